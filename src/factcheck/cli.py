@@ -1,0 +1,54 @@
+"""Command-line interface: click options -> a request object -> the app -> an exit code."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from factcheck import __version__
+from factcheck.exitcodes import ExitCode
+from factcheck.formatters.quantities import QUANTITY_FORMATS
+
+
+def _emit(outcome_output: str, errors: list[str], code: ExitCode) -> None:
+    if outcome_output:
+        click.echo(outcome_output, nl=False)
+    for error in errors:
+        click.echo(f"factcheck: error: {error}", err=True)
+    sys.exit(int(code))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="factcheck")
+def cli() -> None:
+    """Check the figures in governance and news writing.
+
+    Exit codes: 0 nothing failed, 1 a check failed, 2 bad input or usage.
+    """
+
+
+@cli.command()
+@click.argument("expressions", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(QUANTITY_FORMATS)),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option("--find", is_flag=True, help="Treat each argument as a passage ('-' reads stdin) and list every figure.")
+@click.option("--context", type=click.Choice(["share"]), help="Read percentages as shares, capped at 100%.")
+def quantity(expressions: tuple[str, ...], fmt: str, find: bool, context: str | None) -> None:
+    """Show how each figure EXPRESSION is read, e.g. 15万多件, 29.2%, 98%以上, 'more than 6,000'."""
+    from factcheck.app import QuantityRequest, run_quantity
+
+    if find:
+        expressions = tuple(sys.stdin.read() if e == "-" else e for e in expressions)
+    outcome = run_quantity(QuantityRequest(expressions, fmt, find, context))
+    _emit(outcome.output, outcome.errors, outcome.exit_code)
+
+
+def main() -> None:
+    cli(prog_name="factcheck")

@@ -1,0 +1,1 @@
+"""Output formats.  Each registry dict here drives a command's ``--format`` choices."""

@@ -1,0 +1,34 @@
+"""Figures as written: Decimal intervals, numerals, hedges, units, finding figures in text."""
+
+from factcheck.quantity.interval import INF, NEG_INF, Interval, Truth
+from factcheck.quantity.model import (
+    DEFAULT_SETTINGS,
+    Hedge,
+    Quantity,
+    ReadingSettings,
+    describe_interval,
+    format_interval,
+    format_number,
+)
+from factcheck.quantity.reader import SHARE, find_quantities, parse_quantity
+from factcheck.quantity.units import PERCENT, PP, Kind
+
+__all__ = [
+    "DEFAULT_SETTINGS",
+    "INF",
+    "NEG_INF",
+    "PERCENT",
+    "PP",
+    "SHARE",
+    "Hedge",
+    "Interval",
+    "Kind",
+    "Quantity",
+    "ReadingSettings",
+    "Truth",
+    "describe_interval",
+    "find_quantities",
+    "format_interval",
+    "format_number",
+    "parse_quantity",
+]

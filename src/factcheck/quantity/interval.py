@@ -1,0 +1,341 @@
+"""Intervals over Decimal with open or closed ends and infinite bounds.
+
+A figure in a text is a set of values, not a point; all arithmetic in
+factcheck runs on these sets.  Results are *sound*: for any points taken from
+the operands, the point result lies inside the interval result.  Inexact
+divisions round outward (floor for lower ends, ceiling for upper ends) so that
+soundness survives finite precision.
+"""
+
+from __future__ import annotations
+
+import decimal
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from factcheck.errors import IntervalError
+
+INF = Decimal("Infinity")
+NEG_INF = Decimal("-Infinity")
+ZERO = Decimal(0)
+ONE = Decimal(1)
+
+# 40 significant digits: far beyond any figure printed in a newspaper, and
+# products of two parsed figures (at most 30 digits each) round only at the
+# extremes, outward.
+_PRECISION = 40
+
+
+def _context(rounding: str) -> decimal.Context:
+    return decimal.Context(
+        prec=_PRECISION, rounding=rounding, Emin=-999999, Emax=999999, traps=[decimal.InvalidOperation]
+    )
+
+
+_FLOOR = _context(decimal.ROUND_FLOOR)
+_CEILING = _context(decimal.ROUND_CEILING)
+
+
+class Truth(enum.Enum):
+    """Three-valued truth of a statement about intervals."""
+
+    TRUE = "true"  # true for every reading of the figures
+    MAYBE = "maybe"  # true for some readings, false for others
+    FALSE = "false"  # false for every reading
+
+    def __invert__(self) -> Truth:
+        return {Truth.TRUE: Truth.FALSE, Truth.FALSE: Truth.TRUE}.get(self, Truth.MAYBE)
+
+    def __and__(self, other: Truth) -> Truth:
+        if Truth.FALSE in (self, other):
+            return Truth.FALSE
+        if self is Truth.TRUE and other is Truth.TRUE:
+            return Truth.TRUE
+        return Truth.MAYBE
+
+    def __or__(self, other: Truth) -> Truth:
+        if Truth.TRUE in (self, other):
+            return Truth.TRUE
+        if self is Truth.FALSE and other is Truth.FALSE:
+            return Truth.FALSE
+        return Truth.MAYBE
+
+    @classmethod
+    def of(cls, certainly: bool, possibly: bool) -> Truth:
+        if certainly:
+            return cls.TRUE
+        return cls.MAYBE if possibly else cls.FALSE
+
+
+def _fmt(value: Decimal) -> str:
+    if value.is_infinite():
+        return "inf" if value > 0 else "-inf"
+    text = format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text if text != "-0" else "0"
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A non-empty interval of real numbers with Decimal ends.
+
+    Infinite ends are always open.  Construct with :meth:`closed`, :meth:`point`
+    or the full constructor; an empty set is never an ``Interval`` (operations
+    that may produce one, like :meth:`intersect`, return ``None``).
+    """
+
+    lo: Decimal
+    hi: Decimal
+    lo_closed: bool = True
+    hi_closed: bool = True
+
+    def __post_init__(self) -> None:
+        if self.lo.is_nan() or self.hi.is_nan():
+            raise IntervalError("an interval end is not a number")
+        if self.lo.is_infinite() and self.lo_closed:
+            object.__setattr__(self, "lo_closed", False)
+        if self.hi.is_infinite() and self.hi_closed:
+            object.__setattr__(self, "hi_closed", False)
+        if self.lo > self.hi or (self.lo == self.hi and not (self.lo_closed and self.hi_closed)):
+            raise IntervalError(f"empty interval {self._text()}")
+
+    # -- construction -------------------------------------------------------
+    @classmethod
+    def point(cls, value: Decimal | int | str) -> Interval:
+        v = Decimal(value)
+        return cls(v, v, True, True)
+
+    @classmethod
+    def closed(cls, lo: Decimal | int | str, hi: Decimal | int | str) -> Interval:
+        return cls(Decimal(lo), Decimal(hi), True, True)
+
+    @classmethod
+    def everything(cls) -> Interval:
+        return cls(NEG_INF, INF, False, False)
+
+    # -- properties ---------------------------------------------------------
+    @property
+    def is_point(self) -> bool:
+        return self.lo == self.hi
+
+    @property
+    def is_bounded(self) -> bool:
+        return self.lo.is_finite() and self.hi.is_finite()
+
+    @property
+    def width(self) -> Decimal:
+        if not self.is_bounded:
+            return INF
+        return self.hi - self.lo
+
+    @property
+    def midpoint(self) -> Decimal | None:
+        if not self.is_bounded:
+            return None
+        return (self.lo + self.hi) / 2
+
+    def contains(self, value: Decimal | int | str) -> bool:
+        v = Decimal(value)
+        above = v > self.lo or (v == self.lo and self.lo_closed)
+        below = v < self.hi or (v == self.hi and self.hi_closed)
+        return above and below
+
+    def __contains__(self, value: object) -> bool:
+        if isinstance(value, Interval):
+            return self.contains_interval(value)
+        if isinstance(value, (Decimal, int, str)):
+            return self.contains(value)
+        return False
+
+    def contains_interval(self, other: Interval) -> bool:
+        lo_ok = other.lo > self.lo or (other.lo == self.lo and (self.lo_closed or not other.lo_closed))
+        hi_ok = other.hi < self.hi or (other.hi == self.hi and (self.hi_closed or not other.hi_closed))
+        return lo_ok and hi_ok
+
+    def contains_zero(self) -> bool:
+        return self.contains(ZERO)
+
+    def intersect(self, other: Interval) -> Interval | None:
+        if self.lo > other.lo:
+            lo, lo_closed = self.lo, self.lo_closed
+        elif self.lo < other.lo:
+            lo, lo_closed = other.lo, other.lo_closed
+        else:
+            lo, lo_closed = self.lo, self.lo_closed and other.lo_closed
+        if self.hi < other.hi:
+            hi, hi_closed = self.hi, self.hi_closed
+        elif self.hi > other.hi:
+            hi, hi_closed = other.hi, other.hi_closed
+        else:
+            hi, hi_closed = self.hi, self.hi_closed and other.hi_closed
+        if lo > hi or (lo == hi and not (lo_closed and hi_closed)):
+            return None
+        return Interval(lo, hi, lo_closed, hi_closed)
+
+    def hull(self, other: Interval) -> Interval:
+        """The smallest interval containing both."""
+        if self.lo < other.lo:
+            lo, lo_closed = self.lo, self.lo_closed
+        elif self.lo > other.lo:
+            lo, lo_closed = other.lo, other.lo_closed
+        else:
+            lo, lo_closed = self.lo, self.lo_closed or other.lo_closed
+        if self.hi > other.hi:
+            hi, hi_closed = self.hi, self.hi_closed
+        elif self.hi < other.hi:
+            hi, hi_closed = other.hi, other.hi_closed
+        else:
+            hi, hi_closed = self.hi, self.hi_closed or other.hi_closed
+        return Interval(lo, hi, lo_closed, hi_closed)
+
+    # -- arithmetic ---------------------------------------------------------
+    def __neg__(self) -> Interval:
+        return Interval(-self.hi, -self.lo, self.hi_closed, self.lo_closed)
+
+    def __add__(self, other: Interval | Decimal | int) -> Interval:
+        o = _coerce(other)
+        return Interval(
+            _FLOOR.add(self.lo, o.lo),
+            _CEILING.add(self.hi, o.hi),
+            self.lo_closed and o.lo_closed,
+            self.hi_closed and o.hi_closed,
+        )
+
+    def __radd__(self, other: Decimal | int) -> Interval:
+        return self + other
+
+    def __sub__(self, other: Interval | Decimal | int) -> Interval:
+        return self + (-_coerce(other))
+
+    def __rsub__(self, other: Decimal | int) -> Interval:
+        return _coerce(other) - self
+
+    def __mul__(self, other: Interval | Decimal | int) -> Interval:
+        o = _coerce(other)
+        ends = [
+            (x, xc, y, yc)
+            for x, xc in ((self.lo, self.lo_closed), (self.hi, self.hi_closed))
+            for y, yc in ((o.lo, o.lo_closed), (o.hi, o.hi_closed))
+        ]
+        lows = [(_product(x, y, _FLOOR), _attained(x, xc, y, yc)) for x, xc, y, yc in ends]
+        highs = [(_product(x, y, _CEILING), _attained(x, xc, y, yc)) for x, xc, y, yc in ends]
+        lo = min(v for v, _ in lows)
+        hi = max(v for v, _ in highs)
+        return Interval(lo, hi, any(c for v, c in lows if v == lo), any(c for v, c in highs if v == hi))
+
+    def __rmul__(self, other: Decimal | int) -> Interval:
+        return self * other
+
+    def reciprocal(self) -> Interval:
+        if self.contains_zero():
+            raise IntervalError(f"division by {self}, which contains 0")
+        # The interval lies on one side of 0; an open end at 0 maps to infinity.
+        lo = _recip(self.hi, _FLOOR, positive_side=self.hi > 0)
+        hi = _recip(self.lo, _CEILING, positive_side=self.lo >= 0)
+        return Interval(lo, hi, self.hi_closed and self.hi.is_finite(), self.lo_closed and self.lo.is_finite())
+
+    def __truediv__(self, other: Interval | Decimal | int) -> Interval:
+        return self * _coerce(other).reciprocal()
+
+    def __rtruediv__(self, other: Decimal | int) -> Interval:
+        return _coerce(other) / self
+
+    def abs(self) -> Interval:
+        if self.lo >= 0:
+            return self
+        if self.hi <= 0:
+            return -self
+        neg = -self.lo
+        if neg > self.hi:
+            hi, hi_closed = neg, self.lo_closed
+        elif neg < self.hi:
+            hi, hi_closed = self.hi, self.hi_closed
+        else:
+            hi, hi_closed = neg, self.lo_closed or self.hi_closed
+        return Interval(ZERO, hi, True, hi_closed)
+
+    def scale(self, factor: Decimal) -> Interval:
+        return self * Interval.point(factor)
+
+    # -- three-valued comparisons -------------------------------------------
+    def lt(self, other: Interval | Decimal | int) -> Truth:
+        o = _coerce(other)
+        certainly = self.hi < o.lo or (self.hi == o.lo and not (self.hi_closed and o.lo_closed))
+        return Truth.of(certainly, self.lo < o.hi)
+
+    def le(self, other: Interval | Decimal | int) -> Truth:
+        o = _coerce(other)
+        possibly = self.lo < o.hi or (self.lo == o.hi and self.lo_closed and o.hi_closed)
+        return Truth.of(self.hi <= o.lo, possibly)
+
+    def gt(self, other: Interval | Decimal | int) -> Truth:
+        return _coerce(other).lt(self)
+
+    def ge(self, other: Interval | Decimal | int) -> Truth:
+        return _coerce(other).le(self)
+
+    def eq(self, other: Interval | Decimal | int) -> Truth:
+        o = _coerce(other)
+        certainly = self.is_point and o.is_point and self.lo == o.lo
+        return Truth.of(certainly, self.intersect(o) is not None)
+
+    def ne(self, other: Interval | Decimal | int) -> Truth:
+        return ~self.eq(other)
+
+    # -- display ------------------------------------------------------------
+    def _text(self) -> str:
+        left = "[" if self.lo_closed else "("
+        right = "]" if self.hi_closed else ")"
+        return f"{left}{_fmt(self.lo)}, {_fmt(self.hi)}{right}"
+
+    def __str__(self) -> str:
+        return self._text()
+
+    def to_json(self) -> dict[str, object]:
+        """The report contract: Decimal ends as strings, ``"inf"``/``"-inf"`` for unbounded ends."""
+        return {"lo": _fmt(self.lo), "hi": _fmt(self.hi), "lo_closed": self.lo_closed, "hi_closed": self.hi_closed}
+
+
+def format_decimal(value: Decimal) -> str:
+    """Plain positional text for a Decimal, without exponent or trailing zeros."""
+    return _fmt(value)
+
+
+def _coerce(value: Interval | Decimal | int) -> Interval:
+    if isinstance(value, Interval):
+        return value
+    return Interval.point(Decimal(value))
+
+
+def _product(x: Decimal, y: Decimal, ctx: decimal.Context) -> Decimal:
+    # 0 times an unbounded end: the end is a limit never reached, and with the
+    # factor exactly 0 the product is 0 (the other candidates carry the limit).
+    if x.is_zero() or y.is_zero():
+        return ZERO
+    return ctx.multiply(x, y)
+
+
+def _attained(x: Decimal, x_closed: bool, y: Decimal, y_closed: bool) -> bool:
+    return (x_closed and y_closed) or (x.is_zero() and x_closed) or (y.is_zero() and y_closed)
+
+
+def _recip(value: Decimal, ctx: decimal.Context, *, positive_side: bool) -> Decimal:
+    if value.is_zero():
+        return INF if positive_side else NEG_INF
+    if value.is_infinite():
+        return ZERO
+    return ctx.divide(ONE, value)
+
+
+def hull_all(intervals: Iterable[Interval]) -> Interval:
+    """The hull of one or more intervals."""
+    items = list(intervals)
+    if not items:
+        raise IntervalError("hull of no intervals")
+    result = items[0]
+    for item in items[1:]:
+        result = result.hull(item)
+    return result

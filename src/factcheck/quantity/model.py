@@ -1,0 +1,126 @@
+"""The Quantity value: a figure as written and the interval a careful reader gives it."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from decimal import Decimal
+
+from factcheck.quantity.interval import INF, Interval, format_decimal
+from factcheck.quantity.units import PERCENT, PP, Kind
+
+HUNDRED = Decimal(100)
+
+
+class Hedge(enum.Enum):
+    """How a hedge word turns the written value V into an interval."""
+
+    APPROX = "approx"  # 约, 左右, about: V +/- k * g_a / 2
+    NEAR = "near"  # 近, nearly: [V - min(g_a, r * V), V)
+    AT_LEAST = "at_least"  # 以上, at least: [V, inf)
+    MORE_THAN = "more_than"  # 超过, more than: (V, inf)
+    AT_MOST = "at_most"  # 以下, up to: [0, V]
+    LESS_THAN = "less_than"  # 不足, under: [0, V)
+    MORE = "more"  # 多/余 after a number: [V, V + g)
+    RANGE = "range"  # 数十, 上千, 两三百: a range written without a value
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingSettings:
+    """The widths a careful reader gives vague figures; the spec's defaults."""
+
+    approx_k: Decimal = Decimal(1)  # 约/左右/about: V +/- k * g_a / 2
+    near_rel: Decimal = Decimal("0.10")  # 近/nearly: [V - min(g_a, near_rel * V), V)
+    shu_lower_factor: Decimal = Decimal(2)  # 数十 -> [2 * 10, 10 * 10)
+
+
+DEFAULT_SETTINGS = ReadingSettings()
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One figure: its interval in display units (percent in percent units), unit, hedge and span.
+
+    ``text`` is the figure exactly as it stands in the source, and
+    ``source[start:end] == text`` always holds for figures found in a passage.
+    """
+
+    interval: Interval
+    unit: str | None
+    kind: Kind
+    text: str
+    value: Decimal
+    hedge: str | None = None
+    start: int = 0
+    end: int = 0
+    context: str | None = None
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+    @property
+    def is_exact(self) -> bool:
+        return self.interval.is_point
+
+    @property
+    def number(self) -> Interval:
+        """The value used in arithmetic: a percentage (or percentage point) is a fraction."""
+        if self.unit in (PERCENT, PP):
+            return self.interval.scale(Decimal("0.01"))
+        return self.interval
+
+    def describe(self) -> str:
+        """A short reading of the interval in words, e.g. ``多: at least 150,000, below 160,000``."""
+        words = describe_interval(self.interval, self.unit)
+        if self.hedge:
+            return f"{self.hedge}: {words}"
+        if self.interval.is_point:
+            return "exact"
+        return f"rounded: {words}"
+
+    def to_json(self) -> dict[str, object]:
+        data: dict[str, object] = {"text": self.text}
+        data.update(self.interval.to_json())
+        data.update({"unit": self.unit, "kind": self.kind.value, "hedge": self.hedge})
+        return data
+
+
+def format_number(value: Decimal) -> str:
+    """Digits grouped by thousands: 150000 -> 150,000; 29.15 -> 29.15."""
+    if value.is_infinite():
+        return "∞" if value > 0 else "-∞"
+    text = format_decimal(value)
+    sign = "-" if text.startswith("-") else ""
+    digits = text.lstrip("-")
+    whole, dot, fraction = digits.partition(".")
+    grouped = f"{int(whole):,}"
+    return f"{sign}{grouped}{dot}{fraction}"
+
+
+def format_interval(interval: Interval) -> str:
+    left = "[" if interval.lo_closed else "("
+    right = "]" if interval.hi_closed else ")"
+    lo = "-inf" if interval.lo.is_infinite() else format_number(interval.lo)
+    hi = "inf" if interval.hi.is_infinite() else format_number(interval.hi)
+    return f"{left}{lo}, {hi}{right}"
+
+
+def describe_interval(interval: Interval, unit: str | None = None) -> str:
+    suffix = "%" if unit == PERCENT else (" pp" if unit == PP else "")
+
+    def num(value: Decimal) -> str:
+        return format_number(value) + suffix
+
+    lo, hi = interval.lo, interval.hi
+    if interval.is_point:
+        return f"exactly {num(lo)}"
+    if hi == INF:
+        return f"{num(lo)} or more" if interval.lo_closed else f"more than {num(lo)}"
+    if lo.is_infinite():
+        return f"at most {num(hi)}" if interval.hi_closed else f"below {num(hi)}"
+    low = f"at least {num(lo)}" if interval.lo_closed else f"more than {num(lo)}"
+    high = f"at most {num(hi)}" if interval.hi_closed else f"below {num(hi)}"
+    if interval.lo_closed and interval.hi_closed:
+        return f"from {num(lo)} to {num(hi)}"
+    return f"{low}, {high}"
