@@ -8,6 +8,7 @@ import click
 
 from factcheck import __version__
 from factcheck.exitcodes import ExitCode
+from factcheck.formatters import REPORT_FORMATS
 from factcheck.formatters.quantities import QUANTITY_FORMATS
 
 
@@ -15,8 +16,14 @@ def _emit(outcome_output: str, errors: list[str], code: ExitCode) -> None:
     if outcome_output:
         click.echo(outcome_output, nl=False)
     for error in errors:
-        click.echo(f"factcheck: error: {error}", err=True)
+        click.echo(error if _located(error) else f"factcheck: error: {error}", err=True)
     sys.exit(int(code))
+
+
+def _located(message: str) -> bool:
+    """file:line:col: messages stand as they are, so editors and CI can jump to them."""
+    head = message.split(": ", 1)[0]
+    return head.count(":") >= 2 and head.rsplit(":", 2)[-1].isdigit()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -47,6 +54,31 @@ def quantity(expressions: tuple[str, ...], fmt: str, find: bool, context: str | 
     if find:
         expressions = tuple(sys.stdin.read() if e == "-" else e for e in expressions)
     outcome = run_quantity(QuantityRequest(expressions, fmt, find, context))
+    _emit(outcome.output, outcome.errors, outcome.exit_code)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(REPORT_FORMATS)),
+    default="rich",
+    show_default=True,
+    help="Report format.",
+)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE instead of stdout.")
+@click.option("--strict", is_flag=True, help="Warnings fail too (exit 1).")
+@click.option("--quiet", "-q", is_flag=True, help="Show only what did not pass, and the summary.")
+def check(paths: tuple[str, ...], fmt: str, output: str | None, strict: bool, quiet: bool) -> None:
+    """Verify claims and consistency rules.
+
+    PATHS are claims and rules files or folders (default: claims/ and rules/ here).
+    Exit 0 when nothing failed, 1 when a rule or claim check failed, 2 on bad input.
+    """
+    from factcheck.app import CheckRequest, run_check
+
+    outcome = run_check(CheckRequest(paths, fmt, output, strict, quiet))
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 

@@ -1,1 +1,28 @@
-"""Output formats.  Each registry dict here drives a command's ``--format`` choices."""
+"""Output formats.
+
+``REPORT_FORMATS`` drives ``--format`` for the report commands, so the CLI's
+choices cannot drift from the code.  Modules are imported only when used:
+rich is loaded only for the rich report.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from factcheck.formatters.base import Formatter
+
+REPORT_FORMATS: dict[str, tuple[str, str]] = {
+    "rich": ("factcheck.formatters.rich", "RichFormatter"),
+    "json": ("factcheck.formatters.json", "JsonFormatter"),
+}
+
+
+def formatter_class(name: str) -> type[Formatter]:
+    module_name, class_name = REPORT_FORMATS[name]
+    cls: object = getattr(importlib.import_module(module_name), class_name)
+    if not (isinstance(cls, type) and issubclass(cls, Formatter)):
+        raise TypeError(f"{module_name}.{class_name} is not a Formatter")
+    return cls
+
+
+__all__ = ["REPORT_FORMATS", "Formatter", "formatter_class"]

@@ -1,0 +1,289 @@
+"""Evaluates an article's claims and rules into findings.  Never prints; knows nothing of output formats."""
+
+from __future__ import annotations
+
+import ast
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from decimal import Decimal
+
+from factcheck.expr import (
+    EvaluationError,
+    Evaluator,
+    Expression,
+    Value,
+    compare,
+    format_gap,
+    format_value,
+    interval_gap,
+    parse_expression,
+)
+from factcheck.findings import ArticleResult, DerivedValue, Finding, Kind, Report, Severity, Status
+from factcheck.model import Article, Claim, Rule
+from factcheck.quantity import Interval, Truth
+from factcheck.quantity import Kind as QuantityKind
+from factcheck.quantity.interval import ZERO
+from factcheck.quantity.reader import SHARE
+from factcheck.quantity.units import PERCENT, PP
+
+HUNDRED = Decimal(100)
+
+
+def check(articles: Iterable[Article]) -> Report:
+    return Report(tuple(check_article(article) for article in articles))
+
+
+def check_article(
+    article: Article, *, claims: Mapping[str, Claim] | None = None, origin: str | None = None
+) -> ArticleResult:
+    """All findings for one article.  ``claims`` replaces some claims (a draft's figures, say)."""
+    effective = dict(article.claim_index)
+    effective.update(claims or {})
+    findings: list[Finding] = []
+    if origin is None:
+        for claim in article.claims:
+            findings.extend(claim_checks(article, claim))
+    values = {claim_id: claim_value(claim) for claim_id, claim in effective.items()}
+    derived_values: list[DerivedValue] = []
+    expressions = {d.id: parse_expression(d.expression) for d in article.derived}
+    for derived in article.derived:
+        evaluator = Evaluator(values)
+        try:
+            result = evaluator.evaluate(expressions[derived.id])
+            if isinstance(result, Truth):
+                raise EvaluationError("a derived value must be a number, not a comparison")
+        except EvaluationError as error:
+            derived_values.append(DerivedValue(article.id, derived.id, derived.expression, None, "?", str(error)))
+            continue
+        values[derived.id] = Value(result.interval, result.dimension, result.unit, result.percent)
+        derived_values.append(
+            DerivedValue(
+                article.id,
+                derived.id,
+                derived.expression,
+                _display_interval(result),
+                format_value(result),
+                percent=result.percent,
+            )
+        )
+    for rule in article.rules:
+        findings.append(_rule_finding(article, rule, values, expressions, origin))
+    return ArticleResult(
+        id=article.id,
+        title=article.title,
+        claims=len(article.claims),
+        rules=len(article.rules),
+        findings=tuple(findings),
+        derived=tuple(derived_values),
+        claims_file=article.claims_file,
+        rules_file=article.rules_file,
+    )
+
+
+# -- values ------------------------------------------------------------------------------------
+
+
+def claim_value(claim: Claim) -> Value:
+    """A claim as a value in arithmetic: percentages are fractions, counts share one dimension."""
+    quantity = claim.quantity
+    kind = quantity.kind
+    if kind is QuantityKind.COUNT:
+        dimension: tuple[tuple[str, int], ...] = (("count", 1),)
+    elif kind in (QuantityKind.MONEY, QuantityKind.DURATION) and quantity.unit:
+        dimension = ((quantity.unit, 1),)
+    else:
+        dimension = ()
+    percent = quantity.unit in (PERCENT, PP)
+    text = None if quantity.interval.is_point else _figure_text(claim)
+    return Value(quantity.number, dimension, quantity.unit, percent, text)
+
+
+def _figure_text(claim: Claim) -> str:
+    if claim.value_text is not None and not _is_plain_number(claim.value_text):
+        return claim.value_text
+    if claim.quote_figure is not None:
+        return claim.quote_figure.text
+    return claim.value_text or claim.quantity.text
+
+
+def _is_plain_number(text: str) -> bool:
+    return text.replace(".", "", 1).replace(",", "").isdigit()
+
+
+def _display_interval(value: Value) -> Interval:
+    return value.interval.scale(HUNDRED) if value.percent else value.interval
+
+
+# -- built-in claim checks ------------------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """Text for quote matching: NFKC (full/half width) and no whitespace."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def claim_checks(article: Article, claim: Claim) -> list[Finding]:
+    """The checks every claim gets without a rule; only problems are returned."""
+    problems: list[Finding] = []
+
+    def finding(check_id: str, message: str, severity: Severity = Severity.ERROR) -> None:
+        status = Status.FAIL if severity is Severity.ERROR else Status.WARN
+        problems.append(
+            Finding(
+                article=article.id,
+                kind=Kind.CLAIM,
+                id=f"{claim.id}:{check_id}",
+                status=status,
+                severity=severity,
+                message=message,
+                file=claim.source.file,
+                line=claim.source.line,
+                column=claim.source.column,
+                claims=(claim.id,),
+                value=claim.quantity.interval,
+            )
+        )
+
+    quantity = claim.quantity
+    if claim.value_text is not None and claim.quote_figure is None:
+        figures = ", ".join(q.text for q in claim.quote_figures)
+        if figures:
+            finding(
+                "value-matches-quote", f"value {claim.value_text} does not agree with the quote's figures: {figures}"
+            )
+        else:
+            finding(
+                "value-matches-quote",
+                f"value {claim.value_text}: the quote holds no figure to agree with",
+                Severity.WARNING,
+            )
+    if article.text is not None and fold(claim.quote) not in fold(article.text):
+        finding("quote-in-article", f"quote not found in the article text: {claim.quote}")
+    interval = quantity.interval
+    if (
+        quantity.unit == PERCENT
+        and quantity.context == SHARE
+        and interval.intersect(Interval.closed(0, HUNDRED)) is None
+    ):
+        finding("share-range", f"{quantity.text} is a share or rate, so it must lie within 0-100%")
+    if quantity.kind is QuantityKind.COUNT and not _holds_whole_number(interval):
+        finding(
+            "count-whole", f"{claim.value_text or quantity.text} is a count, so it must be a whole number, not negative"
+        )
+    return problems
+
+
+def _holds_whole_number(interval: Interval) -> bool:
+    candidate = max(interval.lo, ZERO)
+    if candidate.is_infinite():
+        return False
+    whole = candidate.to_integral_value(rounding="ROUND_CEILING")
+    if whole == interval.lo and not interval.lo_closed:
+        whole += 1
+    return interval.contains(whole)
+
+
+# -- rules -----------------------------------------------------------------------------------------
+
+
+def _rule_finding(
+    article: Article,
+    rule: Rule,
+    values: Mapping[str, Value],
+    derived_expressions: Mapping[str, Expression],
+    origin: str | None,
+) -> Finding:
+    expression = parse_expression(rule.check)
+    evaluator = Evaluator(values)
+    severity = Severity(rule.severity)
+    template = Finding(
+        article=article.id,
+        kind=Kind.RULE,
+        id=rule.id,
+        status=Status.ERROR,
+        severity=severity,
+        message="",
+        file=rule.source.file,
+        line=rule.source.line,
+        column=rule.source.column,
+        claims=_claims_of(expression, derived_expressions, article),
+        check=rule.check,
+        explain=rule.explain,
+        origin=origin,
+    )
+    try:
+        result = evaluator.evaluate(expression)
+        if not isinstance(result, Truth):
+            raise EvaluationError("the check computes a number: compare it with something (==, <=, ...)")
+    except EvaluationError as error:
+        return replace(template, message=f"cannot evaluate: {error}")
+    if result is Truth.FALSE:
+        status = Status.FAIL if severity is Severity.ERROR else Status.WARN
+        detail = _gap(evaluator, expression)
+    else:
+        status, detail = Status.PASS, None
+    return replace(
+        template,
+        status=status,
+        message=evaluator.render(expression),
+        exact=result is Truth.TRUE,
+        value=_left_value(evaluator, expression),
+        detail=detail,
+    )
+
+
+def _claims_of(expression: Expression, derived: Mapping[str, Expression], article: Article) -> tuple[str, ...]:
+    """The claim ids an expression rests on, following derived values to their claims."""
+    found: list[str] = []
+    pending = list(expression.names)
+    seen: set[str] = set()
+    while pending:
+        name = pending.pop(0)
+        if name in seen:
+            continue
+        seen.add(name)
+        if name in derived:
+            pending[:0] = derived[name].names
+        elif name in article.claim_index:
+            found.append(name)
+    return tuple(dict.fromkeys(found))
+
+
+def _comparisons(expression: Expression) -> list[ast.Compare]:
+    return [node for node in ast.walk(expression.tree) if isinstance(node, ast.Compare)]
+
+
+def _left_value(evaluator: Evaluator, expression: Expression) -> Interval | None:
+    body = expression.tree.body
+    node = body.left if isinstance(body, ast.Compare) else None
+    if node is None:
+        return None
+    try:
+        result = evaluator.eval_node(node, expression)
+    except EvaluationError:
+        return None
+    return _display_interval(result) if isinstance(result, Value) else None
+
+
+def _gap(evaluator: Evaluator, expression: Expression) -> str | None:
+    """For a failed comparison, the size of the contradiction: ``123 vs 121: off by 2``."""
+    for node in _comparisons(expression):
+        operands = [node.left, *node.comparators]
+        for op, left_node, right_node in zip(node.ops, operands, operands[1:], strict=False):
+            try:
+                left = evaluator.eval_node(left_node, expression)
+                right = evaluator.eval_node(right_node, expression)
+            except EvaluationError:
+                continue
+            if not isinstance(left, Value) or not isinstance(right, Value):
+                continue
+            if compare(op, left, right) is not Truth.FALSE:
+                continue
+            gap = interval_gap(left.interval, right.interval)
+            percent = left.percent or right.percent
+            shown = f"{format_value(left)} vs {format_value(right)}"
+            if gap > 0:
+                return f"{shown}: off by {format_gap(gap, percent)}"
+            return shown
+    return None

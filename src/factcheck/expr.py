@@ -1,0 +1,476 @@
+"""The rule expression language, parsed with ``ast`` against a whitelist and evaluated on intervals.
+
+Expressions are Python-shaped: numbers, percent literals (``98%``), claim and
+derived ids (``gangs.total``), ``+ - * /``, parentheses, chained comparisons,
+``and or not`` and the functions ``sum min max abs share change``.  Nothing is
+ever passed to ``eval``: the tree is walked node by node and any node outside
+the whitelist is refused with its column.
+
+Values carry a dimension so that 件 + 元 is an error, not a number: counts
+(any measure word: Chinese counts 案件 by 件 or by 起), money per currency,
+durations per time unit.  Percentages are fractions; bare literals fit any
+dimension.
+"""
+
+from __future__ import annotations
+
+import ast
+import math
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+from factcheck.errors import FactcheckError
+from factcheck.quantity import Interval, Truth, format_number
+from factcheck.quantity.interval import ZERO
+from factcheck.quantity.normalize import normalize
+
+MAX_EXPRESSION_CHARS = 2000
+FUNCTIONS = ("sum", "min", "max", "abs", "share", "change")
+_ARITY: dict[str, tuple[int, int | None]] = {
+    "sum": (1, None),
+    "min": (1, None),
+    "max": (1, None),
+    "abs": (1, 1),
+    "share": (2, 2),
+    "change": (2, 2),
+}
+_PERCENT_LITERAL = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)%")
+_COMPLEX_LITERAL = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[jJ](?!\w)")
+_BINARY = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/"}
+_COMPARE = {ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">="}
+_PRECEDENCE = {ast.Add: 1, ast.Sub: 1, ast.Mult: 2, ast.Div: 2}
+
+Dimension = tuple[tuple[str, int], ...]
+DIMENSIONLESS: Dimension = ()
+
+
+class ExpressionError(FactcheckError):
+    """An expression that cannot be parsed or uses something outside the language."""
+
+    def __init__(self, message: str, column: int = 1) -> None:
+        super().__init__(message)
+        self.message = message
+        self.column = column
+
+
+class EvaluationError(Exception):
+    """An expression that parsed but has no value: division by 0, unit mismatch."""
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A number during evaluation: its interval, dimension, and how to show it."""
+
+    interval: Interval
+    dimension: Dimension | None = DIMENSIONLESS  # None: a bare literal, fits any dimension
+    unit: str | None = None  # display unit of a claim (件, CNY, 年)
+    percent: bool = False  # show as a percentage
+    text: str | None = None  # how a leaf reads in the report (29.2%, 6000多起)
+
+
+@dataclass(frozen=True, slots=True)
+class Expression:
+    """A parsed, whitelisted expression and the ids it names, in order of first use."""
+
+    text: str
+    tree: ast.Expression
+    names: tuple[str, ...]
+
+
+def parse_expression(text: str) -> Expression:
+    """Parse and check an expression; raise :class:`ExpressionError` with a 1-based column."""
+    if not isinstance(text, str) or not text.strip():
+        raise ExpressionError("empty expression")
+    if len(text) > MAX_EXPRESSION_CHARS:
+        raise ExpressionError(f"expression too long: {len(text)} characters (at most {MAX_EXPRESSION_CHARS})")
+    normalised = normalize(text)
+    complex_literal = _COMPLEX_LITERAL.search(normalised)
+    if complex_literal:
+        raise ExpressionError(f"unknown number {complex_literal.group()!r}", complex_literal.start() + 1)
+    # A percent literal becomes a same-length imaginary literal ('98%' -> '98j') so that ast can
+    # parse it and columns still point into the user's text; the walker reads it back as a percent.
+    source = _PERCENT_LITERAL.sub(lambda m: m.group(1) + "j", normalised)
+    try:
+        tree = ast.parse(source.strip(), mode="eval")
+    except SyntaxError as error:
+        offset = (error.offset or 1) + (len(source) - len(source.lstrip()))
+        raise ExpressionError(f"invalid expression: {error.msg}", offset) from None
+    except (RecursionError, MemoryError, ValueError):
+        raise ExpressionError("expression too deeply nested") from None
+    lead = len(source) - len(source.lstrip())
+    names: list[str] = []
+    _check(tree.body, names, lead)
+    return Expression(text, tree, tuple(dict.fromkeys(names)))
+
+
+def _check(node: ast.AST, names: list[str], lead: int) -> None:
+    column = getattr(node, "col_offset", 0) + lead + 1
+    if isinstance(node, ast.BinOp):
+        if type(node.op) not in _BINARY:
+            raise ExpressionError(f"operator {_op_text(node.op)!r} is not allowed: use + - * /", column)
+        _check(node.left, names, lead)
+        _check(node.right, names, lead)
+    elif isinstance(node, ast.UnaryOp):
+        if not isinstance(node.op, (ast.USub, ast.UAdd, ast.Not)):
+            raise ExpressionError("only -x, +x and 'not x' are allowed", column)
+        _check(node.operand, names, lead)
+    elif isinstance(node, ast.BoolOp):
+        for value in node.values:
+            _check(value, names, lead)
+    elif isinstance(node, ast.Compare):
+        for op in node.ops:
+            if type(op) not in _COMPARE:
+                raise ExpressionError("only == != < <= > >= compare values", column)
+        _check(node.left, names, lead)
+        for comparator in node.comparators:
+            _check(comparator, names, lead)
+    elif isinstance(node, ast.Call):
+        if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
+            called = node.func.id if isinstance(node.func, ast.Name) else "this"
+            raise ExpressionError(f"unknown function {called!r}: use one of {', '.join(FUNCTIONS)}", column)
+        if node.keywords or any(isinstance(a, ast.Starred) for a in node.args):
+            raise ExpressionError(f"{node.func.id}() takes plain arguments only", column)
+        low, high = _ARITY[node.func.id]
+        count = len(node.args)
+        if count < low or (high is not None and count > high):
+            wanted = f"{low}" if low == high else f"at least {low}"
+            raise ExpressionError(f"{node.func.id}() takes {wanted} argument(s), got {count}", column)
+        for arg in node.args:
+            _check(arg, names, lead)
+    elif isinstance(node, (ast.Name, ast.Attribute)):
+        names.append(dotted_name(node, column))
+    elif isinstance(node, ast.Constant):
+        if isinstance(node.value, bool) or not isinstance(node.value, (int, float, complex)):
+            raise ExpressionError(f"{node.value!r} is not a number", column)
+    else:
+        raise ExpressionError(f"{type(node).__name__} is not allowed in a rule expression", column)
+
+
+def dotted_name(node: ast.AST, column: int = 1) -> str:
+    parts: list[str] = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        raise ExpressionError("only claim ids may be dotted", column)
+    parts.append(node.id)
+    return ".".join(reversed(parts))
+
+
+_OTHER_OPERATORS: dict[type[ast.AST], str] = {ast.Pow: "**", ast.Mod: "%", ast.FloorDiv: "//", ast.MatMult: "@"}
+
+
+def _op_text(op: ast.AST) -> str:
+    return _OTHER_OPERATORS.get(type(op), type(op).__name__)
+
+
+# -- evaluation ----------------------------------------------------------------------------
+
+
+Result = Value | Truth
+
+
+class Evaluator:
+    """Evaluates a parsed expression over named values, and renders it with the values in place."""
+
+    def __init__(self, values: Mapping[str, Value]) -> None:
+        self.values = values
+
+    def evaluate(self, expression: Expression) -> Result:
+        return self.eval_node(expression.tree.body, expression)
+
+    def eval_node(self, node: ast.AST, expression: Expression) -> Result:
+        """The value of one node of ``expression``."""
+        if isinstance(node, ast.Constant):
+            return _literal(node, expression)
+        if isinstance(node, (ast.Name, ast.Attribute)):
+            name = dotted_name(node)
+            if name not in self.values:
+                raise EvaluationError(f"{name} has no value")
+            return self.values[name]
+        if isinstance(node, ast.UnaryOp):
+            operand = self.eval_node(node.operand, expression)
+            if isinstance(node.op, ast.Not):
+                return ~_truth(operand, "not")
+            number = _number(operand, "-")
+            return (
+                Value(-number.interval, number.dimension, number.unit, number.percent)
+                if isinstance(node.op, ast.USub)
+                else number
+            )
+        if isinstance(node, ast.BinOp):
+            return _binary(node.op, self._number(node.left, expression), self._number(node.right, expression))
+        if isinstance(node, ast.BoolOp):
+            results = [_truth(self.eval_node(v, expression), "and/or") for v in node.values]
+            combined = results[0]
+            for result in results[1:]:
+                combined = combined & result if isinstance(node.op, ast.And) else combined | result
+            return combined
+        if isinstance(node, ast.Compare):
+            operands = [self._number(node.left, expression)] + [self._number(c, expression) for c in node.comparators]
+            truth = Truth.TRUE
+            for op, left, right in zip(node.ops, operands, operands[1:], strict=False):
+                truth = truth & compare(op, left, right)
+            return truth
+        if isinstance(node, ast.Call):
+            assert isinstance(node.func, ast.Name)
+            args = [self._number(a, expression) for a in node.args]
+            return _call(node.func.id, args)
+        raise EvaluationError(f"cannot evaluate {type(node).__name__}")
+
+    def _number(self, node: ast.AST, expression: Expression) -> Value:
+        return _number(self.eval_node(node, expression), _describe_node(node))
+
+    # -- rendering ----------------------------------------------------------------------
+    def render(self, expression: Expression) -> str:
+        """The expression with values in place: ``13 + 73 + 35 = 121 == 121``."""
+        return self._render(expression.tree.body, expression, top=True)
+
+    def _render(self, node: ast.AST, expression: Expression, *, top: bool = False) -> str:
+        if isinstance(node, ast.Compare):
+            parts = [self._operand(node.left, expression)]
+            for op, comparator in zip(node.ops, node.comparators, strict=True):
+                parts.append(_COMPARE[type(op)])
+                parts.append(self._operand(comparator, expression))
+            return " ".join(parts)
+        if isinstance(node, ast.BoolOp):
+            joiner = " and " if isinstance(node.op, ast.And) else " or "
+            return joiner.join(f"({self._render(v, expression)})" for v in node.values)
+        if isinstance(node, ast.UnaryOp):
+            inner = self._render(node.operand, expression)
+            return f"not ({inner})" if isinstance(node.op, ast.Not) else f"-{inner}"
+        if isinstance(node, ast.BinOp):
+            left = self._render(node.left, expression)
+            right = self._render(node.right, expression)
+            if _needs_parens(node.left, node.op, right_side=False):
+                left = f"({left})"
+            if _needs_parens(node.right, node.op, right_side=True):
+                right = f"({right})"
+            text = f"{left} {_BINARY[type(node.op)]} {right}"
+            return f"{text} = {self._show(node, expression)}" if top else text
+        if isinstance(node, ast.Call):
+            assert isinstance(node.func, ast.Name)
+            inner = ", ".join(self._render(a, expression) for a in node.args)
+            text = f"{node.func.id}({inner})"
+            return f"{text} = {self._show(node, expression)}" if top else text
+        if isinstance(node, ast.Constant):
+            return _constant_text(node, expression)
+        if isinstance(node, (ast.Name, ast.Attribute)):
+            return self._show(node, expression, leaf=True)
+        return ast.unparse(node)
+
+    def _operand(self, node: ast.AST, expression: Expression) -> str:
+        if isinstance(node, (ast.BinOp, ast.Call)):
+            return f"{self._render(node, expression)} = {self._show(node, expression)}"
+        return self._render(node, expression)
+
+    def _show(self, node: ast.AST, expression: Expression, *, leaf: bool = False) -> str:
+        try:
+            result = self.eval_node(node, expression)
+        except EvaluationError:
+            return "?"
+        if isinstance(result, Truth):
+            return result.value
+        if leaf and result.text:
+            return result.text
+        return format_value(result)
+
+
+def _describe_node(node: ast.AST) -> str:
+    try:
+        return ast.unparse(node)
+    except Exception:  # pragma: no cover - unparse of a whitelisted tree does not fail
+        return "operand"
+
+
+def _constant_text(node: ast.Constant, expression: Expression) -> str:
+    segment = ast.get_source_segment(expression.text.strip(), node)
+    if segment:
+        return segment
+    return str(node.value)
+
+
+def _literal(node: ast.Constant, expression: Expression) -> Value:
+    text = _constant_text(node, expression)
+    if isinstance(node.value, complex):
+        digits = text.rstrip("%％jJ")
+        return Value(Interval.point(Decimal(digits) / 100), None, None, percent=True, text=text)
+    return Value(Interval.point(Decimal(normalize(text).replace("_", ""))), None, None, text=text)
+
+
+def _truth(result: Result, where: str) -> Truth:
+    if not isinstance(result, Truth):
+        raise EvaluationError(f"{where} needs a comparison, got a number")
+    return result
+
+
+def _number(result: Result, where: str) -> Value:
+    if isinstance(result, Truth):
+        raise EvaluationError(f"{where} is a comparison, not a number")
+    return result
+
+
+def _dimension_text(value: Value) -> str:
+    if value.unit:
+        return value.unit
+    if value.dimension:
+        return "·".join(f"{name}" if power == 1 else f"{name}^{power}" for name, power in value.dimension)
+    return "a plain number"
+
+
+def _same_dimension(left: Value, right: Value, op: str) -> Dimension | None:
+    if left.dimension is None:
+        return right.dimension
+    if right.dimension is None or left.dimension == right.dimension:
+        return left.dimension
+    raise EvaluationError(f"unit mismatch: {_dimension_text(left)} {op} {_dimension_text(right)}")
+
+
+def _combine(left: Dimension | None, right: Dimension | None, sign: int) -> Dimension | None:
+    if left is None and right is None:
+        return None
+    powers: dict[str, int] = dict(left or ())
+    for name, power in right or ():
+        powers[name] = powers.get(name, 0) + sign * power
+    return tuple(sorted((name, power) for name, power in powers.items() if power))
+
+
+def _binary(op: ast.operator, left: Value, right: Value) -> Value:
+    symbol = _BINARY[type(op)]
+    if isinstance(op, (ast.Add, ast.Sub)):
+        dimension = _same_dimension(left, right, symbol)
+        interval = left.interval + right.interval if isinstance(op, ast.Add) else left.interval - right.interval
+        return Value(interval, dimension, left.unit or right.unit, left.percent and right.percent)
+    if isinstance(op, ast.Mult):
+        dimension = _combine(left.dimension, right.dimension, 1)
+        unit = left.unit if not right.dimension else right.unit if not left.dimension else None
+        return Value(left.interval * right.interval, dimension, unit, left.percent and right.percent)
+    try:
+        interval = left.interval / right.interval
+    except ArithmeticError as error:
+        raise EvaluationError(f"division by {format_value(right)}, which may be 0") from error
+    dimension = _combine(left.dimension, right.dimension, -1)
+    unit = left.unit if not right.dimension else None
+    return Value(interval, dimension, unit, left.percent and not right.percent and not right.dimension)
+
+
+def compare(op: ast.cmpop, left: Value, right: Value) -> Truth:
+    _same_dimension(left, right, _COMPARE[type(op)])
+    a, b = left.interval, right.interval
+    method: dict[type[ast.cmpop], Callable[[Interval], Truth]] = {
+        ast.Eq: a.eq,
+        ast.NotEq: a.ne,
+        ast.Lt: a.lt,
+        ast.LtE: a.le,
+        ast.Gt: a.gt,
+        ast.GtE: a.ge,
+    }
+    return method[type(op)](b)
+
+
+def _call(name: str, args: list[Value]) -> Value:
+    if name == "share":
+        part, whole = args
+        ratio = _binary(ast.Div(), part, whole)
+        return Value(ratio.interval, ratio.dimension, None, percent=True)
+    if name == "change":
+        new, old = args
+        ratio = _binary(ast.Div(), new, old)
+        return Value(ratio.interval - Interval.point(1), ratio.dimension, None, percent=True)
+    if name == "abs":
+        (value,) = args
+        return Value(value.interval.abs(), value.dimension, value.unit, value.percent)
+    if name == "sum":
+        total = args[0]
+        for arg in args[1:]:
+            total = _binary(ast.Add(), total, arg)
+        return Value(total.interval, total.dimension, total.unit, total.percent)
+    result = args[0]
+    for arg in args[1:]:
+        dimension = _same_dimension(result, arg, name)
+        interval = _min(result.interval, arg.interval) if name == "min" else -_min(-result.interval, -arg.interval)
+        result = Value(interval, dimension, result.unit or arg.unit, result.percent and arg.percent)
+    return result
+
+
+def _min(a: Interval, b: Interval) -> Interval:
+    """The set of min(x, y) for x in a and y in b."""
+    if a.lo < b.lo:
+        lo, lo_closed = a.lo, a.lo_closed
+    elif b.lo < a.lo:
+        lo, lo_closed = b.lo, b.lo_closed
+    else:
+        lo, lo_closed = a.lo, a.lo_closed or b.lo_closed
+    if a.hi < b.hi:
+        hi, hi_closed = a.hi, a.hi_closed
+    elif b.hi < a.hi:
+        hi, hi_closed = b.hi, b.hi_closed
+    else:
+        hi, hi_closed = a.hi, a.hi_closed and b.hi_closed
+    return Interval(lo, hi, lo_closed, hi_closed)
+
+
+def _needs_parens(child: ast.AST, op: ast.operator, *, right_side: bool) -> bool:
+    if not isinstance(child, ast.BinOp):
+        return False
+    parent, inner = _PRECEDENCE[type(op)], _PRECEDENCE[type(child.op)]
+    return inner < parent or (right_side and inner == parent and isinstance(op, (ast.Sub, ast.Div)))
+
+
+# -- display ---------------------------------------------------------------------------------
+
+
+def format_value(value: Value) -> str:
+    """A computed value for a report: ``121``, ``6,496–6,518``, ``97.66%``, ``≥ 98%``."""
+    interval = value.interval
+    scale = Decimal(100) if value.percent else Decimal(1)
+    suffix = "%" if value.percent else ""
+    lo, hi = interval.lo * scale if interval.lo.is_finite() else interval.lo, interval.hi
+    hi = hi * scale if hi.is_finite() else hi
+    if not lo.is_finite() and not hi.is_finite():
+        return "any value"
+    if not hi.is_finite():
+        return f"{'≥' if interval.lo_closed else '>'} {_round_point(lo)}{suffix}"
+    if not lo.is_finite():
+        return f"{'≤' if interval.hi_closed else '<'} {_round_point(hi)}{suffix}"
+    if lo == hi:
+        return f"{_round_point(lo)}{suffix}"
+    places = _places(hi - lo)
+    low, high = _fixed(lo, places), _fixed(hi, places)
+    if low == high:
+        return f"{low}{suffix}"
+    return f"{low}–{high}{suffix}"
+
+
+def format_gap(value: Decimal, percent: bool) -> str:
+    if percent:
+        return f"{_round_point(value * 100)} percentage points"
+    return _round_point(value)
+
+
+def interval_gap(a: Interval, b: Interval) -> Decimal:
+    """The distance between two intervals (0 when they overlap)."""
+    if a.lo > b.hi:
+        return a.lo - b.hi
+    if b.lo > a.hi:
+        return b.lo - a.hi
+    return ZERO
+
+
+def _places(width: Decimal) -> int:
+    if width >= 10:
+        return 0
+    return min(6, max(0, 1 - math.floor(width.log10())))
+
+
+def _fixed(value: Decimal, places: int) -> str:
+    return format_number(value.quantize(Decimal(1).scaleb(-places)))
+
+
+def _round_point(value: Decimal) -> str:
+    if value == value.to_integral_value():
+        return format_number(value)
+    places = 2 if abs(value) >= 1 else 4
+    return format_number(value.quantize(Decimal(1).scaleb(-places)).normalize())

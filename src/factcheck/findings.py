@@ -1,0 +1,142 @@
+"""Findings and reports: what the engine concludes, before any formatting."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from factcheck.quantity import Interval
+
+REPORT_SCHEMA = "factcheck.report/1"
+
+
+class Status(enum.Enum):
+    PASS = "pass"
+    FAIL = "fail"
+    WARN = "warn"
+    ERROR = "error"
+
+
+class Severity(enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+class Kind(enum.Enum):
+    RULE = "rule"  # a consistency rule from rules/
+    CLAIM = "claim"  # a built-in check on one claim
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """The verdict on one rule or one built-in claim check.
+
+    ``exact`` tells "holds" (true for every reading of the figures) from
+    "consistent within precision" (true for some readings only).
+    """
+
+    article: str
+    kind: Kind
+    id: str
+    status: Status
+    severity: Severity
+    message: str
+    file: str
+    line: int
+    exact: bool = False
+    claims: tuple[str, ...] = ()
+    value: Interval | None = None
+    check: str | None = None  # the rule's expression as written
+    explain: str | None = None
+    detail: str | None = None  # for a failure: the size of the gap
+    origin: str | None = None  # where the figures came from when not the verified claims (e.g. "draft")
+    column: int = 1
+
+    @property
+    def verdict(self) -> str:
+        """The verdict in words, as reports show it."""
+        if self.status is Status.PASS:
+            return "holds" if self.exact else "consistent within precision"
+        if self.status is Status.ERROR:
+            return "error"
+        return "fails" if self.status is Status.FAIL else "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class DerivedValue:
+    article: str
+    id: str
+    expression: str
+    value: Interval | None
+    display: str
+    error: str | None = None
+    percent: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    id: str
+    title: str
+    claims: int
+    rules: int
+    findings: tuple[Finding, ...]
+    derived: tuple[DerivedValue, ...] = ()
+    claims_file: str | None = None
+    rules_file: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    articles: int
+    claims: int
+    rules: int
+    passed: int
+    failed: int
+    warned: int
+    errors: int
+
+    def to_json(self) -> dict[str, int]:
+        return {
+            "articles": self.articles,
+            "claims": self.claims,
+            "rules": self.rules,
+            "pass": self.passed,
+            "fail": self.failed,
+            "warn": self.warned,
+            "error": self.errors,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    articles: tuple[ArticleResult, ...] = field(default_factory=tuple)
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return tuple(f for article in self.articles for f in article.findings)
+
+    @property
+    def summary(self) -> Summary:
+        counts = dict.fromkeys(Status, 0)
+        for finding in self.findings:
+            counts[finding.status] += 1
+        return Summary(
+            articles=len(self.articles),
+            claims=sum(a.claims for a in self.articles),
+            rules=sum(a.rules for a in self.articles),
+            passed=counts[Status.PASS],
+            failed=counts[Status.FAIL],
+            warned=counts[Status.WARN],
+            errors=counts[Status.ERROR],
+        )
+
+    def failed(self, *, strict: bool = False) -> bool:
+        """Whether the report should fail a CI run: a failure or error, or with ``strict`` a warning."""
+        bad = {Status.FAIL, Status.ERROR} | ({Status.WARN} if strict else set())
+        return any(f.status in bad for f in self.findings)
+
+
+def sort_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    """Stable report order: claim checks first, then rules, each in file order."""
+    return tuple(sorted(findings, key=lambda f: (f.kind is Kind.RULE, f.file, f.line, f.id)))

@@ -1,0 +1,36 @@
+"""The formatter base class: every report format turns the same Report into text."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TextIO
+
+from factcheck.findings import Report, Status
+
+
+class Formatter:
+    """Formats a :class:`Report`.  Subclasses implement :meth:`format`; rich output overrides :meth:`write`."""
+
+    name: ClassVar[str]
+    description: ClassVar[str]
+
+    def __init__(self, *, quiet: bool = False, color: bool = False, width: int | None = None) -> None:
+        self.quiet = quiet
+        self.color = color
+        self.width = width
+
+    def format(self, report: Report) -> str:
+        raise NotImplementedError
+
+    def write(self, report: Report, stream: TextIO) -> None:
+        stream.write(self.format(report))
+
+
+def summary_line(report: Report) -> str:
+    """One line that says how the run went, shared by every human-facing format."""
+    s = report.summary
+    exact = sum(1 for f in report.findings if f.status is Status.PASS and f.exact)
+    articles = f"{s.articles} article{'s' if s.articles != 1 else ''}"
+    passed = f"{s.passed} pass ({exact} hold, {s.passed - exact} consistent within precision)"
+    warnings = f"{s.warned} warning{'s' if s.warned != 1 else ''}"
+    errors = f"{s.errors} error{'s' if s.errors != 1 else ''}"
+    return f"{articles}, {s.claims} claims, {s.rules} rules: {passed}, {s.failed} fail, {warnings}, {errors}"

@@ -1,0 +1,60 @@
+"""``--format json``: the versioned ``factcheck.report/1`` contract."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from factcheck.findings import REPORT_SCHEMA, Finding, Report
+from factcheck.formatters.base import Formatter
+
+
+def finding_json(finding: Finding) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "article": finding.article,
+        "kind": finding.kind.value,
+        "id": finding.id,
+        "status": finding.status.value,
+        "exact": finding.exact,
+        "severity": finding.severity.value,
+        "message": finding.message,
+        "file": finding.file,
+        "line": finding.line,
+        "claims": list(finding.claims),
+        "value": finding.value.to_json() if finding.value is not None else None,
+    }
+    if finding.detail:
+        data["detail"] = finding.detail
+    if finding.explain:
+        data["explain"] = finding.explain
+    if finding.origin:
+        data["origin"] = finding.origin
+    return data
+
+
+def report_json(report: Report) -> dict[str, Any]:
+    return {
+        "schema": REPORT_SCHEMA,
+        "summary": report.summary.to_json(),
+        "findings": [finding_json(f) for f in report.findings],
+        "derived": [
+            {
+                "article": d.article,
+                "id": d.id,
+                "expression": d.expression,
+                "value": d.value.to_json() if d.value is not None else None,
+                "display": d.display,
+                **({"error": d.error} if d.error else {}),
+            }
+            for article in report.articles
+            for d in article.derived
+        ],
+    }
+
+
+class JsonFormatter(Formatter):
+    name = "json"
+    description = "the factcheck.report/1 JSON contract, for tools and CI"
+
+    def format(self, report: Report) -> str:
+        return json.dumps(report_json(report), ensure_ascii=False, indent=2) + "\n"

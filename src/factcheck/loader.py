@@ -1,0 +1,608 @@
+"""YAML -> model.  Every problem is reported with file:line:col, all of them at once.
+
+The YAML is composed (not constructed) with libyaml's C loader where present,
+so every node keeps its line and column and every scalar keeps its source
+text: ``29.20`` stays more precise than ``29.2``.  Only safe loaders are used.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+import yaml
+
+from factcheck.errors import FactcheckError
+from factcheck.expr import Expression, ExpressionError, parse_expression
+from factcheck.model import Article, Claim, Derived, Rule, Source
+from factcheck.quantity import INF, NEG_INF, Interval, Kind, Quantity, find_quantities, parse_quantity
+from factcheck.quantity.reader import SHARE
+from factcheck.quantity.units import PERCENT, kind_of
+
+try:  # libyaml is much faster; fall back to the pure-Python safe loader
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_FILE_BYTES = 10 * 1024 * 1024
+MAX_ALIASES = 16
+ARTICLE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+CLAIM_ID = re.compile(r"^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*$")
+RULE_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
+LANGUAGES = ("zh", "en")
+SEVERITIES = ("error", "warning")
+
+ARTICLE_KEYS = {
+    "id": True,
+    "title": True,
+    "language": False,
+    "byline": False,
+    "text": False,
+    "date": False,
+    "url": False,
+}
+CLAIM_KEYS = {"quote": True, "value": False, "unit": False, "note": False, "label": False}
+RULE_KEYS = {"id": True, "check": True, "explain": False, "severity": False, "suggested": False}
+CLAIMS_FILE_KEYS = {"article": True, "claims": True}
+RULES_FILE_KEYS = {"article": True, "derive": False, "rules": True}
+
+_STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_NULL = "tag:yaml.org,2002:null"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Problem:
+    file: str
+    line: int
+    column: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}: {self.message}"
+
+
+class LoadError(FactcheckError):
+    """One or more problems in the input files; all of them are listed."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = tuple(sorted(set(problems)))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+@dataclass
+class _File:
+    """One YAML file being read, and the problems found in it."""
+
+    path: str
+    problems: list[Problem] = field(default_factory=list)
+
+    def at(self, node: yaml.Node | None, message: str, column_offset: int = 0) -> None:
+        if node is None:
+            self.problems.append(Problem(self.path, 1, 1, message))
+            return
+        mark = node.start_mark
+        self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1 + column_offset, message))
+
+    def source(self, node: yaml.Node) -> Source:
+        return Source(self.path, node.start_mark.line + 1, node.start_mark.column + 1)
+
+    def mapping(self, node: yaml.Node, what: str) -> dict[str, tuple[yaml.Node, yaml.Node]] | None:
+        if not isinstance(node, yaml.MappingNode):
+            self.at(node, f"{what} must be a mapping (key: value pairs)")
+            return None
+        result: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        for key, value in node.value:
+            if not isinstance(key, yaml.ScalarNode) or key.tag not in (_STR, _INT, _FLOAT):
+                self.at(key, f"keys in {what} must be plain names")
+                continue
+            name = str(key.value)
+            if name in result:
+                first = result[name][0].start_mark.line + 1
+                self.at(key, f"duplicate key {name!r} in {what} (first at line {first})")
+                continue
+            result[name] = (key, value)
+        return result
+
+    def keys(
+        self, node: yaml.Node, items: dict[str, tuple[yaml.Node, yaml.Node]], allowed: dict[str, bool], what: str
+    ) -> None:
+        for name, (key, _) in items.items():
+            if name not in allowed:
+                self.at(key, f"unknown field {name!r} in {what}{did_you_mean(name, allowed)}")
+        for name, required in allowed.items():
+            if required and name not in items:
+                self.at(node, f"missing field {name!r} in {what}")
+
+    def text(self, node: yaml.Node | None, what: str) -> str | None:
+        if node is None:
+            return None
+        if not isinstance(node, yaml.ScalarNode) or node.tag == _NULL:
+            self.at(node, f"{what} must be text")
+            return None
+        return str(node.value)
+
+
+def did_you_mean(name: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+# -- files ---------------------------------------------------------------------------------------
+
+
+def discover(paths: Sequence[str | Path]) -> tuple[list[Path], list[Problem]]:
+    """The YAML files named by ``paths`` (files, or folders searched recursively), in a stable order."""
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            problems.append(Problem(display_path(path), 1, 1, "no such file or folder"))
+    unique = list(dict.fromkeys(files))
+    return unique, problems
+
+
+def display_path(path: Path) -> str:
+    """A path as the user should see it: relative to the working directory when inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _read(path: Path, display: str) -> tuple[str | None, list[Problem]]:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return None, [Problem(display, 1, 1, f"file too large: {size} bytes (at most {MAX_FILE_BYTES})")]
+        data = path.read_bytes()
+    except OSError as error:
+        return None, [Problem(display, 1, 1, f"cannot read: {error.strerror or error}")]
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as error:
+        before = data[: error.start]
+        line = before.count(b"\n") + 1
+        column = error.start - (before.rfind(b"\n") + 1) + 1
+        return None, [Problem(display, line, column, "not UTF-8 text: save the file as UTF-8")]
+
+
+def compose(text: str, display: str) -> tuple[yaml.Node | None, list[Problem]]:
+    """Compose YAML into nodes, refusing alias bombs and reporting syntax errors with line and column."""
+    try:
+        aliases = 0
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent):
+                aliases += 1
+                if aliases > MAX_ALIASES:
+                    mark = event.start_mark
+                    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+                    message = f"too many aliases (more than {MAX_ALIASES}): write the values out"
+                    return None, [Problem(display, line, column, message)]
+        return yaml.compose(text, Loader=_Loader), []
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = error.problem or "invalid YAML"
+        context = f" ({error.context})" if error.context else ""
+        return None, [Problem(display, line, column, f"YAML syntax error: {problem}{context}")]
+    except yaml.YAMLError as error:
+        return None, [Problem(display, 1, 1, f"YAML error: {error}")]
+
+
+# -- claims ----------------------------------------------------------------------------------------
+
+
+def _read_article(f: _File, node: yaml.Node, claims_path: Path) -> dict[str, object] | None:
+    items = f.mapping(node, "article")
+    if items is None:
+        return None
+    f.keys(node, items, ARTICLE_KEYS, "article")
+    get = {name: value for name, (_, value) in items.items()}
+    article_id = f.text(get.get("id"), "article id")
+    if article_id is not None and not ARTICLE_ID.match(article_id):
+        f.at(get["id"], f"article id {article_id!r} must be lower-case letters, digits and hyphens")
+    language = f.text(get.get("language"), "language") or "zh"
+    if language not in LANGUAGES:
+        f.at(get.get("language"), f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
+    text_path = f.text(get.get("text"), "text")
+    text = None
+    if text_path is not None:
+        resolved = (claims_path.parent / text_path).resolve()
+        if not resolved.is_file():
+            f.at(get["text"], f"article text not found: {text_path} (relative to this file)")
+        else:
+            content, problems = _read(resolved, display_path(resolved))
+            f.problems.extend(problems)
+            text = content
+    return {
+        "id": article_id,
+        "title": f.text(get.get("title"), "title"),
+        "language": language,
+        "byline": f.text(get.get("byline"), "byline"),
+        "date": f.text(get.get("date"), "date"),
+        "url": f.text(get.get("url"), "url"),
+        "text_path": text_path,
+        "text": text,
+    }
+
+
+def _claim_value(f: _File, node: yaml.Node) -> tuple[Quantity | None, str | None, bool]:
+    """The value's reading, its source text, and whether it was written as a bare number."""
+    if isinstance(node, yaml.MappingNode):
+        items = f.mapping(node, "value")
+        if items is None:
+            return None, None, False
+        f.keys(node, items, {"min": False, "max": False}, "value")
+        if not items:
+            f.at(node, "value range needs min:, max: or both")
+            return None, None, False
+        ends: dict[str, Decimal] = {}
+        for name in ("min", "max"):
+            if name in items:
+                raw = f.text(items[name][1], name)
+                try:
+                    ends[name] = Decimal(raw.replace(",", "")) if raw is not None else Decimal("NaN")
+                    if not ends[name].is_finite():
+                        raise InvalidOperation
+                except InvalidOperation:
+                    f.at(items[name][1], f"{name} must be a number")
+                    return None, None, False
+        lo, hi = ends.get("min", NEG_INF), ends.get("max", INF)
+        if lo > hi:
+            f.at(node, f"min {lo} is above max {hi}")
+            return None, None, False
+        interval = Interval(lo, hi, lo.is_finite(), hi.is_finite())
+        text = f"{ends.get('min', '')}..{ends.get('max', '')}"
+        return Quantity(interval, None, Kind.NUMBER, text, lo if lo.is_finite() else hi), text, False
+    if not isinstance(node, yaml.ScalarNode) or node.tag == _NULL or node.value == "":
+        f.at(node, "value must be a number, a figure as written (98%以上) or {min: ..., max: ...}")
+        return None, None, False
+    text = str(node.value)
+    bare = node.tag in (_INT, _FLOAT)
+    try:
+        return parse_quantity(text), text, bare
+    except FactcheckError as error:
+        f.at(node, f"value {text!r}: {error}")
+        return None, text, bare
+
+
+def _pick(figures: Sequence[Quantity], value: Quantity, unit: str | None) -> Quantity | None:
+    """The quote's figure that the claim's value names."""
+    candidates = [q for q in figures if q.interval.intersect(value.interval) is not None]
+    if unit is not None:
+        candidates = [q for q in candidates if q.unit == unit] or candidates
+    if value.unit is not None:
+        candidates = [q for q in candidates if q.unit == value.unit] or candidates
+    exact = [q for q in candidates if q.value == value.value]
+    best = exact or candidates
+    return best[0] if best else None
+
+
+def _exponent(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    return exponent if isinstance(exponent, int) else 0
+
+
+def _claim(f: _File, claim_id: str, key: yaml.Node, node: yaml.Node) -> Claim | None:
+    items = f.mapping(node, f"claim {claim_id}")
+    if items is None:
+        return None
+    f.keys(node, items, CLAIM_KEYS, f"claim {claim_id}")
+    get = {name: value for name, (_, value) in items.items()}
+    quote = f.text(get.get("quote"), "quote")
+    unit = f.text(get.get("unit"), "unit")
+    if quote is None:
+        return None
+    if not quote.strip():
+        f.at(get["quote"], "quote is empty: copy the sentence with the figure from the article")
+        return None
+    figures = tuple(find_quantities(quote))
+    value_node = get.get("value")
+    if value_node is None:
+        if len(figures) != 1:
+            listed = ", ".join(q.text for q in figures)
+            message = (
+                "the quote holds no figure: add value:"
+                if not figures
+                else f"the quote holds {len(figures)} figures ({listed}): add value: to pick one"
+            )
+            f.at(get["quote"], message)
+            return None
+        quantity, value_text = figures[0], None
+        figure: Quantity | None = figures[0]
+    else:
+        parsed, value_text, bare = _claim_value(f, value_node)
+        if parsed is None:
+            return None
+        figure = _pick(figures, parsed, unit)
+        quantity = parsed
+        if figure is not None and bare and parsed.value == figure.value:
+            if _exponent(parsed.value) >= _exponent(figure.value):
+                quantity = figure  # the number picks the quote's figure, with its hedge and rounding
+        elif figure is not None and quantity.unit is None and figure.unit is not None:
+            quantity = _with_unit(quantity, figure.unit, figure)
+    if unit is not None and unit != quantity.unit:
+        quantity = _with_unit(quantity, unit, figure)
+    if figure is not None and figure.context == SHARE and quantity.unit == PERCENT and quantity.context != SHARE:
+        capped = quantity.interval.intersect(Interval.closed(0, 100))
+        quantity = replace(quantity, interval=capped or quantity.interval, context=SHARE)
+    return Claim(
+        id=claim_id,
+        quote=quote,
+        quantity=quantity,
+        source=f.source(key),
+        value_text=value_text,
+        quote_figure=figure,
+        quote_figures=figures,
+        unit=unit,
+        note=f.text(get.get("note"), "note"),
+        label=f.text(get.get("label"), "label"),
+    )
+
+
+def _with_unit(quantity: Quantity, unit: str, figure: Quantity | None) -> Quantity:
+    interval = quantity.interval
+    context = figure.context if figure is not None else None
+    if unit == PERCENT and quantity.unit is None:
+        # A bare number that names a percentage is in percent units; with a share it is capped.
+        interval = _rounded_percent(quantity)
+        if context == SHARE:
+            interval = interval.intersect(Interval.closed(0, 100)) or interval
+    return replace(quantity, interval=interval, unit=unit, kind=kind_of(unit), context=context)
+
+
+def _rounded_percent(quantity: Quantity) -> Interval:
+    """A percentage is rounded at its last written digit, integers included (98 -> [97.5, 98.5])."""
+    if not quantity.interval.is_point or quantity.value != quantity.interval.lo:
+        return quantity.interval
+    half = Decimal(1).scaleb(min(0, _exponent(quantity.value))) / 2
+    return Interval(quantity.value - half, quantity.value + half)
+
+
+def load_claims(f: _File, root: yaml.Node, path: Path) -> Article | None:
+    items = f.mapping(root, "a claims file")
+    if items is None:
+        return None
+    f.keys(root, items, CLAIMS_FILE_KEYS, "a claims file")
+    info = _read_article(f, items["article"][1], path) if "article" in items else None
+    claims: list[Claim] = []
+    if "claims" in items:
+        claims_node = items["claims"][1]
+        entries = f.mapping(claims_node, "claims")
+        for claim_id, (key, node) in (entries or {}).items():
+            if not CLAIM_ID.match(claim_id):
+                f.at(key, f"claim id {claim_id!r} must be dotted snake_case, such as gangs.total")
+                continue
+            claim = _claim(f, claim_id, key, node)
+            if claim is not None:
+                claims.append(claim)
+    if info is None or not isinstance(info["id"], str) or not isinstance(info["title"], str):
+        return None
+    return Article(
+        id=info["id"],
+        title=info["title"],
+        claims_file=f.path,
+        source=f.source(root),
+        language=str(info["language"]),
+        byline=_opt(info["byline"]),
+        date=_opt(info["date"]),
+        url=_opt(info["url"]),
+        text_path=_opt(info["text_path"]),
+        text=_opt(info["text"]),
+        claims=tuple(claims),
+    )
+
+
+def _opt(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+# -- rules ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _RulesFile:
+    file: _File
+    article: str | None
+    article_node: yaml.Node | None
+    derived: list[tuple[Derived, Expression, yaml.Node]]
+    rules: list[tuple[Rule, Expression, yaml.Node]]
+
+
+def _expression(f: _File, node: yaml.Node, text: str) -> Expression | None:
+    try:
+        return parse_expression(text)
+    except ExpressionError as error:
+        style = getattr(node, "style", None)
+        offset = error.column - 1 + (1 if style in ("'", '"') else 0)
+        if style in ("|", ">"):
+            offset = 0
+        f.at(node, error.message, offset)
+        return None
+
+
+def load_rules(f: _File, root: yaml.Node) -> _RulesFile | None:
+    items = f.mapping(root, "a rules file")
+    if items is None:
+        return None
+    f.keys(root, items, RULES_FILE_KEYS, "a rules file")
+    article_node = items["article"][1] if "article" in items else None
+    article = f.text(article_node, "article") if article_node is not None else None
+    derived: list[tuple[Derived, Expression, yaml.Node]] = []
+    if "derive" in items:
+        entries = f.mapping(items["derive"][1], "derive")
+        for name, (key, node) in (entries or {}).items():
+            if not CLAIM_ID.match(name):
+                f.at(key, f"derived id {name!r} must be dotted snake_case, such as cases.total")
+                continue
+            text = f.text(node, f"derived value {name}")
+            expression = _expression(f, node, text) if text is not None else None
+            if expression is not None and text is not None:
+                derived.append((Derived(name, text, f.source(key)), expression, node))
+    rules: list[tuple[Rule, Expression, yaml.Node]] = []
+    if "rules" in items:
+        rules_node = items["rules"][1]
+        if not isinstance(rules_node, yaml.SequenceNode):
+            f.at(rules_node, "rules must be a list of rules (each starting with '- id:')")
+        else:
+            seen: dict[str, int] = {}
+            for entry in rules_node.value:
+                rule = _rule(f, entry, seen)
+                if rule is not None:
+                    rules.append(rule)
+    return _RulesFile(f, article, article_node, derived, rules)
+
+
+def _rule(f: _File, node: yaml.Node, seen: dict[str, int]) -> tuple[Rule, Expression, yaml.Node] | None:
+    items = f.mapping(node, "a rule")
+    if items is None:
+        return None
+    f.keys(node, items, RULE_KEYS, "a rule")
+    get = {name: value for name, (_, value) in items.items()}
+    rule_id = f.text(get.get("id"), "rule id")
+    if rule_id is not None:
+        if not RULE_ID.match(rule_id):
+            f.at(get["id"], f"rule id {rule_id!r} must be lower-case letters, digits, '-', '_' and '.'")
+        if rule_id in seen:
+            f.at(get["id"], f"duplicate rule id {rule_id!r} (first at line {seen[rule_id]})")
+            return None
+        seen[rule_id] = node.start_mark.line + 1
+    severity = f.text(get.get("severity"), "severity") or "error"
+    if severity not in SEVERITIES:
+        f.at(get.get("severity"), f"severity must be error or warning, not {severity!r}")
+    check = f.text(get.get("check"), "check")
+    expression = _expression(f, get["check"], check) if check is not None else None
+    if rule_id is None or check is None or expression is None:
+        return None
+    rule = Rule(
+        id=rule_id,
+        check=check,
+        source=f.source(node),
+        severity=severity if severity in SEVERITIES else "error",
+        explain=f.text(get.get("explain"), "explain"),
+        suggested=f.text(get.get("suggested"), "suggested"),
+    )
+    return rule, expression, get["check"]
+
+
+def _resolve(article: Article, rules_file: _RulesFile) -> Article:
+    """Check every name in derive: and rules: against the article's claims, and order the derived values."""
+    f = rules_file.file
+    claim_ids = set(article.claim_index)
+    derived_ids = {d.id for d, _, _ in rules_file.derived}
+    for derived, _, _ in rules_file.derived:
+        if derived.id in claim_ids:
+            f.problems.append(
+                Problem(f.path, derived.source.line, derived.source.column, f"{derived.id!r} is already a claim id")
+            )
+    known = claim_ids | derived_ids
+    for _, expression, node in [*rules_file.derived, *rules_file.rules]:
+        for name in expression.names:
+            if name not in known:
+                f.at(node, f"unknown claim {name!r}{did_you_mean(name, known)}")
+    ordered = _order_derived(f, rules_file.derived)
+    return replace(
+        article,
+        derived=tuple(ordered),
+        rules=tuple(rule for rule, _, _ in rules_file.rules),
+        rules_file=f.path,
+        claim_index={},
+    )
+
+
+def _order_derived(f: _File, derived: list[tuple[Derived, Expression, yaml.Node]]) -> list[Derived]:
+    """Derived values in an order where each comes after those it uses; cycles are problems."""
+    by_id = {d.id: (d, e, n) for d, e, n in derived}
+    ordered: list[Derived] = []
+    state: dict[str, str] = {}
+
+    def visit(name: str, path: list[str]) -> None:
+        if state.get(name) == "done":
+            return
+        if state.get(name) == "visiting":
+            cycle = " -> ".join([*path[path.index(name) :], name])
+            f.at(by_id[name][2], f"derived values refer to each other in a cycle: {cycle}")
+            return
+        state[name] = "visiting"
+        for used in by_id[name][1].names:
+            if used in by_id:
+                visit(used, [*path, name])
+        state[name] = "done"
+        ordered.append(by_id[name][0])
+
+    for name in by_id:
+        visit(name, [])
+    return ordered
+
+
+# -- the whole input --------------------------------------------------------------------------------
+
+
+def load(paths: Sequence[str | Path]) -> list[Article]:
+    """Load every claims and rules file under ``paths``; raise :class:`LoadError` listing every problem."""
+    files, problems = discover(paths)
+    if not files and not problems:
+        shown = ", ".join(str(p) for p in paths)
+        problems.append(Problem(shown, 1, 1, "no .yaml files found: give claims/ and rules/ files or folders"))
+    articles: dict[str, Article] = {}
+    rules_files: list[_RulesFile] = []
+    read: list[_File] = []
+    for path in files:
+        display = display_path(path)
+        f = _File(display)
+        read.append(f)
+        text, read_problems = _read(path, display)
+        f.problems.extend(read_problems)
+        root = None
+        if text is not None:
+            root, syntax = compose(text, display)
+            f.problems.extend(syntax)
+        if root is None:
+            if text is not None and not f.problems:
+                f.at(None, "empty file: expected a claims file (article:, claims:) or a rules file (article:, rules:)")
+            continue
+        top = f.mapping(root, "the file")
+        if top is not None and "claims" in top:
+            article = load_claims(f, root, path)
+            if article is not None:
+                if article.id in articles:
+                    first = articles[article.id].claims_file
+                    f.at(top["article"][1], f"article {article.id!r} is already defined in {first}")
+                else:
+                    articles[article.id] = article
+        elif top is not None and ("rules" in top or "derive" in top):
+            loaded = load_rules(f, root)
+            if loaded is not None:
+                rules_files.append(loaded)
+        elif top is not None:
+            f.at(root, "not a claims file (article:, claims:) nor a rules file (article:, rules:)")
+    for rules_file in rules_files:
+        name = rules_file.article
+        if name is None:
+            continue
+        if name not in articles:
+            rules_file.file.at(
+                rules_file.article_node, f"no claims file for article {name!r}{did_you_mean(name, articles)}"
+            )
+        elif articles[name].rules_file is not None:
+            rules_file.file.at(
+                rules_file.article_node, f"article {name!r} already has rules in {articles[name].rules_file}"
+            )
+        else:
+            articles[name] = _resolve(articles[name], rules_file)
+    problems.extend(problem for f in read for problem in f.problems)
+    if problems:
+        raise LoadError(problems)
+    return [articles[key] for key in sorted(articles)]
