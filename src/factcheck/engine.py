@@ -254,6 +254,12 @@ def _comparisons(expression: Expression) -> list[ast.Compare]:
     return [node for node in ast.walk(expression.tree) if isinstance(node, ast.Compare)]
 
 
+def _is_sum(node: ast.AST) -> bool:
+    if isinstance(node, ast.BinOp):
+        return isinstance(node.op, ast.Add)
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "sum"
+
+
 def _left_value(evaluator: Evaluator, expression: Expression) -> Interval | None:
     body = expression.tree.body
     node = body.left if isinstance(body, ast.Compare) else None
@@ -282,7 +288,10 @@ def _gap(evaluator: Evaluator, expression: Expression) -> str | None:
                 continue
             gap = interval_gap(left.interval, right.interval)
             percent = left.percent or right.percent
-            shown = f"{format_value(left)} vs {format_value(right)}"
+            if _is_sum(left_node):
+                shown = f"sum is {format_value(left)}, stated {format_value(right)}"
+            else:
+                shown = f"{format_value(left)} vs {format_value(right)}"
             if gap > 0:
                 return f"{shown}: off by {format_gap(gap, percent)}"
             return shown

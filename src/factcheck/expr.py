@@ -77,6 +77,7 @@ class Expression:
     text: str
     tree: ast.Expression
     names: tuple[str, ...]
+    source: str = ""  # the normalised, stripped text the tree's offsets point into
 
 
 def parse_expression(text: str) -> Expression:
@@ -95,40 +96,48 @@ def parse_expression(text: str) -> Expression:
     try:
         tree = ast.parse(source.strip(), mode="eval")
     except SyntaxError as error:
-        offset = (error.offset or 1) + (len(source) - len(source.lstrip()))
-        raise ExpressionError(f"invalid expression: {error.msg}", offset) from None
+        lead = len(source) - len(source.lstrip())
+        if not error.offset:  # the parser ran out of input: point at the end
+            raise ExpressionError("invalid expression: it ends too early", len(source.rstrip()) + 1) from None
+        raise ExpressionError(f"invalid expression: {error.msg}", error.offset + lead) from None
     except (RecursionError, MemoryError, ValueError):
         raise ExpressionError("expression too deeply nested") from None
     lead = len(source) - len(source.lstrip())
     names: list[str] = []
-    _check(tree.body, names, lead)
-    return Expression(text, tree, tuple(dict.fromkeys(names)))
+    stripped = normalised.strip()
+    _check(tree.body, names, lead, stripped)
+    return Expression(text, tree, tuple(dict.fromkeys(names)), stripped)
 
 
-def _check(node: ast.AST, names: list[str], lead: int) -> None:
-    column = getattr(node, "col_offset", 0) + lead + 1
+def _char_column(source: str, byte_offset: int) -> int:
+    """ast offsets count UTF-8 bytes; users count characters."""
+    return len(source.encode("utf-8")[:byte_offset].decode("utf-8", errors="ignore"))
+
+
+def _check(node: ast.AST, names: list[str], lead: int, source: str) -> None:
+    column = _char_column(source, getattr(node, "col_offset", 0)) + lead + 1
     if isinstance(node, ast.BinOp):
         if type(node.op) not in _BINARY:
             raise ExpressionError(f"operator {_op_text(node.op)!r} is not allowed: use + - * /", column)
-        _check(node.left, names, lead)
-        _check(node.right, names, lead)
+        _check(node.left, names, lead, source)
+        _check(node.right, names, lead, source)
     elif isinstance(node, ast.UnaryOp):
         if not isinstance(node.op, (ast.USub, ast.UAdd, ast.Not)):
             raise ExpressionError("only -x, +x and 'not x' are allowed", column)
-        _check(node.operand, names, lead)
+        _check(node.operand, names, lead, source)
     elif isinstance(node, ast.BoolOp):
         for value in node.values:
-            _check(value, names, lead)
+            _check(value, names, lead, source)
     elif isinstance(node, ast.Compare):
         for op in node.ops:
             if type(op) not in _COMPARE:
                 raise ExpressionError("only == != < <= > >= compare values", column)
-        _check(node.left, names, lead)
+        _check(node.left, names, lead, source)
         for comparator in node.comparators:
-            _check(comparator, names, lead)
+            _check(comparator, names, lead, source)
     elif isinstance(node, ast.Call):
         if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
-            called = node.func.id if isinstance(node.func, ast.Name) else "this"
+            called = node.func.id if isinstance(node.func, ast.Name) else ast.unparse(node.func)
             raise ExpressionError(f"unknown function {called!r}: use one of {', '.join(FUNCTIONS)}", column)
         if node.keywords or any(isinstance(a, ast.Starred) for a in node.args):
             raise ExpressionError(f"{node.func.id}() takes plain arguments only", column)
@@ -138,7 +147,7 @@ def _check(node: ast.AST, names: list[str], lead: int) -> None:
             wanted = f"{low}" if low == high else f"at least {low}"
             raise ExpressionError(f"{node.func.id}() takes {wanted} argument(s), got {count}", column)
         for arg in node.args:
-            _check(arg, names, lead)
+            _check(arg, names, lead, source)
     elif isinstance(node, (ast.Name, ast.Attribute)):
         names.append(dotted_name(node, column))
     elif isinstance(node, ast.Constant):
@@ -286,7 +295,7 @@ def _describe_node(node: ast.AST) -> str:
 
 
 def _constant_text(node: ast.Constant, expression: Expression) -> str:
-    segment = ast.get_source_segment(expression.text.strip(), node)
+    segment = ast.get_source_segment(expression.source, node)
     if segment:
         return segment
     return str(node.value)
@@ -350,7 +359,7 @@ def _binary(op: ast.operator, left: Value, right: Value) -> Value:
     try:
         interval = left.interval / right.interval
     except ArithmeticError as error:
-        raise EvaluationError(f"division by {format_value(right)}, which may be 0") from error
+        raise EvaluationError(f"division by {right.text or format_value(right)}, which may be 0") from error
     dimension = _combine(left.dimension, right.dimension, -1)
     unit = left.unit if not right.dimension else None
     return Value(interval, dimension, unit, left.percent and not right.percent and not right.dimension)

@@ -328,9 +328,13 @@ def _claim(f: _File, claim_id: str, key: yaml.Node, node: yaml.Node) -> Claim | 
             return None
         figure = _pick(figures, parsed, unit)
         quantity = parsed
-        if figure is not None and bare and parsed.value == figure.value:
-            if _exponent(parsed.value) >= _exponent(figure.value):
-                quantity = figure  # the number picks the quote's figure, with its hedge and rounding
+        if (
+            figure is not None
+            and bare
+            and parsed.value == figure.value
+            and _exponent(parsed.value) >= _exponent(figure.value)
+        ):
+            quantity = figure  # the number picks the quote's figure, with its hedge and rounding
         elif figure is not None and quantity.unit is None and figure.unit is not None:
             quantity = _with_unit(quantity, figure.unit, figure)
     if unit is not None and unit != quantity.unit:

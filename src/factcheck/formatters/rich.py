@@ -41,7 +41,7 @@ class RichFormatter(Formatter):
         for article in report.articles:
             self._article(console, article)
         style = "bold red" if report.failed() else "bold green"
-        console.print(summary_line(report), style=style)
+        console.print(summary_line(report), style=style, soft_wrap=True)
 
     def _article(self, console: object, article: ArticleResult) -> None:
         from rich.console import Console
@@ -77,7 +77,7 @@ class RichFormatter(Formatter):
         from rich.table import Table
         from rich.text import Text
 
-        table = Table(header_style="bold", expand=False, pad_edge=False, show_lines=False)
+        table = Table(header_style="bold", expand=False, show_lines=False)
         table.add_column("", no_wrap=True, width=1)
         table.add_column(f"{heading} · the check with the figures in place", overflow="fold", ratio=1)
         table.add_column("verdict", no_wrap=True)

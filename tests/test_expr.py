@@ -1,0 +1,129 @@
+"""The rule expression language: what it accepts, what it refuses, and how it evaluates on intervals."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from factcheck.expr import EvaluationError, Evaluator, ExpressionError, Value, format_value, parse_expression
+from factcheck.quantity import Interval, Truth
+from tests.helpers import interval
+
+COUNT = (("count", 1),)
+
+
+def evaluate(text: str, **values: Value) -> Value | Truth:
+    names = {name.replace("__", "."): value for name, value in values.items()}
+    return Evaluator(names).evaluate(parse_expression(text))
+
+
+def count(lo: str, hi: str | None = None) -> Value:
+    return Value(Interval.closed(lo, hi or lo), COUNT, "件")
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "column"),
+    [
+        ("__import__('os').system('rm -rf /')", "unknown function \"__import__('os').system\"", 1),
+        ("().__class__", "only claim ids may be dotted", 1),
+        ("a[0] == 1", "Subscript is not allowed", 1),
+        ("lambda: 1", "Lambda is not allowed", 1),
+        ("[x for x in y]", "ListComp is not allowed", 1),
+        ("a ** 2 == 4", "operator '**' is not allowed", 1),
+        ("a % 2 == 0", "operator '%' is not allowed", 1),
+        ("a in b", "only == != < <= > >= compare values", 1),
+        ("a == 'x'", "'x' is not a number", 6),
+        ("a == True", "True is not a number", 6),
+        ("share(a)", "share() takes 2 argument(s), got 1", 1),
+        ("sum(*a)", "sum() takes plain arguments only", 1),
+        ("max(a, key=b)", "max() takes plain arguments only", 1),
+        ("a == 5j", "unknown number '5j'", 6),
+        ("a == ", "invalid expression: it ends too early", 5),
+        ("", "empty expression", 1),
+        ("(" * 500 + "1" + ")" * 500, "nested", 201),
+        ("x" * 3000, "too long", 1),
+    ],
+)
+def test_refused_with_column(text: str, message: str, column: int) -> None:
+    with pytest.raises(ExpressionError) as caught:
+        parse_expression(text)
+    assert message in caught.value.message
+    assert caught.value.column == column
+
+
+def test_names_are_collected_in_order() -> None:
+    assert parse_expression("a.b + c <= sum(a.b, d.e_f)").names == ("a.b", "c", "d.e_f")
+
+
+def test_percent_literal_is_a_fraction() -> None:
+    assert evaluate("a == 29.2%", a=Value(Interval.point(Decimal("0.292")))) is Truth.TRUE
+    assert evaluate("a == ２９.２％", a=Value(Interval.point(Decimal("0.292")))) is Truth.TRUE
+    with pytest.raises(ExpressionError) as caught:
+        parse_expression("２９％ == 'x'")
+    assert caught.value.column == 8  # columns count characters, not UTF-8 bytes
+
+
+def test_chained_comparison_is_a_conjunction() -> None:
+    assert evaluate("3000 <= x <= 20000", x=count("6495", "6518")) is Truth.TRUE
+    assert evaluate("3000 <= x <= 5000", x=count("6495", "6518")) is Truth.FALSE
+    assert evaluate("6500 <= x <= 7000", x=count("6495", "6518")) is Truth.MAYBE
+
+
+def test_kleene_logic() -> None:
+    a = count("5")
+    assert evaluate("a > 1 and not (a > 10)", a=a) is Truth.TRUE
+    assert evaluate("a > 10 or a < 1", a=a) is Truth.FALSE
+
+
+def test_functions() -> None:
+    part, whole = count("1759"), Value(interval("[6000, 7000)"), COUNT, "起")
+    result = evaluate("share(part, whole)", part=part, whole=whole)
+    assert isinstance(result, Value) and result.percent
+    assert format_value(result) == "25.1–29.3%"
+    change = evaluate("change(new, old)", new=count("110"), old=count("100"))
+    assert isinstance(change, Value) and change.interval == Interval.point(Decimal("0.1"))
+    assert evaluate("min(a, b) == 3 and max(a, b) == 7 and abs(-a) == 3", a=count("3"), b=count("7")) is Truth.TRUE
+
+
+def test_unit_mismatch_is_an_evaluation_error() -> None:
+    money = Value(Interval.point(5), (("CNY", 1),), "CNY")
+    with pytest.raises(EvaluationError, match="unit mismatch: 件 \\+ CNY"):
+        evaluate("a + b > 0", a=count("5"), b=money)
+    with pytest.raises(EvaluationError, match="unit mismatch"):
+        evaluate("a < b", a=count("5"), b=money)
+
+
+def test_ratios_of_the_same_unit_are_plain_numbers() -> None:
+    assert evaluate("a / b < 1", a=count("3"), b=count("4")) is Truth.TRUE
+    with pytest.raises(EvaluationError, match="unit mismatch"):
+        evaluate("a / b < c", a=count("3"), b=count("4"), c=count("1"))
+
+
+def test_division_by_a_range_containing_zero() -> None:
+    with pytest.raises(EvaluationError, match="which may be 0"):
+        evaluate("a / b > 1", a=count("1"), b=Value(interval("[0, 1]"), COUNT))
+
+
+def test_comparison_in_arithmetic_is_an_error() -> None:
+    with pytest.raises(EvaluationError, match="comparison"):
+        evaluate("(a > 1) + 1 > 0", a=count("5"))
+
+
+def test_render_puts_values_in_place() -> None:
+    values = {"a": count("13"), "b": count("73"), "c": count("35"), "t": count("121")}
+    evaluator = Evaluator(values)
+    assert evaluator.render(parse_expression("a + b + c == t")) == "13 + 73 + 35 = 121 == 121"
+    assert evaluator.render(parse_expression("(a + b) * 2 >= t")) == "(13 + 73) * 2 = 172 >= 121"
+    assert evaluator.render(parse_expression("t - (a - b) > 0")) == "121 - (13 - 73) = 181 > 0"
+
+
+def test_evaluation_never_calls_eval(monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    def forbidden(*_: object) -> None:
+        raise AssertionError("eval was called")
+
+    monkeypatch.setattr(builtins, "eval", forbidden)
+    monkeypatch.setattr(builtins, "exec", forbidden)
+    assert evaluate("a + 1 == 2", a=count("1")) is Truth.TRUE
