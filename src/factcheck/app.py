@@ -15,7 +15,9 @@ from typing import TextIO
 
 from factcheck.errors import FactcheckError
 from factcheck.exitcodes import ExitCode
+from factcheck.findings import Report
 from factcheck.formatters.quantities import QUANTITY_FORMATS, Reading
+from factcheck.model import Article
 from factcheck.quantity import find_quantities, parse_quantity
 
 MAX_PASSAGE_CHARS = 10_000_000
@@ -87,10 +89,63 @@ class CheckRequest:
 DEFAULT_PATHS = ("claims", "rules")
 
 
+@dataclass(frozen=True)
+class DraftRequest:
+    draft: str
+    claims: str | None = None
+    rules: tuple[str, ...] = ()
+    format: str = "rich"
+    output: str | None = None
+    strict: bool = False
+    quiet: bool = False
+    color: bool | None = None
+    width: int | None = None
+
+
+def run_draft(request: DraftRequest, stdout: TextIO | None = None) -> Outcome:
+    """Align a draft with its article's verified claims and report what changed."""
+    from factcheck.draft import check_draft
+    from factcheck.findings import Report
+    from factcheck.loader import LoadError, display_path, read_text
+
+    draft_path = Path(request.draft)
+    try:
+        text = read_text(draft_path)
+    except LoadError as error:
+        return Outcome(errors=[str(p) for p in error.problems], exit_code=ExitCode.BAD_INPUT)
+    try:
+        article = _article_for_draft(request, text)
+    except LoadError as error:
+        return Outcome(errors=[str(p) for p in error.problems], exit_code=ExitCode.BAD_INPUT)
+    except FactcheckError as error:
+        return Outcome(errors=[str(error)], exit_code=ExitCode.BAD_INPUT)
+    report = Report((check_draft(article, text, display_path(draft_path)),))
+    return _write_report(
+        report,
+        request.format,
+        request.output,
+        request.strict,
+        request.quiet,
+        request.color,
+        request.width,
+        stdout,
+        protected=(article.claims_file, article.rules_file, request.draft),
+    )
+
+
+def _article_for_draft(request: DraftRequest, text: str) -> Article:
+    from factcheck.draft import choose_article
+    from factcheck.loader import load, rules_files_for
+
+    claims_path = Path(request.claims) if request.claims is not None else choose_article(Path("claims"), text)
+    rules = [Path(r) for r in request.rules] or rules_files_for(claims_path)
+    articles = load([claims_path, *rules])
+    return articles[0]
+
+
 def run_check(request: CheckRequest, stdout: TextIO | None = None) -> Outcome:
     """Load claims and rules, evaluate them, and write the report."""
     from factcheck.engine import check
-    from factcheck.formatters import formatter_class
     from factcheck.loader import LoadError, load
 
     stream = stdout if stdout is not None else sys.stdout
@@ -105,25 +160,50 @@ def run_check(request: CheckRequest, stdout: TextIO | None = None) -> Outcome:
     except LoadError as error:
         return Outcome(errors=[str(p) for p in error.problems], exit_code=ExitCode.BAD_INPUT)
     report = check(articles)
-    color = request.color
+    inputs = [a.claims_file for a in articles] + [a.rules_file for a in articles]
+    return _write_report(
+        report,
+        request.format,
+        request.output,
+        request.strict,
+        request.quiet,
+        request.color,
+        request.width,
+        stream,
+        protected=tuple(inputs),
+    )
+
+
+def _write_report(
+    report: Report,
+    fmt: str,
+    output: str | None,
+    strict: bool,
+    quiet: bool,
+    color: bool | None,
+    width: int | None,
+    stdout: TextIO | None,
+    protected: tuple[str | None, ...],
+) -> Outcome:
+    """Write ``report`` in ``fmt`` to stdout or ``output``; never over one of the user's input files."""
+    from factcheck.formatters import formatter_class
+    from factcheck.formatters.base import summary_line
+
+    stream = stdout if stdout is not None else sys.stdout
     if color is None:
-        color = request.output is None and stream.isatty() and not os.environ.get("NO_COLOR")
-    formatter = formatter_class(request.format)(quiet=request.quiet, color=color, width=request.width)
-    code = ExitCode.FAILED if report.failed(strict=request.strict) else ExitCode.OK
-    if request.output is None:
+        color = output is None and stream.isatty() and not os.environ.get("NO_COLOR")
+    formatter = formatter_class(fmt)(quiet=quiet, color=color, width=width)
+    code = ExitCode.FAILED if report.failed(strict=strict) else ExitCode.OK
+    if output is None:
         formatter.write(report, stream)
         return Outcome(exit_code=code)
-    target = Path(request.output)
-    inputs = {a.claims_file for a in articles} | {a.rules_file for a in articles if a.rules_file}
-    if any(target.resolve() == Path(i).resolve() for i in inputs):
-        return Outcome(
-            errors=[f"--output {target} is one of the input files: choose another path"], exit_code=ExitCode.BAD_INPUT
-        )
+    target = Path(output)
+    if any(p is not None and target.resolve() == Path(p).resolve() for p in protected):
+        message = f"--output {target} is one of the input files: choose another path"
+        return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
     try:
         with target.open("w", encoding="utf-8") as handle:
             formatter.write(report, handle)
     except OSError as error:
         return Outcome(errors=[f"cannot write {target}: {error.strerror or error}"], exit_code=ExitCode.BAD_INPUT)
-    from factcheck.formatters.base import summary_line
-
-    return Outcome(output="" if request.quiet else summary_line(report) + "\n", exit_code=code)
+    return Outcome(output="" if quiet else summary_line(report) + "\n", exit_code=code)

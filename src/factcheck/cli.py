@@ -82,5 +82,37 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, strict: bool, qu
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
+@cli.command()
+@click.argument("draft", type=click.Path(dir_okay=False))
+@click.option("--claims", "claims", type=click.Path(dir_okay=False), help="The verified claims file of the article.")
+@click.option(
+    "--rules", "rules", multiple=True, type=click.Path(), help="Rules file(s); default: rules/ beside claims/."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(REPORT_FORMATS)),
+    default="rich",
+    show_default=True,
+    help="Report format.",
+)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE instead of stdout.")
+@click.option("--strict", is_flag=True, help="Unverified figures and missing claims fail too (exit 1).")
+@click.option("--quiet", "-q", is_flag=True, help="Show only what did not pass, and the summary.")
+def draft(
+    draft: str, claims: str | None, rules: tuple[str, ...], fmt: str, output: str | None, strict: bool, quiet: bool
+) -> None:
+    """Check a DRAFT against the article's verified claims.
+
+    Shows which figures changed (and the likely slip), which verified claims are missing, which figures no
+    claim covers, and which rules the draft's figures break.  Exit 1 on a changed figure or a failing rule
+    (with --strict also on unverified figures), 2 on bad input.
+    """
+    from factcheck.app import DraftRequest, run_draft
+
+    outcome = run_draft(DraftRequest(draft, claims, rules, fmt, output, strict, quiet))
+    _emit(outcome.output, outcome.errors, outcome.exit_code)
+
+
 def main() -> None:
     cli(prog_name="factcheck")

@@ -26,6 +26,9 @@ class Severity(enum.Enum):
 class Kind(enum.Enum):
     RULE = "rule"  # a consistency rule from rules/
     CLAIM = "claim"  # a built-in check on one claim
+    CHANGED = "changed"  # draft: the claim's sentence is there, its figure differs
+    MISSING = "missing"  # draft: a verified claim no longer appears
+    UNVERIFIED = "unverified"  # draft: a figure no claim covers
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +55,8 @@ class Finding:
     detail: str | None = None  # for a failure: the size of the gap
     origin: str | None = None  # where the figures came from when not the verified claims (e.g. "draft")
     column: int = 1
+    figure: str | None = None  # draft findings: the figure as the draft writes it
+    verified_figure: str | None = None  # draft findings: the figure as verified
 
     @property
     def verdict(self) -> str:
@@ -75,6 +80,35 @@ class DerivedValue:
 
 
 @dataclass(frozen=True, slots=True)
+class DraftFigure:
+    """A figure of a draft and what became of it: verified, changed or unverified."""
+
+    text: str
+    start: int
+    end: int
+    line: int
+    column: int
+    status: str  # verified | changed | unverified
+    claim: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DraftInfo:
+    path: str
+    text: str
+    figures: tuple[DraftFigure, ...]
+
+    @property
+    def verified(self) -> int:
+        return sum(1 for f in self.figures if f.status == "verified")
+
+    @property
+    def coverage(self) -> tuple[int, int]:
+        """Verified figures and all figures in the draft."""
+        return self.verified, len(self.figures)
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleResult:
     id: str
     title: str
@@ -84,6 +118,7 @@ class ArticleResult:
     derived: tuple[DerivedValue, ...] = ()
     claims_file: str | None = None
     rules_file: str | None = None
+    draft: DraftInfo | None = None
 
 
 @dataclass(frozen=True, slots=True)

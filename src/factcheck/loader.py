@@ -178,6 +178,41 @@ def _read(path: Path, display: str) -> tuple[str | None, list[Problem]]:
         return None, [Problem(display, line, column, "not UTF-8 text: save the file as UTF-8")]
 
 
+def read_text(path: Path) -> str:
+    """A UTF-8 text file such as an article or a draft; problems raise :class:`LoadError`."""
+    display = display_path(path)
+    if not path.is_file():
+        raise LoadError([Problem(display, 1, 1, "no such file")])
+    text, problems = _read(path, display)
+    if text is None:
+        raise LoadError(problems)
+    return text
+
+
+_ARTICLE_LINE = re.compile(r"^article:\s*[\"']?([a-z0-9-]+)[\"']?\s*(?:#.*)?$", re.MULTILINE)
+
+
+def rules_files_for(claims_path: Path) -> list[Path]:
+    """Rules files for the article of ``claims_path``: in a rules/ folder beside its claims/ folder."""
+    text = claims_path.read_text("utf-8", errors="replace") if claims_path.is_file() else ""
+    match = re.search(r"^article:\s*\n\s+id:\s*[\"']?([a-z0-9-]+)", text, re.MULTILINE) or re.search(
+        r"^\s+id:\s*[\"']?([a-z0-9-]+)", text, re.MULTILINE
+    )
+    if match is None:
+        return []
+    article_id = match.group(1)
+    found: list[Path] = []
+    for folder in dict.fromkeys([claims_path.parent.parent / "rules", claims_path.parent, Path("rules")]):
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.y*ml")):
+            head = path.read_text("utf-8", errors="replace")[:4096]
+            named = _ARTICLE_LINE.search(head)
+            if named and named.group(1) == article_id and path.resolve() != claims_path.resolve():
+                found.append(path)
+    return list(dict.fromkeys(p.resolve() for p in found))
+
+
 def compose(text: str, display: str) -> tuple[yaml.Node | None, list[Problem]]:
     """Compose YAML into nodes, refusing alias bombs and reporting syntax errors with line and column."""
     try:

@@ -33,4 +33,11 @@ def summary_line(report: Report) -> str:
     passed = f"{s.passed} pass ({exact} hold, {s.passed - exact} consistent within precision)"
     warnings = f"{s.warned} warning{'s' if s.warned != 1 else ''}"
     errors = f"{s.errors} error{'s' if s.errors != 1 else ''}"
-    return f"{articles}, {s.claims} claims, {s.rules} rules: {passed}, {s.failed} fail, {warnings}, {errors}"
+    line = f"{articles}, {s.claims} claims, {s.rules} rules: {passed}, {s.failed} fail, {warnings}, {errors}"
+    drafts = [a.draft for a in report.articles if a.draft is not None]
+    if drafts:
+        verified = sum(d.coverage[0] for d in drafts)
+        figures = sum(d.coverage[1] for d in drafts)
+        share = f" ({verified / figures:.0%})" if figures else ""
+        line += f"; coverage: {verified} of {figures} figures in the draft verified{share}"
+    return line

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from factcheck.findings import REPORT_SCHEMA, Finding, Report
+from factcheck.findings import REPORT_SCHEMA, Finding, Kind, Report
 from factcheck.formatters.base import Formatter
 
 
@@ -23,6 +23,11 @@ def finding_json(finding: Finding) -> dict[str, Any]:
         "claims": list(finding.claims),
         "value": finding.value.to_json() if finding.value is not None else None,
     }
+    if finding.kind in (Kind.CHANGED, Kind.MISSING, Kind.UNVERIFIED):
+        data["column"] = finding.column
+        data["claim"] = finding.claims[0] if finding.claims else None
+        data["figure"] = finding.figure
+        data["verified_figure"] = finding.verified_figure
     if finding.detail:
         data["detail"] = finding.detail
     if finding.explain:
@@ -33,9 +38,15 @@ def finding_json(finding: Finding) -> dict[str, Any]:
 
 
 def report_json(report: Report) -> dict[str, Any]:
+    summary: dict[str, Any] = dict(report.summary.to_json())
+    drafts = [a.draft for a in report.articles if a.draft is not None]
+    if drafts:
+        verified = sum(d.coverage[0] for d in drafts)
+        figures = sum(d.coverage[1] for d in drafts)
+        summary["coverage"] = {"verified": verified, "figures": figures}
     return {
         "schema": REPORT_SCHEMA,
-        "summary": report.summary.to_json(),
+        "summary": summary,
         "findings": [finding_json(f) for f in report.findings],
         "derived": [
             {

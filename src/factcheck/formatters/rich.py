@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from typing import TextIO
 
-from factcheck.findings import ArticleResult, Finding, Report, Status
+from factcheck.findings import ArticleResult, DraftFigure, DraftInfo, Finding, Kind, Report, Status
 from factcheck.formatters.base import Formatter, summary_line
 
 MARKS = {
@@ -15,6 +15,18 @@ MARKS = {
     "warning": ("⚠", "yellow"),
     "error": ("!", "bold magenta"),
 }
+
+
+FIGURE_STYLES = {"changed": "bold white on red", "unverified": "black on yellow", "verified": "green"}
+MAX_SENTENCES = 40
+
+
+def _sentence_around(text: str, offset: int) -> tuple[int, int]:
+    stops = "。！？!?；;\n"
+    start = max(text.rfind(c, 0, offset) for c in stops) + 1
+    ends = [i for i in (text.find(c, offset) for c in stops) if i >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    return start, end
 
 
 class RichFormatter(Formatter):
@@ -56,12 +68,17 @@ class RichFormatter(Formatter):
                 console.print(Text(path, style="dim"))
         console.print(Text(f"{article.claims} claims · {article.rules} rules", style="dim"))
         shown = [f for f in article.findings if not (self.quiet and f.status is Status.PASS)]
-        claim_findings = [f for f in shown if f.kind.value == "claim"]
-        rule_findings = [f for f in shown if f.kind.value == "rule"]
+        claim_findings = [f for f in shown if f.kind is Kind.CLAIM]
+        draft_findings = [f for f in shown if f.kind in (Kind.CHANGED, Kind.MISSING, Kind.UNVERIFIED)]
+        rule_findings = [f for f in shown if f.kind is Kind.RULE]
+        if article.draft is not None:
+            self._draft(console, article.draft)
         if claim_findings:
-            console.print(self._table("claim check", claim_findings))
+            console.print(self._table("claim check · what is wrong with the claim", claim_findings))
+        if draft_findings:
+            console.print(self._table("draft · what changed, went missing or is unverified", draft_findings))
         if rule_findings:
-            console.print(self._table("rule", rule_findings))
+            console.print(self._table("rule · the check with the figures in place", rule_findings))
         if article.derived and not self.quiet:
             table = Table(title="derived values", title_justify="left", show_header=False, box=None, padding=(0, 1))
             table.add_column("id", style="cyan", no_wrap=True)
@@ -73,13 +90,49 @@ class RichFormatter(Formatter):
             console.print(table)
         console.print()
 
+    def _draft(self, console: object, draft: DraftInfo) -> None:
+        """The draft's sentences that matter, figures highlighted: changed, unverified, verified."""
+        from rich.console import Console
+        from rich.text import Text
+
+        assert isinstance(console, Console)
+        verified, total = draft.coverage
+        console.print(Text(f"draft {draft.path}: {verified} of {total} figures verified", style="dim"))
+        flagged = [f for f in draft.figures if f.status != "verified"]
+        sentences: dict[tuple[int, int], list[DraftFigure]] = {}
+        for figure in flagged:
+            span = _sentence_around(draft.text, figure.start)
+            sentences.setdefault(span, [])
+        for figure in draft.figures:
+            for start, end in sentences:
+                if start <= figure.start < end:
+                    sentences[(start, end)].append(figure)
+        for count, ((start, end), figures) in enumerate(sorted(sentences.items())):
+            if count == MAX_SENTENCES:
+                console.print(Text(f"... and {len(sentences) - count} more sentences", style="dim"))
+                break
+            line = draft.text.count("\n", 0, start) + 1
+            text = Text(f"{line:>4} │ ", style="dim")
+            cursor = start
+            for figure in sorted(figures, key=lambda f: f.start):
+                text.append(draft.text[cursor : figure.start].strip("\n"))
+                text.append(draft.text[figure.start : figure.end], style=FIGURE_STYLES[figure.status])
+                cursor = figure.end
+            text.append(draft.text[cursor:end].strip("\n"))
+            console.print(text, soft_wrap=True)  # Chinese has no spaces to wrap at: let the terminal fold it
+        if sentences:
+            legend = Text("     ")
+            for status, style in FIGURE_STYLES.items():
+                legend.append(f" {status} ", style=style)
+            console.print(legend)
+
     def _table(self, heading: str, findings: list[Finding]) -> object:
         from rich.table import Table
         from rich.text import Text
 
         table = Table(header_style="bold", expand=False, show_lines=False)
         table.add_column("", no_wrap=True, width=1)
-        table.add_column(f"{heading} · the check with the figures in place", overflow="fold", ratio=1)
+        table.add_column(heading, overflow="fold", ratio=1)
         table.add_column("verdict", no_wrap=True)
         for finding in findings:
             mark, style = MARKS[finding.verdict]
@@ -90,8 +143,9 @@ class RichFormatter(Formatter):
             if finding.explain and finding.status is not Status.PASS:
                 body.append(f"\n{finding.explain}", style="dim")
             if finding.status is not Status.PASS:
-                body.append(f"\n{finding.file}:{finding.line}", style="dim")
-            if finding.origin:
-                body.append(f"\n(figures from the {finding.origin})", style="dim")
+                column = f":{finding.column}" if finding.kind in (Kind.CHANGED, Kind.UNVERIFIED) else ""
+                body.append(f"\n{finding.file}:{finding.line}{column}", style="dim")
+            if finding.origin and finding.status is not Status.PASS:
+                body.append(f"\n(with the figures of the {finding.origin})", style="dim")
             table.add_row(Text(mark, style=style), body, Text(finding.verdict, style=style))
         return table

@@ -3,7 +3,8 @@
 Every character maps to exactly one character, so a span found in the
 normalised text slices the original text at the same offsets.  Full-width
 forms go through NFKC (``１２１`` -> ``121``, ``％`` -> ``%``); traditional
-characters that matter for figures map to simplified ones (``億`` -> ``亿``).
+characters map to simplified ones (``億`` -> ``亿``, ``組織`` -> ``组织``) with OpenCC's
+character table, so a draft in traditional characters still matches its claims.
 The full-width comma ``，`` is clause punctuation, never a thousands separator,
 so it is kept apart from the ASCII comma.
 """
@@ -12,13 +13,16 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from importlib.resources import files
 
-# Traditional (and variant) characters that occur in figures, hedges and units,
-# each above its simplified form.
-_TRADITIONAL = str.maketrans(
-    "億萬兩個點餘約幾數將過於內滿項場條筆張貳參陸圓連續歲頭隻臺間門種類處輛戶噸畝單為佔級屆輪雙對顆棟層週時鐘歐鎊幣減漲較與來審結開議計達",
-    "亿万两个点余约几数将过于内满项场条笔张贰叁陆元连续岁头只台间门种类处辆户吨亩单为占级届轮双对颗栋层周时钟欧镑币减涨较与来审结开议计达",
-)
+
+def _load_traditional() -> dict[int, str]:
+    """OpenCC's one-to-one traditional -> simplified characters (see data/ts_characters.txt)."""
+    table = files("factcheck.quantity").joinpath("data/ts_characters.txt").read_text("utf-8")
+    return {ord(line[0]): line[1] for line in table.splitlines() if len(line) == 2 and not line.startswith("#")}
+
+
+_TRADITIONAL = _load_traditional()
 
 # Characters NFKC would fold but that must keep their own meaning here.
 _KEEP = frozenset("，")
