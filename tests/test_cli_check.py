@@ -165,12 +165,12 @@ def test_rich_report_has_no_colour_when_not_a_terminal(project: Path) -> None:
 
 
 def test_rich_failure_report_shape(project: Path) -> None:
-    """The failing report a fact-checker reads: rule, values in place, gap, explanation, location."""
+    """The failing report a fact-checker reads: rule, values in place, gap, explanation, quotes, location."""
     edit(ARTICLE, "涉黑性质组织13个", "涉黑性质组织15个")
     edit(CLAIMS, "其中涉黑性质组织13个", "其中涉黑性质组织15个")
     code, out, _ = run("--quiet")
     assert code == 1
-    assert out.splitlines()[4:13] == [
+    assert out.splitlines()[4:17] == [
         "┏━━━┳━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━┓",
         "┃   ┃ rule · the check with the figures in place                 ┃ verdict ┃",
         "┡━━━╇━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━┩",
@@ -178,6 +178,10 @@ def test_rich_failure_report_shape(project: Path) -> None:
         "│   │ 15 + 73 + 35 = 123 == 121                                  │         │",
         "│   │ sum is 123, stated 121: off by 2                           │         │",
         "│   │ 涉黑组织、涉恶犯罪集团与涉恶犯罪团伙之和应等于打掉团伙总数 │         │",
+        "│   │ “其中涉黑性质组织15个”                                     │         │",
+        "│   │ “涉恶犯罪集团73个”                                         │         │",
+        "│   │ “涉恶犯罪团伙35个”                                         │         │",
+        "│   │ “全市共打掉涉黑涉恶犯罪团伙121个,其中涉黑性质组织15个”     │         │",
         "│   │ rules/jincheng-politics-law-2016-2020.yaml:18              │         │",
         "└───┴────────────────────────────────────────────────────────────┴─────────┘",
     ]

@@ -11,14 +11,17 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from factcheck.errors import FactcheckError
 from factcheck.exitcodes import ExitCode
-from factcheck.findings import Report
+from factcheck.findings import Finding, Report
 from factcheck.formatters.quantities import QUANTITY_FORMATS, Reading
 from factcheck.model import Article
 from factcheck.quantity import find_quantities, parse_quantity
+
+if TYPE_CHECKING:
+    from factcheck.extract import Extraction
 
 MAX_PASSAGE_CHARS = 10_000_000
 
@@ -141,6 +144,122 @@ def _article_for_draft(request: DraftRequest, text: str) -> Article:
     rules = [Path(r) for r in request.rules] or rules_files_for(claims_path)
     articles = load([claims_path, *rules])
     return articles[0]
+
+
+@dataclass(frozen=True)
+class ExtractRequest:
+    article: str
+    output_dir: str | None = None
+    force: bool = False
+    article_id: str | None = None
+    title: str | None = None
+
+
+def run_extract(request: ExtractRequest) -> Outcome:
+    """Draft claims and rules for an article; write them under ``output_dir`` or print them."""
+    from factcheck.extract import article_id_for, extract, relative_text_path
+    from factcheck.loader import LoadError, read_text
+
+    path = Path(request.article)
+    try:
+        text = read_text(path)
+    except LoadError as error:
+        return Outcome(errors=[str(p) for p in error.problems], exit_code=ExitCode.BAD_INPUT)
+    article_id = request.article_id or article_id_for(path)
+    extraction = extract(text, article_id, request.title)
+    if request.output_dir is None:
+        claims = extraction.claims_yaml(relative_text_path(path, Path("claims")))
+        output = f"# --- claims/{article_id}.yaml\n{claims}# --- rules/{article_id}.yaml\n{extraction.rules_yaml()}"
+        return Outcome(output=output)
+    root = Path(request.output_dir)
+    claims_path = root / "claims" / f"{article_id}.yaml"
+    rules_path = root / "rules" / f"{article_id}.yaml"
+    existing = [str(p) for p in (claims_path, rules_path) if p.exists()]
+    if existing and not request.force:
+        listed = ", ".join(existing)
+        return Outcome(
+            errors=[f"{listed} already exist(s): nothing written; use --force to overwrite"],
+            exit_code=ExitCode.BAD_INPUT,
+        )
+    try:
+        claims_path.parent.mkdir(parents=True, exist_ok=True)
+        rules_path.parent.mkdir(parents=True, exist_ok=True)
+        claims_path.write_text(extraction.claims_yaml(relative_text_path(path, claims_path.parent)), "utf-8")
+        rules_path.write_text(extraction.rules_yaml(), "utf-8")
+    except OSError as error:
+        return Outcome(errors=[f"cannot write: {error}"], exit_code=ExitCode.BAD_INPUT)
+    figures = len(extraction.document.figures)
+    rules = sum(1 for s in extraction.suggestions if s.check)
+    return Outcome(output=f"wrote {claims_path} ({figures} claims) and {rules_path} ({rules} suggested rules)\n")
+
+
+@dataclass(frozen=True)
+class ScanRequest:
+    article: str
+    format: str = "rich"
+    output: str | None = None
+    strict: bool = False
+    verbose: bool = False
+    color: bool | None = None
+    width: int | None = None
+
+
+def run_scan(request: ScanRequest, stdout: TextIO | None = None) -> Outcome:
+    """Extract and check an article in memory: what fails or needs a look, with the quotes."""
+    from factcheck.engine import check
+    from factcheck.extract import article_id_for, extract
+    from factcheck.loader import LoadError, display_path, load_texts, read_text
+
+    path = Path(request.article)
+    try:
+        text = read_text(path)
+    except LoadError as error:
+        return Outcome(errors=[str(p) for p in error.problems], exit_code=ExitCode.BAD_INPUT)
+    extraction = extract(text, article_id_for(path))
+    base = path.parent
+    claims_path = base / "claims" / f"{extraction.article_id}.yaml"
+    rules_path = base / "rules" / f"{extraction.article_id}.yaml"
+    try:
+        articles = load_texts(
+            [(claims_path, extraction.claims_yaml(f"../{path.name}")), (rules_path, extraction.rules_yaml())]
+        )
+    except LoadError as error:  # a bug of extract, not of the user's text: say so plainly
+        problems = "; ".join(str(p) for p in error.problems)
+        return Outcome(errors=[f"extract produced files that do not load: {problems}"], exit_code=ExitCode.BAD_INPUT)
+    report = _locate_in_article(check(articles, lenient=True), extraction, display_path(path))
+    return _write_report(
+        report,
+        request.format,
+        request.output,
+        request.strict,
+        not request.verbose,
+        request.color,
+        request.width,
+        stdout,
+        protected=(request.article,),
+    )
+
+
+def _locate_in_article(report: Report, extraction: Extraction, article_path: str) -> Report:
+    """Scan's files exist only in memory: point each finding at the article line of its first figure."""
+    from dataclasses import replace
+
+    text = extraction.document.text
+    where = {f.id: f.start for f in extraction.document.figures}
+
+    def place(finding: Finding) -> Finding:
+        starts = [where[c] for c in finding.claims if c in where]
+        if not starts:
+            return replace(finding, file=article_path, line=1, column=1)
+        start = min(starts)
+        line = text.count("\n", 0, start) + 1
+        return replace(finding, file=article_path, line=line, column=start - (text.rfind("\n", 0, start) + 1) + 1)
+
+    articles = tuple(
+        replace(a, findings=tuple(place(f) for f in a.findings), claims_file=article_path, rules_file=None)
+        for a in report.articles
+    )
+    return Report(articles)
 
 
 def run_check(request: CheckRequest, stdout: TextIO | None = None) -> Outcome:

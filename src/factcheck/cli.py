@@ -114,5 +114,48 @@ def draft(
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
+@cli.command()
+@click.argument("article", type=click.Path(dir_okay=False))
+@click.option("--output-dir", "-o", type=click.Path(file_okay=False), help="Write claims/ and rules/ under DIR.")
+@click.option("--force", is_flag=True, help="Overwrite existing claims and rules files.")
+@click.option("--id", "article_id", help="The article id (default: from the file name).")
+@click.option("--title", help="The article title (default: its first line).")
+def extract(article: str, output_dir: str | None, force: bool, article_id: str | None, title: str | None) -> None:
+    """Draft claims and rules for ARTICLE (a UTF-8 text file).
+
+    Every figure becomes a claim quoting its clause; recognised arithmetic patterns become rules marked
+    `suggested:` for review.  Prints both files, or writes DIR/claims/<id>.yaml and DIR/rules/<id>.yaml
+    (never over existing files without --force).
+    """
+    from factcheck.app import ExtractRequest, run_extract
+
+    outcome = run_extract(ExtractRequest(article, output_dir, force, article_id, title))
+    _emit(outcome.output, outcome.errors, outcome.exit_code)
+
+
+@cli.command()
+@click.argument("article", type=click.Path(dir_okay=False))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(REPORT_FORMATS)),
+    default="rich",
+    show_default=True,
+    help="Report format.",
+)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE instead of stdout.")
+@click.option("--strict", is_flag=True, help="Warnings fail too (exit 1).")
+@click.option("--verbose", "-v", is_flag=True, help="Show the rules that pass too.")
+def scan(article: str, fmt: str, output: str | None, strict: bool, verbose: bool) -> None:
+    """Extract and check ARTICLE at once: print what fails or needs a look, with the quotes.
+
+    Exit 1 on a contradiction, 0 otherwise (with --strict, warnings fail too), 2 on bad input.
+    """
+    from factcheck.app import ScanRequest, run_scan
+
+    outcome = run_scan(ScanRequest(article, fmt, output, strict, verbose))
+    _emit(outcome.output, outcome.errors, outcome.exit_code)
+
+
 def main() -> None:
     cli(prog_name="factcheck")

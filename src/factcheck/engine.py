@@ -30,14 +30,23 @@ from factcheck.quantity.units import PERCENT, PP
 HUNDRED = Decimal(100)
 
 
-def check(articles: Iterable[Article]) -> Report:
-    return Report(tuple(check_article(article) for article in articles))
+def check(articles: Iterable[Article], *, lenient: bool = False) -> Report:
+    return Report(tuple(check_article(article, lenient=lenient) for article in articles))
 
 
 def check_article(
-    article: Article, *, claims: Mapping[str, Claim] | None = None, origin: str | None = None
+    article: Article,
+    *,
+    claims: Mapping[str, Claim] | None = None,
+    origin: str | None = None,
+    lenient: bool = False,
 ) -> ArticleResult:
-    """All findings for one article.  ``claims`` replaces some claims (a draft's figures, say)."""
+    """All findings for one article.
+
+    ``claims`` replaces some claims (a draft's figures, say).  With ``lenient``, a rule that fails only
+    because round integers are read as exact (1900 as exactly 1,900) is a warning that names the reading
+    under which it would hold.
+    """
     effective = dict(article.claim_index)
     effective.update(claims or {})
     findings: list[Finding] = []
@@ -68,7 +77,10 @@ def check_article(
             )
         )
     for rule in article.rules:
-        findings.append(_rule_finding(article, rule, values, expressions, origin))
+        finding = _rule_finding(article, rule, values, expressions, origin)
+        if lenient and finding.status is Status.FAIL:
+            finding = _lenient(article, effective, rule, finding, expressions, origin)
+        findings.append(finding)
     return ArticleResult(
         id=article.id,
         title=article.title,
@@ -78,7 +90,55 @@ def check_article(
         derived=tuple(derived_values),
         claims_file=article.claims_file,
         rules_file=article.rules_file,
+        quotes={claim.id: claim.quote for claim in effective.values()},
     )
+
+
+def _lenient(
+    article: Article,
+    claims: Mapping[str, Claim],
+    rule: Rule,
+    finding: Finding,
+    expressions: Mapping[str, Expression],
+    origin: str | None,
+) -> Finding:
+    """Re-run a failed rule with round integers read as rounded; a pass there makes the failure a warning."""
+    widened = {cid: c for cid, c in claims.items() if cid in finding.claims and _rounded_reading(c) is not None}
+    if not widened:
+        return finding
+    values = {cid: claim_value(c) for cid, c in claims.items()}
+    for cid, claim in widened.items():
+        reading = _rounded_reading(claim)
+        assert reading is not None
+        values[cid] = replace(values[cid], interval=reading, text=None)
+    for derived in article.derived:
+        try:
+            result = Evaluator(values).evaluate(expressions[derived.id])
+        except EvaluationError:
+            continue
+        if isinstance(result, Value):
+            values[derived.id] = result
+    again = _rule_finding(article, rule, values, expressions, origin)
+    if again.status is Status.FAIL:
+        return finding
+    readings = ", ".join(f"{c.quantity.text} as {format_value(values[cid])}" for cid, c in widened.items())
+    note = f"holds only if round figures are approximate: {readings}"
+    return replace(finding, status=Status.WARN, detail=f"{finding.detail}; {note}" if finding.detail else note)
+
+
+def _rounded_reading(claim: Claim) -> Interval | None:
+    """1900 read as 1,850-1,950: half a unit of its last non-zero digit either way (exact integers only)."""
+    quantity = claim.quantity
+    interval = quantity.interval
+    if not interval.is_point or quantity.hedge or quantity.unit in (PERCENT, PP):
+        return None
+    value = interval.lo
+    if value != value.to_integral_value() or value == 0 or value % 10 != 0:
+        return None
+    place = Decimal(1)
+    while value % (place * 10) == 0:
+        place *= 10
+    return Interval(value - place / 2, value + place / 2)
 
 
 # -- values ------------------------------------------------------------------------------------
@@ -88,8 +148,11 @@ def claim_value(claim: Claim) -> Value:
     """A claim as a value in arithmetic: percentages are fractions, counts share one dimension."""
     quantity = claim.quantity
     kind = quantity.kind
-    if kind is QuantityKind.COUNT:
-        dimension: tuple[tuple[str, int], ...] = (("count", 1),)
+    dimension: tuple[tuple[str, int], ...] | None
+    if kind is QuantityKind.NUMBER:
+        dimension = None  # no unit written: it cannot clash with any
+    elif kind is QuantityKind.COUNT:
+        dimension = (("count", 1),)
     elif kind in (QuantityKind.MONEY, QuantityKind.DURATION) and quantity.unit:
         dimension = ((quantity.unit, 1),)
     else:
@@ -211,6 +274,7 @@ def _rule_finding(
         check=rule.check,
         explain=rule.explain,
         origin=origin,
+        suggested=rule.suggested,
     )
     try:
         result = evaluator.evaluate(expression)

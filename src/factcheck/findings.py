@@ -55,6 +55,7 @@ class Finding:
     detail: str | None = None  # for a failure: the size of the gap
     origin: str | None = None  # where the figures came from when not the verified claims (e.g. "draft")
     column: int = 1
+    suggested: str | None = None  # rules proposed by a pattern: its name
     figure: str | None = None  # draft findings: the figure as the draft writes it
     verified_figure: str | None = None  # draft findings: the figure as verified
 
@@ -119,6 +120,7 @@ class ArticleResult:
     claims_file: str | None = None
     rules_file: str | None = None
     draft: DraftInfo | None = None
+    quotes: dict[str, str] = field(default_factory=dict)  # claim id -> its quote, to show beside findings
 
 
 @dataclass(frozen=True, slots=True)

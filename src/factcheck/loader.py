@@ -595,14 +595,28 @@ def load(paths: Sequence[str | Path]) -> list[Article]:
     if not files and not problems:
         shown = ", ".join(str(p) for p in paths)
         problems.append(Problem(shown, 1, 1, "no .yaml files found: give claims/ and rules/ files or folders"))
+    sources = []
+    for path in files:
+        display = display_path(path)
+        text, read_problems = _read(path, display)
+        sources.append((path, display, text, read_problems))
+    return _load_sources(sources, problems)
+
+
+def load_texts(items: Sequence[tuple[Path, str]]) -> list[Article]:
+    """Load claims and rules given as text, each with the path it would have (for relative ``text:``)."""
+    return _load_sources([(path, display_path(path), text, []) for path, text in items], [])
+
+
+def _load_sources(
+    sources: Sequence[tuple[Path, str, str | None, list[Problem]]], problems: list[Problem]
+) -> list[Article]:
     articles: dict[str, Article] = {}
     rules_files: list[_RulesFile] = []
     read: list[_File] = []
-    for path in files:
-        display = display_path(path)
+    for path, display, text, read_problems in sources:
         f = _File(display)
         read.append(f)
-        text, read_problems = _read(path, display)
         f.problems.extend(read_problems)
         root = None
         if text is not None:

@@ -34,6 +34,8 @@ def finding_json(finding: Finding) -> dict[str, Any]:
         data["explain"] = finding.explain
     if finding.origin:
         data["origin"] = finding.origin
+    if finding.suggested:
+        data["suggested"] = finding.suggested
     return data
 
 

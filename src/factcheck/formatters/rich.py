@@ -78,7 +78,7 @@ class RichFormatter(Formatter):
         if draft_findings:
             console.print(self._table("draft · what changed, went missing or is unverified", draft_findings))
         if rule_findings:
-            console.print(self._table("rule · the check with the figures in place", rule_findings))
+            console.print(self._table("rule · the check with the figures in place", rule_findings, article.quotes))
         if article.derived and not self.quiet:
             table = Table(title="derived values", title_justify="left", show_header=False, box=None, padding=(0, 1))
             table.add_column("id", style="cyan", no_wrap=True)
@@ -126,7 +126,7 @@ class RichFormatter(Formatter):
                 legend.append(f" {status} ", style=style)
             console.print(legend)
 
-    def _table(self, heading: str, findings: list[Finding]) -> object:
+    def _table(self, heading: str, findings: list[Finding], quotes: dict[str, str] | None = None) -> object:
         from rich.table import Table
         from rich.text import Text
 
@@ -142,6 +142,10 @@ class RichFormatter(Formatter):
                 body.append(f"\n{finding.detail}", style=style)
             if finding.explain and finding.status is not Status.PASS:
                 body.append(f"\n{finding.explain}", style="dim")
+            if quotes and finding.status is not Status.PASS and finding.kind is Kind.RULE:
+                for claim_id in finding.claims:
+                    if claim_id in quotes:
+                        body.append(f"\n“{quotes[claim_id]}”", style="italic")
             if finding.status is not Status.PASS:
                 column = f":{finding.column}" if finding.kind in (Kind.CHANGED, Kind.UNVERIFIED) else ""
                 body.append(f"\n{finding.file}:{finding.line}{column}", style="dim")

@@ -62,10 +62,10 @@ ENGLISH_UNITS: dict[str, str] = {
 }
 
 ENGLISH_COUNT_UNITS = (
-    "people persons residents cases criminal cases disputes complaints incidents households villages "
-    "schools companies firms enterprises officials suspects projects items times courts groups gangs "
-    "organizations organisations members staff police officers judges prosecutors lawyers"
-).split()
+    "people, persons, residents, cases, criminal cases, disputes, complaints, incidents, households, villages, "
+    "schools, companies, firms, enterprises, officials, suspects, projects, items, courts, groups, gangs, "
+    "organizations, organisations, members, staff, police officers, judges, prosecutors, lawyers"
+).split(", ")
 ENGLISH_DURATION_UNITS = "years year months month days day weeks week hours hour".split()
 
 DURATION_UNITS = frozenset(CHINESE_DURATION_UNITS) | frozenset(ENGLISH_DURATION_UNITS)

@@ -1,0 +1,184 @@
+"""An article read for extraction: its figures, each with its sentence, clause, label and id."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from factcheck.quantity import Quantity, find_quantities
+from factcheck.quantity.normalize import normalize
+
+_SENTENCE_BREAK = "。！？!?\n"
+_CLAUSE_BREAK = "，,；;：:。！？!?\n"
+# Words that open a clause without saying what a figure counts.
+_LEADING = (
+    "截至目前",
+    "截至",
+    "目前",
+    "其中",
+    "全市",
+    "全省",
+    "全县",
+    "全区",
+    "全国",
+    "我市",
+    "我省",
+    "共计",
+    "合计",
+    "总计",
+    "累计",
+    "先后",
+    "分别",
+    "同时",
+    "此外",
+    "另外",
+    "每年",
+    "今年",
+    "去年",
+    "共",
+    "又",
+    "还",
+    "已",
+    "并",
+    "和",
+    "及",
+    "另",
+)
+_YEAR_RE = re.compile(r"(19|20)\d{2}年")
+_ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_ENGLISH_STOP = frozenset(
+    "a an the of in and or to for by with from at on as was were is are be been had has have that which "
+    "more than about around nearly almost over under up down some total overall including cases "
+    "fell rose grew dropped increased decreased declined reached stood solved mediated handled received".split()
+)
+
+
+@dataclass
+class Figure:
+    """One figure of the article and what extraction knows about it."""
+
+    number: int
+    quantity: Quantity
+    sentence: tuple[int, int]
+    clause: tuple[int, int]
+    quote: str
+    label: str
+    id: str = ""
+    clause_figures: int = 1  # figures in the quote: more than one needs value: to pick
+
+    @property
+    def text(self) -> str:
+        return self.quantity.text
+
+    @property
+    def start(self) -> int:
+        return self.quantity.start
+
+
+@dataclass
+class Document:
+    text: str
+    language: str
+    figures: list[Figure] = field(default_factory=list)
+
+    def sentence_text(self, figure: Figure) -> str:
+        return self.text[figure.sentence[0] : figure.sentence[1]]
+
+    def in_sentence(self, figure: Figure) -> list[Figure]:
+        return [f for f in self.figures if f.sentence == figure.sentence]
+
+    def between(self, a: Figure, b: Figure) -> str:
+        return self.text[a.quantity.end : b.quantity.start]
+
+    def years(self, figure: Figure) -> set[str]:
+        return set(_YEAR_RE.findall(self.sentence_text(figure)))
+
+
+def detect_language(text: str) -> str:
+    cjk = sum(1 for c in text if unicodedata.east_asian_width(c) in ("W", "F"))
+    letters = sum(1 for c in text if c.isascii() and c.isalpha())
+    return "zh" if cjk >= letters / 4 else "en"
+
+
+def _span(text: str, position: int, breaks: str) -> tuple[int, int]:
+    start = max((text.rfind(c, 0, position) for c in breaks), default=-1) + 1
+    ends = [i for i in (text.find(c, position) for c in breaks) if i >= 0]
+    end = min(ends) if ends else len(text)
+    return start, end
+
+
+def _english_clause(text: str, position: int) -> tuple[int, int]:
+    # English commas are often thousands separators: break on ", " and sentence ends only.
+    start = 0
+    for stop in (", ", "; ", ". ", "! ", "? ", "\n"):
+        found = text.rfind(stop, 0, position)
+        if found >= 0:
+            start = max(start, found + len(stop))
+    ends = [i for i in (text.find(c, position) for c in (", ", "; ", ". ", "\n")) if i >= 0]
+    if text.endswith("."):
+        ends.append(len(text) - 1)
+    return start, min(ends) if ends else len(text)
+
+
+def _english_sentence(text: str, position: int) -> tuple[int, int]:
+    starts = [
+        text.rfind(stop, 0, position) + len(stop)
+        for stop in (". ", "! ", "? ", "\n")
+        if text.rfind(stop, 0, position) >= 0
+    ]
+    start = max(starts, default=0)
+    ends = [i + 1 for i in (text.find(stop, position) for stop in (". ", "! ", "? ", "\n")) if i >= 0]
+    return start, min(ends) if ends else len(text)
+
+
+def label_of(text: str, clause: tuple[int, int], quantity: Quantity, language: str) -> str:
+    """The words that say what a figure counts: before it in its clause, else after it."""
+    if language == "en":
+        unit = quantity.unit or ""
+        if unit and unit.isascii() and unit.replace(" ", "").isalpha() and unit.islower():
+            return unit
+        tail = re.split(r"\d|\band\b|\bor\b", text[quantity.end : clause[1]])[0]
+        following = _ENGLISH_WORD.findall(tail)
+        preceding = _ENGLISH_WORD.findall(text[clause[0] : quantity.start])
+        words = [w.lower() for w in following if w.lower() not in _ENGLISH_STOP][:3]
+        if not words:
+            words = [w.lower() for w in preceding if w.lower() not in _ENGLISH_STOP][-3:]
+        return " ".join(words)
+    before = normalize(text[clause[0] : quantity.start]).strip()
+    before = re.sub(r"[“”\"'《》()（）]", "", before)
+    changed = True
+    while changed and before:
+        changed = False
+        for word in _LEADING:
+            if before.startswith(word) and len(before) > len(word):
+                before = before[len(word) :]
+                changed = True
+    before = re.sub(r"(?:的|为|达到|达|是|约|有|共|计)+$", "", before)
+    before = re.sub(r"^(?:占)", "", before)
+    if before:
+        return before[-12:]
+    after = normalize(text[quantity.end : clause[1]]).strip()
+    return re.sub(r"[“”\"'《》()（）]", "", after)[:8]
+
+
+def read(text: str, language: str | None = None) -> Document:
+    """Find every figure and its sentence, clause, quote and label."""
+    lang = language or detect_language(text)
+    document = Document(text, lang)
+    for number, quantity in enumerate(find_quantities(text)):
+        position = quantity.start
+        if lang == "en":
+            sentence = _english_sentence(text, position)
+            clause = _english_clause(text, position)
+        else:
+            sentence = _span(text, position, _SENTENCE_BREAK)
+            clause = _span(text, position, _CLAUSE_BREAK)
+        clause = (clause[0], max(clause[1], quantity.end))
+        sentence = (min(sentence[0], clause[0]), min(max(sentence[1], clause[1]), len(text)))
+        quote = text[clause[0] : clause[1]].strip()
+        label = label_of(text, clause, quantity, lang)
+        document.figures.append(Figure(number, quantity, sentence, clause, quote, label))
+    for figure in document.figures:
+        figure.clause_figures = sum(1 for other in document.figures if other.clause == figure.clause)
+    return document

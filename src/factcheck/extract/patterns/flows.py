@@ -1,0 +1,56 @@
+"""flow: cases received, concluded and pending.
+
+In one sentence, ``受理 N ... 审结/办结 M``: concluded should not exceed received (a warning: cases left over
+from the year before can be concluded too), and with ``未结 K`` also stated, ``K == N - M`` (error).
+English: "received N ... concluded M ... pending K".
+"""
+
+from __future__ import annotations
+
+from factcheck.extract.document import Document, Figure
+from factcheck.extract.suggestion import Suggestion, is_percent, same_measure
+
+NAME = "flow"
+_RECEIVED = ("受理", "收案", "新收", "received", "accepted", "filed")
+_CONCLUDED = ("审执结", "审结", "办结", "结案", "执结", "concluded", "closed", "resolved")
+_PENDING = ("未结", "尚未审结", "未办结", "待结", "pending", "outstanding")
+
+
+def _with(figures: list[Figure], words: tuple[str, ...], exclude: tuple[str, ...] = ()) -> list[Figure]:
+    return [f for f in figures if any(w in f.label for w in words) and not any(w in f.label for w in exclude)]
+
+
+def find(document: Document) -> list[Suggestion]:
+    out: list[Suggestion] = []
+    for sentence in sorted({f.sentence for f in document.figures}):
+        figures = [f for f in document.figures if f.sentence == sentence and not is_percent(f)]
+        received = _with(figures, _RECEIVED)
+        pending = _with(figures, _PENDING)
+        concluded = _with(figures, _CONCLUDED, exclude=_PENDING)
+        if not received or not concluded:
+            continue
+        n, m = received[0], concluded[0]
+        if n is m or not same_measure(n, m) or m.start < n.start:
+            continue
+        out.append(
+            Suggestion(
+                NAME,
+                f"{m.id}-within-{n.id}",
+                f"{m.id} <= {n.id}",
+                f"结案{m.text}通常不超过受理{n.text}(旧存案件也可能结案,故仅作提示)",
+                (n, m),
+                severity="warning",
+            )
+        )
+        if pending and same_measure(pending[0], n):
+            k = pending[0]
+            out.append(
+                Suggestion(
+                    NAME,
+                    f"{k.id}-is-received-minus-concluded",
+                    f"{k.id} == {n.id} - {m.id}",
+                    f"未结{k.text}应等于受理{n.text}减去结案{m.text}",
+                    (n, m, k),
+                )
+            )
+    return out

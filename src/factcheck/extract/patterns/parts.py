@@ -1,0 +1,89 @@
+"""total-parts: a total and its parts must add up.
+
+Recognises a total followed by its parts: ``共打掉团伙121个,其中涉黑组织13个,涉恶集团73个,涉恶团伙35个``,
+``共受理300件,分别为...``, "121 gangs in total, of which 13 ...".  The parts are the figures after the marker,
+in the same sentence and of the same measure as the total.
+
+- ``sum(parts) <= total`` always: parts can never exceed their total (error).
+- ``sum(parts) == total`` when the parts are presented as exhaustive (``分别为``, a last part named 其他/其余,
+  "respectively"): an error when it fails; otherwise a warning, since the text only suggests it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.document import Document, Figure
+from factcheck.extract.suggestion import Suggestion, is_percent, is_points, say
+
+NAME = "total-parts"
+_MARKERS = re.compile(r"其中|分别为|分别是|分别有|包括|of which|including|among them|comprising|broken down into")
+_EXHAUSTIVE_MARKERS = ("分别为", "分别是", "分别有", "broken down into")
+_REST = ("其他", "其余", "其它", "other", "remaining", "rest")
+
+
+def find(document: Document) -> list[Suggestion]:
+    suggestions: list[Suggestion] = []
+    for sentence in sorted({f.sentence for f in document.figures}):
+        figures = [f for f in document.figures if f.sentence == sentence]
+        text = document.text
+        for marker in _MARKERS.finditer(text, sentence[0], sentence[1]):
+            suggestion = _total_and_parts(document, figures, marker.start(), marker.group())
+            if suggestion:
+                suggestions.extend(suggestion)
+    return suggestions
+
+
+def _total_and_parts(document: Document, figures: list[Figure], at: int, marker: str) -> list[Suggestion]:
+    before = [f for f in figures if f.quantity.end <= at]
+    after = [f for f in figures if f.start >= at]
+    if not before or not after:
+        return []
+    total = before[-1]
+    if is_percent(total) or is_points(total) or total.quantity.kind.value == "duration":
+        return []
+    parts: list[Figure] = []
+    for figure in after:
+        # Parts are counted in the total's own measure word: 1759起 after 121个 is another list.  English
+        # parts often drop the noun ("of which 1,200 were thefts"): a bare number may be a part of a count.
+        bare_part = figure.quantity.unit is None and total.quantity.kind.value in ("count", "number")
+        if is_percent(figure) or not (figure.quantity.unit == total.quantity.unit or bare_part):
+            break
+        parts.append(figure)
+    if not parts:
+        return []
+    ids = ", ".join(p.id for p in parts)
+    summed = f"sum({ids})" if len(parts) > 1 else parts[0].id
+    listed = " + ".join(p.text for p in parts)
+    out = [
+        Suggestion(
+            NAME,
+            f"{total.id}-parts-within-total",
+            f"{summed} <= {total.id}",
+            say(
+                document.language,
+                f"部分之和({listed})不应超过总数{total.text}",
+                f"the parts ({listed}) cannot add up to more than the total {total.text}",
+            ),
+            (total, *parts),
+        )
+    ]
+    if len(parts) > 1:
+        exhaustive = marker in _EXHAUSTIVE_MARKERS or any(word in parts[-1].label for word in _REST)
+        out.append(
+            Suggestion(
+                NAME,
+                f"{total.id}-parts-sum-to-total",
+                f"{summed} == {total.id}",
+                say(
+                    document.language,
+                    f"各部分({listed})之和应等于总数{total.text}"
+                    + ("" if exhaustive else ";文中未明示各部分穷尽,故仅作提示"),
+                    f"the parts ({listed}) should add up to the total {total.text}"
+                    + ("" if exhaustive else "; the text does not say the parts are all of it, so only a warning"),
+                ),
+                (total, *parts),
+                severity="error" if exhaustive else "warning",
+            )
+        )
+    return out

@@ -1,0 +1,87 @@
+"""``factcheck extract``: claims and rules drafted from raw text, loadable by ``factcheck check`` unchanged."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck.cli import cli
+from factcheck.engine import check
+from factcheck.findings import Status
+from factcheck.loader import CLAIM_ID, load
+from tests.helpers import ARTICLE, ROOT
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copy(ARTICLE, tmp_path / ARTICLE.name)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_extract_writes_files_that_check_unchanged(workdir: Path) -> None:
+    code, out, err = invoke("extract", ARTICLE.name, "-o", ".")
+    assert code == 0, err
+    claims = workdir / "claims" / "jincheng-politics-law-2016-2020.yaml"
+    rules = workdir / "rules" / "jincheng-politics-law-2016-2020.yaml"
+    assert "65 claims" in out
+    (article,) = load([claims, rules])
+    assert len(article.claims) == 65
+    assert article.text is not None  # text: points back at the article
+    report = check([article])
+    assert [f.id for f in report.findings if f.status in (Status.FAIL, Status.ERROR)] == []
+    code, _, _ = invoke("check")
+    assert code == 0
+
+
+def test_ids_are_readable_unique_and_stable(workdir: Path) -> None:
+    _, first, _ = invoke("extract", ARTICLE.name)
+    _, second, _ = invoke("extract", ARTICLE.name)
+    assert first == second
+    ids = re.findall(r"^  ([a-z0-9_.]+):$", first, re.MULTILINE)
+    assert len(ids) == 65 and len(set(ids)) == 65
+    assert all(CLAIM_ID.match(i) for i in ids)
+    assert "fanzui_tuanhuo" in ids  # 涉黑涉恶犯罪团伙: pinyin a reader can pronounce
+    assert "suggested: total-parts" in second
+
+
+def test_every_claim_has_quote_label_and_picks_its_figure(workdir: Path) -> None:
+    invoke("extract", ARTICLE.name, "-o", ".")
+    text = (workdir / "claims" / "jincheng-politics-law-2016-2020.yaml").read_text("utf-8")
+    assert "    quote: 受理监察机关移送审查起诉42件56人\n    value: 56人\n" in text
+    assert "    label: 打掉涉黑涉恶犯罪团伙\n" in text
+
+
+def test_extract_never_overwrites_without_force(workdir: Path) -> None:
+    assert invoke("extract", ARTICLE.name, "-o", ".")[0] == 0
+    claims = workdir / "claims" / "jincheng-politics-law-2016-2020.yaml"
+    claims.write_text("# edited by a person\n", "utf-8")
+    code, _, err = invoke("extract", ARTICLE.name, "-o", ".")
+    assert code == 2
+    assert "already exist" in err and "--force" in err
+    assert claims.read_text("utf-8") == "# edited by a person\n"
+    assert invoke("extract", ARTICLE.name, "-o", ".", "--force")[0] == 0
+    assert claims.read_text("utf-8").startswith("# Drafted by factcheck extract")
+
+
+def test_extract_english_text(tmp_path: Path) -> None:
+    source = ROOT / "tests" / "corpus" / "en01-police-report.txt"
+    code, out, _ = invoke("extract", str(source), "-o", str(tmp_path))
+    assert code == 0, out
+    (article,) = load([tmp_path / "claims", tmp_path / "rules"])
+    assert article.language == "en"
+    assert {"thefts", "frauds", "other_crimes"} <= set(article.claim_index)
+
+
+def test_extract_missing_article_exits_2(workdir: Path) -> None:
+    code, _, err = invoke("extract", "nope.txt")
+    assert code == 2 and "no such file" in err

@@ -1,0 +1,124 @@
+"""Each relation pattern on a snippet: the rules it proposes (check and severity), or none."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract
+
+
+def proposed(text: str, pattern: str) -> list[tuple[str, str]]:
+    """The (check, severity) pairs a pattern proposes for ``text``, with figure texts in place of ids."""
+    extraction = extract(text, "snippet")
+    names = {f.id: f.text for f in extraction.document.figures}
+    out = []
+    for suggestion in extraction.suggestions:
+        if suggestion.pattern != pattern or not suggestion.check:
+            continue
+        check = suggestion.check
+        for figure_id in sorted(names, key=len, reverse=True):
+            check = check.replace(figure_id, names[figure_id])
+        out.append((check, suggestion.severity))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "共打掉团伙121个,其中涉黑组织13个,涉恶集团73个,涉恶团伙35个,破获案件1759起。",
+            [("sum(13个, 73个, 35个) <= 121个", "error"), ("sum(13个, 73个, 35个) == 121个", "warning")],
+        ),
+        (
+            "共受理案件2460件,分别为刑事案件2100件、公益诉讼案件240件、其他案件120件。",
+            [("sum(2100件, 240件, 120件) <= 2460件", "error"), ("sum(2100件, 240件, 120件) == 2460件", "error")],
+        ),
+        ("共受理案件2460件,其中刑事案件2100件。", [("2100件 <= 2460件", "error")]),
+        ("全年受理案件2460件。其中刑事案件2100件。", []),
+        (
+            "Police solved 3,600 cases in total, of which 1,200 were thefts and 900 were frauds.",
+            [("sum(1,200, 900) <= 3,600 cases", "error"), ("sum(1,200, 900) == 3,600 cases", "warning")],
+        ),
+    ],
+)
+def test_total_parts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert proposed(text, "total-parts") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("受理案件12460件,审结11380件,结案率95.2%。", [("share(11380件, 12460件) == 95.2%", "error")]),
+        ("批准逮捕1350人,不批准逮捕370人,不捕率21.5%。", [("share(370人, 1350人 + 370人) == 21.5%", "error")]),
+        ("批捕率78.5%,不捕率21.5%。", [("78.5% + 21.5% == 100%", "error")]),
+        ("办理案件1900件,占办案总数的29.2%。", []),
+        ("办理案件1900件,占全部6500件的29.2%。", [("share(1900件, 6500件) == 29.2%", "error")]),
+        ("调解成功率98%以上。", []),
+    ],
+)
+def test_share(text: str, expected: list[tuple[str, str]]) -> None:
+    assert proposed(text, "share") == expected
+
+
+def test_share_without_whole_derives_it() -> None:
+    extraction = extract("办理案件1900件,占办案总数的29.2%。", "snippet")
+    (suggestion,) = [s for s in extraction.suggestions if s.pattern == "share"]
+    assert list(suggestion.derive.values()) == ["banli_anjian / banan_zongshu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("发生交通事故1260起,同比下降10%,上年同期为1400起。", [("change(1260起, 1400起) == -10%", "error")]),
+        (
+            "受理来信来访3150件次,同比上升12.5%,比上年增加450件次。",
+            [("change(3150件次, 3150件次 - 450件次) == 12.5%", "error")],
+        ),
+        ("受理案件3000件,同比上升5%。", []),
+        ("结案率97%,同比提高2个百分点。", []),
+        ("Complaints rose 15% to 2,346 from 2,127 a year earlier.", [("change(2,346, 2,127) == 15%", "error")]),
+    ],
+)
+def test_year_on_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert proposed(text, "year-on-year") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "法院受理案件8136件,审结7245件,未结981件。",
+            [("7245件 <= 8136件", "warning"), ("981件 == 8136件 - 7245件", "error")],
+        ),
+        ("法院受理案件8136件,审结7245件。", [("7245件 <= 8136件", "warning")]),
+        ("法院审结7245件。", []),
+    ],
+)
+def test_flow(text: str, expected: list[tuple[str, str]]) -> None:
+    assert proposed(text, "flow") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("满意度由95.2%提高到97.1%,提高2.1个百分点。", [("97.1% - 95.2% == 2.1个百分点", "error")]),
+        ("满意度由97%下降到95%,下降2个百分点。", [("95% - 97% == -2个百分点", "error")]),
+        ("结案率97%,同比提高2个百分点。", []),
+    ],
+)
+def test_percentage_points(text: str, expected: list[tuple[str, str]]) -> None:
+    assert proposed(text, "percentage-points") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全市共建成综治中心156个。\n一年来,全市共建成综治中心165个,配备人员1200名。", [("165个 == 156个", "error")]),
+        ("共建成综治中心156个。\n一年来,全市共建成综治中心156个。", [("156个 == 156个", "warning")]),
+        ("2022年受理案件3000件。2023年受理案件3300件。", []),
+        ("受理案件3300件,同比上升10%。上年受理案件3000件。", []),
+        ("检察机关个人表彰104人;法院个人表彰11人。", []),
+    ],
+)
+def test_repeated(text: str, expected: list[tuple[str, str]]) -> None:
+    assert proposed(text, "repeated") == expected

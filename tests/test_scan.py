@@ -1,0 +1,106 @@
+"""``factcheck scan`` on the labelled corpus: precision and recall, and no alarm on the bundled article."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from factcheck.cli import cli
+from tests.helpers import ARTICLE, ROOT
+
+CORPUS = sorted((ROOT / "tests" / "corpus").glob("*.txt"))
+
+
+def scan(path: Path, *args: str) -> tuple[int, dict[str, Any]]:
+    result = CliRunner().invoke(cli, ["scan", "--format", "json", str(path), *args])
+    return result.exit_code, json.loads(result.stdout)
+
+
+def alarms(report: dict[str, Any]) -> list[dict[str, Any]]:
+    return [f for f in report["findings"] if f["status"] in ("fail", "error")]
+
+
+def test_corpus_is_large_enough() -> None:
+    assert sum(1 for p in CORPUS if p.name.startswith("zh")) >= 8
+    assert sum(1 for p in CORPUS if p.name.startswith("en")) >= 2
+
+
+def test_precision_and_recall_on_the_corpus(capsys: pytest.CaptureFixture[str]) -> None:
+    true_alarms = false_alarms = found = expected_total = 0
+    for path in CORPUS:
+        expected = yaml.safe_load(path.with_suffix(".expected.yaml").read_text("utf-8"))["failures"]
+        code, report = scan(path)
+        raised = alarms(report)
+        assert code == (1 if raised else 0), path.name
+        messages = {id(f): f["message"] + " " + f.get("detail", "") for f in raised}
+        hit = set()
+        for alarm in raised:
+            text = messages[id(alarm)]
+            matches = [
+                n for n, e in enumerate(expected) if alarm.get("suggested") == e["pattern"] and _mentions(text, e)
+            ]
+            if matches:
+                true_alarms += 1
+                hit.update(matches)
+            else:
+                false_alarms += 1
+        found += len(hit)
+        expected_total += len(expected)
+    precision = Decimal(true_alarms) / Decimal(max(1, true_alarms + false_alarms))
+    recall = Decimal(found) / Decimal(max(1, expected_total))
+    with capsys.disabled():
+        print(
+            f"\nscan on tests/corpus: precision {precision:.2f} ({true_alarms} of {true_alarms + false_alarms} "
+            f"alarms), recall {recall:.2f} ({found} of {expected_total} planted errors)"
+        )
+    assert false_alarms == 0
+    assert recall == 1
+
+
+def _mentions(text: str, expected: dict[str, Any]) -> bool:
+    """An alarm names a planted error when its message shows one of the error's figures (as a number)."""
+    numbers = [_digits(figure) for figure in expected["figures"]]
+    shown = _digits(text)
+    return any(number and number in shown for number in numbers)
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit() or c in ".%")
+
+
+def test_bundled_article_raises_no_alarm() -> None:
+    code, report = scan(ARTICLE)
+    assert code == 0
+    assert alarms(report) == []
+    assert report["summary"]["rules"] >= 8
+
+
+def test_scan_findings_point_at_the_article_line() -> None:
+    _, report = scan(ROOT / "tests" / "corpus" / "zh07-pending-cases.txt")
+    (alarm,) = alarms(report)
+    assert (alarm["file"], alarm["line"]) == ("tests/corpus/zh07-pending-cases.txt", 1)
+
+
+def test_failure_only_under_strict_rounding_is_a_warning(tmp_path: Path) -> None:
+    article = tmp_path / "round.txt"
+    article.write_text("全市法院受理案件8000件,审结7200件,未结900件。", "utf-8")
+    code, report = scan(article)
+    assert code == 0
+    (warning,) = [f for f in report["findings"] if f["status"] == "warn" and "未结" not in f["message"]]
+    assert "holds only if round figures are approximate: 8000件 as 7,500–8,500" in warning["detail"]
+    code, _ = scan(article, "--strict")
+    assert code == 1
+
+
+def test_scan_bad_input_exits_2(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00")
+    result = CliRunner().invoke(cli, ["scan", str(bad)])
+    assert result.exit_code == 2
+    assert "not UTF-8" in result.stderr
