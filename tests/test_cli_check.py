@@ -182,6 +182,6 @@ def test_rich_failure_report_shape(project: Path) -> None:
         "│   │ “涉恶犯罪集团73个”                                         │         │",
         "│   │ “涉恶犯罪团伙35个”                                         │         │",
         "│   │ “全市共打掉涉黑涉恶犯罪团伙121个,其中涉黑性质组织15个”     │         │",
-        "│   │ rules/jincheng-politics-law-2016-2020.yaml:18              │         │",
+        "│   │ rules/jincheng-politics-law-2016-2020.yaml:19              │         │",
         "└───┴────────────────────────────────────────────────────────────┴─────────┘",
     ]

@@ -1,29 +1,48 @@
 """The application layer: what each command does, free of click and of terminal details.
 
-The CLI turns options into a request object, calls one function here and
-exits with the code it returns.  Every user error arrives as a
-:class:`~factcheck.errors.FactcheckError` and leaves as a message.
+The CLI turns options into a request object, calls one function here and exits with the code it returns.
+Every user error arrives as a :class:`~factcheck.errors.FactcheckError` and leaves as a message.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from factcheck.errors import FactcheckError
 from factcheck.exitcodes import ExitCode
-from factcheck.findings import Finding, Report
 from factcheck.formatters.quantities import QUANTITY_FORMATS, Reading
-from factcheck.model import Article
 from factcheck.quantity import find_quantities, parse_quantity
 
 if TYPE_CHECKING:
+    from factcheck.config import Config
     from factcheck.extract import Extraction
+    from factcheck.findings import Finding, Report
+    from factcheck.model import Article
 
 MAX_PASSAGE_CHARS = 10_000_000
+DEFAULT_PATHS = ("claims", "rules")
+
+
+@dataclass
+class Outcome:
+    output: str = ""
+    errors: list[str] = field(default_factory=list)
+    exit_code: ExitCode = ExitCode.OK
+
+
+def _bad(error: FactcheckError) -> Outcome:
+    from factcheck.loader import LoadError
+
+    messages = [str(p) for p in error.problems] if isinstance(error, LoadError) else [str(error)]
+    return Outcome(errors=messages, exit_code=ExitCode.BAD_INPUT)
+
+
+# -- quantity -------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -32,13 +51,6 @@ class QuantityRequest:
     format: str = "text"
     find: bool = False
     context: str | None = None
-
-
-@dataclass
-class Outcome:
-    output: str = ""
-    errors: list[str] = field(default_factory=list)
-    exit_code: ExitCode = ExitCode.OK
 
 
 def run_quantity(request: QuantityRequest) -> Outcome:
@@ -78,18 +90,151 @@ def _short(text: str, limit: int = 40) -> str:
     return repr(shown)
 
 
+# -- reports: shared by check, draft and scan ------------------------------------------------------
+
+
 @dataclass(frozen=True)
-class CheckRequest:
-    paths: tuple[str, ...] = ()
-    format: str = "rich"
+class ReportOptions:
+    """How to write a report and when it fails, as the user asked (None: from the configuration)."""
+
+    format: str | None = None
     output: str | None = None
     strict: bool = False
+    fail_on: str | None = None
     quiet: bool = False
     color: bool | None = None  # None: colour when writing to a terminal and NO_COLOR is not set
     width: int | None = None
+    config: str | None = None  # --config; else the nearest factcheck.yaml or [tool.factcheck]
 
 
-DEFAULT_PATHS = ("claims", "rules")
+def load_settings(options: ReportOptions) -> Config:
+    from factcheck.config import find_config, load_config
+    from factcheck.formatters import REPORT_FORMATS
+
+    path = Path(options.config) if options.config else find_config()
+    return load_config(path, tuple(REPORT_FORMATS))
+
+
+def _resolve_format(options: ReportOptions, config: Config) -> str:
+    if options.format:
+        return options.format
+    if config.format:
+        return config.format
+    return "github" if os.environ.get("GITHUB_ACTIONS") else "rich"
+
+
+def _resolve_fail_on(options: ReportOptions, config: Config) -> str:
+    if options.fail_on:
+        return options.fail_on
+    if options.strict:
+        return "warning"
+    return config.fail_on or "error"
+
+
+def _apply_severity(articles: list[Article], config: Config) -> list[Article]:
+    """Per-rule severity overrides from the configuration; an override naming no rule is a problem."""
+    from factcheck.loader import LoadError, Problem
+
+    if not config.severity:
+        return articles
+    known = {rule.id for article in articles for rule in article.rules}
+    unknown = [rule_id for rule_id in config.severity if rule_id not in known]
+    if unknown:
+        problems = [
+            Problem(config.path or "config", config.severity_lines.get(r, 1), 1, f"severity for unknown rule {r!r}")
+            for r in unknown
+        ]
+        raise LoadError(problems)
+    return [
+        replace(
+            article,
+            rules=tuple(replace(r, severity=config.severity.get(r.id, r.severity)) for r in article.rules),
+            claim_index={},
+        )
+        for article in articles
+    ]
+
+
+def _write_report(
+    report: Report,
+    options: ReportOptions,
+    config: Config,
+    stdout: TextIO | None,
+    protected: tuple[str | None, ...],
+    articles: Sequence[Article] = (),
+) -> Outcome:
+    """Write ``report`` to stdout or ``--output``, never over one of the user's input files."""
+    from factcheck.formatters import formatter_class
+    from factcheck.formatters.base import summary_line
+
+    stream = stdout if stdout is not None else sys.stdout
+    color = options.color
+    if color is None:
+        color = options.output is None and stream.isatty() and not os.environ.get("NO_COLOR")
+    formatter = formatter_class(_resolve_format(options, config))(quiet=options.quiet, color=color, width=options.width)
+    if formatter.needs_text:
+        report = _with_article_text(report, articles)
+    code = ExitCode.FAILED if report.failed(fail_on=_resolve_fail_on(options, config)) else ExitCode.OK
+    if options.output is None:
+        formatter.write(report, stream)
+        return Outcome(exit_code=code)
+    target = Path(options.output)
+    if any(p is not None and target.resolve() == Path(p).resolve() for p in protected):
+        message = f"--output {target} is one of the input files: choose another path"
+        return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
+    try:
+        with target.open("w", encoding="utf-8") as handle:
+            formatter.write(report, handle)
+    except OSError as error:
+        return Outcome(errors=[f"cannot write {target}: {error.strerror or error}"], exit_code=ExitCode.BAD_INPUT)
+    return Outcome(output="" if options.quiet else summary_line(report) + "\n", exit_code=code)
+
+
+def _with_article_text(report: Report, articles: Sequence[Article]) -> Report:
+    """Mark each article's figures by verdict, for formats that show the article (HTML)."""
+    from factcheck.draft import mark_article
+    from factcheck.findings import Report
+
+    by_id = {a.id: a for a in articles}
+    results = []
+    for result in report.articles:
+        article = by_id.get(result.id)
+        view = mark_article(article, result) if article is not None and result.draft is None else None
+        results.append(replace(result, text=view) if view is not None else result)
+    return Report(tuple(results))
+
+
+# -- check ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CheckRequest:
+    paths: tuple[str, ...] = ()
+    options: ReportOptions = ReportOptions()
+
+
+def run_check(request: CheckRequest, stdout: TextIO | None = None) -> Outcome:
+    """Load claims and rules, evaluate them, and write the report."""
+    from factcheck.engine import check
+    from factcheck.loader import load
+
+    try:
+        config = load_settings(request.options)
+        paths = request.paths or config.paths or tuple(p for p in DEFAULT_PATHS if Path(p).exists())
+        if not paths:
+            raise FactcheckError(
+                "no claims/ or rules/ folder here: run in a project folder, give claims and rules paths, "
+                "or set paths: in factcheck.yaml"
+            )
+        articles = _apply_severity(load(paths, config.reading), config)
+    except FactcheckError as error:
+        return _bad(error)
+    report = check(articles)
+    inputs = tuple([a.claims_file for a in articles] + [a.rules_file for a in articles])
+    return _write_report(report, request.options, config, stdout, inputs, articles)
+
+
+# -- draft ------------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -97,53 +242,30 @@ class DraftRequest:
     draft: str
     claims: str | None = None
     rules: tuple[str, ...] = ()
-    format: str = "rich"
-    output: str | None = None
-    strict: bool = False
-    quiet: bool = False
-    color: bool | None = None
-    width: int | None = None
+    options: ReportOptions = ReportOptions()
 
 
 def run_draft(request: DraftRequest, stdout: TextIO | None = None) -> Outcome:
     """Align a draft with its article's verified claims and report what changed."""
-    from factcheck.draft import check_draft
+    from factcheck.draft import check_draft, choose_article
     from factcheck.findings import Report
-    from factcheck.loader import LoadError, display_path, read_text
+    from factcheck.loader import display_path, load, read_text, rules_files_for
 
     draft_path = Path(request.draft)
     try:
+        config = load_settings(request.options)
         text = read_text(draft_path)
-    except LoadError as error:
-        return Outcome(errors=[str(p) for p in error.problems], exit_code=ExitCode.BAD_INPUT)
-    try:
-        article = _article_for_draft(request, text)
-    except LoadError as error:
-        return Outcome(errors=[str(p) for p in error.problems], exit_code=ExitCode.BAD_INPUT)
+        claims = Path(request.claims) if request.claims else choose_article(Path("claims"), text, config.reading)
+        rules = [Path(r) for r in request.rules] or rules_files_for(claims)
+        (article,) = _apply_severity(load([claims, *rules], config.reading), config)[:1]
     except FactcheckError as error:
-        return Outcome(errors=[str(error)], exit_code=ExitCode.BAD_INPUT)
-    report = Report((check_draft(article, text, display_path(draft_path)),))
-    return _write_report(
-        report,
-        request.format,
-        request.output,
-        request.strict,
-        request.quiet,
-        request.color,
-        request.width,
-        stdout,
-        protected=(article.claims_file, article.rules_file, request.draft),
-    )
+        return _bad(error)
+    report = Report((check_draft(article, text, display_path(draft_path), config.reading),))
+    protected = (article.claims_file, article.rules_file, request.draft)
+    return _write_report(report, request.options, config, stdout, protected, [article])
 
 
-def _article_for_draft(request: DraftRequest, text: str) -> Article:
-    from factcheck.draft import choose_article
-    from factcheck.loader import load, rules_files_for
-
-    claims_path = Path(request.claims) if request.claims is not None else choose_article(Path("claims"), text)
-    rules = [Path(r) for r in request.rules] or rules_files_for(claims_path)
-    articles = load([claims_path, *rules])
-    return articles[0]
+# -- extract and scan ---------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -158,13 +280,13 @@ class ExtractRequest:
 def run_extract(request: ExtractRequest) -> Outcome:
     """Draft claims and rules for an article; write them under ``output_dir`` or print them."""
     from factcheck.extract import article_id_for, extract, relative_text_path
-    from factcheck.loader import LoadError, read_text
+    from factcheck.loader import read_text
 
     path = Path(request.article)
     try:
         text = read_text(path)
-    except LoadError as error:
-        return Outcome(errors=[str(p) for p in error.problems], exit_code=ExitCode.BAD_INPUT)
+    except FactcheckError as error:
+        return _bad(error)
     article_id = request.article_id or article_id_for(path)
     extraction = extract(text, article_id, request.title)
     if request.output_dir is None:
@@ -176,16 +298,14 @@ def run_extract(request: ExtractRequest) -> Outcome:
     rules_path = root / "rules" / f"{article_id}.yaml"
     existing = [str(p) for p in (claims_path, rules_path) if p.exists()]
     if existing and not request.force:
-        listed = ", ".join(existing)
-        return Outcome(
-            errors=[f"{listed} already exist(s): nothing written; use --force to overwrite"],
-            exit_code=ExitCode.BAD_INPUT,
-        )
+        message = f"{', '.join(existing)} already exist(s): nothing written; use --force to overwrite"
+        return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
     try:
         claims_path.parent.mkdir(parents=True, exist_ok=True)
         rules_path.parent.mkdir(parents=True, exist_ok=True)
         claims_path.write_text(extraction.claims_yaml(relative_text_path(path, claims_path.parent)), "utf-8")
         rules_path.write_text(extraction.rules_yaml(), "utf-8")
+        write_schemas(root)
     except OSError as error:
         return Outcome(errors=[f"cannot write: {error}"], exit_code=ExitCode.BAD_INPUT)
     figures = len(extraction.document.figures)
@@ -193,15 +313,24 @@ def run_extract(request: ExtractRequest) -> Outcome:
     return Outcome(output=f"wrote {claims_path} ({figures} claims) and {rules_path} ({rules} suggested rules)\n")
 
 
+def write_schemas(root: Path) -> list[Path]:
+    """The JSON Schemas the files' modelines point at, in ROOT/schemas/; existing files are left alone."""
+    from factcheck.schema import KINDS, SCHEMA_DIR, schema_file, schema_text
+
+    written = []
+    for kind in KINDS:
+        target = root / SCHEMA_DIR / schema_file(kind)
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(schema_text(kind), "utf-8")
+            written.append(target)
+    return written
+
+
 @dataclass(frozen=True)
 class ScanRequest:
     article: str
-    format: str = "rich"
-    output: str | None = None
-    strict: bool = False
-    verbose: bool = False
-    color: bool | None = None
-    width: int | None = None
+    options: ReportOptions = ReportOptions(quiet=True)
 
 
 def run_scan(request: ScanRequest, stdout: TextIO | None = None) -> Outcome:
@@ -212,37 +341,28 @@ def run_scan(request: ScanRequest, stdout: TextIO | None = None) -> Outcome:
 
     path = Path(request.article)
     try:
+        config = load_settings(request.options)
         text = read_text(path)
-    except LoadError as error:
-        return Outcome(errors=[str(p) for p in error.problems], exit_code=ExitCode.BAD_INPUT)
+    except FactcheckError as error:
+        return _bad(error)
     extraction = extract(text, article_id_for(path))
-    base = path.parent
-    claims_path = base / "claims" / f"{extraction.article_id}.yaml"
-    rules_path = base / "rules" / f"{extraction.article_id}.yaml"
+    claims_path = path.parent / "claims" / f"{extraction.article_id}.yaml"
+    rules_path = path.parent / "rules" / f"{extraction.article_id}.yaml"
     try:
         articles = load_texts(
-            [(claims_path, extraction.claims_yaml(f"../{path.name}")), (rules_path, extraction.rules_yaml())]
+            [(claims_path, extraction.claims_yaml(f"../{path.name}")), (rules_path, extraction.rules_yaml())],
+            config.reading,
         )
     except LoadError as error:  # a bug of extract, not of the user's text: say so plainly
         problems = "; ".join(str(p) for p in error.problems)
         return Outcome(errors=[f"extract produced files that do not load: {problems}"], exit_code=ExitCode.BAD_INPUT)
     report = _locate_in_article(check(articles, lenient=True), extraction, display_path(path))
-    return _write_report(
-        report,
-        request.format,
-        request.output,
-        request.strict,
-        not request.verbose,
-        request.color,
-        request.width,
-        stdout,
-        protected=(request.article,),
-    )
+    return _write_report(report, request.options, config, stdout, (request.article,), articles)
 
 
 def _locate_in_article(report: Report, extraction: Extraction, article_path: str) -> Report:
     """Scan's files exist only in memory: point each finding at the article line of its first figure."""
-    from dataclasses import replace
+    from factcheck.findings import Report
 
     text = extraction.document.text
     where = {f.id: f.start for f in extraction.document.figures}
@@ -260,69 +380,3 @@ def _locate_in_article(report: Report, extraction: Extraction, article_path: str
         for a in report.articles
     )
     return Report(articles)
-
-
-def run_check(request: CheckRequest, stdout: TextIO | None = None) -> Outcome:
-    """Load claims and rules, evaluate them, and write the report."""
-    from factcheck.engine import check
-    from factcheck.loader import LoadError, load
-
-    stream = stdout if stdout is not None else sys.stdout
-    paths = request.paths
-    if not paths:
-        paths = tuple(p for p in DEFAULT_PATHS if Path(p).exists())
-        if not paths:
-            message = "no claims/ or rules/ folder here: run in a project folder or give claims and rules paths"
-            return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
-    try:
-        articles = load(paths)
-    except LoadError as error:
-        return Outcome(errors=[str(p) for p in error.problems], exit_code=ExitCode.BAD_INPUT)
-    report = check(articles)
-    inputs = [a.claims_file for a in articles] + [a.rules_file for a in articles]
-    return _write_report(
-        report,
-        request.format,
-        request.output,
-        request.strict,
-        request.quiet,
-        request.color,
-        request.width,
-        stream,
-        protected=tuple(inputs),
-    )
-
-
-def _write_report(
-    report: Report,
-    fmt: str,
-    output: str | None,
-    strict: bool,
-    quiet: bool,
-    color: bool | None,
-    width: int | None,
-    stdout: TextIO | None,
-    protected: tuple[str | None, ...],
-) -> Outcome:
-    """Write ``report`` in ``fmt`` to stdout or ``output``; never over one of the user's input files."""
-    from factcheck.formatters import formatter_class
-    from factcheck.formatters.base import summary_line
-
-    stream = stdout if stdout is not None else sys.stdout
-    if color is None:
-        color = output is None and stream.isatty() and not os.environ.get("NO_COLOR")
-    formatter = formatter_class(fmt)(quiet=quiet, color=color, width=width)
-    code = ExitCode.FAILED if report.failed(strict=strict) else ExitCode.OK
-    if output is None:
-        formatter.write(report, stream)
-        return Outcome(exit_code=code)
-    target = Path(output)
-    if any(p is not None and target.resolve() == Path(p).resolve() for p in protected):
-        message = f"--output {target} is one of the input files: choose another path"
-        return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
-    try:
-        with target.open("w", encoding="utf-8") as handle:
-            formatter.write(report, handle)
-    except OSError as error:
-        return Outcome(errors=[f"cannot write {target}: {error.strerror or error}"], exit_code=ExitCode.BAD_INPUT)
-    return Outcome(output="" if quiet else summary_line(report) + "\n", exit_code=code)

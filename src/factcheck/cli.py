@@ -3,27 +3,66 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import click
 
 from factcheck import __version__
 from factcheck.exitcodes import ExitCode
+from factcheck.findings import FAIL_ON
 from factcheck.formatters import REPORT_FORMATS
 from factcheck.formatters.quantities import QUANTITY_FORMATS
 
-
-def _emit(outcome_output: str, errors: list[str], code: ExitCode) -> None:
-    if outcome_output:
-        click.echo(outcome_output, nl=False)
-    for error in errors:
-        click.echo(error if _located(error) else f"factcheck: error: {error}", err=True)
-    sys.exit(int(code))
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _located(message: str) -> bool:
     """file:line:col: messages stand as they are, so editors and CI can jump to them."""
     head = message.split(": ", 1)[0]
     return head.count(":") >= 2 and head.rsplit(":", 2)[-1].isdigit()
+
+
+def _emit(output: str, errors: list[str], code: ExitCode) -> None:
+    if output:
+        click.echo(output, nl=False)
+    for error in errors:
+        click.echo(error if _located(error) else f"factcheck: error: {error}", err=True)
+    sys.exit(int(code))
+
+
+def report_options(function: F) -> F:
+    """The options every report command shares; the format choices come from the formatter registry."""
+    options = [
+        click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(list(REPORT_FORMATS)),
+            default=None,
+            help="Report format (default: from factcheck.yaml; github under GitHub Actions; else rich).",
+        ),
+        click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE."),
+        click.option("--strict", is_flag=True, help="Warnings fail too: the same as --fail-on warning."),
+        click.option(
+            "--fail-on",
+            type=click.Choice(FAIL_ON),
+            default=None,
+            help="What makes the exit code 1 (default: error).",
+        ),
+        click.option("--quiet", "-q", is_flag=True, help="Show only what did not pass, and the summary."),
+        click.option("--config", type=click.Path(dir_okay=False), help="factcheck.yaml or pyproject.toml to use."),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def _options(
+    fmt: str | None, output: str | None, strict: bool, fail_on: str | None, quiet: bool, config: str | None
+) -> Any:
+    from factcheck.app import ReportOptions
+
+    return ReportOptions(format=fmt, output=output, strict=strict, fail_on=fail_on, quiet=quiet, config=config)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -59,26 +98,24 @@ def quantity(expressions: tuple[str, ...], fmt: str, find: bool, context: str | 
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(list(REPORT_FORMATS)),
-    default="rich",
-    show_default=True,
-    help="Report format.",
-)
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE instead of stdout.")
-@click.option("--strict", is_flag=True, help="Warnings fail too (exit 1).")
-@click.option("--quiet", "-q", is_flag=True, help="Show only what did not pass, and the summary.")
-def check(paths: tuple[str, ...], fmt: str, output: str | None, strict: bool, quiet: bool) -> None:
+@report_options
+def check(
+    paths: tuple[str, ...],
+    fmt: str | None,
+    output: str | None,
+    strict: bool,
+    fail_on: str | None,
+    quiet: bool,
+    config: str | None,
+) -> None:
     """Verify claims and consistency rules.
 
-    PATHS are claims and rules files or folders (default: claims/ and rules/ here).
+    PATHS are claims and rules files or folders (default: paths: in factcheck.yaml, else claims/ and rules/).
     Exit 0 when nothing failed, 1 when a rule or claim check failed, 2 on bad input.
     """
     from factcheck.app import CheckRequest, run_check
 
-    outcome = run_check(CheckRequest(paths, fmt, output, strict, quiet))
+    outcome = run_check(CheckRequest(paths, _options(fmt, output, strict, fail_on, quiet, config)))
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
@@ -88,29 +125,27 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, strict: bool, qu
 @click.option(
     "--rules", "rules", multiple=True, type=click.Path(), help="Rules file(s); default: rules/ beside claims/."
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(list(REPORT_FORMATS)),
-    default="rich",
-    show_default=True,
-    help="Report format.",
-)
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE instead of stdout.")
-@click.option("--strict", is_flag=True, help="Unverified figures and missing claims fail too (exit 1).")
-@click.option("--quiet", "-q", is_flag=True, help="Show only what did not pass, and the summary.")
+@report_options
 def draft(
-    draft: str, claims: str | None, rules: tuple[str, ...], fmt: str, output: str | None, strict: bool, quiet: bool
+    draft: str,
+    claims: str | None,
+    rules: tuple[str, ...],
+    fmt: str | None,
+    output: str | None,
+    strict: bool,
+    fail_on: str | None,
+    quiet: bool,
+    config: str | None,
 ) -> None:
     """Check a DRAFT against the article's verified claims.
 
     Shows which figures changed (and the likely slip), which verified claims are missing, which figures no
     claim covers, and which rules the draft's figures break.  Exit 1 on a changed figure or a failing rule
-    (with --strict also on unverified figures), 2 on bad input.
+    (with --strict also on unverified figures and missing claims), 2 on bad input.
     """
     from factcheck.app import DraftRequest, run_draft
 
-    outcome = run_draft(DraftRequest(draft, claims, rules, fmt, output, strict, quiet))
+    outcome = run_draft(DraftRequest(draft, claims, rules, _options(fmt, output, strict, fail_on, quiet, config)))
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
@@ -135,25 +170,48 @@ def extract(article: str, output_dir: str | None, force: bool, article_id: str |
 
 @cli.command()
 @click.argument("article", type=click.Path(dir_okay=False))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(list(REPORT_FORMATS)),
-    default="rich",
-    show_default=True,
-    help="Report format.",
-)
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE instead of stdout.")
-@click.option("--strict", is_flag=True, help="Warnings fail too (exit 1).")
+@report_options
 @click.option("--verbose", "-v", is_flag=True, help="Show the rules that pass too.")
-def scan(article: str, fmt: str, output: str | None, strict: bool, verbose: bool) -> None:
+def scan(
+    article: str,
+    fmt: str | None,
+    output: str | None,
+    strict: bool,
+    fail_on: str | None,
+    quiet: bool,
+    config: str | None,
+    verbose: bool,
+) -> None:
     """Extract and check ARTICLE at once: print what fails or needs a look, with the quotes.
 
     Exit 1 on a contradiction, 0 otherwise (with --strict, warnings fail too), 2 on bad input.
     """
     from factcheck.app import ScanRequest, run_scan
 
-    outcome = run_scan(ScanRequest(article, fmt, output, strict, verbose))
+    options = _options(fmt, output, strict, fail_on, quiet or not verbose, config)
+    outcome = run_scan(ScanRequest(article, options))
+    _emit(outcome.output, outcome.errors, outcome.exit_code)
+
+
+@cli.command()
+@click.argument("kind", type=click.Choice(["claims", "rules"]))
+def schema(kind: str) -> None:
+    """Print the JSON Schema (2020-12) of claims or rules files, for editors."""
+    from factcheck.schema import schema_text
+
+    click.echo(schema_text(kind), nl=False)
+
+
+@cli.command()
+@click.argument("directory", default=".", type=click.Path(file_okay=False))
+def init(directory: str) -> None:
+    """Scaffold a factcheck project in DIRECTORY: claims/, rules/, articles/, schemas/ and factcheck.yaml.
+
+    Refuses to overwrite anything that exists.  Prints the pre-commit and CI snippets to add.
+    """
+    from factcheck.init import run_init
+
+    outcome = run_init(directory)
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 

@@ -27,7 +27,7 @@ from factcheck.engine import check_article
 from factcheck.errors import FactcheckError
 from factcheck.findings import ArticleResult, DraftFigure, DraftInfo, Finding, Kind, Severity, Status
 from factcheck.model import Article, Claim
-from factcheck.quantity import SHARE, Interval, Quantity, find_quantities
+from factcheck.quantity import DEFAULT_SETTINGS, SHARE, Interval, Quantity, ReadingSettings, find_quantities
 from factcheck.quantity.normalize import normalize
 from factcheck.quantity.units import PERCENT
 
@@ -106,8 +106,8 @@ class _Draft:
         return line + 1, offset - self.line_starts[line] + 1
 
 
-def _prepare(text: str) -> _Draft:
-    figures = find_quantities(text)
+def _prepare(text: str, settings: ReadingSettings = DEFAULT_SETTINGS) -> _Draft:
+    figures = find_quantities(text, settings=settings)
     starts = [q.start for q in figures]
     sentences: list[_Window] = []
     for match in _SENTENCE_RE.finditer(text):
@@ -396,9 +396,9 @@ def _plain(value: Decimal) -> str:
 # -- the whole check -------------------------------------------------------------------------------
 
 
-def check_draft(article: Article, text: str, path: str) -> ArticleResult:
+def check_draft(article: Article, text: str, path: str, settings: ReadingSettings = DEFAULT_SETTINGS) -> ArticleResult:
     """Findings for a draft of ``article``: changed, missing and unverified figures, and the rules re-run."""
-    draft = _prepare(text)
+    draft = _prepare(text, settings)
     matches, missing = _align(draft, article.claims)
     findings: list[Finding] = []
     status_of: dict[int, tuple[str, str]] = {}
@@ -532,7 +532,7 @@ def _draft_finding(
     )
 
 
-def choose_article(claims_dir: Path, text: str) -> Path:
+def choose_article(claims_dir: Path, text: str, settings: ReadingSettings = DEFAULT_SETTINGS) -> Path:
     """The claims file whose quotes best match ``text``; an error names the candidates when none stands out."""
     from factcheck.loader import LoadError, load
 
@@ -542,7 +542,7 @@ def choose_article(claims_dir: Path, text: str) -> Path:
     scores: list[tuple[float, Path]] = []
     for path in sorted(claims_dir.glob("*.y*ml")):
         try:
-            articles = load([path])
+            articles = load([path], settings)
         except LoadError:
             continue
         for article in articles:
@@ -554,3 +554,22 @@ def choose_article(claims_dir: Path, text: str) -> Path:
         return scores[0][1]
     listed = "; ".join(f"{path} ({score:.0%} of quotes found)" for score, path in scores) or "none"
     raise FactcheckError(f"cannot tell which article this draft is: give --claims. Candidates: {listed}")
+
+
+def mark_article(article: Article, result: ArticleResult) -> DraftInfo | None:
+    """The article's own text with each claim's figure marked by its worst verdict (for the HTML report)."""
+    from factcheck.findings import claim_statuses
+
+    if article.text is None:
+        return None
+    draft = _prepare(article.text)
+    matches, _ = _align(draft, article.claims)
+    statuses = claim_statuses(result)
+    claimed = {m.figure: m.claim.id for m in matches if m.figure is not None}
+    figures = []
+    for number, quantity in enumerate(draft.figures):
+        line, column = draft.line_column(quantity.start)
+        claim = claimed.get(number)
+        status = statuses[claim].value if claim in statuses else ("unchecked" if claim else "unverified")
+        figures.append(DraftFigure(quantity.text, quantity.start, quantity.end, line, column, status, claim))
+    return DraftInfo(article.text_path or article.id, article.text, tuple(figures))

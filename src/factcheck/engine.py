@@ -91,6 +91,9 @@ def check_article(
         claims_file=article.claims_file,
         rules_file=article.rules_file,
         quotes={claim.id: claim.quote for claim in effective.values()},
+        byline=article.byline,
+        date=article.date,
+        url=article.url,
     )
 
 

@@ -121,6 +121,10 @@ class ArticleResult:
     rules_file: str | None = None
     draft: DraftInfo | None = None
     quotes: dict[str, str] = field(default_factory=dict)  # claim id -> its quote, to show beside findings
+    byline: str | None = None
+    date: str | None = None
+    url: str | None = None
+    text: DraftInfo | None = None  # the article text with its figures marked by verdict, for the HTML report
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,10 +172,31 @@ class Report:
             errors=counts[Status.ERROR],
         )
 
-    def failed(self, *, strict: bool = False) -> bool:
-        """Whether the report should fail a CI run: a failure or error, or with ``strict`` a warning."""
-        bad = {Status.FAIL, Status.ERROR} | ({Status.WARN} if strict else set())
+    def failed(self, *, strict: bool = False, fail_on: str | None = None) -> bool:
+        """Whether the report should fail a CI run.
+
+        ``fail_on`` is ``error`` (a failure or an evaluation error), ``warning`` (warnings too) or ``never``;
+        ``strict`` is ``fail_on="warning"``.
+        """
+        level = fail_on or ("warning" if strict else "error")
+        if level == "never":
+            return False
+        bad = {Status.FAIL, Status.ERROR} | ({Status.WARN} if level == "warning" else set())
         return any(f.status in bad for f in self.findings)
+
+
+FAIL_ON = ("error", "warning", "never")
+
+
+def claim_statuses(article: ArticleResult) -> dict[str, Status]:
+    """Each claim's worst verdict among the findings that rest on it."""
+    order = {Status.PASS: 0, Status.WARN: 1, Status.ERROR: 2, Status.FAIL: 3}
+    worst: dict[str, Status] = {}
+    for finding in article.findings:
+        for claim in finding.claims:
+            if claim not in worst or order[finding.status] > order[worst[claim]]:
+                worst[claim] = finding.status
+    return worst
 
 
 def sort_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:

@@ -19,7 +19,17 @@ import yaml
 from factcheck.errors import FactcheckError
 from factcheck.expr import Expression, ExpressionError, parse_expression
 from factcheck.model import Article, Claim, Derived, Rule, Source
-from factcheck.quantity import INF, NEG_INF, Interval, Kind, Quantity, find_quantities, parse_quantity
+from factcheck.quantity import (
+    DEFAULT_SETTINGS,
+    INF,
+    NEG_INF,
+    Interval,
+    Kind,
+    Quantity,
+    ReadingSettings,
+    find_quantities,
+    parse_quantity,
+)
 from factcheck.quantity.reader import SHARE
 from factcheck.quantity.units import PERCENT, kind_of
 
@@ -76,7 +86,7 @@ class LoadError(FactcheckError):
 
 
 @dataclass
-class _File:
+class YamlFile:
     """One YAML file being read, and the problems found in it."""
 
     path: str
@@ -239,7 +249,7 @@ def compose(text: str, display: str) -> tuple[yaml.Node | None, list[Problem]]:
 # -- claims ----------------------------------------------------------------------------------------
 
 
-def _read_article(f: _File, node: yaml.Node, claims_path: Path) -> dict[str, object] | None:
+def _read_article(f: YamlFile, node: yaml.Node, claims_path: Path) -> dict[str, object] | None:
     items = f.mapping(node, "article")
     if items is None:
         return None
@@ -273,7 +283,7 @@ def _read_article(f: _File, node: yaml.Node, claims_path: Path) -> dict[str, obj
     }
 
 
-def _claim_value(f: _File, node: yaml.Node) -> tuple[Quantity | None, str | None, bool]:
+def _claim_value(f: YamlFile, node: yaml.Node, settings: ReadingSettings) -> tuple[Quantity | None, str | None, bool]:
     """The value's reading, its source text, and whether it was written as a bare number."""
     if isinstance(node, yaml.MappingNode):
         items = f.mapping(node, "value")
@@ -307,7 +317,7 @@ def _claim_value(f: _File, node: yaml.Node) -> tuple[Quantity | None, str | None
     text = str(node.value)
     bare = node.tag in (_INT, _FLOAT)
     try:
-        return parse_quantity(text), text, bare
+        return parse_quantity(text, settings=settings), text, bare
     except FactcheckError as error:
         f.at(node, f"value {text!r}: {error}")
         return None, text, bare
@@ -330,7 +340,7 @@ def _exponent(value: Decimal) -> int:
     return exponent if isinstance(exponent, int) else 0
 
 
-def _claim(f: _File, claim_id: str, key: yaml.Node, node: yaml.Node) -> Claim | None:
+def _claim(f: YamlFile, claim_id: str, key: yaml.Node, node: yaml.Node, settings: ReadingSettings) -> Claim | None:
     items = f.mapping(node, f"claim {claim_id}")
     if items is None:
         return None
@@ -343,7 +353,7 @@ def _claim(f: _File, claim_id: str, key: yaml.Node, node: yaml.Node) -> Claim | 
     if not quote.strip():
         f.at(get["quote"], "quote is empty: copy the sentence with the figure from the article")
         return None
-    figures = tuple(find_quantities(quote))
+    figures = tuple(find_quantities(quote, settings=settings))
     value_node = get.get("value")
     if value_node is None:
         if len(figures) != 1:
@@ -358,7 +368,7 @@ def _claim(f: _File, claim_id: str, key: yaml.Node, node: yaml.Node) -> Claim | 
         quantity, value_text = figures[0], None
         figure: Quantity | None = figures[0]
     else:
-        parsed, value_text, bare = _claim_value(f, value_node)
+        parsed, value_text, bare = _claim_value(f, value_node, settings)
         if parsed is None:
             return None
         figure = _pick(figures, parsed, unit)
@@ -410,7 +420,9 @@ def _rounded_percent(quantity: Quantity) -> Interval:
     return Interval(quantity.value - half, quantity.value + half)
 
 
-def load_claims(f: _File, root: yaml.Node, path: Path) -> Article | None:
+def load_claims(
+    f: YamlFile, root: yaml.Node, path: Path, settings: ReadingSettings = DEFAULT_SETTINGS
+) -> Article | None:
     items = f.mapping(root, "a claims file")
     if items is None:
         return None
@@ -424,7 +436,7 @@ def load_claims(f: _File, root: yaml.Node, path: Path) -> Article | None:
             if not CLAIM_ID.match(claim_id):
                 f.at(key, f"claim id {claim_id!r} must be dotted snake_case, such as gangs.total")
                 continue
-            claim = _claim(f, claim_id, key, node)
+            claim = _claim(f, claim_id, key, node, settings)
             if claim is not None:
                 claims.append(claim)
     if info is None or not isinstance(info["id"], str) or not isinstance(info["title"], str):
@@ -453,14 +465,14 @@ def _opt(value: object) -> str | None:
 
 @dataclass
 class _RulesFile:
-    file: _File
+    file: YamlFile
     article: str | None
     article_node: yaml.Node | None
     derived: list[tuple[Derived, Expression, yaml.Node]]
     rules: list[tuple[Rule, Expression, yaml.Node]]
 
 
-def _expression(f: _File, node: yaml.Node, text: str) -> Expression | None:
+def _expression(f: YamlFile, node: yaml.Node, text: str) -> Expression | None:
     try:
         return parse_expression(text)
     except ExpressionError as error:
@@ -472,7 +484,7 @@ def _expression(f: _File, node: yaml.Node, text: str) -> Expression | None:
         return None
 
 
-def load_rules(f: _File, root: yaml.Node) -> _RulesFile | None:
+def load_rules(f: YamlFile, root: yaml.Node) -> _RulesFile | None:
     items = f.mapping(root, "a rules file")
     if items is None:
         return None
@@ -504,7 +516,7 @@ def load_rules(f: _File, root: yaml.Node) -> _RulesFile | None:
     return _RulesFile(f, article, article_node, derived, rules)
 
 
-def _rule(f: _File, node: yaml.Node, seen: dict[str, int]) -> tuple[Rule, Expression, yaml.Node] | None:
+def _rule(f: YamlFile, node: yaml.Node, seen: dict[str, int]) -> tuple[Rule, Expression, yaml.Node] | None:
     items = f.mapping(node, "a rule")
     if items is None:
         return None
@@ -561,7 +573,7 @@ def _resolve(article: Article, rules_file: _RulesFile) -> Article:
     )
 
 
-def _order_derived(f: _File, derived: list[tuple[Derived, Expression, yaml.Node]]) -> list[Derived]:
+def _order_derived(f: YamlFile, derived: list[tuple[Derived, Expression, yaml.Node]]) -> list[Derived]:
     """Derived values in an order where each comes after those it uses; cycles are problems."""
     by_id = {d.id: (d, e, n) for d, e, n in derived}
     ordered: list[Derived] = []
@@ -589,7 +601,7 @@ def _order_derived(f: _File, derived: list[tuple[Derived, Expression, yaml.Node]
 # -- the whole input --------------------------------------------------------------------------------
 
 
-def load(paths: Sequence[str | Path]) -> list[Article]:
+def load(paths: Sequence[str | Path], settings: ReadingSettings = DEFAULT_SETTINGS) -> list[Article]:
     """Load every claims and rules file under ``paths``; raise :class:`LoadError` listing every problem."""
     files, problems = discover(paths)
     if not files and not problems:
@@ -600,22 +612,24 @@ def load(paths: Sequence[str | Path]) -> list[Article]:
         display = display_path(path)
         text, read_problems = _read(path, display)
         sources.append((path, display, text, read_problems))
-    return _load_sources(sources, problems)
+    return _load_sources(sources, problems, settings)
 
 
-def load_texts(items: Sequence[tuple[Path, str]]) -> list[Article]:
+def load_texts(items: Sequence[tuple[Path, str]], settings: ReadingSettings = DEFAULT_SETTINGS) -> list[Article]:
     """Load claims and rules given as text, each with the path it would have (for relative ``text:``)."""
-    return _load_sources([(path, display_path(path), text, []) for path, text in items], [])
+    return _load_sources([(path, display_path(path), text, []) for path, text in items], [], settings)
 
 
 def _load_sources(
-    sources: Sequence[tuple[Path, str, str | None, list[Problem]]], problems: list[Problem]
+    sources: Sequence[tuple[Path, str, str | None, list[Problem]]],
+    problems: list[Problem],
+    settings: ReadingSettings,
 ) -> list[Article]:
     articles: dict[str, Article] = {}
     rules_files: list[_RulesFile] = []
-    read: list[_File] = []
+    read: list[YamlFile] = []
     for path, display, text, read_problems in sources:
-        f = _File(display)
+        f = YamlFile(display)
         read.append(f)
         f.problems.extend(read_problems)
         root = None
@@ -628,7 +642,7 @@ def _load_sources(
             continue
         top = f.mapping(root, "the file")
         if top is not None and "claims" in top:
-            article = load_claims(f, root, path)
+            article = load_claims(f, root, path, settings)
             if article is not None:
                 if article.id in articles:
                     first = articles[article.id].claims_file

@@ -70,7 +70,7 @@ def test_extract_never_overwrites_without_force(workdir: Path) -> None:
     assert "already exist" in err and "--force" in err
     assert claims.read_text("utf-8") == "# edited by a person\n"
     assert invoke("extract", ARTICLE.name, "-o", ".", "--force")[0] == 0
-    assert claims.read_text("utf-8").startswith("# Drafted by factcheck extract")
+    assert claims.read_text("utf-8").startswith("# yaml-language-server: $schema=../schemas/claims.schema.json\n")
 
 
 def test_extract_english_text(tmp_path: Path) -> None:

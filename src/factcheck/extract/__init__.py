@@ -17,6 +17,7 @@ from factcheck.extract.document import Document, read
 from factcheck.extract.ids import assign_ids, romanise, slug
 from factcheck.extract.patterns import PATTERNS
 from factcheck.extract.suggestion import Suggestion
+from factcheck.schema import modeline
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def render_claims(extraction: Extraction, text_path: str | None) -> str:
         if figure.label:
             entry["label"] = figure.label
         claims[figure.id] = entry
-    return HEADER + _dump({"article": article, "claims": claims})
+    return modeline("claims") + HEADER + _dump({"article": article, "claims": claims})
 
 
 def render_rules(extraction: Extraction) -> str:
@@ -112,7 +113,7 @@ def render_rules(extraction: Extraction) -> str:
     if derive:
         data["derive"] = derive
     data["rules"] = rules
-    return HEADER + _dump(data)
+    return modeline("rules") + HEADER + _dump(data)
 
 
 def relative_text_path(article: Path, claims_dir: Path) -> str:

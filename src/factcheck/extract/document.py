@@ -157,7 +157,7 @@ def label_of(text: str, clause: tuple[int, int], quantity: Quantity, language: s
     before = re.sub(r"(?:的|为|达到|达|是|约|有|共|计)+$", "", before)
     before = re.sub(r"^(?:占)", "", before)
     if before:
-        return before[-12:]
+        return before[-16:]
     after = normalize(text[quantity.end : clause[1]]).strip()
     return re.sub(r"[“”\"'《》()（）]", "", after)[:8]
 

@@ -1,8 +1,8 @@
 """Output formats.
 
-``REPORT_FORMATS`` drives ``--format`` for the report commands, so the CLI's
-choices cannot drift from the code.  Modules are imported only when used:
-rich is loaded only for the rich report.
+``REPORT_FORMATS`` drives ``--format`` for the report commands, so the CLI's choices cannot drift from the
+code.  Every format is built from the same Report; modules are imported only when used (rich only for the
+rich report).
 """
 
 from __future__ import annotations
@@ -14,6 +14,12 @@ from factcheck.formatters.base import Formatter
 REPORT_FORMATS: dict[str, tuple[str, str]] = {
     "rich": ("factcheck.formatters.rich", "RichFormatter"),
     "json": ("factcheck.formatters.json", "JsonFormatter"),
+    "junit": ("factcheck.formatters.junit", "JunitFormatter"),
+    "github": ("factcheck.formatters.github", "GithubFormatter"),
+    "sarif": ("factcheck.formatters.sarif", "SarifFormatter"),
+    "markdown": ("factcheck.formatters.markdown", "MarkdownFormatter"),
+    "html": ("factcheck.formatters.html", "HtmlFormatter"),
+    "claimreview": ("factcheck.formatters.claimreview", "ClaimReviewFormatter"),
 }
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar, TextIO
 
-from factcheck.findings import Report, Status
+from factcheck.findings import Finding, Report, Status
 
 
 class Formatter:
@@ -12,6 +13,7 @@ class Formatter:
 
     name: ClassVar[str]
     description: ClassVar[str]
+    needs_text: ClassVar[bool] = False  # wants the article text with its figures marked (HTML)
 
     def __init__(self, *, quiet: bool = False, color: bool = False, width: int | None = None) -> None:
         self.quiet = quiet
@@ -41,3 +43,13 @@ def summary_line(report: Report) -> str:
         share = f" ({verified / figures:.0%})" if figures else ""
         line += f"; coverage: {verified} of {figures} figures in the draft verified{share}"
     return line
+
+
+def sorted_for_people(findings: Sequence[Finding]) -> list[Finding]:
+    """Failures first, then errors, warnings and passes; file order within each."""
+    order = {Status.FAIL: 0, Status.ERROR: 1, Status.WARN: 2, Status.PASS: 3}
+    return sorted(findings, key=lambda f: (order[f.status], f.file, f.line, f.id))
+
+
+def location(finding: Finding) -> str:
+    return f"{finding.file}:{finding.line}"

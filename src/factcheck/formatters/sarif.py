@@ -1,0 +1,76 @@
+"""``--format sarif``: SARIF 2.1.0, for code-scanning tools; rules in ``tool.driver.rules``."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from factcheck import __version__
+from factcheck.findings import Finding, Kind, Report, Status
+from factcheck.formatters.base import Formatter
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVELS = {Status.FAIL: "error", Status.ERROR: "error", Status.WARN: "warning", Status.PASS: "note"}
+
+
+def _rule_id(finding: Finding) -> str:
+    if finding.kind is Kind.RULE:
+        return finding.id
+    if finding.kind is Kind.CLAIM:
+        return f"claim/{finding.id.rsplit(':', 1)[-1]}"
+    return f"draft/{finding.kind.value}"
+
+
+def _descriptor(finding: Finding) -> dict[str, Any]:
+    rule_id = _rule_id(finding)
+    if finding.kind is Kind.RULE:
+        text = finding.check or finding.id
+        full = finding.explain or text
+    else:
+        text = full = f"built-in {finding.kind.value} check: {rule_id.split('/', 1)[-1]}"
+    return {
+        "id": rule_id,
+        "shortDescription": {"text": text},
+        "fullDescription": {"text": full},
+        "defaultConfiguration": {"level": "warning" if finding.severity.value == "warning" else "error"},
+    }
+
+
+def sarif_log(report: Report) -> dict[str, Any]:
+    rules: dict[str, dict[str, Any]] = {}
+    for finding in report.findings:
+        rules.setdefault(_rule_id(finding), _descriptor(finding))
+    index = {rule_id: number for number, rule_id in enumerate(rules)}
+    results = []
+    for finding in report.findings:
+        if finding.status is Status.PASS:
+            continue
+        message = "\n".join(part for part in (finding.message, finding.detail, finding.explain) if part)
+        region: dict[str, int] = {"startLine": max(1, finding.line)}
+        if finding.column > 1:
+            region["startColumn"] = finding.column
+        results.append(
+            {
+                "ruleId": _rule_id(finding),
+                "ruleIndex": index[_rule_id(finding)],
+                "level": LEVELS[finding.status],
+                "message": {"text": message},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": finding.file}, "region": region}}],
+                "properties": {"article": finding.article, "verdict": finding.verdict, "claims": list(finding.claims)},
+            }
+        )
+    driver = {
+        "name": "factcheck",
+        "version": __version__,
+        "informationUri": "https://pypi.org/project/factcheck/",
+        "rules": list(rules.values()),
+    }
+    return {"$schema": SCHEMA, "version": "2.1.0", "runs": [{"tool": {"driver": driver}, "results": results}]}
+
+
+class SarifFormatter(Formatter):
+    name = "sarif"
+    description = "SARIF 2.1.0, for code scanning"
+
+    def format(self, report: Report) -> str:
+        return json.dumps(sarif_log(report), ensure_ascii=False, indent=2) + "\n"

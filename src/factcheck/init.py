@@ -1,0 +1,78 @@
+"""``factcheck init``: scaffold a project, never over anything that exists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck import __version__
+from factcheck.app import Outcome, write_schemas
+from factcheck.exitcodes import ExitCode
+
+CONFIG = """\
+# factcheck configuration: https://pypi.org/project/factcheck/ (docs/format.md in the source)
+paths: [claims, rules]      # what `factcheck check` reads
+format: rich                # rich | json | junit | github | sarif | markdown | html | claimreview
+fail-on: error              # error | warning | never
+hedges:
+  approx-k: 1               # 约/左右/about: V +/- k * g/2
+  near-rel: 0.10            # 近/nearly: [V - min(g, r * V), V)
+severity: {}                # per-rule overrides, e.g. {leader-share-plausible: error}
+"""
+
+READMES = {
+    "articles": "# Articles\n\nOne UTF-8 text file per article, as published. Claims quote them verbatim.\n",
+    "claims": (
+        "# Claims\n\n`<article-id>.yaml`: the article's figures. `factcheck extract articles/X.txt -o .` drafts one.\n"
+    ),
+    "rules": "# Rules\n\n`<article-id>.yaml`: the arithmetic the figures must satisfy. See docs/format.md.\n",
+}
+
+SNIPPETS = f"""\
+Scaffolded a factcheck project. Next:
+
+  factcheck extract articles/ARTICLE.txt -o .     # draft claims/ and rules/ for an article
+  factcheck check                                  # verify them
+
+pre-commit (.pre-commit-config.yaml), to check whenever claims, rules or articles change:
+
+  repos:
+    - repo: https://github.com/OWNER/factcheck    # where factcheck's repository lives
+      rev: v{__version__}
+      hooks:
+        - id: factcheck
+
+GitHub Actions (.github/workflows/factcheck.yml):
+
+  on: [push, pull_request]
+  jobs:
+    factcheck:
+      runs-on: ubuntu-latest
+      steps:
+        - uses: actions/checkout@v4
+        - uses: OWNER/factcheck@v{__version__}     # the composite action in action.yml
+          with:
+            format: github
+
+GitLab CI / Jenkins (JUnit test report):
+
+  factcheck check --format junit --output factcheck-junit.xml
+"""
+
+
+def run_init(directory: str) -> Outcome:
+    root = Path(directory)
+    planned = [root / "factcheck.yaml"] + [root / name / "README.md" for name in READMES]
+    existing = [str(p) for p in planned if p.exists()]
+    if existing:
+        message = f"{', '.join(existing)} already exist(s): nothing written (init never overwrites)"
+        return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        (root / "factcheck.yaml").write_text(CONFIG, "utf-8")
+        for name, text in READMES.items():
+            (root / name).mkdir(exist_ok=True)
+            (root / name / "README.md").write_text(text, "utf-8")
+        write_schemas(root)
+    except OSError as error:
+        return Outcome(errors=[f"cannot write: {error}"], exit_code=ExitCode.BAD_INPUT)
+    return Outcome(output=SNIPPETS)
