@@ -89,10 +89,12 @@ def test_scan_findings_point_at_the_article_line() -> None:
 
 def test_failure_only_under_strict_rounding_is_a_warning(tmp_path: Path) -> None:
     article = tmp_path / "round.txt"
-    article.write_text("全市法院受理案件8000件,审结7200件,未结900件。", "utf-8")
+    article.write_text("全市共受理案件8000件,其中刑事案件5000件,民事案件3100件。", "utf-8")
     code, report = scan(article)
     assert code == 0
-    (warning,) = [f for f in report["findings"] if f["status"] == "warn" and "未结" not in f["message"]]
+    (warning,) = [f for f in report["findings"] if f["id"].endswith("parts-within-total")]
+    assert warning["status"] == "warn"
+    assert "sum is 8,100, stated 8,000: off by 100" in warning["detail"]
     assert "holds only if round figures are approximate: 8000件 as 7,500–8,500" in warning["detail"]
     code, _ = scan(article, "--strict")
     assert code == 1

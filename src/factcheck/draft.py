@@ -318,9 +318,10 @@ def _closest_figure(
 
 
 def same_figure(verified: Quantity, drafted: Quantity) -> bool:
+    """The same reading in the same unit: 6000多起 and 6000余起, 121个 and 一百二十一个 are one figure."""
     if normalize(verified.text) == normalize(drafted.text):
         return True
-    return verified.interval == drafted.interval and verified.unit == drafted.unit and verified.hedge == drafted.hedge
+    return verified.interval == drafted.interval and verified.unit == drafted.unit
 
 
 def diagnose(verified: Quantity, drafted: Quantity) -> str:

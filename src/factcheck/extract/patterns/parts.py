@@ -4,7 +4,8 @@ Recognises a total followed by its parts: ``共打掉团伙121个,其中涉黑�
 ``共受理300件,分别为...``, "121 gangs in total, of which 13 ...".  The parts are the figures after the marker,
 in the same sentence and of the same measure as the total.
 
-- ``sum(parts) <= total`` always: parts can never exceed their total (error).
+- ``sum(parts) <= total`` always: parts can never exceed their total (error; a warning when the parts are
+  categories that may overlap, such as 女, 男, 35岁以下, 少数民族 among 党员).
 - ``sum(parts) == total`` when the parts are presented as exhaustive (``分别为``, a last part named 其他/其余,
   "respectively"): an error when it fails; otherwise a warning, since the text only suggests it.
 """
@@ -20,6 +21,8 @@ NAME = "total-parts"
 _MARKERS = re.compile(r"其中|分别为|分别是|分别有|包括|of which|including|among them|comprising|broken down into")
 _EXHAUSTIVE_MARKERS = ("分别为", "分别是", "分别有", "broken down into")
 _REST = ("其他", "其余", "其它", "other", "remaining", "rest")
+# Words of parts that cut the total along different lines, so the parts may overlap.
+_OVERLAP = ("女", "男", "岁", "少数民族", "党员", "以上", "以下", "年轻", "women", "men", "aged", "under", "over")
 
 
 def find(document: Document) -> list[Suggestion]:
@@ -52,6 +55,7 @@ def _total_and_parts(document: Document, figures: list[Figure], at: int, marker:
         parts.append(figure)
     if not parts:
         return []
+    overlapping = sum(1 for p in parts if any(w in p.label for w in _OVERLAP)) > 0 and len(parts) > 1
     ids = ", ".join(p.id for p in parts)
     summed = f"sum({ids})" if len(parts) > 1 else parts[0].id
     listed = " + ".join(p.text for p in parts)
@@ -66,6 +70,7 @@ def _total_and_parts(document: Document, figures: list[Figure], at: int, marker:
                 f"the parts ({listed}) cannot add up to more than the total {total.text}",
             ),
             (total, *parts),
+            severity="warning" if overlapping else "error",
         )
     ]
     if len(parts) > 1:
@@ -83,7 +88,7 @@ def _total_and_parts(document: Document, figures: list[Figure], at: int, marker:
                     + ("" if exhaustive else "; the text does not say the parts are all of it, so only a warning"),
                 ),
                 (total, *parts),
-                severity="error" if exhaustive else "warning",
+                severity="error" if exhaustive and not overlapping else "warning",
             )
         )
     return out

@@ -2,8 +2,9 @@
 
 - ``A ... 占 B 的 P%`` / "A, or P% of B": with the whole B stated, ``share(A, B) == P`` (error); without it,
   the implied whole ``A / P`` is derived for the report.
-- Known rates: 结案率 = 审结 / 受理, 处置率 = 处置 / 受理, 不捕率 = 不捕 / (逮捕 + 不捕), ... when both
-  figures stand in the same sentence as the rate (error).
+- Known rates: 结案率 = 审结 / 受理, 处置率 = 处置 / 受理, ... when both figures stand in the same sentence as
+  the rate: a warning, since a report may take its base differently (收案 with or without cases carried over).
+  不捕率 = 不捕 / (逮捕 + 不捕) is a definition: an error.
 - Complementary rates: X率 and 不X率 / 未X率 in one sentence add up to 100% (error).
 """
 
@@ -111,8 +112,10 @@ def _known_rate(document: Document, rate: Figure) -> list[Suggestion]:
                     NAME,
                     f"{rate.id}-rate",
                     f"share({numerator.id}, {denominator.id}) == {rate.id}",
-                    f"{name} = {numerator.text} / {denominator.text} 应为{rate.text}",
+                    f"{name} = {numerator.text} / {denominator.text} 应为{rate.text}"
+                    "(比率的分母口径可能不同,故仅作提示)",
                     (numerator, denominator, rate),
+                    severity="warning",
                 )
             ]
     return []
