@@ -152,7 +152,7 @@ _NAMES = (
 ).split()
 _NAMES_RE = re.compile("|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True)))
 _LABELS = ("周年", "年代")  # 70周年, 1990年代: anniversaries and decades, whatever follows
-_LABEL_SUFFIXES = ("月", "日", "号", "时", "点", "大", "中全会")  # 12月, 3日, 十九大, when no unit was read
+_LABEL_SUFFIXES = ("月", "日", "号", "时", "点", "大", "中全会", "热线", "报警", "专线")  # 12月, 十九大, 12345热线
 _CLAUSE_BREAK = frozenset("，。；！？,;!?\n\r：:")
 _SHARE_WORDS = ("率", "占", "比例", "比重", "份额", "share", "rate", "proportion")
 _CHANGE_WORDS = (
@@ -201,10 +201,29 @@ _EN_RANGE_UNITS = {
     "millions": Decimal(10**6),
     "billions": Decimal(10**9),
 }
+_WORD_NUMBERS = {
+    word: number
+    for number, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+}
+_WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90})
+_WORD_NUMBER_RE = re.compile(
+    r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)\b|\b("
+    + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
 _CANDIDATE_RE = re.compile(
     r"\d|[" + "".join(sorted(NUMERAL_CHARS - {"点"})) + r"]|百分之|千分之|"
-    r"(?i:\b(?:tens|hundreds|thousands|millions|billions) of\b)"
+    r"(?i:\b(?:tens|hundreds|thousands|millions|billions) of\b)|"
+    r"(?i:\b(?:" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\b)"
 )
+_NUMBER_SIGN = re.compile(r"(?:\bno\.?|\bnumber|№)\s*$")
+_DATE_SPAN = re.compile(r"\d{1,2}\s*[-–—~至到、]\s*\d{1,2}\s*(?:月|日|号)")
+_ENGLISH_AFTER = ("thousand", "million", "billion", "trillion", "bn")
+_MEASURE_AFTER = re.compile(r"[%‰万亿千百]")
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|by|until|from|to|during|of|year)\s$")
 _CN_RUN_RE = re.compile("[" + "".join(sorted(NUMERAL_CHARS)) + "]+")
 
@@ -250,6 +269,7 @@ class _Core:
     hedge_text: str | None = None
     hedge: Hedge | None = None
     percent_scale: Decimal | None = None  # the core is itself a share (百分之, 成, ‰)
+    words: bool = False  # written in English words (five, twenty-five)
 
 
 def _exponent(value: Decimal) -> int:
@@ -335,6 +355,9 @@ class _Scanner:
         elif self.lower.startswith(("tens of", "hundreds of", "thousands of", "millions of", "billions of"), i):
             core = self._english_range(i)
             resume_at = i + 1
+        elif ch.isascii() and ch.isalpha():
+            core = self._english_word(i)
+            resume_at = core.end if core else i + 1
         else:
             core, resume_at = self._chinese(i)
         if core is None:
@@ -349,10 +372,13 @@ class _Scanner:
         if match is None:
             return None
         prev = text[i - 1] if i > 0 else ""
-        if prev and prev.isascii() and (prev.isalpha() or prev in "._"):
-            return None  # G20, v1.2, x_3: identifiers and versions
+        glued_to_letters = bool(prev) and prev.isascii() and prev.isalpha()
+        if prev and prev in "._#":
+            return None  # v1.2, x_3, #5: versions and numbers of things
         if prev in ("-", "/") and i >= 2 and text[i - 2].isascii() and text[i - 2].isalpha():
             return None  # COVID-19, A/3
+        if prev == "第" or _NUMBER_SIGN.search(self.lower, 0, i):
+            return None  # 第3季度, No. 5: ordinals
         end = match.end()
         raw = match.group()
         digits = raw.replace(",", "")
@@ -369,16 +395,22 @@ class _Scanner:
             return None  # 2016-2020: a span of years
         if i >= 2 and prev in "-–—~至到" and re.match(r"\d{4}", text[i - 5 : i - 1]) and len(digits) == 4:
             return None
+        if _DATE_SPAN.match(text, i):
+            return None  # 1-11月, 3、4月, 1至11月: spans of months and days
+        if nxt[:1] == ":" and nxt[1:2].isdigit() or (prev == ":" and i >= 2 and text[i - 2].isdigit()):
+            return None  # 10:30, 1:1: times and ratios
         mantissa = Decimal(digits)
         start = i
-        if prev and prev in "-−" and (i < 2 or not text[i - 2].isalnum()):
+        if prev and prev in "-−" and (i < 2 or text[i - 2].isspace() or text[i - 2] in "(（:：="):
             mantissa = -mantissa
             start = i - 1
         core = self._multiplied(start, end, mantissa)
         core.plain_arabic = core.end == end and raw.isdigit()
         after = text[core.end : core.end + 1]
-        if after.isascii() and after.isalpha():
+        if after.isascii() and after.isalpha() and not self.lower.startswith(_ENGLISH_AFTER, core.end):
             return None  # 5G, 3D, 10x: a name, not a figure
+        if glued_to_letters and not (_MEASURE_AFTER.match(text, end) or text.startswith(tuple(_CN_UNITS), end)):
+            return None  # G20, MP3: names; GDP8万元 and CPI2.5% carry a measure and are figures
         return core
 
     def _multiplied(self, start: int, end: int, mantissa: Decimal) -> _Core:
@@ -506,10 +538,13 @@ class _Scanner:
             end = arabic.end()
         else:
             run = _CN_RUN_RE.match(text, body)
-            number = read_chinese(run.group()) if run else None
-            if run is None or number is None or number.multiplier != 1:
-                return None, body
-            mantissa, end = number.mantissa, run.end()
+            if run is not None and run.group() == "百":
+                mantissa, end = Decimal(100), run.end()  # 百分之百: all of it
+            else:
+                number = read_chinese(run.group()) if run else None
+                if run is None or number is None or number.multiplier != 1:
+                    return None, body
+                mantissa, end = number.mantissa, run.end()
         scale = Decimal(1) if text[i] == "百" else Decimal("0.1")
         core = self._percent_core(i, end, mantissa, scale)
         core.chinese = arabic is None
@@ -520,6 +555,19 @@ class _Scanner:
         unit = _last_digit_unit(mantissa) * scale
         core = _Core(start, end, mantissa * scale, unit * _HALF, _last_nonzero_place(mantissa) * scale, unit, scale)
         core.percent_scale = scale
+        return core
+
+    def _english_word(self, i: int) -> _Core | None:
+        """five, twenty-five: numbers written in words (in prose, only before a unit: 'five years')."""
+        match = _WORD_NUMBER_RE.match(self.lower, i)
+        if match is None:
+            return None
+        if match.group(1):
+            value = _WORD_NUMBERS[match.group(1)] + _WORD_NUMBERS[match.group(2)]
+        else:
+            value = _WORD_NUMBERS[match.group(3)]
+        core = _core_from_number(i, match.end(), Decimal(value), Decimal(1), Decimal(1), chinese=True)
+        core.words = True
         return core
 
     def _english_range(self, i: int) -> _Core | None:
@@ -705,6 +753,8 @@ class _Scanner:
             return False  # 万 alone: only 逾万, 上万, 万余 are figures
         if after.startswith(_LABELS) or (unit is None and after.startswith(_LABEL_SUFFIXES)):
             return False  # 12月, 3日, 70周年, 十九大: dates and labels
+        if unit == "分" and text[max(0, core.start - 1) : core.start] in ("时", ":", "点"):
+            return False  # 8时30分: a time of day, not a score
         if unit == "年" and core.plain_arabic and len(str(int(core.value))) == 4 and not hedge:
             return False  # 2019年 is a date
         if (
@@ -716,6 +766,8 @@ class _Scanner:
             return False  # in 2019, since 2016
         if core.chinese and not self.strict and unit is None and hedge is None and core.percent_scale is None:
             return False  # a Chinese numeral in prose is a figure only with a unit or hedge
+        if core.words and not self.strict and (unit is None or core.value == 1):
+            return False  # "one of the", "two-way": number words are figures only before a unit
         if core.chinese and self._quoted_name(start, end):
             return False
         if self._in_name(start, end):
