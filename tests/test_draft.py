@@ -153,16 +153,6 @@ def invoke(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-@pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    import shutil
-
-    for name in ("claims", "rules", "articles"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
 def test_command_json_contract_and_exit_codes(project: Path) -> None:
     draft = project / "draft.txt"
     draft.write_text(TEXT.replace("破获刑事案件1759起", "破获刑事案件1795起"), "utf-8")

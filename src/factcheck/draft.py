@@ -410,20 +410,8 @@ def check_draft(article: Article, text: str, path: str, settings: ReadingSetting
         if match.figure is None or verified is None:
             if verified is not None:
                 line, column = draft.line_column(match.start)
-                findings.append(
-                    _draft_finding(
-                        article,
-                        claim,
-                        Kind.MISSING,
-                        Status.WARN,
-                        Severity.WARNING,
-                        path,
-                        line,
-                        column,
-                        f"{claim.id}: the sentence is there but its figure {verified.text} is gone",
-                        verified_figure=verified.text,
-                    )
-                )
+                message = f"{claim.id}: the sentence is there but its figure {verified.text} is gone"
+                findings.append(_missing(article, claim, path, line, column, message))
             continue
         drafted = draft.figures[match.figure]
         line, column = draft.line_column(drafted.start)
@@ -451,20 +439,9 @@ def check_draft(article: Article, text: str, path: str, settings: ReadingSetting
         )
         overrides[claim.id] = _with_draft_figure(claim, drafted)
     for claim in missing:
-        findings.append(
-            _draft_finding(
-                article,
-                claim,
-                Kind.MISSING,
-                Status.WARN,
-                Severity.WARNING,
-                claim.source.file,
-                claim.source.line,
-                claim.source.column,
-                f"{claim.id}: verified claim not found in the draft: {claim.quote}",
-                verified_figure=claim.quote_figure.text if claim.quote_figure else None,
-            )
-        )
+        message = f"{claim.id}: verified claim not found in the draft: {claim.quote}"
+        source = claim.source
+        findings.append(_missing(article, claim, source.file, source.line, source.column, message))
     figures: list[DraftFigure] = []
     for number, quantity in enumerate(draft.figures):
         line, column = draft.line_column(quantity.start)
@@ -489,6 +466,22 @@ def check_draft(article: Article, text: str, path: str, settings: ReadingSetting
     rules = check_article(article, claims=overrides, origin="draft")
     findings.extend(f for f in rules.findings)
     return replace(rules, findings=tuple(findings), draft=DraftInfo(path, text, tuple(figures)))
+
+
+def _missing(article: Article, claim: Claim, file: str, line: int, column: int, message: str) -> Finding:
+    verified = claim.quote_figure.text if claim.quote_figure else None
+    return _draft_finding(
+        article,
+        claim,
+        Kind.MISSING,
+        Status.WARN,
+        Severity.WARNING,
+        file,
+        line,
+        column,
+        message,
+        verified_figure=verified,
+    )
 
 
 def _with_draft_figure(claim: Claim, drafted: Quantity) -> Claim:

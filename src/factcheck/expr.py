@@ -399,26 +399,9 @@ def _call(name: str, args: list[Value]) -> Value:
     result = args[0]
     for arg in args[1:]:
         dimension = _same_dimension(result, arg, name)
-        interval = _min(result.interval, arg.interval) if name == "min" else -_min(-result.interval, -arg.interval)
+        interval = result.interval.minimum(arg.interval) if name == "min" else result.interval.maximum(arg.interval)
         result = Value(interval, dimension, result.unit or arg.unit, result.percent and arg.percent)
     return result
-
-
-def _min(a: Interval, b: Interval) -> Interval:
-    """The set of min(x, y) for x in a and y in b."""
-    if a.lo < b.lo:
-        lo, lo_closed = a.lo, a.lo_closed
-    elif b.lo < a.lo:
-        lo, lo_closed = b.lo, b.lo_closed
-    else:
-        lo, lo_closed = a.lo, a.lo_closed or b.lo_closed
-    if a.hi < b.hi:
-        hi, hi_closed = a.hi, a.hi_closed
-    elif b.hi < a.hi:
-        hi, hi_closed = b.hi, b.hi_closed
-    else:
-        hi, hi_closed = a.hi, a.hi_closed and b.hi_closed
-    return Interval(lo, hi, lo_closed, hi_closed)
 
 
 def _needs_parens(child: ast.AST, op: ast.operator, *, right_side: bool) -> bool:

@@ -129,6 +129,14 @@ class YamlFile:
             if required and name not in items:
                 self.at(node, f"missing field {name!r} in {what}")
 
+    def fields(self, node: yaml.Node, allowed: dict[str, bool], what: str) -> dict[str, yaml.Node] | None:
+        """A mapping's values by key, after reporting unknown, missing and duplicate keys."""
+        items = self.mapping(node, what)
+        if items is None:
+            return None
+        self.keys(node, items, allowed, what)
+        return {name: value for name, (_, value) in items.items()}
+
     def text(self, node: yaml.Node | None, what: str) -> str | None:
         if node is None:
             return None
@@ -250,11 +258,9 @@ def compose(text: str, display: str) -> tuple[yaml.Node | None, list[Problem]]:
 
 
 def _read_article(f: YamlFile, node: yaml.Node, claims_path: Path) -> dict[str, object] | None:
-    items = f.mapping(node, "article")
-    if items is None:
+    get = f.fields(node, ARTICLE_KEYS, "article")
+    if get is None:
         return None
-    f.keys(node, items, ARTICLE_KEYS, "article")
-    get = {name: value for name, (_, value) in items.items()}
     article_id = f.text(get.get("id"), "article id")
     if article_id is not None and not ARTICLE_ID.match(article_id):
         f.at(get["id"], f"article id {article_id!r} must be lower-case letters, digits and hyphens")
@@ -341,11 +347,9 @@ def _exponent(value: Decimal) -> int:
 
 
 def _claim(f: YamlFile, claim_id: str, key: yaml.Node, node: yaml.Node, settings: ReadingSettings) -> Claim | None:
-    items = f.mapping(node, f"claim {claim_id}")
-    if items is None:
+    get = f.fields(node, CLAIM_KEYS, f"claim {claim_id}")
+    if get is None:
         return None
-    f.keys(node, items, CLAIM_KEYS, f"claim {claim_id}")
-    get = {name: value for name, (_, value) in items.items()}
     quote = f.text(get.get("quote"), "quote")
     unit = f.text(get.get("unit"), "unit")
     if quote is None:
@@ -517,11 +521,9 @@ def load_rules(f: YamlFile, root: yaml.Node) -> _RulesFile | None:
 
 
 def _rule(f: YamlFile, node: yaml.Node, seen: dict[str, int]) -> tuple[Rule, Expression, yaml.Node] | None:
-    items = f.mapping(node, "a rule")
-    if items is None:
+    get = f.fields(node, RULE_KEYS, "a rule")
+    if get is None:
         return None
-    f.keys(node, items, RULE_KEYS, "a rule")
-    get = {name: value for name, (_, value) in items.items()}
     rule_id = f.text(get.get("id"), "rule id")
     if rule_id is not None:
         if not RULE_ID.match(rule_id):

@@ -24,19 +24,14 @@ TEXT = (ROOT / "articles" / "jincheng-politics-law-2016-2020.txt").read_text("ut
 
 
 @pytest.fixture
-def failing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def failing(project: Path) -> Path:
     """The bundled project with 13 edited to 15 in the article and its claim: one failing rule."""
-    for name in ("claims", "rules", "articles"):
-        shutil.copytree(ROOT / name, tmp_path / name)
     for path in (
-        tmp_path / "claims" / "jincheng-politics-law-2016-2020.yaml",
-        tmp_path / "articles" / "jincheng-politics-law-2016-2020.txt",
+        project / "claims" / "jincheng-politics-law-2016-2020.yaml",
+        project / "articles" / "jincheng-politics-law-2016-2020.txt",
     ):
         path.write_text(path.read_text("utf-8").replace("涉黑性质组织13个", "涉黑性质组织15个"), "utf-8")
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
-    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
-    return tmp_path
+    return project
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str]:

@@ -145,6 +145,8 @@ _OPERATIONS: dict[str, tuple[Callable[[Interval, Interval], Interval], Callable[
     "sub": (lambda a, b: a - b, lambda x, y: x - y),
     "mul": (lambda a, b: a * b, lambda x, y: x * y),
     "div": (lambda a, b: a / b, lambda x, y: x / y),
+    "min": (lambda a, b: a.minimum(b), min),
+    "max": (lambda a, b: a.maximum(b), max),
 }
 
 

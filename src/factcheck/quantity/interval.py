@@ -257,6 +257,22 @@ class Interval:
             hi, hi_closed = neg, self.lo_closed or self.hi_closed
         return Interval(ZERO, hi, True, hi_closed)
 
+    def minimum(self, other: Interval) -> Interval:
+        """The set of min(x, y) for x in self and y in other."""
+        if self.lo != other.lo:
+            lo, lo_closed = (self.lo, self.lo_closed) if self.lo < other.lo else (other.lo, other.lo_closed)
+        else:
+            lo, lo_closed = self.lo, self.lo_closed or other.lo_closed
+        if self.hi != other.hi:
+            hi, hi_closed = (self.hi, self.hi_closed) if self.hi < other.hi else (other.hi, other.hi_closed)
+        else:  # min(x, y) reaches a shared upper end only when both x and y do
+            hi, hi_closed = self.hi, self.hi_closed and other.hi_closed
+        return Interval(lo, hi, lo_closed, hi_closed)
+
+    def maximum(self, other: Interval) -> Interval:
+        """The set of max(x, y) for x in self and y in other."""
+        return -((-self).minimum(-other))
+
     def scale(self, factor: Decimal) -> Interval:
         return self * Interval.point(factor)
 

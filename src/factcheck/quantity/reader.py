@@ -397,7 +397,7 @@ class _Scanner:
             return None
         if _DATE_SPAN.match(text, i):
             return None  # 1-11月, 3、4月, 1至11月: spans of months and days
-        if nxt[:1] == ":" and nxt[1:2].isdigit() or (prev == ":" and i >= 2 and text[i - 2].isdigit()):
+        if (nxt[:1] == ":" and nxt[1:2].isdigit()) or (prev == ":" and i >= 2 and text[i - 2].isdigit()):
             return None  # 10:30, 1:1: times and ratios
         mantissa = Decimal(digits)
         start = i
