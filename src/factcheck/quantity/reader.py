@@ -377,7 +377,8 @@ class _Scanner:
             return None  # v1.2, x_3, #5: versions and numbers of things
         if prev in ("-", "/") and i >= 2 and text[i - 2].isascii() and text[i - 2].isalpha():
             return None  # COVID-19, A/3
-        if prev == "第" or _NUMBER_SIGN.search(self.lower, 0, i):
+        # Look back a few characters only: a pattern anchored at $ would otherwise rescan the whole prefix.
+        if prev == "第" or _NUMBER_SIGN.search(self.lower, max(0, i - 12), i):
             return None  # 第3季度, No. 5: ordinals
         end = match.end()
         raw = match.group()
@@ -761,7 +762,7 @@ class _Scanner:
             unit is None
             and core.plain_arabic
             and 1000 <= core.value <= 2999
-            and _YEAR_BEFORE.search(self.lower, 0, start)
+            and _YEAR_BEFORE.search(self.lower, max(0, start - 12), start)
         ):
             return False  # in 2019, since 2016
         if core.chinese and not self.strict and unit is None and hedge is None and core.percent_scale is None:
