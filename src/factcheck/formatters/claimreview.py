@@ -1,7 +1,7 @@
 """``--format claimreview``: schema.org ClaimReview JSON-LD for each claim that fails a check.
 
 For fact-checkers who publish: ``claimReviewed`` is the claim's quote, ``reviewRating.alternateName`` says what
-is wrong ("Inconsistent: 15 + 73 + 35 = 123 == 121; sum is 123, stated 121: off by 2"), and ``itemReviewed``
+is wrong ("Inconsistent: 15 + 73 + 35 = 123, stated 121"), and ``itemReviewed``
 names the article, its byline and date where known.
 """
 
@@ -15,7 +15,11 @@ from factcheck.formatters.base import Formatter
 
 
 def _rating(finding: Finding) -> str:
+    """What is wrong, in a reader's words: "Inconsistent: 15 + 73 + 35 = 123, stated 121"."""
     verdict = "Inconsistent" if finding.status is Status.FAIL else "Needs a look"
+    computed, equals, stated = finding.message.rpartition(" == ")
+    if equals and " == " not in computed:
+        return f"{verdict}: {computed}, stated {stated}"
     detail = f"; {finding.detail}" if finding.detail else ""
     return f"{verdict}: {finding.message}{detail}"
 

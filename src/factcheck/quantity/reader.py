@@ -589,8 +589,9 @@ class _Scanner:
         text = self.text
         pos = core.end
         hedge, hedge_text = core.hedge, core.hedge_text
-        # Rule (c) and (a): 15万多, 6000多, 200余: more after the number or its multiplier.
-        if hedge is None and text[pos : pos + 1] in _MORE_WORDS:
+        # Rule (c) and (a): 15万多, 6000多, 200余, and 十几 (几 after a Chinese numeral, like 多).
+        more = text[pos : pos + 1]
+        if hedge is None and (more in _MORE_WORDS or (more == "几" and core.chinese and not core.bare)):
             step = core.last_unit if core.group > 1 else core.g_a
             if core.percent_scale is None:
                 core.range = Interval(core.value, core.value + step, True, False)
