@@ -86,6 +86,15 @@ def test_functions() -> None:
     assert evaluate("min(a, b) == 3 and max(a, b) == 7 and abs(-a) == 3", a=count("3"), b=count("7")) is Truth.TRUE
 
 
+def test_difference_of_percentages_is_in_percentage_points() -> None:
+    values = {
+        "new": Value(interval("[0.7245, 0.7255]"), (), "%", True),
+        "old": Value(interval("[0.7015, 0.7025]"), (), "%", True),
+    }
+    evaluator = Evaluator(values)
+    assert evaluator.render(parse_expression("new - old > 0")) == "72.45–72.55% - 70.15–70.25% = 2.2–2.4 pp > 0"
+
+
 def test_unit_mismatch_is_an_evaluation_error() -> None:
     money = Value(Interval.point(5), (("CNY", 1),), "CNY")
     with pytest.raises(EvaluationError, match="unit mismatch: 件 \\+ CNY"):

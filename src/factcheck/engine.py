@@ -65,7 +65,7 @@ def check_article(
         except EvaluationError as error:
             derived_values.append(DerivedValue(article.id, derived.id, derived.expression, None, "?", str(error)))
             continue
-        values[derived.id] = Value(result.interval, result.dimension, result.unit, result.percent)
+        values[derived.id] = replace(result, text=None)  # shown by its range, not as a written figure
         derived_values.append(
             DerivedValue(
                 article.id,
@@ -162,7 +162,7 @@ def claim_value(claim: Claim) -> Value:
         dimension = ()
     percent = quantity.unit in (PERCENT, PP)
     text = None if quantity.interval.is_point else _figure_text(claim)
-    return Value(quantity.number, dimension, quantity.unit, percent, text)
+    return Value(quantity.number, dimension, quantity.unit, percent, quantity.unit == PP, text)
 
 
 def _figure_text(claim: Claim) -> str:

@@ -18,7 +18,7 @@ import ast
 import math
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from factcheck.errors import FactcheckError
@@ -66,7 +66,8 @@ class Value:
     interval: Interval
     dimension: Dimension | None = DIMENSIONLESS  # None: a bare literal, fits any dimension
     unit: str | None = None  # display unit of a claim (件, CNY, 年)
-    percent: bool = False  # show as a percentage
+    percent: bool = False  # show as a percentage (or, with ``points``, in percentage points)
+    points: bool = False  # a difference of percentages: 2.3 pp, never 2.3%
     text: str | None = None  # how a leaf reads in the report (29.2%, 6000多起)
 
 
@@ -204,11 +205,7 @@ class Evaluator:
             if isinstance(node.op, ast.Not):
                 return ~_truth(operand, "not")
             number = _number(operand, "-")
-            return (
-                Value(-number.interval, number.dimension, number.unit, number.percent)
-                if isinstance(node.op, ast.USub)
-                else number
-            )
+            return replace(number, interval=-number.interval, text=None) if isinstance(node.op, ast.USub) else number
         if isinstance(node, ast.BinOp):
             return _binary(node.op, self._number(node.left, expression), self._number(node.right, expression))
         if isinstance(node, ast.BoolOp):
@@ -351,7 +348,10 @@ def _binary(op: ast.operator, left: Value, right: Value) -> Value:
     if isinstance(op, (ast.Add, ast.Sub)):
         dimension = _same_dimension(left, right, symbol)
         interval = left.interval + right.interval if isinstance(op, ast.Add) else left.interval - right.interval
-        return Value(interval, dimension, left.unit or right.unit, left.percent and right.percent)
+        percent = left.percent and right.percent
+        # 72.5% - 70.2% is 2.3 percentage points, and so is any sum that involves points.
+        points = percent and (isinstance(op, ast.Sub) or left.points or right.points)
+        return Value(interval, dimension, left.unit or right.unit, percent, points=points)
     if isinstance(op, ast.Mult):
         dimension = _combine(left.dimension, right.dimension, 1)
         unit = left.unit if not right.dimension else right.unit if not left.dimension else None
@@ -390,17 +390,19 @@ def _call(name: str, args: list[Value]) -> Value:
         return Value(ratio.interval - Interval.point(1), ratio.dimension, None, percent=True)
     if name == "abs":
         (value,) = args
-        return Value(value.interval.abs(), value.dimension, value.unit, value.percent)
+        return replace(value, interval=value.interval.abs(), text=None)
     if name == "sum":
         total = args[0]
         for arg in args[1:]:
             total = _binary(ast.Add(), total, arg)
-        return Value(total.interval, total.dimension, total.unit, total.percent)
+        return replace(total, text=None)
     result = args[0]
     for arg in args[1:]:
         dimension = _same_dimension(result, arg, name)
         interval = result.interval.minimum(arg.interval) if name == "min" else result.interval.maximum(arg.interval)
-        result = Value(interval, dimension, result.unit or arg.unit, result.percent and arg.percent)
+        result = Value(
+            interval, dimension, result.unit or arg.unit, result.percent and arg.percent, result.points and arg.points
+        )
     return result
 
 
@@ -418,7 +420,7 @@ def format_value(value: Value) -> str:
     """A computed value for a report: ``121``, ``6,496–6,518``, ``97.66%``, ``≥ 98%``."""
     interval = value.interval
     scale = Decimal(100) if value.percent else Decimal(1)
-    suffix = "%" if value.percent else ""
+    suffix = (" pp" if value.points else "%") if value.percent else ""
     lo, hi = interval.lo * scale if interval.lo.is_finite() else interval.lo, interval.hi
     hi = hi * scale if hi.is_finite() else hi
     if not lo.is_finite() and not hi.is_finite():
