@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import io
 from typing import TextIO
 
-from factcheck.findings import ArticleResult, DraftFigure, DraftInfo, Finding, Kind, Report, Status
+from factcheck.findings import ArticleResult, DraftInfo, Finding, Kind, Report, Status
 from factcheck.formatters.base import Formatter, summary_line
 
 MARKS = {
@@ -99,27 +100,22 @@ class RichFormatter(Formatter):
         verified, total = draft.coverage
         console.print(Text(f"draft {draft.path}: {verified} of {total} figures verified", style="dim"))
         flagged = [f for f in draft.figures if f.status != "verified"]
-        sentences: dict[tuple[int, int], list[DraftFigure]] = {}
-        for figure in flagged:
-            span = _sentence_around(draft.text, figure.start)
-            sentences.setdefault(span, [])
-        for figure in draft.figures:
-            for start, end in sentences:
-                if start <= figure.start < end:
-                    sentences[(start, end)].append(figure)
-        for count, ((start, end), figures) in enumerate(sorted(sentences.items())):
-            if count == MAX_SENTENCES:
-                console.print(Text(f"... and {len(sentences) - count} more sentences", style="dim"))
-                break
-            line = draft.text.count("\n", 0, start) + 1
-            text = Text(f"{line:>4} │ ", style="dim")
+        spans = sorted({_sentence_around(draft.text, f.start) for f in flagged[: MAX_SENTENCES * 4]})
+        sentences = spans[:MAX_SENTENCES]
+        starts = [f.start for f in draft.figures]
+        for start, end in sentences:
+            # Sentences never cross a line, so a sentence's line is that of its figures.
+            figures = draft.figures[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+            text = Text(f"{figures[0].line:>4} │ ", style="dim")
             cursor = start
-            for figure in sorted(figures, key=lambda f: f.start):
+            for figure in figures:
                 text.append(draft.text[cursor : figure.start].strip("\n"))
                 text.append(draft.text[figure.start : figure.end], style=FIGURE_STYLES[figure.status])
                 cursor = figure.end
             text.append(draft.text[cursor:end].strip("\n"))
             console.print(text, soft_wrap=True)  # Chinese has no spaces to wrap at: let the terminal fold it
+        if len(flagged) > sum(1 for f in flagged if any(s <= f.start < e for s, e in sentences)):
+            console.print(Text(f"... {len(flagged)} figures in all are changed or unverified", style="dim"))
         if sentences:
             legend = Text("     ")
             for status, style in FIGURE_STYLES.items():

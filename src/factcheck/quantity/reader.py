@@ -220,6 +220,7 @@ _CANDIDATE_RE = re.compile(
     r"(?i:\b(?:tens|hundreds|thousands|millions|billions) of\b)|"
     r"(?i:\b(?:" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\b)"
 )
+_MIXED_PART_RE = re.compile(r"(\d+)([十百千](?:万)?|万)")
 _NUMBER_SIGN = re.compile(r"(?:\bno\.?|\bnumber|№)\s*$")
 _DATE_SPAN = re.compile(r"\d{1,2}\s*[-–—~至到、]\s*\d{1,2}\s*(?:月|日|号)")
 _ENGLISH_AFTER = ("thousand", "million", "billion", "trillion", "bn")
@@ -439,14 +440,14 @@ class _Scanner:
             total = mantissa * multiplier
             # Mixed forms: 1万2千, 3亿5000万 - further parts with smaller multipliers.
             while group > 1:
-                part = re.match(r"(\d+)([十百千](?:万)?|万)", text[pos:])
+                part = _MIXED_PART_RE.match(text, pos)
                 if not part:
                     break
                 value = _chain_value(part.group(2))
                 if value >= group:
                     break
                 total += Decimal(part.group(1)) * value
-                pos += part.end()
+                pos = part.end()
                 group = _trailing_group(part.group(2))
             if total != mantissa * multiplier:
                 mantissa, multiplier = (total / group, group) if group > 1 else (total, Decimal(1))
@@ -567,7 +568,7 @@ class _Scanner:
             value = _WORD_NUMBERS[match.group(1)] + _WORD_NUMBERS[match.group(2)]
         else:
             value = _WORD_NUMBERS[match.group(3)]
-        core = _core_from_number(i, match.end(), Decimal(value), Decimal(1), Decimal(1), chinese=True)
+        core = _core_from_number(i, match.end(), Decimal(value), Decimal(1), Decimal(1), chinese=False)
         core.words = True
         return core
 
@@ -823,7 +824,7 @@ class _Scanner:
                 open_at = self.text.find(left, pos)
                 if open_at < 0:
                     break
-                close_at = self.text.find(right, open_at + 1)
+                close_at = self.text.find(right, open_at + 1, open_at + 42)  # names are short: look no further
                 if close_at < 0 or close_at - open_at > 40:
                     pos = open_at + 1
                     continue
