@@ -42,7 +42,6 @@ def test_quantity_json_contract() -> None:
         "unit": "件",
         "kind": "count",
         "hedge": "多",
-        "context": None,
     }
     assert (data[1]["hi"], data[1]["hi_closed"], data[1]["lo_closed"]) == ("inf", False, False)
     assert data[2]["unit"] == "pp"

@@ -40,7 +40,6 @@ def format_json(readings: Sequence[Reading]) -> str:
     for reading in readings:
         data = reading.quantity.to_json()
         data["text"] = reading.label
-        data["context"] = reading.quantity.context
         if reading.line is not None:
             data.update({"line": reading.line, "column": reading.column})
             data.update({"start": reading.quantity.start, "end": reading.quantity.end})
