@@ -68,8 +68,8 @@ def test_json_contract(project: Path) -> None:
             "sweep.gangs_total",
         ],
         "value": {"lo": "121", "hi": "121", "lo_closed": True, "hi_closed": True},
-        "explain": breakdown["explain"],
     }
+    assert set(report) == {"schema", "summary", "findings"}
     assert RULES.read_text("utf-8").splitlines()[breakdown["line"] - 1].strip() == "- id: gang-breakdown"
 
 

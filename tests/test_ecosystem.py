@@ -61,8 +61,8 @@ def test_config_severity_override_and_hedge_widths(project: Path) -> None:
     report = json.loads(out)
     rule = next(f for f in report["findings"] if f["id"] == "procuratorate-implied-total-plausible")
     assert rule["severity"] == "error"
-    derived = next(d for d in report["derived"] if d["id"] == "mediation.successes_per_year")
-    assert derived["display"] == "3,920–6,000"  # 5000件左右 read as 4,000-6,000 with approx-k 2
+    summary = next(f for f in report["findings"] if f["id"] == "mediation-summary-matches-body")
+    assert summary["value"] == {"lo": "4000", "hi": "6000", "lo_closed": True, "hi_closed": True}  # 5000件左右, k=2
 
 
 @pytest.mark.parametrize(

@@ -28,10 +28,10 @@ def finding_json(finding: Finding) -> dict[str, Any]:
         data["claim"] = finding.claims[0] if finding.claims else None
         data["figure"] = finding.figure
         data["verified_figure"] = finding.verified_figure
+    # Optional keys appear only where they carry what the core keys cannot: the size of a gap, where a
+    # draft's figures came from, which pattern proposed a rule.
     if finding.detail:
         data["detail"] = finding.detail
-    if finding.explain:
-        data["explain"] = finding.explain
     if finding.origin:
         data["origin"] = finding.origin
     if finding.suggested:
@@ -50,18 +50,6 @@ def report_json(report: Report) -> dict[str, Any]:
         "schema": REPORT_SCHEMA,
         "summary": summary,
         "findings": [finding_json(f) for f in report.findings],
-        "derived": [
-            {
-                "article": d.article,
-                "id": d.id,
-                "expression": d.expression,
-                "value": d.value.to_json() if d.value is not None else None,
-                "display": d.display,
-                **({"error": d.error} if d.error else {}),
-            }
-            for article in report.articles
-            for d in article.derived
-        ],
     }
 
 
