@@ -57,12 +57,18 @@ def report_options(function: F) -> F:
     return function
 
 
-def _options(
-    fmt: str | None, output: str | None, strict: bool, fail_on: str | None, quiet: bool, config: str | None
-) -> Any:
+def _options(options: dict[str, Any], quiet: bool | None = None) -> Any:
+    """The shared report options, as click passed them, as the app's ReportOptions."""
     from factcheck.app import ReportOptions
 
-    return ReportOptions(format=fmt, output=output, strict=strict, fail_on=fail_on, quiet=quiet, config=config)
+    return ReportOptions(
+        format=options["fmt"],
+        output=options["output"],
+        strict=options["strict"],
+        fail_on=options["fail_on"],
+        quiet=options["quiet"] if quiet is None else quiet,
+        config=options["config"],
+    )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -99,15 +105,7 @@ def quantity(expressions: tuple[str, ...], fmt: str, find: bool, context: str | 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @report_options
-def check(
-    paths: tuple[str, ...],
-    fmt: str | None,
-    output: str | None,
-    strict: bool,
-    fail_on: str | None,
-    quiet: bool,
-    config: str | None,
-) -> None:
+def check(paths: tuple[str, ...], **options: Any) -> None:
     """Verify claims and consistency rules.
 
     PATHS are claims and rules files or folders (default: paths: in factcheck.yaml, else claims/ and rules/).
@@ -115,7 +113,7 @@ def check(
     """
     from factcheck.app import CheckRequest, run_check
 
-    outcome = run_check(CheckRequest(paths, _options(fmt, output, strict, fail_on, quiet, config)))
+    outcome = run_check(CheckRequest(paths, _options(options)))
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
@@ -126,17 +124,7 @@ def check(
     "--rules", "rules", multiple=True, type=click.Path(), help="Rules file(s); default: rules/ beside claims/."
 )
 @report_options
-def draft(
-    draft: str,
-    claims: str | None,
-    rules: tuple[str, ...],
-    fmt: str | None,
-    output: str | None,
-    strict: bool,
-    fail_on: str | None,
-    quiet: bool,
-    config: str | None,
-) -> None:
+def draft(draft: str, claims: str | None, rules: tuple[str, ...], **options: Any) -> None:
     """Check a DRAFT against the article's verified claims.
 
     Shows which figures changed (and the likely slip), which verified claims are missing, which figures no
@@ -145,7 +133,7 @@ def draft(
     """
     from factcheck.app import DraftRequest, run_draft
 
-    outcome = run_draft(DraftRequest(draft, claims, rules, _options(fmt, output, strict, fail_on, quiet, config)))
+    outcome = run_draft(DraftRequest(draft, claims, rules, _options(options)))
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
@@ -172,24 +160,14 @@ def extract(article: str, output_dir: str | None, force: bool, article_id: str |
 @click.argument("article", type=click.Path(dir_okay=False))
 @report_options
 @click.option("--verbose", "-v", is_flag=True, help="Show the rules that pass too.")
-def scan(
-    article: str,
-    fmt: str | None,
-    output: str | None,
-    strict: bool,
-    fail_on: str | None,
-    quiet: bool,
-    config: str | None,
-    verbose: bool,
-) -> None:
+def scan(article: str, verbose: bool, **options: Any) -> None:
     """Extract and check ARTICLE at once: print what fails or needs a look, with the quotes.
 
     Exit 1 on a contradiction, 0 otherwise (with --strict, warnings fail too), 2 on bad input.
     """
     from factcheck.app import ScanRequest, run_scan
 
-    options = _options(fmt, output, strict, fail_on, quiet or not verbose, config)
-    outcome = run_scan(ScanRequest(article, options))
+    outcome = run_scan(ScanRequest(article, _options(options, quiet=options["quiet"] or not verbose)))
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
