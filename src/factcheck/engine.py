@@ -51,31 +51,12 @@ def check_article(
     effective.update(claims or {})
     findings: list[Finding] = []
     if origin is None:
+        folded = fold(article.text) if article.text is not None else None  # once, not once per claim
         for claim in article.claims:
-            findings.extend(claim_checks(article, claim))
+            findings.extend(claim_checks(article, claim, folded))
     values = {claim_id: claim_value(claim) for claim_id, claim in effective.items()}
-    derived_values: list[DerivedValue] = []
     expressions = {d.id: parse_expression(d.expression) for d in article.derived}
-    for derived in article.derived:
-        evaluator = Evaluator(values)
-        try:
-            result = evaluator.evaluate(expressions[derived.id])
-            if isinstance(result, Truth):
-                raise EvaluationError("a derived value must be a number, not a comparison")
-        except EvaluationError as error:
-            derived_values.append(DerivedValue(article.id, derived.id, derived.expression, None, "?", str(error)))
-            continue
-        values[derived.id] = replace(result, text=None)  # shown by its range, not as a written figure
-        derived_values.append(
-            DerivedValue(
-                article.id,
-                derived.id,
-                derived.expression,
-                _display_interval(result),
-                format_value(result),
-                percent=result.percent,
-            )
-        )
+    derived_values = _derive(article, values, expressions)
     for rule in article.rules:
         finding = _rule_finding(article, rule, values, expressions, origin)
         if lenient and finding.status is Status.FAIL:
@@ -97,6 +78,27 @@ def check_article(
     )
 
 
+def _derive(article: Article, values: dict[str, Value], expressions: Mapping[str, Expression]) -> list[DerivedValue]:
+    """Evaluate the derived values in order, adding each to ``values``; report each one's range or error."""
+    report: list[DerivedValue] = []
+    for derived in article.derived:
+        try:
+            result = Evaluator(values).evaluate(expressions[derived.id])
+            if isinstance(result, Truth):
+                raise EvaluationError("a derived value must be a number, not a comparison")
+        except EvaluationError as error:
+            report.append(DerivedValue(article.id, derived.id, derived.expression, None, "?", str(error)))
+            continue
+        values[derived.id] = replace(result, text=None)  # shown by its range, not as a written figure
+        shown = _display_interval(result)
+        report.append(
+            DerivedValue(
+                article.id, derived.id, derived.expression, shown, format_value(result), percent=result.percent
+            )
+        )
+    return report
+
+
 def _lenient(
     article: Article,
     claims: Mapping[str, Claim],
@@ -114,13 +116,7 @@ def _lenient(
         reading = _rounded_reading(claim)
         assert reading is not None
         values[cid] = replace(values[cid], interval=reading, text=None)
-    for derived in article.derived:
-        try:
-            result = Evaluator(values).evaluate(expressions[derived.id])
-        except EvaluationError:
-            continue
-        if isinstance(result, Value):
-            values[derived.id] = result
+    _derive(article, values, expressions)
     again = _rule_finding(article, rule, values, expressions, origin)
     if again.status is Status.FAIL:
         return finding
@@ -189,8 +185,11 @@ def fold(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split())
 
 
-def claim_checks(article: Article, claim: Claim) -> list[Finding]:
-    """The checks every claim gets without a rule; only problems are returned."""
+def claim_checks(article: Article, claim: Claim, folded_text: str | None = None) -> list[Finding]:
+    """The checks every claim gets without a rule; only problems are returned.
+
+    ``folded_text`` is ``fold(article.text)``, when the caller checks many claims of one article.
+    """
     problems: list[Finding] = []
 
     def finding(check_id: str, message: str, severity: Severity = Severity.ERROR) -> None:
@@ -224,7 +223,9 @@ def claim_checks(article: Article, claim: Claim) -> list[Finding]:
                 f"value {claim.value_text}: the quote holds no figure to agree with",
                 Severity.WARNING,
             )
-    if article.text is not None and fold(claim.quote) not in fold(article.text):
+    if folded_text is None and article.text is not None:
+        folded_text = fold(article.text)
+    if folded_text is not None and fold(claim.quote) not in folded_text:
         finding("quote-in-article", f"quote not found in the article text: {claim.quote}")
     interval = quantity.interval
     if (

@@ -15,6 +15,7 @@ dimension.
 from __future__ import annotations
 
 import ast
+import functools
 import math
 import re
 from collections.abc import Callable, Mapping
@@ -81,8 +82,13 @@ class Expression:
     source: str = ""  # the normalised, stripped text the tree's offsets point into
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_expression(text: str) -> Expression:
-    """Parse and check an expression; raise :class:`ExpressionError` with a 1-based column."""
+    """Parse and check an expression; raise :class:`ExpressionError` with a 1-based column.
+
+    Cached: the loader parses every expression to check it, and the engine (again for each draft or
+    lenient re-run) evaluates the same texts.  Nothing mutates a parsed tree.
+    """
     if not isinstance(text, str) or not text.strip():
         raise ExpressionError("empty expression")
     if len(text) > MAX_EXPRESSION_CHARS:
