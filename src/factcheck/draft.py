@@ -15,7 +15,6 @@ article's rules are then re-evaluated with the draft's figures in place.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -97,9 +96,17 @@ class _Draft:
     text: str
     figures: list[Quantity]
     sentences: list[_Window]
-    pairs: list[_Window]
     index: dict[str, set[int]] = field(default_factory=dict)
     line_starts: list[int] = field(default_factory=list)
+    _pairs: dict[int, _Window] = field(default_factory=dict)
+
+    def pair(self, number: int) -> _Window | None:
+        """Sentences ``number`` and ``number + 1`` as one window, built when a quote first needs it."""
+        if not 0 <= number < len(self.sentences) - 1:
+            return None
+        if number not in self._pairs:
+            self._pairs[number] = _join(self.sentences[number], self.sentences[number + 1])
+        return self._pairs[number]
 
     def line_column(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self.line_starts, offset) - 1
@@ -120,13 +127,11 @@ def _prepare(text: str, settings: ReadingSettings = DEFAULT_SETTINGS) -> _Draft:
         folded = fold(text[start:end], inside, start)
         folded.figures = {offset: first + i for offset, i in folded.figures.items()}
         sentences.append(_Window(start, end, folded))
-    pairs = [_join(a, b) for a, b in itertools.pairwise(sentences)]
-    draft = _Draft(text, figures, sentences, pairs, line_starts=[0] + [i + 1 for i, c in enumerate(text) if c == "\n"])
+    draft = _Draft(text, figures, sentences, line_starts=[0] + [i + 1 for i, c in enumerate(text) if c == "\n"])
     index: dict[str, set[int]] = defaultdict(set)
     for number, sentence in enumerate(sentences):
-        folded_text = sentence.folded.text
-        for i in range(len(folded_text) - _GRAM + 1):
-            index[folded_text[i : i + _GRAM]].add(number)
+        for gram in _grams(sentence.folded.text):
+            index[gram].add(number)
     draft.index = dict(index)
     return draft
 
@@ -137,6 +142,11 @@ def _join(a: _Window, b: _Window) -> _Window:
     figures.update({k + offset: v for k, v in b.folded.figures.items()})
     folded = _Folded(a.folded.text + b.folded.text, a.folded.positions + b.folded.positions, figures)
     return _Window(a.start, b.end, folded)
+
+
+def _spans_sentences(quote: _Folded) -> bool:
+    """A quote with a sentence end inside it (民心是最大的政治。五年来...) spans two sentences."""
+    return any(t in quote.text[:-1] for t in "。！？!?；;")
 
 
 def _grams(text: str) -> list[str]:
@@ -222,7 +232,7 @@ def _exact(
     if not candidates:
         return []
     best = candidates[0][1]
-    multi = any(t in quote.text[:-1] for t in "。！？!?；;")
+    multi = _spans_sentences(quote)
     marks = _mark_offsets(quote)
     found: dict[tuple[int | None, int], _Match] = {}
     for number, hits in candidates:
@@ -230,7 +240,7 @@ def _exact(
             break
         # A quote that runs over a sentence end is looked for in the pairs of sentences around its anchor.
         if multi:
-            windows = [draft.pairs[n] for n in (number - 1, number) if 0 <= n < len(draft.pairs)]
+            windows = [w for w in (draft.pair(number - 1), draft.pair(number)) if w is not None]
         else:
             windows = [draft.sentences[number]]
         for window in windows:
@@ -262,12 +272,13 @@ def _fuzzy(
 
     if not candidates or target is None:
         return None
-    multi = any(t in quote.text[:-1] for t in "。！？!?；;")
+    multi = _spans_sentences(quote)
     best: tuple[float, _Window, int, int] | None = None
     for number, _ in candidates[:_CANDIDATES]:
         windows = [draft.sentences[number]]
-        if multi and number < len(draft.pairs):
-            windows.append(draft.pairs[number])
+        paired = draft.pair(number) if multi else None
+        if paired is not None:
+            windows.append(paired)
         for window in windows:
             alignment = fuzz.partial_ratio_alignment(quote.text, window.folded.text, score_cutoff=FUZZY_THRESHOLD)
             if alignment is None:
