@@ -27,6 +27,7 @@ from factcheck.errors import FactcheckError
 from factcheck.findings import ArticleResult, DraftFigure, DraftInfo, Finding, Kind, Severity, Status
 from factcheck.model import Article, Claim
 from factcheck.quantity import DEFAULT_SETTINGS, SHARE, Interval, Quantity, ReadingSettings, find_quantities
+from factcheck.quantity.interval import exponent
 from factcheck.quantity.normalize import normalize
 from factcheck.quantity.units import PERCENT
 
@@ -379,7 +380,7 @@ def _digit_slip(old: str, new: str) -> str | None:
                 step = abs(Decimal(new) - Decimal(old))
             except ArithmeticError:
                 return None
-            unit = Decimal(1).scaleb(_exponent(Decimal(old)))
+            unit = Decimal(1).scaleb(exponent(Decimal(old)))
             if step == unit:
                 return "off by one"
             return "one digit changed"
@@ -392,11 +393,6 @@ def _digit_slip(old: str, new: str) -> str | None:
     if len(new) == len(old) + 1 and any(new[:i] + new[i + 1 :] == old for i in range(len(new))):
         return "a digit added"
     return None
-
-
-def _exponent(value: Decimal) -> int:
-    exponent = value.as_tuple().exponent
-    return exponent if isinstance(exponent, int) else 0
 
 
 def _plain(value: Decimal) -> str:

@@ -30,6 +30,7 @@ from factcheck.quantity import (
     find_quantities,
     parse_quantity,
 )
+from factcheck.quantity.interval import exponent
 from factcheck.quantity.reader import SHARE
 from factcheck.quantity.units import PERCENT, kind_of
 
@@ -292,23 +293,22 @@ def _read_article(f: YamlFile, node: yaml.Node, claims_path: Path) -> dict[str, 
 def _claim_value(f: YamlFile, node: yaml.Node, settings: ReadingSettings) -> tuple[Quantity | None, str | None, bool]:
     """The value's reading, its source text, and whether it was written as a bare number."""
     if isinstance(node, yaml.MappingNode):
-        items = f.mapping(node, "value")
+        items = f.fields(node, {"min": False, "max": False}, "value")
         if items is None:
             return None, None, False
-        f.keys(node, items, {"min": False, "max": False}, "value")
         if not items:
             f.at(node, "value range needs min:, max: or both")
             return None, None, False
         ends: dict[str, Decimal] = {}
         for name in ("min", "max"):
             if name in items:
-                raw = f.text(items[name][1], name)
+                raw = f.text(items[name], name)
                 try:
                     ends[name] = Decimal(raw.replace(",", "")) if raw is not None else Decimal("NaN")
                     if not ends[name].is_finite():
                         raise InvalidOperation
                 except InvalidOperation:
-                    f.at(items[name][1], f"{name} must be a number")
+                    f.at(items[name], f"{name} must be a number")
                     return None, None, False
         lo, hi = ends.get("min", NEG_INF), ends.get("max", INF)
         if lo > hi:
@@ -339,11 +339,6 @@ def _pick(figures: Sequence[Quantity], value: Quantity, unit: str | None) -> Qua
     exact = [q for q in candidates if q.value == value.value]
     best = exact or candidates
     return best[0] if best else None
-
-
-def _exponent(value: Decimal) -> int:
-    exponent = value.as_tuple().exponent
-    return exponent if isinstance(exponent, int) else 0
 
 
 def _claim(f: YamlFile, claim_id: str, key: yaml.Node, node: yaml.Node, settings: ReadingSettings) -> Claim | None:
@@ -381,7 +376,7 @@ def _claim(f: YamlFile, claim_id: str, key: yaml.Node, node: yaml.Node, settings
             figure is not None
             and bare
             and parsed.value == figure.value
-            and _exponent(parsed.value) >= _exponent(figure.value)
+            and exponent(parsed.value) >= exponent(figure.value)
         ):
             quantity = figure  # the number picks the quote's figure, with its hedge and rounding
         elif figure is not None and quantity.unit is None and figure.unit is not None:
@@ -420,7 +415,7 @@ def _rounded_percent(quantity: Quantity) -> Interval:
     """A percentage is rounded at its last written digit, integers included (98 -> [97.5, 98.5])."""
     if not quantity.interval.is_point or quantity.value != quantity.interval.lo:
         return quantity.interval
-    half = Decimal(1).scaleb(min(0, _exponent(quantity.value))) / 2
+    half = Decimal(1).scaleb(min(0, exponent(quantity.value))) / 2
     return Interval(quantity.value - half, quantity.value + half)
 
 

@@ -315,6 +315,12 @@ class Interval:
         return {"lo": _fmt(self.lo), "hi": _fmt(self.hi), "lo_closed": self.lo_closed, "hi_closed": self.hi_closed}
 
 
+def exponent(value: Decimal) -> int:
+    """The exponent of the last written digit: -2 for 29.20, 0 for 1900 (finite values)."""
+    found = value.as_tuple().exponent
+    return found if isinstance(found, int) else 0
+
+
 def format_decimal(value: Decimal) -> str:
     """Plain positional text for a Decimal, without exponent or trailing zeros."""
     return _fmt(value)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from factcheck.errors import IntervalError, QuantityError
-from factcheck.quantity.interval import INF, NEG_INF, ZERO, Interval
+from factcheck.quantity.interval import INF, NEG_INF, ZERO, Interval, exponent
 from factcheck.quantity.model import DEFAULT_SETTINGS, HUNDRED, Hedge, Quantity, ReadingSettings
 from factcheck.quantity.normalize import normalize
 from factcheck.quantity.numerals import (
@@ -273,14 +273,9 @@ class _Core:
     words: bool = False  # written in English words (five, twenty-five)
 
 
-def _exponent(value: Decimal) -> int:
-    exp = value.as_tuple().exponent
-    return exp if isinstance(exp, int) else 0
-
-
 def _last_nonzero_place(value: Decimal) -> Decimal:
     """Place of the last written non-zero digit; a written decimal fixes it at the decimal unit."""
-    exp = _exponent(value)
+    exp = exponent(value)
     if exp < 0:
         return Decimal(1).scaleb(exp)
     integer = int(value)
@@ -294,7 +289,7 @@ def _last_nonzero_place(value: Decimal) -> Decimal:
 
 
 def _last_digit_unit(value: Decimal) -> Decimal:
-    exp = _exponent(value)
+    exp = exponent(value)
     return Decimal(1).scaleb(exp) if exp < 0 else Decimal(1)
 
 
@@ -303,7 +298,7 @@ def _core_from_number(
 ) -> _Core:
     """Precision of ``mantissa x multiplier`` where ``group`` is the trailing 万/亿/million."""
     value = mantissa * multiplier
-    decimal_mantissa = _exponent(mantissa) < 0
+    decimal_mantissa = exponent(mantissa) < 0
     if decimal_mantissa:
         unit = _last_digit_unit(mantissa) * multiplier
         return _Core(start, end, value, unit * _HALF, unit, unit, group, chinese=chinese)
