@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 from factcheck.quantity import Quantity, find_quantities
 from factcheck.quantity.normalize import normalize
 
-_SENTENCE_BREAK = "。！？!?\n"
-_CLAUSE_BREAK = "，,；;：:。！？!?\n"
 # Words that open a clause without saying what a figure counts.
 _LEADING = (
     "截至目前",
@@ -81,15 +81,13 @@ class Document:
     text: str
     language: str
     figures: list[Figure] = field(default_factory=list)
+    sentences: dict[tuple[int, int], list[Figure]] = field(default_factory=dict)  # in reading order
 
     def sentence_text(self, figure: Figure) -> str:
         return self.text[figure.sentence[0] : figure.sentence[1]]
 
     def in_sentence(self, figure: Figure) -> list[Figure]:
-        return [f for f in self.figures if f.sentence == figure.sentence]
-
-    def between(self, a: Figure, b: Figure) -> str:
-        return self.text[a.quantity.end : b.quantity.start]
+        return self.sentences[figure.sentence]
 
     def years(self, figure: Figure) -> set[str]:
         return set(_YEAR_RE.findall(self.sentence_text(figure)))
@@ -101,35 +99,23 @@ def detect_language(text: str) -> str:
     return "zh" if cjk >= letters / 4 else "en"
 
 
-def _span(text: str, position: int, breaks: str) -> tuple[int, int]:
-    start = max((text.rfind(c, 0, position) for c in breaks), default=-1) + 1
-    ends = [i for i in (text.find(c, position) for c in breaks) if i >= 0]
-    end = min(ends) if ends else len(text)
-    return start, end
+class _Breaks:
+    """Where a text breaks into clauses or sentences, found once; each figure's span by bisection."""
 
+    def __init__(self, text: str, pattern: str) -> None:
+        found = [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+        self.starts = [a for a, _ in found]
+        self.ends = [b for _, b in found]
+        self.length = len(text)
 
-def _english_clause(text: str, position: int) -> tuple[int, int]:
-    # English commas are often thousands separators: break on ", " and sentence ends only.
-    start = 0
-    for stop in (", ", "; ", ". ", "! ", "? ", "\n"):
-        found = text.rfind(stop, 0, position)
-        if found >= 0:
-            start = max(start, found + len(stop))
-    ends = [i for i in (text.find(c, position) for c in (", ", "; ", ". ", "\n")) if i >= 0]
-    if text.endswith("."):
-        ends.append(len(text) - 1)
-    return start, min(ends) if ends else len(text)
-
-
-def _english_sentence(text: str, position: int) -> tuple[int, int]:
-    starts = [
-        text.rfind(stop, 0, position) + len(stop)
-        for stop in (". ", "! ", "? ", "\n")
-        if text.rfind(stop, 0, position) >= 0
-    ]
-    start = max(starts, default=0)
-    ends = [i + 1 for i in (text.find(stop, position) for stop in (". ", "! ", "? ", "\n")) if i >= 0]
-    return start, min(ends) if ends else len(text)
+    def span(self, position: int, *, keep_stop: bool = False) -> tuple[int, int]:
+        """From the end of the break before ``position`` to the next break (including it with ``keep_stop``)."""
+        before = bisect.bisect_right(self.ends, position) - 1
+        start = self.ends[before] if before >= 0 else 0
+        after = bisect.bisect_left(self.starts, position)
+        if after == len(self.starts):
+            return start, self.length
+        return start, self.ends[after] if keep_stop else self.starts[after]
 
 
 def label_of(text: str, clause: tuple[int, int], quantity: Quantity, language: str) -> str:
@@ -162,23 +148,30 @@ def label_of(text: str, clause: tuple[int, int], quantity: Quantity, language: s
     return re.sub(r"[“”\"'《》()（）]", "", after)[:8]
 
 
+# English commas are often thousands separators: English clauses break on ", " and sentence ends only.
+_BREAKS = {
+    "zh": (r"[。！？!?\n]", r"[，,；;：:。！？!?\n]"),
+    "en": (r"[.!?](?=\s)|\n", r"[,;](?=\s)|[.!?](?=\s)|\n|\.$"),
+}
+
+
 def read(text: str, language: str | None = None) -> Document:
     """Find every figure and its sentence, clause, quote and label."""
     lang = language or detect_language(text)
     document = Document(text, lang)
+    sentence_pattern, clause_pattern = _BREAKS[lang]
+    sentences, clauses = _Breaks(text, sentence_pattern), _Breaks(text, clause_pattern)
     for number, quantity in enumerate(find_quantities(text)):
         position = quantity.start
-        if lang == "en":
-            sentence = _english_sentence(text, position)
-            clause = _english_clause(text, position)
-        else:
-            sentence = _span(text, position, _SENTENCE_BREAK)
-            clause = _span(text, position, _CLAUSE_BREAK)
+        sentence = sentences.span(position, keep_stop=lang == "en")
+        clause = clauses.span(position)
         clause = (clause[0], max(clause[1], quantity.end))
         sentence = (min(sentence[0], clause[0]), min(max(sentence[1], clause[1]), len(text)))
         quote = text[clause[0] : clause[1]].strip()
         label = label_of(text, clause, quantity, lang)
         document.figures.append(Figure(number, quantity, sentence, clause, quote, label))
+    per_clause = Counter(figure.clause for figure in document.figures)
     for figure in document.figures:
-        figure.clause_figures = sum(1 for other in document.figures if other.clause == figure.clause)
+        figure.clause_figures = per_clause[figure.clause]
+        document.sentences.setdefault(figure.sentence, []).append(figure)
     return document

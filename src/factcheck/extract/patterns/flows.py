@@ -24,8 +24,8 @@ def _with(figures: list[Figure], words: tuple[str, ...], exclude: tuple[str, ...
 
 def find(document: Document) -> list[Suggestion]:
     out: list[Suggestion] = []
-    for sentence in sorted({f.sentence for f in document.figures}):
-        figures = [f for f in document.figures if f.sentence == sentence and not is_percent(f)]
+    for sentence_figures in document.sentences.values():
+        figures = [f for f in sentence_figures if not is_percent(f)]
         carried = _with(figures, _CARRIED)
         received = [f for f in _with(figures, _RECEIVED) if f not in carried]
         pending = [f for f in _with(figures, _PENDING) if f not in carried]

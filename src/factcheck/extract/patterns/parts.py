@@ -27,8 +27,7 @@ _OVERLAP = ("女", "男", "岁", "少数民族", "党员", "以上", "以下", "
 
 def find(document: Document) -> list[Suggestion]:
     suggestions: list[Suggestion] = []
-    for sentence in sorted({f.sentence for f in document.figures}):
-        figures = [f for f in document.figures if f.sentence == sentence]
+    for sentence, figures in document.sentences.items():
         text = document.text
         for marker in _MARKERS.finditer(text, sentence[0], sentence[1]):
             suggestion = _total_and_parts(document, figures, marker.start(), marker.group())
