@@ -127,22 +127,18 @@ def _labelled(figures: list[Figure], words: tuple[str, ...]) -> list[Figure]:
 
 def _complementary(document: Document) -> list[Suggestion]:
     out: list[Suggestion] = []
-    rates = [f for f in document.figures if is_percent(f) and f.label.endswith("率")]
-    for rate in rates:
-        stem = _rate_stem(rate.label)
-        if not stem:
-            continue
-        for other in rates:
-            if other.sentence != rate.sentence or other is rate:
+    for figures in document.sentences.values():
+        rates = [f for f in figures if is_percent(f) and f.label.endswith("率")]
+        for rate in rates:
+            stem = _rate_stem(rate.label)
+            if not stem:
                 continue
-            other_stem = _rate_stem(other.label)
-            # 批捕率 and 不捕率, 结案率 and 未结案率: the negation names the same act, perhaps shortened.
-            if (
-                len(other_stem) > 1
-                and other_stem[0] in "不未"
-                and stem.endswith(other_stem[1:])
-                and stem[0] not in "不未"
-            ):
+            for other in rates:
+                other_stem = _rate_stem(other.label)
+                # 批捕率 and 不捕率, 结案率 and 未结案率: the negation names the same act, perhaps shortened.
+                negation = len(other_stem) > 1 and other_stem[0] in "不未" and stem[0] not in "不未"
+                if other is rate or not negation or not stem.endswith(other_stem[1:]):
+                    continue
                 out.append(
                     Suggestion(
                         NAME,
