@@ -74,6 +74,22 @@ def test_every_figure_edit_is_caught_as_changed(article: Article) -> None:
     assert missed == []
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "claim"),
+    [
+        ("发展三个实施意见", "发展一个实施意见", "courts.private_economy_opinions"),
+        ("实现“八连冠”\n", "实现“一连冠”\n", "summary.satisfaction_streak"),
+        ("五年来,全市政法系统多次", "一年来,全市政法系统多次", "honours.period_years"),
+    ],
+)
+def test_a_figure_edited_to_one_is_changed_not_lost(article: Article, old: str, new: str, claim: str) -> None:
+    """Alone, 一个 is "a"; where a verified figure stood, it is the figure one."""
+    assert TEXT.count(old) == 1
+    result = run_draft(article, TEXT.replace(old, new))
+    assert kinds(result, Kind.CHANGED) == [claim]
+    assert kinds(result, Kind.MISSING) == []
+
+
 def test_changed_figure_breaks_the_breakdown_and_is_diagnosed(article: Article) -> None:
     result = run_draft(article, TEXT.replace("涉黑性质组织13个", "涉黑性质组织31个"))
     changed = [f for f in result.findings if f.kind is Kind.CHANGED]

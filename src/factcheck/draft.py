@@ -90,6 +90,7 @@ class _Match:
     start: int
     end: int
     exact: bool
+    found: Quantity | None = None  # a figure only the claim's place makes one: 三个 edited to 一个
 
 
 @dataclass
@@ -274,7 +275,9 @@ def _fuzzy(
     if not candidates or target is None:
         return None
     multi = _spans_sentences(quote)
-    best: tuple[float, _Window, int, int] | None = None
+    # Each aligned region: (has a figure to give, score, window, region, the figures free in it).  A region
+    # whose figures other claims took (a repeated sentence) loses to one that still holds this claim's figure.
+    best: tuple[bool, float, _Window, int, int, list[tuple[int, int]], Quantity | None] | None = None
     for number, _ in candidates[:_CANDIDATES]:
         windows = [draft.sentences[number]]
         paired = draft.pair(number) if multi else None
@@ -284,22 +287,44 @@ def _fuzzy(
             alignment = fuzz.partial_ratio_alignment(quote.text, window.folded.text, score_cutoff=FUZZY_THRESHOLD)
             if alignment is None:
                 continue
-            if best is None or alignment.score > best[0]:
-                best = (alignment.score, window, alignment.dest_start, alignment.dest_end)
+            dest_start, dest_end = alignment.dest_start, alignment.dest_end
+            free = [
+                (offset, figure)
+                for offset, figure in sorted(window.folded.figures.items())
+                if dest_start <= offset < dest_end and figure not in taken
+            ]
+            lone = None if free else _lone_one(draft, claim, window, *_span(window, dest_start, dest_end))
+            option = (bool(free or lone), alignment.score, window, dest_start, dest_end, free, lone)
+            if best is None or option[:2] > best[:2]:
+                best = option
     if best is None:
         return None
-    _, window, dest_start, dest_end = best
-    in_region = [
-        (offset, figure)
-        for offset, figure in sorted(window.folded.figures.items())
-        if dest_start <= offset < dest_end and figure not in taken
-    ]
-    start = window.folded.positions[dest_start]
-    end = window.folded.positions[max(dest_start, dest_end - 1)] + 1
-    if not in_region:
-        return _Match(claim, None, start, end, False)
-    figure = _closest_figure(draft, claim, quote, target, in_region, dest_start, dest_end)
+    _, _, window, dest_start, dest_end, free, lone = best
+    start, end = _span(window, dest_start, dest_end)
+    if not free:
+        return _Match(claim, None, start, end, False, lone)
+    figure = _closest_figure(draft, claim, quote, target, free, dest_start, dest_end)
     return _Match(claim, figure, start, end, False)
+
+
+def _span(window: _Window, dest_start: int, dest_end: int) -> tuple[int, int]:
+    """Original offsets of a region of a window's folded text."""
+    return window.folded.positions[dest_start], window.folded.positions[max(dest_start, dest_end - 1)] + 1
+
+
+_NEAR = 8  # how far past an aligned region a lone 一 may stand (the region may stop short of the figure)
+
+
+def _lone_one(draft: _Draft, claim: Claim, window: _Window, start: int, end: int) -> Quantity | None:
+    """一个 where the verified article had 三个: read alone, 一 is "a"; where the claim's figure stood, it is one."""
+    if claim.quote_figure is None:
+        return None
+    unit = claim.quote_figure.unit
+    low, high = max(window.start, start - _NEAR), min(window.end, end + _NEAR)
+    for quantity in find_quantities(draft.text[low:high], include_one=True):
+        if quantity.unit == unit and quantity.value == 1:
+            return replace(quantity, start=quantity.start + low, end=quantity.end + low)
+    return None
 
 
 def _closest_figure(
@@ -409,23 +434,26 @@ def check_draft(article: Article, text: str, path: str, settings: ReadingSetting
     draft = _prepare(text, settings)
     matches, missing = _align(draft, article.claims)
     findings: list[Finding] = []
-    status_of: dict[int, tuple[str, str]] = {}
+    status_of: dict[int, tuple[str, str]] = {}  # by the figure's start in the draft
+    found: list[Quantity] = []  # figures only a claim's place made figures (一个)
     overrides: dict[str, Claim] = {}
     for match in sorted(matches, key=lambda m: m.start):
         claim = match.claim
         verified = claim.quote_figure
-        if match.figure is None or verified is None:
+        drafted = draft.figures[match.figure] if match.figure is not None else match.found
+        if drafted is None or verified is None:
             if verified is not None:
                 line, column = draft.line_column(match.start)
                 message = f"{claim.id}: the sentence is there but its figure {verified.text} is gone"
                 findings.append(_missing(article, claim, path, line, column, message))
             continue
-        drafted = draft.figures[match.figure]
+        if match.figure is None:
+            found.append(drafted)
         line, column = draft.line_column(drafted.start)
         if same_figure(verified, drafted):
-            status_of[match.figure] = ("verified", claim.id)
+            status_of[drafted.start] = ("verified", claim.id)
             continue
-        status_of[match.figure] = ("changed", claim.id)
+        status_of[drafted.start] = ("changed", claim.id)
         diagnosis = diagnose(verified, drafted)
         findings.append(
             _draft_finding(
@@ -450,9 +478,9 @@ def check_draft(article: Article, text: str, path: str, settings: ReadingSetting
         source = claim.source
         findings.append(_missing(article, claim, source.file, source.line, source.column, message))
     figures: list[DraftFigure] = []
-    for number, quantity in enumerate(draft.figures):
+    for quantity in sorted([*draft.figures, *found], key=lambda q: q.start):
         line, column = draft.line_column(quantity.start)
-        status, claim_id = status_of.get(number, ("unverified", None))
+        status, claim_id = status_of.get(quantity.start, ("unverified", None))
         figures.append(DraftFigure(quantity.text, quantity.start, quantity.end, line, column, status, claim_id))
         if status == "unverified":
             findings.append(

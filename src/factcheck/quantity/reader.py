@@ -312,7 +312,8 @@ def _core_from_number(
 
 
 class _Scanner:
-    def __init__(self, original: str, settings: ReadingSettings, *, strict: bool) -> None:
+    def __init__(self, original: str, settings: ReadingSettings, *, strict: bool, include_one: bool = False) -> None:
+        self.include_one = include_one
         self.original = original
         self.text = normalize(original)
         self.lower = self.text.lower()
@@ -491,7 +492,7 @@ class _Scanner:
                 core.bare = True
                 return core, end
             return None, end
-        if chars in ("一", "壹") and not (self.strict and i == self._expression_start()):
+        if chars in ("一", "壹") and not (self.include_one or (self.strict and i == self._expression_start())):
             return None, end  # 一 alone is the indefinite article: 一场, 一份, 之一
         multiplier = Decimal(number.multiplier)
         core = _core_from_number(i, end, number.mantissa, multiplier, multiplier, chinese=True)
@@ -862,12 +863,15 @@ def _trailing_group(chain: str) -> Decimal:
 
 
 # -- public API -------------------------------------------------------------------
-def find_quantities(text: str, *, settings: ReadingSettings = DEFAULT_SETTINGS) -> list[Quantity]:
+def find_quantities(
+    text: str, *, settings: ReadingSettings = DEFAULT_SETTINGS, include_one: bool = False
+) -> list[Quantity]:
     """Every figure in a passage, in order, each with its span in ``text``.
 
-    Never raises on ordinary text: what cannot be read as a figure is skipped.
+    Never raises on ordinary text: what cannot be read as a figure is skipped.  A lone 一 is read as the
+    article "a" (一场, 一份) unless ``include_one``: where a figure is known to stand, 一个 is one.
     """
-    return _Scanner(text, settings, strict=False).scan()
+    return _Scanner(text, settings, strict=False, include_one=include_one).scan()
 
 
 def parse_quantity(text: str, *, context: str | None = None, settings: ReadingSettings = DEFAULT_SETTINGS) -> Quantity:
