@@ -234,3 +234,34 @@ def test_command_without_claims_lists_candidates_when_unsure(project: Path) -> N
     assert code == 2
     assert "cannot tell which article this draft is" in err
     assert "jincheng-politics-law-2016-2020.yaml (0% of quotes found)" in err
+
+
+def test_random_single_digit_edits_are_all_caught(article: Article) -> None:
+    """Beyond the typo suite: any digit of any verified figure replaced by another (a fixed sample)."""
+    import random
+
+    from factcheck.errors import QuantityError
+
+    rng = random.Random(2026)
+    numerals = "一二三四五六七八九"
+    figures = _claimed_figures(article)
+    tried = 0
+    missed: list[str] = []
+    while tried < 120:
+        claim_id, start, end = rng.choice(figures)
+        chars = list(TEXT[start:end])
+        places = [i for i, c in enumerate(chars) if c.isdigit() or c in numerals]
+        place = rng.choice(places)
+        pool = "0123456789" if chars[place].isdigit() else numerals
+        chars[place] = rng.choice([d for d in pool if d != chars[place]])
+        edited = "".join(chars)
+        try:
+            if parse_quantity(edited).interval == parse_quantity(TEXT[start:end]).interval:
+                continue
+        except QuantityError:
+            continue
+        tried += 1
+        result = run_draft(article, TEXT[:start] + edited + TEXT[end:])
+        if kinds(result, Kind.CHANGED) != [claim_id]:
+            missed.append(f"{claim_id}: {TEXT[start:end]} -> {edited}: {kinds(result, Kind.CHANGED)}")
+    assert missed == []
