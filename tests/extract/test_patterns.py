@@ -112,6 +112,11 @@ def test_flow(text: str, expected: list[tuple[str, str]]) -> None:
         ("满意度由95.2%提高到97.1%,提高2.1个百分点。", [("97.1% - 95.2% == 2.1个百分点", "error")]),
         ("满意度由97%下降到95%,下降2个百分点。", [("95% - 97% == -2个百分点", "error")]),
         ("结案率97%,同比提高2个百分点。", []),
+        ("警情同比下降18.2%;破案同比上升6.5%,破案率提高5.3个百分点。", []),
+        (
+            "The rate rose 2.3 percentage points from 70.2% to 72.5%.",
+            [("72.5% - 70.2% == 2.3 percentage points", "error")],
+        ),
     ],
 )
 def test_percentage_points(text: str, expected: list[tuple[str, str]]) -> None:
