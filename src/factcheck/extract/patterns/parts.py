@@ -18,7 +18,9 @@ from factcheck.extract.document import Document, Figure
 from factcheck.extract.suggestion import Suggestion, is_percent, is_points, say
 
 NAME = "total-parts"
-_MARKERS = re.compile(r"其中|分别为|分别是|分别有|包括|of which|including|among them|comprising|broken down into")
+_MARKERS = re.compile(
+    r"其中|分别为|分别是|分别有|包括|of which|of whom|including|among them|comprising|broken down into"
+)
 _EXHAUSTIVE_MARKERS = ("分别为", "分别是", "分别有", "broken down into")
 _REST = ("其他", "其余", "其它", "other", "remaining", "rest")
 # Words of parts that cut the total along different lines, so the parts may overlap.

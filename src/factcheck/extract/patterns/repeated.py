@@ -1,7 +1,8 @@
 """repeated: a figure stated twice for the same thing must agree.
 
 Summary lines and lead paragraphs repeat figures of the body.  Two figures are taken for the same thing when
-their labels (the words before them in their clauses) are the same and their measures match, in different
+their labels (the words before them in their clauses; at least three characters, or two English words) are
+the same and their measures match, in different
 sentences that name no different years and compare nothing with an earlier period (同比, 上年, 去年).  When
 the two clauses read the same but for the figure, a mismatch is an error; otherwise a warning.
 """
@@ -30,7 +31,9 @@ def find(document: Document) -> list[Suggestion]:
     groups: dict[tuple[str, str | None], list[Figure]] = {}
     for figure in document.figures:
         label = re.sub(r"\s+", "", figure.label)
-        if len(label) < 2:
+        # A label must name something: 3 characters in Chinese, two words in English ("cases" alone is any count).
+        specific = len(figure.label.split()) >= 2 if document.language == "en" else len(label) >= 3
+        if not specific:
             continue
         groups.setdefault((label, figure.quantity.unit), []).append(figure)
     for figures in groups.values():
