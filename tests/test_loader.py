@@ -73,3 +73,71 @@ def test_bundled_article_loads() -> None:
     assert article.id == "jincheng-politics-law-2016-2020"
     assert len(article.claims) == 65
     assert article.text is not None and "郜晋龙" in article.text
+
+
+# -- whatever the files hold, the loader answers with articles or a LoadError, never a traceback ---------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**6), 10**6),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=20),
+    st.sampled_from(["共121个", "98%以上", "1..2万", "x.total + 1 == 2", "a.b ** 2", "__import__('os')", "29.20"]),
+)
+_KEYS = st.sampled_from(
+    ["article", "claims", "rules", "derive", "id", "title", "quote", "value", "unit", "check", "severity", "x.y", "min"]
+)
+_YAML_DATA = st.recursive(
+    _SCALARS,
+    lambda children: st.one_of(st.lists(children, max_size=4), st.dictionaries(_KEYS, children, max_size=5)),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(claims=_YAML_DATA, rules=_YAML_DATA)
+def test_arbitrary_yaml_never_crashes_the_loader(claims: object, rules: object, tmp_path: Path) -> None:
+    import yaml
+
+    (tmp_path / "claims.yaml").write_text(yaml.safe_dump(claims, allow_unicode=True), "utf-8")
+    (tmp_path / "rules.yaml").write_text(yaml.safe_dump(rules, allow_unicode=True), "utf-8")
+    try:
+        load([tmp_path])
+    except LoadError as error:
+        assert all(p.line >= 1 and p.column >= 1 for p in error.problems)
+
+
+_FIELD = st.one_of(
+    _SCALARS, st.lists(_SCALARS, max_size=2), st.dictionaries(st.sampled_from(["min", "max", "x"]), _SCALARS)
+)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    quote=_FIELD,
+    value=_FIELD,
+    unit=_FIELD,
+    check=st.one_of(_SCALARS, st.sampled_from(["a.b == a.b", "share(a.b, a.b) > 50%", "a.b / (a.b - a.b) > 1"])),
+    severity=_FIELD,
+)
+def test_arbitrary_field_values_never_crash_the_engine(
+    quote: object, value: object, unit: object, check: object, severity: object, tmp_path: Path
+) -> None:
+    import yaml
+
+    from factcheck.engine import check as run_checks
+
+    claim: dict[str, object] = {"quote": quote, "value": value, "unit": unit}
+    claims = {"article": {"id": "a", "title": "t"}, "claims": {"a.b": claim}}
+    rules = {"article": "a", "rules": [{"id": "r", "check": check, "severity": severity}]}
+    (tmp_path / "claims.yaml").write_text(yaml.safe_dump(claims, allow_unicode=True), "utf-8")
+    (tmp_path / "rules.yaml").write_text(yaml.safe_dump(rules, allow_unicode=True), "utf-8")
+    try:
+        articles = load([tmp_path])
+    except LoadError:
+        return
+    run_checks(articles)
