@@ -122,6 +122,16 @@ def test_output_never_overwrites_an_input(project: Path) -> None:
     assert CLAIMS.read_text("utf-8") == before
 
 
+@pytest.mark.parametrize("fmt", ["rich", "json", "junit", "sarif", "markdown", "html", "claimreview", "github"])
+def test_output_replaces_an_earlier_report_but_not_a_users_file(project: Path, fmt: str) -> None:
+    assert run("--format", fmt, "--output", "report.out")[0] == 0
+    assert run("--format", fmt, "--output", "report.out")[0] == 0  # the report it wrote before
+    (project / "notes.txt").write_text("my notes\n", "utf-8")
+    code, _, err = run("--format", fmt, "--output", "notes.txt")
+    assert code == 2 and "is not a factcheck report" in err
+    assert (project / "notes.txt").read_text("utf-8") == "my notes\n"
+
+
 def test_load_problems_exit_2_with_file_line_col(project: Path) -> None:
     edit(RULES, "check: sweep.mafia_organisations +", "check: sweep.mafia_organisatons +")
     edit(CLAIMS, "  service.measures:\n", "  service.measures:\n    valeu: 40\n")

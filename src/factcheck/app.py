@@ -182,12 +182,29 @@ def _write_report(
     if any(p is not None and target.resolve() == Path(p).resolve() for p in protected):
         message = f"--output {target} is one of the input files: choose another path"
         return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
+    if not _ours_to_overwrite(target):
+        message = f"--output {target} exists and is not a factcheck report: remove it or choose another path"
+        return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
     try:
         with target.open("w", encoding="utf-8") as handle:
             formatter.write(report, handle)
     except OSError as error:
         return Outcome(errors=[f"cannot write {target}: {error.strerror or error}"], exit_code=ExitCode.BAD_INPUT)
     return Outcome(output="" if options.quiet else summary_line(report) + "\n", exit_code=code)
+
+
+def _ours_to_overwrite(target: Path) -> bool:
+    """A report may replace a missing or empty file, or an earlier factcheck report; nothing else."""
+    try:
+        if not target.exists() or target.stat().st_size == 0:
+            return True
+        with target.open("r", encoding="utf-8", errors="replace") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return True  # let the write itself report what is wrong
+    # Every format names factcheck near its start: the JSON schema id, the JUnit suite, the SARIF driver,
+    # the HTML title, the Markdown heading, the annotations' titles and the rich report's summary line.
+    return "factcheck" in head or head.startswith("::") or " claims · " in head or head.strip() == "[]"
 
 
 def _with_article_text(report: Report, articles: Sequence[Article]) -> Report:

@@ -40,7 +40,7 @@ class GithubFormatter(Formatter):
 
     def format(self, report: Report) -> str:
         lines = [annotation(f) for f in report.findings if f.status is not Status.PASS]
-        lines.append(summary_line(report))
+        lines.append(f"factcheck: {summary_line(report)}")  # the log line a CI reader looks for
         return "\n".join(lines) + "\n"
 
     def write(self, report: Report, stream: TextIO) -> None:
