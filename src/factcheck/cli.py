@@ -80,7 +80,7 @@ def cli() -> None:
     """
 
 
-@cli.command()
+@cli.command(short_help="Show how figures are read: 15万多件, 29.2%, 98%以上.")
 @click.argument("expressions", nargs=-1, required=True)
 @click.option(
     "--format",
@@ -102,7 +102,7 @@ def quantity(expressions: tuple[str, ...], fmt: str, find: bool, context: str | 
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
-@cli.command()
+@cli.command(short_help="Verify an article's claims and consistency rules.")
 @click.argument("paths", nargs=-1, type=click.Path())
 @report_options
 def check(paths: tuple[str, ...], **options: Any) -> None:
@@ -117,7 +117,7 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
-@cli.command()
+@cli.command(short_help="Check a draft against the verified claims.")
 @click.argument("draft", type=click.Path(dir_okay=False))
 @click.option("--claims", "claims", type=click.Path(dir_okay=False), help="The verified claims file of the article.")
 @click.option(
@@ -137,7 +137,7 @@ def draft(draft: str, claims: str | None, rules: tuple[str, ...], **options: Any
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
-@cli.command()
+@cli.command(short_help="Draft claims and rules from an article's text.")
 @click.argument("article", type=click.Path(dir_okay=False))
 @click.option("--output-dir", "-o", type=click.Path(file_okay=False), help="Write claims/ and rules/ under DIR.")
 @click.option("--force", is_flag=True, help="Overwrite existing claims and rules files.")
@@ -156,7 +156,7 @@ def extract(article: str, output_dir: str | None, force: bool, article_id: str |
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
-@cli.command()
+@cli.command(short_help="Extract and check an article at once.")
 @click.argument("article", type=click.Path(dir_okay=False))
 @report_options
 @click.option("--verbose", "-v", is_flag=True, help="Show the rules that pass too.")
@@ -171,7 +171,7 @@ def scan(article: str, verbose: bool, **options: Any) -> None:
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
-@cli.command()
+@cli.command(short_help="Print the JSON Schema of claims or rules files.")
 @click.argument("kind", type=click.Choice(["claims", "rules"]))
 def schema(kind: str) -> None:
     """Print the JSON Schema (2020-12) of claims or rules files, for editors."""
@@ -180,7 +180,7 @@ def schema(kind: str) -> None:
     click.echo(schema_text(kind), nl=False)
 
 
-@cli.command()
+@cli.command(short_help="Scaffold a factcheck project.")
 @click.argument("directory", default=".", type=click.Path(file_okay=False))
 def init(directory: str) -> None:
     """Scaffold a factcheck project in DIRECTORY: claims/, rules/, articles/, schemas/ and factcheck.yaml.
