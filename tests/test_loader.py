@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from factcheck.loader import LoadError, load
 from tests.helpers import ROOT
@@ -77,8 +79,6 @@ def test_bundled_article_loads() -> None:
 
 # -- whatever the files hold, the loader answers with articles or a LoadError, never a traceback ---------
 
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 _SCALARS = st.one_of(
     st.none(),

@@ -291,10 +291,7 @@ class Evaluator:
 
 
 def _describe_node(node: ast.AST) -> str:
-    try:
-        return ast.unparse(node)
-    except Exception:  # pragma: no cover - unparse of a whitelisted tree does not fail
-        return "operand"
+    return ast.unparse(node)
 
 
 def _constant_text(node: ast.Constant, expression: Expression) -> str:
