@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import bisect
 import io
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from factcheck.findings import ArticleResult, DraftInfo, Finding, Kind, Report, Status
 from factcheck.formatters.base import Formatter, summary_line
+
+if TYPE_CHECKING:  # rich is imported only when a rich report is written
+    from rich.console import Console
+    from rich.table import Table
 
 MARKS = {
     "holds": ("✔", "green"),
@@ -56,13 +60,11 @@ class RichFormatter(Formatter):
         style = "bold red" if report.failed() else "bold green"
         console.print(summary_line(report), style=style, soft_wrap=True)
 
-    def _article(self, console: object, article: ArticleResult) -> None:
-        from rich.console import Console
+    def _article(self, console: Console, article: ArticleResult) -> None:
         from rich.markup import escape
         from rich.table import Table
         from rich.text import Text
 
-        assert isinstance(console, Console)  # typed loosely so this module imports rich only when used
         console.print(Text(f"{article.title}", style="bold"), Text(f"  {article.id}", style="dim"))
         for path in (article.claims_file, article.rules_file):
             if path:
@@ -91,12 +93,10 @@ class RichFormatter(Formatter):
             console.print(table)
         console.print()
 
-    def _draft(self, console: object, draft: DraftInfo) -> None:
+    def _draft(self, console: Console, draft: DraftInfo) -> None:
         """The draft's sentences that matter, figures highlighted: changed, unverified, verified."""
-        from rich.console import Console
         from rich.text import Text
 
-        assert isinstance(console, Console)
         verified, total = draft.coverage
         console.print(Text(f"draft {draft.path}: {verified} of {total} figures verified", style="dim"))
         flagged = [f for f in draft.figures if f.status != "verified"]
@@ -122,7 +122,7 @@ class RichFormatter(Formatter):
                 legend.append(f" {status} ", style=style)
             console.print(legend)
 
-    def _table(self, heading: str, findings: list[Finding], quotes: dict[str, str] | None = None) -> object:
+    def _table(self, heading: str, findings: list[Finding], quotes: dict[str, str] | None = None) -> Table:
         from rich.table import Table
         from rich.text import Text
 
