@@ -91,11 +91,7 @@ def _derive(article: Article, values: dict[str, Value], expressions: Mapping[str
             continue
         values[derived.id] = replace(result, text=None)  # shown by its range, not as a written figure
         shown = _display_interval(result)
-        report.append(
-            DerivedValue(
-                article.id, derived.id, derived.expression, shown, format_value(result), percent=result.percent
-            )
-        )
+        report.append(DerivedValue(article.id, derived.id, derived.expression, shown, format_value(result)))
     return report
 
 

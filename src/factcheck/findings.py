@@ -77,7 +77,6 @@ class DerivedValue:
     value: Interval | None
     display: str
     error: str | None = None
-    percent: bool = False
 
 
 @dataclass(frozen=True, slots=True)

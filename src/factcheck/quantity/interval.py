@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import decimal
 import enum
-from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -112,10 +111,6 @@ class Interval:
     def closed(cls, lo: Decimal | int | str, hi: Decimal | int | str) -> Interval:
         return cls(Decimal(lo), Decimal(hi), True, True)
 
-    @classmethod
-    def everything(cls) -> Interval:
-        return cls(NEG_INF, INF, False, False)
-
     # -- properties ---------------------------------------------------------
     @property
     def is_point(self) -> bool:
@@ -130,12 +125,6 @@ class Interval:
         if not self.is_bounded:
             return INF
         return self.hi - self.lo
-
-    @property
-    def midpoint(self) -> Decimal | None:
-        if not self.is_bounded:
-            return None
-        return (self.lo + self.hi) / 2
 
     def contains(self, value: Decimal | int | str) -> bool:
         v = Decimal(value)
@@ -173,22 +162,6 @@ class Interval:
             hi, hi_closed = self.hi, self.hi_closed and other.hi_closed
         if lo > hi or (lo == hi and not (lo_closed and hi_closed)):
             return None
-        return Interval(lo, hi, lo_closed, hi_closed)
-
-    def hull(self, other: Interval) -> Interval:
-        """The smallest interval containing both."""
-        if self.lo < other.lo:
-            lo, lo_closed = self.lo, self.lo_closed
-        elif self.lo > other.lo:
-            lo, lo_closed = other.lo, other.lo_closed
-        else:
-            lo, lo_closed = self.lo, self.lo_closed or other.lo_closed
-        if self.hi > other.hi:
-            hi, hi_closed = self.hi, self.hi_closed
-        elif self.hi < other.hi:
-            hi, hi_closed = other.hi, other.hi_closed
-        else:
-            hi, hi_closed = self.hi, self.hi_closed or other.hi_closed
         return Interval(lo, hi, lo_closed, hi_closed)
 
     # -- arithmetic ---------------------------------------------------------
@@ -350,14 +323,3 @@ def _recip(value: Decimal, ctx: decimal.Context, *, positive_side: bool) -> Deci
     if value.is_infinite():
         return ZERO
     return ctx.divide(ONE, value)
-
-
-def hull_all(intervals: Iterable[Interval]) -> Interval:
-    """The hull of one or more intervals."""
-    items = list(intervals)
-    if not items:
-        raise IntervalError("hull of no intervals")
-    result = items[0]
-    for item in items[1:]:
-        result = result.hull(item)
-    return result
