@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from factcheck.quantity import Interval
@@ -196,8 +195,3 @@ def claim_statuses(article: ArticleResult) -> dict[str, Status]:
             if claim not in worst or order[finding.status] > order[worst[claim]]:
                 worst[claim] = finding.status
     return worst
-
-
-def sort_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:
-    """Stable report order: claim checks first, then rules, each in file order."""
-    return tuple(sorted(findings, key=lambda f: (f.kind is Kind.RULE, f.file, f.line, f.id)))

@@ -60,10 +60,6 @@ class Quantity:
         return self.start, self.end
 
     @property
-    def is_exact(self) -> bool:
-        return self.interval.is_point
-
-    @property
     def number(self) -> Interval:
         """The value used in arithmetic: a percentage (or percentage point) is a fraction."""
         if self.unit in (PERCENT, PP):
