@@ -32,8 +32,8 @@ from factcheck.quantity.normalize import normalize
 from factcheck.quantity.units import PERCENT
 
 MARK = "\ue000"  # stands for a figure in folded text (a private-use character)
-_TERMINATORS = "。！？!?；;\n"
-_SENTENCE_RE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+|\n|$)")
+_ENDS = "。！？!?；;"  # what ends a sentence window (besides a line break)
+_SENTENCE_RE = re.compile(f"[^{_ENDS}\\n]*(?:[{_ENDS}]+|\\n|$)")
 _PUNCTUATION = str.maketrans({"，": ",", "“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"', "、": ","})
 _GRAM = 3
 _ANCHORS = 8
@@ -148,7 +148,7 @@ def _join(a: _Window, b: _Window) -> _Window:
 
 def _spans_sentences(quote: _Folded) -> bool:
     """A quote with a sentence end inside it (民心是最大的政治。五年来...) spans two sentences."""
-    return any(t in quote.text[:-1] for t in "。！？!?；;")
+    return any(t in quote.text[:-1] for t in _ENDS)
 
 
 def _grams(text: str) -> list[str]:
