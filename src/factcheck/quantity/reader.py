@@ -608,6 +608,11 @@ class _Scanner:
         if unit in (PERCENT, PP, "个百分点", "百分点") and core.percent_scale is None:
             # Percentages are rounded at their last written digit, integers too: 98% is [97.5, 98.5].
             core.half = _last_digit_unit(core.value) * _HALF
+        if hedge is None and kind_scale == _TEN and text[pos : pos + 1] in _MORE_WORDS:
+            # 三成多: 多 after 成 is rule (a) in tenths, [30%, 40%).
+            core.range = Interval(core.value, core.value + core.g_a, True, False)
+            hedge, hedge_text = Hedge.MORE, text[pos]
+            pos += 1
         # A duration may take its 多 after the unit: 一年多, 两个月多.
         if hedge is None and unit is not None and text[pos : pos + 1] in _MORE_WORDS and unit in RECENT_TIME_UNITS:
             core.range = Interval(core.value, core.value + core.last_unit, True, False)
@@ -653,7 +658,8 @@ class _Scanner:
             return None  # 近0, 不足0: a hedge that leaves no value at all
         quantity_unit = unit if unit not in ("个百分点", "百分点") else PP
         context = None
-        if quantity_unit == PERCENT and self._looks_like_share(start, pos):
+        # 成 is always tenths of a whole (八成以上 is at most 100%); other percentages are shares by their words.
+        if quantity_unit == PERCENT and (kind_scale == _TEN or self._looks_like_share(start, pos)):
             context = SHARE
             capped = interval.intersect(Interval.closed(0, HUNDRED))
             interval = capped if capped is not None else interval
