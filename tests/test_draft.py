@@ -267,3 +267,17 @@ def test_random_single_digit_edits_are_all_caught(article: Article) -> None:
         if kinds(result, Kind.CHANGED) != [claim_id]:
             missed.append(f"{claim_id}: {TEXT[start:end]} -> {edited}: {kinds(result, Kind.CHANGED)}")
     assert missed == []
+
+
+def test_the_whole_article_in_traditional_characters_and_full_width_digits(article: Article) -> None:
+    table = (ROOT / "src" / "factcheck" / "quantity" / "data" / "ts_characters.txt").read_text("utf-8")
+    to_traditional: dict[str, str] = {}
+    for line in table.splitlines():
+        if len(line) == 2 and not line.startswith("#"):
+            to_traditional.setdefault(line[1], line[0])
+    text = "".join(to_traditional.get(c, c) for c in TEXT)
+    text = "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in text)
+    assert "連續" in text and "１２１個" in text
+    result = run_draft(article, text)
+    assert [f.id for f in result.findings if f.status is not Status.PASS] == []
+    assert result.draft is not None and result.draft.coverage == (65, 65)
