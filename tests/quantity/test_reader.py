@@ -72,6 +72,7 @@ def test_article_spans_slice_back_to_the_figures() -> None:
         "12345热线",
         "第3季度",
         "one of them",
+        "2023 saw",
     ],
 )
 def test_non_figures_are_not_found(phrase: str) -> None:

@@ -762,13 +762,14 @@ class _Scanner:
             return False  # 8时30分: a time of day, not a score
         if unit == "年" and core.plain_arabic and len(str(int(core.value))) == 4 and not hedge:
             return False  # 2019年 is a date
-        if (
-            unit is None
-            and core.plain_arabic
-            and 1000 <= core.value <= 2999
-            and _YEAR_BEFORE.search(self.lower, max(0, start - 12), start)
-        ):
-            return False  # in 2019, since 2016
+        if unit is None and core.plain_arabic and 1000 <= core.value <= 2999 and not self.strict:
+            if _YEAR_BEFORE.search(self.lower, max(0, start - 12), start):
+                return False  # in 2019, since 2016
+            # English writes counts of thousands with a comma (2,023 cases): a bare 1900-2100 amid
+            # English words, with no unit or hedge, is a year ("2023 saw fewer cases").
+            around = text[max(0, start - 1) : start] + text[end : end + 1]
+            if hedge is None and 1900 <= core.value <= 2100 and all(c.isascii() for c in around):
+                return False
         if core.chinese and not self.strict and unit is None and hedge is None and core.percent_scale is None:
             return False  # a Chinese numeral in prose is a figure only with a unit or hedge
         if core.words and not self.strict and (unit is None or core.value == 1):
