@@ -72,7 +72,6 @@ def test_article_spans_slice_back_to_the_figures() -> None:
         "12345热线",
         "第3季度",
         "one of them",
-        "2023 saw",
     ],
 )
 def test_non_figures_are_not_found(phrase: str) -> None:
@@ -96,6 +95,14 @@ def test_figures_in_context(phrase: str, text: str, expected: str, unit: str | N
     assert found, phrase
     first = found[0]
     assert (first.text, first.interval, first.unit) == (text, interval(expected), unit)
+
+
+def test_years_in_english_are_not_counts() -> None:
+    assert [q.text for q in find_quantities("2023 saw 5,000 cases, against 4,100 in 2022.")] == [
+        "5,000 cases",
+        "4,100",
+    ]
+    assert [q.text for q in find_quantities("about 2000 people")] == ["about 2000 people"]
 
 
 def test_full_width_comma_separates_two_figures() -> None:
