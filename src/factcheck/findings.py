@@ -170,6 +170,14 @@ class Report:
             errors=counts[Status.ERROR],
         )
 
+    @property
+    def coverage(self) -> tuple[int, int] | None:
+        """Verified figures and all figures over the drafts in the report; None when there is no draft."""
+        drafts = [a.draft for a in self.articles if a.draft is not None]
+        if not drafts:
+            return None
+        return sum(d.coverage[0] for d in drafts), sum(d.coverage[1] for d in drafts)
+
     def failed(self, *, strict: bool = False, fail_on: str | None = None) -> bool:
         """Whether the report should fail a CI run.
 
@@ -185,13 +193,15 @@ class Report:
 
 FAIL_ON = ("error", "warning", "never")
 
+# How bad each status is, worst last: the HTML marks a claim by its worst finding, reports list the worst first.
+BADNESS = {Status.PASS: 0, Status.WARN: 1, Status.ERROR: 2, Status.FAIL: 3}
+
 
 def claim_statuses(article: ArticleResult) -> dict[str, Status]:
     """Each claim's worst verdict among the findings that rest on it."""
-    order = {Status.PASS: 0, Status.WARN: 1, Status.ERROR: 2, Status.FAIL: 3}
     worst: dict[str, Status] = {}
     for finding in article.findings:
         for claim in finding.claims:
-            if claim not in worst or order[finding.status] > order[worst[claim]]:
+            if claim not in worst or BADNESS[finding.status] > BADNESS[worst[claim]]:
                 worst[claim] = finding.status
     return worst

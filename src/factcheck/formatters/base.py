@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar, TextIO
 
-from factcheck.findings import Finding, Report, Status
+from factcheck.findings import BADNESS, Finding, Report, Status
 
 
 class Formatter:
@@ -36,10 +36,8 @@ def summary_line(report: Report) -> str:
     warnings = f"{s.warned} warning{'s' if s.warned != 1 else ''}"
     errors = f"{s.errors} error{'s' if s.errors != 1 else ''}"
     line = f"{articles}, {s.claims} claims, {s.rules} rules: {passed}, {s.failed} fail, {warnings}, {errors}"
-    drafts = [a.draft for a in report.articles if a.draft is not None]
-    if drafts:
-        verified = sum(d.coverage[0] for d in drafts)
-        figures = sum(d.coverage[1] for d in drafts)
+    if report.coverage is not None:
+        verified, figures = report.coverage
         share = f" ({verified / figures:.0%})" if figures else ""
         line += f"; coverage: {verified} of {figures} figures in the draft verified{share}"
     return line
@@ -47,8 +45,7 @@ def summary_line(report: Report) -> str:
 
 def sorted_for_people(findings: Sequence[Finding]) -> list[Finding]:
     """Failures first, then errors, warnings and passes; file order within each."""
-    order = {Status.FAIL: 0, Status.ERROR: 1, Status.WARN: 2, Status.PASS: 3}
-    return sorted(findings, key=lambda f: (order[f.status], f.file, f.line, f.id))
+    return sorted(findings, key=lambda f: (-BADNESS[f.status], f.file, f.line, f.id))
 
 
 def location(finding: Finding) -> str:

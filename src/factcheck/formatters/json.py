@@ -41,10 +41,8 @@ def finding_json(finding: Finding) -> dict[str, Any]:
 
 def report_json(report: Report) -> dict[str, Any]:
     summary: dict[str, Any] = dict(report.summary.to_json())
-    drafts = [a.draft for a in report.articles if a.draft is not None]
-    if drafts:
-        verified = sum(d.coverage[0] for d in drafts)
-        figures = sum(d.coverage[1] for d in drafts)
+    if report.coverage is not None:
+        verified, figures = report.coverage
         summary["coverage"] = {"verified": verified, "figures": figures}
     return {
         "schema": REPORT_SCHEMA,
