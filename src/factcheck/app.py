@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 from factcheck.errors import FactcheckError
 from factcheck.exitcodes import ExitCode
 from factcheck.formatters.quantities import QUANTITY_FORMATS, Reading
+from factcheck.lines import LineIndex
 from factcheck.quantity import find_quantities, parse_quantity
 
 if TYPE_CHECKING:
@@ -74,15 +75,8 @@ def _find(passage: str) -> list[Reading]:
         raise FactcheckError(f"passage too long: {len(passage)} characters (at most {MAX_PASSAGE_CHARS})")
     if any(0xD800 <= ord(c) <= 0xDFFF for c in passage):
         raise FactcheckError("the passage is not valid UTF-8 text")
-    line_starts = [0] + [i + 1 for i, c in enumerate(passage) if c == "\n"]
-    readings = []
-    line = 0
-    for quantity in find_quantities(passage):
-        while line + 1 < len(line_starts) and line_starts[line + 1] <= quantity.start:
-            line += 1
-        column = quantity.start - line_starts[line] + 1
-        readings.append(Reading(quantity.text, quantity, line + 1, column))
-    return readings
+    lines = LineIndex(passage)
+    return [Reading(q.text, q, *lines.line_column(q.start)) for q in find_quantities(passage)]
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -381,16 +375,13 @@ def _locate_in_article(report: Report, extraction: Extraction, article_path: str
     """Scan's files exist only in memory: point each finding at the article line of its first figure."""
     from factcheck.findings import Report
 
-    text = extraction.document.text
+    lines = LineIndex(extraction.document.text)
     where = {f.id: f.start for f in extraction.document.figures}
 
     def place(finding: Finding) -> Finding:
         starts = [where[c] for c in finding.claims if c in where]
-        if not starts:
-            return replace(finding, file=article_path, line=1, column=1)
-        start = min(starts)
-        line = text.count("\n", 0, start) + 1
-        return replace(finding, file=article_path, line=line, column=start - (text.rfind("\n", 0, start) + 1) + 1)
+        line, column = lines.line_column(min(starts)) if starts else (1, 1)
+        return replace(finding, file=article_path, line=line, column=column)
 
     articles = tuple(
         replace(a, findings=tuple(place(f) for f in a.findings), claims_file=article_path, rules_file=None)

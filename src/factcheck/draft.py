@@ -25,6 +25,7 @@ from pathlib import Path
 from factcheck.engine import check_article
 from factcheck.errors import FactcheckError
 from factcheck.findings import ArticleResult, DraftFigure, DraftInfo, Finding, Kind, Severity, Status
+from factcheck.lines import LineIndex
 from factcheck.model import Article, Claim
 from factcheck.quantity import DEFAULT_SETTINGS, SHARE, Interval, Quantity, ReadingSettings, find_quantities
 from factcheck.quantity.interval import exponent
@@ -99,7 +100,7 @@ class _Draft:
     figures: list[Quantity]
     sentences: list[_Window]
     index: dict[str, set[int]] = field(default_factory=dict)
-    line_starts: list[int] = field(default_factory=list)
+    lines: LineIndex = field(default_factory=lambda: LineIndex(""))
     _pairs: dict[int, _Window] = field(default_factory=dict)
 
     def pair(self, number: int) -> _Window | None:
@@ -111,8 +112,7 @@ class _Draft:
         return self._pairs[number]
 
     def line_column(self, offset: int) -> tuple[int, int]:
-        line = bisect.bisect_right(self.line_starts, offset) - 1
-        return line + 1, offset - self.line_starts[line] + 1
+        return self.lines.line_column(offset)
 
 
 def _prepare(text: str, settings: ReadingSettings = DEFAULT_SETTINGS) -> _Draft:
@@ -129,7 +129,7 @@ def _prepare(text: str, settings: ReadingSettings = DEFAULT_SETTINGS) -> _Draft:
         folded = fold(text[start:end], inside, start)
         folded.figures = {offset: first + i for offset, i in folded.figures.items()}
         sentences.append(_Window(start, end, folded))
-    draft = _Draft(text, figures, sentences, line_starts=[0] + [i + 1 for i, c in enumerate(text) if c == "\n"])
+    draft = _Draft(text, figures, sentences, lines=LineIndex(text))
     index: dict[str, set[int]] = defaultdict(set)
     for number, sentence in enumerate(sentences):
         for gram in _grams(sentence.folded.text):
