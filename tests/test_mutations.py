@@ -19,7 +19,7 @@ from factcheck.errors import FactcheckError
 from factcheck.findings import Status
 from factcheck.loader import load
 from factcheck.model import Article, Claim
-from factcheck.quantity import SHARE, Interval, parse_quantity
+from factcheck.quantity import SHARE, parse_quantity
 from factcheck.quantity.numerals import NUMERAL_CHARS
 from tests.helpers import ROOT
 
@@ -66,9 +66,7 @@ def mutate(claim: Claim, figure_text: str) -> Claim | None:
     except FactcheckError:
         return None
     if claim.quantity.context == SHARE:
-        # Capped at 100% as the loader caps a share; a share above 100% stays so the range check can see it.
-        capped = quantity.interval.intersect(Interval.closed(0, 100))
-        quantity = replace(quantity, interval=capped or quantity.interval, context=SHARE)
+        quantity = quantity.as_share()  # as the loader caps a share; one wholly above 100% stays for the range check
     return replace(claim, quantity=quantity)
 
 

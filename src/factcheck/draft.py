@@ -520,10 +520,7 @@ def _missing(article: Article, claim: Claim, file: str, line: int, column: int, 
 
 
 def _with_draft_figure(claim: Claim, drafted: Quantity) -> Claim:
-    quantity = drafted
-    if claim.quantity.context == SHARE and drafted.unit == PERCENT:
-        capped = drafted.interval.intersect(Interval.closed(0, 100))
-        quantity = replace(drafted, interval=capped or drafted.interval, context=SHARE)
+    quantity = drafted.as_share() if claim.quantity.context == SHARE and drafted.unit == PERCENT else drafted
     return replace(claim, quantity=quantity, quote_figure=drafted, value_text=None)
 
 

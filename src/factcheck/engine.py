@@ -21,10 +21,10 @@ from factcheck.expr import (
 )
 from factcheck.findings import ArticleResult, DerivedValue, Finding, Kind, Report, Severity, Status
 from factcheck.model import Article, Claim, Rule
-from factcheck.quantity import Interval, Truth
+from factcheck.quantity import SHARE_RANGE, Interval, Truth
 from factcheck.quantity import Kind as QuantityKind
 from factcheck.quantity.interval import ZERO
-from factcheck.quantity.reader import SHARE
+from factcheck.quantity.model import SHARE
 from factcheck.quantity.units import PERCENT, PP
 
 HUNDRED = Decimal(100)
@@ -224,11 +224,7 @@ def claim_checks(article: Article, claim: Claim, folded_text: str | None = None)
     if folded_text is not None and fold(claim.quote) not in folded_text:
         finding("quote-in-article", f"quote not found in the article text: {claim.quote}")
     interval = quantity.interval
-    if (
-        quantity.unit == PERCENT
-        and quantity.context == SHARE
-        and interval.intersect(Interval.closed(0, HUNDRED)) is None
-    ):
+    if quantity.unit == PERCENT and quantity.context == SHARE and interval.intersect(SHARE_RANGE) is None:
         finding("share-range", f"{quantity.text} is a share or rate, so it must lie within 0-100%")
     if quantity.kind is QuantityKind.COUNT and not _holds_whole_number(interval):
         finding(

@@ -31,7 +31,7 @@ from factcheck.quantity import (
     parse_quantity,
 )
 from factcheck.quantity.interval import exponent
-from factcheck.quantity.reader import SHARE
+from factcheck.quantity.model import SHARE
 from factcheck.quantity.units import PERCENT, kind_of
 
 try:  # libyaml is much faster; fall back to the pure-Python safe loader
@@ -384,8 +384,7 @@ def _claim(f: YamlFile, claim_id: str, key: yaml.Node, node: yaml.Node, settings
     if unit is not None and unit != quantity.unit:
         quantity = _with_unit(quantity, unit, figure)
     if figure is not None and figure.context == SHARE and quantity.unit == PERCENT and quantity.context != SHARE:
-        capped = quantity.interval.intersect(Interval.closed(0, 100))
-        quantity = replace(quantity, interval=capped or quantity.interval, context=SHARE)
+        quantity = quantity.as_share()
     return Claim(
         id=claim_id,
         quote=quote,
@@ -404,11 +403,9 @@ def _with_unit(quantity: Quantity, unit: str, figure: Quantity | None) -> Quanti
     interval = quantity.interval
     context = figure.context if figure is not None else None
     if unit == PERCENT and quantity.unit is None:
-        # A bare number that names a percentage is in percent units; with a share it is capped.
-        interval = _rounded_percent(quantity)
-        if context == SHARE:
-            interval = interval.intersect(Interval.closed(0, 100)) or interval
-    return replace(quantity, interval=interval, unit=unit, kind=kind_of(unit), context=context)
+        interval = _rounded_percent(quantity)  # a bare number that names a percentage is in percent units
+    result = replace(quantity, interval=interval, unit=unit, kind=kind_of(unit), context=context)
+    return result.as_share() if unit == PERCENT and context == SHARE else result
 
 
 def _rounded_percent(quantity: Quantity) -> Interval:

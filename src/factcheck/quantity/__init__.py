@@ -3,6 +3,8 @@
 from factcheck.quantity.interval import INF, NEG_INF, Interval, Truth
 from factcheck.quantity.model import (
     DEFAULT_SETTINGS,
+    SHARE,
+    SHARE_RANGE,
     Hedge,
     Quantity,
     ReadingSettings,
@@ -10,7 +12,7 @@ from factcheck.quantity.model import (
     format_interval,
     format_number,
 )
-from factcheck.quantity.reader import SHARE, find_quantities, parse_quantity
+from factcheck.quantity.reader import find_quantities, parse_quantity
 from factcheck.quantity.units import PERCENT, PP, Kind
 
 __all__ = [
@@ -20,6 +22,7 @@ __all__ = [
     "PERCENT",
     "PP",
     "SHARE",
+    "SHARE_RANGE",
     "Hedge",
     "Interval",
     "Kind",

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from factcheck.quantity.interval import INF, Interval, format_decimal
 from factcheck.quantity.units import PERCENT, PP, Kind
 
 HUNDRED = Decimal(100)
+SHARE = "share"  # the context of a percentage that is a part of a whole
+SHARE_RANGE = Interval.closed(0, HUNDRED)
 
 
 class Hedge(enum.Enum):
@@ -65,6 +67,11 @@ class Quantity:
         if self.unit in (PERCENT, PP):
             return self.interval.scale(Decimal("0.01"))
         return self.interval
+
+    def as_share(self) -> Quantity:
+        """This percentage read as a share of a whole: capped to 0-100% (kept whole if wholly outside)."""
+        capped = self.interval.intersect(SHARE_RANGE)
+        return replace(self, interval=capped or self.interval, context=SHARE)
 
     def describe(self) -> str:
         """A short reading of the interval in words, e.g. ``多: at least 150,000, below 160,000``."""

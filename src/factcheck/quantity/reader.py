@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from factcheck.errors import IntervalError, QuantityError
 from factcheck.quantity.interval import INF, NEG_INF, ZERO, Interval, exponent
-from factcheck.quantity.model import DEFAULT_SETTINGS, HUNDRED, Hedge, Quantity, ReadingSettings
+from factcheck.quantity.model import DEFAULT_SETTINGS, SHARE, SHARE_RANGE, Hedge, Quantity, ReadingSettings
 from factcheck.quantity.normalize import normalize
 from factcheck.quantity.numerals import (
     DIGITS,
@@ -46,7 +46,6 @@ from factcheck.quantity.units import (
 
 MAX_EXPRESSION_CHARS = 500
 MAX_DIGITS = 30
-SHARE = "share"
 
 _TEN = Decimal(10)
 _HALF = Decimal("0.5")
@@ -661,8 +660,7 @@ class _Scanner:
         # 成 is always tenths of a whole (八成以上 is at most 100%); other percentages are shares by their words.
         if quantity_unit == PERCENT and (kind_scale == _TEN or self._looks_like_share(start, pos)):
             context = SHARE
-            capped = interval.intersect(Interval.closed(0, HUNDRED))
-            interval = capped if capped is not None else interval
+            interval = interval.intersect(SHARE_RANGE) or interval
         currency = self._currency_of(start, core.start)
         if currency and quantity_unit is None:
             quantity_unit = currency
@@ -901,20 +899,9 @@ def parse_quantity(text: str, *, context: str | None = None, settings: ReadingSe
     if stray:
         raise QuantityError(f"unexpected {stray.group()!r} outside the figure {quantity.text!r} in {text.strip()!r}")
     if context == SHARE and quantity.unit == PERCENT and quantity.context != SHARE:
-        capped = quantity.interval.intersect(Interval.closed(0, HUNDRED))
-        if capped is None:
+        if quantity.interval.intersect(SHARE_RANGE) is None:
             raise QuantityError(f"{text.strip()!r} is not a share: it lies outside 0-100%")
-        quantity = Quantity(
-            capped,
-            quantity.unit,
-            quantity.kind,
-            quantity.text,
-            quantity.value,
-            quantity.hedge,
-            quantity.start,
-            quantity.end,
-            SHARE,
-        )
+        quantity = quantity.as_share()
     return quantity
 
 
