@@ -227,8 +227,8 @@ _MEASURE_AFTER = re.compile(r"[%‰万亿千百]")
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|by|until|from|to|during|of|year)\s$")
 _CN_RUN_RE = re.compile("[" + "".join(sorted(NUMERAL_CHARS)) + "]+")
 
-_CN_UNITS = sorted(
-    [*CHINESE_COUNT_UNITS, *CHINESE_DURATION_UNITS, *CURRENCIES, "个百分点", "百分点"], key=len, reverse=True
+_CN_UNITS = tuple(
+    sorted([*CHINESE_COUNT_UNITS, *CHINESE_DURATION_UNITS, *CURRENCIES, "个百分点", "百分点"], key=len, reverse=True)
 )
 _EN_UNIT_WORDS = sorted(
     [
@@ -406,7 +406,7 @@ class _Scanner:
         after = text[core.end : core.end + 1]
         if after.isascii() and after.isalpha() and not self.lower.startswith(_ENGLISH_AFTER, core.end):
             return None  # 5G, 3D, 10x: a name, not a figure
-        if glued_to_letters and not (_MEASURE_AFTER.match(text, end) or text.startswith(tuple(_CN_UNITS), end)):
+        if glued_to_letters and not (_MEASURE_AFTER.match(text, end) or text.startswith(_CN_UNITS, end)):
             return None  # G20, MP3: names; GDP8万元 and CPI2.5% carry a measure and are figures
         return core
 
