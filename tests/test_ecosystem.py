@@ -90,6 +90,14 @@ def test_bad_pyproject_setting_names_its_line(project: Path) -> None:
     assert err.startswith("pyproject.toml:3:1: unknown setting 'fail_on' (did you mean 'fail-on'?)")
 
 
+def test_bad_pyproject_subtable_setting_names_its_line(project: Path) -> None:
+    text = '[project]\nname = "x"\n\n[tool.factcheck]\nformat = "rich"\n\n[tool.factcheck.hedges]\naprox-k = 2\n'
+    (project / "pyproject.toml").write_text(text, "utf-8")
+    code, _, err = run("check")
+    assert code == 2
+    assert err.startswith("pyproject.toml:8:1: unknown hedge setting 'aprox-k'")
+
+
 def test_explicit_config_option(project: Path) -> None:
     (project / "elsewhere.yaml").write_text("format: markdown\n", "utf-8")
     code, out, _ = run("check", "--config", "elsewhere.yaml")

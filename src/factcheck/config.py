@@ -89,19 +89,20 @@ def _toml_table(path: Path, text: str, display: str) -> tuple[dict[str, Any], di
     table = document.get("tool", {}).get("factcheck", {})
     # tomllib keeps no positions: find each key's line inside the [tool.factcheck] tables by text.
     lines: dict[str, int] = {}
-    section = ""
+    prefix: str | None = None  # the key path inside [tool.factcheck] of the current table; None outside it
     for number, raw in enumerate(text.splitlines(), 1):
         header = re.match(r"^\s*\[([^\]]+)\]", raw)
         if header:
             section = header.group(1).strip()
+            inside = section == "tool.factcheck" or section.startswith("tool.factcheck.")
+            prefix = section[len("tool.factcheck") :].lstrip(".") if inside else None
+            if prefix:
+                lines.setdefault(prefix, number)  # [tool.factcheck.hedges] is where 'hedges' is set
             continue
         key = re.match(r"^\s*([A-Za-z0-9_.\"'-]+)\s*=", raw)
-        if key and section.startswith("tool.factcheck"):
+        if key and prefix is not None:
             name = key.group(1).strip("\"'")
-            prefix = section[len("tool.factcheck") :].lstrip(".")
             lines[f"{prefix}.{name}" if prefix else name] = number
-        if section.startswith("tool.factcheck") and section not in lines:
-            lines[section[len("tool.factcheck") :].lstrip(".")] = number
     return dict(table), lines
 
 
