@@ -193,12 +193,21 @@ class Evaluator:
 
     def __init__(self, values: Mapping[str, Value]) -> None:
         self.values = values
+        # Rendering, the gap of a failure and the left-hand value each revisit subtrees already evaluated;
+        # a node's value is computed once per evaluator (the values it reads do not change).
+        self._memo: dict[int, Result] = {}
 
     def evaluate(self, expression: Expression) -> Result:
         return self.eval_node(expression.tree.body, expression)
 
     def eval_node(self, node: ast.AST, expression: Expression) -> Result:
         """The value of one node of ``expression``."""
+        key = id(node)
+        if key not in self._memo:
+            self._memo[key] = self._compute(node, expression)
+        return self._memo[key]
+
+    def _compute(self, node: ast.AST, expression: Expression) -> Result:
         if isinstance(node, ast.Constant):
             return _literal(node, expression)
         if isinstance(node, (ast.Name, ast.Attribute)):
