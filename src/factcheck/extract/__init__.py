@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -63,7 +63,7 @@ def extract(text: str, article_id: str, title: str | None = None, language: str 
         while key in unique:
             key = f"{suggestion.id}-{number}"
             number += 1
-        unique[key] = Suggestion(**{**suggestion.__dict__, "id": key})
+        unique[key] = replace(suggestion, id=key)
     return Extraction(article_id, title or title_for(text, article_id), document, tuple(unique.values()))
 
 
