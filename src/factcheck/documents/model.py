@@ -1,0 +1,134 @@
+"""One document, as every command reads it: its text, where each offset lies in the file, and markup hints.
+
+Every reader (txt, md, html, docx, pdf) produces a :class:`Document` whose ``text`` is the *canonical text*:
+
+- one block per line: a paragraph, a heading, a list item or a table row; blank lines may separate blocks;
+- a heading is a line of its own (``headings`` says which lines are headings when the markup said so);
+- a table row is a line of its own whose cells are joined by `` | `` (``tables`` gives the cells' spans);
+- a paragraph that a PDF or a hard-wrapped file broke across lines is joined again, hyphenation undone, so a
+  figure split across lines is one figure.
+
+Everything after this layer (figures, structure, extract, draft, check) reads ``text`` and reports offsets;
+``locate`` turns an offset back into the file's own terms: ``12:5`` (line and column) for text, Markdown and
+HTML, ``p3:12`` (page and line) for PDF, ``¶14`` (paragraph) for Word.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where an offset of a document's text lies, in the document's own terms.
+
+    ``line`` and ``column`` are 1-based and always set (for a PDF, the line on its page; for Word, the line of
+    the canonical text), so formats that need numbers (SARIF, GitHub annotations) always have them.
+    """
+
+    line: int
+    column: int
+    page: int | None = None
+    paragraph: int | None = None
+
+    def __str__(self) -> str:
+        if self.page is not None:
+            return f"p{self.page}:{self.line}"
+        if self.paragraph is not None:
+            return f"¶{self.paragraph}"
+        return f"{self.line}:{self.column}"
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """From ``start`` on (until the next anchor), the text continues the file at ``line``/``column``.
+
+    Offsets past ``start`` add to the column: a reader puts an anchor at every line start of the canonical
+    text, and wherever markup it removed would otherwise shift the column.
+    """
+
+    start: int
+    line: int
+    column: int = 1
+    page: int | None = None
+    paragraph: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading the markup declared: its span in the canonical text and its level (1 = top)."""
+
+    start: int
+    end: int
+    level: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class TableRow:
+    start: int
+    end: int
+    cells: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A table the markup declared; each row is one line of the canonical text."""
+
+    rows: tuple[TableRow, ...]
+    caption: tuple[int, int] | None = None
+
+    @property
+    def start(self) -> int:
+        return self.rows[0].start if self.rows else 0
+
+    @property
+    def end(self) -> int:
+        return self.rows[-1].end if self.rows else 0
+
+
+def line_anchors(text: str) -> tuple[Anchor, ...]:
+    """An anchor at every line start: a plain text file's positions are its own lines and columns."""
+    anchors = [Anchor(0, 1)]
+    line = 1
+    for offset, char in enumerate(text):
+        if char == "\n":
+            line += 1
+            anchors.append(Anchor(offset + 1, line))
+    return tuple(anchors)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document read once, shared by every later step (figures, structure, relations, findings)."""
+
+    path: str  # as the user should see it (relative to the working directory where possible); "-" for stdin
+    format: str  # "txt", "md", "html", "docx" or "pdf"
+    text: str  # the canonical text (see the module docstring)
+    anchors: tuple[Anchor, ...] = ()  # sorted by start; empty means the text's own lines
+    headings: tuple[Heading, ...] = ()
+    tables: tuple[Table, ...] = ()
+    title: str | None = None  # from the markup (<title>, the first heading, docx core properties)
+    language: str | None = None  # from the markup (<html lang>), else None: later steps detect it
+    _starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.anchors:
+            object.__setattr__(self, "anchors", line_anchors(self.text))
+        self._starts.extend(anchor.start for anchor in self.anchors)
+
+    def locate(self, offset: int) -> Location:
+        """The file position of ``offset`` in ``text``."""
+        index = max(bisect.bisect_right(self._starts, offset) - 1, 0)
+        anchor = self.anchors[index]
+        column = anchor.column + max(offset - anchor.start, 0)
+        return Location(anchor.line, column, anchor.page, anchor.paragraph)
+
+    def where(self, offset: int) -> str:
+        """``path:location``, as findings print it: ``draft.txt:23:140``, ``report.pdf:p3:12``, ``d.docx:¶14``."""
+        return f"{self.path}:{self.locate(offset)}"
+
+
+def from_text(text: str, path: str, format: str = "txt") -> Document:
+    """A document whose canonical text is ``text`` itself, positioned by its own lines."""
+    return Document(path, format, text)
