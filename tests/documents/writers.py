@@ -32,7 +32,7 @@ def article_blocks(text: str) -> list[Block]:
 # -- PDF -----------------------------------------------------------------------------------------------
 
 
-def _wrap(text: str, width: float, size: float, indent: float) -> list[str]:
+def wrap(text: str, width: float, size: float, indent: float) -> list[str]:
     """Break ``text`` into lines no wider than ``width``: anywhere in Chinese, at spaces in English."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -77,6 +77,7 @@ def write_pdf(
     from reportlab.lib.pdfencrypt import StandardEncryption
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen import canvas
 
     pdfmetrics.registerFont(UnicodeCIDFont(FONT))
@@ -134,18 +135,28 @@ def write_pdf(
             continue
         text_size = size * 1.5 if kind == "h" else size
         indent = 0.0 if kind == "h" or not _is_chinese(content) else 2 * text_size
-        lines = _wrap(content, column_width, text_size, indent)
+        lines = wrap(content, column_width, text_size, indent)
+        justified = (0.0, 0.0)  # the first line's word and character spacing
         if forced_breaks and content in forced_breaks:
+            # The first line breaks where the test says (a hyphen if inside a word) and is justified to the
+            # column's width, as a typesetter sets every full line.
             cut = forced_breaks[content]
-            rest = _wrap(content[cut:], column_width, text_size, 0)
-            lines = [content[:cut], *rest]
+            first = content[:cut].rstrip()
+            if content[cut - 1 : cut + 1].isalpha() and content[cut - 1].isascii():
+                first += "-"
+            rest = wrap(content[cut:].lstrip(), column_width, text_size, 0)
+            lines = [first, *rest]
+            slack = column_width - indent - stringWidth(first, FONT, text_size)
+            spaces = first.count(" ")
+            justified = (slack / spaces, 0.0) if spaces else (0.0, slack / max(len(first) - 1, 1))
         leading = text_size * 1.5
-        pdf.setFont(FONT, text_size)
         for number, line in enumerate(lines):
             room(leading)
             state["y"] -= leading
             pdf.setFont(FONT, text_size)
-            pdf.drawString(x() + (indent if number == 0 else 0), state["y"], line)
+            word_space, char_space = justified if number == 0 else (0.0, 0.0)
+            start = x() + (indent if number == 0 else 0)
+            pdf.drawString(start, state["y"], line, charSpace=char_space, wordSpace=word_space or None)
         state["y"] -= text_size * 0.8 if kind == "p" else text_size * 0.5
     if page_numbers:
         pdf.setFont(FONT, 9)
@@ -256,6 +267,7 @@ def to_html(blocks: Sequence[Block], title: str = "", boilerplate: bool = True) 
         if boilerplate
         else ""
     )
+    info = '<div class="info">来源：本报 发布时间：2021-01-05</div>\n' if boilerplate else ""
     footer = (
         '<div class="footer"><p>主办单位：某市人民政府办公室 电话：0356-2020123</p>'
         "<p>网站标识码1405000001 晋ICP备05001234号</p></div>\n"
@@ -266,7 +278,7 @@ def to_html(blocks: Sequence[Block], title: str = "", boilerplate: bool = True) 
         '<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{html.escape(title)}</title>\n<script>var visits = 12345;</script>\n</head>\n<body>\n"
         f'{nav}<div class="article">\n<h1>{html.escape(title)}</h1>\n'
-        '<div class="info">来源：本报 发布时间：2021-01-05</div>\n'
+        f"{info}"
         f'<div class="content" id="zoom">\n{chr(10).join(body)}\n</div>\n</div>\n{footer}</body>\n</html>\n'
     )
 

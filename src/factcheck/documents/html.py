@@ -34,10 +34,15 @@ _NEVER_TEXT = {
     "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "select", "button", "textarea",
     "nav", "header", "footer", "aside", "head", "object", "audio", "video", "map", "dialog",
 }  # fmt: skip
+# Class or id words that name boilerplate for certain, and words that only may (a "top" wrapper can hold it all).
 _BOILERPLATE = re.compile(
-    r"(?:^|[-_\s])(?:nav|navbar|menu|footer|foot|bottom|breadcrumbs?|crumbs?|position|location|sidebar|side|"
-    r"share|bdshare|toolbar|tools|copyright|banner|topbar|top|login|search|related|comments?|advert|ads?|print|"
-    r"qrcode|ewm|weixin|wechat|links?|friendlinks?|pager?|pagination|skip)(?:$|[-_\s\d])",
+    r"(?:^|[-_\s])(?:nav|navbar|menu|footer|foot|bottom|breadcrumbs?|crumbs?|sidebar|share|bdshare|toolbar|"
+    r"copyright|banner|topbar|login|advert|qrcode|ewm|weixin|wechat|friendlinks?|pagination)(?:$|[-_\s\d])",
+    re.IGNORECASE,
+)
+_MAYBE_BOILERPLATE = re.compile(
+    r"(?:^|[-_\s])(?:position|location|side|tools|top|search|related|comments?|ads?|print|links?|pager?|skip)"
+    r"(?:$|[-_\s\d])",
     re.IGNORECASE,
 )
 _BLOCKS = {
@@ -165,7 +170,7 @@ def decode_html(data: bytes, path: str) -> str:
     except UnicodeDecodeError as error:
         before = data[: error.start]
         line = before.count(b"\n") + 1
-        column = error.start - (before.rfind(b"\n") + 1) + 1
+        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1  # in characters
         raise DocumentError(path, f"is not valid {codec} text: save the page as UTF-8", line, column) from None
 
 
@@ -242,12 +247,15 @@ def _prune(element: _Element, total: int) -> None:
 
 
 def _is_boilerplate(element: _Element, total: int) -> bool:
-    if element.tag in ("header", "footer", "nav", "aside"):
-        return element.text_length(links=False) * 2 < total
+    """Never text, by its tag or name; an element that holds the article's heading is never boilerplate."""
     names = f"{element.attrs.get('class', '')} {element.attrs.get('id', '')}".strip()
-    if not names or not _BOILERPLATE.search(names):
+    certain = element.tag in ("nav", "footer") or bool(names and _BOILERPLATE.search(names))
+    maybe = element.tag in ("header", "aside") or bool(names and _MAYBE_BOILERPLATE.search(names))
+    if not certain and not maybe:
         return False
-    return element.text_length(links=False) * 2 < total
+    if any(_find(element, tag) is not None for tag in ("h1", "article", "main")):
+        return False
+    return certain or element.text_length(links=False) * 2 < total
 
 
 def _main(body: _Element) -> _Element:

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from factcheck.documents.builder import Builder, DocumentError, Piece, Position, is_cjk, join_lines
+from factcheck.documents.builder import Builder, DocumentError, Piece, Position, chinese_context, is_cjk, join_lines
 from factcheck.documents.model import Document
 
 MAX_PAGES = 2000
@@ -66,7 +66,9 @@ def _words_text(words: Sequence[tuple[str, float, float, float]]) -> str:
 def _word_pieces(words: Sequence[tuple[str, float, float, float]]) -> tuple[list[str], list[int]]:
     """The line's words with the separators between them, and where each word starts in the line.
 
-    Between Chinese characters a narrow gap is only spacing (justified text), a wide one is a space.
+    Spaces the PDF wrote are part of the words; a gap with no space in it is a space between English
+    words, but only spacing in Chinese (a justified line spreads its characters, figures too: ``1 4 . 4``),
+    unless it is wider than a character.
     """
     parts: list[str] = []
     starts: list[int] = []
@@ -74,8 +76,11 @@ def _word_pieces(words: Sequence[tuple[str, float, float, float]]) -> tuple[list
     for number, (text, x0, _x1, size) in enumerate(words):
         if number:
             before = parts[-1]
-            narrow = x0 - words[number - 1][2] < 0.2 * size
-            separator = "" if narrow and (is_cjk(before[-1]) or is_cjk(text[0])) else " "
+            gap = x0 - words[number - 1][2]
+            if is_cjk(before[-1]) or is_cjk(text[0]):
+                separator = "" if gap < size else " "
+            else:
+                separator = "" if gap < 0.6 * size and chinese_context("".join(parts)) else " "
             parts.append(separator)
             length += len(separator)
         starts.append(length)
@@ -140,9 +145,11 @@ def _page_content(page: Any) -> _Page:
     boxes = [bbox for bbox, _rows in tables]
     words = [
         w
-        for w in page.extract_words(extra_attrs=["size"], use_text_flow=False)
-        if w.get("upright", True) and not any(_inside(w, box) for box in boxes)
+        for w in page.extract_words(extra_attrs=["size"], use_text_flow=False, keep_blank_chars=True)
+        if w.get("upright", True) and str(w["text"]).strip() and not any(_inside(w, box) for box in boxes)
     ]
+    for word in words:
+        word["text"] = str(word["text"]).strip()
     return _Page(float(page.width), float(page.height), _rows(words), tables)
 
 
@@ -289,18 +296,19 @@ def _drop_margins(pages: list[_Page]) -> None:
         margins = [
             row
             for row in _edges(page)
-            if _PAGE_NUMBER.match(_row_text(row)) or (len(pages) > 1 and repeated[_margin_key(row)] >= enough)
+            if _PAGE_NUMBER.match(_row_text(row))
+            or (len(pages) > 1 and repeated[_margin_key(row)] >= enough and len(_row_text(row)) <= 60)
         ]
         page.rows = [row for row in page.rows if not any(row is margin for margin in margins)]
 
 
 def _edges(page: _Page) -> list[list[dict[str, Any]]]:
-    """The first and last two rows of the page, where they lie in its top or bottom tenth."""
+    """The first and last two rows of the page, where they lie in its top or bottom margin."""
     candidates = {id(row): row for row in (*page.rows[:2], *page.rows[-2:])}.values()
     return [
         row
         for row in candidates
-        if min(w["top"] for w in row) < 0.1 * page.height or max(w["bottom"] for w in row) > 0.9 * page.height
+        if min(w["top"] for w in row) < 0.065 * page.height or max(w["bottom"] for w in row) > 0.935 * page.height
     ]
 
 

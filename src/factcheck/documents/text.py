@@ -13,7 +13,7 @@ def decode_utf8(data: bytes, path: str) -> str:
     except UnicodeDecodeError as error:
         before = data[: error.start]
         line = before.count(b"\n") + 1
-        column = error.start - (before.rfind(b"\n") + 1) + 1
+        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1  # in characters
         raise DocumentError(path, "not UTF-8 text: save the file as UTF-8", line, column) from None
 
 
