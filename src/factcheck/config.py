@@ -12,6 +12,7 @@ hedges:
   near-rel: 0.10              # 近/nearly: [V - min(g, r * V), V)
 severity:                     # per-rule overrides
   leader-share-plausible: error
+language: zh_CN               # messages and reports: en, zh_CN or zh_TW (default: the locale)
 ```
 """
 
@@ -27,11 +28,12 @@ from typing import Any
 import yaml
 
 from factcheck.findings import FAIL_ON
+from factcheck.i18n import LANGUAGES, normalize
 from factcheck.loader import SEVERITIES, LoadError, Problem, YamlFile, compose, did_you_mean, display_path
 from factcheck.quantity import DEFAULT_SETTINGS, ReadingSettings
 
 CONFIG_NAMES = ("factcheck.yaml", ".factcheck.yaml")
-KEYS = ("paths", "format", "fail-on", "hedges", "severity")
+KEYS = ("paths", "format", "fail-on", "hedges", "severity", "language")
 HEDGE_KEYS = ("approx-k", "near-rel")
 
 
@@ -150,6 +152,9 @@ def _validate(
     fail_on = data.get("fail-on")
     if fail_on is not None and fail_on not in FAIL_ON:
         problem("fail-on", f"fail-on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
+    language = data.get("language")
+    if language is not None and normalize(language) is None:
+        problem("language", f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
     reading = DEFAULT_SETTINGS
     hedges = data.get("hedges", {}) or {}
     if not isinstance(hedges, dict):
