@@ -21,6 +21,7 @@ from typing import BinaryIO
 
 from factcheck.documents.builder import DocumentError
 from factcheck.documents.model import Anchor, Document, Heading, Location, Table, TableRow, from_text
+from factcheck.i18n import _
 
 MAX_TEXT_BYTES = 10 * 1024 * 1024  # a text, Markdown or HTML file
 MAX_BINARY_BYTES = 50 * 1024 * 1024  # a Word or PDF file
@@ -40,12 +41,17 @@ FORMATS = {
 }
 # format -> (the extra that installs its library, the module a missing install shows as)
 EXTRAS = {"md": ("md", "markdown_it"), "docx": ("docx", "docx"), "pdf": ("pdf", "pdfplumber")}
-UNSUPPORTED = {
-    ".doc": "a Word 97-2003 document: save it as .docx (Word: File > Save As > Word Document) and read that",
-    ".rtf": "an RTF document: save it as .docx or .txt and read that",
-    ".odt": "an OpenDocument text: save it as .docx or .txt and read that",
-    ".pages": "a Pages document: export it as .docx or .pdf and read that",
-}
+UNSUPPORTED = (".doc", ".rtf", ".odt", ".pages")
+
+
+def _unsupported(suffix: str) -> str:
+    """What to do with a format factcheck does not read."""
+    return {
+        ".doc": _("is a Word 97-2003 document: save it as .docx (Word: File > Save As > Word Document) and read that"),
+        ".rtf": _("is an RTF document: save it as .docx or .txt and read that"),
+        ".odt": _("is an OpenDocument text: save it as .docx or .txt and read that"),
+        ".pages": _("is a Pages document: export it as .docx or .pdf and read that"),
+    }[suffix]
 
 
 def format_of(path: Path | str) -> str:
@@ -61,19 +67,21 @@ def read_document(path: Path | str, display: str | None = None) -> Document:
     shown = display or _display(path)
     suffix = path.suffix.lower()
     if suffix in UNSUPPORTED:
-        raise DocumentError(shown, f"is {UNSUPPORTED[suffix]}")
+        raise DocumentError(shown, _unsupported(suffix))
     if not path.is_file():
-        raise DocumentError(shown, "no such file" if not path.exists() else "not a file")
+        raise DocumentError(shown, _("no such file") if not path.exists() else _("not a file"))
     kind = format_of(path)
     limit = MAX_BINARY_BYTES if kind in ("docx", "pdf") else MAX_TEXT_BYTES
     try:
         size = path.stat().st_size
         if size > limit:
-            raise DocumentError(shown, f"file too large: {size:,} bytes (at most {limit:,})")
+            raise DocumentError(
+                shown, _("file too large: {size:,} bytes (at most {limit:,})").format(size=size, limit=limit)
+            )
         with path.open("rb") as handle:
             data = _read_bounded(handle, limit, shown)
     except OSError as error:
-        raise DocumentError(shown, f"cannot read: {error.strerror or error}") from None
+        raise DocumentError(shown, _("cannot read: {reason}").format(reason=error.strerror or error)) from None
     return read_bytes(data, shown, kind)
 
 
@@ -83,17 +91,19 @@ def read_stdin(display: str = STDIN, stream: BinaryIO | None = None) -> Document
     try:
         data = _read_bounded(source, MAX_BINARY_BYTES, display)
     except OSError as error:
-        raise DocumentError(display, f"cannot read standard input: {error.strerror or error}") from None
+        raise DocumentError(
+            display, _("cannot read standard input: {reason}").format(reason=error.strerror or error)
+        ) from None
     kind = "pdf" if data.startswith(b"%PDF-") else "docx" if data.startswith(b"PK\x03\x04") else "txt"
     if kind == "txt" and len(data) > MAX_TEXT_BYTES:
-        raise DocumentError(display, f"input too large: more than {MAX_TEXT_BYTES:,} bytes")
+        raise DocumentError(display, _("input too large: more than {limit:,} bytes").format(limit=MAX_TEXT_BYTES))
     return read_bytes(data, display, kind)
 
 
 def _read_bounded(handle: BinaryIO, limit: int, display: str) -> bytes:
     data = handle.read(limit + 1)
     if len(data) > limit:
-        raise DocumentError(display, f"too large: more than {limit:,} bytes")
+        raise DocumentError(display, _("too large: more than {limit:,} bytes").format(limit=limit))
     return data
 
 
@@ -115,8 +125,10 @@ def _reader_module(kind: str, display: str) -> ModuleType:
         if importlib.util.find_spec(module) is None:
             raise DocumentError(
                 display,
-                f"reading {kind} files needs an optional library: pip install 'factcheck[{name}]' "
-                "(or 'factcheck[docs]' for every format)",
+                _(
+                    "reading {kind} files needs an optional library: pip install 'factcheck[{extra}]' "
+                    "(or 'factcheck[docs]' for every format)"
+                ).format(kind=kind, extra=name),
             )
     return importlib.import_module(f"factcheck.documents.{kind}")
 

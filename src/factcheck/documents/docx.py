@@ -23,13 +23,13 @@ from typing import Any
 
 from factcheck.documents.builder import Builder, DocumentError, Piece, Position
 from factcheck.documents.model import Document
+from factcheck.i18n import _
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # all parts together, unpacked: a zip bomb stops here
 _DROPPED = {f"{W}del", f"{W}moveFrom", f"{W}instrText", f"{W}delText", f"{W}txbxContent", f"{MC}Fallback"}
 _DROPPED |= {f"{W}commentReference", f"{W}footnoteReference", f"{W}endnoteReference", f"{W}rPr", f"{W}pPr"}
-_DAMAGED = "is not a readable Word document (.docx): open it in Word and save it again"
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
 
 
@@ -53,11 +53,11 @@ def read(data: bytes, path: str) -> Document:
         raise
     except Exception:  # python-docx and lxml raise many kinds for a damaged package
         raise DocumentError(
-            path, "is not a readable Word document (.docx): open it in Word and save it again"
+            path, _("is not a readable Word document (.docx): open it in Word and save it again")
         ) from None
     result = builder.document(title=title or builder.leading_heading())
     if not result.text.strip():
-        raise DocumentError(path, "has no text in its body")
+        raise DocumentError(path, _("has no text in its body"))
     return result
 
 
@@ -66,17 +66,17 @@ def _check_package(data: bytes, path: str) -> None:
     if data.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2: an old .doc, or a password-protected .docx
         raise DocumentError(
             path,
-            "is password-protected or an old Word 97-2003 file: save an unprotected copy as .docx and read that",
+            _("is password-protected or an old Word 97-2003 file: save an unprotected copy as .docx and read that"),
         )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             infos = package.infolist()
     except (zipfile.BadZipFile, ValueError, OSError):
         raise DocumentError(
-            path, "is not a readable Word document (.docx): open it in Word and save it again"
+            path, _("is not a readable Word document (.docx): open it in Word and save it again")
         ) from None
     if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES or len(infos) > 10_000:
-        raise DocumentError(path, f"unpacks to more than {MAX_UNPACKED_BYTES:,} bytes: not read")
+        raise DocumentError(path, _("unpacks to more than {limit:,} bytes: not read").format(limit=MAX_UNPACKED_BYTES))
 
 
 def _style_levels(document: Any) -> dict[str, int]:

@@ -29,6 +29,7 @@ from typing import Any
 
 from factcheck.documents.builder import Builder, DocumentError, Piece, Position, chinese_context, is_cjk, join_lines
 from factcheck.documents.model import Document
+from factcheck.i18n import _
 
 MAX_PAGES = 2000
 _PAGE_NUMBER = re.compile(
@@ -101,7 +102,12 @@ def read(data: bytes, path: str) -> Document:
         try:
             pages = pdf.pages
             if len(pages) > MAX_PAGES:
-                raise DocumentError(path, f"too many pages: {len(pages)} (at most {MAX_PAGES}): split the file")
+                raise DocumentError(
+                    path,
+                    _("too many pages: {count} (at most {limit}): split the file").format(
+                        count=len(pages), limit=MAX_PAGES
+                    ),
+                )
             content = [_page_content(page) for page in pages]
         except DocumentError:
             raise
@@ -110,7 +116,7 @@ def read(data: bytes, path: str) -> Document:
     if not any(page.rows or page.tables for page in content):
         raise DocumentError(
             path,
-            "has no text layer (a scanned document?): run it through OCR (e.g. ocrmypdf) and read the result",
+            _("has no text layer (a scanned document?): run it through OCR (e.g. ocrmypdf) and read the result"),
         )
     _drop_margins(content)
     lines = [line for number, page in enumerate(content, 1) for line in _page_lines(page, number)]
@@ -123,8 +129,8 @@ def _unreadable(path: str, error: Exception) -> DocumentError:
     if cause is not None:
         detail += f" {type(cause).__name__} {cause}".lower()
     if "password" in detail or "encrypt" in detail:
-        return DocumentError(path, "is encrypted (password-protected): save an unprotected copy and read that")
-    return DocumentError(path, "is not a readable PDF (damaged or not a PDF): open it and save it again")
+        return DocumentError(path, _("is encrypted (password-protected): save an unprotected copy and read that"))
+    return DocumentError(path, _("is not a readable PDF (damaged or not a PDF): open it and save it again"))
 
 
 # -- one page ------------------------------------------------------------------------------------------
