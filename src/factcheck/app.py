@@ -95,10 +95,11 @@ class ReportOptions:
     output: str | None = None
     strict: bool = False
     fail_on: str | None = None
-    quiet: bool = False
-    color: bool | None = None  # None: colour when writing to a terminal and NO_COLOR is not set
+    quiet: bool = False  # only what did not pass; nothing but the summary when everything passed
+    color: bool | None = None  # None: see use_color (a terminal, NO_COLOR, FORCE_COLOR)
     width: int | None = None
     config: str | None = None  # --config; else the nearest factcheck.yaml or [tool.factcheck]
+    passes: bool = True  # list the rules that pass (scan lists them only with --verbose)
 
 
 def load_settings(options: ReportOptions) -> Config:
@@ -109,12 +110,27 @@ def load_settings(options: ReportOptions) -> Config:
     return load_config(path, tuple(REPORT_FORMATS))
 
 
-def _resolve_format(options: ReportOptions, config: Config) -> str:
+def _resolve_format(options: ReportOptions, config: Config, terminal: bool) -> str:
+    """--format, else format: in the configuration, else github under GitHub Actions, else rich on a
+    terminal and the one-line-per-finding text format everywhere else (pipes, files, editors)."""
     if options.format:
         return options.format
     if config.format:
         return config.format
-    return "github" if os.environ.get("GITHUB_ACTIONS") else "rich"
+    if os.environ.get("GITHUB_ACTIONS"):
+        return "github"
+    return "rich" if terminal else "text"
+
+
+def use_color(option: bool | None, terminal: bool) -> bool:
+    """--color always/never wins; else NO_COLOR turns colour off, FORCE_COLOR on, and a terminal decides."""
+    if option is not None:
+        return option
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR", "") not in ("", "0", "false"):
+        return True
+    return terminal
 
 
 def _resolve_fail_on(options: ReportOptions, config: Config) -> str:
@@ -162,11 +178,12 @@ def _write_report(
     from factcheck.formatters.base import summary_line
 
     stream = stdout if stdout is not None else sys.stdout
-    color = options.color
-    if color is None:
-        color = options.output is None and stream.isatty() and not os.environ.get("NO_COLOR")
-    formatter = formatter_class(_resolve_format(options, config))(quiet=options.quiet, color=color, width=options.width)
-    if formatter.needs_text:
+    terminal = options.output is None and stream.isatty()
+    color = use_color(options.color, terminal)
+    formatter = formatter_class(_resolve_format(options, config, terminal))(
+        quiet=options.quiet, color=color, width=options.width, passes=options.passes
+    )
+    if formatter.needs_text or (formatter.locates_in_text and _rule_not_passing(report)):
         report = _with_article_text(report, articles)
     code = ExitCode.FAILED if report.failed(fail_on=_resolve_fail_on(options, config)) else ExitCode.OK
     if options.output is None:
@@ -201,18 +218,27 @@ def _ours_to_overwrite(target: Path) -> bool:
     return "factcheck" in head or head.startswith("::") or " claims · " in head or head.strip() == "[]"
 
 
+def _rule_not_passing(report: Report) -> bool:
+    from factcheck.findings import Kind, Status
+
+    return any(f.kind is Kind.RULE and f.status is not Status.PASS for f in report.findings)
+
+
 def _with_article_text(report: Report, articles: Sequence[Article]) -> Report:
-    """Mark each article's figures by verdict, for formats that show the article (HTML)."""
+    """Mark each article's figures by verdict, for formats that show the article (HTML) or point at its
+    lines (text, github)."""
     from factcheck.draft import mark_article
-    from factcheck.findings import Report
+    from factcheck.loader import display_path
 
     by_id = {a.id: a for a in articles}
     results = []
     for result in report.articles:
         article = by_id.get(result.id)
         view = mark_article(article, result) if article is not None and result.draft is None else None
+        if view is not None and article is not None and article.text_path is not None:
+            view = replace(view, path=display_path(Path(article.claims_file).parent / article.text_path))
         results.append(replace(result, text=view) if view is not None else result)
-    return Report(tuple(results))
+    return replace(report, articles=tuple(results))
 
 
 # -- check ------------------------------------------------------------------------------------------
@@ -341,7 +367,7 @@ def write_schemas(root: Path) -> list[Path]:
 @dataclass(frozen=True)
 class ScanRequest:
     article: str
-    options: ReportOptions = ReportOptions(quiet=True)
+    options: ReportOptions = ReportOptions(passes=False)
 
 
 def run_scan(request: ScanRequest, stdout: TextIO | None = None) -> Outcome:

@@ -39,7 +39,8 @@ def report_options(function: F) -> F:
             "fmt",
             type=click.Choice(list(REPORT_FORMATS)),
             default=None,
-            help="Report format (default: from factcheck.yaml; github under GitHub Actions; else rich).",
+            help="Report format (default: format: in factcheck.yaml, github under GitHub Actions, rich on a "
+            "terminal, else text).",
         ),
         click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE."),
         click.option("--strict", is_flag=True, help="Warnings fail too: the same as --fail-on warning."),
@@ -50,6 +51,13 @@ def report_options(function: F) -> F:
             help="What makes the exit code 1 (default: error).",
         ),
         click.option("--quiet", "-q", is_flag=True, help="Show only what did not pass, and the summary."),
+        click.option(
+            "--color",
+            type=click.Choice(COLOR_CHOICES),
+            default="auto",
+            show_default=True,
+            help="Colour: auto (on a terminal, unless NO_COLOR is set or FORCE_COLOR asks), always or never.",
+        ),
         click.option("--config", type=click.Path(dir_okay=False), help="factcheck.yaml or pyproject.toml to use."),
     ]
     for option in reversed(options):
@@ -57,7 +65,10 @@ def report_options(function: F) -> F:
     return function
 
 
-def _options(options: dict[str, Any], quiet: bool | None = None) -> Any:
+COLOR_CHOICES = ("auto", "always", "never")
+
+
+def _options(options: dict[str, Any], passes: bool = True) -> Any:
     """The shared report options, as click passed them, as the app's ReportOptions."""
     from factcheck.app import ReportOptions
 
@@ -66,13 +77,15 @@ def _options(options: dict[str, Any], quiet: bool | None = None) -> Any:
         output=options["output"],
         strict=options["strict"],
         fail_on=options["fail_on"],
-        quiet=options["quiet"] if quiet is None else quiet,
+        quiet=options["quiet"],
+        color={"always": True, "never": False}.get(options.get("color") or "auto"),
         config=options["config"],
+        passes=passes,
     )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="factcheck")
+@click.version_option(__version__, "-V", "--version", prog_name="factcheck")
 def cli() -> None:
     """Check the figures in governance and news writing.
 
@@ -167,7 +180,7 @@ def scan(article: str, verbose: bool, **options: Any) -> None:
     """
     from factcheck.app import ScanRequest, run_scan
 
-    outcome = run_scan(ScanRequest(article, _options(options, quiet=options["quiet"] or not verbose)))
+    outcome = run_scan(ScanRequest(article, _options(options, passes=verbose)))
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 

@@ -86,16 +86,24 @@ def test_github_annotations_parse_as_workflow_commands(failing: Path) -> None:
     level, properties, message = match.groups()
     fields = dict(item.split("=", 1) for item in properties.split(","))
     assert level == "error"
-    assert (fields["file"], fields["line"]) == ("rules/jincheng-politics-law-2016-2020.yaml", "19")
-    assert _unescape(fields["title"]) == "factcheck rule gang-breakdown: fails"
-    assert _unescape(message).splitlines()[:2] == ["15 + 73 + 35 = 123 == 121", "sum is 123, stated 121: off by 2"]
+    # On the article's line where the rule's first figure stands; the rules file's line comes second.
+    assert (fields["file"], fields["line"], fields["col"]) == (
+        "articles/jincheng-politics-law-2016-2020.txt",
+        "23",
+        "107",
+    )
+    assert _unescape(fields["title"]) == "gang-breakdown"  # the level says error; the message says what is wrong
+    lines = _unescape(message).splitlines()
+    assert lines[0] == "15 + 73 + 35 = 123, stated 121: off by 2"
+    assert lines[-1] == "rule: rules/jincheng-politics-law-2016-2020.yaml:19"
+    assert len(set(lines)) == len(lines)
 
 
 def test_github_is_chosen_under_github_actions_and_writes_a_job_summary(failing: Path) -> None:
     summary = failing / "summary.md"
     code, out = run("check", env={"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)})
     assert code == 1
-    assert out.startswith("::error file=rules/jincheng-politics-law-2016-2020.yaml,line=19")
+    assert out.startswith("::error file=articles/jincheng-politics-law-2016-2020.txt,line=23")
     assert "| ❌ | `gang-breakdown` |" in summary.read_text("utf-8")
 
 
@@ -104,7 +112,7 @@ def test_markdown_is_a_well_formed_table(failing: Path) -> None:
     rows = [line for line in out.splitlines() if line.startswith("|")]
     assert all(len(re.findall(r"(?<!\\)\|", row)) == 6 for row in rows), rows
     first = next(row for row in rows if row.startswith("| ❌"))
-    assert "`gang-breakdown`" in first and "sum is 123, stated 121" in first
+    assert "`gang-breakdown`" in first and "15 + 73 + 35 = 123, stated 121: off by 2" in first
     assert "<details><summary>25 passing</summary>" in out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar, TextIO
 
-from factcheck.findings import BADNESS, Finding, Report, Status
+from factcheck.findings import BADNESS, ArticleResult, Finding, Kind, Report, Status
 
 
 class Formatter:
@@ -14,11 +14,15 @@ class Formatter:
     name: ClassVar[str]
     description: ClassVar[str]
     needs_text: ClassVar[bool] = False  # wants the article text with its figures marked (HTML)
+    locates_in_text: ClassVar[bool] = False  # points failing rules at the article's line (text, github)
 
-    def __init__(self, *, quiet: bool = False, color: bool = False, width: int | None = None) -> None:
-        self.quiet = quiet
+    def __init__(
+        self, *, quiet: bool = False, color: bool = False, width: int | None = None, passes: bool = True
+    ) -> None:
+        self.quiet = quiet  # only what did not pass; nothing but the summary when everything passed
         self.color = color
         self.width = width
+        self.passes = passes and not quiet  # list what passed too
 
     def format(self, report: Report) -> str:
         raise NotImplementedError
@@ -50,3 +54,49 @@ def sorted_for_people(findings: Sequence[Finding]) -> list[Finding]:
 
 def location(finding: Finding) -> str:
     return f"{finding.file}:{finding.line}"
+
+
+def article_location(article: ArticleResult, finding: Finding) -> tuple[str, int, int] | None:
+    """Where a rule's figures stand in the article (or the draft): the first of them, as file, line, column.
+
+    None when the report carries no marked text, or none of the rule's claims was found in it.
+    """
+    view = article.draft or article.text
+    if finding.kind is not Kind.RULE or view is None or not finding.claims:
+        return None
+    wanted = set(finding.claims)
+    hits = [figure for figure in view.figures if figure.claim in wanted]
+    if not hits:
+        return None
+    first = min(hits, key=lambda figure: figure.start)
+    return view.path, first.line, first.column
+
+
+def primary_location(article: ArticleResult, finding: Finding) -> tuple[str, int, int]:
+    """Where a reader should look first: the article's line for a rule, else where the finding was raised."""
+    return article_location(article, finding) or (finding.file, finding.line, finding.column)
+
+
+def one_line_message(finding: Finding) -> str:
+    """A finding in one sentence: the gap as the editor thinks of it for a failed rule, else the message."""
+    if finding.kind is Kind.RULE and finding.detail and finding.status is not Status.ERROR:
+        return finding.detail
+    return f"{finding.message}; {finding.detail}" if finding.detail else finding.message
+
+
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def escape_controls(text: str) -> str:
+    """Control and bidirectional-override characters as visible escapes (\\x1b, \\u202e), so a line printed
+    to a terminal or a log is exactly the line that was written."""
+    out = []
+    for char in text:
+        code = ord(char)
+        if code < 0x20 or code == 0x7F or 0x80 <= code < 0xA0:
+            out.append(f"\\x{code:02x}")
+        elif char in _BIDI_CONTROLS:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)
