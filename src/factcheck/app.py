@@ -248,12 +248,17 @@ def _with_article_text(report: Report, articles: Sequence[Article]) -> Report:
 class CheckRequest:
     paths: tuple[str, ...] = ()
     options: ReportOptions = ReportOptions()
+    exclude: tuple[str, ...] = ()  # glob patterns of files and folders to skip (and exclude: in the config)
+    baseline: str | None = None  # known failures to accept (default: baseline: in the config)
+    write_baseline: bool = False  # record the current failures in the baseline instead of reporting
 
 
 def run_check(request: CheckRequest, stdout: TextIO | None = None) -> Outcome:
     """Load claims and rules, evaluate them, and write the report."""
+    from factcheck.baseline import apply_baseline, read_baseline
     from factcheck.engine import check
-    from factcheck.loader import load
+    from factcheck.loader import display_path, load
+    from factcheck.switches import check_switches, switch_off
 
     try:
         config = load_settings(request.options)
@@ -263,12 +268,67 @@ def run_check(request: CheckRequest, stdout: TextIO | None = None) -> Outcome:
                 "no claims/ or rules/ folder here: run in a project folder, give claims and rules paths, "
                 "or set paths: in factcheck.yaml"
             )
+        excludes = request.exclude + config.exclude
+        if excludes:
+            paths = without_excluded(paths, excludes)
         articles = _apply_severity(load(paths, config.reading), config)
+        check_switches(articles, config)
     except FactcheckError as error:
         return _bad(error)
-    report = check(articles)
-    inputs = tuple([a.claims_file for a in articles] + [a.rules_file for a in articles])
+    report = switch_off(check(articles), articles, config)
+    baseline = request.baseline or config.baseline
+    try:
+        if request.write_baseline:
+            return _write_baseline(report, baseline)
+        if baseline is not None:
+            report = apply_baseline(
+                report, read_baseline(Path(baseline), display_path(Path(baseline))), display_path(Path(baseline))
+            )
+    except FactcheckError as error:
+        return _bad(error)
+    inputs = tuple([a.claims_file for a in articles] + [a.rules_file for a in articles] + [baseline])
     return _write_report(report, request.options, config, stdout, inputs, articles)
+
+
+def _write_baseline(report: Report, baseline: str | None) -> Outcome:
+    from factcheck.baseline import baseline_text, entries, write_baseline
+    from factcheck.loader import display_path
+
+    if baseline is None:
+        raise FactcheckError("--write-baseline needs a file: give --baseline FILE or set baseline: in factcheck.yaml")
+    target = Path(baseline)
+    write_baseline(target, baseline_text(report))
+    count = len(entries(report))
+    known = f"{count} known failure{'s' if count != 1 else ''}"
+    return Outcome(
+        output=f"wrote {known} to {display_path(target)}: check --baseline {display_path(target)} accepts them\n"
+    )
+
+
+def without_excluded(paths: Sequence[str], patterns: Sequence[str]) -> tuple[str, ...]:
+    """The claims and rules files under ``paths`` that no pattern excludes.
+
+    A pattern is a glob matched against each file's path as shown (relative to the working directory), against
+    each folder on that path, and against each name on it: ``drafts``, ``claims/old/*``, ``*-wip.yaml``.
+    """
+    from fnmatch import fnmatch
+
+    from factcheck.loader import LoadError, discover, display_path
+
+    files, problems = discover(paths)
+    if problems:
+        raise LoadError(problems)
+
+    def excluded(path: Path) -> bool:
+        shown = display_path(path)
+        parts = shown.split("/")
+        prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
+        return any(fnmatch(candidate, pattern) for pattern in patterns for candidate in (*prefixes, *parts))
+
+    kept = tuple(str(f) for f in files if not excluded(f))
+    if not kept:
+        raise FactcheckError(f"--exclude {' '.join(patterns)} leaves no claims or rules file to check")
+    return kept
 
 
 # -- draft ------------------------------------------------------------------------------------------
@@ -287,6 +347,7 @@ def run_draft(request: DraftRequest, stdout: TextIO | None = None) -> Outcome:
     from factcheck.draft import check_draft, choose_article
     from factcheck.findings import Report
     from factcheck.loader import display_path, load, read_text, rules_files_for
+    from factcheck.switches import check_switches, switch_off
 
     draft_path = Path(request.draft)
     try:
@@ -295,9 +356,11 @@ def run_draft(request: DraftRequest, stdout: TextIO | None = None) -> Outcome:
         claims = Path(request.claims) if request.claims else choose_article(Path("claims"), text, config.reading)
         rules = [Path(r) for r in request.rules] or rules_files_for(claims)
         (article,) = _apply_severity(load([claims, *rules], config.reading), config)[:1]
+        check_switches([article], config)
     except FactcheckError as error:
         return _bad(error)
     report = Report((check_draft(article, text, display_path(draft_path), config.reading),))
+    report = switch_off(report, [article], config)
     protected = (article.claims_file, article.rules_file, request.draft)
     return _write_report(report, request.options, config, stdout, protected, [article])
 

@@ -118,15 +118,21 @@ def quantity(expressions: tuple[str, ...], fmt: str, find: bool, context: str | 
 @cli.command(short_help="Verify an article's claims and consistency rules.")
 @click.argument("paths", nargs=-1, type=click.Path())
 @report_options
-def check(paths: tuple[str, ...], **options: Any) -> None:
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files and folders that match GLOB (repeatable).")
+@click.option("--baseline", type=click.Path(dir_okay=False), help="Accept the known failures recorded in FILE.")
+@click.option("--write-baseline", is_flag=True, help="Record the current failures in the --baseline FILE and exit 0.")
+def check(
+    paths: tuple[str, ...], exclude: tuple[str, ...], baseline: str | None, write_baseline: bool, **options: Any
+) -> None:
     """Verify claims and consistency rules.
 
     PATHS are claims and rules files or folders (default: paths: in factcheck.yaml, else claims/ and rules/).
-    Exit 0 when nothing failed, 1 when a rule or claim check failed, 2 on bad input.
+    Exit 0 when nothing failed, 1 when a rule or claim check failed, 2 on bad input.  With --baseline, the
+    failures recorded in FILE (by --write-baseline) are accepted and only new ones fail.
     """
     from factcheck.app import CheckRequest, run_check
 
-    outcome = run_check(CheckRequest(paths, _options(options)))
+    outcome = run_check(CheckRequest(paths, _options(options), exclude, baseline, write_baseline))
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 

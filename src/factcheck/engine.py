@@ -32,6 +32,8 @@ from factcheck.quantity.normalize import normalize
 from factcheck.quantity.units import PERCENT, PP
 
 HUNDRED = Decimal(100)
+# The checks every claim gets without a rule; each can be switched off by name (rules: {name: off}).
+BUILTIN_CHECKS = ("value-matches-quote", "quote-in-article", "share-range", "count-whole")
 
 
 def check(articles: Iterable[Article], *, lenient: bool = False) -> Report:
@@ -79,6 +81,7 @@ def check_article(
         byline=article.byline,
         date=article.date,
         url=article.url,
+        language=article.language,
     )
 
 

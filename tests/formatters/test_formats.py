@@ -229,7 +229,7 @@ def test_html_in_a_real_browser_shows_failures_first(failing: Path, tmp_path: Pa
     rows = re.findall(r'<tr class="(\w+)">', dom)
     assert rows[0] == "fail" and rows.count("fail") == 1
     assert dom.index("gang-breakdown") < dom.index("gangs-summary-matches-body")
-    assert "sum is 123, stated 121: off by 2" in dom
+    assert "15 + 73 + 35 = 123, stated 121: off by 2" in dom
     shot = tmp_path / "report.png"
     subprocess.run(
         [browser, *flags, f"--screenshot={shot}", "--window-size=1200,900", page],

@@ -44,6 +44,15 @@ def summary_line(report: Report) -> str:
         verified, figures = report.coverage
         share = f" ({verified / figures:.0%})" if figures else ""
         line += f"; coverage: {verified} of {figures} figures in the draft verified{share}"
+    if report.disabled:
+        count = len(report.disabled)
+        line += f"; {count} switched off" if count != 1 else "; 1 switched off"
+    if report.baseline is not None:
+        accepted, fixed = len(report.baseline.accepted), len(report.baseline.fixed)
+        known = f"{accepted} known failure{'s' if accepted != 1 else ''}"
+        line += f"; {known} accepted by {report.baseline.path}"
+        if fixed:
+            line += f", {fixed} fixed since (--write-baseline drops {'them' if fixed != 1 else 'it'})"
     return line
 
 
@@ -100,3 +109,23 @@ def escape_controls(text: str) -> str:
         else:
             out.append(char)
     return "".join(out)
+
+
+def switched_off_lines(report: Report) -> list[str]:
+    """What was switched off and why, one line each: ``quote-in-article for claim x: reason (file:line)``."""
+    lines = []
+    for item in report.disabled:
+        target = f"{item.id} for claim {item.claim}" if item.claim else item.id
+        reason = f": {item.reason}" if item.reason else ""
+        lines.append(f"switched off: {target}{reason} ({item.file}:{item.line})")
+    return lines
+
+
+def baseline_notes(report: Report) -> list[str]:
+    """One note per baseline entry that no longer fails."""
+    if report.baseline is None:
+        return []
+    return [
+        f"fixed since the baseline: {entry.id} ({entry.article}); --write-baseline drops it from {report.baseline.path}"
+        for entry in report.baseline.fixed
+    ]

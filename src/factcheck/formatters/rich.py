@@ -10,7 +10,7 @@ import shutil
 from typing import TYPE_CHECKING, TextIO
 
 from factcheck.findings import ArticleResult, DraftInfo, Finding, Kind, Report, Status
-from factcheck.formatters.base import Formatter, summary_line
+from factcheck.formatters.base import Formatter, baseline_notes, summary_line, switched_off_lines
 
 if TYPE_CHECKING:  # rich is imported only when a rich report is written
     from rich.console import Console
@@ -87,6 +87,11 @@ class RichFormatter(Formatter):
         )
         for article in report.articles:
             self._article(console, article)
+        from rich.text import Text
+
+        if not self.quiet:
+            for note in switched_off_lines(report) + baseline_notes(report):
+                console.print(Text(note, style="dim"))
         style = "bold red" if report.failed() else "bold green"
         console.print(summary_line(report), style=style)  # wraps between words at the width
         return _TRAILING_SPACES.sub(lambda run: "".join(_ANSI.findall(run.group())), buffer.getvalue())

@@ -10,10 +10,12 @@ from __future__ import annotations
 from factcheck.findings import Report, Status
 from factcheck.formatters.base import (
     Formatter,
+    baseline_notes,
     escape_controls,
     one_line_message,
     primary_location,
     summary_line,
+    switched_off_lines,
 )
 
 _STYLE = {"error": "\x1b[1;31m", "warning": "\x1b[1;33m", "path": "\x1b[1m", "id": "\x1b[36m", "end": "\x1b[0m"}
@@ -47,5 +49,6 @@ class TextFormatter(Formatter):
                 f"{escape_controls(message)}"
             )
         if not self.quiet:
+            lines.extend(escape_controls(note) for note in switched_off_lines(report) + baseline_notes(report))
             lines.append(summary_line(report))
         return "".join(f"{line}\n" for line in lines)
