@@ -100,6 +100,7 @@ class ReportOptions:
     width: int | None = None
     config: str | None = None  # --config; else the nearest factcheck.yaml or [tool.factcheck]
     passes: bool = True  # list the rules that pass (scan lists them only with --verbose)
+    claimreview: tuple[str, ...] = ()  # --claimreview KEY=VALUE: publisher, url, date, warnings
 
 
 def load_settings(options: ReportOptions) -> Config:
@@ -180,8 +181,12 @@ def _write_report(
     stream = stdout if stdout is not None else sys.stdout
     terminal = options.output is None and stream.isatty()
     color = use_color(options.color, terminal)
+    try:
+        settings = claimreview_settings(options.claimreview, config)
+    except FactcheckError as error:
+        return _bad(error)
     formatter = formatter_class(_resolve_format(options, config, terminal))(
-        quiet=options.quiet, color=color, width=options.width, passes=options.passes
+        quiet=options.quiet, color=color, width=options.width, passes=options.passes, settings=settings
     )
     if formatter.needs_text or (formatter.locates_in_text and _rule_not_passing(report)):
         report = _with_article_text(report, articles)
@@ -216,6 +221,25 @@ def _ours_to_overwrite(target: Path) -> bool:
     # Every format names factcheck near its start: the JSON schema id, the JUnit suite, the SARIF driver,
     # the HTML title, the Markdown heading, the annotations' titles and the rich report's summary line.
     return "factcheck" in head or head.startswith("::") or " claims · " in head or head.strip() == "[]"
+
+
+def claimreview_settings(pairs: Sequence[str], config: Config) -> dict[str, str]:
+    """ClaimReview's publisher, URL pattern, date and warnings: the configuration, then --claimreview KEY=VALUE."""
+    from factcheck.config import CLAIMREVIEW_KEYS, claimreview_problem
+    from factcheck.loader import did_you_mean
+
+    settings = dict(config.claimreview)
+    for pair in pairs:
+        key, equals, value = pair.partition("=")
+        if not equals:
+            raise FactcheckError(f"--claimreview {pair}: give KEY=VALUE, e.g. publisher='Example Fact Desk'")
+        if key not in CLAIMREVIEW_KEYS:
+            raise FactcheckError(f"--claimreview: unknown setting {key!r}{did_you_mean(key, CLAIMREVIEW_KEYS)}")
+        problem = claimreview_problem(key, value)
+        if problem:
+            raise FactcheckError(f"--claimreview: {problem}")
+        settings[key] = value
+    return settings
 
 
 def _rule_not_passing(report: Report) -> bool:

@@ -59,6 +59,12 @@ def report_options(function: F) -> F:
             help="Colour: auto (on a terminal, unless NO_COLOR is set or FORCE_COLOR asks), always or never.",
         ),
         click.option("--config", type=click.Path(dir_okay=False), help="factcheck.yaml or pyproject.toml to use."),
+        click.option(
+            "--claimreview",
+            multiple=True,
+            metavar="KEY=VALUE",
+            help="For --format claimreview: publisher=, url= (a pattern with {claim}), date=, warnings=true.",
+        ),
     ]
     for option in reversed(options):
         function = option(function)
@@ -81,6 +87,7 @@ def _options(options: dict[str, Any], passes: bool = True) -> Any:
         color={"always": True, "never": False}.get(options.get("color") or "auto"),
         config=options["config"],
         passes=passes,
+        claimreview=tuple(options.get("claimreview") or ()),
     )
 
 

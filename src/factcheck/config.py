@@ -16,6 +16,11 @@ rules:                        # switch a rule or a built-in check off (or set it
   quote-in-article: off
 baseline: .factcheck-baseline.json   # known failures that do not fail the run (check --baseline)
 exclude: [drafts/**]          # files and folders check skips
+claimreview:                  # --format claimreview: who publishes, where, when (nothing is invented)
+  publisher: Example Fact Desk
+  url: https://example.org/checks/{article}#{claim}
+  date: 2024-05-01
+  warnings: false             # include claims that only need a look
 ```
 """
 
@@ -35,7 +40,8 @@ from factcheck.loader import SEVERITIES, LoadError, Problem, YamlFile, compose, 
 from factcheck.quantity import DEFAULT_SETTINGS, ReadingSettings
 
 CONFIG_NAMES = ("factcheck.yaml", ".factcheck.yaml", "factcheck.yml", ".factcheck.yml")
-KEYS = ("paths", "format", "fail-on", "hedges", "severity", "rules", "baseline", "exclude")
+KEYS = ("paths", "format", "fail-on", "hedges", "severity", "rules", "baseline", "exclude", "claimreview")
+CLAIMREVIEW_KEYS = ("publisher", "url", "date", "warnings")
 OFF = "off"
 HEDGE_KEYS = ("approx-k", "near-rel")
 
@@ -54,6 +60,7 @@ class Config:
     rules_lines: dict[str, int] = field(default_factory=dict)
     baseline: str | None = None
     exclude: tuple[str, ...] = ()
+    claimreview: dict[str, str] = field(default_factory=dict)
 
 
 def find_config(start: Path | None = None) -> Path | None:
@@ -214,6 +221,21 @@ def _validate(
     if not isinstance(exclude, list) or not all(isinstance(p, str) for p in exclude):
         problem("exclude", "exclude must be a list of glob patterns")
         exclude = []
+    claimreview = data.get("claimreview", {}) or {}
+    if not isinstance(claimreview, dict):
+        problem("claimreview", f"claimreview must be a mapping: {', '.join(CLAIMREVIEW_KEYS)}")
+        claimreview = {}
+    review: dict[str, str] = {}
+    for key, value in claimreview.items():
+        if key not in CLAIMREVIEW_KEYS:
+            problem(f"claimreview.{key}", f"unknown claimreview setting {key!r}{did_you_mean(key, CLAIMREVIEW_KEYS)}")
+            continue
+        text = str(value).lower() if isinstance(value, bool) else str(value)  # YAML reads 2024-05-01 as a date
+        message = claimreview_problem(key, text)
+        if message:
+            problem(f"claimreview.{key}", message)
+        else:
+            review[key] = text
     if problems:
         raise LoadError(problems)
     return Config(
@@ -229,4 +251,20 @@ def _validate(
         rules_lines={str(k): lines.get(f"rules.{k}", 1) for k in rules},
         baseline=str(base / baseline) if baseline is not None and not Path(baseline).is_absolute() else baseline,
         exclude=tuple(exclude),
+        claimreview=review,
     )
+
+
+def claimreview_problem(key: str, value: str) -> str | None:
+    """What is wrong with one ClaimReview setting, or None."""
+    if key == "date" and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return f"claimreview date must be YYYY-MM-DD, not {value!r}"
+    if key == "url" and not re.match(r"https?://", value):
+        return f"claimreview url must start with http:// or https://, not {value!r}"
+    if key == "url" and "{claim}" not in value:
+        return "claimreview url needs {claim} (and may use {article}): one page or anchor per reviewed claim"
+    if key == "warnings" and value not in ("true", "false"):
+        return f"claimreview warnings must be true or false, not {value!r}"
+    if key == "publisher" and not value.strip():
+        return "claimreview publisher must name who publishes the reviews"
+    return None

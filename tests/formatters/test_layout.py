@@ -22,8 +22,8 @@ def report() -> Report:
     return check(load([ROOT / "claims", ROOT / "rules"]))
 
 
-def render(report: Report, width: int, **options: bool) -> list[str]:
-    return RichFormatter(width=width, **options).format(report).splitlines()
+def render(report: Report, width: int) -> list[str]:
+    return RichFormatter(width=width).format(report).splitlines()
 
 
 @pytest.mark.parametrize("width", [80, 100, 132])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import ClassVar, TextIO
 
 from factcheck.findings import BADNESS, ArticleResult, Finding, Kind, Report, Status
@@ -17,12 +17,19 @@ class Formatter:
     locates_in_text: ClassVar[bool] = False  # points failing rules at the article's line (text, github)
 
     def __init__(
-        self, *, quiet: bool = False, color: bool = False, width: int | None = None, passes: bool = True
+        self,
+        *,
+        quiet: bool = False,
+        color: bool = False,
+        width: int | None = None,
+        passes: bool = True,
+        settings: Mapping[str, str] | None = None,
     ) -> None:
         self.quiet = quiet  # only what did not pass; nothing but the summary when everything passed
         self.color = color
         self.width = width
         self.passes = passes and not quiet  # list what passed too
+        self.settings: Mapping[str, str] = settings or {}  # format-specific settings (claimreview: publisher...)
 
     def format(self, report: Report) -> str:
         raise NotImplementedError
