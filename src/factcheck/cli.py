@@ -197,10 +197,16 @@ def scan(article: str, verbose: bool, **options: Any) -> None:
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
-@cli.command(short_help="Print the JSON Schema of claims or rules files.")
-@click.argument("kind", type=click.Choice(["claims", "rules"]))
+@cli.command(short_help="Print the JSON Schema of claims or rules files, or of the JSON report.")
+@click.argument("kind", type=click.Choice(["claims", "rules", "report"]))
 def schema(kind: str) -> None:
-    """Print the JSON Schema (2020-12) of claims or rules files, for editors."""
+    """Print the JSON Schema (2020-12) of claims or rules files (for editors), or of the JSON report
+    factcheck.report/1 (for tools that read it)."""
+    if kind == "report":
+        from factcheck.report_schema import report_schema_text
+
+        click.echo(report_schema_text(), nl=False)
+        return
     from factcheck.schema import schema_text
 
     click.echo(schema_text(kind), nl=False)
