@@ -144,7 +144,7 @@ def check(
 
 
 @cli.command(short_help="Check a draft against the verified claims.")
-@click.argument("draft", type=click.Path(dir_okay=False))
+@click.argument("draft", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--claims", "claims", type=click.Path(dir_okay=False), help="The verified claims file of the article.")
 @click.option(
     "--rules", "rules", multiple=True, type=click.Path(), help="Rules file(s); default: rules/ beside claims/."
@@ -164,7 +164,7 @@ def draft(draft: str, claims: str | None, rules: tuple[str, ...], **options: Any
 
 
 @cli.command(short_help="Draft claims and rules from an article's text.")
-@click.argument("article", type=click.Path(dir_okay=False))
+@click.argument("article", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--output-dir", "-o", type=click.Path(file_okay=False), help="Write claims/ and rules/ under DIR.")
 @click.option("--force", is_flag=True, help="Overwrite existing claims and rules files.")
 @click.option("--id", "article_id", help="The article id (default: from the file name).")
@@ -183,7 +183,7 @@ def extract(article: str, output_dir: str | None, force: bool, article_id: str |
 
 
 @cli.command(short_help="Extract and check an article at once.")
-@click.argument("article", type=click.Path(dir_okay=False))
+@click.argument("article", type=click.Path(dir_okay=False, allow_dash=True))
 @report_options
 @click.option("--verbose", "-v", is_flag=True, help="Show the rules that pass too.")
 def scan(article: str, verbose: bool, **options: Any) -> None:

@@ -1,8 +1,9 @@
 """JSON Schema (2020-12) of the ``factcheck.report/1`` JSON report (``factcheck schema report``).
 
-Tools that read the report can validate it; the test suite validates every JSON report the commands write.
-The schema is strict (no unknown keys), so a new field must be added here as it is added to the report:
-extend ``FINDING_PROPERTIES`` (every finding), ``DRAFT_FINDING_PROPERTIES`` (changed, missing, unverified),
+Tools that read the report can validate it.  Keys may be added within a schema version, so the printed schema
+lets objects carry keys it does not name; the test suite validates every JSON report against the strict form
+(``strict=True``: no unknown keys), so a field added to the report must be added here too: extend
+``FINDING_PROPERTIES`` (every finding), ``DRAFT_FINDING_PROPERTIES`` (changed, missing, unverified),
 ``SUMMARY_PROPERTIES`` or ``REPORT_PROPERTIES``.
 """
 
@@ -28,7 +29,6 @@ _BOUND: dict[str, Any] = {
 
 INTERVAL: dict[str, Any] = {
     "type": "object",
-    "additionalProperties": False,
     "required": ["lo", "hi", "lo_closed", "hi_closed"],
     "properties": {"lo": _BOUND, "hi": _BOUND, "lo_closed": {"type": "boolean"}, "hi_closed": {"type": "boolean"}},
 }
@@ -74,7 +74,6 @@ SUMMARY_PROPERTIES: dict[str, Any] = {
     **dict.fromkeys(("articles", "claims", "rules", "pass", "fail", "warn", "error"), _COUNT),
     "coverage": {
         "type": "object",
-        "additionalProperties": False,
         "required": ["verified", "figures"],
         "properties": {"verified": _COUNT, "figures": _COUNT},
         "description": "factcheck draft: figures in the draft that a verified claim covers.",
@@ -82,7 +81,6 @@ SUMMARY_PROPERTIES: dict[str, Any] = {
 }
 DISABLED: dict[str, Any] = {
     "type": "object",
-    "additionalProperties": False,
     "required": ["article", "id", "claim", "reason", "file", "line"],
     "properties": {
         "article": _TEXT,
@@ -95,7 +93,6 @@ DISABLED: dict[str, Any] = {
 }
 BASELINE: dict[str, Any] = {
     "type": "object",
-    "additionalProperties": False,
     "required": ["file", "accepted", "fixed"],
     "description": f"check --baseline: the {BASELINE_SCHEMA} file's known failures accepted, and those fixed since.",
     "properties": {
@@ -105,7 +102,6 @@ BASELINE: dict[str, Any] = {
             "type": "array",
             "items": {
                 "type": "object",
-                "additionalProperties": False,
                 "required": ["article", "id", "fingerprint"],
                 "properties": {"article": _TEXT, "id": _TEXT, "fingerprint": _TEXT},
             },
@@ -116,7 +112,6 @@ REPORT_PROPERTIES: dict[str, Any] = {
     "schema": {"const": REPORT_SCHEMA},
     "summary": {
         "type": "object",
-        "additionalProperties": False,
         "required": ["articles", "claims", "rules", "pass", "fail", "warn", "error"],
         "properties": SUMMARY_PROPERTIES,
     },
@@ -126,22 +121,31 @@ REPORT_PROPERTIES: dict[str, Any] = {
 }
 
 
-def report_schema() -> dict[str, Any]:
+def _closed(node: Any) -> Any:
+    """The same schema with every object closed to keys it does not name."""
+    if isinstance(node, list):
+        return [_closed(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    closed = {key: _closed(value) for key, value in node.items()}
+    if "properties" in node and node.get("type") == "object":
+        closed["additionalProperties"] = False
+    return closed
+
+
+def report_schema(*, strict: bool = False) -> dict[str, Any]:
     draft_kinds = [Kind.CHANGED.value, Kind.MISSING.value, Kind.UNVERIFIED.value]
-    return {
+    schema = {
         "$schema": DIALECT,
-        "$id": "https://pypi.org/project/factcheck-figures/schemas/report-1.json",
         "title": REPORT_SCHEMA,
         "description": "The JSON report of factcheck check, draft and scan (--format json): see docs/format.md.",
         "type": "object",
-        "additionalProperties": False,
         "required": ["schema", "summary", "findings"],
         "properties": REPORT_PROPERTIES,
         "$defs": {
             "interval": INTERVAL,
             "finding": {
                 "type": "object",
-                "additionalProperties": False,
                 "required": FINDING_REQUIRED,
                 "properties": {**FINDING_PROPERTIES, **DRAFT_FINDING_PROPERTIES},
                 "if": {"properties": {"kind": {"enum": draft_kinds}}},
@@ -150,6 +154,7 @@ def report_schema() -> dict[str, Any]:
             },
         },
     }
+    return _closed(schema) if strict else schema
 
 
 def report_schema_text() -> str:
