@@ -439,7 +439,10 @@ def _describe_gap(
     # A hedged figure (15万多件) has no single written value: it stands as written.
     lhs = left.text if hedged and left.text and _is_name(left_node) else format_nominal(left)
     rhs = right.text if hedged and right.text and _is_name(right_node) else format_nominal(right)
-    if isinstance(left_node, (ast.BinOp, ast.Call)):
+    if _is_sum(left_node) and isinstance(left_node, ast.Call):  # sum(a, b, c) reads as a + b + c
+        terms = " + ".join(evaluator.render_node(arg, expression) for arg in left_node.args)
+        lhs = f"{terms} = {lhs}"
+    elif isinstance(left_node, (ast.BinOp, ast.Call)):
         lhs = f"{evaluator.render_node(left_node, expression).replace(' - ', ' − ')} = {lhs}"
     guaranteed = interval_gap(left.interval, right.interval)
     template = _RELATIONS.get(type(op))
