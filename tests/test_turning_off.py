@@ -145,3 +145,22 @@ def test_two_config_files_in_one_folder_are_refused(project: Path) -> None:
     code, _, err = run("check")
     assert code == 2
     assert "factcheck.yaml and factcheck.yml both configure this folder: keep one" in err
+
+
+def test_scan_over_folders_with_exclude(tmp_path: Path) -> None:
+    archive = tmp_path / "archive"
+    (archive / "2023").mkdir(parents=True)
+    (archive / "drafts").mkdir()
+    (archive / "2023" / "a.txt").write_text("全市共受理案件8123件,其中刑事案件5012件,民事案件3511件。\n", "utf-8")
+    (archive / "2023" / "b.md").write_text("今年共办理案件120件。\n", "utf-8")
+    (archive / "drafts" / "c.txt").write_text("全市共受理案件107件,其中刑事案件53件,民事案件71件。\n", "utf-8")
+    (archive / "2023" / "notes.yaml").write_text("not: an article\n", "utf-8")
+    code, out, _ = run("scan", str(archive), "--format", "json")
+    report = json.loads(out)
+    assert code == 1 and report["summary"]["articles"] == 3
+    code, out, _ = run("scan", str(archive), "--exclude", "drafts", "--format", "json")
+    report = json.loads(out)
+    assert report["summary"]["articles"] == 2
+    assert {f["file"].rsplit("/", 1)[-1] for f in report["findings"]} <= {"a.txt", "b.md"}
+    code, _, err = run("scan", str(archive), "--exclude", "*")
+    assert code == 2 and "no article to scan" in err

@@ -22,7 +22,7 @@ from factcheck.quantity import find_quantities, parse_quantity
 if TYPE_CHECKING:
     from factcheck.config import Config
     from factcheck.extract import Extraction
-    from factcheck.findings import Finding, Report
+    from factcheck.findings import ArticleResult, Finding, Report
     from factcheck.model import Article
 
 MAX_PASSAGE_CHARS = 10_000_000
@@ -455,17 +455,68 @@ def write_schemas(root: Path) -> list[Path]:
 class ScanRequest:
     article: str
     options: ReportOptions = ReportOptions(passes=False)
+    more: tuple[str, ...] = ()  # further articles or folders of articles: scan over an archive
+    exclude: tuple[str, ...] = ()  # glob patterns of files and folders to skip (and exclude: in the config)
+
+
+# What a folder given to scan is searched for.
+ARTICLE_SUFFIXES = (".txt", ".md")
+
+
+def article_files(paths: Sequence[str], patterns: Sequence[str]) -> list[str]:
+    """The article files named by ``paths``: files as given ('-' too), folders searched for articles, less
+    what ``patterns`` exclude (matched like check's --exclude)."""
+    from fnmatch import fnmatch
+
+    from factcheck.loader import display_path
+
+    def excluded(path: Path) -> bool:
+        parts = display_path(path).split("/")
+        candidates = ["/".join(parts[: i + 1]) for i in range(len(parts))] + parts
+        return any(fnmatch(candidate, pattern) for pattern in patterns for candidate in candidates)
+
+    found: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if raw != "-" and path.is_dir():
+            inside = sorted(p for p in path.rglob("*") if p.suffix in ARTICLE_SUFFIXES and p.is_file())
+            found.extend(str(p) for p in inside if not excluded(p))
+        elif raw == "-" or not excluded(path):
+            found.append(raw)
+    if not found:
+        raise FactcheckError(f"no article to scan in {' '.join(paths)} (looked for {', '.join(ARTICLE_SUFFIXES)})")
+    return list(dict.fromkeys(found))
 
 
 def run_scan(request: ScanRequest, stdout: TextIO | None = None) -> Outcome:
-    """Extract and check an article in memory: what fails or needs a look, with the quotes."""
+    """Extract and check articles in memory: what fails or needs a look, with the quotes."""
+    from factcheck.findings import Report
+    from factcheck.switches import switch_off
+
+    try:
+        config = load_settings(request.options)
+        paths = article_files((request.article, *request.more), request.exclude + config.exclude)
+    except FactcheckError as error:
+        return _bad(error)
+    results: list[ArticleResult] = []
+    loaded: list[Article] = []
+    for path in paths:
+        scanned = _scan_one(Path(path), config)
+        if isinstance(scanned, Outcome):
+            return scanned
+        results.extend(scanned[0].articles)
+        loaded.extend(scanned[1])
+    report = switch_off(Report(tuple(results)), loaded, config)
+    return _write_report(report, request.options, config, stdout, tuple(paths), loaded)
+
+
+def _scan_one(path: Path, config: Config) -> tuple[Report, list[Article]] | Outcome:
+    """One article extracted and checked in memory."""
     from factcheck.engine import check
     from factcheck.extract import article_id_for, extract
     from factcheck.loader import LoadError, display_path, load_texts, read_text
 
-    path = Path(request.article)
     try:
-        config = load_settings(request.options)
         text = read_text(path)
     except FactcheckError as error:
         return _bad(error)
@@ -480,8 +531,7 @@ def run_scan(request: ScanRequest, stdout: TextIO | None = None) -> Outcome:
     except LoadError as error:  # a bug of extract, not of the user's text: say so plainly
         problems = "; ".join(str(p) for p in error.problems)
         return Outcome(errors=[f"extract produced files that do not load: {problems}"], exit_code=ExitCode.BAD_INPUT)
-    report = _locate_in_article(check(articles, lenient=True), extraction, display_path(path))
-    return _write_report(report, request.options, config, stdout, (request.article,), articles)
+    return _locate_in_article(check(articles, lenient=True), extraction, display_path(path)), articles
 
 
 def _locate_in_article(report: Report, extraction: Extraction, article_path: str) -> Report:

@@ -183,17 +183,20 @@ def extract(article: str, output_dir: str | None, force: bool, article_id: str |
 
 
 @cli.command(short_help="Extract and check an article at once.")
-@click.argument("article", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("articles", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @report_options
 @click.option("--verbose", "-v", is_flag=True, help="Show the rules that pass too.")
-def scan(article: str, verbose: bool, **options: Any) -> None:
-    """Extract and check ARTICLE at once: print what fails or needs a look, with the quotes.
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files and folders that match GLOB (repeatable).")
+def scan(articles: tuple[str, ...], verbose: bool, exclude: tuple[str, ...], **options: Any) -> None:
+    """Extract and check each ARTICLE at once: print what fails or needs a look, with the quotes.
 
-    Exit 1 on a contradiction, 0 otherwise (with --strict, warnings fail too), 2 on bad input.
+    An ARTICLE may be a folder: its .txt and .md files are scanned.  Exit 1 on a contradiction, 0 otherwise
+    (with --strict, warnings fail too), 2 on bad input.
     """
     from factcheck.app import ScanRequest, run_scan
 
-    outcome = run_scan(ScanRequest(article, _options(options, passes=verbose)))
+    first, *more = articles
+    outcome = run_scan(ScanRequest(first, _options(options, passes=verbose), tuple(more), exclude))
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
