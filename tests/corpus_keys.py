@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -161,6 +161,12 @@ def locate(text: str, reference: str) -> tuple[str, int]:
     return figure, everywhere[0]
 
 
+def _document(text_path: Path) -> Any:
+    from factcheck.documents import read_document
+
+    return read_document(str(text_path))
+
+
 def _names_of(check: str) -> frozenset[str]:
     from factcheck.expr import parse_expression
 
@@ -176,7 +182,7 @@ def load_key(text_path: Path) -> Key:
     data = yaml.load(path.read_text("utf-8"), Loader=yaml.BaseLoader)
     if not isinstance(data, dict) or set(data) - {"genre", "figures", "relations", "traps"}:
         raise KeyProblem(f"{where}: expected the fields genre, figures, relations, traps")
-    text = text_path.read_text("utf-8")
+    text = _document(text_path).text  # the canonical text extract reads (for a .txt file, the file itself)
     genre = data.get("genre")
     if genre not in GENRES:
         raise KeyProblem(f"{where}: genre {genre!r} is not one of {sorted(GENRES)}")
@@ -347,8 +353,9 @@ def run(key: Key) -> Run:
 
     result = Run()
     article_id = re.sub(r"[^a-z0-9]+", "-", key.name.lower()).strip("-")
+    document = _document(key.text_path)
     try:
-        extraction = extract(key.text, article_id)
+        extraction = extract(document.text, article_id, document.title, document.language)
     except Exception as error:  # the harness counts crashes instead of stopping at the first
         result.crash = f"extract raised {type(error).__name__}: {error}"
         return result
@@ -364,11 +371,12 @@ def run(key: Key) -> Run:
                 continue  # a check that does not parse would not load: scan drops it or fails below
     home = key.text_path.parent
     items = [
-        (home / "claims" / f"{article_id}.yaml", extraction.claims_yaml(f"../{key.text_path.name}")),
+        (home / "claims" / f"{article_id}.yaml", extraction.claims_yaml(None)),
         (home / "rules" / f"{article_id}.yaml", extraction.rules_yaml()),
     ]
     try:
-        report = check(load_texts(items), lenient=True)
+        articles = [replace(a, text=document.text, text_path=document.path) for a in load_texts(items)]
+        report = check(articles, lenient=True)
     except LoadError as error:
         result.crash = f"extract produced files that do not load: {error.problems[0]}"
         return result
