@@ -29,10 +29,10 @@ from tests.corpus_keys import (
 
 TEXTS = corpus_texts()
 
-# Floors of the measure: what main's extract and scan scored when the keys were written (48 texts, 364
+# Floors of the measure: what main's extract and scan scored when the keys were written (48 texts, 366
 # relations, 30 planted errors). They only ratchet: whoever improves extract raises them to the new
 # numbers in the same commit, and tests/corpus/README.md shows the current ones.
-FLOOR_FOUND = 66  # key relations some proposed rule covers (recall 18.1%)
+FLOOR_FOUND = 66  # key relations some proposed rule covers (recall 18.0%)
 FLOOR_TRUE_ALARMS = 15
 FLOOR_PRECISION = Decimal(15) / Decimal(47)  # true alarms / alarms
 FLOOR_PLANTED_FOUND = 12  # planted errors named by a failing rule (alarm or warning)
