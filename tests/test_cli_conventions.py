@@ -134,3 +134,14 @@ def test_columns_sets_the_rich_width(project: Path) -> None:
         widths = {len(line) for line in out.splitlines() if line.startswith(("┏", "└"))}
         assert widths and max(widths) <= columns, columns
         assert max(len(line) for line in out.splitlines() if line.isascii()) <= columns
+
+
+def test_dash_reads_the_article_from_standard_input_among_others(tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("全市共受理案件8123件,其中刑事案件5012件,民事案件3511件。\n", "utf-8")
+    piped = "全市共受理案件107件,其中刑事案件53件,民事案件71件。\n"
+    result = CliRunner().invoke(cli, ["scan", "-", str(other), "--format", "text"], input=piped.encode("utf-8"))
+    assert result.exit_code == 1, result.stderr
+    files = {line.split(":", 1)[0] for line in result.stdout.splitlines()[:-1]}
+    assert files == {"-", str(other)}
+    assert result.stdout.splitlines()[-1].startswith("2 articles")

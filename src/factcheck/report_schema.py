@@ -62,6 +62,7 @@ FINDING_PROPERTIES: dict[str, Any] = {
     "detail": {**_TEXT, "description": "For a failure: the gap as written, then what rounding guarantees."},
     "origin": {**_TEXT, "description": "Where the figures came from when not the verified claims (draft)."},
     "suggested": {**_TEXT, "description": "The pattern that proposed the rule (scan, extract)."},
+    "where": {**_TEXT, "description": "The place in a document in its own terms: 23:140, p3:12 (PDF), ¶14 (Word)."},
 }
 # Findings of kind changed, missing and unverified (factcheck draft) add these.
 DRAFT_FINDING_PROPERTIES: dict[str, Any] = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import ClassVar, TextIO
 
-from factcheck.findings import BADNESS, ArticleResult, Finding, Kind, Report, Status
+from factcheck.findings import BADNESS, ArticleResult, DraftFigure, Finding, Kind, Report, Status
 
 
 class Formatter:
@@ -69,23 +69,35 @@ def sorted_for_people(findings: Sequence[Finding]) -> list[Finding]:
 
 
 def location(finding: Finding) -> str:
-    return f"{finding.file}:{finding.line}"
+    """``file:line``, or ``file:where`` for a finding in a document (``report.pdf:p3:12``, ``d.docx:¶14``)."""
+    return f"{finding.file}:{finding.where}" if finding.where else f"{finding.file}:{finding.line}"
 
 
-def article_location(article: ArticleResult, finding: Finding) -> tuple[str, int, int] | None:
-    """Where a rule's figures stand in the article (or the draft): the first of them, as file, line, column.
+def where_in_words(finding: Finding) -> str | None:
+    """A document position that line and column numbers alone do not say (a PDF page, a Word paragraph)."""
+    if finding.where and finding.where != f"{finding.line}:{finding.column}":
+        return f"{finding.file}:{finding.where}"
+    return None
 
-    None when the report carries no marked text, or none of the rule's claims was found in it.
-    """
+
+def article_figure(article: ArticleResult, finding: Finding) -> DraftFigure | None:
+    """The first of a rule's figures in the article (or the draft), or None when the report carries no marked
+    text or none of the rule's claims was found in it."""
     view = article.draft or article.text
     if finding.kind is not Kind.RULE or view is None or not finding.claims:
         return None
     wanted = set(finding.claims)
     hits = [figure for figure in view.figures if figure.claim in wanted]
-    if not hits:
+    return min(hits, key=lambda figure: figure.start) if hits else None
+
+
+def article_location(article: ArticleResult, finding: Finding) -> tuple[str, int, int] | None:
+    """Where a rule's figures stand in the article (or the draft): the first of them, as file, line, column."""
+    figure = article_figure(article, finding)
+    view = article.draft or article.text
+    if figure is None or view is None:
         return None
-    first = min(hits, key=lambda figure: figure.start)
-    return view.path, first.line, first.column
+    return view.path, figure.line, figure.column
 
 
 def primary_location(article: ArticleResult, finding: Finding) -> tuple[str, int, int]:

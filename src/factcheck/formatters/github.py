@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import TextIO
 
 from factcheck.findings import ArticleResult, Finding, Report, Status
-from factcheck.formatters.base import Formatter, escape_controls, one_line_message, primary_location, summary_line
+from factcheck.formatters.base import (
+    Formatter,
+    escape_controls,
+    one_line_message,
+    primary_location,
+    summary_line,
+    where_in_words,
+)
 from factcheck.formatters.markdown import markdown_report
 
 
@@ -32,7 +39,7 @@ def annotation(finding: Finding, article: ArticleResult | None = None) -> str:
     file, line, column = (
         primary_location(article, finding) if article is not None else (finding.file, finding.line, finding.column)
     )
-    parts = [one_line_message(finding)]
+    parts = [part for part in (where_in_words(finding), one_line_message(finding)) if part]
     if finding.explain:
         parts.append(finding.explain)
     if file != finding.file:

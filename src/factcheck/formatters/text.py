@@ -7,18 +7,26 @@ claim.  The summary line ends the report unless ``--quiet``.  The default wherev
 
 from __future__ import annotations
 
-from factcheck.findings import Report, Status
+from factcheck.findings import DraftFigure, Report, Status
 from factcheck.formatters.base import (
     Formatter,
+    article_figure,
     baseline_notes,
     escape_controls,
     one_line_message,
     primary_location,
     summary_line,
     switched_off_lines,
+    where_in_words,
 )
 
 _STYLE = {"error": "\x1b[1;31m", "warning": "\x1b[1;33m", "path": "\x1b[1m", "id": "\x1b[36m", "end": "\x1b[0m"}
+
+
+def _figure_where(file: str, figure: DraftFigure) -> str | None:
+    if figure.where and figure.where != f"{figure.line}:{figure.column}":
+        return f"{file}:{figure.where}"
+    return None
 
 
 class TextFormatter(Formatter):
@@ -39,6 +47,10 @@ class TextFormatter(Formatter):
                 message = one_line_message(finding)
                 if file != finding.file:  # the rules file's line second
                     message += f" (rule at {finding.file}:{finding.line})"
+                figure = article_figure(article, finding)
+                within = where_in_words(finding) if figure is None else _figure_where(file, figure)
+                if within:  # a PDF page or a Word paragraph, which line numbers alone do not say
+                    message += f" (at {within})"
                 severity = "warning" if finding.status is Status.WARN else "error"
                 rows.append((file, line, column, finding.id, severity, message))
         lines = []
