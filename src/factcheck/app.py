@@ -7,6 +7,7 @@ Every user error arrives as a :class:`~factcheck.errors.FactcheckError` and leav
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -227,7 +228,13 @@ def _ours_to_overwrite(target: Path) -> bool:
         return True  # let the write itself report what is wrong
     # Every format names factcheck near its start: the JSON schema id, the JUnit suite, the SARIF driver,
     # the HTML title, the Markdown heading, the annotations' titles and the rich report's summary line.
-    return "factcheck" in head or head.startswith("::") or " claims · " in head or head.strip() == "[]"
+    if "factcheck" in head or head.startswith("::") or " claims · " in head or head.strip() == "[]":
+        return True
+    # The text report: file:line:col: severity id: lines, notes, and the summary line.
+    return bool(_TEXT_REPORT.search(head))
+
+
+_TEXT_REPORT = re.compile(r"\A[^\n]*:\d+:\d+: (?:error|warning) \S+: |^\d+ articles?, \d+ claims, \d+ rules: ", re.M)
 
 
 def claimreview_settings(pairs: Sequence[str], config: Config) -> dict[str, str]:

@@ -75,3 +75,15 @@ def test_quiet_drops_the_summary_and_colour_marks_severity() -> None:
     assert TextFormatter(quiet=True).format(report) == "rules/a.yaml:3:5: error r: 1 == 2\n"
     coloured = TextFormatter(quiet=True, color=True).format(report)
     assert "\x1b[1;31merror\x1b[0m" in coloured
+
+
+def test_a_text_report_may_be_replaced_by_the_next_run(project: Path) -> None:
+    edit(project / "articles/jincheng-politics-law-2016-2020.txt", "涉黑性质组织13个", "涉黑性质组织15个")
+    assert run("check", "--output", "report.txt")[0] == 1
+    assert (project / "report.txt").read_text("utf-8").startswith("claims/jincheng-politics-law-2016-2020.yaml:")
+    assert run("check", "--output", "report.txt")[0] == 1  # its own earlier report, not a user's file
+    edit(project / "articles/jincheng-politics-law-2016-2020.txt", "涉黑性质组织15个", "涉黑性质组织13个")
+    assert run("check", "--output", "report.txt")[0] == 0
+    assert run("check", "--output", "report.txt")[0] == 0  # the summary alone is recognised too
+    (project / "notes.txt").write_text("my notes: 3 articles to check\n", "utf-8")
+    assert run("check", "--output", "notes.txt")[0] == 2
