@@ -480,15 +480,12 @@ class ScanRequest:
     exclude: tuple[str, ...] = ()  # glob patterns of files and folders to skip (and exclude: in the config)
 
 
-# What a folder given to scan is searched for: every format the documents layer reads by its suffix.
-ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".pdf")
-
-
 def article_files(paths: Sequence[str], patterns: Sequence[str]) -> list[str]:
     """The article files named by ``paths``: files as given ('-' too), folders searched for articles, less
     what ``patterns`` exclude (matched like check's --exclude)."""
     from fnmatch import fnmatch
 
+    from factcheck.documents import FORMATS  # a folder is searched for every format the documents layer reads
     from factcheck.loader import display_path
 
     def excluded(path: Path) -> bool:
@@ -500,12 +497,12 @@ def article_files(paths: Sequence[str], patterns: Sequence[str]) -> list[str]:
     for raw in paths:
         path = Path(raw)
         if raw != "-" and path.is_dir():
-            inside = sorted(p for p in path.rglob("*") if p.suffix in ARTICLE_SUFFIXES and p.is_file())
+            inside = sorted(p for p in path.rglob("*") if p.suffix.lower() in FORMATS and p.is_file())
             found.extend(str(p) for p in inside if not excluded(p))
         elif raw == "-" or not excluded(path):
             found.append(raw)
     if not found:
-        raise FactcheckError(f"no article to scan in {' '.join(paths)} (looked for {', '.join(ARTICLE_SUFFIXES)})")
+        raise FactcheckError(f"no article to scan in {' '.join(paths)} (looked for {', '.join(FORMATS)})")
     return list(dict.fromkeys(found))
 
 
