@@ -45,7 +45,10 @@ def report_options(function: F) -> F:
             "fmt",
             type=click.Choice(list(REPORT_FORMATS)),
             default=None,
-            help=_("Report format (default: from factcheck.yaml; github under GitHub Actions; else rich)."),
+            help=_(
+                "Report format (default: format: in factcheck.yaml, github under GitHub Actions, rich on a "
+                "terminal, else text)."
+            ),
         ),
         click.option("--output", "-o", type=click.Path(dir_okay=False), help=_("Write the report to FILE.")),
         click.option("--strict", is_flag=True, help=_("Warnings fail too: the same as --fail-on warning.")),
@@ -56,14 +59,30 @@ def report_options(function: F) -> F:
             help=_("What makes the exit code 1 (default: error)."),
         ),
         click.option("--quiet", "-q", is_flag=True, help=_("Show only what did not pass, and the summary.")),
+        click.option(
+            "--color",
+            type=click.Choice(COLOR_CHOICES),
+            default="auto",
+            show_default=True,
+            help=_("Colour: auto (on a terminal, unless NO_COLOR is set or FORCE_COLOR asks), always or never."),
+        ),
         click.option("--config", type=click.Path(dir_okay=False), help=_("factcheck.yaml or pyproject.toml to use.")),
+        click.option(
+            "--claimreview",
+            multiple=True,
+            metavar="KEY=VALUE",
+            help=_("For --format claimreview: publisher=, url= (a pattern with {claim}), date=, warnings=true."),
+        ),
     ]
     for option in reversed(options):
         function = option(function)
     return function
 
 
-def _options(options: dict[str, Any], quiet: bool | None = None) -> Any:
+COLOR_CHOICES = ("auto", "always", "never")
+
+
+def _options(options: dict[str, Any], passes: bool = True) -> Any:
     """The shared report options, as click passed them, as the app's ReportOptions."""
     from factcheck.app import ReportOptions
 
@@ -72,8 +91,11 @@ def _options(options: dict[str, Any], quiet: bool | None = None) -> Any:
         output=options["output"],
         strict=options["strict"],
         fail_on=options["fail_on"],
-        quiet=options["quiet"] if quiet is None else quiet,
+        quiet=options["quiet"],
+        color={"always": True, "never": False}.get(options.get("color") or "auto"),
         config=options["config"],
+        passes=passes,
+        claimreview=tuple(options.get("claimreview") or ()),
     )
 
 
@@ -114,7 +136,7 @@ def language_option(function: F) -> F:
         "Exit codes: 0 nothing failed, 1 a check failed, 2 bad input or usage."
     ),
 )
-@click.version_option(__version__, prog_name="factcheck")
+@click.version_option(__version__, "-V", "--version", prog_name="factcheck")
 @language_option
 def cli() -> None:
     pass
@@ -150,16 +172,26 @@ def quantity(expressions: tuple[str, ...], fmt: str, find: bool, context: str | 
     help=_(
         "Verify claims and consistency rules.\n\n"
         "PATHS are claims and rules files or folders (default: paths: in factcheck.yaml, else claims/ and "
-        "rules/). Exit 0 when nothing failed, 1 when a rule or claim check failed, 2 on bad input."
+        "rules/). Exit 0 when nothing failed, 1 when a rule or claim check failed, 2 on bad input.  With "
+        "--baseline, the failures recorded in FILE (by --write-baseline) are accepted and only new ones fail."
     ),
 )
 @click.argument("paths", nargs=-1, type=click.Path())
 @report_options
+@click.option(
+    "--exclude", multiple=True, metavar="GLOB", help=_("Skip files and folders that match GLOB (repeatable).")
+)
+@click.option("--baseline", type=click.Path(dir_okay=False), help=_("Accept the known failures recorded in FILE."))
+@click.option(
+    "--write-baseline", is_flag=True, help=_("Record the current failures in the --baseline FILE and exit 0.")
+)
 @language_option
-def check(paths: tuple[str, ...], **options: Any) -> None:
+def check(
+    paths: tuple[str, ...], exclude: tuple[str, ...], baseline: str | None, write_baseline: bool, **options: Any
+) -> None:
     from factcheck.app import CheckRequest, run_check
 
-    outcome = run_check(CheckRequest(paths, _options(options)))
+    outcome = run_check(CheckRequest(paths, _options(options), exclude, baseline, write_baseline))
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
@@ -173,7 +205,7 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
         "rule (with --strict also on unverified figures and missing claims), 2 on bad input."
     ),
 )
-@click.argument("draft", type=click.Path(dir_okay=False))
+@click.argument("draft", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--claims", "claims", type=click.Path(dir_okay=False), help=_("The verified claims file of the article."))
 @click.option(
     "--rules", "rules", multiple=True, type=click.Path(), help=_("Rules file(s); default: rules/ beside claims/.")
@@ -196,7 +228,7 @@ def draft(draft: str, claims: str | None, rules: tuple[str, ...], **options: Any
         "(never over existing files without --force)."
     ),
 )
-@click.argument("article", type=click.Path(dir_okay=False))
+@click.argument("article", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--output-dir", "-o", type=click.Path(file_okay=False), help=_("Write claims/ and rules/ under DIR."))
 @click.option("--force", is_flag=True, help=_("Overwrite existing claims and rules files."))
 @click.option("--id", "article_id", help=_("The article id (default: from the file name)."))
@@ -212,29 +244,42 @@ def extract(article: str, output_dir: str | None, force: bool, article_id: str |
 @cli.command(
     short_help=_("Extract and check an article at once."),
     help=_(
-        "Extract and check ARTICLE (.txt, .md, .html, .docx or .pdf; - reads stdin) at once: what fails, "
-        "with quotes.\n\n"
-        "Exit 1 on a contradiction, 0 otherwise (with --strict, warnings fail too), 2 on bad input."
+        "Extract and check each ARTICLE (.txt, .md, .html, .docx or .pdf; - reads stdin): what fails, with "
+        "quotes.\n\n"
+        "An ARTICLE may be a folder: the articles in it are scanned.  Exit 1 on a contradiction, 0 otherwise "
+        "(with --strict, warnings fail too), 2 on bad input."
     ),
 )
-@click.argument("article", type=click.Path(dir_okay=False))
+@click.argument("articles", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @report_options
 @click.option("--verbose", "-v", is_flag=True, help=_("Show the rules that pass too."))
+@click.option(
+    "--exclude", multiple=True, metavar="GLOB", help=_("Skip files and folders that match GLOB (repeatable).")
+)
 @language_option
-def scan(article: str, verbose: bool, **options: Any) -> None:
+def scan(articles: tuple[str, ...], verbose: bool, exclude: tuple[str, ...], **options: Any) -> None:
     from factcheck.app import ScanRequest, run_scan
 
-    outcome = run_scan(ScanRequest(article, _options(options, quiet=options["quiet"] or not verbose)))
+    first, *more = articles
+    outcome = run_scan(ScanRequest(first, _options(options, passes=verbose), tuple(more), exclude))
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
 @cli.command(
-    short_help=_("Print the JSON Schema of claims or rules files."),
-    help=_("Print the JSON Schema (2020-12) of claims or rules files, for editors."),
+    short_help=_("Print the JSON Schema of claims or rules files, or of the JSON report."),
+    help=_(
+        "Print the JSON Schema (2020-12) of claims or rules files (for editors), or of the JSON report "
+        "factcheck.report/1 (for tools that read it)."
+    ),
 )
-@click.argument("kind", type=click.Choice(["claims", "rules"]))
+@click.argument("kind", type=click.Choice(["claims", "rules", "report"]))
 @language_option
 def schema(kind: str) -> None:
+    if kind == "report":
+        from factcheck.report_schema import report_schema_text
+
+        click.echo(report_schema_text(), nl=False)
+        return
     from factcheck.schema import schema_text
 
     click.echo(schema_text(kind), nl=False)

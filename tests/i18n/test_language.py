@@ -143,6 +143,7 @@ def test_a_configuration_that_never_mentions_language_is_not_parsed(
         {"factcheck.yaml": "paths: []\n"},
         {".factcheck.yaml": "paths: []\n"},
         {"factcheck.yaml": "paths: []\n", ".factcheck.yaml": "paths: []\n"},
+        {"factcheck.yml": "paths: []\n"},
         {"pyproject.toml": "[tool.factcheck]\npaths = []\n"},
         {"pyproject.toml": "[tool.other]\nx = 1\n"},
         {"up/factcheck.yaml": "paths: []\n"},
@@ -160,7 +161,10 @@ def test_the_language_is_read_from_the_file_the_configuration_module_would_read(
     start.mkdir(parents=True)
     for name, text in files.items():
         (tmp_path / name if name.startswith("up/") else start / name).write_text(text, "utf-8")
-    expected = find_config(start)
+    try:
+        expected = find_config(start)
+    except LoadError:  # two configurations in one folder: the command says so; the language is the first's
+        expected = start / next(name for name in CONFIG_NAMES if name in files)
     found = i18n.find_config(str(start))
     if expected is None or not str(expected).startswith(str(tmp_path)):
         assert found is None or not found.startswith(str(tmp_path))

@@ -37,7 +37,7 @@ LOCALE_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file
 ENVIRONMENT = ("LC_ALL", "LC_MESSAGES", "LANG")
 # The names config.find_config looks for, in its order (a test keeps the two equal): the language is read
 # before the commands are built, where importing the configuration module (and PyYAML) would slow --help.
-CONFIG_NAMES = ("factcheck.yaml", ".factcheck.yaml")
+CONFIG_NAMES = ("factcheck.yaml", ".factcheck.yaml", "factcheck.yml", ".factcheck.yml")
 CONFIG_LIMIT = 1 << 20  # a configuration file larger than this is the configuration module's problem to report
 
 # Regions and scripts written in traditional characters; every other Chinese is simplified.
