@@ -148,12 +148,18 @@ def i18n_toml() -> Any:
     return tomllib
 
 
-def test_every_marked_message_is_a_literal() -> None:
-    # _(f"...") or _(variable) cannot be extracted: it would stay English in every language
+def test_every_marked_message_is_a_literal_outside_f_strings() -> None:
+    # _(f"...") or _(variable) cannot be extracted, nor (before Python 3.12) a _() inside an f-string's braces:
+    # the message would stay English in every language
     keywords = set(DEFAULT_KEYWORDS)
     problems = []
     for path in sorted(SOURCE.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        tree = ast.parse(path.read_text("utf-8"))
+        for fstring in (node for node in ast.walk(tree) if isinstance(node, ast.JoinedStr)):
+            for node in ast.walk(fstring):
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in keywords:
+                    problems.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.func.id}() inside an f-string")
+        for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in keywords):
                 continue
             texts = node.args[:2] if node.func.id == "ngettext" else node.args[:1]

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import ClassVar, TextIO
 
 from factcheck.findings import BADNESS, ArticleResult, DraftFigure, Finding, Kind, Report, Status
+from factcheck.i18n import _, ngettext
 
 
 class Formatter:
@@ -38,28 +39,63 @@ class Formatter:
         stream.write(self.format(report))
 
 
+def verdict_text(finding: Finding) -> str:
+    """The verdict in the reader's language; ``Finding.verdict`` stays the English word machine formats carry."""
+    return {
+        "holds": _("holds"),
+        "consistent within precision": _("consistent within precision"),
+        "fails": _("fails"),
+        "warning": _("warning"),
+        "error": _("error"),
+    }[finding.verdict]
+
+
 def summary_line(report: Report) -> str:
     """One line that says how the run went, shared by every human-facing format."""
     s = report.summary
     exact = sum(1 for f in report.findings if f.status is Status.PASS and f.exact)
-    articles = f"{s.articles} article{'s' if s.articles != 1 else ''}"
-    passed = f"{s.passed} pass ({exact} hold, {s.passed - exact} consistent within precision)"
-    warnings = f"{s.warned} warning{'s' if s.warned != 1 else ''}"
-    errors = f"{s.errors} error{'s' if s.errors != 1 else ''}"
-    line = f"{articles}, {s.claims} claims, {s.rules} rules: {passed}, {s.failed} fail, {warnings}, {errors}"
+    line = _("{articles}, {claims}, {rules}: {passed}, {failed}, {warnings}, {errors}").format(
+        articles=ngettext("{count} article", "{count} articles", s.articles).format(count=s.articles),
+        claims=ngettext("{count} claim", "{count} claims", s.claims).format(count=s.claims),
+        rules=ngettext("{count} rule", "{count} rules", s.rules).format(count=s.rules),
+        passed=_("{count} pass ({exact} hold, {within} consistent within precision)").format(
+            count=s.passed, exact=exact, within=s.passed - exact
+        ),
+        failed=_("{count} fail").format(count=s.failed),
+        warnings=ngettext("{count} warning", "{count} warnings", s.warned).format(count=s.warned),
+        errors=ngettext("{count} error", "{count} errors", s.errors).format(count=s.errors),
+    )
+    clauses = []
     if report.coverage is not None:
         verified, figures = report.coverage
-        share = f" ({verified / figures:.0%})" if figures else ""
-        line += f"; coverage: {verified} of {figures} figures in the draft verified{share}"
+        if figures:
+            clauses.append(
+                _("coverage: {verified} of {figures} figures in the draft verified ({share:.0%})").format(
+                    verified=verified, figures=figures, share=verified / figures
+                )
+            )
+        else:
+            clauses.append(_("coverage: no figures in the draft"))
     if report.disabled:
         count = len(report.disabled)
-        line += f"; {count} switched off" if count != 1 else "; 1 switched off"
+        clauses.append(ngettext("{count} switched off", "{count} switched off", count).format(count=count))
     if report.baseline is not None:
         accepted, fixed = len(report.baseline.accepted), len(report.baseline.fixed)
-        known = f"{accepted} known failure{'s' if accepted != 1 else ''}"
-        line += f"; {known} accepted by {report.baseline.path}"
+        known = ngettext(
+            "{count} known failure accepted by {path}", "{count} known failures accepted by {path}", accepted
+        ).format(count=accepted, path=report.baseline.path)
         if fixed:
-            line += f", {fixed} fixed since (--write-baseline drops {'them' if fixed != 1 else 'it'})"
+            known = _("{accepted}, {fixed}").format(
+                accepted=known,
+                fixed=ngettext(
+                    "{count} fixed since (--write-baseline drops it)",
+                    "{count} fixed since (--write-baseline drops them)",
+                    fixed,
+                ).format(count=fixed),
+            )
+        clauses.append(known)
+    for clause in clauses:
+        line = _("{summary}; {clause}").format(summary=line, clause=clause)
     return line
 
 
@@ -109,7 +145,9 @@ def one_line_message(finding: Finding) -> str:
     """A finding in one sentence: the gap as the editor thinks of it for a failed rule, else the message."""
     if finding.kind is Kind.RULE and finding.detail and finding.status is not Status.ERROR:
         return finding.detail
-    return f"{finding.message}; {finding.detail}" if finding.detail else finding.message
+    if finding.detail:
+        return _("{message}; {detail}").format(message=finding.message, detail=finding.detail)
+    return finding.message
 
 
 _BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -134,9 +172,16 @@ def switched_off_lines(report: Report) -> list[str]:
     """What was switched off and why, one line each: ``quote-in-article for claim x: reason (file:line)``."""
     lines = []
     for item in report.disabled:
-        target = f"{item.id} for claim {item.claim}" if item.claim else item.id
-        reason = f": {item.reason}" if item.reason else ""
-        lines.append(f"switched off: {target}{reason} ({item.file}:{item.line})")
+        where = f"{item.file}:{item.line}"
+        if item.claim and item.reason:
+            line = _("switched off: {id} for claim {claim}: {reason} ({where})")
+        elif item.claim:
+            line = _("switched off: {id} for claim {claim} ({where})")
+        elif item.reason:
+            line = _("switched off: {id}: {reason} ({where})")
+        else:
+            line = _("switched off: {id} ({where})")
+        lines.append(line.format(id=item.id, claim=item.claim, reason=item.reason, where=where))
     return lines
 
 
@@ -145,6 +190,8 @@ def baseline_notes(report: Report) -> list[str]:
     if report.baseline is None:
         return []
     return [
-        f"fixed since the baseline: {entry.id} ({entry.article}); --write-baseline drops it from {report.baseline.path}"
+        _("fixed since the baseline: {id} ({article}); --write-baseline drops it from {path}").format(
+            id=entry.id, article=entry.article, path=report.baseline.path
+        )
         for entry in report.baseline.fixed
     ]

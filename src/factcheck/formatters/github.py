@@ -21,6 +21,7 @@ from factcheck.formatters.base import (
     where_in_words,
 )
 from factcheck.formatters.markdown import markdown_report
+from factcheck.i18n import _
 
 
 def _escape_data(text: str) -> str:
@@ -43,7 +44,7 @@ def annotation(finding: Finding, article: ArticleResult | None = None) -> str:
     if finding.explain:
         parts.append(finding.explain)
     if file != finding.file:
-        parts.append(f"rule: {finding.file}:{finding.line}")
+        parts.append(_("rule: {location}").format(location=f"{finding.file}:{finding.line}"))
     properties = f"file={_escape_property(file)},line={line}"
     if column > 1:
         properties += f",col={column}"

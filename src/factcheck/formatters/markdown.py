@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from factcheck.findings import Finding, Report, Status
-from factcheck.formatters.base import Formatter, location, sorted_for_people, summary_line
+from factcheck.formatters.base import Formatter, location, sorted_for_people, summary_line, verdict_text
+from factcheck.i18n import _, ngettext
 
 ICONS = {Status.PASS: "✅", Status.FAIL: "❌", Status.WARN: "⚠️", Status.ERROR: "❗"}
 
@@ -18,7 +19,8 @@ def _row(finding: Finding) -> str:
         check += f"<br>{_cell(finding.detail)}"
     if finding.explain and finding.status is not Status.PASS:
         check += f"<br><sub>{_cell(finding.explain)}</sub>"
-    return f"| {ICONS[finding.status]} | `{_cell(finding.id)}` | {check} | {finding.verdict} | `{location(finding)}` |"
+    verdict = verdict_text(finding)
+    return f"| {ICONS[finding.status]} | `{_cell(finding.id)}` | {check} | {verdict} | `{location(finding)}` |"
 
 
 def markdown_report(report: Report) -> str:
@@ -29,11 +31,12 @@ def markdown_report(report: Report) -> str:
         shown = [f for f in findings if f.status is not Status.PASS]
         passed = [f for f in findings if f.status is Status.PASS]
         lines += [f"#### {article.title} (`{article.id}`)", ""]
-        header = ["| | id | check, with the figures in place | verdict | where |", "|---|---|---|---|---|"]
+        header = [_("| | id | check, with the figures in place | verdict | where |"), "|---|---|---|---|---|"]
         if shown:
             lines += header + [_row(f) for f in shown] + [""]
         if passed:
-            lines += [f"<details><summary>{len(passed)} passing</summary>", ""]
+            summary = ngettext("{count} passing", "{count} passing", len(passed)).format(count=len(passed))
+            lines += [f"<details><summary>{summary}</summary>", ""]
             lines += header + [_row(f) for f in passed] + ["", "</details>", ""]
     return "\n".join(lines) + "\n"
 

@@ -10,7 +10,8 @@ import shutil
 from typing import TYPE_CHECKING, TextIO
 
 from factcheck.findings import ArticleResult, DraftInfo, Finding, Kind, Report, Status
-from factcheck.formatters.base import Formatter, baseline_notes, summary_line, switched_off_lines
+from factcheck.formatters.base import Formatter, baseline_notes, summary_line, switched_off_lines, verdict_text
+from factcheck.i18n import _, ngettext
 
 if TYPE_CHECKING:  # rich is imported only when a rich report is written
     from rich.console import Console
@@ -107,18 +108,23 @@ class RichFormatter(Formatter):
         for path in (article.claims_file, article.rules_file):
             if path:
                 console.print(Text(path, style="dim"))
-        console.print(Text(f"{article.claims} claims · {article.rules} rules", style="dim"))
+        counts = _("{claims} · {rules}").format(
+            claims=ngettext("{count} claim", "{count} claims", article.claims).format(count=article.claims),
+            rules=ngettext("{count} rule", "{count} rules", article.rules).format(count=article.rules),
+        )
+        console.print(Text(counts, style="dim"))
         claim_findings = [f for f in shown if f.kind is Kind.CLAIM]
         draft_findings = [f for f in shown if f.kind in (Kind.CHANGED, Kind.MISSING, Kind.UNVERIFIED)]
         rule_findings = [f for f in shown if f.kind is Kind.RULE]
         if article.draft is not None:
             self._draft(console, article.draft)
         if claim_findings:
-            console.print(self._table("claim check · what is wrong with the claim", claim_findings))
+            console.print(self._table(_("claim check · what is wrong with the claim"), claim_findings))
         if draft_findings:
-            console.print(self._table("draft · what changed, went missing or is unverified", draft_findings))
+            console.print(self._table(_("draft · what changed, went missing or is unverified"), draft_findings))
         if rule_findings:
-            console.print(self._table("rule · the check with the figures in place", rule_findings, article.quotes))
+            heading = _("rule · the check with the figures in place")
+            console.print(self._table(heading, rule_findings, article.quotes))
         if article.derived and self.passes:
             self._derived(console, article)
         console.print()
@@ -132,11 +138,13 @@ class RichFormatter(Formatter):
         rows = [
             (d.id, f"= {d.display if d.error is None else f'? ({d.error})'}", d.expression) for d in article.derived
         ]
-        name_width = max(len(name) for name, _, _ in rows)
-        value_width = max(len(value) for _, value, _ in rows)
-        words = max(_longest_word(expression) for _, _, expression in rows)
+        from rich.cells import cell_len
+
+        name_width = max(cell_len(name) for name, _value, _expression in rows)
+        value_width = max(cell_len(value) for _name, value, _expression in rows)
+        words = max(_longest_word(expression) for _name, _value, expression in rows)
         if 1 + name_width + 2 + value_width + 2 + words + 1 <= console.width:
-            table = Table(title="derived values", title_justify="left", show_header=False, box=None, padding=(0, 1))
+            table = Table(title=_("derived values"), title_justify="left", show_header=False, box=None, padding=(0, 1))
             table.add_column("id", style="cyan", no_wrap=True)
             table.add_column("value", no_wrap=True)
             table.add_column("from", style="dim", overflow="fold")
@@ -146,7 +154,7 @@ class RichFormatter(Formatter):
             return
         from rich.padding import Padding
 
-        console.print(Text("derived values"))
+        console.print(Text(_("derived values")))
         for name, value, expression in rows:
             console.print(Padding(Text(f"{name} ", style="cyan").append(value, style="none"), (0, 0, 0, 1)))
             console.print(Padding(Text(expression, style="dim"), (0, 0, 0, 5)))
@@ -156,7 +164,10 @@ class RichFormatter(Formatter):
         from rich.text import Text
 
         verified, total = draft.coverage
-        console.print(Text(f"draft {draft.path}: {verified} of {total} figures verified", style="dim"))
+        coverage = _("draft {path}: {verified} of {total} figures verified").format(
+            path=draft.path, verified=verified, total=total
+        )
+        console.print(Text(coverage, style="dim"))
         flagged = [f for f in draft.figures if f.status != "verified"]
         spans = sorted({_sentence_around(draft.text, f.start) for f in flagged[: MAX_SENTENCES * 4]})
         sentences = spans[:MAX_SENTENCES]
@@ -173,11 +184,17 @@ class RichFormatter(Formatter):
             text.append(draft.text[cursor:end].strip("\n"))
             console.print(text, soft_wrap=True)  # Chinese has no spaces to wrap at: let the terminal fold it
         if len(flagged) > sum(1 for f in flagged if any(s <= f.start < e for s, e in sentences)):
-            console.print(Text(f"... {len(flagged)} figures in all are changed or unverified", style="dim"))
+            more = ngettext(
+                "... {count} figure in all is changed or unverified",
+                "... {count} figures in all are changed or unverified",
+                len(flagged),
+            ).format(count=len(flagged))
+            console.print(Text(more, style="dim"))
         if sentences:
             legend = Text("     ")
+            names = {"changed": _("changed"), "unverified": _("unverified"), "verified": _("verified")}
             for status, style in FIGURE_STYLES.items():
-                legend.append(f" {status} ", style=style)
+                legend.append(f" {names[status]} ", style=style)
             console.print(legend)
 
     def _table(self, heading: str, findings: list[Finding], quotes: dict[str, str] | None = None) -> Table:
@@ -188,11 +205,11 @@ class RichFormatter(Formatter):
         # only between words (a Chinese passage, which has no spaces, folds where it must).
         table = Table(header_style="bold", expand=False, show_lines=False)
         table.add_column("", no_wrap=True, width=1)
-        table.add_column(f"{heading} · verdict", overflow="fold")
+        table.add_column(_("{heading} · verdict").format(heading=heading), overflow="fold")
         for finding in findings:
             mark, style = MARKS[finding.verdict]
             body = Text(finding.id, style="cyan")
-            body.append(f"  {finding.verdict}", style=style)
+            body.append(f"  {verdict_text(finding)}", style=style)
             body.append(f"\n{finding.message}")
             if finding.detail:
                 body.append(f"\n{finding.detail}", style=style)
@@ -208,6 +225,7 @@ class RichFormatter(Formatter):
                 column = f":{finding.column}" if finding.kind in (Kind.CHANGED, Kind.UNVERIFIED) else ""
                 body.append(f"\n{finding.file}:{finding.line}{column}", style="dim")
             if finding.origin and finding.status is not Status.PASS:
-                body.append(f"\n(with the figures of the {finding.origin})", style="dim")
+                origin = _("(with the figures of the draft)") if finding.origin == "draft" else finding.origin
+                body.append(f"\n{origin}", style="dim")
             table.add_row(Text(mark, style=style), body)
         return table

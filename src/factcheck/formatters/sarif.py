@@ -8,6 +8,7 @@ from typing import Any
 from factcheck import __version__
 from factcheck.findings import Finding, Kind, Report, Status
 from factcheck.formatters.base import Formatter, where_in_words
+from factcheck.i18n import _
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Status.FAIL: "error", Status.ERROR: "error", Status.WARN: "warning", Status.PASS: "note"}
@@ -27,7 +28,11 @@ def _descriptor(finding: Finding) -> dict[str, Any]:
         text = finding.check or finding.id
         full = finding.explain or text
     else:
-        text = full = f"built-in {finding.kind.value} check: {rule_id.split('/', 1)[-1]}"
+        name = rule_id.split("/", 1)[-1]
+        if finding.kind is Kind.CLAIM:
+            text = full = _("built-in claim check: {name}").format(name=name)
+        else:
+            text = full = _("built-in draft check: {name}").format(name=name)
     return {
         "id": rule_id,
         "shortDescription": {"text": text},
