@@ -14,6 +14,7 @@ The words each language uses live in ``definitions/``; the semantics are those o
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -57,6 +58,7 @@ _CN_RUN_RE = re.compile(f"(?:[{_CN_NUMERAL_CLASS}]|\\d+|点(?=[\\d{_CN_DIGIT_CLA
 _MIXED_REST_RE = re.compile(f"(?:[{_CN_NUMERAL_CLASS}]|\\d+)+")
 _CN_CHAIN_RE = re.compile(r"[十百千]*(?:万亿|万|亿)?")
 _ARABIC_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])|\d+)(?:\.\d+)?")
+_GLUED_TAIL_RE = re.compile(r"[A-Za-z0-9.]*")
 _SCIENTIFIC_RE = re.compile(r"(\d+(?:\.\d+)?)[eE]([+-]?\d+)")
 _EN_WORDS = sorted(
     [*en.UNITS, *en.TENS, *en.HUNDRED, *en.SCALES, *en.DOZEN],
@@ -85,15 +87,18 @@ _MIXED_FRACTION_RE = re.compile(
 )
 _IN_RE = re.compile(r"\s+(?:in|out of)\s+")
 _LONE_FRACTION_RE = re.compile(r"(?<![a-z])(half|quarter)(?![a-z])")
-_CANDIDATE_RE = re.compile(
-    r"\d|[" + _CN_NUMERAL_CLASS + r"]|百分之|千分之|万分之|半数|过半|"
-    r"(?i:(?<![a-z])(?:"
+# Where a figure may start: a digit, a numeral character, or the first letter of an English word (checked
+# against _EN_START_RE there; a word that starts no number is skipped whole).
+_CANDIDATE_RE = re.compile(r"\d|[" + _CN_NUMERAL_CLASS + r"]|百分之|千分之|万分之|半数|过半|(?<![A-Za-z])[A-Za-z]")
+_EN_START_RE = re.compile(
+    r"(?:"
     + _EN_GLUED
     + "|"
     + _EN_WORD_ALT
-    + r"|tens|point|an? (?:hundred|thousand|million|billion|dozen|"
-    r"half|third|quarter|fifth|tenth)|half|quarter)(?![a-z]))"
+    + r"|tens|point|an? (?:hundred|thousand|million|billion|dozen|half|third|quarter|fifth|tenth)|half|quarter)"
+    r"(?![a-z])"
 )
+_WORD_RE = re.compile(r"[A-Za-z]+")
 _CN_UNITS = sorted(
     [*zh.COUNT_UNITS, *zh.DURATION_UNITS, *zh.CURRENCIES, *zh.PERCENTAGE_POINTS, *zh.PER_MILLE_POINTS],
     key=len,
@@ -122,6 +127,7 @@ _ZH_AVERAGE_RE = re.compile("|".join(map(re.escape, zh.AVERAGE_WORDS)))
 _EN_RATE_RE = re.compile("|".join(map(re.escape, en.RATE_WORDS)))
 _EN_SHARE_RE = re.compile("|".join(map(re.escape, en.SHARE_WORDS)))
 _EN_AVERAGE_RE = re.compile("|".join(map(re.escape, en.AVERAGE_WORDS)))
+_AVERAGE_AFTER_RE = re.compile(r"\s*(?:per |each|a head|on average|/)")
 _OF_TARGET_RE = re.compile(r" of (?:the |its |their |this year's |the annual )?(?:budget|target|plan|forecast|goal)")
 _YUAN_PARTS_RE = re.compile(f"(?:零?([{_CN_DIGIT_CLASS}])角)?(?:零?([{_CN_DIGIT_CLASS}])分)?")
 _RATIO_RE = re.compile(r"\d+(?:\.\d+)?(?:\s*[:∶]\s*\d+(?:\.\d+)?)+")
@@ -233,7 +239,8 @@ class _Scanner:
         self.settings = settings
         self.strict = strict
         self.labels = nonfigures.Labels(self.text)
-        self.quotes = self._quote_spans()
+        self.quotes = sorted(self._quote_spans())
+        self.quote_starts = [q_start for q_start, _ in self.quotes]
         self.unread: list[str] = []
 
     # -- the scan --------------------------------------------------------------------------------------------------
@@ -272,6 +279,8 @@ class _Scanner:
         if ch.isascii() and ch.isdigit():
             return self._arabic(i)
         if ch.isascii() and ch.isalpha():
+            if not _EN_START_RE.match(self.lower, i):
+                return None, _WORD_RE.match(text, i).end()  # type: ignore[union-attr]
             if self.lower.startswith(("tens", "hundreds of", "thousands of", "millions of", "billions of"), i):
                 core = self._english_range(i)
                 if core is not None:
@@ -307,9 +316,12 @@ class _Scanner:
                 raise QuantityError(f"number too long: {len(digits)} digits (at most {MAX_DIGITS})")
             return None, end
         scientific = _SCIENTIFIC_RE.match(text, i)
-        if scientific and scientific.end() > end and not text[scientific.end() : scientific.end() + 1].isalpha():
-            if not self.strict:
-                return None, scientific.end()
+        if scientific and scientific.end() > end:
+            if not self.strict or (
+                text[scientific.end() : scientific.end() + 1].isascii()
+                and text[scientific.end() : scientific.end() + 1].isalpha()
+            ):
+                return None, _GLUED_TAIL_RE.match(text, scientific.end()).end()  # type: ignore[union-attr]
             power = int(scientific.group(2))
             if abs(power) > MAX_EXPONENT:
                 raise QuantityError(f"exponent too large in {scientific.group()!r}: at most 10^{MAX_EXPONENT}")
@@ -358,7 +370,7 @@ class _Scanner:
         core.plain_arabic = core.end == end and raw.isdigit()
         after = text[core.end : core.end + 1]
         if after.isascii() and after.isalpha() and core.end == end:
-            return None, end  # 5G, 3D, 10x: a name, not a figure
+            return None, _GLUED_TAIL_RE.match(text, end).end()  # type: ignore[union-attr]  # 5G, 3D, 10x: names
         if glued_to_letters and not (_MEASURE_AFTER.match(text, end) or _CN_UNIT_RE.match(text, end)):
             return None, end  # G20, MP3: names; GDP8万元 and CPI2.5% carry a measure and are figures
         return core, core.end
@@ -1125,7 +1137,8 @@ class _Scanner:
             if text.startswith(" of ", end):
                 return SHARE
             return None
-        if unit is not None and unit not in (PP,) and (_ZH_AVERAGE_RE.search(window) or _EN_AVERAGE_RE.search(window)):
+        averaged = _ZH_AVERAGE_RE.search(window) or _EN_AVERAGE_RE.search(window) or _AVERAGE_AFTER_RE.match(text, end)
+        if unit is not None and unit != PP and averaged:
             return AVERAGE
         return None
 
@@ -1147,9 +1160,12 @@ class _Scanner:
 
     def _quoted_name(self, start: int, end: int) -> bool:
         """“三台融合”: a numeral inside a short quoted name is part of the name."""
-        for q_start, q_end in self.quotes:
+        index = bisect.bisect_right(self.quote_starts, start) - 1
+        while index >= 0 and self.quotes[index][0] >= start - 42:
+            q_start, q_end = self.quotes[index]
             if q_start <= start and end <= q_end:
                 return self.text[q_start:q_end] != self.text[start:end]
+            index -= 1
         return False
 
     def _expression_start(self) -> int:
