@@ -711,7 +711,7 @@ class _Scanner:
     def _english(self, i: int) -> tuple[_Core | None, int]:
         """Number words (twenty seven, one hundred twenty-five), fractions (two-thirds, nine out of ten)."""
         lower = self.lower
-        if i > 0 and lower[i - 1].isalpha():
+        if i > 0 and lower[i - 1].isascii() and lower[i - 1].isalpha():
             return None, i + 1
         run = _EN_RUN_RE.match(lower, i)
         if run is None:
