@@ -49,7 +49,7 @@ def chinese(n: int) -> str:
     """An integer as a standard Chinese numeral: 10001 -> 一万零一, 120000 -> 十二万."""
     if n == 0:
         return "零"
-    parts = []
+    parts: list[str] = []
     for group, unit in ((10**8, "亿"), (10**4, "万"), (1, "")):
         block = n // group % 10**4 if group < 10**8 else n // group
         if block:
