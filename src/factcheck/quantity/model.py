@@ -71,6 +71,8 @@ class Quantity:
 
     def describe(self) -> str:
         """A short reading of the interval in words, e.g. ``多: at least 150,000, below 160,000``."""
+        if self.terms is not None:
+            return "ratio of " + " : ".join(format_interval(term) for term in self.terms)
         words = describe_interval(self.interval, self.unit)
         if self.hedge:
             return f"{self.hedge}: {words}"

@@ -994,8 +994,8 @@ class _Scanner:
         joined = span(low, high)
         if joined is None or not low.hi < high.lo:
             return None
-        if unit2 == "年" and first.plain_arabic and len(str(int(first.value))) == 4:
-            return None  # 2018至2020年: a span of years
+        if first.plain_arabic and 1000 <= first.value <= 2999 and unit2 in (None, "年") and not self.strict:
+            return None  # 2018至2020年, between 2007 and 2015: a span of years
         start = self._currency_prefix(self._between_start(first.start))
         if self.labels.in_name(start, end) or nonfigures.label_before(text, self.lower, start):
             return None
@@ -1096,7 +1096,7 @@ class _Scanner:
             and not core.exact
         ):
             return False  # a Chinese numeral in prose is a figure only with a unit or hedge
-        if core.words and not self.strict and (unit is None or core.value == 1):
+        if core.words and not self.strict and (unit is None or (core.value == 1 and unit not in (PERCENT, PP))):
             return False  # "one of the", "two-way": number words are figures only before a unit
         if core.chinese and self._quoted_name(start, end):
             return False
