@@ -42,9 +42,9 @@ def test_no_figure_given_is_a_usage_error() -> None:
 
 
 def test_nul_in_a_stream_is_a_clean_error() -> None:
-    code, _, err = run("quantity", "--find", "-", stdin="共有5个\x00\x00")
+    code, _, err = run("quantity", "-", stdin="5个\n共有5个\x00\x00")
     assert code == 2
-    assert "NUL character" in err and "Traceback" not in err
+    assert "-: line 2: NUL character" in err and "Traceback" not in err
 
 
 def test_huge_exponent_is_a_clean_error() -> None:
@@ -52,22 +52,27 @@ def test_huge_exponent_is_a_clean_error() -> None:
     assert code == 2 and "exponent too large" in err
 
 
-def test_find_reads_a_long_stream_in_chunks_with_true_positions(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(app, "QUANTITY_CHUNK_CHARS", 64)
-    text = "".join(f"第{n}段：共打掉团伙{n}个。\n" for n in range(1, 40))
-    outcome = run_quantity(QuantityRequest(("-",), "json", find=True, stdin=io.StringIO(text)))
-    data = json.loads(outcome.output)
-    assert [d["text"] for d in data] == [f"{n}个" for n in range(1, 40)]
-    for d in data:
-        assert text[d["start"] : d["end"]] == d["text"]
-        assert text.splitlines()[d["line"] - 1][d["column"] - 1 :].startswith(d["text"])
+def test_a_list_is_read_in_chunks_and_names_each_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(app, "QUANTITY_CHUNK_CHARS", 16)
+    text = "".join(f"{n}个\n" for n in range(1, 40)) + "三万五千六七\n"
+    outcome = run_quantity(QuantityRequest(("-",), "json", stdin=io.StringIO(text)))
+    assert [d["text"] for d in json.loads(outcome.output)] == [f"{n}个" for n in range(1, 40)]
+    assert outcome.errors == ["-:40: '三万五千六七': cannot read '三万五千六七' wholly as a number in '三万五千六七'"]
 
 
 def test_a_stream_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(app, "QUANTITY_CHUNK_CHARS", 64)
     monkeypatch.setattr(app, "MAX_STREAM_CHARS", 1000)
-    endless = io.StringIO("共5个。\n" * 10_000)
-    outcome = run_quantity(QuantityRequest(("-",), find=True, stdin=endless))
+    endless = io.StringIO("5个\n" * 10_000)
+    outcome = run_quantity(QuantityRequest(("-",), stdin=endless))
     assert outcome.exit_code == 2
     assert "input too long" in outcome.errors[0]
     assert endless.tell() < 2000  # stopped reading soon after the limit
+
+
+def test_find_in_a_file_reads_it_as_a_document(tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text("前言\n全市法院受理案件321 146件，完成率105%。\n", "utf-8")
+    code, out, _ = run("quantity", "--find", "--file", str(report))
+    assert code == 0
+    assert "2:9" in out and "321 146件" in out and "105%" in out

@@ -101,6 +101,8 @@ def _integer(tokens: list[tuple[int, Decimal, str]]) -> Numeral | None:
                 return None  # 五四, 十一十二: two numbers in a row
             if kind == _ARABIC_NUMBER and exponent_of(value) < 0:
                 return None  # a decimal inside a longer numeral: 10.1万零100
+            if kind == _ARABIC_NUMBER and last_kind in (_DIGIT, _ZERO):
+                return None  # 零1, 三12: Arabic digits glued to Chinese ones
             pending = int(value)
             pending_arabic = kind == _ARABIC_NUMBER
             if pending_arabic and last_kind == _SMALL and pending >= last_small:
