@@ -89,7 +89,7 @@ _IN_RE = re.compile(r"\s+(?:in|out of)\s+")
 _LONE_FRACTION_RE = re.compile(r"(?<![a-z])(half|quarter)(?![a-z])")
 # Where a figure may start: a digit, a numeral character, or the first letter of an English word (checked
 # against _EN_START_RE there; a word that starts no number is skipped whole).
-_CANDIDATE_RE = re.compile(r"\d|[" + _CN_NUMERAL_CLASS + r"]|百分之|千分之|万分之|半数|过半|(?<![A-Za-z])[A-Za-z]")
+_CANDIDATE_RE = re.compile(r"\d|[" + _CN_NUMERAL_CLASS + r"]|百分之|千分之|万分之|半数|半成|过半|(?<![A-Za-z])[A-Za-z]")
 _EN_START_RE = re.compile(
     r"(?:"
     + _EN_GLUED
@@ -492,6 +492,12 @@ class _Scanner:
         for word, mark in zh.PER_HUNDRED.items():
             if text.startswith(word, i):
                 return self._per_hundred(i, len(word), mark)
+        if text.startswith("半成", i) and text[i + 2 : i + 3] not in zh.CHENG_NOT_BEFORE:
+            core = _core_from_number(i, i + 2, Decimal("0.5"), _ONE, _ONE, chinese=True)
+            core.percent_scale, core.percent_unit = _TEN, PERCENT  # 半成 = 5%
+            core.value = Decimal(5)
+            core.half = ZERO
+            return core, i + 2
         if text.startswith("半数", i):
             return self._fixed_share(i, i + 2, Interval.point(50)), i + 2
         if text.startswith(zh.OVER_HALF, i):
@@ -556,8 +562,8 @@ class _Scanner:
         if nonfigures.list_number(text, i, end, chinese=True):
             return None, end  # 一是, （一）
         at_start = i == self._expression_start() or (prev == zh.MINUS and i - 1 == self._expression_start())
-        if chars in ("一", "壹") and not (self.include_one or (self.strict and at_start)):
-            return None, end  # 一 alone is the indefinite article: 一场, 一份, 之一
+        if chars in ("一", "壹") and not (self.include_one or (self.strict and at_start and self._counted(end))):
+            return None, end  # 一 alone is the indefinite article (一场, 一份, 之一) or part of a word (一切, 一些)
         if zh.POINT in chars and text.startswith(("分", "时"), end):
             return None, end  # 八点三十分: a time of day
         start = i
@@ -593,6 +599,17 @@ class _Scanner:
         core.unit = "CNY"
         return core
 
+    def _counted(self, end: int) -> bool:
+        """What follows a lone 一 makes it the number one: nothing, a unit, a percent sign, 多 or a hedge."""
+        text = self.text
+        rest = text[end:].strip()
+        return (
+            not rest
+            or rest[0] in "%‰多余成元角"
+            or bool(_CN_UNIT_RE.match(text, end))
+            or rest.startswith(("以", "左右"))
+        )
+
     def _zero(self, i: int, end: int) -> tuple[_Core | None, int]:
         """零伤亡, 命案零发生, 零元: 零 before a noun of counting, a measure word or a currency is the figure 0."""
         text = self.text
@@ -620,7 +637,7 @@ class _Scanner:
         body = end + len(zh.FRACTION_MARK)
         denominator = self._plain_number(chars)
         numerator, after = self._number_at(body)
-        if denominator is None or numerator is None or denominator == 0:
+        if denominator is None or numerator is None or denominator == 0 or exponent(numerator) < 0:
             raise _Unread(text[i:after] if after > i else chars)
         start = i - 1 if i > 0 and text[i - 1] == zh.MINUS else i
         sign = -1 if start < i else 1
@@ -716,7 +733,7 @@ class _Scanner:
         run = _EN_RUN_RE.match(lower, i)
         if run is None:
             lone = _LONE_FRACTION_RE.match(lower, i)
-            if lone is not None:
+            if lone is not None and (self.strict or self._half_of(i, lone.group(1), lone.end())):
                 p, q = en.LONE_FRACTIONS[lone.group(1)]
                 return self._english_share(i, lone.end(), Decimal(p), Decimal(q)), lone.end()
             return None, i + 1
@@ -763,6 +780,13 @@ class _Scanner:
         core = _core_from_numeral(i, end, number, chinese=False)
         core.words = True
         return core, end
+
+    def _half_of(self, start: int, word: str, end: int) -> bool:
+        """In prose only "half of ..." is a figure: "quarter" alone is three months, "first half" a period."""
+        before = self.lower[max(0, start - 8) : start]
+        return (
+            word == "half" and self.lower.startswith(" of ", end) and not before.endswith(("first ", "second ", "the "))
+        )
 
     def _english_or_digits(self, pos: int) -> tuple[Decimal | None, int]:
         digits = re.compile(r"\d+").match(self.text, pos)
@@ -1041,7 +1065,12 @@ class _Scanner:
             unit, scale = _PERCENT_SIGNS[ch]
             return unit, scale, pos + 1
         if ch == zh.CHENG and text[pos + 1 : pos + 2] not in zh.CHENG_NOT_BEFORE and core.value <= 10:
-            return PERCENT, _TEN, pos + 1
+            return PERCENT, _TEN, self._tenths_tail(core, pos + 1)
+        if ch == zh.ZHE and text[pos + 1 : pos + 2] not in zh.ZHE_NOT_BEFORE and core.range is None:
+            if core.value <= 10:
+                return PERCENT, _TEN, self._tenths_tail(core, pos + 1)
+            if 10 < core.value < 100 and exponent(core.value) == 0 and core.group == 1:
+                return PERCENT, _ONE, pos + 1  # 75折 = 75%
         match = _CN_UNIT_RE.match(text, pos)
         if match is not None:
             word = match.group()
@@ -1056,6 +1085,26 @@ class _Scanner:
                     return PP, _ONE, found.end()
                 return en.CURRENCY_WORDS.get(word, word), _ONE, found.end()
         return None, _ONE, pos
+
+    def _tenths_tail(self, core: _Core, pos: int) -> int:
+        """七成六 = 76%, 三成半 = 35%: a digit after 成 is one place below it."""
+        text = self.text
+        if core.range is not None or exponent(core.value) < 0 or not 0 < core.value < 10:
+            return pos
+        ch = text[pos : pos + 1]
+        nxt = text[pos + 1 : pos + 2]
+        if nxt and (nxt in zh.NUMERAL_CHARS or nxt.isdigit() or _CN_UNIT_RE.match(text, pos + 1)):
+            return pos  # 三成六个: the digit starts another figure
+        if ch == zh.HALF:
+            digit = 5
+        elif ch in zh.DIGITS and zh.DIGITS[ch] > 0:
+            digit = zh.DIGITS[ch]
+        else:
+            return pos
+        core.value += Decimal(digit) / 10
+        core.half = Decimal("0.05")
+        core.g_a = Decimal("0.1")
+        return pos + 1
 
     def _currency_prefix(self, start: int) -> int:
         match = _CURRENCY_SIGN_RE.search(self.text, max(0, start - _CURRENCY_WINDOW), start)

@@ -16,6 +16,7 @@ DIGITS: dict[str, int] = {
     "二": 2,
     "贰": 2,
     "两": 2,
+    "俩": 2,
     "三": 3,
     "叁": 3,
     "四": 4,
@@ -56,7 +57,7 @@ COUNT_UNITS = (
     "人次 件次 户次 批次 架次 连冠 连胜 平方公里 平方米 立方米 公里 千米 公斤 千克 公顷 "
     "个 件 起 人 名 份 场 条 次 宗 项 家 所 处 座 辆 台 套 户 位 支 批 类 种 例 块 间 栋 幢 层 "
     "张 本 篇 期 届 轮 枚 颗 根 道 门 艘 架 只 头 匹 株 棵 吨 克 斤 米 亩 首 部 册 卷 笔 单 对 双 "
-    "岁 台次 床 辆次 倍 分"
+    "岁 周岁 台次 床 辆次 倍 分"
 ).split()
 DURATION_UNITS = "个多小时 个小时 个星期 个季度 个月 小时 分钟 星期 季度 年 天 周 秒".split()
 CURRENCIES: dict[str, str] = {
@@ -76,6 +77,10 @@ PER_MILLE_POINTS = ("个千分点", "千分点")
 # N成 is N tenths; not when 成 begins a word (成功, 成为, 成立 ...).
 CHENG = "成"
 CHENG_NOT_BEFORE = frozenset("功为立员本果绩交就长型品熟年都人效分份败像才全套批")
+# N折 is a price at N tenths (八折 = 80%, 75折 = 75%); not when 折 begins a word (折合, 折算, 折旧).
+ZHE = "折"
+ZHE_NOT_BEFORE = frozenset("合算旧射叠线腾服中价返现")
+HALF = "半"  # 三成半 = 35%, 半成 = 5%
 # 近 followed by one of these means "the last N", not "nearly N".
 RECENT_TIME_UNITS = frozenset("年 个月 天 周 个星期 个季度 日 小时 个小时".split())
 # A run of years or months: 连续两年.
