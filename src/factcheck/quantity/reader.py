@@ -72,7 +72,7 @@ _EN_GLUED = (
 _EN_TOKEN = f"(?:{_EN_GLUED}|{_EN_WORD_ALT}|and|point|an?)"
 _EN_RUN_RE = re.compile(f"(?<![a-z])(?:{_EN_TOKEN})(?:[\\s-]+(?:{_EN_TOKEN}))*(?![a-z])")
 _EN_SCALE_AFTER_RE = re.compile(
-    r"(?:\s+|-)(hundreds?|thousands?|millions?|billions?|trillions?|dozen)(?![a-z])"
+    r"(?:\s+|-)(hundreds?|thousands?|millions?|billions?|trillions?|dozens?)(?![a-z])"
     r"|(k|m|mn|bn|b|tn)(?![a-z0-9])",
     re.IGNORECASE,
 )
@@ -479,8 +479,10 @@ class _Scanner:
         numerator, denominator = int(slash.group(1)), int(slash.group(2))
         text_num = slash.group(1)
         if 1 <= numerator < denominator <= 10 and not text_num.startswith("0"):
-            core = _Core(i, slash.end(), Decimal(numerator) * 100 / denominator, ZERO, _ONE, _ONE, _ONE)
-            core.fixed = fraction_percent(Decimal(numerator), Decimal(denominator))
+            sign = self._sign_before(i)
+            top = Decimal(-numerator if sign else numerator)
+            core = _Core(i - sign, slash.end(), top * 100 / denominator, ZERO, _ONE, _ONE, _ONE)
+            core.fixed = fraction_percent(top, Decimal(denominator))
             core.unit = PERCENT
             core.context = SHARE
             return core, core.end

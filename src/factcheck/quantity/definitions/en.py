@@ -36,7 +36,7 @@ SCALES: dict[str, int] = {
 }
 # Short forms glued to digits or written after them: 3.5m, 4.5bn, 10k, £3m.
 SHORT_SCALES: dict[str, int] = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
-DOZEN = {"dozen": 12}
+DOZEN = {"dozen": 12, "dozens": 12}
 ARTICLES = ("a", "an")  # a hundred, an estimated
 AND = "and"
 POINT = "point"
