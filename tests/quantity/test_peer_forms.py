@@ -79,7 +79,7 @@ def test_value_lies_in_the_reading(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["万", "万万", "一切", "一些", "二三十个百分点的", "百分之二三十", "五百分之2.2", "a", "an"]
+    "text", ["万", "万万", "一切", "一些", "百分之二三十", "五百分之2.2", "a", "an"]
 )
 def test_not_one_figure(text: str) -> None:
     with pytest.raises(QuantityError):
