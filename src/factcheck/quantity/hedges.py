@@ -49,12 +49,18 @@ _ZH_PREFIX = re.compile(
 _ZH_PREFIX_WINDOW = max(map(len, zh.PREFIX_HEDGES)) + max(map(len, zh.HEDGE_PARTICLES))
 _EN_PREFIX = re.compile("(?<![a-z])(" + _alternation(en.PREFIX_HEDGES) + r")\s*$")
 _EN_PREFIX_WINDOW = max(map(len, en.PREFIX_HEDGES)) + 3
+# The characters a prefix hedge (with its particle) can end with: most figures need no regex at all.
+_LAST_CHARS = frozenset(
+    "".join(w[-1] for w in [*zh.PREFIX_HEDGES, *zh.HEDGE_PARTICLES, *en.PREFIX_HEDGES]) + " \t\u00a0"
+)
 _ZH_SUFFIX = re.compile(_alternation(zh.SUFFIX_HEDGES))
 _EN_SUFFIX = re.compile(r"\s(" + _alternation(en.SUFFIX_HEDGES) + r")(?![a-z])")
 
 
 def prefix_hedge(text: str, lower: str, end: int) -> tuple[int, str, Hedge] | None:
     """The hedge word ending at ``end``: (where it starts, the word, its meaning)."""
+    if end == 0 or text[end - 1] not in _LAST_CHARS:
+        return None
     window_start = max(0, end - _ZH_PREFIX_WINDOW)
     match = _ZH_PREFIX.search(text, window_start, end)
     if match is not None:

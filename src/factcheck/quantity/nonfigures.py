@@ -15,6 +15,9 @@ _LABEL_PREFIX_RE = re.compile("(?:" + "|".join(map(re.escape, zh.LABEL_PREFIXES)
 _LABEL_PREFIX_WINDOW = max(map(len, zh.LABEL_PREFIXES)) + 1
 _EN_LABEL_RE = re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, en.LABEL_WORDS)) + r")\s*$")
 _EN_LABEL_WINDOW = max(map(len, en.LABEL_WORDS)) + 2
+# The characters a label word can end with (or the space after it): most numbers need no regex at all.
+_LABEL_LAST_CHARS = frozenset("".join(w[-1] for w in (*zh.LABEL_PREFIXES, *en.LABEL_WORDS)) + " \t\u3000.")
+_LABEL_LAST_CHARS = _LABEL_LAST_CHARS | frozenset(c.upper() for c in _LABEL_LAST_CHARS)
 _SESSION_RE = re.compile("届(?:" + "|".join(map(re.escape, zh.SESSION_AFTER)) + ")")
 _MONTH = "|".join(en.MONTHS)
 _DAY_MONTH_RE = re.compile(r"(?:st|nd|rd|th)?\s+(?:" + _MONTH + r")\b", re.IGNORECASE)
@@ -57,7 +60,7 @@ class Labels:
 
 def label_before(text: str, lower: str, start: int) -> bool:
     """第3, 表1, 图2, 附件1, Section 21, Level 3, No. 5: a number that names a thing."""
-    if start == 0:
+    if start == 0 or text[start - 1] not in _LABEL_LAST_CHARS:
         return False
     if _LABEL_PREFIX_RE.search(text, max(0, start - _LABEL_PREFIX_WINDOW), start):
         return True
@@ -91,6 +94,10 @@ def session(text: str, end: int) -> bool:
 
 def english_date(text: str, lower: str, start: int, end: int) -> bool:
     """26 March 2020, March 26, 2 pm, in 2019: a date or a time of day."""
+    before = text[start - 1 : start]
+    after = text[end : end + 1]
+    if not (before in (" ", ".") or after in (" ", "s", "n", "r", "t", "a", "p")):
+        return False
     if _DAY_MONTH_RE.match(text, end) or _MONTH_BEFORE_RE.search(lower, max(0, start - 12), start):
         return True
     return bool(_TIME_AFTER_RE.match(lower, end))
@@ -100,9 +107,16 @@ def year_after_word(lower: str, start: int) -> bool:
     return bool(_YEAR_BEFORE_RE.search(lower, max(0, start - 12), start))
 
 
+_DATE_JOINERS = frozenset("-/.–—~至到、 ")
+_DIGIT_RUN_RE = re.compile(r"\d+")
+
+
 def numeric_date(text: str, start: int) -> int:
     """2020-08-20, 2020/8/20, 20.08.2020, 2019/20, 2019-20, 2018-2020, 1-11月, “2·7”: the end of a date written
     in digits starting at ``start``, or 0."""
+    run = _DIGIT_RUN_RE.match(text, start)
+    if run is None or text[run.end() : run.end() + 1] not in _DATE_JOINERS:
+        return 0
     for pattern in (_ISO_DATE_RE, _FISCAL_YEAR_RE, _YEAR_SPAN_RE, _DATE_SPAN_RE):
         match = pattern.match(text, start)
         if match is not None:

@@ -121,6 +121,7 @@ _ODD_RE = re.compile(r"[- ](odd|plus)(?![a-z])")
 _NUMBER_SIGN = re.compile(r"(?:(?<![a-z])no\.?|(?<![a-z])number|№)\s*$")
 _MEASURE_AFTER = re.compile(r"[%‰万亿千百]")
 _CLAUSE_BREAK = frozenset("，。；！？,;!?\n\r：:")
+_CLAUSE_TAIL_RE = re.compile("[" + "".join(sorted(_CLAUSE_BREAK)) + "][^" + "".join(sorted(_CLAUSE_BREAK)) + "]*$")
 _ZH_RATE_RE = re.compile("|".join(map(re.escape, zh.RATE_WORDS)))
 _ZH_SHARE_RE = re.compile("|".join(map(re.escape, zh.SHARE_WORDS)))
 _ZH_AVERAGE_RE = re.compile("|".join(map(re.escape, zh.AVERAGE_WORDS)))
@@ -515,7 +516,8 @@ class _Scanner:
             return None, end
         if text.startswith(zh.FRACTION_MARK, end) and not nonfigures.label_before(text, self.lower, i):
             return self._chinese_fraction(i, chars, end)
-        if self.labels.in_name(i, end, (i, end) if read_chinese(chars) is not None else None):
+        number = read_chinese(chars)
+        if self.labels.in_name(i, end, (i, end) if number is not None else None):
             return None, end
         if nonfigures.label_before(text, self.lower, i):
             return None, end  # 第一, 表一
@@ -546,9 +548,8 @@ class _Scanner:
             return adjacent, end
         if is_digit_sequence(chars):
             return None, end
-        if chars in zh.ZEROS or chars == "零":
+        if chars in zh.ZEROS:
             return self._zero(i, end)
-        number = read_chinese(chars)
         if number is None:
             if chars in ("万", "亿", "百", "千", "万亿", "百万", "千万"):
                 core = _core_from_number(i, end, _ONE, _chain_value(chars), _trailing_group(chars), chinese=True)
@@ -1176,10 +1177,10 @@ class _Scanner:
     def _context(self, start: int, end: int, unit: str | None, kind_scale: Decimal) -> str | None:
         """share (capped at 100%), rate (may pass 100%) or average (need not be whole), from the words around."""
         text = self.lower
-        begin = start
-        while begin > 0 and start - begin < 24 and text[begin - 1] not in _CLAUSE_BREAK:
-            begin -= 1
-        window = text[begin:start]
+        window = text[max(0, start - 24) : start]
+        cut = _CLAUSE_TAIL_RE.search(window)
+        if cut is not None:
+            window = window[cut.start() + 1 :]
         if unit in (PERCENT, PER_MILLE, PER_TEN_THOUSAND):
             if _ZH_RATE_RE.search(window) or _EN_RATE_RE.search(window) or _OF_TARGET_RE.match(text, end):
                 return RATE
