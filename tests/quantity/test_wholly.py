@@ -147,3 +147,10 @@ def test_huge_numerals_are_refused_quickly(text: str) -> None:
 def test_nul_is_a_clean_error() -> None:
     with pytest.raises(QuantityError, match="NUL"):
         parse_quantity("12\x00")
+
+
+@pytest.mark.parametrize(("value", "shown"), [("1e5000", "1E+5000"), ("-1e5000", "-1E+5000"), ("1e-50", "1E-50")])
+def test_huge_values_are_shown_without_big_integer_work(value: str, shown: str) -> None:
+    from factcheck.quantity import format_number
+
+    assert format_number(Decimal(value)) == shown

@@ -95,6 +95,8 @@ def format_number(value: Decimal) -> str:
     """Digits grouped by thousands: 150000 -> 150,000; 29.15 -> 29.15."""
     if value.is_infinite():
         return "∞" if value > 0 else "-∞"
+    if value and not -40 <= value.adjusted() <= 40:
+        return f"{value.normalize():E}"  # 1E+5000: far beyond any figure, and never a 5,000-digit integer
     text = format_decimal(value)
     sign = "-" if text.startswith("-") else ""
     digits = text.lstrip("-")
