@@ -108,6 +108,7 @@ def test_a_numeral_not_read_wholly_is_an_error_naming_it(text: str, unread: str)
         "附件3",
         "“2·7”",
         "二次开发",
+        "十二届全国人大五次会议",
         "Section 21",
         "Level 3",
         "Footnote 1",

@@ -562,6 +562,8 @@ class _Scanner:
             return None, end  # 十三届全国人大
         if chars == "二" and text[end : end + 1] == "次":
             return None, end  # 二次: secondary, a second time
+        if text[end : end + 1] == "次" and text[max(0, i - 4) : i].endswith(zh.SESSION_BODIES):
+            return None, end  # 十二届全国人大五次会议: a session
         if nonfigures.list_number(text, i, end, chinese=True):
             return None, end  # 一是, （一）
         at_start = i == self._expression_start() or (prev == zh.MINUS and i - 1 == self._expression_start())

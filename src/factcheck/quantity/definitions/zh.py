@@ -200,6 +200,8 @@ SESSION_AFTER = (
     "六次",
     "七次",
 )
+# After one of these, N次 names a session (十二届全国人大五次会议), not a count of times.
+SESSION_BODIES = ("人大", "政协", "全会", "常委会", "委员会", "代表大会", "党代会")
 LIST_MARKS = ("、", ".", "．")  # 1、 1. at the start of a line
 LIST_WORD_AFTER = "是"  # 一是 二是: enumerating points
 SECOND_TIME = "二次"  # 二次 (with 二, not 两) is "secondary / a second time", never a count
