@@ -155,3 +155,29 @@ def test_huge_values_are_shown_without_big_integer_work(value: str, shown: str) 
     from factcheck.quantity import format_number
 
     assert format_number(Decimal(value)) == shown
+
+
+@pytest.mark.parametrize(
+    ("expression", "low", "high"),
+    [
+        ("nearly half", "45", "50"),
+        ("近半数", "45", "50"),
+        ("about a third", "30", "36.67"),
+        ("约三分之二", "60", "73.34"),
+    ],
+)
+def test_vague_words_widen_fractions(expression: str, low: str, high: str) -> None:
+    reading = parse_quantity(expression).interval
+    assert abs(reading.lo - Decimal(low)) < Decimal("0.01") and abs(reading.hi - Decimal(high)) < Decimal("0.01")
+    assert not reading.is_point
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected", "unit"),
+    [("+5%", "[4.5, 5.5]", "%"), ("RMB500", "[500, 500]", "CNY"), ("1 in 3", None, "%")],
+)
+def test_signs_codes_and_one_in_n(expression: str, expected: str | None, unit: str) -> None:
+    quantity = parse_quantity(expression)
+    assert quantity.unit == unit
+    if expected is not None:
+        assert quantity.interval == interval(expected)

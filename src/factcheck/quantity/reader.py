@@ -364,6 +364,14 @@ class _Scanner:
         if sign:
             mantissa = -mantissa
             start = i - sign
+        elif self._plus_before(i):
+            start = i - 1  # +5%: an explicit plus belongs to the figure
+        else:
+            of = _IN_RE.match(self.lower, end)
+            if of is not None and raw.isdigit():
+                total, share_end = self._english_or_digits(of.end())
+                if total is not None and 0 < mantissa <= total:
+                    return self._english_share(i, share_end, mantissa, total), share_end  # 1 in 3
         found = self._multiplied(start, end, mantissa)
         if found is None:
             return None, end
@@ -372,7 +380,8 @@ class _Scanner:
         after = text[core.end : core.end + 1]
         if after.isascii() and after.isalpha() and core.end == end:
             return None, _GLUED_TAIL_RE.match(text, end).end()  # type: ignore[union-attr]  # 5G, 3D, 10x: names
-        if glued_to_letters and not (_MEASURE_AFTER.match(text, end) or _CN_UNIT_RE.match(text, end)):
+        currency_code = glued_to_letters and self._currency_prefix(core.start) != core.start
+        if glued_to_letters and not (currency_code or _MEASURE_AFTER.match(text, end) or _CN_UNIT_RE.match(text, end)):
             return None, end  # G20, MP3: names; GDP8万元 and CPI2.5% carry a measure and are figures
         return core, core.end
 
@@ -389,6 +398,13 @@ class _Scanner:
             if before == "" or (not (before.isascii() and before.isalnum()) and before not in ".-"):
                 return 1
         return 0
+
+    def _plus_before(self, i: int) -> bool:
+        text = self.text
+        if i == 0 or text[i - 1] != "+":
+            return False
+        before = text[i - 2] if i >= 2 else ""
+        return before == "" or not (before.isascii() and before.isalnum())
 
     def _multiplied(self, start: int, end: int, mantissa: Decimal) -> _Core | None:
         """A number followed by 万/亿/千万/million/m..., with rule (b) hedges and mixed forms (1万2千)."""
@@ -943,7 +959,23 @@ class _Scanner:
         start = core.start
         suffix = suffix_hedge(text, self.lower, pos)
         prefix = prefix_hedge(text, self.lower, start)
-        if suffix is not None and suffix[1] in BOUNDS:
+        vague = (Hedge.APPROX, Hedge.NEAR)
+        vague_suffix = suffix is not None and suffix[1] in vague and prefix is None
+        if (prefix is not None and prefix[2] in vague) or vague_suffix:
+            # about a third, nearly half, 三分之一左右: widened by the relative widths of the settings.
+            kind = prefix[2] if prefix is not None else suffix[1]  # type: ignore[index]
+            value = interval.lo if interval.is_point else core.value
+            s = self.settings
+            rel = s.near_rel if kind is Hedge.NEAR else s.approx_rel * s.approx_k
+            width = (Interval.point(abs(value)) * Interval.point(rel)).hi  # rounded outward
+            widened = interval + Interval(-width, width)
+            interval = Interval(widened.lo, interval.hi, True, False) if kind is Hedge.NEAR else widened
+            if prefix is not None:
+                hedge_text, start = prefix[1], prefix[0]
+            else:
+                hedge_text = suffix[0].strip()  # type: ignore[index]
+                pos += len(suffix[0])  # type: ignore[index]
+        elif suffix is not None and suffix[1] in BOUNDS:
             interval = bound_range(interval, suffix[1])
             hedge_text = suffix[0].strip()
             pos += len(suffix[0])
