@@ -181,3 +181,19 @@ def test_signs_codes_and_one_in_n(expression: str, expected: str | None, unit: s
     assert quantity.unit == unit
     if expected is not None:
         assert quantity.interval == interval(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("3%-5%", [("3%-5%", "[2.5, 5.5]")]),
+        ("5万-10万元", [("5万-10万元", "[45000, 105000]")]),
+        ("增长-3.8%", [("-3.8%", "[-3.85, -3.75]")]),
+        ("折6-2%上", [("6", "[6, 6]"), ("2%", "[1.5, 2.5]")]),
+        ("4百百人", []),
+        ("约几亿亿", []),
+    ],
+)
+def test_dashes_and_repeated_multipliers(text: str, figures: list[tuple[str, str]]) -> None:
+    # A dash after a figure joins a range, never a minus sign; a rejected range leaves its first end as read.
+    assert [(q.text, q.interval) for q in find_quantities(text)] == [(t, interval(i)) for t, i in figures]

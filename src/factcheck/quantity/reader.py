@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from factcheck.errors import IntervalError, QuantityError
@@ -56,7 +56,7 @@ _CN_DIGIT_CLASS = "".join(sorted(zh.DIGITS))
 _CN_RUN_RE = re.compile(f"(?:[{_CN_NUMERAL_CLASS}]|\\d+|点(?=[\\d{_CN_DIGIT_CLASS}]))+")
 # After Arabic digits: the rest of a mixed numeral (万, 亿5000万, 万三千), no 点.
 _MIXED_REST_RE = re.compile(f"(?:[{_CN_NUMERAL_CLASS}]|\\d+)+")
-_CN_CHAIN_RE = re.compile(r"[十百千]*(?:万亿|万|亿)?")
+_CN_CHAIN_RE = re.compile(r"[十百千]?(?:万亿|万|亿)?")  # one multiplier: 十, 千万, 万亿; never 百百 or 亿亿
 _ARABIC_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])|\d+)(?:\.\d+)?")
 _GLUED_TAIL_RE = re.compile(r"[A-Za-z0-9.]*")
 _SCIENTIFIC_RE = re.compile(r"(\d+(?:\.\d+)?)[eE]([+-]?\d+)")
@@ -395,6 +395,8 @@ class _Scanner:
             return 0 if i >= 2 and text[i - 2].isdigit() else 1
         if prev == "-":
             before = text[i - 2] if i >= 2 else ""
+            if before and (before in zh.NUMERAL_CHARS or before in "%‰)）"):
+                return 0  # 3%-5%, 5万-10万: a dash between two figures joins a range
             if before == "" or (not (before.isascii() and before.isalnum()) and before not in ".-"):
                 return 1
         return 0
@@ -552,7 +554,7 @@ class _Scanner:
         if chars in ("一",) and text[end : end + 1] == "半":
             return self._fixed_share(i, end + 1, Interval.point(50)), end + 1
         # 数十万, 几百: [2U, 10U); 上千, 上万: [U, 10U).
-        if prev in zh.RANGE_PREFIXES and all(c in zh.SMALL_UNITS or c in zh.GROUP_UNITS for c in chars):
+        if prev in zh.RANGE_PREFIXES and _CN_CHAIN_RE.fullmatch(chars) and chars:
             unit = _chain_value(chars)
             factor = self.settings.shu_lower_factor if prev != "上" else _ONE
             core = _Core(i - 1, end, unit * factor, ZERO, unit, unit, _trailing_group(chars), chinese=True)
@@ -1045,11 +1047,12 @@ class _Scanner:
             return None  # 3-5 alone: a score or a label, not a range
         if second.words != first.words and not self.strict:
             return None
-        for end_core in (first, second):
-            if (
-                unit2 in (PERCENT, PER_MILLE, PER_TEN_THOUSAND) or unit2 in zh.PERCENTAGE_POINTS
-            ) and end_core.percent_scale is None:
-                end_core.half = _last_digit_unit(end_core.value) * _HALF
+        if unit2 in (PERCENT, PER_MILLE, PER_TEN_THOUSAND) or unit2 in zh.PERCENTAGE_POINTS:
+            # Each end of a range of percentages is rounded at its last digit; the cores stay as read.
+            first, second = (
+                replace(c, half=_last_digit_unit(c.value) * _HALF) if c.percent_scale is None else c
+                for c in (first, second)
+            )
         low = self._interval(first, None, scale2 if unit is None else _ONE)
         high = self._interval(second, None, scale2)
         joined = span(low, high)

@@ -211,8 +211,9 @@ def read_chinese(chars: str) -> Numeral | None:
         fraction += text if kind == _ARABIC_NUMBER else str(int(value))
         index += 1
     rest = tail[index:]
-    if not fraction:
-        return None
+    kinds = {kind == _ARABIC_NUMBER for kind, _, _ in tail[:index]}
+    if not fraction or len(kinds) > 1:
+        return None  # 点3九: Arabic and Chinese digits mixed in one fraction
     multiplier = 1
     for kind, value, _text in rest:
         if kind != _GROUP:
