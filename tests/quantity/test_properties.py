@@ -14,14 +14,26 @@ _FIGURISH = st.text(
     alphabet="0123456789.,%万亿千百十一二两三四五六七八九零多余约近超过以上下左右个件人元年成分之至 ，。abc-:/",
     max_size=40,
 )
+_TOKENS = st.lists(
+    st.sampled_from(
+        [
+            *"0123456789.,%‰万亿千百十一二两三四五六七八九零〇壹贰拾佰仟廿负多余约近超过以上下左右个件人元年成折分之至到",
+            *"-—~:∶/ ，。abkmM$£€点半数几上届次号月日表第",
+            *["one", "twenty", "hundred", "thousand", "million", "and", "a", "half", "third", "quarter", "point"],
+            *["per cent", "percent", "more than", "about", "nearly", " in ", "out of", "RMB"],
+        ]
+    ),
+    max_size=14,
+).map("".join)
 _ARTICLE = ARTICLE.read_text("utf-8")
 _PASSAGES = st.integers(0, len(_ARTICLE) - 200).map(lambda at: _ARTICLE[at : at + 200])
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.one_of(_FIGURISH, _PASSAGES, st.text(max_size=60)))
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(_FIGURISH, _TOKENS, _PASSAGES, st.text(max_size=60)))
 @example("三万五千人和两万一千人，占三分之二以上")
 @example("超过了80人，约5200人，3至5年，1.5倍，翻一番")
+@example("3%-5%，4百百人，折6-2%上，壹点3九个")
 def test_every_figure_found_reads_the_same_alone(text: str) -> None:
     for quantity in find_quantities(text):
         alone = parse_quantity(quantity.text, context=SHARE if quantity.context == SHARE else None)
