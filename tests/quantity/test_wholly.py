@@ -145,6 +145,14 @@ def test_huge_numerals_are_refused_quickly(text: str) -> None:
     assert time.perf_counter() - begin < 2
 
 
+@pytest.mark.parametrize(
+    "expression", ["2 pm", "26 March 2020", "March 26", "〔2018〕67号", "十三届全国人大", "Level 3", "24/7"]
+)
+def test_dates_and_labels_are_no_figure_even_alone(expression: str) -> None:
+    with pytest.raises(QuantityError, match="no figure"):
+        parse_quantity(expression)
+
+
 def test_nul_is_a_clean_error() -> None:
     with pytest.raises(QuantityError, match="NUL"):
         parse_quantity("12\x00")

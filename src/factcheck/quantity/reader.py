@@ -1166,7 +1166,7 @@ class _Scanner:
             return False  # 8时30分: a time of day, not a score
         if unit == "年" and core.plain_arabic and len(str(int(core.value))) == 4 and not hedge:
             return False  # 2019年 is a date
-        if core.plain_arabic and not self.strict and nonfigures.english_date(text, self.lower, core.start, core.end):
+        if core.plain_arabic and nonfigures.english_date(text, self.lower, core.start, core.end):
             return False  # 26 March, March 26, 2 pm
         if unit is None and core.plain_arabic and 1000 <= core.value <= 2999 and not self.strict:
             if nonfigures.year_after_word(self.lower, start):
