@@ -144,9 +144,12 @@ def cli() -> None:
 
 @cli.command(
     short_help=_("Show how figures are read: 15万多件, 29.2%, 98%以上."),
-    help=_("Show how each figure EXPRESSION is read, e.g. 15万多件, 29.2%, 98%以上, 'more than 6,000'."),
+    help=_(
+        "Show how each figure EXPRESSION is read, e.g. 15万多件, 29.2%, 98%以上, 'more than 6,000'.\n\n"
+        "'-' reads figures from standard input, one per line; with --find, every figure in the text."
+    ),
 )
-@click.argument("expressions", nargs=-1, required=True)
+@click.argument("expressions", nargs=-1)
 @click.option(
     "--format",
     "fmt",
@@ -156,14 +159,26 @@ def cli() -> None:
     help=_("Output format."),
 )
 @click.option(
-    "--find", is_flag=True, help=_("Treat each argument as a passage ('-' reads stdin) and list every figure.")
+    "--find",
+    is_flag=True,
+    help=_("Treat each argument as a passage ('-' reads stdin) and list every figure in it."),
 )
 @click.option("--context", type=click.Choice(["share"]), help=_("Read percentages as shares, capped at 100%."))
+@click.option(
+    "--file",
+    "-f",
+    "files",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help=_("Read figures from FILE, one per line (with --find: every figure in FILE)."),
+)
 @language_option
-def quantity(expressions: tuple[str, ...], fmt: str, find: bool, context: str | None) -> None:
+def quantity(expressions: tuple[str, ...], fmt: str, find: bool, context: str | None, files: tuple[str, ...]) -> None:
     from factcheck.app import QuantityRequest, run_quantity
 
-    outcome = run_quantity(QuantityRequest(expressions, fmt, find, context))
+    if not expressions and not files:
+        raise click.UsageError(_("give a figure to read, '-' for standard input, or --file FILE"))
+    outcome = run_quantity(QuantityRequest(expressions, fmt, find, context, files, sys.stdin))
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
