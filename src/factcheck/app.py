@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TextIO
 from factcheck.errors import FactcheckError
 from factcheck.exitcodes import ExitCode
 from factcheck.formatters.quantities import QUANTITY_FORMATS, Reading
-from factcheck.i18n import _
+from factcheck.i18n import _, ngettext
 from factcheck.lines import LineIndex
 from factcheck.quantity import find_quantities, parse_quantity
 
@@ -461,9 +461,12 @@ def _write_baseline(report: Report, baseline: str | None) -> Outcome:
     target = Path(baseline)
     write_baseline(target, baseline_text(report))
     count = len(entries(report))
-    known = f"{count} known failure{'s' if count != 1 else ''}"
+    known = ngettext("{count} known failure", "{count} known failures", count).format(count=count)
     return Outcome(
-        output=f"wrote {known} to {display_path(target)}: check --baseline {display_path(target)} accepts them\n"
+        output=_("wrote {known} to {path}: check --baseline {path} accepts them").format(
+            known=known, path=display_path(target)
+        )
+        + "\n"
     )
 
 

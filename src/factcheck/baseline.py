@@ -19,6 +19,7 @@ from typing import Any
 
 from factcheck.errors import FactcheckError
 from factcheck.findings import ArticleResult, BaselineEntry, BaselineResult, Finding, Report, Status
+from factcheck.i18n import _
 
 BASELINE_SCHEMA = "factcheck.baseline/1"
 MAX_BASELINE_BYTES = 50 * 1024 * 1024
@@ -52,24 +53,36 @@ def read_baseline(path: Path, display: str) -> list[BaselineEntry]:
     """A baseline file; anything else is a clear error naming the file."""
     try:
         if path.stat().st_size > MAX_BASELINE_BYTES:
-            raise FactcheckError(f"{display}: baseline too large (at most {MAX_BASELINE_BYTES} bytes)")
+            raise FactcheckError(
+                _("{path}: baseline too large (at most {limit} bytes)").format(path=display, limit=MAX_BASELINE_BYTES)
+            )
         data: Any = json.loads(path.read_text("utf-8"))
     except FileNotFoundError:
-        raise FactcheckError(f"{display}: no such baseline: write one with --write-baseline") from None
+        raise FactcheckError(
+            _("{path}: no such baseline: write one with --write-baseline").format(path=display)
+        ) from None
     except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise FactcheckError(f"{display}: not a factcheck baseline ({error})") from None
+        raise FactcheckError(
+            _("{path}: not a factcheck baseline ({reason})").format(path=display, reason=error)
+        ) from None
     if (
         not isinstance(data, dict)
         or data.get("schema") != BASELINE_SCHEMA
         or not isinstance(data.get("failures"), list)
     ):
-        raise FactcheckError(f"{display}: not a factcheck baseline (expected schema {BASELINE_SCHEMA!r})")
+        raise FactcheckError(
+            _("{path}: not a factcheck baseline (expected schema {schema!r})").format(
+                path=display, schema=BASELINE_SCHEMA
+            )
+        )
     found = []
     for number, item in enumerate(data["failures"], 1):
         item = item if isinstance(item, dict) else {}
         article, rule, mark, message = (item.get(k) for k in ("article", "id", "fingerprint", "message"))
         if not (isinstance(article, str) and isinstance(rule, str) and isinstance(mark, str)):
-            raise FactcheckError(f"{display}: failure {number} needs article, id and fingerprint")
+            raise FactcheckError(
+                _("{path}: failure {number} needs article, id and fingerprint").format(path=display, number=number)
+            )
         found.append(BaselineEntry(article, rule, mark, message if isinstance(message, str) else ""))
     return found
 
@@ -98,14 +111,18 @@ def write_baseline(path: Path, text: str) -> None:
     """Write atomically (a temporary file beside it, then a rename); never through a symlink, never over a
     file that is not a baseline."""
     if path.is_symlink():
-        raise FactcheckError(f"{path}: is a symbolic link: write the baseline to a regular file")
+        raise FactcheckError(_("{path}: is a symbolic link: write the baseline to a regular file").format(path=path))
     if path.exists():
         try:
             head = path.read_text("utf-8", errors="replace")[:4096]
         except OSError as error:
-            raise FactcheckError(f"cannot read {path}: {error.strerror or error}") from None
+            raise FactcheckError(
+                _("cannot read {path}: {reason}").format(path=path, reason=error.strerror or error)
+            ) from None
         if head.strip() and BASELINE_SCHEMA not in head:
-            raise FactcheckError(f"{path} exists and is not a factcheck baseline: remove it or choose another path")
+            raise FactcheckError(
+                _("{path} exists and is not a factcheck baseline: remove it or choose another path").format(path=path)
+            )
     folder = path.parent if str(path.parent) else Path()
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -117,4 +134,6 @@ def write_baseline(path: Path, text: str) -> None:
             Path(temporary).unlink(missing_ok=True)
             raise
     except OSError as error:
-        raise FactcheckError(f"cannot write {path}: {error.strerror or error}") from None
+        raise FactcheckError(
+            _("cannot write {path}: {reason}").format(path=path, reason=error.strerror or error)
+        ) from None
