@@ -118,6 +118,13 @@ def test_a_translation_keeps_the_placeholders_of_its_message(language: str) -> N
     assert not problems, f"{language}:\n" + "\n".join(problems)
 
 
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_babels_own_checks_pass(language: str) -> None:
+    # %-format conversions and the number of plural forms, as pybabel compile checks them
+    problems = [f"{message.id!r}: {errors}" for message, errors in catalogue(language).check()]
+    assert not problems, "\n".join(problems)
+
+
 def test_the_placeholder_check_would_catch_a_renamed_or_dropped_field() -> None:
     assert placeholders("差{gap}") != placeholders("off by {difference}")
     assert placeholders("{value!r} 不是") != placeholders("{value} is not")

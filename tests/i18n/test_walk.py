@@ -1,0 +1,298 @@
+"""Issue #16's test: every command under LANG=zh_CN.UTF-8 leaves no English for people to read.
+
+All commands run in one interpreter (click's test runner, the locale set before factcheck is imported), on a
+copy of the bundled project with one figure changed so that the reports show failures, passes, gaps and
+quotes.  What is checked in each output is the text meant for people; what machines read (JSON keys, ids,
+SARIF rule ids, attribute values, YAML keys) is left out by reading the format, never by skipping a line.
+``tests/i18n/english.py`` says exactly which tokens may stay Latin.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from typing import Any
+
+import pytest
+import yaml
+
+from factcheck.expr import FUNCTIONS
+from factcheck.loader import load
+from factcheck.textwidth import display_width
+from tests.helpers import ROOT
+from tests.i18n.english import english_left
+
+ARTICLE = "articles/jincheng-politics-law-2016-2020.txt"
+CLAIMS = "claims/jincheng-politics-law-2016-2020.yaml"
+REPORT_FORMATS = ("rich", "text", "markdown", "html", "junit", "sarif", "github", "json", "claimreview")
+WIDTHS = (60, 80, 120)
+
+RUNS = """
+import json, os, sys
+from click.testing import CliRunner
+from factcheck.cli import cli
+
+results = {}
+for name, argv, columns in json.loads(sys.argv[1]):
+    os.environ["COLUMNS"] = str(columns)
+    result = CliRunner().invoke(cli, argv, prog_name="factcheck")
+    results[name] = {"out": result.stdout, "err": result.stderr, "code": result.exit_code}
+print(json.dumps(results))
+"""
+
+
+def commands() -> list[tuple[str, list[str], int]]:
+    runs: list[tuple[str, list[str], int]] = []
+    for fmt in REPORT_FORMATS:
+        runs.append((f"check {fmt}", ["check", "--format", fmt], 80))
+    for width in WIDTHS:
+        runs.append((f"check rich {width}", ["check", "--format", "rich"], width))
+        runs.append((f"draft rich {width}", ["draft", "draft.txt", "--claims", CLAIMS, "--format", "rich"], width))
+        runs.append((f"scan rich {width}", ["scan", ARTICLE, "--format", "rich", "--verbose"], width))
+    runs += [
+        ("draft text", ["draft", "draft.txt", "--claims", CLAIMS, "--format", "text"], 80),
+        ("scan text", ["scan", ARTICLE, "--format", "text", "--verbose"], 80),
+        ("extract", ["extract", ARTICLE], 80),
+        ("quantity", ["quantity", "15万多件", "29.2%", "98%以上", "约5000件", "超过15000人次", "十万多件"], 80),
+        ("quantity json", ["quantity", "--format", "json", "15万多件", "29.2%"], 80),
+        ("quantity error", ["quantity", "1.2.3"], 80),
+        ("quantity find", ["quantity", "--find", "全市共打掉涉黑涉恶犯罪团伙121个，其中涉黑性质组织13个"], 80),
+        ("schema claims", ["schema", "claims"], 80),
+        ("schema rules", ["schema", "rules"], 80),
+        ("schema report", ["schema", "report"], 80),
+        ("init", ["init", "new-project"], 80),
+        ("init again", ["init", "new-project"], 80),
+        ("check missing file", ["check", "no-such-claims.yaml"], 80),
+        ("usage error", ["check", "--format", "pdf"], 80),
+    ]
+    for command in ("", "quantity", "check", "draft", "extract", "scan", "schema", "init"):
+        runs.append((f"{command} --help".strip(), [*command.split(), "--help"], 80))
+    return runs
+
+
+@pytest.fixture(scope="module")
+def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    """Every run's stdout, stderr and exit code, from one interpreter under LANG=zh_CN.UTF-8."""
+    project = tmp_path_factory.mktemp("project")
+    for name in ("claims", "rules", "articles"):
+        shutil.copytree(ROOT / name, project / name)
+    # one slip in the article and its claim: 13 gangs become 15, so gang-breakdown fails (off by 2)
+    for path in (project / ARTICLE, project / CLAIMS):
+        path.write_text(path.read_text("utf-8").replace("涉黑性质组织13个", "涉黑性质组织15个"), "utf-8")
+    # the draft: digits swapped in one figure, and a figure no claim covers
+    draft = (ROOT / ARTICLE).read_text("utf-8").replace("涉恶犯罪集团73个", "涉恶犯罪集团37个")
+    (project / "draft.txt").write_text(draft + "\n另据统计，全年共接待群众来访3200人次。\n", "utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "GITHUB_ACTIONS")}
+    env.update(LANG="zh_CN.UTF-8", PYTHONPATH=os.pathsep.join([str(ROOT / "src"), str(ROOT)]))
+    run = subprocess.run(
+        [sys.executable, "-c", RUNS, json.dumps(commands())],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=project,
+        check=True,
+    )
+    results: dict[str, dict[str, Any]] = json.loads(run.stdout)
+    return results
+
+
+def vocabulary(extracted: str) -> set[str]:
+    """What stays as written: the project's ids (and those extract and scan made for the article), the rule
+    language's words, command names and option values."""
+    from factcheck.cli import cli
+    from factcheck.i18n import LANGUAGES
+
+    (article,) = load([ROOT / "claims", ROOT / "rules"])
+    words = {article.id, *(c.id for c in article.claims), *(r.id for r in article.rules)}
+    words |= {d.id for d in article.derived}
+    for document in extracted_files(extracted):
+        article_id = document["article"]
+        words.add(article_id["id"] if isinstance(article_id, dict) else article_id)
+        words |= set(document.get("claims", {}))
+        words |= {rule["id"] for rule in document.get("rules", [])}
+        words |= set(document.get("derive", {}))
+    words |= {*FUNCTIONS, "and", "or", "not", "pp"}  # the rule language, and percentage points as a unit
+    words |= set(cli.commands) | set(LANGUAGES)
+    for command in cli.commands.values():
+        for param in command.params:
+            words.update(getattr(param.type, "choices", ()))
+    return words
+
+
+HUMAN_KEYS = {"message", "detail", "explain", "text", "description", "title", "alternateName", "ratingExplanation"}
+
+
+def human_json(data: Any, key: str = "") -> list[str]:
+    """The strings of a JSON document that people read (messages, descriptions), never its keys or ids."""
+    if isinstance(data, dict):
+        return [text for name, value in data.items() for text in human_json(value, name)]
+    if isinstance(data, list):
+        return [text for value in data for text in human_json(value, key)]
+    return [data] if isinstance(data, str) and key in HUMAN_KEYS else []
+
+
+class _HtmlText(HTMLParser):
+    """The page's text nodes outside <code> (ids, expressions), <style> and <script>."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.texts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("code", "style", "script"):
+            self.skip += 1
+        self.texts.extend(value for name, value in attrs if name == "title" and value)  # tooltips are read too
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("code", "style", "script"):
+            self.skip -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.texts.append(data)
+
+
+def human_text(name: str, out: str) -> str:
+    """The part of a command's output meant for people, by reading its format."""
+    fmt = name.split()[1] if name.startswith("check ") else None
+    if fmt in ("json", "sarif", "claimreview") or name in ("quantity json", "schema claims", "schema rules"):
+        return "\n".join(human_json(json.loads(out)))
+    if fmt == "junit":
+        root = ET.fromstring(out)
+        texts = [e.text or "" for e in root.iter() if e.tag in ("failure", "error", "system-out")]
+        texts += [e.get("message", "") for e in root.iter() if e.tag in ("failure", "error")]
+        return "\n".join(texts)
+    if fmt == "html":
+        parser = _HtmlText()
+        parser.feed(out)
+        return "\n".join(parser.texts)
+    if fmt == "markdown":  # code spans (ids, expressions, file:line) and HTML tags (<br>, <details>) are markup
+        return re.sub(r"<[^>]+>", " ", re.sub(r"`[^`]*`", " ", out))
+    if fmt == "github":  # ::error file=…,line=…,title=<id>::<message>
+        return "\n".join(line.split("::", 2)[-1] for line in out.splitlines())
+    if fmt == "text" or name in ("draft text", "scan text"):
+        # file:line:col: error|warning id: message -- the first three are the syntax editors and CI parse
+        return "\n".join(re.sub(r"^\S+:\d+:\d+: (?:error|warning) \S+: ", "", line) for line in out.splitlines())
+    if name == "extract":  # YAML: keys and ids stay; comments and the text of explain:/note: are for people
+        comments = [
+            line.split("#", 1)[1]
+            for line in out.splitlines()
+            if "#" in line and "yaml-language-server: $schema=" not in line  # the editor's modeline is syntax
+        ]
+        return "\n".join(comments + human_yaml(extracted_files(out)))
+    if name == "init":  # the indented lines are pre-commit and CI configuration to copy: only their comments
+        return "\n".join(
+            line.split(" # ", 1)[1] if " # " in line else "" if line[:2] == "  " else line for line in out.splitlines()
+        )
+    return out
+
+
+def extracted_files(out: str) -> list[Any]:
+    """The claims and rules files extract prints, each under a ``# --- path`` line."""
+    parts = re.split(r"^# --- .*$", out, flags=re.MULTILINE)
+    return [yaml.safe_load(part) for part in parts if part.strip()]
+
+
+def human_yaml(data: Any, key: str = "") -> list[str]:
+    if isinstance(data, dict):
+        return [text for name, value in data.items() for text in human_yaml(value, str(name))]
+    if isinstance(data, list):
+        return [text for value in data for text in human_yaml(value, key)]
+    return [data] if isinstance(data, str) and key in ("explain", "note") else []
+
+
+# Machine formats whose only text is the machine contract itself (factcheck.report/1 is read by tools).
+MACHINE_ONLY = {"schema report"}
+# Messages of modules whose branches had not landed on main when these tests were written: each is wrapped
+# and translated when its branch lands (see the i18n report); until then the test says so instead of passing.
+PENDING = {
+    "draft rich 60": "draft (#13): draft.py's diagnoses (one digit changed, two digits swapped, unverified)",
+    "draft rich 80": "draft (#13): draft.py's diagnoses",
+    "draft rich 120": "draft (#13): draft.py's diagnoses",
+    "draft text": "draft (#13): draft.py's diagnoses",
+    "extract": "model (#11): extract's header comment and suggested rules' explanations",
+    "check missing file": "security (#10) and speed (#15): the loader's problems",
+}
+
+
+def test_every_command_ran(outputs: dict[str, dict[str, Any]]) -> None:
+    codes = {name: result["code"] for name, result in outputs.items()}
+    assert not [result["err"] for result in outputs.values() if "Traceback" in result["err"]]
+    assert codes["check rich"] == 1 and codes["draft rich 80"] == 1  # the slip fails, as it should
+    assert codes["check missing file"] == 2 and codes["usage error"] == 2 and codes["init again"] == 2
+    assert codes["quantity error"] == 2
+    ok = ("extract", "quantity", "quantity json", "quantity find", "schema claims", "schema rules", "init")
+    ran = {name: codes[name] for name in ok}
+    assert set(ran.values()) == {0}, ran
+
+
+@pytest.mark.parametrize(
+    ("name", "argv"),
+    [
+        pytest.param(
+            name, argv, marks=[pytest.mark.xfail(reason=PENDING[name], strict=True)] if name in PENDING else []
+        )
+        for name, argv, _columns in commands()
+        if name not in MACHINE_ONLY
+    ],
+)
+def test_no_english_left_for_people(outputs: dict[str, dict[str, Any]], name: str, argv: list[str]) -> None:
+    result = outputs[name]
+    words = vocabulary(outputs["extract"]["out"]) | set(argv)  # what the user typed may be quoted back
+    left = english_left(human_text(name, result["out"]) + "\n" + result["err"], words)
+    assert left == [], f"{name}: English left:\n" + "\n".join(left)
+
+
+def test_the_report_is_chinese(outputs: dict[str, dict[str, Any]]) -> None:
+    report = outputs["check rich 120"]["out"]
+    assert "规则 · 代入数字后的核查 · 结论" in report
+    assert "15 + 73 + 35 = 123，文中为121：差2" in report
+    assert "gang-breakdown  不成立" in report and "校验通过" in report and "在精度范围内一致" in report
+    assert "1篇文章，65项数据，26条规则：25条通过（22条校验通过，3条在精度范围内一致），1条不成立" in report
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("command", ["check", "draft", "scan"])
+def test_rich_tables_line_up_at_every_width(outputs: dict[str, dict[str, Any]], command: str, width: int) -> None:
+    # a table's rows all end at the same cell, whatever mix of Chinese and Latin they hold
+    lines = outputs[f"{command} rich {width}"]["out"].splitlines()
+    assert lines
+    for line in lines:
+        # the draft's sentences are printed whole for the terminal to fold (Chinese has no spaces to break at)
+        if not re.match(r"^\s*\S+ │ ", line):
+            assert display_width(line) <= width, f"{line!r} is {display_width(line)} cells"
+    tables: list[list[str]] = [[]]
+    for line in lines:
+        if line[:1] == "┏":
+            tables.append([line])
+        elif line and line[0] in "┃┡│└":
+            tables[-1].append(line)
+    tables = [table for table in tables if table]
+    assert tables
+    for table in tables:
+        widths = {display_width(line) for line in table}
+        assert len(widths) == 1, [(display_width(line), line) for line in table if display_width(line) != min(widths)][
+            :3
+        ]
+
+
+def test_machine_formats_keep_their_keys_and_ids(outputs: dict[str, dict[str, Any]]) -> None:
+    report = json.loads(outputs["check json"]["out"])
+    finding = next(f for f in report["findings"] if f["id"] == "gang-breakdown")
+    assert {"kind", "status", "severity", "message", "detail"} <= set(finding)
+    assert (finding["kind"], finding["status"], finding["severity"]) == ("rule", "fail", "error")
+    sarif = json.loads(outputs["check sarif"]["out"])
+    (result,) = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "gang-breakdown"]
+    assert result["level"] == "error" and result["properties"]["verdict"] == "fails"
+    assert "差2" in result["message"]["text"]
+    from factcheck.report_schema import report_schema_text
+
+    assert outputs["schema report"]["out"] == report_schema_text()  # the contract tools read, in any language
