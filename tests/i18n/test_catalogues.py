@@ -125,6 +125,22 @@ def test_babels_own_checks_pass(language: str) -> None:
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.parametrize(("language", "charset"), [("zh_CN", "gb2312"), ("zh_TW", "big5")])
+def test_each_chinese_catalogue_is_written_in_its_own_characters(language: str, charset: str) -> None:
+    # Simplified in zh_CN (GB 2312 holds no traditional-only character), traditional in zh_TW (Big5 holds no
+    # simplified-only one): a message copied into the wrong catalogue, or left unconverted, fails here
+    wrong = set()
+    for _key, translation, _flags in entries(language):
+        for form in translation if isinstance(translation, tuple) else (translation,):
+            for char in form:
+                if "\u4e00" <= char <= "\u9fff":
+                    try:
+                        char.encode(charset)
+                    except UnicodeEncodeError:
+                        wrong.add((char, form))
+    assert not wrong, sorted(wrong)
+
+
 def test_the_placeholder_check_would_catch_a_renamed_or_dropped_field() -> None:
     assert placeholders("差{gap}") != placeholders("off by {difference}")
     assert placeholders("{value!r} 不是") != placeholders("{value} is not")
