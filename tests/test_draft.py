@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from factcheck.cli import cli
+from factcheck.documents import from_text
 from factcheck.draft import check_draft, diagnose
 from factcheck.findings import ArticleResult, Kind, Status
 from factcheck.loader import load
@@ -28,7 +29,7 @@ def article() -> Article:
 
 
 def run_draft(article: Article, text: str) -> ArticleResult:
-    return check_draft(article, text, "draft.txt")
+    return check_draft(article, from_text(text, "draft.txt"))
 
 
 def kinds(result: ArticleResult, kind: Kind) -> list[str]:

@@ -258,20 +258,22 @@ class DraftRequest:
 
 def run_draft(request: DraftRequest, stdout: TextIO | None = None) -> Outcome:
     """Align a draft with its article's verified claims and report what changed."""
+    from factcheck.documents import read_document
     from factcheck.draft import check_draft, choose_article
     from factcheck.findings import Report
-    from factcheck.loader import display_path, load, read_text, rules_files_for
+    from factcheck.loader import load, rules_files_for
 
     draft_path = Path(request.draft)
     try:
         config = load_settings(request.options)
-        text = read_text(draft_path)
+        document = read_document(draft_path)
+        text = document.text
         claims = Path(request.claims) if request.claims else choose_article(Path("claims"), text, config.reading)
         rules = [Path(r) for r in request.rules] or rules_files_for(claims)
         (article,) = _apply_severity(load([claims, *rules], config.reading), config)[:1]
     except FactcheckError as error:
         return _bad(error)
-    report = Report((check_draft(article, text, display_path(draft_path), config.reading),))
+    report = Report((check_draft(article, document, config.reading),))
     protected = (article.claims_file, article.rules_file, request.draft)
     return _write_report(report, request.options, config, stdout, protected, [article])
 
