@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar, TextIO
 
-from factcheck.findings import BADNESS, Finding, Report, Status
+from factcheck.findings import BADNESS, Edit, Finding, Report, Status
 
 
 class Formatter:
@@ -49,4 +49,24 @@ def sorted_for_people(findings: Sequence[Finding]) -> list[Finding]:
 
 
 def location(finding: Finding) -> str:
-    return f"{finding.file}:{finding.line}"
+    """Where a finding is: in the document's own terms when it is located in one (a draft), else file:line."""
+    return finding.where or f"{finding.file}:{finding.line}"
+
+
+EDIT_WORDS = {
+    Edit.NEW: "newly failing",
+    Edit.ALREADY_FAILING: "already failing in the verified article",
+    Edit.FIXED: "fixed by the edit",
+    Edit.UNCHANGED: "unchanged by the edit",
+}
+
+
+def edit_note(finding: Finding) -> str | None:
+    """What a draft's edit did to a rule, in words; None for findings that are not rules re-run on a draft."""
+    return EDIT_WORDS[finding.edit] if finding.edit is not None else None
+
+
+def also_at(finding: Finding) -> str | None:
+    """The second location of a finding located in a draft: where its rule (or claim) is written."""
+    source = finding.defined_at
+    return f"{source.file}:{source.line}" if source is not None else None

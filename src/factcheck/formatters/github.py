@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from factcheck.findings import Finding, Report, Status
-from factcheck.formatters.base import Formatter, summary_line
+from factcheck.formatters.base import Formatter, also_at, edit_note, summary_line
 from factcheck.formatters.markdown import markdown_report
 
 
@@ -26,8 +26,10 @@ def _escape_property(text: str) -> str:
 
 def annotation(finding: Finding) -> str:
     command = "warning" if finding.status is Status.WARN else "error"
-    title = f"factcheck {finding.kind.value} {finding.id}: {finding.verdict}"
-    message = "\n".join(part for part in (finding.message, finding.detail, finding.explain) if part)
+    title = f"factcheck {finding.kind.value} {finding.id}: {edit_note(finding) or finding.verdict}"
+    second = also_at(finding)
+    written = f"written at {second}" if second else None
+    message = "\n".join(part for part in (finding.message, finding.detail, finding.explain, written) if part)
     properties = f"file={_escape_property(finding.file)},line={finding.line}"
     if finding.column > 1:
         properties += f",col={finding.column}"

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from factcheck.findings import REPORT_SCHEMA, Finding, Kind, Report
+from factcheck.findings import REPORT_SCHEMA, Edit, Finding, Kind, Report
 from factcheck.formatters.base import Formatter
+
+DRAFT_KINDS = (Kind.CHANGED, Kind.REWORDED, Kind.MISSING, Kind.UNVERIFIED)
 
 
 def finding_json(finding: Finding) -> dict[str, Any]:
@@ -23,11 +25,21 @@ def finding_json(finding: Finding) -> dict[str, Any]:
         "claims": list(finding.claims),
         "value": finding.value.to_json() if finding.value is not None else None,
     }
-    if finding.kind in (Kind.CHANGED, Kind.MISSING, Kind.UNVERIFIED):
-        data["column"] = finding.column
+    if finding.kind in DRAFT_KINDS:
         data["claim"] = finding.claims[0] if finding.claims else None
         data["figure"] = finding.figure
         data["verified_figure"] = finding.verified_figure
+    if finding.kind in DRAFT_KINDS or finding.where is not None:
+        data["column"] = finding.column
+    # A finding located in a draft: its place in the document's own terms, where the rule or claim is
+    # written, and (for a rule) what the edit did to it.
+    if finding.where is not None:
+        data["where"] = finding.where
+    if finding.defined_at is not None:
+        source = finding.defined_at
+        data["defined_at"] = {"file": source.file, "line": source.line, "column": source.column}
+    if finding.edit is not None:
+        data["edit"] = finding.edit.value
     # Optional keys appear only where they carry what the core keys cannot: the size of a gap, where a
     # draft's figures came from, which pattern proposed a rule.
     if finding.detail:
@@ -44,6 +56,8 @@ def report_json(report: Report) -> dict[str, Any]:
     if report.coverage is not None:
         verified, figures = report.coverage
         summary["coverage"] = {"verified": verified, "figures": figures}
+        edits = [f.edit for f in report.findings if f.edit is not None]
+        summary["edit"] = {edit.value: edits.count(edit) for edit in Edit}
     return {
         "schema": REPORT_SCHEMA,
         "summary": summary,

@@ -7,7 +7,7 @@ from typing import Any
 
 from factcheck import __version__
 from factcheck.findings import Finding, Kind, Report, Status
-from factcheck.formatters.base import Formatter
+from factcheck.formatters.base import Formatter, edit_note
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Status.FAIL: "error", Status.ERROR: "error", Status.WARN: "warning", Status.PASS: "note"}
@@ -45,20 +45,29 @@ def sarif_log(report: Report) -> dict[str, Any]:
     for finding in report.findings:
         if finding.status is Status.PASS:
             continue
-        message = "\n".join(part for part in (finding.message, finding.detail, finding.explain) if part)
+        parts = (edit_note(finding), finding.message, finding.detail, finding.explain)
+        message = "\n".join(part for part in parts if part)
         region: dict[str, int] = {"startLine": max(1, finding.line)}
         if finding.column > 1:
             region["startColumn"] = finding.column
-        results.append(
-            {
-                "ruleId": _rule_id(finding),
-                "ruleIndex": index[_rule_id(finding)],
-                "level": LEVELS[finding.status],
-                "message": {"text": message},
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": finding.file}, "region": region}}],
-                "properties": {"article": finding.article, "verdict": finding.verdict, "claims": list(finding.claims)},
-            }
-        )
+        result: dict[str, Any] = {
+            "ruleId": _rule_id(finding),
+            "ruleIndex": index[_rule_id(finding)],
+            "level": LEVELS[finding.status],
+            "message": {"text": message},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": finding.file}, "region": region}}],
+            "properties": {"article": finding.article, "verdict": finding.verdict, "claims": list(finding.claims)},
+        }
+        if finding.defined_at is not None:  # located in a draft: where the rule is written comes second
+            source = finding.defined_at
+            where = {"startLine": max(1, source.line), "startColumn": max(1, source.column)}
+            physical = {"artifactLocation": {"uri": source.file}, "region": where}
+            result["relatedLocations"] = [
+                {"id": 1, "physicalLocation": physical, "message": {"text": "where the rule is written"}}
+            ]
+        if finding.edit is not None:
+            result["properties"]["edit"] = finding.edit.value
+        results.append(result)
     driver = {
         "name": "factcheck",
         "version": __version__,
