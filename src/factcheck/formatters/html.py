@@ -57,6 +57,10 @@ def _marked_text(view: DraftInfo) -> str:
 
 
 def _article(article: ArticleResult) -> str:
+    if article.draft is not None:  # the editor's view of a draft: its own module
+        from factcheck.formatters.html_draft import draft_html
+
+        return draft_html(article)
     parts = [f"<h2>{escape(article.title)} <small><code>{escape(article.id)}</code></small></h2>"]
     findings = sorted_for_people(article.findings)
     if findings:
@@ -80,6 +84,14 @@ def _article(article: ArticleResult) -> str:
     return "".join(parts)
 
 
+def _draft_css(report: Report) -> str:
+    if not any(a.draft is not None for a in report.articles):
+        return ""
+    from factcheck.formatters.html_draft import DRAFT_CSS
+
+    return DRAFT_CSS
+
+
 class HtmlFormatter(Formatter):
     name = "html"
     description = "one self-contained HTML page for editors, failures first"
@@ -93,7 +105,7 @@ class HtmlFormatter(Formatter):
         return (
             '<!DOCTYPE html>\n<html lang="zh"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>{title}</title><style>{CSS}</style></head><body>"
+            f"<title>{title}</title><style>{CSS}{_draft_css(report)}</style></head><body>"
             f'<h1>{title}</h1><p class="summary {summary_class}">{escape(summary_line(report))}</p>'
             f"{body}</body></html>\n"
         )

@@ -56,6 +56,12 @@ class RichFormatter(Formatter):
             soft_wrap=False,
         )
         for article in report.articles:
+            if article.draft is not None:  # the editor's view of a draft: its own module
+                from factcheck.formatters.rich_draft import write_draft
+
+                write_draft(console, article, verbose=not self.quiet)
+                console.print()
+                continue
             self._article(console, article)
         style = "bold red" if report.failed() else "bold green"
         console.print(summary_line(report), style=style, soft_wrap=True)
