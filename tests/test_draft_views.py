@@ -111,6 +111,17 @@ def test_a_missing_claim_is_shown_with_its_verified_quote(project: Path) -> None
     assert "missing justice.outreach_events: not in the draft: “开展现场普法宣传活动200余场”" in out
 
 
+def test_the_drafts_control_characters_never_reach_the_terminal(project: Path) -> None:
+    """The draft is untrusted: an escape sequence in it is shown, not obeyed."""
+    evil = EDITED.replace("涉恶犯罪团伙36个,", "涉恶犯罪团伙36个\x1b[2J\x1b]0;title\x07\x9b31m,")
+    (project / "draft.txt").write_text(evil, "utf-8")
+    for color in (False, True):
+        out = rich(width=200, color=color)
+        assert "\x07" not in out and "\x9b" not in out
+        assert "36个␛[2J␛]0" in ANSI.sub("", out) and "title␇�31m" in ANSI.sub("", out)
+        assert not re.search(r"\x1b(?!\[[0-9;]*m)", out)  # only our own colour codes
+
+
 def test_wrap_keeps_figures_whole_and_punctuation_off_the_line_start() -> None:
     pieces = [("扫黑除恶专项斗争中全市共打掉涉黑涉恶犯罪团伙", None), ("121个", "red"), ("。其中涉黑性质组织", None)]
     rows = wrap(pieces, 30)

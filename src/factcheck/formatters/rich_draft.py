@@ -47,6 +47,9 @@ EDITS = {
 }
 DRAFT_KINDS = tuple(KINDS)
 _STOPS = re.compile("[。！？!?；;\n]")
+# Control characters shown as the Unicode control pictures (ESC as ␛, a tab as a space), C1 controls as �.
+_VISIBLE = {code: 0x2400 + code for code in range(32) if code not in (9, 10)} | {9: 0x20, 0x7F: 0x2421}
+_VISIBLE |= dict.fromkeys(range(0x80, 0xA0), 0xFFFD)
 _INDENT = "    "
 
 
@@ -60,6 +63,7 @@ class _Lines:
         self.chunks: list[str] = []
 
     def style(self, text: str, style: str | None) -> str:
+        text = text.translate(_VISIBLE)  # the draft is untrusted: no escape sequence of its own reaches the terminal
         if not style or not self.color or not text:
             return text
         return _render(style, text, self.console.color_system or "standard")
