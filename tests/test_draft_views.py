@@ -15,6 +15,8 @@ import jsonschema
 import pytest
 import xmlschema
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.app import DraftRequest, ReportOptions, run_draft
 from factcheck.cli import cli
@@ -130,6 +132,27 @@ def test_wrap_keeps_figures_whole_and_punctuation_off_the_line_start() -> None:
     assert any(("121个", "red") in row for row in rows)
     assert not any(t.startswith("。") for t in texts)
     assert "".join(texts) == "".join(text for text, _ in pieces)
+
+
+_PIECE = st.tuples(
+    st.text(alphabet="涉黑性质组织团伙,。;、“”121ab.,%7 ", min_size=1, max_size=30),
+    st.sampled_from([None, None, "red", "green"]),
+)
+
+
+@given(st.lists(_PIECE, max_size=12), st.integers(min_value=8, max_value=60), st.integers(min_value=0, max_value=6))
+def test_wrap_fits_keeps_everything_and_breaks_no_figure(
+    pieces: list[tuple[str, str | None]], width: int, indent: int
+) -> None:
+    rows = wrap(pieces, width, indent, indent)
+    texts = ["".join(text for text, _ in row) for row in rows]
+    assert all(indent + display_width(t) <= width for t in texts)
+    # Nothing lost but the spaces a row starts or ends with.
+    assert "".join(texts).replace(" ", "") == "".join(text for text, _ in pieces).replace(" ", "")
+    for text, style in pieces:
+        figure = text.strip(" ")
+        if style is not None and figure and " " not in figure and display_width(figure) <= min(24, width - indent):
+            assert any(figure in t for t in texts)  # a figure that fits a row stays whole
 
 
 # -- HTML: every figure by what happened to it; failing rules linked both ways --------------------------------

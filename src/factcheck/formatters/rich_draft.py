@@ -63,7 +63,10 @@ class _Lines:
         self.chunks: list[str] = []
 
     def style(self, text: str, style: str | None) -> str:
-        text = text.translate(_VISIBLE)  # the draft is untrusted: no escape sequence of its own reaches the terminal
+        if not text.isprintable():
+            text = text.translate(
+                _VISIBLE
+            )  # the draft is untrusted: no escape sequence of its own reaches the terminal
         if not style or not self.color or not text:
             return text
         return _render(style, text, self.console.color_system or "standard")
@@ -117,53 +120,98 @@ def _char_cells(char: str) -> int:
 def _cells(text: str) -> int:
     if text.isascii():
         return len(text)
-    return sum(_char_cells(c) for c in text)
+    return sum(map(_char_cells, text))
 
 
-_TOKEN = re.compile(r"[A-Za-z0-9_.,%:/+\-]+|\s+|.", re.DOTALL)
 _ATOMIC = 24  # a styled piece up to this wide (a figure) is never broken across rows
-_CLOSING = set("，。、；：！？）》」』”’,.;:!?)]}%")
+_CLOSING = frozenset("，。、；：！？）》」』”’,.;:!?)]}%")
+
+
+def _wordish(char: str) -> bool:
+    """Part of a Latin word or an Arabic number, which a row never breaks."""
+    return char.isascii() and (char.isalnum() or char in "_.,%:/+-")
+
+
+def _fit(text: str, room: int) -> int:
+    """How much of ``text`` goes on a row with ``room`` cells left: never inside a Latin word or a number, never
+    leaving closing punctuation to start the next row.  0 when nothing may go there."""
+    used = 0
+    end = 0
+    while end < len(text):
+        cells = _char_cells(text[end])
+        if used + cells > room:
+            break
+        used += cells
+        end += 1
+    if end >= len(text):
+        return len(text)
+    if _wordish(text[end]):
+        while end > 0 and _wordish(text[end - 1]):
+            end -= 1
+    while 0 < end < len(text) and text[end] in _CLOSING:
+        end -= 1
+    return end
 
 
 def wrap(pieces: Sequence[Piece], width: int, first: int = 0, later: int = 0) -> list[list[Piece]]:
     """Pieces broken into rows that fit ``width`` cells (less the indents): never inside a styled piece that
-    fits a row, never before closing punctuation, never inside a Latin word or an Arabic number."""
+    fits a row, never before closing punctuation, never inside a Latin word or an Arabic number.  Only a piece
+    that crosses a row's end is walked character by character, so long drafts wrap in linear time."""
     rows: list[list[Piece]] = [[]]
     used = first
-    limit = width
-    tokens: list[tuple[str, str | None, int]] = []
+
+    def new_row() -> None:
+        nonlocal used
+        rows.append([])
+        used = later
+
     for text, style in pieces:
-        if not text:
-            continue
-        if style is not None and _cells(text) <= min(_ATOMIC, width - max(first, later)):
-            tokens.append((text, style, _cells(text)))
-            continue
-        tokens.extend((t, style, _cells(t)) for t in _TOKEN.findall(text))
-    for text, style, cells in tokens:
-        if text == "\n":
-            continue
-        if used + cells > limit and rows[-1]:
-            carried: list[Piece] = []
-            if text[0] in _CLOSING and len(rows[-1]) > 1:
-                carried = [rows[-1].pop()]
-            rows.append(carried)
-            used = later + sum(_cells(t) for t, _ in carried)
-            if text.isspace():
+        moved = False
+        while text:
+            if not rows[-1]:
+                text = text.lstrip(" ")
+                if not text:
+                    break
+            cells = _cells(text)
+            if used + cells <= width:
+                rows[-1].append((text, style))
+                used += cells
+                break
+            if style is not None and cells <= min(_ATOMIC, width - max(first, later)):
+                if rows[-1]:
+                    new_row()
+                    continue
+                rows[-1].append((text, style))  # a figure wider than the room left on a fresh row
+                used += cells
+                break
+            end = _fit(text, width - used)
+            if end == 0 and rows[-1]:
+                carried: list[Piece] = []
+                if text[0] in _CLOSING and not moved:
+                    moved = True  # closing punctuation never starts a row: what stands before it goes down too
+                    last, last_style = rows[-1].pop()
+                    if last_style is not None and _cells(last) <= _ATOMIC:
+                        carried = [(last, last_style)]
+                    else:
+                        if last[:-1]:
+                            rows[-1].append((last[:-1], last_style))
+                        carried = [(last[-1], last_style)]
+                    if not rows[-1]:
+                        rows[-1].extend(carried)  # nothing would be left on the row: leave it as it was
+                        carried = []
+                new_row()
+                rows[-1].extend(carried)
+                used = later + sum(_cells(t) for t, _ in carried)
                 continue
-        if not rows[-1] and text.isspace():
-            continue
-        if used + cells > limit and not rows[-1]:
-            # A piece wider than a row: fold it by characters.
-            for char in text:
-                width_of = _cells(char)
-                if used + width_of > limit and rows[-1]:
-                    rows.append([])
-                    used = later
-                rows[-1].append((char, style))
-                used += width_of
-            continue
-        rows[-1].append((text, style))
-        used += cells
+            if end == 0:
+                end = 1  # a word wider than a whole row: fold it
+                while end < len(text) and _cells(text[: end + 1]) <= width - used:
+                    end += 1
+            rows[-1].append((text[:end], style))
+            used += _cells(text[:end])
+            text = text[end:]
+            if text:
+                new_row()
     return [_merge(row) for row in rows if row]
 
 
