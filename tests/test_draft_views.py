@@ -84,7 +84,7 @@ def test_the_edited_figure_is_highlighted_in_its_sentence(drafted: Path) -> None
 def test_compact_view_lists_what_the_edit_did(drafted: Path) -> None:
     out = rich(width=120)
     lines = out.splitlines()
-    assert lines[2] == "draft draft.txt: 63 of 66 figures verified · 1 changed · 1 reworded · 0 missing · 1 unverified"
+    assert lines[4] == "draft draft.txt: 63 of 66 figures verified · 1 changed · 1 reworded · 0 missing · 1 unverified"
     column = EDITED.splitlines()[22].index("36个") + 1
     assert f"✘ draft.txt:23:{column} changed sweep.criminal_gangs: 35个 -> 36个 · off by one" in out
     assert "⚠ draft.txt:19:222 unverified 12家: no verified claim covers this figure" in out
@@ -304,3 +304,23 @@ def test_markdown_gives_the_draft_position_and_the_rules_line(drafted: Path) -> 
     row = next(x for x in out.splitlines() if "`gang-breakdown`" in x)
     assert "fails<br>newly failing" in row
     assert "`draft.txt:23:" in row and f"<br>`{RULES}:19`" in row
+
+
+def test_the_readme_example_is_real_output(project: Path) -> None:
+    """README's `factcheck draft` example: the same edits give the same view (the summary line aside)."""
+    readme = (ROOT / "README.md").read_text("utf-8")
+    block = readme.split("$ factcheck draft draft.txt\n", 1)[1].split("```", 1)[0]
+    edits = [
+        ("涉恶犯罪团伙35个,破获", "涉恶犯罪团伙36个,破获"),
+        ("6.706亿元", "67060万元"),
+        ("全市法院受理案件33374件,审执结32593件", "全市法院审执结32593件,受理案件33374件"),
+        ("办理法律援助案件2000余件,", "办理法律援助案件2000余件,新增律师事务所12家,"),
+        ("协议履行率99%以上。", "协议履行率超过99%。"),
+    ]
+    text = TEXT
+    for old, new in edits:
+        text = text.replace(old, new)
+    (project / "draft.txt").write_text(text, "utf-8")
+    code, out = CliRunner().invoke(cli, ["draft", "draft.txt"]).exit_code, rich(width=100)
+    assert code == 1
+    assert out.splitlines()[:-1] == block.splitlines()[:-1]

@@ -273,8 +273,10 @@ def write_draft(console: Console, article: ArticleResult, *, verbose: bool = Fal
     assert draft is not None
     out = _Lines(console)
     out.line([(article.title, "bold"), ("  ", None), (article.id, "dim")])
-    files = " · ".join(p for p in (article.claims_file, article.rules_file) if p)
-    out.line([(f"{files} · {article.claims} claims · {article.rules} rules", "dim")])
+    for path in (article.claims_file, article.rules_file):
+        if path:
+            out.line([(path, "dim")])
+    out.line([(f"{article.claims} claims · {article.rules} rules", "dim")])
     figures = [f for f in article.findings if f.kind in DRAFT_KINDS]
     counts = {kind: sum(1 for f in figures if f.kind is kind) for kind in KINDS}
     verified, total = draft.coverage
