@@ -389,7 +389,7 @@ def test_a_broken_rule_is_located_at_the_drafts_edited_figure(article: Article) 
     rule = next(f for f in result.findings if f.id == "gang-breakdown")
     column = text.splitlines()[22].index("36个") + 1
     assert (rule.status, rule.edit) == (Status.FAIL, Edit.NEW)
-    assert (rule.file, rule.line, rule.column, rule.where) == ("draft.txt", 23, column, f"draft.txt:23:{column}")
+    assert (rule.file, rule.line, rule.column, rule.where) == ("draft.txt", 23, column, f"23:{column}")
     assert rule.defined_at is not None
     assert (rule.defined_at.file, rule.defined_at.line) == ("rules/jincheng-politics-law-2016-2020.yaml", 19)
 
@@ -404,7 +404,7 @@ def test_positions_follow_the_documents_own_terms(article: Article) -> None:
     result = check_draft(article, document)
     changed = next(f for f in result.findings if f.kind is Kind.CHANGED)
     rule = next(f for f in result.findings if f.id == "gang-breakdown")
-    assert changed.where == rule.where == "draft.docx:¶23"
+    assert changed.where == rule.where == "¶23"
     assert (changed.file, changed.line) == ("draft.docx", 23)
 
 
@@ -430,7 +430,7 @@ def test_a_failure_the_verified_article_already_had_is_a_labelled_warning(projec
     assert (rule["id"], rule["status"], rule["edit"]) == ("gang-breakdown", "warn", "already_failing")
     assert report["summary"]["edit"] == {"new": 0, "already_failing": 1, "fixed": 0, "unchanged": 25}
     assert invoke("draft.txt", "--claims", CLAIMS, "--fail-on", "warning")[0] == 1
-    code, out, _ = invoke("draft.txt", "--claims", CLAIMS)
+    code, out, _ = invoke("draft.txt", "--claims", CLAIMS, "--format", "rich")
     assert "gang-breakdown · already failing in the verified article" in out
 
 
@@ -443,7 +443,7 @@ def test_a_failure_the_edit_fixed_is_good_news(project: Path) -> None:
     rule = next(f for f in findings if f["id"] == "gang-breakdown")
     assert (rule["status"], rule["edit"]) == ("pass", "fixed")
     assert [f["kind"] for f in findings if f["status"] != "pass"] == ["changed"]
-    _, out, _ = invoke("draft.txt", "--claims", CLAIMS)
+    _, out, _ = invoke("draft.txt", "--claims", CLAIMS, "--format", "rich")
     assert "✔ gang-breakdown · fixed by the edit" in out
 
 

@@ -33,7 +33,16 @@ EDITED = (
     .replace("6.706亿元", "67060万元")
     .replace("办理法律援助案件2000余件,", "办理法律援助案件2000余件,新增律师事务所12家,")
 )
+# The README's draft: two clauses swapped, two figures renotated, one edited, one added.
+README_EDITS = (
+    ("涉恶犯罪团伙35个,破获", "涉恶犯罪团伙36个,破获"),
+    ("6.706亿元", "67060万元"),
+    ("全市法院受理案件33374件,审执结32593件", "全市法院审执结32593件,受理案件33374件"),
+    ("办理法律援助案件2000余件,", "办理法律援助案件2000余件,新增律师事务所12家,"),
+    ("协议履行率99%以上。", "协议履行率超过99%。"),
+)
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
+GUTTER = re.compile(r"^ *\S* ?│ ")  # a sentence's place (23, ¶23, p3:12) and its rule
 
 
 @pytest.fixture
@@ -49,12 +58,13 @@ class _Terminal(io.StringIO):
 
 def rich(*, width: int = 80, verbose: bool = False, color: bool = False) -> str:
     stream: io.StringIO = _Terminal() if color else io.StringIO()
-    options = ReportOptions(quiet=not verbose, width=width, color=color)
+    options = ReportOptions(format="rich", passes=verbose, width=width, color=color)
     run_draft(DraftRequest("draft.txt", CLAIMS, (), options), stream)
     return stream.getvalue()
 
 
 def run(*args: str) -> tuple[int, str]:
+    args = args if "--format" in args else ("--format", "rich", *args)
     result = CliRunner().invoke(cli, ["draft", "draft.txt", "--claims", CLAIMS, *args])
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     return result.exit_code, result.stdout
@@ -70,7 +80,8 @@ def test_sentences_wrap_to_the_terminal_width(drafted: Path) -> None:
     assert max(display_width(line) for line in body) <= 80
     assert all(line == line.rstrip() for line in body)
     sentence = "截至目前,全市共打掉涉黑涉恶犯罪团伙121个,其中涉黑性质组织13个,涉恶犯罪集团73个,涉恶犯罪团伙36个,"
-    joined = "".join(line.strip() for line in body)
+    joined = "".join(GUTTER.sub("", line) for line in body if "│" in line)  # the sentences, their rows joined
+    assert "  23 │ 截至目前," in out
     assert sentence in joined and "破获刑事案件1759起,查封、冻结和扣押涉案资产67060万元。" in joined
 
 
@@ -120,7 +131,8 @@ def test_the_drafts_control_characters_never_reach_the_terminal(project: Path) -
     for color in (False, True):
         out = rich(width=200, color=color)
         assert "\x07" not in out and "\x9b" not in out
-        assert "36个␛[2J␛]0" in ANSI.sub("", out) and "title␇�31m" in ANSI.sub("", out)
+        plain = ANSI.sub("", out)
+        assert "36个\\x1b[2J\\x1b]0" in plain and "title\\x07\\x9b31m" in plain  # shown as escapes
         assert not re.search(r"\x1b(?!\[[0-9;]*m)", out)  # only our own colour codes
 
 
@@ -207,11 +219,11 @@ def test_html_links_each_failing_rule_to_its_figures_and_back(drafted: Path) -> 
     page.feed(out)
     assert all(link.startswith("#") for link in page.links)  # self-contained: fragments only
     assert all(link[1:] in page.ids for link in page.links)  # every link lands
-    row = re.search(r'<tr class="fail" id="rule-gang-breakdown">.*?</tr>', out)
+    row = re.search(r'<tr class="fail" id="a1-rule-gang-breakdown">.*?</tr>', out)
     assert row is not None
-    targets = re.findall(r'href="#(fig-\d+)"', row.group())
+    targets = re.findall(r'href="#(a1-fig-\d+)"', row.group())
     assert len(targets) == 4 and all("failing" in page.marks[t] for t in targets)
-    assert all(page.mark_links[t] == ["#rule-gang-breakdown"] for t in targets)
+    assert all(page.mark_links[t] == ["#a1-rule-gang-breakdown"] for t in targets)
     assert {t for t, c in page.marks.items() if "failing" in c} == set(targets)
 
 
@@ -232,8 +244,8 @@ def test_html_draft_in_a_real_browser(drafted: Path, tmp_path: Path) -> None:
     ids = set(re.findall(r'id="([^"]+)"', dom))
     links = re.findall(r'href="#([^"]+)"', dom)
     assert links and all(link in ids for link in links)
-    assert re.search(r'<mark id="fig-\d+" class="changed failing"[^>]*>36个</mark>', dom)
-    assert dom.index('id="rule-gang-breakdown"') < dom.index('class="article"')
+    assert re.search(r'<mark id="a1-fig-\d+" class="changed failing"[^>]*>36个</mark>', dom)
+    assert dom.index('id="a1-rule-gang-breakdown"') < dom.index('class="article"')
 
 
 # -- machine formats: the edit's effect and the draft's positions -----------------------------------------------
@@ -248,7 +260,7 @@ def test_json_carries_positions_and_what_the_edit_did(drafted: Path) -> None:
         "draft.txt",
         23,
         column,
-        f"draft.txt:23:{column}",
+        f"23:{column}",
     )
     assert rule["defined_at"] == {"file": RULES, "line": 19, "column": 5}
     assert rule["edit"] == "new"
@@ -279,8 +291,8 @@ def test_github_annotates_the_drafts_line(drafted: Path) -> None:
     _, out = run("--format", "github")
     column = EDITED.splitlines()[22].index("36个") + 1
     line = next(x for x in out.splitlines() if "gang-breakdown" in x)
-    assert line.startswith(f"::error file=draft.txt,line=23,col={column},title=factcheck rule gang-breakdown%3A newly")
-    assert f"written at {RULES}:19" in line.replace("%3A", ":")
+    assert line.startswith(f"::error file=draft.txt,line=23,col={column},title=gang-breakdown::newly failing%0A")
+    assert line.endswith(f"%0Arule: {RULES}:19")  # data, not a property: only % and line breaks are escaped
 
 
 def test_junit_labels_a_failure_the_verified_article_already_had(project: Path) -> None:
@@ -307,20 +319,18 @@ def test_markdown_gives_the_draft_position_and_the_rules_line(drafted: Path) -> 
 
 
 def test_the_readme_example_is_real_output(project: Path) -> None:
-    """README's `factcheck draft` example: the same edits give the same view (the summary line aside)."""
+    """README's `factcheck draft` example, a Word draft: the same edits give the same view (summary line aside)."""
+    from tests.documents.writers import article_blocks, write_docx
+
     readme = (ROOT / "README.md").read_text("utf-8")
-    block = readme.split("$ factcheck draft draft.txt\n", 1)[1].split("```", 1)[0]
-    edits = [
-        ("涉恶犯罪团伙35个,破获", "涉恶犯罪团伙36个,破获"),
-        ("6.706亿元", "67060万元"),
-        ("全市法院受理案件33374件,审执结32593件", "全市法院审执结32593件,受理案件33374件"),
-        ("办理法律援助案件2000余件,", "办理法律援助案件2000余件,新增律师事务所12家,"),
-        ("协议履行率99%以上。", "协议履行率超过99%。"),
-    ]
+    command = f"$ factcheck draft draft.docx --claims {CLAIMS}\n"
+    block = readme.split(command, 1)[1].split("```", 1)[0]
     text = TEXT
-    for old, new in edits:
+    for old, new in README_EDITS:
+        assert text.count(old) == 1
         text = text.replace(old, new)
-    (project / "draft.txt").write_text(text, "utf-8")
-    code, out = CliRunner().invoke(cli, ["draft", "draft.txt"]).exit_code, rich(width=100)
-    assert code == 1
-    assert out.splitlines()[:-1] == block.splitlines()[:-1]
+    write_docx(project / "draft.docx", article_blocks(text))
+    stream = io.StringIO()
+    outcome = run_draft(DraftRequest("draft.docx", CLAIMS, (), ReportOptions(format="rich", passes=False)), stream)
+    assert outcome.exit_code == 1
+    assert stream.getvalue().splitlines()[:-1] == block.splitlines()[:-1]

@@ -7,6 +7,7 @@ Every user error arrives as a :class:`~factcheck.errors.FactcheckError` and leav
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -21,8 +22,9 @@ from factcheck.quantity import find_quantities, parse_quantity
 
 if TYPE_CHECKING:
     from factcheck.config import Config
+    from factcheck.documents import Document
     from factcheck.extract import Extraction
-    from factcheck.findings import Finding, Report
+    from factcheck.findings import ArticleResult, Finding, Report
     from factcheck.model import Article
 
 MAX_PASSAGE_CHARS = 10_000_000
@@ -71,6 +73,12 @@ def run_quantity(request: QuantityRequest) -> Outcome:
 
 
 def _find(passage: str) -> list[Reading]:
+    if passage == "-":  # standard input, read as any document is (same size limit, a piped PDF recognised)
+        from factcheck.documents import read_stdin
+
+        document = read_stdin()
+        located = [(q, document.locate(q.start)) for q in find_quantities(document.text)]
+        return [Reading(q.text, q, at.line, at.column, str(at)) for q, at in located]
     if len(passage) > MAX_PASSAGE_CHARS:
         raise FactcheckError(f"passage too long: {len(passage)} characters (at most {MAX_PASSAGE_CHARS})")
     if any(0xD800 <= ord(c) <= 0xDFFF for c in passage):
@@ -95,10 +103,12 @@ class ReportOptions:
     output: str | None = None
     strict: bool = False
     fail_on: str | None = None
-    quiet: bool = False
-    color: bool | None = None  # None: colour when writing to a terminal and NO_COLOR is not set
+    quiet: bool = False  # only what did not pass; nothing but the summary when everything passed
+    color: bool | None = None  # None: see use_color (a terminal, NO_COLOR, FORCE_COLOR)
     width: int | None = None
     config: str | None = None  # --config; else the nearest factcheck.yaml or [tool.factcheck]
+    passes: bool = True  # list the rules that pass (scan lists them only with --verbose)
+    claimreview: tuple[str, ...] = ()  # --claimreview KEY=VALUE: publisher, url, date, warnings
 
 
 def load_settings(options: ReportOptions) -> Config:
@@ -109,12 +119,27 @@ def load_settings(options: ReportOptions) -> Config:
     return load_config(path, tuple(REPORT_FORMATS))
 
 
-def _resolve_format(options: ReportOptions, config: Config) -> str:
+def _resolve_format(options: ReportOptions, config: Config, terminal: bool) -> str:
+    """--format, else format: in the configuration, else github under GitHub Actions, else rich on a
+    terminal and the one-line-per-finding text format everywhere else (pipes, files, editors)."""
     if options.format:
         return options.format
     if config.format:
         return config.format
-    return "github" if os.environ.get("GITHUB_ACTIONS") else "rich"
+    if os.environ.get("GITHUB_ACTIONS"):
+        return "github"
+    return "rich" if terminal else "text"
+
+
+def use_color(option: bool | None, terminal: bool) -> bool:
+    """--color always/never wins; else NO_COLOR turns colour off, FORCE_COLOR on, and a terminal decides."""
+    if option is not None:
+        return option
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR", "") not in ("", "0", "false"):
+        return True
+    return terminal
 
 
 def _resolve_fail_on(options: ReportOptions, config: Config) -> str:
@@ -162,11 +187,16 @@ def _write_report(
     from factcheck.formatters.base import summary_line
 
     stream = stdout if stdout is not None else sys.stdout
-    color = options.color
-    if color is None:
-        color = options.output is None and stream.isatty() and not os.environ.get("NO_COLOR")
-    formatter = formatter_class(_resolve_format(options, config))(quiet=options.quiet, color=color, width=options.width)
-    if formatter.needs_text:
+    terminal = options.output is None and stream.isatty()
+    color = use_color(options.color, terminal)
+    try:
+        settings = claimreview_settings(options.claimreview, config)
+    except FactcheckError as error:
+        return _bad(error)
+    formatter = formatter_class(_resolve_format(options, config, terminal))(
+        quiet=options.quiet, color=color, width=options.width, passes=options.passes, settings=settings
+    )
+    if formatter.needs_text or (formatter.locates_in_text and _rule_not_passing(report)):
         report = _with_article_text(report, articles)
     code = ExitCode.FAILED if report.failed(fail_on=_resolve_fail_on(options, config)) else ExitCode.OK
     if options.output is None:
@@ -198,21 +228,57 @@ def _ours_to_overwrite(target: Path) -> bool:
         return True  # let the write itself report what is wrong
     # Every format names factcheck near its start: the JSON schema id, the JUnit suite, the SARIF driver,
     # the HTML title, the Markdown heading, the annotations' titles and the rich report's summary line.
-    return "factcheck" in head or head.startswith("::") or " claims · " in head or head.strip() == "[]"
+    if "factcheck" in head or head.startswith("::") or " claims · " in head or head.strip() == "[]":
+        return True
+    # The text report: file:line:col: severity id: lines, notes, and the summary line.
+    return bool(_TEXT_REPORT.search(head))
+
+
+_TEXT_REPORT = re.compile(r"\A[^\n]*:\d+:\d+: (?:error|warning) \S+: |^\d+ articles?, \d+ claims, \d+ rules: ", re.M)
+
+
+def claimreview_settings(pairs: Sequence[str], config: Config) -> dict[str, str]:
+    """ClaimReview's publisher, URL pattern, date and warnings: the configuration, then --claimreview KEY=VALUE."""
+    from factcheck.config import CLAIMREVIEW_KEYS, claimreview_problem
+    from factcheck.loader import did_you_mean
+
+    settings = dict(config.claimreview)
+    for pair in pairs:
+        key, equals, value = pair.partition("=")
+        if not equals:
+            raise FactcheckError(f"--claimreview {pair}: give KEY=VALUE, e.g. publisher='Example Fact Desk'")
+        if key not in CLAIMREVIEW_KEYS:
+            raise FactcheckError(f"--claimreview: unknown setting {key!r}{did_you_mean(key, CLAIMREVIEW_KEYS)}")
+        problem = claimreview_problem(key, value)
+        if problem:
+            raise FactcheckError(f"--claimreview: {problem}")
+        settings[key] = value
+    return settings
+
+
+def _rule_not_passing(report: Report) -> bool:
+    from factcheck.findings import Kind, Status
+
+    return any(f.kind is Kind.RULE and f.status is not Status.PASS for f in report.findings)
 
 
 def _with_article_text(report: Report, articles: Sequence[Article]) -> Report:
-    """Mark each article's figures by verdict, for formats that show the article (HTML)."""
+    """Mark each article's figures by verdict, for formats that show the article (HTML) or point at its
+    lines (text, github)."""
     from factcheck.draft import mark_article
-    from factcheck.findings import Report
+    from factcheck.loader import display_path
 
     by_id = {a.id: a for a in articles}
     results = []
     for result in report.articles:
         article = by_id.get(result.id)
         view = mark_article(article, result) if article is not None and result.draft is None else None
+        if view is not None and article is not None and article.text_path is not None:
+            # A claims file names its text relative to itself; scan's in-memory article is its own document.
+            shown = article.text_path if article.text_path == result.claims_file else None
+            view = replace(view, path=shown or display_path(Path(article.claims_file).parent / article.text_path))
         results.append(replace(result, text=view) if view is not None else result)
-    return Report(tuple(results))
+    return replace(report, articles=tuple(results))
 
 
 # -- check ------------------------------------------------------------------------------------------
@@ -222,12 +288,17 @@ def _with_article_text(report: Report, articles: Sequence[Article]) -> Report:
 class CheckRequest:
     paths: tuple[str, ...] = ()
     options: ReportOptions = ReportOptions()
+    exclude: tuple[str, ...] = ()  # glob patterns of files and folders to skip (and exclude: in the config)
+    baseline: str | None = None  # known failures to accept (default: baseline: in the config)
+    write_baseline: bool = False  # record the current failures in the baseline instead of reporting
 
 
 def run_check(request: CheckRequest, stdout: TextIO | None = None) -> Outcome:
     """Load claims and rules, evaluate them, and write the report."""
+    from factcheck.baseline import apply_baseline, read_baseline
     from factcheck.engine import check
-    from factcheck.loader import load
+    from factcheck.loader import display_path, load
+    from factcheck.switches import check_switches, switch_off
 
     try:
         config = load_settings(request.options)
@@ -237,12 +308,67 @@ def run_check(request: CheckRequest, stdout: TextIO | None = None) -> Outcome:
                 "no claims/ or rules/ folder here: run in a project folder, give claims and rules paths, "
                 "or set paths: in factcheck.yaml"
             )
+        excludes = request.exclude + config.exclude
+        if excludes:
+            paths = without_excluded(paths, excludes)
         articles = _apply_severity(load(paths, config.reading), config)
+        check_switches(articles, config)
     except FactcheckError as error:
         return _bad(error)
-    report = check(articles)
-    inputs = tuple([a.claims_file for a in articles] + [a.rules_file for a in articles])
+    report = switch_off(check(articles), articles, config)
+    baseline = request.baseline or config.baseline
+    try:
+        if request.write_baseline:
+            return _write_baseline(report, baseline)
+        if baseline is not None:
+            report = apply_baseline(
+                report, read_baseline(Path(baseline), display_path(Path(baseline))), display_path(Path(baseline))
+            )
+    except FactcheckError as error:
+        return _bad(error)
+    inputs = tuple([a.claims_file for a in articles] + [a.rules_file for a in articles] + [baseline])
     return _write_report(report, request.options, config, stdout, inputs, articles)
+
+
+def _write_baseline(report: Report, baseline: str | None) -> Outcome:
+    from factcheck.baseline import baseline_text, entries, write_baseline
+    from factcheck.loader import display_path
+
+    if baseline is None:
+        raise FactcheckError("--write-baseline needs a file: give --baseline FILE or set baseline: in factcheck.yaml")
+    target = Path(baseline)
+    write_baseline(target, baseline_text(report))
+    count = len(entries(report))
+    known = f"{count} known failure{'s' if count != 1 else ''}"
+    return Outcome(
+        output=f"wrote {known} to {display_path(target)}: check --baseline {display_path(target)} accepts them\n"
+    )
+
+
+def without_excluded(paths: Sequence[str], patterns: Sequence[str]) -> tuple[str, ...]:
+    """The claims and rules files under ``paths`` that no pattern excludes.
+
+    A pattern is a glob matched against each file's path as shown (relative to the working directory), against
+    each folder on that path, and against each name on it: ``drafts``, ``claims/old/*``, ``*-wip.yaml``.
+    """
+    from fnmatch import fnmatch
+
+    from factcheck.loader import LoadError, discover, display_path
+
+    files, problems = discover(paths)
+    if problems:
+        raise LoadError(problems)
+
+    def excluded(path: Path) -> bool:
+        shown = display_path(path)
+        parts = shown.split("/")
+        prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
+        return any(fnmatch(candidate, pattern) for pattern in patterns for candidate in (*prefixes, *parts))
+
+    kept = tuple(str(f) for f in files if not excluded(f))
+    if not kept:
+        raise FactcheckError(f"--exclude {' '.join(patterns)} leaves no claims or rules file to check")
+    return kept
 
 
 # -- draft ------------------------------------------------------------------------------------------
@@ -262,18 +388,20 @@ def run_draft(request: DraftRequest, stdout: TextIO | None = None) -> Outcome:
     from factcheck.draft import check_draft, choose_article
     from factcheck.findings import Report
     from factcheck.loader import load, rules_files_for
+    from factcheck.switches import check_switches, switch_off
 
-    draft_path = Path(request.draft)
     try:
         config = load_settings(request.options)
-        document = read_document(draft_path)
+        document = read_document(request.draft)
         text = document.text
         claims = Path(request.claims) if request.claims else choose_article(Path("claims"), text, config.reading)
         rules = [Path(r) for r in request.rules] or rules_files_for(claims)
         (article,) = _apply_severity(load([claims, *rules], config.reading), config)[:1]
+        check_switches([article], config)
     except FactcheckError as error:
         return _bad(error)
-    report = Report((check_draft(article, document, config.reading),))
+    report = Report((check_draft(article, document, config.reading),))  # located in the document's own terms
+    report = switch_off(report, [article], config)
     protected = (article.claims_file, article.rules_file, request.draft)
     return _write_report(report, request.options, config, stdout, protected, [article])
 
@@ -292,18 +420,22 @@ class ExtractRequest:
 
 def run_extract(request: ExtractRequest) -> Outcome:
     """Draft claims and rules for an article; write them under ``output_dir`` or print them."""
+    from factcheck.documents import STDIN, read_document
     from factcheck.extract import article_id_for, extract, relative_text_path
-    from factcheck.loader import read_text
 
     path = Path(request.article)
     try:
-        text = read_text(path)
+        document = read_document(request.article)
     except FactcheckError as error:
         return _bad(error)
-    article_id = request.article_id or article_id_for(path)
-    extraction = extract(text, article_id, request.title)
+    article_id = request.article_id or (article_id_for(path) if request.article != STDIN else "stdin")
+    extraction = extract(document.text, article_id, request.title or document.title, document.language)
+
+    def text_path(claims_dir: Path) -> str | None:  # standard input has no path for the claims to name
+        return relative_text_path(path, claims_dir) if request.article != STDIN else None
+
     if request.output_dir is None:
-        claims = extraction.claims_yaml(relative_text_path(path, Path("claims")))
+        claims = extraction.claims_yaml(text_path(Path("claims")))
         output = f"# --- claims/{article_id}.yaml\n{claims}# --- rules/{article_id}.yaml\n{extraction.rules_yaml()}"
         return Outcome(output=output)
     root = Path(request.output_dir)
@@ -316,7 +448,7 @@ def run_extract(request: ExtractRequest) -> Outcome:
     try:
         claims_path.parent.mkdir(parents=True, exist_ok=True)
         rules_path.parent.mkdir(parents=True, exist_ok=True)
-        claims_path.write_text(extraction.claims_yaml(relative_text_path(path, claims_path.parent)), "utf-8")
+        claims_path.write_text(extraction.claims_yaml(text_path(claims_path.parent)), "utf-8")
         rules_path.write_text(extraction.rules_yaml(), "utf-8")
         write_schemas(root)
     except OSError as error:
@@ -343,50 +475,101 @@ def write_schemas(root: Path) -> list[Path]:
 @dataclass(frozen=True)
 class ScanRequest:
     article: str
-    options: ReportOptions = ReportOptions(quiet=True)
+    options: ReportOptions = ReportOptions(passes=False)
+    more: tuple[str, ...] = ()  # further articles or folders of articles: scan over an archive
+    exclude: tuple[str, ...] = ()  # glob patterns of files and folders to skip (and exclude: in the config)
+
+
+def article_files(paths: Sequence[str], patterns: Sequence[str]) -> list[str]:
+    """The article files named by ``paths``: files as given ('-' too), folders searched for articles, less
+    what ``patterns`` exclude (matched like check's --exclude)."""
+    from fnmatch import fnmatch
+
+    from factcheck.documents import FORMATS  # a folder is searched for every format the documents layer reads
+    from factcheck.loader import display_path
+
+    def excluded(path: Path) -> bool:
+        parts = display_path(path).split("/")
+        candidates = ["/".join(parts[: i + 1]) for i in range(len(parts))] + parts
+        return any(fnmatch(candidate, pattern) for pattern in patterns for candidate in candidates)
+
+    found: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if raw != "-" and path.is_dir():
+            inside = sorted(p for p in path.rglob("*") if p.suffix.lower() in FORMATS and p.is_file())
+            found.extend(str(p) for p in inside if not excluded(p))
+        elif raw == "-" or not excluded(path):
+            found.append(raw)
+    if not found:
+        raise FactcheckError(f"no article to scan in {' '.join(paths)} (looked for {', '.join(FORMATS)})")
+    return list(dict.fromkeys(found))
 
 
 def run_scan(request: ScanRequest, stdout: TextIO | None = None) -> Outcome:
-    """Extract and check an article in memory: what fails or needs a look, with the quotes."""
-    from factcheck.engine import check
-    from factcheck.extract import article_id_for, extract
-    from factcheck.loader import LoadError, display_path, load_texts, read_text
+    """Extract and check articles in memory: what fails or needs a look, with the quotes."""
+    from factcheck.findings import Report
+    from factcheck.switches import switch_off
 
-    path = Path(request.article)
     try:
         config = load_settings(request.options)
-        text = read_text(path)
+        paths = article_files((request.article, *request.more), request.exclude + config.exclude)
     except FactcheckError as error:
         return _bad(error)
-    extraction = extract(text, article_id_for(path))
+    results: list[ArticleResult] = []
+    loaded: list[Article] = []
+    for path in paths:
+        scanned = _scan_one(path, config)
+        if isinstance(scanned, Outcome):
+            return scanned
+        results.extend(scanned[0].articles)
+        loaded.extend(scanned[1])
+    report = switch_off(Report(tuple(results)), loaded, config)
+    return _write_report(report, request.options, config, stdout, tuple(paths), loaded)
+
+
+def _scan_one(name: str, config: Config) -> tuple[Report, list[Article]] | Outcome:
+    """One article (a file, or '-' for standard input) extracted and checked in memory."""
+    from factcheck.documents import STDIN, read_document
+    from factcheck.engine import check
+    from factcheck.extract import article_id_for, extract
+    from factcheck.loader import LoadError, load_texts
+
+    path = Path(name)
+    try:
+        document = read_document(name)
+    except FactcheckError as error:
+        return _bad(error)
+    article_id = article_id_for(path) if name != STDIN else "stdin"
+    extraction = extract(document.text, article_id, document.title, document.language)
     claims_path = path.parent / "claims" / f"{extraction.article_id}.yaml"
     rules_path = path.parent / "rules" / f"{extraction.article_id}.yaml"
     try:
         articles = load_texts(
-            [(claims_path, extraction.claims_yaml(f"../{path.name}")), (rules_path, extraction.rules_yaml())],
+            [(claims_path, extraction.claims_yaml(None)), (rules_path, extraction.rules_yaml())],
             config.reading,
         )
+        # The article was read once already: check the quotes against that text, not a second reading.
+        articles = [replace(a, text=document.text, text_path=document.path) for a in articles]
     except LoadError as error:  # a bug of extract, not of the user's text: say so plainly
         problems = "; ".join(str(p) for p in error.problems)
         return Outcome(errors=[f"extract produced files that do not load: {problems}"], exit_code=ExitCode.BAD_INPUT)
-    report = _locate_in_article(check(articles, lenient=True), extraction, display_path(path))
-    return _write_report(report, request.options, config, stdout, (request.article,), articles)
+    return _locate_in_article(check(articles, lenient=True), extraction, document), articles
 
 
-def _locate_in_article(report: Report, extraction: Extraction, article_path: str) -> Report:
-    """Scan's files exist only in memory: point each finding at the article line of its first figure."""
+def _locate_in_article(report: Report, extraction: Extraction, document: Document) -> Report:
+    """Scan's files exist only in memory: point each finding at the document position of its first figure."""
     from factcheck.findings import Report
 
-    lines = LineIndex(extraction.document.text)
     where = {f.id: f.start for f in extraction.document.figures}
 
     def place(finding: Finding) -> Finding:
         starts = [where[c] for c in finding.claims if c in where]
-        line, column = lines.line_column(min(starts)) if starts else (1, 1)
-        return replace(finding, file=article_path, line=line, column=column)
+        at = document.locate(min(starts)) if starts else document.locate(0)
+        return replace(finding, file=document.path, line=at.line, column=at.column, where=str(at))
 
     articles = tuple(
-        replace(a, findings=tuple(place(f) for f in a.findings), claims_file=article_path, rules_file=None)
+        replace(a, findings=tuple(place(f) for f in a.findings), claims_file=document.path, rules_file=None)
         for a in report.articles
     )
     return Report(articles)

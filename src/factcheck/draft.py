@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-from factcheck.documents import Document, from_text
+from factcheck.documents import Document, Location, from_text
 from factcheck.engine import check_article
 from factcheck.errors import FactcheckError
 from factcheck.findings import (
@@ -727,7 +727,7 @@ def check_draft(article: Article, document: Document, settings: ReadingSettings 
     figures: list[DraftFigure] = []
     for quantity in sorted([*draft.figures, *found], key=lambda q: q.start):
         location = document.locate(quantity.start)
-        where = f"{path}:{location}"  # as document.where(), from the one location
+        where = str(location)  # in the document's own terms: 23:140, p3:12, ¶14
         status, claim_id = status_of.get(quantity.start, ("unverified", None))
         figures.append(
             DraftFigure(
@@ -739,7 +739,7 @@ def check_draft(article: Article, document: Document, settings: ReadingSettings 
                 Finding(
                     article=article.id,
                     kind=Kind.UNVERIFIED,
-                    id=f"unverified:{location.line}:{location.column}",
+                    id=f"unverified:{_unique(location)}",
                     status=Status.WARN,
                     severity=Severity.WARNING,
                     message=f"{quantity.text}: no verified claim covers this figure",
@@ -763,11 +763,17 @@ def check_draft(article: Article, document: Document, settings: ReadingSettings 
             p.end,
             p.figure.start if p.figure is not None else None,
             p.figure.end if p.figure is not None else None,
-            document.where(p.offset),
+            str(document.locate(p.offset)),
         )
         for p in sorted(placed.values(), key=lambda p: (p.offset, p.claim.id))
     )
     return replace(result, findings=tuple(findings), draft=DraftInfo(path, document.text, tuple(figures), claims))
+
+
+def _unique(location: Location) -> str:
+    """A position no other figure shares: a PDF page or a Word paragraph holds several, so add the column."""
+    within = location.page is not None or location.paragraph is not None
+    return f"{location}:{location.column}" if within else f"{location.line}:{location.column}"
 
 
 def _where_missing(article: Article, missing: Iterable[Claim], placed: dict[str, _Placed]) -> list[tuple[Claim, int]]:
@@ -812,7 +818,7 @@ def _claim_finding(
         column=location.column,
         claims=(claim.id,),
         verified_figure=claim.quote_figure.text if claim.quote_figure else None,
-        where=document.where(offset),
+        where=str(location),
         defined_at=claim.source if missing else None,
     )
 
@@ -851,7 +857,7 @@ def _rule_effects(
                 file=document.path,
                 line=location.line,
                 column=location.column,
-                where=document.where(offset),
+                where=str(location),
                 defined_at=Source(source, finding.line, finding.column),
             )
         effects.append(finding)

@@ -56,7 +56,7 @@ ARTICLE_KEYS = {
     "date": False,
     "url": False,
 }
-CLAIM_KEYS = {"quote": True, "value": False, "unit": False, "note": False, "label": False}
+CLAIM_KEYS = {"quote": True, "value": False, "unit": False, "note": False, "label": False, "disable": False}
 RULE_KEYS = {"id": True, "check": True, "explain": False, "severity": False, "suggested": False}
 CLAIMS_FILE_KEYS = {"article": True, "claims": True}
 RULES_FILE_KEYS = {"article": True, "derive": False, "rules": True}
@@ -275,9 +275,7 @@ def _read_article(f: YamlFile, node: yaml.Node, claims_path: Path) -> dict[str, 
         if not resolved.is_file():
             f.at(get["text"], f"article text not found: {text_path} (relative to this file)")
         else:
-            content, problems = _read(resolved, display_path(resolved))
-            f.problems.extend(problems)
-            text = content
+            text = _read_document(f, get["text"], resolved)
     return {
         "id": article_id,
         "title": f.text(get.get("title"), "title"),
@@ -288,6 +286,20 @@ def _read_article(f: YamlFile, node: yaml.Node, claims_path: Path) -> dict[str, 
         "text_path": text_path,
         "text": text,
     }
+
+
+def _read_document(f: YamlFile, node: yaml.Node, path: Path) -> str | None:
+    """The article's canonical text, whatever its format (.txt, .md, .html, .docx, .pdf)."""
+    from factcheck.documents import DocumentError, read_document
+
+    try:
+        return read_document(path, display_path(path)).text
+    except DocumentError as error:
+        if error.line is not None:  # a place in the article itself: point there
+            f.problems.append(Problem(error.path, error.line, error.column, error.reason))
+        else:
+            f.at(node, str(error))
+        return None
 
 
 def _claim_value(f: YamlFile, node: yaml.Node, settings: ReadingSettings) -> tuple[Quantity | None, str | None, bool]:
@@ -396,7 +408,25 @@ def _claim(f: YamlFile, claim_id: str, key: yaml.Node, node: yaml.Node, settings
         unit=unit,
         note=f.text(get.get("note"), "note"),
         label=f.text(get.get("label"), "label"),
+        disabled=_disabled(f, get.get("disable")),
     )
+
+
+def _disabled(f: YamlFile, node: yaml.Node | None) -> tuple[tuple[str, str, int], ...]:
+    """``disable: {quote-in-article: why}``: checks and rules switched off for one claim, each with a reason."""
+    if node is None:
+        return ()
+    items = f.mapping(node, "disable")
+    if items is None:
+        return ()
+    found = []
+    for name, (key, value) in items.items():
+        reason = f.text(value, f"the reason for disabling {name}")
+        if reason is not None and not reason.strip():
+            f.at(value, f"disable: {name} needs a reason, for the report")
+        elif reason is not None:
+            found.append((name, reason.strip(), key.start_mark.line + 1))
+    return tuple(found)
 
 
 def _with_unit(quantity: Quantity, unit: str, figure: Quantity | None) -> Quantity:

@@ -31,18 +31,21 @@ LEGEND = (
 )
 
 
-def rule_anchor(rule_id: str) -> str:
-    return f"rule-{rule_id}"
+def rule_anchor(number: int, rule_id: str) -> str:
+    """The id of a rule's row: ``a1-rule-gang-breakdown`` (a report may hold several articles)."""
+    return f"a{number}-rule-{rule_id}"
 
 
-def figure_anchor(index: int) -> str:
-    return f"fig-{index}"
+def figure_anchor(number: int, index: int) -> str:
+    """The id of the draft's figure ``index``: ``a1-fig-28``."""
+    return f"a{number}-fig-{index}"
 
 
 class _View:
     """Which figure each claim is, and which failing rules each figure takes part in."""
 
-    def __init__(self, article: ArticleResult, draft: DraftInfo) -> None:
+    def __init__(self, article: ArticleResult, draft: DraftInfo, number: int) -> None:
+        self.number = number
         self.draft = draft
         self.places: dict[str, DraftClaim] = draft.by_claim()
         by_start = {figure.start: index for index, figure in enumerate(draft.figures)}
@@ -68,7 +71,7 @@ class _View:
             return f'<span class="missing" title="{escape(claim)}: not in the draft">{escape(claim)} (missing)</span>'
         figure = self.draft.figures[index]
         return (
-            f'<a href="#{figure_anchor(index)}" class="{escape(figure.status)}" title="{escape(claim)}">'
+            f'<a href="#{figure_anchor(self.number, index)}" class="{escape(figure.status)}" title="{escape(claim)}">'
             f"{escape(figure.text)}</a>"
         )
 
@@ -87,8 +90,9 @@ def _rule_row(finding: Finding, view: _View) -> str:
     note = edit_note(finding)
     edit = finding.edit.value if finding.edit is not None else ""
     verdict = escape(finding.verdict) + (f'<span class="edit {edit}">{escape(note)}</span>' if note else "")
+    anchor = escape(rule_anchor(view.number, finding.id))
     return (
-        f'<tr class="{finding.status.value}" id="{escape(rule_anchor(finding.id))}"><td>{ICONS[finding.status]}</td>'
+        f'<tr class="{finding.status.value}" id="{anchor}"><td>{ICONS[finding.status]}</td>'
         f'<td><code>{escape(finding.id)}</code></td><td>{"".join(cells)}</td><td class="verdict">{verdict}</td></tr>'
     )
 
@@ -99,7 +103,9 @@ def _figure_row(finding: Finding, view: _View) -> str:
     if claim is None:
         index = view.at.get((finding.line, finding.column))
         if index is not None:
-            subject = f'<a href="#{figure_anchor(index)}" class="unverified">{escape(finding.figure or "")}</a>'
+            subject = (
+                f'<a href="#{figure_anchor(view.number, index)}" class="unverified">{escape(finding.figure or "")}</a>'
+            )
     cells = [f"<code>{escape(finding.message)}</code>"]
     if finding.detail:
         cells.append(f'<div class="detail">{escape(finding.detail)}</div>')
@@ -127,23 +133,27 @@ def _marked_draft(view: _View) -> str:
         if rules:
             title += " · breaks " + ", ".join(rules)
         out.append(
-            f'<mark id="{figure_anchor(index)}" class="{classes}" title="{escape(title)}">'
+            f'<mark id="{figure_anchor(view.number, index)}" class="{classes}" title="{escape(title)}">'
             f"{escape(text[figure.start : figure.end])}</mark>"
         )
         if rules:
-            links = "".join(f'<a href="#{escape(rule_anchor(rule))}" title="{escape(rule)}">✘</a>' for rule in rules)
+            links = "".join(
+                f'<a href="#{escape(rule_anchor(view.number, rule))}" title="{escape(rule)}">✘</a>' for rule in rules
+            )
             out.append(f'<sup class="rules">{links}</sup>')
         cursor = figure.end
     out.append(escape(text[cursor:]))
     return "".join(f"<p>{p}</p>" for p in "".join(out).split("\n") if p.strip())
 
 
-def draft_html(article: ArticleResult) -> str:
-    """One article's draft view: rules by what the edit did, figures by what happened to them, the draft."""
+def draft_html(article: ArticleResult, number: int = 1) -> str:
+    """One article's draft view (the report's article ``number``): rules by what the edit did, figures by what
+    happened to them, the draft."""
     draft = article.draft
     assert draft is not None
-    view = _View(article, draft)
-    parts = [f"<h2>{escape(article.title)} <small><code>{escape(article.id)}</code></small></h2>"]
+    view = _View(article, draft, number)
+    lang = f' lang="{escape(article.language)}"' if article.language else ""
+    parts = [f"<section{lang}><h2>{escape(article.title)} <small><code>{escape(article.id)}</code></small></h2>"]
     figures = [f for f in article.findings if f.kind in FIGURE_KINDS]
     counts = ", ".join(f"{sum(1 for f in figures if f.kind is k)} {k.value}" for k in FIGURE_KINDS)
     verified, total = draft.coverage
@@ -172,5 +182,5 @@ def draft_html(article: ArticleResult) -> str:
         parts.append("</tbody></table>")
     legend = "".join(f'<mark class="{c}">{escape(words)}</mark>' for c, words in LEGEND)
     parts.append(f'<h3>The draft</h3><div class="legend">{legend}</div>')
-    parts.append(f'<div class="article">{_marked_draft(view)}</div>')
+    parts.append(f'<div class="article">{_marked_draft(view)}</div></section>')
     return "".join(parts)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck.findings import ArticleResult, DraftClaim, DraftInfo, Edit, Finding, Kind, Status
-from factcheck.formatters.base import edit_note
+from factcheck.formatters.base import edit_note, escape_controls, location
 from factcheck.quantity.normalize import normalize
 
 if TYPE_CHECKING:  # rich is imported only when a rich report is written
@@ -47,9 +47,6 @@ EDITS = {
 }
 DRAFT_KINDS = tuple(KINDS)
 _STOPS = re.compile("[。！？!?；;\n]")
-# Control characters shown as the Unicode control pictures (ESC as ␛, a tab as a space), C1 controls as �.
-_VISIBLE = {code: 0x2400 + code for code in range(32) if code not in (9, 10)} | {9: 0x20, 0x7F: 0x2421}
-_VISIBLE |= dict.fromkeys(range(0x80, 0xA0), 0xFFFD)
 _INDENT = "    "
 
 
@@ -63,10 +60,8 @@ class _Lines:
         self.chunks: list[str] = []
 
     def style(self, text: str, style: str | None) -> str:
-        if not text.isprintable():
-            text = text.translate(
-                _VISIBLE
-            )  # the draft is untrusted: no escape sequence of its own reaches the terminal
+        if not text.isprintable():  # the draft is untrusted: no escape sequence of its own reaches the terminal
+            text = escape_controls(text)
         if not style or not self.color or not text:
             return text
         return _render(style, text, self.console.color_system or "standard")
@@ -262,15 +257,32 @@ def _highlighted(draft: DraftInfo, starts: list[int], start: int, end: int) -> l
 _COMMAS = str.maketrans("，、；;。！？!?", ",,,,,,,,,")
 
 
+def _sentence_label(draft: DraftInfo, starts: list[int], start: int) -> str:
+    """Where a sentence stands, as its first figure's place says: the line (23), the paragraph (¶23), the page
+    and line (p3:12)."""
+    index = min(bisect.bisect_left(starts, start), len(draft.figures) - 1)
+    if index < 0:
+        return ""
+    figure = draft.figures[index]
+    if figure.where and figure.where != f"{figure.line}:{figure.column}":
+        return figure.where
+    return str(figure.line)
+
+
 def _fold(text: str) -> str:
     """Text compared for "does the draft still say what was verified": no whitespace, one comma."""
     return "".join(normalize(text).split()).translate(_COMMAS)
 
 
-def write_draft(console: Console, article: ArticleResult, *, verbose: bool = False) -> None:
-    """The draft view of one article: header, figures sentence by sentence, rules, derived values."""
+def write_draft(console: Console, article: ArticleResult, *, verbose: bool = False, quiet: bool = False) -> bool:
+    """The draft view of one article: header, figures sentence by sentence, rules, derived values.
+
+    With ``quiet``, a draft the edit left entirely as verified takes no room.  Returns whether it wrote.
+    """
     draft = article.draft
     assert draft is not None
+    if quiet and not any(f.status is not Status.PASS or f.edit is Edit.FIXED for f in article.findings):
+        return False
     out = _Lines(console)
     out.line([(article.title, "bold"), ("  ", None), (article.id, "dim")])
     for path in (article.claims_file, article.rules_file):
@@ -301,6 +313,7 @@ def write_draft(console: Console, article: ArticleResult, *, verbose: bool = Fal
             value = derived.display if derived.error is None else f"? ({derived.error})"
             out.line([(derived.id, "cyan"), (f" = {value}", None), (f"  {derived.expression}", "dim")], "  ", _INDENT)
     out.flush()
+    return True
 
 
 def _offset(finding: Finding, places: dict[str, DraftClaim], at: dict[tuple[int, int], int]) -> int:
@@ -328,9 +341,10 @@ def _figures(
             span = sentences.around(offset)
             if span != current:
                 out.blank()
-                out.line(_highlighted(draft, starts, *span), "  ", "  ")
+                gutter = f"{_sentence_label(draft, starts, span[0]):>4} │ "
+                out.line(_highlighted(draft, starts, *span), gutter, " " * (_cells(gutter) - 2) + "│ ")
                 current = span
-        where = finding.where or f"{finding.file}:{finding.line}:{finding.column}"
+        where = f"{finding.file}:{finding.where or f'{finding.line}:{finding.column}'}"
         pieces: list[Piece] = [(mark, style), (" ", None), (where, "dim"), (" ", None), (word, style), (" ", None)]
         if finding.kind is Kind.UNVERIFIED:
             pieces.append((finding.message, None))
@@ -375,7 +389,7 @@ def _rules(
         words = edit_note(finding) or finding.verdict
         if finding.edit is Edit.UNCHANGED:
             words = finding.verdict
-        where = finding.where or f"{finding.file}:{finding.line}"
+        where = location(finding)
         pieces: list[Piece] = [(mark, style), (" ", None), (finding.id, "cyan"), (" · ", None), (words, style)]
         pieces += [(" · ", None), (where, "dim")]
         if finding.defined_at is not None:
