@@ -118,6 +118,17 @@ def test_passing_rules_only_with_verbose(drafted: Path) -> None:
     assert run("--verbose")[1] == run("-v")[1] != run()[1]
 
 
+def test_quiet_shows_nothing_but_the_summary_for_a_clean_draft(project: Path) -> None:
+    (project / "draft.txt").write_text(TEXT.replace("6.706亿元", "67060万元"), "utf-8")
+    assert "reworded sweep.assets_seized" in run("--quiet")[1]
+    (project / "draft.txt").write_text(
+        TEXT.replace("受理案件33374件,审执结32593件", "审执结32593件,受理案件33374件"), "utf-8"
+    )
+    code, out = run("--quiet")
+    assert code == 0
+    assert out.startswith("1 article, 65 claims, 26 rules: 26 pass")
+
+
 def test_a_missing_claim_is_shown_with_its_verified_quote(project: Path) -> None:
     (project / "draft.txt").write_text(TEXT.replace("开展现场普法宣传活动200余场,", ""), "utf-8")
     out = rich(width=200)
@@ -309,6 +320,23 @@ def test_junit_labels_a_failure_the_verified_article_already_had(project: Path) 
     case = next(c for c in suite["testcase"] if c["@name"] == "gang-breakdown")
     (out_text,) = case["system-out"]
     assert out_text.startswith("warning: already failing in the verified article\ndraft.txt:23:")
+
+
+def test_text_lines_say_what_the_edit_did_and_where_the_rule_is(project: Path) -> None:
+    for path in (project / CLAIMS, project / "articles" / "jincheng-politics-law-2016-2020.txt"):
+        path.write_text(path.read_text("utf-8").replace("涉黑性质组织13个", "涉黑性质组织15个"), "utf-8")
+    edited = TEXT.replace("涉黑性质组织13个", "涉黑性质组织15个").replace("审执结32593件", "审执结34593件")
+    (project / "draft.txt").write_text(edited, "utf-8")
+    code, out = run("--format", "text")
+    assert code == 1
+    lines = out.splitlines()
+    column = edited.splitlines()[24].index("34593件") + 1
+    (broken,) = [line for line in lines if " courts-2019-concluded-within-accepted: " in line]
+    assert broken.startswith(f"draft.txt:25:{column}: error courts-2019-concluded-within-accepted: 34,593")
+    assert broken.endswith(f"(newly failing; rule at {RULES}:63)")
+    (already,) = [line for line in lines if " gang-breakdown: " in line]
+    assert already.startswith("draft.txt:23:107: warning gang-breakdown: ")  # no edited figure: its first
+    assert already.endswith(f"(already failing in the verified article; rule at {RULES}:19)")
 
 
 def test_markdown_gives_the_draft_position_and_the_rules_line(drafted: Path) -> None:
