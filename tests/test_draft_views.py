@@ -236,6 +236,12 @@ def test_html_links_each_failing_rule_to_its_figures_and_back(drafted: Path) -> 
     assert len(targets) == 4 and all("failing" in page.marks[t] for t in targets)
     assert all(page.mark_links[t] == ["#a1-rule-gang-breakdown"] for t in targets)
     assert {t for t, c in page.marks.items() if "failing" in c} == set(targets)
+    # The rule quotes the draft's own words, its figure marked, the verified words beside where they differ.
+    assert '“涉恶犯罪团伙<a href="#a1-fig-' in row.group()
+    assert (
+        '<mark class="changed">36个</mark></a>” <span class="explain">verified: “涉恶犯罪团伙35个”</span>'
+        in row.group()
+    )
 
 
 def _chromium() -> str | None:

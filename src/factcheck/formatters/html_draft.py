@@ -12,11 +12,13 @@ from html import escape
 
 from factcheck.findings import ArticleResult, DraftClaim, DraftInfo, Edit, Finding, Kind, Status
 from factcheck.formatters.base import also_at, edit_note, location
+from factcheck.formatters.rich_draft import reworded
 
 DRAFT_CSS = """
 mark.verified{background:#abefc6}mark.failing{background:#fecdca;outline:2px solid #d92d20}
 mark.reworded{background:#a5f0fc}mark.unverified{background:#fedf89}mark.changed{background:#d92d20;color:#fff}
 sup.rules a{color:#b42318;text-decoration:none;margin-left:.1em}.figures a{margin-right:.4rem}
+.quote{font-style:italic}.quote a{text-decoration:none}
 .edit{font-weight:400;font-size:.85em;display:block}.edit.new{color:#b42318}.edit.already_failing{color:#b54708}
 .edit.fixed{color:#067647}tr:target,mark:target{box-shadow:0 0 0 3px #2e90fa}
 """
@@ -75,14 +77,37 @@ class _View:
             f"{escape(figure.text)}</a>"
         )
 
+    def quote(self, claim: str, verified: str | None) -> str:
+        """The claim as the draft writes it, its figure marked and linked; the verified quote beside it where the
+        draft's words differ; a missing claim by its verified quote."""
+        place = self.places.get(claim)
+        index = self.figure_of.get(claim)
+        if place is None or index is None or place.figure_start is None:
+            shown = f"“{escape(verified)}”" if verified else escape(claim)
+            return f'<div class="quote missing">{shown} <span class="where">not in the draft</span></div>'
+        figure = self.draft.figures[index]
+        text = self.draft.text
+        start, end = min(place.start, figure.start), max(place.end, figure.end)
+        marked = (
+            f'{escape(text[start : figure.start])}<a href="#{figure_anchor(self.number, index)}" '
+            f'title="{escape(claim)}"><mark class="{escape(figure.status)}">{escape(figure.text)}</mark></a>'
+            f"{escape(text[figure.end : end])}"
+        )
+        beside = ""
+        if verified is not None and reworded(text[start:end], verified):
+            beside = f' <span class="explain">verified: “{escape(verified)}”</span>'
+        return f'<div class="quote">“{marked}”{beside}</div>'
 
-def _rule_row(finding: Finding, view: _View) -> str:
+
+def _rule_row(finding: Finding, view: _View, quotes: dict[str, str]) -> str:
     cells = [f"<code>{escape(finding.message)}</code>"]
     if finding.detail:
         cells.append(f'<div class="detail">{escape(finding.detail)}</div>')
     if finding.explain:
         cells.append(f'<div class="explain">{escape(finding.explain)}</div>')
-    if finding.claims:
+    if finding.claims and finding.status is not Status.PASS:
+        cells.extend(view.quote(claim, quotes.get(claim)) for claim in dict.fromkeys(finding.claims))
+    elif finding.claims:
         cells.append(f'<div class="figures">{" ".join(view.link(c) for c in finding.claims)}</div>')
     second = also_at(finding)
     where = location(finding) + (f" · {second}" if second else "")
@@ -169,12 +194,12 @@ def draft_html(article: ArticleResult, number: int = 1) -> str:
     parts.append("<h3>Rules: what the edit did</h3>")
     if shown:
         parts.append(f'<table class="findings rules">{head}<tbody>')
-        parts.extend(_rule_row(f, view) for f in shown)
+        parts.extend(_rule_row(f, view, article.quotes) for f in shown)
         parts.append("</tbody></table>")
     if held:
         parts.append(f"<details><summary>{len(held)} rules still hold</summary>")
         parts.append(f'<table class="findings rules">{head}<tbody>')
-        parts.extend(_rule_row(f, view) for f in held)
+        parts.extend(_rule_row(f, view, article.quotes) for f in held)
         parts.append("</tbody></table></details>")
     if figures:
         parts.append('<h3>Figures: what the edit did</h3><table class="findings figures"><tbody>')

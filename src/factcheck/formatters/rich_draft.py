@@ -270,8 +270,13 @@ def _sentence_label(draft: DraftInfo, starts: list[int], start: int) -> str:
 
 
 def _fold(text: str) -> str:
-    """Text compared for "does the draft still say what was verified": no whitespace, one comma."""
     return "".join(normalize(text).split()).translate(_COMMAS)
+
+
+def reworded(draft_text: str, verified_quote: str) -> bool:
+    """Whether the draft's words differ from the verified quote's (whitespace, width and commas aside): then
+    the verified quote is shown beside the draft's."""
+    return _fold(draft_text) != _fold(verified_quote)
 
 
 def write_draft(console: Console, article: ArticleResult, *, verbose: bool = False, quiet: bool = False) -> bool:
@@ -414,6 +419,6 @@ def _quote(out: _Lines, draft: DraftInfo, place: DraftClaim | None, verified: st
         return
     start, end = min(place.start, place.figure_start), max(place.end, place.figure_end or place.end)
     pieces: list[Piece] = [("“", None), *_highlighted(draft, starts, start, end), ("”", None)]
-    if verified is not None and _fold(draft.text[start:end]) != _fold(verified):
+    if verified is not None and reworded(draft.text[start:end], verified):
         pieces += [("  verified: ", "dim"), (f"“{verified}”", "dim italic")]
     out.line(pieces, "  ", _INDENT)
