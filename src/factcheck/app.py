@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -48,12 +48,22 @@ def _bad(error: FactcheckError) -> Outcome:
 # -- quantity -------------------------------------------------------------------------------------
 
 
+QUANTITY_CHUNK_CHARS = 1 << 20  # a stream is read a megabyte of characters at a time ...
+MAX_STREAM_CHARS = 16 << 20  # ... and no more than this in all
+MAX_FIGURE_LINES = 100_000  # figures read from one stream
+
+
 @dataclass(frozen=True)
 class QuantityRequest:
+    """Figures to read: expressions given as arguments, ``-`` for standard input, and files, one figure a line
+    (with ``find``, each is a passage and every figure in it is listed)."""
+
     expressions: tuple[str, ...]
     format: str = "text"
     find: bool = False
     context: str | None = None
+    files: tuple[str, ...] = ()
+    stdin: TextIO | None = field(default=None, compare=False)
 
 
 def run_quantity(request: QuantityRequest) -> Outcome:
@@ -61,6 +71,9 @@ def run_quantity(request: QuantityRequest) -> Outcome:
     readings: list[Reading] = []
     errors: list[str] = []
     for expression in request.expressions:
+        if expression == "-" and request.stdin is not None and not request.find:
+            _read_stream("-", request.stdin, request, readings, errors)
+            continue
         try:
             if request.find:
                 readings.extend(_find(expression))
@@ -68,8 +81,90 @@ def run_quantity(request: QuantityRequest) -> Outcome:
                 readings.append(Reading(expression, parse_quantity(expression, context=request.context)))
         except FactcheckError as error:
             errors.append(f"{_short(expression)}: {error}")
+    for name in request.files:
+        if request.find:
+            _find_in_document(name, readings, errors)
+            continue
+        try:
+            with Path(name).open(encoding="utf-8", newline="") as stream:
+                _read_stream(name, stream, request, readings, errors)
+        except OSError as error:
+            errors.append(f"{name}: cannot read: {error.strerror or error}")
     output = QUANTITY_FORMATS[request.format](readings) if readings or not errors else ""
     return Outcome(output, errors, ExitCode.BAD_INPUT if errors else ExitCode.OK)
+
+
+def _read_stream(
+    name: str, stream: TextIO, request: QuantityRequest, readings: list[Reading], errors: list[str]
+) -> None:
+    """Figures from a stream read in bounded chunks: one a line, or (``find``) every figure of the passage."""
+    try:
+        count = 0
+        for number, line in enumerate(_lines(stream), start=1):
+            expression = line.strip()
+            if not expression:
+                continue
+            count += 1
+            if count > MAX_FIGURE_LINES:
+                errors.append(f"{name}:{number}: more than {MAX_FIGURE_LINES:,} figures: split the list")
+                return
+            try:
+                readings.append(Reading(expression, parse_quantity(expression, context=request.context)))
+            except FactcheckError as error:
+                errors.append(f"{name}:{number}: {_short(expression)}: {error}")
+    except UnicodeDecodeError:
+        errors.append(f"{name}: not UTF-8 text")
+    except FactcheckError as error:
+        errors.append(f"{name}: {error}")
+
+
+def _lines(stream: TextIO) -> Iterator[str]:
+    """Lines of a stream, each at most one chunk long and the whole at most MAX_STREAM_CHARS."""
+    for _offset, chunk in _chunks(stream):
+        lines = chunk.split("\n")
+        yield from lines[:-1] if chunk.endswith("\n") else lines
+
+
+def _chunks(stream: TextIO) -> Iterator[tuple[int, str]]:
+    """(offset, text) pieces of a stream, each ending at a line break, read a chunk at a time."""
+    offset = 0
+    pending = ""
+    line = 1
+    while True:
+        block = stream.read(QUANTITY_CHUNK_CHARS)
+        if "\x00" in block:
+            at = (pending + block).index("\x00")
+            line_of = line + (pending + block).count("\n", 0, at)
+            raise FactcheckError(f"line {line_of}: NUL character: this is not a text file")
+        pending += block
+        if not block:
+            if pending:
+                yield offset, pending
+            return
+        cut = pending.rfind("\n")
+        if cut < 0:
+            if len(pending) > QUANTITY_CHUNK_CHARS:
+                raise FactcheckError(f"line {line}: longer than {QUANTITY_CHUNK_CHARS:,} characters: break it up")
+            continue
+        piece, pending = pending[: cut + 1], pending[cut + 1 :]
+        if offset + len(piece) > MAX_STREAM_CHARS:
+            raise FactcheckError(f"line {line}: input too long: more than {MAX_STREAM_CHARS:,} characters")
+        yield offset, piece
+        offset += len(piece)
+        line += piece.count("\n")
+
+
+def _find_in_document(name: str, readings: list[Reading], errors: list[str]) -> None:
+    """Every figure in a file, read as any document is (its size limits, positions in its own terms)."""
+    from factcheck.documents import read_document
+
+    try:
+        document = read_document(name)
+    except FactcheckError as error:
+        errors.append(str(error))
+        return
+    located = [(q, document.locate(q.start)) for q in find_quantities(document.text)]
+    readings.extend(Reading(q.text, q, at.line, at.column, str(at)) for q, at in located)
 
 
 def _find(passage: str) -> list[Reading]:
@@ -81,10 +176,18 @@ def _find(passage: str) -> list[Reading]:
         return [Reading(q.text, q, at.line, at.column, str(at)) for q, at in located]
     if len(passage) > MAX_PASSAGE_CHARS:
         raise FactcheckError(f"passage too long: {len(passage)} characters (at most {MAX_PASSAGE_CHARS})")
-    if any(0xD800 <= ord(c) <= 0xDFFF for c in passage):
-        raise FactcheckError("the passage is not valid UTF-8 text")
+    _check_text(passage)
     lines = LineIndex(passage)
     return [Reading(q.text, q, *lines.line_column(q.start)) for q in find_quantities(passage)]
+
+
+def _check_text(passage: str) -> None:
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in passage):
+        raise FactcheckError("the passage is not valid UTF-8 text")
+    at = passage.find("\x00")
+    if at >= 0:
+        row, column = LineIndex(passage).line_column(at)
+        raise FactcheckError(f"NUL character at line {row}, column {column}: this is not a text file")
 
 
 def _short(text: str, limit: int = 40) -> str:

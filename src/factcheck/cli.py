@@ -101,7 +101,7 @@ def cli() -> None:
 
 
 @cli.command(short_help="Show how figures are read: 15万多件, 29.2%, 98%以上.")
-@click.argument("expressions", nargs=-1, required=True)
+@click.argument("expressions", nargs=-1)
 @click.option(
     "--format",
     "fmt",
@@ -110,13 +110,28 @@ def cli() -> None:
     show_default=True,
     help="Output format.",
 )
-@click.option("--find", is_flag=True, help="Treat each argument as a passage ('-' reads stdin) and list every figure.")
+@click.option(
+    "--find", is_flag=True, help="Treat each argument as a passage ('-' reads stdin) and list every figure in it."
+)
 @click.option("--context", type=click.Choice(["share"]), help="Read percentages as shares, capped at 100%.")
-def quantity(expressions: tuple[str, ...], fmt: str, find: bool, context: str | None) -> None:
-    """Show how each figure EXPRESSION is read, e.g. 15万多件, 29.2%, 98%以上, 'more than 6,000'."""
+@click.option(
+    "--file",
+    "-f",
+    "files",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="Read figures from FILE, one per line (with --find: every figure in FILE).",
+)
+def quantity(expressions: tuple[str, ...], fmt: str, find: bool, context: str | None, files: tuple[str, ...]) -> None:
+    """Show how each figure EXPRESSION is read, e.g. 15万多件, 29.2%, 98%以上, 'more than 6,000'.
+
+    '-' reads figures from standard input, one per line; with --find, every figure in the text.
+    """
     from factcheck.app import QuantityRequest, run_quantity
 
-    outcome = run_quantity(QuantityRequest(expressions, fmt, find, context))
+    if not expressions and not files:
+        raise click.UsageError("give a figure to read, '-' for standard input, or --file FILE")
+    outcome = run_quantity(QuantityRequest(expressions, fmt, find, context, files, sys.stdin))
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 

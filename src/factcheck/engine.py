@@ -27,7 +27,7 @@ from factcheck.model import Article, Claim, Rule
 from factcheck.quantity import SHARE_RANGE, Interval, Truth
 from factcheck.quantity import Kind as QuantityKind
 from factcheck.quantity.interval import ZERO
-from factcheck.quantity.model import SHARE
+from factcheck.quantity.model import AVERAGE, SHARE
 from factcheck.quantity.normalize import normalize
 from factcheck.quantity.units import PERCENT, PP
 
@@ -253,9 +253,11 @@ def claim_checks(article: Article, claim: Claim, folded_text: str | None = None)
             message += f' (did you mean "{nearest[0]}" at line {nearest[1]}?)'
         finding("quote-in-article", message)
     interval = quantity.interval
+    # Kinds decide the checks: a share of a whole lies in 0-100% (a rate such as 完成率105% may pass it), and a
+    # count must be whole (an average or per-N rate such as 每万人拥有律师3.5名 need not be).
     if quantity.unit == PERCENT and quantity.context == SHARE and interval.intersect(SHARE_RANGE) is None:
-        finding("share-range", f"{quantity.text} is a share or rate, so it must lie within 0-100%")
-    if quantity.kind is QuantityKind.COUNT and not _holds_whole_number(interval):
+        finding("share-range", f"{quantity.text} is a share of a whole, so it must lie within 0-100%")
+    if quantity.kind is QuantityKind.COUNT and quantity.context != AVERAGE and not _holds_whole_number(interval):
         finding(
             "count-whole", f"{claim.value_text or quantity.text} is a count, so it must be a whole number, not negative"
         )
