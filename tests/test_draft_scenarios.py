@@ -309,6 +309,19 @@ REORDERED = [
             ),
         ),
     ),
+    Scenario(
+        "a clause moved to the sentence's end",
+        (
+            (
+                "调解纠纷5000件左右,调解成功率98%以上,协议履行率99%以上。",
+                "调解成功率98%以上,协议履行率99%以上,调解纠纷5000件左右。",
+            ),
+        ),
+    ),
+    Scenario(
+        "heavily reworded around a distinctive figure",
+        (("我市人民群众对专项斗争满意率为95.31%", "全市群众对扫黑除恶专项斗争的满意率达到95.31%"),),
+    ),
 ]
 
 CONSISTENT = [
