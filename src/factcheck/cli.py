@@ -213,11 +213,12 @@ def check(
 @cli.command(
     short_help=_("Check a draft against the verified claims."),
     help=_(
-        "Check a DRAFT (.txt, .md, .html, .docx or .pdf; - reads standard input) against the verified "
-        "claims.\n\n"
-        "Shows which figures changed (and the likely slip), which verified claims are missing, which figures "
-        "no claim covers, and which rules the draft's figures break.  Exit 1 on a changed figure or a failing "
-        "rule (with --strict also on unverified figures and missing claims), 2 on bad input."
+        "Check a DRAFT (.txt, .md, .html, .docx or .pdf; - reads standard input): what did the edit do?\n\n"
+        "Shows, located in the draft, which figures changed (and the likely slip), which were reworded (more or "
+        "less precise, or a bound worded otherwise), which verified claims are missing, which figures no claim "
+        "covers, and what the edit did to each rule: newly failing, already failing in the verified article, "
+        "fixed.  Exit 1 on a changed figure or a newly failing rule (with --strict also on warnings), 2 on bad "
+        "input."
     ),
 )
 @click.argument("draft", type=click.Path(dir_okay=False, allow_dash=True))
@@ -226,11 +227,12 @@ def check(
     "--rules", "rules", multiple=True, type=click.Path(), help=_("Rules file(s); default: rules/ beside claims/.")
 )
 @report_options
+@click.option("--verbose", "-v", is_flag=True, help=_("Show the rules that still hold and the derived values too."))
 @language_option
-def draft(draft: str, claims: str | None, rules: tuple[str, ...], **options: Any) -> None:
+def draft(draft: str, claims: str | None, rules: tuple[str, ...], verbose: bool, **options: Any) -> None:
     from factcheck.app import DraftRequest, run_draft
 
-    outcome = run_draft(DraftRequest(draft, claims, rules, _options(options)))
+    outcome = run_draft(DraftRequest(draft, claims, rules, _options(options, passes=verbose)))
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 

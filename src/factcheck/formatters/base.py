@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import ClassVar, TextIO
 
-from factcheck.findings import BADNESS, ArticleResult, DraftFigure, Finding, Kind, Report, Status
+from factcheck.findings import BADNESS, ArticleResult, DraftFigure, Edit, Finding, Kind, Report, Status
 from factcheck.i18n import _, ngettext
 
 
@@ -137,8 +137,35 @@ def article_location(article: ArticleResult, finding: Finding) -> tuple[str, int
 
 
 def primary_location(article: ArticleResult, finding: Finding) -> tuple[str, int, int]:
-    """Where a reader should look first: the article's line for a rule, else where the finding was raised."""
+    """Where a reader should look first: the article's line for a rule, else where the finding was raised.
+
+    A rule re-run on a draft is already located there, at the edited figure it rests on (its own file and
+    line in ``defined_at``): that place stands.
+    """
+    if finding.defined_at is not None:
+        return finding.file, finding.line, finding.column
     return article_location(article, finding) or (finding.file, finding.line, finding.column)
+
+
+def edit_words(edit: Edit) -> str:
+    """What a draft's edit did to a rule, in the reader's language."""
+    return {
+        Edit.NEW: _("newly failing"),
+        Edit.ALREADY_FAILING: _("already failing in the verified article"),
+        Edit.FIXED: _("fixed by the edit"),
+        Edit.UNCHANGED: _("unchanged by the edit"),
+    }[edit]
+
+
+def edit_note(finding: Finding) -> str | None:
+    """What a draft's edit did to a rule, in words; None for findings that are not rules re-run on a draft."""
+    return edit_words(finding.edit) if finding.edit is not None else None
+
+
+def also_at(finding: Finding) -> str | None:
+    """The second location of a finding located in a draft: where its rule (or claim) is written."""
+    source = finding.defined_at
+    return f"{source.file}:{source.line}" if source is not None else None
 
 
 def one_line_message(finding: Finding) -> str:

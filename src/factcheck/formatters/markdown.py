@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from factcheck.findings import Finding, Report, Status
-from factcheck.formatters.base import Formatter, location, sorted_for_people, summary_line, verdict_text
+from factcheck.formatters.base import (
+    Formatter,
+    also_at,
+    edit_note,
+    location,
+    sorted_for_people,
+    summary_line,
+    verdict_text,
+)
 from factcheck.i18n import _, ngettext
 
 ICONS = {Status.PASS: "✅", Status.FAIL: "❌", Status.WARN: "⚠️", Status.ERROR: "❗"}
@@ -20,7 +28,11 @@ def _row(finding: Finding) -> str:
     if finding.explain and finding.status is not Status.PASS:
         check += f"<br><sub>{_cell(finding.explain)}</sub>"
     verdict = verdict_text(finding)
-    return f"| {ICONS[finding.status]} | `{_cell(finding.id)}` | {check} | {verdict} | `{location(finding)}` |"
+    if finding.edit is not None:
+        verdict = f"{verdict}<br>{edit_note(finding)}"
+    second = also_at(finding)
+    where = f"`{_cell(location(finding))}`" + (f"<br>`{_cell(second)}`" if second else "")
+    return f"| {ICONS[finding.status]} | `{_cell(finding.id)}` | {check} | {verdict} | {where} |"
 
 
 def markdown_report(report: Report) -> str:

@@ -7,11 +7,13 @@ claim.  The summary line ends the report unless ``--quiet``.  The default wherev
 
 from __future__ import annotations
 
-from factcheck.findings import DraftFigure, Report, Status
+from factcheck.findings import DraftFigure, Kind, Report, Status
 from factcheck.formatters.base import (
     Formatter,
+    also_at,
     article_figure,
     baseline_notes,
+    edit_note,
     escape_controls,
     one_line_message,
     primary_location,
@@ -50,7 +52,17 @@ class TextFormatter(Formatter):
                     message = _("{message} (rule at {location})").format(
                         message=message, location=f"{finding.file}:{finding.line}"
                     )
-                figure = article_figure(article, finding)
+                elif finding.defined_at is not None:  # located in a draft: what the edit did, then the rule's line
+                    if finding.kind is Kind.RULE:
+                        written = _("rule at {location}").format(location=also_at(finding))
+                    else:
+                        written = _("claim at {location}").format(location=also_at(finding))
+                    note = edit_note(finding)
+                    if note:
+                        message = _("{message} ({note}; {written})").format(message=message, note=note, written=written)
+                    else:
+                        message = _("{message} ({written})").format(message=message, written=written)
+                figure = article_figure(article, finding) if finding.defined_at is None else None
                 within = where_in_words(finding) if figure is None else _figure_where(file, figure)
                 if within:  # a PDF page or a Word paragraph, which line numbers alone do not say
                     message = _("{message} (at {location})").format(message=message, location=within)
