@@ -23,6 +23,17 @@ _MONTH = "|".join(en.MONTHS)
 _DAY_MONTH_RE = re.compile(r"(?:st|nd|rd|th)?\s+(?:" + _MONTH + r")\b", re.IGNORECASE)
 _MONTH_BEFORE_RE = re.compile(r"(?<![a-z])(?:" + _MONTH + r")\.?\s+$", re.IGNORECASE)
 _TIME_AFTER_RE = re.compile(r"\s?(?:a\.m\.|p\.m\.|am|pm|o'clock)(?![a-z])", re.IGNORECASE)
+_HOTLINE_LIST_RE = re.compile(r"(?:[、,，/和及]\d{3,5})+")
+_CAPITALISED_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]*) $")
+# Capitalised words that stand before a figure inside a sentence without naming anything with it.
+_NOT_NAMES = frozenset(
+    [*en.MONTHS, "i", "rmb", "cny", "usd", "us", "gbp", "eur", "hkd", "jpy", "no", "total", "about", "over", "nearly"]
+)
+_CLOCK_BEFORE_RE = re.compile(r"(?<![a-z])(?:" + "|".join(en.CLOCK_BEFORE) + r")\s+$")
+_IDIOM_RE = re.compile(
+    r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in sorted(en.NUMBER_IDIOMS, key=len, reverse=True)) + r")(?![a-z])"
+)
+_IDIOM_WINDOW = max(map(len, en.NUMBER_IDIOMS))
 _YEAR_BEFORE_RE = re.compile(r"(?<![a-z])(?:" + "|".join(en.YEAR_BEFORE) + r")\s$")
 _ISO_DATE_RE = re.compile(
     r"\d{4}(?:[-/]\d{1,2}(?:[-/]\d{1,2})?|\.\d{1,2}\.\d{1,2})(?![\d.%])|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\d.%])"
@@ -101,6 +112,44 @@ def english_date(text: str, lower: str, start: int, end: int) -> bool:
     if _DAY_MONTH_RE.match(text, end) or _MONTH_BEFORE_RE.search(lower, max(0, start - 12), start):
         return True
     return bool(_TIME_AFTER_RE.match(lower, end))
+
+
+def hotline(text: str, start: int, end: int) -> bool:
+    """110警情, 拨打12345, 110、119、120联动: a service line's number, not a count."""
+    if text[start:end] not in zh.HOTLINES:
+        return False
+    if text.endswith(zh.DIAL_WORDS, max(0, start - 3), start):
+        return True
+    listed = _HOTLINE_LIST_RE.match(text, end)
+    pos = listed.end() if listed else end
+    return text.startswith(tuple(zh.HOTLINE_WORDS), pos)
+
+
+def proper_name_before(text: str, start: int) -> bool:
+    """English 101, Boeing 747, Windows 10: a number right after a capitalised word inside a sentence is part of a
+    name (the first word of a sentence is capitalised whatever it is: "Police 500" is left alone)."""
+    if start < 3 or text[start - 1] != " ":
+        return False
+    match = _CAPITALISED_BEFORE_RE.search(text, max(0, start - 24), start)
+    if match is None or match.group(1).lower() in _NOT_NAMES:
+        return False
+    before = text[max(0, match.start() - 16) : match.start()].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?\n\r:;"
+
+
+def clock_reading(lower: str, start: int, end: int) -> bool:
+    """9.30 pm, five o'clock, half past five: a time of day, written in digits or words."""
+    if _TIME_AFTER_RE.match(lower, end):
+        return True
+    return bool(_CLOCK_BEFORE_RE.search(lower, max(0, start - 14), start))
+
+
+def number_idiom(lower: str, start: int, end: int) -> bool:
+    """one or two, nine to five, zero tolerance: an idiom holding number words overlaps [start, end)."""
+    for match in _IDIOM_RE.finditer(lower, max(0, start - _IDIOM_WINDOW), min(len(lower), end + _IDIOM_WINDOW)):
+        if match.start() < end and start < match.end():
+            return True
+    return False
 
 
 def year_after_word(lower: str, start: int) -> bool:

@@ -15,6 +15,7 @@ The words each language uses live in ``definitions/``; the semantics are those o
 from __future__ import annotations
 
 import bisect
+import decimal
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -44,6 +45,16 @@ from factcheck.quantity.units import PER_MILLE, PER_TEN_THOUSAND, PERCENT, PP, R
 MAX_EXPRESSION_CHARS = 500
 MAX_DIGITS = 50
 MAX_EXPONENT = 30
+# The reader's own arithmetic (a mantissa times its multiplier, a value plus half its rounding unit) is exact: the
+# default context keeps 28 digits and would round a 29-digit figure to another number with no error. Within the
+# limits above (50 digits, values below 10^40, powers of ten at most 10^30) 120 digits are never exceeded.
+_EXACT = decimal.Context(
+    prec=120,
+    rounding=decimal.ROUND_HALF_EVEN,
+    Emin=-999999,
+    Emax=999999,
+    traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
+)
 
 _TEN = Decimal(10)
 _HALF = Decimal("0.5")
@@ -71,6 +82,7 @@ _EN_GLUED = (
 )
 _EN_TOKEN = f"(?:{_EN_GLUED}|{_EN_WORD_ALT}|and|point|an?)"
 _EN_RUN_RE = re.compile(f"(?<![a-z])(?:{_EN_TOKEN})(?:[\\s-]+(?:{_EN_TOKEN}))*(?![a-z])")
+_EN_NUMBER_END_RE = re.compile(f"(?<![a-z])(?:{_EN_GLUED}|{_EN_WORD_ALT})$")
 _EN_SCALE_AFTER_RE = re.compile(
     r"(?:\s+|-)(hundreds?|thousands?|millions?|billions?|trillions?|dozens?)(?![a-z])"
     r"|(k|m|mn|bn|b|tn)(?![a-z0-9])",
@@ -85,7 +97,19 @@ _MIXED_FRACTION_RE = re.compile(
     + "|".join(sorted(en.DENOMINATORS, key=len, reverse=True))
     + r")(?![a-z])"
 )
+_ORDINAL_AFTER_RE = re.compile(r"(?:\s+|-)(?:and\s+)?(?:" + "|".join(en.ORDINALS) + r")(?![a-z])")
+_HALF_DOZEN_RE = re.compile(r"half[\s-]+an?[\s-]+dozen(?![a-z])")
 _IN_RE = re.compile(r"\s+(?:in|out of)\s+")
+_TIME_AFTER_SHARE_RE = re.compile(r"\s+(?:" + "|".join(en.TIME_WORDS) + r")(?![a-z])")
+_COLLOQUIAL_HUNDREDS_RE = re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(w for w in en.UNITS if en.UNITS[w] > 0)
+    + r")[\s-]+(?:"
+    + "|".join(en.TENS)
+    + r")(?![a-z])"
+)
+_SENTENCE_OPENERS = frozenset(".!?:;\n\r\"“”'‘’(（[【「《。！？：；—")
+_SIGN_WORD_RE = re.compile(r"(?<![a-z])(" + "|".join(en.SIGN_WORDS) + r")[ \t\u00a0]+$")
 _LONE_FRACTION_RE = re.compile(r"(?<![a-z])(half|quarter)(?![a-z])")
 # Where a figure may start: a digit, a numeral character, or the first letter of an English word (checked
 # against _EN_START_RE there; a word that starts no number is skipped whole).
@@ -162,6 +186,7 @@ class _Core:
     exact: bool = False
     fixed: Interval | None = None  # the reading is fixed by the form (fractions, 翻一番)
     notes: list[str] = field(default_factory=list)
+    in_share: bool = False  # N in M, N out of M: a share with or without a noun after it
 
 
 def _last_nonzero_place(value: Decimal) -> Decimal:
@@ -223,6 +248,11 @@ def _trailing_group(chain: str) -> Decimal:
     return _ONE
 
 
+def _fraction_agrees(numerator: Decimal, denominator: str) -> bool:
+    """one fifth, a fifth, two fifths: a singular denominator takes the numerator one, a plural one any other."""
+    return (numerator == 1) != denominator.endswith("s")
+
+
 class _Unread(Exception):
     """A numeral that could not be read wholly (strict mode names it; find mode leaves it out)."""
 
@@ -278,7 +308,7 @@ class _Scanner:
         text = self.text
         ch = text[i]
         if ch.isascii() and ch.isdigit():
-            return self._arabic(i)
+            return self._signed(i, *self._arabic(i))
         if ch.isascii() and ch.isalpha():
             if not _EN_START_RE.match(self.lower, i):
                 return None, _WORD_RE.match(text, i).end()  # type: ignore[union-attr]
@@ -286,8 +316,27 @@ class _Scanner:
                 core = self._english_range(i)
                 if core is not None:
                     return core, core.end
-            return self._english(i)
+            return self._signed(i, *self._english(i))
         return self._chinese(i)
+
+    def _signed(self, i: int, core: _Core | None, resume: int) -> tuple[_Core | None, int]:
+        """minus five percent, negative 3.2%, plus twenty: a sign word right before the number is its sign."""
+        if core is None or core.start != i or i < 5 or self.text[i - 1] not in " \t\u00a0":
+            return core, resume
+        match = _SIGN_WORD_RE.search(self.lower, max(0, i - 12), i)
+        if match is None:
+            return core, resume
+        before = self.lower[max(0, match.start() - 16) : match.start()].rstrip()
+        if before and (before[-1].isdigit() or before[-1] in "%‰" or _EN_NUMBER_END_RE.search(before)):
+            return core, resume  # ten minus five: arithmetic between two numbers, not a sign
+        core.start = match.start()
+        if en.SIGN_WORDS[match.group(1)] < 0:
+            core.value = -core.value
+            if core.fixed is not None:
+                core.fixed = -core.fixed
+            if core.range is not None:
+                core.range = -core.range
+        return core, resume
 
     # -- Arabic digits -----------------------------------------------------------------------------------------------
     def _arabic(self, i: int) -> tuple[_Core | None, int]:
@@ -306,6 +355,8 @@ class _Scanner:
             return None, skip  # COVID-19, A/3
         if nonfigures.label_before(text, self.lower, i) or _NUMBER_SIGN.search(self.lower, max(0, i - 12), i):
             return None, skip  # 第3季度, 表1, Section 21, No. 5: numbers that name things
+        if nonfigures.hotline(text, i, skip):
+            return None, skip  # 110警情, 拨打12345: a service line
         date_end = nonfigures.numeric_date(text, i) or nonfigures.dot_date(text, i)
         if date_end:
             return None, date_end  # 2020-08-20, 2019/20, 2018-2020, 1-11月, “2·7”
@@ -357,6 +408,8 @@ class _Scanner:
             and raw.isdigit()
             and (self.strict or self.lower.startswith(" of", denominator.end()))
         ):
+            if not _fraction_agrees(mantissa, denominator.group(1)):
+                raise _Unread(text[i : denominator.end()])  # 2 third
             q = Decimal(en.DENOMINATORS[denominator.group(1)])
             return self._english_share(i, denominator.end(), mantissa, q), denominator.end()
         start = i
@@ -369,9 +422,9 @@ class _Scanner:
         else:
             of = _IN_RE.match(self.lower, end)
             if of is not None and raw.isdigit():
-                total, share_end = self._english_or_digits(of.end())
-                if total is not None and 0 < mantissa <= total:
-                    return self._english_share(i, share_end, mantissa, total), share_end  # 1 in 3
+                share = self._in_share(i, of, mantissa)
+                if share is not None:
+                    return share, share.end  # 1 in 3, 9 out of 10
         found = self._multiplied(start, end, mantissa)
         if found is None:
             return None, end
@@ -722,6 +775,15 @@ class _Scanner:
                 mantissa, end = Decimal(100), run.end()  # 百分之百: all of it
             elif run is None:
                 return None, body
+            elif (adjacent := self._adjacent_range(body, run.group())) is not None and not negative:
+                # 百分之二三十 = [20%, 40%), 百分之五六 = [5%, 7%): two adjacent digits, as 两三百 is [200, 400).
+                start = i - 1 if i > 0 and text[i - 1] == zh.MINUS else i
+                if start < i:
+                    raise _Unread(text[start : run.end()])
+                adjacent.start = i
+                adjacent.percent_scale, adjacent.chinese = _ONE, True
+                adjacent.percent_unit = {"%": PERCENT, "‰": PER_MILLE, "‱": PER_TEN_THOUSAND}[mark]
+                return adjacent, run.end()
             else:
                 digits = digit_string(run.group())
                 number = read_chinese(run.group())
@@ -755,6 +817,10 @@ class _Scanner:
             return None, i + 1
         run = _EN_RUN_RE.match(lower, i)
         if run is None:
+            half_dozen = _HALF_DOZEN_RE.match(lower, i)
+            if half_dozen is not None:
+                core = _Core(i, half_dozen.end(), Decimal(6), ZERO, _ONE, _ONE, _ONE, words=True)
+                return core, core.end  # half a dozen = 6, as a dozen is 12
             lone = _LONE_FRACTION_RE.match(lower, i)
             if lone is not None and (self.strict or self._half_of(i, lone.group(1), lone.end())):
                 p, q = en.LONE_FRACTIONS[lone.group(1)]
@@ -771,6 +837,8 @@ class _Scanner:
         if re.fullmatch(r"an?", trimmed):
             denominator = _DENOMINATOR_RE.match(lower, end)
             if denominator is not None:
+                if not _fraction_agrees(_ONE, denominator.group(1)):
+                    raise _Unread(self.original[i : denominator.end()])  # a thirds
                 return self._english_share(
                     i, denominator.end(), _ONE, Decimal(en.DENOMINATORS[denominator.group(1)])
                 ), denominator.end()
@@ -786,10 +854,18 @@ class _Scanner:
             raise _Unread(self.original[i:end])
         denominator = _DENOMINATOR_RE.match(lower, end)
         if denominator is not None and number.multiplier == 1 and exponent(number.mantissa) >= 0:
+            if not _fraction_agrees(number.mantissa, denominator.group(1)):
+                # twenty-fifth, one hundred twenty-fifth: an ordinal, never twenty fifths.
+                raise _Unread(self.original[i : denominator.end()])
             below = Decimal(en.DENOMINATORS[denominator.group(1)])
             return self._english_share(i, denominator.end(), number.mantissa, below), denominator.end()
+        ordinal = _ORDINAL_AFTER_RE.match(lower, end)
+        if ordinal is not None:
+            raise _Unread(self.original[i : ordinal.end()])  # twenty-first, one hundred and first: a place, no figure
         mixed = _MIXED_FRACTION_RE.match(lower, end)
         if mixed is not None and number.multiplier == 1:
+            if not _fraction_agrees(Decimal(en.UNITS.get(mixed.group(1), 1)), mixed.group(2)):
+                raise _Unread(self.original[i : mixed.end()])  # two and three eighth
             top = _ONE if mixed.group(1) in en.ARTICLES else Decimal(en.UNITS[mixed.group(1)])
             bottom = Decimal(en.DENOMINATORS[mixed.group(2)])
             whole = _Core(i, mixed.end(), number.mantissa + top / bottom, ZERO, _ONE, _ONE, _ONE, words=True)
@@ -797,9 +873,9 @@ class _Scanner:
             return whole, whole.end
         of = _IN_RE.match(lower, end)
         if of is not None and number.multiplier == 1:
-            total, after = self._english_or_digits(of.end())
-            if total is not None and total > 0 and number.mantissa <= total:
-                return self._english_share(i, after, number.mantissa, total), after
+            share = self._in_share(i, of, number.mantissa)
+            if share is not None:
+                return share, share.end  # one in five, nine out of ten
         core = _core_from_numeral(i, end, number, chinese=False)
         core.words = True
         return core, end
@@ -822,6 +898,23 @@ class _Scanner:
         if number is None or number.multiplier != 1:
             return None, pos
         return number.mantissa, run.end()
+
+    def _in_share(self, start: int, joint: re.Match[str], part: Decimal) -> _Core | None:
+        """N in M, N out of M: the share N/M, a figure with or without a noun after it (one in five adults).
+
+        Not when M is a time (3 in 10 minutes, 5 in 24 hours) or a year (3 in 2019), nor when N is not below M in
+        running text."""
+        total, after = self._english_or_digits(joint.end())
+        if total is None or not 0 < part <= total or (part == total and not self.strict):
+            return None
+        if _TIME_AFTER_SHARE_RE.match(self.lower, after):
+            return None
+        digits = self.text[joint.end() : after]
+        if digits.isdigit() and len(digits) == 4 and 1000 <= total <= 2999:
+            return None
+        core = self._english_share(start, after, part, total)
+        core.in_share = True
+        return core
 
     def _english_share(self, start: int, end: int, p: Decimal, q: Decimal) -> _Core:
         core = _Core(start, end, p * 100 / q, ZERO, _ONE, _ONE, _ONE, words=True)
@@ -991,7 +1084,12 @@ class _Scanner:
             start = prefix[0]
         if core.context == SHARE:
             interval = interval.intersect(SHARE_RANGE) or interval
-        if core.words and not self.strict and not (text.startswith(" of", pos) or self._english_unit_at(pos)):
+        if (
+            core.words
+            and not core.in_share
+            and not self.strict
+            and not (text.startswith(" of", pos) or self._english_unit_at(pos))
+        ):
             return None  # "half", "a third" in prose: a figure only as "half of ..."
         return Quantity(
             interval=interval,
@@ -1168,6 +1266,14 @@ class _Scanner:
             return False  # 2019年 is a date
         if core.plain_arabic and nonfigures.english_date(text, self.lower, core.start, core.end):
             return False  # 26 March, March 26, 2 pm
+        if (
+            core.plain_arabic
+            and unit is None
+            and hedge is None
+            and start == core.start
+            and nonfigures.proper_name_before(text, core.start)
+        ):
+            return False  # English 101, Boeing 747: part of a name
         if unit is None and core.plain_arabic and 1000 <= core.value <= 2999 and not self.strict:
             if nonfigures.year_after_word(self.lower, start):
                 return False  # in 2019, since 2016
@@ -1183,16 +1289,59 @@ class _Scanner:
             and hedge is None
             and core.percent_scale is None
             and not core.exact
+            and not self._standalone_numeral(core)
         ):
-            return False  # a Chinese numeral in prose is a figure only with a unit or hedge
-        if core.words and not self.strict and (unit is None or (core.value == 1 and unit not in (PERCENT, PP))):
-            return False  # "one of the", "two-way": number words are figures only before a unit
+            return False  # 三 alone needs a measure word (三人); 二百五, 三十九 are figures by themselves
+        if core.words and not self.strict and not self._word_figure(core, unit):
+            return False  # "one of the", "two-way", "nineteen seventy-three": no figure
+        if unit is None and core.value <= 24 and not self.strict and nonfigures.clock_reading(self.lower, start, end):
+            return False  # 9.30 pm, five o'clock, half past five
         if core.chinese and self._quoted_name(start, end):
             return False
         numeral = (core.start, core.end) if core.chinese else None
         if self.labels.in_name(start, end, numeral):
             return False
         return not (recent and unit is None)
+
+    def _standalone_numeral(self, core: _Core) -> bool:
+        """A Chinese numeral of two or more characters with a place word (二百五, 三十九, 一万) is a figure without a
+        measure word; a lone digit (三) is not, nor a decimal in characters (三点五 is as often a time of day), nor a
+        numeral right after 月 or 年 (正月十五, 大年三十: a day of the month)."""
+        chars = self.text[core.start : core.end].lstrip(zh.MINUS)
+        if len(chars) < 2 or zh.POINT in chars or not any(c in zh.PLACE_CHARS for c in chars):
+            return False
+        return self.text[core.start - 1 : core.start] not in zh.DAY_AFTER
+
+    def _word_figure(self, core: _Core, unit: str | None) -> bool:
+        """A well-formed number in words is a figure, with or without a measure word, except: one (a pronoun: one
+        of the, the one) and zero (zero tolerance) without a unit; a compound adjective (two-way, five-star); an
+        idiom (one or two, nine to five); a capitalised number inside a sentence (the Big Four, Ocean's Eleven);
+        hundreds said without "hundred" and no unit (nineteen seventy-three, one fifty: a year or a clock)."""
+        text, lower = self.text, self.lower
+        magnitude = abs(core.value)
+        if magnitude == 1 and unit not in (PERCENT, PP):
+            return False
+        if magnitude == 0 and unit is None:
+            return False
+        if text[core.end : core.end + 1] == "-" and text[core.end + 1 : core.end + 2].isalpha():
+            hyphened = _WORD_RE.match(lower, core.end + 1)
+            if hyphened is None or hyphened.group() not in en.HYPHEN_UNITS:
+                return False  # two-way, five-star, twenty-something
+        if nonfigures.number_idiom(lower, core.start, core.end):
+            return False
+        first = core.start
+        while not text[first].isalpha():
+            first += 1
+        if text[first].isupper() and not self._sentence_start(first):
+            return False  # the Big Four, Group of Seven, Ocean's Eleven: part of a name
+        return not (unit is None and _COLLOQUIAL_HUNDREDS_RE.search(lower, core.start, core.end))
+
+    def _sentence_start(self, pos: int) -> bool:
+        """Whether pos begins a sentence, a line, a quotation or a parenthesis (after the spaces before it)."""
+        before = self.text[max(0, pos - 16) : pos].rstrip(" \t\u00a0")
+        if not before:
+            return pos <= 16
+        return before[-1] in _SENTENCE_OPENERS
 
     def _interval(self, core: _Core, hedge: Hedge | None, scale: Decimal) -> Interval:
         value = core.value * scale
@@ -1270,7 +1419,8 @@ def find_quantities(
     Never raises on ordinary text: what cannot be read wholly as a figure is left out.  A lone 一 is read as the
     article "a" (一场, 一份) unless ``include_one``: where a figure is known to stand, 一个 is one.
     """
-    return _Scanner(text, settings, strict=False, include_one=include_one).scan()
+    with decimal.localcontext(_EXACT):
+        return _Scanner(text, settings, strict=False, include_one=include_one).scan()
 
 
 # What may stand outside the figure in an expression without being an unread part of a number.
@@ -1279,6 +1429,8 @@ _NUMBERISH_RE = re.compile(
     + _CN_NUMERAL_CLASS
     + r"]|(?<![a-z])(?:"
     + en.ORDINAL_WORDS
+    + "|"
+    + "|".join(en.SIGN_WORDS)
     + "|"
     + _EN_GLUED
     + "|"
@@ -1297,7 +1449,8 @@ def parse_quantity(text: str, *, context: str | None = None, settings: ReadingSe
     """
     _validate(text)
     scanner = _Scanner(text, settings, strict=True)
-    found = scanner.scan()
+    with decimal.localcontext(_EXACT):
+        found = scanner.scan()
     if scanner.unread and not found:
         raise QuantityError(f"cannot read {scanner.unread[0]!r} wholly as a number in {text.strip()!r}")
     if not found:

@@ -33,6 +33,11 @@ SCALES: dict[str, int] = {
     "billions": 10**9,
     "trillion": 10**12,
     "trillions": 10**12,
+    # South Asian scales, unambiguous where they are written: 3 lakh = 300,000, 2 crore = 20,000,000.
+    "lakh": 10**5,
+    "lakhs": 10**5,
+    "crore": 10**7,
+    "crores": 10**7,
 }
 # Short forms glued to digits or written after them: 3.5m, 4.5bn, 10k, £3m.
 SHORT_SCALES: dict[str, int] = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
@@ -73,6 +78,58 @@ ORDINAL_WORDS = (
     r"(?:one|two|three|four|six|seven|nine|ten|eleven|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
     r"nineteen|hundred|thousand|million|billion)(?:th|ths)|(?:twen|thir|for|four|fif|six|seven|eigh|nine)tieths?"
 )
+# Ordinal words: an ordinal names a place in a sequence, never a figure (twenty-fifth, one hundred and first). A
+# fraction needs a numerator and a denominator that agree: one fifth, a fifth (singular), two-fifths (plural).
+ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth "
+    "seventieth eightieth ninetieth hundredth thousandth millionth billionth trillionth"
+).split()
+# Sign words right before a number: minus five percent, negative 3.2%, plus twenty degrees. After a number they
+# are arithmetic (ten minus five), and the number after them keeps its own sign.
+SIGN_WORDS = {"minus": -1, "negative": -1, "plus": 1}
+# A number word joined by a hyphen to one of these is still a figure (three-year, five-day); joined to any other
+# word it is part of a compound adjective that names no quantity (two-way, five-star, twenty-something).
+HYPHEN_UNITS = ("year", "month", "week", "day", "hour", "minute", "second", "person", "member", "storey", "story")
+# Phrases holding number words that name no quantity: read as data, matched as whole words, case-insensitively.
+NUMBER_IDIOMS = (
+    "one or two",
+    "two or three",
+    "nine to five",
+    "nine-to-five",
+    "twenty-four seven",
+    "twenty four seven",
+    "at sixes and sevens",
+    "on all fours",
+    "one in a million",
+    "a million times",
+    "a thousand times",
+    "a hundred times",
+    "ten to one",
+    "fifty-fifty",
+    "fifty fifty",
+    "second to none",
+    "one-on-one",
+    "one on one",
+    "one-to-one",
+    "one to one",
+    "two by two",
+    "catch twenty-two",
+    "high five",
+    "take five",
+    "hang ten",
+    "a hundred percent sure",
+    "zero tolerance",
+    "zero-sum",
+    "ground zero",
+)
+# Words after which a number is a clock reading: half past five, quarter to ten.
+CLOCK_BEFORE = ("half past", "quarter past", "quarter to")
+# Multiples in words (the Chinese 翻一番 = x2): doubled = x2, tripled = x3, quadrupled = x4.
+MULTIPLE_WORDS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
+# N times as / N times the / twice as: a multiple of another figure. "N times more" says x N or x (N + 1) by
+# whom one asks, so it is no figure.
+TIMES_AFTER = ("as ", "the ", "that ")
 LONE_FRACTIONS = {"half": (1, 2), "quarter": (1, 4)}  # "half", "quarter": read alone in a figure expression
 IN_WORDS = ("in", "out of")  # one in five, nine out of ten
 RANGE_WORDS = {"tens": 10, "hundreds": 100, "thousands": 10**3, "millions": 10**6, "billions": 10**9}
@@ -174,8 +231,12 @@ COUNT_UNITS = (
     "offences, offenses, crimes, arrests, convictions, prisoners, victims, defendants, offenders, deaths"
 ).split(", ")
 DURATION_UNITS = "years year months month days day weeks week hours hour".split()
+# Time words: "3 in 10 minutes" is a count within a time, not the share 3/10.
+TIME_WORDS = (*DURATION_UNITS, "minutes", "minute", "seconds", "second", "decades", "decade", "centuries", "century")
 PERCENT_WORDS = ("percent", "per cent")
 PP_WORDS = ("percentage points", "percentage point")
+# A basis point is a hundredth of a percentage point: 25 basis points = 0.25 pp.
+BASIS_POINT_WORDS = ("basis points", "basis point", "bps", "bp")
 
 # -- non-figures -------------------------------------------------------------------------------------------------------
 # A number after one of these names a thing: Section 21, Level 3, Table 1, No. 5.

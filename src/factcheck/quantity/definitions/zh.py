@@ -37,6 +37,9 @@ SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "�
 GROUP_UNITS: dict[str, int] = {"万": 10**4, "亿": 10**8}
 TENS: dict[str, str] = {"廿": "二十", "卅": "三十"}  # 廿二 = 22, read as 二十二
 POINT = "点"
+PLACE_CHARS = frozenset(SMALL_UNITS) | frozenset(GROUP_UNITS) | frozenset(TENS)  # a numeral with one is no digit run
+# A numeral right after these with no measure word is a day of the month: 正月十五, 腊月二十三, 大年三十.
+DAY_AFTER = ("月", "年")
 NUMERAL_CHARS = frozenset(DIGITS) | frozenset(SMALL_UNITS) | frozenset(GROUP_UNITS) | frozenset(TENS) | {POINT}
 MINUS = "负"
 EXACT_MARKS = ("整", "正")  # 壹佰万元整: the amount is exact
@@ -169,13 +172,26 @@ NAMES = (
     "一五一十 七上八下 乱七八糟 三番五次 三心二意 四通八达 五花八门 十拿九稳 千辛万苦 千军万马 万众一心 "
     "一清二楚 独一无二 接二连三 三五成群 半斤八两 一举两得 两面三刀 颠三倒四 说三道四 丢三落四 低三下四 "
     "百花齐放 百家争鸣 千载难逢 万紫千红 千变万化 成千上万 千丝万缕 一干二净 一穷二白 亿万 千千万万 "
-    "万万 百分百 十分 百姓 百货 万一 三次产业"
+    "万万 百分百 十分 百姓 百货 万一 三次产业 "
+    "两个一百年 十万火急 十万八千里 五十步笑百步 三十而立 四十不惑 "
+    "十一期间 十一假期 十一长假 十一黄金周 十一前后 十一国庆 国庆十一"
 ).split()
 # After a figure these make it a label: 70周年, 1990年代, 12月, 3日, 十九大, 12345热线.
-LABEL_WORDS = ("周年", "年代")
+LABEL_WORDS = ("周年", "年代", "世纪")
 LABEL_SUFFIXES = ("月", "日", "号", "时", "点", "大", "中全会", "热线", "报警", "专线")
 # Before a figure these make it a label: 第3, 表1, 图2, 附件1.
 LABEL_PREFIXES = ("第", "表", "图", "附件", "附表", "附图", "编号", "序号", "代码")
+# Hotline and service numbers (110 police, 119 fire, 120 ambulance, 12345 government service ...) name a line, not a
+# count, when a word of the service follows (110警情, 12345热线, 110、119、120联动) or a verb of dialling precedes.
+HOTLINES = frozenset(
+    "110 119 120 122 12110 12123 12306 12309 12315 12320 12321 12328 12333 12337 12338 12339 12345 12348 12355 "
+    "12356 12358 12365 12366 12368 12369 12388 96110".split()
+)
+HOTLINE_WORDS = (
+    "警情 报警 接警 接处警 出警 报案 热线 专线 电话 平台 指挥 求助 急救 服务 工单 来电 诉求 联动 举报 便民 政务 "
+    "受理 中心 系统 派单 转办 号码 反诈"
+).split()
+DIAL_WORDS = ("拨打", "拨通", "致电", "拨")
 # N届 before these is a session: 十三届全国人大.
 SESSION_AFTER = (
     "全国",
