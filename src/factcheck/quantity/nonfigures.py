@@ -23,6 +23,7 @@ _MONTH = "|".join(en.MONTHS)
 _DAY_MONTH_RE = re.compile(r"(?:st|nd|rd|th)?\s+(?:" + _MONTH + r")\b", re.IGNORECASE)
 _MONTH_BEFORE_RE = re.compile(r"(?<![a-z])(?:" + _MONTH + r")\.?\s+$", re.IGNORECASE)
 _TIME_AFTER_RE = re.compile(r"\s?(?:a\.m\.|p\.m\.|am|pm|o'clock)(?![a-z])", re.IGNORECASE)
+_PHONE_RE = re.compile(r"\d{1,4}\)?(?:[ -]\d{2,8}){0,4}(?![\d,.])")
 _HOTLINE_LIST_RE = re.compile(r"(?:[、,，/和及]\d{3,5})+")
 _CAPITALISED_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]*) $")
 # Capitalised words that stand before a figure inside a sentence without naming anything with it.
@@ -40,6 +41,12 @@ _ISO_DATE_RE = re.compile(
 )
 _FISCAL_YEAR_RE = re.compile(r"(?:19|20)\d\d[/\-–](?:\d\d)(?![\d%])")
 _YEAR_SPAN_RE = re.compile(r"\d{4}\s*[-–—~至到]\s*\d{2,4}(?!\d)")
+_AMOUNT_AFTER_RE = re.compile(
+    "|".join(map(re.escape, sorted([*zh.CURRENCIES, *zh.AMOUNT_UNITS], key=len, reverse=True)))
+    + r"|\s?(?:"
+    + "|".join(map(re.escape, en.CURRENCY_WORDS))
+    + r"|people|cases)(?![a-z])"
+)
 _DATE_SPAN_RE = re.compile(r"\d{1,2}\s*[-–—~至到、]\s*\d{1,2}\s*(?:月|日|号)")
 _DOT_DATE_RE = re.compile(r"\d{1,2}\s*[·•.]\s*\d{1,2}(?!\d)")
 _LINE_START_RE = re.compile(r"(?:^|\n)[ \t\u3000]*$")
@@ -137,6 +144,43 @@ def proper_name_before(text: str, start: int) -> bool:
     return bool(before) and before[-1] not in ".!?\n\r:;"
 
 
+def phone_or_code(text: str, start: int) -> int:
+    """The end of a telephone number or a code starting at ``start``, or 0: 010-12345678, 0351 1234567 (a leading
+    zero), +86 10 8888 6666, (555) 123-4567, 400-810-8888 (three or more groups joined by hyphens), 138 0013 8000 (a
+    mobile number, 3-4-4 digits), 007. Space-grouped thousands (321 146, 10 000 000) are not codes."""
+    opener = text[start - 1 : start] if start else ""
+    match = _PHONE_RE.match(text, start)
+    if match is None:
+        return 0
+    run = match.group()
+    groups = _DIGIT_RUN_RE.findall(run)
+    digits = sum(map(len, groups))
+    first = groups[0]
+    if first.startswith("0") and len(first) > 1 and text[start + len(first) : start + len(first) + 1] != ".":
+        return match.end()  # 010-..., 0013, 007: a leading zero is never written on a figure
+    if len(groups) < 2 or digits < 7:
+        return 0
+    if opener in "+(" and opener:
+        return match.end()
+    if run.count("-") >= 2 and " " not in run:
+        return match.end()
+    if " " in run and [len(g) for g in groups] == [3, 4, 4]:
+        return match.end()  # a mobile number: columns of a table (1234 1456 1789) are not
+    return 0
+
+
+def generation(text: str, start: int, end: int) -> bool:
+    """80后, 90后, 00后: a decade of birth."""
+    number = text[start:end]
+    return (
+        len(number) == 2
+        and number.isdigit()
+        and int(number) % 5 == 0
+        and text[end : end + 1] == zh.GENERATION
+        and not text[end + 1 : end + 2].isdigit()
+    )
+
+
 def clock_reading(lower: str, start: int, end: int) -> bool:
     """9.30 pm, five o'clock, half past five: a time of day, written in digits or words."""
     if _TIME_AFTER_RE.match(lower, end):
@@ -171,6 +215,8 @@ def numeric_date(text: str, start: int) -> int:
         if match is not None:
             if pattern is _YEAR_SPAN_RE and not 1000 <= int(match.group()[:4]) <= 2999:
                 continue
+            if pattern is _YEAR_SPAN_RE and _AMOUNT_AFTER_RE.match(text, match.end()):
+                continue  # 1000-2000元, 1500-2000人: a range of amounts, not of years
             if pattern is _ISO_DATE_RE and not _plausible_date(match.group()):
                 continue
             return match.end()

@@ -71,6 +71,12 @@ _CN_CHAIN_RE = re.compile(r"[十百千]?(?:万亿|万|亿)?")  # one multiplier:
 _ARABIC_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])|\d+)(?:\.\d+)?")
 _GLUED_TAIL_RE = re.compile(r"[A-Za-z0-9.]*")
 _SCIENTIFIC_RE = re.compile(r"(\d+(?:\.\d+)?)[eE]([+-]?\d+)")
+# 1.5×10^6, 1.5×10⁶, 3 x 10^-2, and a bare power 10⁶: superscripts stay apart from digits (see normalize).
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
+_POWER = r"10(?:\^\s*([+\-−]?\d+)|([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
+_TIMES_POWER_RE = re.compile(r"\s*[×xX*·]\s*" + _POWER)
+_BARE_POWER_RE = re.compile(_POWER)
+_SUPERSCRIPT_RE = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 _EN_WORDS = sorted(
     [*en.UNITS, *en.TENS, *en.HUNDRED, *en.SCALES, *en.DOZEN],
     key=len,
@@ -84,10 +90,16 @@ _EN_TOKEN = f"(?:{_EN_GLUED}|{_EN_WORD_ALT}|and|point|an?)"
 _EN_RUN_RE = re.compile(f"(?<![a-z])(?:{_EN_TOKEN})(?:[\\s-]+(?:{_EN_TOKEN}))*(?![a-z])")
 _EN_NUMBER_END_RE = re.compile(f"(?<![a-z])(?:{_EN_GLUED}|{_EN_WORD_ALT})$")
 _EN_SCALE_AFTER_RE = re.compile(
-    r"(?:\s+|-)(hundreds?|thousands?|millions?|billions?|trillions?|dozens?)(?![a-z])"
-    r"|(k|m|mn|bn|b|tn)(?![a-z0-9])",
+    r"(?:\s+|-)(hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?|dozens?)(?![a-z])"
+    r"|(k|m|mn|bn|b|tn)(?![a-z0-9])"
+    r"| (k|mn|bn|tn)(?![a-z0-9])",  # 2.33 k, 5 bn: one space; "5 m" is five metres
     re.IGNORECASE,
 )
+# 7 万5 千4 百, 2.5 亿元: a space before a multiplier (text from PDFs) does not end the numeral.
+_MULTIPLIER_CHARS = frozenset("十百千万亿")
+_BASIS_POINTS_RE = re.compile(r" ?(?:" + "|".join(en.BASIS_POINT_WORDS) + r")(?![a-z])")
+_BASIS_POINT = Decimal("0.01")
+_SPACED_REST_RE = re.compile(f"(?: (?=[十百千万亿])|[{_CN_NUMERAL_CLASS}]|\\d+)+")
 _EN_RANGE_RE = re.compile(
     r"(tens|hundreds|thousands|millions|billions)(?: of (thousands|millions|billions))?(?: of(?![a-z]))?"
 )
@@ -360,6 +372,13 @@ class _Scanner:
         date_end = nonfigures.numeric_date(text, i) or nonfigures.dot_date(text, i)
         if date_end:
             return None, date_end  # 2020-08-20, 2019/20, 2018-2020, 1-11月, “2·7”
+        code_end = nonfigures.phone_or_code(text, i)
+        if code_end:
+            return None, code_end  # 010-12345678, +86 10 8888 6666, 400-810-8888, 007: numbers that dial or name
+        if nonfigures.generation(text, i, skip):
+            return None, skip  # 90后, 00后: people born in a decade
+        if text[skip : skip + 1] == zh.AMBIGUOUS_MULTIPLIER:
+            raise _Unread(text[i : skip + 1])  # 3兆: a million or a trillion, by who writes it
         end = match.end()
         raw = match.group()
         digits = re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw)
@@ -425,18 +444,40 @@ class _Scanner:
                 share = self._in_share(i, of, mantissa)
                 if share is not None:
                     return share, share.end  # 1 in 3, 9 out of 10
+        powered = self._power_of_ten(start, i, end, mantissa)
+        if powered is not None:
+            return powered, powered.end
+        if _SUPERSCRIPT_RE.match(text, end):
+            raise _Unread(self.original[start : end + 1])  # 2³ or a footnote mark 45,000¹: not read as 2 or 45,000
         found = self._multiplied(start, end, mantissa)
         if found is None:
             return None, end
         core = found
         core.plain_arabic = core.end == end and raw.isdigit()
         after = text[core.end : core.end + 1]
-        if after.isascii() and after.isalpha() and core.end == end:
+        if after.isascii() and after.isalpha() and core.end == end and not _BASIS_POINTS_RE.match(self.lower, end):
             return None, _GLUED_TAIL_RE.match(text, end).end()  # type: ignore[union-attr]  # 5G, 3D, 10x: names
         currency_code = glued_to_letters and self._currency_prefix(core.start) != core.start
         if glued_to_letters and not (currency_code or _MEASURE_AFTER.match(text, end) or _CN_UNIT_RE.match(text, end)):
             return None, end  # G20, MP3: names; GDP8万元 and CPI2.5% carry a measure and are figures
         return core, core.end
+
+    def _power_of_ten(self, start: int, i: int, end: int, mantissa: Decimal) -> _Core | None:
+        """1.5×10^6 = 1,500,000 rounded at its last digit (x 10^6); 10⁶ alone is one million, like 1e6."""
+        text = self.text
+        times = _TIMES_POWER_RE.match(text, end)
+        bare = _BARE_POWER_RE.match(text, i) if text[i:end] == "10" and times is None else None
+        found = times or bare
+        if found is None or found.end() <= end:
+            return None
+        power = int((found.group(1) or found.group(2)).translate(_SUPERSCRIPT_DIGITS).replace("−", "-"))
+        if abs(power) > MAX_EXPONENT:
+            raise _Unread(self.original[start : found.end()])
+        base = mantissa if times is not None else (-_ONE if mantissa < 0 else _ONE)
+        core = _core_from_number(start, found.end(), base, _ONE.scaleb(power), _ONE, chinese=False)
+        if exponent(base) >= 0 and power > 0:
+            core.half = _ONE.scaleb(power) * _HALF  # 3×10^6: an integer times a power, like 3 million
+        return core
 
     def _sign_before(self, i: int) -> int:
         """Length of a minus sign before the number at i (-3.8%, −3.8%, 负3.8%), or 0."""
@@ -484,6 +525,8 @@ class _Scanner:
                 core.range = Interval(low, low + step, True, False)
                 core.hedge, core.hedge_text = Hedge.MORE, text[pos]
                 return core
+        if text[pos : pos + 1] == " " and text[pos + 1 : pos + 2] in _MULTIPLIER_CHARS:
+            return self._spaced(start, end, mantissa)
         rest = _MIXED_REST_RE.match(text, pos)
         if rest:
             chain = _CN_CHAIN_RE.match(text, pos)
@@ -505,7 +548,7 @@ class _Scanner:
             return core
         en_scale = _EN_SCALE_AFTER_RE.match(self.lower, pos)
         if en_scale:
-            word = (en_scale.group(1) or en_scale.group(2)).lower()
+            word = (en_scale.group(1) or en_scale.group(2) or en_scale.group(3)).lower()
             if en_scale.group(2) and word in ("b",) and not self._currency_before(start):
                 return _core_from_number(start, end, mantissa, _ONE, _ONE, chinese=False)
             if (
@@ -520,6 +563,22 @@ class _Scanner:
             multiplier = Decimal(en.SCALES.get(word) or en.SHORT_SCALES[word])
             return _core_from_number(start, en_scale.end(), mantissa, multiplier, multiplier, chinese=False)
         return _core_from_number(start, end, mantissa, _ONE, _ONE, chinese=False)
+
+    def _spaced(self, start: int, end: int, mantissa: Decimal) -> _Core:
+        """7 万5 千4 百 = 75400, 2.5 亿元 = 2.5亿: the numeral read wholly with its spaces left out."""
+        run = _SPACED_REST_RE.match(self.text, end)
+        assert run is not None
+        compact = run.group().replace(" ", "")
+        if _CN_CHAIN_RE.fullmatch(compact):
+            multiplier = _chain_value(compact)
+            return _core_from_number(start, run.end(), mantissa, multiplier, _trailing_group(compact), chinese=False)
+        number = None if exponent(mantissa) < 0 else read_chinese(f"{abs(mantissa)}{compact}")
+        if number is None:
+            raise _Unread(self.text[start : run.end()])
+        core = _core_from_numeral(start, run.end(), number, chinese=False)
+        if mantissa < 0:
+            core.value = -core.value
+        return core
 
     def _words_after(self, pos: int) -> bool:
         return bool(re.match(r" [a-z]", self.lower[pos : pos + 2]))
@@ -964,7 +1023,7 @@ class _Scanner:
         if unit is None:
             unit, kind_scale, pos = self._unit(core, pos)
         if (
-            unit in (PERCENT, PER_MILLE, PER_TEN_THOUSAND) or unit in zh.PERCENTAGE_POINTS
+            unit in (PERCENT, PER_MILLE, PER_TEN_THOUSAND, PP) or unit in zh.PERCENTAGE_POINTS
         ) and core.percent_scale is None:
             # Percentages are rounded at their last written digit, integers too: 98% is [97.5, 98.5].
             core.half = _last_digit_unit(core.value) * _HALF
@@ -1145,7 +1204,7 @@ class _Scanner:
             return None  # 3-5 alone: a score or a label, not a range
         if second.words != first.words and not self.strict:
             return None
-        if unit2 in (PERCENT, PER_MILLE, PER_TEN_THOUSAND) or unit2 in zh.PERCENTAGE_POINTS:
+        if unit2 in (PERCENT, PER_MILLE, PER_TEN_THOUSAND, PP) or unit2 in zh.PERCENTAGE_POINTS:
             # Each end of a range of percentages is rounded at its last digit; the cores stay as read.
             first, second = (
                 replace(c, half=_last_digit_unit(c.value) * _HALF) if c.percent_scale is None else c
@@ -1213,6 +1272,9 @@ class _Scanner:
         if match is not None:
             word = match.group()
             return zh.CURRENCIES.get(word, word), _ONE, match.end()
+        basis = _BASIS_POINTS_RE.match(self.lower, pos)
+        if basis is not None:
+            return PP, _BASIS_POINT, basis.end()  # 25 basis points = 0.25 pp
         if ch == " ":
             found = _EN_UNIT_RE.match(self.lower, pos)
             if found is not None:
@@ -1425,7 +1487,7 @@ def find_quantities(
 
 # What may stand outside the figure in an expression without being an unread part of a number.
 _NUMBERISH_RE = re.compile(
-    r"[0-9%‰‱.+\-−点]|["
+    r"[0-9%‰‱.+\-−点⁰¹²³⁴⁵⁶⁷⁸⁹兆]|["
     + _CN_NUMERAL_CLASS
     + r"]|(?<![a-z])(?:"
     + en.ORDINAL_WORDS

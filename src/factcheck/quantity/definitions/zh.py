@@ -36,6 +36,10 @@ ZEROS = frozenset("零〇")
 SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 GROUP_UNITS: dict[str, int] = {"万": 10**4, "亿": 10**8}
 TENS: dict[str, str] = {"廿": "二十", "卅": "三十"}  # 廿二 = 22, read as 二十二
+# 兆 is 10^6 (兆瓦, megawatt) in mainland usage and 10^12 in older and Taiwanese usage: a number before it is not read.
+AMBIGUOUS_MULTIPLIER = "兆"
+# N后 for N a decade (80后, 90后, 00后) names people born in it.
+GENERATION = "后"
 POINT = "点"
 PLACE_CHARS = frozenset(SMALL_UNITS) | frozenset(GROUP_UNITS) | frozenset(TENS)  # a numeral with one is no digit run
 # A numeral right after these with no measure word is a day of the month: 正月十五, 腊月二十三, 大年三十.
@@ -75,6 +79,8 @@ CURRENCIES: dict[str, str] = {
     "圆": "CNY",
     "块钱": "CNY",
 }
+# Words after a span of four-digit numbers that make it a range of amounts (1000-2000元), not of years.
+AMOUNT_UNITS = ("%", "‰", "万", "亿", "人", "件", "起", "个", "名", "户", "家", "吨", "公斤", "平方米")
 PERCENTAGE_POINTS = ("个百分点", "百分点")
 PER_MILLE_POINTS = ("个千分点", "千分点")
 # N成 is N tenths; not when 成 begins a word (成功, 成为, 成立 ...).
