@@ -131,9 +131,16 @@ _EN_START_RE = re.compile(
     + _EN_GLUED
     + "|"
     + _EN_WORD_ALT
-    + r"|tens|point|an? (?:hundred|thousand|million|billion|dozen|half|third|quarter|fifth|tenth)|half|quarter)"
-    r"(?![a-z])"
+    + r"|tens|point|an? (?:hundred|thousand|million|billion|dozen|half|third|quarter|fifth|tenth)|half|quarter"
+    + "|twice|"
+    + "|".join(en.MULTIPLE_WORDS)
+    + r")(?![a-z])"
 )
+# doubled, tripled: a multiple (x2, x3); twice / N times only before as, the, that (twice as many, 3 times the).
+_MULTIPLE_WORD_RE = re.compile(r"(" + "|".join(en.MULTIPLE_WORDS) + r")(?![a-z])")
+_TWICE_RE = re.compile(r"twice(?= (?:" + "|".join(w.strip() for w in en.TIMES_AFTER) + r")(?![a-z]))")
+_TIMES_MORE_RE = re.compile(r"[ -](?:times|fold) (?:" + "|".join(en.TIMES_AMBIGUOUS) + r")(?![a-z])")
+_TIMES_RE = re.compile(r"[ -]times(?= (?:" + "|".join(w.strip() for w in en.TIMES_AFTER) + r")(?![a-z]))")
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _CN_UNITS = sorted(
     [*zh.COUNT_UNITS, *zh.DURATION_UNITS, *zh.CURRENCIES, *zh.PERCENTAGE_POINTS, *zh.PER_MILLE_POINTS],
@@ -874,6 +881,13 @@ class _Scanner:
         lower = self.lower
         if i > 0 and lower[i - 1].isascii() and lower[i - 1].isalpha():
             return None, i + 1
+        multiple = _MULTIPLE_WORD_RE.match(lower, i) or _TWICE_RE.match(lower, i)
+        if multiple is not None:
+            word = multiple.group()
+            core = _Core(i, multiple.end(), Decimal(en.MULTIPLE_WORDS.get(word, 2)), ZERO, _ONE, _ONE, _ONE)
+            core.unit = zh.MULTIPLE_UNIT
+            core.fixed = Interval.point(core.value)
+            return core, core.end  # doubled = x2, as 翻一番
         run = _EN_RUN_RE.match(lower, i)
         if run is None:
             half_dozen = _HALF_DOZEN_RE.match(lower, i)
@@ -1272,6 +1286,12 @@ class _Scanner:
         if match is not None:
             word = match.group()
             return zh.CURRENCIES.get(word, word), _ONE, match.end()
+        ambiguous = _TIMES_MORE_RE.match(self.lower, pos)
+        if ambiguous is not None:
+            raise _Unread(self.original[core.start : ambiguous.end()])  # three times more: x3 or x4, by whom one asks
+        times = _TIMES_RE.match(self.lower, pos)
+        if times is not None and core.value > 0:
+            return zh.MULTIPLE_UNIT, _ONE, times.end()  # 3 times the, 2.5 times as: a multiple
         basis = _BASIS_POINTS_RE.match(self.lower, pos)
         if basis is not None:
             return PP, _BASIS_POINT, basis.end()  # 25 basis points = 0.25 pp

@@ -130,6 +130,7 @@ MULTIPLE_WORDS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
 # N times as / N times the / twice as: a multiple of another figure. "N times more" says x N or x (N + 1) by
 # whom one asks, so it is no figure.
 TIMES_AFTER = ("as ", "the ", "that ")
+TIMES_AMBIGUOUS = ("more", "higher", "larger", "greater", "bigger", "less", "lower", "fewer", "smaller", "faster")
 LONE_FRACTIONS = {"half": (1, 2), "quarter": (1, 4)}  # "half", "quarter": read alone in a figure expression
 IN_WORDS = ("in", "out of")  # one in five, nine out of ten
 RANGE_WORDS = {"tens": 10, "hundreds": 100, "thousands": 10**3, "millions": 10**6, "billions": 10**9}
