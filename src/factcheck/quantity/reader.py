@@ -111,7 +111,11 @@ _MIXED_FRACTION_RE = re.compile(
 )
 _ORDINAL_AFTER_RE = re.compile(r"(?:\s+|-)(?:and\s+)?(?:" + "|".join(en.ORDINALS) + r")(?![a-z])")
 _HALF_DOZEN_RE = re.compile(r"half[\s-]+an?[\s-]+dozen(?![a-z])")
-_IN_RE = re.compile(r"\s+(?:in|out of)\s+")
+_IN_RE = re.compile(r"\s+(?:" + "|".join(en.IN_WORDS) + r")\s+")
+_MIXED_NUMBER_RE = re.compile(r"[ \u00a0]{1,2}(\d{1,2})/(\d{1,2})(?![\d/])")  # 2 1/4 = 2.25
+_CARET_RE = re.compile(r"\^\s*[+\-−]*\d+(?:\.\d+)?")
+_TENS_END_RE = re.compile(r"(?<![a-z])(?:" + "|".join(en.TENS) + r")$")
+_TIME_UNIT_RE = re.compile("|".join(en.TIME_WORDS))
 _TIME_AFTER_SHARE_RE = re.compile(r"\s+(?:" + "|".join(en.TIME_WORDS) + r")(?![a-z])")
 _COLLOQUIAL_HUNDREDS_RE = re.compile(
     r"(?<![a-z])(?:"
@@ -131,7 +135,9 @@ _EN_START_RE = re.compile(
     + _EN_GLUED
     + "|"
     + _EN_WORD_ALT
-    + r"|tens|point|an? (?:hundred|thousand|million|billion|dozen|half|third|quarter|fifth|tenth)|half|quarter"
+    + r"|tens|point|an? (?:hundred|thousand|million|billion|dozen|"
+    + "|".join(sorted(en.DENOMINATORS, key=len, reverse=True))
+    + r")|half|quarter"
     + "|twice|"
     + "|".join(en.MULTIPLE_WORDS)
     + r")(?![a-z])"
@@ -368,8 +374,8 @@ class _Scanner:
         if prev.isdigit():
             return None, skip
         glued_to_letters = bool(prev) and prev.isascii() and prev.isalpha()
-        if prev and prev in "._#":
-            return None, skip  # v1.2, x_3, #5: versions and numbers of things
+        if prev and prev in "._#^":
+            return None, skip  # v1.2, x_3, #5: versions and numbers of things; ^5 an exponent
         if prev in ("-", "/") and i >= 2 and text[i - 2].isascii() and text[i - 2].isalpha():
             return None, skip  # COVID-19, A/3
         if nonfigures.label_before(text, self.lower, i) or _NUMBER_SIGN.search(self.lower, max(0, i - 12), i):
@@ -456,6 +462,17 @@ class _Scanner:
             return powered, powered.end
         if _SUPERSCRIPT_RE.match(text, end):
             raise _Unread(self.original[start : end + 1])  # 2³ or a footnote mark 45,000¹: not read as 2 or 45,000
+        caret = _CARET_RE.match(text, end)
+        if caret is not None:
+            raise _Unread(self.original[start : caret.end()])  # 1.1^23: a power of another base, never 1.1 and 23
+        mixed = _MIXED_NUMBER_RE.match(text, end) if raw.isdigit() and mantissa.copy_abs() < 1000 else None
+        if mixed is not None and 0 < int(mixed.group(1)) < int(mixed.group(2)) <= 16:
+            # 2 1/4 = 2.25, exactly: one number, never 2 and a share of 25%.
+            top, bottom = Decimal(mixed.group(1)), Decimal(mixed.group(2))
+            whole = mantissa * bottom + (top if mantissa >= 0 else -top)
+            core = _Core(start, mixed.end(), whole / bottom, ZERO, _ONE, _ONE, _ONE)
+            core.fixed = fraction_value(whole, bottom)
+            return core, core.end
         found = self._multiplied(start, end, mantissa)
         if found is None:
             return None, end
@@ -927,8 +944,11 @@ class _Scanner:
             raise _Unread(self.original[i:end])
         denominator = _DENOMINATOR_RE.match(lower, end)
         if denominator is not None and number.multiplier == 1 and exponent(number.mantissa) >= 0:
-            if not _fraction_agrees(number.mantissa, denominator.group(1)):
-                # twenty-fifth, one hundred twenty-fifth: an ordinal, never twenty fifths.
+            if not _fraction_agrees(number.mantissa, denominator.group(1)) or (
+                _TENS_END_RE.search(trimmed) and denominator.group(1).rstrip("s") in en.UNIT_DENOMINATORS
+            ):
+                # twenty-fifth, one hundred twenty-fifth: an ordinal, never twenty fifths; thirty fifths: 30/5 or
+                # 1/35 by how one hears it.
                 raise _Unread(self.original[i : denominator.end()])
             below = Decimal(en.DENOMINATORS[denominator.group(1)])
             return self._english_share(i, denominator.end(), number.mantissa, below), denominator.end()
@@ -961,16 +981,33 @@ class _Scanner:
         )
 
     def _english_or_digits(self, pos: int) -> tuple[Decimal | None, int]:
-        digits = re.compile(r"\d+").match(self.text, pos)
+        """The whole number at pos, in digits (4,000) or words (twenty-five), or None: never a part of a number
+        (the 4 of 4,000 or of 4 million)."""
+        digits = _ARABIC_RE.match(self.text, pos)
         if digits:
-            return Decimal(digits.group()), digits.end()
-        run = _EN_RUN_RE.match(self.lower, pos)
-        if run is None:
+            if "." in digits.group():
+                return None, pos
+            end = digits.end()
+            number = Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", digits.group()))
+        else:
+            run = _EN_RUN_RE.match(self.lower, pos)
+            if run is None:
+                return None, pos
+            words = re.sub(r"(?:[\s-]+(?:and|an?|point))+$", "", run.group())
+            read = read_english(words)
+            if read is None or read.multiplier != 1:
+                return None, pos
+            number, end = read.mantissa, pos + len(words)
+        scale = _EN_SCALE_AFTER_RE.match(self.lower, end)
+        if scale is not None:
+            word = (scale.group(1) or scale.group(2) or scale.group(3)).lower()
+            factor = en.SCALES.get(word) or en.SHORT_SCALES.get(word) or en.HUNDRED.get(word)
+            if factor is None or word in ("m", "b"):
+                return None, pos  # 1 in 4 dozen, 1 in 4m: not read
+            return number * factor, scale.end()  # 1 in 4 million
+        if self.text[end : end + 1] in _MULTIPLIER_CHARS:
             return None, pos
-        number = read_english(run.group())
-        if number is None or number.multiplier != 1:
-            return None, pos
-        return number.mantissa, run.end()
+        return number, end
 
     def _in_share(self, start: int, joint: re.Match[str], part: Decimal) -> _Core | None:
         """N in M, N out of M: the share N/M, a figure with or without a noun after it (one in five adults).
@@ -980,6 +1017,8 @@ class _Scanner:
         total, after = self._english_or_digits(joint.end())
         if total is None or not 0 < part <= total or (part == total and not self.strict):
             return None
+        if "over" in joint.group() and part == total:
+            return None  # one over three is a third; 5 over 5 is no share
         if _TIME_AFTER_SHARE_RE.match(self.lower, after):
             return None
         digits = self.text[joint.end() : after]
@@ -1062,6 +1101,9 @@ class _Scanner:
         start = core.start
         recent = False
         prefix = prefix_hedge(text, self.lower, self._currency_prefix(start))
+        if prefix is not None and prefix[1].lower() == "over" and _TIME_UNIT_RE.fullmatch(str(unit or "")):
+            # over five years: "during" or "more than", by the sentence; neither is read as the other.
+            raise _Unread(self.original[prefix[0] : pos])
         if prefix is not None:
             begin, word, prefix_hedge_kind = prefix
             if word in ("近", "最近") and unit in zh.RECENT_TIME_UNITS:

@@ -71,12 +71,21 @@ DENOMINATORS: dict[str, int] = {
     "hundredths": 100,
     "thousandth": 1000,
     "thousandths": 1000,
+    "millionth": 10**6,
+    "millionths": 10**6,
+    "billionth": 10**9,
+    "billionths": 10**9,
+    "trillionth": 10**12,
+    "trillionths": 10**12,
 }
+# "one hundred thirty fifths" is 130/5 or 100/35 by how one hears it: a units denominator right after a tens word
+# (twenty fifths, thirty-fifths) is not read.
+UNIT_DENOMINATORS = ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 # Words that are parts of numbers but never a whole figure here: ordinals, "o" for zero, made-up -ths.
 ORDINAL_WORDS = (
     r"first|second|third|fifth|eighth|ninth|twelfth|o|oh|"
     r"(?:one|two|three|four|six|seven|nine|ten|eleven|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-    r"nineteen|hundred|thousand|million|billion)(?:th|ths)|(?:twen|thir|for|four|fif|six|seven|eigh|nine)tieths?"
+    r"nineteen|hundred|thousand|million|billion|trillion)(?:th|ths)|(?:twen|thir|for|four|fif|six|seven|eigh|nine)tieths?"
 )
 # Ordinal words: an ordinal names a place in a sequence, never a figure (twenty-fifth, one hundred and first). A
 # fraction needs a numerator and a denominator that agree: one fifth, a fifth (singular), two-fifths (plural).
@@ -132,7 +141,7 @@ MULTIPLE_WORDS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
 TIMES_AFTER = ("as ", "the ", "that ")
 TIMES_AMBIGUOUS = ("more", "higher", "larger", "greater", "bigger", "less", "lower", "fewer", "smaller", "faster")
 LONE_FRACTIONS = {"half": (1, 2), "quarter": (1, 4)}  # "half", "quarter": read alone in a figure expression
-IN_WORDS = ("in", "out of")  # one in five, nine out of ten
+IN_WORDS = ("in", "out of", "over")  # one in five, nine out of ten, one over three
 RANGE_WORDS = {"tens": 10, "hundreds": 100, "thousands": 10**3, "millions": 10**6, "billions": 10**9}
 ODD_WORDS = ("odd", "plus")  # 2,000-odd
 
