@@ -97,6 +97,12 @@ _EN_SCALE_AFTER_RE = re.compile(
 )
 # 7 万5 千4 百, 2.5 亿元: a space before a multiplier (text from PDFs) does not end the numeral.
 _MULTIPLIER_CHARS = frozenset("十百千万亿")
+_DATE_SPAN = "date span"
+# 一到五个, 一至三年: 一 starting a range is the number one.
+_CN_RANGE_START_RE = re.compile(f"(?:至|到)[{_CN_NUMERAL_CLASS}]")
+_CN_SPACED_RUN_RE = re.compile(
+    f"(?:[{_CN_NUMERAL_CLASS}]|\\d+|点(?=[\\d{_CN_DIGIT_CLASS}])| (?=[{_CN_NUMERAL_CLASS}]))+"
+)
 _BASIS_POINTS_RE = re.compile(r" ?(?:" + "|".join(en.BASIS_POINT_WORDS) + r")(?![a-z])")
 _BASIS_POINT = Decimal("0.01")
 _SPACED_REST_RE = re.compile(f"(?: (?=[十百千万亿])|[{_CN_NUMERAL_CLASS}]|\\d+)+")
@@ -665,6 +671,11 @@ class _Scanner:
             return None, i + 1
         chars = run.group()
         end = run.end()
+        if text[end : end + 1] == " " and text[end + 1 : end + 2] in zh.NUMERAL_CHARS:
+            spaced = _CN_SPACED_RUN_RE.match(text, i)
+            compact = spaced.group().replace(" ", "") if spaced else chars
+            if spaced and read_chinese(compact) is not None:
+                chars, end = compact, spaced.end()  # 三千 九百 六十五 = 3965 (text from PDFs), never three figures
         prev = text[i - 1] if i > 0 else ""
         if prev in zh.NUMERAL_CHARS and prev != zh.POINT:
             return None, end
@@ -721,7 +732,9 @@ class _Scanner:
         if nonfigures.list_number(text, i, end, chinese=True):
             return None, end  # 一是, （一）
         at_start = i == self._expression_start() or (prev == zh.MINUS and i - 1 == self._expression_start())
-        if chars in ("一", "壹") and not (self.include_one or (self.strict and at_start and self._counted(end))):
+        if chars in ("一", "壹") and not (
+            self.include_one or (self.strict and at_start and self._counted(end)) or _CN_RANGE_START_RE.match(text, end)
+        ):
             return None, end  # 一 alone is the indefinite article (一场, 一份, 之一) or part of a word (一切, 一些)
         if zh.POINT in chars and text.startswith(("分", "时"), end):
             return None, end  # 八点三十分: a time of day
@@ -1246,6 +1259,9 @@ class _Scanner:
         if second is None or second.range is not None or second.fixed is not None or second.value < 0:
             return None
         unit2, scale2, end = self._unit(second, second.end)
+        if unit2 is None and _LABEL_AFTER_RE.match(text, second.end):
+            core.notes.append(_DATE_SPAN)  # 三至五月, 二十至三十日: a span of dates, and its first end a date too
+            return None
         if unit is not None and unit != unit2:
             return None  # 15% to 2,346: a change to another figure, not a range
         if re.search(r"(?:from|从|由)\s*$", self.lower[max(0, core.start - 6) : core.start]):
@@ -1380,6 +1396,8 @@ class _Scanner:
         self, core: _Core, unit: str | None, hedge: Hedge | None, start: int, end: int, recent: bool
     ) -> bool:
         text = self.text
+        if _DATE_SPAN in core.notes:
+            return False
         if core.bare and hedge is None:
             return False  # 万 alone: only 逾万, 上万, 万余 are figures
         if (unit is None and _LABEL_AFTER_RE.match(text, core.end)) or text.startswith(zh.LABEL_WORDS, core.end):
@@ -1564,6 +1582,25 @@ _NUMBERISH_RE = re.compile(
 )
 
 
+# Bound words that must not stand unread beside a figure in an expression: before it (more than, 大于), after it
+# (以上, or more). 以下/以上 before a numeral mean "the following/the above" and are no bound there.
+def _words_re(zh_words: list[str], en_words: list[str]) -> re.Pattern[str]:
+    chinese = "|".join(map(re.escape, sorted(zh_words, key=len, reverse=True)))
+    english = "|".join(re.escape(w) for w in sorted(en_words, key=len, reverse=True))
+    return re.compile(f"{chinese}|(?<![a-z])(?:{english})(?![a-z])")
+
+
+_VAGUE = (zh.APPROX, zh.NEAR)
+_BOUND_BEFORE_RE = _words_re(
+    [w for w, h in zh.PREFIX_HEDGES.items() if h not in _VAGUE and len(w) > 1],
+    [w for w, h in en.PREFIX_HEDGES.items() if h not in _VAGUE and w[0].isalpha()],
+)
+_BOUND_AFTER_RE = _words_re(
+    [w for w, h in zh.SUFFIX_HEDGES.items() if h not in _VAGUE],
+    [w for w, h in en.SUFFIX_HEDGES.items() if h not in _VAGUE],
+)
+
+
 def parse_quantity(text: str, *, context: str | None = None, settings: ReadingSettings = DEFAULT_SETTINGS) -> Quantity:
     """Read one figure expression such as ``15万多件``, ``98%以上`` or ``more than 6,000``.
 
@@ -1589,6 +1626,15 @@ def parse_quantity(text: str, *, context: str | None = None, settings: ReadingSe
             raise QuantityError(
                 f"{part.strip()!r} is left unread outside the figure {quantity.text!r} in {text.strip()!r}"
             )
+    before, after = normalize(text[: quantity.start])[-10:].lower(), normalize(text[quantity.end :])[:10].lower()
+    bound = _BOUND_BEFORE_RE.search(before) or _BOUND_AFTER_RE.search(after)
+    if bound is not None:
+        # 大于等于一百 read as exactly 100 would be a wrong value: a bound word next to the figure that the reader
+        # did not apply is an error, never ignored.
+        raise QuantityError(
+            f"{bound.group()!r} next to the figure {quantity.text!r} in {text.strip()!r} is a bound the reader "
+            "cannot apply here; write it right before or after the figure, as in 不少于30 or 30以上"
+        )
     if context == SHARE and quantity.unit == PERCENT and quantity.context != SHARE:
         if quantity.interval.intersect(SHARE_RANGE) is None:
             raise QuantityError(f"{text.strip()!r} is not a share: it lies outside 0-100%")
