@@ -119,6 +119,7 @@ _ORDINAL_AFTER_RE = re.compile(r"(?:\s+|-)(?:and\s+)?(?:" + "|".join(en.ORDINALS
 _HALF_DOZEN_RE = re.compile(r"half[\s-]+an?[\s-]+dozen(?![a-z])")
 _IN_RE = re.compile(r"\s+(?:" + "|".join(en.IN_WORDS) + r")\s+")
 _MIXED_NUMBER_RE = re.compile(r"[ \u00a0]{1,2}(\d{1,2})/(\d{1,2})(?![\d/])")  # 2 1/4 = 2.25
+_PLUS_MINUS_RE = re.compile(r"\s*(?:±|\+/-|\+-)\s*(\d+(?:\.\d+)?)(?![\d.])")
 _CARET_RE = re.compile(r"\^\s*[+\-−]*\d+(?:\.\d+)?")
 _TENS_END_RE = re.compile(r"(?<![a-z])(?:" + "|".join(en.TENS) + r")$")
 _TIME_UNIT_RE = re.compile("|".join(en.TIME_WORDS))
@@ -471,6 +472,14 @@ class _Scanner:
         caret = _CARET_RE.match(text, end)
         if caret is not None:
             raise _Unread(self.original[start : caret.end()])  # 1.1^23: a power of another base, never 1.1 and 23
+        plus_minus = _PLUS_MINUS_RE.match(text, end)
+        if plus_minus is not None:
+            # 5±0.2, 5 +/- 0.2: the interval the writer gives, [4.8, 5.2]; never 5 and 0.2.
+            error = Decimal(plus_minus.group(1))
+            core = _core_from_number(start, plus_minus.end(), mantissa, _ONE, _ONE, chinese=False)
+            core.range = Interval(mantissa - error, mantissa + error)
+            core.hedge, core.hedge_text = Hedge.RANGE, "±"
+            return core, core.end
         mixed = _MIXED_NUMBER_RE.match(text, end) if raw.isdigit() and mantissa.copy_abs() < 1000 else None
         if mixed is not None and 0 < int(mixed.group(1)) < int(mixed.group(2)) <= 16:
             # 2 1/4 = 2.25, exactly: one number, never 2 and a share of 25%.
@@ -1626,7 +1635,7 @@ def parse_quantity(text: str, *, context: str | None = None, settings: ReadingSe
             raise QuantityError(
                 f"{part.strip()!r} is left unread outside the figure {quantity.text!r} in {text.strip()!r}"
             )
-    before, after = normalize(text[: quantity.start])[-10:].lower(), normalize(text[quantity.end :])[:10].lower()
+    before, after = normalize(text[: quantity.start])[-28:].lower(), normalize(text[quantity.end :])[:12].lower()
     bound = _BOUND_BEFORE_RE.search(before) or _BOUND_AFTER_RE.search(after)
     if bound is not None:
         # 大于等于一百 read as exactly 100 would be a wrong value: a bound word next to the figure that the reader
