@@ -130,6 +130,9 @@ _COLLOQUIAL_HUNDREDS_RE = re.compile(
     + r")[\s-]+(?:"
     + "|".join(en.TENS)
     + r")(?![a-z])"
+    + r"|^(?:"
+    + "|".join(w for w in en.UNITS if 11 <= en.UNITS[w] <= 19)
+    + r")[\s-]+hundred(?![a-z])"  # nineteen hundred seventy-three: a year, said the old way
 )
 _SENTENCE_OPENERS = frozenset(".!?:;\n\r\"“”'‘’(（[【「《。！？：；—")
 _SIGN_WORD_RE = re.compile(r"(?<![a-z])(" + "|".join(en.SIGN_WORDS) + r")[ \t\u00a0]+$")
@@ -962,6 +965,12 @@ class _Scanner:
         ):
             return None, i + 2
         number = read_english(trimmed)
+        if number is None and " and " in trimmed:
+            # three and four, nineteen seventy and fifteen hundred: two numbers joined by "and", read one by one.
+            head = trimmed[: trimmed.index(" and ")]
+            number = read_english(head)
+            if number is not None:
+                trimmed, end = head, i + len(head)
         if number is None:
             raise _Unread(self.original[i:end])
         denominator = _DENOMINATOR_RE.match(lower, end)
@@ -1485,7 +1494,7 @@ class _Scanner:
             first += 1
         if text[first].isupper() and not self._sentence_start(first):
             return False  # the Big Four, Group of Seven, Ocean's Eleven: part of a name
-        return not (unit is None and _COLLOQUIAL_HUNDREDS_RE.search(lower, core.start, core.end))
+        return not (unit is None and _COLLOQUIAL_HUNDREDS_RE.search(lower[core.start : core.end].lstrip("+-")))
 
     def _sentence_start(self, pos: int) -> bool:
         """Whether pos begins a sentence, a line, a quotation or a parenthesis (after the spaces before it)."""
