@@ -527,6 +527,8 @@ class _Scanner:
         prev = text[i - 1] if i > 0 else ""
         if prev == zh.MINUS:
             return 1
+        if text.endswith(zh.BELOW_ZERO, 0, i):
+            return len(zh.BELOW_ZERO)  # 零下5度 = -5 degrees
         if prev == "−":
             return 0 if i >= 2 and text[i - 2].isdigit() else 1
         if prev == "-":
@@ -753,6 +755,8 @@ class _Scanner:
         start = i
         if prev == zh.MINUS:
             start = i - 1
+        elif text.endswith(zh.BELOW_ZERO, 0, i):
+            start = i - len(zh.BELOW_ZERO)  # 零下十五度 = -15 degrees
         if text[end : end + 1] == zh.JIAO and len(chars) == 1 and chars in zh.DIGITS:
             return self._jiao(start, i, chars, end), end  # 肆角叁分: money in jiao and fen
         core = _core_from_numeral(start, end, number, chinese=True)
@@ -797,6 +801,8 @@ class _Scanner:
     def _zero(self, i: int, end: int) -> tuple[_Core | None, int]:
         """零伤亡, 命案零发生, 零元: 零 before a noun of counting, a measure word or a currency is the figure 0."""
         text = self.text
+        if text.startswith(zh.BELOW_ZERO, i):
+            return None, end  # 零下十五度: the sign of the figure after it
         noun = _ZERO_NOUN_RE.match(text, end)
         unit = _CN_UNIT_RE.match(text, end)
         if noun is None and not (unit and unit.group() in zh.CURRENCIES) and not self.strict:
@@ -1467,7 +1473,7 @@ class _Scanner:
         """A Chinese numeral of two or more characters with a place word (二百五, 三十九, 一万) is a figure without a
         measure word; a lone digit (三) is not, nor a decimal in characters (三点五 is as often a time of day), nor a
         numeral right after 月 or 年 (正月十五, 大年三十: a day of the month)."""
-        chars = self.text[core.start : core.end].lstrip(zh.MINUS)
+        chars = self.text[core.start : core.end].removeprefix(zh.BELOW_ZERO).lstrip(zh.MINUS)
         if len(chars) < 2 or zh.POINT in chars or not any(c in zh.PLACE_CHARS for c in chars):
             return False
         return self.text[core.start - 1 : core.start] not in zh.DAY_AFTER

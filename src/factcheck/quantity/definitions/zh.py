@@ -46,6 +46,7 @@ PLACE_CHARS = frozenset(SMALL_UNITS) | frozenset(GROUP_UNITS) | frozenset(TENS) 
 DAY_AFTER = ("月", "年")
 NUMERAL_CHARS = frozenset(DIGITS) | frozenset(SMALL_UNITS) | frozenset(GROUP_UNITS) | frozenset(TENS) | {POINT}
 MINUS = "负"
+BELOW_ZERO = "零下"  # 零下十五度 = -15 degrees: a sign, as 负 is
 EXACT_MARKS = ("整", "正")  # 壹佰万元整: the amount is exact
 # Money written in yuan, jiao and fen (壹元贰角叁分).
 YUAN = ("元", "圆")
