@@ -1422,6 +1422,8 @@ class _Scanner:
         text = self.text
         if _DATE_SPAN in core.notes:
             return False
+        if unit == zh.QUARTER and not text.endswith(zh.QUARTER_COUNTED_AFTER, 0, core.start):
+            return False  # 三季度 = the third quarter, 前三季度 = three quarters
         if core.bare and hedge is None:
             return False  # 万 alone: only 逾万, 上万, 万余 are figures
         if (unit is None and _LABEL_AFTER_RE.match(text, core.end)) or text.startswith(zh.LABEL_WORDS, core.end):
@@ -1476,7 +1478,14 @@ class _Scanner:
         chars = self.text[core.start : core.end].removeprefix(zh.BELOW_ZERO).lstrip(zh.MINUS)
         if len(chars) < 2 or zh.POINT in chars or not any(c in zh.PLACE_CHARS for c in chars):
             return False
+        after = self.text[core.end : core.end + 1]
+        if after and (after in zh.NAME_AFTER_NUMERAL or (after == zh.RATIO_WORD and self._numeral_at(core.end + 1))):
+            return False  # 十一中 (a school), 二十比一 (a score)
         return self.text[core.start - 1 : core.start] not in zh.DAY_AFTER
+
+    def _numeral_at(self, pos: int) -> bool:
+        ch = self.text[pos : pos + 1]
+        return bool(ch) and (ch.isdigit() or ch in zh.NUMERAL_CHARS)
 
     def _word_figure(self, core: _Core, unit: str | None) -> bool:
         """A well-formed number in words is a figure, with or without a measure word, except: one (a pronoun: one

@@ -200,7 +200,13 @@ NAMES = (
     "十一期间 十一假期 十一长假 十一黄金周 十一前后 十一国庆 国庆十一"
 ).split()
 # After a figure these make it a label: 70周年, 1990年代, 12月, 3日, 十九大, 12345热线.
-LABEL_WORDS = ("周年", "年代", "世纪")
+LABEL_WORDS = ("周年", "年代", "世纪", "年级")
+# N季度 with no 个 names a quarter of the year (三季度 = Q3), unless a word before makes it a count (前三季度).
+QUARTER = "季度"
+QUARTER_COUNTED_AFTER = ("前", "近", "后", "头", "连续")
+# A numeral with no measure word right before one of these names a school, a road, a team: 十一中, 二十路, 三十队.
+NAME_AFTER_NUMERAL = frozenset("中小路楼院厂队班组区线站团师旅军连排营")
+RATIO_WORD = "比"  # 二十比一: a ratio or a score
 LABEL_SUFFIXES = ("月", "日", "号", "时", "点", "大", "中全会", "热线", "报警", "专线")
 # Before a figure these make it a label: 第3, 表1, 图2, 附件1.
 LABEL_PREFIXES = ("第", "表", "图", "附件", "附表", "附图", "编号", "序号", "代码")
