@@ -76,11 +76,14 @@ class Labels:
         return False
 
 
-def label_before(text: str, lower: str, start: int) -> bool:
-    """第3, 表1, 图2, 附件1, Section 21, Level 3, No. 5: a number that names a thing."""
+def label_before(text: str, lower: str, start: int, *, counted: bool = False) -> bool:
+    """第3, 表1, 图2, 附件1, Section 21, Level 3, No. 5: a number that names a thing.
+
+    ``counted``: a measure word follows the number; then 表 and 图 end a word (代表2978人, 试图3次), not a label."""
     if start == 0 or text[start - 1] not in _LABEL_LAST_CHARS:
         return False
-    if _LABEL_PREFIX_RE.search(text, max(0, start - _LABEL_PREFIX_WINDOW), start):
+    found = _LABEL_PREFIX_RE.search(text, max(0, start - _LABEL_PREFIX_WINDOW), start)
+    if found is not None and not (counted and found.group().strip() in zh.WORD_END_LABELS):
         return True
     return bool(_EN_LABEL_RE.search(lower, max(0, start - _EN_LABEL_WINDOW), start))
 

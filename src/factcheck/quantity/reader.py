@@ -388,7 +388,10 @@ class _Scanner:
             return None, skip  # v1.2, x_3, #5: versions and numbers of things; ^5 an exponent
         if prev in ("-", "/") and i >= 2 and text[i - 2].isascii() and text[i - 2].isalpha():
             return None, skip  # COVID-19, A/3
-        if nonfigures.label_before(text, self.lower, i) or _NUMBER_SIGN.search(self.lower, max(0, i - 12), i):
+        counted = self._counted_after(skip)
+        if nonfigures.label_before(text, self.lower, i, counted=counted) or _NUMBER_SIGN.search(
+            self.lower, max(0, i - 12), i
+        ):
             return None, skip  # 第3季度, 表1, Section 21, No. 5: numbers that name things
         if nonfigures.hotline(text, i, skip):
             return None, skip  # 110警情, 拨打12345: a service line
@@ -698,7 +701,7 @@ class _Scanner:
         number = read_chinese(chars)
         if self.labels.in_name(i, end, (i, end) if number is not None else None):
             return None, end
-        if nonfigures.label_before(text, self.lower, i):
+        if nonfigures.label_before(text, self.lower, i, counted=self._counted_after(end)):
             return None, end  # 第一, 表一
         doubling = (
             DOUBLING_RE.match(text, i - 1)
@@ -775,6 +778,11 @@ class _Scanner:
                 core.hedge, core.hedge_text = Hedge.MORE, text[end]
                 return core, nxt.end()
         return core, end
+
+    def _counted_after(self, pos: int) -> bool:
+        """A measure word stands at pos (2978人), not the first character of a word (所示 in 如图2所示)."""
+        unit = _CN_UNIT_RE.match(self.text, pos)
+        return unit is not None and self.text[unit.end() : unit.end() + 1] not in zh.SHOWN_AFTER_UNIT
 
     def _jiao(self, start: int, i: int, chars: str, end: int) -> _Core:
         parts = _YUAN_PARTS_RE.match(self.text, i)

@@ -210,6 +210,9 @@ RATIO_WORD = "比"  # 二十比一: a ratio or a score
 LABEL_SUFFIXES = ("月", "日", "号", "时", "点", "大", "中全会", "热线", "报警", "专线")
 # Before a figure these make it a label: 第3, 表1, 图2, 附件1.
 LABEL_PREFIXES = ("第", "表", "图", "附件", "附表", "附图", "编号", "序号", "代码")
+# ... but 表 and 图 also end words (代表, 发表, 试图): before a number with a measure word they label nothing.
+WORD_END_LABELS = ("表", "图")
+SHOWN_AFTER_UNIT = frozenset("示述列载")  # 如表3所示, 图2所述: 所 starts a word there, no measure word
 # Hotline and service numbers (110 police, 119 fire, 120 ambulance, 12345 government service ...) name a line, not a
 # count, when a word of the service follows (110警情, 12345热线, 110、119、120联动) or a verb of dialling precedes.
 HOTLINES = frozenset(
