@@ -122,6 +122,7 @@ _MIXED_NUMBER_RE = re.compile(r"[ \u00a0]{1,2}(\d{1,2})/(\d{1,2})(?![\d/])")  # 
 _PLUS_MINUS_RE = re.compile(r"\s*(?:±|\+/-|\+-)\s*(\d+(?:\.\d+)?)(?![\d.])")
 _CARET_RE = re.compile(r"\^\s*[+\-−]*\d+(?:\.\d+)?")
 _TENS_END_RE = re.compile(r"(?<![a-z])(?:" + "|".join(en.TENS) + r")$")
+_AGO_RE = re.compile(r"\s+(?:ago|earlier|before)(?![a-z])")
 _TIME_UNIT_RE = re.compile("|".join(en.TIME_WORDS))
 _TIME_AFTER_SHARE_RE = re.compile(r"\s+(?:" + "|".join(en.TIME_WORDS) + r")(?![a-z])")
 _COLLOQUIAL_HUNDREDS_RE = re.compile(
@@ -1146,6 +1147,8 @@ class _Scanner:
         start = core.start
         recent = False
         prefix = prefix_hedge(text, self.lower, self._currency_prefix(start))
+        if prefix is not None and prefix[1].lower() in en.COMPARATIVES and _AGO_RE.match(self.lower, pos):
+            prefix = None  # lower than 20 years ago: compares with a time, bounds nothing
         if prefix is not None and prefix[1].lower() == "over" and _TIME_UNIT_RE.fullmatch(str(unit or "")):
             # over five years: "during" or "more than", by the sentence; neither is read as the other.
             raise _Unread(self.original[prefix[0] : pos])

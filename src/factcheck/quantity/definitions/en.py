@@ -205,6 +205,8 @@ PREFIX_HEDGES: dict[str, str] = {
     "close to": NEAR,
     "just under": NEAR,
 }
+# Comparatives: before a time in the past (lower than 20 years ago) they compare with then and bound nothing.
+COMPARATIVES = ("higher than", "lower than", "greater than", "larger than", "smaller than", "bigger than")
 SUFFIX_HEDGES: dict[str, str] = {
     "or more": AT_LEAST,
     "or above": AT_LEAST,
