@@ -23,7 +23,7 @@ _MONTH = "|".join(en.MONTHS)
 _DAY_MONTH_RE = re.compile(r"(?:st|nd|rd|th)?\s+(?:" + _MONTH + r")\b", re.IGNORECASE)
 _MONTH_BEFORE_RE = re.compile(r"(?<![a-z])(?:" + _MONTH + r")\.?\s+$", re.IGNORECASE)
 _TIME_AFTER_RE = re.compile(r"\s?(?:a\.m\.|p\.m\.|am|pm|o'clock)(?![a-z])", re.IGNORECASE)
-_PHONE_RE = re.compile(r"\d{1,4}\)?(?:[ -]\d{2,8}){0,4}(?![\d,.])")
+_PHONE_RE = re.compile(r"\d{1,4}\)?(?:[ -]\d{2,8}){0,4}(?!\d|[,.]\d)")
 _HOTLINE_LIST_RE = re.compile(r"(?:[、,，/和及]\d{3,5})+")
 _CAPITALISED_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]*) $")
 # Capitalised words that stand before a figure inside a sentence without naming anything with it.
@@ -37,7 +37,7 @@ _IDIOM_RE = re.compile(
 _IDIOM_WINDOW = max(map(len, en.NUMBER_IDIOMS))
 _YEAR_BEFORE_RE = re.compile(r"(?<![a-z])(?:" + "|".join(en.YEAR_BEFORE) + r")\s$")
 _ISO_DATE_RE = re.compile(
-    r"\d{4}(?:[-/]\d{1,2}(?:[-/]\d{1,2})?|\.\d{1,2}\.\d{1,2})(?![\d.%])|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\d.%])"
+    r"\d{4}(?:[-/]\d{1,2}(?:[-/]\d{1,2})?|\.\d{1,2}\.\d{1,2})(?!\d|\.\d|%)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d|\.\d|%)"
 )
 _FISCAL_YEAR_RE = re.compile(r"(?:19|20)\d\d[/\-–](?:\d\d)(?![\d%])")
 _YEAR_SPAN_RE = re.compile(r"\d{4}\s*[-–—~至到]\s*\d{2,4}(?!\d)")
@@ -152,15 +152,20 @@ def phone_or_code(text: str, start: int) -> int:
     zero), +86 10 8888 6666, (555) 123-4567, 400-810-8888 (three or more groups joined by hyphens), 138 0013 8000 (a
     mobile number, 3-4-4 digits), 007. Space-grouped thousands (321 146, 10 000 000) are not codes."""
     opener = text[start - 1 : start] if start else ""
+    first_run = _DIGIT_RUN_RE.match(text, start)
     match = _PHONE_RE.match(text, start)
+    if (
+        first_run is not None
+        and first_run.group().startswith("0")
+        and len(first_run.group()) > 1
+        and text[first_run.end() : first_run.end() + 1] != "."
+    ):
+        return max(first_run.end(), match.end() if match else 0)  # 010-..., 0013, 007: no figure has a leading zero
     if match is None:
         return 0
     run = match.group()
     groups = _DIGIT_RUN_RE.findall(run)
     digits = sum(map(len, groups))
-    first = groups[0]
-    if first.startswith("0") and len(first) > 1 and text[start + len(first) : start + len(first) + 1] != ".":
-        return match.end()  # 010-..., 0013, 007: a leading zero is never written on a figure
     if len(groups) < 2 or digits < 7:
         return 0
     if opener in "+(" and opener:

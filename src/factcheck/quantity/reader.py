@@ -68,7 +68,7 @@ _CN_RUN_RE = re.compile(f"(?:[{_CN_NUMERAL_CLASS}]|\\d+|点(?=[\\d{_CN_DIGIT_CLA
 # After Arabic digits: the rest of a mixed numeral (万, 亿5000万, 万三千), no 点.
 _MIXED_REST_RE = re.compile(f"(?:[{_CN_NUMERAL_CLASS}]|\\d+)+")
 _CN_CHAIN_RE = re.compile(r"[十百千]?(?:万亿|万|亿)?")  # one multiplier: 十, 千万, 万亿; never 百百 or 亿亿
-_ARABIC_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])|\d+)(?:\.\d+)?")
+_ARABIC_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,\d)|\d+)(?:\.\d+)?")
 _GLUED_TAIL_RE = re.compile(r"[A-Za-z0-9.]*")
 _SCIENTIFIC_RE = re.compile(r"(\d+(?:\.\d+)?)[eE]([+-]?\d+)")
 # 1.5×10^6, 1.5×10⁶, 3 x 10^-2, and a bare power 10⁶: superscripts stay apart from digits (see normalize).
