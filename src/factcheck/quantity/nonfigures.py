@@ -30,6 +30,7 @@ _CAPITALISED_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]*) $")
 _NOT_NAMES = frozenset(
     [*en.MONTHS, "i", "rmb", "cny", "usd", "us", "gbp", "eur", "hkd", "jpy", "no", "total", "about", "over", "nearly"]
 )
+_CLOSING = dict(zh.DOCUMENT_BRACKETS)
 _CLOCK_BEFORE_RE = re.compile(r"(?<![a-z])(?:" + "|".join(en.CLOCK_BEFORE) + r")\s+$")
 _IDIOM_RE = re.compile(
     r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in sorted(en.NUMBER_IDIOMS, key=len, reverse=True)) + r")(?![a-z])"
@@ -76,21 +77,28 @@ class Labels:
         return False
 
 
-def label_before(text: str, lower: str, start: int, *, counted: bool = False) -> bool:
-    """第3, 表1, 图2, 附件1, Section 21, Level 3, No. 5: a number that names a thing.
-
-    ``counted``: a measure word follows the number; then 表 and 图 end a word (代表2978人, 试图3次), not a label."""
+def label_before(text: str, lower: str, start: int) -> bool:
+    """第3, 表1, 图2, 附件1, Section 21, Level 3, No. 5: a number that names a thing."""
     if start == 0 or text[start - 1] not in _LABEL_LAST_CHARS:
         return False
-    found = _LABEL_PREFIX_RE.search(text, max(0, start - _LABEL_PREFIX_WINDOW), start)
-    if found is not None and not (counted and found.group().strip() in zh.WORD_END_LABELS):
+    if _LABEL_PREFIX_RE.search(text, max(0, start - _LABEL_PREFIX_WINDOW), start):
         return True
     return bool(_EN_LABEL_RE.search(lower, max(0, start - _EN_LABEL_WINDOW), start))
 
 
+def word_end_label(text: str, start: int) -> bool:
+    """The label before ``start`` is 表 or 图 ending a word (代表, 发表, 试图), not 附表 or a label standing alone."""
+    found = _LABEL_PREFIX_RE.search(text, max(0, start - _LABEL_PREFIX_WINDOW), start)
+    if found is None or found.group().strip() not in zh.WORD_END_LABELS:
+        return False
+    before = text[found.start() - 1 : found.start()]
+    return bool(before) and "\u4e00" <= before <= "\u9fff"
+
+
 def in_brackets(text: str, start: int, end: int) -> bool:
     """〔2018〕67号, [1]: document years and footnote markers."""
-    return any(text[start - 1 : start] == left and text[end : end + 1] == right for left, right in zh.DOCUMENT_BRACKETS)
+    right = _CLOSING.get(text[start - 1 : start])
+    return right is not None and text[end : end + 1] == right
 
 
 def list_number(text: str, start: int, end: int, *, chinese: bool) -> bool:
@@ -191,9 +199,10 @@ def generation(text: str, start: int, end: int) -> bool:
 
 def clock_reading(lower: str, start: int, end: int) -> bool:
     """9.30 pm, five o'clock, half past five: a time of day, written in digits or words."""
-    if _TIME_AFTER_RE.match(lower, end):
+    after = lower[end : end + 1]
+    if after and after in " apo\u00a0" and _TIME_AFTER_RE.match(lower, end):
         return True
-    return bool(_CLOCK_BEFORE_RE.search(lower, max(0, start - 14), start))
+    return start > 0 and lower[start - 1] == " " and bool(_CLOCK_BEFORE_RE.search(lower, max(0, start - 14), start))
 
 
 def number_idiom(lower: str, start: int, end: int) -> bool:

@@ -120,6 +120,11 @@ _HALF_DOZEN_RE = re.compile(r"half[\s-]+an?[\s-]+dozen(?![a-z])")
 _IN_RE = re.compile(r"\s+(?:" + "|".join(en.IN_WORDS) + r")\s+")
 _MIXED_NUMBER_RE = re.compile(r"[ \u00a0]{1,2}(\d{1,2})/(\d{1,2})(?![\d/])")  # 2 1/4 = 2.25
 _PLUS_MINUS_RE = re.compile(r"\s*(?:±|\+/-|\+-)\s*(\d+(?:\.\d+)?)(?![\d.])")
+# The characters that may follow the digits of a marked form (×10⁶, ², ^, ±, +/-, a space before 1/4).
+_SPACES = frozenset(" \t\u00a0")
+_WORD_END_LABEL_CHARS = frozenset("".join(zh.WORD_END_LABELS))
+_CODE_JOINERS = frozenset(" -)")  # a telephone number goes on after its first group, or starts with 0 or +/(
+_AFTER_NUMBER_MARKS = frozenset(" \u00a0×xX*·^±+⁰¹²³⁴⁵⁶⁷⁸⁹")
 _CARET_RE = re.compile(r"\^\s*[+\-−]*\d+(?:\.\d+)?")
 _TENS_END_RE = re.compile(r"(?<![a-z])(?:" + "|".join(en.TENS) + r")$")
 _AGO_RE = re.compile(r"\s+(?:ago|earlier|before)(?![a-z])")
@@ -175,6 +180,7 @@ _CURRENCY_SIGN_RE = re.compile(
     "(?:" + "|".join(map(re.escape, sorted(en.CURRENCY_SIGNS, key=len, reverse=True))) + ")$"
 )
 _CURRENCY_WINDOW = max(map(len, en.CURRENCY_SIGNS))
+_CURRENCY_LAST_CHARS = frozenset(sign[-1] for sign in en.CURRENCY_SIGNS)
 _LABEL_AFTER_RE = re.compile("|".join(map(re.escape, zh.LABEL_SUFFIXES + zh.LABEL_WORDS)))
 _ZERO_NOUN_RE = re.compile("|".join(map(re.escape, zh.ZERO_NOUNS)))
 _ODD_RE = re.compile(r"[- ](odd|plus)(?![a-z])")
@@ -235,9 +241,11 @@ def _last_nonzero_place(value: Decimal) -> Decimal:
         return _ONE.scaleb(exp)
     if value == 0:
         return _ONE
-    digits = value.as_tuple().digits
-    zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
-    return _ONE.scaleb(exp + zeros)
+    written = str(value)
+    if "E" in written:  # 1.2E+5: count the trailing zeros of the digits themselves
+        digits = "".join(map(str, value.as_tuple().digits))
+        return _ONE.scaleb(exp + len(digits) - len(digits.rstrip("0")))
+    return _ONE.scaleb(exp + len(written) - len(written.rstrip("0")))
 
 
 def _last_digit_unit(value: Decimal) -> Decimal:
@@ -344,7 +352,10 @@ class _Scanner:
         text = self.text
         ch = text[i]
         if ch.isascii() and ch.isdigit():
-            return self._signed(i, *self._arabic(i))
+            core, resume = self._arabic(i)
+            if core is None or i < 5 or text[i - 1] not in _SPACES:
+                return core, resume  # no room for a sign word before it: the common case, checked inline
+            return self._signed(i, core, resume)
         if ch.isascii() and ch.isalpha():
             if not _EN_START_RE.match(self.lower, i):
                 return None, _WORD_RE.match(text, i).end()  # type: ignore[union-attr]
@@ -357,7 +368,7 @@ class _Scanner:
 
     def _signed(self, i: int, core: _Core | None, resume: int) -> tuple[_Core | None, int]:
         """minus five percent, negative 3.2%, plus twenty: a sign word right before the number is its sign."""
-        if core is None or core.start != i or i < 5 or self.text[i - 1] not in " \t\u00a0":
+        if core is None or core.start != i or i < 5 or self.text[i - 1] not in _SPACES:
             return core, resume
         match = _SIGN_WORD_RE.search(self.lower, max(0, i - 12), i)
         if match is None:
@@ -389,20 +400,19 @@ class _Scanner:
             return None, skip  # v1.2, x_3, #5: versions and numbers of things; ^5 an exponent
         if prev in ("-", "/") and i >= 2 and text[i - 2].isascii() and text[i - 2].isalpha():
             return None, skip  # COVID-19, A/3
-        counted = self._counted_after(skip)
-        if nonfigures.label_before(text, self.lower, i, counted=counted) or _NUMBER_SIGN.search(
-            self.lower, max(0, i - 12), i
-        ):
+        if (
+            nonfigures.label_before(text, self.lower, i) and not self._word_before_counted(i, skip)
+        ) or _NUMBER_SIGN.search(self.lower, max(0, i - 12), i):
             return None, skip  # 第3季度, 表1, Section 21, No. 5: numbers that name things
-        if nonfigures.hotline(text, i, skip):
+        if skip - i in (3, 5) and nonfigures.hotline(text, i, skip):
             return None, skip  # 110警情, 拨打12345: a service line
         date_end = nonfigures.numeric_date(text, i) or nonfigures.dot_date(text, i)
         if date_end:
             return None, date_end  # 2020-08-20, 2019/20, 2018-2020, 1-11月, “2·7”
-        code_end = nonfigures.phone_or_code(text, i)
+        code_end = nonfigures.phone_or_code(text, i) if text[i] == "0" or text[skip : skip + 1] in _CODE_JOINERS else 0
         if code_end:
             return None, code_end  # 010-12345678, +86 10 8888 6666, 400-810-8888, 007: numbers that dial or name
-        if nonfigures.generation(text, i, skip):
+        if skip - i == 2 and nonfigures.generation(text, i, skip):
             return None, skip  # 90后, 00后: people born in a decade
         if text[skip : skip + 1] == zh.AMBIGUOUS_MULTIPLIER:
             raise _Unread(text[i : skip + 1])  # 3兆: a million or a trillion, by who writes it
@@ -471,30 +481,11 @@ class _Scanner:
                 share = self._in_share(i, of, mantissa)
                 if share is not None:
                     return share, share.end  # 1 in 3, 9 out of 10
-        powered = self._power_of_ten(start, i, end, mantissa)
-        if powered is not None:
-            return powered, powered.end
-        if _SUPERSCRIPT_RE.match(text, end):
-            raise _Unread(self.original[start : end + 1])  # 2³ or a footnote mark 45,000¹: not read as 2 or 45,000
-        caret = _CARET_RE.match(text, end)
-        if caret is not None:
-            raise _Unread(self.original[start : caret.end()])  # 1.1^23: a power of another base, never 1.1 and 23
-        plus_minus = _PLUS_MINUS_RE.match(text, end)
-        if plus_minus is not None:
-            # 5±0.2, 5 +/- 0.2: the interval the writer gives, [4.8, 5.2]; never 5 and 0.2.
-            error = Decimal(plus_minus.group(1))
-            core = _core_from_number(start, plus_minus.end(), mantissa, _ONE, _ONE, chinese=False)
-            core.range = Interval(mantissa - error, mantissa + error)
-            core.hedge, core.hedge_text = Hedge.RANGE, "±"
-            return core, core.end
-        mixed = _MIXED_NUMBER_RE.match(text, end) if raw.isdigit() and mantissa.copy_abs() < 1000 else None
-        if mixed is not None and 0 < int(mixed.group(1)) < int(mixed.group(2)) <= 16:
-            # 2 1/4 = 2.25, exactly: one number, never 2 and a share of 25%.
-            top, bottom = Decimal(mixed.group(1)), Decimal(mixed.group(2))
-            whole = mantissa * bottom + (top if mantissa >= 0 else -top)
-            core = _Core(start, mixed.end(), whole / bottom, ZERO, _ONE, _ONE, _ONE)
-            core.fixed = fraction_value(whole, bottom)
-            return core, core.end
+        nxt1 = text[end : end + 1]
+        if (nxt1 and nxt1 in _AFTER_NUMBER_MARKS) or text[i:end] == "10":
+            marked = self._marked(start, i, end, raw, mantissa)
+            if marked is not None:
+                return marked, marked.end
         found = self._multiplied(start, end, mantissa)
         if found is None:
             return None, end
@@ -507,6 +498,35 @@ class _Scanner:
         if glued_to_letters and not (currency_code or _MEASURE_AFTER.match(text, end) or _CN_UNIT_RE.match(text, end)):
             return None, end  # G20, MP3: names; GDP8万元 and CPI2.5% carry a measure and are figures
         return core, core.end
+
+    def _marked(self, start: int, i: int, end: int, raw: str, mantissa: Decimal) -> _Core | None:
+        """Forms marked right after the digits: powers (1.5×10⁶, 10⁶), 2³ and 1.1^23 (refused), 5±0.2, 2 1/4."""
+        text = self.text
+        powered = self._power_of_ten(start, i, end, mantissa)
+        if powered is not None:
+            return powered
+        if _SUPERSCRIPT_RE.match(text, end):
+            raise _Unread(self.original[start : end + 1])  # 2³ or a footnote mark 45,000¹: not read as 2 or 45,000
+        caret = _CARET_RE.match(text, end)
+        if caret is not None:
+            raise _Unread(self.original[start : caret.end()])  # 1.1^23: a power of another base, never 1.1 and 23
+        plus_minus = _PLUS_MINUS_RE.match(text, end)
+        if plus_minus is not None:
+            # 5±0.2, 5 +/- 0.2: the interval the writer gives, [4.8, 5.2]; never 5 and 0.2.
+            error = Decimal(plus_minus.group(1))
+            core = _core_from_number(start, plus_minus.end(), mantissa, _ONE, _ONE, chinese=False)
+            core.range = Interval(mantissa - error, mantissa + error)
+            core.hedge, core.hedge_text = Hedge.RANGE, "±"
+            return core
+        mixed = _MIXED_NUMBER_RE.match(text, end) if raw.isdigit() and mantissa.copy_abs() < 1000 else None
+        if mixed is not None and 0 < int(mixed.group(1)) < int(mixed.group(2)) <= 16:
+            # 2 1/4 = 2.25, exactly: one number, never 2 and a share of 25%.
+            top, bottom = Decimal(mixed.group(1)), Decimal(mixed.group(2))
+            whole = mantissa * bottom + (top if mantissa >= 0 else -top)
+            core = _Core(start, mixed.end(), whole / bottom, ZERO, _ONE, _ONE, _ONE)
+            core.fixed = fraction_value(whole, bottom)
+            return core
+        return None
 
     def _power_of_ten(self, start: int, i: int, end: int, mantissa: Decimal) -> _Core | None:
         """1.5×10^6 = 1,500,000 rounded at its last digit (x 10^6); 10⁶ alone is one million, like 1e6."""
@@ -531,7 +551,7 @@ class _Scanner:
         prev = text[i - 1] if i > 0 else ""
         if prev == zh.MINUS:
             return 1
-        if text.endswith(zh.BELOW_ZERO, 0, i):
+        if prev == "下" and text.endswith(zh.BELOW_ZERO, 0, i):
             return len(zh.BELOW_ZERO)  # 零下5度 = -5 degrees
         if prev == "−":
             return 0 if i >= 2 and text[i - 2].isdigit() else 1
@@ -702,7 +722,7 @@ class _Scanner:
         number = read_chinese(chars)
         if self.labels.in_name(i, end, (i, end) if number is not None else None):
             return None, end
-        if nonfigures.label_before(text, self.lower, i, counted=self._counted_after(end)):
+        if nonfigures.label_before(text, self.lower, i) and not self._word_before_counted(i, end):
             return None, end  # 第一, 表一
         doubling = (
             DOUBLING_RE.match(text, i - 1)
@@ -759,7 +779,7 @@ class _Scanner:
         start = i
         if prev == zh.MINUS:
             start = i - 1
-        elif text.endswith(zh.BELOW_ZERO, 0, i):
+        elif prev == "下" and text.endswith(zh.BELOW_ZERO, 0, i):
             start = i - len(zh.BELOW_ZERO)  # 零下十五度 = -15 degrees
         if text[end : end + 1] == zh.JIAO and len(chars) == 1 and chars in zh.DIGITS:
             return self._jiao(start, i, chars, end), end  # 肆角叁分: money in jiao and fen
@@ -779,6 +799,12 @@ class _Scanner:
                 core.hedge, core.hedge_text = Hedge.MORE, text[end]
                 return core, nxt.end()
         return core, end
+
+    def _word_before_counted(self, start: int, end: int) -> bool:
+        """代表2978人: 表 ends a word before a counted number, so the label test does not hold."""
+        if self.text[start - 1 : start] not in _WORD_END_LABEL_CHARS:
+            return False
+        return nonfigures.word_end_label(self.text, start) and self._counted_after(end)
 
     def _counted_after(self, pos: int) -> bool:
         """A measure word stands at pos (2978人), not the first character of a word (所示 in 如图2所示)."""
@@ -1379,15 +1405,16 @@ class _Scanner:
         if match is not None:
             word = match.group()
             return zh.CURRENCIES.get(word, word), _ONE, match.end()
-        ambiguous = _TIMES_MORE_RE.match(self.lower, pos)
-        if ambiguous is not None:
-            raise _Unread(self.original[core.start : ambiguous.end()])  # three times more: x3 or x4, by whom one asks
-        times = _TIMES_RE.match(self.lower, pos)
-        if times is not None and core.value > 0:
-            return zh.MULTIPLE_UNIT, _ONE, times.end()  # 3 times the, 2.5 times as: a multiple
-        basis = _BASIS_POINTS_RE.match(self.lower, pos)
-        if basis is not None:
-            return PP, _BASIS_POINT, basis.end()  # 25 basis points = 0.25 pp
+        if ch in (" ", "-", "b"):
+            ambiguous = _TIMES_MORE_RE.match(self.lower, pos)
+            if ambiguous is not None:
+                raise _Unread(self.original[core.start : ambiguous.end()])  # three times more: x3 or x4
+            times = _TIMES_RE.match(self.lower, pos)
+            if times is not None and core.value > 0:
+                return zh.MULTIPLE_UNIT, _ONE, times.end()  # 3 times the, 2.5 times as: a multiple
+            basis = _BASIS_POINTS_RE.match(self.lower, pos)
+            if basis is not None:
+                return PP, _BASIS_POINT, basis.end()  # 25 basis points = 0.25 pp
         if ch == " ":
             found = _EN_UNIT_RE.match(self.lower, pos)
             if found is not None:
@@ -1420,10 +1447,14 @@ class _Scanner:
         return pos + 1
 
     def _currency_prefix(self, start: int) -> int:
+        if self.text[start - 1 : start] not in _CURRENCY_LAST_CHARS:
+            return start  # most figures: no currency sign can end right before them
         match = _CURRENCY_SIGN_RE.search(self.text, max(0, start - _CURRENCY_WINDOW), start)
         return match.start() if match else start
 
     def _currency_of(self, start: int, number_start: int) -> str | None:
+        if start == number_start:
+            return None
         match = _CURRENCY_SIGN_RE.search(self.text, start, number_start)
         return en.CURRENCY_SIGNS[match.group()] if match else None
 
@@ -1473,7 +1504,7 @@ class _Scanner:
             return False  # 三 alone needs a measure word (三人); 二百五, 三十九 are figures by themselves
         if core.words and not self.strict and not self._word_figure(core, unit):
             return False  # "one of the", "two-way", "nineteen seventy-three": no figure
-        if unit is None and core.value <= 24 and not self.strict and nonfigures.clock_reading(self.lower, start, end):
+        if unit is None and not self.strict and nonfigures.clock_reading(self.lower, start, end) and core.value <= 24:
             return False  # 9.30 pm, five o'clock, half past five
         if core.chinese and self._quoted_name(start, end):
             return False
