@@ -30,6 +30,8 @@ _CAPITALISED_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]*) $")
 _NOT_NAMES = frozenset(
     [*en.MONTHS, "i", "rmb", "cny", "usd", "us", "gbp", "eur", "hkd", "jpy", "no", "total", "about", "over", "nearly"]
 )
+_URL_HINT_RE = re.compile(r"://|www\.", re.IGNORECASE)
+_URL_RE = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)[^\s<>\"'“”‘’，。；、：！？（）()\[\]【】]+", re.IGNORECASE)
 _CLOSING = dict(zh.DOCUMENT_BRACKETS)
 _CLOCK_BEFORE_RE = re.compile(r"(?<![a-z])(?:" + "|".join(en.CLOCK_BEFORE) + r")\s+$")
 _IDIOM_RE = re.compile(
@@ -61,6 +63,19 @@ class Labels:
         self.text = text
         self.name_spans = [m.span() for m in _NAMES_RE.finditer(text)]
         self.name_starts = [s for s, _ in self.name_spans]
+        self.url_spans = [m.span() for m in _URL_RE.finditer(text)] if _URL_HINT_RE.search(text) else []
+        self.url_starts = [s for s, _ in self.url_spans]
+
+    def in_url(self, pos: int) -> int:
+        """The end of the web address holding ``pos``, or 0."""
+        if not self.url_spans:
+            return 0
+        import bisect
+
+        index = bisect.bisect_right(self.url_starts, pos) - 1
+        if index >= 0 and pos < self.url_spans[index][1]:
+            return self.url_spans[index][1]
+        return 0
 
     def in_name(self, start: int, end: int, numeral: tuple[int, int] | None = None) -> bool:
         """Whether [start, end) overlaps a name; a name lying wholly inside a longer numeral does not count

@@ -328,6 +328,10 @@ class _Scanner:
             if match is None:
                 break
             i = match.start()
+            url_end = self.labels.in_url(i)
+            if url_end:
+                pos = url_end  # http://..., www.gov.cn/...: a web address holds no figures
+                continue
             try:
                 quantity, resume = self._figure_at(i)
             except _Unread as unread:

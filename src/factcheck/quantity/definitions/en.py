@@ -265,7 +265,7 @@ COUNT_UNITS = (
 DURATION_UNITS = "years year months month days day weeks week hours hour".split()
 # Time words: "3 in 10 minutes" is a count within a time, not the share 3/10.
 TIME_WORDS = (*DURATION_UNITS, "minutes", "minute", "seconds", "second", "decades", "decade", "centuries", "century")
-PERCENT_WORDS = ("percent", "per cent")
+PERCENT_WORDS = ("percent", "per cent", "percents")
 PP_WORDS = ("percentage points", "percentage point")
 # A basis point is a hundredth of a percentage point: 25 basis points = 0.25 pp.
 BASIS_POINT_WORDS = ("basis points", "basis point", "bps", "bp")
