@@ -101,7 +101,8 @@ _DATE_SPAN = "date span"
 # 一到五个, 一至三年: 一 starting a range is the number one.
 _CN_RANGE_START_RE = re.compile(f"(?:至|到)[{_CN_NUMERAL_CLASS}]")
 _CN_SPACED_RUN_RE = re.compile(
-    f"(?:[{_CN_NUMERAL_CLASS}]|\\d+|点(?=[\\d{_CN_DIGIT_CLASS}])| (?=[{_CN_NUMERAL_CLASS}]))+"
+    f"(?:[{_CN_NUMERAL_CLASS}]|\\d+|点(?= ?[\\d{_CN_DIGIT_CLASS}])"
+    f"| (?=[{_CN_NUMERAL_CLASS}]|点 ?[\\d{_CN_DIGIT_CLASS}]))+"
 )
 _BASIS_POINTS_RE = re.compile(r" ?(?:" + "|".join(en.BASIS_POINT_WORDS) + r")(?![a-z])")
 _BASIS_POINT = Decimal("0.01")
@@ -122,6 +123,9 @@ _MIXED_NUMBER_RE = re.compile(r"[ \u00a0]{1,2}(\d{1,2})/(\d{1,2})(?![\d/])")  # 
 _PLUS_MINUS_RE = re.compile(r"\s*(?:±|\+/-|\+-)\s*(\d+(?:\.\d+)?)(?![\d.])")
 # The characters that may follow the digits of a marked form (×10⁶, ², ^, ±, +/-, a space before 1/4).
 _SPACES = frozenset(" \t\u00a0")
+_SPACED_NEXT = frozenset(zh.NUMERAL_CHARS) | {" "}  # 三千 九百, 四点 五
+_GAP_CHARS = frozenset(" \t\u00a0\u3000")
+_GAP_RE = re.compile("[ \t\u00a0\u3000]{1,4}")
 _WORD_END_LABEL_CHARS = frozenset("".join(zh.WORD_END_LABELS))
 _CODE_JOINERS = frozenset(" -)")  # a telephone number goes on after its first group, or starts with 0 or +/(
 _AFTER_NUMBER_MARKS = frozenset(" \u00a0×xX*·^±+⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -713,7 +717,7 @@ class _Scanner:
             return None, i + 1
         chars = run.group()
         end = run.end()
-        if text[end : end + 1] == " " and text[end + 1 : end + 2] in zh.NUMERAL_CHARS:
+        if text[end : end + 1] in (" ", zh.POINT) and text[end + 1 : end + 2] in _SPACED_NEXT:
             spaced = _CN_SPACED_RUN_RE.match(text, i)
             compact = spaced.group().replace(" ", "") if spaced else chars
             if spaced and read_chinese(compact) is not None:
@@ -754,6 +758,10 @@ class _Scanner:
         if adjacent is not None:
             return adjacent, end
         if is_digit_sequence(chars):
+            if len(chars) == 2 and chars[0] not in zh.ZEROS and self._discount_at(end):
+                digits = digit_string(chars)
+                assert digits is not None
+                return _core_from_number(i, end, Decimal(digits), _ONE, _ONE, chinese=True), end  # 三八折 = 38%
             return None, end
         if chars in zh.ZEROS:
             return self._zero(i, end)
@@ -809,6 +817,9 @@ class _Scanner:
         if self.text[start - 1 : start] not in _WORD_END_LABEL_CHARS:
             return False
         return nonfigures.word_end_label(self.text, start) and self._counted_after(end)
+
+    def _discount_at(self, pos: int) -> bool:
+        return self.text[pos : pos + 1] == zh.ZHE and self.text[pos + 1 : pos + 2] not in zh.ZHE_NOT_BEFORE
 
     def _counted_after(self, pos: int) -> bool:
         """A measure word stands at pos (2978人), not the first character of a word (所示 in 如图2所示)."""
@@ -922,8 +933,15 @@ class _Scanner:
         if arabic:
             mantissa = Decimal(arabic.group().replace(",", ""))
             end = arabic.end()
+            if text[end : end + 1].isascii() and text[end : end + 1].isalpha():
+                raise _Unread(text[i : end + 1])  # 百分之15K: not 15%
         else:
             run = _CN_RUN_RE.match(text, body)
+            spaced = _CN_SPACED_RUN_RE.match(text, body) if run is not None else None
+            if run is not None and spaced is not None and spaced.end() > run.end():
+                compact = spaced.group().replace(" ", "")
+                if read_chinese(compact) is not None:
+                    run = spaced  # 百分之五 十 = 50%, 百分之一 点五 = 1.5%: never 5% or 1%
             if run is not None and run.group() == "百":
                 mantissa, end = Decimal(100), run.end()  # 百分之百: all of it
             elif run is None:
@@ -938,8 +956,9 @@ class _Scanner:
                 adjacent.percent_unit = {"%": PERCENT, "‰": PER_MILLE, "‱": PER_TEN_THOUSAND}[mark]
                 return adjacent, run.end()
             else:
-                digits = digit_string(run.group())
-                number = read_chinese(run.group())
+                numeral = run.group().replace(" ", "")
+                digits = digit_string(numeral)
+                number = read_chinese(numeral)
                 if digits is not None and number is None:
                     mantissa = Decimal(digits)  # 百分之三五: digits read one by one
                 elif number is None or number.multiplier != 1:
@@ -1394,6 +1413,25 @@ class _Scanner:
             return core.percent_unit or PERCENT, _ONE, pos
         if core.unit is not None:
             return core.unit, _ONE, pos
+        if text[pos : pos + 1] in _GAP_CHARS:
+            # 5 %, 2.4 个百分点, 10 成, 100 人: a space (text from PDFs) does not part a figure from its sign or
+            # measure word; read without it, 5 % would be the number 5.
+            after = self._after_gap(pos)
+            nxt = text[after : after + 1]
+            if after > pos and nxt and (nxt in _PERCENT_SIGNS or not nxt.isascii()):
+                found = self._unit_here(core, after)
+                if found[0] is not None:
+                    return found
+        return self._unit_here(core, pos)
+
+    def _after_gap(self, pos: int) -> int:
+        if self.text[pos : pos + 1] not in _GAP_CHARS:
+            return pos
+        gap = _GAP_RE.match(self.text, pos)
+        return gap.end() if gap else pos
+
+    def _unit_here(self, core: _Core, pos: int) -> tuple[str | None, Decimal, int]:
+        text = self.text
         ch = text[pos : pos + 1]
         if ch in _PERCENT_SIGNS:
             unit, scale = _PERCENT_SIGNS[ch]
@@ -1472,7 +1510,8 @@ class _Scanner:
             return False  # 三季度 = the third quarter, 前三季度 = three quarters
         if core.bare and hedge is None:
             return False  # 万 alone: only 逾万, 上万, 万余 are figures
-        if (unit is None and _LABEL_AFTER_RE.match(text, core.end)) or text.startswith(zh.LABEL_WORDS, core.end):
+        label_at = self._after_gap(core.end) if unit is None else core.end  # 2019年 3 月: still a date
+        if (unit is None and _LABEL_AFTER_RE.match(text, label_at)) or text.startswith(zh.LABEL_WORDS, core.end):
             return False  # 12月, 3日, 70周年, 十九大: dates and labels
         if unit == "分" and text[max(0, core.start - 1) : core.start] in ("时", ":", "点"):
             return False  # 8时30分: a time of day, not a score
