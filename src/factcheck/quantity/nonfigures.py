@@ -10,7 +10,32 @@ import re
 
 from factcheck.quantity.definitions import en, zh
 
-_NAMES_RE = re.compile("|".join(sorted(map(re.escape, zh.NAMES), key=len, reverse=True)))
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One alternation as a trie (十(?:三五|四五|...)), longest match first: the scan tries one branch per character
+    instead of every word, which keeps a long passage's name search cheap as the list grows."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: _Trie) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?" if len(branches) == 1 else body + "?"
+        return body
+
+    return build(trie)
+
+
+_NAMES_RE = re.compile(_trie_pattern(list(zh.NAMES)))
 _LABEL_PREFIX_RE = re.compile("(?:" + "|".join(map(re.escape, zh.LABEL_PREFIXES)) + r")\s*$")
 _LABEL_PREFIX_WINDOW = max(map(len, zh.LABEL_PREFIXES)) + 1
 _EN_LABEL_RE = re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, en.LABEL_WORDS)) + r")\s*$")
@@ -30,7 +55,6 @@ _CAPITALISED_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]*) $")
 _NOT_NAMES = frozenset(
     [*en.MONTHS, "i", "rmb", "cny", "usd", "us", "gbp", "eur", "hkd", "jpy", "no", "total", "about", "over", "nearly"]
 )
-_URL_HINT_RE = re.compile(r"://|www\.", re.IGNORECASE)
 _URL_RE = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)[^\s<>\"'“”‘’，。；、：！？（）()\[\]【】]+", re.IGNORECASE)
 _CLOSING = dict(zh.DOCUMENT_BRACKETS)
 _CLOCK_BEFORE_RE = re.compile(r"(?<![a-z])(?:" + "|".join(en.CLOCK_BEFORE) + r")\s+$")
@@ -63,7 +87,8 @@ class Labels:
         self.text = text
         self.name_spans = [m.span() for m in _NAMES_RE.finditer(text)]
         self.name_starts = [s for s, _ in self.name_spans]
-        self.url_spans = [m.span() for m in _URL_RE.finditer(text)] if _URL_HINT_RE.search(text) else []
+        has_url = "://" in text or "www." in text or "WWW." in text
+        self.url_spans = [m.span() for m in _URL_RE.finditer(text)] if has_url else []
         self.url_starts = [s for s, _ in self.url_spans]
 
     def in_url(self, pos: int) -> int:

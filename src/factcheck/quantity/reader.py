@@ -124,6 +124,7 @@ _PLUS_MINUS_RE = re.compile(r"\s*(?:±|\+/-|\+-)\s*(\d+(?:\.\d+)?)(?![\d.])")
 # The characters that may follow the digits of a marked form (×10⁶, ², ^, ±, +/-, a space before 1/4).
 _SPACES = frozenset(" \t\u00a0")
 _SPACED_NEXT = frozenset(zh.NUMERAL_CHARS) | {" "}  # 三千 九百, 四点 五
+_CLOCK_AFTER_CHARS = frozenset(" \u00a0apoAPO")  # 9.30 pm, 5pm, five o'clock
 _GAP_CHARS = frozenset(" \t\u00a0\u3000")
 _GAP_RE = re.compile("[ \t\u00a0\u3000]{1,4}")
 _WORD_END_LABEL_CHARS = frozenset("".join(zh.WORD_END_LABELS))
@@ -332,7 +333,7 @@ class _Scanner:
             if match is None:
                 break
             i = match.start()
-            url_end = self.labels.in_url(i)
+            url_end = self.labels.in_url(i) if self.labels.url_spans else 0
             if url_end:
                 pos = url_end  # http://..., www.gov.cn/...: a web address holds no figures
                 continue
@@ -412,7 +413,7 @@ class _Scanner:
             nonfigures.label_before(text, self.lower, i) and not self._word_before_counted(i, skip)
         ) or _NUMBER_SIGN.search(self.lower, max(0, i - 12), i):
             return None, skip  # 第3季度, 表1, Section 21, No. 5: numbers that name things
-        if skip - i in (3, 5) and nonfigures.hotline(text, i, skip):
+        if text[i:skip] in zh.HOTLINES and nonfigures.hotline(text, i, skip):
             return None, skip  # 110警情, 拨打12345: a service line
         date_end = nonfigures.numeric_date(text, i) or nonfigures.dot_date(text, i)
         if date_end:
@@ -420,7 +421,7 @@ class _Scanner:
         code_end = nonfigures.phone_or_code(text, i) if text[i] == "0" or text[skip : skip + 1] in _CODE_JOINERS else 0
         if code_end:
             return None, code_end  # 010-12345678, +86 10 8888 6666, 400-810-8888, 007: numbers that dial or name
-        if skip - i == 2 and nonfigures.generation(text, i, skip):
+        if text[skip : skip + 1] == zh.GENERATION and nonfigures.generation(text, i, skip):
             return None, skip  # 90后, 00后: people born in a decade
         if text[skip : skip + 1] == zh.AMBIGUOUS_MULTIPLIER:
             raise _Unread(text[i : skip + 1])  # 3兆: a million or a trillion, by who writes it
@@ -1406,33 +1407,23 @@ class _Scanner:
         core.exact = True
         return parts.end()
 
-    def _unit(self, core: _Core, pos: int) -> tuple[str | None, Decimal, int]:
+    def _unit(self, core: _Core, pos: int, *, gap: bool = True) -> tuple[str | None, Decimal, int]:
         """The unit after the number, its scale to display units, and where it ends."""
         text = self.text
         if core.percent_scale is not None:
             return core.percent_unit or PERCENT, _ONE, pos
         if core.unit is not None:
             return core.unit, _ONE, pos
-        if text[pos : pos + 1] in _GAP_CHARS:
+        ch = text[pos : pos + 1]
+        if gap and ch in _GAP_CHARS:
             # 5 %, 2.4 个百分点, 10 成, 100 人: a space (text from PDFs) does not part a figure from its sign or
             # measure word; read without it, 5 % would be the number 5.
             after = self._after_gap(pos)
             nxt = text[after : after + 1]
             if after > pos and nxt and (nxt in _PERCENT_SIGNS or not nxt.isascii()):
-                found = self._unit_here(core, after)
-                if found[0] is not None:
-                    return found
-        return self._unit_here(core, pos)
-
-    def _after_gap(self, pos: int) -> int:
-        if self.text[pos : pos + 1] not in _GAP_CHARS:
-            return pos
-        gap = _GAP_RE.match(self.text, pos)
-        return gap.end() if gap else pos
-
-    def _unit_here(self, core: _Core, pos: int) -> tuple[str | None, Decimal, int]:
-        text = self.text
-        ch = text[pos : pos + 1]
+                spaced = self._unit(core, after, gap=False)
+                if spaced[0] is not None:
+                    return spaced
         if ch in _PERCENT_SIGNS:
             unit, scale = _PERCENT_SIGNS[ch]
             return unit, scale, pos + 1
@@ -1467,6 +1458,12 @@ class _Scanner:
                     return PP, _ONE, found.end()
                 return en.CURRENCY_WORDS.get(word, word), _ONE, found.end()
         return None, _ONE, pos
+
+    def _after_gap(self, pos: int) -> int:
+        if self.text[pos : pos + 1] not in _GAP_CHARS:
+            return pos
+        gap = _GAP_RE.match(self.text, pos)
+        return gap.end() if gap else pos
 
     def _tenths_tail(self, core: _Core, pos: int) -> int:
         """七成六 = 76%, 三成半 = 35%: a digit after 成 is one place below it."""
@@ -1510,7 +1507,9 @@ class _Scanner:
             return False  # 三季度 = the third quarter, 前三季度 = three quarters
         if core.bare and hedge is None:
             return False  # 万 alone: only 逾万, 上万, 万余 are figures
-        label_at = self._after_gap(core.end) if unit is None else core.end  # 2019年 3 月: still a date
+        label_at = core.end
+        if unit is None and text[core.end : core.end + 1] in _GAP_CHARS:
+            label_at = self._after_gap(core.end)  # 2019年 3 月: still a date
         if (unit is None and _LABEL_AFTER_RE.match(text, label_at)) or text.startswith(zh.LABEL_WORDS, core.end):
             return False  # 12月, 3日, 70周年, 十九大: dates and labels
         if unit == "分" and text[max(0, core.start - 1) : core.start] in ("时", ":", "点"):
@@ -1547,7 +1546,13 @@ class _Scanner:
             return False  # 三 alone needs a measure word (三人); 二百五, 三十九 are figures by themselves
         if core.words and not self.strict and not self._word_figure(core, unit):
             return False  # "one of the", "two-way", "nineteen seventy-three": no figure
-        if unit is None and not self.strict and nonfigures.clock_reading(self.lower, start, end) and core.value <= 24:
+        if (
+            unit is None
+            and not self.strict
+            and (text[end : end + 1] in _CLOCK_AFTER_CHARS or text[start - 1 : start] == " ")
+            and nonfigures.clock_reading(self.lower, start, end)
+            and core.value <= 24
+        ):
             return False  # 9.30 pm, five o'clock, half past five
         if core.chinese and self._quoted_name(start, end):
             return False
