@@ -206,7 +206,10 @@ def phone_or_code(text: str, start: int) -> int:
         first_run is not None
         and first_run.group().startswith("0")
         and len(first_run.group()) > 1
-        and text[first_run.end() : first_run.end() + 1] != "."
+        and not (
+            text[first_run.end() : first_run.end() + 1] == "."
+            and text[first_run.end() + 1 : first_run.end() + 2].isdigit()
+        )
     ):
         return max(first_run.end(), match.end() if match else 0)  # 010-..., 0013, 007: no figure has a leading zero
     if match is None:
