@@ -1770,8 +1770,10 @@ def parse_quantity(text: str, *, context: str | None = None, settings: ReadingSe
         # 大于等于一百 read as exactly 100 would be a wrong value: a bound word next to the figure that the reader
         # did not apply is an error, never ignored.
         raise QuantityError(
-            f"{bound.group()!r} next to the figure {quantity.text!r} in {text.strip()!r} is a bound the reader "
-            "cannot apply here; write it right before or after the figure, as in 不少于30 or 30以上"
+            _(
+                "{bound!r} next to the figure {figure!r} in {text!r} is a bound the reader cannot apply here; write "
+                "it right before or after the figure, as in 不少于30 or 30以上"
+            ).format(bound=bound.group(), figure=quantity.text, text=text.strip())
         )
     if context == SHARE and quantity.unit == PERCENT and quantity.context != SHARE:
         if quantity.interval.intersect(SHARE_RANGE) is None:
