@@ -6,6 +6,7 @@ Every user error arrives as a :class:`~factcheck.errors.FactcheckError` and leav
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import sys
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 from factcheck.errors import FactcheckError
 from factcheck.exitcodes import ExitCode
 from factcheck.formatters.quantities import QUANTITY_FORMATS, Reading
-from factcheck.i18n import _, ngettext
+from factcheck.i18n import _, every_language, ngettext
 from factcheck.lines import LineIndex
 from factcheck.quantity import find_quantities, parse_quantity
 
@@ -350,13 +351,28 @@ def _ours_to_overwrite(target: Path) -> bool:
         return True  # let the write itself report what is wrong
     # Every format names factcheck near its start: the JSON schema id, the JUnit suite, the SARIF driver,
     # the HTML title, the Markdown heading, the annotations' titles and the rich report's summary line.
-    if "factcheck" in head or head.startswith("::") or " claims · " in head or head.strip() == "[]":
+    if "factcheck" in head or head.startswith("::") or head.strip() == "[]":
         return True
-    # The text report: file:line:col: severity id: lines, notes, and the summary line.
-    return bool(_TEXT_REPORT.search(head))
+    # The text report (file:line:col: severity id: lines, notes, the summary line) and the rich report's counts,
+    # in whichever language factcheck wrote them.
+    return bool(_TEXT_REPORT.search(head) or _our_counts().search(head))
 
 
-_TEXT_REPORT = re.compile(r"\A[^\n]*:\d+:\d+: (?:error|warning) \S+: |^\d+ articles?, \d+ claims, \d+ rules: ", re.M)
+_TEXT_REPORT = re.compile(r"\A[^\n]*:\d+:\d+: (?:error|warning) \S+: ", re.M)
+
+
+@functools.cache
+def _our_counts() -> re.Pattern[str]:
+    """The rich report's "65 claims · 26 rules" and the summary's "1 article, 65 claims", in every language."""
+
+    def counted(singular: str, plural: str) -> str:
+        forms = (re.escape(form).replace(re.escape("{count}"), r"\d+") for form in every_language(singular, plural))
+        return "(?:" + "|".join(forms) + ")"
+
+    articles = counted("{count} article", "{count} articles")
+    claims = counted("{count} claim", "{count} claims")
+    rules = counted("{count} rule", "{count} rules")
+    return re.compile(rf"^(?:{claims} · {rules}|{articles}[,，] ?{claims}[,，] ?{rules}[:：])", re.M)
 
 
 def claimreview_settings(pairs: Sequence[str], config: Config) -> dict[str, str]:

@@ -149,6 +149,7 @@ class _State:
     language: str | None = None
     translations: NullTranslations | None = None  # None for English: messages are their own translation
     click_originals: dict[str, tuple[object, object]] = {}  # noqa: RUF012 - one per process, by design
+    catalogues: dict[str, NullTranslations | None] = {}  # noqa: RUF012 - read once per process
 
 
 def use(language: str) -> None:
@@ -156,7 +157,7 @@ def use(language: str) -> None:
     chosen = normalize(language) or ENGLISH
     if chosen == _State.language:
         return
-    _State.translations = None if chosen == ENGLISH else _catalogue(chosen)
+    _State.translations = None if chosen == ENGLISH else _cached_catalogue(chosen)
     _State.language = chosen
     _patch_click()
 
@@ -192,6 +193,26 @@ _ = gettext
 def N_(message: str) -> str:
     """Mark ``message`` for the catalogue where it is defined; it is translated where it is shown."""
     return message
+
+
+def every_language(singular: str, plural: str | None = None) -> tuple[str, ...]:
+    """A message as every language factcheck speaks writes it (both forms of a plural), to recognise text that
+    factcheck wrote in another language than the current one (an earlier report it may replace)."""
+    forms = {singular} if plural is None else {singular, plural}
+    for language in LANGUAGES:
+        catalogue = _cached_catalogue(language) if language != ENGLISH else None
+        if catalogue is not None:
+            if plural is None:
+                forms.add(catalogue.gettext(singular))
+            else:
+                forms.update(catalogue.ngettext(singular, plural, count) for count in (1, 2))
+    return tuple(sorted(forms))
+
+
+def _cached_catalogue(language: str) -> NullTranslations | None:
+    if language not in _State.catalogues:
+        _State.catalogues[language] = _catalogue(language)
+    return _State.catalogues[language]
 
 
 def _read(path: str) -> str:
