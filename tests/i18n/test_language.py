@@ -213,5 +213,6 @@ def test_click_speaks_the_language_in_use_and_english_again_after() -> None:
 
 def test_an_installation_without_catalogues_speaks_english(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(i18n, "LOCALE_DIR", str(tmp_path))
+    monkeypatch.setattr(i18n._State, "catalogues", {})  # read again, from the empty folder
     i18n.use("zh_TW")
     assert i18n.gettext("Options") == "Options"
