@@ -21,8 +21,7 @@ from factcheck.quantity import find_quantities, parse_quantity
 
 if TYPE_CHECKING:
     from factcheck.config import Config
-    from factcheck.extract import Extraction
-    from factcheck.findings import Finding, Report
+    from factcheck.findings import Report
     from factcheck.model import Article
 
 MAX_PASSAGE_CHARS = 10_000_000
@@ -290,20 +289,22 @@ class ExtractRequest:
 
 def run_extract(request: ExtractRequest) -> Outcome:
     """Draft claims and rules for an article; write them under ``output_dir`` or print them."""
+    from factcheck.documents import read_document
     from factcheck.extract import article_id_for, extract, relative_text_path
-    from factcheck.loader import read_text
+    from factcheck.extract.ids import validate_article_id
 
     path = Path(request.article)
     try:
-        text = read_text(path)
+        article_id = validate_article_id(request.article_id) if request.article_id else article_id_for(path)
+        document = read_document(path)
     except FactcheckError as error:
         return _bad(error)
-    article_id = request.article_id or article_id_for(path)
-    extraction = extract(text, article_id, request.title)
+    extraction = extract(document, article_id, request.title)
+    notes = [_dropped_note(extraction.dropped)] if extraction.dropped else []
     if request.output_dir is None:
         claims = extraction.claims_yaml(relative_text_path(path, Path("claims")))
         output = f"# --- claims/{article_id}.yaml\n{claims}# --- rules/{article_id}.yaml\n{extraction.rules_yaml()}"
-        return Outcome(output=output)
+        return Outcome(output=output, errors=notes)
     root = Path(request.output_dir)
     claims_path = root / "claims" / f"{article_id}.yaml"
     rules_path = root / "rules" / f"{article_id}.yaml"
@@ -321,7 +322,15 @@ def run_extract(request: ExtractRequest) -> Outcome:
         return Outcome(errors=[f"cannot write: {error}"], exit_code=ExitCode.BAD_INPUT)
     figures = len(extraction.document.figures)
     rules = sum(1 for s in extraction.suggestions if s.check)
-    return Outcome(output=f"wrote {claims_path} ({figures} claims) and {rules_path} ({rules} suggested rules)\n")
+    wrote = f"wrote {claims_path} ({figures} claims) and {rules_path} ({rules} suggested rules)\n"
+    return Outcome(output=wrote, errors=notes)
+
+
+def _dropped_note(count: int) -> str:
+    return (
+        f"note: {count} suggested rules were left out because they would not load or evaluate "
+        "(a shortcoming of extract, not of the text)"
+    )
 
 
 def write_schemas(root: Path) -> list[Path]:
@@ -345,46 +354,37 @@ class ScanRequest:
 
 
 def run_scan(request: ScanRequest, stdout: TextIO | None = None) -> Outcome:
-    """Extract and check an article in memory: what fails or needs a look, with the quotes."""
+    """Extract and check an article in memory: what fails or needs a look, with the quotes.
+
+    No YAML is written or read back: the extraction becomes an article directly (the same one loading
+    ``extract``'s files would give), every finding at the article line of its first figure.  A suggested
+    rule that cannot be evaluated is the model's mistake, not the text's: it is left out and counted, never
+    reported as an alarm.
+    """
+    from factcheck.documents import read_document
     from factcheck.engine import check
     from factcheck.extract import article_id_for, extract
-    from factcheck.loader import LoadError, display_path, load_texts, read_text
+    from factcheck.extract.article import to_article
+    from factcheck.findings import Kind, Report, Status
 
     path = Path(request.article)
     try:
         config = load_settings(request.options)
-        text = read_text(path)
+        document = read_document(path)
     except FactcheckError as error:
         return _bad(error)
-    extraction = extract(text, article_id_for(path))
-    claims_path = path.parent / "claims" / f"{extraction.article_id}.yaml"
-    rules_path = path.parent / "rules" / f"{extraction.article_id}.yaml"
-    try:
-        articles = load_texts(
-            [(claims_path, extraction.claims_yaml(f"../{path.name}")), (rules_path, extraction.rules_yaml())],
-            config.reading,
-        )
-    except LoadError as error:  # a bug of extract, not of the user's text: say so plainly
-        problems = "; ".join(str(p) for p in error.problems)
-        return Outcome(errors=[f"extract produced files that do not load: {problems}"], exit_code=ExitCode.BAD_INPUT)
-    report = _locate_in_article(check(articles, lenient=True), extraction, display_path(path))
-    return _write_report(report, request.options, config, stdout, (request.article,), articles)
-
-
-def _locate_in_article(report: Report, extraction: Extraction, article_path: str) -> Report:
-    """Scan's files exist only in memory: point each finding at the article line of its first figure."""
-    from factcheck.findings import Report
-
-    lines = LineIndex(extraction.document.text)
-    where = {f.id: f.start for f in extraction.document.figures}
-
-    def place(finding: Finding) -> Finding:
-        starts = [where[c] for c in finding.claims if c in where]
-        line, column = lines.line_column(min(starts)) if starts else (1, 1)
-        return replace(finding, file=article_path, line=line, column=column)
-
-    articles = tuple(
-        replace(a, findings=tuple(place(f) for f in a.findings), claims_file=article_path, rules_file=None)
-        for a in report.articles
-    )
-    return Report(articles)
+    extraction = extract(document, article_id_for(path), settings=config.reading)
+    article = to_article(extraction, document.path, document)
+    report = check([article], lenient=True)
+    dropped = extraction.dropped
+    results = []
+    for result in report.articles:
+        kept = tuple(f for f in result.findings if not (f.kind is Kind.RULE and f.status is Status.ERROR))
+        left_out = len(result.findings) - len(kept)
+        dropped += left_out
+        results.append(replace(result, findings=kept, rules=result.rules - left_out))
+    shown = [replace(article, text=document.text)]  # for the formats that show the article
+    outcome = _write_report(Report(tuple(results)), request.options, config, stdout, (request.article,), shown)
+    if dropped:
+        outcome.errors.append(_dropped_note(dropped))
+    return outcome

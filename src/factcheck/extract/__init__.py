@@ -1,7 +1,10 @@
 """Proposes claims and rules from raw text: ``factcheck extract`` and ``factcheck scan``.
 
-Every figure becomes a claim quoting the clause around it; the relation patterns in ``patterns/`` propose
-rules, each marked ``suggested: <pattern>`` for a person to review.
+One document model (:mod:`factcheck.extract.model`: every figure with its label, role and scope, on the
+structure of :mod:`factcheck.documents.structure`) is built once per text; the links between its figures
+(:mod:`factcheck.extract.links`) are found once; every relation pattern in ``patterns/`` proposes rules from
+them, each marked ``suggested: <pattern>`` for a person to review.  ``extract`` writes the claims and rules as
+YAML; ``scan`` builds the same article in memory (:mod:`factcheck.extract.article`) and checks it.
 """
 
 from __future__ import annotations
@@ -10,27 +13,40 @@ import os
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import yaml
-
-from factcheck.extract.document import Document, read
 from factcheck.extract.ids import assign_ids, romanise, slug
+from factcheck.extract.links import Links, link
+from factcheck.extract.model import Figure, Model, read
 from factcheck.extract.patterns import PATTERNS
 from factcheck.extract.suggestion import Suggestion
-from factcheck.schema import modeline
+from factcheck.quantity.model import DEFAULT_SETTINGS, ReadingSettings
+
+if TYPE_CHECKING:
+    from factcheck.documents.model import Document
 
 
 @dataclass(frozen=True)
 class Extraction:
     article_id: str
     title: str
-    document: Document
+    document: Model  # the model: .figures, .text, .language, .structure
     suggestions: tuple[Suggestion, ...]
+    links: Links
+    dropped: int = 0  # suggestions that would not load (an expression the loader rejects): left out, counted
+
+    def quote(self, figure: Figure) -> str:
+        start, end = figure.window
+        return self.document.text[start:end].strip()
 
     def claims_yaml(self, text_path: str | None) -> str:
+        from factcheck.extract.render import render_claims
+
         return render_claims(self, text_path)
 
     def rules_yaml(self) -> str:
+        from factcheck.extract.render import render_rules
+
         return render_rules(self)
 
 
@@ -43,81 +59,70 @@ def article_id_for(path: Path) -> str:
 
 def title_for(text: str, fallback: str) -> str:
     """The first line, up to its first sentence end: a title to edit, not to trust."""
-    for line in text.splitlines():
+    for line in text[:20_000].splitlines():
         line = re.split(r"(?<=[。！？!?])|(?<=\. )", line.strip())[0].strip()
         if line:
             return line[:60]
     return fallback
 
 
-def extract(text: str, article_id: str, title: str | None = None, language: str | None = None) -> Extraction:
-    document = read(text, language)
-    assign_ids(document)
+def extract(
+    source: str | Document,
+    article_id: str,
+    title: str | None = None,
+    language: str | None = None,
+    settings: ReadingSettings = DEFAULT_SETTINGS,
+) -> Extraction:
+    """The model of ``source`` and the rules its relations propose."""
+    model = read(source, language, settings)
+    links = link(model)
+    for figure in model.figures:
+        if figure.owner is not None and figure.owner.label:
+            figure.label = figure.owner.label
+    assign_ids(model)
     suggestions: list[Suggestion] = []
     for find in PATTERNS.values():
-        suggestions.extend(find(document))
+        suggestions.extend(find(model, links))
+    known = {f.id for f in model.figures}
     unique: dict[str, Suggestion] = {}
+    dropped = 0
     for suggestion in suggestions:
+        if not _loadable(suggestion, known):
+            dropped += 1
+            continue
         key = suggestion.id
         number = 2
         while key in unique:
             key = f"{suggestion.id}-{number}"
             number += 1
-        unique[key] = replace(suggestion, id=key)
-    return Extraction(article_id, title or title_for(text, article_id), document, tuple(unique.values()))
+        unique[key] = replace(suggestion, id=key) if key != suggestion.id else suggestion
+        known.update(suggestion.derive)
+    text = source if isinstance(source, str) else source.text
+    if title is None and not isinstance(source, str) and source.title:
+        title = source.title
+    return Extraction(article_id, title or title_for(text, article_id), model, tuple(unique.values()), links, dropped)
 
 
-class _Dumper(yaml.SafeDumper):
-    """Block style, Unicode kept, long lines kept whole: a file a person can review."""
+def _loadable(suggestion: Suggestion, known: set[str]) -> bool:
+    """Whether the loader would take this suggestion: its expressions parse and name only known values."""
+    from factcheck.errors import FactcheckError
+    from factcheck.expr import parse_expression
 
-
-def _dump(data: object) -> str:
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False)
-
-
-HEADER = "# Drafted by factcheck extract: review every claim and suggested rule before relying on it.\n"
-
-
-def render_claims(extraction: Extraction, text_path: str | None) -> str:
-    article: dict[str, object] = {
-        "id": extraction.article_id,
-        "title": extraction.title,
-        "language": extraction.document.language,
-    }
-    if text_path:
-        article["text"] = text_path
-    claims: dict[str, dict[str, str]] = {}
-    for figure in extraction.document.figures:
-        entry = {"quote": figure.quote}
-        if figure.clause_figures > 1:
-            entry["value"] = figure.text
-        if figure.label:
-            entry["label"] = figure.label
-        claims[figure.id] = entry
-    return modeline("claims") + HEADER + _dump({"article": article, "claims": claims})
-
-
-def render_rules(extraction: Extraction) -> str:
-    derive: dict[str, str] = {}
-    rules: list[dict[str, str]] = []
-    for suggestion in extraction.suggestions:
-        derive.update(suggestion.derive)
-        if not suggestion.check:
-            continue
-        rule = {"id": suggestion.id, "check": suggestion.check, "explain": suggestion.explain}
-        if suggestion.severity != "error":
-            rule["severity"] = suggestion.severity
-        rule["suggested"] = suggestion.pattern
-        rules.append(rule)
-    data: dict[str, object] = {"article": extraction.article_id}
-    if derive:
-        data["derive"] = derive
-    data["rules"] = rules
-    return modeline("rules") + HEADER + _dump(data)
+    expressions = [suggestion.check] if suggestion.check else []
+    expressions.extend(suggestion.derive.values())
+    names = set(known) | set(suggestion.derive)
+    try:
+        for expression in expressions:
+            parsed = parse_expression(expression)
+            if not set(parsed.names) <= names:
+                return False
+    except FactcheckError:
+        return False
+    return bool(expressions)
 
 
 def relative_text_path(article: Path, claims_dir: Path) -> str:
     return Path(os.path.relpath(article.resolve(), claims_dir.resolve())).as_posix()
 
 
-__all__ = ["Extraction", "article_id_for", "extract", "relative_text_path", "render_claims", "render_rules"]
+__all__ = ["Extraction", "article_id_for", "extract", "relative_text_path"]

@@ -8,12 +8,13 @@ include the ones carried over.  English: "received N ... concluded M ... pending
 
 from __future__ import annotations
 
-from factcheck.extract.document import Document, Figure
-from factcheck.extract.suggestion import Suggestion, is_percent, same_measure
+from factcheck.extract.links import Links
+from factcheck.extract.model import CURRENT, Figure, Model
+from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 
 NAME = "flow"
 _RECEIVED = ("受理", "收案", "新收", "received", "accepted", "filed")
-_CONCLUDED = ("审执结", "审结", "办结", "结案", "执结", "concluded", "closed", "resolved")
+_CONCLUDED = ("审执结", "审结", "办结", "结案", "执结", "concluded", "closed", "resolved", "disposed")
 _PENDING = ("未结", "尚未审结", "未办结", "待结", "pending", "outstanding")
 _CARRIED = ("旧存", "结转", "上年未结", "carried over", "brought forward")
 
@@ -22,40 +23,53 @@ def _with(figures: list[Figure], words: tuple[str, ...], exclude: tuple[str, ...
     return [f for f in figures if any(w in f.label for w in words) and not any(w in f.label for w in exclude)]
 
 
-def find(document: Document) -> list[Suggestion]:
+def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
-    for sentence_figures in document.sentences.values():
-        figures = [f for f in sentence_figures if not is_percent(f)]
+    language = model.language
+    for sentence_figures in model.sentences.values():
+        figures = [f for f in sentence_figures if f.role == CURRENT and f.is_amount and not f.aside][:48]
+        if not figures or figures[0].duplicate:
+            continue
         carried = _with(figures, _CARRIED)
-        received = [f for f in _with(figures, _RECEIVED) if f not in carried]
+        received = [f for f in _with(figures, _RECEIVED, exclude=_PENDING) if f not in carried]
         pending = [f for f in _with(figures, _PENDING) if f not in carried]
-        concluded = _with(figures, _CONCLUDED, exclude=_PENDING)
+        concluded = [f for f in _with(figures, _CONCLUDED, exclude=_PENDING + _RECEIVED) if f not in carried]
         if not received or not concluded:
             continue
         n, m = received[0], concluded[0]
-        if n is m or not same_measure(n, m) or m.start < n.start:
+        if n is m or n.unit != m.unit or m.start < n.start:
             continue
         out.append(
             Suggestion(
                 NAME,
                 f"{m.id}-within-{n.id}",
                 f"{m.id} <= {n.id}",
-                f"结案{m.text}通常不超过受理{n.text}(旧存案件也可能结案,故仅作提示)",
+                say(
+                    language,
+                    f"结案{m.text}通常不超过受理{n.text}(旧存案件也可能结案,故仅作提示)",
+                    f"{m.text} concluded is usually no more than {n.text} received (cases carried over may be "
+                    "concluded too, so only a warning)",
+                ),
                 (n, m),
-                severity="warning",
+                severity=INFERRED,
             )
         )
-        if pending and same_measure(pending[0], n):
+        if pending and pending[0].unit == n.unit:
             k = pending[0]
-            old = carried[0] if carried and same_measure(carried[0], n) else None
+            old = carried[0] if carried and carried[0].unit == n.unit else None
             if old is not None:
                 out.append(
                     Suggestion(
                         NAME,
                         f"{k.id}-is-carried-plus-received-minus-concluded",
                         f"{k.id} == {old.id} + {n.id} - {m.id}",
-                        f"未结{k.text}应等于旧存{old.text}加受理{n.text}减去结案{m.text}",
+                        say(
+                            language,
+                            f"未结{k.text}应等于旧存{old.text}加受理{n.text}减去结案{m.text}",
+                            f"{k.text} pending is {old.text} carried over + {n.text} received - {m.text} concluded",
+                        ),
                         (old, n, m, k),
+                        severity=STATED,
                     )
                 )
             else:
@@ -64,9 +78,14 @@ def find(document: Document) -> list[Suggestion]:
                         NAME,
                         f"{k.id}-is-received-minus-concluded",
                         f"{k.id} == {n.id} - {m.id}",
-                        f"未结{k.text}应等于受理{n.text}减去结案{m.text}(未结可能含旧存案件,故仅作提示)",
+                        say(
+                            language,
+                            f"未结{k.text}应等于受理{n.text}减去结案{m.text}(未结可能含旧存案件,故仅作提示)",
+                            f"{k.text} pending is {n.text} received - {m.text} concluded (pending may include "
+                            "cases carried over, so only a warning)",
+                        ),
                         (n, m, k),
-                        severity="warning",
+                        severity=INFERRED,
                     )
                 )
     return out

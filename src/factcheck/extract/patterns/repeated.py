@@ -1,64 +1,70 @@
 """repeated: a figure stated twice for the same thing must agree.
 
-Summary lines and lead paragraphs repeat figures of the body.  Two figures are taken for the same thing when
-their labels (the words before them in their clauses; at least three characters, or two English words) are
-the same and their measures match, in different
-sentences that name no different years and compare nothing with an earlier period (同比, 上年, 去年).  When
-the two clauses read the same but for the figure, a mismatch is an error; otherwise a warning.
+Summary lines, lead paragraphs and tables repeat figures of the body.  Two figures are taken for the same
+thing when their labels (what they count; at least three characters, or two English words), their roles
+(a current value, a previous one, a change, a percentage change, ...), their measures and their scopes (the
+period, place and subject the text gives them, a section's period applying to its body) all match, in
+different sentences.  The same label in another period or place (2022年 against 2023年, 全市 against 城区) is
+another quantity, never a repeat, and copies of a repeated paragraph are one statement, not two.  When the
+two clauses read the same but for the figure, a mismatch is an error; otherwise a warning.
 """
 
 from __future__ import annotations
 
 import re
 
-from factcheck.extract.document import Document, Figure
-from factcheck.extract.suggestion import Suggestion, same_measure, say
+from factcheck.extract.links import Links
+from factcheck.extract.model import RATIO, Figure, Model
+from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity.normalize import normalize
 
 NAME = "repeated"
-_COMPARISON = ("同比", "上年", "去年", "同期", "环比", "last year", "a year earlier")
 
 
-def _masked_clause(document: Document, figure: Figure) -> str:
-    clause = document.text[figure.clause[0] : figure.clause[1]]
-    start = figure.start - figure.clause[0]
-    end = figure.quantity.end - figure.clause[0]
+def _masked_clause(model: Model, figure: Figure) -> str:
+    clause = model.text[figure.window[0] : figure.window[1]]
+    start = figure.start - figure.window[0]
+    end = figure.end - figure.window[0]
     return normalize(clause[:start] + "#" + clause[end:]).replace(" ", "")
 
 
-def find(document: Document) -> list[Suggestion]:
+def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Scopes that may be one: each of period, place and subject the same, or left unsaid on one side."""
+    return all(x == y or not x or not y for x, y in zip(a, b, strict=True))
+
+
+def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
-    groups: dict[tuple[str, str | None], list[Figure]] = {}
-    for figure in document.figures:
-        label = re.sub(r"\s+", "", figure.label)
-        # A label must name something: 3 characters in Chinese, two words in English ("cases" alone is any count).
-        specific = len(figure.label.split()) >= 2 if document.language == "en" else len(label) >= 3
+    seen: dict[tuple[str, ...], list[Figure]] = {}
+    english = model.language == "en"
+    for figure in model.figures:
+        if figure.duplicate or figure.aside or figure.role == RATIO:
+            continue
+        label = re.sub(r"\s+", " ", figure.label).strip()
+        specific = len(label.split()) >= 2 if english else len(label) >= 3
         if not specific:
             continue
-        groups.setdefault((label, figure.quantity.unit), []).append(figure)
-    for figures in groups.values():
-        first = figures[0]
-        for other in figures[1:]:
-            if other.sentence == first.sentence or not same_measure(first, other):
-                continue
-            years_a, years_b = document.years(first), document.years(other)
-            if years_a and years_b and years_a != years_b:
-                continue
-            if any(w in document.sentence_text(f) for f in (first, other) for w in _COMPARISON):
-                continue
-            same_clause = _masked_clause(document, first) == _masked_clause(document, other)
-            out.append(
-                Suggestion(
-                    NAME,
-                    f"{other.id}-repeats-{first.id}",
-                    f"{other.id} == {first.id}",
-                    say(
-                        document.language,
-                        f"“{first.label}”前后两处应一致:{first.text}与{other.text}",
-                        f"'{first.label}' is stated twice and must agree: {first.text} and {other.text}",
-                    ),
-                    (first, other),
-                    severity="error" if same_clause else "warning",
-                )
+        key = (label, figure.role, figure.quantity.kind.value, figure.unit or "")
+        firsts = seen.setdefault(key, [])
+        exact = next((f for f in firsts if f.scope == figure.scope), None)
+        earlier = exact or next((f for f in firsts if _compatible(f.scope, figure.scope)), None)
+        if exact is None and len(firsts) < 8:
+            firsts.append(figure)  # the first figure of its own scope: later ones of that scope repeat it
+        if earlier is None or earlier.sentence == figure.sentence:
+            continue
+        same_clause = _masked_clause(model, earlier) == _masked_clause(model, figure)
+        out.append(
+            Suggestion(
+                NAME,
+                f"{figure.id}-repeats-{earlier.id}",
+                f"{figure.id} == {earlier.id}",
+                say(
+                    model.language,
+                    f"“{earlier.label}”前后两处应一致:{earlier.text}与{figure.text}",
+                    f"'{earlier.label}' is stated twice and must agree: {earlier.text} and {figure.text}",
+                ),
+                (earlier, figure),
+                severity=STATED if same_clause else INFERRED,
             )
+        )
     return out

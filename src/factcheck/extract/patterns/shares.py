@@ -1,73 +1,111 @@
 """share: a part, its share and the whole; rates whose numerator and denominator are in the text.
 
-- ``A ... 占 B 的 P%`` / "A, or P% of B": with the whole B stated, ``share(A, B) == P`` (error); without it,
-  the implied whole ``A / P`` is derived for the report.
-- Known rates: 结案率 = 审结 / 受理, 处置率 = 处置 / 受理, ... when both figures stand in the same sentence as
-  the rate: a warning, since a report may take its base differently (收案 with or without cases carried over).
-  不捕率 = 不捕 / (逮捕 + 不捕) is a definition: an error.
-- Complementary rates: X率 and 不X率 / 未X率 in one sentence add up to 100% (error).
+- ``A ... 占 B 的 P%`` / ``A,占B比重P%`` / "A, or P% of B": ``share(A, B) == P``.  The whole is the figure
+  between 占 and the percentage, or the figure its name (the words after 占, "of") labels in the same
+  paragraph; an error when it stands in the same sentence or its label is the name exactly, a warning when
+  the name only ends its label.  Without a whole, the implied whole ``A / P`` is derived for the report.
+- Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
+  破案 / 立案, ...: a warning, since a report may take its base differently (收案 with or without cases
+  carried over).  不捕率 = 不捕 / (逮捕 + 不捕) and 批捕率 = 逮捕 / (逮捕 + 不捕) are definitions: errors.
+- Complementary rates: X率 and 不X率 / 未X率 in one paragraph add up to 100% (error).
 """
 
 from __future__ import annotations
 
 import re
 
-from factcheck.extract.document import Document, Figure
-from factcheck.extract.suggestion import Suggestion, is_percent, same_measure
+from factcheck.extract.links import Links
+from factcheck.extract.model import CURRENT, RATE, SHARE, Figure, Model
+from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
+from factcheck.quantity.normalize import normalize
 
 NAME = "share"
 
 # rate name -> (numerator label words, denominator label words)
 RATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "结案率": (("审执结", "审结", "结案", "执结", "办结"), ("受理", "收案", "新收")),
-    "办结率": (("办结",), ("受理", "收到")),
+    "审结率": (("审结", "结案"), ("受理", "收案")),
+    "办结率": (("办结",), ("受理", "收到", "交办")),
     "处置率": (("处置",), ("受理", "上报")),
+    "化解率": (("化解",), ("排查", "受理", "调处")),
     "调解成功率": (("调解成功",), ("调解",)),
     "破案率": (("破获", "侦破", "破案"), ("立案", "发案")),
     "起诉率": (("起诉",), ("受理", "审查起诉")),
+    "clearance rate": (("cleared", "solved", "resolved", "concluded"), ("recorded", "received", "reported")),
 }
-_NOT_ARRESTED = ("不捕", "不批准逮捕", "不批捕")
-_ARRESTED = ("批准逮捕", "批捕")
+_NOT_ARRESTED = ("不捕", "不批准逮捕", "不批捕", "不予逮捕")
+_ARRESTED = ("批准逮捕", "批捕", "决定逮捕", "逮捕")
 
 
-def find(document: Document) -> list[Suggestion]:
+def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
-    for figure in document.figures:
-        if not is_percent(figure):
+    for figure in model.figures:
+        if figure.duplicate or figure.aside or not figure.is_percent:
             continue
-        out.extend(_share_of(document, figure))
-        out.extend(_known_rate(document, figure))
-    out.extend(_complementary(document))
+        if figure.role == SHARE:
+            out.extend(_share_of(model, figure))
+        elif figure.role == RATE:
+            out.extend(_known_rate(model, figure))
+    out.extend(_complementary(model))
     return out
 
 
-def _share_of(document: Document, rate: Figure) -> list[Suggestion]:
-    sentence = document.in_sentence(rate)
-    text = document.text
-    start = rate.sentence[0]
-    before_text = text[start : rate.start]
-    zh = before_text.rfind("占")
-    english = document.language == "en" and re.match(r"\s*of\b", text[rate.quantity.end : rate.quantity.end + 5])
-    if zh < 0 and not english:
-        return []
-    anchor = start + zh if zh >= 0 else rate.start
-    parts = [f for f in sentence if f.quantity.end <= anchor and not is_percent(f)]
+def _amounts(figures: list[Figure]) -> list[Figure]:
+    return [f for f in figures if f.role == CURRENT and f.is_amount and not f.aside]
+
+
+def _whole_name(model: Model, rate: Figure) -> tuple[str, int]:
+    """The words that name the whole (占X的, "of X") and where they start, or ('', -1)."""
+    if model.language == "en":
+        after = model.after(rate, rate.sentence)
+        match = re.match(
+            r"\s*of\s+(?:all\s+|the\s+|total\s+)*([A-Za-z][A-Za-z -]{2,40}?)(?=[,.;()]|\s+(?:in|were|was|and)\b|$)",
+            after,
+        )
+        return (match.group(1).strip().lower(), rate.end) if match else ("", -1)
+    raw = model.before(rate, rate.sentence, 40)
+    before = normalize(raw)
+    at = before.rfind("占")
+    if at < 0:
+        return "", -1
+    name = re.sub(r"(?:的)?(?:比重|比例|份额|总数|总量|总额)?(?:为|达|达到|约)?$", "", before[at + 1 :])
+    name = re.sub(r"^(?:全市|全县|全省|全国|全区|同期|当年|全部)", "", name)
+    return name, rate.start - len(raw) + at
+
+
+def _share_of(model: Model, rate: Figure) -> list[Suggestion]:
+    sentence = model.near_in_sentence(rate)
+    name, anchor = _whole_name(model, rate)
+    if anchor < 0:
+        if model.language == "en":
+            return []
+        anchor = rate.start
+    english = model.language == "en"
+    parts = [f for f in _amounts(sentence) if f.end <= (rate.start if english else anchor)]
     if not parts:
         return []
     part = parts[-1]
-    if zh >= 0:
-        wholes = [f for f in sentence if anchor < f.start < rate.start and same_measure(f, part)]
-    else:
-        wholes = [f for f in sentence if f.start > rate.quantity.end and same_measure(f, part)][:1]
-    if wholes:
-        whole = wholes[0]
+    whole: Figure | None = None
+    severity = STATED
+    if not english:
+        inside = [f for f in _amounts(sentence) if anchor < f.start < rate.start and f.unit == part.unit]
+        whole = inside[0] if inside else None
+    if whole is None and name:
+        whole, exact = _labelled_whole(model, rate, part, name)
+        severity = STATED if exact else INFERRED
+    if whole is not None and whole is not part:
         return [
             Suggestion(
                 NAME,
                 f"{rate.id}-is-share-of-whole",
                 f"share({part.id}, {whole.id}) == {rate.id}",
-                f"{part.text}占{whole.text}的比例应为{rate.text}",
+                say(
+                    model.language,
+                    f"{part.text}占{whole.text}的比例应为{rate.text}",
+                    f"{part.text} of {whole.text} is {rate.text}",
+                ),
                 (part, whole, rate),
+                severity=severity,
             )
         ]
     return [
@@ -75,69 +113,104 @@ def _share_of(document: Document, rate: Figure) -> list[Suggestion]:
             NAME,
             f"{rate.id}-implied-whole",
             "",
-            f"{part.text}占{rate.text},推算总数为{part.text}/{rate.text}",
+            say(
+                model.language,
+                f"{part.text}占{rate.text},推算总数为{part.text}/{rate.text}",
+                f"{part.text} is {rate.text}: the whole is {part.text}/{rate.text}",
+            ),
             (part, rate),
             derive={f"{part.id}_implied_whole": f"{part.id} / {rate.id}"},
         )
     ]
 
 
-def _known_rate(document: Document, rate: Figure) -> list[Suggestion]:
-    sentence = [f for f in document.in_sentence(rate) if not is_percent(f)]
-    label = rate.label
-    if any(word in label for word in ("不捕率", "不批捕率")):
-        not_arrested = _labelled(sentence, _NOT_ARRESTED)
-        arrested = [f for f in _labelled(sentence, _ARRESTED) if f not in not_arrested]
-        if not_arrested and arrested:
-            n, a = not_arrested[0], arrested[0]
-            return [
-                Suggestion(
-                    NAME,
-                    f"{rate.id}-rate",
-                    f"share({n.id}, {a.id} + {n.id}) == {rate.id}",
-                    f"不捕率 = 不捕{n.text} / (逮捕{a.text} + 不捕{n.text}) 应为{rate.text}",
-                    (n, a, rate),
-                )
-            ]
-        return []
-    for name, (numerators, denominators) in RATES.items():
-        if not label.endswith(name):
+def _labelled_whole(model: Model, rate: Figure, part: Figure, name: str) -> tuple[Figure | None, bool]:
+    """The figure in the paragraph that ``name`` labels: (figure, whether its label is the name exactly)."""
+    best: Figure | None = None
+    exact = False
+    for figure in _amounts(model.near_in_block(rate)):
+        if figure is part or figure.unit != part.unit or (figure.scope != part.scope and figure.period != part.period):
             continue
-        top = [f for f in _labelled(sentence, numerators) if f.start < rate.start]
-        bottom = [f for f in _labelled(sentence, denominators) if f not in top and f.start < rate.start]
-        if top and bottom and same_measure(top[-1], bottom[-1]):
-            numerator, denominator = top[-1], bottom[-1]
-            return [
-                Suggestion(
-                    NAME,
-                    f"{rate.id}-rate",
-                    f"share({numerator.id}, {denominator.id}) == {rate.id}",
-                    f"{name} = {numerator.text} / {denominator.text} 应为{rate.text}"
-                    "(比率的分母口径可能不同,故仅作提示)",
-                    (numerator, denominator, rate),
-                    severity="warning",
-                )
-            ]
+        label = figure.label.lower()
+        if label == name and len(name) >= 2:
+            return figure, True
+        if best is None and len(name) >= 2 and (label.endswith(name) or (name.endswith(label) and len(label) >= 3)):
+            best = figure
+    return best, exact
+
+
+def _known_rate(model: Model, rate: Figure) -> list[Suggestion]:
+    block = [f for f in _amounts(model.near_in_block(rate)) if f.start < rate.start and f.period == rate.period]
+    sentence = [f for f in block if f.sentence == rate.sentence]
+    label = rate.label
+    if any(word in label for word in ("不捕率", "不批捕率", "批捕率")):
+        return _arrest_rate(model, rate, sentence or block)
+    for name, (numerators, denominators) in RATES.items():
+        if not label.lower().endswith(name):
+            continue
+        for pool in (sentence, block):
+            top = [f for f in _labelled(pool, numerators) if not _labelled([f], ("未",))]
+            bottom = [f for f in _labelled(pool, denominators) if f not in top]
+            if top and bottom and top[-1].unit == bottom[-1].unit:
+                numerator, denominator = top[-1], bottom[-1]
+                return [
+                    Suggestion(
+                        NAME,
+                        f"{rate.id}-rate",
+                        f"share({numerator.id}, {denominator.id}) == {rate.id}",
+                        say(
+                            model.language,
+                            f"{name} = {numerator.text} / {denominator.text} 应为{rate.text}"
+                            "(比率的分母口径可能不同,故仅作提示)",
+                            f"{name} = {numerator.text} / {denominator.text} should be {rate.text} (a report may "
+                            "take its base differently, so only a warning)",
+                        ),
+                        (numerator, denominator, rate),
+                        severity=INFERRED,
+                    )
+                ]
     return []
 
 
+def _arrest_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Suggestion]:
+    not_arrested = _labelled(pool, _NOT_ARRESTED)
+    arrested = [f for f in _labelled(pool, _ARRESTED) if f not in not_arrested]
+    if not not_arrested or not arrested:
+        return []
+    n, a = not_arrested[-1], arrested[-1]
+    if n.unit != a.unit:
+        return []
+    negative = "不" in rate.label[-4:]
+    top = n if negative else a
+    return [
+        Suggestion(
+            NAME,
+            f"{rate.id}-rate",
+            f"share({top.id}, {a.id} + {n.id}) == {rate.id}",
+            f"{'不捕率' if negative else '批捕率'} = {top.text} / (逮捕{a.text} + 不捕{n.text}) 应为{rate.text}",
+            (n, a, rate),
+        )
+    ]
+
+
 def _labelled(figures: list[Figure], words: tuple[str, ...]) -> list[Figure]:
-    return [f for f in figures if any(w in f.label for w in words)]
+    return [f for f in figures if any(w in f.label.lower() for w in words)]
 
 
-def _complementary(document: Document) -> list[Suggestion]:
+def _complementary(model: Model) -> list[Suggestion]:
     out: list[Suggestion] = []
-    for figures in document.sentences.values():
-        rates = [f for f in figures if is_percent(f) and f.label.endswith("率")]
+    for figures in model.blocks():
+        rates = [f for f in figures if f.is_percent and f.role == RATE and not f.duplicate][:64]
         for rate in rates:
             stem = _rate_stem(rate.label)
-            if not stem:
+            if not stem or stem[0] in "不未":
                 continue
             for other in rates:
                 other_stem = _rate_stem(other.label)
                 # 批捕率 and 不捕率, 结案率 and 未结案率: the negation names the same act, perhaps shortened.
-                negation = len(other_stem) > 1 and other_stem[0] in "不未" and stem[0] not in "不未"
-                if other is rate or not negation or not stem.endswith(other_stem[1:]):
+                if other is rate or len(other_stem) < 2 or other_stem[0] not in "不未" or other.period != rate.period:
+                    continue
+                if not stem.endswith(other_stem[1:]):
                     continue
                 out.append(
                     Suggestion(

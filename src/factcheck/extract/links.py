@@ -1,0 +1,339 @@
+"""Links between the figures of a model: whose previous value, change or percentage each figure is, and which
+figures are the parts of which total.
+
+- **Owners**: a previous value, an absolute change or a percentage change belongs to the current figure it
+  follows in its sentence, of the same unit for a value or an absolute change (``97件134人,去年同期为197件375人``
+  pairs 197件 with 97件 and 375人 with 134人); English "rose 18% to 175,060" and "from 630 to 719" name the
+  current figure after the change.  ``分别`` distributes a list of changes over the list of current figures
+  before it, in order (``件数和人数分别同比下降A%、B%``).
+- **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including" open a list of parts of the total
+  before them, in the same sentence or, when the marker opens a sentence, in the one before; ``N起...中``
+  (``挂牌督办的12起案件中,已办结9起``) makes N the total.  Parts have the total's unit; figures in parentheses
+  are asides, never totals or parts; parts of a nested ``其中`` belong to the inner total; parts separated by
+  ``；`` each with their own change are still parts; parts that cut the total along different lines (by
+  sector, then by region) are separate breakdowns and never summed together.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from factcheck.extract.model import (
+    CHANGE,
+    CURRENT,
+    NEIGHBOURS,
+    PERCENT_CHANGE,
+    PREVIOUS,
+    Figure,
+    Model,
+)
+from factcheck.quantity.normalize import normalize
+
+_MARKERS_ZH = re.compile(r"其中|包括|分别为|分别是|分别有|主要有|共有")
+_MARKERS_EN = re.compile(
+    r"\b(?:of which|of whom|including|among them|comprising|broken down into|consisting of|made up of)\b", re.IGNORECASE
+)
+_EXHAUSTIVE = ("分别为", "分别是", "分别有", "broken down into", "consisting of", "made up of", "comprising")
+_REST = ("其他", "其余", "其它", "另有", "other", "remaining", "rest")
+_IN_PHRASE = re.compile(r"^[^，,；;。！？]{0,14}中[，,:：]?$")
+# Words of parts that cut the total along different lines, so the parts may overlap.
+_OVERLAP = ("女", "男", "岁", "少数民族", "党员", "以上", "以下", "年轻", "未成年", "women", "men", "aged", "under",
+            "over", "juvenile")  # fmt: skip
+_ORDINAL = re.compile(r"第[一二三四五六七八九十]+|[一二三四]季度|[一二三四五六七八九十]+(?=类|级)")
+
+
+@dataclass
+class Group:
+    """A current figure with what the text says about its change: any of previous, change, percentage."""
+
+    current: Figure
+    previous: Figure | None = None
+    change: Figure | None = None
+    percent: Figure | None = None
+    stated: bool = True  # every figure in one sentence
+
+
+@dataclass
+class Breakdown:
+    total: Figure
+    parts: list[Figure] = field(default_factory=list)
+    marker: str = ""
+    exhaustive: bool = False
+    stated: bool = True
+    overlapping: bool = False
+
+
+@dataclass
+class Links:
+    groups: list[Group] = field(default_factory=list)
+    breakdowns: list[Breakdown] = field(default_factory=list)
+
+
+def link(model: Model) -> Links:
+    links = Links()
+    groups: dict[int, Group] = {}
+    for figures in model.sentences.values():
+        if figures[0].duplicate:
+            continue
+        _owners(model, figures, groups)
+    links.groups = sorted(groups.values(), key=lambda g: g.current.number)
+    for figures in model.sentences.values():
+        if figures[0].duplicate or (len(figures) < 2 and not _MARKER_START(model, figures[0])):
+            continue
+        links.breakdowns.extend(_breakdowns(model, figures))
+    return links
+
+
+def _MARKER_START(model: Model, figure: Figure) -> bool:
+    head = model.before(figure, figure.sentence)
+    pattern = _MARKERS_EN if model.language == "en" else _MARKERS_ZH
+    return bool(pattern.search(head))
+
+
+# -- owners ---------------------------------------------------------------------------------------------
+
+
+def _compatible(role_figure: Figure, current: Figure) -> bool:
+    if role_figure.role == PERCENT_CHANGE:
+        return current.is_amount or (current.is_percent and current.role == CURRENT)
+    if current.unit == role_figure.unit:
+        return True
+    return (role_figure.unit is None and current.is_amount) or (current.unit is None and role_figure.is_amount)
+
+
+def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> None:
+    text = model.text
+    english = model.language == "en"
+    respectively = _distributions(model, figures)
+    for index, figure in enumerate(figures):
+        if figure.role not in (PREVIOUS, CHANGE, PERCENT_CHANGE) or figure.aside:
+            continue
+        owner = respectively.get(id(figure))
+        if owner is None and english:
+            # "rose 18% to 175,060", "from 630 to 719": the current figure follows.
+            for after in figures[index + 1 : index + 4]:
+                between = text[figure.end : after.start].lower()
+                if after.role == CURRENT and re.search(r"\bto\s*$", between) and _compatible(figure, after):
+                    owner = after
+                    break
+        if owner is None:
+            for before in reversed(figures[max(0, index - NEIGHBOURS) : index]):
+                if before.role != CURRENT or before.aside or not _compatible(figure, before):
+                    continue
+                group = groups.get(before.number)
+                if group is not None and _slot(group, figure.role) is not None:
+                    continue
+                owner = before
+                break
+        if owner is None and figure.role == PREVIOUS and not english:
+            # 由X增加到Y: the current value follows the previous one.
+            for after in figures[index + 1 : index + 3]:
+                if (
+                    after.role == CURRENT
+                    and _compatible(figure, after)
+                    and re.search(r"[到至]", text[figure.end : after.start])
+                ):
+                    owner = after
+                    break
+        if owner is None:
+            continue
+        figure.owner = owner
+        group = groups.setdefault(owner.number, Group(owner))
+        if _slot(group, figure.role) is None:
+            _fill(group, figure)
+
+
+def _slot(group: Group, role: str) -> Figure | None:
+    return {PREVIOUS: group.previous, CHANGE: group.change, PERCENT_CHANGE: group.percent}.get(role)
+
+
+def _fill(group: Group, figure: Figure) -> None:
+    if figure.role == PREVIOUS:
+        group.previous = figure
+    elif figure.role == CHANGE:
+        group.change = figure
+    else:
+        group.percent = figure
+
+
+def _distributions(model: Model, figures: list[Figure]) -> dict[int, Figure]:
+    """分别 / respectively: the k figures of a list after it belong, in order, to the k current figures before."""
+    text = model.text
+    out: dict[int, Figure] = {}
+    for index, figure in enumerate(figures):
+        if figure.role not in (PREVIOUS, CHANGE, PERCENT_CHANGE) or id(figure) in out:
+            continue
+        sentence_before = text[
+            max(figures[index - 1].end if index else figure.sentence[0], figure.start - 40) : figure.start
+        ]
+        after_text = text[figure.end : figure.end + 40].lower()
+        if "分别" not in sentence_before and "respectively" not in after_text:
+            continue
+        listed = [figure]
+        for other in figures[index + 1 : index + NEIGHBOURS]:
+            if other.role != figure.role or (
+                other.clause != figure.clause
+                and not re.fullmatch(r"\s*(?:、|和|与|及|,|，|and|, and)\s*", text[listed[-1].end : other.start])
+            ):
+                break
+            listed.append(other)
+        if len(listed) < 2:
+            continue
+        currents = [f for f in figures[max(0, index - NEIGHBOURS) : index] if f.role == CURRENT and not f.aside]
+        currents = currents[-len(listed) :]
+        if len(currents) != len(listed):
+            continue
+        for role_figure, current in zip(listed, currents, strict=True):
+            if _compatible(role_figure, current):
+                out[id(role_figure)] = current
+    return out
+
+
+# -- breakdowns -----------------------------------------------------------------------------------------
+
+
+def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
+    text = model.text
+    start, end = figures[0].sentence
+    pattern = _MARKERS_EN if model.language == "en" else _MARKERS_ZH
+    markers: list[tuple[int, str]] = [
+        (m.start(), m.group())
+        for m in pattern.finditer(text, start, end)
+        if model.structure.aside_at(m.start()) is None
+    ]
+    if model.language == "zh":
+        for figure in figures:
+            if figure.role == CURRENT and figure.is_amount and not figure.aside:
+                if figure.clause[1] - figure.end > 16 or figure.clause[1] >= end:
+                    continue
+                rest = normalize(text[figure.end : figure.clause[1] + 1])
+                if _IN_PHRASE.match(rest):
+                    markers.append((figure.end, "中"))
+    markers.sort()
+    out: list[Breakdown] = []
+    claimed: set[int] = set()
+    starts = [f.start for f in figures]
+    for number, (at, marker) in enumerate(markers):
+        next_marker = markers[number + 1][0] if number + 1 < len(markers) else end
+        for breakdown in _breakdown(model, figures, starts, at, marker, next_marker, claimed):
+            out.extend(_split_overlapping(model, breakdown))
+    return out
+
+
+def _amount(figure: Figure) -> bool:
+    return figure.role == CURRENT and figure.is_amount and not figure.aside
+
+
+def _breakdown(
+    model: Model, figures: list[Figure], starts: list[int], at: int, marker: str, next_marker: int, claimed: set[int]
+) -> list[Breakdown]:
+    text = model.text
+    index = bisect.bisect_left(starts, at)
+    before = [f for f in figures[max(0, index - NEIGHBOURS) : index] if f.end <= at and _amount(f)]
+    if marker == "中":
+        before = [f for f in figures[max(0, index - 1) : index] if f.end == at]
+    if not before:
+        before = [f for f in model.previous_sentence(figures[0]) if _amount(f)][-NEIGHBOURS:]
+        if not before or marker in ("主要有", "共有"):
+            return []
+    after = [f for f in figures[index : index + NEIGHBOURS * 2] if f.number not in claimed]
+    parts: list[Figure] = []
+    totals: dict[int, list[Figure]] = {}
+    inner_end = None
+    for figure in after:
+        if figure.start >= next_marker and inner_end is None:
+            inner_end = figure.start  # a nested 其中: what follows belongs to the inner total
+        if not _amount(figure):
+            continue
+        if inner_end is not None and not (parts and _ordinal_siblings(parts[0].label, figure.label)):
+            continue
+        candidates = [t for t in before if t.unit == figure.unit or (figure.unit is None and model.language == "en")]
+        if not candidates:
+            if parts:
+                break
+            continue
+        total = _best_total(candidates, figure)
+        if total is None:
+            continue
+        parts.append(figure)
+        totals.setdefault(total.number, []).append(figure)
+    if not totals:
+        return []
+    if parts and _ORDINAL.search(parts[0].label):
+        # 其中:第一产业...;第二产业...。第三产业...: an ordinal list may run on into the next sentences.
+        for figure in model.following(figures[-1], 3):
+            if _amount(figure) and _ordinal_siblings(parts[0].label, figure.label):
+                total = _best_total([t for t in before if t.unit == figure.unit], figure)
+                if total is not None:
+                    totals.setdefault(total.number, []).append(figure)
+    out = []
+    for number, chosen in totals.items():
+        total = next(t for t in before if t.number == number)
+        if any(p.number == total.number for p in chosen):
+            continue
+        if marker == "中" and not re.search(r"[，,]", text[total.end : chosen[0].start]):
+            continue
+        for part in chosen:
+            claimed.add(part.number)
+        exhaustive = marker in _EXHAUSTIVE or any(w in chosen[-1].label.lower() for w in _REST)
+        stated = True
+        if total.sentence != chosen[0].sentence:
+            opening = model.before(chosen[0], chosen[0].sentence).lstrip()
+            stated = opening.startswith(("其中", "Of these", "Of which", "Of them"))
+        out.append(Breakdown(total, chosen, marker, exhaustive, stated))
+    return out
+
+
+def _best_total(candidates: list[Figure], part: Figure) -> Figure | None:
+    """The total a part belongs to: the one whose label shares most with the part's, else the nearest."""
+    if len(candidates) == 1:
+        return candidates[0]
+    scored = [(_affinity(c.label, part.label), c.number, c) for c in candidates]
+    best = max(scored, key=lambda s: (s[0], s[1]))
+    return best[2]
+
+
+def _affinity(total: str, part: str) -> int:
+    """How much a part's label takes after a total's: the leading verb counts double (受理 vs 审结)."""
+    if not total or not part:
+        return 0
+    score = sum(1 for c in set(total) if c in part)
+    if total[:2] == part[:2]:
+        score += 4
+    return score
+
+
+def _ordinal_siblings(a: str, b: str) -> bool:
+    return bool(_ORDINAL.search(a) and _ORDINAL.search(b)) and _ORDINAL.sub("#", a) == _ORDINAL.sub("#", b)
+
+
+def _split_overlapping(model: Model, breakdown: Breakdown) -> list[Breakdown]:
+    """Parts in ；-separated groups of two or more each cut the total along their own line: never summed together."""
+    parts = breakdown.parts
+    if len(parts) < 4:
+        breakdown.overlapping = _overlaps(parts)
+        return [breakdown]
+    groups: list[list[Figure]] = [[parts[0]]]
+    for previous, part in itertools.pairwise(parts):
+        between = model.text[previous.end : part.start]
+        if "；" in between or ";" in between or part.sentence != previous.sentence:
+            groups.append([part])
+        else:
+            groups[-1].append(part)
+    if len(groups) < 2 or any(len(g) < 2 for g in groups):
+        breakdown.overlapping = _overlaps(parts)
+        return [breakdown]
+    return [
+        Breakdown(breakdown.total, g, breakdown.marker, False, breakdown.stated, overlapping=_overlaps(g))
+        for g in groups
+    ]
+
+
+def _overlaps(parts: list[Figure]) -> bool:
+    return len(parts) > 1 and any(any(w in p.label.lower() for w in _OVERLAP) for p in parts)
+
+
+__all__ = ["Breakdown", "Group", "Links", "link"]

@@ -1,0 +1,755 @@
+"""The document model that ``extract`` and ``scan`` share: every figure with its label, role and scope.
+
+Built once per text on its structure (above); every link and relation below reads it, and nothing re-reads
+the text for figures.  Each block (a paragraph, a heading, a list item, a table row) is read for figures on
+its own, so work stays bounded by the block; each figure looks only at its clause, sentence and paragraph and
+at a bounded number of neighbours, so every pass is linear.  A block whose text repeats an earlier block word
+for word (a pasted copy) keeps its figures as claims but proposes no relation of its own.
+
+- **Label**: the noun phrase a figure counts, from the words before it in its clause since the figure
+  before it, with periods, places and words that say nothing of what is counted taken off (``全市共受理各类
+  审查起诉案件532件`` -> ``受理各类审查起诉案件``; ``由上年的`` and ``同比`` phrases are never part of a
+  label); else the words after it; in English the nouns after the figure ("723 homicides"), else the
+  subject before it.  ``97件134人`` gives both figures one label; a previous value, change or percentage
+  change takes the label of its figure.
+- **Role**: a *previous* value after 上年同期为, 去年同期, 由上年的...到, "from", "compared with", or before "the
+  previous year"; an absolute *change* after 增加/减少/多/少 (with 比上年 or 同比), "up by", "an increase
+  of", or before "more than"; a *percentage change* after 同比上升/比上年下降/增长, "up"/"down", "rose",
+  or before "increase"/"rise"; *points* (个百分点, "percentage points"); a *share* after 占/比重/占比 or
+  before "of"; a *rate* (a percentage whose label ends in 率, "rate"); an *average* after 人均/平均每/
+  "average"/"per"; a *target* after 目标/力争/计划; the terms of a *ratio* (``结构比为25.7:26.8:47.5``);
+  otherwise the *current* value.  Figures listed with 、/和/and after one of a role share its role.
+- **Scope**: the period the sentence names before the figure (``2023年``, ``1至11月``, ``今年以来``,
+  ``五年来``, ``自2019年以来``, "in 2023", "year ending March 2024"), else the period of its paragraph's
+  first sentence, else its section heading's, else the document title's; the place (全市, 城区, a named
+  county, "in Kent") and the subject (法院, 检察机关, 公安机关, ...) likewise from its sentence or paragraph.
+- **Asides**: a figure inside parentheses (``(不含附条件不起诉5人)``) is an aside: never a total, never a
+  part, never a repeat.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from factcheck.documents.structure import HEADING, ROW, Structure
+from factcheck.documents.structure import build as build_structure
+from factcheck.documents.structure import from_text as structure_from_text
+from factcheck.quantity import Quantity, find_quantities, parse_quantity
+from factcheck.quantity.model import DEFAULT_SETTINGS, ReadingSettings
+from factcheck.quantity.normalize import normalize
+from factcheck.quantity.units import PERCENT, PP
+
+if TYPE_CHECKING:
+    from factcheck.documents.model import Document
+
+# Roles: what a figure is in its sentence.
+CURRENT = "current"  # the value itself: 受理案件3000件
+PREVIOUS = "previous"  # the same quantity one period before: 上年同期2500件, "from 2,500"
+CHANGE = "change"  # an absolute change: 增加500件, "up by 500"
+PERCENT_CHANGE = "percent-change"  # 同比上升20%, "up 20%"
+POINTS = "points"  # a change in percentage points: 提高2.3个百分点
+SHARE = "share"  # a part of a whole: 占...的29.2%, "29% of"
+RATE = "rate"  # a named rate: 结案率93.7%
+AVERAGE = "average"  # 人均, 平均每个, "an average of"
+TARGET = "target"  # 目标, 力争, "a target of"
+RATIO = "ratio"  # a term of a structure ratio a:b:c
+ROLES = (CURRENT, PREVIOUS, CHANGE, PERCENT_CHANGE, POINTS, SHARE, RATE, AVERAGE, TARGET, RATIO)
+
+QUOTE_REACH = 36  # characters either side of a figure in its quote, at most
+NEIGHBOURS = 24  # figures a link looks back or forward over, at most: every pass stays linear
+REACH = 80  # characters a figure's cues are looked for before or after it, at most
+
+_UP_ZH = ("上升", "增长", "增加", "提高", "上涨", "攀升", "增多", "多", "增")
+_DOWN_ZH = ("下降", "减少", "降低", "下跌", "回落", "下滑", "减", "少", "降")
+_UP_EN = ("up", "rose", "risen", "rise", "rising", "increase", "increased", "increasing", "grew", "grown", "higher",
+          "more", "jumped", "climbed", "soared", "gain", "gained")  # fmt: skip
+_DOWN_EN = ("down", "fell", "fallen", "fall", "falling", "decrease", "decreased", "decreasing", "dropped", "drop",
+            "lower", "fewer", "less", "declined", "decline", "reduction", "reduced")  # fmt: skip
+_COMPARE_ZH = re.compile(
+    r"(?:同比|环比|比上年同期|比去年同期|比上年末|比上年|比去年|较上年同期|较去年同期|较上年|较去年|与上年相比|比\d{4}年)"
+)
+_VERB_ZH = "|".join(_UP_ZH + _DOWN_ZH)
+_CHANGE_TAIL_ZH = re.compile(rf"(?:{_VERB_ZH})(?:了|到)?(?:约|近|超过|逾)?$")
+_PREVIOUS_TAIL_ZH = re.compile(
+    r"(?:上年同期|去年同期|上年末|上年|去年|前一年|上一年|同期|(?:19|20)\d{2}年同期)(?:的|为|是|达|达到|有|共|仅)?$|由(?:上年的?|去年的?)?$|从$"
+)
+_SHARE_ZH = re.compile(
+    r"占[^，,；;。]{0,20}?(?:的)?(?:比重|比例|份额)?(?:为|达|达到|约)?$|(?:比重|占比|比例|份额)(?:为|达|达到|约)?$"
+)
+_AVERAGE_ZH = re.compile(r"(?:人均|平均每|平均|每[个名人家所件起户])")
+_TARGET_ZH = re.compile(r"(?:目标|计划|力争|预期|预计|任务)")
+_LIST_JOINER = re.compile(r"^\s*(?:、|和|与|及|以及|,|，|and|or|, and)\s*$", re.IGNORECASE)
+_RESPECTIVELY = ("分别", "respectively")
+
+_PERIOD_ZH = re.compile(
+    r"(?:(?:19|20)\d{2}年(?:(?:1|一)?(?:至|-|—|～|~)\d{1,2}月|\d{1,2}月份?|上半年|下半年|前三季度|[一二三四]季度|全年|末|底)?"
+    r"|(?:今年|去年|上年)?(?:\d{1,2}(?:至|-|—|～|~)\d{1,2}月|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月|\d{1,2}月份?|上半年|下半年|前三季度|[一二三四]季度)"
+    r"|今年以来|五年来|[一二三四五六七八九十]+年来|近[一二三四五六七八九十\d]+年|自(?:19|20)\d{2}年以来|(?:19|20)\d{2}[—-](?:19|20)\d{2}年"
+    r"|“?十[一二三四五]五”?(?:期间|以来|时期))"
+)
+_PERIOD_EN = re.compile(
+    r"\b(?:(?:in|during|for|since)\s+(?:the\s+)?(?:year\s+(?:ending|to)\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}(?:/\d{2})?"
+    r"|year\s+(?:ending|to)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}|(?:19|20)\d{2}(?:/\d{2}|-\d{2})"
+    r"|(?:Q[1-4]|first half|second half)\s+(?:of\s+)?(?:19|20)\d{2})"
+)
+_PLACE_ZH = re.compile(
+    r"(全国|全省|全市|全县|全区|全镇|城区|城镇|农村|乡村|市区|市本级|[\u4e00-\u9fff]{2,3}(?:省|自治区|市|县|区))"
+)
+_SUBJECTS_ZH = (
+    "法院", "检察院", "检察机关", "公安机关", "公安", "司法行政", "人民调解", "律师", "监狱", "信访",
+    "纪检监察", "交警", "消防", "城镇", "农村", "乡村", "规模以上工业", "城镇居民", "农村居民",
+)  # fmt: skip
+_LEADING_ZH = (
+    "截至目前", "截至", "目前", "其中", "全国", "全省", "全市", "全县", "全区", "全镇", "我市", "我省", "我县",
+    "我区", "本院", "共计", "合计", "总计", "累计", "先后", "分别", "同时", "此外", "另外", "每年", "今年", "去年",
+    "全年", "年内", "当年", "年末", "年底", "已经", "依法", "共", "又", "还", "已", "并", "和", "及", "另", "有",
+    "在", "对", "向", "经", "为", "实现", "完成", "新", "以上", ":", "：", "、",
+)  # fmt: skip
+_TRAILING_ZH = re.compile(
+    r"(?:分别为|分别是|分别|为|达到|达|是|约为|约|有|共计|共|计|总计|合计|累计|的|了|近|超过|超|逾|多达|高达|仅|只有|占)+$"
+)
+_ROLE_WORDS_ZH = re.compile(
+    r"(?:同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|上年同期|去年同期|与上年相比)[^，,；;]*$|由(?:上年的?|去年的?)?[^，,；;]*$"
+)
+_ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_ENGLISH_STOP = frozenset(
+    "a an the of in and or to for by with from at on as was were is are be been being had has have that which "
+    "this these those there their its it more than about around nearly almost over under up down some total "
+    "overall including of which whom who an increase decrease rise fall fell rose grew dropped increased decreased "
+    "declined reached stood per cent percent compared previous year last same period earlier respectively while "
+    "also all recorded number numbers figure figures just only some than since during year's years".split()
+)
+_ENGLISH_VERBS = frozenset(
+    "was were is are rose fell grew dropped increased decreased declined reached stood recorded received handled "
+    "concluded resolved registered logged totalled totaled came went jumped climbed soared".split()
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
+
+
+@dataclass(eq=False)
+class Figure:
+    """One figure of the text and what the model knows about it."""
+
+    number: int
+    quantity: Quantity
+    sentence: tuple[int, int]
+    clause: tuple[int, int]
+    block: int  # index into Structure.blocks, -1 for none
+    section: int  # innermost section, -1 for none
+    label: str = ""
+    role: str = CURRENT
+    direction: int = 0  # +1 up, -1 down, 0 not said (changes and points)
+    compare: bool = False  # a comparison with an earlier period is stated before it (同比, 比上年, "from")
+    period: str = ""
+    place: str = ""
+    subject: str = ""
+    aside: bool = False  # inside parentheses: never a total
+    in_table: bool = False
+    duplicate: bool = False  # in a block whose text repeats an earlier block: proposes nothing new
+    owner: Figure | None = None  # the current figure a previous value, change or percentage belongs to
+    chain: int = -1  # a structure ratio's terms share the number of its first term
+    at_sentence: int = 0  # position in its sentence's figures
+    at_block: int = 0  # position in its block's figures
+    window: tuple[int, int] = (0, 0)  # the quote: a short window around the figure
+    clause_figures: int = 1  # figures in the quote: more than one needs value: to pick
+    id: str = ""
+
+    @property
+    def text(self) -> str:
+        return self.quantity.text
+
+    @property
+    def start(self) -> int:
+        return self.quantity.start
+
+    @property
+    def end(self) -> int:
+        return self.quantity.end
+
+    @property
+    def unit(self) -> str | None:
+        return self.quantity.unit
+
+    @property
+    def is_percent(self) -> bool:
+        return self.quantity.unit == PERCENT
+
+    @property
+    def is_points(self) -> bool:
+        return self.quantity.unit == PP
+
+    @property
+    def is_amount(self) -> bool:
+        """A count, sum of money or plain number: what totals, parts and changes are made of."""
+        return self.quantity.unit not in (PERCENT, PP) and self.quantity.kind.value not in ("duration", "multiple")
+
+    @property
+    def scope(self) -> tuple[str, str, str]:
+        return self.period, self.place, self.subject
+
+    def __repr__(self) -> str:
+        return f"Figure({self.text!r}, {self.role}, label={self.label!r}, period={self.period!r})"
+
+
+@dataclass
+class Model:
+    """A text read once: its structure and its figures in reading order."""
+
+    text: str
+    language: str
+    structure: Structure
+    figures: list[Figure] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, repr=False)
+    _sentence_index: dict[int, list[Figure]] = field(default_factory=dict, repr=False)
+    _block_index: dict[int, list[Figure]] = field(default_factory=dict, repr=False)
+    _sentences: dict[tuple[int, int], list[Figure]] = field(default_factory=dict, repr=False)
+
+    # -- what a pattern asks --------------------------------------------------------------------------
+
+    def sentence_text(self, figure: Figure) -> str:
+        return self.text[figure.sentence[0] : figure.sentence[1]]
+
+    def in_sentence(self, figure: Figure) -> list[Figure]:
+        return self._sentence_index.get(figure.sentence[0], [figure])
+
+    def in_block(self, figure: Figure) -> list[Figure]:
+        return self._block_index.get(figure.block, [figure])
+
+    def near_in_sentence(self, figure: Figure, reach: int = NEIGHBOURS) -> list[Figure]:
+        """The figures of ``figure``'s sentence within ``reach`` places of it, in reading order."""
+        figures = self.in_sentence(figure)
+        return figures[max(0, figure.at_sentence - reach) : figure.at_sentence + reach + 1]
+
+    def near_in_block(self, figure: Figure, reach: int = NEIGHBOURS) -> list[Figure]:
+        figures = self.in_block(figure)
+        return figures[max(0, figure.at_block - reach) : figure.at_block + reach + 1]
+
+    def before(self, figure: Figure, span: tuple[int, int], reach: int = REACH) -> str:
+        """The text of ``span`` before ``figure``, at most ``reach`` characters of it."""
+        return self.text[max(span[0], figure.start - reach) : figure.start]
+
+    def after(self, figure: Figure, span: tuple[int, int], reach: int = REACH) -> str:
+        return self.text[figure.end : max(figure.end, min(span[1], figure.end + reach))]
+
+    @property
+    def sentences(self) -> dict[tuple[int, int], list[Figure]]:
+        """Each sentence that holds figures, with its figures in reading order."""
+        if not self._sentences:
+            self._sentences.update({figs[0].sentence: figs for figs in self._sentence_index.values()})
+        return self._sentences
+
+    def blocks(self) -> list[list[Figure]]:
+        return list(self._block_index.values())
+
+    def previous_sentence(self, figure: Figure) -> list[Figure]:
+        """The figures of the sentence before ``figure``'s, in the same block; [] for none."""
+        index = bisect.bisect_left(self._starts, figure.sentence[0]) - 1
+        if index < 0:
+            return []
+        before = self.figures[index]
+        if before.block != figure.block:
+            return []
+        return self.in_sentence(before)
+
+    def following(self, figure: Figure, sentences: int) -> list[Figure]:
+        """The figures of up to ``sentences`` sentences after ``figure``'s, in the same block."""
+        out: list[Figure] = []
+        index = bisect.bisect_right(self._starts, figure.sentence[0])
+        seen = 0
+        current = figure.sentence[0]
+        while index < len(self.figures) and seen <= sentences:
+            other = self.figures[index]
+            if other.block != figure.block:
+                break
+            if other.sentence[0] != current:
+                seen += 1
+                current = other.sentence[0]
+                if seen > sentences:
+                    break
+            out.append(other)
+            index += 1
+        return out
+
+    def years(self, figure: Figure) -> set[str]:
+        return set(_YEAR_RE.findall(self.sentence_text(figure)))
+
+    def between(self, a: Figure, b: Figure) -> str:
+        return self.text[a.end : b.start]
+
+
+# -- building -------------------------------------------------------------------------------------------
+
+
+def detect_language(text: str) -> str:
+    sample = text[:200_000]
+    cjk = sum(1 for c in sample if unicodedata.east_asian_width(c) in ("W", "F"))
+    letters = sum(1 for c in sample if c.isascii() and c.isalpha())
+    return "zh" if cjk >= letters / 4 else "en"
+
+
+def read(source: str | Document, language: str | None = None, settings: ReadingSettings = DEFAULT_SETTINGS) -> Model:
+    """The model of a text (or of a :class:`~factcheck.documents.Document`, with its markup hints)."""
+    text = source if isinstance(source, str) else source.text
+    lang = language or (None if isinstance(source, str) else source.language) or detect_language(text)
+    if lang not in ("zh", "en"):
+        lang = "en" if lang.startswith("en") else "zh"
+    structure = structure_from_text(text, lang) if isinstance(source, str) else build_structure(source, lang)
+    model = Model(text, lang, structure)
+    seen_blocks: dict[str, int] = {}
+    number = 0
+    for block_index, block in enumerate(structure.blocks):
+        chunk = text[block.start : block.end]
+        # Each block is read on its own: a figure never spans blocks, and work stays bounded by the block.
+        found = find_quantities(chunk, settings=settings)
+        ratios = _ratios(chunk, found) if ":" in chunk or "：" in chunk else []
+        if ratios:
+            found = sorted([*found, *(q for q, _ in ratios)], key=lambda q: q.start)
+        chains = {q.start: first for q, first in ratios}
+        if not found:
+            continue
+        key = chunk.strip()
+        duplicate = len(key) >= 20 and key in seen_blocks
+        seen_blocks.setdefault(key, block_index)
+        for quantity in found:
+            quantity = replace(quantity, start=quantity.start + block.start, end=quantity.end + block.start)
+            position = quantity.start
+            sentence = structure.sentence_at(position)
+            clause = structure.clause_at(position)
+            clause = (clause[0], max(clause[1], quantity.end))
+            sentence = (min(sentence[0], clause[0]), max(sentence[1], clause[1]))
+            figure = Figure(
+                number,
+                quantity,
+                sentence,
+                clause,
+                block_index,
+                structure.section_at(position),
+                aside=structure.aside_at(position) is not None,
+                in_table=block.kind == ROW,
+                duplicate=duplicate,
+            )
+            if quantity.start - block.start in chains:
+                figure.role = RATIO
+                figure.chain = chains[quantity.start - block.start] + block.start
+            number += 1
+            model.figures.append(figure)
+    for figure in model.figures:
+        model._starts.append(figure.sentence[0])
+        in_sentence = model._sentence_index.setdefault(figure.sentence[0], [])
+        figure.at_sentence = len(in_sentence)
+        in_sentence.append(figure)
+        in_block = model._block_index.setdefault(figure.block, [])
+        figure.at_block = len(in_block)
+        in_block.append(figure)
+    _windows(model)
+    for figures in model._sentence_index.values():
+        _roles(model, figures)
+    _scopes(model)
+    return model
+
+
+_RATIO = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?){1,7}(?![\d.:：])")
+_RATIO_CUE = re.compile(
+    r"(?:比例|结构比?|之比|比|ratio|structure)\s*(?:为|是|调整为|优化为|of|was|is)?\s*$", re.IGNORECASE
+)
+
+
+def _ratios(chunk: str, found: list[Quantity]) -> list[tuple[Quantity, int]]:
+    """The terms of structure ratios (``三次产业结构比为25.72:26.84:47.44``): each with its ratio's first offset."""
+    taken = [(q.start, q.end) for q in found]
+    out: list[tuple[Quantity, int]] = []
+    for match in _RATIO.finditer(chunk):
+        if not _RATIO_CUE.search(chunk[max(0, match.start() - 12) : match.start()]):
+            continue
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        for term in re.finditer(r"\d+(?:\.\d+)?", match.group()):
+            quantity = parse_quantity(term.group())
+            start = match.start() + term.start()
+            out.append((replace(quantity, start=start, end=start + len(term.group())), match.start()))
+    return out
+
+
+def _windows(model: Model) -> None:
+    """Each figure's quote: its clause, cut to a short window around it at a space or a character boundary."""
+    text = model.text
+    starts = [f.start for f in model.figures]
+    ends = [f.end for f in model.figures]
+    for index, figure in enumerate(model.figures):
+        start = max(figure.clause[0], figure.start - QUOTE_REACH)
+        end = min(figure.clause[1], figure.end + QUOTE_REACH)
+        # Never cut through another figure: move the cut out of any figure it falls in.
+        first = bisect.bisect_right(ends, start)
+        if first < index and starts[first] < start:
+            start = ends[first]
+        last = bisect.bisect_left(starts, end) - 1
+        if last > index and ends[last] > end:
+            end = starts[last]
+        while start < figure.start and text[start] in " \t,，、;；":
+            start += 1
+        while end > figure.end and text[end - 1] in " \t":
+            end -= 1
+        figure.window = (start, end)
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_right(ends, end)
+        figure.clause_figures = max(1, hi - lo)
+
+
+# -- roles and labels ---------------------------------------------------------------------------------
+
+
+def _direction(words: str, language: str) -> int:
+    """+1 or -1 by the last change word in ``words``, 0 for none."""
+    if language == "en":
+        best, sign = -1, 0
+        for word in _ENGLISH_WORD.finditer(words.lower()):
+            w = word.group()
+            if w in _UP_EN:
+                best, sign = word.start(), 1
+            elif w in _DOWN_EN:
+                best, sign = word.start(), -1
+        return sign if best >= 0 else 0
+    best, sign = -1, 0
+    for w in _UP_ZH:
+        at = words.rfind(w)
+        if at > best or (at == best and at >= 0 and len(w) > 1):
+            best, sign = at, 1
+    for w in _DOWN_ZH:
+        at = words.rfind(w)
+        if at > best:
+            best, sign = at, -1
+    return sign
+
+
+def _roles(model: Model, figures: list[Figure]) -> None:
+    """Each figure's role, direction and label within its sentence, in reading order."""
+    text = model.text
+    english = model.language == "en"
+    previous: Figure | None = None
+    for figure in figures:
+        adjacent = False
+        before = normalize(model.before(figure, figure.clause))
+        since = normalize(text[previous.end : figure.start]) if previous is not None else before
+        sentence_before = model.before(figure, figure.sentence)
+        adjacent = previous is not None and since.strip() == "" and previous.unit != figure.unit
+        listed = previous is not None and previous.clause == figure.clause and (adjacent or _LIST_JOINER.match(since))
+        # 同比分别上升8.2%和7.5%, "by 39 per cent and 54 per cent respectively": the list shares its role.
+        if (
+            listed
+            and previous is not None
+            and (figure.unit == previous.unit or (figure.is_amount and previous.is_amount))
+        ):
+            figure.role, figure.direction, figure.compare = previous.role, previous.direction, previous.compare
+        if figure.role == CURRENT:
+            if english:
+                _role_en(model, figure, before, sentence_before)
+            else:
+                _role_zh(model, figure, before, sentence_before)
+        if figure.in_table:
+            figure.role = CURRENT if figure.role not in (PERCENT_CHANGE,) else figure.role
+        if figure.role == RATIO and previous is not None and previous.chain == figure.chain:
+            figure.label = previous.label  # the terms of one ratio share its name
+        elif adjacent and previous is not None:
+            figure.label = previous.label  # 97件134人: the same cases, counted twice
+        else:
+            figure.label = _label_en(model, figure) if english else _label_zh(model, figure)
+        previous = figure
+
+
+def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) -> None:
+    tail = before[-14:]
+    compared = bool(_COMPARE_ZH.search(sentence_before[-40:]))
+    figure.compare = compared
+    if figure.is_points:
+        figure.role, figure.direction = POINTS, _direction(tail, "zh")
+        return
+    if figure.unit == "倍":
+        figure.role, figure.direction = PERCENT_CHANGE if compared else CURRENT, _direction(tail, "zh")
+        return
+    if _PREVIOUS_TAIL_ZH.search(tail) and (figure.is_amount or figure.is_percent):
+        # 由X增加到Y, 从X到Y: X is the earlier value only when a later one follows it.
+        after = model.text[figure.end : figure.end + 16]
+        if not re.search(r"(?:由|从|由上年的?|由去年的?)$", tail) or re.search(r"[到至]", after):
+            figure.role = PREVIOUS
+            return
+    change = _CHANGE_TAIL_ZH.search(tail)
+    if change and not tail.endswith(("到", "至")):
+        figure.direction = _direction(change.group(), "zh")
+        if figure.is_percent:
+            figure.role = PERCENT_CHANGE
+            return
+        if figure.is_amount and (compared or _COMPARE_ZH.search(tail) or re.search(r"(?:增加|减少|多|少)了?$", tail)):
+            figure.role = CHANGE
+            return
+    if figure.is_percent:
+        if _SHARE_ZH.search(tail) or (("占" in tail) and not compared):
+            figure.role = SHARE
+            return
+        label_tail = _TRAILING_ZH.sub("", tail)
+        if label_tail.endswith("率") or re.search(r"率(?:为|达|达到|是)?$", tail):
+            figure.role = RATE
+            return
+    if _AVERAGE_ZH.search(tail):
+        figure.role = AVERAGE
+        return
+    if _TARGET_ZH.search(tail[-8:]):
+        figure.role = TARGET
+
+
+def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) -> None:
+    text = model.text
+    tail = before[-40:].lower()
+    after = text[figure.end : min(figure.clause[1] + 40, figure.end + 40)].lower()
+    words = tail.split()
+    last = words[-1] if words else ""
+    last_two = " ".join(words[-2:])
+    figure.compare = bool(
+        re.search(r"\b(?:from|compared|previous|last year|a year earlier|on the)\b", sentence_before[-80:].lower())
+    )
+    if figure.is_points:
+        figure.role, figure.direction = POINTS, _direction(tail[-30:], "en")
+        return
+    if (
+        last in ("from",)
+        or last_two in ("compared with", "compared to", "up from", "down from")
+        or re.match(
+            r"\s*(?:(?:in|for) the (?:previous|preceding|prior) (?:year|period|12 months)|a year earlier"
+            r"|the year before|(?:in|for) the same period (?:of|last) (?:the previous )?year"
+            r"|the previous year|last year)\b",
+            after,
+        )
+    ) and (figure.is_amount or figure.is_percent):
+        figure.role = PREVIOUS
+        return
+    if figure.is_percent:
+        after_words = after.split()
+        next_word = after_words[0].strip(".,;") if after_words else ""
+        if (
+            last in _UP_EN
+            or last in _DOWN_EN
+            or (
+                last_two.split()[0:1]
+                and last in ("by",)
+                and words[-2:-1]
+                and (words[-2] in _UP_EN or words[-2] in _DOWN_EN)
+            )
+        ):
+            figure.role, figure.direction = PERCENT_CHANGE, _direction(" ".join(words[-2:]), "en")
+            return
+        if next_word in ("increase", "rise", "decrease", "fall", "drop", "reduction", "higher", "lower", "more",
+                         "fewer", "up", "down", "jump", "growth", "decline"):  # fmt: skip
+            figure.role, figure.direction = PERCENT_CHANGE, _direction(next_word, "en")
+            return
+        if re.match(r"\s*of\b", after) or last in ("accounting", "for") or "share" in tail[-15:]:
+            figure.role = SHARE
+            return
+        if "rate" in tail[-25:]:
+            figure.role = RATE
+            return
+    if figure.is_amount:
+        if re.search(
+            r"\b(?:increase|decrease|rise|fall|drop|reduction|up|down|rose|fell|grew)\s+(?:of|by)\s*$", tail
+        ) or (re.match(r"\s*(?:more|fewer|less|higher|lower)\s+(?:than|offences|cases|crimes|people)", after)):
+            figure.role, figure.direction = CHANGE, _direction(tail[-30:] + " " + after[:12], "en")
+            return
+        if re.search(r"\b(?:average|per)\b", tail[-25:]) or re.match(r"\s*(?:\w+\s+)?per\b", after):
+            figure.role = AVERAGE
+            return
+        if re.search(r"\b(?:target|aim|goal)\b", tail[-25:]):
+            figure.role = TARGET
+
+
+def _strip_leading(label: str) -> str:
+    changed = True
+    while changed and label:
+        changed = False
+        period = _PERIOD_ZH.match(label)
+        if period and period.end() < len(label):
+            label = label[period.end() :]
+            changed = True
+            continue
+        for word in _LEADING_ZH:
+            if label.startswith(word) and len(label) > len(word):
+                label = label[len(word) :]
+                changed = True
+                break
+    return label
+
+
+def _clean_zh(words: str) -> str:
+    words = re.sub(r"[（(][^（()）]*[)）]?", "", words)
+    words = re.sub(r"[“”\"'《》「」\s]", "", words)
+    words = _ROLE_WORDS_ZH.sub("", words)
+    words = _strip_leading(words)
+    words = _TRAILING_ZH.sub("", words)
+    if "的" in words[:-1]:
+        head = words.rsplit("的", 1)[1]
+        if len(head) >= 2:
+            words = head
+    if len(words) > 16:
+        words = words[-16:]
+    return words
+
+
+def _label_zh(model: Model, figure: Figure) -> str:
+    """The noun phrase a figure counts: the words before it in its clause, cleaned; else the words after it."""
+    before = normalize(model.before(figure, figure.clause, 40))
+    # Only the words since the previous figure of the clause name this one: 受理案件97件134人 names both.
+    cut = max(before.rfind(c) for c in "，,；;：:、")
+    before = before[cut + 1 :]
+    label = _clean_zh(_after_last_figure(model, figure, before))
+    if len(_CJK.findall(label)) >= 2:
+        return label
+    after = normalize(model.after(figure, figure.clause, 40))
+    after = re.split(r"[\d，,；;。（(]", after)[0]
+    after = _clean_zh(re.sub(r"^(?:的|之|个|名|人|件)", "", after))
+    if len(_CJK.findall(after)) >= 2:
+        return after[:12]
+    return label
+
+
+def _after_last_figure(model: Model, figure: Figure, before: str) -> str:
+    """``before`` from the end of the previous figure in the same clause, if it falls within ``before``."""
+    if figure.at_sentence == 0:
+        return before
+    other = model.in_sentence(figure)[figure.at_sentence - 1]
+    if figure.start - len(before) < other.end <= figure.start:
+        return normalize(model.text[other.end : figure.start])
+    return before
+
+
+def _label_en(model: Model, figure: Figure) -> str:
+    """What an English figure counts: a unit word, the nouns after it, else the subject before it."""
+    unit = figure.unit or ""
+    if unit and unit.isascii() and unit.replace(" ", "").isalpha() and unit.islower():
+        return unit
+    tail = re.split(
+        r"\d|[,;:()]|\b(?:and|or|in|from|to|than|compared|which|who|while|with|on|at|for|by)\b",
+        model.after(figure, figure.clause),
+    )[0]
+    following = [w.lower() for w in _ENGLISH_WORD.findall(tail)]
+    words: list[str] = []
+    for w in following:
+        if not words and w in ("were", "was", "are", "is", "being"):
+            continue  # "of which 1,200 were thefts"
+        if w in _ENGLISH_VERBS or (w in _ENGLISH_STOP and words):
+            break
+        if w not in _ENGLISH_STOP:
+            words.append(w)
+        if len(words) == 4:
+            break
+    if not words:
+        before = model.before(figure, figure.sentence)
+        before = re.split(r"[,;:]\s", before)[-1] if figure.role == CURRENT else before
+        preceding = [w.lower() for w in _ENGLISH_WORD.findall(before)]
+        subject: list[str] = []
+        for w in preceding:
+            if w in _ENGLISH_VERBS:
+                break
+            if w not in _ENGLISH_STOP:
+                subject.append(w)
+        words = subject[-4:]
+    return " ".join(words)
+
+
+# -- scope ----------------------------------------------------------------------------------------------
+
+
+def _period_of(text: str, language: str) -> str:
+    """The last period named in ``text``, normalised (``2023年1至11月`` -> ``2023年1-11月``), or ''."""
+    pattern = _PERIOD_EN if language == "en" else _PERIOD_ZH
+    found = ""
+    for match in pattern.finditer(text):
+        found = match.group()
+    if not found:
+        return ""
+    found = re.sub(r"(?:至|—|～|~)", "-", found).replace("月份", "月").replace("“", "").replace("”", "")
+    return re.sub(r"^(?:in|during|for|since)\s+(?:the\s+)?", "", found.strip(), flags=re.IGNORECASE)
+
+
+def _scopes(model: Model) -> None:
+    """Each figure's period, place and subject: said in its sentence, else its paragraph's lead, else its section."""
+    text = model.text
+    structure = model.structure
+    language = model.language
+    heading_period: dict[int, str] = {}
+    for index, section in enumerate(structure.sections):
+        if section.heading is not None:
+            a, b = section.heading
+            heading_period[index] = _period_of(text[a:b], language)
+    document_period = ""
+    for block in structure.blocks[:3]:
+        if block.kind == HEADING:
+            document_period = _period_of(text[block.start : block.end], language)
+            if document_period:
+                break
+    lead: dict[int, tuple[str, str, str]] = {}
+    for figure in model.figures:
+        sentence_before = model.before(figure, figure.sentence, 160)
+        period = _period_of(sentence_before, language)
+        place = _place_of(sentence_before, language)
+        subject = _subject_of(sentence_before, language)
+        lead_block = structure.blocks[figure.block] if figure.block >= 0 else None
+        if figure.block not in lead and lead_block is not None:
+            lead_sentence = structure.sentence_at(lead_block.start)
+            lead_text = text[lead_sentence[0] : min(lead_sentence[1], figure.start, lead_sentence[0] + 160)]
+            lead[figure.block] = (
+                _period_of(lead_text, language),
+                _place_of(lead_text, language),
+                _subject_of(lead_text, language),
+            )
+        lead_period, lead_place, lead_subject = lead.get(figure.block, ("", "", ""))
+        if not period:
+            period = lead_period
+        if not period:
+            index = figure.section
+            while index >= 0 and not period:
+                period = heading_period.get(index, "")
+                index = structure.sections[index].parent
+        figure.period = period or document_period
+        figure.place = place or lead_place
+        figure.subject = subject or lead_subject
+
+
+def _place_of(text: str, language: str) -> str:
+    if language == "en":
+        match = re.findall(r"\b(?:in|across)\s+((?:[A-Z][a-z]+\s?){1,3})", text)
+        return match[-1].strip() if match else ""
+    found = _PLACE_ZH.findall(text[-60:])
+    return found[-1] if found else ""
+
+
+def _subject_of(text: str, language: str) -> str:
+    if language == "en":
+        return ""
+    window = text[-60:]
+    best, found = -1, ""
+    for word in _SUBJECTS_ZH:
+        at = window.rfind(word)
+        if at > best:
+            best, found = at, word
+    return found
+
+
+__all__ = [
+    "AVERAGE",
+    "CHANGE",
+    "CURRENT",
+    "PERCENT_CHANGE",
+    "POINTS",
+    "PREVIOUS",
+    "RATE",
+    "RATIO",
+    "ROLES",
+    "SHARE",
+    "TARGET",
+    "Figure",
+    "Model",
+    "detect_language",
+    "read",
+]

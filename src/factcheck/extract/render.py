@@ -1,0 +1,60 @@
+"""The YAML that ``extract`` writes: a claims file and a rules file that ``check`` loads unchanged."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import yaml
+
+from factcheck.schema import modeline
+
+if TYPE_CHECKING:
+    from factcheck.extract import Extraction
+
+_BASE = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class _Dumper(_BASE):  # type: ignore[valid-type,misc]
+    """Block style, Unicode kept, long lines kept whole: a file a person can review (libyaml's emitter when built)."""
+
+
+def _dump(data: object) -> str:
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False)
+
+
+HEADER = "# Drafted by factcheck extract: review every claim and suggested rule before relying on it.\n"
+
+
+def render_claims(extraction: Extraction, text_path: str | None) -> str:
+    model = extraction.document
+    article: dict[str, object] = {"id": extraction.article_id, "title": extraction.title, "language": model.language}
+    if text_path:
+        article["text"] = text_path
+    claims: dict[str, dict[str, str]] = {}
+    for figure in model.figures:
+        entry = {"quote": extraction.quote(figure)}
+        if figure.clause_figures > 1:
+            entry["value"] = figure.text
+        if figure.label:
+            entry["label"] = figure.label
+        claims[figure.id] = entry
+    return modeline("claims") + HEADER + _dump({"article": article, "claims": claims})
+
+
+def render_rules(extraction: Extraction) -> str:
+    derive: dict[str, str] = {}
+    rules: list[dict[str, str]] = []
+    for suggestion in extraction.suggestions:
+        derive.update(suggestion.derive)
+        if not suggestion.check:
+            continue
+        rule = {"id": suggestion.id, "check": suggestion.check, "explain": suggestion.explain}
+        if suggestion.severity != "error":
+            rule["severity"] = suggestion.severity
+        rule["suggested"] = suggestion.pattern
+        rules.append(rule)
+    data: dict[str, object] = {"article": extraction.article_id}
+    if derive:
+        data["derive"] = derive
+    data["rules"] = rules
+    return modeline("rules") + HEADER + _dump(data)
