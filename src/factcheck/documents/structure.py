@@ -274,9 +274,18 @@ def _build(
                 cells = found
                 if previous_row_table < 0:
                     previous_row_table = len(structure.tables)
-                    structure.tables.append(Table())
-                    caption = _caption(text, lines, number)
-                    structure.tables[-1].caption = caption
+                    table = Table()
+                    structure.tables.append(table)
+                    header = _plain_header(structure, lines, number, len(cells))
+                    if header is not None:
+                        # 产品名称<tab>产量（吨）: a line of words over the first row is the table's header.
+                        structure.blocks[-1] = Block(
+                            ROW, header[0], header[1], cells=header[2], table=previous_row_table
+                        )
+                        table.rows.append(structure.blocks[-1])
+                        table.header = 0
+                        number -= 1
+                    table.caption = _caption(text, lines, number)
                 block = Block(ROW, content_start, end, cells=cells, table=previous_row_table)
         if block is not None and block.kind == ROW:
             table = structure.tables[block.table]
@@ -317,8 +326,24 @@ def _skip_space(text: str, start: int, end: int) -> int:
     return start
 
 
-def _cells(text: str, start: int, end: int) -> tuple[tuple[int, int], ...] | None:
-    """A table row's cells, or None when the line is not a row."""
+def _plain_header(
+    structure: Structure, lines: list[tuple[int, int]], number: int, count: int
+) -> tuple[int, int, tuple[tuple[int, int], ...]] | None:
+    """The line before a plain-text table's first row, as its header, when it splits into as many cells."""
+    if number == 0 or not structure.blocks:
+        return None
+    start, end = lines[number - 1]
+    last = structure.blocks[-1]
+    if last.kind == ROW or not start <= last.start < end + 1:
+        return None
+    cells = _cells(structure.text, last.start, end, words=True)
+    if cells is None or len(cells) != count:
+        return None
+    return last.start, end, cells
+
+
+def _cells(text: str, start: int, end: int, *, words: bool = False) -> tuple[tuple[int, int], ...] | None:
+    """A table row's cells, or None when the line is not a row (``words``: a header, whose cells need no figure)."""
     line = text[start:end].rstrip()
     if len(line) > 400:
         return None
@@ -336,7 +361,7 @@ def _cells(text: str, start: int, end: int) -> tuple[tuple[int, int], ...] | Non
     cells = [(a, b) for a, b in cells if text[a:b].strip(" |")]
     if len(cells) < 2:
         return None
-    if not piped and not _has_figure_cell(text, tuple(cells)):
+    if not piped and not words and not _has_figure_cell(text, tuple(cells)):
         return None
     if not piped and any(c in text[start:end] for c in "。，,；;") and sum(b - a for a, b in cells) > 60:
         return None  # a sentence that happens to hold a run of spaces
@@ -390,6 +415,8 @@ def _text_blocks(
         if level >= 4:
             return [Block(ITEM, start, stripped_end)]
         return [Block(PARAGRAPH, start, stripped_end)]
+    if _CAPTION.match(line):
+        return [Block(PARAGRAPH, start, stripped_end)]  # a table's caption, not a heading
     if no_end and len(line) <= _SHORT_HEADING and not _is_label_line(line):
         return [Block(HEADING, start, stripped_end, level=0 if first else 1)]
     return [Block(PARAGRAPH, start, stripped_end)]

@@ -109,8 +109,8 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
     english = model.language == "en"
     respectively = _distributions(model, figures)
     for index, figure in enumerate(figures):
-        if figure.role not in (PREVIOUS, CHANGE, PERCENT_CHANGE) or figure.aside:
-            continue
+        if figure.role not in (PREVIOUS, CHANGE, PERCENT_CHANGE) or (figure.aside and figure.role != PREVIOUS):
+            continue  # "(51,420 crimes)" after "compared with the previous year" is the previous value
         owner = respectively.get(id(figure))
         if owner is None and english:
             # "rose 18% to 175,060", "from 630 to 719": the current figure follows.
@@ -138,12 +138,27 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                 ):
                     owner = after
                     break
+        if owner is None and figure.role == PREVIOUS:
+            owner = _earlier_sentence_owner(model, figure, groups)
         if owner is None:
             continue
         figure.owner = owner
         group = groups.setdefault(owner.number, Group(owner))
         if _slot(group, figure.role) is None:
             _fill(group, figure)
+
+
+def _earlier_sentence_owner(model: Model, figure: Figure, groups: dict[int, Group]) -> Figure | None:
+    """去年同期共发生事故54起、死亡48人 after the sentence with 46起 and 39人: the earlier sentence's figures, in
+    order, each of the same unit and still without a previous value."""
+    for candidate in model.previous_sentence(figure):
+        if candidate.role != CURRENT or candidate.aside or candidate.unit != figure.unit:
+            continue
+        group = groups.get(candidate.number)
+        if group is None or group.previous is not None:
+            continue  # only a figure the text compares (it has a change) takes a previous value from afar
+        return candidate
+    return None
 
 
 def _slot(group: Group, role: str) -> Figure | None:
@@ -212,6 +227,14 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
                 rest = normalize(text[figure.end : figure.clause[1] + 1])
                 if _IN_PHRASE.match(rest):
                     markers.append((figure.end, "中"))
+    else:
+        first = figures[0]
+        if _amount(first) and re.fullmatch(
+            r"\s*(?:of|among) (?:the|all|these|those)?\s*", text[start : first.start], re.I
+        ):
+            markers.append((first.end, "中"))  # "Of the 9,870 burglaries recorded, 6,120 were ..."
+        elif re.match(r"\s*(?:of|among) (?:these|them|those)\b", text[start : first.start], re.I):
+            markers.append((start, "of these"))  # the total is in the sentence before
     markers.sort()
     out: list[Breakdown] = []
     claimed: set[int] = set()
@@ -236,7 +259,11 @@ def _breakdown(
     if marker == "中":
         before = [f for f in figures[max(0, index - 1) : index] if f.end == at]
     if not before:
-        before = [f for f in model.previous_sentence(figures[0]) if _amount(f)][-NEIGHBOURS:]
+        prior = model.previous_sentence(figures[0])
+        before = [f for f in prior if _amount(f)][-NEIGHBOURS:]
+        if not before and prior:
+            # 去年同期...。其中: a sentence of last year's values stands between the totals and their parts.
+            before = [f for f in model.previous_sentence(prior[0]) if _amount(f)][-NEIGHBOURS:]
         if not before or marker in ("主要有", "共有"):
             return []
     after = [f for f in figures[index : index + NEIGHBOURS * 2] if f.number not in claimed]

@@ -35,7 +35,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from factcheck.documents.structure import HEADING, ROW, Structure
+from factcheck.documents.structure import HEADING, ITEM, PARAGRAPH, ROW, Block, Structure
 from factcheck.documents.structure import build as build_structure
 from factcheck.documents.structure import from_text as structure_from_text
 from factcheck.quantity import Quantity, find_quantities, parse_quantity
@@ -75,7 +75,7 @@ _COMPARE_ZH = re.compile(
 _VERB_ZH = "|".join(_UP_ZH + _DOWN_ZH)
 _CHANGE_TAIL_ZH = re.compile(rf"(?:{_VERB_ZH})(?:了|到)?(?:约|近|超过|逾)?$")
 _PREVIOUS_TAIL_ZH = re.compile(
-    r"(?:上年同期|去年同期|上年末|上年|去年|前一年|上一年|同期|(?:19|20)\d{2}年同期)(?:的|为|是|达|达到|有|共|仅)?$|由(?:上年的?|去年的?)?$|从$"
+    r"(?:上年同期|去年同期|上年末|上年|去年|前一年|上一年|同期|(?:19|20)\d{2}年同期)(?:的|为|是|达|达到|有|共|仅)?$|由(?:上年的?|去年的?|(?:19|20)\d{2}年(?:末|底)?的?)?$|从$"
 )
 _SHARE_ZH = re.compile(
     r"占[^，,；;。]{0,20}?(?:的)?(?:比重|比例|份额)?(?:为|达|达到|约)?$|(?:比重|占比|比例|份额)(?:为|达|达到|约)?$"
@@ -107,7 +107,8 @@ _LEADING_ZH = (
     "截至目前", "截至", "目前", "其中", "全国", "全省", "全市", "全县", "全区", "全镇", "我市", "我省", "我县",
     "我区", "本院", "共计", "合计", "总计", "累计", "先后", "分别", "同时", "此外", "另外", "每年", "今年", "去年",
     "全年", "年内", "当年", "年末", "年底", "已经", "依法", "共", "又", "还", "已", "并", "和", "及", "另", "有",
-    "在", "对", "向", "经", "为", "实现", "完成", "新", "以上", ":", "：", "、",
+    "在", "对", "向", "经", "为", "实现", "完成", "以上", ":", "：", "、", "法院", "检察院", "检察机关", "公安机关",
+    "司法行政机关",
 )  # fmt: skip
 _TRAILING_ZH = re.compile(
     r"(?:分别为|分别是|分别|为|达到|达|是|约为|约|有|共计|共|计|总计|合计|累计|的|了|近|超过|超|逾|多达|高达|仅|只有|占)+$"
@@ -229,6 +230,14 @@ class Model:
         figures = self.in_block(figure)
         return figures[max(0, figure.at_block - reach) : figure.at_block + reach + 1]
 
+    def near_in_context(self, figure: Figure, reach: int = NEIGHBOURS) -> list[Figure]:
+        """Figures near ``figure`` in its paragraph and at the end of the paragraph before it."""
+        near = self.near_in_block(figure, reach)
+        previous = self._block_index.get(figure.block - 1)
+        if previous and self.structure.blocks[figure.block - 1].kind in (PARAGRAPH, ITEM):
+            return previous[-reach:] + near
+        return near
+
     def before(self, figure: Figure, span: tuple[int, int], reach: int = REACH) -> str:
         """The text of ``span`` before ``figure``, at most ``reach`` characters of it."""
         return self.text[max(span[0], figure.start - reach) : figure.start]
@@ -247,13 +256,16 @@ class Model:
         return list(self._block_index.values())
 
     def previous_sentence(self, figure: Figure) -> list[Figure]:
-        """The figures of the sentence before ``figure``'s, in the same block; [] for none."""
+        """The figures of the sentence before ``figure``'s: in the same block, or ending the paragraph just
+        before it (a paragraph that opens with 其中 continues the one before); [] for none."""
         index = bisect.bisect_left(self._starts, figure.sentence[0]) - 1
         if index < 0:
             return []
         before = self.figures[index]
         if before.block != figure.block:
-            return []
+            blocks = self.structure.blocks
+            if before.block != figure.block - 1 or blocks[before.block].kind not in (PARAGRAPH, ITEM):
+                return []
         return self.in_sentence(before)
 
     def following(self, figure: Figure, sentences: int) -> list[Figure]:
@@ -305,7 +317,7 @@ def read(source: str | Document, language: str | None = None, settings: ReadingS
     for block_index, block in enumerate(structure.blocks):
         chunk = text[block.start : block.end]
         # Each block is read on its own: a figure never spans blocks, and work stays bounded by the block.
-        found = find_quantities(chunk, settings=settings)
+        found = _adjusted(structure, block, chunk, find_quantities(chunk, settings=settings), settings)
         ratios = _ratios(chunk, found) if ":" in chunk or "：" in chunk else []
         if ratios:
             found = sorted([*found, *(q for q, _ in ratios)], key=lambda q: q.start)
@@ -351,6 +363,78 @@ def read(source: str | Document, language: str | None = None, settings: ReadingS
         _roles(model, figures)
     _scopes(model)
     return model
+
+
+_NOT_A_FIGURE_BEFORE = re.compile(r"(?:表|图|附表|附件|Table|Figure|Chart)\s*$", re.IGNORECASE)
+_UNIT_IN_HEADER = re.compile(r"[（(]\s*([^（()）]{1,6}?)\s*[)）]\s*$")
+_NUMBER_PART = re.compile(r"^[-+]?\d[\d.,]*")
+
+
+def _adjusted(
+    structure: Structure, block: Block, chunk: str, found: list[Quantity], settings: ReadingSettings
+) -> list[Quantity]:
+    """The reader's figures of one block, read as the block means them.
+
+    - ``表1``, ``图2``, ``Table 3`` name a table, and ``三次产业`` is a term: not figures;
+    - ``-0.10‰``, ``负0.1%`` after a word: the sign belongs to the figure;
+    - ``0.1和0.5个百分点``: a bare number listed before a figure takes its unit;
+    - a table cell under a header with a unit (``产量（万吨）``, ``比上年增长（%）``) takes that unit.
+    """
+    out: list[Quantity] = []
+    for index, quantity in enumerate(found):
+        before = chunk[max(0, quantity.start - 8) : quantity.start]
+        if _NOT_A_FIGURE_BEFORE.search(before) or (quantity.text == "三次" and chunk.startswith("产业", quantity.end)):
+            continue
+        sign = chunk[quantity.start - 1 : quantity.start] if quantity.start else ""
+        previous = chunk[max(0, quantity.start - 2) : quantity.start - 1]
+        if sign in ("-", "−", "负") and not (previous.isascii() and previous.isalnum()):
+            quantity = replace(
+                quantity,
+                interval=-quantity.interval,
+                value=-quantity.value,
+                text=sign + quantity.text,
+                start=quantity.start - 1,
+            )
+        elif quantity.unit is None and index + 1 < len(found):
+            following = found[index + 1]
+            between = chunk[quantity.end : following.start]
+            number = _NUMBER_PART.match(following.text)
+            if following.unit is not None and number and re.fullmatch(r"\s*(?:和|、|与|及|and|,)\s*", between):
+                quantity = _with_suffix(quantity, following.text[number.end() :], settings) or quantity
+        out.append(quantity)
+    if block.kind == ROW and block.table >= 0:
+        out = _table_units(structure, block, out, settings)
+    return out
+
+
+def _with_suffix(quantity: Quantity, suffix: str, settings: ReadingSettings) -> Quantity | None:
+    """``quantity`` read with a unit written elsewhere (its span unchanged), or None when that fails."""
+    from factcheck.errors import FactcheckError
+
+    if not suffix or not _NUMBER_PART.fullmatch(quantity.text):
+        return None
+    try:
+        read = parse_quantity(quantity.text + suffix, settings=settings)
+    except FactcheckError:
+        return None
+    return replace(read, start=quantity.start, end=quantity.end)
+
+
+def _table_units(
+    structure: Structure, block: Block, found: list[Quantity], settings: ReadingSettings
+) -> list[Quantity]:
+    table = structure.tables[block.table]
+    if table.header < 0 or table.rows[table.header] is block:
+        return found
+    out = []
+    for quantity in found:
+        column = next((i for i, (a, b) in enumerate(block.cells) if a <= quantity.start + block.start < b), -1)
+        header = table.column_header(structure.text, column) if column >= 0 else ""
+        unit = _UNIT_IN_HEADER.search(header)
+        if quantity.unit is None and unit is not None:
+            quantity = _with_suffix(quantity, unit.group(1), settings) or quantity
+        out.append(quantity)
+    return out
 
 
 _RATIO = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?){1,7}(?![\d.:：])")
@@ -451,14 +535,44 @@ def _roles(model: Model, figures: list[Figure]) -> None:
             else:
                 _role_zh(model, figure, before, sentence_before)
         if figure.in_table:
-            figure.role = CURRENT if figure.role not in (PERCENT_CHANGE,) else figure.role
-        if figure.role == RATIO and previous is not None and previous.chain == figure.chain:
+            _cell(model, figure)
+        elif figure.role == RATIO and previous is not None and previous.chain == figure.chain:
             figure.label = previous.label  # the terms of one ratio share its name
         elif adjacent and previous is not None:
             figure.label = previous.label  # 97件134人: the same cases, counted twice
         else:
             figure.label = _label_en(model, figure) if english else _label_zh(model, figure)
         previous = figure
+
+
+_TO_CURRENT_ZH = re.compile(
+    r"(?:[，,]?(?:分别)?(?:增加|增长|提高|上升|下降|减少|降低|扩大|缩小|回落|跃升)?(?:到|至)(?:(?:19|20)\d{2}年)?(?:的)?)"
+)
+_PREVIOUS_LEAD_ZH = re.compile(r"(?:而|与此相比,?|对比)?(?:去年同期|上年同期|上年|去年|(?:19|20)\d{2}年同期)")
+_CHANGE_HEADER = re.compile(r"增长|增减|增幅|同比|比上年|变化|growth|change|increase|\+/-|±", re.IGNORECASE)
+
+
+def _cell(model: Model, figure: Figure) -> None:
+    """A table cell's label (its row's name and its column's) and role (a change column holds changes)."""
+    structure = model.structure
+    block = structure.blocks[figure.block]
+    table = structure.tables[block.table] if block.table >= 0 else None
+    cells = block.cells
+    column = next((i for i, (a, b) in enumerate(cells) if a <= figure.start < b), -1)
+    name = model.text[cells[0][0] : cells[0][1]].strip() if cells and column > 0 else ""
+    header = table.column_header(model.text, column) if table is not None and column >= 0 else ""
+    header = _UNIT_IN_HEADER.sub("", header).strip()
+    if _CHANGE_HEADER.search(header):
+        figure.role = PERCENT_CHANGE if figure.is_percent else CHANGE
+        figure.direction = 1
+        header = ""
+    else:
+        figure.role = CURRENT
+    if re.fullmatch(r"[\d.,\s%-]*|绝对数|数值|数量|总量|value|number|total", header, re.IGNORECASE):
+        header = ""
+    figure.label = re.sub(
+        r"\s+", "" if model.language == "zh" else " ", f"{name}{' ' if model.language == 'en' else ''}{header}"
+    ).strip()
 
 
 def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) -> None:
@@ -471,12 +585,24 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
     if figure.unit == "倍":
         figure.role, figure.direction = PERCENT_CHANGE if compared else CURRENT, _direction(tail, "zh")
         return
+    lead = sentence_before.lstrip()
+    if (
+        _PREVIOUS_LEAD_ZH.match(lead)
+        and not _COMPARE_ZH.search(lead)
+        and not re.search(r"增|减|上升|下降|提高|降低", lead)
+        and (figure.is_amount or figure.is_percent)
+    ):
+        figure.role = PREVIOUS  # 去年同期共发生事故54起、死亡48人: the whole sentence is the year before
+        return
     if _PREVIOUS_TAIL_ZH.search(tail) and (figure.is_amount or figure.is_percent):
         # 由X增加到Y, 从X到Y: X is the earlier value only when a later one follows it.
         after = model.text[figure.end : figure.end + 16]
-        if not re.search(r"(?:由|从|由上年的?|由去年的?)$", tail) or re.search(r"[到至]", after):
+        if not re.search(r"(?:由|从|的)$", tail) or re.search(r"[到至]", after):
             figure.role = PREVIOUS
             return
+    if figure.is_percent and re.search(r"年均|平均每年|年平均", tail):
+        figure.role = AVERAGE  # 年均增长7.5%: a compound rate over years, never one year's change
+        return
     change = _CHANGE_TAIL_ZH.search(tail)
     if change and not tail.endswith(("到", "至")):
         figure.direction = _direction(change.group(), "zh")
@@ -501,63 +627,77 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
         figure.role = TARGET
 
 
+_NOUN_CHANGE_EN = ("increase", "decrease", "rise", "fall", "drop", "reduction", "growth", "decline", "jump", "cut")
+_SOME_WORDS = r"\s*(?:[a-z-]+\s+){0,3}?"
+_AFTER_PREVIOUS_EN = re.compile(
+    _SOME_WORDS + r"(?:in|for|during)?\s*(?:the\s+)?(?:previous|preceding|prior)\s+(?:year|period|12 months|quarter)"
+    r"|" + _SOME_WORDS + r"a year (?:earlier|before|ago)|" + _SOME_WORDS + r"the year before"
+    r"|" + _SOME_WORDS + r"(?:in|for) the same (?:period|quarter|month) (?:of|in|last) "
+    r"(?:(?:19|20)\d{2}|the previous year|year)"
+)
+_TAIL_PREVIOUS_EN = re.compile(
+    r"(?:previous|preceding|prior) (?:year|period|quarter)|a year earlier|last year|(?:19|20)\d{2}$"
+)
+
+
 def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) -> None:
-    text = model.text
-    tail = before[-40:].lower()
-    after = text[figure.end : min(figure.clause[1] + 40, figure.end + 40)].lower()
-    words = tail.split()
+    tail = before[-60:].lower().rstrip(" (")
+    after = model.after(figure, figure.sentence, 60).lower()
+    words = re.findall(r"[a-z]+", tail)
     last = words[-1] if words else ""
-    last_two = " ".join(words[-2:])
+    second = words[-2] if len(words) > 1 else ""
     figure.compare = bool(
         re.search(r"\b(?:from|compared|previous|last year|a year earlier|on the)\b", sentence_before[-80:].lower())
     )
     if figure.is_points:
         figure.role, figure.direction = POINTS, _direction(tail[-30:], "en")
         return
-    if (
-        last in ("from",)
-        or last_two in ("compared with", "compared to", "up from", "down from")
-        or re.match(
-            r"\s*(?:(?:in|for) the (?:previous|preceding|prior) (?:year|period|12 months)|a year earlier"
-            r"|the year before|(?:in|for) the same period (?:of|last) (?:the previous )?year"
-            r"|the previous year|last year)\b",
-            after,
-        )
-    ) and (figure.is_amount or figure.is_percent):
+    next_words = re.findall(r"[a-z]+", after[:24])
+    next_word = next_words[0] if next_words else ""
+    if figure.is_percent and re.search(
+        r"\b(?:average annual|annual average|on average|compound|a year on average)\b", tail[-40:]
+    ):
+        figure.role = AVERAGE  # a compound rate over years, never one year's change
+        return
+    changed_by = last in ("by", "of") and (second in _UP_EN or second in _DOWN_EN or second in _NOUN_CHANGE_EN)
+    if figure.is_percent:
+        if last in _UP_EN or last in _DOWN_EN:
+            figure.role, figure.direction = PERCENT_CHANGE, _direction(last, "en")
+            return
+        if changed_by:
+            figure.role, figure.direction = PERCENT_CHANGE, _direction(second, "en")
+            return
+        if next_word in _NOUN_CHANGE_EN or next_word in ("higher", "lower", "more", "fewer", "up", "down"):
+            figure.role, figure.direction = PERCENT_CHANGE, _direction(next_word, "en")
+            return
+    if figure.is_amount:
+        if changed_by:
+            figure.role, figure.direction = CHANGE, _direction(second, "en")
+            return
+        more = re.match(r"\s*(?:[a-z-]+\s+){0,2}?(more|fewer|less|higher|lower)\s+than\b", after)
+        if more:
+            figure.role, figure.direction = CHANGE, _direction(more.group(1), "en")
+            return
+    previous_after = _AFTER_PREVIOUS_EN.match(after)
+    if previous_after and re.search(r"\b(?:compared|with|on|than|against|from|up|down|to)\b", previous_after.group()):
+        previous_after = None
+    if (figure.is_amount or figure.is_percent) and (
+        last in ("from", "against")
+        or " ".join(words[-2:]) in ("compared with", "compared to")
+        or previous_after
+        or (figure.aside and _TAIL_PREVIOUS_EN.search(tail))
+    ):
         figure.role = PREVIOUS
         return
     if figure.is_percent:
-        after_words = after.split()
-        next_word = after_words[0].strip(".,;") if after_words else ""
-        if (
-            last in _UP_EN
-            or last in _DOWN_EN
-            or (
-                last_two.split()[0:1]
-                and last in ("by",)
-                and words[-2:-1]
-                and (words[-2] in _UP_EN or words[-2] in _DOWN_EN)
-            )
-        ):
-            figure.role, figure.direction = PERCENT_CHANGE, _direction(" ".join(words[-2:]), "en")
-            return
-        if next_word in ("increase", "rise", "decrease", "fall", "drop", "reduction", "higher", "lower", "more",
-                         "fewer", "up", "down", "jump", "growth", "decline"):  # fmt: skip
-            figure.role, figure.direction = PERCENT_CHANGE, _direction(next_word, "en")
-            return
-        if re.match(r"\s*of\b", after) or last in ("accounting", "for") or "share" in tail[-15:]:
+        if re.match(r"\s*of\b", after) or "share" in tail[-15:] or "proportion" in tail[-20:]:
             figure.role = SHARE
             return
         if "rate" in tail[-25:]:
             figure.role = RATE
             return
     if figure.is_amount:
-        if re.search(
-            r"\b(?:increase|decrease|rise|fall|drop|reduction|up|down|rose|fell|grew)\s+(?:of|by)\s*$", tail
-        ) or (re.match(r"\s*(?:more|fewer|less|higher|lower)\s+(?:than|offences|cases|crimes|people)", after)):
-            figure.role, figure.direction = CHANGE, _direction(tail[-30:] + " " + after[:12], "en")
-            return
-        if re.search(r"\b(?:average|per)\b", tail[-25:]) or re.match(r"\s*(?:\w+\s+)?per\b", after):
+        if re.search(r"\b(?:average|per)\b", tail[-25:]) or re.match(r"\s*(?:[a-z]+\s+)?per\b", after):
             figure.role = AVERAGE
             return
         if re.search(r"\b(?:target|aim|goal)\b", tail[-25:]):
@@ -574,7 +714,7 @@ def _strip_leading(label: str) -> str:
             changed = True
             continue
         for word in _LEADING_ZH:
-            if label.startswith(word) and len(label) > len(word):
+            if label.startswith(word) and len(label) > len(word) + 1 and not label.startswith(("有期", "有效")):
                 label = label[len(word) :]
                 changed = True
                 break
@@ -602,7 +742,11 @@ def _label_zh(model: Model, figure: Figure) -> str:
     # Only the words since the previous figure of the clause name this one: 受理案件97件134人 names both.
     cut = max(before.rfind(c) for c in "，,；;：:、")
     before = before[cut + 1 :]
-    label = _clean_zh(_after_last_figure(model, figure, before))
+    since = _after_last_figure(model, figure, before)
+    if figure.at_sentence and _TO_CURRENT_ZH.fullmatch(since.strip()):
+        # 由上年的41280元增加到43905元: the later value counts what the earlier one counts.
+        return model.in_sentence(figure)[figure.at_sentence - 1].label
+    label = _clean_zh(since)
     if len(_CJK.findall(label)) >= 2:
         return label
     after = normalize(model.after(figure, figure.clause, 40))

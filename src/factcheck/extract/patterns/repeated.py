@@ -19,6 +19,8 @@ from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity.normalize import normalize
 
 NAME = "repeated"
+# Words that say nothing of what is counted: 粮食总产量 in the text is 粮食产量 in its table.
+_GENERIC = re.compile(r"总|全年|全部|各类|合计|累计|^the |\btotal ")
 
 
 def _masked_clause(model: Model, figure: Figure) -> str:
@@ -40,7 +42,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     for figure in model.figures:
         if figure.duplicate or figure.aside or figure.role == RATIO:
             continue
-        label = re.sub(r"\s+", " ", figure.label).strip()
+        label = _GENERIC.sub("", re.sub(r"\s+", " ", figure.label)).strip()
         specific = len(label.split()) >= 2 if english else len(label) >= 3
         if not specific:
             continue
@@ -64,7 +66,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                     f"'{earlier.label}' is stated twice and must agree: {earlier.text} and {figure.text}",
                 ),
                 (earlier, figure),
-                severity=STATED if same_clause else INFERRED,
+                severity=STATED if same_clause or earlier.in_table != figure.in_table else INFERRED,
             )
         )
     return out

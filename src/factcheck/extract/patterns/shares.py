@@ -29,7 +29,7 @@ RATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "处置率": (("处置",), ("受理", "上报")),
     "化解率": (("化解",), ("排查", "受理", "调处")),
     "调解成功率": (("调解成功",), ("调解",)),
-    "破案率": (("破获", "侦破", "破案"), ("立案", "发案")),
+    "破案率": (("破获", "侦破", "破案"), ("立案", "发案", "立刑事", "立")),
     "起诉率": (("起诉",), ("受理", "审查起诉")),
     "clearance rate": (("cleared", "solved", "resolved", "concluded"), ("recorded", "received", "reported")),
 }
@@ -140,7 +140,7 @@ def _labelled_whole(model: Model, rate: Figure, part: Figure, name: str) -> tupl
 
 
 def _known_rate(model: Model, rate: Figure) -> list[Suggestion]:
-    block = [f for f in _amounts(model.near_in_block(rate)) if f.start < rate.start and f.period == rate.period]
+    block = [f for f in _amounts(model.near_in_context(rate)) if f.start < rate.start and f.period == rate.period]
     sentence = [f for f in block if f.sentence == rate.sentence]
     label = rate.label
     if any(word in label for word in ("不捕率", "不批捕率", "批捕率")):
