@@ -21,7 +21,9 @@ from factcheck.quantity import find_quantities, parse_quantity
 
 if TYPE_CHECKING:
     from factcheck.config import Config
-    from factcheck.findings import Report
+    from factcheck.documents import Document
+    from factcheck.extract import Extraction
+    from factcheck.findings import ArticleResult, Finding, Report
     from factcheck.model import Article
 
 MAX_PASSAGE_CHARS = 10_000_000
@@ -70,6 +72,12 @@ def run_quantity(request: QuantityRequest) -> Outcome:
 
 
 def _find(passage: str) -> list[Reading]:
+    if passage == "-":  # standard input, read as any document is (same size limit, a piped PDF recognised)
+        from factcheck.documents import read_stdin
+
+        document = read_stdin()
+        located = [(q, document.locate(q.start)) for q in find_quantities(document.text)]
+        return [Reading(q.text, q, at.line, at.column, str(at)) for q, at in located]
     if len(passage) > MAX_PASSAGE_CHARS:
         raise FactcheckError(f"passage too long: {len(passage)} characters (at most {MAX_PASSAGE_CHARS})")
     if any(0xD800 <= ord(c) <= 0xDFFF for c in passage):
@@ -257,20 +265,21 @@ class DraftRequest:
 
 def run_draft(request: DraftRequest, stdout: TextIO | None = None) -> Outcome:
     """Align a draft with its article's verified claims and report what changed."""
+    from factcheck.documents import read_document
     from factcheck.draft import check_draft, choose_article
     from factcheck.findings import Report
-    from factcheck.loader import display_path, load, read_text, rules_files_for
+    from factcheck.loader import load, rules_files_for
 
-    draft_path = Path(request.draft)
     try:
         config = load_settings(request.options)
-        text = read_text(draft_path)
+        document = read_document(request.draft)
+        text = document.text
         claims = Path(request.claims) if request.claims else choose_article(Path("claims"), text, config.reading)
         rules = [Path(r) for r in request.rules] or rules_files_for(claims)
         (article,) = _apply_severity(load([claims, *rules], config.reading), config)[:1]
     except FactcheckError as error:
         return _bad(error)
-    report = Report((check_draft(article, text, display_path(draft_path), config.reading),))
+    report = Report((in_document(check_draft(article, text, document.path, config.reading), document),))
     protected = (article.claims_file, article.rules_file, request.draft)
     return _write_report(report, request.options, config, stdout, protected, [article])
 
@@ -289,20 +298,27 @@ class ExtractRequest:
 
 def run_extract(request: ExtractRequest) -> Outcome:
     """Draft claims and rules for an article; write them under ``output_dir`` or print them."""
-    from factcheck.documents import read_document
+    from factcheck.documents import STDIN, read_document
     from factcheck.extract import article_id_for, extract, relative_text_path
     from factcheck.extract.ids import validate_article_id
 
     path = Path(request.article)
     try:
-        article_id = validate_article_id(request.article_id) if request.article_id else article_id_for(path)
-        document = read_document(path)
+        if request.article_id:
+            article_id = validate_article_id(request.article_id)
+        else:
+            article_id = article_id_for(path) if request.article != STDIN else "stdin"
+        document = read_document(request.article)
     except FactcheckError as error:
         return _bad(error)
-    extraction = extract(document, article_id, request.title)
+    extraction = extract(document, article_id, request.title or document.title)
     notes = [_dropped_note(extraction.dropped)] if extraction.dropped else []
+
+    def text_path(claims_dir: Path) -> str | None:  # standard input has no path for the claims to name
+        return relative_text_path(path, claims_dir) if request.article != STDIN else None
+
     if request.output_dir is None:
-        claims = extraction.claims_yaml(relative_text_path(path, Path("claims")))
+        claims = extraction.claims_yaml(text_path(Path("claims")))
         output = f"# --- claims/{article_id}.yaml\n{claims}# --- rules/{article_id}.yaml\n{extraction.rules_yaml()}"
         return Outcome(output=output, errors=notes)
     root = Path(request.output_dir)
@@ -315,7 +331,7 @@ def run_extract(request: ExtractRequest) -> Outcome:
     try:
         claims_path.parent.mkdir(parents=True, exist_ok=True)
         rules_path.parent.mkdir(parents=True, exist_ok=True)
-        claims_path.write_text(extraction.claims_yaml(relative_text_path(path, claims_path.parent)), "utf-8")
+        claims_path.write_text(extraction.claims_yaml(text_path(claims_path.parent)), "utf-8")
         rules_path.write_text(extraction.rules_yaml(), "utf-8")
         write_schemas(root)
     except OSError as error:
@@ -357,11 +373,10 @@ def run_scan(request: ScanRequest, stdout: TextIO | None = None) -> Outcome:
     """Extract and check an article in memory: what fails or needs a look, with the quotes.
 
     No YAML is written or read back: the extraction becomes an article directly (the same one loading
-    ``extract``'s files would give), every finding at the article line of its first figure.  A suggested
-    rule that cannot be evaluated is the model's mistake, not the text's: it is left out and counted, never
-    reported as an alarm.
+    ``extract``'s files would give).  A suggested rule that cannot be evaluated is the model's mistake, not
+    the text's: it is left out and counted, never reported as an alarm.
     """
-    from factcheck.documents import read_document
+    from factcheck.documents import STDIN, read_document
     from factcheck.engine import check
     from factcheck.extract import article_id_for, extract
     from factcheck.extract.article import to_article
@@ -370,10 +385,11 @@ def run_scan(request: ScanRequest, stdout: TextIO | None = None) -> Outcome:
     path = Path(request.article)
     try:
         config = load_settings(request.options)
-        document = read_document(path)
+        document = read_document(request.article)
     except FactcheckError as error:
         return _bad(error)
-    extraction = extract(document, article_id_for(path), settings=config.reading)
+    article_id = article_id_for(path) if request.article != STDIN else "stdin"
+    extraction = extract(document, article_id, document.title, settings=config.reading)
     article = to_article(extraction, document.path, document)
     report = check([article], lenient=True)
     dropped = extraction.dropped
@@ -383,8 +399,54 @@ def run_scan(request: ScanRequest, stdout: TextIO | None = None) -> Outcome:
         left_out = len(result.findings) - len(kept)
         dropped += left_out
         results.append(replace(result, findings=kept, rules=result.rules - left_out))
-    shown = [replace(article, text=document.text)]  # for the formats that show the article
-    outcome = _write_report(Report(tuple(results)), request.options, config, stdout, (request.article,), shown)
+    located = _locate_in_article(Report(tuple(results)), extraction, document)
+    shown = [replace(article, text=document.text, text_path=document.path)]  # for the formats that show it
+    outcome = _write_report(located, request.options, config, stdout, (request.article,), shown)
     if dropped:
         outcome.errors.append(_dropped_note(dropped))
     return outcome
+
+
+def _locate_in_article(report: Report, extraction: Extraction, document: Document) -> Report:
+    """Scan's files exist only in memory: point each finding at the document position of its first figure."""
+    from factcheck.findings import Report
+
+    where = {f.id: f.start for f in extraction.document.figures}
+
+    def place(finding: Finding) -> Finding:
+        starts = [where[c] for c in finding.claims if c in where]
+        at = document.locate(min(starts)) if starts else document.locate(0)
+        return replace(finding, file=document.path, line=at.line, column=at.column, where=str(at))
+
+    articles = tuple(
+        replace(a, findings=tuple(place(f) for f in a.findings), claims_file=document.path, rules_file=None)
+        for a in report.articles
+    )
+    return Report(articles)
+
+
+def in_document(result: ArticleResult, document: Document) -> ArticleResult:
+    """A draft's findings and figures, located by the canonical text's lines, in the document's own terms."""
+    starts = LineIndex(document.text).starts
+
+    def offset(line: int, column: int) -> int:
+        return starts[min(max(line, 1), len(starts)) - 1] + column - 1
+
+    def place(finding: Finding) -> Finding:
+        if finding.file != document.path:
+            return finding  # a claim missing from the draft points at its claims file
+        at = document.locate(offset(finding.line, finding.column))
+        finding_id = finding.id
+        if finding_id.startswith("unverified:"):  # unique, and in the terms the user sees
+            within = at.page is not None or at.paragraph is not None
+            finding_id = f"unverified:{at}:{at.column}" if within else f"unverified:{at.line}:{at.column}"
+        return replace(finding, id=finding_id, line=at.line, column=at.column, where=str(at))
+
+    draft = result.draft
+    if draft is not None:
+        figures = []
+        for figure in draft.figures:
+            at = document.locate(figure.start)
+            figures.append(replace(figure, line=at.line, column=at.column, where=str(at)))
+        draft = replace(draft, figures=tuple(figures))
+    return replace(result, findings=tuple(place(f) for f in result.findings), draft=draft)
