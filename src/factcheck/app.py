@@ -377,10 +377,9 @@ def run_scan(request: ScanRequest, stdout: TextIO | None = None) -> Outcome:
     the text's: it is left out and counted, never reported as an alarm.
     """
     from factcheck.documents import STDIN, read_document
-    from factcheck.engine import check
     from factcheck.extract import article_id_for, extract
     from factcheck.extract.article import to_article
-    from factcheck.findings import Kind, Report, Status
+    from factcheck.findings import Report
 
     path = Path(request.article)
     try:
@@ -391,19 +390,12 @@ def run_scan(request: ScanRequest, stdout: TextIO | None = None) -> Outcome:
     article_id = article_id_for(path) if request.article != STDIN else "stdin"
     extraction = extract(document, article_id, document.title, settings=config.reading)
     article = to_article(extraction, document.path, document)
-    report = check([article], lenient=True)
-    dropped = extraction.dropped
-    results = []
-    for result in report.articles:
-        kept = tuple(f for f in result.findings if not (f.kind is Kind.RULE and f.status is Status.ERROR))
-        left_out = len(result.findings) - len(kept)
-        dropped += left_out
-        results.append(replace(result, findings=kept, rules=result.rules - left_out))
-    located = _locate_in_article(Report(tuple(results)), extraction, document)
+    assert extraction.checked is not None  # extract checks what it proposes, as scan would
+    located = _locate_in_article(Report((extraction.checked,)), extraction, document)
     shown = [replace(article, text=document.text, text_path=document.path)]  # for the formats that show it
     outcome = _write_report(located, request.options, config, stdout, (request.article,), shown)
-    if dropped:
-        outcome.errors.append(_dropped_note(dropped))
+    if extraction.dropped:
+        outcome.errors.append(_dropped_note(extraction.dropped))
     return outcome
 
 

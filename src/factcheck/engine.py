@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
@@ -226,11 +227,22 @@ def claim_checks(article: Article, claim: Claim, folded_text: str | None = None)
     interval = quantity.interval
     if quantity.unit == PERCENT and quantity.context == SHARE and interval.intersect(SHARE_RANGE) is None:
         finding("share-range", f"{quantity.text} is a share or rate, so it must lie within 0-100%")
-    if quantity.kind is QuantityKind.COUNT and not _holds_whole_number(interval):
+    if quantity.kind is QuantityKind.COUNT and not _holds_whole_number(interval) and not _per_capita(claim):
         finding(
             "count-whole", f"{claim.value_text or quantity.text} is a count, so it must be a whole number, not negative"
         )
     return problems
+
+
+def _per_capita(claim: Claim) -> bool:
+    """人均结案162.3件, 每千人口医师3.64人, "an average of 2.4 per officer": an average need not be whole."""
+    figure = claim.quote_figure
+    if figure is None:
+        return False
+    return bool(_AVERAGE_CUE.search(claim.quote[max(0, figure.start - 12) : figure.start]))
+
+
+_AVERAGE_CUE = re.compile(r"人均|平均|每[十百千万]|每[个名人家所件户]|average|\bper\b", re.IGNORECASE)
 
 
 def _holds_whole_number(interval: Interval) -> bool:

@@ -24,6 +24,7 @@ from factcheck.quantity.model import DEFAULT_SETTINGS, ReadingSettings
 
 if TYPE_CHECKING:
     from factcheck.documents.model import Document
+    from factcheck.findings import ArticleResult
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,8 @@ class Extraction:
     document: Model  # the model: .figures, .text, .language, .structure
     suggestions: tuple[Suggestion, ...]
     links: Links
-    dropped: int = 0  # suggestions that would not load (an expression the loader rejects): left out, counted
+    dropped: int = 0  # suggestions that would not load or evaluate: left out, counted
+    checked: ArticleResult | None = None  # the article checked as scan checks it (lenient), once
 
     def quote(self, figure: Figure) -> str:
         start, end = figure.window
@@ -100,7 +102,27 @@ def extract(
     text = source if isinstance(source, str) else source.text
     if title is None and not isinstance(source, str) and source.title:
         title = source.title
-    return Extraction(article_id, title or title_for(text, article_id), model, tuple(unique.values()), links, dropped)
+    extraction = Extraction(
+        article_id, title or title_for(text, article_id), model, tuple(unique.values()), links, dropped
+    )
+    return _evaluated(extraction)
+
+
+def _evaluated(extraction: Extraction) -> Extraction:
+    """The extraction without the rules that cannot be evaluated (a unit clash the model did not foresee):
+    the model's mistakes, never alarms about the text.  The check that finds them is kept for ``scan``."""
+    from factcheck.engine import check_article
+    from factcheck.extract.article import to_article
+    from factcheck.findings import Kind, Status
+
+    result = check_article(to_article(extraction, extraction.article_id), lenient=True)
+    broken = {f.id for f in result.findings if f.kind is Kind.RULE and f.status is Status.ERROR}
+    if broken:
+        kept = tuple(s for s in extraction.suggestions if s.id not in broken)
+        findings = tuple(f for f in result.findings if f.id not in broken or f.kind is not Kind.RULE)
+        result = replace(result, findings=findings, rules=result.rules - len(broken))
+        extraction = replace(extraction, suggestions=kept, dropped=extraction.dropped + len(broken))
+    return replace(extraction, checked=result)
 
 
 def _loadable(suggestion: Suggestion, known: set[str]) -> bool:

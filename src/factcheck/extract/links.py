@@ -40,8 +40,9 @@ _EXHAUSTIVE = ("分别为", "分别是", "分别有", "broken down into", "consi
 _REST = ("其他", "其余", "其它", "另有", "other", "remaining", "rest")
 _IN_PHRASE = re.compile(r"^[^，,；;。！？]{0,14}中[，,:：]?$")
 # Words of parts that cut the total along different lines, so the parts may overlap.
-_OVERLAP = ("女", "男", "岁", "少数民族", "党员", "以上", "以下", "年轻", "未成年", "women", "men", "aged", "under",
-            "over", "juvenile")  # fmt: skip
+_OVERLAP = ("女", "男", "岁", "少数民族", "党员", "以上", "以下", "年轻", "未成年", "老年", "农民工", "残疾", "妇女",
+            "儿童", "退役军人", "涉及", "women", "men", "aged", "under", "over", "juvenile", "involving",
+            "disabled")  # fmt: skip
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]+|[一二三四]季度|[一二三四五六七八九十]+(?=类|级)")
 
 
@@ -116,6 +117,8 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
             # "rose 18% to 175,060", "from 630 to 719": the current figure follows.
             for after in figures[index + 1 : index + 4]:
                 between = text[figure.end : after.start].lower()
+                if len(between) > 60 or re.search(r"\b(?:while|whereas|and|but)\b|[;)]", between):
+                    break  # "(from 14,060), while stalking ... rose 3% to 4,465": another figure's change
                 if after.role == CURRENT and re.search(r"\bto\s*$", between) and _compatible(figure, after):
                     owner = after
                     break
@@ -277,6 +280,10 @@ def _breakdown(
             continue
         if inner_end is not None and not (parts and _ordinal_siblings(parts[0].label, figure.label)):
             continue
+        if parts and _TOTALLING.search(figure.label):
+            break  # 审执结各类案件39115件 after ；: the total of another list, not a part of this one
+        if parts and re.search(r"[；;]", text[parts[-1].end : figure.start]) and not _alike(parts, figure):
+            break  # after ；, a part names the same kind of thing as the parts before it
         candidates = [t for t in before if t.unit == figure.unit or (figure.unit is None and model.language == "en")]
         if not candidates:
             if parts:
@@ -314,6 +321,18 @@ def _breakdown(
     return out
 
 
+_TOTALLING = re.compile(r"各类|全部|总|合计|累计|\ball\b|\btotal\b", re.IGNORECASE)
+
+
+def _alike(parts: list[Figure], figure: Figure) -> bool:
+    """Whether ``figure``'s label starts or ends like one of ``parts``' (受理刑事案件, 受理民事案件; 工矿商贸事故,
+    道路运输事故): the sign that a list goes on past a ；."""
+    label = figure.label
+    if len(label) < 2:
+        return True
+    return any(len(p.label) >= 2 and (p.label[:2] == label[:2] or p.label[-2:] == label[-2:]) for p in parts)
+
+
 def _best_total(candidates: list[Figure], part: Figure) -> Figure | None:
     """The total a part belongs to: the one whose label shares most with the part's, else the nearest."""
     if len(candidates) == 1:
@@ -341,7 +360,7 @@ def _split_overlapping(model: Model, breakdown: Breakdown) -> list[Breakdown]:
     """Parts in ；-separated groups of two or more each cut the total along their own line: never summed together."""
     parts = breakdown.parts
     if len(parts) < 4:
-        breakdown.overlapping = _overlaps(parts)
+        breakdown.overlapping = _overlaps(model, parts)
         return [breakdown]
     groups: list[list[Figure]] = [[parts[0]]]
     for previous, part in itertools.pairwise(parts):
@@ -351,16 +370,19 @@ def _split_overlapping(model: Model, breakdown: Breakdown) -> list[Breakdown]:
         else:
             groups[-1].append(part)
     if len(groups) < 2 or any(len(g) < 2 for g in groups):
-        breakdown.overlapping = _overlaps(parts)
+        breakdown.overlapping = _overlaps(model, parts)
         return [breakdown]
     return [
-        Breakdown(breakdown.total, g, breakdown.marker, False, breakdown.stated, overlapping=_overlaps(g))
+        Breakdown(breakdown.total, g, breakdown.marker, False, breakdown.stated, overlapping=_overlaps(model, g))
         for g in groups
     ]
 
 
-def _overlaps(parts: list[Figure]) -> bool:
-    return len(parts) > 1 and any(any(w in p.label.lower() for w in _OVERLAP) for p in parts)
+def _overlaps(model: Model, parts: list[Figure]) -> bool:
+    """Parts that are groups which may overlap, by their labels or the words just before them."""
+    return len(parts) > 1 and any(
+        any(w in p.label.lower() or w in model.before(p, p.clause, 16).lower() for w in _OVERLAP) for p in parts
+    )
 
 
 __all__ = ["Breakdown", "Group", "Links", "link"]

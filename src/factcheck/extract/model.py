@@ -75,12 +75,12 @@ _COMPARE_ZH = re.compile(
 _VERB_ZH = "|".join(_UP_ZH + _DOWN_ZH)
 _CHANGE_TAIL_ZH = re.compile(rf"(?:{_VERB_ZH})(?:了|到)?(?:约|近|超过|逾)?$")
 _PREVIOUS_TAIL_ZH = re.compile(
-    r"(?:上年同期|去年同期|上年末|上年|去年|前一年|上一年|同期|(?:19|20)\d{2}年同期)(?:的|为|是|达|达到|有|共|仅)?$|由(?:上年的?|去年的?|(?:19|20)\d{2}年(?:末|底)?的?)?$|从$"
+    r"(?:上年同期|去年同期|上年末|上年|去年|前一年|上一年|同期|(?:19|20)\d{2}年同期)(?:分别)?(?:的|为|是|达|达到|有|共|仅)?$|由(?:上年的?|去年的?|(?:19|20)\d{2}年(?:末|底)?的?)?$|从$"
 )
 _SHARE_ZH = re.compile(
     r"占[^，,；;。]{0,20}?(?:的)?(?:比重|比例|份额)?(?:为|达|达到|约)?$|(?:比重|占比|比例|份额)(?:为|达|达到|约)?$"
 )
-_AVERAGE_ZH = re.compile(r"(?:人均|平均每|平均|每[个名人家所件起户])")
+_AVERAGE_ZH = re.compile(r"(?:人均|平均每|平均|每[个名人家所件起户]|每[十百千万]+(?:人|户|名|辆|平方公里))")
 _TARGET_ZH = re.compile(r"(?:目标|计划|力争|预期|预计|任务)")
 _LIST_JOINER = re.compile(r"^\s*(?:、|和|与|及|以及|,|，|and|or|, and)\s*$", re.IGNORECASE)
 _RESPECTIVELY = ("分别", "respectively")
@@ -88,7 +88,7 @@ _RESPECTIVELY = ("分别", "respectively")
 _PERIOD_ZH = re.compile(
     r"(?:(?:19|20)\d{2}年(?:(?:1|一)?(?:至|-|—|～|~)\d{1,2}月|\d{1,2}月份?|上半年|下半年|前三季度|[一二三四]季度|全年|末|底)?"
     r"|(?:今年|去年|上年)?(?:\d{1,2}(?:至|-|—|～|~)\d{1,2}月|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月|\d{1,2}月份?|上半年|下半年|前三季度|[一二三四]季度)"
-    r"|今年以来|五年来|[一二三四五六七八九十]+年来|近[一二三四五六七八九十\d]+年|自(?:19|20)\d{2}年以来|(?:19|20)\d{2}[—-](?:19|20)\d{2}年"
+    r"|今年以来|五年来|过去[一二三四五六七八九十\d]+年|[一二三四五六七八九十]+年来|近[一二三四五六七八九十\d]+年|自(?:19|20)\d{2}年以来|(?:19|20)\d{2}[—-](?:19|20)\d{2}年"
     r"|“?十[一二三四五]五”?(?:期间|以来|时期))"
 )
 _PERIOD_EN = re.compile(
@@ -154,6 +154,7 @@ class Figure:
     duplicate: bool = False  # in a block whose text repeats an earlier block: proposes nothing new
     owner: Figure | None = None  # the current figure a previous value, change or percentage belongs to
     chain: int = -1  # a structure ratio's terms share the number of its first term
+    scale: int = 1  # a table cell under 万元 or 亿吨 is written in those units: its value times this
     at_sentence: int = 0  # position in its sentence's figures
     at_block: int = 0  # position in its block's figures
     window: tuple[int, int] = (0, 0)  # the quote: a short window around the figure
@@ -171,6 +172,11 @@ class Figure:
     @property
     def end(self) -> int:
         return self.quantity.end
+
+    @property
+    def ref(self) -> str:
+        """The figure in a rule: its id, times its column's scale for a cell of a table in 万元."""
+        return self.id if self.scale == 1 else f"({self.id} * {self.scale})"
 
     @property
     def unit(self) -> str | None:
@@ -317,7 +323,8 @@ def read(source: str | Document, language: str | None = None, settings: ReadingS
     for block_index, block in enumerate(structure.blocks):
         chunk = text[block.start : block.end]
         # Each block is read on its own: a figure never spans blocks, and work stays bounded by the block.
-        found = _adjusted(structure, block, chunk, find_quantities(chunk, settings=settings), settings)
+        scales: dict[int, int] = {}
+        found = _adjusted(structure, block, chunk, find_quantities(chunk, settings=settings), settings, scales)
         ratios = _ratios(chunk, found) if ":" in chunk or "：" in chunk else []
         if ratios:
             found = sorted([*found, *(q for q, _ in ratios)], key=lambda q: q.start)
@@ -345,6 +352,7 @@ def read(source: str | Document, language: str | None = None, settings: ReadingS
                 in_table=block.kind == ROW,
                 duplicate=duplicate,
             )
+            figure.scale = scales.get(quantity.start - block.start, 1)
             if quantity.start - block.start in chains:
                 figure.role = RATIO
                 figure.chain = chains[quantity.start - block.start] + block.start
@@ -361,17 +369,33 @@ def read(source: str | Document, language: str | None = None, settings: ReadingS
     _windows(model)
     for figures in model._sentence_index.values():
         _roles(model, figures)
+    for figure in model.figures:
+        if figure.role == AVERAGE and figure.quantity.kind.value == "count":
+            # 人均结案162.3件: an average of counts is a plain number, never held to be whole.
+            digits = _NUMBER_PART.match(figure.quantity.text)
+            if digits:
+                figure.quantity = replace(
+                    figure.quantity, unit=None, kind=parse_quantity("1").kind, text=digits.group()
+                )
     _scopes(model)
     return model
 
 
 _NOT_A_FIGURE_BEFORE = re.compile(r"(?:表|图|附表|附件|Table|Figure|Chart)\s*$", re.IGNORECASE)
+_DAY_OF_MONTH = re.compile(
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 _UNIT_IN_HEADER = re.compile(r"[（(]\s*([^（()）]{1,6}?)\s*[)）]\s*$")
 _NUMBER_PART = re.compile(r"^[-+]?\d[\d.,]*")
 
 
 def _adjusted(
-    structure: Structure, block: Block, chunk: str, found: list[Quantity], settings: ReadingSettings
+    structure: Structure,
+    block: Block,
+    chunk: str,
+    found: list[Quantity],
+    settings: ReadingSettings,
+    scales: dict[int, int],
 ) -> list[Quantity]:
     """The reader's figures of one block, read as the block means them.
 
@@ -385,6 +409,8 @@ def _adjusted(
         before = chunk[max(0, quantity.start - 8) : quantity.start]
         if _NOT_A_FIGURE_BEFORE.search(before) or (quantity.text == "三次" and chunk.startswith("产业", quantity.end)):
             continue
+        if _DAY_OF_MONTH.match(chunk, quantity.end) and quantity.text.isdigit() and int(quantity.text) <= 31:
+            continue  # "on 31 March 2024": a date
         sign = chunk[quantity.start - 1 : quantity.start] if quantity.start else ""
         previous = chunk[max(0, quantity.start - 2) : quantity.start - 1]
         if sign in ("-", "−", "负") and not (previous.isascii() and previous.isalnum()):
@@ -403,7 +429,7 @@ def _adjusted(
                 quantity = _with_suffix(quantity, following.text[number.end() :], settings) or quantity
         out.append(quantity)
     if block.kind == ROW and block.table >= 0:
-        out = _table_units(structure, block, out, settings)
+        out = _table_units(structure, block, out, settings, scales)
     return out
 
 
@@ -420,9 +446,15 @@ def _with_suffix(quantity: Quantity, suffix: str, settings: ReadingSettings) -> 
     return replace(read, start=quantity.start, end=quantity.end)
 
 
+_SCALES = (("千万", 10_000_000), ("百万", 1_000_000), ("十万", 100_000), ("亿", 100_000_000), ("万", 10_000))
+
+
 def _table_units(
-    structure: Structure, block: Block, found: list[Quantity], settings: ReadingSettings
+    structure: Structure, block: Block, found: list[Quantity], settings: ReadingSettings, scales: dict[int, int]
 ) -> list[Quantity]:
+    """Cells read with their column's unit: ``产量（吨）`` makes 348600 a count of 吨.  A scaled unit
+    (``万元``, ``亿吨``) gives the cell its base unit and leaves the scale to :attr:`Figure.scale`, so the
+    cell's claim still reads as the number the table prints."""
     table = structure.tables[block.table]
     if table.header < 0 or table.rows[table.header] is block:
         return found
@@ -432,9 +464,20 @@ def _table_units(
         header = table.column_header(structure.text, column) if column >= 0 else ""
         unit = _UNIT_IN_HEADER.search(header)
         if quantity.unit is None and unit is not None:
-            quantity = _with_suffix(quantity, unit.group(1), settings) or quantity
+            written, scale = _split_scale(unit.group(1))
+            if written:
+                quantity = _with_suffix(quantity, written, settings) or quantity
+            if scale != 1:
+                scales[quantity.start] = scale
         out.append(quantity)
     return out
+
+
+def _split_scale(unit: str) -> tuple[str, int]:
+    for prefix, factor in _SCALES:
+        if unit.startswith(prefix):
+            return unit[len(prefix) :], factor
+    return unit, 1
 
 
 _RATIO = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?){1,7}(?![\d.:：])")
@@ -459,6 +502,35 @@ def _ratios(chunk: str, found: list[Quantity]) -> list[tuple[Quantity, int]]:
     return out
 
 
+_WORD_CHARS = frozenset("0123456789.,%‰零〇一二三四五六七八九十百千万亿两")
+
+
+def _joined(char: str) -> bool:
+    return (char.isascii() and char.isalnum()) or char in _WORD_CHARS
+
+
+def _whole_edge(text: str, edge: int, limit: int, step: int) -> int:
+    """``edge`` moved outward (``step`` -1: left, 1: right) past the word or number it would cut, up to
+    ``limit``; when that is more than a few characters away, moved inward to the word's edge instead."""
+    inside = edge - 1 if step > 0 else edge
+    outside = edge if step > 0 else edge - 1
+    if not (0 <= inside < len(text) and 0 <= outside < len(text)):
+        return edge
+    if not (_joined(text[inside]) and _joined(text[outside])):
+        return edge
+    moved = edge
+    while moved != limit and 0 <= moved < len(text) and _joined(text[moved if step > 0 else moved - 1]):
+        moved += step
+        if abs(moved - edge) > 12:
+            break
+    else:
+        return moved
+    back = edge
+    while back != limit and _joined(text[back - 1 if step > 0 else back]):
+        back -= step
+    return back
+
+
 def _windows(model: Model) -> None:
     """Each figure's quote: its clause, cut to a short window around it at a space or a character boundary."""
     text = model.text
@@ -474,6 +546,8 @@ def _windows(model: Model) -> None:
         last = bisect.bisect_left(starts, end) - 1
         if last > index and ends[last] > end:
             end = starts[last]
+        # Never cut through a word or a number the reader would read differently in part ("March 202").
+        start, end = _whole_edge(text, start, figure.clause[0], -1), _whole_edge(text, end, figure.clause[1], 1)
         while start < figure.start and text[start] in " \t,，、;；":
             start += 1
         while end > figure.end and text[end - 1] in " \t":
@@ -549,6 +623,10 @@ _TO_CURRENT_ZH = re.compile(
     r"(?:[，,]?(?:分别)?(?:增加|增长|提高|上升|下降|减少|降低|扩大|缩小|回落|跃升)?(?:到|至)(?:(?:19|20)\d{2}年)?(?:的)?)"
 )
 _PREVIOUS_LEAD_ZH = re.compile(r"(?:而|与此相比,?|对比)?(?:去年同期|上年同期|上年|去年|(?:19|20)\d{2}年同期)")
+SPAN = re.compile(
+    r"[二三四五六七八九十两\d]年来|以来|过去[二三四五六七八九十两\d]|近[一二三四五六七八九十\d]+年|十[一二三四五]五"
+    r"|\d{4}\s*[—-]\s*\d{4}|\bsince\b|\bover the\b"
+)  # a span of years: 五年来, 过去五年, 近三年, “十三五”, 2019-2023, "since 2019"
 _CHANGE_HEADER = re.compile(r"增长|增减|增幅|同比|比上年|变化|growth|change|increase|\+/-|±", re.IGNORECASE)
 
 
@@ -597,7 +675,9 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
     if _PREVIOUS_TAIL_ZH.search(tail) and (figure.is_amount or figure.is_percent):
         # 由X增加到Y, 从X到Y: X is the earlier value only when a later one follows it.
         after = model.text[figure.end : figure.end + 16]
-        if not re.search(r"(?:由|从|的)$", tail) or re.search(r"[到至]", after):
+        if not re.search(r"(?:由|从)(?:上年|去年|(?:19|20)\d{2}年(?:末|底)?)?的?$", tail) or re.search(
+            r"[到至]", after
+        ):
             figure.role = PREVIOUS
             return
     if figure.is_percent and re.search(r"年均|平均每年|年平均", tail):
@@ -659,6 +739,11 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
     ):
         figure.role = AVERAGE  # a compound rate over years, never one year's change
         return
+    if figure.is_percent and figure.aside and figure.at_sentence:
+        outside = model.in_sentence(figure)[figure.at_sentence - 1]
+        if outside.role == CHANGE and outside.end <= figure.start <= outside.end + 3:
+            figure.role, figure.direction = PERCENT_CHANGE, outside.direction  # "an increase of 318 (2.2%)"
+            return
     changed_by = last in ("by", "of") and (second in _UP_EN or second in _DOWN_EN or second in _NOUN_CHANGE_EN)
     if figure.is_percent:
         if last in _UP_EN or last in _DOWN_EN:
@@ -832,6 +917,13 @@ def _scopes(model: Model) -> None:
             document_period = _period_of(text[block.start : block.end], language)
             if document_period:
                 break
+    if not document_period:
+        # A report whose title names no period usually opens with it: "2023年，全市..." sets the year.
+        first = next((b for b in structure.blocks[:4] if b.kind == PARAGRAPH), None)
+        if first is not None:
+            opening = _PERIOD_ZH.match(text, first.start) if language == "zh" else None
+            if opening and not SPAN.search(opening.group()):
+                document_period = _period_of(opening.group(), language)
     lead: dict[int, tuple[str, str, str]] = {}
     for figure in model.figures:
         sentence_before = model.before(figure, figure.sentence, 160)

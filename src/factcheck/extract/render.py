@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from factcheck.quantity import find_quantities
 from factcheck.schema import modeline
 
 if TYPE_CHECKING:
@@ -32,13 +33,20 @@ def render_claims(extraction: Extraction, text_path: str | None) -> str:
         article["text"] = text_path
     claims: dict[str, dict[str, str]] = {}
     for figure in model.figures:
-        entry = {"quote": extraction.quote(figure)}
-        if figure.clause_figures > 1:
+        quote = extraction.quote(figure)
+        entry = {"quote": quote}
+        # The loader reads the quote again: a value picks the figure whenever that reading is not just this one.
+        if figure.clause_figures > 1 or _reads_otherwise(quote, figure.text):
             entry["value"] = figure.text
         if figure.label:
             entry["label"] = figure.label
         claims[figure.id] = entry
     return modeline("claims") + HEADER + _dump({"article": article, "claims": claims})
+
+
+def _reads_otherwise(quote: str, text: str) -> bool:
+    found = find_quantities(quote)
+    return len(found) != 1 or found[0].text != text
 
 
 def render_rules(extraction: Extraction) -> str:

@@ -46,4 +46,4 @@ def same_measure(a: Figure, b: Figure) -> bool:
 
 
 def signed(figure: Figure, sign: int) -> str:
-    return figure.id if sign >= 0 else f"-{figure.id}"
+    return figure.ref if sign >= 0 else f"-{figure.ref}"

@@ -35,7 +35,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             Suggestion(
                 NAME,
                 f"{average.id}-is-total-over-count",
-                f"abs({total.id} / {count.id} - {average.id} / {count.id} * {count.id}) <= {half}",
+                f"abs({total.ref} / {count.ref} - {average.ref} / {count.ref} * {count.ref}) <= {half}",
                 say(
                     model.language,
                     f"平均数{average.text}应约等于{total.text}/{count.text}",

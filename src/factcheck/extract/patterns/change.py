@@ -48,7 +48,7 @@ def _rules(language: str, group: Group) -> list[Suggestion]:
             Suggestion(
                 NAME,
                 f"{current.id}-change-from-previous",
-                f"change({current.id}, {previous.id}) == {signed(rate, rate.direction or sign)}",
+                f"change({current.ref}, {previous.ref}) == {signed(rate, rate.direction or sign)}",
                 say(
                     language,
                     f"由{previous.text}到{current.text}应为{word}{rate.text}",
@@ -63,7 +63,7 @@ def _rules(language: str, group: Group) -> list[Suggestion]:
             Suggestion(
                 NAME,
                 f"{current.id}-difference-from-previous",
-                f"{current.id} - {previous.id} == {signed(change, change.direction or sign)}",
+                f"{current.ref} - {previous.ref} == {signed(change, change.direction or sign)}",
                 say(
                     language,
                     f"{current.text}与{previous.text}之差应为{word}{change.text}",
@@ -75,12 +75,12 @@ def _rules(language: str, group: Group) -> list[Suggestion]:
         )
     if previous is None and change is not None and rate is not None:
         direction = change.direction or rate.direction or sign
-        back = f"{current.id} - {change.id}" if direction > 0 else f"{current.id} + {change.id}"
+        back = f"{current.ref} - {change.ref}" if direction > 0 else f"{current.ref} + {change.ref}"
         out.append(
             Suggestion(
                 NAME,
                 f"{current.id}-change-matches-difference",
-                f"change({current.id}, {back}) == {signed(rate, rate.direction or direction)}",
+                f"change({current.ref}, {back}) == {signed(rate, rate.direction or direction)}",
                 say(
                     language,
                     f"{word}{change.text}与{word}{rate.text}应一致"
@@ -96,7 +96,7 @@ def _rules(language: str, group: Group) -> list[Suggestion]:
             Suggestion(
                 NAME,
                 f"{current.id}-increase-within-figure",
-                f"{change.id} <= {current.id}",
+                f"{change.ref} <= {current.ref}",
                 say(
                     language,
                     f"增加{change.text}不可能超过增加后的{current.text}",

@@ -36,6 +36,11 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         concluded = [f for f in _with(figures, _CONCLUDED, exclude=_PENDING + _RECEIVED) if f not in carried]
         if not received or not concluded:
             continue
+        new = [f for f in received if any(w in f.label for w in ("新收", "newly", "new "))]
+        if carried and new:
+            received = new  # 受理 = 旧存 + 新收: with the cases carried over, the flow is of the new ones
+        elif carried:
+            carried = []  # 共受理 already holds the cases carried over: never add them twice
         n, m = received[0], concluded[0]
         if n is m or n.unit != m.unit or m.start < n.start:
             continue
@@ -43,7 +48,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             Suggestion(
                 NAME,
                 f"{m.id}-within-{n.id}",
-                f"{m.id} <= {n.id}",
+                f"{m.ref} <= {n.ref}",
                 say(
                     language,
                     f"结案{m.text}通常不超过受理{n.text}(旧存案件也可能结案,故仅作提示)",
@@ -62,7 +67,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                     Suggestion(
                         NAME,
                         f"{k.id}-is-carried-plus-received-minus-concluded",
-                        f"{k.id} == {old.id} + {n.id} - {m.id}",
+                        f"{k.ref} == {old.ref} + {n.ref} - {m.ref}",
                         say(
                             language,
                             f"未结{k.text}应等于旧存{old.text}加受理{n.text}减去结案{m.text}",
@@ -77,7 +82,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                     Suggestion(
                         NAME,
                         f"{k.id}-is-received-minus-concluded",
-                        f"{k.id} == {n.id} - {m.id}",
+                        f"{k.ref} == {n.ref} - {m.ref}",
                         say(
                             language,
                             f"未结{k.text}应等于受理{n.text}减去结案{m.text}(未结可能含旧存案件,故仅作提示)",

@@ -50,7 +50,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                 Suggestion(
                     NAME,
                     f"{growth.id}-is-births-minus-deaths",
-                    f"{births.id} - {deaths.id} == {growth.id}",
+                    f"{births.ref} - {deaths.ref} == {growth.ref}",
                     say(
                         model.language,
                         f"{births.label}{births.text}减{deaths.label}{deaths.text}应等于{growth.label}{growth.text}",

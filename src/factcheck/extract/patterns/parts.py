@@ -5,8 +5,9 @@ Reads the breakdowns of the model (see *Links* above): ``共打掉团伙121个,�
 "121 gangs in total, of which 13 ...".
 
 - ``sum(parts) <= total``: parts can never exceed their total.  An error when the text states the breakdown
-  (its marker and its total in one sentence, or ``其中`` opening the next one); a warning when the parts are
-  categories that may overlap (女, 男, 35岁以下, 少数民族, "aged under 18").
+  (its marker and its total in one sentence, or ``其中`` opening the next one).  Parts that are groups which
+  may overlap (女, 男, 35岁以下, 少数民族, 农民工, 老年人, 涉及货车的事故, "aged under 18") are never summed:
+  each is checked against the total on its own.
 - ``sum(parts) == total``: an error when the parts are presented as all of it (``分别为``, a last part named
   其他/其余, "broken down into"); otherwise a warning, since the text only suggests it.
 """
@@ -24,7 +25,26 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
     for breakdown in links.breakdowns:
         total, parts = breakdown.total, breakdown.parts
-        ids = ", ".join(p.id for p in parts)
+        if breakdown.overlapping and len(parts) > 1:
+            # 涉及摩托车的事故, 涉及货车的事故; 农民工, 老年人: overlapping groups are each within the total,
+            # never summed.
+            for part in parts:
+                out.append(
+                    Suggestion(
+                        NAME,
+                        f"{total.id}-part-{part.id}-within-total",
+                        f"{part.ref} <= {total.ref}",
+                        say(
+                            model.language,
+                            f"{part.text}不应超过总数{total.text}",
+                            f"{part.text} cannot exceed the total {total.text}",
+                        ),
+                        (total, part),
+                        severity=STATED if breakdown.stated else INFERRED,
+                    )
+                )
+            continue
+        ids = ", ".join(p.ref for p in parts)
         summed = f"sum({ids})" if len(parts) > 1 else parts[0].id
         listed = " + ".join(p.text for p in parts)
         within = STATED if breakdown.stated and not breakdown.overlapping else INFERRED
@@ -32,7 +52,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             Suggestion(
                 NAME,
                 f"{total.id}-parts-within-total",
-                f"{summed} <= {total.id}",
+                f"{summed} <= {total.ref}",
                 say(
                     model.language,
                     f"部分之和({listed})不应超过总数{total.text}",
@@ -49,7 +69,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             Suggestion(
                 NAME,
                 f"{total.id}-parts-sum-to-total",
-                f"{summed} == {total.id}",
+                f"{summed} == {total.ref}",
                 say(
                     model.language,
                     f"各部分({listed})之和应等于总数{total.text}"

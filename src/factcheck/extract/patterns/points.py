@@ -24,15 +24,32 @@ _FROM = re.compile(r"(?:由|从|from)\s*$", re.IGNORECASE)
 _TO = re.compile(r"^\s*(?:\S{0,6}(?:到|至)|.{0,12}\bto\b)", re.IGNORECASE)
 
 
-def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
-    """(earlier, later) percentages of a points figure's sentence, or None."""
+def _pairs(model: Model, points: Figure) -> list[tuple[Figure, Figure]]:
+    """The (earlier, later) percentages of a points figure's sentence, in reading order."""
     text = model.text
-    percents = [f for f in model.near_in_sentence(points, 8) if f.is_percent and not f.aside]
+    percents = [f for f in model.near_in_sentence(points, 12) if f.is_percent and not f.aside]
+    pairs = []
     for old, new in itertools.pairwise(percents):
         before = text[max(0, old.start - 8) : old.start]
         between = text[old.end : new.start]
         if _FROM.search(before) and _TO.match(between):
-            return old, new
+            pairs.append((old, new))
+    return pairs
+
+
+def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
+    """The pair a points figure states the difference of: with 分别 and as many pairs as points, the i-th pair
+    for the i-th points figure; else the nearest pair before it; else a previous and a current percentage."""
+    pairs = _pairs(model, points)
+    listed = [f for f in model.near_in_sentence(points, 12) if f.role == POINTS and not f.aside]
+    if len(pairs) > 1 and len(pairs) == len(listed):
+        return pairs[listed.index(points)]
+    before = [p for p in pairs if p[1].start < points.start]
+    if len(pairs) == 1 or (before and len(listed) == 1):
+        return (before or pairs)[-1]
+    if pairs:
+        return None  # several pairs and no way to tell which one this figure is the difference of
+    percents = [f for f in model.near_in_sentence(points, 8) if f.is_percent and not f.aside]
     previous = [f for f in percents if f.role == PREVIOUS]
     current = [f for f in percents if f.role in (CURRENT, RATE, SHARE) and f.start < points.start]
     if previous and current:
@@ -53,7 +70,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             Suggestion(
                 NAME,
                 f"{points.id}-difference",
-                f"{new.id} - {old.id} == {signed(points, points.direction or 1)}",
+                f"{new.ref} - {old.ref} == {signed(points, points.direction or 1)}",
                 say(
                     model.language,
                     f"由{old.text}到{new.text},差应为{points.text}",

@@ -31,7 +31,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             continue
         integers = sum(1 for t in terms if t.quantity.interval.is_point)
         slack = Decimal(integers) / 2
-        summed = f"sum({', '.join(t.id for t in terms)})"
+        summed = f"sum({', '.join(t.ref for t in terms)})"
         check = f"abs({summed} - 100) <= {slack}" if slack else f"{summed} == 100"
         listed = ":".join(t.text for t in terms)
         out.append(

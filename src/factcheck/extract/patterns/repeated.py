@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.links import Links
-from factcheck.extract.model import RATIO, Figure, Model
+from factcheck.extract.model import _PERIOD_EN, _PERIOD_ZH, CHANGE, PERCENT_CHANGE, POINTS, RATIO, SPAN, Figure, Model
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity.normalize import normalize
 
@@ -30,15 +30,44 @@ def _masked_clause(model: Model, figure: Figure) -> str:
     return normalize(clause[:start] + "#" + clause[end:]).replace(" ", "")
 
 
+def _signed(figure: Figure) -> str:
+    """A change as a signed value: 下降4.2% is -4.2%, as a table's -4.2 is."""
+    if figure.role in (CHANGE, PERCENT_CHANGE, POINTS) and figure.direction < 0 and figure.quantity.value > 0:
+        return f"-{figure.ref}"
+    return figure.ref
+
+
 def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Scopes that may be one: each of period, place and subject the same, or left unsaid on one side."""
-    return all(x == y or not x or not y for x, y in zip(a, b, strict=True))
+    """Scopes that may be one: each of period, place and subject the same, or left unsaid on one side.  A span
+    of years (五年来, 过去五年, "since 2019") is never the unsaid period, which is the report's own year."""
+    for x, y in zip(a, b, strict=True):
+        if x == y:
+            continue
+        if x and y:
+            return False
+        if SPAN.search(x or y):
+            return False
+    return True
+
+
+def _lead_clause(model: Model, figure: Figure) -> bool:
+    """Whether ``figure``'s clause opens its sentence: a summary line and the body's lead say it whole."""
+    prefix = model.text[figure.sentence[0] : figure.clause[0]]
+    if len(prefix) > 40:
+        return False
+    # 一年来, 2023年, "In 2023,": a clause that only names the period still leaves the figure's clause the lead.
+    prefix = _PERIOD_ZH.sub("", _PERIOD_EN.sub("", prefix))
+    return len(prefix.strip(" ，,、：:\u3000")) <= 4
 
 
 def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
     seen: dict[tuple[str, ...], list[Figure]] = {}
     english = model.language == "en"
+    family: dict[int, set[int]] = {}
+    for number, breakdown in enumerate(links.breakdowns):
+        for member in (breakdown.total, *breakdown.parts):
+            family.setdefault(member.number, set()).add(number)
     for figure in model.figures:
         if figure.duplicate or figure.aside or figure.role == RATIO:
             continue
@@ -54,12 +83,16 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             firsts.append(figure)  # the first figure of its own scope: later ones of that scope repeat it
         if earlier is None or earlier.sentence == figure.sentence:
             continue
-        same_clause = _masked_clause(model, earlier) == _masked_clause(model, figure)
+        if family.get(earlier.number, set()) & family.get(figure.number, set()):
+            continue  # a part and its total, or two parts of one total, are never one quantity
+        same_clause = _masked_clause(model, earlier) == _masked_clause(model, figure) and (
+            _lead_clause(model, earlier) and _lead_clause(model, figure)
+        )
         out.append(
             Suggestion(
                 NAME,
                 f"{figure.id}-repeats-{earlier.id}",
-                f"{figure.id} == {earlier.id}",
+                f"{_signed(figure)} == {_signed(earlier)}",
                 say(
                     model.language,
                     f"“{earlier.label}”前后两处应一致:{earlier.text}与{figure.text}",

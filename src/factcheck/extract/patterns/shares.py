@@ -98,7 +98,7 @@ def _share_of(model: Model, rate: Figure) -> list[Suggestion]:
             Suggestion(
                 NAME,
                 f"{rate.id}-is-share-of-whole",
-                f"share({part.id}, {whole.id}) == {rate.id}",
+                f"share({part.ref}, {whole.ref}) == {rate.ref}",
                 say(
                     model.language,
                     f"{part.text}占{whole.text}的比例应为{rate.text}",
@@ -119,7 +119,7 @@ def _share_of(model: Model, rate: Figure) -> list[Suggestion]:
                 f"{part.text} is {rate.text}: the whole is {part.text}/{rate.text}",
             ),
             (part, rate),
-            derive={f"{part.id}_implied_whole": f"{part.id} / {rate.id}"},
+            derive={f"{part.id}_implied_whole": f"{part.ref} / {rate.ref}"},
         )
     ]
 
@@ -157,7 +157,7 @@ def _known_rate(model: Model, rate: Figure) -> list[Suggestion]:
                     Suggestion(
                         NAME,
                         f"{rate.id}-rate",
-                        f"share({numerator.id}, {denominator.id}) == {rate.id}",
+                        f"share({numerator.ref}, {denominator.ref}) == {rate.ref}",
                         say(
                             model.language,
                             f"{name} = {numerator.text} / {denominator.text} 应为{rate.text}"
@@ -186,7 +186,7 @@ def _arrest_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Suggest
         Suggestion(
             NAME,
             f"{rate.id}-rate",
-            f"share({top.id}, {a.id} + {n.id}) == {rate.id}",
+            f"share({top.ref}, {a.ref} + {n.ref}) == {rate.ref}",
             f"{'不捕率' if negative else '批捕率'} = {top.text} / (逮捕{a.text} + 不捕{n.text}) 应为{rate.text}",
             (n, a, rate),
         )
@@ -216,7 +216,7 @@ def _complementary(model: Model) -> list[Suggestion]:
                     Suggestion(
                         NAME,
                         f"{rate.id}-complements-{other.id}",
-                        f"{rate.id} + {other.id} == 100%",
+                        f"{rate.ref} + {other.ref} == 100%",
                         f"{rate.label}{rate.text}与{other.label}{other.text}之和应为100%",
                         (rate, other),
                     )
