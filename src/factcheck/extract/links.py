@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from factcheck.extract.model import (
+    AVERAGE,
     CHANGE,
     CURRENT,
     NEIGHBOURS,
@@ -124,7 +125,7 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                     break
         if owner is None:
             for before in reversed(figures[max(0, index - NEIGHBOURS) : index]):
-                if before.role != CURRENT or before.aside or not _compatible(figure, before):
+                if before.role not in (CURRENT, AVERAGE) or before.aside or not _compatible(figure, before):
                     continue
                 group = groups.get(before.number)
                 if group is not None and _slot(group, figure.role) is not None:
@@ -272,6 +273,7 @@ def _breakdown(
     after = [f for f in figures[index : index + NEIGHBOURS * 2] if f.number not in claimed]
     parts: list[Figure] = []
     totals: dict[int, list[Figure]] = {}
+    assigned: dict[str | None, Figure] = {}  # the total the list's last part of each unit went to
     inner_end = None
     for figure in after:
         if figure.start >= next_marker and inner_end is None:
@@ -282,16 +284,18 @@ def _breakdown(
             continue
         if parts and _TOTALLING.search(figure.label):
             break  # 审执结各类案件39115件 after ；: the total of another list, not a part of this one
-        if parts and re.search(r"[；;]", text[parts[-1].end : figure.start]) and not _alike(parts, figure):
-            break  # after ；, a part names the same kind of thing as the parts before it
+        after_semicolon = parts and re.search(r"[；;]", text[parts[-1].end : figure.start])
+        if after_semicolon and not _alike(parts, figure) and _alike(before, figure):
+            break  # after ；, 新收行政案件 beside the total 新收民商事案件: the total's sibling, not a part
         candidates = [t for t in before if t.unit == figure.unit or (figure.unit is None and model.language == "en")]
         if not candidates:
             if parts:
                 break
             continue
-        total = _best_total(candidates, figure)
+        total = _best_total(candidates, figure, assigned.get(figure.unit))
         if total is None:
             continue
+        assigned[figure.unit] = total
         parts.append(figure)
         totals.setdefault(total.number, []).append(figure)
     if not totals:
@@ -321,6 +325,7 @@ def _breakdown(
     return out
 
 
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]")
 _TOTALLING = re.compile(r"各类|全部|总|合计|累计|\ball\b|\btotal\b", re.IGNORECASE)
 
 
@@ -333,23 +338,22 @@ def _alike(parts: list[Figure], figure: Figure) -> bool:
     return any(len(p.label) >= 2 and (p.label[:2] == label[:2] or p.label[-2:] == label[-2:]) for p in parts)
 
 
-def _best_total(candidates: list[Figure], part: Figure) -> Figure | None:
-    """The total a part belongs to: the one whose label shares most with the part's, else the nearest."""
-    if len(candidates) == 1:
-        return candidates[0]
-    scored = [(_affinity(c.label, part.label), c.number, c) for c in candidates]
-    best = max(scored, key=lambda s: (s[0], s[1]))
-    return best[2]
-
-
-def _affinity(total: str, part: str) -> int:
-    """How much a part's label takes after a total's: the leading verb counts double (受理 vs 审结)."""
-    if not total or not part:
-        return 0
-    score = sum(1 for c in set(total) if c in part)
-    if total[:2] == part[:2]:
-        score += 4
-    return score
+def _best_total(candidates: list[Figure], part: Figure, previous: Figure | None = None) -> Figure | None:
+    """The total a part belongs to: the nearest before the marker, unless another one starts with the part's
+    own verb and the nearest does not (其中,受理刑事案件... under 共受理 rather than the 审执结 just before)."""
+    nearest = candidates[-1]
+    label = part.label
+    if len(label) < 2 or nearest.label[:2] in label:
+        return nearest
+    for candidate in reversed(candidates[:-1]):
+        if len(candidate.label) >= 2 and candidate.label[:2] in label:
+            return candidate
+    for candidate in reversed(candidates):
+        verb = candidate.label[:3]
+        if _CJK_WORD.match(label) and (verb[:1] == label[:1] or any(verb[i : i + 2] in label for i in range(2))):
+            return candidate  # 审结, 执结 under 审执结
+    # 在园幼儿 after 在校生: a list's parts go on to the total its earlier parts went to.
+    return previous if previous is not None and previous in candidates else nearest
 
 
 def _ordinal_siblings(a: str, b: str) -> bool:

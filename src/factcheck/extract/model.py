@@ -107,7 +107,7 @@ _LEADING_ZH = (
     "截至目前", "截至", "目前", "其中", "全国", "全省", "全市", "全县", "全区", "全镇", "我市", "我省", "我县",
     "我区", "本院", "共计", "合计", "总计", "累计", "先后", "分别", "同时", "此外", "另外", "每年", "今年", "去年",
     "全年", "年内", "当年", "年末", "年底", "已经", "依法", "共", "又", "还", "已", "并", "和", "及", "另", "有",
-    "在", "对", "向", "经", "为", "实现", "完成", "以上", ":", "：", "、", "法院", "检察院", "检察机关", "公安机关",
+    "对", "向", "经", "为", "实现", "完成", "以上", ":", "：", "、", "法院", "检察院", "检察机关", "公安机关",
     "司法行政机关",
 )  # fmt: skip
 _TRAILING_ZH = re.compile(
@@ -325,9 +325,11 @@ def read(source: str | Document, language: str | None = None, settings: ReadingS
         # Each block is read on its own: a figure never spans blocks, and work stays bounded by the block.
         scales: dict[int, int] = {}
         found = _adjusted(structure, block, chunk, find_quantities(chunk, settings=settings), settings, scales)
-        ratios = _ratios(chunk, found) if ":" in chunk or "：" in chunk else []
+        ratios = _ratios(chunk, found) if any(c in chunk for c in ":：∶") else []
         if ratios:
-            found = sorted([*found, *(q for q, _ in ratios)], key=lambda q: q.start)
+            spans = [(q.start, q.end) for q, _ in ratios]
+            kept = [q for q in found if not any(a < q.end and q.start < b for a, b in spans)]
+            found = sorted([*kept, *(q for q, _ in ratios)], key=lambda q: q.start)
         chains = {q.start: first for q, first in ratios}
         if not found:
             continue
@@ -370,7 +372,7 @@ def read(source: str | Document, language: str | None = None, settings: ReadingS
     for figures in model._sentence_index.values():
         _roles(model, figures)
     for figure in model.figures:
-        if figure.role == AVERAGE and figure.quantity.kind.value == "count":
+        if figure.role == AVERAGE and figure.quantity.kind.value == "count" and not figure.in_table:
             # 人均结案162.3件: an average of counts is a plain number, never held to be whole.
             digits = _NUMBER_PART.match(figure.quantity.text)
             if digits:
@@ -480,21 +482,22 @@ def _split_scale(unit: str) -> tuple[str, int]:
     return unit, 1
 
 
-_RATIO = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?){1,7}(?![\d.:：])")
-_RATIO_CUE = re.compile(
-    r"(?:比例|结构比?|之比|比|ratio|structure)\s*(?:为|是|调整为|优化为|of|was|is)?\s*$", re.IGNORECASE
-)
+_RATIO = re.compile(r"(?<![\d.:：∶])\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){1,7}(?![\d.:：∶])")
+_RATIO_CUE = re.compile(r"比例|结构|之比|比为|比是|ratio|structure|split", re.IGNORECASE)
+_RATIO_NEXT = re.compile(r"\s*(?:调整为|优化为|变为|to)\s*$", re.IGNORECASE)
 
 
 def _ratios(chunk: str, found: list[Quantity]) -> list[tuple[Quantity, int]]:
     """The terms of structure ratios (``三次产业结构比为25.72:26.84:47.44``): each with its ratio's first offset."""
-    taken = [(q.start, q.end) for q in found]
     out: list[tuple[Quantity, int]] = []
+    cued_end = -1
     for match in _RATIO.finditer(chunk):
-        if not _RATIO_CUE.search(chunk[max(0, match.start() - 12) : match.start()]):
+        # 三次产业结构比为A:B:C; 结构由上年的A调整为B: the second ratio follows the first.
+        cued = _RATIO_CUE.search(chunk[max(0, match.start() - 16) : match.start()])
+        if not cued and not (cued_end >= 0 and _RATIO_NEXT.match(chunk[cued_end : match.start()])):
             continue
-        if any(a < match.end() and match.start() < b for a, b in taken):
-            continue
+        cued_end = match.end()
+        # A cued ratio wins over the reader's figures inside it (12.9 of 12.9∶44.6∶42.5).
         for term in re.finditer(r"\d+(?:\.\d+)?", match.group()):
             quantity = parse_quantity(term.group())
             start = match.start() + term.start()
@@ -640,6 +643,7 @@ def _cell(model: Model, figure: Figure) -> None:
     name = model.text[cells[0][0] : cells[0][1]].strip() if cells and column > 0 else ""
     header = table.column_header(model.text, column) if table is not None and column >= 0 else ""
     header = _UNIT_IN_HEADER.sub("", header).strip()
+    header = (_PERIOD_EN if model.language == "en" else _PERIOD_ZH).sub("", header).strip()
     if _CHANGE_HEADER.search(header):
         figure.role = PERCENT_CHANGE if figure.is_percent else CHANGE
         figure.direction = 1
@@ -789,10 +793,20 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
             figure.role = TARGET
 
 
+_SUBJECT_PREFIX = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}?(?:法院|检察院|检察机关|公安机关|公安局|司法局|司法行政机关)(?=[\u4e00-\u9fff]{2})"
+)
+
+
 def _strip_leading(label: str) -> str:
     changed = True
     while changed and label:
         changed = False
+        subject = _SUBJECT_PREFIX.match(label)
+        if subject:
+            label = label[subject.end() :]  # 两级法院共受理各类案件: the subject is the scope, not the label
+            changed = True
+            continue
         period = _PERIOD_ZH.match(label)
         if period and period.end() < len(label):
             label = label[period.end() :]

@@ -4,15 +4,20 @@
 and 110, they are shares of one whole and must add up to 100 within their rounding (an integer term is read
 as rounded to the unit, a decimal one to its last digit).  An error: the text states the structure.  Ratios
 far from 100 (``1:2``) are proportions, not percentages, and are left alone.
+
+When the same paragraph breaks a total into as many parts as the structure has terms (``其中,第一产业增加值
+35.62亿元...``), each term is that part's share of the total in percent, in order: ``100 * part / total ==
+term`` (an error).  A structure given as the year before's (``由上年的12.9∶44.6∶42.5调整为...``) is only summed.
 """
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from factcheck.extract.links import Links
 from factcheck.extract.model import RATIO, Figure, Model
-from factcheck.extract.suggestion import STATED, Suggestion, say
+from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 
 NAME = "structure-ratio"
 
@@ -26,6 +31,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     for terms in chains.values():
         if len(terms) < 2:
             continue
+        out.extend(_shares(model, links, terms))
         written = sum((t.quantity.value for t in terms), Decimal(0))
         if not Decimal(90) <= written <= Decimal(110):
             continue
@@ -42,6 +48,41 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                 say(model.language, f"结构比{listed}各项之和应为100", f"the structure {listed} should add up to 100"),
                 tuple(terms),
                 severity=STATED,
+            )
+        )
+    return out
+
+
+def _shares(model: Model, links: Links, terms: list[Figure]) -> list[Suggestion]:
+    """Each term against its part's share of the total, when a breakdown of as many parts is at hand."""
+    first = terms[0]
+    if re.search(r"(?:上年|去年|由)[的]?\s*$", model.text[max(0, first.start - 6) : first.start]):
+        return []  # last year's structure: its parts are not in the text
+    candidates = [
+        b
+        for b in links.breakdowns
+        if len(b.parts) == len(terms)
+        and b.total.block in (first.block, first.block - 1)
+        and b.total.start < first.start
+    ]
+    if not candidates:
+        return []
+    breakdown = candidates[-1]
+    out = []
+    for term, part in zip(terms, breakdown.parts, strict=True):
+        total = breakdown.total
+        out.append(
+            Suggestion(
+                NAME,
+                f"{term.id}-is-share-of-{total.id}",
+                f"100 * {part.ref} / {total.ref} == {term.ref}",
+                say(
+                    model.language,
+                    f"结构比中的{term.text}应为{part.text}占{total.text}的百分比",
+                    f"the structure's {term.text} should be {part.text} as a percentage of {total.text}",
+                ),
+                (part, total, term),
+                severity=STATED if part.block == term.block else INFERRED,
             )
         )
     return out

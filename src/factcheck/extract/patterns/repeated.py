@@ -14,7 +14,19 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.links import Links
-from factcheck.extract.model import _PERIOD_EN, _PERIOD_ZH, CHANGE, PERCENT_CHANGE, POINTS, RATIO, SPAN, Figure, Model
+from factcheck.extract.model import (
+    _PERIOD_EN,
+    _PERIOD_ZH,
+    AVERAGE,
+    CHANGE,
+    CURRENT,
+    PERCENT_CHANGE,
+    POINTS,
+    RATIO,
+    SPAN,
+    Figure,
+    Model,
+)
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity.normalize import normalize
 
@@ -75,7 +87,8 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         specific = len(label.split()) >= 2 if english else len(label) >= 3
         if not specific:
             continue
-        key = (label, figure.role, figure.quantity.kind.value, figure.unit or "")
+        role = CURRENT if figure.role == AVERAGE else figure.role  # 人均可支配收入 in the text and its table
+        key = (label, role, figure.quantity.kind.value, figure.unit or "")
         firsts = seen.setdefault(key, [])
         exact = next((f for f in firsts if f.scope == figure.scope), None)
         earlier = exact or next((f for f in firsts if _compatible(f.scope, figure.scope)), None)

@@ -39,11 +39,12 @@ _ARRESTED = ("批准逮捕", "批捕", "决定逮捕", "逮捕")
 
 def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
+    totals_of = {part.number: b.total for b in links.breakdowns for part in b.parts}
     for figure in model.figures:
         if figure.duplicate or figure.aside or not figure.is_percent:
             continue
         if figure.role == SHARE:
-            out.extend(_share_of(model, figure))
+            out.extend(_share_of(model, figure, totals_of))
         elif figure.role == RATE:
             out.extend(_known_rate(model, figure))
     out.extend(_complementary(model))
@@ -73,7 +74,10 @@ def _whole_name(model: Model, rate: Figure) -> tuple[str, int]:
     return name, rate.start - len(raw) + at
 
 
-def _share_of(model: Model, rate: Figure) -> list[Suggestion]:
+_GENERIC_WHOLE = re.compile(r"^(?:总数|总量|总额|总体|全部|合计|total|all|the total|these)$|总数$|总量$|总额$")
+
+
+def _share_of(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> list[Suggestion]:
     sentence = model.near_in_sentence(rate)
     name, anchor = _whole_name(model, rate)
     if anchor < 0:
@@ -90,6 +94,12 @@ def _share_of(model: Model, rate: Figure) -> list[Suggestion]:
     if not english:
         inside = [f for f in _amounts(sentence) if anchor < f.start < rate.start and f.unit == part.unit]
         whole = inside[0] if inside else None
+    total = totals_of.get(part.number)
+    # 其中涉及货车的事故287起,占18.8%; "of which 300 (25%)": a part's share is of its breakdown's total, when
+    # the text names no other whole (占事故总数的, 占民商事收案的 name that total).
+    named_total = total is not None and (not name or _GENERIC_WHOLE.search(name) or _affinity(name, total.label))
+    if whole is None and total is not None and total.unit == part.unit and named_total:
+        whole = total
     if whole is None and name:
         whole, exact = _labelled_whole(model, rate, part, name)
         severity = STATED if exact else INFERRED
@@ -122,6 +132,14 @@ def _share_of(model: Model, rate: Figure) -> list[Suggestion]:
             derive={f"{part.id}_implied_whole": f"{part.ref} / {rate.ref}"},
         )
     ]
+
+
+def _affinity(name: str, label: str) -> bool:
+    """Whether a whole's name (民商事收案) and a figure's label (受理民商事案件) share a word of two characters."""
+    name, label = name.lower(), label.lower()
+    if " " in name or " " in label:
+        return bool(set(name.split()) & set(label.split()) - {"the", "of", "all"})
+    return any(name[i : i + 2] in label for i in range(len(name) - 1))
 
 
 def _labelled_whole(model: Model, rate: Figure, part: Figure, name: str) -> tuple[Figure | None, bool]:
