@@ -289,8 +289,8 @@ def _build(
                 block = Block(ROW, content_start, end, cells=cells, table=previous_row_table)
         if block is not None and block.kind == ROW:
             table = structure.tables[block.table]
-            if not table.rows and not _has_figure_cell(text, block.cells):
-                table.header = 0
+            if not table.rows and not _has_figure_cell(text, block.cells, years=False):
+                table.header = 0  # | 指标 | 2023年 | or | Offense | 2021 | 2022 |: words and years
             table.rows.append(block)
             structure.blocks.append(block)
             previous_row_table = block.table
@@ -368,8 +368,12 @@ def _cells(text: str, start: int, end: int, *, words: bool = False) -> tuple[tup
     return tuple(cells)
 
 
-def _has_figure_cell(text: str, cells: tuple[tuple[int, int], ...]) -> bool:
-    return any(_FIGURE_CELL.match(text[a:b]) for a, b in cells)
+def _has_figure_cell(text: str, cells: tuple[tuple[int, int], ...], *, years: bool = True) -> bool:
+    """Whether a cell holds a figure (``years=False``: a year such as 2023 in a header does not count)."""
+    return any(_FIGURE_CELL.match(text[a:b]) and (years or not _YEAR_CELL.match(text[a:b])) for a, b in cells)
+
+
+_YEAR_CELL = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:年)?\s*$")
 
 
 def _caption(text: str, lines: list[tuple[int, int]], number: int) -> tuple[int, int] | None:

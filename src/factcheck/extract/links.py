@@ -21,6 +21,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from factcheck.documents.structure import ROW
 from factcheck.extract.model import (
     AVERAGE,
     CHANGE,
@@ -86,7 +87,74 @@ def link(model: Model) -> Links:
         if figures[0].duplicate or (len(figures) < 2 and not _MARKER_START(model, figures[0])):
             continue
         links.breakdowns.extend(_breakdowns(model, figures))
+    links.breakdowns.extend(_table_breakdowns(model))
     return links
+
+
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|总数|全部|全市|全县|全区|全省|小计|total|all)\b", re.IGNORECASE)
+_PART_ROW = re.compile(r"^(?:其中[:：]?|#|＃|of which|including)", re.IGNORECASE)
+
+
+def _table_breakdowns(model: Model) -> list[Breakdown]:
+    """Rows of a table that add up: a 合计/Total row over the other rows, and rows set in (indented, or
+    opening with 其中/#) under the row above them, column by column."""
+    text = model.text
+    structure = model.structure
+    index_of = {block.start: i for i, block in enumerate(structure.blocks) if block.kind == ROW}
+    out: list[Breakdown] = []
+    for table in structure.tables:
+        rows = [r for i, r in enumerate(table.rows) if i != table.header]
+        if len(rows) < 3 or len(rows) > 200:
+            continue
+        grid: list[dict[int, Figure]] = []
+        names: list[str] = []
+        indents: list[int] = []
+        for row in rows:
+            figures = model.block_figures(index_of.get(row.start, -1))
+            cells: dict[int, Figure] = {}
+            for figure in figures:
+                column = next((i for i, (a, b) in enumerate(row.cells) if a <= figure.start < b), -1)
+                if column > 0 and figure.is_amount and not figure.duplicate:
+                    cells[column] = figure
+            grid.append(cells)
+            first = row.cells[0] if row.cells else (row.start, row.start)
+            name = text[first[0] : first[1]]
+            names.append(name.strip())
+            line_start = text.rfind("\n", 0, row.start) + 1
+            indents.append(first[0] - line_start + len(name) - len(name.lstrip()))
+        totals = [i for i, name in enumerate(names) if _TOTAL_ROW.match(name)]
+        if len(totals) == 1:
+            members = [i for i in range(len(rows)) if i != totals[0] and not _PART_ROW.match(names[i])]
+            if members:
+                least = min(indents[i] for i in members)
+                members = [i for i in members if indents[i] == least]
+                out.extend(_column_breakdowns(grid, totals[0], members, exhaustive=True))
+        for parent in range(len(rows)):
+            children = []
+            for child in range(parent + 1, len(rows)):
+                set_in = indents[child] > indents[parent]
+                if not (set_in or (_PART_ROW.match(names[child]) and not _PART_ROW.match(names[parent]))):
+                    break
+                children.append(child)
+            if children and not _TOTAL_ROW.match(names[parent]):
+                # Four or more rows set in may be two breakdowns of the same total (by place, then by kind):
+                # each is checked within the total, never summed with the others.
+                overlapping = len(children) >= 4
+                for breakdown in _column_breakdowns(grid, parent, children, exhaustive=False):
+                    breakdown.overlapping = overlapping
+                    out.append(breakdown)
+    return out
+
+
+def _column_breakdowns(
+    grid: list[dict[int, Figure]], total: int, parts: list[int], *, exhaustive: bool
+) -> list[Breakdown]:
+    out = []
+    for column, figure in grid[total].items():
+        members = [grid[i][column] for i in parts if column in grid[i] and grid[i][column].unit == figure.unit]
+        if len(members) >= (2 if exhaustive else 1) and figure.role in (CURRENT, PREVIOUS):
+            out.append(Breakdown(figure, members, "合计" if exhaustive else "其中", exhaustive, True))
+    return out
 
 
 def _MARKER_START(model: Model, figure: Figure) -> bool:
@@ -132,6 +200,9 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                     continue
                 owner = before
                 break
+        if owner is None and figure.role == PREVIOUS and figure.in_table:
+            # | 2021 | 2022 |: the later column of the row holds the current value
+            owner = next((f for f in figures[index + 1 :] if f.role == CURRENT and _compatible(figure, f)), None)
         if owner is None and figure.role == PREVIOUS and not english:
             # 由X增加到Y: the current value follows the previous one.
             for after in figures[index + 1 : index + 3]:

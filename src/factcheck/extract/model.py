@@ -35,7 +35,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from factcheck.documents.structure import HEADING, ITEM, PARAGRAPH, ROW, Block, Structure
+from factcheck.documents.structure import HEADING, ITEM, PARAGRAPH, ROW, Block, Structure, Table
 from factcheck.documents.structure import build as build_structure
 from factcheck.documents.structure import from_text as structure_from_text
 from factcheck.quantity import Quantity, find_quantities, parse_quantity
@@ -226,6 +226,10 @@ class Model:
 
     def in_block(self, figure: Figure) -> list[Figure]:
         return self._block_index.get(figure.block, [figure])
+
+    def block_figures(self, block: int) -> list[Figure]:
+        """The figures of the block at index ``block`` of the structure, in reading order."""
+        return self._block_index.get(block, [])
 
     def near_in_sentence(self, figure: Figure, reach: int = NEIGHBOURS) -> list[Figure]:
         """The figures of ``figure``'s sentence within ``reach`` places of it, in reading order."""
@@ -448,6 +452,7 @@ def _with_suffix(quantity: Quantity, suffix: str, settings: ReadingSettings) -> 
     return replace(read, start=quantity.start, end=quantity.end)
 
 
+_PERCENT_HEADER = re.compile(r"percent|per cent|%|增长率|增速|增幅|比重|占比|百分比", re.IGNORECASE)
 _SCALES = (("千万", 10_000_000), ("百万", 1_000_000), ("十万", 100_000), ("亿", 100_000_000), ("万", 10_000))
 
 
@@ -465,6 +470,8 @@ def _table_units(
         column = next((i for i, (a, b) in enumerate(block.cells) if a <= quantity.start + block.start < b), -1)
         header = table.column_header(structure.text, column) if column >= 0 else ""
         unit = _UNIT_IN_HEADER.search(header)
+        if quantity.unit is None and unit is None and _PERCENT_HEADER.search(header):
+            quantity = _with_suffix(quantity, "%", settings) or quantity  # | Percent change |, | 增长率 |
         if quantity.unit is None and unit is not None:
             written, scale = _split_scale(unit.group(1))
             if written:
@@ -633,6 +640,17 @@ SPAN = re.compile(
 _CHANGE_HEADER = re.compile(r"增长|增减|增幅|同比|比上年|变化|growth|change|increase|\+/-|±", re.IGNORECASE)
 
 
+_HEADER_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _latest_year(model: Model, table: Table) -> int | None:
+    if table.header < 0:
+        return None
+    row = table.rows[table.header]
+    years = [int(y) for a, b in row.cells for y in _HEADER_YEAR.findall(model.text[a:b])]
+    return max(years) if len(years) > 1 else None
+
+
 def _cell(model: Model, figure: Figure) -> None:
     """A table cell's label (its row's name and its column's) and role (a change column holds changes)."""
     structure = model.structure
@@ -641,13 +659,17 @@ def _cell(model: Model, figure: Figure) -> None:
     cells = block.cells
     column = next((i for i, (a, b) in enumerate(cells) if a <= figure.start < b), -1)
     name = model.text[cells[0][0] : cells[0][1]].strip() if cells and column > 0 else ""
-    header = table.column_header(model.text, column) if table is not None and column >= 0 else ""
-    header = _UNIT_IN_HEADER.sub("", header).strip()
+    raw = table.column_header(model.text, column) if table is not None and column >= 0 else ""
+    header = _UNIT_IN_HEADER.sub("", raw).strip()
     header = (_PERIOD_EN if model.language == "en" else _PERIOD_ZH).sub("", header).strip()
+    year = _HEADER_YEAR.search(raw)
+    latest = _latest_year(model, table) if table is not None else None
     if _CHANGE_HEADER.search(header):
         figure.role = PERCENT_CHANGE if figure.is_percent else CHANGE
         figure.direction = 1
         header = ""
+    elif year and latest and int(year.group()) < latest:
+        figure.role = PREVIOUS  # | 2021 | 2022 |: the earlier year's column holds previous values
     else:
         figure.role = CURRENT
     if re.fullmatch(r"[\d.,\s%-]*|绝对数|数值|数量|总量|value|number|total", header, re.IGNORECASE):

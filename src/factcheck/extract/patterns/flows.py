@@ -3,7 +3,9 @@
 In one sentence, ``受理 N ... 审结/办结 M``: concluded should not exceed received (a warning: cases left over
 from the year before can be concluded too).  With ``未结 K`` also stated: ``K == 旧存 + N - M`` when the cases
 carried over (旧存) are stated too (error), else ``K == N - M`` as a warning, since the pending cases may
-include the ones carried over.  English: "received N ... concluded M ... pending K".
+include the ones carried over.  A 受理 total that holds the cases carried over is used as it is.  English:
+"received N ... concluded M ... pending K".  Two decisions on what was received (批准逮捕 and 不批准逮捕,
+起诉 and 不起诉) add up to no more than it (a warning).
 """
 
 from __future__ import annotations
@@ -37,10 +39,11 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         if not received or not concluded:
             continue
         new = [f for f in received if any(w in f.label for w in ("新收", "newly", "new "))]
-        if carried and new:
-            received = new  # 受理 = 旧存 + 新收: with the cases carried over, the flow is of the new ones
-        elif carried:
-            carried = []  # 共受理 already holds the cases carried over: never add them twice
+        whole = [f for f in received if f not in new]
+        if whole:
+            received, carried = whole, []  # 共受理 already holds the cases carried over: never add them twice
+        elif carried and new:
+            received = new  # 旧存 + 新收: with the cases carried over, the flow is of the new ones
         n, m = received[0], concluded[0]
         if n is m or n.unit != m.unit or m.start < n.start:
             continue
@@ -93,4 +96,44 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                         severity=INFERRED,
                     )
                 )
+    out.extend(_decisions(model))
+    return out
+
+
+_DECISIONS = (("批准逮捕", "不批准逮捕"), ("逮捕", "不捕"), ("起诉", "不起诉"), ("charged", "not charged"))
+
+
+def _decisions(model: Model) -> list[Suggestion]:
+    """受理审查逮捕3268人,批准逮捕2174人、不批准逮捕1094人: the two decisions are within what was reviewed."""
+    out: list[Suggestion] = []
+    for sentence_figures in model.sentences.values():
+        figures = [f for f in sentence_figures if f.role == CURRENT and f.is_amount and not f.aside][:48]
+        if len(figures) < 3 or figures[0].duplicate:
+            continue
+        for yes_word, no_word in _DECISIONS:
+            no = [f for f in figures if no_word in f.label]
+            yes = [f for f in figures if yes_word in f.label and f not in no]
+            if not no or not yes:
+                continue
+            a, n = yes[0], no[0]
+            base = [f for f in figures if f.start < min(a.start, n.start) and f.unit == a.unit == n.unit]
+            base = [f for f in base if any(w in f.label for w in (*_RECEIVED, "审查", "审结", "reviewed"))]
+            if not base:
+                continue
+            total = base[-1]
+            out.append(
+                Suggestion(
+                    NAME,
+                    f"{a.id}-and-{n.id}-within-{total.id}",
+                    f"{a.ref} + {n.ref} <= {total.ref}",
+                    say(
+                        model.language,
+                        f"{a.text}与{n.text}两种决定之和不应超过受理的{total.text}",
+                        f"{a.text} and {n.text} decided cannot exceed the {total.text} received",
+                    ),
+                    (total, a, n),
+                    severity=INFERRED,
+                )
+            )
+            break
     return out

@@ -84,6 +84,8 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         if figure.duplicate or figure.aside or figure.role == RATIO:
             continue
         label = _GENERIC.sub("", re.sub(r"\s+", " ", figure.label)).strip()
+        if english:
+            label = " ".join(re.sub(r"(?<=[a-z]{3})s$", "", w) for w in label.lower().split())  # crimes, crime
         specific = len(label.split()) >= 2 if english else len(label) >= 3
         if not specific:
             continue

@@ -163,6 +163,9 @@ def _known_rate(model: Model, rate: Figure) -> list[Suggestion]:
     label = rate.label
     if any(word in label for word in ("不捕率", "不批捕率", "批捕率")):
         return _arrest_rate(model, rate, sentence or block)
+    negative = re.search(r"不([\u4e00-\u9fff]{1,3})率$", label)
+    if negative:
+        return _negative_rate(model, rate, sentence or block, negative.group(1))
     for name, (numerators, denominators) in RATES.items():
         if not label.lower().endswith(name):
             continue
@@ -187,7 +190,68 @@ def _known_rate(model: Model, rate: Figure) -> list[Suggestion]:
                         severity=INFERRED,
                     )
                 ]
-    return []
+    return _generic_rate(model, rate, block)
+
+
+def _generic_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Suggestion]:
+    """X率 after a figure that names X (办结1389条 ... 办结率97.4%): that figure over the one before it that
+    it was drawn from (共接收线索1426条), a warning since the base is inferred."""
+    stem = re.sub(r"率$", "", rate.label)[-2:]
+    if len(stem) < 2 or not _CJK.fullmatch(stem) or "‰" in rate.text:
+        return []  # a rate per mille (出生率) is of the average population, which the text does not give
+    numerators = [f for f in pool if stem in f.label]
+    if not numerators:
+        return []
+    numerator = numerators[-1]
+    bases = [f for f in pool if f.start < numerator.start and f.unit == numerator.unit and stem not in f.label]
+    if not bases:
+        return []
+    base = bases[-1]
+    return [
+        Suggestion(
+            NAME,
+            f"{rate.id}-rate",
+            f"share({numerator.ref}, {base.ref}) == {rate.ref}",
+            say(
+                model.language,
+                f"{rate.label} = {numerator.text} / {base.text} 应为{rate.text}(分母系推断,故仅作提示)",
+                f"{rate.label} = {numerator.text} / {base.text} should be {rate.text} (the base is inferred, "
+                "so only a warning)",
+            ),
+            (numerator, base, rate),
+            severity=INFERRED,
+        )
+    ]
+
+
+def _negative_rate(model: Model, rate: Figure, pool: list[Figure], act: str) -> list[Suggestion]:
+    """不起诉率 = 不起诉 / (起诉 + 不起诉): a definition, so an error."""
+    negative = [f for f in pool if "不" + act in f.label]
+    # 决定起诉 or 提起公诉, never 受理审查起诉 (what was received, not a decision)
+    acts = (act, "公诉") if act == "起诉" else (act,)
+    positive = [
+        f
+        for f in pool
+        if any(a in f.label for a in acts)
+        and f not in negative
+        and "不" + act not in f.label
+        and not re.search(r"受理|审查|移送|received", f.label)
+    ]
+    if not negative or not positive or negative[-1].unit != positive[-1].unit:
+        return []
+    n, a = negative[-1], positive[-1]
+    return [
+        Suggestion(
+            NAME,
+            f"{rate.id}-rate",
+            f"share({n.ref}, {a.ref} + {n.ref}) == {rate.ref}",
+            f"{rate.label} = {n.text} / ({a.text} + {n.text}) 应为{rate.text}",
+            (n, a, rate),
+        )
+    ]
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _arrest_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Suggestion]:
