@@ -40,6 +40,13 @@ _MARKERS_EN = re.compile(
 )
 _EXHAUSTIVE = ("分别为", "分别是", "分别有", "broken down into", "consisting of", "made up of", "comprising")
 _REST = ("其他", "其余", "其它", "另有", "other", "remaining", "rest")
+_BY_VIEW = re.compile(r"\s*(?:从[^，,。]{1,10}(?:看|来看|上看)|分[^，,。]{1,6}看|按[^，,。]{1,8}分)[，,:：]")
+_BY_VIEW_ANYWHERE = re.compile(
+    r"(?:(?<=^)|(?<=[。；;，,\n]))\s*(?:从[^，,。]{1,10}(?:看|来看|上看)|分[^，,。]{1,6}看|按[^，,。]{1,8}分)[，,:：]"
+)
+_SUM_AFTER = re.compile(
+    r"(?:合计|共计|总计|总共|累计共)(?:为|达|有)?$|\bin total,?\s*$|\ba total of\s*$", re.IGNORECASE
+)
 _IN_PHRASE = re.compile(r"^[^，,；;。！？]{0,14}中[，,:：]?$")
 # Words of parts that cut the total along different lines, so the parts may overlap.
 _OVERLAP = ("女", "男", "岁", "少数民族", "党员", "以上", "以下", "年轻", "未成年", "老年", "农民工", "残疾", "妇女",
@@ -168,7 +175,7 @@ def _MARKER_START(model: Model, figure: Figure) -> bool:
 
 def _compatible(role_figure: Figure, current: Figure) -> bool:
     if role_figure.role == PERCENT_CHANGE:
-        return current.is_amount or (current.is_percent and current.role == CURRENT)
+        return current.is_measure or (current.is_percent and current.role == CURRENT)
     if current.unit == role_figure.unit:
         return True
     return (role_figure.unit is None and current.is_amount) or (current.unit is None and role_figure.is_amount)
@@ -302,6 +309,8 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
                 rest = normalize(text[figure.end : figure.clause[1] + 1])
                 if _IN_PHRASE.match(rest):
                     markers.append((figure.end, "中"))
+        for view in _BY_VIEW_ANYWHERE.finditer(text, start, end):
+            markers.append((view.start(), "从看"))  # 从犯罪手段看, 分区域看, 按经营地分: a breakdown of the total
     else:
         first = figures[0]
         if _amount(first) and re.fullmatch(
@@ -314,10 +323,43 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
     out: list[Breakdown] = []
     claimed: set[int] = set()
     starts = [f.start for f in figures]
+    out.extend(_summed_after(model, figures, claimed))
     for number, (at, marker) in enumerate(markers):
         next_marker = markers[number + 1][0] if number + 1 < len(markers) else end
         for breakdown in _breakdown(model, figures, starts, at, marker, next_marker, claimed):
             out.extend(_split_overlapping(model, breakdown))
+    return out
+
+
+def _lead_total(model: Model, figure: Figure) -> Figure | None:
+    """The figure a 从...看 breakdown divides: the lead amount of the nearest sentence before that is not
+    itself a breakdown (其中..., 按经营地分...), within a few sentences."""
+    prior = model.previous_sentence(figure)
+    for _ in range(4):
+        if not prior:
+            return None
+        opening = model.text[prior[0].sentence[0] : prior[0].start]
+        first = prior[0]
+        in_phrase = _IN_PHRASE.match(normalize(model.text[first.end : first.clause[1] + 1]))
+        if not (_BY_VIEW.match(opening) or opening.lstrip().startswith(("其中", "其余", "另有")) or in_phrase):
+            return next((f for f in prior if _amount(f)), None)
+        prior = model.previous_sentence(prior[0])
+    return None
+
+
+def _summed_after(model: Model, figures: list[Figure], claimed: set[int]) -> list[Breakdown]:
+    """A3个、B11个、C26个,合计40个: the figure after 合计 is the total of the amounts before it."""
+    out = []
+    for index, figure in enumerate(figures):
+        if not _amount(figure) or not _SUM_AFTER.search(model.before(figure, figure.clause, 12)):
+            continue
+        parts = [f for f in figures[max(0, index - NEIGHBOURS) : index] if _amount(f) and f.unit == figure.unit]
+        if len(parts) < 2:
+            continue
+        for part in parts:
+            claimed.add(part.number)
+        claimed.add(figure.number)
+        out.append(Breakdown(figure, parts, "合计", exhaustive=True, stated=True))
     return out
 
 
@@ -333,6 +375,11 @@ def _breakdown(
     before = [f for f in figures[max(0, index - NEIGHBOURS) : index] if f.end <= at and _amount(f)]
     if marker == "中":
         before = [f for f in figures[max(0, index - 1) : index] if f.end == at]
+    if marker == "从看":
+        lead = _lead_total(model, figures[0])
+        if lead is None:
+            return []
+        before = [lead]
     if not before:
         prior = model.previous_sentence(figures[0])
         before = [f for f in prior if _amount(f)][-NEIGHBOURS:]
@@ -454,7 +501,10 @@ def _split_overlapping(model: Model, breakdown: Breakdown) -> list[Breakdown]:
 
 
 def _overlaps(model: Model, parts: list[Figure]) -> bool:
-    """Parts that are groups which may overlap, by their labels or the words just before them."""
+    """Parts that are groups which may overlap, by their labels or the words just before them; a list that
+    ends with 其他/其余 says it is all of the total, so it does not overlap."""
+    if parts and any(w in parts[-1].label.lower() for w in _REST):
+        return False
     return len(parts) > 1 and any(
         any(w in p.label.lower() or w in model.before(p, p.clause, 16).lower() for w in _OVERLAP) for p in parts
     )

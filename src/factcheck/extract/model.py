@@ -63,8 +63,8 @@ QUOTE_REACH = 36  # characters either side of a figure in its quote, at most
 NEIGHBOURS = 24  # figures a link looks back or forward over, at most: every pass stays linear
 REACH = 80  # characters a figure's cues are looked for before or after it, at most
 
-_UP_ZH = ("上升", "增长", "增加", "提高", "上涨", "攀升", "增多", "多", "增")
-_DOWN_ZH = ("下降", "减少", "降低", "下跌", "回落", "下滑", "减", "少", "降")
+_UP_ZH = ("上升", "增长", "增加", "提高", "上涨", "攀升", "增多", "延长", "扩大", "多", "增")
+_DOWN_ZH = ("下降", "减少", "降低", "下跌", "回落", "下滑", "缩短", "缩小", "压缩", "减", "少", "降")
 _UP_EN = ("up", "rose", "risen", "rise", "rising", "increase", "increased", "increasing", "grew", "grown", "higher",
           "more", "jumped", "climbed", "soared", "gain", "gained")  # fmt: skip
 _DOWN_EN = ("down", "fell", "fallen", "fall", "falling", "decrease", "decreased", "decreasing", "dropped", "drop",
@@ -194,6 +194,11 @@ class Figure:
     def is_amount(self) -> bool:
         """A count, sum of money or plain number: what totals, parts and changes are made of."""
         return self.quantity.unit not in (PERCENT, PP) and self.quantity.kind.value not in ("duration", "multiple")
+
+    @property
+    def is_measure(self) -> bool:
+        """An amount or a duration: what can be compared with itself a year before (审理天数53.8天)."""
+        return self.is_amount or self.quantity.kind.value == "duration"
 
     @property
     def scope(self) -> tuple[str, str, str]:
@@ -694,11 +699,11 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
         _PREVIOUS_LEAD_ZH.match(lead)
         and not _COMPARE_ZH.search(lead)
         and not re.search(r"增|减|上升|下降|提高|降低", lead)
-        and (figure.is_amount or figure.is_percent)
+        and (figure.is_measure or figure.is_percent)
     ):
         figure.role = PREVIOUS  # 去年同期共发生事故54起、死亡48人: the whole sentence is the year before
         return
-    if _PREVIOUS_TAIL_ZH.search(tail) and (figure.is_amount or figure.is_percent):
+    if _PREVIOUS_TAIL_ZH.search(tail) and (figure.is_measure or figure.is_percent):
         # 由X增加到Y, 从X到Y: X is the earlier value only when a later one follows it.
         after = model.text[figure.end : figure.end + 16]
         if not re.search(r"(?:由|从)(?:上年|去年|(?:19|20)\d{2}年(?:末|底)?)?的?$", tail) or re.search(
@@ -715,7 +720,9 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
         if figure.is_percent:
             figure.role = PERCENT_CHANGE
             return
-        if figure.is_amount and (compared or _COMPARE_ZH.search(tail) or re.search(r"(?:增加|减少|多|少)了?$", tail)):
+        if figure.is_measure and (
+            compared or _COMPARE_ZH.search(tail) or re.search(r"(?:增加|减少|多|少|缩短|延长)了?$", tail)
+        ):
             figure.role = CHANGE
             return
     if figure.is_percent:
