@@ -186,8 +186,8 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
     english = model.language == "en"
     respectively = _distributions(model, figures)
     for index, figure in enumerate(figures):
-        if figure.role not in (PREVIOUS, CHANGE, PERCENT_CHANGE) or (figure.aside and figure.role != PREVIOUS):
-            continue  # "(51,420 crimes)" after "compared with the previous year" is the previous value
+        if figure.role not in (PREVIOUS, CHANGE, PERCENT_CHANGE) or (figure.aside and figure.role == CHANGE):
+            continue  # "(51,420 crimes)" after "the previous year", "(2.1%)" after an increase: asides that count
         owner = respectively.get(id(figure))
         if owner is None and english:
             # "rose 18% to 175,060", "from 630 to 719": the current figure follows.
@@ -201,6 +201,9 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
         if owner is None:
             for before in reversed(figures[max(0, index - NEIGHBOURS) : index]):
                 if before.role not in (CURRENT, AVERAGE) or before.aside or not _compatible(figure, before):
+                    continue
+                if english and before.text.isalpha():
+                    continue  # "the region's four forces": a number in words is rarely what a change is of
                     continue
                 group = groups.get(before.number)
                 if group is not None and _slot(group, figure.role) is not None:

@@ -126,7 +126,8 @@ _ENGLISH_STOP = frozenset(
 )
 _ENGLISH_VERBS = frozenset(
     "was were is are rose fell grew dropped increased decreased declined reached stood recorded received handled "
-    "concluded resolved registered logged totalled totaled came went jumped climbed soared".split()
+    "concluded resolved registered logged totalled totaled came went jumped climbed soared employed numbered held "
+    "made make makes accounted account accounts reported recorded responded numbering totalling made".split()
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
@@ -777,9 +778,14 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         if outside.role == CHANGE and outside.end <= figure.start <= outside.end + 3:
             figure.role, figure.direction = PERCENT_CHANGE, outside.direction  # "an increase of 318 (2.2%)"
             return
+    if figure.is_percent and figure.aside and figure.at_sentence:
+        outside = model.in_sentence(figure)[figure.at_sentence - 1]
+        if outside.role == CURRENT and outside.is_amount and outside.end <= figure.start <= outside.end + 3:
+            figure.role = SHARE  # "1,942 (65%) were guilty pleas": the part's share of its total
+            return
     changed_by = last in ("by", "of") and (second in _UP_EN or second in _DOWN_EN or second in _NOUN_CHANGE_EN)
     if figure.is_percent:
-        if last in _UP_EN or last in _DOWN_EN:
+        if (last in _UP_EN or last in _DOWN_EN) and second not in ("made", "make", "makes", "making"):
             figure.role, figure.direction = PERCENT_CHANGE, _direction(last, "en")
             return
         if changed_by:
@@ -788,9 +794,9 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         if next_word in _NOUN_CHANGE_EN or next_word in ("higher", "lower", "more", "fewer", "up", "down"):
             figure.role, figure.direction = PERCENT_CHANGE, _direction(next_word, "en")
             return
-    if figure.is_amount:
-        if changed_by:
-            figure.role, figure.direction = CHANGE, _direction(second, "en")
+    if figure.is_measure:
+        if changed_by or ((last in _UP_EN or last in _DOWN_EN) and figure.quantity.kind.value == "duration"):
+            figure.role, figure.direction = CHANGE, _direction(second if changed_by else last, "en")
             return
         more = re.match(r"\s*(?:[a-z-]+\s+){0,2}?(more|fewer|less|higher|lower)\s+than\b", after)
         if more:
@@ -799,7 +805,7 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
     previous_after = _AFTER_PREVIOUS_EN.match(after)
     if previous_after and re.search(r"\b(?:compared|with|on|than|against|from|up|down|to)\b", previous_after.group()):
         previous_after = None
-    if (figure.is_amount or figure.is_percent) and (
+    if (figure.is_measure or figure.is_percent) and (
         last in ("from", "against")
         or " ".join(words[-2:]) in ("compared with", "compared to")
         or previous_after
@@ -895,11 +901,31 @@ def _after_last_figure(model: Model, figure: Figure, before: str) -> str:
     return before
 
 
+_GENERIC_NOUNS_EN = frozenset(
+    "cases case offences offenses crimes people persons incidents items figure number records".split()
+)
+
+
+def _subject_en(model: Model, figure: Figure) -> str:
+    """The subject of an English clause: its words before its first verb ("Receipts", "violent crime")."""
+    words: list[str] = []
+    for word in _ENGLISH_WORD.findall(model.before(figure, figure.clause, 60)):
+        lowered = word.lower()
+        if lowered in _ENGLISH_VERBS or lowered in _UP_EN or lowered in _DOWN_EN:
+            break
+        if lowered not in _ENGLISH_STOP:
+            words.append(lowered)
+    return " ".join(words[-4:])
+
+
 def _label_en(model: Model, figure: Figure) -> str:
     """What an English figure counts: a unit word, the nouns after it, else the subject before it."""
     unit = figure.unit or ""
     if unit and unit.isascii() and unit.replace(" ", "").isalpha() and unit.islower():
-        return unit
+        if unit not in _GENERIC_NOUNS_EN:
+            return unit
+        said = _subject_en(model, figure)
+        return said or unit  # "Receipts increased by 5% ... to 3,214 cases": receipts, not cases
     tail = re.split(
         r"\d|[,;:()]|\b(?:and|or|in|from|to|than|compared|which|who|while|with|on|at|for|by)\b",
         model.after(figure, figure.clause),
@@ -915,6 +941,8 @@ def _label_en(model: Model, figure: Figure) -> str:
             words.append(w)
         if len(words) == 4:
             break
+    if words and " ".join(words) in _GENERIC_NOUNS_EN:
+        words = _subject_en(model, figure).split() or words
     if not words:
         before = model.before(figure, figure.sentence)
         before = re.split(r"[,;:]\s", before)[-1] if figure.role == CURRENT else before

@@ -73,6 +73,21 @@ def _rules(language: str, group: Group) -> list[Suggestion]:
                 severity=severity,
             )
         )
+    if previous is not None and change is not None and rate is not None:
+        out.append(
+            Suggestion(
+                NAME,
+                f"{current.id}-change-is-percent-of-previous",
+                f"{change.ref} / {previous.ref} == {rate.ref}",
+                say(
+                    language,
+                    f"{word}{change.text}应为上年{previous.text}的{rate.text}",
+                    f"the change of {change.text} should be {rate.text} of {previous.text}",
+                ),
+                (previous, change, rate),
+                severity=severity,
+            )
+        )
     if previous is None and change is not None and rate is not None:
         direction = change.direction or rate.direction or sign
         back = f"{current.ref} - {change.ref}" if direction > 0 else f"{current.ref} + {change.ref}"

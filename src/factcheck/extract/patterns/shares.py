@@ -86,6 +86,9 @@ def _share_of(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> list[
         anchor = rate.start
     english = model.language == "en"
     parts = [f for f in _amounts(sentence) if f.end <= (rate.start if english else anchor)]
+    following = [f for f in model.near_in_sentence(rate, 2) if f.aside and f.is_amount and f.start > rate.end]
+    if english and following and following[0].start - rate.end < 30:
+        parts = [following[0]]  # "Women made up 35.4% of officers (5,261 FTE)": the part follows in parentheses
     if not parts:
         return []
     part = parts[-1]
@@ -100,6 +103,9 @@ def _share_of(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> list[
     named_total = total is not None and (not name or _GENERIC_WHOLE.search(name) or _affinity(name, total.label))
     if whole is None and total is not None and total.unit == part.unit and named_total:
         whole = total
+    if whole is None and english and name:
+        whole = _english_whole(model, rate, part, name)
+        severity = INFERRED
     if whole is None and name:
         whole, exact = _labelled_whole(model, rate, part, name)
         severity = STATED if exact else INFERRED
@@ -132,6 +138,21 @@ def _share_of(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> list[
             derive={f"{part.id}_implied_whole": f"{part.ref} / {rate.ref}"},
         )
     ]
+
+
+def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figure | None:
+    """ "or 12.9% of the total": the paragraph's lead figure; "11.7% of all calls": the nearest earlier figure
+    whose label shares a word with the name."""
+    earlier = [f for f in _amounts(model.near_in_context(rate)) if f.start < part.start and f.unit == part.unit]
+    if not earlier:
+        return None
+    if name in ("total", "all", "these", "them", "the total"):
+        return earlier[0]
+    stems = {w[:5] for w in name.split() if len(w) > 3}
+    for figure in reversed(earlier):
+        if stems & {w[:5] for w in figure.label.split() if len(w) > 3}:
+            return figure
+    return None
 
 
 def _affinity(name: str, label: str) -> bool:
