@@ -21,7 +21,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from factcheck.documents.structure import ROW
+from factcheck.documents.structure import ITEM, PARAGRAPH, ROW
 from factcheck.extract.model import (
     AVERAGE,
     CHANGE,
@@ -95,7 +95,60 @@ def link(model: Model) -> Links:
             continue
         links.breakdowns.extend(_breakdowns(model, figures))
     links.breakdowns.extend(_table_breakdowns(model))
+    links.breakdowns.extend(_section_breakdowns(model))
     return links
+
+
+_SECTION_VIEW = re.compile(
+    r"分[^，,。]{1,8}(?:情况|看)|按[^，,。]{1,8}分|by (?:type|region|sector|area|force|offence)", re.I
+)
+
+
+def _section_breakdowns(model: Model) -> list[Breakdown]:
+    """二、分行业领域情况 over items 1.道路运输:发生事故52起、死亡48人; ...: each item's first figure of each
+    unit is a part of the figure of that unit that opens the section before (全市共发生事故86起、死亡79人)."""
+    structure = model.structure
+    text = model.text
+    out: list[Breakdown] = []
+    for index, section in enumerate(structure.sections):
+        if section.heading is None or not _SECTION_VIEW.search(text[section.heading[0] : section.heading[1]]):
+            continue
+        items = [
+            block_figures
+            for number, block in enumerate(structure.blocks)
+            if section.heading[1] <= block.start < section.end and block.kind in (ITEM, PARAGRAPH)
+            for block_figures in [[f for f in model.block_figures(number) if _amount(f)]]
+            if block_figures
+        ]
+        if len(items) < 2:
+            continue
+        opening = _section_opening(model, index)
+        for total in opening:
+            parts = [next((f for f in item if f.unit == total.unit), None) for item in items]
+            members = [f for f in parts if f is not None]
+            if len(members) >= 2 and len(members) == len(items):
+                exhaustive = any(w in members[-1].label for w in _REST) or any(
+                    w in text[members[-1].sentence[0] : members[-1].start] for w in _REST
+                )
+                out.append(Breakdown(total, members, "分", exhaustive, stated=True))
+    return out
+
+
+def _section_opening(model: Model, index: int) -> list[Figure]:
+    """The first amount of each unit in the first paragraph of the section before ``index`` (or before it)."""
+    structure = model.structure
+    section = structure.sections[index]
+    earlier = [s for s in structure.sections[:index] if s.level == section.level]
+    start = earlier[-1].start if earlier else 0
+    for number, block in enumerate(structure.blocks):
+        if start <= block.start < section.start and block.kind == PARAGRAPH:
+            figures = [f for f in model.block_figures(number) if _amount(f)]
+            if figures:
+                seen: dict[str | None, Figure] = {}
+                for figure in figures:
+                    seen.setdefault(figure.unit, figure)
+                return list(seen.values())
+    return []
 
 
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|总数|全部|全市|全县|全区|全省|小计|total|all)\b", re.IGNORECASE)
@@ -137,10 +190,18 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
                 members = [i for i in members if indents[i] == least]
                 out.extend(_column_breakdowns(grid, totals[0], members, exhaustive=True))
         for parent in range(len(rows)):
-            children = []
+            children: list[int] = []
             for child in range(parent + 1, len(rows)):
                 set_in = indents[child] > indents[parent]
-                if not (set_in or (_PART_ROW.match(names[child]) and not _PART_ROW.match(names[parent]))):
+                opens = _PART_ROW.match(names[child]) and not _PART_ROW.match(names[parent])
+                # | 其中：出口额 | ... | then | 进口额 |: a row like the 其中 row goes on with its list
+                goes_on = (
+                    bool(children)
+                    and not set_in
+                    and _PART_ROW.match(names[children[0]])
+                    and _alike_names(_PART_ROW.sub("", names[children[0]]), names[child])
+                )
+                if not (set_in or opens or goes_on):
                     break
                 children.append(child)
             if children and not _TOTAL_ROW.match(names[parent]):
@@ -153,6 +214,16 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
     return out
 
 
+def _names_all(total: str, parts: list[str]) -> bool:
+    """货物进出口总额 over 出口额 and 进口额: a total whose name is made of its parts' names is all of them."""
+    words = [_PART_ROW.sub("", p) for p in parts]
+    return len(words) >= 2 and all(w and set(w) <= set(total) for w in words)
+
+
+def _alike_names(a: str, b: str) -> bool:
+    return len(a) >= 2 and len(b) >= 2 and (a[:2] == b[:2] or a[-2:] == b[-2:])
+
+
 def _column_breakdowns(
     grid: list[dict[int, Figure]], total: int, parts: list[int], *, exhaustive: bool
 ) -> list[Breakdown]:
@@ -160,7 +231,8 @@ def _column_breakdowns(
     for column, figure in grid[total].items():
         members = [grid[i][column] for i in parts if column in grid[i] and grid[i][column].unit == figure.unit]
         if len(members) >= (2 if exhaustive else 1) and figure.role in (CURRENT, PREVIOUS):
-            out.append(Breakdown(figure, members, "合计" if exhaustive else "其中", exhaustive, True))
+            named = exhaustive or _names_all(figure.label, [m.label for m in members])
+            out.append(Breakdown(figure, members, "合计" if exhaustive else "其中", named, True))
     return out
 
 

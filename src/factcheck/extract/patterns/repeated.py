@@ -32,7 +32,7 @@ from factcheck.quantity.normalize import normalize
 
 NAME = "repeated"
 # Words that say nothing of what is counted: 粮食总产量 in the text is 粮食产量 in its table.
-_GENERIC = re.compile(r"总|全年|全部|各类|合计|累计|^the |\btotal ")
+_GENERIC = re.compile(r"总|全年|全部|各类|合计|累计|^其中[:：]?|^the |\btotal ")
 
 
 def _masked_clause(model: Model, figure: Figure) -> str:
