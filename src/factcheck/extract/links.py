@@ -89,6 +89,7 @@ def link(model: Model) -> Links:
         if figures[0].duplicate:
             continue
         _owners(model, figures, groups)
+    _previous_from_tables(model, groups)
     links.groups = sorted(groups.values(), key=lambda g: g.current.number)
     for figures in model.sentences.values():
         if figures[0].duplicate or (len(figures) < 2 and not _MARKER_START(model, figures[0])):
@@ -234,6 +235,36 @@ def _column_breakdowns(
             named = exhaustive or _names_all(figure.label, [m.label for m in members])
             out.append(Breakdown(figure, members, "合计" if exhaustive else "其中", named, True))
     return out
+
+
+_GENERIC_LABEL = re.compile(r"总|全年|全部|各类|合计|累计|^其中[:：]?|^the |\btotal ")
+
+
+def same_quantity_label(label: str, english: bool) -> str:
+    """A label as repeats compare it: 粮食总产量 is 粮食产量 in its table, "property crimes" "Property crime"."""
+    label = _GENERIC_LABEL.sub("", re.sub(r"\s+", " ", label)).strip()
+    if english:
+        label = " ".join(re.sub(r"(?<=[a-z]{3})s$", "", w) for w in label.lower().split())
+    return label
+
+
+def _previous_from_tables(model: Model, groups: dict[int, Group]) -> None:
+    """ "Property crimes rose 3.9% to 156,818" with a table row | Property crime | 152,404 | 156,818 |: the
+    table gives the previous value the sentence leaves out."""
+    english = model.language == "en"
+    rows: dict[str, Group] = {}
+    for group in groups.values():
+        if group.current.in_table and group.previous is not None:
+            rows.setdefault(same_quantity_label(group.current.label, english), group)
+    if not rows:
+        return
+    for group in list(groups.values()):
+        current = group.current
+        if current.in_table or group.previous is not None or group.percent is None:
+            continue
+        row = rows.get(same_quantity_label(current.label, english))
+        if row is not None and row.current.unit == current.unit and row.previous is not None:
+            group.previous = row.previous
 
 
 def _MARKER_START(model: Model, figure: Figure) -> bool:

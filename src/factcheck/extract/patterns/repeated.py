@@ -11,9 +11,7 @@ two clauses read the same but for the figure, a mismatch is an error; otherwise 
 
 from __future__ import annotations
 
-import re
-
-from factcheck.extract.links import Links
+from factcheck.extract.links import Links, same_quantity_label
 from factcheck.extract.model import (
     _PERIOD_EN,
     _PERIOD_ZH,
@@ -31,8 +29,6 @@ from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity.normalize import normalize
 
 NAME = "repeated"
-# Words that say nothing of what is counted: 粮食总产量 in the text is 粮食产量 in its table.
-_GENERIC = re.compile(r"总|全年|全部|各类|合计|累计|^其中[:：]?|^the |\btotal ")
 
 
 def _masked_clause(model: Model, figure: Figure) -> str:
@@ -83,9 +79,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     for figure in model.figures:
         if figure.duplicate or figure.aside or figure.role == RATIO:
             continue
-        label = _GENERIC.sub("", re.sub(r"\s+", " ", figure.label)).strip()
-        if english:
-            label = " ".join(re.sub(r"(?<=[a-z]{3})s$", "", w) for w in label.lower().split())  # crimes, crime
+        label = same_quantity_label(figure.label, english)
         specific = len(label.split()) >= 2 if english else len(label) >= 3
         if not specific:
             continue

@@ -211,7 +211,32 @@ def _known_rate(model: Model, rate: Figure) -> list[Suggestion]:
                         severity=INFERRED,
                     )
                 ]
+    if model.language == "en":
+        return _english_rate(model, rate, block)
     return _generic_rate(model, rate, block)
+
+
+def _english_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Suggestion]:
+    """ "cleared 1,047 violent crimes, a clearance rate of 45.2%": the figure just before the rate over the
+    earlier figure of the same label (2,315 violent crimes)."""
+    before = [f for f in model.near_in_sentence(rate, 3) if f.end <= rate.start and f.is_amount and not f.aside]
+    if not before or not before[-1].label:
+        return []
+    numerator = before[-1]
+    bases = [f for f in pool if f.start < numerator.start and f.label == numerator.label and f.unit == numerator.unit]
+    if not bases:
+        return []
+    base = bases[-1]
+    return [
+        Suggestion(
+            NAME,
+            f"{rate.id}-rate",
+            f"share({numerator.ref}, {base.ref}) == {rate.ref}",
+            f"{rate.label} = {numerator.text} / {base.text} should be {rate.text}",
+            (numerator, base, rate),
+            severity=STATED if base.scope == numerator.scope else INFERRED,
+        )
+    ]
 
 
 def _generic_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Suggestion]:
