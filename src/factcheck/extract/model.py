@@ -155,6 +155,7 @@ class Figure:
     duplicate: bool = False  # in a block whose text repeats an earlier block: proposes nothing new
     owner: Figure | None = None  # the current figure a previous value, change or percentage belongs to
     chain: int = -1  # a structure ratio's terms share the number of its first term
+    row: str = ""  # a table cell's row name (its first cell, without 其中)
     scale: int = 1  # a table cell under 万元 or 亿吨 is written in those units: its value times this
     at_sentence: int = 0  # position in its sentence's figures
     at_block: int = 0  # position in its block's figures
@@ -646,6 +647,7 @@ SPAN = re.compile(
 _CHANGE_HEADER = re.compile(r"增长|增减|增幅|同比|比上年|变化|growth|change|increase|\+/-|±", re.IGNORECASE)
 
 
+_PLAIN_HEADER = re.compile(r"[\d.,\s%-]*|绝对数|绝对值|绝对额|数值|数额|金额|数量|总量|指标值|value|number|total", re.I)
 _HEADER_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
@@ -665,6 +667,7 @@ def _cell(model: Model, figure: Figure) -> None:
     cells = block.cells
     column = next((i for i, (a, b) in enumerate(cells) if a <= figure.start < b), -1)
     name = model.text[cells[0][0] : cells[0][1]].strip() if cells and column > 0 else ""
+    figure.row = re.sub(r"^(?:其中[:：]?|#|＃)\s*", "", name)
     raw = table.column_header(model.text, column) if table is not None and column >= 0 else ""
     header = _UNIT_IN_HEADER.sub("", raw).strip()
     header = (_PERIOD_EN if model.language == "en" else _PERIOD_ZH).sub("", header).strip()
@@ -678,7 +681,9 @@ def _cell(model: Model, figure: Figure) -> None:
         figure.role = PREVIOUS  # | 2021 | 2022 |: the earlier year's column holds previous values
     else:
         figure.role = CURRENT
-    if re.fullmatch(r"[\d.,\s%-]*|绝对数|数值|数量|总量|value|number|total", header, re.IGNORECASE):
+    if re.fullmatch(
+        r"[\d.,\s%-]*|绝对数|绝对值|绝对额|数值|数额|金额|数量|总量|指标值|value|number|total", header, re.I
+    ):
         header = ""
     figure.label = re.sub(
         r"\s+", "" if model.language == "zh" else " ", f"{name}{' ' if model.language == 'en' else ''}{header}"

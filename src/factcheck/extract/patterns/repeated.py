@@ -6,7 +6,12 @@ thing when their labels (what they count; at least three characters, or two Engl
 period, place and subject the text gives them, a section's period applying to its body) all match, in
 different sentences.  The same label in another period or place (2022年 against 2023年, 全市 against 城区) is
 another quantity, never a repeat, and copies of a repeated paragraph are one statement, not two.  When the
-two clauses read the same but for the figure, a mismatch is an error; otherwise a warning.
+two clauses read the same but for the figure (and both open their sentences), a mismatch is an error;
+otherwise a warning.
+
+A table repeats the text: a cell whose row names a text figure's label or its start (``| 城镇 | 268.91 |``
+under ``城镇消费品零售额268.91亿元``), in the same section, of the same role and unit (the column's unit, 万元
+scaled), must equal the nearest such figure before the table (an error).
 """
 
 from __future__ import annotations
@@ -109,6 +114,49 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                 ),
                 (earlier, figure),
                 severity=STATED if same_clause or earlier.in_table != figure.in_table else INFERRED,
+            )
+        )
+    out.extend(_table_twins(model, links, {id(s.figures[0]): s for s in out}, {id(s.figures[1]) for s in out}))
+    return out
+
+
+def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], linked: set[int]) -> list[Suggestion]:
+    """| 城镇 | 268.91 | 7.0 | under 城镇消费品零售额268.91亿元,增长7.0% just before the table: a cell whose row
+    names the start of a text figure's label (or all of it), in the same section, of the same role and unit,
+    repeats the nearest such figure before the table."""
+    out: list[Suggestion] = []
+    english = model.language == "en"
+    for cell in model.figures:
+        if not cell.in_table or len(cell.row) < 2 or id(cell) in linked or cell.duplicate:
+            continue
+        row = cell.row.lower() if english else cell.row
+        twins = [
+            f
+            for f in model.figures[max(0, cell.number - 400) : cell.number]
+            if not f.in_table
+            and f.section == cell.section
+            and f.role == cell.role
+            and f.unit == cell.unit
+            and not f.aside
+            and (f.label.lower() if english else f.label).startswith(row)
+        ]
+        if not twins:
+            continue
+        twin = twins[-1]
+        if id(twin) in already and already[id(twin)].figures[1] is cell:
+            continue
+        out.append(
+            Suggestion(
+                NAME,
+                f"{cell.id}-repeats-{twin.id}",
+                f"{_signed(cell)} == {_signed(twin)}",
+                say(
+                    model.language,
+                    f"表中“{cell.row}”应与正文一致:{twin.text}与{cell.text}",
+                    f"the table's '{cell.row}' must agree with the text: {twin.text} and {cell.text}",
+                ),
+                (twin, cell),
+                severity=STATED,
             )
         )
     return out

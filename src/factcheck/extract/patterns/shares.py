@@ -70,6 +70,8 @@ def _whole_name(model: Model, rate: Figure) -> tuple[str, int]:
     if at < 0:
         return "", -1
     name = re.sub(r"(?:的)?(?:比重|比例|份额|总数|总量|总额)?(?:为|达|达到|约)?$", "", before[at + 1 :])
+    if name in ("比", "到"):
+        name = ""  # 占比70.3%: no whole named
     name = re.sub(r"^(?:全市|全县|全省|全国|全区|同期|当年|全部)", "", name)
     return name, rate.start - len(raw) + at
 
@@ -175,6 +177,16 @@ def _labelled_whole(model: Model, rate: Figure, part: Figure, name: str) -> tupl
             return figure, True
         if best is None and len(name) >= 2 and (label.endswith(name) or (name.endswith(label) and len(label) >= 3)):
             best = figure
+    if best is None and len(name) >= 3:
+        # 占民商事一审收案的34.7% and 受理民商事一审案件10.43万件: the earlier figure sharing most of the name
+        scored = [
+            (sum(1 for i in range(len(name) - 1) if name[i : i + 2] in f.label), f)
+            for f in _amounts(model.near_in_context(rate))
+            if f is not part and f.unit == part.unit and f.start < rate.start
+        ]
+        scored = [(n, f) for n, f in scored if n >= 2]
+        if scored:
+            best = max(scored, key=lambda item: (item[0], item[1].start))[1]
     return best, exact
 
 
