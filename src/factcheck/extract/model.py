@@ -80,7 +80,7 @@ _PREVIOUS_TAIL_ZH = re.compile(
 _SHARE_ZH = re.compile(
     r"占[^，,；;。]{0,20}?(?:的)?(?:比重|比例|份额)?(?:为|达|达到|约)?$|(?:比重|占比|比例|份额)(?:为|达|达到|约)?$"
 )
-_AVERAGE_ZH = re.compile(r"(?:人均|平均每|平均|每[个名人家所件起户]|每[十百千万]+(?:人|户|名|辆|平方公里))")
+_AVERAGE_ZH = re.compile(r"(?:人均|平均每|平均|日均|月均|每[个名人家所件起户]|每[十百千万]+(?:人|户|名|辆|平方公里))")
 _TARGET_ZH = re.compile(r"(?:目标|计划|力争|预期|预计|任务)")
 _LIST_JOINER = re.compile(r"^\s*(?:、|和|与|及|以及|,|，|and|or|, and)\s*$", re.IGNORECASE)
 _RESPECTIVELY = ("分别", "respectively")
@@ -155,6 +155,7 @@ class Figure:
     duplicate: bool = False  # in a block whose text repeats an earlier block: proposes nothing new
     owner: Figure | None = None  # the current figure a previous value, change or percentage belongs to
     chain: int = -1  # a structure ratio's terms share the number of its first term
+    per: str | None = None  # an average's unit as written (人均结案162.3件: 件), its value read as a number
     row: str = ""  # a table cell's row name (its first cell, without 其中)
     scale: int = 1  # a table cell under 万元 or 亿吨 is written in those units: its value times this
     at_sentence: int = 0  # position in its sentence's figures
@@ -387,6 +388,9 @@ def read(source: str | Document, language: str | None = None, settings: ReadingS
             # 人均结案162.3件: an average of counts is a plain number, never held to be whole.
             digits = _NUMBER_PART.match(figure.quantity.text)
             if digits:
+                figure.per = figure.quantity.unit
+                # The quote ends with the number, so a reader of the claims file reads it as plain as well.
+                figure.window = (figure.window[0], figure.start + len(digits.group()))
                 figure.quantity = replace(
                     figure.quantity, unit=None, kind=parse_quantity("1").kind, text=digits.group()
                 )
@@ -727,7 +731,7 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
             figure.role = PERCENT_CHANGE
             return
         if figure.is_measure and (
-            compared or _COMPARE_ZH.search(tail) or re.search(r"(?:增加|减少|多|少|缩短|延长)了?$", tail)
+            compared or _COMPARE_ZH.search(tail) or re.search(r"(?:增加|减少|多|少|缩短|延长|净增|净减)了?$", tail)
         ):
             figure.role = CHANGE
             return

@@ -195,16 +195,20 @@ def _known_rate(model: Model, rate: Figure) -> list[Suggestion]:
     sentence = [f for f in block if f.sentence == rate.sentence]
     label = rate.label
     if any(word in label for word in ("不捕率", "不批捕率", "批捕率")):
-        return _arrest_rate(model, rate, sentence or block)
+        return _arrest_rate(model, rate, sentence) or _arrest_rate(model, rate, block)
     negative = re.search(r"不([\u4e00-\u9fff]{1,3})率$", label)
     if negative:
-        return _negative_rate(model, rate, sentence or block, negative.group(1))
+        act = negative.group(1)
+        return _negative_rate(model, rate, sentence, act) or _negative_rate(model, rate, block, act)
     for name, (numerators, denominators) in RATES.items():
         if not label.lower().endswith(name):
             continue
         for pool in (sentence, block):
             top = [f for f in _labelled(pool, numerators) if not _labelled([f], ("未",))]
-            bottom = [f for f in _labelled(pool, denominators) if f not in top]
+            # 受理 before 新收: the words are in the order a rate's base is most often named
+            bottom = next(
+                (found for w in denominators if (found := [f for f in _labelled(pool, (w,)) if f not in top])), []
+            )
             if top and bottom and top[-1].unit == bottom[-1].unit:
                 numerator, denominator = top[-1], bottom[-1]
                 return [
