@@ -576,8 +576,16 @@ def _best_total(candidates: list[Figure], part: Figure, previous: Figure | None 
         verb = candidate.label[:3]
         if _CJK_WORD.match(label) and (verb[:1] == label[:1] or any(verb[i : i + 2] in label for i in range(2))):
             return candidate  # 审结, 执结 under 审执结
+    for candidate in reversed(candidates):
+        if _CJK_WORD.match(label) and _shares_word(candidate.label, label, 4):
+            return candidate  # 首次执行案件 under 受理执行案件 (执行案件), not under 执结 just before
     # 在园幼儿 after 在校生: a list's parts go on to the total its earlier parts went to.
     return previous if previous is not None and previous in candidates else nearest
+
+
+def _shares_word(a: str, b: str, size: int) -> bool:
+    """Whether ``a`` and ``b`` have ``size`` characters in a row in common."""
+    return any(a[i : i + size] in b for i in range(len(a) - size + 1))
 
 
 def _ordinal_siblings(a: str, b: str) -> bool:

@@ -643,7 +643,7 @@ def _roles(model: Model, figures: list[Figure]) -> None:
 _TO_CURRENT_ZH = re.compile(
     r"(?:[，,]?(?:分别)?(?:增加|增长|提高|上升|下降|减少|降低|扩大|缩小|回落|跃升)?(?:到|至)(?:(?:19|20)\d{2}年)?(?:的)?)"
 )
-_PREVIOUS_LEAD_ZH = re.compile(r"(?:而|与此相比,?|对比)?(?:去年同期|上年同期|上年|去年|(?:19|20)\d{2}年同期)")
+_PREVIOUS_LEAD_ZH = re.compile(r"(?:而|与此相比,?|对比)?(?:去年同期|上年同期|(?:19|20)\d{2}年同期)")
 SPAN = re.compile(
     r"[二三四五六七八九十两\d]年来|以来|过去[二三四五六七八九十两\d]|近[一二三四五六七八九十\d]+年|十[一二三四五]五"
     r"|\d{4}\s*[—-]\s*\d{4}|\bsince\b|\bover the\b"

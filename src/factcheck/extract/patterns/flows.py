@@ -10,6 +10,8 @@ include the ones carried over.  A 受理 total that holds the cases carried over
 
 from __future__ import annotations
 
+import re
+
 from factcheck.extract.links import Links
 from factcheck.extract.model import CURRENT, Figure, Model
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
@@ -44,6 +46,24 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             received, carried = whole, []  # 共受理 already holds the cases carried over: never add them twice
         elif carried and new:
             received = new  # 旧存 + 新收: with the cases carried over, the flow is of the new ones
+        for other in concluded[1:]:
+            # 受理审查起诉案件4180件5620人,审结3960件5310人: each concluded figure within the received one of its unit
+            base = next((f for f in received if f.unit == other.unit and f.start < other.start), None)
+            if base is not None and base is not other:
+                out.append(
+                    Suggestion(
+                        NAME,
+                        f"{other.id}-within-{base.id}",
+                        f"{other.ref} <= {base.ref}",
+                        say(
+                            language,
+                            f"结案{other.text}通常不超过受理{base.text}(旧存案件也可能结案,故仅作提示)",
+                            f"{other.text} concluded is usually no more than {base.text} received",
+                        ),
+                        (base, other),
+                        severity=INFERRED,
+                    )
+                )
         n, m = received[0], concluded[0]
         if n is m or n.unit != m.unit or m.start < n.start:
             continue
@@ -108,15 +128,23 @@ def _decisions(model: Model) -> list[Suggestion]:
     out: list[Suggestion] = []
     for sentence_figures in model.sentences.values():
         figures = [f for f in sentence_figures if f.role == CURRENT and f.is_amount and not f.aside][:48]
-        if len(figures) < 3 or figures[0].duplicate:
+        if len(figures) < 2 or figures[0].duplicate:
             continue
+        context = [
+            f for f in model.previous_sentence(sentence_figures[0]) if f.role == CURRENT and f.is_amount and not f.aside
+        ]
         for yes_word, no_word in _DECISIONS:
             no = [f for f in figures if no_word in f.label]
-            yes = [f for f in figures if yes_word in f.label and f not in no]
+            acts = (yes_word, "公诉") if yes_word == "起诉" else (yes_word,)
+            yes = [
+                f
+                for f in figures
+                if any(w in f.label for w in acts) and f not in no and not re.search(r"受理|审查起诉|移送", f.label)
+            ]
             if not no or not yes:
                 continue
             a, n = yes[0], no[0]
-            base = [f for f in figures if f.start < min(a.start, n.start) and f.unit == a.unit == n.unit]
+            base = [f for f in context + figures if f.start < min(a.start, n.start) and f.unit == a.unit == n.unit]
             base = [f for f in base if any(w in f.label for w in (*_RECEIVED, "审查", "审结", "reviewed"))]
             if not base:
                 continue
