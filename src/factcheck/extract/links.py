@@ -9,9 +9,16 @@ figures are the parts of which total.
 - **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including" open a list of parts of the total
   before them, in the same sentence or, when the marker opens a sentence, in the one before; ``N起...中``
   (``挂牌督办的12起案件中,已办结9起``) makes N the total.  Parts have the total's unit; figures in parentheses
-  are asides, never totals or parts; parts of a nested ``其中`` belong to the inner total; parts separated by
-  ``；`` each with their own change are still parts; parts that cut the total along different lines (by
-  sector, then by region) are separate breakdowns and never summed together.
+  are asides, never totals or parts, except an aside that says it is included (``死亡7人(含失踪1人)``);
+  parts of a nested ``其中`` belong to the inner total; parts separated by ``；`` each with their own
+  change are still parts; parts that cut the total along different lines (by sector, then by region) are
+  separate breakdowns and never summed together.  ``A3个、B11个,合计40个`` totals what comes before it;
+  ``从犯罪手段看``, ``按经营地分`` and a section ``分行业领域情况`` of list items divide the figure that leads
+  the text before them; "3,941, 4,386 ... officers respectively" divides the figure before (a warning).
+- **Tables**: a 合计/Total row totals the rows beside it; rows set in, or opening with 其中, are parts of
+  the row above; a header of years makes the earlier columns previous values of the later.
+- **The year before**: ``2022年...326件;2023年...358件,同比增长9.8%`` pairs the same label a year apart in
+  a paragraph; a table row gives the previous value a sentence about the same label leaves out.
 """
 
 from __future__ import annotations
@@ -90,6 +97,7 @@ def link(model: Model) -> Links:
             continue
         _owners(model, figures, groups)
     _previous_from_tables(model, groups)
+    _previous_by_year(model, groups)
     links.groups = sorted(groups.values(), key=lambda g: g.current.number)
     for figures in model.sentences.values():
         if figures[0].duplicate or (len(figures) < 2 and not _MARKER_START(model, figures[0])):
@@ -246,6 +254,33 @@ def same_quantity_label(label: str, english: bool) -> str:
     if english:
         label = " ".join(re.sub(r"(?<=[a-z]{3})s$", "", w) for w in label.lower().split())
     return label
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _previous_by_year(model: Model, groups: dict[int, Group]) -> None:
+    """2022年,受理行政复议案件326件...;2023年受理行政复议案件358件,同比增长9.8%: the same label a year
+    earlier, in the same paragraph, is the previous value."""
+    for group in groups.values():
+        current = group.current
+        if group.previous is not None or group.percent is None:
+            continue
+        year = _YEAR.search(current.period)
+        if year is None:
+            continue
+        earlier = str(int(year.group()) - 1)
+        for figure in model.near_in_block(current):
+            if (
+                figure.start < current.start
+                and figure.role == CURRENT
+                and figure.label == current.label
+                and figure.unit == current.unit
+                and _YEAR.search(figure.period) is not None
+                and figure.period.replace(earlier, year.group(), 1) == current.period
+            ):
+                group.previous = figure
+                break
 
 
 def _previous_from_tables(model: Model, groups: dict[int, Group]) -> None:
@@ -430,6 +465,8 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
     claimed: set[int] = set()
     starts = [f.start for f in figures]
     out.extend(_summed_after(model, figures, claimed))
+    out.extend(_included_asides(model, figures))
+    out.extend(_respectively(model, figures))
     for number, (at, marker) in enumerate(markers):
         next_marker = markers[number + 1][0] if number + 1 < len(markers) else end
         for breakdown in _breakdown(model, figures, starts, at, marker, next_marker, claimed):
@@ -451,6 +488,45 @@ def _lead_total(model: Model, figure: Figure) -> Figure | None:
             return next((f for f in prior if _amount(f)), None)
         prior = model.previous_sentence(prior[0])
     return None
+
+
+_INCLUDED = re.compile(r"[（(]\s*(?:含|其中|包括|including|of which)", re.IGNORECASE)
+
+
+def _included_asides(model: Model, figures: list[Figure]) -> list[Breakdown]:
+    """死亡7人(含失踪1人): the figure in an aside that says it is included is a part of the figure before it."""
+    out = []
+    for index, figure in enumerate(figures[1:], start=1):
+        aside = model.structure.aside_at(figure.start)
+        if aside is None or not figure.is_amount or not _INCLUDED.match(model.text, aside[0]):
+            continue
+        total = figures[index - 1]
+        if total.aside or total.end > aside[0] or total.unit != figure.unit or not _amount(total):
+            continue
+        out.append(Breakdown(total, [figure], "含", exhaustive=False, stated=True))
+    return out
+
+
+def _respectively(model: Model, figures: list[Figure]) -> list[Breakdown]:
+    """ "The North, East, South and West forces employed 3,941, 4,386, 2,970 and 3,565 officers respectively":
+    a list of amounts of one unit shared out over named groups is a breakdown of the figure the sentence
+    before leads with (a warning: that it is all of it is inferred)."""
+    if model.language != "en":
+        return []
+    text = model.text
+    end = figures[-1].sentence[1]
+    listed = [f for f in figures if _amount(f)]
+    if len(listed) < 2 or "respectively" not in text[listed[-1].end : end].lower():
+        return []
+    tail = listed[-1:]
+    for figure in reversed(listed[:-1]):
+        if not re.fullmatch(r"\s*(?:,|and|, and)\s*", text[figure.end : tail[0].start]) or figure.unit != tail[0].unit:
+            break
+        tail.insert(0, figure)
+    lead = _lead_total(model, figures[0])
+    if len(tail) < 2 or lead is None or lead.unit != tail[0].unit:
+        return []
+    return [Breakdown(lead, tail, "respectively", exhaustive=False, stated=False)]
 
 
 def _summed_after(model: Model, figures: list[Figure], claimed: set[int]) -> list[Breakdown]:

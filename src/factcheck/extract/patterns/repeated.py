@@ -16,6 +16,8 @@ scaled), must equal the nearest such figure before the table (an error).
 
 from __future__ import annotations
 
+import re
+
 from factcheck.extract.links import Links, same_quantity_label
 from factcheck.extract.model import (
     _PERIOD_EN,
@@ -130,6 +132,11 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
         if not cell.in_table or len(cell.row) < 2 or id(cell) in linked or cell.duplicate:
             continue
         row = cell.row.lower() if english else cell.row
+        if _TOTAL_ROW.match(row):
+            twin = _total_twin(model, cell)
+            if twin is not None:
+                out.append(_twin_rule(model, cell, twin))
+            continue
         twins = [
             f
             for f in model.figures[max(0, cell.number - 400) : cell.number]
@@ -145,18 +152,50 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
         twin = twins[-1]
         if id(twin) in already and already[id(twin)].figures[1] is cell:
             continue
-        out.append(
-            Suggestion(
-                NAME,
-                f"{cell.id}-repeats-{twin.id}",
-                f"{_signed(cell)} == {_signed(twin)}",
-                say(
-                    model.language,
-                    f"表中“{cell.row}”应与正文一致:{twin.text}与{cell.text}",
-                    f"the table's '{cell.row}' must agree with the text: {twin.text} and {cell.text}",
-                ),
-                (twin, cell),
-                severity=STATED,
-            )
-        )
+        out.append(_twin_rule(model, cell, twin))
     return out
+
+
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|总数|全市|全县|全区|全省|total|all)\b", re.IGNORECASE)
+
+
+def _total_twin(model: Model, cell: Figure) -> Figure | None:
+    """| 合计 | 1523 | 41 | under | 事故起数 | 死亡人数 |: the text's first figure in the section before the table
+    whose label holds the column's name (事故, 死亡)."""
+    structure = model.structure
+    block = structure.blocks[cell.block]
+    table = structure.tables[block.table] if block.table >= 0 else None
+    if table is None:
+        return None
+    column = next((i for i, (a, b) in enumerate(block.cells) if a <= cell.start < b), -1)
+    header = re.sub(r"[（(][^）)]*[）)]", "", table.column_header(model.text, column)).strip()
+    if len(header) < 2:
+        return None
+    name = header[:2].lower()
+    for figure in model.figures[max(0, cell.number - 400) : cell.number]:
+        if (
+            not figure.in_table
+            and figure.section == cell.section
+            and figure.role == CURRENT
+            and not figure.aside
+            and (cell.unit is None or figure.unit == cell.unit)
+            and figure.is_amount
+            and name in figure.label.lower()
+        ):
+            return figure
+    return None
+
+
+def _twin_rule(model: Model, cell: Figure, twin: Figure) -> Suggestion:
+    return Suggestion(
+        NAME,
+        f"{cell.id}-repeats-{twin.id}",
+        f"{_signed(cell)} == {_signed(twin)}",
+        say(
+            model.language,
+            f"表中“{cell.row}”应与正文一致:{twin.text}与{cell.text}",
+            f"the table's '{cell.row}' must agree with the text: {twin.text} and {cell.text}",
+        ),
+        (twin, cell),
+        severity=STATED,
+    )
