@@ -363,6 +363,12 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                     break
         if owner is None and figure.role == PREVIOUS:
             owner = _earlier_sentence_owner(model, figure, groups)
+        if (
+            owner is None
+            and figure.role in (PERCENT_CHANGE, CHANGE)
+            and not any(f.role == CURRENT and f.is_measure for f in figures[:index])
+        ):
+            owner = _named_earlier_owner(model, figure, groups)
         if owner is None:
             continue
         figure.owner = owner
@@ -381,6 +387,21 @@ def _earlier_sentence_owner(model: Model, figure: Figure, groups: dict[int, Grou
         if group is None or group.previous is not None:
             continue  # only a figure the text compares (it has a change) takes a previous value from afar
         return candidate
+    return None
+
+
+def _named_earlier_owner(model: Model, figure: Figure, groups: dict[int, Group]) -> Figure | None:
+    """与上年相比,火灾起数下降4.6%: a change in a sentence of its own belongs to the figure of the sentence
+    before whose label shares a word with the words before the change (火灾)."""
+    words = normalize(model.before(figure, figure.clause, 16))
+    for candidate in model.previous_sentence(figure):
+        if candidate.role != CURRENT or candidate.aside or not _compatible(figure, candidate):
+            continue
+        group = groups.get(candidate.number)
+        if group is not None and _slot(group, figure.role) is not None:
+            continue
+        if any(words[i : i + 2] in candidate.label for i in range(len(words) - 1)):
+            return candidate
     return None
 
 

@@ -76,6 +76,10 @@ def _total_and_count(model: Model, average: Figure, unit: str | None) -> tuple[F
         counts = [
             f for f in pool if f.unit != unit and f.quantity.kind.value == "count" and who and who[-2:] in f.label
         ]
+        if not who:
+            # 员额法官412名,人均结案363件: the count just before, in the sentence
+            near = [f for f in model.near_in_sentence(average, 3) if f in pool and f.unit != unit]
+            counts = [f for f in near if f.quantity.kind.value == "count"][-1:]
     totals = [f for f in pool if f.unit == unit and f not in counts]
     if what:
         # 结案 names 审执结各类案件 (two of its characters), never 未结案件 (what is left undone)

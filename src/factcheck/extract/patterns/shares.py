@@ -40,11 +40,12 @@ _ARRESTED = ("批准逮捕", "批捕", "决定逮捕", "逮捕")
 def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
     totals_of = {part.number: b.total for b in links.breakdowns for part in b.parts}
+    last_whole: dict[int, Figure] = {}  # per paragraph: the whole of its last share
     for figure in model.figures:
         if figure.duplicate or figure.aside or not figure.is_percent:
             continue
         if figure.role == SHARE:
-            out.extend(_share_of(model, figure, totals_of))
+            out.extend(_share_of(model, figure, totals_of, last_whole))
         elif figure.role == RATE:
             out.extend(_known_rate(model, figure))
     out.extend(_complementary(model))
@@ -79,7 +80,19 @@ def _whole_name(model: Model, rate: Figure) -> tuple[str, int]:
 _GENERIC_WHOLE = re.compile(r"^(?:总数|总量|总额|总体|全部|合计|total|all|the total|these)$|总数$|总量$|总额$")
 
 
-def _share_of(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> list[Suggestion]:
+def _lead_of(part: Figure, model: Model, stem: str) -> Figure | None:
+    """The first figure of the text, before the share, whose label names ``stem`` (火灾 -> 接报火灾2683起)."""
+    if len(stem) < 2:
+        return None
+    for figure in model.figures[max(0, part.number - 400) : part.number]:
+        if figure.role == CURRENT and figure.unit == part.unit and not figure.aside and stem in figure.label:
+            return figure
+    return None
+
+
+def _share_of(
+    model: Model, rate: Figure, totals_of: dict[int, Figure], last_whole: dict[int, Figure]
+) -> list[Suggestion]:
     sentence = model.near_in_sentence(rate)
     name, anchor = _whole_name(model, rate)
     if anchor < 0:
@@ -111,6 +124,14 @@ def _share_of(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> list[
     if whole is None and name:
         whole, exact = _labelled_whole(model, rate, part, name)
         severity = STATED if exact else INFERRED
+    if whole is None and re.search(r"(?:总数|总量|总额|总和)$", name):
+        whole = _lead_of(part, model, name[:-2])  # 占火灾总数的42.7%: the text's lead 火灾 figure
+        severity = INFERRED
+    if whole is None and not name and not english:
+        whole = last_whole.get(rate.block)  # 车辆火灾418起,占15.6%: the whole of the share before it
+        severity = INFERRED
+    if whole is not None and whole.unit == part.unit:
+        last_whole[rate.block] = whole
     if whole is not None and whole is not part:
         return [
             Suggestion(
