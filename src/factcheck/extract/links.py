@@ -6,7 +6,10 @@ figures are the parts of which total.
   pairs 197件 with 97件 and 375人 with 134人); English "rose 18% to 175,060" and "from 630 to 719" name the
   current figure after the change.  ``分别`` distributes a list of changes over the list of current figures
   before it, in order (``件数和人数分别同比下降A%、B%``).
-- **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including" open a list of parts of the total
+- **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including", a colon after a figure ("made
+  9,862 arrests: 3,104 for felonies, ..."), "Of these", "Within this category", "N of these offences ...
+  the remaining N", "Of the cases disposed of," (the earlier figure that phrase names) open a list of parts
+  of the total
   before them, in the same sentence or, when the marker opens a sentence, in the one before; ``N起...中``
   (``挂牌督办的12起案件中,已办结9起``) makes N the total.  Parts have the total's unit; figures in parentheses
   are asides, never totals or parts, except an aside that says it is included (``死亡7人(含失踪1人)``);
@@ -479,8 +482,20 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
             r"\s*(?:of|among) (?:the|all|these|those)?\s*", text[start : first.start], re.I
         ):
             markers.append((first.end, "中"))  # "Of the 9,870 burglaries recorded, 6,120 were ..."
-        elif re.match(r"\s*(?:of|among) (?:these|them|those)\b", text[start : first.start], re.I):
+        elif re.match(
+            r"\s*(?:(?:of|among) (?:these|them|those)|within (?:this|that|these) (?:category|group|total)s?)\b",
+            text[start : first.start],
+            re.I,
+        ):
             markers.append((start, "of these"))  # the total is in the sentence before
+        elif re.fullmatch(r"\s*of the [a-z][a-z ,'-]{2,40},\s*", text[start : first.start], re.I):
+            markers.append((start, "of the named"))  # "Of the cases disposed of, 1,942 were guilty pleas"
+        elif re.search(r"\bof (?:these|them|those)\b", text[first.end : first.clause[1]], re.I):
+            markers.append((first.end, "part of these"))  # "accounted for 83,906 of these offences"
+    for figure in figures:
+        colon = text[figure.end : figure.clause[1] + 1]
+        if _amount(figure) and re.fullmatch(r"[^,，;；。.!?]{0,24}[:：]", colon) and figure is not figures[-1]:
+            markers.append((figure.clause[1], "colon"))  # "made 9,862 arrests: 3,104 for felonies, ..."
     markers.sort()
     out: list[Breakdown] = []
     claimed: set[int] = set()
@@ -493,6 +508,18 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
         for breakdown in _breakdown(model, figures, starts, at, marker, next_marker, claimed):
             out.extend(_split_overlapping(model, breakdown))
     return out
+
+
+def _named_total(model: Model, figure: Figure, opening: str) -> Figure | None:
+    """ "Of the cases disposed of, ...": the nearest earlier figure whose label shares a word stem with the
+    phrase (disposed -> disposals), in this paragraph or the one before."""
+    stems = {w[:5] for w in re.findall(r"[a-z]{4,}", opening.lower()) if w not in ("cases", "those", "these")}
+    for candidate in reversed(model.near_in_context(figure, NEIGHBOURS * 2)):
+        if candidate.start >= figure.start or not _amount(candidate):
+            continue
+        if stems & {w[:5] for w in re.findall(r"[a-z]{4,}", candidate.label.lower())}:
+            return candidate
+    return None
 
 
 def _lead_total(model: Model, figure: Figure) -> Figure | None:
@@ -578,11 +605,21 @@ def _breakdown(
     before = [f for f in figures[max(0, index - NEIGHBOURS) : index] if f.end <= at and _amount(f)]
     if marker == "中":
         before = [f for f in figures[max(0, index - 1) : index] if f.end == at]
-    if marker == "从看":
+    if marker in ("从看", "of these", "part of these"):
         lead = _lead_total(model, figures[0])
         if lead is None:
             return []
         before = [lead]
+        if marker == "part of these":
+            at = figures[0].start  # the first figure is itself the first part
+            index = 0
+    if marker == "of the named":
+        named = _named_total(model, figures[0], text[figures[0].sentence[0] : figures[0].start])
+        if named is None:
+            return []
+        before = [named]
+    if marker == "colon":
+        before = [f for f in figures if f.end <= at and _amount(f)][-1:]
     if not before:
         prior = model.previous_sentence(figures[0])
         before = [f for f in prior if _amount(f)][-NEIGHBOURS:]
@@ -639,9 +676,9 @@ def _breakdown(
             claimed.add(part.number)
         exhaustive = marker in _EXHAUSTIVE or any(w in chosen[-1].label.lower() for w in _REST)
         stated = True
-        if total.sentence != chosen[0].sentence:
+        if total.sentence != chosen[0].sentence and marker not in ("part of these", "of the named", "of these"):
             opening = model.before(chosen[0], chosen[0].sentence).lstrip()
-            stated = opening.startswith(("其中", "Of these", "Of which", "Of them"))
+            stated = opening.startswith(("其中", "Of these", "Of which", "Of them", "Within this"))
         out.append(Breakdown(total, chosen, marker, exhaustive, stated))
     return out
 
@@ -716,9 +753,14 @@ def _overlaps(model: Model, parts: list[Figure]) -> bool:
     ends with 其他/其余 says it is all of the total, so it does not overlap."""
     if parts and any(w in parts[-1].label.lower() for w in _REST):
         return False
-    return len(parts) > 1 and any(
-        any(w in p.label.lower() or w in model.before(p, p.clause, 16).lower() for w in _OVERLAP) for p in parts
-    )
+    if len(parts) < 2:
+        return False
+    if model.language == "en":
+        words = {
+            w for p in parts for w in re.findall(r"[a-z]+", (p.label + " " + model.before(p, p.clause, 24)).lower())
+        }
+        return bool(words & set(_OVERLAP))
+    return any(any(w in p.label or w in model.before(p, p.clause, 16) for w in _OVERLAP) for p in parts)
 
 
 __all__ = ["Breakdown", "Group", "Links", "link"]

@@ -127,7 +127,8 @@ _ENGLISH_STOP = frozenset(
 _ENGLISH_VERBS = frozenset(
     "was were is are rose fell grew dropped increased decreased declined reached stood recorded received handled "
     "concluded resolved registered logged totalled totaled came went jumped climbed soared employed numbered held "
-    "made make makes accounted account accounts reported recorded responded numbering totalling made".split()
+    "made make makes accounted account accounts reported recorded responded numbering totalling exceeded "
+    "outnumbered pleaded".split()
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
