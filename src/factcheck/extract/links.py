@@ -502,6 +502,7 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
     starts = [f.start for f in figures]
     out.extend(_summed_after(model, figures, claimed))
     out.extend(_included_asides(model, figures))
+    out.extend(_complementary_pair(model, figures))
     out.extend(_respectively(model, figures))
     for number, (at, marker) in enumerate(markers):
         next_marker = markers[number + 1][0] if number + 1 < len(markers) else end
@@ -534,11 +535,47 @@ def _lead_total(model: Model, figure: Figure) -> Figure | None:
         in_phrase = _IN_PHRASE.match(normalize(model.text[first.end : first.clause[1] + 1]))
         if not (_BY_VIEW.match(opening) or opening.lstrip().startswith(("其中", "其余", "另有")) or in_phrase):
             return next((f for f in prior if _amount(f)), None)
+        for candidate in prior[:4] if _BY_VIEW.match(opening) else []:
+            # 从行业领域看,打掉的40个黑恶团伙中,...: the total that breakdown named is the one divided again
+            if _amount(candidate) and _IN_PHRASE.match(normalize(model.text[candidate.end : candidate.clause[1] + 1])):
+                return candidate
         prior = model.previous_sentence(prior[0])
     return None
 
 
 _INCLUDED = re.compile(r"[（(]\s*(?:含|其中|包括|including|of which)", re.IGNORECASE)
+
+
+_PAIRS = (("female", "male"), ("women", "men"), ("女", "男"), ("城镇", "乡村"), ("城镇", "农村"), ("urban", "rural"))
+
+
+def _complementary_pair(model: Model, figures: list[Figure]) -> list[Breakdown]:
+    """'female prisoners rose 4.6% to 88,887, and male prisoners rose 1.9% to 1,141,256': two figures of a
+    pair that makes a whole are the parts of the earlier figure whose label shares their noun (a warning)."""
+    amounts = [f for f in figures if _amount(f)]
+    if len(amounts) != 2:
+        return []
+    a, b = amounts
+    for one, other in _PAIRS:
+        words_a, words_b = _words(a.label), _words(b.label)
+        if not ((one in words_a and other in words_b) or (other in words_a and one in words_b)):
+            continue
+        noun = (words_a | words_b) - {one, other, "the", "number", "of"}
+        for candidate in model.near_in_context(a, NEIGHBOURS * 2):  # the lead figure: the whole
+            if (
+                candidate.start < a.start
+                and _amount(candidate)
+                and candidate.unit == a.unit
+                and noun & _words(candidate.label)
+            ):
+                return [Breakdown(candidate, [a, b], "pair", exhaustive=True, stated=False)]
+    return []
+
+
+def _words(label: str) -> set[str]:
+    if re.search(r"[a-z]", label, re.I):
+        return {re.sub(r"(?<=[a-z]{3})s$", "", w) for w in re.findall(r"[a-z]+", label.lower())}
+    return {label[i : i + 2] for i in range(len(label) - 1)}
 
 
 def _included_asides(model: Model, figures: list[Figure]) -> list[Breakdown]:

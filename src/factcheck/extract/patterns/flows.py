@@ -3,9 +3,11 @@
 In one sentence, ``受理 N ... 审结/办结 M``: concluded should not exceed received (a warning: cases left over
 from the year before can be concluded too).  With ``未结 K`` also stated: ``K == 旧存 + N - M`` when the cases
 carried over (旧存) are stated too (error), else ``K == N - M`` as a warning, since the pending cases may
-include the ones carried over.  A 受理 total that holds the cases carried over is used as it is.  English:
-"received N ... concluded M ... pending K".  Two decisions on what was received (批准逮捕 and 不批准逮捕,
-起诉 and 不起诉) add up to no more than it (a warning).
+include the ones carried over.  A 受理 total that holds the cases carried over is used as it is.  Two
+decisions on what was received (批准逮捕 and 不批准逮捕, 起诉 and 不起诉) add up to no more than it (a
+warning).  English: "received N ... concluded M ... pending K", and the differences a text states:
+"receipts exceeded disposals by 228", "1,230 more than receipts", "a net increase of 318" after two
+figures (errors).
 """
 
 from __future__ import annotations
@@ -117,6 +119,60 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                     )
                 )
     out.extend(_decisions(model))
+    out.extend(_differences(model))
+    return out
+
+
+def _stem_figure(model: Model, figure: Figure, word: str) -> Figure | None:
+    """The nearest earlier figure, in this paragraph or the one before, whose label holds ``word``'s stem."""
+    stem = word.lower()[:5]
+    for candidate in reversed(model.near_in_context(figure, 48)):
+        usable = candidate.start < figure.start and candidate.is_amount and candidate.role == CURRENT
+        if usable and candidate is not figure and any(w[:5] == stem for w in candidate.label.lower().split()):
+            return candidate
+    return None
+
+
+def _differences(model: Model) -> list[Suggestion]:
+    """Differences a text states: "receipts exceeded disposals by 228", "29,870, 1,230 more than receipts",
+    "joiners numbered 1,204 and leavers 886, a net increase of 318"."""
+    if model.language != "en":
+        return []
+    out: list[Suggestion] = []
+    text = model.text
+    for figure in model.figures:
+        if figure.duplicate or figure.aside or not figure.is_amount:
+            continue
+        before = model.before(figure, figure.sentence, 60).lower()
+        after = model.after(figure, figure.sentence, 40).lower()
+        pair: tuple[Figure, Figure] | None = None
+        exceeded = re.search(r"([a-z]+) exceeded ([a-z]+) by\s*$", before)
+        more = re.match(r"\s*(?:[a-z]+\s+)?(more|fewer) than ([a-z]+)", after)
+        net = re.search(r"\bnet (?:increase|gain|rise|change) of\s*$", before)
+        if exceeded:
+            a, b = _stem_figure(model, figure, exceeded.group(1)), _stem_figure(model, figure, exceeded.group(2))
+            pair = (a, b) if a is not None and b is not None else None
+        elif more and figure.owner is not None:
+            other = _stem_figure(model, figure, more.group(2))
+            if other is not None:
+                pair = (figure.owner, other) if more.group(1) == "more" else (other, figure.owner)
+        elif net:
+            amounts = [f for f in model.near_in_sentence(figure, 6) if f.is_amount and f.end <= figure.start]
+            pair = (amounts[-2], amounts[-1]) if len(amounts) >= 2 else None
+        if pair is None or pair[0] is pair[1] or figure in pair:
+            continue
+        a, b = pair
+        out.append(
+            Suggestion(
+                NAME,
+                f"{figure.id}-is-{a.id}-minus-{b.id}",
+                f"{a.ref} - {b.ref} == {figure.ref}",
+                f"{a.text} - {b.text} should be {figure.text}, as the text says",
+                (a, b, figure),
+                severity=STATED,
+            )
+        )
+    del text
     return out
 
 
