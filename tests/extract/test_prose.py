@@ -26,7 +26,12 @@ def _measure(path: Path) -> dict[str, Any]:
     extraction = extract(path.read_text("utf-8"), "prose")
     (result,) = check([to_article(extraction, path.name)], lenient=True).articles
     status = {f.id: f for f in result.findings}
-    proposals = [(s, {f.text.strip() for f in s.figures}, status.get(s.id)) for s in extraction.suggestions if s.check]
+    # A figure is named by its text as written ("48,310 crimes") or by its number alone ("48,310").
+    proposals = [
+        (s, {t for f in s.figures for t in (f.text.strip(), f.text.split()[0])}, status.get(s.id))
+        for s in extraction.suggestions
+        if s.check
+    ]
     found = planted = caught = 0
     matched_alarms: set[str] = set()
     missing = []

@@ -9,9 +9,11 @@ only pass) and given back for the formats that show the text.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factcheck.model import Article, Claim, Derived, Rule, Source
+from factcheck.quantity.units import kind_of
 
 if TYPE_CHECKING:
     from factcheck.documents.model import Document
@@ -36,6 +38,8 @@ def to_article(extraction: Extraction, display: str, document: Document | None =
     starts: dict[str, int] = {}
     for figure in model.figures:
         quantity = figure.quantity
+        if figure.claim_unit is not None:
+            quantity = replace(quantity, unit=figure.claim_unit, kind=kind_of(figure.claim_unit))
         starts[figure.id] = figure.start
         claims.append(
             Claim(

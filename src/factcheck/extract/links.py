@@ -301,8 +301,11 @@ def _previous_from_tables(model: Model, groups: dict[int, Group]) -> None:
         if current.in_table or group.previous is not None or group.percent is None:
             continue
         row = rows.get(same_quantity_label(current.label, english))
-        if row is not None and row.current.unit == current.unit and row.previous is not None:
+        units = {row.current.unit, current.unit} if row is not None else set()
+        if row is not None and (len(units) == 1 or None in units) and row.previous is not None:
             group.previous = row.previous
+            if row.previous.unit is None and current.unit is not None:
+                row.previous.claim_unit = current.unit  # a bare cell beside "156,818 offenses" counts offenses
 
 
 def _MARKER_START(model: Model, figure: Figure) -> bool:

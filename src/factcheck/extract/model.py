@@ -41,7 +41,7 @@ from factcheck.documents.structure import from_text as structure_from_text
 from factcheck.quantity import Quantity, find_quantities, parse_quantity
 from factcheck.quantity.model import DEFAULT_SETTINGS, ReadingSettings
 from factcheck.quantity.normalize import normalize
-from factcheck.quantity.units import PERCENT, PP
+from factcheck.quantity.units import PP, Kind
 
 if TYPE_CHECKING:
     from factcheck.documents.model import Document
@@ -134,6 +134,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
 
 
+_NOT_AMOUNTS = frozenset((Kind.PERCENT, Kind.PERCENTAGE_POINTS, Kind.DURATION, Kind.MULTIPLE, Kind.RATIO))
+
+
 @dataclass(eq=False)
 class Figure:
     """One figure of the text and what the model knows about it."""
@@ -157,6 +160,7 @@ class Figure:
     owner: Figure | None = None  # the current figure a previous value, change or percentage belongs to
     chain: int = -1  # a structure ratio's terms share the number of its first term
     per: str | None = None  # an average's unit as written (人均结案162.3件: 件), its value read as a number
+    claim_unit: str | None = None  # a unit its claim is given (a table's bare number beside "152,404 offenses")
     row: str = ""  # a table cell's row name (its first cell, without 其中)
     scale: int = 1  # a table cell under 万元 or 亿吨 is written in those units: its value times this
     at_sentence: int = 0  # position in its sentence's figures
@@ -188,7 +192,7 @@ class Figure:
 
     @property
     def is_percent(self) -> bool:
-        return self.quantity.unit == PERCENT
+        return self.quantity.kind is Kind.PERCENT  # %, ‰ and ‱
 
     @property
     def is_points(self) -> bool:
@@ -197,7 +201,13 @@ class Figure:
     @property
     def is_amount(self) -> bool:
         """A count, sum of money or plain number: what totals, parts and changes are made of."""
-        return self.quantity.unit not in (PERCENT, PP) and self.quantity.kind.value not in ("duration", "multiple")
+        return self.quantity.kind not in (
+            Kind.PERCENT,
+            Kind.PERCENTAGE_POINTS,
+            Kind.DURATION,
+            Kind.MULTIPLE,
+            Kind.RATIO,
+        )
 
     @property
     def is_measure(self) -> bool:
@@ -382,6 +392,11 @@ def read(source: str | Document, language: str | None = None, settings: ReadingS
         figure.at_block = len(in_block)
         in_block.append(figure)
     _windows(model)
+    for figure in model.figures:
+        if figure.role == RATIO:
+            # A reader of the claims file reads the whole a:b:c as one figure: the quote is the term alone.
+            figure.window = (figure.start, figure.end)
+            figure.clause_figures = 1
     for figures in model._sentence_index.values():
         _roles(model, figures)
     for figure in model.figures:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from factcheck.extract.model import Figure
-from factcheck.quantity.units import PERCENT, PP
+from factcheck.quantity.units import PP
 
 # Confidence -> severity: a relation the text states outright is an error when it fails; one the model infers
 # is a warning; one too weak to trust is never proposed.
@@ -30,7 +30,7 @@ def say(language: str, chinese: str, english: str) -> str:
 
 
 def is_percent(figure: Figure) -> bool:
-    return figure.quantity.unit == PERCENT
+    return figure.is_percent
 
 
 def is_points(figure: Figure) -> bool:

@@ -38,7 +38,7 @@ def _rules(language: str, group: Group) -> list[Suggestion]:
     severity = STATED if group.stated else INFERRED
     if current.is_percent and rate is not None:
         rate = None  # a rate's change in percent is ambiguous (relative or points): never checked here
-    if rate is not None and rate.unit != "%":
+    if rate is not None and not rate.is_percent:
         rate = None
     out: list[Suggestion] = []
     sign = (rate.direction if rate is not None else 0) or (change.direction if change is not None else 0) or 1

@@ -45,6 +45,15 @@ def _masked_clause(model: Model, figure: Figure) -> str:
     return normalize(clause[:start] + "#" + clause[end:]).replace(" ", "")
 
 
+def _unit_class(figure: Figure) -> str:
+    """What must match for two figures to be one quantity: the unit, except that an English count's noun
+    ("156,818 offenses") is the label's business, so it matches a bare number in a table."""
+    unit = figure.unit or ""
+    if figure.quantity.kind.value in ("count", "number") and (not unit or unit.isascii()):
+        return "count"
+    return unit
+
+
 def _signed(figure: Figure) -> str:
     """A change as a signed value: 下降4.2% is -4.2%, as a table's -4.2 is."""
     if figure.role in (CHANGE, PERCENT_CHANGE, POINTS) and figure.direction < 0 and figure.quantity.value > 0:
@@ -91,7 +100,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         if not specific:
             continue
         role = CURRENT if figure.role == AVERAGE else figure.role  # 人均可支配收入 in the text and its table
-        key = (label, role, figure.quantity.kind.value, figure.unit or "")
+        key = (label, role, _unit_class(figure))
         firsts = seen.setdefault(key, [])
         exact = next((f for f in firsts if f.scope == figure.scope), None)
         earlier = exact or next((f for f in firsts if _compatible(f.scope, figure.scope)), None)
@@ -143,7 +152,7 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             if not f.in_table
             and f.section == cell.section
             and f.role == cell.role
-            and f.unit == cell.unit
+            and _unit_class(f) == _unit_class(cell)
             and not f.aside
             and (f.label.lower() if english else f.label).startswith(row)
         ]
