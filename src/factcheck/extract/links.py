@@ -645,8 +645,15 @@ def _breakdown(
     before = [f for f in figures[max(0, index - NEIGHBOURS) : index] if f.end <= at and _amount(f)]
     if marker == "中":
         before = [f for f in figures[max(0, index - 1) : index] if f.end == at]
+    inferred = False
     if marker in ("从看", "of these", "part of these"):
         lead = _lead_total(model, figures[0])
+        if lead is None and marker == "从看":
+            # 从起火原因看 under a heading of its own: the report's first figure of the parts' unit (a warning)
+            first_part = next((f for f in figures if f.start > at and _amount(f)), None)
+            unit = first_part.unit if first_part is not None else ""
+            lead = next((f for f in model.figures if f.start < at and _amount(f) and f.unit == unit), None)
+            inferred = True
         if lead is None:
             return []
         before = [lead]
@@ -719,7 +726,7 @@ def _breakdown(
         if total.sentence != chosen[0].sentence and marker not in ("part of these", "of the named", "of these"):
             opening = model.before(chosen[0], chosen[0].sentence).lstrip()
             stated = opening.startswith(("其中", "Of these", "Of which", "Of them", "Within this"))
-        out.append(Breakdown(total, chosen, marker, exhaustive, stated))
+        out.append(Breakdown(total, chosen, marker, exhaustive, stated and not inferred))
     return out
 
 

@@ -75,6 +75,7 @@ _COMPARE_ZH = re.compile(
 _VERB_ZH = "|".join(_UP_ZH + _DOWN_ZH)
 _CHANGE_TAIL_ZH = re.compile(rf"(?:{_VERB_ZH})(?:了|到)?(?:约|近|超过|逾)?$")
 _PREVIOUS_TAIL_ZH = re.compile(
+    r"较(?:一季度末|上半年|上月|上季度|年初|上年末|一季度|前三季度)的?$|"
     r"(?:上年同期|去年同期|上年末|上年|去年|前一年|上一年|同期|(?:19|20)\d{2}年同期)(?:分别)?(?:的|为|是|达|达到|有|共|仅)?$|由(?:上年的?|去年的?|(?:19|20)\d{2}年(?:末|底)?的?)?$|从$"
 )
 _SHARE_ZH = re.compile(

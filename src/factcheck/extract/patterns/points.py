@@ -54,6 +54,9 @@ def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
     current = [f for f in percents if f.role in (CURRENT, RATE, SHARE) and f.start < points.start]
     if previous and current:
         return previous[0], current[-1]
+    earlier = [f for f in percents if f.start < points.start]
+    if len(earlier) >= 2 and re.search(r"高于|低于|快于|慢于|above|below", model.between(earlier[-2], earlier[-1])):
+        return earlier[-1], earlier[-2]  # 增长6.1%,高于全市平均增速5.3%,高出0.8个百分点: 6.1% - 5.3%
     return None
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.links import Links
-from factcheck.extract.model import CURRENT, RATE, SHARE, Figure, Model
+from factcheck.extract.model import CURRENT, RATE, SHARE, TARGET, Figure, Model
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity.normalize import normalize
 
@@ -40,7 +40,7 @@ _ARRESTED = ("批准逮捕", "批捕", "决定逮捕", "逮捕")
 def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
     totals_of = {part.number: b.total for b in links.breakdowns for part in b.parts}
-    last_whole: dict[int, Figure] = {}  # per paragraph: the whole of its last share
+    last_whole: dict[tuple[int, str | None], Figure] = {}  # per paragraph and unit: the last share's whole
     for figure in model.figures:
         if figure.duplicate or figure.aside or not figure.is_percent:
             continue
@@ -49,6 +49,38 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         elif figure.role == RATE:
             out.extend(_known_rate(model, figure))
     out.extend(_complementary(model))
+    out.extend(_targets(model))
+    return out
+
+
+def _targets(model: Model) -> list[Suggestion]:
+    """新增城镇就业3.86万人,完成年度目标3万人的128.7%: the result over its target is the percentage."""
+    out: list[Suggestion] = []
+    for rate in model.figures:
+        if not rate.is_percent or rate.duplicate or rate.aside or rate.at_sentence < 2:
+            continue
+        before = [f for f in model.near_in_sentence(rate, 4) if f.end <= rate.start]
+        if len(before) < 2:
+            continue
+        target, result = before[-1], before[-2]
+        if target.role != TARGET and not re.search(r"目标|计划|任务|target", model.between(result, target)):
+            continue
+        if not re.fullmatch(r"\s*的?\s*", model.between(target, rate)) or target.unit != result.unit:
+            continue
+        out.append(
+            Suggestion(
+                NAME,
+                f"{rate.id}-of-target",
+                f"share({result.ref}, {target.ref}) == {rate.ref}",
+                say(
+                    model.language,
+                    f"完成{result.text},为目标{target.text}的{rate.text}",
+                    f"{result.text} is {rate.text} of the target {target.text}",
+                ),
+                (result, target, rate),
+                severity=STATED,
+            )
+        )
     return out
 
 
@@ -81,17 +113,23 @@ _GENERIC_WHOLE = re.compile(r"^(?:总数|总量|总额|总体|全部|合计|tota
 
 
 def _lead_of(part: Figure, model: Model, stem: str) -> Figure | None:
-    """The first figure of the text, before the share, whose label names ``stem`` (火灾 -> 接报火灾2683起)."""
+    """The first figure of the text, before the share, whose label names ``stem`` (火灾 -> 接报火灾2683起;
+    查封扣押冻结资产 -> 查封、扣押、冻结涉案资产4.36亿元: most of its two-character words)."""
+    stem = re.sub(r"[、，,\s]", "", stem)
     if len(stem) < 2:
         return None
+    words = {stem[i : i + 2] for i in range(len(stem) - 1)}
     for figure in model.figures[max(0, part.number - 400) : part.number]:
-        if figure.role == CURRENT and figure.unit == part.unit and not figure.aside and stem in figure.label:
+        if figure.role != CURRENT or figure.unit != part.unit or figure.aside or figure is part:
+            continue
+        label = re.sub(r"[、，,\s]", "", figure.label)
+        if stem in label or sum(1 for w in words if w in label) >= max(2, len(words) * 2 // 3):
             return figure
     return None
 
 
 def _share_of(
-    model: Model, rate: Figure, totals_of: dict[int, Figure], last_whole: dict[int, Figure]
+    model: Model, rate: Figure, totals_of: dict[int, Figure], last_whole: dict[tuple[int, str | None], Figure]
 ) -> list[Suggestion]:
     sentence = model.near_in_sentence(rate)
     name, anchor = _whole_name(model, rate)
@@ -128,10 +166,10 @@ def _share_of(
         whole = _lead_of(part, model, name[:-2])  # 占火灾总数的42.7%: the text's lead 火灾 figure
         severity = INFERRED
     if whole is None and not name and not english:
-        whole = last_whole.get(rate.block)  # 车辆火灾418起,占15.6%: the whole of the share before it
+        whole = last_whole.get((rate.block, part.unit))  # 车辆火灾418起,占15.6%: the whole of the share before
         severity = INFERRED
     if whole is not None and whole.unit == part.unit:
-        last_whole[rate.block] = whole
+        last_whole[(rate.block, part.unit)] = whole
     if whole is not None and whole is not part:
         return [
             Suggestion(
