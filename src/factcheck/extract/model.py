@@ -66,9 +66,9 @@ REACH = 80  # characters a figure's cues are looked for before or after it, at m
 _UP_ZH = ("上升", "增长", "增加", "提高", "上涨", "攀升", "增多", "延长", "扩大", "多", "增")
 _DOWN_ZH = ("下降", "减少", "降低", "下跌", "回落", "下滑", "缩短", "缩小", "压缩", "减", "少", "降")
 _UP_EN = ("up", "rose", "risen", "rise", "rising", "increase", "increased", "increasing", "grew", "grown", "higher",
-          "more", "jumped", "climbed", "soared", "gain", "gained")  # fmt: skip
+          "more", "jumped", "climbed", "soared", "gain", "gained", "longer")  # fmt: skip
 _DOWN_EN = ("down", "fell", "fallen", "fall", "falling", "decrease", "decreased", "decreasing", "dropped", "drop",
-            "lower", "fewer", "less", "declined", "decline", "reduction", "reduced")  # fmt: skip
+            "lower", "fewer", "less", "declined", "decline", "reduction", "reduced", "shorter")  # fmt: skip
 _COMPARE_ZH = re.compile(
     r"(?:同比|环比|比上年同期|比去年同期|比上年末|比上年|比去年|较上年同期|较去年同期|较上年|较去年|与上年相比|比\d{4}年)"
 )
@@ -416,6 +416,7 @@ def read(source: str | Document, language: str | None = None, settings: ReadingS
 
 
 _NOT_A_FIGURE_BEFORE = re.compile(r"(?:表|图|附表|附件|Table|Figure|Chart)\s*$", re.IGNORECASE)
+_AGED = re.compile(r"\bage[ds]?\s+(?:\d{1,3}\s+(?:to|and|or)\s+)?$", re.IGNORECASE)
 _DAY_OF_MONTH = re.compile(
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
@@ -445,6 +446,8 @@ def _adjusted(
             continue
         if _DAY_OF_MONTH.match(chunk, quantity.end) and quantity.text.isdigit() and int(quantity.text) <= 31:
             continue  # "on 31 March 2024": a date
+        if _AGED.search(chunk, max(0, quantity.start - 14), quantity.start):
+            continue  # "aged 15 to 16", "age 55 or older": an age names a group, it counts nothing
         sign = chunk[quantity.start - 1 : quantity.start] if quantity.start else ""
         previous = chunk[max(0, quantity.start - 2) : quantity.start - 1]
         if sign in ("-", "−", "负") and not (previous.isascii() and previous.isalnum()):
@@ -817,14 +820,14 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         if changed_by:
             figure.role, figure.direction = PERCENT_CHANGE, _direction(second, "en")
             return
-        if next_word in _NOUN_CHANGE_EN or next_word in ("higher", "lower", "more", "fewer", "up", "down"):
+        if next_word in _NOUN_CHANGE_EN or next_word in ("higher", "lower", "more", "fewer"):
             figure.role, figure.direction = PERCENT_CHANGE, _direction(next_word, "en")
             return
     if figure.is_measure:
         if changed_by or ((last in _UP_EN or last in _DOWN_EN) and figure.quantity.kind.value == "duration"):
             figure.role, figure.direction = CHANGE, _direction(second if changed_by else last, "en")
             return
-        more = re.match(r"\s*(?:[a-z-]+\s+){0,2}?(more|fewer|less|higher|lower)\s+than\b", after)
+        more = re.match(r"\s*(?:[a-z-]+\s+){0,2}?(more|fewer|less|higher|lower|longer|shorter)\s+than\b", after)
         if more:
             figure.role, figure.direction = CHANGE, _direction(more.group(1), "en")
             return

@@ -137,6 +137,7 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
     repeats the nearest such figure before the table."""
     out: list[Suggestion] = []
     english = model.language == "en"
+    anchors: dict[int, Figure] = {}  # table row (its block) -> the text figure its row name matched
     for cell in model.figures:
         if not cell.in_table or len(cell.row) < 2 or id(cell) in linked or cell.duplicate:
             continue
@@ -157,12 +158,36 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             and (f.label.lower() if english else f.label).startswith(row)
         ]
         if not twins:
+            anchor = anchors.get(cell.block)
+            column_twin = _column_twin(model, cell, anchor) if anchor is not None else None
+            if column_twin is not None:
+                out.append(_twin_rule(model, cell, column_twin))
             continue
         twin = twins[-1]
+        anchors.setdefault(cell.block, twin)
         if id(twin) in already and already[id(twin)].figures[1] is cell:
             continue
         out.append(_twin_rule(model, cell, twin))
     return out
+
+
+def _column_twin(model: Model, cell: Figure, anchor: Figure) -> Figure | None:
+    """| 普通高中 | 6 | 11246 | under 普通高中6所,在校生1.12万人: the row's other cells repeat the figures that
+    follow its name's figure in the text, matched by a word of the column's header (在校学生 ~ 在校生)."""
+    structure = model.structure
+    block = structure.blocks[cell.block]
+    table = structure.tables[block.table] if block.table >= 0 else None
+    if table is None:
+        return None
+    column = next((i for i, (a, b) in enumerate(block.cells) if a <= cell.start < b), -1)
+    header = re.sub(r"[（(][^）)]*[）)]", "", table.column_header(model.text, column)).strip()
+    words = {header[i : i + 2] for i in range(len(header) - 1)}
+    for figure in model.near_in_sentence(anchor, 3):
+        if figure.start <= anchor.start or figure.in_table or _unit_class(figure) != _unit_class(cell):
+            continue
+        if words & {figure.label[i : i + 2] for i in range(len(figure.label) - 1)}:
+            return figure
+    return None
 
 
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|总数|全市|全县|全区|全省|total|all)\b", re.IGNORECASE)
