@@ -88,3 +88,15 @@ def test_scan_never_exits_2_on_readable_text(text: str) -> None:
         article.write_text(text or "空", "utf-8")
         result = CliRunner().invoke(cli, ["scan", "--format", "json", str(article)])
     assert result.exit_code in (0, 1), result.output
+
+
+def test_copies_of_a_paragraph_are_read_once_and_never_linked_as_repeats() -> None:
+    paragraph = "全市共受理案件2460件,同比上升5.2%,其中刑事案件2100件,民事案件300件。全年审结案件2300件。\n"
+    once = extract(paragraph, "once")
+    thrice = extract(paragraph * 3, "thrice")
+    assert len(thrice.document.figures) == 3 * len(once.document.figures)
+    assert [s.check for s in thrice.suggestions] == [s.check for s in once.suggestions]
+    assert not [s for s in thrice.suggestions if s.pattern == "repeated"]
+    copy = thrice.document.figures[len(once.document.figures)]
+    assert copy.duplicate and copy.label == once.document.figures[0].label
+    assert thrice.document.text[copy.start : copy.end] == copy.text

@@ -25,12 +25,13 @@ def to_article(extraction: Extraction, display: str, document: Document | None =
     from factcheck.lines import LineIndex
 
     model = extraction.document
-    lines = LineIndex(model.text)
+    lines = LineIndex(model.text) if document is None else None
 
     def source(offset: int) -> Source:
-        if document is not None:
+        if lines is None and document is not None:
             location = document.locate(offset)
             return Source(display, location.line, location.column)
+        assert lines is not None
         line, column = lines.line_column(offset)
         return Source(display, line, column)
 

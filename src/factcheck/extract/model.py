@@ -161,6 +161,7 @@ class Figure:
     owner: Figure | None = None  # the current figure a previous value, change or percentage belongs to
     chain: int = -1  # a structure ratio's terms share the number of its first term
     per: str | None = None  # an average's unit as written (人均结案162.3件: 件), its value read as a number
+    copy_of: Figure | None = None  # the figure of an earlier, identical block this one copies
     claim_unit: str | None = None  # a unit its claim is given (a table's bare number beside "152,404 offenses")
     row: str = ""  # a table cell's row name (its first cell, without 其中)
     scale: int = 1  # a table cell under 万元 or 亿吨 is written in those units: its value times this
@@ -343,9 +344,20 @@ def read(source: str | Document, language: str | None = None, settings: ReadingS
     structure = structure_from_text(text, lang) if isinstance(source, str) else build_structure(source, lang)
     model = Model(text, lang, structure)
     seen_blocks: dict[str, int] = {}
+    made: dict[int, list[Figure]] = {}  # block -> its figures, for the copies of that block that follow
     number = 0
     for block_index, block in enumerate(structure.blocks):
         chunk = text[block.start : block.end]
+        original = seen_blocks.get(chunk) if len(chunk) >= 20 else None
+        if original is not None and original in made:
+            # A copy of an earlier block: its figures are that block's, moved; nothing is read again.
+            copies = _copied(
+                model, structure, made[original], block_index, block.start - structure.blocks[original].start, number
+            )
+            number += len(copies)
+            model.figures.extend(copies)
+            continue
+        seen_blocks.setdefault(chunk, block_index)
         # Each block is read on its own: a figure never spans blocks, and work stays bounded by the block.
         scales: dict[int, int] = {}
         found = _adjusted(structure, block, chunk, find_quantities(chunk, settings=settings), settings, scales)
@@ -357,9 +369,8 @@ def read(source: str | Document, language: str | None = None, settings: ReadingS
         chains = {q.start: first for q, first in ratios}
         if not found:
             continue
-        key = chunk.strip()
-        duplicate = len(key) >= 20 and key in seen_blocks
-        seen_blocks.setdefault(key, block_index)
+        duplicate = False
+        made[block_index] = []
         for quantity in found:
             quantity = replace(quantity, start=quantity.start + block.start, end=quantity.end + block.start)
             position = quantity.start
@@ -384,6 +395,7 @@ def read(source: str | Document, language: str | None = None, settings: ReadingS
                 figure.chain = chains[quantity.start - block.start] + block.start
             number += 1
             model.figures.append(figure)
+            made[block_index].append(figure)
     for figure in model.figures:
         model._starts.append(figure.sentence[0])
         in_sentence = model._sentence_index.setdefault(figure.sentence[0], [])
@@ -399,8 +411,16 @@ def read(source: str | Document, language: str | None = None, settings: ReadingS
             figure.window = (figure.start, figure.end)
             figure.clause_figures = 1
     for figures in model._sentence_index.values():
-        _roles(model, figures)
+        if figures[0].copy_of is None:
+            _roles(model, figures)
     for figure in model.figures:
+        if figure.copy_of is not None:
+            twin = figure.copy_of
+            figure.role, figure.direction, figure.compare = twin.role, twin.direction, twin.compare
+            figure.label, figure.in_table, figure.row = twin.label, twin.in_table, twin.row
+    for figure in model.figures:
+        if figure.copy_of is not None:
+            continue
         if figure.role == AVERAGE and figure.quantity.kind.value == "count" and not figure.in_table:
             # 人均结案162.3件: an average of counts is a plain number, never held to be whole.
             digits = _NUMBER_PART.match(figure.quantity.text)
@@ -411,8 +431,42 @@ def read(source: str | Document, language: str | None = None, settings: ReadingS
                 figure.quantity = replace(
                     figure.quantity, unit=None, kind=parse_quantity("1").kind, text=digits.group()
                 )
+    for figure in model.figures:
+        copied = figure.copy_of
+        if copied is not None and copied.per is not None:
+            moved = figure.start - copied.start
+            figure.per = copied.per
+            figure.quantity = replace(
+                copied.quantity, start=copied.quantity.start + moved, end=copied.quantity.end + moved
+            )
+            figure.window = (copied.window[0] + moved, copied.window[1] + moved)
     _scopes(model)
     return model
+
+
+def _copied(
+    model: Model, structure: Structure, originals: list[Figure], block: int, shift: int, number: int
+) -> list[Figure]:
+    """The figures of a block that repeats an earlier one word for word: the earlier block's, moved by
+    ``shift``; marked duplicate, so they become claims but propose nothing."""
+    out = []
+    for offset, original in enumerate(originals):
+        quantity = replace(original.quantity, start=original.quantity.start + shift, end=original.quantity.end + shift)
+        figure = Figure(
+            number + offset,
+            quantity,
+            (original.sentence[0] + shift, original.sentence[1] + shift),
+            (original.clause[0] + shift, original.clause[1] + shift),
+            block,
+            structure.section_at(quantity.start),
+            aside=original.aside,
+            in_table=original.in_table,
+            duplicate=True,
+        )
+        figure.role, figure.scale, figure.copy_of = original.role, original.scale, original
+        figure.chain = original.chain + shift if original.chain >= 0 else -1
+        out.append(figure)
+    return out
 
 
 _NOT_A_FIGURE_BEFORE = re.compile(r"(?:表|图|附表|附件|Table|Figure|Chart)\s*$", re.IGNORECASE)
@@ -1026,6 +1080,9 @@ def _scopes(model: Model) -> None:
                 document_period = _period_of(opening.group(), language)
     lead: dict[int, tuple[str, str, str]] = {}
     for figure in model.figures:
+        if figure.copy_of is not None:
+            figure.period, figure.place, figure.subject = figure.copy_of.scope
+            continue
         sentence_before = model.before(figure, figure.sentence, 160)
         period = _period_of(sentence_before, language)
         place = _place_of(sentence_before, language)
