@@ -85,6 +85,7 @@ def extract(
     suggestions: list[Suggestion] = []
     for find in PATTERNS.values():
         suggestions.extend(find(model, links))
+    _shared_units(suggestions)
     known = {f.id for f in model.figures}
     unique: dict[str, Suggestion] = {}
     dropped = 0
@@ -123,6 +124,19 @@ def _evaluated(extraction: Extraction) -> Extraction:
         result = replace(result, findings=findings, rules=result.rules - len(broken))
         extraction = replace(extraction, suggestions=kept, dropped=extraction.dropped + len(broken))
     return replace(extraction, checked=result)
+
+
+def _shared_units(suggestions: list[Suggestion]) -> None:
+    """ "118,000" beside "126,000 cases" in one rule: the bare count takes the other's noun, so the two divide
+    and compare as counts of one thing (a claim's unit:, in the claims file too)."""
+    for suggestion in suggestions:
+        nouns = {f.unit for f in suggestion.figures if f.unit and f.is_amount and f.quantity.kind.value == "count"}
+        if len(nouns) != 1:
+            continue
+        (noun,) = nouns
+        for figure in suggestion.figures:
+            if figure.unit is None and figure.claim_unit is None and figure.is_amount and figure.scale == 1:
+                figure.claim_unit = noun
 
 
 def _loadable(suggestion: Suggestion, known: set[str]) -> bool:

@@ -608,11 +608,12 @@ def _respectively(model: Model, figures: list[Figure]) -> list[Breakdown]:
         return []
     tail = listed[-1:]
     for figure in reversed(listed[:-1]):
-        if not re.fullmatch(r"\s*(?:,|and|, and)\s*", text[figure.end : tail[0].start]) or figure.unit != tail[0].unit:
+        joined = re.fullmatch(r"\s*(?:,|and|, and)\s*", text[figure.end : tail[0].start])
+        if not joined or (figure.unit != tail[0].unit and None not in (figure.unit, tail[0].unit)):
             break
         tail.insert(0, figure)
     lead = _lead_total(model, figures[0])
-    if len(tail) < 2 or lead is None or lead.unit != tail[0].unit:
+    if len(tail) < 2 or lead is None:
         return []
     return [Breakdown(lead, tail, "respectively", exhaustive=False, stated=False)]
 

@@ -1004,6 +1004,11 @@ def _subject_en(model: Model, figure: Figure) -> str:
 def _label_en(model: Model, figure: Figure) -> str:
     """What an English figure counts: a unit word, the nouns after it, else the subject before it."""
     unit = figure.unit or ""
+    verb = re.search(r"\b([a-z]{3,}ed)\s*$", model.before(figure, figure.clause, 30))
+    if verb and verb.group(1) not in ("recorded", "reported", "numbered", "totalled", "totaled", "increased",
+                                      "decreased", "reached", "estimated"):  # fmt: skip
+        # "accepted 126,000 cases and concluded 118,000": what was done is what is counted
+        return verb.group(1)
     if unit and unit.isascii() and unit.replace(" ", "").isalpha() and unit.islower():
         if unit not in _GENERIC_NOUNS_EN:
             return unit

@@ -31,7 +31,10 @@ RATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "调解成功率": (("调解成功",), ("调解",)),
     "破案率": (("破获", "侦破", "破案"), ("立案", "发案", "立刑事", "立")),
     "起诉率": (("起诉",), ("受理", "审查起诉")),
-    "clearance rate": (("cleared", "solved", "resolved", "concluded"), ("recorded", "received", "reported")),
+    "clearance rate": (
+        ("cleared", "solved", "resolved", "concluded", "disposed"),
+        ("accepted", "received", "recorded", "reported", "filed"),
+    ),
 }
 _NOT_ARRESTED = ("不捕", "不批准逮捕", "不批捕", "不予逮捕")
 _ARRESTED = ("批准逮捕", "批捕", "决定逮捕", "逮捕")
@@ -250,7 +253,11 @@ def _labelled_whole(model: Model, rate: Figure, part: Figure, name: str) -> tupl
 
 
 def _known_rate(model: Model, rate: Figure) -> list[Suggestion]:
-    block = [f for f in _amounts(model.near_in_context(rate)) if f.start < rate.start and f.period == rate.period]
+    block = [
+        f
+        for f in _amounts(model.near_in_context(rate))
+        if f.start < rate.start and (f.period == rate.period or not f.period or not rate.period)
+    ]
     sentence = [f for f in block if f.sentence == rate.sentence]
     label = rate.label
     if any(word in label for word in ("不捕率", "不批捕率", "批捕率")):
@@ -268,7 +275,7 @@ def _known_rate(model: Model, rate: Figure) -> list[Suggestion]:
             bottom = next(
                 (found for w in denominators if (found := [f for f in _labelled(pool, (w,)) if f not in top])), []
             )
-            if top and bottom and top[-1].unit == bottom[-1].unit:
+            if top and bottom and _same_unit(top[-1], bottom[-1]):
                 numerator, denominator = top[-1], bottom[-1]
                 return [
                     Suggestion(
@@ -312,6 +319,11 @@ def _english_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Sugges
             severity=STATED if base.scope == numerator.scope else INFERRED,
         )
     ]
+
+
+def _same_unit(a: Figure, b: Figure) -> bool:
+    """One unit, or a bare number beside a count of some noun ("118,000" and "126,000 cases")."""
+    return a.unit == b.unit or (None in (a.unit, b.unit) and a.is_amount and b.is_amount)
 
 
 def _generic_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Suggestion]:
