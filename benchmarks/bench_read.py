@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -45,6 +46,18 @@ def repeated_article(size: int) -> str:
     article = ARTICLE.read_text("utf-8")
     copies = max(1, size // len(article.encode("utf-8")))
     return article * copies
+
+
+def varied_article(size: int) -> str:
+    """The bundled article repeated to about ``size`` bytes with every number changed in each copy, so no
+    paragraph repeats another: the cost of reading text that is new throughout."""
+    article = ARTICLE.read_text("utf-8")
+    copies = max(1, size // len(article.encode("utf-8")))
+
+    def shifted(copy: int) -> str:
+        return re.sub(r"\d+", lambda match: str(int(match.group()) + copy), article)
+
+    return "".join(shifted(copy) for copy in range(copies))
 
 
 def long_clause(characters: int) -> str:
@@ -92,7 +105,9 @@ def main() -> None:
         scan("scan: a 10,000-character clause alone     ", long_clause(10_000), options.timeout)
         scan("scan: a 2,000-character clause alone      ", long_clause(2_000), options.timeout)
         scan("scan: the article repeated to 5 MB        ", repeated_article(5 * MB), options.timeout)
+        scan("scan: new text throughout, 5 MB           ", varied_article(5 * MB), options.timeout)
     scan("scan: the article repeated to 1 MB        ", repeated_article(1 * MB), options.timeout)
+    scan("scan: new text throughout, 1 MB           ", varied_article(1 * MB), options.timeout)
 
 
 if __name__ == "__main__":
