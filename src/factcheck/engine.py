@@ -129,7 +129,8 @@ def _lenient(
         assert reading is not None
         overrides[cid] = replace(claim_value(claim), interval=reading, text=None)
     values: ChainMap[str, Value] = ChainMap(overrides, base)  # writes (the derived values) go to overrides
-    _derive(article, values, expressions)
+    if any(name in expressions for name in parse_expression(rule.check).names):
+        _derive(article, values, expressions)  # only a rule that reads derived values needs them again
     again = _rule_finding(article, rule, values, expressions, origin)
     if again.status is Status.FAIL:
         return finding

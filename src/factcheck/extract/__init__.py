@@ -146,11 +146,10 @@ def _loadable(suggestion: Suggestion, known: set[str]) -> bool:
 
     expressions = [suggestion.check] if suggestion.check else []
     expressions.extend(suggestion.derive.values())
-    names = set(known) | set(suggestion.derive)
     try:
         for expression in expressions:
             parsed = parse_expression(expression)
-            if not set(parsed.names) <= names:
+            if not all(name in known or name in suggestion.derive for name in parsed.names):
                 return False
     except FactcheckError:
         return False

@@ -505,13 +505,9 @@ def _adjusted(
         sign = chunk[quantity.start - 1 : quantity.start] if quantity.start else ""
         previous = chunk[max(0, quantity.start - 2) : quantity.start - 1]
         if sign in ("-", "−", "负") and not (previous.isascii() and previous.isalnum()):
-            quantity = replace(
-                quantity,
-                interval=-quantity.interval,
-                value=-quantity.value,
-                text=sign + quantity.text,
-                start=quantity.start - 1,
-            )
+            negative = _negated(quantity, sign, settings)
+            if negative is not None:
+                quantity = negative
         elif quantity.unit is None and index + 1 < len(found):
             following = found[index + 1]
             between = chunk[quantity.end : following.start]
@@ -522,6 +518,22 @@ def _adjusted(
     if block.kind == ROW and block.table >= 0:
         out = _table_units(structure, block, out, settings, scales)
     return out
+
+
+def _negated(quantity: Quantity, sign: str, settings: ReadingSettings) -> Quantity | None:
+    """``quantity`` with the sign written before it, when the figure with its sign reads as a figure on its
+    own (so a claims file reads the same); None otherwise (``-3∶1.5`` is no negative ratio)."""
+    from factcheck.errors import FactcheckError
+
+    if quantity.kind not in (Kind.NUMBER, Kind.PERCENT, Kind.COUNT, Kind.MONEY, Kind.PERCENTAGE_POINTS):
+        return None
+    try:
+        read = parse_quantity(sign + quantity.text, settings=settings)
+    except FactcheckError:
+        return None
+    if read.value != -quantity.value:
+        return None
+    return replace(read, start=quantity.start - 1, end=quantity.end)
 
 
 def _with_suffix(quantity: Quantity, suffix: str, settings: ReadingSettings) -> Quantity | None:
