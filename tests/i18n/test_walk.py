@@ -214,7 +214,6 @@ MACHINE_ONLY = {"schema report"}
 # Messages of modules whose branches had not landed on main when these tests were written: each is wrapped
 # and translated when its branch lands (see the i18n report); until then the test says so instead of passing.
 PENDING = {
-    "extract": "model (#11): extract's header comment and suggested rules' explanations",
     "check missing file": "security (#10) and speed (#15): the loader's problems",
 }
 
