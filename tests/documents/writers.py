@@ -298,3 +298,69 @@ def to_markdown(blocks: Sequence[Block], title: str = "") -> str:
         else:
             out += [content, ""]
     return "\n".join(out)
+
+
+WORD_NAMESPACES = (
+    f'xmlns:w="{W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def raw_paragraph(document: Any, inner: str) -> None:
+    """Add a paragraph written as WordprocessingML (runs, fields, text boxes) at the end of the body."""
+    from docx.oxml import parse_xml
+
+    paragraph = parse_xml(f"<w:p {WORD_NAMESPACES}>{inner}</w:p>")
+    document.element.body.insert(len(document.element.body) - 1, paragraph)
+
+
+def run(text: str, properties: str = "") -> str:
+    """A run of ``text`` with run properties (``<w:vanish/>``, ``<w:vertAlign w:val="superscript"/>``)."""
+    return f'<w:r><w:rPr>{properties}</w:rPr><w:t xml:space="preserve">{html.escape(text, quote=False)}</w:t></w:r>'
+
+
+def add_notes(path: Path, footnotes: dict[int, str], endnotes: dict[int, str]) -> None:
+    """Give a saved .docx footnotes and endnotes parts, as Word writes them (separators included)."""
+    import zipfile
+
+    def part(kind: str, notes: dict[int, str]) -> str:
+        body = "".join(
+            f'<w:{kind} w:id="{number}"><w:p><w:r><w:rPr><w:rStyle w:val="{kind.capitalize()}Reference"/></w:rPr>'
+            f'<w:{kind}Ref/></w:r><w:r><w:t xml:space="preserve"> {html.escape(text)}</w:t></w:r></w:p></w:{kind}>'
+            for number, text in notes.items()
+        )
+        separators = (
+            f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>'
+            f'<w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
+            f"</w:{kind}>"
+        )
+        head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        return f'{head}<w:{kind}s xmlns:w="{W}">{separators}{body}</w:{kind}s>'
+
+    relations = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    content = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+    source = zipfile.ZipFile(io.BytesIO(path.read_bytes()))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(
+                    b"</Types>",
+                    f'<Override PartName="/word/footnotes.xml" ContentType="{content}.footnotes+xml"/>'
+                    f'<Override PartName="/word/endnotes.xml" ContentType="{content}.endnotes+xml"/></Types>'.encode(),
+                )
+            elif item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(
+                    b"</Relationships>",
+                    f'<Relationship Id="rIdFn" Type="{relations}/footnotes" Target="footnotes.xml"/>'
+                    f'<Relationship Id="rIdEn" Type="{relations}/endnotes" Target="endnotes.xml"/>'
+                    "</Relationships>".encode(),
+                )
+            package.writestr(item, data)
+        package.writestr("word/footnotes.xml", part("footnote", footnotes))
+        package.writestr("word/endnotes.xml", part("endnote", endnotes))
+    path.write_bytes(buffer.getvalue())

@@ -42,13 +42,14 @@ class Position:
     column: int = 1
     page: int | None = None
     paragraph: int | None = None
+    part: str | None = None
 
     def after(self, text: str) -> Position:
         """Where the file continues once ``text`` has been read (a newline in it moves to the next line)."""
         breaks = text.count("\n")
         if breaks:
-            return Position(self.line + breaks, len(text) - text.rfind("\n"), self.page, self.paragraph)
-        return Position(self.line, self.column + len(text), self.page, self.paragraph)
+            return Position(self.line + breaks, len(text) - text.rfind("\n"), self.page, self.paragraph, self.part)
+        return Position(self.line, self.column + len(text), self.page, self.paragraph, self.part)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +201,7 @@ class Builder:
             expected = self._expected
             if expected is None or expected[0] != self.length or expected[1] != piece.at:
                 at = piece.at
-                self.anchors.append(Anchor(self.length, at.line, at.column, at.page, at.paragraph))
+                self.anchors.append(Anchor(self.length, at.line, at.column, at.page, at.paragraph, at.part))
             self._expected = (self.length + len(piece.text), piece.at.after(piece.text))
         self.parts.append(piece.text)
         self.length += len(piece.text)
@@ -261,7 +262,7 @@ class Builder:
         anchors = tuple(self.anchors) or (Anchor(0, 1),)
         if anchors[0].start != 0:
             first = anchors[0]
-            anchors = (Anchor(0, first.line, first.column, first.page, first.paragraph), *anchors)
+            anchors = (Anchor(0, first.line, first.column, first.page, first.paragraph, first.part), *anchors)
         return Document(
             self.path,
             self.format,
