@@ -506,7 +506,9 @@ def run_draft(request: DraftRequest, stdout: TextIO | None = None) -> Outcome:
     report = Report((check_draft(article, document, config.reading),))  # located in the document's own terms
     report = switch_off(report, [article], config)
     protected = (article.claims_file, article.rules_file, request.draft)
-    return _write_report(report, request.options, config, stdout, protected, [article])
+    outcome = _write_report(report, request.options, config, stdout, protected, [article])
+    outcome.errors[:0] = document.notes  # what the reader could not read (a scanned page), on stderr
+    return outcome
 
 
 # -- extract and scan ---------------------------------------------------------------------------------
@@ -537,7 +539,7 @@ def run_extract(request: ExtractRequest) -> Outcome:
     except FactcheckError as error:
         return _bad(error)
     extraction = extract(document, article_id, request.title or document.title)
-    notes = [_dropped_note(extraction.dropped)] if extraction.dropped else []
+    notes = [*document.notes, *([_dropped_note(extraction.dropped)] if extraction.dropped else [])]
 
     def text_path(claims_dir: Path) -> str | None:  # standard input has no path for the claims to name
         return relative_text_path(path, claims_dir) if request.article != STDIN else None
@@ -640,6 +642,7 @@ def run_scan(request: ScanRequest, stdout: TextIO | None = None) -> Outcome:
     results: list[ArticleResult] = []
     loaded: list[Article] = []
     dropped = 0
+    unread: list[str] = []
     for path in paths:
         scanned = _scan_one(path, config)
         if isinstance(scanned, Outcome):
@@ -647,16 +650,18 @@ def run_scan(request: ScanRequest, stdout: TextIO | None = None) -> Outcome:
         results.extend(scanned[0].articles)
         loaded.extend(scanned[1])
         dropped += scanned[2]
+        unread.extend(scanned[3])
     report = switch_off(Report(tuple(results)), loaded, config)
     outcome = _write_report(report, request.options, config, stdout, tuple(paths), loaded)
+    outcome.errors[:0] = unread  # what the reader could not read (a scanned page), on stderr
     if dropped:
         outcome.errors.append(_dropped_note(dropped))
     return outcome
 
 
-def _scan_one(name: str, config: Config) -> tuple[Report, list[Article], int] | Outcome:
+def _scan_one(name: str, config: Config) -> tuple[Report, list[Article], int, tuple[str, ...]] | Outcome:
     """One article (a file, or '-' for standard input) extracted and checked in memory; with the number of
-    suggested rules left out."""
+    suggested rules left out and the reader's notes on what it could not read."""
     from factcheck.documents import STDIN, read_document
     from factcheck.extract import article_id_for, extract
     from factcheck.extract.article import to_article
@@ -673,7 +678,7 @@ def _scan_one(name: str, config: Config) -> tuple[Report, list[Article], int] | 
     located = _locate_in_article(Report((extraction.checked,)), extraction, document)
     article = to_article(extraction, document.path, document)
     shown = replace(article, text=document.text, text_path=document.path)  # for the formats that show it
-    return located, [shown], extraction.dropped
+    return located, [shown], extraction.dropped, document.notes
 
 
 def _locate_in_article(report: Report, extraction: Extraction, document: Document) -> Report:

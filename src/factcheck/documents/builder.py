@@ -256,7 +256,7 @@ class Builder:
             return "".join(self.parts)[: self.headings[0].end].strip() or None
         return None
 
-    def document(self, title: str | None = None, language: str | None = None) -> Document:
+    def document(self, title: str | None = None, language: str | None = None, notes: tuple[str, ...] = ()) -> Document:
         self.end_table()
         text = "".join(self.parts)
         anchors = tuple(self.anchors) or (Anchor(0, 1),)
@@ -272,6 +272,7 @@ class Builder:
             tuple(self.tables),
             title=title,
             language=language,
+            notes=notes,
         )
 
 

@@ -116,6 +116,7 @@ class Document:
     tables: tuple[Table, ...] = ()
     title: str | None = None  # from the markup (<title>, the first heading, docx core properties)
     language: str | None = None  # from the markup (<html lang>), else None: later steps detect it
+    notes: tuple[str, ...] = ()  # what the reader could not read, for the user (``report.pdf: page 3 ...``)
     _starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
