@@ -21,6 +21,7 @@ counts in each column and is written ``pN:k``.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import statistics
@@ -114,16 +115,18 @@ def read(data: bytes, path: str) -> Document:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as error:  # pdfminer raises many kinds; each means the same to the user
         raise _unreadable(path, error) from None
-    with pdf:
-        try:
-            pages = pdf.pages
-            if len(pages) > MAX_PAGES:
-                raise DocumentError(path, f"too many pages: {len(pages)} (at most {MAX_PAGES}): split the file")
-            content = [_page_content(page) for page in pages]
-        except DocumentError:
-            raise
-        except Exception as error:
-            raise _unreadable(path, error) from None
+    try:
+        pages = pdf.pages
+        if len(pages) > MAX_PAGES:
+            raise DocumentError(path, f"too many pages: {len(pages)} (at most {MAX_PAGES}): split the file")
+        content = [_page_content(page) for page in pages]
+    except DocumentError:
+        raise
+    except Exception as error:
+        raise _unreadable(path, error) from None
+    finally:
+        with contextlib.suppress(Exception):  # closing walks the pages again: a damaged tree fails there too
+            pdf.close()
     if not any(page.rows or page.tables for page in content):
         raise DocumentError(
             path,
