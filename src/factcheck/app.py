@@ -15,14 +15,13 @@ from typing import TYPE_CHECKING, TextIO
 
 from factcheck.errors import FactcheckError
 from factcheck.exitcodes import ExitCode
-from factcheck.formatters.quantities import QUANTITY_FORMATS, Reading
 from factcheck.lines import LineIndex
-from factcheck.quantity import find_quantities, parse_quantity
 
 if TYPE_CHECKING:
     from factcheck.config import Config
     from factcheck.extract import Extraction
     from factcheck.findings import Finding, Report
+    from factcheck.formatters.quantities import Reading
     from factcheck.model import Article
 
 MAX_PASSAGE_CHARS = 10_000_000
@@ -56,6 +55,9 @@ class QuantityRequest:
 
 def run_quantity(request: QuantityRequest) -> Outcome:
     """Read each expression (or, with ``find``, every figure in each passage)."""
+    from factcheck.formatters.quantities import QUANTITY_FORMATS, Reading
+    from factcheck.quantity import parse_quantity
+
     readings: list[Reading] = []
     errors: list[str] = []
     for expression in request.expressions:
@@ -71,6 +73,9 @@ def run_quantity(request: QuantityRequest) -> Outcome:
 
 
 def _find(passage: str) -> list[Reading]:
+    from factcheck.formatters.quantities import Reading
+    from factcheck.quantity import find_quantities
+
     if len(passage) > MAX_PASSAGE_CHARS:
         raise FactcheckError(f"passage too long: {len(passage)} characters (at most {MAX_PASSAGE_CHARS})")
     if any(0xD800 <= ord(c) <= 0xDFFF for c in passage):

@@ -9,8 +9,7 @@ from typing import Any, TypeVar
 import click
 
 from factcheck import __version__
-from factcheck.exitcodes import ExitCode
-from factcheck.findings import FAIL_ON
+from factcheck.exitcodes import FAIL_ON, ExitCode
 from factcheck.formatters import REPORT_FORMATS
 from factcheck.formatters.quantities import QUANTITY_FORMATS
 

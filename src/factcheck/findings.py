@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from factcheck.quantity import Interval
+from factcheck.exitcodes import FAIL_ON as FAIL_ON  # re-exported: the config reads it here
+
+if TYPE_CHECKING:  # only annotations use it: importing findings must not load the quantity reader
+    from factcheck.quantity import Interval
 
 REPORT_SCHEMA = "factcheck.report/1"
 
@@ -190,8 +194,6 @@ class Report:
         bad = {Status.FAIL, Status.ERROR} | ({Status.WARN} if level == "warning" else set())
         return any(f.status in bad for f in self.findings)
 
-
-FAIL_ON = ("error", "warning", "never")
 
 # How bad each status is, worst last: the HTML marks a claim by its worst finding, reports list the worst first.
 BADNESS = {Status.PASS: 0, Status.WARN: 1, Status.ERROR: 2, Status.FAIL: 3}
