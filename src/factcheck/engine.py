@@ -55,7 +55,7 @@ def check_article(
         for claim in article.claims:
             findings.extend(claim_checks(article, claim, folded))
     values = {claim_id: claim_value(claim) for claim_id, claim in effective.items()}
-    expressions = {d.id: parse_expression(d.expression) for d in article.derived}
+    expressions = {d.id: d.parsed or parse_expression(d.expression) for d in article.derived}
     derived_values = _derive(article, values, expressions)
     for rule in article.rules:
         finding = _rule_finding(article, rule, values, expressions, origin)
@@ -253,7 +253,7 @@ def _rule_finding(
     derived_expressions: Mapping[str, Expression],
     origin: str | None,
 ) -> Finding:
-    expression = parse_expression(rule.check)
+    expression = rule.parsed or parse_expression(rule.check)
     evaluator = Evaluator(values)
     severity = Severity(rule.severity)
     template = Finding(
