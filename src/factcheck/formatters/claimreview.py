@@ -7,11 +7,11 @@ names the article, its byline and date where known.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from factcheck.findings import ArticleResult, Finding, Report, Status
 from factcheck.formatters.base import Formatter
+from factcheck.formatters.jsontext import json_text
 
 
 def _rating(finding: Finding) -> str:
@@ -72,4 +72,4 @@ class ClaimReviewFormatter(Formatter):
     description = "schema.org ClaimReview JSON-LD for each claim that fails a check"
 
     def format(self, report: Report) -> str:
-        return json.dumps(claim_reviews(report), ensure_ascii=False, indent=2) + "\n"
+        return json_text(claim_reviews(report))  # one review per line
