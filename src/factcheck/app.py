@@ -6,9 +6,10 @@ Every user error arrives as a :class:`~factcheck.errors.FactcheckError` and leav
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -18,6 +19,8 @@ from factcheck.exitcodes import ExitCode
 from factcheck.lines import LineIndex
 
 if TYPE_CHECKING:
+    from factcheck.batch import Replay
+    from factcheck.cache import Cache
     from factcheck.config import Config
     from factcheck.extract import Extraction
     from factcheck.findings import Finding, Report
@@ -122,6 +125,12 @@ def _resolve_format(options: ReportOptions, config: Config) -> str:
     return "github" if os.environ.get("GITHUB_ACTIONS") else "rich"
 
 
+def _resolve_color(options: ReportOptions, stream: TextIO) -> bool:
+    if options.color is not None:
+        return options.color
+    return options.output is None and stream.isatty() and not os.environ.get("NO_COLOR")
+
+
 def _resolve_fail_on(options: ReportOptions, config: Config) -> str:
     if options.fail_on:
         return options.fail_on
@@ -155,30 +164,46 @@ def _apply_severity(articles: list[Article], config: Config) -> list[Article]:
 
 
 def _write_report(
-    report: Report,
+    report: Report | Replay,
     options: ReportOptions,
     config: Config,
     stdout: TextIO | None,
     protected: tuple[str | None, ...],
     articles: Sequence[Article] = (),
+    record: Callable[[Replay], None] | None = None,
 ) -> Outcome:
-    """Write ``report`` to stdout or ``--output``, never over one of the user's input files."""
+    """Write ``report`` to stdout or ``--output``, never over one of the user's input files.
+
+    A :class:`~factcheck.batch.Replay` is a report's text as an earlier run wrote it; ``record`` receives the
+    text this run writes, to replay it next time.
+    """
+    from factcheck.batch import Recording, Replay
     from factcheck.formatters import formatter_class
     from factcheck.formatters.base import summary_line
 
     stream = stdout if stdout is not None else sys.stdout
-    color = options.color
-    if color is None:
-        color = options.output is None and stream.isatty() and not os.environ.get("NO_COLOR")
-    formatter = formatter_class(_resolve_format(options, config))(quiet=options.quiet, color=color, width=options.width)
-    if formatter.needs_text:
-        report = _with_article_text(report, articles)
-    code = ExitCode.FAILED if report.failed(fail_on=_resolve_fail_on(options, config)) else ExitCode.OK
+    color = _resolve_color(options, stream)
+    fail_on = _resolve_fail_on(options, config)
+    if isinstance(report, Replay):
+        write: Callable[[TextIO], None] = report.write
+        code = ExitCode.FAILED if fail_on in report.failing else ExitCode.OK
+        summary = report.summary
+    else:
+        formatter = formatter_class(_resolve_format(options, config))(
+            quiet=options.quiet, color=color, width=options.width
+        )
+        if formatter.needs_text:
+            report = _with_article_text(report, articles)
+        code = ExitCode.FAILED if report.failed(fail_on=fail_on) else ExitCode.OK
+        summary = summary_line(report) if options.output is not None or record is not None else ""
+        write = functools.partial(formatter.write, report)
+        if record is not None:
+            write = Recording(write, report, summary, record)
     if options.output is None:
-        formatter.write(report, stream)
+        write(stream)
         return Outcome(exit_code=code)
     target = Path(options.output)
-    if any(p is not None and target.resolve() == Path(p).resolve() for p in protected):
+    if _is_one_of(target, protected):
         message = f"--output {target} is one of the input files: choose another path"
         return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
     if not _ours_to_overwrite(target):
@@ -186,10 +211,28 @@ def _write_report(
         return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
     try:
         with target.open("w", encoding="utf-8") as handle:
-            formatter.write(report, handle)
+            write(handle)
     except OSError as error:
         return Outcome(errors=[f"cannot write {target}: {error.strerror or error}"], exit_code=ExitCode.BAD_INPUT)
-    return Outcome(output="" if options.quiet else summary_line(report) + "\n", exit_code=code)
+    return Outcome(output="" if options.quiet else summary + "\n", exit_code=code)
+
+
+def _is_one_of(target: Path, paths: Sequence[str | None]) -> bool:
+    """Whether ``target`` is the same file as one of ``paths`` (by device and inode: links count too)."""
+    try:
+        wanted = target.stat()
+    except OSError:
+        return False  # a file that does not exist is none of the inputs
+    for path in paths:
+        if path is None:
+            continue
+        try:
+            found = Path(path).stat()
+        except OSError:
+            continue
+        if (found.st_dev, found.st_ino) == (wanted.st_dev, wanted.st_ino):
+            return True
+    return False
 
 
 def _ours_to_overwrite(target: Path) -> bool:
@@ -227,12 +270,18 @@ def _with_article_text(report: Report, articles: Sequence[Article]) -> Report:
 class CheckRequest:
     paths: tuple[str, ...] = ()
     options: ReportOptions = ReportOptions()
+    jobs: int | None = None  # worker processes; None: one per core
+    cache: bool = True  # --no-cache: False
+    cache_dir: str | None = None  # --cache-dir; None: .factcheck_cache beside factcheck.yaml, else here
 
 
 def run_check(request: CheckRequest, stdout: TextIO | None = None) -> Outcome:
-    """Load claims and rules, evaluate them, and write the report."""
-    from factcheck.engine import check
-    from factcheck.loader import load
+    """Load claims and rules, evaluate them, and write the report.
+
+    Article by article, on every core, from the cache where nothing changed (see :mod:`factcheck.batch`);
+    when the archive does not plan cleanly, the whole input is loaded at once as the loader has always done.
+    """
+    from factcheck.batch import batch_gc
 
     try:
         config = load_settings(request.options)
@@ -242,12 +291,78 @@ def run_check(request: CheckRequest, stdout: TextIO | None = None) -> Outcome:
                 "no claims/ or rules/ folder here: run in a project folder, give claims and rules paths, "
                 "or set paths: in factcheck.yaml"
             )
-        articles = _apply_severity(load(paths, config.reading), config)
+        with batch_gc():
+            fast = _check_by_article(paths, request, config, stdout)
+            if fast is not None:
+                return fast
+            articles = _load_all(paths, config)
+            report = _check_all(articles)
     except FactcheckError as error:
         return _bad(error)
-    report = check(articles)
     inputs = tuple([a.claims_file for a in articles] + [a.rules_file for a in articles])
     return _write_report(report, request.options, config, stdout, inputs, articles)
+
+
+def _load_all(paths: Sequence[str | Path], config: Config) -> list[Article]:
+    from factcheck.loader import load
+
+    return _apply_severity(load(paths, config.reading), config)
+
+
+def _check_all(articles: list[Article]) -> Report:
+    from factcheck.engine import check
+
+    return check(articles)
+
+
+def _check_by_article(
+    paths: Sequence[str | Path], request: CheckRequest, config: Config, stdout: TextIO | None
+) -> Outcome | None:
+    """The report from the cache or from each article checked on its own; None: load everything at once."""
+    from factcheck import batch
+    from factcheck.cache import settings_key
+    from factcheck.findings import Report
+    from factcheck.formatters import formatter_class
+
+    options = request.options
+    fmt = _resolve_format(options, config)
+    if formatter_class(fmt).needs_text:
+        return None  # the HTML report shows each article's text: it needs the whole model
+    cache = _open_cache(request, config)
+    try:
+        plan = batch.plan(paths, settings_key([repr(config.reading), sorted(config.severity.items())]), cache)
+        stream = stdout if stdout is not None else sys.stdout
+        encoding = "utf-8" if options.output is not None else getattr(stream, "encoding", None)
+        color = _resolve_color(options, stream)
+        report_key = batch.report_key(plan, fmt, options, color, encoding) if cache is not None else None
+        inputs = tuple(f.display for unit in plan.units for f in unit.files)
+        if report_key is not None and cache is not None:
+            replay = batch.replay(cache, report_key)
+            if replay is not None:
+                return _write_report(replay, options, config, stdout, inputs)
+        jobs = request.jobs or batch.default_jobs()
+        results = batch.run(plan.units, config.reading, config.severity, jobs=jobs, cache=cache)
+        record = batch.recorder(cache, report_key) if cache is not None and report_key is not None else None
+        return _write_report(Report(tuple(results)), options, config, stdout, inputs, record=record)
+    except batch.Fallback:
+        return None
+    finally:
+        if cache is not None:
+            cache.close()
+
+
+def _open_cache(request: CheckRequest, config: Config) -> Cache | None:
+    """The cache folder, unless --no-cache, or under CI (a pull request could bring forged entries) unless
+    a folder is named with --cache-dir or FACTCHECK_CACHE_DIR."""
+    from factcheck.cache import CACHE_DIR, Cache
+
+    if not request.cache or os.environ.get("FACTCHECK_NO_CACHE"):
+        return None
+    named = request.cache_dir or os.environ.get("FACTCHECK_CACHE_DIR")
+    if named is None and os.environ.get("CI"):
+        return None
+    root = Path(named) if named else (config.base if config.path else Path()) / CACHE_DIR
+    return Cache.open(root)
 
 
 # -- draft ------------------------------------------------------------------------------------------

@@ -101,18 +101,34 @@ def quantity(expressions: tuple[str, ...], fmt: str, find: bool, context: str | 
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
+JOBS_HELP = "Worker processes for many files (default: one per core; 1: none)."
+
+
+def jobs_option(function: F) -> F:
+    return click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help=JOBS_HELP)(function)
+
+
 @cli.command(short_help="Verify an article's claims and consistency rules.")
 @click.argument("paths", nargs=-1, type=click.Path())
 @report_options
-def check(paths: tuple[str, ...], **options: Any) -> None:
+@jobs_option
+@click.option("--no-cache", is_flag=True, help="Check everything again; neither read nor write the cache.")
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    help="The cache folder (default: .factcheck_cache beside factcheck.yaml, else here; off under CI).",
+)
+def check(paths: tuple[str, ...], jobs: int | None, no_cache: bool, cache_dir: str | None, **options: Any) -> None:
     """Verify claims and consistency rules.
 
     PATHS are claims and rules files or folders (default: paths: in factcheck.yaml, else claims/ and rules/).
+    Results are cached by the content of every file they rest on, so a re-run checks only what changed.
     Exit 0 when nothing failed, 1 when a rule or claim check failed, 2 on bad input.
     """
     from factcheck.app import CheckRequest, run_check
 
-    outcome = run_check(CheckRequest(paths, _options(options)))
+    request = CheckRequest(paths, _options(options), jobs=jobs, cache=not no_cache, cache_dir=cache_dir)
+    outcome = run_check(request)
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 

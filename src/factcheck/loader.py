@@ -188,9 +188,21 @@ def discover(paths: Sequence[str | Path]) -> tuple[list[Path], list[Problem]]:
 def display_path(path: Path) -> str:
     """A path as the user should see it: relative to the working directory when inside it."""
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return _resolved(path).relative_to(_resolved_folder(str(Path.cwd()))).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+def _resolved(path: Path) -> Path:
+    """``path.resolve()``, with each folder resolved once rather than once per file (archives have thousands)."""
+    if path.name in ("", ".", "..") or path.is_symlink():
+        return path.resolve()
+    return _resolved_folder(str(path.parent.absolute())) / path.name
+
+
+@functools.lru_cache(maxsize=1024)
+def _resolved_folder(folder: str) -> Path:
+    return Path(folder).resolve()
 
 
 def _read(path: Path, display: str) -> tuple[str | None, list[Problem]]:

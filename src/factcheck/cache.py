@@ -1,0 +1,377 @@
+"""The check cache: results kept under a key made of everything they depend on.
+
+An article's results are keyed by the content hash (and shown path) of its claims, rules and text files, the
+factcheck version and code, and the settings that change a verdict; a whole report is keyed by its articles'
+keys and the options that change its text.  A re-run over an unchanged archive reads and hashes the files,
+finds the report, and writes it out; an edited file changes only its own article's key.
+
+The cache is a folder (``.factcheck_cache/`` beside factcheck.yaml, else in the working directory) that is
+never trusted: every entry carries its key and a hash of its body, and one that does not match, does not
+parse or does not validate is ignored and rewritten.  The folder and everything in it is opened without
+following symlinks (a symlinked cache folder turns the cache off), and every entry is written to a fresh
+temporary file and renamed into place, so a reader never sees half an entry.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import stat
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from factcheck import __version__
+
+if TYPE_CHECKING:
+    from factcheck.findings import ArticleResult, DerivedValue, Finding
+
+CACHE_DIR = ".factcheck_cache"
+ENTRY_FORMAT = "1"  # the layout of entries; part of every key
+MAX_REPORTS = 8  # whole reports kept (the newest); each is as large as the report it replays
+_SAFE = hasattr(os, "O_NOFOLLOW") and os.open in os.supports_dir_fd and os.rename in os.supports_dir_fd
+_GITIGNORE = "# factcheck's cache: never commit it (a forged entry could pass anything)\n*\n"
+_TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is a cache made by factcheck; see https://bford.info/cachedir/\n"
+
+
+def content_hash(data: bytes | memoryview) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def key_of(*parts: object) -> str:
+    """A key for a sequence of strings, numbers and nested sequences, with nothing ambiguous between parts."""
+    return content_hash(json.dumps(parts, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+
+def code_fingerprint() -> str:
+    """The factcheck version, the Python version and every file of the package with its size and mtime.
+
+    A development install changes code without changing the version; the files' stamps keep it from being
+    served results of the code it had before.
+    """
+    package = Path(__file__).resolve().parent
+    stamps = []
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".txt") and "__pycache__" not in path.parts:
+            info = path.stat()
+            stamps.append((path.relative_to(package).as_posix(), info.st_size, info.st_mtime_ns))
+    return key_of(__version__, sys.version_info[:2], stamps)
+
+
+class CorruptEntry(Exception):
+    """An entry that does not read back as what was written: it is ignored."""
+
+
+@dataclass(frozen=True)
+class Cache:
+    """An open cache folder; ``None`` from :meth:`open` means no cache (a symlink, a file, or no dir_fd)."""
+
+    root: Path
+    fd: int  # the root folder, opened without following symlinks; every path below is relative to it
+
+    @classmethod
+    def open(cls, root: Path) -> Cache | None:
+        if not _SAFE:  # pragma: no cover - platforms without O_NOFOLLOW and dir_fd (Windows)
+            return None
+        try:
+            fresh = False
+            try:
+                root.mkdir()  # never follows a symlink: an existing link makes this fail
+                fresh = True
+            except FileExistsError:
+                pass
+            fd = os.open(root, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+        except OSError:
+            return None  # a symlink, a file, or a folder we may not use: run without a cache
+        cache = cls(root, fd)
+        if fresh:
+            cache._write_file(".gitignore", _GITIGNORE.encode())
+            cache._write_file("CACHEDIR.TAG", _TAG.encode())
+        return cache
+
+    def close(self) -> None:
+        os.close(self.fd)
+
+    # -- entries: a JSON header line (key, body hash, extras), then the body -------------------------------
+    def get(self, kind: str, key: str) -> tuple[dict[str, Any], memoryview] | None:
+        """An entry's header and body (a view: a report can be tens of megabytes), if it is intact."""
+        data = self._read_file(f"{kind}/{key}")
+        if data is None:
+            return None
+        end = data.find(b"\n")
+        try:
+            meta = json.loads(data[:end])
+        except ValueError:
+            return None
+        body = memoryview(data)[end + 1 :]
+        if end < 0 or not isinstance(meta, dict) or meta.get("key") != key or meta.get("sha256") != content_hash(body):
+            return None
+        return meta, body
+
+    def put(self, kind: str, key: str, body: bytes, **extra: object) -> None:
+        head = json.dumps({"key": key, "sha256": content_hash(body), **extra}, ensure_ascii=False)
+        self._write_file(f"{kind}/{key}", head.encode("utf-8") + b"\n" + body)
+
+    def prune(self, kind: str, keep: int) -> None:
+        """Remove all but the ``keep`` newest entries of ``kind``."""
+        folder = self._folder(kind, create=False)
+        if folder is None:
+            return
+        try:
+            names = [n for n in os.listdir(folder) if not n.startswith(".")]  # noqa: PTH208 - by descriptor
+            stamped = sorted((os.stat(n, dir_fd=folder, follow_symlinks=False).st_mtime_ns, n) for n in names)
+            for _, name in stamped[:-keep]:
+                os.unlink(name, dir_fd=folder)
+        except OSError:
+            pass
+        finally:
+            os.close(folder)
+
+    # -- files, each opened relative to the folder it is in, never through a symlink ------------------------
+    def _folder(self, name: str, *, create: bool) -> int | None:
+        for attempt in (1, 2):
+            try:
+                return os.open(name, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=self.fd)
+            except FileNotFoundError:
+                if not create or attempt == 2:
+                    return None
+                try:
+                    os.mkdir(name, dir_fd=self.fd)
+                except OSError:
+                    return None
+            except OSError:
+                return None
+        return None  # pragma: no cover - the loop always returns
+
+    def _read_file(self, relative: str) -> bytes | None:
+        folder_name, _, name = relative.rpartition("/")
+        folder = self._folder(folder_name, create=False) if folder_name else os.dup(self.fd)
+        if folder is None:
+            return None
+        try:
+            fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW, dir_fd=folder)
+        except OSError:
+            return None
+        finally:
+            os.close(folder)
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return None
+            with os.fdopen(fd, "rb") as handle:
+                fd = -1
+                return handle.read()
+        except OSError:
+            return None
+        finally:
+            if fd != -1:
+                os.close(fd)
+
+    def _write_file(self, relative: str, data: bytes) -> None:
+        """Write atomically: a new temporary file (never an existing one, never a link), then a rename."""
+        folder_name, _, name = relative.rpartition("/")
+        folder = self._folder(folder_name, create=True) if folder_name else os.dup(self.fd)
+        if folder is None:
+            return
+        temporary = f".{name}.{os.urandom(8).hex()}.tmp"
+        try:
+            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644, dir_fd=folder)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(temporary, name, src_dir_fd=folder, dst_dir_fd=folder)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary, dir_fd=folder)
+        finally:
+            os.close(folder)
+
+
+# -- article results as JSON, and back with every field checked ----------------------------------------------
+
+
+def result_to_json(result: ArticleResult) -> bytes:
+    data = {
+        "id": result.id,
+        "title": result.title,
+        "claims": result.claims,
+        "rules": result.rules,
+        "findings": [_finding(f) for f in result.findings],
+        "derived": [_derived(d) for d in result.derived],
+        "claims_file": result.claims_file,
+        "rules_file": result.rules_file,
+        "quotes": result.quotes,
+        "byline": result.byline,
+        "date": result.date,
+        "url": result.url,
+    }
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _interval(value: Any) -> list[object] | None:
+    if value is None:
+        return None
+    return [str(value.lo), str(value.hi), value.lo_closed, value.hi_closed]
+
+
+def _finding(f: Finding) -> list[object]:
+    return [
+        f.article,
+        f.kind.value,
+        f.id,
+        f.status.value,
+        f.severity.value,
+        f.message,
+        f.file,
+        f.line,
+        f.exact,
+        list(f.claims),
+        _interval(f.value),
+        f.check,
+        f.explain,
+        f.detail,
+        f.origin,
+        f.column,
+        f.suggested,
+        f.figure,
+        f.verified_figure,
+    ]
+
+
+def _derived(d: DerivedValue) -> list[object]:
+    return [d.article, d.id, d.expression, _interval(d.value), d.display, d.error]
+
+
+def result_from_json(body: bytes) -> ArticleResult:
+    """An article's results as :func:`result_to_json` wrote them; :class:`CorruptEntry` if anything is off."""
+    from factcheck.findings import ArticleResult
+
+    try:
+        data = json.loads(body)
+        return ArticleResult(
+            id=_text(data["id"]),
+            title=_text(data["title"]),
+            claims=_int(data["claims"]),
+            rules=_int(data["rules"]),
+            findings=tuple(_read_finding(f) for f in _list(data["findings"])),
+            derived=tuple(_read_derived(d) for d in _list(data["derived"])),
+            claims_file=_optional(data["claims_file"]),
+            rules_file=_optional(data["rules_file"]),
+            quotes={_text(k): _text(v) for k, v in _dict(data["quotes"]).items()},
+            byline=_optional(data["byline"]),
+            date=_optional(data["date"]),
+            url=_optional(data["url"]),
+        )
+    except (ValueError, KeyError, TypeError, ArithmeticError) as error:  # InvalidOperation and IntervalError too
+        raise CorruptEntry(str(error)) from None
+
+
+def _read_finding(item: object) -> Finding:
+    from factcheck.findings import Finding, Kind, Severity, Status
+
+    (
+        article,
+        kind,
+        id_,
+        status,
+        severity,
+        message,
+        file,
+        line,
+        exact,
+        claims,
+        value,
+        check,
+        explain,
+        detail,
+        origin,
+        column,
+        suggested,
+        figure,
+        verified,
+    ) = _list(item, 19)
+    return Finding(
+        article=_text(article),
+        kind=Kind(kind),
+        id=_text(id_),
+        status=Status(status),
+        severity=Severity(severity),
+        message=_text(message),
+        file=_text(file),
+        line=_int(line),
+        exact=_bool(exact),
+        claims=tuple(_text(c) for c in _list(claims)),
+        value=_read_interval(value),
+        check=_optional(check),
+        explain=_optional(explain),
+        detail=_optional(detail),
+        origin=_optional(origin),
+        column=_int(column),
+        suggested=_optional(suggested),
+        figure=_optional(figure),
+        verified_figure=_optional(verified),
+    )
+
+
+def _read_derived(item: object) -> DerivedValue:
+    from factcheck.findings import DerivedValue
+
+    article, id_, expression, value, display, error = _list(item, 6)
+    return DerivedValue(
+        _text(article), _text(id_), _text(expression), _read_interval(value), _text(display), _optional(error)
+    )
+
+
+def _read_interval(value: object) -> Any:
+    if value is None:
+        return None
+    from factcheck.quantity import Interval
+
+    lo, hi, lo_closed, hi_closed = _list(value, 4)
+    return Interval(Decimal(_text(lo)), Decimal(_text(hi)), _bool(lo_closed), _bool(hi_closed))
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError("expected text")
+    return value
+
+
+def _optional(value: object) -> str | None:
+    return None if value is None else _text(value)
+
+
+def _int(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError("expected a whole number")
+    return value
+
+
+def _bool(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError("expected true or false")
+    return value
+
+
+def _list(value: object, length: int | None = None) -> list[Any]:
+    if not isinstance(value, list) or (length is not None and len(value) != length):
+        raise TypeError("expected a list")
+    return value
+
+
+def _dict(value: object) -> dict[Any, Any]:
+    if not isinstance(value, dict):
+        raise TypeError("expected a mapping")
+    return value
+
+
+def settings_key(parts: Iterable[object]) -> str:
+    return key_of(ENTRY_FORMAT, *parts)
+
+
+def unit_key(fingerprint: str, settings: str, files: Sequence[tuple[str, str]], text: tuple[str, str] | None) -> str:
+    """An article's key: the code and settings, each file's shown path and content hash, its text's too."""
+    return key_of(ENTRY_FORMAT, fingerprint, settings, [list(f) for f in files], list(text) if text else None)
