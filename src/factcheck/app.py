@@ -22,8 +22,9 @@ if TYPE_CHECKING:
     from factcheck.batch import Replay
     from factcheck.cache import Cache
     from factcheck.config import Config
+    from factcheck.documents import Document
     from factcheck.extract import Extraction
-    from factcheck.findings import Finding, Report
+    from factcheck.findings import ArticleResult, Finding, Report
     from factcheck.formatters.quantities import Reading
     from factcheck.model import Article
 
@@ -79,6 +80,12 @@ def _find(passage: str) -> list[Reading]:
     from factcheck.formatters.quantities import Reading
     from factcheck.quantity import find_quantities
 
+    if passage == "-":  # standard input, read as any document is (same size limit, a piped PDF recognised)
+        from factcheck.documents import read_stdin
+
+        document = read_stdin()
+        located = [(q, document.locate(q.start)) for q in find_quantities(document.text)]
+        return [Reading(q.text, q, at.line, at.column, str(at)) for q, at in located]
     if len(passage) > MAX_PASSAGE_CHARS:
         raise FactcheckError(f"passage too long: {len(passage)} characters (at most {MAX_PASSAGE_CHARS})")
     if any(0xD800 <= ord(c) <= 0xDFFF for c in passage):
@@ -378,20 +385,21 @@ class DraftRequest:
 
 def run_draft(request: DraftRequest, stdout: TextIO | None = None) -> Outcome:
     """Align a draft with its article's verified claims and report what changed."""
+    from factcheck.documents import read_document
     from factcheck.draft import check_draft, choose_article
     from factcheck.findings import Report
-    from factcheck.loader import display_path, load, read_text, rules_files_for
+    from factcheck.loader import load, rules_files_for
 
-    draft_path = Path(request.draft)
     try:
         config = load_settings(request.options)
-        text = read_text(draft_path)
+        document = read_document(request.draft)
+        text = document.text
         claims = Path(request.claims) if request.claims else choose_article(Path("claims"), text, config.reading)
         rules = [Path(r) for r in request.rules] or rules_files_for(claims)
         (article,) = _apply_severity(load([claims, *rules], config.reading), config)[:1]
     except FactcheckError as error:
         return _bad(error)
-    report = Report((check_draft(article, text, display_path(draft_path), config.reading),))
+    report = Report((in_document(check_draft(article, text, document.path, config.reading), document),))
     protected = (article.claims_file, article.rules_file, request.draft)
     return _write_report(report, request.options, config, stdout, protected, [article])
 
@@ -410,18 +418,22 @@ class ExtractRequest:
 
 def run_extract(request: ExtractRequest) -> Outcome:
     """Draft claims and rules for an article; write them under ``output_dir`` or print them."""
+    from factcheck.documents import STDIN, read_document
     from factcheck.extract import article_id_for, extract, relative_text_path
-    from factcheck.loader import read_text
 
     path = Path(request.article)
     try:
-        text = read_text(path)
+        document = read_document(request.article)
     except FactcheckError as error:
         return _bad(error)
-    article_id = request.article_id or article_id_for(path)
-    extraction = extract(text, article_id, request.title)
+    article_id = request.article_id or (article_id_for(path) if request.article != STDIN else "stdin")
+    extraction = extract(document.text, article_id, request.title or document.title, document.language)
+
+    def text_path(claims_dir: Path) -> str | None:  # standard input has no path for the claims to name
+        return relative_text_path(path, claims_dir) if request.article != STDIN else None
+
     if request.output_dir is None:
-        claims = extraction.claims_yaml(relative_text_path(path, Path("claims")))
+        claims = extraction.claims_yaml(text_path(Path("claims")))
         output = f"# --- claims/{article_id}.yaml\n{claims}# --- rules/{article_id}.yaml\n{extraction.rules_yaml()}"
         return Outcome(output=output)
     root = Path(request.output_dir)
@@ -434,7 +446,7 @@ def run_extract(request: ExtractRequest) -> Outcome:
     try:
         claims_path.parent.mkdir(parents=True, exist_ok=True)
         rules_path.parent.mkdir(parents=True, exist_ok=True)
-        claims_path.write_text(extraction.claims_yaml(relative_text_path(path, claims_path.parent)), "utf-8")
+        claims_path.write_text(extraction.claims_yaml(text_path(claims_path.parent)), "utf-8")
         rules_path.write_text(extraction.rules_yaml(), "utf-8")
         write_schemas(root)
     except OSError as error:
@@ -466,45 +478,75 @@ class ScanRequest:
 
 def run_scan(request: ScanRequest, stdout: TextIO | None = None) -> Outcome:
     """Extract and check an article in memory: what fails or needs a look, with the quotes."""
+    from factcheck.documents import STDIN, read_document
     from factcheck.engine import check
     from factcheck.extract import article_id_for, extract
-    from factcheck.loader import LoadError, display_path, load_texts, read_text
+    from factcheck.loader import LoadError, load_texts
 
     path = Path(request.article)
     try:
         config = load_settings(request.options)
-        text = read_text(path)
+        document = read_document(request.article)
     except FactcheckError as error:
         return _bad(error)
-    extraction = extract(text, article_id_for(path))
+    article_id = article_id_for(path) if request.article != STDIN else "stdin"
+    extraction = extract(document.text, article_id, document.title, document.language)
     claims_path = path.parent / "claims" / f"{extraction.article_id}.yaml"
     rules_path = path.parent / "rules" / f"{extraction.article_id}.yaml"
     try:
         articles = load_texts(
-            [(claims_path, extraction.claims_yaml(f"../{path.name}")), (rules_path, extraction.rules_yaml())],
+            [(claims_path, extraction.claims_yaml(None)), (rules_path, extraction.rules_yaml())],
             config.reading,
         )
+        # The article was read once already: check the quotes against that text, not a second reading.
+        articles = [replace(a, text=document.text, text_path=document.path) for a in articles]
     except LoadError as error:  # a bug of extract, not of the user's text: say so plainly
         problems = "; ".join(str(p) for p in error.problems)
         return Outcome(errors=[f"extract produced files that do not load: {problems}"], exit_code=ExitCode.BAD_INPUT)
-    report = _locate_in_article(check(articles, lenient=True), extraction, display_path(path))
+    report = _locate_in_article(check(articles, lenient=True), extraction, document)
     return _write_report(report, request.options, config, stdout, (request.article,), articles)
 
 
-def _locate_in_article(report: Report, extraction: Extraction, article_path: str) -> Report:
-    """Scan's files exist only in memory: point each finding at the article line of its first figure."""
+def _locate_in_article(report: Report, extraction: Extraction, document: Document) -> Report:
+    """Scan's files exist only in memory: point each finding at the document position of its first figure."""
     from factcheck.findings import Report
 
-    lines = LineIndex(extraction.document.text)
     where = {f.id: f.start for f in extraction.document.figures}
 
     def place(finding: Finding) -> Finding:
         starts = [where[c] for c in finding.claims if c in where]
-        line, column = lines.line_column(min(starts)) if starts else (1, 1)
-        return replace(finding, file=article_path, line=line, column=column)
+        at = document.locate(min(starts)) if starts else document.locate(0)
+        return replace(finding, file=document.path, line=at.line, column=at.column, where=str(at))
 
     articles = tuple(
-        replace(a, findings=tuple(place(f) for f in a.findings), claims_file=article_path, rules_file=None)
+        replace(a, findings=tuple(place(f) for f in a.findings), claims_file=document.path, rules_file=None)
         for a in report.articles
     )
     return Report(articles)
+
+
+def in_document(result: ArticleResult, document: Document) -> ArticleResult:
+    """A draft's findings and figures, located by the canonical text's lines, in the document's own terms."""
+    starts = LineIndex(document.text).starts
+
+    def offset(line: int, column: int) -> int:
+        return starts[min(max(line, 1), len(starts)) - 1] + column - 1
+
+    def place(finding: Finding) -> Finding:
+        if finding.file != document.path:
+            return finding  # a claim missing from the draft points at its claims file
+        at = document.locate(offset(finding.line, finding.column))
+        finding_id = finding.id
+        if finding_id.startswith("unverified:"):  # unique, and in the terms the user sees
+            within = at.page is not None or at.paragraph is not None
+            finding_id = f"unverified:{at}:{at.column}" if within else f"unverified:{at.line}:{at.column}"
+        return replace(finding, id=finding_id, line=at.line, column=at.column, where=str(at))
+
+    draft = result.draft
+    if draft is not None:
+        figures = []
+        for figure in draft.figures:
+            at = document.locate(figure.start)
+            figures.append(replace(figure, line=at.line, column=at.column, where=str(at)))
+        draft = replace(draft, figures=tuple(figures))
+    return replace(result, findings=tuple(place(f) for f in result.findings), draft=draft)

@@ -325,6 +325,7 @@ def _check_unit(task: _Task) -> _Done:
             return _Done(None)
         cacheable = cacheable and content_hash(data) == sha  # changed since it was hashed: check, do not keep
         sources.append((path, text))
+    text_before = _text_hash(task)
     try:
         articles = load_texts(sources, reading)
     except LoadError:
@@ -333,22 +334,20 @@ def _check_unit(task: _Task) -> _Done:
         return _Done(None)
     article = _with_severity(articles[0], severity)
     result = check_article(article)
-    return _Done(result, cacheable and _same_text(article, task))
+    # The loader read the text itself (in whatever format): the key holds if the file was the one hashed
+    # before it read it and after, and is the file the claims name.
+    same_text = article.text_path == (task.text[0] if task.text else None)
+    same_text = same_text and text_before == _text_hash(task) == (task.text[1] if task.text else None)
+    return _Done(result, cacheable and same_text)
 
 
-def _same_text(article: Article, task: _Task) -> bool:
-    """Whether the text the loader read is the one the key was made from."""
-    if task.text is None or article.text_path is None:
-        return task.text is None and article.text_path is None
-    written, sha = task.text
-    if article.text_path != written or article.text is None:
-        return False
-    path = (task.files[0][0].parent / written).resolve()
+def _text_hash(task: _Task) -> str | None:
+    if task.text is None:
+        return None
     try:
-        data = path.read_bytes()
+        return content_hash((task.files[0][0].parent / task.text[0]).resolve().read_bytes())
     except OSError:
-        return False
-    return content_hash(data) == sha and data.decode("utf-8-sig", errors="replace") == article.text
+        return "unreadable"
 
 
 def _with_severity(article: Article, severity: Mapping[str, str]) -> Article:

@@ -21,7 +21,7 @@ import os
 import stat
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from factcheck import __version__
 
 if TYPE_CHECKING:
-    from factcheck.findings import ArticleResult, DerivedValue, Finding
+    from factcheck.findings import ArticleResult
 
 CACHE_DIR = ".factcheck_cache"
 ENTRY_FORMAT = "1"  # the layout of entries; part of every key
@@ -190,139 +190,91 @@ class Cache:
             os.close(folder)
 
 
-# -- article results as JSON, and back with every field checked ----------------------------------------------
+# -- article results as JSON, and back with every field checked -------------------------------------------
+#
+# Each dataclass is written as a list in the order of its fields, each field by its declared type; a field of
+# a type not listed here stops the write (a test writes and reads back every field), and an entry whose field
+# names are not today's is not read.
 
 
 def result_to_json(result: ArticleResult) -> bytes:
+    from factcheck.findings import ArticleResult, DerivedValue, Finding
+
+    if result.draft is not None or result.text is not None:
+        raise TypeError("only check results are cached: no draft, no marked text")
     data = {
-        "id": result.id,
-        "title": result.title,
-        "claims": result.claims,
-        "rules": result.rules,
-        "findings": [_finding(f) for f in result.findings],
-        "derived": [_derived(d) for d in result.derived],
-        "claims_file": result.claims_file,
-        "rules_file": result.rules_file,
-        "quotes": result.quotes,
-        "byline": result.byline,
-        "date": result.date,
-        "url": result.url,
+        "fields": [_names(ArticleResult), _names(Finding), _names(DerivedValue)],
+        "result": _encode(result),
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _interval(value: Any) -> list[object] | None:
-    if value is None:
-        return None
-    return [str(value.lo), str(value.hi), value.lo_closed, value.hi_closed]
-
-
-def _finding(f: Finding) -> list[object]:
-    return [
-        f.article,
-        f.kind.value,
-        f.id,
-        f.status.value,
-        f.severity.value,
-        f.message,
-        f.file,
-        f.line,
-        f.exact,
-        list(f.claims),
-        _interval(f.value),
-        f.check,
-        f.explain,
-        f.detail,
-        f.origin,
-        f.column,
-        f.suggested,
-        f.figure,
-        f.verified_figure,
-    ]
-
-
-def _derived(d: DerivedValue) -> list[object]:
-    return [d.article, d.id, d.expression, _interval(d.value), d.display, d.error]
-
-
 def result_from_json(body: bytes) -> ArticleResult:
     """An article's results as :func:`result_to_json` wrote them; :class:`CorruptEntry` if anything is off."""
-    from factcheck.findings import ArticleResult
+    from factcheck.findings import ArticleResult, DerivedValue, Finding
 
     try:
         data = json.loads(body)
-        return ArticleResult(
-            id=_text(data["id"]),
-            title=_text(data["title"]),
-            claims=_int(data["claims"]),
-            rules=_int(data["rules"]),
-            findings=tuple(_read_finding(f) for f in _list(data["findings"])),
-            derived=tuple(_read_derived(d) for d in _list(data["derived"])),
-            claims_file=_optional(data["claims_file"]),
-            rules_file=_optional(data["rules_file"]),
-            quotes={_text(k): _text(v) for k, v in _dict(data["quotes"]).items()},
-            byline=_optional(data["byline"]),
-            date=_optional(data["date"]),
-            url=_optional(data["url"]),
-        )
+        if data["fields"] != [_names(ArticleResult), _names(Finding), _names(DerivedValue)]:
+            raise CorruptEntry("written by a different model")
+        result = _decode(ArticleResult, data["result"])
     except (ValueError, KeyError, TypeError, ArithmeticError) as error:  # InvalidOperation and IntervalError too
         raise CorruptEntry(str(error)) from None
+    assert isinstance(result, ArticleResult)
+    return result
 
 
-def _read_finding(item: object) -> Finding:
-    from factcheck.findings import Finding, Kind, Severity, Status
-
-    (
-        article,
-        kind,
-        id_,
-        status,
-        severity,
-        message,
-        file,
-        line,
-        exact,
-        claims,
-        value,
-        check,
-        explain,
-        detail,
-        origin,
-        column,
-        suggested,
-        figure,
-        verified,
-    ) = _list(item, 19)
-    return Finding(
-        article=_text(article),
-        kind=Kind(kind),
-        id=_text(id_),
-        status=Status(status),
-        severity=Severity(severity),
-        message=_text(message),
-        file=_text(file),
-        line=_int(line),
-        exact=_bool(exact),
-        claims=tuple(_text(c) for c in _list(claims)),
-        value=_read_interval(value),
-        check=_optional(check),
-        explain=_optional(explain),
-        detail=_optional(detail),
-        origin=_optional(origin),
-        column=_int(column),
-        suggested=_optional(suggested),
-        figure=_optional(figure),
-        verified_figure=_optional(verified),
-    )
+def _names(cls: type) -> list[str]:
+    return [f.name for f in fields(cls)]
 
 
-def _read_derived(item: object) -> DerivedValue:
-    from factcheck.findings import DerivedValue
+def _encode(item: Any) -> list[Any]:
+    return [_encode_value(f.type, getattr(item, f.name)) for f in fields(item)]
 
-    article, id_, expression, value, display, error = _list(item, 6)
-    return DerivedValue(
-        _text(article), _text(id_), _text(expression), _read_interval(value), _text(display), _optional(error)
-    )
+
+def _encode_value(kind: object, value: Any) -> Any:
+    if value is None or kind in _SCALARS:
+        return value
+    if kind in _ENUMS:
+        return value.value
+    if kind == "tuple[str, ...]":
+        return list(value)
+    if kind == "dict[str, str]":
+        return value
+    if kind == "Interval | None":
+        return [str(value.lo), str(value.hi), value.lo_closed, value.hi_closed]
+    if kind in ("tuple[Finding, ...]", "tuple[DerivedValue, ...]"):
+        return [_encode(v) for v in value]
+    raise TypeError(f"a field of type {kind} cannot be cached")
+
+
+def _decode(cls: type, data: object) -> Any:
+    values = _list(data, len(fields(cls)))
+    return cls(**{f.name: _decode_value(f.type, value) for f, value in zip(fields(cls), values, strict=True)})
+
+
+def _decode_value(kind: object, value: Any) -> Any:
+    from factcheck.findings import DerivedValue, Finding, Kind, Severity, Status
+
+    if kind in _SCALARS:
+        return _SCALARS[kind](value)
+    if kind in ("DraftInfo | None",):
+        if value is not None:
+            raise TypeError("a check result has no draft")
+        return None
+    if kind in _ENUMS:
+        return {"Kind": Kind, "Status": Status, "Severity": Severity}[kind](_text(value))
+    if kind == "tuple[str, ...]":
+        return tuple(_text(v) for v in _list(value))
+    if kind == "dict[str, str]":
+        return {_text(k): _text(v) for k, v in _dict(value).items()}
+    if kind == "Interval | None":
+        return _read_interval(value)
+    if kind == "tuple[Finding, ...]":
+        return tuple(_decode(Finding, v) for v in _list(value))
+    if kind == "tuple[DerivedValue, ...]":
+        return tuple(_decode(DerivedValue, v) for v in _list(value))
+    raise TypeError(f"a field of type {kind} cannot be read")
 
 
 def _read_interval(value: object) -> Any:
@@ -366,6 +318,10 @@ def _dict(value: object) -> dict[Any, Any]:
     if not isinstance(value, dict):
         raise TypeError("expected a mapping")
     return value
+
+
+_SCALARS = {"str": _text, "int": _int, "bool": _bool, "str | None": _optional}
+_ENUMS = ("Kind", "Status", "Severity")
 
 
 def settings_key(parts: Iterable[object]) -> str:

@@ -95,8 +95,6 @@ def quantity(expressions: tuple[str, ...], fmt: str, find: bool, context: str | 
     """Show how each figure EXPRESSION is read, e.g. 15万多件, 29.2%, 98%以上, 'more than 6,000'."""
     from factcheck.app import QuantityRequest, run_quantity
 
-    if find:
-        expressions = tuple(sys.stdin.read() if e == "-" else e for e in expressions)
     outcome = run_quantity(QuantityRequest(expressions, fmt, find, context))
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
@@ -140,7 +138,7 @@ def check(paths: tuple[str, ...], jobs: int | None, no_cache: bool, cache_dir: s
 )
 @report_options
 def draft(draft: str, claims: str | None, rules: tuple[str, ...], **options: Any) -> None:
-    """Check a DRAFT against the article's verified claims.
+    """Check a DRAFT (.txt, .md, .html, .docx or .pdf; - reads standard input) against the verified claims.
 
     Shows which figures changed (and the likely slip), which verified claims are missing, which figures no
     claim covers, and which rules the draft's figures break.  Exit 1 on a changed figure or a failing rule
@@ -159,7 +157,7 @@ def draft(draft: str, claims: str | None, rules: tuple[str, ...], **options: Any
 @click.option("--id", "article_id", help="The article id (default: from the file name).")
 @click.option("--title", help="The article title (default: its first line).")
 def extract(article: str, output_dir: str | None, force: bool, article_id: str | None, title: str | None) -> None:
-    """Draft claims and rules for ARTICLE (a UTF-8 text file).
+    """Draft claims and rules for ARTICLE (.txt, .md, .html, .docx or .pdf; - reads standard input).
 
     Every figure becomes a claim quoting its clause; recognised arithmetic patterns become rules marked
     `suggested:` for review.  Prints both files, or writes DIR/claims/<id>.yaml and DIR/rules/<id>.yaml
@@ -176,7 +174,7 @@ def extract(article: str, output_dir: str | None, force: bool, article_id: str |
 @report_options
 @click.option("--verbose", "-v", is_flag=True, help="Show the rules that pass too.")
 def scan(article: str, verbose: bool, **options: Any) -> None:
-    """Extract and check ARTICLE at once: print what fails or needs a look, with the quotes.
+    """Extract and check ARTICLE (.txt, .md, .html, .docx or .pdf; - reads stdin) at once: what fails, with quotes.
 
     Exit 1 on a contradiction, 0 otherwise (with --strict, warnings fail too), 2 on bad input.
     """

@@ -61,6 +61,10 @@ class Finding:
     suggested: str | None = None  # rules proposed by a pattern: its name
     figure: str | None = None  # draft findings: the figure as the draft writes it
     verified_figure: str | None = None  # draft findings: the figure as verified
+    # Where in a document (a draft, a scanned article) the finding lies, in the document's own terms:
+    # "23:140" (text, Markdown, HTML), "p3:12" (PDF page and line), "¶14" (Word paragraph).
+    # ``line``/``column`` are then that position's numbers, for formats that need numbers.
+    where: str | None = None
 
     @property
     def verdict(self) -> str:
@@ -93,6 +97,7 @@ class DraftFigure:
     column: int
     status: str  # verified | changed | unverified
     claim: str | None = None
+    where: str | None = None  # the figure's place in the document's own terms (see Finding.where)
 
 
 @dataclass(frozen=True, slots=True)

@@ -301,9 +301,7 @@ def _read_article(f: YamlFile, node: yaml.Node, claims_path: Path) -> dict[str, 
         if not resolved.is_file():
             f.at(get["text"], f"article text not found: {text_path} (relative to this file)")
         else:
-            content, problems = _read(resolved, display_path(resolved))
-            f.problems.extend(problems)
-            text = content
+            text = _read_document(f, get["text"], resolved)
     return {
         "id": article_id,
         "title": f.text(get.get("title"), "title"),
@@ -314,6 +312,20 @@ def _read_article(f: YamlFile, node: yaml.Node, claims_path: Path) -> dict[str, 
         "text_path": text_path,
         "text": text,
     }
+
+
+def _read_document(f: YamlFile, node: yaml.Node, path: Path) -> str | None:
+    """The article's canonical text, whatever its format (.txt, .md, .html, .docx, .pdf)."""
+    from factcheck.documents import DocumentError, read_document
+
+    try:
+        return read_document(path, display_path(path)).text
+    except DocumentError as error:
+        if error.line is not None:  # a place in the article itself: point there
+            f.problems.append(Problem(error.path, error.line, error.column, error.reason))
+        else:
+            f.at(node, str(error))
+        return None
 
 
 def _claim_value(f: YamlFile, node: yaml.Node, settings: ReadingSettings) -> tuple[Quantity | None, str | None, bool]:

@@ -49,4 +49,12 @@ def sorted_for_people(findings: Sequence[Finding]) -> list[Finding]:
 
 
 def location(finding: Finding) -> str:
-    return f"{finding.file}:{finding.line}"
+    """``file:line``, or ``file:where`` for a finding in a document (``report.pdf:p3:12``, ``d.docx:¶14``)."""
+    return f"{finding.file}:{finding.where}" if finding.where else f"{finding.file}:{finding.line}"
+
+
+def where_in_words(finding: Finding) -> str | None:
+    """A document position that line and column numbers alone do not say (a PDF page, a Word paragraph)."""
+    if finding.where and finding.where != f"{finding.line}:{finding.column}":
+        return f"{finding.file}:{finding.where}"
+    return None

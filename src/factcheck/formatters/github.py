@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from factcheck.findings import Finding, Report, Status
-from factcheck.formatters.base import Formatter, summary_line
+from factcheck.formatters.base import Formatter, summary_line, where_in_words
 from factcheck.formatters.markdown import markdown_report
 
 
@@ -27,7 +27,9 @@ def _escape_property(text: str) -> str:
 def annotation(finding: Finding) -> str:
     command = "warning" if finding.status is Status.WARN else "error"
     title = f"factcheck {finding.kind.value} {finding.id}: {finding.verdict}"
-    message = "\n".join(part for part in (finding.message, finding.detail, finding.explain) if part)
+    message = "\n".join(
+        part for part in (where_in_words(finding), finding.message, finding.detail, finding.explain) if part
+    )
     properties = f"file={_escape_property(finding.file)},line={finding.line}"
     if finding.column > 1:
         properties += f",col={finding.column}"

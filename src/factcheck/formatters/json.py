@@ -36,6 +36,8 @@ def finding_json(finding: Finding) -> dict[str, Any]:
         data["origin"] = finding.origin
     if finding.suggested:
         data["suggested"] = finding.suggested
+    if finding.where:
+        data["where"] = finding.where  # the position in the document's own terms: 23:140, p3:12, ¶14
     return data
 
 

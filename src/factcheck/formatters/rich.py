@@ -106,7 +106,7 @@ class RichFormatter(Formatter):
         for start, end in sentences:
             # Sentences never cross a line, so a sentence's line is that of its figures.
             figures = draft.figures[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-            text = Text(f"{figures[0].line:>4} │ ", style="dim")
+            text = Text(f"{figures[0].where or figures[0].line:>4} │ ", style="dim")
             cursor = start
             for figure in figures:
                 text.append(draft.text[cursor : figure.start].strip("\n"))
@@ -142,7 +142,9 @@ class RichFormatter(Formatter):
                 for claim_id in finding.claims:
                     if claim_id in quotes:
                         body.append(f"\n“{quotes[claim_id]}”", style="italic")
-            if finding.status is not Status.PASS:
+            if finding.status is not Status.PASS and finding.where:
+                body.append(f"\n{finding.file}:{finding.where}", style="dim")
+            elif finding.status is not Status.PASS:
                 column = f":{finding.column}" if finding.kind in (Kind.CHANGED, Kind.UNVERIFIED) else ""
                 body.append(f"\n{finding.file}:{finding.line}{column}", style="dim")
             if finding.origin and finding.status is not Status.PASS:

@@ -6,7 +6,7 @@ from typing import Any
 
 from factcheck import __version__
 from factcheck.findings import Finding, Kind, Report, Status
-from factcheck.formatters.base import Formatter
+from factcheck.formatters.base import Formatter, where_in_words
 from factcheck.formatters.jsontext import json_text
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -57,10 +57,16 @@ def sarif_log(report: Report) -> dict[str, Any]:
     for finding in report.findings:
         if finding.status is Status.PASS:
             continue
-        message = "\n".join(part for part in (finding.message, finding.detail, finding.explain) if part)
+        message = "\n".join(
+            part for part in (where_in_words(finding), finding.message, finding.detail, finding.explain) if part
+        )
         region: dict[str, int] = {"startLine": max(1, finding.line)}
         if finding.column > 1:
             region["startColumn"] = finding.column
+        properties: dict[str, Any] = {"article": finding.article, "verdict": finding.verdict}
+        properties["claims"] = list(finding.claims)
+        if finding.where:  # the position in the document's own terms (a PDF page, a Word paragraph)
+            properties["where"] = finding.where
         results.append(
             {
                 "ruleId": _rule_id(finding),
@@ -68,7 +74,7 @@ def sarif_log(report: Report) -> dict[str, Any]:
                 "level": LEVELS[finding.status],
                 "message": {"text": message},
                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": finding.file}, "region": region}}],
-                "properties": {"article": finding.article, "verdict": finding.verdict, "claims": list(finding.claims)},
+                "properties": properties,
             }
         )
     driver = {
