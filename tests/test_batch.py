@@ -108,6 +108,14 @@ def test_workers_are_processes_and_each_article_is_checked_once(
     assert sorted(article for _, article in lines) == [f"a-{n}" for n in range(5)]
     workers = {pid for pid, _ in lines}
     assert str(os.getpid()) not in workers and 1 <= len(workers) <= 2
+    log.unlink()
+    check("--no-cache")  # by default, workers only for work enough to repay them: not for five articles
+    assert {line.split()[0] for line in log.read_text("utf-8").splitlines()} == {str(os.getpid())}
+    log.unlink()
+    monkeypatch.setattr(batch, "POOL_BYTES", 0)
+    monkeypatch.setattr(batch, "default_jobs", lambda: 2)
+    check("--no-cache")
+    assert str(os.getpid()) not in {line.split()[0] for line in log.read_text("utf-8").splitlines()}
 
 
 @pytest.mark.parametrize(

@@ -242,3 +242,9 @@ def test_every_field_of_a_check_result_comes_back_from_the_cache() -> None:
     result = build(ArticleResult, findings=(finding, finding), derived=(derived,))
     assert isinstance(result, ArticleResult)
     assert result_from_json(result_to_json(result)) == result
+
+
+def test_replayed_formats_never_need_the_article_text() -> None:
+    from factcheck.formatters import formatter_class
+
+    assert not [name for name in batch.REPLAYABLE if formatter_class(name).needs_text]

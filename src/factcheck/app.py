@@ -185,8 +185,6 @@ def _write_report(
     text this run writes, to replay it next time.
     """
     from factcheck.batch import Recording, Replay
-    from factcheck.formatters import formatter_class
-    from factcheck.formatters.base import summary_line
 
     stream = stdout if stdout is not None else sys.stdout
     color = _resolve_color(options, stream)
@@ -196,6 +194,9 @@ def _write_report(
         code = ExitCode.FAILED if fail_on in report.failing else ExitCode.OK
         summary = report.summary
     else:
+        from factcheck.formatters import formatter_class
+        from factcheck.formatters.base import summary_line
+
         formatter = formatter_class(_resolve_format(options, config))(
             quiet=options.quiet, color=color, width=options.width
         )
@@ -277,7 +278,7 @@ def _with_article_text(report: Report, articles: Sequence[Article]) -> Report:
 class CheckRequest:
     paths: tuple[str, ...] = ()
     options: ReportOptions = ReportOptions()
-    jobs: int | None = None  # worker processes; None: one per core
+    jobs: int | None = None  # worker processes; None: one per core, when there is enough to check
     cache: bool = True  # --no-cache: False
     cache_dir: str | None = None  # --cache-dir; None: .factcheck_cache beside factcheck.yaml, else here
 
@@ -333,7 +334,7 @@ def _check_by_article(
 
     options = request.options
     fmt = _resolve_format(options, config)
-    if formatter_class(fmt).needs_text:
+    if fmt not in batch.REPLAYABLE and formatter_class(fmt).needs_text:
         return None  # the HTML report shows each article's text: it needs the whole model
     cache = _open_cache(request, config)
     try:
@@ -347,8 +348,7 @@ def _check_by_article(
             replay = batch.replay(cache, report_key)
             if replay is not None:
                 return _write_report(replay, options, config, stdout, inputs)
-        jobs = request.jobs or batch.default_jobs()
-        results = batch.run(plan.units, config.reading, config.severity, jobs=jobs, cache=cache)
+        results = batch.run(plan.units, config.reading, config.severity, jobs=request.jobs, cache=cache)
         record = batch.recorder(cache, report_key) if cache is not None and report_key is not None else None
         return _write_report(Report(tuple(results)), options, config, stdout, inputs, record=record)
     except batch.Fallback:

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 READ_CAP = 64 * 1024 * 1024  # past this a file is not even hashed: the loader's own limit is far lower
 CHUNK_UNITS = 4  # articles sent to a worker at a time
+POOL_BYTES = 512 * 1024  # of claims and rules to check before workers are worth starting (~0.5 s of work)
 
 # Each pattern starts with a newline, so the regex engine scans for that literal text in C; the text is
 # searched with a newline in front, so that the first line counts too.
@@ -388,10 +389,14 @@ def run(
     reading: ReadingSettings,
     severity: Mapping[str, str],
     *,
-    jobs: int = 1,
+    jobs: int | None = 1,
     cache: Cache | None = None,
 ) -> list[ArticleResult]:
-    """Every unit's results, in unit order: from the cache, else checked (by ``jobs`` workers)."""
+    """Every unit's results, in unit order: from the cache, else checked (by ``jobs`` workers).
+
+    ``jobs=None`` is one worker per core when there is work enough to repay starting them (POOL_BYTES of
+    claims and rules to check), else none.
+    """
     from factcheck.cache import result_to_json
 
     results: list[ArticleResult | None] = [None] * len(units)
@@ -406,6 +411,9 @@ def run(
                 pass
         missing.append(index)
     tasks = [_Task(units[i].article, tuple((f.path, f.sha) for f in units[i].files), units[i].text) for i in missing]
+    if jobs is None:
+        size = sum(f.path.stat().st_size for i in missing for f in units[i].files)
+        jobs = default_jobs() if size >= POOL_BYTES else 1
     for index, done in zip(missing, _map(tasks, reading, severity, jobs), strict=True):
         if done.result is None:
             raise Fallback

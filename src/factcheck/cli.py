@@ -99,7 +99,7 @@ def quantity(expressions: tuple[str, ...], fmt: str, find: bool, context: str | 
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
-JOBS_HELP = "Worker processes for many files (default: one per core; 1: none)."
+JOBS_HELP = "Worker processes for many files (default: one per core for large inputs; 1: none)."
 
 
 def jobs_option(function: F) -> F:
