@@ -335,9 +335,14 @@ def _check_unit(task: _Task) -> _Done:
         return _Done(None)
     article = _with_severity(articles[0], severity)
     result = check_article(article)
+    text_path = article.text_path
+    del articles, article, sources
+    # The collector is off (see batch_gc), but libyaml's loader leaves a reference cycle behind per file,
+    # holding the file's text: collect the youngest generation, this article's leftovers and nothing older.
+    gc.collect(0)
     # The loader read the text itself (in whatever format): the key holds if the file was the one hashed
     # before it read it and after, and is the file the claims name.
-    same_text = article.text_path == (task.text[0] if task.text else None)
+    same_text = text_path == (task.text[0] if task.text else None)
     same_text = same_text and text_before == _text_hash(task) == (task.text[1] if task.text else None)
     return _Done(result, cacheable and same_text)
 
