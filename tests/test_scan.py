@@ -96,7 +96,7 @@ def test_failure_only_under_strict_rounding_is_a_warning(tmp_path: Path) -> None
     assert code == 0
     (warning,) = [f for f in report["findings"] if f["id"].endswith("parts-within-total")]
     assert warning["status"] == "warn"
-    assert "sum is 8,100, stated 8,000: off by 100" in warning["detail"]
+    assert "5,000 + 3,100 = 8,100, more than 8,000 by 100" in warning["detail"]
     assert "holds only if round figures are approximate: 8000件 as 7,500–8,500" in warning["detail"]
     code, _ = scan(article, "--strict")
     assert code == 1

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -49,12 +50,22 @@ def _bad(error: FactcheckError) -> Outcome:
 # -- quantity -------------------------------------------------------------------------------------
 
 
+QUANTITY_CHUNK_CHARS = 1 << 20  # a stream is read a megabyte of characters at a time ...
+MAX_STREAM_CHARS = 16 << 20  # ... and no more than this in all
+MAX_FIGURE_LINES = 100_000  # figures read from one stream
+
+
 @dataclass(frozen=True)
 class QuantityRequest:
+    """Figures to read: expressions given as arguments, ``-`` for standard input, and files, one figure a line
+    (with ``find``, each is a passage and every figure in it is listed)."""
+
     expressions: tuple[str, ...]
     format: str = "text"
     find: bool = False
     context: str | None = None
+    files: tuple[str, ...] = ()
+    stdin: TextIO | None = field(default=None, compare=False)
 
 
 def run_quantity(request: QuantityRequest) -> Outcome:
@@ -65,6 +76,9 @@ def run_quantity(request: QuantityRequest) -> Outcome:
     readings: list[Reading] = []
     errors: list[str] = []
     for expression in request.expressions:
+        if expression == "-" and request.stdin is not None and not request.find:
+            _read_stream("-", request.stdin, request, readings, errors)
+            continue
         try:
             if request.find:
                 readings.extend(_find(expression))
@@ -72,8 +86,95 @@ def run_quantity(request: QuantityRequest) -> Outcome:
                 readings.append(Reading(expression, parse_quantity(expression, context=request.context)))
         except FactcheckError as error:
             errors.append(f"{_short(expression)}: {error}")
+    for name in request.files:
+        if request.find:
+            _find_in_document(name, readings, errors)
+            continue
+        try:
+            with Path(name).open(encoding="utf-8", newline="") as stream:
+                _read_stream(name, stream, request, readings, errors)
+        except OSError as error:
+            errors.append(f"{name}: cannot read: {error.strerror or error}")
     output = QUANTITY_FORMATS[request.format](readings) if readings or not errors else ""
     return Outcome(output, errors, ExitCode.BAD_INPUT if errors else ExitCode.OK)
+
+
+def _read_stream(
+    name: str, stream: TextIO, request: QuantityRequest, readings: list[Reading], errors: list[str]
+) -> None:
+    """Figures from a stream read in bounded chunks: one a line, or (``find``) every figure of the passage."""
+    from factcheck.formatters.quantities import Reading
+    from factcheck.quantity import parse_quantity
+
+    try:
+        count = 0
+        for number, line in enumerate(_lines(stream), start=1):
+            expression = line.strip()
+            if not expression:
+                continue
+            count += 1
+            if count > MAX_FIGURE_LINES:
+                errors.append(f"{name}:{number}: more than {MAX_FIGURE_LINES:,} figures: split the list")
+                return
+            try:
+                readings.append(Reading(expression, parse_quantity(expression, context=request.context)))
+            except FactcheckError as error:
+                errors.append(f"{name}:{number}: {_short(expression)}: {error}")
+    except UnicodeDecodeError:
+        errors.append(f"{name}: not UTF-8 text")
+    except FactcheckError as error:
+        errors.append(f"{name}: {error}")
+
+
+def _lines(stream: TextIO) -> Iterator[str]:
+    """Lines of a stream, each at most one chunk long and the whole at most MAX_STREAM_CHARS."""
+    for _offset, chunk in _chunks(stream):
+        lines = chunk.split("\n")
+        yield from lines[:-1] if chunk.endswith("\n") else lines
+
+
+def _chunks(stream: TextIO) -> Iterator[tuple[int, str]]:
+    """(offset, text) pieces of a stream, each ending at a line break, read a chunk at a time."""
+    offset = 0
+    pending = ""
+    line = 1
+    while True:
+        block = stream.read(QUANTITY_CHUNK_CHARS)
+        if "\x00" in block:
+            at = (pending + block).index("\x00")
+            line_of = line + (pending + block).count("\n", 0, at)
+            raise FactcheckError(f"line {line_of}: NUL character: this is not a text file")
+        pending += block
+        if not block:
+            if pending:
+                yield offset, pending
+            return
+        cut = pending.rfind("\n")
+        if cut < 0:
+            if len(pending) > QUANTITY_CHUNK_CHARS:
+                raise FactcheckError(f"line {line}: longer than {QUANTITY_CHUNK_CHARS:,} characters: break it up")
+            continue
+        piece, pending = pending[: cut + 1], pending[cut + 1 :]
+        if offset + len(piece) > MAX_STREAM_CHARS:
+            raise FactcheckError(f"line {line}: input too long: more than {MAX_STREAM_CHARS:,} characters")
+        yield offset, piece
+        offset += len(piece)
+        line += piece.count("\n")
+
+
+def _find_in_document(name: str, readings: list[Reading], errors: list[str]) -> None:
+    """Every figure in a file, read as any document is (its size limits, positions in its own terms)."""
+    from factcheck.documents import read_document
+    from factcheck.formatters.quantities import Reading
+    from factcheck.quantity import find_quantities
+
+    try:
+        document = read_document(name)
+    except FactcheckError as error:
+        errors.append(str(error))
+        return
+    located = [(q, document.locate(q.start)) for q in find_quantities(document.text)]
+    readings.extend(Reading(q.text, q, at.line, at.column, str(at)) for q, at in located)
 
 
 def _find(passage: str) -> list[Reading]:
@@ -88,10 +189,18 @@ def _find(passage: str) -> list[Reading]:
         return [Reading(q.text, q, at.line, at.column, str(at)) for q, at in located]
     if len(passage) > MAX_PASSAGE_CHARS:
         raise FactcheckError(f"passage too long: {len(passage)} characters (at most {MAX_PASSAGE_CHARS})")
-    if any(0xD800 <= ord(c) <= 0xDFFF for c in passage):
-        raise FactcheckError("the passage is not valid UTF-8 text")
+    _check_text(passage)
     lines = LineIndex(passage)
     return [Reading(q.text, q, *lines.line_column(q.start)) for q in find_quantities(passage)]
+
+
+def _check_text(passage: str) -> None:
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in passage):
+        raise FactcheckError("the passage is not valid UTF-8 text")
+    at = passage.find("\x00")
+    if at >= 0:
+        row, column = LineIndex(passage).line_column(at)
+        raise FactcheckError(f"NUL character at line {row}, column {column}: this is not a text file")
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -110,10 +219,12 @@ class ReportOptions:
     output: str | None = None
     strict: bool = False
     fail_on: str | None = None
-    quiet: bool = False
-    color: bool | None = None  # None: colour when writing to a terminal and NO_COLOR is not set
+    quiet: bool = False  # only what did not pass; nothing but the summary when everything passed
+    color: bool | None = None  # None: see use_color (a terminal, NO_COLOR, FORCE_COLOR)
     width: int | None = None
     config: str | None = None  # --config; else the nearest factcheck.yaml or [tool.factcheck]
+    passes: bool = True  # list the rules that pass (scan lists them only with --verbose)
+    claimreview: tuple[str, ...] = ()  # --claimreview KEY=VALUE: publisher, url, date, warnings
 
 
 def load_settings(options: ReportOptions) -> Config:
@@ -124,18 +235,27 @@ def load_settings(options: ReportOptions) -> Config:
     return load_config(path, tuple(REPORT_FORMATS))
 
 
-def _resolve_format(options: ReportOptions, config: Config) -> str:
+def _resolve_format(options: ReportOptions, config: Config, terminal: bool) -> str:
+    """--format, else format: in the configuration, else github under GitHub Actions, else rich on a
+    terminal and the one-line-per-finding text format everywhere else (pipes, files, editors)."""
     if options.format:
         return options.format
     if config.format:
         return config.format
-    return "github" if os.environ.get("GITHUB_ACTIONS") else "rich"
+    if os.environ.get("GITHUB_ACTIONS"):
+        return "github"
+    return "rich" if terminal else "text"
 
 
-def _resolve_color(options: ReportOptions, stream: TextIO) -> bool:
-    if options.color is not None:
-        return options.color
-    return options.output is None and stream.isatty() and not os.environ.get("NO_COLOR")
+def use_color(option: bool | None, terminal: bool) -> bool:
+    """--color always/never wins; else NO_COLOR turns colour off, FORCE_COLOR on, and a terminal decides."""
+    if option is not None:
+        return option
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR", "") not in ("", "0", "false"):
+        return True
+    return terminal
 
 
 def _resolve_fail_on(options: ReportOptions, config: Config) -> str:
@@ -187,7 +307,8 @@ def _write_report(
     from factcheck.batch import Recording, Replay
 
     stream = stdout if stdout is not None else sys.stdout
-    color = _resolve_color(options, stream)
+    terminal = options.output is None and stream.isatty()
+    color = use_color(options.color, terminal)
     fail_on = _resolve_fail_on(options, config)
     if isinstance(report, Replay):
         write: Callable[[TextIO], None] = report.write
@@ -197,10 +318,14 @@ def _write_report(
         from factcheck.formatters import formatter_class
         from factcheck.formatters.base import summary_line
 
-        formatter = formatter_class(_resolve_format(options, config))(
-            quiet=options.quiet, color=color, width=options.width
+        try:
+            settings = claimreview_settings(options.claimreview, config)
+        except FactcheckError as error:
+            return _bad(error)
+        formatter = formatter_class(_resolve_format(options, config, terminal))(
+            quiet=options.quiet, color=color, width=options.width, passes=options.passes, settings=settings
         )
-        if formatter.needs_text:
+        if formatter.needs_text or (formatter.locates_in_text and _rule_not_passing(report)):
             report = _with_article_text(report, articles)
         code = ExitCode.FAILED if report.failed(fail_on=fail_on) else ExitCode.OK
         summary = summary_line(report) if options.output is not None or record is not None else ""
@@ -254,21 +379,57 @@ def _ours_to_overwrite(target: Path) -> bool:
         return True  # let the write itself report what is wrong
     # Every format names factcheck near its start: the JSON schema id, the JUnit suite, the SARIF driver,
     # the HTML title, the Markdown heading, the annotations' titles and the rich report's summary line.
-    return "factcheck" in head or head.startswith("::") or " claims · " in head or head.strip() == "[]"
+    if "factcheck" in head or head.startswith("::") or " claims · " in head or head.strip() == "[]":
+        return True
+    # The text report: file:line:col: severity id: lines, notes, and the summary line.
+    return bool(_TEXT_REPORT.search(head))
+
+
+_TEXT_REPORT = re.compile(r"\A[^\n]*:\d+:\d+: (?:error|warning) \S+: |^\d+ articles?, \d+ claims, \d+ rules: ", re.M)
+
+
+def claimreview_settings(pairs: Sequence[str], config: Config) -> dict[str, str]:
+    """ClaimReview's publisher, URL pattern, date and warnings: the configuration, then --claimreview KEY=VALUE."""
+    from factcheck.config import CLAIMREVIEW_KEYS, claimreview_problem
+    from factcheck.loader import did_you_mean
+
+    settings = dict(config.claimreview)
+    for pair in pairs:
+        key, equals, value = pair.partition("=")
+        if not equals:
+            raise FactcheckError(f"--claimreview {pair}: give KEY=VALUE, e.g. publisher='Example Fact Desk'")
+        if key not in CLAIMREVIEW_KEYS:
+            raise FactcheckError(f"--claimreview: unknown setting {key!r}{did_you_mean(key, CLAIMREVIEW_KEYS)}")
+        problem = claimreview_problem(key, value)
+        if problem:
+            raise FactcheckError(f"--claimreview: {problem}")
+        settings[key] = value
+    return settings
+
+
+def _rule_not_passing(report: Report) -> bool:
+    from factcheck.findings import Kind, Status
+
+    return any(f.kind is Kind.RULE and f.status is not Status.PASS for f in report.findings)
 
 
 def _with_article_text(report: Report, articles: Sequence[Article]) -> Report:
-    """Mark each article's figures by verdict, for formats that show the article (HTML)."""
+    """Mark each article's figures by verdict, for formats that show the article (HTML) or point at its
+    lines (text, github)."""
     from factcheck.draft import mark_article
-    from factcheck.findings import Report
+    from factcheck.loader import display_path
 
     by_id = {a.id: a for a in articles}
     results = []
     for result in report.articles:
         article = by_id.get(result.id)
         view = mark_article(article, result) if article is not None and result.draft is None else None
+        if view is not None and article is not None and article.text_path is not None:
+            # A claims file names its text relative to itself; scan's in-memory article is its own document.
+            shown = article.text_path if article.text_path == result.claims_file else None
+            view = replace(view, path=shown or display_path(Path(article.claims_file).parent / article.text_path))
         results.append(replace(result, text=view) if view is not None else result)
-    return Report(tuple(results))
+    return replace(report, articles=tuple(results))
 
 
 # -- check ------------------------------------------------------------------------------------------
@@ -278,6 +439,9 @@ def _with_article_text(report: Report, articles: Sequence[Article]) -> Report:
 class CheckRequest:
     paths: tuple[str, ...] = ()
     options: ReportOptions = ReportOptions()
+    exclude: tuple[str, ...] = ()  # glob patterns of files and folders to skip (and exclude: in the config)
+    baseline: str | None = None  # known failures to accept (default: baseline: in the config)
+    write_baseline: bool = False  # record the current failures in the baseline instead of reporting
     jobs: int | None = None  # worker processes; None: one per core, when there is enough to check
     cache: bool = True  # --no-cache: False
     cache_dir: str | None = None  # --cache-dir; None: .factcheck_cache beside factcheck.yaml, else here
@@ -299,28 +463,55 @@ def run_check(request: CheckRequest, stdout: TextIO | None = None) -> Outcome:
                 "no claims/ or rules/ folder here: run in a project folder, give claims and rules paths, "
                 "or set paths: in factcheck.yaml"
             )
+        excludes = request.exclude + config.exclude
+        if excludes:
+            paths = without_excluded(paths, excludes)
         with batch_gc():
             fast = _check_by_article(paths, request, config, stdout)
             if fast is not None:
                 return fast
-            articles = _load_all(paths, config)
-            report = _check_all(articles)
+            articles, report = _check_all(paths, config)
     except FactcheckError as error:
         return _bad(error)
     inputs = tuple([a.claims_file for a in articles] + [a.rules_file for a in articles])
-    return _write_report(report, request.options, config, stdout, inputs, articles)
+    return _finish(report, request, config, stdout, inputs, articles)
 
 
-def _load_all(paths: Sequence[str | Path], config: Config) -> list[Article]:
-    from factcheck.loader import load
-
-    return _apply_severity(load(paths, config.reading), config)
-
-
-def _check_all(articles: list[Article]) -> Report:
+def _check_all(paths: Sequence[str | Path], config: Config) -> tuple[list[Article], Report]:
+    """Every article loaded at once, then checked: what the loader and engine have always done."""
     from factcheck.engine import check
+    from factcheck.loader import load
+    from factcheck.switches import check_switches, switch_off
 
-    return check(articles)
+    articles = _apply_severity(load(paths, config.reading), config)
+    check_switches(articles, config)
+    return articles, switch_off(check(articles), articles, config)
+
+
+def _finish(
+    report: Report,
+    request: CheckRequest,
+    config: Config,
+    stdout: TextIO | None,
+    inputs: tuple[str | None, ...],
+    articles: Sequence[Article] = (),
+    record: Callable[[Replay], None] | None = None,
+) -> Outcome:
+    """The known failures accepted (or recorded, with --write-baseline), then the report written."""
+    from factcheck.baseline import apply_baseline, read_baseline
+    from factcheck.loader import display_path
+
+    baseline = request.baseline or config.baseline
+    try:
+        if request.write_baseline:
+            return _write_baseline(report, baseline)
+        if baseline is not None:
+            report = apply_baseline(
+                report, read_baseline(Path(baseline), display_path(Path(baseline))), display_path(Path(baseline))
+            )
+    except FactcheckError as error:
+        return _bad(error)
+    return _write_report(report, request.options, config, stdout, (*inputs, baseline), articles, record)
 
 
 def _check_by_article(
@@ -333,24 +524,30 @@ def _check_by_article(
     from factcheck.formatters import formatter_class
 
     options = request.options
-    fmt = _resolve_format(options, config)
-    if fmt not in batch.REPLAYABLE and formatter_class(fmt).needs_text:
-        return None  # the HTML report shows each article's text: it needs the whole model
+    stream = stdout if stdout is not None else sys.stdout
+    terminal = options.output is None and stream.isatty()
+    fmt = _resolve_format(options, config, terminal)
+    formatter = formatter_class(fmt)
+    # Formats that show the article (HTML) or point at its lines (text, github) get it marked per article.
+    text_for = "all" if formatter.needs_text else "failing" if formatter.locates_in_text else None
     cache = _open_cache(request, config)
     try:
-        plan = batch.plan(paths, settings_key([repr(config.reading), sorted(config.severity.items())]), cache)
-        stream = stdout if stdout is not None else sys.stdout
-        encoding = "utf-8" if options.output is not None else getattr(stream, "encoding", None)
-        color = _resolve_color(options, stream)
-        report_key = batch.report_key(plan, fmt, options, color, encoding) if cache is not None else None
+        plan = batch.plan(paths, settings_key([repr(config), text_for]), cache)
+        baseline = request.baseline or config.baseline
+        report_key = None
+        if cache is not None and not request.write_baseline:
+            encoding = "utf-8" if options.output is not None else getattr(stream, "encoding", None)
+            color = use_color(options.color, terminal)
+            report_key = batch.report_key(plan, fmt, options, color, encoding, baseline)
         inputs = tuple(f.display for unit in plan.units for f in unit.files)
         if report_key is not None and cache is not None:
             replay = batch.replay(cache, report_key)
             if replay is not None:
-                return _write_report(replay, options, config, stdout, inputs)
-        results = batch.run(plan.units, config.reading, config.severity, jobs=request.jobs, cache=cache)
+                return _write_report(replay, options, config, stdout, (*inputs, baseline))
+        work = batch.Work(config, text_for, _with_article_text)
+        results = batch.run(plan.units, work, jobs=request.jobs, cache=cache)
         record = batch.recorder(cache, report_key) if cache is not None and report_key is not None else None
-        return _write_report(Report(tuple(results)), options, config, stdout, inputs, record=record)
+        return _finish(Report(tuple(results)), request, config, stdout, inputs, record=record)
     except batch.Fallback:
         return None
     finally:
@@ -372,6 +569,47 @@ def _open_cache(request: CheckRequest, config: Config) -> Cache | None:
     return Cache.open(root)
 
 
+def _write_baseline(report: Report, baseline: str | None) -> Outcome:
+    from factcheck.baseline import baseline_text, entries, write_baseline
+    from factcheck.loader import display_path
+
+    if baseline is None:
+        raise FactcheckError("--write-baseline needs a file: give --baseline FILE or set baseline: in factcheck.yaml")
+    target = Path(baseline)
+    write_baseline(target, baseline_text(report))
+    count = len(entries(report))
+    known = f"{count} known failure{'s' if count != 1 else ''}"
+    return Outcome(
+        output=f"wrote {known} to {display_path(target)}: check --baseline {display_path(target)} accepts them\n"
+    )
+
+
+def without_excluded(paths: Sequence[str], patterns: Sequence[str]) -> tuple[str, ...]:
+    """The claims and rules files under ``paths`` that no pattern excludes.
+
+    A pattern is a glob matched against each file's path as shown (relative to the working directory), against
+    each folder on that path, and against each name on it: ``drafts``, ``claims/old/*``, ``*-wip.yaml``.
+    """
+    from fnmatch import fnmatch
+
+    from factcheck.loader import LoadError, discover, display_path
+
+    files, problems = discover(paths)
+    if problems:
+        raise LoadError(problems)
+
+    def excluded(path: Path) -> bool:
+        shown = display_path(path)
+        parts = shown.split("/")
+        prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
+        return any(fnmatch(candidate, pattern) for pattern in patterns for candidate in (*prefixes, *parts))
+
+    kept = tuple(str(f) for f in files if not excluded(f))
+    if not kept:
+        raise FactcheckError(f"--exclude {' '.join(patterns)} leaves no claims or rules file to check")
+    return kept
+
+
 # -- draft ------------------------------------------------------------------------------------------
 
 
@@ -389,6 +627,7 @@ def run_draft(request: DraftRequest, stdout: TextIO | None = None) -> Outcome:
     from factcheck.draft import check_draft, choose_article
     from factcheck.findings import Report
     from factcheck.loader import load, rules_files_for
+    from factcheck.switches import check_switches, switch_off
 
     try:
         config = load_settings(request.options)
@@ -397,9 +636,11 @@ def run_draft(request: DraftRequest, stdout: TextIO | None = None) -> Outcome:
         claims = Path(request.claims) if request.claims else choose_article(Path("claims"), text, config.reading)
         rules = [Path(r) for r in request.rules] or rules_files_for(claims)
         (article,) = _apply_severity(load([claims, *rules], config.reading), config)[:1]
+        check_switches([article], config)
     except FactcheckError as error:
         return _bad(error)
     report = Report((in_document(check_draft(article, text, document.path, config.reading), document),))
+    report = switch_off(report, [article], config)
     protected = (article.claims_file, article.rules_file, request.draft)
     return _write_report(report, request.options, config, stdout, protected, [article])
 
@@ -473,23 +714,72 @@ def write_schemas(root: Path) -> list[Path]:
 @dataclass(frozen=True)
 class ScanRequest:
     article: str
-    options: ReportOptions = ReportOptions(quiet=True)
+    options: ReportOptions = ReportOptions(passes=False)
+    more: tuple[str, ...] = ()  # further articles or folders of articles: scan over an archive
+    exclude: tuple[str, ...] = ()  # glob patterns of files and folders to skip (and exclude: in the config)
+
+
+def article_files(paths: Sequence[str], patterns: Sequence[str]) -> list[str]:
+    """The article files named by ``paths``: files as given ('-' too), folders searched for articles, less
+    what ``patterns`` exclude (matched like check's --exclude)."""
+    from fnmatch import fnmatch
+
+    from factcheck.documents import FORMATS  # a folder is searched for every format the documents layer reads
+    from factcheck.loader import display_path
+
+    def excluded(path: Path) -> bool:
+        parts = display_path(path).split("/")
+        candidates = ["/".join(parts[: i + 1]) for i in range(len(parts))] + parts
+        return any(fnmatch(candidate, pattern) for pattern in patterns for candidate in candidates)
+
+    found: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if raw != "-" and path.is_dir():
+            inside = sorted(p for p in path.rglob("*") if p.suffix.lower() in FORMATS and p.is_file())
+            found.extend(str(p) for p in inside if not excluded(p))
+        elif raw == "-" or not excluded(path):
+            found.append(raw)
+    if not found:
+        raise FactcheckError(f"no article to scan in {' '.join(paths)} (looked for {', '.join(FORMATS)})")
+    return list(dict.fromkeys(found))
 
 
 def run_scan(request: ScanRequest, stdout: TextIO | None = None) -> Outcome:
-    """Extract and check an article in memory: what fails or needs a look, with the quotes."""
+    """Extract and check articles in memory: what fails or needs a look, with the quotes."""
+    from factcheck.findings import Report
+    from factcheck.switches import switch_off
+
+    try:
+        config = load_settings(request.options)
+        paths = article_files((request.article, *request.more), request.exclude + config.exclude)
+    except FactcheckError as error:
+        return _bad(error)
+    results: list[ArticleResult] = []
+    loaded: list[Article] = []
+    for path in paths:
+        scanned = _scan_one(path, config)
+        if isinstance(scanned, Outcome):
+            return scanned
+        results.extend(scanned[0].articles)
+        loaded.extend(scanned[1])
+    report = switch_off(Report(tuple(results)), loaded, config)
+    return _write_report(report, request.options, config, stdout, tuple(paths), loaded)
+
+
+def _scan_one(name: str, config: Config) -> tuple[Report, list[Article]] | Outcome:
+    """One article (a file, or '-' for standard input) extracted and checked in memory."""
     from factcheck.documents import STDIN, read_document
     from factcheck.engine import check
     from factcheck.extract import article_id_for, extract
     from factcheck.loader import LoadError, load_texts
 
-    path = Path(request.article)
+    path = Path(name)
     try:
-        config = load_settings(request.options)
-        document = read_document(request.article)
+        document = read_document(name)
     except FactcheckError as error:
         return _bad(error)
-    article_id = article_id_for(path) if request.article != STDIN else "stdin"
+    article_id = article_id_for(path) if name != STDIN else "stdin"
     extraction = extract(document.text, article_id, document.title, document.language)
     claims_path = path.parent / "claims" / f"{extraction.article_id}.yaml"
     rules_path = path.parent / "rules" / f"{extraction.article_id}.yaml"
@@ -503,8 +793,7 @@ def run_scan(request: ScanRequest, stdout: TextIO | None = None) -> Outcome:
     except LoadError as error:  # a bug of extract, not of the user's text: say so plainly
         problems = "; ".join(str(p) for p in error.problems)
         return Outcome(errors=[f"extract produced files that do not load: {problems}"], exit_code=ExitCode.BAD_INPUT)
-    report = _locate_in_article(check(articles, lenient=True), extraction, document)
-    return _write_report(report, request.options, config, stdout, (request.article,), articles)
+    return _locate_in_article(check(articles, lenient=True), extraction, document), articles
 
 
 def _locate_in_article(report: Report, extraction: Extraction, document: Document) -> Report:

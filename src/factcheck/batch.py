@@ -41,9 +41,9 @@ from factcheck.exitcodes import FAIL_ON
 
 if TYPE_CHECKING:
     from factcheck.app import ReportOptions
+    from factcheck.config import Config
     from factcheck.findings import ArticleResult, Report
     from factcheck.model import Article
-    from factcheck.quantity import ReadingSettings
 
 READ_CAP = 64 * 1024 * 1024  # past this a file is not even hashed: the loader's own limit is far lower
 CHUNK_UNITS = 4  # articles sent to a worker at a time
@@ -101,6 +101,7 @@ class _Task:
 @dataclass(frozen=True)
 class _Done:
     result: ArticleResult | None  # None: the plan was wrong or the input has a problem
+    rules: tuple[str, ...] = ()  # the article's rule ids
     cacheable: bool = False
 
 
@@ -297,12 +298,22 @@ def plan(paths: Sequence[str | Path], settings_key: str, cache: Cache | None = N
 # -- checking each article ------------------------------------------------------------------------------------
 
 
-_settings: tuple[ReadingSettings, Mapping[str, str]] | None = None  # a worker's reading and severity settings
+@dataclass(frozen=True)
+class Work:
+    """What checking an article takes besides its files: the settings, and whether the report shows the
+    article's text ("all" articles, or those with a "failing" rule), marked by ``with_text``."""
+
+    config: Config
+    text_for: str | None = None
+    with_text: Callable[[Report, Sequence[Article]], Report] | None = None
 
 
-def _configure(reading: ReadingSettings, severity: Mapping[str, str], worker: bool = True) -> None:
-    global _settings
-    _settings = (reading, dict(severity))
+_work: Work | None = None  # this process's work: set before checking, inherited by forked workers
+
+
+def _configure(work: Work, worker: bool = True) -> None:
+    global _work
+    _work = work
     if worker:
         gc.disable()  # for the worker's life: see batch_gc
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
@@ -310,10 +321,12 @@ def _configure(reading: ReadingSettings, severity: Mapping[str, str], worker: bo
 
 def _check_unit(task: _Task) -> _Done:
     from factcheck.engine import check_article
+    from factcheck.findings import Report
     from factcheck.loader import MAX_FILE_BYTES, LoadError, load_texts
+    from factcheck.switches import check_switches, switch_off
 
-    assert _settings is not None
-    reading, severity = _settings
+    assert _work is not None
+    config = _work.config
     sources: list[tuple[Path, str]] = []
     cacheable = True
     for path, sha in task.files:
@@ -328,15 +341,23 @@ def _check_unit(task: _Task) -> _Done:
         sources.append((path, text))
     text_before = _text_hash(task)
     try:
-        articles = load_texts(sources, reading)
+        articles = load_texts(sources, config.reading)
+        if len(articles) != 1 or articles[0].id != task.article:
+            return _Done(None)
+        article = _with_severity(articles[0], config.severity)
+        rules = tuple(rule.id for rule in article.rules)
+        # Switches naming this article's rules (or a built-in check) are checked here; one naming no rule of
+        # any article is found when every article is done (run).
+        check_switches([article], replace(config, off=tuple(i for i in config.off if i in rules or _builtin(i))))
     except LoadError:
         return _Done(None)
-    if len(articles) != 1 or articles[0].id != task.article:
-        return _Done(None)
-    article = _with_severity(articles[0], severity)
-    result = check_article(article)
+    report = switch_off(Report((check_article(article),)), [article], config)
+    if _work.text_for == "all" or (_work.text_for == "failing" and _rule_not_passing(report)):
+        assert _work.with_text is not None
+        report = _work.with_text(report, [article])
+    (result,) = report.articles
     text_path = article.text_path
-    del articles, article, sources
+    del articles, article, sources, report
     # The collector is off (see batch_gc), but libyaml's loader leaves a reference cycle behind per file,
     # holding the file's text: collect the youngest generation, this article's leftovers and nothing older.
     gc.collect(0)
@@ -344,7 +365,17 @@ def _check_unit(task: _Task) -> _Done:
     # before it read it and after, and is the file the claims name.
     same_text = text_path == (task.text[0] if task.text else None)
     same_text = same_text and text_before == _text_hash(task) == (task.text[1] if task.text else None)
-    return _Done(result, cacheable and same_text)
+    return _Done(result, rules, cacheable and same_text)
+
+
+def _builtin(name: str) -> bool:
+    from factcheck.engine import BUILTIN_CHECKS
+
+    return name in BUILTIN_CHECKS
+
+
+def _rule_not_passing(report: Report) -> bool:
+    return any(f.kind.value == "rule" and f.status.value != "pass" for f in report.findings)
 
 
 def _text_hash(task: _Task) -> str | None:
@@ -389,14 +420,7 @@ def batch_gc() -> Iterator[None]:
             gc.enable()
 
 
-def run(
-    units: Sequence[Unit],
-    reading: ReadingSettings,
-    severity: Mapping[str, str],
-    *,
-    jobs: int | None = 1,
-    cache: Cache | None = None,
-) -> list[ArticleResult]:
+def run(units: Sequence[Unit], work: Work, *, jobs: int | None = 1, cache: Cache | None = None) -> list[ArticleResult]:
     """Every unit's results, in unit order: from the cache, else checked (by ``jobs`` workers).
 
     ``jobs=None`` is one worker per core when there is work enough to repay starting them (POOL_BYTES of
@@ -405,38 +429,42 @@ def run(
     from factcheck.cache import result_to_json
 
     results: list[ArticleResult | None] = [None] * len(units)
+    rules: set[str] = set()
     missing: list[int] = []
     for index, unit in enumerate(units):
         found = cache.get("articles", unit.key) if cache is not None else None
         if found is not None:
-            try:
-                results[index] = result_from_json(bytes(found[1]))
-                continue
-            except CorruptEntry:
-                pass
+            ids = found[0].get("rules")
+            if isinstance(ids, list) and all(isinstance(i, str) for i in ids):
+                try:
+                    results[index] = result_from_json(bytes(found[1]))
+                    rules.update(ids)
+                    continue
+                except CorruptEntry:
+                    pass
         missing.append(index)
     tasks = [_Task(units[i].article, tuple((f.path, f.sha) for f in units[i].files), units[i].text) for i in missing]
     if jobs is None:
         size = sum(f.path.stat().st_size for i in missing for f in units[i].files)
         jobs = default_jobs() if size >= POOL_BYTES else 1
-    for index, done in zip(missing, _map(tasks, reading, severity, jobs), strict=True):
+    for index, done in zip(missing, _map(tasks, work, jobs), strict=True):
         if done.result is None:
             raise Fallback
         results[index] = done.result
+        rules.update(done.rules)
         if cache is not None and done.cacheable:
-            cache.put("articles", units[index].key, result_to_json(done.result))
-    checked = [r for r in results if r is not None]
-    known = {f.id for r in checked for f in r.findings if f.kind.value == "rule"}
-    if any(rule_id not in known for rule_id in severity):
-        raise Fallback  # a severity override names no rule: the whole-input load reports it
-    return checked
+            cache.put("articles", units[index].key, result_to_json(done.result), rules=list(done.rules))
+    config = work.config
+    if any(i not in rules for i in config.severity) or any(i not in rules and not _builtin(i) for i in config.off):
+        raise Fallback  # a severity or a switch names no rule: the whole-input load reports it
+    return [r for r in results if r is not None]
 
 
-def _map(tasks: Sequence[_Task], reading: ReadingSettings, severity: Mapping[str, str], jobs: int) -> Iterator[_Done]:
+def _map(tasks: Sequence[_Task], work: Work, jobs: int) -> Iterator[_Done]:
     """Each task's outcome, in order; in worker processes when there are several tasks and ``jobs`` > 1."""
     if jobs <= 1 or len(tasks) < 2:
-        saved = _settings
-        _configure(reading, severity, worker=False)
+        saved = _work
+        _configure(work, worker=False)
         try:
             for task in tasks:
                 yield _check_unit(task)
@@ -451,20 +479,20 @@ def _map(tasks: Sequence[_Task], reading: ReadingSettings, severity: Mapping[str
     workers = min(jobs, len(tasks))
     chunk = max(1, min(CHUNK_UNITS, len(tasks) // (workers * 4)))
     # Leaving the block (done, a Fallback, Ctrl-C) terminates the workers: no task outlives the run.
-    with context.Pool(workers, _configure, (reading, severity)) as pool:
+    with context.Pool(workers, _configure, (work,)) as pool:
         yield from pool.imap(_check_unit, tasks, chunksize=chunk)
 
 
-def _restore(saved: tuple[ReadingSettings, Mapping[str, str]] | None) -> None:
-    global _settings
-    _settings = saved
+def _restore(saved: Work | None) -> None:
+    global _work
+    _work = saved
 
 
 # -- whole reports: the text a run wrote, replayed when nothing it depends on has changed ------------------------
 
 # Formats whose text depends only on the report and the options below (github also writes a job summary
-# file, html needs the article text).
-REPLAYABLE = ("rich", "json", "junit", "sarif", "markdown", "claimreview")
+# file).  A format added later is not replayed until it is listed here.
+REPLAYABLE = ("text", "rich", "json", "junit", "sarif", "markdown", "claimreview", "html")
 # What the terminal library reads from the environment, besides the options.
 _ENVIRONMENT = ("COLUMNS", "LINES", "TERM", "NO_COLOR", "FORCE_COLOR", "COLORTERM", "TTY_COMPATIBLE")
 
@@ -487,12 +515,21 @@ class Replay:
             stream.write(bytes(self.text).decode("utf-8"))
 
 
-def report_key(plan: Plan, fmt: str, options: ReportOptions, color: bool, encoding: str | None) -> str | None:
+def report_key(
+    plan: Plan, fmt: str, options: ReportOptions, color: bool, encoding: str | None, baseline: str | None
+) -> str | None:
     """The key of the report text for this input and these options; None when the text cannot be replayed."""
     if fmt not in REPLAYABLE or color:  # in colour, the text depends on the terminal
         return None
+    known = None
+    if baseline is not None:
+        try:
+            known = [baseline, content_hash(_read(Path(baseline)))]
+        except Fallback:
+            return None  # no baseline file to read: let the run report it
     environment = [os.environ.get(name) for name in _ENVIRONMENT]
-    return key_of(plan.key, fmt, options.quiet, options.width, encoding, environment)
+    shape = [fmt, options.quiet, options.width, options.passes, list(options.claimreview), encoding]
+    return key_of(plan.key, shape, known, environment)
 
 
 def replay(cache: Cache, key: str) -> Replay | None:

@@ -15,6 +15,7 @@ temporary file and renamed into place, so a reader never sees half an entry.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -198,24 +199,19 @@ class Cache:
 
 
 def result_to_json(result: ArticleResult) -> bytes:
-    from factcheck.findings import ArticleResult, DerivedValue, Finding
-
-    if result.draft is not None or result.text is not None:
-        raise TypeError("only check results are cached: no draft, no marked text")
-    data = {
-        "fields": [_names(ArticleResult), _names(Finding), _names(DerivedValue)],
-        "result": _encode(result),
-    }
+    if result.draft is not None:
+        raise TypeError("only check results are cached: no draft")
+    data = {"fields": _layout(), "result": _encode(result)}
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def result_from_json(body: bytes) -> ArticleResult:
     """An article's results as :func:`result_to_json` wrote them; :class:`CorruptEntry` if anything is off."""
-    from factcheck.findings import ArticleResult, DerivedValue, Finding
+    from factcheck.findings import ArticleResult
 
     try:
         data = json.loads(body)
-        if data["fields"] != [_names(ArticleResult), _names(Finding), _names(DerivedValue)]:
+        if data["fields"] != _layout():
             raise CorruptEntry("written by a different model")
         result = _decode(ArticleResult, data["result"])
     except (ValueError, KeyError, TypeError, ArithmeticError) as error:  # InvalidOperation and IntervalError too
@@ -224,56 +220,84 @@ def result_from_json(body: bytes) -> ArticleResult:
     return result
 
 
-def _names(cls: type) -> list[str]:
-    return [f.name for f in fields(cls)]
+@functools.cache
+def _classes() -> dict[str, type]:
+    """The dataclasses a check result is made of, by the name their fields' types use."""
+    from factcheck import findings
+
+    names = ("ArticleResult", "Finding", "DerivedValue", "Disabled", "DraftInfo", "DraftFigure")
+    return {name: getattr(findings, name) for name in names}
 
 
-def _encode(item: Any) -> list[Any]:
-    return [_encode_value(f.type, getattr(item, f.name)) for f in fields(item)]
+def _layout() -> list[list[str]]:
+    return [[name for name, _ in _fields(cls)] for cls in _classes().values()]
 
 
-def _encode_value(kind: object, value: Any) -> Any:
-    if value is None or kind in _SCALARS:
+_FIELDS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _fields(cls: type) -> tuple[tuple[str, str], ...]:
+    """Each field's name and declared type (a string: the model's modules postpone their annotations)."""
+    if cls not in _FIELDS:
+        _FIELDS[cls] = tuple((f.name, str(f.type)) for f in fields(cls))
+    return _FIELDS[cls]
+
+
+def _encode(item: object) -> list[Any]:
+    layout = _fields(type(item))
+    return [_encode_value(kind, getattr(item, name)) for name, kind in layout]
+
+
+def _encode_value(kind: str, value: Any) -> Any:
+    inner = kind.removesuffix(" | None")
+    if value is None or inner in _SCALARS:
         return value
-    if kind in _ENUMS:
+    if inner in _ENUMS:
         return value.value
-    if kind == "tuple[str, ...]":
+    if inner == "tuple[str, ...]":
         return list(value)
-    if kind == "dict[str, str]":
+    if inner == "dict[str, str]":
         return value
-    if kind == "Interval | None":
+    if inner == "Interval":
         return [str(value.lo), str(value.hi), value.lo_closed, value.hi_closed]
-    if kind in ("tuple[Finding, ...]", "tuple[DerivedValue, ...]"):
+    if inner in _classes():
+        return _encode(value)
+    if inner.startswith("tuple[") and inner.removeprefix("tuple[").removesuffix(", ...]") in _classes():
         return [_encode(v) for v in value]
     raise TypeError(f"a field of type {kind} cannot be cached")
 
 
 def _decode(cls: type, data: object) -> Any:
-    values = _list(data, len(fields(cls)))
-    return cls(**{f.name: _decode_value(f.type, value) for f, value in zip(fields(cls), values, strict=True)})
+    layout = _fields(cls)
+    values = _list(data, len(layout))
+    return cls(**{name: _decode_value(kind, value) for (name, kind), value in zip(layout, values, strict=True)})
 
 
-def _decode_value(kind: object, value: Any) -> Any:
-    from factcheck.findings import DerivedValue, Finding, Kind, Severity, Status
+def _decode_value(kind: str, value: Any) -> Any:
+    from factcheck.findings import Kind, Severity, Status
 
+    optional = kind.endswith(" | None")
+    inner = kind.removesuffix(" | None")
+    if value is None and optional:
+        return None
     if kind in _SCALARS:
         return _SCALARS[kind](value)
-    if kind in ("DraftInfo | None",):
-        if value is not None:
-            raise TypeError("a check result has no draft")
-        return None
-    if kind in _ENUMS:
-        return {"Kind": Kind, "Status": Status, "Severity": Severity}[kind](_text(value))
-    if kind == "tuple[str, ...]":
+    if inner in _SCALARS:
+        return _SCALARS[inner](value)
+    if inner in _ENUMS:
+        return {"Kind": Kind, "Status": Status, "Severity": Severity}[inner](_text(value))
+    if inner == "tuple[str, ...]":
         return tuple(_text(v) for v in _list(value))
-    if kind == "dict[str, str]":
+    if inner == "dict[str, str]":
         return {_text(k): _text(v) for k, v in _dict(value).items()}
-    if kind == "Interval | None":
+    if inner == "Interval":
         return _read_interval(value)
-    if kind == "tuple[Finding, ...]":
-        return tuple(_decode(Finding, v) for v in _list(value))
-    if kind == "tuple[DerivedValue, ...]":
-        return tuple(_decode(DerivedValue, v) for v in _list(value))
+    classes = _classes()
+    if inner in classes:
+        return _decode(classes[inner], value)
+    element = inner.removeprefix("tuple[").removesuffix(", ...]")
+    if inner.startswith("tuple[") and element in classes:
+        return tuple(_decode(classes[element], v) for v in _list(value))
     raise TypeError(f"a field of type {kind} cannot be read")
 
 

@@ -117,6 +117,18 @@ class DraftInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class Disabled:
+    """A rule or built-in check switched off: by the configuration, or for one claim with a reason."""
+
+    article: str
+    id: str  # the rule id, or the built-in check's name (quote-in-article)
+    file: str  # where it was switched off
+    line: int
+    claim: str | None = None  # switched off for this claim only
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleResult:
     id: str
     title: str
@@ -132,6 +144,8 @@ class ArticleResult:
     date: str | None = None
     url: str | None = None
     text: DraftInfo | None = None  # the article text with its figures marked by verdict, for the HTML report
+    disabled: tuple[Disabled, ...] = ()  # what was switched off, and why, for the report to list
+    language: str | None = None  # the article's language (zh, en), for the HTML page's lang
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,8 +171,28 @@ class Summary:
 
 
 @dataclass(frozen=True, slots=True)
+class BaselineEntry:
+    """A known failure recorded by ``--write-baseline``: stable across line moves and unrelated edits."""
+
+    article: str
+    id: str
+    fingerprint: str  # the rule's check (or the claim check) and the quotes it rests on, hashed
+    message: str = ""  # for people reading the file; never compared
+
+
+@dataclass(frozen=True, slots=True)
+class BaselineResult:
+    """What a baseline did to a run: the failures it accepted, and the entries no longer failing."""
+
+    path: str
+    accepted: tuple[Finding, ...] = ()
+    fixed: tuple[BaselineEntry, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     articles: tuple[ArticleResult, ...] = field(default_factory=tuple)
+    baseline: BaselineResult | None = None
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -178,6 +212,10 @@ class Report:
             warned=counts[Status.WARN],
             errors=counts[Status.ERROR],
         )
+
+    @property
+    def disabled(self) -> tuple[Disabled, ...]:
+        return tuple(d for article in self.articles for d in article.disabled)
 
     @property
     def coverage(self) -> tuple[int, int] | None:

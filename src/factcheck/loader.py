@@ -60,7 +60,7 @@ ARTICLE_KEYS = {
     "date": False,
     "url": False,
 }
-CLAIM_KEYS = {"quote": True, "value": False, "unit": False, "note": False, "label": False}
+CLAIM_KEYS = {"quote": True, "value": False, "unit": False, "note": False, "label": False, "disable": False}
 RULE_KEYS = {"id": True, "check": True, "explain": False, "severity": False, "suggested": False}
 CLAIMS_FILE_KEYS = {"article": True, "claims": True}
 RULES_FILE_KEYS = {"article": True, "derive": False, "rules": True}
@@ -446,7 +446,25 @@ def _claim(f: YamlFile, claim_id: str, key: yaml.Node, node: yaml.Node, settings
         unit=unit,
         note=f.text(get.get("note"), "note"),
         label=f.text(get.get("label"), "label"),
+        disabled=_disabled(f, get.get("disable")),
     )
+
+
+def _disabled(f: YamlFile, node: yaml.Node | None) -> tuple[tuple[str, str, int], ...]:
+    """``disable: {quote-in-article: why}``: checks and rules switched off for one claim, each with a reason."""
+    if node is None:
+        return ()
+    items = f.mapping(node, "disable")
+    if items is None:
+        return ()
+    found = []
+    for name, (key, value) in items.items():
+        reason = f.text(value, f"the reason for disabling {name}")
+        if reason is not None and not reason.strip():
+            f.at(value, f"disable: {name} needs a reason, for the report")
+        elif reason is not None:
+            found.append((name, reason.strip(), key.start_mark.line + 1))
+    return tuple(found)
 
 
 def _with_unit(quantity: Quantity, unit: str, figure: Quantity | None) -> Quantity:

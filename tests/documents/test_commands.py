@@ -174,7 +174,7 @@ def test_sarif_and_github_keep_numeric_lines_and_name_the_page(newsroom: Path) -
 
 
 def test_rich_report_shows_the_paragraph(newsroom: Path) -> None:
-    code, out, _err = _run("draft", "draft.docx", "--claims", CLAIMS, "--quiet")
+    code, out, _err = _run("draft", "draft.docx", "--claims", CLAIMS, "--quiet", "--format", "rich")
     assert code == 1
     assert "draft.docx:¶23" in out and " ¶23 │ " in out
 

@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # the CLI reads REPORT_FORMATS for --help: it must not import
 
 REPORT_FORMATS: dict[str, tuple[str, str]] = {
     "rich": ("factcheck.formatters.rich", "RichFormatter"),
+    "text": ("factcheck.formatters.text", "TextFormatter"),
     "json": ("factcheck.formatters.json", "JsonFormatter"),
     "junit": ("factcheck.formatters.junit", "JunitFormatter"),
     "github": ("factcheck.formatters.github", "GithubFormatter"),

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import ClassVar, TextIO
 
-from factcheck.findings import BADNESS, Finding, Report, Status
+from factcheck.findings import BADNESS, ArticleResult, DraftFigure, Finding, Kind, Report, Status
 
 
 class Formatter:
@@ -14,11 +14,22 @@ class Formatter:
     name: ClassVar[str]
     description: ClassVar[str]
     needs_text: ClassVar[bool] = False  # wants the article text with its figures marked (HTML)
+    locates_in_text: ClassVar[bool] = False  # points failing rules at the article's line (text, github)
 
-    def __init__(self, *, quiet: bool = False, color: bool = False, width: int | None = None) -> None:
-        self.quiet = quiet
+    def __init__(
+        self,
+        *,
+        quiet: bool = False,
+        color: bool = False,
+        width: int | None = None,
+        passes: bool = True,
+        settings: Mapping[str, str] | None = None,
+    ) -> None:
+        self.quiet = quiet  # only what did not pass; nothing but the summary when everything passed
         self.color = color
         self.width = width
+        self.passes = passes and not quiet  # list what passed too
+        self.settings: Mapping[str, str] = settings or {}  # format-specific settings (claimreview: publisher...)
 
     def format(self, report: Report) -> str:
         raise NotImplementedError
@@ -40,6 +51,15 @@ def summary_line(report: Report) -> str:
         verified, figures = report.coverage
         share = f" ({verified / figures:.0%})" if figures else ""
         line += f"; coverage: {verified} of {figures} figures in the draft verified{share}"
+    if report.disabled:
+        count = len(report.disabled)
+        line += f"; {count} switched off" if count != 1 else "; 1 switched off"
+    if report.baseline is not None:
+        accepted, fixed = len(report.baseline.accepted), len(report.baseline.fixed)
+        known = f"{accepted} known failure{'s' if accepted != 1 else ''}"
+        line += f"; {known} accepted by {report.baseline.path}"
+        if fixed:
+            line += f", {fixed} fixed since (--write-baseline drops {'them' if fixed != 1 else 'it'})"
     return line
 
 
@@ -58,3 +78,73 @@ def where_in_words(finding: Finding) -> str | None:
     if finding.where and finding.where != f"{finding.line}:{finding.column}":
         return f"{finding.file}:{finding.where}"
     return None
+
+
+def article_figure(article: ArticleResult, finding: Finding) -> DraftFigure | None:
+    """The first of a rule's figures in the article (or the draft), or None when the report carries no marked
+    text or none of the rule's claims was found in it."""
+    view = article.draft or article.text
+    if finding.kind is not Kind.RULE or view is None or not finding.claims:
+        return None
+    wanted = set(finding.claims)
+    hits = [figure for figure in view.figures if figure.claim in wanted]
+    return min(hits, key=lambda figure: figure.start) if hits else None
+
+
+def article_location(article: ArticleResult, finding: Finding) -> tuple[str, int, int] | None:
+    """Where a rule's figures stand in the article (or the draft): the first of them, as file, line, column."""
+    figure = article_figure(article, finding)
+    view = article.draft or article.text
+    if figure is None or view is None:
+        return None
+    return view.path, figure.line, figure.column
+
+
+def primary_location(article: ArticleResult, finding: Finding) -> tuple[str, int, int]:
+    """Where a reader should look first: the article's line for a rule, else where the finding was raised."""
+    return article_location(article, finding) or (finding.file, finding.line, finding.column)
+
+
+def one_line_message(finding: Finding) -> str:
+    """A finding in one sentence: the gap as the editor thinks of it for a failed rule, else the message."""
+    if finding.kind is Kind.RULE and finding.detail and finding.status is not Status.ERROR:
+        return finding.detail
+    return f"{finding.message}; {finding.detail}" if finding.detail else finding.message
+
+
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def escape_controls(text: str) -> str:
+    """Control and bidirectional-override characters as visible escapes (\\x1b, \\u202e), so a line printed
+    to a terminal or a log is exactly the line that was written."""
+    out = []
+    for char in text:
+        code = ord(char)
+        if code < 0x20 or code == 0x7F or 0x80 <= code < 0xA0:
+            out.append(f"\\x{code:02x}")
+        elif char in _BIDI_CONTROLS:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def switched_off_lines(report: Report) -> list[str]:
+    """What was switched off and why, one line each: ``quote-in-article for claim x: reason (file:line)``."""
+    lines = []
+    for item in report.disabled:
+        target = f"{item.id} for claim {item.claim}" if item.claim else item.id
+        reason = f": {item.reason}" if item.reason else ""
+        lines.append(f"switched off: {target}{reason} ({item.file}:{item.line})")
+    return lines
+
+
+def baseline_notes(report: Report) -> list[str]:
+    """One note per baseline entry that no longer fails."""
+    if report.baseline is None:
+        return []
+    return [
+        f"fixed since the baseline: {entry.id} ({entry.article}); --write-baseline drops it from {report.baseline.path}"
+        for entry in report.baseline.fixed
+    ]

@@ -80,7 +80,7 @@ def sarif_log(report: Report) -> dict[str, Any]:
     driver = {
         "name": "factcheck",
         "version": __version__,
-        "informationUri": "https://pypi.org/project/factcheck/",
+        "informationUri": "https://pypi.org/project/factcheck-figures/",
         "rules": list(rules.values()),
     }
     return {"$schema": SCHEMA, "version": "2.1.0", "runs": [{"tool": {"driver": driver}, "results": results}]}

@@ -15,7 +15,7 @@ import functools
 import unicodedata
 from pathlib import Path
 
-_TABLE = "data/ts_characters.txt"
+_TRADITIONAL_FILE = "data/ts_characters.txt"
 
 
 @functools.cache
@@ -26,11 +26,11 @@ def _traditional() -> dict[int, str]:
     and more on every start, for the rare install that is not a plain folder (a zip), which it still serves.
     """
     try:
-        table = (Path(__file__).parent / _TABLE).read_text("utf-8")
+        table = (Path(__file__).parent / _TRADITIONAL_FILE).read_text("utf-8")
     except OSError:  # pragma: no cover - only when installed as a zip
         from importlib.resources import files
 
-        table = files("factcheck.quantity").joinpath(_TABLE).read_text("utf-8")
+        table = files("factcheck.quantity").joinpath(_TRADITIONAL_FILE).read_text("utf-8")
     return {ord(line[0]): line[1] for line in table.splitlines() if len(line) == 2 and not line.startswith("#")}
 
 
@@ -48,8 +48,20 @@ def _fold(char: str) -> str:
     return folded.translate(_traditional())
 
 
+class _FoldTable(dict[int, str]):
+    """A str.translate table filled on first use of each character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold(chr(code))
+        self[code] = folded
+        return folded
+
+
+_TABLE = _FoldTable()
+
+
 def normalize(text: str) -> str:
     """Fold full-width and traditional forms, one character for one character."""
     if text.isascii():
         return text
-    return "".join(_fold(c) for c in text)
+    return text.translate(_TABLE)
