@@ -655,10 +655,14 @@ class ExtractRequest:
     force: bool = False
     article_id: str | None = None
     title: str | None = None
+    more: tuple[str, ...] = ()  # further articles or folders of articles
+    jobs: int | None = None  # worker processes for several articles; None: one per core
 
 
 def run_extract(request: ExtractRequest) -> Outcome:
     """Draft claims and rules for an article; write them under ``output_dir`` or print them."""
+    if request.more or (request.article != "-" and Path(request.article).is_dir()):
+        return _extract_many(request)
     from factcheck.documents import STDIN, read_document
     from factcheck.extract import article_id_for, extract, relative_text_path
 
@@ -697,6 +701,50 @@ def run_extract(request: ExtractRequest) -> Outcome:
     return Outcome(output=f"wrote {claims_path} ({figures} claims) and {rules_path} ({rules} suggested rules)\n")
 
 
+def _extract_many(request: ExtractRequest) -> Outcome:
+    """Several articles (or folders of them), each drafted as run_extract drafts one, in worker processes;
+    the output and the messages in the order of the articles, whatever the number of workers."""
+    from factcheck.batch import map_jobs
+    from factcheck.extract import article_id_for
+
+    if request.article_id is not None or request.title is not None:
+        return Outcome(errors=["--id and --title name one article: give one ARTICLE"], exit_code=ExitCode.BAD_INPUT)
+    try:
+        names = article_files((request.article, *request.more), ())
+    except FactcheckError as error:
+        return _bad(error)
+    ids = [article_id_for(Path(name)) if name != "-" else "stdin" for name in names]
+    twice = sorted({i for i in ids if ids.count(i) > 1})
+    if twice:
+        message = f"several articles would be {', '.join(twice)}: extract them one at a time with --id"
+        return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
+    if request.output_dir is not None and not request.force:
+        root = Path(request.output_dir)
+        existing = [
+            str(path)
+            for i in ids
+            for path in (root / "claims" / f"{i}.yaml", root / "rules" / f"{i}.yaml")
+            if path.exists()
+        ]
+        if existing:
+            message = f"{', '.join(existing)} already exist(s): nothing written; use --force to overwrite"
+            return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
+    jobs = 1 if "-" in names else request.jobs or _default_jobs()
+    one = [replace(request, article=name, more=(), jobs=1) for name in names]
+    outcomes = list(map_jobs(run_extract, one, jobs))
+    return Outcome(
+        output="".join(o.output for o in outcomes),
+        errors=[error for o in outcomes for error in o.errors],
+        exit_code=max((o.exit_code for o in outcomes), default=ExitCode.OK),
+    )
+
+
+def _default_jobs() -> int:
+    from factcheck.batch import default_jobs
+
+    return default_jobs()
+
+
 def write_schemas(root: Path) -> list[Path]:
     """The JSON Schemas the files' modelines point at, in ROOT/schemas/; existing files are left alone."""
     from factcheck.schema import KINDS, SCHEMA_DIR, schema_file, schema_text
@@ -717,6 +765,7 @@ class ScanRequest:
     options: ReportOptions = ReportOptions(passes=False)
     more: tuple[str, ...] = ()  # further articles or folders of articles: scan over an archive
     exclude: tuple[str, ...] = ()  # glob patterns of files and folders to skip (and exclude: in the config)
+    jobs: int | None = None  # worker processes for several articles; None: one per core
 
 
 def article_files(paths: Sequence[str], patterns: Sequence[str]) -> list[str]:
@@ -746,25 +795,49 @@ def article_files(paths: Sequence[str], patterns: Sequence[str]) -> list[str]:
 
 
 def run_scan(request: ScanRequest, stdout: TextIO | None = None) -> Outcome:
-    """Extract and check articles in memory: what fails or needs a look, with the quotes."""
+    """Extract and check articles in memory: what fails or needs a look, with the quotes.
+
+    Each article is scanned on its own, in worker processes when there are several (``jobs``); the report
+    is the same whatever their number.
+    """
+    from factcheck.batch import batch_gc, map_jobs
     from factcheck.findings import Report
-    from factcheck.switches import switch_off
+    from factcheck.formatters import formatter_class
 
     try:
         config = load_settings(request.options)
         paths = article_files((request.article, *request.more), request.exclude + config.exclude)
     except FactcheckError as error:
         return _bad(error)
+    stream = stdout if stdout is not None else sys.stdout
+    formatter = formatter_class(
+        _resolve_format(request.options, config, request.options.output is None and stream.isatty())
+    )
+    text_for = "all" if formatter.needs_text else "failing" if formatter.locates_in_text else None
+    jobs = 1 if "-" in paths else request.jobs or _default_jobs()
     results: list[ArticleResult] = []
-    loaded: list[Article] = []
-    for path in paths:
-        scanned = _scan_one(path, config)
-        if isinstance(scanned, Outcome):
-            return scanned
-        results.extend(scanned[0].articles)
-        loaded.extend(scanned[1])
-    report = switch_off(Report(tuple(results)), loaded, config)
-    return _write_report(report, request.options, config, stdout, tuple(paths), loaded)
+    with batch_gc():
+        for scanned in map_jobs(_scan_article, [(path, config, text_for) for path in paths], jobs):
+            if isinstance(scanned, Outcome):
+                return scanned
+            results.extend(scanned)
+    return _write_report(Report(tuple(results)), request.options, config, stdout, tuple(paths))
+
+
+def _scan_article(work: tuple[str, Config, str | None]) -> tuple[ArticleResult, ...] | Outcome:
+    """One article scanned, with what is switched off taken out and, for the formats that show or point
+    into the article, its text marked (``text_for``: "all" articles, or those with a failing rule)."""
+    from factcheck.switches import switch_off
+
+    name, config, text_for = work
+    scanned = _scan_one(name, config)
+    if isinstance(scanned, Outcome):
+        return scanned
+    report, articles = scanned
+    report = switch_off(report, articles, config)
+    if text_for == "all" or (text_for == "failing" and _rule_not_passing(report)):
+        report = _with_article_text(report, articles)
+    return report.articles
 
 
 def _scan_one(name: str, config: Config) -> tuple[Report, list[Article]] | Outcome:

@@ -15,6 +15,7 @@ is reported exactly as before.  Output never depends on the number of workers or
 
 from __future__ import annotations
 
+import functools
 import gc
 import json
 import os
@@ -25,7 +26,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from factcheck.cache import (
     MAX_REPORTS,
@@ -44,6 +45,9 @@ if TYPE_CHECKING:
     from factcheck.config import Config
     from factcheck.findings import ArticleResult, Report
     from factcheck.model import Article
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 READ_CAP = 64 * 1024 * 1024  # past this a file is not even hashed: the loader's own limit is far lower
 CHUNK_UNITS = 4  # articles sent to a worker at a time
@@ -481,6 +485,35 @@ def _map(tasks: Sequence[_Task], work: Work, jobs: int) -> Iterator[_Done]:
     # Leaving the block (done, a Fallback, Ctrl-C) terminates the workers: no task outlives the run.
     with context.Pool(workers, _configure, (work,)) as pool:
         yield from pool.imap(_check_unit, tasks, chunksize=chunk)
+
+
+def map_jobs(function: Callable[[T], R], items: Sequence[T], jobs: int) -> Iterator[R]:
+    """``function`` over ``items``, in order: here when ``jobs`` is 1, else in up to ``jobs`` worker processes.
+
+    ``function`` and the items go to the workers by pickling (a module-level function, plain data).  The
+    collector is off in the workers; each item's leftover cycles are collected after it, as in check.
+    """
+    step = functools.partial(_collected, function)
+    if jobs <= 1 or len(items) < 2:
+        yield from map(step, items)
+        return
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with context.Pool(min(jobs, len(items)), _quiet_worker) as pool:
+        yield from pool.imap(step, items, chunksize=1)
+
+
+def _collected(function: Callable[[T], R], item: T) -> R:
+    result = function(item)
+    gc.collect(0)
+    return result
+
+
+def _quiet_worker() -> None:
+    gc.disable()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _restore(saved: Work | None) -> None:

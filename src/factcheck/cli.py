@@ -208,21 +208,30 @@ def draft(draft: str, claims: str | None, rules: tuple[str, ...], **options: Any
 
 
 @cli.command(short_help="Draft claims and rules from an article's text.")
-@click.argument("article", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("articles", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--output-dir", "-o", type=click.Path(file_okay=False), help="Write claims/ and rules/ under DIR.")
 @click.option("--force", is_flag=True, help="Overwrite existing claims and rules files.")
 @click.option("--id", "article_id", help="The article id (default: from the file name).")
 @click.option("--title", help="The article title (default: its first line).")
-def extract(article: str, output_dir: str | None, force: bool, article_id: str | None, title: str | None) -> None:
-    """Draft claims and rules for ARTICLE (.txt, .md, .html, .docx or .pdf; - reads standard input).
+@jobs_option
+def extract(
+    articles: tuple[str, ...],
+    output_dir: str | None,
+    force: bool,
+    article_id: str | None,
+    title: str | None,
+    jobs: int | None,
+) -> None:
+    """Draft claims and rules for each ARTICLE (.txt, .md, .html, .docx or .pdf; - reads standard input).
 
     Every figure becomes a claim quoting its clause; recognised arithmetic patterns become rules marked
     `suggested:` for review.  Prints both files, or writes DIR/claims/<id>.yaml and DIR/rules/<id>.yaml
-    (never over existing files without --force).
+    (never over existing files without --force).  An ARTICLE may be a folder: the articles in it are drafted.
     """
     from factcheck.app import ExtractRequest, run_extract
 
-    outcome = run_extract(ExtractRequest(article, output_dir, force, article_id, title))
+    first, *more = articles
+    outcome = run_extract(ExtractRequest(first, output_dir, force, article_id, title, tuple(more), jobs))
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
@@ -231,7 +240,8 @@ def extract(article: str, output_dir: str | None, force: bool, article_id: str |
 @report_options
 @click.option("--verbose", "-v", is_flag=True, help="Show the rules that pass too.")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files and folders that match GLOB (repeatable).")
-def scan(articles: tuple[str, ...], verbose: bool, exclude: tuple[str, ...], **options: Any) -> None:
+@jobs_option
+def scan(articles: tuple[str, ...], verbose: bool, exclude: tuple[str, ...], jobs: int | None, **options: Any) -> None:
     """Extract and check each ARTICLE (.txt, .md, .html, .docx or .pdf; - reads stdin): what fails, with quotes.
 
     An ARTICLE may be a folder: the articles in it are scanned.  Exit 1 on a contradiction, 0 otherwise
@@ -240,7 +250,7 @@ def scan(articles: tuple[str, ...], verbose: bool, exclude: tuple[str, ...], **o
     from factcheck.app import ScanRequest, run_scan
 
     first, *more = articles
-    outcome = run_scan(ScanRequest(first, _options(options, passes=verbose), tuple(more), exclude))
+    outcome = run_scan(ScanRequest(first, _options(options, passes=verbose), tuple(more), exclude, jobs))
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
