@@ -15,6 +15,7 @@ temporary file and renamed into place, so a reader never sees half an entry.
 from __future__ import annotations
 
 import contextlib
+import enum
 import functools
 import hashlib
 import json
@@ -22,7 +23,7 @@ import os
 import stat
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, is_dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -224,9 +225,20 @@ def result_from_json(body: bytes) -> ArticleResult:
 def _classes() -> dict[str, type]:
     """The dataclasses a check result is made of, by the name their fields' types use."""
     from factcheck import findings
+    from factcheck.model import Source
 
-    names = ("ArticleResult", "Finding", "DerivedValue", "Disabled", "DraftInfo", "DraftFigure")
-    return {name: getattr(findings, name) for name in names}
+    found = {name: item for name, item in vars(findings).items() if isinstance(item, type) and is_dataclass(item)}
+    return {**found, "Source": Source}
+
+
+@functools.cache
+def _enums() -> dict[str, type[enum.Enum]]:
+    """The enumerations of the findings (Kind, Status, ...), by name."""
+    from factcheck import findings
+
+    return {
+        name: item for name, item in vars(findings).items() if isinstance(item, type) and issubclass(item, enum.Enum)
+    }
 
 
 def _layout() -> list[list[str]]:
@@ -252,7 +264,7 @@ def _encode_value(kind: str, value: Any) -> Any:
     inner = kind.removesuffix(" | None")
     if value is None or inner in _SCALARS:
         return value
-    if inner in _ENUMS:
+    if inner in _enums():
         return value.value
     if inner == "tuple[str, ...]":
         return list(value)
@@ -274,8 +286,6 @@ def _decode(cls: type, data: object) -> Any:
 
 
 def _decode_value(kind: str, value: Any) -> Any:
-    from factcheck.findings import Kind, Severity, Status
-
     optional = kind.endswith(" | None")
     inner = kind.removesuffix(" | None")
     if value is None and optional:
@@ -284,8 +294,8 @@ def _decode_value(kind: str, value: Any) -> Any:
         return _SCALARS[kind](value)
     if inner in _SCALARS:
         return _SCALARS[inner](value)
-    if inner in _ENUMS:
-        return {"Kind": Kind, "Status": Status, "Severity": Severity}[inner](_text(value))
+    if inner in _enums():
+        return _enums()[inner](_text(value))
     if inner == "tuple[str, ...]":
         return tuple(_text(v) for v in _list(value))
     if inner == "dict[str, str]":
@@ -345,7 +355,6 @@ def _dict(value: object) -> dict[Any, Any]:
 
 
 _SCALARS = {"str": _text, "int": _int, "bool": _bool, "str | None": _optional}
-_ENUMS = ("Kind", "Status", "Severity")
 
 
 def settings_key(parts: Iterable[object]) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.findings import Finding, Report, Status
-from factcheck.formatters.base import Formatter, location, sorted_for_people, summary_line
+from factcheck.formatters.base import Formatter, also_at, edit_note, location, sorted_for_people, summary_line
 
 ICONS = {Status.PASS: "✅", Status.FAIL: "❌", Status.WARN: "⚠️", Status.ERROR: "❗"}
 
@@ -18,7 +18,10 @@ def _row(finding: Finding) -> str:
         check += f"<br>{_cell(finding.detail)}"
     if finding.explain and finding.status is not Status.PASS:
         check += f"<br><sub>{_cell(finding.explain)}</sub>"
-    return f"| {ICONS[finding.status]} | `{_cell(finding.id)}` | {check} | {finding.verdict} | `{location(finding)}` |"
+    verdict = f"{finding.verdict}<br>{edit_note(finding)}" if finding.edit is not None else finding.verdict
+    second = also_at(finding)
+    where = f"`{_cell(location(finding))}`" + (f"<br>`{_cell(second)}`" if second else "")
+    return f"| {ICONS[finding.status]} | `{_cell(finding.id)}` | {check} | {verdict} | {where} |"
 
 
 def markdown_report(report: Report) -> str:
