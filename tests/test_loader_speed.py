@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 import factcheck.loader as loader
+import factcheck.quantity.reader as reader
 from factcheck.loader import LoadError, did_you_mean, load
 from factcheck.quantity import Quantity, find_quantities, parse_quantity
 
@@ -68,8 +69,8 @@ def test_a_quote_and_a_value_are_read_once_however_often_they_appear(
         values.append(text)
         return parse_quantity(text, **options)
 
-    monkeypatch.setattr(loader, "find_quantities", find)
-    monkeypatch.setattr(loader, "parse_quantity", parse)
+    monkeypatch.setattr(reader, "find_quantities", find)
+    monkeypatch.setattr(reader, "parse_quantity", parse)
     (tmp_path / "c.yaml").write_text(CLAIMS, "utf-8")
     (tmp_path / "d.yaml").write_text(CLAIMS.replace("id: a", "id: b"), "utf-8")
     first, second = load([tmp_path])

@@ -520,19 +520,14 @@ def _check_by_article(
     """The report from the cache or from each article checked on its own; None: load everything at once."""
     from factcheck import batch
     from factcheck.cache import settings_key
-    from factcheck.findings import Report
-    from factcheck.formatters import formatter_class
 
     options = request.options
     stream = stdout if stdout is not None else sys.stdout
     terminal = options.output is None and stream.isatty()
     fmt = _resolve_format(options, config, terminal)
-    formatter = formatter_class(fmt)
-    # Formats that show the article (HTML) or point at its lines (text, github) get it marked per article.
-    text_for = "all" if formatter.needs_text else "failing" if formatter.locates_in_text else None
     cache = _open_cache(request, config)
     try:
-        plan = batch.plan(paths, settings_key([repr(config), text_for]), cache)
+        plan = batch.plan(paths, settings_key([repr(config)]), cache)
         baseline = request.baseline or config.baseline
         report_key = None
         if cache is not None and not request.write_baseline:
@@ -544,6 +539,12 @@ def _check_by_article(
             replay = batch.replay(cache, report_key)
             if replay is not None:
                 return _write_report(replay, options, config, stdout, (*inputs, baseline))
+        from factcheck.findings import Report
+        from factcheck.formatters import formatter_class
+
+        formatter = formatter_class(fmt)
+        # Formats that show the article (HTML) or point at its lines (text, github) get it marked per article.
+        text_for = "all" if formatter.needs_text else "failing" if formatter.locates_in_text else None
         work = batch.Work(config, text_for, _with_article_text)
         results = batch.run(plan.units, work, jobs=request.jobs, cache=cache)
         record = batch.recorder(cache, report_key) if cache is not None and report_key is not None else None

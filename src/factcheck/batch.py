@@ -53,16 +53,22 @@ READ_CAP = 64 * 1024 * 1024  # past this a file is not even hashed: the loader's
 CHUNK_UNITS = 4  # articles sent to a worker at a time
 POOL_BYTES = 512 * 1024  # of claims and rules to check before workers are worth starting (~0.5 s of work)
 
+
 # Each pattern starts with a newline, so the regex engine scans for that literal text in C; the text is
 # searched with a newline in front, so that the first line counts too.
-_CLAIMS_KEY = re.compile(r"\nclaims[ \t]*:")
-_RULES_KEY = re.compile(r"\n(?:rules|derive)[ \t]*:")
-_SCALAR = r"""(?:"([^"\\\n]*)"|'([^'\n]*)'|([^\s#,{}\[\]"'][^#,{}\[\]\n]*?))"""
-_ARTICLE_SCALAR = re.compile(rf"\narticle:[ \t]*{_SCALAR}[ \t]*(?:#[^\n]*)?(?=\n|$)")
-_ARTICLE_BLOCK = re.compile(r"\narticle:[ \t]*(?:#[^\n]*)?\n((?:(?:[ \t]+[^\n]*|[ \t]*)(?:\n|$))*)")
-_ARTICLE_FLOW = re.compile(r"\narticle:[ \t]*\{([^{}\n]*)\}[ \t]*(?:#[^\n]*)?(?=\n|$)")
-_BLOCK_FIELD = re.compile(rf"^[ \t]+(id|text)[ \t]*:[ \t]*{_SCALAR}[ \t]*(?:#.*)?$", re.MULTILINE)
-_FLOW_FIELD = re.compile(rf"(?:^|,)[ \t]*(id|text)[ \t]*:[ \t]*{_SCALAR}[ \t]*(?=,|$)")
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """The quick read's patterns, compiled on first use (a replayed check never reads a file)."""
+    scalar = r"""(?:"([^"\\\n]*)"|'([^'\n]*)'|([^\s#,{}\[\]"'][^#,{}\[\]\n]*?))"""
+    return {
+        "claims": re.compile(r"\nclaims[ \t]*:"),
+        "rules": re.compile(r"\n(?:rules|derive)[ \t]*:"),
+        "article": re.compile(rf"\narticle:[ \t]*{scalar}[ \t]*(?:#[^\n]*)?(?=\n|$)"),
+        "block": re.compile(r"\narticle:[ \t]*(?:#[^\n]*)?\n((?:(?:[ \t]+[^\n]*|[ \t]*)(?:\n|$))*)"),
+        "flow": re.compile(r"\narticle:[ \t]*\{([^{}\n]*)\}[ \t]*(?:#[^\n]*)?(?=\n|$)"),
+        "block field": re.compile(rf"^[ \t]+(id|text)[ \t]*:[ \t]*{scalar}[ \t]*(?:#.*)?$", re.MULTILINE),
+        "flow field": re.compile(rf"(?:^|,)[ \t]*(id|text)[ \t]*:[ \t]*{scalar}[ \t]*(?=,|$)"),
+    }
 
 
 class Fallback(Exception):
@@ -122,23 +128,24 @@ def _scalar(match: re.Match[str], first: int) -> str:
 def quick_read(text: str) -> tuple[str, str, str | None] | None:
     """(kind, article id, text path) from the top-level keys, or None when a quick read cannot tell."""
     text = "\n" + text
-    is_claims = _CLAIMS_KEY.search(text) is not None
+    patterns = _patterns()
+    is_claims = patterns["claims"].search(text) is not None
     if not is_claims:
-        if _RULES_KEY.search(text) is None:
+        if patterns["rules"].search(text) is None:
             return None
-        match = _ARTICLE_SCALAR.search(text)
+        match = patterns["article"].search(text)
         return ("rules", _scalar(match, 1), None) if match else None
     fields: dict[str, str] = {}
-    block = _ARTICLE_BLOCK.search(text)
-    flow = _ARTICLE_FLOW.search(text)
+    block = patterns["block"].search(text)
+    flow = patterns["flow"].search(text)
     if flow:
-        for item in _FLOW_FIELD.finditer(flow.group(1)):
+        for item in patterns["flow field"].finditer(flow.group(1)):
             fields.setdefault(item.group(1), _scalar(item, 2))
     elif block:
         indents = {len(line) - len(line.lstrip()) for line in block.group(1).splitlines() if line.strip()}
         if len(indents) != 1:  # nested mappings or odd indentation: leave it to the loader
             return None
-        for item in _BLOCK_FIELD.finditer(block.group(1)):
+        for item in patterns["block field"].finditer(block.group(1)):
             if item.group(1) in fields:
                 return None  # a duplicate key: the loader will say so
             fields[item.group(1)] = _scalar(item, 2)
@@ -435,8 +442,9 @@ def run(units: Sequence[Unit], work: Work, *, jobs: int | None = 1, cache: Cache
     results: list[ArticleResult | None] = [None] * len(units)
     rules: set[str] = set()
     missing: list[int] = []
-    for index, unit in enumerate(units):
-        found = cache.get("articles", unit.key) if cache is not None else None
+    keys = [key_of(unit.key, work.text_for) for unit in units]  # with or without the marked text
+    for index, key in enumerate(keys):
+        found = cache.get("articles", key) if cache is not None else None
         if found is not None:
             ids = found[0].get("rules")
             if isinstance(ids, list) and all(isinstance(i, str) for i in ids):
@@ -461,7 +469,7 @@ def run(units: Sequence[Unit], work: Work, *, jobs: int | None = 1, cache: Cache
                 body = result_to_json(done.result)
             except TypeError:  # a field the cache cannot write (a test says so): check it again next time
                 continue
-            cache.put("articles", units[index].key, body, rules=list(done.rules))
+            cache.put("articles", keys[index], body, rules=list(done.rules))
     config = work.config
     if any(i not in rules for i in config.severity) or any(i not in rules and not _builtin(i) for i in config.off):
         raise Fallback  # a severity or a switch names no rule: the whole-input load reports it

@@ -28,8 +28,6 @@ from factcheck.quantity import (
     Kind,
     Quantity,
     ReadingSettings,
-    find_quantities,
-    parse_quantity,
 )
 from factcheck.quantity.interval import exponent
 from factcheck.quantity.model import SHARE
@@ -371,11 +369,15 @@ def _claim_value(f: YamlFile, node: yaml.Node, settings: ReadingSettings) -> tup
 # clause, so a clause of three figures is quoted three times in a row.  Quantities are frozen: sharing is safe.
 @functools.lru_cache(maxsize=4096)
 def _figures(quote: str, settings: ReadingSettings) -> tuple[Quantity, ...]:
+    from factcheck.quantity.reader import find_quantities  # here: a replayed check never reads a figure
+
     return tuple(find_quantities(quote, settings=settings))
 
 
 @functools.lru_cache(maxsize=4096)
 def _figure(text: str, settings: ReadingSettings) -> Quantity:
+    from factcheck.quantity.reader import parse_quantity
+
     return parse_quantity(text, settings=settings)
 
 
