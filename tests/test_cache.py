@@ -250,3 +250,22 @@ def test_every_field_of_a_check_result_comes_back_from_the_cache() -> None:
     result = build(ArticleResult)
     assert isinstance(result, ArticleResult) and result.text is not None and result.disabled
     assert result_from_json(result_to_json(result)) == result
+
+
+def test_entries_of_files_long_gone_are_pruned_but_not_this_runs(
+    archive: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(batch, "SPARE_ENTRIES", 10)
+    check()
+    first = {p.name for p in entries("articles")}
+    stale = {f"{number:064x}" for number in range(20)}
+    for name in sorted(stale):  # past twice this archive's articles and the spare ones
+        (Path(CACHE_DIR) / "articles" / name).write_text("old", "utf-8")
+    path = Path("articles/a-0.txt")
+    path.write_text(path.read_text("utf-8") + "\n", "utf-8")  # one article to check again: the cache is written
+    check()
+    names = {p.name for p in entries("articles")}
+    assert len(names) == 2 * 4 + 10
+    this_run = names - stale
+    assert len(this_run) == 4 and len(this_run & first) == 3  # a-0's new entry and the other three articles
+    assert not (first - this_run) & names  # a-0's old entry, the oldest unused, went first

@@ -1,8 +1,9 @@
 """Checking an archive: one article at a time, on every core, from the cache when nothing changed.
 
-The files are read and hashed first, and grouped into articles by what a quick read of their top says
-(``article:`` and its ``id:``).  Each article is then loaded and checked on its own, in this process or in a
-worker, and only its findings are kept, so memory follows the largest article, not the archive.
+The files are hashed first (a file whose stat stamp is as recorded is not even read) and grouped into
+articles by what a quick read of their top says (``article:`` and its ``id:``).  Each article is then loaded
+and checked on its own, in this process or in a worker, and only its findings are kept: the YAML, the model
+and the parsed rules of one article are freed before the next is read.
 
 The quick read is only a plan.  Each article's files are loaded by the loader as always and the plan is
 confirmed (one article, the id it named); anything the plan got wrong or any problem in the input raises
@@ -51,6 +52,7 @@ R = TypeVar("R")
 
 READ_CAP = 64 * 1024 * 1024  # past this a file is not even hashed: the loader's own limit is far lower
 CHUNK_UNITS = 4  # articles sent to a worker at a time
+SPARE_ENTRIES = 1000  # article entries kept beyond twice the articles of a run
 POOL_BYTES = 512 * 1024  # of claims and rules to check before workers are worth starting (~0.5 s of work)
 
 
@@ -470,6 +472,10 @@ def run(units: Sequence[Unit], work: Work, *, jobs: int | None = 1, cache: Cache
             except TypeError:  # a field the cache cannot write (a test says so): check it again next time
                 continue
             cache.put("articles", keys[index], body, rules=list(done.rules))
+    if cache is not None and missing:
+        # Entries of files since changed or removed pile up: past twice this archive's articles (and
+        # SPARE_ENTRIES for the others checked here), the oldest this run did not use go.
+        cache.prune("articles", 2 * len(keys) + SPARE_ENTRIES, used=set(keys))
     config = work.config
     if any(i not in rules for i in config.severity) or any(i not in rules and not _builtin(i) for i in config.off):
         raise Fallback  # a severity or a switch names no rule: the whole-input load reports it

@@ -22,7 +22,7 @@ import json
 import os
 import stat
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, fields, is_dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -119,15 +119,18 @@ class Cache:
         head = json.dumps({"key": key, "sha256": content_hash(body), **extra}, ensure_ascii=False)
         self._write_file(f"{kind}/{key}", head.encode("utf-8") + b"\n" + body)
 
-    def prune(self, kind: str, keep: int) -> None:
-        """Remove all but the ``keep`` newest entries of ``kind``."""
+    def prune(self, kind: str, keep: int, used: Collection[str] = ()) -> None:
+        """Remove entries of ``kind`` past the ``keep`` newest, sparing the ``used`` ones (this run's)."""
         folder = self._folder(kind, create=False)
         if folder is None:
             return
         try:
             names = [n for n in os.listdir(folder) if not n.startswith(".")]  # noqa: PTH208 - by descriptor
-            stamped = sorted((os.stat(n, dir_fd=folder, follow_symlinks=False).st_mtime_ns, n) for n in names)
-            for _, name in stamped[:-keep]:
+            if len(names) <= keep:
+                return
+            unused = [n for n in names if n not in used]
+            stamped = sorted((os.stat(n, dir_fd=folder, follow_symlinks=False).st_mtime_ns, n) for n in unused)
+            for _, name in stamped[: len(names) - keep]:
                 os.unlink(name, dir_fd=folder)
         except OSError:
             pass
