@@ -138,7 +138,8 @@ JOBS_HELP = "Worker processes for many files (default: one per core for large in
 
 
 def jobs_option(function: F) -> F:
-    return click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help=JOBS_HELP)(function)
+    option = click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N", help=JOBS_HELP)
+    return option(function)
 
 
 @cli.command(short_help="Verify an article's claims and consistency rules.")
