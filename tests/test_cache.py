@@ -269,3 +269,22 @@ def test_entries_of_files_long_gone_are_pruned_but_not_this_runs(
     this_run = names - stale
     assert len(this_run) == 4 and len(this_run & first) == 3  # a-0's new entry and the other three articles
     assert not (first - this_run) & names  # a-0's old entry, the oldest unused, went first
+
+
+def test_an_edit_to_factchecks_own_code_changes_every_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A development install changes code without changing the version: its results are not reused."""
+    import os
+
+    import factcheck.cache as cache
+
+    package = tmp_path / "factcheck"
+    (package / "quantity" / "__pycache__").mkdir(parents=True)
+    (package / "cache.py").write_text("x = 1\n", "utf-8")
+    (package / "quantity" / "reader.py").write_text("y = 1\n", "utf-8")
+    (package / "quantity" / "__pycache__" / "reader.cpython-311.pyc").write_bytes(b"compiled")
+    monkeypatch.setattr(cache, "__file__", str(package / "cache.py"))
+    first = cache.code_fingerprint()
+    (package / "quantity" / "__pycache__" / "reader.cpython-311.pyc").write_bytes(b"compiled again")
+    assert cache.code_fingerprint() == first  # compiled files are not the code
+    os.utime(package / "quantity" / "reader.py", ns=(1, 1))
+    assert cache.code_fingerprint() != first

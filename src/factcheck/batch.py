@@ -237,11 +237,13 @@ class _Displays:
     """
 
     def __init__(self) -> None:
-        self.cwd = os.path.realpath(os.getcwd())
+        self.here = os.getcwd()
+        self.cwd = os.path.realpath(self.here)
+        self.inside = self.cwd.rstrip(os.sep) + os.sep
         self.folders: dict[str, str] = {}
 
     def __call__(self, path: Path) -> str:
-        name = os.path.join(os.getcwd(), path)
+        name = os.path.join(self.here, path)
         folder, base = os.path.split(name)
         if base in ("", ".", "..") or os.path.islink(name):
             resolved = os.path.realpath(name)
@@ -251,8 +253,8 @@ class _Displays:
             resolved = os.path.join(self.folders[folder], base)
         if resolved == self.cwd:
             return "."
-        if resolved.startswith(self.cwd.rstrip(os.sep) + os.sep):
-            return Path(resolved[len(self.cwd.rstrip(os.sep)) + 1 :]).as_posix()
+        if resolved.startswith(self.inside):
+            return resolved[len(self.inside) :].replace(os.sep, "/")
         return path.as_posix()
 
 

@@ -56,13 +56,20 @@ def code_fingerprint() -> str:
     A development install changes code without changing the version; the files' stamps keep it from being
     served results of the code it had before.
     """
-    package = Path(__file__).resolve().parent
-    stamps = []
-    for path in sorted(package.rglob("*")):
-        if path.suffix in (".py", ".txt") and "__pycache__" not in path.parts:
-            info = path.stat()
-            stamps.append((path.relative_to(package).as_posix(), info.st_size, info.st_mtime_ns))
-    return key_of(__version__, sys.version_info[:2], stamps)
+    stamps: list[tuple[str, int, int]] = []
+    pending = [""]
+    package = str(Path(__file__).resolve().parent)
+    while pending:  # os.scandir, not pathlib: this runs on every check, a replayed one included
+        folder = pending.pop()
+        with os.scandir(f"{package}/{folder}" if folder else package) as entries:
+            for entry in entries:
+                name = f"{folder}/{entry.name}" if folder else entry.name
+                if entry.is_dir(follow_symlinks=False) and entry.name != "__pycache__":
+                    pending.append(name)
+                elif entry.name.endswith((".py", ".txt")):
+                    info = entry.stat()
+                    stamps.append((name, info.st_size, info.st_mtime_ns))
+    return key_of(__version__, sys.version_info[:2], sorted(stamps))
 
 
 class CorruptEntry(Exception):
