@@ -34,6 +34,7 @@ def _context(rounding: str) -> decimal.Context:
 
 
 _FLOOR = _context(decimal.ROUND_FLOOR)
+_WIDE = decimal.Context(prec=400, Emin=-999999, Emax=999999)  # only to print: wider than any figure read
 _CEILING = _context(decimal.ROUND_CEILING)
 
 
@@ -71,7 +72,8 @@ class Truth(enum.Enum):
 def _fmt(value: Decimal) -> str:
     if value.is_infinite():
         return "inf" if value > 0 else "-inf"
-    text = format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")
+    # normalize() rounds to its context's precision: the default 28 digits would print a 29-digit figure wrong.
+    text = format(value.normalize(_WIDE), "f") if value == value.to_integral_value() else format(value, "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text if text != "-0" else "0"
@@ -166,7 +168,8 @@ class Interval:
 
     # -- arithmetic ---------------------------------------------------------
     def __neg__(self) -> Interval:
-        return Interval(-self.hi, -self.lo, self.hi_closed, self.lo_closed)
+        # copy_negate is exact; unary minus would round a 40-digit end to the default context's 28 digits.
+        return Interval(self.hi.copy_negate(), self.lo.copy_negate(), self.hi_closed, self.lo_closed)
 
     def __add__(self, other: Interval | Decimal | int) -> Interval:
         o = _coerce(other)
@@ -221,7 +224,7 @@ class Interval:
             return self
         if self.hi <= 0:
             return -self
-        neg = -self.lo
+        neg = self.lo.copy_negate()
         if neg > self.hi:
             hi, hi_closed = neg, self.lo_closed
         elif neg < self.hi:
