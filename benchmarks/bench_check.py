@@ -178,6 +178,7 @@ def main() -> None:
     parser.add_argument("--big", type=int, default=100_000, help="claims in the one-article archive (0: skip)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--startup-rounds", type=int, default=21)
+    parser.add_argument("--startup-only", action="store_true", help="time start-up only, not the archives")
     options = parser.parse_args()
     jobs = len(os.sched_getaffinity(0))
     work = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
@@ -185,6 +186,8 @@ def main() -> None:
         print(f"{os.cpu_count()} cores ({jobs} usable); Python {sys.version.split()[0]}; medians of {options.rounds}")
         print()
         print("\n".join(startup_table(options.startup_rounds)))
+        if options.startup_only:
+            return
         archive = generate(work / "archive", options.articles, options.claims)
         total = options.articles * options.claims
         print()
