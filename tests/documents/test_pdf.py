@@ -91,3 +91,14 @@ def test_a_long_communique_reads_every_table(tmp_path: Path) -> None:
     assert len(document.tables) == 24  # a ruled and an unruled table per section
     assert "营业收入 | 1440.4 | 2.1" in document.text.splitlines()
     assert "某市统计局" not in document.text
+
+
+def test_a_line_across_both_columns_counts_in_each() -> None:
+    from factcheck.documents.pdf import _Line, _number
+
+    def line(top: float, side: str) -> _Line:
+        return _Line(1, top, top + 10, 0, 10, 10, side)
+
+    lines = [line(10, "full"), line(30, "left"), line(30, "right"), line(45, "left"), line(80, "full")]
+    _number(lines)
+    assert [(item.part, item.number) for item in lines] == [(None, 1), ("L", 2), ("R", 2), ("L", 3), (None, 4)]
