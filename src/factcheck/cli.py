@@ -10,8 +10,7 @@ import click
 
 from factcheck import __version__, i18n
 from factcheck.clihelp import Group
-from factcheck.exitcodes import ExitCode
-from factcheck.findings import FAIL_ON
+from factcheck.exitcodes import FAIL_ON, ExitCode
 from factcheck.formatters import REPORT_FORMATS
 from factcheck.formatters.quantities import QUANTITY_FORMATS
 from factcheck.i18n import _
@@ -159,9 +158,7 @@ def cli() -> None:
     help=_("Output format."),
 )
 @click.option(
-    "--find",
-    is_flag=True,
-    help=_("Treat each argument as a passage ('-' reads stdin) and list every figure in it."),
+    "--find", is_flag=True, help=_("Treat each argument as a passage ('-' reads stdin) and list every figure in it.")
 )
 @click.option("--context", type=click.Choice(["share"]), help=_("Read percentages as shares, capped at 100%."))
 @click.option(
@@ -182,13 +179,23 @@ def quantity(expressions: tuple[str, ...], fmt: str, find: bool, context: str | 
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
+JOBS_HELP = _("Worker processes for many files (default: one per core for large inputs; 1: none).")
+
+
+def jobs_option(function: F) -> F:
+    option = click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N", help=JOBS_HELP)
+    return option(function)
+
+
 @cli.command(
     short_help=_("Verify an article's claims and consistency rules."),
     help=_(
         "Verify claims and consistency rules.\n\n"
         "PATHS are claims and rules files or folders (default: paths: in factcheck.yaml, else claims/ and "
         "rules/). Exit 0 when nothing failed, 1 when a rule or claim check failed, 2 on bad input.  With "
-        "--baseline, the failures recorded in FILE (by --write-baseline) are accepted and only new ones fail."
+        "--baseline, the failures recorded in FILE (by --write-baseline) are accepted and only new ones "
+        "fail.  Results are cached by the content of every file they rest on, so a re-run checks only what "
+        "changed."
     ),
 )
 @click.argument("paths", nargs=-1, type=click.Path())
@@ -200,13 +207,37 @@ def quantity(expressions: tuple[str, ...], fmt: str, find: bool, context: str | 
 @click.option(
     "--write-baseline", is_flag=True, help=_("Record the current failures in the --baseline FILE and exit 0.")
 )
+@jobs_option
+@click.option("--no-cache", is_flag=True, help=_("Check everything again; neither read nor write the cache."))
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    help=_("The cache folder (default: .factcheck_cache beside factcheck.yaml, else here; off under CI)."),
+)
 @language_option
 def check(
-    paths: tuple[str, ...], exclude: tuple[str, ...], baseline: str | None, write_baseline: bool, **options: Any
+    paths: tuple[str, ...],
+    exclude: tuple[str, ...],
+    baseline: str | None,
+    write_baseline: bool,
+    jobs: int | None,
+    no_cache: bool,
+    cache_dir: str | None,
+    **options: Any,
 ) -> None:
     from factcheck.app import CheckRequest, run_check
 
-    outcome = run_check(CheckRequest(paths, _options(options), exclude, baseline, write_baseline))
+    request = CheckRequest(
+        paths,
+        _options(options),
+        exclude,
+        baseline,
+        write_baseline,
+        jobs=jobs,
+        cache=not no_cache,
+        cache_dir=cache_dir,
+    )
+    outcome = run_check(request)
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
@@ -214,11 +245,11 @@ def check(
     short_help=_("Check a draft against the verified claims."),
     help=_(
         "Check a DRAFT (.txt, .md, .html, .docx or .pdf; - reads standard input): what did the edit do?\n\n"
-        "Shows, located in the draft, which figures changed (and the likely slip), which were reworded (more or "
-        "less precise, or a bound worded otherwise), which verified claims are missing, which figures no claim "
-        "covers, and what the edit did to each rule: newly failing, already failing in the verified article, "
-        "fixed.  Exit 1 on a changed figure or a newly failing rule (with --strict also on warnings), 2 on bad "
-        "input."
+        "Shows, located in the draft, which figures changed (and the likely slip), which were reworded (more "
+        "or less precise, or a bound worded otherwise), which verified claims are missing, which figures no "
+        "claim covers, and what the edit did to each rule: newly failing, already failing in the verified "
+        "article, fixed.  Exit 1 on a changed figure or a newly failing rule (with --strict also on "
+        "warnings), 2 on bad input."
     ),
 )
 @click.argument("draft", type=click.Path(dir_okay=False, allow_dash=True))
@@ -239,22 +270,32 @@ def draft(draft: str, claims: str | None, rules: tuple[str, ...], verbose: bool,
 @cli.command(
     short_help=_("Draft claims and rules from an article's text."),
     help=_(
-        "Draft claims and rules for ARTICLE (.txt, .md, .html, .docx or .pdf; - reads standard input).\n\n"
+        "Draft claims and rules for each ARTICLE (.txt, .md, .html, .docx or .pdf; - reads standard input).\n\n"
         "Every figure becomes a claim quoting its clause; recognised arithmetic patterns become rules marked "
         "`suggested:` for review.  Prints both files, or writes DIR/claims/<id>.yaml and DIR/rules/<id>.yaml "
-        "(never over existing files without --force)."
+        "(never over existing files without --force).  An ARTICLE may be a folder: the articles in it are "
+        "drafted."
     ),
 )
-@click.argument("article", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("articles", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--output-dir", "-o", type=click.Path(file_okay=False), help=_("Write claims/ and rules/ under DIR."))
 @click.option("--force", is_flag=True, help=_("Overwrite existing claims and rules files."))
 @click.option("--id", "article_id", help=_("The article id (default: from the file name)."))
 @click.option("--title", help=_("The article title (default: its first line)."))
+@jobs_option
 @language_option
-def extract(article: str, output_dir: str | None, force: bool, article_id: str | None, title: str | None) -> None:
+def extract(
+    articles: tuple[str, ...],
+    output_dir: str | None,
+    force: bool,
+    article_id: str | None,
+    title: str | None,
+    jobs: int | None,
+) -> None:
     from factcheck.app import ExtractRequest, run_extract
 
-    outcome = run_extract(ExtractRequest(article, output_dir, force, article_id, title))
+    first, *more = articles
+    outcome = run_extract(ExtractRequest(first, output_dir, force, article_id, title, tuple(more), jobs))
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
@@ -273,12 +314,13 @@ def extract(article: str, output_dir: str | None, force: bool, article_id: str |
 @click.option(
     "--exclude", multiple=True, metavar="GLOB", help=_("Skip files and folders that match GLOB (repeatable).")
 )
+@jobs_option
 @language_option
-def scan(articles: tuple[str, ...], verbose: bool, exclude: tuple[str, ...], **options: Any) -> None:
+def scan(articles: tuple[str, ...], verbose: bool, exclude: tuple[str, ...], jobs: int | None, **options: Any) -> None:
     from factcheck.app import ScanRequest, run_scan
 
     first, *more = articles
-    outcome = run_scan(ScanRequest(first, _options(options, passes=verbose), tuple(more), exclude))
+    outcome = run_scan(ScanRequest(first, _options(options, passes=verbose), tuple(more), exclude, jobs))
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
@@ -305,8 +347,8 @@ def schema(kind: str) -> None:
 @cli.command(
     short_help=_("Scaffold a factcheck project."),
     help=_(
-        "Scaffold a factcheck project in DIRECTORY: claims/, rules/, articles/, schemas/ and factcheck.yaml."
-        "\n\nRefuses to overwrite anything that exists.  Prints the pre-commit and CI snippets to add."
+        "Scaffold a factcheck project in DIRECTORY: claims/, rules/, articles/, schemas/ and factcheck.yaml.\n\n"
+        "Refuses to overwrite anything that exists.  Prints the pre-commit and CI snippets to add."
     ),
 )
 @click.argument("directory", default=".", type=click.Path(file_okay=False))

@@ -13,7 +13,7 @@ exempt, and a token is exempt for exactly one of these reasons:
   ``args:``), from the loader's, the configuration's and the GitHub Action's own key lists;
 - it is a template field the user writes (``{claim}`` in a ClaimReview url pattern);
 - it is a path or a file name (has a ``/`` or ``\\``, or ends in a file extension factcheck reads or writes,
-  optionally with ``:line:column``), or a bare extension (``.docx``);
+  optionally with ``:line:column``), a bare extension (``.docx``) or a dot-file's name (``.factcheck_cache``);
 - it is an option (``--format``, ``-o``) or a metavar (all capitals: ``FILE``, ``PATHS...``, ``KEY=VALUE``);
 - it is inside a choice list (``[rich|json]``), or it is an infinite end of an interval written in interval
   notation (``[98, inf)``, ``(-inf, 5]``).
@@ -60,7 +60,7 @@ EXTENSIONS = r"(?:ya?ml|toml|txt|md|html?|docx|pdf|json|xml|sarif)"
 WORD = re.compile(r"[A-Za-z]{2,}")
 TOKEN = re.compile(r"[A-Za-z0-9_./\\:<>@#%'+=-]+")
 CHOICES = re.compile(r"\[[A-Za-z0-9_|-]+\]")
-PATH = re.compile(rf"(?:.*[/\\].*|[\w.-]*\.{EXTENSIONS}(?::\d+(?::\d+)?)?)")
+PATH = re.compile(rf"(?:.*[/\\].*|[\w.-]*\.{EXTENSIONS}(?::\d+(?::\d+)?)?|\.[\w-]+)")
 METAVAR = re.compile(r"[A-Z][A-Z_]+(?:=[A-Z_]+)?(?:\.\.\.)?")
 KEY_VALUE = re.compile(r"([a-z-]+)=[a-z0-9]*")
 TEMPLATE_FIELD = re.compile(r"\{[a-z_]+\}")
@@ -97,7 +97,7 @@ def _exempt(token: str, vocabulary: frozenset[str]) -> bool:
         return True
     if bare.startswith("-") or re.fullmatch(rf"\.{EXTENSIONS}", token.rstrip(".,:;")):
         return True
-    return bool(PATH.fullmatch(bare) or METAVAR.fullmatch(bare))
+    return bool(PATH.fullmatch(bare) or PATH.fullmatch(token.rstrip(",:;")) or METAVAR.fullmatch(bare))
 
 
 def english_left(text: str, vocabulary: Iterable[str] = ()) -> list[str]:
