@@ -213,7 +213,7 @@ def _find(passage: str) -> list[Reading]:
 
 def _check_text(passage: str) -> None:
     if any(0xD800 <= ord(c) <= 0xDFFF for c in passage):
-        raise FactcheckError("the passage is not valid UTF-8 text")
+        raise FactcheckError(_("the passage is not valid UTF-8 text"))
     at = passage.find("\x00")
     if at >= 0:
         row, column = LineIndex(passage).line_column(at)
@@ -295,7 +295,12 @@ def _apply_severity(articles: list[Article], config: Config) -> list[Article]:
     unknown = [rule_id for rule_id in config.severity if rule_id not in known]
     if unknown:
         problems = [
-            Problem(config.path or "config", config.severity_lines.get(r, 1), 1, f"severity for unknown rule {r!r}")
+            Problem(
+                config.path or "config",
+                config.severity_lines.get(r, 1),
+                1,
+                _("severity for unknown rule {rule!r}").format(rule=r),
+            )
             for r in unknown
         ]
         raise LoadError(problems)
@@ -431,9 +436,15 @@ def claimreview_settings(pairs: Sequence[str], config: Config) -> dict[str, str]
     for pair in pairs:
         key, equals, value = pair.partition("=")
         if not equals:
-            raise FactcheckError(f"--claimreview {pair}: give KEY=VALUE, e.g. publisher='Example Fact Desk'")
+            raise FactcheckError(
+                _("--claimreview {pair}: give KEY=VALUE, e.g. publisher='Example Fact Desk'").format(pair=pair)
+            )
         if key not in CLAIMREVIEW_KEYS:
-            raise FactcheckError(f"--claimreview: unknown setting {key!r}{did_you_mean(key, CLAIMREVIEW_KEYS)}")
+            raise FactcheckError(
+                _("--claimreview: unknown setting {key!r}{suggestion}").format(
+                    key=key, suggestion=did_you_mean(key, CLAIMREVIEW_KEYS)
+                )
+            )
         problem = claimreview_problem(key, value)
         if problem:
             raise FactcheckError(f"--claimreview: {problem}")
@@ -494,8 +505,10 @@ def run_check(request: CheckRequest, stdout: TextIO | None = None) -> Outcome:
         paths = request.paths or config.paths or tuple(p for p in DEFAULT_PATHS if Path(p).exists())
         if not paths:
             raise FactcheckError(
-                "no claims/ or rules/ folder here: run in a project folder, give claims and rules paths, "
-                "or set paths: in factcheck.yaml"
+                _(
+                    "no claims/ or rules/ folder here: run in a project folder, give claims and rules paths, "
+                    "or set paths: in factcheck.yaml"
+                )
             )
         excludes = request.exclude + config.exclude
         if excludes:
@@ -644,7 +657,9 @@ def without_excluded(paths: Sequence[str], patterns: Sequence[str]) -> tuple[str
 
     kept = tuple(str(f) for f in files if not excluded(f))
     if not kept:
-        raise FactcheckError(f"--exclude {' '.join(patterns)} leaves no claims or rules file to check")
+        raise FactcheckError(
+            _("--exclude {patterns} leaves no claims or rules file to check").format(patterns=" ".join(patterns))
+        )
     return kept
 
 
@@ -731,7 +746,11 @@ def run_extract(request: ExtractRequest) -> Outcome:
     rules_path = root / "rules" / f"{article_id}.yaml"
     existing = [str(p) for p in (claims_path, rules_path) if p.exists()]
     if existing and not request.force:
-        message = f"{', '.join(existing)} already exist(s): nothing written; use --force to overwrite"
+        message = ngettext(
+            "{paths} already exists: nothing written; use --force to overwrite",
+            "{paths} already exist: nothing written; use --force to overwrite",
+            len(existing),
+        ).format(paths=", ".join(existing))
         return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
     try:
         claims_path.parent.mkdir(parents=True, exist_ok=True)
@@ -743,15 +762,24 @@ def run_extract(request: ExtractRequest) -> Outcome:
         return Outcome(errors=[f"cannot write: {error}"], exit_code=ExitCode.BAD_INPUT)
     figures = len(extraction.document.figures)
     rules = sum(1 for s in extraction.suggestions if s.check)
-    wrote = f"wrote {claims_path} ({figures} claims) and {rules_path} ({rules} suggested rules)\n"
+    wrote = _("wrote {claims_path} ({claims}) and {rules_path} ({rules})").format(
+        claims_path=claims_path,
+        claims=ngettext("{count} claim", "{count} claims", figures).format(count=figures),
+        rules_path=rules_path,
+        rules=ngettext("{count} suggested rule", "{count} suggested rules", rules).format(count=rules),
+    )
+    wrote += "\n"
     return Outcome(output=wrote, errors=notes)
 
 
 def _dropped_note(count: int) -> str:
-    return (
-        f"note: {count} suggested rules were left out because they would not load or evaluate "
-        "(a shortcoming of extract, not of the text)"
-    )
+    return ngettext(
+        "note: {count} suggested rule was left out because it would not load or evaluate "
+        "(a shortcoming of extract, not of the text)",
+        "note: {count} suggested rules were left out because they would not load or evaluate "
+        "(a shortcoming of extract, not of the text)",
+        count,
+    ).format(count=count)
 
 
 def _extract_many(request: ExtractRequest) -> Outcome:
@@ -769,7 +797,9 @@ def _extract_many(request: ExtractRequest) -> Outcome:
     ids = [article_id_for(Path(name)) if name != "-" else "stdin" for name in names]
     twice = sorted({i for i in ids if ids.count(i) > 1})
     if twice:
-        message = f"several articles would be {', '.join(twice)}: extract them one at a time with --id"
+        message = _("several articles would be {ids}: extract them one at a time with --id").format(
+            ids=", ".join(twice)
+        )
         return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
     if request.output_dir is not None and not request.force:
         root = Path(request.output_dir)
@@ -780,7 +810,11 @@ def _extract_many(request: ExtractRequest) -> Outcome:
             if path.exists()
         ]
         if existing:
-            message = f"{', '.join(existing)} already exist(s): nothing written; use --force to overwrite"
+            message = ngettext(
+                "{paths} already exists: nothing written; use --force to overwrite",
+                "{paths} already exist: nothing written; use --force to overwrite",
+                len(existing),
+            ).format(paths=", ".join(existing))
             return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
     jobs = 1 if "-" in names else request.jobs or _default_jobs()
     one = [replace(request, article=name, more=(), jobs=1) for name in names]
@@ -843,7 +877,11 @@ def article_files(paths: Sequence[str], patterns: Sequence[str]) -> list[str]:
         elif raw == "-" or not excluded(path):
             found.append(raw)
     if not found:
-        raise FactcheckError(f"no article to scan in {' '.join(paths)} (looked for {', '.join(FORMATS)})")
+        raise FactcheckError(
+            _("no article to scan in {paths} (looked for {formats})").format(
+                paths=" ".join(paths), formats=", ".join(FORMATS)
+            )
+        )
     return list(dict.fromkeys(found))
 
 
