@@ -217,11 +217,13 @@ def parse_quantity(text: str, *, context: str | None = None, settings: ReadingSe
     return quantity
 
 
+# 两千千瓦 is 2000 千瓦: a second 千 that starts a unit repeats no multiplier.
+_SECOND_KILO = "|".join(re.escape(u[1:]) for u in zh.MEASURE_UNITS if u.startswith("千"))
 _MALFORMED = (
     (re.compile(r"^\s*[%‰]"), "the percent sign goes after the number, as in 98%"),
     (re.compile(r"\d\s*\.\s*\.|\.\.+\s*\d"), "malformed number: two decimal points in a row"),
     (re.compile(r"\d+\.\d+\.\d"), "malformed number: more than one decimal point"),
-    (re.compile(r"(万万|亿亿|千千|百百)"), "a multiplier is repeated without a number"),
+    (re.compile(f"(万万|亿亿|千千(?!{_SECOND_KILO})|百百)"), "a multiplier is repeated without a number"),
     (re.compile(r"\d[零〇一二两三四五六七八九]|[零〇一二两三四五六七八九]\d"), "mixes Arabic and Chinese digits"),
 )
 

@@ -39,7 +39,7 @@ from factcheck.quantity.scan.spans import (
     last_nonzero_place,
     trailing_group,
 )
-from factcheck.quantity.scan.units import BASIS_POINTS_RE, CN_UNIT_RE
+from factcheck.quantity.scan.units import BASIS_POINTS_RE, CN_UNIT_RE, PER_BASE_UNIT_RE, SYMBOL_UNIT_RE
 
 # After Arabic digits: the rest of a mixed numeral (万, 亿5000万, 万三千), no 点.
 _MIXED_REST_RE = re.compile(f"(?:[{CN_NUMERAL_CLASS}]|\\d+)+")
@@ -91,14 +91,14 @@ class ArabicReading(HedgeReading):
         if text[i:skip] in zh.HOTLINES and nonfigures.hotline(text, i, skip):
             return None, skip  # 110警情, 拨打12345: a service line
         date_end = nonfigures.numeric_date(text, i) or nonfigures.dot_date(text, i)
-        if date_end:
+        if date_end and not (text[skip : skip + 1] == zh.PER_UNIT_MARK and PER_BASE_UNIT_RE.match(text, skip)):
             return None, date_end  # 2020-08-20, 2019/20, 2018-2020, 1-11月, “2·7”
         code_end = nonfigures.phone_or_code(text, i) if text[i] == "0" or text[skip : skip + 1] in _CODE_JOINERS else 0
         if code_end:
             return None, code_end  # 010-12345678, +86 10 8888 6666, 400-810-8888, 007: numbers that dial or name
         if text[skip : skip + 1] == zh.GENERATION and nonfigures.generation(text, i, skip):
             return None, skip  # 90后, 00后: people born in a decade
-        if text[skip : skip + 1] == zh.AMBIGUOUS_MULTIPLIER:
+        if text[skip : skip + 1] == zh.AMBIGUOUS_MULTIPLIER and not self._led_unit_at(skip):
             raise Unread(text[i : skip + 1])  # 3兆: a million or a trillion, by who writes it
         end = match.end()
         raw = match.group()
@@ -137,7 +137,12 @@ class ArabicReading(HedgeReading):
                 return ratio, ratio.end
             return None, end  # 10:30: a time of day
         slash = _SLASH_RE.match(text, i)
-        if slash and slash.group(0) == text[i : slash.end()] and "/" in text[end : end + 2]:
+        if (
+            slash
+            and slash.group(0) == text[i : slash.end()]
+            and "/" in text[end : end + 2]
+            and not PER_BASE_UNIT_RE.match(text, end)  # 3/10万: three per 100,000, never 3/10
+        ):
             return self._slash(i, slash)
         if text.startswith(zh.FRACTION_MARK, end) and raw.isdigit():
             return self._chinese_fraction(i, raw, end)
@@ -176,7 +181,13 @@ class ArabicReading(HedgeReading):
         core = found
         core.plain_arabic = core.end == end and raw.isdigit()
         after = text[core.end : core.end + 1]
-        if after.isascii() and after.isalpha() and core.end == end and not BASIS_POINTS_RE.match(self.lower, end):
+        if (
+            after.isascii()
+            and after.isalpha()
+            and core.end == end
+            and not BASIS_POINTS_RE.match(self.lower, end)
+            and not SYMBOL_UNIT_RE.match(text, end)  # 12km, 5kWh: a unit, not a name like 5G
+        ):
             return None, _GLUED_TAIL_RE.match(text, end).end()  # type: ignore[union-attr]  # 5G, 3D, 10x: names
         currency_code = glued_to_letters and self._currency_prefix(core.start) != core.start
         if glued_to_letters and not (currency_code or _MEASURE_AFTER.match(text, end) or CN_UNIT_RE.match(text, end)):
@@ -255,6 +266,10 @@ class ArabicReading(HedgeReading):
         if text[pos : pos + 1] == " " and text[pos + 1 : pos + 2] in MULTIPLIER_CHARS:
             return self._spaced(start, end, mantissa)
         rest = _MIXED_REST_RE.match(text, pos)
+        if rest and "千" in rest.group():
+            cut = self._unit_start(pos, rest.end())  # 120万千瓦 = 120万 + 千瓦; 3.5千克 = 3.5 + 千克
+            if cut < rest.end():
+                rest = _MIXED_REST_RE.match(text, pos, cut)
         if rest:
             chain = CN_CHAIN_RE.match(text, pos)
             if chain and chain.group() == rest.group():
@@ -273,7 +288,7 @@ class ArabicReading(HedgeReading):
             if mantissa < 0:
                 core.value = -core.value
             return core
-        en_scale = EN_SCALE_AFTER_RE.match(self.lower, pos)
+        en_scale = EN_SCALE_AFTER_RE.match(self.lower, pos) if not SYMBOL_UNIT_RE.match(text, pos) else None
         if en_scale:
             word = (en_scale.group(1) or en_scale.group(2) or en_scale.group(3)).lower()
             if en_scale.group(2) and word in ("b",) and not self._currency_before(start):

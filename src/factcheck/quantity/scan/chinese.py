@@ -66,6 +66,11 @@ class ChineseReading(ArabicReading):
             return None, i + 1
         chars = run.group()
         end = run.end()
+        unit_cut = False
+        if "千" in chars[1:]:
+            cut = self._unit_start(i + 1, end)
+            if cut < end:  # 五千瓦 is 5 千瓦, 两千千克 2000 千克: the longest unit wins over a multiplier
+                chars, end, unit_cut = text[i:cut], cut, True
         if text[end : end + 1] in (" ", zh.POINT) and text[end + 1 : end + 2] in _SPACED_NEXT:
             spaced = CN_SPACED_RUN_RE.match(text, i)
             compact = spaced.group().replace(" ", "") if spaced else chars
@@ -74,6 +79,8 @@ class ChineseReading(ArabicReading):
         prev = text[i - 1] if i > 0 else ""
         if prev in zh.NUMERAL_CHARS and prev != zh.POINT:
             return None, end
+        if text[end : end + 1] == zh.AMBIGUOUS_MULTIPLIER and not self._led_unit_at(end):
+            raise Unread(text[i : end + 1])  # 三百兆: a million or a trillion, by who writes it; 三百兆瓦 is read
         if text.startswith(zh.FRACTION_MARK, end) and not nonfigures.label_before(text, self.lower, i):
             return self._chinese_fraction(i, chars, end)
         number = read_chinese(chars)
@@ -130,7 +137,10 @@ class ChineseReading(ArabicReading):
             return None, end  # 一是, （一）
         at_start = i == self._expression_start() or (prev == zh.MINUS and i - 1 == self._expression_start())
         if chars in ("一", "壹") and not (
-            self.include_one or (self.strict and at_start and self._counted(end)) or _CN_RANGE_START_RE.match(text, end)
+            self.include_one
+            or unit_cut
+            or (self.strict and at_start and self._counted(end))
+            or _CN_RANGE_START_RE.match(text, end)
         ):
             return None, end  # 一 alone is the indefinite article (一场, 一份, 之一) or part of a word (一切, 一些)
         if zh.POINT in chars and text.startswith(("分", "时"), end):

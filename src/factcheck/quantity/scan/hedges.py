@@ -17,7 +17,7 @@ from factcheck.quantity.interval import Interval
 from factcheck.quantity.model import SHARE, SHARE_RANGE, Quantity
 from factcheck.quantity.scan.ranges import RangeReading
 from factcheck.quantity.scan.spans import HALF, ONE, TEN, Core, Unread, last_digit_unit
-from factcheck.quantity.units import PER_MILLE, PER_TEN_THOUSAND, PERCENT, PP, kind_of
+from factcheck.quantity.units import PERCENT, PERCENT_UNITS, PP, kind_of
 
 _AGO_RE = re.compile(r"\s+(?:ago|earlier|before)(?![a-z])")
 _TIME_UNIT_RE = re.compile("|".join(en.TIME_WORDS))
@@ -52,9 +52,7 @@ class HedgeReading(RangeReading):
                     break
         if unit is None:
             unit, kind_scale, pos = self._unit(core, pos)
-        if (
-            unit in (PERCENT, PER_MILLE, PER_TEN_THOUSAND, PP) or unit in zh.PERCENTAGE_POINTS
-        ) and core.percent_scale is None:
+        if (unit in PERCENT_UNITS or unit == PP or unit in zh.PERCENTAGE_POINTS) and core.percent_scale is None:
             # Percentages are rounded at their last written digit, integers too: 98% is [97.5, 98.5].
             core.half = last_digit_unit(core.value) * HALF
         if unit == "CNY" and core.chinese and text[pos - 1 : pos] in zh.YUAN:

@@ -15,8 +15,8 @@ from factcheck.quantity import nonfigures
 from factcheck.quantity.definitions import en, zh
 from factcheck.quantity.hedges import Hedge
 from factcheck.quantity.scan.spans import DATE_SPAN, GAP_CHARS, WORD_RE, Core
-from factcheck.quantity.scan.units import UnitReading
-from factcheck.quantity.units import PERCENT, PP
+from factcheck.quantity.scan.units import EN_PER_BEFORE_RE, UnitReading
+from factcheck.quantity.units import DURATION_UNITS, PERCENT, PP
 
 _CLOCK_AFTER_CHARS = frozenset(" \u00a0apoAPO")  # 9.30 pm, 5pm, five o'clock
 
@@ -51,6 +51,8 @@ class NonFigureReading(UnitReading):
             return False  # 三季度 = the third quarter, 前三季度 = three quarters
         if core.bare and hedge is None:
             return False  # 万 alone: only 逾万, 上万, 万余 are figures
+        if hedge is None and core.range is None and unit not in DURATION_UNITS and self._rate_base(core):
+            return False  # 每十万人口, per 1,000 households: the base of a rate, not a count
         label_at = core.end
         if unit is None and text[core.end : core.end + 1] in GAP_CHARS:
             label_at = self._after_gap(core.end)  # 2019年 3 月: still a date
@@ -104,6 +106,17 @@ class NonFigureReading(UnitReading):
         if self.labels.in_name(start, end, numeral):
             return False
         return not (recent and unit is None)
+
+    def _rate_base(self, core: Core) -> bool:
+        """A power of ten from 10 up right after 每 or per (每10万人, 每百户, per 1,000 households) is the base of a
+        rate; 每5年 and per 3 are left as they are."""
+        before = self.text[core.start - 1 : core.start]
+        if before != zh.PER_N and not (before == " " and EN_PER_BEFORE_RE.search(self.lower, 0, core.start)):
+            return False
+        written = core.value.normalize().as_tuple()
+        return (
+            written.sign == 0 and written.digits == (1,) and isinstance(written.exponent, int) and written.exponent > 0
+        )
 
     def _standalone_numeral(self, core: Core) -> bool:
         """A Chinese numeral of two or more characters with a place word (二百五, 三十九, 一万) is a figure without a

@@ -31,7 +31,7 @@ from factcheck.quantity.scan.spans import (
     last_digit_unit,
     trailing_group,
 )
-from factcheck.quantity.units import PER_MILLE, PER_TEN_THOUSAND, PERCENT, PP, kind_of
+from factcheck.quantity.units import PERCENT_UNITS, PP, kind_of
 
 _EN_RANGE_RE = re.compile(
     r"(tens|hundreds|thousands|millions|billions)(?: of (thousands|millions|billions))?(?: of(?![a-z]))?"
@@ -107,7 +107,7 @@ class RangeReading(FractionReading):
             return None  # 3-5 alone: a score or a label, not a range
         if second.words != first.words and not self.strict:
             return None
-        if unit2 in (PERCENT, PER_MILLE, PER_TEN_THOUSAND, PP) or unit2 in zh.PERCENTAGE_POINTS:
+        if unit2 in PERCENT_UNITS or unit2 == PP or unit2 in zh.PERCENTAGE_POINTS:
             # Each end of a range of percentages is rounded at its last digit; the cores stay as read.
             first, second = (
                 replace(c, half=last_digit_unit(c.value) * HALF) if c.percent_scale is None else c

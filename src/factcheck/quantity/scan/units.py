@@ -1,8 +1,11 @@
 """Units and kinds: the spec's "Units" section and its kinds (count, share, rate, average).
 
-The unit is the measure word, percent sign, percentage points, 成 or 折, currency word or sign after (or before)
-the number; ``_context`` reads the words around a figure that make a percentage a share or a rate and a counted
-figure an average.  The vocabulary is in ``definitions/``; ``quantity/units.py`` maps a unit to its kind.
+The unit is the measure word or unit of measurement (as written: 千克 stays 千克), percent sign, percentage points,
+成 or 折, currency word or sign after (or before) the number; a unit that starts with a numeral character (千瓦,
+千克, 兆瓦) is a unit after a figure, never its multiplier (``_unit_start``); a unit per another (公斤/公顷) and a
+rate per N (14.3/10万) are one unit.  ``_context`` reads the words around a figure that make a percentage a share
+or a rate and a counted figure or a rate per N (每万人, per 1,000 households) an average.  The vocabulary is in
+``definitions/``; ``quantity/units.py`` maps a unit to its kind.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from factcheck.quantity.scan.spans import (
     last_digit_unit,
     last_nonzero_place,
 )
-from factcheck.quantity.units import PER_MILLE, PER_TEN_THOUSAND, PERCENT, PP
+from factcheck.quantity.units import PER_BASE_UNITS, PER_MILLE, PER_TEN_THOUSAND, PERCENT, PP
 
 BASIS_POINTS_RE = re.compile(r" ?(?:" + "|".join(en.BASIS_POINT_WORDS) + r")(?![a-z])")
 _BASIS_POINT = Decimal("0.01")
@@ -35,17 +38,46 @@ _TIMES_MORE_RE = re.compile(r"[ -](?:times|fold) (?:" + "|".join(en.TIMES_AMBIGU
 _TIMES_RE = re.compile(r"[ -]times(?= (?:" + "|".join(w.strip() for w in en.TIMES_AFTER) + r")(?![a-z]))")
 
 _CN_UNITS = sorted(
-    [*zh.COUNT_UNITS, *zh.DURATION_UNITS, *zh.CURRENCIES, *zh.PERCENTAGE_POINTS, *zh.PER_MILLE_POINTS],
+    [
+        *zh.COUNT_UNITS,
+        *zh.MEASURE_UNITS,
+        *zh.DURATION_UNITS,
+        *zh.CURRENCIES,
+        *zh.PERCENTAGE_POINTS,
+        *zh.PER_MILLE_POINTS,
+    ],
     key=len,
     reverse=True,
 )
 CN_UNIT_RE = re.compile("|".join(map(re.escape, _CN_UNITS)))
 _EN_UNIT_WORDS = sorted(
-    [*en.CURRENCY_WORDS, *en.COUNT_UNITS, *en.DURATION_UNITS, *en.PERCENT_WORDS, *en.PP_WORDS],
+    [*en.CURRENCY_WORDS, *en.COUNT_UNITS, *en.MEASURE_UNITS, *en.DURATION_UNITS, *en.PERCENT_WORDS, *en.PP_WORDS],
     key=len,
     reverse=True,
 )
 _EN_UNIT_RE = re.compile(r" (" + "|".join(map(re.escape, _EN_UNIT_WORDS)) + r")(?![a-z])")
+# 千瓦, 千克, 兆瓦: units whose first character is a numeral character or 兆.
+_NUMERAL_LED_RE = re.compile(
+    "|".join(
+        map(
+            re.escape,
+            sorted(
+                (u for u in zh.MEASURE_UNITS if u[0] in zh.NUMERAL_CHARS or u[0] == zh.AMBIGUOUS_MULTIPLIER),
+                key=len,
+                reverse=True,
+            ),
+        )
+    )
+)
+_MEASURE_WORDS = frozenset(zh.MEASURE_UNITS)
+_PER_UNIT_RE = re.compile(
+    re.escape(zh.PER_UNIT_MARK) + "(?:" + "|".join(sorted(zh.PER_UNIT_DENOMINATORS, key=len, reverse=True)) + ")"
+)
+PER_BASE_UNIT_RE = re.compile("(?:" + "|".join(map(re.escape, PER_BASE_UNITS)) + ")(?![\\d十百千万亿元])")
+# kWh, MW, km, kg: case as written, glued to the number or after one space.
+SYMBOL_UNIT_RE = re.compile(
+    " ?(" + "|".join(map(re.escape, sorted(en.UNIT_SYMBOLS, key=len, reverse=True))) + ")(?![A-Za-z0-9²³])"
+)
 _CURRENCY_SIGN_RE = re.compile(
     "(?:" + "|".join(map(re.escape, sorted(en.CURRENCY_SIGNS, key=len, reverse=True))) + ")$"
 )
@@ -62,6 +94,16 @@ _EN_SHARE_RE = re.compile("|".join(map(re.escape, en.SHARE_WORDS)))
 _EN_AVERAGE_RE = re.compile("|".join(map(re.escape, en.AVERAGE_WORDS)))
 _AVERAGE_AFTER_RE = re.compile(r"\s*(?:per |each|a head|on average|/)")
 _OF_TARGET_RE = re.compile(r" of (?:the |its |their |this year's |the annual )?(?:budget|target|plan|forecast|goal)")
+# The base of a per-N rate: 每万人, 每十万人口, 每10万人, 每千人, 每100户; per 1,000 households, per 100,000 people.
+_ZH_PER_BASE_RE = re.compile(re.escape(zh.PER_N) + r"(?:一?[十百千万亿]+|10+万?|1万)(?![\d.])")
+_EN_PER = r"(?<![a-z])(?:" + "|".join(en.PER_WORDS) + r")\s+"
+_EN_BASE = (
+    r"(?:1(?:0|00|[, ]?000|0[, ]?000|00[, ]?000|[, ]?000[, ]?000)|(?:(?:a|one|ten|a hundred|one hundred)\s+)?"
+    r"(?:hundred\s+)?(?:hundred|thousand|million))(?![\d,a-z])"
+)
+_EN_PER_BASE_RE = re.compile(_EN_PER + _EN_BASE)
+_EN_PER_BASE_AFTER_RE = re.compile(r"\s+(?:[a-z][a-z'\-]*\s+){0,4}?" + _EN_PER + _EN_BASE)
+EN_PER_BEFORE_RE = re.compile(_EN_PER + "$")
 _YUAN_PARTS_RE = re.compile(f"(?:零?([{CN_DIGIT_CLASS}])角)?(?:零?([{CN_DIGIT_CLASS}])分)?")
 
 _PERCENT_SIGNS = {"%": (PERCENT, ONE), "‰": (PER_MILLE, ONE), "‱": (PER_TEN_THOUSAND, ONE)}
@@ -146,9 +188,21 @@ class UnitReading(SignReading):
                 return PERCENT, TEN, self._tenths_tail(core, pos + 1)
             if 10 < core.value < 100 and exponent(core.value) == 0 and core.group == 1:
                 return PERCENT, ONE, pos + 1  # 75折 = 75%
+        if ch == zh.PER_UNIT_MARK:
+            base = PER_BASE_UNIT_RE.match(text, pos)
+            if base is not None:
+                return base.group(), ONE, base.end()  # 14.3/10万: a rate per 100,000
         match = CN_UNIT_RE.match(text, pos)
+        if match is not None and match.group() in zh.UNIT_NOT_BEFORE:
+            word_after = text[match.end() : match.end() + 1]
+            if word_after and word_after in zh.UNIT_NOT_BEFORE[match.group()]:
+                match = None  # 两千瓦房: 瓦 starts a word (瓦房), it is no unit
         if match is not None:
             word = match.group()
+            if word in _MEASURE_WORDS and text[match.end() : match.end() + 1] == zh.PER_UNIT_MARK:
+                per = _PER_UNIT_RE.match(text, match.end())
+                if per is not None:
+                    return word + per.group(), ONE, per.end()  # 5506公斤/公顷: a yield, not a mass
             return zh.CURRENCIES.get(word, word), ONE, match.end()
         if ch in (" ", "-", "b"):
             ambiguous = _TIMES_MORE_RE.match(self.lower, pos)
@@ -160,6 +214,10 @@ class UnitReading(SignReading):
             basis = BASIS_POINTS_RE.match(self.lower, pos)
             if basis is not None:
                 return PP, _BASIS_POINT, basis.end()  # 25 basis points = 0.25 pp
+        if ch == " " or ch.isalpha() or ch in "°µμ℃":
+            symbol = SYMBOL_UNIT_RE.match(text, pos)
+            if symbol is not None:
+                return symbol.group(1), ONE, symbol.end()  # 300 MW, 5kWh, 12km
         if ch == " ":
             found = _EN_UNIT_RE.match(self.lower, pos)
             if found is not None:
@@ -210,6 +268,8 @@ class UnitReading(SignReading):
         cut = _CLAUSE_TAIL_RE.search(window)
         if cut is not None:
             window = window[cut.start() + 1 :]
+        if unit in PER_BASE_UNITS or (unit is not None and zh.PER_UNIT_MARK in unit):
+            return AVERAGE  # 14.3/10万, 5506公斤/公顷: a rate per N or per unit
         if unit in (PERCENT, PER_MILLE, PER_TEN_THOUSAND):
             if _ZH_RATE_RE.search(window) or _EN_RATE_RE.search(window) or _OF_TARGET_RE.match(text, end):
                 return RATE
@@ -221,4 +281,26 @@ class UnitReading(SignReading):
         averaged = _ZH_AVERAGE_RE.search(window) or _EN_AVERAGE_RE.search(window) or _AVERAGE_AFTER_RE.match(text, end)
         if unit is not None and unit != PP and averaged:
             return AVERAGE
+        if unit is None and (
+            _ZH_PER_BASE_RE.search(window) or _EN_PER_BASE_RE.search(window) or _EN_PER_BASE_AFTER_RE.match(text, end)
+        ):
+            return AVERAGE  # 每万车死亡率1.8, 101.9 victimizations per 1,000 households: a rate per N
         return None
+
+    def _led_unit_at(self, pos: int) -> bool:
+        """A unit that starts with a numeral character or 兆 stands at pos (千瓦, 千克, 兆瓦; not 千卡 in 三千卡车)."""
+        match = _NUMERAL_LED_RE.match(self.text, pos)
+        if match is None:
+            return False
+        after = self.text[match.end() : match.end() + 1]
+        return not (after and after in zh.UNIT_NOT_BEFORE.get(match.group(), ""))
+
+    def _unit_start(self, pos: int, end: int) -> int:
+        """Where in text[pos:end] a unit that starts with 千 begins, or end: 9.83亿千瓦时 is 9.83亿 and 千瓦时, 3.5千克
+        is 3.5 and 千克, never the numerals 9.83亿千 or 3.5千 (the longest unit wins over a multiplier)."""
+        found = self.text.find("千", pos, end)
+        while found >= 0:
+            if self._led_unit_at(found):
+                return found
+            found = self.text.find("千", found + 1, end)
+        return end
