@@ -52,6 +52,6 @@ def kind_of(unit: str | None) -> Kind:
         return Kind.DURATION
     if unit == MULTIPLE:
         return Kind.MULTIPLE
-    if unit in MEASURE_UNITS or unit.partition(zh.PER_UNIT_MARK)[0] in MEASURE_UNITS:
+    if unit in MEASURE_UNITS or (zh.PER_UNIT_MARK in unit and unit.partition(zh.PER_UNIT_MARK)[0] in MEASURE_UNITS):
         return Kind.MEASURE  # 3.5千克, 5506公斤/公顷
     return Kind.COUNT

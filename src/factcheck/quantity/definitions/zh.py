@@ -72,7 +72,7 @@ COUNT_UNITS = (
 # (千克 stays 千克). The units of statistical communiqués: energy and power, fuel, transport, area, length, mass,
 # volume, pressure, frequency, temperature. Not 伏 (三伏天), 升 (从10升至5), 帕 or 度 alone: those are words too.
 MEASURE_UNITS = (
-    "千瓦时 千瓦小时 千瓦 兆瓦时 兆瓦 吉瓦时 吉瓦 太瓦时 瓦时 瓦 千伏安 兆伏安 千伏 千焦 兆焦 焦耳 千卡 "
+    "千瓦时 千瓦小时 千瓦特 千瓦 兆瓦时 兆瓦 吉瓦时 吉瓦 太瓦时 瓦时 瓦特 瓦 千伏安 兆伏安 千伏 千焦 兆焦 焦耳 千卡 "
     "吨标准煤 千克标准煤 吨标煤 吨油当量 吨公里 人公里 标准箱 标箱 "
     "千公顷 公顷 平方公里 平方千米 平方米 立方米 亩 千米 公里 海里 米 厘米 毫米 "
     "吨 千克 公斤 克 毫克 微克 斤 公升 毫升 兆帕 千帕 兆赫 千赫 摄氏度 ℃"

@@ -288,7 +288,9 @@ class ArabicReading(HedgeReading):
             if mantissa < 0:
                 core.value = -core.value
             return core
-        en_scale = EN_SCALE_AFTER_RE.match(self.lower, pos) if not SYMBOL_UNIT_RE.match(text, pos) else None
+        en_scale = EN_SCALE_AFTER_RE.match(self.lower, pos)
+        if en_scale is not None and SYMBOL_UNIT_RE.match(text, pos):
+            en_scale = None  # 5m², 3 mm: a unit, never a million
         if en_scale:
             word = (en_scale.group(1) or en_scale.group(2) or en_scale.group(3)).lower()
             if en_scale.group(2) and word in ("b",) and not self._currency_before(start):

@@ -35,6 +35,8 @@ _COLLOQUIAL_HUNDREDS_RE = re.compile(
 
 LABEL_AFTER_RE = re.compile("|".join(map(re.escape, zh.LABEL_SUFFIXES + zh.LABEL_WORDS)))
 
+_RATE_BASE_BEFORE = frozenset((zh.PER_N, " "))  # 每十万人, per 1,000
+
 
 class NonFigureReading(UnitReading):
     def _word_before_counted(self, start: int, end: int) -> bool:
@@ -51,7 +53,13 @@ class NonFigureReading(UnitReading):
             return False  # 三季度 = the third quarter, 前三季度 = three quarters
         if core.bare and hedge is None:
             return False  # 万 alone: only 逾万, 上万, 万余 are figures
-        if hedge is None and core.range is None and unit not in DURATION_UNITS and self._rate_base(core):
+        if (
+            text[core.start - 1 : core.start] in _RATE_BASE_BEFORE
+            and hedge is None
+            and core.range is None
+            and unit not in DURATION_UNITS
+            and self._rate_base(core)
+        ):
             return False  # 每十万人口, per 1,000 households: the base of a rate, not a count
         label_at = core.end
         if unit is None and text[core.end : core.end + 1] in GAP_CHARS:
@@ -111,7 +119,9 @@ class NonFigureReading(UnitReading):
         """A power of ten from 10 up right after 每 or per (每10万人, 每百户, per 1,000 households) is the base of a
         rate; 每5年 and per 3 are left as they are."""
         before = self.text[core.start - 1 : core.start]
-        if before != zh.PER_N and not (before == " " and EN_PER_BEFORE_RE.search(self.lower, 0, core.start)):
+        if before != zh.PER_N and not (
+            before == " " and EN_PER_BEFORE_RE.search(self.lower, max(0, core.start - 16), core.start)
+        ):
             return False
         written = core.value.normalize().as_tuple()
         return (

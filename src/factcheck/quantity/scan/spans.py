@@ -15,8 +15,10 @@ end is read like any number), which the scanner itself defines.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from factcheck.quantity import nonfigures
 from factcheck.quantity.definitions import en, zh
@@ -78,6 +80,26 @@ _GAP_RE = re.compile("[ \t\u00a0\u3000]{1,4}")
 _SENTENCE_OPENERS = frozenset(".!?:;\n\r\"“”'‘’(（[【「《。！？：；—")
 
 WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex that matches the longest of ``words`` standing at a position, nested by character: one branch per
+    next character, so 150 units cost no more to try than 10 (a flat alternation tries every word in turn)."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict[str, Any]) -> str:
+        parts = [re.escape(char) + branch(node[char]) for char in sorted(node) if char]
+        if not parts:
+            return ""
+        inner = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{inner})?" if "" in node else inner  # greedy: the longer word first, else the word ending here
+
+    return branch(tree)
 
 
 @dataclass(slots=True)

@@ -28,6 +28,7 @@ from factcheck.quantity.scan.spans import (
     core_from_number,
     last_digit_unit,
     last_nonzero_place,
+    trie_pattern,
 )
 from factcheck.quantity.units import PER_BASE_UNITS, PER_MILLE, PER_TEN_THOUSAND, PERCENT, PP
 
@@ -49,13 +50,14 @@ _CN_UNITS = sorted(
     key=len,
     reverse=True,
 )
-CN_UNIT_RE = re.compile("|".join(map(re.escape, _CN_UNITS)))
+CN_UNIT_RE = re.compile(trie_pattern(_CN_UNITS))
+_CN_UNIT_FIRST = frozenset(unit[0] for unit in _CN_UNITS)
 _EN_UNIT_WORDS = sorted(
     [*en.CURRENCY_WORDS, *en.COUNT_UNITS, *en.MEASURE_UNITS, *en.DURATION_UNITS, *en.PERCENT_WORDS, *en.PP_WORDS],
     key=len,
     reverse=True,
 )
-_EN_UNIT_RE = re.compile(r" (" + "|".join(map(re.escape, _EN_UNIT_WORDS)) + r")(?![a-z])")
+_EN_UNIT_RE = re.compile(r" (" + trie_pattern(_EN_UNIT_WORDS) + r")(?![a-z])")
 # 千瓦, 千克, 兆瓦: units whose first character is a numeral character or 兆.
 _NUMERAL_LED_RE = re.compile(
     "|".join(
@@ -75,9 +77,8 @@ _PER_UNIT_RE = re.compile(
 )
 PER_BASE_UNIT_RE = re.compile("(?:" + "|".join(map(re.escape, PER_BASE_UNITS)) + ")(?![\\d十百千万亿元])")
 # kWh, MW, km, kg: case as written, glued to the number or after one space.
-SYMBOL_UNIT_RE = re.compile(
-    " ?(" + "|".join(map(re.escape, sorted(en.UNIT_SYMBOLS, key=len, reverse=True))) + ")(?![A-Za-z0-9²³])"
-)
+_SYMBOL_FIRST = frozenset(symbol[0] for symbol in en.UNIT_SYMBOLS)
+SYMBOL_UNIT_RE = re.compile(" ?(" + trie_pattern(en.UNIT_SYMBOLS) + ")(?![A-Za-z0-9²³])")
 _CURRENCY_SIGN_RE = re.compile(
     "(?:" + "|".join(map(re.escape, sorted(en.CURRENCY_SIGNS, key=len, reverse=True))) + ")$"
 )
@@ -192,7 +193,7 @@ class UnitReading(SignReading):
             base = PER_BASE_UNIT_RE.match(text, pos)
             if base is not None:
                 return base.group(), ONE, base.end()  # 14.3/10万: a rate per 100,000
-        match = CN_UNIT_RE.match(text, pos)
+        match = CN_UNIT_RE.match(text, pos) if ch in _CN_UNIT_FIRST else None
         if match is not None and match.group() in zh.UNIT_NOT_BEFORE:
             word_after = text[match.end() : match.end() + 1]
             if word_after and word_after in zh.UNIT_NOT_BEFORE[match.group()]:
@@ -214,7 +215,7 @@ class UnitReading(SignReading):
             basis = BASIS_POINTS_RE.match(self.lower, pos)
             if basis is not None:
                 return PP, _BASIS_POINT, basis.end()  # 25 basis points = 0.25 pp
-        if ch == " " or ch.isalpha() or ch in "°µμ℃":
+        if (text[pos + 1 : pos + 2] if ch == " " else ch) in _SYMBOL_FIRST:
             symbol = SYMBOL_UNIT_RE.match(text, pos)
             if symbol is not None:
                 return symbol.group(1), ONE, symbol.end()  # 300 MW, 5kWh, 12km
@@ -282,7 +283,9 @@ class UnitReading(SignReading):
         if unit is not None and unit != PP and averaged:
             return AVERAGE
         if unit is None and (
-            _ZH_PER_BASE_RE.search(window) or _EN_PER_BASE_RE.search(window) or _EN_PER_BASE_AFTER_RE.match(text, end)
+            (zh.PER_N in window and _ZH_PER_BASE_RE.search(window))
+            or (("per" in window or "every" in window) and _EN_PER_BASE_RE.search(window))
+            or (text[end : end + 1].isspace() and _EN_PER_BASE_AFTER_RE.match(text, end))
         ):
             return AVERAGE  # 每万车死亡率1.8, 101.9 victimizations per 1,000 households: a rate per N
         return None
