@@ -35,6 +35,7 @@ MULTIPLE = zh.MULTIPLE_UNIT
 CURRENCY_CODES = frozenset(zh.CURRENCIES.values()) | frozenset(en.CURRENCY_WORDS.values())
 DURATION_UNITS = frozenset(zh.DURATION_UNITS) | frozenset(en.DURATION_UNITS)
 MEASURE_UNITS = frozenset(zh.MEASURE_UNITS) | frozenset(en.MEASURE_UNITS) | frozenset(en.UNIT_SYMBOLS)
+_PER = zh.PER_UNIT_MARK  # 公斤/公顷: a measure per another
 
 
 def kind_of(unit: str | None) -> Kind:
@@ -52,6 +53,6 @@ def kind_of(unit: str | None) -> Kind:
         return Kind.DURATION
     if unit == MULTIPLE:
         return Kind.MULTIPLE
-    if unit in MEASURE_UNITS or (zh.PER_UNIT_MARK in unit and unit.partition(zh.PER_UNIT_MARK)[0] in MEASURE_UNITS):
+    if unit in MEASURE_UNITS or (_PER in unit and unit.partition(_PER)[0] in MEASURE_UNITS):
         return Kind.MEASURE  # 3.5千克, 5506公斤/公顷
     return Kind.COUNT

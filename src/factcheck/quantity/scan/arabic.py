@@ -66,6 +66,7 @@ _CARET_RE = re.compile(r"\^\s*[+\-−]*\d+(?:\.\d+)?")
 _NUMBER_SIGN = re.compile(r"(?:(?<![a-z])no\.?|(?<![a-z])number|№)\s*$")
 _MEASURE_AFTER = re.compile(r"[%‰万亿千百]")
 
+_SEPARATORS_RE = re.compile(r"[,\s\u00a0\u202f\u2009]")
 _SLASH_RE = re.compile(r"(\d+)\s*/\s*(\d+)(?![\d/])")
 
 
@@ -102,7 +103,7 @@ class ArabicReading(HedgeReading):
             raise Unread(text[i : skip + 1])  # 3兆: a million or a trillion, by who writes it
         end = match.end()
         raw = match.group()
-        digits = re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw)
+        digits = raw if raw.isdigit() else _SEPARATORS_RE.sub("", raw)  # 52,100 and 321 146: the digits alone
         if len(digits.replace(".", "")) > MAX_DIGITS:
             if self.strict:
                 raise QuantityError(f"number too long: {len(digits)} digits (at most {MAX_DIGITS})")

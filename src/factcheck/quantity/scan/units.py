@@ -96,6 +96,8 @@ _EN_AVERAGE_RE = re.compile("|".join(map(re.escape, en.AVERAGE_WORDS)))
 _AVERAGE_AFTER_RE = re.compile(r"\s*(?:per |each|a head|on average|/)")
 _OF_TARGET_RE = re.compile(r" of (?:the |its |their |this year's |the annual )?(?:budget|target|plan|forecast|goal)")
 # The base of a per-N rate: 每万人, 每十万人口, 每10万人, 每千人, 每100户; per 1,000 households, per 100,000 people.
+_PER_N = zh.PER_N
+_PER_UNIT_MARK = zh.PER_UNIT_MARK
 _ZH_PER_BASE_RE = re.compile(re.escape(zh.PER_N) + r"(?:一?[十百千万亿]+|10+万?|1万)(?![\d.])")
 _EN_PER = r"(?<![a-z])(?:" + "|".join(en.PER_WORDS) + r")\s+"
 _EN_BASE = (
@@ -189,7 +191,7 @@ class UnitReading(SignReading):
                 return PERCENT, TEN, self._tenths_tail(core, pos + 1)
             if 10 < core.value < 100 and exponent(core.value) == 0 and core.group == 1:
                 return PERCENT, ONE, pos + 1  # 75折 = 75%
-        if ch == zh.PER_UNIT_MARK:
+        if ch == _PER_UNIT_MARK:
             base = PER_BASE_UNIT_RE.match(text, pos)
             if base is not None:
                 return base.group(), ONE, base.end()  # 14.3/10万: a rate per 100,000
@@ -200,7 +202,7 @@ class UnitReading(SignReading):
                 match = None  # 两千瓦房: 瓦 starts a word (瓦房), it is no unit
         if match is not None:
             word = match.group()
-            if word in _MEASURE_WORDS and text[match.end() : match.end() + 1] == zh.PER_UNIT_MARK:
+            if word in _MEASURE_WORDS and text[match.end() : match.end() + 1] == _PER_UNIT_MARK:
                 per = _PER_UNIT_RE.match(text, match.end())
                 if per is not None:
                     return word + per.group(), ONE, per.end()  # 5506公斤/公顷: a yield, not a mass
@@ -269,7 +271,18 @@ class UnitReading(SignReading):
         cut = _CLAUSE_TAIL_RE.search(window)
         if cut is not None:
             window = window[cut.start() + 1 :]
-        if unit in PER_BASE_UNITS or (unit is not None and zh.PER_UNIT_MARK in unit):
+        if unit is None:
+            if (
+                (_PER_N in window and _ZH_PER_BASE_RE.search(window))
+                or (("per" in window or "every" in window) and _EN_PER_BASE_RE.search(window))
+                or (
+                    (text.find("per", end, end + 64) >= 0 or text.find("every", end, end + 64) >= 0)
+                    and _EN_PER_BASE_AFTER_RE.match(text, end)
+                )
+            ):
+                return AVERAGE  # 每万车死亡率1.8, 101.9 victimizations per 1,000 households: a rate per N
+            return None
+        if unit in PER_BASE_UNITS or _PER_UNIT_MARK in unit:
             return AVERAGE  # 14.3/10万, 5506公斤/公顷: a rate per N or per unit
         if unit in (PERCENT, PER_MILLE, PER_TEN_THOUSAND):
             if _ZH_RATE_RE.search(window) or _EN_RATE_RE.search(window) or _OF_TARGET_RE.match(text, end):
@@ -280,14 +293,8 @@ class UnitReading(SignReading):
                 return SHARE
             return None
         averaged = _ZH_AVERAGE_RE.search(window) or _EN_AVERAGE_RE.search(window) or _AVERAGE_AFTER_RE.match(text, end)
-        if unit is not None and unit != PP and averaged:
+        if unit != PP and averaged:
             return AVERAGE
-        if unit is None and (
-            (zh.PER_N in window and _ZH_PER_BASE_RE.search(window))
-            or (("per" in window or "every" in window) and _EN_PER_BASE_RE.search(window))
-            or (text[end : end + 1].isspace() and _EN_PER_BASE_AFTER_RE.match(text, end))
-        ):
-            return AVERAGE  # 每万车死亡率1.8, 101.9 victimizations per 1,000 households: a rate per N
         return None
 
     def _led_unit_at(self, pos: int) -> bool:
