@@ -118,11 +118,12 @@ class NonFigureReading(UnitReading):
     def _rate_base(self, core: Core) -> bool:
         """A power of ten from 10 up right after 每 or per (每10万人, 每百户, per 1,000 households) is the base of a
         rate; 每5年 and per 3 are left as they are."""
-        before = self.text[core.start - 1 : core.start]
-        if before != zh.PER_N and not (
-            before == " " and EN_PER_BEFORE_RE.search(self.lower, max(0, core.start - 16), core.start)
-        ):
-            return False
+        if self.text[core.start - 1 : core.start] != zh.PER_N:
+            lower, low = self.lower, max(0, core.start - 16)
+            if lower.find("per", low, core.start) < 0 and lower.find("every", low, core.start) < 0:
+                return False  # most figures: no 'per' or 'for every' before them
+            if not EN_PER_BEFORE_RE.search(lower, low, core.start):
+                return False
         written = core.value.normalize().as_tuple()
         return (
             written.sign == 0 and written.digits == (1,) and isinstance(written.exponent, int) and written.exponent > 0
