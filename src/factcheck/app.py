@@ -6,6 +6,7 @@ Every user error arrives as a :class:`~factcheck.errors.FactcheckError` and leav
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -18,6 +19,7 @@ from factcheck.exitcodes import ExitCode
 from factcheck.formatters.quantities import QUANTITY_FORMATS, Reading
 from factcheck.lines import LineIndex
 from factcheck.quantity import find_quantities, parse_quantity
+from factcheck.safeio import create_file, make_folder
 
 if TYPE_CHECKING:
     from factcheck.config import Config
@@ -160,6 +162,7 @@ def _write_report(
     """Write ``report`` to stdout or ``--output``, never over one of the user's input files."""
     from factcheck.formatters import formatter_class
     from factcheck.formatters.base import summary_line
+    from factcheck.safeio import write_report
 
     stream = stdout if stdout is not None else sys.stdout
     color = options.color
@@ -169,36 +172,31 @@ def _write_report(
     if formatter.needs_text:
         report = _with_article_text(report, articles)
     code = ExitCode.FAILED if report.failed(fail_on=_resolve_fail_on(options, config)) else ExitCode.OK
-    if options.output is None:
-        formatter.write(report, stream)
-        return Outcome(exit_code=code)
-    target = Path(options.output)
-    if any(p is not None and target.resolve() == Path(p).resolve() for p in protected):
-        message = f"--output {target} is one of the input files: choose another path"
-        return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
-    if not _ours_to_overwrite(target):
-        message = f"--output {target} exists and is not a factcheck report: remove it or choose another path"
-        return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
     try:
-        with target.open("w", encoding="utf-8") as handle:
-            formatter.write(report, handle)
-    except OSError as error:
-        return Outcome(errors=[f"cannot write {target}: {error.strerror or error}"], exit_code=ExitCode.BAD_INPUT)
+        if options.output is None:
+            formatter.emit(report, stream)
+            return Outcome(exit_code=code)
+        target = Path(options.output)
+        if any(p is not None and _same_file(target, Path(p)) for p in protected):
+            message = f"--output {target} is one of the input files: choose another path"
+            return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
+        buffer = io.StringIO()
+        formatter.emit(report, buffer)
+        # Replaces only an earlier report of this format, atomically; never a user's file, link or pipe.
+        write_report(target, buffer.getvalue(), formatter.owns_report, f"report ({formatter.name} format)")
+    except FactcheckError as error:
+        return _bad(error)
     return Outcome(output="" if options.quiet else summary_line(report) + "\n", exit_code=code)
 
 
-def _ours_to_overwrite(target: Path) -> bool:
-    """A report may replace a missing or empty file, or an earlier factcheck report; nothing else."""
+def _same_file(a: Path, b: Path) -> bool:
     try:
-        if not target.exists() or target.stat().st_size == 0:
-            return True
-        with target.open("r", encoding="utf-8", errors="replace") as handle:
-            head = handle.read(4096)
-    except OSError:
-        return True  # let the write itself report what is wrong
-    # Every format names factcheck near its start: the JSON schema id, the JUnit suite, the SARIF driver,
-    # the HTML title, the Markdown heading, the annotations' titles and the rich report's summary line.
-    return "factcheck" in head or head.startswith("::") or " claims · " in head or head.strip() == "[]"
+        return a.samefile(b) or a.resolve() == b.resolve()
+    except (OSError, ValueError):
+        try:
+            return a.resolve() == b.resolve()
+        except (OSError, ValueError):
+            return False
 
 
 def _with_article_text(report: Report, articles: Sequence[Article]) -> Report:
@@ -237,7 +235,7 @@ def run_check(request: CheckRequest, stdout: TextIO | None = None) -> Outcome:
                 "no claims/ or rules/ folder here: run in a project folder, give claims and rules paths, "
                 "or set paths: in factcheck.yaml"
             )
-        articles = _apply_severity(load(paths, config.reading), config)
+        articles = _apply_severity(load(paths, config.reading, roots=[config.base]), config)
     except FactcheckError as error:
         return _bad(error)
     report = check(articles)
@@ -268,7 +266,7 @@ def run_draft(request: DraftRequest, stdout: TextIO | None = None) -> Outcome:
         text = read_text(draft_path)
         claims = Path(request.claims) if request.claims else choose_article(Path("claims"), text, config.reading)
         rules = [Path(r) for r in request.rules] or rules_files_for(claims)
-        (article,) = _apply_severity(load([claims, *rules], config.reading), config)[:1]
+        (article,) = _apply_severity(load([claims, *rules], config.reading, roots=[config.base]), config)[:1]
     except FactcheckError as error:
         return _bad(error)
     report = Report((check_draft(article, text, display_path(draft_path), config.reading),))
@@ -291,9 +289,15 @@ class ExtractRequest:
 def run_extract(request: ExtractRequest) -> Outcome:
     """Draft claims and rules for an article; write them under ``output_dir`` or print them."""
     from factcheck.extract import article_id_for, extract, relative_text_path
-    from factcheck.loader import read_text
+    from factcheck.loader import ARTICLE_ID, read_text
 
     path = Path(request.article)
+    if request.article_id is not None and not ARTICLE_ID.fullmatch(request.article_id):
+        message = (
+            f"--id {request.article_id!r}: an article id is lower-case letters, digits and hyphens "
+            "(such as city-report-2020), never a path"
+        )
+        return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
     try:
         text = read_text(path)
     except FactcheckError as error:
@@ -307,18 +311,19 @@ def run_extract(request: ExtractRequest) -> Outcome:
     root = Path(request.output_dir)
     claims_path = root / "claims" / f"{article_id}.yaml"
     rules_path = root / "rules" / f"{article_id}.yaml"
-    existing = [str(p) for p in (claims_path, rules_path) if p.exists()]
+    existing = [str(p) for p in (claims_path, rules_path) if os.path.lexists(p)]  # a dangling link exists too
     if existing and not request.force:
         message = f"{', '.join(existing)} already exist(s): nothing written; use --force to overwrite"
         return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
     try:
-        claims_path.parent.mkdir(parents=True, exist_ok=True)
-        rules_path.parent.mkdir(parents=True, exist_ok=True)
-        claims_path.write_text(extraction.claims_yaml(relative_text_path(path, claims_path.parent)), "utf-8")
-        rules_path.write_text(extraction.rules_yaml(), "utf-8")
+        make_folder(claims_path.parent)
+        make_folder(rules_path.parent)
+        claims = extraction.claims_yaml(relative_text_path(path, claims_path.parent))
+        create_file(claims_path, claims, overwrite=request.force)
+        create_file(rules_path, extraction.rules_yaml(), overwrite=request.force)
         write_schemas(root)
-    except OSError as error:
-        return Outcome(errors=[f"cannot write: {error}"], exit_code=ExitCode.BAD_INPUT)
+    except FactcheckError as error:
+        return _bad(error)
     figures = len(extraction.document.figures)
     rules = sum(1 for s in extraction.suggestions if s.check)
     return Outcome(output=f"wrote {claims_path} ({figures} claims) and {rules_path} ({rules} suggested rules)\n")
@@ -331,9 +336,9 @@ def write_schemas(root: Path) -> list[Path]:
     written = []
     for kind in KINDS:
         target = root / SCHEMA_DIR / schema_file(kind)
-        if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(schema_text(kind), "utf-8")
+        if not os.path.lexists(target):  # a link, even a dangling one, is left alone too
+            make_folder(target.parent)
+            create_file(target, schema_text(kind))
             written.append(target)
     return written
 
@@ -363,6 +368,7 @@ def run_scan(request: ScanRequest, stdout: TextIO | None = None) -> Outcome:
         articles = load_texts(
             [(claims_path, extraction.claims_yaml(f"../{path.name}")), (rules_path, extraction.rules_yaml())],
             config.reading,
+            roots=[path.parent],
         )
     except LoadError as error:  # a bug of extract, not of the user's text: say so plainly
         problems = "; ".join(str(p) for p in error.problems)

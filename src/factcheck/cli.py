@@ -13,6 +13,7 @@ from factcheck.exitcodes import ExitCode
 from factcheck.findings import FAIL_ON
 from factcheck.formatters import REPORT_FORMATS
 from factcheck.formatters.quantities import QUANTITY_FORMATS
+from factcheck.sanitize import visible
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -27,6 +28,7 @@ def _emit(output: str, errors: list[str], code: ExitCode) -> None:
     if output:
         click.echo(output, nl=False)
     for error in errors:
+        error = visible(error)  # a file name or a value from the input may hold ESC, CR, bidi overrides
         click.echo(error if _located(error) else f"factcheck: error: {error}", err=True)
     sys.exit(int(code))
 
@@ -96,8 +98,15 @@ def quantity(expressions: tuple[str, ...], fmt: str, find: bool, context: str | 
     """Show how each figure EXPRESSION is read, e.g. 15万多件, 29.2%, 98%以上, 'more than 6,000'."""
     from factcheck.app import QuantityRequest, run_quantity
 
-    if find:
-        expressions = tuple(sys.stdin.read() if e == "-" else e for e in expressions)
+    if find and "-" in expressions:
+        from factcheck.errors import FactcheckError
+        from factcheck.safeio import read_stdin
+
+        try:
+            stdin = read_stdin()  # at most 10 MiB: `< /dev/zero` is refused, not read forever
+        except FactcheckError as error:
+            _emit("", [str(error)], ExitCode.BAD_INPUT)
+        expressions = tuple(stdin if e == "-" else e for e in expressions)
     outcome = run_quantity(QuantityRequest(expressions, fmt, find, context))
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
@@ -194,4 +203,30 @@ def init(directory: str) -> None:
 
 
 def main() -> None:
-    cli(prog_name="factcheck")
+    """Run the CLI.  Exit codes: 0 nothing failed, 1 a check failed, 2 anything else, 130 on Ctrl-C."""
+    try:
+        code = cli.main(prog_name="factcheck", standalone_mode=False)
+    except click.exceptions.Abort:  # Ctrl-C (click turns KeyboardInterrupt into Abort): the shell's code
+        click.echo("factcheck: interrupted", err=True)
+        sys.exit(130)
+    except KeyboardInterrupt:
+        click.echo("factcheck: interrupted", err=True)
+        sys.exit(130)
+    except click.ClickException as error:  # usage errors: click's own message, exit 2
+        error.show()
+        sys.exit(error.exit_code)
+    except BrokenPipeError:  # the reader went away (| head): nothing more to say to it
+        _silence_stdout()
+        sys.exit(int(ExitCode.BAD_INPUT))
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that Python's final flush does not fail on the closed pipe again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

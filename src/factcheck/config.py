@@ -17,6 +17,7 @@ severity:                     # per-rule overrides
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -29,10 +30,23 @@ import yaml
 from factcheck.findings import FAIL_ON
 from factcheck.loader import SEVERITIES, LoadError, Problem, YamlFile, compose, did_you_mean, display_path
 from factcheck.quantity import DEFAULT_SETTINGS, ReadingSettings
+from factcheck.safeio import InputError, decode, read_file
+
+_STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_BOOL = "tag:yaml.org,2002:bool"
+_NULL = "tag:yaml.org,2002:null"
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
+_SCALAR_TAGS = (_STR, _INT, _FLOAT, _BOOL, _NULL)
+_KEY_TAGS = (_STR, _INT, _FLOAT, _BOOL)
 
 CONFIG_NAMES = ("factcheck.yaml", ".factcheck.yaml")
 KEYS = ("paths", "format", "fail-on", "hedges", "severity")
 HEDGE_KEYS = ("approx-k", "near-rel")
+# The widest hedges that still mean something: 约 V is V +/- 100 half-units at most; 近 V at most V below V.
+HEDGE_LIMITS = {"approx-k": Decimal(100), "near-rel": Decimal(1)}
 
 
 @dataclass(frozen=True)
@@ -52,12 +66,27 @@ def find_config(start: Path | None = None) -> Path | None:
     here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
         for name in CONFIG_NAMES:
-            if (folder / name).is_file():
-                return folder / name
+            if os.path.lexists(folder / name):
+                return folder / name  # loading it says what is wrong with it, if anything
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and re.search(r"^\[tool\.factcheck\]", pyproject.read_text("utf-8", "replace"), re.M):
-            return pyproject
+        if pyproject.is_file():
+            try:
+                text = read_file(pyproject).decode("utf-8", "replace")
+            except InputError:
+                continue  # not readable: not a configuration we could have used
+            if _TOOL_TABLE.search(text):
+                return pyproject
     return None
+
+
+# [tool.factcheck], [tool.factcheck.hedges], a dotted `tool.factcheck... =` key, or `factcheck =` after a
+# [tool] header: each is meant for us (and, if it is not a table of settings, loading it says so).
+_TOOL_TABLE = re.compile(
+    r"^[ \t]*\[[ \t]*tool[ \t]*\.[ \t]*factcheck[ \t]*[\].]"
+    r"|^[ \t]*tool[ \t]*\.[ \t]*factcheck[ \t]*[=.]"
+    r"|^[ \t]*\[[ \t]*tool[ \t]*\][^\[]*?^[ \t]*factcheck[ \t]*[=.]",
+    re.M | re.S,
+)
 
 
 def load_config(path: Path | None, formats: tuple[str, ...]) -> Config:
@@ -65,9 +94,12 @@ def load_config(path: Path | None, formats: tuple[str, ...]) -> Config:
     if path is None:
         return Config()
     display = display_path(path)
-    if not path.is_file():
+    if not os.path.lexists(path):
         raise LoadError([Problem(display, 1, 1, "no such configuration file")])
-    text = path.read_text("utf-8", errors="replace")
+    try:
+        text = decode(read_file(path))
+    except InputError as error:
+        raise LoadError([Problem(display, 1, 1, str(error))]) from None
     if path.name == "pyproject.toml":
         data, lines = _toml_table(path, text, display)
     else:
@@ -86,7 +118,13 @@ def _toml_table(path: Path, text: str, display: str) -> tuple[dict[str, Any], di
         match = re.search(r"line (\d+), column (\d+)", str(error))
         line, column = (int(match.group(1)), int(match.group(2))) if match else (1, 1)
         raise LoadError([Problem(display, line, column, f"TOML syntax error: {error}")]) from None
-    table = document.get("tool", {}).get("factcheck", {})
+    except RecursionError:
+        raise LoadError([Problem(display, 1, 1, "TOML nested too deeply")]) from None
+    tool = document.get("tool", {})
+    table = tool.get("factcheck", {}) if isinstance(tool, dict) else {}
+    if not isinstance(table, dict):
+        line = next((n for n, raw in enumerate(text.splitlines(), 1) if re.match(r"^\s*factcheck\s*=", raw)), 1)
+        raise LoadError([Problem(display, line, 1, "[tool.factcheck] must be a table of settings")])
     # tomllib keeps no positions: find each key's line inside the [tool.factcheck] tables by text.
     lines: dict[str, int] = {}
     prefix: str | None = None  # the key path inside [tool.factcheck] of the current table; None outside it
@@ -120,11 +158,49 @@ def _yaml_mapping(text: str, display: str) -> tuple[dict[str, Any], dict[str, in
     data: dict[str, Any] = {}
     for name, (key, value) in items.items():
         lines[name] = key.start_mark.line + 1
-        data[name] = yaml.safe_load(yaml.serialize(value))
+        data[name] = _plain(f, value, 1)
         if isinstance(value, yaml.MappingNode):
             for sub_key, _ in value.value:
                 lines[f"{name}.{sub_key.value}"] = sub_key.start_mark.line + 1
+    if f.problems:
+        raise LoadError(f.problems)
     return data, lines
+
+
+_MAX_DEPTH = 3  # settings are at most a mapping of mappings or lists of plain values
+_BOOLS = {"true": True, "yes": True, "on": True, "false": False, "no": False, "off": False}
+
+
+def _plain(f: YamlFile, node: yaml.Node, depth: int) -> Any:
+    """A configuration value as plain Python data, built from the YAML nodes without constructing any tag.
+
+    Only the core YAML types are understood (strings, numbers, booleans, null, lists, mappings); a tag
+    such as ``!!python/object`` is a problem at its line, never a constructor call.
+    """
+    if depth > _MAX_DEPTH:
+        f.at(node, "nested too deeply for a factcheck setting")
+        return None
+    if isinstance(node, yaml.MappingNode) and node.tag == _MAP:
+        result: dict[str, Any] = {}
+        for key, value in node.value:
+            if not isinstance(key, yaml.ScalarNode) or key.tag not in _KEY_TAGS:
+                f.at(key, "keys of settings must be plain names")
+                continue
+            result[str(key.value)] = _plain(f, value, depth + 1)
+        return result
+    if isinstance(node, yaml.SequenceNode) and node.tag == _SEQ:
+        return [_plain(f, item, depth + 1) for item in node.value]
+    if isinstance(node, yaml.ScalarNode) and node.tag in _SCALAR_TAGS:
+        text = str(node.value)
+        if node.tag == _NULL:
+            return None
+        if node.tag == _BOOL:
+            return _BOOLS.get(text.lower(), text)
+        if node.tag in (_INT, _FLOAT):
+            return text  # numbers stay text: settings read them as Decimal, exactly as written
+        return text
+    f.at(node, f"YAML tag {node.tag!r} is not allowed in a configuration file")
+    return None
 
 
 def _validate(
@@ -160,12 +236,13 @@ def _validate(
         if key not in HEDGE_KEYS:
             problem(f"hedges.{key}", f"unknown hedge setting {key!r}{did_you_mean(key, HEDGE_KEYS)}")
             continue
+        most = HEDGE_LIMITS[key]
         try:
             number = Decimal(str(value))
-            if not number.is_finite() or number <= 0 or isinstance(value, bool):
+            if not number.is_finite() or number <= 0 or number > most or isinstance(value, bool):
                 raise InvalidOperation
-        except InvalidOperation:
-            problem(f"hedges.{key}", f"{key} must be a positive number, not {value!r}")
+        except (InvalidOperation, ValueError):
+            problem(f"hedges.{key}", f"{key} must be a positive number, at most {most}, not {_short(value)}")
             continue
         values[key] = number
     if values:
@@ -192,3 +269,8 @@ def _validate(
         severity={str(k): str(v) for k, v in severity.items()},
         severity_lines={k: lines.get(f"severity.{k}", 1) for k in severity},
     )
+
+
+def _short(value: object, limit: int = 40) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from typing import ClassVar, TextIO
+from typing import Any, ClassVar, TextIO
 
 from factcheck.findings import BADNESS, Finding, Report, Status
+from factcheck.sanitize import visible_all
 
 
 class Formatter:
@@ -25,6 +27,22 @@ class Formatter:
 
     def write(self, report: Report, stream: TextIO) -> None:
         stream.write(self.format(report))
+
+    def emit(self, report: Report, stream: TextIO) -> None:
+        """Write ``report`` with every control character in it shown, not obeyed (see factcheck.sanitize).
+
+        The one entry point the commands use: a format escapes for its own syntax, and no format ever
+        passes an ANSI escape, a carriage return or a bidi override from the input to its reader.
+        """
+        self.write(visible_all(report), stream)
+
+    @classmethod
+    def owns_report(cls, text: str) -> bool:
+        """Whether ``text`` (an existing file) is a report of this format, which ``--output`` may replace.
+
+        Each format recognises the marker its own syntax carries; the default recognises nothing.
+        """
+        return False
 
 
 def summary_line(report: Report) -> str:
@@ -50,3 +68,23 @@ def sorted_for_people(findings: Sequence[Finding]) -> list[Finding]:
 
 def location(finding: Finding) -> str:
     return f"{finding.file}:{finding.line}"
+
+
+_SGR = re.compile(r"\x1b\[[0-9;]*m")  # the colours of a report written with --color
+_SUMMARY_LINE = re.compile(r"^\d+ articles?, \d+ claims, \d+ rules: \d+ pass ")
+
+
+def ends_with_summary(text: str) -> bool:
+    """Whether the last non-empty line of ``text`` is a :func:`summary_line` (the mark of a text report)."""
+    last = _SGR.sub("", text.rstrip().rsplit("\n", 1)[-1]).strip()
+    return _SUMMARY_LINE.match(last) is not None
+
+
+def parse_json(text: str) -> Any:
+    """``text`` as JSON, or None when it is not (used to recognise an earlier JSON report)."""
+    import json
+
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None

@@ -11,7 +11,9 @@ import json
 from typing import Any
 
 from factcheck.findings import ArticleResult, Finding, Report, Status
-from factcheck.formatters.base import Formatter
+from factcheck.formatters.base import Formatter, parse_json
+
+AUTHOR = {"@type": "Organization", "name": "factcheck"}
 
 
 def _rating(finding: Finding) -> str:
@@ -53,7 +55,7 @@ def claim_reviews(report: Report) -> list[dict[str, Any]]:
                     "@type": "ClaimReview",
                     "claimReviewed": quote,
                     "itemReviewed": _item(article),
-                    "author": {"@type": "Organization", "name": "factcheck"},
+                    "author": dict(AUTHOR),
                     "reviewRating": {
                         "@type": "Rating",
                         "alternateName": _rating(finding),
@@ -72,4 +74,32 @@ class ClaimReviewFormatter(Formatter):
     description = "schema.org ClaimReview JSON-LD for each claim that fails a check"
 
     def format(self, report: Report) -> str:
-        return json.dumps(claim_reviews(report), ensure_ascii=False, indent=2) + "\n"
+        return json_for_script(claim_reviews(report))
+
+    @classmethod
+    def owns_report(cls, text: str) -> bool:
+        """A JSON list of ClaimReviews, each authored by factcheck (or an empty list)."""
+        data = parse_json(text)
+        return isinstance(data, list) and all(isinstance(r, dict) and r.get("author") == AUTHOR for r in data)
+
+
+def json_for_script(data: object) -> str:
+    """JSON that can be pasted into ``<script type="application/ld+json">`` as it is.
+
+    ``<``, ``>`` and ``&`` only ever occur inside JSON strings, where ``\\u003c`` means the same
+    character: a quote holding ``</script>`` then cannot end the script element, and nothing reads as an
+    HTML comment or entity.  U+2028 and U+2029 are escaped for the parsers that read JSON as JavaScript.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    for char, escaped in _SCRIPT_ESCAPES:
+        text = text.replace(char, escaped)
+    return text + "\n"
+
+
+_SCRIPT_ESCAPES = (
+    ("<", "\\u003c"),
+    (">", "\\u003e"),
+    ("&", "\\u0026"),
+    ("\u2028", "\\u2028"),
+    ("\u2029", "\\u2029"),
+)

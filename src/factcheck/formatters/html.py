@@ -24,6 +24,7 @@ font-size:.9em}.article p{margin:.3rem 0}mark{padding:0 .1em;border-radius:.2em}
 mark.changed{background:#fda29b}mark.warn,mark.unverified{background:#fedf89}mark.pass,mark.verified{
 background:#abefc6}mark.unchecked{background:#eaecf0}.legend mark{margin-right:.5rem}
 """
+GENERATOR = "factcheck"  # the mark by which --output knows an earlier HTML report it may replace
 ICONS = {Status.FAIL: "✘", Status.ERROR: "!", Status.WARN: "⚠", Status.PASS: "✔"}
 
 
@@ -93,7 +94,17 @@ class HtmlFormatter(Formatter):
         return (
             '<!DOCTYPE html>\n<html lang="zh"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f'<meta name="generator" content="{GENERATOR}">'
             f"<title>{title}</title><style>{CSS}</style></head><body>"
             f'<h1>{title}</h1><p class="summary {summary_class}">{escape(summary_line(report))}</p>'
             f"{body}</body></html>\n"
+        )
+
+    @classmethod
+    def owns_report(cls, text: str) -> bool:
+        """An HTML page whose head names factcheck as its generator."""
+        head = text[:4096]
+        return (
+            head.lstrip("\ufeff").startswith("<!DOCTYPE html>")
+            and f'<meta name="generator" content="{GENERATOR}">' in head
         )

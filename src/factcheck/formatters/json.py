@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from factcheck.findings import REPORT_SCHEMA, Finding, Kind, Report
-from factcheck.formatters.base import Formatter
+from factcheck.formatters.base import Formatter, parse_json
 
 
 def finding_json(finding: Finding) -> dict[str, Any]:
@@ -57,3 +57,9 @@ class JsonFormatter(Formatter):
 
     def format(self, report: Report) -> str:
         return json.dumps(report_json(report), ensure_ascii=False, indent=2) + "\n"
+
+    @classmethod
+    def owns_report(cls, text: str) -> bool:
+        """A JSON object whose ``schema`` key names the factcheck report contract."""
+        data = parse_json(text)
+        return isinstance(data, dict) and str(data.get("schema", "")).startswith("factcheck.report/")

@@ -7,7 +7,7 @@ import io
 from typing import TYPE_CHECKING, TextIO
 
 from factcheck.findings import ArticleResult, DraftInfo, Finding, Kind, Report, Status
-from factcheck.formatters.base import Formatter, summary_line
+from factcheck.formatters.base import Formatter, ends_with_summary, summary_line
 
 if TYPE_CHECKING:  # rich is imported only when a rich report is written
     from rich.console import Console
@@ -59,6 +59,11 @@ class RichFormatter(Formatter):
             self._article(console, article)
         style = "bold red" if report.failed() else "bold green"
         console.print(summary_line(report), style=style, soft_wrap=True)
+
+    @classmethod
+    def owns_report(cls, text: str) -> bool:
+        """A text report ends with its summary line."""
+        return ends_with_summary(text)
 
     def _article(self, console: Console, article: ArticleResult) -> None:
         from rich.markup import escape

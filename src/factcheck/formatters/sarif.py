@@ -7,7 +7,7 @@ from typing import Any
 
 from factcheck import __version__
 from factcheck.findings import Finding, Kind, Report, Status
-from factcheck.formatters.base import Formatter
+from factcheck.formatters.base import Formatter, parse_json
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Status.FAIL: "error", Status.ERROR: "error", Status.WARN: "warning", Status.PASS: "note"}
@@ -74,3 +74,20 @@ class SarifFormatter(Formatter):
 
     def format(self, report: Report) -> str:
         return json.dumps(sarif_log(report), ensure_ascii=False, indent=2) + "\n"
+
+    @classmethod
+    def owns_report(cls, text: str) -> bool:
+        """A SARIF log whose every run names factcheck as its tool's driver."""
+        data = parse_json(text)
+        runs = data.get("runs") if isinstance(data, dict) else None
+        return (
+            isinstance(runs, list)
+            and bool(runs)
+            and all(isinstance(run, dict) and _driver_name(run) == "factcheck" for run in runs)
+        )
+
+
+def _driver_name(run: dict[str, Any]) -> object:
+    tool = run.get("tool")
+    driver = tool.get("driver") if isinstance(tool, dict) else None
+    return driver.get("name") if isinstance(driver, dict) else None
