@@ -220,6 +220,8 @@ def _validate(
     if not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
         problem("paths", "paths must be a list of files or folders")
         paths = []
+    for outside in [p for p in paths if not _inside(base, p)]:
+        problem("paths", f"paths: {outside!r} is outside the project ({display_path(base)}): name folders inside it")
     fmt = data.get("format")
     if fmt is not None and fmt not in formats:
         problem("format", f"format must be one of {', '.join(formats)}, not {fmt!r}")
@@ -274,3 +276,17 @@ def _validate(
 def _short(value: object, limit: int = 40) -> str:
     shown = repr(value)
     return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
+def _inside(base: Path, path: str) -> bool:
+    """Whether ``path`` (relative to the configuration's folder) resolves inside that folder.
+
+    The configuration travels with the claims it configures: a pull request could set ``paths:`` to
+    ``/home/runner/.ssh`` and have its files read and quoted in error messages.
+    """
+    try:
+        root = base.resolve()
+        target = (base / path).resolve()
+    except (OSError, ValueError, RuntimeError):
+        return False
+    return target == root or root in target.parents

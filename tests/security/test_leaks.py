@@ -96,3 +96,12 @@ def test_a_link_in_rules_leading_out_of_the_folder_is_not_read(project: Path, se
     code, out, err = run("check", "--format", "json")
     assert code == 0, err
     assert '"id": "r"' in out
+
+
+@pytest.mark.parametrize("paths", ["[../outside]", "[/etc]", "[claims, ../../outside/secret.txt]"])
+def test_configured_paths_must_stay_inside_the_project(project: Path, secret: Path, paths: str) -> None:
+    (secret.parent / "stolen.yaml").write_text(f"article: a\nclaims:\n  {SECRET.lower().replace('=', '_')}: {{}}\n")
+    (project / "factcheck.yaml").write_text(f"paths: {paths}\n", "utf-8")
+    code, out, err = run("check")
+    assert_one_line_error(code, err, "factcheck.yaml:1:1: paths: ", "is outside the project")
+    assert "hunter2" not in out + err

@@ -148,9 +148,10 @@ def label_of(text: str, clause: tuple[int, int], quantity: Quantity, language: s
     return re.sub(r"[“”\"'《》()（）]", "", after)[:8]
 
 
-# English commas are often thousands separators: English clauses break on ", " and sentence ends only.
+# English commas are often thousands separators: English clauses break on ", " and sentence ends only.  In
+# Chinese text an ASCII comma or colon between digits (1,000; 10:30) is part of a figure, not a clause break.
 _BREAKS = {
-    "zh": (r"[。！？!?\n]", r"[，,；;：:。！？!?\n]"),
+    "zh": (r"[。！？!?\n]", r"[，；;：。！？!?\n]|(?<!\d)[,:]|[,:](?!\d)"),
     "en": (r"[.!?](?=\s)|\n", r"[,;](?=\s)|[.!?](?=\s)|\n|\.$"),
 }
 

@@ -75,9 +75,12 @@ _SUMMARY_LINE = re.compile(r"^\d+ articles?, \d+ claims, \d+ rules: \d+ pass ")
 
 
 def ends_with_summary(text: str) -> bool:
-    """Whether the last non-empty line of ``text`` is a :func:`summary_line` (the mark of a text report)."""
+    """Whether the last non-empty line of ``text`` is a :func:`summary_line` (the mark of a text report).
+
+    A Markdown report of no article ends with that line too; its heading tells it apart.
+    """
     last = _SGR.sub("", text.rstrip().rsplit("\n", 1)[-1]).strip()
-    return _SUMMARY_LINE.match(last) is not None
+    return _SUMMARY_LINE.match(last) is not None and not text.startswith("### factcheck ")
 
 
 def parse_json(text: str) -> Any:

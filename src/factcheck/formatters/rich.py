@@ -94,7 +94,7 @@ class RichFormatter(Formatter):
             table.add_column("from", style="dim", overflow="fold")
             for derived in article.derived:
                 value = derived.display if derived.error is None else f"? ({derived.error})"
-                table.add_row(derived.id, f"= {value}", escape(derived.expression))
+                table.add_row(escape(derived.id), escape(f"= {value}"), escape(derived.expression))
             console.print(table)
         console.print()
 

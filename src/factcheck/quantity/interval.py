@@ -71,7 +71,7 @@ class Truth(enum.Enum):
 def _fmt(value: Decimal) -> str:
     if value.is_infinite():
         return "inf" if value > 0 else "-inf"
-    text = format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")
+    text = format(value, "f")  # exact: normalize() would round to the context's 28 digits
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text if text != "-0" else "0"
@@ -166,7 +166,8 @@ class Interval:
 
     # -- arithmetic ---------------------------------------------------------
     def __neg__(self) -> Interval:
-        return Interval(-self.hi, -self.lo, self.hi_closed, self.lo_closed)
+        # copy_negate is exact; unary minus would round to the thread's context (28 digits), silently.
+        return Interval(self.hi.copy_negate(), self.lo.copy_negate(), self.hi_closed, self.lo_closed)
 
     def __add__(self, other: Interval | Decimal | int) -> Interval:
         o = _coerce(other)
@@ -221,7 +222,7 @@ class Interval:
             return self
         if self.hi <= 0:
             return -self
-        neg = -self.lo
+        neg = self.lo.copy_negate()
         if neg > self.hi:
             hi, hi_closed = neg, self.lo_closed
         elif neg < self.hi:

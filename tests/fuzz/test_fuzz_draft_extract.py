@@ -1,0 +1,63 @@
+"""Draft, extract and scan on arbitrary article text: a draft is aligned and reported in every format,
+everything extract writes loads back through the loader unchanged, and scan checks it without an exception."""
+
+from __future__ import annotations
+
+import io
+from functools import cache
+from pathlib import Path
+
+from hypothesis import given
+
+from factcheck.draft import check_draft
+from factcheck.engine import check
+from factcheck.extract import extract
+from factcheck.findings import Report
+from factcheck.formatters import REPORT_FORMATS, formatter_class
+from factcheck.loader import load_texts
+from factcheck.model import Article
+from tests.fuzz.strategies import FUZZ, passages
+from tests.helpers import ROOT
+
+ARTICLE = "jincheng-politics-law-2016-2020"
+
+
+@cache
+def _bundled() -> Article:
+    claims = (ROOT / "claims" / f"{ARTICLE}.yaml").read_text("utf-8")
+    rules = (ROOT / "rules" / f"{ARTICLE}.yaml").read_text("utf-8")
+    claims = claims.replace(f"  text: ../articles/{ARTICLE}.txt\n", "")
+    (article,) = load_texts([(ROOT / "claims" / "a.yaml", claims), (ROOT / "rules" / "a.yaml", rules)])
+    return article
+
+
+@FUZZ
+@given(passages())
+def test_any_draft_is_aligned_and_reported_in_every_format(text: str) -> None:
+    result = check_draft(_bundled(), text, "draft.txt")
+    assert result.draft is not None
+    for figure in result.draft.figures:
+        assert text[figure.start : figure.end] == figure.text
+    report = Report((result,))
+    for fmt in REPORT_FORMATS:
+        formatter = formatter_class(fmt)(quiet=False, color=False, width=100)
+        buffer = io.StringIO()
+        formatter.emit(report, buffer)
+        assert buffer.getvalue()
+
+
+@FUZZ
+@given(passages())
+def test_everything_extract_writes_loads_and_scans(text: str) -> None:
+    extraction = extract(text, "a")
+    folder = Path("/nonexistent-article-folder")
+    articles = load_texts(
+        [
+            (folder / "claims" / "a.yaml", extraction.claims_yaml(None)),
+            (folder / "rules" / "a.yaml", extraction.rules_yaml()),
+        ]
+    )
+    assert [a.id for a in articles] == ["a"]
+    assert len(articles[0].claims) == len(extraction.document.figures)
+    report = check(articles, lenient=True)
+    assert report.summary.rules == len(articles[0].rules)
