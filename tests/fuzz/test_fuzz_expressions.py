@@ -8,7 +8,7 @@ import ast
 from decimal import Decimal
 from fractions import Fraction
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from factcheck.engine import check_article
@@ -173,6 +173,8 @@ def _arithmetic() -> st.SearchStrategy[str]:
 
 @FUZZ
 @given(_arithmetic())
+@example("(-10000000000000000000000000001)")  # negation rounded to 28 digits: -1E+28
+@example("((0 - 10000000000000000000000000001) + 10000000000000000000000000000)")
 def test_arithmetic_results_contain_the_exact_value(text: str) -> None:
     expression = parse_expression(text)
     try:

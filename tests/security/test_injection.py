@@ -147,3 +147,15 @@ def test_error_messages_show_control_characters_in_what_the_user_wrote(tiny: Pat
     code, _, err = run("check", "claims/\x1b[2Jevil.yaml")
     assert code == 2
     assert "\x1b" not in err and "claims/␛[2Jevil.yaml:1:1: no such file or folder" in err
+
+
+def test_rich_report_shows_markup_in_the_input_as_text() -> None:
+    from factcheck.findings import ArticleResult, DerivedValue, Report
+    from factcheck.formatters.rich import RichFormatter
+
+    derived = DerivedValue("a", "x.y", "x.total / [bold]", None, "?", "unit mismatch: [/] + [red]件")
+    report = Report((ArticleResult("a", "[/] title", 1, 0, (), (derived,)),))
+    buffer = io.StringIO()
+    RichFormatter(color=False).emit(report, buffer)  # '[/]' was parsed as markup, and raised
+    out = " ".join(buffer.getvalue().split())
+    assert "[/] title" in out and "? (unit mismatch: [/] + [red]件)" in out
