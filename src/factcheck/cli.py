@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 import click
 
 from factcheck import __version__
+from factcheck.errors import FactcheckError
 from factcheck.exitcodes import ExitCode
 from factcheck.findings import FAIL_ON
 from factcheck.formatters import REPORT_FORMATS
@@ -99,7 +100,6 @@ def quantity(expressions: tuple[str, ...], fmt: str, find: bool, context: str | 
     from factcheck.app import QuantityRequest, run_quantity
 
     if find and "-" in expressions:
-        from factcheck.errors import FactcheckError
         from factcheck.safeio import read_stdin
 
         try:
@@ -217,6 +217,10 @@ def main() -> None:
         sys.exit(error.exit_code)
     except BrokenPipeError:  # the reader went away (| head): nothing more to say to it
         _silence_stdout()
+        sys.exit(int(ExitCode.BAD_INPUT))
+    except (FactcheckError, OSError) as error:  # a last net: every known case is caught nearer its cause
+        shown = f"{error.strerror}: {error.filename}" if isinstance(error, OSError) and error.strerror else str(error)
+        click.echo(visible(f"factcheck: error: {shown}"), err=True)
         sys.exit(int(ExitCode.BAD_INPUT))
     sys.exit(code if isinstance(code, int) else 0)
 

@@ -69,7 +69,10 @@ def run_init(directory: str) -> Outcome:
     if existing:
         message = f"{', '.join(existing)} already exist(s): nothing written (init never overwrites)"
         return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
-    linked = [str(root / name) for name in (*READMES, "schemas") if (root / name).is_symlink()]
+    try:
+        linked = [str(root / name) for name in (*READMES, "schemas") if (root / name).is_symlink()]
+    except OSError as error:
+        return Outcome(errors=[f"cannot write in {root}: {reason(error)}"], exit_code=ExitCode.BAD_INPUT)
     if linked:
         message = f"{', '.join(linked)} is a symbolic link: nothing written (factcheck never writes through one)"
         return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)

@@ -108,7 +108,16 @@ def test_a_nul_in_a_text_path_is_a_located_error(tiny: Path) -> None:
 
 def test_a_300_character_path_is_a_one_line_error(tiny: Path) -> None:
     long = "claims/" + "a" * 300 + ".yaml"
-    for args in (["check", long], ["scan", long], ["draft", long, "--claims", "claims/a.yaml"]):
+    (tiny / "a.txt").write_text("共有121个。\n", "utf-8")
+    for args in (
+        ["check", long],
+        ["scan", long],
+        ["draft", long, "--claims", "claims/a.yaml"],
+        ["check", "--config", long],
+        ["check", "--output", long],
+        ["extract", "a.txt", "-o", "a" * 300],
+        ["init", "a" * 300],
+    ):
         code, _, err = run(*args)
         assert_one_line_error(code, err)
         assert len(err.strip().splitlines()) == 1, err

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from factcheck.quantity import Quantity, format_interval
+from factcheck.sanitize import visible
 from factcheck.textwidth import display_width, pad
 
 
@@ -29,9 +30,8 @@ def format_text(readings: Sequence[Reading]) -> str:
         q = reading.quantity
         unit = f" {q.unit}" if q.unit else ""
         where = f"{label:<{width}}  " if reading.line is not None else ""
-        lines.append(
-            f"{where}{pad(reading.label, text_width)}  ->  {format_interval(q.interval)}{unit}  ({q.describe()})"
-        )
+        shown = pad(visible(reading.label), text_width)  # an argument may hold ESC or CR: shown, not obeyed
+        lines.append(f"{where}{shown}  ->  {format_interval(q.interval)}{unit}  ({q.describe()})")
     return "".join(line + "\n" for line in lines)
 
 
