@@ -29,11 +29,11 @@ ARTICLE = Path("articles/jincheng-politics-law-2016-2020.txt")
 
 
 def test_bundled_article_passes_with_default_paths(project: Path) -> None:
-    code, out, err = run()
+    code, out, err = run("--format", "rich")
     assert code == 0, out + err
     assert "13 + 73 + 35 = 121 == 121" in out
     assert "procuratorate.all_cases" in out and "6,496–6,518" in out
-    assert out.rstrip().endswith("0 fail, 0 warnings, 0 errors")
+    assert " ".join(out.split()).endswith("0 fail, 0 warnings, 0 errors")  # the summary wraps at the width
 
 
 def test_json_contract(project: Path) -> None:
@@ -81,7 +81,7 @@ def test_article_edit_that_breaks_arithmetic_exits_1(project: Path) -> None:
     failed = [f for f in json.loads(out)["findings"] if f["status"] == "fail"]
     assert [f["id"] for f in failed] == ["gang-breakdown"]
     assert failed[0]["message"] == "15 + 73 + 35 = 123 == 121"
-    assert failed[0]["detail"] == "sum is 123, stated 121: off by 2"
+    assert failed[0]["detail"] == "15 + 73 + 35 = 123, stated 121: off by 2"
 
 
 def test_claim_that_disagrees_with_its_quote_fails(project: Path) -> None:
@@ -167,20 +167,20 @@ def test_rich_failure_report_shape(project: Path) -> None:
     """The failing report a fact-checker reads: rule, values in place, gap, explanation, quotes, location."""
     edit(ARTICLE, "涉黑性质组织13个", "涉黑性质组织15个")
     edit(CLAIMS, "其中涉黑性质组织13个", "其中涉黑性质组织15个")
-    code, out, _ = run("--quiet")
+    code, out, _ = run("--quiet", "--format", "rich")
     assert code == 1
     assert out.splitlines()[4:17] == [
-        "┏━━━┳━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━┓",
-        "┃   ┃ rule · the check with the figures in place                 ┃ verdict ┃",
-        "┡━━━╇━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━┩",
-        "│ ✘ │ gang-breakdown                                             │ fails   │",
-        "│   │ 15 + 73 + 35 = 123 == 121                                  │         │",
-        "│   │ sum is 123, stated 121: off by 2                           │         │",
-        "│   │ 涉黑组织、涉恶犯罪集团与涉恶犯罪团伙之和应等于打掉团伙总数 │         │",
-        "│   │ “其中涉黑性质组织15个”                                     │         │",
-        "│   │ “涉恶犯罪集团73个”                                         │         │",
-        "│   │ “涉恶犯罪团伙35个”                                         │         │",
-        "│   │ “全市共打掉涉黑涉恶犯罪团伙121个,其中涉黑性质组织15个”     │         │",
-        "│   │ rules/jincheng-politics-law-2016-2020.yaml:19              │         │",
-        "└───┴────────────────────────────────────────────────────────────┴─────────┘",
+        "┏━━━┳━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓",
+        "┃   ┃ rule · the check with the figures in place · verdict       ┃",
+        "┡━━━╇━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┩",
+        "│ ✘ │ gang-breakdown  fails                                      │",
+        "│   │ 15 + 73 + 35 = 123 == 121                                  │",
+        "│   │ 15 + 73 + 35 = 123, stated 121: off by 2                   │",
+        "│   │ 涉黑组织、涉恶犯罪集团与涉恶犯罪团伙之和应等于打掉团伙总数 │",
+        "│   │ “其中涉黑性质组织15个”                                     │",
+        "│   │ “涉恶犯罪集团73个”                                         │",
+        "│   │ “涉恶犯罪团伙35个”                                         │",
+        "│   │ “全市共打掉涉黑涉恶犯罪团伙121个,其中涉黑性质组织15个”     │",
+        "│   │ rules/jincheng-politics-law-2016-2020.yaml:19              │",
+        "└───┴────────────────────────────────────────────────────────────┘",
     ]

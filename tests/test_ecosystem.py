@@ -215,22 +215,84 @@ def test_scaffolded_config_loads() -> None:
         config = load_config(path, tuple(REPORT_FORMATS))
     finally:
         path.unlink()
-    assert config.format == "rich" and config.fail_on == "error"
+    assert config.format is None and config.fail_on == "error"  # rich on a terminal, text in a pipe
 
 
-def test_pre_commit_hook_definition() -> None:
+def test_pre_commit_hook_runs_quietly_on_articles_and_configuration() -> None:
     (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text("utf-8"))
-    assert hook["id"] == "factcheck" and hook["entry"] == "factcheck check"
+    assert hook["id"] == "factcheck" and hook["entry"] == "factcheck check --quiet"
     assert hook["language"] == "python" and hook["pass_filenames"] is False
     import re
 
     pattern = re.compile(hook["files"])
-    assert pattern.search("claims/x.yaml") and pattern.search("articles/x.txt") and not pattern.search("src/x.py")
+    for path in (
+        "claims/x.yaml",
+        "rules/x.yaml",
+        "articles/x.txt",
+        "articles/2024/x.md",
+        "pyproject.toml",
+        ".factcheck.yaml",
+        "factcheck.yaml",
+        "factcheck.yml",
+        "sub/factcheck.yaml",
+    ):
+        assert pattern.search(path), path
+    for path in ("src/x.py", "README.md", "myfactcheck.yaml", "pyproject.toml.bak"):
+        assert not pattern.search(path), path
 
 
-def test_action_definition_runs_factcheck() -> None:
+def _action_step(inputs: dict[str, str], workdir: Path, extra_env: dict[str, str] | None = None) -> tuple[int, str]:
+    """Run the action's "Run factcheck" step as GitHub would: inputs with their defaults, in its folder."""
+    import os
+    import re
+    import subprocess
+    import sys
+
     action = yaml.safe_load((ROOT / "action.yml").read_text("utf-8"))
-    assert action["runs"]["using"] == "composite"
-    assert set(action["inputs"]) >= {"paths", "format", "fail-on", "output"}
-    script = "\n".join(step.get("run", "") for step in action["runs"]["steps"])
-    assert "factcheck" in script and "--format" in script and "--fail-on" in script
+    values = {name: spec.get("default", "") for name, spec in action["inputs"].items()} | inputs
+    (step,) = [s for s in action["runs"]["steps"] if s.get("name") == "Run factcheck"]
+
+    def expand(text: str) -> str:
+        return re.sub(r"\$\{\{\s*inputs\.([\w-]+)\s*\}\}", lambda m: values[m.group(1)], text)
+
+    env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_STEP_SUMMARY", "NO_COLOR", "FORCE_COLOR")}
+    env |= {"GITHUB_ACTIONS": "true", "PATH": f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"}
+    env |= {name: expand(str(value)) for name, value in step["env"].items()} | (extra_env or {})
+    cwd = workdir / expand(step["working-directory"])
+    done = subprocess.run(["bash", "-c", step["run"]], cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    return done.returncode, done.stdout + done.stderr
+
+
+def test_action_runs_check_with_github_annotations_by_default(project: Path) -> None:
+    text = (project / "articles/jincheng-politics-law-2016-2020.txt").read_text("utf-8")
+    (project / "articles/jincheng-politics-law-2016-2020.txt").write_text(text.replace("组织13个", "组织15个"), "utf-8")
+    code, out = _action_step({}, project)
+    assert code == 1
+    assert out.startswith("::error file=claims/jincheng-politics-law-2016-2020.yaml")  # the quote no longer matches
+
+
+def test_action_passes_format_and_fail_on_only_when_given(project: Path) -> None:
+    (project / "factcheck.yaml").write_text("format: json\nfail-on: never\n", "utf-8")
+    code, out = _action_step({}, project)
+    assert code == 0 and json.loads(out)["schema"] == "factcheck.report/1"  # factcheck.yaml decides
+    code, out = _action_step({"format": "text", "fail-on": "error"}, project)
+    assert code == 0 and out.startswith("1 article, 65 claims")
+
+
+def test_action_working_directory_config_and_commands(project: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    shutil.move(project / "claims", site / "claims")
+    shutil.move(project / "rules", site / "rules")
+    shutil.move(project / "articles", site / "articles")
+    (site / "ci.yaml").write_text("format: json\n", "utf-8")
+    code, out = _action_step({"working-directory": "site", "config": "ci.yaml"}, tmp_path)
+    assert code == 0 and json.loads(out)["summary"]["rules"] == 26
+    article = "articles/jincheng-politics-law-2016-2020.txt"
+    code, out = _action_step({"working-directory": "site", "command": "scan", "args": article}, tmp_path)
+    assert code == 0 and out.startswith("factcheck: 1 article")
+    claims = "--claims claims/jincheng-politics-law-2016-2020.yaml"
+    code, out = _action_step({"working-directory": "site", "command": "draft", "args": f"{article} {claims}"}, tmp_path)
+    assert code == 0 and "coverage:" in out
+    code, out = _action_step({"working-directory": "site", "command": "extract"}, tmp_path)
+    assert code == 2 and "command must be check, draft or scan" in out

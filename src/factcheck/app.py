@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -23,8 +23,9 @@ from factcheck.safeio import create_file, make_folder
 
 if TYPE_CHECKING:
     from factcheck.config import Config
+    from factcheck.documents import Document
     from factcheck.extract import Extraction
-    from factcheck.findings import Finding, Report
+    from factcheck.findings import ArticleResult, Finding, Report
     from factcheck.model import Article
 
 MAX_PASSAGE_CHARS = 10_000_000
@@ -48,12 +49,22 @@ def _bad(error: FactcheckError) -> Outcome:
 # -- quantity -------------------------------------------------------------------------------------
 
 
+QUANTITY_CHUNK_CHARS = 1 << 20  # a stream is read a megabyte of characters at a time ...
+MAX_STREAM_CHARS = 16 << 20  # ... and no more than this in all
+MAX_FIGURE_LINES = 100_000  # figures read from one stream
+
+
 @dataclass(frozen=True)
 class QuantityRequest:
+    """Figures to read: expressions given as arguments, ``-`` for standard input, and files, one figure a line
+    (with ``find``, each is a passage and every figure in it is listed)."""
+
     expressions: tuple[str, ...]
     format: str = "text"
     find: bool = False
     context: str | None = None
+    files: tuple[str, ...] = ()
+    stdin: TextIO | None = field(default=None, compare=False)
 
 
 def run_quantity(request: QuantityRequest) -> Outcome:
@@ -61,6 +72,9 @@ def run_quantity(request: QuantityRequest) -> Outcome:
     readings: list[Reading] = []
     errors: list[str] = []
     for expression in request.expressions:
+        if expression == "-" and request.stdin is not None and not request.find:
+            _read_stream("-", request.stdin, request, readings, errors)
+            continue
         try:
             if request.find:
                 readings.extend(_find(expression))
@@ -68,17 +82,113 @@ def run_quantity(request: QuantityRequest) -> Outcome:
                 readings.append(Reading(expression, parse_quantity(expression, context=request.context)))
         except FactcheckError as error:
             errors.append(f"{_short(expression)}: {error}")
+    for name in request.files:
+        if request.find:
+            _find_in_document(name, readings, errors)
+            continue
+        try:
+            with Path(name).open(encoding="utf-8", newline="") as stream:
+                _read_stream(name, stream, request, readings, errors)
+        except OSError as error:
+            errors.append(f"{name}: cannot read: {error.strerror or error}")
     output = QUANTITY_FORMATS[request.format](readings) if readings or not errors else ""
     return Outcome(output, errors, ExitCode.BAD_INPUT if errors else ExitCode.OK)
 
 
+def _read_stream(
+    name: str, stream: TextIO, request: QuantityRequest, readings: list[Reading], errors: list[str]
+) -> None:
+    """Figures from a stream read in bounded chunks: one a line, or (``find``) every figure of the passage."""
+    try:
+        count = 0
+        for number, line in enumerate(_lines(stream), start=1):
+            expression = line.strip()
+            if not expression:
+                continue
+            count += 1
+            if count > MAX_FIGURE_LINES:
+                errors.append(f"{name}:{number}: more than {MAX_FIGURE_LINES:,} figures: split the list")
+                return
+            try:
+                readings.append(Reading(expression, parse_quantity(expression, context=request.context)))
+            except FactcheckError as error:
+                errors.append(f"{name}:{number}: {_short(expression)}: {error}")
+    except UnicodeDecodeError:
+        errors.append(f"{name}: not UTF-8 text")
+    except FactcheckError as error:
+        errors.append(f"{name}: {error}")
+
+
+def _lines(stream: TextIO) -> Iterator[str]:
+    """Lines of a stream, each at most one chunk long and the whole at most MAX_STREAM_CHARS."""
+    for _offset, chunk in _chunks(stream):
+        lines = chunk.split("\n")
+        yield from lines[:-1] if chunk.endswith("\n") else lines
+
+
+def _chunks(stream: TextIO) -> Iterator[tuple[int, str]]:
+    """(offset, text) pieces of a stream, each ending at a line break, read a chunk at a time."""
+    offset = 0
+    pending = ""
+    line = 1
+    while True:
+        block = stream.read(QUANTITY_CHUNK_CHARS)
+        if "\x00" in block:
+            at = (pending + block).index("\x00")
+            line_of = line + (pending + block).count("\n", 0, at)
+            raise FactcheckError(f"line {line_of}: NUL character: this is not a text file")
+        pending += block
+        if not block:
+            if pending:
+                yield offset, pending
+            return
+        cut = pending.rfind("\n")
+        if cut < 0:
+            if len(pending) > QUANTITY_CHUNK_CHARS:
+                raise FactcheckError(f"line {line}: longer than {QUANTITY_CHUNK_CHARS:,} characters: break it up")
+            continue
+        piece, pending = pending[: cut + 1], pending[cut + 1 :]
+        if offset + len(piece) > MAX_STREAM_CHARS:
+            raise FactcheckError(f"line {line}: input too long: more than {MAX_STREAM_CHARS:,} characters")
+        yield offset, piece
+        offset += len(piece)
+        line += piece.count("\n")
+
+
+def _find_in_document(name: str, readings: list[Reading], errors: list[str]) -> None:
+    """Every figure in a file, read as any document is (its size limits, positions in its own terms)."""
+    from factcheck.documents import read_document
+
+    try:
+        document = read_document(name)
+    except FactcheckError as error:
+        errors.append(str(error))
+        return
+    located = [(q, document.locate(q.start)) for q in find_quantities(document.text)]
+    readings.extend(Reading(q.text, q, at.line, at.column, str(at)) for q, at in located)
+
+
 def _find(passage: str) -> list[Reading]:
+    if passage == "-":  # standard input, read as any document is (same size limit, a piped PDF recognised)
+        from factcheck.documents import read_stdin
+
+        document = read_stdin()
+        located = [(q, document.locate(q.start)) for q in find_quantities(document.text)]
+        return [Reading(q.text, q, at.line, at.column, str(at)) for q, at in located]
     if len(passage) > MAX_PASSAGE_CHARS:
         raise FactcheckError(f"passage too long: {len(passage)} characters (at most {MAX_PASSAGE_CHARS})")
-    if any(0xD800 <= ord(c) <= 0xDFFF for c in passage):
-        raise FactcheckError("the passage is not valid UTF-8 text")
+    _check_text(passage)
     lines = LineIndex(passage)
     return [Reading(q.text, q, *lines.line_column(q.start)) for q in find_quantities(passage)]
+
+
+def _check_text(passage: str) -> None:
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in passage):
+        raise FactcheckError("the passage is not valid UTF-8 text")
+    at = passage.find("\x00")
+    if at >= 0:
+        row, column = LineIndex(passage).line_column(at)
+        raise FactcheckError(f"NUL character at line {row}, column {column}: this is not a text file")
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -97,10 +207,12 @@ class ReportOptions:
     output: str | None = None
     strict: bool = False
     fail_on: str | None = None
-    quiet: bool = False
-    color: bool | None = None  # None: colour when writing to a terminal and NO_COLOR is not set
+    quiet: bool = False  # only what did not pass; nothing but the summary when everything passed
+    color: bool | None = None  # None: see use_color (a terminal, NO_COLOR, FORCE_COLOR)
     width: int | None = None
     config: str | None = None  # --config; else the nearest factcheck.yaml or [tool.factcheck]
+    passes: bool = True  # list the rules that pass (scan lists them only with --verbose)
+    claimreview: tuple[str, ...] = ()  # --claimreview KEY=VALUE: publisher, url, date, warnings
 
 
 def load_settings(options: ReportOptions) -> Config:
@@ -111,12 +223,27 @@ def load_settings(options: ReportOptions) -> Config:
     return load_config(path, tuple(REPORT_FORMATS))
 
 
-def _resolve_format(options: ReportOptions, config: Config) -> str:
+def _resolve_format(options: ReportOptions, config: Config, terminal: bool) -> str:
+    """--format, else format: in the configuration, else github under GitHub Actions, else rich on a
+    terminal and the one-line-per-finding text format everywhere else (pipes, files, editors)."""
     if options.format:
         return options.format
     if config.format:
         return config.format
-    return "github" if os.environ.get("GITHUB_ACTIONS") else "rich"
+    if os.environ.get("GITHUB_ACTIONS"):
+        return "github"
+    return "rich" if terminal else "text"
+
+
+def use_color(option: bool | None, terminal: bool) -> bool:
+    """--color always/never wins; else NO_COLOR turns colour off, FORCE_COLOR on, and a terminal decides."""
+    if option is not None:
+        return option
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR", "") not in ("", "0", "false"):
+        return True
+    return terminal
 
 
 def _resolve_fail_on(options: ReportOptions, config: Config) -> str:
@@ -165,11 +292,16 @@ def _write_report(
     from factcheck.safeio import write_report
 
     stream = stdout if stdout is not None else sys.stdout
-    color = options.color
-    if color is None:
-        color = options.output is None and stream.isatty() and not os.environ.get("NO_COLOR")
-    formatter = formatter_class(_resolve_format(options, config))(quiet=options.quiet, color=color, width=options.width)
-    if formatter.needs_text:
+    terminal = options.output is None and stream.isatty()
+    color = use_color(options.color, terminal)
+    try:
+        settings = claimreview_settings(options.claimreview, config)
+    except FactcheckError as error:
+        return _bad(error)
+    formatter = formatter_class(_resolve_format(options, config, terminal))(
+        quiet=options.quiet, color=color, width=options.width, passes=options.passes, settings=settings
+    )
+    if formatter.needs_text or (formatter.locates_in_text and _rule_not_passing(report)):
         report = _with_article_text(report, articles)
     code = ExitCode.FAILED if report.failed(fail_on=_resolve_fail_on(options, config)) else ExitCode.OK
     try:
@@ -199,18 +331,48 @@ def _same_file(a: Path, b: Path) -> bool:
             return False
 
 
+def claimreview_settings(pairs: Sequence[str], config: Config) -> dict[str, str]:
+    """ClaimReview's publisher, URL pattern, date and warnings: the configuration, then --claimreview KEY=VALUE."""
+    from factcheck.config import CLAIMREVIEW_KEYS, claimreview_problem
+    from factcheck.loader import did_you_mean
+
+    settings = dict(config.claimreview)
+    for pair in pairs:
+        key, equals, value = pair.partition("=")
+        if not equals:
+            raise FactcheckError(f"--claimreview {pair}: give KEY=VALUE, e.g. publisher='Example Fact Desk'")
+        if key not in CLAIMREVIEW_KEYS:
+            raise FactcheckError(f"--claimreview: unknown setting {key!r}{did_you_mean(key, CLAIMREVIEW_KEYS)}")
+        problem = claimreview_problem(key, value)
+        if problem:
+            raise FactcheckError(f"--claimreview: {problem}")
+        settings[key] = value
+    return settings
+
+
+def _rule_not_passing(report: Report) -> bool:
+    from factcheck.findings import Kind, Status
+
+    return any(f.kind is Kind.RULE and f.status is not Status.PASS for f in report.findings)
+
+
 def _with_article_text(report: Report, articles: Sequence[Article]) -> Report:
-    """Mark each article's figures by verdict, for formats that show the article (HTML)."""
+    """Mark each article's figures by verdict, for formats that show the article (HTML) or point at its
+    lines (text, github)."""
     from factcheck.draft import mark_article
-    from factcheck.findings import Report
+    from factcheck.loader import display_path
 
     by_id = {a.id: a for a in articles}
     results = []
     for result in report.articles:
         article = by_id.get(result.id)
         view = mark_article(article, result) if article is not None and result.draft is None else None
+        if view is not None and article is not None and article.text_path is not None:
+            # A claims file names its text relative to itself; scan's in-memory article is its own document.
+            shown = article.text_path if article.text_path == result.claims_file else None
+            view = replace(view, path=shown or display_path(Path(article.claims_file).parent / article.text_path))
         results.append(replace(result, text=view) if view is not None else result)
-    return Report(tuple(results))
+    return replace(report, articles=tuple(results))
 
 
 # -- check ------------------------------------------------------------------------------------------
@@ -220,12 +382,17 @@ def _with_article_text(report: Report, articles: Sequence[Article]) -> Report:
 class CheckRequest:
     paths: tuple[str, ...] = ()
     options: ReportOptions = ReportOptions()
+    exclude: tuple[str, ...] = ()  # glob patterns of files and folders to skip (and exclude: in the config)
+    baseline: str | None = None  # known failures to accept (default: baseline: in the config)
+    write_baseline: bool = False  # record the current failures in the baseline instead of reporting
 
 
 def run_check(request: CheckRequest, stdout: TextIO | None = None) -> Outcome:
     """Load claims and rules, evaluate them, and write the report."""
+    from factcheck.baseline import apply_baseline, read_baseline
     from factcheck.engine import check
-    from factcheck.loader import load
+    from factcheck.loader import display_path, load
+    from factcheck.switches import check_switches, switch_off
 
     try:
         config = load_settings(request.options)
@@ -235,12 +402,67 @@ def run_check(request: CheckRequest, stdout: TextIO | None = None) -> Outcome:
                 "no claims/ or rules/ folder here: run in a project folder, give claims and rules paths, "
                 "or set paths: in factcheck.yaml"
             )
+        excludes = request.exclude + config.exclude
+        if excludes:
+            paths = without_excluded(paths, excludes)
         articles = _apply_severity(load(paths, config.reading, roots=[config.base]), config)
+        check_switches(articles, config)
     except FactcheckError as error:
         return _bad(error)
-    report = check(articles)
-    inputs = tuple([a.claims_file for a in articles] + [a.rules_file for a in articles])
+    report = switch_off(check(articles), articles, config)
+    baseline = request.baseline or config.baseline
+    try:
+        if request.write_baseline:
+            return _write_baseline(report, baseline)
+        if baseline is not None:
+            report = apply_baseline(
+                report, read_baseline(Path(baseline), display_path(Path(baseline))), display_path(Path(baseline))
+            )
+    except FactcheckError as error:
+        return _bad(error)
+    inputs = tuple([a.claims_file for a in articles] + [a.rules_file for a in articles] + [baseline])
     return _write_report(report, request.options, config, stdout, inputs, articles)
+
+
+def _write_baseline(report: Report, baseline: str | None) -> Outcome:
+    from factcheck.baseline import baseline_text, entries, write_baseline
+    from factcheck.loader import display_path
+
+    if baseline is None:
+        raise FactcheckError("--write-baseline needs a file: give --baseline FILE or set baseline: in factcheck.yaml")
+    target = Path(baseline)
+    write_baseline(target, baseline_text(report))
+    count = len(entries(report))
+    known = f"{count} known failure{'s' if count != 1 else ''}"
+    return Outcome(
+        output=f"wrote {known} to {display_path(target)}: check --baseline {display_path(target)} accepts them\n"
+    )
+
+
+def without_excluded(paths: Sequence[str], patterns: Sequence[str]) -> tuple[str, ...]:
+    """The claims and rules files under ``paths`` that no pattern excludes.
+
+    A pattern is a glob matched against each file's path as shown (relative to the working directory), against
+    each folder on that path, and against each name on it: ``drafts``, ``claims/old/*``, ``*-wip.yaml``.
+    """
+    from fnmatch import fnmatch
+
+    from factcheck.loader import LoadError, discover, display_path
+
+    files, problems = discover(paths)
+    if problems:
+        raise LoadError(problems)
+
+    def excluded(path: Path) -> bool:
+        shown = display_path(path)
+        parts = shown.split("/")
+        prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
+        return any(fnmatch(candidate, pattern) for pattern in patterns for candidate in (*prefixes, *parts))
+
+    kept = tuple(str(f) for f in files if not excluded(f))
+    if not kept:
+        raise FactcheckError(f"--exclude {' '.join(patterns)} leaves no claims or rules file to check")
+    return kept
 
 
 # -- draft ------------------------------------------------------------------------------------------
@@ -256,20 +478,24 @@ class DraftRequest:
 
 def run_draft(request: DraftRequest, stdout: TextIO | None = None) -> Outcome:
     """Align a draft with its article's verified claims and report what changed."""
+    from factcheck.documents import read_document
     from factcheck.draft import check_draft, choose_article
     from factcheck.findings import Report
-    from factcheck.loader import display_path, load, read_text, rules_files_for
+    from factcheck.loader import load, rules_files_for
+    from factcheck.switches import check_switches, switch_off
 
-    draft_path = Path(request.draft)
     try:
         config = load_settings(request.options)
-        text = read_text(draft_path)
+        document = read_document(request.draft)
+        text = document.text
         claims = Path(request.claims) if request.claims else choose_article(Path("claims"), text, config.reading)
         rules = [Path(r) for r in request.rules] or rules_files_for(claims)
         (article,) = _apply_severity(load([claims, *rules], config.reading, roots=[config.base]), config)[:1]
+        check_switches([article], config)
     except FactcheckError as error:
         return _bad(error)
-    report = Report((check_draft(article, text, display_path(draft_path), config.reading),))
+    report = Report((in_document(check_draft(article, text, document.path, config.reading), document),))
+    report = switch_off(report, [article], config)
     protected = (article.claims_file, article.rules_file, request.draft)
     return _write_report(report, request.options, config, stdout, protected, [article])
 
@@ -288,8 +514,9 @@ class ExtractRequest:
 
 def run_extract(request: ExtractRequest) -> Outcome:
     """Draft claims and rules for an article; write them under ``output_dir`` or print them."""
+    from factcheck.documents import STDIN, read_document
     from factcheck.extract import article_id_for, extract, relative_text_path
-    from factcheck.loader import ARTICLE_ID, read_text
+    from factcheck.loader import ARTICLE_ID
 
     path = Path(request.article)
     if request.article_id is not None and not ARTICLE_ID.fullmatch(request.article_id):
@@ -299,13 +526,17 @@ def run_extract(request: ExtractRequest) -> Outcome:
         )
         return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
     try:
-        text = read_text(path)
+        document = read_document(request.article)
     except FactcheckError as error:
         return _bad(error)
-    article_id = request.article_id or article_id_for(path)
-    extraction = extract(text, article_id, request.title)
+    article_id = request.article_id or (article_id_for(path) if request.article != STDIN else "stdin")
+    extraction = extract(document.text, article_id, request.title or document.title, document.language)
+
+    def text_path(claims_dir: Path) -> str | None:  # standard input has no path for the claims to name
+        return relative_text_path(path, claims_dir) if request.article != STDIN else None
+
     if request.output_dir is None:
-        claims = extraction.claims_yaml(relative_text_path(path, Path("claims")))
+        claims = extraction.claims_yaml(text_path(Path("claims")))
         output = f"# --- claims/{article_id}.yaml\n{claims}# --- rules/{article_id}.yaml\n{extraction.rules_yaml()}"
         return Outcome(output=output)
     root = Path(request.output_dir)
@@ -318,8 +549,7 @@ def run_extract(request: ExtractRequest) -> Outcome:
     try:
         make_folder(claims_path.parent)
         make_folder(rules_path.parent)
-        claims = extraction.claims_yaml(relative_text_path(path, claims_path.parent))
-        create_file(claims_path, claims, overwrite=request.force)
+        create_file(claims_path, extraction.claims_yaml(text_path(claims_path.parent)), overwrite=request.force)
         create_file(rules_path, extraction.rules_yaml(), overwrite=request.force)
         write_schemas(root)
     except FactcheckError as error:
@@ -346,51 +576,140 @@ def write_schemas(root: Path) -> list[Path]:
 @dataclass(frozen=True)
 class ScanRequest:
     article: str
-    options: ReportOptions = ReportOptions(quiet=True)
+    options: ReportOptions = ReportOptions(passes=False)
+    more: tuple[str, ...] = ()  # further articles or folders of articles: scan over an archive
+    exclude: tuple[str, ...] = ()  # glob patterns of files and folders to skip (and exclude: in the config)
+
+
+def path_is_dir(path: Path) -> bool:
+    """``Path.is_dir`` that says False, not raises, for a name the system cannot even look up (too long)."""
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False
+
+
+def article_files(paths: Sequence[str], patterns: Sequence[str]) -> list[str]:
+    """The article files named by ``paths``: files as given ('-' too), folders searched for articles, less
+    what ``patterns`` exclude (matched like check's --exclude)."""
+    from fnmatch import fnmatch
+
+    from factcheck.documents import FORMATS  # a folder is searched for every format the documents layer reads
+    from factcheck.loader import LoadError, display_path, walk_files
+
+    def excluded(path: Path) -> bool:
+        parts = display_path(path).split("/")
+        candidates = ["/".join(parts[: i + 1]) for i in range(len(parts))] + parts
+        return any(fnmatch(candidate, pattern) for pattern in patterns for candidate in candidates)
+
+    found: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if raw != "-" and path_is_dir(path):
+            # Regular files only, never through a link out of the folder; an unreadable folder is an error.
+            inside, problems = walk_files(path, lambda name: Path(name).suffix.lower() in FORMATS)
+            if problems:
+                raise LoadError(problems)
+            found.extend(str(p) for p in inside if not excluded(p))
+        elif raw == "-" or not excluded(path):
+            found.append(raw)
+    if not found:
+        raise FactcheckError(f"no article to scan in {' '.join(paths)} (looked for {', '.join(FORMATS)})")
+    return list(dict.fromkeys(found))
 
 
 def run_scan(request: ScanRequest, stdout: TextIO | None = None) -> Outcome:
-    """Extract and check an article in memory: what fails or needs a look, with the quotes."""
-    from factcheck.engine import check
-    from factcheck.extract import article_id_for, extract
-    from factcheck.loader import LoadError, display_path, load_texts, read_text
+    """Extract and check articles in memory: what fails or needs a look, with the quotes."""
+    from factcheck.findings import Report
+    from factcheck.switches import switch_off
 
-    path = Path(request.article)
     try:
         config = load_settings(request.options)
-        text = read_text(path)
+        paths = article_files((request.article, *request.more), request.exclude + config.exclude)
     except FactcheckError as error:
         return _bad(error)
-    extraction = extract(text, article_id_for(path))
+    results: list[ArticleResult] = []
+    loaded: list[Article] = []
+    for path in paths:
+        scanned = _scan_one(path, config)
+        if isinstance(scanned, Outcome):
+            return scanned
+        results.extend(scanned[0].articles)
+        loaded.extend(scanned[1])
+    report = switch_off(Report(tuple(results)), loaded, config)
+    return _write_report(report, request.options, config, stdout, tuple(paths), loaded)
+
+
+def _scan_one(name: str, config: Config) -> tuple[Report, list[Article]] | Outcome:
+    """One article (a file, or '-' for standard input) extracted and checked in memory."""
+    from factcheck.documents import STDIN, read_document
+    from factcheck.engine import check
+    from factcheck.extract import article_id_for, extract
+    from factcheck.loader import LoadError, load_texts
+
+    path = Path(name)
+    try:
+        document = read_document(name)
+    except FactcheckError as error:
+        return _bad(error)
+    article_id = article_id_for(path) if name != STDIN else "stdin"
+    extraction = extract(document.text, article_id, document.title, document.language)
     claims_path = path.parent / "claims" / f"{extraction.article_id}.yaml"
     rules_path = path.parent / "rules" / f"{extraction.article_id}.yaml"
     try:
         articles = load_texts(
-            [(claims_path, extraction.claims_yaml(f"../{path.name}")), (rules_path, extraction.rules_yaml())],
+            [(claims_path, extraction.claims_yaml(None)), (rules_path, extraction.rules_yaml())],
             config.reading,
             roots=[path.parent],
         )
+        # The article was read once already: check the quotes against that text, not a second reading.
+        articles = [replace(a, text=document.text, text_path=document.path) for a in articles]
     except LoadError as error:  # a bug of extract, not of the user's text: say so plainly
         problems = "; ".join(str(p) for p in error.problems)
         return Outcome(errors=[f"extract produced files that do not load: {problems}"], exit_code=ExitCode.BAD_INPUT)
-    report = _locate_in_article(check(articles, lenient=True), extraction, display_path(path))
-    return _write_report(report, request.options, config, stdout, (request.article,), articles)
+    return _locate_in_article(check(articles, lenient=True), extraction, document), articles
 
 
-def _locate_in_article(report: Report, extraction: Extraction, article_path: str) -> Report:
-    """Scan's files exist only in memory: point each finding at the article line of its first figure."""
+def _locate_in_article(report: Report, extraction: Extraction, document: Document) -> Report:
+    """Scan's files exist only in memory: point each finding at the document position of its first figure."""
     from factcheck.findings import Report
 
-    lines = LineIndex(extraction.document.text)
     where = {f.id: f.start for f in extraction.document.figures}
 
     def place(finding: Finding) -> Finding:
         starts = [where[c] for c in finding.claims if c in where]
-        line, column = lines.line_column(min(starts)) if starts else (1, 1)
-        return replace(finding, file=article_path, line=line, column=column)
+        at = document.locate(min(starts)) if starts else document.locate(0)
+        return replace(finding, file=document.path, line=at.line, column=at.column, where=str(at))
 
     articles = tuple(
-        replace(a, findings=tuple(place(f) for f in a.findings), claims_file=article_path, rules_file=None)
+        replace(a, findings=tuple(place(f) for f in a.findings), claims_file=document.path, rules_file=None)
         for a in report.articles
     )
     return Report(articles)
+
+
+def in_document(result: ArticleResult, document: Document) -> ArticleResult:
+    """A draft's findings and figures, located by the canonical text's lines, in the document's own terms."""
+    starts = LineIndex(document.text).starts
+
+    def offset(line: int, column: int) -> int:
+        return starts[min(max(line, 1), len(starts)) - 1] + column - 1
+
+    def place(finding: Finding) -> Finding:
+        if finding.file != document.path:
+            return finding  # a claim missing from the draft points at its claims file
+        at = document.locate(offset(finding.line, finding.column))
+        finding_id = finding.id
+        if finding_id.startswith("unverified:"):  # unique, and in the terms the user sees
+            within = at.page is not None or at.paragraph is not None
+            finding_id = f"unverified:{at}:{at.column}" if within else f"unverified:{at.line}:{at.column}"
+        return replace(finding, id=finding_id, line=at.line, column=at.column, where=str(at))
+
+    draft = result.draft
+    if draft is not None:
+        figures = []
+        for figure in draft.figures:
+            at = document.locate(figure.start)
+            figures.append(replace(figure, line=at.line, column=at.column, where=str(at)))
+        draft = replace(draft, figures=tuple(figures))
+    return replace(result, findings=tuple(place(f) for f in result.findings), draft=draft)

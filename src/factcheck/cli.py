@@ -42,7 +42,8 @@ def report_options(function: F) -> F:
             "fmt",
             type=click.Choice(list(REPORT_FORMATS)),
             default=None,
-            help="Report format (default: from factcheck.yaml; github under GitHub Actions; else rich).",
+            help="Report format (default: format: in factcheck.yaml, github under GitHub Actions, rich on a "
+            "terminal, else text).",
         ),
         click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE."),
         click.option("--strict", is_flag=True, help="Warnings fail too: the same as --fail-on warning."),
@@ -53,14 +54,30 @@ def report_options(function: F) -> F:
             help="What makes the exit code 1 (default: error).",
         ),
         click.option("--quiet", "-q", is_flag=True, help="Show only what did not pass, and the summary."),
+        click.option(
+            "--color",
+            type=click.Choice(COLOR_CHOICES),
+            default="auto",
+            show_default=True,
+            help="Colour: auto (on a terminal, unless NO_COLOR is set or FORCE_COLOR asks), always or never.",
+        ),
         click.option("--config", type=click.Path(dir_okay=False), help="factcheck.yaml or pyproject.toml to use."),
+        click.option(
+            "--claimreview",
+            multiple=True,
+            metavar="KEY=VALUE",
+            help="For --format claimreview: publisher=, url= (a pattern with {claim}), date=, warnings=true.",
+        ),
     ]
     for option in reversed(options):
         function = option(function)
     return function
 
 
-def _options(options: dict[str, Any], quiet: bool | None = None) -> Any:
+COLOR_CHOICES = ("auto", "always", "never")
+
+
+def _options(options: dict[str, Any], passes: bool = True) -> Any:
     """The shared report options, as click passed them, as the app's ReportOptions."""
     from factcheck.app import ReportOptions
 
@@ -69,13 +86,16 @@ def _options(options: dict[str, Any], quiet: bool | None = None) -> Any:
         output=options["output"],
         strict=options["strict"],
         fail_on=options["fail_on"],
-        quiet=options["quiet"] if quiet is None else quiet,
+        quiet=options["quiet"],
+        color={"always": True, "never": False}.get(options.get("color") or "auto"),
         config=options["config"],
+        passes=passes,
+        claimreview=tuple(options.get("claimreview") or ()),
     )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="factcheck")
+@click.version_option(__version__, "-V", "--version", prog_name="factcheck")
 def cli() -> None:
     """Check the figures in governance and news writing.
 
@@ -84,7 +104,7 @@ def cli() -> None:
 
 
 @cli.command(short_help="Show how figures are read: 15万多件, 29.2%, 98%以上.")
-@click.argument("expressions", nargs=-1, required=True)
+@click.argument("expressions", nargs=-1)
 @click.option(
     "--format",
     "fmt",
@@ -93,48 +113,61 @@ def cli() -> None:
     show_default=True,
     help="Output format.",
 )
-@click.option("--find", is_flag=True, help="Treat each argument as a passage ('-' reads stdin) and list every figure.")
+@click.option(
+    "--find", is_flag=True, help="Treat each argument as a passage ('-' reads stdin) and list every figure in it."
+)
 @click.option("--context", type=click.Choice(["share"]), help="Read percentages as shares, capped at 100%.")
-def quantity(expressions: tuple[str, ...], fmt: str, find: bool, context: str | None) -> None:
-    """Show how each figure EXPRESSION is read, e.g. 15万多件, 29.2%, 98%以上, 'more than 6,000'."""
+@click.option(
+    "--file",
+    "-f",
+    "files",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="Read figures from FILE, one per line (with --find: every figure in FILE).",
+)
+def quantity(expressions: tuple[str, ...], fmt: str, find: bool, context: str | None, files: tuple[str, ...]) -> None:
+    """Show how each figure EXPRESSION is read, e.g. 15万多件, 29.2%, 98%以上, 'more than 6,000'.
+
+    '-' reads figures from standard input, one per line; with --find, every figure in the text.
+    """
     from factcheck.app import QuantityRequest, run_quantity
 
-    if find and "-" in expressions:
-        from factcheck.safeio import read_stdin
-
-        try:
-            stdin = read_stdin()  # at most 10 MiB: `< /dev/zero` is refused, not read forever
-        except FactcheckError as error:
-            _emit("", [str(error)], ExitCode.BAD_INPUT)
-        expressions = tuple(stdin if e == "-" else e for e in expressions)
-    outcome = run_quantity(QuantityRequest(expressions, fmt, find, context))
+    if not expressions and not files:
+        raise click.UsageError("give a figure to read, '-' for standard input, or --file FILE")
+    outcome = run_quantity(QuantityRequest(expressions, fmt, find, context, files, sys.stdin))
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
 @cli.command(short_help="Verify an article's claims and consistency rules.")
 @click.argument("paths", nargs=-1, type=click.Path())
 @report_options
-def check(paths: tuple[str, ...], **options: Any) -> None:
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files and folders that match GLOB (repeatable).")
+@click.option("--baseline", type=click.Path(dir_okay=False), help="Accept the known failures recorded in FILE.")
+@click.option("--write-baseline", is_flag=True, help="Record the current failures in the --baseline FILE and exit 0.")
+def check(
+    paths: tuple[str, ...], exclude: tuple[str, ...], baseline: str | None, write_baseline: bool, **options: Any
+) -> None:
     """Verify claims and consistency rules.
 
     PATHS are claims and rules files or folders (default: paths: in factcheck.yaml, else claims/ and rules/).
-    Exit 0 when nothing failed, 1 when a rule or claim check failed, 2 on bad input.
+    Exit 0 when nothing failed, 1 when a rule or claim check failed, 2 on bad input.  With --baseline, the
+    failures recorded in FILE (by --write-baseline) are accepted and only new ones fail.
     """
     from factcheck.app import CheckRequest, run_check
 
-    outcome = run_check(CheckRequest(paths, _options(options)))
+    outcome = run_check(CheckRequest(paths, _options(options), exclude, baseline, write_baseline))
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
 @cli.command(short_help="Check a draft against the verified claims.")
-@click.argument("draft", type=click.Path(dir_okay=False))
+@click.argument("draft", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--claims", "claims", type=click.Path(dir_okay=False), help="The verified claims file of the article.")
 @click.option(
     "--rules", "rules", multiple=True, type=click.Path(), help="Rules file(s); default: rules/ beside claims/."
 )
 @report_options
 def draft(draft: str, claims: str | None, rules: tuple[str, ...], **options: Any) -> None:
-    """Check a DRAFT against the article's verified claims.
+    """Check a DRAFT (.txt, .md, .html, .docx or .pdf; - reads standard input) against the verified claims.
 
     Shows which figures changed (and the likely slip), which verified claims are missing, which figures no
     claim covers, and which rules the draft's figures break.  Exit 1 on a changed figure or a failing rule
@@ -147,13 +180,13 @@ def draft(draft: str, claims: str | None, rules: tuple[str, ...], **options: Any
 
 
 @cli.command(short_help="Draft claims and rules from an article's text.")
-@click.argument("article", type=click.Path(dir_okay=False))
+@click.argument("article", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--output-dir", "-o", type=click.Path(file_okay=False), help="Write claims/ and rules/ under DIR.")
 @click.option("--force", is_flag=True, help="Overwrite existing claims and rules files.")
 @click.option("--id", "article_id", help="The article id (default: from the file name).")
 @click.option("--title", help="The article title (default: its first line).")
 def extract(article: str, output_dir: str | None, force: bool, article_id: str | None, title: str | None) -> None:
-    """Draft claims and rules for ARTICLE (a UTF-8 text file).
+    """Draft claims and rules for ARTICLE (.txt, .md, .html, .docx or .pdf; - reads standard input).
 
     Every figure becomes a claim quoting its clause; recognised arithmetic patterns become rules marked
     `suggested:` for review.  Prints both files, or writes DIR/claims/<id>.yaml and DIR/rules/<id>.yaml
@@ -166,24 +199,33 @@ def extract(article: str, output_dir: str | None, force: bool, article_id: str |
 
 
 @cli.command(short_help="Extract and check an article at once.")
-@click.argument("article", type=click.Path(dir_okay=False))
+@click.argument("articles", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @report_options
 @click.option("--verbose", "-v", is_flag=True, help="Show the rules that pass too.")
-def scan(article: str, verbose: bool, **options: Any) -> None:
-    """Extract and check ARTICLE at once: print what fails or needs a look, with the quotes.
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files and folders that match GLOB (repeatable).")
+def scan(articles: tuple[str, ...], verbose: bool, exclude: tuple[str, ...], **options: Any) -> None:
+    """Extract and check each ARTICLE (.txt, .md, .html, .docx or .pdf; - reads stdin): what fails, with quotes.
 
-    Exit 1 on a contradiction, 0 otherwise (with --strict, warnings fail too), 2 on bad input.
+    An ARTICLE may be a folder: the articles in it are scanned.  Exit 1 on a contradiction, 0 otherwise
+    (with --strict, warnings fail too), 2 on bad input.
     """
     from factcheck.app import ScanRequest, run_scan
 
-    outcome = run_scan(ScanRequest(article, _options(options, quiet=options["quiet"] or not verbose)))
+    first, *more = articles
+    outcome = run_scan(ScanRequest(first, _options(options, passes=verbose), tuple(more), exclude))
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
-@cli.command(short_help="Print the JSON Schema of claims or rules files.")
-@click.argument("kind", type=click.Choice(["claims", "rules"]))
+@cli.command(short_help="Print the JSON Schema of claims or rules files, or of the JSON report.")
+@click.argument("kind", type=click.Choice(["claims", "rules", "report"]))
 def schema(kind: str) -> None:
-    """Print the JSON Schema (2020-12) of claims or rules files, for editors."""
+    """Print the JSON Schema (2020-12) of claims or rules files (for editors), or of the JSON report
+    factcheck.report/1 (for tools that read it)."""
+    if kind == "report":
+        from factcheck.report_schema import report_schema_text
+
+        click.echo(report_schema_text(), nl=False)
+        return
     from factcheck.schema import schema_text
 
     click.echo(schema_text(kind), nl=False)

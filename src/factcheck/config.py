@@ -12,6 +12,15 @@ hedges:
   near-rel: 0.10              # 近/nearly: [V - min(g, r * V), V)
 severity:                     # per-rule overrides
   leader-share-plausible: error
+rules:                        # switch a rule or a built-in check off (or set its severity)
+  quote-in-article: off
+baseline: .factcheck-baseline.json   # known failures that do not fail the run (check --baseline)
+exclude: [drafts/**]          # files and folders check skips
+claimreview:                  # --format claimreview: who publishes, where, when (nothing is invented)
+  publisher: Example Fact Desk
+  url: https://example.org/checks/{article}#{claim}
+  date: 2024-05-01
+  warnings: false             # include claims that only need a look
 ```
 """
 
@@ -39,11 +48,14 @@ _BOOL = "tag:yaml.org,2002:bool"
 _NULL = "tag:yaml.org,2002:null"
 _SEQ = "tag:yaml.org,2002:seq"
 _MAP = "tag:yaml.org,2002:map"
-_SCALAR_TAGS = (_STR, _INT, _FLOAT, _BOOL, _NULL)
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"  # 2024-05-01: kept as written, a date setting checks its form
+_SCALAR_TAGS = (_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP)
 _KEY_TAGS = (_STR, _INT, _FLOAT, _BOOL)
 
-CONFIG_NAMES = ("factcheck.yaml", ".factcheck.yaml")
-KEYS = ("paths", "format", "fail-on", "hedges", "severity")
+CONFIG_NAMES = ("factcheck.yaml", ".factcheck.yaml", "factcheck.yml", ".factcheck.yml")
+KEYS = ("paths", "format", "fail-on", "hedges", "severity", "rules", "baseline", "exclude", "claimreview")
+CLAIMREVIEW_KEYS = ("publisher", "url", "date", "warnings")
+OFF = "off"
 HEDGE_KEYS = ("approx-k", "near-rel")
 # The widest hedges that still mean something: 约 V is V +/- 100 half-units at most; 近 V at most V below V.
 HEDGE_LIMITS = {"approx-k": Decimal(100), "near-rel": Decimal(1)}
@@ -59,15 +71,24 @@ class Config:
     reading: ReadingSettings = DEFAULT_SETTINGS
     severity: dict[str, str] = field(default_factory=dict)
     severity_lines: dict[str, int] = field(default_factory=dict)
+    off: tuple[str, ...] = ()  # rules and built-in checks switched off (rules: {id: off})
+    rules_lines: dict[str, int] = field(default_factory=dict)
+    baseline: str | None = None
+    exclude: tuple[str, ...] = ()
+    claimreview: dict[str, str] = field(default_factory=dict)
 
 
 def find_config(start: Path | None = None) -> Path | None:
     """The nearest factcheck.yaml, or pyproject.toml with a [tool.factcheck] table, from ``start`` upward."""
     here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
-        for name in CONFIG_NAMES:
-            if os.path.lexists(folder / name):
-                return folder / name  # loading it says what is wrong with it, if anything
+        # lexists: a FIFO or a broken link named factcheck.yaml is found, and loading it says what is wrong
+        found = [folder / name for name in CONFIG_NAMES if os.path.lexists(folder / name)]
+        if len(found) > 1:
+            names = " and ".join(p.name for p in found)
+            raise LoadError([Problem(display_path(found[1]), 1, 1, f"{names} both configure this folder: keep one")])
+        if found:
+            return found[0]
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
             try:
@@ -259,6 +280,46 @@ def _validate(
     for rule_id, level in severity.items():
         if level not in SEVERITIES:
             problem(f"severity.{rule_id}", f"severity of {rule_id} must be error or warning, not {level!r}")
+    rules = data.get("rules", {}) or {}
+    if not isinstance(rules, dict):
+        problem("rules", "rules must map rule or check ids to off, error or warning")
+        rules = {}
+    off: list[str] = []
+    for rule_id, level in rules.items():
+        if level is False or level == OFF:  # YAML reads a bare off as false
+            off.append(str(rule_id))
+        elif level in SEVERITIES:
+            severity[rule_id] = level
+        else:
+            problem(f"rules.{rule_id}", f"{rule_id} must be off, error or warning, not {level!r}")
+    baseline = data.get("baseline")
+    if baseline is not None and not (isinstance(baseline, str) and baseline.strip()):
+        problem("baseline", "baseline must be the path of a baseline file")
+        baseline = None
+    if baseline is not None and not _inside(base, baseline):
+        problem("baseline", f"baseline: {baseline!r} is outside the project ({display_path(base)}): keep it inside")
+        baseline = None
+    exclude = data.get("exclude", [])
+    if isinstance(exclude, str):
+        exclude = [exclude]
+    if not isinstance(exclude, list) or not all(isinstance(p, str) for p in exclude):
+        problem("exclude", "exclude must be a list of glob patterns")
+        exclude = []
+    claimreview = data.get("claimreview", {}) or {}
+    if not isinstance(claimreview, dict):
+        problem("claimreview", f"claimreview must be a mapping: {', '.join(CLAIMREVIEW_KEYS)}")
+        claimreview = {}
+    review: dict[str, str] = {}
+    for key, value in claimreview.items():
+        if key not in CLAIMREVIEW_KEYS:
+            problem(f"claimreview.{key}", f"unknown claimreview setting {key!r}{did_you_mean(key, CLAIMREVIEW_KEYS)}")
+            continue
+        text = str(value).lower() if isinstance(value, bool) else str(value)  # YAML reads 2024-05-01 as a date
+        message = claimreview_problem(key, text)
+        if message:
+            problem(f"claimreview.{key}", message)
+        else:
+            review[key] = text
     if problems:
         raise LoadError(problems)
     return Config(
@@ -269,8 +330,28 @@ def _validate(
         fail_on=fail_on,
         reading=reading,
         severity={str(k): str(v) for k, v in severity.items()},
-        severity_lines={k: lines.get(f"severity.{k}", 1) for k in severity},
+        severity_lines={k: lines.get(f"severity.{k}", lines.get(f"rules.{k}", 1)) for k in severity},
+        off=tuple(off),
+        rules_lines={str(k): lines.get(f"rules.{k}", 1) for k in rules},
+        baseline=str(base / baseline) if baseline is not None and not Path(baseline).is_absolute() else baseline,
+        exclude=tuple(exclude),
+        claimreview=review,
     )
+
+
+def claimreview_problem(key: str, value: str) -> str | None:
+    """What is wrong with one ClaimReview setting, or None."""
+    if key == "date" and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return f"claimreview date must be YYYY-MM-DD, not {value!r}"
+    if key == "url" and not re.match(r"https?://", value):
+        return f"claimreview url must start with http:// or https://, not {value!r}"
+    if key == "url" and "{claim}" not in value:
+        return "claimreview url needs {claim} (and may use {article}): one page or anchor per reviewed claim"
+    if key == "warnings" and value not in ("true", "false"):
+        return f"claimreview warnings must be true or false, not {value!r}"
+    if key == "publisher" and not value.strip():
+        return "claimreview publisher must name who publishes the reviews"
+    return None
 
 
 def _short(value: object, limit: int = 40) -> str:

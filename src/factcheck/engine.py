@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
@@ -12,9 +13,11 @@ from factcheck.expr import (
     EvaluationError,
     Evaluator,
     Expression,
+    Scale,
     Value,
     compare,
     format_gap,
+    format_nominal,
     format_value,
     interval_gap,
     parse_expression,
@@ -24,10 +27,13 @@ from factcheck.model import Article, Claim, Rule
 from factcheck.quantity import SHARE_RANGE, Interval, Truth
 from factcheck.quantity import Kind as QuantityKind
 from factcheck.quantity.interval import ZERO
-from factcheck.quantity.model import SHARE
+from factcheck.quantity.model import AVERAGE, SHARE
+from factcheck.quantity.normalize import normalize
 from factcheck.quantity.units import PERCENT, PP
 
 HUNDRED = Decimal(100)
+# The checks every claim gets without a rule; each can be switched off by name (rules: {name: off}).
+BUILTIN_CHECKS = ("value-matches-quote", "quote-in-article", "share-range", "count-whole")
 
 
 def check(articles: Iterable[Article], *, lenient: bool = False) -> Report:
@@ -75,6 +81,7 @@ def check_article(
         byline=article.byline,
         date=article.date,
         url=article.url,
+        language=article.language,
     )
 
 
@@ -154,7 +161,25 @@ def claim_value(claim: Claim) -> Value:
         dimension = ()
     percent = quantity.unit in (PERCENT, PP)
     text = None if quantity.interval.is_point else _figure_text(claim)
-    return Value(quantity.number, dimension, quantity.unit, percent, quantity.unit == PP, text)
+    nominal = quantity.value / HUNDRED if percent else quantity.value
+    scale = None if percent else written_scale(_figure_text(claim))
+    return Value(quantity.number, dimension, quantity.unit, percent, quantity.unit == PP, text, nominal, scale)
+
+
+_MULTIPLIERS = {"万": Decimal(10) ** 4, "百万": Decimal(10) ** 6, "千万": Decimal(10) ** 7, "亿": Decimal(10) ** 8}
+_MULTIPLIERS["万亿"] = Decimal(10) ** 12
+_SCALED = re.compile(r"^\D*?\d[\d,]*(?:\.\d+)?(万亿|千万|百万|亿|万)(?:多|余)?(\D*)$")
+_TRAILING_HEDGE = re.compile(r"(?:左右|上下|以上|以下|以内|多|余)+$")
+
+
+def written_scale(figure: str) -> Scale | None:
+    """The multiplier and unit a figure is written in: ``42.5亿元`` -> (10**8, "亿元"); None for ``1,759``."""
+    match = _SCALED.match(normalize(figure).strip())
+    if match is None:
+        return None
+    multiplier, rest = match.groups()
+    unit = _TRAILING_HEDGE.sub("", rest.strip())
+    return _MULTIPLIERS[multiplier], f"{multiplier}{unit}"
 
 
 def _figure_text(claim: Claim) -> str:
@@ -222,15 +247,47 @@ def claim_checks(article: Article, claim: Claim, folded_text: str | None = None)
     if folded_text is None and article.text is not None:
         folded_text = fold(article.text)
     if folded_text is not None and fold(claim.quote) not in folded_text:
-        finding("quote-in-article", f"quote not found in the article text: {claim.quote}")
+        message = f"quote not found in the article text: {claim.quote}"
+        nearest = nearest_passage(article.text or "", claim.quote)
+        if nearest is not None:
+            message += f' (did you mean "{nearest[0]}" at line {nearest[1]}?)'
+        finding("quote-in-article", message)
     interval = quantity.interval
+    # Kinds decide the checks: a share of a whole lies in 0-100% (a rate such as 完成率105% may pass it), and a
+    # count must be whole (an average or per-N rate such as 每万人拥有律师3.5名 need not be).
     if quantity.unit == PERCENT and quantity.context == SHARE and interval.intersect(SHARE_RANGE) is None:
-        finding("share-range", f"{quantity.text} is a share or rate, so it must lie within 0-100%")
-    if quantity.kind is QuantityKind.COUNT and not _holds_whole_number(interval):
+        finding("share-range", f"{quantity.text} is a share of a whole, so it must lie within 0-100%")
+    if quantity.kind is QuantityKind.COUNT and quantity.context != AVERAGE and not _holds_whole_number(interval):
         finding(
             "count-whole", f"{claim.value_text or quantity.text} is a count, so it must be a whole number, not negative"
         )
     return problems
+
+
+MIN_SIMILARITY = 60.0
+
+
+def nearest_passage(text: str, quote: str) -> tuple[str, int] | None:
+    """The passage of ``text`` most like ``quote``, and its line: what a quote probably meant after an edit."""
+    from rapidfuzz import fuzz
+
+    from factcheck.lines import LineIndex
+
+    if not quote.strip():
+        return None
+    best: tuple[float, int, int] | None = None  # score, start, end
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            found = fuzz.partial_ratio_alignment(quote, line, score_cutoff=best[0] if best else MIN_SIMILARITY)
+            if found is not None and (best is None or found.score > best[0]):
+                best = (found.score, offset + found.dest_start, offset + found.dest_end)
+        offset += len(line)
+    if best is None:
+        return None
+    passage = text[best[1] : best[2]].strip()
+    line_number, _ = LineIndex(text).line_column(best[1])
+    return (passage, line_number) if passage else None
 
 
 def _holds_whole_number(interval: Interval) -> bool:
@@ -280,7 +337,8 @@ def _rule_finding(
         return replace(template, message=f"cannot evaluate: {error}")
     if result is Truth.FALSE:
         status = Status.FAIL if severity is Severity.ERROR else Status.WARN
-        detail = _gap(evaluator, expression)
+        hedged = any(values[c].nominal is None or _is_hedged(article, c) for c in template.claims if c in values)
+        detail = _gap(evaluator, expression, hedged)
     else:
         status, detail = Status.PASS, None
     return replace(
@@ -291,6 +349,15 @@ def _rule_finding(
         value=_left_value(evaluator, expression),
         detail=detail,
     )
+
+
+def _is_name(node: ast.AST) -> bool:
+    return isinstance(node, (ast.Name, ast.Attribute))
+
+
+def _is_hedged(article: Article, claim_id: str) -> bool:
+    claim = article.claim_index.get(claim_id)
+    return claim is not None and claim.quantity.hedge is not None
 
 
 def _claims_of(expression: Expression, derived: Mapping[str, Expression], article: Article) -> tuple[str, ...]:
@@ -332,8 +399,18 @@ def _left_value(evaluator: Evaluator, expression: Expression) -> Interval | None
     return _display_interval(result) if isinstance(result, Value) else None
 
 
-def _gap(evaluator: Evaluator, expression: Expression) -> str | None:
-    """For a failed comparison, the size of the contradiction: ``123 vs 121: off by 2``."""
+_RELATIONS = {
+    ast.Eq: "stated {right}: off by {gap}",
+    ast.LtE: "more than {right} by {gap}",
+    ast.Lt: "not less than {right}: over by {gap}",
+    ast.GtE: "less than {right} by {gap}",
+    ast.Gt: "not more than {right}: short by {gap}",
+}
+
+
+def _gap(evaluator: Evaluator, expression: Expression, hedged: bool = False) -> str | None:
+    """For a failed comparison, the gap as an editor thinks of it, then what rounding still guarantees:
+    ``45.6% − 44.2% = 1.4 pp, stated 1.2 pp: off by 0.2 pp (at least 0.05 pp after rounding)``."""
     for node in _comparisons(expression):
         operands = [node.left, *node.comparators]
         for op, left_node, right_node in zip(node.ops, operands, operands[1:], strict=False):
@@ -346,13 +423,38 @@ def _gap(evaluator: Evaluator, expression: Expression) -> str | None:
                 continue
             if compare(op, left, right) is not Truth.FALSE:
                 continue
-            gap = interval_gap(left.interval, right.interval)
-            percent = left.percent or right.percent
-            if _is_sum(left_node):
-                shown = f"sum is {format_value(left)}, stated {format_value(right)}"
-            else:
-                shown = f"{format_value(left)} vs {format_value(right)}"
-            if gap > 0:
-                return f"{shown}: off by {format_gap(gap, percent)}"
-            return shown
+            return _describe_gap(evaluator, expression, op, (left_node, right_node), (left, right), hedged)
     return None
+
+
+def _describe_gap(
+    evaluator: Evaluator,
+    expression: Expression,
+    op: ast.cmpop,
+    nodes: tuple[ast.AST, ast.AST],
+    values: tuple[Value, Value],
+    hedged: bool,
+) -> str:
+    (left_node, right_node), (left, right) = nodes, values
+    percent = left.percent or right.percent
+    scale = left.scale if left.scale is not None and left.scale == right.scale else None
+    # A hedged figure (15万多件) has no single written value: it stands as written.
+    lhs = left.text if hedged and left.text and _is_name(left_node) else format_nominal(left)
+    rhs = right.text if hedged and right.text and _is_name(right_node) else format_nominal(right)
+    if _is_sum(left_node) and isinstance(left_node, ast.Call):  # sum(a, b, c) reads as a + b + c
+        terms = " + ".join(evaluator.render_node(arg, expression) for arg in left_node.args)
+        lhs = f"{terms} = {lhs}"
+    elif isinstance(left_node, (ast.BinOp, ast.Call)):
+        lhs = f"{evaluator.render_node(left_node, expression).replace(' - ', ' − ')} = {lhs}"
+    guaranteed = interval_gap(left.interval, right.interval)
+    template = _RELATIONS.get(type(op))
+    if template is None or guaranteed <= 0:
+        return f"{lhs}, stated {rhs}"
+    typical = abs(left.nominal - right.nominal) if left.nominal is not None and right.nominal is not None else None
+    size = format_gap(typical if typical is not None else guaranteed, percent, scale)
+    text = f"{lhs}, {template.format(right=rhs, gap=size)}"
+    at_least = format_gap(guaranteed, percent, scale)
+    if typical is not None and at_least != size:
+        reading = "for every reading of the figures" if hedged else "after rounding"
+        text += f" (at least {at_least} {reading})"
+    return text

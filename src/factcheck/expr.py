@@ -54,6 +54,7 @@ _PRECEDENCE = {ast.Add: 1, ast.Sub: 1, ast.Mult: 2, ast.Div: 2}
 
 Dimension = tuple[tuple[str, int], ...]
 DIMENSIONLESS: Dimension = ()
+Scale = tuple[Decimal, str]  # a written multiplier and the unit shown after it: (10**8, "亿元")
 
 
 class ExpressionError(FactcheckError):
@@ -79,6 +80,8 @@ class Value:
     percent: bool = False  # show as a percentage (or, with ``points``, in percentage points)
     points: bool = False  # a difference of percentages: 2.3 pp, never 2.3%
     text: str | None = None  # how a leaf reads in the report (29.2%, 6000多起)
+    nominal: Decimal | None = None  # the value as written (29.2% is 0.292), carried through the arithmetic
+    scale: Scale | None = None  # the article's own unit for display: (10**8, "亿元") for 42.5亿元
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,7 +278,10 @@ class Evaluator:
             if isinstance(node.op, ast.Not):
                 return ~_truth(operand, "not")
             number = _number(operand, "-")
-            return replace(number, interval=-number.interval, text=None) if isinstance(node.op, ast.USub) else number
+            if not isinstance(node.op, ast.USub):
+                return number
+            nominal = -number.nominal if number.nominal is not None else None
+            return replace(number, interval=-number.interval, text=None, nominal=nominal)
         if isinstance(node, ast.BinOp):
             return _binary(node.op, self._number(node.left, expression), self._number(node.right, expression))
         if isinstance(node, ast.BoolOp):
@@ -303,6 +309,10 @@ class Evaluator:
     def render(self, expression: Expression) -> str:
         """The expression with values in place: ``13 + 73 + 35 = 121 == 121``."""
         return self._render(expression.tree.body, expression, top=True)
+
+    def render_node(self, node: ast.AST, expression: Expression) -> str:
+        """One subtree with values in place, without its result: ``45.6% - 44.2%``."""
+        return self._render(node, expression)
 
     def _render(self, node: ast.AST, expression: Expression, *, top: bool = False) -> str:
         if isinstance(node, ast.Compare):
@@ -380,8 +390,14 @@ def _literal(node: ast.Constant, expression: Expression) -> Value:
     except ValueError as error:  # checked when parsed; a tree built elsewhere may hold anything
         raise EvaluationError(str(error)) from None
     if isinstance(node.value, complex):
-        return Value(Interval.point(number / 100), None, None, percent=True, text=text)
-    return Value(Interval.point(number), None, None, text=text)
+        number = _hundredth(number)  # exact: a division would round to the context's 28 digits
+        return Value(Interval.point(number), None, None, percent=True, text=text, nominal=number)
+    return Value(Interval.point(number), None, None, text=text, nominal=number)
+
+
+def _hundredth(number: Decimal) -> Decimal:
+    sign, digits, exponent = number.as_tuple()
+    return Decimal((sign, digits, int(exponent) - 2))
 
 
 def _truth(result: Result, where: str) -> Truth:
@@ -421,26 +437,60 @@ def _combine(left: Dimension | None, right: Dimension | None, sign: int) -> Dime
     return tuple(sorted((name, power) for name, power in powers.items() if power))
 
 
+def _nominal(op: ast.operator, left: Value, right: Value) -> Decimal | None:
+    """The result as the article's figures are written, without their rounding ranges."""
+    a, b = left.nominal, right.nominal
+    if a is None or b is None:
+        return None
+    if isinstance(op, ast.Add):
+        return a + b
+    if isinstance(op, ast.Sub):
+        return a - b
+    if isinstance(op, ast.Mult):
+        return a * b
+    return a / b if b != 0 else None
+
+
+def _scale(op: ast.operator, left: Value, right: Value) -> Scale | None:
+    """The article's unit survives a sum of figures in that unit, and scaling by a plain number or a rate."""
+    if isinstance(op, (ast.Add, ast.Sub)):
+        return (
+            left.scale
+            if left.scale == right.scale or not right.dimension
+            else right.scale
+            if not left.dimension
+            else None
+        )
+    if not right.dimension and right.scale is None:
+        return left.scale
+    if isinstance(op, ast.Mult) and not left.dimension and left.scale is None:
+        return right.scale
+    return None
+
+
 def _binary(op: ast.operator, left: Value, right: Value) -> Value:
     symbol = _BINARY[type(op)]
+    nominal, scale = _nominal(op, left, right), _scale(op, left, right)
     if isinstance(op, (ast.Add, ast.Sub)):
         dimension = _same_dimension(left, right, symbol)
         interval = left.interval + right.interval if isinstance(op, ast.Add) else left.interval - right.interval
         percent = left.percent and right.percent
         # 72.5% - 70.2% is 2.3 percentage points, and so is any sum that involves points.
         points = percent and (isinstance(op, ast.Sub) or left.points or right.points)
-        return Value(interval, dimension, left.unit or right.unit, percent, points=points)
+        return Value(interval, dimension, left.unit or right.unit, percent, points, None, nominal, scale)
     if isinstance(op, ast.Mult):
         dimension = _combine(left.dimension, right.dimension, 1)
         unit = left.unit if not right.dimension else right.unit if not left.dimension else None
-        return Value(left.interval * right.interval, dimension, unit, left.percent and right.percent)
+        percent = left.percent and right.percent
+        return Value(left.interval * right.interval, dimension, unit, percent, nominal=nominal, scale=scale)
     try:
         interval = left.interval / right.interval
     except ArithmeticError as error:
         raise EvaluationError(f"division by {right.text or format_value(right)}, which may be 0") from error
     dimension = _combine(left.dimension, right.dimension, -1)
     unit = left.unit if not right.dimension else None
-    return Value(interval, dimension, unit, left.percent and not right.percent and not right.dimension)
+    percent = left.percent and not right.percent and not right.dimension
+    return Value(interval, dimension, unit, percent, nominal=nominal, scale=scale)
 
 
 def compare(op: ast.cmpop, left: Value, right: Value) -> Truth:
@@ -461,14 +511,16 @@ def _call(name: str, args: list[Value]) -> Value:
     if name == "share":
         part, whole = args
         ratio = _binary(ast.Div(), part, whole)
-        return Value(ratio.interval, ratio.dimension, None, percent=True)
+        return Value(ratio.interval, ratio.dimension, None, percent=True, nominal=ratio.nominal)
     if name == "change":
         new, old = args
         ratio = _binary(ast.Div(), new, old)
-        return Value(ratio.interval - Interval.point(1), ratio.dimension, None, percent=True)
+        nominal = ratio.nominal - 1 if ratio.nominal is not None else None
+        return Value(ratio.interval - Interval.point(1), ratio.dimension, None, percent=True, nominal=nominal)
     if name == "abs":
         (value,) = args
-        return replace(value, interval=value.interval.abs(), text=None)
+        nominal = abs(value.nominal) if value.nominal is not None else None
+        return replace(value, interval=value.interval.abs(), text=None, nominal=nominal)
     if name == "sum":
         total = args[0]
         for arg in args[1:]:
@@ -478,8 +530,16 @@ def _call(name: str, args: list[Value]) -> Value:
     for arg in args[1:]:
         dimension = _same_dimension(result, arg, name)
         interval = result.interval.minimum(arg.interval) if name == "min" else result.interval.maximum(arg.interval)
+        nominals = [v.nominal for v in (result, arg) if v.nominal is not None]
+        nominal = (min(nominals) if name == "min" else max(nominals)) if len(nominals) == 2 else None
         result = Value(
-            interval, dimension, result.unit or arg.unit, result.percent and arg.percent, result.points and arg.points
+            interval,
+            dimension,
+            result.unit or arg.unit,
+            result.percent and arg.percent,
+            result.points and arg.points,
+            nominal=nominal,
+            scale=result.scale if result.scale == arg.scale else None,
         )
     return result
 
@@ -495,8 +555,11 @@ def _needs_parens(child: ast.AST, op: ast.operator, *, right_side: bool) -> bool
 
 
 def format_value(value: Value) -> str:
-    """A computed value for a report: ``121``, ``6,496–6,518``, ``97.66%``, ``≥ 98%``."""
+    """A computed value for a report: ``121``, ``6,496–6,518``, ``97.66%``, ``≥ 98%``; in the article's own
+    unit when its figures share one: ``356.8亿元 (356.65–356.95亿元)``."""
     with decimal.localcontext(_DISPLAY):
+        if value.scale is not None and not value.percent:
+            return _format_scaled(value, value.scale)
         return _format_value(value)
 
 
@@ -521,10 +584,46 @@ def _format_value(value: Value) -> str:
     return f"{low}–{high}{suffix}"
 
 
-def format_gap(value: Decimal, percent: bool) -> str:
+def _format_scaled(value: Value, scale: Scale) -> str:
+    factor, suffix = scale
+    interval = value.interval
+    if not (interval.lo.is_finite() and interval.hi.is_finite()):
+        return format_value(replace(value, scale=None))
+    lo, hi = interval.lo / factor, interval.hi / factor
+    if lo == hi:
+        return f"{_round_point(lo)}{suffix}"
+    places = _places(hi - lo)
+    low, high = _fixed(lo, places), _fixed(hi, places)
+    span = f"{low}{suffix}" if low == high else f"{low}–{high}{suffix}"
+    if value.nominal is None:
+        return span
+    return f"{_round_point(value.nominal / factor)}{suffix} ({span})"
+
+
+def format_nominal(value: Value) -> str:
+    """A value as the article's figures are written, without the rounding range: ``1.4 pp``, ``356.8亿元``."""
+    if value.nominal is None:
+        return format_value(value)
+    with decimal.localcontext(_DISPLAY):
+        return _format_nominal(value, value.nominal)
+
+
+def _format_nominal(value: Value, nominal: Decimal) -> str:
+    if value.percent:
+        return f"{_round_point(nominal * 100)}{' pp' if value.points else '%'}"
+    if value.scale is not None:
+        factor, suffix = value.scale
+        return f"{_round_point(nominal / factor)}{suffix}"
+    return _round_point(nominal)
+
+
+def format_gap(value: Decimal, percent: bool, scale: Scale | None = None) -> str:
+    """The size of a gap in the unit of the figures: ``2``, ``0.2 pp``, ``0.3亿元``."""
     with decimal.localcontext(_DISPLAY):
         if percent:
-            return f"{_round_point(value * 100)} percentage points"
+            return f"{_round_point(value * 100)} pp"
+        if scale is not None:
+            return f"{_round_point(value / scale[0])}{scale[1]}"
         return _round_point(value)
 
 

@@ -57,6 +57,10 @@ class Finding:
     suggested: str | None = None  # rules proposed by a pattern: its name
     figure: str | None = None  # draft findings: the figure as the draft writes it
     verified_figure: str | None = None  # draft findings: the figure as verified
+    # Where in a document (a draft, a scanned article) the finding lies, in the document's own terms:
+    # "23:140" (text, Markdown, HTML), "p3:12" (PDF page and line), "¶14" (Word paragraph).
+    # ``line``/``column`` are then that position's numbers, for formats that need numbers.
+    where: str | None = None
 
     @property
     def verdict(self) -> str:
@@ -89,6 +93,7 @@ class DraftFigure:
     column: int
     status: str  # verified | changed | unverified
     claim: str | None = None
+    where: str | None = None  # the figure's place in the document's own terms (see Finding.where)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +113,18 @@ class DraftInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class Disabled:
+    """A rule or built-in check switched off: by the configuration, or for one claim with a reason."""
+
+    article: str
+    id: str  # the rule id, or the built-in check's name (quote-in-article)
+    file: str  # where it was switched off
+    line: int
+    claim: str | None = None  # switched off for this claim only
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleResult:
     id: str
     title: str
@@ -123,6 +140,8 @@ class ArticleResult:
     date: str | None = None
     url: str | None = None
     text: DraftInfo | None = None  # the article text with its figures marked by verdict, for the HTML report
+    disabled: tuple[Disabled, ...] = ()  # what was switched off, and why, for the report to list
+    language: str | None = None  # the article's language (zh, en), for the HTML page's lang
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,8 +167,28 @@ class Summary:
 
 
 @dataclass(frozen=True, slots=True)
+class BaselineEntry:
+    """A known failure recorded by ``--write-baseline``: stable across line moves and unrelated edits."""
+
+    article: str
+    id: str
+    fingerprint: str  # the rule's check (or the claim check) and the quotes it rests on, hashed
+    message: str = ""  # for people reading the file; never compared
+
+
+@dataclass(frozen=True, slots=True)
+class BaselineResult:
+    """What a baseline did to a run: the failures it accepted, and the entries no longer failing."""
+
+    path: str
+    accepted: tuple[Finding, ...] = ()
+    fixed: tuple[BaselineEntry, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     articles: tuple[ArticleResult, ...] = field(default_factory=tuple)
+    baseline: BaselineResult | None = None
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -169,6 +208,10 @@ class Report:
             warned=counts[Status.WARN],
             errors=counts[Status.ERROR],
         )
+
+    @property
+    def disabled(self) -> tuple[Disabled, ...]:
+        return tuple(d for article in self.articles for d in article.disabled)
 
     @property
     def coverage(self) -> tuple[int, int] | None:

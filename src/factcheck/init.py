@@ -12,14 +12,16 @@ from factcheck.exitcodes import ExitCode
 from factcheck.safeio import create_file, make_folder, reason
 
 CONFIG = """\
-# factcheck configuration: https://pypi.org/project/factcheck/ (docs/format.md in the source)
+# factcheck configuration: https://pypi.org/project/factcheck-figures/ (docs/format.md in the source)
 paths: [claims, rules]      # what `factcheck check` reads
-format: rich                # rich | json | junit | github | sarif | markdown | html | claimreview
+# format: text              # default: rich on a terminal, text elsewhere, github under GitHub Actions
 fail-on: error              # error | warning | never
 hedges:
   approx-k: 1               # 约/左右/about: V +/- k * g/2
   near-rel: 0.10            # 近/nearly: [V - min(g, r * V), V)
 severity: {}                # per-rule overrides, e.g. {leader-share-plausible: error}
+rules: {}                   # switch a rule or built-in check off, e.g. {quote-in-article: off}
+# baseline: .factcheck-baseline.json   # known failures to accept (factcheck check --write-baseline)
 """
 
 READMES = {
@@ -54,7 +56,7 @@ GitHub Actions (.github/workflows/factcheck.yml):
         - uses: actions/checkout@v4
         - uses: OWNER/factcheck@v{__version__}     # the composite action in action.yml
           with:
-            format: github
+            command: check                         # or draft / scan, with args:
 
 GitLab CI / Jenkins (JUnit test report):
 

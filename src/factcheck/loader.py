@@ -12,7 +12,7 @@ import errno
 import os
 import re
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -44,6 +44,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 MAX_FILE_BYTES = MAX_INPUT_BYTES
+CLAIMS_FOLDER = "claims"
 MAX_ALIASES = 16
 ARTICLE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 CLAIM_ID = re.compile(r"^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*$")
@@ -60,7 +61,7 @@ ARTICLE_KEYS = {
     "date": False,
     "url": False,
 }
-CLAIM_KEYS = {"quote": True, "value": False, "unit": False, "note": False, "label": False}
+CLAIM_KEYS = {"quote": True, "value": False, "unit": False, "note": False, "label": False, "disable": False}
 RULE_KEYS = {"id": True, "check": True, "explain": False, "severity": False, "suggested": False}
 CLAIMS_FILE_KEYS = {"article": True, "claims": True}
 RULES_FILE_KEYS = {"article": True, "derive": False, "rules": True}
@@ -172,6 +173,9 @@ def discover(paths: Sequence[str | Path], roots: Sequence[Path] = ()) -> tuple[l
     problems: list[Problem] = []
     for raw in paths:
         path = Path(raw)
+        if _leaves(path, roots):
+            problems.append(Problem(display_path(path), 1, 1, "a link that leads out of the project: not read"))
+            continue
         try:
             info = path.stat()
         except (OSError, ValueError) as error:
@@ -197,6 +201,19 @@ def discover(paths: Sequence[str | Path], roots: Sequence[Path] = ()) -> tuple[l
     return list(unique.values()), problems
 
 
+def _leaves(path: Path, roots: Sequence[Path]) -> bool:
+    """Whether ``path``, named inside the project, resolves outside it (``claims`` -> /home/runner/.ssh).
+
+    A path named outside the project is the user's own choice on the command line, and is read as given.
+    """
+    try:
+        named = Path(os.path.abspath(path))  # noqa: PTH100 - lexical: where the user pointed, links unfollowed
+        real = path.resolve()
+    except (OSError, ValueError, RuntimeError):
+        return False
+    return any(_within(named, root) for root in roots) and not any(_within(real, root) for root in roots)
+
+
 def _why(error: OSError | ValueError) -> str:
     return reason(error) if isinstance(error, OSError) else "invalid file name"
 
@@ -205,9 +222,21 @@ def _is_yaml(name: str) -> bool:
     return name.endswith((".yaml", ".yml"))
 
 
-def _walk(folder: Path, roots: Sequence[Path]) -> tuple[list[tuple[Path, tuple[int, int]]], list[Problem]]:
-    """Every regular *.yaml / *.yml file under ``folder``, sorted; iterative, and never through a link that
-    leaves the folder."""
+def walk_files(
+    folder: Path, wanted: Callable[[str], bool], roots: Sequence[Path] = ()
+) -> tuple[list[Path], list[Problem]]:
+    """Every regular file under ``folder`` whose name ``wanted`` accepts, sorted, and the problems met on the
+    way (see :func:`discover`): for scan over a folder of articles as for claims and rules."""
+    found, problems = _walk(folder, project_roots(roots) if roots else (), wanted)
+    return [path for path, _ in found], problems
+
+
+def _walk(
+    folder: Path, roots: Sequence[Path], wanted: Callable[[str], bool] | None = None
+) -> tuple[list[tuple[Path, tuple[int, int]]], list[Problem]]:
+    """Every regular *.yaml / *.yml file under ``folder`` (or each file ``wanted`` accepts), sorted;
+    iterative, and never through a link that leaves the folder."""
+    accept = wanted or _is_yaml
     found: list[tuple[Path, tuple[int, int]]] = []
     problems: list[Problem] = []
     try:
@@ -228,7 +257,7 @@ def _walk(folder: Path, roots: Sequence[Path]) -> tuple[list[tuple[Path, tuple[i
             path = Path(entry.path)
             try:
                 if entry.is_symlink():
-                    if not _is_yaml(entry.name):
+                    if not accept(entry.name):
                         continue  # a linked folder inside is walked where it really is; outside, it is not ours
                     target = path.resolve()
                     if not any(_within(target, root) for root in inside):
@@ -240,7 +269,7 @@ def _walk(folder: Path, roots: Sequence[Path]) -> tuple[list[tuple[Path, tuple[i
                 elif entry.is_dir(follow_symlinks=False):
                     pending.append(path)
                     continue
-                elif not _is_yaml(entry.name):
+                elif not accept(entry.name):
                     continue
                 else:
                     info = entry.stat(follow_symlinks=False)
@@ -418,7 +447,9 @@ def _article_text(f: YamlFile, node: yaml.Node, text_path: str, claims_path: Pat
     """The article text named by ``text:``, read only from inside the project.
 
     The path is taken relative to the claims file and resolved through every link; it must then lie in the
-    folder holding the claims file or in one of ``roots`` (the project root).  A claims file from a pull
+    folder holding the claims file, in the folder above it when that is a ``claims/`` folder (the project
+    layout extract writes: ``claims/x.yaml`` names ``../articles/x.txt``), or in one of ``roots`` (the
+    project root).  A claims file from a pull
     request can otherwise name ``../../../.ssh/id_rsa`` or ``/proc/self/environ`` and have it printed.
     """
     try:
@@ -427,7 +458,8 @@ def _article_text(f: YamlFile, node: yaml.Node, text_path: str, claims_path: Pat
     except (OSError, ValueError, RuntimeError):
         f.at(node, f"article text {text_path!r} is not a usable file name")
         return None
-    allowed = (folder, *roots)
+    # The claims file's folder, the project root, and the project a claims/ folder stands in (../articles/).
+    allowed = (folder, *roots, *((folder.parent,) if folder.name == CLAIMS_FOLDER else ()))
     if not any(_within(resolved, root) for root in allowed):
         shown = " or ".join(dict.fromkeys(display_path(root) for root in allowed))
         f.at(node, f"article text {text_path!r} is outside the project ({shown}): keep the article inside it")
@@ -439,9 +471,7 @@ def _article_text(f: YamlFile, node: yaml.Node, text_path: str, claims_path: Pat
     if info is None or stat.S_ISDIR(info.st_mode):
         f.at(node, f"article text not found: {text_path} (relative to this file)")
         return None
-    content, problems = _read(resolved, display_path(resolved))
-    f.problems.extend(problems)
-    return content
+    return _read_document(f, node, resolved)
 
 
 def _read_article(
@@ -468,6 +498,20 @@ def _read_article(
         "text_path": text_path,
         "text": text,
     }
+
+
+def _read_document(f: YamlFile, node: yaml.Node, path: Path) -> str | None:
+    """The article's canonical text, whatever its format (.txt, .md, .html, .docx, .pdf)."""
+    from factcheck.documents import DocumentError, read_document
+
+    try:
+        return read_document(path, display_path(path)).text
+    except DocumentError as error:
+        if error.line is not None:  # a place in the article itself: point there
+            f.problems.append(Problem(error.path, error.line, error.column, error.reason))
+        else:
+            f.at(node, str(error))
+        return None
 
 
 def _claim_value(f: YamlFile, node: yaml.Node, settings: ReadingSettings) -> tuple[Quantity | None, str | None, bool]:
@@ -583,7 +627,25 @@ def _claim(f: YamlFile, claim_id: str, key: yaml.Node, node: yaml.Node, settings
         unit=unit,
         note=f.text(get.get("note"), "note"),
         label=f.text(get.get("label"), "label"),
+        disabled=_disabled(f, get.get("disable")),
     )
+
+
+def _disabled(f: YamlFile, node: yaml.Node | None) -> tuple[tuple[str, str, int], ...]:
+    """``disable: {quote-in-article: why}``: checks and rules switched off for one claim, each with a reason."""
+    if node is None:
+        return ()
+    items = f.mapping(node, "disable")
+    if items is None:
+        return ()
+    found = []
+    for name, (key, value) in items.items():
+        reason = f.text(value, f"the reason for disabling {name}")
+        if reason is not None and not reason.strip():
+            f.at(value, f"disable: {name} needs a reason, for the report")
+        elif reason is not None:
+            found.append((name, reason.strip(), key.start_mark.line + 1))
+    return tuple(found)
 
 
 def _with_unit(quantity: Quantity, unit: str, figure: Quantity | None) -> Quantity:

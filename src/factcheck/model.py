@@ -42,6 +42,7 @@ class Claim:
     unit: str | None = None
     note: str | None = None
     label: str | None = None
+    disabled: tuple[tuple[str, str, int], ...] = ()  # disable: {check or rule id: reason}, with its line
 
     @property
     def interval(self) -> Interval:

@@ -1,8 +1,8 @@
 """Reading inputs with limits and writing outputs without ever clobbering what the user wrote.
 
 Every file factcheck reads goes through :func:`read_file`: regular files only (a FIFO, a device or a folder
-is refused at once instead of blocking or streaming forever), at most a fixed number of bytes.  Standard input
-goes through :func:`read_stdin`, with the same cap.
+is refused at once instead of blocking or streaming forever), at most a fixed number of bytes.  (Standard
+input is read by the documents layer, with the same caps.)
 
 Every file factcheck writes goes through :func:`atomic_write`: the bytes go to a new temporary file beside the
 target, are flushed to disk, and replace the target in one ``os.replace``.  A full disk, a crash or Ctrl-C
@@ -19,7 +19,6 @@ import errno
 import os
 import secrets
 import stat
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -112,23 +111,6 @@ def decode(data: bytes) -> str:
         line = before.count(b"\n") + 1
         column = error.start - (before.rfind(b"\n") + 1) + 1
         raise InputError(f"line {line}, column {column}: not UTF-8 text: save the file as UTF-8") from None
-
-
-def read_stdin(limit: int = MAX_INPUT_BYTES) -> str:
-    """Standard input as UTF-8 text, at most ``limit`` bytes (``< /dev/zero`` stops there, not at 24 GB)."""
-    stream = getattr(sys.stdin, "buffer", None)
-    if stream is None:  # pragma: no cover - stdin replaced by a text-only object
-        text = sys.stdin.read(limit + 1)
-        if len(text) > limit:
-            raise InputError(f"standard input too large: more than {limit} characters")
-        return text
-    data = stream.read(limit + 1)
-    if len(data) > limit:
-        raise InputError(f"standard input too large: more than {limit} bytes")
-    try:
-        return decode(data)
-    except InputError as error:
-        raise InputError(f"standard input: {error}") from None
 
 
 # -- writing --------------------------------------------------------------------------------------

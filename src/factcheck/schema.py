@@ -41,6 +41,7 @@ _DESCRIPTIONS = {
     "explain": "Why the rule must hold, for the report.",
     "severity": "error (default) or warning.",
     "suggested": "The pattern that proposed this rule, for review.",
+    "disable": "Built-in checks or rules switched off for this claim, each with the reason the report lists.",
 }
 
 
@@ -58,6 +59,11 @@ def claims_schema() -> dict[str, Any]:
     article_properties["language"] = {"enum": list(LANGUAGES), "description": _DESCRIPTIONS["language"]}
     claim_properties: dict[str, Any] = {name: _text(name) for name in CLAIM_KEYS}
     claim_properties["quote"] = {**_text("quote"), "minLength": 1, "pattern": r"\S"}
+    claim_properties["disable"] = {
+        "type": "object",
+        "description": _DESCRIPTIONS["disable"],
+        "additionalProperties": {"type": "string", "minLength": 1, "pattern": r"\S"},
+    }
     claim_properties["value"] = {
         "description": _DESCRIPTIONS["value"],
         "oneOf": [

@@ -28,6 +28,7 @@ from factcheck.findings import (
     Status,
 )
 from factcheck.formatters import REPORT_FORMATS, formatter_class
+from factcheck.formatters.base import escape_controls, summary_line
 from factcheck.quantity import Interval
 from factcheck.sanitize import visible
 from tests.fuzz.strategies import FUZZ, hostile_text
@@ -147,7 +148,9 @@ def test_claimreview_is_json_that_no_script_element_can_end(report: Report) -> N
     out = _render("claimreview", report)
     assert not re.search("[<>&\u2028\u2029]", out)
     reviews = json.loads(out)
-    assert all(review["author"] == {"@type": "Organization", "name": "factcheck"} for review in reviews)
+    assert all(review["@type"] == "ClaimReview" for review in reviews)
+    quotes = {visible(q) for article in report.articles for q in article.quotes.values()}
+    assert {review["claimReviewed"] for review in reviews} <= quotes
 
 
 @FUZZ
@@ -177,9 +180,12 @@ def test_github_output_is_one_workflow_command_per_problem(report: Report) -> No
     for match, finding in zip(commands, _problems(report), strict=True):
         assert match is not None
         fields = dict(item.split("=", 1) for item in match.group(2).split(","))
-        assert _unescape(fields["file"]) == visible(finding.file)
-        parts = (finding.message, finding.detail, finding.explain)
-        assert _unescape(match.group(3)) == "\n".join(visible(part) for part in parts if part)
+        assert set(fields) <= {"file", "line", "col", "title"} and fields["line"].isdigit()
+        assert _unescape(fields["title"]) == escape_controls(visible(finding.id))
+        message = _unescape(match.group(3))
+        assert not CONTROL.search(message.replace("\n", ""))
+        if not finding.explain and not finding.detail and finding.kind is not Kind.RULE:
+            assert escape_controls(visible(finding.message)) in message
 
 
 _OURS = re.compile(r"^(<br>|</?sub>|<details><summary>\d+ passing</summary>|</details>)$")
@@ -216,9 +222,11 @@ class _Page(HTMLParser):
         self.tags: list[str] = []
         self.text: list[str] = []
         self.rows = 0
+        self.links: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append(tag)
+        self.links.extend(str(value) for name, value in attrs if name in ("href", "src", "action"))
         if tag == "tr" and dict(attrs).get("class") in {s.value for s in Status}:
             self.rows += 1
 
@@ -227,7 +235,7 @@ class _Page(HTMLParser):
 
 
 ALLOWED = {"html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "small", "code"}
-ALLOWED |= {"table", "thead", "tbody", "tr", "th", "td", "div", "mark", "span", "details", "summary", "ul", "li"}
+ALLOWED |= {"table", "thead", "tbody", "tr", "th", "td", "div", "mark", "span", "details", "summary", "section", "a"}
 
 
 @FUZZ
@@ -238,6 +246,7 @@ def test_html_dom_holds_only_factchecks_own_elements(report: Report) -> None:
     page.feed(out)
     page.close()
     assert set(page.tags) <= ALLOWED, set(page.tags) - ALLOWED
+    assert all(link.startswith("#") for link in page.links), page.links  # links within the page only
     assert page.rows == len(report.findings)
     shown = "".join(page.text)
     assert not CONTROL.search(shown)
@@ -259,4 +268,6 @@ def test_every_format_recognises_its_own_report_and_no_other(report: Report, fmt
     out = _render(fmt, report)
     for other in REPORT_FORMATS:
         owns: Any = formatter_class(other).owns_report
-        assert owns(out) == (other == fmt), (fmt, other)
+        # The summary line alone (a text report where nothing failed) is as much a rich report: either owns it.
+        alone = {fmt, other} == {"rich", "text"} and summary_line(report) == " ".join(out.split())
+        assert owns(out) == (other == fmt) or alone, (fmt, other)

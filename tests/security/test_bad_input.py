@@ -73,7 +73,7 @@ def test_a_value_overflowing_through_derived_values_is_an_evaluation_error(tiny:
     assert code == 1 and "Traceback" not in err
     (rule,) = [f for f in json.loads(out)["findings"] if f["id"] == "r0"]
     assert rule["status"] == "error" and rule["message"].startswith("cannot evaluate")
-    code, out, err = run("check")
+    code, out, err = run("check", "--format", "rich")
     assert code == 1 and "d4 = ? (d3 * d3 is beyond 10^±1000 in size" in " ".join(out.split())
 
 

@@ -76,7 +76,7 @@ def test_github_annotations_cannot_forge_a_workflow_command(hostile: Path) -> No
     commands = [line for line in lines if line.startswith("::")]
     assert len(commands) == 1 and commands[0].startswith("::error file=rules/a.yaml,line=4")
     assert all(line.startswith(("::error ", "factcheck: ")) for line in lines), lines
-    assert "�evil␍%0A::error::forged␀ ␇" in out  # shown, on the one line of the one command
+    assert "�evil␍\\x0a::error::forged␀ ␇" in out  # shown, on the one line of the one command
 
 
 def test_markdown_report_shows_html_links_and_table_syntax_as_text(hostile: Path) -> None:

@@ -105,3 +105,19 @@ def test_configured_paths_must_stay_inside_the_project(project: Path, secret: Pa
     code, out, err = run("check")
     assert_one_line_error(code, err, "factcheck.yaml:1:1: paths: ", "is outside the project")
     assert "hunter2" not in out + err
+
+
+def test_a_claims_folder_that_is_a_link_out_of_the_project_is_not_read(project: Path, secret: Path) -> None:
+    (secret.parent / "stolen.yaml").write_text("article: {id: stolen, title: hunter2}\nclaims: {}\n", "utf-8")
+    (project / "claims").rmdir()
+    (project / "claims").symlink_to(secret.parent)  # the default paths: claims/ and rules/
+    code, out, err = run("check", "--format", "json")
+    assert_one_line_error(code, err, "claims:1:1: a link that leads out of the project: not read")
+    assert "hunter2" not in out + err
+
+
+def test_scan_over_a_folder_reads_no_article_through_a_link_out_of_it(project: Path, secret: Path) -> None:
+    (project / "articles" / "leak.txt").symlink_to(secret)
+    code, out, err = run("scan", "articles", "--format", "json")
+    assert_one_line_error(code, err, "articles/leak.txt:1:1: links outside articles: not read")
+    assert "hunter2" not in out + err

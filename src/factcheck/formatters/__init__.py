@@ -13,6 +13,7 @@ from factcheck.formatters.base import Formatter
 
 REPORT_FORMATS: dict[str, tuple[str, str]] = {
     "rich": ("factcheck.formatters.rich", "RichFormatter"),
+    "text": ("factcheck.formatters.text", "TextFormatter"),
     "json": ("factcheck.formatters.json", "JsonFormatter"),
     "junit": ("factcheck.formatters.junit", "JunitFormatter"),
     "github": ("factcheck.formatters.github", "GithubFormatter"),

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, TextIO
 
-from factcheck.findings import BADNESS, Finding, Report, Status
+from factcheck.findings import BADNESS, ArticleResult, DraftFigure, Finding, Kind, Report, Status
 from factcheck.sanitize import visible_all
 
 
@@ -16,11 +16,22 @@ class Formatter:
     name: ClassVar[str]
     description: ClassVar[str]
     needs_text: ClassVar[bool] = False  # wants the article text with its figures marked (HTML)
+    locates_in_text: ClassVar[bool] = False  # points failing rules at the article's line (text, github)
 
-    def __init__(self, *, quiet: bool = False, color: bool = False, width: int | None = None) -> None:
-        self.quiet = quiet
+    def __init__(
+        self,
+        *,
+        quiet: bool = False,
+        color: bool = False,
+        width: int | None = None,
+        passes: bool = True,
+        settings: Mapping[str, str] | None = None,
+    ) -> None:
+        self.quiet = quiet  # only what did not pass; nothing but the summary when everything passed
         self.color = color
         self.width = width
+        self.passes = passes and not quiet  # list what passed too
+        self.settings: Mapping[str, str] = settings or {}  # format-specific settings (claimreview: publisher...)
 
     def format(self, report: Report) -> str:
         raise NotImplementedError
@@ -58,6 +69,15 @@ def summary_line(report: Report) -> str:
         verified, figures = report.coverage
         share = f" ({verified / figures:.0%})" if figures else ""
         line += f"; coverage: {verified} of {figures} figures in the draft verified{share}"
+    if report.disabled:
+        count = len(report.disabled)
+        line += f"; {count} switched off" if count != 1 else "; 1 switched off"
+    if report.baseline is not None:
+        accepted, fixed = len(report.baseline.accepted), len(report.baseline.fixed)
+        known = f"{accepted} known failure{'s' if accepted != 1 else ''}"
+        line += f"; {known} accepted by {report.baseline.path}"
+        if fixed:
+            line += f", {fixed} fixed since (--write-baseline drops {'them' if fixed != 1 else 'it'})"
     return line
 
 
@@ -67,7 +87,85 @@ def sorted_for_people(findings: Sequence[Finding]) -> list[Finding]:
 
 
 def location(finding: Finding) -> str:
-    return f"{finding.file}:{finding.line}"
+    """``file:line``, or ``file:where`` for a finding in a document (``report.pdf:p3:12``, ``d.docx:¶14``)."""
+    return f"{finding.file}:{finding.where}" if finding.where else f"{finding.file}:{finding.line}"
+
+
+def where_in_words(finding: Finding) -> str | None:
+    """A document position that line and column numbers alone do not say (a PDF page, a Word paragraph)."""
+    if finding.where and finding.where != f"{finding.line}:{finding.column}":
+        return f"{finding.file}:{finding.where}"
+    return None
+
+
+def article_figure(article: ArticleResult, finding: Finding) -> DraftFigure | None:
+    """The first of a rule's figures in the article (or the draft), or None when the report carries no marked
+    text or none of the rule's claims was found in it."""
+    view = article.draft or article.text
+    if finding.kind is not Kind.RULE or view is None or not finding.claims:
+        return None
+    wanted = set(finding.claims)
+    hits = [figure for figure in view.figures if figure.claim in wanted]
+    return min(hits, key=lambda figure: figure.start) if hits else None
+
+
+def article_location(article: ArticleResult, finding: Finding) -> tuple[str, int, int] | None:
+    """Where a rule's figures stand in the article (or the draft): the first of them, as file, line, column."""
+    figure = article_figure(article, finding)
+    view = article.draft or article.text
+    if figure is None or view is None:
+        return None
+    return view.path, figure.line, figure.column
+
+
+def primary_location(article: ArticleResult, finding: Finding) -> tuple[str, int, int]:
+    """Where a reader should look first: the article's line for a rule, else where the finding was raised."""
+    return article_location(article, finding) or (finding.file, finding.line, finding.column)
+
+
+def one_line_message(finding: Finding) -> str:
+    """A finding in one sentence: the gap as the editor thinks of it for a failed rule, else the message."""
+    if finding.kind is Kind.RULE and finding.detail and finding.status is not Status.ERROR:
+        return finding.detail
+    return f"{finding.message}; {finding.detail}" if finding.detail else finding.message
+
+
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def escape_controls(text: str) -> str:
+    """Control and bidirectional-override characters as visible escapes (\\x1b, \\u202e), so a line printed
+    to a terminal or a log is exactly the line that was written."""
+    out = []
+    for char in text:
+        code = ord(char)
+        if code < 0x20 or code == 0x7F or 0x80 <= code < 0xA0:
+            out.append(f"\\x{code:02x}")
+        elif char in _BIDI_CONTROLS:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def switched_off_lines(report: Report) -> list[str]:
+    """What was switched off and why, one line each: ``quote-in-article for claim x: reason (file:line)``."""
+    lines = []
+    for item in report.disabled:
+        target = f"{item.id} for claim {item.claim}" if item.claim else item.id
+        reason = f": {item.reason}" if item.reason else ""
+        lines.append(f"switched off: {target}{reason} ({item.file}:{item.line})")
+    return lines
+
+
+def baseline_notes(report: Report) -> list[str]:
+    """One note per baseline entry that no longer fails."""
+    if report.baseline is None:
+        return []
+    return [
+        f"fixed since the baseline: {entry.id} ({entry.article}); --write-baseline drops it from {report.baseline.path}"
+        for entry in report.baseline.fixed
+    ]
 
 
 _SGR = re.compile(r"\x1b\[[0-9;]*m")  # the colours of a report written with --color
@@ -75,12 +173,30 @@ _SUMMARY_LINE = re.compile(r"^\d+ articles?, \d+ claims, \d+ rules: \d+ pass ")
 
 
 def ends_with_summary(text: str) -> bool:
-    """Whether the last non-empty line of ``text`` is a :func:`summary_line` (the mark of a text report).
+    """Whether the last non-empty line of ``text`` is a :func:`summary_line` (the mark of a rich report).
 
-    A Markdown report of no article ends with that line too; its heading tells it apart.
+    A Markdown report of no article ends with that line too (its heading tells it apart), and so does a
+    text report, every line of which has the text format's shape.
     """
-    last = _SGR.sub("", text.rstrip().rsplit("\n", 1)[-1]).strip()
-    return _SUMMARY_LINE.match(last) is not None and not text.startswith("### factcheck ")
+    # The summary is the last paragraph; a narrow terminal wraps it between words.
+    last = " ".join(_SGR.sub("", text.rstrip().rsplit("\n\n", 1)[-1]).split())
+    if _SUMMARY_LINE.match(last) is None or text.startswith("### factcheck "):
+        return False
+    return not is_text_report(text) or " ".join(text.split()) == last
+
+
+_TEXT_LINE = re.compile(
+    r"^.*?:\d+:\d+: (?:error|warning) "
+    r"|^switched off: |^fixed since the baseline: "
+    r"|^\d+ articles?, \d+ claims, \d+ rules: "
+)
+
+
+def is_text_report(text: str) -> bool:
+    """Whether every line of ``text`` has a text report's shape: ``file:line:col: severity id: message``,
+    a note on what was switched off or fixed, or the summary line (a --quiet report may hold no summary)."""
+    lines = [_SGR.sub("", line) for line in text.splitlines() if line.strip()]
+    return bool(lines) and all(_TEXT_LINE.match(line) for line in lines)
 
 
 def parse_json(text: str) -> Any:

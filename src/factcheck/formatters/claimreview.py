@@ -1,8 +1,11 @@
-"""``--format claimreview``: schema.org ClaimReview JSON-LD for each claim that fails a check.
+"""``--format claimreview``: schema.org ClaimReview JSON-LD, one review per claim that fails a check.
 
-For fact-checkers who publish: ``claimReviewed`` is the claim's quote, ``reviewRating.alternateName`` says what
-is wrong ("Inconsistent: 15 + 73 + 35 = 123, stated 121"), and ``itemReviewed``
-names the article, its byline and date where known.
+For fact-checkers who publish.  ``claimReviewed`` is the claim's quote; ``reviewRating.alternateName`` says what
+is wrong ("Inconsistent: 15 + 73 + 35 = 123, stated 121: off by 2"), and ``ratingExplanation`` lists every
+check the claim fails.  Nothing is invented: the publisher (``author``), the review's URL (a pattern with
+``{claim}`` and ``{article}``) and its date come from ``claimreview:`` in factcheck.yaml or ``--claimreview
+KEY=VALUE``, and are left out when not given; the article's headline, byline, date and URL come from its claims
+file.  Claims that only need a look (warnings) are included only with ``warnings: true``.
 """
 
 from __future__ import annotations
@@ -10,20 +13,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from factcheck.findings import ArticleResult, Finding, Report, Status
-from factcheck.formatters.base import Formatter, parse_json
-
-AUTHOR = {"@type": "Organization", "name": "factcheck"}
+from factcheck.findings import BADNESS, ArticleResult, Finding, Report, Status
+from factcheck.formatters.base import Formatter, one_line_message, parse_json
 
 
 def _rating(finding: Finding) -> str:
-    """What is wrong, in a reader's words: "Inconsistent: 15 + 73 + 35 = 123, stated 121"."""
-    verdict = "Inconsistent" if finding.status is Status.FAIL else "Needs a look"
-    computed, equals, stated = finding.message.rpartition(" == ")
-    if equals and " == " not in computed:
-        return f"{verdict}: {computed}, stated {stated}"
-    detail = f"; {finding.detail}" if finding.detail else ""
-    return f"{verdict}: {finding.message}{detail}"
+    """What is wrong, in a reader's words: "Inconsistent: 15 + 73 + 35 = 123, stated 121: off by 2"."""
+    verdict = "Inconsistent" if finding.status in (Status.FAIL, Status.ERROR) else "Needs a look"
+    return f"{verdict}: {one_line_message(finding)}"
 
 
 def _item(article: ArticleResult) -> dict[str, Any]:
@@ -38,49 +35,60 @@ def _item(article: ArticleResult) -> dict[str, Any]:
     return item
 
 
-def claim_reviews(report: Report) -> list[dict[str, Any]]:
+def claim_reviews(report: Report, settings: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    settings = settings or {}
+    wanted = {Status.FAIL, Status.ERROR} | ({Status.WARN} if settings.get("warnings") == "true" else set())
     reviews: list[dict[str, Any]] = []
     for article in report.articles:
-        seen: set[tuple[str, str]] = set()
+        by_claim: dict[str, list[Finding]] = {}
         for finding in article.findings:
-            if finding.status not in (Status.FAIL, Status.WARN):
-                continue
-            for claim in finding.claims:
-                quote = article.quotes.get(claim)
-                if quote is None or (claim, finding.id) in seen:
-                    continue
-                seen.add((claim, finding.id))
-                review: dict[str, Any] = {
-                    "@context": "https://schema.org",
-                    "@type": "ClaimReview",
-                    "claimReviewed": quote,
-                    "itemReviewed": _item(article),
-                    "author": dict(AUTHOR),
-                    "reviewRating": {
-                        "@type": "Rating",
-                        "alternateName": _rating(finding),
-                        "ratingExplanation": finding.explain or finding.message,
-                    },
-                    "identifier": f"{article.id}/{claim}/{finding.id}",
-                }
-                if article.url:
-                    review["url"] = f"{article.url}#{claim}"
-                reviews.append(review)
+            if finding.status in wanted:
+                for claim in finding.claims:
+                    if claim in article.quotes:
+                        by_claim.setdefault(claim, []).append(finding)
+        for claim, findings in by_claim.items():
+            worst = max(findings, key=lambda f: BADNESS[f.status])  # the first of the worst, in report order
+            explanations = [f"{f.id}: {f.explain or one_line_message(f)}" for f in findings]
+            review: dict[str, Any] = {
+                "@context": "https://schema.org",
+                "@type": "ClaimReview",
+                "claimReviewed": article.quotes[claim],
+                "itemReviewed": _item(article),
+                "reviewRating": {
+                    "@type": "Rating",
+                    "alternateName": _rating(worst),
+                    "ratingExplanation": "; ".join(explanations),
+                },
+                "identifier": f"{article.id}/{claim}",
+            }
+            if settings.get("publisher"):
+                review["author"] = {"@type": "Organization", "name": settings["publisher"]}
+            if settings.get("date"):
+                review["datePublished"] = settings["date"]
+            if settings.get("url"):
+                review["url"] = settings["url"].replace("{article}", article.id).replace("{claim}", claim)
+            reviews.append(review)
     return reviews
 
 
 class ClaimReviewFormatter(Formatter):
     name = "claimreview"
-    description = "schema.org ClaimReview JSON-LD for each claim that fails a check"
+    description = "schema.org ClaimReview JSON-LD, one review per claim that fails a check"
 
     def format(self, report: Report) -> str:
-        return json_for_script(claim_reviews(report))
+        return json_for_script(claim_reviews(report, dict(self.settings)))
 
     @classmethod
     def owns_report(cls, text: str) -> bool:
-        """A JSON list of ClaimReviews, each authored by factcheck (or an empty list)."""
+        """A JSON list of ClaimReviews with exactly the fields factcheck writes (an empty list too)."""
         data = parse_json(text)
-        return isinstance(data, list) and all(isinstance(r, dict) and r.get("author") == AUTHOR for r in data)
+        return isinstance(data, list) and all(
+            isinstance(r, dict) and r.get("@type") == "ClaimReview" and _REQUIRED <= set(r) <= _FIELDS for r in data
+        )
+
+
+_REQUIRED = {"@context", "@type", "claimReviewed", "itemReviewed", "reviewRating", "identifier"}
+_FIELDS = _REQUIRED | {"author", "datePublished", "url"}
 
 
 def json_for_script(data: object) -> str:

@@ -12,8 +12,15 @@ import re
 from pathlib import Path
 from typing import TextIO
 
-from factcheck.findings import Finding, Report, Status
-from factcheck.formatters.base import Formatter, summary_line
+from factcheck.findings import ArticleResult, Finding, Report, Status
+from factcheck.formatters.base import (
+    Formatter,
+    escape_controls,
+    one_line_message,
+    primary_location,
+    summary_line,
+    where_in_words,
+)
 from factcheck.formatters.markdown import markdown_report
 from factcheck.safeio import OutputError, append_text
 
@@ -28,22 +35,39 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def annotation(finding: Finding) -> str:
+def annotation(finding: Finding, article: ArticleResult | None = None) -> str:
+    """One workflow command.  A failing rule is placed on the article's line where its first figure stands,
+    and names the rules file's line in its message; the title is the rule or check id alone (the level
+    already says error or warning, and the message says what is wrong)."""
     command = "warning" if finding.status is Status.WARN else "error"
-    title = f"factcheck {finding.kind.value} {finding.id}: {finding.verdict}"
-    message = "\n".join(part for part in (finding.message, finding.detail, finding.explain) if part)
-    properties = f"file={_escape_property(finding.file)},line={finding.line}"
-    if finding.column > 1:
-        properties += f",col={finding.column}"
-    return f"::{command} {properties},title={_escape_property(title)}::{_escape_data(message)}"
+    file, line, column = (
+        primary_location(article, finding) if article is not None else (finding.file, finding.line, finding.column)
+    )
+    parts = [part for part in (where_in_words(finding), one_line_message(finding)) if part]
+    if finding.explain:
+        parts.append(finding.explain)
+    if file != finding.file:
+        parts.append(f"rule: {finding.file}:{finding.line}")
+    properties = f"file={_escape_property(file)},line={line}"
+    if column > 1:
+        properties += f",col={column}"
+    title = _escape_property(escape_controls(finding.id))
+    message = _escape_data("\n".join(escape_controls(part) for part in parts))
+    return f"::{command} {properties},title={title}::{message}"
 
 
 class GithubFormatter(Formatter):
     name = "github"
     description = "GitHub Actions annotations and a job summary"
+    locates_in_text = True
 
     def format(self, report: Report) -> str:
-        lines = [annotation(f) for f in report.findings if f.status is not Status.PASS]
+        lines = [
+            annotation(finding, article)
+            for article in report.articles
+            for finding in article.findings
+            if finding.status is not Status.PASS
+        ]
         lines.append(f"factcheck: {summary_line(report)}")  # the log line a CI reader looks for
         return "\n".join(lines) + "\n"
 

@@ -1,7 +1,9 @@
 """``--format html``: one self-contained page an editor opens in a browser.
 
-Failing rules first, each with the figures in place; then the article with every figure highlighted by the
-worst verdict of the rules that rest on it.  Inline CSS only: the page makes no request of its own.
+Failing rules first, each with the figures in place and links to those figures in the article; passing rules
+folded away; then the article with every figure highlighted by the worst verdict of the rules that rest on
+it, each flagged figure linking back to its rule.  The page's ``lang`` and ``<title>`` are the article's.
+Inline CSS only: the page makes no request of its own (its only links are anchors within it).
 """
 
 from __future__ import annotations
@@ -23,61 +25,99 @@ vertical-align:top}code{font-family:ui-monospace,Menlo,Consolas,monospace;font-s
 font-size:.9em}.article p{margin:.3rem 0}mark{padding:0 .1em;border-radius:.2em}mark.fail,mark.error,
 mark.changed{background:#fda29b}mark.warn,mark.unverified{background:#fedf89}mark.pass,mark.verified{
 background:#abefc6}mark.unchecked{background:#eaecf0}.legend mark{margin-right:.5rem}
+.figures a,.article a{color:inherit}:target{outline:2px solid #2f6feb;outline-offset:2px}
+details.passing summary{cursor:pointer;color:#57606a;margin:.5rem 0}
 """
 GENERATOR = "factcheck"  # the mark by which --output knows an earlier HTML report it may replace
 ICONS = {Status.FAIL: "✘", Status.ERROR: "!", Status.WARN: "⚠", Status.PASS: "✔"}
 
 
-def _finding_row(finding: Finding) -> str:
+def _finding_row(finding: Finding, row_id: str | None = None, figures: str = "") -> str:
     cells = [f"<code>{escape(finding.message)}</code>"]
     if finding.detail:
         cells.append(f'<div class="detail">{escape(finding.detail)}</div>')
     if finding.explain:
         cells.append(f'<div class="explain">{escape(finding.explain)}</div>')
+    if figures:
+        cells.append(f'<div class="figures">in the article: {figures}</div>')
     cells.append(f'<div class="where">{escape(location(finding))}</div>')
+    anchor = f' id="{row_id}"' if row_id else ""
     return (
-        f'<tr class="{finding.status.value}"><td>{ICONS[finding.status]}</td><td><code>{escape(finding.id)}</code>'
-        f'</td><td>{"".join(cells)}</td><td class="verdict">{escape(finding.verdict)}</td></tr>'
+        f'<tr class="{finding.status.value}"{anchor}><td>{ICONS[finding.status]}</td><td><code>'
+        f'{escape(finding.id)}</code></td><td>{"".join(cells)}</td><td class="verdict">{escape(finding.verdict)}</td>'
+        "</tr>"
     )
 
 
-def _marked_text(view: DraftInfo) -> str:
+def _marked_text(view: DraftInfo, anchors: dict[str, str] | None = None, links: dict[str, str] | None = None) -> str:
+    """The text with each figure marked; ``anchors`` gives a claim's figure an id, ``links`` a link to its rule."""
     text = view.text
     out: list[str] = []
     cursor = 0
+    anchors, links = anchors or {}, links or {}
     for figure in sorted(view.figures, key=lambda f: f.start):
         out.append(escape(text[cursor : figure.start]))
         title = f"{figure.claim}: {figure.status}" if figure.claim else figure.status
-        out.append(
-            f'<mark class="{figure.status}" title="{escape(title)}">{escape(text[figure.start : figure.end])}</mark>'
+        anchor = f' id="{anchors[figure.claim]}"' if figure.claim in anchors else ""
+        mark = (
+            f'<mark class="{figure.status}"{anchor} title="{escape(title)}">'
+            f"{escape(text[figure.start : figure.end])}</mark>"
         )
+        if figure.claim in links:
+            mark = f'<a href="#{links[figure.claim]}">{mark}</a>'
+        out.append(mark)
         cursor = figure.end
     out.append(escape(text[cursor:]))
     paragraphs = "".join(out).split("\n")
     return "".join(f"<p>{p}</p>" for p in paragraphs if p.strip())
 
 
-def _article(article: ArticleResult) -> str:
-    parts = [f"<h2>{escape(article.title)} <small><code>{escape(article.id)}</code></small></h2>"]
+_HEAD = (
+    '<table class="findings"><thead><tr><th></th><th>rule</th><th>the check, with the figures in place</th>'
+    "<th>verdict</th></tr></thead><tbody>"
+)
+
+
+def _article(article: ArticleResult, number: int) -> str:
+    lang = f' lang="{escape(article.language)}"' if article.language else ""
+    parts = [f"<section{lang}><h2>{escape(article.title)} <small><code>{escape(article.id)}</code></small></h2>"]
     findings = sorted_for_people(article.findings)
-    if findings:
-        parts.append('<table class="findings"><thead><tr><th></th><th>rule</th>')
-        parts.append("<th>the check, with the figures in place</th><th>verdict</th></tr></thead><tbody>")
-        parts.extend(_finding_row(f) for f in findings)
-        parts.append("</tbody></table>")
+    view = article.draft or article.text
+    figures = {f.claim: f for f in view.figures if f.claim} if view is not None else {}
+    anchors = {claim: f"a{number}-figure-{index}" for index, claim in enumerate(figures, 1)}
+    failing = [f for f in findings if f.status is not Status.PASS]
+    passing = [f for f in findings if f.status is Status.PASS]
+    links: dict[str, str] = {}  # each flagged figure links back to the worst rule that rests on it
+    rows = []
+    for index, finding in enumerate(failing, 1):
+        row_id = f"a{number}-finding-{index}"
+        for claim in finding.claims:
+            links.setdefault(claim, row_id)
+        shown = [
+            f'<a href="#{anchors[c]}">{escape(figures[c].text)}</a>'
+            for c in dict.fromkeys(finding.claims)
+            if c in anchors
+        ]
+        rows.append(_finding_row(finding, row_id, " ".join(shown)))
+    if failing:
+        parts.extend([_HEAD, *rows, "</tbody></table>"])
+    if passing:
+        parts.append(f'<details class="passing"><summary>{len(passing)} passing</summary>{_HEAD}')
+        parts.extend(_finding_row(f) for f in passing)
+        parts.append("</tbody></table></details>")
     if article.derived:
-        rows = "".join(
+        derived = "".join(
             f"<tr><td><code>{escape(d.id)}</code></td><td>{escape(d.display)}</td><td><code>{escape(d.expression)}"
             "</code></td></tr>"
             for d in article.derived
         )
-        parts.append(f'<h3>Derived values</h3><table class="derived"><tbody>{rows}</tbody></table>')
-    view = article.draft or article.text
+        parts.append(f'<h3>Derived values</h3><table class="derived"><tbody>{derived}</tbody></table>')
     if view is not None:
         statuses = sorted({f.status for f in view.figures})
         legend = "".join(f'<mark class="{s}">{escape(s)}</mark>' for s in statuses)
         parts.append(f'<h3>{"The draft" if article.draft else "The article"}</h3><div class="legend">{legend}</div>')
-        parts.append(f'<div class="article">{_marked_text(view)}</div>')
+        parts.append(f'<div class="article">{_marked_text(view, anchors, links)}</div>')
+    parts.append("</section>")
     return "".join(parts)
 
 
@@ -88,15 +128,18 @@ class HtmlFormatter(Formatter):
 
     def format(self, report: Report) -> str:
         failed = report.failed()
-        title = "factcheck report"
-        body = "".join(_article(a) for a in report.articles)
+        languages = {a.language for a in report.articles if a.language}
+        lang = languages.pop() if len(languages) == 1 else "und"  # each article's section carries its own
+        titles = [a.title for a in report.articles]
+        title = f"{titles[0]} · factcheck" if len(titles) == 1 else f"factcheck report: {len(titles)} articles"
+        body = "".join(_article(a, number) for number, a in enumerate(report.articles, 1))
         summary_class = "failed" if failed else "passed"
         return (
-            '<!DOCTYPE html>\n<html lang="zh"><head><meta charset="utf-8">'
+            f'<!DOCTYPE html>\n<html lang="{escape(lang)}"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             f'<meta name="generator" content="{GENERATOR}">'
-            f"<title>{title}</title><style>{CSS}</style></head><body>"
-            f'<h1>{title}</h1><p class="summary {summary_class}">{escape(summary_line(report))}</p>'
+            f"<title>{escape(title)}</title><style>{CSS}</style></head><body>"
+            f'<h1>{escape(title)}</h1><p class="summary {summary_class}">{escape(summary_line(report))}</p>'
             f"{body}</body></html>\n"
         )
 

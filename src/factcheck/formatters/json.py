@@ -36,6 +36,8 @@ def finding_json(finding: Finding) -> dict[str, Any]:
         data["origin"] = finding.origin
     if finding.suggested:
         data["suggested"] = finding.suggested
+    if finding.where:
+        data["where"] = finding.where  # the position in the document's own terms: 23:140, p3:12, ¶14
     return data
 
 
@@ -44,11 +46,24 @@ def report_json(report: Report) -> dict[str, Any]:
     if report.coverage is not None:
         verified, figures = report.coverage
         summary["coverage"] = {"verified": verified, "figures": figures}
-    return {
+    data: dict[str, Any] = {
         "schema": REPORT_SCHEMA,
         "summary": summary,
         "findings": [finding_json(f) for f in report.findings],
     }
+    # Present only when used, so a plain run keeps the three core keys.
+    if report.disabled:
+        data["disabled"] = [
+            {"article": d.article, "id": d.id, "claim": d.claim, "reason": d.reason, "file": d.file, "line": d.line}
+            for d in report.disabled
+        ]
+    if report.baseline is not None:
+        data["baseline"] = {
+            "file": report.baseline.path,
+            "accepted": [finding_json(f) for f in report.baseline.accepted],
+            "fixed": [{"article": e.article, "id": e.id, "fingerprint": e.fingerprint} for e in report.baseline.fixed],
+        }
+    return data
 
 
 class JsonFormatter(Formatter):

@@ -19,6 +19,7 @@ class Reading:
     quantity: Quantity
     line: int | None = None
     column: int | None = None
+    where: str | None = None  # in a document: its own terms (p3:12 in a PDF, ¶14 in Word); else line:column
 
 
 def format_text(readings: Sequence[Reading]) -> str:
@@ -43,11 +44,15 @@ def format_json(readings: Sequence[Reading]) -> str:
         if reading.line is not None:
             data.update({"line": reading.line, "column": reading.column})
             data.update({"start": reading.quantity.start, "end": reading.quantity.end})
+            if reading.where:
+                data["where"] = reading.where
         items.append(data)
     return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
 
 
 def _label(reading: Reading) -> str:
+    if reading.where:
+        return reading.where
     return f"{reading.line}:{reading.column}" if reading.line is not None else ""
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from factcheck import __version__
 from factcheck.findings import Finding, Kind, Report, Status
-from factcheck.formatters.base import Formatter, parse_json
+from factcheck.formatters.base import Formatter, parse_json, where_in_words
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Status.FAIL: "error", Status.ERROR: "error", Status.WARN: "warning", Status.PASS: "note"}
@@ -45,10 +45,16 @@ def sarif_log(report: Report) -> dict[str, Any]:
     for finding in report.findings:
         if finding.status is Status.PASS:
             continue
-        message = "\n".join(part for part in (finding.message, finding.detail, finding.explain) if part)
+        message = "\n".join(
+            part for part in (where_in_words(finding), finding.message, finding.detail, finding.explain) if part
+        )
         region: dict[str, int] = {"startLine": max(1, finding.line)}
         if finding.column > 1:
             region["startColumn"] = finding.column
+        properties: dict[str, Any] = {"article": finding.article, "verdict": finding.verdict}
+        properties["claims"] = list(finding.claims)
+        if finding.where:  # the position in the document's own terms (a PDF page, a Word paragraph)
+            properties["where"] = finding.where
         results.append(
             {
                 "ruleId": _rule_id(finding),
@@ -56,13 +62,13 @@ def sarif_log(report: Report) -> dict[str, Any]:
                 "level": LEVELS[finding.status],
                 "message": {"text": message},
                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": finding.file}, "region": region}}],
-                "properties": {"article": finding.article, "verdict": finding.verdict, "claims": list(finding.claims)},
+                "properties": properties,
             }
         )
     driver = {
         "name": "factcheck",
         "version": __version__,
-        "informationUri": "https://pypi.org/project/factcheck/",
+        "informationUri": "https://pypi.org/project/factcheck-figures/",
         "rules": list(rules.values()),
     }
     return {"$schema": SCHEMA, "version": "2.1.0", "runs": [{"tool": {"driver": driver}, "results": results}]}

@@ -1,11 +1,11 @@
 """Figures as written: Decimal intervals, numerals, hedges, units, finding figures in text."""
 
+from factcheck.quantity.hedges import Hedge
 from factcheck.quantity.interval import INF, NEG_INF, Interval, Truth
 from factcheck.quantity.model import (
     DEFAULT_SETTINGS,
     SHARE,
     SHARE_RANGE,
-    Hedge,
     Quantity,
     ReadingSettings,
     describe_interval,

@@ -2,36 +2,32 @@
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from factcheck.quantity.interval import INF, Interval, format_decimal
-from factcheck.quantity.units import PERCENT, PP, Kind
+from factcheck.quantity.units import PER_MILLE, PER_TEN_THOUSAND, PERCENT, PP, Kind
 
 HUNDRED = Decimal(100)
-SHARE = "share"  # the context of a percentage that is a part of a whole
+SHARE = "share"  # a part of a whole: a percentage capped at 100%
+RATE = "rate"  # a rate or a percentage of a target: may pass 100% (完成率105%, 103% of budget)
+AVERAGE = "average"  # an average or per-N rate: a measure word that need not be whole (每万人拥有律师3.5名)
+CONTEXTS = (SHARE, RATE, AVERAGE)
 SHARE_RANGE = Interval.closed(0, HUNDRED)
-
-
-class Hedge(enum.Enum):
-    """How a hedge word turns the written value V into an interval."""
-
-    APPROX = "approx"  # 约, 左右, about: V +/- k * g_a / 2
-    NEAR = "near"  # 近, nearly: [V - min(g_a, r * V), V)
-    AT_LEAST = "at_least"  # 以上, at least: [V, inf)
-    MORE_THAN = "more_than"  # 超过, more than: (V, inf)
-    AT_MOST = "at_most"  # 以下, up to: [0, V]
-    LESS_THAN = "less_than"  # 不足, under: [0, V)
-    MORE = "more"  # 多/余 after a number: [V, V + g)
-    RANGE = "range"  # 数十, 上千, 两三百: a range written without a value
+_FRACTION_OF = {
+    PERCENT: Decimal("0.01"),
+    PP: Decimal("0.01"),
+    PER_MILLE: Decimal("0.001"),
+    PER_TEN_THOUSAND: Decimal("0.0001"),
+}
 
 
 @dataclass(frozen=True, slots=True)
 class ReadingSettings:
     """The widths a careful reader gives vague figures; the spec's defaults."""
 
-    approx_k: Decimal = Decimal(1)  # 约/左右/about: V +/- k * g_a / 2
+    approx_k: Decimal = Decimal(1)  # 约/左右/about: V +/- k * min(g_a / 2, approx_rel * V)
+    approx_rel: Decimal = Decimal("0.10")
     near_rel: Decimal = Decimal("0.10")  # 近/nearly: [V - min(g_a, near_rel * V), V)
     shu_lower_factor: Decimal = Decimal(2)  # 数十 -> [2 * 10, 10 * 10)
 
@@ -56,6 +52,7 @@ class Quantity:
     start: int = 0
     end: int = 0
     context: str | None = None
+    terms: tuple[Interval, ...] | None = None  # a ratio's terms, each at its written precision
 
     @property
     def span(self) -> tuple[int, int]:
@@ -64,9 +61,8 @@ class Quantity:
     @property
     def number(self) -> Interval:
         """The value used in arithmetic: a percentage (or percentage point) is a fraction."""
-        if self.unit in (PERCENT, PP):
-            return self.interval.scale(Decimal("0.01"))
-        return self.interval
+        scale = _FRACTION_OF.get(self.unit or "")
+        return self.interval.scale(scale) if scale is not None else self.interval
 
     def as_share(self) -> Quantity:
         """This percentage read as a share of a whole: capped to 0-100% (kept whole if wholly outside)."""
@@ -75,6 +71,8 @@ class Quantity:
 
     def describe(self) -> str:
         """A short reading of the interval in words, e.g. ``多: at least 150,000, below 160,000``."""
+        if self.terms is not None:
+            return "ratio of " + " : ".join(format_interval(term) for term in self.terms)
         words = describe_interval(self.interval, self.unit)
         if self.hedge:
             return f"{self.hedge}: {words}"
@@ -86,6 +84,10 @@ class Quantity:
         data: dict[str, object] = {"text": self.text}
         data.update(self.interval.to_json())
         data.update({"unit": self.unit, "kind": self.kind.value, "hedge": self.hedge})
+        if self.context is not None:
+            data["context"] = self.context
+        if self.terms is not None:
+            data["terms"] = [term.to_json() for term in self.terms]
         return data
 
 
@@ -93,6 +95,8 @@ def format_number(value: Decimal) -> str:
     """Digits grouped by thousands: 150000 -> 150,000; 29.15 -> 29.15."""
     if value.is_infinite():
         return "∞" if value > 0 else "-∞"
+    if value and not -40 <= value.adjusted() <= 40:
+        return f"{value.normalize():E}"  # 1E+5000: far beyond any figure, and never a 5,000-digit integer
     text = format_decimal(value)
     sign = "-" if text.startswith("-") else ""
     digits = text.lstrip("-")
@@ -110,7 +114,7 @@ def format_interval(interval: Interval) -> str:
 
 
 def describe_interval(interval: Interval, unit: str | None = None) -> str:
-    suffix = "%" if unit == PERCENT else (" pp" if unit == PP else "")
+    suffix = {PERCENT: "%", PER_MILLE: "‰", PER_TEN_THOUSAND: "‱", PP: " pp"}.get(unit or "", "")
 
     def num(value: Decimal) -> str:
         return format_number(value) + suffix

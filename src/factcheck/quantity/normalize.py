@@ -38,8 +38,20 @@ def _fold(char: str) -> str:
     return folded.translate(_TRADITIONAL)
 
 
+class _FoldTable(dict[int, str]):
+    """A str.translate table filled on first use of each character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold(chr(code))
+        self[code] = folded
+        return folded
+
+
+_TABLE = _FoldTable()
+
+
 def normalize(text: str) -> str:
     """Fold full-width and traditional forms, one character for one character."""
     if text.isascii():
         return text
-    return "".join(_fold(c) for c in text)
+    return text.translate(_TABLE)

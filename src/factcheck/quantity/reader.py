@@ -1,13 +1,15 @@
 """Finding and reading figures in Chinese and English text.
 
-``find_quantities`` scans a passage and returns every figure with its span;
-``parse_quantity`` reads one expression and explains what is wrong when it is
-not a single figure.  Both share one scanner, so a figure reads the same in a
-claim's ``value:`` as in the article around it.
+The reader works as Recognizers-Text does: it first finds where a figure's number starts and how far it runs
+(a run of numeral characters, digits, number words), then parses that span wholly - a numeral is read from its
+first character to its last or it is no figure - and only then reads what stands around it: the unit, hedges
+(多, 约, 以上, more than), a second end (3至5年), the words that give the figure its kind.
 
-The semantics are those of ``docs/quantities.md``: a figure is the interval a
-careful reader gives it (rounding, hedges such as 多, 约, 以上, ranges such as
-数十万), never a bare point unless it is written as an exact integer.
+``find_quantities`` returns every figure in a passage with its span, and leaves out what it cannot read wholly;
+``parse_quantity`` reads one expression and raises, naming the part it could not read, when the expression is not
+exactly one figure.  Both share one scanner, so a figure reads the same in a claim's ``value:`` as in the article.
+
+The words each language uses live in ``definitions/``; the semantics are those of ``docs/quantities.md``.
 """
 
 from __future__ import annotations
@@ -15,245 +17,128 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from factcheck.errors import IntervalError, QuantityError
-from factcheck.quantity.interval import INF, NEG_INF, ZERO, Interval, exponent
-from factcheck.quantity.model import DEFAULT_SETTINGS, SHARE, SHARE_RANGE, Hedge, Quantity, ReadingSettings
+from factcheck.quantity import nonfigures
+from factcheck.quantity.definitions import en, zh
+from factcheck.quantity.fractions import fraction_percent, fraction_value, written
+from factcheck.quantity.hedges import BOUNDS, Hedge, bound_range, hedged, prefix_hedge, suffix_hedge
+from factcheck.quantity.interval import ZERO, Interval, exponent
+from factcheck.quantity.model import (
+    AVERAGE,
+    DEFAULT_SETTINGS,
+    RATE,
+    SHARE,
+    SHARE_RANGE,
+    Quantity,
+    ReadingSettings,
+)
 from factcheck.quantity.normalize import normalize
-from factcheck.quantity.numerals import (
-    DIGITS,
-    GROUP_UNITS,
-    NUMERAL_CHARS,
-    SMALL_UNITS,
-    is_digit_sequence,
-    read_chinese,
-)
-from factcheck.quantity.units import (
-    CHINESE_COUNT_UNITS,
-    CHINESE_DURATION_UNITS,
-    CURRENCIES,
-    CURRENCY_PREFIXES,
-    ENGLISH_COUNT_UNITS,
-    ENGLISH_DURATION_UNITS,
-    ENGLISH_UNITS,
-    PERCENT,
-    PP,
-    RECENT_TIME_UNITS,
-    kind_of,
-)
+from factcheck.quantity.numerals.chinese import MAX_VALUE, Numeral, digit_string, is_digit_sequence, read_chinese
+from factcheck.quantity.numerals.english import read_english
+from factcheck.quantity.ranges import DASHES, DOUBLING_RE, JOINER_RE, span
+from factcheck.quantity.units import PER_MILLE, PER_TEN_THOUSAND, PERCENT, PP, RATIO, kind_of
 
 MAX_EXPRESSION_CHARS = 500
-MAX_DIGITS = 30
+MAX_DIGITS = 50
+MAX_EXPONENT = 30
 
 _TEN = Decimal(10)
 _HALF = Decimal("0.5")
+_ONE = Decimal(1)
 
-# -- hedge words --------------------------------------------------------------
-_PREFIX_HEDGES: dict[str, Hedge] = {
-    "大约": Hedge.APPROX,
-    "约为": Hedge.APPROX,
-    "大概": Hedge.APPROX,
-    "约": Hedge.APPROX,
-    "将近": Hedge.NEAR,
-    "接近": Hedge.NEAR,
-    "近": Hedge.NEAR,
-    "超过": Hedge.MORE_THAN,
-    "多于": Hedge.MORE_THAN,
-    "高于": Hedge.MORE_THAN,
-    "大于": Hedge.MORE_THAN,
-    "逾": Hedge.MORE_THAN,
-    "超": Hedge.MORE_THAN,
-    "不少于": Hedge.AT_LEAST,
-    "不低于": Hedge.AT_LEAST,
-    "至少": Hedge.AT_LEAST,
-    "最少": Hedge.AT_LEAST,
-    "不超过": Hedge.AT_MOST,
-    "不多于": Hedge.AT_MOST,
-    "不高于": Hedge.AT_MOST,
-    "不大于": Hedge.AT_MOST,
-    "至多": Hedge.AT_MOST,
-    "最多": Hedge.AT_MOST,
-    "不足": Hedge.LESS_THAN,
-    "不到": Hedge.LESS_THAN,
-    "不满": Hedge.LESS_THAN,
-    "未满": Hedge.LESS_THAN,
-    "少于": Hedge.LESS_THAN,
-    "低于": Hedge.LESS_THAN,
-    "小于": Hedge.LESS_THAN,
-}
-_ENGLISH_PREFIX_HEDGES: dict[str, Hedge] = {
-    "more than": Hedge.MORE_THAN,
-    "over": Hedge.MORE_THAN,
-    "above": Hedge.MORE_THAN,
-    "in excess of": Hedge.MORE_THAN,
-    "exceeding": Hedge.MORE_THAN,
-    "upwards of": Hedge.MORE_THAN,
-    "at least": Hedge.AT_LEAST,
-    "no less than": Hedge.AT_LEAST,
-    "no fewer than": Hedge.AT_LEAST,
-    "not less than": Hedge.AT_LEAST,
-    "a minimum of": Hedge.AT_LEAST,
-    "up to": Hedge.AT_MOST,
-    "at most": Hedge.AT_MOST,
-    "no more than": Hedge.AT_MOST,
-    "not more than": Hedge.AT_MOST,
-    "a maximum of": Hedge.AT_MOST,
-    "less than": Hedge.LESS_THAN,
-    "fewer than": Hedge.LESS_THAN,
-    "under": Hedge.LESS_THAN,
-    "below": Hedge.LESS_THAN,
-    "about": Hedge.APPROX,
-    "around": Hedge.APPROX,
-    "roughly": Hedge.APPROX,
-    "approximately": Hedge.APPROX,
-    "an estimated": Hedge.APPROX,
-    "some": Hedge.APPROX,
-    "circa": Hedge.APPROX,
-    "nearly": Hedge.NEAR,
-    "almost": Hedge.NEAR,
-    "close to": Hedge.NEAR,
-    "just under": Hedge.NEAR,
-}
-_SUFFIX_HEDGES: dict[str, Hedge] = {
-    "及以上": Hedge.AT_LEAST,
-    "或以上": Hedge.AT_LEAST,
-    "以上": Hedge.AT_LEAST,
-    "及以下": Hedge.AT_MOST,
-    "以下": Hedge.AT_MOST,
-    "以内": Hedge.AT_MOST,
-    "之内": Hedge.AT_MOST,
-    "左右": Hedge.APPROX,
-    "上下": Hedge.APPROX,
-}
-_ENGLISH_SUFFIX_HEDGES: dict[str, Hedge] = {
-    "or more": Hedge.AT_LEAST,
-    "or above": Hedge.AT_LEAST,
-    "and above": Hedge.AT_LEAST,
-    "or less": Hedge.AT_MOST,
-    "or fewer": Hedge.AT_MOST,
-    "or so": Hedge.APPROX,
-}
-# 约 closes many words (节约 saves, 制约 constrains): after these it is no hedge.
-_NOT_BEFORE_YUE = frozenset("节制签契预邀相违履婚公条特誓")
-_MORE_WORDS = ("多", "余")
-
-# -- things that look like figures but are not ----------------------------------
-_NAMES = (
-    "十一五 十二五 十三五 十四五 十五五 一带一路 两会 三农 八项规定 十八大 十九大 二十大 十八届 十九届 二十届 "
-    "一国两制 两学一做 三严三实 四个全面 四个意识 四个自信 两个维护 两个确立 五位一体 八类严重暴力 三去一降一补 "
-    "一把手 一线 一体化 千方百计 一心一意 三令五申 四面八方 五湖四海 十全十美 千家万户 万无一失 九死一生 "
-    "一五一十 七上八下 乱七八糟 三番五次 三心二意 四通八达 五花八门 十拿九稳 千辛万苦 千军万马 万众一心 "
-    "一清二楚 独一无二 接二连三 三五成群 半斤八两 一举两得 两面三刀 颠三倒四 说三道四 丢三落四 低三下四 "
-    "百花齐放 百家争鸣 千载难逢 万紫千红 千变万化 成千上万 千丝万缕 一干二净 一穷二白 亿万 千千万万 "
-    "万万 百分百 十分 百姓 百货 万一"
-).split()
-_NAMES_RE = re.compile("|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True)))
-_LABELS = ("周年", "年代")  # 70周年, 1990年代: anniversaries and decades, whatever follows
-_LABEL_SUFFIXES = ("月", "日", "号", "时", "点", "大", "中全会", "热线", "报警", "专线")  # 12月, 十九大, 12345热线
-_CLAUSE_BREAK = frozenset("，。；！？,;!?\n\r：:")
-_SHARE_WORDS = ("率", "占", "比例", "比重", "份额", "share", "rate", "proportion")
-_CHANGE_WORDS = (
-    "增长",
-    "下降",
-    "上升",
-    "增加",
-    "减少",
-    "同比",
-    "环比",
-    "增幅",
-    "降幅",
-    "涨",
-    "降",
-    "增速",
-    "growth",
-    "rose",
-    "rise",
-    "fell",
-    "fall",
-    "increase",
-    "decrease",
-    "up ",
-    "down ",
-)
-_CHENG_NOT_BEFORE = frozenset("功为立员本果绩交就长型品熟年都人效分份败像才全套批")
-
-# -- regular expressions -----------------------------------------------------
-_ARABIC_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?")
-_CN_MULT_RE = re.compile(r"[十百千](?:万亿|万|亿)?|万亿|万|亿")
-_EN_MULT_RE = re.compile(r" ?(thousand|million|billion|trillion|bn)\b", re.IGNORECASE)
-_EN_MULTIPLIERS = {
-    "thousand": Decimal(10**3),
-    "million": Decimal(10**6),
-    "billion": Decimal(10**9),
-    "trillion": Decimal(10**12),
-    "bn": Decimal(10**9),
-}
-_EN_RANGE_RE = re.compile(
-    r"\b(tens|hundreds|thousands|millions|billions)(?: of (thousands|millions|billions))?(?: of\b)?", re.IGNORECASE
-)
-_EN_RANGE_UNITS = {
-    "tens": Decimal(10),
-    "hundreds": Decimal(100),
-    "thousands": Decimal(10**3),
-    "millions": Decimal(10**6),
-    "billions": Decimal(10**9),
-}
-_WORD_NUMBERS = {
-    word: number
-    for number, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-        "seventeen eighteen nineteen twenty".split()
-    )
-}
-_WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90})
-_WORD_NUMBER_RE = re.compile(
-    r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)\b|\b("
-    + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
-_CANDIDATE_RE = re.compile(
-    r"\d|[" + "".join(sorted(NUMERAL_CHARS - {"点"})) + r"]|百分之|千分之|"
-    r"(?i:\b(?:tens|hundreds|thousands|millions|billions) of\b)|"
-    r"(?i:\b(?:" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\b)"
-)
-_MIXED_PART_RE = re.compile(r"(\d+)([十百千](?:万)?|万)")
-_NUMBER_SIGN = re.compile(r"(?:\bno\.?|\bnumber|№)\s*$")
-_DATE_SPAN = re.compile(r"\d{1,2}\s*[-–—~至到、]\s*\d{1,2}\s*(?:月|日|号)")
-_ENGLISH_AFTER = ("thousand", "million", "billion", "trillion", "bn")
-_MEASURE_AFTER = re.compile(r"[%‰万亿千百]")
-_YEAR_BEFORE = re.compile(r"\b(?:in|since|by|until|from|to|during|of|year)\s$")
-_CN_RUN_RE = re.compile("[" + "".join(sorted(NUMERAL_CHARS)) + "]+")
-
-_CN_UNITS = tuple(
-    sorted([*CHINESE_COUNT_UNITS, *CHINESE_DURATION_UNITS, *CURRENCIES, "个百分点", "百分点"], key=len, reverse=True)
-)
-_EN_UNIT_WORDS = sorted(
-    [
-        *ENGLISH_UNITS,
-        *ENGLISH_COUNT_UNITS,
-        *ENGLISH_DURATION_UNITS,
-        "percent",
-        "per cent",
-        "percentage points",
-        "percentage point",
-    ],
+# -- patterns built from the definitions -----------------------------------------------------------------------
+_CN_NUMERAL_CLASS = "".join(sorted(zh.NUMERAL_CHARS - {zh.POINT}))
+_CN_DIGIT_CLASS = "".join(sorted(zh.DIGITS))
+# A Chinese-led numeral run: numeral characters, Arabic digits inside (一百点123, 四千230), 点 before a digit.
+_CN_RUN_RE = re.compile(f"(?:[{_CN_NUMERAL_CLASS}]|\\d+|点(?=[\\d{_CN_DIGIT_CLASS}]))+")
+# After Arabic digits: the rest of a mixed numeral (万, 亿5000万, 万三千), no 点.
+_MIXED_REST_RE = re.compile(f"(?:[{_CN_NUMERAL_CLASS}]|\\d+)+")
+_CN_CHAIN_RE = re.compile(r"[十百千]?(?:万亿|万|亿)?")  # one multiplier: 十, 千万, 万亿; never 百百 or 亿亿
+_ARABIC_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])|\d+)(?:\.\d+)?")
+_GLUED_TAIL_RE = re.compile(r"[A-Za-z0-9.]*")
+_SCIENTIFIC_RE = re.compile(r"(\d+(?:\.\d+)?)[eE]([+-]?\d+)")
+_EN_WORDS = sorted(
+    [*en.UNITS, *en.TENS, *en.HUNDRED, *en.SCALES, *en.DOZEN],
     key=len,
     reverse=True,
 )
-_PREFIX_BY_LENGTH = sorted(_PREFIX_HEDGES, key=len, reverse=True)
-_ENGLISH_PREFIX_BY_LENGTH = sorted(_ENGLISH_PREFIX_HEDGES, key=len, reverse=True)
-_SUFFIX_BY_LENGTH = sorted(_SUFFIX_HEDGES, key=len, reverse=True)
-_ENGLISH_SUFFIX_BY_LENGTH = sorted(_ENGLISH_SUFFIX_HEDGES, key=len, reverse=True)
-_CURRENCY_SIGNS = sorted(CURRENCY_PREFIXES, key=len, reverse=True)
-_EN_UNIT_RE = re.compile(r" (" + "|".join(map(re.escape, _EN_UNIT_WORDS)) + r")\b", re.IGNORECASE)
+_EN_WORD_ALT = "|".join(_EN_WORDS)
+_EN_GLUED = (
+    "(?:" + "|".join(sorted(en.TENS, key=len, reverse=True)) + ")(?:one|two|three|four|five|six|seven|eight|nine)"
+)
+_EN_TOKEN = f"(?:{_EN_GLUED}|{_EN_WORD_ALT}|and|point|an?)"
+_EN_RUN_RE = re.compile(f"(?<![a-z])(?:{_EN_TOKEN})(?:[\\s-]+(?:{_EN_TOKEN}))*(?![a-z])")
+_EN_SCALE_AFTER_RE = re.compile(
+    r"(?:\s+|-)(hundreds?|thousands?|millions?|billions?|trillions?|dozens?)(?![a-z])"
+    r"|(k|m|mn|bn|b|tn)(?![a-z0-9])",
+    re.IGNORECASE,
+)
+_EN_RANGE_RE = re.compile(
+    r"(tens|hundreds|thousands|millions|billions)(?: of (thousands|millions|billions))?(?: of(?![a-z]))?"
+)
+_DENOMINATOR_RE = re.compile(r"(?:\s+|-)(" + "|".join(sorted(en.DENOMINATORS, key=len, reverse=True)) + r")(?![a-z])")
+_MIXED_FRACTION_RE = re.compile(
+    r"\s+and\s+(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+("
+    + "|".join(sorted(en.DENOMINATORS, key=len, reverse=True))
+    + r")(?![a-z])"
+)
+_IN_RE = re.compile(r"\s+(?:in|out of)\s+")
+_LONE_FRACTION_RE = re.compile(r"(?<![a-z])(half|quarter)(?![a-z])")
+# Where a figure may start: a digit, a numeral character, or the first letter of an English word (checked
+# against _EN_START_RE there; a word that starts no number is skipped whole).
+_CANDIDATE_RE = re.compile(r"\d|[" + _CN_NUMERAL_CLASS + r"]|百分之|千分之|万分之|半数|半成|过半|(?<![A-Za-z])[A-Za-z]")
+_EN_START_RE = re.compile(
+    r"(?:"
+    + _EN_GLUED
+    + "|"
+    + _EN_WORD_ALT
+    + r"|tens|point|an? (?:hundred|thousand|million|billion|dozen|half|third|quarter|fifth|tenth)|half|quarter)"
+    r"(?![a-z])"
+)
+_WORD_RE = re.compile(r"[A-Za-z]+")
+_CN_UNITS = sorted(
+    [*zh.COUNT_UNITS, *zh.DURATION_UNITS, *zh.CURRENCIES, *zh.PERCENTAGE_POINTS, *zh.PER_MILLE_POINTS],
+    key=len,
+    reverse=True,
+)
+_CN_UNIT_RE = re.compile("|".join(map(re.escape, _CN_UNITS)))
+_EN_UNIT_WORDS = sorted(
+    [*en.CURRENCY_WORDS, *en.COUNT_UNITS, *en.DURATION_UNITS, *en.PERCENT_WORDS, *en.PP_WORDS],
+    key=len,
+    reverse=True,
+)
+_EN_UNIT_RE = re.compile(r" (" + "|".join(map(re.escape, _EN_UNIT_WORDS)) + r")(?![a-z])")
+_CURRENCY_SIGN_RE = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(en.CURRENCY_SIGNS, key=len, reverse=True))) + ")$"
+)
+_CURRENCY_WINDOW = max(map(len, en.CURRENCY_SIGNS))
+_LABEL_AFTER_RE = re.compile("|".join(map(re.escape, zh.LABEL_SUFFIXES + zh.LABEL_WORDS)))
+_ZERO_NOUN_RE = re.compile("|".join(map(re.escape, zh.ZERO_NOUNS)))
+_ODD_RE = re.compile(r"[- ](odd|plus)(?![a-z])")
+_NUMBER_SIGN = re.compile(r"(?:(?<![a-z])no\.?|(?<![a-z])number|№)\s*$")
+_MEASURE_AFTER = re.compile(r"[%‰万亿千百]")
+_CLAUSE_BREAK = frozenset("，。；！？,;!?\n\r：:")
+_CLAUSE_TAIL_RE = re.compile("[" + "".join(sorted(_CLAUSE_BREAK)) + "][^" + "".join(sorted(_CLAUSE_BREAK)) + "]*$")
+_ZH_RATE_RE = re.compile("|".join(map(re.escape, zh.RATE_WORDS)))
+_ZH_SHARE_RE = re.compile("|".join(map(re.escape, zh.SHARE_WORDS)))
+_ZH_AVERAGE_RE = re.compile("|".join(map(re.escape, zh.AVERAGE_WORDS)))
+_EN_RATE_RE = re.compile("|".join(map(re.escape, en.RATE_WORDS)))
+_EN_SHARE_RE = re.compile("|".join(map(re.escape, en.SHARE_WORDS)))
+_EN_AVERAGE_RE = re.compile("|".join(map(re.escape, en.AVERAGE_WORDS)))
+_AVERAGE_AFTER_RE = re.compile(r"\s*(?:per |each|a head|on average|/)")
+_OF_TARGET_RE = re.compile(r" of (?:the |its |their |this year's |the annual )?(?:budget|target|plan|forecast|goal)")
+_YUAN_PARTS_RE = re.compile(f"(?:零?([{_CN_DIGIT_CLASS}])角)?(?:零?([{_CN_DIGIT_CLASS}])分)?")
+_RATIO_RE = re.compile(r"\d+(?:\.\d+)?(?:\s*[:∶]\s*\d+(?:\.\d+)?)+")
+_SLASH_RE = re.compile(r"(\d+)\s*/\s*(\d+)(?![\d/])")
+_PERCENT_SIGNS = {"%": (PERCENT, _ONE), "‰": (PER_MILLE, _ONE), "‱": (PER_TEN_THOUSAND, _ONE)}
 
 
 @dataclass(slots=True)
 class _Core:
-    """A number as written, before unit and hedges: V and its precision."""
+    """A number as written, before its unit and hedges: V and its precision."""
 
     start: int
     end: int
@@ -268,28 +153,35 @@ class _Core:
     range: Interval | None = None
     hedge_text: str | None = None
     hedge: Hedge | None = None
-    percent_scale: Decimal | None = None  # the core is itself a share (百分之, 成, ‰)
+    percent_scale: Decimal | None = None  # the core is itself a share (百分之, 千分之)
+    percent_unit: str | None = None
     words: bool = False  # written in English words (five, twenty-five)
+    unit: str | None = None  # a unit the form itself gives (翻一番: 倍; 三分之一: %)
+    context: str | None = None
+    terms: tuple[Interval, ...] | None = None
+    exact: bool = False
+    fixed: Interval | None = None  # the reading is fixed by the form (fractions, 翻一番)
+    notes: list[str] = field(default_factory=list)
 
 
 def _last_nonzero_place(value: Decimal) -> Decimal:
-    """Place of the last written non-zero digit; a written decimal fixes it at the decimal unit."""
+    """Place of the last written non-zero digit; a written decimal fixes it at the decimal unit.
+
+    Works on the Decimal's digits, never on a big integer, so a long numeral costs no more than its length.
+    """
     exp = exponent(value)
     if exp < 0:
-        return Decimal(1).scaleb(exp)
-    integer = int(value)
-    if integer == 0:
-        return Decimal(1)
-    place = 1
-    while integer % 10 == 0:
-        integer //= 10
-        place *= 10
-    return Decimal(place)
+        return _ONE.scaleb(exp)
+    if value == 0:
+        return _ONE
+    digits = value.as_tuple().digits
+    zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
+    return _ONE.scaleb(exp + zeros)
 
 
 def _last_digit_unit(value: Decimal) -> Decimal:
     exp = exponent(value)
-    return Decimal(1).scaleb(exp) if exp < 0 else Decimal(1)
+    return _ONE.scaleb(exp) if exp < 0 else _ONE
 
 
 def _core_from_number(
@@ -297,8 +189,7 @@ def _core_from_number(
 ) -> _Core:
     """Precision of ``mantissa x multiplier`` where ``group`` is the trailing 万/亿/million."""
     value = mantissa * multiplier
-    decimal_mantissa = exponent(mantissa) < 0
-    if decimal_mantissa:
+    if exponent(mantissa) < 0:
         unit = _last_digit_unit(mantissa) * multiplier
         return _Core(start, end, value, unit * _HALF, unit, unit, group, chinese=chinese)
     if group > 1:
@@ -306,8 +197,38 @@ def _core_from_number(
         last_unit = group
     else:
         half = ZERO
-        last_unit = Decimal(1)
+        last_unit = _ONE
     return _Core(start, end, value, half, _last_nonzero_place(value), last_unit, group, chinese=chinese)
+
+
+def _core_from_numeral(start: int, end: int, number: Numeral, *, chinese: bool) -> _Core:
+    multiplier = Decimal(number.multiplier)
+    return _core_from_number(start, end, number.mantissa, multiplier, multiplier, chinese=chinese)
+
+
+def _chain_value(chain: str) -> Decimal:
+    value = _ONE
+    for ch in chain:
+        value *= zh.SMALL_UNITS.get(ch) or zh.GROUP_UNITS[ch]
+    return value
+
+
+def _trailing_group(chain: str) -> Decimal:
+    if chain.endswith("万亿"):
+        return Decimal(10**12)
+    if chain.endswith("亿"):
+        return Decimal(10**8)
+    if chain.endswith("万"):
+        return Decimal(10**4)
+    return _ONE
+
+
+class _Unread(Exception):
+    """A numeral that could not be read wholly (strict mode names it; find mode leaves it out)."""
+
+    def __init__(self, part: str) -> None:
+        super().__init__(part)
+        self.part = part
 
 
 class _Scanner:
@@ -318,11 +239,12 @@ class _Scanner:
         self.lower = self.text.lower()
         self.settings = settings
         self.strict = strict
-        self.name_spans = [m.span() for m in _NAMES_RE.finditer(self.text)]
-        self.name_starts = [s for s, _ in self.name_spans]
-        self.quotes = self._quote_spans()
+        self.labels = nonfigures.Labels(self.text)
+        self.quotes = sorted(self._quote_spans())
+        self.quote_starts = [q_start for q_start, _ in self.quotes]
+        self.unread: list[str] = []
 
-    # -- the scan --------------------------------------------------------------
+    # -- the scan --------------------------------------------------------------------------------------------------
     def scan(self) -> list[Quantity]:
         found: list[Quantity] = []
         pos = 0
@@ -332,7 +254,11 @@ class _Scanner:
             if match is None:
                 break
             i = match.start()
-            quantity, resume = self._figure_at(i)
+            try:
+                quantity, resume = self._figure_at(i)
+            except _Unread as unread:
+                self.unread.append(unread.part)
+                quantity, resume = None, i + max(1, len(unread.part))
             if quantity is not None:
                 found.append(quantity)
                 pos = max(quantity.end, i + 1)
@@ -342,137 +268,295 @@ class _Scanner:
 
     def _figure_at(self, i: int) -> tuple[Quantity | None, int]:
         """The figure whose number starts at i, and where to resume scanning."""
-        text = self.text
-        ch = text[i]
-        if ch.isdigit() and ch.isascii():
-            core = self._arabic(i)
-            resume = _ARABIC_RE.match(text, i)
-            resume_at = resume.end() if resume else i + 1
-        elif self.lower.startswith(("tens of", "hundreds of", "thousands of", "millions of", "billions of"), i):
-            core = self._english_range(i)
-            resume_at = i + 1
-        elif ch.isascii() and ch.isalpha():
-            core = self._english_word(i)
-            resume_at = core.end if core else i + 1
-        else:
-            core, resume_at = self._chinese(i)
+        core, resume_at = self._core_at(i)
         if core is None:
             return None, resume_at
         quantity = self._complete(core)
         return quantity, (quantity.end if quantity else max(core.end, resume_at))
 
-    # -- numbers -------------------------------------------------------------------
-    def _arabic(self, i: int) -> _Core | None:
+    def _core_at(self, i: int) -> tuple[_Core | None, int]:
+        text = self.text
+        ch = text[i]
+        if ch.isascii() and ch.isdigit():
+            return self._arabic(i)
+        if ch.isascii() and ch.isalpha():
+            if not _EN_START_RE.match(self.lower, i):
+                return None, _WORD_RE.match(text, i).end()  # type: ignore[union-attr]
+            if self.lower.startswith(("tens", "hundreds of", "thousands of", "millions of", "billions of"), i):
+                core = self._english_range(i)
+                if core is not None:
+                    return core, core.end
+            return self._english(i)
+        return self._chinese(i)
+
+    # -- Arabic digits -----------------------------------------------------------------------------------------------
+    def _arabic(self, i: int) -> tuple[_Core | None, int]:
         text = self.text
         match = _ARABIC_RE.match(text, i)
         if match is None:
-            return None
+            return None, i + 1
+        skip = match.end()
         prev = text[i - 1] if i > 0 else ""
+        if prev.isdigit():
+            return None, skip
         glued_to_letters = bool(prev) and prev.isascii() and prev.isalpha()
         if prev and prev in "._#":
-            return None  # v1.2, x_3, #5: versions and numbers of things
+            return None, skip  # v1.2, x_3, #5: versions and numbers of things
         if prev in ("-", "/") and i >= 2 and text[i - 2].isascii() and text[i - 2].isalpha():
-            return None  # COVID-19, A/3
-        # Look back a few characters only: a pattern anchored at $ would otherwise rescan the whole prefix.
-        if prev == "第" or _NUMBER_SIGN.search(self.lower, max(0, i - 12), i):
-            return None  # 第3季度, No. 5: ordinals
+            return None, skip  # COVID-19, A/3
+        if nonfigures.label_before(text, self.lower, i) or _NUMBER_SIGN.search(self.lower, max(0, i - 12), i):
+            return None, skip  # 第3季度, 表1, Section 21, No. 5: numbers that name things
+        date_end = nonfigures.numeric_date(text, i) or nonfigures.dot_date(text, i)
+        if date_end:
+            return None, date_end  # 2020-08-20, 2019/20, 2018-2020, 1-11月, “2·7”
         end = match.end()
         raw = match.group()
-        digits = raw.replace(",", "")
+        digits = re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw)
         if len(digits.replace(".", "")) > MAX_DIGITS:
             if self.strict:
                 raise QuantityError(f"number too long: {len(digits)} digits (at most {MAX_DIGITS})")
-            return None
+            return None, end
+        scientific = _SCIENTIFIC_RE.match(text, i)
+        if scientific and scientific.end() > end:
+            if not self.strict or (
+                text[scientific.end() : scientific.end() + 1].isascii()
+                and text[scientific.end() : scientific.end() + 1].isalpha()
+            ):
+                return None, _GLUED_TAIL_RE.match(text, scientific.end()).end()  # type: ignore[union-attr]
+            power = int(scientific.group(2))
+            if abs(power) > MAX_EXPONENT:
+                raise QuantityError(f"exponent too large in {scientific.group()!r}: at most 10^{MAX_EXPONENT}")
+            mantissa = Decimal(scientific.group(1))
+            core = _core_from_number(i, scientific.end(), mantissa, _ONE.scaleb(power), _ONE, chinese=False)
+            if exponent(mantissa) >= 0 and power > 0:
+                core.half = _ONE.scaleb(power) * _HALF  # 3e6: an integer mantissa x a power, like 3 million
+            return core, core.end
         nxt = text[end : end + 2]
         if nxt[:1] == "." and nxt[1:2].isdigit():
-            return None  # 1.2.3
-        if nxt[:1] == "+" and (nxt[1:2].isalnum()):
-            return None  # 6+N: a named method
-        if re.match(r"\d{4}\s*[-–—~至到]\s*\d{4}", text[i : i + 16]) and 1000 <= int(digits[:4]) <= 2999:
-            return None  # 2016-2020: a span of years
-        if i >= 2 and prev in "-–—~至到" and re.match(r"\d{4}", text[i - 5 : i - 1]) and len(digits) == 4:
-            return None
-        if _DATE_SPAN.match(text, i):
-            return None  # 1-11月, 3、4月, 1至11月: spans of months and days
-        if (nxt[:1] == ":" and nxt[1:2].isdigit()) or (prev == ":" and i >= 2 and text[i - 2].isdigit()):
-            return None  # 10:30, 1:1: times and ratios
+            return None, end + 2  # 1.2.3
+        if nxt[:1] == "+" and nxt[1:2].isalnum():
+            return None, end  # 6+N: a named method
+        if nonfigures.in_brackets(text, i, end):
+            return None, end  # 〔2018〕, [1]
+        if nonfigures.list_number(text, i, end, chinese=False):
+            return None, end  # 1、 1. at the start of a line
+        if (nxt[:1] in ":∶" and nxt[1:2].isdigit()) or (prev in ":∶" and i >= 2 and text[i - 2].isdigit()):
+            ratio = self._ratio(i)
+            if ratio is not None:
+                return ratio, ratio.end
+            return None, end  # 10:30: a time of day
+        slash = _SLASH_RE.match(text, i)
+        if slash and slash.group(0) == text[i : slash.end()] and "/" in text[end : end + 2]:
+            return self._slash(i, slash)
+        if text.startswith(zh.FRACTION_MARK, end) and raw.isdigit():
+            return self._chinese_fraction(i, raw, end)
         mantissa = Decimal(digits)
+        denominator = _DENOMINATOR_RE.match(self.lower, end)
+        if (
+            denominator is not None
+            and raw.isdigit()
+            and (self.strict or self.lower.startswith(" of", denominator.end()))
+        ):
+            q = Decimal(en.DENOMINATORS[denominator.group(1)])
+            return self._english_share(i, denominator.end(), mantissa, q), denominator.end()
         start = i
-        if prev and prev in "-−" and (i < 2 or text[i - 2].isspace() or text[i - 2] in "(（:：="):
+        sign = self._sign_before(i)
+        if sign:
             mantissa = -mantissa
-            start = i - 1
-        core = self._multiplied(start, end, mantissa)
+            start = i - sign
+        elif self._plus_before(i):
+            start = i - 1  # +5%: an explicit plus belongs to the figure
+        else:
+            of = _IN_RE.match(self.lower, end)
+            if of is not None and raw.isdigit():
+                total, share_end = self._english_or_digits(of.end())
+                if total is not None and 0 < mantissa <= total:
+                    return self._english_share(i, share_end, mantissa, total), share_end  # 1 in 3
+        found = self._multiplied(start, end, mantissa)
+        if found is None:
+            return None, end
+        core = found
         core.plain_arabic = core.end == end and raw.isdigit()
         after = text[core.end : core.end + 1]
-        if after.isascii() and after.isalpha() and not self.lower.startswith(_ENGLISH_AFTER, core.end):
-            return None  # 5G, 3D, 10x: a name, not a figure
-        if glued_to_letters and not (_MEASURE_AFTER.match(text, end) or text.startswith(_CN_UNITS, end)):
-            return None  # G20, MP3: names; GDP8万元 and CPI2.5% carry a measure and are figures
-        return core
+        if after.isascii() and after.isalpha() and core.end == end:
+            return None, _GLUED_TAIL_RE.match(text, end).end()  # type: ignore[union-attr]  # 5G, 3D, 10x: names
+        currency_code = glued_to_letters and self._currency_prefix(core.start) != core.start
+        if glued_to_letters and not (currency_code or _MEASURE_AFTER.match(text, end) or _CN_UNIT_RE.match(text, end)):
+            return None, end  # G20, MP3: names; GDP8万元 and CPI2.5% carry a measure and are figures
+        return core, core.end
 
-    def _multiplied(self, start: int, end: int, mantissa: Decimal) -> _Core:
-        """A number followed by 万/亿/千万/million..., with rule (b) hedges and mixed forms (1万2千)."""
+    def _sign_before(self, i: int) -> int:
+        """Length of a minus sign before the number at i (-3.8%, −3.8%, 负3.8%), or 0."""
         text = self.text
-        more_before: str | None = None
+        prev = text[i - 1] if i > 0 else ""
+        if prev == zh.MINUS:
+            return 1
+        if prev == "−":
+            return 0 if i >= 2 and text[i - 2].isdigit() else 1
+        if prev == "-":
+            before = text[i - 2] if i >= 2 else ""
+            if before and (before in zh.NUMERAL_CHARS or before in "%‰)）"):
+                return 0  # 3%-5%, 5万-10万: a dash between two figures joins a range
+            if before == "" or (not (before.isascii() and before.isalnum()) and before not in ".-"):
+                return 1
+        return 0
+
+    def _plus_before(self, i: int) -> bool:
+        text = self.text
+        if i == 0 or text[i - 1] != "+":
+            return False
+        before = text[i - 2] if i >= 2 else ""
+        return before == "" or not (before.isascii() and before.isalnum())
+
+    def _multiplied(self, start: int, end: int, mantissa: Decimal) -> _Core | None:
+        """A number followed by 万/亿/千万/million/m..., with rule (b) hedges and mixed forms (1万2千)."""
+        text = self.text
         pos = end
-        if text[pos : pos + 1] in (*_MORE_WORDS, "几") and _CN_MULT_RE.match(text, pos + 1):
-            more_before = text[pos]
-            pos += 1
-        cn = _CN_MULT_RE.match(text, pos)
-        if cn and not (more_before and cn.group()[-1] not in "万亿"):
-            chain = cn.group()
-            multiplier = _chain_value(chain)
-            group = _trailing_group(chain)
-            pos = cn.end()
-            if more_before:
+        if text[pos : pos + 1] in (*zh.MORE_WORDS, zh.FEW) and text[pos + 1 : pos + 2] in (
+            "万",
+            "亿",
+            "十",
+            "百",
+            "千",
+        ):
+            chain = _CN_CHAIN_RE.match(text, pos + 1)
+            if chain and chain.group() and chain.group()[-1] in "万亿":
                 # Rule (b): N多万 -> [N*M, (N + g_N)*M), g_N the place of N's last non-zero digit.
+                multiplier = _chain_value(chain.group())
                 step = _last_nonzero_place(mantissa) * multiplier
                 low = mantissa * multiplier
-                core = _core_from_number(start, pos, mantissa, multiplier, group, chinese=False)
+                core = _core_from_number(
+                    start, chain.end(), mantissa, multiplier, _trailing_group(chain.group()), chinese=False
+                )
                 core.range = Interval(low, low + step, True, False)
-                core.hedge, core.hedge_text = Hedge.MORE, more_before
+                core.hedge, core.hedge_text = Hedge.MORE, text[pos]
                 return core
-            total = mantissa * multiplier
-            # Mixed forms: 1万2千, 3亿5000万 - further parts with smaller multipliers.
-            while group > 1:
-                part = _MIXED_PART_RE.match(text, pos)
-                if not part:
-                    break
-                value = _chain_value(part.group(2))
-                if value >= group:
-                    break
-                total += Decimal(part.group(1)) * value
-                pos = part.end()
-                group = _trailing_group(part.group(2))
-            if total != mantissa * multiplier:
-                mantissa, multiplier = (total / group, group) if group > 1 else (total, Decimal(1))
-            return _core_from_number(start, pos, mantissa, multiplier, group, chinese=False)
-        en = _EN_MULT_RE.match(text, pos)
-        if en and not more_before:
-            multiplier = _EN_MULTIPLIERS[en.group(1).lower()]
-            return _core_from_number(start, en.end(), mantissa, multiplier, multiplier, chinese=False)
-        return _core_from_number(start, end, mantissa, Decimal(1), Decimal(1), chinese=False)
+        rest = _MIXED_REST_RE.match(text, pos)
+        if rest:
+            chain = _CN_CHAIN_RE.match(text, pos)
+            if chain and chain.group() == rest.group():
+                multiplier = _chain_value(chain.group())
+                return _core_from_number(
+                    start, chain.end(), mantissa, multiplier, _trailing_group(chain.group()), chinese=False
+                )
+            if rest.group()[0] in zh.DIGITS or exponent(mantissa) < 0:
+                raise _Unread(text[start : rest.end()])  # 3三, 10.1万零100
+            number = read_chinese(text[start if mantissa >= 0 else start + 1 : rest.end()])
+            if number is None:
+                # Read as much as is a plain multiplier chain only where what follows is not a numeral:
+                # 两万一千人 is whole; 5万一 is not read at all.
+                raise _Unread(text[start : rest.end()])
+            core = _core_from_numeral(start, rest.end(), number, chinese=False)
+            if mantissa < 0:
+                core.value = -core.value
+            return core
+        en_scale = _EN_SCALE_AFTER_RE.match(self.lower, pos)
+        if en_scale:
+            word = (en_scale.group(1) or en_scale.group(2)).lower()
+            if en_scale.group(2) and word in ("b",) and not self._currency_before(start):
+                return _core_from_number(start, end, mantissa, _ONE, _ONE, chinese=False)
+            if (
+                en_scale.group(2)
+                and word == "m"
+                and not (self._currency_before(start) or self.strict or self._words_after(en_scale.end()))
+            ):
+                return _core_from_number(start, end, mantissa, _ONE, _ONE, chinese=False)
+            if word in en.HUNDRED or word in en.DOZEN:
+                factor = Decimal(en.HUNDRED.get(word) or en.DOZEN[word])
+                return _core_from_number(start, en_scale.end(), mantissa * factor, _ONE, _ONE, chinese=False)
+            multiplier = Decimal(en.SCALES.get(word) or en.SHORT_SCALES[word])
+            return _core_from_number(start, en_scale.end(), mantissa, multiplier, multiplier, chinese=False)
+        return _core_from_number(start, end, mantissa, _ONE, _ONE, chinese=False)
 
+    def _words_after(self, pos: int) -> bool:
+        return bool(re.match(r" [a-z]", self.lower[pos : pos + 2]))
+
+    def _currency_before(self, start: int) -> bool:
+        return self._currency_prefix(start) != start
+
+    def _ratio(self, i: int) -> _Core | None:
+        """6.01:55.04:38.95 (also ∶): one figure of kind ratio; two whole numbers alone are a time (10:30)."""
+        text = self.text
+        match = _RATIO_RE.match(text, i)
+        if match is None:
+            return None
+        terms_text = re.split(r"\s*[:∶]\s*", match.group())
+        values = [Decimal(t) for t in terms_text]
+        window = text[max(0, i - 12) : i]
+        named = any(word in window for word in zh.RATIO_WORDS) or "ratio" in self.lower[max(0, i - 12) : i]
+        if len(values) == 2 and not named and all(exponent(v) >= 0 for v in values):
+            return None  # 10:30, 3:2: a time or a score
+        terms = tuple(written(v) for v in values)
+        core = _Core(i, match.end(), values[0], ZERO, _ONE, _ONE, _ONE)
+        core.terms = terms
+        core.unit = RATIO
+        core.fixed = terms[0]
+        return core
+
+    def _slash(self, i: int, slash: re.Match[str]) -> tuple[_Core | None, int]:
+        """1/3 in running text is a fraction; 24/7, 9/11, 2019/20 are labels and dates."""
+        numerator, denominator = int(slash.group(1)), int(slash.group(2))
+        text_num = slash.group(1)
+        if 1 <= numerator < denominator <= 10 and not text_num.startswith("0"):
+            sign = self._sign_before(i)
+            top = Decimal(-numerator if sign else numerator)
+            core = _Core(i - sign, slash.end(), top * 100 / denominator, ZERO, _ONE, _ONE, _ONE)
+            core.fixed = fraction_percent(top, Decimal(denominator))
+            core.unit = PERCENT
+            core.context = SHARE
+            return core, core.end
+        return None, slash.end()
+
+    # -- Chinese numerals ---------------------------------------------------------------------------------------
     def _chinese(self, i: int) -> tuple[_Core | None, int]:
         text = self.text
-        if text.startswith(("百分之", "千分之"), i):
-            return self._per_hundred(i)
+        for word, mark in zh.PER_HUNDRED.items():
+            if text.startswith(word, i):
+                return self._per_hundred(i, len(word), mark)
+        if text.startswith("半成", i) and text[i + 2 : i + 3] not in zh.CHENG_NOT_BEFORE:
+            core = _core_from_number(i, i + 2, Decimal("0.5"), _ONE, _ONE, chinese=True)
+            core.percent_scale, core.percent_unit = _TEN, PERCENT  # 半成 = 5%
+            core.value = Decimal(5)
+            core.half = ZERO
+            return core, i + 2
+        if text.startswith("半数", i):
+            return self._fixed_share(i, i + 2, Interval.point(50)), i + 2
+        if text.startswith(zh.OVER_HALF, i):
+            word = next(w for w in sorted(zh.OVER_HALF, key=len, reverse=True) if text.startswith(w, i))
+            return self._fixed_share(i, i + len(word), Interval(Decimal(50), Decimal(100), False, True)), i + len(word)
         run = _CN_RUN_RE.match(text, i)
         if run is None:
             return None, i + 1
         chars = run.group()
         end = run.end()
-        if i > 0 and text[i - 1] in NUMERAL_CHARS:
-            return None, end
-        if self._in_name(i, end):
-            return None, end
         prev = text[i - 1] if i > 0 else ""
-        if prev == "第":
+        if prev in zh.NUMERAL_CHARS and prev != zh.POINT:
             return None, end
+        if text.startswith(zh.FRACTION_MARK, end) and not nonfigures.label_before(text, self.lower, i):
+            return self._chinese_fraction(i, chars, end)
+        number = read_chinese(chars)
+        if self.labels.in_name(i, end, (i, end) if number is not None else None):
+            return None, end
+        if nonfigures.label_before(text, self.lower, i):
+            return None, end  # 第一, 表一
+        doubling = (
+            DOUBLING_RE.match(text, i - 1)
+            if prev == "翻"
+            else (DOUBLING_RE.match(text, i - 2) if text[i - 2 : i] == "翻了" else None)
+        )
+        if doubling is not None:
+            core = _Core(
+                doubling.start(), doubling.end(), Decimal(zh.DOUBLINGS[doubling.group()]), ZERO, _ONE, _ONE, _ONE
+            )
+            core.unit = zh.MULTIPLE_UNIT
+            core.fixed = Interval.point(core.value)
+            return core, core.end
+        if chars in ("一",) and text[end : end + 1] == "半":
+            return self._fixed_share(i, end + 1, Interval.point(50)), end + 1
         # 数十万, 几百: [2U, 10U); 上千, 上万: [U, 10U).
-        if prev in ("数", "几", "上") and all(c in SMALL_UNITS or c in GROUP_UNITS for c in chars):
+        if prev in zh.RANGE_PREFIXES and _CN_CHAIN_RE.fullmatch(chars) and chars:
             unit = _chain_value(chars)
-            factor = self.settings.shu_lower_factor if prev != "上" else Decimal(1)
+            factor = self.settings.shu_lower_factor if prev != "上" else _ONE
             core = _Core(i - 1, end, unit * factor, ZERO, unit, unit, _trailing_group(chars), chinese=True)
             core.range = Interval(unit * factor, unit * _TEN, True, False)
             core.hedge, core.hedge_text = Hedge.RANGE, prev
@@ -482,22 +566,40 @@ class _Scanner:
             return adjacent, end
         if is_digit_sequence(chars):
             return None, end
-        number = read_chinese(chars)
+        if chars in zh.ZEROS:
+            return self._zero(i, end)
         if number is None:
             if chars in ("万", "亿", "百", "千", "万亿", "百万", "千万"):
-                value = _chain_value(chars)
-                group = _trailing_group(chars)
-                core = _core_from_number(i, end, Decimal(1), value, group, chinese=True)
+                core = _core_from_number(i, end, _ONE, _chain_value(chars), _trailing_group(chars), chinese=True)
                 core.bare = True
                 return core, end
+            if any(c in zh.DIGITS or c in zh.SMALL_UNITS for c in chars) and not any(c.isdigit() for c in chars):
+                raise _Unread(chars)
             return None, end
-        if chars in ("一", "壹") and not (self.include_one or (self.strict and i == self._expression_start())):
-            return None, end  # 一 alone is the indefinite article: 一场, 一份, 之一
-        multiplier = Decimal(number.multiplier)
-        core = _core_from_number(i, end, number.mantissa, multiplier, multiplier, chinese=True)
-        if number.multiplier == 1 and text[end : end + 1] in (*_MORE_WORDS, "几"):
-            nxt = _CN_MULT_RE.match(text, end + 1)
-            if nxt and nxt.group()[-1] in "万亿":
+        if text[end : end + 1] == "届" and nonfigures.session(text, end):
+            return None, end  # 十三届全国人大
+        if chars == "二" and text[end : end + 1] == "次":
+            return None, end  # 二次: secondary, a second time
+        if text[end : end + 1] == "次" and text[max(0, i - 4) : i].endswith(zh.SESSION_BODIES):
+            return None, end  # 十二届全国人大五次会议: a session
+        if nonfigures.list_number(text, i, end, chinese=True):
+            return None, end  # 一是, （一）
+        at_start = i == self._expression_start() or (prev == zh.MINUS and i - 1 == self._expression_start())
+        if chars in ("一", "壹") and not (self.include_one or (self.strict and at_start and self._counted(end))):
+            return None, end  # 一 alone is the indefinite article (一场, 一份, 之一) or part of a word (一切, 一些)
+        if zh.POINT in chars and text.startswith(("分", "时"), end):
+            return None, end  # 八点三十分: a time of day
+        start = i
+        if prev == zh.MINUS:
+            start = i - 1
+        if text[end : end + 1] == zh.JIAO and len(chars) == 1 and chars in zh.DIGITS:
+            return self._jiao(start, i, chars, end), end  # 肆角叁分: money in jiao and fen
+        core = _core_from_numeral(start, end, number, chinese=True)
+        if start < i:
+            core.value = -core.value
+        if number.multiplier == 1 and text[end : end + 1] in (*zh.MORE_WORDS, zh.FEW):
+            nxt = _CN_CHAIN_RE.match(text, end + 1)
+            if nxt and nxt.group() and nxt.group()[-1] in "万亿":
                 # Rule (b): 十多万 -> [10万, 20万).
                 chain = nxt.group()
                 mult = _chain_value(chain)
@@ -509,26 +611,107 @@ class _Scanner:
                 return core, nxt.end()
         return core, end
 
+    def _jiao(self, start: int, i: int, chars: str, end: int) -> _Core:
+        parts = _YUAN_PARTS_RE.match(self.text, i)
+        assert parts is not None
+        jiao = Decimal(zh.DIGITS[chars]) / 10
+        fen = Decimal(zh.DIGITS[parts.group(2)]) / 100 if parts.group(2) else ZERO
+        value = -(jiao + fen) if start < i else jiao + fen
+        core = _core_from_number(start, parts.end(), value, _ONE, _ONE, chinese=True)
+        core.exact = True
+        core.unit = "CNY"
+        return core
+
+    def _counted(self, end: int) -> bool:
+        """What follows a lone 一 makes it the number one: nothing, a unit, a percent sign, 多 or a hedge."""
+        text = self.text
+        rest = text[end:].strip()
+        return (
+            not rest
+            or rest[0] in "%‰多余成元角"
+            or bool(_CN_UNIT_RE.match(text, end))
+            or rest.startswith(("以", "左右"))
+        )
+
+    def _zero(self, i: int, end: int) -> tuple[_Core | None, int]:
+        """零伤亡, 命案零发生, 零元: 零 before a noun of counting, a measure word or a currency is the figure 0."""
+        text = self.text
+        noun = _ZERO_NOUN_RE.match(text, end)
+        unit = _CN_UNIT_RE.match(text, end)
+        if noun is None and not (unit and unit.group() in zh.CURRENCIES) and not self.strict:
+            return None, end
+        core = _core_from_number(i, end, ZERO, _ONE, _ONE, chinese=True)
+        if noun is not None:
+            core.end = noun.end()
+            core.exact = True
+        core.plain_arabic = False
+        return core, core.end
+
+    def _fixed_share(self, start: int, end: int, interval: Interval) -> _Core:
+        core = _Core(start, end, interval.lo, ZERO, _ONE, _ONE, _ONE, chinese=True)
+        core.fixed = interval
+        core.unit = PERCENT
+        core.context = SHARE
+        return core
+
+    def _chinese_fraction(self, i: int, chars: str, end: int) -> tuple[_Core | None, int]:
+        """三分之一, 4分之3, 五百分之二: an exact share."""
+        text = self.text
+        body = end + len(zh.FRACTION_MARK)
+        denominator = self._plain_number(chars)
+        numerator, after = self._number_at(body)
+        if denominator is None or numerator is None or denominator == 0 or exponent(numerator) < 0:
+            raise _Unread(text[i:after] if after > i else chars)
+        start = i - 1 if i > 0 and text[i - 1] == zh.MINUS else i
+        sign = -1 if start < i else 1
+        core = _Core(start, after, sign * numerator * 100 / denominator, ZERO, _ONE, _ONE, _ONE, chinese=True)
+        core.fixed = fraction_percent(sign * numerator, denominator)
+        core.unit = PERCENT
+        core.context = SHARE
+        return core, after
+
+    def _plain_number(self, chars: str) -> Decimal | None:
+        if chars.isdigit():
+            return Decimal(chars)
+        number = read_chinese(chars)
+        if number is None or (number.multiplier != 1 and exponent(number.mantissa) < 0):
+            return None
+        return number.value
+
+    def _number_at(self, pos: int) -> tuple[Decimal | None, int]:
+        """A plain number (Arabic or Chinese) at pos, for the numerator of a fraction."""
+        text = self.text
+        arabic = _ARABIC_RE.match(text, pos)
+        if arabic:
+            return Decimal(arabic.group().replace(",", "")), arabic.end()
+        run = _CN_RUN_RE.match(text, pos)
+        if run is None:
+            return None, pos
+        return self._plain_number(run.group()), run.end()
+
     def _adjacent_range(self, i: int, chars: str) -> _Core | None:
         """两三百 -> [200, 400): two adjacent digits then an optional multiplier."""
-        if len(chars) < 2 or chars[0] not in DIGITS or chars[1] not in DIGITS:
+        if len(chars) < 2 or chars[0] not in zh.DIGITS or chars[1] not in zh.DIGITS:
             return None
-        a, b = DIGITS[chars[0]], DIGITS[chars[1]]
+        a, b = zh.DIGITS[chars[0]], zh.DIGITS[chars[1]]
         if a == 0 or b != a + 1:
             return None
         rest = chars[2:]
-        if rest and not _CN_MULT_RE.fullmatch(rest):
+        if rest and not _CN_CHAIN_RE.fullmatch(rest):
             return None
-        unit = _chain_value(rest) if rest else Decimal(1)
+        unit = _chain_value(rest) if rest else _ONE
         core = _Core(i, i + len(chars), a * unit, ZERO, unit, unit, _trailing_group(rest), chinese=True)
         core.range = Interval(a * unit, (b + 1) * unit, True, False)
         core.hedge, core.hedge_text = Hedge.RANGE, chars[:2]
         return core
 
-    def _per_hundred(self, i: int) -> tuple[_Core | None, int]:
-        """百分之二十九点二 (percent), 千分之五 (per mille)."""
+    def _per_hundred(self, i: int, length: int, mark: str) -> tuple[_Core | None, int]:
+        """百分之二十九点二 (percent), 千分之五 (per mille), 万分之三 (per ten thousand)."""
         text = self.text
-        body = i + 3
+        body = i + length
+        negative = text[body : body + 1] in (zh.MINUS, "-", "−")
+        if negative:
+            body += 1
         arabic = _ARABIC_RE.match(text, body)
         if arabic:
             mantissa = Decimal(arabic.group().replace(",", ""))
@@ -537,117 +720,209 @@ class _Scanner:
             run = _CN_RUN_RE.match(text, body)
             if run is not None and run.group() == "百":
                 mantissa, end = Decimal(100), run.end()  # 百分之百: all of it
+            elif run is None:
+                return None, body
             else:
-                number = read_chinese(run.group()) if run else None
-                if run is None or number is None or number.multiplier != 1:
-                    return None, body
-                mantissa, end = number.mantissa, run.end()
-        scale = Decimal(1) if text[i] == "百" else Decimal("0.1")
-        core = self._percent_core(i, end, mantissa, scale)
+                digits = digit_string(run.group())
+                number = read_chinese(run.group())
+                if digits is not None and number is None:
+                    mantissa = Decimal(digits)  # 百分之三五: digits read one by one
+                elif number is None or number.multiplier != 1:
+                    raise _Unread(text[i : run.end()])
+                else:
+                    mantissa = number.mantissa
+                end = run.end()
+        start = i - 1 if i > 0 and text[i - 1] == zh.MINUS else i
+        if negative or start < i:
+            mantissa = -mantissa
+        core = self._percent_core(start, end, mantissa, _ONE)
+        core.percent_unit = {"%": PERCENT, "‰": PER_MILLE, "‱": PER_TEN_THOUSAND}[mark]
         core.chinese = arabic is None
         return core, end
 
     def _percent_core(self, start: int, end: int, mantissa: Decimal, scale: Decimal) -> _Core:
-        """Percent-like figures are rounded at their last written digit; value in percent units."""
+        """Percent-like figures are rounded at their last written digit; value in their own units."""
         unit = _last_digit_unit(mantissa) * scale
         core = _Core(start, end, mantissa * scale, unit * _HALF, _last_nonzero_place(mantissa) * scale, unit, scale)
         core.percent_scale = scale
         return core
 
-    def _english_word(self, i: int) -> _Core | None:
-        """five, twenty-five: numbers written in words (in prose, only before a unit: 'five years')."""
-        match = _WORD_NUMBER_RE.match(self.lower, i)
-        if match is None:
-            return None
-        if match.group(1):
-            value = _WORD_NUMBERS[match.group(1)] + _WORD_NUMBERS[match.group(2)]
-        else:
-            value = _WORD_NUMBERS[match.group(3)]
-        core = _core_from_number(i, match.end(), Decimal(value), Decimal(1), Decimal(1), chinese=False)
+    # -- English words ------------------------------------------------------------------------------------------
+    def _english(self, i: int) -> tuple[_Core | None, int]:
+        """Number words (twenty seven, one hundred twenty-five), fractions (two-thirds, nine out of ten)."""
+        lower = self.lower
+        if i > 0 and lower[i - 1].isascii() and lower[i - 1].isalpha():
+            return None, i + 1
+        run = _EN_RUN_RE.match(lower, i)
+        if run is None:
+            lone = _LONE_FRACTION_RE.match(lower, i)
+            if lone is not None and (self.strict or self._half_of(i, lone.group(1), lone.end())):
+                p, q = en.LONE_FRACTIONS[lone.group(1)]
+                return self._english_share(i, lone.end(), Decimal(p), Decimal(q)), lone.end()
+            return None, i + 1
+        words = run.group()
+        # Trailing words that join or introduce (and, a, point) belong to what follows, not to the number.
+        trimmed = re.sub(r"(?:[\s-]+(?:and|an?|point))+$", "", words)
+        for joint in re.finditer(r"\s+and\s+", trimmed):
+            if _MIXED_FRACTION_RE.match(lower, i + joint.start()):
+                trimmed = trimmed[: joint.start()]  # two and three eighths: the fraction is read below
+                break
+        end = i + len(trimmed)
+        if re.fullmatch(r"an?", trimmed):
+            denominator = _DENOMINATOR_RE.match(lower, end)
+            if denominator is not None:
+                return self._english_share(
+                    i, denominator.end(), _ONE, Decimal(en.DENOMINATORS[denominator.group(1)])
+                ), denominator.end()
+            return None, end
+        if trimmed.startswith(("and", "point")) and not (trimmed.startswith("point") and self.strict):
+            return None, end
+        if re.match(r"an?[\s-]", trimmed) and not re.match(
+            r"an?[\s-]+(?:hundred|thousand|million|billion|dozen)", trimmed
+        ):
+            return None, i + 2
+        number = read_english(trimmed)
+        if number is None:
+            raise _Unread(self.original[i:end])
+        denominator = _DENOMINATOR_RE.match(lower, end)
+        if denominator is not None and number.multiplier == 1 and exponent(number.mantissa) >= 0:
+            below = Decimal(en.DENOMINATORS[denominator.group(1)])
+            return self._english_share(i, denominator.end(), number.mantissa, below), denominator.end()
+        mixed = _MIXED_FRACTION_RE.match(lower, end)
+        if mixed is not None and number.multiplier == 1:
+            top = _ONE if mixed.group(1) in en.ARTICLES else Decimal(en.UNITS[mixed.group(1)])
+            bottom = Decimal(en.DENOMINATORS[mixed.group(2)])
+            whole = _Core(i, mixed.end(), number.mantissa + top / bottom, ZERO, _ONE, _ONE, _ONE, words=True)
+            whole.fixed = fraction_value(number.mantissa * bottom + top, bottom)
+            return whole, whole.end
+        of = _IN_RE.match(lower, end)
+        if of is not None and number.multiplier == 1:
+            total, after = self._english_or_digits(of.end())
+            if total is not None and total > 0 and number.mantissa <= total:
+                return self._english_share(i, after, number.mantissa, total), after
+        core = _core_from_numeral(i, end, number, chinese=False)
         core.words = True
+        return core, end
+
+    def _half_of(self, start: int, word: str, end: int) -> bool:
+        """In prose only "half of ..." is a figure: "quarter" alone is three months, "first half" a period."""
+        before = self.lower[max(0, start - 8) : start]
+        return (
+            word == "half" and self.lower.startswith(" of ", end) and not before.endswith(("first ", "second ", "the "))
+        )
+
+    def _english_or_digits(self, pos: int) -> tuple[Decimal | None, int]:
+        digits = re.compile(r"\d+").match(self.text, pos)
+        if digits:
+            return Decimal(digits.group()), digits.end()
+        run = _EN_RUN_RE.match(self.lower, pos)
+        if run is None:
+            return None, pos
+        number = read_english(run.group())
+        if number is None or number.multiplier != 1:
+            return None, pos
+        return number.mantissa, run.end()
+
+    def _english_share(self, start: int, end: int, p: Decimal, q: Decimal) -> _Core:
+        core = _Core(start, end, p * 100 / q, ZERO, _ONE, _ONE, _ONE, words=True)
+        core.fixed = fraction_percent(p, q)
+        core.unit = PERCENT
+        core.context = SHARE
         return core
 
     def _english_range(self, i: int) -> _Core | None:
         match = _EN_RANGE_RE.match(self.lower, i)
-        if match is None:
+        if match is None or (not match.group().endswith(" of") and not self.strict):
             return None
-        unit = _EN_RANGE_UNITS[match.group(1)]
+        unit = Decimal(en.RANGE_WORDS[match.group(1)])
         if match.group(2):
-            unit *= _EN_RANGE_UNITS[match.group(2)]
+            unit *= en.RANGE_WORDS[match.group(2)]
         low = unit * self.settings.shu_lower_factor
         core = _Core(i, match.end(), low, ZERO, unit, unit, unit)
         core.range = Interval(low, unit * _TEN, True, False)
         core.hedge, core.hedge_text = Hedge.RANGE, self.original[i : match.end()]
         return core
 
-    # -- unit, hedges, exclusions ------------------------------------------------
+    # -- unit, hedges, ranges, exclusions --------------------------------------------------------------------------
     def _complete(self, core: _Core) -> Quantity | None:
         text = self.text
         pos = core.end
         hedge, hedge_text = core.hedge, core.hedge_text
+        if core.fixed is not None:
+            return self._complete_fixed(core)
         # Rule (c) and (a): 15万多, 6000多, 200余, and 十几 (几 after a Chinese numeral, like 多).
         more = text[pos : pos + 1]
-        if hedge is None and (more in _MORE_WORDS or (more == "几" and core.chinese and not core.bare)):
+        if hedge is None and (more in zh.MORE_WORDS or (more == zh.FEW and core.chinese and not core.bare)):
             step = core.last_unit if core.group > 1 else core.g_a
             if core.percent_scale is None:
                 core.range = Interval(core.value, core.value + step, True, False)
                 hedge, hedge_text = Hedge.MORE, text[pos]
                 pos += 1
         unit: str | None = None
+        kind_scale = _ONE
         if hedge is None and text.startswith("个多", pos):
             # 两个多月: 多 between the measure word and the time unit.
             for word in ("个月", "个小时", "个星期", "个季度"):
                 if text.startswith(word[1:], pos + 2):
                     core.range = Interval(core.value, core.value + core.g_a, True, False)
                     hedge, hedge_text = Hedge.MORE, "多"
-                    unit, kind_scale, pos = word, Decimal(1), pos + 1 + len(word)
+                    unit, pos = word, pos + 1 + len(word)
                     break
         if unit is None:
             unit, kind_scale, pos = self._unit(core, pos)
-        if unit in (PERCENT, PP, "个百分点", "百分点") and core.percent_scale is None:
+        if (
+            unit in (PERCENT, PER_MILLE, PER_TEN_THOUSAND) or unit in zh.PERCENTAGE_POINTS
+        ) and core.percent_scale is None:
             # Percentages are rounded at their last written digit, integers too: 98% is [97.5, 98.5].
             core.half = _last_digit_unit(core.value) * _HALF
-        if hedge is None and kind_scale == _TEN and text[pos : pos + 1] in _MORE_WORDS:
+        if unit == "CNY" and core.chinese and text[pos - 1 : pos] in zh.YUAN:
+            pos = self._yuan_parts(core, pos)
+        if hedge is None and kind_scale == _TEN and text[pos : pos + 1] in zh.MORE_WORDS:
             # 三成多: 多 after 成 is rule (a) in tenths, [30%, 40%).
             core.range = Interval(core.value, core.value + core.g_a, True, False)
             hedge, hedge_text = Hedge.MORE, text[pos]
             pos += 1
         # A duration may take its 多 after the unit: 一年多, 两个月多.
-        if hedge is None and unit is not None and text[pos : pos + 1] in _MORE_WORDS and unit in RECENT_TIME_UNITS:
+        if hedge is None and unit is not None and text[pos : pos + 1] in zh.MORE_WORDS and unit in zh.RECENT_TIME_UNITS:
             core.range = Interval(core.value, core.value + core.last_unit, True, False)
             hedge, hedge_text = Hedge.MORE, text[pos]
             pos += 1
+        if text[pos : pos + 1] in zh.EXACT_MARKS and unit == "CNY":
+            core.exact = True  # 壹佰万元整
+            pos += 1
+        second = self._range_end(core, unit, pos) if hedge is None else None
+        if second is not None:
+            return second
         start = core.start
         recent = False
-        prefix = self._prefix_hedge(start)
+        prefix = prefix_hedge(text, self.lower, self._currency_prefix(start))
         if prefix is not None:
-            length, word, prefix_hedge = prefix
-            if word in ("近", "最近") and unit in RECENT_TIME_UNITS:
+            begin, word, prefix_hedge_kind = prefix
+            if word in ("近", "最近") and unit in zh.RECENT_TIME_UNITS:
                 recent = True  # 近三年: the last three years, exact
-                start -= length
+                start = begin
             elif hedge is None:
-                start -= length
-                hedge, hedge_text = prefix_hedge, word
-            elif prefix_hedge in (Hedge.MORE_THAN, Hedge.AT_LEAST, Hedge.AT_MOST, Hedge.LESS_THAN):
-                # 超过六千多: the bound applies to the range's end.
-                start -= length
-                hedge, hedge_text = prefix_hedge, word
+                start = begin
+                hedge, hedge_text = prefix_hedge_kind, word
+            elif prefix_hedge_kind in BOUNDS:
+                start = begin  # 超过六千多: the bound applies to the range's end.
+                hedge, hedge_text = prefix_hedge_kind, word
             else:
-                start -= length  # 约六千多: the range already says it
+                start = begin  # 约六千多: the range already says it
                 hedge_text = f"{word}{hedge_text}"
-        if text.startswith("连续", start - 2) and start >= 2 and unit is not None:
+        if text.startswith(zh.RUN_WORDS, start - 2) and start >= 2 and unit is not None:
             start -= 2  # 连续两年: the run of years is part of the figure
         start = self._currency_prefix(start)
-        odd = re.match(r"[- ](odd|plus)\b", self.lower[pos : pos + 6])
+        odd = _ODD_RE.match(self.lower, pos)
         if hedge is None and odd and core.range is None:
             core.range = Interval(core.value, core.value + core.g_a, True, False)  # 2,000-odd = 2000多
             hedge, hedge_text = Hedge.MORE, odd.group(1)
-            pos += odd.end()
-        suffix = self._suffix_hedge(pos)
+            pos = odd.end()
+        suffix = suffix_hedge(text, self.lower, pos)
         if suffix is not None:
-            word, suffix_hedge = suffix
+            word, suffix_hedge_kind = suffix
             if hedge is None or hedge is Hedge.RANGE:
-                hedge, hedge_text = suffix_hedge, word.strip()
+                hedge, hedge_text = suffix_hedge_kind, word.strip()
             pos += len(word)
         if not self._is_figure(core, unit, hedge, start, pos, recent):
             return None
@@ -655,171 +930,310 @@ class _Scanner:
             interval = self._interval(core, hedge, kind_scale)
         except IntervalError:
             return None  # 近0, 不足0: a hedge that leaves no value at all
-        quantity_unit = unit if unit not in ("个百分点", "百分点") else PP
-        context = None
-        # 成 is always tenths of a whole (八成以上 is at most 100%); other percentages are shares by their words.
-        if quantity_unit == PERCENT and (kind_scale == _TEN or self._looks_like_share(start, pos)):
-            context = SHARE
-            interval = interval.intersect(SHARE_RANGE) or interval
+        quantity_unit = PP if unit in zh.PERCENTAGE_POINTS else unit
+        if unit in zh.PER_MILLE_POINTS:
+            quantity_unit = "‰ points"
         currency = self._currency_of(start, core.start)
         if currency and quantity_unit is None:
             quantity_unit = currency
+        context = self._context(start, pos, quantity_unit, kind_scale)
+        if context == SHARE and quantity_unit == PERCENT:
+            interval = interval.intersect(SHARE_RANGE) or interval
         return Quantity(
             interval=interval,
             unit=quantity_unit,
             kind=kind_of(quantity_unit),
             text=self.original[start:pos],
-            value=core.value,
+            value=core.value * kind_scale,
             hedge=hedge_text if (hedge is not None and not recent) else None,
             start=start,
             end=pos,
             context=context,
         )
 
+    def _complete_fixed(self, core: _Core) -> Quantity | None:
+        """Fractions, halves, doublings and ratios: the form fixes the reading; hedges may bound it."""
+        assert core.fixed is not None
+        text = self.text
+        pos = core.end
+        interval = core.fixed
+        hedge_text: str | None = None
+        start = core.start
+        suffix = suffix_hedge(text, self.lower, pos)
+        prefix = prefix_hedge(text, self.lower, start)
+        vague = (Hedge.APPROX, Hedge.NEAR)
+        vague_suffix = suffix is not None and suffix[1] in vague and prefix is None
+        if (prefix is not None and prefix[2] in vague) or vague_suffix:
+            # about a third, nearly half, 三分之一左右: widened by the relative widths of the settings.
+            kind = prefix[2] if prefix is not None else suffix[1]  # type: ignore[index]
+            value = interval.lo if interval.is_point else core.value
+            s = self.settings
+            rel = s.near_rel if kind is Hedge.NEAR else s.approx_rel * s.approx_k
+            width = (Interval.point(abs(value)) * Interval.point(rel)).hi  # rounded outward
+            widened = interval + Interval(-width, width)
+            interval = Interval(widened.lo, interval.hi, True, False) if kind is Hedge.NEAR else widened
+            if prefix is not None:
+                hedge_text, start = prefix[1], prefix[0]
+            else:
+                hedge_text = suffix[0].strip()  # type: ignore[index]
+                pos += len(suffix[0])  # type: ignore[index]
+        elif suffix is not None and suffix[1] in BOUNDS:
+            interval = bound_range(interval, suffix[1])
+            hedge_text = suffix[0].strip()
+            pos += len(suffix[0])
+        elif prefix is not None and prefix[2] in BOUNDS:
+            interval = bound_range(interval, prefix[2])
+            if prefix[2] is Hedge.MORE_THAN:
+                interval = Interval(core.fixed.hi, interval.hi, False, interval.hi_closed)
+            if prefix[2] is Hedge.LESS_THAN:
+                interval = Interval(interval.lo, core.fixed.lo, interval.lo_closed, False)
+            hedge_text = prefix[1]
+            start = prefix[0]
+        if core.context == SHARE:
+            interval = interval.intersect(SHARE_RANGE) or interval
+        if core.words and not self.strict and not (text.startswith(" of", pos) or self._english_unit_at(pos)):
+            return None  # "half", "a third" in prose: a figure only as "half of ..."
+        return Quantity(
+            interval=interval,
+            unit=core.unit,
+            kind=kind_of(core.unit),
+            text=self.original[start:pos],
+            value=core.value,
+            hedge=hedge_text,
+            start=start,
+            end=pos,
+            context=core.context,
+            terms=core.terms,
+        )
+
+    def _english_unit_at(self, pos: int) -> bool:
+        return _EN_UNIT_RE.match(self.lower, pos) is not None
+
+    def _range_end(self, core: _Core, unit: str | None, pos: int) -> Quantity | None:
+        """3至5年, 20万至30万元, 3-5 years, between 3 and 5: one figure from the low end to the high end."""
+        text = self.text
+        if core.range is not None or (core.percent_scale is not None and core.percent_unit is None):
+            return None
+        joiner = JOINER_RE.match(self.lower, pos)
+        if joiner is None or joiner.end() >= len(text):
+            return None
+        word = joiner.group().strip()
+        if word in ("and",) and not self.lower[max(0, core.start - 8) : core.start].endswith("between "):
+            return None
+        if word == "to" and core.chinese:
+            return None
+        nxt = joiner.end()
+        ch = text[nxt]
+        if not (ch.isdigit() or ch in zh.NUMERAL_CHARS or (ch.isalpha() and ch.isascii())):
+            return None
+        try:
+            second, _ = self._core_at(nxt)
+        except _Unread:
+            return None
+        if second is None or second.range is not None or second.fixed is not None or second.value < 0:
+            return None
+        unit2, scale2, end = self._unit(second, second.end)
+        if unit is not None and unit != unit2:
+            return None  # 15% to 2,346: a change to another figure, not a range
+        if re.search(r"(?:from|从|由)\s*$", self.lower[max(0, core.start - 6) : core.start]):
+            return None  # from 70.2% to 72.5%: two figures
+        first = core
+        if first.group == 1 and second.group > 1 and first.plain_arabic | first.chinese and unit is None:
+            first = _core_from_number(
+                core.start, core.end, core.value, second.group, second.group, chinese=core.chinese
+            )
+        dash = word in DASHES or word in ("~", "～")
+        if (dash or word == "to") and unit2 is None and second.group == 1 and not self.strict:
+            return None  # 3-5 alone: a score or a label, not a range
+        if second.words != first.words and not self.strict:
+            return None
+        if unit2 in (PERCENT, PER_MILLE, PER_TEN_THOUSAND) or unit2 in zh.PERCENTAGE_POINTS:
+            # Each end of a range of percentages is rounded at its last digit; the cores stay as read.
+            first, second = (
+                replace(c, half=_last_digit_unit(c.value) * _HALF) if c.percent_scale is None else c
+                for c in (first, second)
+            )
+        low = self._interval(first, None, scale2 if unit is None else _ONE)
+        high = self._interval(second, None, scale2)
+        joined = span(low, high)
+        if joined is None or not low.hi < high.lo:
+            return None
+        if first.plain_arabic and 1000 <= first.value <= 2999 and unit2 in (None, "年") and not self.strict:
+            return None  # 2018至2020年, between 2007 and 2015: a span of years
+        start = self._currency_prefix(self._between_start(first.start))
+        if self.labels.in_name(start, end) or nonfigures.label_before(text, self.lower, start):
+            return None
+        quantity_unit = PP if unit2 in zh.PERCENTAGE_POINTS else unit2
+        currency = self._currency_of(start, first.start)
+        if currency and quantity_unit is None:
+            quantity_unit = currency
+        return Quantity(
+            interval=joined,
+            unit=quantity_unit,
+            kind=kind_of(quantity_unit),
+            text=self.original[start:end],
+            value=first.value,
+            hedge=None,
+            start=start,
+            end=end,
+            context=self._context(start, end, quantity_unit, scale2),
+        )
+
+    def _between_start(self, start: int) -> int:
+        return start - 8 if self.lower[max(0, start - 8) : start] == "between " else start
+
+    def _yuan_parts(self, core: _Core, pos: int) -> int:
+        """壹元贰角叁分: jiao and fen after 元 add to the amount, which is then exact."""
+        parts = _YUAN_PARTS_RE.match(self.text, pos)
+        if parts is None or not parts.group():
+            return pos
+        jiao = Decimal(zh.DIGITS[parts.group(1)]) / 10 if parts.group(1) else ZERO
+        fen = Decimal(zh.DIGITS[parts.group(2)]) / 100 if parts.group(2) else ZERO
+        core.value += jiao + fen
+        core.exact = True
+        return parts.end()
+
     def _unit(self, core: _Core, pos: int) -> tuple[str | None, Decimal, int]:
         """The unit after the number, its scale to display units, and where it ends."""
         text = self.text
         if core.percent_scale is not None:
-            return PERCENT, Decimal(1), pos
+            return core.percent_unit or PERCENT, _ONE, pos
+        if core.unit is not None:
+            return core.unit, _ONE, pos
         ch = text[pos : pos + 1]
-        if ch == "%":
-            return PERCENT, Decimal(1), pos + 1
-        if ch == "‰":
-            return PERCENT, Decimal("0.1"), pos + 1
-        if ch == "成" and text[pos + 1 : pos + 2] not in _CHENG_NOT_BEFORE and core.value <= 10:
-            return PERCENT, Decimal(10), pos + 1
-        for word in _CN_UNITS:
-            if text.startswith(word, pos):
-                return (CURRENCIES.get(word, word)), Decimal(1), pos + len(word)
-        match = _EN_UNIT_RE.match(self.lower, pos) if ch == " " else None
+        if ch in _PERCENT_SIGNS:
+            unit, scale = _PERCENT_SIGNS[ch]
+            return unit, scale, pos + 1
+        if ch == zh.CHENG and text[pos + 1 : pos + 2] not in zh.CHENG_NOT_BEFORE and core.value <= 10:
+            return PERCENT, _TEN, self._tenths_tail(core, pos + 1)
+        if ch == zh.ZHE and text[pos + 1 : pos + 2] not in zh.ZHE_NOT_BEFORE and core.range is None:
+            if core.value <= 10:
+                return PERCENT, _TEN, self._tenths_tail(core, pos + 1)
+            if 10 < core.value < 100 and exponent(core.value) == 0 and core.group == 1:
+                return PERCENT, _ONE, pos + 1  # 75折 = 75%
+        match = _CN_UNIT_RE.match(text, pos)
         if match is not None:
-            word = match.group(1)
-            if word in ("percent", "per cent"):
-                return PERCENT, Decimal(1), match.end()
-            if word.startswith("percentage point"):
-                return PP, Decimal(1), match.end()
-            return ENGLISH_UNITS.get(word, word), Decimal(1), match.end()
-        return None, Decimal(1), pos
+            word = match.group()
+            return zh.CURRENCIES.get(word, word), _ONE, match.end()
+        if ch == " ":
+            found = _EN_UNIT_RE.match(self.lower, pos)
+            if found is not None:
+                word = found.group(1)
+                if word in en.PERCENT_WORDS:
+                    return PERCENT, _ONE, found.end()
+                if word in en.PP_WORDS:
+                    return PP, _ONE, found.end()
+                return en.CURRENCY_WORDS.get(word, word), _ONE, found.end()
+        return None, _ONE, pos
 
-    def _prefix_hedge(self, start: int) -> tuple[int, str, Hedge] | None:
-        """The hedge word before a number: (characters to extend the span by, the word, its meaning)."""
+    def _tenths_tail(self, core: _Core, pos: int) -> int:
+        """七成六 = 76%, 三成半 = 35%: a digit after 成 is one place below it."""
         text = self.text
-        # A currency sign may stand between the hedge and the number: more than $5 million.
-        before = self._currency_prefix(start)
-        for word in _PREFIX_BY_LENGTH:
-            if before >= len(word) and text.startswith(word, before - len(word)):
-                if word == "约" and before >= 2 and text[before - 2] in _NOT_BEFORE_YUE:
-                    return None
-                return start - before + len(word), word, _PREFIX_HEDGES[word]
-        lowered = self.lower
-        if before >= 2 and lowered[before - 1] == " ":
-            for word in _ENGLISH_PREFIX_BY_LENGTH:
-                begin = before - 1 - len(word)
-                if begin >= 0 and lowered.startswith(word, begin) and (begin == 0 or not lowered[begin - 1].isalpha()):
-                    return start - begin, self.original[begin : begin + len(word)], _ENGLISH_PREFIX_HEDGES[word]
-        return None
-
-    def _suffix_hedge(self, pos: int) -> tuple[str, Hedge] | None:
-        text = self.text
-        for word in _SUFFIX_BY_LENGTH:
-            if text.startswith(word, pos):
-                after = text[pos + len(word) : pos + len(word) + 1]
-                if word in ("以下", "以上") and (after in NUMERAL_CHARS or after.isdigit()):
-                    return None  # 以下三个方面: "the following", not a bound
-                return word, _SUFFIX_HEDGES[word]
-        for word in _ENGLISH_SUFFIX_BY_LENGTH:
-            if self.lower.startswith(" " + word, pos):
-                end = pos + len(word) + 1
-                if end == len(text) or not text[end].isalpha():
-                    return " " + word, _ENGLISH_SUFFIX_HEDGES[word]
-        return None
+        if core.range is not None or exponent(core.value) < 0 or not 0 < core.value < 10:
+            return pos
+        ch = text[pos : pos + 1]
+        nxt = text[pos + 1 : pos + 2]
+        if nxt and (nxt in zh.NUMERAL_CHARS or nxt.isdigit() or _CN_UNIT_RE.match(text, pos + 1)):
+            return pos  # 三成六个: the digit starts another figure
+        if ch == zh.HALF:
+            digit = 5
+        elif ch in zh.DIGITS and zh.DIGITS[ch] > 0:
+            digit = zh.DIGITS[ch]
+        else:
+            return pos
+        core.value += Decimal(digit) / 10
+        core.half = Decimal("0.05")
+        core.g_a = Decimal("0.1")
+        return pos + 1
 
     def _currency_prefix(self, start: int) -> int:
-        for sign in _CURRENCY_SIGNS:
-            if start >= len(sign) and self.text.startswith(sign, start - len(sign)):
-                return start - len(sign)
-        return start
+        match = _CURRENCY_SIGN_RE.search(self.text, max(0, start - _CURRENCY_WINDOW), start)
+        return match.start() if match else start
 
     def _currency_of(self, start: int, number_start: int) -> str | None:
-        head = self.text[start:number_start]
-        for sign in _CURRENCY_SIGNS:
-            if head.endswith(sign):
-                return CURRENCY_PREFIXES[sign]
-        return None
+        match = _CURRENCY_SIGN_RE.search(self.text, start, number_start)
+        return en.CURRENCY_SIGNS[match.group()] if match else None
 
     def _is_figure(
         self, core: _Core, unit: str | None, hedge: Hedge | None, start: int, end: int, recent: bool
     ) -> bool:
         text = self.text
-        after = text[core.end : core.end + 2]
         if core.bare and hedge is None:
             return False  # 万 alone: only 逾万, 上万, 万余 are figures
-        if after.startswith(_LABELS) or (unit is None and after.startswith(_LABEL_SUFFIXES)):
+        if (unit is None and _LABEL_AFTER_RE.match(text, core.end)) or text.startswith(zh.LABEL_WORDS, core.end):
             return False  # 12月, 3日, 70周年, 十九大: dates and labels
         if unit == "分" and text[max(0, core.start - 1) : core.start] in ("时", ":", "点"):
             return False  # 8时30分: a time of day, not a score
         if unit == "年" and core.plain_arabic and len(str(int(core.value))) == 4 and not hedge:
             return False  # 2019年 is a date
+        if core.plain_arabic and nonfigures.english_date(text, self.lower, core.start, core.end):
+            return False  # 26 March, March 26, 2 pm
         if unit is None and core.plain_arabic and 1000 <= core.value <= 2999 and not self.strict:
-            if _YEAR_BEFORE.search(self.lower, max(0, start - 12), start):
+            if nonfigures.year_after_word(self.lower, start):
                 return False  # in 2019, since 2016
             # English writes counts of thousands with a comma (2,023 cases): a bare 1900-2100 amid
             # English words, with no unit or hedge, is a year ("2023 saw fewer cases").
             around = text[max(0, start - 1) : start] + text[end : end + 1]
             if hedge is None and 1900 <= core.value <= 2100 and all(c.isascii() for c in around):
                 return False
-        if core.chinese and not self.strict and unit is None and hedge is None and core.percent_scale is None:
+        if (
+            core.chinese
+            and not self.strict
+            and unit is None
+            and hedge is None
+            and core.percent_scale is None
+            and not core.exact
+        ):
             return False  # a Chinese numeral in prose is a figure only with a unit or hedge
-        if core.words and not self.strict and (unit is None or core.value == 1):
+        if core.words and not self.strict and (unit is None or (core.value == 1 and unit not in (PERCENT, PP))):
             return False  # "one of the", "two-way": number words are figures only before a unit
         if core.chinese and self._quoted_name(start, end):
             return False
-        if self._in_name(start, end):
+        numeral = (core.start, core.end) if core.chinese else None
+        if self.labels.in_name(start, end, numeral):
             return False
         return not (recent and unit is None)
 
     def _interval(self, core: _Core, hedge: Hedge | None, scale: Decimal) -> Interval:
         value = core.value * scale
+        if core.exact:
+            return Interval.point(value)
         if core.range is not None:
             base = core.range.scale(scale)
-            if hedge in (Hedge.MORE_THAN, Hedge.AT_LEAST):
-                return Interval(base.lo, INF, hedge is Hedge.AT_LEAST, False)
-            if hedge in (Hedge.AT_MOST, Hedge.LESS_THAN):
-                return Interval(min(ZERO, base.hi), base.hi, True, hedge is Hedge.AT_MOST)
-            return base
+            return bound_range(base, hedge) if hedge in BOUNDS else base
         g_a = core.g_a * scale
         if hedge is None:
             half = core.half * scale
             return Interval(value - half, value + half, True, True)
-        if hedge is Hedge.APPROX:
-            half = g_a * self.settings.approx_k / 2
-            return Interval(value - half, value + half, True, True)
-        if hedge is Hedge.NEAR:
-            return Interval(value - min(g_a, abs(value) * self.settings.near_rel), value, True, False)
-        if hedge is Hedge.AT_LEAST:
-            return Interval(value, INF, True, False)
-        if hedge is Hedge.MORE_THAN:
-            return Interval(value, INF, False, False)
-        low = ZERO if value >= 0 else NEG_INF
-        return Interval(low, value, low.is_finite(), hedge is Hedge.AT_MOST)
+        if hedge is Hedge.MORE:
+            return Interval(value, value + g_a, True, False)
+        s = self.settings
+        return hedged(value, g_a, hedge, approx_k=s.approx_k, approx_rel=s.approx_rel, near_rel=s.near_rel)
 
-    # -- context -----------------------------------------------------------------
-    def _looks_like_share(self, start: int, end: int) -> bool:
-        """A percent preceded in its clause by 率/占/比例 (or 'rate', 'share') is a share: capped at 100%."""
+    # -- context -----------------------------------------------------------------------------------------------
+    def _context(self, start: int, end: int, unit: str | None, kind_scale: Decimal) -> str | None:
+        """share (capped at 100%), rate (may pass 100%) or average (need not be whole), from the words around."""
         text = self.lower
-        begin = start
-        while begin > 0 and start - begin < 24 and text[begin - 1] not in _CLAUSE_BREAK:
-            begin -= 1
-        window = text[begin:start]
-        if any(word in window for word in _CHANGE_WORDS):
-            return False
-        if any(word in window for word in _SHARE_WORDS):
-            return True
-        return text.startswith(" of ", end)
+        window = text[max(0, start - 24) : start]
+        cut = _CLAUSE_TAIL_RE.search(window)
+        if cut is not None:
+            window = window[cut.start() + 1 :]
+        if unit in (PERCENT, PER_MILLE, PER_TEN_THOUSAND):
+            if _ZH_RATE_RE.search(window) or _EN_RATE_RE.search(window) or _OF_TARGET_RE.match(text, end):
+                return RATE
+            if kind_scale == _TEN or _ZH_SHARE_RE.search(window) or _EN_SHARE_RE.search(window):
+                return SHARE
+            if text.startswith(" of ", end):
+                return SHARE
+            return None
+        averaged = _ZH_AVERAGE_RE.search(window) or _EN_AVERAGE_RE.search(window) or _AVERAGE_AFTER_RE.match(text, end)
+        if unit is not None and unit != PP and averaged:
+            return AVERAGE
+        return None
 
     def _quote_spans(self) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
-        for left, right in (("“", "”"), ("「", "」"), ("《", "》")):
+        for left, right in zh.QUOTES:
             pos = 0
             while True:
                 open_at = self.text.find(left, pos)
@@ -835,69 +1249,69 @@ class _Scanner:
 
     def _quoted_name(self, start: int, end: int) -> bool:
         """“三台融合”: a numeral inside a short quoted name is part of the name."""
-        for q_start, q_end in self.quotes:
+        index = bisect.bisect_right(self.quote_starts, start) - 1
+        while index >= 0 and self.quotes[index][0] >= start - 42:
+            q_start, q_end = self.quotes[index]
             if q_start <= start and end <= q_end:
                 return self.text[q_start:q_end] != self.text[start:end]
+            index -= 1
         return False
-
-    def _in_name(self, start: int, end: int) -> bool:
-        # Name spans come from one finditer: sorted and disjoint, so only the
-        # last one starting before ``end`` can overlap [start, end).
-        index = bisect.bisect_left(self.name_starts, end) - 1
-        return index >= 0 and self.name_spans[index][1] > start
 
     def _expression_start(self) -> int:
         return len(self.text) - len(self.text.lstrip())
 
 
-def _chain_value(chain: str) -> Decimal:
-    value = Decimal(1)
-    for ch in chain:
-        value *= SMALL_UNITS.get(ch) or GROUP_UNITS[ch]
-    return value
-
-
-def _trailing_group(chain: str) -> Decimal:
-    if chain.endswith("万亿"):
-        return Decimal(10**12)
-    if chain.endswith("亿"):
-        return Decimal(10**8)
-    if chain.endswith("万"):
-        return Decimal(10**4)
-    return Decimal(1)
-
-
-# -- public API -------------------------------------------------------------------
+# -- public API ---------------------------------------------------------------------------------------------------
 def find_quantities(
     text: str, *, settings: ReadingSettings = DEFAULT_SETTINGS, include_one: bool = False
 ) -> list[Quantity]:
     """Every figure in a passage, in order, each with its span in ``text``.
 
-    Never raises on ordinary text: what cannot be read as a figure is skipped.  A lone 一 is read as the
+    Never raises on ordinary text: what cannot be read wholly as a figure is left out.  A lone 一 is read as the
     article "a" (一场, 一份) unless ``include_one``: where a figure is known to stand, 一个 is one.
     """
     return _Scanner(text, settings, strict=False, include_one=include_one).scan()
 
 
+# What may stand outside the figure in an expression without being an unread part of a number.
+_NUMBERISH_RE = re.compile(
+    r"[0-9%‰‱.+\-−点]|["
+    + _CN_NUMERAL_CLASS
+    + r"]|(?<![a-z])(?:"
+    + en.ORDINAL_WORDS
+    + "|"
+    + _EN_GLUED
+    + "|"
+    + _EN_WORD_ALT
+    + r"|point)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
 def parse_quantity(text: str, *, context: str | None = None, settings: ReadingSettings = DEFAULT_SETTINGS) -> Quantity:
     """Read one figure expression such as ``15万多件``, ``98%以上`` or ``more than 6,000``.
 
-    ``context="share"`` caps a percentage at 100%.  Raises :class:`QuantityError`
-    with a message fit for the user when the text is not exactly one figure.
+    The figure is read wholly or not at all: anything numeral-like left unread is an error naming it.
+    ``context="share"`` caps a percentage at 100%.  Raises :class:`QuantityError` with a message fit for the
+    user when the text is not exactly one figure.
     """
     _validate(text)
     scanner = _Scanner(text, settings, strict=True)
     found = scanner.scan()
+    if scanner.unread and not found:
+        raise QuantityError(f"cannot read {scanner.unread[0]!r} wholly as a number in {text.strip()!r}")
     if not found:
         raise QuantityError(f"no figure in {text.strip()!r}")
     if len(found) > 1:
         listed = ", ".join(repr(q.text) for q in found)
         raise QuantityError(f"{len(found)} figures in {text.strip()!r} ({listed}); give one figure")
     quantity = found[0]
-    leftover = text[: quantity.start] + " " + text[quantity.end :]
-    stray = re.search(r"[0-9%‰.]", normalize(leftover))
-    if stray:
-        raise QuantityError(f"unexpected {stray.group()!r} outside the figure {quantity.text!r} in {text.strip()!r}")
+    for part in (text[: quantity.start], text[quantity.end :]):
+        stray = _NUMBERISH_RE.search(normalize(part))
+        if stray:
+            raise QuantityError(
+                f"{part.strip()!r} is left unread outside the figure {quantity.text!r} in {text.strip()!r}"
+            )
     if context == SHARE and quantity.unit == PERCENT and quantity.context != SHARE:
         if quantity.interval.intersect(SHARE_RANGE) is None:
             raise QuantityError(f"{text.strip()!r} is not a share: it lies outside 0-100%")
@@ -926,17 +1340,21 @@ def _validate(text: str) -> None:
         code = ord(char)
         if 0xD800 <= code <= 0xDFFF:
             raise QuantityError(f"invalid character at position {index + 1}: not valid UTF-8 text")
+        if char == "\x00":
+            raise QuantityError(f"control character NUL (U+0000) at position {index + 1}: not text")
         category = unicodedata.category(char)
         if (category == "Cc" and char not in "\t\n\r") or category in ("Cf", "Co", "Cn"):
             raise QuantityError(f"control or invisible character U+{code:04X} at position {index + 1}")
         if char.isdigit() and not unicodedata.normalize("NFKC", char).isascii():
             raise QuantityError(f"digit {char!r} (U+{code:04X}) is from a script factcheck does not read")
     normalised = normalize(text)
-    digits = re.findall(r"\d[\d,]*(?:\.\d+)?", normalised)
-    for run in digits:
+    for run in re.findall(r"\d[\d,]*(?:\.\d+)?", normalised):
         count = len(run.replace(",", "").replace(".", ""))
         if count > MAX_DIGITS:
             raise QuantityError(f"number too long: {count} digits (at most {MAX_DIGITS})")
     for pattern, message in _MALFORMED:
         if pattern.search(normalised):
             raise QuantityError(f"{message}: {text.strip()!r}")
+
+
+__all__ = ["MAX_VALUE", "find_quantities", "parse_quantity"]

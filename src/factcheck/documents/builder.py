@@ -1,0 +1,264 @@
+"""What every reader shares: the canonical text built block by block, with its anchors and markup hints.
+
+A reader hands the builder *pieces*: runs of text that continue the file at a known position. The builder
+lays them out one block per line (a paragraph, a heading or a table row), puts an anchor wherever a piece
+does not simply continue the one before it, and records headings and tables as spans of the text.
+
+``line_break`` decides how two lines of one paragraph join again, the same for every format: Chinese lines
+join with nothing between them (a figure broken across a line, ``14.`` / ``4万吨``, is one figure again), a
+word hyphenated at a line end loses its hyphen, and English lines join with a space.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from factcheck.documents.model import Anchor, Document, Heading, Table, TableRow
+from factcheck.errors import FactcheckError
+
+MAX_TEXT_CHARS = 10_000_000  # the canonical text of one document, whatever its format
+CELL_SEPARATOR = " | "
+
+
+class DocumentError(FactcheckError):
+    """A document that cannot be read: ``path: what is wrong and what to do`` (exit 2)."""
+
+    def __init__(self, path: str, message: str, line: int | None = None, column: int = 1) -> None:
+        where = f"{path}:{line}:{column}" if line is not None else path
+        super().__init__(f"{where}: {message}")
+        self.path = path
+        self.line = line
+        self.column = column
+        self.reason = message
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """A place in the file, in its own terms: line and column, plus the page (PDF) or paragraph (Word)."""
+
+    line: int
+    column: int = 1
+    page: int | None = None
+    paragraph: int | None = None
+
+    def after(self, text: str) -> Position:
+        """Where the file continues once ``text`` (written on one line) has been read."""
+        return Position(self.line, self.column + len(text), self.page, self.paragraph)
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A run of text that continues the file at ``at``; ``at`` None: text the reader made (a separator)."""
+
+    text: str
+    at: Position | None = None
+
+
+def is_cjk(char: str) -> bool:
+    """Chinese characters, CJK punctuation and full-width forms: lines between them join with nothing."""
+    code = ord(char)
+    return (
+        0x3000 <= code <= 0x303F
+        or 0x3400 <= code <= 0x4DBF
+        or 0x4E00 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFF00 <= code <= 0xFFEF
+        or 0x2E80 <= code <= 0x2FDF
+        or 0x20000 <= code <= 0x2FA1F
+        or char in "“”‘’…—·"
+    )
+
+
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_WORD_BEFORE_HYPHEN = re.compile(r"([A-Za-z]+)-$")
+
+
+def line_break(before: str, after: str) -> tuple[int, str]:
+    """How a paragraph's line ending in ``before`` joins the next line, starting with ``after``.
+
+    Returns how many characters to drop from the end of ``before`` (a hyphen that only split a word) and
+    the separator to insert.
+    """
+    if not before or not after:
+        return 0, ""
+    last, first = before[-1], after[0]
+    if is_cjk(last) or is_cjk(first):
+        return 0, ""
+    if last == "-":
+        word = _WORD_BEFORE_HYPHEN.search(before)
+        if word and first.islower() and word.group(1).lower() not in _TENS:
+            return 1, ""  # approxi- / mately
+        return 0, ""  # 2016- / 2020, twenty- / five, COVID- / 19 keep their hyphen
+    if chinese_context(before) and (last.isdigit() or last in ".,%") and (first.isdigit() or first in ".,%"):
+        return 0, ""  # a figure of a Chinese sentence broken across a line: 17 / 59起
+    return 0, " "
+
+
+def chinese_context(text: str) -> bool:
+    """Whether the figure that ``text`` ends with belongs to a Chinese sentence (审执结325, 件,1759)."""
+    head = text.rstrip("0123456789.,%")
+    return bool(head) and is_cjk(head[-1])
+
+
+def join_lines(lines: Iterable[Sequence[Piece]]) -> list[Piece]:
+    """The pieces of a paragraph's lines as one line: line breaks undone as :func:`line_break` says."""
+    joined: list[Piece] = []
+    tail = ""
+    for line in lines:
+        pieces = [p for p in line if p.text]
+        if not pieces:
+            continue
+        if joined:
+            drop, separator = line_break(tail, pieces[0].text)
+            if drop:
+                last = joined[-1]
+                joined[-1] = Piece(last.text[:-drop], last.at)
+            if separator:
+                joined.append(Piece(separator))
+        joined.extend(pieces)
+        tail = (tail + "".join(p.text for p in pieces))[-16:]
+    return joined
+
+
+def collapse_spaces(pieces: Sequence[Piece]) -> list[Piece]:
+    """Runs of whitespace as one space (nothing between Chinese characters), none at either end.
+
+    Each run of non-space text keeps its exact position, so columns stay true after the collapse.
+    """
+    words: list[Piece] = []
+    gap = False  # whitespace seen since the last word
+    gap_newline = False
+    for piece in pieces:
+        text = piece.text
+        for match in re.finditer(r"\s+|\S+", text):
+            chunk = match.group()
+            if chunk.isspace():
+                gap = True
+                gap_newline = gap_newline or "\n" in chunk
+                continue
+            at = piece.at.after(text[: match.start()]) if piece.at is not None else None
+            if words and gap:
+                previous = words[-1].text
+                joint = line_break(previous, chunk)[1] if gap_newline else " "
+                if joint:
+                    words.append(Piece(joint))
+            words.append(Piece(chunk, at))
+            gap = gap_newline = False
+    return words
+
+
+@dataclass
+class Builder:
+    """Collects blocks into a :class:`Document`."""
+
+    path: str
+    format: str
+    parts: list[str] = field(default_factory=list)
+    length: int = 0
+    anchors: list[Anchor] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    rows: list[TableRow] = field(default_factory=list)
+    line: int = 1  # the line of the canonical text the next block lands on
+    _expected: tuple[int, Position] | None = None  # where the text would be if no anchor came
+
+    def _write(self, piece: Piece) -> None:
+        if not piece.text:
+            return
+        if piece.at is not None:
+            expected = self._expected
+            if expected is None or expected[0] != self.length or expected[1] != piece.at:
+                at = piece.at
+                self.anchors.append(Anchor(self.length, at.line, at.column, at.page, at.paragraph))
+            self._expected = (self.length + len(piece.text), piece.at.after(piece.text))
+        self.parts.append(piece.text)
+        self.length += len(piece.text)
+        if self.length > MAX_TEXT_CHARS:
+            raise DocumentError(self.path, f"the text is too long (more than {MAX_TEXT_CHARS:,} characters)")
+
+    def _end_line(self) -> None:
+        self.parts.append("\n")
+        self.length += 1
+        self.line += 1
+
+    def block(self, pieces: Sequence[Piece], heading: int | None = None) -> bool:
+        """One paragraph (or heading, at level ``heading``) as one line; nothing for an empty block."""
+        pieces = _trimmed(pieces)
+        if not pieces:
+            return False
+        self.end_table()
+        start = self.length
+        for piece in pieces:
+            self._write(piece)
+        if heading is not None:
+            self.headings.append(Heading(start, self.length, heading))
+        self._end_line()
+        return True
+
+    def row(self, cells: Sequence[Sequence[Piece]]) -> bool:
+        """One table row as one line, its cells joined by `` | ``; nothing for a row with no text."""
+        trimmed = [_trimmed(cell) for cell in cells]
+        if not any(trimmed):
+            return False
+        start = self.length
+        spans: list[tuple[int, int]] = []
+        for number, cell in enumerate(trimmed):
+            if number:
+                self._write(Piece(CELL_SEPARATOR))
+            cell_start = self.length
+            for piece in cell:
+                self._write(Piece(piece.text.replace("|", "¦"), piece.at))
+            spans.append((cell_start, self.length))
+        self.rows.append(TableRow(start, self.length, tuple(spans)))
+        self._end_line()
+        return True
+
+    def end_table(self) -> None:
+        if self.rows:
+            self.tables.append(Table(tuple(self.rows)))
+            self.rows = []
+
+    def leading_heading(self) -> str | None:
+        """The text of the first block when it is a heading: the document's title, where nothing else says."""
+        if self.headings and self.headings[0].start == 0:
+            return "".join(self.parts)[: self.headings[0].end].strip() or None
+        return None
+
+    def document(self, title: str | None = None, language: str | None = None) -> Document:
+        self.end_table()
+        text = "".join(self.parts)
+        anchors = tuple(self.anchors) or (Anchor(0, 1),)
+        if anchors[0].start != 0:
+            first = anchors[0]
+            anchors = (Anchor(0, first.line, first.column, first.page, first.paragraph), *anchors)
+        return Document(
+            self.path,
+            self.format,
+            text,
+            anchors,
+            tuple(self.headings),
+            tuple(self.tables),
+            title=title,
+            language=language,
+        )
+
+
+def _trimmed(pieces: Sequence[Piece]) -> list[Piece]:
+    """The pieces without whitespace at either end of the block, and without newlines inside it."""
+    kept = [Piece(p.text.replace("\n", " ").replace("\r", " "), p.at) for p in pieces if p.text]
+    while kept and not kept[0].text.strip():
+        kept.pop(0)
+    while kept and not kept[-1].text.strip():
+        kept.pop()
+    if not kept:
+        return []
+    first, last = kept[0], kept[-1]
+    stripped = first.text.lstrip()
+    at = first.at.after(first.text[: len(first.text) - len(stripped)]) if first.at is not None else None
+    kept[0] = Piece(stripped, at)
+    if len(kept) == 1:
+        last = kept[0]
+    kept[-1] = Piece(last.text.rstrip(), last.at)
+    return kept

@@ -1,0 +1,403 @@
+"""PDF (pdfplumber): the text in reading order, paragraphs joined again, positioned by page and line.
+
+pdfplumber (on pdfminer.six) gives every word with its box and font size, and finds ruled tables with their
+rows and cells; the rest is layout, done here:
+
+- **columns**: a page whose lines leave one vertical gutter free on many rows is read as two columns (left,
+  then right), band by band, so a title or a table across the whole width stays where it is;
+- **headers and footers**: page numbers (``- 3 -``, ``第3页``, ``Page 3 of 9``) and lines repeated at the
+  same place on most pages are left out;
+- **paragraphs**: a line that reaches its column's right edge continues on the next line (across a column
+  or a page too) unless that line is indented, set in another size or far below; Chinese lines join with
+  nothing between them, so a figure broken across a line is one figure again, and hyphenation is undone;
+- **tables**: each row is one line of the text, its cells joined by `` | ``;
+- **headings**: lines set larger than the body text.
+
+A position is ``pN:L``: the page and the line on it, counting the page's lines in reading order (a table
+row counts as one line).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from factcheck.documents.builder import Builder, DocumentError, Piece, Position, chinese_context, is_cjk, join_lines
+from factcheck.documents.model import Document
+
+MAX_PAGES = 2000
+_PAGE_NUMBER = re.compile(
+    r"^[-–—\s]*(?:第\s*)?\d{1,4}\s*(?:页|/\s*\d{1,4})?(?:\s*共\s*\d{1,4}\s*页)?[-–—\s]*$"
+    r"|^\s*(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Line:
+    """One visual line of a page (a segment of a row, in one column), or one table row."""
+
+    page: int
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    size: float
+    side: str  # "full", "left" or "right"
+    words: list[tuple[str, float, float, float]] = field(default_factory=list)  # text, x0, x1, size
+    cells: list[str] | None = None  # a table row
+    table: int | None = None  # which table of the page
+    number: int = 0  # the line's number on its page, in reading order
+
+    @property
+    def text(self) -> str:
+        return _words_text(self.words)
+
+
+def _words_text(words: Sequence[tuple[str, float, float, float]]) -> str:
+    return "".join(_word_pieces(words)[0])
+
+
+def _word_pieces(words: Sequence[tuple[str, float, float, float]]) -> tuple[list[str], list[int]]:
+    """The line's words with the separators between them, and where each word starts in the line.
+
+    Spaces the PDF wrote are part of the words; a gap with no space in it is a space between English
+    words, but only spacing in Chinese (a justified line spreads its characters, figures too: ``1 4 . 4``),
+    unless it is wider than a character.
+    """
+    parts: list[str] = []
+    starts: list[int] = []
+    length = 0
+    for number, (text, x0, _x1, size) in enumerate(words):
+        if number:
+            before = parts[-1]
+            gap = x0 - words[number - 1][2]
+            if is_cjk(before[-1]) or is_cjk(text[0]):
+                separator = "" if gap < size else " "
+            else:
+                separator = "" if gap < 0.6 * size and chinese_context("".join(parts)) else " "
+            parts.append(separator)
+            length += len(separator)
+        starts.append(length)
+        parts.append(text)
+        length += len(text)
+    return parts, starts
+
+
+def read(data: bytes, path: str) -> Document:
+    """The PDF's text; an encrypted, broken or scanned (text-less) PDF is a :class:`DocumentError`."""
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as error:  # pdfminer raises many kinds; each means the same to the user
+        raise _unreadable(path, error) from None
+    with pdf:
+        try:
+            pages = pdf.pages
+            if len(pages) > MAX_PAGES:
+                raise DocumentError(path, f"too many pages: {len(pages)} (at most {MAX_PAGES}): split the file")
+            content = [_page_content(page) for page in pages]
+        except DocumentError:
+            raise
+        except Exception as error:
+            raise _unreadable(path, error) from None
+    if not any(page.rows or page.tables for page in content):
+        raise DocumentError(
+            path,
+            "has no text layer (a scanned document?): run it through OCR (e.g. ocrmypdf) and read the result",
+        )
+    _drop_margins(content)
+    lines = [line for number, page in enumerate(content, 1) for line in _page_lines(page, number)]
+    return _assemble(lines, path)
+
+
+def _unreadable(path: str, error: Exception) -> DocumentError:
+    detail = f"{type(error).__name__} {error}".lower()
+    cause = error.__cause__ or error.__context__
+    if cause is not None:
+        detail += f" {type(cause).__name__} {cause}".lower()
+    if "password" in detail or "encrypt" in detail:
+        return DocumentError(path, "is encrypted (password-protected): save an unprotected copy and read that")
+    return DocumentError(path, "is not a readable PDF (damaged or not a PDF): open it and save it again")
+
+
+# -- one page ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Page:
+    width: float
+    height: float
+    rows: list[list[dict[str, Any]]]  # the words of the page by row, top to bottom
+    tables: list[tuple[tuple[float, float, float, float], list[list[str | None]]]]
+
+
+def _page_content(page: Any) -> _Page:
+    """The page's words by row, outside its tables, and its tables with their cells."""
+    page = page.dedupe_chars()
+    tables = [(tuple(table.bbox), table.extract()) for table in page.find_tables()]
+    boxes = [bbox for bbox, _rows in tables]
+    words = [
+        w
+        for w in page.extract_words(extra_attrs=["size"], use_text_flow=False, keep_blank_chars=True)
+        if w.get("upright", True) and str(w["text"]).strip() and not any(_inside(w, box) for box in boxes)
+    ]
+    for word in words:
+        word["text"] = str(word["text"]).strip()
+    return _Page(float(page.width), float(page.height), _rows(words), tables)
+
+
+def _page_lines(page: _Page, number: int) -> list[_Line]:
+    """The page's visual lines and table rows, in reading order, numbered."""
+    gutter = _gutter(page.rows, page.width)
+    items: list[_Line] = []
+    for row in page.rows:
+        items.extend(_segments(row, gutter, number))
+    for index, (bbox, cells) in enumerate(page.tables):
+        side = _side(bbox[0], bbox[2], gutter)
+        row_count = max(len(cells), 1)
+        height = (bbox[3] - bbox[1]) / row_count
+        for row_number, row_cells in enumerate(cells):
+            top = bbox[1] + row_number * height
+            texts = [_cell_text(c) for c in row_cells]
+            items.append(_Line(number, top, top + height, bbox[0], bbox[2], 0.0, side, cells=texts, table=index))
+    ordered = _reading_order(items)
+    for line_number, line in enumerate(ordered, 1):
+        line.number = line_number
+    return ordered
+
+
+def _inside(word: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
+    x = (word["x0"] + word["x1"]) / 2
+    y = (word["top"] + word["bottom"]) / 2
+    return bool(box[0] <= x <= box[2] and box[1] <= y <= box[3])
+
+
+def _cell_text(cell: str | None) -> str:
+    if not cell:
+        return ""
+    lines = [[Piece(part.strip())] for part in cell.splitlines() if part.strip()]
+    return "".join(p.text for p in join_lines(lines))
+
+
+def _rows(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Words grouped into rows: the same baseline, within a fraction of the font size."""
+    rows: list[list[dict[str, Any]]] = []
+    for word in sorted(words, key=lambda w: (round(w["bottom"], 1), w["x0"])):
+        size = float(word.get("size") or (word["bottom"] - word["top"]) or 10)
+        if rows and abs(rows[-1][0]["bottom"] - word["bottom"]) <= 0.3 * size:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+    return rows
+
+
+def _gutter(rows: list[list[dict[str, Any]]], width: float) -> float | None:
+    """The x of the gap between two columns: few rows cross it, many have long text on each side of it."""
+    if len(rows) < 6:
+        return None
+    best: tuple[int, float, float] | None = None
+    x = width * 0.3
+    while x <= width * 0.7:
+        crossing = sum(1 for row in rows if any(w["x0"] < x < w["x1"] for w in row))
+        key = (crossing, abs(x - width / 2), x)
+        if best is None or key < best:
+            best = key
+        x += 2.0
+    if best is None or best[0] > 0.2 * len(rows):
+        return None
+    gutter = best[2]
+    left = [_extent([w for w in row if w["x1"] <= gutter]) for row in rows]
+    right = [_extent([w for w in row if w["x0"] >= gutter]) for row in rows]
+    left_widths = [width for width in left if width]
+    right_widths = [width for width in right if width]
+    if len(left_widths) < 3 or len(right_widths) < 3:
+        return None
+    # Columns of running text are wide; a label and a figure side by side (an unruled table) are not.
+    if statistics.median(left_widths) < 0.25 * width or statistics.median(right_widths) < 0.25 * width:
+        return None
+    return gutter
+
+
+def _extent(words: list[dict[str, Any]]) -> float:
+    return float(max(w["x1"] for w in words) - min(w["x0"] for w in words)) if words else 0.0
+
+
+def _side(x0: float, x1: float, gutter: float | None) -> str:
+    if gutter is None or x0 < gutter < x1:
+        return "full"
+    return "left" if x1 <= gutter else "right"
+
+
+def _segments(row: list[dict[str, Any]], gutter: float | None, page: int) -> list[_Line]:
+    crosses = gutter is None or any(w["x0"] < gutter < w["x1"] for w in row)
+    groups = (
+        [("full", row)]
+        if crosses
+        else [
+            ("left", [w for w in row if gutter is not None and w["x1"] <= gutter]),
+            ("right", [w for w in row if gutter is not None and w["x1"] > gutter]),
+        ]
+    )
+    lines = []
+    for side, words in groups:
+        if not words:
+            continue
+        sizes = [float(w.get("size") or (w["bottom"] - w["top"])) for w in words]
+        lines.append(
+            _Line(
+                page,
+                min(w["top"] for w in words),
+                max(w["bottom"] for w in words),
+                words[0]["x0"],
+                words[-1]["x1"],
+                max(sizes),
+                side,
+                [(str(w["text"]), float(w["x0"]), float(w["x1"]), size) for w, size in zip(words, sizes, strict=True)],
+            )
+        )
+    return lines
+
+
+def _reading_order(items: list[_Line]) -> list[_Line]:
+    """Top to bottom; within a band between full-width lines, the left column, then the right."""
+    ordered: list[_Line] = []
+    left: list[_Line] = []
+    right: list[_Line] = []
+    for item in sorted(items, key=lambda i: (i.top, i.x0)):
+        if item.side == "full":
+            ordered.extend(left + right)
+            left, right = [], []
+            ordered.append(item)
+        else:
+            (left if item.side == "left" else right).append(item)
+    ordered.extend(left + right)
+    return ordered
+
+
+# -- across pages ----------------------------------------------------------------------------------------
+
+
+def _drop_margins(pages: list[_Page]) -> None:
+    """Leave out page numbers, and rows repeated at the top or bottom of most pages (running headers)."""
+    repeated: Counter[str] = Counter()
+    for page in pages:
+        repeated.update({_margin_key(row) for row in _edges(page)})
+    enough = max(2, len(pages) // 2 + 1)
+    for page in pages:
+        margins = [
+            row
+            for row in _edges(page)
+            if _PAGE_NUMBER.match(_row_text(row))
+            or (len(pages) > 1 and repeated[_margin_key(row)] >= enough and len(_row_text(row)) <= 60)
+        ]
+        page.rows = [row for row in page.rows if not any(row is margin for margin in margins)]
+
+
+def _edges(page: _Page) -> list[list[dict[str, Any]]]:
+    """The first and last two rows of the page, where they lie in its top or bottom margin."""
+    candidates = {id(row): row for row in (*page.rows[:2], *page.rows[-2:])}.values()
+    return [
+        row
+        for row in candidates
+        if min(w["top"] for w in row) < 0.065 * page.height or max(w["bottom"] for w in row) > 0.935 * page.height
+    ]
+
+
+def _row_text(row: list[dict[str, Any]]) -> str:
+    return " ".join(str(w["text"]) for w in row)
+
+
+def _margin_key(row: list[dict[str, Any]]) -> str:
+    return re.sub(r"\d+", "#", _row_text(row).strip())
+
+
+def _assemble(lines: list[_Line], path: str) -> Document:
+    builder = Builder(path, "pdf")
+    text_lines = [line for line in lines if line.cells is None]
+    body = _body_size(text_lines)
+    heading_sizes = sorted({round(line.size, 1) for line in text_lines if line.size >= body * 1.15}, reverse=True)
+    edges = _column_edges(text_lines)
+    paragraph: list[_Line] = []
+
+    def flush() -> None:
+        if not paragraph:
+            return
+        size = paragraph[0].size
+        level = heading_sizes.index(round(size, 1)) + 1 if round(size, 1) in heading_sizes else None
+        pieces = join_lines(_pieces(line) for line in paragraph)
+        builder.block(pieces, heading=level)
+        paragraph.clear()
+
+    previous_table: tuple[int, int] | None = None
+    for line in lines:
+        if line.cells is not None:
+            flush()
+            key = (line.page, line.table or 0)
+            if previous_table is not None and key != previous_table:
+                builder.end_table()
+            previous_table = key
+            at = Position(line.number, 1, line.page)
+            builder.row([[Piece(cell, at if number == 0 else None)] for number, cell in enumerate(line.cells)])
+            continue
+        if previous_table is not None:
+            builder.end_table()
+            previous_table = None
+        if paragraph and _breaks(paragraph[-1], line, edges, body):
+            flush()
+        paragraph.append(line)
+    flush()
+    return builder.document(title=builder.leading_heading())
+
+
+def _pieces(line: _Line) -> list[Piece]:
+    parts, starts = _word_pieces(line.words)
+    pieces: list[Piece] = []
+    word = 0
+    for number, part in enumerate(parts):
+        if number % 2 == 0:
+            pieces.append(Piece(part, Position(line.number, starts[word] + 1, line.page)))
+            word += 1
+        else:
+            pieces.append(Piece(part))
+    return pieces
+
+
+def _body_size(lines: list[_Line]) -> float:
+    weights: Counter[float] = Counter()
+    for line in lines:
+        weights[round(line.size, 1)] += len(line.text)
+    return weights.most_common(1)[0][0] if weights else 10.0
+
+
+def _column_edges(lines: list[_Line]) -> dict[tuple[int, str], tuple[float, float]]:
+    """Each column's left and right edge on each page, from the lines set in it."""
+    edges: dict[tuple[int, str], tuple[float, float]] = {}
+    for line in lines:
+        key = (line.page, line.side)
+        left, right = edges.get(key, (line.x0, line.x1))
+        edges[key] = (min(left, line.x0), max(right, line.x1))
+    return edges
+
+
+def _breaks(before: _Line, after: _Line, edges: dict[tuple[int, str], tuple[float, float]], body: float) -> bool:
+    """Whether ``after`` starts a new paragraph rather than continuing ``before``."""
+    size = max(before.size, body)
+    if abs(before.size - after.size) > 0.15 * size:
+        return True
+    _left, right = edges[(before.page, before.side)]
+    if before.x1 < right - 1.5 * size:
+        return True  # the line ends short: the paragraph ended there
+    left, _right = edges[(after.page, after.side)]
+    if after.x0 > left + 0.8 * size:
+        return True  # the next line is indented: a new paragraph (or centred: a heading)
+    same_column = before.page == after.page and before.side == after.side
+    return same_column and after.top - before.bottom > 0.9 * size

@@ -1,0 +1,240 @@
+"""Chinese: numeral characters, measure words, hedges, non-figures and the words that give a figure its kind.
+
+Text is normalised before it is read (full-width forms folded, traditional characters simplified), so the tables
+hold simplified characters only.
+"""
+
+from __future__ import annotations
+
+# -- numerals ------------------------------------------------------------------------------------------
+DIGITS: dict[str, int] = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "壹": 1,
+    "幺": 1,
+    "二": 2,
+    "贰": 2,
+    "两": 2,
+    "俩": 2,
+    "三": 3,
+    "叁": 3,
+    "四": 4,
+    "肆": 4,
+    "五": 5,
+    "伍": 5,
+    "六": 6,
+    "陆": 6,
+    "七": 7,
+    "柒": 7,
+    "八": 8,
+    "捌": 8,
+    "九": 9,
+    "玖": 9,
+}
+ZEROS = frozenset("零〇")
+SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+GROUP_UNITS: dict[str, int] = {"万": 10**4, "亿": 10**8}
+TENS: dict[str, str] = {"廿": "二十", "卅": "三十"}  # 廿二 = 22, read as 二十二
+POINT = "点"
+NUMERAL_CHARS = frozenset(DIGITS) | frozenset(SMALL_UNITS) | frozenset(GROUP_UNITS) | frozenset(TENS) | {POINT}
+MINUS = "负"
+EXACT_MARKS = ("整", "正")  # 壹佰万元整: the amount is exact
+# Money written in yuan, jiao and fen (壹元贰角叁分).
+YUAN = ("元", "圆")
+JIAO = "角"
+FEN = "分"
+
+# 零 before one of these is the figure 0: 零伤亡, 命案零发生.
+ZERO_NOUNS = (
+    "伤亡 死亡 发生 事故 投诉 上访 差错 失误 容忍 感染 新增 漏报 误报 失分 违纪 违法 案件 命案 发案 信访 "
+    "缺陷 污染 排放 拖欠 积压 库存 返贫 逾期"
+).split()
+
+# -- units ----------------------------------------------------------------------------------------------
+# Measure words written after a figure.  Longer entries win (人次 before 人, 个月 before 个).
+COUNT_UNITS = (
+    "人次 件次 户次 批次 架次 连冠 连胜 平方公里 平方米 立方米 公里 千米 公斤 千克 公顷 "
+    "个 件 起 人 名 份 场 条 次 宗 项 家 所 处 座 辆 台 套 户 位 支 批 类 种 例 块 间 栋 幢 层 "
+    "张 本 篇 期 届 轮 枚 颗 根 道 门 艘 架 只 头 匹 株 棵 吨 克 斤 米 亩 首 部 册 卷 笔 单 对 双 "
+    "岁 周岁 台次 床 辆次 倍 分"
+).split()
+DURATION_UNITS = "个多小时 个小时 个星期 个季度 个月 小时 分钟 星期 季度 年 天 周 秒".split()
+CURRENCIES: dict[str, str] = {
+    "美元": "USD",
+    "欧元": "EUR",
+    "港元": "HKD",
+    "港币": "HKD",
+    "日元": "JPY",
+    "英镑": "GBP",
+    "元人民币": "CNY",
+    "元": "CNY",
+    "圆": "CNY",
+    "块钱": "CNY",
+}
+PERCENTAGE_POINTS = ("个百分点", "百分点")
+PER_MILLE_POINTS = ("个千分点", "千分点")
+# N成 is N tenths; not when 成 begins a word (成功, 成为, 成立 ...).
+CHENG = "成"
+CHENG_NOT_BEFORE = frozenset("功为立员本果绩交就长型品熟年都人效分份败像才全套批")
+# N折 is a price at N tenths (八折 = 80%, 75折 = 75%); not when 折 begins a word (折合, 折算, 折旧).
+ZHE = "折"
+ZHE_NOT_BEFORE = frozenset("合算旧射叠线腾服中价返现")
+HALF = "半"  # 三成半 = 35%, 半成 = 5%
+# 近 followed by one of these means "the last N", not "nearly N".
+RECENT_TIME_UNITS = frozenset("年 个月 天 周 个星期 个季度 日 小时 个小时".split())
+# A run of years or months: 连续两年.
+RUN_WORDS = ("连续",)
+
+# -- hedges ----------------------------------------------------------------------------------------------
+APPROX = "approx"
+NEAR = "near"
+AT_LEAST = "at_least"
+MORE_THAN = "more_than"
+AT_MOST = "at_most"
+LESS_THAN = "less_than"
+
+PREFIX_HEDGES: dict[str, str] = {
+    "大约": APPROX,
+    "约为": APPROX,
+    "大概": APPROX,
+    "约": APPROX,
+    "将近": NEAR,
+    "接近": NEAR,
+    "近": NEAR,
+    "超过": MORE_THAN,
+    "多于": MORE_THAN,
+    "高于": MORE_THAN,
+    "大于": MORE_THAN,
+    "逾": MORE_THAN,
+    "超": MORE_THAN,
+    "突破": MORE_THAN,
+    "不少于": AT_LEAST,
+    "不低于": AT_LEAST,
+    "不小于": AT_LEAST,
+    "不下于": AT_LEAST,
+    "至少": AT_LEAST,
+    "最少": AT_LEAST,
+    "不超过": AT_MOST,
+    "不多于": AT_MOST,
+    "不高于": AT_MOST,
+    "不大于": AT_MOST,
+    "至多": AT_MOST,
+    "最多": AT_MOST,
+    "不足": LESS_THAN,
+    "不到": LESS_THAN,
+    "不满": LESS_THAN,
+    "未满": LESS_THAN,
+    "少于": LESS_THAN,
+    "低于": LESS_THAN,
+    "小于": LESS_THAN,
+}
+# A particle or copula between a hedge and its figure changes nothing: 超过了80, 至少是3, 最多为5.
+HEDGE_PARTICLES = ("了", "是", "为", "达到了", "达到", "达")
+# 约 closes many words (节约 saves, 制约 constrains): after these it is no hedge.
+NOT_BEFORE_YUE = frozenset("节制签契预邀相违履婚公条特誓隐")
+SUFFIX_HEDGES: dict[str, str] = {
+    "及以上": AT_LEAST,
+    "或以上": AT_LEAST,
+    "以上": AT_LEAST,
+    "及以下": AT_MOST,
+    "或以下": AT_MOST,
+    "以下": AT_MOST,
+    "以内": AT_MOST,
+    "之内": AT_MOST,
+    "左右": APPROX,
+    "上下": APPROX,
+}
+MORE_WORDS = ("多", "余")  # 6000多, 2000余: [V, V + g)
+FEW = "几"  # 十几 = 十多
+RANGE_PREFIXES = {"数": "some", "几": "some", "上": "up"}  # 数十万 [2U, 10U); 上千 [U, 10U)
+
+# -- fractions, multiples, ranges -----------------------------------------------------------------------------
+FRACTION_MARK = "分之"  # 三分之一
+PER_HUNDRED = {"百分之": "%", "千分之": "‰", "万分之": "‱"}
+HALF_WORDS = {"一半": ("1", "2"), "半数": ("1", "2")}
+OVER_HALF = ("过半", "超半数", "过半数")
+MULTIPLE_UNIT = "倍"
+DOUBLINGS = {"翻一番": 2, "翻了一番": 2, "翻两番": 4, "翻了两番": 4, "翻三番": 8, "翻了三番": 8}
+RANGE_JOINERS = ("至", "到", "—", "–", "-", "~", "～")
+RATIO_MARKS = (":", "∶")
+RATIO_WORDS = ("比例", "比值", "之比", "比为", "比是", "结构")
+
+# -- non-figures ----------------------------------------------------------------------------------------------
+# Names of plans, slogans and idioms that contain numeral characters.
+NAMES = (
+    "十一五 十二五 十三五 十四五 十五五 一带一路 两会 三农 八项规定 十八大 十九大 二十大 十八届 十九届 二十届 "
+    "一国两制 两学一做 三严三实 四个全面 四个意识 四个自信 两个维护 两个确立 五位一体 八类严重暴力 三去一降一补 "
+    "一把手 一线 一体化 千方百计 一心一意 三令五申 四面八方 五湖四海 十全十美 千家万户 万无一失 九死一生 "
+    "一五一十 七上八下 乱七八糟 三番五次 三心二意 四通八达 五花八门 十拿九稳 千辛万苦 千军万马 万众一心 "
+    "一清二楚 独一无二 接二连三 三五成群 半斤八两 一举两得 两面三刀 颠三倒四 说三道四 丢三落四 低三下四 "
+    "百花齐放 百家争鸣 千载难逢 万紫千红 千变万化 成千上万 千丝万缕 一干二净 一穷二白 亿万 千千万万 "
+    "万万 百分百 十分 百姓 百货 万一 三次产业"
+).split()
+# After a figure these make it a label: 70周年, 1990年代, 12月, 3日, 十九大, 12345热线.
+LABEL_WORDS = ("周年", "年代")
+LABEL_SUFFIXES = ("月", "日", "号", "时", "点", "大", "中全会", "热线", "报警", "专线")
+# Before a figure these make it a label: 第3, 表1, 图2, 附件1.
+LABEL_PREFIXES = ("第", "表", "图", "附件", "附表", "附图", "编号", "序号", "代码")
+# N届 before these is a session: 十三届全国人大.
+SESSION_AFTER = (
+    "全国",
+    "人大",
+    "政协",
+    "中央",
+    "全会",
+    "中全会",
+    "委员会",
+    "代表大会",
+    "党代会",
+    "人民代表",
+    "省委",
+    "市委",
+    "区委",
+    "县委",
+    "一次",
+    "二次",
+    "三次",
+    "四次",
+    "五次",
+    "六次",
+    "七次",
+)
+# After one of these, N次 names a session (十二届全国人大五次会议), not a count of times.
+SESSION_BODIES = ("人大", "政协", "全会", "常委会", "委员会", "代表大会", "党代会")
+LIST_MARKS = ("、", ".", "．")  # 1、 1. at the start of a line
+LIST_WORD_AFTER = "是"  # 一是 二是: enumerating points
+SECOND_TIME = "二次"  # 二次 (with 二, not 两) is "secondary / a second time", never a count
+DOCUMENT_BRACKETS = (("〔", "〕"), ("[", "]"), ("【", "】"))
+QUOTES = (("“", "”"), ("「", "」"), ("《", "》"))
+
+# -- kinds ----------------------------------------------------------------------------------------------------------
+# A percentage is a share of a whole after these words, capped at 100% ...
+SHARE_WORDS = ("率", "占", "比例", "比重", "份额")
+# ... unless it measures against a target or grows: then it is a rate and may pass 100%.
+RATE_WORDS = (
+    "完成率",
+    "增长率",
+    "执行率",
+    "达成率",
+    "到位率",
+    "增速",
+    "目标",
+    "计划",
+    "预算",
+    "任务",
+    "同比",
+    "环比",
+    "比上年",
+    "增长",
+    "下降",
+    "上升",
+    "增加",
+    "减少",
+    "增幅",
+    "降幅",
+    "涨",
+    "降",
+)
+# A figure after these is an average or per-N rate, not a count: 人均, 每万人拥有律师3.5名.
+AVERAGE_WORDS = ("人均", "平均", "每", "户均", "日均", "年均", "月均", "均")

@@ -1,0 +1,124 @@
+"""Hedges and bounds: the words around a figure that turn its value into an interval (docs/quantities.md, Hedges).
+
+The word lists live in ``definitions``; here they are compiled once into alternations anchored where the word
+must stand (just before the figure, or just after it), so finding a hedge costs one regular-expression match and
+not a loop over every word.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from decimal import Decimal
+
+from factcheck.quantity.definitions import en, zh
+from factcheck.quantity.interval import INF, NEG_INF, ZERO, Interval
+
+
+class Hedge(enum.Enum):
+    """How a hedge word turns the written value V into an interval."""
+
+    APPROX = "approx"  # 约, 左右, about: V +/- k * min(g_a / 2, V / 10)
+    NEAR = "near"  # 近, nearly: [V - min(g_a, r * V), V)
+    AT_LEAST = "at_least"  # 以上, at least: [V, inf)
+    MORE_THAN = "more_than"  # 超过, more than: (V, inf)
+    AT_MOST = "at_most"  # 以下, up to: [0, V]
+    LESS_THAN = "less_than"  # 不足, under: [0, V)
+    MORE = "more"  # 多/余 after a number: [V, V + g)
+    RANGE = "range"  # 数十, 上千, 两三百: a range written without a value
+
+
+BOUNDS = (Hedge.MORE_THAN, Hedge.AT_LEAST, Hedge.AT_MOST, Hedge.LESS_THAN)
+
+
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+# Chinese prefix hedges end right before the figure, perhaps with a particle: 超过了80.  Searched in a short
+# window that ends at the figure; the leftmost match is the longest word (不小于 before 小于).
+_ZH_PREFIX = re.compile(
+    "(?:(?<!["
+    + "".join(sorted(zh.NOT_BEFORE_YUE))
+    + "])约(?:为)?|"
+    + _alternation(w for w in zh.PREFIX_HEDGES if not w.startswith("约"))
+    + ")(?:"
+    + _alternation(zh.HEDGE_PARTICLES)
+    + ")?$"
+)
+_ZH_PREFIX_WINDOW = max(map(len, zh.PREFIX_HEDGES)) + max(map(len, zh.HEDGE_PARTICLES))
+_EN_PREFIX = re.compile("(?<![a-z])(" + _alternation(en.PREFIX_HEDGES) + r")\s*$")
+_EN_PREFIX_WINDOW = max(map(len, en.PREFIX_HEDGES)) + 3
+# The characters a prefix hedge (with its particle) can end with: most figures need no regex at all.
+_LAST_CHARS = frozenset(
+    "".join(w[-1] for w in [*zh.PREFIX_HEDGES, *zh.HEDGE_PARTICLES, *en.PREFIX_HEDGES]) + " \t\u00a0"
+)
+_ZH_SUFFIX = re.compile(_alternation(zh.SUFFIX_HEDGES))
+_EN_SUFFIX = re.compile(r"\s(" + _alternation(en.SUFFIX_HEDGES) + r")(?![a-z])")
+
+
+def prefix_hedge(text: str, lower: str, end: int) -> tuple[int, str, Hedge] | None:
+    """The hedge word ending at ``end``: (where it starts, the word, its meaning)."""
+    if end == 0 or text[end - 1] not in _LAST_CHARS:
+        return None
+    window_start = max(0, end - _ZH_PREFIX_WINDOW)
+    match = _ZH_PREFIX.search(text, window_start, end)
+    if match is not None:
+        word = match.group()
+        for particle in sorted(zh.HEDGE_PARTICLES, key=len, reverse=True):
+            bare = word[: -len(particle)]
+            if word.endswith(particle) and bare in zh.PREFIX_HEDGES:
+                return match.start(), word, Hedge(zh.PREFIX_HEDGES[bare])
+        return match.start(), word, Hedge(zh.PREFIX_HEDGES[word])
+    match = _EN_PREFIX.search(lower, max(0, end - _EN_PREFIX_WINDOW), end)
+    if match is not None:
+        word = match.group(1)
+        return match.start(), text[match.start() : match.start() + len(word)], Hedge(en.PREFIX_HEDGES[word])
+    return None
+
+
+def suffix_hedge(text: str, lower: str, pos: int) -> tuple[str, Hedge] | None:
+    """The hedge word starting at ``pos`` (以上, 左右, or more): (the text it spans, its meaning)."""
+    match = _ZH_SUFFIX.match(text, pos)
+    if match is not None:
+        word = match.group()
+        after = text[match.end() : match.end() + 1]
+        if word in ("以下", "以上") and (after in zh.NUMERAL_CHARS or after.isdigit()):
+            return None  # 以下三个方面: "the following", not a bound
+        return word, Hedge(zh.SUFFIX_HEDGES[word])
+    match = _EN_SUFFIX.match(lower, pos)
+    if match is not None:
+        return text[pos : match.end()], Hedge(en.SUFFIX_HEDGES[match.group(1)])
+    return None
+
+
+def hedged(
+    value: Decimal,
+    g_a: Decimal,
+    hedge: Hedge,
+    *,
+    approx_k: Decimal,
+    approx_rel: Decimal,
+    near_rel: Decimal,
+) -> Interval:
+    """The interval of a written value V under a hedge (the spec's table)."""
+    if hedge is Hedge.APPROX:
+        half = approx_k * (min(g_a / 2, abs(value) * approx_rel) if value else g_a / 2)
+        return Interval(value - half, value + half, True, True)
+    if hedge is Hedge.NEAR:
+        return Interval(value - min(g_a, abs(value) * near_rel), value, True, False)
+    if hedge is Hedge.AT_LEAST:
+        return Interval(value, INF, True, False)
+    if hedge is Hedge.MORE_THAN:
+        return Interval(value, INF, False, False)
+    low = ZERO if value >= 0 else NEG_INF
+    return Interval(low, value, low.is_finite(), hedge is Hedge.AT_MOST)
+
+
+def bound_range(base: Interval, hedge: Hedge) -> Interval:
+    """A bound on a range (超过六千多): the bound applies to the range's end."""
+    if hedge in (Hedge.MORE_THAN, Hedge.AT_LEAST):
+        return Interval(base.lo, INF, hedge is Hedge.AT_LEAST, False)
+    if hedge in (Hedge.AT_MOST, Hedge.LESS_THAN):
+        return Interval(min(ZERO, base.hi), base.hi, True, hedge is Hedge.AT_MOST)
+    return base

@@ -1,0 +1,24 @@
+"""Multiples and ranges (docs/quantities.md, Signs, fractions, per mille, ratios, multiples, ranges).
+
+``3至5年``, ``20万至30万元``, ``3-5 years``, ``between 3 and 5``: one figure [low, high], each end widened by its
+own precision.  ``翻一番`` doubles (x2), ``翻两番`` quadruples; ``1.5倍`` is a multiple in the unit 倍.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.quantity.definitions import zh
+from factcheck.quantity.interval import Interval
+
+JOINER_RE = re.compile(r"\s*(?:" + "|".join(map(re.escape, zh.RANGE_JOINERS)) + r"|to|and)\s*", re.IGNORECASE)
+# Joiners that are only a range between two figures when a unit or multiplier follows (3-5年, not a score 3-5).
+DASHES = frozenset("-–—~～")
+DOUBLING_RE = re.compile("|".join(map(re.escape, sorted(zh.DOUBLINGS, key=len, reverse=True))))
+
+
+def span(low: Interval, high: Interval) -> Interval | None:
+    """The range from the low end's reading to the high end's; None when the ends are out of order."""
+    if high.hi < low.lo or (high.hi == low.lo and not (high.hi_closed and low.lo_closed)):
+        return None
+    return Interval(low.lo, high.hi, low.lo_closed, high.hi_closed)

@@ -1,0 +1,300 @@
+"""Documents written for the tests: the same blocks as PDF, Word, HTML and Markdown.
+
+A block is ``("h", text)`` (a heading), ``("p", text)`` (a paragraph) or ``("table", rows)``. PDFs are laid
+out here, line by line, with reportlab's built-in Chinese font (STSong-Light needs no font file): lines break
+wherever the column is full, inside figures too, which is what the PDF reader must undo.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+Block = tuple[str, Any]
+FONT = "STSong-Light"
+
+
+def article_blocks(text: str) -> list[Block]:
+    """The bundled article's lines as blocks: short lines without a sentence end are headings."""
+    blocks: list[Block] = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        heading = len(line) <= 20 and not re.search(r"[。,;:!?]", line) and not line.startswith("□")
+        blocks.append(("h" if heading else "p", line))
+    return blocks
+
+
+# -- PDF -----------------------------------------------------------------------------------------------
+
+
+def wrap(text: str, width: float, size: float, indent: float) -> list[str]:
+    """Break ``text`` into lines no wider than ``width``: anywhere in Chinese, at spaces in English."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines: list[str] = []
+    current = ""
+    available = width - indent
+    tokens = re.findall(r"[A-Za-z][A-Za-z,.;:'’-]*\s*|\s+|.", text)
+    for token in tokens:
+        if stringWidth(current + token.rstrip(), FONT, size) <= available or not current:
+            current += token
+            continue
+        if re.match(r"[A-Za-z]", token) or not current.strip():
+            lines.append(current.rstrip())
+            current = token
+        else:
+            lines.append(current)
+            current = token
+        available = width
+    if current.strip():
+        lines.append(current.rstrip())
+    return lines
+
+
+def write_pdf(
+    path: Path,
+    blocks: Sequence[Block],
+    *,
+    columns: int = 1,
+    size: float = 10.5,
+    page_height: float = 842,
+    page_width: float = 595,
+    page_numbers: bool = True,
+    header: str | None = None,
+    encrypt: str | None = None,
+    forced_breaks: dict[str, int] | None = None,
+) -> Path:
+    """Lay ``blocks`` out on A4 pages (one or two columns) and save the PDF.
+
+    ``forced_breaks`` maps a paragraph's text to the character after which its first line must break, to
+    put a figure across a line end on purpose.
+    """
+    from reportlab.lib.pdfencrypt import StandardEncryption
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    margin = 60.0
+    gap = 24.0
+    column_width = (page_width - 2 * margin - gap * (columns - 1)) / columns
+    canvas_args: dict[str, Any] = {"pagesize": (page_width, page_height), "invariant": 1}
+    if encrypt:
+        canvas_args["encrypt"] = StandardEncryption(encrypt, canModify=0)
+    pdf = canvas.Canvas(str(path), **canvas_args)
+    state = {"page": 1, "column": 0, "y": page_height - margin}
+
+    def new_page() -> None:
+        if page_numbers:
+            pdf.setFont(FONT, 9)
+            pdf.drawCentredString(page_width / 2, 30, f"- {state['page']} -")
+        pdf.showPage()
+        state["page"] += 1
+        state["column"] = 0
+        state["y"] = page_height - margin
+        start_page()
+
+    def start_page() -> None:
+        if header:
+            pdf.setFont(FONT, 9)
+            pdf.drawString(margin, page_height - 35, header)
+
+    def room(height: float) -> None:
+        if state["y"] - height < margin:
+            if state["column"] + 1 < columns:
+                state["column"] += 1
+                state["y"] = page_height - margin
+            else:
+                new_page()
+
+    def x() -> float:
+        return margin + state["column"] * (column_width + gap)
+
+    start_page()
+    for kind, content in blocks:
+        if kind == "table":
+            rows: list[list[str]] = content
+            row_height = size * 1.8
+            room(row_height * len(rows))
+            cell = column_width / len(rows[0])
+            top = state["y"]
+            xs = [x() + cell * i for i in range(len(rows[0]) + 1)]
+            ys = [top - row_height * i for i in range(len(rows) + 1)]
+            pdf.grid(xs, ys)
+            pdf.setFont(FONT, size)
+            for r, row in enumerate(rows):
+                for c, text in enumerate(row):
+                    pdf.drawString(xs[c] + 3, ys[r] - row_height + 0.55 * size, text)
+            state["y"] = ys[-1] - size
+            continue
+        text_size = size * 1.5 if kind == "h" else size
+        indent = 0.0 if kind == "h" or not _is_chinese(content) else 2 * text_size
+        lines = wrap(content, column_width, text_size, indent)
+        justified = (0.0, 0.0)  # the first line's word and character spacing
+        if forced_breaks and content in forced_breaks:
+            # The first line breaks where the test says (a hyphen if inside a word) and is justified to the
+            # column's width, as a typesetter sets every full line.
+            cut = forced_breaks[content]
+            first = content[:cut].rstrip()
+            if content[cut - 1 : cut + 1].isalpha() and content[cut - 1].isascii():
+                first += "-"
+            rest = wrap(content[cut:].lstrip(), column_width, text_size, 0)
+            lines = [first, *rest]
+            slack = column_width - indent - stringWidth(first, FONT, text_size)
+            spaces = first.count(" ")
+            justified = (slack / spaces, 0.0) if spaces else (0.0, slack / max(len(first) - 1, 1))
+        leading = text_size * 1.5
+        for number, line in enumerate(lines):
+            room(leading)
+            state["y"] -= leading
+            pdf.setFont(FONT, text_size)
+            word_space, char_space = justified if number == 0 else (0.0, 0.0)
+            start = x() + (indent if number == 0 else 0)
+            pdf.drawString(start, state["y"], line, charSpace=char_space, wordSpace=word_space or None)
+        state["y"] -= text_size * 0.8 if kind == "p" else text_size * 0.5
+    if page_numbers:
+        pdf.setFont(FONT, 9)
+        pdf.drawCentredString(page_width / 2, 30, f"- {state['page']} -")
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def _is_chinese(text: str) -> bool:
+    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff") * 3 > len(text)
+
+
+def write_scanned_pdf(path: Path) -> Path:
+    """A PDF whose only page is a picture (a scan): no text layer."""
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    image = Image.new("L", (200, 100), color=255)
+    for x in range(20, 180):
+        image.putpixel((x, 50), 0)
+    pdf = canvas.Canvas(str(path), invariant=1)
+    pdf.drawImage(ImageReader(image), 72, 600, width=400, height=200)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+# -- Word ------------------------------------------------------------------------------------------------
+
+
+def write_docx(path: Path, blocks: Sequence[Block], title: str | None = None) -> Path:
+    """A Word document: headings in Word's heading styles, paragraphs, and tables with a grid."""
+    import docx
+
+    document = docx.Document()
+    if title:
+        document.core_properties.title = title
+    for kind, content in blocks:
+        if kind == "h":
+            document.add_heading(content, level=1)
+        elif kind == "table":
+            rows: list[list[str]] = content
+            table = document.add_table(rows=len(rows), cols=len(rows[0]))
+            for r, row in enumerate(rows):
+                for c, text in enumerate(row):
+                    table.cell(r, c).text = text
+        else:
+            document.add_paragraph(content)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def tracked_paragraph(document: Any, parts: Sequence[tuple[str, str]]) -> None:
+    """Add a paragraph of tracked changes: ("", text) as is, ("ins", text) inserted, ("del", text) deleted."""
+    from docx.oxml import parse_xml
+
+    runs = []
+    for number, (kind, text) in enumerate(parts):
+        escaped = html.escape(text, quote=False)
+        if kind == "del":
+            runs.append(
+                f'<w:del w:id="{number + 1}" w:author="editor" w:date="2021-01-05T00:00:00Z">'
+                f'<w:r><w:delText xml:space="preserve">{escaped}</w:delText></w:r></w:del>'
+            )
+        elif kind == "ins":
+            runs.append(
+                f'<w:ins w:id="{number + 1}" w:author="editor" w:date="2021-01-05T00:00:00Z">'
+                f'<w:r><w:t xml:space="preserve">{escaped}</w:t></w:r></w:ins>'
+            )
+        elif kind == "comment":
+            runs.append(
+                f'<w:commentRangeStart w:id="90"/><w:r><w:t xml:space="preserve">{escaped}</w:t></w:r>'
+                '<w:commentRangeEnd w:id="90"/><w:r><w:commentReference w:id="90"/></w:r>'
+            )
+        else:
+            runs.append(f'<w:r><w:t xml:space="preserve">{escaped}</w:t></w:r>')
+    paragraph = parse_xml(f'<w:p xmlns:w="{W}">{"".join(runs)}</w:p>')
+    document.element.body.insert(len(document.element.body) - 1, paragraph)
+
+
+# -- HTML and Markdown -----------------------------------------------------------------------------------
+
+
+def to_html(blocks: Sequence[Block], title: str = "", boilerplate: bool = True) -> str:
+    """A saved government web page: navigation, the article in a content div, a footer with figures."""
+    body: list[str] = []
+    for kind, content in blocks:
+        if kind == "h":
+            body.append(f"<h2>{html.escape(content)}</h2>")
+        elif kind == "table":
+            rows = "".join(
+                "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>\n" for row in content
+            )
+            body.append(f"<table>\n{rows}</table>")
+        else:
+            body.append(f"<p>{html.escape(content)}</p>")
+    nav = (
+        '<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li>'
+        '<li><a href="/bsfw/">办事服务 2021</a></li></ul></div>\n'
+        '<div class="breadcrumb">当前位置：<a href="/">首页</a> &gt; <a href="/xw/">新闻</a></div>\n'
+        if boilerplate
+        else ""
+    )
+    info = '<div class="info">来源：本报 发布时间：2021-01-05</div>\n' if boilerplate else ""
+    footer = (
+        '<div class="footer"><p>主办单位：某市人民政府办公室 电话：0356-2020123</p>'
+        "<p>网站标识码1405000001 晋ICP备05001234号</p></div>\n"
+        if boilerplate
+        else ""
+    )
+    return (
+        '<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{html.escape(title)}</title>\n<script>var visits = 12345;</script>\n</head>\n<body>\n"
+        f'{nav}<div class="article">\n<h1>{html.escape(title)}</h1>\n'
+        f"{info}"
+        f'<div class="content" id="zoom">\n{chr(10).join(body)}\n</div>\n</div>\n{footer}</body>\n</html>\n'
+    )
+
+
+def to_markdown(blocks: Sequence[Block], title: str = "") -> str:
+    """A CMS export: front matter, an ATX title, headings, paragraphs and pipe tables."""
+    out = ["---", f"title: {title}", "date: 2021-01-05", "---", "", f"# {title}", ""] if title else []
+    for kind, content in blocks:
+        if kind == "h":
+            out += [f"## {content}", ""]
+        elif kind == "table":
+            rows: list[list[str]] = content
+            out.append("| " + " | ".join(rows[0]) + " |")
+            out.append("|" + "---|" * len(rows[0]))
+            out += ["| " + " | ".join(row) + " |" for row in rows[1:]]
+            out.append("")
+        else:
+            out += [content, ""]
+    return "\n".join(out)

@@ -1,0 +1,131 @@
+"""Properties of the reader: a figure found reads the same alone, and numerals written out read back."""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from factcheck.quantity import find_quantities, parse_quantity
+from factcheck.quantity.model import SHARE
+from tests.helpers import ARTICLE
+
+_DIGITS = "零一二三四五六七八九"
+_FIGURISH = st.text(
+    alphabet="0123456789.,%万亿千百十一二两三四五六七八九零多余约近超过以上下左右个件人元年成分之至 ，。abc-:/",
+    max_size=40,
+)
+_TOKENS = st.lists(
+    st.sampled_from(
+        [
+            *"0123456789.,%‰万亿千百十一二两三四五六七八九零〇壹贰拾佰仟廿负多余约近超过以上下左右个件人元年成折分之至到",
+            *"-—~:∶/ ，。abkmM$£€点半数几上届次号月日表第",
+            *["one", "twenty", "hundred", "thousand", "million", "and", "a", "half", "third", "quarter", "point"],
+            *["per cent", "percent", "more than", "about", "nearly", " in ", "out of", "RMB"],
+        ]
+    ),
+    max_size=14,
+).map("".join)
+_ARTICLE = ARTICLE.read_text("utf-8")
+_PASSAGES = st.integers(0, len(_ARTICLE) - 200).map(lambda at: _ARTICLE[at : at + 200])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(_FIGURISH, _TOKENS, _PASSAGES, st.text(max_size=60)))
+@example("三万五千人和两万一千人，占三分之二以上")
+@example("超过了80人，约5200人，3至5年，1.5倍，翻一番")
+@example("3%-5%，4百百人，折6-2%上，壹点3九个")
+def test_every_figure_found_reads_the_same_alone(text: str) -> None:
+    for quantity in find_quantities(text):
+        alone = parse_quantity(quantity.text, context=SHARE if quantity.context == SHARE else None)
+        assert alone.interval == quantity.interval, quantity.text
+        assert alone.unit == quantity.unit, quantity.text
+
+
+def _section(n: int) -> str:
+    """1..9999 as a Chinese numeral section, with 零 for skipped places."""
+    out = ""
+    zero = False
+    for place, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = n // place % 10
+        if digit:
+            if zero and out:
+                out += "零"
+            out += _DIGITS[digit] + unit
+            zero = False
+        else:
+            zero = True
+    return out
+
+
+def chinese(n: int) -> str:
+    """An integer as a standard Chinese numeral: 10001 -> 一万零一, 120000 -> 十二万."""
+    if n == 0:
+        return "零"
+    parts: list[str] = []
+    for group, unit in ((10**8, "亿"), (10**4, "万"), (1, "")):
+        block = n // group % 10**4 if group < 10**8 else n // group
+        if block:
+            if parts and block < 1000:
+                parts.append("零")
+            parts.append((chinese(block) if block >= 10**4 else _section(block)) + unit)
+        elif parts and n % group:
+            parts.append("零")
+    text = "".join(parts)
+    while "零零" in text:
+        text = text.replace("零零", "零")
+    return text[1:] if text.startswith("一十") else text
+
+
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen"
+).split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _below_thousand(n: int) -> list[str]:
+    words = []
+    if n >= 100:
+        words += [_UNITS[n // 100], "hundred"]
+        n %= 100
+    if n >= 20:
+        words.append(_TENS[n // 10] + (f"-{_UNITS[n % 10]}" if n % 10 else ""))
+    elif n:
+        words.append(_UNITS[n])
+    return words
+
+
+def english(n: int) -> str:
+    """An integer in English words: 1266 -> one thousand two hundred sixty-six."""
+    if n == 0:
+        return "zero"
+    words: list[str] = []
+    for scale, name in ((10**9, "billion"), (10**6, "million"), (10**3, "thousand"), (1, "")):
+        block = n // scale % 1000
+        if block:
+            words += _below_thousand(block) + ([name] if name else [])
+    return " ".join(words)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.integers(0, 10**16 - 1))
+@example(10001)
+@example(21000)
+@example(100000)
+@example(1903971)
+def test_a_chinese_numeral_reads_back(n: int) -> None:
+    quantity = parse_quantity(chinese(n))
+    assert quantity.interval.contains(n), chinese(n)
+    if not chinese(n).endswith(("万", "亿")):
+        assert quantity.interval.is_point, chinese(n)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.integers(0, 10**12 - 1))
+@example(1266)
+@example(1_000_001)
+def test_english_words_read_back(n: int) -> None:
+    quantity = parse_quantity(english(n))
+    assert quantity.interval.contains(n), english(n)
+    if not english(n).endswith(("thousand", "million", "billion")):
+        assert quantity.interval.is_point, english(n)
