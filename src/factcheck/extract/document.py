@@ -148,6 +148,10 @@ def label_of(text: str, clause: tuple[int, int], quantity: Quantity, language: s
     return re.sub(r"[“”\"'《》()（）]", "", after)[:8]
 
 
+# What a quote is trimmed of: only the spaces the reader also passes over at a line's start.  str.strip()
+# would also drop a vertical tab or a form feed, after which "1." starts the quote and reads as list numbering.
+_QUOTE_SPACE = " \t\n\u3000\xa0"
+
 # English commas are often thousands separators: English clauses break on ", " and sentence ends only.  In
 # Chinese text an ASCII comma or colon between digits (1,000; 10:30) is part of a figure, not a clause break.
 _BREAKS = {
@@ -168,7 +172,7 @@ def read(text: str, language: str | None = None) -> Document:
         clause = clauses.span(position)
         clause = (clause[0], max(clause[1], quantity.end))
         sentence = (min(sentence[0], clause[0]), min(max(sentence[1], clause[1]), len(text)))
-        quote = text[clause[0] : clause[1]].strip()
+        quote = text[clause[0] : clause[1]].strip(_QUOTE_SPACE)
         label = label_of(text, clause, quantity, lang)
         document.figures.append(Figure(number, quantity, sentence, clause, quote, label))
     per_clause = Counter(figure.clause for figure in document.figures)

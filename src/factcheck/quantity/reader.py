@@ -15,6 +15,7 @@ The words each language uses live in ``definitions/``; the semantics are those o
 from __future__ import annotations
 
 import bisect
+import decimal
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -44,6 +45,7 @@ from factcheck.quantity.units import PER_MILLE, PER_TEN_THOUSAND, PERCENT, PP, R
 MAX_EXPRESSION_CHARS = 500
 MAX_DIGITS = 50
 MAX_EXPONENT = 30
+_EXACT = decimal.Context(prec=4 * (MAX_DIGITS + MAX_EXPONENT), traps=[decimal.InvalidOperation, decimal.DivisionByZero])
 
 _TEN = Decimal(10)
 _HALF = Decimal("0.5")
@@ -246,6 +248,12 @@ class _Scanner:
 
     # -- the scan --------------------------------------------------------------------------------------------------
     def scan(self) -> list[Quantity]:
+        # Exact arithmetic for figures of up to MAX_DIGITS digits: the thread's default context (28 digits)
+        # rounded V + g for a 多 after a 37-digit number, to an empty or a wrong interval.
+        with decimal.localcontext(_EXACT):
+            return self._scan()
+
+    def _scan(self) -> list[Quantity]:
         found: list[Quantity] = []
         pos = 0
         text = self.text
