@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import json
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.cli import cli
-from factcheck.draft import check_draft, diagnose
-from factcheck.findings import ArticleResult, Kind, Status
+from factcheck.documents import Anchor, Document, from_text
+from factcheck.draft import check_draft, compare, diagnose
+from factcheck.findings import ArticleResult, Edit, Kind, Status
 from factcheck.loader import load
 from factcheck.model import Article
 from factcheck.quantity import parse_quantity
@@ -28,7 +32,7 @@ def article() -> Article:
 
 
 def run_draft(article: Article, text: str) -> ArticleResult:
-    return check_draft(article, text, "draft.txt")
+    return check_draft(article, from_text(text, "draft.txt"))
 
 
 def kinds(result: ArticleResult, kind: Kind) -> list[str]:
@@ -281,3 +285,173 @@ def test_the_whole_article_in_traditional_characters_and_full_width_digits(artic
     result = run_draft(article, text)
     assert [f.id for f in result.findings if f.status is not Status.PASS] == []
     assert result.draft is not None and result.draft.coverage == (65, 65)
+
+
+# -- issue #13: what did this edit do? ---------------------------------------------------------------
+
+
+def non_passing(result: ArticleResult) -> list[str]:
+    return [f"{f.kind.value}:{f.id}:{f.status.value}" for f in result.findings if f.status is not Status.PASS]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("超过15000人次", "超过1.5万人次"),
+        ("破获刑事案件1759起", "破获刑事案件一千七百五十九起"),
+        ("受理案件33374件", "受理案件33,374件"),
+        ("涉恶犯罪集团73个", "涉恶犯罪集团７３个"),
+        ("查处治安案件15万多件", "查处治安案件150000多件"),
+    ],
+)
+def test_the_same_figure_in_another_notation_is_no_change(article: Article, old: str, new: str) -> None:
+    result = run_draft(article, TEXT.replace(old, new))
+    assert non_passing(result) == []
+    assert result.draft is not None and result.draft.coverage == (65, 65)
+
+
+def test_a_more_precise_figure_is_a_warning_that_says_so(article: Article) -> None:
+    """6.706亿元 -> 67060万元 was "value changed (by 0)", exit 1."""
+    result = run_draft(article, TEXT.replace("6.706亿元", "67060万元"))
+    (finding,) = [f for f in result.findings if f.status is not Status.PASS]
+    assert (finding.kind, finding.status, finding.claims) == (Kind.REWORDED, Status.WARN, ("sweep.assets_seized",))
+    assert finding.detail == (
+        "the same value, more precise than verified: 67060万元 (from 670,595,000 to 670,605,000) "
+        "lies within 6.706亿元 (from 670,550,000 to 670,650,000)"
+    )
+
+
+def test_a_bound_worded_otherwise_is_a_warning_that_says_so(article: Article) -> None:
+    """99%以上 -> 超过99% was a hard failure."""
+    result = run_draft(article, TEXT.replace("协议履行率99%以上。", "协议履行率超过99%。"))
+    (finding,) = [f for f in result.findings if f.status is not Status.PASS]
+    assert (finding.kind, finding.status) == (Kind.REWORDED, Status.WARN)
+    assert finding.detail == "bound worded differently (以上 -> 超过): from 99% to 100% -> more than 99%, at most 100%"
+
+
+@pytest.mark.parametrize(
+    ("verified", "drafted", "verdict", "words"),
+    [
+        ("6.706亿元", "6.706万元", "changed", "multiplier changed (亿 -> 万)"),
+        ("5000件左右", "5001件左右", "changed", "off by one"),
+        ("98%以上", "9%以上", "changed", "a digit dropped"),
+        ("98%以上", "98%", "changed", "hedge changed (以上 -> none)"),
+        ("5000件左右", "5000件", "reworded", "the same value, more precise than verified"),
+        ("6000多起", "6523起", "reworded", "more precise than verified: 6523起 (exactly 6,523)"),
+        ("6.706亿元", "6.7亿元", "reworded", "less precise than verified: 6.7亿元"),
+        ("121个", "100多个", "reworded", "less precise than verified"),
+        ("33374件", "3.3374万件", "reworded", "the same value, less precise than verified"),
+        ("超过15000人次", "超过1万人次", "changed", "value changed"),
+        ("99%以上", "不低于99%", "verified", None),
+        ("1759起", "1759件", "changed", "unit changed (起 -> 件)"),
+    ],
+)
+def test_compare_readings(verified: str, drafted: str, verdict: str, words: str | None) -> None:
+    status, detail = compare(parse_quantity(verified), parse_quantity(drafted))
+    assert status == verdict
+    assert (detail is None) if words is None else (words in (detail or ""))
+
+
+@given(st.integers(min_value=1, max_value=10**9), st.sampled_from(["件", "人", "个", "元", "%"]))
+def test_a_renotation_is_never_a_change(value: int, unit: str) -> None:
+    """Thousands separators, full-width digits and 万/亿 read the same figure (or a less precise one)."""
+    written = parse_quantity(f"{value}{unit}")
+    full_width = "".join(chr(ord(c) + 0xFEE0) for c in str(value))
+    assert compare(written, parse_quantity(f"{value:,}{unit}"))[0] == "verified"
+    assert compare(written, parse_quantity(f"{full_width}{unit}"))[0] == "verified"
+    if unit != "%" and value >= 10**4:
+        multiplier, name = (10**8, "亿") if value >= 10**8 else (10**4, "万")
+        renotated = parse_quantity(f"{format(Decimal(value) / multiplier, 'f')}{name}{unit}")
+        assert compare(written, renotated)[0] in ("verified", "reworded")
+    assert compare(written, parse_quantity(f"{value + 1}{unit}"))[0] == "changed"
+
+
+def test_clauses_swapped_align_to_the_same_claims(article: Article) -> None:
+    """受理案件A件,审执结B件 -> 审执结B件,受理案件A件 reported a changed figure, a missing and an unverified one."""
+    result = run_draft(article, TEXT.replace("受理案件33374件,审执结32593件", "审执结32593件,受理案件33374件"))
+    assert non_passing(result) == []
+
+
+def test_a_reworded_sentence_that_keeps_its_figures_aligns(article: Article) -> None:
+    """收入完成28.6亿元,增长8.5% -> 同比增长8.5%,达到28.6亿元, on the bundled article's own sentences."""
+    text = TEXT.replace(
+        "全市检察机关共批准逮捕各类犯罪嫌疑人1121人,提起公诉2839人",
+        "全市检察机关对2839人提起公诉,批准逮捕的各类犯罪嫌疑人达到1121人",
+    )
+    result = run_draft(article, text)
+    assert non_passing(result) == []
+
+
+def test_a_broken_rule_is_located_at_the_drafts_edited_figure(article: Article) -> None:
+    """It was reported at the rules file's line: the editor needs the draft's line and column first."""
+    text = TEXT.replace("涉恶犯罪团伙35个,破获", "涉恶犯罪团伙36个,破获")
+    result = run_draft(article, text)
+    rule = next(f for f in result.findings if f.id == "gang-breakdown")
+    column = text.splitlines()[22].index("36个") + 1
+    assert (rule.status, rule.edit) == (Status.FAIL, Edit.NEW)
+    assert (rule.file, rule.line, rule.column, rule.where) == ("draft.txt", 23, column, f"23:{column}")
+    assert rule.defined_at is not None
+    assert (rule.defined_at.file, rule.defined_at.line) == ("rules/jincheng-politics-law-2016-2020.yaml", 19)
+
+
+def test_positions_follow_the_documents_own_terms(article: Article) -> None:
+    """A Word draft is located by paragraph: every finding goes through Document.locate."""
+    text = TEXT.replace("涉恶犯罪团伙35个,破获", "涉恶犯罪团伙36个,破获")
+    anchors = [Anchor(0, 1, paragraph=1)]
+    for number, offset in enumerate((i + 1 for i, c in enumerate(text) if c == "\n"), start=2):
+        anchors.append(Anchor(offset, number, paragraph=number))
+    document = Document("draft.docx", "docx", text, tuple(anchors))
+    result = check_draft(article, document)
+    changed = next(f for f in result.findings if f.kind is Kind.CHANGED)
+    rule = next(f for f in result.findings if f.id == "gang-breakdown")
+    assert changed.where == rule.where == "¶23"
+    assert (changed.file, changed.line) == ("draft.docx", 23)
+
+
+def _verified_failing(project: Path) -> str:
+    """The project's verified article with 13 -> 15 in its text and claim: gang-breakdown already fails."""
+    for path in (
+        project / "claims" / "jincheng-politics-law-2016-2020.yaml",
+        project / "articles" / "jincheng-politics-law-2016-2020.txt",
+    ):
+        path.write_text(path.read_text("utf-8").replace("涉黑性质组织13个", "涉黑性质组织15个"), "utf-8")
+    return (project / "articles" / "jincheng-politics-law-2016-2020.txt").read_text("utf-8")
+
+
+CLAIMS = "claims/jincheng-politics-law-2016-2020.yaml"
+
+
+def test_a_failure_the_verified_article_already_had_is_a_labelled_warning(project: Path) -> None:
+    (project / "draft.txt").write_text(_verified_failing(project), "utf-8")
+    code, out, _ = invoke("draft.txt", "--claims", CLAIMS, "--format", "json")
+    assert code == 0  # not the edit's doing
+    report = json.loads(out)
+    (rule,) = [f for f in report["findings"] if f["status"] != "pass"]
+    assert (rule["id"], rule["status"], rule["edit"]) == ("gang-breakdown", "warn", "already_failing")
+    assert report["summary"]["edit"] == {"new": 0, "already_failing": 1, "fixed": 0, "unchanged": 25}
+    assert invoke("draft.txt", "--claims", CLAIMS, "--fail-on", "warning")[0] == 1
+    code, out, _ = invoke("draft.txt", "--claims", CLAIMS, "--format", "rich")
+    assert "gang-breakdown · already failing in the verified article" in out
+
+
+def test_a_failure_the_edit_fixed_is_good_news(project: Path) -> None:
+    text = _verified_failing(project)
+    (project / "draft.txt").write_text(text.replace("涉黑性质组织15个", "涉黑性质组织13个"), "utf-8")
+    code, out, _ = invoke("draft.txt", "--claims", CLAIMS, "--format", "json")
+    assert code == 1  # the changed figure still counts: the editor changed a verified figure
+    findings = json.loads(out)["findings"]
+    rule = next(f for f in findings if f["id"] == "gang-breakdown")
+    assert (rule["status"], rule["edit"]) == ("pass", "fixed")
+    assert [f["kind"] for f in findings if f["status"] != "pass"] == ["changed"]
+    _, out, _ = invoke("draft.txt", "--claims", CLAIMS, "--format", "rich")
+    assert "✔ gang-breakdown · fixed by the edit" in out
+
+
+def test_exit_code_follows_new_failures_and_changed_figures_only(project: Path) -> None:
+    draft = project / "draft.txt"
+    draft.write_text(TEXT.replace("6.706亿元", "67060万元"), "utf-8")  # a warning
+    assert invoke("draft.txt", "--claims", CLAIMS)[0] == 0
+    assert invoke("draft.txt", "--claims", CLAIMS, "--fail-on", "warning")[0] == 1
+    draft.write_text(TEXT.replace("提起公诉2839人", "提起公诉1021人"), "utf-8")  # changed + a new warning rule
+    assert invoke("draft.txt", "--claims", CLAIMS)[0] == 1
+    assert invoke("draft.txt", "--claims", CLAIMS, "--fail-on", "never")[0] == 0

@@ -494,7 +494,7 @@ def run_draft(request: DraftRequest, stdout: TextIO | None = None) -> Outcome:
         check_switches([article], config)
     except FactcheckError as error:
         return _bad(error)
-    report = Report((in_document(check_draft(article, text, document.path, config.reading), document),))
+    report = Report((check_draft(article, document, config.reading),))  # located in the document's own terms
     report = switch_off(report, [article], config)
     protected = (article.claims_file, article.rules_file, request.draft)
     return _write_report(report, request.options, config, stdout, protected, [article])
@@ -686,30 +686,3 @@ def _locate_in_article(report: Report, extraction: Extraction, document: Documen
         for a in report.articles
     )
     return Report(articles)
-
-
-def in_document(result: ArticleResult, document: Document) -> ArticleResult:
-    """A draft's findings and figures, located by the canonical text's lines, in the document's own terms."""
-    starts = LineIndex(document.text).starts
-
-    def offset(line: int, column: int) -> int:
-        return starts[min(max(line, 1), len(starts)) - 1] + column - 1
-
-    def place(finding: Finding) -> Finding:
-        if finding.file != document.path:
-            return finding  # a claim missing from the draft points at its claims file
-        at = document.locate(offset(finding.line, finding.column))
-        finding_id = finding.id
-        if finding_id.startswith("unverified:"):  # unique, and in the terms the user sees
-            within = at.page is not None or at.paragraph is not None
-            finding_id = f"unverified:{at}:{at.column}" if within else f"unverified:{at.line}:{at.column}"
-        return replace(finding, id=finding_id, line=at.line, column=at.column, where=str(at))
-
-    draft = result.draft
-    if draft is not None:
-        figures = []
-        for figure in draft.figures:
-            at = document.locate(figure.start)
-            figures.append(replace(figure, line=at.line, column=at.column, where=str(at)))
-        draft = replace(draft, figures=tuple(figures))
-    return replace(result, findings=tuple(place(f) for f in result.findings), draft=draft)

@@ -166,16 +166,18 @@ def check(
     "--rules", "rules", multiple=True, type=click.Path(), help="Rules file(s); default: rules/ beside claims/."
 )
 @report_options
-def draft(draft: str, claims: str | None, rules: tuple[str, ...], **options: Any) -> None:
-    """Check a DRAFT (.txt, .md, .html, .docx or .pdf; - reads standard input) against the verified claims.
+@click.option("--verbose", "-v", is_flag=True, help="Show the rules that still hold and the derived values too.")
+def draft(draft: str, claims: str | None, rules: tuple[str, ...], verbose: bool, **options: Any) -> None:
+    """Check a DRAFT (.txt, .md, .html, .docx or .pdf; - reads standard input): what did the edit do?
 
-    Shows which figures changed (and the likely slip), which verified claims are missing, which figures no
-    claim covers, and which rules the draft's figures break.  Exit 1 on a changed figure or a failing rule
-    (with --strict also on unverified figures and missing claims), 2 on bad input.
+    Shows, located in the draft, which figures changed (and the likely slip), which were reworded (more or
+    less precise, or a bound worded otherwise), which verified claims are missing, which figures no claim
+    covers, and what the edit did to each rule: newly failing, already failing in the verified article,
+    fixed.  Exit 1 on a changed figure or a newly failing rule (with --strict also on warnings), 2 on bad input.
     """
     from factcheck.app import DraftRequest, run_draft
 
-    outcome = run_draft(DraftRequest(draft, claims, rules, _options(options)))
+    outcome = run_draft(DraftRequest(draft, claims, rules, _options(options, passes=verbose)))
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from factcheck.model import Source
 from factcheck.quantity import Interval
 
 REPORT_SCHEMA = "factcheck.report/1"
@@ -28,6 +29,16 @@ class Kind(enum.Enum):
     CHANGED = "changed"  # draft: the claim's sentence is there, its figure differs
     MISSING = "missing"  # draft: a verified claim no longer appears
     UNVERIFIED = "unverified"  # draft: a figure no claim covers
+    REWORDED = "reworded"  # draft: a verified figure written more or less precisely, or its bound worded otherwise
+
+
+class Edit(enum.Enum):
+    """What a draft's edit did to a rule: its verdict with the draft's figures against the verified article's."""
+
+    NEW = "new"  # fails with the draft's figures; held in the verified article
+    ALREADY_FAILING = "already_failing"  # failed in the verified article too: not the edit's doing
+    FIXED = "fixed"  # failed in the verified article; holds with the draft's figures
+    UNCHANGED = "unchanged"  # holds in both
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +72,8 @@ class Finding:
     # "23:140" (text, Markdown, HTML), "p3:12" (PDF page and line), "¶14" (Word paragraph).
     # ``line``/``column`` are then that position's numbers, for formats that need numbers.
     where: str | None = None
+    defined_at: Source | None = None  # where the rule or claim is written, when the finding is located in a draft
+    edit: Edit | None = None  # draft rules: what the edit did to the rule
 
     @property
     def verdict(self) -> str:
@@ -91,9 +104,23 @@ class DraftFigure:
     end: int
     line: int
     column: int
-    status: str  # verified | changed | unverified
+    status: str  # verified | changed | reworded | unverified
     claim: str | None = None
     where: str | None = None  # the figure's place in the document's own terms (see Finding.where)
+
+
+@dataclass(frozen=True, slots=True)
+class DraftClaim:
+    """Where a verified claim stands in a draft: the region its quote was aligned to and its figure there."""
+
+    id: str
+    status: str  # verified | changed | reworded | missing
+    quote: str  # the verified quote
+    start: int  # the aligned region of the draft (for a missing claim: where it would stand, start == end)
+    end: int
+    figure_start: int | None = None  # the claim's figure in the draft; None when missing
+    figure_end: int | None = None
+    where: str = ""  # the figure's (or the region's) place in the document's own terms: 23:140, ¶14
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +128,11 @@ class DraftInfo:
     path: str
     text: str
     figures: tuple[DraftFigure, ...]
+    claims: tuple[DraftClaim, ...] = ()
+
+    def by_claim(self) -> dict[str, DraftClaim]:
+        """Each claim's place in the draft, by claim id (build once, look up many times)."""
+        return {c.id: c for c in self.claims}
 
     @property
     def verified(self) -> int:

@@ -3,7 +3,7 @@
 Tools that read the report can validate it.  Keys may be added within a schema version, so the printed schema
 lets objects carry keys it does not name; the test suite validates every JSON report against the strict form
 (``strict=True``: no unknown keys), so a field added to the report must be added here too: extend
-``FINDING_PROPERTIES`` (every finding), ``DRAFT_FINDING_PROPERTIES`` (changed, missing, unverified),
+``FINDING_PROPERTIES`` (every finding), ``DRAFT_FINDING_PROPERTIES`` (changed, reworded, missing, unverified),
 ``SUMMARY_PROPERTIES`` or ``REPORT_PROPERTIES``.
 """
 
@@ -13,7 +13,7 @@ import json
 from typing import Any
 
 from factcheck.baseline import BASELINE_SCHEMA
-from factcheck.findings import REPORT_SCHEMA, Kind, Severity, Status
+from factcheck.findings import REPORT_SCHEMA, Edit, Kind, Severity, Status
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -63,8 +63,19 @@ FINDING_PROPERTIES: dict[str, Any] = {
     "origin": {**_TEXT, "description": "Where the figures came from when not the verified claims (draft)."},
     "suggested": {**_TEXT, "description": "The pattern that proposed the rule (scan, extract)."},
     "where": {**_TEXT, "description": "The place in a document in its own terms: 23:140, p3:12 (PDF), ¶14 (Word)."},
+    "defined_at": {
+        "type": "object",
+        "required": ["file", "line", "column"],
+        "properties": {"file": _TEXT, "line": _LINE, "column": _LINE},
+        "description": "factcheck draft: where the rule (or the missing claim) is written; the finding is located "
+        "in the draft.",
+    },
+    "edit": {
+        "enum": [e.value for e in Edit],
+        "description": "factcheck draft, rules: what the edit did (new, already_failing, fixed, unchanged).",
+    },
 }
-# Findings of kind changed, missing and unverified (factcheck draft) add these.
+# Findings of kind changed, reworded, missing and unverified (factcheck draft) add these.
 DRAFT_FINDING_PROPERTIES: dict[str, Any] = {
     "column": _LINE,
     "claim": _MAYBE_TEXT,
@@ -78,6 +89,12 @@ SUMMARY_PROPERTIES: dict[str, Any] = {
         "required": ["verified", "figures"],
         "properties": {"verified": _COUNT, "figures": _COUNT},
         "description": "factcheck draft: figures in the draft that a verified claim covers.",
+    },
+    "edit": {
+        "type": "object",
+        "required": [e.value for e in Edit],
+        "properties": {e.value: _COUNT for e in Edit},
+        "description": "factcheck draft: the rules by what the edit did to them.",
     },
 }
 DISABLED: dict[str, Any] = {
@@ -135,7 +152,7 @@ def _closed(node: Any) -> Any:
 
 
 def report_schema(*, strict: bool = False) -> dict[str, Any]:
-    draft_kinds = [Kind.CHANGED.value, Kind.MISSING.value, Kind.UNVERIFIED.value]
+    draft_kinds = [Kind.CHANGED.value, Kind.REWORDED.value, Kind.MISSING.value, Kind.UNVERIFIED.value]
     schema = {
         "$schema": DIALECT,
         "title": REPORT_SCHEMA,
@@ -151,7 +168,10 @@ def report_schema(*, strict: bool = False) -> dict[str, Any]:
                 "properties": {**FINDING_PROPERTIES, **DRAFT_FINDING_PROPERTIES},
                 "if": {"properties": {"kind": {"enum": draft_kinds}}},
                 "then": {"required": list(DRAFT_FINDING_PROPERTIES)},
-                "else": {"not": {"anyOf": [{"required": [name]} for name in DRAFT_FINDING_PROPERTIES]}},
+                # A rule located in a draft has a column too; the claim and figure keys are the draft kinds' own.
+                "else": {
+                    "not": {"anyOf": [{"required": [name]} for name in DRAFT_FINDING_PROPERTIES if name != "column"]}
+                },
             },
         },
     }

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from hypothesis import example, given
 
+from factcheck.documents import from_text
 from factcheck.draft import check_draft
 from factcheck.engine import check
 from factcheck.extract import extract
@@ -35,7 +36,7 @@ def _bundled() -> Article:
 @given(passages())
 @example("9999999999999999999999999999999999915万多件")  # 多 after 37 digits: V + g rounded at 28 digits
 def test_any_draft_is_aligned_and_reported_in_every_format(text: str) -> None:
-    result = check_draft(_bundled(), text, "draft.txt")
+    result = check_draft(_bundled(), from_text(text, "draft.txt"))
     assert result.draft is not None
     for figure in result.draft.figures:
         assert text[figure.start : figure.end] == figure.text

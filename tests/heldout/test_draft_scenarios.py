@@ -505,46 +505,9 @@ SCENARIOS: list[Scenario] = [
 
 KINDS = ("renotation", "reorder", "reword", "consistent", "breaking", "added", "deleted", "bound")
 
-# Scenarios main (fa52f16) does not pass. Those marked "until #13" pass on the draft branch (3dcc02f): delete
-# their entries when #13 lands (xfail is strict, so a stale entry fails the test). The two marked "also on the
-# draft branch" fail there too and stay until draft aligns them.
-_UNTIL_13 = "until #13 lands: "
-_REORDER = _UNTIL_13 + "main aligns a figure by its place in the verified quote; swapped clauses read as changed"
-_REWORD = _UNTIL_13 + "main needs the verified quote verbatim; a reworded sentence reads as missing + unverified"
-_BREAKING = _UNTIL_13 + "main reports a broken rule at the rules file's line, not at the edited figure in the draft"
-_BOUND = _UNTIL_13 + "main reports a bound's new wording as a changed figure (exit 1), with no warning"
-XFAIL: dict[str, str] = {
-    "亿 to 万 (more precise)": _UNTIL_13 + "main reports 6.706亿元 -> 67060万元 as changed (by 0), exit 1",
-    "courts: accepted and concluded swapped": _REORDER,
-    "procuratorate: arrests and prosecutions swapped": _REORDER,
-    "honours: collective and individual swapped": _REORDER,
-    "police honours swapped": _REORDER,
-    "crime and public order swapped": _REORDER,
-    "meetings swapped": _REORDER,
-    "mediation rates before the disputes": "also on the draft branch (3dcc02f): the clause moved to the sentence's end"
-    " is missing + unverified",
-    "cases solved: reworded": _REWORD,
-    "satisfaction: reworded": "also on the draft branch (3dcc02f): 95.31% in a reworded sentence is missing +"
-    " unverified",
-    "outreach events: reworded": _REWORD,
-    "grid centre: reworded": _REWORD,
-    "a part of the gang total": _BREAKING,
-    "concluded above accepted": _BREAKING,
-    "the summary's gang total": _BREAKING,
-    "more cases prosecuted than received": _BREAKING,
-    "more arrests than people received": _BREAKING,
-    "dedicated grid cells differ from the summary": _BREAKING,
-    "prosecutions below arrests (a warning rule)": _BREAKING,
-    "online services in the summary": _BREAKING,
-    "the satisfaction streak in the summary": _BREAKING,
-    "visits in the thousands": _UNTIL_13 + "a sentence inserted inside a claim's quote loses that claim (937个)",
-    "以上 to 超过 in the summary": _BOUND,
-    "以上 to 超过 in the body": _BOUND,
-    "超过 to 以上": _BOUND,
-    "以上 to 逾 in the body": _BOUND,
-    "超过 to 不少于": _BOUND,
-    "以上 to 高于 in the summary": _BOUND,
-}
+# Scenarios main does not pass yet, each with why (xfail is strict: a stale entry fails the test).  Every
+# scenario passes since #13 landed (the draft branch): none is marked.
+XFAIL: dict[str, str] = {}
 
 
 def apply(edits: tuple[tuple[str, str], ...]) -> str:

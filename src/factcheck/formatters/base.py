@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, TextIO
 
-from factcheck.findings import BADNESS, ArticleResult, DraftFigure, Finding, Kind, Report, Status
+from factcheck.findings import BADNESS, ArticleResult, DraftFigure, Edit, Finding, Kind, Report, Status
 from factcheck.sanitize import visible_all
 
 
@@ -119,8 +119,33 @@ def article_location(article: ArticleResult, finding: Finding) -> tuple[str, int
 
 
 def primary_location(article: ArticleResult, finding: Finding) -> tuple[str, int, int]:
-    """Where a reader should look first: the article's line for a rule, else where the finding was raised."""
+    """Where a reader should look first: the article's line for a rule, else where the finding was raised.
+
+    A rule re-run on a draft is already located there, at the edited figure it rests on (its own file and
+    line in ``defined_at``): that place stands.
+    """
+    if finding.defined_at is not None:
+        return finding.file, finding.line, finding.column
     return article_location(article, finding) or (finding.file, finding.line, finding.column)
+
+
+EDIT_WORDS = {
+    Edit.NEW: "newly failing",
+    Edit.ALREADY_FAILING: "already failing in the verified article",
+    Edit.FIXED: "fixed by the edit",
+    Edit.UNCHANGED: "unchanged by the edit",
+}
+
+
+def edit_note(finding: Finding) -> str | None:
+    """What a draft's edit did to a rule, in words; None for findings that are not rules re-run on a draft."""
+    return EDIT_WORDS[finding.edit] if finding.edit is not None else None
+
+
+def also_at(finding: Finding) -> str | None:
+    """The second location of a finding located in a draft: where its rule (or claim) is written."""
+    source = finding.defined_at
+    return f"{source.file}:{source.line}" if source is not None else None
 
 
 def one_line_message(finding: Finding) -> str:

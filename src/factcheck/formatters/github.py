@@ -12,9 +12,11 @@ import re
 from pathlib import Path
 from typing import TextIO
 
-from factcheck.findings import ArticleResult, Finding, Report, Status
+from factcheck.findings import ArticleResult, Finding, Kind, Report, Status
 from factcheck.formatters.base import (
     Formatter,
+    also_at,
+    edit_note,
     escape_controls,
     one_line_message,
     primary_location,
@@ -43,11 +45,13 @@ def annotation(finding: Finding, article: ArticleResult | None = None) -> str:
     file, line, column = (
         primary_location(article, finding) if article is not None else (finding.file, finding.line, finding.column)
     )
-    parts = [part for part in (where_in_words(finding), one_line_message(finding)) if part]
+    parts = [part for part in (where_in_words(finding), edit_note(finding), one_line_message(finding)) if part]
     if finding.explain:
         parts.append(finding.explain)
     if file != finding.file:
         parts.append(f"rule: {finding.file}:{finding.line}")
+    elif finding.defined_at is not None:  # located in a draft already: the rule's (or claim's) line second
+        parts.append(f"{'rule' if finding.kind is Kind.RULE else 'claim'}: {also_at(finding)}")
     properties = f"file={_escape_property(file)},line={line}"
     if column > 1:
         properties += f",col={column}"

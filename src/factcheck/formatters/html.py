@@ -79,6 +79,10 @@ _HEAD = (
 
 
 def _article(article: ArticleResult, number: int) -> str:
+    if article.draft is not None:  # the editor's view of a draft: its own module
+        from factcheck.formatters.html_draft import draft_html
+
+        return draft_html(article, number)
     lang = f' lang="{escape(article.language)}"' if article.language else ""
     parts = [f"<section{lang}><h2>{escape(article.title)} <small><code>{escape(article.id)}</code></small></h2>"]
     findings = sorted_for_people(article.findings)
@@ -121,6 +125,14 @@ def _article(article: ArticleResult, number: int) -> str:
     return "".join(parts)
 
 
+def _draft_css(report: Report) -> str:
+    if not any(a.draft is not None for a in report.articles):
+        return ""
+    from factcheck.formatters.html_draft import DRAFT_CSS
+
+    return DRAFT_CSS
+
+
 class HtmlFormatter(Formatter):
     name = "html"
     description = "one self-contained HTML page for editors, failures first"
@@ -138,7 +150,7 @@ class HtmlFormatter(Formatter):
             f'<!DOCTYPE html>\n<html lang="{escape(lang)}"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             f'<meta name="generator" content="{GENERATOR}">'
-            f"<title>{escape(title)}</title><style>{CSS}</style></head><body>"
+            f"<title>{escape(title)}</title><style>{CSS}{_draft_css(report)}</style></head><body>"
             f'<h1>{escape(title)}</h1><p class="summary {summary_class}">{escape(summary_line(report))}</p>'
             f"{body}</body></html>\n"
         )

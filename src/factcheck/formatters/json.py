@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from factcheck.findings import REPORT_SCHEMA, Finding, Kind, Report
+from factcheck.findings import REPORT_SCHEMA, Edit, Finding, Kind, Report
 from factcheck.formatters.base import Formatter, parse_json
+
+DRAFT_KINDS = (Kind.CHANGED, Kind.REWORDED, Kind.MISSING, Kind.UNVERIFIED)
 
 
 def finding_json(finding: Finding) -> dict[str, Any]:
@@ -23,8 +25,9 @@ def finding_json(finding: Finding) -> dict[str, Any]:
         "claims": list(finding.claims),
         "value": finding.value.to_json() if finding.value is not None else None,
     }
-    if finding.kind in (Kind.CHANGED, Kind.MISSING, Kind.UNVERIFIED):
+    if finding.kind in DRAFT_KINDS or finding.defined_at is not None:  # located in a draft: its column too
         data["column"] = finding.column
+    if finding.kind in DRAFT_KINDS:
         data["claim"] = finding.claims[0] if finding.claims else None
         data["figure"] = finding.figure
         data["verified_figure"] = finding.verified_figure
@@ -38,6 +41,12 @@ def finding_json(finding: Finding) -> dict[str, Any]:
         data["suggested"] = finding.suggested
     if finding.where:
         data["where"] = finding.where  # the position in the document's own terms: 23:140, p3:12, ¶14
+    # A finding located in a draft: where its rule (or claim) is written, and what the edit did to a rule.
+    if finding.defined_at is not None:
+        source = finding.defined_at
+        data["defined_at"] = {"file": source.file, "line": source.line, "column": source.column}
+    if finding.edit is not None:
+        data["edit"] = finding.edit.value
     return data
 
 
@@ -46,6 +55,8 @@ def report_json(report: Report) -> dict[str, Any]:
     if report.coverage is not None:
         verified, figures = report.coverage
         summary["coverage"] = {"verified": verified, "figures": figures}
+        edits = [f.edit for f in report.findings if f.edit is not None]
+        summary["edit"] = {edit.value: edits.count(edit) for edit in Edit}
     data: dict[str, Any] = {
         "schema": REPORT_SCHEMA,
         "summary": summary,

@@ -6,15 +6,15 @@ import re
 from xml.etree import ElementTree as ET
 
 from factcheck.findings import Finding, Kind, Report, Status
-from factcheck.formatters.base import Formatter, location
+from factcheck.formatters.base import Formatter, also_at, edit_note, location
 
 
 def _case(finding: Finding) -> ET.Element:
     suite = "rules" if finding.kind is Kind.RULE else finding.kind.value
     case = ET.Element("testcase", {"name": finding.id, "classname": f"{finding.article}.{suite}"})
-    text = "\n".join(
-        part for part in (f"{location(finding)}: {finding.message}", finding.detail, finding.explain) if part
-    )
+    second = also_at(finding)
+    head = f"{location(finding)}: {finding.message}" + (f" ({second})" if second else "")
+    text = "\n".join(part for part in (edit_note(finding), head, finding.detail, finding.explain) if part)
     if finding.status is Status.FAIL:
         ET.SubElement(case, "failure", {"message": finding.message, "type": finding.kind.value}).text = text
     elif finding.status is Status.ERROR:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from factcheck.findings import Finding, Report, Status
-from factcheck.formatters.base import Formatter, location, sorted_for_people, summary_line
+from factcheck.formatters.base import Formatter, also_at, edit_note, location, sorted_for_people, summary_line
 
 ICONS = {Status.PASS: "✅", Status.FAIL: "❌", Status.WARN: "⚠️", Status.ERROR: "❗"}
 
@@ -44,8 +44,11 @@ def _row(finding: Finding) -> str:
         check += f"<br>{text(finding.detail)}"
     if finding.explain and finding.status is not Status.PASS:
         check += f"<br><sub>{text(finding.explain)}</sub>"
-    where = code(location(finding))
-    return f"| {ICONS[finding.status]} | {code(finding.id)} | {check} | {finding.verdict} | {where} |"
+    note = edit_note(finding)
+    verdict = f"{finding.verdict}<br>{text(note)}" if note is not None else finding.verdict
+    second = also_at(finding)
+    where = code(location(finding)) + (f"<br>{code(second)}" if second else "")
+    return f"| {ICONS[finding.status]} | {code(finding.id)} | {check} | {verdict} | {where} |"
 
 
 def markdown_report(report: Report) -> str:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import bisect
 import io
 import os
 import re
 import shutil
 from typing import TYPE_CHECKING, TextIO
 
-from factcheck.findings import ArticleResult, DraftInfo, Finding, Kind, Report, Status
+from factcheck.findings import ArticleResult, Finding, Kind, Report, Status
 from factcheck.formatters.base import Formatter, baseline_notes, ends_with_summary, summary_line, switched_off_lines
 
 if TYPE_CHECKING:  # rich is imported only when a rich report is written
@@ -25,8 +24,6 @@ MARKS = {
 }
 
 
-FIGURE_STYLES = {"changed": "bold white on red", "unverified": "black on yellow", "verified": "green"}
-MAX_SENTENCES = 40
 PIPE_WIDTH = 100  # no terminal and no COLUMNS: wide enough for most rule ids, narrow enough to read
 MIN_WIDTH = 40
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -50,14 +47,6 @@ def _longest_word(text: str) -> int:
     from rich.cells import cell_len
 
     return max((cell_len(word) for word in text.split()), default=0)
-
-
-def _sentence_around(text: str, offset: int) -> tuple[int, int]:
-    stops = "。！？!?；;\n"
-    start = max(text.rfind(c, 0, offset) for c in stops) + 1
-    ends = [i for i in (text.find(c, offset) for c in stops) if i >= 0]
-    end = min(ends) + 1 if ends else len(text)
-    return start, end
 
 
 class RichFormatter(Formatter):
@@ -86,6 +75,12 @@ class RichFormatter(Formatter):
             soft_wrap=False,
         )
         for article in report.articles:
+            if article.draft is not None:  # the editor's view of a draft: its own module
+                from factcheck.formatters.rich_draft import write_draft
+
+                if write_draft(console, article, verbose=self.passes, quiet=self.quiet):
+                    console.print()
+                continue
             self._article(console, article)
         from rich.text import Text
 
@@ -105,8 +100,7 @@ class RichFormatter(Formatter):
         from rich.text import Text
 
         shown = [f for f in article.findings if self.passes or f.status is not Status.PASS]
-        flagged = article.draft is not None and any(f.status != "verified" for f in article.draft.figures)
-        if self.quiet and not shown and not flagged:
+        if self.quiet and not shown:
             return  # --quiet: an article with nothing to look at takes no room
         console.print(Text(f"{article.title}", style="bold"), Text(f"  {article.id}", style="dim"))
         for path in (article.claims_file, article.rules_file):
@@ -114,14 +108,9 @@ class RichFormatter(Formatter):
                 console.print(Text(path, style="dim"))
         console.print(Text(f"{article.claims} claims · {article.rules} rules", style="dim"))
         claim_findings = [f for f in shown if f.kind is Kind.CLAIM]
-        draft_findings = [f for f in shown if f.kind in (Kind.CHANGED, Kind.MISSING, Kind.UNVERIFIED)]
         rule_findings = [f for f in shown if f.kind is Kind.RULE]
-        if article.draft is not None:
-            self._draft(console, article.draft)
         if claim_findings:
             console.print(self._table("claim check · what is wrong with the claim", claim_findings))
-        if draft_findings:
-            console.print(self._table("draft · what changed, went missing or is unverified", draft_findings))
         if rule_findings:
             console.print(self._table("rule · the check with the figures in place", rule_findings, article.quotes))
         if article.derived and self.passes:
@@ -155,35 +144,6 @@ class RichFormatter(Formatter):
         for name, value, expression in rows:
             console.print(Padding(Text(f"{name} ", style="cyan").append(value, style="none"), (0, 0, 0, 1)))
             console.print(Padding(Text(expression, style="dim"), (0, 0, 0, 5)))
-
-    def _draft(self, console: Console, draft: DraftInfo) -> None:
-        """The draft's sentences that matter, figures highlighted: changed, unverified, verified."""
-        from rich.text import Text
-
-        verified, total = draft.coverage
-        console.print(Text(f"draft {draft.path}: {verified} of {total} figures verified", style="dim"))
-        flagged = [f for f in draft.figures if f.status != "verified"]
-        spans = sorted({_sentence_around(draft.text, f.start) for f in flagged[: MAX_SENTENCES * 4]})
-        sentences = spans[:MAX_SENTENCES]
-        starts = [f.start for f in draft.figures]
-        for start, end in sentences:
-            # Sentences never cross a line, so a sentence's line is that of its figures.
-            figures = draft.figures[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-            text = Text(f"{figures[0].where or figures[0].line:>4} │ ", style="dim")
-            cursor = start
-            for figure in figures:
-                text.append(draft.text[cursor : figure.start].strip("\n"))
-                text.append(draft.text[figure.start : figure.end], style=FIGURE_STYLES[figure.status])
-                cursor = figure.end
-            text.append(draft.text[cursor:end].strip("\n"))
-            console.print(text, soft_wrap=True)  # Chinese has no spaces to wrap at: let the terminal fold it
-        if len(flagged) > sum(1 for f in flagged if any(s <= f.start < e for s, e in sentences)):
-            console.print(Text(f"... {len(flagged)} figures in all are changed or unverified", style="dim"))
-        if sentences:
-            legend = Text("     ")
-            for status, style in FIGURE_STYLES.items():
-                legend.append(f" {status} ", style=style)
-            console.print(legend)
 
     def _table(self, heading: str, findings: list[Finding], quotes: dict[str, str] | None = None) -> Table:
         from rich.table import Table

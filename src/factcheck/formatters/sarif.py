@@ -7,7 +7,7 @@ from typing import Any
 
 from factcheck import __version__
 from factcheck.findings import Finding, Kind, Report, Status
-from factcheck.formatters.base import Formatter, parse_json, where_in_words
+from factcheck.formatters.base import Formatter, edit_note, parse_json, where_in_words
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Status.FAIL: "error", Status.ERROR: "error", Status.WARN: "warning", Status.PASS: "note"}
@@ -45,9 +45,8 @@ def sarif_log(report: Report) -> dict[str, Any]:
     for finding in report.findings:
         if finding.status is Status.PASS:
             continue
-        message = "\n".join(
-            part for part in (where_in_words(finding), finding.message, finding.detail, finding.explain) if part
-        )
+        parts = (where_in_words(finding), edit_note(finding), finding.message, finding.detail, finding.explain)
+        message = "\n".join(part for part in parts if part)
         region: dict[str, int] = {"startLine": max(1, finding.line)}
         if finding.column > 1:
             region["startColumn"] = finding.column
@@ -55,16 +54,25 @@ def sarif_log(report: Report) -> dict[str, Any]:
         properties["claims"] = list(finding.claims)
         if finding.where:  # the position in the document's own terms (a PDF page, a Word paragraph)
             properties["where"] = finding.where
-        results.append(
-            {
-                "ruleId": _rule_id(finding),
-                "ruleIndex": index[_rule_id(finding)],
-                "level": LEVELS[finding.status],
-                "message": {"text": message},
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": finding.file}, "region": region}}],
-                "properties": properties,
-            }
-        )
+        if finding.edit is not None:
+            properties["edit"] = finding.edit.value
+        result: dict[str, Any] = {
+            "ruleId": _rule_id(finding),
+            "ruleIndex": index[_rule_id(finding)],
+            "level": LEVELS[finding.status],
+            "message": {"text": message},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": finding.file}, "region": region}}],
+            "properties": properties,
+        }
+        if finding.defined_at is not None:  # located in a draft: where the rule is written comes second
+            source = finding.defined_at
+            written = {"startLine": max(1, source.line), "startColumn": max(1, source.column)}
+            written_what = "rule" if finding.kind is Kind.RULE else "claim"
+            physical = {"artifactLocation": {"uri": source.file}, "region": written}
+            result["relatedLocations"] = [
+                {"id": 1, "physicalLocation": physical, "message": {"text": f"where the {written_what} is written"}}
+            ]
+        results.append(result)
     driver = {
         "name": "factcheck",
         "version": __version__,

@@ -7,11 +7,13 @@ claim.  The summary line ends the report unless ``--quiet``.  The default wherev
 
 from __future__ import annotations
 
-from factcheck.findings import DraftFigure, Report, Status
+from factcheck.findings import DraftFigure, Kind, Report, Status
 from factcheck.formatters.base import (
     Formatter,
+    also_at,
     article_figure,
     baseline_notes,
+    edit_note,
     escape_controls,
     is_text_report,
     one_line_message,
@@ -48,7 +50,10 @@ class TextFormatter(Formatter):
                 message = one_line_message(finding)
                 if file != finding.file:  # the rules file's line second
                     message += f" (rule at {finding.file}:{finding.line})"
-                figure = article_figure(article, finding)
+                elif finding.defined_at is not None:  # located in a draft: what the edit did, then the rule's line
+                    written = f"{'rule' if finding.kind is Kind.RULE else 'claim'} at {also_at(finding)}"
+                    message += f" ({'; '.join(p for p in (edit_note(finding), written) if p)})"
+                figure = article_figure(article, finding) if finding.defined_at is None else None
                 within = where_in_words(finding) if figure is None else _figure_where(file, figure)
                 if within:  # a PDF page or a Word paragraph, which line numbers alone do not say
                     message += f" (at {within})"
