@@ -53,6 +53,7 @@ def test_any_draft_is_aligned_and_reported_in_every_format(text: str) -> None:
 @example("121¥1,000")  # a clause broke at the comma inside 1,000: the quote held half a figure
 @example("共有6,000其中more than 6,000，¥1,000of1,759")
 @example("\x0b1. ")  # the quote lost its vertical tab, and "1." then read as list numbering, not a figure
+@example("，1. ")  # the clause after the comma opens with "1.": a list number when the quote is read alone
 def test_everything_extract_writes_loads_and_scans(text: str) -> None:
     extraction = extract(text, "a")
     folder = Path("/nonexistent-article-folder")

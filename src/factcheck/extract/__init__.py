@@ -17,6 +17,7 @@ from factcheck.extract.document import Document, read
 from factcheck.extract.ids import assign_ids, romanise, slug
 from factcheck.extract.patterns import PATTERNS
 from factcheck.extract.suggestion import Suggestion
+from factcheck.quantity import find_quantities
 from factcheck.schema import modeline
 
 
@@ -89,12 +90,20 @@ def render_claims(extraction: Extraction, text_path: str | None) -> str:
     claims: dict[str, dict[str, str]] = {}
     for figure in extraction.document.figures:
         entry = {"quote": figure.quote}
-        if figure.clause_figures > 1:
+        if figure.clause_figures > 1 or not _reads_alone(figure.quote, figure.text):
             entry["value"] = figure.text
         if figure.label:
             entry["label"] = figure.label
         claims[figure.id] = entry
     return modeline("claims") + HEADER + _dump({"article": article, "claims": claims})
+
+
+def _reads_alone(quote: str, figure: str) -> bool:
+    """Whether the quote, read by itself as the loader will, still holds the figure.  Only a figure that opens
+    its quote can read differently there: "1." after a comma is a figure, at the start of a text a list number."""
+    if not quote.startswith(figure):
+        return True
+    return any(q.text == figure for q in find_quantities(quote))
 
 
 def render_rules(extraction: Extraction) -> str:
