@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -266,13 +267,18 @@ def main() -> None:
         shown = f"{error.strerror}: {error.filename}" if isinstance(error, OSError) and error.strerror else str(error)
         click.echo(visible(f"factcheck: error: {shown}"), err=True)
         sys.exit(int(ExitCode.BAD_INPUT))
+    except Exception as error:  # a bug: exit 2, never 1, which CI reads as "a check failed"
+        if os.environ.get("FACTCHECK_TRACEBACK"):
+            raise
+        shown = f"{type(error).__name__}: {error}"
+        message = f"factcheck: internal error: {shown} (a bug: rerun with FACTCHECK_TRACEBACK=1 and report it)"
+        click.echo(visible(message), err=True)
+        sys.exit(int(ExitCode.BAD_INPUT))
     sys.exit(code if isinstance(code, int) else 0)
 
 
 def _silence_stdout() -> None:
     """Point stdout at /dev/null so that Python's final flush does not fail on the closed pipe again."""
-    import os
-
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

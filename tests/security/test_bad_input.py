@@ -238,3 +238,26 @@ def test_ctrl_c_exits_130_without_a_traceback() -> None:
         process.kill()
     assert process.returncode == 130, err
     assert "Traceback" not in err and "interrupted" in err
+
+
+def test_an_internal_error_exits_2_with_one_line_never_1(
+    tiny: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Exit 1 means "a check failed": a crash must not read as one in CI."""
+    import factcheck.app
+    from factcheck.cli import main
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise ValueError("something the code did not expect")
+
+    monkeypatch.setattr(factcheck.app, "run_check", crash)
+    monkeypatch.setattr(sys, "argv", ["factcheck", "check"])
+    monkeypatch.delenv("FACTCHECK_TRACEBACK", raising=False)
+    with pytest.raises(SystemExit) as exited:
+        main()
+    err = capsys.readouterr().err
+    assert exited.value.code == 2
+    assert err.strip() == (
+        "factcheck: internal error: ValueError: something the code did not expect "
+        "(a bug: rerun with FACTCHECK_TRACEBACK=1 and report it)"
+    )
