@@ -516,21 +516,19 @@ def run_extract(request: ExtractRequest) -> Outcome:
     """Draft claims and rules for an article; write them under ``output_dir`` or print them."""
     from factcheck.documents import STDIN, read_document
     from factcheck.extract import article_id_for, extract, relative_text_path
-    from factcheck.loader import ARTICLE_ID
+    from factcheck.extract.ids import validate_article_id
 
     path = Path(request.article)
-    if request.article_id is not None and not ARTICLE_ID.fullmatch(request.article_id):
-        message = (
-            f"--id {request.article_id!r}: an article id is lower-case letters, digits and hyphens "
-            "(such as city-report-2020), never a path"
-        )
-        return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
     try:
+        if request.article_id is not None:
+            article_id = validate_article_id(request.article_id)
+        else:
+            article_id = article_id_for(path) if request.article != STDIN else "stdin"
         document = read_document(request.article)
     except FactcheckError as error:
         return _bad(error)
-    article_id = request.article_id or (article_id_for(path) if request.article != STDIN else "stdin")
-    extraction = extract(document.text, article_id, request.title or document.title, document.language)
+    extraction = extract(document, article_id, request.title or document.title)
+    notes = [_dropped_note(extraction.dropped)] if extraction.dropped else []
 
     def text_path(claims_dir: Path) -> str | None:  # standard input has no path for the claims to name
         return relative_text_path(path, claims_dir) if request.article != STDIN else None
@@ -538,7 +536,7 @@ def run_extract(request: ExtractRequest) -> Outcome:
     if request.output_dir is None:
         claims = extraction.claims_yaml(text_path(Path("claims")))
         output = f"# --- claims/{article_id}.yaml\n{claims}# --- rules/{article_id}.yaml\n{extraction.rules_yaml()}"
-        return Outcome(output=output)
+        return Outcome(output=output, errors=notes)
     root = Path(request.output_dir)
     claims_path = root / "claims" / f"{article_id}.yaml"
     rules_path = root / "rules" / f"{article_id}.yaml"
@@ -556,7 +554,15 @@ def run_extract(request: ExtractRequest) -> Outcome:
         return _bad(error)
     figures = len(extraction.document.figures)
     rules = sum(1 for s in extraction.suggestions if s.check)
-    return Outcome(output=f"wrote {claims_path} ({figures} claims) and {rules_path} ({rules} suggested rules)\n")
+    wrote = f"wrote {claims_path} ({figures} claims) and {rules_path} ({rules} suggested rules)\n"
+    return Outcome(output=wrote, errors=notes)
+
+
+def _dropped_note(count: int) -> str:
+    return (
+        f"note: {count} suggested rules were left out because they would not load or evaluate "
+        "(a shortcoming of extract, not of the text)"
+    )
 
 
 def write_schemas(root: Path) -> list[Path]:
@@ -619,7 +625,12 @@ def article_files(paths: Sequence[str], patterns: Sequence[str]) -> list[str]:
 
 
 def run_scan(request: ScanRequest, stdout: TextIO | None = None) -> Outcome:
-    """Extract and check articles in memory: what fails or needs a look, with the quotes."""
+    """Extract and check articles in memory: what fails or needs a look, with the quotes.
+
+    No YAML is written or read back: each extraction becomes an article directly (the same one loading
+    ``extract``'s files would give).  A suggested rule that cannot be evaluated is the model's mistake, not
+    the text's: it is left out and counted, never reported as an alarm.
+    """
     from factcheck.findings import Report
     from factcheck.switches import switch_off
 
@@ -630,22 +641,28 @@ def run_scan(request: ScanRequest, stdout: TextIO | None = None) -> Outcome:
         return _bad(error)
     results: list[ArticleResult] = []
     loaded: list[Article] = []
+    dropped = 0
     for path in paths:
         scanned = _scan_one(path, config)
         if isinstance(scanned, Outcome):
             return scanned
         results.extend(scanned[0].articles)
         loaded.extend(scanned[1])
+        dropped += scanned[2]
     report = switch_off(Report(tuple(results)), loaded, config)
-    return _write_report(report, request.options, config, stdout, tuple(paths), loaded)
+    outcome = _write_report(report, request.options, config, stdout, tuple(paths), loaded)
+    if dropped:
+        outcome.errors.append(_dropped_note(dropped))
+    return outcome
 
 
-def _scan_one(name: str, config: Config) -> tuple[Report, list[Article]] | Outcome:
-    """One article (a file, or '-' for standard input) extracted and checked in memory."""
+def _scan_one(name: str, config: Config) -> tuple[Report, list[Article], int] | Outcome:
+    """One article (a file, or '-' for standard input) extracted and checked in memory; with the number of
+    suggested rules left out."""
     from factcheck.documents import STDIN, read_document
-    from factcheck.engine import check
     from factcheck.extract import article_id_for, extract
-    from factcheck.loader import LoadError, load_texts
+    from factcheck.extract.article import to_article
+    from factcheck.findings import Report
 
     path = Path(name)
     try:
@@ -653,21 +670,12 @@ def _scan_one(name: str, config: Config) -> tuple[Report, list[Article]] | Outco
     except FactcheckError as error:
         return _bad(error)
     article_id = article_id_for(path) if name != STDIN else "stdin"
-    extraction = extract(document.text, article_id, document.title, document.language)
-    claims_path = path.parent / "claims" / f"{extraction.article_id}.yaml"
-    rules_path = path.parent / "rules" / f"{extraction.article_id}.yaml"
-    try:
-        articles = load_texts(
-            [(claims_path, extraction.claims_yaml(None)), (rules_path, extraction.rules_yaml())],
-            config.reading,
-            roots=[path.parent],
-        )
-        # The article was read once already: check the quotes against that text, not a second reading.
-        articles = [replace(a, text=document.text, text_path=document.path) for a in articles]
-    except LoadError as error:  # a bug of extract, not of the user's text: say so plainly
-        problems = "; ".join(str(p) for p in error.problems)
-        return Outcome(errors=[f"extract produced files that do not load: {problems}"], exit_code=ExitCode.BAD_INPUT)
-    return _locate_in_article(check(articles, lenient=True), extraction, document), articles
+    extraction = extract(document, article_id, document.title, settings=config.reading)
+    assert extraction.checked is not None  # extract checks what it proposes, as scan would
+    located = _locate_in_article(Report((extraction.checked,)), extraction, document)
+    article = to_article(extraction, document.path, document)
+    shown = replace(article, text=document.text, text_path=document.path)  # for the formats that show it
+    return located, [shown], extraction.dropped
 
 
 def _locate_in_article(report: Report, extraction: Extraction, document: Document) -> Report:

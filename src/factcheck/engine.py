@@ -5,7 +5,8 @@ from __future__ import annotations
 import ast
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections import ChainMap
+from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import replace
 from decimal import Decimal
 
@@ -66,7 +67,7 @@ def check_article(
     for rule in article.rules:
         finding = _rule_finding(article, rule, values, expressions, origin)
         if lenient and finding.status is Status.FAIL:
-            finding = _lenient(article, effective, rule, finding, expressions, origin)
+            finding = _lenient(article, effective, rule, finding, expressions, origin, values)
         findings.append(finding)
     return ArticleResult(
         id=article.id,
@@ -85,7 +86,9 @@ def check_article(
     )
 
 
-def _derive(article: Article, values: dict[str, Value], expressions: Mapping[str, Expression]) -> list[DerivedValue]:
+def _derive(
+    article: Article, values: MutableMapping[str, Value], expressions: Mapping[str, Expression]
+) -> list[DerivedValue]:
     """Evaluate the derived values in order, adding each to ``values``; report each one's range or error."""
     report: list[DerivedValue] = []
     for derived in article.derived:
@@ -109,17 +112,25 @@ def _lenient(
     finding: Finding,
     expressions: Mapping[str, Expression],
     origin: str | None,
+    base: dict[str, Value],
 ) -> Finding:
-    """Re-run a failed rule with round integers read as rounded; a pass there makes the failure a warning."""
-    widened = {cid: c for cid, c in claims.items() if cid in finding.claims and _rounded_reading(c) is not None}
+    """Re-run a failed rule with round integers read as rounded; a pass there makes the failure a warning.
+
+    Only the rule's own claims are read again: the other values are ``base``'s, seen through a ChainMap, so
+    a scan with many failing rules stays linear in its claims.
+    """
+    rounded = [cid for cid in finding.claims if cid in claims and _rounded_reading(claims[cid]) is not None]
+    widened = {cid: claims[cid] for cid in sorted(rounded, key=lambda cid: claims[cid].source)}  # written order
     if not widened:
         return finding
-    values = {cid: claim_value(c) for cid, c in claims.items()}
+    overrides: dict[str, Value] = {}
     for cid, claim in widened.items():
         reading = _rounded_reading(claim)
         assert reading is not None
-        values[cid] = replace(values[cid], interval=reading, text=None)
-    _derive(article, values, expressions)
+        overrides[cid] = replace(claim_value(claim), interval=reading, text=None)
+    values: ChainMap[str, Value] = ChainMap(overrides, base)  # writes (the derived values) go to overrides
+    if any(name in expressions for name in parse_expression(rule.check).names):
+        _derive(article, values, expressions)  # only a rule that reads derived values needs them again
     again = _rule_finding(article, rule, values, expressions, origin)
     if again.status is Status.FAIL:
         return finding

@@ -85,3 +85,18 @@ def test_extract_english_text(tmp_path: Path) -> None:
 def test_extract_missing_article_exits_2(workdir: Path) -> None:
     code, _, err = invoke("extract", "nope.txt")
     assert code == 2 and "no such file" in err
+
+
+@pytest.mark.parametrize("bad", ["../escape", "Upper", "two--hyphens", "a/b", "x" * 101, "trailing-"])
+def test_extract_id_is_validated_before_anything_is_written(workdir: Path, bad: str) -> None:
+    code, _, err = invoke("extract", ARTICLE.name, "-o", ".", "--id", bad)
+    assert code == 2
+    assert "an article id is lower-case letters, digits and single hyphens" in err
+    assert not (workdir / "claims").exists()
+
+
+def test_extract_id_names_the_files(workdir: Path) -> None:
+    code, out, _ = invoke("extract", ARTICLE.name, "-o", ".", "--id", "court-report-2023")
+    assert code == 0
+    assert (workdir / "claims" / "court-report-2023.yaml").is_file()
+    assert "court-report-2023.yaml" in out

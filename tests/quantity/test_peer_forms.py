@@ -78,7 +78,7 @@ def test_value_lies_in_the_reading(text: str, value: str) -> None:
     assert reading.contains(Decimal(value)), reading
 
 
-@pytest.mark.parametrize("text", ["万", "万万", "一切", "一些", "百分之二三十", "五百分之2.2", "a", "an"])
+@pytest.mark.parametrize("text", ["万", "万万", "一切", "一些", "五百分之2.2", "a", "an"])
 def test_not_one_figure(text: str) -> None:
     with pytest.raises(QuantityError):
         parse_quantity(text)

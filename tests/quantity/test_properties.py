@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -21,6 +23,8 @@ _TOKENS = st.lists(
             *"-—~:∶/ ，。abkmM$£€点半数几上届次号月日表第",
             *["one", "twenty", "hundred", "thousand", "million", "and", "a", "half", "third", "quarter", "point"],
             *["per cent", "percent", "more than", "about", "nearly", " in ", "out of", "RMB"],
+            *["minus ", "negative ", "plus ", "fifth", "fifths", "first", "twenty-", "dozen", "×10", "⁶", "¹", "^"],
+            *["English ", "110", "警情", "百分之", "bps", " basis points", "兆", " k", "lakh", "后", "o'clock"],
         ]
     ),
     max_size=14,
@@ -129,3 +133,15 @@ def test_english_words_read_back(n: int) -> None:
     assert quantity.interval.contains(n), english(n)
     if not english(n).endswith(("thousand", "million", "billion")):
         assert quantity.interval.is_point, english(n)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(-(10**49) + 1, 10**49 - 1), st.sampled_from(["", "万", "亿", " million"]))
+def test_long_numbers_are_read_exactly(n: int, multiplier: str) -> None:
+    # Up to 50 digits: the reader's arithmetic never rounds at the default context's 28 digits.
+    quantity = parse_quantity(f"{n}{multiplier}")
+    scale = {"": 1, "万": 10**4, "亿": 10**8, " million": 10**6}[multiplier]
+    half = scale // 2 if multiplier else 0  # integer arithmetic here: exact at any length
+    assert quantity.interval.lo == Decimal(n * scale - half)
+    assert quantity.interval.hi == Decimal(n * scale + half)
+    assert str(quantity.interval).startswith(f"[{n * scale - half}")

@@ -15,13 +15,47 @@ from tests.helpers import DATA, interval
 
 VECTORS: list[dict[str, Any]] = yaml.safe_load((DATA / "quantity_vectors.yaml").read_text("utf-8"))["vectors"]
 
-# Two added vectors give no unit where the spec's own rules give one: its vectors read 近三年 and 连续两年 with
-# the unit 年, and 不满18岁 keeps 岁.  The interval is checked as written; the unit is the one the rules give.
-UNIT_ERRATA = {"不小于30岁": "岁", "3至5年": "年"}
+# Spec errata: vectors of the spec file (copied verbatim from the shared spec) that the reader deliberately reads
+# otherwise, each with what it reads and why.  Each is compared with the spec exactly and fails as documented
+# (strict xfail: it is reported, and an erratum that starts to agree is an error), and
+# test_the_errata_are_exactly_the_vectors_that_differ holds this list to exactly the set that differs.
+SPEC_ERRATA: dict[str, tuple[str, str]] = {
+    "不小于30岁": (
+        "岁",
+        "unit null, yet the spec's own Units rule makes the measure word after a figure its unit, and its other "
+        "vectors keep it (近三年 and 连续两年 -> 年, 121个 -> 个); the figure is 30 years of age, not a bare 30",
+    ),
+    "3至5年": (
+        "年",
+        "unit null, yet by the spec's Units rule the measure word after the figure is its unit, here 年 as in its "
+        "vector 近三年 -> 年; a bare [3, 5] would lose that the range counts years",
+    ),
+}
+_READ = [v for v in VECTORS if v.get("expect") != "none" and "value" not in v]
+
+
+def _agrees(vector: dict[str, Any]) -> bool:
+    """The reading is exactly the spec's: interval ends, closedness and unit, as the file writes them."""
+    quantity = parse_quantity(vector["expr"], context=vector.get("context"))
+    got = quantity.interval
+    spec = interval(vector["interval"]) if "interval" in vector else None
+    return (
+        (got.lo, got.hi) == (Decimal(vector["lo"]), Decimal(vector["hi"]))
+        and (got.lo_closed, got.hi_closed) == (vector["lo_closed"], vector["hi_closed"])
+        and (spec is None or got == spec)
+        and quantity.unit == vector["unit"]
+    )
 
 
 @pytest.mark.parametrize(
-    "vector", [v for v in VECTORS if v.get("expect") != "none" and "value" not in v], ids=lambda v: v["expr"]
+    "vector",
+    [
+        pytest.param(v, marks=pytest.mark.xfail(strict=True, reason=f"spec erratum: {SPEC_ERRATA[v['expr']][1]}"))
+        if v["expr"] in SPEC_ERRATA
+        else v
+        for v in _READ
+    ],
+    ids=lambda v: v["expr"],
 )
 def test_vector_reads_as_specified(vector: dict[str, Any]) -> None:
     quantity = parse_quantity(vector["expr"], context=vector.get("context"))
@@ -30,7 +64,16 @@ def test_vector_reads_as_specified(vector: dict[str, Any]) -> None:
     assert (got.lo_closed, got.hi_closed) == (vector["lo_closed"], vector["hi_closed"])
     if "interval" in vector:
         assert got == interval(vector["interval"])
-    assert quantity.unit == UNIT_ERRATA.get(vector["expr"], vector["unit"])
+    assert quantity.unit == vector["unit"]
+
+
+def test_the_errata_are_exactly_the_vectors_that_differ() -> None:
+    differing = {v["expr"] for v in _READ if not _agrees(v)}
+    assert differing == set(SPEC_ERRATA)
+    for expr, (unit, _reason) in SPEC_ERRATA.items():
+        vector = next(v for v in _READ if v["expr"] == expr)
+        # Only the unit differs: with the erratum's unit the vector holds exactly.
+        assert _agrees({**vector, "unit": unit}), expr
 
 
 @pytest.mark.parametrize("vector", [v for v in VECTORS if "value" in v], ids=lambda v: v["expr"])

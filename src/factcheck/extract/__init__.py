@@ -1,7 +1,10 @@
 """Proposes claims and rules from raw text: ``factcheck extract`` and ``factcheck scan``.
 
-Every figure becomes a claim quoting the clause around it; the relation patterns in ``patterns/`` propose
-rules, each marked ``suggested: <pattern>`` for a person to review.
+One document model (:mod:`factcheck.extract.model`: every figure with its label, role and scope, on the
+structure of :mod:`factcheck.documents.structure`) is built once per text; the links between its figures
+(:mod:`factcheck.extract.links`) are found once; every relation pattern in ``patterns/`` proposes rules from
+them, each marked ``suggested: <pattern>`` for a person to review.  ``extract`` writes the claims and rules as
+YAML; ``scan`` builds the same article in memory (:mod:`factcheck.extract.article`) and checks it.
 """
 
 from __future__ import annotations
@@ -10,28 +13,42 @@ import os
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import yaml
-
-from factcheck.extract.document import Document, read
 from factcheck.extract.ids import assign_ids, romanise, slug
+from factcheck.extract.links import Links, link
+from factcheck.extract.model import Figure, Model, read
 from factcheck.extract.patterns import PATTERNS
 from factcheck.extract.suggestion import Suggestion
-from factcheck.quantity import find_quantities
-from factcheck.schema import modeline
+from factcheck.quantity.model import DEFAULT_SETTINGS, ReadingSettings
+
+if TYPE_CHECKING:
+    from factcheck.documents.model import Document
+    from factcheck.findings import ArticleResult
 
 
 @dataclass(frozen=True)
 class Extraction:
     article_id: str
     title: str
-    document: Document
+    document: Model  # the model: .figures, .text, .language, .structure
     suggestions: tuple[Suggestion, ...]
+    links: Links
+    dropped: int = 0  # suggestions that would not load or evaluate: left out, counted
+    checked: ArticleResult | None = None  # the article checked as scan checks it (lenient), once
+
+    def quote(self, figure: Figure) -> str:
+        start, end = figure.window
+        return self.document.text[start:end].strip()
 
     def claims_yaml(self, text_path: str | None) -> str:
+        from factcheck.extract.render import render_claims
+
         return render_claims(self, text_path)
 
     def rules_yaml(self) -> str:
+        from factcheck.extract.render import render_rules
+
         return render_rules(self)
 
 
@@ -44,89 +61,103 @@ def article_id_for(path: Path) -> str:
 
 def title_for(text: str, fallback: str) -> str:
     """The first line, up to its first sentence end: a title to edit, not to trust."""
-    for line in text.splitlines():
+    for line in text[:20_000].splitlines():
         line = re.split(r"(?<=[。！？!?])|(?<=\. )", line.strip())[0].strip()
         if line:
             return line[:60]
     return fallback
 
 
-def extract(text: str, article_id: str, title: str | None = None, language: str | None = None) -> Extraction:
-    document = read(text, language)
-    assign_ids(document)
+def extract(
+    source: str | Document,
+    article_id: str,
+    title: str | None = None,
+    language: str | None = None,
+    settings: ReadingSettings = DEFAULT_SETTINGS,
+) -> Extraction:
+    """The model of ``source`` and the rules its relations propose."""
+    model = read(source, language, settings)
+    links = link(model)
+    for figure in model.figures:
+        if figure.owner is not None and figure.owner.label:
+            figure.label = figure.owner.label
+    assign_ids(model)
     suggestions: list[Suggestion] = []
     for find in PATTERNS.values():
-        suggestions.extend(find(document))
+        suggestions.extend(find(model, links))
+    _shared_units(suggestions)
+    known = {f.id for f in model.figures}
     unique: dict[str, Suggestion] = {}
+    dropped = 0
     for suggestion in suggestions:
+        if not _loadable(suggestion, known):
+            dropped += 1
+            continue
         key = suggestion.id
         number = 2
         while key in unique:
             key = f"{suggestion.id}-{number}"
             number += 1
-        unique[key] = replace(suggestion, id=key)
-    return Extraction(article_id, title or title_for(text, article_id), document, tuple(unique.values()))
+        unique[key] = replace(suggestion, id=key) if key != suggestion.id else suggestion
+        known.update(suggestion.derive)
+    text = source if isinstance(source, str) else source.text
+    if title is None and not isinstance(source, str) and source.title:
+        title = source.title
+    extraction = Extraction(
+        article_id, title or title_for(text, article_id), model, tuple(unique.values()), links, dropped
+    )
+    return _evaluated(extraction)
 
 
-class _Dumper(yaml.SafeDumper):
-    """Block style, Unicode kept, long lines kept whole: a file a person can review."""
+def _evaluated(extraction: Extraction) -> Extraction:
+    """The extraction without the rules that cannot be evaluated (a unit clash the model did not foresee):
+    the model's mistakes, never alarms about the text.  The check that finds them is kept for ``scan``."""
+    from factcheck.engine import check_article
+    from factcheck.extract.article import to_article
+    from factcheck.findings import Kind, Status
+
+    result = check_article(to_article(extraction, extraction.article_id), lenient=True)
+    broken = {f.id for f in result.findings if f.kind is Kind.RULE and f.status is Status.ERROR}
+    if broken:
+        kept = tuple(s for s in extraction.suggestions if s.id not in broken)
+        findings = tuple(f for f in result.findings if f.id not in broken or f.kind is not Kind.RULE)
+        result = replace(result, findings=findings, rules=result.rules - len(broken))
+        extraction = replace(extraction, suggestions=kept, dropped=extraction.dropped + len(broken))
+    return replace(extraction, checked=result)
 
 
-def _dump(data: object) -> str:
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False)
-
-
-HEADER = "# Drafted by factcheck extract: review every claim and suggested rule before relying on it.\n"
-
-
-def render_claims(extraction: Extraction, text_path: str | None) -> str:
-    article: dict[str, object] = {
-        "id": extraction.article_id,
-        "title": extraction.title,
-        "language": extraction.document.language,
-    }
-    if text_path:
-        article["text"] = text_path
-    claims: dict[str, dict[str, str]] = {}
-    for figure in extraction.document.figures:
-        entry = {"quote": figure.quote}
-        if figure.clause_figures > 1 or not _reads_alone(figure.quote, figure.text):
-            entry["value"] = figure.text
-        if figure.label:
-            entry["label"] = figure.label
-        claims[figure.id] = entry
-    return modeline("claims") + HEADER + _dump({"article": article, "claims": claims})
-
-
-def _reads_alone(quote: str, figure: str) -> bool:
-    """Whether the quote, read by itself as the loader will, still holds the figure.  Only a figure that opens
-    its quote can read differently there: "1." after a comma is a figure, at the start of a text a list number."""
-    if not quote.startswith(figure):
-        return True
-    return any(q.text == figure for q in find_quantities(quote))
-
-
-def render_rules(extraction: Extraction) -> str:
-    derive: dict[str, str] = {}
-    rules: list[dict[str, str]] = []
-    for suggestion in extraction.suggestions:
-        derive.update(suggestion.derive)
-        if not suggestion.check:
+def _shared_units(suggestions: list[Suggestion]) -> None:
+    """ "118,000" beside "126,000 cases" in one rule: the bare count takes the other's noun, so the two divide
+    and compare as counts of one thing (a claim's unit:, in the claims file too)."""
+    for suggestion in suggestions:
+        nouns = {f.unit for f in suggestion.figures if f.unit and f.is_amount and f.quantity.kind.value == "count"}
+        if len(nouns) != 1:
             continue
-        rule = {"id": suggestion.id, "check": suggestion.check, "explain": suggestion.explain}
-        if suggestion.severity != "error":
-            rule["severity"] = suggestion.severity
-        rule["suggested"] = suggestion.pattern
-        rules.append(rule)
-    data: dict[str, object] = {"article": extraction.article_id}
-    if derive:
-        data["derive"] = derive
-    data["rules"] = rules
-    return modeline("rules") + HEADER + _dump(data)
+        (noun,) = nouns
+        for figure in suggestion.figures:
+            if figure.unit is None and figure.claim_unit is None and figure.is_amount and figure.scale == 1:
+                figure.claim_unit = noun
+
+
+def _loadable(suggestion: Suggestion, known: set[str]) -> bool:
+    """Whether the loader would take this suggestion: its expressions parse and name only known values."""
+    from factcheck.errors import FactcheckError
+    from factcheck.expr import parse_expression
+
+    expressions = [suggestion.check] if suggestion.check else []
+    expressions.extend(suggestion.derive.values())
+    try:
+        for expression in expressions:
+            parsed = parse_expression(expression)
+            if not all(name in known or name in suggestion.derive for name in parsed.names):
+                return False
+    except FactcheckError:
+        return False
+    return bool(expressions)
 
 
 def relative_text_path(article: Path, claims_dir: Path) -> str:
     return Path(os.path.relpath(article.resolve(), claims_dir.resolve())).as_posix()
 
 
-__all__ = ["Extraction", "article_id_for", "extract", "relative_text_path", "render_claims", "render_rules"]
+__all__ = ["Extraction", "article_id_for", "extract", "relative_text_path"]

@@ -1,11 +1,16 @@
-"""A rule proposed by a pattern, for a person to review."""
+"""A rule proposed by a pattern, for a person to review, with how sure the model is of it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from factcheck.extract.document import Figure
-from factcheck.quantity.units import PERCENT, PP
+from factcheck.extract.model import Figure
+from factcheck.quantity.units import PP
+
+# Confidence -> severity: a relation the text states outright is an error when it fails; one the model infers
+# is a warning; one too weak to trust is never proposed.
+STATED = "error"
+INFERRED = "warning"
 
 
 @dataclass(frozen=True)
@@ -15,7 +20,7 @@ class Suggestion:
     check: str
     explain: str
     figures: tuple[Figure, ...]
-    severity: str = "error"
+    severity: str = STATED
     derive: dict[str, str] = field(default_factory=dict)
 
 
@@ -25,7 +30,7 @@ def say(language: str, chinese: str, english: str) -> str:
 
 
 def is_percent(figure: Figure) -> bool:
-    return figure.quantity.unit == PERCENT
+    return figure.is_percent
 
 
 def is_points(figure: Figure) -> bool:
@@ -38,3 +43,7 @@ def same_measure(a: Figure, b: Figure) -> bool:
     if qa.unit == qb.unit:
         return True
     return qa.kind.value == "count" and qb.kind.value == "count"
+
+
+def signed(figure: Figure, sign: int) -> str:
+    return figure.ref if sign >= 0 else f"-{figure.ref}"

@@ -148,6 +148,21 @@ def _fit(text: str, room: int) -> int:
     return end
 
 
+def _spaces_apart(pieces: Sequence[Piece]) -> list[Piece]:
+    """A styled piece's leading and trailing spaces as pieces of their own: a row may end or start at them,
+    so only the figure itself counts when deciding whether it fits a row whole."""
+    apart: list[Piece] = []
+    for text, style in pieces:
+        core = text.strip(" ")
+        if style is None or not core or core == text:
+            apart.append((text, style))
+            continue
+        lead = text[: len(text) - len(text.lstrip(" "))]
+        trail = text[len(lead) + len(core) :]
+        apart.extend((part, style) for part in (lead, core, trail) if part)
+    return apart
+
+
 def wrap(pieces: Sequence[Piece], width: int, first: int = 0, later: int = 0) -> list[list[Piece]]:
     """Pieces broken into rows that fit ``width`` cells (less the indents): never inside a styled piece that
     fits a row, never before closing punctuation, never inside a Latin word or an Arabic number.  Only a piece
@@ -160,7 +175,7 @@ def wrap(pieces: Sequence[Piece], width: int, first: int = 0, later: int = 0) ->
         rows.append([])
         used = later
 
-    for text, style in pieces:
+    for text, style in _spaces_apart(pieces):
         moved = False
         while text:
             if not rows[-1]:

@@ -54,6 +54,7 @@ _LAST_CHARS = frozenset(
     "".join(w[-1] for w in [*zh.PREFIX_HEDGES, *zh.HEDGE_PARTICLES, *en.PREFIX_HEDGES]) + " \t\u00a0"
 )
 _ZH_SUFFIX = re.compile(_alternation(zh.SUFFIX_HEDGES))
+_NUMBER_NEXT = re.compile(r"\s*(?:\d|" + _alternation([*en.UNITS, *en.TENS, "than"]) + r")(?![a-z])")
 _EN_SUFFIX = re.compile(r"\s(" + _alternation(en.SUFFIX_HEDGES) + r")(?![a-z])")
 
 
@@ -86,8 +87,13 @@ def suffix_hedge(text: str, lower: str, pos: int) -> tuple[str, Hedge] | None:
         if word in ("以下", "以上") and (after in zh.NUMERAL_CHARS or after.isdigit()):
             return None  # 以下三个方面: "the following", not a bound
         return word, Hedge(zh.SUFFIX_HEDGES[word])
+    following = text[pos + 1 : pos + 2]
+    if text[pos : pos + 1] == "+" and not (following.isalnum() or (following and following in "+%‰")):
+        return "+", Hedge.AT_LEAST  # 5+ years, 18+: that many or more
     match = _EN_SUFFIX.match(lower, pos)
     if match is not None:
+        if _NUMBER_NEXT.match(lower, match.end()):
+            return None  # 5 and under 10, 3 or more than 4: the word belongs to the next figure
         return text[pos : match.end()], Hedge(en.SUFFIX_HEDGES[match.group(1)])
     return None
 

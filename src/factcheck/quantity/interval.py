@@ -34,6 +34,7 @@ def _context(rounding: str) -> decimal.Context:
 
 
 _FLOOR = _context(decimal.ROUND_FLOOR)
+_WIDE = decimal.Context(prec=400, Emin=-999999, Emax=999999)  # only to print: wider than any figure read
 _CEILING = _context(decimal.ROUND_CEILING)
 
 
@@ -71,7 +72,8 @@ class Truth(enum.Enum):
 def _fmt(value: Decimal) -> str:
     if value.is_infinite():
         return "inf" if value > 0 else "-inf"
-    text = format(value, "f")  # exact: normalize() would round to the context's 28 digits
+    # normalize() rounds to its context's precision: the default 28 digits would print a 29-digit figure wrong.
+    text = format(value.normalize(_WIDE), "f") if value == value.to_integral_value() else format(value, "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text if text != "-0" else "0"
@@ -166,7 +168,7 @@ class Interval:
 
     # -- arithmetic ---------------------------------------------------------
     def __neg__(self) -> Interval:
-        # copy_negate is exact; unary minus would round to the thread's context (28 digits), silently.
+        # copy_negate is exact; unary minus would round a 40-digit end to the default context's 28 digits.
         return Interval(self.hi.copy_negate(), self.lo.copy_negate(), self.hi_closed, self.lo_closed)
 
     def __add__(self, other: Interval | Decimal | int) -> Interval:

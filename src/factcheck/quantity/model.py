@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import decimal
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -9,6 +10,7 @@ from factcheck.quantity.interval import INF, Interval, format_decimal
 from factcheck.quantity.units import PER_MILLE, PER_TEN_THOUSAND, PERCENT, PP, Kind
 
 HUNDRED = Decimal(100)
+_WIDE = decimal.Context(prec=400, Emin=-999999, Emax=999999)
 SHARE = "share"  # a part of a whole: a percentage capped at 100%
 RATE = "rate"  # a rate or a percentage of a target: may pass 100% (完成率105%, 103% of budget)
 AVERAGE = "average"  # an average or per-N rate: a measure word that need not be whole (每万人拥有律师3.5名)
@@ -96,7 +98,8 @@ def format_number(value: Decimal) -> str:
     if value.is_infinite():
         return "∞" if value > 0 else "-∞"
     if value and not -40 <= value.adjusted() <= 40:
-        return f"{value.normalize():E}"  # 1E+5000: far beyond any figure, and never a 5,000-digit integer
+        # 1E+5000: far beyond any figure, and never a 5,000-digit integer; every digit kept (no 28-digit rounding).
+        return f"{value.normalize(_WIDE):E}"
     text = format_decimal(value)
     sign = "-" if text.startswith("-") else ""
     digits = text.lstrip("-")

@@ -10,7 +10,32 @@ import re
 
 from factcheck.quantity.definitions import en, zh
 
-_NAMES_RE = re.compile("|".join(sorted(map(re.escape, zh.NAMES), key=len, reverse=True)))
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One alternation as a trie (十(?:三五|四五|...)), longest match first: the scan tries one branch per character
+    instead of every word, which keeps a long passage's name search cheap as the list grows."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: _Trie) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?" if len(branches) == 1 else body + "?"
+        return body
+
+    return build(trie)
+
+
+_NAMES_RE = re.compile(_trie_pattern(list(zh.NAMES)))
 _LABEL_PREFIX_RE = re.compile("(?:" + "|".join(map(re.escape, zh.LABEL_PREFIXES)) + r")\s*$")
 _LABEL_PREFIX_WINDOW = max(map(len, zh.LABEL_PREFIXES)) + 1
 _EN_LABEL_RE = re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, en.LABEL_WORDS)) + r")\s*$")
@@ -23,12 +48,32 @@ _MONTH = "|".join(en.MONTHS)
 _DAY_MONTH_RE = re.compile(r"(?:st|nd|rd|th)?\s+(?:" + _MONTH + r")\b", re.IGNORECASE)
 _MONTH_BEFORE_RE = re.compile(r"(?<![a-z])(?:" + _MONTH + r")\.?\s+$", re.IGNORECASE)
 _TIME_AFTER_RE = re.compile(r"\s?(?:a\.m\.|p\.m\.|am|pm|o'clock)(?![a-z])", re.IGNORECASE)
+_PHONE_RE = re.compile(r"\d{1,4}\)?(?:[ -]\d{2,8}){0,4}(?!\d|[,.]\d)")
+_HOTLINE_LIST_RE = re.compile(r"(?:[、,，/和及]\d{3,5})+")
+_CAPITALISED_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]*) $")
+# Capitalised words that stand before a figure inside a sentence without naming anything with it.
+_NOT_NAMES = frozenset(
+    [*en.MONTHS, "i", "rmb", "cny", "usd", "us", "gbp", "eur", "hkd", "jpy", "no", "total", "about", "over", "nearly"]
+)
+_URL_RE = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)[^\s<>\"'“”‘’，。；、：！？（）()\[\]【】]+", re.IGNORECASE)
+_CLOSING = dict(zh.DOCUMENT_BRACKETS)
+_CLOCK_BEFORE_RE = re.compile(r"(?<![a-z])(?:" + "|".join(en.CLOCK_BEFORE) + r")\s+$")
+_IDIOM_RE = re.compile(
+    r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in sorted(en.NUMBER_IDIOMS, key=len, reverse=True)) + r")(?![a-z])"
+)
+_IDIOM_WINDOW = max(map(len, en.NUMBER_IDIOMS))
 _YEAR_BEFORE_RE = re.compile(r"(?<![a-z])(?:" + "|".join(en.YEAR_BEFORE) + r")\s$")
 _ISO_DATE_RE = re.compile(
-    r"\d{4}(?:[-/]\d{1,2}(?:[-/]\d{1,2})?|\.\d{1,2}\.\d{1,2})(?![\d.%])|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\d.%])"
+    r"\d{4}(?:[-/]\d{1,2}(?:[-/]\d{1,2})?|\.\d{1,2}\.\d{1,2})(?!\d|\.\d|%)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d|\.\d|%)"
 )
 _FISCAL_YEAR_RE = re.compile(r"(?:19|20)\d\d[/\-–](?:\d\d)(?![\d%])")
 _YEAR_SPAN_RE = re.compile(r"\d{4}\s*[-–—~至到]\s*\d{2,4}(?!\d)")
+_AMOUNT_AFTER_RE = re.compile(
+    "|".join(map(re.escape, sorted([*zh.CURRENCIES, *zh.AMOUNT_UNITS], key=len, reverse=True)))
+    + r"|\s?(?:"
+    + "|".join(map(re.escape, en.CURRENCY_WORDS))
+    + r"|people|cases)(?![a-z])"
+)
 _DATE_SPAN_RE = re.compile(r"\d{1,2}\s*[-–—~至到、]\s*\d{1,2}\s*(?:月|日|号)")
 _DOT_DATE_RE = re.compile(r"\d{1,2}\s*[·•.]\s*\d{1,2}(?!\d)")
 _LINE_START_RE = re.compile(r"(?:^|\n)[ \t\u3000]*$")
@@ -42,6 +87,20 @@ class Labels:
         self.text = text
         self.name_spans = [m.span() for m in _NAMES_RE.finditer(text)]
         self.name_starts = [s for s, _ in self.name_spans]
+        has_url = "://" in text or "www." in text or "WWW." in text
+        self.url_spans = [m.span() for m in _URL_RE.finditer(text)] if has_url else []
+        self.url_starts = [s for s, _ in self.url_spans]
+
+    def in_url(self, pos: int) -> int:
+        """The end of the web address holding ``pos``, or 0."""
+        if not self.url_spans:
+            return 0
+        import bisect
+
+        index = bisect.bisect_right(self.url_starts, pos) - 1
+        if index >= 0 and pos < self.url_spans[index][1]:
+            return self.url_spans[index][1]
+        return 0
 
     def in_name(self, start: int, end: int, numeral: tuple[int, int] | None = None) -> bool:
         """Whether [start, end) overlaps a name; a name lying wholly inside a longer numeral does not count
@@ -67,9 +126,19 @@ def label_before(text: str, lower: str, start: int) -> bool:
     return bool(_EN_LABEL_RE.search(lower, max(0, start - _EN_LABEL_WINDOW), start))
 
 
+def word_end_label(text: str, start: int) -> bool:
+    """The label before ``start`` is 表 or 图 ending a word (代表, 发表, 试图), not 附表 or a label standing alone."""
+    found = _LABEL_PREFIX_RE.search(text, max(0, start - _LABEL_PREFIX_WINDOW), start)
+    if found is None or found.group().strip() not in zh.WORD_END_LABELS:
+        return False
+    before = text[found.start() - 1 : found.start()]
+    return bool(before) and "\u4e00" <= before <= "\u9fff"
+
+
 def in_brackets(text: str, start: int, end: int) -> bool:
     """〔2018〕67号, [1]: document years and footnote markers."""
-    return any(text[start - 1 : start] == left and text[end : end + 1] == right for left, right in zh.DOCUMENT_BRACKETS)
+    right = _CLOSING.get(text[start - 1 : start])
+    return right is not None and text[end : end + 1] == right
 
 
 def list_number(text: str, start: int, end: int, *, chinese: bool) -> bool:
@@ -103,6 +172,90 @@ def english_date(text: str, lower: str, start: int, end: int) -> bool:
     return bool(_TIME_AFTER_RE.match(lower, end))
 
 
+def hotline(text: str, start: int, end: int) -> bool:
+    """110警情, 拨打12345, 110、119、120联动: a service line's number, not a count."""
+    if text[start:end] not in zh.HOTLINES:
+        return False
+    if text.endswith(zh.DIAL_WORDS, max(0, start - 3), start):
+        return True
+    listed = _HOTLINE_LIST_RE.match(text, end)
+    pos = listed.end() if listed else end
+    return text.startswith(tuple(zh.HOTLINE_WORDS), pos)
+
+
+def proper_name_before(text: str, start: int) -> bool:
+    """English 101, Boeing 747, Windows 10: a number right after a capitalised word inside a sentence is part of a
+    name (the first word of a sentence is capitalised whatever it is: "Police 500" is left alone)."""
+    if start < 3 or text[start - 1] != " ":
+        return False
+    match = _CAPITALISED_BEFORE_RE.search(text, max(0, start - 24), start)
+    if match is None or match.group(1).lower() in _NOT_NAMES:
+        return False
+    before = text[max(0, match.start() - 16) : match.start()].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?\n\r:;"
+
+
+def phone_or_code(text: str, start: int) -> int:
+    """The end of a telephone number or a code starting at ``start``, or 0: 010-12345678, 0351 1234567 (a leading
+    zero), +86 10 8888 6666, (555) 123-4567, 400-810-8888 (three or more groups joined by hyphens), 138 0013 8000 (a
+    mobile number, 3-4-4 digits), 007. Space-grouped thousands (321 146, 10 000 000) are not codes."""
+    opener = text[start - 1 : start] if start else ""
+    first_run = _DIGIT_RUN_RE.match(text, start)
+    match = _PHONE_RE.match(text, start)
+    if (
+        first_run is not None
+        and first_run.group().startswith("0")
+        and len(first_run.group()) > 1
+        and not (
+            text[first_run.end() : first_run.end() + 1] == "."
+            and text[first_run.end() + 1 : first_run.end() + 2].isdigit()
+        )
+    ):
+        return max(first_run.end(), match.end() if match else 0)  # 010-..., 0013, 007: no figure has a leading zero
+    if match is None:
+        return 0
+    run = match.group()
+    groups = _DIGIT_RUN_RE.findall(run)
+    digits = sum(map(len, groups))
+    if len(groups) < 2 or digits < 7:
+        return 0
+    if opener in "+(" and opener:
+        return match.end()
+    if run.count("-") >= 2 and " " not in run:
+        return match.end()
+    if " " in run and [len(g) for g in groups] == [3, 4, 4]:
+        return match.end()  # a mobile number: columns of a table (1234 1456 1789) are not
+    return 0
+
+
+def generation(text: str, start: int, end: int) -> bool:
+    """80后, 90后, 00后: a decade of birth."""
+    number = text[start:end]
+    return (
+        len(number) == 2
+        and number.isdigit()
+        and int(number) % 5 == 0
+        and text[end : end + 1] == zh.GENERATION
+        and not text[end + 1 : end + 2].isdigit()
+    )
+
+
+def clock_reading(lower: str, start: int, end: int) -> bool:
+    """9.30 pm, five o'clock, half past five: a time of day, written in digits or words."""
+    after = lower[end : end + 1]
+    if after and after in " apo\u00a0" and _TIME_AFTER_RE.match(lower, end):
+        return True
+    return start > 0 and lower[start - 1] == " " and bool(_CLOCK_BEFORE_RE.search(lower, max(0, start - 14), start))
+
+
+def number_idiom(lower: str, start: int, end: int) -> bool:
+    """one or two, nine to five, zero tolerance: an idiom holding number words overlaps [start, end)."""
+    for match in _IDIOM_RE.finditer(lower, max(0, start - _IDIOM_WINDOW), min(len(lower), end + _IDIOM_WINDOW)):
+        if match.start() < end and start < match.end():
+            return True
+    return False
+
+
 def year_after_word(lower: str, start: int) -> bool:
     return bool(_YEAR_BEFORE_RE.search(lower, max(0, start - 12), start))
 
@@ -122,6 +275,8 @@ def numeric_date(text: str, start: int) -> int:
         if match is not None:
             if pattern is _YEAR_SPAN_RE and not 1000 <= int(match.group()[:4]) <= 2999:
                 continue
+            if pattern is _YEAR_SPAN_RE and _AMOUNT_AFTER_RE.match(text, match.end()):
+                continue  # 1000-2000元, 1500-2000人: a range of amounts, not of years
             if pattern is _ISO_DATE_RE and not _plausible_date(match.group()):
                 continue
             return match.end()

@@ -6,7 +6,7 @@ forms go through NFKC (``１２１`` -> ``121``, ``％`` -> ``%``); traditional
 characters map to simplified ones (``億`` -> ``亿``, ``組織`` -> ``组织``) with OpenCC's
 character table, so a draft in traditional characters still matches its claims.
 The full-width comma ``，`` is clause punctuation, never a thousands separator,
-so it is kept apart from the ASCII comma.
+so it is kept apart from the ASCII comma; superscript digits stay apart from the digits before them.
 """
 
 from __future__ import annotations
@@ -24,8 +24,11 @@ def _load_traditional() -> dict[int, str]:
 
 _TRADITIONAL = _load_traditional()
 
-# Characters NFKC would fold but that must keep their own meaning here.
-_KEEP = frozenset("，")
+# Characters NFKC would fold but that must keep their own meaning here: the full-width comma, and superscript and
+# subscript digits and signs, which are powers (10⁶), footnote marks (45,000¹) and chemistry (CO₂), never digits
+# of the number before them (10⁶ is not 106).
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻"
+_KEEP = frozenset("，" + SUPERSCRIPTS + "₀₁₂₃₄₅₆₇₈₉₊₋")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -45,7 +45,16 @@ from factcheck.quantity.units import PER_MILLE, PER_TEN_THOUSAND, PERCENT, PP, R
 MAX_EXPRESSION_CHARS = 500
 MAX_DIGITS = 50
 MAX_EXPONENT = 30
-_EXACT = decimal.Context(prec=4 * (MAX_DIGITS + MAX_EXPONENT), traps=[decimal.InvalidOperation, decimal.DivisionByZero])
+# The reader's own arithmetic (a mantissa times its multiplier, a value plus half its rounding unit) is exact: the
+# default context keeps 28 digits and would round a 29-digit figure to another number with no error. Within the
+# limits above (50 digits, values below 10^40, powers of ten at most 10^30) 120 digits are never exceeded.
+_EXACT = decimal.Context(
+    prec=120,
+    rounding=decimal.ROUND_HALF_EVEN,
+    Emin=-999999,
+    Emax=999999,
+    traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
+)
 
 _TEN = Decimal(10)
 _HALF = Decimal("0.5")
@@ -59,9 +68,15 @@ _CN_RUN_RE = re.compile(f"(?:[{_CN_NUMERAL_CLASS}]|\\d+|点(?=[\\d{_CN_DIGIT_CLA
 # After Arabic digits: the rest of a mixed numeral (万, 亿5000万, 万三千), no 点.
 _MIXED_REST_RE = re.compile(f"(?:[{_CN_NUMERAL_CLASS}]|\\d+)+")
 _CN_CHAIN_RE = re.compile(r"[十百千]?(?:万亿|万|亿)?")  # one multiplier: 十, 千万, 万亿; never 百百 or 亿亿
-_ARABIC_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])|\d+)(?:\.\d+)?")
+_ARABIC_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,\d)|\d+)(?:\.\d+)?")
 _GLUED_TAIL_RE = re.compile(r"[A-Za-z0-9.]*")
 _SCIENTIFIC_RE = re.compile(r"(\d+(?:\.\d+)?)[eE]([+-]?\d+)")
+# 1.5×10^6, 1.5×10⁶, 3 x 10^-2, and a bare power 10⁶: superscripts stay apart from digits (see normalize).
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
+_POWER = r"10(?:\^\s*([+\-−]?\d+)|([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
+_TIMES_POWER_RE = re.compile(r"\s*[×xX*·]\s*" + _POWER)
+_BARE_POWER_RE = re.compile(_POWER)
+_SUPERSCRIPT_RE = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 _EN_WORDS = sorted(
     [*en.UNITS, *en.TENS, *en.HUNDRED, *en.SCALES, *en.DOZEN],
     key=len,
@@ -73,11 +88,25 @@ _EN_GLUED = (
 )
 _EN_TOKEN = f"(?:{_EN_GLUED}|{_EN_WORD_ALT}|and|point|an?)"
 _EN_RUN_RE = re.compile(f"(?<![a-z])(?:{_EN_TOKEN})(?:[\\s-]+(?:{_EN_TOKEN}))*(?![a-z])")
+_EN_NUMBER_END_RE = re.compile(f"(?<![a-z])(?:{_EN_GLUED}|{_EN_WORD_ALT})$")
 _EN_SCALE_AFTER_RE = re.compile(
-    r"(?:\s+|-)(hundreds?|thousands?|millions?|billions?|trillions?|dozens?)(?![a-z])"
-    r"|(k|m|mn|bn|b|tn)(?![a-z0-9])",
+    r"(?:\s+|-)(hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?|dozens?)(?![a-z])"
+    r"|(k|m|mn|bn|b|tn)(?![a-z0-9])"
+    r"| (k|mn|bn|tn)(?![a-z0-9])",  # 2.33 k, 5 bn: one space; "5 m" is five metres
     re.IGNORECASE,
 )
+# 7 万5 千4 百, 2.5 亿元: a space before a multiplier (text from PDFs) does not end the numeral.
+_MULTIPLIER_CHARS = frozenset("十百千万亿")
+_DATE_SPAN = "date span"
+# 一到五个, 一至三年: 一 starting a range is the number one.
+_CN_RANGE_START_RE = re.compile(f"(?:至|到)[{_CN_NUMERAL_CLASS}]")
+_CN_SPACED_RUN_RE = re.compile(
+    f"(?:[{_CN_NUMERAL_CLASS}]|\\d+|点(?= ?[\\d{_CN_DIGIT_CLASS}])"
+    f"| (?=[{_CN_NUMERAL_CLASS}]|点 ?[\\d{_CN_DIGIT_CLASS}]))+"
+)
+_BASIS_POINTS_RE = re.compile(r" ?(?:" + "|".join(en.BASIS_POINT_WORDS) + r")(?![a-z])")
+_BASIS_POINT = Decimal("0.01")
+_SPACED_REST_RE = re.compile(f"(?: (?=[十百千万亿])|[{_CN_NUMERAL_CLASS}]|\\d+)+")
 _EN_RANGE_RE = re.compile(
     r"(tens|hundreds|thousands|millions|billions)(?: of (thousands|millions|billions))?(?: of(?![a-z]))?"
 )
@@ -87,7 +116,37 @@ _MIXED_FRACTION_RE = re.compile(
     + "|".join(sorted(en.DENOMINATORS, key=len, reverse=True))
     + r")(?![a-z])"
 )
-_IN_RE = re.compile(r"\s+(?:in|out of)\s+")
+_ORDINAL_AFTER_RE = re.compile(r"(?:\s+|-)(?:and\s+)?(?:" + "|".join(en.ORDINALS) + r")(?![a-z])")
+_HALF_DOZEN_RE = re.compile(r"half[\s-]+an?[\s-]+dozen(?![a-z])")
+_IN_RE = re.compile(r"\s+(?:" + "|".join(en.IN_WORDS) + r")\s+")
+_MIXED_NUMBER_RE = re.compile(r"[ \u00a0]{1,2}(\d{1,2})/(\d{1,2})(?![\d/])")  # 2 1/4 = 2.25
+_PLUS_MINUS_RE = re.compile(r"\s*(?:±|\+/-|\+-)\s*(\d+(?:\.\d+)?)(?![\d.])")
+# The characters that may follow the digits of a marked form (×10⁶, ², ^, ±, +/-, a space before 1/4).
+_SPACES = frozenset(" \t\u00a0")
+_SPACED_NEXT = frozenset(zh.NUMERAL_CHARS) | {" "}  # 三千 九百, 四点 五
+_CLOCK_AFTER_CHARS = frozenset(" \u00a0apoAPO")  # 9.30 pm, 5pm, five o'clock
+_GAP_CHARS = frozenset(" \t\u00a0\u3000")
+_GAP_RE = re.compile("[ \t\u00a0\u3000]{1,4}")
+_WORD_END_LABEL_CHARS = frozenset("".join(zh.WORD_END_LABELS))
+_CODE_JOINERS = frozenset(" -)")  # a telephone number goes on after its first group, or starts with 0 or +/(
+_AFTER_NUMBER_MARKS = frozenset(" \u00a0×xX*·^±+⁰¹²³⁴⁵⁶⁷⁸⁹")
+_CARET_RE = re.compile(r"\^\s*[+\-−]*\d+(?:\.\d+)?")
+_TENS_END_RE = re.compile(r"(?<![a-z])(?:" + "|".join(en.TENS) + r")$")
+_AGO_RE = re.compile(r"\s+(?:ago|earlier|before)(?![a-z])")
+_TIME_UNIT_RE = re.compile("|".join(en.TIME_WORDS))
+_TIME_AFTER_SHARE_RE = re.compile(r"\s+(?:" + "|".join(en.TIME_WORDS) + r")(?![a-z])")
+_COLLOQUIAL_HUNDREDS_RE = re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(w for w in en.UNITS if en.UNITS[w] > 0)
+    + r")[\s-]+(?:"
+    + "|".join(en.TENS)
+    + r")(?![a-z])"
+    + r"|^(?:"
+    + "|".join(w for w in en.UNITS if 11 <= en.UNITS[w] <= 19)
+    + r")[\s-]+hundred(?![a-z])"  # nineteen hundred seventy-three: a year, said the old way
+)
+_SENTENCE_OPENERS = frozenset(".!?:;\n\r\"“”'‘’(（[【「《。！？：；—")
+_SIGN_WORD_RE = re.compile(r"(?<![a-z])(" + "|".join(en.SIGN_WORDS) + r")[ \t\u00a0]+$")
 _LONE_FRACTION_RE = re.compile(r"(?<![a-z])(half|quarter)(?![a-z])")
 # Where a figure may start: a digit, a numeral character, or the first letter of an English word (checked
 # against _EN_START_RE there; a word that starts no number is skipped whole).
@@ -97,9 +156,18 @@ _EN_START_RE = re.compile(
     + _EN_GLUED
     + "|"
     + _EN_WORD_ALT
-    + r"|tens|point|an? (?:hundred|thousand|million|billion|dozen|half|third|quarter|fifth|tenth)|half|quarter)"
-    r"(?![a-z])"
+    + r"|tens|point|an? (?:hundred|thousand|million|billion|dozen|"
+    + "|".join(sorted(en.DENOMINATORS, key=len, reverse=True))
+    + r")|half|quarter"
+    + "|twice|"
+    + "|".join(en.MULTIPLE_WORDS)
+    + r")(?![a-z])"
 )
+# doubled, tripled: a multiple (x2, x3); twice / N times only before as, the, that (twice as many, 3 times the).
+_MULTIPLE_WORD_RE = re.compile(r"(" + "|".join(en.MULTIPLE_WORDS) + r")(?![a-z])")
+_TWICE_RE = re.compile(r"twice(?= (?:" + "|".join(w.strip() for w in en.TIMES_AFTER) + r")(?![a-z]))")
+_TIMES_MORE_RE = re.compile(r"[ -](?:times|fold) (?:" + "|".join(en.TIMES_AMBIGUOUS) + r")(?![a-z])")
+_TIMES_RE = re.compile(r"[ -]times(?= (?:" + "|".join(w.strip() for w in en.TIMES_AFTER) + r")(?![a-z]))")
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _CN_UNITS = sorted(
     [*zh.COUNT_UNITS, *zh.DURATION_UNITS, *zh.CURRENCIES, *zh.PERCENTAGE_POINTS, *zh.PER_MILLE_POINTS],
@@ -117,6 +185,7 @@ _CURRENCY_SIGN_RE = re.compile(
     "(?:" + "|".join(map(re.escape, sorted(en.CURRENCY_SIGNS, key=len, reverse=True))) + ")$"
 )
 _CURRENCY_WINDOW = max(map(len, en.CURRENCY_SIGNS))
+_CURRENCY_LAST_CHARS = frozenset(sign[-1] for sign in en.CURRENCY_SIGNS)
 _LABEL_AFTER_RE = re.compile("|".join(map(re.escape, zh.LABEL_SUFFIXES + zh.LABEL_WORDS)))
 _ZERO_NOUN_RE = re.compile("|".join(map(re.escape, zh.ZERO_NOUNS)))
 _ODD_RE = re.compile(r"[- ](odd|plus)(?![a-z])")
@@ -164,6 +233,7 @@ class _Core:
     exact: bool = False
     fixed: Interval | None = None  # the reading is fixed by the form (fractions, 翻一番)
     notes: list[str] = field(default_factory=list)
+    in_share: bool = False  # N in M, N out of M: a share with or without a noun after it
 
 
 def _last_nonzero_place(value: Decimal) -> Decimal:
@@ -176,9 +246,11 @@ def _last_nonzero_place(value: Decimal) -> Decimal:
         return _ONE.scaleb(exp)
     if value == 0:
         return _ONE
-    digits = value.as_tuple().digits
-    zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
-    return _ONE.scaleb(exp + zeros)
+    written = str(value)
+    if "E" in written:  # 1.2E+5: count the trailing zeros of the digits themselves
+        digits = "".join(map(str, value.as_tuple().digits))
+        return _ONE.scaleb(exp + len(digits) - len(digits.rstrip("0")))
+    return _ONE.scaleb(exp + len(written) - len(written.rstrip("0")))
 
 
 def _last_digit_unit(value: Decimal) -> Decimal:
@@ -225,6 +297,11 @@ def _trailing_group(chain: str) -> Decimal:
     return _ONE
 
 
+def _fraction_agrees(numerator: Decimal, denominator: str) -> bool:
+    """one fifth, a fifth, two fifths: a singular denominator takes the numerator one, a plural one any other."""
+    return (numerator == 1) != denominator.endswith("s")
+
+
 class _Unread(Exception):
     """A numeral that could not be read wholly (strict mode names it; find mode leaves it out)."""
 
@@ -248,12 +325,6 @@ class _Scanner:
 
     # -- the scan --------------------------------------------------------------------------------------------------
     def scan(self) -> list[Quantity]:
-        # Exact arithmetic for figures of up to MAX_DIGITS digits: the thread's default context (28 digits)
-        # rounded V + g for a 多 after a 37-digit number, to an empty or a wrong interval.
-        with decimal.localcontext(_EXACT):
-            return self._scan()
-
-    def _scan(self) -> list[Quantity]:
         found: list[Quantity] = []
         pos = 0
         text = self.text
@@ -262,6 +333,10 @@ class _Scanner:
             if match is None:
                 break
             i = match.start()
+            url_end = self.labels.in_url(i) if self.labels.url_spans else 0
+            if url_end:
+                pos = url_end  # http://..., www.gov.cn/...: a web address holds no figures
+                continue
             try:
                 quantity, resume = self._figure_at(i)
             except _Unread as unread:
@@ -286,7 +361,10 @@ class _Scanner:
         text = self.text
         ch = text[i]
         if ch.isascii() and ch.isdigit():
-            return self._arabic(i)
+            core, resume = self._arabic(i)
+            if core is None or i < 5 or text[i - 1] not in _SPACES:
+                return core, resume  # no room for a sign word before it: the common case, checked inline
+            return self._signed(i, core, resume)
         if ch.isascii() and ch.isalpha():
             if not _EN_START_RE.match(self.lower, i):
                 return None, _WORD_RE.match(text, i).end()  # type: ignore[union-attr]
@@ -294,8 +372,27 @@ class _Scanner:
                 core = self._english_range(i)
                 if core is not None:
                     return core, core.end
-            return self._english(i)
+            return self._signed(i, *self._english(i))
         return self._chinese(i)
+
+    def _signed(self, i: int, core: _Core | None, resume: int) -> tuple[_Core | None, int]:
+        """minus five percent, negative 3.2%, plus twenty: a sign word right before the number is its sign."""
+        if core is None or core.start != i or i < 5 or self.text[i - 1] not in _SPACES:
+            return core, resume
+        match = _SIGN_WORD_RE.search(self.lower, max(0, i - 12), i)
+        if match is None:
+            return core, resume
+        before = self.lower[max(0, match.start() - 16) : match.start()].rstrip()
+        if before and (before[-1].isdigit() or before[-1] in "%‰" or _EN_NUMBER_END_RE.search(before)):
+            return core, resume  # ten minus five: arithmetic between two numbers, not a sign
+        core.start = match.start()
+        if en.SIGN_WORDS[match.group(1)] < 0:
+            core.value = -core.value
+            if core.fixed is not None:
+                core.fixed = -core.fixed
+            if core.range is not None:
+                core.range = -core.range
+        return core, resume
 
     # -- Arabic digits -----------------------------------------------------------------------------------------------
     def _arabic(self, i: int) -> tuple[_Core | None, int]:
@@ -308,15 +405,26 @@ class _Scanner:
         if prev.isdigit():
             return None, skip
         glued_to_letters = bool(prev) and prev.isascii() and prev.isalpha()
-        if prev and prev in "._#":
-            return None, skip  # v1.2, x_3, #5: versions and numbers of things
+        if prev and prev in "._#^":
+            return None, skip  # v1.2, x_3, #5: versions and numbers of things; ^5 an exponent
         if prev in ("-", "/") and i >= 2 and text[i - 2].isascii() and text[i - 2].isalpha():
             return None, skip  # COVID-19, A/3
-        if nonfigures.label_before(text, self.lower, i) or _NUMBER_SIGN.search(self.lower, max(0, i - 12), i):
+        if (
+            nonfigures.label_before(text, self.lower, i) and not self._word_before_counted(i, skip)
+        ) or _NUMBER_SIGN.search(self.lower, max(0, i - 12), i):
             return None, skip  # 第3季度, 表1, Section 21, No. 5: numbers that name things
+        if text[i:skip] in zh.HOTLINES and nonfigures.hotline(text, i, skip):
+            return None, skip  # 110警情, 拨打12345: a service line
         date_end = nonfigures.numeric_date(text, i) or nonfigures.dot_date(text, i)
         if date_end:
             return None, date_end  # 2020-08-20, 2019/20, 2018-2020, 1-11月, “2·7”
+        code_end = nonfigures.phone_or_code(text, i) if text[i] == "0" or text[skip : skip + 1] in _CODE_JOINERS else 0
+        if code_end:
+            return None, code_end  # 010-12345678, +86 10 8888 6666, 400-810-8888, 007: numbers that dial or name
+        if text[skip : skip + 1] == zh.GENERATION and nonfigures.generation(text, i, skip):
+            return None, skip  # 90后, 00后: people born in a decade
+        if text[skip : skip + 1] == zh.AMBIGUOUS_MULTIPLIER:
+            raise _Unread(text[i : skip + 1])  # 3兆: a million or a trillion, by who writes it
         end = match.end()
         raw = match.group()
         digits = re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw)
@@ -365,6 +473,8 @@ class _Scanner:
             and raw.isdigit()
             and (self.strict or self.lower.startswith(" of", denominator.end()))
         ):
+            if not _fraction_agrees(mantissa, denominator.group(1)):
+                raise _Unread(text[i : denominator.end()])  # 2 third
             q = Decimal(en.DENOMINATORS[denominator.group(1)])
             return self._english_share(i, denominator.end(), mantissa, q), denominator.end()
         start = i
@@ -377,21 +487,72 @@ class _Scanner:
         else:
             of = _IN_RE.match(self.lower, end)
             if of is not None and raw.isdigit():
-                total, share_end = self._english_or_digits(of.end())
-                if total is not None and 0 < mantissa <= total:
-                    return self._english_share(i, share_end, mantissa, total), share_end  # 1 in 3
+                share = self._in_share(i, of, mantissa)
+                if share is not None:
+                    return share, share.end  # 1 in 3, 9 out of 10
+        nxt1 = text[end : end + 1]
+        if (nxt1 and nxt1 in _AFTER_NUMBER_MARKS) or text[i:end] == "10":
+            marked = self._marked(start, i, end, raw, mantissa)
+            if marked is not None:
+                return marked, marked.end
         found = self._multiplied(start, end, mantissa)
         if found is None:
             return None, end
         core = found
         core.plain_arabic = core.end == end and raw.isdigit()
         after = text[core.end : core.end + 1]
-        if after.isascii() and after.isalpha() and core.end == end:
+        if after.isascii() and after.isalpha() and core.end == end and not _BASIS_POINTS_RE.match(self.lower, end):
             return None, _GLUED_TAIL_RE.match(text, end).end()  # type: ignore[union-attr]  # 5G, 3D, 10x: names
         currency_code = glued_to_letters and self._currency_prefix(core.start) != core.start
         if glued_to_letters and not (currency_code or _MEASURE_AFTER.match(text, end) or _CN_UNIT_RE.match(text, end)):
             return None, end  # G20, MP3: names; GDP8万元 and CPI2.5% carry a measure and are figures
         return core, core.end
+
+    def _marked(self, start: int, i: int, end: int, raw: str, mantissa: Decimal) -> _Core | None:
+        """Forms marked right after the digits: powers (1.5×10⁶, 10⁶), 2³ and 1.1^23 (refused), 5±0.2, 2 1/4."""
+        text = self.text
+        powered = self._power_of_ten(start, i, end, mantissa)
+        if powered is not None:
+            return powered
+        if _SUPERSCRIPT_RE.match(text, end):
+            raise _Unread(self.original[start : end + 1])  # 2³ or a footnote mark 45,000¹: not read as 2 or 45,000
+        caret = _CARET_RE.match(text, end)
+        if caret is not None:
+            raise _Unread(self.original[start : caret.end()])  # 1.1^23: a power of another base, never 1.1 and 23
+        plus_minus = _PLUS_MINUS_RE.match(text, end)
+        if plus_minus is not None:
+            # 5±0.2, 5 +/- 0.2: the interval the writer gives, [4.8, 5.2]; never 5 and 0.2.
+            error = Decimal(plus_minus.group(1))
+            core = _core_from_number(start, plus_minus.end(), mantissa, _ONE, _ONE, chinese=False)
+            core.range = Interval(mantissa - error, mantissa + error)
+            core.hedge, core.hedge_text = Hedge.RANGE, "±"
+            return core
+        mixed = _MIXED_NUMBER_RE.match(text, end) if raw.isdigit() and mantissa.copy_abs() < 1000 else None
+        if mixed is not None and 0 < int(mixed.group(1)) < int(mixed.group(2)) <= 16:
+            # 2 1/4 = 2.25, exactly: one number, never 2 and a share of 25%.
+            top, bottom = Decimal(mixed.group(1)), Decimal(mixed.group(2))
+            whole = mantissa * bottom + (top if mantissa >= 0 else -top)
+            core = _Core(start, mixed.end(), whole / bottom, ZERO, _ONE, _ONE, _ONE)
+            core.fixed = fraction_value(whole, bottom)
+            return core
+        return None
+
+    def _power_of_ten(self, start: int, i: int, end: int, mantissa: Decimal) -> _Core | None:
+        """1.5×10^6 = 1,500,000 rounded at its last digit (x 10^6); 10⁶ alone is one million, like 1e6."""
+        text = self.text
+        times = _TIMES_POWER_RE.match(text, end)
+        bare = _BARE_POWER_RE.match(text, i) if text[i:end] == "10" and times is None else None
+        found = times or bare
+        if found is None or found.end() <= end:
+            return None
+        power = int((found.group(1) or found.group(2)).translate(_SUPERSCRIPT_DIGITS).replace("−", "-"))
+        if abs(power) > MAX_EXPONENT:
+            raise _Unread(self.original[start : found.end()])
+        base = mantissa if times is not None else (-_ONE if mantissa < 0 else _ONE)
+        core = _core_from_number(start, found.end(), base, _ONE.scaleb(power), _ONE, chinese=False)
+        if exponent(base) >= 0 and power > 0:
+            core.half = _ONE.scaleb(power) * _HALF  # 3×10^6: an integer times a power, like 3 million
+        return core
 
     def _sign_before(self, i: int) -> int:
         """Length of a minus sign before the number at i (-3.8%, −3.8%, 负3.8%), or 0."""
@@ -399,6 +560,8 @@ class _Scanner:
         prev = text[i - 1] if i > 0 else ""
         if prev == zh.MINUS:
             return 1
+        if prev == "下" and text.endswith(zh.BELOW_ZERO, 0, i):
+            return len(zh.BELOW_ZERO)  # 零下5度 = -5 degrees
         if prev == "−":
             return 0 if i >= 2 and text[i - 2].isdigit() else 1
         if prev == "-":
@@ -439,6 +602,8 @@ class _Scanner:
                 core.range = Interval(low, low + step, True, False)
                 core.hedge, core.hedge_text = Hedge.MORE, text[pos]
                 return core
+        if text[pos : pos + 1] == " " and text[pos + 1 : pos + 2] in _MULTIPLIER_CHARS:
+            return self._spaced(start, end, mantissa)
         rest = _MIXED_REST_RE.match(text, pos)
         if rest:
             chain = _CN_CHAIN_RE.match(text, pos)
@@ -460,7 +625,7 @@ class _Scanner:
             return core
         en_scale = _EN_SCALE_AFTER_RE.match(self.lower, pos)
         if en_scale:
-            word = (en_scale.group(1) or en_scale.group(2)).lower()
+            word = (en_scale.group(1) or en_scale.group(2) or en_scale.group(3)).lower()
             if en_scale.group(2) and word in ("b",) and not self._currency_before(start):
                 return _core_from_number(start, end, mantissa, _ONE, _ONE, chinese=False)
             if (
@@ -475,6 +640,22 @@ class _Scanner:
             multiplier = Decimal(en.SCALES.get(word) or en.SHORT_SCALES[word])
             return _core_from_number(start, en_scale.end(), mantissa, multiplier, multiplier, chinese=False)
         return _core_from_number(start, end, mantissa, _ONE, _ONE, chinese=False)
+
+    def _spaced(self, start: int, end: int, mantissa: Decimal) -> _Core:
+        """7 万5 千4 百 = 75400, 2.5 亿元 = 2.5亿: the numeral read wholly with its spaces left out."""
+        run = _SPACED_REST_RE.match(self.text, end)
+        assert run is not None
+        compact = run.group().replace(" ", "")
+        if _CN_CHAIN_RE.fullmatch(compact):
+            multiplier = _chain_value(compact)
+            return _core_from_number(start, run.end(), mantissa, multiplier, _trailing_group(compact), chinese=False)
+        number = None if exponent(mantissa) < 0 else read_chinese(f"{abs(mantissa)}{compact}")
+        if number is None:
+            raise _Unread(self.text[start : run.end()])
+        core = _core_from_numeral(start, run.end(), number, chinese=False)
+        if mantissa < 0:
+            core.value = -core.value
+        return core
 
     def _words_after(self, pos: int) -> bool:
         return bool(re.match(r" [a-z]", self.lower[pos : pos + 2]))
@@ -537,6 +718,11 @@ class _Scanner:
             return None, i + 1
         chars = run.group()
         end = run.end()
+        if text[end : end + 1] in (" ", zh.POINT) and text[end + 1 : end + 2] in _SPACED_NEXT:
+            spaced = _CN_SPACED_RUN_RE.match(text, i)
+            compact = spaced.group().replace(" ", "") if spaced else chars
+            if spaced and read_chinese(compact) is not None:
+                chars, end = compact, spaced.end()  # 三千 九百 六十五 = 3965 (text from PDFs), never three figures
         prev = text[i - 1] if i > 0 else ""
         if prev in zh.NUMERAL_CHARS and prev != zh.POINT:
             return None, end
@@ -545,7 +731,7 @@ class _Scanner:
         number = read_chinese(chars)
         if self.labels.in_name(i, end, (i, end) if number is not None else None):
             return None, end
-        if nonfigures.label_before(text, self.lower, i):
+        if nonfigures.label_before(text, self.lower, i) and not self._word_before_counted(i, end):
             return None, end  # 第一, 表一
         doubling = (
             DOUBLING_RE.match(text, i - 1)
@@ -573,6 +759,10 @@ class _Scanner:
         if adjacent is not None:
             return adjacent, end
         if is_digit_sequence(chars):
+            if len(chars) == 2 and chars[0] not in zh.ZEROS and self._discount_at(end):
+                digits = digit_string(chars)
+                assert digits is not None
+                return _core_from_number(i, end, Decimal(digits), _ONE, _ONE, chinese=True), end  # 三八折 = 38%
             return None, end
         if chars in zh.ZEROS:
             return self._zero(i, end)
@@ -593,13 +783,17 @@ class _Scanner:
         if nonfigures.list_number(text, i, end, chinese=True):
             return None, end  # 一是, （一）
         at_start = i == self._expression_start() or (prev == zh.MINUS and i - 1 == self._expression_start())
-        if chars in ("一", "壹") and not (self.include_one or (self.strict and at_start and self._counted(end))):
+        if chars in ("一", "壹") and not (
+            self.include_one or (self.strict and at_start and self._counted(end)) or _CN_RANGE_START_RE.match(text, end)
+        ):
             return None, end  # 一 alone is the indefinite article (一场, 一份, 之一) or part of a word (一切, 一些)
         if zh.POINT in chars and text.startswith(("分", "时"), end):
             return None, end  # 八点三十分: a time of day
         start = i
         if prev == zh.MINUS:
             start = i - 1
+        elif prev == "下" and text.endswith(zh.BELOW_ZERO, 0, i):
+            start = i - len(zh.BELOW_ZERO)  # 零下十五度 = -15 degrees
         if text[end : end + 1] == zh.JIAO and len(chars) == 1 and chars in zh.DIGITS:
             return self._jiao(start, i, chars, end), end  # 肆角叁分: money in jiao and fen
         core = _core_from_numeral(start, end, number, chinese=True)
@@ -618,6 +812,20 @@ class _Scanner:
                 core.hedge, core.hedge_text = Hedge.MORE, text[end]
                 return core, nxt.end()
         return core, end
+
+    def _word_before_counted(self, start: int, end: int) -> bool:
+        """代表2978人: 表 ends a word before a counted number, so the label test does not hold."""
+        if self.text[start - 1 : start] not in _WORD_END_LABEL_CHARS:
+            return False
+        return nonfigures.word_end_label(self.text, start) and self._counted_after(end)
+
+    def _discount_at(self, pos: int) -> bool:
+        return self.text[pos : pos + 1] == zh.ZHE and self.text[pos + 1 : pos + 2] not in zh.ZHE_NOT_BEFORE
+
+    def _counted_after(self, pos: int) -> bool:
+        """A measure word stands at pos (2978人), not the first character of a word (所示 in 如图2所示)."""
+        unit = _CN_UNIT_RE.match(self.text, pos)
+        return unit is not None and self.text[unit.end() : unit.end() + 1] not in zh.SHOWN_AFTER_UNIT
 
     def _jiao(self, start: int, i: int, chars: str, end: int) -> _Core:
         parts = _YUAN_PARTS_RE.match(self.text, i)
@@ -644,6 +852,8 @@ class _Scanner:
     def _zero(self, i: int, end: int) -> tuple[_Core | None, int]:
         """零伤亡, 命案零发生, 零元: 零 before a noun of counting, a measure word or a currency is the figure 0."""
         text = self.text
+        if text.startswith(zh.BELOW_ZERO, i):
+            return None, end  # 零下十五度: the sign of the figure after it
         noun = _ZERO_NOUN_RE.match(text, end)
         unit = _CN_UNIT_RE.match(text, end)
         if noun is None and not (unit and unit.group() in zh.CURRENCIES) and not self.strict:
@@ -724,15 +934,32 @@ class _Scanner:
         if arabic:
             mantissa = Decimal(arabic.group().replace(",", ""))
             end = arabic.end()
+            if text[end : end + 1].isascii() and text[end : end + 1].isalpha():
+                raise _Unread(text[i : end + 1])  # 百分之15K: not 15%
         else:
             run = _CN_RUN_RE.match(text, body)
+            spaced = _CN_SPACED_RUN_RE.match(text, body) if run is not None else None
+            if run is not None and spaced is not None and spaced.end() > run.end():
+                compact = spaced.group().replace(" ", "")
+                if read_chinese(compact) is not None:
+                    run = spaced  # 百分之五 十 = 50%, 百分之一 点五 = 1.5%: never 5% or 1%
             if run is not None and run.group() == "百":
                 mantissa, end = Decimal(100), run.end()  # 百分之百: all of it
             elif run is None:
                 return None, body
+            elif (adjacent := self._adjacent_range(body, run.group())) is not None and not negative:
+                # 百分之二三十 = [20%, 40%), 百分之五六 = [5%, 7%): two adjacent digits, as 两三百 is [200, 400).
+                start = i - 1 if i > 0 and text[i - 1] == zh.MINUS else i
+                if start < i:
+                    raise _Unread(text[start : run.end()])
+                adjacent.start = i
+                adjacent.percent_scale, adjacent.chinese = _ONE, True
+                adjacent.percent_unit = {"%": PERCENT, "‰": PER_MILLE, "‱": PER_TEN_THOUSAND}[mark]
+                return adjacent, run.end()
             else:
-                digits = digit_string(run.group())
-                number = read_chinese(run.group())
+                numeral = run.group().replace(" ", "")
+                digits = digit_string(numeral)
+                number = read_chinese(numeral)
                 if digits is not None and number is None:
                     mantissa = Decimal(digits)  # 百分之三五: digits read one by one
                 elif number is None or number.multiplier != 1:
@@ -761,8 +988,19 @@ class _Scanner:
         lower = self.lower
         if i > 0 and lower[i - 1].isascii() and lower[i - 1].isalpha():
             return None, i + 1
+        multiple = _MULTIPLE_WORD_RE.match(lower, i) or _TWICE_RE.match(lower, i)
+        if multiple is not None:
+            word = multiple.group()
+            core = _Core(i, multiple.end(), Decimal(en.MULTIPLE_WORDS.get(word, 2)), ZERO, _ONE, _ONE, _ONE)
+            core.unit = zh.MULTIPLE_UNIT
+            core.fixed = Interval.point(core.value)
+            return core, core.end  # doubled = x2, as 翻一番
         run = _EN_RUN_RE.match(lower, i)
         if run is None:
+            half_dozen = _HALF_DOZEN_RE.match(lower, i)
+            if half_dozen is not None:
+                core = _Core(i, half_dozen.end(), Decimal(6), ZERO, _ONE, _ONE, _ONE, words=True)
+                return core, core.end  # half a dozen = 6, as a dozen is 12
             lone = _LONE_FRACTION_RE.match(lower, i)
             if lone is not None and (self.strict or self._half_of(i, lone.group(1), lone.end())):
                 p, q = en.LONE_FRACTIONS[lone.group(1)]
@@ -779,6 +1017,8 @@ class _Scanner:
         if re.fullmatch(r"an?", trimmed):
             denominator = _DENOMINATOR_RE.match(lower, end)
             if denominator is not None:
+                if not _fraction_agrees(_ONE, denominator.group(1)):
+                    raise _Unread(self.original[i : denominator.end()])  # a thirds
                 return self._english_share(
                     i, denominator.end(), _ONE, Decimal(en.DENOMINATORS[denominator.group(1)])
                 ), denominator.end()
@@ -790,14 +1030,31 @@ class _Scanner:
         ):
             return None, i + 2
         number = read_english(trimmed)
+        if number is None and " and " in trimmed:
+            # three and four, nineteen seventy and fifteen hundred: two numbers joined by "and", read one by one.
+            head = trimmed[: trimmed.index(" and ")]
+            number = read_english(head)
+            if number is not None:
+                trimmed, end = head, i + len(head)
         if number is None:
             raise _Unread(self.original[i:end])
         denominator = _DENOMINATOR_RE.match(lower, end)
         if denominator is not None and number.multiplier == 1 and exponent(number.mantissa) >= 0:
+            if not _fraction_agrees(number.mantissa, denominator.group(1)) or (
+                _TENS_END_RE.search(trimmed) and denominator.group(1).rstrip("s") in en.UNIT_DENOMINATORS
+            ):
+                # twenty-fifth, one hundred twenty-fifth: an ordinal, never twenty fifths; thirty fifths: 30/5 or
+                # 1/35 by how one hears it.
+                raise _Unread(self.original[i : denominator.end()])
             below = Decimal(en.DENOMINATORS[denominator.group(1)])
             return self._english_share(i, denominator.end(), number.mantissa, below), denominator.end()
+        ordinal = _ORDINAL_AFTER_RE.match(lower, end)
+        if ordinal is not None:
+            raise _Unread(self.original[i : ordinal.end()])  # twenty-first, one hundred and first: a place, no figure
         mixed = _MIXED_FRACTION_RE.match(lower, end)
         if mixed is not None and number.multiplier == 1:
+            if not _fraction_agrees(Decimal(en.UNITS.get(mixed.group(1), 1)), mixed.group(2)):
+                raise _Unread(self.original[i : mixed.end()])  # two and three eighth
             top = _ONE if mixed.group(1) in en.ARTICLES else Decimal(en.UNITS[mixed.group(1)])
             bottom = Decimal(en.DENOMINATORS[mixed.group(2)])
             whole = _Core(i, mixed.end(), number.mantissa + top / bottom, ZERO, _ONE, _ONE, _ONE, words=True)
@@ -805,9 +1062,9 @@ class _Scanner:
             return whole, whole.end
         of = _IN_RE.match(lower, end)
         if of is not None and number.multiplier == 1:
-            total, after = self._english_or_digits(of.end())
-            if total is not None and total > 0 and number.mantissa <= total:
-                return self._english_share(i, after, number.mantissa, total), after
+            share = self._in_share(i, of, number.mantissa)
+            if share is not None:
+                return share, share.end  # one in five, nine out of ten
         core = _core_from_numeral(i, end, number, chinese=False)
         core.words = True
         return core, end
@@ -820,16 +1077,52 @@ class _Scanner:
         )
 
     def _english_or_digits(self, pos: int) -> tuple[Decimal | None, int]:
-        digits = re.compile(r"\d+").match(self.text, pos)
+        """The whole number at pos, in digits (4,000) or words (twenty-five), or None: never a part of a number
+        (the 4 of 4,000 or of 4 million)."""
+        digits = _ARABIC_RE.match(self.text, pos)
         if digits:
-            return Decimal(digits.group()), digits.end()
-        run = _EN_RUN_RE.match(self.lower, pos)
-        if run is None:
+            if "." in digits.group():
+                return None, pos
+            end = digits.end()
+            number = Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", digits.group()))
+        else:
+            run = _EN_RUN_RE.match(self.lower, pos)
+            if run is None:
+                return None, pos
+            words = re.sub(r"(?:[\s-]+(?:and|an?|point))+$", "", run.group())
+            read = read_english(words)
+            if read is None or read.multiplier != 1:
+                return None, pos
+            number, end = read.mantissa, pos + len(words)
+        scale = _EN_SCALE_AFTER_RE.match(self.lower, end)
+        if scale is not None:
+            word = (scale.group(1) or scale.group(2) or scale.group(3)).lower()
+            factor = en.SCALES.get(word) or en.SHORT_SCALES.get(word) or en.HUNDRED.get(word)
+            if factor is None or word in ("m", "b"):
+                return None, pos  # 1 in 4 dozen, 1 in 4m: not read
+            return number * factor, scale.end()  # 1 in 4 million
+        if self.text[end : end + 1] in _MULTIPLIER_CHARS:
             return None, pos
-        number = read_english(run.group())
-        if number is None or number.multiplier != 1:
-            return None, pos
-        return number.mantissa, run.end()
+        return number, end
+
+    def _in_share(self, start: int, joint: re.Match[str], part: Decimal) -> _Core | None:
+        """N in M, N out of M: the share N/M, a figure with or without a noun after it (one in five adults).
+
+        Not when M is a time (3 in 10 minutes, 5 in 24 hours) or a year (3 in 2019), nor when N is not below M in
+        running text."""
+        total, after = self._english_or_digits(joint.end())
+        if total is None or not 0 < part <= total or (part == total and not self.strict):
+            return None
+        if "over" in joint.group() and part == total:
+            return None  # one over three is a third; 5 over 5 is no share
+        if _TIME_AFTER_SHARE_RE.match(self.lower, after):
+            return None
+        digits = self.text[joint.end() : after]
+        if digits.isdigit() and len(digits) == 4 and 1000 <= total <= 2999:
+            return None
+        core = self._english_share(start, after, part, total)
+        core.in_share = True
+        return core
 
     def _english_share(self, start: int, end: int, p: Decimal, q: Decimal) -> _Core:
         core = _Core(start, end, p * 100 / q, ZERO, _ONE, _ONE, _ONE, words=True)
@@ -879,7 +1172,7 @@ class _Scanner:
         if unit is None:
             unit, kind_scale, pos = self._unit(core, pos)
         if (
-            unit in (PERCENT, PER_MILLE, PER_TEN_THOUSAND) or unit in zh.PERCENTAGE_POINTS
+            unit in (PERCENT, PER_MILLE, PER_TEN_THOUSAND, PP) or unit in zh.PERCENTAGE_POINTS
         ) and core.percent_scale is None:
             # Percentages are rounded at their last written digit, integers too: 98% is [97.5, 98.5].
             core.half = _last_digit_unit(core.value) * _HALF
@@ -904,6 +1197,11 @@ class _Scanner:
         start = core.start
         recent = False
         prefix = prefix_hedge(text, self.lower, self._currency_prefix(start))
+        if prefix is not None and prefix[1].lower() in en.COMPARATIVES and _AGO_RE.match(self.lower, pos):
+            prefix = None  # lower than 20 years ago: compares with a time, bounds nothing
+        if prefix is not None and prefix[1].lower() == "over" and _TIME_UNIT_RE.fullmatch(str(unit or "")):
+            # over five years: "during" or "more than", by the sentence; neither is read as the other.
+            raise _Unread(self.original[prefix[0] : pos])
         if prefix is not None:
             begin, word, prefix_hedge_kind = prefix
             if word in ("近", "最近") and unit in zh.RECENT_TIME_UNITS:
@@ -999,7 +1297,12 @@ class _Scanner:
             start = prefix[0]
         if core.context == SHARE:
             interval = interval.intersect(SHARE_RANGE) or interval
-        if core.words and not self.strict and not (text.startswith(" of", pos) or self._english_unit_at(pos)):
+        if (
+            core.words
+            and not core.in_share
+            and not self.strict
+            and not (text.startswith(" of", pos) or self._english_unit_at(pos))
+        ):
             return None  # "half", "a third" in prose: a figure only as "half of ..."
         return Quantity(
             interval=interval,
@@ -1041,6 +1344,9 @@ class _Scanner:
         if second is None or second.range is not None or second.fixed is not None or second.value < 0:
             return None
         unit2, scale2, end = self._unit(second, second.end)
+        if unit2 is None and _LABEL_AFTER_RE.match(text, second.end):
+            core.notes.append(_DATE_SPAN)  # 三至五月, 二十至三十日: a span of dates, and its first end a date too
+            return None
         if unit is not None and unit != unit2:
             return None  # 15% to 2,346: a change to another figure, not a range
         if re.search(r"(?:from|从|由)\s*$", self.lower[max(0, core.start - 6) : core.start]):
@@ -1055,7 +1361,7 @@ class _Scanner:
             return None  # 3-5 alone: a score or a label, not a range
         if second.words != first.words and not self.strict:
             return None
-        if unit2 in (PERCENT, PER_MILLE, PER_TEN_THOUSAND) or unit2 in zh.PERCENTAGE_POINTS:
+        if unit2 in (PERCENT, PER_MILLE, PER_TEN_THOUSAND, PP) or unit2 in zh.PERCENTAGE_POINTS:
             # Each end of a range of percentages is rounded at its last digit; the cores stay as read.
             first, second = (
                 replace(c, half=_last_digit_unit(c.value) * _HALF) if c.percent_scale is None else c
@@ -1101,7 +1407,7 @@ class _Scanner:
         core.exact = True
         return parts.end()
 
-    def _unit(self, core: _Core, pos: int) -> tuple[str | None, Decimal, int]:
+    def _unit(self, core: _Core, pos: int, *, gap: bool = True) -> tuple[str | None, Decimal, int]:
         """The unit after the number, its scale to display units, and where it ends."""
         text = self.text
         if core.percent_scale is not None:
@@ -1109,6 +1415,15 @@ class _Scanner:
         if core.unit is not None:
             return core.unit, _ONE, pos
         ch = text[pos : pos + 1]
+        if gap and ch in _GAP_CHARS:
+            # 5 %, 2.4 个百分点, 10 成, 100 人: a space (text from PDFs) does not part a figure from its sign or
+            # measure word; read without it, 5 % would be the number 5.
+            after = self._after_gap(pos)
+            nxt = text[after : after + 1]
+            if after > pos and nxt and (nxt in _PERCENT_SIGNS or not nxt.isascii()):
+                spaced = self._unit(core, after, gap=False)
+                if spaced[0] is not None:
+                    return spaced
         if ch in _PERCENT_SIGNS:
             unit, scale = _PERCENT_SIGNS[ch]
             return unit, scale, pos + 1
@@ -1123,6 +1438,16 @@ class _Scanner:
         if match is not None:
             word = match.group()
             return zh.CURRENCIES.get(word, word), _ONE, match.end()
+        if ch in (" ", "-", "b"):
+            ambiguous = _TIMES_MORE_RE.match(self.lower, pos)
+            if ambiguous is not None:
+                raise _Unread(self.original[core.start : ambiguous.end()])  # three times more: x3 or x4
+            times = _TIMES_RE.match(self.lower, pos)
+            if times is not None and core.value > 0:
+                return zh.MULTIPLE_UNIT, _ONE, times.end()  # 3 times the, 2.5 times as: a multiple
+            basis = _BASIS_POINTS_RE.match(self.lower, pos)
+            if basis is not None:
+                return PP, _BASIS_POINT, basis.end()  # 25 basis points = 0.25 pp
         if ch == " ":
             found = _EN_UNIT_RE.match(self.lower, pos)
             if found is not None:
@@ -1133,6 +1458,12 @@ class _Scanner:
                     return PP, _ONE, found.end()
                 return en.CURRENCY_WORDS.get(word, word), _ONE, found.end()
         return None, _ONE, pos
+
+    def _after_gap(self, pos: int) -> int:
+        if self.text[pos : pos + 1] not in _GAP_CHARS:
+            return pos
+        gap = _GAP_RE.match(self.text, pos)
+        return gap.end() if gap else pos
 
     def _tenths_tail(self, core: _Core, pos: int) -> int:
         """七成六 = 76%, 三成半 = 35%: a digit after 成 is one place below it."""
@@ -1155,10 +1486,14 @@ class _Scanner:
         return pos + 1
 
     def _currency_prefix(self, start: int) -> int:
+        if self.text[start - 1 : start] not in _CURRENCY_LAST_CHARS:
+            return start  # most figures: no currency sign can end right before them
         match = _CURRENCY_SIGN_RE.search(self.text, max(0, start - _CURRENCY_WINDOW), start)
         return match.start() if match else start
 
     def _currency_of(self, start: int, number_start: int) -> str | None:
+        if start == number_start:
+            return None
         match = _CURRENCY_SIGN_RE.search(self.text, start, number_start)
         return en.CURRENCY_SIGNS[match.group()] if match else None
 
@@ -1166,9 +1501,16 @@ class _Scanner:
         self, core: _Core, unit: str | None, hedge: Hedge | None, start: int, end: int, recent: bool
     ) -> bool:
         text = self.text
+        if _DATE_SPAN in core.notes:
+            return False
+        if unit == zh.QUARTER and not text.endswith(zh.QUARTER_COUNTED_AFTER, 0, core.start):
+            return False  # 三季度 = the third quarter, 前三季度 = three quarters
         if core.bare and hedge is None:
             return False  # 万 alone: only 逾万, 上万, 万余 are figures
-        if (unit is None and _LABEL_AFTER_RE.match(text, core.end)) or text.startswith(zh.LABEL_WORDS, core.end):
+        label_at = core.end
+        if unit is None and text[core.end : core.end + 1] in _GAP_CHARS:
+            label_at = self._after_gap(core.end)  # 2019年 3 月: still a date
+        if (unit is None and _LABEL_AFTER_RE.match(text, label_at)) or text.startswith(zh.LABEL_WORDS, core.end):
             return False  # 12月, 3日, 70周年, 十九大: dates and labels
         if unit == "分" and text[max(0, core.start - 1) : core.start] in ("时", ":", "点"):
             return False  # 8时30分: a time of day, not a score
@@ -1176,6 +1518,14 @@ class _Scanner:
             return False  # 2019年 is a date
         if core.plain_arabic and nonfigures.english_date(text, self.lower, core.start, core.end):
             return False  # 26 March, March 26, 2 pm
+        if (
+            core.plain_arabic
+            and unit is None
+            and hedge is None
+            and start == core.start
+            and nonfigures.proper_name_before(text, core.start)
+        ):
+            return False  # English 101, Boeing 747: part of a name
         if unit is None and core.plain_arabic and 1000 <= core.value <= 2999 and not self.strict:
             if nonfigures.year_after_word(self.lower, start):
                 return False  # in 2019, since 2016
@@ -1191,16 +1541,72 @@ class _Scanner:
             and hedge is None
             and core.percent_scale is None
             and not core.exact
+            and not self._standalone_numeral(core)
         ):
-            return False  # a Chinese numeral in prose is a figure only with a unit or hedge
-        if core.words and not self.strict and (unit is None or (core.value == 1 and unit not in (PERCENT, PP))):
-            return False  # "one of the", "two-way": number words are figures only before a unit
+            return False  # 三 alone needs a measure word (三人); 二百五, 三十九 are figures by themselves
+        if core.words and not self.strict and not self._word_figure(core, unit):
+            return False  # "one of the", "two-way", "nineteen seventy-three": no figure
+        if (
+            unit is None
+            and not self.strict
+            and (text[end : end + 1] in _CLOCK_AFTER_CHARS or text[start - 1 : start] == " ")
+            and nonfigures.clock_reading(self.lower, start, end)
+            and core.value <= 24
+        ):
+            return False  # 9.30 pm, five o'clock, half past five
         if core.chinese and self._quoted_name(start, end):
             return False
         numeral = (core.start, core.end) if core.chinese else None
         if self.labels.in_name(start, end, numeral):
             return False
         return not (recent and unit is None)
+
+    def _standalone_numeral(self, core: _Core) -> bool:
+        """A Chinese numeral of two or more characters with a place word (二百五, 三十九, 一万) is a figure without a
+        measure word; a lone digit (三) is not, nor a decimal in characters (三点五 is as often a time of day), nor a
+        numeral right after 月 or 年 (正月十五, 大年三十: a day of the month)."""
+        chars = self.text[core.start : core.end].removeprefix(zh.BELOW_ZERO).lstrip(zh.MINUS)
+        if len(chars) < 2 or zh.POINT in chars or not any(c in zh.PLACE_CHARS for c in chars):
+            return False
+        after = self.text[core.end : core.end + 1]
+        if after and (after in zh.NAME_AFTER_NUMERAL or (after == zh.RATIO_WORD and self._numeral_at(core.end + 1))):
+            return False  # 十一中 (a school), 二十比一 (a score)
+        return self.text[core.start - 1 : core.start] not in zh.DAY_AFTER
+
+    def _numeral_at(self, pos: int) -> bool:
+        ch = self.text[pos : pos + 1]
+        return bool(ch) and (ch.isdigit() or ch in zh.NUMERAL_CHARS)
+
+    def _word_figure(self, core: _Core, unit: str | None) -> bool:
+        """A well-formed number in words is a figure, with or without a measure word, except: one (a pronoun: one
+        of the, the one) and zero (zero tolerance) without a unit; a compound adjective (two-way, five-star); an
+        idiom (one or two, nine to five); a capitalised number inside a sentence (the Big Four, Ocean's Eleven);
+        hundreds said without "hundred" and no unit (nineteen seventy-three, one fifty: a year or a clock)."""
+        text, lower = self.text, self.lower
+        magnitude = abs(core.value)
+        if magnitude == 1 and unit not in (PERCENT, PP):
+            return False
+        if magnitude == 0 and unit is None:
+            return False
+        if text[core.end : core.end + 1] == "-" and text[core.end + 1 : core.end + 2].isalpha():
+            hyphened = _WORD_RE.match(lower, core.end + 1)
+            if hyphened is None or hyphened.group() not in en.HYPHEN_UNITS:
+                return False  # two-way, five-star, twenty-something
+        if nonfigures.number_idiom(lower, core.start, core.end):
+            return False
+        first = core.start
+        while not text[first].isalpha():
+            first += 1
+        if text[first].isupper() and not self._sentence_start(first):
+            return False  # the Big Four, Group of Seven, Ocean's Eleven: part of a name
+        return not (unit is None and _COLLOQUIAL_HUNDREDS_RE.search(lower[core.start : core.end].lstrip("+-")))
+
+    def _sentence_start(self, pos: int) -> bool:
+        """Whether pos begins a sentence, a line, a quotation or a parenthesis (after the spaces before it)."""
+        before = self.text[max(0, pos - 16) : pos].rstrip(" \t\u00a0")
+        if not before:
+            return pos <= 16
+        return before[-1] in _SENTENCE_OPENERS
 
     def _interval(self, core: _Core, hedge: Hedge | None, scale: Decimal) -> Interval:
         value = core.value * scale
@@ -1278,21 +1684,43 @@ def find_quantities(
     Never raises on ordinary text: what cannot be read wholly as a figure is left out.  A lone 一 is read as the
     article "a" (一场, 一份) unless ``include_one``: where a figure is known to stand, 一个 is one.
     """
-    return _Scanner(text, settings, strict=False, include_one=include_one).scan()
+    with decimal.localcontext(_EXACT):
+        return _Scanner(text, settings, strict=False, include_one=include_one).scan()
 
 
 # What may stand outside the figure in an expression without being an unread part of a number.
 _NUMBERISH_RE = re.compile(
-    r"[0-9%‰‱.+\-−点]|["
+    r"[0-9%‰‱.+\-−点⁰¹²³⁴⁵⁶⁷⁸⁹兆]|["
     + _CN_NUMERAL_CLASS
     + r"]|(?<![a-z])(?:"
     + en.ORDINAL_WORDS
+    + "|"
+    + "|".join(en.SIGN_WORDS)
     + "|"
     + _EN_GLUED
     + "|"
     + _EN_WORD_ALT
     + r"|point)(?![a-z])",
     re.IGNORECASE,
+)
+
+
+# Bound words that must not stand unread beside a figure in an expression: before it (more than, 大于), after it
+# (以上, or more). 以下/以上 before a numeral mean "the following/the above" and are no bound there.
+def _words_re(zh_words: list[str], en_words: list[str]) -> re.Pattern[str]:
+    chinese = "|".join(map(re.escape, sorted(zh_words, key=len, reverse=True)))
+    english = "|".join(re.escape(w) for w in sorted(en_words, key=len, reverse=True))
+    return re.compile(f"{chinese}|(?<![a-z])(?:{english})(?![a-z])")
+
+
+_VAGUE = (zh.APPROX, zh.NEAR)
+_BOUND_BEFORE_RE = _words_re(
+    [w for w, h in zh.PREFIX_HEDGES.items() if h not in _VAGUE and len(w) > 1],
+    [w for w, h in en.PREFIX_HEDGES.items() if h not in _VAGUE and w[0].isalpha()],
+)
+_BOUND_AFTER_RE = _words_re(
+    [w for w, h in zh.SUFFIX_HEDGES.items() if h not in _VAGUE],
+    [w for w, h in en.SUFFIX_HEDGES.items() if h not in _VAGUE],
 )
 
 
@@ -1305,7 +1733,8 @@ def parse_quantity(text: str, *, context: str | None = None, settings: ReadingSe
     """
     _validate(text)
     scanner = _Scanner(text, settings, strict=True)
-    found = scanner.scan()
+    with decimal.localcontext(_EXACT):
+        found = scanner.scan()
     if scanner.unread and not found:
         raise QuantityError(f"cannot read {scanner.unread[0]!r} wholly as a number in {text.strip()!r}")
     if not found:
@@ -1320,6 +1749,15 @@ def parse_quantity(text: str, *, context: str | None = None, settings: ReadingSe
             raise QuantityError(
                 f"{part.strip()!r} is left unread outside the figure {quantity.text!r} in {text.strip()!r}"
             )
+    before, after = normalize(text[: quantity.start])[-28:].lower(), normalize(text[quantity.end :])[:12].lower()
+    bound = _BOUND_BEFORE_RE.search(before) or _BOUND_AFTER_RE.search(after)
+    if bound is not None:
+        # 大于等于一百 read as exactly 100 would be a wrong value: a bound word next to the figure that the reader
+        # did not apply is an error, never ignored.
+        raise QuantityError(
+            f"{bound.group()!r} next to the figure {quantity.text!r} in {text.strip()!r} is a bound the reader "
+            "cannot apply here; write it right before or after the figure, as in 不少于30 or 30以上"
+        )
     if context == SHARE and quantity.unit == PERCENT and quantity.context != SHARE:
         if quantity.interval.intersect(SHARE_RANGE) is None:
             raise QuantityError(f"{text.strip()!r} is not a share: it lies outside 0-100%")

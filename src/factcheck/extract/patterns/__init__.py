@@ -1,25 +1,20 @@
-"""Relation patterns: each module recognises one arithmetic pattern of government reports.
+"""Relation patterns: each module proposes the rules of one kind of relation from the document model.
 
 A pattern module has a ``NAME`` (written as ``suggested: NAME`` on the rules it proposes), a docstring that
-is its user documentation, and ``find(document) -> list[Suggestion]``.  ``PATTERNS`` lists them in the order
-their rules are written.
+is its user documentation, and ``find(model, links) -> list[Suggestion]``.  ``PATTERNS`` lists them in the
+order their rules are written.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from factcheck.extract.document import Document
-from factcheck.extract.patterns import change, flows, parts, points, repeated, shares
+from factcheck.extract.links import Links
+from factcheck.extract.model import Model
+from factcheck.extract.patterns import average, change, flows, identity, parts, points, ratios, repeated, shares
 from factcheck.extract.suggestion import Suggestion
 
-PATTERNS: dict[str, Callable[[Document], list[Suggestion]]] = {
-    parts.NAME: parts.find,
-    shares.NAME: shares.find,
-    change.NAME: change.find,
-    flows.NAME: flows.find,
-    points.NAME: points.find,
-    repeated.NAME: repeated.find,
-}
+MODULES = (parts, shares, change, points, ratios, average, identity, flows, repeated)
+PATTERNS: dict[str, Callable[[Model, Links], list[Suggestion]]] = {module.NAME: module.find for module in MODULES}
 
-__all__ = ["PATTERNS", "Suggestion"]
+__all__ = ["MODULES", "PATTERNS", "Suggestion"]

@@ -3,17 +3,24 @@
 In one sentence, ``受理 N ... 审结/办结 M``: concluded should not exceed received (a warning: cases left over
 from the year before can be concluded too).  With ``未结 K`` also stated: ``K == 旧存 + N - M`` when the cases
 carried over (旧存) are stated too (error), else ``K == N - M`` as a warning, since the pending cases may
-include the ones carried over.  English: "received N ... concluded M ... pending K".
+include the ones carried over.  A 受理 total that holds the cases carried over is used as it is.  Two
+decisions on what was received (批准逮捕 and 不批准逮捕, 起诉 and 不起诉) add up to no more than it (a
+warning).  English: "received N ... concluded M ... pending K", and the differences a text states:
+"receipts exceeded disposals by 228", "1,230 more than receipts", "a net increase of 318" after two
+figures (errors).
 """
 
 from __future__ import annotations
 
-from factcheck.extract.document import Document, Figure
-from factcheck.extract.suggestion import Suggestion, is_percent, same_measure
+import re
+
+from factcheck.extract.links import Links
+from factcheck.extract.model import CURRENT, Figure, Model
+from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 
 NAME = "flow"
 _RECEIVED = ("受理", "收案", "新收", "received", "accepted", "filed")
-_CONCLUDED = ("审执结", "审结", "办结", "结案", "执结", "concluded", "closed", "resolved")
+_CONCLUDED = ("审执结", "审结", "办结", "结案", "执结", "concluded", "closed", "resolved", "disposed")
 _PENDING = ("未结", "尚未审结", "未办结", "待结", "pending", "outstanding")
 _CARRIED = ("旧存", "结转", "上年未结", "carried over", "brought forward")
 
@@ -22,40 +29,77 @@ def _with(figures: list[Figure], words: tuple[str, ...], exclude: tuple[str, ...
     return [f for f in figures if any(w in f.label for w in words) and not any(w in f.label for w in exclude)]
 
 
-def find(document: Document) -> list[Suggestion]:
+def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
-    for sentence_figures in document.sentences.values():
-        figures = [f for f in sentence_figures if not is_percent(f)]
+    language = model.language
+    for sentence_figures in model.sentences.values():
+        figures = [f for f in sentence_figures if f.role == CURRENT and f.is_amount and not f.aside][:48]
+        if not figures or figures[0].duplicate:
+            continue
         carried = _with(figures, _CARRIED)
-        received = [f for f in _with(figures, _RECEIVED) if f not in carried]
+        received = [f for f in _with(figures, _RECEIVED, exclude=_PENDING) if f not in carried]
         pending = [f for f in _with(figures, _PENDING) if f not in carried]
-        concluded = _with(figures, _CONCLUDED, exclude=_PENDING)
+        concluded = [f for f in _with(figures, _CONCLUDED, exclude=_PENDING + _RECEIVED) if f not in carried]
         if not received or not concluded:
             continue
+        new = [f for f in received if any(w in f.label for w in ("新收", "newly", "new "))]
+        whole = [f for f in received if f not in new]
+        if whole:
+            received, carried = whole, []  # 共受理 already holds the cases carried over: never add them twice
+        elif carried and new:
+            received = new  # 旧存 + 新收: with the cases carried over, the flow is of the new ones
+        for other in concluded[1:]:
+            # 受理审查起诉案件4180件5620人,审结3960件5310人: each concluded figure within the received one of its unit
+            base = next((f for f in received if f.unit == other.unit and f.start < other.start), None)
+            if base is not None and base is not other:
+                out.append(
+                    Suggestion(
+                        NAME,
+                        f"{other.id}-within-{base.id}",
+                        f"{other.ref} <= {base.ref}",
+                        say(
+                            language,
+                            f"结案{other.text}通常不超过受理{base.text}(旧存案件也可能结案,故仅作提示)",
+                            f"{other.text} concluded is usually no more than {base.text} received",
+                        ),
+                        (base, other),
+                        severity=INFERRED,
+                    )
+                )
         n, m = received[0], concluded[0]
-        if n is m or not same_measure(n, m) or m.start < n.start:
+        if n is m or n.unit != m.unit or m.start < n.start:
             continue
         out.append(
             Suggestion(
                 NAME,
                 f"{m.id}-within-{n.id}",
-                f"{m.id} <= {n.id}",
-                f"结案{m.text}通常不超过受理{n.text}(旧存案件也可能结案,故仅作提示)",
+                f"{m.ref} <= {n.ref}",
+                say(
+                    language,
+                    f"结案{m.text}通常不超过受理{n.text}(旧存案件也可能结案,故仅作提示)",
+                    f"{m.text} concluded is usually no more than {n.text} received (cases carried over may be "
+                    "concluded too, so only a warning)",
+                ),
                 (n, m),
-                severity="warning",
+                severity=INFERRED,
             )
         )
-        if pending and same_measure(pending[0], n):
+        if pending and pending[0].unit == n.unit:
             k = pending[0]
-            old = carried[0] if carried and same_measure(carried[0], n) else None
+            old = carried[0] if carried and carried[0].unit == n.unit else None
             if old is not None:
                 out.append(
                     Suggestion(
                         NAME,
                         f"{k.id}-is-carried-plus-received-minus-concluded",
-                        f"{k.id} == {old.id} + {n.id} - {m.id}",
-                        f"未结{k.text}应等于旧存{old.text}加受理{n.text}减去结案{m.text}",
+                        f"{k.ref} == {old.ref} + {n.ref} - {m.ref}",
+                        say(
+                            language,
+                            f"未结{k.text}应等于旧存{old.text}加受理{n.text}减去结案{m.text}",
+                            f"{k.text} pending is {old.text} carried over + {n.text} received - {m.text} concluded",
+                        ),
                         (old, n, m, k),
+                        severity=STATED,
                     )
                 )
             else:
@@ -63,10 +107,117 @@ def find(document: Document) -> list[Suggestion]:
                     Suggestion(
                         NAME,
                         f"{k.id}-is-received-minus-concluded",
-                        f"{k.id} == {n.id} - {m.id}",
-                        f"未结{k.text}应等于受理{n.text}减去结案{m.text}(未结可能含旧存案件,故仅作提示)",
+                        f"{k.ref} == {n.ref} - {m.ref}",
+                        say(
+                            language,
+                            f"未结{k.text}应等于受理{n.text}减去结案{m.text}(未结可能含旧存案件,故仅作提示)",
+                            f"{k.text} pending is {n.text} received - {m.text} concluded (pending may include "
+                            "cases carried over, so only a warning)",
+                        ),
                         (n, m, k),
-                        severity="warning",
+                        severity=INFERRED,
                     )
                 )
+    out.extend(_decisions(model))
+    out.extend(_differences(model))
+    return out
+
+
+def _stem_figure(model: Model, figure: Figure, word: str) -> Figure | None:
+    """The nearest earlier figure, in this paragraph or the one before, whose label holds ``word``'s stem."""
+    stem = word.lower()[:5]
+    for candidate in reversed(model.near_in_context(figure, 48)):
+        usable = candidate.start < figure.start and candidate.is_amount and candidate.role == CURRENT
+        if usable and candidate is not figure and any(w[:5] == stem for w in candidate.label.lower().split()):
+            return candidate
+    return None
+
+
+def _differences(model: Model) -> list[Suggestion]:
+    """Differences a text states: "receipts exceeded disposals by 228", "29,870, 1,230 more than receipts",
+    "joiners numbered 1,204 and leavers 886, a net increase of 318"."""
+    if model.language != "en":
+        return []
+    out: list[Suggestion] = []
+    text = model.text
+    for figure in model.figures:
+        if figure.duplicate or figure.aside or not figure.is_amount:
+            continue
+        before = model.before(figure, figure.sentence, 60).lower()
+        after = model.after(figure, figure.sentence, 40).lower()
+        pair: tuple[Figure, Figure] | None = None
+        exceeded = re.search(r"([a-z]+) exceeded ([a-z]+) by\s*$", before)
+        more = re.match(r"\s*(?:[a-z]+\s+)?(more|fewer) than ([a-z]+)", after)
+        net = re.search(r"\bnet (?:increase|gain|rise|change) of\s*$", before)
+        if exceeded:
+            a, b = _stem_figure(model, figure, exceeded.group(1)), _stem_figure(model, figure, exceeded.group(2))
+            pair = (a, b) if a is not None and b is not None else None
+        elif more and figure.owner is not None:
+            other = _stem_figure(model, figure, more.group(2))
+            if other is not None:
+                pair = (figure.owner, other) if more.group(1) == "more" else (other, figure.owner)
+        elif net:
+            amounts = [f for f in model.near_in_sentence(figure, 6) if f.is_amount and f.end <= figure.start]
+            pair = (amounts[-2], amounts[-1]) if len(amounts) >= 2 else None
+        if pair is None or pair[0] is pair[1] or figure in pair:
+            continue
+        a, b = pair
+        out.append(
+            Suggestion(
+                NAME,
+                f"{figure.id}-is-{a.id}-minus-{b.id}",
+                f"{a.ref} - {b.ref} == {figure.ref}",
+                f"{a.text} - {b.text} should be {figure.text}, as the text says",
+                (a, b, figure),
+                severity=STATED,
+            )
+        )
+    del text
+    return out
+
+
+_DECISIONS = (("批准逮捕", "不批准逮捕"), ("逮捕", "不捕"), ("起诉", "不起诉"), ("charged", "not charged"))
+
+
+def _decisions(model: Model) -> list[Suggestion]:
+    """受理审查逮捕3268人,批准逮捕2174人、不批准逮捕1094人: the two decisions are within what was reviewed."""
+    out: list[Suggestion] = []
+    for sentence_figures in model.sentences.values():
+        figures = [f for f in sentence_figures if f.role == CURRENT and f.is_amount and not f.aside][:48]
+        if len(figures) < 2 or figures[0].duplicate:
+            continue
+        context = [
+            f for f in model.previous_sentence(sentence_figures[0]) if f.role == CURRENT and f.is_amount and not f.aside
+        ]
+        for yes_word, no_word in _DECISIONS:
+            no = [f for f in figures if no_word in f.label]
+            acts = (yes_word, "公诉") if yes_word == "起诉" else (yes_word,)
+            yes = [
+                f
+                for f in figures
+                if any(w in f.label for w in acts) and f not in no and not re.search(r"受理|审查起诉|移送", f.label)
+            ]
+            if not no or not yes:
+                continue
+            a, n = yes[0], no[0]
+            base = [f for f in context + figures if f.start < min(a.start, n.start) and f.unit == a.unit == n.unit]
+            base = [f for f in base if any(w in f.label for w in (*_RECEIVED, "审查", "审结", "reviewed"))]
+            if not base:
+                continue
+            total = base[-1]
+            out.append(
+                Suggestion(
+                    NAME,
+                    f"{a.id}-and-{n.id}-within-{total.id}",
+                    f"{a.ref} + {n.ref} <= {total.ref}",
+                    say(
+                        model.language,
+                        f"{a.text}与{n.text}两种决定之和不应超过受理的{total.text}",
+                        f"{a.text} and {n.text} decided cannot exceed the {total.text} received",
+                    ),
+                    (total, a, n),
+                    severity=INFERRED,
+                )
+            )
+            break
     return out

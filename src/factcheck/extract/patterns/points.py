@@ -1,9 +1,13 @@
 """percentage-points: a change in percentage points is a difference of two percentages.
 
-``由95%提高到97.3%,提高2.3个百分点`` / "rose 2.3 percentage points from 95% to 97.3%": ``97.3% - 95% ==
-2.3pp`` (error).  Only when the text says from which percentage to which (由/从 A ... 到/至 B, from A to B):
-two percentages that merely share a sentence are not a before and after.  Percentage points are never read
-as a percentage of anything.
+- ``由95%提高到97.3%,提高2.3个百分点`` / "rose 2.3 percentage points from 95% to 97.3%": ``97.3% - 95% ==
+  2.3pp`` (error).  Only when the text says from which percentage to which (由/从 A ... 到/至 B, from A to B),
+  or gives the earlier percentage as such (``上年为95%``): two percentages that merely share a sentence are not
+  a before and after.
+- Shares of one whole that change: ``第一产业比重上升3.82个百分点,第二、第三产业比重分别回落2.16和1.66个百分点``:
+  the points of a complete structure sum to 0 (an error when the text names the structure's parts by ordinal,
+  第一/第二/第三; otherwise a warning).
+Percentage points are never read as a percentage of anything.
 """
 
 from __future__ import annotations
@@ -11,48 +15,101 @@ from __future__ import annotations
 import itertools
 import re
 
-from factcheck.extract.document import Document, Figure
-from factcheck.extract.patterns.change import _direction
-from factcheck.extract.suggestion import Suggestion, is_percent, is_points, say
+from factcheck.extract.links import Links
+from factcheck.extract.model import CURRENT, POINTS, PREVIOUS, RATE, SHARE, Figure, Model
+from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say, signed
 
 NAME = "percentage-points"
 _FROM = re.compile(r"(?:由|从|from)\s*$", re.IGNORECASE)
-_TO = re.compile(r"^\s*(?:\S{0,4}(?:到|至)|\S{0,8}\bto\b)", re.IGNORECASE)
+_TO = re.compile(r"^\s*(?:\S{0,6}(?:到|至)|.{0,12}\bto\b)", re.IGNORECASE)
 
 
-def _from_to(document: Document, percents: list[Figure]) -> tuple[Figure, Figure] | None:
-    """The (from, to) pair in 由A提高到B / from A to B, or None."""
-    text = document.text
+def _pairs(model: Model, points: Figure) -> list[tuple[Figure, Figure]]:
+    """The (earlier, later) percentages of a points figure's sentence, in reading order."""
+    text = model.text
+    percents = [f for f in model.near_in_sentence(points, 12) if f.is_percent and not f.aside]
+    pairs = []
     for old, new in itertools.pairwise(percents):
         before = text[max(0, old.start - 8) : old.start]
-        between = text[old.quantity.end : new.start]
+        between = text[old.end : new.start]
         if _FROM.search(before) and _TO.match(between):
-            return old, new
+            pairs.append((old, new))
+    return pairs
+
+
+def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
+    """The pair a points figure states the difference of: with 分别 and as many pairs as points, the i-th pair
+    for the i-th points figure; else the nearest pair before it; else a previous and a current percentage."""
+    pairs = _pairs(model, points)
+    listed = [f for f in model.near_in_sentence(points, 12) if f.role == POINTS and not f.aside]
+    if len(pairs) > 1 and len(pairs) == len(listed):
+        return pairs[listed.index(points)]
+    before = [p for p in pairs if p[1].start < points.start]
+    if len(pairs) == 1 or (before and len(listed) == 1):
+        return (before or pairs)[-1]
+    if pairs:
+        return None  # several pairs and no way to tell which one this figure is the difference of
+    percents = [f for f in model.near_in_sentence(points, 8) if f.is_percent and not f.aside]
+    previous = [f for f in percents if f.role == PREVIOUS]
+    current = [f for f in percents if f.role in (CURRENT, RATE, SHARE) and f.start < points.start]
+    if previous and current:
+        return previous[0], current[-1]
+    earlier = [f for f in percents if f.start < points.start]
+    if len(earlier) >= 2 and re.search(r"高于|低于|快于|慢于|above|below", model.between(earlier[-2], earlier[-1])):
+        return earlier[-1], earlier[-2]  # 增长6.1%,高于全市平均增速5.3%,高出0.8个百分点: 6.1% - 5.3%
     return None
 
 
-def find(document: Document) -> list[Suggestion]:
+def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
-    for points in document.figures:
-        if not is_points(points):
+    for points in model.figures:
+        if points.role != POINTS or points.duplicate or points.aside:
             continue
-        pair = _from_to(document, [f for f in document.in_sentence(points) if is_percent(f)])
+        pair = _pair(model, points)
         if pair is None:
             continue
         old, new = pair
-        sign = _direction(document.text[points.sentence[0] : points.start]) or 1
-        signed = points.id if sign > 0 else f"-{points.id}"
         out.append(
             Suggestion(
                 NAME,
                 f"{points.id}-difference",
-                f"{new.id} - {old.id} == {signed}",
+                f"{new.ref} - {old.ref} == {signed(points, points.direction or 1)}",
                 say(
-                    document.language,
+                    model.language,
                     f"由{old.text}到{new.text},差应为{points.text}",
                     f"from {old.text} to {new.text} is {points.text}",
                 ),
                 (old, new, points),
+            )
+        )
+    out.extend(_structure_points(model))
+    return out
+
+
+def _structure_points(model: Model) -> list[Suggestion]:
+    """Point changes of shares of one whole, in one sentence, with both directions: they sum to 0."""
+    out: list[Suggestion] = []
+    for sentence, figures in model.sentences.items():
+        points = [f for f in figures if f.role == POINTS and not f.aside and not f.duplicate]
+        if len(points) < 2 or len(points) > 12:
+            continue
+        text = model.text[max(sentence[0], points[0].start - 200) : points[-1].end]
+        if not re.search(r"比重|占比|份额|share", text) or {p.direction for p in points} != {1, -1}:
+            continue
+        ordinals = len(re.findall(r"第[一二三]产业|第[一二三]", text)) >= 3 or "三次产业" in text
+        terms = " + ".join(signed(p, p.direction) for p in points)
+        out.append(
+            Suggestion(
+                NAME,
+                f"{points[0].id}-structure-points-sum-to-zero",
+                f"{terms} == 0",
+                say(
+                    model.language,
+                    f"同一结构各部分比重的变化({', '.join(p.text for p in points)})之和应为0",
+                    f"the changes in the shares of one whole ({', '.join(p.text for p in points)}) add up to 0",
+                ),
+                tuple(points),
+                severity=STATED if ordinals else INFERRED,
             )
         )
     return out

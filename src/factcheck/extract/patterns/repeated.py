@@ -1,64 +1,235 @@
 """repeated: a figure stated twice for the same thing must agree.
 
-Summary lines and lead paragraphs repeat figures of the body.  Two figures are taken for the same thing when
-their labels (the words before them in their clauses; at least three characters, or two English words) are
-the same and their measures match, in different
-sentences that name no different years and compare nothing with an earlier period (同比, 上年, 去年).  When
-the two clauses read the same but for the figure, a mismatch is an error; otherwise a warning.
+Summary lines, lead paragraphs and tables repeat figures of the body.  Two figures are taken for the same
+thing when their labels (what they count; at least three characters, or two English words), their roles
+(a current value, a previous one, a change, a percentage change, ...), their measures and their scopes (the
+period, place and subject the text gives them, a section's period applying to its body) all match, in
+different sentences.  The same label in another period or place (2022年 against 2023年, 全市 against 城区) is
+another quantity, never a repeat, and copies of a repeated paragraph are one statement, not two.  When the
+two clauses read the same but for the figure (and both open their sentences), a mismatch is an error;
+otherwise a warning.
+
+A table repeats the text: a cell whose row names a text figure's label or its start (``| 城镇 | 268.91 |``
+under ``城镇消费品零售额268.91亿元``), in the same section, of the same role and unit (the column's unit, 万元
+scaled), must equal the nearest such figure before the table (an error).
 """
 
 from __future__ import annotations
 
 import re
 
-from factcheck.extract.document import Document, Figure
-from factcheck.extract.suggestion import Suggestion, same_measure, say
+from factcheck.extract.links import Links, same_quantity_label
+from factcheck.extract.model import (
+    _PERIOD_EN,
+    _PERIOD_ZH,
+    AVERAGE,
+    CHANGE,
+    CURRENT,
+    PERCENT_CHANGE,
+    POINTS,
+    RATIO,
+    SPAN,
+    Figure,
+    Model,
+)
+from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity.normalize import normalize
 
 NAME = "repeated"
-_COMPARISON = ("同比", "上年", "去年", "同期", "环比", "last year", "a year earlier")
 
 
-def _masked_clause(document: Document, figure: Figure) -> str:
-    clause = document.text[figure.clause[0] : figure.clause[1]]
-    start = figure.start - figure.clause[0]
-    end = figure.quantity.end - figure.clause[0]
+def _masked_clause(model: Model, figure: Figure) -> str:
+    clause = model.text[figure.window[0] : figure.window[1]]
+    start = figure.start - figure.window[0]
+    end = figure.end - figure.window[0]
     return normalize(clause[:start] + "#" + clause[end:]).replace(" ", "")
 
 
-def find(document: Document) -> list[Suggestion]:
+def _unit_class(figure: Figure) -> str:
+    """What must match for two figures to be one quantity: the unit, except that an English count's noun
+    ("156,818 offenses") is the label's business, so it matches a bare number in a table."""
+    unit = figure.unit or ""
+    if figure.quantity.kind.value in ("count", "number") and (not unit or unit.isascii()):
+        return "count"
+    return unit
+
+
+def _signed(figure: Figure) -> str:
+    """A change as a signed value: 下降4.2% is -4.2%, as a table's -4.2 is."""
+    if figure.role in (CHANGE, PERCENT_CHANGE, POINTS) and figure.direction < 0 and figure.quantity.value > 0:
+        return f"-{figure.ref}"
+    return figure.ref
+
+
+def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Scopes that may be one: each of period, place and subject the same, or left unsaid on one side.  A span
+    of years (五年来, 过去五年, "since 2019") is never the unsaid period, which is the report's own year."""
+    for x, y in zip(a, b, strict=True):
+        if x == y:
+            continue
+        if x and y:
+            return False
+        if SPAN.search(x or y):
+            return False
+    return True
+
+
+def _lead_clause(model: Model, figure: Figure) -> bool:
+    """Whether ``figure``'s clause opens its sentence: a summary line and the body's lead say it whole."""
+    prefix = model.text[figure.sentence[0] : figure.clause[0]]
+    if len(prefix) > 40:
+        return False
+    # 一年来, 2023年, "In 2023,": a clause that only names the period still leaves the figure's clause the lead.
+    prefix = _PERIOD_ZH.sub("", _PERIOD_EN.sub("", prefix))
+    return len(prefix.strip(" ，,、：:\u3000")) <= 4
+
+
+def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
-    groups: dict[tuple[str, str | None], list[Figure]] = {}
-    for figure in document.figures:
-        label = re.sub(r"\s+", "", figure.label)
-        # A label must name something: 3 characters in Chinese, two words in English ("cases" alone is any count).
-        specific = len(figure.label.split()) >= 2 if document.language == "en" else len(label) >= 3
+    seen: dict[tuple[str, ...], list[Figure]] = {}
+    english = model.language == "en"
+    family: dict[int, set[int]] = {}
+    for number, breakdown in enumerate(links.breakdowns):
+        for member in (breakdown.total, *breakdown.parts):
+            family.setdefault(member.number, set()).add(number)
+    for figure in model.figures:
+        if figure.duplicate or figure.aside or figure.role == RATIO:
+            continue
+        label = same_quantity_label(figure.label, english)
+        specific = len(label.split()) >= 2 if english else len(label) >= 3
         if not specific:
             continue
-        groups.setdefault((label, figure.quantity.unit), []).append(figure)
-    for figures in groups.values():
-        first = figures[0]
-        for other in figures[1:]:
-            if other.sentence == first.sentence or not same_measure(first, other):
-                continue
-            years_a, years_b = document.years(first), document.years(other)
-            if years_a and years_b and years_a != years_b:
-                continue
-            if any(w in document.sentence_text(f) for f in (first, other) for w in _COMPARISON):
-                continue
-            same_clause = _masked_clause(document, first) == _masked_clause(document, other)
-            out.append(
-                Suggestion(
-                    NAME,
-                    f"{other.id}-repeats-{first.id}",
-                    f"{other.id} == {first.id}",
-                    say(
-                        document.language,
-                        f"“{first.label}”前后两处应一致:{first.text}与{other.text}",
-                        f"'{first.label}' is stated twice and must agree: {first.text} and {other.text}",
-                    ),
-                    (first, other),
-                    severity="error" if same_clause else "warning",
-                )
+        role = CURRENT if figure.role == AVERAGE else figure.role  # 人均可支配收入 in the text and its table
+        key = (label, role, _unit_class(figure))
+        firsts = seen.setdefault(key, [])
+        exact = next((f for f in firsts if f.scope == figure.scope), None)
+        earlier = exact or next((f for f in firsts if _compatible(f.scope, figure.scope)), None)
+        if exact is None and len(firsts) < 8:
+            firsts.append(figure)  # the first figure of its own scope: later ones of that scope repeat it
+        if earlier is None or earlier.sentence == figure.sentence:
+            continue
+        if family.get(earlier.number, set()) & family.get(figure.number, set()):
+            continue  # a part and its total, or two parts of one total, are never one quantity
+        same_clause = _masked_clause(model, earlier) == _masked_clause(model, figure) and (
+            _lead_clause(model, earlier) and _lead_clause(model, figure)
+        )
+        out.append(
+            Suggestion(
+                NAME,
+                f"{figure.id}-repeats-{earlier.id}",
+                f"{_signed(figure)} == {_signed(earlier)}",
+                say(
+                    model.language,
+                    f"“{earlier.label}”前后两处应一致:{earlier.text}与{figure.text}",
+                    f"'{earlier.label}' is stated twice and must agree: {earlier.text} and {figure.text}",
+                ),
+                (earlier, figure),
+                severity=STATED if same_clause or earlier.in_table != figure.in_table else INFERRED,
             )
+        )
+    out.extend(_table_twins(model, links, {id(s.figures[0]): s for s in out}, {id(s.figures[1]) for s in out}))
     return out
+
+
+def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], linked: set[int]) -> list[Suggestion]:
+    """| 城镇 | 268.91 | 7.0 | under 城镇消费品零售额268.91亿元,增长7.0% just before the table: a cell whose row
+    names the start of a text figure's label (or all of it), in the same section, of the same role and unit,
+    repeats the nearest such figure before the table."""
+    out: list[Suggestion] = []
+    english = model.language == "en"
+    anchors: dict[int, Figure] = {}  # table row (its block) -> the text figure its row name matched
+    for cell in model.figures:
+        if not cell.in_table or len(cell.row) < 2 or id(cell) in linked or cell.duplicate:
+            continue
+        row = cell.row.lower() if english else cell.row
+        if _TOTAL_ROW.match(row):
+            twin = _total_twin(model, cell)
+            if twin is not None:
+                out.append(_twin_rule(model, cell, twin))
+            continue
+        twins = [
+            f
+            for f in model.figures[max(0, cell.number - 400) : cell.number]
+            if not f.in_table
+            and f.section == cell.section
+            and f.role == cell.role
+            and _unit_class(f) == _unit_class(cell)
+            and not f.aside
+            and (f.label.lower() if english else f.label).startswith(row)
+        ]
+        if not twins:
+            anchor = anchors.get(cell.block)
+            column_twin = _column_twin(model, cell, anchor) if anchor is not None else None
+            if column_twin is not None:
+                out.append(_twin_rule(model, cell, column_twin))
+            continue
+        twin = twins[-1]
+        anchors.setdefault(cell.block, twin)
+        if id(twin) in already and already[id(twin)].figures[1] is cell:
+            continue
+        out.append(_twin_rule(model, cell, twin))
+    return out
+
+
+def _column_twin(model: Model, cell: Figure, anchor: Figure) -> Figure | None:
+    """| 普通高中 | 6 | 11246 | under 普通高中6所,在校生1.12万人: the row's other cells repeat the figures that
+    follow its name's figure in the text, matched by a word of the column's header (在校学生 ~ 在校生)."""
+    structure = model.structure
+    block = structure.blocks[cell.block]
+    table = structure.tables[block.table] if block.table >= 0 else None
+    if table is None:
+        return None
+    column = next((i for i, (a, b) in enumerate(block.cells) if a <= cell.start < b), -1)
+    header = re.sub(r"[（(][^）)]*[）)]", "", table.column_header(model.text, column)).strip()
+    words = {header[i : i + 2] for i in range(len(header) - 1)}
+    for figure in model.near_in_sentence(anchor, 3):
+        if figure.start <= anchor.start or figure.in_table or _unit_class(figure) != _unit_class(cell):
+            continue
+        if words & {figure.label[i : i + 2] for i in range(len(figure.label) - 1)}:
+            return figure
+    return None
+
+
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|总数|全市|全县|全区|全省|total|all)\b", re.IGNORECASE)
+
+
+def _total_twin(model: Model, cell: Figure) -> Figure | None:
+    """| 合计 | 1523 | 41 | under | 事故起数 | 死亡人数 |: the text's first figure in the section before the table
+    whose label holds the column's name (事故, 死亡)."""
+    structure = model.structure
+    block = structure.blocks[cell.block]
+    table = structure.tables[block.table] if block.table >= 0 else None
+    if table is None:
+        return None
+    column = next((i for i, (a, b) in enumerate(block.cells) if a <= cell.start < b), -1)
+    header = re.sub(r"[（(][^）)]*[）)]", "", table.column_header(model.text, column)).strip()
+    if len(header) < 2:
+        return None
+    name = header[:2].lower()
+    for figure in model.figures[max(0, cell.number - 400) : cell.number]:
+        if (
+            not figure.in_table
+            and figure.section == cell.section
+            and figure.role == CURRENT
+            and not figure.aside
+            and (cell.unit is None or figure.unit == cell.unit)
+            and figure.is_amount
+            and name in figure.label.lower()
+        ):
+            return figure
+    return None
+
+
+def _twin_rule(model: Model, cell: Figure, twin: Figure) -> Suggestion:
+    return Suggestion(
+        NAME,
+        f"{cell.id}-repeats-{twin.id}",
+        f"{_signed(cell)} == {_signed(twin)}",
+        say(
+            model.language,
+            f"表中“{cell.row}”应与正文一致:{twin.text}与{cell.text}",
+            f"the table's '{cell.row}' must agree with the text: {twin.text} and {cell.text}",
+        ),
+        (twin, cell),
+        severity=STATED,
+    )

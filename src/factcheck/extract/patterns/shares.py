@@ -1,73 +1,191 @@
 """share: a part, its share and the whole; rates whose numerator and denominator are in the text.
 
-- ``A ... 占 B 的 P%`` / "A, or P% of B": with the whole B stated, ``share(A, B) == P`` (error); without it,
-  the implied whole ``A / P`` is derived for the report.
-- Known rates: 结案率 = 审结 / 受理, 处置率 = 处置 / 受理, ... when both figures stand in the same sentence as
-  the rate: a warning, since a report may take its base differently (收案 with or without cases carried over).
-  不捕率 = 不捕 / (逮捕 + 不捕) is a definition: an error.
-- Complementary rates: X率 and 不X率 / 未X率 in one sentence add up to 100% (error).
+- ``A ... 占 B 的 P%`` / ``A,占B比重P%`` / "A, or P% of B": ``share(A, B) == P``.  The whole is the figure
+  between 占 and the percentage, or the figure its name (the words after 占, "of") labels in the same
+  paragraph; an error when it stands in the same sentence or its label is the name exactly, a warning when
+  the name only ends its label.  Without a whole, the implied whole ``A / P`` is derived for the report.
+- Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
+  破案 / 立案, ...: a warning, since a report may take its base differently (收案 with or without cases
+  carried over).  不捕率 = 不捕 / (逮捕 + 不捕) and 批捕率 = 逮捕 / (逮捕 + 不捕) are definitions: errors.
+- Complementary rates: X率 and 不X率 / 未X率 in one paragraph add up to 100% (error).
 """
 
 from __future__ import annotations
 
 import re
 
-from factcheck.extract.document import Document, Figure
-from factcheck.extract.suggestion import Suggestion, is_percent, same_measure
+from factcheck.extract.links import Links
+from factcheck.extract.model import CURRENT, RATE, SHARE, TARGET, Figure, Model
+from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
+from factcheck.quantity.normalize import normalize
 
 NAME = "share"
 
 # rate name -> (numerator label words, denominator label words)
 RATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "结案率": (("审执结", "审结", "结案", "执结", "办结"), ("受理", "收案", "新收")),
-    "办结率": (("办结",), ("受理", "收到")),
+    "审结率": (("审结", "结案"), ("受理", "收案")),
+    "办结率": (("办结",), ("受理", "收到", "交办")),
     "处置率": (("处置",), ("受理", "上报")),
+    "化解率": (("化解",), ("排查", "受理", "调处")),
     "调解成功率": (("调解成功",), ("调解",)),
-    "破案率": (("破获", "侦破", "破案"), ("立案", "发案")),
+    "破案率": (("破获", "侦破", "破案"), ("立案", "发案", "立刑事", "立")),
     "起诉率": (("起诉",), ("受理", "审查起诉")),
+    "clearance rate": (
+        ("cleared", "solved", "resolved", "concluded", "disposed"),
+        ("accepted", "received", "recorded", "reported", "filed"),
+    ),
 }
-_NOT_ARRESTED = ("不捕", "不批准逮捕", "不批捕")
-_ARRESTED = ("批准逮捕", "批捕")
+_NOT_ARRESTED = ("不捕", "不批准逮捕", "不批捕", "不予逮捕")
+_ARRESTED = ("批准逮捕", "批捕", "决定逮捕", "逮捕")
 
 
-def find(document: Document) -> list[Suggestion]:
+def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
-    for figure in document.figures:
-        if not is_percent(figure):
+    totals_of = {part.number: b.total for b in links.breakdowns for part in b.parts}
+    last_whole: dict[tuple[int, str | None], Figure] = {}  # per paragraph and unit: the last share's whole
+    for figure in model.figures:
+        if figure.duplicate or figure.aside or not figure.is_percent:
             continue
-        out.extend(_share_of(document, figure))
-        out.extend(_known_rate(document, figure))
-    out.extend(_complementary(document))
+        if figure.role == SHARE:
+            out.extend(_share_of(model, figure, totals_of, last_whole))
+        elif figure.role == RATE:
+            out.extend(_known_rate(model, figure))
+    out.extend(_complementary(model))
+    out.extend(_targets(model))
     return out
 
 
-def _share_of(document: Document, rate: Figure) -> list[Suggestion]:
-    sentence = document.in_sentence(rate)
-    text = document.text
-    start = rate.sentence[0]
-    before_text = text[start : rate.start]
-    zh = before_text.rfind("占")
-    english = document.language == "en" and re.match(r"\s*of\b", text[rate.quantity.end : rate.quantity.end + 5])
-    if zh < 0 and not english:
-        return []
-    anchor = start + zh if zh >= 0 else rate.start
-    parts = [f for f in sentence if f.quantity.end <= anchor and not is_percent(f)]
+def _targets(model: Model) -> list[Suggestion]:
+    """新增城镇就业3.86万人,完成年度目标3万人的128.7%: the result over its target is the percentage."""
+    out: list[Suggestion] = []
+    for rate in model.figures:
+        if not rate.is_percent or rate.duplicate or rate.aside or rate.at_sentence < 2:
+            continue
+        before = [f for f in model.near_in_sentence(rate, 4) if f.end <= rate.start]
+        if len(before) < 2:
+            continue
+        target, result = before[-1], before[-2]
+        if target.role != TARGET and not re.search(r"目标|计划|任务|target", model.between(result, target)):
+            continue
+        if not re.fullmatch(r"\s*的?\s*", model.between(target, rate)) or target.unit != result.unit:
+            continue
+        out.append(
+            Suggestion(
+                NAME,
+                f"{rate.id}-of-target",
+                f"share({result.ref}, {target.ref}) == {rate.ref}",
+                say(
+                    model.language,
+                    f"完成{result.text},为目标{target.text}的{rate.text}",
+                    f"{result.text} is {rate.text} of the target {target.text}",
+                ),
+                (result, target, rate),
+                severity=STATED,
+            )
+        )
+    return out
+
+
+def _amounts(figures: list[Figure]) -> list[Figure]:
+    return [f for f in figures if f.role == CURRENT and f.is_amount and not f.aside]
+
+
+def _whole_name(model: Model, rate: Figure) -> tuple[str, int]:
+    """The words that name the whole (占X的, "of X") and where they start, or ('', -1)."""
+    if model.language == "en":
+        after = model.after(rate, rate.sentence)
+        match = re.match(
+            r"\s*of\s+(?:all\s+|the\s+|total\s+)*([A-Za-z][A-Za-z -]{2,40}?)(?=[,.;()]|\s+(?:in|were|was|and)\b|$)",
+            after,
+        )
+        return (match.group(1).strip().lower(), rate.end) if match else ("", -1)
+    raw = model.before(rate, rate.sentence, 40)
+    before = normalize(raw)
+    at = before.rfind("占")
+    if at < 0:
+        return "", -1
+    name = re.sub(r"(?:的)?(?:比重|比例|份额|总数|总量|总额)?(?:为|达|达到|约)?$", "", before[at + 1 :])
+    if name in ("比", "到"):
+        name = ""  # 占比70.3%: no whole named
+    name = re.sub(r"^(?:全市|全县|全省|全国|全区|同期|当年|全部)", "", name)
+    return name, rate.start - len(raw) + at
+
+
+_GENERIC_WHOLE = re.compile(r"^(?:总数|总量|总额|总体|全部|合计|total|all|the total|these)$|总数$|总量$|总额$")
+
+
+def _lead_of(part: Figure, model: Model, stem: str) -> Figure | None:
+    """The first figure of the text, before the share, whose label names ``stem`` (火灾 -> 接报火灾2683起;
+    查封扣押冻结资产 -> 查封、扣押、冻结涉案资产4.36亿元: most of its two-character words)."""
+    stem = re.sub(r"[、，,\s]", "", stem)
+    if len(stem) < 2:
+        return None
+    words = {stem[i : i + 2] for i in range(len(stem) - 1)}
+    for figure in model.figures[max(0, part.number - 400) : part.number]:
+        if figure.role != CURRENT or figure.unit != part.unit or figure.aside or figure is part:
+            continue
+        label = re.sub(r"[、，,\s]", "", figure.label)
+        if stem in label or sum(1 for w in words if w in label) >= max(2, len(words) * 2 // 3):
+            return figure
+    return None
+
+
+def _share_of(
+    model: Model, rate: Figure, totals_of: dict[int, Figure], last_whole: dict[tuple[int, str | None], Figure]
+) -> list[Suggestion]:
+    sentence = model.near_in_sentence(rate)
+    name, anchor = _whole_name(model, rate)
+    if anchor < 0:
+        if model.language == "en":
+            return []
+        anchor = rate.start
+    english = model.language == "en"
+    parts = [f for f in _amounts(sentence) if f.end <= (rate.start if english else anchor)]
+    following = [f for f in model.near_in_sentence(rate, 2) if f.aside and f.is_amount and f.start > rate.end]
+    if english and following and following[0].start - rate.end < 30:
+        parts = [following[0]]  # "Women made up 35.4% of officers (5,261 FTE)": the part follows in parentheses
     if not parts:
         return []
     part = parts[-1]
-    if zh >= 0:
-        wholes = [f for f in sentence if anchor < f.start < rate.start and same_measure(f, part)]
-    else:
-        wholes = [f for f in sentence if f.start > rate.quantity.end and same_measure(f, part)][:1]
-    if wholes:
-        whole = wholes[0]
+    whole: Figure | None = None
+    severity = STATED
+    if not english:
+        inside = [f for f in _amounts(sentence) if anchor < f.start < rate.start and f.unit == part.unit]
+        whole = inside[0] if inside else None
+    total = totals_of.get(part.number)
+    # 其中涉及货车的事故287起,占18.8%; "of which 300 (25%)": a part's share is of its breakdown's total, when
+    # the text names no other whole (占事故总数的, 占民商事收案的 name that total).
+    named_total = total is not None and (not name or _GENERIC_WHOLE.search(name) or _affinity(name, total.label))
+    if whole is None and total is not None and total.unit == part.unit and named_total:
+        whole = total
+    if whole is None and english and name:
+        whole = _english_whole(model, rate, part, name)
+        severity = INFERRED
+    if whole is None and name:
+        whole, exact = _labelled_whole(model, rate, part, name)
+        severity = STATED if exact else INFERRED
+    if whole is None and re.search(r"(?:总数|总量|总额|总和)$", name):
+        whole = _lead_of(part, model, name[:-2])  # 占火灾总数的42.7%: the text's lead 火灾 figure
+        severity = INFERRED
+    if whole is None and not name and not english:
+        whole = last_whole.get((rate.block, part.unit))  # 车辆火灾418起,占15.6%: the whole of the share before
+        severity = INFERRED
+    if whole is not None and whole.unit == part.unit:
+        last_whole[(rate.block, part.unit)] = whole
+    if whole is not None and whole is not part:
         return [
             Suggestion(
                 NAME,
                 f"{rate.id}-is-share-of-whole",
-                f"share({part.id}, {whole.id}) == {rate.id}",
-                f"{part.text}占{whole.text}的比例应为{rate.text}",
+                f"share({part.ref}, {whole.ref}) == {rate.ref}",
+                say(
+                    model.language,
+                    f"{part.text}占{whole.text}的比例应为{rate.text}",
+                    f"{part.text} of {whole.text} is {rate.text}",
+                ),
                 (part, whole, rate),
+                severity=severity,
             )
         ]
     return [
@@ -75,75 +193,245 @@ def _share_of(document: Document, rate: Figure) -> list[Suggestion]:
             NAME,
             f"{rate.id}-implied-whole",
             "",
-            f"{part.text}占{rate.text},推算总数为{part.text}/{rate.text}",
+            say(
+                model.language,
+                f"{part.text}占{rate.text},推算总数为{part.text}/{rate.text}",
+                f"{part.text} is {rate.text}: the whole is {part.text}/{rate.text}",
+            ),
             (part, rate),
-            derive={f"{part.id}_implied_whole": f"{part.id} / {rate.id}"},
+            derive={f"{part.id}_implied_whole": f"{part.ref} / {rate.ref}"},
         )
     ]
 
 
-def _known_rate(document: Document, rate: Figure) -> list[Suggestion]:
-    sentence = [f for f in document.in_sentence(rate) if not is_percent(f)]
-    label = rate.label
-    if any(word in label for word in ("不捕率", "不批捕率")):
-        not_arrested = _labelled(sentence, _NOT_ARRESTED)
-        arrested = [f for f in _labelled(sentence, _ARRESTED) if f not in not_arrested]
-        if not_arrested and arrested:
-            n, a = not_arrested[0], arrested[0]
-            return [
-                Suggestion(
-                    NAME,
-                    f"{rate.id}-rate",
-                    f"share({n.id}, {a.id} + {n.id}) == {rate.id}",
-                    f"不捕率 = 不捕{n.text} / (逮捕{a.text} + 不捕{n.text}) 应为{rate.text}",
-                    (n, a, rate),
-                )
-            ]
-        return []
-    for name, (numerators, denominators) in RATES.items():
-        if not label.endswith(name):
+def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figure | None:
+    """ "or 12.9% of the total": the paragraph's lead figure; "11.7% of all calls": the nearest earlier figure
+    whose label shares a word with the name."""
+    earlier = [f for f in _amounts(model.near_in_context(rate)) if f.start < part.start and f.unit == part.unit]
+    if not earlier:
+        return None
+    if name in ("total", "all", "these", "them", "the total"):
+        return earlier[0]
+    stems = {w[:5] for w in name.split() if len(w) > 3}
+    for figure in reversed(earlier):
+        if stems & {w[:5] for w in figure.label.split() if len(w) > 3}:
+            return figure
+    return None
+
+
+def _affinity(name: str, label: str) -> bool:
+    """Whether a whole's name (民商事收案) and a figure's label (受理民商事案件) share a word of two characters."""
+    name, label = name.lower(), label.lower()
+    if " " in name or " " in label:
+        return bool(set(name.split()) & set(label.split()) - {"the", "of", "all"})
+    return any(name[i : i + 2] in label for i in range(len(name) - 1))
+
+
+def _labelled_whole(model: Model, rate: Figure, part: Figure, name: str) -> tuple[Figure | None, bool]:
+    """The figure in the paragraph that ``name`` labels: (figure, whether its label is the name exactly)."""
+    best: Figure | None = None
+    exact = False
+    for figure in _amounts(model.near_in_block(rate)):
+        if figure is part or figure.unit != part.unit or (figure.scope != part.scope and figure.period != part.period):
             continue
-        top = [f for f in _labelled(sentence, numerators) if f.start < rate.start]
-        bottom = [f for f in _labelled(sentence, denominators) if f not in top and f.start < rate.start]
-        if top and bottom and same_measure(top[-1], bottom[-1]):
-            numerator, denominator = top[-1], bottom[-1]
-            return [
-                Suggestion(
-                    NAME,
-                    f"{rate.id}-rate",
-                    f"share({numerator.id}, {denominator.id}) == {rate.id}",
-                    f"{name} = {numerator.text} / {denominator.text} 应为{rate.text}"
-                    "(比率的分母口径可能不同,故仅作提示)",
-                    (numerator, denominator, rate),
-                    severity="warning",
-                )
-            ]
-    return []
+        label = figure.label.lower()
+        if label == name and len(name) >= 2:
+            return figure, True
+        if best is None and len(name) >= 2 and (label.endswith(name) or (name.endswith(label) and len(label) >= 3)):
+            best = figure
+    if best is None and len(name) >= 3:
+        # 占民商事一审收案的34.7% and 受理民商事一审案件10.43万件: the earlier figure sharing most of the name
+        scored = [
+            (sum(1 for i in range(len(name) - 1) if name[i : i + 2] in f.label), f)
+            for f in _amounts(model.near_in_context(rate))
+            if f is not part and f.unit == part.unit and f.start < rate.start
+        ]
+        scored = [(n, f) for n, f in scored if n >= 2]
+        if scored:
+            best = max(scored, key=lambda item: (item[0], item[1].start))[1]
+    return best, exact
+
+
+def _known_rate(model: Model, rate: Figure) -> list[Suggestion]:
+    block = [
+        f
+        for f in _amounts(model.near_in_context(rate))
+        if f.start < rate.start and (f.period == rate.period or not f.period or not rate.period)
+    ]
+    sentence = [f for f in block if f.sentence == rate.sentence]
+    label = rate.label
+    if any(word in label for word in ("不捕率", "不批捕率", "批捕率")):
+        return _arrest_rate(model, rate, sentence) or _arrest_rate(model, rate, block)
+    negative = re.search(r"不([\u4e00-\u9fff]{1,3})率$", label)
+    if negative:
+        act = negative.group(1)
+        return _negative_rate(model, rate, sentence, act) or _negative_rate(model, rate, block, act)
+    for name, (numerators, denominators) in RATES.items():
+        if not label.lower().endswith(name):
+            continue
+        for pool in (sentence, block):
+            top = [f for f in _labelled(pool, numerators) if not _labelled([f], ("未",))]
+            # 受理 before 新收: the words are in the order a rate's base is most often named
+            bottom = next(
+                (found for w in denominators if (found := [f for f in _labelled(pool, (w,)) if f not in top])), []
+            )
+            if top and bottom and _same_unit(top[-1], bottom[-1]):
+                numerator, denominator = top[-1], bottom[-1]
+                return [
+                    Suggestion(
+                        NAME,
+                        f"{rate.id}-rate",
+                        f"share({numerator.ref}, {denominator.ref}) == {rate.ref}",
+                        say(
+                            model.language,
+                            f"{name} = {numerator.text} / {denominator.text} 应为{rate.text}"
+                            "(比率的分母口径可能不同,故仅作提示)",
+                            f"{name} = {numerator.text} / {denominator.text} should be {rate.text} (a report may "
+                            "take its base differently, so only a warning)",
+                        ),
+                        (numerator, denominator, rate),
+                        severity=INFERRED,
+                    )
+                ]
+    if model.language == "en":
+        return _english_rate(model, rate, block)
+    return _generic_rate(model, rate, block)
+
+
+def _english_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Suggestion]:
+    """ "cleared 1,047 violent crimes, a clearance rate of 45.2%": the figure just before the rate over the
+    earlier figure of the same label (2,315 violent crimes)."""
+    before = [f for f in model.near_in_sentence(rate, 3) if f.end <= rate.start and f.is_amount and not f.aside]
+    if not before or not before[-1].label:
+        return []
+    numerator = before[-1]
+    bases = [f for f in pool if f.start < numerator.start and f.label == numerator.label and f.unit == numerator.unit]
+    if not bases:
+        return []
+    base = bases[-1]
+    return [
+        Suggestion(
+            NAME,
+            f"{rate.id}-rate",
+            f"share({numerator.ref}, {base.ref}) == {rate.ref}",
+            f"{rate.label} = {numerator.text} / {base.text} should be {rate.text}",
+            (numerator, base, rate),
+            severity=STATED if base.scope == numerator.scope else INFERRED,
+        )
+    ]
+
+
+def _same_unit(a: Figure, b: Figure) -> bool:
+    """One unit, or a bare number beside a count of some noun ("118,000" and "126,000 cases")."""
+    return a.unit == b.unit or (None in (a.unit, b.unit) and a.is_amount and b.is_amount)
+
+
+def _generic_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Suggestion]:
+    """X率 after a figure that names X (办结1389条 ... 办结率97.4%): that figure over the one before it that
+    it was drawn from (共接收线索1426条), a warning since the base is inferred."""
+    stem = re.sub(r"率$", "", rate.label)[-2:]
+    if len(stem) < 2 or not _CJK.fullmatch(stem) or "‰" in rate.text:
+        return []  # a rate per mille (出生率) is of the average population, which the text does not give
+    numerators = [f for f in pool if stem in f.label]
+    if not numerators:
+        return []
+    numerator = numerators[-1]
+    bases = [f for f in pool if f.start < numerator.start and f.unit == numerator.unit and stem not in f.label]
+    if not bases:
+        return []
+    base = bases[-1]
+    return [
+        Suggestion(
+            NAME,
+            f"{rate.id}-rate",
+            f"share({numerator.ref}, {base.ref}) == {rate.ref}",
+            say(
+                model.language,
+                f"{rate.label} = {numerator.text} / {base.text} 应为{rate.text}(分母系推断,故仅作提示)",
+                f"{rate.label} = {numerator.text} / {base.text} should be {rate.text} (the base is inferred, "
+                "so only a warning)",
+            ),
+            (numerator, base, rate),
+            severity=INFERRED,
+        )
+    ]
+
+
+def _negative_rate(model: Model, rate: Figure, pool: list[Figure], act: str) -> list[Suggestion]:
+    """不起诉率 = 不起诉 / (起诉 + 不起诉): a definition, so an error."""
+    negative = [f for f in pool if "不" + act in f.label]
+    # 决定起诉 or 提起公诉, never 受理审查起诉 (what was received, not a decision)
+    acts = (act, "公诉") if act == "起诉" else (act,)
+    positive = [
+        f
+        for f in pool
+        if any(a in f.label for a in acts)
+        and f not in negative
+        and "不" + act not in f.label
+        and not re.search(r"受理|审查|移送|received", f.label)
+    ]
+    if not negative or not positive or negative[-1].unit != positive[-1].unit:
+        return []
+    n, a = negative[-1], positive[-1]
+    return [
+        Suggestion(
+            NAME,
+            f"{rate.id}-rate",
+            f"share({n.ref}, {a.ref} + {n.ref}) == {rate.ref}",
+            f"{rate.label} = {n.text} / ({a.text} + {n.text}) 应为{rate.text}",
+            (n, a, rate),
+        )
+    ]
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _arrest_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Suggestion]:
+    not_arrested = _labelled(pool, _NOT_ARRESTED)
+    arrested = [f for f in _labelled(pool, _ARRESTED) if f not in not_arrested]
+    if not not_arrested or not arrested:
+        return []
+    n, a = not_arrested[-1], arrested[-1]
+    if n.unit != a.unit:
+        return []
+    negative = "不" in rate.label[-4:]
+    top = n if negative else a
+    return [
+        Suggestion(
+            NAME,
+            f"{rate.id}-rate",
+            f"share({top.ref}, {a.ref} + {n.ref}) == {rate.ref}",
+            f"{'不捕率' if negative else '批捕率'} = {top.text} / (逮捕{a.text} + 不捕{n.text}) 应为{rate.text}",
+            (n, a, rate),
+        )
+    ]
 
 
 def _labelled(figures: list[Figure], words: tuple[str, ...]) -> list[Figure]:
-    return [f for f in figures if any(w in f.label for w in words)]
+    return [f for f in figures if any(w in f.label.lower() for w in words)]
 
 
-def _complementary(document: Document) -> list[Suggestion]:
+def _complementary(model: Model) -> list[Suggestion]:
     out: list[Suggestion] = []
-    for figures in document.sentences.values():
-        rates = [f for f in figures if is_percent(f) and f.label.endswith("率")]
+    for figures in model.blocks():
+        rates = [f for f in figures if f.is_percent and f.role == RATE and not f.duplicate][:64]
         for rate in rates:
             stem = _rate_stem(rate.label)
-            if not stem:
+            if not stem or stem[0] in "不未":
                 continue
             for other in rates:
                 other_stem = _rate_stem(other.label)
                 # 批捕率 and 不捕率, 结案率 and 未结案率: the negation names the same act, perhaps shortened.
-                negation = len(other_stem) > 1 and other_stem[0] in "不未" and stem[0] not in "不未"
-                if other is rate or not negation or not stem.endswith(other_stem[1:]):
+                if other is rate or len(other_stem) < 2 or other_stem[0] not in "不未" or other.period != rate.period:
+                    continue
+                if not stem.endswith(other_stem[1:]):
                     continue
                 out.append(
                     Suggestion(
                         NAME,
                         f"{rate.id}-complements-{other.id}",
-                        f"{rate.id} + {other.id} == 100%",
+                        f"{rate.ref} + {other.ref} == 100%",
                         f"{rate.label}{rate.text}与{other.label}{other.text}之和应为100%",
                         (rate, other),
                     )

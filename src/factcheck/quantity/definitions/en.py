@@ -33,6 +33,11 @@ SCALES: dict[str, int] = {
     "billions": 10**9,
     "trillion": 10**12,
     "trillions": 10**12,
+    # South Asian scales, unambiguous where they are written: 3 lakh = 300,000, 2 crore = 20,000,000.
+    "lakh": 10**5,
+    "lakhs": 10**5,
+    "crore": 10**7,
+    "crores": 10**7,
 }
 # Short forms glued to digits or written after them: 3.5m, 4.5bn, 10k, £3m.
 SHORT_SCALES: dict[str, int] = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
@@ -66,15 +71,77 @@ DENOMINATORS: dict[str, int] = {
     "hundredths": 100,
     "thousandth": 1000,
     "thousandths": 1000,
+    "millionth": 10**6,
+    "millionths": 10**6,
+    "billionth": 10**9,
+    "billionths": 10**9,
+    "trillionth": 10**12,
+    "trillionths": 10**12,
 }
+# "one hundred thirty fifths" is 130/5 or 100/35 by how one hears it: a units denominator right after a tens word
+# (twenty fifths, thirty-fifths) is not read.
+UNIT_DENOMINATORS = ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 # Words that are parts of numbers but never a whole figure here: ordinals, "o" for zero, made-up -ths.
 ORDINAL_WORDS = (
     r"first|second|third|fifth|eighth|ninth|twelfth|o|oh|"
     r"(?:one|two|three|four|six|seven|nine|ten|eleven|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-    r"nineteen|hundred|thousand|million|billion)(?:th|ths)|(?:twen|thir|for|four|fif|six|seven|eigh|nine)tieths?"
+    r"nineteen|hundred|thousand|million|billion|trillion)(?:th|ths)|(?:twen|thir|for|four|fif|six|seven|eigh|nine)tieths?"
 )
+# Ordinal words: an ordinal names a place in a sequence, never a figure (twenty-fifth, one hundred and first). A
+# fraction needs a numerator and a denominator that agree: one fifth, a fifth (singular), two-fifths (plural).
+ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth "
+    "seventieth eightieth ninetieth hundredth thousandth millionth billionth trillionth"
+).split()
+# Sign words right before a number: minus five percent, negative 3.2%, plus twenty degrees. After a number they
+# are arithmetic (ten minus five), and the number after them keeps its own sign.
+SIGN_WORDS = {"minus": -1, "negative": -1, "plus": 1}
+# A number word joined by a hyphen to one of these is still a figure (three-year, five-day); joined to any other
+# word it is part of a compound adjective that names no quantity (two-way, five-star, twenty-something).
+HYPHEN_UNITS = ("year", "month", "week", "day", "hour", "minute", "second", "person", "member", "storey", "story")
+# Phrases holding number words that name no quantity: read as data, matched as whole words, case-insensitively.
+NUMBER_IDIOMS = (
+    "one or two",
+    "two or three",
+    "nine to five",
+    "nine-to-five",
+    "twenty-four seven",
+    "twenty four seven",
+    "at sixes and sevens",
+    "on all fours",
+    "one in a million",
+    "a million times",
+    "a thousand times",
+    "a hundred times",
+    "ten to one",
+    "fifty-fifty",
+    "fifty fifty",
+    "second to none",
+    "one-on-one",
+    "one on one",
+    "one-to-one",
+    "one to one",
+    "two by two",
+    "catch twenty-two",
+    "high five",
+    "take five",
+    "hang ten",
+    "a hundred percent sure",
+    "zero tolerance",
+    "zero-sum",
+    "ground zero",
+)
+# Words after which a number is a clock reading: half past five, quarter to ten.
+CLOCK_BEFORE = ("half past", "quarter past", "quarter to")
+# Multiples in words (the Chinese 翻一番 = x2): doubled = x2, tripled = x3, quadrupled = x4.
+MULTIPLE_WORDS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
+# N times as / N times the / twice as: a multiple of another figure. "N times more" says x N or x (N + 1) by
+# whom one asks, so it is no figure.
+TIMES_AFTER = ("as ", "the ", "that ")
+TIMES_AMBIGUOUS = ("more", "higher", "larger", "greater", "bigger", "less", "lower", "fewer", "smaller", "faster")
 LONE_FRACTIONS = {"half": (1, 2), "quarter": (1, 4)}  # "half", "quarter": read alone in a figure expression
-IN_WORDS = ("in", "out of")  # one in five, nine out of ten
+IN_WORDS = ("in", "out of", "over")  # one in five, nine out of ten, one over three
 RANGE_WORDS = {"tens": 10, "hundreds": 100, "thousands": 10**3, "millions": 10**6, "billions": 10**9}
 ODD_WORDS = ("odd", "plus")  # 2,000-odd
 
@@ -91,6 +158,15 @@ PREFIX_HEDGES: dict[str, str] = {
     "higher than": MORE_THAN,
     "upwards of": MORE_THAN,
     ">": MORE_THAN,
+    "greater than or equal to": AT_LEAST,
+    "more than or equal to": AT_LEAST,
+    "equal to or greater than": AT_LEAST,
+    "equal to or more than": AT_LEAST,
+    "less than or equal to": AT_MOST,
+    "fewer than or equal to": AT_MOST,
+    "equal to or less than": AT_MOST,
+    "equal to or fewer than": AT_MOST,
+    "not exceeding": AT_MOST,
     "at least": AT_LEAST,
     "no less than": AT_LEAST,
     "no fewer than": AT_LEAST,
@@ -123,11 +199,14 @@ PREFIX_HEDGES: dict[str, str] = {
     "circa": APPROX,
     "c.": APPROX,
     "~": APPROX,
+    "≈": APPROX,
     "nearly": NEAR,
     "almost": NEAR,
     "close to": NEAR,
     "just under": NEAR,
 }
+# Comparatives: before a time in the past (lower than 20 years ago) they compare with then and bound nothing.
+COMPARATIVES = ("higher than", "lower than", "greater than", "larger than", "smaller than", "bigger than")
 SUFFIX_HEDGES: dict[str, str] = {
     "or more": AT_LEAST,
     "or above": AT_LEAST,
@@ -137,6 +216,16 @@ SUFFIX_HEDGES: dict[str, str] = {
     "or fewer": AT_MOST,
     "or below": AT_MOST,
     "or under": AT_MOST,
+    "or greater": AT_LEAST,
+    "or higher": AT_LEAST,
+    "and over": AT_LEAST,
+    "or older": AT_LEAST,
+    "and older": AT_LEAST,
+    "or lower": AT_MOST,
+    "and under": AT_MOST,
+    "and below": AT_MOST,
+    "or younger": AT_MOST,
+    "and younger": AT_MOST,
     "or so": APPROX,
 }
 
@@ -174,8 +263,12 @@ COUNT_UNITS = (
     "offences, offenses, crimes, arrests, convictions, prisoners, victims, defendants, offenders, deaths"
 ).split(", ")
 DURATION_UNITS = "years year months month days day weeks week hours hour".split()
-PERCENT_WORDS = ("percent", "per cent")
+# Time words: "3 in 10 minutes" is a count within a time, not the share 3/10.
+TIME_WORDS = (*DURATION_UNITS, "minutes", "minute", "seconds", "second", "decades", "decade", "centuries", "century")
+PERCENT_WORDS = ("percent", "per cent", "percents")
 PP_WORDS = ("percentage points", "percentage point")
+# A basis point is a hundredth of a percentage point: 25 basis points = 0.25 pp.
+BASIS_POINT_WORDS = ("basis points", "basis point", "bps", "bp")
 
 # -- non-figures -------------------------------------------------------------------------------------------------------
 # A number after one of these names a thing: Section 21, Level 3, Table 1, No. 5.

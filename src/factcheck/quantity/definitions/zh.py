@@ -36,9 +36,17 @@ ZEROS = frozenset("零〇")
 SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 GROUP_UNITS: dict[str, int] = {"万": 10**4, "亿": 10**8}
 TENS: dict[str, str] = {"廿": "二十", "卅": "三十"}  # 廿二 = 22, read as 二十二
+# 兆 is 10^6 (兆瓦, megawatt) in mainland usage and 10^12 in older and Taiwanese usage: a number before it is not read.
+AMBIGUOUS_MULTIPLIER = "兆"
+# N后 for N a decade (80后, 90后, 00后) names people born in it.
+GENERATION = "后"
 POINT = "点"
+PLACE_CHARS = frozenset(SMALL_UNITS) | frozenset(GROUP_UNITS) | frozenset(TENS)  # a numeral with one is no digit run
+# A numeral right after these with no measure word is a day of the month: 正月十五, 腊月二十三, 大年三十.
+DAY_AFTER = ("月", "年")
 NUMERAL_CHARS = frozenset(DIGITS) | frozenset(SMALL_UNITS) | frozenset(GROUP_UNITS) | frozenset(TENS) | {POINT}
 MINUS = "负"
+BELOW_ZERO = "零下"  # 零下十五度 = -15 degrees: a sign, as 负 is
 EXACT_MARKS = ("整", "正")  # 壹佰万元整: the amount is exact
 # Money written in yuan, jiao and fen (壹元贰角叁分).
 YUAN = ("元", "圆")
@@ -72,6 +80,8 @@ CURRENCIES: dict[str, str] = {
     "圆": "CNY",
     "块钱": "CNY",
 }
+# Words after a span of four-digit numbers that make it a range of amounts (1000-2000元), not of years.
+AMOUNT_UNITS = ("%", "‰", "万", "亿", "人", "件", "起", "个", "名", "户", "家", "吨", "公斤", "平方米")
 PERCENTAGE_POINTS = ("个百分点", "百分点")
 PER_MILLE_POINTS = ("个千分点", "千分点")
 # N成 is N tenths; not when 成 begins a word (成功, 成为, 成立 ...).
@@ -109,6 +119,16 @@ PREFIX_HEDGES: dict[str, str] = {
     "逾": MORE_THAN,
     "超": MORE_THAN,
     "突破": MORE_THAN,
+    "大于等于": AT_LEAST,
+    "大于或等于": AT_LEAST,
+    "大于或者等于": AT_LEAST,
+    "高于或等于": AT_LEAST,
+    "多于或等于": AT_LEAST,
+    "小于等于": AT_MOST,
+    "小于或等于": AT_MOST,
+    "小于或者等于": AT_MOST,
+    "低于或等于": AT_MOST,
+    "少于或等于": AT_MOST,
     "不少于": AT_LEAST,
     "不低于": AT_LEAST,
     "不小于": AT_LEAST,
@@ -134,6 +154,12 @@ HEDGE_PARTICLES = ("了", "是", "为", "达到了", "达到", "达")
 # 约 closes many words (节约 saves, 制约 constrains): after these it is no hedge.
 NOT_BEFORE_YUE = frozenset("节制签契预邀相违履婚公条特誓隐")
 SUFFIX_HEDGES: dict[str, str] = {
+    "或者以上": AT_LEAST,
+    "或者更多": AT_LEAST,
+    "或更多": AT_LEAST,
+    "或者以下": AT_MOST,
+    "或者更少": AT_MOST,
+    "或更少": AT_MOST,
     "及以上": AT_LEAST,
     "或以上": AT_LEAST,
     "以上": AT_LEAST,
@@ -169,13 +195,35 @@ NAMES = (
     "一五一十 七上八下 乱七八糟 三番五次 三心二意 四通八达 五花八门 十拿九稳 千辛万苦 千军万马 万众一心 "
     "一清二楚 独一无二 接二连三 三五成群 半斤八两 一举两得 两面三刀 颠三倒四 说三道四 丢三落四 低三下四 "
     "百花齐放 百家争鸣 千载难逢 万紫千红 千变万化 成千上万 千丝万缕 一干二净 一穷二白 亿万 千千万万 "
-    "万万 百分百 十分 百姓 百货 万一 三次产业"
+    "万万 百分百 十分 百姓 百货 万一 三次产业 "
+    "两个一百年 十万火急 十万八千里 五十步笑百步 三十而立 四十不惑 "
+    "十一期间 十一假期 十一长假 十一黄金周 十一前后 十一国庆 国庆十一"
 ).split()
 # After a figure these make it a label: 70周年, 1990年代, 12月, 3日, 十九大, 12345热线.
-LABEL_WORDS = ("周年", "年代")
+LABEL_WORDS = ("周年", "年代", "世纪", "年级")
+# N季度 with no 个 names a quarter of the year (三季度 = Q3), unless a word before makes it a count (前三季度).
+QUARTER = "季度"
+QUARTER_COUNTED_AFTER = ("前", "近", "后", "头", "连续")
+# A numeral with no measure word right before one of these names a school, a road, a team: 十一中, 二十路, 三十队.
+NAME_AFTER_NUMERAL = frozenset("中小路楼院厂队班组区线站团师旅军连排营")
+RATIO_WORD = "比"  # 二十比一: a ratio or a score
 LABEL_SUFFIXES = ("月", "日", "号", "时", "点", "大", "中全会", "热线", "报警", "专线")
 # Before a figure these make it a label: 第3, 表1, 图2, 附件1.
 LABEL_PREFIXES = ("第", "表", "图", "附件", "附表", "附图", "编号", "序号", "代码")
+# ... but 表 and 图 also end words (代表, 发表, 试图): before a number with a measure word they label nothing.
+WORD_END_LABELS = ("表", "图")
+SHOWN_AFTER_UNIT = frozenset("示述列载")  # 如表3所示, 图2所述: 所 starts a word there, no measure word
+# Hotline and service numbers (110 police, 119 fire, 120 ambulance, 12345 government service ...) name a line, not a
+# count, when a word of the service follows (110警情, 12345热线, 110、119、120联动) or a verb of dialling precedes.
+HOTLINES = frozenset(
+    "110 119 120 122 12110 12123 12306 12309 12315 12320 12321 12328 12333 12337 12338 12339 12345 12348 12355 "
+    "12356 12358 12365 12366 12368 12369 12388 96110".split()
+)
+HOTLINE_WORDS = (
+    "警情 报警 接警 接处警 出警 报案 热线 专线 电话 平台 指挥 求助 急救 服务 工单 来电 诉求 联动 举报 便民 政务 "
+    "受理 中心 系统 派单 转办 号码 反诈"
+).split()
+DIAL_WORDS = ("拨打", "拨通", "致电", "拨")
 # N届 before these is a session: 十三届全国人大.
 SESSION_AFTER = (
     "全国",

@@ -6,7 +6,8 @@ runs mixed in: ``1万600``, ``200亿零四千230``) and gives its value as a man
 3.5万, never 30005; ``十三五`` (a plan's name) and ``五四`` (a sequence of digits) are not numerals at all.
 
 Colloquial forms: a single digit right after a unit, with no 零 between, is one place below that unit
-(``一百二`` = 120, ``一千三`` = 1300, ``三万五`` = 3.5万).
+(``一百二`` = 120, ``一千三`` = 1300, ``三万五`` = 3.5万), whether it is written in Chinese or Arabic
+(``3万5`` = 3.5万); several Arabic digits after a unit are the rest of the number (``1万600`` = 10600).
 """
 
 from __future__ import annotations
@@ -154,7 +155,9 @@ def _integer(tokens: list[tuple[int, Decimal, str]]) -> Numeral | None:
             last_unit = group
         last_kind = kind
     if pending is not None:
-        colloquial = last_kind in (_DIGIT,) and not after_zero and not pending_arabic
+        # A single digit, Chinese or Arabic, right after a unit: 三万五 and 3万5 are both 35000, never 30005.
+        single = last_kind == _DIGIT or (last_kind == _ARABIC_NUMBER and len(tokens[-1][2]) == 1)
+        colloquial = single and not after_zero
         previous = tokens[-2][0] if len(tokens) >= 2 else -1
         if colloquial and previous in (_SMALL, _GROUP) and last_unit >= 100:
             # 一百二 = 120, 三万五 = 3.5万: one place below the unit just written.

@@ -1,0 +1,518 @@
+"""The structure of a document's canonical text: sections, blocks, sentences, clauses, asides and tables.
+
+Built once per document, in passes that are each linear in the length of the text, from the canonical text
+(one block per line) and the markup's hints (headings and tables a format declared).  Where the format had
+no markup, as in plain text, headings and tables are inferred:
+
+- a heading is a hinted heading, a Markdown ``#`` line, or a line that opens with an enumerator
+  (``第一章``, ``一、``, ``（一）``, ``1.``, ``（1）``) or stands alone short and without end punctuation; an
+  enumerated line whose first sentence is short and followed by more text is an inline heading: its first
+  sentence is the heading, the rest a paragraph;
+- a list item is a line that opens with a bullet (``-``, ``*``, ``•``, ``·``);
+- a table row is a hinted row, a Markdown pipe row (``| a | b |``; the ``|---|`` rule is skipped), or a line
+  of two or more cells separated by tabs, `` | `` or runs of spaces, one of them a figure; consecutive rows
+  form a table, whose first row is its header when its cells are words, and whose caption is the line above
+  it when that line names a table (``表1 ...``, ``Table 2: ...``).
+
+Sentences end at ``。！？`` (and ``.!?`` before a space or the line's end); clauses end at sentence ends and
+at ``，,；;：:`` (in English text a comma ends a clause only before a space, so ``1,200`` stays whole).  An
+aside is the text between matching parentheses (``（不含...）``, ``(excluding ...)``); a sentence end inside an
+aside does not end the sentence.
+
+Every lookup (the sentence, clause, block, section or aside at an offset) is a bisection over sorted starts.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from array import array
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factcheck.documents.model import Document
+
+HEADING = "heading"
+PARAGRAPH = "paragraph"
+ITEM = "item"
+ROW = "row"
+
+# Enumerators that open a heading, with the level they usually have in Chinese reports.
+_ENUMERATORS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"第[一二三四五六七八九十百零〇\d]+[编章篇部分节]"), 1),
+    (re.compile(r"[一二三四五六七八九十]+[、.．]"), 2),
+    (re.compile(r"[（(][一二三四五六七八九十]+[)）]"), 3),
+    (re.compile(r"\d{1,2}[、．]|\d{1,2}\.(?!\d)"), 4),
+    (re.compile(r"[（(]\d{1,2}[)）]"), 5),
+    (re.compile(r"(?:Part|Section|Chapter)\s+[\dIVX]+\b[.:]?", re.IGNORECASE), 2),
+)
+_BULLET = re.compile(r"[-*•·●▪◆■]\s*")
+_MARKDOWN_HEADING = re.compile(r"(#{1,6})\s+")
+_MARKDOWN_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_CAPTION = re.compile(r"\s*(?:表\s*[\d一二三四五六七八九十]+|附表|Table\s+\d+)", re.IGNORECASE)
+_CELL_SPLIT = re.compile(r"\t+| {2,}|\u3000+| ?\| ?")
+_FIGURE_CELL = re.compile(r"^[\s(（]*[-+−]?[\d.,，]+\s*[%‰万亿千百]*[\s)）]*$")
+_END_PUNCTUATION = "。！？!?；;，,：:.…"
+_SHORT_HEADING = 30  # characters: a line this short without end punctuation reads as a heading
+_INLINE_HEADING = 40  # characters: an enumerated first sentence this short, followed by more, is a heading
+
+_OPEN = "（("
+_CLOSE = "）)"
+_BOUNDARY = {
+    "zh": re.compile(r"[。！？!?]|[，,；;：:]|[（(]|[）)]"),
+    "en": re.compile(r"[.!?](?=[\s\"'”’)]|$)|[,;:](?=\s)|[;]|[（(]|[）)]"),
+}
+_SENTENCE_END = frozenset("。！？!?.")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One block of the canonical text: a heading, a paragraph, a list item or a table row."""
+
+    kind: str
+    start: int
+    end: int
+    level: int = 0  # a heading's level (1 = top); 0 otherwise
+    cells: tuple[tuple[int, int], ...] = ()  # a row's cells
+    table: int = -1  # a row's table, an index into Structure.tables
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading and the text it governs, up to the next heading of the same or a higher level."""
+
+    heading: tuple[int, int] | None
+    level: int
+    start: int
+    end: int
+    parent: int = -1  # index of the enclosing section, -1 for none
+
+
+@dataclass(slots=True)
+class Table:
+    """Consecutive rows; ``header`` is the index (into ``rows``) of the header row, or -1."""
+
+    rows: list[Block] = field(default_factory=list)
+    header: int = -1
+    caption: tuple[int, int] | None = None
+
+    @property
+    def start(self) -> int:
+        return self.rows[0].start
+
+    @property
+    def end(self) -> int:
+        return self.rows[-1].end
+
+    def column_header(self, text: str, column: int) -> str:
+        """The header cell's text over ``column``, or ''."""
+        if self.header < 0:
+            return ""
+        cells = self.rows[self.header].cells
+        if column >= len(cells):
+            return ""
+        start, end = cells[column]
+        return text[start:end].strip()
+
+
+class _Spans:
+    """Sorted, non-overlapping spans stored compactly, found by bisection."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self) -> None:
+        self.starts = array("q")
+        self.ends = array("q")
+
+    def add(self, start: int, end: int) -> None:
+        if end > start:
+            self.starts.append(start)
+            self.ends.append(end)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def index(self, offset: int) -> int:
+        """The index of the span holding ``offset``, or -1."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i >= 0 and offset < self.ends[i]:
+            return i
+        return -1
+
+    def span(self, i: int) -> tuple[int, int]:
+        return self.starts[i], self.ends[i]
+
+    def at(self, offset: int) -> tuple[int, int] | None:
+        i = self.index(offset)
+        return (self.starts[i], self.ends[i]) if i >= 0 else None
+
+    def between(self, start: int, end: int) -> range:
+        """Indexes of the spans that start within [start, end)."""
+        return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
+
+
+class Structure:
+    """Sections, blocks, sentences, clauses, asides and tables of one canonical text."""
+
+    def __init__(self, text: str, language: str = "zh") -> None:
+        self.text = text
+        self.language = language
+        self.blocks: list[Block] = []
+        self.sections: list[Section] = []
+        self.tables: list[Table] = []
+        self.sentences = _Spans()
+        self.clauses = _Spans()
+        self.asides: list[tuple[int, int]] = []  # sorted by start; nested asides follow their outer one
+        self._block_starts: list[int] = []
+        self._section_starts: list[int] = []
+        self._aside_starts: list[int] = []
+
+    # -- lookups ------------------------------------------------------------------------------------
+
+    def block_at(self, offset: int) -> Block | None:
+        i = bisect.bisect_right(self._block_starts, offset) - 1
+        if i >= 0 and offset < self.blocks[i].end:
+            return self.blocks[i]
+        return None
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        return self.sentences.at(offset) or self._line_at(offset)
+
+    def clause_at(self, offset: int) -> tuple[int, int]:
+        return self.clauses.at(offset) or self.sentence_at(offset)
+
+    def section_at(self, offset: int) -> int:
+        """The innermost section holding ``offset`` (its index), or -1."""
+        i = bisect.bisect_right(self._section_starts, offset) - 1
+        while i >= 0:
+            section = self.sections[i]
+            if section.start <= offset < section.end:
+                return i
+            i = section.parent
+        return -1
+
+    def section_chain(self, offset: int) -> list[Section]:
+        """The sections holding ``offset``, innermost first."""
+        chain = []
+        i = self.section_at(offset)
+        while i >= 0:
+            chain.append(self.sections[i])
+            i = self.sections[i].parent
+        return chain
+
+    def aside_at(self, offset: int) -> tuple[int, int] | None:
+        """The innermost aside holding ``offset``, or None."""
+        i = bisect.bisect_right(self._aside_starts, offset) - 1
+        # Asides nest at most a few deep: look back over the few that start before the offset.
+        for j in range(i, max(-1, i - 8), -1):
+            start, end = self.asides[j]
+            if start <= offset < end:
+                return start, end
+        return None
+
+    def table_of(self, block: Block) -> Table | None:
+        return self.tables[block.table] if block.kind == ROW and block.table >= 0 else None
+
+    def _line_at(self, offset: int) -> tuple[int, int]:
+        start = self.text.rfind("\n", 0, offset) + 1
+        end = self.text.find("\n", offset)
+        return start, len(self.text) if end < 0 else end
+
+
+# -- building ---------------------------------------------------------------------------------------
+
+
+def build(document: Document, language: str = "zh") -> Structure:
+    """The structure of ``document``'s canonical text, with its markup hints."""
+    hinted_headings = {h.start: h.level for h in document.headings}
+    hinted_rows: dict[int, tuple[int, int, tuple[tuple[int, int], ...]]] = {}
+    for number, table in enumerate(document.tables):
+        for row in table.rows:
+            hinted_rows[row.start] = (number, row.end, row.cells)
+    return _build(document.text, language, hinted_headings, hinted_rows)
+
+
+def from_text(text: str, language: str = "zh") -> Structure:
+    """The structure of a text without markup hints: everything is inferred."""
+    return _build(text, language, {}, {})
+
+
+def _build(
+    text: str,
+    language: str,
+    hinted_headings: dict[int, int],
+    hinted_rows: dict[int, tuple[int, int, tuple[tuple[int, int], ...]]],
+) -> Structure:
+    structure = Structure(text, language)
+    lines = _lines(text)
+    previous_row_table = -1
+    hinted_table_index: dict[int, int] = {}
+    first_content = True
+    for number, (start, end) in enumerate(lines):
+        content_start = _skip_space(text, start, end)
+        if content_start >= end:
+            previous_row_table = -1
+            continue
+        line = text[content_start:end]
+        block: Block | None = None
+        if content_start in hinted_rows or start in hinted_rows:
+            table_number, row_end, cells = hinted_rows.get(content_start) or hinted_rows[start]
+            if table_number not in hinted_table_index:
+                hinted_table_index[table_number] = len(structure.tables)
+                structure.tables.append(Table())
+            index = hinted_table_index[table_number]
+            block = Block(ROW, content_start, min(row_end, end) or end, cells=cells, table=index)
+        elif content_start in hinted_headings or start in hinted_headings:
+            level = hinted_headings.get(content_start, hinted_headings.get(start, 1))
+            block = Block(HEADING, content_start, end, level=level)
+        elif _MARKDOWN_RULE.match(line) and previous_row_table >= 0:
+            continue  # the |---| line under a Markdown table's header
+        else:
+            found = _cells(text, content_start, end)
+            if found is not None:
+                cells = found
+                if previous_row_table < 0:
+                    previous_row_table = len(structure.tables)
+                    table = Table()
+                    structure.tables.append(table)
+                    header = _plain_header(structure, lines, number, len(cells))
+                    if header is not None:
+                        # 产品名称<tab>产量（吨）: a line of words over the first row is the table's header.
+                        structure.blocks[-1] = Block(
+                            ROW, header[0], header[1], cells=header[2], table=previous_row_table
+                        )
+                        table.rows.append(structure.blocks[-1])
+                        table.header = 0
+                        number -= 1
+                    table.caption = _caption(text, lines, number)
+                block = Block(ROW, content_start, end, cells=cells, table=previous_row_table)
+        if block is not None and block.kind == ROW:
+            table = structure.tables[block.table]
+            if not table.rows and not _has_figure_cell(text, block.cells, years=False):
+                table.header = 0  # | 指标 | 2023年 | or | Offense | 2021 | 2022 |: words and years
+            table.rows.append(block)
+            structure.blocks.append(block)
+            previous_row_table = block.table
+            first_content = False
+            continue
+        previous_row_table = -1
+        if block is not None:
+            structure.blocks.append(block)
+            first_content = False
+            continue
+        for made in _text_blocks(text, content_start, end, first_content, lines, number):
+            structure.blocks.append(made)
+        first_content = False
+    structure._block_starts = [b.start for b in structure.blocks]
+    _sections(structure)
+    _sentences(structure)
+    return structure
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for match in re.finditer("\n", text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _skip_space(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in " \t\r\u3000\ufeff":
+        start += 1
+    return start
+
+
+def _plain_header(
+    structure: Structure, lines: list[tuple[int, int]], number: int, count: int
+) -> tuple[int, int, tuple[tuple[int, int], ...]] | None:
+    """The line before a plain-text table's first row, as its header, when it splits into as many cells."""
+    if number == 0 or not structure.blocks:
+        return None
+    start, end = lines[number - 1]
+    last = structure.blocks[-1]
+    if last.kind == ROW or not start <= last.start < end + 1:
+        return None
+    cells = _cells(structure.text, last.start, end, words=True)
+    if cells is None or len(cells) != count:
+        return None
+    return last.start, end, cells
+
+
+def _cells(text: str, start: int, end: int, *, words: bool = False) -> tuple[tuple[int, int], ...] | None:
+    """A table row's cells, or None when the line is not a row (``words``: a header, whose cells need no figure)."""
+    line = text[start:end].rstrip()
+    if len(line) > 400:
+        return None
+    piped = line.startswith("|") or line.count("|") >= 2
+    if not piped and not re.search(r"\t| {2,}|\u3000", line.strip()):
+        return None
+    cells: list[tuple[int, int]] = []
+    position = 0
+    for match in _CELL_SPLIT.finditer(line):
+        if match.start() > position:
+            cells.append((start + position, start + match.start()))
+        position = match.end()
+    if position < len(line):
+        cells.append((start + position, start + len(line)))
+    cells = [(a, b) for a, b in cells if text[a:b].strip(" |")]
+    if len(cells) < 2:
+        return None
+    if not piped and not words and not _has_figure_cell(text, tuple(cells)):
+        return None
+    if not piped and any(c in text[start:end] for c in "。，,；;") and sum(b - a for a, b in cells) > 60:
+        return None  # a sentence that happens to hold a run of spaces
+    return tuple(cells)
+
+
+def _has_figure_cell(text: str, cells: tuple[tuple[int, int], ...], *, years: bool = True) -> bool:
+    """Whether a cell holds a figure (``years=False``: a year such as 2023 in a header does not count)."""
+    return any(_FIGURE_CELL.match(text[a:b]) and (years or not _YEAR_CELL.match(text[a:b])) for a, b in cells)
+
+
+_YEAR_CELL = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:年)?\s*$")
+
+
+def _caption(text: str, lines: list[tuple[int, int]], number: int) -> tuple[int, int] | None:
+    for previous in range(number - 1, max(-1, number - 3), -1):
+        start, end = lines[previous]
+        content = _skip_space(text, start, end)
+        if content >= end:
+            continue
+        return (content, end) if _CAPTION.match(text, content) else None
+    return None
+
+
+def _enumerator(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(level, end of the enumerator) when the line opens with one."""
+    for pattern, level in _ENUMERATORS:
+        match = pattern.match(text, start, end)
+        if match:
+            return level, match.end()
+    return None
+
+
+def _text_blocks(
+    text: str, start: int, end: int, first: bool, lines: list[tuple[int, int]], number: int
+) -> list[Block]:
+    """A line that is not a row: a heading, an inline heading and its paragraph, an item or a paragraph."""
+    line = text[start:end].rstrip()
+    stripped_end = start + len(line)
+    markdown = _MARKDOWN_HEADING.match(text, start, stripped_end)
+    if markdown:
+        return [Block(HEADING, start, stripped_end, level=len(markdown.group(1)))]
+    bullet = _BULLET.match(text, start, stripped_end)
+    if bullet and bullet.end() < stripped_end and not text[bullet.end()].isdigit():
+        return [Block(ITEM, start, stripped_end)]
+    enumerated = _enumerator(text, start, stripped_end)
+    no_end = line[-1] not in _END_PUNCTUATION
+    if enumerated is not None:
+        level = enumerated[0]
+        if no_end and len(line) <= _SHORT_HEADING * 2:
+            return [Block(HEADING, start, stripped_end, level=level)]
+        first_end = _first_sentence_end(text, start, stripped_end)
+        if first_end is not None and first_end - start <= _INLINE_HEADING and first_end < stripped_end:
+            return [Block(HEADING, start, first_end, level=level), Block(PARAGRAPH, first_end, stripped_end)]
+        if level >= 4:
+            return [Block(ITEM, start, stripped_end)]
+        return [Block(PARAGRAPH, start, stripped_end)]
+    if _CAPTION.match(line):
+        return [Block(PARAGRAPH, start, stripped_end)]  # a table's caption, not a heading
+    if no_end and len(line) <= _SHORT_HEADING and not _is_label_line(line):
+        return [Block(HEADING, start, stripped_end, level=0 if first else 1)]
+    return [Block(PARAGRAPH, start, stripped_end)]
+
+
+def _is_label_line(line: str) -> bool:
+    """A short line that is a figure or a fragment rather than a heading (``合计 1,234``)."""
+    return bool(re.fullmatch(r"[\d\s.,%，。:：-]+", line))
+
+
+def _first_sentence_end(text: str, start: int, end: int) -> int | None:
+    for i in range(start, min(end, start + _INLINE_HEADING + 1)):
+        if text[i] in "。！？!?" or (text[i] == "." and i + 1 < end and text[i + 1] == " "):
+            return i + 1
+    return None
+
+
+def _sections(structure: Structure) -> None:
+    """Each heading opens a section that runs to the next heading of the same or a higher level."""
+    open_sections: list[int] = []  # indexes into structure.sections, outermost first
+    ends: dict[int, int] = {}
+    length = len(structure.text)
+    for block in structure.blocks:
+        if block.kind != HEADING:
+            continue
+        while open_sections and structure.sections[open_sections[-1]].level >= block.level:
+            ends[open_sections.pop()] = block.start
+        parent = open_sections[-1] if open_sections else -1
+        structure.sections.append(Section((block.start, block.end), block.level, block.start, length, parent))
+        open_sections.append(len(structure.sections) - 1)
+    for index, end in ends.items():
+        section = structure.sections[index]
+        structure.sections[index] = Section(section.heading, section.level, section.start, end, section.parent)
+    structure._section_starts = [s.start for s in structure.sections]
+
+
+def _sentences(structure: Structure) -> None:
+    """Sentences, clauses and asides of every block, in one pass over its punctuation."""
+    text = structure.text
+    boundary = _BOUNDARY.get(structure.language, _BOUNDARY["zh"])
+    english = structure.language == "en"
+    asides: list[tuple[int, int]] = []
+    for block in structure.blocks:
+        if block.kind == ROW:
+            structure.sentences.add(block.start, block.end)
+            for a, b in block.cells:
+                structure.clauses.add(a, b)
+            continue
+        sentence_start = clause_start = block.start
+        depth: list[int] = []
+        for match in boundary.finditer(text, block.start, block.end):
+            mark = match.group()
+            at = match.start()
+            if mark in _OPEN:
+                depth.append(at)
+                continue
+            if mark in _CLOSE:
+                if depth:
+                    asides.append((depth.pop(), at + 1))
+                continue
+            if depth:
+                continue  # punctuation inside an aside ends nothing outside it
+            if english and mark == "." and _abbreviation(text, at):
+                continue
+            if english and mark == "," and at > 0 and text[at - 1].isdigit() and text[at + 1 : at + 2].isdigit():
+                continue
+            structure.clauses.add(clause_start, at)
+            clause_start = at + 1
+            if mark in _SENTENCE_END:
+                structure.sentences.add(sentence_start, at + 1)
+                sentence_start = at + 1
+        while depth:
+            asides.append((depth.pop(), block.end))
+        structure.clauses.add(clause_start, block.end)
+        if block.end > sentence_start and text[sentence_start : block.end].strip():
+            structure.sentences.add(sentence_start, block.end)
+    asides.sort()
+    structure.asides = asides
+    structure._aside_starts = [a for a, _ in asides]
+
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr no vs etc st inc ltd co jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+def _abbreviation(text: str, at: int) -> bool:
+    """A full stop that ends an abbreviation (``No.``, ``Dr.``) or sits inside a number (``3.5``)."""
+    if at + 1 < len(text) and text[at + 1].isdigit():
+        return True
+    word = re.search(r"([A-Za-z]+)$", text[max(0, at - 6) : at])
+    return word is not None and word.group(1).lower() in _ABBREVIATIONS
+
+
+__all__ = ["HEADING", "ITEM", "PARAGRAPH", "ROW", "Block", "Section", "Structure", "Table", "build", "from_text"]

@@ -1,0 +1,84 @@
+"""The article ``scan`` checks, built in memory from an extraction: what loading ``extract``'s files would give.
+
+No YAML is written or parsed: each figure becomes a :class:`~factcheck.model.Claim` whose quote is its window
+of the text and whose value is the figure as read, and each suggestion a :class:`~factcheck.model.Rule`.
+Every claim and rule points at the article line of its (first) figure, so findings need no re-location.
+The article's text is left out of the checked article (every quote is a slice of it, so the quote check could
+only pass) and given back for the formats that show the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from factcheck.model import Article, Claim, Derived, Rule, Source
+from factcheck.quantity.units import kind_of
+
+if TYPE_CHECKING:
+    from factcheck.documents.model import Document
+    from factcheck.extract import Extraction
+
+
+def to_article(extraction: Extraction, display: str, document: Document | None = None) -> Article:
+    """The checked article of ``extraction``; positions are ``display``'s lines (or ``document``'s own terms)."""
+    from factcheck.lines import LineIndex
+
+    model = extraction.document
+    lines = LineIndex(model.text) if document is None else None
+
+    def source(offset: int) -> Source:
+        if lines is None and document is not None:
+            location = document.locate(offset)
+            return Source(display, location.line, location.column)
+        assert lines is not None
+        line, column = lines.line_column(offset)
+        return Source(display, line, column)
+
+    claims = []
+    starts: dict[str, int] = {}
+    for figure in model.figures:
+        quantity = figure.quantity
+        if figure.claim_unit is not None:
+            quantity = replace(quantity, unit=figure.claim_unit, kind=kind_of(figure.claim_unit))
+        starts[figure.id] = figure.start
+        claims.append(
+            Claim(
+                id=figure.id,
+                quote=extraction.quote(figure),
+                quantity=quantity,
+                source=source(figure.start),
+                value_text=figure.text if figure.clause_figures > 1 else None,
+                quote_figure=quantity,
+                quote_figures=(quantity,),
+                label=figure.label or None,
+            )
+        )
+    derived: list[Derived] = []
+    rules: list[Rule] = []
+    for suggestion in extraction.suggestions:
+        at = min((f.start for f in suggestion.figures), default=0)
+        for name, expression in suggestion.derive.items():
+            derived.append(Derived(name, expression, source(at)))
+        if suggestion.check:
+            rules.append(
+                Rule(
+                    id=suggestion.id,
+                    check=suggestion.check,
+                    source=source(at),
+                    severity=suggestion.severity,
+                    explain=suggestion.explain,
+                    suggested=suggestion.pattern,
+                )
+            )
+    return Article(
+        id=extraction.article_id,
+        title=extraction.title,
+        claims_file=display,
+        source=Source(display, 1),
+        language=model.language,
+        claims=tuple(claims),
+        derived=tuple(derived),
+        rules=tuple(rules),
+        rules_file=None,
+    )

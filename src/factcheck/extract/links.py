@@ -1,0 +1,814 @@
+"""Links between the figures of a model: whose previous value, change or percentage each figure is, and which
+figures are the parts of which total.
+
+- **Owners**: a previous value, an absolute change or a percentage change belongs to the current figure it
+  follows in its sentence, of the same unit for a value or an absolute change (``97件134人,去年同期为197件375人``
+  pairs 197件 with 97件 and 375人 with 134人); English "rose 18% to 175,060" and "from 630 to 719" name the
+  current figure after the change.  ``分别`` distributes a list of changes over the list of current figures
+  before it, in order (``件数和人数分别同比下降A%、B%``).
+- **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including", a colon after a figure ("made
+  9,862 arrests: 3,104 for felonies, ..."), "Of these", "Within this category", "N of these offences ...
+  the remaining N", "Of the cases disposed of," (the earlier figure that phrase names) open a list of parts
+  of the total
+  before them, in the same sentence or, when the marker opens a sentence, in the one before; ``N起...中``
+  (``挂牌督办的12起案件中,已办结9起``) makes N the total.  Parts have the total's unit; figures in parentheses
+  are asides, never totals or parts, except an aside that says it is included (``死亡7人(含失踪1人)``);
+  parts of a nested ``其中`` belong to the inner total; parts separated by ``；`` each with their own
+  change are still parts; parts that cut the total along different lines (by sector, then by region) are
+  separate breakdowns and never summed together.  ``A3个、B11个,合计40个`` totals what comes before it;
+  ``从犯罪手段看``, ``按经营地分`` and a section ``分行业领域情况`` of list items divide the figure that leads
+  the text before them; "3,941, 4,386 ... officers respectively" divides the figure before (a warning).
+- **Tables**: a 合计/Total row totals the rows beside it; rows set in, or opening with 其中, are parts of
+  the row above; a header of years makes the earlier columns previous values of the later.
+- **The year before**: ``2022年...326件;2023年...358件,同比增长9.8%`` pairs the same label a year apart in
+  a paragraph; a table row gives the previous value a sentence about the same label leaves out.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from factcheck.documents.structure import ITEM, PARAGRAPH, ROW
+from factcheck.extract.model import (
+    AVERAGE,
+    CHANGE,
+    CURRENT,
+    NEIGHBOURS,
+    PERCENT_CHANGE,
+    PREVIOUS,
+    Figure,
+    Model,
+)
+from factcheck.quantity.normalize import normalize
+
+_MARKERS_ZH = re.compile(r"其中|包括|分别为|分别是|分别有|主要有|共有")
+_MARKERS_EN = re.compile(
+    r"\b(?:of which|of whom|including|among them|comprising|broken down into|consisting of|made up of)\b", re.IGNORECASE
+)
+_EXHAUSTIVE = ("分别为", "分别是", "分别有", "broken down into", "consisting of", "made up of", "comprising")
+_REST = ("其他", "其余", "其它", "另有", "other", "remaining", "rest")
+_BY_VIEW = re.compile(r"\s*(?:从[^，,。]{1,10}(?:看|来看|上看)|分[^，,。]{1,6}看|按[^，,。]{1,8}分)[，,:：]")
+_BY_VIEW_ANYWHERE = re.compile(
+    r"(?:(?<=^)|(?<=[。；;，,\n]))\s*(?:从[^，,。]{1,10}(?:看|来看|上看)|分[^，,。]{1,6}看|按[^，,。]{1,8}分)[，,:：]"
+)
+_SUM_AFTER = re.compile(
+    r"(?:合计|共计|总计|总共|累计共)(?:为|达|有)?$|\bin total,?\s*$|\ba total of\s*$", re.IGNORECASE
+)
+_IN_PHRASE = re.compile(r"^[^，,；;。！？]{0,14}中[，,:：]?$")
+# Words of parts that cut the total along different lines, so the parts may overlap.
+_OVERLAP = ("女", "男", "岁", "少数民族", "党员", "以上", "以下", "年轻", "未成年", "老年", "农民工", "残疾", "妇女",
+            "儿童", "退役军人", "涉及", "women", "men", "aged", "under", "over", "juvenile", "involving",
+            "disabled")  # fmt: skip
+_ORDINAL = re.compile(r"第[一二三四五六七八九十]+|[一二三四]季度|[一二三四五六七八九十]+(?=类|级)")
+
+
+@dataclass
+class Group:
+    """A current figure with what the text says about its change: any of previous, change, percentage."""
+
+    current: Figure
+    previous: Figure | None = None
+    change: Figure | None = None
+    percent: Figure | None = None
+    stated: bool = True  # every figure in one sentence
+
+
+@dataclass
+class Breakdown:
+    total: Figure
+    parts: list[Figure] = field(default_factory=list)
+    marker: str = ""
+    exhaustive: bool = False
+    stated: bool = True
+    overlapping: bool = False
+
+
+@dataclass
+class Links:
+    groups: list[Group] = field(default_factory=list)
+    breakdowns: list[Breakdown] = field(default_factory=list)
+
+
+def link(model: Model) -> Links:
+    links = Links()
+    groups: dict[int, Group] = {}
+    for figures in model.sentences.values():
+        if figures[0].duplicate:
+            continue
+        _owners(model, figures, groups)
+    _previous_from_tables(model, groups)
+    _previous_by_year(model, groups)
+    links.groups = sorted(groups.values(), key=lambda g: g.current.number)
+    for figures in model.sentences.values():
+        if figures[0].duplicate or (len(figures) < 2 and not _MARKER_START(model, figures[0])):
+            continue
+        links.breakdowns.extend(_breakdowns(model, figures))
+    links.breakdowns.extend(_table_breakdowns(model))
+    links.breakdowns.extend(_section_breakdowns(model))
+    return links
+
+
+_SECTION_VIEW = re.compile(
+    r"分[^，,。]{1,8}(?:情况|看)|按[^，,。]{1,8}分|by (?:type|region|sector|area|force|offence)", re.I
+)
+
+
+def _section_breakdowns(model: Model) -> list[Breakdown]:
+    """二、分行业领域情况 over items 1.道路运输:发生事故52起、死亡48人; ...: each item's first figure of each
+    unit is a part of the figure of that unit that opens the section before (全市共发生事故86起、死亡79人)."""
+    structure = model.structure
+    text = model.text
+    out: list[Breakdown] = []
+    for index, section in enumerate(structure.sections):
+        if section.heading is None or not _SECTION_VIEW.search(text[section.heading[0] : section.heading[1]]):
+            continue
+        items = [
+            block_figures
+            for number, block in enumerate(structure.blocks)
+            if section.heading[1] <= block.start < section.end and block.kind in (ITEM, PARAGRAPH)
+            for block_figures in [[f for f in model.block_figures(number) if _amount(f)]]
+            if block_figures
+        ]
+        if len(items) < 2:
+            continue
+        opening = _section_opening(model, index)
+        for total in opening:
+            parts = [next((f for f in item if f.unit == total.unit), None) for item in items]
+            members = [f for f in parts if f is not None]
+            if len(members) >= 2 and len(members) == len(items):
+                exhaustive = any(w in members[-1].label for w in _REST) or any(
+                    w in text[members[-1].sentence[0] : members[-1].start] for w in _REST
+                )
+                out.append(Breakdown(total, members, "分", exhaustive, stated=True))
+    return out
+
+
+def _section_opening(model: Model, index: int) -> list[Figure]:
+    """The first amount of each unit in the first paragraph of the section before ``index`` (or before it)."""
+    structure = model.structure
+    section = structure.sections[index]
+    earlier = [s for s in structure.sections[:index] if s.level == section.level]
+    start = earlier[-1].start if earlier else 0
+    for number, block in enumerate(structure.blocks):
+        if start <= block.start < section.start and block.kind == PARAGRAPH:
+            figures = [f for f in model.block_figures(number) if _amount(f)]
+            if figures:
+                seen: dict[str | None, Figure] = {}
+                for figure in figures:
+                    seen.setdefault(figure.unit, figure)
+                return list(seen.values())
+    return []
+
+
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|总数|全部|全市|全县|全区|全省|小计|total|all)\b", re.IGNORECASE)
+_PART_ROW = re.compile(r"^(?:其中[:：]?|#|＃|of which|including)", re.IGNORECASE)
+
+
+def _table_breakdowns(model: Model) -> list[Breakdown]:
+    """Rows of a table that add up: a 合计/Total row over the other rows, and rows set in (indented, or
+    opening with 其中/#) under the row above them, column by column."""
+    text = model.text
+    structure = model.structure
+    index_of = {block.start: i for i, block in enumerate(structure.blocks) if block.kind == ROW}
+    out: list[Breakdown] = []
+    for table in structure.tables:
+        rows = [r for i, r in enumerate(table.rows) if i != table.header]
+        if len(rows) < 3 or len(rows) > 200:
+            continue
+        grid: list[dict[int, Figure]] = []
+        names: list[str] = []
+        indents: list[int] = []
+        for row in rows:
+            figures = model.block_figures(index_of.get(row.start, -1))
+            cells: dict[int, Figure] = {}
+            for figure in figures:
+                column = next((i for i, (a, b) in enumerate(row.cells) if a <= figure.start < b), -1)
+                if column > 0 and figure.is_amount and not figure.duplicate:
+                    cells[column] = figure
+            grid.append(cells)
+            first = row.cells[0] if row.cells else (row.start, row.start)
+            name = text[first[0] : first[1]]
+            names.append(name.strip())
+            line_start = text.rfind("\n", 0, row.start) + 1
+            indents.append(first[0] - line_start + len(name) - len(name.lstrip()))
+        totals = [i for i, name in enumerate(names) if _TOTAL_ROW.match(name)]
+        if len(totals) == 1:
+            members = [i for i in range(len(rows)) if i != totals[0] and not _PART_ROW.match(names[i])]
+            if members:
+                least = min(indents[i] for i in members)
+                members = [i for i in members if indents[i] == least]
+                out.extend(_column_breakdowns(grid, totals[0], members, exhaustive=True))
+        for parent in range(len(rows)):
+            children: list[int] = []
+            for child in range(parent + 1, len(rows)):
+                set_in = indents[child] > indents[parent]
+                opens = _PART_ROW.match(names[child]) and not _PART_ROW.match(names[parent])
+                # | 其中：出口额 | ... | then | 进口额 |: a row like the 其中 row goes on with its list
+                goes_on = (
+                    bool(children)
+                    and not set_in
+                    and _PART_ROW.match(names[children[0]])
+                    and _alike_names(_PART_ROW.sub("", names[children[0]]), names[child])
+                )
+                if not (set_in or opens or goes_on):
+                    break
+                children.append(child)
+            if children and not _TOTAL_ROW.match(names[parent]):
+                # Four or more rows set in may be two breakdowns of the same total (by place, then by kind):
+                # each is checked within the total, never summed with the others.
+                overlapping = len(children) >= 4
+                for breakdown in _column_breakdowns(grid, parent, children, exhaustive=False):
+                    breakdown.overlapping = overlapping
+                    out.append(breakdown)
+    return out
+
+
+def _names_all(total: str, parts: list[str]) -> bool:
+    """货物进出口总额 over 出口额 and 进口额: a total whose name is made of its parts' names is all of them."""
+    words = [_PART_ROW.sub("", p) for p in parts]
+    return len(words) >= 2 and all(w and set(w) <= set(total) for w in words)
+
+
+def _alike_names(a: str, b: str) -> bool:
+    return len(a) >= 2 and len(b) >= 2 and (a[:2] == b[:2] or a[-2:] == b[-2:])
+
+
+def _column_breakdowns(
+    grid: list[dict[int, Figure]], total: int, parts: list[int], *, exhaustive: bool
+) -> list[Breakdown]:
+    out = []
+    for column, figure in grid[total].items():
+        members = [grid[i][column] for i in parts if column in grid[i] and grid[i][column].unit == figure.unit]
+        if len(members) >= (2 if exhaustive else 1) and figure.role in (CURRENT, PREVIOUS):
+            named = exhaustive or _names_all(figure.label, [m.label for m in members])
+            out.append(Breakdown(figure, members, "合计" if exhaustive else "其中", named, True))
+    return out
+
+
+_GENERIC_LABEL = re.compile(r"总|全年|全部|各类|合计|累计|^其中[:：]?|^the |\btotal ")
+
+
+def same_quantity_label(label: str, english: bool) -> str:
+    """A label as repeats compare it: 粮食总产量 is 粮食产量 in its table, "property crimes" "Property crime"."""
+    label = _GENERIC_LABEL.sub("", re.sub(r"\s+", " ", label)).strip()
+    if english:
+        label = " ".join(re.sub(r"(?<=[a-z]{3})s$", "", w) for w in label.lower().split())
+    return label
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _previous_by_year(model: Model, groups: dict[int, Group]) -> None:
+    """2022年,受理行政复议案件326件...;2023年受理行政复议案件358件,同比增长9.8%: the same label a year
+    earlier, in the same paragraph, is the previous value."""
+    for group in groups.values():
+        current = group.current
+        if group.previous is not None or group.percent is None:
+            continue
+        year = _YEAR.search(current.period)
+        if year is None:
+            continue
+        earlier = str(int(year.group()) - 1)
+        for figure in model.near_in_block(current):
+            if (
+                figure.start < current.start
+                and figure.role == CURRENT
+                and figure.label == current.label
+                and figure.unit == current.unit
+                and _YEAR.search(figure.period) is not None
+                and figure.period.replace(earlier, year.group(), 1) == current.period
+            ):
+                group.previous = figure
+                break
+
+
+def _previous_from_tables(model: Model, groups: dict[int, Group]) -> None:
+    """ "Property crimes rose 3.9% to 156,818" with a table row | Property crime | 152,404 | 156,818 |: the
+    table gives the previous value the sentence leaves out."""
+    english = model.language == "en"
+    rows: dict[str, Group] = {}
+    for group in groups.values():
+        if group.current.in_table and group.previous is not None:
+            rows.setdefault(same_quantity_label(group.current.label, english), group)
+    if not rows:
+        return
+    for group in list(groups.values()):
+        current = group.current
+        if current.in_table or group.previous is not None or group.percent is None:
+            continue
+        row = rows.get(same_quantity_label(current.label, english))
+        units = {row.current.unit, current.unit} if row is not None else set()
+        if row is not None and (len(units) == 1 or None in units) and row.previous is not None:
+            group.previous = row.previous
+            if row.previous.unit is None and current.unit is not None:
+                row.previous.claim_unit = current.unit  # a bare cell beside "156,818 offenses" counts offenses
+
+
+def _MARKER_START(model: Model, figure: Figure) -> bool:
+    head = model.before(figure, figure.sentence)
+    pattern = _MARKERS_EN if model.language == "en" else _MARKERS_ZH
+    return bool(pattern.search(head))
+
+
+# -- owners ---------------------------------------------------------------------------------------------
+
+
+def _compatible(role_figure: Figure, current: Figure) -> bool:
+    if role_figure.role == PERCENT_CHANGE:
+        return current.is_measure or (current.is_percent and current.role == CURRENT)
+    if current.unit == role_figure.unit:
+        return True
+    return (role_figure.unit is None and current.is_amount) or (current.unit is None and role_figure.is_amount)
+
+
+def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> None:
+    text = model.text
+    english = model.language == "en"
+    respectively = _distributions(model, figures)
+    for index, figure in enumerate(figures):
+        if figure.role not in (PREVIOUS, CHANGE, PERCENT_CHANGE) or (figure.aside and figure.role == CHANGE):
+            continue  # "(51,420 crimes)" after "the previous year", "(2.1%)" after an increase: asides that count
+        owner = respectively.get(id(figure))
+        if owner is None and english:
+            # "rose 18% to 175,060", "from 630 to 719": the current figure follows.
+            for after in figures[index + 1 : index + 4]:
+                between = text[figure.end : after.start].lower()
+                if len(between) > 60 or re.search(r"\b(?:while|whereas|and|but)\b|[;)]", between):
+                    break  # "(from 14,060), while stalking ... rose 3% to 4,465": another figure's change
+                if after.role == CURRENT and re.search(r"\bto\s*$", between) and _compatible(figure, after):
+                    owner = after
+                    break
+        if owner is None:
+            for before in reversed(figures[max(0, index - NEIGHBOURS) : index]):
+                if before.role not in (CURRENT, AVERAGE) or before.aside or not _compatible(figure, before):
+                    continue
+                if english and before.text.isalpha():
+                    continue  # "the region's four forces": a number in words is rarely what a change is of
+                    continue
+                group = groups.get(before.number)
+                if group is not None and _slot(group, figure.role) is not None:
+                    continue
+                owner = before
+                break
+        if owner is None and figure.role == PREVIOUS and figure.in_table:
+            # | 2021 | 2022 |: the later column of the row holds the current value
+            owner = next((f for f in figures[index + 1 :] if f.role == CURRENT and _compatible(figure, f)), None)
+        if owner is None and figure.role == PREVIOUS and not english:
+            # 由X增加到Y: the current value follows the previous one.
+            for after in figures[index + 1 : index + 3]:
+                if (
+                    after.role == CURRENT
+                    and _compatible(figure, after)
+                    and re.search(r"[到至]", text[figure.end : after.start])
+                ):
+                    owner = after
+                    break
+        if owner is None and figure.role == PREVIOUS:
+            owner = _earlier_sentence_owner(model, figure, groups)
+        if (
+            owner is None
+            and figure.role in (PERCENT_CHANGE, CHANGE)
+            and not any(f.role == CURRENT and f.is_measure for f in figures[:index])
+        ):
+            owner = _named_earlier_owner(model, figure, groups)
+        if owner is None:
+            continue
+        figure.owner = owner
+        group = groups.setdefault(owner.number, Group(owner))
+        if _slot(group, figure.role) is None:
+            _fill(group, figure)
+
+
+def _earlier_sentence_owner(model: Model, figure: Figure, groups: dict[int, Group]) -> Figure | None:
+    """去年同期共发生事故54起、死亡48人 after the sentence with 46起 and 39人: the earlier sentence's figures, in
+    order, each of the same unit and still without a previous value."""
+    for candidate in model.previous_sentence(figure):
+        if candidate.role != CURRENT or candidate.aside or candidate.unit != figure.unit:
+            continue
+        group = groups.get(candidate.number)
+        if group is None or group.previous is not None:
+            continue  # only a figure the text compares (it has a change) takes a previous value from afar
+        return candidate
+    return None
+
+
+def _named_earlier_owner(model: Model, figure: Figure, groups: dict[int, Group]) -> Figure | None:
+    """与上年相比,火灾起数下降4.6%: a change in a sentence of its own belongs to the figure of the sentence
+    before whose label shares a word with the words before the change (火灾)."""
+    words = normalize(model.before(figure, figure.clause, 16))
+    for candidate in model.previous_sentence(figure):
+        if candidate.role != CURRENT or candidate.aside or not _compatible(figure, candidate):
+            continue
+        group = groups.get(candidate.number)
+        if group is not None and _slot(group, figure.role) is not None:
+            continue
+        if any(words[i : i + 2] in candidate.label for i in range(len(words) - 1)):
+            return candidate
+    return None
+
+
+def _slot(group: Group, role: str) -> Figure | None:
+    return {PREVIOUS: group.previous, CHANGE: group.change, PERCENT_CHANGE: group.percent}.get(role)
+
+
+def _fill(group: Group, figure: Figure) -> None:
+    if figure.role == PREVIOUS:
+        group.previous = figure
+    elif figure.role == CHANGE:
+        group.change = figure
+    else:
+        group.percent = figure
+
+
+def _distributions(model: Model, figures: list[Figure]) -> dict[int, Figure]:
+    """分别 / respectively: the k figures of a list after it belong, in order, to the k current figures before."""
+    text = model.text
+    out: dict[int, Figure] = {}
+    for index, figure in enumerate(figures):
+        if figure.role not in (PREVIOUS, CHANGE, PERCENT_CHANGE) or id(figure) in out:
+            continue
+        sentence_before = text[
+            max(figures[index - 1].end if index else figure.sentence[0], figure.start - 40) : figure.start
+        ]
+        after_text = text[figure.end : figure.end + 40].lower()
+        if "分别" not in sentence_before and "respectively" not in after_text:
+            continue
+        listed = [figure]
+        for other in figures[index + 1 : index + NEIGHBOURS]:
+            if other.role != figure.role or (
+                other.clause != figure.clause
+                and not re.fullmatch(r"\s*(?:、|和|与|及|,|，|and|, and)\s*", text[listed[-1].end : other.start])
+            ):
+                break
+            listed.append(other)
+        if len(listed) < 2:
+            continue
+        currents = [f for f in figures[max(0, index - NEIGHBOURS) : index] if f.role == CURRENT and not f.aside]
+        currents = currents[-len(listed) :]
+        if len(currents) != len(listed):
+            continue
+        for role_figure, current in zip(listed, currents, strict=True):
+            if _compatible(role_figure, current):
+                out[id(role_figure)] = current
+    return out
+
+
+# -- breakdowns -----------------------------------------------------------------------------------------
+
+
+def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
+    text = model.text
+    start, end = figures[0].sentence
+    pattern = _MARKERS_EN if model.language == "en" else _MARKERS_ZH
+    markers: list[tuple[int, str]] = [
+        (m.start(), m.group())
+        for m in pattern.finditer(text, start, end)
+        if model.structure.aside_at(m.start()) is None
+    ]
+    if model.language == "zh":
+        for figure in figures:
+            if figure.role == CURRENT and figure.is_amount and not figure.aside:
+                if figure.clause[1] - figure.end > 16 or figure.clause[1] >= end:
+                    continue
+                rest = normalize(text[figure.end : figure.clause[1] + 1])
+                if _IN_PHRASE.match(rest):
+                    markers.append((figure.end, "中"))
+        for view in _BY_VIEW_ANYWHERE.finditer(text, start, end):
+            markers.append((view.start(), "从看"))  # 从犯罪手段看, 分区域看, 按经营地分: a breakdown of the total
+    else:
+        first = figures[0]
+        if _amount(first) and re.fullmatch(
+            r"\s*(?:of|among) (?:the|all|these|those)?\s*", text[start : first.start], re.I
+        ):
+            markers.append((first.end, "中"))  # "Of the 9,870 burglaries recorded, 6,120 were ..."
+        elif re.match(
+            r"\s*(?:(?:of|among) (?:these|them|those)|within (?:this|that|these) (?:category|group|total)s?)\b",
+            text[start : first.start],
+            re.I,
+        ):
+            markers.append((start, "of these"))  # the total is in the sentence before
+        elif re.fullmatch(r"\s*of the [a-z][a-z ,'-]{2,40},\s*", text[start : first.start], re.I):
+            markers.append((start, "of the named"))  # "Of the cases disposed of, 1,942 were guilty pleas"
+        elif re.search(r"\bof (?:these|them|those)\b", text[first.end : first.clause[1]], re.I):
+            markers.append((first.end, "part of these"))  # "accounted for 83,906 of these offences"
+    for figure in figures:
+        colon = text[figure.end : figure.clause[1] + 1]
+        if _amount(figure) and re.fullmatch(r"[^,，;；。.!?]{0,24}[:：]", colon) and figure is not figures[-1]:
+            markers.append((figure.clause[1], "colon"))  # "made 9,862 arrests: 3,104 for felonies, ..."
+    markers.sort()
+    out: list[Breakdown] = []
+    claimed: set[int] = set()
+    starts = [f.start for f in figures]
+    out.extend(_summed_after(model, figures, claimed))
+    out.extend(_included_asides(model, figures))
+    out.extend(_complementary_pair(model, figures))
+    out.extend(_respectively(model, figures))
+    for number, (at, marker) in enumerate(markers):
+        next_marker = markers[number + 1][0] if number + 1 < len(markers) else end
+        for breakdown in _breakdown(model, figures, starts, at, marker, next_marker, claimed):
+            out.extend(_split_overlapping(model, breakdown))
+    return out
+
+
+def _named_total(model: Model, figure: Figure, opening: str) -> Figure | None:
+    """ "Of the cases disposed of, ...": the nearest earlier figure whose label shares a word stem with the
+    phrase (disposed -> disposals), in this paragraph or the one before."""
+    stems = {w[:5] for w in re.findall(r"[a-z]{4,}", opening.lower()) if w not in ("cases", "those", "these")}
+    for candidate in reversed(model.near_in_context(figure, NEIGHBOURS * 2)):
+        if candidate.start >= figure.start or not _amount(candidate):
+            continue
+        if stems & {w[:5] for w in re.findall(r"[a-z]{4,}", candidate.label.lower())}:
+            return candidate
+    return None
+
+
+def _lead_total(model: Model, figure: Figure) -> Figure | None:
+    """The figure a 从...看 breakdown divides: the lead amount of the nearest sentence before that is not
+    itself a breakdown (其中..., 按经营地分...), within a few sentences."""
+    prior = model.previous_sentence(figure)
+    for _ in range(4):
+        if not prior:
+            return None
+        opening = model.text[prior[0].sentence[0] : prior[0].start]
+        first = prior[0]
+        in_phrase = _IN_PHRASE.match(normalize(model.text[first.end : first.clause[1] + 1]))
+        if not (_BY_VIEW.match(opening) or opening.lstrip().startswith(("其中", "其余", "另有")) or in_phrase):
+            return next((f for f in prior if _amount(f)), None)
+        for candidate in prior[:4] if _BY_VIEW.match(opening) else []:
+            # 从行业领域看,打掉的40个黑恶团伙中,...: the total that breakdown named is the one divided again
+            if _amount(candidate) and _IN_PHRASE.match(normalize(model.text[candidate.end : candidate.clause[1] + 1])):
+                return candidate
+        prior = model.previous_sentence(prior[0])
+    return None
+
+
+_INCLUDED = re.compile(r"[（(]\s*(?:含|其中|包括|including|of which)", re.IGNORECASE)
+
+
+_PAIRS = (("female", "male"), ("women", "men"), ("女", "男"), ("城镇", "乡村"), ("城镇", "农村"), ("urban", "rural"))
+
+
+def _complementary_pair(model: Model, figures: list[Figure]) -> list[Breakdown]:
+    """'female prisoners rose 4.6% to 88,887, and male prisoners rose 1.9% to 1,141,256': two figures of a
+    pair that makes a whole are the parts of the earlier figure whose label shares their noun (a warning)."""
+    amounts = [f for f in figures if _amount(f)]
+    if len(amounts) != 2:
+        return []
+    a, b = amounts
+    for one, other in _PAIRS:
+        words_a, words_b = _words(a.label), _words(b.label)
+        if not ((one in words_a and other in words_b) or (other in words_a and one in words_b)):
+            continue
+        noun = (words_a | words_b) - {one, other, "the", "number", "of"}
+        for candidate in model.near_in_context(a, NEIGHBOURS * 2):  # the lead figure: the whole
+            if (
+                candidate.start < a.start
+                and _amount(candidate)
+                and candidate.unit == a.unit
+                and noun & _words(candidate.label)
+            ):
+                return [Breakdown(candidate, [a, b], "pair", exhaustive=True, stated=False)]
+    return []
+
+
+def _words(label: str) -> set[str]:
+    if re.search(r"[a-z]", label, re.I):
+        return {re.sub(r"(?<=[a-z]{3})s$", "", w) for w in re.findall(r"[a-z]+", label.lower())}
+    return {label[i : i + 2] for i in range(len(label) - 1)}
+
+
+def _included_asides(model: Model, figures: list[Figure]) -> list[Breakdown]:
+    """死亡7人(含失踪1人): the figure in an aside that says it is included is a part of the figure before it."""
+    out = []
+    for index, figure in enumerate(figures[1:], start=1):
+        aside = model.structure.aside_at(figure.start)
+        if aside is None or not figure.is_amount or not _INCLUDED.match(model.text, aside[0]):
+            continue
+        total = figures[index - 1]
+        if total.aside or total.end > aside[0] or total.unit != figure.unit or not _amount(total):
+            continue
+        out.append(Breakdown(total, [figure], "含", exhaustive=False, stated=True))
+    return out
+
+
+def _respectively(model: Model, figures: list[Figure]) -> list[Breakdown]:
+    """ "The North, East, South and West forces employed 3,941, 4,386, 2,970 and 3,565 officers respectively":
+    a list of amounts of one unit shared out over named groups is a breakdown of the figure the sentence
+    before leads with (a warning: that it is all of it is inferred)."""
+    if model.language != "en":
+        return []
+    text = model.text
+    end = figures[-1].sentence[1]
+    listed = [f for f in figures if _amount(f)]
+    if len(listed) < 2 or "respectively" not in text[listed[-1].end : end].lower():
+        return []
+    tail = listed[-1:]
+    for figure in reversed(listed[:-1]):
+        joined = re.fullmatch(r"\s*(?:,|and|, and)\s*", text[figure.end : tail[0].start])
+        if not joined or (figure.unit != tail[0].unit and None not in (figure.unit, tail[0].unit)):
+            break
+        tail.insert(0, figure)
+    lead = _lead_total(model, figures[0])
+    if len(tail) < 2 or lead is None:
+        return []
+    return [Breakdown(lead, tail, "respectively", exhaustive=False, stated=False)]
+
+
+def _summed_after(model: Model, figures: list[Figure], claimed: set[int]) -> list[Breakdown]:
+    """A3个、B11个、C26个,合计40个: the figure after 合计 is the total of the amounts before it."""
+    out = []
+    for index, figure in enumerate(figures):
+        if not _amount(figure) or not _SUM_AFTER.search(model.before(figure, figure.clause, 12)):
+            continue
+        parts = [f for f in figures[max(0, index - NEIGHBOURS) : index] if _amount(f) and f.unit == figure.unit]
+        if len(parts) < 2:
+            continue
+        for part in parts:
+            claimed.add(part.number)
+        claimed.add(figure.number)
+        out.append(Breakdown(figure, parts, "合计", exhaustive=True, stated=True))
+    return out
+
+
+def _amount(figure: Figure) -> bool:
+    return figure.role == CURRENT and figure.is_amount and not figure.aside
+
+
+def _breakdown(
+    model: Model, figures: list[Figure], starts: list[int], at: int, marker: str, next_marker: int, claimed: set[int]
+) -> list[Breakdown]:
+    text = model.text
+    index = bisect.bisect_left(starts, at)
+    before = [f for f in figures[max(0, index - NEIGHBOURS) : index] if f.end <= at and _amount(f)]
+    if marker == "中":
+        before = [f for f in figures[max(0, index - 1) : index] if f.end == at]
+    inferred = False
+    if marker in ("从看", "of these", "part of these"):
+        lead = _lead_total(model, figures[0])
+        if lead is None and marker == "从看":
+            # 从起火原因看 under a heading of its own: the report's first figure of the parts' unit (a warning)
+            first_part = next((f for f in figures if f.start > at and _amount(f)), None)
+            unit = first_part.unit if first_part is not None else ""
+            lead = next((f for f in model.figures if f.start < at and _amount(f) and f.unit == unit), None)
+            inferred = True
+        if lead is None:
+            return []
+        before = [lead]
+        if marker == "part of these":
+            at = figures[0].start  # the first figure is itself the first part
+            index = 0
+    if marker == "of the named":
+        named = _named_total(model, figures[0], text[figures[0].sentence[0] : figures[0].start])
+        if named is None:
+            return []
+        before = [named]
+    if marker == "colon":
+        before = [f for f in figures if f.end <= at and _amount(f)][-1:]
+    if not before:
+        prior = model.previous_sentence(figures[0])
+        before = [f for f in prior if _amount(f)][-NEIGHBOURS:]
+        if not before and prior:
+            # 去年同期...。其中: a sentence of last year's values stands between the totals and their parts.
+            before = [f for f in model.previous_sentence(prior[0]) if _amount(f)][-NEIGHBOURS:]
+        if not before or marker in ("主要有", "共有"):
+            return []
+    after = [f for f in figures[index : index + NEIGHBOURS * 2] if f.number not in claimed]
+    parts: list[Figure] = []
+    totals: dict[int, list[Figure]] = {}
+    assigned: dict[str | None, Figure] = {}  # the total the list's last part of each unit went to
+    inner_end = None
+    for figure in after:
+        if figure.start >= next_marker and inner_end is None:
+            inner_end = figure.start  # a nested 其中: what follows belongs to the inner total
+        if not _amount(figure):
+            continue
+        if inner_end is not None and not (parts and _ordinal_siblings(parts[0].label, figure.label)):
+            continue
+        if parts and _TOTALLING.search(figure.label):
+            break  # 审执结各类案件39115件 after ；: the total of another list, not a part of this one
+        after_semicolon = parts and re.search(r"[；;]", text[parts[-1].end : figure.start])
+        if after_semicolon and not _alike(parts, figure) and _alike(before, figure):
+            break  # after ；, 新收行政案件 beside the total 新收民商事案件: the total's sibling, not a part
+        candidates = [t for t in before if t.unit == figure.unit or (figure.unit is None and model.language == "en")]
+        if not candidates:
+            if parts:
+                break
+            continue
+        total = _best_total(candidates, figure, assigned.get(figure.unit))
+        if total is None:
+            continue
+        assigned[figure.unit] = total
+        parts.append(figure)
+        totals.setdefault(total.number, []).append(figure)
+    if not totals:
+        return []
+    if parts and _ORDINAL.search(parts[0].label):
+        # 其中:第一产业...;第二产业...。第三产业...: an ordinal list may run on into the next sentences.
+        for figure in model.following(figures[-1], 3):
+            if _amount(figure) and _ordinal_siblings(parts[0].label, figure.label):
+                total = _best_total([t for t in before if t.unit == figure.unit], figure)
+                if total is not None:
+                    totals.setdefault(total.number, []).append(figure)
+    out = []
+    for number, chosen in totals.items():
+        total = next(t for t in before if t.number == number)
+        if any(p.number == total.number for p in chosen):
+            continue
+        if marker == "中" and not re.search(r"[，,]", text[total.end : chosen[0].start]):
+            continue
+        for part in chosen:
+            claimed.add(part.number)
+        exhaustive = marker in _EXHAUSTIVE or any(w in chosen[-1].label.lower() for w in _REST)
+        stated = True
+        if total.sentence != chosen[0].sentence and marker not in ("part of these", "of the named", "of these"):
+            opening = model.before(chosen[0], chosen[0].sentence).lstrip()
+            stated = opening.startswith(("其中", "Of these", "Of which", "Of them", "Within this"))
+        out.append(Breakdown(total, chosen, marker, exhaustive, stated and not inferred))
+    return out
+
+
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]")
+_TOTALLING = re.compile(r"各类|全部|总|合计|累计|\ball\b|\btotal\b", re.IGNORECASE)
+
+
+def _alike(parts: list[Figure], figure: Figure) -> bool:
+    """Whether ``figure``'s label starts or ends like one of ``parts``' (受理刑事案件, 受理民事案件; 工矿商贸事故,
+    道路运输事故): the sign that a list goes on past a ；."""
+    label = figure.label
+    if len(label) < 2:
+        return True
+    return any(len(p.label) >= 2 and (p.label[:2] == label[:2] or p.label[-2:] == label[-2:]) for p in parts)
+
+
+def _best_total(candidates: list[Figure], part: Figure, previous: Figure | None = None) -> Figure | None:
+    """The total a part belongs to: the nearest before the marker, unless another one starts with the part's
+    own verb and the nearest does not (其中,受理刑事案件... under 共受理 rather than the 审执结 just before)."""
+    nearest = candidates[-1]
+    label = part.label
+    if len(label) < 2 or nearest.label[:2] in label:
+        return nearest
+    for candidate in reversed(candidates[:-1]):
+        if len(candidate.label) >= 2 and candidate.label[:2] in label:
+            return candidate
+    for candidate in reversed(candidates):
+        verb = candidate.label[:3]
+        if _CJK_WORD.match(label) and (verb[:1] == label[:1] or any(verb[i : i + 2] in label for i in range(2))):
+            return candidate  # 审结, 执结 under 审执结
+    for candidate in reversed(candidates):
+        if _CJK_WORD.match(label) and _shares_word(candidate.label, label, 4):
+            return candidate  # 首次执行案件 under 受理执行案件 (执行案件), not under 执结 just before
+    # 在园幼儿 after 在校生: a list's parts go on to the total its earlier parts went to.
+    return previous if previous is not None and previous in candidates else nearest
+
+
+def _shares_word(a: str, b: str, size: int) -> bool:
+    """Whether ``a`` and ``b`` have ``size`` characters in a row in common."""
+    return any(a[i : i + size] in b for i in range(len(a) - size + 1))
+
+
+def _ordinal_siblings(a: str, b: str) -> bool:
+    return bool(_ORDINAL.search(a) and _ORDINAL.search(b)) and _ORDINAL.sub("#", a) == _ORDINAL.sub("#", b)
+
+
+def _split_overlapping(model: Model, breakdown: Breakdown) -> list[Breakdown]:
+    """Parts in ；-separated groups of two or more each cut the total along their own line: never summed together."""
+    parts = breakdown.parts
+    if len(parts) < 4:
+        breakdown.overlapping = _overlaps(model, parts)
+        return [breakdown]
+    groups: list[list[Figure]] = [[parts[0]]]
+    for previous, part in itertools.pairwise(parts):
+        between = model.text[previous.end : part.start]
+        if "；" in between or ";" in between or part.sentence != previous.sentence:
+            groups.append([part])
+        else:
+            groups[-1].append(part)
+    if len(groups) < 2 or any(len(g) < 2 for g in groups):
+        breakdown.overlapping = _overlaps(model, parts)
+        return [breakdown]
+    return [
+        Breakdown(breakdown.total, g, breakdown.marker, False, breakdown.stated, overlapping=_overlaps(model, g))
+        for g in groups
+    ]
+
+
+def _overlaps(model: Model, parts: list[Figure]) -> bool:
+    """Parts that are groups which may overlap, by their labels or the words just before them; a list that
+    ends with 其他/其余 says it is all of the total, so it does not overlap."""
+    if parts and any(w in parts[-1].label.lower() for w in _REST):
+        return False
+    if len(parts) < 2:
+        return False
+    if model.language == "en":
+        words = {
+            w for p in parts for w in re.findall(r"[a-z]+", (p.label + " " + model.before(p, p.clause, 24)).lower())
+        }
+        return bool(words & set(_OVERLAP))
+    return any(any(w in p.label or w in model.before(p, p.clause, 16) for w in _OVERLAP) for p in parts)
+
+
+__all__ = ["Breakdown", "Group", "Links", "link"]

@@ -1,0 +1,1165 @@
+"""The document model that ``extract`` and ``scan`` share: every figure with its label, role and scope.
+
+Built once per text on its structure (above); every link and relation below reads it, and nothing re-reads
+the text for figures.  Each block (a paragraph, a heading, a list item, a table row) is read for figures on
+its own, so work stays bounded by the block; each figure looks only at its clause, sentence and paragraph and
+at a bounded number of neighbours, so every pass is linear.  A block whose text repeats an earlier block word
+for word (a pasted copy) keeps its figures as claims but proposes no relation of its own.
+
+- **Label**: the noun phrase a figure counts, from the words before it in its clause since the figure
+  before it, with periods, places and words that say nothing of what is counted taken off (``全市共受理各类
+  审查起诉案件532件`` -> ``受理各类审查起诉案件``; ``由上年的`` and ``同比`` phrases are never part of a
+  label); else the words after it; in English the nouns after the figure ("723 homicides"), else the
+  subject before it.  ``97件134人`` gives both figures one label; a previous value, change or percentage
+  change takes the label of its figure.
+- **Role**: a *previous* value after 上年同期为, 去年同期, 由上年的...到, "from", "compared with", or before "the
+  previous year"; an absolute *change* after 增加/减少/多/少 (with 比上年 or 同比), "up by", "an increase
+  of", or before "more than"; a *percentage change* after 同比上升/比上年下降/增长, "up"/"down", "rose",
+  or before "increase"/"rise"; *points* (个百分点, "percentage points"); a *share* after 占/比重/占比 or
+  before "of"; a *rate* (a percentage whose label ends in 率, "rate"); an *average* after 人均/平均每/
+  "average"/"per"; a *target* after 目标/力争/计划; the terms of a *ratio* (``结构比为25.7:26.8:47.5``);
+  otherwise the *current* value.  Figures listed with 、/和/and after one of a role share its role.
+- **Scope**: the period the sentence names before the figure (``2023年``, ``1至11月``, ``今年以来``,
+  ``五年来``, ``自2019年以来``, "in 2023", "year ending March 2024"), else the period of its paragraph's
+  first sentence, else its section heading's, else the document title's; the place (全市, 城区, a named
+  county, "in Kent") and the subject (法院, 检察机关, 公安机关, ...) likewise from its sentence or paragraph.
+- **Asides**: a figure inside parentheses (``(不含附条件不起诉5人)``) is an aside: never a total, never a
+  part, never a repeat.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from factcheck.documents.structure import HEADING, ITEM, PARAGRAPH, ROW, Block, Structure, Table
+from factcheck.documents.structure import build as build_structure
+from factcheck.documents.structure import from_text as structure_from_text
+from factcheck.quantity import Quantity, find_quantities, parse_quantity
+from factcheck.quantity.model import DEFAULT_SETTINGS, ReadingSettings
+from factcheck.quantity.normalize import normalize
+from factcheck.quantity.units import PP, Kind
+
+if TYPE_CHECKING:
+    from factcheck.documents.model import Document
+
+# Roles: what a figure is in its sentence.
+CURRENT = "current"  # the value itself: 受理案件3000件
+PREVIOUS = "previous"  # the same quantity one period before: 上年同期2500件, "from 2,500"
+CHANGE = "change"  # an absolute change: 增加500件, "up by 500"
+PERCENT_CHANGE = "percent-change"  # 同比上升20%, "up 20%"
+POINTS = "points"  # a change in percentage points: 提高2.3个百分点
+SHARE = "share"  # a part of a whole: 占...的29.2%, "29% of"
+RATE = "rate"  # a named rate: 结案率93.7%
+AVERAGE = "average"  # 人均, 平均每个, "an average of"
+TARGET = "target"  # 目标, 力争, "a target of"
+RATIO = "ratio"  # a term of a structure ratio a:b:c
+ROLES = (CURRENT, PREVIOUS, CHANGE, PERCENT_CHANGE, POINTS, SHARE, RATE, AVERAGE, TARGET, RATIO)
+
+QUOTE_REACH = 36  # characters either side of a figure in its quote, at most
+NEIGHBOURS = 24  # figures a link looks back or forward over, at most: every pass stays linear
+REACH = 80  # characters a figure's cues are looked for before or after it, at most
+
+_UP_ZH = ("上升", "增长", "增加", "提高", "上涨", "攀升", "增多", "延长", "扩大", "多", "增")
+_DOWN_ZH = ("下降", "减少", "降低", "下跌", "回落", "下滑", "缩短", "缩小", "压缩", "减", "少", "降")
+_UP_EN = ("up", "rose", "risen", "rise", "rising", "increase", "increased", "increasing", "grew", "grown", "higher",
+          "more", "jumped", "climbed", "soared", "gain", "gained", "longer")  # fmt: skip
+_DOWN_EN = ("down", "fell", "fallen", "fall", "falling", "decrease", "decreased", "decreasing", "dropped", "drop",
+            "lower", "fewer", "less", "declined", "decline", "reduction", "reduced", "shorter")  # fmt: skip
+_COMPARE_ZH = re.compile(
+    r"(?:同比|环比|比上年同期|比去年同期|比上年末|比上年|比去年|较上年同期|较去年同期|较上年|较去年|与上年相比|比\d{4}年)"
+)
+_VERB_ZH = "|".join(_UP_ZH + _DOWN_ZH)
+_CHANGE_TAIL_ZH = re.compile(rf"(?:{_VERB_ZH})(?:了|到)?(?:约|近|超过|逾)?$")
+_PREVIOUS_TAIL_ZH = re.compile(
+    r"较(?:一季度末|上半年|上月|上季度|年初|上年末|一季度|前三季度)的?$|"
+    r"(?:上年同期|去年同期|上年末|上年|去年|前一年|上一年|同期|(?:19|20)\d{2}年同期)(?:分别)?(?:的|为|是|达|达到|有|共|仅)?$|由(?:上年的?|去年的?|(?:19|20)\d{2}年(?:末|底)?的?)?$|从$"
+)
+_SHARE_ZH = re.compile(
+    r"占[^，,；;。]{0,20}?(?:的)?(?:比重|比例|份额)?(?:为|达|达到|约)?$|(?:比重|占比|比例|份额)(?:为|达|达到|约)?$"
+)
+_AVERAGE_ZH = re.compile(r"(?:人均|平均每|平均|日均|月均|每[个名人家所件起户]|每[十百千万]+(?:人|户|名|辆|平方公里))")
+_TARGET_ZH = re.compile(r"(?:目标|计划|力争|预期|预计|任务)")
+_LIST_JOINER = re.compile(r"^\s*(?:、|和|与|及|以及|,|，|and|or|, and)\s*$", re.IGNORECASE)
+_RESPECTIVELY = ("分别", "respectively")
+
+_PERIOD_ZH = re.compile(
+    r"(?:(?:19|20)\d{2}年(?:(?:1|一)?(?:至|-|—|～|~)\d{1,2}月|\d{1,2}月份?|上半年|下半年|前三季度|[一二三四]季度|全年|末|底)?"
+    r"|(?:今年|去年|上年)?(?:\d{1,2}(?:至|-|—|～|~)\d{1,2}月|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月|\d{1,2}月份?|上半年|下半年|前三季度|[一二三四]季度)"
+    r"|今年以来|五年来|过去[一二三四五六七八九十\d]+年|[一二三四五六七八九十]+年来|近[一二三四五六七八九十\d]+年|自(?:19|20)\d{2}年以来|(?:19|20)\d{2}[—-](?:19|20)\d{2}年"
+    r"|“?十[一二三四五]五”?(?:期间|以来|时期))"
+)
+_PERIOD_EN = re.compile(
+    r"\b(?:(?:in|during|for|since)\s+(?:the\s+)?(?:year\s+(?:ending|to)\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}(?:/\d{2})?"
+    r"|year\s+(?:ending|to)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}|(?:19|20)\d{2}(?:/\d{2}|-\d{2})"
+    r"|(?:Q[1-4]|first half|second half)\s+(?:of\s+)?(?:19|20)\d{2})"
+)
+_PLACE_ZH = re.compile(
+    r"(全国|全省|全市|全县|全区|全镇|城区|城镇|农村|乡村|市区|市本级|[\u4e00-\u9fff]{2,3}(?:省|自治区|市|县|区))"
+)
+_SUBJECTS_ZH = (
+    "法院", "检察院", "检察机关", "公安机关", "公安", "司法行政", "人民调解", "律师", "监狱", "信访",
+    "纪检监察", "交警", "消防", "城镇", "农村", "乡村", "规模以上工业", "城镇居民", "农村居民",
+)  # fmt: skip
+_LEADING_ZH = (
+    "截至目前", "截至", "目前", "其中", "全国", "全省", "全市", "全县", "全区", "全镇", "我市", "我省", "我县",
+    "我区", "本院", "共计", "合计", "总计", "累计", "先后", "分别", "同时", "此外", "另外", "每年", "今年", "去年",
+    "全年", "年内", "当年", "年末", "年底", "已经", "依法", "共", "又", "还", "已", "并", "和", "及", "另", "有",
+    "对", "向", "经", "为", "实现", "完成", "以上", ":", "：", "、", "法院", "检察院", "检察机关", "公安机关",
+    "司法行政机关",
+)  # fmt: skip
+_TRAILING_ZH = re.compile(
+    r"(?:分别为|分别是|分别|为|达到|达|是|约为|约|有|共计|共|计|总计|合计|累计|的|了|近|超过|超|逾|多达|高达|仅|只有|占)+$"
+)
+_ROLE_WORDS_ZH = re.compile(
+    r"(?:同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|上年同期|去年同期|与上年相比)[^，,；;]*$|由(?:上年的?|去年的?)?[^，,；;]*$"
+)
+_ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_ENGLISH_STOP = frozenset(
+    "a an the of in and or to for by with from at on as was were is are be been being had has have that which "
+    "this these those there their its it more than about around nearly almost over under up down some total "
+    "overall including of which whom who an increase decrease rise fall fell rose grew dropped increased decreased "
+    "declined reached stood per cent percent compared previous year last same period earlier respectively while "
+    "also all recorded number numbers figure figures just only some than since during year's years".split()
+)
+_ENGLISH_VERBS = frozenset(
+    "was were is are rose fell grew dropped increased decreased declined reached stood recorded received handled "
+    "concluded resolved registered logged totalled totaled came went jumped climbed soared employed numbered held "
+    "made make makes accounted account accounts reported recorded responded numbering totalling exceeded "
+    "outnumbered pleaded".split()
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
+
+
+_NOT_AMOUNTS = frozenset((Kind.PERCENT, Kind.PERCENTAGE_POINTS, Kind.DURATION, Kind.MULTIPLE, Kind.RATIO))
+
+
+@dataclass(eq=False)
+class Figure:
+    """One figure of the text and what the model knows about it."""
+
+    number: int
+    quantity: Quantity
+    sentence: tuple[int, int]
+    clause: tuple[int, int]
+    block: int  # index into Structure.blocks, -1 for none
+    section: int  # innermost section, -1 for none
+    label: str = ""
+    role: str = CURRENT
+    direction: int = 0  # +1 up, -1 down, 0 not said (changes and points)
+    compare: bool = False  # a comparison with an earlier period is stated before it (同比, 比上年, "from")
+    period: str = ""
+    place: str = ""
+    subject: str = ""
+    aside: bool = False  # inside parentheses: never a total
+    in_table: bool = False
+    duplicate: bool = False  # in a block whose text repeats an earlier block: proposes nothing new
+    owner: Figure | None = None  # the current figure a previous value, change or percentage belongs to
+    chain: int = -1  # a structure ratio's terms share the number of its first term
+    per: str | None = None  # an average's unit as written (人均结案162.3件: 件), its value read as a number
+    copy_of: Figure | None = None  # the figure of an earlier, identical block this one copies
+    claim_unit: str | None = None  # a unit its claim is given (a table's bare number beside "152,404 offenses")
+    row: str = ""  # a table cell's row name (its first cell, without 其中)
+    scale: int = 1  # a table cell under 万元 or 亿吨 is written in those units: its value times this
+    at_sentence: int = 0  # position in its sentence's figures
+    at_block: int = 0  # position in its block's figures
+    window: tuple[int, int] = (0, 0)  # the quote: a short window around the figure
+    clause_figures: int = 1  # figures in the quote: more than one needs value: to pick
+    id: str = ""
+
+    @property
+    def text(self) -> str:
+        return self.quantity.text
+
+    @property
+    def start(self) -> int:
+        return self.quantity.start
+
+    @property
+    def end(self) -> int:
+        return self.quantity.end
+
+    @property
+    def ref(self) -> str:
+        """The figure in a rule: its id, times its column's scale for a cell of a table in 万元."""
+        return self.id if self.scale == 1 else f"({self.id} * {self.scale})"
+
+    @property
+    def unit(self) -> str | None:
+        return self.quantity.unit
+
+    @property
+    def is_percent(self) -> bool:
+        return self.quantity.kind is Kind.PERCENT  # %, ‰ and ‱
+
+    @property
+    def is_points(self) -> bool:
+        return self.quantity.unit == PP
+
+    @property
+    def is_amount(self) -> bool:
+        """A count, sum of money or plain number: what totals, parts and changes are made of."""
+        return self.quantity.kind not in (
+            Kind.PERCENT,
+            Kind.PERCENTAGE_POINTS,
+            Kind.DURATION,
+            Kind.MULTIPLE,
+            Kind.RATIO,
+        )
+
+    @property
+    def is_measure(self) -> bool:
+        """An amount or a duration: what can be compared with itself a year before (审理天数53.8天)."""
+        return self.is_amount or self.quantity.kind.value == "duration"
+
+    @property
+    def scope(self) -> tuple[str, str, str]:
+        return self.period, self.place, self.subject
+
+    def __repr__(self) -> str:
+        return f"Figure({self.text!r}, {self.role}, label={self.label!r}, period={self.period!r})"
+
+
+@dataclass
+class Model:
+    """A text read once: its structure and its figures in reading order."""
+
+    text: str
+    language: str
+    structure: Structure
+    figures: list[Figure] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, repr=False)
+    _sentence_index: dict[int, list[Figure]] = field(default_factory=dict, repr=False)
+    _block_index: dict[int, list[Figure]] = field(default_factory=dict, repr=False)
+    _sentences: dict[tuple[int, int], list[Figure]] = field(default_factory=dict, repr=False)
+
+    # -- what a pattern asks --------------------------------------------------------------------------
+
+    def sentence_text(self, figure: Figure) -> str:
+        return self.text[figure.sentence[0] : figure.sentence[1]]
+
+    def in_sentence(self, figure: Figure) -> list[Figure]:
+        return self._sentence_index.get(figure.sentence[0], [figure])
+
+    def in_block(self, figure: Figure) -> list[Figure]:
+        return self._block_index.get(figure.block, [figure])
+
+    def block_figures(self, block: int) -> list[Figure]:
+        """The figures of the block at index ``block`` of the structure, in reading order."""
+        return self._block_index.get(block, [])
+
+    def near_in_sentence(self, figure: Figure, reach: int = NEIGHBOURS) -> list[Figure]:
+        """The figures of ``figure``'s sentence within ``reach`` places of it, in reading order."""
+        figures = self.in_sentence(figure)
+        return figures[max(0, figure.at_sentence - reach) : figure.at_sentence + reach + 1]
+
+    def near_in_block(self, figure: Figure, reach: int = NEIGHBOURS) -> list[Figure]:
+        figures = self.in_block(figure)
+        return figures[max(0, figure.at_block - reach) : figure.at_block + reach + 1]
+
+    def near_in_context(self, figure: Figure, reach: int = NEIGHBOURS) -> list[Figure]:
+        """Figures near ``figure`` in its paragraph and at the end of the paragraph before it."""
+        near = self.near_in_block(figure, reach)
+        previous = self._block_index.get(figure.block - 1)
+        if previous and self.structure.blocks[figure.block - 1].kind in (PARAGRAPH, ITEM):
+            return previous[-reach:] + near
+        return near
+
+    def before(self, figure: Figure, span: tuple[int, int], reach: int = REACH) -> str:
+        """The text of ``span`` before ``figure``, at most ``reach`` characters of it."""
+        return self.text[max(span[0], figure.start - reach) : figure.start]
+
+    def after(self, figure: Figure, span: tuple[int, int], reach: int = REACH) -> str:
+        return self.text[figure.end : max(figure.end, min(span[1], figure.end + reach))]
+
+    @property
+    def sentences(self) -> dict[tuple[int, int], list[Figure]]:
+        """Each sentence that holds figures, with its figures in reading order."""
+        if not self._sentences:
+            self._sentences.update({figs[0].sentence: figs for figs in self._sentence_index.values()})
+        return self._sentences
+
+    def blocks(self) -> list[list[Figure]]:
+        return list(self._block_index.values())
+
+    def previous_sentence(self, figure: Figure) -> list[Figure]:
+        """The figures of the sentence before ``figure``'s: in the same block, or ending the paragraph just
+        before it (a paragraph that opens with 其中 continues the one before); [] for none."""
+        index = bisect.bisect_left(self._starts, figure.sentence[0]) - 1
+        if index < 0:
+            return []
+        before = self.figures[index]
+        if before.block != figure.block:
+            blocks = self.structure.blocks
+            if before.block != figure.block - 1 or blocks[before.block].kind not in (PARAGRAPH, ITEM):
+                return []
+        return self.in_sentence(before)
+
+    def following(self, figure: Figure, sentences: int) -> list[Figure]:
+        """The figures of up to ``sentences`` sentences after ``figure``'s, in the same block."""
+        out: list[Figure] = []
+        index = bisect.bisect_right(self._starts, figure.sentence[0])
+        seen = 0
+        current = figure.sentence[0]
+        while index < len(self.figures) and seen <= sentences:
+            other = self.figures[index]
+            if other.block != figure.block:
+                break
+            if other.sentence[0] != current:
+                seen += 1
+                current = other.sentence[0]
+                if seen > sentences:
+                    break
+            out.append(other)
+            index += 1
+        return out
+
+    def years(self, figure: Figure) -> set[str]:
+        return set(_YEAR_RE.findall(self.sentence_text(figure)))
+
+    def between(self, a: Figure, b: Figure) -> str:
+        return self.text[a.end : b.start]
+
+
+# -- building -------------------------------------------------------------------------------------------
+
+
+def detect_language(text: str) -> str:
+    sample = text[:200_000]
+    cjk = sum(1 for c in sample if unicodedata.east_asian_width(c) in ("W", "F"))
+    letters = sum(1 for c in sample if c.isascii() and c.isalpha())
+    return "zh" if cjk >= letters / 4 else "en"
+
+
+def read(source: str | Document, language: str | None = None, settings: ReadingSettings = DEFAULT_SETTINGS) -> Model:
+    """The model of a text (or of a :class:`~factcheck.documents.Document`, with its markup hints)."""
+    text = source if isinstance(source, str) else source.text
+    lang = language or (None if isinstance(source, str) else source.language) or detect_language(text)
+    if lang not in ("zh", "en"):
+        lang = "en" if lang.startswith("en") else "zh"
+    structure = structure_from_text(text, lang) if isinstance(source, str) else build_structure(source, lang)
+    model = Model(text, lang, structure)
+    seen_blocks: dict[str, int] = {}
+    made: dict[int, list[Figure]] = {}  # block -> its figures, for the copies of that block that follow
+    number = 0
+    for block_index, block in enumerate(structure.blocks):
+        chunk = text[block.start : block.end]
+        original = seen_blocks.get(chunk) if len(chunk) >= 20 else None
+        if original is not None and original in made:
+            # A copy of an earlier block: its figures are that block's, moved; nothing is read again.
+            copies = _copied(
+                model, structure, made[original], block_index, block.start - structure.blocks[original].start, number
+            )
+            number += len(copies)
+            model.figures.extend(copies)
+            continue
+        seen_blocks.setdefault(chunk, block_index)
+        # Each block is read on its own: a figure never spans blocks, and work stays bounded by the block.
+        scales: dict[int, int] = {}
+        found = _adjusted(structure, block, chunk, find_quantities(chunk, settings=settings), settings, scales)
+        ratios = _ratios(chunk, found) if any(c in chunk for c in ":：∶") else []
+        if ratios:
+            spans = [(q.start, q.end) for q, _ in ratios]
+            kept = [q for q in found if not any(a < q.end and q.start < b for a, b in spans)]
+            found = sorted([*kept, *(q for q, _ in ratios)], key=lambda q: q.start)
+        chains = {q.start: first for q, first in ratios}
+        if not found:
+            continue
+        duplicate = False
+        made[block_index] = []
+        for quantity in found:
+            quantity = replace(quantity, start=quantity.start + block.start, end=quantity.end + block.start)
+            position = quantity.start
+            sentence = structure.sentence_at(position)
+            clause = structure.clause_at(position)
+            clause = (clause[0], max(clause[1], quantity.end))
+            sentence = (min(sentence[0], clause[0]), max(sentence[1], clause[1]))
+            figure = Figure(
+                number,
+                quantity,
+                sentence,
+                clause,
+                block_index,
+                structure.section_at(position),
+                aside=structure.aside_at(position) is not None,
+                in_table=block.kind == ROW,
+                duplicate=duplicate,
+            )
+            figure.scale = scales.get(quantity.start - block.start, 1)
+            if quantity.start - block.start in chains:
+                figure.role = RATIO
+                figure.chain = chains[quantity.start - block.start] + block.start
+            number += 1
+            model.figures.append(figure)
+            made[block_index].append(figure)
+    for figure in model.figures:
+        model._starts.append(figure.sentence[0])
+        in_sentence = model._sentence_index.setdefault(figure.sentence[0], [])
+        figure.at_sentence = len(in_sentence)
+        in_sentence.append(figure)
+        in_block = model._block_index.setdefault(figure.block, [])
+        figure.at_block = len(in_block)
+        in_block.append(figure)
+    _windows(model)
+    for figure in model.figures:
+        if figure.role == RATIO:
+            # A reader of the claims file reads the whole a:b:c as one figure: the quote is the term alone.
+            figure.window = (figure.start, figure.end)
+            figure.clause_figures = 1
+    for figures in model._sentence_index.values():
+        if figures[0].copy_of is None:
+            _roles(model, figures)
+    for figure in model.figures:
+        if figure.copy_of is not None:
+            twin = figure.copy_of
+            figure.role, figure.direction, figure.compare = twin.role, twin.direction, twin.compare
+            figure.label, figure.in_table, figure.row = twin.label, twin.in_table, twin.row
+    for figure in model.figures:
+        if figure.copy_of is not None:
+            continue
+        if figure.role == AVERAGE and figure.quantity.kind.value == "count" and not figure.in_table:
+            # 人均结案162.3件: an average of counts is a plain number, never held to be whole.
+            digits = _NUMBER_PART.match(figure.quantity.text)
+            if digits:
+                figure.per = figure.quantity.unit
+                # The quote ends with the number, so a reader of the claims file reads it as plain as well.
+                figure.window = (figure.window[0], figure.start + len(digits.group()))
+                figure.quantity = replace(
+                    figure.quantity, unit=None, kind=parse_quantity("1").kind, text=digits.group()
+                )
+    for figure in model.figures:
+        copied = figure.copy_of
+        if copied is not None and copied.per is not None:
+            moved = figure.start - copied.start
+            figure.per = copied.per
+            figure.quantity = replace(
+                copied.quantity, start=copied.quantity.start + moved, end=copied.quantity.end + moved
+            )
+            figure.window = (copied.window[0] + moved, copied.window[1] + moved)
+    _scopes(model)
+    return model
+
+
+def _copied(
+    model: Model, structure: Structure, originals: list[Figure], block: int, shift: int, number: int
+) -> list[Figure]:
+    """The figures of a block that repeats an earlier one word for word: the earlier block's, moved by
+    ``shift``; marked duplicate, so they become claims but propose nothing."""
+    out = []
+    for offset, original in enumerate(originals):
+        quantity = replace(original.quantity, start=original.quantity.start + shift, end=original.quantity.end + shift)
+        figure = Figure(
+            number + offset,
+            quantity,
+            (original.sentence[0] + shift, original.sentence[1] + shift),
+            (original.clause[0] + shift, original.clause[1] + shift),
+            block,
+            structure.section_at(quantity.start),
+            aside=original.aside,
+            in_table=original.in_table,
+            duplicate=True,
+        )
+        figure.role, figure.scale, figure.copy_of = original.role, original.scale, original
+        figure.chain = original.chain + shift if original.chain >= 0 else -1
+        out.append(figure)
+    return out
+
+
+_NOT_A_FIGURE_BEFORE = re.compile(r"(?:表|图|附表|附件|Table|Figure|Chart)\s*$", re.IGNORECASE)
+_AGED = re.compile(r"\bage[ds]?\s+(?:\d{1,3}\s+(?:to|and|or)\s+)?$", re.IGNORECASE)
+_DAY_OF_MONTH = re.compile(
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+_UNIT_IN_HEADER = re.compile(r"[（(]\s*([^（()）]{1,6}?)\s*[)）]\s*$")
+_NUMBER_PART = re.compile(r"^[-+]?\d[\d.,]*")
+
+
+def _adjusted(
+    structure: Structure,
+    block: Block,
+    chunk: str,
+    found: list[Quantity],
+    settings: ReadingSettings,
+    scales: dict[int, int],
+) -> list[Quantity]:
+    """The reader's figures of one block, read as the block means them.
+
+    - ``表1``, ``图2``, ``Table 3`` name a table, and ``三次产业`` is a term: not figures;
+    - ``-0.10‰``, ``负0.1%`` after a word: the sign belongs to the figure;
+    - ``0.1和0.5个百分点``: a bare number listed before a figure takes its unit;
+    - a table cell under a header with a unit (``产量（万吨）``, ``比上年增长（%）``) takes that unit.
+    """
+    out: list[Quantity] = []
+    for index, quantity in enumerate(found):
+        before = chunk[max(0, quantity.start - 8) : quantity.start]
+        if _NOT_A_FIGURE_BEFORE.search(before) or (quantity.text == "三次" and chunk.startswith("产业", quantity.end)):
+            continue
+        if _DAY_OF_MONTH.match(chunk, quantity.end) and quantity.text.isdigit() and int(quantity.text) <= 31:
+            continue  # "on 31 March 2024": a date
+        if _AGED.search(chunk, max(0, quantity.start - 14), quantity.start):
+            continue  # "aged 15 to 16", "age 55 or older": an age names a group, it counts nothing
+        sign = chunk[quantity.start - 1 : quantity.start] if quantity.start else ""
+        previous = chunk[max(0, quantity.start - 2) : quantity.start - 1]
+        if sign in ("-", "−", "负") and not (previous.isascii() and previous.isalnum()):
+            negative = _negated(quantity, sign, settings)
+            if negative is not None:
+                quantity = negative
+        elif quantity.unit is None and index + 1 < len(found):
+            following = found[index + 1]
+            between = chunk[quantity.end : following.start]
+            number = _NUMBER_PART.match(following.text)
+            if following.unit is not None and number and re.fullmatch(r"\s*(?:和|、|与|及|and|,)\s*", between):
+                quantity = _with_suffix(quantity, following.text[number.end() :], settings) or quantity
+        out.append(quantity)
+    if block.kind == ROW and block.table >= 0:
+        out = _table_units(structure, block, out, settings, scales)
+    return out
+
+
+def _negated(quantity: Quantity, sign: str, settings: ReadingSettings) -> Quantity | None:
+    """``quantity`` with the sign written before it, when the figure with its sign reads as a figure on its
+    own (so a claims file reads the same); None otherwise (``-3∶1.5`` is no negative ratio)."""
+    from factcheck.errors import FactcheckError
+
+    if quantity.kind not in (Kind.NUMBER, Kind.PERCENT, Kind.COUNT, Kind.MONEY, Kind.PERCENTAGE_POINTS):
+        return None
+    try:
+        read = parse_quantity(sign + quantity.text, settings=settings)
+    except FactcheckError:
+        return None
+    if read.value != -quantity.value:
+        return None
+    return replace(read, start=quantity.start - 1, end=quantity.end)
+
+
+def _with_suffix(quantity: Quantity, suffix: str, settings: ReadingSettings) -> Quantity | None:
+    """``quantity`` read with a unit written elsewhere (its span unchanged), or None when that fails."""
+    from factcheck.errors import FactcheckError
+
+    if not suffix or not _NUMBER_PART.fullmatch(quantity.text):
+        return None
+    try:
+        read = parse_quantity(quantity.text + suffix, settings=settings)
+    except FactcheckError:
+        return None
+    return replace(read, start=quantity.start, end=quantity.end)
+
+
+_PERCENT_HEADER = re.compile(r"percent|per cent|%|增长率|增速|增幅|比重|占比|百分比", re.IGNORECASE)
+_SCALES = (("千万", 10_000_000), ("百万", 1_000_000), ("十万", 100_000), ("亿", 100_000_000), ("万", 10_000))
+
+
+def _table_units(
+    structure: Structure, block: Block, found: list[Quantity], settings: ReadingSettings, scales: dict[int, int]
+) -> list[Quantity]:
+    """Cells read with their column's unit: ``产量（吨）`` makes 348600 a count of 吨.  A scaled unit
+    (``万元``, ``亿吨``) gives the cell its base unit and leaves the scale to :attr:`Figure.scale`, so the
+    cell's claim still reads as the number the table prints."""
+    table = structure.tables[block.table]
+    if table.header < 0 or table.rows[table.header] is block:
+        return found
+    out = []
+    for quantity in found:
+        column = next((i for i, (a, b) in enumerate(block.cells) if a <= quantity.start + block.start < b), -1)
+        header = table.column_header(structure.text, column) if column >= 0 else ""
+        unit = _UNIT_IN_HEADER.search(header)
+        if quantity.unit is None and unit is None and _PERCENT_HEADER.search(header):
+            quantity = _with_suffix(quantity, "%", settings) or quantity  # | Percent change |, | 增长率 |
+        if quantity.unit is None and unit is not None:
+            written, scale = _split_scale(unit.group(1))
+            if written:
+                quantity = _with_suffix(quantity, written, settings) or quantity
+            if scale != 1:
+                scales[quantity.start] = scale
+        out.append(quantity)
+    return out
+
+
+def _split_scale(unit: str) -> tuple[str, int]:
+    for prefix, factor in _SCALES:
+        if unit.startswith(prefix):
+            return unit[len(prefix) :], factor
+    return unit, 1
+
+
+_RATIO = re.compile(r"(?<![\d.:：∶])\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){1,7}(?![\d.:：∶])")
+_RATIO_CUE = re.compile(r"比例|结构|之比|比为|比是|ratio|structure|split", re.IGNORECASE)
+_RATIO_NEXT = re.compile(r"\s*(?:调整为|优化为|变为|to)\s*$", re.IGNORECASE)
+
+
+def _ratios(chunk: str, found: list[Quantity]) -> list[tuple[Quantity, int]]:
+    """The terms of structure ratios (``三次产业结构比为25.72:26.84:47.44``): each with its ratio's first offset."""
+    out: list[tuple[Quantity, int]] = []
+    cued_end = -1
+    for match in _RATIO.finditer(chunk):
+        # 三次产业结构比为A:B:C; 结构由上年的A调整为B: the second ratio follows the first.
+        cued = _RATIO_CUE.search(chunk[max(0, match.start() - 16) : match.start()])
+        if not cued and not (cued_end >= 0 and _RATIO_NEXT.match(chunk[cued_end : match.start()])):
+            continue
+        cued_end = match.end()
+        # A cued ratio wins over the reader's figures inside it (12.9 of 12.9∶44.6∶42.5).
+        for term in re.finditer(r"\d+(?:\.\d+)?", match.group()):
+            quantity = parse_quantity(term.group())
+            start = match.start() + term.start()
+            out.append((replace(quantity, start=start, end=start + len(term.group())), match.start()))
+    return out
+
+
+_WORD_CHARS = frozenset("0123456789.,%‰零〇一二三四五六七八九十百千万亿两")
+
+
+def _joined(char: str) -> bool:
+    return (char.isascii() and char.isalnum()) or char in _WORD_CHARS
+
+
+def _whole_edge(text: str, edge: int, limit: int, step: int) -> int:
+    """``edge`` moved outward (``step`` -1: left, 1: right) past the word or number it would cut, up to
+    ``limit``; when that is more than a few characters away, moved inward to the word's edge instead."""
+    inside = edge - 1 if step > 0 else edge
+    outside = edge if step > 0 else edge - 1
+    if not (0 <= inside < len(text) and 0 <= outside < len(text)):
+        return edge
+    if not (_joined(text[inside]) and _joined(text[outside])):
+        return edge
+    moved = edge
+    while moved != limit and 0 <= moved < len(text) and _joined(text[moved if step > 0 else moved - 1]):
+        moved += step
+        if abs(moved - edge) > 12:
+            break
+    else:
+        return moved
+    back = edge
+    while back != limit and _joined(text[back - 1 if step > 0 else back]):
+        back -= step
+    return back
+
+
+def _windows(model: Model) -> None:
+    """Each figure's quote: its clause, cut to a short window around it at a space or a character boundary."""
+    text = model.text
+    starts = [f.start for f in model.figures]
+    ends = [f.end for f in model.figures]
+    for index, figure in enumerate(model.figures):
+        start = max(figure.clause[0], figure.start - QUOTE_REACH)
+        end = min(figure.clause[1], figure.end + QUOTE_REACH)
+        # Never cut through another figure: move the cut out of any figure it falls in.
+        first = bisect.bisect_right(ends, start)
+        if first < index and starts[first] < start:
+            start = ends[first]
+        last = bisect.bisect_left(starts, end) - 1
+        if last > index and ends[last] > end:
+            end = starts[last]
+        # Never cut through a word or a number the reader would read differently in part ("March 202").
+        start, end = _whole_edge(text, start, figure.clause[0], -1), _whole_edge(text, end, figure.clause[1], 1)
+        while start < figure.start and text[start] in " \t,，、;；":
+            start += 1
+        while end > figure.end and text[end - 1] in " \t":
+            end -= 1
+        figure.window = (start, end)
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_right(ends, end)
+        figure.clause_figures = max(1, hi - lo)
+
+
+# -- roles and labels ---------------------------------------------------------------------------------
+
+
+def _direction(words: str, language: str) -> int:
+    """+1 or -1 by the last change word in ``words``, 0 for none."""
+    if language == "en":
+        best, sign = -1, 0
+        for word in _ENGLISH_WORD.finditer(words.lower()):
+            w = word.group()
+            if w in _UP_EN:
+                best, sign = word.start(), 1
+            elif w in _DOWN_EN:
+                best, sign = word.start(), -1
+        return sign if best >= 0 else 0
+    best, sign = -1, 0
+    for w in _UP_ZH:
+        at = words.rfind(w)
+        if at > best or (at == best and at >= 0 and len(w) > 1):
+            best, sign = at, 1
+    for w in _DOWN_ZH:
+        at = words.rfind(w)
+        if at > best:
+            best, sign = at, -1
+    return sign
+
+
+def _roles(model: Model, figures: list[Figure]) -> None:
+    """Each figure's role, direction and label within its sentence, in reading order."""
+    text = model.text
+    english = model.language == "en"
+    previous: Figure | None = None
+    for figure in figures:
+        adjacent = False
+        before = normalize(model.before(figure, figure.clause))
+        since = normalize(text[previous.end : figure.start]) if previous is not None else before
+        sentence_before = model.before(figure, figure.sentence)
+        adjacent = previous is not None and since.strip() == "" and previous.unit != figure.unit
+        listed = previous is not None and previous.clause == figure.clause and (adjacent or _LIST_JOINER.match(since))
+        # 同比分别上升8.2%和7.5%, "by 39 per cent and 54 per cent respectively": the list shares its role.
+        if (
+            listed
+            and previous is not None
+            and (figure.unit == previous.unit or (figure.is_amount and previous.is_amount))
+        ):
+            figure.role, figure.direction, figure.compare = previous.role, previous.direction, previous.compare
+        if figure.role == CURRENT:
+            if english:
+                _role_en(model, figure, before, sentence_before)
+            else:
+                _role_zh(model, figure, before, sentence_before)
+        if figure.in_table:
+            _cell(model, figure)
+        elif figure.role == RATIO and previous is not None and previous.chain == figure.chain:
+            figure.label = previous.label  # the terms of one ratio share its name
+        elif adjacent and previous is not None:
+            figure.label = previous.label  # 97件134人: the same cases, counted twice
+        else:
+            figure.label = _label_en(model, figure) if english else _label_zh(model, figure)
+        previous = figure
+
+
+_TO_CURRENT_ZH = re.compile(
+    r"(?:[，,]?(?:分别)?(?:增加|增长|提高|上升|下降|减少|降低|扩大|缩小|回落|跃升)?(?:到|至)(?:(?:19|20)\d{2}年)?(?:的)?)"
+)
+_PREVIOUS_LEAD_ZH = re.compile(r"(?:而|与此相比,?|对比)?(?:去年同期|上年同期|(?:19|20)\d{2}年同期)")
+SPAN = re.compile(
+    r"[二三四五六七八九十两\d]年来|以来|过去[二三四五六七八九十两\d]|近[一二三四五六七八九十\d]+年|十[一二三四五]五"
+    r"|\d{4}\s*[—-]\s*\d{4}|\bsince\b|\bover the\b"
+)  # a span of years: 五年来, 过去五年, 近三年, “十三五”, 2019-2023, "since 2019"
+_CHANGE_HEADER = re.compile(r"增长|增减|增幅|同比|比上年|变化|growth|change|increase|\+/-|±", re.IGNORECASE)
+
+
+_PLAIN_HEADER = re.compile(r"[\d.,\s%-]*|绝对数|绝对值|绝对额|数值|数额|金额|数量|总量|指标值|value|number|total", re.I)
+_HEADER_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _latest_year(model: Model, table: Table) -> int | None:
+    if table.header < 0:
+        return None
+    row = table.rows[table.header]
+    years = [int(y) for a, b in row.cells for y in _HEADER_YEAR.findall(model.text[a:b])]
+    return max(years) if len(years) > 1 else None
+
+
+def _cell(model: Model, figure: Figure) -> None:
+    """A table cell's label (its row's name and its column's) and role (a change column holds changes)."""
+    structure = model.structure
+    block = structure.blocks[figure.block]
+    table = structure.tables[block.table] if block.table >= 0 else None
+    cells = block.cells
+    column = next((i for i, (a, b) in enumerate(cells) if a <= figure.start < b), -1)
+    name = model.text[cells[0][0] : cells[0][1]].strip() if cells and column > 0 else ""
+    figure.row = re.sub(r"^(?:其中[:：]?|#|＃)\s*", "", name)
+    raw = table.column_header(model.text, column) if table is not None and column >= 0 else ""
+    header = _UNIT_IN_HEADER.sub("", raw).strip()
+    header = (_PERIOD_EN if model.language == "en" else _PERIOD_ZH).sub("", header).strip()
+    year = _HEADER_YEAR.search(raw)
+    latest = _latest_year(model, table) if table is not None else None
+    if _CHANGE_HEADER.search(header):
+        figure.role = PERCENT_CHANGE if figure.is_percent else CHANGE
+        figure.direction = 1
+        header = ""
+    elif year and latest and int(year.group()) < latest:
+        figure.role = PREVIOUS  # | 2021 | 2022 |: the earlier year's column holds previous values
+    else:
+        figure.role = CURRENT
+    if re.fullmatch(
+        r"[\d.,\s%-]*|绝对数|绝对值|绝对额|数值|数额|金额|数量|总量|指标值|value|number|total", header, re.I
+    ):
+        header = ""
+    figure.label = re.sub(
+        r"\s+", "" if model.language == "zh" else " ", f"{name}{' ' if model.language == 'en' else ''}{header}"
+    ).strip()
+
+
+def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) -> None:
+    tail = before[-14:]
+    compared = bool(_COMPARE_ZH.search(sentence_before[-40:]))
+    figure.compare = compared
+    if figure.is_points:
+        figure.role, figure.direction = POINTS, _direction(tail, "zh")
+        return
+    if figure.unit == "倍":
+        figure.role, figure.direction = PERCENT_CHANGE if compared else CURRENT, _direction(tail, "zh")
+        return
+    lead = sentence_before.lstrip()
+    if (
+        _PREVIOUS_LEAD_ZH.match(lead)
+        and not _COMPARE_ZH.search(lead)
+        and not re.search(r"增|减|上升|下降|提高|降低", lead)
+        and (figure.is_measure or figure.is_percent)
+    ):
+        figure.role = PREVIOUS  # 去年同期共发生事故54起、死亡48人: the whole sentence is the year before
+        return
+    if _PREVIOUS_TAIL_ZH.search(tail) and (figure.is_measure or figure.is_percent):
+        # 由X增加到Y, 从X到Y: X is the earlier value only when a later one follows it.
+        after = model.text[figure.end : figure.end + 16]
+        if not re.search(r"(?:由|从)(?:上年|去年|(?:19|20)\d{2}年(?:末|底)?)?的?$", tail) or re.search(
+            r"[到至]", after
+        ):
+            figure.role = PREVIOUS
+            return
+    if figure.is_percent and re.search(r"年均|平均每年|年平均", tail):
+        figure.role = AVERAGE  # 年均增长7.5%: a compound rate over years, never one year's change
+        return
+    change = _CHANGE_TAIL_ZH.search(tail)
+    if change and not tail.endswith(("到", "至")):
+        figure.direction = _direction(change.group(), "zh")
+        if figure.is_percent:
+            figure.role = PERCENT_CHANGE
+            return
+        if figure.is_measure and (
+            compared or _COMPARE_ZH.search(tail) or re.search(r"(?:增加|减少|多|少|缩短|延长|净增|净减)了?$", tail)
+        ):
+            figure.role = CHANGE
+            return
+    if figure.is_percent:
+        if _SHARE_ZH.search(tail) or (("占" in tail) and not compared):
+            figure.role = SHARE
+            return
+        label_tail = _TRAILING_ZH.sub("", tail)
+        if label_tail.endswith("率") or re.search(r"率(?:为|达|达到|是)?$", tail):
+            figure.role = RATE
+            return
+    if _AVERAGE_ZH.search(tail):
+        figure.role = AVERAGE
+        return
+    if _TARGET_ZH.search(tail[-8:]):
+        figure.role = TARGET
+
+
+_NOUN_CHANGE_EN = ("increase", "decrease", "rise", "fall", "drop", "reduction", "growth", "decline", "jump", "cut")
+_SOME_WORDS = r"\s*(?:[a-z-]+\s+){0,3}?"
+_AFTER_PREVIOUS_EN = re.compile(
+    _SOME_WORDS + r"(?:in|for|during)?\s*(?:the\s+)?(?:previous|preceding|prior)\s+(?:year|period|12 months|quarter)"
+    r"|" + _SOME_WORDS + r"a year (?:earlier|before|ago)|" + _SOME_WORDS + r"the year before"
+    r"|" + _SOME_WORDS + r"(?:in|for) the same (?:period|quarter|month) (?:of|in|last) "
+    r"(?:(?:19|20)\d{2}|the previous year|year)"
+)
+_TAIL_PREVIOUS_EN = re.compile(
+    r"(?:previous|preceding|prior) (?:year|period|quarter)|a year earlier|last year|(?:19|20)\d{2}$"
+)
+
+
+def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) -> None:
+    tail = before[-60:].lower().rstrip(" (")
+    after = model.after(figure, figure.sentence, 60).lower()
+    words = re.findall(r"[a-z]+", tail)
+    last = words[-1] if words else ""
+    second = words[-2] if len(words) > 1 else ""
+    figure.compare = bool(
+        re.search(r"\b(?:from|compared|previous|last year|a year earlier|on the)\b", sentence_before[-80:].lower())
+    )
+    if figure.is_points:
+        figure.role, figure.direction = POINTS, _direction(tail[-30:], "en")
+        return
+    next_words = re.findall(r"[a-z]+", after[:24])
+    next_word = next_words[0] if next_words else ""
+    if figure.is_percent and re.search(
+        r"\b(?:average annual|annual average|on average|compound|a year on average)\b", tail[-40:]
+    ):
+        figure.role = AVERAGE  # a compound rate over years, never one year's change
+        return
+    if figure.is_percent and figure.aside and figure.at_sentence:
+        outside = model.in_sentence(figure)[figure.at_sentence - 1]
+        if outside.role == CHANGE and outside.end <= figure.start <= outside.end + 3:
+            figure.role, figure.direction = PERCENT_CHANGE, outside.direction  # "an increase of 318 (2.2%)"
+            return
+    if figure.is_percent and figure.aside and figure.at_sentence:
+        outside = model.in_sentence(figure)[figure.at_sentence - 1]
+        if outside.role == CURRENT and outside.is_amount and outside.end <= figure.start <= outside.end + 3:
+            figure.role = SHARE  # "1,942 (65%) were guilty pleas": the part's share of its total
+            return
+    changed_by = last in ("by", "of") and (second in _UP_EN or second in _DOWN_EN or second in _NOUN_CHANGE_EN)
+    if figure.is_percent:
+        if (last in _UP_EN or last in _DOWN_EN) and second not in ("made", "make", "makes", "making"):
+            figure.role, figure.direction = PERCENT_CHANGE, _direction(last, "en")
+            return
+        if changed_by:
+            figure.role, figure.direction = PERCENT_CHANGE, _direction(second, "en")
+            return
+        if next_word in _NOUN_CHANGE_EN or next_word in ("higher", "lower", "more", "fewer"):
+            figure.role, figure.direction = PERCENT_CHANGE, _direction(next_word, "en")
+            return
+    if figure.is_measure:
+        if changed_by or ((last in _UP_EN or last in _DOWN_EN) and figure.quantity.kind.value == "duration"):
+            figure.role, figure.direction = CHANGE, _direction(second if changed_by else last, "en")
+            return
+        more = re.match(r"\s*(?:[a-z-]+\s+){0,2}?(more|fewer|less|higher|lower|longer|shorter)\s+than\b", after)
+        if more:
+            figure.role, figure.direction = CHANGE, _direction(more.group(1), "en")
+            return
+    previous_after = _AFTER_PREVIOUS_EN.match(after)
+    if previous_after and re.search(r"\b(?:compared|with|on|than|against|from|up|down|to)\b", previous_after.group()):
+        previous_after = None
+    if (figure.is_measure or figure.is_percent) and (
+        last in ("from", "against")
+        or " ".join(words[-2:]) in ("compared with", "compared to")
+        or previous_after
+        or (figure.aside and _TAIL_PREVIOUS_EN.search(tail))
+    ):
+        figure.role = PREVIOUS
+        return
+    if figure.is_percent:
+        if re.match(r"\s*of\b", after) or "share" in tail[-15:] or "proportion" in tail[-20:]:
+            figure.role = SHARE
+            return
+        if "rate" in tail[-25:]:
+            figure.role = RATE
+            return
+    if figure.is_amount:
+        if re.search(r"\b(?:average|per)\b", tail[-25:]) or re.match(r"\s*(?:[a-z]+\s+)?per\b", after):
+            figure.role = AVERAGE
+            return
+        if re.search(r"\b(?:target|aim|goal)\b", tail[-25:]):
+            figure.role = TARGET
+
+
+_SUBJECT_PREFIX = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}?(?:法院|检察院|检察机关|公安机关|公安局|司法局|司法行政机关)(?=[\u4e00-\u9fff]{2})"
+)
+
+
+def _strip_leading(label: str) -> str:
+    changed = True
+    while changed and label:
+        changed = False
+        subject = _SUBJECT_PREFIX.match(label)
+        if subject:
+            label = label[subject.end() :]  # 两级法院共受理各类案件: the subject is the scope, not the label
+            changed = True
+            continue
+        period = _PERIOD_ZH.match(label)
+        if period and period.end() < len(label):
+            label = label[period.end() :]
+            changed = True
+            continue
+        for word in _LEADING_ZH:
+            if label.startswith(word) and len(label) > len(word) + 1 and not label.startswith(("有期", "有效")):
+                label = label[len(word) :]
+                changed = True
+                break
+    return label
+
+
+def _clean_zh(words: str) -> str:
+    words = re.sub(r"[（(][^（()）]*[)）]?", "", words)
+    words = re.sub(r"[“”\"'《》「」\s]", "", words)
+    words = _ROLE_WORDS_ZH.sub("", words)
+    words = _strip_leading(words)
+    words = _TRAILING_ZH.sub("", words)
+    if "的" in words[:-1]:
+        head = words.rsplit("的", 1)[1]
+        if len(head) >= 2:
+            words = head
+    if len(words) > 16:
+        words = words[-16:]
+    return words
+
+
+def _label_zh(model: Model, figure: Figure) -> str:
+    """The noun phrase a figure counts: the words before it in its clause, cleaned; else the words after it."""
+    before = normalize(model.before(figure, figure.clause, 40))
+    # Only the words since the previous figure of the clause name this one: 受理案件97件134人 names both.
+    cut = max(before.rfind(c) for c in "，,；;：:、")
+    before = before[cut + 1 :]
+    since = _after_last_figure(model, figure, before)
+    if figure.at_sentence and _TO_CURRENT_ZH.fullmatch(since.strip()):
+        # 由上年的41280元增加到43905元: the later value counts what the earlier one counts.
+        return model.in_sentence(figure)[figure.at_sentence - 1].label
+    label = _clean_zh(since)
+    if len(_CJK.findall(label)) >= 2:
+        return label
+    after = normalize(model.after(figure, figure.clause, 40))
+    after = re.split(r"[\d，,；;。（(]", after)[0]
+    after = _clean_zh(re.sub(r"^(?:的|之|个|名|人|件)", "", after))
+    if len(_CJK.findall(after)) >= 2:
+        return after[:12]
+    return label
+
+
+def _after_last_figure(model: Model, figure: Figure, before: str) -> str:
+    """``before`` from the end of the previous figure in the same clause, if it falls within ``before``."""
+    if figure.at_sentence == 0:
+        return before
+    other = model.in_sentence(figure)[figure.at_sentence - 1]
+    if figure.start - len(before) < other.end <= figure.start:
+        return normalize(model.text[other.end : figure.start])
+    return before
+
+
+_GENERIC_NOUNS_EN = frozenset(
+    "cases case offences offenses crimes people persons incidents items figure number records".split()
+)
+
+
+def _subject_en(model: Model, figure: Figure) -> str:
+    """The subject of an English clause: its words before its first verb ("Receipts", "violent crime")."""
+    words: list[str] = []
+    for word in _ENGLISH_WORD.findall(model.before(figure, figure.clause, 60)):
+        lowered = word.lower()
+        if lowered in _ENGLISH_VERBS or lowered in _UP_EN or lowered in _DOWN_EN:
+            break
+        if lowered not in _ENGLISH_STOP:
+            words.append(lowered)
+    return " ".join(words[-4:])
+
+
+def _label_en(model: Model, figure: Figure) -> str:
+    """What an English figure counts: a unit word, the nouns after it, else the subject before it."""
+    unit = figure.unit or ""
+    verb = re.search(r"\b([a-z]{3,}ed)\s*$", model.before(figure, figure.clause, 30))
+    if verb and verb.group(1) not in ("recorded", "reported", "numbered", "totalled", "totaled", "increased",
+                                      "decreased", "reached", "estimated"):  # fmt: skip
+        # "accepted 126,000 cases and concluded 118,000": what was done is what is counted
+        return verb.group(1)
+    if unit and unit.isascii() and unit.replace(" ", "").isalpha() and unit.islower():
+        if unit not in _GENERIC_NOUNS_EN:
+            return unit
+        said = _subject_en(model, figure)
+        return said or unit  # "Receipts increased by 5% ... to 3,214 cases": receipts, not cases
+    tail = re.split(
+        r"\d|[,;:()]|\b(?:and|or|in|from|to|than|compared|which|who|while|with|on|at|for|by)\b",
+        model.after(figure, figure.clause),
+    )[0]
+    following = [w.lower() for w in _ENGLISH_WORD.findall(tail)]
+    words: list[str] = []
+    for w in following:
+        if not words and w in ("were", "was", "are", "is", "being"):
+            continue  # "of which 1,200 were thefts"
+        if w in _ENGLISH_VERBS or (w in _ENGLISH_STOP and words):
+            break
+        if w not in _ENGLISH_STOP:
+            words.append(w)
+        if len(words) == 4:
+            break
+    if words and " ".join(words) in _GENERIC_NOUNS_EN:
+        words = _subject_en(model, figure).split() or words
+    if not words:
+        before = model.before(figure, figure.sentence)
+        before = re.split(r"[,;:]\s", before)[-1] if figure.role == CURRENT else before
+        preceding = [w.lower() for w in _ENGLISH_WORD.findall(before)]
+        subject: list[str] = []
+        for w in preceding:
+            if w in _ENGLISH_VERBS:
+                break
+            if w not in _ENGLISH_STOP:
+                subject.append(w)
+        words = subject[-4:]
+    return " ".join(words)
+
+
+# -- scope ----------------------------------------------------------------------------------------------
+
+
+def _period_of(text: str, language: str) -> str:
+    """The last period named in ``text``, normalised (``2023年1至11月`` -> ``2023年1-11月``), or ''."""
+    pattern = _PERIOD_EN if language == "en" else _PERIOD_ZH
+    found = ""
+    for match in pattern.finditer(text):
+        found = match.group()
+    if not found:
+        return ""
+    found = re.sub(r"(?:至|—|～|~)", "-", found).replace("月份", "月").replace("“", "").replace("”", "")
+    return re.sub(r"^(?:in|during|for|since)\s+(?:the\s+)?", "", found.strip(), flags=re.IGNORECASE)
+
+
+def _scopes(model: Model) -> None:
+    """Each figure's period, place and subject: said in its sentence, else its paragraph's lead, else its section."""
+    text = model.text
+    structure = model.structure
+    language = model.language
+    heading_period: dict[int, str] = {}
+    for index, section in enumerate(structure.sections):
+        if section.heading is not None:
+            a, b = section.heading
+            heading_period[index] = _period_of(text[a:b], language)
+    document_period = ""
+    for block in structure.blocks[:3]:
+        if block.kind == HEADING:
+            document_period = _period_of(text[block.start : block.end], language)
+            if document_period:
+                break
+    if not document_period:
+        # A report whose title names no period usually opens with it: "2023年，全市..." sets the year.
+        first = next((b for b in structure.blocks[:4] if b.kind == PARAGRAPH), None)
+        if first is not None:
+            opening = _PERIOD_ZH.match(text, first.start) if language == "zh" else None
+            if opening and not SPAN.search(opening.group()):
+                document_period = _period_of(opening.group(), language)
+    lead: dict[int, tuple[str, str, str]] = {}
+    for figure in model.figures:
+        if figure.copy_of is not None:
+            figure.period, figure.place, figure.subject = figure.copy_of.scope
+            continue
+        sentence_before = model.before(figure, figure.sentence, 160)
+        period = _period_of(sentence_before, language)
+        place = _place_of(sentence_before, language)
+        subject = _subject_of(sentence_before, language)
+        lead_block = structure.blocks[figure.block] if figure.block >= 0 else None
+        if figure.block not in lead and lead_block is not None:
+            lead_sentence = structure.sentence_at(lead_block.start)
+            lead_text = text[lead_sentence[0] : min(lead_sentence[1], figure.start, lead_sentence[0] + 160)]
+            lead[figure.block] = (
+                _period_of(lead_text, language),
+                _place_of(lead_text, language),
+                _subject_of(lead_text, language),
+            )
+        lead_period, lead_place, lead_subject = lead.get(figure.block, ("", "", ""))
+        if not period:
+            period = lead_period
+        if not period:
+            index = figure.section
+            while index >= 0 and not period:
+                period = heading_period.get(index, "")
+                index = structure.sections[index].parent
+        figure.period = period or document_period
+        figure.place = place or lead_place
+        figure.subject = subject or lead_subject
+
+
+def _place_of(text: str, language: str) -> str:
+    if language == "en":
+        match = re.findall(r"\b(?:in|across)\s+((?:[A-Z][a-z]+\s?){1,3})", text)
+        return match[-1].strip() if match else ""
+    found = _PLACE_ZH.findall(text[-60:])
+    return found[-1] if found else ""
+
+
+def _subject_of(text: str, language: str) -> str:
+    if language == "en":
+        return ""
+    window = text[-60:]
+    best, found = -1, ""
+    for word in _SUBJECTS_ZH:
+        at = window.rfind(word)
+        if at > best:
+            best, found = at, word
+    return found
+
+
+__all__ = [
+    "AVERAGE",
+    "CHANGE",
+    "CURRENT",
+    "PERCENT_CHANGE",
+    "POINTS",
+    "PREVIOUS",
+    "RATE",
+    "RATIO",
+    "ROLES",
+    "SHARE",
+    "TARGET",
+    "Figure",
+    "Model",
+    "detect_language",
+    "read",
+]

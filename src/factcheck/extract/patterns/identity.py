@@ -1,0 +1,63 @@
+"""identity: identities a report states by the names it uses.
+
+- Natural growth: ``出生率 - 死亡率 == 自然增长率`` ("birth rate" - "death rate" == "natural growth rate"),
+  when the three rates stand in one paragraph for one period: an error, since it is the definition.
+- Natural change in people: ``出生人口 - 死亡人口 == 自然增长人口`` likewise.
+"""
+
+from __future__ import annotations
+
+from factcheck.extract.links import Links
+from factcheck.extract.model import Figure, Model
+from factcheck.extract.suggestion import STATED, Suggestion, say
+
+NAME = "identity"
+_IDENTITIES: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], bool], ...] = (
+    (
+        ("出生率", "birth rate"),
+        ("死亡率", "death rate"),
+        ("自然增长率", "natural growth rate", "natural increase rate"),
+        True,
+    ),
+    (("出生人口", "births"), ("死亡人口", "deaths"), ("自然增长人口", "natural increase"), False),
+)
+
+
+def _named(figures: list[Figure], names: tuple[str, ...], percent: bool) -> Figure | None:
+    for figure in figures:
+        if figure.is_percent == percent and any(figure.label.lower().endswith(n) for n in names):
+            return figure
+    return None
+
+
+def find(model: Model, links: Links) -> list[Suggestion]:
+    out: list[Suggestion] = []
+    for figures in model.blocks():
+        if not figures or figures[0].duplicate:
+            continue
+        pool = [f for f in figures if not f.aside][:64]
+        for births_names, deaths_names, growth_names, percent in _IDENTITIES:
+            growth = _named(pool, growth_names, percent)
+            if growth is None:
+                continue
+            births = _named([f for f in pool if f is not growth], births_names, percent)
+            deaths = _named([f for f in pool if f is not growth], deaths_names, percent)
+            if births is None or deaths is None or not births.period == deaths.period == growth.period:
+                continue
+            if births.unit != deaths.unit or deaths.unit != growth.unit:
+                continue
+            out.append(
+                Suggestion(
+                    NAME,
+                    f"{growth.id}-is-births-minus-deaths",
+                    f"{births.ref} - {deaths.ref} == {growth.ref}",
+                    say(
+                        model.language,
+                        f"{births.label}{births.text}减{deaths.label}{deaths.text}应等于{growth.label}{growth.text}",
+                        f"{births.label} {births.text} - {deaths.label} {deaths.text} is {growth.label} {growth.text}",
+                    ),
+                    (births, deaths, growth),
+                    severity=STATED,
+                )
+            )
+    return out

@@ -1,0 +1,130 @@
+"""structure-ratio: the terms of a structure ratio given in percent add up to 100.
+
+``三次产业结构比为25.72:26.84:47.44`` / "a structure of 6:55:39": when the written terms add up to between 90
+and 110, they are shares of one whole and must add up to 100 within their rounding (an integer term is read
+as rounded to the unit, a decimal one to its last digit).  An error: the text states the structure.  Ratios
+far from 100 (``1:2``) are proportions, not percentages, and are left alone.
+
+A list of shares of one whole in one sentence (``来信...占15.2%；来访...占25.4%；网上信访...占59.4%``,
+``初中的占比由62.4%降至57.1%,高中的由21.3%升至26.8%...``: the earlier and the later shares each) adds up
+to 100% when its written shares come to between 90% and 110%, or when its last item is 其他 (then an
+error; otherwise a warning).
+
+When the same paragraph breaks a total into as many parts as the structure has terms (``其中,第一产业增加值
+35.62亿元...``), each term is that part's share of the total in percent, in order: ``100 * part / total ==
+term`` (an error).  A structure given as the year before's (``由上年的12.9∶44.6∶42.5调整为...``) is only summed.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from factcheck.extract.links import Links
+from factcheck.extract.model import CURRENT, PREVIOUS, RATE, RATIO, SHARE, Figure, Model
+from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
+
+NAME = "structure-ratio"
+
+
+def find(model: Model, links: Links) -> list[Suggestion]:
+    chains: dict[int, list[Figure]] = {}
+    for figure in model.figures:
+        if figure.role == RATIO and figure.chain >= 0 and not figure.duplicate:
+            chains.setdefault(figure.chain, []).append(figure)
+    out: list[Suggestion] = []
+    out.extend(_share_lists(model))
+    for terms in chains.values():
+        if len(terms) < 2:
+            continue
+        out.extend(_shares(model, links, terms))
+        written = sum((t.quantity.value for t in terms), Decimal(0))
+        if not Decimal(90) <= written <= Decimal(110):
+            continue
+        integers = sum(1 for t in terms if t.quantity.interval.is_point)
+        slack = Decimal(integers) / 2
+        summed = f"sum({', '.join(t.ref for t in terms)})"
+        check = f"abs({summed} - 100) <= {slack}" if slack else f"{summed} == 100"
+        listed = ":".join(t.text for t in terms)
+        out.append(
+            Suggestion(
+                NAME,
+                f"{terms[0].id}-structure-sums-to-100",
+                check,
+                say(model.language, f"结构比{listed}各项之和应为100", f"the structure {listed} should add up to 100"),
+                tuple(terms),
+                severity=STATED,
+            )
+        )
+    return out
+
+
+def _shares(model: Model, links: Links, terms: list[Figure]) -> list[Suggestion]:
+    """Each term against its part's share of the total, when a breakdown of as many parts is at hand."""
+    first = terms[0]
+    if re.search(r"(?:上年|去年|由)[的]?\s*$", model.text[max(0, first.start - 6) : first.start]):
+        return []  # last year's structure: its parts are not in the text
+    candidates = [
+        b
+        for b in links.breakdowns
+        if len(b.parts) == len(terms)
+        and b.total.block in (first.block, first.block - 1)
+        and b.total.start < first.start
+    ]
+    if not candidates:
+        return []
+    breakdown = candidates[-1]
+    out = []
+    for term, part in zip(terms, breakdown.parts, strict=True):
+        total = breakdown.total
+        out.append(
+            Suggestion(
+                NAME,
+                f"{term.id}-is-share-of-{total.id}",
+                f"100 * {part.ref} / {total.ref} == {term.ref}",
+                say(
+                    model.language,
+                    f"结构比中的{term.text}应为{part.text}占{total.text}的百分比",
+                    f"the structure's {term.text} should be {part.text} as a percentage of {total.text}",
+                ),
+                (part, total, term),
+                severity=STATED if part.block == term.block else INFERRED,
+            )
+        )
+    return out
+
+
+_SHARE_ROLES = (SHARE, CURRENT, RATE)
+
+
+def _share_lists(model: Model) -> list[Suggestion]:
+    out: list[Suggestion] = []
+    for sentence, figures in model.sentences.items():
+        if figures[0].duplicate or len(figures) > 60:
+            continue
+        percents = [f for f in figures if f.is_percent and not f.aside and f.role in (*_SHARE_ROLES, PREVIOUS)]
+        text = model.text[sentence[0] : sentence[1]]
+        if len(percents) < 2 or not re.search(r"占|比重|占比|share|of (?:all|the)", text):
+            continue
+        for group in (
+            [f for f in percents if f.role == PREVIOUS],
+            [f for f in percents if f.role in _SHARE_ROLES],
+        ):
+            if len(group) < 2:
+                continue
+            written = sum((f.quantity.value for f in group), Decimal(0))
+            rest = re.search(r"其他|其余|other", model.before(group[-1], group[-1].sentence, 24))
+            if not (Decimal(90) <= written <= Decimal(110) or rest):
+                continue
+            listed = " + ".join(f.text for f in group)
+            out.append(
+                Suggestion(
+                    NAME,
+                    f"{group[0].id}-shares-sum-to-100",
+                    f"sum({', '.join(f.ref for f in group)}) == 100%",
+                    say(model.language, f"各部分占比({listed})之和应为100%", f"the shares ({listed}) add up to 100%"),
+                    tuple(group),
+                    severity=STATED if rest else INFERRED,
+                )
+            )
+    return out
