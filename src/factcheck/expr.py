@@ -19,6 +19,7 @@ import decimal
 import functools
 import math
 import re
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -29,9 +30,13 @@ from factcheck.quantity.interval import ZERO
 from factcheck.quantity.normalize import normalize
 
 MAX_EXPRESSION_CHARS = 2000
-# Nesting: every walker of the tree recurses, so depth is bounded well inside Python's recursion limit.
-# A long sum reads better (and nests not at all) as sum(a, b, c, ...).
-MAX_DEPTH = 100
+# Nesting: every walker of the tree recurses (about three frames a level), so depth is bounded, and the
+# recursion limit raised to fit it (Python's default of 1,000 frames would stop a 300-term a + b + ... sum).
+# A longer sum reads better (and nests not at all) as sum(a, b, c, ...).
+MAX_DEPTH = 400
+_FRAMES = 4 * MAX_DEPTH + 1500
+if sys.getrecursionlimit() < _FRAMES:
+    sys.setrecursionlimit(_FRAMES)
 # Numbers written in a rule lie within 10^-100 .. 10^100 in size (or are 0); a computed value that leaves
 # 10^-1000 .. 10^1000 is an evaluation error.  Newspaper figures are nowhere near either bound, and with
 # them no value can grow into a number too long to compute with or to print.
@@ -303,7 +308,10 @@ class Evaluator:
         raise EvaluationError(f"cannot evaluate {type(node).__name__}")
 
     def _number(self, node: ast.AST, expression: Expression) -> Value:
-        return _number(self.eval_node(node, expression), _describe_node(node))
+        result = self.eval_node(node, expression)
+        if isinstance(result, Truth):  # described only when it is wrong: ast.unparse costs more than the step
+            raise EvaluationError(f"{_describe_node(node)} is a comparison, not a number")
+        return result
 
     # -- rendering ----------------------------------------------------------------------
     def render(self, expression: Expression) -> str:

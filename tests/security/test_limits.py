@@ -64,3 +64,18 @@ def test_a_device_is_refused_not_streamed(tiny: Path, device: str) -> None:
         pytest.skip(f"{device} does not exist here")
     code, _, err = run("scan", device)
     assert_one_line_error(code, err, "cannot read: it is a device")
+
+
+@pytest.mark.parametrize("cache", ["on", "off"])
+def test_an_article_text_that_is_a_device_or_a_pipe_is_refused_at_once(tiny: Path, cache: str) -> None:
+    os.mkfifo(tiny / "pipe.txt")
+    env = {**os.environ, "FACTCHECK_NO_CACHE": "1"} if cache == "off" else {**os.environ}
+    env.pop("CI", None)  # the cache (and its planning, which hashes the text) runs outside CI only
+    for text in ("/dev/zero", "../pipe.txt"):
+        claims = (
+            (tiny / "claims" / "a.yaml").read_text("utf-8").replace("  title: T\n", f"  title: T\n  text: {text}\n")
+        )
+        (tiny / "claims" / "a.yaml").write_text(claims, "utf-8")
+        done = run_process("check", cwd=tiny, timeout=60, env=env)
+        assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+        (tiny / "claims" / "a.yaml").write_text(claims.replace(f"  text: {text}\n", ""), "utf-8")

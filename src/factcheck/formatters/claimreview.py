@@ -10,11 +10,11 @@ file.  Claims that only need a look (warnings) are included only with ``warnings
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from factcheck.findings import BADNESS, ArticleResult, Finding, Report, Status
 from factcheck.formatters.base import Formatter, one_line_message, parse_json
+from factcheck.formatters.jsontext import json_text
 
 
 def _rating(finding: Finding) -> str:
@@ -76,7 +76,8 @@ class ClaimReviewFormatter(Formatter):
     description = "schema.org ClaimReview JSON-LD, one review per claim that fails a check"
 
     def format(self, report: Report) -> str:
-        return json_for_script(claim_reviews(report, dict(self.settings)))
+        # one review per line, and safe to paste into <script type="application/ld+json">
+        return script_safe(json_text(claim_reviews(report, dict(self.settings))))
 
     @classmethod
     def owns_report(cls, text: str) -> bool:
@@ -91,17 +92,16 @@ _REQUIRED = {"@context", "@type", "claimReviewed", "itemReviewed", "reviewRating
 _FIELDS = _REQUIRED | {"author", "datePublished", "url"}
 
 
-def json_for_script(data: object) -> str:
-    """JSON that can be pasted into ``<script type="application/ld+json">`` as it is.
+def script_safe(text: str) -> str:
+    """JSON text that can be pasted into ``<script type="application/ld+json">`` as it is.
 
     ``<``, ``>`` and ``&`` only ever occur inside JSON strings, where ``\\u003c`` means the same
     character: a quote holding ``</script>`` then cannot end the script element, and nothing reads as an
     HTML comment or entity.  U+2028 and U+2029 are escaped for the parsers that read JSON as JavaScript.
     """
-    text = json.dumps(data, ensure_ascii=False, indent=2)
     for char, escaped in _SCRIPT_ESCAPES:
         text = text.replace(char, escaped)
-    return text + "\n"
+    return text
 
 
 _SCRIPT_ESCAPES = (
