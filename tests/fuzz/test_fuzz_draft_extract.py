@@ -54,6 +54,10 @@ def test_any_draft_is_aligned_and_reported_in_every_format(text: str) -> None:
 @example("共有6,000其中more than 6,000，¥1,000of1,759")
 @example("\x0b1. ")  # the quote lost its vertical tab, and "1." then read as list numbering, not a figure
 @example("，1. ")  # the clause after the comma opens with "1.": a list number when the quote is read alone
+@example("\x0b")  # a line of a vertical tab alone: structure indexed the last character of an empty line
+@example("一百二十一共有```" + "9" * 35 + "超过15000人次一百二十一%0A超过15000人次")  # lenient: % 10 of 35 digits
+@example("0." + "0" * 60 + "1\t0." + "0" * 54)  # a quote edge walked back past the end of the text
+@example("0." + "0" * 60 + "1三千万0." + "0" * 52)  # both quote edges pulled inside the figure: an empty quote
 def test_everything_extract_writes_loads_and_scans(text: str) -> None:
     extraction = extract(text, "a")
     folder = Path("/nonexistent-article-folder")
