@@ -623,7 +623,9 @@ def run_draft(request: DraftRequest, stdout: TextIO | None = None) -> Outcome:
     report = Report((check_draft(article, document, config.reading),))  # located in the document's own terms
     report = switch_off(report, [article], config)
     protected = (article.claims_file, article.rules_file, request.draft)
-    return _write_report(report, request.options, config, stdout, protected, [article])
+    outcome = _write_report(report, request.options, config, stdout, protected, [article])
+    outcome.errors[:0] = document.notes  # what the reader could not read (a scanned page), on stderr
+    return outcome
 
 
 # -- extract and scan ---------------------------------------------------------------------------------
@@ -658,7 +660,7 @@ def run_extract(request: ExtractRequest) -> Outcome:
     except FactcheckError as error:
         return _bad(error)
     extraction = extract(document, article_id, request.title or document.title)
-    notes = [_dropped_note(extraction.dropped)] if extraction.dropped else []
+    notes = [*document.notes, *([_dropped_note(extraction.dropped)] if extraction.dropped else [])]
 
     def text_path(claims_dir: Path) -> str | None:  # standard input has no path for the claims to name
         return relative_text_path(path, claims_dir) if request.article != STDIN else None
@@ -824,38 +826,43 @@ def run_scan(request: ScanRequest, stdout: TextIO | None = None) -> Outcome:
     jobs = 1 if "-" in paths else request.jobs or _default_jobs()
     results: list[ArticleResult] = []
     dropped = 0
+    unread: list[str] = []
     with batch_gc():
         for scanned in map_jobs(_scan_article, [(path, config, text_for) for path in paths], jobs):
             if isinstance(scanned, Outcome):
                 return scanned
             results.extend(scanned[0])
             dropped += scanned[1]
+            unread.extend(scanned[2])
     outcome = _write_report(Report(tuple(results)), request.options, config, stdout, tuple(paths))
+    outcome.errors[:0] = unread  # what the reader could not read (a scanned page), on stderr
     if dropped:
         outcome.errors.append(_dropped_note(dropped))
     return outcome
 
 
-def _scan_article(work: tuple[str, Config, str | None]) -> tuple[tuple[ArticleResult, ...], int] | Outcome:
+def _scan_article(
+    work: tuple[str, Config, str | None],
+) -> tuple[tuple[ArticleResult, ...], int, tuple[str, ...]] | Outcome:
     """One article scanned, with what is switched off taken out and, for the formats that show or point
     into the article, its text marked (``text_for``: "all" articles, or those with a failing rule); with
-    the number of suggested rules left out."""
+    the number of suggested rules left out and the reader's notes on what it could not read."""
     from factcheck.switches import switch_off
 
     name, config, text_for = work
     scanned = _scan_one(name, config)
     if isinstance(scanned, Outcome):
         return scanned
-    report, articles, dropped = scanned
+    report, articles, dropped, unread = scanned
     report = switch_off(report, articles, config)
     if text_for == "all" or (text_for == "failing" and _rule_not_passing(report)):
         report = _with_article_text(report, articles)
-    return report.articles, dropped
+    return report.articles, dropped, unread
 
 
-def _scan_one(name: str, config: Config) -> tuple[Report, list[Article], int] | Outcome:
+def _scan_one(name: str, config: Config) -> tuple[Report, list[Article], int, tuple[str, ...]] | Outcome:
     """One article (a file, or '-' for standard input) extracted and checked in memory; with the number of
-    suggested rules left out."""
+    suggested rules left out and the reader's notes on what it could not read."""
     from factcheck.documents import STDIN, read_document
     from factcheck.extract import article_id_for, extract
     from factcheck.extract.article import to_article
@@ -872,7 +879,7 @@ def _scan_one(name: str, config: Config) -> tuple[Report, list[Article], int] | 
     located = _locate_in_article(Report((extraction.checked,)), extraction, document)
     article = to_article(extraction, document.path, document)
     shown = replace(article, text=document.text, text_path=document.path)  # for the formats that show it
-    return located, [shown], extraction.dropped
+    return located, [shown], extraction.dropped, document.notes
 
 
 def _locate_in_article(report: Report, extraction: Extraction, document: Document) -> Report:
