@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from factcheck import __version__
 from factcheck.app import Outcome, write_schemas
+from factcheck.errors import FactcheckError
 from factcheck.exitcodes import ExitCode
 from factcheck.i18n import _, ngettext
+from factcheck.safeio import create_file, make_folder, reason
 
 
 def config_text() -> str:
@@ -114,7 +117,7 @@ def snippets() -> str:
 def run_init(directory: str) -> Outcome:
     root = Path(directory)
     planned = [root / "factcheck.yaml"] + [root / name / "README.md" for name in FOLDERS]
-    existing = [str(p) for p in planned if p.exists()]
+    existing = [str(p) for p in planned if os.path.lexists(p)]  # a dangling link exists too: never written through
     if existing:
         message = ngettext(
             "{paths} already exists: nothing written (init never overwrites)",
@@ -123,12 +126,26 @@ def run_init(directory: str) -> Outcome:
         ).format(paths=", ".join(existing))
         return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
     try:
+        linked = [str(root / name) for name in (*FOLDERS, "schemas") if (root / name).is_symlink()]
+    except OSError as error:
+        message = _("cannot write in {path}: {reason}").format(path=root, reason=reason(error))
+        return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
+    if linked:
+        message = ngettext(
+            "{paths} is a symbolic link: nothing written (factcheck never writes through one)",
+            "{paths} are symbolic links: nothing written (factcheck never writes through one)",
+            len(linked),
+        ).format(paths=", ".join(linked))
+        return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
+    try:
         root.mkdir(parents=True, exist_ok=True)
-        (root / "factcheck.yaml").write_text(config_text(), "utf-8")
+        create_file(root / "factcheck.yaml", config_text())
         for name, text in readmes().items():
-            (root / name).mkdir(exist_ok=True)
-            (root / name / "README.md").write_text(text, "utf-8")
+            make_folder(root / name)
+            create_file(root / name / "README.md", text)
         write_schemas(root)
     except OSError as error:
-        return Outcome(errors=[_("cannot write: {reason}").format(reason=error)], exit_code=ExitCode.BAD_INPUT)
+        return Outcome(errors=[_("cannot write: {reason}").format(reason=reason(error))], exit_code=ExitCode.BAD_INPUT)
+    except FactcheckError as error:
+        return Outcome(errors=[str(error)], exit_code=ExitCode.BAD_INPUT)
     return Outcome(output=snippets())

@@ -211,11 +211,6 @@ def human_yaml(data: Any, key: str = "") -> list[str]:
 
 # Machine formats whose only text is the machine contract itself (factcheck.report/1 is read by tools).
 MACHINE_ONLY = {"schema report"}
-# Messages of modules whose branches had not landed on main when these tests were written: each is wrapped
-# and translated when its branch lands (see the i18n report); until then the test says so instead of passing.
-PENDING = {
-    "check missing file": "security (#10) and speed (#15): the loader's problems",
-}
 
 
 def test_every_command_ran(outputs: dict[str, dict[str, Any]]) -> None:
@@ -231,13 +226,7 @@ def test_every_command_ran(outputs: dict[str, dict[str, Any]]) -> None:
 
 @pytest.mark.parametrize(
     ("name", "argv"),
-    [
-        pytest.param(
-            name, argv, marks=[pytest.mark.xfail(reason=PENDING[name], strict=True)] if name in PENDING else []
-        )
-        for name, argv, _columns in commands()
-        if name not in MACHINE_ONLY
-    ],
+    [pytest.param(name, argv) for name, argv, _columns in commands() if name not in MACHINE_ONLY],
 )
 def test_no_english_left_for_people(outputs: dict[str, dict[str, Any]], name: str, argv: list[str]) -> None:
     result = outputs[name]

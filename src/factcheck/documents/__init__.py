@@ -22,6 +22,7 @@ from typing import BinaryIO
 from factcheck.documents.builder import DocumentError
 from factcheck.documents.model import Anchor, Document, Heading, Location, Table, TableRow, from_text
 from factcheck.i18n import _
+from factcheck.safeio import InputError, read_file, reason
 
 MAX_TEXT_BYTES = 10 * 1024 * 1024  # a text, Markdown or HTML file
 MAX_BINARY_BYTES = 50 * 1024 * 1024  # a Word or PDF file
@@ -68,20 +69,25 @@ def read_document(path: Path | str, display: str | None = None) -> Document:
     suffix = path.suffix.lower()
     if suffix in UNSUPPORTED:
         raise DocumentError(shown, _unsupported(suffix))
-    if not path.is_file():
-        raise DocumentError(shown, _("no such file") if not path.exists() else _("not a file"))
     kind = format_of(path)
     limit = MAX_BINARY_BYTES if kind in ("docx", "pdf") else MAX_TEXT_BYTES
     try:
         size = path.stat().st_size
-        if size > limit:
-            raise DocumentError(
-                shown, _("file too large: {size:,} bytes (at most {limit:,})").format(size=size, limit=limit)
-            )
-        with path.open("rb") as handle:
-            data = _read_bounded(handle, limit, shown)
     except OSError as error:
-        raise DocumentError(shown, _("cannot read: {reason}").format(reason=error.strerror or error)) from None
+        missing = isinstance(error, (FileNotFoundError, NotADirectoryError))
+        raise DocumentError(
+            shown, _("no such file") if missing else _("cannot read: {reason}").format(reason=reason(error))
+        ) from None
+    except ValueError:  # a NUL in the name
+        raise DocumentError(shown, _("no such file")) from None
+    if size > limit:
+        raise DocumentError(
+            shown, _("file too large: {size:,} bytes (at most {limit:,})").format(size=size, limit=limit)
+        )
+    try:  # a regular file only (a FIFO or a device is refused, never waited on), at most `limit` bytes
+        data = read_file(path, limit)
+    except InputError as error:
+        raise DocumentError(shown, str(error)) from None
     return read_bytes(data, shown, kind)
 
 

@@ -41,7 +41,7 @@ from factcheck.documents.builder import (
     superscript,
 )
 from factcheck.documents.model import Document
-from factcheck.i18n import _
+from factcheck.i18n import _, ngettext
 
 MAX_PAGES = 2000
 _PAGE_NUMBER = re.compile(
@@ -146,12 +146,16 @@ def read(data: bytes, path: str) -> Document:
 
 
 def _skipped(path: str, pages: list[int]) -> str:
-    listed = ", ".join(str(n) for n in pages[:20]) + (f" and {len(pages) - 20} more" if len(pages) > 20 else "")
-    which = f"page {listed} has" if len(pages) == 1 else f"pages {listed} have"
-    return (
-        f"{path}: {which} no text layer (scanned?) and {'was' if len(pages) == 1 else 'were'} not read: "
-        "their figures are not checked; run the file through OCR (e.g. ocrmypdf) to read them"
-    )
+    listed = ", ".join(str(n) for n in pages[:20])
+    if len(pages) > 20:
+        listed = _("{listed} and {count} more").format(listed=listed, count=len(pages) - 20)
+    return ngettext(
+        "{path}: page {pages} has no text layer (scanned?) and was not read: its figures are not checked; "
+        "run the file through OCR (e.g. ocrmypdf) to read them",
+        "{path}: pages {pages} have no text layer (scanned?) and were not read: their figures are not checked; "
+        "run the file through OCR (e.g. ocrmypdf) to read them",
+        len(pages),
+    ).format(path=path, pages=listed)
 
 
 def _unreadable(path: str, error: Exception) -> DocumentError:

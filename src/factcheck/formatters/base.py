@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import ClassVar, TextIO
+import functools
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, ClassVar, TextIO
 
 from factcheck.findings import BADNESS, ArticleResult, DraftFigure, Edit, Finding, Kind, Report, Status
-from factcheck.i18n import _, ngettext
+from factcheck.i18n import _, every_language, ngettext
+from factcheck.sanitize import visible_all
 
 
 class Formatter:
@@ -37,6 +40,22 @@ class Formatter:
 
     def write(self, report: Report, stream: TextIO) -> None:
         stream.write(self.format(report))
+
+    def emit(self, report: Report, stream: TextIO) -> None:
+        """Write ``report`` with every control character in it shown, not obeyed (see factcheck.sanitize).
+
+        The one entry point the commands use: a format escapes for its own syntax, and no format ever
+        passes an ANSI escape, a carriage return or a bidi override from the input to its reader.
+        """
+        self.write(visible_all(report), stream)
+
+    @classmethod
+    def owns_report(cls, text: str) -> bool:
+        """Whether ``text`` (an existing file) is a report of this format, which ``--output`` may replace.
+
+        Each format recognises the marker its own syntax carries; the default recognises nothing.
+        """
+        return False
 
 
 def verdict_text(finding: Finding) -> str:
@@ -222,3 +241,99 @@ def baseline_notes(report: Report) -> list[str]:
         )
         for entry in report.baseline.fixed
     ]
+
+
+_SGR = re.compile(r"\x1b\[[0-9;]*m")  # the colours of a report written with --color
+
+
+def _shape(template: str, fields: Mapping[str, str], upto: str | None = None) -> str:
+    """A pattern for a message's text: each ``{field}`` becomes ``fields[field]`` (any text if not given), the
+    rest is literal with its white space removed (a narrow terminal wraps lines, Chinese between any two
+    characters); the message is cut before ``{upto}``."""
+    if upto is not None:
+        template = template.split("{" + upto + "}", 1)[0]
+    parts = re.split(r"\{(\w+)\}", template)  # literal, field, literal, field, ..., literal
+    return "".join(
+        fields.get(part, ".*?") if index % 2 else re.escape("".join(part.split())) for index, part in enumerate(parts)
+    )
+
+
+def _any(patterns: Iterable[str]) -> str:
+    return "(?:" + "|".join(sorted(set(patterns), key=lambda p: (-len(p), p))) + ")"
+
+
+@functools.cache
+def _summary_start() -> re.Pattern[str]:
+    """How a summary line starts (``1 article, 65 claims, 26 rules: 25 pass``) in every language factcheck
+    speaks, so that ``--output`` recognises an earlier report whichever language wrote it."""
+
+    def counted(singular: str, plural: str) -> str:
+        return _any(_shape(form, {"count": r"\d+"}) for form in every_language(singular, plural))
+
+    fields = {
+        "articles": counted("{count} article", "{count} articles"),
+        "claims": counted("{count} claim", "{count} claims"),
+        "rules": counted("{count} rule", "{count} rules"),
+    }
+    passed = _any(
+        _shape(form, {"count": r"\d+"}, upto="exact")
+        for form in every_language("{count} pass ({exact} hold, {within} consistent within precision)")
+    )
+    line = "{articles}, {claims}, {rules}: {passed}, {failed}, {warnings}, {errors}"
+    return re.compile(_any(_shape(form, fields, upto="passed") for form in every_language(line)) + passed)
+
+
+def starts_with_summary(line: str) -> bool:
+    """Whether ``line`` starts as a :func:`summary_line` does, in any language factcheck speaks."""
+    return _summary_start().match("".join(_SGR.sub("", line).split())) is not None
+
+
+def ends_with_summary(text: str) -> bool:
+    """Whether the last non-empty line of ``text`` is a :func:`summary_line` (the mark of a rich report).
+
+    A Markdown report of no article ends with that line too (its heading tells it apart), and so does a
+    text report, every line of which has the text format's shape.
+    """
+    # The summary is the last paragraph; a narrow terminal wraps it between words.
+    last = " ".join(_SGR.sub("", text.rstrip().rsplit("\n\n", 1)[-1]).split())
+    if not starts_with_summary(last) or text.startswith("### factcheck "):
+        return False
+    return not is_text_report(text) or " ".join(text.split()) == last
+
+
+_FINDING_LINE = re.compile(r"^.*?:\d+:\d+: (?:error|warning) ")
+
+
+@functools.cache
+def _text_notes() -> re.Pattern[str]:
+    """The notes a text report may hold besides its findings (switched off, fixed since the baseline)."""
+    notes = (
+        "switched off: {id} for claim {claim}: {reason} ({where})",
+        "switched off: {id} for claim {claim} ({where})",
+        "switched off: {id}: {reason} ({where})",
+        "switched off: {id} ({where})",
+        "fixed since the baseline: {id} ({article}); --write-baseline drops it from {path}",
+    )
+    return re.compile(
+        _any(re.escape("".join(form.split("{", 1)[0].split())) for note in notes for form in every_language(note))
+    )
+
+
+def is_text_report(text: str) -> bool:
+    """Whether every line of ``text`` has a text report's shape: ``file:line:col: severity id: message``,
+    a note on what was switched off or fixed, or the summary line (a --quiet report may hold no summary)."""
+    lines = [_SGR.sub("", line) for line in text.splitlines() if line.strip()]
+    return bool(lines) and all(
+        _FINDING_LINE.match(line) or _text_notes().match("".join(line.split())) or starts_with_summary(line)
+        for line in lines
+    )
+
+
+def parse_json(text: str) -> Any:
+    """``text`` as JSON, or None when it is not (used to recognise an earlier JSON report)."""
+    import json
+
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None

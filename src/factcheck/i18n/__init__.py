@@ -22,6 +22,7 @@ This module is imported by ``factcheck --help``: it must stay light (no YAML, no
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -216,12 +217,26 @@ def _cached_catalogue(language: str) -> NullTranslations | None:
 
 
 def _read(path: str) -> str:
+    """A configuration file's text, or "" for anything but a regular file of at most CONFIG_LIMIT bytes.
+
+    Opened without blocking and checked on the open descriptor, as safeio does (not imported here, to keep
+    start-up light): a FIFO named by ``--config`` is left to the configuration module to refuse, never
+    waited on.
+    """
     try:
-        with open(path, encoding="utf-8", errors="replace") as file:
-            text = file.read(CONFIG_LIMIT + 1)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except (OSError, ValueError):
+        return ""
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > CONFIG_LIMIT:
+            return ""
+        data = os.read(fd, CONFIG_LIMIT + 1)
     except OSError:
         return ""
-    return "" if len(text) > CONFIG_LIMIT else text
+    finally:
+        os.close(fd)
+    return "" if len(data) > CONFIG_LIMIT else data.decode("utf-8", errors="replace")
 
 
 def _catalogue(language: str) -> NullTranslations | None:
