@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from factcheck.errors import FactcheckError
-from factcheck.i18n import _, ngettext
+from factcheck.i18n import ENGLISH, _, current, ngettext
 from factcheck.quantity import Interval, Truth, format_number
 from factcheck.quantity.interval import ZERO
 from factcheck.quantity.normalize import normalize
@@ -131,7 +131,9 @@ def parse_expression(text: str) -> Expression:
         if not error.offset:  # the parser ran out of input: point at the end
             raise ExpressionError(_("invalid expression: it ends too early"), len(source.rstrip()) + 1) from None
         # Python's own words for the syntax error (its messages are English only)
-        raise ExpressionError(_("invalid expression: {reason}").format(reason=error.msg), error.offset + lead) from None
+        raise ExpressionError(
+            _("invalid expression: {reason}").format(reason=python_reason(error.msg)), error.offset + lead
+        ) from None
     except (RecursionError, MemoryError, ValueError):
         raise ExpressionError(_("expression too deeply nested")) from None
     lead = len(source) - len(source.lstrip())
@@ -162,6 +164,41 @@ def _depth(root: ast.AST) -> int:
 
 
 _DECIMAL_LITERAL = re.compile(r"(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def python_reason(message: str) -> str:
+    """Python's words for a syntax error (English in every locale) in the reader's language, for the ones a
+    rule's author meets; any other is shown as Python wrote it."""
+    if current() == ENGLISH:
+        return message  # English readers get Python's own words, as before
+    for pattern, translate in _PYTHON_REASONS:
+        match = pattern.fullmatch(message)
+        if match:
+            return translate(*match.groups())
+    return message
+
+
+_PYTHON_REASONS: tuple[tuple[re.Pattern[str], Callable[..., str]], ...] = (
+    (re.compile(r"invalid syntax(?:\. Perhaps you forgot a comma\?)?"), lambda: _("not a valid expression here")),
+    (re.compile(r"'(.)' was never closed"), lambda b: _("{bracket!r} is opened and never closed").format(bracket=b)),
+    (re.compile(r"unmatched '(.)'"), lambda b: _("{bracket!r} closes nothing").format(bracket=b)),
+    (
+        re.compile(r"closing parenthesis '(.)' does not match opening parenthesis '(.)'(?: on line \d+)?"),
+        lambda c, o: _("{closing!r} does not match {opening!r}").format(closing=c, opening=o),
+    ),
+    (re.compile(r"invalid decimal literal"), lambda: _("a malformed number")),
+    (
+        re.compile(r"invalid character '(.)' \((U\+[0-9A-F]+)\)"),
+        lambda c, u: _("character {char!r} ({code}) is not allowed").format(char=c, code=u),
+    ),
+    (re.compile(r"unterminated string literal.*"), lambda: _("a quotation mark is opened and never closed")),
+    (
+        re.compile(r"cannot assign to .*|invalid syntax\. Maybe you meant '==' or ':=' instead of '='\?"),
+        lambda: _("use == to compare: = is not allowed"),
+    ),
+    (re.compile(r"unexpected EOF while parsing"), lambda: _("it ends too early")),
+    (re.compile(r"unexpected indent"), lambda: _("it starts with unexpected white space")),
+)
 
 
 def literal_value(text: str) -> Decimal:

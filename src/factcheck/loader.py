@@ -22,7 +22,7 @@ import yaml
 
 from factcheck.errors import FactcheckError
 from factcheck.expr import MAX_LITERAL_EXPONENT, Expression, ExpressionError, parse_expression
-from factcheck.i18n import _
+from factcheck.i18n import ENGLISH, _, current
 from factcheck.model import Article, Claim, Derived, Rule, Source
 from factcheck.quantity import (
     DEFAULT_SETTINGS,
@@ -456,16 +456,14 @@ def compose(text: str, display: str) -> tuple[yaml.Node | None, list[Problem]]:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problem = error.problem or _("invalid YAML")
-        context = f" ({error.context})" if error.context else ""
-        return None, [
-            Problem(
-                display,
-                line,
-                column,
-                _("YAML syntax error: {problem}{context}").format(problem=problem, context=context),
+        problem = yaml_reason(error.problem) if error.problem else _("invalid YAML")
+        if error.context:
+            message = _("YAML syntax error: {problem} ({context})").format(
+                problem=problem, context=yaml_reason(error.context)
             )
-        ]
+        else:
+            message = _("YAML syntax error: {problem}").format(problem=problem)
+        return None, [Problem(display, line, column, message)]
     except yaml.reader.ReaderError as error:  # a character YAML forbids: say which, and where it really is
         position = error.position
         if error.encoding != "unicode":  # libyaml counts UTF-8 bytes; the pure-Python reader, characters
@@ -481,6 +479,48 @@ def compose(text: str, display: str) -> tuple[yaml.Node | None, list[Problem]]:
         return None, [Problem(display, 1, 1, _("YAML error: {problem}").format(problem=first))]
     except RecursionError:
         return None, [Problem(display, 1, 1, _("YAML nested too deeply"))]
+
+
+def yaml_reason(message: str) -> str:
+    """PyYAML's words for a syntax error (English in every locale) in the reader's language, for the ones a
+    hand-written claims file meets; any other is shown as PyYAML wrote it."""
+    if current() == ENGLISH:
+        return message  # English readers get PyYAML's own words, as before
+    known = {
+        "mapping values are not allowed here": _("a colon that cannot start a value here (quote the text?)"),
+        "mapping values are not allowed in this context": _("a colon that cannot start a value here (quote the text?)"),
+        "found a tab character that violates indentation": _("a tab in the indentation: indent with spaces"),
+        "found character that cannot start any token": _("a character that cannot start a value (a tab? use spaces)"),
+        "did not find expected key": _("a key was expected here (is the indentation aligned?)"),
+        "did not find expected node content": _("a value was expected here"),
+        "did not find expected '-' indicator": _("a list item ('- ') was expected here (is the indentation aligned?)"),
+        "found undefined alias": _("an alias that is not defined"),
+        "while scanning a plain scalar": _("in a value"),
+        "could not find expected ':'": _("a key without its colon"),
+        "found unexpected end of stream": _("the file ends inside a quoted text"),
+        "while parsing a block mapping": _("in a block of keys"),
+        "while parsing a block collection": _("in a list"),
+        "while parsing a flow mapping": _("in a mapping written in braces"),
+        "while parsing a flow sequence": _("in a list written in brackets"),
+        "while scanning a simple key": _("in a key"),
+        "while scanning a quoted scalar": _("in a quoted text"),
+        "while parsing a block node": _("in a value"),
+        "while scanning an alias": _("in an alias"),
+    }
+    if message in known:
+        return known[message]
+    match = re.fullmatch(r"found character (.+) that cannot start any token", message)
+    if match:
+        return _("the character {char} cannot start a value (a tab? use spaces)").format(char=match.group(1))
+    match = re.fullmatch(r"expected (.+), but found (.+)", message)
+    if match:
+        return _("the indentation or punctuation is off (YAML expected {expected}, found {found})").format(
+            expected=match.group(1), found=match.group(2)
+        )
+    match = re.fullmatch(r"found undefined alias (.+)", message)
+    if match:
+        return _("alias {name} is not defined").format(name=match.group(1))
+    return message
 
 
 def _line_column(text: str, position: int) -> tuple[int, int]:
@@ -655,7 +695,7 @@ def _pick(figures: Sequence[Quantity], value: Quantity, unit: str | None) -> Qua
 
 
 def _claim(f: YamlFile, claim_id: str, key: yaml.Node, node: yaml.Node, settings: ReadingSettings) -> Claim | None:
-    get = f.fields(node, CLAIM_KEYS, f"claim {claim_id}")
+    get = f.fields(node, CLAIM_KEYS, _("claim {id}").format(id=claim_id))
     if get is None:
         return None
     quote = f.text(get.get("quote"), "quote")
@@ -669,7 +709,7 @@ def _claim(f: YamlFile, claim_id: str, key: yaml.Node, node: yaml.Node, settings
     value_node = get.get("value")
     if value_node is None:
         if len(figures) != 1:
-            listed = ", ".join(q.text for q in figures)
+            listed = _(", ").join(q.text for q in figures)
             message = (
                 _("the quote holds no figure: add value:")
                 if not figures

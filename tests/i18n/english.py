@@ -10,7 +10,8 @@ exempt, and a token is exempt for exactly one of these reasons:
   narrow table column cut it in two (only ids with ``-``, ``_`` or ``.``, which no English word has);
 - it is a name the interface never translates (NAMES: file formats and tools, the program's name);
 - it is a key of factcheck's files written as a key (``paths:``, ``suggested:``, ``url=``, ``warnings=true``,
-  ``args:``), from the loader's, the configuration's and the GitHub Action's own key lists;
+  ``args:``), from the loader's, the configuration's and the GitHub Action's own key lists, or one of the
+  values those keys take as written (``off``, ``error``, ``warning``, ``never``, ``true``, ``false``);
 - it is a template field the user writes (``{claim}`` in a ClaimReview url pattern);
 - it is a path or a file name (has a ``/`` or ``\\``, or ends in a file extension factcheck reads or writes,
   optionally with ``:line:column``), a bare extension (``.docx``) or a dot-file's name (``.factcheck_cache``);
@@ -28,10 +29,11 @@ from collections.abc import Iterable
 
 import yaml
 
-from factcheck.config import CLAIMREVIEW_KEYS, HEDGE_KEYS, KEYS
+from factcheck.config import CLAIMREVIEW_KEYS, HEDGE_KEYS, KEYS, OFF
 from factcheck.engine import BUILTIN_CHECKS
+from factcheck.exitcodes import FAIL_ON
 from factcheck.findings import Kind
-from factcheck.loader import ARTICLE_KEYS, CLAIM_KEYS, CLAIMS_FILE_KEYS, RULE_KEYS, RULES_FILE_KEYS
+from factcheck.loader import ARTICLE_KEYS, CLAIM_KEYS, CLAIMS_FILE_KEYS, RULE_KEYS, RULES_FILE_KEYS, SEVERITIES
 from tests.helpers import ROOT
 
 NAMES = frozenset(
@@ -56,6 +58,7 @@ FILE_KEYS = frozenset(
         *ACTION_INPUTS,
     }
 )
+FILE_VALUES = frozenset({OFF, *SEVERITIES, *FAIL_ON, "true", "false"})
 EXTENSIONS = r"(?:ya?ml|toml|txt|md|html?|docx|pdf|json|xml|sarif)"
 WORD = re.compile(r"[A-Za-z]{2,}")
 TOKEN = re.compile(r"[A-Za-z0-9_./\\:<>@#%'+=-]+")
@@ -84,7 +87,7 @@ def _cut_id(token: str, vocabulary: frozenset[str]) -> bool:
 
 def _exempt(token: str, vocabulary: frozenset[str]) -> bool:
     bare = token.strip(".,:;'\"")
-    if bare in vocabulary or bare in NAMES or token in vocabulary:
+    if bare in vocabulary or bare in NAMES or token in vocabulary or bare in FILE_VALUES:
         return True
     if ":" in bare and all(_is_id(part, vocabulary) for part in bare.split(":")):
         return True

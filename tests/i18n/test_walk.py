@@ -70,6 +70,16 @@ def commands() -> list[tuple[str, list[str], int]]:
         ("init again", ["init", "new-project"], 80),
         ("check missing file", ["check", "no-such-claims.yaml"], 80),
         ("usage error", ["check", "--format", "pdf"], 80),
+        ("bad claims and rules", ["check", "bad"], 80),
+        ("bad yaml", ["check", "bad-yaml/claims.yaml"], 80),
+        ("bad config", ["check", "--config", "bad-config.yaml"], 80),
+        ("switched off", ["check", "--config", "switch.yaml", "--format", "text"], 80),
+        ("write baseline", ["check", "--write-baseline", "--baseline", "known.json"], 80),
+        ("check baseline", ["check", "--baseline", "known.json", "--format", "rich"], 120),
+        ("output written", ["check", "--format", "markdown", "--output", "report.md"], 80),
+        ("output refused", ["check", "--format", "text", "--output", "notes.md"], 80),
+        ("extract over claims", ["extract", ARTICLE, "-o", "."], 80),
+        ("scan missing file", ["scan", "no-such-article.txt"], 80),
     ]
     for command in ("", "quantity", "check", "draft", "extract", "scan", "schema", "init"):
         runs.append((f"{command} --help".strip(), [*command.split(), "--help"], 80))
@@ -88,6 +98,10 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any
     # the draft: digits swapped in one figure, and a figure no claim covers
     draft = (ROOT / ARTICLE).read_text("utf-8").replace("涉恶犯罪集团73个", "涉恶犯罪集团37个")
     (project / "draft.txt").write_text(draft + "\n另据统计，全年共接待群众来访3200人次。\n", "utf-8")
+    for name, text in BAD_FILES.items():
+        (project / name).parent.mkdir(parents=True, exist_ok=True)
+        (project / name).write_text(text, "utf-8")
+    (project / "notes.md").write_text("# 编辑部笔记\n\n不是 factcheck 的报告。\n", "utf-8")
     env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "GITHUB_ACTIONS")}
     env.update(LANG="zh_CN.UTF-8", PYTHONPATH=os.pathsep.join([str(ROOT / "src"), str(ROOT)]))
     run = subprocess.run(
@@ -101,6 +115,67 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any
     )
     results: dict[str, dict[str, Any]] = json.loads(run.stdout)
     return results
+
+
+# Files a user got wrong: a claims file and a rules file with a mistake on almost every line, a file that is
+# not YAML, a configuration with wrong settings, and one that switches a rule off.
+BAD_FILES = {
+    "bad/claims/bad.yaml": """\
+article:
+  id: bad-article
+  title: 写错的文件
+  text: ../../articles/none.txt
+  colour: red
+claims:
+  gangs.total:
+    quote: 全市共打掉涉黑涉恶犯罪团伙121个
+    valu: 121
+  Bad-Id:
+    quote: ""
+  gangs.black:
+    quote: 其中涉黑性质组织13个，涉恶犯罪集团73个
+  gangs.range:
+    quote: 其中涉黑性质组织13个
+    value: {min: 20, max: 10}
+""",
+    "bad/rules/bad.yaml": """\
+article: bad-article
+rules:
+  - id: Bad_Rule!
+    check: gangs.total == gangs.blak + 1
+    severity: fatal
+  - id: nested
+    check: ((gangs.total + 1)
+  - id: nested
+    check: gangs.total = 1
+""",
+    "bad-yaml/claims.yaml": "article:\n  id: y\n title: x\n",
+    "bad-config.yaml": "fail-on: sometimes\nhedges:\n  approx-k: -1\nrules: {quote-in-article: maybe}\ncolor: 1\n",
+    "switch.yaml": "rules:\n  gang-breakdown: off\n",
+}
+
+
+def written_by_user() -> set[str]:
+    """The keys and values of the files above, which a message may quote back as the user wrote them."""
+    found: set[str] = set()
+
+    def walk(data: Any) -> None:
+        if isinstance(data, dict):
+            for key, value in data.items():
+                found.add(str(key))
+                walk(value)
+        elif isinstance(data, list):
+            for value in data:
+                walk(value)
+        elif isinstance(data, str):
+            found.update(data.replace("(", " ").replace(")", " ").split())
+
+    for text in BAD_FILES.values():
+        try:
+            walk(yaml.safe_load(text))
+        except yaml.YAMLError:
+            continue
+    return found
 
 
 def vocabulary(extracted: str) -> set[str]:
@@ -219,6 +294,11 @@ def test_every_command_ran(outputs: dict[str, dict[str, Any]]) -> None:
     assert codes["check rich"] == 1 and codes["draft rich 80"] == 1  # the slip fails, as it should
     assert codes["check missing file"] == 2 and codes["usage error"] == 2 and codes["init again"] == 2
     assert codes["quantity error"] == 2
+    bad = ("bad claims and rules", "bad yaml", "bad config", "output refused", "extract over claims")
+    assert {name: codes[name] for name in (*bad, "scan missing file")} == dict.fromkeys((*bad, "scan missing file"), 2)
+    assert codes["write baseline"] == 0 and codes["check baseline"] == 0 and codes["switched off"] == 0
+    # every mistake in the bad files is reported, each on its own line
+    assert len(outputs["bad claims and rules"]["err"].splitlines()) == 11
     ok = ("extract", "quantity", "quantity json", "quantity find", "schema claims", "schema rules", "init")
     ran = {name: codes[name] for name in ok}
     assert set(ran.values()) == {0}, ran
@@ -230,7 +310,7 @@ def test_every_command_ran(outputs: dict[str, dict[str, Any]]) -> None:
 )
 def test_no_english_left_for_people(outputs: dict[str, dict[str, Any]], name: str, argv: list[str]) -> None:
     result = outputs[name]
-    words = vocabulary(outputs["extract"]["out"]) | set(argv)  # what the user typed may be quoted back
+    words = vocabulary(outputs["extract"]["out"]) | set(argv) | written_by_user()  # may be quoted back
     left = english_left(human_text(name, result["out"]) + "\n" + result["err"], words)
     assert left == [], f"{name}: English left:\n" + "\n".join(left)
 
