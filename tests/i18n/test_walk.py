@@ -360,3 +360,12 @@ def test_machine_formats_keep_their_keys_and_ids(outputs: dict[str, dict[str, An
     from factcheck.report_schema import report_schema_text
 
     assert outputs["schema report"]["out"] == report_schema_text()  # the contract tools read, in any language
+
+
+@pytest.mark.parametrize("name", ["quantity", "quantity find"])
+def test_the_quantity_columns_line_up_by_display_width(outputs: dict[str, dict[str, Any]], name: str) -> None:
+    # 15万多件 is 5 characters but 8 cells wide: padded by characters, the arrows would not line up
+    lines = outputs[name]["out"].splitlines()
+    assert len(lines) >= 2
+    arrows = {display_width(line[: line.index(" -> ")]) for line in lines}
+    assert len(arrows) == 1, lines
