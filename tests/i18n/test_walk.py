@@ -55,6 +55,9 @@ def commands() -> list[tuple[str, list[str], int]]:
         runs.append((f"check rich {width}", ["check", "--format", "rich"], width))
         runs.append((f"draft rich {width}", ["draft", "draft.txt", "--claims", CLAIMS, "--format", "rich"], width))
         runs.append((f"scan rich {width}", ["scan", ARTICLE, "--format", "rich", "--verbose"], width))
+    for fmt in ("markdown", "html", "junit", "sarif", "github", "json"):
+        runs.append((f"draft {fmt}", ["draft", "draft.txt", "--claims", CLAIMS, "--format", fmt], 80))
+        runs.append((f"scan {fmt}", ["scan", ARTICLE, "--format", fmt, "--verbose"], 80))
     runs += [
         ("draft text", ["draft", "draft.txt", "--claims", CLAIMS, "--format", "text"], 80),
         ("scan text", ["scan", ARTICLE, "--format", "text", "--verbose"], 80),
@@ -237,7 +240,8 @@ class _HtmlText(HTMLParser):
 
 def human_text(name: str, out: str) -> str:
     """The part of a command's output meant for people, by reading its format."""
-    fmt = name.split()[1] if name.startswith("check ") else None
+    command, *rest = name.split()
+    fmt = rest[0] if command in ("check", "draft", "scan") and rest else None
     if fmt in ("json", "sarif", "claimreview") or name in ("quantity json", "schema claims", "schema rules"):
         return "\n".join(human_json(json.loads(out)))
     if fmt == "junit":

@@ -44,7 +44,10 @@ def _descriptor(finding: Finding) -> dict[str, Any]:
         if finding.kind is Kind.CLAIM:
             text = full = _("built-in claim check: {name}").format(name=name)
         else:
-            text = full = _("built-in draft check: {name}").format(name=name)
+            from factcheck.formatters.rich_draft import DRAFT_KINDS, kind_word  # the draft kinds' words
+
+            shown = kind_word(finding.kind) if finding.kind in DRAFT_KINDS else name
+            text = full = _("built-in draft check: {name}").format(name=shown)
     return {
         "id": rule_id,
         "shortDescription": {"text": text},
