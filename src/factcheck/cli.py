@@ -53,7 +53,9 @@ def report_options(function: F) -> F:
                 "terminal, else text)."
             ),
         ),
-        click.option("--output", "-o", type=click.Path(dir_okay=False), help=_("Write the report to FILE.")),
+        click.option(
+            "--output", "-o", type=click.Path(dir_okay=False), metavar="FILE", help=_("Write the report to FILE.")
+        ),
         click.option("--strict", is_flag=True, help=_("Warnings fail too: the same as --fail-on warning.")),
         click.option(
             "--fail-on",
@@ -69,7 +71,12 @@ def report_options(function: F) -> F:
             show_default=True,
             help=_("Colour: auto (on a terminal, unless NO_COLOR is set or FORCE_COLOR asks), always or never."),
         ),
-        click.option("--config", type=click.Path(dir_okay=False), help=_("factcheck.yaml or pyproject.toml to use.")),
+        click.option(
+            "--config",
+            type=click.Path(dir_okay=False),
+            metavar="FILE",
+            help=_("factcheck.yaml or pyproject.toml to use."),
+        ),
         click.option(
             "--claimreview",
             multiple=True,
@@ -171,6 +178,7 @@ def cli() -> None:
     "files",
     multiple=True,
     type=click.Path(dir_okay=False),
+    metavar="FILE",
     help=_("Read figures from FILE, one per line (with --find: every figure in FILE)."),
 )
 @language_option
@@ -187,7 +195,9 @@ JOBS_HELP = _("Worker processes for many files (default: one per core for large 
 
 
 def jobs_option(function: F) -> F:
-    option = click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N", help=JOBS_HELP)
+    jobs = click.IntRange(min=1)
+    jobs.name = _("whole number")  # named in click's error for a value that is not one; the metavar is N
+    option = click.option("--jobs", "-j", type=jobs, default=None, metavar="N", help=JOBS_HELP)
     return option(function)
 
 
@@ -207,7 +217,9 @@ def jobs_option(function: F) -> F:
 @click.option(
     "--exclude", multiple=True, metavar="GLOB", help=_("Skip files and folders that match GLOB (repeatable).")
 )
-@click.option("--baseline", type=click.Path(dir_okay=False), help=_("Accept the known failures recorded in FILE."))
+@click.option(
+    "--baseline", type=click.Path(dir_okay=False), metavar="FILE", help=_("Accept the known failures recorded in FILE.")
+)
 @click.option(
     "--write-baseline", is_flag=True, help=_("Record the current failures in the --baseline FILE and exit 0.")
 )
@@ -216,6 +228,7 @@ def jobs_option(function: F) -> F:
 @click.option(
     "--cache-dir",
     type=click.Path(file_okay=False),
+    metavar="DIRECTORY",
     help=_("The cache folder (default: .factcheck_cache beside factcheck.yaml, else here; off under CI)."),
 )
 @language_option
@@ -257,9 +270,20 @@ def check(
     ),
 )
 @click.argument("draft", type=click.Path(dir_okay=False, allow_dash=True))
-@click.option("--claims", "claims", type=click.Path(dir_okay=False), help=_("The verified claims file of the article."))
 @click.option(
-    "--rules", "rules", multiple=True, type=click.Path(), help=_("Rules file(s); default: rules/ beside claims/.")
+    "--claims",
+    "claims",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help=_("The verified claims file of the article."),
+)
+@click.option(
+    "--rules",
+    "rules",
+    multiple=True,
+    type=click.Path(),
+    metavar="PATH",
+    help=_("Rules file(s); default: rules/ beside claims/."),
 )
 @report_options
 @click.option("--verbose", "-v", is_flag=True, help=_("Show the rules that still hold and the derived values too."))
@@ -282,7 +306,13 @@ def draft(draft: str, claims: str | None, rules: tuple[str, ...], verbose: bool,
     ),
 )
 @click.argument("articles", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option("--output-dir", "-o", type=click.Path(file_okay=False), help=_("Write claims/ and rules/ under DIR."))
+@click.option(
+    "--output-dir",
+    "-o",
+    type=click.Path(file_okay=False),
+    metavar="DIRECTORY",
+    help=_("Write claims/ and rules/ under DIR."),
+)
 @click.option("--force", is_flag=True, help=_("Overwrite existing claims and rules files."))
 @click.option("--id", "article_id", help=_("The article id (default: from the file name)."))
 @click.option("--title", help=_("The article title (default: its first line)."))

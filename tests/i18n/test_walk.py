@@ -83,6 +83,9 @@ def commands() -> list[tuple[str, list[str], int]]:
         ("output refused", ["check", "--format", "text", "--output", "notes.md"], 80),
         ("extract over claims", ["extract", ARTICLE, "-o", "."], 80),
         ("scan missing file", ["scan", "no-such-article.txt"], 80),
+        ("init on a file", ["init", "notes.md"], 80),
+        ("jobs usage error", ["check", "--jobs", "many"], 80),
+        ("output a folder", ["check", "--output", "claims"], 80),
     ]
     for command in ("", "quantity", "check", "draft", "extract", "scan", "schema", "init"):
         runs.append((f"{command} --help".strip(), [*command.split(), "--help"], 80))
@@ -298,7 +301,8 @@ def test_every_command_ran(outputs: dict[str, dict[str, Any]]) -> None:
     assert codes["check rich"] == 1 and codes["draft rich 80"] == 1  # the slip fails, as it should
     assert codes["check missing file"] == 2 and codes["usage error"] == 2 and codes["init again"] == 2
     assert codes["quantity error"] == 2
-    bad = ("bad claims and rules", "bad yaml", "bad config", "output refused", "extract over claims")
+    bad = ["bad claims and rules", "bad yaml", "bad config", "output refused", "extract over claims", "init on a file"]
+    bad += ["jobs usage error", "output a folder"]
     assert {name: codes[name] for name in (*bad, "scan missing file")} == dict.fromkeys((*bad, "scan missing file"), 2)
     assert codes["write baseline"] == 0 and codes["check baseline"] == 0 and codes["switched off"] == 0
     # every mistake in the bad files is reported, each on its own line

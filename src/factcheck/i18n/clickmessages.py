@@ -3,8 +3,9 @@
 Click asks its module-level ``_`` and ``ngettext`` for these (help headings, the help and version options,
 usage errors); :func:`factcheck.i18n.use` points those at our catalogue.  Nothing imports this module at run
 time: it exists to be read by Babel, and by the test that checks each text is still click's, word for word.
-Click's names of path types (file, directory, path) stay English: they are also the metavars (FILE, DIR) that
-the help text refers to.
+Click's names of path types (file, directory, path) are translated too: they name what a value should have
+been in click's errors ("'x' is a file" where a folder was wanted); every option of such a type names its
+metavar (FILE, DIRECTORY, PATH) itself in ``cli.py``, since click would otherwise make it from the type's name.
 """
 
 from __future__ import annotations
@@ -43,6 +44,15 @@ MESSAGES = (
     N_("Option {name!r} does not take a value."),
     N_("Aborted!"),
     N_("Could not open file {filename!r}: {message}"),
+    # values click checks: paths and numbers
+    N_("file"),
+    N_("directory"),
+    N_("path"),
+    N_("{name} {filename!r} does not exist."),
+    N_("{name} {filename!r} is a file."),
+    N_("{name} {filename!r} is a directory."),
+    N_("{value} is not in the range {range}."),
+    N_("{value!r} is not a valid {number_type}."),
 )
 
 PLURAL_MESSAGES = (
