@@ -7,7 +7,8 @@ exempt, and a token is exempt for exactly one of these reasons:
   rule, derived and article ids), command names, option values; or a finding id built from them
   (``changed:sweep.gangs``, ``sweep.gangs:quote-in-article``, ``unverified:37:15``: a finding kind, a built-in
   check's name or line:column joined to such an id by ``:``); or the first or last part of such an id where a
-  narrow table column cut it in two (only ids with ``-``, ``_`` or ``.``, which no English word has);
+  narrow table column cut it in two (only ids with ``-``, ``_`` or ``.``, which no English word has), and
+  likewise the head or tail of a file name the caller names (``ml`` of ``rules/x.yaml`` at 40 columns);
 - it is a name the interface never translates (NAMES: file formats and tools, the program's name);
 - it is a key of factcheck's files written as a key (``paths:``, ``suggested:``, ``url=``, ``warnings=true``,
   ``args:``), from the loader's, the configuration's and the GitHub Action's own key lists, or one of the
@@ -91,7 +92,7 @@ def _exempt(token: str, vocabulary: frozenset[str]) -> bool:
         return True
     if ":" in bare and all(_is_id(part, vocabulary) for part in bare.split(":")):
         return True
-    if _cut_id(bare, vocabulary):
+    if _cut_id(re.sub(r"(?::\d+){1,2}$", "", bare), vocabulary):  # an id or a file name, and its :line
         return True
     if token.endswith(":") and token[:-1] in FILE_KEYS:
         return True

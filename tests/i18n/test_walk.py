@@ -31,7 +31,7 @@ from tests.i18n.english import english_left
 ARTICLE = "articles/jincheng-politics-law-2016-2020.txt"
 CLAIMS = "claims/jincheng-politics-law-2016-2020.yaml"
 REPORT_FORMATS = ("rich", "text", "markdown", "html", "junit", "sarif", "github", "json", "claimreview")
-WIDTHS = (60, 80, 120)
+WIDTHS = (40, 60, 80, 120, 200)
 
 RUNS = """
 import json, os, sys
@@ -199,6 +199,9 @@ def vocabulary(extracted: str) -> set[str]:
         words |= set(document.get("claims", {}))
         words |= {rule["id"] for rule in document.get("rules", [])}
         words |= set(document.get("derive", {}))
+    words |= {
+        str(path.relative_to(ROOT)) for name in ("claims", "rules", "articles") for path in (ROOT / name).iterdir()
+    }
     words |= {*FUNCTIONS, "and", "or", "not", "pp"}  # the rule language, and percentage points as a unit
     words |= set(cli.commands) | set(LANGUAGES)
     for command in cli.commands.values():
