@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, TextIO
 from factcheck.errors import FactcheckError
 from factcheck.exitcodes import ExitCode
 from factcheck.lines import LineIndex
-from factcheck.quantity import find_quantities, parse_quantity
 from factcheck.safeio import create_file, make_folder
 
 if TYPE_CHECKING:
@@ -73,6 +72,7 @@ class QuantityRequest:
 def run_quantity(request: QuantityRequest) -> Outcome:
     """Read each expression (or, with ``find``, every figure in each passage)."""
     from factcheck.formatters.quantities import QUANTITY_FORMATS, Reading
+    from factcheck.quantity import parse_quantity  # here: check and its cached re-run need no reader
 
     readings: list[Reading] = []
     errors: list[str] = []
@@ -105,6 +105,7 @@ def _read_stream(
 ) -> None:
     """Figures from a stream read in bounded chunks: one a line, or (``find``) every figure of the passage."""
     from factcheck.formatters.quantities import Reading
+    from factcheck.quantity import parse_quantity
 
     try:
         count = 0
@@ -166,6 +167,7 @@ def _find_in_document(name: str, readings: list[Reading], errors: list[str]) -> 
     """Every figure in a file, read as any document is (its size limits, positions in its own terms)."""
     from factcheck.documents import read_document
     from factcheck.formatters.quantities import Reading
+    from factcheck.quantity import find_quantities
 
     try:
         document = read_document(name)
@@ -178,6 +180,7 @@ def _find_in_document(name: str, readings: list[Reading], errors: list[str]) -> 
 
 def _find(passage: str) -> list[Reading]:
     from factcheck.formatters.quantities import Reading
+    from factcheck.quantity import find_quantities
 
     if passage == "-":  # standard input, read as any document is (same size limit, a piped PDF recognised)
         from factcheck.documents import read_stdin
