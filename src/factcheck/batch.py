@@ -502,6 +502,11 @@ def _map(tasks: Sequence[_Task], work: Work, jobs: int) -> Iterator[_Done]:
         return
     import multiprocessing
 
+    # What _check_unit uses, imported once here rather than in each worker: forked, they share it.
+    import factcheck.documents
+    import factcheck.engine
+    import factcheck.quantity.reader  # noqa: F401
+
     # fork: a worker starts with every module already imported; elsewhere the platform's default.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)

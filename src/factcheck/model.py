@@ -9,10 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from factcheck.quantity import Interval, Quantity
-
 if TYPE_CHECKING:
     from factcheck.expr import Expression
+    from factcheck.quantity import Interval, Quantity
 
 
 @dataclass(frozen=True, slots=True, order=True)
