@@ -180,6 +180,8 @@ def literal_value(text: str) -> Decimal:
 
 def _char_column(source: str, byte_offset: int) -> int:
     """ast offsets count UTF-8 bytes; users count characters."""
+    if source.isascii():  # the same count, without encoding the whole expression again for each node
+        return min(byte_offset, len(source))
     return len(source.encode("utf-8")[:byte_offset].decode("utf-8", errors="ignore"))
 
 
