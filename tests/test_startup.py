@@ -1,8 +1,9 @@
-"""Start-up: what `factcheck --help`, `--version` and a usage error import.
+"""Start-up: what `factcheck --help`, `--version`, a usage error and `check` import.
 
 Each runs in a fresh interpreter, so the modules it lists are the ones that command loads and nothing a test
 imported before.  The quantity reader, the loader, rich, PyYAML and the OpenCC table are for the commands that
-read figures; help and usage errors must answer without them.
+read figures; help and usage errors must answer without them.  A JSON check reads figures but draws nothing;
+a check replayed from the cache reads no figure and parses no rule.
 """
 
 from __future__ import annotations

@@ -36,6 +36,8 @@ DEFAULT_PATHS = ("claims", "rules")
 
 @dataclass
 class Outcome:
+    """What a command produced: its output, its error messages and its exit code."""
+
     output: str = ""
     errors: list[str] = field(default_factory=list)
     exit_code: ExitCode = ExitCode.OK
@@ -420,6 +422,8 @@ def _with_article_text(report: Report, articles: Sequence[Article]) -> Report:
 
 @dataclass(frozen=True)
 class CheckRequest:
+    """`factcheck check`: the paths to check and how to report."""
+
     paths: tuple[str, ...] = ()
     options: ReportOptions = ReportOptions()
     exclude: tuple[str, ...] = ()  # glob patterns of files and folders to skip (and exclude: in the config)
@@ -599,6 +603,8 @@ def without_excluded(paths: Sequence[str], patterns: Sequence[str]) -> tuple[str
 
 @dataclass(frozen=True)
 class DraftRequest:
+    """`factcheck draft`: the draft, its claims and rules, and how to report."""
+
     draft: str
     claims: str | None = None
     rules: tuple[str, ...] = ()
@@ -636,6 +642,8 @@ def run_draft(request: DraftRequest, stdout: TextIO | None = None) -> Outcome:
 
 @dataclass(frozen=True)
 class ExtractRequest:
+    """`factcheck extract`: the article to draft claims and rules from, and where to write them."""
+
     article: str
     output_dir: str | None = None
     force: bool = False
@@ -760,6 +768,8 @@ def write_schemas(root: Path) -> list[Path]:
 
 @dataclass(frozen=True)
 class ScanRequest:
+    """`factcheck scan`: the articles to scan and how to report."""
+
     article: str
     options: ReportOptions = ReportOptions(passes=False)
     more: tuple[str, ...] = ()  # further articles or folders of articles: scan over an archive

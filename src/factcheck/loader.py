@@ -79,6 +79,8 @@ _NULL = "tag:yaml.org,2002:null"
 
 @dataclass(frozen=True, slots=True, order=True)
 class Problem:
+    """One problem in an input file, at its 1-based line and column."""
+
     file: str
     line: int
     column: int
@@ -767,6 +769,8 @@ def _opt(value: object) -> str | None:
 
 @dataclass
 class _RulesFile:
+    """A rules file as read: its article id, derived values and rules, each with its parsed expression."""
+
     file: YamlFile
     article: str | None
     article_node: yaml.Node | None

@@ -65,6 +65,8 @@ class Derived:
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """A consistency rule: its check (an expression over claim ids), where it was written, how severe a failure is."""
+
     id: str
     check: str
     source: Source
@@ -76,6 +78,8 @@ class Rule:
 
 @dataclass(frozen=True, slots=True)
 class Article:
+    """One article: its claims, rules and derived values as loaded, and where its text lives."""
+
     id: str
     title: str
     claims_file: str
