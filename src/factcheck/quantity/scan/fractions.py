@@ -24,6 +24,7 @@ from factcheck.quantity.scan.spans import (
     CN_RUN_RE,
     EN_RUN_RE,
     EN_SCALE_AFTER_RE,
+    MAX_DIGITS,
     MULTIPLIER_CHARS,
     ONE,
     Core,
@@ -136,7 +137,10 @@ class FractionReading(NonFigureReading):
             if "." in digits.group():
                 return None, pos
             end = digits.end()
-            number = Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", digits.group()))
+            plain = re.sub(r"[,\s\u00a0\u202f\u2009]", "", digits.group())
+            if len(plain) > MAX_DIGITS:
+                return None, pos  # past the reader's digit limit: parse_quantity would refuse the figure
+            number = Decimal(plain)
         else:
             run = EN_RUN_RE.match(self.lower, pos)
             if run is None:
