@@ -24,6 +24,7 @@ import unicodedata
 from factcheck.errors import QuantityError
 from factcheck.i18n import _
 from factcheck.quantity.definitions import en, zh
+from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.model import DEFAULT_SETTINGS, SHARE, SHARE_RANGE, Quantity, ReadingSettings
 from factcheck.quantity.normalize import normalize
 from factcheck.quantity.numerals.chinese import MAX_VALUE
@@ -54,8 +55,10 @@ _EXACT = decimal.Context(
 
 # Where a figure may start: a digit, a numeral character, or the first letter of an English word (checked
 # against _EN_START_RE there; a word that starts no number is skipped whole).
-_CANDIDATE_RE = re.compile(r"\d|[" + CN_NUMERAL_CLASS + r"]|百分之|千分之|万分之|半数|半成|过半|(?<![A-Za-z])[A-Za-z]")
-_EN_START_RE = re.compile(
+_CANDIDATE_RE = lazy_compile(
+    r"\d|[" + CN_NUMERAL_CLASS + r"]|百分之|千分之|万分之|半数|半成|过半|(?<![A-Za-z])[A-Za-z]"
+)
+_EN_START_RE = lazy_compile(
     r"(?:"
     + EN_GLUED
     + "|"
@@ -138,7 +141,7 @@ def find_quantities(
 
 
 # What may stand outside the figure in an expression without being an unread part of a number.
-_NUMBERISH_RE = re.compile(
+_NUMBERISH_RE = lazy_compile(
     r"[0-9%‰‱.+\-−点⁰¹²³⁴⁵⁶⁷⁸⁹兆]|["
     + CN_NUMERAL_CLASS
     + r"]|(?<![a-z])(?:"
@@ -159,7 +162,7 @@ _NUMBERISH_RE = re.compile(
 def _words_re(zh_words: list[str], en_words: list[str]) -> re.Pattern[str]:
     chinese = "|".join(map(re.escape, sorted(zh_words, key=len, reverse=True)))
     english = "|".join(re.escape(w) for w in sorted(en_words, key=len, reverse=True))
-    return re.compile(f"{chinese}|(?<![a-z])(?:{english})(?![a-z])")
+    return lazy_compile(f"{chinese}|(?<![a-z])(?:{english})(?![a-z])")
 
 
 _VAGUE = (zh.APPROX, zh.NEAR)
@@ -231,11 +234,11 @@ def parse_quantity(text: str, *, context: str | None = None, settings: ReadingSe
 # 两千千瓦 is 2000 千瓦: a second 千 that starts a unit repeats no multiplier.
 _SECOND_KILO = "|".join(re.escape(u[1:]) for u in zh.MEASURE_UNITS if u.startswith("千"))
 _MALFORMED = (
-    re.compile(r"^\s*[%‰]"),
-    re.compile(r"\d\s*\.\s*\.|\.\.+\s*\d"),
-    re.compile(r"\d+\.\d+\.\d"),
-    re.compile(f"(万万|亿亿|千千(?!{_SECOND_KILO})|百百)"),
-    re.compile(r"\d[零〇一二两三四五六七八九]|[零〇一二两三四五六七八九]\d"),
+    lazy_compile(r"^\s*[%‰]"),
+    lazy_compile(r"\d\s*\.\s*\.|\.\.+\s*\d"),
+    lazy_compile(r"\d+\.\d+\.\d"),
+    lazy_compile(f"(万万|亿亿|千千(?!{_SECOND_KILO})|百百)"),
+    lazy_compile(r"\d[零〇一二两三四五六七八九]|[零〇一二两三四五六七八九]\d"),
 )
 
 
