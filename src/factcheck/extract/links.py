@@ -65,7 +65,7 @@ _OVERLAP = ("女", "男", "岁", "少数民族", "党员", "以上", "以下", "
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]+|[一二三四]季度|[一二三四五六七八九十]+(?=类|级)")
 
 
-@dataclass
+@dataclass(slots=True)
 class Group:
     """A current figure with what the text says about its change: any of previous, change, percentage."""
 
@@ -76,7 +76,7 @@ class Group:
     stated: bool = True  # every figure in one sentence
 
 
-@dataclass
+@dataclass(slots=True)
 class Breakdown:
     total: Figure
     parts: list[Figure] = field(default_factory=list)

@@ -138,7 +138,7 @@ _YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
 _NOT_AMOUNTS = frozenset((Kind.PERCENT, Kind.PERCENTAGE_POINTS, Kind.DURATION, Kind.MULTIPLE, Kind.RATIO))
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Figure:
     """One figure of the text and what the model knows about it."""
 
