@@ -99,9 +99,14 @@ def link(model: Model) -> Links:
         if figures[0].duplicate:
             continue
         _owners(model, figures, groups)
+    extra: list[Group] = []
+    if model.language == "en":
+        for figures in model.sentences.values():
+            if not figures[0].duplicate:
+                extra.extend(_comparisons(model, figures, groups))
     _previous_from_tables(model, groups)
     _previous_by_year(model, groups)
-    links.groups = sorted(groups.values(), key=lambda g: g.current.number)
+    links.groups = sorted([*groups.values(), *extra], key=lambda g: g.current.number)
     for figures in model.sentences.values():
         if figures[0].duplicate or (len(figures) < 2 and not _MARKER_START(model, figures[0])):
             continue
@@ -344,8 +349,16 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                     break
         if owner is None:
             for before in reversed(figures[max(0, index - NEIGHBOURS) : index]):
-                if before.role not in (CURRENT, AVERAGE) or before.aside or not _compatible(figure, before):
+                if before.role not in (CURRENT, AVERAGE) or not _compatible(figure, before):
                     continue
+                if before.aside and not (
+                    english
+                    and not figure.aside
+                    and _bare_aside(model, before)
+                    and re.fullmatch(r"[)）]\s*(?:[a-z]+\s+){0,4}", text[before.end : figure.start].lower())
+                    and not re.search(r"\b(?:and|but|while|whereas)\b", text[before.end : figure.start])
+                ):
+                    continue  # "The number of requests in Q2 2024 (39,870) increased 5%": a bare aside may own
                 if english and before.text.isalpha():
                     continue  # "the region's four forces": a number in words is rarely what a change is of
                     continue
@@ -383,9 +396,78 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
             _fill(group, figure)
 
 
+def _bare_aside(model: Model, figure: Figure) -> bool:
+    """Whether ``figure`` is all its parentheses hold: "(39,870)", "(402 sentenced prisoners per 100,000)"."""
+    aside = model.structure.aside_at(figure.start)
+    if aside is None:
+        return False
+    inside = model.text[aside[0] : aside[1]].strip("()（） ")
+    return inside.startswith(figure.text) and not re.search(r"\d", inside[len(figure.text) :])
+
+
+_PREVIOUS_OPENING_EN = re.compile(
+    r"\s*(?:a year (?:earlier|before)|in the (?:previous|preceding|prior) year|the year before|last year)\b", re.I
+)
+
+
+_PERIOD_EN_WORDS = (
+    r"(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in|last)\s+)?(?:(?:year-?end|yearend|the end of|"
+    r"the year ending|year ending|the year to|year to)\s+)?(?:[A-Z][a-z]+\s+)?(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:/\d{2})?"
+)
+_FROM_PERIOD_EN = re.compile(
+    r"\s*(?:from|on|compared (?:with|to)|over|against|since)\s+" + _PERIOD_EN_WORDS + r"\s*\(\s*$", re.IGNORECASE
+)
+_TO_PERIOD_EN = re.compile(r"\s*\)?\s*to\s+" + _PERIOD_EN_WORDS + r"\s*\(\s*$", re.IGNORECASE)
+
+
+def _comparisons(model: Model, figures: list[Figure], groups: dict[int, Group]) -> list[Group]:
+    """ "was down 18% from yearend 2013 (490 per 100,000) but up 2% from yearend 2022 (394 per 100,000)",
+    "increased almost 6% from yearend 2022 (3,310) to yearend 2023 (3,500)": each change is measured from
+    the value in parentheses after the period it names.  A second comparison of the same figure (with
+    another year) is a group of its own."""
+    text = model.text
+    out: list[Group] = []
+    for index, figure in enumerate(figures):
+        if figure.role not in (CHANGE, PERCENT_CHANGE) or figure.aside or index + 1 >= len(figures):
+            continue
+        base = figures[index + 1]
+        if not base.aside or not _FROM_PERIOD_EN.fullmatch(text[figure.end : base.start]):
+            continue
+        if not (base.is_measure or base.is_percent):
+            continue
+        current = figure.owner
+        after = figures[index + 2] if index + 2 < len(figures) else None
+        if after is not None and after.aside and _TO_PERIOD_EN.fullmatch(text[base.end : after.start]):
+            current = after  # "from yearend 2022 (3,310) to yearend 2023 (3,500)"
+        if current is None:
+            current = next((f for f in reversed(figures[:index]) if f.role == CURRENT and _compatible(base, f)), None)
+        if current is None or not _compatible(base, current) or not _compatible(figure, current):
+            continue
+        base.role = PREVIOUS
+        if current.role != CURRENT:
+            current.role = CURRENT
+        group = groups.get(current.number)
+        if group is None or (group.previous in (None, base) and _slot(group, figure.role) in (None, figure)):
+            group = groups.setdefault(current.number, Group(current))
+            group.previous = base
+            _fill(group, figure)
+        else:
+            other = Group(current, stated=True)
+            other.previous = base
+            _fill(other, figure)
+            out.append(other)
+        figure.owner = base.owner = current
+    return out
+
+
 def _earlier_sentence_owner(model: Model, figure: Figure, groups: dict[int, Group]) -> Figure | None:
     """去年同期共发生事故54起、死亡48人 after the sentence with 46起 and 39人: the earlier sentence's figures, in
-    order, each of the same unit and still without a previous value."""
+    order, each of the same unit and still without a previous value.  Only a sentence that opens by saying
+    it is about the year before ("A year earlier, ...") gives its figures to the sentence before it."""
+    if figure.aside:
+        return None
+    if model.language == "en" and not _PREVIOUS_OPENING_EN.match(model.text, figure.sentence[0]):
+        return None
     for candidate in model.previous_sentence(figure):
         if candidate.role != CURRENT or candidate.aside or candidate.unit != figure.unit:
             continue
@@ -400,13 +482,20 @@ def _named_earlier_owner(model: Model, figure: Figure, groups: dict[int, Group])
     """与上年相比,火灾起数下降4.6%: a change in a sentence of its own belongs to the figure of the sentence
     before whose label shares a word with the words before the change (火灾)."""
     words = normalize(model.before(figure, figure.clause, 16))
+    english = model.language == "en"
+    stems = {w[:5] for w in re.findall(r"[a-z]{4,}", words.lower())} - {"this", "that", "these", "those", "there"}
+    if english and model.before(figure, figure.sentence, 80).strip().lower().startswith(("this ", "that ", "it ")):
+        return None  # "This rise reversed the 2% decline reported in 2022": another period's change
     for candidate in model.previous_sentence(figure):
         if candidate.role != CURRENT or candidate.aside or not _compatible(figure, candidate):
             continue
         group = groups.get(candidate.number)
         if group is not None and _slot(group, figure.role) is not None:
             continue
-        if any(words[i : i + 2] in candidate.label for i in range(len(words) - 1)):
+        if english:
+            if stems & {w[:5] for w in re.findall(r"[a-z]{4,}", candidate.label.lower())}:
+                return candidate
+        elif any(words[i : i + 2] in candidate.label for i in range(len(words) - 1)):
             return candidate
     return None
 

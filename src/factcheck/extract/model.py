@@ -161,6 +161,7 @@ class Figure:
     owner: Figure | None = None  # the current figure a previous value, change or percentage belongs to
     chain: int = -1  # a structure ratio's terms share the number of its first term
     per: str | None = None  # an average's unit as written (人均结案162.3件: 件), its value read as a number
+    base: int = 0  # a rate's base: 1000 for "18.1 victimizations per 1,000 persons"
     copy_of: Figure | None = None  # the figure of an earlier, identical block this one copies
     claim_unit: str | None = None  # a unit its claim is given (a table's bare number beside "152,404 offenses")
     row: str = ""  # a table cell's row name (its first cell, without 其中)
@@ -421,8 +422,9 @@ def read(source: str | Document, language: str | None = None, settings: ReadingS
     for figure in model.figures:
         if figure.copy_of is not None:
             continue
-        if figure.role == AVERAGE and figure.quantity.kind.value == "count" and not figure.in_table:
-            # 人均结案162.3件: an average of counts is a plain number, never held to be whole.
+        if (figure.role == AVERAGE or figure.base) and figure.quantity.kind.value == "count" and not figure.in_table:
+            # 人均结案162.3件, "368.4 offenses per 100,000": an average or a rate of counts is a plain number,
+            # never held to be whole.
             digits = _NUMBER_PART.match(figure.quantity.text)
             if digits:
                 figure.per = figure.quantity.unit
@@ -494,6 +496,8 @@ def _adjusted(
     - a table cell under a header with a unit (``产量（万吨）``, ``比上年增长（%）``) takes that unit.
     """
     out: list[Quantity] = []
+    if structure.language == "en":
+        found = _english_figures(chunk, found, settings)
     for index, quantity in enumerate(found):
         before = chunk[max(0, quantity.start - 8) : quantity.start]
         if _NOT_A_FIGURE_BEFORE.search(before) or (quantity.text == "三次" and chunk.startswith("产业", quantity.end)):
@@ -512,12 +516,90 @@ def _adjusted(
             following = found[index + 1]
             between = chunk[quantity.end : following.start]
             number = _NUMBER_PART.match(following.text)
-            if following.unit is not None and number and re.fullmatch(r"\s*(?:和|、|与|及|and|,)\s*", between):
+            if following.unit is not None and number and re.fullmatch(r"\s*(?:和|、|与|及|and)\s*", between):
                 quantity = _with_suffix(quantity, following.text[number.end() :], settings) or quantity
         out.append(quantity)
     if block.kind == ROW and block.table >= 0:
         out = _table_units(structure, block, out, settings, scales)
     return out
+
+
+_RANGE_EN = re.compile(r"^(?P<a>\d[\d,]*(?:\.\d+)?)\s+to\s+(?P<b>\d.*)$")
+_CHANGED_BY_EN = re.compile(
+    r"\b(?:by|of|rose|fell|grew|increased|decreased|declined|dropped|up|down|risen|fallen|climbed|jumped)\s+$",
+    re.IGNORECASE,
+)
+_PER_BASE_EN = re.compile(r"\bper\s+$", re.IGNORECASE)
+_OVER_AS_PREPOSITION = re.compile(
+    r"\b(?:jurisdiction|authority|control|custody|responsibility|oversight|charge|power|command)\s+$", re.IGNORECASE
+)
+
+
+def _reread(quantity: Quantity, text: str, shift: int, settings: ReadingSettings) -> Quantity | None:
+    """``text`` (a piece of ``quantity``'s, ``shift`` characters in) read on its own, at its place."""
+    from factcheck.errors import FactcheckError
+
+    try:
+        read = parse_quantity(text, settings=settings)
+    except FactcheckError:
+        return None
+    return replace(read, start=quantity.start + shift, end=quantity.start + shift + len(text))
+
+
+def _english_figures(chunk: str, found: list[Quantity], settings: ReadingSettings) -> list[Quantity]:
+    """English figures as a bulletin means them.
+
+    - ``2023 to 318,400 cases`` ("rose 4% on the same quarter of 2023 to 318,400 cases") and ``16,500 to
+      287,300 cases`` ("grew by 16,500 to 287,300 cases") are no ranges: a year, or a change, then the level
+      it led to.  A range's ends are alike (``10 to 15 per cent``) and never fall;
+    - the base of a rate (``per 1,000``, ``per 100,000``, ``per million``) counts nothing: it is not a figure.
+    """
+    out: list[Quantity] = []
+    for quantity in found:
+        if _PER_BASE_EN.search(chunk, max(0, quantity.start - 5), quantity.start):
+            continue
+        if (
+            quantity.hedge
+            and quantity.text.lower().startswith("over ")
+            and _OVER_AS_PREPOSITION.search(chunk, max(0, quantity.start - 24), quantity.start)
+        ):
+            # "jurisdiction over 48,620 persons": "over" is the preposition, not "more than"
+            plain = _reread(quantity, quantity.text[5:], 5, settings)
+            if plain is not None:
+                quantity = plain
+        split = _RANGE_EN.match(quantity.text)
+        if split is not None:
+            parts = _split_range(chunk, quantity, split, settings)
+            if parts is not None:
+                out.extend(parts)
+                continue
+        out.append(quantity)
+    return out
+
+
+def _split_range(
+    chunk: str, quantity: Quantity, split: re.Match[str], settings: ReadingSettings
+) -> list[Quantity] | None:
+    """The two figures of an English "A to B" that is no range, or None when it reads as a range."""
+    from factcheck.errors import FactcheckError
+
+    a, b = split.group("a"), split.group("b")
+    year = re.fullmatch(r"(?:19|20)\d{2}", a) is not None
+    try:
+        later = parse_quantity(b, settings=settings)
+        earlier = None if year else parse_quantity(a, settings=settings)
+    except FactcheckError:
+        return None
+    changed = _CHANGED_BY_EN.search(chunk, max(0, quantity.start - 12), quantity.start) is not None
+    if earlier is not None and not year:
+        low, high = abs(earlier.value), abs(later.value)
+        if not (high <= low or (changed and high >= 3 * low)):
+            return None  # "10 to 15 per cent", "aged 16 to 24 years": a range
+    b_start = quantity.start + split.start("b")
+    parts = [replace(later, start=b_start, end=b_start + len(b))]
+    if earlier is not None:
+        parts.insert(0, replace(earlier, start=quantity.start, end=quantity.start + len(a)))
+    return parts
 
 
 def _negated(quantity: Quantity, sign: str, settings: ReadingSettings) -> Quantity | None:
@@ -844,20 +926,53 @@ _AFTER_PREVIOUS_EN = re.compile(
     r"|" + _SOME_WORDS + r"(?:in|for) the same (?:period|quarter|month) (?:of|in|last) "
     r"(?:(?:19|20)\d{2}|the previous year|year)"
 )
-_TAIL_PREVIOUS_EN = re.compile(
-    r"(?:previous|preceding|prior) (?:year|period|quarter)|a year earlier|last year|(?:19|20)\d{2}$"
+
+
+_PERIOD_WORDS_EN = (
+    r"(?:(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in|last)\s+)?(?:(?:year-?end|yearend|the end of|"
+    r"the year ending|year ending|the year to|year to)\s+)?(?:[A-Z][a-z]+\s+)?(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:/\d{2})?"
+    r"|the (?:previous|preceding|prior) (?:year|quarter|period|12 months)|a year (?:earlier|before|ago)|last year)"
 )
+# "compared to Q2 2023 (22.5 weeks)", "from yearend 2022 (47,200 persons)": the value of the earlier period
+_COMPARED_PERIOD_EN = re.compile(
+    r"\b(?:from|on|compared (?:with|to)|than|against|versus|vs\.?|over)\s+" + _PERIOD_WORDS_EN + r"\s*\(?\s*$",
+    re.IGNORECASE,
+)
+# "to yearend 2023 (3,500)", "in Q2 2024 (39,870)": the value of the period the sentence is about
+_TO_PERIOD_EN = re.compile(r"\b(?:to|in|at|for)\s+" + _PERIOD_WORDS_EN + r"\s*\(?\s*$", re.IGNORECASE)
+# a period named after a figure: "compared with 45% in 2022", "1,420 a year earlier"
+_PERIOD_AFTER_EN = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?(?:in|for|at|during)?\s*" + _PERIOD_WORDS_EN, re.IGNORECASE)
+_PER_EN = re.compile(
+    r"^\s*(?:[A-Za-z][A-Za-z.'-]*\s+){0,5}?per\s+(\d[\d,]*|one|a|ten|hundred|thousand|million|billion)"
+    r"(?:\s+(thousand|million))?\b",
+    re.IGNORECASE,
+)
+_BASES = {"one": 1, "a": 1, "ten": 10, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 10**9}
+
+
+def _per_base(after: str) -> int:
+    """The base of a rate written after its figure ("18.1 victimizations per 1,000 persons": 1000), or 0."""
+    match = _PER_EN.match(after)
+    if match is None:
+        return 0
+    written = match.group(1).lower().replace(",", "")
+    base = int(written) if written.isdigit() else _BASES.get(written, 0)
+    if match.group(2):
+        base *= _BASES[match.group(2).lower()]
+    return base if base >= 10 else 0
 
 
 def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) -> None:
     tail = before[-60:].lower().rstrip(" (")
-    after = model.after(figure, figure.sentence, 60).lower()
+    raw_after = model.after(figure, figure.sentence, 60)
+    after = raw_after.lower()
     words = re.findall(r"[a-z]+", tail)
     last = words[-1] if words else ""
     second = words[-2] if len(words) > 1 else ""
     figure.compare = bool(
         re.search(r"\b(?:from|compared|previous|last year|a year earlier|on the)\b", sentence_before[-80:].lower())
     )
+    figure.base = _per_base(raw_after) if figure.is_amount else 0
     if figure.is_points:
         figure.role, figure.direction = POINTS, _direction(tail[-30:], "en")
         return
@@ -868,17 +983,37 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
     ):
         figure.role = AVERAGE  # a compound rate over years, never one year's change
         return
-    if figure.is_percent and figure.aside and figure.at_sentence:
-        outside = model.in_sentence(figure)[figure.at_sentence - 1]
-        if outside.role == CHANGE and outside.end <= figure.start <= outside.end + 3:
+    outside = model.in_sentence(figure)[figure.at_sentence - 1] if figure.at_sentence else None
+    if outside is not None and outside.aside == figure.aside:
+        outside = None  # only the figure just outside the parentheses this one opens
+    if figure.is_percent and figure.aside and outside is not None and outside.end <= figure.start:
+        gap = model.text[outside.end : figure.start]
+        if outside.role == CHANGE and len(gap) <= 3:
             figure.role, figure.direction = PERCENT_CHANGE, outside.direction  # "an increase of 318 (2.2%)"
             return
-    if figure.is_percent and figure.aside and figure.at_sentence:
-        outside = model.in_sentence(figure)[figure.at_sentence - 1]
-        if outside.role == CURRENT and outside.is_amount and outside.end <= figure.start <= outside.end + 3:
-            figure.role = SHARE  # "1,942 (65%) were guilty pleas": the part's share of its total
+        if outside.role == CURRENT and outside.is_amount and re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,3}\(\s*", gap):
+            figure.role = SHARE  # "1,942 (65%) were guilty pleas", "244 homicides (40%)": the part's share
+            return
+    # "58 fewer (an 8.7% decrease) than", "20 more (3% increase) than": the percentage of a change in words
+    if figure.is_percent and figure.aside and re.search(r"\b(?:fewer|more|less)\s*\(\s*(?:an?\s+)?$", tail + " ("):
+        following = next_word
+        if following in _NOUN_CHANGE_EN or following in ("higher", "lower", "up", "down"):
+            figure.role, figure.direction = PERCENT_CHANGE, _direction(following, "en")
             return
     changed_by = last in ("by", "of") and (second in _UP_EN or second in _DOWN_EN or second in _NOUN_CHANGE_EN)
+    # "an increase of 3% or 1,420 persons", "increased by 89, or 15%,": the other figure of the change
+    or_change = (
+        last == "or"
+        and outside is None
+        and figure.at_sentence > 0
+        and model.in_sentence(figure)[figure.at_sentence - 1].role in (CHANGE, PERCENT_CHANGE)
+    )
+    if or_change:
+        earlier = model.in_sentence(figure)[figure.at_sentence - 1]
+        if earlier.is_percent != figure.is_percent and earlier.end + 8 >= figure.start:
+            figure.role = PERCENT_CHANGE if figure.is_percent else CHANGE
+            figure.direction = earlier.direction
+            return
     if figure.is_percent:
         if (last in _UP_EN or last in _DOWN_EN) and second not in ("made", "make", "makes", "making"):
             figure.role, figure.direction = PERCENT_CHANGE, _direction(last, "en")
@@ -893,18 +1028,31 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         if changed_by or ((last in _UP_EN or last in _DOWN_EN) and figure.quantity.kind.value == "duration"):
             figure.role, figure.direction = CHANGE, _direction(second if changed_by else last, "en")
             return
-        more = re.match(r"\s*(?:[a-z-]+\s+){0,2}?(more|fewer|less|higher|lower|longer|shorter)\s+than\b", after)
+        # "up 640 from 2022", "down 320 on the previous year", "rose 640 to 11,240": a change with no "by"
+        if last in ("up", "down", "rose", "fell", "grew", "increased", "decreased", "dropped") and re.match(
+            r"\s*(?:[a-z]+\s+)?(?:from|on|compared|since|over|to|than)\b", after
+        ):
+            figure.role, figure.direction = CHANGE, _direction(last, "en")
+            return
+        more = re.match(
+            r"\s*(?:[a-z-]+\s+){0,2}?(more|fewer|less|higher|lower|longer|shorter)\s+(?:\([^()]{0,40}\)\s*)?than\b",
+            after,
+        )
         if more:
             figure.role, figure.direction = CHANGE, _direction(more.group(1), "en")
             return
     previous_after = _AFTER_PREVIOUS_EN.match(after)
     if previous_after and re.search(r"\b(?:compared|with|on|than|against|from|up|down|to)\b", previous_after.group()):
         previous_after = None
+    compared = " ".join(words[-2:]) in ("compared with", "compared to")
+    if compared and not _PERIOD_AFTER_EN.match(raw_after) and not re.search(r"(?:19|20)\d{2}", tail[-12:]):
+        # "36% of female victims compared with 2% of male victims": two groups, not two periods
+        compared = False
     if (figure.is_measure or figure.is_percent) and (
         last in ("from", "against")
-        or " ".join(words[-2:]) in ("compared with", "compared to")
+        or compared
         or previous_after
-        or (figure.aside and _TAIL_PREVIOUS_EN.search(tail))
+        or (figure.aside and _COMPARED_PERIOD_EN.search(before[-80:]))
     ):
         figure.role = PREVIOUS
         return
@@ -915,7 +1063,7 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         if "rate" in tail[-25:]:
             figure.role = RATE
             return
-    if figure.is_amount:
+    if figure.is_amount and not figure.base:
         if re.search(r"\b(?:average|per)\b", tail[-25:]) or re.match(r"\s*(?:[a-z]+\s+)?per\b", after):
             figure.role = AVERAGE
             return
@@ -1013,8 +1161,33 @@ def _subject_en(model: Model, figure: Figure) -> str:
     return " ".join(words[-4:])
 
 
+_RATE_NAME_EN = re.compile(
+    r"\b((?:[a-z-]+\s+){0,3}rate(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?)\s+(?:was|were|is|of|stood at|fell to|rose to|"
+    r"increased to|decreased to|reached|at|rose from|fell from|increased from|decreased from|(?:fell|rose|increased|"
+    r"decreased) from a rate of)?\s*(?:\(|$)",
+    re.IGNORECASE,
+)
+
+
+def _rate_label_en(model: Model, figure: Figure) -> str:
+    """A rate per 1,000 (or 100,000) named by the words before it: "The homicide rate was 10.2 per million"
+    -> "homicide rate", "The rate of violent victimization rose from 18.1 per 1,000" -> "rate of violent
+    victimization"; else ''."""
+    before = model.before(figure, figure.sentence, 90)
+    before = re.split(r"[,;:]\s|\(", before)[-1] if "(" not in before[-3:] else before
+    match = _RATE_NAME_EN.search(before.lower())
+    if match is None:
+        return ""
+    words = [w for w in match.group(1).split() if w not in ("the", "a", "an")]
+    return " ".join(words[-6:])
+
+
 def _label_en(model: Model, figure: Figure) -> str:
     """What an English figure counts: a unit word, the nouns after it, else the subject before it."""
+    if figure.base:
+        named = _rate_label_en(model, figure)
+        if named:
+            return named
     unit = figure.unit or ""
     verb = re.search(r"\b([a-z]{3,}ed)\s*$", model.before(figure, figure.clause, 30))
     if verb and verb.group(1) not in ("recorded", "reported", "numbered", "totalled", "totaled", "increased",

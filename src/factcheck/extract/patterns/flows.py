@@ -149,9 +149,12 @@ def _differences(model: Model) -> list[Suggestion]:
         exceeded = re.search(r"([a-z]+) exceeded ([a-z]+) by\s*$", before)
         more = re.match(r"\s*(?:[a-z]+\s+)?(more|fewer) than ([a-z]+)", after)
         net = re.search(r"\bnet (?:increase|gain|rise|change) of\s*$", before)
+        than, whole, direction = _than_aside(model, figure)
         if exceeded:
             a, b = _stem_figure(model, figure, exceeded.group(1)), _stem_figure(model, figure, exceeded.group(2))
             pair = (a, b) if a is not None and b is not None else None
+        elif than is not None and whole is not None:
+            pair = (whole, than) if direction > 0 else (than, whole)
         elif more and figure.owner is not None:
             other = _stem_figure(model, figure, more.group(2))
             if other is not None:
@@ -174,6 +177,31 @@ def _differences(model: Model) -> list[Suggestion]:
         )
     del text
     return out
+
+
+_THAN_ASIDE = re.compile(r"\s*(?:[a-z]+\s+)?(more|fewer|less)\s+than\s+[^()\d;]{2,60}\(\s*$", re.IGNORECASE)
+
+
+def _than_aside(model: Model, figure: Figure) -> tuple[Figure | None, Figure | None, int]:
+    """ "admitted 17,350 persons, which was 910 more than they released that year (16,440)": the figure in
+    parentheses after "than", the figure the difference is of (the change's own, else the sentence's
+    amount before it) and the direction; (None, None, 0) when the sentence says no such thing."""
+    figures = model.in_sentence(figure)
+    after = figures[figure.at_sentence + 1] if figure.at_sentence + 1 < len(figures) else None
+    if after is None or not after.aside or not after.is_amount:
+        return None, None, 0
+    match = _THAN_ASIDE.fullmatch(model.between(figure, after))
+    if match is None:
+        return None, None, 0
+    whole = figure.owner
+    if whole is None or whole.aside:
+        whole = next(
+            (f for f in reversed(figures[: figure.at_sentence]) if f.role == CURRENT and f.is_amount and not f.aside),
+            None,
+        )
+    if whole is None or (whole.unit not in (after.unit, None) and after.unit is not None):
+        return None, None, 0
+    return after, whole, 1 if match.group(1).lower() == "more" else -1
 
 
 _DECISIONS = (("批准逮捕", "不批准逮捕"), ("逮捕", "不捕"), ("起诉", "不起诉"), ("charged", "not charged"))
