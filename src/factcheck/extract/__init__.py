@@ -140,14 +140,23 @@ def _evaluated(extraction: Extraction, document: Document | None = None) -> Extr
 def _shared_units(suggestions: list[Suggestion]) -> None:
     """ "118,000" beside "126,000 cases" in one rule: the bare count takes the other's noun, so the two divide
     and compare as counts of one thing (a claim's unit:, in the claims file too)."""
-    for suggestion in suggestions:
-        nouns = {f.unit for f in suggestion.figures if f.unit and f.is_amount and f.quantity.kind.value == "count"}
-        if len(nouns) != 1:
-            continue
-        (noun,) = nouns
-        for figure in suggestion.figures:
-            if figure.unit is None and figure.claim_unit is None and figure.is_amount and figure.scale == 1:
-                figure.claim_unit = noun
+    for _ in range(3):  # a bare count given a noun by one rule passes it on to the rules it shares
+        changed = False
+        for suggestion in suggestions:
+            nouns = {
+                f.claim_unit or f.unit
+                for f in suggestion.figures
+                if f.is_amount and (f.claim_unit or (f.unit and f.quantity.kind.value == "count"))
+            }
+            if len(nouns) != 1:
+                continue
+            (noun,) = nouns
+            for figure in suggestion.figures:
+                if figure.unit is None and figure.claim_unit is None and figure.is_amount and figure.scale == 1:
+                    figure.claim_unit = noun
+                    changed = True
+        if not changed:
+            break
 
 
 def _loadable(suggestion: Suggestion, known: set[str]) -> bool:

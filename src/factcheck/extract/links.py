@@ -580,7 +580,7 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
             re.I,
         ):
             markers.append((start, "of these"))  # the total is in the sentence before
-        elif re.fullmatch(r"\s*of the [a-z][a-z ,'-]{2,40},\s*", text[start : first.start], re.I):
+        elif re.fullmatch(r"\s*of (?:the|all) [a-z][a-z ,'-]{2,40},\s*", text[start : first.start], re.I):
             markers.append((start, "of the named"))  # "Of the cases disposed of, 1,942 were guilty pleas"
         elif re.search(r"\bof (?:these|them|those)\b", text[first.end : first.clause[1]], re.I):
             markers.append((first.end, "part of these"))  # "accounted for 83,906 of these offences"
@@ -606,10 +606,20 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
 def _named_total(model: Model, figure: Figure, opening: str) -> Figure | None:
     """ "Of the cases disposed of, ...": the nearest earlier figure whose label shares a word stem with the
     phrase (disposed -> disposals), in this paragraph or the one before."""
-    stems = {w[:5] for w in re.findall(r"[a-z]{4,}", opening.lower()) if w not in ("cases", "those", "these")}
-    for candidate in reversed(model.near_in_context(figure, NEIGHBOURS * 2)):
-        if candidate.start >= figure.start or not _amount(candidate):
-            continue
+    words = [w[:5] for w in re.findall(r"[a-z]{4,}", opening.lower()) if w not in ("cases", "those", "these")]
+    stems = set(words)
+    pool = [
+        c
+        for c in reversed(model.figures[max(0, figure.number - NEIGHBOURS * 4) : figure.number])
+        if _amount(c) and not c.base and c.section == figure.section
+    ]
+    # the figure whose label ends with the phrase's head noun ("live births" -> 24,310 live births, not the
+    # crude birth rate), else the nearest sharing a word
+    for candidate in pool:
+        label = re.findall(r"[a-z]{4,}", candidate.label.lower())
+        if words and label and label[-1][:5] == words[-1]:
+            return candidate
+    for candidate in pool:
         if stems & {w[:5] for w in re.findall(r"[a-z]{4,}", candidate.label.lower())}:
             return candidate
     return None
@@ -657,7 +667,7 @@ def _complementary_pair(model: Model, figures: list[Figure]) -> list[Breakdown]:
             if (
                 candidate.start < a.start
                 and _amount(candidate)
-                and candidate.unit == a.unit
+                and same_count(candidate, a, model.language == "en")
                 and noun & _words(candidate.label)
             ):
                 return [Breakdown(candidate, [a, b], "pair", exhaustive=True, stated=False)]
@@ -721,6 +731,21 @@ def _summed_after(model: Model, figures: list[Figure], claimed: set[int]) -> lis
         claimed.add(figure.number)
         out.append(Breakdown(figure, parts, "合计", exhaustive=True, stated=True))
     return out
+
+
+def same_count(a: Figure, b: Figure, english: bool) -> bool:
+    """Figures of one measure: the same unit; in English also a bare count beside a count of a noun ("159,090"
+    and "1,230,143 prisoners"), since an English noun after a figure names what it counts, not a unit."""
+    if a.unit == b.unit:
+        return True
+    counts = ("count", "number")
+    return (
+        english
+        and None in (a.unit, b.unit)
+        and a.quantity.kind.value in counts
+        and b.quantity.kind.value in counts
+        and all(u is None or (u.isascii() and u.replace(" ", "").isalpha()) for u in (a.unit, b.unit))
+    )
 
 
 def _amount(figure: Figure) -> bool:
@@ -900,4 +925,4 @@ def _overlaps(model: Model, parts: list[Figure]) -> bool:
     return any(any(w in p.label or w in model.before(p, p.clause, 16) for w in _OVERLAP) for p in parts)
 
 
-__all__ = ["Breakdown", "Group", "Links", "link"]
+__all__ = ["Breakdown", "Group", "Links", "link", "same_count"]

@@ -1048,8 +1048,10 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
     if compared and not _PERIOD_AFTER_EN.match(raw_after) and not re.search(r"(?:19|20)\d{2}", tail[-12:]):
         # "36% of female victims compared with 2% of male victims": two groups, not two periods
         compared = False
+    from_a = re.search(r"\bfrom (?:a|an|the) (?:rate|level|total|high|low|figure|count) of$", tail)
     if (figure.is_measure or figure.is_percent) and (
         last in ("from", "against")
+        or from_a
         or compared
         or previous_after
         or (figure.aside and _COMPARED_PERIOD_EN.search(before[-80:]))
@@ -1149,10 +1151,19 @@ _GENERIC_NOUNS_EN = frozenset(
 )
 
 
+def _whole_words(model: Model, figure: Figure, span: tuple[int, int], reach: int) -> str:
+    """The text of ``span`` before ``figure`` (at most ``reach`` characters), never opening inside a word."""
+    start = max(span[0], figure.start - reach)
+    before = model.text[start : figure.start]
+    if start > span[0] and model.text[start - 1].isalnum():
+        before = re.sub(r"^[\w'-]*", "", before)  # "About 42%" cut to "ut 42%": the cut word is dropped
+    return before
+
+
 def _subject_en(model: Model, figure: Figure) -> str:
     """The subject of an English clause: its words before its first verb ("Receipts", "violent crime")."""
     words: list[str] = []
-    for word in _ENGLISH_WORD.findall(model.before(figure, figure.clause, 60)):
+    for word in _ENGLISH_WORD.findall(_whole_words(model, figure, figure.clause, 60)):
         lowered = word.lower()
         if lowered in _ENGLISH_VERBS or lowered in _UP_EN or lowered in _DOWN_EN:
             break
@@ -1184,6 +1195,13 @@ def _rate_label_en(model: Model, figure: Figure) -> str:
 
 def _label_en(model: Model, figure: Figure) -> str:
     """What an English figure counts: a unit word, the nouns after it, else the subject before it."""
+    if figure.at_sentence:
+        earlier = model.in_sentence(figure)[figure.at_sentence - 1]
+        between = model.text[earlier.end : figure.start]
+        if earlier.role == PREVIOUS and re.fullmatch(r"[^,;:()\d]{0,70}?\bto\s*", between):
+            return earlier.label  # "rose from 18.1 per 1,000 in 2022 to 19.6": what the earlier value counts
+    if re.search(r"\bexceeded\s+[a-z-]+\s+by\s*$", model.before(figure, figure.clause, 40), re.IGNORECASE):
+        return "difference"  # "Births exceeded deaths by 2,440": neither births nor deaths
     if figure.base:
         named = _rate_label_en(model, figure)
         if named:
@@ -1201,7 +1219,7 @@ def _label_en(model: Model, figure: Figure) -> str:
         return said or unit  # "Receipts increased by 5% ... to 3,214 cases": receipts, not cases
     tail = re.split(
         r"\d|[,;:()]|\b(?:and|or|in|from|to|than|compared|which|who|while|with|on|at|for|by)\b",
-        model.after(figure, figure.clause),
+        re.sub(r"\s*\([A-Za-z -]{1,12}\)", "", model.after(figure, figure.clause)),  # "(FTE)" names no count
     )[0]
     following = [w.lower() for w in _ENGLISH_WORD.findall(tail)]
     words: list[str] = []
@@ -1217,7 +1235,7 @@ def _label_en(model: Model, figure: Figure) -> str:
     if words and " ".join(words) in _GENERIC_NOUNS_EN:
         words = _subject_en(model, figure).split() or words
     if not words:
-        before = model.before(figure, figure.sentence)
+        before = _whole_words(model, figure, figure.sentence, REACH)
         before = re.split(r"[,;:]\s", before)[-1] if figure.role == CURRENT else before
         preceding = [w.lower() for w in _ENGLISH_WORD.findall(before)]
         subject: list[str] = []

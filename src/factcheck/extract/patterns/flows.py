@@ -126,7 +126,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
 def _stem_figure(model: Model, figure: Figure, word: str) -> Figure | None:
     """The nearest earlier figure, in this paragraph or the one before, whose label holds ``word``'s stem."""
     stem = word.lower()[:5]
-    for candidate in reversed(model.near_in_context(figure, 48)):
+    for candidate in reversed(model.figures[max(0, figure.number - 120) : figure.number]):
         usable = candidate.start < figure.start and candidate.is_amount and candidate.role == CURRENT
         if usable and candidate is not figure and any(w[:5] == stem for w in candidate.label.lower().split()):
             return candidate

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.links import Links
+from factcheck.extract.links import Links, same_count
 from factcheck.extract.model import CURRENT, RATE, SHARE, TARGET, Figure, Model
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity.normalize import normalize
@@ -45,8 +45,10 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     totals_of = {part.number: b.total for b in links.breakdowns for part in b.parts}
     last_whole: dict[tuple[int, str | None], Figure] = {}  # per paragraph and unit: the last share's whole
     for figure in model.figures:
-        if figure.duplicate or figure.aside or not figure.is_percent:
+        if figure.duplicate or not figure.is_percent:
             continue
+        if figure.aside and not (figure.role == SHARE and model.language == "en"):
+            continue  # "25,300 (65%)": an English share in parentheses restates its part
         if figure.role == SHARE:
             out.extend(_share_of(model, figure, totals_of, last_whole))
         elif figure.role == RATE:
@@ -96,7 +98,7 @@ def _whole_name(model: Model, rate: Figure) -> tuple[str, int]:
     if model.language == "en":
         after = model.after(rate, rate.sentence)
         match = re.match(
-            r"\s*of\s+(?:all\s+|the\s+|total\s+)*([A-Za-z][A-Za-z -]{2,40}?)(?=[,.;()]|\s+(?:in|were|was|and)\b|$)",
+            r"\s*of\s+(?:all\s+|the\s+|total\s+)*([A-Za-z][A-Za-z -]{2,40}?)(?=\s*[,.;()]|\s+(?:in|were|was|and)\b|$)",
             after,
         )
         return (match.group(1).strip().lower(), rate.end) if match else ("", -1)
@@ -138,13 +140,19 @@ def _share_of(
     name, anchor = _whole_name(model, rate)
     if anchor < 0:
         if model.language == "en":
-            return []
+            return _aside_share_of_total(model, rate, totals_of)
         anchor = rate.start
     english = model.language == "en"
     parts = [f for f in _amounts(sentence) if f.end <= (rate.start if english else anchor)]
     following = [f for f in model.near_in_sentence(rate, 2) if f.aside and f.is_amount and f.start > rate.end]
     if english and following and following[0].start - rate.end < 30:
         parts = [following[0]]  # "Women made up 35.4% of officers (5,261 FTE)": the part follows in parentheses
+    elif english and parts and parts[-1].clause != rate.clause:
+        # "159,090, or 12.9% of the total": the figure the share restates; "There were 612 PCSOs, so officers
+        # made up 60.4%": a figure of another clause is not the part
+        opening = model.text[rate.clause[0] : rate.start].strip(" ,").lower()
+        if not re.match(r"^(?:or|which is|which was|representing|accounting for|about|around|nearly|some)\b", opening):
+            parts = []
     if not parts:
         return []
     part = parts[-1]
@@ -204,17 +212,50 @@ def _share_of(
     ]
 
 
+def _aside_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> list[Suggestion]:
+    """ "Of the 38,900 defendants, 25,300 (65%) pleaded guilty": a share in parentheses after a part of a
+    stated breakdown is that part's share of its total."""
+    if not rate.aside or not rate.at_sentence:
+        return []
+    part = model.in_sentence(rate)[rate.at_sentence - 1]
+    total = totals_of.get(part.number)
+    if total is None or part.aside or not re.fullmatch(r"\s*\(\s*", model.between(part, rate)):
+        return []
+    return [
+        Suggestion(
+            NAME,
+            f"{rate.id}-is-share-of-whole",
+            f"share({part.ref}, {total.ref}) == {rate.ref}",
+            f"{part.text} of {total.text} is {rate.text}",
+            (part, total, rate),
+            severity=STATED,
+        )
+    ]
+
+
 def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figure | None:
-    """ "or 12.9% of the total": the paragraph's lead figure; "11.7% of all calls": the nearest earlier figure
-    whose label shares a word with the name."""
-    earlier = [f for f in _amounts(model.near_in_context(rate)) if f.start < part.start and f.unit == part.unit]
-    if not earlier:
-        return None
+    """ "or 12.9% of the total": the paragraph's lead figure, else the text's; "11.7% of all calls": the
+    nearest earlier figure whose label ends with a word of the name (its head noun), else shares one."""
+    near = [f for f in _amounts(model.near_in_context(rate)) if f.start < part.start and same_count(f, part, True)]
+    section = [
+        f
+        for f in _amounts(model.figures[max(0, part.number - 200) : part.number])
+        if f.section == part.section and same_count(f, part, True)
+    ]
     if name in ("total", "all", "these", "them", "the total"):
-        return earlier[0]
-    stems = {w[:5] for w in name.split() if len(w) > 3}
-    for figure in reversed(earlier):
-        if stems & {w[:5] for w in figure.label.split() if len(w) > 3}:
+        return near[0] if near else (section[0] if section else None)
+    stems = {w[:5] for w in name.split() if len(w) > 3 and w not in ("total", "overall")}
+    # a whole is never smaller than its part; "of the total prison population" is the text's first such figure
+    near = [f for f in near if f.quantity.value * f.scale > part.quantity.value * part.scale]
+    section = [f for f in section if f.quantity.value * f.scale > part.quantity.value * part.scale]
+    first = bool(re.search(r"^\s*of\s+(?:the\s+)?(?:total|all|overall)\b", model.after(rate, rate.sentence, 30)))
+    for pool in (near, section):
+        for figure in pool if first else reversed(pool):
+            words = [w[:5] for w in figure.label.lower().split() if len(w) > 3]
+            if words and words[-1] in stems and figure is not part:
+                return figure
+    for figure in reversed(near):
+        if stems & {w[:5] for w in figure.label.lower().split() if len(w) > 3} and figure is not part:
             return figure
     return None
 
