@@ -68,7 +68,7 @@ def test_prose_relations(capsys: pytest.CaptureFixture[str]) -> None:
     totals = {"relations": 0, "found": 0, "planted": 0, "caught": 0, "alarms": 0}
     false_alarms: list[str] = []
     crossed: list[object] = []
-    missing: list[object] = []
+    missing: list[tuple[str, dict[str, Any]]] = []
     for path in PROSE:
         measured = _measure(path)
         for name in totals:
