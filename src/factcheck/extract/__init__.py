@@ -91,10 +91,14 @@ def extract(
     known = {f.id for f in model.figures}
     unique: dict[str, Suggestion] = {}
     dropped = 0
+    checks: set[str] = set()
     for suggestion in suggestions:
         if not _loadable(suggestion, known):
             dropped += 1
             continue
+        if suggestion.check and suggestion.check in checks:
+            continue  # the same relation found twice (a 其中 list that is also a 城镇/乡村 pair): one rule
+        checks.add(suggestion.check)
         key = suggestion.id
         number = 2
         while key in unique:

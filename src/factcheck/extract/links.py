@@ -30,6 +30,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from factcheck.documents.structure import ITEM, PARAGRAPH, ROW
 from factcheck.extract.model import (
@@ -58,6 +59,8 @@ _SUM_AFTER = re.compile(
     r"(?:合计|共计|总计|总共|累计共)(?:为|达|有)?$|\bin total,?\s*$|\ba total of\s*$", re.IGNORECASE
 )
 _IN_PHRASE = re.compile(r"^[^，,；;。！？]{0,14}中[，,:：]?$")
+_NAMED_IN = re.compile(r"\s*(?:在|其中)?([\u4e00-\u9fff]{2,8})中[，,:：]")
+_COMMON_CHARS = frozenset("的各类中件人起个其在全年共")
 # Words of parts that cut the total along different lines, so the parts may overlap.
 _OVERLAP = ("女", "男", "岁", "少数民族", "党员", "以上", "以下", "年轻", "未成年", "老年", "农民工", "残疾", "妇女",
             "儿童", "退役军人", "涉及", "women", "men", "aged", "under", "over", "juvenile", "involving",
@@ -285,6 +288,7 @@ def _previous_by_year(model: Model, groups: dict[int, Group]) -> None:
                 and figure.label == current.label
                 and figure.unit == current.unit
                 and _YEAR.search(figure.period) is not None
+                and earlier in figure.period
                 and figure.period.replace(earlier, year.group(), 1) == current.period
             ):
                 group.previous = figure
@@ -347,8 +351,12 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                 if after.role == CURRENT and re.search(r"\bto\s*$", between) and _compatible(figure, after):
                     owner = after
                     break
+        subject = _own_subject(model, figure) if not english and owner is None else ""
         if owner is None:
             for before in reversed(figures[max(0, index - NEIGHBOURS) : index]):
+                if subject and before.clause != figure.clause and not _names(subject, before.label):
+                    continue  # 项目23个，完成投资比上年增长15.4%: the investment's growth, not the projects'
+
                 if before.role not in (CURRENT, AVERAGE) or not _compatible(figure, before):
                     continue
                 if before.aside and not (
@@ -394,6 +402,32 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
         group = groups.setdefault(owner.number, Group(owner))
         if _slot(group, figure.role) is None:
             _fill(group, figure)
+            if owner.sentence != figure.sentence:
+                group.stated = False  # 上年地区生产总值为268.15亿元 in a sentence of its own: inferred
+
+
+_OWN_SUBJECT = re.compile(
+    r"([\u4e00-\u9fff]{2,10}?)(?:同比|环比|比上年同期|比去年同期|比上年末|比上年|比去年|较上年|较去年|与上年相比)"
+)
+_NOT_SUBJECT = re.compile(r"^(?:其中|并且?|且|分别|共计|全年|当年|同时|数量|总量|总数|人数|件数|起数|金额)$")
+
+
+def _own_subject(model: Model, figure: Figure) -> str:
+    """The subject a Chinese change names in its own clause, with no figure before it there: 完成投资 of
+    ``完成投资比上年增长15.4%``; '' when the clause leaves it to the figure before (比上年增长1.2%)."""
+    clause = model.text[figure.clause[0] : figure.start]
+    if any(figure.clause[0] <= f.start < figure.start for f in model.near_in_sentence(figure, 3)):
+        return ""
+    match = _OWN_SUBJECT.match(clause.strip(" ，,；;"))
+    if match is None:
+        return ""
+    subject = re.sub(r"^(?:其中|全年|当年|并|且|同时)", "", match.group(1))
+    return "" if len(subject) < 2 or _NOT_SUBJECT.match(subject) else subject
+
+
+def _names(subject: str, label: str) -> bool:
+    """Whether a subject (事故起数, 火灾) and a figure's label (发生事故) share a word of two characters."""
+    return any(subject[i : i + 2] in label for i in range(len(subject) - 1))
 
 
 def _bare_aside(model: Model, figure: Figure) -> bool:
@@ -568,6 +602,9 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
                     markers.append((figure.end, "中"))
         for view in _BY_VIEW_ANYWHERE.finditer(text, start, end):
             markers.append((view.start(), "从看"))  # 从犯罪手段看, 分区域看, 按经营地分: a breakdown of the total
+        opening = _NAMED_IN.match(text, start, figures[0].start)
+        if opening and not _BY_VIEW.match(text, start):
+            markers.append((opening.end(), "named中"))  # 收案中，一审案件...: the parts of the 收案 before
     else:
         first = figures[0]
         if _amount(first) and re.fullmatch(
@@ -599,7 +636,12 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
     for number, (at, marker) in enumerate(markers):
         next_marker = markers[number + 1][0] if number + 1 < len(markers) else end
         for breakdown in _breakdown(model, figures, starts, at, marker, next_marker, claimed):
-            out.extend(_split_overlapping(model, breakdown))
+            # 其中亿元以上项目118个,10亿元以上项目21个: the second is among the first, not beside it
+            breakdown.parts = [
+                p for p in breakdown.parts if not any(nested_bound(p.label, o.label) for o in breakdown.parts)
+            ]
+            if breakdown.parts:
+                out.extend(_split_overlapping(model, breakdown))
     return out
 
 
@@ -733,6 +775,31 @@ def _summed_after(model: Model, figures: list[Figure], claimed: set[int]) -> lis
     return out
 
 
+_BOUND_ZH = re.compile(
+    r"^(?P<bound>[\d.]+)?(?P<unit>[万亿千百]?[\u4e00-\u9fff]{0,3}?)(?P<side>(?:及)?以上|(?:及)?以下)(?P<rest>.+)$"
+)
+
+
+def _bound(label: str) -> tuple[Decimal, str, str, str] | None:
+    """亿元以上项目 -> (1, 亿元, 以上, 项目); 10亿元以上项目 -> (10, 亿元, 以上, 项目)."""
+    match = _BOUND_ZH.match(label)
+    if match is None:
+        return None
+    try:
+        bound = Decimal(match.group("bound") or "1")
+    except ArithmeticError:
+        return None
+    return bound, match.group("unit"), match.group("side").lstrip("及"), match.group("rest")
+
+
+def nested_bound(part: str, whole: str) -> bool:
+    """Whether ``part``'s class lies inside ``whole``'s by their bounds: 10亿元以上项目 in 亿元以上项目."""
+    a, b = _bound(part), _bound(whole)
+    if a is None or b is None or a[1:] != b[1:] or a[0] == b[0]:
+        return False
+    return a[0] > b[0] if a[2] == "以上" else a[0] < b[0]
+
+
 def same_count(a: Figure, b: Figure, english: bool) -> bool:
     """Figures of one measure: the same unit; in English also a bare count beside a count of a noun ("159,090"
     and "1,230,143 prisoners"), since an English noun after a figure names what it counts, not a unit."""
@@ -775,6 +842,14 @@ def _breakdown(
         if marker == "part of these":
             at = figures[0].start  # the first figure is itself the first part
             index = 0
+    if marker == "named中":
+        phrase = _NAMED_IN.match(text, figures[0].sentence[0])
+        wanted = set(phrase.group(1)) - _COMMON_CHARS if phrase else set()
+        prior = [f for f in model.previous_sentence(figures[0]) if _amount(f)]
+        in_named = [f for f in prior if len(wanted & set(f.label)) >= 2]
+        if not in_named:
+            return []
+        before = in_named[:1]
     if marker == "of the named":
         named = _named_total(model, figures[0], text[figures[0].sentence[0] : figures[0].start])
         if named is None:
@@ -838,7 +913,12 @@ def _breakdown(
             claimed.add(part.number)
         exhaustive = marker in _EXHAUSTIVE or any(w in chosen[-1].label.lower() for w in _REST)
         stated = True
-        if total.sentence != chosen[0].sentence and marker not in ("part of these", "of the named", "of these"):
+        if total.sentence != chosen[0].sentence and marker not in (
+            "part of these",
+            "of the named",
+            "of these",
+            "named中",
+        ):
             opening = model.before(chosen[0], chosen[0].sentence).lstrip()
             stated = opening.startswith(("其中", "Of these", "Of which", "Of them", "Within this"))
         out.append(Breakdown(total, chosen, marker, exhaustive, stated and not inferred))
@@ -925,4 +1005,4 @@ def _overlaps(model: Model, parts: list[Figure]) -> bool:
     return any(any(w in p.label or w in model.before(p, p.clause, 16) for w in _OVERLAP) for p in parts)
 
 
-__all__ = ["Breakdown", "Group", "Links", "link", "same_count"]
+__all__ = ["Breakdown", "Group", "Links", "link", "nested_bound", "same_count"]

@@ -57,7 +57,8 @@ RATE = "rate"  # a named rate: 结案率93.7%
 AVERAGE = "average"  # 人均, 平均每个, "an average of"
 TARGET = "target"  # 目标, 力争, "a target of"
 RATIO = "ratio"  # a term of a structure ratio a:b:c
-ROLES = (CURRENT, PREVIOUS, CHANGE, PERCENT_CHANGE, POINTS, SHARE, RATE, AVERAGE, TARGET, RATIO)
+THRESHOLD = "threshold"  # names a class, counts nothing: 亿元以上项目, "aged 65 or over"
+ROLES = (CURRENT, PREVIOUS, CHANGE, PERCENT_CHANGE, POINTS, SHARE, RATE, AVERAGE, TARGET, RATIO, THRESHOLD)
 
 QUOTE_REACH = 36  # characters either side of a figure in its quote, at most
 NEIGHBOURS = 24  # figures a link looks back or forward over, at most: every pass stays linear
@@ -162,6 +163,7 @@ class Figure:
     chain: int = -1  # a structure ratio's terms share the number of its first term
     per: str | None = None  # an average's unit as written (人均结案162.3件: 件), its value read as a number
     base: int = 0  # a rate's base: 1000 for "18.1 victimizations per 1,000 persons"
+    real: bool = False  # a change at comparable prices (按可比价格计算, "in real terms"): never against nominal values
     copy_of: Figure | None = None  # the figure of an earlier, identical block this one copies
     claim_unit: str | None = None  # a unit its claim is given (a table's bare number beside "152,404 offenses")
     row: str = ""  # a table cell's row name (its first cell, without 其中)
@@ -801,17 +803,26 @@ def _roles(model: Model, figures: list[Figure]) -> None:
             _cell(model, figure)
         elif figure.role == RATIO and previous is not None and previous.chain == figure.chain:
             figure.label = previous.label  # the terms of one ratio share its name
-        elif adjacent and previous is not None:
+        elif adjacent and previous is not None and previous.role != THRESHOLD:
             figure.label = previous.label  # 97件134人: the same cases, counted twice
         else:
             figure.label = _label_en(model, figure) if english else _label_zh(model, figure)
+            if (
+                previous is not None
+                and previous.role == THRESHOLD
+                and re.fullmatch(r"[\u4e00-\u9fff]{1,8}", text[previous.end : figure.start])
+            ):
+                # 亿元以上项目118个: the class the bound names is what is counted
+                figure.label = previous.text + text[previous.end : figure.start]
         previous = figure
 
 
 _TO_CURRENT_ZH = re.compile(
     r"(?:[，,]?(?:分别)?(?:增加|增长|提高|上升|下降|减少|降低|扩大|缩小|回落|跃升)?(?:到|至)(?:(?:19|20)\d{2}年)?(?:的)?)"
 )
-_PREVIOUS_LEAD_ZH = re.compile(r"(?:而|与此相比,?|对比)?(?:去年同期|上年同期|(?:19|20)\d{2}年同期)")
+_PREVIOUS_LEAD_ZH = re.compile(
+    r"(?:而|与此相比,?|对比)?(?:去年同期|上年同期|(?:19|20)\d{2}年同期|(?:上年|去年)(?![末底]|同期相比)(?=[\u4e00-\u9fff]{2}))"
+)
 SPAN = re.compile(
     r"[二三四五六七八九十两\d]年来|以来|过去[二三四五六七八九十两\d]|近[一二三四五六七八九十\d]+年|十[一二三四五]五"
     r"|\d{4}\s*[—-]\s*\d{4}|\bsince\b|\bover the\b"
@@ -862,10 +873,19 @@ def _cell(model: Model, figure: Figure) -> None:
     ).strip()
 
 
+_THRESHOLD_ZH = re.compile(r"(?:及)?以[上下内]$")
+_REAL_ZH = re.compile(r"可比价|扣除价格因素|实际增长|实际下降|按不变价")
+_REAL_LABEL_ZH = re.compile(r"增加值|生产总值|GDP|国内生产总值")
+
+
 def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) -> None:
     tail = before[-14:]
     compared = bool(_COMPARE_ZH.search(sentence_before[-40:]))
     figure.compare = compared
+    if _THRESHOLD_ZH.search(figure.text) and _CJK.match(model.text[figure.end : figure.end + 1] or "，"):
+        # 亿元以上项目128个, 10亿元以上项目: a bound that names a class of things, never a quantity of them
+        figure.role = THRESHOLD
+        return
     if figure.is_points:
         figure.role, figure.direction = POINTS, _direction(tail, "zh")
         return
@@ -897,6 +917,10 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
         figure.direction = _direction(change.group(), "zh")
         if figure.is_percent:
             figure.role = PERCENT_CHANGE
+            # 按可比价格计算,比上年增长5.6%: growth in real terms, which nominal values do not give
+            block = model.structure.blocks[figure.block] if figure.block >= 0 else None
+            paragraph = model.text[block.start : figure.start] if block is not None else sentence_before
+            figure.real = bool(_REAL_ZH.search(paragraph[-400:]) or _REAL_ZH.search(tail))
             return
         if figure.is_measure and (
             compared or _COMPARE_ZH.search(tail) or re.search(r"(?:增加|减少|多|少|缩短|延长|净增|净减)了?$", tail)
@@ -1014,6 +1038,11 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
             figure.role = PERCENT_CHANGE if figure.is_percent else CHANGE
             figure.direction = earlier.direction
             return
+    if figure.is_percent and re.search(
+        r"\b(?:in real terms|real terms|constant prices|adjusted for inflation)\b",
+        sentence_before[-120:] + " " + after[:40],
+    ):
+        figure.real = True
     if figure.is_percent:
         if (last in _UP_EN or last in _DOWN_EN) and second not in ("made", "make", "makes", "making"):
             figure.role, figure.direction = PERCENT_CHANGE, _direction(last, "en")
@@ -1349,6 +1378,7 @@ __all__ = [
     "ROLES",
     "SHARE",
     "TARGET",
+    "THRESHOLD",
     "Figure",
     "Model",
     "detect_language",

@@ -23,10 +23,11 @@ from factcheck.extract.patterns import (
     repeated,
     shares,
     stock,
+    subset,
 )
 from factcheck.extract.suggestion import Suggestion
 
-MODULES = (parts, shares, change, points, ratios, average, population, identity, flows, stock, repeated)
+MODULES = (parts, subset, shares, change, points, ratios, average, population, identity, flows, stock, repeated)
 PATTERNS: dict[str, Callable[[Model, Links], list[Suggestion]]] = {module.NAME: module.find for module in MODULES}
 
 __all__ = ["MODULES", "PATTERNS", "Suggestion"]

@@ -9,7 +9,9 @@ victimizations ... population age 12 or older was about 2.28 million ... a rate 
 - the count is the latest figure before it, in its paragraph or the one before, whose label names what the
   rate counts (出生 -> 出生人口, "birth rate" -> "live births", "victimization" -> "violent victimizations");
 - the population is the latest figure before the rate whose label names a population (人口, "population",
-  "residents", "inhabitants"), larger than the count.  A Chinese rate is over the year's average population:
+  "residents", "inhabitants"), larger than the count, and not a part of another (城镇人口); of 常住人口 and
+  户籍人口, the resident population when the paragraph gives it.  A Chinese rate is over the year's average
+  population:
   when the text gives the population at the end of the year before too (上年末, or the change since), the
   population is the mean of the two ends.
 
@@ -22,7 +24,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.links import Links
-from factcheck.extract.model import CURRENT, PREVIOUS, Figure, Model
+from factcheck.extract.model import CURRENT, PREVIOUS, RATE, Figure, Model
 from factcheck.extract.suggestion import INFERRED, Suggestion, say
 
 NAME = "population-rate"
@@ -37,8 +39,9 @@ _NOT_NAMES_EN = {"rate", "rates", "crude", "overall", "general", "total", "the",
 def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
     groups = {g.current.number: g for g in links.groups}
+    parts = {p.number for b in links.breakdowns for p in b.parts}
     for rate in model.figures:
-        if rate.duplicate or rate.aside or rate.role not in (CURRENT, PREVIOUS) or rate.in_table:
+        if rate.duplicate or rate.aside or rate.role not in (CURRENT, PREVIOUS, RATE) or rate.in_table:
             continue
         base, counted = _rate_of(model, rate)
         if not counted:
@@ -47,7 +50,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         count = _count(model, pool, counted)
         if count is None:
             continue
-        population = _population(model, rate, count)
+        population = _population(model, rate, count, parts)
         if population is None:
             continue
         total = population.ref
@@ -117,11 +120,13 @@ def _count(model: Model, pool: list[Figure], counted: tuple[str, ...]) -> Figure
     return None
 
 
-def _population(model: Model, rate: Figure, count: Figure) -> Figure | None:
+def _population(model: Model, rate: Figure, count: Figure, parts: set[int]) -> Figure | None:
     english = model.language == "en"
     for figure in reversed(model.figures[max(0, rate.number - 400) : rate.number]):
         if figure.role != CURRENT or figure.aside or not figure.is_amount or figure is count or figure.base:
             continue
+        if figure.number in parts:
+            continue  # 城镇人口, 乡村人口: a part of the population, never the one a rate is over
         label = figure.label.lower()
         named = _POPULATION_EN.search(label) if english else _POPULATION_ZH.search(label)
         if not named or (not english and re.search(r"出生|死亡|增长|增加|减少", label)):
@@ -130,7 +135,19 @@ def _population(model: Model, rate: Figure, count: Figure) -> Figure | None:
             continue
         if figure.quantity.value * figure.scale <= count.quantity.value * count.scale:
             continue
-        return figure
+        # the whole population, not a part named in the same paragraph (城镇常住人口 after 常住人口)
+        peers = [
+            f
+            for f in model.block_figures(figure.block)
+            if f.role == CURRENT
+            and not f.aside
+            and f.unit == figure.unit
+            and f.start < rate.start
+            and (_POPULATION_EN.search(f.label.lower()) if english else _POPULATION_ZH.search(f.label))
+            and (english or not re.search(r"出生|死亡|增长|增加|减少", f.label))
+        ]
+        resident = [f for f in peers if "常住" in f.label]
+        return max(resident or peers, key=lambda f: f.quantity.value * f.scale, default=figure)
     return None
 
 

@@ -438,13 +438,18 @@ def _arrest_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Suggest
         return []
     negative = "不" in rate.label[-4:]
     top = n if negative else a
+    # 批准和决定逮捕 holds the arrests a procuratorate decides on its own, outside the reviews the rate is of:
+    # the published 不捕率 is then over a base the text does not give (a warning, not a definition).
+    decided = "决定" in a.label
     return [
         Suggestion(
             NAME,
             f"{rate.id}-rate",
             f"share({top.ref}, {a.ref} + {n.ref}) == {rate.ref}",
-            f"{'不捕率' if negative else '批捕率'} = {top.text} / (逮捕{a.text} + 不捕{n.text}) 应为{rate.text}",
+            f"{'不捕率' if negative else '批捕率'} = {top.text} / (逮捕{a.text} + 不捕{n.text}) 应为{rate.text}"
+            + ("(逮捕数含决定逮捕,审查逮捕的基数未列出,故仅作提示)" if decided else ""),
             (n, a, rate),
+            severity=INFERRED if decided else STATED,
         )
     ]
 

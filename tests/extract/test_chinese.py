@@ -1,0 +1,69 @@
+"""Chinese reports as published: communiqués, court and procuratorate data, read without false alarms."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract
+from tests.extract.test_patterns import proposed
+
+
+def test_growth_at_comparable_prices_is_never_checked_against_nominal_values() -> None:
+    """按可比价格计算 growth is real; the year before's nominal value does not give it (6.8% nominal here)."""
+    text = "全县实现地区生产总值286.40亿元，按可比价格计算，比上年增长5.6%。上年地区生产总值为268.15亿元。"
+    assert proposed(text, "year-on-year") == []
+    roles = [(f.text, f.role) for f in extract(text, "x").document.figures]
+    assert roles == [("286.40亿元", "current"), ("5.6%", "percent-change"), ("268.15亿元", "previous")]
+    # a nominal growth is still checked against its values
+    nominal = "全年粮食总产量28.56万吨，比上年增长1.2%。上年粮食总产量为28.22万吨。"
+    assert proposed(nominal, "year-on-year") == [("change(28.56万吨, 28.22万吨) == 1.2%", "warning")]
+
+
+def test_a_not_arrested_rate_over_arrests_decided_as_well_is_only_a_warning() -> None:
+    """批准和决定逮捕 holds arrests outside the reviews 不捕率 is of: the published rate is not derivable."""
+    text = "共批准和决定逮捕各类犯罪嫌疑人1430人，同比下降27.3%；不捕860人，同比上升21.2%，不捕率38.1%。"
+    assert proposed(text, "share") == [("share(860人, 1430人 + 860人) == 38.1%", "warning")]
+    reviewed = "共批准逮捕1430人，不批准逮捕860人，不捕率37.6%。"
+    assert proposed(reviewed, "share") == [("share(860人, 1430人 + 860人) == 37.6%", "error")]
+
+
+def test_a_bound_names_a_class_and_nested_bounds_are_subsets() -> None:
+    text = "全县在建亿元以上项目128个，比上年增加11个，其中10亿元以上项目23个，完成投资比上年增长15.4%。"
+    roles = [(f.text, f.role, f.label) for f in extract(text, "x").document.figures]
+    assert roles[0] == ("亿元以上", "threshold", "在建")
+    assert roles[1] == ("128个", "current", "亿元以上项目")
+    # 15.4% is the investment's growth, not the projects'
+    assert proposed(text, "year-on-year") == [("11个 <= 128个", "error")]
+    assert proposed(text, "total-parts") == [("23个 <= 128个", "error")]
+    listed = "全年引进项目326个，其中亿元以上项目118个，10亿元以上项目21个。"
+    assert proposed(listed, "total-parts") == [("118个 <= 326个", "error")]
+    assert proposed(listed, "subset") == [("21个 <= 118个", "error")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全市共发生事故86起，其中较大事故2起。较大事故死亡7人。", []),  # 其中 already says it
+        ("全市发生道路交通事故312起。全年发生较大道路交通事故3起。", [("3起 <= 312起", "warning")]),
+        ("事故造成受伤128人，其中重伤19人。", []),
+        ("全年事故造成受伤128人、重伤19人。", [("19人 <= 128人", "warning")]),
+    ],
+)
+def test_kinds_of_one_thing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert proposed(text, "subset") == expected
+
+
+def test_the_parts_of_a_named_receipt() -> None:
+    text = "全市法院新收刑事案件2406件，比上年下降6.7%。收案中，一审案件2150件，二审案件239件，再审案件17件。"
+    assert proposed(text, "total-parts") == [
+        ("sum(2150件, 239件, 17件) <= 2406件", "error"),
+        ("sum(2150件, 239件, 17件) == 2406件", "warning"),
+    ]
+
+
+def test_pending_cases_of_a_paragraph_with_those_carried_over_in_an_aside() -> None:
+    text = (
+        "全市法院共收各类案件32146件（不含上年旧存2853件，下同），比上年下降1.3%。审结32549件（含上年旧存案件，"
+        "下同），比上年上升2.1%。截至12月底，尚有各类未结案件2450件。"
+    )
+    assert proposed(text, "flow") == [("2450件 == 2853件 + 32146件 - 32549件", "warning")]
