@@ -67,3 +67,58 @@ def test_pending_cases_of_a_paragraph_with_those_carried_over_in_an_aside() -> N
         "下同），比上年上升2.1%。截至12月底，尚有各类未结案件2450件。"
     )
     assert proposed(text, "flow") == [("2450件 == 2853件 + 32146件 - 32549件", "warning")]
+
+
+def test_names_before_respectively_pick_their_figures_and_month_on_month_changes_none() -> None:
+    text = (
+        "6月，全市共发生各类事故31起、死亡9人、受伤7人，同比事故起数和死亡人数分别下降11.4%、18.2%，"
+        "受伤人数上升40.0%；环比事故起数和死亡人数分别上升6.9%、12.5%，受伤人数持平。"
+    )
+    owners = {f.text: f.owner.text if f.owner else None for f in extract(text, "x").document.figures}
+    assert owners == {
+        "31起": None,
+        "9人": None,
+        "7人": None,
+        "11.4%": "31起",
+        "18.2%": "9人",
+        "40.0%": "7人",
+        "6.9%": None,
+        "12.5%": None,
+    }
+
+
+def test_named_changes_after_their_figures() -> None:
+    text = (
+        "全市共发生各类生产安全事故37起，死亡33人，受伤14人，与去年同期相比，事故起数减少8起，下降17.77%；"
+        "死亡人数减少9人，下降21.42%；受伤人数减少17人，下降54.83%。"
+    )
+    assert proposed(text, "year-on-year") == [
+        ("change(37起, 37起 + 8起) == -17.77%", "error"),
+        ("change(33人, 33人 + 9人) == -21.42%", "error"),
+        ("change(14人, 14人 + 17人) == -54.83%", "error"),
+    ]
+
+
+def test_a_percentage_cut_after_its_second_decimal_is_a_warning_not_an_alarm() -> None:
+    """8 of 45 is 17.777...%: a report that cuts it to 17.77% is not wrong enough to fail a newsroom's CI."""
+    text = "全市共发生事故37起，与去年同期相比，事故起数减少8起，下降17.77%。"
+    checked = extract(text, "x").checked
+    assert checked is not None
+    (finding,) = [f for f in checked.findings if f.kind.value == "rule"]
+    assert finding.status.value == "warn" and "cut after their last digit" in (finding.detail or "")
+    wrong = extract("全市共发生事故37起，与去年同期相比，事故起数减少8起，下降17.57%。", "x").checked
+    assert wrong is not None
+    assert [f.status.value for f in wrong.findings if f.kind.value == "rule"] == ["fail"]
+
+
+def test_numbered_items_after_a_total_are_its_parts() -> None:
+    text = (
+        "1-6月，全市共发生各类生产安全事故186起、死亡53人，同比分别下降16.2%和24.3%。\n"
+        "1.工矿商贸事故发生14起、死亡15人。\n"
+        "2.道路交通事故发生82起、死亡36人。\n"
+        "3.火灾事故发生98起、死亡2人。\n"
+    )
+    assert proposed(text, "total-parts")[:2] == [
+        ("sum(14起, 82起, 98起) <= 186起", "error"),
+        ("sum(14起, 82起, 98起) == 186起", "warning"),
+    ]

@@ -116,7 +116,48 @@ def link(model: Model) -> Links:
         links.breakdowns.extend(_breakdowns(model, figures))
     links.breakdowns.extend(_table_breakdowns(model))
     links.breakdowns.extend(_section_breakdowns(model))
+    links.breakdowns.extend(_item_breakdowns(model))
     return links
+
+
+def _item_breakdowns(model: Model) -> list[Breakdown]:
+    """共发生各类生产安全事故186起、死亡53人 followed by the items 1.工矿商贸事故发生14起、死亡15人; 2.道路交通事故
+    发生82起...: each item's first figure of each unit is a part of the lead paragraph's first figure of that
+    unit.  Stated when every item names a kind of what the total counts (its last word: 事故), else inferred."""
+    structure = model.structure
+    out: list[Breakdown] = []
+    blocks = structure.blocks
+    index = 0
+    while index < len(blocks):
+        if blocks[index].kind != ITEM or index == 0 or blocks[index - 1].kind != PARAGRAPH:
+            index += 1
+            continue
+        lead = [f for f in model.block_figures(index - 1) if _amount(f) and not f.duplicate]
+        run = index
+        items: list[list[Figure]] = []
+        while run < len(blocks) and blocks[run].kind == ITEM:
+            items.append([f for f in model.block_figures(run) if _amount(f) and not f.duplicate])
+            run += 1
+        index = run
+        if len(items) < 2 or not lead or any(not item for item in items):
+            continue
+        seen: dict[str | None, Figure] = {}
+        for figure in lead:
+            seen.setdefault(figure.unit, figure)
+        for total in seen.values():
+            parts = [next((f for f in item if f.unit == total.unit), None) for item in items]
+            members = [f for f in parts if f is not None]
+            if len(members) != len(items) or len(members) < 2:
+                continue
+            head = total.label[-2:]
+            stated = (
+                len(head) == 2
+                and all(head in m.label for m in members)
+                and len({m.label for m in members}) == len(members)
+            )
+            exhaustive = any(w in members[-1].label for w in _REST)
+            out.append(Breakdown(total, members, "分", exhaustive, stated=stated))
+    return out
 
 
 _SECTION_VIEW = re.compile(
@@ -341,6 +382,12 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
     for index, figure in enumerate(figures):
         if figure.role not in (PREVIOUS, CHANGE, PERCENT_CHANGE) or (figure.aside and figure.role == CHANGE):
             continue  # "(51,420 crimes)" after "the previous year", "(2.1%)" after an increase: asides that count
+        if (
+            not english
+            and figure.role in (CHANGE, PERCENT_CHANGE)
+            and _MONTH_ON_MONTH.search(text[max(figure.sentence[0], figure.start - 30) : figure.start])
+        ):
+            continue  # 环比事故起数上升6.9%: against the month before, which no figure here is
         owner = respectively.get(id(figure))
         if owner is None and english:
             # "rose 18% to 175,060", "from 630 to 719": the current figure follows.
@@ -351,6 +398,18 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                 if after.role == CURRENT and re.search(r"\bto\s*$", between) and _compatible(figure, after):
                     owner = after
                     break
+        if owner is None and not english and figure.role == PERCENT_CHANGE and index:
+            change = figures[index - 1]
+            # 事故起数减少8起，下降17.77%: the percentage of the change just before it
+            if (
+                change.role == CHANGE
+                and change.owner is not None
+                and re.fullmatch(
+                    r"\s*[，,]?\s*(?:同比|比上年)?(?:下降|上升|增长|减少|增加|提高|降低)\s*",
+                    text[change.end : figure.start],
+                )
+            ):
+                owner = change.owner
         subject = _own_subject(model, figure) if not english and owner is None else ""
         if owner is None:
             for before in reversed(figures[max(0, index - NEIGHBOURS) : index]):
@@ -407,8 +466,15 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
 
 
 _OWN_SUBJECT = re.compile(
-    r"([\u4e00-\u9fff]{2,10}?)(?:同比|环比|比上年同期|比去年同期|比上年末|比上年|比去年|较上年|较去年|与上年相比)"
+    r"([\u4e00-\u9fff]{2,10}?)(?:同比|环比|比上年同期|比去年同期|比上年末|比上年|比去年|较上年|较去年|与上年相比"
+    r"|减少|增加|下降|上升|增长|提高|降低|持平)"
 )
+_COMPARISON_WORDS = re.compile(
+    r"同比|环比|(?:比|较)(?:上年同期|去年同期|上年末|上年|去年|年初|上月|上季度|一季度末|同期)的?"
+    r"|与(?:上年|去年)(?:同期)?相比"
+)
+_MONTH_ON_MONTH = re.compile(r"(?:环比|比上月|较上月|与上月相比)[^同比；;。]*$")
+_GENERIC_BIGRAMS = frozenset(("人数", "起数", "件数", "数量", "总数", "金额", "同比", "分别"))
 _NOT_SUBJECT = re.compile(r"^(?:其中|并且?|且|分别|共计|全年|当年|同时|数量|总量|总数|人数|件数|起数|金额)$")
 
 
@@ -422,12 +488,15 @@ def _own_subject(model: Model, figure: Figure) -> str:
     if match is None:
         return ""
     subject = re.sub(r"^(?:其中|全年|当年|并|且|同时)", "", match.group(1))
+    subject = _COMPARISON_WORDS.sub("", subject)
     return "" if len(subject) < 2 or _NOT_SUBJECT.match(subject) else subject
 
 
 def _names(subject: str, label: str) -> bool:
     """Whether a subject (事故起数, 火灾) and a figure's label (发生事故) share a word of two characters."""
-    return any(subject[i : i + 2] in label for i in range(len(subject) - 1))
+    return any(
+        subject[i : i + 2] in label and subject[i : i + 2] not in _GENERIC_BIGRAMS for i in range(len(subject) - 1)
+    )
 
 
 def _bare_aside(model: Model, figure: Figure) -> bool:
@@ -571,6 +640,9 @@ def _distributions(model: Model, figures: list[Figure]) -> dict[int, Figure]:
         if len(listed) < 2:
             continue
         currents = [f for f in figures[max(0, index - NEIGHBOURS) : index] if f.role == CURRENT and not f.aside]
+        named = _named_currents(text, sentence_before, currents, len(listed))
+        if named is not None:
+            currents = named  # 同比事故起数和死亡人数分别下降A%、B%: the figures those names label, in order
         currents = currents[-len(listed) :]
         if len(currents) != len(listed):
             continue
@@ -578,6 +650,27 @@ def _distributions(model: Model, figures: list[Figure]) -> dict[int, Figure]:
             if _compatible(role_figure, current):
                 out[id(role_figure)] = current
     return out
+
+
+_NAMES_BEFORE = re.compile(r"([\u4e00-\u9fff、和及与]{4,40})分别[^\d，,；;。]{0,6}$")
+
+
+def _named_currents(text: str, before: str, currents: list[Figure], count: int) -> list[Figure] | None:
+    """The current figures that the names before 分别 label (事故起数和死亡人数 -> 31起, 9人), or None."""
+    match = _NAMES_BEFORE.search(before)
+    if match is None:
+        return None
+    words = re.sub(r"^(?:同比|环比|比上年同期|比上年|比去年|较上年|与上年相比)", "", match.group(1))
+    names = [n for n in re.split(r"[、和及与]", words) if len(n) >= 2]
+    if len(names) != count:
+        return None
+    chosen: list[Figure] = []
+    for name in names:
+        found = [f for f in reversed(currents) if f not in chosen and _names(name, f.label)]
+        if not found:
+            return None
+        chosen.append(found[0])
+    return chosen
 
 
 # -- breakdowns -----------------------------------------------------------------------------------------

@@ -1107,7 +1107,13 @@ _SUBJECT_PREFIX = re.compile(
 )
 
 
+_ENUMERATOR = re.compile(
+    r"^(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十]{1,3}[）)])"
+)
+
+
 def _strip_leading(label: str) -> str:
+    label = _ENUMERATOR.sub("", label)  # 1.工矿商贸事故发生 -> 工矿商贸事故发生
     changed = True
     while changed and label:
         changed = False
