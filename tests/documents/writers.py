@@ -31,6 +31,33 @@ def article_blocks(text: str) -> list[Block]:
 
 # -- PDF -----------------------------------------------------------------------------------------------
 
+_SECTORS = ("农业", "工业", "建筑业", "批发零售", "交通运输", "金融", "房地产", "教育", "卫生", "文化旅游")
+
+
+def communique_blocks(sections: int) -> list[Block]:
+    """A statistical communiqué of ``sections`` sections: each a heading, three paragraphs of figures, a ruled
+    table and an unruled one (about one A4 page a section)."""
+    blocks: list[Block] = []
+    for n in range(1, sections + 1):
+        sector = _SECTORS[n % len(_SECTORS)]
+        blocks.append(("h", f"{n}、{sector}"))
+        for k in range(3):
+            value = 1000 + 37 * n + k
+            blocks.append(
+                (
+                    "p",
+                    f"全年{sector}增加值{value}.{k}亿元，比上年增长{(n + k) % 9}.{k}%。"
+                    f"其中，规模以上企业{value * 3}家，"
+                    f"从业人员{n + k}.{n % 10}万人，占全部从业人员的{10 + k}.{n % 10}%。"
+                    f"全年完成投资{value // 2}.{k}亿元，增长{k + 1}.{n % 10}%，新开工项目{n * 7 + k}个。",
+                )
+            )
+        blocks.append(
+            ("table", [["指标", "绝对数", "增长(%)"], [f"{sector}增加值", f"{1000 + 37 * n}.0", f"{n % 9}.0"]])
+        )
+        blocks.append(("grid", [["单位数", f"{n * 3}", f"{n % 7}.5"], ["营业收入", f"{n * 120}.4", f"{n % 5}.1"]]))
+    return blocks
+
 
 def wrap(text: str, width: float, size: float, indent: float) -> list[str]:
     """Break ``text`` into lines no wider than ``width``: anywhere in Chinese, at spaces in English."""
@@ -118,6 +145,30 @@ def write_pdf(
 
     start_page()
     for kind, content in blocks:
+        if kind == "scan":  # a page with no text layer: a picture of text, as a scanner makes it
+            if state["y"] < page_height - margin or state["column"]:
+                new_page()
+            _draw_picture(pdf, margin, page_height)
+            pdf.showPage()  # no page number either: nothing on it is text
+            state.update(page=state["page"] + 1, column=0, y=page_height - margin)
+            start_page()
+            continue
+        if kind == "grid":  # a table without ruling lines: cells aligned by their x alone, figures right-aligned
+            grid: list[list[str]] = content
+            row_height = size * 1.6
+            room(row_height * len(grid))
+            label = column_width * 0.4
+            step = (column_width - label) / max(len(grid[0]) - 1, 1)
+            pdf.setFont(FONT, size)
+            for row in grid:
+                state["y"] -= row_height
+                for c, text in enumerate(row):
+                    if c == 0:
+                        pdf.drawString(x(), state["y"], text)
+                    else:
+                        pdf.drawRightString(x() + label + step * c - 4, state["y"], text)
+            state["y"] -= size
+            continue
         if kind == "table":
             rows: list[list[str]] = content
             row_height = size * 1.8
@@ -156,7 +207,7 @@ def write_pdf(
             pdf.setFont(FONT, text_size)
             word_space, char_space = justified if number == 0 else (0.0, 0.0)
             start = x() + (indent if number == 0 else 0)
-            pdf.drawString(start, state["y"], line, charSpace=char_space, wordSpace=word_space or None)
+            _draw_line(pdf, start, state["y"], line, text_size, char_space, word_space)
         state["y"] -= text_size * 0.8 if kind == "p" else text_size * 0.5
     if page_numbers:
         pdf.setFont(FONT, 9)
@@ -164,6 +215,31 @@ def write_pdf(
     pdf.showPage()
     pdf.save()
     return path
+
+
+def _draw_line(pdf: Any, x: float, y: float, line: str, size: float, char_space: float, word_space: float) -> None:
+    """A line of text; ``^1^`` in it is a note mark, set at 60% of the size and raised a third of it."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    for number, part in enumerate(re.split(r"\^", line)):
+        if not part:
+            continue
+        raised = number % 2 == 1
+        part_size = size * 0.6 if raised else size
+        pdf.setFont(FONT, part_size)
+        pdf.drawString(x, y + (size * 0.35 if raised else 0), part, charSpace=char_space, wordSpace=word_space or None)
+        x += stringWidth(part, FONT, part_size) + char_space * len(part)
+    pdf.setFont(FONT, size)
+
+
+def _draw_picture(pdf: Any, margin: float, page_height: float) -> None:
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    image = Image.new("L", (200, 100), color=255)
+    for x in range(20, 180):
+        image.putpixel((x, 50), 0)
+    pdf.drawImage(ImageReader(image), margin, page_height / 2, width=400, height=200)
 
 
 def _is_chinese(text: str) -> bool:
@@ -298,3 +374,69 @@ def to_markdown(blocks: Sequence[Block], title: str = "") -> str:
         else:
             out += [content, ""]
     return "\n".join(out)
+
+
+WORD_NAMESPACES = (
+    f'xmlns:w="{W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def raw_paragraph(document: Any, inner: str) -> None:
+    """Add a paragraph written as WordprocessingML (runs, fields, text boxes) at the end of the body."""
+    from docx.oxml import parse_xml
+
+    paragraph = parse_xml(f"<w:p {WORD_NAMESPACES}>{inner}</w:p>")
+    document.element.body.insert(len(document.element.body) - 1, paragraph)
+
+
+def run(text: str, properties: str = "") -> str:
+    """A run of ``text`` with run properties (``<w:vanish/>``, ``<w:vertAlign w:val="superscript"/>``)."""
+    return f'<w:r><w:rPr>{properties}</w:rPr><w:t xml:space="preserve">{html.escape(text, quote=False)}</w:t></w:r>'
+
+
+def add_notes(path: Path, footnotes: dict[int, str], endnotes: dict[int, str]) -> None:
+    """Give a saved .docx footnotes and endnotes parts, as Word writes them (separators included)."""
+    import zipfile
+
+    def part(kind: str, notes: dict[int, str]) -> str:
+        body = "".join(
+            f'<w:{kind} w:id="{number}"><w:p><w:r><w:rPr><w:rStyle w:val="{kind.capitalize()}Reference"/></w:rPr>'
+            f'<w:{kind}Ref/></w:r><w:r><w:t xml:space="preserve"> {html.escape(text)}</w:t></w:r></w:p></w:{kind}>'
+            for number, text in notes.items()
+        )
+        separators = (
+            f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>'
+            f'<w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
+            f"</w:{kind}>"
+        )
+        head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        return f'{head}<w:{kind}s xmlns:w="{W}">{separators}{body}</w:{kind}s>'
+
+    relations = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    content = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+    source = zipfile.ZipFile(io.BytesIO(path.read_bytes()))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(
+                    b"</Types>",
+                    f'<Override PartName="/word/footnotes.xml" ContentType="{content}.footnotes+xml"/>'
+                    f'<Override PartName="/word/endnotes.xml" ContentType="{content}.endnotes+xml"/></Types>'.encode(),
+                )
+            elif item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(
+                    b"</Relationships>",
+                    f'<Relationship Id="rIdFn" Type="{relations}/footnotes" Target="footnotes.xml"/>'
+                    f'<Relationship Id="rIdEn" Type="{relations}/endnotes" Target="endnotes.xml"/>'
+                    "</Relationships>".encode(),
+                )
+            package.writestr(item, data)
+        package.writestr("word/footnotes.xml", part("footnote", footnotes))
+        package.writestr("word/endnotes.xml", part("endnote", endnotes))
+    path.write_bytes(buffer.getvalue())

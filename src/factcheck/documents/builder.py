@@ -42,10 +42,14 @@ class Position:
     column: int = 1
     page: int | None = None
     paragraph: int | None = None
+    part: str | None = None
 
     def after(self, text: str) -> Position:
-        """Where the file continues once ``text`` (written on one line) has been read."""
-        return Position(self.line, self.column + len(text), self.page, self.paragraph)
+        """Where the file continues once ``text`` has been read (a newline in it moves to the next line)."""
+        breaks = text.count("\n")
+        if breaks:
+            return Position(self.line + breaks, len(text) - text.rfind("\n"), self.page, self.paragraph, self.part)
+        return Position(self.line, self.column + len(text), self.page, self.paragraph, self.part)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +98,32 @@ def line_break(before: str, after: str) -> tuple[int, str]:
     if chinese_context(before) and (last.isdigit() or last in ".,%") and (first.isdigit() or first in ".,%"):
         return 0, ""  # a figure of a Chinese sentence broken across a line: 17 / 59起
     return 0, " "
+
+
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789-+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺")
+_TEN_BEFORE = re.compile(r"(?:^|[^\d.,])10\s*$")
+_UNIT_BEFORE = re.compile(r"(?:^|[^A-Za-z])(?:[kcmd]?m|ft|in|mi|yd|km|s)\s*$")
+_ORDINAL = {"st", "nd", "rd", "th"}
+
+
+def superscript(before: str, mark: str) -> str:
+    """What a superscript ``mark`` set right after ``before`` becomes in the canonical text.
+
+    A footnote mark never joins the figure it follows (``12.5%¹``, ``45,000¹`` would read 12.51% or 450,001):
+    digits after anything but ``10`` or a unit of length are a note mark and are left out; ``10⁶`` and ``km²``
+    keep their superscript digits (which the figure reader reads as a power); an ordinal ending (``1st``) is
+    kept as written; anything else set small and raised (``*``, ``†``, ``a``, ``[1]``, ``[note 3]``) is a mark.
+    """
+    text = mark.strip()
+    if not text:
+        return ""
+    if re.fullmatch(r"[-+]?\d{1,3}", text):
+        if _TEN_BEFORE.search(before) or _UNIT_BEFORE.search(before):
+            return text.translate(_SUPERSCRIPT_DIGITS)
+        return ""
+    if text.lower() in _ORDINAL and before[-1:].isdigit():
+        return text
+    return ""
 
 
 def chinese_context(text: str) -> bool:
@@ -171,7 +201,7 @@ class Builder:
             expected = self._expected
             if expected is None or expected[0] != self.length or expected[1] != piece.at:
                 at = piece.at
-                self.anchors.append(Anchor(self.length, at.line, at.column, at.page, at.paragraph))
+                self.anchors.append(Anchor(self.length, at.line, at.column, at.page, at.paragraph, at.part))
             self._expected = (self.length + len(piece.text), piece.at.after(piece.text))
         self.parts.append(piece.text)
         self.length += len(piece.text)
@@ -226,13 +256,13 @@ class Builder:
             return "".join(self.parts)[: self.headings[0].end].strip() or None
         return None
 
-    def document(self, title: str | None = None, language: str | None = None) -> Document:
+    def document(self, title: str | None = None, language: str | None = None, notes: tuple[str, ...] = ()) -> Document:
         self.end_table()
         text = "".join(self.parts)
         anchors = tuple(self.anchors) or (Anchor(0, 1),)
         if anchors[0].start != 0:
             first = anchors[0]
-            anchors = (Anchor(0, first.line, first.column, first.page, first.paragraph), *anchors)
+            anchors = (Anchor(0, first.line, first.column, first.page, first.paragraph, first.part), *anchors)
         return Document(
             self.path,
             self.format,
@@ -242,6 +272,7 @@ class Builder:
             tuple(self.tables),
             title=title,
             language=language,
+            notes=notes,
         )
 
 

@@ -5,10 +5,19 @@ python-docx's ``Paragraph.text`` leaves out text inside ``w:ins`` (a tracked ins
 
 - inserted text (``w:ins``, ``w:moveTo``) is kept, deleted text (``w:del``, ``w:delText``, ``w:moveFrom``) is
   dropped, and a paragraph whose mark was deleted runs on into the next one;
+- hidden text (``w:vanish``) is not part of the document and is dropped;
 - comments are ignored (they live in their own part; the body holds only their anchors), and so are field
-  codes (``w:instrText``; the field's result is kept) and text boxes;
+  codes (``w:instrText``); a field's result is kept, except a page number (``PAGE``, ``NUMPAGES``,
+  ``PAGEREF``: a table of contents' page numbers are no figures of the text);
+- a footnote or endnote reference mark never joins the figure it follows (Word numbers it; a mark typed in
+  superscript is dropped as :func:`~factcheck.documents.builder.superscript` says); the notes themselves are
+  read after the body, each located ``fnN`` or ``enN``;
+- a text box's paragraphs are read after the paragraph that anchors it;
+- a list item's number is Word's to draw: it is no part of the text, so never a figure;
 - a heading is a paragraph in a heading style (``Heading 1``, ``标题 1``, ``Title``) or with an outline level;
-- a table row is one line, its cells joined by `` | `` (a cell's paragraphs joined by a space).
+- a table row is one line, its cells joined by `` | `` (a cell's paragraphs joined by a space); a cell merged
+  across columns leaves empty cells after it, one merged down leaves empty cells below, so cells stay under
+  their columns.
 
 A position is ``¶N``: the Nth paragraph with text, headings and table rows counted, as a reader would count.
 """
@@ -21,14 +30,17 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any
 
-from factcheck.documents.builder import Builder, DocumentError, Piece, Position
+from factcheck.documents.builder import Builder, DocumentError, Piece, Position, superscript
 from factcheck.documents.model import Document
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # all parts together, unpacked: a zip bomb stops here
-_DROPPED = {f"{W}del", f"{W}moveFrom", f"{W}instrText", f"{W}delText", f"{W}txbxContent", f"{MC}Fallback"}
-_DROPPED |= {f"{W}commentReference", f"{W}footnoteReference", f"{W}endnoteReference", f"{W}rPr", f"{W}pPr"}
+_DROPPED = {f"{W}del", f"{W}moveFrom", f"{W}delText", f"{MC}Fallback"}
+_DROPPED |= {f"{W}commentReference", f"{W}footnoteReference", f"{W}endnoteReference", f"{W}pPr"}
+_SHOWN = {f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen", f"{W}txbxContent"}
+_PAGE_FIELDS = {"PAGE", "NUMPAGES", "SECTIONPAGES", "PAGEREF"}
+_NOTE_STYLE = re.compile(r"footnote\s*reference|endnote\s*reference|脚注引用|尾注引用", re.IGNORECASE)
 _DAMAGED = "is not a readable Word document (.docx): open it in Word and save it again"
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
 
@@ -43,12 +55,15 @@ def read(data: bytes, path: str) -> Document:
         title = (document.core_properties.title or "").strip() or None
         styles = _style_levels(document)
         builder = Builder(path, "docx")
-        counter = _Counter()
+        counter = _Counter(_note_styles(document))
         for kind, element in _blocks(document.element.body):
             if kind == "table":
                 _table(builder, element, counter)
             else:
                 _paragraph(builder, element, counter, styles)
+        _flush_pending(builder, counter)
+        for prefix, name in (("fn", "footnotes"), ("en", "endnotes")):
+            _notes(builder, document, prefix, name, counter)
     except DocumentError:
         raise
     except Exception:  # python-docx and lxml raise many kinds for a damaged package
@@ -124,29 +139,91 @@ def _blocks(body: Any) -> Iterator[tuple[str, Any]]:
 
 
 class _Counter:
-    """Numbers the paragraphs with text, and carries a paragraph whose mark was deleted into the next."""
+    """Numbers the paragraphs with text, carries a paragraph whose mark was deleted into the next, and follows
+    the fields that are open (a field may span paragraphs: a table of contents)."""
 
-    def __init__(self) -> None:
+    def __init__(self, note_styles: frozenset[str] = frozenset()) -> None:
         self.number = 0
         self.pending: list[Piece] = []
         self.pending_level: int | None = None
+        self.note_styles = note_styles  # character style ids of footnote and endnote references
+        self.fields: list[list[Any]] = []  # open fields: [instruction, showing the result, result dropped]
+        self.part: str | None = None  # "fn3" while reading footnote 3
+
+
+def _note_styles(document: Any) -> frozenset[str]:
+    ids = set()
+    for style in document.styles:
+        if _NOTE_STYLE.search(style.name or "") or _NOTE_STYLE.search(style.style_id or ""):
+            ids.add(style.style_id)
+    return frozenset(ids)
 
 
 def _paragraph(builder: Builder, element: Any, counter: _Counter, styles: dict[str, int]) -> None:
-    text = _text(element)
+    boxes: list[Any] = []
+    text = _text(element, counter, boxes)
     level = _paragraph_level(element, styles)
-    if not text.strip() and not counter.pending:
+    if text.strip() or counter.pending:
+        if text.strip():
+            counter.number += 1
+        at = Position(builder.line, 1, paragraph=counter.number, part=counter.part)
+        pieces = [*counter.pending, Piece(text, at)]
+        if _mark_deleted(element):
+            counter.pending = [*pieces, Piece(" ")] if text and not text.endswith(" ") else pieces
+            counter.pending_level = counter.pending_level or level
+        else:
+            builder.block(pieces, heading=counter.pending_level or level)
+            counter.pending = []
+            counter.pending_level = None
+    for box in boxes:  # a text box's paragraphs, after the paragraph that anchors it
+        for kind, inner in _blocks(box):
+            if kind == "table":
+                _table(builder, inner, counter)
+            else:
+                _paragraph(builder, inner, counter, styles)
+
+
+def _flush_pending(builder: Builder, counter: _Counter) -> None:
+    if counter.pending:
+        builder.block(counter.pending, heading=counter.pending_level)
+        counter.pending = []
+        counter.pending_level = None
+
+
+def _notes(builder: Builder, document: Any, prefix: str, name: str, counter: _Counter) -> None:
+    """The footnotes or endnotes, after the body: each note's paragraphs located ``fnN`` (``enN``)."""
+    part = _part(document, name)
+    if part is None:
         return
-    if text.strip():
-        counter.number += 1
-    pieces = [*counter.pending, Piece(text, Position(builder.line, 1, paragraph=counter.number))]
-    if _mark_deleted(element):
-        counter.pending = [*pieces, Piece(" ")] if text and not text.endswith(" ") else pieces
-        counter.pending_level = counter.pending_level or level
-        return
-    builder.block(pieces, heading=counter.pending_level or level)
-    counter.pending = []
-    counter.pending_level = None
+    styles = _style_levels(document)
+    for note in part:
+        if note.tag != f"{W}{name[:-1]}" or note.get(f"{W}type") in (
+            "separator",
+            "continuationSeparator",
+            "continuationNotice",
+        ):
+            continue
+        identifier = note.get(f"{W}id", "")
+        counter.part = f"{prefix}{identifier}" if identifier.isdigit() else prefix
+        counter.fields = []
+        for kind, element in _blocks(note):
+            if kind == "table":
+                _table(builder, element, counter)
+            else:
+                _paragraph(builder, element, counter, styles)
+        _flush_pending(builder, counter)
+    counter.part = None
+
+
+def _part(document: Any, name: str) -> Any:
+    """The XML of the package's footnotes or endnotes part, or None."""
+    from docx.oxml import parse_xml  # lxml without entity resolution or network access
+
+    for relationship in document.part.rels.values():
+        if relationship.is_external or not relationship.reltype.endswith(f"/{name}"):
+            continue
+        return parse_xml(relationship.target_part.blob)
+    return None
 
 
 def _paragraph_level(element: Any, styles: dict[str, int]) -> int | None:
@@ -166,28 +243,82 @@ def _mark_deleted(element: Any) -> bool:
     return element.find(f"{W}pPr/{W}rPr/{W}del") is not None
 
 
-def _text(element: Any) -> str:
-    """A paragraph's text as accepted: insertions in, deletions out; tabs and breaks as spaces."""
+def _text(element: Any, counter: _Counter | None = None, boxes: list[Any] | None = None) -> str:
+    """A paragraph's text as accepted: insertions in, deletions and hidden text out; tabs and breaks as spaces."""
     parts: list[str] = []
-    _collect(element, parts)
+    _collect(element, parts, counter or _Counter(), boxes if boxes is not None else [])
     return "".join(parts)
 
 
-def _collect(element: Any, parts: list[str]) -> None:
+def _collect(element: Any, parts: list[str], counter: _Counter, boxes: list[Any]) -> None:
     for child in element:
         tag = child.tag
         if not isinstance(tag, str) or tag in _DROPPED:
             continue
-        if tag == f"{W}t":
+        if tag == f"{W}fldChar":
+            _field_char(child, counter)
+        elif tag == f"{W}instrText":
+            if counter.fields and not counter.fields[-1][1]:
+                counter.fields[-1][0] += child.text or ""
+        elif counter.fields and counter.fields[-1][2] and tag in _SHOWN:
+            continue  # the shown result of a page-number field
+        elif tag == f"{W}txbxContent":
+            boxes.append(child)
+        elif tag == f"{W}r":
+            _run(child, parts, counter, boxes)
+        elif tag == f"{W}fldSimple":
+            if _instruction(child.get(f"{W}instr", "")) not in _PAGE_FIELDS:
+                _collect(child, parts, counter, boxes)
+        elif tag == f"{W}t":
             parts.append(child.text or "")
         elif tag in (f"{W}tab", f"{W}br", f"{W}cr"):
             parts.append(" ")
         elif tag == f"{W}noBreakHyphen":
             parts.append("-")
-        elif tag == f"{W}sym":
+        elif tag in (f"{W}sym", f"{W}rPr"):
             continue
         else:
-            _collect(child, parts)
+            _collect(child, parts, counter, boxes)
+
+
+def _run(run: Any, parts: list[str], counter: _Counter, boxes: list[Any]) -> None:
+    """A run: hidden text dropped, a superscript or footnote-reference run read as a mark."""
+    properties = run.find(f"{W}rPr")
+    raised = False
+    if properties is not None:
+        vanish = properties.find(f"{W}vanish")
+        if vanish is not None and vanish.get(f"{W}val", "true") not in ("0", "false", "off"):
+            return
+        align = properties.find(f"{W}vertAlign")
+        style = properties.find(f"{W}rStyle")
+        raised = (align is not None and align.get(f"{W}val") == "superscript") or (
+            style is not None and style.get(f"{W}val", "") in counter.note_styles
+        )
+    if not raised:
+        _collect(run, parts, counter, boxes)
+        return
+    mark: list[str] = []
+    _collect(run, mark, counter, boxes)
+    kept = superscript("".join(parts).rstrip(), "".join(mark))
+    if kept:
+        parts.append(kept)
+
+
+def _field_char(element: Any, counter: _Counter) -> None:
+    kind = element.get(f"{W}fldCharType")
+    if kind == "begin":
+        counter.fields.append(["", False, False])
+    elif kind == "separate" and counter.fields:
+        field = counter.fields[-1]
+        field[1] = True
+        field[2] = _instruction(field[0]) in _PAGE_FIELDS or any(f[2] for f in counter.fields[:-1])
+    elif kind == "end" and counter.fields:
+        counter.fields.pop()
+
+
+def _instruction(code: str) -> str:
+    words = code.split()
+    return words[0].upper() if words else ""
 
 
 def _table(builder: Builder, element: Any, counter: _Counter) -> None:
@@ -199,12 +330,15 @@ def _table(builder: Builder, element: Any, counter: _Counter) -> None:
             continue  # a deleted row
         cells = []
         for cell in row.findall(f"{W}tc"):
-            texts = [_text(p).strip() for p in cell.iter(f"{W}p")]
+            texts = [_text(p, counter).strip() for p in cell.iter(f"{W}p")]
             cells.append(" ".join(t for t in texts if t))
+            span = cell.find(f"{W}tcPr/{W}gridSpan")
+            value = span.get(f"{W}val", "1") if span is not None else "1"
+            cells.extend("" for _ in range(min(int(value), 64) - 1 if value.isdigit() else 0))
         if not any(cells):
             continue
         counter.number += 1
-        at = Position(builder.line, 1, paragraph=counter.number)
+        at = Position(builder.line, 1, paragraph=counter.number, part=counter.part)
         builder.row([[Piece(text, at if number == 0 else None)] for number, text in enumerate(cells)])
     builder.end_table()
 

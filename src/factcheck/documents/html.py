@@ -23,10 +23,11 @@ from __future__ import annotations
 import codecs
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from factcheck.documents.builder import Builder, DocumentError, Piece, Position, collapse_spaces
+from factcheck.documents.builder import Builder, DocumentError, Piece, Position, collapse_spaces, superscript
 from factcheck.documents.model import Document
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
@@ -37,11 +38,13 @@ _NEVER_TEXT = {
 # Class or id words that name boilerplate for certain, and words that only may (a "top" wrapper can hold it all).
 _BOILERPLATE = re.compile(
     r"(?:^|[-_\s])(?:nav|navbar|menu|footer|foot|bottom|breadcrumbs?|crumbs?|sidebar|share|bdshare|toolbar|"
-    r"copyright|banner|topbar|login|advert|qrcode|ewm|weixin|wechat|friendlinks?|pagination)(?:$|[-_\s\d])",
+    r"copyright|banner|topbar|login|advert|qrcode|ewm|weixin|wechat|friendlinks?|pagination|navigation|feedback|"
+    r"cookies?|cookie-banner|skip-link|print-link|contents-list|dqwz|xgwz|xglj|xgxw|fenxiang|dayin)(?:$|[-_\s\d])",
     re.IGNORECASE,
 )
 _MAYBE_BOILERPLATE = re.compile(
-    r"(?:^|[-_\s])(?:position|location|side|tools|top|search|related|comments?|ads?|print|links?|pager?|skip)"
+    r"(?:^|[-_\s])(?:position|location|side|tools|top|search|related|comments?|ads?|print|links?|pager?|skip|"
+    r"metadata|meta|btn|buttons?)"
     r"(?:$|[-_\s\d])",
     re.IGNORECASE,
 )
@@ -195,12 +198,31 @@ def read(data: bytes, path: str) -> Document:
     if heading is not None:
         _emit(heading, builder)
     _emit(main, builder)
+    for notes in _note_lists(body):
+        if not _inside(notes, main) and not _inside(main, notes):
+            _emit(notes, builder)
     document = builder.document(title=title or builder.leading_heading(), language=language)
     if not document.text.strip():
         raise DocumentError(
             path, "has no main text (only navigation, scripts or nothing at all): save the article's own page"
         )
     return document
+
+
+def _note_lists(element: _Element) -> list[_Element]:
+    """The page's footnote and endnote lists (Word's ``mso-element:footnote-list``, ``class="footnotes"``)."""
+    found: list[_Element] = []
+    for child in element.children:
+        if not isinstance(child, _Element):
+            continue
+        style = child.attrs.get("style", "").replace(" ", "").lower()
+        names = f"{child.attrs.get('class', '')} {child.attrs.get('role', '')}".lower()
+        word = "mso-element:footnote-list" in style or "mso-element:endnote-list" in style
+        if word or "doc-endnotes" in names or re.search(r"(?:^|\s)(?:footnotes|endnotes)(?:$|\s)", names):
+            found.append(child)
+        else:
+            found.extend(_note_lists(child))
+    return found
 
 
 def _find(element: _Element, tag: str) -> _Element | None:
@@ -239,7 +261,12 @@ def _prune(element: _Element, total: int) -> None:
     kept: list[_Element | _Text] = []
     for child in element.children:
         if isinstance(child, _Element):
-            if (child.tag in _NEVER_TEXT and child.tag not in ("header", "footer")) or _is_boilerplate(child, total):
+            if (
+                (child.tag in _NEVER_TEXT and child.tag not in ("header", "footer"))
+                or _hidden(child)
+                or _is_boilerplate(child, total)
+                or _link_list(child, total)
+            ):
                 continue
             _prune(child, total)
         kept.append(child)
@@ -253,23 +280,95 @@ def _is_boilerplate(element: _Element, total: int) -> bool:
     maybe = element.tag in ("header", "aside") or bool(names and _MAYBE_BOILERPLATE.search(names))
     if not certain and not maybe:
         return False
+    if element.tag in ("h1", "article", "main") or (maybe and not certain and element.tag in _HEADINGS):
+        return False
     if any(_find(element, tag) is not None for tag in ("h1", "article", "main")):
         return False
     return certain or element.text_length(links=False) * 2 < total
 
 
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.IGNORECASE)
+_LINK_CONTAINERS = {"div", "ul", "ol", "section", "dl", "table", "tbody", "td", "span", "center", "p"}
+
+
+def _hidden(element: _Element) -> bool:
+    """Text a browser does not show (Word's hidden text exports as ``mso-hide:all`` or ``display:none``)."""
+    return "hidden" in element.attrs or bool(_HIDDEN_STYLE.search(element.attrs.get("style", "")))
+
+
+def _link_list(element: _Element, total: int) -> bool:
+    """A block that is mostly links (related articles, a sidebar, a site map): no article text."""
+    if element.tag not in _LINK_CONTAINERS:
+        return False
+    text = element.text_length()
+    if text < 8:
+        return False
+    own = element.text_length(links=False)
+    if own * 2 > text or own * 2 >= total:
+        return False
+    return not any(_find(element, tag) is not None for tag in ("h1", "article", "main"))
+
+
 def _main(body: _Element) -> _Element:
-    """The smallest element that still holds three quarters of its parent's non-link text, from the body down."""
+    """The smallest element that still holds three quarters of its parent's non-link text, from the body down,
+    and the page's ``h1`` with it where they share a container (a lead paragraph between them is text too)."""
     node = body
+    title = _find(body, "h1")
+    if title is not None and title.text_length(links=False) < 4:
+        title = None
     while True:
         own = node.text_length(links=False)
         children = [c for c in node.children if isinstance(c, _Element)]
         if not children or own == 0:
             return node
         best = max(children, key=lambda c: c.text_length(links=False))
-        if best.text_length(links=False) * 4 < own * 3 or best.tag in ("p", "td", "li", "tr", "table"):
+        if best.text_length(links=False) * 4 < own * 3 or best.tag in ("p", "li"):
+            return node
+        if best.tag in ("td", "th", "tr", "table", "tbody", "thead") and not _layout(_table_of(best)):
+            return node
+        if title is not None and _inside(title, node) and not _inside(title, best):
             return node
         node = best
+
+
+def _table_of(element: _Element) -> _Element:
+    node: _Element | None = element
+    while node is not None and node.tag != "table":
+        node = node.parent
+    return node or element
+
+
+def _layout(table: _Element) -> bool:
+    """A table that lays a page out rather than holding data: it nests a table, or one cell holds most of
+    its text and that is long (the whole article in a cell, as older government sites put it)."""
+    if table.tag != "table":
+        return False
+    total = table.text_length()
+    longest = 0
+    for cell in _cells(table):
+        if _find(cell, "table") is not None and cell.text_length():
+            return True
+        longest = max(longest, cell.text_length())
+    return longest > 150 and longest * 2 > total
+
+
+def _cells(table: _Element) -> list[_Element]:
+    found: list[_Element] = []
+    for row in _rows(table):
+        found.extend(c for c in row.children if isinstance(c, _Element) and c.tag in ("td", "th"))
+    return found
+
+
+def _rows(table: _Element) -> list[_Element]:
+    """The table's own rows (inside thead, tbody and tfoot too), not those of tables nested in its cells."""
+    rows: list[_Element] = []
+    for child in table.children:
+        if isinstance(child, _Element):
+            if child.tag == "tr":
+                rows.append(child)
+            elif child.tag in ("thead", "tbody", "tfoot"):
+                rows.extend(c for c in child.children if isinstance(c, _Element) and c.tag == "tr")
+    return rows
 
 
 def _page_heading(body: _Element, main: _Element) -> _Element | None:
@@ -289,17 +388,46 @@ def _inside(element: _Element, container: _Element) -> bool:
     return False
 
 
+_BOILERPLATE_LINE = re.compile(
+    r"^\s*(?:当前位置|您现在的位置|你现在的位置|您的位置|你的位置|您所在的位置|所在位置)\s*[:：]"
+    r"|浏览(?:次数|量)|点击(?:数|量|率|次数)?\s*[:：]|阅读(?:次数|量)\s*[:：]|访问(?:量|次数)|【?\s*字[体号]\s*[:：]"
+    r"|ICP备|ICP证|公网安备|网站标识码|版权所有|copyright|©|主办单位\s*[:：]|承办单位\s*[:：]|技术支持\s*[:：]"
+    r"|^\s*(?:(?:发布|发表|更新|录入)(?:时间|日期)|信息来源|来源|作者|责任编辑|编辑)\s*[:：]"
+    r"|^\s*\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|发布|字号|浏览)",
+    re.IGNORECASE,
+)
+_TOOL_WORDS = re.compile(
+    r"打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回|收藏本页|加入收藏|收藏|分享到|分享|保存本页|字体|大|中|小|默认|"
+    r"print this page|print|share this page|share|back to top|is this page useful\??|yes|no|"
+    r"report a problem with this page|[【】\[\]()（）|｜/·•:：\s]",
+    re.IGNORECASE,
+)
+_MAX_BOILERPLATE_LINE = 160
+
+
+def boilerplate_line(text: str) -> bool:
+    """A short block that only a site's frame writes: where you are, when it was posted and how often read,
+    print and close buttons, the site's registration and copyright lines."""
+    if not text.strip() or len(text) > _MAX_BOILERPLATE_LINE:
+        return False
+    if not _TOOL_WORDS.sub("", text):
+        return True
+    return bool(_BOILERPLATE_LINE.search(text))
+
+
 class _Emitter:
     def __init__(self, builder: Builder) -> None:
         self.builder = builder
         self.pieces: list[Piece] = []
         self.heading: int | None = None
-        self.row: list[list[Piece]] | None = None
+        self.in_table = 0
 
     def flush(self) -> None:
-        if self.pieces and self.row is None:
-            self.builder.block(collapse_spaces(self.pieces), heading=self.heading)
-        self.pieces = []
+        if self.pieces:
+            pieces = collapse_spaces(self.pieces)
+            if not boilerplate_line("".join(p.text for p in pieces)):
+                self.builder.block(pieces, heading=self.heading)
+        self.pieces.clear()  # in place: the walk appends to this very list
 
 
 def _emit(element: _Element, builder: Builder) -> None:
@@ -311,20 +439,13 @@ def _emit(element: _Element, builder: Builder) -> None:
 
 def _walk(element: _Element, emitter: _Emitter) -> None:
     tag = element.tag
-    if tag == "tr" and emitter.row is None:
-        emitter.flush()
-        emitter.row = []
-        for child in element.children:
-            if isinstance(child, _Element) and child.tag in ("td", "th"):
-                cell: list[Piece] = []
-                _cell(child, cell)
-                emitter.row.append(collapse_spaces(cell))
-        row, emitter.row = emitter.row, None
-        emitter.builder.row(row)
-        return
-    if tag == "table":
+    if tag == "table" and not _layout(element):
         emitter.flush()
         emitter.builder.end_table()
+        if not _metadata_table(element):
+            _table(element, emitter.builder)
+        emitter.builder.end_table()
+        return
     if tag in ("li", "ul", "ol") and _all_links(element):
         return  # a list of links: related articles, a menu
     block = tag in _BLOCKS
@@ -332,28 +453,141 @@ def _walk(element: _Element, emitter: _Emitter) -> None:
         emitter.flush()
         if tag in _HEADINGS:
             emitter.heading = _HEADINGS[tag]
-    for child in element.children:
-        if isinstance(child, _Text):
-            emitter.pieces.append(Piece(child.text, child.at))
-        elif child.tag == "img":
-            continue
-        else:
-            _walk(child, emitter)
+    _inline(element, emitter.pieces, lambda child: _walk(child, emitter))
     if block:
         emitter.flush()
         emitter.heading = None
-    if tag == "table":
-        emitter.builder.end_table()
 
 
-def _cell(element: _Element, pieces: list[Piece]) -> None:
+def _inline(element: _Element, pieces: list[Piece], descend: Callable[[_Element], None]) -> None:
+    """The element's children: text as pieces, superscripts as :func:`superscript` says, the rest descended."""
     for child in element.children:
         if isinstance(child, _Text):
             pieces.append(Piece(child.text, child.at))
+        elif child.tag == "img" or _backlink(child) or _note_link(child):
+            continue
+        elif child.tag == "sup":
+            _superscript(child, pieces)
         else:
-            if child.tag in _BLOCKS:
-                pieces.append(Piece(" "))
+            descend(child)
+
+
+def _superscript(element: _Element, pieces: list[Piece]) -> None:
+    """A footnote reference is left out; other superscripts as :func:`superscript` decides."""
+    if _note_reference(element):
+        return
+    texts = _texts(element)
+    if not texts:
+        return
+    before = "".join(p.text for p in pieces[-4:]).rstrip()
+    mark = superscript(before, "".join(t.text for t in texts))
+    if mark:
+        start = texts[0].at.after(texts[0].text[: len(texts[0].text) - len(texts[0].text.lstrip())])
+        pieces.append(Piece(mark, start))
+
+
+def _texts(element: _Element) -> list[_Text]:
+    found: list[_Text] = []
+    for child in element.children:
+        if isinstance(child, _Text):
+            found.append(child)
+        else:
+            found.extend(_texts(child))
+    return found
+
+
+def _note_reference(element: _Element) -> bool:
+    """A ``<sup>`` that links to a note (``<a href="#fn:1">``) or says it is one (``role="doc-noteref"``)."""
+    for node in [element, *_descendants(element)]:
+        names = f"{node.attrs.get('class', '')} {node.attrs.get('role', '')} {node.attrs.get('id', '')}".lower()
+        if "noteref" in names or "footnote" in names or "fnref" in names or "endnote" in names:
+            return True
+        if node.tag == "a" and node.attrs.get("href", "").startswith("#"):
+            return True
+    return False
+
+
+_NOTE_HREF = re.compile(r"^#_?(?:ftn|edn|fn|footnote|endnote|note)[-_:]?\d", re.IGNORECASE)
+
+
+def _note_link(element: _Element) -> bool:
+    """A link to a footnote or endnote, as Word (``#_ftn1``) and Markdown converters (``#fn:1``) write it."""
+    if element.tag == "a":
+        return bool(_NOTE_HREF.match(element.attrs.get("href", "")))
+    names = element.attrs.get("class", "").lower()
+    return element.tag == "span" and ("footnotereference" in names or "endnotereference" in names)
+
+
+def _backlink(element: _Element) -> bool:
+    """A footnote's link back to where it was referenced (``↩``)."""
+    names = f"{element.attrs.get('class', '')} {element.attrs.get('role', '')}".lower()
+    return element.tag == "a" and ("reversefootnote" in names or "backlink" in names)
+
+
+def _descendants(element: _Element) -> list[_Element]:
+    found: list[_Element] = []
+    for child in element.children:
+        if isinstance(child, _Element):
+            found.append(child)
+            found.extend(_descendants(child))
+    return found
+
+
+def _metadata_table(table: _Element) -> bool:
+    """A government page's information-disclosure panel (索引号, 发布机构, 文号): the page's metadata."""
+    text = "".join(_plain(table).split())
+    return "索引号" in text and any(word in text for word in ("发布机构", "发文机关", "主题分类", "文号", "发文字号"))
+
+
+def _table(table: _Element, builder: Builder) -> None:
+    """Each row one line; a cell that spans rows or columns leaves empty cells where it reaches, so every
+    row's cells stay under their columns."""
+    for child in table.children:
+        if isinstance(child, _Element) and child.tag == "caption":
+            pieces: list[Piece] = []
             _cell(child, pieces)
+            builder.block(collapse_spaces(pieces))
+    carried: dict[int, int] = {}  # column -> rows a cell above still covers
+    for row in _rows(table):
+        cells: list[list[Piece]] = []
+        for child in row.children:
+            if not isinstance(child, _Element) or child.tag not in ("td", "th") or _hidden(child):
+                continue
+            _carry(carried, cells)
+            content: list[Piece] = []
+            _cell(child, content)
+            column = len(cells)
+            cells.append(collapse_spaces(content))
+            across = _span(child, "colspan")
+            down = _span(child, "rowspan")
+            for offset in range(across):
+                if down > 1:
+                    carried[column + offset] = down - 1
+                if offset:
+                    cells.append([])
+        _carry(carried, cells)
+        builder.row(cells)
+
+
+def _carry(carried: dict[int, int], cells: list[list[Piece]]) -> None:
+    """Empty cells where cells of rows above reach down into this row."""
+    while carried.get(len(cells), 0) > 0:
+        carried[len(cells)] -= 1
+        cells.append([])
+
+
+def _span(cell: _Element, name: str) -> int:
+    value = cell.attrs.get(name, "1").strip()
+    return min(int(value), 1000) if value.isdigit() and int(value) > 0 else 1
+
+
+def _cell(element: _Element, pieces: list[Piece]) -> None:
+    def descend(child: _Element) -> None:
+        if child.tag in _BLOCKS:
+            pieces.append(Piece(" "))
+        _cell(child, pieces)
+
+    _inline(element, pieces, descend)
 
 
 def _all_links(element: _Element) -> bool:

@@ -23,18 +23,23 @@ from dataclasses import dataclass, field
 class Location:
     """Where an offset of a document's text lies, in the document's own terms.
 
-    ``line`` and ``column`` are 1-based and always set (for a PDF, the line on its page; for Word, the line of
-    the canonical text), so formats that need numbers (SARIF, GitHub annotations) always have them.
+    ``line`` and ``column`` are 1-based and always set (for a PDF, the line on its page or in its column; for
+    Word, the line of the canonical text), so formats that need numbers (SARIF, GitHub annotations) always have
+    them. ``part`` names where on the page or in the file the line is: ``L`` or ``R`` for a PDF page's left or
+    right column (``p2:R:39``), ``fn3`` or ``en1`` for a Word footnote or endnote.
     """
 
     line: int
     column: int
     page: int | None = None
     paragraph: int | None = None
+    part: str | None = None
 
     def __str__(self) -> str:
         if self.page is not None:
-            return f"p{self.page}:{self.line}"
+            return f"p{self.page}:{self.part}:{self.line}" if self.part else f"p{self.page}:{self.line}"
+        if self.part is not None:
+            return self.part
         if self.paragraph is not None:
             return f"¶{self.paragraph}"
         return f"{self.line}:{self.column}"
@@ -53,6 +58,7 @@ class Anchor:
     column: int = 1
     page: int | None = None
     paragraph: int | None = None
+    part: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +116,7 @@ class Document:
     tables: tuple[Table, ...] = ()
     title: str | None = None  # from the markup (<title>, the first heading, docx core properties)
     language: str | None = None  # from the markup (<html lang>), else None: later steps detect it
+    notes: tuple[str, ...] = ()  # what the reader could not read, for the user (``report.pdf: page 3 ...``)
     _starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -122,7 +129,7 @@ class Document:
         index = max(bisect.bisect_right(self._starts, offset) - 1, 0)
         anchor = self.anchors[index]
         column = anchor.column + max(offset - anchor.start, 0)
-        return Location(anchor.line, column, anchor.page, anchor.paragraph)
+        return Location(anchor.line, column, anchor.page, anchor.paragraph, anchor.part)
 
     def where(self, offset: int) -> str:
         """``path:location``, as findings print it: ``draft.txt:23:140``, ``report.pdf:p3:12``, ``d.docx:¶14``."""

@@ -13,12 +13,15 @@ rows and cells; the rest is layout, done here:
 - **tables**: each row is one line of the text, its cells joined by `` | ``;
 - **headings**: lines set larger than the body text.
 
-A position is ``pN:L``: the page and the line on it, counting the page's lines in reading order (a table
-row counts as one line).
+A position is ``pN:L``: the page and the line on it, counted from the top of the page (a table row counts as
+one line). On a page set in two columns a line of a column is ``pN:L:k`` or ``pN:R:k`` (left or right column),
+``k`` counting down that column from the top of the page; a line across both columns (a title, a wide table)
+counts in each column and is written ``pN:k``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import statistics
@@ -27,7 +30,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from factcheck.documents.builder import Builder, DocumentError, Piece, Position, chinese_context, is_cjk, join_lines
+from factcheck.documents.builder import (
+    Builder,
+    DocumentError,
+    Piece,
+    Position,
+    chinese_context,
+    is_cjk,
+    join_lines,
+    superscript,
+)
 from factcheck.documents.model import Document
 
 MAX_PAGES = 2000
@@ -51,8 +63,14 @@ class _Line:
     side: str  # "full", "left" or "right"
     words: list[tuple[str, float, float, float]] = field(default_factory=list)  # text, x0, x1, size
     cells: list[str] | None = None  # a table row
+    cell_columns: list[int] | None = None  # where each cell starts in the line (an unruled table's row)
     table: int | None = None  # which table of the page
-    number: int = 0  # the line's number on its page, in reading order
+    number: int = 0  # the line's number on its page (in its column, on a page of two columns)
+
+    @property
+    def part(self) -> str | None:
+        """``L`` or ``R``: the column a line of a two-column page is in (its number counts in that column)."""
+        return {"left": "L", "right": "R"}.get(self.side)
 
     @property
     def text(self) -> str:
@@ -97,24 +115,37 @@ def read(data: bytes, path: str) -> Document:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as error:  # pdfminer raises many kinds; each means the same to the user
         raise _unreadable(path, error) from None
-    with pdf:
-        try:
-            pages = pdf.pages
-            if len(pages) > MAX_PAGES:
-                raise DocumentError(path, f"too many pages: {len(pages)} (at most {MAX_PAGES}): split the file")
-            content = [_page_content(page) for page in pages]
-        except DocumentError:
-            raise
-        except Exception as error:
-            raise _unreadable(path, error) from None
+    try:
+        pages = pdf.pages
+        if len(pages) > MAX_PAGES:
+            raise DocumentError(path, f"too many pages: {len(pages)} (at most {MAX_PAGES}): split the file")
+        content = [_page_content(page) for page in pages]
+    except DocumentError:
+        raise
+    except Exception as error:
+        raise _unreadable(path, error) from None
+    finally:
+        with contextlib.suppress(Exception):  # closing walks the pages again: a damaged tree fails there too
+            pdf.close()
     if not any(page.rows or page.tables for page in content):
         raise DocumentError(
             path,
             "has no text layer (a scanned document?): run it through OCR (e.g. ocrmypdf) and read the result",
         )
+    scanned = [number for number, page in enumerate(content, 1) if page.scanned]
+    notes = (_skipped(path, scanned),) if scanned else ()
     _drop_margins(content)
     lines = [line for number, page in enumerate(content, 1) for line in _page_lines(page, number)]
-    return _assemble(lines, path)
+    return _assemble(lines, path, notes)
+
+
+def _skipped(path: str, pages: list[int]) -> str:
+    listed = ", ".join(str(n) for n in pages[:20]) + (f" and {len(pages) - 20} more" if len(pages) > 20 else "")
+    which = f"page {listed} has" if len(pages) == 1 else f"pages {listed} have"
+    return (
+        f"{path}: {which} no text layer (scanned?) and {'was' if len(pages) == 1 else 'were'} not read: "
+        "their figures are not checked; run the file through OCR (e.g. ocrmypdf) to read them"
+    )
 
 
 def _unreadable(path: str, error: Exception) -> DocumentError:
@@ -136,21 +167,90 @@ class _Page:
     height: float
     rows: list[list[dict[str, Any]]]  # the words of the page by row, top to bottom
     tables: list[tuple[tuple[float, float, float, float], list[list[str | None]]]]
+    scanned: bool = False  # no text, but pictures: a scanned page
 
 
 def _page_content(page: Any) -> _Page:
-    """The page's words by row, outside its tables, and its tables with their cells."""
-    page = page.dedupe_chars()
-    tables = [(tuple(table.bbox), table.extract()) for table in page.find_tables()]
+    """The page's words by row, outside its tables, and its ruled tables with their cells."""
+    from pdfplumber.utils.text import extract_words
+
+    chars = _dedupe(page.chars)
+    tables = []
+    if chars and (page.rects or page.lines):  # ruling lines to find: pdfplumber's finder is costly, skip it else
+        tables = [(tuple(table.bbox), table.extract()) for table in page.find_tables()]
     boxes = [bbox for bbox, _rows in tables]
     words = [
         w
-        for w in page.extract_words(extra_attrs=["size"], use_text_flow=False, keep_blank_chars=True)
+        for w in extract_words(chars, extra_attrs=["size"], use_text_flow=False, keep_blank_chars=True)
         if w.get("upright", True) and str(w["text"]).strip() and not any(_inside(w, box) for box in boxes)
     ]
     for word in words:
         word["text"] = str(word["text"]).strip()
-    return _Page(float(page.width), float(page.height), _rows(words), tables)
+    scanned = not chars and bool(page.images)
+    result = _Page(float(page.width), float(page.height), _rows(_superscripts(words)), tables, scanned)
+    page.close()  # its parsed objects are not needed again: a long report's memory stays flat
+    return result
+
+
+def _dedupe(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Characters drawn twice at (almost) the same place (a bold faked by overprinting) kept once.
+
+    pdfplumber's own ``dedupe_chars`` sorts and clusters every character (a third of a page's reading time);
+    a grid of 1-point cells finds the same duplicates in one pass.
+    """
+    seen: dict[tuple[str, int, int], list[tuple[float, float]]] = {}
+    kept: list[dict[str, Any]] = []
+    for char in chars:
+        text, x, y = char["text"], float(char["x0"]), float(char["top"])
+        cell_x, cell_y = int(x), int(y)
+        duplicate = False
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                for other_x, other_y in seen.get((text, cell_x + dx, cell_y + dy), ()):
+                    if abs(other_x - x) <= 1 and abs(other_y - y) <= 1:
+                        duplicate = True
+        if duplicate:
+            continue
+        seen.setdefault((text, cell_x, cell_y), []).append((x, y))
+        kept.append(char)
+    return kept
+
+
+def _superscripts(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Small raised words: a note mark never joins the figure it follows (``12.5%¹``, ``1759³`` read 17593).
+
+    A word set at most four fifths the size of the word just before it, whose baseline stands above that
+    word's, is a superscript: it becomes what :func:`~factcheck.documents.builder.superscript` says
+    (nothing for a note mark, ``²`` after ``km``); one just before a word (a footnote's own number at the
+    foot of the page) is a label and is dropped.
+    """
+    small = [w for w in words if len(str(w["text"])) <= 4]
+    if not small:
+        return words
+    dropped: set[int] = set()
+    for word in small:
+        size = _size(word)
+        for other in words:
+            other_size = _size(other)
+            if other is word or size > 0.8 * other_size or id(other) in dropped:
+                continue
+            overlaps = word["bottom"] > other["top"] and word["top"] < other["bottom"]
+            raised = word["bottom"] < other["bottom"] - 0.15 * other_size
+            if not overlaps or not raised:
+                continue
+            if -1 <= word["x0"] - other["x1"] <= 0.5 * other_size:  # right after it
+                other["text"] = str(other["text"]) + superscript(str(other["text"]), str(word["text"]))
+                other["x1"] = max(float(other["x1"]), float(word["x1"]))
+                dropped.add(id(word))
+                break
+            if -1 <= other["x0"] - word["x1"] <= 0.5 * other_size and re.fullmatch(r"\W?\d{1,3}\W?", word["text"]):
+                dropped.add(id(word))  # a note's own number before its text
+                break
+    return [w for w in words if id(w) not in dropped]
+
+
+def _size(word: dict[str, Any]) -> float:
+    return float(word.get("size") or (word["bottom"] - word["top"]) or 10)
 
 
 def _page_lines(page: _Page, number: int) -> list[_Line]:
@@ -168,9 +268,81 @@ def _page_lines(page: _Page, number: int) -> list[_Line]:
             texts = [_cell_text(c) for c in row_cells]
             items.append(_Line(number, top, top + height, bbox[0], bbox[2], 0.0, side, cells=texts, table=index))
     ordered = _reading_order(items)
-    for line_number, line in enumerate(ordered, 1):
-        line.number = line_number
+    _number(ordered)
+    _unruled_tables(ordered, len(page.tables))
     return ordered
+
+
+def _cuts(line: _Line) -> list[list[tuple[str, float, float, float]]]:
+    """The line's words in runs parted by gaps wider than one and a half characters (a table's columns)."""
+    runs: list[list[tuple[str, float, float, float]]] = []
+    for word in line.words:
+        if runs and word[1] - runs[-1][-1][2] <= 1.5 * max(word[3], runs[-1][-1][3]):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return runs
+
+
+def _unruled_tables(lines: list[_Line], first_index: int) -> None:
+    """Rows of a table drawn without ruling lines (statistical communiqués set them so): two or more lines in
+    a row, each parted by wide gaps into cells that stand under the cells of the line before; each becomes a
+    table row with its cells."""
+    group: list[tuple[_Line, list[list[tuple[str, float, float, float]]]]] = []
+    index = first_index
+
+    def close() -> None:
+        nonlocal index
+        if len(group) >= 2:
+            for line, runs in group:
+                texts = [_words_text(run) for run in runs]
+                line.cells = texts
+                line.table = index
+                starts = _word_pieces(line.words)[1]
+                firsts = [sum(len(run) for run in runs[:k]) for k in range(len(runs))]
+                line.cell_columns = [starts[k] + 1 for k in firsts]
+            index += 1
+        group.clear()
+
+    for line in lines:
+        runs = _cuts(line) if line.cells is None else []
+        if len(runs) < 2:
+            close()
+            continue
+        if group:
+            before, before_runs = group[-1]
+            near = before.page == line.page and before.side == line.side and line.top - before.bottom < 2 * line.size
+            if not near or not _aligned(before_runs, runs, line.size):
+                close()
+        group.append((line, runs))
+    close()
+
+
+def _aligned(above: list[list[Any]], below: list[list[Any]], size: float) -> bool:
+    """Whether every cell after the first of ``below`` stands under a cell of ``above`` (overlapping it, or
+    ending where it ends: figures are set flush right)."""
+    spans = [(run[0][1], run[-1][2]) for run in above[1:]]
+    for run in below[1:]:
+        x0, x1 = run[0][1], run[-1][2]
+        if not any((x0 < right and x1 > left) or abs(x1 - right) < 0.8 * size for left, right in spans):
+            return False
+    return True
+
+
+def _number(lines: list[_Line]) -> None:
+    """Number a page's lines as a reader counts them from the top of the page: down the page, or on a page of
+    two columns down each column (``p2:R:39``), a line across both columns counting in each of them."""
+    left = right = 0
+    for line in sorted(lines, key=lambda item: item.top):
+        if line.side == "left":
+            left += 1
+            line.number = left
+        elif line.side == "right":
+            right += 1
+            line.number = right
+        else:
+            left = right = max(left, right) + 1
+            line.number = left
 
 
 def _inside(word: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
@@ -320,7 +492,7 @@ def _margin_key(row: list[dict[str, Any]]) -> str:
     return re.sub(r"\d+", "#", _row_text(row).strip())
 
 
-def _assemble(lines: list[_Line], path: str) -> Document:
+def _assemble(lines: list[_Line], path: str, notes: tuple[str, ...] = ()) -> Document:
     builder = Builder(path, "pdf")
     text_lines = [line for line in lines if line.cells is None]
     body = _body_size(text_lines)
@@ -345,8 +517,13 @@ def _assemble(lines: list[_Line], path: str) -> Document:
             if previous_table is not None and key != previous_table:
                 builder.end_table()
             previous_table = key
-            at = Position(line.number, 1, line.page)
-            builder.row([[Piece(cell, at if number == 0 else None)] for number, cell in enumerate(line.cells)])
+            columns = line.cell_columns or [1] + [0] * (len(line.cells) - 1)
+            builder.row(
+                [
+                    [Piece(cell, Position(line.number, column, line.page, part=line.part) if column else None)]
+                    for cell, column in zip(line.cells, columns, strict=True)
+                ]
+            )
             continue
         if previous_table is not None:
             builder.end_table()
@@ -355,7 +532,7 @@ def _assemble(lines: list[_Line], path: str) -> Document:
             flush()
         paragraph.append(line)
     flush()
-    return builder.document(title=builder.leading_heading())
+    return builder.document(title=builder.leading_heading(), notes=notes)
 
 
 def _pieces(line: _Line) -> list[Piece]:
@@ -364,7 +541,7 @@ def _pieces(line: _Line) -> list[Piece]:
     word = 0
     for number, part in enumerate(parts):
         if number % 2 == 0:
-            pieces.append(Piece(part, Position(line.number, starts[word] + 1, line.page)))
+            pieces.append(Piece(part, Position(line.number, starts[word] + 1, line.page, part=line.part)))
             word += 1
         else:
             pieces.append(Piece(part))
@@ -379,17 +556,25 @@ def _body_size(lines: list[_Line]) -> float:
 
 
 def _column_edges(lines: list[_Line]) -> dict[tuple[int, str], tuple[float, float]]:
-    """Each column's left and right edge on each page, from the lines set in it."""
+    """Each column's left and right edge on each page, from the lines set in it; a page with too few lines to
+    tell takes the edges of the same column on the other pages."""
     edges: dict[tuple[int, str], tuple[float, float]] = {}
+    counts: Counter[tuple[int, str]] = Counter()
     for line in lines:
-        key = (line.page, line.side)
-        left, right = edges.get(key, (line.x0, line.x1))
-        edges[key] = (min(left, line.x0), max(right, line.x1))
+        for key in ((line.page, line.side), (0, line.side)):
+            left, right = edges.get(key, (line.x0, line.x1))
+            edges[key] = (min(left, line.x0), max(right, line.x1))
+            counts[key] += 1
+    for key, count in counts.items():
+        if key[0] and count < 3:
+            edges[key] = edges[(0, key[1])]
     return edges
 
 
 def _breaks(before: _Line, after: _Line, edges: dict[tuple[int, str], tuple[float, float]], body: float) -> bool:
     """Whether ``after`` starts a new paragraph rather than continuing ``before``."""
+    if after.page > before.page + 1:
+        return True  # a page between them was not read (no text layer)
     size = max(before.size, body)
     if abs(before.size - after.size) > 0.15 * size:
         return True

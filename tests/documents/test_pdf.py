@@ -1,0 +1,104 @@
+"""PDF reports as agencies publish them: unruled tables, note marks, pages without text, two columns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from click.testing import CliRunner
+
+from factcheck.cli import cli
+from factcheck.documents import read_document
+from factcheck.quantity import find_quantities
+from tests.documents.writers import communique_blocks, write_pdf
+
+LONG = "全市法院受理案件33374件,审执结32593件,审判执行质效连续三年进入全省法院第一方阵。" * 3
+
+
+def _where(document: Any, needle: str) -> str:
+    return str(document.locate(document.text.index(needle)))
+
+
+def test_an_unruled_table_comes_through_as_rows_of_cells(tmp_path: Path) -> None:
+    blocks = [
+        ("p", "全年规模以上工业增加值增长5.2%。"),
+        ("grid", [["指标", "绝对数", "增长(%)"], ["粮食(万吨)", "143972", "2.1"], ["油料(吨)", "2,850", "-1.2"]]),
+        ("p", "注：本表为初步数。"),
+    ]
+    document = read_document(write_pdf(tmp_path / "a.pdf", blocks, page_numbers=False))
+    assert document.text.splitlines() == [
+        "全年规模以上工业增加值增长5.2%。",
+        "指标 | 绝对数 | 增长(%)",
+        "粮食(万吨) | 143972 | 2.1",
+        "油料(吨) | 2,850 | -1.2",
+        "注：本表为初步数。",
+    ]
+    (table,) = document.tables
+    assert [[document.text[s:e] for s, e in row.cells] for row in table.rows][1] == ["粮食(万吨)", "143972", "2.1"]
+    # each cell keeps its own place on the line: the figure, not the row's first cell
+    assert _where(document, "143972") == "p1:3"
+    assert document.locate(document.text.index("143972")).column > 1
+
+
+def test_a_note_mark_never_joins_the_figure_it_follows(tmp_path: Path) -> None:
+    blocks = [
+        ("p", "破获刑事案件1759^3^起，同比上升5.3%^1^。"),
+        ("p", "The total rose to 1,230,100^1^ at yearend, on 12 km^2^ of land."),
+        ("p", "^1^按可比口径计算。"),
+    ]
+    document = read_document(write_pdf(tmp_path / "a.pdf", blocks, page_numbers=False))
+    assert document.text.splitlines() == [
+        "破获刑事案件1759起，同比上升5.3%。",
+        "The total rose to 1,230,100 at yearend, on 12 km² of land.",
+        "按可比口径计算。",
+    ]
+    figures = {q.text for q in find_quantities(document.text)}
+    assert {"1759起", "5.3%", "1,230,100"} <= figures
+    assert not figures & {"17593起", "5.3%1", "1,230,1001"}
+
+
+def test_pages_without_a_text_layer_are_named_not_skipped_silently(tmp_path: Path) -> None:
+    blocks = [("p", "第一页：全市共破获案件1759起。"), ("scan", None), ("p", "第三页：查封资产6.706亿元。")]
+    path = write_pdf(tmp_path / "report.pdf", blocks, page_numbers=False)
+    document = read_document(path)
+    assert document.text.splitlines() == ["第一页：全市共破获案件1759起。", "第三页：查封资产6.706亿元。"]
+    assert _where(document, "第三页") == "p3:1"
+    (note,) = document.notes
+    assert "page 2 has no text layer" in note and "not read" in note and "ocrmypdf" in note
+    result = CliRunner().invoke(cli, ["scan", str(path), "--format", "json"])
+    assert result.exit_code in (0, 1), result.output
+    assert "page 2 has no text layer" in result.stderr
+    assert "page 2" not in result.stdout
+
+
+def test_two_column_lines_count_within_their_column(tmp_path: Path) -> None:
+    blocks = [("h", "政法工作综述")] + [("p", f"第{n}段。{LONG}") for n in range(1, 9)]
+    document = read_document(write_pdf(tmp_path / "a.pdf", blocks, columns=2, page_numbers=False))
+    places = [_where(document, f"第{n}段") for n in range(1, 9)]
+    assert _where(document, "政法工作综述") == "p1:L:1"  # the title, set in the left column
+    assert places[0] == "p1:L:2"
+    right = [p for p in places if p.startswith("p1:R:")]
+    assert right, places
+    left_numbers = [int(p.rsplit(":", 1)[1]) for p in places if p.startswith("p1:L:")]
+    right_numbers = [int(p.rsplit(":", 1)[1]) for p in right]
+    assert left_numbers == sorted(left_numbers) and right_numbers == sorted(right_numbers)
+    assert right_numbers[0] < left_numbers[-1]  # the right column counts from the top again
+
+
+def test_a_long_communique_reads_every_table(tmp_path: Path) -> None:
+    path = write_pdf(tmp_path / "c.pdf", communique_blocks(12), header="某市统计局")
+    document = read_document(path)
+    assert len(document.tables) == 24  # a ruled and an unruled table per section
+    assert "营业收入 | 1440.4 | 2.1" in document.text.splitlines()
+    assert "某市统计局" not in document.text
+
+
+def test_a_line_across_both_columns_counts_in_each() -> None:
+    from factcheck.documents.pdf import _Line, _number
+
+    def line(top: float, side: str) -> _Line:
+        return _Line(1, top, top + 10, 0, 10, 10, side)
+
+    lines = [line(10, "full"), line(30, "left"), line(30, "right"), line(45, "left"), line(80, "full")]
+    _number(lines)
+    assert [(item.part, item.number) for item in lines] == [(None, 1), ("L", 2), ("R", 2), ("L", 3), (None, 4)]
