@@ -951,12 +951,13 @@ def mark_article(article: Article, result: ArticleResult) -> DraftInfo | None:
     document = from_text(article.text, article.text_path or article.id)
     figures = find_quantities(article.text)
     claimed, rest = _in_place(article.text, article.claims, figures)
-    draft = _prepare(document, rest, figures=figures)
-    matches, _ = _align(draft, rest, taken=set(claimed))
+    if rest:  # claims that do not say where they stand (a claims file's): aligned by their quotes
+        draft = _prepare(document, rest, figures=figures)
+        matches, _ = _align(draft, rest, taken=set(claimed))
+        claimed.update({m.figure: m.claim.id for m in matches if m.figure is not None})
     statuses = claim_statuses(result)
-    claimed.update({m.figure: m.claim.id for m in matches if m.figure is not None})
     marked = []
-    for number, quantity in enumerate(draft.figures):
+    for number, quantity in enumerate(figures):
         location = document.locate(quantity.start)
         claim = claimed.get(number)
         status = statuses[claim].value if claim in statuses else ("unchecked" if claim else "unverified")
