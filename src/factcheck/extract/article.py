@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from factcheck.extract.model import Figure
 
 
+_QUOTE_FIGURES = 12  # a quote's figures given with it, at most: prose holds a few; a run of numbers, many
+
+
 def _quote_figures(
     extraction: Extraction, figure: Figure, quantity: Quantity, starts: list[int]
 ) -> tuple[str, tuple[Quantity, ...], Quantity]:
@@ -35,8 +38,11 @@ def _quote_figures(
     base = start + len(raw) - len(raw.lstrip())
     stop = base + len(quote)
     own = replace(quantity, start=figure.start - base, end=figure.end - base)
+    first, last = bisect.bisect_left(starts, base), bisect.bisect_left(starts, stop)
+    if last - first > _QUOTE_FIGURES:
+        return quote, (own,), own  # "1 1 1 ...": a quote of many figures stands in place; aligning needs none
     in_quote: list[Quantity] = []
-    for index in range(bisect.bisect_left(starts, base), bisect.bisect_left(starts, stop)):
+    for index in range(first, last):
         other = model.figures[index]
         if other is figure:
             in_quote.append(own)
