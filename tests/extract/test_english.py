@@ -100,3 +100,26 @@ def test_a_current_value_in_parentheses_is_no_previous_one_of_the_paragraph_befo
     extraction = extract(text, "x")
     owners = {f.text: f.owner.text if f.owner else None for f in extraction.document.figures}
     assert owners == {"4,120": None, "12%": "4,120", "39,870": None, "5%": "39,870"}
+
+
+def test_within_a_named_category_breaks_it_down() -> None:
+    text = (
+        "Violence against the person offences numbered 38,560.\n\n"
+        "Within violence against the person, violence with injury rose by 6% to 14,210 offences, violence without "
+        "injury fell by 2% to 16,480 and stalking and harassment rose 11% to 7,870."
+    )
+    assert proposed(text, "total-parts")[0] == ("sum(14,210 offences, 16,480, 7,870) <= 38,560", "error")
+
+
+def test_one_quantity_in_two_years_respectively_is_a_previous_value_not_parts() -> None:
+    text = (
+        "Violence with injury rose to 14,210 offences. Knife crime offences numbered 1,020 and 1,140 in the years "
+        "ending March 2023 and March 2024 respectively, an increase of 12%."
+    )
+    assert proposed(text, "total-parts") == []
+    assert proposed(text, "year-on-year") == [("change(1,140, 1,020) == 12%", "error")]
+
+
+def test_the_value_in_parentheses_after_than_in_the_previous_year() -> None:
+    text = "Police recorded 23,640 incidents, 15% fewer than in the previous year (27,810)."
+    assert proposed(text, "year-on-year") == [("change(23,640 incidents, 27,810) == -15%", "error")]

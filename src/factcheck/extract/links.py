@@ -107,6 +107,7 @@ def link(model: Model) -> Links:
         for figures in model.sentences.values():
             if not figures[0].duplicate:
                 extra.extend(_comparisons(model, figures, groups))
+                _years_respectively(model, figures, groups)
     _previous_from_tables(model, groups)
     _previous_by_year(model, groups)
     links.groups = sorted([*groups.values(), *extra], key=lambda g: g.current.number)
@@ -523,6 +524,33 @@ _FROM_PERIOD_EN = re.compile(
 _TO_PERIOD_EN = re.compile(r"\s*\)?\s*to\s+" + _PERIOD_EN_WORDS + r"\s*\(\s*$", re.IGNORECASE)
 
 
+_TWO_YEARS_RESPECTIVELY = re.compile(
+    r"\s*(?:[a-z]+\s+){0,3}?(?:in|for|during)\s+(?:the\s+)?(?:years?\s+(?:ending|to)\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?P<a>(?:19|20)\d{2})\s+and\s+(?:[A-Z][a-z]+\s+)?(?P<b>(?:19|20)\d{2})\s*,?\s+respectively\b",
+    re.IGNORECASE,
+)
+
+
+def _years_respectively(model: Model, figures: list[Figure], groups: dict[int, Group]) -> None:
+    """ "Knife crime offences numbered 1,020 and 1,140 in the years ending March 2023 and March 2024
+    respectively, an increase of 12%": the earlier year's figure is the later one's previous value."""
+    text = model.text
+    for index, figure in enumerate(figures[:-1]):
+        later = figures[index + 1]
+        if figure.role != CURRENT or later.role != CURRENT or figure.aside or later.aside:
+            continue
+        if not re.fullmatch(r"\s*(?:and|,)\s*", text[figure.end : later.start]) or not _compatible(figure, later):
+            continue
+        years = _TWO_YEARS_RESPECTIVELY.match(text, later.end)
+        if years is None or int(years.group("a")) >= int(years.group("b")):
+            continue
+        group = groups.setdefault(later.number, Group(later))
+        if group.previous is None:
+            figure.role = PREVIOUS
+            figure.owner = later
+            group.previous = figure
+
+
 def _comparisons(model: Model, figures: list[Figure], groups: dict[int, Group]) -> list[Group]:
     """ "was down 18% from yearend 2013 (490 per 100,000) but up 2% from yearend 2022 (394 per 100,000)",
     "increased almost 6% from yearend 2022 (3,310) to yearend 2023 (3,500)": each change is measured from
@@ -710,7 +738,9 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
             re.I,
         ):
             markers.append((start, "of these"))  # the total is in the sentence before
-        elif re.fullmatch(r"\s*of (?:the|all) [a-z][a-z ,'-]{2,40},\s*", text[start : first.start], re.I):
+        elif re.fullmatch(r"\s*of (?:the|all) [a-z][a-z ,'-]{2,40},\s*", text[start : first.start], re.I) or re.match(
+            r"\s*within (?!this|that|these)[a-z][a-z '-]{2,40},", text[start : first.start], re.I
+        ):
             markers.append((start, "of the named"))  # "Of the cases disposed of, 1,942 were guilty pleas"
         elif re.search(r"\bof (?:these|them|those)\b", text[first.end : first.clause[1]], re.I):
             markers.append((first.end, "part of these"))  # "accounted for 83,906 of these offences"
@@ -840,6 +870,8 @@ def _respectively(model: Model, figures: list[Figure]) -> list[Breakdown]:
     listed = [f for f in figures if _amount(f)]
     if len(listed) < 2 or "respectively" not in text[listed[-1].end : end].lower():
         return []
+    if len(_YEAR.findall(text[listed[-1].end : end])) >= 2:
+        return []  # "1,020 and 1,140 in 2023 and 2024 respectively": one quantity in two years, not parts
     tail = listed[-1:]
     for figure in reversed(listed[:-1]):
         joined = re.fullmatch(r"\s*(?:,|and|, and)\s*", text[figure.end : tail[0].start])
@@ -944,7 +976,8 @@ def _breakdown(
             return []
         before = in_named[:1]
     if marker == "of the named":
-        named = _named_total(model, figures[0], text[figures[0].sentence[0] : figures[0].start])
+        opening = text[figures[0].sentence[0] : figures[0].start].split(",")[0]  # "Within violence against ..."
+        named = _named_total(model, figures[0], opening)
         if named is None:
             return []
         before = [named]
@@ -975,7 +1008,7 @@ def _breakdown(
         after_semicolon = parts and re.search(r"[；;]", text[parts[-1].end : figure.start])
         if after_semicolon and not _alike(parts, figure) and _alike(before, figure):
             break  # after ；, 新收行政案件 beside the total 新收民商事案件: the total's sibling, not a part
-        candidates = [t for t in before if t.unit == figure.unit or (figure.unit is None and model.language == "en")]
+        candidates = [t for t in before if same_count(t, figure, model.language == "en")]
         if not candidates:
             if parts:
                 break

@@ -959,7 +959,9 @@ _PERIOD_WORDS_EN = (
 )
 # "compared to Q2 2023 (22.5 weeks)", "from yearend 2022 (47,200 persons)": the value of the earlier period
 _COMPARED_PERIOD_EN = re.compile(
-    r"\b(?:from|on|compared (?:with|to)|than|against|versus|vs\.?|over)\s+" + _PERIOD_WORDS_EN + r"\s*\(?\s*$",
+    r"\b(?:from|on|compared (?:with|to)|than|against|versus|vs\.?|over)\s+(?:in\s+)?"
+    + _PERIOD_WORDS_EN
+    + r"\s*\(?\s*$",
     re.IGNORECASE,
 )
 # "to yearend 2023 (3,500)", "in Q2 2024 (39,870)": the value of the period the sentence is about
