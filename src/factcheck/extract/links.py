@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from factcheck.documents.structure import ITEM, PARAGRAPH, ROW
+from factcheck.documents.structure import ITEM, PARAGRAPH, ROW, Table
 from factcheck.extract.model import (
     AVERAGE,
     CHANGE,
@@ -244,6 +244,7 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             names.append(name.strip())
             line_start = text.rfind("\n", 0, row.start) + 1
             indents.append(first[0] - line_start + len(name) - len(name.lstrip()))
+        out.extend(_row_breakdowns(model, table, grid))
         totals = [i for i, name in enumerate(names) if _TOTAL_ROW.match(name)]
         if len(totals) == 1:
             members = [i for i in range(len(rows)) if i != totals[0] and not _PART_ROW.match(names[i])]
@@ -273,6 +274,55 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
                 for breakdown in _column_breakdowns(grid, parent, children, exhaustive=False):
                     breakdown.overlapping = overlapping
                     out.append(breakdown)
+    return out
+
+
+_PAIR_COLUMNS = (
+    ("男", "女"), ("城镇", "农村"), ("城镇", "乡村"), ("城区", "农村"), ("市区", "郊区"),
+    ("male", "female"), ("men", "women"), ("urban", "rural"),
+)  # fmt: skip
+_NOT_A_PART_COLUMN = re.compile(
+    r"增长|增减|增幅|同比|比上年|变化|%|％|率|比重|占比|growth|change|rate|per ?cent|share", re.I
+)
+
+
+def _row_breakdowns(model: Model, table: Table, grid: list[dict[int, Figure]]) -> list[Breakdown]:
+    """| 区县 | 合计 | 道路运输 | 工矿商贸 | 火灾 | 城区 | 农村 |: a 合计/Total column totals the row's other columns.
+    Columns that cut the total along another line (城区 and 农村 beside the sectors, 男 and 女) are a
+    breakdown of their own: each group is summed on its own, never the two together (warnings: that a group
+    is all of the total is inferred)."""
+    if table.header < 0:
+        return []
+    text = model.text
+    header_cells = table.rows[table.header].cells
+    headers = [text[a:b].strip() for a, b in header_cells]
+    total_columns = [i for i, h in enumerate(headers) if i > 0 and _TOTAL_ROW.match(h)]
+    if len(total_columns) != 1:
+        return []
+    total_column = total_columns[0]
+    parts = [
+        i
+        for i, h in enumerate(headers)
+        if i > 0 and i != total_column and h and not _NOT_A_PART_COLUMN.search(h) and not _YEAR.search(h)
+    ]
+    groups: list[list[int]] = []
+    for one, other in _PAIR_COLUMNS:
+        pair = [i for i in parts if headers[i].lower().startswith((one, other))]
+        if len(pair) == 2 and any(headers[i].lower().startswith(one) for i in pair):
+            groups.append(pair)
+    grouped = {i for g in groups for i in g}
+    rest = [i for i in parts if i not in grouped]
+    if rest:
+        groups.append(rest)
+    out: list[Breakdown] = []
+    for cells in grid:
+        total = cells.get(total_column)
+        if total is None or total.role not in (CURRENT, PREVIOUS):
+            continue
+        for group in groups:
+            members = [cells[i] for i in group if i in cells and cells[i].unit == total.unit]
+            if len(members) >= 2 and len(members) == len(group):
+                out.append(Breakdown(total, members, "合计", exhaustive=False, stated=True))
     return out
 
 
