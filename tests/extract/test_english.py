@@ -123,3 +123,23 @@ def test_one_quantity_in_two_years_respectively_is_a_previous_value_not_parts() 
 def test_the_value_in_parentheses_after_than_in_the_previous_year() -> None:
     text = "Police recorded 23,640 incidents, 15% fewer than in the previous year (27,810)."
     assert proposed(text, "year-on-year") == [("change(23,640 incidents, 27,810) == -15%", "error")]
+
+
+def test_a_headline_figure_and_the_change_in_the_sentence_after_it() -> None:
+    """MoJ's main points: a figure, then 'This represents a rise of 1% compared to ...'; 'This rise reversed
+    the 2% decline reported in 2023' compares nothing of the figure before."""
+    text = (
+        "8,652 prisoners as at 30 June 2024. This represents a rise of 4% compared to the same period in the "
+        "previous year. This rise reversed the 2% decline reported in 2023."
+    )
+    owners = {f.text: f.owner.text if f.owner else None for f in extract(text, "x").document.figures}
+    assert owners == {"8,652 prisoners": None, "4%": "8,652 prisoners", "2%": None}
+
+
+def test_a_number_in_an_adjective_counts_nothing() -> None:
+    text = (
+        "Over the 12-month period, the prison population has risen by around 330 (which represents a 4% increase) "
+        "to 8,652."
+    )
+    assert figures(text) == [("around 330", "change"), ("4%", "percent-change"), ("8,652", "current")]
+    assert proposed(text, "year-on-year") == [("change(8,652, 8,652 - around 330) == 4%", "error")]

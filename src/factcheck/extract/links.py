@@ -444,7 +444,11 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
             # "rose 18% to 175,060", "from 630 to 719": the current figure follows.
             for after in figures[index + 1 : index + 4]:
                 between = text[figure.end : after.start].lower()
-                if len(between) > 60 or re.search(r"\b(?:while|whereas|and|but)\b|[;)]", between):
+                # "by around 2,350 (which represents a 3% increase) to 80,659", and that 3% itself
+                closing = re.fullmatch(r"\s*\([^()]*\)\s*to\s*", between) or (
+                    figure.aside and re.fullmatch(r"[^()]*\)\s*to\s*", between)
+                )
+                if not closing and (len(between) > 60 or re.search(r"\b(?:while|whereas|and|but)\b|[;)]", between)):
                     break  # "(from 14,060), while stalking ... rose 3% to 4,465": another figure's change
                 if after.role == CURRENT and re.search(r"\bto\s*$", between) and _compatible(figure, after):
                     owner = after
@@ -659,14 +663,30 @@ def _earlier_sentence_owner(model: Model, figure: Figure, groups: dict[int, Grou
     return None
 
 
+_COMPARED_EN = re.compile(
+    r"\bcompared (?:to|with)\b|\b(?:than|on) the same (?:period|quarter|point|month)\b|\bthe previous year\b"
+    r"|\b(?:a year|12 months) (?:earlier|before|ago)\b|\blast year\b"
+)
+
+
 def _named_earlier_owner(model: Model, figure: Figure, groups: dict[int, Group]) -> Figure | None:
     """与上年相比,火灾起数下降4.6%: a change in a sentence of its own belongs to the figure of the sentence
     before whose label shares a word with the words before the change (火灾)."""
     words = normalize(model.before(figure, figure.clause, 16))
     english = model.language == "en"
     stems = {w[:5] for w in re.findall(r"[a-z]{4,}", words.lower())} - {"this", "that", "these", "those", "there"}
-    if english and model.before(figure, figure.sentence, 80).strip().lower().startswith(("this ", "that ", "it ")):
-        return None  # "This rise reversed the 2% decline reported in 2022": another period's change
+    sentence = model.text[figure.sentence[0] : figure.sentence[1]].strip().lower()
+    if english and sentence.startswith(("this ", "that ", "it ")):
+        # "79,092 prisoners as at 31 December 2021. This represents a rise of 1% compared to the same period in
+        # the previous year": the headline figure's change; "This rise reversed the 2% decline reported in
+        # 2022" compares nothing: another period's change
+        if not _COMPARED_EN.search(sentence):
+            return None
+        lead = next((c for c in model.previous_sentence(figure) if c.role == CURRENT and not c.aside), None)
+        group = groups.get(lead.number) if lead is not None else None
+        if lead is None or not _compatible(figure, lead) or (group is not None and _slot(group, figure.role)):
+            return None
+        return lead
     for candidate in model.previous_sentence(figure):
         if candidate.role != CURRENT or candidate.aside or not _compatible(figure, candidate):
             continue
