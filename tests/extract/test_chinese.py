@@ -122,3 +122,28 @@ def test_numbered_items_after_a_total_are_its_parts() -> None:
         ("sum(14起, 82起, 98起) <= 186起", "error"),
         ("sum(14起, 82起, 98起) == 186起", "warning"),
     ]
+
+
+def test_the_year_before_with_what_was_done_between() -> None:
+    text = "破获刑事案件3018起，较上年同期破案2874起上升5.0%；抓获犯罪嫌疑人2406人，较上年同期抓获2591人下降7.1%。"
+    assert proposed(text, "year-on-year") == [
+        ("change(3018起, 2874起) == 5.0%", "error"),
+        ("change(2406人, 2591人) == -7.1%", "error"),
+    ]
+
+
+def test_a_breakdown_by_view_of_the_sum_a_list_led_with() -> None:
+    text = (
+        "共打掉涉黑组织3个、涉恶犯罪集团11个、恶势力团伙26个，合计40个。"
+        "从行业领域看，40个团伙中，涉及工程建设领域的9个，交通运输领域的7个，其他领域的24个。"
+        "从犯罪手段看，以暴力手段实施犯罪的团伙31个，以“软暴力”手段实施犯罪的9个。"
+    )
+    checks = proposed(text, "total-parts")
+    assert ("sum(9个, 7个, 24个) == 40个", "error") in checks
+    assert ("sum(31个, 9个) <= 40个", "warning") in checks
+    assert not any(check.endswith("<= 3个") for check, _ in checks)
+
+
+def test_two_quantities_of_one_name_far_apart_are_no_repeat() -> None:
+    text = "打掉团伙40个，破获刑事案件412起。\n\n全年共破获刑事案件3018起，同比上升5.0%。\n\n全年共破获刑事案件3108起。"
+    assert proposed(text, "repeated") == [("3108起 == 3018起", "error")]  # two clauses that read the same

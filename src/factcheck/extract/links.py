@@ -826,8 +826,11 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
     out.extend(_included_asides(model, figures))
     out.extend(_complementary_pair(model, figures))
     out.extend(_respectively(model, figures))
+    named_in = {at for at, marker in markers if marker == "中"}
     for number, (at, marker) in enumerate(markers):
         next_marker = markers[number + 1][0] if number + 1 < len(markers) else end
+        if marker == "从看" and number + 1 < len(markers) and markers[number + 1][0] in named_in:
+            continue  # 从行业领域看，40个团伙中，...: the 40 is the total, broken down by the 中 that follows
         for breakdown in _breakdown(model, figures, starts, at, marker, next_marker, claimed):
             # 其中亿元以上项目118个,10亿元以上项目21个: the second is among the first, not beside it
             breakdown.parts = [
@@ -871,7 +874,9 @@ def _lead_total(model: Model, figure: Figure) -> Figure | None:
         first = prior[0]
         in_phrase = _IN_PHRASE.match(normalize(model.text[first.end : first.clause[1] + 1]))
         if not (_BY_VIEW.match(opening) or opening.lstrip().startswith(("其中", "其余", "另有")) or in_phrase):
-            return next((f for f in prior if _amount(f)), None)
+            # 涉黑组织3个、涉恶犯罪集团11个...合计40个: the sum is what the sentence leads with
+            summed = [f for f in prior if _amount(f) and _SUM_AFTER.search(model.before(f, f.clause, 12))]
+            return summed[0] if summed else next((f for f in prior if _amount(f)), None)
         for candidate in prior[:4] if _BY_VIEW.match(opening) else []:
             # 从行业领域看,打掉的40个黑恶团伙中,...: the total that breakdown named is the one divided again
             if _amount(candidate) and _IN_PHRASE.match(normalize(model.text[candidate.end : candidate.clause[1] + 1])):

@@ -4,10 +4,12 @@ Summary lines, lead paragraphs and tables repeat figures of the body.  Two figur
 thing when their labels (what they count; at least three characters, or two English words), their roles
 (a current value, a previous one, a change, a percentage change, ...), their measures and their scopes (the
 period, place and subject the text gives them, a section's period applying to its body) all match, in
-different sentences.  The same label in another period or place (2022年 against 2023年, 全市 against 城区) is
-another quantity, never a repeat, and copies of a repeated paragraph are one statement, not two.  When the
-two clauses read the same but for the figure (and both open their sentences), a mismatch is an error;
-otherwise a warning.
+different paragraphs (in one paragraph, only clauses that read the same but for the figure); figures more
+than twice apart are two quantities of one name (破获刑事案件412起 in a campaign, 3018起 in the year) unless
+their clauses read the same.  The same label in another period or place (2022年 against 2023年, 全市 against
+城区) is another quantity, never a repeat, and copies of a repeated paragraph are one statement, not two.
+When the two clauses read the same but for the figure (and both open their sentences), a mismatch is an
+error; otherwise a warning.
 
 A table repeats the text: a cell whose row names a text figure's label or its start (``| 城镇 | 268.91 |``
 under ``城镇消费品零售额268.91亿元``), in the same section, of the same role and unit (the column's unit, 万元
@@ -74,6 +76,17 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return True
 
 
+def _same_clause(model: Model, a: Figure, b: Figure) -> bool:
+    """Two clauses that read the same but for the figure, both opening their sentences (a summary line)."""
+    return _masked_clause(model, a) == _masked_clause(model, b) and _lead_clause(model, a) and _lead_clause(model, b)
+
+
+def _far_apart(a: Figure, b: Figure) -> bool:
+    """Values more than twice apart: a restatement slips a digit or a copy, it does not halve or double."""
+    x, y = abs(a.quantity.value * a.scale), abs(b.quantity.value * b.scale)
+    return min(x, y) * 2 < max(x, y)
+
+
 def _lead_clause(model: Model, figure: Figure) -> bool:
     """Whether ``figure``'s clause opens its sentence: a summary line and the body's lead say it whole."""
     prefix = model.text[figure.sentence[0] : figure.clause[0]]
@@ -102,17 +115,20 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         role = CURRENT if figure.role == AVERAGE else figure.role  # 人均可支配收入 in the text and its table
         key = (label, role, _unit_class(figure))
         firsts = seen.setdefault(key, [])
-        exact = next((f for f in firsts if f.scope == figure.scope), None)
-        earlier = exact or next((f for f in firsts if _compatible(f.scope, figure.scope)), None)
+        # the first figure of one scope that is near this one's value (412起 and 3018起 are two quantities):
+        # a figure of this name but far from every earlier one starts another
+        near = [f for f in firsts if not _far_apart(f, figure) or _same_clause(model, f, figure)]
+        exact = next((f for f in near if f.scope == figure.scope), None)
+        earlier = exact or next((f for f in near if _compatible(f.scope, figure.scope)), None)
         if exact is None and len(firsts) < 8:
-            firsts.append(figure)  # the first figure of its own scope: later ones of that scope repeat it
+            firsts.append(figure)
         if earlier is None or earlier.sentence == figure.sentence:
             continue
         if family.get(earlier.number, set()) & family.get(figure.number, set()):
             continue  # a part and its total, or two parts of one total, are never one quantity
-        same_clause = _masked_clause(model, earlier) == _masked_clause(model, figure) and (
-            _lead_clause(model, earlier) and _lead_clause(model, figure)
-        )
+        same_clause = _same_clause(model, earlier, figure)
+        if earlier.block == figure.block and not same_clause and earlier.in_table == figure.in_table:
+            continue  # 办结率88.9% ... 办结率97.1% in one paragraph: two rates of two things, not one restated
         out.append(
             Suggestion(
                 NAME,

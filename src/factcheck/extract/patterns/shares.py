@@ -31,6 +31,7 @@ RATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "调解成功率": (("调解成功",), ("调解",)),
     "破案率": (("破获", "侦破", "破案"), ("立案", "发案", "立刑事", "立")),
     "起诉率": (("起诉",), ("受理", "审查起诉")),
+    "重刑率": (("五年以上", "重刑"), ("审结", "判处", "生效")),
     "clearance rate": (
         ("cleared", "solved", "resolved", "concluded", "disposed"),
         ("accepted", "received", "recorded", "reported", "filed"),
