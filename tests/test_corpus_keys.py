@@ -32,7 +32,7 @@ TEXTS = corpus_texts()
 # Floors of the measure: what main's extract and scan scored when the keys were written (48 texts, 366
 # relations, 30 planted errors). They only ratchet: whoever improves extract raises them to the new
 # numbers in the same commit, and tests/corpus/README.md shows the current ones.
-FLOOR_FOUND = 306  # key relations some proposed rule covers (recall 83.6%)
+FLOOR_FOUND = 307  # key relations some proposed rule covers (recall 83.9%)
 FLOOR_TRUE_ALARMS = 34
 FLOOR_PRECISION = Decimal(1)  # true alarms / alarms
 FLOOR_PLANTED_FOUND = 30  # planted errors named by a failing rule (alarm or warning)

@@ -65,18 +65,25 @@ On `tests/corpus/` (48 texts in the phrasing of real court, procuratorate, polic
 reports, statistical communiqués and UK/US justice bulletins, with answer keys of 366 relations and 30
 planted errors; `tests/test_corpus_keys.py`):
 
-| measure | before the document model | now |
-|---|---|---|
-| relations proposed (recall) | 18.0% (66 of 366) | 79.5% (291 of 366) |
-| alarms that are true (precision) | 31.9% (15 of 47) | 100% (34 of 34) |
-| planted errors found | 12 of 30 | 30 of 30, all as errors |
-| trap violations (figures that must never be related) | 6 | 0 |
-| texts exiting 1 on false alarms alone | 12 | 0 |
-| crashes | 0 | 0 |
+| measure | before the document model | first model | now |
+|---|---|---|---|
+| relations proposed (recall) | 18.0% (66 of 366) | 79.5% (291 of 366) | 83.9% (307 of 366) |
+| alarms that are true (precision) | 31.9% (15 of 47) | 100% (34 of 34) | 100% (34 of 34) |
+| planted errors found | 12 of 30 | 30 of 30, all as errors | 30 of 30, all as errors |
+| warnings that are true | | 1 of 24 | 1 of 17 |
+| trap violations (figures that must never be related) | 6 | 0 | 0 |
+| texts exiting 1 on false alarms alone | 12 | 0 | 0 |
+| crashes | 0 | 0 | 0 |
 
-On the development texts of `tests/extract/prose/` (eight texts, 47 relations, 7 planted errors): every
-relation proposed, every planted error an alarm, no false alarm.  The weakest genre is English statistics
-bulletins (rates per 1,000 people, breakdowns without a marker).
+English bulletins, the weakest genre, went from 50 to 60 of their 88 relations (court 17 of 23, police 22
+of 29, statistics 21 of 36).
+
+On the development texts of `tests/extract/prose/` (19 texts, 132 relations, 18 planted errors; eleven of
+them written after the phrasing of real ONS, MoJ and BJS bulletins, 统计公报, court and procuratorate data
+releases, 安全生产 circulars and 扫黑除恶 reviews): 127 of 132 relations proposed, every planted error found
+(alarm or warning), no false alarm.  Not yet read: shares written as words ("Ninety-four percent of ...
+(45,700)"), a part's share of a total two paragraphs back, a rate named by an act with no count of its own
+("The charge rate was 7.1%").
 """
 
 

@@ -649,10 +649,8 @@ def _earlier_sentence_owner(model: Model, figure: Figure, groups: dict[int, Grou
     """去年同期共发生事故54起、死亡48人 after the sentence with 46起 and 39人: the earlier sentence's figures, in
     order, each of the same unit and still without a previous value.  Only a sentence that opens by saying
     it is about the year before ("A year earlier, ...") gives its figures to the sentence before it."""
-    if figure.aside:
-        return None
-    if model.language == "en" and not _PREVIOUS_OPENING_EN.match(model.text, figure.sentence[0]):
-        return None
+    if model.language == "en" and (figure.aside or not _PREVIOUS_OPENING_EN.match(model.text, figure.sentence[0])):
+        return None  # "in Q2 2024 (39,870)": an English value in parentheses is this period's
     for candidate in model.previous_sentence(figure):
         if candidate.role != CURRENT or candidate.aside or candidate.unit != figure.unit:
             continue
