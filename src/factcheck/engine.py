@@ -189,7 +189,7 @@ def claim_value(claim: Claim) -> Value:
         dimension = None  # no unit written: it cannot clash with any
     elif kind is QuantityKind.COUNT:
         dimension = (("count", 1),)
-    elif kind in (QuantityKind.MONEY, QuantityKind.DURATION) and quantity.unit:
+    elif kind in (QuantityKind.MONEY, QuantityKind.DURATION, QuantityKind.MEASURE) and quantity.unit:
         dimension = ((quantity.unit, 1),)
     else:
         dimension = ()

@@ -1,7 +1,9 @@
-"""The reader's own vectors, one group per cause of a wrong or missed reading (tests/quantity/forms.yaml).
+"""The reader's own vectors, one group per cause of a wrong or missed reading (tests/quantity/forms.yaml, and the
+units of statistical communiqués in tests/quantity/units.yaml).
 
 Each vector is read exactly: a figure's interval and unit must be the ones written, a passage's figures must be
-exactly the ones listed (in order), and ``none`` means no figure at all. See the file's header for the format.
+exactly the ones listed (in order), and ``none`` means no figure at all; ``kind`` and ``context`` (``contexts`` for
+a passage) are checked where given. See the files' headers for the format.
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ from factcheck.errors import QuantityError
 from factcheck.quantity import Quantity, find_quantities, parse_quantity
 from tests.helpers import interval
 
-FORMS = Path(__file__).resolve().parent / "forms.yaml"
-VECTORS: list[dict[str, Any]] = yaml.safe_load(FORMS.read_text("utf-8"))
+HERE = Path(__file__).resolve().parent
+VECTORS: list[dict[str, Any]] = [
+    vector for name in ("forms.yaml", "units.yaml") for vector in yaml.safe_load((HERE / name).read_text("utf-8"))
+]
 
 
 def _matches(quantity: Quantity, expected: str) -> bool:
@@ -52,6 +56,10 @@ def test_an_expression_reads_as_written(vector: dict[str, Any]) -> None:
         return
     quantity = parse_quantity(vector["input"])
     assert _matches(quantity, vector["read"]), _describe([quantity])
+    if "kind" in vector:
+        assert quantity.kind.value == vector["kind"]
+    if "context" in vector:
+        assert quantity.context == vector["context"]
 
 
 @pytest.mark.parametrize("vector", [v for v in VECTORS if "find" in v], ids=_ids)
@@ -62,12 +70,14 @@ def test_a_passage_yields_exactly_these_figures(vector: dict[str, Any]) -> None:
     assert all(_matches(q, e) for q, e in zip(found, expected, strict=True)), _describe(found)
     if "texts" in vector:
         assert [q.text for q in found] == vector["texts"]
+    if "contexts" in vector:
+        assert [q.context for q in found] == vector["contexts"]
 
 
 def test_the_vectors_are_well_formed() -> None:
     keys: Counter[str] = Counter()
     for vector in VECTORS:
-        assert set(vector) <= {"cause", "input", "find", "read", "texts", "note"}, vector
+        assert set(vector) <= {"cause", "input", "find", "read", "texts", "note", "kind", "context", "contexts"}, vector
         assert ("input" in vector) != ("find" in vector), vector
         assert vector["read"] == "none" or isinstance(vector["read"], list) == ("find" in vector), vector
         keys[str(vector.get("input", vector.get("find")))] += 1

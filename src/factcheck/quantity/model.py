@@ -7,7 +7,15 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from factcheck.quantity.interval import INF, Interval, format_decimal
-from factcheck.quantity.units import PER_MILLE, PER_TEN_THOUSAND, PERCENT, PP, Kind
+from factcheck.quantity.units import (
+    PER_HUNDRED_THOUSAND,
+    PER_MILLE,
+    PER_TEN_THOUSAND,
+    PER_TEN_THOUSAND_SLASH,
+    PERCENT,
+    PP,
+    Kind,
+)
 
 HUNDRED = Decimal(100)
 _WIDE = decimal.Context(prec=400, Emin=-999999, Emax=999999)
@@ -21,6 +29,8 @@ _FRACTION_OF = {
     PP: Decimal("0.01"),
     PER_MILLE: Decimal("0.001"),
     PER_TEN_THOUSAND: Decimal("0.0001"),
+    PER_TEN_THOUSAND_SLASH: Decimal("0.0001"),
+    PER_HUNDRED_THOUSAND: Decimal("0.00001"),
 }
 
 
@@ -118,6 +128,8 @@ def format_interval(interval: Interval) -> str:
 
 def describe_interval(interval: Interval, unit: str | None = None) -> str:
     suffix = {PERCENT: "%", PER_MILLE: "‰", PER_TEN_THOUSAND: "‱", PP: " pp"}.get(unit or "", "")
+    if unit in (PER_HUNDRED_THOUSAND, PER_TEN_THOUSAND_SLASH):
+        suffix = unit
 
     def num(value: Decimal) -> str:
         return format_number(value) + suffix

@@ -1,4 +1,4 @@
-"""Units and kinds of figures: percent and its kin, currencies, durations, multiples, ratios, counts.
+"""Units and kinds of figures: percent and its kin, currencies, durations, measures, multiples, ratios, counts.
 
 The measure words themselves are in ``definitions``; a figure's kind follows from its unit.
 """
@@ -17,6 +17,7 @@ class Kind(enum.Enum):
     RATIO = "ratio"
     PERCENTAGE_POINTS = "percentage_points"
     DURATION = "duration"
+    MEASURE = "measure"  # a physical quantity in a unit of measurement (千克, 千瓦时, hectares): need not be whole
     MULTIPLE = "multiple"
     NUMBER = "number"
 
@@ -25,17 +26,22 @@ PERCENT = "%"
 PER_MILLE = "‰"
 PER_TEN_THOUSAND = "‱"
 PP = "pp"
+PER_BASE_UNITS = zh.PER_BASE_UNITS
+PER_HUNDRED_THOUSAND, PER_TEN_THOUSAND_SLASH = PER_BASE_UNITS  # 14.3/10万: a rate per 100,000, as ‱ per 10,000
+PERCENT_UNITS = (PERCENT, PER_MILLE, PER_TEN_THOUSAND, *PER_BASE_UNITS)  # rounded at their last digit
 RATIO = "ratio"
 MULTIPLE = zh.MULTIPLE_UNIT
 
 CURRENCY_CODES = frozenset(zh.CURRENCIES.values()) | frozenset(en.CURRENCY_WORDS.values())
 DURATION_UNITS = frozenset(zh.DURATION_UNITS) | frozenset(en.DURATION_UNITS)
+MEASURE_UNITS = frozenset(zh.MEASURE_UNITS) | frozenset(en.MEASURE_UNITS) | frozenset(en.UNIT_SYMBOLS)
+_PER = zh.PER_UNIT_MARK  # 公斤/公顷: a measure per another
 
 
 def kind_of(unit: str | None) -> Kind:
     if unit is None:
         return Kind.NUMBER
-    if unit in (PERCENT, PER_MILLE, PER_TEN_THOUSAND):
+    if unit in PERCENT_UNITS:
         return Kind.PERCENT
     if unit == RATIO:
         return Kind.RATIO
@@ -47,4 +53,6 @@ def kind_of(unit: str | None) -> Kind:
         return Kind.DURATION
     if unit == MULTIPLE:
         return Kind.MULTIPLE
+    if unit in MEASURE_UNITS or (_PER in unit and unit.partition(_PER)[0] in MEASURE_UNITS):
+        return Kind.MEASURE  # 3.5千克, 5506公斤/公顷
     return Kind.COUNT

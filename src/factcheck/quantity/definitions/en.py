@@ -263,6 +263,24 @@ COUNT_UNITS = (
     "offences, offenses, crimes, arrests, convictions, prisoners, victims, defendants, offenders, deaths"
 ).split(", ")
 DURATION_UNITS = "years year months month days day weeks week hours hour".split()
+# Units of measurement in words, after a space: a figure in one is a measure, never a count (2.5 tonnes).
+MEASURE_UNITS = (
+    "kilowatt-hours, kilowatt hours, kilowatts, megawatt-hours, megawatt hours, megawatts, megawatt, "
+    "gigawatt-hours, gigawatt hours, gigawatts, gigawatt, terawatt-hours, terawatt hours, "
+    "square kilometres, square kilometers, square kilometre, square kilometer, square miles, square mile, "
+    "square metres, square meters, cubic metres, cubic meters, sq km, sq mi, hectares, hectare, acres, acre, "
+    "kilometres, kilometers, kilometre, kilometer, miles, mile, metres, meters, nautical miles, "
+    "metric tons, tonnes, tonne, tons, kilograms, kilogram, litres, liters, barrels, "
+    "degrees celsius, degrees fahrenheit"
+).split(", ")
+# Unit symbols, written as they are (case matters: MW is a megawatt, mW a milliwatt), glued to the number or after
+# one space: 5kWh, 300 MW, 12km, 3.5 kg. Not m, g, t or l alone: 3.5m is 3.5 million, 5G a name.
+UNIT_SYMBOLS = (
+    "kWh MWh GWh TWh kW MW GW TW kV kVA km² km2 km/h km kg mg µg μg m² m³ m2 m3 cm mm ha mph °C °F ℃ MPa kPa"
+).split()
+# per 1,000 households, per 100,000 people, per 10,000 vehicles: the base of a rate, no figure; the figure the rate
+# gives is an average, never a count that must be whole.
+PER_WORDS = ("per", "per every", "for every")
 # Time words: "3 in 10 minutes" is a count within a time, not the share 3/10.
 TIME_WORDS = (*DURATION_UNITS, "minutes", "minute", "seconds", "second", "decades", "decade", "centuries", "century")
 PERCENT_WORDS = ("percent", "per cent", "percents")

@@ -36,7 +36,8 @@ ZEROS = frozenset("零〇")
 SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 GROUP_UNITS: dict[str, int] = {"万": 10**4, "亿": 10**8}
 TENS: dict[str, str] = {"廿": "二十", "卅": "三十"}  # 廿二 = 22, read as 二十二
-# 兆 is 10^6 (兆瓦, megawatt) in mainland usage and 10^12 in older and Taiwanese usage: a number before it is not read.
+# 兆 is 10^6 (兆瓦, megawatt) in mainland usage and 10^12 in older and Taiwanese usage: a number before it is not read,
+# save before a unit that starts with it (300兆瓦, 兆帕: MEASURE_UNITS).
 AMBIGUOUS_MULTIPLIER = "兆"
 # N后 for N a decade (80后, 90后, 00后) names people born in it.
 GENERATION = "后"
@@ -62,11 +63,32 @@ ZERO_NOUNS = (
 # -- units ----------------------------------------------------------------------------------------------
 # Measure words written after a figure.  Longer entries win (人次 before 人, 个月 before 个).
 COUNT_UNITS = (
-    "人次 件次 户次 批次 架次 连冠 连胜 平方公里 平方米 立方米 公里 千米 公斤 千克 公顷 "
+    "人次 件次 户次 批次 架次 连冠 连胜 "
     "个 件 起 人 名 份 场 条 次 宗 项 家 所 处 座 辆 台 套 户 位 支 批 类 种 例 块 间 栋 幢 层 "
-    "张 本 篇 期 届 轮 枚 颗 根 道 门 艘 架 只 头 匹 株 棵 吨 克 斤 米 亩 首 部 册 卷 笔 单 对 双 "
+    "张 本 篇 期 届 轮 枚 颗 根 道 门 艘 架 只 头 匹 株 棵 首 部 册 卷 笔 单 对 双 "
     "岁 周岁 台次 床 辆次 倍 分"
 ).split()
+# Units of measurement: a figure in one is a measure, never a count (3.5千克 need not be whole), kept as written
+# (千克 stays 千克). The units of statistical communiqués: energy and power, fuel, transport, area, length, mass,
+# volume, pressure, frequency, temperature. Not 伏 (三伏天), 升 (从10升至5), 帕 or 度 alone: those are words too.
+MEASURE_UNITS = (
+    "千瓦时 千瓦小时 千瓦特 千瓦 兆瓦时 兆瓦 吉瓦时 吉瓦 太瓦时 瓦时 瓦特 瓦 千伏安 兆伏安 千伏 千焦 兆焦 焦耳 千卡 "
+    "吨标准煤 千克标准煤 吨标煤 吨油当量 吨公里 人公里 标准箱 标箱 "
+    "千公顷 公顷 平方公里 平方千米 平方米 立方米 亩 千米 公里 海里 米 厘米 毫米 "
+    "吨 千克 公斤 克 毫克 微克 斤 公升 毫升 兆帕 千帕 兆赫 千赫 摄氏度 ℃"
+).split()
+# A unit that starts with a numeral character (千瓦, 千克, 兆瓦) is a unit when it follows a figure: the longest
+# unit wins over reading its first character as a multiplier (9.83亿千瓦时 is 9.83亿 kWh, 120万千瓦 is 120万 kW,
+# 3.5千克 is 3.5 千克).  No unit before these characters, where it starts another word (三千卡车: 3000 lorries,
+# 两千瓦房: 2000 tiled houses).
+UNIT_NOT_BEFORE: dict[str, str] = {"千卡": "车片位通", "千瓦": "房片解", "瓦": "房片解斯"}
+# One unit per another after a slash is one unit: 5506公斤/公顷 (a yield), 35微克/立方米, 120公里/小时.
+PER_UNIT_MARK = "/"
+PER_UNIT_DENOMINATORS = "公顷 亩 平方米 平方公里 立方米 升 公升 小时 秒 人 年 天".split()
+# Per-N rates: 14.3/10万 is 14.3 per 100,000; 每万人, 每十万人口, 每千人, 每100户 name the base of a rate, which is
+# no figure; the figure the rate gives is an average (每万车死亡率1.8, 每千人口执业医师3.40人), never a count.
+PER_BASE_UNITS = ("/10万", "/万")
+PER_N = "每"
 DURATION_UNITS = "个多小时 个小时 个星期 个季度 个月 小时 分钟 星期 季度 年 天 周 秒".split()
 CURRENCIES: dict[str, str] = {
     "美元": "USD",

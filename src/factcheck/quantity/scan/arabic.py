@@ -1,0 +1,326 @@
+"""Numbers in Arabic digits: the spec's "Numbers as written" (separators, multipliers) and "Read a numeral
+wholly" for digits.
+
+52,100 and 321 146 (thousands grouped by commas or spaces), decimals, 1.5万 and 3万5 and 1万2千 (a Chinese
+multiplier chain after digits), 1.5 million, 3.5m, 4.5bn, 2.33 k, powers of ten (1.5×10⁶, 1e6 in an expression),
+5±0.2, mixed numbers (2 1/4), and the number-like strings that are no figure (versions, codes, dates, telephone
+numbers) as the digits are met.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from factcheck.errors import QuantityError
+from factcheck.quantity import nonfigures
+from factcheck.quantity.definitions import en, zh
+from factcheck.quantity.fractions import fraction_value
+from factcheck.quantity.hedges import Hedge
+from factcheck.quantity.interval import ZERO, Interval, exponent
+from factcheck.quantity.numerals.chinese import read_chinese
+from factcheck.quantity.scan.fractions import DENOMINATOR_RE, IN_RE, fraction_agrees
+from factcheck.quantity.scan.hedges import HedgeReading
+from factcheck.quantity.scan.spans import (
+    ARABIC_RE,
+    CN_CHAIN_RE,
+    CN_NUMERAL_CLASS,
+    EN_SCALE_AFTER_RE,
+    HALF,
+    MAX_DIGITS,
+    MAX_EXPONENT,
+    MULTIPLIER_CHARS,
+    ONE,
+    Core,
+    Unread,
+    chain_value,
+    core_from_number,
+    core_from_numeral,
+    last_nonzero_place,
+    trailing_group,
+)
+from factcheck.quantity.scan.units import BASIS_POINTS_RE, CN_UNIT_RE, PER_BASE_UNIT_RE, SYMBOL_UNIT_RE
+
+# After Arabic digits: the rest of a mixed numeral (万, 亿5000万, 万三千), no 点.
+_MIXED_REST_RE = re.compile(f"(?:[{CN_NUMERAL_CLASS}]|\\d+)+")
+
+_GLUED_TAIL_RE = re.compile(r"[A-Za-z0-9.]*")
+_SCIENTIFIC_RE = re.compile(r"(\d+(?:\.\d+)?)[eE]([+-]?\d+)")
+# 1.5×10^6, 1.5×10⁶, 3 x 10^-2, and a bare power 10⁶: superscripts stay apart from digits (see normalize).
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
+_POWER = r"10(?:\^\s*([+\-−]?\d+)|([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
+_TIMES_POWER_RE = re.compile(r"\s*[×xX*·]\s*" + _POWER)
+_BARE_POWER_RE = re.compile(_POWER)
+_SUPERSCRIPT_RE = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+
+_SPACED_REST_RE = re.compile(f"(?: (?=[十百千万亿])|[{CN_NUMERAL_CLASS}]|\\d+)+")
+
+_MIXED_NUMBER_RE = re.compile(r"[ \u00a0]{1,2}(\d{1,2})/(\d{1,2})(?![\d/])")  # 2 1/4 = 2.25
+_PLUS_MINUS_RE = re.compile(r"\s*(?:±|\+/-|\+-)\s*(\d+(?:\.\d+)?)(?![\d.])")
+
+_CODE_JOINERS = frozenset(" -)")  # a telephone number goes on after its first group, or starts with 0 or +/(
+# The characters that may follow the digits of a marked form (×10⁶, ², ^, ±, +/-, a space before 1/4).
+_AFTER_NUMBER_MARKS = frozenset(" \u00a0×xX*·^±+⁰¹²³⁴⁵⁶⁷⁸⁹")
+_CARET_RE = re.compile(r"\^\s*[+\-−]*\d+(?:\.\d+)?")
+
+_NUMBER_SIGN = re.compile(r"(?:(?<![a-z])no\.?|(?<![a-z])number|№)\s*$")
+_MEASURE_AFTER = re.compile(r"[%‰万亿千百]")
+
+_SEPARATORS_RE = re.compile(r"[,\s\u00a0\u202f\u2009]")
+_SLASH_RE = re.compile(r"(\d+)\s*/\s*(\d+)(?![\d/])")
+
+
+class ArabicReading(HedgeReading):
+    def _arabic(self, i: int) -> tuple[Core | None, int]:
+        text = self.text
+        match = ARABIC_RE.match(text, i)
+        if match is None:
+            return None, i + 1
+        skip = match.end()
+        prev = text[i - 1] if i > 0 else ""
+        if prev.isdigit():
+            return None, skip
+        glued_to_letters = bool(prev) and prev.isascii() and prev.isalpha()
+        if prev and prev in "._#^":
+            return None, skip  # v1.2, x_3, #5: versions and numbers of things; ^5 an exponent
+        if prev in ("-", "/") and i >= 2 and text[i - 2].isascii() and text[i - 2].isalpha():
+            return None, skip  # COVID-19, A/3
+        if (
+            nonfigures.label_before(text, self.lower, i) and not self._word_before_counted(i, skip)
+        ) or _NUMBER_SIGN.search(self.lower, max(0, i - 12), i):
+            return None, skip  # 第3季度, 表1, Section 21, No. 5: numbers that name things
+        if text[i:skip] in zh.HOTLINES and nonfigures.hotline(text, i, skip):
+            return None, skip  # 110警情, 拨打12345: a service line
+        date_end = nonfigures.numeric_date(text, i) or nonfigures.dot_date(text, i)
+        if date_end and not (text[skip : skip + 1] == zh.PER_UNIT_MARK and PER_BASE_UNIT_RE.match(text, skip)):
+            return None, date_end  # 2020-08-20, 2019/20, 2018-2020, 1-11月, “2·7”
+        code_end = nonfigures.phone_or_code(text, i) if text[i] == "0" or text[skip : skip + 1] in _CODE_JOINERS else 0
+        if code_end:
+            return None, code_end  # 010-12345678, +86 10 8888 6666, 400-810-8888, 007: numbers that dial or name
+        if text[skip : skip + 1] == zh.GENERATION and nonfigures.generation(text, i, skip):
+            return None, skip  # 90后, 00后: people born in a decade
+        if text[skip : skip + 1] == zh.AMBIGUOUS_MULTIPLIER and not self._led_unit_at(skip):
+            raise Unread(text[i : skip + 1])  # 3兆: a million or a trillion, by who writes it
+        end = match.end()
+        raw = match.group()
+        digits = raw if raw.isdigit() else _SEPARATORS_RE.sub("", raw)  # 52,100 and 321 146: the digits alone
+        if len(digits.replace(".", "")) > MAX_DIGITS:
+            if self.strict:
+                raise QuantityError(f"number too long: {len(digits)} digits (at most {MAX_DIGITS})")
+            return None, end
+        scientific = _SCIENTIFIC_RE.match(text, i)
+        if scientific and scientific.end() > end:
+            if not self.strict or (
+                text[scientific.end() : scientific.end() + 1].isascii()
+                and text[scientific.end() : scientific.end() + 1].isalpha()
+            ):
+                return None, _GLUED_TAIL_RE.match(text, scientific.end()).end()  # type: ignore[union-attr]
+            power = int(scientific.group(2))
+            if abs(power) > MAX_EXPONENT:
+                raise QuantityError(f"exponent too large in {scientific.group()!r}: at most 10^{MAX_EXPONENT}")
+            mantissa = Decimal(scientific.group(1))
+            core = core_from_number(i, scientific.end(), mantissa, ONE.scaleb(power), ONE, chinese=False)
+            if exponent(mantissa) >= 0 and power > 0:
+                core.half = ONE.scaleb(power) * HALF  # 3e6: an integer mantissa x a power, like 3 million
+            return core, core.end
+        nxt = text[end : end + 2]
+        if nxt[:1] == "." and nxt[1:2].isdigit():
+            return None, end + 2  # 1.2.3
+        if nxt[:1] == "+" and nxt[1:2].isalnum():
+            return None, end  # 6+N: a named method
+        if nonfigures.in_brackets(text, i, end):
+            return None, end  # 〔2018〕, [1]
+        if nonfigures.list_number(text, i, end, chinese=False):
+            return None, end  # 1、 1. at the start of a line
+        if (nxt[:1] in ":∶" and nxt[1:2].isdigit()) or (prev in ":∶" and i >= 2 and text[i - 2].isdigit()):
+            ratio = self._ratio(i)
+            if ratio is not None:
+                return ratio, ratio.end
+            return None, end  # 10:30: a time of day
+        slash = _SLASH_RE.match(text, i)
+        if (
+            slash
+            and slash.group(0) == text[i : slash.end()]
+            and "/" in text[end : end + 2]
+            and not PER_BASE_UNIT_RE.match(text, end)  # 3/10万: three per 100,000, never 3/10
+        ):
+            return self._slash(i, slash)
+        if text.startswith(zh.FRACTION_MARK, end) and raw.isdigit():
+            return self._chinese_fraction(i, raw, end)
+        mantissa = Decimal(digits)
+        denominator = DENOMINATOR_RE.match(self.lower, end)
+        if (
+            denominator is not None
+            and raw.isdigit()
+            and (self.strict or self.lower.startswith(" of", denominator.end()))
+        ):
+            if not fraction_agrees(mantissa, denominator.group(1)):
+                raise Unread(text[i : denominator.end()])  # 2 third
+            q = Decimal(en.DENOMINATORS[denominator.group(1)])
+            return self._english_share(i, denominator.end(), mantissa, q), denominator.end()
+        start = i
+        sign = self._sign_before(i)
+        if sign:
+            mantissa = -mantissa
+            start = i - sign
+        elif self._plus_before(i):
+            start = i - 1  # +5%: an explicit plus belongs to the figure
+        else:
+            of = IN_RE.match(self.lower, end)
+            if of is not None and raw.isdigit():
+                share = self._in_share(i, of, mantissa)
+                if share is not None:
+                    return share, share.end  # 1 in 3, 9 out of 10
+        nxt1 = text[end : end + 1]
+        if (nxt1 and nxt1 in _AFTER_NUMBER_MARKS) or text[i:end] == "10":
+            marked = self._marked(start, i, end, raw, mantissa)
+            if marked is not None:
+                return marked, marked.end
+        found = self._multiplied(start, end, mantissa)
+        if found is None:
+            return None, end
+        core = found
+        core.plain_arabic = core.end == end and raw.isdigit()
+        after = text[core.end : core.end + 1]
+        if (
+            after.isascii()
+            and after.isalpha()
+            and core.end == end
+            and not BASIS_POINTS_RE.match(self.lower, end)
+            and not SYMBOL_UNIT_RE.match(text, end)  # 12km, 5kWh: a unit, not a name like 5G
+        ):
+            return None, _GLUED_TAIL_RE.match(text, end).end()  # type: ignore[union-attr]  # 5G, 3D, 10x: names
+        currency_code = glued_to_letters and self._currency_prefix(core.start) != core.start
+        if glued_to_letters and not (currency_code or _MEASURE_AFTER.match(text, end) or CN_UNIT_RE.match(text, end)):
+            return None, end  # G20, MP3: names; GDP8万元 and CPI2.5% carry a measure and are figures
+        return core, core.end
+
+    def _marked(self, start: int, i: int, end: int, raw: str, mantissa: Decimal) -> Core | None:
+        """Forms marked right after the digits: powers (1.5×10⁶, 10⁶), 2³ and 1.1^23 (refused), 5±0.2, 2 1/4."""
+        text = self.text
+        powered = self._power_of_ten(start, i, end, mantissa)
+        if powered is not None:
+            return powered
+        if _SUPERSCRIPT_RE.match(text, end):
+            raise Unread(self.original[start : end + 1])  # 2³ or a footnote mark 45,000¹: not read as 2 or 45,000
+        caret = _CARET_RE.match(text, end)
+        if caret is not None:
+            raise Unread(self.original[start : caret.end()])  # 1.1^23: a power of another base, never 1.1 and 23
+        plus_minus = _PLUS_MINUS_RE.match(text, end)
+        if plus_minus is not None:
+            # 5±0.2, 5 +/- 0.2: the interval the writer gives, [4.8, 5.2]; never 5 and 0.2.
+            error = Decimal(plus_minus.group(1))
+            core = core_from_number(start, plus_minus.end(), mantissa, ONE, ONE, chinese=False)
+            core.range = Interval(mantissa - error, mantissa + error)
+            core.hedge, core.hedge_text = Hedge.RANGE, "±"
+            return core
+        mixed = _MIXED_NUMBER_RE.match(text, end) if raw.isdigit() and mantissa.copy_abs() < 1000 else None
+        if mixed is not None and 0 < int(mixed.group(1)) < int(mixed.group(2)) <= 16:
+            # 2 1/4 = 2.25, exactly: one number, never 2 and a share of 25%.
+            top, bottom = Decimal(mixed.group(1)), Decimal(mixed.group(2))
+            whole = mantissa * bottom + (top if mantissa >= 0 else -top)
+            core = Core(start, mixed.end(), whole / bottom, ZERO, ONE, ONE, ONE)
+            core.fixed = fraction_value(whole, bottom)
+            return core
+        return None
+
+    def _power_of_ten(self, start: int, i: int, end: int, mantissa: Decimal) -> Core | None:
+        """1.5×10^6 = 1,500,000 rounded at its last digit (x 10^6); 10⁶ alone is one million, like 1e6."""
+        text = self.text
+        times = _TIMES_POWER_RE.match(text, end)
+        bare = _BARE_POWER_RE.match(text, i) if text[i:end] == "10" and times is None else None
+        found = times or bare
+        if found is None or found.end() <= end:
+            return None
+        power = int((found.group(1) or found.group(2)).translate(_SUPERSCRIPT_DIGITS).replace("−", "-"))
+        if abs(power) > MAX_EXPONENT:
+            raise Unread(self.original[start : found.end()])
+        base = mantissa if times is not None else (-ONE if mantissa < 0 else ONE)
+        core = core_from_number(start, found.end(), base, ONE.scaleb(power), ONE, chinese=False)
+        if exponent(base) >= 0 and power > 0:
+            core.half = ONE.scaleb(power) * HALF  # 3×10^6: an integer times a power, like 3 million
+        return core
+
+    def _multiplied(self, start: int, end: int, mantissa: Decimal) -> Core | None:
+        """A number followed by 万/亿/千万/million/m..., with rule (b) hedges and mixed forms (1万2千)."""
+        text = self.text
+        pos = end
+        if text[pos : pos + 1] in (*zh.MORE_WORDS, zh.FEW) and text[pos + 1 : pos + 2] in (
+            "万",
+            "亿",
+            "十",
+            "百",
+            "千",
+        ):
+            chain = CN_CHAIN_RE.match(text, pos + 1)
+            if chain and chain.group() and chain.group()[-1] in "万亿":
+                # Rule (b): N多万 -> [N*M, (N + g_N)*M), g_N the place of N's last non-zero digit.
+                multiplier = chain_value(chain.group())
+                step = last_nonzero_place(mantissa) * multiplier
+                low = mantissa * multiplier
+                core = core_from_number(
+                    start, chain.end(), mantissa, multiplier, trailing_group(chain.group()), chinese=False
+                )
+                core.range = Interval(low, low + step, True, False)
+                core.hedge, core.hedge_text = Hedge.MORE, text[pos]
+                return core
+        if text[pos : pos + 1] == " " and text[pos + 1 : pos + 2] in MULTIPLIER_CHARS:
+            return self._spaced(start, end, mantissa)
+        rest = _MIXED_REST_RE.match(text, pos)
+        if rest and "千" in rest.group():
+            cut = self._unit_start(pos, rest.end())  # 120万千瓦 = 120万 + 千瓦; 3.5千克 = 3.5 + 千克
+            if cut < rest.end():
+                rest = _MIXED_REST_RE.match(text, pos, cut)
+        if rest:
+            chain = CN_CHAIN_RE.match(text, pos)
+            if chain and chain.group() == rest.group():
+                multiplier = chain_value(chain.group())
+                return core_from_number(
+                    start, chain.end(), mantissa, multiplier, trailing_group(chain.group()), chinese=False
+                )
+            if rest.group()[0] in zh.DIGITS or exponent(mantissa) < 0:
+                raise Unread(text[start : rest.end()])  # 3三, 10.1万零100
+            number = read_chinese(text[start if mantissa >= 0 else start + 1 : rest.end()])
+            if number is None:
+                # Read as much as is a plain multiplier chain only where what follows is not a numeral:
+                # 两万一千人 is whole; 5万一 is not read at all.
+                raise Unread(text[start : rest.end()])
+            core = core_from_numeral(start, rest.end(), number, chinese=False)
+            if mantissa < 0:
+                core.value = -core.value
+            return core
+        en_scale = EN_SCALE_AFTER_RE.match(self.lower, pos)
+        if en_scale is not None and SYMBOL_UNIT_RE.match(text, pos):
+            en_scale = None  # 5m², 3 mm: a unit, never a million
+        if en_scale:
+            word = (en_scale.group(1) or en_scale.group(2) or en_scale.group(3)).lower()
+            if en_scale.group(2) and word in ("b",) and not self._currency_before(start):
+                return core_from_number(start, end, mantissa, ONE, ONE, chinese=False)
+            if (
+                en_scale.group(2)
+                and word == "m"
+                and not (self._currency_before(start) or self.strict or self._words_after(en_scale.end()))
+            ):
+                return core_from_number(start, end, mantissa, ONE, ONE, chinese=False)
+            if word in en.HUNDRED or word in en.DOZEN:
+                factor = Decimal(en.HUNDRED.get(word) or en.DOZEN[word])
+                return core_from_number(start, en_scale.end(), mantissa * factor, ONE, ONE, chinese=False)
+            multiplier = Decimal(en.SCALES.get(word) or en.SHORT_SCALES[word])
+            return core_from_number(start, en_scale.end(), mantissa, multiplier, multiplier, chinese=False)
+        return core_from_number(start, end, mantissa, ONE, ONE, chinese=False)
+
+    def _spaced(self, start: int, end: int, mantissa: Decimal) -> Core:
+        """7 万5 千4 百 = 75400, 2.5 亿元 = 2.5亿: the numeral read wholly with its spaces left out."""
+        run = _SPACED_REST_RE.match(self.text, end)
+        assert run is not None
+        compact = run.group().replace(" ", "")
+        if CN_CHAIN_RE.fullmatch(compact):
+            multiplier = chain_value(compact)
+            return core_from_number(start, run.end(), mantissa, multiplier, trailing_group(compact), chinese=False)
+        number = None if exponent(mantissa) < 0 else read_chinese(f"{abs(mantissa)}{compact}")
+        if number is None:
+            raise Unread(self.text[start : run.end()])
+        core = core_from_numeral(start, run.end(), number, chinese=False)
+        if mantissa < 0:
+            core.value = -core.value
+        return core

@@ -1,0 +1,123 @@
+"""English number words: the spec's "English figures" section.
+
+Number words read wholly (one hundred twenty-five, twenty seven, a hundred, one and a half), multiples (doubled,
+twice as), half a dozen, fractions in words (two-thirds, a fifth, two and three eighths), ordinals refused
+(twenty-fifth), N in M.  The words are parsed by ``numerals/english.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from factcheck.quantity.definitions import en, zh
+from factcheck.quantity.fractions import fraction_value
+from factcheck.quantity.interval import ZERO, Interval, exponent
+from factcheck.quantity.numerals.english import read_english
+from factcheck.quantity.scan.chinese import ChineseReading
+from factcheck.quantity.scan.fractions import DENOMINATOR_RE, IN_RE, fraction_agrees
+from factcheck.quantity.scan.spans import EN_RUN_RE, ONE, Core, Unread, core_from_numeral
+
+_MIXED_FRACTION_RE = re.compile(
+    r"\s+and\s+(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+("
+    + "|".join(sorted(en.DENOMINATORS, key=len, reverse=True))
+    + r")(?![a-z])"
+)
+_ORDINAL_AFTER_RE = re.compile(r"(?:\s+|-)(?:and\s+)?(?:" + "|".join(en.ORDINALS) + r")(?![a-z])")
+_HALF_DOZEN_RE = re.compile(r"half[\s-]+an?[\s-]+dozen(?![a-z])")
+
+_TENS_END_RE = re.compile(r"(?<![a-z])(?:" + "|".join(en.TENS) + r")$")
+
+_LONE_FRACTION_RE = re.compile(r"(?<![a-z])(half|quarter)(?![a-z])")
+
+# doubled, tripled: a multiple (x2, x3); twice / N times only before as, the, that (twice as many, 3 times the).
+_MULTIPLE_WORD_RE = re.compile(r"(" + "|".join(en.MULTIPLE_WORDS) + r")(?![a-z])")
+_TWICE_RE = re.compile(r"twice(?= (?:" + "|".join(w.strip() for w in en.TIMES_AFTER) + r")(?![a-z]))")
+
+
+class EnglishReading(ChineseReading):
+    def _english(self, i: int) -> tuple[Core | None, int]:
+        """Number words (twenty seven, one hundred twenty-five), fractions (two-thirds, nine out of ten)."""
+        lower = self.lower
+        if i > 0 and lower[i - 1].isascii() and lower[i - 1].isalpha():
+            return None, i + 1
+        multiple = _MULTIPLE_WORD_RE.match(lower, i) or _TWICE_RE.match(lower, i)
+        if multiple is not None:
+            word = multiple.group()
+            core = Core(i, multiple.end(), Decimal(en.MULTIPLE_WORDS.get(word, 2)), ZERO, ONE, ONE, ONE)
+            core.unit = zh.MULTIPLE_UNIT
+            core.fixed = Interval.point(core.value)
+            return core, core.end  # doubled = x2, as 翻一番
+        run = EN_RUN_RE.match(lower, i)
+        if run is None:
+            half_dozen = _HALF_DOZEN_RE.match(lower, i)
+            if half_dozen is not None:
+                core = Core(i, half_dozen.end(), Decimal(6), ZERO, ONE, ONE, ONE, words=True)
+                return core, core.end  # half a dozen = 6, as a dozen is 12
+            lone = _LONE_FRACTION_RE.match(lower, i)
+            if lone is not None and (self.strict or self._half_of(i, lone.group(1), lone.end())):
+                p, q = en.LONE_FRACTIONS[lone.group(1)]
+                return self._english_share(i, lone.end(), Decimal(p), Decimal(q)), lone.end()
+            return None, i + 1
+        words = run.group()
+        # Trailing words that join or introduce (and, a, point) belong to what follows, not to the number.
+        trimmed = re.sub(r"(?:[\s-]+(?:and|an?|point))+$", "", words)
+        for joint in re.finditer(r"\s+and\s+", trimmed):
+            if _MIXED_FRACTION_RE.match(lower, i + joint.start()):
+                trimmed = trimmed[: joint.start()]  # two and three eighths: the fraction is read below
+                break
+        end = i + len(trimmed)
+        if re.fullmatch(r"an?", trimmed):
+            denominator = DENOMINATOR_RE.match(lower, end)
+            if denominator is not None:
+                if not fraction_agrees(ONE, denominator.group(1)):
+                    raise Unread(self.original[i : denominator.end()])  # a thirds
+                return self._english_share(
+                    i, denominator.end(), ONE, Decimal(en.DENOMINATORS[denominator.group(1)])
+                ), denominator.end()
+            return None, end
+        if trimmed.startswith(("and", "point")) and not (trimmed.startswith("point") and self.strict):
+            return None, end
+        if re.match(r"an?[\s-]", trimmed) and not re.match(
+            r"an?[\s-]+(?:hundred|thousand|million|billion|dozen)", trimmed
+        ):
+            return None, i + 2
+        number = read_english(trimmed)
+        if number is None and " and " in trimmed:
+            # three and four, nineteen seventy and fifteen hundred: two numbers joined by "and", read one by one.
+            head = trimmed[: trimmed.index(" and ")]
+            number = read_english(head)
+            if number is not None:
+                trimmed, end = head, i + len(head)
+        if number is None:
+            raise Unread(self.original[i:end])
+        denominator = DENOMINATOR_RE.match(lower, end)
+        if denominator is not None and number.multiplier == 1 and exponent(number.mantissa) >= 0:
+            if not fraction_agrees(number.mantissa, denominator.group(1)) or (
+                _TENS_END_RE.search(trimmed) and denominator.group(1).rstrip("s") in en.UNIT_DENOMINATORS
+            ):
+                # twenty-fifth, one hundred twenty-fifth: an ordinal, never twenty fifths; thirty fifths: 30/5 or
+                # 1/35 by how one hears it.
+                raise Unread(self.original[i : denominator.end()])
+            below = Decimal(en.DENOMINATORS[denominator.group(1)])
+            return self._english_share(i, denominator.end(), number.mantissa, below), denominator.end()
+        ordinal = _ORDINAL_AFTER_RE.match(lower, end)
+        if ordinal is not None:
+            raise Unread(self.original[i : ordinal.end()])  # twenty-first, one hundred and first: a place, no figure
+        mixed = _MIXED_FRACTION_RE.match(lower, end)
+        if mixed is not None and number.multiplier == 1:
+            if not fraction_agrees(Decimal(en.UNITS.get(mixed.group(1), 1)), mixed.group(2)):
+                raise Unread(self.original[i : mixed.end()])  # two and three eighth
+            top = ONE if mixed.group(1) in en.ARTICLES else Decimal(en.UNITS[mixed.group(1)])
+            bottom = Decimal(en.DENOMINATORS[mixed.group(2)])
+            whole = Core(i, mixed.end(), number.mantissa + top / bottom, ZERO, ONE, ONE, ONE, words=True)
+            whole.fixed = fraction_value(number.mantissa * bottom + top, bottom)
+            return whole, whole.end
+        of = IN_RE.match(lower, end)
+        if of is not None and number.multiplier == 1:
+            share = self._in_share(i, of, number.mantissa)
+            if share is not None:
+                return share, share.end  # one in five, nine out of ten
+        core = core_from_numeral(i, end, number, chinese=False)
+        core.words = True
+        return core, end

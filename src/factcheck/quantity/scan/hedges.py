@@ -1,0 +1,137 @@
+"""Hedges and bounds: the spec's "Hedges" table, applied to a number that has been read.
+
+``_complete`` reads what stands around a number: 多 and 余 after it (6000多, 15万多, 三成多, 一年多, 2,000-odd), its
+unit, 整 after an amount, a second end (a range), the hedge words before and after it (约, 近, 以上, 超过, more than,
+or more), 连续 and currency signs, and then asks whether it is a figure at all.  The words and the intervals they
+give are in ``quantity/hedges.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.errors import IntervalError
+from factcheck.quantity.definitions import en, zh
+from factcheck.quantity.hedges import BOUNDS, Hedge, prefix_hedge, suffix_hedge
+from factcheck.quantity.interval import Interval
+from factcheck.quantity.model import SHARE, SHARE_RANGE, Quantity
+from factcheck.quantity.scan.ranges import RangeReading
+from factcheck.quantity.scan.spans import HALF, ONE, TEN, Core, Unread, last_digit_unit
+from factcheck.quantity.units import PERCENT, PERCENT_UNITS, PP, kind_of
+
+_AGO_RE = re.compile(r"\s+(?:ago|earlier|before)(?![a-z])")
+_TIME_UNIT_RE = re.compile("|".join(en.TIME_WORDS))
+
+_ODD_RE = re.compile(r"[- ](odd|plus)(?![a-z])")
+
+
+class HedgeReading(RangeReading):
+    def _complete(self, core: Core) -> Quantity | None:
+        text = self.text
+        pos = core.end
+        hedge, hedge_text = core.hedge, core.hedge_text
+        if core.fixed is not None:
+            return self._complete_fixed(core)
+        # Rule (c) and (a): 15万多, 6000多, 200余, and 十几 (几 after a Chinese numeral, like 多).
+        more = text[pos : pos + 1]
+        if hedge is None and (more in zh.MORE_WORDS or (more == zh.FEW and core.chinese and not core.bare)):
+            step = core.last_unit if core.group > 1 else core.g_a
+            if core.percent_scale is None:
+                core.range = Interval(core.value, core.value + step, True, False)
+                hedge, hedge_text = Hedge.MORE, text[pos]
+                pos += 1
+        unit: str | None = None
+        kind_scale = ONE
+        if hedge is None and text.startswith("个多", pos):
+            # 两个多月: 多 between the measure word and the time unit.
+            for word in ("个月", "个小时", "个星期", "个季度"):
+                if text.startswith(word[1:], pos + 2):
+                    core.range = Interval(core.value, core.value + core.g_a, True, False)
+                    hedge, hedge_text = Hedge.MORE, "多"
+                    unit, pos = word, pos + 1 + len(word)
+                    break
+        if unit is None:
+            unit, kind_scale, pos = self._unit(core, pos)
+        if (unit in PERCENT_UNITS or unit == PP or unit in zh.PERCENTAGE_POINTS) and core.percent_scale is None:
+            # Percentages are rounded at their last written digit, integers too: 98% is [97.5, 98.5].
+            core.half = last_digit_unit(core.value) * HALF
+        if unit == "CNY" and core.chinese and text[pos - 1 : pos] in zh.YUAN:
+            pos = self._yuan_parts(core, pos)
+        if hedge is None and kind_scale == TEN and text[pos : pos + 1] in zh.MORE_WORDS:
+            # 三成多: 多 after 成 is rule (a) in tenths, [30%, 40%).
+            core.range = Interval(core.value, core.value + core.g_a, True, False)
+            hedge, hedge_text = Hedge.MORE, text[pos]
+            pos += 1
+        # A duration may take its 多 after the unit: 一年多, 两个月多.
+        if hedge is None and unit is not None and text[pos : pos + 1] in zh.MORE_WORDS and unit in zh.RECENT_TIME_UNITS:
+            core.range = Interval(core.value, core.value + core.last_unit, True, False)
+            hedge, hedge_text = Hedge.MORE, text[pos]
+            pos += 1
+        if text[pos : pos + 1] in zh.EXACT_MARKS and unit == "CNY":
+            core.exact = True  # 壹佰万元整
+            pos += 1
+        second = self._range_end(core, unit, pos) if hedge is None else None
+        if second is not None:
+            return second
+        start = core.start
+        recent = False
+        prefix = prefix_hedge(text, self.lower, self._currency_prefix(start))
+        if prefix is not None and prefix[1].lower() in en.COMPARATIVES and _AGO_RE.match(self.lower, pos):
+            prefix = None  # lower than 20 years ago: compares with a time, bounds nothing
+        if prefix is not None and prefix[1].lower() == "over" and _TIME_UNIT_RE.fullmatch(str(unit or "")):
+            # over five years: "during" or "more than", by the sentence; neither is read as the other.
+            raise Unread(self.original[prefix[0] : pos])
+        if prefix is not None:
+            begin, word, prefix_hedge_kind = prefix
+            if word in ("近", "最近") and unit in zh.RECENT_TIME_UNITS:
+                recent = True  # 近三年: the last three years, exact
+                start = begin
+            elif hedge is None:
+                start = begin
+                hedge, hedge_text = prefix_hedge_kind, word
+            elif prefix_hedge_kind in BOUNDS:
+                start = begin  # 超过六千多: the bound applies to the range's end.
+                hedge, hedge_text = prefix_hedge_kind, word
+            else:
+                start = begin  # 约六千多: the range already says it
+                hedge_text = f"{word}{hedge_text}"
+        if text.startswith(zh.RUN_WORDS, start - 2) and start >= 2 and unit is not None:
+            start -= 2  # 连续两年: the run of years is part of the figure
+        start = self._currency_prefix(start)
+        odd = _ODD_RE.match(self.lower, pos)
+        if hedge is None and odd and core.range is None:
+            core.range = Interval(core.value, core.value + core.g_a, True, False)  # 2,000-odd = 2000多
+            hedge, hedge_text = Hedge.MORE, odd.group(1)
+            pos = odd.end()
+        suffix = suffix_hedge(text, self.lower, pos)
+        if suffix is not None:
+            word, suffix_hedge_kind = suffix
+            if hedge is None or hedge is Hedge.RANGE:
+                hedge, hedge_text = suffix_hedge_kind, word.strip()
+            pos += len(word)
+        if not self._is_figure(core, unit, hedge, start, pos, recent):
+            return None
+        try:
+            interval = self._interval(core, hedge, kind_scale)
+        except IntervalError:
+            return None  # 近0, 不足0: a hedge that leaves no value at all
+        quantity_unit = PP if unit in zh.PERCENTAGE_POINTS else unit
+        if unit in zh.PER_MILLE_POINTS:
+            quantity_unit = "‰ points"
+        currency = self._currency_of(start, core.start)
+        if currency and quantity_unit is None:
+            quantity_unit = currency
+        context = self._context(start, pos, quantity_unit, kind_scale)
+        if context == SHARE and quantity_unit == PERCENT:
+            interval = interval.intersect(SHARE_RANGE) or interval
+        return Quantity(
+            interval=interval,
+            unit=quantity_unit,
+            kind=kind_of(quantity_unit),
+            text=self.original[start:pos],
+            value=core.value * kind_scale,
+            hedge=hedge_text if (hedge is not None and not recent) else None,
+            start=start,
+            end=pos,
+            context=context,
+        )

@@ -1,0 +1,143 @@
+"""Ranges: the spec's ranges rule (3至5年, 20万至30万元, 3-5 years, between 3 and 5) and the spans of a hedge word
+(两三百, 数十万, 上千, hundreds of): one figure from its low end to its high end, each end at its own precision.
+Spans of years and dates (2018至2020年, 三至五月) are not ranges.  Joiners and the span arithmetic are in
+``quantity/ranges.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from factcheck.quantity import nonfigures
+from factcheck.quantity.definitions import en, zh
+from factcheck.quantity.hedges import Hedge
+from factcheck.quantity.interval import ZERO, Interval
+from factcheck.quantity.model import Quantity
+from factcheck.quantity.ranges import DASHES, JOINER_RE, span
+from factcheck.quantity.scan.fractions import FractionReading
+from factcheck.quantity.scan.nonfigures import LABEL_AFTER_RE
+from factcheck.quantity.scan.spans import (
+    CN_CHAIN_RE,
+    DATE_SPAN,
+    HALF,
+    ONE,
+    TEN,
+    Core,
+    Unread,
+    chain_value,
+    core_from_number,
+    last_digit_unit,
+    trailing_group,
+)
+from factcheck.quantity.units import PERCENT_UNITS, PP, kind_of
+
+_EN_RANGE_RE = re.compile(
+    r"(tens|hundreds|thousands|millions|billions)(?: of (thousands|millions|billions))?(?: of(?![a-z]))?"
+)
+
+
+class RangeReading(FractionReading):
+    def _adjacent_range(self, i: int, chars: str) -> Core | None:
+        """两三百 -> [200, 400): two adjacent digits then an optional multiplier."""
+        if len(chars) < 2 or chars[0] not in zh.DIGITS or chars[1] not in zh.DIGITS:
+            return None
+        a, b = zh.DIGITS[chars[0]], zh.DIGITS[chars[1]]
+        if a == 0 or b != a + 1:
+            return None
+        rest = chars[2:]
+        if rest and not CN_CHAIN_RE.fullmatch(rest):
+            return None
+        unit = chain_value(rest) if rest else ONE
+        core = Core(i, i + len(chars), a * unit, ZERO, unit, unit, trailing_group(rest), chinese=True)
+        core.range = Interval(a * unit, (b + 1) * unit, True, False)
+        core.hedge, core.hedge_text = Hedge.RANGE, chars[:2]
+        return core
+
+    def _english_range(self, i: int) -> Core | None:
+        match = _EN_RANGE_RE.match(self.lower, i)
+        if match is None or (not match.group().endswith(" of") and not self.strict):
+            return None
+        unit = Decimal(en.RANGE_WORDS[match.group(1)])
+        if match.group(2):
+            unit *= en.RANGE_WORDS[match.group(2)]
+        low = unit * self.settings.shu_lower_factor
+        core = Core(i, match.end(), low, ZERO, unit, unit, unit)
+        core.range = Interval(low, unit * TEN, True, False)
+        core.hedge, core.hedge_text = Hedge.RANGE, self.original[i : match.end()]
+        return core
+
+    def _range_end(self, core: Core, unit: str | None, pos: int) -> Quantity | None:
+        """3至5年, 20万至30万元, 3-5 years, between 3 and 5: one figure from the low end to the high end."""
+        text = self.text
+        if core.range is not None or (core.percent_scale is not None and core.percent_unit is None):
+            return None
+        joiner = JOINER_RE.match(self.lower, pos)
+        if joiner is None or joiner.end() >= len(text):
+            return None
+        word = joiner.group().strip()
+        if word in ("and",) and not self.lower[max(0, core.start - 8) : core.start].endswith("between "):
+            return None
+        if word == "to" and core.chinese:
+            return None
+        nxt = joiner.end()
+        ch = text[nxt]
+        if not (ch.isdigit() or ch in zh.NUMERAL_CHARS or (ch.isalpha() and ch.isascii())):
+            return None
+        try:
+            second, _ = self._core_at(nxt)
+        except Unread:
+            return None
+        if second is None or second.range is not None or second.fixed is not None or second.value < 0:
+            return None
+        unit2, scale2, end = self._unit(second, second.end)
+        if unit2 is None and LABEL_AFTER_RE.match(text, second.end):
+            core.notes.append(DATE_SPAN)  # 三至五月, 二十至三十日: a span of dates, and its first end a date too
+            return None
+        if unit is not None and unit != unit2:
+            return None  # 15% to 2,346: a change to another figure, not a range
+        if re.search(r"(?:from|从|由)\s*$", self.lower[max(0, core.start - 6) : core.start]):
+            return None  # from 70.2% to 72.5%: two figures
+        first = core
+        if first.group == 1 and second.group > 1 and first.plain_arabic | first.chinese and unit is None:
+            first = core_from_number(core.start, core.end, core.value, second.group, second.group, chinese=core.chinese)
+        dash = word in DASHES or word in ("~", "～")
+        if (dash or word == "to") and unit2 is None and second.group == 1 and not self.strict:
+            return None  # 3-5 alone: a score or a label, not a range
+        if second.words != first.words and not self.strict:
+            return None
+        if unit2 in PERCENT_UNITS or unit2 == PP or unit2 in zh.PERCENTAGE_POINTS:
+            # Each end of a range of percentages is rounded at its last digit; the cores stay as read.
+            first, second = (
+                replace(c, half=last_digit_unit(c.value) * HALF) if c.percent_scale is None else c
+                for c in (first, second)
+            )
+        low = self._interval(first, None, scale2 if unit is None else ONE)
+        high = self._interval(second, None, scale2)
+        joined = span(low, high)
+        if joined is None or not low.hi < high.lo:
+            return None
+        if first.plain_arabic and 1000 <= first.value <= 2999 and unit2 in (None, "年") and not self.strict:
+            return None  # 2018至2020年, between 2007 and 2015: a span of years
+        start = self._currency_prefix(self._between_start(first.start))
+        if self.labels.in_name(start, end) or nonfigures.label_before(text, self.lower, start):
+            return None
+        quantity_unit = PP if unit2 in zh.PERCENTAGE_POINTS else unit2
+        currency = self._currency_of(start, first.start)
+        if currency and quantity_unit is None:
+            quantity_unit = currency
+        return Quantity(
+            interval=joined,
+            unit=quantity_unit,
+            kind=kind_of(quantity_unit),
+            text=self.original[start:end],
+            value=first.value,
+            hedge=None,
+            start=start,
+            end=end,
+            context=self._context(start, end, quantity_unit, scale2),
+        )
+
+    def _between_start(self, start: int) -> int:
+        return start - 8 if self.lower[max(0, start - 8) : start] == "between " else start

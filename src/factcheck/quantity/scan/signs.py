@@ -1,0 +1,62 @@
+"""Signs: the spec's "Signs" rule (-3.8%, −3.8%, 负3.8%, 零下十五度, +5%, minus five percent).
+
+A sign belongs to the figure only where it stands right before the number; between two numbers a dash joins a
+range (3%-5%) and minus or plus is arithmetic (ten minus five).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.quantity.definitions import en, zh
+from factcheck.quantity.scan.spans import EN_GLUED, EN_WORD_ALT, SPACES, Core, ScanBase
+
+_EN_NUMBER_END_RE = re.compile(f"(?<![a-z])(?:{EN_GLUED}|{EN_WORD_ALT})$")
+
+_SIGN_WORD_RE = re.compile(r"(?<![a-z])(" + "|".join(en.SIGN_WORDS) + r")[ \t\u00a0]+$")
+
+
+class SignReading(ScanBase):
+    def _signed(self, i: int, core: Core | None, resume: int) -> tuple[Core | None, int]:
+        """minus five percent, negative 3.2%, plus twenty: a sign word right before the number is its sign."""
+        if core is None or core.start != i or i < 5 or self.text[i - 1] not in SPACES:
+            return core, resume
+        match = _SIGN_WORD_RE.search(self.lower, max(0, i - 12), i)
+        if match is None:
+            return core, resume
+        before = self.lower[max(0, match.start() - 16) : match.start()].rstrip()
+        if before and (before[-1].isdigit() or before[-1] in "%‰" or _EN_NUMBER_END_RE.search(before)):
+            return core, resume  # ten minus five: arithmetic between two numbers, not a sign
+        core.start = match.start()
+        if en.SIGN_WORDS[match.group(1)] < 0:
+            core.value = -core.value
+            if core.fixed is not None:
+                core.fixed = -core.fixed
+            if core.range is not None:
+                core.range = -core.range
+        return core, resume
+
+    def _sign_before(self, i: int) -> int:
+        """Length of a minus sign before the number at i (-3.8%, −3.8%, 负3.8%), or 0."""
+        text = self.text
+        prev = text[i - 1] if i > 0 else ""
+        if prev == zh.MINUS:
+            return 1
+        if prev == "下" and text.endswith(zh.BELOW_ZERO, 0, i):
+            return len(zh.BELOW_ZERO)  # 零下5度 = -5 degrees
+        if prev == "−":
+            return 0 if i >= 2 and text[i - 2].isdigit() else 1
+        if prev == "-":
+            before = text[i - 2] if i >= 2 else ""
+            if before and (before in zh.NUMERAL_CHARS or before in "%‰)）"):
+                return 0  # 3%-5%, 5万-10万: a dash between two figures joins a range
+            if before == "" or (not (before.isascii() and before.isalnum()) and before not in ".-"):
+                return 1
+        return 0
+
+    def _plus_before(self, i: int) -> bool:
+        text = self.text
+        if i == 0 or text[i - 1] != "+":
+            return False
+        before = text[i - 2] if i >= 2 else ""
+        return before == "" or not (before.isascii() and before.isalnum())

@@ -1,0 +1,316 @@
+"""Units and kinds: the spec's "Units" section and its kinds (count, share, rate, average).
+
+The unit is the measure word or unit of measurement (as written: 千克 stays 千克), percent sign, percentage points,
+成 or 折, currency word or sign after (or before) the number; a unit that starts with a numeral character (千瓦,
+千克, 兆瓦) is a unit after a figure, never its multiplier (``_unit_start``); a unit per another (公斤/公顷) and a
+rate per N (14.3/10万) are one unit.  ``_context`` reads the words around a figure that make a percentage a share
+or a rate and a counted figure or a rate per N (每万人, per 1,000 households) an average.  The vocabulary is in
+``definitions/``; ``quantity/units.py`` maps a unit to its kind.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from factcheck.quantity.definitions import en, zh
+from factcheck.quantity.interval import ZERO, exponent
+from factcheck.quantity.model import AVERAGE, RATE, SHARE
+from factcheck.quantity.scan.signs import SignReading
+from factcheck.quantity.scan.spans import (
+    CN_DIGIT_CLASS,
+    GAP_CHARS,
+    HALF,
+    ONE,
+    TEN,
+    Core,
+    Unread,
+    core_from_number,
+    last_digit_unit,
+    last_nonzero_place,
+    trie_pattern,
+)
+from factcheck.quantity.units import PER_BASE_UNITS, PER_MILLE, PER_TEN_THOUSAND, PERCENT, PP
+
+BASIS_POINTS_RE = re.compile(r" ?(?:" + "|".join(en.BASIS_POINT_WORDS) + r")(?![a-z])")
+_BASIS_POINT = Decimal("0.01")
+
+_TIMES_MORE_RE = re.compile(r"[ -](?:times|fold) (?:" + "|".join(en.TIMES_AMBIGUOUS) + r")(?![a-z])")
+_TIMES_RE = re.compile(r"[ -]times(?= (?:" + "|".join(w.strip() for w in en.TIMES_AFTER) + r")(?![a-z]))")
+
+_CN_UNITS = sorted(
+    [
+        *zh.COUNT_UNITS,
+        *zh.MEASURE_UNITS,
+        *zh.DURATION_UNITS,
+        *zh.CURRENCIES,
+        *zh.PERCENTAGE_POINTS,
+        *zh.PER_MILLE_POINTS,
+    ],
+    key=len,
+    reverse=True,
+)
+CN_UNIT_RE = re.compile(trie_pattern(_CN_UNITS))
+_CN_UNIT_FIRST = frozenset(unit[0] for unit in _CN_UNITS)
+_EN_UNIT_WORDS = sorted(
+    [*en.CURRENCY_WORDS, *en.COUNT_UNITS, *en.MEASURE_UNITS, *en.DURATION_UNITS, *en.PERCENT_WORDS, *en.PP_WORDS],
+    key=len,
+    reverse=True,
+)
+_EN_UNIT_RE = re.compile(r" (" + trie_pattern(_EN_UNIT_WORDS) + r")(?![a-z])")
+# 千瓦, 千克, 兆瓦: units whose first character is a numeral character or 兆.
+_NUMERAL_LED_RE = re.compile(
+    "|".join(
+        map(
+            re.escape,
+            sorted(
+                (u for u in zh.MEASURE_UNITS if u[0] in zh.NUMERAL_CHARS or u[0] == zh.AMBIGUOUS_MULTIPLIER),
+                key=len,
+                reverse=True,
+            ),
+        )
+    )
+)
+_MEASURE_WORDS = frozenset(zh.MEASURE_UNITS)
+_PER_UNIT_RE = re.compile(
+    re.escape(zh.PER_UNIT_MARK) + "(?:" + "|".join(sorted(zh.PER_UNIT_DENOMINATORS, key=len, reverse=True)) + ")"
+)
+PER_BASE_UNIT_RE = re.compile("(?:" + "|".join(map(re.escape, PER_BASE_UNITS)) + ")(?![\\d十百千万亿元])")
+# kWh, MW, km, kg: case as written, glued to the number or after one space.
+_SYMBOL_FIRST = frozenset(symbol[0] for symbol in en.UNIT_SYMBOLS)
+SYMBOL_UNIT_RE = re.compile(" ?(" + trie_pattern(en.UNIT_SYMBOLS) + ")(?![A-Za-z0-9²³])")
+_CURRENCY_SIGN_RE = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(en.CURRENCY_SIGNS, key=len, reverse=True))) + ")$"
+)
+_CURRENCY_WINDOW = max(map(len, en.CURRENCY_SIGNS))
+_CURRENCY_LAST_CHARS = frozenset(sign[-1] for sign in en.CURRENCY_SIGNS)
+
+_CLAUSE_BREAK = frozenset("，。；！？,;!?\n\r：:")
+_CLAUSE_TAIL_RE = re.compile("[" + "".join(sorted(_CLAUSE_BREAK)) + "][^" + "".join(sorted(_CLAUSE_BREAK)) + "]*$")
+_ZH_RATE_RE = re.compile("|".join(map(re.escape, zh.RATE_WORDS)))
+_ZH_SHARE_RE = re.compile("|".join(map(re.escape, zh.SHARE_WORDS)))
+_ZH_AVERAGE_RE = re.compile("|".join(map(re.escape, zh.AVERAGE_WORDS)))
+_EN_RATE_RE = re.compile("|".join(map(re.escape, en.RATE_WORDS)))
+_EN_SHARE_RE = re.compile("|".join(map(re.escape, en.SHARE_WORDS)))
+_EN_AVERAGE_RE = re.compile("|".join(map(re.escape, en.AVERAGE_WORDS)))
+_AVERAGE_AFTER_RE = re.compile(r"\s*(?:per |each|a head|on average|/)")
+_OF_TARGET_RE = re.compile(r" of (?:the |its |their |this year's |the annual )?(?:budget|target|plan|forecast|goal)")
+# The base of a per-N rate: 每万人, 每十万人口, 每10万人, 每千人, 每100户; per 1,000 households, per 100,000 people.
+_PER_N = zh.PER_N
+_PER_UNIT_MARK = zh.PER_UNIT_MARK
+_ZH_PER_BASE_RE = re.compile(re.escape(zh.PER_N) + r"(?:一?[十百千万亿]+|10+万?|1万)(?![\d.])")
+_EN_PER = r"(?<![a-z])(?:" + "|".join(en.PER_WORDS) + r")\s+"
+_EN_BASE = (
+    r"(?:1(?:0|00|[, ]?000|0[, ]?000|00[, ]?000|[, ]?000[, ]?000)|(?:(?:a|one|ten|a hundred|one hundred)\s+)?"
+    r"(?:hundred\s+)?(?:hundred|thousand|million))(?![\d,a-z])"
+)
+_EN_PER_BASE_RE = re.compile(_EN_PER + _EN_BASE)
+_EN_PER_BASE_AFTER_RE = re.compile(r"\s+(?:[a-z][a-z'\-]*\s+){0,4}?" + _EN_PER + _EN_BASE)
+EN_PER_BEFORE_RE = re.compile(_EN_PER + "$")
+_YUAN_PARTS_RE = re.compile(f"(?:零?([{CN_DIGIT_CLASS}])角)?(?:零?([{CN_DIGIT_CLASS}])分)?")
+
+_PERCENT_SIGNS = {"%": (PERCENT, ONE), "‰": (PER_MILLE, ONE), "‱": (PER_TEN_THOUSAND, ONE)}
+
+
+class UnitReading(SignReading):
+    def _currency_before(self, start: int) -> bool:
+        return self._currency_prefix(start) != start
+
+    def _counted_after(self, pos: int) -> bool:
+        """A measure word stands at pos (2978人), not the first character of a word (所示 in 如图2所示)."""
+        unit = CN_UNIT_RE.match(self.text, pos)
+        return unit is not None and self.text[unit.end() : unit.end() + 1] not in zh.SHOWN_AFTER_UNIT
+
+    def _jiao(self, start: int, i: int, chars: str, end: int) -> Core:
+        parts = _YUAN_PARTS_RE.match(self.text, i)
+        assert parts is not None
+        jiao = Decimal(zh.DIGITS[chars]) / 10
+        fen = Decimal(zh.DIGITS[parts.group(2)]) / 100 if parts.group(2) else ZERO
+        value = -(jiao + fen) if start < i else jiao + fen
+        core = core_from_number(start, parts.end(), value, ONE, ONE, chinese=True)
+        core.exact = True
+        core.unit = "CNY"
+        return core
+
+    def _counted(self, end: int) -> bool:
+        """What follows a lone 一 makes it the number one: nothing, a unit, a percent sign, 多 or a hedge."""
+        text = self.text
+        rest = text[end:].strip()
+        return (
+            not rest
+            or rest[0] in "%‰多余成元角"
+            or bool(CN_UNIT_RE.match(text, end))
+            or rest.startswith(("以", "左右"))
+        )
+
+    def _percent_core(self, start: int, end: int, mantissa: Decimal, scale: Decimal) -> Core:
+        """Percent-like figures are rounded at their last written digit; value in their own units."""
+        unit = last_digit_unit(mantissa) * scale
+        core = Core(start, end, mantissa * scale, unit * HALF, last_nonzero_place(mantissa) * scale, unit, scale)
+        core.percent_scale = scale
+        return core
+
+    def _english_unit_at(self, pos: int) -> bool:
+        return _EN_UNIT_RE.match(self.lower, pos) is not None
+
+    def _yuan_parts(self, core: Core, pos: int) -> int:
+        """壹元贰角叁分: jiao and fen after 元 add to the amount, which is then exact."""
+        parts = _YUAN_PARTS_RE.match(self.text, pos)
+        if parts is None or not parts.group():
+            return pos
+        jiao = Decimal(zh.DIGITS[parts.group(1)]) / 10 if parts.group(1) else ZERO
+        fen = Decimal(zh.DIGITS[parts.group(2)]) / 100 if parts.group(2) else ZERO
+        core.value += jiao + fen
+        core.exact = True
+        return parts.end()
+
+    def _unit(self, core: Core, pos: int, *, gap: bool = True) -> tuple[str | None, Decimal, int]:
+        """The unit after the number, its scale to display units, and where it ends."""
+        text = self.text
+        if core.percent_scale is not None:
+            return core.percent_unit or PERCENT, ONE, pos
+        if core.unit is not None:
+            return core.unit, ONE, pos
+        ch = text[pos : pos + 1]
+        if gap and ch in GAP_CHARS:
+            # 5 %, 2.4 个百分点, 10 成, 100 人: a space (text from PDFs) does not part a figure from its sign or
+            # measure word; read without it, 5 % would be the number 5.
+            after = self._after_gap(pos)
+            nxt = text[after : after + 1]
+            if after > pos and nxt and (nxt in _PERCENT_SIGNS or not nxt.isascii()):
+                spaced = self._unit(core, after, gap=False)
+                if spaced[0] is not None:
+                    return spaced
+        if ch in _PERCENT_SIGNS:
+            unit, scale = _PERCENT_SIGNS[ch]
+            return unit, scale, pos + 1
+        if ch == zh.CHENG and text[pos + 1 : pos + 2] not in zh.CHENG_NOT_BEFORE and core.value <= 10:
+            return PERCENT, TEN, self._tenths_tail(core, pos + 1)
+        if ch == zh.ZHE and text[pos + 1 : pos + 2] not in zh.ZHE_NOT_BEFORE and core.range is None:
+            if core.value <= 10:
+                return PERCENT, TEN, self._tenths_tail(core, pos + 1)
+            if 10 < core.value < 100 and exponent(core.value) == 0 and core.group == 1:
+                return PERCENT, ONE, pos + 1  # 75折 = 75%
+        if ch == _PER_UNIT_MARK:
+            base = PER_BASE_UNIT_RE.match(text, pos)
+            if base is not None:
+                return base.group(), ONE, base.end()  # 14.3/10万: a rate per 100,000
+        match = CN_UNIT_RE.match(text, pos) if ch in _CN_UNIT_FIRST else None
+        if match is not None and match.group() in zh.UNIT_NOT_BEFORE:
+            word_after = text[match.end() : match.end() + 1]
+            if word_after and word_after in zh.UNIT_NOT_BEFORE[match.group()]:
+                match = None  # 两千瓦房: 瓦 starts a word (瓦房), it is no unit
+        if match is not None:
+            word = match.group()
+            if word in _MEASURE_WORDS and text[match.end() : match.end() + 1] == _PER_UNIT_MARK:
+                per = _PER_UNIT_RE.match(text, match.end())
+                if per is not None:
+                    return word + per.group(), ONE, per.end()  # 5506公斤/公顷: a yield, not a mass
+            return zh.CURRENCIES.get(word, word), ONE, match.end()
+        if ch in (" ", "-", "b"):
+            ambiguous = _TIMES_MORE_RE.match(self.lower, pos)
+            if ambiguous is not None:
+                raise Unread(self.original[core.start : ambiguous.end()])  # three times more: x3 or x4
+            times = _TIMES_RE.match(self.lower, pos)
+            if times is not None and core.value > 0:
+                return zh.MULTIPLE_UNIT, ONE, times.end()  # 3 times the, 2.5 times as: a multiple
+            basis = BASIS_POINTS_RE.match(self.lower, pos)
+            if basis is not None:
+                return PP, _BASIS_POINT, basis.end()  # 25 basis points = 0.25 pp
+        if (text[pos + 1 : pos + 2] if ch == " " else ch) in _SYMBOL_FIRST:
+            symbol = SYMBOL_UNIT_RE.match(text, pos)
+            if symbol is not None:
+                return symbol.group(1), ONE, symbol.end()  # 300 MW, 5kWh, 12km
+        if ch == " ":
+            found = _EN_UNIT_RE.match(self.lower, pos)
+            if found is not None:
+                word = found.group(1)
+                if word in en.PERCENT_WORDS:
+                    return PERCENT, ONE, found.end()
+                if word in en.PP_WORDS:
+                    return PP, ONE, found.end()
+                return en.CURRENCY_WORDS.get(word, word), ONE, found.end()
+        return None, ONE, pos
+
+    def _tenths_tail(self, core: Core, pos: int) -> int:
+        """七成六 = 76%, 三成半 = 35%: a digit after 成 is one place below it."""
+        text = self.text
+        if core.range is not None or exponent(core.value) < 0 or not 0 < core.value < 10:
+            return pos
+        ch = text[pos : pos + 1]
+        nxt = text[pos + 1 : pos + 2]
+        if nxt and (nxt in zh.NUMERAL_CHARS or nxt.isdigit() or CN_UNIT_RE.match(text, pos + 1)):
+            return pos  # 三成六个: the digit starts another figure
+        if ch == zh.HALF:
+            digit = 5
+        elif ch in zh.DIGITS and zh.DIGITS[ch] > 0:
+            digit = zh.DIGITS[ch]
+        else:
+            return pos
+        core.value += Decimal(digit) / 10
+        core.half = Decimal("0.05")
+        core.g_a = Decimal("0.1")
+        return pos + 1
+
+    def _currency_prefix(self, start: int) -> int:
+        if self.text[start - 1 : start] not in _CURRENCY_LAST_CHARS:
+            return start  # most figures: no currency sign can end right before them
+        match = _CURRENCY_SIGN_RE.search(self.text, max(0, start - _CURRENCY_WINDOW), start)
+        return match.start() if match else start
+
+    def _currency_of(self, start: int, number_start: int) -> str | None:
+        if start == number_start:
+            return None
+        match = _CURRENCY_SIGN_RE.search(self.text, start, number_start)
+        return en.CURRENCY_SIGNS[match.group()] if match else None
+
+    def _context(self, start: int, end: int, unit: str | None, kind_scale: Decimal) -> str | None:
+        """share (capped at 100%), rate (may pass 100%) or average (need not be whole), from the words around."""
+        text = self.lower
+        window = text[max(0, start - 24) : start]
+        cut = _CLAUSE_TAIL_RE.search(window)
+        if cut is not None:
+            window = window[cut.start() + 1 :]
+        if unit is None:
+            if (
+                (_PER_N in window and _ZH_PER_BASE_RE.search(window))
+                or (("per" in window or "every" in window) and _EN_PER_BASE_RE.search(window))
+                or (
+                    (text.find("per", end, end + 64) >= 0 or text.find("every", end, end + 64) >= 0)
+                    and _EN_PER_BASE_AFTER_RE.match(text, end)
+                )
+            ):
+                return AVERAGE  # 每万车死亡率1.8, 101.9 victimizations per 1,000 households: a rate per N
+            return None
+        if unit in PER_BASE_UNITS or _PER_UNIT_MARK in unit:
+            return AVERAGE  # 14.3/10万, 5506公斤/公顷: a rate per N or per unit
+        if unit in (PERCENT, PER_MILLE, PER_TEN_THOUSAND):
+            if _ZH_RATE_RE.search(window) or _EN_RATE_RE.search(window) or _OF_TARGET_RE.match(text, end):
+                return RATE
+            if kind_scale == TEN or _ZH_SHARE_RE.search(window) or _EN_SHARE_RE.search(window):
+                return SHARE
+            if text.startswith(" of ", end):
+                return SHARE
+            return None
+        averaged = _ZH_AVERAGE_RE.search(window) or _EN_AVERAGE_RE.search(window) or _AVERAGE_AFTER_RE.match(text, end)
+        if unit != PP and averaged:
+            return AVERAGE
+        return None
+
+    def _led_unit_at(self, pos: int) -> bool:
+        """A unit that starts with a numeral character or 兆 stands at pos (千瓦, 千克, 兆瓦; not 千卡 in 三千卡车)."""
+        match = _NUMERAL_LED_RE.match(self.text, pos)
+        if match is None:
+            return False
+        after = self.text[match.end() : match.end() + 1]
+        return not (after and after in zh.UNIT_NOT_BEFORE.get(match.group(), ""))
+
+    def _unit_start(self, pos: int, end: int) -> int:
+        """Where in text[pos:end] a unit that starts with 千 begins, or end: 9.83亿千瓦时 is 9.83亿 and 千瓦时, 3.5千克
+        is 3.5 and 千克, never the numerals 9.83亿千 or 3.5千 (the longest unit wins over a multiplier)."""
+        found = self.text.find("千", pos, end)
+        while found >= 0:
+            if self._led_unit_at(found):
+                return found
+            found = self.text.find("千", found + 1, end)
+        return end
