@@ -7,8 +7,8 @@ Every user error arrives as a :class:`~factcheck.errors.FactcheckError` and leav
 from __future__ import annotations
 
 import functools
+import io
 import os
-import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, TextIO
 from factcheck.errors import FactcheckError
 from factcheck.exitcodes import ExitCode
 from factcheck.lines import LineIndex
+from factcheck.quantity import find_quantities, parse_quantity
+from factcheck.safeio import create_file, make_folder
 
 if TYPE_CHECKING:
     from factcheck.batch import Replay
@@ -71,7 +73,6 @@ class QuantityRequest:
 def run_quantity(request: QuantityRequest) -> Outcome:
     """Read each expression (or, with ``find``, every figure in each passage)."""
     from factcheck.formatters.quantities import QUANTITY_FORMATS, Reading
-    from factcheck.quantity import parse_quantity
 
     readings: list[Reading] = []
     errors: list[str] = []
@@ -104,7 +105,6 @@ def _read_stream(
 ) -> None:
     """Figures from a stream read in bounded chunks: one a line, or (``find``) every figure of the passage."""
     from factcheck.formatters.quantities import Reading
-    from factcheck.quantity import parse_quantity
 
     try:
         count = 0
@@ -166,7 +166,6 @@ def _find_in_document(name: str, readings: list[Reading], errors: list[str]) -> 
     """Every figure in a file, read as any document is (its size limits, positions in its own terms)."""
     from factcheck.documents import read_document
     from factcheck.formatters.quantities import Reading
-    from factcheck.quantity import find_quantities
 
     try:
         document = read_document(name)
@@ -179,7 +178,6 @@ def _find_in_document(name: str, readings: list[Reading], errors: list[str]) -> 
 
 def _find(passage: str) -> list[Reading]:
     from factcheck.formatters.quantities import Reading
-    from factcheck.quantity import find_quantities
 
     if passage == "-":  # standard input, read as any document is (same size limit, a piped PDF recognised)
         from factcheck.documents import read_stdin
@@ -305,6 +303,8 @@ def _write_report(
     text this run writes, to replay it next time.
     """
     from factcheck.batch import Recording, Replay
+    from factcheck.formatters import formatter_class
+    from factcheck.safeio import write_report
 
     stream = stdout if stdout is not None else sys.stdout
     terminal = options.output is None and stream.isatty()
@@ -315,7 +315,6 @@ def _write_report(
         code = ExitCode.FAILED if fail_on in report.failing else ExitCode.OK
         summary = report.summary
     else:
-        from factcheck.formatters import formatter_class
         from factcheck.formatters.base import summary_line
 
         try:
@@ -329,24 +328,25 @@ def _write_report(
             report = _with_article_text(report, articles)
         code = ExitCode.FAILED if report.failed(fail_on=fail_on) else ExitCode.OK
         summary = summary_line(report) if options.output is not None or record is not None else ""
-        write = functools.partial(formatter.write, report)
+        write = functools.partial(formatter.emit, report)  # control characters shown, not obeyed
         if record is not None:
             write = Recording(write, report, summary, record)
-    if options.output is None:
-        write(stream)
-        return Outcome(exit_code=code)
-    target = Path(options.output)
-    if _is_one_of(target, protected):
-        message = f"--output {target} is one of the input files: choose another path"
-        return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
-    if not _ours_to_overwrite(target):
-        message = f"--output {target} exists and is not a factcheck report: remove it or choose another path"
-        return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
+    fmt = _resolve_format(options, config, terminal)
     try:
-        with target.open("w", encoding="utf-8") as handle:
-            write(handle)
-    except OSError as error:
-        return Outcome(errors=[f"cannot write {target}: {error.strerror or error}"], exit_code=ExitCode.BAD_INPUT)
+        if options.output is None:
+            write(stream)
+            return Outcome(exit_code=code)
+        target = Path(options.output)
+        if _is_one_of(target, protected):
+            message = f"--output {target} is one of the input files: choose another path"
+            return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
+        buffer = io.StringIO()
+        write(buffer)
+        # Replaces only an earlier report of this format, atomically; never a user's file, link or pipe.
+        owns = formatter_class(fmt).owns_report
+        write_report(target, buffer.getvalue(), owns, f"report ({fmt} format)")
+    except FactcheckError as error:
+        return _bad(error)
     return Outcome(output="" if options.quiet else summary + "\n", exit_code=code)
 
 
@@ -366,26 +366,6 @@ def _is_one_of(target: Path, paths: Sequence[str | None]) -> bool:
         if (found.st_dev, found.st_ino) == (wanted.st_dev, wanted.st_ino):
             return True
     return False
-
-
-def _ours_to_overwrite(target: Path) -> bool:
-    """A report may replace a missing or empty file, or an earlier factcheck report; nothing else."""
-    try:
-        if not target.exists() or target.stat().st_size == 0:
-            return True
-        with target.open("r", encoding="utf-8", errors="replace") as handle:
-            head = handle.read(4096)
-    except OSError:
-        return True  # let the write itself report what is wrong
-    # Every format names factcheck near its start: the JSON schema id, the JUnit suite, the SARIF driver,
-    # the HTML title, the Markdown heading, the annotations' titles and the rich report's summary line.
-    if "factcheck" in head or head.startswith("::") or " claims · " in head or head.strip() == "[]":
-        return True
-    # The text report: file:line:col: severity id: lines, notes, and the summary line.
-    return bool(_TEXT_REPORT.search(head))
-
-
-_TEXT_REPORT = re.compile(r"\A[^\n]*:\d+:\d+: (?:error|warning) \S+: |^\d+ articles?, \d+ claims, \d+ rules: ", re.M)
 
 
 def claimreview_settings(pairs: Sequence[str], config: Config) -> dict[str, str]:
@@ -527,7 +507,7 @@ def _check_by_article(
     fmt = _resolve_format(options, config, terminal)
     cache = _open_cache(request, config)
     try:
-        plan = batch.plan(paths, settings_key([repr(config)]), cache)
+        plan = batch.plan(paths, settings_key([repr(config)]), cache, roots=[config.base])
         baseline = request.baseline or config.baseline
         report_key = None
         if cache is not None and not request.write_baseline:
@@ -636,7 +616,7 @@ def run_draft(request: DraftRequest, stdout: TextIO | None = None) -> Outcome:
         text = document.text
         claims = Path(request.claims) if request.claims else choose_article(Path("claims"), text, config.reading)
         rules = [Path(r) for r in request.rules] or rules_files_for(claims)
-        (article,) = _apply_severity(load([claims, *rules], config.reading), config)[:1]
+        (article,) = _apply_severity(load([claims, *rules], config.reading, roots=[config.base]), config)[:1]
         check_switches([article], config)
     except FactcheckError as error:
         return _bad(error)
@@ -672,7 +652,7 @@ def run_extract(request: ExtractRequest) -> Outcome:
 
     path = Path(request.article)
     try:
-        if request.article_id:
+        if request.article_id is not None:
             article_id = validate_article_id(request.article_id)
         else:
             article_id = article_id_for(path) if request.article != STDIN else "stdin"
@@ -692,18 +672,18 @@ def run_extract(request: ExtractRequest) -> Outcome:
     root = Path(request.output_dir)
     claims_path = root / "claims" / f"{article_id}.yaml"
     rules_path = root / "rules" / f"{article_id}.yaml"
-    existing = [str(p) for p in (claims_path, rules_path) if p.exists()]
+    existing = [str(p) for p in (claims_path, rules_path) if os.path.lexists(p)]  # a dangling link exists too
     if existing and not request.force:
         message = f"{', '.join(existing)} already exist(s): nothing written; use --force to overwrite"
         return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
     try:
-        claims_path.parent.mkdir(parents=True, exist_ok=True)
-        rules_path.parent.mkdir(parents=True, exist_ok=True)
-        claims_path.write_text(extraction.claims_yaml(text_path(claims_path.parent)), "utf-8")
-        rules_path.write_text(extraction.rules_yaml(), "utf-8")
+        make_folder(claims_path.parent)
+        make_folder(rules_path.parent)
+        create_file(claims_path, extraction.claims_yaml(text_path(claims_path.parent)), overwrite=request.force)
+        create_file(rules_path, extraction.rules_yaml(), overwrite=request.force)
         write_schemas(root)
-    except OSError as error:
-        return Outcome(errors=[f"cannot write: {error}"], exit_code=ExitCode.BAD_INPUT)
+    except FactcheckError as error:
+        return _bad(error)
     figures = len(extraction.document.figures)
     rules = sum(1 for s in extraction.suggestions if s.check)
     wrote = f"wrote {claims_path} ({figures} claims) and {rules_path} ({rules} suggested rules)\n"
@@ -768,9 +748,9 @@ def write_schemas(root: Path) -> list[Path]:
     written = []
     for kind in KINDS:
         target = root / SCHEMA_DIR / schema_file(kind)
-        if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(schema_text(kind), "utf-8")
+        if not os.path.lexists(target):  # a link, even a dangling one, is left alone too
+            make_folder(target.parent)
+            create_file(target, schema_text(kind))
             written.append(target)
     return written
 
@@ -784,13 +764,21 @@ class ScanRequest:
     jobs: int | None = None  # worker processes for several articles; None: one per core
 
 
+def path_is_dir(path: Path) -> bool:
+    """``Path.is_dir`` that says False, not raises, for a name the system cannot even look up (too long)."""
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False
+
+
 def article_files(paths: Sequence[str], patterns: Sequence[str]) -> list[str]:
     """The article files named by ``paths``: files as given ('-' too), folders searched for articles, less
     what ``patterns`` exclude (matched like check's --exclude)."""
     from fnmatch import fnmatch
 
     from factcheck.documents import FORMATS  # a folder is searched for every format the documents layer reads
-    from factcheck.loader import display_path
+    from factcheck.loader import LoadError, display_path, walk_files
 
     def excluded(path: Path) -> bool:
         parts = display_path(path).split("/")
@@ -800,8 +788,11 @@ def article_files(paths: Sequence[str], patterns: Sequence[str]) -> list[str]:
     found: list[str] = []
     for raw in paths:
         path = Path(raw)
-        if raw != "-" and path.is_dir():
-            inside = sorted(p for p in path.rglob("*") if p.suffix.lower() in FORMATS and p.is_file())
+        if raw != "-" and path_is_dir(path):
+            # Regular files only, never through a link out of the folder; an unreadable folder is an error.
+            inside, problems = walk_files(path, lambda name: Path(name).suffix.lower() in FORMATS)
+            if problems:
+                raise LoadError(problems)
             found.extend(str(p) for p in inside if not excluded(p))
         elif raw == "-" or not excluded(path):
             found.append(raw)

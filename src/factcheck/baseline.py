@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from factcheck.errors import FactcheckError
 from factcheck.findings import ArticleResult, BaselineEntry, BaselineResult, Finding, Report, Status
+from factcheck.safeio import InputError, read_file, write_report
 
 BASELINE_SCHEMA = "factcheck.baseline/1"
 MAX_BASELINE_BYTES = 50 * 1024 * 1024
@@ -53,10 +52,12 @@ def read_baseline(path: Path, display: str) -> list[BaselineEntry]:
     try:
         if path.stat().st_size > MAX_BASELINE_BYTES:
             raise FactcheckError(f"{display}: baseline too large (at most {MAX_BASELINE_BYTES} bytes)")
-        data: Any = json.loads(path.read_text("utf-8"))
+        data: Any = json.loads(read_file(path, MAX_BASELINE_BYTES).decode("utf-8"))  # never a FIFO or device
     except FileNotFoundError:
         raise FactcheckError(f"{display}: no such baseline: write one with --write-baseline") from None
-    except (OSError, UnicodeDecodeError, ValueError) as error:
+    except InputError as error:
+        raise FactcheckError(f"{display}: {error}") from None
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
         raise FactcheckError(f"{display}: not a factcheck baseline ({error})") from None
     if (
         not isinstance(data, dict)
@@ -97,24 +98,4 @@ def apply_baseline(report: Report, known: list[BaselineEntry], display: str) -> 
 def write_baseline(path: Path, text: str) -> None:
     """Write atomically (a temporary file beside it, then a rename); never through a symlink, never over a
     file that is not a baseline."""
-    if path.is_symlink():
-        raise FactcheckError(f"{path}: is a symbolic link: write the baseline to a regular file")
-    if path.exists():
-        try:
-            head = path.read_text("utf-8", errors="replace")[:4096]
-        except OSError as error:
-            raise FactcheckError(f"cannot read {path}: {error.strerror or error}") from None
-        if head.strip() and BASELINE_SCHEMA not in head:
-            raise FactcheckError(f"{path} exists and is not a factcheck baseline: remove it or choose another path")
-    folder = path.parent if str(path.parent) else Path()
-    try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-                handle.write(text)
-            Path(temporary).replace(path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError as error:
-        raise FactcheckError(f"cannot write {path}: {error.strerror or error}") from None
+    write_report(path, text, lambda existing: BASELINE_SCHEMA in existing[:4096], "baseline")

@@ -157,14 +157,17 @@ def quick_read(text: str) -> tuple[str, str, str | None] | None:
 
 
 def _read(path: Path) -> bytes:
+    """A file read to be hashed for the plan."""
+    return _load_bytes(path)
+
+
+def _load_bytes(path: Path) -> bytes:
+    from factcheck.safeio import InputError, read_file
+
     try:
-        with path.open("rb") as handle:
-            data = handle.read(READ_CAP + 1)
-    except OSError:
+        return read_file(path, READ_CAP)  # a regular file only: a FIFO swapped in after discover() never blocks
+    except InputError:
         raise Fallback from None
-    if len(data) > READ_CAP:
-        raise Fallback
-    return data
 
 
 class _Stamps:
@@ -273,14 +276,16 @@ def _remembered(entry: list[Any], quick: bool) -> tuple[str, QuickRead | None] |
     return None
 
 
-def plan(paths: Sequence[str | Path], settings_key: str, cache: Cache | None = None) -> Plan:
+def plan(
+    paths: Sequence[str | Path], settings_key: str, cache: Cache | None = None, roots: Sequence[Path] = ()
+) -> Plan:
     """Hash and group the files under ``paths``; :class:`Fallback` when they do not plan cleanly.
 
     With a cache, a file whose stat stamp is unchanged since the last run is not even read (see _Stamps).
     """
-    from factcheck.loader import discover
+    from factcheck.loader import discover, project_roots
 
-    files, problems = discover(paths)
+    files, problems = discover(paths, project_roots(roots))  # no link out of the project, as load() sees it
     if problems or not files:
         raise Fallback
     stamps = _Stamps(cache, key_of("stamps", os.getcwd(), [str(p) for p in paths]))
@@ -346,9 +351,9 @@ def _check_unit(task: _Task) -> _Done:
     cacheable = True
     for path, sha in task.files:
         try:
-            data = path.read_bytes()
+            data = _load_bytes(path)
             text = data.decode("utf-8-sig")
-        except (OSError, UnicodeDecodeError):
+        except (OSError, UnicodeDecodeError, Fallback):
             return _Done(None)
         if len(data) > MAX_FILE_BYTES:
             return _Done(None)
@@ -356,7 +361,7 @@ def _check_unit(task: _Task) -> _Done:
         sources.append((path, text))
     text_before = _text_hash(task)
     try:
-        articles = load_texts(sources, config.reading)
+        articles = load_texts(sources, config.reading, roots=[config.base])  # text: stays in the project
         if len(articles) != 1 or articles[0].id != task.article:
             return _Done(None)
         article = _with_severity(articles[0], config.severity)
@@ -396,9 +401,9 @@ def _rule_not_passing(report: Report) -> bool:
 def _text_hash(task: _Task) -> str | None:
     if task.text is None:
         return None
-    try:
-        return content_hash((task.files[0][0].parent / task.text[0]).resolve().read_bytes())
-    except OSError:
+    try:  # text: comes from the claims file: /dev/zero or a FIFO there must neither hang nor fill memory
+        return content_hash(_load_bytes((task.files[0][0].parent / task.text[0]).resolve()))
+    except (OSError, Fallback):
         return "unreadable"
 
 

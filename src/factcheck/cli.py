@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
 
@@ -25,7 +26,10 @@ def _located(message: str) -> bool:
 def _emit(output: str, errors: list[str], code: ExitCode) -> None:
     if output:
         click.echo(output, nl=False)
+    if errors:
+        from factcheck.sanitize import visible  # here, not at start-up: --help loads click and the CLI only
     for error in errors:
+        error = visible(error)  # a file name or a value from the input may hold ESC, CR, bidi overrides
         click.echo(error if _located(error) else f"factcheck: error: {error}", err=True)
     sys.exit(int(code))
 
@@ -286,4 +290,49 @@ def init(directory: str) -> None:
 
 
 def main() -> None:
-    cli(prog_name="factcheck")
+    """Run the CLI.  Exit codes: 0 nothing failed, 1 a check failed, 2 anything else, 130 on Ctrl-C."""
+    try:
+        code = cli.main(prog_name="factcheck", standalone_mode=False)
+    except click.exceptions.Abort:  # Ctrl-C (click turns KeyboardInterrupt into Abort): the shell's code
+        click.echo("factcheck: interrupted", err=True)
+        sys.exit(130)
+    except KeyboardInterrupt:
+        click.echo("factcheck: interrupted", err=True)
+        sys.exit(130)
+    except click.ClickException as error:  # usage errors: click's own message, exit 2
+        error.show()
+        sys.exit(error.exit_code)
+    except BrokenPipeError:  # the reader went away (| head): nothing more to say to it
+        _silence_stdout()
+        sys.exit(int(ExitCode.BAD_INPUT))
+    except Exception as error:
+        _last_net(error)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _last_net(error: Exception) -> NoReturn:
+    """An error no command caught: bad input (FactcheckError, OSError) or a bug; one line and exit 2 either
+    way, never 1, which CI reads as "a check failed".  Every known case is caught nearer its cause."""
+    from factcheck.errors import FactcheckError
+    from factcheck.sanitize import visible
+
+    if isinstance(error, OSError) and error.strerror:
+        message = f"factcheck: error: {error.strerror}: {error.filename}"
+    elif isinstance(error, (FactcheckError, OSError)):
+        message = f"factcheck: error: {error}"
+    elif os.environ.get("FACTCHECK_TRACEBACK"):
+        raise error
+    else:
+        shown = f"{type(error).__name__}: {error}"
+        message = f"factcheck: internal error: {shown} (a bug: rerun with FACTCHECK_TRACEBACK=1 and report it)"
+    click.echo(visible(message), err=True)
+    sys.exit(int(ExitCode.BAD_INPUT))
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that Python's final flush does not fail on the closed pipe again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

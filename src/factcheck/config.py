@@ -26,6 +26,7 @@ claimreview:                  # --format claimreview: who publishes, where, when
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -38,12 +39,26 @@ import yaml
 from factcheck.exitcodes import FAIL_ON
 from factcheck.loader import SEVERITIES, LoadError, Problem, YamlFile, compose, did_you_mean, display_path
 from factcheck.quantity import DEFAULT_SETTINGS, ReadingSettings
+from factcheck.safeio import InputError, decode, read_file
+
+_STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_BOOL = "tag:yaml.org,2002:bool"
+_NULL = "tag:yaml.org,2002:null"
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"  # 2024-05-01: kept as written, a date setting checks its form
+_SCALAR_TAGS = (_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP)
+_KEY_TAGS = (_STR, _INT, _FLOAT, _BOOL)
 
 CONFIG_NAMES = ("factcheck.yaml", ".factcheck.yaml", "factcheck.yml", ".factcheck.yml")
 KEYS = ("paths", "format", "fail-on", "hedges", "severity", "rules", "baseline", "exclude", "claimreview")
 CLAIMREVIEW_KEYS = ("publisher", "url", "date", "warnings")
 OFF = "off"
 HEDGE_KEYS = ("approx-k", "near-rel")
+# The widest hedges that still mean something: 约 V is V +/- 100 half-units at most; 近 V at most V below V.
+HEDGE_LIMITS = {"approx-k": Decimal(100), "near-rel": Decimal(1)}
 
 
 @dataclass(frozen=True)
@@ -67,16 +82,32 @@ def find_config(start: Path | None = None) -> Path | None:
     """The nearest factcheck.yaml, or pyproject.toml with a [tool.factcheck] table, from ``start`` upward."""
     here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
-        found = [folder / name for name in CONFIG_NAMES if (folder / name).is_file()]
+        # lexists: a FIFO or a broken link named factcheck.yaml is found, and loading it says what is wrong
+        found = [folder / name for name in CONFIG_NAMES if os.path.lexists(folder / name)]
         if len(found) > 1:
             names = " and ".join(p.name for p in found)
             raise LoadError([Problem(display_path(found[1]), 1, 1, f"{names} both configure this folder: keep one")])
         if found:
             return found[0]
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and re.search(r"^\[tool\.factcheck\]", pyproject.read_text("utf-8", "replace"), re.M):
-            return pyproject
+        if pyproject.is_file():
+            try:
+                text = read_file(pyproject).decode("utf-8", "replace")
+            except InputError:
+                continue  # not readable: not a configuration we could have used
+            if _TOOL_TABLE.search(text):
+                return pyproject
     return None
+
+
+# [tool.factcheck], [tool.factcheck.hedges], a dotted `tool.factcheck... =` key, or `factcheck =` after a
+# [tool] header: each is meant for us (and, if it is not a table of settings, loading it says so).
+_TOOL_TABLE = re.compile(
+    r"^[ \t]*\[[ \t]*tool[ \t]*\.[ \t]*factcheck[ \t]*[\].]"
+    r"|^[ \t]*tool[ \t]*\.[ \t]*factcheck[ \t]*[=.]"
+    r"|^[ \t]*\[[ \t]*tool[ \t]*\][^\[]*?^[ \t]*factcheck[ \t]*[=.]",
+    re.M | re.S,
+)
 
 
 def load_config(path: Path | None, formats: tuple[str, ...]) -> Config:
@@ -84,9 +115,12 @@ def load_config(path: Path | None, formats: tuple[str, ...]) -> Config:
     if path is None:
         return Config()
     display = display_path(path)
-    if not path.is_file():
+    if not os.path.lexists(path):
         raise LoadError([Problem(display, 1, 1, "no such configuration file")])
-    text = path.read_text("utf-8", errors="replace")
+    try:
+        text = decode(read_file(path))
+    except InputError as error:
+        raise LoadError([Problem(display, 1, 1, str(error))]) from None
     if path.name == "pyproject.toml":
         data, lines = _toml_table(path, text, display)
     else:
@@ -105,7 +139,13 @@ def _toml_table(path: Path, text: str, display: str) -> tuple[dict[str, Any], di
         match = re.search(r"line (\d+), column (\d+)", str(error))
         line, column = (int(match.group(1)), int(match.group(2))) if match else (1, 1)
         raise LoadError([Problem(display, line, column, f"TOML syntax error: {error}")]) from None
-    table = document.get("tool", {}).get("factcheck", {})
+    except RecursionError:
+        raise LoadError([Problem(display, 1, 1, "TOML nested too deeply")]) from None
+    tool = document.get("tool", {})
+    table = tool.get("factcheck", {}) if isinstance(tool, dict) else {}
+    if not isinstance(table, dict):
+        line = next((n for n, raw in enumerate(text.splitlines(), 1) if re.match(r"^\s*factcheck\s*=", raw)), 1)
+        raise LoadError([Problem(display, line, 1, "[tool.factcheck] must be a table of settings")])
     # tomllib keeps no positions: find each key's line inside the [tool.factcheck] tables by text.
     lines: dict[str, int] = {}
     prefix: str | None = None  # the key path inside [tool.factcheck] of the current table; None outside it
@@ -139,11 +179,49 @@ def _yaml_mapping(text: str, display: str) -> tuple[dict[str, Any], dict[str, in
     data: dict[str, Any] = {}
     for name, (key, value) in items.items():
         lines[name] = key.start_mark.line + 1
-        data[name] = yaml.safe_load(yaml.serialize(value))
+        data[name] = _plain(f, value, 1)
         if isinstance(value, yaml.MappingNode):
             for sub_key, _ in value.value:
                 lines[f"{name}.{sub_key.value}"] = sub_key.start_mark.line + 1
+    if f.problems:
+        raise LoadError(f.problems)
     return data, lines
+
+
+_MAX_DEPTH = 3  # settings are at most a mapping of mappings or lists of plain values
+_BOOLS = {"true": True, "yes": True, "on": True, "false": False, "no": False, "off": False}
+
+
+def _plain(f: YamlFile, node: yaml.Node, depth: int) -> Any:
+    """A configuration value as plain Python data, built from the YAML nodes without constructing any tag.
+
+    Only the core YAML types are understood (strings, numbers, booleans, null, lists, mappings); a tag
+    such as ``!!python/object`` is a problem at its line, never a constructor call.
+    """
+    if depth > _MAX_DEPTH:
+        f.at(node, "nested too deeply for a factcheck setting")
+        return None
+    if isinstance(node, yaml.MappingNode) and node.tag == _MAP:
+        result: dict[str, Any] = {}
+        for key, value in node.value:
+            if not isinstance(key, yaml.ScalarNode) or key.tag not in _KEY_TAGS:
+                f.at(key, "keys of settings must be plain names")
+                continue
+            result[str(key.value)] = _plain(f, value, depth + 1)
+        return result
+    if isinstance(node, yaml.SequenceNode) and node.tag == _SEQ:
+        return [_plain(f, item, depth + 1) for item in node.value]
+    if isinstance(node, yaml.ScalarNode) and node.tag in _SCALAR_TAGS:
+        text = str(node.value)
+        if node.tag == _NULL:
+            return None
+        if node.tag == _BOOL:
+            return _BOOLS.get(text.lower(), text)
+        if node.tag in (_INT, _FLOAT):
+            return text  # numbers stay text: settings read them as Decimal, exactly as written
+        return text
+    f.at(node, f"YAML tag {node.tag!r} is not allowed in a configuration file")
+    return None
 
 
 def _validate(
@@ -163,6 +241,8 @@ def _validate(
     if not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
         problem("paths", "paths must be a list of files or folders")
         paths = []
+    for outside in [p for p in paths if not _inside(base, p)]:
+        problem("paths", f"paths: {outside!r} is outside the project ({display_path(base)}): name folders inside it")
     fmt = data.get("format")
     if fmt is not None and fmt not in formats:
         problem("format", f"format must be one of {', '.join(formats)}, not {fmt!r}")
@@ -179,12 +259,13 @@ def _validate(
         if key not in HEDGE_KEYS:
             problem(f"hedges.{key}", f"unknown hedge setting {key!r}{did_you_mean(key, HEDGE_KEYS)}")
             continue
+        most = HEDGE_LIMITS[key]
         try:
             number = Decimal(str(value))
-            if not number.is_finite() or number <= 0 or isinstance(value, bool):
+            if not number.is_finite() or number <= 0 or number > most or isinstance(value, bool):
                 raise InvalidOperation
-        except InvalidOperation:
-            problem(f"hedges.{key}", f"{key} must be a positive number, not {value!r}")
+        except (InvalidOperation, ValueError):
+            problem(f"hedges.{key}", f"{key} must be a positive number, at most {most}, not {_short(value)}")
             continue
         values[key] = number
     if values:
@@ -214,6 +295,9 @@ def _validate(
     baseline = data.get("baseline")
     if baseline is not None and not (isinstance(baseline, str) and baseline.strip()):
         problem("baseline", "baseline must be the path of a baseline file")
+        baseline = None
+    if baseline is not None and not _inside(base, baseline):
+        problem("baseline", f"baseline: {baseline!r} is outside the project ({display_path(base)}): keep it inside")
         baseline = None
     exclude = data.get("exclude", [])
     if isinstance(exclude, str):
@@ -268,3 +352,22 @@ def claimreview_problem(key: str, value: str) -> str | None:
     if key == "publisher" and not value.strip():
         return "claimreview publisher must name who publishes the reviews"
     return None
+
+
+def _short(value: object, limit: int = 40) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
+def _inside(base: Path, path: str) -> bool:
+    """Whether ``path`` (relative to the configuration's folder) resolves inside that folder.
+
+    The configuration travels with the claims it configures: a pull request could set ``paths:`` to
+    ``/home/runner/.ssh`` and have its files read and quoted in error messages.
+    """
+    try:
+        root = base.resolve()
+        target = (base / path).resolve()
+    except (OSError, ValueError, RuntimeError):
+        return False
+    return target == root or root in target.parents

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import decimal
 import re
 import unicodedata
 from collections import ChainMap
@@ -151,12 +152,14 @@ def _rounded_reading(claim: Claim) -> Interval | None:
     if not interval.is_point or quantity.hedge or quantity.unit in (PERCENT, PP):
         return None
     value = interval.lo
-    if value != value.to_integral_value() or value == 0 or value % 10 != 0:
-        return None
-    place = Decimal(1)
-    while value % (place * 10) == 0:
-        place *= 10
-    return Interval(value - place / 2, value + place / 2)
+    with decimal.localcontext() as exact:  # a figure may have 50 digits: the default 28 cannot take % 10
+        exact.prec = 200
+        if value != value.to_integral_value() or value == 0 or value % 10 != 0:
+            return None
+        place = Decimal(1)
+        while value % (place * 10) == 0:
+            place *= 10
+        return Interval(value - place / 2, value + place / 2)
 
 
 def _truncated_reading(claim: Claim) -> Interval | None:

@@ -15,9 +15,11 @@ dimension.
 from __future__ import annotations
 
 import ast
+import decimal
 import functools
 import math
 import re
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -28,6 +30,18 @@ from factcheck.quantity.interval import ZERO
 from factcheck.quantity.normalize import normalize
 
 MAX_EXPRESSION_CHARS = 2000
+# Nesting: every walker of the tree recurses (about three frames a level), so depth is bounded, and the
+# recursion limit raised to fit it (Python's default of 1,000 frames would stop a 300-term a + b + ... sum).
+# A longer sum reads better (and nests not at all) as sum(a, b, c, ...).
+MAX_DEPTH = 400
+_FRAMES = 4 * MAX_DEPTH + 1500
+if sys.getrecursionlimit() < _FRAMES:
+    sys.setrecursionlimit(_FRAMES)
+# Numbers written in a rule lie within 10^-100 .. 10^100 in size (or are 0); a computed value that leaves
+# 10^-1000 .. 10^1000 is an evaluation error.  Newspaper figures are nowhere near either bound, and with
+# them no value can grow into a number too long to compute with or to print.
+MAX_LITERAL_EXPONENT = 100
+MAX_VALUE_EXPONENT = 1000
 FUNCTIONS = ("sum", "min", "max", "abs", "share", "change")
 _ARITY: dict[str, tuple[int, int | None]] = {
     "sum": (1, None),
@@ -113,10 +127,46 @@ def parse_expression(text: str) -> Expression:
     except (RecursionError, MemoryError, ValueError):
         raise ExpressionError("expression too deeply nested") from None
     lead = len(source) - len(source.lstrip())
+    deepest = _depth(tree.body)
+    if deepest > MAX_DEPTH:
+        raise ExpressionError(
+            f"expression nested too deeply ({deepest} levels, at most {MAX_DEPTH}): "
+            "write a long sum as sum(a, b, c, ...), or name parts of it under derive:",
+            lead + 1,
+        )
     names: list[str] = []
     stripped = normalised.strip()
     _check(tree.body, names, lead, stripped)
     return Expression(text, tree, tuple(dict.fromkeys(names)), stripped)
+
+
+def _depth(root: ast.AST) -> int:
+    """How deeply ``root`` nests, counted without recursion (a 600-term a + b + ... nests 600 deep)."""
+    deepest = 0
+    pending: list[tuple[ast.AST, int]] = [(root, 1)]
+    while pending:
+        node, depth = pending.pop()
+        deepest = max(deepest, depth)
+        pending.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+    return deepest
+
+
+_DECIMAL_LITERAL = re.compile(r"(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def literal_value(text: str) -> Decimal:
+    """A number as written in a rule (``1900``, ``29.2``, ``1e6``, ``98%`` as 98); hexadecimal, octal,
+    binary and out-of-range numbers raise :class:`ValueError` with the reason."""
+    digits = text.rstrip("%％jJ").replace("_", "")
+    if not _DECIMAL_LITERAL.fullmatch(digits):
+        raise ValueError(f"{text!r} is not a decimal number: write numbers with the digits 0-9")
+    value = Decimal(digits)
+    if value and not -MAX_LITERAL_EXPONENT <= value.adjusted() <= MAX_LITERAL_EXPONENT:
+        raise ValueError(
+            f"{text!r} is out of range: numbers in rules lie between 1e-{MAX_LITERAL_EXPONENT} and "
+            f"1e{MAX_LITERAL_EXPONENT} in size"
+        )
+    return value
 
 
 def _char_column(source: str, byte_offset: int) -> int:
@@ -163,6 +213,10 @@ def _check(node: ast.AST, names: list[str], lead: int, source: str) -> None:
     elif isinstance(node, ast.Constant):
         if isinstance(node.value, bool) or not isinstance(node.value, (int, float, complex)):
             raise ExpressionError(f"{node.value!r} is not a number", column)
+        try:
+            literal_value(ast.get_source_segment(source, node) or str(node.value))
+        except ValueError as error:
+            raise ExpressionError(str(error), column) from None
     else:
         raise ExpressionError(f"{type(node).__name__} is not allowed in a rule expression", column)
 
@@ -207,7 +261,13 @@ class Evaluator:
         """The value of one node of ``expression``."""
         key = id(node)
         if key not in self._memo:
-            self._memo[key] = self._compute(node, expression)
+            try:
+                result = self._compute(node, expression)
+            except ArithmeticError as error:  # decimal's signals and empty intervals: no value, said plainly
+                raise EvaluationError(f"{_describe_node(node)} cannot be computed ({type(error).__name__})") from None
+            if isinstance(result, Value):
+                _check_range(result, node)
+            self._memo[key] = result
         return self._memo[key]
 
     def _compute(self, node: ast.AST, expression: Expression) -> Result:
@@ -312,6 +372,14 @@ class Evaluator:
         return format_value(result)
 
 
+def _check_range(value: Value, node: ast.AST) -> None:
+    for end in (value.interval.lo, value.interval.hi):
+        if end.is_finite() and end and not -MAX_VALUE_EXPONENT <= end.adjusted() <= MAX_VALUE_EXPONENT:
+            raise EvaluationError(
+                f"{_describe_node(node)} is beyond 10^±{MAX_VALUE_EXPONENT} in size: the figures or the rule are wrong"
+            )
+
+
 def _describe_node(node: ast.AST) -> str:
     return ast.unparse(node)
 
@@ -325,12 +393,19 @@ def _constant_text(node: ast.Constant, expression: Expression) -> str:
 
 def _literal(node: ast.Constant, expression: Expression) -> Value:
     text = _constant_text(node, expression)
+    try:
+        number = literal_value(normalize(text))
+    except ValueError as error:  # checked when parsed; a tree built elsewhere may hold anything
+        raise EvaluationError(str(error)) from None
     if isinstance(node.value, complex):
-        digits = text.rstrip("%％jJ")
-        number = Decimal(digits) / 100
+        number = _hundredth(number)  # exact: a division would round to the context's 28 digits
         return Value(Interval.point(number), None, None, percent=True, text=text, nominal=number)
-    number = Decimal(normalize(text).replace("_", ""))
     return Value(Interval.point(number), None, None, text=text, nominal=number)
+
+
+def _hundredth(number: Decimal) -> Decimal:
+    sign, digits, exponent = number.as_tuple()
+    return Decimal((sign, digits, int(exponent) - 2))
 
 
 def _truth(result: Result, where: str) -> Truth:
@@ -490,8 +565,13 @@ def _needs_parens(child: ast.AST, op: ast.operator, *, right_side: bool) -> bool
 def format_value(value: Value) -> str:
     """A computed value for a report: ``121``, ``6,496–6,518``, ``97.66%``, ``≥ 98%``; in the article's own
     unit when its figures share one: ``356.8亿元 (356.65–356.95亿元)``."""
-    if value.scale is not None and not value.percent:
-        return _format_scaled(value, value.scale)
+    with decimal.localcontext(_DISPLAY):
+        if value.scale is not None and not value.percent:
+            return _format_scaled(value, value.scale)
+        return _format_value(value)
+
+
+def _format_value(value: Value) -> str:
     interval = value.interval
     scale = Decimal(100) if value.percent else Decimal(1)
     suffix = (" pp" if value.points else "%") if value.percent else ""
@@ -532,30 +612,44 @@ def format_nominal(value: Value) -> str:
     """A value as the article's figures are written, without the rounding range: ``1.4 pp``, ``356.8亿元``."""
     if value.nominal is None:
         return format_value(value)
+    with decimal.localcontext(_DISPLAY):
+        return _format_nominal(value, value.nominal)
+
+
+def _format_nominal(value: Value, nominal: Decimal) -> str:
     if value.percent:
-        return f"{_round_point(value.nominal * 100)}{' pp' if value.points else '%'}"
+        return f"{_round_point(nominal * 100)}{' pp' if value.points else '%'}"
     if value.scale is not None:
         factor, suffix = value.scale
-        return f"{_round_point(value.nominal / factor)}{suffix}"
-    return _round_point(value.nominal)
+        return f"{_round_point(nominal / factor)}{suffix}"
+    return _round_point(nominal)
 
 
 def format_gap(value: Decimal, percent: bool, scale: Scale | None = None) -> str:
     """The size of a gap in the unit of the figures: ``2``, ``0.2 pp``, ``0.3亿元``."""
-    if percent:
-        return f"{_round_point(value * 100)} pp"
-    if scale is not None:
-        return f"{_round_point(value / scale[0])}{scale[1]}"
-    return _round_point(value)
+    with decimal.localcontext(_DISPLAY):
+        if percent:
+            return f"{_round_point(value * 100)} pp"
+        if scale is not None:
+            return f"{_round_point(value / scale[0])}{scale[1]}"
+        return _round_point(value)
 
 
 def interval_gap(a: Interval, b: Interval) -> Decimal:
     """The distance between two intervals (0 when they overlap)."""
     if a.lo > b.hi:
-        return a.lo - b.hi
+        return _DISPLAY.subtract(a.lo, b.hi)
     if b.lo > a.hi:
-        return b.lo - a.hi
+        return _DISPLAY.subtract(b.lo, a.hi)
     return ZERO
+
+
+# Display arithmetic: wide enough for any value evaluation lets through, never trapping: a value too big for
+# positional notation is shown in scientific notation instead (see _round_point).
+_DISPLAY = decimal.Context(
+    prec=28, rounding=decimal.ROUND_HALF_EVEN, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[]
+)
+_POSITIONAL_LIMIT = 21  # from 10^21 up (and below 10^-12), values are shown as 1.5e+21
 
 
 def _places(width: Decimal) -> int:
@@ -565,10 +659,22 @@ def _places(width: Decimal) -> int:
 
 
 def _fixed(value: Decimal, places: int) -> str:
+    if _scientific(value):
+        return _scientific_text(value)
     return format_number(value.quantize(Decimal(1).scaleb(-places)))
 
 
+def _scientific(value: Decimal) -> bool:
+    return value.is_finite() and bool(value) and not -12 <= value.adjusted() < _POSITIONAL_LIMIT
+
+
+def _scientific_text(value: Decimal) -> str:
+    return format(value, ".6g").replace("e+", "e")
+
+
 def _round_point(value: Decimal) -> str:
+    if _scientific(value):
+        return _scientific_text(value)
     if value == value.to_integral_value():
         return format_number(value)
     places = 2 if abs(value) >= 1 else 4

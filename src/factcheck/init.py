@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from factcheck import __version__
 from factcheck.app import Outcome, write_schemas
+from factcheck.errors import FactcheckError
 from factcheck.exitcodes import ExitCode
+from factcheck.safeio import create_file, make_folder, reason
 
 CONFIG = """\
 # factcheck configuration: https://pypi.org/project/factcheck-figures/ (docs/format.md in the source)
@@ -64,17 +67,26 @@ GitLab CI / Jenkins (JUnit test report):
 def run_init(directory: str) -> Outcome:
     root = Path(directory)
     planned = [root / "factcheck.yaml"] + [root / name / "README.md" for name in READMES]
-    existing = [str(p) for p in planned if p.exists()]
+    existing = [str(p) for p in planned if os.path.lexists(p)]  # a dangling link exists too: never written through
     if existing:
         message = f"{', '.join(existing)} already exist(s): nothing written (init never overwrites)"
         return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
     try:
+        linked = [str(root / name) for name in (*READMES, "schemas") if (root / name).is_symlink()]
+    except OSError as error:
+        return Outcome(errors=[f"cannot write in {root}: {reason(error)}"], exit_code=ExitCode.BAD_INPUT)
+    if linked:
+        message = f"{', '.join(linked)} is a symbolic link: nothing written (factcheck never writes through one)"
+        return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
+    try:
         root.mkdir(parents=True, exist_ok=True)
-        (root / "factcheck.yaml").write_text(CONFIG, "utf-8")
+        create_file(root / "factcheck.yaml", CONFIG)
         for name, text in READMES.items():
-            (root / name).mkdir(exist_ok=True)
-            (root / name / "README.md").write_text(text, "utf-8")
+            make_folder(root / name)
+            create_file(root / name / "README.md", text)
         write_schemas(root)
     except OSError as error:
-        return Outcome(errors=[f"cannot write: {error}"], exit_code=ExitCode.BAD_INPUT)
+        return Outcome(errors=[f"cannot write: {reason(error)}"], exit_code=ExitCode.BAD_INPUT)
+    except FactcheckError as error:
+        return Outcome(errors=[str(error)], exit_code=ExitCode.BAD_INPUT)
     return Outcome(output=SNIPPETS)

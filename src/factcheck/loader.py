@@ -8,9 +8,12 @@ text: ``29.20`` stays more precise than ``29.2``.  Only safe loaders are used.
 from __future__ import annotations
 
 import difflib
+import errno
 import functools
+import os
 import re
-from collections.abc import Iterable, Sequence
+import stat
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -18,7 +21,7 @@ from pathlib import Path
 import yaml
 
 from factcheck.errors import FactcheckError
-from factcheck.expr import Expression, ExpressionError, parse_expression
+from factcheck.expr import MAX_LITERAL_EXPONENT, Expression, ExpressionError, parse_expression
 from factcheck.model import Article, Claim, Derived, Rule, Source
 from factcheck.quantity import (
     DEFAULT_SETTINGS,
@@ -32,13 +35,15 @@ from factcheck.quantity import (
 from factcheck.quantity.interval import exponent
 from factcheck.quantity.model import SHARE
 from factcheck.quantity.units import PERCENT, kind_of
+from factcheck.safeio import MAX_INPUT_BYTES, InputError, decode, read_file, reason
 
 try:  # libyaml is much faster; fall back to the pure-Python safe loader
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-MAX_FILE_BYTES = 10 * 1024 * 1024
+MAX_FILE_BYTES = MAX_INPUT_BYTES
+CLAIMS_FOLDER = "claims"
 MAX_ALIASES = 16
 MAX_SUGGESTIONS = 50  # did-you-mean hints per rules file; past these, unknown names are listed without one
 FUZZY_SHORTLIST_ABOVE = 1000
@@ -166,28 +171,155 @@ def did_you_mean(name: str, choices: Iterable[str]) -> str:
 # -- files ---------------------------------------------------------------------------------------
 
 
-def discover(paths: Sequence[str | Path]) -> tuple[list[Path], list[Problem]]:
-    """The YAML files named by ``paths`` (files, or folders searched recursively), in a stable order."""
-    files: list[Path] = []
+def discover(paths: Sequence[str | Path], roots: Sequence[Path] = ()) -> tuple[list[Path], list[Problem]]:
+    """The YAML files named by ``paths`` (files, or folders searched recursively), in a stable order.
+
+    A file named twice (``claims/a.yaml`` and ``./x/../claims/a.yaml``, or through a link) is listed once.
+    Inside a folder, only regular files are taken: a folder that cannot be read, a broken link, a link
+    leading out of the folder (and out of ``roots``), or a FIFO, device or socket named ``*.yaml`` is a
+    problem, never silently skipped (a rules file that is not read would be a false pass) and never opened
+    (a FIFO would block).
+    """
+    files: list[tuple[Path, tuple[int, int]]] = []
     problems: list[Problem] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+        if _leaves(path, roots):
+            problems.append(Problem(display_path(path), 1, 1, "a link that leads out of the project: not read"))
+            continue
+        try:
+            info = path.stat()
+        except (OSError, ValueError) as error:
+            missing = isinstance(error, FileNotFoundError) or (
+                isinstance(error, OSError) and error.errno == errno.ENOTDIR
+            )
+            message = "no such file or folder" if missing else f"cannot read: {_why(error)}"
+            if missing and path.is_symlink():
+                message = "broken link: it points to nothing"
+            problems.append(Problem(display_path(path), 1, 1, message))
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            found, trouble = _walk(path, roots)
             files.extend(found)
-        elif path.is_file():
-            files.append(path)
+            problems.extend(trouble)
+        elif stat.S_ISREG(info.st_mode):
+            files.append((path, (info.st_dev, info.st_ino)))
         else:
-            problems.append(Problem(display_path(path), 1, 1, "no such file or folder"))
-    unique = list(dict.fromkeys(files))
-    return unique, problems
+            problems.append(Problem(display_path(path), 1, 1, "not a regular file (a pipe, device or socket)"))
+    unique: dict[tuple[int, int], Path] = {}
+    for path, identity in files:
+        unique.setdefault(identity, path)
+    return list(unique.values()), problems
+
+
+def _leaves(path: Path, roots: Sequence[Path]) -> bool:
+    """Whether ``path``, named inside the project, resolves outside it (``claims`` -> /home/runner/.ssh).
+
+    A path named outside the project is the user's own choice on the command line, and is read as given.
+    """
+    try:
+        named = Path(os.path.abspath(path))  # noqa: PTH100 - lexical: where the user pointed, links unfollowed
+        real = path.resolve()
+    except (OSError, ValueError, RuntimeError):
+        return False
+    return any(_within(named, root) for root in roots) and not any(_within(real, root) for root in roots)
+
+
+def _why(error: OSError | ValueError) -> str:
+    return reason(error) if isinstance(error, OSError) else "invalid file name"
+
+
+def _is_yaml(name: str) -> bool:
+    return name.endswith((".yaml", ".yml"))
+
+
+def walk_files(
+    folder: Path, wanted: Callable[[str], bool], roots: Sequence[Path] = ()
+) -> tuple[list[Path], list[Problem]]:
+    """Every regular file under ``folder`` whose name ``wanted`` accepts, sorted, and the problems met on the
+    way (see :func:`discover`): for scan over a folder of articles as for claims and rules."""
+    found, problems = _walk(folder, project_roots(roots) if roots else (), wanted)
+    return [path for path, _ in found], problems
+
+
+def _walk(
+    folder: Path, roots: Sequence[Path], wanted: Callable[[str], bool] | None = None
+) -> tuple[list[tuple[Path, tuple[int, int]]], list[Problem]]:
+    """Every regular *.yaml / *.yml file under ``folder`` (or each file ``wanted`` accepts), sorted;
+    iterative, and never through a link that leaves the folder."""
+    accept = wanted or _is_yaml
+    found: list[tuple[Path, tuple[int, int]]] = []
+    problems: list[Problem] = []
+    try:
+        top = folder.resolve()
+    except (OSError, RuntimeError) as error:
+        return [], [Problem(display_path(folder), 1, 1, f"cannot read folder: {error}")]
+    inside = (top, *roots)
+    pending = [folder]
+    while pending:
+        current = pending.pop()
+        try:
+            with os.scandir(current) as entries:
+                listed = list(entries)
+        except OSError as error:
+            problems.append(Problem(display_path(current), 1, 1, f"cannot read folder: {reason(error)}"))
+            continue
+        for entry in listed:
+            path = Path(entry.path)
+            try:
+                if entry.is_symlink():
+                    if not accept(entry.name):
+                        continue  # a linked folder inside is walked where it really is; outside, it is not ours
+                    target = path.resolve()
+                    if not any(_within(target, root) for root in inside):
+                        problems.append(
+                            Problem(display_path(path), 1, 1, f"links outside {display_path(folder)}: not read")
+                        )
+                        continue
+                    info = path.stat()
+                elif entry.is_dir(follow_symlinks=False):
+                    pending.append(path)
+                    continue
+                elif not accept(entry.name):
+                    continue
+                else:
+                    info = entry.stat(follow_symlinks=False)
+            except FileNotFoundError:
+                problems.append(Problem(display_path(path), 1, 1, "broken link: it points to nothing"))
+                continue
+            except (OSError, RuntimeError) as error:
+                shown = reason(error) if isinstance(error, OSError) else str(error)
+                problems.append(Problem(display_path(path), 1, 1, f"cannot read: {shown}"))
+                continue
+            if stat.S_ISREG(info.st_mode):
+                found.append((path, (info.st_dev, info.st_ino)))
+            elif not stat.S_ISDIR(info.st_mode):
+                problems.append(Problem(display_path(path), 1, 1, "not a regular file (a pipe, device or socket)"))
+    found.sort(key=lambda item: item[0])
+    return found, problems
+
+
+def _within(path: Path, root: Path) -> bool:
+    return path == root or root in path.parents
 
 
 def display_path(path: Path) -> str:
-    """A path as the user should see it: relative to the working directory when inside it."""
+    """A path as the user should see it: relative to the working directory when inside it.
+
+    The path as named comes first (a link is shown as the link, not as what it points to), then as resolved.
+    """
     try:
-        return _resolved(path).relative_to(_resolved_folder(str(Path.cwd()))).as_posix()
+        cwd = _resolved_folder(str(Path.cwd()))
+        named = Path(os.path.abspath(path))  # noqa: PTH100 - lexical: links are shown as the user named them
+    except (ValueError, OSError, RuntimeError):
+        return path.as_posix()
+    try:
+        return named.relative_to(cwd).as_posix()
     except ValueError:
+        pass
+    try:
+        return _resolved(path).relative_to(cwd).as_posix()
+    except (ValueError, OSError, RuntimeError):
         return path.as_posix()
 
 
@@ -204,55 +336,93 @@ def _resolved_folder(folder: str) -> Path:
 
 
 def _read(path: Path, display: str) -> tuple[str | None, list[Problem]]:
+    """A claims, rules or article file as text: a regular file of at most MAX_FILE_BYTES, UTF-8."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return None, [Problem(display, 1, 1, f"file too large: {size} bytes (at most {MAX_FILE_BYTES})")]
-        data = path.read_bytes()
-    except OSError as error:
-        return None, [Problem(display, 1, 1, f"cannot read: {error.strerror or error}")]
-    try:
-        return data.decode("utf-8-sig"), []
-    except UnicodeDecodeError as error:
-        before = data[: error.start]
-        line = before.count(b"\n") + 1
-        column = error.start - (before.rfind(b"\n") + 1) + 1
-        return None, [Problem(display, line, column, "not UTF-8 text: save the file as UTF-8")]
+        return decode(read_file(path, MAX_FILE_BYTES)), []
+    except InputError as error:
+        return None, [_located(display, str(error))]
+
+
+_AT = re.compile(r"^line (\d+), column (\d+): (.*)$", re.DOTALL)
+
+
+def _located(display: str, message: str) -> Problem:
+    """safeio's messages name a line and column when they know one ("line 3, column 7: not UTF-8 text")."""
+    match = _AT.match(message)
+    if match:
+        return Problem(display, int(match.group(1)), int(match.group(2)), match.group(3))
+    return Problem(display, 1, 1, message)
 
 
 def read_text(path: Path) -> str:
     """A UTF-8 text file such as an article or a draft; problems raise :class:`LoadError`."""
     display = display_path(path)
-    if not path.is_file():
-        raise LoadError([Problem(display, 1, 1, "no such file")])
     text, problems = _read(path, display)
     if text is None:
+        if problems and problems[0].message.startswith("cannot read: No such file"):
+            problems = [Problem(display, 1, 1, "no such file")]
         raise LoadError(problems)
     return text
 
 
-_ARTICLE_LINE = re.compile(r"^article:\s*[\"']?([a-z0-9-]+)[\"']?\s*(?:#.*)?$", re.MULTILINE)
+# `article:` then an indented `id:`, `article: {id: ...}`, or failing that the first indented `id:`.  [ \t]
+# rather than \s, so that no pattern can run across lines: 80,000 blank lines are read in one linear pass.
+_ARTICLE_ID_LINE = re.compile(r"^article:[ \t]*\r?\n[ \t]+id:[ \t]*[\"']?([a-z0-9-]+)", re.MULTILINE)
+_FLOW_ID_LINE = re.compile(r"^article:[ \t]*\{[^}\n]*?\bid:[ \t]*[\"']?([a-z0-9-]+)", re.MULTILINE)
+_ANY_ID_LINE = re.compile(r"^[ \t]+id:[ \t]*[\"']?([a-z0-9-]+)", re.MULTILINE)
+_ARTICLE_LINE = re.compile(r"^article:[ \t]*[\"']?([a-z0-9-]+)[\"']?[ \t]*(?:#.*)?$", re.MULTILINE)
+_HEAD_BYTES = 4096
 
 
 def rules_files_for(claims_path: Path) -> list[Path]:
-    """Rules files for the article of ``claims_path``: in a rules/ folder beside its claims/ folder."""
-    text = claims_path.read_text("utf-8", errors="replace") if claims_path.is_file() else ""
-    match = re.search(r"^article:\s*\n\s+id:\s*[\"']?([a-z0-9-]+)", text, re.MULTILINE) or re.search(
-        r"^\s+id:\s*[\"']?([a-z0-9-]+)", text, re.MULTILINE
-    )
+    """Rules files for the article of ``claims_path``: in a rules/ folder beside its claims/ folder.
+
+    A file that cannot be read, a broken link or a FIFO named like a rules file is returned too, so that
+    loading it reports the problem: a rules file skipped in silence would be a false pass.
+    """
+    try:
+        text = decode(read_file(claims_path))
+    except InputError:
+        return []  # loading the claims file reports why
+    match = _ARTICLE_ID_LINE.search(text) or _FLOW_ID_LINE.search(text) or _ANY_ID_LINE.search(text)
     if match is None:
         return []
     article_id = match.group(1)
     found: list[Path] = []
     for folder in dict.fromkeys([claims_path.parent.parent / "rules", claims_path.parent, Path("rules")]):
-        if not folder.is_dir():
+        try:
+            with os.scandir(folder) as entries:
+                names = sorted(entry.name for entry in entries if _is_yaml(entry.name))
+        except (OSError, ValueError):
             continue
-        for path in sorted(folder.glob("*.y*ml")):
-            head = path.read_text("utf-8", errors="replace")[:4096]
+        for name in names:
+            path = folder / name
+            if path.is_dir() or _same(path, claims_path):
+                continue
+            try:
+                head = read_file(path)[:_HEAD_BYTES].decode("utf-8", errors="replace")
+            except InputError:
+                # unreadable, a pipe or a broken link: load() says which (named as found, not resolved)
+                found.append(Path(os.path.abspath(path)))  # noqa: PTH100
+                continue
             named = _ARTICLE_LINE.search(head)
-            if named and named.group(1) == article_id and path.resolve() != claims_path.resolve():
-                found.append(path)
-    return list(dict.fromkeys(p.resolve() for p in found))
+            if named and named.group(1) == article_id:
+                found.append(_resolved_or_named(path))
+    return list(dict.fromkeys(found))
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except (OSError, ValueError):
+        return False
+
+
+def _resolved_or_named(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path
 
 
 def compose(text: str, display: str) -> tuple[yaml.Node | None, list[Problem]]:
@@ -275,31 +445,75 @@ def compose(text: str, display: str) -> tuple[yaml.Node | None, list[Problem]]:
         problem = error.problem or "invalid YAML"
         context = f" ({error.context})" if error.context else ""
         return None, [Problem(display, line, column, f"YAML syntax error: {problem}{context}")]
+    except yaml.reader.ReaderError as error:  # a character YAML forbids: say which, and where it really is
+        position = error.position
+        if error.encoding != "unicode":  # libyaml counts UTF-8 bytes; the pure-Python reader, characters
+            position = len(text.encode("utf-8", "surrogatepass")[:position].decode("utf-8", "ignore"))
+        line, column = _line_column(text, position)
+        character = error.character if isinstance(error.character, str) else chr(error.character)
+        message = f"YAML forbids the control character U+{ord(character):04X} here: remove it or write it escaped"
+        return None, [Problem(display, line, column, message)]
     except yaml.YAMLError as error:
-        return None, [Problem(display, 1, 1, f"YAML error: {error}")]
+        first = str(error).strip().splitlines()[0] if str(error).strip() else "invalid YAML"
+        return None, [Problem(display, 1, 1, f"YAML error: {first}")]
+    except RecursionError:
+        return None, [Problem(display, 1, 1, "YAML nested too deeply")]
+
+
+def _line_column(text: str, position: int) -> tuple[int, int]:
+    before = text[:position]
+    line_start = before.rfind("\n") + 1
+    return before.count("\n") + 1, position - line_start + 1
 
 
 # -- claims ----------------------------------------------------------------------------------------
 
 
-def _read_article(f: YamlFile, node: yaml.Node, claims_path: Path) -> dict[str, object] | None:
+def _article_text(f: YamlFile, node: yaml.Node, text_path: str, claims_path: Path, roots: Sequence[Path]) -> str | None:
+    """The article text named by ``text:``, read only from inside the project.
+
+    The path is taken relative to the claims file and resolved through every link; it must then lie in the
+    folder holding the claims file, in the folder above it when that is a ``claims/`` folder (the project
+    layout extract writes: ``claims/x.yaml`` names ``../articles/x.txt``), or in one of ``roots`` (the
+    project root).  A claims file from a pull
+    request can otherwise name ``../../../.ssh/id_rsa`` or ``/proc/self/environ`` and have it printed.
+    """
+    try:
+        folder = claims_path.parent.resolve()
+        resolved = (claims_path.parent / text_path).resolve()
+    except (OSError, ValueError, RuntimeError):
+        f.at(node, f"article text {text_path!r} is not a usable file name")
+        return None
+    # The claims file's folder, the project root, and the project a claims/ folder stands in (../articles/).
+    allowed = (folder, *roots, *((folder.parent,) if folder.name == CLAIMS_FOLDER else ()))
+    if not any(_within(resolved, root) for root in allowed):
+        shown = " or ".join(dict.fromkeys(display_path(root) for root in allowed))
+        f.at(node, f"article text {text_path!r} is outside the project ({shown}): keep the article inside it")
+        return None
+    try:
+        info = resolved.stat()
+    except (OSError, ValueError):
+        info = None
+    if info is None or stat.S_ISDIR(info.st_mode):
+        f.at(node, f"article text not found: {text_path} (relative to this file)")
+        return None
+    return _read_document(f, node, resolved)
+
+
+def _read_article(
+    f: YamlFile, node: yaml.Node, claims_path: Path, roots: Sequence[Path] = ()
+) -> dict[str, object] | None:
     get = f.fields(node, ARTICLE_KEYS, "article")
     if get is None:
         return None
     article_id = f.text(get.get("id"), "article id")
-    if article_id is not None and not ARTICLE_ID.match(article_id):
+    if article_id is not None and not ARTICLE_ID.fullmatch(article_id):
         f.at(get["id"], f"article id {article_id!r} must be lower-case letters, digits and hyphens")
     language = f.text(get.get("language"), "language") or "zh"
     if language not in LANGUAGES:
         f.at(get.get("language"), f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
     text_path = f.text(get.get("text"), "text")
-    text = None
-    if text_path is not None:
-        resolved = (claims_path.parent / text_path).resolve()
-        if not resolved.is_file():
-            f.at(get["text"], f"article text not found: {text_path} (relative to this file)")
-        else:
-            text = _read_document(f, get["text"], resolved)
+    text = _article_text(f, get["text"], text_path, claims_path, roots) if text_path is not None else None
     return {
         "id": article_id,
         "title": f.text(get.get("title"), "title"),
@@ -345,6 +559,13 @@ def _claim_value(f: YamlFile, node: yaml.Node, settings: ReadingSettings) -> tup
                         raise InvalidOperation
                 except InvalidOperation:
                     f.at(items[name], f"{name} must be a number")
+                    return None, None, False
+                if ends[name] and not -MAX_LITERAL_EXPONENT <= ends[name].adjusted() <= MAX_LITERAL_EXPONENT:
+                    bound = f"1e{MAX_LITERAL_EXPONENT}"
+                    f.at(
+                        items[name],
+                        f"{name} is out of range: numbers lie between 1e-{MAX_LITERAL_EXPONENT} and {bound} in size",
+                    )
                     return None, None, False
         lo, hi = ends.get("min", NEG_INF), ends.get("max", INF)
         if lo > hi:
@@ -487,19 +708,23 @@ def _rounded_percent(quantity: Quantity) -> Interval:
 
 
 def load_claims(
-    f: YamlFile, root: yaml.Node, path: Path, settings: ReadingSettings = DEFAULT_SETTINGS
+    f: YamlFile,
+    root: yaml.Node,
+    path: Path,
+    settings: ReadingSettings = DEFAULT_SETTINGS,
+    roots: Sequence[Path] = (),
 ) -> Article | None:
     items = f.mapping(root, "a claims file")
     if items is None:
         return None
     f.keys(root, items, CLAIMS_FILE_KEYS, "a claims file")
-    info = _read_article(f, items["article"][1], path) if "article" in items else None
+    info = _read_article(f, items["article"][1], path, roots) if "article" in items else None
     claims: list[Claim] = []
     if "claims" in items:
         claims_node = items["claims"][1]
         entries = f.mapping(claims_node, "claims")
         for claim_id, (key, node) in (entries or {}).items():
-            if not CLAIM_ID.match(claim_id):
+            if not CLAIM_ID.fullmatch(claim_id):
                 f.at(key, f"claim id {claim_id!r} must be dotted snake_case, such as gangs.total")
                 continue
             claim = _claim(f, claim_id, key, node, settings)
@@ -561,7 +786,7 @@ def load_rules(f: YamlFile, root: yaml.Node) -> _RulesFile | None:
     if "derive" in items:
         entries = f.mapping(items["derive"][1], "derive")
         for name, (key, node) in (entries or {}).items():
-            if not CLAIM_ID.match(name):
+            if not CLAIM_ID.fullmatch(name):
                 f.at(key, f"derived id {name!r} must be dotted snake_case, such as cases.total")
                 continue
             text = f.text(node, f"derived value {name}")
@@ -588,7 +813,7 @@ def _rule(f: YamlFile, node: yaml.Node, seen: dict[str, int]) -> tuple[Rule, Exp
         return None
     rule_id = f.text(get.get("id"), "rule id")
     if rule_id is not None:
-        if not RULE_ID.match(rule_id):
+        if not RULE_ID.fullmatch(rule_id):
             f.at(get["id"], f"rule id {rule_id!r} must be lower-case letters, digits, '-', '_' and '.'")
         if rule_id in seen:
             f.at(get["id"], f"duplicate rule id {rule_id!r} (first at line {seen[rule_id]})")
@@ -646,36 +871,69 @@ def _resolve(article: Article, rules_file: _RulesFile) -> Article:
 
 
 def _order_derived(f: YamlFile, derived: list[tuple[Derived, Expression, yaml.Node]]) -> list[Derived]:
-    """Derived values in an order where each comes after those it uses; cycles are problems."""
+    """Derived values in an order where each comes after those it uses; cycles are problems.
+
+    A depth-first search with its own stack, so 1,000 values each using the next are ordered as easily
+    as three: no recursion limit to hit.
+    """
     by_id = {d.id: (d, e, n) for d, e, n in derived}
     ordered: list[Derived] = []
     state: dict[str, str] = {}
-
-    def visit(name: str, path: list[str]) -> None:
-        if state.get(name) == "done":
-            return
-        if state.get(name) == "visiting":
-            cycle = " -> ".join([*path[path.index(name) :], name])
-            f.at(by_id[name][2], f"derived values refer to each other in a cycle: {cycle}")
-            return
-        state[name] = "visiting"
-        for used in by_id[name][1].names:
-            if used in by_id:
-                visit(used, [*path, name])
-        state[name] = "done"
-        ordered.append(by_id[name][0])
-
-    for name in by_id:
-        visit(name, [])
+    for start in by_id:
+        if state.get(start) == "done":
+            continue
+        path: list[str] = [start]
+        state[start] = "visiting"
+        stack = [iter([u for u in by_id[start][1].names if u in by_id])]
+        while stack:
+            used = next(stack[-1], None)
+            if used is None:
+                stack.pop()
+                name = path.pop()
+                state[name] = "done"
+                ordered.append(by_id[name][0])
+                continue
+            if state.get(used) == "done":
+                continue
+            if state.get(used) == "visiting":
+                cycle = " -> ".join([*path[path.index(used) :], used])
+                f.at(by_id[used][2], f"derived values refer to each other in a cycle: {cycle}")
+                continue
+            state[used] = "visiting"
+            path.append(used)
+            stack.append(iter([u for u in by_id[used][1].names if u in by_id]))
     return ordered
 
 
 # -- the whole input --------------------------------------------------------------------------------
 
 
-def load(paths: Sequence[str | Path], settings: ReadingSettings = DEFAULT_SETTINGS) -> list[Article]:
-    """Load every claims and rules file under ``paths``; raise :class:`LoadError` listing every problem."""
-    files, problems = discover(paths)
+def project_roots(roots: Sequence[Path] | None) -> tuple[Path, ...]:
+    """The folders an article's ``text:`` may lie in besides its claims file's own: resolved, and the working
+    directory when none is given."""
+    chosen = list(roots) if roots else [Path.cwd()]
+    resolved: list[Path] = []
+    for root in chosen:
+        try:
+            resolved.append(root.resolve())
+        except (OSError, RuntimeError):
+            continue
+    return tuple(dict.fromkeys(resolved))
+
+
+def load(
+    paths: Sequence[str | Path],
+    settings: ReadingSettings = DEFAULT_SETTINGS,
+    *,
+    roots: Sequence[Path] | None = None,
+) -> list[Article]:
+    """Load every claims and rules file under ``paths``; raise :class:`LoadError` listing every problem.
+
+    ``roots`` is the project root (default: the working directory): what ``text:`` may name, with the
+    folder of each claims file.
+    """
+    inside = project_roots(roots)
+    files, problems = discover(paths, inside)
     if not files and not problems:
         shown = ", ".join(str(p) for p in paths)
         problems.append(Problem(shown, 1, 1, "no .yaml files found: give claims/ and rules/ files or folders"))
@@ -684,18 +942,27 @@ def load(paths: Sequence[str | Path], settings: ReadingSettings = DEFAULT_SETTIN
         display = display_path(path)
         text, read_problems = _read(path, display)
         sources.append((path, display, text, read_problems))
-    return _load_sources(sources, problems, settings)
+    return _load_sources(sources, problems, settings, inside)
 
 
-def load_texts(items: Sequence[tuple[Path, str]], settings: ReadingSettings = DEFAULT_SETTINGS) -> list[Article]:
+def load_texts(
+    items: Sequence[tuple[Path, str]],
+    settings: ReadingSettings = DEFAULT_SETTINGS,
+    *,
+    roots: Sequence[Path] | None = None,
+) -> list[Article]:
     """Load claims and rules given as text, each with the path it would have (for relative ``text:``)."""
-    return _load_sources([(path, display_path(path), text, []) for path, text in items], [], settings)
+    sources: list[tuple[Path, str, str | None, list[Problem]]] = [
+        (path, display_path(path), text, []) for path, text in items
+    ]
+    return _load_sources(sources, [], settings, project_roots(roots))
 
 
 def _load_sources(
     sources: Sequence[tuple[Path, str, str | None, list[Problem]]],
     problems: list[Problem],
     settings: ReadingSettings,
+    roots: Sequence[Path] = (),
 ) -> list[Article]:
     articles: dict[str, Article] = {}
     rules_files: list[_RulesFile] = []
@@ -714,7 +981,7 @@ def _load_sources(
             continue
         top = f.mapping(root, "the file")
         if top is not None and "claims" in top:
-            article = load_claims(f, root, path, settings)
+            article = load_claims(f, root, path, settings, roots)
             if article is not None:
                 if article.id in articles:
                     first = articles[article.id].claims_file

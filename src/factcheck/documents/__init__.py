@@ -21,6 +21,7 @@ from typing import BinaryIO
 
 from factcheck.documents.builder import DocumentError
 from factcheck.documents.model import Anchor, Document, Heading, Location, Table, TableRow, from_text
+from factcheck.safeio import InputError, read_file, reason
 
 MAX_TEXT_BYTES = 10 * 1024 * 1024  # a text, Markdown or HTML file
 MAX_BINARY_BYTES = 50 * 1024 * 1024  # a Word or PDF file
@@ -62,18 +63,21 @@ def read_document(path: Path | str, display: str | None = None) -> Document:
     suffix = path.suffix.lower()
     if suffix in UNSUPPORTED:
         raise DocumentError(shown, f"is {UNSUPPORTED[suffix]}")
-    if not path.is_file():
-        raise DocumentError(shown, "no such file" if not path.exists() else "not a file")
     kind = format_of(path)
     limit = MAX_BINARY_BYTES if kind in ("docx", "pdf") else MAX_TEXT_BYTES
     try:
         size = path.stat().st_size
-        if size > limit:
-            raise DocumentError(shown, f"file too large: {size:,} bytes (at most {limit:,})")
-        with path.open("rb") as handle:
-            data = _read_bounded(handle, limit, shown)
     except OSError as error:
-        raise DocumentError(shown, f"cannot read: {error.strerror or error}") from None
+        missing = isinstance(error, (FileNotFoundError, NotADirectoryError))
+        raise DocumentError(shown, "no such file" if missing else f"cannot read: {reason(error)}") from None
+    except ValueError:  # a NUL in the name
+        raise DocumentError(shown, "no such file") from None
+    if size > limit:
+        raise DocumentError(shown, f"file too large: {size:,} bytes (at most {limit:,})")
+    try:  # a regular file only (a FIFO or a device is refused, never waited on), at most `limit` bytes
+        data = read_file(path, limit)
+    except InputError as error:
+        raise DocumentError(shown, str(error)) from None
     return read_bytes(data, shown, kind)
 
 

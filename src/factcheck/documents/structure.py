@@ -400,6 +400,8 @@ def _text_blocks(
 ) -> list[Block]:
     """A line that is not a row: a heading, an inline heading and its paragraph, an item or a paragraph."""
     line = text[start:end].rstrip()
+    if not line:  # white space the line split kept (a vertical tab, a form feed): no block
+        return []
     stripped_end = start + len(line)
     markdown = _MARKDOWN_HEADING.match(text, start, stripped_end)
     if markdown:

@@ -37,7 +37,7 @@ def slug(text: str) -> str:
 
 def validate_article_id(article_id: str) -> str:
     """An article id as ``extract --id`` takes it: lower-case letters, digits and single hyphens, no path."""
-    if len(article_id) > MAX_ARTICLE_ID or not ARTICLE_ID.match(article_id):
+    if len(article_id) > MAX_ARTICLE_ID or not ARTICLE_ID.fullmatch(article_id):  # match() takes "a\n"
         shown = article_id if len(article_id) <= 40 else article_id[:40] + "..."
         raise FactcheckError(
             f"--id {shown!r}: an article id is lower-case letters, digits and single hyphens "

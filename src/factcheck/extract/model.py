@@ -720,7 +720,9 @@ def _whole_edge(text: str, edge: int, limit: int, step: int) -> int:
     else:
         return moved
     back = edge
-    while back != limit and _joined(text[back - 1 if step > 0 else back]):
+    while back != limit and 0 <= (back - 1 if step > 0 else back) < len(text):
+        if not _joined(text[back - 1 if step > 0 else back]):
+            break
         back -= step
     return back
 
@@ -746,6 +748,9 @@ def _windows(model: Model) -> None:
             start += 1
         while end > figure.end and text[end - 1] in " \t":
             end -= 1
+        # Whatever the edges did, the quote holds its whole figure (a figure inside a longer number run
+        # pulled both edges into it, and the quote came out empty).
+        start, end = min(start, figure.start), max(end, figure.end)
         figure.window = (start, end)
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_right(ends, end)

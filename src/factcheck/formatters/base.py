@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
-from typing import ClassVar, TextIO
+from typing import Any, ClassVar, TextIO
 
 from factcheck.findings import BADNESS, ArticleResult, DraftFigure, DraftInfo, Edit, Finding, Kind, Report, Status
+from factcheck.sanitize import visible_all
 
 
 class Formatter:
@@ -36,6 +38,22 @@ class Formatter:
 
     def write(self, report: Report, stream: TextIO) -> None:
         stream.write(self.format(report))
+
+    def emit(self, report: Report, stream: TextIO) -> None:
+        """Write ``report`` with every control character in it shown, not obeyed (see factcheck.sanitize).
+
+        The one entry point the commands use: a format escapes for its own syntax, and no format ever
+        passes an ANSI escape, a carriage return or a bidi override from the input to its reader.
+        """
+        self.write(visible_all(report), stream)
+
+    @classmethod
+    def owns_report(cls, text: str) -> bool:
+        """Whether ``text`` (an existing file) is a report of this format, which ``--output`` may replace.
+
+        Each format recognises the marker its own syntax carries; the default recognises nothing.
+        """
+        return False
 
 
 def summary_line(report: Report) -> str:
@@ -193,3 +211,44 @@ def baseline_notes(report: Report) -> list[str]:
         f"fixed since the baseline: {entry.id} ({entry.article}); --write-baseline drops it from {report.baseline.path}"
         for entry in report.baseline.fixed
     ]
+
+
+_SGR = re.compile(r"\x1b\[[0-9;]*m")  # the colours of a report written with --color
+_SUMMARY_LINE = re.compile(r"^\d+ articles?, \d+ claims, \d+ rules: \d+ pass ")
+
+
+def ends_with_summary(text: str) -> bool:
+    """Whether the last non-empty line of ``text`` is a :func:`summary_line` (the mark of a rich report).
+
+    A Markdown report of no article ends with that line too (its heading tells it apart), and so does a
+    text report, every line of which has the text format's shape.
+    """
+    # The summary is the last paragraph; a narrow terminal wraps it between words.
+    last = " ".join(_SGR.sub("", text.rstrip().rsplit("\n\n", 1)[-1]).split())
+    if _SUMMARY_LINE.match(last) is None or text.startswith("### factcheck "):
+        return False
+    return not is_text_report(text) or " ".join(text.split()) == last
+
+
+_TEXT_LINE = re.compile(
+    r"^.*?:\d+:\d+: (?:error|warning) "
+    r"|^switched off: |^fixed since the baseline: "
+    r"|^\d+ articles?, \d+ claims, \d+ rules: "
+)
+
+
+def is_text_report(text: str) -> bool:
+    """Whether every line of ``text`` has a text report's shape: ``file:line:col: severity id: message``,
+    a note on what was switched off or fixed, or the summary line (a --quiet report may hold no summary)."""
+    lines = [_SGR.sub("", line) for line in text.splitlines() if line.strip()]
+    return bool(lines) and all(_TEXT_LINE.match(line) for line in lines)
+
+
+def parse_json(text: str) -> Any:
+    """``text`` as JSON, or None when it is not (used to recognise an earlier JSON report)."""
+    import json
+
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from factcheck.findings import BADNESS, ArticleResult, Finding, Report, Status
-from factcheck.formatters.base import Formatter, one_line_message
+from factcheck.formatters.base import Formatter, one_line_message, parse_json
 from factcheck.formatters.jsontext import json_text
 
 
@@ -76,4 +76,38 @@ class ClaimReviewFormatter(Formatter):
     description = "schema.org ClaimReview JSON-LD, one review per claim that fails a check"
 
     def format(self, report: Report) -> str:
-        return json_text(claim_reviews(report, dict(self.settings)))  # one review per line
+        # one review per line, and safe to paste into <script type="application/ld+json">
+        return script_safe(json_text(claim_reviews(report, dict(self.settings))))
+
+    @classmethod
+    def owns_report(cls, text: str) -> bool:
+        """A JSON list of ClaimReviews with exactly the fields factcheck writes (an empty list too)."""
+        data = parse_json(text)
+        return isinstance(data, list) and all(
+            isinstance(r, dict) and r.get("@type") == "ClaimReview" and _REQUIRED <= set(r) <= _FIELDS for r in data
+        )
+
+
+_REQUIRED = {"@context", "@type", "claimReviewed", "itemReviewed", "reviewRating", "identifier"}
+_FIELDS = _REQUIRED | {"author", "datePublished", "url"}
+
+
+def script_safe(text: str) -> str:
+    """JSON text that can be pasted into ``<script type="application/ld+json">`` as it is.
+
+    ``<``, ``>`` and ``&`` only ever occur inside JSON strings, where ``\\u003c`` means the same
+    character: a quote holding ``</script>`` then cannot end the script element, and nothing reads as an
+    HTML comment or entity.  U+2028 and U+2029 are escaped for the parsers that read JSON as JavaScript.
+    """
+    for char, escaped in _SCRIPT_ESCAPES:
+        text = text.replace(char, escaped)
+    return text
+
+
+_SCRIPT_ESCAPES = (
+    ("<", "\\u003c"),
+    (">", "\\u003e"),
+    ("&", "\\u0026"),
+    ("\u2028", "\\u2028"),
+    ("\u2029", "\\u2029"),
+)

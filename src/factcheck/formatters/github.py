@@ -8,6 +8,7 @@ when ``GITHUB_ACTIONS`` is set and no format is given.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import TextIO
 
@@ -23,13 +24,16 @@ from factcheck.formatters.base import (
     where_in_words,
 )
 from factcheck.formatters.markdown import markdown_report
+from factcheck.safeio import OutputError, append_text
 
 
 def _escape_data(text: str) -> str:
+    """A workflow command's message: '%', CR and LF are the characters the runner decodes."""
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _escape_property(text: str) -> str:
+    """A workflow command's property value: also ':' and ',' which would end it."""
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
@@ -75,5 +79,20 @@ class GithubFormatter(Formatter):
         stream.write(self.format(report))
         summary = os.environ.get("GITHUB_STEP_SUMMARY")
         if summary:
-            with Path(summary).open("a", encoding="utf-8") as handle:
-                handle.write(markdown_report(report))
+            try:
+                append_text(Path(summary), markdown_report(report))
+            except OutputError as error:
+                raise OutputError(f"the job summary (GITHUB_STEP_SUMMARY): {error}") from None
+
+    @classmethod
+    def owns_report(cls, text: str) -> bool:
+        """Only workflow commands and factcheck's own log line, ending with the summary line."""
+        lines = [line for line in text.splitlines() if line.strip()]
+        return (
+            bool(lines)
+            and lines[-1].startswith("factcheck: ")
+            and all(_COMMAND.match(line) or line.startswith("factcheck: ") for line in lines)
+        )
+
+
+_COMMAND = re.compile(r"^::(?:error|warning|notice)(?: [^:]*)?::")

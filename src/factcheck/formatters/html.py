@@ -28,6 +28,7 @@ background:#abefc6}mark.unchecked{background:#eaecf0}.legend mark{margin-right:.
 .figures a,.article a{color:inherit}:target{outline:2px solid #2f6feb;outline-offset:2px}
 details.passing summary{cursor:pointer;color:#57606a;margin:.5rem 0}
 """
+GENERATOR = "factcheck"  # the mark by which --output knows an earlier HTML report it may replace
 ICONS = {Status.FAIL: "✘", Status.ERROR: "!", Status.WARN: "⚠", Status.PASS: "✔"}
 
 
@@ -148,7 +149,17 @@ class HtmlFormatter(Formatter):
         return (
             f'<!DOCTYPE html>\n<html lang="{escape(lang)}"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f'<meta name="generator" content="{GENERATOR}">'
             f"<title>{escape(title)}</title><style>{CSS}{_draft_css(report)}</style></head><body>"
             f'<h1>{escape(title)}</h1><p class="summary {summary_class}">{escape(summary_line(report))}</p>'
             f"{body}</body></html>\n"
+        )
+
+    @classmethod
+    def owns_report(cls, text: str) -> bool:
+        """An HTML page whose head names factcheck as its generator."""
+        head = text[:4096]
+        return (
+            head.lstrip("\ufeff").startswith("<!DOCTYPE html>")
+            and f'<meta name="generator" content="{GENERATOR}">' in head
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from factcheck.findings import REPORT_SCHEMA, Edit, Finding, Kind, Report
-from factcheck.formatters.base import Formatter
+from factcheck.formatters.base import Formatter, parse_json
 from factcheck.formatters.jsontext import json_text
 
 DRAFT_KINDS = (Kind.CHANGED, Kind.REWORDED, Kind.MISSING, Kind.UNVERIFIED)
@@ -83,3 +83,9 @@ class JsonFormatter(Formatter):
 
     def format(self, report: Report) -> str:
         return json_text(report_json(report), spread=[(), ("findings",)])  # one finding per line
+
+    @classmethod
+    def owns_report(cls, text: str) -> bool:
+        """A JSON object whose ``schema`` key names the factcheck report contract."""
+        data = parse_json(text)
+        return isinstance(data, dict) and str(data.get("schema", "")).startswith("factcheck.report/")

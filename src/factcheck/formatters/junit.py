@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from xml.etree import ElementTree as ET
 
 from factcheck.findings import Finding, Kind, Report, Status
@@ -56,3 +57,12 @@ class JunitFormatter(Formatter):
         root.set("errors", str(errors))
         ET.indent(root)
         return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+    @classmethod
+    def owns_report(cls, text: str) -> bool:
+        """An XML document whose root element is factcheck's ``<testsuites name="factcheck">``."""
+        return _ROOT.match(text) is not None
+
+
+# The XML declaration, comments and white space, then the root element with factcheck's name on it.
+_ROOT = re.compile(r'\A\ufeff?(?:<\?xml[^>]*\?>)?(?:\s|<!--(?:(?!-->).)*-->)*<testsuites name="factcheck"', re.DOTALL)

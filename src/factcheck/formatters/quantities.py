@@ -26,6 +26,7 @@ class Reading:
 
 def format_text(readings: Sequence[Reading]) -> str:
     from factcheck.quantity import format_interval
+    from factcheck.sanitize import visible
 
     labels = [_label(r) for r in readings]
     width = max((len(label) for label in labels), default=0)
@@ -35,9 +36,8 @@ def format_text(readings: Sequence[Reading]) -> str:
         q = reading.quantity
         unit = f" {q.unit}" if q.unit else ""
         where = f"{label:<{width}}  " if reading.line is not None else ""
-        lines.append(
-            f"{where}{pad(reading.label, text_width)}  ->  {format_interval(q.interval)}{unit}  ({q.describe()})"
-        )
+        shown = pad(visible(reading.label), text_width)  # an argument may hold ESC or CR: shown, not obeyed
+        lines.append(f"{where}{shown}  ->  {format_interval(q.interval)}{unit}  ({q.describe()})")
     return "".join(line + "\n" for line in lines)
 
 

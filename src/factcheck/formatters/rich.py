@@ -9,7 +9,7 @@ import shutil
 from typing import TYPE_CHECKING, TextIO
 
 from factcheck.findings import ArticleResult, Finding, Kind, Report, Status
-from factcheck.formatters.base import Formatter, baseline_notes, summary_line, switched_off_lines
+from factcheck.formatters.base import Formatter, baseline_notes, ends_with_summary, summary_line, switched_off_lines
 
 if TYPE_CHECKING:  # rich is imported only when a rich report is written
     from rich.console import Console
@@ -96,6 +96,11 @@ class RichFormatter(Formatter):
         console.print(summary_line(report), style=style)  # wraps between words at the width
         return _TRAILING_SPACES.sub(lambda run: "".join(_ANSI.findall(run.group())), buffer.getvalue())
 
+    @classmethod
+    def owns_report(cls, text: str) -> bool:
+        """A text report ends with its summary line."""
+        return ends_with_summary(text)
+
     def _article(self, console: Console, article: ArticleResult) -> None:
         from rich.text import Text
 
@@ -148,8 +153,8 @@ class RichFormatter(Formatter):
             table.add_column("id", style="cyan", no_wrap=True)
             table.add_column("value", no_wrap=True)
             table.add_column("from", style="dim", overflow="fold")
-            for name, value, expression in rows:
-                table.add_row(name, value, escape(expression))
+            for name, value, expression in rows:  # a derived value's error may quote the input: never markup
+                table.add_row(escape(name), escape(value), escape(expression))
             console.print(table)
             return
         from rich.padding import Padding

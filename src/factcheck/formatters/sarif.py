@@ -6,7 +6,7 @@ from typing import Any
 
 from factcheck import __version__
 from factcheck.findings import Finding, Kind, Report, Status
-from factcheck.formatters.base import Formatter, edit_note, where_in_words
+from factcheck.formatters.base import Formatter, edit_note, parse_json, where_in_words
 from factcheck.formatters.jsontext import json_text
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -100,3 +100,20 @@ class SarifFormatter(Formatter):
 
     def format(self, report: Report) -> str:
         return json_text(sarif_log(report), spread=SARIF_LAYOUT)  # one rule and one result per line
+
+    @classmethod
+    def owns_report(cls, text: str) -> bool:
+        """A SARIF log whose every run names factcheck as its tool's driver."""
+        data = parse_json(text)
+        runs = data.get("runs") if isinstance(data, dict) else None
+        return (
+            isinstance(runs, list)
+            and bool(runs)
+            and all(isinstance(run, dict) and _driver_name(run) == "factcheck" for run in runs)
+        )
+
+
+def _driver_name(run: dict[str, Any]) -> object:
+    tool = run.get("tool")
+    driver = tool.get("driver") if isinstance(tool, dict) else None
+    return driver.get("name") if isinstance(driver, dict) else None

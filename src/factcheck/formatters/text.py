@@ -15,6 +15,7 @@ from factcheck.formatters.base import (
     baseline_notes,
     edit_note,
     escape_controls,
+    is_text_report,
     one_line_message,
     primary_location,
     summary_line,
@@ -69,3 +70,8 @@ class TextFormatter(Formatter):
             lines.extend(escape_controls(note) for note in switched_off_lines(report) + baseline_notes(report))
             lines.append(summary_line(report))
         return "".join(f"{line}\n" for line in lines)
+
+    @classmethod
+    def owns_report(cls, text: str) -> bool:
+        """Finding lines, notes and the summary line, and nothing else."""
+        return is_text_report(text)

@@ -1,0 +1,77 @@
+"""One sanitiser for control characters, shared by every output format.
+
+Claims, rules and articles come from anyone who can open a pull request.  A title holding ``ESC [2J`` would
+clear a terminal or a CI log and could print a forged "all checks passed"; a carriage return overwrites the
+line it is on; bidirectional overrides reorder what a reader sees; NUL and most C0 controls make XML
+ill-formed.  :func:`visible` replaces each such character with one visible character, so the text stays
+readable, the character is shown rather than obeyed, and every offset into the text stays valid (the HTML
+and draft views mark figures by position):
+
+- C0 controls other than tab and newline, and DEL, become their Unicode control pictures (ESC -> ``␛``,
+  CR -> ``␍``, NUL -> ``␀``);
+- the line and paragraph separators U+2028 and U+2029 become ``␤``;
+- C1 controls, bidirectional embeddings, overrides and isolates, lone surrogates and the noncharacters
+  U+FFFE and U+FFFF become ``�``.
+
+Tab and newline stay: every format has its own way to show a line break, and applies it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any, TypeVar
+
+_REPLACEMENT = "\ufffd"
+_TABLE: dict[int, str] = {code: chr(0x2400 + code) for code in range(0x20) if code not in (0x09, 0x0A)}
+_TABLE[0x7F] = "\u2421"
+_TABLE[0x2028] = _TABLE[0x2029] = "\u2424"
+for _code in [*range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0xFFFE, 0xFFFF]:
+    _TABLE[_code] = _REPLACEMENT
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
+
+T = TypeVar("T")
+
+
+def visible(text: str) -> str:
+    """``text`` with every control character shown, not obeyed; the same length, so offsets still hold."""
+    if _UNSAFE.search(text) is None:
+        return text
+    return _UNSAFE.sub(lambda match: _TABLE.get(ord(match.group()), _REPLACEMENT), text)
+
+
+def is_visible(text: str) -> bool:
+    """Whether :func:`visible` would leave ``text`` unchanged."""
+    return _UNSAFE.search(text) is None
+
+
+def visible_all(value: T) -> T:
+    """``value`` with :func:`visible` applied to every string inside it: dataclasses (frozen or not), tuples,
+    lists and dicts are rebuilt, anything else is returned as it is.  Used on a whole report before any
+    format sees it, so a field added later is covered without anyone remembering to."""
+    return _walk(value)  # type: ignore[no-any-return]
+
+
+def _walk(value: Any) -> Any:
+    if isinstance(value, str):
+        return visible(value)
+    if isinstance(value, tuple):
+        items = tuple(_walk(v) for v in value)
+        if all(a is b for a, b in zip(items, value, strict=True)):
+            return value
+        return type(value)(*items) if hasattr(value, "_fields") else type(value)(items)
+    if isinstance(value, list):
+        return [_walk(v) for v in value]
+    if isinstance(value, dict):
+        return {_walk(k): _walk(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {}
+        for field in dataclasses.fields(value):
+            if not field.init:
+                continue
+            old = getattr(value, field.name)
+            new = _walk(old)
+            if new is not old:
+                changes[field.name] = new
+        return dataclasses.replace(value, **changes) if changes else value
+    return value
