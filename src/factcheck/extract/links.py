@@ -267,6 +267,10 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
                 if not (set_in or opens or goes_on):
                     break
                 children.append(child)
+            if children:
+                # 粮食 / 夏粮, 秋粮 / 玉米 set in further: a row set in under a child is the child's part
+                nearest = min(indents[c] for c in children)
+                children = [c for c in children if indents[c] == nearest]
             if children and not _TOTAL_ROW.match(names[parent]):
                 # Four or more rows set in may be two breakdowns of the same total (by place, then by kind):
                 # each is checked within the total, never summed with the others.
@@ -439,6 +443,8 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
             and _MONTH_ON_MONTH.search(text[max(figure.sentence[0], figure.start - 30) : figure.start])
         ):
             continue  # 环比事故起数上升6.9%: against the month before, which no figure here is
+        if id(figure) in respectively and respectively[id(figure)] is None:
+            continue  # a 分别 list whose figures do not pair one to one: no owner rather than a shifted one
         owner = respectively.get(id(figure))
         if owner is None and english:
             # "rose 18% to 175,060", "from 630 to 719": the current figure follows.
@@ -712,10 +718,10 @@ def _fill(group: Group, figure: Figure) -> None:
         group.percent = figure
 
 
-def _distributions(model: Model, figures: list[Figure]) -> dict[int, Figure]:
+def _distributions(model: Model, figures: list[Figure]) -> dict[int, Figure | None]:
     """分别 / respectively: the k figures of a list after it belong, in order, to the k current figures before."""
     text = model.text
-    out: dict[int, Figure] = {}
+    out: dict[int, Figure | None] = {}  # None: in a 分别 list that names no figure for it
     for index, figure in enumerate(figures):
         if figure.role not in (PREVIOUS, CHANGE, PERCENT_CHANGE) or id(figure) in out:
             continue
@@ -735,17 +741,50 @@ def _distributions(model: Model, figures: list[Figure]) -> dict[int, Figure]:
             listed.append(other)
         if len(listed) < 2:
             continue
-        currents = [f for f in figures[max(0, index - NEIGHBOURS) : index] if f.role == CURRENT and not f.aside]
+        currents = [
+            f
+            for f in figures[max(0, index - NEIGHBOURS) : index]
+            if f.role in (CURRENT, AVERAGE) and not f.aside and f.sentence == figure.sentence
+        ]
         named = _named_currents(text, sentence_before, currents, len(listed))
         if named is not None:
             currents = named  # 同比事故起数和死亡人数分别下降A%、B%: the figures those names label, in order
+        elif "分别" in sentence_before:
+            # 投资额A，零售额B，出口额C，分别增长x%、y%: the figures of the list the 分别 closes, all of them;
+            # when there are more of them than changes, which ones the changes belong to is not said
+            opening = max(text.rfind("；", 0, figure.start), text.rfind(";", 0, figure.start))
+            run = [c for c in currents if c.start > opening and any(_compatible(r, c) for r in listed)]
+            if len(run) != len(listed):
+                by_unit = _paired_by_unit(listed, currents)
+                if by_unit is None:
+                    for role_figure in listed:
+                        out[id(role_figure)] = None
+                    continue
+                run = by_unit  # (上年同期分别为165起、228人) after 186起 ... 243人: each unit names its figure
+            currents = run
         currents = currents[-len(listed) :]
         if len(currents) != len(listed):
+            for role_figure in listed:
+                out[id(role_figure)] = None  # fewer figures than changes: none is paired rather than one shifted
             continue
         for role_figure, current in zip(listed, currents, strict=True):
-            if _compatible(role_figure, current):
-                out[id(role_figure)] = current
+            out[id(role_figure)] = current if _compatible(role_figure, current) else None
     return out
+
+
+def _paired_by_unit(listed: list[Figure], currents: list[Figure]) -> list[Figure] | None:
+    """The current figure of each listed value's own unit (165起、228人 -> 186起, 243人), when every unit is
+    different and names one figure; else None."""
+    units = [f.unit for f in listed]
+    if any(u is None for u in units) or len(set(units)) != len(units) or listed[0].role == PERCENT_CHANGE:
+        return None
+    chosen = []
+    for unit in units:
+        same = [c for c in currents if c.unit == unit]
+        if not same:
+            return None
+        chosen.append(same[-1])
+    return chosen
 
 
 _NAMES_BEFORE = re.compile(r"([\u4e00-\u9fff、和及与]{4,40})分别[^\d，,；;。]{0,6}$")
@@ -1079,8 +1118,10 @@ def _breakdown(
         if parts and _TOTALLING.search(figure.label):
             break  # 审执结各类案件39115件 after ；: the total of another list, not a part of this one
         after_semicolon = parts and re.search(r"[；;]", text[parts[-1].end : figure.start])
-        if after_semicolon and not _alike(parts, figure) and _alike(before, figure):
-            break  # after ；, 新收行政案件 beside the total 新收民商事案件: the total's sibling, not a part
+        if after_semicolon and not _alike(parts, figure) and _another_list(model, before, parts, figure):
+            # after ；, 新收行政案件 beside the total 新收民商事案件 (the total's sibling), 审结 after 新收、旧存,
+            # 交警部门查处交通违法行为 after 刑事警情、治安警情: another list, not a part of this one
+            break
         candidates = [t for t in before if same_count(t, figure, model.language == "en")]
         if not candidates:
             if parts:
@@ -1126,6 +1167,29 @@ def _breakdown(
 
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]")
 _TOTALLING = re.compile(r"各类|全部|总|合计|累计|\ball\b|\btotal\b", re.IGNORECASE)
+
+
+_ACT_ZH = re.compile(r"^(?:审执结|审结|执结|办结|结案|破获|破案|查处|抓获|起诉|判处|化解|移送|答复|回复)")
+_AGENCY_ZH = re.compile(r"(?:部门|机关|法院|检察院|分局|公安局|大队|支队|办公室|委员会)")
+
+
+def _another_list(model: Model, totals: list[Figure], parts: list[Figure], figure: Figure) -> bool:
+    """Whether ``figure``, after a ；, opens another list rather than going on with ``parts``: it names the
+    total's sibling (新收行政案件 beside 新收民商事案件), a later act (审结 after 新收、旧存), another agency
+    (交警部门查处...), or it alone exceeds every total it could be a part of."""
+    if _alike(totals, figure):
+        return True
+    if model.language != "zh":
+        return False
+    label = figure.label
+    act = _ACT_ZH.match(label)
+    if act and not any(p.label.startswith(act.group()) for p in parts):
+        return True
+    head = model.text[figure.clause[0] : figure.start]
+    if _AGENCY_ZH.search(head) and not any(_AGENCY_ZH.search(p.label) for p in parts):
+        return True
+    within = [t for t in totals if same_count(t, figure, False) and t.unit == figure.unit]
+    return bool(within) and all(figure.quantity.interval.lo > t.quantity.interval.hi for t in within)
 
 
 def _alike(parts: list[Figure], figure: Figure) -> bool:

@@ -1225,6 +1225,9 @@ _RATE_NAME_EN = re.compile(
 )
 
 
+_RATE_WAS_EN = re.compile(r"\brate\s+(?:was|were|is|stood at|fell to|rose to)\s*$", re.IGNORECASE)
+
+
 def _rate_label_en(model: Model, figure: Figure) -> str:
     """A rate per 1,000 (or 100,000) named by the words before it: "The homicide rate was 10.2 per million"
     -> "homicide rate", "The rate of violent victimization rose from 18.1 per 1,000" -> "rate of violent
@@ -1234,7 +1237,11 @@ def _rate_label_en(model: Model, figure: Figure) -> str:
     match = _RATE_NAME_EN.search(before.lower())
     if match is None:
         return ""
-    words = [w for w in match.group(1).split() if w not in ("the", "a", "an")]
+    words = match.group(1).split()
+    for stop in ("and", "but", "while", "whereas", "with"):  # "..., and the charge rate was": after the link
+        if stop in words[:-1]:
+            words = words[len(words) - words[::-1].index(stop) :]
+    words = [w for w in words if w not in ("the", "a", "an")]
     return " ".join(words[-6:])
 
 
@@ -1247,7 +1254,9 @@ def _label_en(model: Model, figure: Figure) -> str:
             return earlier.label  # "rose from 18.1 per 1,000 in 2022 to 19.6": what the earlier value counts
     if re.search(r"\bexceeded\s+[a-z-]+\s+by\s*$", model.before(figure, figure.clause, 40), re.IGNORECASE):
         return "difference"  # "Births exceeded deaths by 2,440": neither births nor deaths
-    if figure.base:
+    if figure.base or (
+        figure.is_percent and _RATE_WAS_EN.search(model.before(figure, figure.clause, 40))
+    ):  # "and the charge rate was 6.9%": the rate, not the clause's subject
         named = _rate_label_en(model, figure)
         if named:
             return named

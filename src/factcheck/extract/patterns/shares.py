@@ -347,6 +347,12 @@ def _english_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Sugges
     if not before or not before[-1].label:
         return []
     numerator = before[-1]
+    # "cleared 1,047 ..., a clearance rate of": the rate names the act its numerator counts; "made 20,880
+    # arrests, and the charge rate was 6.9%" names another act, whose count the text does not give
+    named = {w[:5] for w in re.findall(r"[a-z]{4,}", rate.label.lower()) if w not in ("rate", "rates")}
+    clause = model.text[numerator.clause[0] : numerator.clause[1]].lower()
+    if named and not any(stem in clause or stem in numerator.label.lower() for stem in named):
+        return []
     bases = [f for f in pool if f.start < numerator.start and f.label == numerator.label and f.unit == numerator.unit]
     if not bases:
         return []

@@ -1,0 +1,57 @@
+"""Report prose that once raised false alarms: lists that end at a ；, tables set in twice, 分别 lists whose
+lengths differ, rates that name another act than the figure before them."""
+
+from __future__ import annotations
+
+from factcheck.extract import extract
+from tests.extract.test_patterns import proposed
+
+
+def test_a_qizhong_list_ends_where_another_act_or_agency_opens_after_a_semicolon() -> None:
+    text = "共受理各类案件86420件，同比上升5.3%，其中新收78650件，旧存7770件；审结71380件，同比上升4.1%。"
+    assert ("sum(78650件, 7770件) <= 86420件", "error") in proposed(text, "total-parts")
+    assert all("71380件" not in check for check, _ in proposed(text, "total-parts"))
+    calls = "全市共接报警情21.6万起，其中刑事警情1.86万起，治安警情4.07万起；交警部门查处交通违法行为31.4万起。"
+    assert all("31.4万起" not in check for check, _ in proposed(calls, "total-parts"))
+    # parts of one kind go on past a ；, each with its own change
+    kinds = "共立刑事案件12460起，其中盗窃案件5830起，同比下降14.2%；诈骗案件3120起，同比上升3.5%。"
+    assert ("sum(5830起, 3120起) <= 12460起", "error") in proposed(kinds, "total-parts")
+
+
+def test_a_table_row_set_in_under_a_child_is_the_childs_part_not_the_totals() -> None:
+    text = (
+        "表1  主要农产品产量\n"
+        "指标          产量（吨）    比上年增长（%）\n"
+        "粮食          279600        2.3\n"
+        "  夏粮        114200        1.5\n"
+        "  秋粮        165400        2.9\n"
+        "    玉米      121300        3.4\n"
+        "油料          18600         -4.1\n"
+    )
+    assert proposed(text, "total-parts") == [
+        ("sum(114200吨, 165400吨) <= 279600吨", "error"),
+        ("sum(114200吨, 165400吨) == 279600吨", "warning"),
+        ("121300吨 <= 165400吨", "error"),
+    ]
+
+
+def test_fenbie_pairs_in_order_and_never_when_the_counts_differ() -> None:
+    text = "城镇居民人均可支配收入48260元，农村居民人均可支配收入22150元，分别增长4.9%、6.7%。"
+    owners = {f.text: f.owner.text for f in extract(text, "x").document.figures if f.owner is not None}
+    assert owners == {"4.9%": "48260元", "6.7%": "22150元"}
+    shifted = "全年固定资产投资额86.4亿元，社会消费品零售总额124.7亿元，出口总额18.3亿元，分别增长5.4%、6.1%。"
+    assert [f.owner for f in extract(shifted, "x").document.figures if f.role == "percent-change"] == [None, None]
+    # previous values in an aside pair by unit when each unit names one figure
+    aside = "破获案件186起，同比上升12.7%；抓获犯罪嫌疑人243人，同比上升6.6%（上年同期分别为165起、228人）。"
+    owners = {f.text: f.owner.text for f in extract(aside, "x").document.figures if f.role == "previous" and f.owner}
+    assert owners == {"165起": "186起", "228人": "243人"}
+
+
+def test_an_english_rate_names_the_act_it_measures() -> None:
+    text = (
+        "Officers made 21,540 arrests in the year. In the previous year officers made 20,880 arrests, and the "
+        "charge rate was 6.9%, down from 7.4%."
+    )
+    assert proposed(text, "share") == []
+    labels = {f.text: f.label for f in extract(text, "x").document.figures}
+    assert labels["6.9%"] == "charge rate"  # not "officers", the subject of the clause
