@@ -55,3 +55,37 @@ def test_an_english_rate_names_the_act_it_measures() -> None:
     assert proposed(text, "share") == []
     labels = {f.text: f.label for f in extract(text, "x").document.figures}
     assert labels["6.9%"] == "charge rate"  # not "officers", the subject of the clause
+
+
+def test_a_table_total_is_never_a_repeat_of_one_places_figure() -> None:
+    text = (
+        "临河县全年发生道路交通事故212起，死亡38人。\n\n"
+        "| 县区 | 事故起数（起） | 死亡人数（人） |\n|---|---|---|\n"
+        "| 东山县 | 214 | 41 |\n| 临河县 | 212 | 38 |\n| 合计 | 426 | 79 |\n"
+    )
+    repeats = [check for check, _ in proposed(text, "repeated")]
+    assert repeats == ["212起 == 212起", "38人 == 38人"]  # the 临河县 row, never the 合计 row
+
+
+def test_shares_of_all_cases_and_of_the_whole_city_find_their_whole() -> None:
+    text = (
+        "1至11月，全市法院共受理各类案件86420件。受理刑事案件5120件，占全部案件的5.9%；受理民商事案件52870件，占61.2%。"
+    )
+    assert proposed(text, "share") == [
+        ("share(5120件, 86420件) == 5.9%", "warning"),
+        ("share(52870件, 86420件) == 61.2%", "warning"),
+    ]
+    city = "1至11月，全市发生生产安全事故268起。1至11月，临河县发生生产安全事故74起，死亡63人，事故起数占全市的27.6%。"
+    assert proposed(city, "share") == [("share(74起, 268起) == 27.6%", "warning")]
+
+
+def test_english_changes_named_in_the_next_sentence() -> None:
+    text = "In 2024 there were 580 homicides. This was a decrease of 4% from 604 in 2023."
+    assert proposed(text, "year-on-year") == [("change(580, 604) == -4%", "warning")]
+    court = (
+        "The Crown Court received 31,240 cases and disposed of 29,870 in the quarter. "
+        "Receipts were up 6% compared with the same quarter of 2024 (29,470)."
+    )
+    assert proposed(court, "year-on-year") == [("change(31,240 cases, 29,470) == 6%", "warning")]
+    labels = {f.text: f.label for f in extract(court, "x").document.figures}
+    assert labels["29,870"] == "disposed"

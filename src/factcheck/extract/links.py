@@ -510,6 +510,11 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                     break
         if owner is None and figure.role == PREVIOUS:
             owner = _earlier_sentence_owner(model, figure, groups)
+        if owner is None and figure.role == PREVIOUS and english:
+            # "This was a decrease of 4% from 604 in 2023": the value the sentence's change is measured from
+            measured = next((f for f in figures[:index] if f.owner and f.owner.sentence != f.sentence), None)
+            if measured is not None and measured.owner is not None and _compatible(figure, measured.owner):
+                owner = measured.owner
         if (
             owner is None
             and figure.role in (PERCENT_CHANGE, CHANGE)
@@ -669,15 +674,15 @@ def _earlier_sentence_owner(model: Model, figure: Figure, groups: dict[int, Grou
 
 _COMPARED_EN = re.compile(
     r"\bcompared (?:to|with)\b|\b(?:than|on) the same (?:period|quarter|point|month)\b|\bthe previous year\b"
-    r"|\b(?:a year|12 months) (?:earlier|before|ago)\b|\blast year\b"
+    r"|\b(?:a year|12 months) (?:earlier|before|ago)\b|\blast year\b|\bfrom [\d,.]+ (?:in|the|a)\b"
 )
 
 
 def _named_earlier_owner(model: Model, figure: Figure, groups: dict[int, Group]) -> Figure | None:
     """与上年相比,火灾起数下降4.6%: a change in a sentence of its own belongs to the figure of the sentence
     before whose label shares a word with the words before the change (火灾)."""
-    words = normalize(model.before(figure, figure.clause, 16))
     english = model.language == "en"
+    words = normalize(model.before(figure, figure.clause, 48 if english else 16))  # "Receipts were up": whole
     stems = {w[:5] for w in re.findall(r"[a-z]{4,}", words.lower())} - {"this", "that", "these", "those", "there"}
     sentence = model.text[figure.sentence[0] : figure.sentence[1]].strip().lower()
     if english and sentence.startswith(("this ", "that ", "it ")):

@@ -1261,7 +1261,7 @@ def _label_en(model: Model, figure: Figure) -> str:
         if named:
             return named
     unit = figure.unit or ""
-    verb = re.search(r"\b([a-z]{3,}ed)\s*$", model.before(figure, figure.clause, 30))
+    verb = re.search(r"\b([a-z]{3,}ed)(?:\s+of)?\s*$", model.before(figure, figure.clause, 30))  # "disposed of"
     if verb and verb.group(1) not in ("recorded", "reported", "numbered", "totalled", "totaled", "increased",
                                       "decreased", "reached", "estimated"):  # fmt: skip
         # "accepted 126,000 cases and concluded 118,000": what was done is what is counted
@@ -1305,7 +1305,7 @@ def _label_en(model: Model, figure: Figure) -> str:
 # -- scope ----------------------------------------------------------------------------------------------
 
 
-def _period_of(text: str, language: str) -> str:
+def period_of(text: str, language: str) -> str:
     """The last period named in ``text``, normalised (``2023年1至11月`` -> ``2023年1-11月``), or ''."""
     pattern = _PERIOD_EN if language == "en" else _PERIOD_ZH
     found = ""
@@ -1326,11 +1326,11 @@ def _scopes(model: Model) -> None:
     for index, section in enumerate(structure.sections):
         if section.heading is not None:
             a, b = section.heading
-            heading_period[index] = _period_of(text[a:b], language)
+            heading_period[index] = period_of(text[a:b], language)
     document_period = ""
     for block in structure.blocks[:3]:
         if block.kind == HEADING:
-            document_period = _period_of(text[block.start : block.end], language)
+            document_period = period_of(text[block.start : block.end], language)
             if document_period:
                 break
     if not document_period:
@@ -1339,14 +1339,14 @@ def _scopes(model: Model) -> None:
         if first is not None:
             opening = _PERIOD_ZH.match(text, first.start) if language == "zh" else None
             if opening and not SPAN.search(opening.group()):
-                document_period = _period_of(opening.group(), language)
+                document_period = period_of(opening.group(), language)
     lead: dict[int, tuple[str, str, str]] = {}
     for figure in model.figures:
         if figure.copy_of is not None:
             figure.period, figure.place, figure.subject = figure.copy_of.scope
             continue
         sentence_before = model.before(figure, figure.sentence, 160)
-        period = _period_of(sentence_before, language)
+        period = period_of(sentence_before, language)
         place = _place_of(sentence_before, language)
         subject = _subject_of(sentence_before, language)
         lead_block = structure.blocks[figure.block] if figure.block >= 0 else None
@@ -1354,7 +1354,7 @@ def _scopes(model: Model) -> None:
             lead_sentence = structure.sentence_at(lead_block.start)
             lead_text = text[lead_sentence[0] : min(lead_sentence[1], figure.start, lead_sentence[0] + 160)]
             lead[figure.block] = (
-                _period_of(lead_text, language),
+                period_of(lead_text, language),
                 _place_of(lead_text, language),
                 _subject_of(lead_text, language),
             )

@@ -33,6 +33,7 @@ from factcheck.extract.model import (
     SPAN,
     Figure,
     Model,
+    period_of,
 )
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity.normalize import normalize
@@ -222,12 +223,32 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
     if len(header) < 2:
         return None
     name = header[:2].lower()
+    rows = model.text[table.start : table.end]
     for figure in model.figures[max(0, cell.number - 400) : cell.number]:
+        if figure.place and not figure.place.startswith("全") and figure.place in rows:
+            continue  # 临河县发生事故212起 above | 临河县 | 212 | and | 合计 | 426 |: a row's figure, not the total
         if (
             not figure.in_table
             and figure.section == cell.section
             and figure.role == CURRENT
             and not figure.aside
+            and (cell.unit is None or figure.unit == cell.unit)
+            and figure.is_amount
+            and name in figure.label.lower()
+        ):
+            return figure
+    # the table stands in a section of its own: the first figure of the caption's period before it, of
+    # the whole place, named like the column (1至11月累计发生事故268起 above 表1 1至11月各县区...)
+    caption = model.text[table.caption[0] : table.caption[1]] if table.caption else ""
+    period = period_of(caption, model.language) or cell.period
+    for figure in model.figures[max(0, cell.number - 400) : cell.number]:
+        if (
+            not figure.in_table
+            and figure.period
+            and figure.period == period
+            and figure.role == CURRENT
+            and not figure.aside
+            and not (figure.place and not figure.place.startswith("全"))
             and (cell.unit is None or figure.unit == cell.unit)
             and figure.is_amount
             and name in figure.label.lower()

@@ -118,6 +118,31 @@ def _whole_name(model: Model, rate: Figure) -> tuple[str, int]:
 _GENERIC_WHOLE = re.compile(r"^(?:总数|总量|总额|总体|全部|合计|total|all|the total|these)$|总数$|总量$|总额$")
 
 
+_ALL_OF = re.compile(r"占(?:全部|所有|各类|全体)[^占]*$")
+
+
+_OF_THE_WHOLE_PLACE = re.compile(r"占(?:全国|全省|全市|全县|全区)(?:的)?(?:比重|比例)?(?:为|达)?$")
+
+
+def _whole_place_figure(model: Model, part: Figure) -> Figure | None:
+    """The figure of the whole place a part of one place is a share of: the same period and unit, a label
+    that names what the part counts (发生生产安全事故 in 临河县发生生产安全事故), no narrower place."""
+    label = part.label.replace(part.place, "") if part.place else part.label
+    words = {label[i : i + 2] for i in range(len(label) - 1)}
+    for figure in model.figures[max(0, part.number - 400) : part.number]:
+        if (
+            figure.role != CURRENT
+            or figure.aside
+            or figure.unit != part.unit
+            or figure.period != part.period
+            or (figure.place and not figure.place.startswith("全"))
+        ):
+            continue
+        if len(words) >= 2 and sum(1 for w in words if w in figure.label) >= max(2, len(words) * 2 // 3):
+            return figure
+    return None
+
+
 def _lead_of(part: Figure, model: Model, stem: str) -> Figure | None:
     """The first figure of the text, before the share, whose label names ``stem`` (火灾 -> 接报火灾2683起;
     查封扣押冻结资产 -> 查封、扣押、冻结涉案资产4.36亿元: most of its two-character words)."""
@@ -170,6 +195,16 @@ def _share_of(
         whole = total
     if whole is None and english and name:
         whole = _english_whole(model, rate, part, name)
+        severity = INFERRED
+    if whole is None and not english and name and _ALL_OF.search(model.before(rate, rate.sentence, 40)):
+        whole = _lead_of(part, model, name)  # 占全部案件的5.9%: the text's lead 案件 figure, never the part's own
+        severity = INFERRED
+    if whole is None and not english and not name and _OF_THE_WHOLE_PLACE.search(model.before(rate, rate.clause, 20)):
+        # 临河县发生事故74起,死亡63人,事故起数占全市的27.6%: the part the clause names, of the city's figure
+        subject = model.text[rate.clause[0] : rate.start].split("占")[0]
+        named = [p for p in parts if any(subject[i : i + 2] in p.label for i in range(len(subject) - 1))]
+        part = named[-1] if named else part
+        whole = _whole_place_figure(model, part)
         severity = INFERRED
     if whole is None and name:
         whole, exact = _labelled_whole(model, rate, part, name)
