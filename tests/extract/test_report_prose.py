@@ -89,3 +89,22 @@ def test_english_changes_named_in_the_next_sentence() -> None:
     assert proposed(court, "year-on-year") == [("change(31,240 cases, 29,470) == 6%", "warning")]
     labels = {f.text: f.label for f in extract(court, "x").document.figures}
     assert labels["29,870"] == "disposed"
+
+
+def test_points_listed_after_fenbie_pair_with_the_percentages_their_names_label() -> None:
+    text = (
+        "年末城镇化率为58.3%。一般公共预算收入占生产总值比重为8.6%，上年为8.3%。"
+        "城镇化率、一般公共预算收入占生产总值比重分别提高1.1、0.3个百分点。"
+    )
+    assert proposed(text, "percentage-points") == [("8.6% - 8.3% == 0.3个百分点", "warning")]
+
+
+def test_english_parts_and_shares_of_a_whole_named_earlier() -> None:
+    text = (
+        "Police in Northmoor recorded 118,420 crimes in the year.\n\nKnife crime\n\n"
+        "There were 1,262 offences involving a knife, 1.1 per cent of all recorded crime. Of these, 418 were robberies."
+    )
+    assert proposed(text, "total-parts") == [("418 <= 1,262 offences", "error")]
+    assert proposed(text, "share") == [("share(1,262 offences, 118,420 crimes) == 1.1 per cent", "warning")]
+    labels = {f.text: f.label for f in extract(text, "x").document.figures}
+    assert labels["118,420 crimes"] == "crimes"  # not "police northmoor": who counted is not what was counted

@@ -40,6 +40,8 @@ from factcheck.extract.model import (
     NEIGHBOURS,
     PERCENT_CHANGE,
     PREVIOUS,
+    RATE,
+    SHARE,
     Figure,
     Model,
 )
@@ -413,9 +415,14 @@ def _previous_from_tables(model: Model, groups: dict[int, Group]) -> None:
                 row.previous.claim_unit = current.unit  # a bare cell beside "156,818 offenses" counts offenses
 
 
+_OF_THESE_EN = re.compile(r"\s*(?:(?:of|among) (?:these|them|those)|within (?:this|that|these) )", re.IGNORECASE)
+
+
 def _MARKER_START(model: Model, figure: Figure) -> bool:
     head = model.before(figure, figure.sentence)
     pattern = _MARKERS_EN if model.language == "en" else _MARKERS_ZH
+    if model.language == "en" and _OF_THESE_EN.match(head):
+        return True  # "Of these, 418 were robberies": one part, its total in the sentence before
     return bool(pattern.search(head))
 
 
@@ -477,7 +484,9 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                 if subject and before.clause != figure.clause and not _names(subject, before.label):
                     continue  # 项目23个，完成投资比上年增长15.4%: the investment's growth, not the projects'
 
-                if before.role not in (CURRENT, AVERAGE) or not _compatible(figure, before):
+                # 比重为8.6%，上年为8.3%: a share's or a rate's previous value, in its own sentence
+                shared = figure.role == PREVIOUS and figure.is_percent and before.role in (RATE, SHARE)
+                if (before.role not in (CURRENT, AVERAGE) and not shared) or not _compatible(figure, before):
                     continue
                 if before.aside and not (
                     english

@@ -1205,6 +1205,11 @@ def _whole_words(model: Model, figure: Figure, span: tuple[int, int], reach: int
     return before
 
 
+_AGENCY_EN = re.compile(
+    r"\b(?:police|officers|forces?|courts?|magistrates|prosecutors|department|agency|agencies|service|ministry)\b"
+)
+
+
 def _subject_en(model: Model, figure: Figure) -> str:
     """The subject of an English clause: its words before its first verb ("Receipts", "violent crime")."""
     words: list[str] = []
@@ -1270,6 +1275,8 @@ def _label_en(model: Model, figure: Figure) -> str:
         if unit not in _GENERIC_NOUNS_EN:
             return unit
         said = _subject_en(model, figure)
+        if _AGENCY_EN.search(said):
+            return unit  # "Police in Northmoor recorded 118,420 crimes": who counted is not what was counted
         return said or unit  # "Receipts increased by 5% ... to 3,214 cases": receipts, not cases
     tail = re.split(
         r"\d|[,;:()]|\b(?:and|or|in|from|to|than|compared|which|who|while|with|on|at|for|by)\b",

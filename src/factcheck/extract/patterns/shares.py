@@ -177,7 +177,9 @@ def _share_of(
         # "159,090, or 12.9% of the total": the figure the share restates; "There were 612 PCSOs, so officers
         # made up 60.4%": a figure of another clause is not the part
         opening = model.text[rate.clause[0] : rate.start].strip(" ,").lower()
-        if not re.match(r"^(?:or|which is|which was|representing|accounting for|about|around|nearly|some)\b", opening):
+        if opening and not re.match(  # ", 1.1 per cent of all recorded crime": an apposition restates the part
+            r"^(?:or|which is|which was|representing|accounting for|about|around|nearly|some)\b", opening
+        ):
             parts = []
     if not parts:
         return []
@@ -285,7 +287,18 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
     near = [f for f in near if f.quantity.value * f.scale > part.quantity.value * part.scale]
     section = [f for f in section if f.quantity.value * f.scale > part.quantity.value * part.scale]
     first = bool(re.search(r"^\s*of\s+(?:the\s+)?(?:total|all|overall)\b", model.after(rate, rate.sentence, 30)))
-    for pool in (near, section):
+    # "1.1 per cent of all recorded crime" under a later heading: the text's first figure of that name
+    anywhere = (
+        [
+            f
+            for f in _amounts(model.figures[max(0, part.number - 200) : part.number])
+            if (same_count(f, part, True) or (f.is_amount and part.is_amount and f.unit and part.unit))
+            and f.quantity.value * f.scale > part.quantity.value * part.scale
+        ]
+        if first
+        else []
+    )
+    for pool in (near, section, anywhere):
         for figure in pool if first else reversed(pool):
             words = [w[:5] for w in figure.label.lower().split() if len(w) > 3]
             if words and words[-1] in stems and figure is not part:
