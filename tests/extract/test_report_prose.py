@@ -108,3 +108,15 @@ def test_english_parts_and_shares_of_a_whole_named_earlier() -> None:
     assert proposed(text, "share") == [("share(1,262 offences, 118,420 crimes) == 1.1 per cent", "warning")]
     labels = {f.text: f.label for f in extract(text, "x").document.figures}
     assert labels["118,420 crimes"] == "crimes"  # not "police northmoor": who counted is not what was counted
+
+
+def test_one_label_under_two_sibling_headings_is_two_quantities_but_a_summary_restates() -> None:
+    text = (
+        "Main points\n\nThe median time from offence to completion in the Crown Court was 390 days.\n\n"
+        "Crown Court\n\nThe median time from offence to completion was 390 days. "
+        "The median time from receipt to completion was 176 days.\n\n"
+        "Magistrates' courts\n\nThe median time from receipt to completion was 171 days.\n"
+    )
+    assert proposed(text, "repeated") == [("390 days == 390 days", "warning")]
+    chinese = "某市中级人民法院工作报告\n\n二、刑事审判\n\n全年判处罪犯2120人，重刑率14.7%。\n\n三、少年审判\n\n全年判处未成年罪犯131人，重刑率14.5%。\n"
+    assert proposed(chinese, "repeated") == []

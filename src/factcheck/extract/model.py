@@ -1192,7 +1192,8 @@ def _after_last_figure(model: Model, figure: Figure, before: str) -> str:
 
 
 _GENERIC_NOUNS_EN = frozenset(
-    "cases case offences offenses crimes people persons incidents items figure number records".split()
+    "cases case offences offenses crimes people persons incidents items figure number records days weeks months "
+    "hours minutes".split()  # "The median time ... was 390 days": the time, not the days
 )
 
 
@@ -1213,10 +1214,12 @@ _AGENCY_EN = re.compile(
 def _subject_en(model: Model, figure: Figure) -> str:
     """The subject of an English clause: its words before its first verb ("Receipts", "violent crime")."""
     words: list[str] = []
-    for word in _ENGLISH_WORD.findall(_whole_words(model, figure, figure.clause, 60)):
+    for word in _ENGLISH_WORD.findall(_whole_words(model, figure, figure.clause, 90)):
         lowered = word.lower()
         if lowered in _ENGLISH_VERBS or lowered in _UP_EN or lowered in _DOWN_EN:
             break
+        if words and lowered in ("in", "at", "across"):
+            break  # "The median time from offence to completion in the Crown Court": the place is its scope
         if lowered not in _ENGLISH_STOP:
             words.append(lowered)
     return " ".join(words[-4:])
@@ -1275,7 +1278,7 @@ def _label_en(model: Model, figure: Figure) -> str:
         if unit not in _GENERIC_NOUNS_EN:
             return unit
         said = _subject_en(model, figure)
-        if _AGENCY_EN.search(said):
+        if _AGENCY_EN.match(said):
             return unit  # "Police in Northmoor recorded 118,420 crimes": who counted is not what was counted
         return said or unit  # "Receipts increased by 5% ... to 3,214 cases": receipts, not cases
     tail = re.split(

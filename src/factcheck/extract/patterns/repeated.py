@@ -82,6 +82,36 @@ def _same_clause(model: Model, a: Figure, b: Figure) -> bool:
     return _masked_clause(model, a) == _masked_clause(model, b) and _lead_clause(model, a) and _lead_clause(model, b)
 
 
+_SUMMARY_HEADING = re.compile(
+    r"main points|summary|key (?:findings|points|facts)|overview|highlights|at a glance|headline|introduction"
+    r"|概述|概况|综述|摘要|总体|总的|主要|基本情况",
+    re.IGNORECASE,
+)
+
+
+_ENUMERATED_ZH = re.compile(r"^(?:#+\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
+
+
+def _sibling_sections(model: Model, a: Figure, b: Figure) -> bool:
+    """Whether two figures stand under two sibling headings (of one parent), neither of them a summary
+    (主要情况, "Main points") that restates the others: a label under each heading counts its own subject."""
+    if a.section == b.section or a.section < 0 or b.section < 0:
+        return False
+    sections = model.structure.sections
+    if sections[a.section].parent != sections[b.section].parent:
+        return False  # the title's lead and a section under it: the lead restates what the sections say
+    for index in (a.section, b.section):
+        heading = sections[index].heading
+        if index == 0 or heading is None:
+            return False  # the title's lead restates what the sections say
+        words = model.text[heading[0] : heading[1]].strip()
+        if _SUMMARY_HEADING.search(words):
+            return False
+        if model.language == "zh" and not _ENUMERATED_ZH.match(words):
+            return False  # 忠诚担当 筑牢安全稳定防线: a theme, not a subject of its own
+    return True
+
+
 def _far_apart(a: Figure, b: Figure) -> bool:
     """Values more than twice apart: a restatement slips a digit or a copy, it does not halve or double."""
     x, y = abs(a.quantity.value * a.scale), abs(b.quantity.value * b.scale)
@@ -130,6 +160,8 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         same_clause = _same_clause(model, earlier, figure)
         if earlier.block == figure.block and not same_clause and earlier.in_table == figure.in_table:
             continue  # 办结率88.9% ... 办结率97.1% in one paragraph: two rates of two things, not one restated
+        if not earlier.in_table and not figure.in_table and _sibling_sections(model, earlier, figure):
+            continue  # 重刑率 under 刑事审判 and under 少年审判; "median time" under Crown Court and Magistrates'
         out.append(
             Suggestion(
                 NAME,
