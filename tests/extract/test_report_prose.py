@@ -118,5 +118,13 @@ def test_one_label_under_two_sibling_headings_is_two_quantities_but_a_summary_re
         "Magistrates' courts\n\nThe median time from receipt to completion was 171 days.\n"
     )
     assert proposed(text, "repeated") == [("390 days == 390 days", "warning")]
-    chinese = "某市中级人民法院工作报告\n\n二、刑事审判\n\n全年判处罪犯2120人，重刑率14.7%。\n\n三、少年审判\n\n全年判处未成年罪犯131人，重刑率14.5%。\n"
+    chinese = "\n\n".join(
+        [
+            "某市中级人民法院工作报告",
+            "二、刑事审判",
+            "全年判处罪犯2120人，重刑率14.7%。",
+            "三、少年审判",
+            "全年判处未成年罪犯131人，重刑率14.5%。",
+        ]
+    )
     assert proposed(chinese, "repeated") == []

@@ -4,8 +4,13 @@ figures are the parts of which total.
 - **Owners**: a previous value, an absolute change or a percentage change belongs to the current figure it
   follows in its sentence, of the same unit for a value or an absolute change (``97件134人,去年同期为197件375人``
   pairs 197件 with 97件 and 375人 with 134人); English "rose 18% to 175,060" and "from 630 to 719" name the
-  current figure after the change.  ``分别`` distributes a list of changes over the list of current figures
-  before it, in order (``件数和人数分别同比下降A%、B%``).
+  current figure after the change; "This was a decrease of 4% from 604" belongs to the figure of the
+  sentence before (a warning).  ``分别`` distributes a list of changes over the list of figures its sentence
+  closes, in order (``件数和人数分别同比下降A%、B%``; 人均 values too); when the two lists differ in length
+  it pairs nothing rather than shifting or crossing (``投资额A,零售额B,出口额C,分别增长x%、y%``), except
+  previous values whose units each name one figure (``(上年同期分别为165起、228人)``).  Points after
+  ``分别`` (``城镇化率、...比重分别提高1.1、0.3个百分点``) each take the percentage their name labels in the
+  paragraph and its previous value (a warning).
 - **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including", a colon after a figure ("made
   9,862 arrests: 3,104 for felonies, ..."), "Of these", "Within this category", "N of these offences ...
   the remaining N", "Of the cases disposed of," (the earlier figure that phrase names) open a list of parts
@@ -14,12 +19,15 @@ figures are the parts of which total.
   (``挂牌督办的12起案件中,已办结9起``) makes N the total.  Parts have the total's unit; figures in parentheses
   are asides, never totals or parts, except an aside that says it is included (``死亡7人(含失踪1人)``);
   parts of a nested ``其中`` belong to the inner total; parts separated by ``；`` each with their own
-  change are still parts; parts that cut the total along different lines (by sector, then by region) are
-  separate breakdowns and never summed together.  ``A3个、B11个,合计40个`` totals what comes before it;
+  change are still parts, but a list ends at a ``；`` after which a later act (审结 after 新收、旧存),
+  another agency (交警部门查处...) or a figure larger than the total opens another list; parts that cut
+  the total along different lines (by sector, then by region) are separate breakdowns and never summed
+  together.  ``A3个、B11个,合计40个`` totals what comes before it;
   ``从犯罪手段看``, ``按经营地分`` and a section ``分行业领域情况`` of list items divide the figure that leads
   the text before them; "3,941, 4,386 ... officers respectively" divides the figure before (a warning).
 - **Tables**: a 合计/Total row totals the rows beside it; rows set in, or opening with 其中, are parts of
-  the row above; a header of years makes the earlier columns previous values of the later.
+  the row above, and a row set in further is a part of the row it is set in under (玉米 under 秋粮 under
+  粮食), never a sibling of it; a header of years makes the earlier columns previous values of the later.
 - **The year before**: ``2022年...326件;2023年...358件,同比增长9.8%`` pairs the same label a year apart in
   a paragraph; a table row gives the previous value a sentence about the same label leaves out.
 """

@@ -8,12 +8,17 @@ different paragraphs (in one paragraph, only clauses that read the same but for 
 than twice apart are two quantities of one name (破获刑事案件412起 in a campaign, 3018起 in the year) unless
 their clauses read the same.  The same label in another period or place (2022年 against 2023年, 全市 against
 城区) is another quantity, never a repeat, and copies of a repeated paragraph are one statement, not two.
+Nor is one label under two sibling headings (重刑率 under 刑事审判 and under 少年审判, "median time" under
+Crown Court and under Magistrates' courts): each heading names its own subject, unless one of them is a
+summary (主要情况, "Main points", the title's lead) that restates the others.
 When the two clauses read the same but for the figure (and both open their sentences), a mismatch is an
 error; otherwise a warning.
 
 A table repeats the text: a cell whose row names a text figure's label or its start (``| 城镇 | 268.91 |``
 under ``城镇消费品零售额268.91亿元``), in the same section, of the same role and unit (the column's unit, 万元
-scaled), must equal the nearest such figure before the table (an error).
+scaled), must equal the nearest such figure before the table (an error).  A 合计 row repeats the text's
+figure for the whole place (never a county's figure above the table that one of its rows names), of the
+table caption's period when the table stands in a section of its own.
 """
 
 from __future__ import annotations

@@ -3,7 +3,11 @@
 - ``A ... 占 B 的 P%`` / ``A,占B比重P%`` / "A, or P% of B": ``share(A, B) == P``.  The whole is the figure
   between 占 and the percentage, or the figure its name (the words after 占, "of") labels in the same
   paragraph; an error when it stands in the same sentence or its label is the name exactly, a warning when
-  the name only ends its label.  Without a whole, the implied whole ``A / P`` is derived for the report.
+  the name only ends its label.  ``占全部案件的5.9%`` names the text's lead 案件 figure, ``占全市的27.6%``
+  the figure of the whole place in the part's period (the part the clause names: 事故起数 of 74起 and 63人),
+  "1.1 per cent of all recorded crime" the text's first figure of that name, under any heading: warnings.
+  Without a whole, the implied whole ``A / P`` is derived for the report.  An English rate names the act
+  it measures: "made 20,880 arrests, and the charge rate was 6.9%" is not arrests over arrests.
 - Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
   破案 / 立案, ...: a warning, since a report may take its base differently (收案 with or without cases
   carried over).  不捕率 = 不捕 / (逮捕 + 不捕) and 批捕率 = 逮捕 / (逮捕 + 不捕) are definitions: errors.
