@@ -128,3 +128,13 @@ def test_one_label_under_two_sibling_headings_is_two_quantities_but_a_summary_re
         ]
     )
     assert proposed(chinese, "repeated") == []
+
+
+def test_english_shares_of_all_offences_and_subjects_after_and() -> None:
+    text = (
+        "Police recorded 96,410 offences in the year. Theft offences fell by 5% to 31,200 and criminal damage "
+        "fell to 9,870, down 4%. Charges were issued in 7,830 cases, 8.1% of all offences."
+    )
+    assert proposed(text, "share") == [("share(7,830 cases, 96,410 offences) == 8.1%", "warning")]
+    labels = {f.text: f.label for f in extract(text, "x").document.figures}
+    assert labels["9,870"] == "criminal damage"  # not the theft offences of the clause before "and"

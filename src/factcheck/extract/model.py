@@ -1301,6 +1301,11 @@ def _label_en(model: Model, figure: Figure) -> str:
     if not words:
         before = _whole_words(model, figure, figure.sentence, REACH)
         before = re.split(r"[,;:]\s", before)[-1] if figure.role == CURRENT else before
+        if figure.role == CURRENT:
+            # "Theft fell by 5% to 31,200 and criminal damage fell to 9,870": the subject after the last figure
+            after_last = re.split(r"\d[\d,.]*\s*%?", before)[-1]
+            joined = re.match(r"\s*(?:and|while|but|whereas)\s+", after_last)
+            before = after_last[joined.end() :] if joined else before
         preceding = [w.lower() for w in _ENGLISH_WORD.findall(before)]
         subject: list[str] = []
         for w in preceding:

@@ -278,11 +278,16 @@ def _aside_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Figur
 def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figure | None:
     """ "or 12.9% of the total": the paragraph's lead figure, else the text's; "11.7% of all calls": the
     nearest earlier figure whose label ends with a word of the name (its head noun), else shares one."""
-    near = [f for f in _amounts(model.near_in_context(rate)) if f.start < part.start and same_count(f, part, True)]
+    first = bool(re.search(r"^\s*of\s+(?:the\s+)?(?:total|all|overall)\b", model.after(rate, rate.sentence, 30)))
+
+    def countable(f: Figure) -> bool:  # "7,830 cases, 8.1% of all offences": a whole of another noun
+        return same_count(f, part, True) or bool(first and f.is_amount and part.is_amount and f.unit and part.unit)
+
+    near = [f for f in _amounts(model.near_in_context(rate)) if f.start < part.start and countable(f)]
     section = [
         f
         for f in _amounts(model.figures[max(0, part.number - 200) : part.number])
-        if f.section == part.section and same_count(f, part, True)
+        if f.section == part.section and countable(f)
     ]
     if name in ("total", "all", "these", "them", "the total"):
         return near[0] if near else (section[0] if section else None)
@@ -290,7 +295,6 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
     # a whole is never smaller than its part; "of the total prison population" is the text's first such figure
     near = [f for f in near if f.quantity.value * f.scale > part.quantity.value * part.scale]
     section = [f for f in section if f.quantity.value * f.scale > part.quantity.value * part.scale]
-    first = bool(re.search(r"^\s*of\s+(?:the\s+)?(?:total|all|overall)\b", model.after(rate, rate.sentence, 30)))
     # "1.1 per cent of all recorded crime" under a later heading: the text's first figure of that name
     anywhere = (
         [
