@@ -138,3 +138,14 @@ def test_english_shares_of_all_offences_and_subjects_after_and() -> None:
     assert proposed(text, "share") == [("share(7,830 cases, 96,410 offences) == 8.1%", "warning")]
     labels = {f.text: f.label for f in extract(text, "x").document.figures}
     assert labels["9,870"] == "criminal damage"  # not the theft offences of the clause before "and"
+
+
+def test_an_english_change_with_a_subject_of_its_own_is_never_an_earlier_figures() -> None:
+    text = (
+        "Violence against the person rose to 25,400 from 24,100, while sexual offences rose 6%. "
+        "Burglary fell from 8,200 to 7,640 and robbery rose 4%. Receipts were 21,240; detentions fell 12%. "
+        "Receipts were 31,240, up 5% on last year."
+    )
+    owners = {f.text: f.owner.text if f.owner else None for f in extract(text, "x").document.figures}
+    assert (owners["6%"], owners["4%"], owners["12%"]) == (None, None, None)
+    assert owners["5%"] == "31,240"  # a change with no subject of its own is the figure's before it

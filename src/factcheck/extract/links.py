@@ -504,6 +504,8 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                     and not re.search(r"\b(?:and|but|while|whereas)\b", text[before.end : figure.start])
                 ):
                     continue  # "The number of requests in Q2 2024 (39,870) increased 5%": a bare aside may own
+                if english and _OWN_SUBJECT_EN.search(text[before.end : figure.start]):
+                    break  # "rose to 5,400 from 5,100, while sexual offences rose 6%": another subject's change
                 if english and before.text.isalpha():
                     continue  # "the region's four forces": a number in words is rarely what a change is of
                     continue
@@ -548,6 +550,12 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                 group.stated = False  # 上年地区生产总值为268.15亿元 in a sentence of its own: inferred
 
 
+_OWN_SUBJECT_EN = re.compile(
+    r"(?:[,;]|\b(?:and|while|whereas|but)\b)\s+(?!(?:which|that|this|it|these|those|representing|an?|up|down)\b)"
+    r"(?:the\s+)?[a-z][a-z'-]*(?:\s+[a-z'-]+){0,5}?\s+(?:rose|fell|increased|decreased|grew|dropped|declined|was|"
+    r"were|went|remained|stood|jumped|climbed)\b",
+    re.IGNORECASE,
+)
 _OWN_SUBJECT = re.compile(
     r"([\u4e00-\u9fff]{2,10}?)(?:同比|环比|比上年同期|比去年同期|比上年末|比上年|比去年|较上年|较去年|与上年相比"
     r"|减少|增加|下降|上升|增长|提高|降低|持平)"
