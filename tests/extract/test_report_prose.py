@@ -149,3 +149,10 @@ def test_an_english_change_with_a_subject_of_its_own_is_never_an_earlier_figures
     owners = {f.text: f.owner.text if f.owner else None for f in extract(text, "x").document.figures}
     assert (owners["6%"], owners["4%"], owners["12%"]) == (None, None, None)
     assert owners["5%"] == "31,240"  # a change with no subject of its own is the figure's before it
+
+
+def test_a_chinese_change_of_a_kind_is_not_the_totals_change() -> None:
+    text = "全市共立刑事案件12460起，盗窃案件同比下降14.2%。全市发生事故46起，事故起数同比下降8.0%。"
+    owners = {f.text: f.owner.text if f.owner else None for f in extract(text, "x").document.figures}
+    assert owners["14.2%"] is None  # 盗窃案件 are a kind of the cases filed
+    assert owners["8.0%"] == "46起"  # 事故起数 names the accidents themselves

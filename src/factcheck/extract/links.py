@@ -491,6 +491,8 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
             for before in reversed(figures[max(0, index - NEIGHBOURS) : index]):
                 if subject and before.clause != figure.clause and not _names(subject, before.label):
                     continue  # 项目23个，完成投资比上年增长15.4%: the investment's growth, not the projects'
+                if subject and before.clause != figure.clause and _narrower(subject, before.label):
+                    continue  # 立刑事案件12460起，盗窃案件同比下降14.2%: a kind of the cases, not all of them
 
                 # 比重为8.6%，上年为8.3%: a share's or a rate's previous value, in its own sentence
                 shared = figure.role == PREVIOUS and figure.is_percent and before.role in (RATE, SHARE)
@@ -581,6 +583,16 @@ def _own_subject(model: Model, figure: Figure) -> str:
     subject = re.sub(r"^(?:其中|全年|当年|并|且|同时)", "", match.group(1))
     subject = _COMPARISON_WORDS.sub("", subject)
     return "" if len(subject) < 2 or _NOT_SUBJECT.match(subject) else subject
+
+
+def _narrower(subject: str, label: str) -> bool:
+    """Whether a subject names a kind of what a label counts: a qualifier before the noun they share that
+    the label does not have (盗窃案件 of 立刑事案件, 刑事警情 of 接报警情)."""
+    for i in range(len(subject) - 1):
+        if subject[i : i + 2] in label and subject[i : i + 2] not in _GENERIC_BIGRAMS:
+            qualifier = subject[:i]
+            return len(qualifier) >= 2 and qualifier not in label and not _NOT_SUBJECT.match(qualifier)
+    return False
 
 
 def _names(subject: str, label: str) -> bool:
