@@ -156,3 +156,9 @@ def test_a_chinese_change_of_a_kind_is_not_the_totals_change() -> None:
     owners = {f.text: f.owner.text if f.owner else None for f in extract(text, "x").document.figures}
     assert owners["14.2%"] is None  # 盗窃案件 are a kind of the cases filed
     assert owners["8.0%"] == "46起"  # 事故起数 names the accidents themselves
+
+
+def test_respectively_pairs_changes_with_the_figures_they_rose_to_in_order() -> None:
+    text = "Sexual offences and stalking offences increased by 3% and 6% respectively, to 4,460 and 15,330."
+    owners = {f.text: f.owner.text if f.owner else None for f in extract(text, "x").document.figures}
+    assert (owners["3%"], owners["6%"]) == ("4,460", "15,330")

@@ -805,6 +805,12 @@ def _distributions(model: Model, figures: list[Figure]) -> dict[int, Figure | No
                 run = by_unit  # (上年同期分别为165起、228人) after 186起 ... 243人: each unit names its figure
             currents = run
         currents = currents[-len(listed) :]
+        if len(currents) != len(listed) and "respectively" in after_text:
+            # "increased by 3% and 6% respectively, to 4,460 and 15,330": the figures the list rose to
+            tail = text[listed[-1].end : figure.sentence[1]]
+            later = [f for f in figures[index + len(listed) :] if f.sentence == figure.sentence][: len(listed)]
+            if re.match(r"\s*respectively,?\s*(?:to|at)\s", tail) and all(f.role == CURRENT for f in later):
+                currents = later
         if len(currents) != len(listed):
             for role_figure in listed:
                 out[id(role_figure)] = None  # fewer figures than changes: none is paired rather than one shifted
