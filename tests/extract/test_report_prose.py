@@ -162,3 +162,17 @@ def test_respectively_pairs_changes_with_the_figures_they_rose_to_in_order() -> 
     text = "Sexual offences and stalking offences increased by 3% and 6% respectively, to 4,460 and 15,330."
     owners = {f.text: f.owner.text if f.owner else None for f in extract(text, "x").document.figures}
     assert (owners["3%"], owners["6%"]) == ("4,460", "15,330")
+
+
+def test_what_was_done_with_a_breakdowns_total_is_not_another_part() -> None:
+    text = "".join(
+        [
+            "立案办理公益诉讼案件215件，其中生态环境领域98件、食品药品安全领域47件，",
+            "发出诉前检察建议176件，提起诉讼19件。",
+        ]
+    )
+    assert proposed(text, "total-parts")[0] == ("sum(98件, 47件) <= 215件", "error")
+    # a part list of acts, each with its own total, still reads its parts
+    acts = "受理案件2.14万件，审执结2.03万件。其中，市中级法院受理案件0.5万件，审执结0.48万件。"
+    checks = [check for check, _ in proposed(acts, "total-parts")]
+    assert "0.48万件 <= 2.03万件" in checks, checks

@@ -20,7 +20,8 @@ figures are the parts of which total.
   are asides, never totals or parts, except an aside that says it is included (``死亡7人(含失踪1人)``);
   parts of a nested ``其中`` belong to the inner total; parts separated by ``；`` each with their own
   change are still parts, but a list ends at a ``；`` after which a later act (审结 after 新收、旧存),
-  another agency (交警部门查处...) or a figure larger than the total opens another list; parts that cut
+  another agency (交警部门查处...) or a figure larger than the total opens another list, and what was done
+  with the total's cases (发出诉前检察建议176件 after its fields) is never a part; parts that cut
   the total along different lines (by sector, then by region) are separate breakdowns and never summed
   together.  ``A3个、B11个,合计40个`` totals what comes before it;
   ``从犯罪手段看``, ``按经营地分`` and a section ``分行业领域情况`` of list items divide the figure that leads
@@ -1165,6 +1166,13 @@ def _breakdown(
             continue
         if parts and _TOTALLING.search(figure.label):
             break  # 审执结各类案件39115件 after ；: the total of another list, not a part of this one
+        doing = _DOING_ZH.match(figure.label) if parts and model.language == "zh" else None
+        if (
+            doing
+            and not _DOING_ZH.match(parts[0].label)
+            and not any(set(doing.group()) <= set(t.label) for t in before)
+        ):
+            continue  # 其中生态环境领域98件、...，发出诉前检察建议176件: what was done next, not another field
         after_semicolon = parts and re.search(r"[；;]", text[parts[-1].end : figure.start])
         if after_semicolon and not _alike(parts, figure) and _another_list(model, before, parts, figure):
             # after ；, 新收行政案件 beside the total 新收民商事案件 (the total's sibling), 审结 after 新收、旧存,
@@ -1217,6 +1225,10 @@ _CJK_WORD = re.compile(r"[\u4e00-\u9fff]")
 _TOTALLING = re.compile(r"各类|全部|总|合计|累计|\ball\b|\btotal\b", re.IGNORECASE)
 
 
+_DOING_ZH = re.compile(
+    r"^(?:审执结|审结|执结|办结|结案|破获|查处|抓获|起诉|判处|化解|移送|答复|回复|发出|提起|制发|开展|办理|召开|组织|出动"
+    r"|发放|督促|挽回|追回|收回)"
+)
 _ACT_ZH = re.compile(r"^(?:审执结|审结|执结|办结|结案|破获|破案|查处|抓获|起诉|判处|化解|移送|答复|回复)")
 _AGENCY_ZH = re.compile(r"(?:部门|机关|法院|检察院|分局|公安局|大队|支队|办公室|委员会)")
 
