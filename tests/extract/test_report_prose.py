@@ -176,3 +176,10 @@ def test_what_was_done_with_a_breakdowns_total_is_not_another_part() -> None:
     acts = "受理案件2.14万件，审执结2.03万件。其中，市中级法院受理案件0.5万件，审执结0.48万件。"
     checks = [check for check, _ in proposed(acts, "total-parts")]
     assert "0.48万件 <= 2.03万件" in checks, checks
+
+
+def test_a_named_list_labels_each_figure_and_a_much_smaller_figure_a_sentence_back_is_no_total() -> None:
+    text = "年末常住人口46.18万人。全年出生人口3420人，死亡人口4105人。城镇、乡村人口分别为24.93万人和21.25万人。"
+    labels = {f.text: f.label for f in extract(text, "x").document.figures}
+    assert (labels["24.93万人"], labels["21.25万人"]) == ("城镇人口", "乡村人口")
+    assert all("4105人" not in check for check, _ in proposed(text, "total-parts"))

@@ -1179,6 +1179,10 @@ def _breakdown(
             # 交警部门查处交通违法行为 after 刑事警情、治安警情: another list, not a part of this one
             break
         candidates = [t for t in before if same_count(t, figure, model.language == "en")]
+        if candidates and candidates[0].sentence != figure.sentence and marker not in ("of these", "part of these"):
+            # 出生人口3420人，死亡人口4105人。城镇、乡村人口分别为24.93万人和21.25万人: a total a sentence back
+            # that one part alone exceeds is another count, not what the list divides
+            candidates = [t for t in candidates if t.quantity.interval.hi * 5 >= figure.quantity.interval.lo]
         if not candidates:
             if parts:
                 break

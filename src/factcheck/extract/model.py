@@ -823,6 +823,32 @@ def _roles(model: Model, figures: list[Figure]) -> None:
                 # 亿元以上项目118个: the class the bound names is what is counted
                 figure.label = previous.text + text[previous.end : figure.start]
         previous = figure
+    if not english:
+        _named_lists(model, figures)
+
+
+_LIST_NAMES_ZH = re.compile(r"([\u4e00-\u9fff、和及与]{4,40})分别(?:为|是|达到|达)$")
+
+
+def _named_lists(model: Model, figures: list[Figure]) -> None:
+    """住户存款和非金融企业存款分别为361.8亿元、98.4亿元; 城镇、乡村人口分别为24.93万人和21.25万人: each figure
+    of the list counts the name in its place (城镇人口, 乡村人口), when there are as many names as figures."""
+    text = model.text
+    for index, figure in enumerate(figures):
+        match = _LIST_NAMES_ZH.search(text, figure.clause[0], figure.start)
+        if match is None or match.end() != figure.start or figure.role != CURRENT:
+            continue
+        names = [n for n in re.split(r"[、和及与]", match.group(1)) if n]
+        listed = [figure]
+        for other in figures[index + 1 : index + len(names) + 2]:
+            if not _LIST_JOINER.match(text[listed[-1].end : other.start]) or other.unit != figure.unit:
+                break
+            listed.append(other)
+        if len(names) < 2 or len(listed) != len(names):
+            continue
+        head = names[-1][2:] if len(names[-1]) > 2 else ""
+        for name, member in zip(names, listed, strict=True):
+            member.label = name + head if len(name) <= 2 and head else name
 
 
 _TO_CURRENT_ZH = re.compile(
