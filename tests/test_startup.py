@@ -1,15 +1,18 @@
-"""Start-up: what `factcheck --help`, `--version` and a usage error import.
+"""Start-up: what `factcheck --help`, `--version`, a usage error and `check` import.
 
 Each runs in a fresh interpreter, so the modules it lists are the ones that command loads and nothing a test
 imported before.  The quantity reader, the loader, rich, PyYAML and the OpenCC table are for the commands that
-read figures; help and usage errors must answer without them.
+read figures; help and usage errors must answer without them.  A JSON check reads figures but draws nothing;
+a check replayed from the cache reads no figure and parses no rule.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 
@@ -65,3 +68,117 @@ def test_the_reader_loads_its_table_on_first_use() -> None:
     modules = imported("quantity", "億")
     assert "factcheck.quantity.reader" in modules["factcheck"]
     assert "zipfile" not in modules["stdlib"]
+
+
+SMALL_CLAIMS = """\
+article:
+  id: small
+  title: A small article
+  text: ../articles/small.txt
+claims:
+  cases.total:
+    quote: 全年共受理案件1200件
+  cases.closed:
+    quote: 审结1100件
+"""
+SMALL_RULES = """\
+article: small
+rules:
+  - id: closed-within-total
+    check: cases.closed <= cases.total
+"""
+SMALL_TEXT = "全年共受理案件1200件，审结1100件。\n"
+
+CHECK_PROBE = """
+import json, sys
+from factcheck.cli import main
+sys.argv = ["factcheck", *json.loads(sys.argv[1])]
+try:
+    main()
+except SystemExit as exit:
+    code = exit.code
+from factcheck.quantity import lazyre
+print(json.dumps({
+    "code": code,
+    "modules": sorted(sys.modules),
+    "patterns": len(lazyre.CREATED),
+    "compiled": [p.pattern for p in lazyre.CREATED if "search" in vars(p)],
+}))
+"""
+
+
+def checked(project: Any, *args: str) -> dict[str, Any]:
+    run = subprocess.run(
+        [sys.executable, "-c", CHECK_PROBE, json.dumps(["check", "--format", "json", *args])],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=project,
+        env={k: v for k, v in os.environ.items() if k != "CI"},
+    )
+    result: dict[str, Any] = json.loads(run.stdout.splitlines()[-1])
+    return result
+
+
+@pytest.fixture
+def small_project(tmp_path: Any) -> Any:
+    for folder, name, text in (
+        ("claims", "small.yaml", SMALL_CLAIMS),
+        ("rules", "small.yaml", SMALL_RULES),
+        ("articles", "small.txt", SMALL_TEXT),
+    ):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / name).write_text(text, "utf-8")
+    return tmp_path
+
+
+def test_a_json_check_imports_no_rich_and_no_random_and_compiles_only_the_patterns_it_uses(
+    small_project: Any,
+) -> None:
+    result = checked(small_project, "--no-cache")
+    assert result["code"] == 0
+    modules = set(result["modules"])
+    # The figures are read: the reader is there.  Nothing draws on a terminal, drafts or extracts.
+    assert "factcheck.quantity.reader" in modules
+    assert not {m for m in modules if m.split(".")[0] in ("rich", "rapidfuzz", "pypinyin")}
+    assert not {"factcheck.draft", "factcheck.extract", "factcheck.formatters.rich"} & modules
+    # A temporary file's name comes from os.urandom: `secrets` would bring hmac, hashlib's HMAC and random.
+    assert not {"secrets", "hmac", "random"} & modules
+    # The reader's patterns compile on first use: a short Chinese article needs well under half of them.
+    assert 0 < len(result["compiled"]) < result["patterns"] / 2
+
+
+def test_a_check_replayed_from_the_cache_reads_no_figure(small_project: Any) -> None:
+    first = checked(small_project)
+    assert first["code"] == 0
+    # Files changed in the last two seconds are hashed again on each run (batch._Stamps): age them.
+    for path in small_project.rglob("*.yaml"):
+        os.utime(path, (path.stat().st_mtime - 10, path.stat().st_mtime - 10))
+    for path in small_project.rglob("*.txt"):
+        os.utime(path, (path.stat().st_mtime - 10, path.stat().st_mtime - 10))
+    checked(small_project)
+    replayed = checked(small_project)
+    assert replayed["code"] == 0
+    modules = set(replayed["modules"])
+    # The report is replayed as text: nothing reads a figure, parses a rule, builds the model or findings.
+    unused = {"factcheck.quantity.reader", "factcheck.quantity.hedges", "factcheck.engine", "factcheck.expr"}
+    unused |= {"factcheck.documents", "factcheck.model", "factcheck.findings", "factcheck.sanitize"}
+    assert not unused & modules
+    assert replayed["compiled"] == []
+
+
+def test_every_pattern_of_the_reader_compiles() -> None:
+    """Compiled on first use, a broken pattern would fail in the middle of a run: compile every one here."""
+    import importlib
+    import pkgutil
+    import re
+
+    import factcheck.quantity
+    from factcheck.quantity import lazyre
+
+    for module in pkgutil.walk_packages(factcheck.quantity.__path__, "factcheck.quantity."):
+        importlib.import_module(module.name)
+    assert len(lazyre.CREATED) > 100
+    for pattern in lazyre.CREATED:
+        compiled = re.compile(pattern.pattern, pattern._flags)
+        assert pattern.groups == compiled.groups

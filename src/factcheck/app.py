@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, TextIO
 from factcheck.errors import FactcheckError
 from factcheck.exitcodes import ExitCode
 from factcheck.lines import LineIndex
-from factcheck.quantity import find_quantities, parse_quantity
 from factcheck.safeio import create_file, make_folder
 
 if TYPE_CHECKING:
@@ -37,6 +36,8 @@ DEFAULT_PATHS = ("claims", "rules")
 
 @dataclass
 class Outcome:
+    """What a command produced: its output, its error messages and its exit code."""
+
     output: str = ""
     errors: list[str] = field(default_factory=list)
     exit_code: ExitCode = ExitCode.OK
@@ -73,6 +74,7 @@ class QuantityRequest:
 def run_quantity(request: QuantityRequest) -> Outcome:
     """Read each expression (or, with ``find``, every figure in each passage)."""
     from factcheck.formatters.quantities import QUANTITY_FORMATS, Reading
+    from factcheck.quantity import parse_quantity  # here: check and its cached re-run need no reader
 
     readings: list[Reading] = []
     errors: list[str] = []
@@ -105,6 +107,7 @@ def _read_stream(
 ) -> None:
     """Figures from a stream read in bounded chunks: one a line, or (``find``) every figure of the passage."""
     from factcheck.formatters.quantities import Reading
+    from factcheck.quantity import parse_quantity
 
     try:
         count = 0
@@ -166,6 +169,7 @@ def _find_in_document(name: str, readings: list[Reading], errors: list[str]) -> 
     """Every figure in a file, read as any document is (its size limits, positions in its own terms)."""
     from factcheck.documents import read_document
     from factcheck.formatters.quantities import Reading
+    from factcheck.quantity import find_quantities
 
     try:
         document = read_document(name)
@@ -178,6 +182,7 @@ def _find_in_document(name: str, readings: list[Reading], errors: list[str]) -> 
 
 def _find(passage: str) -> list[Reading]:
     from factcheck.formatters.quantities import Reading
+    from factcheck.quantity import find_quantities
 
     if passage == "-":  # standard input, read as any document is (same size limit, a piped PDF recognised)
         from factcheck.documents import read_stdin
@@ -417,6 +422,8 @@ def _with_article_text(report: Report, articles: Sequence[Article]) -> Report:
 
 @dataclass(frozen=True)
 class CheckRequest:
+    """`factcheck check`: the paths to check and how to report."""
+
     paths: tuple[str, ...] = ()
     options: ReportOptions = ReportOptions()
     exclude: tuple[str, ...] = ()  # glob patterns of files and folders to skip (and exclude: in the config)
@@ -596,6 +603,8 @@ def without_excluded(paths: Sequence[str], patterns: Sequence[str]) -> tuple[str
 
 @dataclass(frozen=True)
 class DraftRequest:
+    """`factcheck draft`: the draft, its claims and rules, and how to report."""
+
     draft: str
     claims: str | None = None
     rules: tuple[str, ...] = ()
@@ -633,6 +642,8 @@ def run_draft(request: DraftRequest, stdout: TextIO | None = None) -> Outcome:
 
 @dataclass(frozen=True)
 class ExtractRequest:
+    """`factcheck extract`: the article to draft claims and rules from, and where to write them."""
+
     article: str
     output_dir: str | None = None
     force: bool = False
@@ -757,6 +768,8 @@ def write_schemas(root: Path) -> list[Path]:
 
 @dataclass(frozen=True)
 class ScanRequest:
+    """`factcheck scan`: the articles to scan and how to report."""
+
     article: str
     options: ReportOptions = ReportOptions(passes=False)
     more: tuple[str, ...] = ()  # further articles or folders of articles: scan over an archive

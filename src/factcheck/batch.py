@@ -79,6 +79,8 @@ class Fallback(Exception):
 
 @dataclass(frozen=True)
 class SourceFile:
+    """A claims or rules file of the archive, hashed."""
+
     path: Path
     display: str
     sha: str
@@ -99,12 +101,16 @@ class Unit:
 
 @dataclass(frozen=True)
 class Plan:
+    """The archive as units of work, and the key of the whole input."""
+
     units: tuple[Unit, ...]
     key: str  # of the whole input: every article's key, in order
 
 
 @dataclass(frozen=True)
 class _Task:
+    """What a worker needs to check one article: its files with their hashes, and its text's path and hash."""
+
     article: str
     files: tuple[tuple[Path, str], ...]  # path and content hash
     text: tuple[str, str] | None
@@ -112,6 +118,8 @@ class _Task:
 
 @dataclass(frozen=True)
 class _Done:
+    """One article checked: its result, its rule ids, and whether the result may be cached."""
+
     result: ArticleResult | None  # None: the plan was wrong or the input has a problem
     rules: tuple[str, ...] = ()  # the article's rule ids
     cacheable: bool = False
@@ -501,6 +509,11 @@ def _map(tasks: Sequence[_Task], work: Work, jobs: int) -> Iterator[_Done]:
             _restore(saved)
         return
     import multiprocessing
+
+    # What _check_unit uses, imported once here rather than in each worker: forked, they share it.
+    import factcheck.documents
+    import factcheck.engine
+    import factcheck.quantity.reader  # noqa: F401
 
     # fork: a worker starts with every module already imported; elsewhere the platform's default.
     methods = multiprocessing.get_all_start_methods()

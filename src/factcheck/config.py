@@ -63,6 +63,8 @@ HEDGE_LIMITS = {"approx-k": Decimal(100), "near-rel": Decimal(1)}
 
 @dataclass(frozen=True)
 class Config:
+    """The project's settings as read from factcheck.yaml or pyproject.toml (defaults where it says nothing)."""
+
     path: str | None = None
     base: Path = field(default_factory=Path)
     paths: tuple[str, ...] = ()

@@ -91,6 +91,8 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class DerivedValue:
+    """A value a rules file derives, with the interval it came to (or why it has none)."""
+
     article: str
     id: str
     expression: str
@@ -129,6 +131,8 @@ class DraftClaim:
 
 @dataclass(frozen=True, slots=True)
 class DraftInfo:
+    """A draft checked against its article: the draft's text, its figures and what became of each claim."""
+
     path: str
     text: str
     figures: tuple[DraftFigure, ...]
@@ -162,6 +166,8 @@ class Disabled:
 
 @dataclass(frozen=True, slots=True)
 class ArticleResult:
+    """Everything found in one article, with its counts and files."""
+
     id: str
     title: str
     claims: int
@@ -182,6 +188,8 @@ class ArticleResult:
 
 @dataclass(frozen=True, slots=True)
 class Summary:
+    """The counts a report ends with."""
+
     articles: int
     claims: int
     rules: int
@@ -223,6 +231,8 @@ class BaselineResult:
 
 @dataclass(frozen=True, slots=True)
 class Report:
+    """The findings of a run, article by article, and the baseline's effect on them."""
+
     articles: tuple[ArticleResult, ...] = field(default_factory=tuple)
     baseline: BaselineResult | None = None
 

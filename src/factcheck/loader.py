@@ -17,12 +17,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from factcheck.errors import FactcheckError
-from factcheck.expr import MAX_LITERAL_EXPONENT, Expression, ExpressionError, parse_expression
-from factcheck.model import Article, Claim, Derived, Rule, Source
 from factcheck.quantity import (
     DEFAULT_SETTINGS,
     INF,
@@ -36,6 +35,10 @@ from factcheck.quantity.interval import exponent
 from factcheck.quantity.model import SHARE
 from factcheck.quantity.units import PERCENT, kind_of
 from factcheck.safeio import MAX_INPUT_BYTES, InputError, decode, read_file, reason
+
+if TYPE_CHECKING:
+    from factcheck.expr import Expression
+    from factcheck.model import Article, Claim, Derived, Rule, Source
 
 try:  # libyaml is much faster; fall back to the pure-Python safe loader
     from yaml import CSafeLoader as _Loader
@@ -76,6 +79,8 @@ _NULL = "tag:yaml.org,2002:null"
 
 @dataclass(frozen=True, slots=True, order=True)
 class Problem:
+    """One problem in an input file, at its 1-based line and column."""
+
     file: str
     line: int
     column: int
@@ -108,6 +113,8 @@ class YamlFile:
         self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1 + column_offset, message))
 
     def source(self, node: yaml.Node) -> Source:
+        from factcheck.model import Source  # here, as the model's other classes: config needs none of them
+
         return Source(self.path, node.start_mark.line + 1, node.start_mark.column + 1)
 
     def mapping(self, node: yaml.Node, what: str) -> dict[str, tuple[yaml.Node, yaml.Node]] | None:
@@ -543,6 +550,8 @@ def _read_document(f: YamlFile, node: yaml.Node, path: Path) -> str | None:
 def _claim_value(f: YamlFile, node: yaml.Node, settings: ReadingSettings) -> tuple[Quantity | None, str | None, bool]:
     """The value's reading, its source text, and whether it was written as a bare number."""
     if isinstance(node, yaml.MappingNode):
+        from factcheck.expr import MAX_LITERAL_EXPONENT
+
         items = f.fields(node, {"min": False, "max": False}, "value")
         if items is None:
             return None, None, False
@@ -615,6 +624,8 @@ def _pick(figures: Sequence[Quantity], value: Quantity, unit: str | None) -> Qua
 
 
 def _claim(f: YamlFile, claim_id: str, key: yaml.Node, node: yaml.Node, settings: ReadingSettings) -> Claim | None:
+    from factcheck.model import Claim
+
     get = f.fields(node, CLAIM_KEYS, f"claim {claim_id}")
     if get is None:
         return None
@@ -714,6 +725,8 @@ def load_claims(
     settings: ReadingSettings = DEFAULT_SETTINGS,
     roots: Sequence[Path] = (),
 ) -> Article | None:
+    from factcheck.model import Article
+
     items = f.mapping(root, "a claims file")
     if items is None:
         return None
@@ -756,6 +769,8 @@ def _opt(value: object) -> str | None:
 
 @dataclass
 class _RulesFile:
+    """A rules file as read: its article id, derived values and rules, each with its parsed expression."""
+
     file: YamlFile
     article: str | None
     article_node: yaml.Node | None
@@ -764,6 +779,8 @@ class _RulesFile:
 
 
 def _expression(f: YamlFile, node: yaml.Node, text: str) -> Expression | None:
+    from factcheck.expr import ExpressionError, parse_expression  # here: config and a cached re-run need no rules
+
     try:
         return parse_expression(text)
     except ExpressionError as error:
@@ -776,6 +793,8 @@ def _expression(f: YamlFile, node: yaml.Node, text: str) -> Expression | None:
 
 
 def load_rules(f: YamlFile, root: yaml.Node) -> _RulesFile | None:
+    from factcheck.model import Derived
+
     items = f.mapping(root, "a rules file")
     if items is None:
         return None
@@ -808,6 +827,8 @@ def load_rules(f: YamlFile, root: yaml.Node) -> _RulesFile | None:
 
 
 def _rule(f: YamlFile, node: yaml.Node, seen: dict[str, int]) -> tuple[Rule, Expression, yaml.Node] | None:
+    from factcheck.model import Rule
+
     get = f.fields(node, RULE_KEYS, "a rule")
     if get is None:
         return None

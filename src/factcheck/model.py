@@ -9,10 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from factcheck.quantity import Interval, Quantity
-
 if TYPE_CHECKING:
     from factcheck.expr import Expression
+    from factcheck.quantity import Interval, Quantity
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -66,6 +65,8 @@ class Derived:
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """A consistency rule: its check (an expression over claim ids), where it was written, how severe a failure is."""
+
     id: str
     check: str
     source: Source
@@ -77,6 +78,8 @@ class Rule:
 
 @dataclass(frozen=True, slots=True)
 class Article:
+    """One article: its claims, rules and derived values as loaded, and where its text lives."""
+
     id: str
     title: str
     claims_file: str

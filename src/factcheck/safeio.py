@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -149,7 +148,7 @@ def atomic_write(path: Path, data: str | bytes, *, mode: int | None = None) -> N
         if mode is None:
             mode = stat.S_IMODE(info.st_mode)
     folder = path.parent
-    temporary = folder / f".factcheck-{secrets.token_hex(6)}.tmp"
+    temporary = folder / f".factcheck-{os.urandom(6).hex()}.tmp"  # secrets.token_hex, without importing secrets (5 ms)
     try:
         fd = os.open(temporary, _CREATE_FLAGS, 0o666)
     except OSError as error:

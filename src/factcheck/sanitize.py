@@ -52,7 +52,42 @@ def visible_all(value: T) -> T:
     return _walk(value)  # type: ignore[no-any-return]
 
 
+# What _walk does with each type of value, decided once per type (a report holds hundreds of thousands of
+# values of a dozen types): a string, tuple, list or dict (or a subclass) is walked by the chain below, a
+# dataclass instance by its init fields (named here), anything else is returned as it is.
+_CHAIN = "chain"
+_LEAF = "leaf"
+_KINDS: dict[type, str | tuple[str, ...]] = {}
+
+
+def _kind(kind: type) -> str | tuple[str, ...]:
+    if issubclass(kind, (str, tuple, list, dict)):
+        how: str | tuple[str, ...] = _CHAIN
+    elif dataclasses.is_dataclass(kind) and not issubclass(kind, type):
+        how = tuple(field.name for field in dataclasses.fields(kind) if field.init)
+    else:
+        how = _LEAF
+    _KINDS[kind] = how
+    return how
+
+
 def _walk(value: Any) -> Any:
+    kind = type(value)
+    if kind is str:
+        return visible(value)
+    how = _KINDS.get(kind)
+    if how is None:
+        how = _kind(kind)
+    if how is _LEAF:
+        return value
+    if how is not _CHAIN:
+        changes = {}
+        for name in how:
+            old = getattr(value, name)
+            new = _walk(old)
+            if new is not old:
+                changes[name] = new
+        return dataclasses.replace(value, **changes) if changes else value
     if isinstance(value, str):
         return visible(value)
     if isinstance(value, tuple):
@@ -64,14 +99,4 @@ def _walk(value: Any) -> Any:
         return [_walk(v) for v in value]
     if isinstance(value, dict):
         return {_walk(k): _walk(v) for k, v in value.items()}
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {}
-        for field in dataclasses.fields(value):
-            if not field.init:
-                continue
-            old = getattr(value, field.name)
-            new = _walk(old)
-            if new is not old:
-                changes[field.name] = new
-        return dataclasses.replace(value, **changes) if changes else value
     return value

@@ -58,6 +58,7 @@ def test_any_draft_is_aligned_and_reported_in_every_format(text: str) -> None:
 @example("一百二十一共有```" + "9" * 35 + "超过15000人次一百二十一%0A超过15000人次")  # lenient: % 10 of 35 digits
 @example("0." + "0" * 60 + "1\t0." + "0" * 54)  # a quote edge walked back past the end of the text
 @example("0." + "0" * 60 + "1三千万0." + "0" * 52)  # both quote edges pulled inside the figure: an empty quote
+@example("1,7593 in 1" + "0" * 71)  # "N in M" with M past the 50-digit limit: found as a share the loader then refused
 def test_everything_extract_writes_loads_and_scans(text: str) -> None:
     extraction = extract(text, "a")
     folder = Path("/nonexistent-article-folder")

@@ -145,6 +145,13 @@ def test_huge_numerals_are_refused_quickly(text: str) -> None:
     assert time.perf_counter() - begin < 2
 
 
+@pytest.mark.parametrize("text", ["7593 in 1" + "0" * 71, "one in 1" + "0" * 60 + " adults", "3 out of 1" + "0" * 55])
+def test_every_figure_found_past_the_digit_limit_still_parses_alone(text: str) -> None:
+    """A share whose base runs past the digit limit was found, then refused by parse_quantity (and the loader)."""
+    for figure in find_quantities(text):
+        assert parse_quantity(figure.text).interval == figure.interval
+
+
 @pytest.mark.parametrize(
     "expression", ["2 pm", "26 March 2020", "March 26", "〔2018〕67号", "十三届全国人大", "Level 3", "24/7"]
 )

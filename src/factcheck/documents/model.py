@@ -72,6 +72,8 @@ class Heading:
 
 @dataclass(frozen=True, slots=True)
 class TableRow:
+    """A table row: its span in the canonical text and each cell's span."""
+
     start: int
     end: int
     cells: tuple[tuple[int, int], ...]

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from factcheck.quantity.definitions import en, zh
 from factcheck.quantity.interval import INF, NEG_INF, ZERO, Interval
+from factcheck.quantity.lazyre import lazy_compile
 
 
 class Hedge(enum.Enum):
@@ -37,7 +38,7 @@ def _alternation(words: object) -> str:
 
 # Chinese prefix hedges end right before the figure, perhaps with a particle: 超过了80.  Searched in a short
 # window that ends at the figure; the leftmost match is the longest word (不小于 before 小于).
-_ZH_PREFIX = re.compile(
+_ZH_PREFIX = lazy_compile(
     "(?:(?<!["
     + "".join(sorted(zh.NOT_BEFORE_YUE))
     + "])约(?:为)?|"
@@ -47,15 +48,15 @@ _ZH_PREFIX = re.compile(
     + ")?$"
 )
 _ZH_PREFIX_WINDOW = max(map(len, zh.PREFIX_HEDGES)) + max(map(len, zh.HEDGE_PARTICLES))
-_EN_PREFIX = re.compile("(?<![a-z])(" + _alternation(en.PREFIX_HEDGES) + r")\s*$")
+_EN_PREFIX = lazy_compile("(?<![a-z])(" + _alternation(en.PREFIX_HEDGES) + r")\s*$")
 _EN_PREFIX_WINDOW = max(map(len, en.PREFIX_HEDGES)) + 3
 # The characters a prefix hedge (with its particle) can end with: most figures need no regex at all.
 _LAST_CHARS = frozenset(
     "".join(w[-1] for w in [*zh.PREFIX_HEDGES, *zh.HEDGE_PARTICLES, *en.PREFIX_HEDGES]) + " \t\u00a0"
 )
-_ZH_SUFFIX = re.compile(_alternation(zh.SUFFIX_HEDGES))
-_NUMBER_NEXT = re.compile(r"\s*(?:\d|" + _alternation([*en.UNITS, *en.TENS, "than"]) + r")(?![a-z])")
-_EN_SUFFIX = re.compile(r"\s(" + _alternation(en.SUFFIX_HEDGES) + r")(?![a-z])")
+_ZH_SUFFIX = lazy_compile(_alternation(zh.SUFFIX_HEDGES))
+_NUMBER_NEXT = lazy_compile(r"\s*(?:\d|" + _alternation([*en.UNITS, *en.TENS, "than"]) + r")(?![a-z])")
+_EN_SUFFIX = lazy_compile(r"\s(" + _alternation(en.SUFFIX_HEDGES) + r")(?![a-z])")
 
 
 def prefix_hedge(text: str, lower: str, end: int) -> tuple[int, str, Hedge] | None:

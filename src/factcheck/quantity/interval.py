@@ -191,11 +191,9 @@ class Interval:
 
     def __mul__(self, other: Interval | Decimal | int) -> Interval:
         o = _coerce(other)
-        ends = [
-            (x, xc, y, yc)
-            for x, xc in ((self.lo, self.lo_closed), (self.hi, self.hi_closed))
-            for y, yc in ((o.lo, o.lo_closed), (o.hi, o.hi_closed))
-        ]
+        # A point's two ends are one (closed) end: its products are taken once, not twice (scaling a range by
+        # a point, or a point by a point, is most of the multiplying a check does).
+        ends = [(x, xc, y, yc) for x, xc in _ends(self) for y, yc in _ends(o)]
         lows = [(_product(x, y, _FLOOR), _attained(x, xc, y, yc)) for x, xc, y, yc in ends]
         highs = [(_product(x, y, _CEILING), _attained(x, xc, y, yc)) for x, xc, y, yc in ends]
         lo = min(v for v, _ in lows)
@@ -306,6 +304,12 @@ def _coerce(value: Interval | Decimal | int) -> Interval:
     if isinstance(value, Interval):
         return value
     return Interval.point(Decimal(value))
+
+
+def _ends(interval: Interval) -> tuple[tuple[Decimal, bool], ...]:
+    if interval.lo == interval.hi:  # a point: both ends closed (an empty interval is never built)
+        return ((interval.lo, True),)
+    return ((interval.lo, interval.lo_closed), (interval.hi, interval.hi_closed))
 
 
 def _product(x: Decimal, y: Decimal, ctx: decimal.Context) -> Decimal:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from factcheck.quantity.definitions import en, zh
+from factcheck.quantity.lazyre import lazy_compile
 
 _Trie = dict[str, "_Trie"]
 
@@ -35,49 +36,49 @@ def _trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
-_NAMES_RE = re.compile(_trie_pattern(list(zh.NAMES)))
-_LABEL_PREFIX_RE = re.compile("(?:" + "|".join(map(re.escape, zh.LABEL_PREFIXES)) + r")\s*$")
+_NAMES_RE = lazy_compile(_trie_pattern(list(zh.NAMES)))
+_LABEL_PREFIX_RE = lazy_compile("(?:" + "|".join(map(re.escape, zh.LABEL_PREFIXES)) + r")\s*$")
 _LABEL_PREFIX_WINDOW = max(map(len, zh.LABEL_PREFIXES)) + 1
-_EN_LABEL_RE = re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, en.LABEL_WORDS)) + r")\s*$")
+_EN_LABEL_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, en.LABEL_WORDS)) + r")\s*$")
 _EN_LABEL_WINDOW = max(map(len, en.LABEL_WORDS)) + 2
 # The characters a label word can end with (or the space after it): most numbers need no regex at all.
 _LABEL_LAST_CHARS = frozenset("".join(w[-1] for w in (*zh.LABEL_PREFIXES, *en.LABEL_WORDS)) + " \t\u3000.")
 _LABEL_LAST_CHARS = _LABEL_LAST_CHARS | frozenset(c.upper() for c in _LABEL_LAST_CHARS)
-_SESSION_RE = re.compile("届(?:" + "|".join(map(re.escape, zh.SESSION_AFTER)) + ")")
+_SESSION_RE = lazy_compile("届(?:" + "|".join(map(re.escape, zh.SESSION_AFTER)) + ")")
 _MONTH = "|".join(en.MONTHS)
-_DAY_MONTH_RE = re.compile(r"(?:st|nd|rd|th)?\s+(?:" + _MONTH + r")\b", re.IGNORECASE)
-_MONTH_BEFORE_RE = re.compile(r"(?<![a-z])(?:" + _MONTH + r")\.?\s+$", re.IGNORECASE)
-_TIME_AFTER_RE = re.compile(r"\s?(?:a\.m\.|p\.m\.|am|pm|o'clock)(?![a-z])", re.IGNORECASE)
-_PHONE_RE = re.compile(r"\d{1,4}\)?(?:[ -]\d{2,8}){0,4}(?!\d|[,.]\d)")
-_HOTLINE_LIST_RE = re.compile(r"(?:[、,，/和及]\d{3,5})+")
-_CAPITALISED_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]*) $")
+_DAY_MONTH_RE = lazy_compile(r"(?:st|nd|rd|th)?\s+(?:" + _MONTH + r")\b", re.IGNORECASE)
+_MONTH_BEFORE_RE = lazy_compile(r"(?<![a-z])(?:" + _MONTH + r")\.?\s+$", re.IGNORECASE)
+_TIME_AFTER_RE = lazy_compile(r"\s?(?:a\.m\.|p\.m\.|am|pm|o'clock)(?![a-z])", re.IGNORECASE)
+_PHONE_RE = lazy_compile(r"\d{1,4}\)?(?:[ -]\d{2,8}){0,4}(?!\d|[,.]\d)")
+_HOTLINE_LIST_RE = lazy_compile(r"(?:[、,，/和及]\d{3,5})+")
+_CAPITALISED_BEFORE_RE = lazy_compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]*) $")
 # Capitalised words that stand before a figure inside a sentence without naming anything with it.
 _NOT_NAMES = frozenset(
     [*en.MONTHS, "i", "rmb", "cny", "usd", "us", "gbp", "eur", "hkd", "jpy", "no", "total", "about", "over", "nearly"]
 )
-_URL_RE = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)[^\s<>\"'“”‘’，。；、：！？（）()\[\]【】]+", re.IGNORECASE)
+_URL_RE = lazy_compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)[^\s<>\"'“”‘’，。；、：！？（）()\[\]【】]+", re.IGNORECASE)
 _CLOSING = dict(zh.DOCUMENT_BRACKETS)
-_CLOCK_BEFORE_RE = re.compile(r"(?<![a-z])(?:" + "|".join(en.CLOCK_BEFORE) + r")\s+$")
-_IDIOM_RE = re.compile(
+_CLOCK_BEFORE_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(en.CLOCK_BEFORE) + r")\s+$")
+_IDIOM_RE = lazy_compile(
     r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in sorted(en.NUMBER_IDIOMS, key=len, reverse=True)) + r")(?![a-z])"
 )
 _IDIOM_WINDOW = max(map(len, en.NUMBER_IDIOMS))
-_YEAR_BEFORE_RE = re.compile(r"(?<![a-z])(?:" + "|".join(en.YEAR_BEFORE) + r")\s$")
-_ISO_DATE_RE = re.compile(
+_YEAR_BEFORE_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(en.YEAR_BEFORE) + r")\s$")
+_ISO_DATE_RE = lazy_compile(
     r"\d{4}(?:[-/]\d{1,2}(?:[-/]\d{1,2})?|\.\d{1,2}\.\d{1,2})(?!\d|\.\d|%)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d|\.\d|%)"
 )
-_FISCAL_YEAR_RE = re.compile(r"(?:19|20)\d\d[/\-–](?:\d\d)(?![\d%])")
-_YEAR_SPAN_RE = re.compile(r"\d{4}\s*[-–—~至到]\s*\d{2,4}(?!\d)")
-_AMOUNT_AFTER_RE = re.compile(
+_FISCAL_YEAR_RE = lazy_compile(r"(?:19|20)\d\d[/\-–](?:\d\d)(?![\d%])")
+_YEAR_SPAN_RE = lazy_compile(r"\d{4}\s*[-–—~至到]\s*\d{2,4}(?!\d)")
+_AMOUNT_AFTER_RE = lazy_compile(
     "|".join(map(re.escape, sorted([*zh.CURRENCIES, *zh.AMOUNT_UNITS], key=len, reverse=True)))
     + r"|\s?(?:"
     + "|".join(map(re.escape, en.CURRENCY_WORDS))
     + r"|people|cases)(?![a-z])"
 )
-_DATE_SPAN_RE = re.compile(r"\d{1,2}\s*[-–—~至到、]\s*\d{1,2}\s*(?:月|日|号)")
-_DOT_DATE_RE = re.compile(r"\d{1,2}\s*[·•.]\s*\d{1,2}(?!\d)")
-_LINE_START_RE = re.compile(r"(?:^|\n)[ \t\u3000]*$")
-_CN_LIST_RE = re.compile(r"[(（][一二三四五六七八九十]+[)）]")
+_DATE_SPAN_RE = lazy_compile(r"\d{1,2}\s*[-–—~至到、]\s*\d{1,2}\s*(?:月|日|号)")
+_DOT_DATE_RE = lazy_compile(r"\d{1,2}\s*[·•.]\s*\d{1,2}(?!\d)")
+_LINE_START_RE = lazy_compile(r"(?:^|\n)[ \t\u3000]*$")
+_CN_LIST_RE = lazy_compile(r"[(（][一二三四五六七八九十]+[)）]")
 
 
 class Labels:
@@ -261,7 +262,7 @@ def year_after_word(lower: str, start: int) -> bool:
 
 
 _DATE_JOINERS = frozenset("-/.–—~至到、 ")
-_DIGIT_RUN_RE = re.compile(r"\d+")
+_DIGIT_RUN_RE = lazy_compile(r"\d+")
 
 
 def numeric_date(text: str, start: int) -> int:

@@ -23,6 +23,7 @@ import unicodedata
 
 from factcheck.errors import QuantityError
 from factcheck.quantity.definitions import en, zh
+from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.model import DEFAULT_SETTINGS, SHARE, SHARE_RANGE, Quantity, ReadingSettings
 from factcheck.quantity.normalize import normalize
 from factcheck.quantity.numerals.chinese import MAX_VALUE
@@ -53,8 +54,10 @@ _EXACT = decimal.Context(
 
 # Where a figure may start: a digit, a numeral character, or the first letter of an English word (checked
 # against _EN_START_RE there; a word that starts no number is skipped whole).
-_CANDIDATE_RE = re.compile(r"\d|[" + CN_NUMERAL_CLASS + r"]|百分之|千分之|万分之|半数|半成|过半|(?<![A-Za-z])[A-Za-z]")
-_EN_START_RE = re.compile(
+_CANDIDATE_RE = lazy_compile(
+    r"\d|[" + CN_NUMERAL_CLASS + r"]|百分之|千分之|万分之|半数|半成|过半|(?<![A-Za-z])[A-Za-z]"
+)
+_EN_START_RE = lazy_compile(
     r"(?:"
     + EN_GLUED
     + "|"
@@ -137,7 +140,7 @@ def find_quantities(
 
 
 # What may stand outside the figure in an expression without being an unread part of a number.
-_NUMBERISH_RE = re.compile(
+_NUMBERISH_RE = lazy_compile(
     r"[0-9%‰‱.+\-−点⁰¹²³⁴⁵⁶⁷⁸⁹兆]|["
     + CN_NUMERAL_CLASS
     + r"]|(?<![a-z])(?:"
@@ -158,7 +161,7 @@ _NUMBERISH_RE = re.compile(
 def _words_re(zh_words: list[str], en_words: list[str]) -> re.Pattern[str]:
     chinese = "|".join(map(re.escape, sorted(zh_words, key=len, reverse=True)))
     english = "|".join(re.escape(w) for w in sorted(en_words, key=len, reverse=True))
-    return re.compile(f"{chinese}|(?<![a-z])(?:{english})(?![a-z])")
+    return lazy_compile(f"{chinese}|(?<![a-z])(?:{english})(?![a-z])")
 
 
 _VAGUE = (zh.APPROX, zh.NEAR)
@@ -220,11 +223,11 @@ def parse_quantity(text: str, *, context: str | None = None, settings: ReadingSe
 # 两千千瓦 is 2000 千瓦: a second 千 that starts a unit repeats no multiplier.
 _SECOND_KILO = "|".join(re.escape(u[1:]) for u in zh.MEASURE_UNITS if u.startswith("千"))
 _MALFORMED = (
-    (re.compile(r"^\s*[%‰]"), "the percent sign goes after the number, as in 98%"),
-    (re.compile(r"\d\s*\.\s*\.|\.\.+\s*\d"), "malformed number: two decimal points in a row"),
-    (re.compile(r"\d+\.\d+\.\d"), "malformed number: more than one decimal point"),
-    (re.compile(f"(万万|亿亿|千千(?!{_SECOND_KILO})|百百)"), "a multiplier is repeated without a number"),
-    (re.compile(r"\d[零〇一二两三四五六七八九]|[零〇一二两三四五六七八九]\d"), "mixes Arabic and Chinese digits"),
+    (lazy_compile(r"^\s*[%‰]"), "the percent sign goes after the number, as in 98%"),
+    (lazy_compile(r"\d\s*\.\s*\.|\.\.+\s*\d"), "malformed number: two decimal points in a row"),
+    (lazy_compile(r"\d+\.\d+\.\d"), "malformed number: more than one decimal point"),
+    (lazy_compile(f"(万万|亿亿|千千(?!{_SECOND_KILO})|百百)"), "a multiplier is repeated without a number"),
+    (lazy_compile(r"\d[零〇一二两三四五六七八九]|[零〇一二两三四五六七八九]\d"), "mixes Arabic and Chinese digits"),
 )
 
 

@@ -12,16 +12,16 @@ Colloquial forms: a single digit right after a unit, with no 零 between, is one
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from factcheck.quantity.definitions.zh import DIGITS, GROUP_UNITS, POINT, SMALL_UNITS, TENS, ZEROS
+from factcheck.quantity.lazyre import lazy_compile
 
 # The largest numeral read: far beyond any figure in a report, and it keeps big-integer work bounded.
 MAX_VALUE = 10**40
 
-_ARABIC = re.compile(r"\d+(?:\.\d+)?")
+_ARABIC = lazy_compile(r"\d+(?:\.\d+)?")
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,18 +8,18 @@ are not one well-formed number (``ten five``, ``million million``, ``sixty fifte
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from factcheck.quantity.definitions.en import AND, ARTICLES, DOZEN, HUNDRED, POINT, SCALES, TENS, UNITS
+from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.numerals.chinese import MAX_VALUE, Numeral
 
 # Glued tens and units: twentyone, thirtyseven.
-_GLUED = re.compile(
+_GLUED = lazy_compile(
     "^(" + "|".join(sorted(TENS, key=len, reverse=True)) + ")(one|two|three|four|five|six|seven|eight|nine)$"
 )
-_DIGITS = re.compile(r"^\d+(?:\.\d+)?$")
-_SPLIT = re.compile(r"[\s\-]+")
+_DIGITS = lazy_compile(r"^\d+(?:\.\d+)?$")
+_SPLIT = lazy_compile(r"[\s\-]+")
 
 
 def words_of(text: str) -> list[str]:

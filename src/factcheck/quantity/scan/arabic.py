@@ -9,7 +9,6 @@ numbers) as the digits are met.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from factcheck.errors import QuantityError
@@ -18,6 +17,7 @@ from factcheck.quantity.definitions import en, zh
 from factcheck.quantity.fractions import fraction_value
 from factcheck.quantity.hedges import Hedge
 from factcheck.quantity.interval import ZERO, Interval, exponent
+from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.numerals.chinese import read_chinese
 from factcheck.quantity.scan.fractions import DENOMINATOR_RE, IN_RE, fraction_agrees
 from factcheck.quantity.scan.hedges import HedgeReading
@@ -42,32 +42,32 @@ from factcheck.quantity.scan.spans import (
 from factcheck.quantity.scan.units import BASIS_POINTS_RE, CN_UNIT_RE, PER_BASE_UNIT_RE, SYMBOL_UNIT_RE
 
 # After Arabic digits: the rest of a mixed numeral (万, 亿5000万, 万三千), no 点.
-_MIXED_REST_RE = re.compile(f"(?:[{CN_NUMERAL_CLASS}]|\\d+)+")
+_MIXED_REST_RE = lazy_compile(f"(?:[{CN_NUMERAL_CLASS}]|\\d+)+")
 
-_GLUED_TAIL_RE = re.compile(r"[A-Za-z0-9.]*")
-_SCIENTIFIC_RE = re.compile(r"(\d+(?:\.\d+)?)[eE]([+-]?\d+)")
+_GLUED_TAIL_RE = lazy_compile(r"[A-Za-z0-9.]*")
+_SCIENTIFIC_RE = lazy_compile(r"(\d+(?:\.\d+)?)[eE]([+-]?\d+)")
 # 1.5×10^6, 1.5×10⁶, 3 x 10^-2, and a bare power 10⁶: superscripts stay apart from digits (see normalize).
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
 _POWER = r"10(?:\^\s*([+\-−]?\d+)|([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
-_TIMES_POWER_RE = re.compile(r"\s*[×xX*·]\s*" + _POWER)
-_BARE_POWER_RE = re.compile(_POWER)
-_SUPERSCRIPT_RE = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+_TIMES_POWER_RE = lazy_compile(r"\s*[×xX*·]\s*" + _POWER)
+_BARE_POWER_RE = lazy_compile(_POWER)
+_SUPERSCRIPT_RE = lazy_compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 
-_SPACED_REST_RE = re.compile(f"(?: (?=[十百千万亿])|[{CN_NUMERAL_CLASS}]|\\d+)+")
+_SPACED_REST_RE = lazy_compile(f"(?: (?=[十百千万亿])|[{CN_NUMERAL_CLASS}]|\\d+)+")
 
-_MIXED_NUMBER_RE = re.compile(r"[ \u00a0]{1,2}(\d{1,2})/(\d{1,2})(?![\d/])")  # 2 1/4 = 2.25
-_PLUS_MINUS_RE = re.compile(r"\s*(?:±|\+/-|\+-)\s*(\d+(?:\.\d+)?)(?![\d.])")
+_MIXED_NUMBER_RE = lazy_compile(r"[ \u00a0]{1,2}(\d{1,2})/(\d{1,2})(?![\d/])")  # 2 1/4 = 2.25
+_PLUS_MINUS_RE = lazy_compile(r"\s*(?:±|\+/-|\+-)\s*(\d+(?:\.\d+)?)(?![\d.])")
 
 _CODE_JOINERS = frozenset(" -)")  # a telephone number goes on after its first group, or starts with 0 or +/(
 # The characters that may follow the digits of a marked form (×10⁶, ², ^, ±, +/-, a space before 1/4).
 _AFTER_NUMBER_MARKS = frozenset(" \u00a0×xX*·^±+⁰¹²³⁴⁵⁶⁷⁸⁹")
-_CARET_RE = re.compile(r"\^\s*[+\-−]*\d+(?:\.\d+)?")
+_CARET_RE = lazy_compile(r"\^\s*[+\-−]*\d+(?:\.\d+)?")
 
-_NUMBER_SIGN = re.compile(r"(?:(?<![a-z])no\.?|(?<![a-z])number|№)\s*$")
-_MEASURE_AFTER = re.compile(r"[%‰万亿千百]")
+_NUMBER_SIGN = lazy_compile(r"(?:(?<![a-z])no\.?|(?<![a-z])number|№)\s*$")
+_MEASURE_AFTER = lazy_compile(r"[%‰万亿千百]")
 
-_SEPARATORS_RE = re.compile(r"[,\s\u00a0\u202f\u2009]")
-_SLASH_RE = re.compile(r"(\d+)\s*/\s*(\d+)(?![\d/])")
+_SEPARATORS_RE = lazy_compile(r"[,\s\u00a0\u202f\u2009]")
+_SLASH_RE = lazy_compile(r"(\d+)\s*/\s*(\d+)(?![\d/])")
 
 
 class ArabicReading(HedgeReading):

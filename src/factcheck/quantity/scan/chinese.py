@@ -14,6 +14,7 @@ from factcheck.quantity import nonfigures
 from factcheck.quantity.definitions import zh
 from factcheck.quantity.hedges import Hedge
 from factcheck.quantity.interval import ZERO, Interval
+from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.numerals.chinese import digit_string, is_digit_sequence, read_chinese
 from factcheck.quantity.ranges import DOUBLING_RE
 from factcheck.quantity.scan.arabic import ArabicReading
@@ -37,11 +38,11 @@ from factcheck.quantity.scan.units import CN_UNIT_RE
 from factcheck.quantity.units import PER_MILLE, PER_TEN_THOUSAND, PERCENT
 
 # 一到五个, 一至三年: 一 starting a range is the number one.
-_CN_RANGE_START_RE = re.compile(f"(?:至|到)[{CN_NUMERAL_CLASS}]")
+_CN_RANGE_START_RE = lazy_compile(f"(?:至|到)[{CN_NUMERAL_CLASS}]")
 
 _SPACED_NEXT = frozenset(zh.NUMERAL_CHARS) | {" "}  # 三千 九百, 四点 五
 
-_ZERO_NOUN_RE = re.compile("|".join(map(re.escape, zh.ZERO_NOUNS)))
+_ZERO_NOUN_RE = lazy_compile("|".join(map(re.escape, zh.ZERO_NOUNS)))
 
 
 class ChineseReading(ArabicReading):

@@ -13,26 +13,27 @@ from decimal import Decimal
 from factcheck.quantity.definitions import en, zh
 from factcheck.quantity.fractions import fraction_value
 from factcheck.quantity.interval import ZERO, Interval, exponent
+from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.numerals.english import read_english
 from factcheck.quantity.scan.chinese import ChineseReading
 from factcheck.quantity.scan.fractions import DENOMINATOR_RE, IN_RE, fraction_agrees
 from factcheck.quantity.scan.spans import EN_RUN_RE, ONE, Core, Unread, core_from_numeral
 
-_MIXED_FRACTION_RE = re.compile(
+_MIXED_FRACTION_RE = lazy_compile(
     r"\s+and\s+(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+("
     + "|".join(sorted(en.DENOMINATORS, key=len, reverse=True))
     + r")(?![a-z])"
 )
-_ORDINAL_AFTER_RE = re.compile(r"(?:\s+|-)(?:and\s+)?(?:" + "|".join(en.ORDINALS) + r")(?![a-z])")
-_HALF_DOZEN_RE = re.compile(r"half[\s-]+an?[\s-]+dozen(?![a-z])")
+_ORDINAL_AFTER_RE = lazy_compile(r"(?:\s+|-)(?:and\s+)?(?:" + "|".join(en.ORDINALS) + r")(?![a-z])")
+_HALF_DOZEN_RE = lazy_compile(r"half[\s-]+an?[\s-]+dozen(?![a-z])")
 
-_TENS_END_RE = re.compile(r"(?<![a-z])(?:" + "|".join(en.TENS) + r")$")
+_TENS_END_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(en.TENS) + r")$")
 
-_LONE_FRACTION_RE = re.compile(r"(?<![a-z])(half|quarter)(?![a-z])")
+_LONE_FRACTION_RE = lazy_compile(r"(?<![a-z])(half|quarter)(?![a-z])")
 
 # doubled, tripled: a multiple (x2, x3); twice / N times only before as, the, that (twice as many, 3 times the).
-_MULTIPLE_WORD_RE = re.compile(r"(" + "|".join(en.MULTIPLE_WORDS) + r")(?![a-z])")
-_TWICE_RE = re.compile(r"twice(?= (?:" + "|".join(w.strip() for w in en.TIMES_AFTER) + r")(?![a-z]))")
+_MULTIPLE_WORD_RE = lazy_compile(r"(" + "|".join(en.MULTIPLE_WORDS) + r")(?![a-z])")
+_TWICE_RE = lazy_compile(r"twice(?= (?:" + "|".join(w.strip() for w in en.TIMES_AFTER) + r")(?![a-z]))")
 
 
 class EnglishReading(ChineseReading):

@@ -14,6 +14,7 @@ from factcheck.quantity.definitions import en, zh
 from factcheck.quantity.fractions import fraction_percent, written
 from factcheck.quantity.hedges import BOUNDS, Hedge, bound_range, prefix_hedge, suffix_hedge
 from factcheck.quantity.interval import ZERO, Interval, exponent
+from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.model import SHARE, SHARE_RANGE, Quantity
 from factcheck.quantity.numerals.chinese import read_chinese
 from factcheck.quantity.numerals.english import read_english
@@ -23,6 +24,7 @@ from factcheck.quantity.scan.spans import (
     CN_RUN_RE,
     EN_RUN_RE,
     EN_SCALE_AFTER_RE,
+    MAX_DIGITS,
     MULTIPLIER_CHARS,
     ONE,
     Core,
@@ -30,13 +32,13 @@ from factcheck.quantity.scan.spans import (
 )
 from factcheck.quantity.units import PERCENT, RATIO, kind_of
 
-DENOMINATOR_RE = re.compile(r"(?:\s+|-)(" + "|".join(sorted(en.DENOMINATORS, key=len, reverse=True)) + r")(?![a-z])")
+DENOMINATOR_RE = lazy_compile(r"(?:\s+|-)(" + "|".join(sorted(en.DENOMINATORS, key=len, reverse=True)) + r")(?![a-z])")
 
-IN_RE = re.compile(r"\s+(?:" + "|".join(en.IN_WORDS) + r")\s+")
+IN_RE = lazy_compile(r"\s+(?:" + "|".join(en.IN_WORDS) + r")\s+")
 
-_TIME_AFTER_SHARE_RE = re.compile(r"\s+(?:" + "|".join(en.TIME_WORDS) + r")(?![a-z])")
+_TIME_AFTER_SHARE_RE = lazy_compile(r"\s+(?:" + "|".join(en.TIME_WORDS) + r")(?![a-z])")
 
-_RATIO_RE = re.compile(r"\d+(?:\.\d+)?(?:\s*[:∶]\s*\d+(?:\.\d+)?)+")
+_RATIO_RE = lazy_compile(r"\d+(?:\.\d+)?(?:\s*[:∶]\s*\d+(?:\.\d+)?)+")
 
 
 def fraction_agrees(numerator: Decimal, denominator: str) -> bool:
@@ -135,7 +137,10 @@ class FractionReading(NonFigureReading):
             if "." in digits.group():
                 return None, pos
             end = digits.end()
-            number = Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", digits.group()))
+            plain = re.sub(r"[,\s\u00a0\u202f\u2009]", "", digits.group())
+            if len(plain) > MAX_DIGITS:
+                return None, pos  # past the reader's digit limit: parse_quantity would refuse the figure
+            number = Decimal(plain)
         else:
             run = EN_RUN_RE.match(self.lower, pos)
             if run is None:

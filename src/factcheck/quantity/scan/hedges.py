@@ -8,21 +8,20 @@ give are in ``quantity/hedges.py``.
 
 from __future__ import annotations
 
-import re
-
 from factcheck.errors import IntervalError
 from factcheck.quantity.definitions import en, zh
 from factcheck.quantity.hedges import BOUNDS, Hedge, prefix_hedge, suffix_hedge
 from factcheck.quantity.interval import Interval
+from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.model import SHARE, SHARE_RANGE, Quantity
 from factcheck.quantity.scan.ranges import RangeReading
 from factcheck.quantity.scan.spans import HALF, ONE, TEN, Core, Unread, last_digit_unit
 from factcheck.quantity.units import PERCENT, PERCENT_UNITS, PP, kind_of
 
-_AGO_RE = re.compile(r"\s+(?:ago|earlier|before)(?![a-z])")
-_TIME_UNIT_RE = re.compile("|".join(en.TIME_WORDS))
+_AGO_RE = lazy_compile(r"\s+(?:ago|earlier|before)(?![a-z])")
+_TIME_UNIT_RE = lazy_compile("|".join(en.TIME_WORDS))
 
-_ODD_RE = re.compile(r"[- ](odd|plus)(?![a-z])")
+_ODD_RE = lazy_compile(r"[- ](odd|plus)(?![a-z])")
 
 
 class HedgeReading(RangeReading):

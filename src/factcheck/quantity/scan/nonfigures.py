@@ -14,6 +14,7 @@ import re
 from factcheck.quantity import nonfigures
 from factcheck.quantity.definitions import en, zh
 from factcheck.quantity.hedges import Hedge
+from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.scan.spans import DATE_SPAN, GAP_CHARS, WORD_RE, Core
 from factcheck.quantity.scan.units import EN_PER_BEFORE_RE, UnitReading
 from factcheck.quantity.units import DURATION_UNITS, PERCENT, PP
@@ -22,7 +23,7 @@ _CLOCK_AFTER_CHARS = frozenset(" \u00a0apoAPO")  # 9.30 pm, 5pm, five o'clock
 
 _WORD_END_LABEL_CHARS = frozenset("".join(zh.WORD_END_LABELS))
 
-_COLLOQUIAL_HUNDREDS_RE = re.compile(
+_COLLOQUIAL_HUNDREDS_RE = lazy_compile(
     r"(?<![a-z])(?:"
     + "|".join(w for w in en.UNITS if en.UNITS[w] > 0)
     + r")[\s-]+(?:"
@@ -33,7 +34,7 @@ _COLLOQUIAL_HUNDREDS_RE = re.compile(
     + r")[\s-]+hundred(?![a-z])"  # nineteen hundred seventy-three: a year, said the old way
 )
 
-LABEL_AFTER_RE = re.compile("|".join(map(re.escape, zh.LABEL_SUFFIXES + zh.LABEL_WORDS)))
+LABEL_AFTER_RE = lazy_compile("|".join(map(re.escape, zh.LABEL_SUFFIXES + zh.LABEL_WORDS)))
 
 _RATE_BASE_BEFORE = frozenset((zh.PER_N, " "))  # 每十万人, per 1,000
 

@@ -14,6 +14,7 @@ from factcheck.quantity import nonfigures
 from factcheck.quantity.definitions import en, zh
 from factcheck.quantity.hedges import Hedge
 from factcheck.quantity.interval import ZERO, Interval
+from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.model import Quantity
 from factcheck.quantity.ranges import DASHES, JOINER_RE, span
 from factcheck.quantity.scan.fractions import FractionReading
@@ -33,7 +34,7 @@ from factcheck.quantity.scan.spans import (
 )
 from factcheck.quantity.units import PERCENT_UNITS, PP, kind_of
 
-_EN_RANGE_RE = re.compile(
+_EN_RANGE_RE = lazy_compile(
     r"(tens|hundreds|thousands|millions|billions)(?: of (thousands|millions|billions))?(?: of(?![a-z]))?"
 )
 

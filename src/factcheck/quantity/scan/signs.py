@@ -6,14 +6,13 @@ range (3%-5%) and minus or plus is arithmetic (ten minus five).
 
 from __future__ import annotations
 
-import re
-
 from factcheck.quantity.definitions import en, zh
+from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.scan.spans import EN_GLUED, EN_WORD_ALT, SPACES, Core, ScanBase
 
-_EN_NUMBER_END_RE = re.compile(f"(?<![a-z])(?:{EN_GLUED}|{EN_WORD_ALT})$")
+_EN_NUMBER_END_RE = lazy_compile(f"(?<![a-z])(?:{EN_GLUED}|{EN_WORD_ALT})$")
 
-_SIGN_WORD_RE = re.compile(r"(?<![a-z])(" + "|".join(en.SIGN_WORDS) + r")[ \t\u00a0]+$")
+_SIGN_WORD_RE = lazy_compile(r"(?<![a-z])(" + "|".join(en.SIGN_WORDS) + r")[ \t\u00a0]+$")
 
 
 class SignReading(ScanBase):

@@ -24,6 +24,7 @@ from factcheck.quantity import nonfigures
 from factcheck.quantity.definitions import en, zh
 from factcheck.quantity.hedges import BOUNDS, Hedge, bound_range, hedged
 from factcheck.quantity.interval import ZERO, Interval, exponent
+from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.model import ReadingSettings
 from factcheck.quantity.normalize import normalize
 from factcheck.quantity.numerals.chinese import Numeral
@@ -41,10 +42,10 @@ ONE = Decimal(1)
 CN_NUMERAL_CLASS = "".join(sorted(zh.NUMERAL_CHARS - {zh.POINT}))
 CN_DIGIT_CLASS = "".join(sorted(zh.DIGITS))
 # A Chinese-led numeral run: numeral characters, Arabic digits inside (一百点123, 四千230), 点 before a digit.
-CN_RUN_RE = re.compile(f"(?:[{CN_NUMERAL_CLASS}]|\\d+|点(?=[\\d{CN_DIGIT_CLASS}]))+")
+CN_RUN_RE = lazy_compile(f"(?:[{CN_NUMERAL_CLASS}]|\\d+|点(?=[\\d{CN_DIGIT_CLASS}]))+")
 
-CN_CHAIN_RE = re.compile(r"[十百千]?(?:万亿|万|亿)?")  # one multiplier: 十, 千万, 万亿; never 百百 or 亿亿
-ARABIC_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,\d)|\d+)(?:\.\d+)?")
+CN_CHAIN_RE = lazy_compile(r"[十百千]?(?:万亿|万|亿)?")  # one multiplier: 十, 千万, 万亿; never 百百 or 亿亿
+ARABIC_RE = lazy_compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,\d)|\d+)(?:\.\d+)?")
 
 _EN_WORDS = sorted(
     [*en.UNITS, *en.TENS, *en.HUNDRED, *en.SCALES, *en.DOZEN],
@@ -56,9 +57,9 @@ EN_GLUED = (
     "(?:" + "|".join(sorted(en.TENS, key=len, reverse=True)) + ")(?:one|two|three|four|five|six|seven|eight|nine)"
 )
 _EN_TOKEN = f"(?:{EN_GLUED}|{EN_WORD_ALT}|and|point|an?)"
-EN_RUN_RE = re.compile(f"(?<![a-z])(?:{_EN_TOKEN})(?:[\\s-]+(?:{_EN_TOKEN}))*(?![a-z])")
+EN_RUN_RE = lazy_compile(f"(?<![a-z])(?:{_EN_TOKEN})(?:[\\s-]+(?:{_EN_TOKEN}))*(?![a-z])")
 
-EN_SCALE_AFTER_RE = re.compile(
+EN_SCALE_AFTER_RE = lazy_compile(
     r"(?:\s+|-)(hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?|dozens?)(?![a-z])"
     r"|(k|m|mn|bn|b|tn)(?![a-z0-9])"
     r"| (k|mn|bn|tn)(?![a-z0-9])",  # 2.33 k, 5 bn: one space; "5 m" is five metres
@@ -68,18 +69,18 @@ EN_SCALE_AFTER_RE = re.compile(
 MULTIPLIER_CHARS = frozenset("十百千万亿")
 DATE_SPAN = "date span"
 
-CN_SPACED_RUN_RE = re.compile(
+CN_SPACED_RUN_RE = lazy_compile(
     f"(?:[{CN_NUMERAL_CLASS}]|\\d+|点(?= ?[\\d{CN_DIGIT_CLASS}])| (?=[{CN_NUMERAL_CLASS}]|点 ?[\\d{CN_DIGIT_CLASS}]))+"
 )
 
 SPACES = frozenset(" \t\u00a0")
 
 GAP_CHARS = frozenset(" \t\u00a0\u3000")
-_GAP_RE = re.compile("[ \t\u00a0\u3000]{1,4}")
+_GAP_RE = lazy_compile("[ \t\u00a0\u3000]{1,4}")
 
 _SENTENCE_OPENERS = frozenset(".!?:;\n\r\"“”'‘’(（[【「《。！？：；—")
 
-WORD_RE = re.compile(r"[A-Za-z]+")
+WORD_RE = lazy_compile(r"[A-Za-z]+")
 
 
 def trie_pattern(words: Iterable[str]) -> str:

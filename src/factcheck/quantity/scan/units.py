@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from factcheck.quantity.definitions import en, zh
 from factcheck.quantity.interval import ZERO, exponent
+from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.model import AVERAGE, RATE, SHARE
 from factcheck.quantity.scan.signs import SignReading
 from factcheck.quantity.scan.spans import (
@@ -32,11 +33,11 @@ from factcheck.quantity.scan.spans import (
 )
 from factcheck.quantity.units import PER_BASE_UNITS, PER_MILLE, PER_TEN_THOUSAND, PERCENT, PP
 
-BASIS_POINTS_RE = re.compile(r" ?(?:" + "|".join(en.BASIS_POINT_WORDS) + r")(?![a-z])")
+BASIS_POINTS_RE = lazy_compile(r" ?(?:" + "|".join(en.BASIS_POINT_WORDS) + r")(?![a-z])")
 _BASIS_POINT = Decimal("0.01")
 
-_TIMES_MORE_RE = re.compile(r"[ -](?:times|fold) (?:" + "|".join(en.TIMES_AMBIGUOUS) + r")(?![a-z])")
-_TIMES_RE = re.compile(r"[ -]times(?= (?:" + "|".join(w.strip() for w in en.TIMES_AFTER) + r")(?![a-z]))")
+_TIMES_MORE_RE = lazy_compile(r"[ -](?:times|fold) (?:" + "|".join(en.TIMES_AMBIGUOUS) + r")(?![a-z])")
+_TIMES_RE = lazy_compile(r"[ -]times(?= (?:" + "|".join(w.strip() for w in en.TIMES_AFTER) + r")(?![a-z]))")
 
 _CN_UNITS = sorted(
     [
@@ -50,16 +51,16 @@ _CN_UNITS = sorted(
     key=len,
     reverse=True,
 )
-CN_UNIT_RE = re.compile(trie_pattern(_CN_UNITS))
+CN_UNIT_RE = lazy_compile(trie_pattern(_CN_UNITS))
 _CN_UNIT_FIRST = frozenset(unit[0] for unit in _CN_UNITS)
 _EN_UNIT_WORDS = sorted(
     [*en.CURRENCY_WORDS, *en.COUNT_UNITS, *en.MEASURE_UNITS, *en.DURATION_UNITS, *en.PERCENT_WORDS, *en.PP_WORDS],
     key=len,
     reverse=True,
 )
-_EN_UNIT_RE = re.compile(r" (" + trie_pattern(_EN_UNIT_WORDS) + r")(?![a-z])")
+_EN_UNIT_RE = lazy_compile(r" (" + trie_pattern(_EN_UNIT_WORDS) + r")(?![a-z])")
 # 千瓦, 千克, 兆瓦: units whose first character is a numeral character or 兆.
-_NUMERAL_LED_RE = re.compile(
+_NUMERAL_LED_RE = lazy_compile(
     "|".join(
         map(
             re.escape,
@@ -72,42 +73,42 @@ _NUMERAL_LED_RE = re.compile(
     )
 )
 _MEASURE_WORDS = frozenset(zh.MEASURE_UNITS)
-_PER_UNIT_RE = re.compile(
+_PER_UNIT_RE = lazy_compile(
     re.escape(zh.PER_UNIT_MARK) + "(?:" + "|".join(sorted(zh.PER_UNIT_DENOMINATORS, key=len, reverse=True)) + ")"
 )
-PER_BASE_UNIT_RE = re.compile("(?:" + "|".join(map(re.escape, PER_BASE_UNITS)) + ")(?![\\d十百千万亿元])")
+PER_BASE_UNIT_RE = lazy_compile("(?:" + "|".join(map(re.escape, PER_BASE_UNITS)) + ")(?![\\d十百千万亿元])")
 # kWh, MW, km, kg: case as written, glued to the number or after one space.
 _SYMBOL_FIRST = frozenset(symbol[0] for symbol in en.UNIT_SYMBOLS)
-SYMBOL_UNIT_RE = re.compile(" ?(" + trie_pattern(en.UNIT_SYMBOLS) + ")(?![A-Za-z0-9²³])")
-_CURRENCY_SIGN_RE = re.compile(
+SYMBOL_UNIT_RE = lazy_compile(" ?(" + trie_pattern(en.UNIT_SYMBOLS) + ")(?![A-Za-z0-9²³])")
+_CURRENCY_SIGN_RE = lazy_compile(
     "(?:" + "|".join(map(re.escape, sorted(en.CURRENCY_SIGNS, key=len, reverse=True))) + ")$"
 )
 _CURRENCY_WINDOW = max(map(len, en.CURRENCY_SIGNS))
 _CURRENCY_LAST_CHARS = frozenset(sign[-1] for sign in en.CURRENCY_SIGNS)
 
 _CLAUSE_BREAK = frozenset("，。；！？,;!?\n\r：:")
-_CLAUSE_TAIL_RE = re.compile("[" + "".join(sorted(_CLAUSE_BREAK)) + "][^" + "".join(sorted(_CLAUSE_BREAK)) + "]*$")
-_ZH_RATE_RE = re.compile("|".join(map(re.escape, zh.RATE_WORDS)))
-_ZH_SHARE_RE = re.compile("|".join(map(re.escape, zh.SHARE_WORDS)))
-_ZH_AVERAGE_RE = re.compile("|".join(map(re.escape, zh.AVERAGE_WORDS)))
-_EN_RATE_RE = re.compile("|".join(map(re.escape, en.RATE_WORDS)))
-_EN_SHARE_RE = re.compile("|".join(map(re.escape, en.SHARE_WORDS)))
-_EN_AVERAGE_RE = re.compile("|".join(map(re.escape, en.AVERAGE_WORDS)))
-_AVERAGE_AFTER_RE = re.compile(r"\s*(?:per |each|a head|on average|/)")
-_OF_TARGET_RE = re.compile(r" of (?:the |its |their |this year's |the annual )?(?:budget|target|plan|forecast|goal)")
+_CLAUSE_TAIL_RE = lazy_compile("[" + "".join(sorted(_CLAUSE_BREAK)) + "][^" + "".join(sorted(_CLAUSE_BREAK)) + "]*$")
+_ZH_RATE_RE = lazy_compile("|".join(map(re.escape, zh.RATE_WORDS)))
+_ZH_SHARE_RE = lazy_compile("|".join(map(re.escape, zh.SHARE_WORDS)))
+_ZH_AVERAGE_RE = lazy_compile("|".join(map(re.escape, zh.AVERAGE_WORDS)))
+_EN_RATE_RE = lazy_compile("|".join(map(re.escape, en.RATE_WORDS)))
+_EN_SHARE_RE = lazy_compile("|".join(map(re.escape, en.SHARE_WORDS)))
+_EN_AVERAGE_RE = lazy_compile("|".join(map(re.escape, en.AVERAGE_WORDS)))
+_AVERAGE_AFTER_RE = lazy_compile(r"\s*(?:per |each|a head|on average|/)")
+_OF_TARGET_RE = lazy_compile(r" of (?:the |its |their |this year's |the annual )?(?:budget|target|plan|forecast|goal)")
 # The base of a per-N rate: 每万人, 每十万人口, 每10万人, 每千人, 每100户; per 1,000 households, per 100,000 people.
 _PER_N = zh.PER_N
 _PER_UNIT_MARK = zh.PER_UNIT_MARK
-_ZH_PER_BASE_RE = re.compile(re.escape(zh.PER_N) + r"(?:一?[十百千万亿]+|10+万?|1万)(?![\d.])")
+_ZH_PER_BASE_RE = lazy_compile(re.escape(zh.PER_N) + r"(?:一?[十百千万亿]+|10+万?|1万)(?![\d.])")
 _EN_PER = r"(?<![a-z])(?:" + "|".join(en.PER_WORDS) + r")\s+"
 _EN_BASE = (
     r"(?:1(?:0|00|[, ]?000|0[, ]?000|00[, ]?000|[, ]?000[, ]?000)|(?:(?:a|one|ten|a hundred|one hundred)\s+)?"
     r"(?:hundred\s+)?(?:hundred|thousand|million))(?![\d,a-z])"
 )
-_EN_PER_BASE_RE = re.compile(_EN_PER + _EN_BASE)
-_EN_PER_BASE_AFTER_RE = re.compile(r"\s+(?:[a-z][a-z'\-]*\s+){0,4}?" + _EN_PER + _EN_BASE)
-EN_PER_BEFORE_RE = re.compile(_EN_PER + "$")
-_YUAN_PARTS_RE = re.compile(f"(?:零?([{CN_DIGIT_CLASS}])角)?(?:零?([{CN_DIGIT_CLASS}])分)?")
+_EN_PER_BASE_RE = lazy_compile(_EN_PER + _EN_BASE)
+_EN_PER_BASE_AFTER_RE = lazy_compile(r"\s+(?:[a-z][a-z'\-]*\s+){0,4}?" + _EN_PER + _EN_BASE)
+EN_PER_BEFORE_RE = lazy_compile(_EN_PER + "$")
+_YUAN_PARTS_RE = lazy_compile(f"(?:零?([{CN_DIGIT_CLASS}])角)?(?:零?([{CN_DIGIT_CLASS}])分)?")
 
 _PERCENT_SIGNS = {"%": (PERCENT, ONE), "‰": (PER_MILLE, ONE), "‱": (PER_TEN_THOUSAND, ONE)}
 
