@@ -183,3 +183,11 @@ def test_a_named_list_labels_each_figure_and_a_much_smaller_figure_a_sentence_ba
     labels = {f.text: f.label for f in extract(text, "x").document.figures}
     assert (labels["24.93万人"], labels["21.25万人"]) == ("城镇人口", "乡村人口")
     assert all("4105人" not in check for check, _ in proposed(text, "total-parts"))
+
+
+def test_figures_spread_over_subjects_by_respectively_are_never_repeats() -> None:
+    text = (
+        "The number of violent victimizations fell from 6,624,000 to 6,471,000.\n\n"
+        "Males and females experienced 3,210,000 and 3,261,000 violent victimizations, respectively.\n"
+    )
+    assert proposed(text, "repeated") == []

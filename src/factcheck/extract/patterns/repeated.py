@@ -8,9 +8,11 @@ different paragraphs (in one paragraph, only clauses that read the same but for 
 than twice apart are two quantities of one name (破获刑事案件412起 in a campaign, 3018起 in the year) unless
 their clauses read the same.  The same label in another period or place (2022年 against 2023年, 全市 against
 城区) is another quantity, never a repeat, and copies of a repeated paragraph are one statement, not two.
-Nor is one label under two sibling headings (重刑率 under 刑事审判 and under 少年审判, "median time" under
-Crown Court and under Magistrates' courts): each heading names its own subject, unless one of them is a
-summary (主要情况, "Main points", the title's lead) that restates the others.
+Nor is a figure of a list spread over several subjects ("Males and females experienced A and B,
+respectively", 城镇、乡村人口分别为...), nor one label under two sibling headings (重刑率 under 刑事审判
+and under 少年审判, "median time" under Crown Court and under Magistrates' courts): each heading names its
+own subject, unless one of them is a summary (主要情况, "Main points", the title's lead) that restates the
+others.
 When the two clauses read the same but for the figure (and both open their sentences), a mismatch is an
 error; otherwise a warning.
 
@@ -117,6 +119,17 @@ def _sibling_sections(model: Model, a: Figure, b: Figure) -> bool:
     return True
 
 
+_RESPECTIVELY_AFTER = re.compile(r"^[^.;!?]{0,80}?\brespectively\b", re.IGNORECASE)
+
+
+def _one_of_several(model: Model, figure: Figure) -> bool:
+    """A figure of a list that "respectively" or 分别 spreads over several subjects ("Males and females
+    experienced A and B, respectively"): each counts its own subject, never the label they share."""
+    after = model.text[figure.end : figure.sentence[1]]
+    before = model.text[figure.clause[0] : figure.start]
+    return bool(_RESPECTIVELY_AFTER.match(after)) or ("分别" in before and "、" in before)
+
+
 def _far_apart(a: Figure, b: Figure) -> bool:
     """Values more than twice apart: a restatement slips a digit or a copy, it does not halve or double."""
     x, y = abs(a.quantity.value * a.scale), abs(b.quantity.value * b.scale)
@@ -142,7 +155,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         for member in (breakdown.total, *breakdown.parts):
             family.setdefault(member.number, set()).add(number)
     for figure in model.figures:
-        if figure.duplicate or figure.aside or figure.role == RATIO:
+        if figure.duplicate or figure.aside or figure.role == RATIO or _one_of_several(model, figure):
             continue
         label = same_quantity_label(figure.label, english)
         specific = len(label.split()) >= 2 if english else len(label) >= 3
