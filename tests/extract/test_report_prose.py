@@ -191,3 +191,11 @@ def test_figures_spread_over_subjects_by_respectively_are_never_repeats() -> Non
         "Males and females experienced 3,210,000 and 3,261,000 violent victimizations, respectively.\n"
     )
     assert proposed(text, "repeated") == []
+
+
+def test_an_english_share_whose_part_is_named_by_its_subject() -> None:
+    text = (
+        "The number of property victimizations was 13,270,000 in 2024, of which 1,120,000 were burglaries. "
+        "Burglaries accounted for 8.4% of property victimizations."
+    )
+    assert ("share(1,120,000, 13,270,000) == 8.4%", "warning") in proposed(text, "share")

@@ -5,7 +5,8 @@
   paragraph; an error when it stands in the same sentence or its label is the name exactly, a warning when
   the name only ends its label.  ``占全部案件的5.9%`` names the text's lead 案件 figure, ``占全市的27.6%``
   the figure of the whole place in the part's period (the part the clause names: 事故起数 of 74起 and 63人),
-  "1.1 per cent of all recorded crime" the text's first figure of that name, under any heading: warnings.
+  "1.1 per cent of all recorded crime" the text's first figure of that name, under any heading, and
+  "Burglaries accounted for 8.4% of ..." takes the burglaries figure of its paragraph as its part: warnings.
   Without a whole, the implied whole ``A / P`` is derived for the report.  An English rate names the act
   it measures: "made 20,880 arrests, and the charge rate was 6.9%" is not arrests over arrests.
 - Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
@@ -185,6 +186,10 @@ def _share_of(
             r"^(?:or|which is|which was|representing|accounting for|about|around|nearly|some)\b", opening
         ):
             parts = []
+    named_part = False
+    if not parts and english and not any(f.is_amount and f.start < rate.start for f in sentence):
+        subject_part = _named_part_en(model, rate)  # "Burglaries accounted for 8.4% of property victimizations"
+        parts, named_part = ([subject_part], True) if subject_part is not None else ([], False)
     if not parts:
         return []
     part = parts[-1]
@@ -208,8 +213,8 @@ def _share_of(
     if whole is None and not english and not name and _OF_THE_WHOLE_PLACE.search(model.before(rate, rate.clause, 20)):
         # 临河县发生事故74起,死亡63人,事故起数占全市的27.6%: the part the clause names, of the city's figure
         subject = model.text[rate.clause[0] : rate.start].split("占")[0]
-        named = [p for p in parts if any(subject[i : i + 2] in p.label for i in range(len(subject) - 1))]
-        part = named[-1] if named else part
+        labelled = [p for p in parts if any(subject[i : i + 2] in p.label for i in range(len(subject) - 1))]
+        part = labelled[-1] if labelled else part
         whole = _whole_place_figure(model, part)
         severity = INFERRED
     if whole is None and name:
@@ -223,6 +228,8 @@ def _share_of(
         severity = INFERRED
     if whole is not None and whole.unit == part.unit:
         last_whole[(rate.block, part.unit)] = whole
+    if named_part:
+        severity = INFERRED  # the part is named, not given, in the share's sentence
     if whole is not None and whole is not part:
         return [
             Suggestion(
@@ -252,6 +259,28 @@ def _share_of(
             derive={f"{part.id}_implied_whole": f"{part.ref} / {rate.ref}"},
         )
     ]
+
+
+_SUBJECT_SHARE_EN = re.compile(
+    r"^\s*(?:the\s+)?([a-z][a-z '-]{2,40}?)\s+(?:accounted for|made up|represented|comprised|were|was)\s+"
+    r"(?:about|around|nearly|some|almost|over)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _named_part_en(model: Model, rate: Figure) -> Figure | None:
+    """The figure the subject of a share's sentence names, in its paragraph before it: "Burglaries
+    accounted for 8.4% of ..." after "1,120,000 were burglaries"."""
+    match = _SUBJECT_SHARE_EN.match(model.text[rate.sentence[0] : rate.start])
+    if match is None:
+        return None
+    stems = {w[:5] for w in re.findall(r"[a-z]{4,}", match.group(1).lower())}
+    for figure in reversed(_amounts(model.near_in_context(rate))):
+        if figure.start < rate.sentence[0] and figure.label and stems:
+            words = {w[:5] for w in re.findall(r"[a-z]{4,}", figure.label.lower())}
+            if stems <= words:
+                return figure
+    return None
 
 
 def _aside_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> list[Suggestion]:
