@@ -199,3 +199,9 @@ def test_an_english_share_whose_part_is_named_by_its_subject() -> None:
         "Burglaries accounted for 8.4% of property victimizations."
     )
     assert ("share(1,120,000, 13,270,000) == 8.4%", "warning") in proposed(text, "share")
+
+
+def test_rates_listed_after_fenbie_wei_take_their_names_in_order() -> None:
+    text = "全年结案率、执行到位率分别为93.9%、62.1%，同比分别提高1.2、3.4个百分点。"
+    labels = {f.text: f.label for f in extract(text, "x").document.figures}
+    assert (labels["93.9%"], labels["62.1%"]) == ("结案率", "执行到位率")

@@ -836,19 +836,21 @@ def _named_lists(model: Model, figures: list[Figure]) -> None:
     text = model.text
     for index, figure in enumerate(figures):
         match = _LIST_NAMES_ZH.search(text, figure.clause[0], figure.start)
-        if match is None or match.end() != figure.start or figure.role != CURRENT:
+        if match is None or match.end() != figure.start or figure.role not in (CURRENT, RATE, SHARE):
             continue
         names = [n for n in re.split(r"[、和及与]", match.group(1)) if n]
         listed = [figure]
         for other in figures[index + 1 : index + len(names) + 2]:
             if not _LIST_JOINER.match(text[listed[-1].end : other.start]) or other.unit != figure.unit:
                 break
+            if figure.role != CURRENT and other.role not in (CURRENT, RATE, SHARE):
+                break
             listed.append(other)
         if len(names) < 2 or len(listed) != len(names):
             continue
         head = names[-1][2:] if len(names[-1]) > 2 else ""
         for name, member in zip(names, listed, strict=True):
-            member.label = name + head if len(name) <= 2 and head else name
+            member.label = _clean_zh(name + head if len(name) <= 2 and head else name) or name
 
 
 _TO_CURRENT_ZH = re.compile(
