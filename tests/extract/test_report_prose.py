@@ -205,3 +205,17 @@ def test_rates_listed_after_fenbie_wei_take_their_names_in_order() -> None:
     text = "全年结案率、执行到位率分别为93.9%、62.1%，同比分别提高1.2、3.4个百分点。"
     labels = {f.text: f.label for f in extract(text, "x").document.figures}
     assert (labels["93.9%"], labels["62.1%"]) == ("结案率", "执行到位率")
+
+
+def test_an_english_total_restated_by_of_the_and_a_long_from_to() -> None:
+    text = (
+        "In 2022, residents experienced about 6.6 million violent victimizations. "
+        "Of the 6.7 million, 2.2 million were serious violent victimizations."
+    )
+    assert proposed(text, "repeated") == [("6.7 million == about 6.6 million", "warning")]  # a typo is found
+    rate = (
+        "The rate of violent victimization rose from 16.5 victimizations per 1,000 persons age 12 or older in 2021 "
+        "to 23.5 in 2022, an increase of 7.0 victimizations per 1,000."
+    )
+    owners = {f.text: f.owner.text if f.owner else None for f in extract(rate, "x").document.figures}
+    assert owners["16.5"] == "23.5"

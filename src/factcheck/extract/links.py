@@ -470,7 +470,8 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                 closing = re.fullmatch(r"\s*\([^()]*\)\s*to\s*", between) or (
                     figure.aside and re.fullmatch(r"[^()]*\)\s*to\s*", between)
                 )
-                if not closing and (len(between) > 60 or re.search(r"\b(?:while|whereas|and|but)\b|[;)]", between)):
+                reach = 90 if figure.role == PREVIOUS else 60  # "from 16.5 victimizations per 1,000 ... in 2021 to"
+                if not closing and (len(between) > reach or re.search(r"\b(?:while|whereas|and|but)\b|[;)]", between)):
                     break  # "(from 14,060), while stalking ... rose 3% to 4,465": another figure's change
                 if after.role == CURRENT and re.search(r"\bto\s*$", between) and _compatible(figure, after):
                     owner = after

@@ -14,7 +14,8 @@ and under 少年审判, "median time" under Crown Court and under Magistrates' c
 own subject, unless one of them is a summary (主要情况, "Main points", the title's lead) that restates the
 others.
 When the two clauses read the same but for the figure (and both open their sentences), a mismatch is an
-error; otherwise a warning.
+error; otherwise a warning.  "Of the 6.6 million, 2.2 million were ..." restates the one figure of its
+section written before it within a tenth of its value (about 6.6 million violent victimizations): a warning.
 
 A table repeats the text: a cell whose row names a text figure's label or its start (``| 城镇 | 268.91 |``
 under ``城镇消费品零售额268.91亿元``), in the same section, of the same role and unit (the column's unit, 万元
@@ -34,6 +35,7 @@ from factcheck.extract.model import (
     AVERAGE,
     CHANGE,
     CURRENT,
+    NEIGHBOURS,
     PERCENT_CHANGE,
     POINTS,
     RATIO,
@@ -194,7 +196,50 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                 severity=STATED if same_clause or earlier.in_table != figure.in_table else INFERRED,
             )
         )
+    out.extend(_restated_totals(model, {id(f) for s in out for f in s.figures}))
     out.extend(_table_twins(model, links, {id(s.figures[0]): s for s in out}, {id(s.figures[1]) for s in out}))
+    return out
+
+
+_OF_THE_EN = re.compile(r"\s*(?:of|among) the\s+(?:about\s+|some\s+)?$", re.IGNORECASE)
+
+
+def _restated_totals(model: Model, paired: set[int]) -> list[Suggestion]:
+    """ "Of the 6.6 million, 2.2 million were ...": the total a sentence opens with restates the figure of
+    the same value written before it in its paragraph (about 6.6 million violent victimizations)."""
+    if model.language != "en":
+        return []
+    out: list[Suggestion] = []
+    for figure in model.figures:
+        if id(figure) in paired or figure.duplicate or figure.aside or figure.at_sentence != 0:
+            continue
+        if not _OF_THE_EN.fullmatch(model.text[figure.sentence[0] : figure.start]):
+            continue
+        earlier = [
+            f
+            for f in model.figures[max(0, figure.number - NEIGHBOURS) : figure.number]
+            if f.section == figure.section
+            and not f.aside
+            and f.is_amount
+            and abs(f.quantity.value * f.scale - figure.quantity.value * figure.scale)
+            <= abs(figure.quantity.value * figure.scale) / 10  # near: a typo in either stays a finding
+            and (f.unit == figure.unit or None in (f.unit, figure.unit))
+            and f.role == CURRENT
+        ]
+        same = [f for f in earlier if f.quantity.value * f.scale == figure.quantity.value * figure.scale]
+        earlier = same if len(same) == 1 else earlier  # several near ones: the one written alike, if any
+        if len(earlier) != 1:
+            continue
+        out.append(
+            Suggestion(
+                NAME,
+                f"{figure.id}-repeats-{earlier[0].id}",
+                f"{_signed(figure)} == {_signed(earlier[0])}",
+                f"'Of the {figure.text}' restates {earlier[0].text}",
+                (earlier[0], figure),
+                severity=INFERRED,
+            )
+        )
     return out
 
 
