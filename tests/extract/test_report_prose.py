@@ -219,3 +219,8 @@ def test_an_english_total_restated_by_of_the_and_a_long_from_to() -> None:
     )
     owners = {f.text: f.owner.text if f.owner else None for f in extract(rate, "x").document.figures}
     assert owners["16.5"] == "23.5"
+
+
+def test_an_english_list_of_shares_that_made_up_a_whole_adds_up() -> None:
+    text = "Aggravated assaults made up 69.4% of violent crimes, robbery offenses 17.8%, rape 11.6% and murder 1.2%."
+    assert proposed(text, "structure-ratio") == [("sum(69.4%, 17.8%, 11.6%, 1.2%) == 100%", "warning")]
