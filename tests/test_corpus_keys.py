@@ -32,7 +32,7 @@ TEXTS = corpus_texts()
 # Floors of the measure: what extract and scan score on the keys (58 texts, 452 relations, 33 planted
 # errors). They only ratchet: whoever improves extract raises them to the new numbers in the same commit,
 # and tests/corpus/README.md shows the current ones.
-FLOOR_FOUND = 393  # key relations some proposed rule covers (recall 86.9%)
+FLOOR_FOUND = 394  # key relations some proposed rule covers (recall 87.2%)
 FLOOR_TRUE_ALARMS = 37
 FLOOR_PRECISION = Decimal(1)  # true alarms / alarms
 FLOOR_PLANTED_FOUND = 33  # planted errors named by a failing rule (alarm or warning)

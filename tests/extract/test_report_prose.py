@@ -224,3 +224,10 @@ def test_an_english_total_restated_by_of_the_and_a_long_from_to() -> None:
 def test_an_english_list_of_shares_that_made_up_a_whole_adds_up() -> None:
     text = "Aggravated assaults made up 69.4% of violent crimes, robbery offenses 17.8%, rape 11.6% and murder 1.2%."
     assert proposed(text, "structure-ratio") == [("sum(69.4%, 17.8%, 11.6%, 1.2%) == 100%", "warning")]
+
+
+def test_a_not_prosecuted_rate_with_only_the_cases_reviewed_is_over_them_as_a_warning() -> None:
+    text = "受理审查起诉未成年人112人，不起诉53人，不起诉率47.3%。"
+    assert proposed(text, "share") == [("share(53人, 112人) == 47.3%", "warning")]
+    decided = "决定起诉820人，不起诉53人，不起诉率6.1%。"
+    assert proposed(decided, "share") == [("share(53人, 820人 + 53人) == 6.1%", "error")]

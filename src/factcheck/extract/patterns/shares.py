@@ -11,7 +11,8 @@
   it measures: "made 20,880 arrests, and the charge rate was 6.9%" is not arrests over arrests.
 - Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
   破案 / 立案, ...: a warning, since a report may take its base differently (收案 with or without cases
-  carried over).  不捕率 = 不捕 / (逮捕 + 不捕) and 批捕率 = 逮捕 / (逮捕 + 不捕) are definitions: errors.
+  carried over).  不捕率 = 不捕 / (逮捕 + 不捕) and 批捕率 = 逮捕 / (逮捕 + 不捕) are definitions: errors; a
+  不起诉率 beside only the cases reviewed (受理审查起诉) is taken over them, a warning.
 - Complementary rates: X率 and 不X率 / 未X率 in one paragraph add up to 100% (error).
 """
 
@@ -503,6 +504,20 @@ def _negative_rate(model: Model, rate: Figure, pool: list[Figure], act: str) -> 
         and "不" + act not in f.label
         and not re.search(r"受理|审查|移送|received", f.label)
     ]
+    reviewed = [f for f in pool if act in f.label and f not in negative and re.search(r"受理|审查", f.label)]
+    if negative and not positive and reviewed and negative[-1].unit == reviewed[-1].unit:
+        # 受理审查起诉112人，不起诉53人，不起诉率47.3%: over the cases reviewed, as some reports take it (a warning)
+        n, r = negative[-1], reviewed[-1]
+        return [
+            Suggestion(
+                NAME,
+                f"{rate.id}-rate",
+                f"share({n.ref}, {r.ref}) == {rate.ref}",
+                f"{rate.label} = {n.text} / {r.text} 应为{rate.text}(分母系推断,故仅作提示)",
+                (n, r, rate),
+                severity=INFERRED,
+            )
+        ]
     if not negative or not positive or negative[-1].unit != positive[-1].unit:
         return []
     n, a = negative[-1], positive[-1]
