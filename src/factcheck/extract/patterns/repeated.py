@@ -21,7 +21,7 @@ A table repeats the text: a cell whose row names a text figure's label or its st
 under ``城镇消费品零售额268.91亿元``), in the same section, of the same role and unit (the column's unit, 万元
 scaled), must equal the nearest such figure before the table (an error).  A 合计 row repeats the text's
 figure for the whole place (never a county's figure above the table that one of its rows names), of the
-table caption's period when the table stands in a section of its own.
+table caption's period when the table stands in a section of its own (then a warning: inferred).
 """
 
 from __future__ import annotations
@@ -257,7 +257,8 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
         if _TOTAL_ROW.match(row):
             twin = _total_twin(model, cell)
             if twin is not None:
-                out.append(_twin_rule(model, cell, twin))
+                # a total of another section, matched by the caption's period: inferred, a warning
+                out.append(_twin_rule(model, cell, twin, twin.section == cell.section))
             continue
         twins = [
             f
@@ -352,7 +353,7 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
     return None
 
 
-def _twin_rule(model: Model, cell: Figure, twin: Figure) -> Suggestion:
+def _twin_rule(model: Model, cell: Figure, twin: Figure, stated: bool = True) -> Suggestion:
     return Suggestion(
         NAME,
         f"{cell.id}-repeats-{twin.id}",
@@ -363,5 +364,5 @@ def _twin_rule(model: Model, cell: Figure, twin: Figure) -> Suggestion:
             f"the table's '{cell.row}' must agree with the text: {twin.text} and {cell.text}",
         ),
         (twin, cell),
-        severity=STATED,
+        severity=STATED if stated else INFERRED,
     )
