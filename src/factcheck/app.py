@@ -6,25 +6,27 @@ Every user error arrives as a :class:`~factcheck.errors.FactcheckError` and leav
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from factcheck.errors import FactcheckError
 from factcheck.exitcodes import ExitCode
-from factcheck.formatters.quantities import QUANTITY_FORMATS, Reading
 from factcheck.lines import LineIndex
-from factcheck.quantity import find_quantities, parse_quantity
 
 if TYPE_CHECKING:
+    from factcheck.batch import Replay
+    from factcheck.cache import Cache
     from factcheck.config import Config
     from factcheck.documents import Document
     from factcheck.extract import Extraction
     from factcheck.findings import ArticleResult, Finding, Report
+    from factcheck.formatters.quantities import Reading
     from factcheck.model import Article
 
 MAX_PASSAGE_CHARS = 10_000_000
@@ -68,6 +70,9 @@ class QuantityRequest:
 
 def run_quantity(request: QuantityRequest) -> Outcome:
     """Read each expression (or, with ``find``, every figure in each passage)."""
+    from factcheck.formatters.quantities import QUANTITY_FORMATS, Reading
+    from factcheck.quantity import parse_quantity
+
     readings: list[Reading] = []
     errors: list[str] = []
     for expression in request.expressions:
@@ -98,6 +103,9 @@ def _read_stream(
     name: str, stream: TextIO, request: QuantityRequest, readings: list[Reading], errors: list[str]
 ) -> None:
     """Figures from a stream read in bounded chunks: one a line, or (``find``) every figure of the passage."""
+    from factcheck.formatters.quantities import Reading
+    from factcheck.quantity import parse_quantity
+
     try:
         count = 0
         for number, line in enumerate(_lines(stream), start=1):
@@ -157,6 +165,8 @@ def _chunks(stream: TextIO) -> Iterator[tuple[int, str]]:
 def _find_in_document(name: str, readings: list[Reading], errors: list[str]) -> None:
     """Every figure in a file, read as any document is (its size limits, positions in its own terms)."""
     from factcheck.documents import read_document
+    from factcheck.formatters.quantities import Reading
+    from factcheck.quantity import find_quantities
 
     try:
         document = read_document(name)
@@ -168,6 +178,9 @@ def _find_in_document(name: str, readings: list[Reading], errors: list[str]) -> 
 
 
 def _find(passage: str) -> list[Reading]:
+    from factcheck.formatters.quantities import Reading
+    from factcheck.quantity import find_quantities
+
     if passage == "-":  # standard input, read as any document is (same size limit, a piped PDF recognised)
         from factcheck.documents import read_stdin
 
@@ -278,35 +291,52 @@ def _apply_severity(articles: list[Article], config: Config) -> list[Article]:
 
 
 def _write_report(
-    report: Report,
+    report: Report | Replay,
     options: ReportOptions,
     config: Config,
     stdout: TextIO | None,
     protected: tuple[str | None, ...],
     articles: Sequence[Article] = (),
+    record: Callable[[Replay], None] | None = None,
 ) -> Outcome:
-    """Write ``report`` to stdout or ``--output``, never over one of the user's input files."""
-    from factcheck.formatters import formatter_class
-    from factcheck.formatters.base import summary_line
+    """Write ``report`` to stdout or ``--output``, never over one of the user's input files.
+
+    A :class:`~factcheck.batch.Replay` is a report's text as an earlier run wrote it; ``record`` receives the
+    text this run writes, to replay it next time.
+    """
+    from factcheck.batch import Recording, Replay
 
     stream = stdout if stdout is not None else sys.stdout
     terminal = options.output is None and stream.isatty()
     color = use_color(options.color, terminal)
-    try:
-        settings = claimreview_settings(options.claimreview, config)
-    except FactcheckError as error:
-        return _bad(error)
-    formatter = formatter_class(_resolve_format(options, config, terminal))(
-        quiet=options.quiet, color=color, width=options.width, passes=options.passes, settings=settings
-    )
-    if formatter.needs_text or (formatter.locates_in_text and _rule_not_passing(report)):
-        report = _with_article_text(report, articles)
-    code = ExitCode.FAILED if report.failed(fail_on=_resolve_fail_on(options, config)) else ExitCode.OK
+    fail_on = _resolve_fail_on(options, config)
+    if isinstance(report, Replay):
+        write: Callable[[TextIO], None] = report.write
+        code = ExitCode.FAILED if fail_on in report.failing else ExitCode.OK
+        summary = report.summary
+    else:
+        from factcheck.formatters import formatter_class
+        from factcheck.formatters.base import summary_line
+
+        try:
+            settings = claimreview_settings(options.claimreview, config)
+        except FactcheckError as error:
+            return _bad(error)
+        formatter = formatter_class(_resolve_format(options, config, terminal))(
+            quiet=options.quiet, color=color, width=options.width, passes=options.passes, settings=settings
+        )
+        if formatter.needs_text or (formatter.locates_in_text and _rule_not_passing(report)):
+            report = _with_article_text(report, articles)
+        code = ExitCode.FAILED if report.failed(fail_on=fail_on) else ExitCode.OK
+        summary = summary_line(report) if options.output is not None or record is not None else ""
+        write = functools.partial(formatter.write, report)
+        if record is not None:
+            write = Recording(write, report, summary, record)
     if options.output is None:
-        formatter.write(report, stream)
+        write(stream)
         return Outcome(exit_code=code)
     target = Path(options.output)
-    if any(p is not None and target.resolve() == Path(p).resolve() for p in protected):
+    if _is_one_of(target, protected):
         message = f"--output {target} is one of the input files: choose another path"
         return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
     if not _ours_to_overwrite(target):
@@ -314,10 +344,28 @@ def _write_report(
         return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
     try:
         with target.open("w", encoding="utf-8") as handle:
-            formatter.write(report, handle)
+            write(handle)
     except OSError as error:
         return Outcome(errors=[f"cannot write {target}: {error.strerror or error}"], exit_code=ExitCode.BAD_INPUT)
-    return Outcome(output="" if options.quiet else summary_line(report) + "\n", exit_code=code)
+    return Outcome(output="" if options.quiet else summary + "\n", exit_code=code)
+
+
+def _is_one_of(target: Path, paths: Sequence[str | None]) -> bool:
+    """Whether ``target`` is the same file as one of ``paths`` (by device and inode: links count too)."""
+    try:
+        wanted = target.stat()
+    except OSError:
+        return False  # a file that does not exist is none of the inputs
+    for path in paths:
+        if path is None:
+            continue
+        try:
+            found = Path(path).stat()
+        except OSError:
+            continue
+        if (found.st_dev, found.st_ino) == (wanted.st_dev, wanted.st_ino):
+            return True
+    return False
 
 
 def _ours_to_overwrite(target: Path) -> bool:
@@ -394,14 +442,18 @@ class CheckRequest:
     exclude: tuple[str, ...] = ()  # glob patterns of files and folders to skip (and exclude: in the config)
     baseline: str | None = None  # known failures to accept (default: baseline: in the config)
     write_baseline: bool = False  # record the current failures in the baseline instead of reporting
+    jobs: int | None = None  # worker processes; None: one per core, when there is enough to check
+    cache: bool = True  # --no-cache: False
+    cache_dir: str | None = None  # --cache-dir; None: .factcheck_cache beside factcheck.yaml, else here
 
 
 def run_check(request: CheckRequest, stdout: TextIO | None = None) -> Outcome:
-    """Load claims and rules, evaluate them, and write the report."""
-    from factcheck.baseline import apply_baseline, read_baseline
-    from factcheck.engine import check
-    from factcheck.loader import display_path, load
-    from factcheck.switches import check_switches, switch_off
+    """Load claims and rules, evaluate them, and write the report.
+
+    Article by article, on every core, from the cache where nothing changed (see :mod:`factcheck.batch`);
+    when the archive does not plan cleanly, the whole input is loaded at once as the loader has always done.
+    """
+    from factcheck.batch import batch_gc
 
     try:
         config = load_settings(request.options)
@@ -414,11 +466,41 @@ def run_check(request: CheckRequest, stdout: TextIO | None = None) -> Outcome:
         excludes = request.exclude + config.exclude
         if excludes:
             paths = without_excluded(paths, excludes)
-        articles = _apply_severity(load(paths, config.reading), config)
-        check_switches(articles, config)
+        with batch_gc():
+            fast = _check_by_article(paths, request, config, stdout)
+            if fast is not None:
+                return fast
+            articles, report = _check_all(paths, config)
     except FactcheckError as error:
         return _bad(error)
-    report = switch_off(check(articles), articles, config)
+    inputs = tuple([a.claims_file for a in articles] + [a.rules_file for a in articles])
+    return _finish(report, request, config, stdout, inputs, articles)
+
+
+def _check_all(paths: Sequence[str | Path], config: Config) -> tuple[list[Article], Report]:
+    """Every article loaded at once, then checked: what the loader and engine have always done."""
+    from factcheck.engine import check
+    from factcheck.loader import load
+    from factcheck.switches import check_switches, switch_off
+
+    articles = _apply_severity(load(paths, config.reading), config)
+    check_switches(articles, config)
+    return articles, switch_off(check(articles), articles, config)
+
+
+def _finish(
+    report: Report,
+    request: CheckRequest,
+    config: Config,
+    stdout: TextIO | None,
+    inputs: tuple[str | None, ...],
+    articles: Sequence[Article] = (),
+    record: Callable[[Replay], None] | None = None,
+) -> Outcome:
+    """The known failures accepted (or recorded, with --write-baseline), then the report written."""
+    from factcheck.baseline import apply_baseline, read_baseline
+    from factcheck.loader import display_path
+
     baseline = request.baseline or config.baseline
     try:
         if request.write_baseline:
@@ -429,8 +511,63 @@ def run_check(request: CheckRequest, stdout: TextIO | None = None) -> Outcome:
             )
     except FactcheckError as error:
         return _bad(error)
-    inputs = tuple([a.claims_file for a in articles] + [a.rules_file for a in articles] + [baseline])
-    return _write_report(report, request.options, config, stdout, inputs, articles)
+    return _write_report(report, request.options, config, stdout, (*inputs, baseline), articles, record)
+
+
+def _check_by_article(
+    paths: Sequence[str | Path], request: CheckRequest, config: Config, stdout: TextIO | None
+) -> Outcome | None:
+    """The report from the cache or from each article checked on its own; None: load everything at once."""
+    from factcheck import batch
+    from factcheck.cache import settings_key
+
+    options = request.options
+    stream = stdout if stdout is not None else sys.stdout
+    terminal = options.output is None and stream.isatty()
+    fmt = _resolve_format(options, config, terminal)
+    cache = _open_cache(request, config)
+    try:
+        plan = batch.plan(paths, settings_key([repr(config)]), cache)
+        baseline = request.baseline or config.baseline
+        report_key = None
+        if cache is not None and not request.write_baseline:
+            encoding = "utf-8" if options.output is not None else getattr(stream, "encoding", None)
+            color = use_color(options.color, terminal)
+            report_key = batch.report_key(plan, fmt, options, color, encoding, baseline)
+        inputs = tuple(f.display for unit in plan.units for f in unit.files)
+        if report_key is not None and cache is not None:
+            replay = batch.replay(cache, report_key)
+            if replay is not None:
+                return _write_report(replay, options, config, stdout, (*inputs, baseline))
+        from factcheck.findings import Report
+        from factcheck.formatters import formatter_class
+
+        formatter = formatter_class(fmt)
+        # Formats that show the article (HTML) or point at its lines (text, github) get it marked per article.
+        text_for = "all" if formatter.needs_text else "failing" if formatter.locates_in_text else None
+        work = batch.Work(config, text_for, _with_article_text)
+        results = batch.run(plan.units, work, jobs=request.jobs, cache=cache)
+        record = batch.recorder(cache, report_key) if cache is not None and report_key is not None else None
+        return _finish(Report(tuple(results)), request, config, stdout, inputs, record=record)
+    except batch.Fallback:
+        return None
+    finally:
+        if cache is not None:
+            cache.close()
+
+
+def _open_cache(request: CheckRequest, config: Config) -> Cache | None:
+    """The cache folder, unless --no-cache, or under CI (a pull request could bring forged entries) unless
+    a folder is named with --cache-dir or FACTCHECK_CACHE_DIR."""
+    from factcheck.cache import CACHE_DIR, Cache
+
+    if not request.cache or os.environ.get("FACTCHECK_NO_CACHE"):
+        return None
+    named = request.cache_dir or os.environ.get("FACTCHECK_CACHE_DIR")
+    if named is None and os.environ.get("CI"):
+        return None
+    root = Path(named) if named else (config.base if config.path else Path()) / CACHE_DIR
+    return Cache.open(root)
 
 
 def _write_baseline(report: Report, baseline: str | None) -> Outcome:
@@ -519,10 +656,14 @@ class ExtractRequest:
     force: bool = False
     article_id: str | None = None
     title: str | None = None
+    more: tuple[str, ...] = ()  # further articles or folders of articles
+    jobs: int | None = None  # worker processes for several articles; None: one per core
 
 
 def run_extract(request: ExtractRequest) -> Outcome:
     """Draft claims and rules for an article; write them under ``output_dir`` or print them."""
+    if request.more or (request.article != "-" and Path(request.article).is_dir()):
+        return _extract_many(request)
     from factcheck.documents import STDIN, read_document
     from factcheck.extract import article_id_for, extract, relative_text_path
     from factcheck.extract.ids import validate_article_id
@@ -574,6 +715,50 @@ def _dropped_note(count: int) -> str:
     )
 
 
+def _extract_many(request: ExtractRequest) -> Outcome:
+    """Several articles (or folders of them), each drafted as run_extract drafts one, in worker processes;
+    the output and the messages in the order of the articles, whatever the number of workers."""
+    from factcheck.batch import map_jobs
+    from factcheck.extract import article_id_for
+
+    if request.article_id is not None or request.title is not None:
+        return Outcome(errors=["--id and --title name one article: give one ARTICLE"], exit_code=ExitCode.BAD_INPUT)
+    try:
+        names = article_files((request.article, *request.more), ())
+    except FactcheckError as error:
+        return _bad(error)
+    ids = [article_id_for(Path(name)) if name != "-" else "stdin" for name in names]
+    twice = sorted({i for i in ids if ids.count(i) > 1})
+    if twice:
+        message = f"several articles would be {', '.join(twice)}: extract them one at a time with --id"
+        return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
+    if request.output_dir is not None and not request.force:
+        root = Path(request.output_dir)
+        existing = [
+            str(path)
+            for i in ids
+            for path in (root / "claims" / f"{i}.yaml", root / "rules" / f"{i}.yaml")
+            if path.exists()
+        ]
+        if existing:
+            message = f"{', '.join(existing)} already exist(s): nothing written; use --force to overwrite"
+            return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
+    jobs = 1 if "-" in names else request.jobs or _default_jobs()
+    one = [replace(request, article=name, more=(), jobs=1) for name in names]
+    outcomes = list(map_jobs(run_extract, one, jobs))
+    return Outcome(
+        output="".join(o.output for o in outcomes),
+        errors=[error for o in outcomes for error in o.errors],
+        exit_code=max((o.exit_code for o in outcomes), default=ExitCode.OK),
+    )
+
+
+def _default_jobs() -> int:
+    from factcheck.batch import default_jobs
+
+    return default_jobs()
+
+
 def write_schemas(root: Path) -> list[Path]:
     """The JSON Schemas the files' modelines point at, in ROOT/schemas/; existing files are left alone."""
     from factcheck.schema import KINDS, SCHEMA_DIR, schema_file, schema_text
@@ -594,6 +779,7 @@ class ScanRequest:
     options: ReportOptions = ReportOptions(passes=False)
     more: tuple[str, ...] = ()  # further articles or folders of articles: scan over an archive
     exclude: tuple[str, ...] = ()  # glob patterns of files and folders to skip (and exclude: in the config)
+    jobs: int | None = None  # worker processes for several articles; None: one per core
 
 
 def article_files(paths: Sequence[str], patterns: Sequence[str]) -> list[str]:
@@ -627,31 +813,53 @@ def run_scan(request: ScanRequest, stdout: TextIO | None = None) -> Outcome:
 
     No YAML is written or read back: each extraction becomes an article directly (the same one loading
     ``extract``'s files would give).  A suggested rule that cannot be evaluated is the model's mistake, not
-    the text's: it is left out and counted, never reported as an alarm.
+    the text's: it is left out and counted, never reported as an alarm.  Each article is scanned on its own,
+    in worker processes when there are several (``jobs``); the report is the same whatever their number.
     """
+    from factcheck.batch import batch_gc, map_jobs
     from factcheck.findings import Report
-    from factcheck.switches import switch_off
+    from factcheck.formatters import formatter_class
 
     try:
         config = load_settings(request.options)
         paths = article_files((request.article, *request.more), request.exclude + config.exclude)
     except FactcheckError as error:
         return _bad(error)
+    stream = stdout if stdout is not None else sys.stdout
+    formatter = formatter_class(
+        _resolve_format(request.options, config, request.options.output is None and stream.isatty())
+    )
+    text_for = "all" if formatter.needs_text else "failing" if formatter.locates_in_text else None
+    jobs = 1 if "-" in paths else request.jobs or _default_jobs()
     results: list[ArticleResult] = []
-    loaded: list[Article] = []
     dropped = 0
-    for path in paths:
-        scanned = _scan_one(path, config)
-        if isinstance(scanned, Outcome):
-            return scanned
-        results.extend(scanned[0].articles)
-        loaded.extend(scanned[1])
-        dropped += scanned[2]
-    report = switch_off(Report(tuple(results)), loaded, config)
-    outcome = _write_report(report, request.options, config, stdout, tuple(paths), loaded)
+    with batch_gc():
+        for scanned in map_jobs(_scan_article, [(path, config, text_for) for path in paths], jobs):
+            if isinstance(scanned, Outcome):
+                return scanned
+            results.extend(scanned[0])
+            dropped += scanned[1]
+    outcome = _write_report(Report(tuple(results)), request.options, config, stdout, tuple(paths))
     if dropped:
         outcome.errors.append(_dropped_note(dropped))
     return outcome
+
+
+def _scan_article(work: tuple[str, Config, str | None]) -> tuple[tuple[ArticleResult, ...], int] | Outcome:
+    """One article scanned, with what is switched off taken out and, for the formats that show or point
+    into the article, its text marked (``text_for``: "all" articles, or those with a failing rule); with
+    the number of suggested rules left out."""
+    from factcheck.switches import switch_off
+
+    name, config, text_for = work
+    scanned = _scan_one(name, config)
+    if isinstance(scanned, Outcome):
+        return scanned
+    report, articles, dropped = scanned
+    report = switch_off(report, articles, config)
+    if text_for == "all" or (text_for == "failing" and _rule_not_passing(report)):
+        report = _with_article_text(report, articles)
+    return report.articles, dropped
 
 
 def _scan_one(name: str, config: Config) -> tuple[Report, list[Article], int] | Outcome:

@@ -9,8 +9,7 @@ from typing import Any, TypeVar
 import click
 
 from factcheck import __version__
-from factcheck.exitcodes import ExitCode
-from factcheck.findings import FAIL_ON
+from factcheck.exitcodes import FAIL_ON, ExitCode
 from factcheck.formatters import REPORT_FORMATS
 from factcheck.formatters.quantities import QUANTITY_FORMATS
 
@@ -135,24 +134,57 @@ def quantity(expressions: tuple[str, ...], fmt: str, find: bool, context: str | 
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
+JOBS_HELP = "Worker processes for many files (default: one per core for large inputs; 1: none)."
+
+
+def jobs_option(function: F) -> F:
+    option = click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N", help=JOBS_HELP)
+    return option(function)
+
+
 @cli.command(short_help="Verify an article's claims and consistency rules.")
 @click.argument("paths", nargs=-1, type=click.Path())
 @report_options
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files and folders that match GLOB (repeatable).")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Accept the known failures recorded in FILE.")
 @click.option("--write-baseline", is_flag=True, help="Record the current failures in the --baseline FILE and exit 0.")
+@jobs_option
+@click.option("--no-cache", is_flag=True, help="Check everything again; neither read nor write the cache.")
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    help="The cache folder (default: .factcheck_cache beside factcheck.yaml, else here; off under CI).",
+)
 def check(
-    paths: tuple[str, ...], exclude: tuple[str, ...], baseline: str | None, write_baseline: bool, **options: Any
+    paths: tuple[str, ...],
+    exclude: tuple[str, ...],
+    baseline: str | None,
+    write_baseline: bool,
+    jobs: int | None,
+    no_cache: bool,
+    cache_dir: str | None,
+    **options: Any,
 ) -> None:
     """Verify claims and consistency rules.
 
     PATHS are claims and rules files or folders (default: paths: in factcheck.yaml, else claims/ and rules/).
     Exit 0 when nothing failed, 1 when a rule or claim check failed, 2 on bad input.  With --baseline, the
-    failures recorded in FILE (by --write-baseline) are accepted and only new ones fail.
+    failures recorded in FILE (by --write-baseline) are accepted and only new ones fail.  Results are cached
+    by the content of every file they rest on, so a re-run checks only what changed.
     """
     from factcheck.app import CheckRequest, run_check
 
-    outcome = run_check(CheckRequest(paths, _options(options), exclude, baseline, write_baseline))
+    request = CheckRequest(
+        paths,
+        _options(options),
+        exclude,
+        baseline,
+        write_baseline,
+        jobs=jobs,
+        cache=not no_cache,
+        cache_dir=cache_dir,
+    )
+    outcome = run_check(request)
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
@@ -179,21 +211,30 @@ def draft(draft: str, claims: str | None, rules: tuple[str, ...], verbose: bool,
 
 
 @cli.command(short_help="Draft claims and rules from an article's text.")
-@click.argument("article", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("articles", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--output-dir", "-o", type=click.Path(file_okay=False), help="Write claims/ and rules/ under DIR.")
 @click.option("--force", is_flag=True, help="Overwrite existing claims and rules files.")
 @click.option("--id", "article_id", help="The article id (default: from the file name).")
 @click.option("--title", help="The article title (default: its first line).")
-def extract(article: str, output_dir: str | None, force: bool, article_id: str | None, title: str | None) -> None:
-    """Draft claims and rules for ARTICLE (.txt, .md, .html, .docx or .pdf; - reads standard input).
+@jobs_option
+def extract(
+    articles: tuple[str, ...],
+    output_dir: str | None,
+    force: bool,
+    article_id: str | None,
+    title: str | None,
+    jobs: int | None,
+) -> None:
+    """Draft claims and rules for each ARTICLE (.txt, .md, .html, .docx or .pdf; - reads standard input).
 
     Every figure becomes a claim quoting its clause; recognised arithmetic patterns become rules marked
     `suggested:` for review.  Prints both files, or writes DIR/claims/<id>.yaml and DIR/rules/<id>.yaml
-    (never over existing files without --force).
+    (never over existing files without --force).  An ARTICLE may be a folder: the articles in it are drafted.
     """
     from factcheck.app import ExtractRequest, run_extract
 
-    outcome = run_extract(ExtractRequest(article, output_dir, force, article_id, title))
+    first, *more = articles
+    outcome = run_extract(ExtractRequest(first, output_dir, force, article_id, title, tuple(more), jobs))
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
@@ -202,7 +243,8 @@ def extract(article: str, output_dir: str | None, force: bool, article_id: str |
 @report_options
 @click.option("--verbose", "-v", is_flag=True, help="Show the rules that pass too.")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files and folders that match GLOB (repeatable).")
-def scan(articles: tuple[str, ...], verbose: bool, exclude: tuple[str, ...], **options: Any) -> None:
+@jobs_option
+def scan(articles: tuple[str, ...], verbose: bool, exclude: tuple[str, ...], jobs: int | None, **options: Any) -> None:
     """Extract and check each ARTICLE (.txt, .md, .html, .docx or .pdf; - reads stdin): what fails, with quotes.
 
     An ARTICLE may be a folder: the articles in it are scanned.  Exit 1 on a contradiction, 0 otherwise
@@ -211,7 +253,7 @@ def scan(articles: tuple[str, ...], verbose: bool, exclude: tuple[str, ...], **o
     from factcheck.app import ScanRequest, run_scan
 
     first, *more = articles
-    outcome = run_scan(ScanRequest(first, _options(options, passes=verbose), tuple(more), exclude))
+    outcome = run_scan(ScanRequest(first, _options(options, passes=verbose), tuple(more), exclude, jobs))
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 

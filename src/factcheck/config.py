@@ -35,7 +35,7 @@ from typing import Any
 
 import yaml
 
-from factcheck.findings import FAIL_ON
+from factcheck.exitcodes import FAIL_ON
 from factcheck.loader import SEVERITIES, LoadError, Problem, YamlFile, compose, did_you_mean, display_path
 from factcheck.quantity import DEFAULT_SETTINGS, ReadingSettings
 

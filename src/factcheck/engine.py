@@ -59,10 +59,12 @@ def check_article(
     findings: list[Finding] = []
     if origin is None:
         folded = fold(article.text) if article.text is not None else None  # once, not once per claim
+        if folded is not None:
+            folded = FoldedText(folded, [fold(claim.quote) for claim in article.claims])
         for claim in article.claims:
             findings.extend(claim_checks(article, claim, folded))
     values = {claim_id: claim_value(claim) for claim_id, claim in effective.items()}
-    expressions = {d.id: parse_expression(d.expression) for d in article.derived}
+    expressions = {d.id: d.parsed or parse_expression(d.expression) for d in article.derived}
     derived_values = _derive(article, values, expressions)
     for rule in article.rules:
         finding = _rule_finding(article, rule, values, expressions, origin)
@@ -212,6 +214,40 @@ def _display_interval(value: Value) -> Interval:
 # -- built-in claim checks ------------------------------------------------------------------------
 
 
+class FoldedText(str):
+    """A folded article text that knows beforehand which of its claims' quotes it contains.
+
+    Each claim's quote is looked for with ``in``, each search from the start of the text: over a large
+    article (100,000 claims, 3 MB of text) that was quadratic.  Claims follow their article, so each quote
+    is looked for from where the one before it was found, and only then before that: in a claims file in
+    the article's order, the searches together read the text about once.  ``in`` then answers from what was
+    found for the claims' quotes, and as str does for anything else.
+    """
+
+    found: frozenset[str]
+    known: frozenset[str]
+
+    def __new__(cls, text: str, quotes: Iterable[str]) -> FoldedText:
+        folded = super().__new__(cls, text)
+        ordered = list(dict.fromkeys(quotes))
+        found: set[str] = set()
+        cursor = 0
+        for quote in ordered:
+            at = text.find(quote, cursor)
+            if at < 0:
+                at = text.find(quote, 0, cursor + len(quote) - 1)  # before the cursor (or across it)
+            if at >= 0:
+                found.add(quote)
+                cursor = at
+        folded.known, folded.found = frozenset(ordered), frozenset(found)
+        return folded
+
+    def __contains__(self, part: object) -> bool:
+        if part in self.known:
+            return part in self.found
+        return str.__contains__(self, part)  # type: ignore[operator]
+
+
 def fold(text: str) -> str:
     """Text for quote matching: NFKC (full/half width) and no whitespace."""
     return "".join(unicodedata.normalize("NFKC", text).split())
@@ -321,7 +357,7 @@ def _rule_finding(
     derived_expressions: Mapping[str, Expression],
     origin: str | None,
 ) -> Finding:
-    expression = parse_expression(rule.check)
+    expression = rule.parsed or parse_expression(rule.check)
     evaluator = Evaluator(values)
     severity = Severity(rule.severity)
     template = Finding(

@@ -248,7 +248,10 @@ class Evaluator:
         raise EvaluationError(f"cannot evaluate {type(node).__name__}")
 
     def _number(self, node: ast.AST, expression: Expression) -> Value:
-        return _number(self.eval_node(node, expression), _describe_node(node))
+        result = self.eval_node(node, expression)
+        if isinstance(result, Truth):  # described only when it is wrong: ast.unparse costs more than the step
+            raise EvaluationError(f"{_describe_node(node)} is a comparison, not a number")
+        return result
 
     # -- rendering ----------------------------------------------------------------------
     def render(self, expression: Expression) -> str:

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from factcheck.model import Source
-from factcheck.quantity import Interval
+from factcheck.exitcodes import FAIL_ON as FAIL_ON  # re-exported: the config reads it here
+
+if TYPE_CHECKING:  # only annotations use them: importing findings must not load the quantity reader
+    from factcheck.model import Source
+    from factcheck.quantity import Interval
 
 REPORT_SCHEMA = "factcheck.report/1"
 
@@ -265,8 +269,6 @@ class Report:
         bad = {Status.FAIL, Status.ERROR} | ({Status.WARN} if level == "warning" else set())
         return any(f.status in bad for f in self.findings)
 
-
-FAIL_ON = ("error", "warning", "never")
 
 # How bad each status is, worst last: the HTML marks a claim by its worst finding, reports list the worst first.
 BADNESS = {Status.PASS: 0, Status.WARN: 1, Status.ERROR: 2, Status.FAIL: 3}

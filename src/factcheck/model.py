@@ -7,8 +7,12 @@ can point the user at the YAML that caused it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from factcheck.quantity import Interval, Quantity
+
+if TYPE_CHECKING:
+    from factcheck.expr import Expression
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -56,6 +60,8 @@ class Derived:
     id: str
     expression: str
     source: Source
+    # The loader's parse of ``expression``, kept so the engine does not parse it again.
+    parsed: Expression | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +72,7 @@ class Rule:
     severity: str = "error"
     explain: str | None = None
     suggested: str | None = None
+    parsed: Expression | None = field(default=None, compare=False, repr=False)  # the loader's parse of check
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,8 +8,10 @@ rich report).
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
-from factcheck.formatters.base import Formatter
+if TYPE_CHECKING:  # the CLI reads REPORT_FORMATS for --help: it must not import the findings
+    from factcheck.formatters.base import Formatter
 
 REPORT_FORMATS: dict[str, tuple[str, str]] = {
     "rich": ("factcheck.formatters.rich", "RichFormatter"),
@@ -25,6 +27,8 @@ REPORT_FORMATS: dict[str, tuple[str, str]] = {
 
 
 def formatter_class(name: str) -> type[Formatter]:
+    from factcheck.formatters.base import Formatter
+
     module_name, class_name = REPORT_FORMATS[name]
     cls: object = getattr(importlib.import_module(module_name), class_name)
     if not (isinstance(cls, type) and issubclass(cls, Formatter)):
@@ -32,4 +36,4 @@ def formatter_class(name: str) -> type[Formatter]:
     return cls
 
 
-__all__ = ["REPORT_FORMATS", "Formatter", "formatter_class"]
+__all__ = ["REPORT_FORMATS", "formatter_class"]

@@ -10,11 +10,11 @@ file.  Claims that only need a look (warnings) are included only with ``warnings
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from factcheck.findings import BADNESS, ArticleResult, Finding, Report, Status
 from factcheck.formatters.base import Formatter, one_line_message
+from factcheck.formatters.jsontext import json_text
 
 
 def _rating(finding: Finding) -> str:
@@ -76,4 +76,4 @@ class ClaimReviewFormatter(Formatter):
     description = "schema.org ClaimReview JSON-LD, one review per claim that fails a check"
 
     def format(self, report: Report) -> str:
-        return json.dumps(claim_reviews(report, dict(self.settings)), ensure_ascii=False, indent=2) + "\n"
+        return json_text(claim_reviews(report, dict(self.settings)))  # one review per line

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from factcheck.findings import REPORT_SCHEMA, Edit, Finding, Kind, Report
 from factcheck.formatters.base import Formatter
+from factcheck.formatters.jsontext import json_text
 
 DRAFT_KINDS = (Kind.CHANGED, Kind.REWORDED, Kind.MISSING, Kind.UNVERIFIED)
 
@@ -82,4 +82,4 @@ class JsonFormatter(Formatter):
     description = "the factcheck.report/1 JSON contract, for tools and CI"
 
     def format(self, report: Report) -> str:
-        return json.dumps(report_json(report), ensure_ascii=False, indent=2) + "\n"
+        return json_text(report_json(report), spread=[(), ("findings",)])  # one finding per line

@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from factcheck.quantity import Quantity, format_interval
 from factcheck.textwidth import display_width, pad
+
+if TYPE_CHECKING:  # the CLI lists QUANTITY_FORMATS for --help: that must not load the quantity reader
+    from factcheck.quantity import Quantity
 
 
 @dataclass(frozen=True)
@@ -22,6 +25,8 @@ class Reading:
 
 
 def format_text(readings: Sequence[Reading]) -> str:
+    from factcheck.quantity import format_interval
+
     labels = [_label(r) for r in readings]
     width = max((len(label) for label in labels), default=0)
     text_width = max((display_width(r.label) for r in readings), default=0)

@@ -14,7 +14,9 @@ from factcheck.formatters.base import Formatter, baseline_notes, summary_line, s
 if TYPE_CHECKING:  # rich is imported only when a rich report is written
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
+LINES_ABOVE = 1000  # findings in a report past which each is printed as lines, not as a table row
 MARKS = {
     "holds": ("✔", "green"),
     "consistent within precision": ("≈", "green"),
@@ -51,6 +53,7 @@ def _longest_word(text: str) -> int:
 
 class RichFormatter(Formatter):
     name = "rich"
+    _lines = False  # findings as lines rather than table rows (a report of more than LINES_ABOVE)
     description = "a readable report for people (colour on a terminal)"
 
     def format(self, report: Report) -> str:
@@ -74,6 +77,8 @@ class RichFormatter(Formatter):
             emoji=False,
             soft_wrap=False,
         )
+        shown = sum(1 for f in report.findings if self.passes or f.status is not Status.PASS)
+        self._lines = shown > LINES_ABOVE  # read by _article
         for article in report.articles:
             if article.draft is not None:  # the editor's view of a draft: its own module
                 from factcheck.formatters.rich_draft import write_draft
@@ -104,13 +109,27 @@ class RichFormatter(Formatter):
         console.print(Text(f"{article.claims} claims · {article.rules} rules", style="dim"))
         claim_findings = [f for f in shown if f.kind is Kind.CLAIM]
         rule_findings = [f for f in shown if f.kind is Kind.RULE]
+        show = self._plain if self._lines else self._table
         if claim_findings:
-            console.print(self._table("claim check · what is wrong with the claim", claim_findings))
+            console.print(show("claim check · what is wrong with the claim", claim_findings))
         if rule_findings:
-            console.print(self._table("rule · the check with the figures in place", rule_findings, article.quotes))
-        if article.derived and self.passes:
+            console.print(show("rule · the check with the figures in place", rule_findings, article.quotes))
+        if article.derived and self.passes and self._lines:
+            self._derived_lines(console, article)
+        elif article.derived and self.passes:
             self._derived(console, article)
         console.print()
+
+    def _derived_lines(self, console: Console, article: ArticleResult) -> None:
+        """Derived values one a line, no table (see _plain)."""
+        from rich.text import Text
+
+        lines = Text("derived values")
+        for d in article.derived:
+            lines.append(f"\n {d.id}", style="cyan")
+            lines.append(f" = {d.display if d.error is None else f'? ({d.error})'}  ")
+            lines.append(d.expression, style="dim")
+        console.print(lines)
 
     def _derived(self, console: Console, article: ArticleResult) -> None:
         """Derived values in three columns when every name and word fits, else each on two lines."""
@@ -151,23 +170,53 @@ class RichFormatter(Formatter):
         table.add_column(f"{heading} · verdict", overflow="fold")
         for finding in findings:
             mark, style = MARKS[finding.verdict]
-            body = Text(finding.id, style="cyan")
-            body.append(f"  {finding.verdict}", style=style)
-            body.append(f"\n{finding.message}")
-            if finding.detail:
-                body.append(f"\n{finding.detail}", style=style)
-            if finding.explain and finding.status is not Status.PASS:
-                body.append(f"\n{finding.explain}", style="dim")
-            if quotes and finding.status is not Status.PASS and finding.kind is Kind.RULE:
-                for claim_id in finding.claims:
-                    if claim_id in quotes:
-                        body.append(f"\n“{quotes[claim_id]}”", style="italic")
-            if finding.status is not Status.PASS and finding.where:
-                body.append(f"\n{finding.file}:{finding.where}", style="dim")
-            elif finding.status is not Status.PASS:
-                column = f":{finding.column}" if finding.kind in (Kind.CHANGED, Kind.UNVERIFIED) else ""
-                body.append(f"\n{finding.file}:{finding.line}{column}", style="dim")
-            if finding.origin and finding.status is not Status.PASS:
-                body.append(f"\n(with the figures of the {finding.origin})", style="dim")
-            table.add_row(Text(mark, style=style), body)
+            table.add_row(Text(mark, style=style), self._cell(finding, quotes))
         return table
+
+    def _plain(self, heading: str, findings: list[Finding], quotes: dict[str, str] | None = None) -> Text:
+        """The findings as lines, no table: past LINES_ABOVE findings a table costs the terminal library
+        most of the run (it measures every cell twice); one text of lines is a fraction of the work."""
+        from rich.text import Text
+
+        lines = Text(f"{heading} · verdict\n", style="bold")
+        for finding in findings:
+            mark, style = MARKS[finding.verdict]
+            for number, parts in enumerate(self._cell_lines(finding, quotes)):
+                lines.append(f"{mark} " if number == 0 else "  ", style=style if number == 0 else "")
+                for text, part_style in parts:
+                    lines.append(text, style=part_style)
+                lines.append("\n")
+        lines.rstrip()
+        return lines
+
+    def _cell(self, finding: Finding, quotes: dict[str, str] | None) -> Text:
+        from rich.text import Text
+
+        body = Text()
+        for number, parts in enumerate(self._cell_lines(finding, quotes)):
+            if number:
+                body.append("\n")
+            for text, style in parts:
+                body.append(text, style=style)
+        return body
+
+    def _cell_lines(self, finding: Finding, quotes: dict[str, str] | None) -> list[list[tuple[str, str]]]:
+        """One finding, line by line as (text, style) parts: id and verdict, the check with the figures in
+        place, and for what did not pass the gap, the explanation, the quotes and where it is."""
+        style = MARKS[finding.verdict][1]
+        lines = [[(finding.id, "cyan"), (f"  {finding.verdict}", style)], [(finding.message, "")]]
+        failed = finding.status is not Status.PASS
+        if finding.detail:
+            lines.append([(finding.detail, style)])
+        if finding.explain and failed:
+            lines.append([(finding.explain, "dim")])
+        if quotes and failed and finding.kind is Kind.RULE:
+            lines.extend([[(f"“{quotes[claim_id]}”", "italic")] for claim_id in finding.claims if claim_id in quotes])
+        if failed and finding.where:
+            lines.append([(f"{finding.file}:{finding.where}", "dim")])
+        elif failed:
+            column = f":{finding.column}" if finding.kind in (Kind.CHANGED, Kind.UNVERIFIED) else ""
+            lines.append([(f"{finding.file}:{finding.line}{column}", "dim")])
+        if finding.origin and failed:
+            lines.append([(f"(with the figures of the {finding.origin})", "dim")])
+        return lines

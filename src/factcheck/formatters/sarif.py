@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from factcheck import __version__
 from factcheck.findings import Finding, Kind, Report, Status
 from factcheck.formatters.base import Formatter, edit_note, where_in_words
+from factcheck.formatters.jsontext import json_text
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Status.FAIL: "error", Status.ERROR: "error", Status.WARN: "warning", Status.PASS: "note"}
+
+
+# The containers laid out a member per line; each rule and each result is one line.
+SARIF_LAYOUT = [
+    (),
+    ("runs",),
+    ("runs", "*"),
+    ("runs", "*", "tool"),
+    ("runs", "*", "tool", "driver"),
+    ("runs", "*", "tool", "driver", "rules"),
+    ("runs", "*", "results"),
+]
 
 
 def _rule_id(finding: Finding) -> str:
@@ -87,4 +99,4 @@ class SarifFormatter(Formatter):
     description = "SARIF 2.1.0, for code scanning"
 
     def format(self, report: Report) -> str:
-        return json.dumps(sarif_log(report), ensure_ascii=False, indent=2) + "\n"
+        return json_text(sarif_log(report), spread=SARIF_LAYOUT)  # one rule and one result per line

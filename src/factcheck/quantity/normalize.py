@@ -13,16 +13,26 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from importlib.resources import files
+from pathlib import Path
+
+_TRADITIONAL_FILE = "data/ts_characters.txt"
 
 
-def _load_traditional() -> dict[int, str]:
-    """OpenCC's one-to-one traditional -> simplified characters (see data/ts_characters.txt)."""
-    table = files("factcheck.quantity").joinpath("data/ts_characters.txt").read_text("utf-8")
+@functools.cache
+def _traditional() -> dict[int, str]:
+    """OpenCC's one-to-one traditional -> simplified characters (see data/ts_characters.txt).
+
+    Read on first use, straight from the package folder: importlib.resources would import zipfile, tempfile
+    and more on every start, for the rare install that is not a plain folder (a zip), which it still serves.
+    """
+    try:
+        table = (Path(__file__).parent / _TRADITIONAL_FILE).read_text("utf-8")
+    except OSError:  # pragma: no cover - only when installed as a zip
+        from importlib.resources import files
+
+        table = files("factcheck.quantity").joinpath(_TRADITIONAL_FILE).read_text("utf-8")
     return {ord(line[0]): line[1] for line in table.splitlines() if len(line) == 2 and not line.startswith("#")}
 
-
-_TRADITIONAL = _load_traditional()
 
 # Characters NFKC would fold but that must keep their own meaning here: the full-width comma, and superscript and
 # subscript digits and signs, which are powers (10⁶), footnote marks (45,000¹) and chemistry (CO₂), never digits
@@ -38,7 +48,7 @@ def _fold(char: str) -> str:
     folded = unicodedata.normalize("NFKC", char)
     if len(folded) != 1:
         return char
-    return folded.translate(_TRADITIONAL)
+    return folded.translate(_traditional())
 
 
 class _FoldTable(dict[int, str]):

@@ -1,0 +1,212 @@
+"""Speed of `factcheck check` over an archive, against libyaml merely composing the same files.
+
+Run:  python benchmarks/bench_check.py [--articles 1000] [--claims 100] [--rounds 3] [--big 100000]
+
+Writes a synthetic archive (benchmarks/make_archive.py) to a temporary folder, then times, in one run and
+alternating so that a busy machine slows every side alike:
+
+- libyaml compose-only: ``yaml.compose`` with the C loader over every claims and rules file, one core;
+- check on one core (``--jobs 1 --no-cache``, the process pinned to one core);
+- check with ``--jobs N`` (every core this process may use, ``--no-cache``);
+- a cached re-run (nothing changed since the last run);
+- one archive of a single article of ``--big`` claims (one claims file, one rules file): compose-only and
+  check on one core;
+- start-up: ``factcheck --help`` against ``python -c "import click"``, and check of the bundled article
+  (cold and cached) against ``python -c "import click, rich.console, yaml"``.
+
+Each figure is the median of the rounds; claims/s and the ratio to compose-only are printed, with peak
+memory (maximum resident set size).  Numbers are printed, not asserted: timings belong here, not in tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from make_archive import generate
+
+ROOT = Path(__file__).resolve().parent.parent
+FACTCHECK = [sys.executable, "-m", "factcheck"]
+COMPOSE = """
+import sys, yaml
+from pathlib import Path
+for root in sys.argv[1:]:
+    for path in sorted(Path(root).rglob("*.yaml")):
+        yaml.compose(path.read_text("utf-8"), Loader=yaml.CSafeLoader)
+"""
+
+
+@dataclass
+class Timing:
+    label: str
+    command: list[str]
+    cwd: Path
+    one_core: bool = False
+    seconds: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)  # user + system time of the process and its workers
+    peak_kib: int = 0
+
+    def run(self) -> None:
+        environment = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "CI")}
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            self.command,
+            cwd=self.cwd,
+            env=environment,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            preexec_fn=_pin if self.one_core else None,
+        )
+        _, status, usage = os.wait4(process.pid, 0)
+        self.seconds.append(time.perf_counter() - start)
+        # ru_*time covers the process and the workers it waited for (children reaped by it count too).
+        self.cpu.append(usage.ru_utime + usage.ru_stime)
+        self.peak_kib = max(self.peak_kib, usage.ru_maxrss)
+        if os.waitstatus_to_exitcode(status) not in (0, 1):
+            raise SystemExit(f"{self.label}: {' '.join(self.command)} exited with status {status}")
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.seconds)
+
+    @property
+    def cpu_median(self) -> float:
+        return statistics.median(self.cpu)
+
+
+def _pin() -> None:
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+
+def rounds(timings: Sequence[Timing], count: int, before_each: dict[str, list[str]] | None = None) -> None:
+    for _ in range(count):
+        for timing in timings:
+            for command in (before_each or {}).get(timing.label, []):
+                subprocess.run(command, cwd=timing.cwd, check=False, capture_output=True, shell=True)
+            timing.run()
+
+
+def settle(root: Path) -> None:
+    """Files changed in the last two seconds are hashed on every run (see batch._Stamps): wait them out."""
+    newest = max(p.stat().st_mtime for p in root.rglob("*") if p.is_file())
+    time.sleep(max(0.0, newest + 2.1 - time.time()))
+
+
+def archive_table(root: Path, claims: int, count: int, jobs: int) -> list[str]:
+    check = [*FACTCHECK, "check", "--format", "json"]
+    compose = Timing("libyaml compose-only (1 core)", [sys.executable, "-c", COMPOSE, "claims", "rules"], root, True)
+    serial = Timing("check, 1 core", [*check, "--jobs", "1", "--no-cache"], root, True)
+    parallel = Timing(f"check --jobs {jobs}", [*check, "--jobs", str(jobs), "--no-cache"], root)
+    cached = Timing("check, cached re-run", check, root)
+    subprocess.run(check, cwd=root, capture_output=True, check=False)  # fill the cache
+    settle(root)
+    subprocess.run(check, cwd=root, capture_output=True, check=False)  # and record the settled stamps
+    rounds([compose, serial, parallel, cached], count)
+    return table(claims, compose, [serial, parallel, cached])
+
+
+def table(claims: int, base: Timing, others: Sequence[Timing]) -> list[str]:
+    """Wall time and claims/s, and CPU time: on a machine shared with other work, the CPU time of each side
+    says more about its cost than the wall time, which waits for a core."""
+    lines = [
+        "| what | wall time | claims/s | vs compose-only | CPU time | vs compose-only | peak memory |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for timing in (base, *others):
+        lines.append(
+            f"| {timing.label} | {timing.median:.2f} s | {claims / timing.median:,.0f} "
+            f"| {timing.median / base.median:.2f}x | {timing.cpu_median:.2f} s "
+            f"| {timing.cpu_median / base.cpu_median:.2f}x | {timing.peak_kib / 1024:.0f} MiB |"
+        )
+    return lines
+
+
+def startup_table(count: int) -> list[str]:
+    project = Path(tempfile.mkdtemp(prefix="factcheck-startup-"))
+    for name in ("claims", "rules", "articles"):
+        shutil.copytree(ROOT / name, project / name)
+    script = [str(Path(sys.executable).with_name("factcheck"))]
+    if not Path(script[0]).exists():
+        script = FACTCHECK
+    timings = [
+        Timing('python -c "import click"', [sys.executable, "-c", "import click"], project),
+        Timing("factcheck --help", [*script, "--help"], project),
+        Timing(
+            'python -c "import click, rich.console, yaml"',
+            [sys.executable, "-c", "import click, rich.console, yaml"],
+            project,
+        ),
+        Timing("factcheck check (bundled article, rich, cached)", [*script, "check", "--format", "rich"], project),
+        Timing(
+            "factcheck check (bundled article, rich, --no-cache)",
+            [*script, "check", "--format", "rich", "--no-cache"],
+            project,
+        ),
+    ]
+    subprocess.run([*script, "check", "--format", "rich"], cwd=project, capture_output=True, check=False)
+    settle(project)
+    rounds(timings, count)
+    click, help_, base, cached, cold = timings
+    shutil.rmtree(project)
+    return [
+        "| what | time | baseline | ratio |",
+        "|---|---|---|---|",
+        f"| {help_.label} | {help_.median * 1000:.0f} ms | {click.label}: {click.median * 1000:.0f} ms "
+        f"| {help_.median / click.median:.2f}x |",
+        f"| {cached.label} | {cached.median * 1000:.0f} ms | {base.label}: {base.median * 1000:.0f} ms "
+        f"| {cached.median / base.median:.2f}x |",
+        f"| {cold.label} | {cold.median * 1000:.0f} ms | {base.label}: {base.median * 1000:.0f} ms "
+        f"| {cold.median / base.median:.2f}x |",
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--claims", type=int, default=100, help="claims per article")
+    parser.add_argument("--big", type=int, default=100_000, help="claims in the one-article archive (0: skip)")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--startup-rounds", type=int, default=21)
+    parser.add_argument("--startup-only", action="store_true", help="time start-up only, not the archives")
+    options = parser.parse_args()
+    jobs = len(os.sched_getaffinity(0))
+    work = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
+    try:
+        print(f"{os.cpu_count()} cores ({jobs} usable); Python {sys.version.split()[0]}; medians of {options.rounds}")
+        print()
+        print("\n".join(startup_table(options.startup_rounds)))
+        if options.startup_only:
+            return
+        archive = generate(work / "archive", options.articles, options.claims)
+        total = options.articles * options.claims
+        print()
+        print(f"{total:,} claims in {options.articles * 2:,} files ({options.articles:,} articles):")
+        print("\n".join(archive_table(archive, total, options.rounds, jobs)))
+        if options.big:
+            big = generate(work / "big", 1, options.big)
+            check = [*FACTCHECK, "check", "--format", "json", "--jobs", "1", "--no-cache"]
+            compose = Timing(
+                "libyaml compose-only (1 core)", [sys.executable, "-c", COMPOSE, "claims", "rules"], big, True
+            )
+            serial = Timing("check, 1 core", check, big, True)
+            rounds([compose, serial], options.rounds)
+            print()
+            print(f"{options.big:,} claims in one claims file and one rules file:")
+            print("\n".join(table(options.big, compose, [serial])))
+    finally:
+        shutil.rmtree(work)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,46 @@
+"""JSON text for the JSON-based formats: laid out where people read it, one line per item, written in C.
+
+``json.dumps(indent=2)`` cannot use the C encoder and spends most of a large report in Python.  Here only the
+containers a format names are laid out one member per line; everything inside them (a finding, a SARIF
+result) is written on one line by the C encoder.  One finding per line reads and diffs well, and the bytes
+depend only on the data, so the output is deterministic.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection
+from typing import Any
+
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
+
+Path = tuple[str, ...]  # keys from the top; "*" stands for any position in a list
+
+
+def json_text(data: Any, spread: Collection[Path] = ((),), indent: int = 2) -> str:
+    """``data`` as JSON text ending in a newline; the containers at the ``spread`` paths get a line per member."""
+    parts: list[str] = []
+    _write(data, (), frozenset(spread), " " * indent, parts)
+    parts.append("\n")
+    return "".join(parts)
+
+
+def _write(data: Any, path: Path, spread: frozenset[Path], unit: str, parts: list[str]) -> None:
+    if path not in spread or not isinstance(data, (dict, list)) or not data:
+        parts.append(_COMPACT.encode(data))
+        return
+    level = len(path)
+    inner = "\n" + unit * (level + 1)
+    if isinstance(data, dict):
+        parts.append("{")
+        for index, (key, value) in enumerate(data.items()):
+            parts.append(inner if index == 0 else "," + inner)
+            parts.append(_COMPACT.encode(str(key)) + ": ")
+            _write(value, (*path, str(key)), spread, unit, parts)
+        parts.append("\n" + unit * level + "}")
+    else:
+        parts.append("[")
+        for index, value in enumerate(data):
+            parts.append(inner if index == 0 else "," + inner)
+            _write(value, (*path, "*"), spread, unit, parts)
+        parts.append("\n" + unit * level + "]")

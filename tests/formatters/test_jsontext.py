@@ -1,0 +1,63 @@
+"""JSON text of the JSON formats: the same data as json.loads reads it, one item per line, written in C."""
+
+from __future__ import annotations
+
+import json
+import json.encoder
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.engine import check
+from factcheck.formatters import formatter_class
+from factcheck.formatters.jsontext import json_text
+from factcheck.loader import load
+from tests.helpers import ROOT
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=30,
+)
+PATHS = st.lists(st.lists(st.sampled_from(["*", "a", "", "b"]), max_size=3).map(tuple), max_size=4)
+
+
+@given(JSON, PATHS)
+def test_json_text_reads_back_as_the_same_data(data: Any, spread: list[tuple[str, ...]]) -> None:
+    text = json_text(data, [(), *spread])
+    assert json.loads(text) == data
+    assert text.endswith("\n") and not text.endswith("\n\n")
+
+
+def test_only_the_named_containers_are_spread() -> None:
+    data = {"schema": "s", "summary": {"a": 1}, "findings": [{"id": "x", "claims": ["c", "d"]}, {"id": "雨"}]}
+    assert json_text(data, [(), ("findings",)]) == (
+        "{\n"
+        '  "schema": "s",\n'
+        '  "summary": {"a": 1},\n'
+        '  "findings": [\n'
+        '    {"id": "x", "claims": ["c", "d"]},\n'
+        '    {"id": "雨"}\n'
+        "  ]\n"
+        "}\n"
+    )
+    assert json_text([]) == "[]\n"
+
+
+@pytest.mark.parametrize("name", ["json", "sarif", "claimreview"])
+def test_json_formats_never_fall_back_to_the_python_encoder(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """json.dumps(indent=2) builds its text in Python; a report of 50,000 findings spent seconds there."""
+    report = check(load([ROOT / "claims", ROOT / "rules"]))
+
+    def python_encoder(*_: object, **__: object) -> None:
+        raise AssertionError("the pure-Python JSON encoder was used")
+
+    monkeypatch.setattr(json.encoder, "_make_iterencode", python_encoder)
+    text = formatter_class(name)().format(report)
+    assert isinstance(json.loads(text), (dict, list))
+    if name == "json":
+        lines = text.splitlines()
+        findings = [json.loads(line.strip().rstrip(",")) for line in lines if line.startswith('    {"article"')]
+        assert [f["id"] for f in findings] == [f.id for f in report.findings]
