@@ -345,13 +345,21 @@ def claim_checks(article: Article, claim: Claim, folded_text: str | None = None)
             "share-range",
             _("{figure} is a share of a whole, so it must lie within 0-100%").format(figure=quantity.text),
         )
-    if quantity.kind is QuantityKind.COUNT and quantity.context != AVERAGE and not _holds_whole_number(interval):
-        finding(
-            "count-whole",
-            _("{figure} is a count, so it must be a whole number, not negative").format(
-                figure=claim.value_text or quantity.text
-            ),
-        )
+    if quantity.kind is QuantityKind.COUNT and quantity.context != AVERAGE:
+        # A count written with its sign (-9 in a column of changes, 负3起) is the change in a count: whole, but it
+        # may fall below zero.
+        figure = claim.value_text or quantity.text
+        if _is_signed(quantity.text):
+            if not _holds_whole_number(interval, signed=True):
+                finding(
+                    "count-whole",
+                    _("{figure} is a change in a count, so it must be a whole number").format(figure=figure),
+                )
+        elif not _holds_whole_number(interval):
+            finding(
+                "count-whole",
+                _("{figure} is a count, so it must be a whole number, not negative").format(figure=figure),
+            )
     return problems
 
 
@@ -381,10 +389,18 @@ def nearest_passage(text: str, quote: str) -> tuple[str, int] | None:
     return (passage, line_number) if passage else None
 
 
-def _holds_whole_number(interval: Interval) -> bool:
-    candidate = max(interval.lo, ZERO)
+_SIGNS = ("-", "\u2212", "\uff0d", "+", "\uff0b", "负", "正")
+
+
+def _is_signed(text: str) -> bool:
+    """Whether a figure is written with its sign in front (-9, +5, 负3): a change, not a count of things."""
+    return text.lstrip().startswith(_SIGNS)
+
+
+def _holds_whole_number(interval: Interval, *, signed: bool = False) -> bool:
+    candidate = interval.lo if signed else max(interval.lo, ZERO)
     if candidate.is_infinite():
-        return False
+        return candidate < 0  # unbounded below (less than -3): whole numbers lie inside it
     whole = candidate.to_integral_value(rounding="ROUND_CEILING")
     if whole == interval.lo and not interval.lo_closed:
         whole += 1

@@ -30,7 +30,7 @@ TEXTS = sorted(HELDOUT_DIR.glob("*.txt"))
 # every improvement; never tune extract on these texts to do so.
 FLOOR_FOUND = 157
 FLOOR_TRUE_ALARMS = 11
-FLOOR_PRECISION = Decimal("0.40")  # true alarms / alarms: 11 / 27
+FLOOR_PRECISION = Decimal("0.50")  # true alarms / alarms: 11 / 22 once a signed change in a table is no count
 FLOOR_PLANTED_FOUND = 12  # planted relations named by an alarm or a warning
 CEILING_TRAP_VIOLATIONS = 3
 CEILING_CRASHES = 0
