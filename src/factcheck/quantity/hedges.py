@@ -38,16 +38,23 @@ def _alternation(words: object) -> str:
 
 # Chinese prefix hedges end right before the figure, perhaps with a particle: 超过了80.  Searched in a short
 # window that ends at the figure; the leftmost match is the longest word (不小于 before 小于).
+# A space may stand inside the word or before the figure (小于 或 等于100, 超过 500人: text from PDFs); the word is
+# still the bound, never left unread beside an exact figure.
+def _spaced_alternation(words: object) -> str:
+    ordered = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
+    return "|".join(" {0,2}".join(map(re.escape, w)) for w in ordered)
+
+
 _ZH_PREFIX = lazy_compile(
     "(?:(?<!["
     + "".join(sorted(zh.NOT_BEFORE_YUE))
     + "])约(?:为)?|"
-    + _alternation(w for w in zh.PREFIX_HEDGES if not w.startswith("约"))
+    + _spaced_alternation(w for w in zh.PREFIX_HEDGES if not w.startswith("约"))
     + ")(?:"
     + _alternation(zh.HEDGE_PARTICLES)
-    + ")?$"
+    + ")? {0,2}$"
 )
-_ZH_PREFIX_WINDOW = max(map(len, zh.PREFIX_HEDGES)) + max(map(len, zh.HEDGE_PARTICLES))
+_ZH_PREFIX_WINDOW = 3 * max(map(len, zh.PREFIX_HEDGES)) + max(map(len, zh.HEDGE_PARTICLES)) + 2
 _EN_PREFIX = lazy_compile("(?<![a-z])(" + _alternation(en.PREFIX_HEDGES) + r")\s*$")
 _EN_PREFIX_WINDOW = max(map(len, en.PREFIX_HEDGES)) + 3
 # The characters a prefix hedge (with its particle) can end with: most figures need no regex at all.
@@ -66,7 +73,7 @@ def prefix_hedge(text: str, lower: str, end: int) -> tuple[int, str, Hedge] | No
     window_start = max(0, end - _ZH_PREFIX_WINDOW)
     match = _ZH_PREFIX.search(text, window_start, end)
     if match is not None:
-        word = match.group()
+        word = match.group().replace(" ", "")
         for particle in sorted(zh.HEDGE_PARTICLES, key=len, reverse=True):
             bare = word[: -len(particle)]
             if word.endswith(particle) and bare in zh.PREFIX_HEDGES:

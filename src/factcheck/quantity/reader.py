@@ -34,6 +34,7 @@ from factcheck.quantity.scan.spans import (
     EN_WORD_ALT,
     MAX_DIGITS,
     MAX_EXPRESSION_CHARS,
+    RANGE_ONLY,
     SPACES,
     WORD_RE,
     Core,
@@ -105,6 +106,8 @@ class _Scanner(EnglishReading):
         if core is None:
             return None, resume_at
         quantity = self._complete(core)
+        if quantity is not None and RANGE_ONLY in core.notes and quantity.end <= core.end + 1:
+            quantity = None  # 一至万: no range was read, and 一 alone is no figure
         return quantity, (quantity.end if quantity else max(core.end, resume_at))
 
     def _core_at(self, i: int) -> tuple[Core | None, int]:

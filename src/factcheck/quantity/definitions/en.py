@@ -140,6 +140,8 @@ MULTIPLE_WORDS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
 # whom one asks, so it is no figure.
 TIMES_AFTER = ("as ", "the ", "that ")
 TIMES_AMBIGUOUS = ("more", "higher", "larger", "greater", "bigger", "less", "lower", "fewer", "smaller", "faster")
+# Denominators that are also words of their own after a number (two million, half of them; 300 quarters).
+LONE_DENOMINATORS = ("half", "halves", "quarter", "quarters")
 LONE_FRACTIONS = {"half": (1, 2), "quarter": (1, 4)}  # "half", "quarter": read alone in a figure expression
 IN_WORDS = ("in", "out of", "over")  # one in five, nine out of ten, one over three
 RANGE_WORDS = {"tens": 10, "hundreds": 100, "thousands": 10**3, "millions": 10**6, "billions": 10**9}

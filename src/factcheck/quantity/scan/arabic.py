@@ -55,6 +55,10 @@ _SUPERSCRIPT_RE = lazy_compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 
 _SPACED_REST_RE = lazy_compile(f"(?: (?=[十百千万亿])|[{CN_NUMERAL_CLASS}]|\\d+)+")
 
+# 7万 5千 4百: after a multiplier, a space, then digits and a smaller multiplier go on with the same numeral.
+_SPACED_GROUP_RE = lazy_compile(r" \d+([十百千万])")
+_SPACED_GROUPS_RE = lazy_compile(r"[十百千万亿]+(?: \d+[十百千万]+)+")
+
 _MIXED_NUMBER_RE = lazy_compile(r"[ \u00a0]{1,2}(\d{1,2})/(\d{1,2})(?![\d/])")  # 2 1/4 = 2.25
 _PLUS_MINUS_RE = lazy_compile(r"\s*(?:±|\+/-|\+-)\s*(\d+(?:\.\d+)?)(?![\d.])")
 
@@ -101,6 +105,10 @@ class ArabicReading(HedgeReading):
             return None, skip  # 90后, 00后: people born in a decade
         if text[skip : skip + 1] == zh.AMBIGUOUS_MULTIPLIER and not self._led_unit_at(skip):
             raise Unread(text[i : skip + 1])  # 3兆: a million or a trillion, by who writes it
+        if prev == zh.AMBIGUOUS_MULTIPLIER and i > 1 and (text[i - 2].isdigit() or text[i - 2] in zh.NUMERAL_CHARS):
+            return None, skip  # 5兆6200亿: the rest of a numeral led by 兆 (refused), never read on its own
+        if text[skip : skip + 1] == zh.DOZEN_OR_HIT:
+            raise Unread(text[i : skip + 1])  # 3打: three dozen or three hits; never 3
         end = match.end()
         raw = match.group()
         digits = raw if raw.isdigit() else _SEPARATORS_RE.sub("", raw)  # 52,100 and 321 146: the digits alone
@@ -273,6 +281,9 @@ class ArabicReading(HedgeReading):
                 rest = _MIXED_REST_RE.match(text, pos, cut)
         if rest:
             chain = CN_CHAIN_RE.match(text, pos)
+            group = _SPACED_GROUP_RE.match(text, chain.end()) if chain and chain.group() == rest.group() else None
+            if chain and group and chain_value(group.group(1)) < chain_value(chain.group()):
+                return self._spaced_groups(start, end, mantissa)  # 7万 5千 4百 = 75400, never 7万 and 5千
             if chain and chain.group() == rest.group():
                 multiplier = chain_value(chain.group())
                 return core_from_number(
@@ -320,6 +331,18 @@ class ArabicReading(HedgeReading):
         number = None if exponent(mantissa) < 0 else read_chinese(f"{abs(mantissa)}{compact}")
         if number is None:
             raise Unread(self.text[start : run.end()])
+        core = core_from_numeral(start, run.end(), number, chinese=False)
+        if mantissa < 0:
+            core.value = -core.value
+        return core
+
+    def _spaced_groups(self, start: int, end: int, mantissa: Decimal) -> Core:
+        """7万 5千 4百 = 75400: groups of digits and a multiplier apart by spaces, read as one numeral or not at all."""
+        run = _SPACED_GROUPS_RE.match(self.text, end)
+        assert run is not None
+        number = None if exponent(mantissa) < 0 else read_chinese(f"{abs(mantissa)}{run.group().replace(' ', '')}")
+        if number is None:
+            raise Unread(self.text[start : run.end()])  # 7万 8万: two figures or a typo, never 7万 alone
         core = core_from_numeral(start, run.end(), number, chinese=False)
         if mantissa < 0:
             core.value = -core.value

@@ -82,6 +82,7 @@ class RangeReading(FractionReading):
             return None
         if word == "to" and core.chinese:
             return None
+        between = word in zh.BETWEEN_JOINERS
         nxt = joiner.end()
         ch = text[nxt]
         if not (ch.isdigit() or ch in zh.NUMERAL_CHARS or (ch.isalpha() and ch.isascii())):
@@ -93,6 +94,11 @@ class RangeReading(FractionReading):
         if second is None or second.range is not None or second.fixed is not None or second.value < 0:
             return None
         unit2, scale2, end = self._unit(second, second.end)
+        if between:
+            closing = re.match(r"\s*" + zh.BETWEEN_END, text[end:])
+            if closing is None:
+                return None  # 20和30: two figures; 20和30之间 is one, from 20 to 30
+            end += closing.end()
         if unit2 is None and LABEL_AFTER_RE.match(text, second.end):
             core.notes.append(DATE_SPAN)  # 三至五月, 二十至三十日: a span of dates, and its first end a date too
             return None
