@@ -55,7 +55,14 @@ _ZH_PREFIX = lazy_compile(
     + ")? {0,2}$"
 )
 _ZH_PREFIX_WINDOW = 3 * max(map(len, zh.PREFIX_HEDGES)) + max(map(len, zh.HEDGE_PARTICLES)) + 2
-_EN_PREFIX = lazy_compile("(?<![a-z])(" + _alternation(en.PREFIX_HEDGES) + r")\s*$")
+# A word needs no letter before it; a sign (>, ≤, ~) may follow a letter: x>10 is more than 10, never exactly 10.
+_EN_PREFIX = lazy_compile(
+    "((?<![a-z])(?:"
+    + _alternation(w for w in en.PREFIX_HEDGES if w[0].isalpha())
+    + ")|"
+    + _alternation(w for w in en.PREFIX_HEDGES if not w[0].isalpha())
+    + r")\s*$"
+)
 _EN_PREFIX_WINDOW = max(map(len, en.PREFIX_HEDGES)) + 3
 # The characters a prefix hedge (with its particle) can end with: most figures need no regex at all.
 _LAST_CHARS = frozenset(

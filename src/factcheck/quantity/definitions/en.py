@@ -207,6 +207,17 @@ PREFIX_HEDGES: dict[str, str] = {
     "close to": NEAR,
     "just under": NEAR,
 }
+# Comparatives and their "or equal" forms, however the words are ordered (larger than 20, smaller or equal than 100,
+# at least or equal to 30): each is a bound, never left beside an exact figure.
+for _word, _strict, _inclusive in (
+    *((w, MORE_THAN, AT_LEAST) for w in ("greater", "larger", "bigger", "higher", "more")),
+    *((w, LESS_THAN, AT_MOST) for w in ("less", "fewer", "smaller", "lower")),
+):
+    PREFIX_HEDGES.setdefault(f"{_word} than", _strict)
+    for _form in ("{w} than or equal to", "{w} or equal than", "{w} or equal to", "equal to or {w} than"):
+        PREFIX_HEDGES.setdefault(_form.format(w=_word), _inclusive)
+PREFIX_HEDGES.setdefault("at least or equal to", AT_LEAST)
+PREFIX_HEDGES.setdefault("at most or equal to", AT_MOST)
 # Comparatives: before a time in the past (lower than 20 years ago) they compare with then and bound nothing.
 COMPARATIVES = ("higher than", "lower than", "greater than", "larger than", "smaller than", "bigger than")
 SUFFIX_HEDGES: dict[str, str] = {

@@ -109,9 +109,9 @@ class RangeReading(FractionReading):
         first = core
         if first.group == 1 and second.group > 1 and first.plain_arabic | first.chinese and unit is None:
             first = core_from_number(core.start, core.end, core.value, second.group, second.group, chinese=core.chinese)
-        dash = word in DASHES or word in ("~", "～")
-        if (dash or word == "to") and unit2 is None and second.group == 1 and not self.strict:
-            return None  # 3-5 alone: a score or a label, not a range
+        tilde = word in ("~", "～")
+        if (word in DASHES or word == "to") and not tilde and unit2 is None and second.group == 1 and not self.strict:
+            return None  # 3-5 alone: a score or a label, not a range; 20~100 is a range
         if second.words != first.words and not self.strict:
             return None
         if unit2 in PERCENT_UNITS or unit2 == PP or unit2 in zh.PERCENTAGE_POINTS:
