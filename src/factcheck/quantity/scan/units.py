@@ -114,6 +114,9 @@ _YUAN_PARTS_RE = lazy_compile(f"(?:零?([{CN_DIGIT_CLASS}])角)?(?:零?([{CN_DIG
 _SPACED_POINTS_RE = lazy_compile(r"[ \t]*(个?)[ \t]*百[ \t]*分[ \t]*点")
 _SPACED_POINTS_FIRST = frozenset(" \t个百")
 
+# "percentage" right after a number without "point(s)": percent to some writers, points cut short to others.
+_LONE_PERCENTAGE_RE = lazy_compile(r" percentage(?![a-z])(?! points?(?![a-z]))")
+
 _PERCENT_SIGNS = {"%": (PERCENT, ONE), "‰": (PER_MILLE, ONE), "‱": (PER_TEN_THOUSAND, ONE)}
 
 
@@ -243,6 +246,8 @@ class UnitReading(SignReading):
                 if word in en.PP_WORDS:
                     return PP, ONE, found.end()
                 return en.CURRENCY_WORDS.get(word, word), ONE, found.end()
+            if _LONE_PERCENTAGE_RE.match(self.lower, pos):
+                raise Unread(self.original[core.start : pos + 11])  # 5 percentage: percent or points, never 5
         return None, ONE, pos
 
     def _tenths_tail(self, core: Core, pos: int) -> int:
