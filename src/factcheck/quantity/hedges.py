@@ -68,6 +68,7 @@ _EN_PREFIX_WINDOW = max(map(len, en.PREFIX_HEDGES)) + 3
 _LAST_CHARS = frozenset(
     "".join(w[-1] for w in [*zh.PREFIX_HEDGES, *zh.HEDGE_PARTICLES, *en.PREFIX_HEDGES]) + " \t\u00a0"
 )
+_ISH_RE = lazy_compile(r"-?ish(?![a-z])")
 _ZH_SUFFIX = lazy_compile(_alternation(zh.SUFFIX_HEDGES))
 _NUMBER_NEXT = lazy_compile(r"\s*(?:\d|" + _alternation([*en.UNITS, *en.TENS, "than"]) + r")(?![a-z])")
 _EN_SUFFIX = lazy_compile(r"\s(" + _alternation(en.SUFFIX_HEDGES) + r")(?![a-z])")
@@ -102,6 +103,9 @@ def suffix_hedge(text: str, lower: str, pos: int) -> tuple[str, Hedge] | None:
         if word in ("以下", "以上") and (after in zh.NUMERAL_CHARS or after.isdigit()):
             return None  # 以下三个方面: "the following", not a bound
         return word, Hedge(zh.SUFFIX_HEDGES[word])
+    ish = _ISH_RE.match(lower, pos)
+    if ish is not None:
+        return text[pos : ish.end()], Hedge.APPROX  # 360-ish, fortyish: about that many
     following = text[pos + 1 : pos + 2]
     if text[pos : pos + 1] == "+" and not (following.isalnum() or (following and following in "+%‰")):
         return "+", Hedge.AT_LEAST  # 5+ years, 18+: that many or more

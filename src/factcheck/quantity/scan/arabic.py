@@ -49,7 +49,8 @@ _SCIENTIFIC_RE = lazy_compile(r"(\d+(?:\.\d+)?)[eE]([+-]?\d+)")
 # 1.5×10^6, 1.5×10⁶, 3 x 10^-2, and a bare power 10⁶: superscripts stay apart from digits (see normalize).
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
 _POWER = r"10(?:\^\s*([+\-−]?\d+)|([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
-_TIMES_POWER_RE = lazy_compile(r"\s*[×xX*·]\s*" + _POWER)
+# After a times sign a glued minus is the exponent whose superscript was lost in copying: 2.48×10−5 = 2.48e-5.
+_TIMES_POWER_RE = lazy_compile(r"\s*[×xX*·]\s*(?:" + _POWER + r"|10([−-]\d{1,2})(?!\d|[.,]\d))")
 _BARE_POWER_RE = lazy_compile(_POWER)
 _SUPERSCRIPT_RE = lazy_compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 
@@ -240,7 +241,8 @@ class ArabicReading(HedgeReading):
         found = times or bare
         if found is None or found.end() <= end:
             return None
-        power = int((found.group(1) or found.group(2)).translate(_SUPERSCRIPT_DIGITS).replace("−", "-"))
+        exponent_text = next(g for g in found.groups() if g)
+        power = int(exponent_text.translate(_SUPERSCRIPT_DIGITS).replace("−", "-"))
         if abs(power) > MAX_EXPONENT:
             raise Unread(self.original[start : found.end()])
         base = mantissa if times is not None else (-ONE if mantissa < 0 else ONE)

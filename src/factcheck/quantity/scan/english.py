@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from factcheck.quantity.definitions import en, zh
 from factcheck.quantity.fractions import fraction_value
+from factcheck.quantity.hedges import Hedge
 from factcheck.quantity.interval import ZERO, Interval, exponent
 from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.numerals.english import read_english
@@ -32,6 +33,8 @@ _FRACTION_OF_SCALE_RE = lazy_compile(
     + "|".join(sorted(en.DENOMINATORS, key=len, reverse=True))
     + r"))(?:\s+of)?\s+an?\s+(hundred|thousand|million|billion|trillion)(?![a-z])"
 )
+
+_FEW_BEFORE_RE = lazy_compile(r"(?<![a-z])(?:several|a few)\s+$")
 
 _TENS_END_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(en.TENS) + r")$")
 
@@ -88,6 +91,19 @@ class EnglishReading(ChineseReading):
             return None, end
         if trimmed.startswith(("and", "point")) and not (trimmed.startswith("point") and self.strict):
             return None, end
+        scale_words = re.split(r"[\s-]+", trimmed)
+        if not self.strict and all(w in en.HUNDRED or w in en.SCALES for w in scale_words):
+            # hundred, thousand with no number before: several hundred and a few thousand are ranges, as 几百 is;
+            # "hundred years" alone is no figure, never 100.
+            few = _FEW_BEFORE_RE.search(lower, max(0, i - 12), i)
+            scale = read_english(f"one {trimmed}")
+            if few is None or scale is None:
+                return None, end
+            unit = scale.mantissa * scale.multiplier
+            core = Core(few.start(), end, unit * self.settings.shu_lower_factor, ZERO, unit, unit, scale.multiplier)
+            core.range = Interval(unit * self.settings.shu_lower_factor, unit * 10, True, False)
+            core.hedge, core.hedge_text = Hedge.RANGE, self.original[few.start() : i].strip()
+            return core, end
         if re.match(r"an?[\s-]", trimmed) and not re.match(
             r"an?[\s-]+(?:hundred|thousand|million|billion|dozen)", trimmed
         ):

@@ -13,7 +13,7 @@ from decimal import Decimal
 from factcheck.quantity import nonfigures
 from factcheck.quantity.definitions import en, zh
 from factcheck.quantity.hedges import Hedge
-from factcheck.quantity.interval import ZERO, Interval
+from factcheck.quantity.interval import ZERO, Interval, exponent
 from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.model import Quantity
 from factcheck.quantity.ranges import DASHES, JOINER_RE, span
@@ -107,11 +107,20 @@ class RangeReading(FractionReading):
         if re.search(r"(?:from|从|由)\s*$", self.lower[max(0, core.start - 6) : core.start]):
             return None  # from 70.2% to 72.5%: two figures
         first = core
-        if first.group == 1 and second.group > 1 and first.plain_arabic | first.chinese and unit is None:
+        if first.group == 1 and second.group > 1 and unit is None and first.range is None:
+            # 5-10万, 2.5-3 million, two to three million: the second end's multiplier is the first's too
             first = core_from_number(core.start, core.end, core.value, second.group, second.group, chinese=core.chinese)
+            first.words = core.words
         tilde = word in ("~", "～")
-        if (word in DASHES or word == "to") and not tilde and unit2 is None and second.group == 1 and not self.strict:
-            return None  # 3-5 alone: a score or a label, not a range; 20~100 is a range
+        decimals = exponent(core.value) < 0 and exponent(second.value) < 0  # 3.5–4.0: no score, no label
+        if (
+            (word in DASHES or word == "to")
+            and not (tilde or decimals)
+            and unit2 is None
+            and second.group == 1
+            and not self.strict
+        ):
+            return None  # 3-5 alone: a score or a label, not a range; 20~100 and 3.5-4.0 are ranges
         if second.words != first.words and not self.strict:
             return None
         if unit2 in PERCENT_UNITS or unit2 == PP or unit2 in zh.PERCENTAGE_POINTS:
@@ -123,7 +132,9 @@ class RangeReading(FractionReading):
         low = self._interval(first, None, scale2 if unit is None else ONE)
         high = self._interval(second, None, scale2)
         joined = span(low, high)
-        if joined is None or not low.hi < high.lo:
+        # The ends may overlap once each is widened by its own precision (2.5-3 million: 3 million is [2.5, 3.5]
+        # million); the low end must still be written below the high one.
+        if joined is None or not (low.lo + low.hi) < (high.lo + high.hi) or not low.lo < high.hi:
             return None
         if first.plain_arabic and 1000 <= first.value <= 2999 and unit2 in (None, "年") and not self.strict:
             return None  # 2018至2020年, between 2007 and 2015: a span of years
