@@ -100,7 +100,9 @@ class EnglishReading(ChineseReading):
             if few is None or scale is None:
                 return None, end
             unit = scale.mantissa * scale.multiplier
-            core = Core(few.start(), end, unit * self.settings.shu_lower_factor, ZERO, unit, unit, scale.multiplier)
+            core = Core(
+                few.start(), end, unit * self.settings.shu_lower_factor, ZERO, unit, unit, Decimal(scale.multiplier)
+            )
             core.range = Interval(unit * self.settings.shu_lower_factor, unit * 10, True, False)
             core.hedge, core.hedge_text = Hedge.RANGE, self.original[few.start() : i].strip()
             return core, end
