@@ -105,6 +105,15 @@ class _Scanner(EnglishReading):
         core, resume_at = self._core_at(i)
         if core is None:
             return None, resume_at
+        text = self.text
+        if core.start > 0 and text[core.start - 1] in _SPACED_OR_MIXED_MARKS:
+            before = _FRACTION_TAIL_BEFORE_RE.search(text, max(0, core.start - 24), core.start)
+            if before is not None:
+                return None, core.end  # the numerator after 分 之, or the fraction after 又: part of a form not read
+        mixed = _MIXED_OR_SPACED_FRACTION_RE.match(text, core.end)
+        if mixed is not None:
+            # 五 分之 一, 二分 之一 (spaced), 3又一千分之23 (mixed): never 5 分, 3 or 二分之一 alone
+            raise Unread(self.original[core.start : mixed.end()])
         quantity = self._complete(core)
         if quantity is not None and RANGE_ONLY in core.notes and quantity.end <= core.end + 1:
             quantity = None  # 一至万: no range was read, and 一 alone is no figure
@@ -127,6 +136,16 @@ class _Scanner(EnglishReading):
                     return core, core.end
             return self._signed(i, *self._english(i))
         return self._chinese(i)
+
+
+# A fraction mark with a space inside or around it (五 分之 一, 二分 之一), or a mixed number (3又一千分之23): forms the
+# reader does not read, so neither the number before them nor the numerator after them is read alone.
+_NUMERAL_RUN = f"[{CN_NUMERAL_CLASS}0-9.]+"
+_MIXED_OR_SPACED_FRACTION_RE = lazy_compile(
+    f"(?: +分 *之|分 +之)(?: *[负-]?{_NUMERAL_RUN})?| *又 *[负-]?{_NUMERAL_RUN} *分 *之 *[负-]?{_NUMERAL_RUN}"
+)
+_FRACTION_TAIL_BEFORE_RE = lazy_compile(f"(?:(?: +分 *之|分 +之) *[负-]?|{_NUMERAL_RUN} *又 *)$")
+_SPACED_OR_MIXED_MARKS = frozenset(" 之又负-")
 
 
 # -- public API ---------------------------------------------------------------------------------------------------

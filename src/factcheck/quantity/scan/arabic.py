@@ -54,7 +54,7 @@ _TIMES_POWER_RE = lazy_compile(r"\s*[×xX*·]\s*(?:" + _POWER + r"|10([−-]\d{1
 _BARE_POWER_RE = lazy_compile(_POWER)
 _SUPERSCRIPT_RE = lazy_compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 
-_SPACED_REST_RE = lazy_compile(f"(?: (?=[十百千万亿])|[{CN_NUMERAL_CLASS}]|\\d+)+")
+_SPACED_REST_RE = lazy_compile(f"(?: {{1,2}}(?=[十百千万亿])|[{CN_NUMERAL_CLASS}]|\\d+)+")
 
 # 7万 5千 4百: after a multiplier, a space, then digits and a smaller multiplier go on with the same numeral.
 _SPACED_GROUP_RE = lazy_compile(r" \d+([十百千万])")
@@ -224,7 +224,9 @@ class ArabicReading(HedgeReading):
             core.hedge, core.hedge_text = Hedge.RANGE, "±"
             return core
         mixed = _MIXED_NUMBER_RE.match(text, end) if raw.isdigit() and mantissa.copy_abs() < 1000 else None
-        if mixed is not None and 0 < int(mixed.group(1)) < int(mixed.group(2)) <= 16:
+        if mixed is not None and not 0 < int(mixed.group(1)) < int(mixed.group(2)) <= 16:
+            raise Unread(self.original[start : mixed.end()])  # 1 4/3: no mixed number, and never 1 alone
+        if mixed is not None:
             # 2 1/4 = 2.25, exactly: one number, never 2 and a share of 25%.
             top, bottom = Decimal(mixed.group(1)), Decimal(mixed.group(2))
             whole = mantissa * bottom + (top if mantissa >= 0 else -top)
@@ -274,8 +276,8 @@ class ArabicReading(HedgeReading):
                 core.range = Interval(low, low + step, True, False)
                 core.hedge, core.hedge_text = Hedge.MORE, text[pos]
                 return core
-        if text[pos : pos + 1] == " " and text[pos + 1 : pos + 2] in MULTIPLIER_CHARS:
-            return self._spaced(start, end, mantissa)
+        if text[pos : pos + 1] == " " and text[pos + 1 : pos + 3].lstrip(" ")[:1] in MULTIPLIER_CHARS:
+            return self._spaced(start, end, mantissa)  # 2.5 亿元, 1000  万: never 1000 with 万 left unread
         rest = _MIXED_REST_RE.match(text, pos)
         if rest and "千" in rest.group():
             cut = self._unit_start(pos, rest.end())  # 120万千瓦 = 120万 + 千瓦; 3.5千克 = 3.5 + 千克
