@@ -54,6 +54,8 @@ _ZH_PREFIX = lazy_compile(
     + _alternation(zh.HEDGE_PARTICLES)
     + ")? {0,2}$"
 )
+_HAN = lazy_compile("[\u3400-\u9fff]")  # no Chinese character in the window: no Chinese hedge word
+_ZH_PREFIX_COMPACT_WINDOW = max(map(len, zh.PREFIX_HEDGES)) + max(map(len, zh.HEDGE_PARTICLES))
 _ZH_PREFIX_WINDOW = 3 * max(map(len, zh.PREFIX_HEDGES)) + max(map(len, zh.HEDGE_PARTICLES)) + 2
 # A word needs no letter before it; a sign (>, ≤, ~) may follow a letter: x>10 is more than 10, never exactly 10.
 _EN_PREFIX = lazy_compile(
@@ -79,7 +81,9 @@ def prefix_hedge(text: str, lower: str, end: int) -> tuple[int, str, Hedge] | No
     if end == 0 or text[end - 1] not in _LAST_CHARS:
         return None
     window_start = max(0, end - _ZH_PREFIX_WINDOW)
-    match = _ZH_PREFIX.search(text, window_start, end)
+    if " " not in text[window_start:end]:
+        window_start = max(0, end - _ZH_PREFIX_COMPACT_WINDOW)  # the common case: no space, a short window
+    match = _ZH_PREFIX.search(text, window_start, end) if _HAN.search(text, window_start, end) else None
     if match is not None:
         word = match.group().replace(" ", "")
         for particle in sorted(zh.HEDGE_PARTICLES, key=len, reverse=True):

@@ -58,7 +58,8 @@ class EnglishReading(ChineseReading):
             core.unit = zh.MULTIPLE_UNIT
             core.fixed = Interval.point(core.value)
             return core, core.end  # doubled = x2, as 翻一番
-        of_scale = _FRACTION_OF_SCALE_RE.match(lower, i)
+        ahead = lower[i : i + 40]
+        of_scale = _FRACTION_OF_SCALE_RE.match(lower, i) if " a" in ahead[1:] else None  # ... a million
         if of_scale is not None:
             return self._fraction_of_scale(i, of_scale), of_scale.end()
         run = EN_RUN_RE.match(lower, i)

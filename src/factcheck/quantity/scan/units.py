@@ -180,7 +180,7 @@ class UnitReading(SignReading):
         if core.unit is not None:
             return core.unit, ONE, pos
         ch = text[pos : pos + 1]
-        if ch in _SPACED_POINTS_FIRST:
+        if ch in _SPACED_POINTS_FIRST and "点" in text[pos : pos + 16]:
             points = _SPACED_POINTS_RE.match(text, pos)
             if points is not None and " " in points.group().strip(" \t"):
                 return ("个百分点" if points.group(1) else "百分点"), ONE, points.end()
