@@ -100,6 +100,8 @@ class ChineseReading(ArabicReading):
             else (DOUBLING_RE.match(text, i - 2) if text[i - 2 : i] == "翻了" else None)
         )
         if doubling is not None:
+            if text[doubling.end() : doubling.end() + 1] in zh.MORE_WORDS:
+                raise Unread(text[doubling.start() : doubling.end() + 1])  # 翻了两番多: more than x4, never x4
             core = Core(doubling.start(), doubling.end(), Decimal(zh.DOUBLINGS[doubling.group()]), ZERO, ONE, ONE, ONE)
             core.unit = zh.MULTIPLE_UNIT
             core.fixed = Interval.point(core.value)

@@ -38,10 +38,10 @@ class HedgeReading(RangeReading):
         more = text[pos : pos + 1]
         if hedge is None and (more in zh.MORE_WORDS or (more == zh.FEW and core.chinese and not core.bare)):
             step = core.last_unit if core.group > 1 else core.g_a
-            if core.percent_scale is None:
-                core.range = Interval(core.value, core.value + step, True, False)
-                hedge, hedge_text = Hedge.MORE, text[pos]
-                pos += 1
+            # 百分之三十多, 百分之三十几 = [30%, 40%), as 30多% is: never 百分之三十 with the hedge left unread
+            core.range = Interval(core.value, core.value + step, True, False)
+            hedge, hedge_text = Hedge.MORE, text[pos]
+            pos += 1
         unit: str | None = None
         kind_scale = ONE
         if hedge is None and text.startswith("个多", pos):
