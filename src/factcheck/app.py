@@ -878,7 +878,6 @@ def _scan_one(name: str, config: Config) -> tuple[Report, list[Article], int, tu
     suggested rules left out and the reader's notes on what it could not read."""
     from factcheck.documents import STDIN, read_document
     from factcheck.extract import article_id_for, extract
-    from factcheck.extract.article import to_article
     from factcheck.findings import Report
 
     path = Path(name)
@@ -888,10 +887,10 @@ def _scan_one(name: str, config: Config) -> tuple[Report, list[Article], int, tu
         return _bad(error)
     article_id = article_id_for(path) if name != STDIN else "stdin"
     extraction = extract(document, article_id, document.title, settings=config.reading)
-    assert extraction.checked is not None  # extract checks what it proposes, as scan would
+    # extract checks what it proposes, as scan would, on the article built at the document's positions
+    assert extraction.checked is not None and extraction.article is not None
     located = _locate_in_article(Report((extraction.checked,)), extraction, document)
-    article = to_article(extraction, document.path, document)
-    shown = replace(article, text=document.text, text_path=document.path)  # for the formats that show it
+    shown = replace(extraction.article, text=document.text, text_path=document.path)  # for the formats that show it
     return located, [shown], extraction.dropped, document.notes
 
 

@@ -167,10 +167,17 @@ class _Draft:
     _starts: list[int] = field(default_factory=list)
 
 
-def _prepare(document: Document, claims: Sequence[Claim], settings: ReadingSettings = DEFAULT_SETTINGS) -> _Draft:
-    """The draft's figures, folded text and sentences, and an index of the trigrams its claims' quotes use."""
+def _prepare(
+    document: Document,
+    claims: Sequence[Claim],
+    settings: ReadingSettings = DEFAULT_SETTINGS,
+    figures: list[Quantity] | None = None,
+) -> _Draft:
+    """The draft's figures (``figures``, when already read), folded text and sentences, and an index of the
+    trigrams its claims' quotes use."""
     text = document.text
-    figures = find_quantities(text, settings=settings)
+    if figures is None:
+        figures = find_quantities(text, settings=settings)
     folded = fold(text, figures)
     marks = [0] * len(figures)
     for offset, number in folded.figures.items():
@@ -231,7 +238,7 @@ class _Pending:
 
 
 def _align(
-    draft: _Draft, claims: Sequence[Claim], contexts: dict[str, str] | None = None
+    draft: _Draft, claims: Sequence[Claim], contexts: dict[str, str] | None = None, taken: set[int] | None = None
 ) -> tuple[list[_Match], list[Claim]]:
     """Each claim's place in the draft; the claims that could not be found.
 
@@ -245,7 +252,7 @@ def _align(
     ``contexts`` gives each claim's verified sentence, folded and masked (from the verified article's text).
     """
     contexts = contexts or {}
-    taken: set[int] = set()
+    taken = set() if taken is None else set(taken)  # ``taken``: figures other claims already stand on
     matches: list[_Match] = []
     searched: list[tuple[_Pending, list[_Match], set[int]]] = []
     for claim in claims:
@@ -911,6 +918,30 @@ def choose_article(claims_dir: Path, text: str, settings: ReadingSettings = DEFA
     raise FactcheckError(f"cannot tell which article this draft is: give --claims. Candidates: {listed}")
 
 
+def _in_place(text: str, claims: Sequence[Claim], figures: Sequence[Quantity]) -> tuple[dict[int, str], list[Claim]]:
+    """Claims that say where they stand (scan's, whose figure keeps its offset in the text): each one whose
+    quote stands in ``text`` exactly there, with its figure where the quote has it, is placed on the text's
+    figure at that offset, with no search; the others are left to align.  Linear in the claims."""
+    at_offset = {figure.start: number for number, figure in enumerate(figures)}
+    placed: dict[int, str] = {}
+    rest: list[Claim] = []
+    for claim in claims:
+        own, start = claim.quote_figure, claim.quantity.start
+        number = at_offset.get(start)
+        if (
+            own is not None
+            and number is not None
+            and number not in placed
+            and start >= own.start
+            and text.startswith(claim.quote, start - own.start)
+            and text.startswith(own.text, start)
+        ):
+            placed[number] = claim.id
+        else:
+            rest.append(claim)
+    return placed, rest
+
+
 def mark_article(article: Article, result: ArticleResult) -> DraftInfo | None:
     """The article's own text with each claim's figure marked by its worst verdict (for the HTML report)."""
     from factcheck.findings import claim_statuses
@@ -918,19 +949,22 @@ def mark_article(article: Article, result: ArticleResult) -> DraftInfo | None:
     if article.text is None:
         return None
     document = from_text(article.text, article.text_path or article.id)
-    draft = _prepare(document, article.claims)
-    matches, _ = _align(draft, article.claims)
+    figures = find_quantities(article.text)
+    claimed, rest = _in_place(article.text, article.claims, figures)
+    if rest:  # claims that do not say where they stand (a claims file's): aligned by their quotes
+        draft = _prepare(document, rest, figures=figures)
+        matches, _ = _align(draft, rest, taken=set(claimed))
+        claimed.update({m.figure: m.claim.id for m in matches if m.figure is not None})
     statuses = claim_statuses(result)
-    claimed = {m.figure: m.claim.id for m in matches if m.figure is not None}
-    figures = []
-    for number, quantity in enumerate(draft.figures):
+    marked = []
+    for number, quantity in enumerate(figures):
         location = document.locate(quantity.start)
         claim = claimed.get(number)
         status = statuses[claim].value if claim in statuses else ("unchecked" if claim else "unverified")
-        figures.append(
+        marked.append(
             DraftFigure(quantity.text, quantity.start, quantity.end, location.line, location.column, status, claim)
         )
-    return DraftInfo(article.text_path or article.id, article.text, tuple(figures))
+    return DraftInfo(article.text_path or article.id, article.text, tuple(marked))
 
 
 __all__ = [

@@ -123,14 +123,16 @@ def _lenient(
     a scan with many failing rules stays linear in its claims.
     """
     rounded = [cid for cid in finding.claims if cid in claims and _rounded_reading(claims[cid]) is not None]
-    widened = {cid: claims[cid] for cid in sorted(rounded, key=lambda cid: claims[cid].source)}  # written order
+    truncated = [cid for cid in finding.claims if cid in claims and _truncated_reading(claims[cid]) is not None]
+    widened = {cid: claims[cid] for cid in sorted({*rounded, *truncated}, key=lambda cid: claims[cid].source)}
     if not widened:
         return finding
     overrides: dict[str, Value] = {}
     for cid, claim in widened.items():
-        reading = _rounded_reading(claim)
+        reading = _rounded_reading(claim) or _truncated_reading(claim)
         assert reading is not None
-        overrides[cid] = replace(claim_value(claim), interval=reading, text=None)
+        number = replace(claim.quantity, interval=reading).number  # a percentage's reading as a fraction
+        overrides[cid] = replace(claim_value(claim), interval=number, text=None)
     values: ChainMap[str, Value] = ChainMap(overrides, base)  # writes (the derived values) go to overrides
     if any(name in expressions for name in parse_expression(rule.check).names):
         _derive(article, values, expressions)  # only a rule that reads derived values needs them again
@@ -138,7 +140,8 @@ def _lenient(
     if again.status is Status.FAIL:
         return finding
     readings = ", ".join(f"{c.quantity.text} as {format_value(values[cid])}" for cid, c in widened.items())
-    note = f"holds only if round figures are approximate: {readings}"
+    what = "round figures are approximate" if not truncated else "figures are rounded or cut after their last digit"
+    note = f"holds only if {what}: {readings}"
     return replace(finding, status=Status.WARN, detail=f"{finding.detail}; {note}" if finding.detail else note)
 
 
@@ -157,6 +160,24 @@ def _rounded_reading(claim: Claim) -> Interval | None:
         while value % (place * 10) == 0:
             place *= 10
         return Interval(value - place / 2, value + place / 2)
+
+
+def _truncated_reading(claim: Claim) -> Interval | None:
+    """17.77% read as cut after its last digit as well as rounded (17.765-17.78): reports that truncate
+    percentages of two decimals (8 of 45 written 下降17.77%, not 17.78%) are off by less than a unit of the
+    last digit."""
+    quantity = claim.quantity
+    interval = quantity.interval
+    if quantity.hedge or interval.is_point or not interval.lo.is_finite() or not interval.hi.is_finite():
+        return None
+    value = quantity.value
+    exponent = value.as_tuple().exponent
+    if not isinstance(exponent, int) or exponent > -2 or quantity.unit != PERCENT:
+        return None  # only percentages of two decimals or more are cut (下降17.77%); others are rounded
+    unit = Decimal(1).scaleb(exponent)
+    if value >= 0:
+        return Interval(interval.lo, max(interval.hi, value + unit))
+    return Interval(min(interval.lo, value - unit), interval.hi)
 
 
 # -- values ------------------------------------------------------------------------------------

@@ -100,3 +100,30 @@ def test_extract_id_names_the_files(workdir: Path) -> None:
     assert code == 0
     assert (workdir / "claims" / "court-report-2023.yaml").is_file()
     assert "court-report-2023.yaml" in out
+
+
+def test_scan_places_every_claim_in_its_text_for_the_html_view() -> None:
+    """Each in-memory claim's quote holds its figures at offsets in the quote, as loading the claims file
+    would read them, so the HTML view marks every figure scan read (none left "unverified")."""
+    from dataclasses import replace
+
+    from factcheck.draft import mark_article
+    from factcheck.extract import extract
+    from factcheck.extract.article import to_article
+
+    text = (
+        "全市法院共受理各类案件5320件，审结4980件，结案率93.6%，同比上升1.2个百分点。"
+        "其中，刑事案件1210件、民事案件3650件、行政案件460件。\n"
+        "受理案件数比上年增加320件，增长6.4%。\n"
+    )
+    extraction = extract(text, "court")
+    article = to_article(extraction, "court.txt")
+    assert len(article.claims) == 9
+    for claim in article.claims:
+        figure = claim.quote_figure
+        assert figure is not None and claim.quote[figure.start : figure.end] == figure.text
+        assert [claim.quote[q.start : q.end] for q in claim.quote_figures] == [q.text for q in claim.quote_figures]
+    assert extraction.checked is not None
+    view = mark_article(replace(article, text=text), extraction.checked)
+    assert view is not None
+    assert [f.claim for f in view.figures] == [c.id for c in article.claims]

@@ -25,6 +25,7 @@ from factcheck.quantity.model import DEFAULT_SETTINGS, ReadingSettings
 if TYPE_CHECKING:
     from factcheck.documents.model import Document
     from factcheck.findings import ArticleResult
+    from factcheck.model import Article
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Extraction:
     links: Links
     dropped: int = 0  # suggestions that would not load or evaluate: left out, counted
     checked: ArticleResult | None = None  # the article checked as scan checks it (lenient), once
+    article: Article | None = None  # that article (in the document's own positions when read from one)
 
     def quote(self, figure: Figure) -> str:
         start, end = figure.window
@@ -89,10 +91,14 @@ def extract(
     known = {f.id for f in model.figures}
     unique: dict[str, Suggestion] = {}
     dropped = 0
+    checks: set[str] = set()
     for suggestion in suggestions:
         if not _loadable(suggestion, known):
             dropped += 1
             continue
+        if suggestion.check and suggestion.check in checks:
+            continue  # the same relation found twice (a 其中 list that is also a 城镇/乡村 pair): one rule
+        checks.add(suggestion.check)
         key = suggestion.id
         number = 2
         while key in unique:
@@ -106,37 +112,55 @@ def extract(
     extraction = Extraction(
         article_id, title or title_for(text, article_id), model, tuple(unique.values()), links, dropped
     )
-    return _evaluated(extraction)
+    return _evaluated(extraction, None if isinstance(source, str) else source)
 
 
-def _evaluated(extraction: Extraction) -> Extraction:
+def _evaluated(extraction: Extraction, document: Document | None = None) -> Extraction:
     """The extraction without the rules that cannot be evaluated (a unit clash the model did not foresee):
-    the model's mistakes, never alarms about the text.  The check that finds them is kept for ``scan``."""
+    the model's mistakes, never alarms about the text.  The check that finds them, and the article it
+    checked (built once, at ``document``'s own positions when given), are kept for ``scan``."""
     from factcheck.engine import check_article
     from factcheck.extract.article import to_article
     from factcheck.findings import Kind, Status
 
-    result = check_article(to_article(extraction, extraction.article_id), lenient=True)
+    display = document.path if document is not None else extraction.article_id
+    article = to_article(extraction, display, document)
+    result = check_article(article, lenient=True)
     broken = {f.id for f in result.findings if f.kind is Kind.RULE and f.status is Status.ERROR}
     if broken:
         kept = tuple(s for s in extraction.suggestions if s.id not in broken)
         findings = tuple(f for f in result.findings if f.id not in broken or f.kind is not Kind.RULE)
         result = replace(result, findings=findings, rules=result.rules - len(broken))
+        gone = {name for s in extraction.suggestions if s.id in broken for name in s.derive}
         extraction = replace(extraction, suggestions=kept, dropped=extraction.dropped + len(broken))
-    return replace(extraction, checked=result)
+        article = replace(
+            article,
+            rules=tuple(r for r in article.rules if r.id not in broken),
+            derived=tuple(d for d in article.derived if d.id not in gone),
+        )
+    return replace(extraction, checked=result, article=article)
 
 
 def _shared_units(suggestions: list[Suggestion]) -> None:
     """ "118,000" beside "126,000 cases" in one rule: the bare count takes the other's noun, so the two divide
     and compare as counts of one thing (a claim's unit:, in the claims file too)."""
-    for suggestion in suggestions:
-        nouns = {f.unit for f in suggestion.figures if f.unit and f.is_amount and f.quantity.kind.value == "count"}
-        if len(nouns) != 1:
-            continue
-        (noun,) = nouns
-        for figure in suggestion.figures:
-            if figure.unit is None and figure.claim_unit is None and figure.is_amount and figure.scale == 1:
-                figure.claim_unit = noun
+    for _ in range(3):  # a bare count given a noun by one rule passes it on to the rules it shares
+        changed = False
+        for suggestion in suggestions:
+            nouns = {
+                f.claim_unit or f.unit
+                for f in suggestion.figures
+                if f.is_amount and (f.claim_unit or (f.unit and f.quantity.kind.value == "count"))
+            }
+            if len(nouns) != 1:
+                continue
+            (noun,) = nouns
+            for figure in suggestion.figures:
+                if figure.unit is None and figure.claim_unit is None and figure.is_amount and figure.scale == 1:
+                    figure.claim_unit = noun
+                    changed = True
+        if not changed:
+            break
 
 
 def _loadable(suggestion: Suggestion, known: set[str]) -> bool:

@@ -9,15 +9,46 @@ only pass) and given back for the formats that show the text.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factcheck.model import Article, Claim, Derived, Rule, Source
+from factcheck.quantity.model import Quantity
 from factcheck.quantity.units import kind_of
 
 if TYPE_CHECKING:
     from factcheck.documents.model import Document
     from factcheck.extract import Extraction
+    from factcheck.extract.model import Figure
+
+
+_QUOTE_FIGURES = 12  # a quote's figures given with it, at most: prose holds a few; a run of numbers, many
+
+
+def _quote_figures(
+    extraction: Extraction, figure: Figure, quantity: Quantity, starts: list[int]
+) -> tuple[str, tuple[Quantity, ...], Quantity]:
+    """A claim's quote, the figures in it and its own figure, at offsets in the quote (as loading the claims
+    file reads them), so whatever aligns quotes to the text (the HTML view) finds each one where it stands."""
+    model = extraction.document
+    start, end = figure.window
+    raw = model.text[start:end]
+    quote = raw.strip()
+    base = start + len(raw) - len(raw.lstrip())
+    stop = base + len(quote)
+    own = replace(quantity, start=figure.start - base, end=figure.end - base)
+    first, last = bisect.bisect_left(starts, base), bisect.bisect_left(starts, stop)
+    if last - first > _QUOTE_FIGURES:
+        return quote, (own,), own  # "1 1 1 ...": a quote of many figures stands in place; aligning needs none
+    in_quote: list[Quantity] = []
+    for index in range(first, last):
+        other = model.figures[index]
+        if other is figure:
+            in_quote.append(own)
+        elif other.end <= stop:
+            in_quote.append(replace(other.quantity, start=other.start - base, end=other.end - base))
+    return quote, tuple(in_quote) or (own,), own
 
 
 def to_article(extraction: Extraction, display: str, document: Document | None = None) -> Article:
@@ -36,21 +67,22 @@ def to_article(extraction: Extraction, display: str, document: Document | None =
         return Source(display, line, column)
 
     claims = []
-    starts: dict[str, int] = {}
-    for figure in model.figures:
+    figures = model.figures
+    starts = [f.start for f in figures]
+    for figure in figures:
         quantity = figure.quantity
         if figure.claim_unit is not None:
             quantity = replace(quantity, unit=figure.claim_unit, kind=kind_of(figure.claim_unit))
-        starts[figure.id] = figure.start
+        quote, in_quote, own = _quote_figures(extraction, figure, quantity, starts)
         claims.append(
             Claim(
                 id=figure.id,
-                quote=extraction.quote(figure),
+                quote=quote,
                 quantity=quantity,
                 source=source(figure.start),
                 value_text=figure.text if figure.clause_figures > 1 else None,
-                quote_figure=quantity,
-                quote_figures=(quantity,),
+                quote_figure=own,
+                quote_figures=in_quote,
                 label=figure.label or None,
             )
         )

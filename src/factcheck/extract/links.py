@@ -4,8 +4,13 @@ figures are the parts of which total.
 - **Owners**: a previous value, an absolute change or a percentage change belongs to the current figure it
   follows in its sentence, of the same unit for a value or an absolute change (``97件134人,去年同期为197件375人``
   pairs 197件 with 97件 and 375人 with 134人); English "rose 18% to 175,060" and "from 630 to 719" name the
-  current figure after the change.  ``分别`` distributes a list of changes over the list of current figures
-  before it, in order (``件数和人数分别同比下降A%、B%``).
+  current figure after the change; "This was a decrease of 4% from 604" belongs to the figure of the
+  sentence before (a warning).  ``分别`` distributes a list of changes over the list of figures its sentence
+  closes, in order (``件数和人数分别同比下降A%、B%``; 人均 values too); when the two lists differ in length
+  it pairs nothing rather than shifting or crossing (``投资额A,零售额B,出口额C,分别增长x%、y%``), except
+  previous values whose units each name one figure (``(上年同期分别为165起、228人)``).  Points after
+  ``分别`` (``城镇化率、...比重分别提高1.1、0.3个百分点``) each take the percentage their name labels in the
+  paragraph and its previous value (a warning).
 - **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including", a colon after a figure ("made
   9,862 arrests: 3,104 for felonies, ..."), "Of these", "Within this category", "N of these offences ...
   the remaining N", "Of the cases disposed of," (the earlier figure that phrase names) open a list of parts
@@ -14,12 +19,16 @@ figures are the parts of which total.
   (``挂牌督办的12起案件中,已办结9起``) makes N the total.  Parts have the total's unit; figures in parentheses
   are asides, never totals or parts, except an aside that says it is included (``死亡7人(含失踪1人)``);
   parts of a nested ``其中`` belong to the inner total; parts separated by ``；`` each with their own
-  change are still parts; parts that cut the total along different lines (by sector, then by region) are
-  separate breakdowns and never summed together.  ``A3个、B11个,合计40个`` totals what comes before it;
+  change are still parts, but a list ends at a ``；`` after which a later act (审结 after 新收、旧存),
+  another agency (交警部门查处...) or a figure larger than the total opens another list, and what was done
+  with the total's cases (发出诉前检察建议176件 after its fields) is never a part; parts that cut
+  the total along different lines (by sector, then by region) are separate breakdowns and never summed
+  together.  ``A3个、B11个,合计40个`` totals what comes before it;
   ``从犯罪手段看``, ``按经营地分`` and a section ``分行业领域情况`` of list items divide the figure that leads
   the text before them; "3,941, 4,386 ... officers respectively" divides the figure before (a warning).
 - **Tables**: a 合计/Total row totals the rows beside it; rows set in, or opening with 其中, are parts of
-  the row above; a header of years makes the earlier columns previous values of the later.
+  the row above, and a row set in further is a part of the row it is set in under (玉米 under 秋粮 under
+  粮食), never a sibling of it; a header of years makes the earlier columns previous values of the later.
 - **The year before**: ``2022年...326件;2023年...358件,同比增长9.8%`` pairs the same label a year apart in
   a paragraph; a table row gives the previous value a sentence about the same label leaves out.
 """
@@ -30,8 +39,9 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
-from factcheck.documents.structure import ITEM, PARAGRAPH, ROW
+from factcheck.documents.structure import ITEM, PARAGRAPH, ROW, Table
 from factcheck.extract.model import (
     AVERAGE,
     CHANGE,
@@ -39,6 +49,8 @@ from factcheck.extract.model import (
     NEIGHBOURS,
     PERCENT_CHANGE,
     PREVIOUS,
+    RATE,
+    SHARE,
     Figure,
     Model,
 )
@@ -58,6 +70,8 @@ _SUM_AFTER = re.compile(
     r"(?:合计|共计|总计|总共|累计共)(?:为|达|有)?$|\bin total,?\s*$|\ba total of\s*$", re.IGNORECASE
 )
 _IN_PHRASE = re.compile(r"^[^，,；;。！？]{0,14}中[，,:：]?$")
+_NAMED_IN = re.compile(r"\s*(?:在|其中)?([\u4e00-\u9fff]{2,8})中[，,:：]")
+_COMMON_CHARS = frozenset("的各类中件人起个其在全年共")
 # Words of parts that cut the total along different lines, so the parts may overlap.
 _OVERLAP = ("女", "男", "岁", "少数民族", "党员", "以上", "以下", "年轻", "未成年", "老年", "农民工", "残疾", "妇女",
             "儿童", "退役军人", "涉及", "women", "men", "aged", "under", "over", "juvenile", "involving",
@@ -65,7 +79,7 @@ _OVERLAP = ("女", "男", "岁", "少数民族", "党员", "以上", "以下", "
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]+|[一二三四]季度|[一二三四五六七八九十]+(?=类|级)")
 
 
-@dataclass
+@dataclass(slots=True)
 class Group:
     """A current figure with what the text says about its change: any of previous, change, percentage."""
 
@@ -76,7 +90,7 @@ class Group:
     stated: bool = True  # every figure in one sentence
 
 
-@dataclass
+@dataclass(slots=True)
 class Breakdown:
     total: Figure
     parts: list[Figure] = field(default_factory=list)
@@ -99,16 +113,63 @@ def link(model: Model) -> Links:
         if figures[0].duplicate:
             continue
         _owners(model, figures, groups)
+    extra: list[Group] = []
+    if model.language == "en":
+        for figures in model.sentences.values():
+            if not figures[0].duplicate:
+                extra.extend(_comparisons(model, figures, groups))
+                _years_respectively(model, figures, groups)
     _previous_from_tables(model, groups)
     _previous_by_year(model, groups)
-    links.groups = sorted(groups.values(), key=lambda g: g.current.number)
+    links.groups = sorted([*groups.values(), *extra], key=lambda g: g.current.number)
     for figures in model.sentences.values():
         if figures[0].duplicate or (len(figures) < 2 and not _MARKER_START(model, figures[0])):
             continue
         links.breakdowns.extend(_breakdowns(model, figures))
     links.breakdowns.extend(_table_breakdowns(model))
     links.breakdowns.extend(_section_breakdowns(model))
+    links.breakdowns.extend(_item_breakdowns(model))
     return links
+
+
+def _item_breakdowns(model: Model) -> list[Breakdown]:
+    """共发生各类生产安全事故186起、死亡53人 followed by the items 1.工矿商贸事故发生14起、死亡15人; 2.道路交通事故
+    发生82起...: each item's first figure of each unit is a part of the lead paragraph's first figure of that
+    unit.  Stated when every item names a kind of what the total counts (its last word: 事故), else inferred."""
+    structure = model.structure
+    out: list[Breakdown] = []
+    blocks = structure.blocks
+    index = 0
+    while index < len(blocks):
+        if blocks[index].kind != ITEM or index == 0 or blocks[index - 1].kind != PARAGRAPH:
+            index += 1
+            continue
+        lead = [f for f in model.block_figures(index - 1) if _amount(f) and not f.duplicate]
+        run = index
+        items: list[list[Figure]] = []
+        while run < len(blocks) and blocks[run].kind == ITEM:
+            items.append([f for f in model.block_figures(run) if _amount(f) and not f.duplicate])
+            run += 1
+        index = run
+        if len(items) < 2 or not lead or any(not item for item in items):
+            continue
+        seen: dict[str | None, Figure] = {}
+        for figure in lead:
+            seen.setdefault(figure.unit, figure)
+        for total in seen.values():
+            parts = [next((f for f in item if f.unit == total.unit), None) for item in items]
+            members = [f for f in parts if f is not None]
+            if len(members) != len(items) or len(members) < 2:
+                continue
+            head = total.label[-2:]
+            stated = (
+                len(head) == 2
+                and all(head in m.label for m in members)
+                and len({m.label for m in members}) == len(members)
+            )
+            exhaustive = any(w in members[-1].label for w in _REST)
+            out.append(Breakdown(total, members, "分", exhaustive, stated=stated))
+    return out
 
 
 _SECTION_VIEW = re.compile(
@@ -194,6 +255,7 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             names.append(name.strip())
             line_start = text.rfind("\n", 0, row.start) + 1
             indents.append(first[0] - line_start + len(name) - len(name.lstrip()))
+        out.extend(_row_breakdowns(model, table, grid))
         totals = [i for i, name in enumerate(names) if _TOTAL_ROW.match(name)]
         if len(totals) == 1:
             members = [i for i in range(len(rows)) if i != totals[0] and not _PART_ROW.match(names[i])]
@@ -216,6 +278,10 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
                 if not (set_in or opens or goes_on):
                     break
                 children.append(child)
+            if children:
+                # 粮食 / 夏粮, 秋粮 / 玉米 set in further: a row set in under a child is the child's part
+                nearest = min(indents[c] for c in children)
+                children = [c for c in children if indents[c] == nearest]
             if children and not _TOTAL_ROW.match(names[parent]):
                 # Four or more rows set in may be two breakdowns of the same total (by place, then by kind):
                 # each is checked within the total, never summed with the others.
@@ -223,6 +289,55 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
                 for breakdown in _column_breakdowns(grid, parent, children, exhaustive=False):
                     breakdown.overlapping = overlapping
                     out.append(breakdown)
+    return out
+
+
+_PAIR_COLUMNS = (
+    ("男", "女"), ("城镇", "农村"), ("城镇", "乡村"), ("城区", "农村"), ("市区", "郊区"),
+    ("male", "female"), ("men", "women"), ("urban", "rural"),
+)  # fmt: skip
+_NOT_A_PART_COLUMN = re.compile(
+    r"增长|增减|增幅|同比|比上年|变化|%|％|率|比重|占比|growth|change|rate|per ?cent|share", re.I
+)
+
+
+def _row_breakdowns(model: Model, table: Table, grid: list[dict[int, Figure]]) -> list[Breakdown]:
+    """| 区县 | 合计 | 道路运输 | 工矿商贸 | 火灾 | 城区 | 农村 |: a 合计/Total column totals the row's other columns.
+    Columns that cut the total along another line (城区 and 农村 beside the sectors, 男 and 女) are a
+    breakdown of their own: each group is summed on its own, never the two together (warnings: that a group
+    is all of the total is inferred)."""
+    if table.header < 0:
+        return []
+    text = model.text
+    header_cells = table.rows[table.header].cells
+    headers = [text[a:b].strip() for a, b in header_cells]
+    total_columns = [i for i, h in enumerate(headers) if i > 0 and _TOTAL_ROW.match(h)]
+    if len(total_columns) != 1:
+        return []
+    total_column = total_columns[0]
+    parts = [
+        i
+        for i, h in enumerate(headers)
+        if i > 0 and i != total_column and h and not _NOT_A_PART_COLUMN.search(h) and not _YEAR.search(h)
+    ]
+    groups: list[list[int]] = []
+    for one, other in _PAIR_COLUMNS:
+        pair = [i for i in parts if headers[i].lower().startswith((one, other))]
+        if len(pair) == 2 and any(headers[i].lower().startswith(one) for i in pair):
+            groups.append(pair)
+    grouped = {i for g in groups for i in g}
+    rest = [i for i in parts if i not in grouped]
+    if rest:
+        groups.append(rest)
+    out: list[Breakdown] = []
+    for cells in grid:
+        total = cells.get(total_column)
+        if total is None or total.role not in (CURRENT, PREVIOUS):
+            continue
+        for group in groups:
+            members = [cells[i] for i in group if i in cells and cells[i].unit == total.unit]
+            if len(members) >= 2 and len(members) == len(group):
+                out.append(Breakdown(total, members, "合计", exhaustive=False, stated=True))
     return out
 
 
@@ -280,6 +395,7 @@ def _previous_by_year(model: Model, groups: dict[int, Group]) -> None:
                 and figure.label == current.label
                 and figure.unit == current.unit
                 and _YEAR.search(figure.period) is not None
+                and earlier in figure.period
                 and figure.period.replace(earlier, year.group(), 1) == current.period
             ):
                 group.previous = figure
@@ -308,9 +424,14 @@ def _previous_from_tables(model: Model, groups: dict[int, Group]) -> None:
                 row.previous.claim_unit = current.unit  # a bare cell beside "156,818 offenses" counts offenses
 
 
+_OF_THESE_EN = re.compile(r"\s*(?:(?:of|among) (?:these|them|those)|within (?:this|that|these) )", re.IGNORECASE)
+
+
 def _MARKER_START(model: Model, figure: Figure) -> bool:
     head = model.before(figure, figure.sentence)
     pattern = _MARKERS_EN if model.language == "en" else _MARKERS_ZH
+    if model.language == "en" and _OF_THESE_EN.match(head):
+        return True  # "Of these, 418 were robberies": one part, its total in the sentence before
     return bool(pattern.search(head))
 
 
@@ -332,20 +453,63 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
     for index, figure in enumerate(figures):
         if figure.role not in (PREVIOUS, CHANGE, PERCENT_CHANGE) or (figure.aside and figure.role == CHANGE):
             continue  # "(51,420 crimes)" after "the previous year", "(2.1%)" after an increase: asides that count
+        if (
+            not english
+            and figure.role in (CHANGE, PERCENT_CHANGE)
+            and _MONTH_ON_MONTH.search(text[max(figure.sentence[0], figure.start - 30) : figure.start])
+        ):
+            continue  # 环比事故起数上升6.9%: against the month before, which no figure here is
+        if id(figure) in respectively and respectively[id(figure)] is None:
+            continue  # a 分别 list whose figures do not pair one to one: no owner rather than a shifted one
         owner = respectively.get(id(figure))
         if owner is None and english:
             # "rose 18% to 175,060", "from 630 to 719": the current figure follows.
             for after in figures[index + 1 : index + 4]:
                 between = text[figure.end : after.start].lower()
-                if len(between) > 60 or re.search(r"\b(?:while|whereas|and|but)\b|[;)]", between):
+                # "by around 2,350 (which represents a 3% increase) to 80,659", and that 3% itself
+                closing = re.fullmatch(r"\s*\([^()]*\)\s*to\s*", between) or (
+                    figure.aside and re.fullmatch(r"[^()]*\)\s*to\s*", between)
+                )
+                reach = 90 if figure.role == PREVIOUS else 60  # "from 16.5 victimizations per 1,000 ... in 2021 to"
+                if not closing and (len(between) > reach or re.search(r"\b(?:while|whereas|and|but)\b|[;)]", between)):
                     break  # "(from 14,060), while stalking ... rose 3% to 4,465": another figure's change
                 if after.role == CURRENT and re.search(r"\bto\s*$", between) and _compatible(figure, after):
                     owner = after
                     break
+        if owner is None and not english and figure.role == PERCENT_CHANGE and index:
+            change = figures[index - 1]
+            # 事故起数减少8起，下降17.77%: the percentage of the change just before it
+            if (
+                change.role == CHANGE
+                and change.owner is not None
+                and re.fullmatch(
+                    r"\s*[，,]?\s*(?:同比|比上年)?(?:下降|上升|增长|减少|增加|提高|降低)\s*",
+                    text[change.end : figure.start],
+                )
+            ):
+                owner = change.owner
+        subject = _own_subject(model, figure) if not english and owner is None else ""
         if owner is None:
             for before in reversed(figures[max(0, index - NEIGHBOURS) : index]):
-                if before.role not in (CURRENT, AVERAGE) or before.aside or not _compatible(figure, before):
+                if subject and before.clause != figure.clause and not _names(subject, before.label):
+                    continue  # 项目23个，完成投资比上年增长15.4%: the investment's growth, not the projects'
+                if subject and before.clause != figure.clause and _narrower(subject, before.label):
+                    continue  # 立刑事案件12460起，盗窃案件同比下降14.2%: a kind of the cases, not all of them
+
+                # 比重为8.6%，上年为8.3%: a share's or a rate's previous value, in its own sentence
+                shared = figure.role == PREVIOUS and figure.is_percent and before.role in (RATE, SHARE)
+                if (before.role not in (CURRENT, AVERAGE) and not shared) or not _compatible(figure, before):
                     continue
+                if before.aside and not (
+                    english
+                    and not figure.aside
+                    and _bare_aside(model, before)
+                    and re.fullmatch(r"[)）]\s*(?:[a-z]+\s+){0,4}", text[before.end : figure.start].lower())
+                    and not re.search(r"\b(?:and|but|while|whereas)\b", text[before.end : figure.start])
+                ):
+                    continue  # "The number of requests in Q2 2024 (39,870) increased 5%": a bare aside may own
+                if english and _OWN_SUBJECT_EN.search(text[before.end : figure.start]):
+                    break  # "rose to 5,400 from 5,100, while sexual offences rose 6%": another subject's change
                 if english and before.text.isalpha():
                     continue  # "the region's four forces": a number in words is rarely what a change is of
                     continue
@@ -369,6 +533,11 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                     break
         if owner is None and figure.role == PREVIOUS:
             owner = _earlier_sentence_owner(model, figure, groups)
+        if owner is None and figure.role == PREVIOUS and english:
+            # "This was a decrease of 4% from 604 in 2023": the value the sentence's change is measured from
+            measured = next((f for f in figures[:index] if f.owner and f.owner.sentence != f.sentence), None)
+            if measured is not None and measured.owner is not None and _compatible(figure, measured.owner):
+                owner = measured.owner
         if (
             owner is None
             and figure.role in (PERCENT_CHANGE, CHANGE)
@@ -381,11 +550,157 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
         group = groups.setdefault(owner.number, Group(owner))
         if _slot(group, figure.role) is None:
             _fill(group, figure)
+            if owner.sentence != figure.sentence:
+                group.stated = False  # 上年地区生产总值为268.15亿元 in a sentence of its own: inferred
+
+
+_OWN_SUBJECT_EN = re.compile(
+    r"(?:[,;]|\b(?:and|while|whereas|but)\b)\s+(?!(?:which|that|this|it|these|those|representing|an?|up|down)\b)"
+    r"(?:the\s+)?[a-z][a-z'-]*(?:\s+[a-z'-]+){0,5}?\s+(?:rose|fell|increased|decreased|grew|dropped|declined|was|"
+    r"were|went|remained|stood|jumped|climbed)\b",
+    re.IGNORECASE,
+)
+_OWN_SUBJECT = re.compile(
+    r"([\u4e00-\u9fff]{2,10}?)(?:同比|环比|比上年同期|比去年同期|比上年末|比上年|比去年|较上年|较去年|与上年相比"
+    r"|减少|增加|下降|上升|增长|提高|降低|持平)"
+)
+_COMPARISON_WORDS = re.compile(
+    r"同比|环比|(?:比|较)(?:上年同期|去年同期|上年末|上年|去年|年初|上月|上季度|一季度末|同期)的?"
+    r"|与(?:上年|去年)(?:同期)?相比"
+)
+_MONTH_ON_MONTH = re.compile(r"(?:环比|比上月|较上月|与上月相比)[^同比；;。]*$")
+_GENERIC_BIGRAMS = frozenset(("人数", "起数", "件数", "数量", "总数", "金额", "同比", "分别"))
+_NOT_SUBJECT = re.compile(r"^(?:其中|并且?|且|分别|共计|全年|当年|同时|数量|总量|总数|人数|件数|起数|金额)$")
+
+
+def _own_subject(model: Model, figure: Figure) -> str:
+    """The subject a Chinese change names in its own clause, with no figure before it there: 完成投资 of
+    ``完成投资比上年增长15.4%``; '' when the clause leaves it to the figure before (比上年增长1.2%)."""
+    clause = model.text[figure.clause[0] : figure.start]
+    if any(figure.clause[0] <= f.start < figure.start for f in model.near_in_sentence(figure, 3)):
+        return ""
+    match = _OWN_SUBJECT.match(clause.strip(" ，,；;"))
+    if match is None:
+        return ""
+    subject = re.sub(r"^(?:其中|全年|当年|并|且|同时)", "", match.group(1))
+    subject = _COMPARISON_WORDS.sub("", subject)
+    return "" if len(subject) < 2 or _NOT_SUBJECT.match(subject) else subject
+
+
+def _narrower(subject: str, label: str) -> bool:
+    """Whether a subject names a kind of what a label counts: a qualifier before the noun they share that
+    the label does not have (盗窃案件 of 立刑事案件, 刑事警情 of 接报警情)."""
+    for i in range(len(subject) - 1):
+        if subject[i : i + 2] in label and subject[i : i + 2] not in _GENERIC_BIGRAMS:
+            qualifier = subject[:i]
+            return len(qualifier) >= 2 and qualifier not in label and not _NOT_SUBJECT.match(qualifier)
+    return False
+
+
+def _names(subject: str, label: str) -> bool:
+    """Whether a subject (事故起数, 火灾) and a figure's label (发生事故) share a word of two characters."""
+    return any(
+        subject[i : i + 2] in label and subject[i : i + 2] not in _GENERIC_BIGRAMS for i in range(len(subject) - 1)
+    )
+
+
+def _bare_aside(model: Model, figure: Figure) -> bool:
+    """Whether ``figure`` is all its parentheses hold: "(39,870)", "(402 sentenced prisoners per 100,000)"."""
+    aside = model.structure.aside_at(figure.start)
+    if aside is None:
+        return False
+    inside = model.text[aside[0] : aside[1]].strip("()（） ")
+    return inside.startswith(figure.text) and not re.search(r"\d", inside[len(figure.text) :])
+
+
+_PREVIOUS_OPENING_EN = re.compile(
+    r"\s*(?:a year (?:earlier|before)|in the (?:previous|preceding|prior) year|the year before|last year)\b", re.I
+)
+
+
+_PERIOD_EN_WORDS = (
+    r"(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in|last)\s+)?(?:(?:year-?end|yearend|the end of|"
+    r"the year ending|year ending|the year to|year to)\s+)?(?:[A-Z][a-z]+\s+)?(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:/\d{2})?"
+)
+_FROM_PERIOD_EN = re.compile(
+    r"\s*(?:from|on|compared (?:with|to)|over|against|since)\s+" + _PERIOD_EN_WORDS + r"\s*\(\s*$", re.IGNORECASE
+)
+_TO_PERIOD_EN = re.compile(r"\s*\)?\s*to\s+" + _PERIOD_EN_WORDS + r"\s*\(\s*$", re.IGNORECASE)
+
+
+_TWO_YEARS_RESPECTIVELY = re.compile(
+    r"\s*(?:[a-z]+\s+){0,3}?(?:in|for|during)\s+(?:the\s+)?(?:years?\s+(?:ending|to)\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?P<a>(?:19|20)\d{2})\s+and\s+(?:[A-Z][a-z]+\s+)?(?P<b>(?:19|20)\d{2})\s*,?\s+respectively\b",
+    re.IGNORECASE,
+)
+
+
+def _years_respectively(model: Model, figures: list[Figure], groups: dict[int, Group]) -> None:
+    """ "Knife crime offences numbered 1,020 and 1,140 in the years ending March 2023 and March 2024
+    respectively, an increase of 12%": the earlier year's figure is the later one's previous value."""
+    text = model.text
+    for index, figure in enumerate(figures[:-1]):
+        later = figures[index + 1]
+        if figure.role != CURRENT or later.role != CURRENT or figure.aside or later.aside:
+            continue
+        if not re.fullmatch(r"\s*(?:and|,)\s*", text[figure.end : later.start]) or not _compatible(figure, later):
+            continue
+        years = _TWO_YEARS_RESPECTIVELY.match(text, later.end)
+        if years is None or int(years.group("a")) >= int(years.group("b")):
+            continue
+        group = groups.setdefault(later.number, Group(later))
+        if group.previous is None:
+            figure.role = PREVIOUS
+            figure.owner = later
+            group.previous = figure
+
+
+def _comparisons(model: Model, figures: list[Figure], groups: dict[int, Group]) -> list[Group]:
+    """ "was down 18% from yearend 2013 (490 per 100,000) but up 2% from yearend 2022 (394 per 100,000)",
+    "increased almost 6% from yearend 2022 (3,310) to yearend 2023 (3,500)": each change is measured from
+    the value in parentheses after the period it names.  A second comparison of the same figure (with
+    another year) is a group of its own."""
+    text = model.text
+    out: list[Group] = []
+    for index, figure in enumerate(figures):
+        if figure.role not in (CHANGE, PERCENT_CHANGE) or figure.aside or index + 1 >= len(figures):
+            continue
+        base = figures[index + 1]
+        if not base.aside or not _FROM_PERIOD_EN.fullmatch(text[figure.end : base.start]):
+            continue
+        if not (base.is_measure or base.is_percent):
+            continue
+        current = figure.owner
+        after = figures[index + 2] if index + 2 < len(figures) else None
+        if after is not None and after.aside and _TO_PERIOD_EN.fullmatch(text[base.end : after.start]):
+            current = after  # "from yearend 2022 (3,310) to yearend 2023 (3,500)"
+        if current is None:
+            current = next((f for f in reversed(figures[:index]) if f.role == CURRENT and _compatible(base, f)), None)
+        if current is None or not _compatible(base, current) or not _compatible(figure, current):
+            continue
+        base.role = PREVIOUS
+        if current.role != CURRENT:
+            current.role = CURRENT
+        group = groups.get(current.number)
+        if group is None or (group.previous in (None, base) and _slot(group, figure.role) in (None, figure)):
+            group = groups.setdefault(current.number, Group(current))
+            group.previous = base
+            _fill(group, figure)
+        else:
+            other = Group(current, stated=True)
+            other.previous = base
+            _fill(other, figure)
+            out.append(other)
+        figure.owner = base.owner = current
+    return out
 
 
 def _earlier_sentence_owner(model: Model, figure: Figure, groups: dict[int, Group]) -> Figure | None:
     """去年同期共发生事故54起、死亡48人 after the sentence with 46起 and 39人: the earlier sentence's figures, in
-    order, each of the same unit and still without a previous value."""
+    order, each of the same unit and still without a previous value.  Only a sentence that opens by saying
+    it is about the year before ("A year earlier, ...") gives its figures to the sentence before it."""
+    if model.language == "en" and (figure.aside or not _PREVIOUS_OPENING_EN.match(model.text, figure.sentence[0])):
+        return None  # "in Q2 2024 (39,870)": an English value in parentheses is this period's
     for candidate in model.previous_sentence(figure):
         if candidate.role != CURRENT or candidate.aside or candidate.unit != figure.unit:
             continue
@@ -396,17 +711,40 @@ def _earlier_sentence_owner(model: Model, figure: Figure, groups: dict[int, Grou
     return None
 
 
+_COMPARED_EN = re.compile(
+    r"\bcompared (?:to|with)\b|\b(?:than|on) the same (?:period|quarter|point|month)\b|\bthe previous year\b"
+    r"|\b(?:a year|12 months) (?:earlier|before|ago)\b|\blast year\b|\bfrom [\d,.]+ (?:in|the|a)\b"
+)
+
+
 def _named_earlier_owner(model: Model, figure: Figure, groups: dict[int, Group]) -> Figure | None:
     """与上年相比,火灾起数下降4.6%: a change in a sentence of its own belongs to the figure of the sentence
     before whose label shares a word with the words before the change (火灾)."""
-    words = normalize(model.before(figure, figure.clause, 16))
+    english = model.language == "en"
+    words = normalize(model.before(figure, figure.clause, 48 if english else 16))  # "Receipts were up": whole
+    stems = {w[:5] for w in re.findall(r"[a-z]{4,}", words.lower())} - {"this", "that", "these", "those", "there"}
+    sentence = model.text[figure.sentence[0] : figure.sentence[1]].strip().lower()
+    if english and sentence.startswith(("this ", "that ", "it ")):
+        # "79,092 prisoners as at 31 December 2021. This represents a rise of 1% compared to the same period in
+        # the previous year": the headline figure's change; "This rise reversed the 2% decline reported in
+        # 2022" compares nothing: another period's change
+        if not _COMPARED_EN.search(sentence):
+            return None
+        lead = next((c for c in model.previous_sentence(figure) if c.role == CURRENT and not c.aside), None)
+        group = groups.get(lead.number) if lead is not None else None
+        if lead is None or not _compatible(figure, lead) or (group is not None and _slot(group, figure.role)):
+            return None
+        return lead
     for candidate in model.previous_sentence(figure):
         if candidate.role != CURRENT or candidate.aside or not _compatible(figure, candidate):
             continue
         group = groups.get(candidate.number)
         if group is not None and _slot(group, figure.role) is not None:
             continue
-        if any(words[i : i + 2] in candidate.label for i in range(len(words) - 1)):
+        if english:
+            if stems & {w[:5] for w in re.findall(r"[a-z]{4,}", candidate.label.lower())}:
+                return candidate
+        elif any(words[i : i + 2] in candidate.label for i in range(len(words) - 1)):
             return candidate
     return None
 
@@ -424,10 +762,10 @@ def _fill(group: Group, figure: Figure) -> None:
         group.percent = figure
 
 
-def _distributions(model: Model, figures: list[Figure]) -> dict[int, Figure]:
+def _distributions(model: Model, figures: list[Figure]) -> dict[int, Figure | None]:
     """分别 / respectively: the k figures of a list after it belong, in order, to the k current figures before."""
     text = model.text
-    out: dict[int, Figure] = {}
+    out: dict[int, Figure | None] = {}  # None: in a 分别 list that names no figure for it
     for index, figure in enumerate(figures):
         if figure.role not in (PREVIOUS, CHANGE, PERCENT_CHANGE) or id(figure) in out:
             continue
@@ -447,14 +785,77 @@ def _distributions(model: Model, figures: list[Figure]) -> dict[int, Figure]:
             listed.append(other)
         if len(listed) < 2:
             continue
-        currents = [f for f in figures[max(0, index - NEIGHBOURS) : index] if f.role == CURRENT and not f.aside]
+        currents = [
+            f
+            for f in figures[max(0, index - NEIGHBOURS) : index]
+            if f.role in (CURRENT, AVERAGE) and not f.aside and f.sentence == figure.sentence
+        ]
+        named = _named_currents(text, sentence_before, currents, len(listed))
+        if named is not None:
+            currents = named  # 同比事故起数和死亡人数分别下降A%、B%: the figures those names label, in order
+        elif "分别" in sentence_before:
+            # 投资额A，零售额B，出口额C，分别增长x%、y%: the figures of the list the 分别 closes, all of them;
+            # when there are more of them than changes, which ones the changes belong to is not said
+            opening = max(text.rfind("；", 0, figure.start), text.rfind(";", 0, figure.start))
+            run = [c for c in currents if c.start > opening and any(_compatible(r, c) for r in listed)]
+            if len(run) != len(listed):
+                by_unit = _paired_by_unit(listed, currents)
+                if by_unit is None:
+                    for role_figure in listed:
+                        out[id(role_figure)] = None
+                    continue
+                run = by_unit  # (上年同期分别为165起、228人) after 186起 ... 243人: each unit names its figure
+            currents = run
         currents = currents[-len(listed) :]
+        if len(currents) != len(listed) and "respectively" in after_text:
+            # "increased by 3% and 6% respectively, to 4,460 and 15,330": the figures the list rose to
+            tail = text[listed[-1].end : figure.sentence[1]]
+            later = [f for f in figures[index + len(listed) :] if f.sentence == figure.sentence][: len(listed)]
+            if re.match(r"\s*respectively,?\s*(?:to|at)\s", tail) and all(f.role == CURRENT for f in later):
+                currents = later
         if len(currents) != len(listed):
+            for role_figure in listed:
+                out[id(role_figure)] = None  # fewer figures than changes: none is paired rather than one shifted
             continue
         for role_figure, current in zip(listed, currents, strict=True):
-            if _compatible(role_figure, current):
-                out[id(role_figure)] = current
+            out[id(role_figure)] = current if _compatible(role_figure, current) else None
     return out
+
+
+def _paired_by_unit(listed: list[Figure], currents: list[Figure]) -> list[Figure] | None:
+    """The current figure of each listed value's own unit (165起、228人 -> 186起, 243人), when every unit is
+    different and names one figure; else None."""
+    units = [f.unit for f in listed]
+    if any(u is None for u in units) or len(set(units)) != len(units) or listed[0].role == PERCENT_CHANGE:
+        return None
+    chosen = []
+    for unit in units:
+        same = [c for c in currents if c.unit == unit]
+        if not same:
+            return None
+        chosen.append(same[-1])
+    return chosen
+
+
+_NAMES_BEFORE = re.compile(r"([\u4e00-\u9fff、和及与]{4,40})分别[^\d，,；;。]{0,6}$")
+
+
+def _named_currents(text: str, before: str, currents: list[Figure], count: int) -> list[Figure] | None:
+    """The current figures that the names before 分别 label (事故起数和死亡人数 -> 31起, 9人), or None."""
+    match = _NAMES_BEFORE.search(before)
+    if match is None:
+        return None
+    words = re.sub(r"^(?:同比|环比|比上年同期|比上年|比去年|较上年|与上年相比)", "", match.group(1))
+    names = [n for n in re.split(r"[、和及与]", words) if len(n) >= 2]
+    if len(names) != count:
+        return None
+    chosen: list[Figure] = []
+    for name in names:
+        found = [f for f in reversed(currents) if f not in chosen and _names(name, f.label)]
+        if not found:
+            return None
+        chosen.append(found[0])
+    return chosen
 
 
 # -- breakdowns -----------------------------------------------------------------------------------------
@@ -479,6 +880,9 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
                     markers.append((figure.end, "中"))
         for view in _BY_VIEW_ANYWHERE.finditer(text, start, end):
             markers.append((view.start(), "从看"))  # 从犯罪手段看, 分区域看, 按经营地分: a breakdown of the total
+        opening = _NAMED_IN.match(text, start, figures[0].start)
+        if opening and not _BY_VIEW.match(text, start):
+            markers.append((opening.end(), "named中"))  # 收案中，一审案件...: the parts of the 收案 before
     else:
         first = figures[0]
         if _amount(first) and re.fullmatch(
@@ -491,7 +895,9 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
             re.I,
         ):
             markers.append((start, "of these"))  # the total is in the sentence before
-        elif re.fullmatch(r"\s*of the [a-z][a-z ,'-]{2,40},\s*", text[start : first.start], re.I):
+        elif re.fullmatch(r"\s*of (?:the|all) [a-z][a-z ,'-]{2,40},\s*", text[start : first.start], re.I) or re.match(
+            r"\s*within (?!this|that|these)[a-z][a-z '-]{2,40},", text[start : first.start], re.I
+        ):
             markers.append((start, "of the named"))  # "Of the cases disposed of, 1,942 were guilty pleas"
         elif re.search(r"\bof (?:these|them|those)\b", text[first.end : first.clause[1]], re.I):
             markers.append((first.end, "part of these"))  # "accounted for 83,906 of these offences"
@@ -507,20 +913,38 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
     out.extend(_included_asides(model, figures))
     out.extend(_complementary_pair(model, figures))
     out.extend(_respectively(model, figures))
+    named_in = {at for at, marker in markers if marker == "中"}
     for number, (at, marker) in enumerate(markers):
         next_marker = markers[number + 1][0] if number + 1 < len(markers) else end
+        if marker == "从看" and number + 1 < len(markers) and markers[number + 1][0] in named_in:
+            continue  # 从行业领域看，40个团伙中，...: the 40 is the total, broken down by the 中 that follows
         for breakdown in _breakdown(model, figures, starts, at, marker, next_marker, claimed):
-            out.extend(_split_overlapping(model, breakdown))
+            # 其中亿元以上项目118个,10亿元以上项目21个: the second is among the first, not beside it
+            breakdown.parts = [
+                p for p in breakdown.parts if not any(nested_bound(p.label, o.label) for o in breakdown.parts)
+            ]
+            if breakdown.parts:
+                out.extend(_split_overlapping(model, breakdown))
     return out
 
 
 def _named_total(model: Model, figure: Figure, opening: str) -> Figure | None:
     """ "Of the cases disposed of, ...": the nearest earlier figure whose label shares a word stem with the
     phrase (disposed -> disposals), in this paragraph or the one before."""
-    stems = {w[:5] for w in re.findall(r"[a-z]{4,}", opening.lower()) if w not in ("cases", "those", "these")}
-    for candidate in reversed(model.near_in_context(figure, NEIGHBOURS * 2)):
-        if candidate.start >= figure.start or not _amount(candidate):
-            continue
+    words = [w[:5] for w in re.findall(r"[a-z]{4,}", opening.lower()) if w not in ("cases", "those", "these")]
+    stems = set(words)
+    pool = [
+        c
+        for c in reversed(model.figures[max(0, figure.number - NEIGHBOURS * 4) : figure.number])
+        if _amount(c) and not c.base and c.section == figure.section
+    ]
+    # the figure whose label ends with the phrase's head noun ("live births" -> 24,310 live births, not the
+    # crude birth rate), else the nearest sharing a word
+    for candidate in pool:
+        label = re.findall(r"[a-z]{4,}", candidate.label.lower())
+        if words and label and label[-1][:5] == words[-1]:
+            return candidate
+    for candidate in pool:
         if stems & {w[:5] for w in re.findall(r"[a-z]{4,}", candidate.label.lower())}:
             return candidate
     return None
@@ -537,7 +961,9 @@ def _lead_total(model: Model, figure: Figure) -> Figure | None:
         first = prior[0]
         in_phrase = _IN_PHRASE.match(normalize(model.text[first.end : first.clause[1] + 1]))
         if not (_BY_VIEW.match(opening) or opening.lstrip().startswith(("其中", "其余", "另有")) or in_phrase):
-            return next((f for f in prior if _amount(f)), None)
+            # 涉黑组织3个、涉恶犯罪集团11个...合计40个: the sum is what the sentence leads with
+            summed = [f for f in prior if _amount(f) and _SUM_AFTER.search(model.before(f, f.clause, 12))]
+            return summed[0] if summed else next((f for f in prior if _amount(f)), None)
         for candidate in prior[:4] if _BY_VIEW.match(opening) else []:
             # 从行业领域看,打掉的40个黑恶团伙中,...: the total that breakdown named is the one divided again
             if _amount(candidate) and _IN_PHRASE.match(normalize(model.text[candidate.end : candidate.clause[1] + 1])):
@@ -568,7 +994,7 @@ def _complementary_pair(model: Model, figures: list[Figure]) -> list[Breakdown]:
             if (
                 candidate.start < a.start
                 and _amount(candidate)
-                and candidate.unit == a.unit
+                and same_count(candidate, a, model.language == "en")
                 and noun & _words(candidate.label)
             ):
                 return [Breakdown(candidate, [a, b], "pair", exhaustive=True, stated=False)]
@@ -606,6 +1032,8 @@ def _respectively(model: Model, figures: list[Figure]) -> list[Breakdown]:
     listed = [f for f in figures if _amount(f)]
     if len(listed) < 2 or "respectively" not in text[listed[-1].end : end].lower():
         return []
+    if len(_YEAR.findall(text[listed[-1].end : end])) >= 2:
+        return []  # "1,020 and 1,140 in 2023 and 2024 respectively": one quantity in two years, not parts
     tail = listed[-1:]
     for figure in reversed(listed[:-1]):
         joined = re.fullmatch(r"\s*(?:,|and|, and)\s*", text[figure.end : tail[0].start])
@@ -632,6 +1060,46 @@ def _summed_after(model: Model, figures: list[Figure], claimed: set[int]) -> lis
         claimed.add(figure.number)
         out.append(Breakdown(figure, parts, "合计", exhaustive=True, stated=True))
     return out
+
+
+_BOUND_ZH = re.compile(
+    r"^(?P<bound>[\d.]+)?(?P<unit>[万亿千百]?[\u4e00-\u9fff]{0,3}?)(?P<side>(?:及)?以上|(?:及)?以下)(?P<rest>.+)$"
+)
+
+
+def _bound(label: str) -> tuple[Decimal, str, str, str] | None:
+    """亿元以上项目 -> (1, 亿元, 以上, 项目); 10亿元以上项目 -> (10, 亿元, 以上, 项目)."""
+    match = _BOUND_ZH.match(label)
+    if match is None:
+        return None
+    try:
+        bound = Decimal(match.group("bound") or "1")
+    except ArithmeticError:
+        return None
+    return bound, match.group("unit"), match.group("side").lstrip("及"), match.group("rest")
+
+
+def nested_bound(part: str, whole: str) -> bool:
+    """Whether ``part``'s class lies inside ``whole``'s by their bounds: 10亿元以上项目 in 亿元以上项目."""
+    a, b = _bound(part), _bound(whole)
+    if a is None or b is None or a[1:] != b[1:] or a[0] == b[0]:
+        return False
+    return a[0] > b[0] if a[2] == "以上" else a[0] < b[0]
+
+
+def same_count(a: Figure, b: Figure, english: bool) -> bool:
+    """Figures of one measure: the same unit; in English also a bare count beside a count of a noun ("159,090"
+    and "1,230,143 prisoners"), since an English noun after a figure names what it counts, not a unit."""
+    if a.unit == b.unit:
+        return True
+    counts = ("count", "number")
+    return (
+        english
+        and None in (a.unit, b.unit)
+        and a.quantity.kind.value in counts
+        and b.quantity.kind.value in counts
+        and all(u is None or (u.isascii() and u.replace(" ", "").isalpha()) for u in (a.unit, b.unit))
+    )
 
 
 def _amount(figure: Figure) -> bool:
@@ -661,8 +1129,17 @@ def _breakdown(
         if marker == "part of these":
             at = figures[0].start  # the first figure is itself the first part
             index = 0
+    if marker == "named中":
+        phrase = _NAMED_IN.match(text, figures[0].sentence[0])
+        wanted = set(phrase.group(1)) - _COMMON_CHARS if phrase else set()
+        prior = [f for f in model.previous_sentence(figures[0]) if _amount(f)]
+        in_named = [f for f in prior if len(wanted & set(f.label)) >= 2]
+        if not in_named:
+            return []
+        before = in_named[:1]
     if marker == "of the named":
-        named = _named_total(model, figures[0], text[figures[0].sentence[0] : figures[0].start])
+        opening = text[figures[0].sentence[0] : figures[0].start].split(",")[0]  # "Within violence against ..."
+        named = _named_total(model, figures[0], opening)
         if named is None:
             return []
         before = [named]
@@ -690,10 +1167,23 @@ def _breakdown(
             continue
         if parts and _TOTALLING.search(figure.label):
             break  # 审执结各类案件39115件 after ；: the total of another list, not a part of this one
+        doing = _DOING_ZH.match(figure.label) if parts and model.language == "zh" else None
+        if (
+            doing
+            and not _DOING_ZH.match(parts[0].label)
+            and not any(set(doing.group()) <= set(t.label) for t in before)
+        ):
+            continue  # 其中生态环境领域98件、...，发出诉前检察建议176件: what was done next, not another field
         after_semicolon = parts and re.search(r"[；;]", text[parts[-1].end : figure.start])
-        if after_semicolon and not _alike(parts, figure) and _alike(before, figure):
-            break  # after ；, 新收行政案件 beside the total 新收民商事案件: the total's sibling, not a part
-        candidates = [t for t in before if t.unit == figure.unit or (figure.unit is None and model.language == "en")]
+        if after_semicolon and not _alike(parts, figure) and _another_list(model, before, parts, figure):
+            # after ；, 新收行政案件 beside the total 新收民商事案件 (the total's sibling), 审结 after 新收、旧存,
+            # 交警部门查处交通违法行为 after 刑事警情、治安警情: another list, not a part of this one
+            break
+        candidates = [t for t in before if same_count(t, figure, model.language == "en")]
+        if candidates and candidates[0].sentence != figure.sentence and marker not in ("of these", "part of these"):
+            # 出生人口3420人，死亡人口4105人。城镇、乡村人口分别为24.93万人和21.25万人: a total a sentence back
+            # that one part alone exceeds is another count, not what the list divides
+            candidates = [t for t in candidates if t.quantity.interval.hi * 5 >= figure.quantity.interval.lo]
         if not candidates:
             if parts:
                 break
@@ -724,7 +1214,12 @@ def _breakdown(
             claimed.add(part.number)
         exhaustive = marker in _EXHAUSTIVE or any(w in chosen[-1].label.lower() for w in _REST)
         stated = True
-        if total.sentence != chosen[0].sentence and marker not in ("part of these", "of the named", "of these"):
+        if total.sentence != chosen[0].sentence and marker not in (
+            "part of these",
+            "of the named",
+            "of these",
+            "named中",
+        ):
             opening = model.before(chosen[0], chosen[0].sentence).lstrip()
             stated = opening.startswith(("其中", "Of these", "Of which", "Of them", "Within this"))
         out.append(Breakdown(total, chosen, marker, exhaustive, stated and not inferred))
@@ -733,6 +1228,33 @@ def _breakdown(
 
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]")
 _TOTALLING = re.compile(r"各类|全部|总|合计|累计|\ball\b|\btotal\b", re.IGNORECASE)
+
+
+_DOING_ZH = re.compile(
+    r"^(?:审执结|审结|执结|办结|结案|破获|查处|抓获|起诉|判处|化解|移送|答复|回复|发出|提起|制发|开展|办理|召开|组织|出动"
+    r"|发放|督促|挽回|追回|收回)"
+)
+_ACT_ZH = re.compile(r"^(?:审执结|审结|执结|办结|结案|破获|破案|查处|抓获|起诉|判处|化解|移送|答复|回复)")
+_AGENCY_ZH = re.compile(r"(?:部门|机关|法院|检察院|分局|公安局|大队|支队|办公室|委员会)")
+
+
+def _another_list(model: Model, totals: list[Figure], parts: list[Figure], figure: Figure) -> bool:
+    """Whether ``figure``, after a ；, opens another list rather than going on with ``parts``: it names the
+    total's sibling (新收行政案件 beside 新收民商事案件), a later act (审结 after 新收、旧存), another agency
+    (交警部门查处...), or it alone exceeds every total it could be a part of."""
+    if _alike(totals, figure):
+        return True
+    if model.language != "zh":
+        return False
+    label = figure.label
+    act = _ACT_ZH.match(label)
+    if act and not any(p.label.startswith(act.group()) for p in parts):
+        return True
+    head = model.text[figure.clause[0] : figure.start]
+    if _AGENCY_ZH.search(head) and not any(_AGENCY_ZH.search(p.label) for p in parts):
+        return True
+    within = [t for t in totals if same_count(t, figure, False) and t.unit == figure.unit]
+    return bool(within) and all(figure.quantity.interval.lo > t.quantity.interval.hi for t in within)
 
 
 def _alike(parts: list[Figure], figure: Figure) -> bool:
@@ -811,4 +1333,4 @@ def _overlaps(model: Model, parts: list[Figure]) -> bool:
     return any(any(w in p.label or w in model.before(p, p.clause, 16) for w in _OVERLAP) for p in parts)
 
 
-__all__ = ["Breakdown", "Group", "Links", "link"]
+__all__ = ["Breakdown", "Group", "Links", "link", "nested_bound", "same_count"]

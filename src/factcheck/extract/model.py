@@ -57,7 +57,8 @@ RATE = "rate"  # a named rate: 结案率93.7%
 AVERAGE = "average"  # 人均, 平均每个, "an average of"
 TARGET = "target"  # 目标, 力争, "a target of"
 RATIO = "ratio"  # a term of a structure ratio a:b:c
-ROLES = (CURRENT, PREVIOUS, CHANGE, PERCENT_CHANGE, POINTS, SHARE, RATE, AVERAGE, TARGET, RATIO)
+THRESHOLD = "threshold"  # names a class, counts nothing: 亿元以上项目, "aged 65 or over"
+ROLES = (CURRENT, PREVIOUS, CHANGE, PERCENT_CHANGE, POINTS, SHARE, RATE, AVERAGE, TARGET, RATIO, THRESHOLD)
 
 QUOTE_REACH = 36  # characters either side of a figure in its quote, at most
 NEIGHBOURS = 24  # figures a link looks back or forward over, at most: every pass stays linear
@@ -75,7 +76,7 @@ _COMPARE_ZH = re.compile(
 _VERB_ZH = "|".join(_UP_ZH + _DOWN_ZH)
 _CHANGE_TAIL_ZH = re.compile(rf"(?:{_VERB_ZH})(?:了|到)?(?:约|近|超过|逾)?$")
 _PREVIOUS_TAIL_ZH = re.compile(
-    r"较(?:一季度末|上半年|上月|上季度|年初|上年末|一季度|前三季度)的?$|"
+    r"较(?:一季度末|上半年|上月|上季度|年初|上年末|一季度|前三季度)的?$|较(?:上年|去年)同期(?:破|破获|抓获|立|发生|受理)?[\u4e00-\u9fff]{0,2}$|"
     r"(?:上年同期|去年同期|上年末|上年|去年|前一年|上一年|同期|(?:19|20)\d{2}年同期)(?:分别)?(?:的|为|是|达|达到|有|共|仅)?$|由(?:上年的?|去年的?|(?:19|20)\d{2}年(?:末|底)?的?)?$|从$"
 )
 _SHARE_ZH = re.compile(
@@ -138,7 +139,7 @@ _YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
 _NOT_AMOUNTS = frozenset((Kind.PERCENT, Kind.PERCENTAGE_POINTS, Kind.DURATION, Kind.MULTIPLE, Kind.RATIO))
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Figure:
     """One figure of the text and what the model knows about it."""
 
@@ -161,6 +162,8 @@ class Figure:
     owner: Figure | None = None  # the current figure a previous value, change or percentage belongs to
     chain: int = -1  # a structure ratio's terms share the number of its first term
     per: str | None = None  # an average's unit as written (人均结案162.3件: 件), its value read as a number
+    base: int = 0  # a rate's base: 1000 for "18.1 victimizations per 1,000 persons"
+    real: bool = False  # a change at comparable prices (按可比价格计算, "in real terms"): never against nominal values
     copy_of: Figure | None = None  # the figure of an earlier, identical block this one copies
     claim_unit: str | None = None  # a unit its claim is given (a table's bare number beside "152,404 offenses")
     row: str = ""  # a table cell's row name (its first cell, without 其中)
@@ -421,8 +424,9 @@ def read(source: str | Document, language: str | None = None, settings: ReadingS
     for figure in model.figures:
         if figure.copy_of is not None:
             continue
-        if figure.role == AVERAGE and figure.quantity.kind.value == "count" and not figure.in_table:
-            # 人均结案162.3件: an average of counts is a plain number, never held to be whole.
+        if (figure.role == AVERAGE or figure.base) and figure.quantity.kind.value == "count" and not figure.in_table:
+            # 人均结案162.3件, "368.4 offenses per 100,000": an average or a rate of counts is a plain number,
+            # never held to be whole.
             digits = _NUMBER_PART.match(figure.quantity.text)
             if digits:
                 figure.per = figure.quantity.unit
@@ -494,6 +498,8 @@ def _adjusted(
     - a table cell under a header with a unit (``产量（万吨）``, ``比上年增长（%）``) takes that unit.
     """
     out: list[Quantity] = []
+    if structure.language == "en":
+        found = _english_figures(chunk, found, settings)
     for index, quantity in enumerate(found):
         before = chunk[max(0, quantity.start - 8) : quantity.start]
         if _NOT_A_FIGURE_BEFORE.search(before) or (quantity.text == "三次" and chunk.startswith("产业", quantity.end)):
@@ -512,12 +518,93 @@ def _adjusted(
             following = found[index + 1]
             between = chunk[quantity.end : following.start]
             number = _NUMBER_PART.match(following.text)
-            if following.unit is not None and number and re.fullmatch(r"\s*(?:和|、|与|及|and|,)\s*", between):
+            if following.unit is not None and number and re.fullmatch(r"\s*(?:和|、|与|及|and)\s*", between):
                 quantity = _with_suffix(quantity, following.text[number.end() :], settings) or quantity
         out.append(quantity)
     if block.kind == ROW and block.table >= 0:
         out = _table_units(structure, block, out, settings, scales)
     return out
+
+
+_RANGE_EN = re.compile(r"^(?P<a>\d[\d,]*(?:\.\d+)?)\s+to\s+(?P<b>\d.*)$")
+_CHANGED_BY_EN = re.compile(
+    r"\b(?:by|of|rose|fell|grew|increased|decreased|declined|dropped|up|down|risen|fallen|climbed|jumped)\s+$",
+    re.IGNORECASE,
+)
+_PER_BASE_EN = re.compile(r"\bper\s+$", re.IGNORECASE)
+_COMPOUND_EN = re.compile(r"-(?:month|year|week|day|hour|minute|point|fold|strong|page)s?\b", re.IGNORECASE)
+_OVER_AS_PREPOSITION = re.compile(
+    r"\b(?:jurisdiction|authority|control|custody|responsibility|oversight|charge|power|command)\s+$", re.IGNORECASE
+)
+
+
+def _reread(quantity: Quantity, text: str, shift: int, settings: ReadingSettings) -> Quantity | None:
+    """``text`` (a piece of ``quantity``'s, ``shift`` characters in) read on its own, at its place."""
+    from factcheck.errors import FactcheckError
+
+    try:
+        read = parse_quantity(text, settings=settings)
+    except FactcheckError:
+        return None
+    return replace(read, start=quantity.start + shift, end=quantity.start + shift + len(text))
+
+
+def _english_figures(chunk: str, found: list[Quantity], settings: ReadingSettings) -> list[Quantity]:
+    """English figures as a bulletin means them.
+
+    - ``2023 to 318,400 cases`` ("rose 4% on the same quarter of 2023 to 318,400 cases") and ``16,500 to
+      287,300 cases`` ("grew by 16,500 to 287,300 cases") are no ranges: a year, or a change, then the level
+      it led to.  A range's ends are alike (``10 to 15 per cent``) and never fall;
+    - the base of a rate (``per 1,000``, ``per 100,000``, ``per million``) counts nothing: it is not a figure.
+    """
+    out: list[Quantity] = []
+    for quantity in found:
+        if _PER_BASE_EN.search(chunk, max(0, quantity.start - 5), quantity.start):
+            continue
+        if quantity.unit is None and _COMPOUND_EN.match(chunk, quantity.end):
+            continue  # "over the 12-month period", "a 3-year high": a number in an adjective counts nothing
+        if (
+            quantity.hedge
+            and quantity.text.lower().startswith("over ")
+            and _OVER_AS_PREPOSITION.search(chunk, max(0, quantity.start - 24), quantity.start)
+        ):
+            # "jurisdiction over 48,620 persons": "over" is the preposition, not "more than"
+            plain = _reread(quantity, quantity.text[5:], 5, settings)
+            if plain is not None:
+                quantity = plain
+        split = _RANGE_EN.match(quantity.text)
+        if split is not None:
+            parts = _split_range(chunk, quantity, split, settings)
+            if parts is not None:
+                out.extend(parts)
+                continue
+        out.append(quantity)
+    return out
+
+
+def _split_range(
+    chunk: str, quantity: Quantity, split: re.Match[str], settings: ReadingSettings
+) -> list[Quantity] | None:
+    """The two figures of an English "A to B" that is no range, or None when it reads as a range."""
+    from factcheck.errors import FactcheckError
+
+    a, b = split.group("a"), split.group("b")
+    year = re.fullmatch(r"(?:19|20)\d{2}", a) is not None
+    try:
+        later = parse_quantity(b, settings=settings)
+        earlier = None if year else parse_quantity(a, settings=settings)
+    except FactcheckError:
+        return None
+    changed = _CHANGED_BY_EN.search(chunk, max(0, quantity.start - 12), quantity.start) is not None
+    if earlier is not None and not year:
+        low, high = abs(earlier.value), abs(later.value)
+        if not (high <= low or (changed and high >= 3 * low)):
+            return None  # "10 to 15 per cent", "aged 16 to 24 years": a range
+    b_start = quantity.start + split.start("b")
+    parts = [replace(later, start=b_start, end=b_start + len(b))]
+    if earlier is not None:
+        parts.insert(0, replace(earlier, start=quantity.start, end=quantity.start + len(a)))
+    return parts
 
 
 def _negated(quantity: Quantity, sign: str, settings: ReadingSettings) -> Quantity | None:
@@ -724,17 +811,54 @@ def _roles(model: Model, figures: list[Figure]) -> None:
             _cell(model, figure)
         elif figure.role == RATIO and previous is not None and previous.chain == figure.chain:
             figure.label = previous.label  # the terms of one ratio share its name
-        elif adjacent and previous is not None:
+        elif adjacent and previous is not None and previous.role != THRESHOLD:
             figure.label = previous.label  # 97件134人: the same cases, counted twice
         else:
             figure.label = _label_en(model, figure) if english else _label_zh(model, figure)
+            if (
+                previous is not None
+                and previous.role == THRESHOLD
+                and re.fullmatch(r"[\u4e00-\u9fff]{1,8}", text[previous.end : figure.start])
+            ):
+                # 亿元以上项目118个: the class the bound names is what is counted
+                figure.label = previous.text + text[previous.end : figure.start]
         previous = figure
+    if not english:
+        _named_lists(model, figures)
+
+
+_LIST_NAMES_ZH = re.compile(r"([\u4e00-\u9fff、和及与]{4,40})分别(?:为|是|达到|达)$")
+
+
+def _named_lists(model: Model, figures: list[Figure]) -> None:
+    """住户存款和非金融企业存款分别为361.8亿元、98.4亿元; 城镇、乡村人口分别为24.93万人和21.25万人: each figure
+    of the list counts the name in its place (城镇人口, 乡村人口), when there are as many names as figures."""
+    text = model.text
+    for index, figure in enumerate(figures):
+        match = _LIST_NAMES_ZH.search(text, figure.clause[0], figure.start)
+        if match is None or match.end() != figure.start or figure.role not in (CURRENT, RATE, SHARE):
+            continue
+        names = [n for n in re.split(r"[、和及与]", match.group(1)) if n]
+        listed = [figure]
+        for other in figures[index + 1 : index + len(names) + 2]:
+            if not _LIST_JOINER.match(text[listed[-1].end : other.start]) or other.unit != figure.unit:
+                break
+            if figure.role != CURRENT and other.role not in (CURRENT, RATE, SHARE):
+                break
+            listed.append(other)
+        if len(names) < 2 or len(listed) != len(names):
+            continue
+        head = names[-1][2:] if len(names[-1]) > 2 else ""
+        for name, member in zip(names, listed, strict=True):
+            member.label = _clean_zh(name + head if len(name) <= 2 and head else name) or name
 
 
 _TO_CURRENT_ZH = re.compile(
     r"(?:[，,]?(?:分别)?(?:增加|增长|提高|上升|下降|减少|降低|扩大|缩小|回落|跃升)?(?:到|至)(?:(?:19|20)\d{2}年)?(?:的)?)"
 )
-_PREVIOUS_LEAD_ZH = re.compile(r"(?:而|与此相比,?|对比)?(?:去年同期|上年同期|(?:19|20)\d{2}年同期)")
+_PREVIOUS_LEAD_ZH = re.compile(
+    r"(?:而|与此相比,?|对比)?(?:去年同期|上年同期|(?:19|20)\d{2}年同期|(?:上年|去年)(?![末底]|同期相比)(?=[\u4e00-\u9fff]{2}))"
+)
 SPAN = re.compile(
     r"[二三四五六七八九十两\d]年来|以来|过去[二三四五六七八九十两\d]|近[一二三四五六七八九十\d]+年|十[一二三四五]五"
     r"|\d{4}\s*[—-]\s*\d{4}|\bsince\b|\bover the\b"
@@ -785,10 +909,19 @@ def _cell(model: Model, figure: Figure) -> None:
     ).strip()
 
 
+_THRESHOLD_ZH = re.compile(r"(?:及)?以[上下内]$")
+_REAL_ZH = re.compile(r"可比价|扣除价格因素|实际增长|实际下降|按不变价")
+_REAL_LABEL_ZH = re.compile(r"增加值|生产总值|GDP|国内生产总值")
+
+
 def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) -> None:
     tail = before[-14:]
     compared = bool(_COMPARE_ZH.search(sentence_before[-40:]))
     figure.compare = compared
+    if _THRESHOLD_ZH.search(figure.text) and _CJK.match(model.text[figure.end : figure.end + 1] or "，"):
+        # 亿元以上项目128个, 10亿元以上项目: a bound that names a class of things, never a quantity of them
+        figure.role = THRESHOLD
+        return
     if figure.is_points:
         figure.role, figure.direction = POINTS, _direction(tail, "zh")
         return
@@ -820,6 +953,10 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
         figure.direction = _direction(change.group(), "zh")
         if figure.is_percent:
             figure.role = PERCENT_CHANGE
+            # 按可比价格计算,比上年增长5.6%: growth in real terms, which nominal values do not give
+            block = model.structure.blocks[figure.block] if figure.block >= 0 else None
+            paragraph = model.text[block.start : figure.start] if block is not None else sentence_before
+            figure.real = bool(_REAL_ZH.search(paragraph[-400:]) or _REAL_ZH.search(tail))
             return
         if figure.is_measure and (
             compared or _COMPARE_ZH.search(tail) or re.search(r"(?:增加|减少|多|少|缩短|延长|净增|净减)了?$", tail)
@@ -849,20 +986,55 @@ _AFTER_PREVIOUS_EN = re.compile(
     r"|" + _SOME_WORDS + r"(?:in|for) the same (?:period|quarter|month) (?:of|in|last) "
     r"(?:(?:19|20)\d{2}|the previous year|year)"
 )
-_TAIL_PREVIOUS_EN = re.compile(
-    r"(?:previous|preceding|prior) (?:year|period|quarter)|a year earlier|last year|(?:19|20)\d{2}$"
+
+
+_PERIOD_WORDS_EN = (
+    r"(?:(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in|last)\s+)?(?:(?:year-?end|yearend|the end of|"
+    r"the year ending|year ending|the year to|year to)\s+)?(?:[A-Z][a-z]+\s+)?(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:/\d{2})?"
+    r"|the (?:previous|preceding|prior) (?:year|quarter|period|12 months)|a year (?:earlier|before|ago)|last year)"
 )
+# "compared to Q2 2023 (22.5 weeks)", "from yearend 2022 (47,200 persons)": the value of the earlier period
+_COMPARED_PERIOD_EN = re.compile(
+    r"\b(?:from|on|compared (?:with|to)|than|against|versus|vs\.?|over)\s+(?:in\s+)?"
+    + _PERIOD_WORDS_EN
+    + r"\s*\(?\s*$",
+    re.IGNORECASE,
+)
+# "to yearend 2023 (3,500)", "in Q2 2024 (39,870)": the value of the period the sentence is about
+_TO_PERIOD_EN = re.compile(r"\b(?:to|in|at|for)\s+" + _PERIOD_WORDS_EN + r"\s*\(?\s*$", re.IGNORECASE)
+# a period named after a figure: "compared with 45% in 2022", "1,420 a year earlier"
+_PERIOD_AFTER_EN = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?(?:in|for|at|during)?\s*" + _PERIOD_WORDS_EN, re.IGNORECASE)
+_PER_EN = re.compile(
+    r"^\s*(?:[A-Za-z][A-Za-z.'-]*\s+){0,5}?per\s+(\d[\d,]*|one|a|ten|hundred|thousand|million|billion)"
+    r"(?:\s+(thousand|million))?\b",
+    re.IGNORECASE,
+)
+_BASES = {"one": 1, "a": 1, "ten": 10, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 10**9}
+
+
+def _per_base(after: str) -> int:
+    """The base of a rate written after its figure ("18.1 victimizations per 1,000 persons": 1000), or 0."""
+    match = _PER_EN.match(after)
+    if match is None:
+        return 0
+    written = match.group(1).lower().replace(",", "")
+    base = int(written) if written.isdigit() else _BASES.get(written, 0)
+    if match.group(2):
+        base *= _BASES[match.group(2).lower()]
+    return base if base >= 10 else 0
 
 
 def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) -> None:
     tail = before[-60:].lower().rstrip(" (")
-    after = model.after(figure, figure.sentence, 60).lower()
+    raw_after = model.after(figure, figure.sentence, 60)
+    after = raw_after.lower()
     words = re.findall(r"[a-z]+", tail)
     last = words[-1] if words else ""
     second = words[-2] if len(words) > 1 else ""
     figure.compare = bool(
         re.search(r"\b(?:from|compared|previous|last year|a year earlier|on the)\b", sentence_before[-80:].lower())
     )
+    figure.base = _per_base(raw_after) if figure.is_amount else 0
     if figure.is_points:
         figure.role, figure.direction = POINTS, _direction(tail[-30:], "en")
         return
@@ -873,17 +1045,42 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
     ):
         figure.role = AVERAGE  # a compound rate over years, never one year's change
         return
-    if figure.is_percent and figure.aside and figure.at_sentence:
-        outside = model.in_sentence(figure)[figure.at_sentence - 1]
-        if outside.role == CHANGE and outside.end <= figure.start <= outside.end + 3:
+    outside = model.in_sentence(figure)[figure.at_sentence - 1] if figure.at_sentence else None
+    if outside is not None and outside.aside == figure.aside:
+        outside = None  # only the figure just outside the parentheses this one opens
+    if figure.is_percent and figure.aside and outside is not None and outside.end <= figure.start:
+        gap = model.text[outside.end : figure.start]
+        if outside.role == CHANGE and len(gap) <= 3:
             figure.role, figure.direction = PERCENT_CHANGE, outside.direction  # "an increase of 318 (2.2%)"
             return
-    if figure.is_percent and figure.aside and figure.at_sentence:
-        outside = model.in_sentence(figure)[figure.at_sentence - 1]
-        if outside.role == CURRENT and outside.is_amount and outside.end <= figure.start <= outside.end + 3:
-            figure.role = SHARE  # "1,942 (65%) were guilty pleas": the part's share of its total
+        if outside.role == CURRENT and outside.is_amount and re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,3}\(\s*", gap):
+            figure.role = SHARE  # "1,942 (65%) were guilty pleas", "244 homicides (40%)": the part's share
+            return
+    # "58 fewer (an 8.7% decrease) than", "20 more (3% increase) than": the percentage of a change in words
+    if figure.is_percent and figure.aside and re.search(r"\b(?:fewer|more|less)\s*\(\s*(?:an?\s+)?$", tail + " ("):
+        following = next_word
+        if following in _NOUN_CHANGE_EN or following in ("higher", "lower", "up", "down"):
+            figure.role, figure.direction = PERCENT_CHANGE, _direction(following, "en")
             return
     changed_by = last in ("by", "of") and (second in _UP_EN or second in _DOWN_EN or second in _NOUN_CHANGE_EN)
+    # "an increase of 3% or 1,420 persons", "increased by 89, or 15%,": the other figure of the change
+    or_change = (
+        last == "or"
+        and outside is None
+        and figure.at_sentence > 0
+        and model.in_sentence(figure)[figure.at_sentence - 1].role in (CHANGE, PERCENT_CHANGE)
+    )
+    if or_change:
+        earlier = model.in_sentence(figure)[figure.at_sentence - 1]
+        if earlier.is_percent != figure.is_percent and earlier.end + 8 >= figure.start:
+            figure.role = PERCENT_CHANGE if figure.is_percent else CHANGE
+            figure.direction = earlier.direction
+            return
+    if figure.is_percent and re.search(
+        r"\b(?:in real terms|real terms|constant prices|adjusted for inflation)\b",
+        sentence_before[-120:] + " " + after[:40],
+    ):
+        figure.real = True
     if figure.is_percent:
         if (last in _UP_EN or last in _DOWN_EN) and second not in ("made", "make", "makes", "making"):
             figure.role, figure.direction = PERCENT_CHANGE, _direction(last, "en")
@@ -898,18 +1095,33 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         if changed_by or ((last in _UP_EN or last in _DOWN_EN) and figure.quantity.kind.value == "duration"):
             figure.role, figure.direction = CHANGE, _direction(second if changed_by else last, "en")
             return
-        more = re.match(r"\s*(?:[a-z-]+\s+){0,2}?(more|fewer|less|higher|lower|longer|shorter)\s+than\b", after)
+        # "up 640 from 2022", "down 320 on the previous year", "rose 640 to 11,240": a change with no "by"
+        if last in ("up", "down", "rose", "fell", "grew", "increased", "decreased", "dropped") and re.match(
+            r"\s*(?:[a-z]+\s+)?(?:from|on|compared|since|over|to|than)\b", after
+        ):
+            figure.role, figure.direction = CHANGE, _direction(last, "en")
+            return
+        more = re.match(
+            r"\s*(?:[a-z-]+\s+){0,2}?(more|fewer|less|higher|lower|longer|shorter)\s+(?:\([^()]{0,40}\)\s*)?than\b",
+            after,
+        )
         if more:
             figure.role, figure.direction = CHANGE, _direction(more.group(1), "en")
             return
     previous_after = _AFTER_PREVIOUS_EN.match(after)
     if previous_after and re.search(r"\b(?:compared|with|on|than|against|from|up|down|to)\b", previous_after.group()):
         previous_after = None
+    compared = " ".join(words[-2:]) in ("compared with", "compared to")
+    if compared and not _PERIOD_AFTER_EN.match(raw_after) and not re.search(r"(?:19|20)\d{2}", tail[-12:]):
+        # "36% of female victims compared with 2% of male victims": two groups, not two periods
+        compared = False
+    from_a = re.search(r"\bfrom (?:a|an|the) (?:rate|level|total|high|low|figure|count) of$", tail)
     if (figure.is_measure or figure.is_percent) and (
         last in ("from", "against")
-        or " ".join(words[-2:]) in ("compared with", "compared to")
+        or from_a
+        or compared
         or previous_after
-        or (figure.aside and _TAIL_PREVIOUS_EN.search(tail))
+        or (figure.aside and _COMPARED_PERIOD_EN.search(before[-80:]))
     ):
         figure.role = PREVIOUS
         return
@@ -920,7 +1132,7 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         if "rate" in tail[-25:]:
             figure.role = RATE
             return
-    if figure.is_amount:
+    if figure.is_amount and not figure.base:
         if re.search(r"\b(?:average|per)\b", tail[-25:]) or re.match(r"\s*(?:[a-z]+\s+)?per\b", after):
             figure.role = AVERAGE
             return
@@ -933,7 +1145,13 @@ _SUBJECT_PREFIX = re.compile(
 )
 
 
+_ENUMERATOR = re.compile(
+    r"^(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十]{1,3}[）)])"
+)
+
+
 def _strip_leading(label: str) -> str:
+    label = _ENUMERATOR.sub("", label)  # 1.工矿商贸事故发生 -> 工矿商贸事故发生
     changed = True
     while changed and label:
         changed = False
@@ -1002,26 +1220,84 @@ def _after_last_figure(model: Model, figure: Figure, before: str) -> str:
 
 
 _GENERIC_NOUNS_EN = frozenset(
-    "cases case offences offenses crimes people persons incidents items figure number records".split()
+    "cases case offences offenses crimes people persons incidents items figure number records days weeks months "
+    "hours minutes".split()  # "The median time ... was 390 days": the time, not the days
+)
+
+
+def _whole_words(model: Model, figure: Figure, span: tuple[int, int], reach: int) -> str:
+    """The text of ``span`` before ``figure`` (at most ``reach`` characters), never opening inside a word."""
+    start = max(span[0], figure.start - reach)
+    before = model.text[start : figure.start]
+    if start > span[0] and model.text[start - 1].isalnum():
+        before = re.sub(r"^[\w'-]*", "", before)  # "About 42%" cut to "ut 42%": the cut word is dropped
+    return before
+
+
+_AGENCY_EN = re.compile(
+    r"\b(?:police|officers|forces?|courts?|magistrates|prosecutors|department|agency|agencies|service|ministry)\b"
 )
 
 
 def _subject_en(model: Model, figure: Figure) -> str:
     """The subject of an English clause: its words before its first verb ("Receipts", "violent crime")."""
     words: list[str] = []
-    for word in _ENGLISH_WORD.findall(model.before(figure, figure.clause, 60)):
+    for word in _ENGLISH_WORD.findall(_whole_words(model, figure, figure.clause, 90)):
         lowered = word.lower()
         if lowered in _ENGLISH_VERBS or lowered in _UP_EN or lowered in _DOWN_EN:
             break
+        if words and lowered in ("in", "at", "across"):
+            break  # "The median time from offence to completion in the Crown Court": the place is its scope
         if lowered not in _ENGLISH_STOP:
             words.append(lowered)
     return " ".join(words[-4:])
 
 
+_RATE_NAME_EN = re.compile(
+    r"\b((?:[a-z-]+\s+){0,3}rate(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?)\s+(?:was|were|is|of|stood at|fell to|rose to|"
+    r"increased to|decreased to|reached|at|rose from|fell from|increased from|decreased from|(?:fell|rose|increased|"
+    r"decreased) from a rate of)?\s*(?:\(|$)",
+    re.IGNORECASE,
+)
+
+
+_RATE_WAS_EN = re.compile(r"\brate\s+(?:was|were|is|stood at|fell to|rose to)\s*$", re.IGNORECASE)
+
+
+def _rate_label_en(model: Model, figure: Figure) -> str:
+    """A rate per 1,000 (or 100,000) named by the words before it: "The homicide rate was 10.2 per million"
+    -> "homicide rate", "The rate of violent victimization rose from 18.1 per 1,000" -> "rate of violent
+    victimization"; else ''."""
+    before = model.before(figure, figure.sentence, 90)
+    before = re.split(r"[,;:]\s|\(", before)[-1] if "(" not in before[-3:] else before
+    match = _RATE_NAME_EN.search(before.lower())
+    if match is None:
+        return ""
+    words = match.group(1).split()
+    for stop in ("and", "but", "while", "whereas", "with"):  # "..., and the charge rate was": after the link
+        if stop in words[:-1]:
+            words = words[len(words) - words[::-1].index(stop) :]
+    words = [w for w in words if w not in ("the", "a", "an")]
+    return " ".join(words[-6:])
+
+
 def _label_en(model: Model, figure: Figure) -> str:
     """What an English figure counts: a unit word, the nouns after it, else the subject before it."""
+    if figure.at_sentence:
+        earlier = model.in_sentence(figure)[figure.at_sentence - 1]
+        between = model.text[earlier.end : figure.start]
+        if earlier.role == PREVIOUS and re.fullmatch(r"[^,;:()\d]{0,70}?\bto\s*", between):
+            return earlier.label  # "rose from 18.1 per 1,000 in 2022 to 19.6": what the earlier value counts
+    if re.search(r"\bexceeded\s+[a-z-]+\s+by\s*$", model.before(figure, figure.clause, 40), re.IGNORECASE):
+        return "difference"  # "Births exceeded deaths by 2,440": neither births nor deaths
+    if figure.base or (
+        figure.is_percent and _RATE_WAS_EN.search(model.before(figure, figure.clause, 40))
+    ):  # "and the charge rate was 6.9%": the rate, not the clause's subject
+        named = _rate_label_en(model, figure)
+        if named:
+            return named
     unit = figure.unit or ""
-    verb = re.search(r"\b([a-z]{3,}ed)\s*$", model.before(figure, figure.clause, 30))
+    verb = re.search(r"\b([a-z]{3,}ed)(?:\s+of)?\s*$", model.before(figure, figure.clause, 30))  # "disposed of"
     if verb and verb.group(1) not in ("recorded", "reported", "numbered", "totalled", "totaled", "increased",
                                       "decreased", "reached", "estimated"):  # fmt: skip
         # "accepted 126,000 cases and concluded 118,000": what was done is what is counted
@@ -1030,10 +1306,12 @@ def _label_en(model: Model, figure: Figure) -> str:
         if unit not in _GENERIC_NOUNS_EN:
             return unit
         said = _subject_en(model, figure)
+        if _AGENCY_EN.match(said):
+            return unit  # "Police in Northmoor recorded 118,420 crimes": who counted is not what was counted
         return said or unit  # "Receipts increased by 5% ... to 3,214 cases": receipts, not cases
     tail = re.split(
         r"\d|[,;:()]|\b(?:and|or|in|from|to|than|compared|which|who|while|with|on|at|for|by)\b",
-        model.after(figure, figure.clause),
+        re.sub(r"\s*\([A-Za-z -]{1,12}\)", "", model.after(figure, figure.clause)),  # "(FTE)" names no count
     )[0]
     following = [w.lower() for w in _ENGLISH_WORD.findall(tail)]
     words: list[str] = []
@@ -1049,8 +1327,13 @@ def _label_en(model: Model, figure: Figure) -> str:
     if words and " ".join(words) in _GENERIC_NOUNS_EN:
         words = _subject_en(model, figure).split() or words
     if not words:
-        before = model.before(figure, figure.sentence)
+        before = _whole_words(model, figure, figure.sentence, REACH)
         before = re.split(r"[,;:]\s", before)[-1] if figure.role == CURRENT else before
+        if figure.role == CURRENT:
+            # "Theft fell by 5% to 31,200 and criminal damage fell to 9,870": the subject after the last figure
+            after_last = re.split(r"\d[\d,.]*\s*%?", before)[-1]
+            joined = re.match(r"\s*(?:and|while|but|whereas)\s+", after_last)
+            before = after_last[joined.end() :] if joined else before
         preceding = [w.lower() for w in _ENGLISH_WORD.findall(before)]
         subject: list[str] = []
         for w in preceding:
@@ -1065,7 +1348,7 @@ def _label_en(model: Model, figure: Figure) -> str:
 # -- scope ----------------------------------------------------------------------------------------------
 
 
-def _period_of(text: str, language: str) -> str:
+def period_of(text: str, language: str) -> str:
     """The last period named in ``text``, normalised (``2023年1至11月`` -> ``2023年1-11月``), or ''."""
     pattern = _PERIOD_EN if language == "en" else _PERIOD_ZH
     found = ""
@@ -1086,11 +1369,11 @@ def _scopes(model: Model) -> None:
     for index, section in enumerate(structure.sections):
         if section.heading is not None:
             a, b = section.heading
-            heading_period[index] = _period_of(text[a:b], language)
+            heading_period[index] = period_of(text[a:b], language)
     document_period = ""
     for block in structure.blocks[:3]:
         if block.kind == HEADING:
-            document_period = _period_of(text[block.start : block.end], language)
+            document_period = period_of(text[block.start : block.end], language)
             if document_period:
                 break
     if not document_period:
@@ -1099,14 +1382,14 @@ def _scopes(model: Model) -> None:
         if first is not None:
             opening = _PERIOD_ZH.match(text, first.start) if language == "zh" else None
             if opening and not SPAN.search(opening.group()):
-                document_period = _period_of(opening.group(), language)
+                document_period = period_of(opening.group(), language)
     lead: dict[int, tuple[str, str, str]] = {}
     for figure in model.figures:
         if figure.copy_of is not None:
             figure.period, figure.place, figure.subject = figure.copy_of.scope
             continue
         sentence_before = model.before(figure, figure.sentence, 160)
-        period = _period_of(sentence_before, language)
+        period = period_of(sentence_before, language)
         place = _place_of(sentence_before, language)
         subject = _subject_of(sentence_before, language)
         lead_block = structure.blocks[figure.block] if figure.block >= 0 else None
@@ -1114,7 +1397,7 @@ def _scopes(model: Model) -> None:
             lead_sentence = structure.sentence_at(lead_block.start)
             lead_text = text[lead_sentence[0] : min(lead_sentence[1], figure.start, lead_sentence[0] + 160)]
             lead[figure.block] = (
-                _period_of(lead_text, language),
+                period_of(lead_text, language),
                 _place_of(lead_text, language),
                 _subject_of(lead_text, language),
             )
@@ -1163,6 +1446,7 @@ __all__ = [
     "ROLES",
     "SHARE",
     "TARGET",
+    "THRESHOLD",
     "Figure",
     "Model",
     "detect_language",

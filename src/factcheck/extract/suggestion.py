@@ -13,7 +13,7 @@ STATED = "error"
 INFERRED = "warning"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Suggestion:
     pattern: str
     id: str

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, TextIO
 
-from factcheck.findings import BADNESS, ArticleResult, DraftFigure, Edit, Finding, Kind, Report, Status
+from factcheck.findings import BADNESS, ArticleResult, DraftFigure, DraftInfo, Edit, Finding, Kind, Report, Status
 from factcheck.sanitize import visible_all
 
 
@@ -104,9 +104,29 @@ def article_figure(article: ArticleResult, finding: Finding) -> DraftFigure | No
     view = article.draft or article.text
     if finding.kind is not Kind.RULE or view is None or not finding.claims:
         return None
-    wanted = set(finding.claims)
-    hits = [figure for figure in view.figures if figure.claim in wanted]
+    first = _first_figures(view)
+    hits = [first[claim] for claim in finding.claims if claim in first]
     return min(hits, key=lambda figure: figure.start) if hits else None
+
+
+_FIRST_FIGURES: list[tuple[DraftInfo, dict[str, DraftFigure]]] = []  # the last few views' indexes
+
+
+def _first_figures(view: DraftInfo) -> dict[str, DraftFigure]:
+    """Each claim's first figure in ``view``, indexed once per view, so locating every finding of a long
+    article stays linear (it was a scan of all its figures per finding)."""
+    for cached, known_index in _FIRST_FIGURES:
+        if cached is view:
+            return known_index
+    index: dict[str, DraftFigure] = {}
+    for figure in view.figures:
+        if figure.claim is not None:
+            known = index.get(figure.claim)
+            if known is None or figure.start < known.start:
+                index[figure.claim] = figure
+    _FIRST_FIGURES.append((view, index))
+    del _FIRST_FIGURES[:-4]
+    return index
 
 
 def article_location(article: ArticleResult, finding: Finding) -> tuple[str, int, int] | None:

@@ -11,10 +11,23 @@ from collections.abc import Callable
 
 from factcheck.extract.links import Links
 from factcheck.extract.model import Model
-from factcheck.extract.patterns import average, change, flows, identity, parts, points, ratios, repeated, shares
+from factcheck.extract.patterns import (
+    average,
+    change,
+    flows,
+    identity,
+    parts,
+    points,
+    population,
+    ratios,
+    repeated,
+    shares,
+    stock,
+    subset,
+)
 from factcheck.extract.suggestion import Suggestion
 
-MODULES = (parts, shares, change, points, ratios, average, identity, flows, repeated)
+MODULES = (parts, subset, shares, change, points, ratios, average, population, identity, flows, stock, repeated)
 PATTERNS: dict[str, Callable[[Model, Links], list[Suggestion]]] = {module.NAME: module.find for module in MODULES}
 
 __all__ = ["MODULES", "PATTERNS", "Suggestion"]

@@ -20,7 +20,7 @@ read as a change (that is the percentage-points pattern), nor is ``增长1.4倍`
 from __future__ import annotations
 
 from factcheck.extract.links import Group, Links
-from factcheck.extract.model import Model
+from factcheck.extract.model import _REAL_LABEL_ZH, Model
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say, signed
 
 NAME = "year-on-year"
@@ -39,6 +39,9 @@ def _rules(language: str, group: Group) -> list[Suggestion]:
     if current.is_percent and rate is not None:
         rate = None  # a rate's change in percent is ambiguous (relative or points): never checked here
     if rate is not None and not rate.is_percent:
+        rate = None
+    if rate is not None and (rate.real or _REAL_LABEL_ZH.search(current.label)):
+        # 地区生产总值...按可比价格计算,增长5.6%: growth at comparable prices is not the nominal values' change
         rate = None
     out: list[Suggestion] = []
     sign = (rate.direction if rate is not None else 0) or (change.direction if change is not None else 0) or 1

@@ -32,6 +32,10 @@ def _with(figures: list[Figure], words: tuple[str, ...], exclude: tuple[str, ...
 def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
     language = model.language
+    # 审结32549件(含上年旧存案件,下同): once a report says its concluded cases hold those carried over, a
+    # concluded figure above the received one is what it says, not a slip
+    carried_in = model.text.find("旧存")
+    pending_done: set[int] = set()
     for sentence_figures in model.sentences.values():
         figures = [f for f in sentence_figures if f.role == CURRENT and f.is_amount and not f.aside][:48]
         if not figures or figures[0].duplicate:
@@ -48,7 +52,9 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             received, carried = whole, []  # 共受理 already holds the cases carried over: never add them twice
         elif carried and new:
             received = new  # 旧存 + 新收: with the cases carried over, the flow is of the new ones
-        for other in concluded[1:]:
+        # the cases carried over named before: what was concluded may hold them, so no "within" warning
+        holds_carried = 0 <= carried_in < figures[0].start
+        for other in concluded[1:] if not holds_carried else []:
             # 受理审查起诉案件4180件5620人,审结3960件5310人: each concluded figure within the received one of its unit
             base = next((f for f in received if f.unit == other.unit and f.start < other.start), None)
             if base is not None and base is not other:
@@ -69,20 +75,24 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         n, m = received[0], concluded[0]
         if n is m or n.unit != m.unit or m.start < n.start:
             continue
-        out.append(
-            Suggestion(
-                NAME,
-                f"{m.id}-within-{n.id}",
-                f"{m.ref} <= {n.ref}",
-                say(
-                    language,
-                    f"结案{m.text}通常不超过受理{n.text}(旧存案件也可能结案,故仅作提示)",
-                    f"{m.text} concluded is usually no more than {n.text} received (cases carried over may be "
-                    "concluded too, so only a warning)",
-                ),
-                (n, m),
-                severity=INFERRED,
-            )
+        out.extend(
+            []
+            if holds_carried
+            else [
+                Suggestion(
+                    NAME,
+                    f"{m.id}-within-{n.id}",
+                    f"{m.ref} <= {n.ref}",
+                    say(
+                        language,
+                        f"结案{m.text}通常不超过受理{n.text}(旧存案件也可能结案,故仅作提示)",
+                        f"{m.text} concluded is usually no more than {n.text} received (cases carried over may be "
+                        "concluded too, so only a warning)",
+                    ),
+                    (n, m),
+                    severity=INFERRED,
+                )
+            ]
         )
         if pending and pending[0].unit == n.unit:
             k = pending[0]
@@ -118,15 +128,67 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                         severity=INFERRED,
                     )
                 )
+        if pending:
+            pending_done.add(pending[0].number)
     out.extend(_decisions(model))
     out.extend(_differences(model))
+    out.extend(_pending_in_paragraph(model, pending_done))
+    return out
+
+
+def _pending_in_paragraph(model: Model, done: set[int]) -> list[Suggestion]:
+    """全市法院共收各类案件32146件(不含上年旧存2853件)...审结32549件(含上年旧存案件)...尚有未结案件2450件: the
+    pending cases of a paragraph are those carried over (an aside may give them) + received - concluded,
+    when each is stated once in it (a warning: the paragraph, not one sentence, says so)."""
+    out: list[Suggestion] = []
+    for figures in model.blocks():
+        if not figures or figures[0].duplicate:
+            continue
+        amounts = [f for f in figures if f.role == CURRENT and f.is_amount][:64]
+        pending = [f for f in amounts if not f.aside and any(w in f.label for w in _PENDING)]
+        if len(pending) != 1 or pending[0].number in done:
+            continue
+        k = pending[0]
+        before = [f for f in amounts if f.start < k.start and f.unit == k.unit]
+        carried = [f for f in before if any(w in f.label or w in model.before(f, f.clause, 8) for w in _CARRIED)]
+        received = [
+            f for f in before if not f.aside and f not in carried and any(w in f.label for w in (*_RECEIVED, "收"))
+        ]
+        concluded = [
+            f
+            for f in before
+            if not f.aside and f not in carried and f not in received and any(w in f.label for w in _CONCLUDED)
+        ]
+        if len(carried) > 1 or not received or not concluded:
+            continue
+        n, m = received[0], concluded[0]
+        if m.start < n.start:
+            continue
+        old = carried[0] if carried else None
+        check = f"{k.ref} == {old.ref} + {n.ref} - {m.ref}" if old is not None else f"{k.ref} == {n.ref} - {m.ref}"
+        words = f"旧存{old.text}加" if old is not None else ""
+        out.append(
+            Suggestion(
+                NAME,
+                f"{k.id}-is-left-of-{n.id}",
+                check,
+                say(
+                    model.language,
+                    f"未结{k.text}应等于{words}受理{n.text}减去结案{m.text}(据同段数字推断,故仅作提示)",
+                    f"{k.text} pending should be {n.text} received - {m.text} concluded (from one paragraph, so "
+                    "only a warning)",
+                ),
+                tuple(f for f in (old, n, m, k) if f is not None),
+                severity=INFERRED,
+            )
+        )
     return out
 
 
 def _stem_figure(model: Model, figure: Figure, word: str) -> Figure | None:
     """The nearest earlier figure, in this paragraph or the one before, whose label holds ``word``'s stem."""
     stem = word.lower()[:5]
-    for candidate in reversed(model.near_in_context(figure, 48)):
+    for candidate in reversed(model.figures[max(0, figure.number - 120) : figure.number]):
         usable = candidate.start < figure.start and candidate.is_amount and candidate.role == CURRENT
         if usable and candidate is not figure and any(w[:5] == stem for w in candidate.label.lower().split()):
             return candidate
@@ -149,9 +211,12 @@ def _differences(model: Model) -> list[Suggestion]:
         exceeded = re.search(r"([a-z]+) exceeded ([a-z]+) by\s*$", before)
         more = re.match(r"\s*(?:[a-z]+\s+)?(more|fewer) than ([a-z]+)", after)
         net = re.search(r"\bnet (?:increase|gain|rise|change) of\s*$", before)
+        than, whole, direction = _than_aside(model, figure)
         if exceeded:
             a, b = _stem_figure(model, figure, exceeded.group(1)), _stem_figure(model, figure, exceeded.group(2))
             pair = (a, b) if a is not None and b is not None else None
+        elif than is not None and whole is not None:
+            pair = (whole, than) if direction > 0 else (than, whole)
         elif more and figure.owner is not None:
             other = _stem_figure(model, figure, more.group(2))
             if other is not None:
@@ -174,6 +239,31 @@ def _differences(model: Model) -> list[Suggestion]:
         )
     del text
     return out
+
+
+_THAN_ASIDE = re.compile(r"\s*(?:[a-z]+\s+)?(more|fewer|less)\s+than\s+[^()\d;]{2,60}\(\s*$", re.IGNORECASE)
+
+
+def _than_aside(model: Model, figure: Figure) -> tuple[Figure | None, Figure | None, int]:
+    """ "admitted 17,350 persons, which was 910 more than they released that year (16,440)": the figure in
+    parentheses after "than", the figure the difference is of (the change's own, else the sentence's
+    amount before it) and the direction; (None, None, 0) when the sentence says no such thing."""
+    figures = model.in_sentence(figure)
+    after = figures[figure.at_sentence + 1] if figure.at_sentence + 1 < len(figures) else None
+    if after is None or not after.aside or not after.is_amount:
+        return None, None, 0
+    match = _THAN_ASIDE.fullmatch(model.between(figure, after))
+    if match is None:
+        return None, None, 0
+    whole = figure.owner
+    if whole is None or whole.aside:
+        whole = next(
+            (f for f in reversed(figures[: figure.at_sentence]) if f.role == CURRENT and f.is_amount and not f.aside),
+            None,
+        )
+    if whole is None or (whole.unit not in (after.unit, None) and after.unit is not None):
+        return None, None, 0
+    return after, whole, 1 if match.group(1).lower() == "more" else -1
 
 
 _DECISIONS = (("批准逮捕", "不批准逮捕"), ("逮捕", "不捕"), ("起诉", "不起诉"), ("charged", "not charged"))

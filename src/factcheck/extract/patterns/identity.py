@@ -16,7 +16,7 @@ _IDENTITIES: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], bool
     (
         ("出生率", "birth rate"),
         ("死亡率", "death rate"),
-        ("自然增长率", "natural growth rate", "natural increase rate"),
+        ("自然增长率", "natural growth rate", "natural increase rate", "rate of natural increase"),
         True,
     ),
     (("出生人口", "births"), ("死亡人口", "deaths"), ("自然增长人口", "natural increase"), False),
@@ -25,7 +25,8 @@ _IDENTITIES: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], bool
 
 def _named(figures: list[Figure], names: tuple[str, ...], percent: bool) -> Figure | None:
     for figure in figures:
-        if figure.is_percent == percent and any(figure.label.lower().endswith(n) for n in names):
+        rate = figure.is_percent or bool(figure.base)  # 8.52‰, "15.1 per 1,000 population"
+        if rate == percent and any(figure.label.lower().endswith(n) for n in names):
             return figure
     return None
 
@@ -44,7 +45,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             deaths = _named([f for f in pool if f is not growth], deaths_names, percent)
             if births is None or deaths is None or not births.period == deaths.period == growth.period:
                 continue
-            if births.unit != deaths.unit or deaths.unit != growth.unit:
+            if births.unit != deaths.unit or deaths.unit != growth.unit or births.base != growth.base:
                 continue
             out.append(
                 Suggestion(

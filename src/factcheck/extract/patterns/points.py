@@ -49,6 +49,9 @@ def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
         return (before or pairs)[-1]
     if pairs:
         return None  # several pairs and no way to tell which one this figure is the difference of
+    named = _named_pair(model, points, listed)
+    if named is not None:
+        return named
     percents = [f for f in model.near_in_sentence(points, 8) if f.is_percent and not f.aside]
     previous = [f for f in percents if f.role == PREVIOUS]
     current = [f for f in percents if f.role in (CURRENT, RATE, SHARE) and f.start < points.start]
@@ -57,6 +60,32 @@ def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
     earlier = [f for f in percents if f.start < points.start]
     if len(earlier) >= 2 and re.search(r"高于|低于|快于|慢于|above|below", model.between(earlier[-2], earlier[-1])):
         return earlier[-1], earlier[-2]  # 增长6.1%,高于全市平均增速5.3%,高出0.8个百分点: 6.1% - 5.3%
+    return None
+
+
+_NAMES_BEFORE = re.compile(r"([\u4e00-\u9fff、和及与]{4,60})分别(?:提高|上升|增加|下降|降低|减少|回落|扩大|缩小)了?$")
+
+
+def _named_pair(model: Model, points: Figure, listed: list[Figure]) -> tuple[Figure, Figure] | None:
+    """城镇化率、一般公共预算收入占生产总值比重分别提高1.1、0.3个百分点: the i-th name's percentage in the
+    paragraph, with the previous value it was compared with, for the i-th points figure."""
+    if model.language != "zh" or not listed or points not in listed:
+        return None
+    match = _NAMES_BEFORE.search(model.text, points.sentence[0], listed[0].start)
+    if match is None or match.end() != listed[0].start:
+        return None
+    names = [n for n in re.split(r"[、和及与]", match.group(1)) if len(n) >= 2]
+    if len(names) != len(listed):
+        return None
+    name = names[listed.index(points)]
+    for figure in reversed(model.block_figures(points.block)):
+        if figure.start >= listed[0].start or not figure.is_percent or figure.role not in (CURRENT, RATE, SHARE):
+            continue
+        if figure.label and (figure.label.endswith(name) or name.endswith(figure.label)):
+            previous = next(
+                (f for f in model.near_in_sentence(figure, 4) if f.owner is figure and f.role == PREVIOUS), None
+            )
+            return (previous, figure) if previous is not None else None
     return None
 
 
@@ -80,6 +109,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                     f"from {old.text} to {new.text} is {points.text}",
                 ),
                 (old, new, points),
+                severity=STATED if new.sentence == points.sentence else INFERRED,  # named a sentence before
             )
         )
     out.extend(_structure_points(model))

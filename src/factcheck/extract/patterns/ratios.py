@@ -13,6 +13,9 @@ error; otherwise a warning).
 When the same paragraph breaks a total into as many parts as the structure has terms (``其中,第一产业增加值
 35.62亿元...``), each term is that part's share of the total in percent, in order: ``100 * part / total ==
 term`` (an error).  A structure given as the year before's (``由上年的12.9∶44.6∶42.5调整为...``) is only summed.
+
+An income ratio (``城乡居民收入比为1.95:1`` or ``...收入比为2.03``) is the urban income over the rural one stated
+before it in its paragraph: ``城镇 / 农村 == 1.95`` (an error: it is the ratio's definition).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             chains.setdefault(figure.chain, []).append(figure)
     out: list[Suggestion] = []
     out.extend(_share_lists(model))
+    out.extend(_income_ratios(model))
     for terms in chains.values():
         if len(terms) < 2:
             continue
@@ -104,7 +108,7 @@ def _share_lists(model: Model) -> list[Suggestion]:
             continue
         percents = [f for f in figures if f.is_percent and not f.aside and f.role in (*_SHARE_ROLES, PREVIOUS)]
         text = model.text[sentence[0] : sentence[1]]
-        if len(percents) < 2 or not re.search(r"占|比重|占比|share|of (?:all|the)", text):
+        if len(percents) < 2 or not re.search(r"占|比重|占比|share|of (?:all|the)|made up|accounted for", text):
             continue
         for group in (
             [f for f in percents if f.role == PREVIOUS],
@@ -128,3 +132,51 @@ def _share_lists(model: Model) -> list[Suggestion]:
                 )
             )
     return out
+
+
+_INCOME_RATIO = re.compile(r"(?:城乡)(?:居民)?(?:人均)?(?:可支配)?收入(?:之)?比(?:值)?(?:为|是|达)?$")
+_URBAN = ("城镇", "城市")
+_RURAL = ("农村", "乡村")
+
+
+def _income_ratios(model: Model) -> list[Suggestion]:
+    """城乡居民收入比为1.95:1: the urban income over the rural one named before it in the paragraph."""
+    out: list[Suggestion] = []
+    if model.language != "zh":
+        return out
+    for figure in model.figures:
+        if figure.duplicate or figure.aside or figure.role not in (CURRENT, RATIO):
+            continue
+        if figure.role == RATIO and figure.chain != figure.start:
+            continue  # the first term of a:1 only
+        if figure.quantity.kind.value not in ("number", "ratio") or figure.is_percent:
+            continue
+        if not _INCOME_RATIO.search(normalize_tail(model.before(figure, figure.clause, 24))):
+            continue
+        ratio = figure.ref
+        if figure.role == RATIO:
+            terms = [f for f in model.near_in_sentence(figure, 3) if f.chain == figure.chain]
+            if len(terms) != 2:
+                continue
+            ratio = f"({terms[0].ref} / {terms[1].ref})"
+        earlier = [f for f in model.near_in_block(figure, 24) if f.start < figure.start and f.is_amount]
+        urban = [f for f in earlier if any(w in f.label for w in _URBAN) and "收入" in f.label]
+        rural = [f for f in earlier if any(w in f.label for w in _RURAL) and "收入" in f.label]
+        if not urban or not rural:
+            continue
+        u, r = urban[-1], rural[-1]
+        out.append(
+            Suggestion(
+                NAME,
+                f"{figure.id}-is-urban-over-rural",
+                f"{u.ref} / {r.ref} == {ratio}",
+                f"城乡收入比应为{u.text}/{r.text}",
+                (u, r, figure),
+                severity=STATED,
+            )
+        )
+    return out
+
+
+def normalize_tail(text: str) -> str:
+    return re.sub(r"[\s，,]", "", text)

@@ -4,14 +4,24 @@ Summary lines, lead paragraphs and tables repeat figures of the body.  Two figur
 thing when their labels (what they count; at least three characters, or two English words), their roles
 (a current value, a previous one, a change, a percentage change, ...), their measures and their scopes (the
 period, place and subject the text gives them, a section's period applying to its body) all match, in
-different sentences.  The same label in another period or place (2022年 against 2023年, 全市 against 城区) is
-another quantity, never a repeat, and copies of a repeated paragraph are one statement, not two.  When the
-two clauses read the same but for the figure (and both open their sentences), a mismatch is an error;
-otherwise a warning.
+different paragraphs (in one paragraph, only clauses that read the same but for the figure); figures more
+than twice apart are two quantities of one name (破获刑事案件412起 in a campaign, 3018起 in the year) unless
+their clauses read the same.  The same label in another period or place (2022年 against 2023年, 全市 against
+城区) is another quantity, never a repeat, and copies of a repeated paragraph are one statement, not two.
+Nor is a figure of a list spread over several subjects ("Males and females experienced A and B,
+respectively", 城镇、乡村人口分别为...), nor one label under two sibling headings (重刑率 under 刑事审判
+and under 少年审判, "median time" under Crown Court and under Magistrates' courts): each heading names its
+own subject, unless one of them is a summary (主要情况, "Main points", the title's lead) that restates the
+others.
+When the two clauses read the same but for the figure (and both open their sentences), a mismatch is an
+error; otherwise a warning.  "Of the 6.6 million, 2.2 million were ..." restates the one figure of its
+section written before it within a tenth of its value (about 6.6 million violent victimizations): a warning.
 
 A table repeats the text: a cell whose row names a text figure's label or its start (``| 城镇 | 268.91 |``
 under ``城镇消费品零售额268.91亿元``), in the same section, of the same role and unit (the column's unit, 万元
-scaled), must equal the nearest such figure before the table (an error).
+scaled), must equal the nearest such figure before the table (an error).  A 合计 row repeats the text's
+figure for the whole place (never a county's figure above the table that one of its rows names), of the
+table caption's period when the table stands in a section of its own (then a warning: inferred).
 """
 
 from __future__ import annotations
@@ -25,12 +35,14 @@ from factcheck.extract.model import (
     AVERAGE,
     CHANGE,
     CURRENT,
+    NEIGHBOURS,
     PERCENT_CHANGE,
     POINTS,
     RATIO,
     SPAN,
     Figure,
     Model,
+    period_of,
 )
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity.normalize import normalize
@@ -74,6 +86,58 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return True
 
 
+def _same_clause(model: Model, a: Figure, b: Figure) -> bool:
+    """Two clauses that read the same but for the figure, both opening their sentences (a summary line)."""
+    return _masked_clause(model, a) == _masked_clause(model, b) and _lead_clause(model, a) and _lead_clause(model, b)
+
+
+_SUMMARY_HEADING = re.compile(
+    r"main points|summary|key (?:findings|points|facts)|overview|highlights|at a glance|headline|introduction"
+    r"|概述|概况|综述|摘要|总体|总的|主要|基本情况",
+    re.IGNORECASE,
+)
+
+
+_ENUMERATED_ZH = re.compile(r"^(?:#+\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
+
+
+def _sibling_sections(model: Model, a: Figure, b: Figure) -> bool:
+    """Whether two figures stand under two sibling headings (of one parent), neither of them a summary
+    (主要情况, "Main points") that restates the others: a label under each heading counts its own subject."""
+    if a.section == b.section or a.section < 0 or b.section < 0:
+        return False
+    sections = model.structure.sections
+    if sections[a.section].parent != sections[b.section].parent:
+        return False  # the title's lead and a section under it: the lead restates what the sections say
+    for index in (a.section, b.section):
+        heading = sections[index].heading
+        if index == 0 or heading is None:
+            return False  # the title's lead restates what the sections say
+        words = model.text[heading[0] : heading[1]].strip()
+        if _SUMMARY_HEADING.search(words):
+            return False
+        if model.language == "zh" and not _ENUMERATED_ZH.match(words):
+            return False  # 忠诚担当 筑牢安全稳定防线: a theme, not a subject of its own
+    return True
+
+
+_RESPECTIVELY_AFTER = re.compile(r"^[^.;!?]{0,80}?\brespectively\b", re.IGNORECASE)
+
+
+def _one_of_several(model: Model, figure: Figure) -> bool:
+    """A figure of a list that "respectively" or 分别 spreads over several subjects ("Males and females
+    experienced A and B, respectively"): each counts its own subject, never the label they share."""
+    after = model.text[figure.end : figure.sentence[1]]
+    before = model.text[figure.clause[0] : figure.start]
+    return bool(_RESPECTIVELY_AFTER.match(after)) or ("分别" in before and "、" in before)
+
+
+def _far_apart(a: Figure, b: Figure) -> bool:
+    """Values more than twice apart: a restatement slips a digit or a copy, it does not halve or double."""
+    x, y = abs(a.quantity.value * a.scale), abs(b.quantity.value * b.scale)
+    return min(x, y) * 2 < max(x, y)
+
+
 def _lead_clause(model: Model, figure: Figure) -> bool:
     """Whether ``figure``'s clause opens its sentence: a summary line and the body's lead say it whole."""
     prefix = model.text[figure.sentence[0] : figure.clause[0]]
@@ -93,7 +157,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         for member in (breakdown.total, *breakdown.parts):
             family.setdefault(member.number, set()).add(number)
     for figure in model.figures:
-        if figure.duplicate or figure.aside or figure.role == RATIO:
+        if figure.duplicate or figure.aside or figure.role == RATIO or _one_of_several(model, figure):
             continue
         label = same_quantity_label(figure.label, english)
         specific = len(label.split()) >= 2 if english else len(label) >= 3
@@ -102,17 +166,22 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         role = CURRENT if figure.role == AVERAGE else figure.role  # 人均可支配收入 in the text and its table
         key = (label, role, _unit_class(figure))
         firsts = seen.setdefault(key, [])
-        exact = next((f for f in firsts if f.scope == figure.scope), None)
-        earlier = exact or next((f for f in firsts if _compatible(f.scope, figure.scope)), None)
+        # the first figure of one scope that is near this one's value (412起 and 3018起 are two quantities):
+        # a figure of this name but far from every earlier one starts another
+        near = [f for f in firsts if not _far_apart(f, figure) or _same_clause(model, f, figure)]
+        exact = next((f for f in near if f.scope == figure.scope), None)
+        earlier = exact or next((f for f in near if _compatible(f.scope, figure.scope)), None)
         if exact is None and len(firsts) < 8:
-            firsts.append(figure)  # the first figure of its own scope: later ones of that scope repeat it
+            firsts.append(figure)
         if earlier is None or earlier.sentence == figure.sentence:
             continue
         if family.get(earlier.number, set()) & family.get(figure.number, set()):
             continue  # a part and its total, or two parts of one total, are never one quantity
-        same_clause = _masked_clause(model, earlier) == _masked_clause(model, figure) and (
-            _lead_clause(model, earlier) and _lead_clause(model, figure)
-        )
+        same_clause = _same_clause(model, earlier, figure)
+        if earlier.block == figure.block and not same_clause and earlier.in_table == figure.in_table:
+            continue  # 办结率88.9% ... 办结率97.1% in one paragraph: two rates of two things, not one restated
+        if not earlier.in_table and not figure.in_table and _sibling_sections(model, earlier, figure):
+            continue  # 重刑率 under 刑事审判 and under 少年审判; "median time" under Crown Court and Magistrates'
         out.append(
             Suggestion(
                 NAME,
@@ -127,7 +196,50 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                 severity=STATED if same_clause or earlier.in_table != figure.in_table else INFERRED,
             )
         )
+    out.extend(_restated_totals(model, {id(f) for s in out for f in s.figures}))
     out.extend(_table_twins(model, links, {id(s.figures[0]): s for s in out}, {id(s.figures[1]) for s in out}))
+    return out
+
+
+_OF_THE_EN = re.compile(r"\s*(?:of|among) the\s+(?:about\s+|some\s+)?$", re.IGNORECASE)
+
+
+def _restated_totals(model: Model, paired: set[int]) -> list[Suggestion]:
+    """ "Of the 6.6 million, 2.2 million were ...": the total a sentence opens with restates the figure of
+    the same value written before it in its paragraph (about 6.6 million violent victimizations)."""
+    if model.language != "en":
+        return []
+    out: list[Suggestion] = []
+    for figure in model.figures:
+        if id(figure) in paired or figure.duplicate or figure.aside or figure.at_sentence != 0:
+            continue
+        if not _OF_THE_EN.fullmatch(model.text[figure.sentence[0] : figure.start]):
+            continue
+        earlier = [
+            f
+            for f in model.figures[max(0, figure.number - NEIGHBOURS) : figure.number]
+            if f.section == figure.section
+            and not f.aside
+            and f.is_amount
+            and abs(f.quantity.value * f.scale - figure.quantity.value * figure.scale)
+            <= abs(figure.quantity.value * figure.scale) / 10  # near: a typo in either stays a finding
+            and (f.unit == figure.unit or None in (f.unit, figure.unit))
+            and f.role == CURRENT
+        ]
+        same = [f for f in earlier if f.quantity.value * f.scale == figure.quantity.value * figure.scale]
+        earlier = same if len(same) == 1 else earlier  # several near ones: the one written alike, if any
+        if len(earlier) != 1:
+            continue
+        out.append(
+            Suggestion(
+                NAME,
+                f"{figure.id}-repeats-{earlier[0].id}",
+                f"{_signed(figure)} == {_signed(earlier[0])}",
+                f"'Of the {figure.text}' restates {earlier[0].text}",
+                (earlier[0], figure),
+                severity=INFERRED,
+            )
+        )
     return out
 
 
@@ -145,7 +257,8 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
         if _TOTAL_ROW.match(row):
             twin = _total_twin(model, cell)
             if twin is not None:
-                out.append(_twin_rule(model, cell, twin))
+                # a total of another section, matched by the caption's period: inferred, a warning
+                out.append(_twin_rule(model, cell, twin, twin.section == cell.section))
             continue
         twins = [
             f
@@ -206,7 +319,10 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
     if len(header) < 2:
         return None
     name = header[:2].lower()
+    rows = model.text[table.start : table.end]
     for figure in model.figures[max(0, cell.number - 400) : cell.number]:
+        if figure.place and not figure.place.startswith("全") and figure.place in rows:
+            continue  # 临河县发生事故212起 above | 临河县 | 212 | and | 合计 | 426 |: a row's figure, not the total
         if (
             not figure.in_table
             and figure.section == cell.section
@@ -217,10 +333,27 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
             and name in figure.label.lower()
         ):
             return figure
+    # the table stands in a section of its own: the first figure of the caption's period before it, of
+    # the whole place, named like the column (1至11月累计发生事故268起 above 表1 1至11月各县区...)
+    caption = model.text[table.caption[0] : table.caption[1]] if table.caption else ""
+    period = period_of(caption, model.language) or cell.period
+    for figure in model.figures[max(0, cell.number - 400) : cell.number]:
+        if (
+            not figure.in_table
+            and figure.period
+            and figure.period == period
+            and figure.role == CURRENT
+            and not figure.aside
+            and not (figure.place and not figure.place.startswith("全"))
+            and (cell.unit is None or figure.unit == cell.unit)
+            and figure.is_amount
+            and name in figure.label.lower()
+        ):
+            return figure
     return None
 
 
-def _twin_rule(model: Model, cell: Figure, twin: Figure) -> Suggestion:
+def _twin_rule(model: Model, cell: Figure, twin: Figure, stated: bool = True) -> Suggestion:
     return Suggestion(
         NAME,
         f"{cell.id}-repeats-{twin.id}",
@@ -231,5 +364,5 @@ def _twin_rule(model: Model, cell: Figure, twin: Figure) -> Suggestion:
             f"the table's '{cell.row}' must agree with the text: {twin.text} and {cell.text}",
         ),
         (twin, cell),
-        severity=STATED,
+        severity=STATED if stated else INFERRED,
     )

@@ -3,10 +3,16 @@
 - ``A ... 占 B 的 P%`` / ``A,占B比重P%`` / "A, or P% of B": ``share(A, B) == P``.  The whole is the figure
   between 占 and the percentage, or the figure its name (the words after 占, "of") labels in the same
   paragraph; an error when it stands in the same sentence or its label is the name exactly, a warning when
-  the name only ends its label.  Without a whole, the implied whole ``A / P`` is derived for the report.
+  the name only ends its label.  ``占全部案件的5.9%`` names the text's lead 案件 figure, ``占全市的27.6%``
+  the figure of the whole place in the part's period (the part the clause names: 事故起数 of 74起 and 63人),
+  "1.1 per cent of all recorded crime" the text's first figure of that name, under any heading, and
+  "Burglaries accounted for 8.4% of ..." takes the burglaries figure of its paragraph as its part: warnings.
+  Without a whole, the implied whole ``A / P`` is derived for the report.  An English rate names the act
+  it measures: "made 20,880 arrests, and the charge rate was 6.9%" is not arrests over arrests.
 - Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
   破案 / 立案, ...: a warning, since a report may take its base differently (收案 with or without cases
-  carried over).  不捕率 = 不捕 / (逮捕 + 不捕) and 批捕率 = 逮捕 / (逮捕 + 不捕) are definitions: errors.
+  carried over).  不捕率 = 不捕 / (逮捕 + 不捕) and 批捕率 = 逮捕 / (逮捕 + 不捕) are definitions: errors; a
+  不起诉率 beside only the cases reviewed (受理审查起诉) is taken over them, a warning.
 - Complementary rates: X率 and 不X率 / 未X率 in one paragraph add up to 100% (error).
 """
 
@@ -14,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.links import Links
+from factcheck.extract.links import Links, same_count
 from factcheck.extract.model import CURRENT, RATE, SHARE, TARGET, Figure, Model
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity.normalize import normalize
@@ -31,6 +37,7 @@ RATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "调解成功率": (("调解成功",), ("调解",)),
     "破案率": (("破获", "侦破", "破案"), ("立案", "发案", "立刑事", "立")),
     "起诉率": (("起诉",), ("受理", "审查起诉")),
+    "重刑率": (("五年以上", "重刑"), ("审结", "判处", "生效")),
     "clearance rate": (
         ("cleared", "solved", "resolved", "concluded", "disposed"),
         ("accepted", "received", "recorded", "reported", "filed"),
@@ -45,8 +52,10 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     totals_of = {part.number: b.total for b in links.breakdowns for part in b.parts}
     last_whole: dict[tuple[int, str | None], Figure] = {}  # per paragraph and unit: the last share's whole
     for figure in model.figures:
-        if figure.duplicate or figure.aside or not figure.is_percent:
+        if figure.duplicate or not figure.is_percent:
             continue
+        if figure.aside and not (figure.role == SHARE and model.language == "en"):
+            continue  # "25,300 (65%)": an English share in parentheses restates its part
         if figure.role == SHARE:
             out.extend(_share_of(model, figure, totals_of, last_whole))
         elif figure.role == RATE:
@@ -96,7 +105,7 @@ def _whole_name(model: Model, rate: Figure) -> tuple[str, int]:
     if model.language == "en":
         after = model.after(rate, rate.sentence)
         match = re.match(
-            r"\s*of\s+(?:all\s+|the\s+|total\s+)*([A-Za-z][A-Za-z -]{2,40}?)(?=[,.;()]|\s+(?:in|were|was|and)\b|$)",
+            r"\s*of\s+(?:all\s+|the\s+|total\s+)*([A-Za-z][A-Za-z -]{2,40}?)(?=\s*[,.;()]|\s+(?:in|were|was|and)\b|$)",
             after,
         )
         return (match.group(1).strip().lower(), rate.end) if match else ("", -1)
@@ -113,6 +122,31 @@ def _whole_name(model: Model, rate: Figure) -> tuple[str, int]:
 
 
 _GENERIC_WHOLE = re.compile(r"^(?:总数|总量|总额|总体|全部|合计|total|all|the total|these)$|总数$|总量$|总额$")
+
+
+_ALL_OF = re.compile(r"占(?:全部|所有|各类|全体)[^占]*$")
+
+
+_OF_THE_WHOLE_PLACE = re.compile(r"占(?:全国|全省|全市|全县|全区)(?:的)?(?:比重|比例)?(?:为|达)?$")
+
+
+def _whole_place_figure(model: Model, part: Figure) -> Figure | None:
+    """The figure of the whole place a part of one place is a share of: the same period and unit, a label
+    that names what the part counts (发生生产安全事故 in 临河县发生生产安全事故), no narrower place."""
+    label = part.label.replace(part.place, "") if part.place else part.label
+    words = {label[i : i + 2] for i in range(len(label) - 1)}
+    for figure in model.figures[max(0, part.number - 400) : part.number]:
+        if (
+            figure.role != CURRENT
+            or figure.aside
+            or figure.unit != part.unit
+            or figure.period != part.period
+            or (figure.place and not figure.place.startswith("全"))
+        ):
+            continue
+        if len(words) >= 2 and sum(1 for w in words if w in figure.label) >= max(2, len(words) * 2 // 3):
+            return figure
+    return None
 
 
 def _lead_of(part: Figure, model: Model, stem: str) -> Figure | None:
@@ -138,13 +172,25 @@ def _share_of(
     name, anchor = _whole_name(model, rate)
     if anchor < 0:
         if model.language == "en":
-            return []
+            return _aside_share_of_total(model, rate, totals_of)
         anchor = rate.start
     english = model.language == "en"
     parts = [f for f in _amounts(sentence) if f.end <= (rate.start if english else anchor)]
     following = [f for f in model.near_in_sentence(rate, 2) if f.aside and f.is_amount and f.start > rate.end]
     if english and following and following[0].start - rate.end < 30:
         parts = [following[0]]  # "Women made up 35.4% of officers (5,261 FTE)": the part follows in parentheses
+    elif english and parts and parts[-1].clause != rate.clause:
+        # "159,090, or 12.9% of the total": the figure the share restates; "There were 612 PCSOs, so officers
+        # made up 60.4%": a figure of another clause is not the part
+        opening = model.text[rate.clause[0] : rate.start].strip(" ,").lower()
+        if opening and not re.match(  # ", 1.1 per cent of all recorded crime": an apposition restates the part
+            r"^(?:or|which is|which was|representing|accounting for|about|around|nearly|some)\b", opening
+        ):
+            parts = []
+    named_part = False
+    if not parts and english and not any(f.is_amount and f.start < rate.start for f in sentence):
+        subject_part = _named_part_en(model, rate)  # "Burglaries accounted for 8.4% of property victimizations"
+        parts, named_part = ([subject_part], True) if subject_part is not None else ([], False)
     if not parts:
         return []
     part = parts[-1]
@@ -162,6 +208,16 @@ def _share_of(
     if whole is None and english and name:
         whole = _english_whole(model, rate, part, name)
         severity = INFERRED
+    if whole is None and not english and name and _ALL_OF.search(model.before(rate, rate.sentence, 40)):
+        whole = _lead_of(part, model, name)  # 占全部案件的5.9%: the text's lead 案件 figure, never the part's own
+        severity = INFERRED
+    if whole is None and not english and not name and _OF_THE_WHOLE_PLACE.search(model.before(rate, rate.clause, 20)):
+        # 临河县发生事故74起,死亡63人,事故起数占全市的27.6%: the part the clause names, of the city's figure
+        subject = model.text[rate.clause[0] : rate.start].split("占")[0]
+        labelled = [p for p in parts if any(subject[i : i + 2] in p.label for i in range(len(subject) - 1))]
+        part = labelled[-1] if labelled else part
+        whole = _whole_place_figure(model, part)
+        severity = INFERRED
     if whole is None and name:
         whole, exact = _labelled_whole(model, rate, part, name)
         severity = STATED if exact else INFERRED
@@ -173,6 +229,8 @@ def _share_of(
         severity = INFERRED
     if whole is not None and whole.unit == part.unit:
         last_whole[(rate.block, part.unit)] = whole
+    if named_part:
+        severity = INFERRED  # the part is named, not given, in the share's sentence
     if whole is not None and whole is not part:
         return [
             Suggestion(
@@ -204,17 +262,87 @@ def _share_of(
     ]
 
 
-def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figure | None:
-    """ "or 12.9% of the total": the paragraph's lead figure; "11.7% of all calls": the nearest earlier figure
-    whose label shares a word with the name."""
-    earlier = [f for f in _amounts(model.near_in_context(rate)) if f.start < part.start and f.unit == part.unit]
-    if not earlier:
+_SUBJECT_SHARE_EN = re.compile(
+    r"^\s*(?:the\s+)?([a-z][a-z '-]{2,40}?)\s+(?:accounted for|made up|represented|comprised|were|was)\s+"
+    r"(?:about|around|nearly|some|almost|over)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _named_part_en(model: Model, rate: Figure) -> Figure | None:
+    """The figure the subject of a share's sentence names, in its paragraph before it: "Burglaries
+    accounted for 8.4% of ..." after "1,120,000 were burglaries"."""
+    match = _SUBJECT_SHARE_EN.match(model.text[rate.sentence[0] : rate.start])
+    if match is None:
         return None
+    stems = {w[:5] for w in re.findall(r"[a-z]{4,}", match.group(1).lower())}
+    for figure in reversed(_amounts(model.near_in_context(rate))):
+        if figure.start < rate.sentence[0] and figure.label and stems:
+            words = {w[:5] for w in re.findall(r"[a-z]{4,}", figure.label.lower())}
+            if stems <= words:
+                return figure
+    return None
+
+
+def _aside_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> list[Suggestion]:
+    """ "Of the 38,900 defendants, 25,300 (65%) pleaded guilty": a share in parentheses after a part of a
+    stated breakdown is that part's share of its total."""
+    if not rate.aside or not rate.at_sentence:
+        return []
+    part = model.in_sentence(rate)[rate.at_sentence - 1]
+    total = totals_of.get(part.number)
+    if total is None or part.aside or not re.fullmatch(r"\s*\(\s*", model.between(part, rate)):
+        return []
+    return [
+        Suggestion(
+            NAME,
+            f"{rate.id}-is-share-of-whole",
+            f"share({part.ref}, {total.ref}) == {rate.ref}",
+            f"{part.text} of {total.text} is {rate.text}",
+            (part, total, rate),
+            severity=STATED,
+        )
+    ]
+
+
+def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figure | None:
+    """ "or 12.9% of the total": the paragraph's lead figure, else the text's; "11.7% of all calls": the
+    nearest earlier figure whose label ends with a word of the name (its head noun), else shares one."""
+    first = bool(re.search(r"^\s*of\s+(?:the\s+)?(?:total|all|overall)\b", model.after(rate, rate.sentence, 30)))
+
+    def countable(f: Figure) -> bool:  # "7,830 cases, 8.1% of all offences": a whole of another noun
+        return same_count(f, part, True) or bool(first and f.is_amount and part.is_amount and f.unit and part.unit)
+
+    near = [f for f in _amounts(model.near_in_context(rate)) if f.start < part.start and countable(f)]
+    section = [
+        f
+        for f in _amounts(model.figures[max(0, part.number - 200) : part.number])
+        if f.section == part.section and countable(f)
+    ]
     if name in ("total", "all", "these", "them", "the total"):
-        return earlier[0]
-    stems = {w[:5] for w in name.split() if len(w) > 3}
-    for figure in reversed(earlier):
-        if stems & {w[:5] for w in figure.label.split() if len(w) > 3}:
+        return near[0] if near else (section[0] if section else None)
+    stems = {w[:5] for w in name.split() if len(w) > 3 and w not in ("total", "overall")}
+    # a whole is never smaller than its part; "of the total prison population" is the text's first such figure
+    near = [f for f in near if f.quantity.value * f.scale > part.quantity.value * part.scale]
+    section = [f for f in section if f.quantity.value * f.scale > part.quantity.value * part.scale]
+    # "1.1 per cent of all recorded crime" under a later heading: the text's first figure of that name
+    anywhere = (
+        [
+            f
+            for f in _amounts(model.figures[max(0, part.number - 200) : part.number])
+            if (same_count(f, part, True) or (f.is_amount and part.is_amount and f.unit and part.unit))
+            and f.quantity.value * f.scale > part.quantity.value * part.scale
+        ]
+        if first
+        else []
+    )
+    for pool in (near, section, anywhere):
+        for figure in pool if first else reversed(pool):
+            words = [w[:5] for w in figure.label.lower().split() if len(w) > 3]
+            if words and words[-1] in stems and figure is not part:
+                return figure
+    for figure in reversed(near):
+        if stems & {w[:5] for w in figure.label.lower().split() if len(w) > 3} and figure is not part:
             return figure
     return None
 
@@ -305,6 +433,12 @@ def _english_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Sugges
     if not before or not before[-1].label:
         return []
     numerator = before[-1]
+    # "cleared 1,047 ..., a clearance rate of": the rate names the act its numerator counts; "made 20,880
+    # arrests, and the charge rate was 6.9%" names another act, whose count the text does not give
+    named = {w[:5] for w in re.findall(r"[a-z]{4,}", rate.label.lower()) if w not in ("rate", "rates")}
+    clause = model.text[numerator.clause[0] : numerator.clause[1]].lower()
+    if named and not any(stem in clause or stem in numerator.label.lower() for stem in named):
+        return []
     bases = [f for f in pool if f.start < numerator.start and f.label == numerator.label and f.unit == numerator.unit]
     if not bases:
         return []
@@ -370,6 +504,20 @@ def _negative_rate(model: Model, rate: Figure, pool: list[Figure], act: str) -> 
         and "不" + act not in f.label
         and not re.search(r"受理|审查|移送|received", f.label)
     ]
+    reviewed = [f for f in pool if act in f.label and f not in negative and re.search(r"受理|审查", f.label)]
+    if negative and not positive and reviewed and negative[-1].unit == reviewed[-1].unit:
+        # 受理审查起诉112人，不起诉53人，不起诉率47.3%: over the cases reviewed, as some reports take it (a warning)
+        n, r = negative[-1], reviewed[-1]
+        return [
+            Suggestion(
+                NAME,
+                f"{rate.id}-rate",
+                f"share({n.ref}, {r.ref}) == {rate.ref}",
+                f"{rate.label} = {n.text} / {r.text} 应为{rate.text}(分母系推断,故仅作提示)",
+                (n, r, rate),
+                severity=INFERRED,
+            )
+        ]
     if not negative or not positive or negative[-1].unit != positive[-1].unit:
         return []
     n, a = negative[-1], positive[-1]
@@ -397,13 +545,18 @@ def _arrest_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Suggest
         return []
     negative = "不" in rate.label[-4:]
     top = n if negative else a
+    # 批准和决定逮捕 holds the arrests a procuratorate decides on its own, outside the reviews the rate is of:
+    # the published 不捕率 is then over a base the text does not give (a warning, not a definition).
+    decided = "决定" in a.label
     return [
         Suggestion(
             NAME,
             f"{rate.id}-rate",
             f"share({top.ref}, {a.ref} + {n.ref}) == {rate.ref}",
-            f"{'不捕率' if negative else '批捕率'} = {top.text} / (逮捕{a.text} + 不捕{n.text}) 应为{rate.text}",
+            f"{'不捕率' if negative else '批捕率'} = {top.text} / (逮捕{a.text} + 不捕{n.text}) 应为{rate.text}"
+            + ("(逮捕数含决定逮捕,审查逮捕的基数未列出,故仅作提示)" if decided else ""),
             (n, a, rate),
+            severity=INFERRED if decided else STATED,
         )
     ]
 

@@ -1,0 +1,154 @@
+"""population-rate: a rate per 1,000 (or 100,000) people is a count over the population it is of.
+
+``出生人口8.12万人,出生率为8.52‰`` after ``年末常住人口952.3万人,比上年末增加3.1万人``; "24,310 live births ... With a
+mid-year population of 1,612,000, the crude birth rate was 15.1 per 1,000 population"; "412,600 violent
+victimizations ... population age 12 or older was about 2.28 million ... a rate of 181 per 1,000":
+
+- the rate is one written per 1,000, 10,000, 100,000 or a million ("per 1,000 persons"), or in ‰ with a
+  name that says what it counts (出生率, 死亡率);
+- the count is the latest figure before it, in its paragraph or the one before, whose label names what the
+  rate counts (出生 -> 出生人口, "birth rate" -> "live births", "victimization" -> "violent victimizations");
+- the population is the latest figure before the rate whose label names a population (人口, "population",
+  "residents", "inhabitants"), larger than the count, and not a part of another (城镇人口); of 常住人口 and
+  户籍人口, the resident population when the paragraph gives it.  A Chinese rate is over the year's average
+  population:
+  when the text gives the population at the end of the year before too (上年末, or the change since), the
+  population is the mean of the two ends.
+
+``count / population * base == rate`` within the rate's rounding.  A warning: which population a report took
+(mid-year, year-end, average, residents of an age) is inferred.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.links import Links
+from factcheck.extract.model import CURRENT, PREVIOUS, RATE, Figure, Model
+from factcheck.extract.suggestion import INFERRED, Suggestion, say
+
+NAME = "population-rate"
+
+# what a Chinese rate in ‰ counts, by its name
+_COUNTED_ZH = {"出生率": ("出生",), "死亡率": ("死亡",)}
+_POPULATION_ZH = re.compile(r"人口|常住人|户籍人")
+_POPULATION_EN = re.compile(r"\b(?:population|residents|inhabitants|people|persons aged|adults aged)\b")
+_NOT_NAMES_EN = {"rate", "rates", "crude", "overall", "general", "total", "the", "of", "per", "and", "all", "number"}
+
+
+def find(model: Model, links: Links) -> list[Suggestion]:
+    out: list[Suggestion] = []
+    groups = {g.current.number: g for g in links.groups}
+    parts = {p.number for b in links.breakdowns for p in b.parts}
+    for rate in model.figures:
+        if rate.duplicate or rate.aside or rate.role not in (CURRENT, PREVIOUS, RATE) or rate.in_table:
+            continue
+        base, counted = _rate_of(model, rate)
+        if not counted:
+            continue
+        pool = [f for f in model.figures[max(0, rate.number - 60) : rate.number] if f.section == rate.section]
+        count = _count(model, pool, counted)
+        if count is None:
+            continue
+        population = _population(model, rate, count, parts)
+        if population is None:
+            continue
+        total = population.ref
+        explain_population = population.text
+        group = groups.get(population.number)
+        if model.language == "zh" and group is not None and (group.previous is not None or group.change is not None):
+            # a year's rate is over its average population: the mean of the year's two ends
+            if group.previous is not None:
+                total = f"(({population.ref} + {group.previous.ref}) / 2)"
+                explain_population = f"({population.text}+{group.previous.text})/2"
+            elif group.change is not None:
+                sign = "-" if group.change.direction >= 0 else "+"
+                total = f"(({population.ref} * 2 {sign} {group.change.ref}) / 2)"
+                explain_population = f"{population.text}与上年末的平均"
+        scaled = f" * {base}" if base > 1 else ""
+        out.append(
+            Suggestion(
+                NAME,
+                f"{rate.id}-is-{count.id}-per-population",
+                f"{count.ref} / {total}{scaled} == {rate.ref}",
+                say(
+                    model.language,
+                    f"{rate.label}{rate.text}应约等于{count.text}/{explain_population}(人口口径为推断,故仅作提示)",
+                    f"{rate.text} per {base:,} should be {count.text} / {explain_population} x {base:,} (which "
+                    "population a report took is inferred, so only a warning)",
+                ),
+                (count, population, rate),
+                severity=INFERRED,
+            )
+        )
+    return out
+
+
+def _rate_of(model: Model, rate: Figure) -> tuple[int, tuple[str, ...]]:
+    """The rate's base and the words of what it counts; (0, ()) for a figure that is no such rate."""
+    if model.language == "zh":
+        if rate.quantity.unit != "‰":
+            return 0, ()
+        for name, words in _COUNTED_ZH.items():
+            if rate.label.endswith(name) and "自然" not in rate.label:
+                return 1, words
+        return 0, ()
+    if not rate.base:
+        return 0, ()
+    words = tuple(
+        w[:5] for w in re.findall(r"[a-z]{4,}", rate.label.lower()) if w not in _NOT_NAMES_EN and w != "natural"
+    )
+    if "natural" in rate.label.lower() or "fertility" in rate.label.lower():
+        return 0, ()  # a difference of rates, or births per women of an age: no count of its own here
+    return rate.base, words
+
+
+def _count(model: Model, pool: list[Figure], counted: tuple[str, ...]) -> Figure | None:
+    english = model.language == "en"
+    for figure in reversed(pool):
+        if figure.role != CURRENT or figure.aside or not figure.is_amount or figure.base:
+            continue
+        label = figure.label.lower()
+        if english:
+            if _POPULATION_EN.search(label):
+                continue
+            stems = {w[:5] for w in re.findall(r"[a-z]{4,}", label)}
+            if set(counted) & stems:
+                return figure
+        elif any(w in label for w in counted) and _POPULATION_ZH.search(label) and "率" not in label:
+            return figure
+    return None
+
+
+def _population(model: Model, rate: Figure, count: Figure, parts: set[int]) -> Figure | None:
+    english = model.language == "en"
+    for figure in reversed(model.figures[max(0, rate.number - 400) : rate.number]):
+        if figure.role != CURRENT or figure.aside or not figure.is_amount or figure is count or figure.base:
+            continue
+        if figure.number in parts:
+            continue  # 城镇人口, 乡村人口: a part of the population, never the one a rate is over
+        label = figure.label.lower()
+        named = _POPULATION_EN.search(label) if english else _POPULATION_ZH.search(label)
+        if not named or (not english and re.search(r"出生|死亡|增长|增加|减少", label)):
+            continue
+        if figure.unit != count.unit and not (english and None in (figure.unit, count.unit)):
+            continue
+        if figure.quantity.value * figure.scale <= count.quantity.value * count.scale:
+            continue
+        # the whole population, not a part named in the same paragraph (城镇常住人口 after 常住人口)
+        peers = [
+            f
+            for f in model.block_figures(figure.block)
+            if f.role == CURRENT
+            and not f.aside
+            and f.unit == figure.unit
+            and f.start < rate.start
+            and (_POPULATION_EN.search(f.label.lower()) if english else _POPULATION_ZH.search(f.label))
+            and (english or not re.search(r"出生|死亡|增长|增加|减少", f.label))
+        ]
+        resident = [f for f in peers if "常住" in f.label]
+        return max(resident or peers, key=lambda f: f.quantity.value * f.scale, default=figure)
+    return None
+
+
+__all__ = ["NAME", "find"]

@@ -1,0 +1,119 @@
+"""stock-flow: what is held at the end is what was held at the start, plus what came in, less what went out.
+
+- ``年初在册社区矫正对象1317人，全年新接收682人，解除矫正715人，年末在册1284人`` (one sentence, one unit): ``1317 + 682
+  - 715 == 1284``; "a caseload of 61,240 at the start of the year, 24,100 receipts, 18,590 disposals and
+  66,750 outstanding at the end" likewise;
+- "Receipts rose ... to 318,400, while disposals fell ... to 301,900. As a result, the outstanding caseload
+  grew by 16,500": ``318,400 - 301,900 == 16,500`` (receipts in, disposals out, the backlog's change);
+  ``在押人员比年初增加120人`` with 收押 and 释放 in its paragraph likewise.
+
+A warning: transfers, deaths and reopened cases can move a stock too, and a report may leave them out.
+(Received, concluded and pending cases of a court are the ``flow`` pattern's.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.links import Links, same_count
+from factcheck.extract.model import CHANGE, CURRENT, Figure, Model
+from factcheck.extract.suggestion import INFERRED, Suggestion, say
+
+NAME = "stock-flow"
+
+_START = re.compile(
+    r"^(?:年初|期初|月初|上年末|年初在册|年初在押|上年结转)|at the (?:start|beginning)|brought forward|opening", re.I
+)
+_END = re.compile(r"^(?:年末|期末|月末|年底)|at the end|closing|at (?:year-?end|yearend)", re.I)
+_IN = re.compile(r"新接收|新收|新增|接收|入矫|收押|收监|receipts|received|admissions|admitted|joiners|new ", re.I)
+_OUT = re.compile(r"解除|释放|出矫|出监|注销|终止|disposals|disposed|released|leavers|discharged|closed", re.I)
+_BACKLOG = re.compile(r"outstanding|backlog|caseload|pending|open cases|在押|在册|未结|积存", re.I)
+
+
+def find(model: Model, links: Links) -> list[Suggestion]:
+    out: list[Suggestion] = []
+    english = model.language == "en"
+    for figures in model.sentences.values():
+        if figures[0].duplicate:
+            continue
+        amounts = [f for f in figures if f.role == CURRENT and f.is_amount and not f.aside][:32]
+        suggestion = _four(model, amounts, english)
+        if suggestion is not None:
+            out.append(suggestion)
+    for change in model.figures:
+        if change.role == CHANGE and not change.duplicate and not change.aside:
+            suggestion = _backlog_change(model, change, english)
+            if suggestion is not None:
+                out.append(suggestion)
+    return out
+
+
+def _words(model: Model, figure: Figure) -> str:
+    """The figure's label with the words just before it in its clause: 年初在册 ... 1317人, "at the end"."""
+    return f"{model.before(figure, figure.clause, 24)} {figure.label}"
+
+
+def _clause_words(model: Model, figure: Figure) -> str:
+    """The words of the figure's clause before it: 年末在册 of 年末在册1284人, "at the end of June"."""
+    return model.before(figure, figure.clause, 24).strip(" ，,；;：:")
+
+
+def _four(model: Model, amounts: list[Figure], english: bool) -> Suggestion | None:
+    if len(amounts) < 4:
+        return None
+    starts = [f for f in amounts if _START.search(f.label) or _START.search(_clause_words(model, f))]
+    ends = [f for f in amounts if _END.search(f.label) or _END.search(_clause_words(model, f))]
+    if len(starts) != 1 or len(ends) != 1:
+        return None
+    start, end = starts[0], ends[0]
+    middle = [f for f in amounts if start.start < f.start < end.start and same_count(f, start, english)]
+    ins = [f for f in middle if _IN.search(_words(model, f))]
+    outs = [f for f in middle if _OUT.search(_words(model, f)) and f not in ins]
+    if len(ins) != 1 or len(outs) != 1 or not same_count(start, end, english):
+        return None
+    came, went = ins[0], outs[0]
+    return Suggestion(
+        NAME,
+        f"{end.id}-is-{start.id}-plus-in-minus-out",
+        f"{start.ref} + {came.ref} - {went.ref} == {end.ref}",
+        say(
+            model.language,
+            f"期末{end.text}应等于期初{start.text}加{came.text}减{went.text}(可能另有转入转出,故仅作提示)",
+            f"{end.text} at the end should be {start.text} + {came.text} - {went.text} (transfers may move it "
+            "too, so only a warning)",
+        ),
+        (start, came, went, end),
+        severity=INFERRED,
+    )
+
+
+def _backlog_change(model: Model, change: Figure, english: bool) -> Suggestion | None:
+    """A change of a backlog with what came in and what went out in its paragraph (or the one before)."""
+    if not _BACKLOG.search(_words(model, change)):
+        return None
+    pool = [
+        f
+        for f in model.near_in_context(change, 24)
+        if f.role == CURRENT and f.is_amount and not f.aside and f.start < change.start and f is not change.owner
+    ]
+    ins = [f for f in pool if _IN.search(f.label) and not _BACKLOG.search(f.label)]
+    outs = [f for f in pool if _OUT.search(f.label) and not _BACKLOG.search(f.label) and f not in ins]
+    if len(ins) != 1 or len(outs) != 1:
+        return None
+    came, went = ins[0], outs[0]
+    if not (same_count(came, went, english) and same_count(came, change, english)):
+        return None
+    sign = "-" if change.direction < 0 else ""
+    return Suggestion(
+        NAME,
+        f"{change.id}-is-in-minus-out",
+        f"{came.ref} - {went.ref} == {sign}{change.ref}",
+        say(
+            model.language,
+            f"增减{change.text}应等于{came.text}减{went.text}(可能另有转入转出,故仅作提示)",
+            f"the change of {change.text} should be {came.text} in - {went.text} out (transfers may move it "
+            "too, so only a warning)",
+        ),
+        (came, went, change),
+        severity=INFERRED,
+    )

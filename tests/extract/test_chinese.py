@@ -1,0 +1,149 @@
+"""Chinese reports as published: communiqués, court and procuratorate data, read without false alarms."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract
+from tests.extract.test_patterns import proposed
+
+
+def test_growth_at_comparable_prices_is_never_checked_against_nominal_values() -> None:
+    """按可比价格计算 growth is real; the year before's nominal value does not give it (6.8% nominal here)."""
+    text = "全县实现地区生产总值286.40亿元，按可比价格计算，比上年增长5.6%。上年地区生产总值为268.15亿元。"
+    assert proposed(text, "year-on-year") == []
+    roles = [(f.text, f.role) for f in extract(text, "x").document.figures]
+    assert roles == [("286.40亿元", "current"), ("5.6%", "percent-change"), ("268.15亿元", "previous")]
+    # a nominal growth is still checked against its values
+    nominal = "全年粮食总产量28.56万吨，比上年增长1.2%。上年粮食总产量为28.22万吨。"
+    assert proposed(nominal, "year-on-year") == [("change(28.56万吨, 28.22万吨) == 1.2%", "warning")]
+
+
+def test_a_not_arrested_rate_over_arrests_decided_as_well_is_only_a_warning() -> None:
+    """批准和决定逮捕 holds arrests outside the reviews 不捕率 is of: the published rate is not derivable."""
+    text = "共批准和决定逮捕各类犯罪嫌疑人1430人，同比下降27.3%；不捕860人，同比上升21.2%，不捕率38.1%。"
+    assert proposed(text, "share") == [("share(860人, 1430人 + 860人) == 38.1%", "warning")]
+    reviewed = "共批准逮捕1430人，不批准逮捕860人，不捕率37.6%。"
+    assert proposed(reviewed, "share") == [("share(860人, 1430人 + 860人) == 37.6%", "error")]
+
+
+def test_a_bound_names_a_class_and_nested_bounds_are_subsets() -> None:
+    text = "全县在建亿元以上项目128个，比上年增加11个，其中10亿元以上项目23个，完成投资比上年增长15.4%。"
+    roles = [(f.text, f.role, f.label) for f in extract(text, "x").document.figures]
+    assert roles[0] == ("亿元以上", "threshold", "在建")
+    assert roles[1] == ("128个", "current", "亿元以上项目")
+    # 15.4% is the investment's growth, not the projects'
+    assert proposed(text, "year-on-year") == [("11个 <= 128个", "error")]
+    assert proposed(text, "total-parts") == [("23个 <= 128个", "error")]
+    listed = "全年引进项目326个，其中亿元以上项目118个，10亿元以上项目21个。"
+    assert proposed(listed, "total-parts") == [("118个 <= 326个", "error")]
+    assert proposed(listed, "subset") == [("21个 <= 118个", "error")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全市共发生事故86起，其中较大事故2起。较大事故死亡7人。", []),  # 其中 already says it
+        ("全市发生道路交通事故312起。全年发生较大道路交通事故3起。", [("3起 <= 312起", "warning")]),
+        ("事故造成受伤128人，其中重伤19人。", []),
+        ("全年事故造成受伤128人、重伤19人。", [("19人 <= 128人", "warning")]),
+    ],
+)
+def test_kinds_of_one_thing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert proposed(text, "subset") == expected
+
+
+def test_the_parts_of_a_named_receipt() -> None:
+    text = "全市法院新收刑事案件2406件，比上年下降6.7%。收案中，一审案件2150件，二审案件239件，再审案件17件。"
+    assert proposed(text, "total-parts") == [
+        ("sum(2150件, 239件, 17件) <= 2406件", "error"),
+        ("sum(2150件, 239件, 17件) == 2406件", "warning"),
+    ]
+
+
+def test_pending_cases_of_a_paragraph_with_those_carried_over_in_an_aside() -> None:
+    text = (
+        "全市法院共收各类案件32146件（不含上年旧存2853件，下同），比上年下降1.3%。审结32549件（含上年旧存案件，"
+        "下同），比上年上升2.1%。截至12月底，尚有各类未结案件2450件。"
+    )
+    assert proposed(text, "flow") == [("2450件 == 2853件 + 32146件 - 32549件", "warning")]
+
+
+def test_names_before_respectively_pick_their_figures_and_month_on_month_changes_none() -> None:
+    text = (
+        "6月，全市共发生各类事故31起、死亡9人、受伤7人，同比事故起数和死亡人数分别下降11.4%、18.2%，"
+        "受伤人数上升40.0%；环比事故起数和死亡人数分别上升6.9%、12.5%，受伤人数持平。"
+    )
+    owners = {f.text: f.owner.text if f.owner else None for f in extract(text, "x").document.figures}
+    assert owners == {
+        "31起": None,
+        "9人": None,
+        "7人": None,
+        "11.4%": "31起",
+        "18.2%": "9人",
+        "40.0%": "7人",
+        "6.9%": None,
+        "12.5%": None,
+    }
+
+
+def test_named_changes_after_their_figures() -> None:
+    text = (
+        "全市共发生各类生产安全事故37起，死亡33人，受伤14人，与去年同期相比，事故起数减少8起，下降17.77%；"
+        "死亡人数减少9人，下降21.42%；受伤人数减少17人，下降54.83%。"
+    )
+    assert proposed(text, "year-on-year") == [
+        ("change(37起, 37起 + 8起) == -17.77%", "error"),
+        ("change(33人, 33人 + 9人) == -21.42%", "error"),
+        ("change(14人, 14人 + 17人) == -54.83%", "error"),
+    ]
+
+
+def test_a_percentage_cut_after_its_second_decimal_is_a_warning_not_an_alarm() -> None:
+    """8 of 45 is 17.777...%: a report that cuts it to 17.77% is not wrong enough to fail a newsroom's CI."""
+    text = "全市共发生事故37起，与去年同期相比，事故起数减少8起，下降17.77%。"
+    checked = extract(text, "x").checked
+    assert checked is not None
+    (finding,) = [f for f in checked.findings if f.kind.value == "rule"]
+    assert finding.status.value == "warn" and "cut after their last digit" in (finding.detail or "")
+    wrong = extract("全市共发生事故37起，与去年同期相比，事故起数减少8起，下降17.57%。", "x").checked
+    assert wrong is not None
+    assert [f.status.value for f in wrong.findings if f.kind.value == "rule"] == ["fail"]
+
+
+def test_numbered_items_after_a_total_are_its_parts() -> None:
+    text = (
+        "1-6月，全市共发生各类生产安全事故186起、死亡53人，同比分别下降16.2%和24.3%。\n"
+        "1.工矿商贸事故发生14起、死亡15人。\n"
+        "2.道路交通事故发生82起、死亡36人。\n"
+        "3.火灾事故发生98起、死亡2人。\n"
+    )
+    assert proposed(text, "total-parts")[:2] == [
+        ("sum(14起, 82起, 98起) <= 186起", "error"),
+        ("sum(14起, 82起, 98起) == 186起", "warning"),
+    ]
+
+
+def test_the_year_before_with_what_was_done_between() -> None:
+    text = "破获刑事案件3018起，较上年同期破案2874起上升5.0%；抓获犯罪嫌疑人2406人，较上年同期抓获2591人下降7.1%。"
+    assert proposed(text, "year-on-year") == [
+        ("change(3018起, 2874起) == 5.0%", "error"),
+        ("change(2406人, 2591人) == -7.1%", "error"),
+    ]
+
+
+def test_a_breakdown_by_view_of_the_sum_a_list_led_with() -> None:
+    text = (
+        "共打掉涉黑组织3个、涉恶犯罪集团11个、恶势力团伙26个，合计40个。"
+        "从行业领域看，40个团伙中，涉及工程建设领域的9个，交通运输领域的7个，其他领域的24个。"
+        "从犯罪手段看，以暴力手段实施犯罪的团伙31个，以“软暴力”手段实施犯罪的9个。"
+    )
+    checks = proposed(text, "total-parts")
+    assert ("sum(9个, 7个, 24个) == 40个", "error") in checks
+    assert ("sum(31个, 9个) <= 40个", "warning") in checks
+    assert not any(check.endswith("<= 3个") for check, _ in checks)
+
+
+def test_two_quantities_of_one_name_far_apart_are_no_repeat() -> None:
+    text = "打掉团伙40个，破获刑事案件412起。\n\n全年共破获刑事案件3018起，同比上升5.0%。\n\n全年共破获刑事案件3108起。"
+    assert proposed(text, "repeated") == [("3108起 == 3018起", "error")]  # two clauses that read the same
