@@ -78,12 +78,16 @@ class RangeReading(FractionReading):
         if joiner is None or joiner.end() >= len(text):
             return None
         word = joiner.group().strip()
-        if word in ("and",) and not self.lower[max(0, core.start - 8) : core.start].endswith("between "):
+        sign_start = self._currency_prefix(core.start)
+        if word in ("and",) and not self.lower[max(0, sign_start - 8) : sign_start].endswith("between "):
             return None
         if word == "to" and core.chinese:
             return None
         between = word in zh.BETWEEN_JOINERS
         nxt = joiner.end()
+        sign = text[sign_start : core.start]
+        if sign and text.startswith(sign, nxt) and nxt + len(sign) < len(text):
+            nxt += len(sign)  # £10,000-£20,000, between £1m and £2m: the same currency before both ends
         ch = text[nxt]
         if not (ch.isdigit() or ch in zh.NUMERAL_CHARS or (ch.isalpha() and ch.isascii())):
             return None
@@ -104,8 +108,9 @@ class RangeReading(FractionReading):
             return None
         if unit is not None and unit != unit2:
             return None  # 15% to 2,346: a change to another figure, not a range
-        if re.search(r"(?:from|从|由)\s*$", self.lower[max(0, core.start - 6) : core.start]):
-            return None  # from 70.2% to 72.5%: two figures
+        before = self.lower[max(0, sign_start - 6) : sign_start]
+        if re.search(r"(?:from|从|由)\s*$", before) or (sign and word == "to" and re.search(r"by\s*$", before)):
+            return None  # from 70.2% to 72.5%, rose by £500m to £5.1bn: two figures
         first = core
         if first.group == 1 and second.group > 1 and unit is None and first.range is None:
             # 5-10万, 2.5-3 million, two to three million: the second end's multiplier is the first's too
@@ -115,7 +120,7 @@ class RangeReading(FractionReading):
         decimals = exponent(core.value) < 0 and exponent(second.value) < 0  # 3.5–4.0: no score, no label
         if (
             (word in DASHES or word == "to")
-            and not (tilde or decimals)
+            and not (tilde or decimals or sign)
             and unit2 is None
             and second.group == 1
             and not self.strict
@@ -138,7 +143,7 @@ class RangeReading(FractionReading):
             return None
         if first.plain_arabic and 1000 <= first.value <= 2999 and unit2 in (None, "年") and not self.strict:
             return None  # 2018至2020年, between 2007 and 2015: a span of years
-        start = self._currency_prefix(self._between_start(first.start))
+        start = self._between_start(self._currency_prefix(first.start))
         if self.labels.in_name(start, end) or nonfigures.label_before(text, self.lower, start):
             return None
         quantity_unit = PP if unit2 in zh.PERCENTAGE_POINTS else unit2
