@@ -70,6 +70,7 @@ _EN_PREFIX_WINDOW = max(map(len, en.PREFIX_HEDGES)) + 3
 _LAST_CHARS = frozenset(
     "".join(w[-1] for w in [*zh.PREFIX_HEDGES, *zh.HEDGE_PARTICLES, *en.PREFIX_HEDGES]) + " \t\u00a0"
 )
+_INCLUSIVE_RE = lazy_compile(r"[（(]含[)）]")
 _ISH_RE = lazy_compile(r"-?ish(?![a-z])")
 _ZH_SUFFIX = lazy_compile(_alternation(zh.SUFFIX_HEDGES))
 _NUMBER_NEXT = lazy_compile(r"\s*(?:\d|" + _alternation([*en.UNITS, *en.TENS, "than"]) + r")(?![a-z])")
@@ -100,7 +101,11 @@ def prefix_hedge(text: str, lower: str, end: int) -> tuple[int, str, Hedge] | No
 
 def suffix_hedge(text: str, lower: str, pos: int) -> tuple[str, Hedge] | None:
     """The hedge word starting at ``pos`` (以上, 左右, or more): (the text it spans, its meaning)."""
-    match = _ZH_SUFFIX.match(text, pos)
+    inclusive = _INCLUSIVE_RE.match(text, pos) if text[pos : pos + 1] in "（(" else None
+    match = _ZH_SUFFIX.match(text, inclusive.end() if inclusive else pos)
+    if inclusive is not None and match is not None:
+        # 1.5亿元（含）以上: "included" before the bound changes nothing (以上 and 以下 include the number anyway)
+        return text[pos : match.end()], Hedge(zh.SUFFIX_HEDGES[match.group()])
     if match is not None:
         word = match.group()
         after = text[match.end() : match.end() + 1]
