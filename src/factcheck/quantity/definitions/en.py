@@ -143,7 +143,7 @@ TIMES_AMBIGUOUS = ("more", "higher", "larger", "greater", "bigger", "less", "low
 # Denominators that are also words of their own after a number (two million, half of them; 300 quarters).
 LONE_DENOMINATORS = ("half", "halves", "quarter", "quarters")
 LONE_FRACTIONS = {"half": (1, 2), "quarter": (1, 4)}  # "half", "quarter": read alone in a figure expression
-IN_WORDS = ("in", "out of", "over")  # one in five, nine out of ten, one over three
+IN_WORDS = ("in every", "in", "out of every", "out of", "over")  # one in five, three in every ten, one over three
 RANGE_WORDS = {"tens": 10, "hundreds": 100, "thousands": 10**3, "millions": 10**6, "billions": 10**9}
 ODD_WORDS = ("odd", "plus")  # 2,000-odd
 
@@ -296,7 +296,7 @@ UNIT_SYMBOLS = (
 PER_WORDS = ("per", "per every", "for every")
 # Time words: "3 in 10 minutes" is a count within a time, not the share 3/10.
 TIME_WORDS = (*DURATION_UNITS, "minutes", "minute", "seconds", "second", "decades", "decade", "centuries", "century")
-PERCENT_WORDS = ("percent", "per cent", "percents")
+PERCENT_WORDS = ("percent", "per cent", "percents", "pct")  # 7 pct: the abbreviation of news wires
 PP_WORDS = ("percentage points", "percentage point")
 # A basis point is a hundredth of a percentage point: 25 basis points = 0.25 pp.
 BASIS_POINT_WORDS = ("basis points", "basis point", "bps", "bp")
