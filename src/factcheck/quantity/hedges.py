@@ -45,15 +45,21 @@ def _spaced_alternation(words: object) -> str:
     return "|".join(" {0,2}".join(map(re.escape, w)) for w in ordered)
 
 
-_ZH_PREFIX = lazy_compile(
-    "(?:(?<!["
-    + "".join(sorted(zh.NOT_BEFORE_YUE))
-    + "])约(?:为)?|"
-    + _spaced_alternation(w for w in zh.PREFIX_HEDGES if not w.startswith("约"))
-    + ")(?:"
-    + _alternation(zh.HEDGE_PARTICLES)
-    + ")? {0,2}$"
-)
+def _zh_prefix(spaced: bool) -> re.Pattern[str]:
+    words = (w for w in zh.PREFIX_HEDGES if not w.startswith("约"))
+    return lazy_compile(
+        "(?:(?<!["
+        + "".join(sorted(zh.NOT_BEFORE_YUE))
+        + "])约(?:为)?|"
+        + (_spaced_alternation(words) if spaced else _alternation(words))
+        + ")(?:"
+        + _alternation(zh.HEDGE_PARTICLES)
+        + (")? {0,2}$" if spaced else ")?$")
+    )
+
+
+_ZH_PREFIX = _zh_prefix(spaced=True)
+_ZH_PREFIX_COMPACT = _zh_prefix(spaced=False)  # no space near the figure: the plain words, a shorter search
 _HAN = lazy_compile("[\u3400-\u9fff]")  # no Chinese character in the window: no Chinese hedge word
 _ZH_PREFIX_COMPACT_WINDOW = max(map(len, zh.PREFIX_HEDGES)) + max(map(len, zh.HEDGE_PARTICLES))
 _ZH_PREFIX_WINDOW = 3 * max(map(len, zh.PREFIX_HEDGES)) + max(map(len, zh.HEDGE_PARTICLES)) + 2
@@ -66,6 +72,7 @@ _EN_PREFIX = lazy_compile(
     + r")\s*$"
 )
 _EN_PREFIX_WINDOW = max(map(len, en.PREFIX_HEDGES)) + 3
+_EN_LAST_WORDS = frozenset(w.split()[-1] for w in en.PREFIX_HEDGES if w[-1].isalpha())
 # The characters a prefix hedge (with its particle) can end with: most figures need no regex at all.
 _LAST_CHARS = frozenset(
     "".join(w[-1] for w in [*zh.PREFIX_HEDGES, *zh.HEDGE_PARTICLES, *en.PREFIX_HEDGES]) + " \t\u00a0"
@@ -82,9 +89,11 @@ def prefix_hedge(text: str, lower: str, end: int) -> tuple[int, str, Hedge] | No
     if end == 0 or text[end - 1] not in _LAST_CHARS:
         return None
     window_start = max(0, end - _ZH_PREFIX_WINDOW)
+    pattern = _ZH_PREFIX
     if " " not in text[window_start:end]:
         window_start = max(0, end - _ZH_PREFIX_COMPACT_WINDOW)  # the common case: no space, a short window
-    match = _ZH_PREFIX.search(text, window_start, end) if _HAN.search(text, window_start, end) else None
+        pattern = _ZH_PREFIX_COMPACT
+    match = pattern.search(text, window_start, end) if _HAN.search(text, window_start, end) else None
     if match is not None:
         word = match.group().replace(" ", "")
         for particle in sorted(zh.HEDGE_PARTICLES, key=len, reverse=True):
@@ -92,6 +101,9 @@ def prefix_hedge(text: str, lower: str, end: int) -> tuple[int, str, Hedge] | No
             if word.endswith(particle) and bare in zh.PREFIX_HEDGES:
                 return match.start(), word, Hedge(zh.PREFIX_HEDGES[bare])
         return match.start(), word, Hedge(zh.PREFIX_HEDGES[word])
+    window = lower[max(0, end - _EN_PREFIX_WINDOW) : end].rstrip()
+    if window[-1:].isalpha() and window.rsplit(None, 1)[-1] not in _EN_LAST_WORDS:
+        return None  # the word before the figure ends no English hedge: most figures need no regex at all
     match = _EN_PREFIX.search(lower, max(0, end - _EN_PREFIX_WINDOW), end)
     if match is not None:
         word = match.group(1)
