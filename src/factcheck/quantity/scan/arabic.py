@@ -60,6 +60,9 @@ _SPACED_REST_RE = lazy_compile(f"(?: {{1,2}}(?=[十百千万亿])|[{CN_NUMERAL_C
 _SPACED_GROUP_RE = lazy_compile(r" \d+([十百千万])")
 _SPACED_GROUPS_RE = lazy_compile(r"[十百千万亿]+(?: \d+[十百千万]+)+")
 
+# 2.5 M, £3 m: a lone scale letter after a space (5 m alone is five metres, as the spec says).
+_SPACED_SCALE_LETTER_RE = lazy_compile(r" ([mMbB])(?![A-Za-z0-9²³])")
+
 _MIXED_NUMBER_RE = lazy_compile(r"[ \u00a0]{1,2}(\d{1,2})/(\d{1,2})(?![\d/])")  # 2 1/4 = 2.25
 _PLUS_MINUS_RE = lazy_compile(r"\s*(?:±|\+/-|\+-)\s*(\d+(?:\.\d+)?)(?![\d.])")
 
@@ -307,6 +310,13 @@ class ArabicReading(HedgeReading):
         en_scale = EN_SCALE_AFTER_RE.match(self.lower, pos)
         if en_scale is not None and SYMBOL_UNIT_RE.match(text, pos):
             en_scale = None  # 5m², 3 mm: a unit, never a million
+        letter = _SPACED_SCALE_LETTER_RE.match(text, pos) if en_scale is None else None
+        if letter is not None:
+            scale = Decimal(en.SHORT_SCALES[letter.group(1).lower()])
+            if self._currency_before(start):
+                return core_from_number(start, letter.end(), mantissa, scale, scale, chinese=False)  # £3 M, $2 b
+            if letter.group(1).isupper():
+                raise Unread(self.original[start : letter.end()])  # 2.5 M people: million or a unit, never 2.5
         if en_scale:
             word = (en_scale.group(1) or en_scale.group(2) or en_scale.group(3)).lower()
             if en_scale.group(2) and word in ("b",) and not self._currency_before(start):
