@@ -328,10 +328,20 @@ def claim_checks(article: Article, claim: Claim, folded_text: str | None = None)
     # count must be whole (an average or per-N rate such as 每万人拥有律师3.5名 need not be).
     if quantity.unit == PERCENT and quantity.context == SHARE and interval.intersect(SHARE_RANGE) is None:
         finding("share-range", f"{quantity.text} is a share of a whole, so it must lie within 0-100%")
-    if quantity.kind is QuantityKind.COUNT and quantity.context != AVERAGE and not _holds_whole_number(interval):
-        finding(
-            "count-whole", f"{claim.value_text or quantity.text} is a count, so it must be a whole number, not negative"
-        )
+    if quantity.kind is QuantityKind.COUNT and quantity.context != AVERAGE:
+        # A count written with its sign (-9 in a column of changes, 负3起) is the change in a count: whole, but it
+        # may fall below zero.
+        if _is_signed(quantity.text):
+            if not _holds_whole_number(interval, signed=True):
+                finding(
+                    "count-whole",
+                    f"{claim.value_text or quantity.text} is a change in a count, so it must be a whole number",
+                )
+        elif not _holds_whole_number(interval):
+            finding(
+                "count-whole",
+                f"{claim.value_text or quantity.text} is a count, so it must be a whole number, not negative",
+            )
     return problems
 
 
@@ -361,10 +371,18 @@ def nearest_passage(text: str, quote: str) -> tuple[str, int] | None:
     return (passage, line_number) if passage else None
 
 
-def _holds_whole_number(interval: Interval) -> bool:
-    candidate = max(interval.lo, ZERO)
+_SIGNS = ("-", "\u2212", "\uff0d", "+", "\uff0b", "负", "正")
+
+
+def _is_signed(text: str) -> bool:
+    """Whether a figure is written with its sign in front (-9, +5, 负3): a change, not a count of things."""
+    return text.lstrip().startswith(_SIGNS)
+
+
+def _holds_whole_number(interval: Interval, *, signed: bool = False) -> bool:
+    candidate = interval.lo if signed else max(interval.lo, ZERO)
     if candidate.is_infinite():
-        return False
+        return candidate < 0  # unbounded below (less than -3): whole numbers lie inside it
     whole = candidate.to_integral_value(rounding="ROUND_CEILING")
     if whole == interval.lo and not interval.lo_closed:
         whole += 1
