@@ -62,6 +62,7 @@ _SPACED_GROUPS_RE = lazy_compile(r"[十百千万亿]+(?: \d+[十百千万]+)+")
 
 # 2.5 M, £3 m: a lone scale letter after a space (5 m alone is five metres, as the spec says).
 _SPACED_SCALE_LETTER_RE = lazy_compile(r" ([mMbB])(?![A-Za-z0-9²³])")
+_SCALE_LETTERS = frozenset("mMbB")
 
 _MIXED_NUMBER_RE = lazy_compile(r"[ \u00a0]{1,2}(\d{1,2})/(\d{1,2})(?![\d/])")  # 2 1/4 = 2.25
 _PLUS_MINUS_RE = lazy_compile(r"\s*(?:±|\+/-|\+-)\s*(\d+(?:\.\d+)?)(?![\d.])")
@@ -310,7 +311,9 @@ class ArabicReading(HedgeReading):
         en_scale = EN_SCALE_AFTER_RE.match(self.lower, pos)
         if en_scale is not None and SYMBOL_UNIT_RE.match(text, pos):
             en_scale = None  # 5m², 3 mm: a unit, never a million
-        letter = _SPACED_SCALE_LETTER_RE.match(text, pos) if en_scale is None else None
+        letter = None
+        if en_scale is None and text[pos + 1 : pos + 2] in _SCALE_LETTERS and text[pos : pos + 1] == " ":
+            letter = _SPACED_SCALE_LETTER_RE.match(text, pos)
         if letter is not None:
             scale = Decimal(en.SHORT_SCALES[letter.group(1).lower()])
             if self._currency_before(start):
