@@ -1,0 +1,41 @@
+"""Causes of false alarms seen on unseen real-style reports (issue 11): tables laid out with spaces by
+pdftotext, `X中，` breakdowns, 其中 lists that run past a ；, repeats of different quantities, and percentage
+changes paired with a change they are not tied to."""
+
+from __future__ import annotations
+
+from tests.extract.test_patterns import proposed
+
+
+def test_a_row_aligned_under_the_label_after_qizhong_is_its_sibling_in_display_columns() -> None:
+    # 夏粮 starts 2 + 6 display columns in (其中： is three wide characters); 秋粮 is aligned under it
+    text = (
+        "表1  2025年主要农产品产量\n"
+        "指标                    产量（吨）      比上年增长（%）\n"
+        "粮食                    214688          1.8\n"
+        "  其中：夏粮            78312           0.9\n"
+        "        秋粮            136376          2.3\n"
+        "油料                    9650            -2.1\n"
+    )
+    assert proposed(text, "total-parts") == [
+        ("sum(78312吨, 136376吨) <= 214688吨", "error"),
+        ("sum(78312吨, 136376吨) == 214688吨", "warning"),
+    ]
+    # a row set in further than the label is still that row's part
+    deeper = text.replace("        秋粮            136376", "          小麦          61200 ")
+    assert ("61200吨 <= 78312吨", "error") in proposed(deeper, "total-parts")
+
+
+def test_a_named_breakdown_divides_the_figure_labelled_so_never_the_first_or_nearest() -> None:
+    text = (
+        "全年共受理各类案件9214件，审结8876件，结案率96.3%。其中，刑事案件318件；民商事案件5956件；"
+        "行政案件207件；执行案件2733件。\n\n"
+        "民商事案件中，金融借款合同纠纷1342件，同比上升12.4%；买卖合同纠纷986件，民间借贷纠纷754件。"
+    )
+    checks = [check for check, _ in proposed(text, "total-parts")]
+    assert "sum(1342件, 986件, 754件) <= 5956件" in checks
+    assert "sum(318件, 5956件, 207件, 2733件) <= 9214件" in checks  # 案件, not the 审结 just before
+    assert not any("8876件" in c or c.endswith("<= 318件") for c in checks)
+    # no figure is labelled 合同纠纷: no total, not the nearest figure
+    unnamed = "全年审理知识产权案件148件，同比增长9.6%。合同纠纷中，房屋买卖合同纠纷215件，建设工程施工合同纠纷96件。"
+    assert proposed(unnamed, "total-parts") == []
