@@ -39,3 +39,17 @@ def test_a_named_breakdown_divides_the_figure_labelled_so_never_the_first_or_nea
     # no figure is labelled 合同纠纷: no total, not the nearest figure
     unnamed = "全年审理知识产权案件148件，同比增长9.6%。合同纠纷中，房屋买卖合同纠纷215件，建设工程施工合同纠纷96件。"
     assert proposed(unnamed, "total-parts") == []
+
+
+def test_a_qizhong_list_ends_at_a_semicolon_before_a_subject_that_is_no_kind_of_the_total() -> None:
+    text = (
+        "全年一般公共预算收入21.47亿元，增长7.3%，其中税收收入15.62亿元，增长5.1%；非税收入5.85亿元，增长13.2%；"
+        "规模以上工业企业实现利润总额8.62亿元，增长3.2%。"
+    )
+    assert proposed(text, "total-parts")[0] == ("sum(15.62亿元, 5.85亿元) <= 21.47亿元", "error")
+    assert not any("8.62亿元" in check for check, _ in proposed(text, "total-parts"))
+    spending = "一般公共预算支出35.86亿元，其中教育支出6.43亿元，卫生健康支出3.08亿元；各项贷款余额28.6亿元。"
+    assert proposed(spending, "total-parts") == [("sum(6.43亿元, 3.08亿元) <= 35.86亿元", "error")]
+    # a part larger than its total ends the list even without a ；
+    larger = "全年一般公共预算收入21.47亿元，其中税收收入15.62亿元，非税收入5.85亿元，固定资产投资186.3亿元。"
+    assert all("186.3亿元" not in check for check, _ in proposed(larger, "total-parts"))

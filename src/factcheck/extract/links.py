@@ -1194,6 +1194,12 @@ def _breakdown(
             # 出生人口3420人，死亡人口4105人。城镇、乡村人口分别为24.93万人和21.25万人: a total a sentence back
             # that one part alone exceeds is another count, not what the list divides
             candidates = [t for t in candidates if t.quantity.interval.hi * 5 >= figure.quantity.interval.lo]
+        if candidates and all(
+            t.unit == figure.unit and figure.quantity.interval.lo > t.quantity.interval.hi for t in candidates
+        ):
+            # 其中税收收入15.62亿元，...，固定资产投资186.3亿元: a part larger than every total it could belong
+            # to is another subject; it ends the list and is never checked as a part
+            break
         if not candidates:
             if parts:
                 break
@@ -1264,7 +1270,21 @@ def _another_list(model: Model, totals: list[Figure], parts: list[Figure], figur
     if _AGENCY_ZH.search(head) and not any(_AGENCY_ZH.search(p.label) for p in parts):
         return True
     within = [t for t in totals if same_count(t, figure, False) and t.unit == figure.unit]
-    return bool(within) and all(figure.quantity.interval.lo > t.quantity.interval.hi for t in within)
+    if within and all(figure.quantity.interval.lo > t.quantity.interval.hi for t in within):
+        return True
+    return _new_subject(totals, parts, label)
+
+
+def _new_subject(totals: list[Figure], parts: list[Figure], label: str) -> bool:
+    """Whether a label after a ； names a subject of its own that is no kind of the total: its head noun
+    (固定资产投资, 贷款余额, 工业增加值) is neither the total's (一般公共预算收入) nor a part's (税收收入)."""
+    if len(label) < 4 or not _CJK_WORD.match(label[-1]):
+        return False  # 诈骗 after 盗窃: too short to name a subject of its own
+    # the head is the last character (额 of 餐饮收入额 is the 额 of 零售总额: a kind of it), and a shared pair
+    for other in [*totals, *parts]:
+        if label[-1] in other.label or (len(other.label) >= 2 and other.label[-2:] in label):
+            return False
+    return True
 
 
 def _alike(parts: list[Figure], figure: Figure) -> bool:
