@@ -53,3 +53,23 @@ def test_a_qizhong_list_ends_at_a_semicolon_before_a_subject_that_is_no_kind_of_
     # a part larger than its total ends the list even without a ；
     larger = "全年一般公共预算收入21.47亿元，其中税收收入15.62亿元，非税收入5.85亿元，固定资产投资186.3亿元。"
     assert all("186.3亿元" not in check for check, _ in proposed(larger, "total-parts"))
+
+
+def test_figures_more_than_half_apart_or_of_two_years_are_never_one_quantity_written_twice() -> None:
+    # two clauses that read the same but for the figure: 1,004,900 and 98,300 are two quantities, not a typo
+    text = (
+        "Main points\n\nThe number of prisoners in the custody of state correctional authorities was 1,004,900.\n\n"
+        "Custody\n\nThe number of prisoners in the custody of state correctional authorities was 98,300.\n"
+    )
+    assert proposed(text, "repeated") == []
+    near = text.replace("98,300", "1,040,900")  # the same magnitude: a slip in one of them
+    assert proposed(near, "repeated") == [("1,040,900 == 1,004,900", "error")]
+    # the year written after the figure is its period: 2013 against 2023 is no repeat
+    years = (
+        "Prisoners in 2023\n\nMain points\n\n"
+        "The number of prisoners under the jurisdiction of state authorities was 1,072,400 at year-end 2023.\n\n"
+        "Trends\n\n"
+        "The number of prisoners under the jurisdiction of state authorities was 1,310,900 at year-end 2013.\n"
+    )
+    assert proposed(years, "repeated") == []
+    assert proposed(years.replace("2013.", "2023."), "repeated") != []
