@@ -73,3 +73,17 @@ def test_figures_more_than_half_apart_or_of_two_years_are_never_one_quantity_wri
     )
     assert proposed(years, "repeated") == []
     assert proposed(years.replace("2013.", "2023."), "repeated") != []
+
+
+def test_an_english_percentage_and_change_are_paired_only_where_the_text_ties_them() -> None:
+    crossed = (
+        "There were 58,300 first receptions in the year. Of these, violent receptions rose 11.4%, and the number "
+        "of drug receptions showed an increase of 2,080."
+    )
+    assert proposed(crossed, "year-on-year") == []
+    tied = "Magistrates' courts dealt with 1,402,600 defendants, an increase of 20,800 (1.5%) on the previous year."
+    assert proposed(tied, "year-on-year") == [
+        ("change(1,402,600 defendants, 1,402,600 defendants - 20,800) == 1.5%", "error")
+    ]
+    one_subject = "Cautions rose 4.2% to 47,100, an increase of 1,900 on the year before."
+    assert proposed(one_subject, "year-on-year") == [("change(47,100, 47,100 - 1,900) == 4.2%", "error")]
