@@ -1,5 +1,6 @@
-"""The reader's own vectors, one group per cause of a wrong or missed reading (tests/quantity/forms.yaml, and the
-units of statistical communiqués in tests/quantity/units.yaml).
+"""The reader's own vectors, one group per cause of a wrong or missed reading (tests/quantity/forms.yaml, the
+units of statistical communiqués in tests/quantity/units.yaml, and facts from other readers' suites and report prose
+in tests/quantity/peer_forms.yaml).
 
 Each vector is read exactly: a figure's interval and unit must be the ones written, a passage's figures must be
 exactly the ones listed (in order), and ``none`` means no figure at all; ``kind`` and ``context`` (``contexts`` for
@@ -22,8 +23,9 @@ from factcheck.quantity import Quantity, find_quantities, parse_quantity
 from tests.helpers import interval
 
 HERE = Path(__file__).resolve().parent
+FILES = ("forms.yaml", "units.yaml", "peer_forms.yaml")
 VECTORS: list[dict[str, Any]] = [
-    vector for name in ("forms.yaml", "units.yaml") for vector in yaml.safe_load((HERE / name).read_text("utf-8"))
+    vector for name in FILES for vector in yaml.safe_load((HERE / name).read_text("utf-8"))
 ]
 
 
@@ -74,10 +76,13 @@ def test_a_passage_yields_exactly_these_figures(vector: dict[str, Any]) -> None:
         assert [q.context for q in found] == vector["contexts"]
 
 
+FIELDS = {"cause", "source", "input", "find", "read", "texts", "note", "kind", "context", "contexts"}
+
+
 def test_the_vectors_are_well_formed() -> None:
     keys: Counter[str] = Counter()
     for vector in VECTORS:
-        assert set(vector) <= {"cause", "input", "find", "read", "texts", "note", "kind", "context", "contexts"}, vector
+        assert set(vector) <= FIELDS, vector
         assert ("input" in vector) != ("find" in vector), vector
         assert vector["read"] == "none" or isinstance(vector["read"], list) == ("find" in vector), vector
         keys[str(vector.get("input", vector.get("find")))] += 1

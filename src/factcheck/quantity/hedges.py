@@ -38,22 +38,47 @@ def _alternation(words: object) -> str:
 
 # Chinese prefix hedges end right before the figure, perhaps with a particle: 超过了80.  Searched in a short
 # window that ends at the figure; the leftmost match is the longest word (不小于 before 小于).
-_ZH_PREFIX = lazy_compile(
-    "(?:(?<!["
-    + "".join(sorted(zh.NOT_BEFORE_YUE))
-    + "])约(?:为)?|"
-    + _alternation(w for w in zh.PREFIX_HEDGES if not w.startswith("约"))
-    + ")(?:"
-    + _alternation(zh.HEDGE_PARTICLES)
-    + ")?$"
+# A space may stand inside the word or before the figure (小于 或 等于100, 超过 500人: text from PDFs); the word is
+# still the bound, never left unread beside an exact figure.
+def _spaced_alternation(words: object) -> str:
+    ordered = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
+    return "|".join(" {0,2}".join(map(re.escape, w)) for w in ordered)
+
+
+def _zh_prefix(spaced: bool) -> re.Pattern[str]:
+    words = (w for w in zh.PREFIX_HEDGES if not w.startswith("约"))
+    return lazy_compile(
+        "(?:(?<!["
+        + "".join(sorted(zh.NOT_BEFORE_YUE))
+        + "])约(?:为)?|"
+        + (_spaced_alternation(words) if spaced else _alternation(words))
+        + ")(?:"
+        + _alternation(zh.HEDGE_PARTICLES)
+        + (")? {0,2}$" if spaced else ")?$")
+    )
+
+
+_ZH_PREFIX = _zh_prefix(spaced=True)
+_ZH_PREFIX_COMPACT = _zh_prefix(spaced=False)  # no space near the figure: the plain words, a shorter search
+_HAN = lazy_compile("[\u3400-\u9fff]")  # no Chinese character in the window: no Chinese hedge word
+_ZH_PREFIX_COMPACT_WINDOW = max(map(len, zh.PREFIX_HEDGES)) + max(map(len, zh.HEDGE_PARTICLES))
+_ZH_PREFIX_WINDOW = 3 * max(map(len, zh.PREFIX_HEDGES)) + max(map(len, zh.HEDGE_PARTICLES)) + 2
+# A word needs no letter before it; a sign (>, ≤, ~) may follow a letter: x>10 is more than 10, never exactly 10.
+_EN_PREFIX = lazy_compile(
+    "((?<![a-z])(?:"
+    + _alternation(w for w in en.PREFIX_HEDGES if w[0].isalpha())
+    + ")|"
+    + _alternation(w for w in en.PREFIX_HEDGES if not w[0].isalpha())
+    + r")\s*$"
 )
-_ZH_PREFIX_WINDOW = max(map(len, zh.PREFIX_HEDGES)) + max(map(len, zh.HEDGE_PARTICLES))
-_EN_PREFIX = lazy_compile("(?<![a-z])(" + _alternation(en.PREFIX_HEDGES) + r")\s*$")
 _EN_PREFIX_WINDOW = max(map(len, en.PREFIX_HEDGES)) + 3
+_EN_LAST_WORDS = frozenset(w.split()[-1] for w in en.PREFIX_HEDGES if w[-1].isalpha())
 # The characters a prefix hedge (with its particle) can end with: most figures need no regex at all.
 _LAST_CHARS = frozenset(
     "".join(w[-1] for w in [*zh.PREFIX_HEDGES, *zh.HEDGE_PARTICLES, *en.PREFIX_HEDGES]) + " \t\u00a0"
 )
+_INCLUSIVE_RE = lazy_compile(r"[（(]含[)）]")
+_ISH_RE = lazy_compile(r"-?ish(?![a-z])")
 _ZH_SUFFIX = lazy_compile(_alternation(zh.SUFFIX_HEDGES))
 _NUMBER_NEXT = lazy_compile(r"\s*(?:\d|" + _alternation([*en.UNITS, *en.TENS, "than"]) + r")(?![a-z])")
 _EN_SUFFIX = lazy_compile(r"\s(" + _alternation(en.SUFFIX_HEDGES) + r")(?![a-z])")
@@ -64,14 +89,21 @@ def prefix_hedge(text: str, lower: str, end: int) -> tuple[int, str, Hedge] | No
     if end == 0 or text[end - 1] not in _LAST_CHARS:
         return None
     window_start = max(0, end - _ZH_PREFIX_WINDOW)
-    match = _ZH_PREFIX.search(text, window_start, end)
+    pattern = _ZH_PREFIX
+    if " " not in text[window_start:end]:
+        window_start = max(0, end - _ZH_PREFIX_COMPACT_WINDOW)  # the common case: no space, a short window
+        pattern = _ZH_PREFIX_COMPACT
+    match = pattern.search(text, window_start, end) if _HAN.search(text, window_start, end) else None
     if match is not None:
-        word = match.group()
+        word = match.group().replace(" ", "")
         for particle in sorted(zh.HEDGE_PARTICLES, key=len, reverse=True):
             bare = word[: -len(particle)]
             if word.endswith(particle) and bare in zh.PREFIX_HEDGES:
                 return match.start(), word, Hedge(zh.PREFIX_HEDGES[bare])
         return match.start(), word, Hedge(zh.PREFIX_HEDGES[word])
+    window = lower[max(0, end - _EN_PREFIX_WINDOW) : end].rstrip()
+    if window[-1:].isalpha() and window.rsplit(None, 1)[-1] not in _EN_LAST_WORDS:
+        return None  # the word before the figure ends no English hedge: most figures need no regex at all
     match = _EN_PREFIX.search(lower, max(0, end - _EN_PREFIX_WINDOW), end)
     if match is not None:
         word = match.group(1)
@@ -81,13 +113,20 @@ def prefix_hedge(text: str, lower: str, end: int) -> tuple[int, str, Hedge] | No
 
 def suffix_hedge(text: str, lower: str, pos: int) -> tuple[str, Hedge] | None:
     """The hedge word starting at ``pos`` (以上, 左右, or more): (the text it spans, its meaning)."""
-    match = _ZH_SUFFIX.match(text, pos)
+    inclusive = _INCLUSIVE_RE.match(text, pos) if text[pos : pos + 1] in "（(" else None
+    match = _ZH_SUFFIX.match(text, inclusive.end() if inclusive else pos)
+    if inclusive is not None and match is not None:
+        # 1.5亿元（含）以上: "included" before the bound changes nothing (以上 and 以下 include the number anyway)
+        return text[pos : match.end()], Hedge(zh.SUFFIX_HEDGES[match.group()])
     if match is not None:
         word = match.group()
         after = text[match.end() : match.end() + 1]
         if word in ("以下", "以上") and (after in zh.NUMERAL_CHARS or after.isdigit()):
             return None  # 以下三个方面: "the following", not a bound
         return word, Hedge(zh.SUFFIX_HEDGES[word])
+    ish = _ISH_RE.match(lower, pos)
+    if ish is not None:
+        return text[pos : ish.end()], Hedge.APPROX  # 360-ish, fortyish: about that many
     following = text[pos + 1 : pos + 2]
     if text[pos : pos + 1] == "+" and not (following.isalnum() or (following and following in "+%‰")):
         return "+", Hedge.AT_LEAST  # 5+ years, 18+: that many or more

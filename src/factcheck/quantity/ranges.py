@@ -12,7 +12,7 @@ from factcheck.quantity.definitions import zh
 from factcheck.quantity.interval import Interval
 from factcheck.quantity.lazyre import lazy_compile
 
-JOINER_RE = lazy_compile(r"\s*(?:" + "|".join(map(re.escape, zh.RANGE_JOINERS)) + r"|to|and)\s*", re.IGNORECASE)
+JOINER_RE = lazy_compile(r"\s*(?:" + "|".join(map(re.escape, zh.RANGE_JOINERS)) + r"|to|and|和|与)\s*", re.IGNORECASE)
 # Joiners that are only a range between two figures when a unit or multiplier follows (3-5年, not a score 3-5).
 DASHES = frozenset("-–—~～")
 DOUBLING_RE = lazy_compile("|".join(map(re.escape, sorted(zh.DOUBLINGS, key=len, reverse=True))))

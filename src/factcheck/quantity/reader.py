@@ -34,6 +34,7 @@ from factcheck.quantity.scan.spans import (
     EN_WORD_ALT,
     MAX_DIGITS,
     MAX_EXPRESSION_CHARS,
+    RANGE_ONLY,
     SPACES,
     WORD_RE,
     Core,
@@ -74,10 +75,14 @@ _EN_START_RE = lazy_compile(
 class _Scanner(EnglishReading):
     """The scanner: every layer of ``scan/``, and the loop that finds where each number starts."""
 
+    # Does the text hold 之 or 又 at all (a fraction or a mixed number may stand in it)? Most English text does not.
+    _fraction_marks = True
+
     def scan(self) -> list[Quantity]:
         found: list[Quantity] = []
         pos = 0
         text = self.text
+        self._fraction_marks = "之" in text or "又" in text
         while True:
             match = _CANDIDATE_RE.search(text, pos)
             if match is None:
@@ -104,8 +109,31 @@ class _Scanner(EnglishReading):
         core, resume_at = self._core_at(i)
         if core is None:
             return None, resume_at
+        if self._fraction_marks and self._inside_unread_fraction(core):
+            return None, core.end
         quantity = self._complete(core)
+        if quantity is not None and RANGE_ONLY in core.notes and quantity.end <= core.end + 1:
+            quantity = None  # 一至万: no range was read, and 一 alone is no figure
         return quantity, (quantity.end if quantity else max(core.end, resume_at))
+
+    def _inside_unread_fraction(self, core: Core) -> bool:
+        """Is the number part of a fraction with spaces about 分之 or a mixed number with 又 (forms not read)?
+
+        The numerator after 分 之 and the fraction after 又 are not read on their own (True); the number before
+        such a form raises, naming the whole form: 五 分之 一, 3又一千分之23 are never 5 分, 3 or 2.3%.
+        """
+        text = self.text
+        if core.start > 0 and text[core.start - 1] in _SPACED_OR_MIXED_MARKS:
+            window = max(0, core.start - 24)
+            if ("又" in text[window : core.start] or "之" in text[window : core.start]) and (
+                _FRACTION_TAIL_BEFORE_RE.search(text, window, core.start)
+            ):
+                return True
+        if "之" in text[core.end : core.end + 40]:
+            mixed = _MIXED_OR_SPACED_FRACTION_RE.match(text, core.end)
+            if mixed is not None:
+                raise Unread(self.original[core.start : mixed.end()])
+        return False
 
     def _core_at(self, i: int) -> tuple[Core | None, int]:
         text = self.text
@@ -124,6 +152,16 @@ class _Scanner(EnglishReading):
                     return core, core.end
             return self._signed(i, *self._english(i))
         return self._chinese(i)
+
+
+# A fraction mark with a space inside or around it (五 分之 一, 二分 之一), or a mixed number (3又一千分之23): forms the
+# reader does not read, so neither the number before them nor the numerator after them is read alone.
+_NUMERAL_RUN = f"[{CN_NUMERAL_CLASS}0-9.]+"
+_MIXED_OR_SPACED_FRACTION_RE = lazy_compile(
+    f"(?: +分 *之|分 +之)(?: *[负-]?{_NUMERAL_RUN})?| *又 *[负-]?{_NUMERAL_RUN} *分 *之 *[负-]?{_NUMERAL_RUN}"
+)
+_FRACTION_TAIL_BEFORE_RE = lazy_compile(f"(?:(?: +分 *之|分 +之) *[负-]?|{_NUMERAL_RUN} *又 *)$")
+_SPACED_OR_MIXED_MARKS = frozenset(" 之又负-")
 
 
 # -- public API ---------------------------------------------------------------------------------------------------

@@ -140,8 +140,10 @@ MULTIPLE_WORDS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
 # whom one asks, so it is no figure.
 TIMES_AFTER = ("as ", "the ", "that ")
 TIMES_AMBIGUOUS = ("more", "higher", "larger", "greater", "bigger", "less", "lower", "fewer", "smaller", "faster")
+# Denominators that are also words of their own after a number (two million, half of them; 300 quarters).
+LONE_DENOMINATORS = ("half", "halves", "quarter", "quarters")
 LONE_FRACTIONS = {"half": (1, 2), "quarter": (1, 4)}  # "half", "quarter": read alone in a figure expression
-IN_WORDS = ("in", "out of", "over")  # one in five, nine out of ten, one over three
+IN_WORDS = ("in every", "in", "out of every", "out of", "over")  # one in five, three in every ten, one over three
 RANGE_WORDS = {"tens": 10, "hundreds": 100, "thousands": 10**3, "millions": 10**6, "billions": 10**9}
 ODD_WORDS = ("odd", "plus")  # 2,000-odd
 
@@ -205,6 +207,17 @@ PREFIX_HEDGES: dict[str, str] = {
     "close to": NEAR,
     "just under": NEAR,
 }
+# Comparatives and their "or equal" forms, however the words are ordered (larger than 20, smaller or equal than 100,
+# at least or equal to 30): each is a bound, never left beside an exact figure.
+for _word, _strict, _inclusive in (
+    *((w, MORE_THAN, AT_LEAST) for w in ("greater", "larger", "bigger", "higher", "more")),
+    *((w, LESS_THAN, AT_MOST) for w in ("less", "fewer", "smaller", "lower")),
+):
+    PREFIX_HEDGES.setdefault(f"{_word} than", _strict)
+    for _form in ("{w} than or equal to", "{w} or equal than", "{w} or equal to", "equal to or {w} than"):
+        PREFIX_HEDGES.setdefault(_form.format(w=_word), _inclusive)
+PREFIX_HEDGES.setdefault("at least or equal to", AT_LEAST)
+PREFIX_HEDGES.setdefault("at most or equal to", AT_MOST)
 # Comparatives: before a time in the past (lower than 20 years ago) they compare with then and bound nothing.
 COMPARATIVES = ("higher than", "lower than", "greater than", "larger than", "smaller than", "bigger than")
 SUFFIX_HEDGES: dict[str, str] = {
@@ -283,7 +296,7 @@ UNIT_SYMBOLS = (
 PER_WORDS = ("per", "per every", "for every")
 # Time words: "3 in 10 minutes" is a count within a time, not the share 3/10.
 TIME_WORDS = (*DURATION_UNITS, "minutes", "minute", "seconds", "second", "decades", "decade", "centuries", "century")
-PERCENT_WORDS = ("percent", "per cent", "percents")
+PERCENT_WORDS = ("percent", "per cent", "percents", "pct")  # 7 pct: the abbreviation of news wires
 PP_WORDS = ("percentage points", "percentage point")
 # A basis point is a hundredth of a percentage point: 25 basis points = 0.25 pp.
 BASIS_POINT_WORDS = ("basis points", "basis point", "bps", "bp")

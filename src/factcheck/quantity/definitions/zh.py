@@ -39,6 +39,8 @@ TENS: dict[str, str] = {"廿": "二十", "卅": "三十"}  # 廿二 = 22, read a
 # 兆 is 10^6 (兆瓦, megawatt) in mainland usage and 10^12 in older and Taiwanese usage: a number before it is not read,
 # save before a unit that starts with it (300兆瓦, 兆帕: MEASURE_UNITS).
 AMBIGUOUS_MULTIPLIER = "兆"
+# 打 after a numeral: a dozen (五十打 = 600) or a verb (三打 = three hits); a figure is never read before it.
+DOZEN_OR_HIT = "打"
 # N后 for N a decade (80后, 90后, 00后) names people born in it.
 GENERATION = "后"
 POINT = "点"
@@ -204,6 +206,9 @@ HALF_WORDS = {"一半": ("1", "2"), "半数": ("1", "2")}
 OVER_HALF = ("过半", "超半数", "过半数")
 MULTIPLE_UNIT = "倍"
 DOUBLINGS = {"翻一番": 2, "翻了一番": 2, "翻两番": 4, "翻了两番": 4, "翻三番": 8, "翻了三番": 8}
+# 在20和30之间, 介于5%与10%之间: a range, as "between 20 and 30" is; without 之间 the two are two figures.
+BETWEEN_JOINERS = ("和", "与")
+BETWEEN_END = "之间"
 RANGE_JOINERS = ("至", "到", "—", "–", "-", "~", "～")
 RATIO_MARKS = (":", "∶")
 RATIO_WORDS = ("比例", "比值", "之比", "比为", "比是", "结构")

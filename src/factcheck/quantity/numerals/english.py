@@ -145,8 +145,8 @@ def _integer(words: list[str]) -> Numeral | None:
             colloquial = False
             continue
         if word in DOZEN:
-            if last not in ("article", "unit", "teen", "ten", "digits", ""):
-                return None
+            if last not in ("article", "unit", "teen", "ten", "digits", "") or AND in words[:index]:
+                return None  # three hundred and two dozen: 302 dozen or 300 and two dozen, by who reads it
             current = (current or Decimal(1)) * DOZEN[word]
             last = "dozen"
             continue

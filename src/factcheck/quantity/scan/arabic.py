@@ -49,11 +49,20 @@ _SCIENTIFIC_RE = lazy_compile(r"(\d+(?:\.\d+)?)[eE]([+-]?\d+)")
 # 1.5×10^6, 1.5×10⁶, 3 x 10^-2, and a bare power 10⁶: superscripts stay apart from digits (see normalize).
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
 _POWER = r"10(?:\^\s*([+\-−]?\d+)|([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
-_TIMES_POWER_RE = lazy_compile(r"\s*[×xX*·]\s*" + _POWER)
+# After a times sign a glued minus is the exponent whose superscript was lost in copying: 2.48×10−5 = 2.48e-5.
+_TIMES_POWER_RE = lazy_compile(r"\s*[×xX*·]\s*(?:" + _POWER + r"|10([−-]\d{1,2})(?!\d|[.,]\d))")
 _BARE_POWER_RE = lazy_compile(_POWER)
 _SUPERSCRIPT_RE = lazy_compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 
-_SPACED_REST_RE = lazy_compile(f"(?: (?=[十百千万亿])|[{CN_NUMERAL_CLASS}]|\\d+)+")
+_SPACED_REST_RE = lazy_compile(f"(?: {{1,2}}(?=[十百千万亿])|[{CN_NUMERAL_CLASS}]|\\d+)+")
+
+# 7万 5千 4百: after a multiplier, a space, then digits and a smaller multiplier go on with the same numeral.
+_SPACED_GROUP_RE = lazy_compile(r" \d+([十百千万])")
+_SPACED_GROUPS_RE = lazy_compile(r"[十百千万亿]+(?: \d+[十百千万]+)+")
+
+# 2.5 M, £3 m: a lone scale letter after a space (5 m alone is five metres, as the spec says).
+_SPACED_SCALE_LETTER_RE = lazy_compile(r" ([mMbB])(?![A-Za-z0-9²³])")
+_SCALE_LETTERS = frozenset("mMbB")
 
 _MIXED_NUMBER_RE = lazy_compile(r"[ \u00a0]{1,2}(\d{1,2})/(\d{1,2})(?![\d/])")  # 2 1/4 = 2.25
 _PLUS_MINUS_RE = lazy_compile(r"\s*(?:±|\+/-|\+-)\s*(\d+(?:\.\d+)?)(?![\d.])")
@@ -101,6 +110,10 @@ class ArabicReading(HedgeReading):
             return None, skip  # 90后, 00后: people born in a decade
         if text[skip : skip + 1] == zh.AMBIGUOUS_MULTIPLIER and not self._led_unit_at(skip):
             raise Unread(text[i : skip + 1])  # 3兆: a million or a trillion, by who writes it
+        if prev == zh.AMBIGUOUS_MULTIPLIER and i > 1 and (text[i - 2].isdigit() or text[i - 2] in zh.NUMERAL_CHARS):
+            return None, skip  # 5兆6200亿: the rest of a numeral led by 兆 (refused), never read on its own
+        if text[skip : skip + 1] == zh.DOZEN_OR_HIT:
+            raise Unread(text[i : skip + 1])  # 3打: three dozen or three hits; never 3
         end = match.end()
         raw = match.group()
         digits = raw if raw.isdigit() else _SEPARATORS_RE.sub("", raw)  # 52,100 and 321 146: the digits alone
@@ -215,7 +228,9 @@ class ArabicReading(HedgeReading):
             core.hedge, core.hedge_text = Hedge.RANGE, "±"
             return core
         mixed = _MIXED_NUMBER_RE.match(text, end) if raw.isdigit() and mantissa.copy_abs() < 1000 else None
-        if mixed is not None and 0 < int(mixed.group(1)) < int(mixed.group(2)) <= 16:
+        if mixed is not None and not 0 < int(mixed.group(1)) < int(mixed.group(2)) <= 16:
+            raise Unread(self.original[start : mixed.end()])  # 1 4/3: no mixed number, and never 1 alone
+        if mixed is not None:
             # 2 1/4 = 2.25, exactly: one number, never 2 and a share of 25%.
             top, bottom = Decimal(mixed.group(1)), Decimal(mixed.group(2))
             whole = mantissa * bottom + (top if mantissa >= 0 else -top)
@@ -232,7 +247,8 @@ class ArabicReading(HedgeReading):
         found = times or bare
         if found is None or found.end() <= end:
             return None
-        power = int((found.group(1) or found.group(2)).translate(_SUPERSCRIPT_DIGITS).replace("−", "-"))
+        exponent_text = next(g for g in found.groups() if g)
+        power = int(exponent_text.translate(_SUPERSCRIPT_DIGITS).replace("−", "-"))
         if abs(power) > MAX_EXPONENT:
             raise Unread(self.original[start : found.end()])
         base = mantissa if times is not None else (-ONE if mantissa < 0 else ONE)
@@ -264,8 +280,8 @@ class ArabicReading(HedgeReading):
                 core.range = Interval(low, low + step, True, False)
                 core.hedge, core.hedge_text = Hedge.MORE, text[pos]
                 return core
-        if text[pos : pos + 1] == " " and text[pos + 1 : pos + 2] in MULTIPLIER_CHARS:
-            return self._spaced(start, end, mantissa)
+        if text[pos : pos + 1] == " " and text[pos + 1 : pos + 3].lstrip(" ")[:1] in MULTIPLIER_CHARS:
+            return self._spaced(start, end, mantissa)  # 2.5 亿元, 1000  万: never 1000 with 万 left unread
         rest = _MIXED_REST_RE.match(text, pos)
         if rest and "千" in rest.group():
             cut = self._unit_start(pos, rest.end())  # 120万千瓦 = 120万 + 千瓦; 3.5千克 = 3.5 + 千克
@@ -273,6 +289,9 @@ class ArabicReading(HedgeReading):
                 rest = _MIXED_REST_RE.match(text, pos, cut)
         if rest:
             chain = CN_CHAIN_RE.match(text, pos)
+            group = _SPACED_GROUP_RE.match(text, chain.end()) if chain and chain.group() == rest.group() else None
+            if chain and group and chain_value(group.group(1)) < chain_value(chain.group()):
+                return self._spaced_groups(start, end, mantissa)  # 7万 5千 4百 = 75400, never 7万 and 5千
             if chain and chain.group() == rest.group():
                 multiplier = chain_value(chain.group())
                 return core_from_number(
@@ -292,6 +311,15 @@ class ArabicReading(HedgeReading):
         en_scale = EN_SCALE_AFTER_RE.match(self.lower, pos)
         if en_scale is not None and SYMBOL_UNIT_RE.match(text, pos):
             en_scale = None  # 5m², 3 mm: a unit, never a million
+        letter = None
+        if en_scale is None and text[pos + 1 : pos + 2] in _SCALE_LETTERS and text[pos : pos + 1] == " ":
+            letter = _SPACED_SCALE_LETTER_RE.match(text, pos)
+        if letter is not None:
+            scale = Decimal(en.SHORT_SCALES[letter.group(1).lower()])
+            if self._currency_before(start):
+                return core_from_number(start, letter.end(), mantissa, scale, scale, chinese=False)  # £3 M, $2 b
+            if letter.group(1).isupper():
+                raise Unread(self.original[start : letter.end()])  # 2.5 M people: million or a unit, never 2.5
         if en_scale:
             word = (en_scale.group(1) or en_scale.group(2) or en_scale.group(3)).lower()
             if en_scale.group(2) and word in ("b",) and not self._currency_before(start):
@@ -320,6 +348,18 @@ class ArabicReading(HedgeReading):
         number = None if exponent(mantissa) < 0 else read_chinese(f"{abs(mantissa)}{compact}")
         if number is None:
             raise Unread(self.text[start : run.end()])
+        core = core_from_numeral(start, run.end(), number, chinese=False)
+        if mantissa < 0:
+            core.value = -core.value
+        return core
+
+    def _spaced_groups(self, start: int, end: int, mantissa: Decimal) -> Core:
+        """7万 5千 4百 = 75400: groups of digits and a multiplier apart by spaces, read as one numeral or not at all."""
+        run = _SPACED_GROUPS_RE.match(self.text, end)
+        assert run is not None
+        number = None if exponent(mantissa) < 0 else read_chinese(f"{abs(mantissa)}{run.group().replace(' ', '')}")
+        if number is None:
+            raise Unread(self.text[start : run.end()])  # 7万 8万: two figures or a typo, never 7万 alone
         core = core_from_numeral(start, run.end(), number, chinese=False)
         if mantissa < 0:
             core.value = -core.value

@@ -25,6 +25,7 @@ from factcheck.quantity.scan.spans import (
     CN_RUN_RE,
     CN_SPACED_RUN_RE,
     ONE,
+    RANGE_ONLY,
     TEN,
     Core,
     Unread,
@@ -80,6 +81,10 @@ class ChineseReading(ArabicReading):
         prev = text[i - 1] if i > 0 else ""
         if prev in zh.NUMERAL_CHARS and prev != zh.POINT:
             return None, end
+        if prev == zh.AMBIGUOUS_MULTIPLIER and i > 1 and (text[i - 2] in zh.NUMERAL_CHARS or text[i - 2].isdigit()):
+            return None, end  # 五兆六十二亿: the rest of a numeral led by 兆 (refused), never read on its own
+        if text[end : end + 1] == zh.DOZEN_OR_HIT:
+            raise Unread(text[i : end + 1])  # 五十打: fifty dozen or fifty hits; never 50
         if text[end : end + 1] == zh.AMBIGUOUS_MULTIPLIER and not self._led_unit_at(end):
             raise Unread(text[i : end + 1])  # 三百兆: a million or a trillion, by who writes it; 三百兆瓦 is read
         if text.startswith(zh.FRACTION_MARK, end) and not nonfigures.label_before(text, self.lower, i):
@@ -95,6 +100,8 @@ class ChineseReading(ArabicReading):
             else (DOUBLING_RE.match(text, i - 2) if text[i - 2 : i] == "翻了" else None)
         )
         if doubling is not None:
+            if text[doubling.end() : doubling.end() + 1] in zh.MORE_WORDS:
+                raise Unread(text[doubling.start() : doubling.end() + 1])  # 翻了两番多: more than x4, never x4
             core = Core(doubling.start(), doubling.end(), Decimal(zh.DOUBLINGS[doubling.group()]), ZERO, ONE, ONE, ONE)
             core.unit = zh.MULTIPLE_UNIT
             core.fixed = Interval.point(core.value)
@@ -137,13 +144,13 @@ class ChineseReading(ArabicReading):
         if nonfigures.list_number(text, i, end, chinese=True):
             return None, end  # 一是, （一）
         at_start = i == self._expression_start() or (prev == zh.MINUS and i - 1 == self._expression_start())
+        range_one = False
         if chars in ("一", "壹") and not (
-            self.include_one
-            or unit_cut
-            or (self.strict and at_start and self._counted(end))
-            or _CN_RANGE_START_RE.match(text, end)
+            self.include_one or unit_cut or (self.strict and at_start and self._counted(end))
         ):
-            return None, end  # 一 alone is the indefinite article (一场, 一份, 之一) or part of a word (一切, 一些)
+            if not _CN_RANGE_START_RE.match(text, end):
+                return None, end  # 一 alone is the indefinite article (一场, 一份, 之一) or part of a word (一切, 一些)
+            range_one = True  # 一至五年: a figure only as the first end of a range
         if zh.POINT in chars and text.startswith(("分", "时"), end):
             return None, end  # 八点三十分: a time of day
         start = i
@@ -154,8 +161,24 @@ class ChineseReading(ArabicReading):
         if text[end : end + 1] == zh.JIAO and len(chars) == 1 and chars in zh.DIGITS:
             return self._jiao(start, i, chars, end), end  # 肆角叁分: money in jiao and fen
         core = core_from_numeral(start, end, number, chinese=True)
+        if range_one:
+            core.notes.append(RANGE_ONLY)
         if start < i:
             core.value = -core.value
+        hedge_at = end
+        while text[hedge_at : hedge_at + 1] == " ":
+            hedge_at += 1  # 五百 余万, 一百 二 十 几亿 (text from PDFs): the hedge and its multiplier still belong
+        if hedge_at > end and text[hedge_at : hedge_at + 1] in (*zh.MORE_WORDS, zh.FEW):
+            after = hedge_at + 1
+            while text[after : after + 1] == " ":
+                after += 1
+            nxt = CN_CHAIN_RE.match(text, after)
+            if number.multiplier != 1 or not (nxt and nxt.group() and nxt.group()[-1] in "万亿"):
+                raise Unread(text[i : after + 1])  # 五百 多人: not exactly 500, and not read across the space
+            text = text[:end] + text[hedge_at] + text[after:]  # the same rule, on the text without the spaces
+            shift = after - (end + 1)
+        else:
+            shift = 0
         if number.multiplier == 1 and text[end : end + 1] in (*zh.MORE_WORDS, zh.FEW):
             nxt = CN_CHAIN_RE.match(text, end + 1)
             if nxt and nxt.group() and nxt.group()[-1] in "万亿":
@@ -164,10 +187,12 @@ class ChineseReading(ArabicReading):
                 mult = chain_value(chain)
                 low = number.mantissa * mult
                 step = last_nonzero_place(number.mantissa) * mult
-                core = core_from_number(i, nxt.end(), number.mantissa, mult, trailing_group(chain), chinese=True)
+                core = core_from_number(
+                    i, nxt.end() + shift, number.mantissa, mult, trailing_group(chain), chinese=True
+                )
                 core.range = Interval(low, low + step, True, False)
                 core.hedge, core.hedge_text = Hedge.MORE, text[end]
-                return core, nxt.end()
+                return core, nxt.end() + shift
         return core, end
 
     def _discount_at(self, pos: int) -> bool:

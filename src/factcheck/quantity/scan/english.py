@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from factcheck.quantity.definitions import en, zh
 from factcheck.quantity.fractions import fraction_value
+from factcheck.quantity.hedges import Hedge
 from factcheck.quantity.interval import ZERO, Interval, exponent
 from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.numerals.english import read_english
@@ -26,6 +27,14 @@ _MIXED_FRACTION_RE = lazy_compile(
 )
 _ORDINAL_AFTER_RE = lazy_compile(r"(?:\s+|-)(?:and\s+)?(?:" + "|".join(en.ORDINALS) + r")(?![a-z])")
 _HALF_DOZEN_RE = lazy_compile(r"half[\s-]+an?[\s-]+dozen(?![a-z])")
+# half a million, a quarter of a million, three quarters of a billion: a fraction of one scale word.
+_FRACTION_OF_SCALE_RE = lazy_compile(
+    r"(?:(half)|(an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+("
+    + "|".join(sorted(en.DENOMINATORS, key=len, reverse=True))
+    + r"))(?:\s+of)?\s+an?\s+(hundred|thousand|million|billion|trillion)(?![a-z])"
+)
+
+_FEW_BEFORE_RE = lazy_compile(r"(?<![a-z])(?:several|a few)\s+$")
 
 _TENS_END_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(en.TENS) + r")$")
 
@@ -49,6 +58,10 @@ class EnglishReading(ChineseReading):
             core.unit = zh.MULTIPLE_UNIT
             core.fixed = Interval.point(core.value)
             return core, core.end  # doubled = x2, as 翻一番
+        ahead = lower[i : i + 40]
+        of_scale = _FRACTION_OF_SCALE_RE.match(lower, i) if " a" in ahead[1:] else None  # ... a million
+        if of_scale is not None:
+            return self._fraction_of_scale(i, of_scale), of_scale.end()
         run = EN_RUN_RE.match(lower, i)
         if run is None:
             half_dozen = _HALF_DOZEN_RE.match(lower, i)
@@ -79,6 +92,21 @@ class EnglishReading(ChineseReading):
             return None, end
         if trimmed.startswith(("and", "point")) and not (trimmed.startswith("point") and self.strict):
             return None, end
+        scale_words = re.split(r"[\s-]+", trimmed)
+        if not self.strict and all(w in en.HUNDRED or w in en.SCALES for w in scale_words):
+            # hundred, thousand with no number before: several hundred and a few thousand are ranges, as 几百 is;
+            # "hundred years" alone is no figure, never 100.
+            few = _FEW_BEFORE_RE.search(lower, max(0, i - 12), i)
+            scale = read_english(f"one {trimmed}")
+            if few is None or scale is None:
+                return None, end
+            unit = scale.mantissa * scale.multiplier
+            core = Core(
+                few.start(), end, unit * self.settings.shu_lower_factor, ZERO, unit, unit, Decimal(scale.multiplier)
+            )
+            core.range = Interval(unit * self.settings.shu_lower_factor, unit * 10, True, False)
+            core.hedge, core.hedge_text = Hedge.RANGE, self.original[few.start() : i].strip()
+            return core, end
         if re.match(r"an?[\s-]", trimmed) and not re.match(
             r"an?[\s-]+(?:hundred|thousand|million|billion|dozen)", trimmed
         ):
@@ -102,6 +130,9 @@ class EnglishReading(ChineseReading):
                 raise Unread(self.original[i : denominator.end()])
             below = Decimal(en.DENOMINATORS[denominator.group(1)])
             return self._english_share(i, denominator.end(), number.mantissa, below), denominator.end()
+        if denominator is not None and denominator.group(1) not in en.LONE_DENOMINATORS:
+            # a hundred thousand trillionths (1e-7): a fraction this reader does not read, never 100,000
+            raise Unread(self.original[i : denominator.end()])
         ordinal = _ORDINAL_AFTER_RE.match(lower, end)
         if ordinal is not None:
             raise Unread(self.original[i : ordinal.end()])  # twenty-first, one hundred and first: a place, no figure
@@ -122,3 +153,22 @@ class EnglishReading(ChineseReading):
         core = core_from_numeral(i, end, number, chinese=False)
         core.words = True
         return core, end
+
+    def _fraction_of_scale(self, i: int, match: re.Match[str]) -> Core:
+        """half a million = 500,000 and a quarter of a million = 250,000, never "a million" alone.
+
+        The writer counts in parts of the scale, so the rounding is half a part, as 3 million is rounded at half a
+        million: half a million is [250,000, 750,000]. A part that is no finite decimal (a third) is refused."""
+        half, top, bottom, scale = match.groups()
+        if half:
+            p, q = ONE, Decimal(2)
+        else:
+            p = ONE if top in en.ARTICLES else Decimal(en.UNITS[top])
+            if not fraction_agrees(p, bottom):
+                raise Unread(self.original[i : match.end()])  # a thirds of a million
+            q = Decimal(en.DENOMINATORS[bottom])
+        size = Decimal(en.SCALES[scale]) if scale != "hundred" else Decimal(100)
+        part = size / q
+        if part != part.to_integral_value():
+            raise Unread(self.original[i : match.end()])  # a third of a million: no finite decimal
+        return Core(i, match.end(), p * part, part / 2, part, part, ONE)

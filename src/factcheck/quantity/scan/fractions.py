@@ -34,7 +34,8 @@ from factcheck.quantity.units import PERCENT, RATIO, kind_of
 
 DENOMINATOR_RE = lazy_compile(r"(?:\s+|-)(" + "|".join(sorted(en.DENOMINATORS, key=len, reverse=True)) + r")(?![a-z])")
 
-IN_RE = lazy_compile(r"\s+(?:" + "|".join(en.IN_WORDS) + r")\s+")
+# one in five, and hyphenated as a compound adjective: one-in-four women, 1-in-4 adults
+IN_RE = lazy_compile(r"(?:\s+|-)(?:" + "|".join(w.replace(" ", r"\s+") for w in en.IN_WORDS) + r")(?:\s+|-)")
 
 _TIME_AFTER_SHARE_RE = lazy_compile(r"\s+(?:" + "|".join(en.TIME_WORDS) + r")(?![a-z])")
 

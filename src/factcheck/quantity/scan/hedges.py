@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from factcheck.errors import IntervalError
 from factcheck.quantity.definitions import en, zh
-from factcheck.quantity.hedges import BOUNDS, Hedge, prefix_hedge, suffix_hedge
+from factcheck.quantity.hedges import BOUNDS, Hedge, bound_range, prefix_hedge, suffix_hedge
 from factcheck.quantity.interval import Interval
 from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.model import SHARE, SHARE_RANGE, Quantity
@@ -22,6 +22,9 @@ _AGO_RE = lazy_compile(r"\s+(?:ago|earlier|before)(?![a-z])")
 _TIME_UNIT_RE = lazy_compile("|".join(en.TIME_WORDS))
 
 _ODD_RE = lazy_compile(r"[- ](odd|plus)(?![a-z])")
+
+# Which way a bound points: more than and at least up, at most and less than down.
+_UPWARD = {Hedge.MORE_THAN: True, Hedge.AT_LEAST: True, Hedge.AT_MOST: False, Hedge.LESS_THAN: False}
 
 
 class HedgeReading(RangeReading):
@@ -35,10 +38,10 @@ class HedgeReading(RangeReading):
         more = text[pos : pos + 1]
         if hedge is None and (more in zh.MORE_WORDS or (more == zh.FEW and core.chinese and not core.bare)):
             step = core.last_unit if core.group > 1 else core.g_a
-            if core.percent_scale is None:
-                core.range = Interval(core.value, core.value + step, True, False)
-                hedge, hedge_text = Hedge.MORE, text[pos]
-                pos += 1
+            # 百分之三十多, 百分之三十几 = [30%, 40%), as 30多% is: never 百分之三十 with the hedge left unread
+            core.range = Interval(core.value, core.value + step, True, False)
+            hedge, hedge_text = Hedge.MORE, text[pos]
+            pos += 1
         unit: str | None = None
         kind_scale = ONE
         if hedge is None and text.startswith("个多", pos):
@@ -103,10 +106,17 @@ class HedgeReading(RangeReading):
             hedge, hedge_text = Hedge.MORE, odd.group(1)
             pos = odd.end()
         suffix = suffix_hedge(text, self.lower, pos)
+        then_bound: Hedge | None = None
         if suffix is not None:
             word, suffix_hedge_kind = suffix
             if hedge is None or hedge is Hedge.RANGE:
                 hedge, hedge_text = suffix_hedge_kind, word.strip()
+            elif suffix_hedge_kind in BOUNDS and hedge in BOUNDS:
+                if _UPWARD[hedge] != _UPWARD[suffix_hedge_kind]:
+                    raise Unread(self.original[start : pos + len(word)])  # more than 5 or less: no one interval
+            elif suffix_hedge_kind in BOUNDS:
+                # about 500 or more, 约1000人以上: the bound applies to the hedged value, never left unread
+                then_bound, hedge_text = suffix_hedge_kind, f"{hedge_text} {word.strip()}"
             pos += len(word)
         if not self._is_figure(core, unit, hedge, start, pos, recent):
             return None
@@ -114,6 +124,8 @@ class HedgeReading(RangeReading):
             interval = self._interval(core, hedge, kind_scale)
         except IntervalError:
             return None  # 近0, 不足0: a hedge that leaves no value at all
+        if then_bound is not None:
+            interval = bound_range(interval, then_bound)
         quantity_unit = PP if unit in zh.PERCENTAGE_POINTS else unit
         if unit in zh.PER_MILLE_POINTS:
             quantity_unit = "‰ points"

@@ -13,7 +13,7 @@ from decimal import Decimal
 from factcheck.quantity import nonfigures
 from factcheck.quantity.definitions import en, zh
 from factcheck.quantity.hedges import Hedge
-from factcheck.quantity.interval import ZERO, Interval
+from factcheck.quantity.interval import ZERO, Interval, exponent
 from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.model import Quantity
 from factcheck.quantity.ranges import DASHES, JOINER_RE, span
@@ -78,11 +78,16 @@ class RangeReading(FractionReading):
         if joiner is None or joiner.end() >= len(text):
             return None
         word = joiner.group().strip()
-        if word in ("and",) and not self.lower[max(0, core.start - 8) : core.start].endswith("between "):
+        sign_start = self._currency_prefix(core.start)
+        if word in ("and",) and not self.lower[max(0, sign_start - 8) : sign_start].endswith("between "):
             return None
         if word == "to" and core.chinese:
             return None
+        between = word in zh.BETWEEN_JOINERS
         nxt = joiner.end()
+        sign = text[sign_start : core.start]
+        if sign and text.startswith(sign, nxt) and nxt + len(sign) < len(text):
+            nxt += len(sign)  # £10,000-£20,000, between £1m and £2m: the same currency before both ends
         ch = text[nxt]
         if not (ch.isdigit() or ch in zh.NUMERAL_CHARS or (ch.isalpha() and ch.isascii())):
             return None
@@ -93,19 +98,34 @@ class RangeReading(FractionReading):
         if second is None or second.range is not None or second.fixed is not None or second.value < 0:
             return None
         unit2, scale2, end = self._unit(second, second.end)
+        if between:
+            closing = re.match(r"\s*" + zh.BETWEEN_END, text[end:])
+            if closing is None:
+                return None  # 20和30: two figures; 20和30之间 is one, from 20 to 30
+            end += closing.end()
         if unit2 is None and LABEL_AFTER_RE.match(text, second.end):
             core.notes.append(DATE_SPAN)  # 三至五月, 二十至三十日: a span of dates, and its first end a date too
             return None
         if unit is not None and unit != unit2:
             return None  # 15% to 2,346: a change to another figure, not a range
-        if re.search(r"(?:from|从|由)\s*$", self.lower[max(0, core.start - 6) : core.start]):
-            return None  # from 70.2% to 72.5%: two figures
+        before = self.lower[max(0, sign_start - 6) : sign_start]
+        if re.search(r"(?:from|从|由)\s*$", before) or (sign and word == "to" and re.search(r"by\s*$", before)):
+            return None  # from 70.2% to 72.5%, rose by £500m to £5.1bn: two figures
         first = core
-        if first.group == 1 and second.group > 1 and first.plain_arabic | first.chinese and unit is None:
+        if first.group == 1 and second.group > 1 and unit is None and first.range is None:
+            # 5-10万, 2.5-3 million, two to three million: the second end's multiplier is the first's too
             first = core_from_number(core.start, core.end, core.value, second.group, second.group, chinese=core.chinese)
-        dash = word in DASHES or word in ("~", "～")
-        if (dash or word == "to") and unit2 is None and second.group == 1 and not self.strict:
-            return None  # 3-5 alone: a score or a label, not a range
+            first.words = core.words
+        tilde = word in ("~", "～")
+        decimals = exponent(core.value) < 0 and exponent(second.value) < 0  # 3.5–4.0: no score, no label
+        if (
+            (word in DASHES or word == "to")
+            and not (tilde or decimals or sign)
+            and unit2 is None
+            and second.group == 1
+            and not self.strict
+        ):
+            return None  # 3-5 alone: a score or a label, not a range; 20~100 and 3.5-4.0 are ranges
         if second.words != first.words and not self.strict:
             return None
         if unit2 in PERCENT_UNITS or unit2 == PP or unit2 in zh.PERCENTAGE_POINTS:
@@ -117,11 +137,13 @@ class RangeReading(FractionReading):
         low = self._interval(first, None, scale2 if unit is None else ONE)
         high = self._interval(second, None, scale2)
         joined = span(low, high)
-        if joined is None or not low.hi < high.lo:
+        # The ends may overlap once each is widened by its own precision (2.5-3 million: 3 million is [2.5, 3.5]
+        # million); the low end must still be written below the high one.
+        if joined is None or not (low.lo + low.hi) < (high.lo + high.hi) or not low.lo < high.hi:
             return None
         if first.plain_arabic and 1000 <= first.value <= 2999 and unit2 in (None, "年") and not self.strict:
             return None  # 2018至2020年, between 2007 and 2015: a span of years
-        start = self._currency_prefix(self._between_start(first.start))
+        start = self._between_start(self._currency_prefix(first.start))
         if self.labels.in_name(start, end) or nonfigures.label_before(text, self.lower, start):
             return None
         quantity_unit = PP if unit2 in zh.PERCENTAGE_POINTS else unit2

@@ -68,6 +68,7 @@ EN_SCALE_AFTER_RE = lazy_compile(
 # 7 万5 千4 百, 2.5 亿元: a space before a multiplier (text from PDFs) does not end the numeral.
 MULTIPLIER_CHARS = frozenset("十百千万亿")
 DATE_SPAN = "date span"
+RANGE_ONLY = "a figure only as the first end of a range"  # 一 before 至: 一至五年, never 一 alone
 
 CN_SPACED_RUN_RE = lazy_compile(
     f"(?:[{CN_NUMERAL_CLASS}]|\\d+|点(?= ?[\\d{CN_DIGIT_CLASS}])| (?=[{CN_NUMERAL_CLASS}]|点 ?[\\d{CN_DIGIT_CLASS}]))+"

@@ -110,6 +110,13 @@ _EN_PER_BASE_AFTER_RE = lazy_compile(r"\s+(?:[a-z][a-z'\-]*\s+){0,4}?" + _EN_PER
 EN_PER_BEFORE_RE = lazy_compile(_EN_PER + "$")
 _YUAN_PARTS_RE = lazy_compile(f"(?:零?([{CN_DIGIT_CLASS}])角)?(?:零?([{CN_DIGIT_CLASS}])分)?")
 
+# 六 个 百 分点, 2.4 个百分 点 (text from PDFs): percentage points with spaces inside, never 6 个 and the rest unread.
+_SPACED_POINTS_RE = lazy_compile(r"[ \t]*(个?)[ \t]*百[ \t]*分[ \t]*点")
+_SPACED_POINTS_FIRST = frozenset(" \t个百")
+
+# "percentage" right after a number without "point(s)": percent to some writers, points cut short to others.
+_LONE_PERCENTAGE_RE = lazy_compile(r" percentage(?![a-z])(?! points?(?![a-z]))")
+
 _PERCENT_SIGNS = {"%": (PERCENT, ONE), "‰": (PER_MILLE, ONE), "‱": (PER_TEN_THOUSAND, ONE)}
 
 
@@ -173,6 +180,10 @@ class UnitReading(SignReading):
         if core.unit is not None:
             return core.unit, ONE, pos
         ch = text[pos : pos + 1]
+        if ch in _SPACED_POINTS_FIRST and "点" in text[pos : pos + 16]:
+            points = _SPACED_POINTS_RE.match(text, pos)
+            if points is not None and " " in points.group().strip(" \t"):
+                return ("个百分点" if points.group(1) else "百分点"), ONE, points.end()
         if gap and ch in GAP_CHARS:
             # 5 %, 2.4 个百分点, 10 成, 100 人: a space (text from PDFs) does not part a figure from its sign or
             # measure word; read without it, 5 % would be the number 5.
@@ -185,6 +196,10 @@ class UnitReading(SignReading):
         if ch in _PERCENT_SIGNS:
             unit, scale = _PERCENT_SIGNS[ch]
             return unit, scale, pos + 1
+        if ch in (zh.CHENG, zh.ZHE) and text[core.start - 1 : core.start] == " " and core.start > 1:
+            before = text[core.start - 2]
+            if before.isdigit() or before in zh.DIGITS:
+                raise Unread(text[core.start - 2 : pos + 1])  # 九 九 折, 7 2 折: 99折 or 9 and 9折, never 9折
         if ch == zh.CHENG and text[pos + 1 : pos + 2] not in zh.CHENG_NOT_BEFORE and core.value <= 10:
             return PERCENT, TEN, self._tenths_tail(core, pos + 1)
         if ch == zh.ZHE and text[pos + 1 : pos + 2] not in zh.ZHE_NOT_BEFORE and core.range is None:
@@ -231,6 +246,8 @@ class UnitReading(SignReading):
                 if word in en.PP_WORDS:
                     return PP, ONE, found.end()
                 return en.CURRENCY_WORDS.get(word, word), ONE, found.end()
+            if _LONE_PERCENTAGE_RE.match(self.lower, pos):
+                raise Unread(self.original[core.start : pos + 11])  # 5 percentage: percent or points, never 5
         return None, ONE, pos
 
     def _tenths_tail(self, core: Core, pos: int) -> int:
@@ -238,16 +255,19 @@ class UnitReading(SignReading):
         text = self.text
         if core.range is not None or exponent(core.value) < 0 or not 0 < core.value < 10:
             return pos
+        written = pos
+        while text[pos : pos + 1] == " " and text[pos + 1 : pos + 2] in (" ", zh.HALF, *zh.DIGITS):
+            pos += 1  # 七成 六 (text from PDFs) = 七成六, never 七成 with 六 left unread
         ch = text[pos : pos + 1]
         nxt = text[pos + 1 : pos + 2]
         if nxt and (nxt in zh.NUMERAL_CHARS or nxt.isdigit() or CN_UNIT_RE.match(text, pos + 1)):
-            return pos  # 三成六个: the digit starts another figure
+            return written  # 三成六个: the digit starts another figure
         if ch == zh.HALF:
             digit = 5
         elif ch in zh.DIGITS and zh.DIGITS[ch] > 0:
             digit = zh.DIGITS[ch]
         else:
-            return pos
+            return written
         core.value += Decimal(digit) / 10
         core.half = Decimal("0.05")
         core.g_a = Decimal("0.1")
