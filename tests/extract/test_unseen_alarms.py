@@ -34,6 +34,7 @@ def test_a_named_breakdown_divides_the_figure_labelled_so_never_the_first_or_nea
     )
     checks = [check for check, _ in proposed(text, "total-parts")]
     assert "sum(1342件, 986件, 754件) <= 5956件" in checks
+    assert "sum(1342件, 986件, 754件) == 5956件" not in checks  # the kinds it names, not all of them
     assert "sum(318件, 5956件, 207件, 2733件) <= 9214件" in checks  # 案件, not the 审结 just before
     assert not any("8876件" in c or c.endswith("<= 318件") for c in checks)
     # no figure is labelled 合同纠纷: no total, not the nearest figure
@@ -87,3 +88,15 @@ def test_an_english_percentage_and_change_are_paired_only_where_the_text_ties_th
     ]
     one_subject = "Cautions rose 4.2% to 47,100, an increase of 1,900 on the year before."
     assert proposed(one_subject, "year-on-year") == [("change(47,100, 47,100 - 1,900) == 4.2%", "error")]
+
+
+def test_a_year_end_period_is_neither_a_label_nor_hides_the_subject() -> None:
+    from factcheck.extract import extract
+
+    text = (
+        "The number of prisoners under the jurisdiction of state and federal correctional authorities rose 2% "
+        "during 2023, from 1,205,100 at year-end 2022 to 1,230,100 at year-end 2023."
+    )
+    figures = {f.text: f for f in extract(text, "x").document.figures}
+    assert figures["1,230,100"].label == figures["1,205,100"].label == "state federal correctional authorities"
+    assert (figures["1,205,100"].period, figures["1,230,100"].period) == ("2022", "2023")

@@ -128,7 +128,8 @@ _ENGLISH_STOP = frozenset(
     "this these those there their its it more than about around nearly almost over under up down some total "
     "overall including of which whom who an increase decrease rise fall fell rose grew dropped increased decreased "
     "declined reached stood per cent percent compared previous year last same period earlier respectively while "
-    "also all recorded number numbers figure figures just only some than since during year's years".split()
+    "also all recorded number numbers figure figures just only some than since during year's years "
+    "year-end".split()
 )
 _ENGLISH_VERBS = frozenset(
     "was were is are rose fell grew dropped increased decreased declined reached stood recorded received handled "
@@ -1290,8 +1291,10 @@ def _label_en(model: Model, figure: Figure) -> str:
     if figure.at_sentence:
         earlier = model.in_sentence(figure)[figure.at_sentence - 1]
         between = model.text[earlier.end : figure.start]
-        if earlier.role == PREVIOUS and re.fullmatch(r"[^,;:()\d]{0,70}?\bto\s*", between):
-            return earlier.label  # "rose from 18.1 per 1,000 in 2022 to 19.6": what the earlier value counts
+        # "rose from 18.1 per 1,000 in 2022 to 19.6", "from 1,205,100 at year-end 2022 to 1,230,100": what the
+        # earlier value counts
+        if earlier.role == PREVIOUS and re.fullmatch(r"(?:[^,;:()\d]|\b(?:19|20)\d\d\b){0,70}?\bto\s*", between):
+            return earlier.label
     if re.search(r"\bexceeded\s+[a-z-]+\s+by\s*$", model.before(figure, figure.clause, 40), re.IGNORECASE):
         return "difference"  # "Births exceeded deaths by 2,440": neither births nor deaths
     if figure.base or (
