@@ -61,6 +61,16 @@ def test_value_picks_the_figure_and_keeps_its_hedge(tmp_path: Path) -> None:
     assert str(article.claims[0].interval) == "[6000, 7000)"
 
 
+def test_a_value_written_as_in_the_quote_is_read_in_the_quote(tmp_path: Path) -> None:
+    """0.6个 alone is a count; in 下降0.6个、……提高1.0个百分点 it is points, and a count check must not fire."""
+    quote = "比重分别下降0.6个、下降0.4个和提高1.0个百分点"
+    (tmp_path / "c.yaml").write_text(
+        f"article: {{id: a, title: t}}\nclaims:\n  x.first:\n    quote: {quote}\n    value: 0.6个\n", "utf-8"
+    )
+    (article,) = load([tmp_path])
+    assert article.claims[0].quantity.unit == "pp"
+
+
 def test_value_range(tmp_path: Path) -> None:
     (tmp_path / "c.yaml").write_text(
         "article: {id: a, title: t}\nclaims:\n  x.n:\n    quote: 约有数千人\n    value: {min: 2000, max: 9000}\n",

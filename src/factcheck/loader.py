@@ -663,6 +663,8 @@ def _claim(f: YamlFile, claim_id: str, key: yaml.Node, node: yaml.Node, settings
             and exponent(parsed.value) >= exponent(figure.value)
         ):
             quantity = figure  # the number picks the quote's figure, with its hedge and rounding
+        elif figure is not None and value_text is not None and figure.text == value_text.strip():
+            quantity = figure  # the figure as written in the quote, read in its context (0.6个、…1.0个百分点 is pp)
         elif figure is not None and quantity.unit is None and figure.unit is not None:
             quantity = _with_unit(quantity, figure.unit, figure)
     if unit is not None and unit != quantity.unit:

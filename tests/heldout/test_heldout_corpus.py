@@ -28,9 +28,9 @@ TEXTS = sorted(HELDOUT_DIR.glob("*.txt"))
 # alone. After the model2 work (tuned on tests/corpus only, never on these texts): recall 57.7% (157), 11 of 27
 # alarms true, planted 12 of 15 (1 as a warning only), 3 trap violations, 1 false-alarm exit. Ratchet them with
 # every improvement; never tune extract on these texts to do so.
-FLOOR_FOUND = 157
+FLOOR_FOUND = 158
 FLOOR_TRUE_ALARMS = 11
-FLOOR_PRECISION = Decimal("0.50")  # true alarms / alarms: 11 / 22 once a signed change in a table is no count
+FLOOR_PRECISION = Decimal("0.57")  # true alarms / alarms: 11 / 19 after the reader fixes of 2026-11-27
 FLOOR_PLANTED_FOUND = 12  # planted relations named by an alarm or a warning
 CEILING_TRAP_VIOLATIONS = 3
 CEILING_CRASHES = 0

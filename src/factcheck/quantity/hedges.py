@@ -107,8 +107,20 @@ def prefix_hedge(text: str, lower: str, end: int) -> tuple[int, str, Hedge] | No
     match = _EN_PREFIX.search(lower, max(0, end - _EN_PREFIX_WINDOW), end)
     if match is not None:
         word = match.group(1)
+        if word == "over" and _word_before(lower, match.start()) in en.OVER_GOVERNED_BY:
+            return None  # jurisdiction over 1,230,100 persons: a preposition of the noun, no bound
         return match.start(), text[match.start() : match.start() + len(word)], Hedge(en.PREFIX_HEDGES[word])
     return None
+
+
+def _word_before(lower: str, pos: int) -> str:
+    """The English word that ends just before ``pos`` (spaces skipped), or ''."""
+    head = lower[max(0, pos - 40) : pos].rstrip()
+    end = len(head)
+    start = end
+    while start > 0 and head[start - 1].isalpha():
+        start -= 1
+    return head[start:end]
 
 
 def suffix_hedge(text: str, lower: str, pos: int) -> tuple[str, Hedge] | None:

@@ -147,6 +147,42 @@ IN_WORDS = ("in every", "in", "out of every", "out of", "over")  # one in five, 
 RANGE_WORDS = {"tens": 10, "hundreds": 100, "thousands": 10**3, "millions": 10**6, "billions": 10**9}
 ODD_WORDS = ("odd", "plus")  # 2,000-odd
 
+# "over" after these words belongs to the noun or verb before it, not to the figure: jurisdiction over 1,230,100
+# persons, control over 40 sites, handed over 12 files are those figures exactly, not more than them. Words after
+# which "over" often means "more than" stay out (won over 300 votes, take over 12 months).
+OVER_GOVERNED_BY = frozenset(
+    {
+        "jurisdiction",
+        "control",
+        "authority",
+        "power",
+        "powers",
+        "responsibility",
+        "oversight",
+        "supervision",
+        "command",
+        "influence",
+        "rule",
+        "sovereignty",
+        "say",
+        "hand",
+        "hands",
+        "handed",
+        "handing",
+        "turn",
+        "turns",
+        "turned",
+        "turning",
+        "victory",
+        "lead",
+        "advantage",
+        "priority",
+        "precedence",
+        "edge",
+        "dominance",
+    }
+)
+
 # -- hedges ----------------------------------------------------------------------------------------------------------
 PREFIX_HEDGES: dict[str, str] = {
     "more than": MORE_THAN,

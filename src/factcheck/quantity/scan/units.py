@@ -36,6 +36,14 @@ from factcheck.quantity.units import PER_BASE_UNITS, PER_MILLE, PER_TEN_THOUSAND
 BASIS_POINTS_RE = lazy_compile(r" ?(?:" + "|".join(en.BASIS_POINT_WORDS) + r")(?![a-z])")
 _BASIS_POINT = Decimal("0.01")
 
+# A list whose last figure carries 个百分点 gives it to every figure before it that ends in a bare 个: 比重分别下降
+# 0.6个、下降0.4个和提高1.0个百分点 is three changes in points, never 0.6 of a thing counted by 个.
+_LIST_MARKS = frozenset("、和及与或")
+_POINT_VERBS = "(?:下降|提高|上升|增加|减少|回落|降低|扩大|缩小|增长|下滑|回升|上涨|下跌|提升)"
+_ELIDED_POINTS_RE = lazy_compile(
+    rf"(?:[、和及与或]\s*{_POINT_VERBS}?\s*[+\-−]?\d+(?:\.\d+)?个)*"
+    rf"[、和及与或]\s*{_POINT_VERBS}?\s*[+\-−]?\d+(?:\.\d+)?\s*个百分点"
+)
 _TIMES_MORE_RE = lazy_compile(r"[ -](?:times|fold) (?:" + "|".join(en.TIMES_AMBIGUOUS) + r")(?![a-z])")
 _TIMES_RE = lazy_compile(r"[ -]times(?= (?:" + "|".join(w.strip() for w in en.TIMES_AFTER) + r")(?![a-z]))")
 
@@ -218,6 +226,12 @@ class UnitReading(SignReading):
                 match = None  # 两千瓦房: 瓦 starts a word (瓦房), it is no unit
         if match is not None:
             word = match.group()
+            if (
+                word == "个"
+                and text[match.end() : match.end() + 1] in _LIST_MARKS
+                and _ELIDED_POINTS_RE.match(text, match.end())
+            ):
+                return zh.PERCENTAGE_POINTS[0], ONE, match.end()  # 下降0.6个、提高1.0个百分点: both in points
             if word in _MEASURE_WORDS and text[match.end() : match.end() + 1] == _PER_UNIT_MARK:
                 per = _PER_UNIT_RE.match(text, match.end())
                 if per is not None:
