@@ -29,10 +29,10 @@ from tests.corpus_keys import (
 
 TEXTS = corpus_texts()
 
-# Floors of the measure: what extract and scan score on the keys (58 texts, 452 relations, 33 planted
+# Floors of the measure: what extract and scan score on the keys (63 texts, 469 relations, 33 planted
 # errors). They only ratchet: whoever improves extract raises them to the new numbers in the same commit,
 # and tests/corpus/README.md shows the current ones.
-FLOOR_FOUND = 394  # key relations some proposed rule covers (recall 87.2%)
+FLOOR_FOUND = 410  # key relations some proposed rule covers (recall 87.4%)
 FLOOR_TRUE_ALARMS = 37
 FLOOR_PRECISION = Decimal(1)  # true alarms / alarms
 FLOOR_PLANTED_FOUND = 33  # planted errors named by a failing rule (alarm or warning)

@@ -55,6 +55,7 @@ from factcheck.extract.model import (
     Model,
 )
 from factcheck.quantity.normalize import normalize
+from factcheck.textwidth import display_width
 
 _MARKERS_ZH = re.compile(r"其中|包括|分别为|分别是|分别有|主要有|共有")
 _MARKERS_EN = re.compile(
@@ -241,7 +242,8 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             continue
         grid: list[dict[int, Figure]] = []
         names: list[str] = []
-        indents: list[int] = []
+        indents: list[int] = []  # display columns (a CJK character is two) before the row's first word
+        label_indents: list[int] = []  # before its label: after 其中：, which sets the label in
         for row in rows:
             figures = model.block_figures(index_of.get(row.start, -1))
             cells: dict[int, Figure] = {}
@@ -254,7 +256,10 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             name = text[first[0] : first[1]]
             names.append(name.strip())
             line_start = text.rfind("\n", 0, row.start) + 1
-            indents.append(first[0] - line_start + len(name) - len(name.lstrip()))
+            lead = text[line_start : first[0]] + name[: len(name) - len(name.lstrip())]
+            indents.append(display_width(lead))
+            opener = _PART_ROW.match(name.strip())
+            label_indents.append(indents[-1] + (display_width(opener.group(0)) if opener else 0))
         out.extend(_row_breakdowns(model, table, grid))
         totals = [i for i, name in enumerate(names) if _TOTAL_ROW.match(name)]
         if len(totals) == 1:
@@ -266,7 +271,8 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
         for parent in range(len(rows)):
             children: list[int] = []
             for child in range(parent + 1, len(rows)):
-                set_in = indents[child] > indents[parent]
+                # under 其中：夏粮, a row aligned with 夏粮 (秋粮) is its sibling, not set in under it
+                set_in = indents[child] > label_indents[parent]
                 opens = _PART_ROW.match(names[child]) and not _PART_ROW.match(names[parent])
                 # | 其中：出口额 | ... | then | 进口额 |: a row like the 其中 row goes on with its list
                 goes_on = (
@@ -281,7 +287,9 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             if children:
                 # 粮食 / 夏粮, 秋粮 / 玉米 set in further: a row set in under a child is the child's part
                 nearest = min(indents[c] for c in children)
-                children = [c for c in children if indents[c] == nearest]
+                # 其中：夏粮 then 秋粮 aligned under 夏粮 in display columns: both are parts of the row above
+                aligned = {label_indents[c] for c in children if indents[c] == nearest}
+                children = [c for c in children if indents[c] == nearest or indents[c] in aligned]
             if children and not _TOTAL_ROW.match(names[parent]):
                 # Four or more rows set in may be two breakdowns of the same total (by place, then by kind):
                 # each is checked within the total, never summed with the others.
@@ -1133,7 +1141,9 @@ def _breakdown(
         phrase = _NAMED_IN.match(text, figures[0].sentence[0])
         wanted = set(phrase.group(1)) - _COMMON_CHARS if phrase else set()
         prior = [f for f in model.previous_sentence(figures[0]) if _amount(f)]
-        in_named = [f for f in prior if len(wanted & set(f.label)) >= 2]
+        # 民商事案件中，...: the figure labelled 民商事案件 (every character of the phrase in its label), never
+        # 刑事案件 beside it, nor the first or nearest figure; none labelled so, no total
+        in_named = [f for f in prior if len(wanted) >= 2 and wanted <= set(f.label)]
         if not in_named:
             return []
         before = in_named[:1]
@@ -1184,6 +1194,12 @@ def _breakdown(
             # 出生人口3420人，死亡人口4105人。城镇、乡村人口分别为24.93万人和21.25万人: a total a sentence back
             # that one part alone exceeds is another count, not what the list divides
             candidates = [t for t in candidates if t.quantity.interval.hi * 5 >= figure.quantity.interval.lo]
+        if candidates and all(
+            t.unit == figure.unit and figure.quantity.interval.lo > t.quantity.interval.hi for t in candidates
+        ):
+            # 其中税收收入15.62亿元，...，固定资产投资186.3亿元: a part larger than every total it could belong
+            # to is another subject; it ends the list and is never checked as a part
+            break
         if not candidates:
             if parts:
                 break
@@ -1254,7 +1270,21 @@ def _another_list(model: Model, totals: list[Figure], parts: list[Figure], figur
     if _AGENCY_ZH.search(head) and not any(_AGENCY_ZH.search(p.label) for p in parts):
         return True
     within = [t for t in totals if same_count(t, figure, False) and t.unit == figure.unit]
-    return bool(within) and all(figure.quantity.interval.lo > t.quantity.interval.hi for t in within)
+    if within and all(figure.quantity.interval.lo > t.quantity.interval.hi for t in within):
+        return True
+    return _new_subject(totals, parts, label)
+
+
+def _new_subject(totals: list[Figure], parts: list[Figure], label: str) -> bool:
+    """Whether a label after a ； names a subject of its own that is no kind of the total: its head noun
+    (固定资产投资, 贷款余额, 工业增加值) is neither the total's (一般公共预算收入) nor a part's (税收收入)."""
+    if len(label) < 4 or not _CJK_WORD.match(label[-1]):
+        return False  # 诈骗 after 盗窃: too short to name a subject of its own
+    # the head is the last character (额 of 餐饮收入额 is the 额 of 零售总额: a kind of it), and a shared pair
+    for other in [*totals, *parts]:
+        if label[-1] in other.label or (len(other.label) >= 2 and other.label[-2:] in label):
+            return False
+    return True
 
 
 def _alike(parts: list[Figure], figure: Figure) -> bool:
@@ -1283,6 +1313,10 @@ def _best_total(candidates: list[Figure], part: Figure, previous: Figure | None 
     for candidate in reversed(candidates):
         if _CJK_WORD.match(label) and _shares_word(candidate.label, label, 4):
             return candidate  # 首次执行案件 under 受理执行案件 (执行案件), not under 执结 just before
+    if _CJK_WORD.match(label) and len(label) >= 3 and _ACT_ZH.fullmatch(nearest.label):
+        for candidate in reversed(candidates):
+            if label[-2:] in candidate.label:
+                return candidate  # 其中，刑事案件... under 受理各类案件 (案件), not the 审结 or 结案率 just before
     # 在园幼儿 after 在校生: a list's parts go on to the total its earlier parts went to.
     return previous if previous is not None and previous in candidates else nearest
 

@@ -98,6 +98,10 @@ _PERIOD_EN = re.compile(
     r"|year\s+(?:ending|to)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}|(?:19|20)\d{2}(?:/\d{2}|-\d{2})"
     r"|(?:Q[1-4]|first half|second half)\s+(?:of\s+)?(?:19|20)\d{2})"
 )
+_YEAR_AFTER_EN = re.compile(
+    r"[^,;:.()0-9]{0,24}?\b(?:at|in|during|by|for)\s+(?:the\s+)?(?:(?:year[- ]end|end of(?: the year)?)\s+)?"
+    r"((?:19|20)\d{2})\b(?![/-]\d)"
+)
 _PLACE_ZH = re.compile(
     r"(全国|全省|全市|全县|全区|全镇|城区|城镇|农村|乡村|市区|市本级|[\u4e00-\u9fff]{2,3}(?:省|自治区|市|县|区))"
 )
@@ -124,7 +128,8 @@ _ENGLISH_STOP = frozenset(
     "this these those there their its it more than about around nearly almost over under up down some total "
     "overall including of which whom who an increase decrease rise fall fell rose grew dropped increased decreased "
     "declined reached stood per cent percent compared previous year last same period earlier respectively while "
-    "also all recorded number numbers figure figures just only some than since during year's years".split()
+    "also all recorded number numbers figure figures just only some than since during year's years "
+    "year-end".split()
 )
 _ENGLISH_VERBS = frozenset(
     "was were is are rose fell grew dropped increased decreased declined reached stood recorded received handled "
@@ -1286,8 +1291,10 @@ def _label_en(model: Model, figure: Figure) -> str:
     if figure.at_sentence:
         earlier = model.in_sentence(figure)[figure.at_sentence - 1]
         between = model.text[earlier.end : figure.start]
-        if earlier.role == PREVIOUS and re.fullmatch(r"[^,;:()\d]{0,70}?\bto\s*", between):
-            return earlier.label  # "rose from 18.1 per 1,000 in 2022 to 19.6": what the earlier value counts
+        # "rose from 18.1 per 1,000 in 2022 to 19.6", "from 1,205,100 at year-end 2022 to 1,230,100": what the
+        # earlier value counts
+        if earlier.role == PREVIOUS and re.fullmatch(r"(?:[^,;:()\d]|\b(?:19|20)\d\d\b){0,70}?\bto\s*", between):
+            return earlier.label
     if re.search(r"\bexceeded\s+[a-z-]+\s+by\s*$", model.before(figure, figure.clause, 40), re.IGNORECASE):
         return "difference"  # "Births exceeded deaths by 2,440": neither births nor deaths
     if figure.base or (
@@ -1390,6 +1397,12 @@ def _scopes(model: Model) -> None:
             continue
         sentence_before = model.before(figure, figure.sentence, 160)
         period = period_of(sentence_before, language)
+        if language == "en":
+            # "was 1,310,900 at year-end 2013", "from 1,205,100 at year-end 2022 to ...": the year that follows
+            # the figure in its clause is its own, before any year said earlier in the sentence
+            following = _YEAR_AFTER_EN.match(text, figure.end, min(figure.clause[1], figure.end + 48))
+            if following:
+                period = following.group(1)
         place = _place_of(sentence_before, language)
         subject = _subject_of(sentence_before, language)
         lead_block = structure.blocks[figure.block] if figure.block >= 0 else None

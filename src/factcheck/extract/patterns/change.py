@@ -13,14 +13,20 @@ figure, the others must agree:
 - an increase can never exceed the figure it led to: ``change <= current`` ("723 homicides, an increase of
   1,489" is an error).
 
-Errors when every figure stands in one sentence; warnings otherwise.  A percentage of a percentage is never
+Errors when every figure stands in one sentence; warnings otherwise.  In English a percentage and an
+absolute change are checked against each other only when the text ties them: one sentence and one subject
+("rose 4.2% to 47,100, an increase of 1,900"; "an increase of 20,800 (1.5%)"), never across sentences nor
+across a clause of another subject ("violent receptions rose 11.4%, and drug receptions showed an increase
+of 2,080").  A percentage of a percentage is never
 read as a change (that is the percentage-points pattern), nor is ``增长1.4倍``.
 """
 
 from __future__ import annotations
 
+import re
+
 from factcheck.extract.links import Group, Links
-from factcheck.extract.model import _REAL_LABEL_ZH, Model
+from factcheck.extract.model import _REAL_LABEL_ZH, Figure, Model
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say, signed
 
 NAME = "year-on-year"
@@ -29,11 +35,33 @@ NAME = "year-on-year"
 def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
     for group in links.groups:
-        out.extend(_rules(model.language, group))
+        out.extend(_rules(model, group))
     return out
 
 
-def _rules(language: str, group: Group) -> list[Suggestion]:
+# ", and the number of drug receptions showed": a clause of another subject between two figures
+_NEW_SUBJECT_EN = re.compile(
+    r"(?:[,;]\s*|\s)(?:and|while|whereas|but)\s+(?!by\b|to\b|from\b|on\b|in\b)[a-z][a-z ,'-]*?"
+    r"\b(?:rose|fell|increased|decreased|grew|dropped|declined|showed|saw|was|were|stood|recorded|reached)\b",
+    re.IGNORECASE,
+)
+
+
+def _tied(model: Model, change: Figure, rate: Figure) -> bool:
+    """Whether the text ties an English absolute change to a percentage change: one sentence and one
+    subject ("rose 4.2% to 47,100, an increase of 1,900"; "an increase of 20,800 (1.5%)"), never across
+    sentences nor across a clause of another subject ("violent receptions rose 11.4%, and the number of drug
+    receptions showed an increase of 2,080")."""
+    if model.language != "en":
+        return True
+    if change.sentence != rate.sentence:
+        return False
+    first, second = (change, rate) if change.start < rate.start else (rate, change)
+    return not _NEW_SUBJECT_EN.search(model.text[first.end : second.start])
+
+
+def _rules(model: Model, group: Group) -> list[Suggestion]:
+    language = model.language
     current, previous, change, rate = group.current, group.previous, group.change, group.percent
     severity = STATED if group.stated else INFERRED
     if current.is_percent and rate is not None:
@@ -76,7 +104,8 @@ def _rules(language: str, group: Group) -> list[Suggestion]:
                 severity=severity,
             )
         )
-    if previous is not None and change is not None and rate is not None:
+    tied = change is not None and rate is not None and _tied(model, change, rate)
+    if previous is not None and change is not None and rate is not None and tied:
         out.append(
             Suggestion(
                 NAME,
@@ -91,7 +120,7 @@ def _rules(language: str, group: Group) -> list[Suggestion]:
                 severity=severity,
             )
         )
-    if previous is None and change is not None and rate is not None:
+    if previous is None and change is not None and rate is not None and tied:
         direction = change.direction or rate.direction or sign
         back = f"{current.ref} - {change.ref}" if direction > 0 else f"{current.ref} + {change.ref}"
         out.append(

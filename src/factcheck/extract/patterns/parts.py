@@ -26,7 +26,7 @@ from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 NAME = "total-parts"
 
 
-_PARTIAL_MARKERS = ("其中", "包括", "including", "of which", "of whom", "among them", "中")
+_PARTIAL_MARKERS = ("其中", "包括", "including", "of which", "of whom", "among them", "中", "named中")
 _SIDES = (("新收", "旧存"), ("城镇", "乡村"), ("城镇", "农村"), ("男", "女"), ("male", "female"), ("men", "women"))
 
 

@@ -5,9 +5,10 @@ thing when their labels (what they count; at least three characters, or two Engl
 (a current value, a previous one, a change, a percentage change, ...), their measures and their scopes (the
 period, place and subject the text gives them, a section's period applying to its body) all match, in
 different paragraphs (in one paragraph, only clauses that read the same but for the figure); figures more
-than twice apart are two quantities of one name (破获刑事案件412起 in a campaign, 3018起 in the year) unless
-their clauses read the same.  The same label in another period or place (2022年 against 2023年, 全市 against
-城区) is another quantity, never a repeat, and copies of a repeated paragraph are one statement, not two.
+than 50% apart are two quantities of one name (破获刑事案件412起 in a campaign, 3018起 in the year; custody
+against jurisdiction), even when their clauses read the same: a typo keeps the magnitude.  The same label
+in another period or place (2022年 against 2023年, 全市 against 城区) is another
+quantity, never a repeat, and copies of a repeated paragraph are one statement, not two.
 Nor is a figure of a list spread over several subjects ("Males and females experienced A and B,
 respectively", 城镇、乡村人口分别为...), nor one label under two sibling headings (重刑率 under 刑事审判
 and under 少年审判, "median time" under Crown Court and under Magistrates' courts): each heading names its
@@ -27,6 +28,7 @@ table caption's period when the table stands in a section of its own (then a war
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from factcheck.extract.links import Links, same_quantity_label
 from factcheck.extract.model import (
@@ -133,9 +135,11 @@ def _one_of_several(model: Model, figure: Figure) -> bool:
 
 
 def _far_apart(a: Figure, b: Figure) -> bool:
-    """Values more than twice apart: a restatement slips a digit or a copy, it does not halve or double."""
+    """Values more than 50% apart: a restatement slips a digit or a copy and keeps its magnitude; two figures
+    that far apart are two quantities of similar words (custody against jurisdiction, a sector against the
+    total, two years), never one written twice."""
     x, y = abs(a.quantity.value * a.scale), abs(b.quantity.value * b.scale)
-    return min(x, y) * 2 < max(x, y)
+    return min(x, y) * Decimal("1.5") < max(x, y)
 
 
 def _lead_clause(model: Model, figure: Figure) -> bool:
@@ -168,7 +172,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         firsts = seen.setdefault(key, [])
         # the first figure of one scope that is near this one's value (412起 and 3018起 are two quantities):
         # a figure of this name but far from every earlier one starts another
-        near = [f for f in firsts if not _far_apart(f, figure) or _same_clause(model, f, figure)]
+        near = [f for f in firsts if not _far_apart(f, figure)]
         exact = next((f for f in near if f.scope == figure.scope), None)
         earlier = exact or next((f for f in near if _compatible(f.scope, figure.scope)), None)
         if exact is None and len(firsts) < 8:

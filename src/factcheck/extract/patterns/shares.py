@@ -311,6 +311,8 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
     first = bool(re.search(r"^\s*of\s+(?:the\s+)?(?:total|all|overall)\b", model.after(rate, rate.sentence, 30)))
 
     def countable(f: Figure) -> bool:  # "7,830 cases, 8.1% of all offences": a whole of another noun
+        if f.period and part.period and f.period != part.period:
+            return False  # "was 1,310,900 at year-end 2013": another year's figure is never this year's whole
         return same_count(f, part, True) or bool(first and f.is_amount and part.is_amount and f.unit and part.unit)
 
     near = [f for f in _amounts(model.near_in_context(rate)) if f.start < part.start and countable(f)]
@@ -330,8 +332,7 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
         [
             f
             for f in _amounts(model.figures[max(0, part.number - 200) : part.number])
-            if (same_count(f, part, True) or (f.is_amount and part.is_amount and f.unit and part.unit))
-            and f.quantity.value * f.scale > part.quantity.value * part.scale
+            if countable(f) and f.quantity.value * f.scale > part.quantity.value * part.scale
         ]
         if first
         else []
