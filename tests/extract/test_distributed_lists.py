@@ -72,3 +72,8 @@ def test_an_english_repeat_needs_the_same_measure_words_not_only_the_same_label(
     assert not any("1,028,400" in c and "1,012,800" in c for c in repeats)
     assert any("1,012,900" in c for c in repeats)
     assert extract(text, "x").document.figures[0].label == "state prisoners"
+
+
+def test_a_verb_of_causing_is_no_label_the_words_after_the_figure_are() -> None:
+    figures = extract("全市接报道路交通事故1 486起，造成203人死亡、1 549人受伤。", "x").document.figures
+    assert [f.label for f in figures] == ["接报道路交通事故", "死亡", "受伤"]

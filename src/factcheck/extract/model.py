@@ -1217,6 +1217,9 @@ def _clean_zh(words: str) -> str:
     return words
 
 
+_CAUSING_ZH = re.compile(r"(?:共|并|已|累计)?(?:造成|导致|致使|致)")
+
+
 def _label_zh(model: Model, figure: Figure) -> str:
     """The noun phrase a figure counts: the words before it in its clause, cleaned; else the words after it."""
     before = normalize(model.before(figure, figure.clause, 40))
@@ -1228,10 +1231,10 @@ def _label_zh(model: Model, figure: Figure) -> str:
         # 由上年的41280元增加到43905元: the later value counts what the earlier one counts.
         return model.in_sentence(figure)[figure.at_sentence - 1].label
     label = _clean_zh(since)
-    if len(_CJK.findall(label)) >= 2:
-        return label
+    if len(_CJK.findall(label)) >= 2 and not _CAUSING_ZH.fullmatch(label):
+        return label  # 造成203人死亡: a verb of causing names nothing; the words after the figure do
     after = normalize(model.after(figure, figure.clause, 40))
-    after = re.split(r"[\d，,；;。（(]", after)[0]
+    after = re.split(r"[\d，,；;。（(、]", after)[0]
     after = _clean_zh(re.sub(r"^(?:的|之|个|名|人|件)", "", after))
     if len(_CJK.findall(after)) >= 2:
         return after[:12]
