@@ -8,7 +8,11 @@ figures are the parts of which total.
   sentence before (a warning).  ``分别`` distributes a list of changes over the list of figures its sentence
   closes, in order (``件数和人数分别同比下降A%、B%``; 人均 values too); when the two lists differ in length
   it pairs nothing rather than shifting or crossing (``投资额A,零售额B,出口额C,分别增长x%、y%``), except
-  previous values whose units each name one figure (``(上年同期分别为165起、228人)``).  Points after
+  previous values whose units each name one figure (``(上年同期分别为165起、228人)``).  An aside of previous
+  values after ``与去年同期相比`` at a sentence's opening names the figures of the sentence before; when it pairs,
+  the sentence's percentages (and a change just before each) pair with the same figures in order, and the
+  relations are stated.  ``环比分别上升A%和B%（9月份分别为...）`` is against the month the aside names, when it
+  is the month before the sentence's own (10月份).  Points after
   ``分别`` (``城镇化率、...比重分别提高1.1、0.3个百分点``) each take the percentage their name labels in the
   paragraph and its previous value (a warning).
 - **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including", a colon after a figure ("made
@@ -465,6 +469,7 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
             not english
             and figure.role in (CHANGE, PERCENT_CHANGE)
             and _MONTH_ON_MONTH.search(text[max(figure.sentence[0], figure.start - 30) : figure.start])
+            and not any(f.role == PREVIOUS and f.aside for f in figures[index + 1 :])
         ):
             continue  # 环比事故起数上升6.9%: against the month before, which no figure here is
         if id(figure) in respectively and respectively[id(figure)] is None:
@@ -558,8 +563,10 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
         group = groups.setdefault(owner.number, Group(owner))
         if _slot(group, figure.role) is None:
             _fill(group, figure)
-            if owner.sentence != figure.sentence:
-                group.stated = False  # 上年地区生产总值为268.15亿元 in a sentence of its own: inferred
+            if owner.sentence != figure.sentence and id(figure) not in respectively:
+                # 上年地区生产总值为268.15亿元 in a sentence of its own: inferred; a 分别 aside after 与去年同期相比
+                # names the figures of the sentence before: stated
+                group.stated = False
 
 
 _OWN_SUBJECT_EN = re.compile(
@@ -798,6 +805,10 @@ def _distributions(model: Model, figures: list[Figure]) -> dict[int, Figure | No
             for f in figures[max(0, index - NEIGHBOURS) : index]
             if f.role in (CURRENT, AVERAGE) and not f.aside and f.sentence == figure.sentence
         ]
+        if not currents and figure.aside and _COMPARISON_OPENING.match(text, figure.sentence[0]):
+            # 1 486起，造成203人死亡、1 549人受伤。与去年同期相比，...（去年同期分别为1 612起、221人、1 687人）:
+            # a sentence that opens by comparing compares the figures of the sentence before
+            currents = [f for f in model.previous_sentence(figure) if f.role in (CURRENT, AVERAGE) and not f.aside]
         named = _named_currents(text, sentence_before, currents, len(listed))
         if named is not None:
             currents = named  # 同比事故起数和死亡人数分别下降A%、B%: the figures those names label, in order
@@ -827,7 +838,32 @@ def _distributions(model: Model, figures: list[Figure]) -> dict[int, Figure | No
             continue
         for role_figure, current in zip(listed, currents, strict=True):
             out[id(role_figure)] = current if _compatible(role_figure, current) else None
+        if figure.role == PREVIOUS and figure.aside and all(out[id(f)] is not None for f in listed):
+            # （上年同期分别为310起、170人、119人） after 268起、152人、97人 ... 下降13.5%，...9.2%: each figure
+            # pairs in order with its previous value and with its percentage, when the lists are of one length
+            percents = [
+                f
+                for f in figures[:index]
+                if f.role == PERCENT_CHANGE and not f.aside and f.sentence == figure.sentence and id(f) not in out
+            ]
+            if len(percents) == len(listed) and all(_compatible(p, c) for p, c in zip(percents, currents, strict=True)):
+                for percent, current in zip(percents, currents, strict=True):
+                    out[id(percent)] = current
+                    change = figures[percent.at_sentence - 1] if percent.at_sentence else None
+                    if (
+                        change is not None
+                        and change.role == CHANGE
+                        and change.clause == percent.clause
+                        and id(change) not in out
+                        and _compatible(change, current)
+                    ):
+                        out[id(change)] = current  # 事故起数减少126起、下降7.8%: the change of the same figure
     return out
+
+
+_COMPARISON_OPENING = re.compile(
+    r"\s*(?:与(?:上年|去年)(?:同期)?相比|(?:同比|比上年同期|比去年同期|比上年|比去年|较上年同期|较去年同期)[，,])"
+)
 
 
 def _paired_by_unit(listed: list[Figure], currents: list[Figure]) -> list[Figure] | None:
@@ -1042,6 +1078,9 @@ def _respectively(model: Model, figures: list[Figure]) -> list[Breakdown]:
         return []
     if len(_YEAR.findall(text[listed[-1].end : end])) >= 2:
         return []  # "1,020 and 1,140 in 2023 and 2024 respectively": one quantity in two years, not parts
+    closing = text.lower().find("respectively", listed[-1].end, end)
+    if any(f.is_percent and listed[-1].end < f.start < closing for f in figures):
+        return []  # "30,600 and 21,400, and accounted for 41% and 38% of offences and arrests respectively"
     tail = listed[-1:]
     for figure in reversed(listed[:-1]):
         joined = re.fullmatch(r"\s*(?:,|and|, and)\s*", text[figure.end : tail[0].start])

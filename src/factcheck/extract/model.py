@@ -79,6 +79,27 @@ _PREVIOUS_TAIL_ZH = re.compile(
     r"较(?:一季度末|上半年|上月|上季度|年初|上年末|一季度|前三季度)的?$|较(?:上年|去年)同期(?:破|破获|抓获|立|发生|受理)?[\u4e00-\u9fff]{0,2}$|"
     r"(?:上年同期|去年同期|上年末|上年|去年|前一年|上一年|同期|(?:19|20)\d{2}年同期)(?:分别)?(?:的|为|是|达|达到|有|共|仅)?$|由(?:上年的?|去年的?|(?:19|20)\d{2}年(?:末|底)?的?)?$|从$"
 )
+_PREVIOUS_MONTH_ASIDE_ZH = re.compile(r"[（(](?:上月|上季度|上一季度|[1-9]\d?月份?)(?:分别)?(?:为|是|有|共)?$")
+_MONTH_ON_MONTH_ZH = re.compile(r"环比|比上月|较上月|与上月相比")
+_MONTH_ZH = re.compile(r"(?<![\d至到－-])(1[0-2]|[1-9])月(?!\d)")
+
+
+def _month_before(tail: str, sentence_before: str) -> bool:
+    """Whether an aside after 环比 names the month before the sentence's own (10月份 ... 环比上升（9月份为...）)
+    or says 上月: only then are its figures the values the changes are measured from."""
+    named = _PREVIOUS_MONTH_ASIDE_ZH.search(tail)
+    if named is None or not _MONTH_ON_MONTH_ZH.search(sentence_before):
+        return False
+    month = _MONTH_ZH.search(named.group())
+    if month is None:
+        return named.group().lstrip("（(").startswith("上")  # 上月, 上季度
+    months = [int(m) for m in _MONTH_ZH.findall(sentence_before)]
+    if len(months) != 2:
+        return False  # the sentence's own month, then the aside's: any other count is not this form
+    own, earlier = months
+    return earlier == (12 if own == 1 else own - 1)
+
+
 _SHARE_ZH = re.compile(
     r"占[^，,；;。]{0,20}?(?:的)?(?:比重|比例|份额)?(?:为|达|达到|约)?$|(?:比重|占比|比例|份额)(?:为|达|达到|约)?$"
 )
@@ -942,6 +963,9 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
     ):
         figure.role = PREVIOUS  # 去年同期共发生事故54起、死亡48人: the whole sentence is the year before
         return
+    if figure.aside and (figure.is_measure or figure.is_percent) and _month_before(tail, sentence_before):
+        figure.role = PREVIOUS  # 环比分别上升8.7%和5.0%（9月份分别为150起、20人）: the month the change is against
+        return
     if _PREVIOUS_TAIL_ZH.search(tail) and (figure.is_measure or figure.is_percent):
         # 由X增加到Y, 从X到Y: X is the earlier value only when a later one follows it.
         after = model.text[figure.end : figure.end + 16]
@@ -1193,6 +1217,9 @@ def _clean_zh(words: str) -> str:
     return words
 
 
+_CAUSING_ZH = re.compile(r"(?:共|并|已|累计)?(?:造成|导致|致使|致)")
+
+
 def _label_zh(model: Model, figure: Figure) -> str:
     """The noun phrase a figure counts: the words before it in its clause, cleaned; else the words after it."""
     before = normalize(model.before(figure, figure.clause, 40))
@@ -1204,10 +1231,10 @@ def _label_zh(model: Model, figure: Figure) -> str:
         # 由上年的41280元增加到43905元: the later value counts what the earlier one counts.
         return model.in_sentence(figure)[figure.at_sentence - 1].label
     label = _clean_zh(since)
-    if len(_CJK.findall(label)) >= 2:
-        return label
+    if len(_CJK.findall(label)) >= 2 and not _CAUSING_ZH.fullmatch(label):
+        return label  # 造成203人死亡: a verb of causing names nothing; the words after the figure do
     after = normalize(model.after(figure, figure.clause, 40))
-    after = re.split(r"[\d，,；;。（(]", after)[0]
+    after = re.split(r"[\d，,；;。（(、]", after)[0]
     after = _clean_zh(re.sub(r"^(?:的|之|个|名|人|件)", "", after))
     if len(_CJK.findall(after)) >= 2:
         return after[:12]

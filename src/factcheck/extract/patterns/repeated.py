@@ -8,7 +8,9 @@ different paragraphs (in one paragraph, only clauses that read the same but for 
 than 50% apart are two quantities of one name (破获刑事案件412起 in a campaign, 3018起 in the year; custody
 against jurisdiction), even when their clauses read the same: a typo keeps the magnitude.  The same label
 in another period or place (2022年 against 2023年, 全市 against 城区) is another
-quantity, never a repeat, and copies of a repeated paragraph are one statement, not two.
+quantity, never a repeat, and copies of a repeated paragraph are one statement, not two.  Two English
+figures of one label whose clauses each qualify it with words the other lacks ("State prisoners numbered A in
+the custody of ..." against "... B with sentences of more than one year") are two measures, never a repeat.
 Nor is a figure of a list spread over several subjects ("Males and females experienced A and B,
 respectively", 城镇、乡村人口分别为...), nor one label under two sibling headings (重刑率 under 刑事审判
 and under 少年审判, "median time" under Crown Court and under Magistrates' courts): each heading names its
@@ -32,6 +34,9 @@ from decimal import Decimal
 
 from factcheck.extract.links import Links, same_quantity_label
 from factcheck.extract.model import (
+    _ENGLISH_STOP,
+    _ENGLISH_VERBS,
+    _ENGLISH_WORD,
     _PERIOD_EN,
     _PERIOD_ZH,
     AVERAGE,
@@ -142,6 +147,31 @@ def _far_apart(a: Figure, b: Figure) -> bool:
     return min(x, y) * Decimal("1.5") < max(x, y)
 
 
+_PERIOD_WORDS_EN = re.compile(
+    r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|quarter|month|"
+    r"months|week|weeks|ending|end|yearend|year-end|annual|financial|calendar)$"
+)
+
+
+def _measure_words(model: Model, figure: Figure) -> set[str]:
+    """The words of an English figure's clause that say what it measures (its head noun and qualifiers:
+    jurisdiction, custody, sentenced, admissions), as five-letter stems; periods and verbs of saying left out."""
+    clause = model.text[figure.clause[0] : figure.clause[1]]
+    words = (w.lower() for w in _ENGLISH_WORD.findall(clause))
+    return {w[:5] for w in words if len(w) > 2 and w not in _MEASURE_STOP and not _PERIOD_WORDS_EN.match(w)}
+
+
+_MEASURE_STOP = (_ENGLISH_STOP | _ENGLISH_VERBS) - {"under", "over"}
+
+
+def _other_measures(model: Model, a: Figure, b: Figure) -> bool:
+    """Two English figures of one label whose clauses each qualify it with words the other lacks ("in the
+    custody of" against "with sentences of more than one year", "admitted" against "released"): two measures.
+    A short restatement whose words the other clause all holds ("Offences: 74,600") may still be a repeat."""
+    x, y = _measure_words(model, a), _measure_words(model, b)
+    return bool(x - y) and bool(y - x)
+
+
 def _lead_clause(model: Model, figure: Figure) -> bool:
     """Whether ``figure``'s clause opens its sentence: a summary line and the body's lead say it whole."""
     prefix = model.text[figure.sentence[0] : figure.clause[0]]
@@ -186,6 +216,13 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             continue  # 办结率88.9% ... 办结率97.1% in one paragraph: two rates of two things, not one restated
         if not earlier.in_table and not figure.in_table and _sibling_sections(model, earlier, figure):
             continue  # 重刑率 under 刑事审判 and under 少年审判; "median time" under Crown Court and Magistrates'
+        if (
+            english
+            and not same_clause
+            and not (earlier.in_table or figure.in_table)
+            and _other_measures(model, earlier, figure)
+        ):
+            continue  # "prisoners ... in custody" against "prisoners ... with sentences": two measures
         out.append(
             Suggestion(
                 NAME,

@@ -7,8 +7,12 @@
   the figure of the whole place in the part's period (the part the clause names: 事故起数 of 74起 and 63人),
   "1.1 per cent of all recorded crime" the text's first figure of that name, under any heading, and
   "Burglaries accounted for 8.4% of ..." takes the burglaries figure of its paragraph as its part: warnings.
-  Without a whole, the implied whole ``A / P`` is derived for the report.  An English rate names the act
-  it measures: "made 20,880 arrests, and the charge rate was 6.9%" is not arrests over arrests.
+  Without a whole, the implied whole ``A / P`` is derived for the report.  ``A起、B人,分别占事故总起数和死亡总人数
+  的P%和Q%`` and "A and B ... accounted for P% and Q% of all offences and arrests respectively": parts, shares
+  and names of wholes pair in order (A of the text's 事故 figure, B of its 死亡 figure), never crosswise; lists of
+  different lengths, or parts whose units contradict the names (起数, 人数), propose nothing.  Warnings.  An
+  English rate names the act it measures: "made 20,880 arrests, and the charge rate was 6.9%" is not arrests
+  over arrests.
 - Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
   破案 / 立案, ...: a warning, since a report may take its base differently (收案 with or without cases
   carried over).  不捕率 = 不捕 / (逮捕 + 不捕) and 批捕率 = 逮捕 / (逮捕 + 不捕) are definitions: errors; a
@@ -21,7 +25,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.links import Links, same_count
-from factcheck.extract.model import CURRENT, RATE, SHARE, TARGET, Figure, Model
+from factcheck.extract.model import CURRENT, NEIGHBOURS, RATE, SHARE, TARGET, Figure, Model
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity.normalize import normalize
 
@@ -51,8 +55,10 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
     totals_of = {part.number: b.total for b in links.breakdowns for part in b.parts}
     last_whole: dict[tuple[int, str | None], Figure] = {}  # per paragraph and unit: the last share's whole
+    respective, handled = _respective_shares(model)
+    out.extend(respective)
     for figure in model.figures:
-        if figure.duplicate or not figure.is_percent:
+        if figure.duplicate or not figure.is_percent or id(figure) in handled:
             continue
         if figure.aside and not (figure.role == SHARE and model.language == "en"):
             continue  # "25,300 (65%)": an English share in parentheses restates its part
@@ -63,6 +69,109 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     out.extend(_complementary(model))
     out.extend(_targets(model))
     return out
+
+
+_RESPECTIVE_ZH = re.compile(r"分别占(?P<names>[\u4e00-\u9fff、和及与]{3,40}?)(?:的)?(?:比重|比例)?(?:为|达)?$")
+_RESPECTIVE_EN = re.compile(
+    r"\s*of\s+(?:all\s+|the\s+|total\s+)*(?P<names>[a-z][a-z ,-]{2,80}?)\s*,?\s+respectively\b", re.IGNORECASE
+)
+_SHARE_VERB_EN = re.compile(r"\b(?:accounted for|made up|represented|comprised)\s*$", re.IGNORECASE)
+_COUNT_UNIT_ZH = {"起数": "起", "人数": "人", "件数": "件", "户数": "户", "个数": "个"}
+
+
+def _respective_shares(model: Model) -> tuple[list[Suggestion], set[int]]:
+    """``发生事故143起、死亡88人,分别占事故总起数和死亡总人数的53.4%和57.9%``, "numbered 30,600 and 21,400,
+    and accounted for 41% and 38% of all offences and arrests respectively": the k shares, the k parts before
+    them and the k names of wholes pair in order (143 of 事故, 88 of 死亡), never crosswise.  The lists must be
+    of one length, and where a name says what it counts (起数, 人数) the part's unit must agree, or nothing is
+    proposed.  Each whole is the text's figure of that name before the part: a warning.  Returns the
+    suggestions and the ids of the shares it has dealt with (proposed or not), which no other reading takes."""
+    out: list[Suggestion] = []
+    handled: set[int] = set()
+    english = model.language == "en"
+    text = model.text
+    for figures in model.sentences.values():
+        index = 0
+        while index < len(figures):
+            first = figures[index]
+            index += 1
+            if not first.is_percent or first.aside or first.duplicate:
+                continue
+            listed = [first]
+            for other in figures[index:]:
+                if (
+                    not other.is_percent
+                    or other.aside
+                    or not re.fullmatch(r"\s*(?:、|和|与|及|,|，|and|, and)\s*", text[listed[-1].end : other.start])
+                ):
+                    break
+                listed.append(other)
+            if len(listed) < 2:
+                continue
+            if english:
+                if not _SHARE_VERB_EN.search(model.before(first, first.sentence, 40)):
+                    continue
+                match = _RESPECTIVE_EN.match(text, listed[-1].end)
+                names = re.split(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+", match.group("names")) if match else []
+                anchor = first.start
+            else:
+                before = model.before(first, first.sentence, 48)
+                found = _RESPECTIVE_ZH.search(before)
+                match = found
+                names = [n for n in re.split(r"[、和及与]", found.group("names")) if n] if found else []
+                anchor = first.start - len(before) + found.start() if found else -1
+            if match is None or len(names) < 2:
+                continue
+            index += len(listed) - 1
+            handled.update(id(f) for f in listed)
+            parts = [f for f in _amounts(figures) if f.end <= anchor][-len(listed) :]
+            if len(names) != len(listed) or len(parts) != len(listed):
+                continue  # lists of different lengths: which share is whose is not said
+            if not english and any(
+                name.endswith(word) and part.unit != unit
+                for name, part in zip(names, parts, strict=True)
+                for word, unit in _COUNT_UNIT_ZH.items()
+            ):
+                continue  # 分别占事故总起数和死亡总人数 over 88人、143起: the order the units give is not the text's
+            for share, part, name in zip(listed, parts, names, strict=True):
+                whole = _named_whole(model, part, name, parts)
+                if whole is None:
+                    continue
+                out.append(
+                    Suggestion(
+                        NAME,
+                        f"{share.id}-is-share-of-whole",
+                        f"share({part.ref}, {whole.ref}) == {share.ref}",
+                        say(
+                            model.language,
+                            f"{part.text}占{whole.text}的比例应为{share.text}",
+                            f"{part.text} of {whole.text} is {share.text}",
+                        ),
+                        (part, whole, share),
+                        severity=INFERRED,
+                    )
+                )
+    return out, handled
+
+
+def _named_whole(model: Model, part: Figure, name: str, parts: list[Figure]) -> Figure | None:
+    """The whole a name of a 分别占 / "respectively" list stands for: 事故总起数 -> the text's first 事故 figure
+    in the part's unit; "offences" -> the nearest figure before the parts whose label or unit says so."""
+    if model.language != "en":
+        stem = re.sub(r"总?(?:起数|人数|件数|户数|个数|数量|总数|总量|总额|数|量|额)$", "", name)
+        stem = re.sub(r"^(?:全部|所有|各类|全市|全县|全省|全区)", "", stem)
+        return _lead_of(part, model, stem) if len(stem) >= 2 else None
+    stems = {w[:5] for w in re.findall(r"[a-z]{4,}", name.lower())}
+    if not stems:
+        return None
+    first = min(p.number for p in parts)
+    for figure in reversed(model.figures[max(0, first - NEIGHBOURS) : first]):
+        if figure.role != CURRENT or figure.aside or not figure.is_amount or figure.block != part.block:
+            continue
+        words = {w[:5] for w in re.findall(r"[a-z]{4,}", f"{figure.label} {figure.unit or ''}".lower())}
+        if stems <= words:
+            return figure
+    return None
 
 
 def _targets(model: Model) -> list[Suggestion]:
