@@ -28,15 +28,16 @@ TEXTS = sorted(HELDOUT_DIR.glob("*.txt"))
 # alone. After the model2 work (tuned on tests/corpus only, never on these texts): recall 57.7% (157), 11 of 27
 # alarms true, planted 12 of 15 (1 as a warning only), 3 trap violations, 1 false-alarm exit. Later fixes were
 # described to their authors from the causes of this set's false alarms (in general terms; the texts stayed
-# unseen by them), so from here this set measures less independently: recall 58.8% (160), 11 of 14 alarms true.
-# Ratchet them with every improvement; never tune extract on these texts to do so.
-FLOOR_FOUND = 160
+# unseen by them), and one author ran this test as an oracle while tuning a rule, so from here the set measures
+# less independently: after them recall 61.0% (166), 11 of 13 alarms true, 2 trap violations, no false-alarm exit.
+# Ratchet the floors with every improvement; never tune extract on these texts to do so.
+FLOOR_FOUND = 166
 FLOOR_TRUE_ALARMS = 11
-FLOOR_PRECISION = Decimal("0.78")  # true alarms / alarms: 11 / 14 after model3 (see the note above)
+FLOOR_PRECISION = Decimal("0.84")  # true alarms / alarms: 11 / 13
 FLOOR_PLANTED_FOUND = 12  # planted relations named by an alarm or a warning
-CEILING_TRAP_VIOLATIONS = 3
+CEILING_TRAP_VIOLATIONS = 2
 CEILING_CRASHES = 0
-CEILING_FALSE_ALARM_EXITS = 1  # texts on which scan exits 1 on false alarms alone
+CEILING_FALSE_ALARM_EXITS = 0  # texts on which scan exits 1 on false alarms alone
 
 
 @functools.cache
