@@ -229,7 +229,9 @@ def _section_opening(model: Model, index: int) -> list[Figure]:
     return []
 
 
-_TOTAL_ROW = re.compile(r"^(?:合计|总计|总数|全部|全市|全县|全区|全省|小计|total|all)\b", re.IGNORECASE)
+_TOTAL_ROW = re.compile(
+    r"^(?:合计|总计|总数|全部|全市|全县|全区|全省|小计|total|all)\b(?!\s+other\b)", re.IGNORECASE
+)  # "All other offences" is a row of the rest, not the total
 _PART_ROW = re.compile(r"^(?:其中[:：]?|#|＃|of which|including)", re.IGNORECASE)
 
 
