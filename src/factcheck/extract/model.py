@@ -1017,14 +1017,16 @@ _AFTER_PREVIOUS_EN = re.compile(
 )
 
 
+_MONTHS_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _PERIOD_WORDS_EN = (
-    r"(?:(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in|last)\s+)?(?:(?:year-?end|yearend|the end of|"
+    r"(?:(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in|last)\s+)?(?:(?:(?:year-?end|yearend|the end of|"
     r"the year ending|year ending|the year to|year to)\s+)?(?:[A-Z][a-z]+\s+)?(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:/\d{2})?"
-    r"|the (?:previous|preceding|prior) (?:year|quarter|period|12 months)|a year (?:earlier|before|ago)|last year)"
+    r"|the (?:previous|preceding|prior) (?:year|quarter|period|12 months)|a year (?:earlier|before|ago)|last year"
+    r"|the end of " + _MONTHS_EN + r"))"
 )
 # "compared to Q2 2023 (22.5 weeks)", "from yearend 2022 (47,200 persons)": the value of the earlier period
 _COMPARED_PERIOD_EN = re.compile(
-    r"\b(?:from|on|compared (?:with|to)|than|against|versus|vs\.?|over)\s+(?:in\s+)?"
+    r"\b(?:from|on|compared (?:with|to)|than|against|versus|vs\.?|over)\s+(?:in\s+|at\s+)?"
     + _PERIOD_WORDS_EN
     + r"\s*\(?\s*$",
     re.IGNORECASE,
@@ -1091,7 +1093,11 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         if following in _NOUN_CHANGE_EN or following in ("higher", "lower", "up", "down"):
             figure.role, figure.direction = PERCENT_CHANGE, _direction(following, "en")
             return
-    changed_by = last in ("by", "of") and (second in _UP_EN or second in _DOWN_EN or second in _NOUN_CHANGE_EN)
+    changed_by = (
+        last in ("by", "of")
+        and (second in _UP_EN or second in _DOWN_EN or second in _NOUN_CHANGE_EN)
+        and not re.search(r"\bmade up of$", tail)  # "made up of 4,020 burglaries": parts, not a change
+    )
     # "an increase of 3% or 1,420 persons", "increased by 89, or 15%,": the other figure of the change
     or_change = (
         last == "or"

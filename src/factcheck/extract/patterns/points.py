@@ -55,6 +55,15 @@ def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
     percents = [f for f in model.near_in_sentence(points, 8) if f.is_percent and not f.aside]
     previous = [f for f in percents if f.role == PREVIOUS]
     current = [f for f in percents if f.role in (CURRENT, RATE, SHARE) and f.start < points.start]
+    if not current:
+        # "fell 1.2 percentage points to 64.3%, from 65.5%": the percentage the points lead to
+        current = [
+            f
+            for f in percents
+            if f.role in (CURRENT, RATE, SHARE)
+            and f.start > points.end
+            and re.fullmatch(r"\s*(?:to|至|到)\s*", model.text[points.end : f.start])
+        ]
     if previous and current:
         return previous[0], current[-1]
     earlier = [f for f in percents if f.start < points.start]
