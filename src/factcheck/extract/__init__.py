@@ -156,6 +156,8 @@ def _shared_units(suggestions: list[Suggestion]) -> None:
                 continue
             (noun,) = nouns
             for figure in suggestion.figures:
+                if figure.base:
+                    continue  # "148.3 per 100,000": a rate, never a count of the population's noun
                 if figure.unit is None and figure.claim_unit is None and figure.is_amount and figure.scale == 1:
                     figure.claim_unit = noun
                     changed = True

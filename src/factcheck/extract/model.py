@@ -1168,7 +1168,8 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
             figure.role = RATE
             return
     if figure.is_amount and not figure.base:
-        if re.search(r"\b(?:average|per)\b", tail[-25:]) or re.match(r"\s*(?:[a-z]+\s+)?per\b", after):
+        own_tail = re.split(r"\d", tail[-25:])[-1]  # "per 1,000 population (795,400": the rate's "per", not its
+        if re.search(r"\b(?:average|per)\b", own_tail) or re.match(r"\s*(?:[a-z]+\s+)?per\b", after):
             figure.role = AVERAGE
             return
         if re.search(r"\b(?:target|aim|goal)\b", tail[-25:]):

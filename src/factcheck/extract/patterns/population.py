@@ -25,7 +25,7 @@ import re
 
 from factcheck.extract.links import Links
 from factcheck.extract.model import CURRENT, PREVIOUS, RATE, Figure, Model
-from factcheck.extract.suggestion import INFERRED, Suggestion, say
+from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 
 NAME = "population-rate"
 
@@ -44,15 +44,19 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         if rate.duplicate or rate.aside or rate.role not in (CURRENT, PREVIOUS, RATE) or rate.in_table:
             continue
         base, counted = _rate_of(model, rate)
-        if not counted:
-            continue
-        pool = [f for f in model.figures[max(0, rate.number - 60) : rate.number] if f.section == rate.section]
-        count = _count(model, pool, counted)
-        if count is None:
-            continue
-        population = _population(model, rate, count, parts)
-        if population is None:
-            continue
+        stated = _stated_aside(model, rate) if model.language == "en" and rate.base else None
+        if stated is not None:
+            count, population = stated
+        else:
+            if not counted:
+                continue
+            pool = [f for f in model.figures[max(0, rate.number - 60) : rate.number] if f.section == rate.section]
+            count = _count(model, pool, counted)
+            if count is None:
+                continue
+            population = _population(model, rate, count, parts)
+            if population is None:
+                continue
         total = population.ref
         explain_population = population.text
         group = groups.get(population.number)
@@ -78,10 +82,47 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                     "population a report took is inferred, so only a warning)",
                 ),
                 (count, population, rate),
-                severity=INFERRED,
+                severity=STATED if stated is not None else INFERRED,
             )
         )
     return out
+
+
+_BASE_EN = re.compile(r"\b(?:population|residents|inhabitants|people|persons|adults|households)\b")
+
+
+def _stated_aside(model: Model, rate: Figure) -> tuple[Figure, Figure] | None:
+    """ "a rate of 82.4 per 1,000 population (795,400 residents)", "11.6 per 1,000 households (4,020 offences
+    among 346,600 households)": the population the text gives in the parentheses that follow the rate, and the
+    count given with it, else the count the sentence opens with before the rate (recorded 65,540 offences)."""
+    figures = model.in_sentence(rate)
+    after = figures[rate.at_sentence + 1 : rate.at_sentence + 3]
+    aside = [f for f in after if f.aside and f.is_amount and not f.base]
+    if not aside or not re.fullmatch(r"[^()]{0,40}\(\s*", model.text[rate.end : aside[0].start]):
+        return None
+    populations = [f for f in aside if _BASE_EN.search(f.label.lower())]
+    if len(populations) != 1:
+        return None
+    population = populations[0]
+    counts = [f for f in aside if f.start < population.start]  # "(4,020 offences among 346,600 households)"
+    if not counts:
+        counts = [
+            f
+            for f in figures[: rate.at_sentence]
+            if f.role == CURRENT and not f.aside and f.is_amount and not f.base and not f.in_table
+        ][:1]
+    opening = model.text[rate.sentence[0] : rate.sentence[0] + 12].lstrip()
+    first = rate.number - rate.at_sentence
+    if not counts and first > 0 and re.match(r"(?:This|That|It)\b", opening):
+        # "The prison population was 9,862 ... This was a rate of 148.3 per 100,000": the sentence before's
+        earlier = model.in_sentence(model.figures[first - 1])
+        counts = [f for f in earlier if f.role == CURRENT and not f.aside and f.is_amount and not f.in_table][:1]
+    if len(counts) != 1:
+        return None
+    count = counts[0]
+    if count.quantity.value * count.scale >= population.quantity.value * population.scale:
+        return None
+    return count, population
 
 
 def _rate_of(model: Model, rate: Figure) -> tuple[int, tuple[str, ...]]:
