@@ -51,12 +51,13 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             if not counted:
                 continue
             pool = [f for f in model.figures[max(0, rate.number - 60) : rate.number] if f.section == rate.section]
-            count = _count(model, pool, counted)
-            if count is None:
+            found = _count(model, pool, counted)
+            if found is None:
                 continue
-            population = _population(model, rate, count, parts)
-            if population is None:
+            whole = _population(model, rate, found, parts)
+            if whole is None:
                 continue
+            count, population = found, whole
         total = population.ref
         explain_population = population.text
         group = groups.get(population.number)
