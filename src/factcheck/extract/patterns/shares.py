@@ -300,6 +300,11 @@ def _share_of(
     if not parts and english and not any(f.is_amount and f.start < rate.start for f in sentence):
         subject_part = _named_part_en(model, rate)  # "Burglaries accounted for 8.4% of property victimizations"
         parts, named_part = ([subject_part], True) if subject_part is not None else ([], False)
+    if not parts and english:
+        # "Violence accounted for 38% of all offences, with 24,905 offences recorded": the part follows
+        later = [f for f in _amounts(sentence) if f.start > rate.end and not f.aside]
+        if later and re.fullmatch(r"\s*of\s[^,;()\d]{1,50},\s*with\s+", model.between(rate, later[0])):
+            parts = [later[0]]
     if not parts:
         return []
     part = parts[-1]
