@@ -269,6 +269,17 @@ def _restated_totals(model: Model, paired: set[int]) -> list[Suggestion]:
         ]
         same = [f for f in earlier if f.quantity.value * f.scale == figure.quantity.value * figure.scale]
         earlier = same if len(same) == 1 else earlier  # several near ones: the one written alike, if any
+        if not earlier:
+            # "Of the 65,540 offences" under a later heading: the one figure written alike before it
+            earlier = [
+                f
+                for f in model.figures[max(0, figure.number - 200) : figure.number]
+                if not f.aside
+                and not f.in_table
+                and f.role == CURRENT
+                and f.text == figure.text
+                and (not f.period or not figure.period or f.period == figure.period)
+            ]
         if len(earlier) != 1:
             continue
         out.append(
