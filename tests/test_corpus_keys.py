@@ -29,13 +29,13 @@ from tests.corpus_keys import (
 
 TEXTS = corpus_texts()
 
-# Floors of the measure: what extract and scan score on the keys (67 texts, 523 relations, 36 planted
+# Floors of the measure: what extract and scan score on the keys (68 texts, 544 relations, 37 planted
 # errors). They only ratchet: whoever improves extract raises them to the new numbers in the same commit,
 # and tests/corpus/README.md shows the current ones.
-FLOOR_FOUND = 449  # key relations some proposed rule covers (recall 85.9%)
+FLOOR_FOUND = 474  # key relations some proposed rule covers (recall 87.1%)
 FLOOR_TRUE_ALARMS = 39
 FLOOR_PRECISION = Decimal(1)  # true alarms / alarms
-FLOOR_PLANTED_FOUND = 36  # planted errors named by a failing rule (alarm or warning)
+FLOOR_PLANTED_FOUND = 37  # planted errors named by a failing rule (alarm or warning)
 CEILING_TRAP_VIOLATIONS = 0
 CEILING_CRASHES = 0
 CEILING_FALSE_ALARM_EXITS = 0  # texts on which scan exits 1 on false alarms alone

@@ -336,6 +336,20 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             ]
             if len({f.sentence for f in named}) == 1:
                 twins, inferred = named[:1], True  # matched by the sentence, not the label: a warning
+            else:
+                # a table at the end of the bulletin, under a heading of its own: the figures of the row's
+                # name before it, in any section, when they all give one value (a warning)
+                labelled = [
+                    f
+                    for f in model.figures[max(0, cell.number - 400) : cell.number]
+                    if not f.in_table
+                    and f.role == cell.role
+                    and _unit_class(f) == _unit_class(cell)
+                    and not f.aside
+                    and same_quantity_label(f.label, True) == same_quantity_label(row, True)
+                ]
+                if len({f.quantity.value * f.scale for f in labelled}) == 1:
+                    twins, inferred = labelled[:1], True
         if not twins:
             anchor = anchors.get(cell.block)
             column_twin = _column_twin(model, cell, anchor) if anchor is not None else None

@@ -317,7 +317,9 @@ def _share_of(
     # 其中涉及货车的事故287起,占18.8%; "of which 300 (25%)": a part's share is of its breakdown's total, when
     # the text names no other whole (占事故总数的, 占民商事收案的 name that total).
     named_total = total is not None and (not name or _GENERIC_WHOLE.search(name) or _affinity(name, total.label))
-    if whole is None and total is not None and total.unit == part.unit and named_total:
+    # "Of the 5,130 officers, 1,847 were women": a bare count is of the noun its total names
+    same_unit = total is not None and (total.unit == part.unit or (english and None in (total.unit, part.unit)))
+    if whole is None and total is not None and same_unit and named_total:
         whole = total
     if whole is None and english and name:
         whole = _english_whole(model, rate, part, name)
