@@ -94,7 +94,9 @@ def prefix_hedge(text: str, lower: str, end: int) -> tuple[int, str, Hedge] | No
     if " " not in text[window_start:end]:
         window_start = max(0, end - _ZH_PREFIX_COMPACT_WINDOW)  # the common case: no space, a short window
         pattern = _ZH_PREFIX_COMPACT
-    match = pattern.search(text, window_start, end) if _HAN.search(text, window_start, end) else None
+    window_text = text[window_start:end]
+    has_han = not window_text.isascii() and _HAN.search(window_text)  # Han characters are never ASCII
+    match = pattern.search(text, window_start, end) if has_han else None
     if match is not None:
         word = match.group().replace(" ", "")
         for particle in sorted(zh.HEDGE_PARTICLES, key=len, reverse=True):

@@ -41,6 +41,7 @@ _LABEL_PREFIX_RE = lazy_compile("(?:" + "|".join(map(re.escape, zh.LABEL_PREFIXE
 _LABEL_PREFIX_WINDOW = max(map(len, zh.LABEL_PREFIXES)) + 1
 _EN_LABEL_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, en.LABEL_WORDS)) + r")\s*$")
 _EN_LABEL_WINDOW = max(map(len, en.LABEL_WORDS)) + 2
+_EN_LABEL_WORDS = tuple(en.LABEL_WORDS)
 # The characters a label word can end with (or the space after it): most numbers need no regex at all.
 _LABEL_LAST_CHARS = frozenset("".join(w[-1] for w in (*zh.LABEL_PREFIXES, *en.LABEL_WORDS)) + " \t\u3000.")
 _LABEL_LAST_CHARS = _LABEL_LAST_CHARS | frozenset(c.upper() for c in _LABEL_LAST_CHARS)
@@ -127,7 +128,10 @@ def label_before(text: str, lower: str, start: int) -> bool:
     # Every Chinese label holds a non-ASCII character: English text needs no search for one.
     if not text[window:start].isascii() and _LABEL_PREFIX_RE.search(text, window, start):
         return True
-    return bool(_EN_LABEL_RE.search(lower, max(0, start - _EN_LABEL_WINDOW), start))
+    window = max(0, start - _EN_LABEL_WINDOW)
+    if not lower[window:start].rstrip().endswith(_EN_LABEL_WORDS):
+        return False  # the window must end with a label word and spaces: most numbers follow no label
+    return bool(_EN_LABEL_RE.search(lower, window, start))
 
 
 def word_end_label(text: str, start: int) -> bool:

@@ -19,7 +19,14 @@ from factcheck.quantity.hedges import Hedge
 from factcheck.quantity.interval import ZERO, Interval, exponent
 from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.numerals.chinese import read_chinese
-from factcheck.quantity.scan.fractions import DENOMINATOR_RE, IN_RE, fraction_agrees
+from factcheck.quantity.scan.fractions import (
+    DENOMINATOR_FIRST,
+    DENOMINATOR_RE,
+    IN_FIRST,
+    IN_RE,
+    first_after_gap,
+    fraction_agrees,
+)
 from factcheck.quantity.scan.hedges import HedgeReading
 from factcheck.quantity.scan.spans import (
     ARABIC_RE,
@@ -166,7 +173,10 @@ class ArabicReading(HedgeReading):
         if text.startswith(zh.FRACTION_MARK, end) and raw.isdigit():
             return self._chinese_fraction(i, raw, end)
         mantissa = Decimal(digits)
-        denominator = DENOMINATOR_RE.match(self.lower, end)
+        word_first = first_after_gap(self.lower, end)  # a cheap test before the two regexes of words after it
+        denominator = (
+            DENOMINATOR_RE.match(self.lower, end) if word_first is None or word_first in DENOMINATOR_FIRST else None
+        )
         if (
             denominator is not None
             and raw.isdigit()
@@ -184,7 +194,7 @@ class ArabicReading(HedgeReading):
         elif self._plus_before(i):
             start = i - 1  # +5%: an explicit plus belongs to the figure
         else:
-            of = IN_RE.match(self.lower, end)
+            of = IN_RE.match(self.lower, end) if word_first is None or word_first in IN_FIRST else None
             if of is not None and raw.isdigit():
                 share = self._in_share(i, of, mantissa)
                 if share is not None:
