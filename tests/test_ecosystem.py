@@ -207,11 +207,11 @@ def test_init_scaffolds_and_refuses_to_overwrite(tmp_path: Path) -> None:
 def test_scaffolded_config_loads() -> None:
     from factcheck.config import load_config
     from factcheck.formatters import REPORT_FORMATS
-    from factcheck.init import CONFIG
+    from factcheck.init import config_text
 
     path = Path(__file__).parent / "data" / "_init_config.yaml"
     try:
-        path.write_text(CONFIG, "utf-8")
+        path.write_text(config_text(), "utf-8")
         config = load_config(path, tuple(REPORT_FORMATS))
     finally:
         path.unlink()

@@ -35,7 +35,7 @@ def count(lo: str, hi: str | None = None) -> Value:
         ("a in b", "only == != < <= > >= compare values", 1),
         ("a == 'x'", "'x' is not a number", 6),
         ("a == True", "True is not a number", 6),
-        ("share(a)", "share() takes 2 argument(s), got 1", 1),
+        ("share(a)", "share() takes 2 arguments, got 1", 1),
         ("sum(*a)", "sum() takes plain arguments only", 1),
         ("max(a, key=b)", "max() takes plain arguments only", 1),
         ("a == 5j", "unknown number '5j'", 6),

@@ -37,9 +37,11 @@ print(json.dumps({
 HELP_MODULES = [
     "factcheck",
     "factcheck.cli",
+    "factcheck.clihelp",  # help laid out by display width (click and textwidth only)
     "factcheck.exitcodes",
     "factcheck.formatters",
     "factcheck.formatters.quantities",
+    "factcheck.i18n",  # the language, chosen before the commands are built (os and sys; gettext only if not English)
     "factcheck.textwidth",
 ]
 

@@ -15,8 +15,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from factcheck import i18n
 from factcheck.errors import FactcheckError
 from factcheck.exitcodes import ExitCode
+from factcheck.i18n import _, ngettext
 from factcheck.lines import LineIndex
 from factcheck.safeio import create_file, make_folder
 
@@ -97,7 +99,7 @@ def run_quantity(request: QuantityRequest) -> Outcome:
             with Path(name).open(encoding="utf-8", newline="") as stream:
                 _read_stream(name, stream, request, readings, errors)
         except OSError as error:
-            errors.append(f"{name}: cannot read: {error.strerror or error}")
+            errors.append(_("{name}: cannot read: {reason}").format(name=name, reason=error.strerror or error))
     output = QUANTITY_FORMATS[request.format](readings) if readings or not errors else ""
     return Outcome(output, errors, ExitCode.BAD_INPUT if errors else ExitCode.OK)
 
@@ -117,14 +119,18 @@ def _read_stream(
                 continue
             count += 1
             if count > MAX_FIGURE_LINES:
-                errors.append(f"{name}:{number}: more than {MAX_FIGURE_LINES:,} figures: split the list")
+                errors.append(
+                    _("{name}:{line}: more than {limit:,} figures: split the list").format(
+                        name=name, line=number, limit=MAX_FIGURE_LINES
+                    )
+                )
                 return
             try:
                 readings.append(Reading(expression, parse_quantity(expression, context=request.context)))
             except FactcheckError as error:
                 errors.append(f"{name}:{number}: {_short(expression)}: {error}")
     except UnicodeDecodeError:
-        errors.append(f"{name}: not UTF-8 text")
+        errors.append(_("{name}: not UTF-8 text").format(name=name))
     except FactcheckError as error:
         errors.append(f"{name}: {error}")
 
@@ -146,7 +152,7 @@ def _chunks(stream: TextIO) -> Iterator[tuple[int, str]]:
         if "\x00" in block:
             at = (pending + block).index("\x00")
             line_of = line + (pending + block).count("\n", 0, at)
-            raise FactcheckError(f"line {line_of}: NUL character: this is not a text file")
+            raise FactcheckError(_("line {line}: NUL character: this is not a text file").format(line=line_of))
         pending += block
         if not block:
             if pending:
@@ -155,11 +161,19 @@ def _chunks(stream: TextIO) -> Iterator[tuple[int, str]]:
         cut = pending.rfind("\n")
         if cut < 0:
             if len(pending) > QUANTITY_CHUNK_CHARS:
-                raise FactcheckError(f"line {line}: longer than {QUANTITY_CHUNK_CHARS:,} characters: break it up")
+                raise FactcheckError(
+                    _("line {line}: longer than {limit:,} characters: break it up").format(
+                        line=line, limit=QUANTITY_CHUNK_CHARS
+                    )
+                )
             continue
         piece, pending = pending[: cut + 1], pending[cut + 1 :]
         if offset + len(piece) > MAX_STREAM_CHARS:
-            raise FactcheckError(f"line {line}: input too long: more than {MAX_STREAM_CHARS:,} characters")
+            raise FactcheckError(
+                _("line {line}: input too long: more than {limit:,} characters").format(
+                    line=line, limit=MAX_STREAM_CHARS
+                )
+            )
         yield offset, piece
         offset += len(piece)
         line += piece.count("\n")
@@ -191,7 +205,11 @@ def _find(passage: str) -> list[Reading]:
         located = [(q, document.locate(q.start)) for q in find_quantities(document.text)]
         return [Reading(q.text, q, at.line, at.column, str(at)) for q, at in located]
     if len(passage) > MAX_PASSAGE_CHARS:
-        raise FactcheckError(f"passage too long: {len(passage)} characters (at most {MAX_PASSAGE_CHARS})")
+        raise FactcheckError(
+            _("passage too long: {count} characters (at most {limit})").format(
+                count=len(passage), limit=MAX_PASSAGE_CHARS
+            )
+        )
     _check_text(passage)
     lines = LineIndex(passage)
     return [Reading(q.text, q, *lines.line_column(q.start)) for q in find_quantities(passage)]
@@ -199,11 +217,13 @@ def _find(passage: str) -> list[Reading]:
 
 def _check_text(passage: str) -> None:
     if any(0xD800 <= ord(c) <= 0xDFFF for c in passage):
-        raise FactcheckError("the passage is not valid UTF-8 text")
+        raise FactcheckError(_("the passage is not valid UTF-8 text"))
     at = passage.find("\x00")
     if at >= 0:
         row, column = LineIndex(passage).line_column(at)
-        raise FactcheckError(f"NUL character at line {row}, column {column}: this is not a text file")
+        raise FactcheckError(
+            _("NUL character at line {line}, column {column}: this is not a text file").format(line=row, column=column)
+        )
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -279,7 +299,12 @@ def _apply_severity(articles: list[Article], config: Config) -> list[Article]:
     unknown = [rule_id for rule_id in config.severity if rule_id not in known]
     if unknown:
         problems = [
-            Problem(config.path or "config", config.severity_lines.get(r, 1), 1, f"severity for unknown rule {r!r}")
+            Problem(
+                config.path or "config",
+                config.severity_lines.get(r, 1),
+                1,
+                _("severity for unknown rule {rule!r}").format(rule=r),
+            )
             for r in unknown
         ]
         raise LoadError(problems)
@@ -343,13 +368,13 @@ def _write_report(
             return Outcome(exit_code=code)
         target = Path(options.output)
         if _is_one_of(target, protected):
-            message = f"--output {target} is one of the input files: choose another path"
+            message = _("--output {path} is one of the input files: choose another path").format(path=target)
             return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
         buffer = io.StringIO()
         write(buffer)
         # Replaces only an earlier report of this format, atomically; never a user's file, link or pipe.
         owns = formatter_class(fmt).owns_report
-        write_report(target, buffer.getvalue(), owns, f"report ({fmt} format)")
+        write_report(target, buffer.getvalue(), owns, _("report ({format} format)").format(format=fmt))
     except FactcheckError as error:
         return _bad(error)
     return Outcome(output="" if options.quiet else summary + "\n", exit_code=code)
@@ -382,9 +407,15 @@ def claimreview_settings(pairs: Sequence[str], config: Config) -> dict[str, str]
     for pair in pairs:
         key, equals, value = pair.partition("=")
         if not equals:
-            raise FactcheckError(f"--claimreview {pair}: give KEY=VALUE, e.g. publisher='Example Fact Desk'")
+            raise FactcheckError(
+                _("--claimreview {pair}: give KEY=VALUE, e.g. publisher='Example Fact Desk'").format(pair=pair)
+            )
         if key not in CLAIMREVIEW_KEYS:
-            raise FactcheckError(f"--claimreview: unknown setting {key!r}{did_you_mean(key, CLAIMREVIEW_KEYS)}")
+            raise FactcheckError(
+                _("--claimreview: unknown setting {key!r}{suggestion}").format(
+                    key=key, suggestion=did_you_mean(key, CLAIMREVIEW_KEYS)
+                )
+            )
         problem = claimreview_problem(key, value)
         if problem:
             raise FactcheckError(f"--claimreview: {problem}")
@@ -447,8 +478,10 @@ def run_check(request: CheckRequest, stdout: TextIO | None = None) -> Outcome:
         paths = request.paths or config.paths or tuple(p for p in DEFAULT_PATHS if Path(p).exists())
         if not paths:
             raise FactcheckError(
-                "no claims/ or rules/ folder here: run in a project folder, give claims and rules paths, "
-                "or set paths: in factcheck.yaml"
+                _(
+                    "no claims/ or rules/ folder here: run in a project folder, give claims and rules paths, "
+                    "or set paths: in factcheck.yaml"
+                )
             )
         excludes = request.exclude + config.exclude
         if excludes:
@@ -514,7 +547,7 @@ def _check_by_article(
     fmt = _resolve_format(options, config, terminal)
     cache = _open_cache(request, config)
     try:
-        plan = batch.plan(paths, settings_key([repr(config)]), cache, roots=[config.base])
+        plan = batch.plan(paths, settings_key([repr(config), i18n.current()]), cache, roots=[config.base])
         baseline = request.baseline or config.baseline
         report_key = None
         if cache is not None and not request.write_baseline:
@@ -562,13 +595,18 @@ def _write_baseline(report: Report, baseline: str | None) -> Outcome:
     from factcheck.loader import display_path
 
     if baseline is None:
-        raise FactcheckError("--write-baseline needs a file: give --baseline FILE or set baseline: in factcheck.yaml")
+        raise FactcheckError(
+            _("--write-baseline needs a file: give --baseline FILE or set baseline: in factcheck.yaml")
+        )
     target = Path(baseline)
     write_baseline(target, baseline_text(report))
     count = len(entries(report))
-    known = f"{count} known failure{'s' if count != 1 else ''}"
+    known = ngettext("{count} known failure", "{count} known failures", count).format(count=count)
     return Outcome(
-        output=f"wrote {known} to {display_path(target)}: check --baseline {display_path(target)} accepts them\n"
+        output=_("wrote {known} to {path}: check --baseline {path} accepts them").format(
+            known=known, path=display_path(target)
+        )
+        + "\n"
     )
 
 
@@ -594,7 +632,9 @@ def without_excluded(paths: Sequence[str], patterns: Sequence[str]) -> tuple[str
 
     kept = tuple(str(f) for f in files if not excluded(f))
     if not kept:
-        raise FactcheckError(f"--exclude {' '.join(patterns)} leaves no claims or rules file to check")
+        raise FactcheckError(
+            _("--exclude {patterns} leaves no claims or rules file to check").format(patterns=" ".join(patterns))
+        )
     return kept
 
 
@@ -685,7 +725,11 @@ def run_extract(request: ExtractRequest) -> Outcome:
     rules_path = root / "rules" / f"{article_id}.yaml"
     existing = [str(p) for p in (claims_path, rules_path) if os.path.lexists(p)]  # a dangling link exists too
     if existing and not request.force:
-        message = f"{', '.join(existing)} already exist(s): nothing written; use --force to overwrite"
+        message = ngettext(
+            "{paths} already exists: nothing written; use --force to overwrite",
+            "{paths} already exist: nothing written; use --force to overwrite",
+            len(existing),
+        ).format(paths=", ".join(existing))
         return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
     try:
         make_folder(claims_path.parent)
@@ -697,15 +741,24 @@ def run_extract(request: ExtractRequest) -> Outcome:
         return _bad(error)
     figures = len(extraction.document.figures)
     rules = sum(1 for s in extraction.suggestions if s.check)
-    wrote = f"wrote {claims_path} ({figures} claims) and {rules_path} ({rules} suggested rules)\n"
+    wrote = _("wrote {claims_path} ({claims}) and {rules_path} ({rules})").format(
+        claims_path=claims_path,
+        claims=ngettext("{count} claim", "{count} claims", figures).format(count=figures),
+        rules_path=rules_path,
+        rules=ngettext("{count} suggested rule", "{count} suggested rules", rules).format(count=rules),
+    )
+    wrote += "\n"
     return Outcome(output=wrote, errors=notes)
 
 
 def _dropped_note(count: int) -> str:
-    return (
-        f"note: {count} suggested rules were left out because they would not load or evaluate "
-        "(a shortcoming of extract, not of the text)"
-    )
+    return ngettext(
+        "note: {count} suggested rule was left out because it would not load or evaluate "
+        "(a shortcoming of extract, not of the text)",
+        "note: {count} suggested rules were left out because they would not load or evaluate "
+        "(a shortcoming of extract, not of the text)",
+        count,
+    ).format(count=count)
 
 
 def _extract_many(request: ExtractRequest) -> Outcome:
@@ -715,7 +768,8 @@ def _extract_many(request: ExtractRequest) -> Outcome:
     from factcheck.extract import article_id_for
 
     if request.article_id is not None or request.title is not None:
-        return Outcome(errors=["--id and --title name one article: give one ARTICLE"], exit_code=ExitCode.BAD_INPUT)
+        message = _("--id and --title name one article: give one ARTICLE")
+        return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
     try:
         names = article_files((request.article, *request.more), ())
     except FactcheckError as error:
@@ -723,7 +777,9 @@ def _extract_many(request: ExtractRequest) -> Outcome:
     ids = [article_id_for(Path(name)) if name != "-" else "stdin" for name in names]
     twice = sorted({i for i in ids if ids.count(i) > 1})
     if twice:
-        message = f"several articles would be {', '.join(twice)}: extract them one at a time with --id"
+        message = _("several articles would be {ids}: extract them one at a time with --id").format(
+            ids=", ".join(twice)
+        )
         return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
     if request.output_dir is not None and not request.force:
         root = Path(request.output_dir)
@@ -734,7 +790,11 @@ def _extract_many(request: ExtractRequest) -> Outcome:
             if path.exists()
         ]
         if existing:
-            message = f"{', '.join(existing)} already exist(s): nothing written; use --force to overwrite"
+            message = ngettext(
+                "{paths} already exists: nothing written; use --force to overwrite",
+                "{paths} already exist: nothing written; use --force to overwrite",
+                len(existing),
+            ).format(paths=", ".join(existing))
             return Outcome(errors=[message], exit_code=ExitCode.BAD_INPUT)
     jobs = 1 if "-" in names else request.jobs or _default_jobs()
     one = [replace(request, article=name, more=(), jobs=1) for name in names]
@@ -810,7 +870,11 @@ def article_files(paths: Sequence[str], patterns: Sequence[str]) -> list[str]:
         elif raw == "-" or not excluded(path):
             found.append(raw)
     if not found:
-        raise FactcheckError(f"no article to scan in {' '.join(paths)} (looked for {', '.join(FORMATS)})")
+        raise FactcheckError(
+            _("no article to scan in {paths} (looked for {formats})").format(
+                paths=" ".join(paths), formats=", ".join(FORMATS)
+            )
+        )
     return list(dict.fromkeys(found))
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from factcheck.errors import FactcheckError
 from factcheck.findings import ArticleResult, BaselineEntry, BaselineResult, Finding, Report, Status
+from factcheck.i18n import _
 from factcheck.safeio import InputError, read_file, write_report
 
 BASELINE_SCHEMA = "factcheck.baseline/1"
@@ -51,26 +52,38 @@ def read_baseline(path: Path, display: str) -> list[BaselineEntry]:
     """A baseline file; anything else is a clear error naming the file."""
     try:
         if path.stat().st_size > MAX_BASELINE_BYTES:
-            raise FactcheckError(f"{display}: baseline too large (at most {MAX_BASELINE_BYTES} bytes)")
+            raise FactcheckError(
+                _("{path}: baseline too large (at most {limit} bytes)").format(path=display, limit=MAX_BASELINE_BYTES)
+            )
         data: Any = json.loads(read_file(path, MAX_BASELINE_BYTES).decode("utf-8"))  # never a FIFO or device
     except FileNotFoundError:
-        raise FactcheckError(f"{display}: no such baseline: write one with --write-baseline") from None
+        raise FactcheckError(
+            _("{path}: no such baseline: write one with --write-baseline").format(path=display)
+        ) from None
     except InputError as error:
         raise FactcheckError(f"{display}: {error}") from None
     except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
-        raise FactcheckError(f"{display}: not a factcheck baseline ({error})") from None
+        raise FactcheckError(
+            _("{path}: not a factcheck baseline ({reason})").format(path=display, reason=error)
+        ) from None
     if (
         not isinstance(data, dict)
         or data.get("schema") != BASELINE_SCHEMA
         or not isinstance(data.get("failures"), list)
     ):
-        raise FactcheckError(f"{display}: not a factcheck baseline (expected schema {BASELINE_SCHEMA!r})")
+        raise FactcheckError(
+            _("{path}: not a factcheck baseline (expected schema {schema!r})").format(
+                path=display, schema=BASELINE_SCHEMA
+            )
+        )
     found = []
     for number, item in enumerate(data["failures"], 1):
         item = item if isinstance(item, dict) else {}
         article, rule, mark, message = (item.get(k) for k in ("article", "id", "fingerprint", "message"))
         if not (isinstance(article, str) and isinstance(rule, str) and isinstance(mark, str)):
-            raise FactcheckError(f"{display}: failure {number} needs article, id and fingerprint")
+            raise FactcheckError(
+                _("{path}: failure {number} needs article, id and fingerprint").format(path=display, number=number)
+            )
         found.append(BaselineEntry(article, rule, mark, message if isinstance(message, str) else ""))
     return found
 
@@ -98,4 +111,4 @@ def apply_baseline(report: Report, known: list[BaselineEntry], display: str) -> 
 def write_baseline(path: Path, text: str) -> None:
     """Write atomically (a temporary file beside it, then a rename); never through a symlink, never over a
     file that is not a baseline."""
-    write_report(path, text, lambda existing: BASELINE_SCHEMA in existing[:4096], "baseline")
+    write_report(path, text, lambda existing: BASELINE_SCHEMA in existing[:4096], _("baseline"))

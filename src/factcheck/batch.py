@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
+from factcheck import i18n
 from factcheck.cache import (
     MAX_REPORTS,
     Cache,
@@ -339,9 +340,11 @@ class Work:
 _work: Work | None = None  # this process's work: set before checking, inherited by forked workers
 
 
-def _configure(work: Work, worker: bool = True) -> None:
+def _configure(work: Work, worker: bool = True, language: str | None = None) -> None:
     global _work
     _work = work
+    if language is not None:  # a spawned worker did not see --lang: its messages speak the parent's language
+        i18n.use(language)
     if worker:
         gc.disable()  # for the worker's life: see batch_gc
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
@@ -521,7 +524,7 @@ def _map(tasks: Sequence[_Task], work: Work, jobs: int) -> Iterator[_Done]:
     workers = min(jobs, len(tasks))
     chunk = max(1, min(CHUNK_UNITS, len(tasks) // (workers * 4)))
     # Leaving the block (done, a Fallback, Ctrl-C) terminates the workers: no task outlives the run.
-    with context.Pool(workers, _configure, (work,)) as pool:
+    with context.Pool(workers, _configure, (work, True, i18n.current())) as pool:
         yield from pool.imap(_check_unit, tasks, chunksize=chunk)
 
 
@@ -539,7 +542,7 @@ def map_jobs(function: Callable[[T], R], items: Sequence[T], jobs: int) -> Itera
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with context.Pool(min(jobs, len(items)), _quiet_worker) as pool:
+    with context.Pool(min(jobs, len(items)), _quiet_worker, (i18n.current(),)) as pool:
         yield from pool.imap(step, items, chunksize=1)
 
 
@@ -549,7 +552,8 @@ def _collected(function: Callable[[T], R], item: T) -> R:
     return result
 
 
-def _quiet_worker() -> None:
+def _quiet_worker(language: str = i18n.ENGLISH) -> None:
+    i18n.use(language)  # a spawned worker did not see --lang: its messages speak the parent's language
     gc.disable()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 

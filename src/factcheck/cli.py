@@ -9,12 +9,18 @@ from typing import Any, NoReturn, TypeVar
 
 import click
 
-from factcheck import __version__
+from factcheck import __version__, i18n
+from factcheck.clihelp import Group
 from factcheck.exitcodes import FAIL_ON, ExitCode
 from factcheck.formatters import REPORT_FORMATS
 from factcheck.formatters.quantities import QUANTITY_FORMATS
+from factcheck.i18n import _
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+# Click keeps the help text it is given below, so the language is chosen before the commands are defined:
+# --lang on the command line, then language: in the configuration, then the locale (factcheck.i18n).
+i18n.use(i18n.choose(sys.argv[1:]))
 
 
 def _located(message: str) -> bool:
@@ -30,7 +36,7 @@ def _emit(output: str, errors: list[str], code: ExitCode) -> None:
         from factcheck.sanitize import visible  # here, not at start-up: --help loads click and the CLI only
     for error in errors:
         error = visible(error)  # a file name or a value from the input may hold ESC, CR, bidi overrides
-        click.echo(error if _located(error) else f"factcheck: error: {error}", err=True)
+        click.echo(error if _located(error) else _("factcheck: error: {message}").format(message=error), err=True)
     sys.exit(int(code))
 
 
@@ -42,31 +48,40 @@ def report_options(function: F) -> F:
             "fmt",
             type=click.Choice(list(REPORT_FORMATS)),
             default=None,
-            help="Report format (default: format: in factcheck.yaml, github under GitHub Actions, rich on a "
-            "terminal, else text).",
+            help=_(
+                "Report format (default: format: in factcheck.yaml, github under GitHub Actions, rich on a "
+                "terminal, else text)."
+            ),
         ),
-        click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE."),
-        click.option("--strict", is_flag=True, help="Warnings fail too: the same as --fail-on warning."),
+        click.option(
+            "--output", "-o", type=click.Path(dir_okay=False), metavar="FILE", help=_("Write the report to FILE.")
+        ),
+        click.option("--strict", is_flag=True, help=_("Warnings fail too: the same as --fail-on warning.")),
         click.option(
             "--fail-on",
             type=click.Choice(FAIL_ON),
             default=None,
-            help="What makes the exit code 1 (default: error).",
+            help=_("What makes the exit code 1 (default: error)."),
         ),
-        click.option("--quiet", "-q", is_flag=True, help="Show only what did not pass, and the summary."),
+        click.option("--quiet", "-q", is_flag=True, help=_("Show only what did not pass, and the summary.")),
         click.option(
             "--color",
             type=click.Choice(COLOR_CHOICES),
             default="auto",
             show_default=True,
-            help="Colour: auto (on a terminal, unless NO_COLOR is set or FORCE_COLOR asks), always or never.",
+            help=_("Colour: auto (on a terminal, unless NO_COLOR is set or FORCE_COLOR asks), always or never."),
         ),
-        click.option("--config", type=click.Path(dir_okay=False), help="factcheck.yaml or pyproject.toml to use."),
+        click.option(
+            "--config",
+            type=click.Path(dir_okay=False),
+            metavar="FILE",
+            help=_("factcheck.yaml or pyproject.toml to use."),
+        ),
         click.option(
             "--claimreview",
             multiple=True,
             metavar="KEY=VALUE",
-            help="For --format claimreview: publisher=, url= (a pattern with {claim}), date=, warnings=true.",
+            help=_("For --format claimreview: publisher=, url= (a pattern with {claim}), date=, warnings=true."),
         ),
     ]
     for option in reversed(options):
@@ -94,16 +109,56 @@ def _options(options: dict[str, Any], passes: bool = True) -> Any:
     )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _language(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is None:
+        return
+    language = i18n.normalize(value)
+    if language is None:
+        raise click.BadParameter(
+            _("{value!r} is not a language factcheck speaks: use en, zh_CN or zh_TW.").format(value=value),
+            ctx,
+            param,
+        )
+    i18n.use(language)
+
+
+def language_option(function: F) -> F:
+    """--lang, on the group and on every command, so it may be given before or after the command's name."""
+    option = click.option(
+        "--lang",
+        metavar="LANG",
+        expose_value=False,
+        is_eager=True,
+        callback=_language,
+        help=_(
+            "Language of messages and reports: en, zh_CN or zh_TW (default: language: in factcheck.yaml, else "
+            "the locale)."
+        ),
+    )
+    return option(function)
+
+
+@click.group(
+    cls=Group,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help=_(
+        "Check the figures in governance and news writing.\n\n"
+        "Exit codes: 0 nothing failed, 1 a check failed, 2 bad input or usage."
+    ),
+)
 @click.version_option(__version__, "-V", "--version", prog_name="factcheck")
+@language_option
 def cli() -> None:
-    """Check the figures in governance and news writing.
-
-    Exit codes: 0 nothing failed, 1 a check failed, 2 bad input or usage.
-    """
+    pass
 
 
-@cli.command(short_help="Show how figures are read: 15万多件, 29.2%, 98%以上.")
+@cli.command(
+    short_help=_("Show how figures are read: 15万多件, 29.2%, 98%以上."),
+    help=_(
+        "Show how each figure EXPRESSION is read, e.g. 15万多件, 29.2%, 98%以上, 'more than 6,000'.\n\n"
+        "'-' reads figures from standard input, one per line; with --find, every figure in the text."
+    ),
+)
 @click.argument("expressions", nargs=-1)
 @click.option(
     "--format",
@@ -111,54 +166,72 @@ def cli() -> None:
     type=click.Choice(sorted(QUANTITY_FORMATS)),
     default="text",
     show_default=True,
-    help="Output format.",
+    help=_("Output format."),
 )
 @click.option(
-    "--find", is_flag=True, help="Treat each argument as a passage ('-' reads stdin) and list every figure in it."
+    "--find", is_flag=True, help=_("Treat each argument as a passage ('-' reads stdin) and list every figure in it.")
 )
-@click.option("--context", type=click.Choice(["share"]), help="Read percentages as shares, capped at 100%.")
+@click.option("--context", type=click.Choice(["share"]), help=_("Read percentages as shares, capped at 100%."))
 @click.option(
     "--file",
     "-f",
     "files",
     multiple=True,
     type=click.Path(dir_okay=False),
-    help="Read figures from FILE, one per line (with --find: every figure in FILE).",
+    metavar="FILE",
+    help=_("Read figures from FILE, one per line (with --find: every figure in FILE)."),
 )
+@language_option
 def quantity(expressions: tuple[str, ...], fmt: str, find: bool, context: str | None, files: tuple[str, ...]) -> None:
-    """Show how each figure EXPRESSION is read, e.g. 15万多件, 29.2%, 98%以上, 'more than 6,000'.
-
-    '-' reads figures from standard input, one per line; with --find, every figure in the text.
-    """
     from factcheck.app import QuantityRequest, run_quantity
 
     if not expressions and not files:
-        raise click.UsageError("give a figure to read, '-' for standard input, or --file FILE")
+        raise click.UsageError(_("give a figure to read, '-' for standard input, or --file FILE"))
     outcome = run_quantity(QuantityRequest(expressions, fmt, find, context, files, sys.stdin))
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
-JOBS_HELP = "Worker processes for many files (default: one per core for large inputs; 1: none)."
+JOBS_HELP = _("Worker processes for many files (default: one per core for large inputs; 1: none).")
 
 
 def jobs_option(function: F) -> F:
-    option = click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N", help=JOBS_HELP)
+    jobs = click.IntRange(min=1)
+    jobs.name = _("whole number")  # named in click's error for a value that is not one; the metavar is N
+    option = click.option("--jobs", "-j", type=jobs, default=None, metavar="N", help=JOBS_HELP)
     return option(function)
 
 
-@cli.command(short_help="Verify an article's claims and consistency rules.")
+@cli.command(
+    short_help=_("Verify an article's claims and consistency rules."),
+    help=_(
+        "Verify claims and consistency rules.\n\n"
+        "PATHS are claims and rules files or folders (default: paths: in factcheck.yaml, else claims/ and "
+        "rules/). Exit 0 when nothing failed, 1 when a rule or claim check failed, 2 on bad input.  With "
+        "--baseline, the failures recorded in FILE (by --write-baseline) are accepted and only new ones "
+        "fail.  Results are cached by the content of every file they rest on, so a re-run checks only what "
+        "changed."
+    ),
+)
 @click.argument("paths", nargs=-1, type=click.Path())
 @report_options
-@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files and folders that match GLOB (repeatable).")
-@click.option("--baseline", type=click.Path(dir_okay=False), help="Accept the known failures recorded in FILE.")
-@click.option("--write-baseline", is_flag=True, help="Record the current failures in the --baseline FILE and exit 0.")
+@click.option(
+    "--exclude", multiple=True, metavar="GLOB", help=_("Skip files and folders that match GLOB (repeatable).")
+)
+@click.option(
+    "--baseline", type=click.Path(dir_okay=False), metavar="FILE", help=_("Accept the known failures recorded in FILE.")
+)
+@click.option(
+    "--write-baseline", is_flag=True, help=_("Record the current failures in the --baseline FILE and exit 0.")
+)
 @jobs_option
-@click.option("--no-cache", is_flag=True, help="Check everything again; neither read nor write the cache.")
+@click.option("--no-cache", is_flag=True, help=_("Check everything again; neither read nor write the cache."))
 @click.option(
     "--cache-dir",
     type=click.Path(file_okay=False),
-    help="The cache folder (default: .factcheck_cache beside factcheck.yaml, else here; off under CI).",
+    metavar="DIRECTORY",
+    help=_("The cache folder (default: .factcheck_cache beside factcheck.yaml, else here; off under CI)."),
 )
+@language_option
 def check(
     paths: tuple[str, ...],
     exclude: tuple[str, ...],
@@ -169,13 +242,6 @@ def check(
     cache_dir: str | None,
     **options: Any,
 ) -> None:
-    """Verify claims and consistency rules.
-
-    PATHS are claims and rules files or folders (default: paths: in factcheck.yaml, else claims/ and rules/).
-    Exit 0 when nothing failed, 1 when a rule or claim check failed, 2 on bad input.  With --baseline, the
-    failures recorded in FILE (by --write-baseline) are accepted and only new ones fail.  Results are cached
-    by the content of every file they rest on, so a re-run checks only what changed.
-    """
     from factcheck.app import CheckRequest, run_check
 
     request = CheckRequest(
@@ -192,35 +258,66 @@ def check(
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
-@cli.command(short_help="Check a draft against the verified claims.")
+@cli.command(
+    short_help=_("Check a draft against the verified claims."),
+    help=_(
+        "Check a DRAFT (.txt, .md, .html, .docx or .pdf; - reads standard input): what did the edit do?\n\n"
+        "Shows, located in the draft, which figures changed (and the likely slip), which were reworded (more "
+        "or less precise, or a bound worded otherwise), which verified claims are missing, which figures no "
+        "claim covers, and what the edit did to each rule: newly failing, already failing in the verified "
+        "article, fixed.  Exit 1 on a changed figure or a newly failing rule (with --strict also on "
+        "warnings), 2 on bad input."
+    ),
+)
 @click.argument("draft", type=click.Path(dir_okay=False, allow_dash=True))
-@click.option("--claims", "claims", type=click.Path(dir_okay=False), help="The verified claims file of the article.")
 @click.option(
-    "--rules", "rules", multiple=True, type=click.Path(), help="Rules file(s); default: rules/ beside claims/."
+    "--claims",
+    "claims",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help=_("The verified claims file of the article."),
+)
+@click.option(
+    "--rules",
+    "rules",
+    multiple=True,
+    type=click.Path(),
+    metavar="PATH",
+    help=_("Rules file(s); default: rules/ beside claims/."),
 )
 @report_options
-@click.option("--verbose", "-v", is_flag=True, help="Show the rules that still hold and the derived values too.")
+@click.option("--verbose", "-v", is_flag=True, help=_("Show the rules that still hold and the derived values too."))
+@language_option
 def draft(draft: str, claims: str | None, rules: tuple[str, ...], verbose: bool, **options: Any) -> None:
-    """Check a DRAFT (.txt, .md, .html, .docx or .pdf; - reads standard input): what did the edit do?
-
-    Shows, located in the draft, which figures changed (and the likely slip), which were reworded (more or
-    less precise, or a bound worded otherwise), which verified claims are missing, which figures no claim
-    covers, and what the edit did to each rule: newly failing, already failing in the verified article,
-    fixed.  Exit 1 on a changed figure or a newly failing rule (with --strict also on warnings), 2 on bad input.
-    """
     from factcheck.app import DraftRequest, run_draft
 
     outcome = run_draft(DraftRequest(draft, claims, rules, _options(options, passes=verbose)))
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
-@cli.command(short_help="Draft claims and rules from an article's text.")
+@cli.command(
+    short_help=_("Draft claims and rules from an article's text."),
+    help=_(
+        "Draft claims and rules for each ARTICLE (.txt, .md, .html, .docx or .pdf; - reads standard input).\n\n"
+        "Every figure becomes a claim quoting its clause; recognised arithmetic patterns become rules marked "
+        "`suggested:` for review.  Prints both files, or writes DIR/claims/<id>.yaml and DIR/rules/<id>.yaml "
+        "(never over existing files without --force).  An ARTICLE may be a folder: the articles in it are "
+        "drafted."
+    ),
+)
 @click.argument("articles", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option("--output-dir", "-o", type=click.Path(file_okay=False), help="Write claims/ and rules/ under DIR.")
-@click.option("--force", is_flag=True, help="Overwrite existing claims and rules files.")
-@click.option("--id", "article_id", help="The article id (default: from the file name).")
-@click.option("--title", help="The article title (default: its first line).")
+@click.option(
+    "--output-dir",
+    "-o",
+    type=click.Path(file_okay=False),
+    metavar="DIRECTORY",
+    help=_("Write claims/ and rules/ under DIR."),
+)
+@click.option("--force", is_flag=True, help=_("Overwrite existing claims and rules files."))
+@click.option("--id", "article_id", help=_("The article id (default: from the file name)."))
+@click.option("--title", help=_("The article title (default: its first line)."))
 @jobs_option
+@language_option
 def extract(
     articles: tuple[str, ...],
     output_dir: str | None,
@@ -229,12 +326,6 @@ def extract(
     title: str | None,
     jobs: int | None,
 ) -> None:
-    """Draft claims and rules for each ARTICLE (.txt, .md, .html, .docx or .pdf; - reads standard input).
-
-    Every figure becomes a claim quoting its clause; recognised arithmetic patterns become rules marked
-    `suggested:` for review.  Prints both files, or writes DIR/claims/<id>.yaml and DIR/rules/<id>.yaml
-    (never over existing files without --force).  An ARTICLE may be a folder: the articles in it are drafted.
-    """
     from factcheck.app import ExtractRequest, run_extract
 
     first, *more = articles
@@ -242,18 +333,24 @@ def extract(
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
-@cli.command(short_help="Extract and check an article at once.")
+@cli.command(
+    short_help=_("Extract and check an article at once."),
+    help=_(
+        "Extract and check each ARTICLE (.txt, .md, .html, .docx or .pdf; - reads stdin): what fails, with "
+        "quotes.\n\n"
+        "An ARTICLE may be a folder: the articles in it are scanned.  Exit 1 on a contradiction, 0 otherwise "
+        "(with --strict, warnings fail too), 2 on bad input."
+    ),
+)
 @click.argument("articles", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @report_options
-@click.option("--verbose", "-v", is_flag=True, help="Show the rules that pass too.")
-@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files and folders that match GLOB (repeatable).")
+@click.option("--verbose", "-v", is_flag=True, help=_("Show the rules that pass too."))
+@click.option(
+    "--exclude", multiple=True, metavar="GLOB", help=_("Skip files and folders that match GLOB (repeatable).")
+)
 @jobs_option
+@language_option
 def scan(articles: tuple[str, ...], verbose: bool, exclude: tuple[str, ...], jobs: int | None, **options: Any) -> None:
-    """Extract and check each ARTICLE (.txt, .md, .html, .docx or .pdf; - reads stdin): what fails, with quotes.
-
-    An ARTICLE may be a folder: the articles in it are scanned.  Exit 1 on a contradiction, 0 otherwise
-    (with --strict, warnings fail too), 2 on bad input.
-    """
     from factcheck.app import ScanRequest, run_scan
 
     first, *more = articles
@@ -261,11 +358,16 @@ def scan(articles: tuple[str, ...], verbose: bool, exclude: tuple[str, ...], job
     _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
-@cli.command(short_help="Print the JSON Schema of claims or rules files, or of the JSON report.")
+@cli.command(
+    short_help=_("Print the JSON Schema of claims or rules files, or of the JSON report."),
+    help=_(
+        "Print the JSON Schema (2020-12) of claims or rules files (for editors), or of the JSON report "
+        "factcheck.report/1 (for tools that read it)."
+    ),
+)
 @click.argument("kind", type=click.Choice(["claims", "rules", "report"]))
+@language_option
 def schema(kind: str) -> None:
-    """Print the JSON Schema (2020-12) of claims or rules files (for editors), or of the JSON report
-    factcheck.report/1 (for tools that read it)."""
     if kind == "report":
         from factcheck.report_schema import report_schema_text
 
@@ -276,13 +378,16 @@ def schema(kind: str) -> None:
     click.echo(schema_text(kind), nl=False)
 
 
-@cli.command(short_help="Scaffold a factcheck project.")
+@cli.command(
+    short_help=_("Scaffold a factcheck project."),
+    help=_(
+        "Scaffold a factcheck project in DIRECTORY: claims/, rules/, articles/, schemas/ and factcheck.yaml.\n\n"
+        "Refuses to overwrite anything that exists.  Prints the pre-commit and CI snippets to add."
+    ),
+)
 @click.argument("directory", default=".", type=click.Path(file_okay=False))
+@language_option
 def init(directory: str) -> None:
-    """Scaffold a factcheck project in DIRECTORY: claims/, rules/, articles/, schemas/ and factcheck.yaml.
-
-    Refuses to overwrite anything that exists.  Prints the pre-commit and CI snippets to add.
-    """
     from factcheck.init import run_init
 
     outcome = run_init(directory)
@@ -294,10 +399,10 @@ def main() -> None:
     try:
         code = cli.main(prog_name="factcheck", standalone_mode=False)
     except click.exceptions.Abort:  # Ctrl-C (click turns KeyboardInterrupt into Abort): the shell's code
-        click.echo("factcheck: interrupted", err=True)
+        click.echo(_("factcheck: interrupted"), err=True)
         sys.exit(130)
     except KeyboardInterrupt:
-        click.echo("factcheck: interrupted", err=True)
+        click.echo(_("factcheck: interrupted"), err=True)
         sys.exit(130)
     except click.ClickException as error:  # usage errors: click's own message, exit 2
         error.show()
@@ -317,14 +422,19 @@ def _last_net(error: Exception) -> NoReturn:
     from factcheck.sanitize import visible
 
     if isinstance(error, OSError) and error.strerror:
-        message = f"factcheck: error: {error.strerror}: {error.filename}"
+        from factcheck.safeio import reason
+
+        problem = _("{reason}: {path}").format(reason=reason(error), path=error.filename)
+        message = _("factcheck: error: {message}").format(message=problem)
     elif isinstance(error, (FactcheckError, OSError)):
-        message = f"factcheck: error: {error}"
+        message = _("factcheck: error: {message}").format(message=error)
     elif os.environ.get("FACTCHECK_TRACEBACK"):
         raise error
     else:
         shown = f"{type(error).__name__}: {error}"
-        message = f"factcheck: internal error: {shown} (a bug: rerun with FACTCHECK_TRACEBACK=1 and report it)"
+        message = _(
+            "factcheck: internal error: {error} (a bug: rerun with FACTCHECK_TRACEBACK=1 and report it)"
+        ).format(error=shown)
     click.echo(visible(message), err=True)
     sys.exit(int(ExitCode.BAD_INPUT))
 

@@ -21,6 +21,7 @@ claimreview:                  # --format claimreview: who publishes, where, when
   url: https://example.org/checks/{article}#{claim}
   date: 2024-05-01
   warnings: false             # include claims that only need a look
+language: zh_CN               # messages and reports: en, zh_CN or zh_TW (default: the locale)
 ```
 """
 
@@ -37,6 +38,7 @@ from typing import Any
 import yaml
 
 from factcheck.exitcodes import FAIL_ON
+from factcheck.i18n import LANGUAGES, _, normalize
 from factcheck.loader import SEVERITIES, LoadError, Problem, YamlFile, compose, did_you_mean, display_path
 from factcheck.quantity import DEFAULT_SETTINGS, ReadingSettings
 from factcheck.safeio import InputError, decode, read_file
@@ -53,7 +55,7 @@ _SCALAR_TAGS = (_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP)
 _KEY_TAGS = (_STR, _INT, _FLOAT, _BOOL)
 
 CONFIG_NAMES = ("factcheck.yaml", ".factcheck.yaml", "factcheck.yml", ".factcheck.yml")
-KEYS = ("paths", "format", "fail-on", "hedges", "severity", "rules", "baseline", "exclude", "claimreview")
+KEYS = ("paths", "format", "fail-on", "hedges", "severity", "rules", "baseline", "exclude", "claimreview", "language")
 CLAIMREVIEW_KEYS = ("publisher", "url", "date", "warnings")
 OFF = "off"
 HEDGE_KEYS = ("approx-k", "near-rel")
@@ -87,8 +89,18 @@ def find_config(start: Path | None = None) -> Path | None:
         # lexists: a FIFO or a broken link named factcheck.yaml is found, and loading it says what is wrong
         found = [folder / name for name in CONFIG_NAMES if os.path.lexists(folder / name)]
         if len(found) > 1:
-            names = " and ".join(p.name for p in found)
-            raise LoadError([Problem(display_path(found[1]), 1, 1, f"{names} both configure this folder: keep one")])
+            names = _(", ").join(p.name for p in found[:-1])
+            names = _("{names} and {last}").format(names=names, last=found[-1].name)
+            raise LoadError(
+                [
+                    Problem(
+                        display_path(found[1]),
+                        1,
+                        1,
+                        _("{names} both configure this folder: keep one").format(names=names),
+                    )
+                ]
+            )
         if found:
             return found[0]
         pyproject = folder / "pyproject.toml"
@@ -118,7 +130,7 @@ def load_config(path: Path | None, formats: tuple[str, ...]) -> Config:
         return Config()
     display = display_path(path)
     if not os.path.lexists(path):
-        raise LoadError([Problem(display, 1, 1, "no such configuration file")])
+        raise LoadError([Problem(display, 1, 1, _("no such configuration file"))])
     try:
         text = decode(read_file(path))
     except InputError as error:
@@ -140,14 +152,16 @@ def _toml_table(path: Path, text: str, display: str) -> tuple[dict[str, Any], di
     except tomllib.TOMLDecodeError as error:
         match = re.search(r"line (\d+), column (\d+)", str(error))
         line, column = (int(match.group(1)), int(match.group(2))) if match else (1, 1)
-        raise LoadError([Problem(display, line, column, f"TOML syntax error: {error}")]) from None
+        raise LoadError(
+            [Problem(display, line, column, _("TOML syntax error: {problem}").format(problem=error))]
+        ) from None
     except RecursionError:
-        raise LoadError([Problem(display, 1, 1, "TOML nested too deeply")]) from None
+        raise LoadError([Problem(display, 1, 1, _("TOML nested too deeply"))]) from None
     tool = document.get("tool", {})
     table = tool.get("factcheck", {}) if isinstance(tool, dict) else {}
     if not isinstance(table, dict):
         line = next((n for n, raw in enumerate(text.splitlines(), 1) if re.match(r"^\s*factcheck\s*=", raw)), 1)
-        raise LoadError([Problem(display, line, 1, "[tool.factcheck] must be a table of settings")])
+        raise LoadError([Problem(display, line, 1, _("[tool.factcheck] must be a table of settings"))])
     # tomllib keeps no positions: find each key's line inside the [tool.factcheck] tables by text.
     lines: dict[str, int] = {}
     prefix: str | None = None  # the key path inside [tool.factcheck] of the current table; None outside it
@@ -174,7 +188,7 @@ def _yaml_mapping(text: str, display: str) -> tuple[dict[str, Any], dict[str, in
     if root is None:
         return {}, {}
     f = YamlFile(display)
-    items = f.mapping(root, "the configuration")
+    items = f.mapping(root, _("the configuration"))
     if f.problems or items is None:
         raise LoadError(f.problems)
     lines: dict[str, int] = {}
@@ -183,7 +197,7 @@ def _yaml_mapping(text: str, display: str) -> tuple[dict[str, Any], dict[str, in
         lines[name] = key.start_mark.line + 1
         data[name] = _plain(f, value, 1)
         if isinstance(value, yaml.MappingNode):
-            for sub_key, _ in value.value:
+            for sub_key, _sub_value in value.value:
                 lines[f"{name}.{sub_key.value}"] = sub_key.start_mark.line + 1
     if f.problems:
         raise LoadError(f.problems)
@@ -201,13 +215,13 @@ def _plain(f: YamlFile, node: yaml.Node, depth: int) -> Any:
     such as ``!!python/object`` is a problem at its line, never a constructor call.
     """
     if depth > _MAX_DEPTH:
-        f.at(node, "nested too deeply for a factcheck setting")
+        f.at(node, _("nested too deeply for a factcheck setting"))
         return None
     if isinstance(node, yaml.MappingNode) and node.tag == _MAP:
         result: dict[str, Any] = {}
         for key, value in node.value:
             if not isinstance(key, yaml.ScalarNode) or key.tag not in _KEY_TAGS:
-                f.at(key, "keys of settings must be plain names")
+                f.at(key, _("keys of settings must be plain names"))
                 continue
             result[str(key.value)] = _plain(f, value, depth + 1)
         return result
@@ -222,7 +236,7 @@ def _plain(f: YamlFile, node: yaml.Node, depth: int) -> Any:
         if node.tag in (_INT, _FLOAT):
             return text  # numbers stay text: settings read them as Decimal, exactly as written
         return text
-    f.at(node, f"YAML tag {node.tag!r} is not allowed in a configuration file")
+    f.at(node, _("YAML tag {tag!r} is not allowed in a configuration file").format(tag=node.tag))
     return None
 
 
@@ -236,30 +250,51 @@ def _validate(
 
     for key in data:
         if key not in KEYS:
-            problem(key, f"unknown setting {key!r}{did_you_mean(key, KEYS)}")
+            problem(key, _("unknown setting {key!r}{hint}").format(key=key, hint=did_you_mean(key, KEYS)))
     paths = data.get("paths", [])
     if isinstance(paths, str):
         paths = [paths]
     if not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
-        problem("paths", "paths must be a list of files or folders")
+        problem("paths", _("paths must be a list of files or folders"))
         paths = []
     for outside in [p for p in paths if not _inside(base, p)]:
-        problem("paths", f"paths: {outside!r} is outside the project ({display_path(base)}): name folders inside it")
+        problem(
+            "paths",
+            _("paths: {path!r} is outside the project ({project}): name folders inside it").format(
+                path=outside, project=display_path(base)
+            ),
+        )
     fmt = data.get("format")
     if fmt is not None and fmt not in formats:
-        problem("format", f"format must be one of {', '.join(formats)}, not {fmt!r}")
+        problem(
+            "format", _("format must be one of {choices}, not {value!r}").format(choices=", ".join(formats), value=fmt)
+        )
     fail_on = data.get("fail-on")
     if fail_on is not None and fail_on not in FAIL_ON:
-        problem("fail-on", f"fail-on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
+        problem(
+            "fail-on",
+            _("fail-on must be one of {choices}, not {value!r}").format(choices=", ".join(FAIL_ON), value=fail_on),
+        )
+    language = data.get("language")
+    if language is not None and normalize(language) is None:
+        problem(
+            "language",
+            _("language must be one of {choices}, not {language!r}").format(
+                choices=", ".join(LANGUAGES), language=language
+            ),
+        )
     reading = DEFAULT_SETTINGS
     hedges = data.get("hedges", {}) or {}
     if not isinstance(hedges, dict):
-        problem("hedges", "hedges must be a mapping: approx-k, near-rel")
+        problem("hedges", _("hedges must be a mapping: approx-k, near-rel"))
         hedges = {}
     values: dict[str, Decimal] = {}
     for key, value in hedges.items():
         if key not in HEDGE_KEYS:
-            problem(f"hedges.{key}", f"unknown hedge setting {key!r}{did_you_mean(key, HEDGE_KEYS)}")
+            problem(
+                f"hedges.{key}",
+                _("unknown hedge setting {key!r}{hint}").format(key=key, hint=did_you_mean(key, HEDGE_KEYS)),
+            )
             continue
         most = HEDGE_LIMITS[key]
         try:
@@ -267,7 +302,12 @@ def _validate(
             if not number.is_finite() or number <= 0 or number > most or isinstance(value, bool):
                 raise InvalidOperation
         except (InvalidOperation, ValueError):
-            problem(f"hedges.{key}", f"{key} must be a positive number, at most {most}, not {_short(value)}")
+            problem(
+                f"hedges.{key}",
+                _("{key} must be a positive number, at most {most}, not {value}").format(
+                    key=key, most=most, value=_short(value)
+                ),
+            )
             continue
         values[key] = number
     if values:
@@ -277,14 +317,17 @@ def _validate(
         )
     severity = data.get("severity", {}) or {}
     if not isinstance(severity, dict):
-        problem("severity", "severity must map rule ids to error or warning")
+        problem("severity", _("severity must map rule ids to error or warning"))
         severity = {}
     for rule_id, level in severity.items():
         if level not in SEVERITIES:
-            problem(f"severity.{rule_id}", f"severity of {rule_id} must be error or warning, not {level!r}")
+            problem(
+                f"severity.{rule_id}",
+                _("severity of {id} must be error or warning, not {level!r}").format(id=rule_id, level=level),
+            )
     rules = data.get("rules", {}) or {}
     if not isinstance(rules, dict):
-        problem("rules", "rules must map rule or check ids to off, error or warning")
+        problem("rules", _("rules must map rule or check ids to off, error or warning"))
         rules = {}
     off: list[str] = []
     for rule_id, level in rules.items():
@@ -293,28 +336,41 @@ def _validate(
         elif level in SEVERITIES:
             severity[rule_id] = level
         else:
-            problem(f"rules.{rule_id}", f"{rule_id} must be off, error or warning, not {level!r}")
+            problem(
+                f"rules.{rule_id}",
+                _("{id} must be off, error or warning, not {level!r}").format(id=rule_id, level=level),
+            )
     baseline = data.get("baseline")
     if baseline is not None and not (isinstance(baseline, str) and baseline.strip()):
-        problem("baseline", "baseline must be the path of a baseline file")
+        problem("baseline", _("baseline must be the path of a baseline file"))
         baseline = None
     if baseline is not None and not _inside(base, baseline):
-        problem("baseline", f"baseline: {baseline!r} is outside the project ({display_path(base)}): keep it inside")
+        problem(
+            "baseline",
+            _("baseline: {path!r} is outside the project ({project}): keep it inside").format(
+                path=baseline, project=display_path(base)
+            ),
+        )
         baseline = None
     exclude = data.get("exclude", [])
     if isinstance(exclude, str):
         exclude = [exclude]
     if not isinstance(exclude, list) or not all(isinstance(p, str) for p in exclude):
-        problem("exclude", "exclude must be a list of glob patterns")
+        problem("exclude", _("exclude must be a list of glob patterns"))
         exclude = []
     claimreview = data.get("claimreview", {}) or {}
     if not isinstance(claimreview, dict):
-        problem("claimreview", f"claimreview must be a mapping: {', '.join(CLAIMREVIEW_KEYS)}")
+        problem("claimreview", _("claimreview must be a mapping: {keys}").format(keys=", ".join(CLAIMREVIEW_KEYS)))
         claimreview = {}
     review: dict[str, str] = {}
     for key, value in claimreview.items():
         if key not in CLAIMREVIEW_KEYS:
-            problem(f"claimreview.{key}", f"unknown claimreview setting {key!r}{did_you_mean(key, CLAIMREVIEW_KEYS)}")
+            problem(
+                f"claimreview.{key}",
+                _("unknown claimreview setting {key!r}{hint}").format(
+                    key=key, hint=did_you_mean(key, CLAIMREVIEW_KEYS)
+                ),
+            )
             continue
         text = str(value).lower() if isinstance(value, bool) else str(value)  # YAML reads 2024-05-01 as a date
         message = claimreview_problem(key, text)
@@ -344,15 +400,17 @@ def _validate(
 def claimreview_problem(key: str, value: str) -> str | None:
     """What is wrong with one ClaimReview setting, or None."""
     if key == "date" and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return f"claimreview date must be YYYY-MM-DD, not {value!r}"
+        return _("claimreview date must be YYYY-MM-DD, not {value!r}").format(value=value)
     if key == "url" and not re.match(r"https?://", value):
-        return f"claimreview url must start with http:// or https://, not {value!r}"
+        return _("claimreview url must start with http:// or https://, not {value!r}").format(value=value)
     if key == "url" and "{claim}" not in value:
-        return "claimreview url needs {claim} (and may use {article}): one page or anchor per reviewed claim"
+        return _("claimreview url needs {claim} (and may use {article}): one page or anchor per reviewed claim").format(
+            claim="{claim}", article="{article}"
+        )
     if key == "warnings" and value not in ("true", "false"):
-        return f"claimreview warnings must be true or false, not {value!r}"
+        return _("claimreview warnings must be true or false, not {value!r}").format(value=value)
     if key == "publisher" and not value.strip():
-        return "claimreview publisher must name who publishes the reviews"
+        return _("claimreview publisher must name who publishes the reviews")
     return None
 
 

@@ -44,6 +44,7 @@ from factcheck.findings import (
     Severity,
     Status,
 )
+from factcheck.i18n import _
 from factcheck.model import Article, Claim, Source
 from factcheck.quantity import (
     DEFAULT_SETTINGS,
@@ -439,7 +440,7 @@ def _by_context(draft: _Draft, pending: Sequence[_Pending], taken: set[int]) -> 
         distinct = _distinctive(verified)
         reach = max(_MIN_WINDOW, len(item.quote.text))
         sentences: set[int] = set()
-        for sentence, _ in item.candidates[:_CANDIDATES]:
+        for sentence, _score in item.candidates[:_CANDIDATES]:
             sentences.update((sentence - 1, sentence, sentence + 1))
         for sentence in sorted(s for s in sentences if 0 <= s < len(draft.sentences)):
             span = draft.sentences[sentence]
@@ -465,7 +466,7 @@ def _by_context(draft: _Draft, pending: Sequence[_Pending], taken: set[int]) -> 
     options.sort(key=lambda option: (-option[0], option[1], option[2]))
     chosen: list[_Match] = []
     done: set[int] = set()
-    for _, number, figure in options:
+    for _rank, number, figure in options:
         if number in done or figure in taken:
             continue
         done.add(number)
@@ -507,7 +508,7 @@ def _fuzzy(draft: _Draft, item: _Pending, taken: set[int]) -> _Match | None:
     text = draft.folded.text
     best: tuple[bool, float, _Match | None] | None = None
     last = len(draft.sentences) - 1
-    for number, _ in item.candidates[:_CANDIDATES]:
+    for number, _score in item.candidates[:_CANDIDATES]:
         windows = [(draft.sentences[number].fstart, draft.sentences[number].fend)]
         if item.multi and number < last:
             windows.append((draft.sentences[number].fstart, draft.sentences[number + 1].fend))
@@ -576,11 +577,20 @@ def compare(verified: Quantity, drafted: Quantity) -> tuple[str, str | None]:
     bound = _bound_reworded(verified, drafted)
     if bound is not None:
         return REWORDED, bound
-    same = "the same value, " if verified.value == drafted.value else ""
+    same = verified.value == drafted.value
+    readings = {"drafted": _reading(drafted), "verified": _reading(verified)}
     if old.contains_interval(new) and _renotated(verified, drafted):
-        return REWORDED, f"{same}more precise than verified: {_reading(drafted)} lies within {_reading(verified)}"
+        if same:
+            words = _("the same value, more precise than verified: {drafted} lies within {verified}")
+        else:
+            words = _("more precise than verified: {drafted} lies within {verified}")
+        return REWORDED, words.format(**readings)
     if new.contains_interval(old) and new.is_bounded and _renotated(drafted, verified):
-        return REWORDED, f"{same}less precise than verified: {_reading(drafted)} contains {_reading(verified)}"
+        if same:
+            words = _("the same value, less precise than verified: {drafted} contains {verified}")
+        else:
+            words = _("less precise than verified: {drafted} contains {verified}")
+        return REWORDED, words.format(**readings)
     return CHANGED, diagnose(verified, drafted)
 
 
@@ -611,7 +621,7 @@ def _written_place(figure: Quantity) -> Decimal:
 
 
 def _reading(figure: Quantity) -> str:
-    return f"{figure.text} ({describe_interval(figure.interval, figure.unit)})"
+    return _("{figure} ({reading})").format(figure=figure.text, reading=describe_interval(figure.interval, figure.unit))
 
 
 def _bound_reworded(verified: Quantity, drafted: Quantity) -> str | None:
@@ -619,19 +629,22 @@ def _bound_reworded(verified: Quantity, drafted: Quantity) -> str | None:
     old, new = verified.interval, drafted.interval
     if old.lo != new.lo or old.hi != new.hi or verified.hedge == drafted.hedge:
         return None
-    was, now = verified.hedge or "none", drafted.hedge or "none"
-    return (
-        f"bound worded differently ({was} -> {now}): "
-        f"{describe_interval(old, verified.unit)} -> {describe_interval(new, drafted.unit)}"
+    return _("bound worded differently ({was} -> {now}): {verified} -> {drafted}").format(
+        was=verified.hedge or _("none"),
+        now=drafted.hedge or _("none"),
+        verified=describe_interval(old, verified.unit),
+        drafted=describe_interval(new, drafted.unit),
     )
 
 
 def diagnose(verified: Quantity, drafted: Quantity) -> str:
     """The likely slip behind a changed figure."""
     if verified.unit != drafted.unit:
-        return f"unit changed ({verified.unit or 'none'} -> {drafted.unit or 'none'})"
+        return _("unit changed ({was} -> {now})").format(was=verified.unit or _("none"), now=drafted.unit or _("none"))
     if verified.hedge != drafted.hedge:
-        return f"hedge changed ({verified.hedge or 'none'} -> {drafted.hedge or 'none'})"
+        return _("hedge changed ({was} -> {now})").format(
+            was=verified.hedge or _("none"), now=drafted.hedge or _("none")
+        )
     old, new = _digits(verified.text), _digits(drafted.text)
     if old and new and old != new:
         slip = _digit_slip(old, new)
@@ -641,13 +654,13 @@ def diagnose(verified: Quantity, drafted: Quantity) -> str:
         ratio = drafted.value / verified.value
         for factor, name in ((Decimal(10**4), "万 -> 亿"), (Decimal("1e-4"), "亿 -> 万")):
             if ratio == factor:
-                return f"multiplier changed ({name})"
+                return _("multiplier changed ({change})").format(change=name)
         if ratio in (Decimal(10), Decimal("0.1")):
-            return "a zero added" if ratio > 1 else "a zero dropped"
+            return _("a zero added") if ratio > 1 else _("a zero dropped")
     if old == new and verified.value != drafted.value:
-        return "multiplier changed"
+        return _("multiplier changed")
     gap = drafted.value - verified.value
-    return f"value changed (by {'+' if gap > 0 else ''}{_plain(gap)})"
+    return _("value changed (by {gap})").format(gap=f"{'+' if gap > 0 else ''}{_plain(gap)}")
 
 
 def _digits(text: str) -> str:
@@ -664,7 +677,7 @@ def _digit_slip(old: str, new: str) -> str | None:
             and old[diffs[0]] == new[diffs[1]]
             and old[diffs[1]] == new[diffs[0]]
         ):
-            return "two digits swapped"
+            return _("two digits swapped")
         if len(diffs) == 1:
             try:
                 step = abs(Decimal(new) - Decimal(old))
@@ -672,16 +685,16 @@ def _digit_slip(old: str, new: str) -> str | None:
                 return None
             unit = Decimal(1).scaleb(exponent(Decimal(old)))
             if step == unit:
-                return "off by one"
-            return "one digit changed"
+                return _("off by one")
+            return _("one digit changed")
     if len(new) == len(old) - 1 and any(old[:i] + old[i + 1 :] == new for i, c in enumerate(old) if c == "0"):
-        return "a zero dropped"
+        return _("a zero dropped")
     if len(new) == len(old) + 1 and any(new[:i] + new[i + 1 :] == old for i, c in enumerate(new) if c == "0"):
-        return "a zero added"
+        return _("a zero added")
     if len(new) == len(old) - 1 and any(old[:i] + old[i + 1 :] == new for i in range(len(old))):
-        return "a digit dropped"
+        return _("a digit dropped")
     if len(new) == len(old) + 1 and any(new[:i] + new[i + 1 :] == old for i in range(len(new))):
-        return "a digit added"
+        return _("a digit added")
     return None
 
 
@@ -729,7 +742,9 @@ def check_draft(article: Article, document: Document, settings: ReadingSettings 
         if drafted is None or verified is None:
             if verified is not None:
                 placed[claim.id] = _Placed(claim, "missing", match.start, match.end)
-                message = f"{claim.id}: the sentence is there but its figure {verified.text} is gone"
+                message = _("{claim}: the sentence is there but its figure {figure} is gone").format(
+                    claim=claim.id, figure=verified.text
+                )
                 findings.append(_claim_finding(article, claim, Kind.MISSING, document, match.start, message))
             continue
         if match.figure is None:
@@ -747,7 +762,7 @@ def check_draft(article: Article, document: Document, settings: ReadingSettings 
         overrides[claim.id] = _with_draft_figure(claim, drafted)
     for claim, offset in _where_missing(article, missing, placed):
         placed[claim.id] = _Placed(claim, "missing", offset, offset)
-        message = f"{claim.id}: verified claim not found in the draft: {claim.quote}"
+        message = _("{claim}: verified claim not found in the draft: {quote}").format(claim=claim.id, quote=claim.quote)
         findings.append(_claim_finding(article, claim, Kind.MISSING, document, offset, message))
     figures: list[DraftFigure] = []
     for quantity in sorted([*draft.figures, *found], key=lambda q: q.start):
@@ -767,7 +782,7 @@ def check_draft(article: Article, document: Document, settings: ReadingSettings 
                     id=f"unverified:{_unique(location)}",
                     status=Status.WARN,
                     severity=Severity.WARNING,
-                    message=f"{quantity.text}: no verified claim covers this figure",
+                    message=_("{figure}: no verified claim covers this figure").format(figure=quantity.text),
                     file=path,
                     line=location.line,
                     column=location.column,
@@ -899,7 +914,7 @@ def choose_article(claims_dir: Path, text: str, settings: ReadingSettings = DEFA
     from factcheck.loader import LoadError, load
 
     if not claims_dir.is_dir():
-        raise FactcheckError("no --claims given and no claims/ folder here: name the claims file with --claims")
+        raise FactcheckError(_("no --claims given and no claims/ folder here: name the claims file with --claims"))
     folded = fold(text, []).text
     scores: list[tuple[float, Path]] = []
     for path in sorted(claims_dir.glob("*.y*ml")):
@@ -914,8 +929,14 @@ def choose_article(claims_dir: Path, text: str, settings: ReadingSettings = DEFA
     scores.sort(key=lambda item: -item[0])
     if scores and scores[0][0] > 0 and (len(scores) == 1 or scores[0][0] > scores[1][0]):
         return scores[0][1]
-    listed = "; ".join(f"{path} ({score:.0%} of quotes found)" for score, path in scores) or "none"
-    raise FactcheckError(f"cannot tell which article this draft is: give --claims. Candidates: {listed}")
+    listed = _("; ").join(
+        _("{path} ({share:.0%} of quotes found)").format(path=path, share=score) for score, path in scores
+    )
+    raise FactcheckError(
+        _("cannot tell which article this draft is: give --claims. Candidates: {candidates}").format(
+            candidates=listed or _("none")
+        )
+    )
 
 
 def _in_place(text: str, claims: Sequence[Claim], figures: Sequence[Quantity]) -> tuple[dict[int, str], list[Claim]]:

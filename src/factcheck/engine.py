@@ -25,6 +25,7 @@ from factcheck.expr import (
     parse_expression,
 )
 from factcheck.findings import ArticleResult, DerivedValue, Finding, Kind, Report, Severity, Status
+from factcheck.i18n import _
 from factcheck.model import Article, Claim, Rule
 from factcheck.quantity import SHARE_RANGE, Interval, Truth
 from factcheck.quantity import Kind as QuantityKind
@@ -98,7 +99,7 @@ def _derive(
         try:
             result = Evaluator(values).evaluate(expressions[derived.id])
             if isinstance(result, Truth):
-                raise EvaluationError("a derived value must be a number, not a comparison")
+                raise EvaluationError(_("a derived value must be a number, not a comparison"))
         except EvaluationError as error:
             report.append(DerivedValue(article.id, derived.id, derived.expression, None, "?", str(error)))
             continue
@@ -139,10 +140,18 @@ def _lenient(
     again = _rule_finding(article, rule, values, expressions, origin)
     if again.status is Status.FAIL:
         return finding
-    readings = ", ".join(f"{c.quantity.text} as {format_value(values[cid])}" for cid, c in widened.items())
-    what = "round figures are approximate" if not truncated else "figures are rounded or cut after their last digit"
-    note = f"holds only if {what}: {readings}"
-    return replace(finding, status=Status.WARN, detail=f"{finding.detail}; {note}" if finding.detail else note)
+    readings = _(", ").join(
+        _("{figure} as {reading}").format(figure=c.quantity.text, reading=format_value(values[cid]))
+        for cid, c in widened.items()
+    )
+    if truncated:
+        note = _("holds only if figures are rounded or cut after their last digit: {readings}").format(
+            readings=readings
+        )
+    else:
+        note = _("holds only if round figures are approximate: {readings}").format(readings=readings)
+    detail = _("{detail}; {note}").format(detail=finding.detail, note=note) if finding.detail else note
+    return replace(finding, status=Status.WARN, detail=detail)
 
 
 def _rounded_reading(claim: Claim) -> Interval | None:
@@ -307,40 +316,49 @@ def claim_checks(article: Article, claim: Claim, folded_text: str | None = None)
         figures = ", ".join(q.text for q in claim.quote_figures)
         if figures:
             finding(
-                "value-matches-quote", f"value {claim.value_text} does not agree with the quote's figures: {figures}"
+                "value-matches-quote",
+                _("value {value} does not agree with the quote's figures: {figures}").format(
+                    value=claim.value_text, figures=figures
+                ),
             )
         else:
             finding(
                 "value-matches-quote",
-                f"value {claim.value_text}: the quote holds no figure to agree with",
+                _("value {value}: the quote holds no figure to agree with").format(value=claim.value_text),
                 Severity.WARNING,
             )
     if folded_text is None and article.text is not None:
         folded_text = fold(article.text)
     if folded_text is not None and fold(claim.quote) not in folded_text:
-        message = f"quote not found in the article text: {claim.quote}"
         nearest = nearest_passage(article.text or "", claim.quote)
         if nearest is not None:
-            message += f' (did you mean "{nearest[0]}" at line {nearest[1]}?)'
+            message = _('quote not found in the article text: {quote} (did you mean "{nearest}" at line {line}?)')
+            message = message.format(quote=claim.quote, nearest=nearest[0], line=nearest[1])
+        else:
+            message = _("quote not found in the article text: {quote}").format(quote=claim.quote)
         finding("quote-in-article", message)
     interval = quantity.interval
     # Kinds decide the checks: a share of a whole lies in 0-100% (a rate such as 完成率105% may pass it), and a
     # count must be whole (an average or per-N rate such as 每万人拥有律师3.5名 need not be).
     if quantity.unit == PERCENT and quantity.context == SHARE and interval.intersect(SHARE_RANGE) is None:
-        finding("share-range", f"{quantity.text} is a share of a whole, so it must lie within 0-100%")
+        finding(
+            "share-range",
+            _("{figure} is a share of a whole, so it must lie within 0-100%").format(figure=quantity.text),
+        )
     if quantity.kind is QuantityKind.COUNT and quantity.context != AVERAGE:
         # A count written with its sign (-9 in a column of changes, 负3起) is the change in a count: whole, but it
         # may fall below zero.
+        figure = claim.value_text or quantity.text
         if _is_signed(quantity.text):
             if not _holds_whole_number(interval, signed=True):
                 finding(
                     "count-whole",
-                    f"{claim.value_text or quantity.text} is a change in a count, so it must be a whole number",
+                    _("{figure} is a change in a count, so it must be a whole number").format(figure=figure),
                 )
         elif not _holds_whole_number(interval):
             finding(
                 "count-whole",
-                f"{claim.value_text or quantity.text} is a count, so it must be a whole number, not negative",
+                _("{figure} is a count, so it must be a whole number, not negative").format(figure=figure),
             )
     return problems
 
@@ -421,9 +439,9 @@ def _rule_finding(
     try:
         result = evaluator.evaluate(expression)
         if not isinstance(result, Truth):
-            raise EvaluationError("the check computes a number: compare it with something (==, <=, ...)")
+            raise EvaluationError(_("the check computes a number: compare it with something (==, <=, ...)"))
     except EvaluationError as error:
-        return replace(template, message=f"cannot evaluate: {error}")
+        return replace(template, message=_("cannot evaluate: {error}").format(error=error))
     if result is Truth.FALSE:
         status = Status.FAIL if severity is Severity.ERROR else Status.WARN
         hedged = any(values[c].nominal is None or _is_hedged(article, c) for c in template.claims if c in values)
@@ -488,13 +506,16 @@ def _left_value(evaluator: Evaluator, expression: Expression) -> Interval | None
     return _display_interval(result) if isinstance(result, Value) else None
 
 
-_RELATIONS = {
-    ast.Eq: "stated {right}: off by {gap}",
-    ast.LtE: "more than {right} by {gap}",
-    ast.Lt: "not less than {right}: over by {gap}",
-    ast.GtE: "less than {right} by {gap}",
-    ast.Gt: "not more than {right}: short by {gap}",
-}
+def _relation(op: ast.cmpop) -> str | None:
+    """How a failed comparison reads, with the left side, the right side and the gap: "…, stated 121: off by 2"."""
+    relations = {
+        ast.Eq: _("{left}, stated {right}: off by {gap}"),
+        ast.LtE: _("{left}, more than {right} by {gap}"),
+        ast.Lt: _("{left}, not less than {right}: over by {gap}"),
+        ast.GtE: _("{left}, less than {right} by {gap}"),
+        ast.Gt: _("{left}, not more than {right}: short by {gap}"),
+    }
+    return relations.get(type(op))
 
 
 def _gap(evaluator: Evaluator, expression: Expression, hedged: bool = False) -> str | None:
@@ -536,14 +557,17 @@ def _describe_gap(
     elif isinstance(left_node, (ast.BinOp, ast.Call)):
         lhs = f"{evaluator.render_node(left_node, expression).replace(' - ', ' − ')} = {lhs}"
     guaranteed = interval_gap(left.interval, right.interval)
-    template = _RELATIONS.get(type(op))
+    template = _relation(op)
     if template is None or guaranteed <= 0:
-        return f"{lhs}, stated {rhs}"
+        return _("{left}, stated {right}").format(left=lhs, right=rhs)
     typical = abs(left.nominal - right.nominal) if left.nominal is not None and right.nominal is not None else None
     size = format_gap(typical if typical is not None else guaranteed, percent, scale)
-    text = f"{lhs}, {template.format(right=rhs, gap=size)}"
+    text = template.format(left=lhs, right=rhs, gap=size)
     at_least = format_gap(guaranteed, percent, scale)
     if typical is not None and at_least != size:
-        reading = "for every reading of the figures" if hedged else "after rounding"
-        text += f" (at least {at_least} {reading})"
+        if hedged:
+            text = _("{gap_as_written} (at least {gap} for every reading of the figures)")
+        else:
+            text = _("{gap_as_written} (at least {gap} after rounding)")
+        text = text.format(gap_as_written=template.format(left=lhs, right=rhs, gap=size), gap=at_least)
     return text

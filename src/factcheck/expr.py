@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from factcheck.errors import FactcheckError
+from factcheck.i18n import ENGLISH, _, current, ngettext
 from factcheck.quantity import Interval, Truth, format_number
 from factcheck.quantity.interval import ZERO
 from factcheck.quantity.normalize import normalize
@@ -107,13 +108,19 @@ def parse_expression(text: str) -> Expression:
     lenient re-run) evaluates the same texts.  Nothing mutates a parsed tree.
     """
     if not isinstance(text, str) or not text.strip():
-        raise ExpressionError("empty expression")
+        raise ExpressionError(_("empty expression"))
     if len(text) > MAX_EXPRESSION_CHARS:
-        raise ExpressionError(f"expression too long: {len(text)} characters (at most {MAX_EXPRESSION_CHARS})")
+        raise ExpressionError(
+            _("expression too long: {count} characters (at most {limit})").format(
+                count=len(text), limit=MAX_EXPRESSION_CHARS
+            )
+        )
     normalised = normalize(text)
     complex_literal = _COMPLEX_LITERAL.search(normalised)
     if complex_literal:
-        raise ExpressionError(f"unknown number {complex_literal.group()!r}", complex_literal.start() + 1)
+        raise ExpressionError(
+            _("unknown number {number!r}").format(number=complex_literal.group()), complex_literal.start() + 1
+        )
     # A percent literal becomes a same-length imaginary literal ('98%' -> '98j') so that ast can
     # parse it and columns still point into the user's text; the walker reads it back as a percent.
     source = _PERCENT_LITERAL.sub(lambda m: m.group(1) + "j", normalised)
@@ -122,16 +129,21 @@ def parse_expression(text: str) -> Expression:
     except SyntaxError as error:
         lead = len(source) - len(source.lstrip())
         if not error.offset:  # the parser ran out of input: point at the end
-            raise ExpressionError("invalid expression: it ends too early", len(source.rstrip()) + 1) from None
-        raise ExpressionError(f"invalid expression: {error.msg}", error.offset + lead) from None
+            raise ExpressionError(_("invalid expression: it ends too early"), len(source.rstrip()) + 1) from None
+        # Python's own words for the syntax error (its messages are English only)
+        raise ExpressionError(
+            _("invalid expression: {reason}").format(reason=python_reason(error.msg)), error.offset + lead
+        ) from None
     except (RecursionError, MemoryError, ValueError):
-        raise ExpressionError("expression too deeply nested") from None
+        raise ExpressionError(_("expression too deeply nested")) from None
     lead = len(source) - len(source.lstrip())
     deepest = _depth(tree.body)
     if deepest > MAX_DEPTH:
         raise ExpressionError(
-            f"expression nested too deeply ({deepest} levels, at most {MAX_DEPTH}): "
-            "write a long sum as sum(a, b, c, ...), or name parts of it under derive:",
+            _(
+                "expression nested too deeply ({depth} levels, at most {limit}): "
+                "write a long sum as sum(a, b, c, ...), or name parts of it under derive:"
+            ).format(depth=deepest, limit=MAX_DEPTH),
             lead + 1,
         )
     names: list[str] = []
@@ -163,17 +175,53 @@ def _depth(root: ast.AST) -> int:
 _DECIMAL_LITERAL = re.compile(r"(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 
 
+def python_reason(message: str) -> str:
+    """Python's words for a syntax error (English in every locale) in the reader's language, for the ones a
+    rule's author meets; any other is shown as Python wrote it."""
+    if current() == ENGLISH:
+        return message  # English readers get Python's own words, as before
+    for pattern, translate in _PYTHON_REASONS:
+        match = pattern.fullmatch(message)
+        if match:
+            return translate(*match.groups())
+    return message
+
+
+_PYTHON_REASONS: tuple[tuple[re.Pattern[str], Callable[..., str]], ...] = (
+    (re.compile(r"invalid syntax(?:\. Perhaps you forgot a comma\?)?"), lambda: _("not a valid expression here")),
+    (re.compile(r"'(.)' was never closed"), lambda b: _("{bracket!r} is opened and never closed").format(bracket=b)),
+    (re.compile(r"unmatched '(.)'"), lambda b: _("{bracket!r} closes nothing").format(bracket=b)),
+    (
+        re.compile(r"closing parenthesis '(.)' does not match opening parenthesis '(.)'(?: on line \d+)?"),
+        lambda c, o: _("{closing!r} does not match {opening!r}").format(closing=c, opening=o),
+    ),
+    (re.compile(r"invalid decimal literal"), lambda: _("a malformed number")),
+    (
+        re.compile(r"invalid character '(.)' \((U\+[0-9A-F]+)\)"),
+        lambda c, u: _("character {char!r} ({code}) is not allowed").format(char=c, code=u),
+    ),
+    (re.compile(r"unterminated string literal.*"), lambda: _("a quotation mark is opened and never closed")),
+    (
+        re.compile(r"cannot assign to .*|invalid syntax\. Maybe you meant '==' or ':=' instead of '='\?"),
+        lambda: _("use == to compare: = is not allowed"),
+    ),
+    (re.compile(r"unexpected EOF while parsing"), lambda: _("it ends too early")),
+    (re.compile(r"unexpected indent"), lambda: _("it starts with unexpected white space")),
+)
+
+
 def literal_value(text: str) -> Decimal:
     """A number as written in a rule (``1900``, ``29.2``, ``1e6``, ``98%`` as 98); hexadecimal, octal,
     binary and out-of-range numbers raise :class:`ValueError` with the reason."""
     digits = text.rstrip("%％jJ").replace("_", "")
     if not _DECIMAL_LITERAL.fullmatch(digits):
-        raise ValueError(f"{text!r} is not a decimal number: write numbers with the digits 0-9")
+        raise ValueError(_("{text!r} is not a decimal number: write numbers with the digits 0-9").format(text=text))
     value = Decimal(digits)
     if value and not -MAX_LITERAL_EXPONENT <= value.adjusted() <= MAX_LITERAL_EXPONENT:
         raise ValueError(
-            f"{text!r} is out of range: numbers in rules lie between 1e-{MAX_LITERAL_EXPONENT} and "
-            f"1e{MAX_LITERAL_EXPONENT} in size"
+            _("{text!r} is out of range: numbers in rules lie between 1e-{exponent} and 1e{exponent} in size").format(
+                text=text, exponent=MAX_LITERAL_EXPONENT
+            )
         )
     return value
 
@@ -189,12 +237,14 @@ def _check(node: ast.AST, names: list[str], lead: int, source: str) -> None:
     column = _char_column(source, getattr(node, "col_offset", 0)) + lead + 1
     if isinstance(node, ast.BinOp):
         if type(node.op) not in _BINARY:
-            raise ExpressionError(f"operator {_op_text(node.op)!r} is not allowed: use + - * /", column)
+            raise ExpressionError(
+                _("operator {operator!r} is not allowed: use + - * /").format(operator=_op_text(node.op)), column
+            )
         _check(node.left, names, lead, source)
         _check(node.right, names, lead, source)
     elif isinstance(node, ast.UnaryOp):
         if not isinstance(node.op, (ast.USub, ast.UAdd, ast.Not)):
-            raise ExpressionError("only -x, +x and 'not x' are allowed", column)
+            raise ExpressionError(_("only -x, +x and 'not x' are allowed"), column)
         _check(node.operand, names, lead, source)
     elif isinstance(node, ast.BoolOp):
         for value in node.values:
@@ -202,34 +252,52 @@ def _check(node: ast.AST, names: list[str], lead: int, source: str) -> None:
     elif isinstance(node, ast.Compare):
         for op in node.ops:
             if type(op) not in _COMPARE:
-                raise ExpressionError("only == != < <= > >= compare values", column)
+                raise ExpressionError(_("only == != < <= > >= compare values"), column)
         _check(node.left, names, lead, source)
         for comparator in node.comparators:
             _check(comparator, names, lead, source)
     elif isinstance(node, ast.Call):
         if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
             called = node.func.id if isinstance(node.func, ast.Name) else ast.unparse(node.func)
-            raise ExpressionError(f"unknown function {called!r}: use one of {', '.join(FUNCTIONS)}", column)
+            raise ExpressionError(
+                _("unknown function {name!r}: use one of {functions}").format(
+                    name=called, functions=", ".join(FUNCTIONS)
+                ),
+                column,
+            )
         if node.keywords or any(isinstance(a, ast.Starred) for a in node.args):
-            raise ExpressionError(f"{node.func.id}() takes plain arguments only", column)
+            raise ExpressionError(_("{function}() takes plain arguments only").format(function=node.func.id), column)
         low, high = _ARITY[node.func.id]
         count = len(node.args)
         if count < low or (high is not None and count > high):
-            wanted = f"{low}" if low == high else f"at least {low}"
-            raise ExpressionError(f"{node.func.id}() takes {wanted} argument(s), got {count}", column)
+            if low == high:
+                message = ngettext(
+                    "{function}() takes {wanted} argument, got {count}",
+                    "{function}() takes {wanted} arguments, got {count}",
+                    low,
+                )
+            else:
+                message = ngettext(
+                    "{function}() takes at least {wanted} argument, got {count}",
+                    "{function}() takes at least {wanted} arguments, got {count}",
+                    low,
+                )
+            raise ExpressionError(message.format(function=node.func.id, wanted=low, count=count), column)
         for arg in node.args:
             _check(arg, names, lead, source)
     elif isinstance(node, (ast.Name, ast.Attribute)):
         names.append(dotted_name(node, column))
     elif isinstance(node, ast.Constant):
         if isinstance(node.value, bool) or not isinstance(node.value, (int, float, complex)):
-            raise ExpressionError(f"{node.value!r} is not a number", column)
+            raise ExpressionError(_("{value!r} is not a number").format(value=node.value), column)
         try:
             literal_value(ast.get_source_segment(source, node) or str(node.value))
         except ValueError as error:
             raise ExpressionError(str(error), column) from None
     else:
-        raise ExpressionError(f"{type(node).__name__} is not allowed in a rule expression", column)
+        raise ExpressionError(
+            _("{construct} is not allowed in a rule expression").format(construct=type(node).__name__), column
+        )
 
 
 def dotted_name(node: ast.AST, column: int = 1) -> str:
@@ -238,7 +306,7 @@ def dotted_name(node: ast.AST, column: int = 1) -> str:
         parts.append(node.attr)
         node = node.value
     if not isinstance(node, ast.Name):
-        raise ExpressionError("only claim ids may be dotted", column)
+        raise ExpressionError(_("only claim ids may be dotted"), column)
     parts.append(node.id)
     return ".".join(reversed(parts))
 
@@ -275,7 +343,11 @@ class Evaluator:
             try:
                 result = self._compute(node, expression)
             except ArithmeticError as error:  # decimal's signals and empty intervals: no value, said plainly
-                raise EvaluationError(f"{_describe_node(node)} cannot be computed ({type(error).__name__})") from None
+                raise EvaluationError(
+                    _("{expression} cannot be computed ({reason})").format(
+                        expression=_describe_node(node), reason=type(error).__name__
+                    )
+                ) from None
             if isinstance(result, Value):
                 _check_range(result, node)
             self._memo[key] = result
@@ -287,7 +359,7 @@ class Evaluator:
         if isinstance(node, (ast.Name, ast.Attribute)):
             name = dotted_name(node)
             if name not in self.values:
-                raise EvaluationError(f"{name} has no value")
+                raise EvaluationError(_("{name} has no value").format(name=name))
             return self.values[name]
         if isinstance(node, ast.UnaryOp):
             operand = self.eval_node(node.operand, expression)
@@ -316,12 +388,14 @@ class Evaluator:
             assert isinstance(node.func, ast.Name)
             args = [self._number(a, expression) for a in node.args]
             return _call(node.func.id, args)
-        raise EvaluationError(f"cannot evaluate {type(node).__name__}")
+        raise EvaluationError(_("cannot evaluate {construct}").format(construct=type(node).__name__))
 
     def _number(self, node: ast.AST, expression: Expression) -> Value:
         result = self.eval_node(node, expression)
         if isinstance(result, Truth):  # described only when it is wrong: ast.unparse costs more than the step
-            raise EvaluationError(f"{_describe_node(node)} is a comparison, not a number")
+            raise EvaluationError(
+                _("{expression} is a comparison, not a number").format(expression=_describe_node(node))
+            )
         return result
 
     # -- rendering ----------------------------------------------------------------------
@@ -387,7 +461,9 @@ def _check_range(value: Value, node: ast.AST) -> None:
     for end in (value.interval.lo, value.interval.hi):
         if end.is_finite() and end and not -MAX_VALUE_EXPONENT <= end.adjusted() <= MAX_VALUE_EXPONENT:
             raise EvaluationError(
-                f"{_describe_node(node)} is beyond 10^±{MAX_VALUE_EXPONENT} in size: the figures or the rule are wrong"
+                _("{expression} is beyond 10^±{exponent} in size: the figures or the rule are wrong").format(
+                    expression=_describe_node(node), exponent=MAX_VALUE_EXPONENT
+                )
             )
 
 
@@ -421,13 +497,13 @@ def _hundredth(number: Decimal) -> Decimal:
 
 def _truth(result: Result, where: str) -> Truth:
     if not isinstance(result, Truth):
-        raise EvaluationError(f"{where} needs a comparison, got a number")
+        raise EvaluationError(_("{where} needs a comparison, got a number").format(where=where))
     return result
 
 
 def _number(result: Result, where: str) -> Value:
     if isinstance(result, Truth):
-        raise EvaluationError(f"{where} is a comparison, not a number")
+        raise EvaluationError(_("{where} is a comparison, not a number").format(where=where))
     return result
 
 
@@ -436,7 +512,7 @@ def _dimension_text(value: Value) -> str:
         return value.unit
     if value.dimension:
         return "·".join(f"{name}" if power == 1 else f"{name}^{power}" for name, power in value.dimension)
-    return "a plain number"
+    return _("a plain number")
 
 
 def _same_dimension(left: Value, right: Value, op: str) -> Dimension | None:
@@ -444,7 +520,11 @@ def _same_dimension(left: Value, right: Value, op: str) -> Dimension | None:
         return right.dimension
     if right.dimension is None or left.dimension == right.dimension:
         return left.dimension
-    raise EvaluationError(f"unit mismatch: {_dimension_text(left)} {op} {_dimension_text(right)}")
+    raise EvaluationError(
+        _("unit mismatch: {left} {operator} {right}").format(
+            left=_dimension_text(left), operator=op, right=_dimension_text(right)
+        )
+    )
 
 
 def _combine(left: Dimension | None, right: Dimension | None, sign: int) -> Dimension | None:
@@ -505,7 +585,9 @@ def _binary(op: ast.operator, left: Value, right: Value) -> Value:
     try:
         interval = left.interval / right.interval
     except ArithmeticError as error:
-        raise EvaluationError(f"division by {right.text or format_value(right)}, which may be 0") from error
+        raise EvaluationError(
+            _("division by {divisor}, which may be 0").format(divisor=right.text or format_value(right))
+        ) from error
     dimension = _combine(left.dimension, right.dimension, -1)
     unit = left.unit if not right.dimension else None
     percent = left.percent and not right.percent and not right.dimension
@@ -589,7 +671,7 @@ def _format_value(value: Value) -> str:
     lo, hi = interval.lo * scale if interval.lo.is_finite() else interval.lo, interval.hi
     hi = hi * scale if hi.is_finite() else hi
     if not lo.is_finite() and not hi.is_finite():
-        return "any value"
+        return _("any value")
     if not hi.is_finite():
         return f"{'≥' if interval.lo_closed else '>'} {_round_point(lo)}{suffix}"
     if not lo.is_finite():

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from factcheck.errors import FactcheckError
+from factcheck.i18n import ENGLISH, _, current
 from factcheck.quantity import (
     DEFAULT_SETTINGS,
     INF,
@@ -119,17 +120,22 @@ class YamlFile:
 
     def mapping(self, node: yaml.Node, what: str) -> dict[str, tuple[yaml.Node, yaml.Node]] | None:
         if not isinstance(node, yaml.MappingNode):
-            self.at(node, f"{what} must be a mapping (key: value pairs)")
+            self.at(node, _("{what} must be a mapping (key: value pairs)").format(what=what))
             return None
         result: dict[str, tuple[yaml.Node, yaml.Node]] = {}
         for key, value in node.value:
             if not isinstance(key, yaml.ScalarNode) or key.tag not in (_STR, _INT, _FLOAT):
-                self.at(key, f"keys in {what} must be plain names")
+                self.at(key, _("keys in {what} must be plain names").format(what=what))
                 continue
             name = str(key.value)
             if name in result:
                 first = result[name][0].start_mark.line + 1
-                self.at(key, f"duplicate key {name!r} in {what} (first at line {first})")
+                self.at(
+                    key,
+                    _("duplicate key {name!r} in {what} (first at line {first})").format(
+                        name=name, what=what, first=first
+                    ),
+                )
                 continue
             result[name] = (key, value)
         return result
@@ -137,12 +143,17 @@ class YamlFile:
     def keys(
         self, node: yaml.Node, items: dict[str, tuple[yaml.Node, yaml.Node]], allowed: dict[str, bool], what: str
     ) -> None:
-        for name, (key, _) in items.items():
+        for name, (key, _value) in items.items():
             if name not in allowed:
-                self.at(key, f"unknown field {name!r} in {what}{did_you_mean(name, allowed)}")
+                self.at(
+                    key,
+                    _("unknown field {name!r} in {what}{hint}").format(
+                        name=name, what=what, hint=did_you_mean(name, allowed)
+                    ),
+                )
         for name, required in allowed.items():
             if required and name not in items:
-                self.at(node, f"missing field {name!r} in {what}")
+                self.at(node, _("missing field {name!r} in {what}").format(name=name, what=what))
 
     def fields(self, node: yaml.Node, allowed: dict[str, bool], what: str) -> dict[str, yaml.Node] | None:
         """A mapping's values by key, after reporting unknown, missing and duplicate keys."""
@@ -156,7 +167,7 @@ class YamlFile:
         if node is None:
             return None
         if not isinstance(node, yaml.ScalarNode) or node.tag == _NULL:
-            self.at(node, f"{what} must be text")
+            self.at(node, _("{what} must be text").format(what=what))
             return None
         return str(node.value)
 
@@ -172,7 +183,7 @@ def did_you_mean(name: str, choices: Iterable[str]) -> str:
         shortlist = process.extract(name, options, scorer=fuzz.ratio, limit=FUZZY_SHORTLIST, score_cutoff=50)
         options = [choice for choice, _, _ in shortlist]
     close = difflib.get_close_matches(name, options, n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return _(" (did you mean {name!r}?)").format(name=close[0]) if close else ""
 
 
 # -- files ---------------------------------------------------------------------------------------
@@ -192,7 +203,7 @@ def discover(paths: Sequence[str | Path], roots: Sequence[Path] = ()) -> tuple[l
     for raw in paths:
         path = Path(raw)
         if _leaves(path, roots):
-            problems.append(Problem(display_path(path), 1, 1, "a link that leads out of the project: not read"))
+            problems.append(Problem(display_path(path), 1, 1, _("a link that leads out of the project: not read")))
             continue
         try:
             info = path.stat()
@@ -200,9 +211,9 @@ def discover(paths: Sequence[str | Path], roots: Sequence[Path] = ()) -> tuple[l
             missing = isinstance(error, FileNotFoundError) or (
                 isinstance(error, OSError) and error.errno == errno.ENOTDIR
             )
-            message = "no such file or folder" if missing else f"cannot read: {_why(error)}"
+            message = _("no such file or folder") if missing else _("cannot read: {reason}").format(reason=_why(error))
             if missing and path.is_symlink():
-                message = "broken link: it points to nothing"
+                message = _("broken link: it points to nothing")
             problems.append(Problem(display_path(path), 1, 1, message))
             continue
         if stat.S_ISDIR(info.st_mode):
@@ -212,7 +223,7 @@ def discover(paths: Sequence[str | Path], roots: Sequence[Path] = ()) -> tuple[l
         elif stat.S_ISREG(info.st_mode):
             files.append((path, (info.st_dev, info.st_ino)))
         else:
-            problems.append(Problem(display_path(path), 1, 1, "not a regular file (a pipe, device or socket)"))
+            problems.append(Problem(display_path(path), 1, 1, _("not a regular file (a pipe, device or socket)")))
     unique: dict[tuple[int, int], Path] = {}
     for path, identity in files:
         unique.setdefault(identity, path)
@@ -233,7 +244,7 @@ def _leaves(path: Path, roots: Sequence[Path]) -> bool:
 
 
 def _why(error: OSError | ValueError) -> str:
-    return reason(error) if isinstance(error, OSError) else "invalid file name"
+    return reason(error) if isinstance(error, OSError) else _("invalid file name")
 
 
 def _is_yaml(name: str) -> bool:
@@ -260,7 +271,7 @@ def _walk(
     try:
         top = folder.resolve()
     except (OSError, RuntimeError) as error:
-        return [], [Problem(display_path(folder), 1, 1, f"cannot read folder: {error}")]
+        return [], [Problem(display_path(folder), 1, 1, _("cannot read folder: {reason}").format(reason=error))]
     inside = (top, *roots)
     pending = [folder]
     while pending:
@@ -269,7 +280,9 @@ def _walk(
             with os.scandir(current) as entries:
                 listed = list(entries)
         except OSError as error:
-            problems.append(Problem(display_path(current), 1, 1, f"cannot read folder: {reason(error)}"))
+            problems.append(
+                Problem(display_path(current), 1, 1, _("cannot read folder: {reason}").format(reason=reason(error)))
+            )
             continue
         for entry in listed:
             path = Path(entry.path)
@@ -280,7 +293,12 @@ def _walk(
                     target = path.resolve()
                     if not any(_within(target, root) for root in inside):
                         problems.append(
-                            Problem(display_path(path), 1, 1, f"links outside {display_path(folder)}: not read")
+                            Problem(
+                                display_path(path),
+                                1,
+                                1,
+                                _("links outside {folder}: not read").format(folder=display_path(folder)),
+                            )
                         )
                         continue
                     info = path.stat()
@@ -292,16 +310,16 @@ def _walk(
                 else:
                     info = entry.stat(follow_symlinks=False)
             except FileNotFoundError:
-                problems.append(Problem(display_path(path), 1, 1, "broken link: it points to nothing"))
+                problems.append(Problem(display_path(path), 1, 1, _("broken link: it points to nothing")))
                 continue
             except (OSError, RuntimeError) as error:
                 shown = reason(error) if isinstance(error, OSError) else str(error)
-                problems.append(Problem(display_path(path), 1, 1, f"cannot read: {shown}"))
+                problems.append(Problem(display_path(path), 1, 1, _("cannot read: {reason}").format(reason=shown)))
                 continue
             if stat.S_ISREG(info.st_mode):
                 found.append((path, (info.st_dev, info.st_ino)))
             elif not stat.S_ISDIR(info.st_mode):
-                problems.append(Problem(display_path(path), 1, 1, "not a regular file (a pipe, device or socket)"))
+                problems.append(Problem(display_path(path), 1, 1, _("not a regular file (a pipe, device or socket)")))
     found.sort(key=lambda item: item[0])
     return found, problems
 
@@ -347,18 +365,14 @@ def _read(path: Path, display: str) -> tuple[str | None, list[Problem]]:
     try:
         return decode(read_file(path, MAX_FILE_BYTES)), []
     except InputError as error:
-        return None, [_located(display, str(error))]
+        return None, [_located(display, error)]
 
 
-_AT = re.compile(r"^line (\d+), column (\d+): (.*)$", re.DOTALL)
-
-
-def _located(display: str, message: str) -> Problem:
+def _located(display: str, error: InputError) -> Problem:
     """safeio's messages name a line and column when they know one ("line 3, column 7: not UTF-8 text")."""
-    match = _AT.match(message)
-    if match:
-        return Problem(display, int(match.group(1)), int(match.group(2)), match.group(3))
-    return Problem(display, 1, 1, message)
+    if error.line is not None and error.column is not None and error.detail is not None:
+        return Problem(display, error.line, error.column, error.detail)
+    return Problem(display, 1, 1, str(error))
 
 
 def read_text(path: Path) -> str:
@@ -366,8 +380,8 @@ def read_text(path: Path) -> str:
     display = display_path(path)
     text, problems = _read(path, display)
     if text is None:
-        if problems and problems[0].message.startswith("cannot read: No such file"):
-            problems = [Problem(display, 1, 1, "no such file")]
+        if problems and problems[0].message == _("cannot read: {reason}").format(reason=_("No such file or directory")):
+            problems = [Problem(display, 1, 1, _("no such file"))]
         raise LoadError(problems)
     return text
 
@@ -443,28 +457,77 @@ def compose(text: str, display: str) -> tuple[yaml.Node | None, list[Problem]]:
                 if aliases > MAX_ALIASES:
                     mark = event.start_mark
                     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-                    message = f"too many aliases (more than {MAX_ALIASES}): write the values out"
+                    message = _("too many aliases (more than {limit}): write the values out").format(limit=MAX_ALIASES)
                     return None, [Problem(display, line, column, message)]
         return yaml.compose(text, Loader=_Loader), []
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problem = error.problem or "invalid YAML"
-        context = f" ({error.context})" if error.context else ""
-        return None, [Problem(display, line, column, f"YAML syntax error: {problem}{context}")]
+        problem = yaml_reason(error.problem) if error.problem else _("invalid YAML")
+        if error.context:
+            message = _("YAML syntax error: {problem} ({context})").format(
+                problem=problem, context=yaml_reason(error.context)
+            )
+        else:
+            message = _("YAML syntax error: {problem}").format(problem=problem)
+        return None, [Problem(display, line, column, message)]
     except yaml.reader.ReaderError as error:  # a character YAML forbids: say which, and where it really is
         position = error.position
         if error.encoding != "unicode":  # libyaml counts UTF-8 bytes; the pure-Python reader, characters
             position = len(text.encode("utf-8", "surrogatepass")[:position].decode("utf-8", "ignore"))
         line, column = _line_column(text, position)
         character = error.character if isinstance(error.character, str) else chr(error.character)
-        message = f"YAML forbids the control character U+{ord(character):04X} here: remove it or write it escaped"
+        message = _("YAML forbids the control character U+{code:04X} here: remove it or write it escaped").format(
+            code=ord(character)
+        )
         return None, [Problem(display, line, column, message)]
     except yaml.YAMLError as error:
-        first = str(error).strip().splitlines()[0] if str(error).strip() else "invalid YAML"
-        return None, [Problem(display, 1, 1, f"YAML error: {first}")]
+        first = str(error).strip().splitlines()[0] if str(error).strip() else _("invalid YAML")
+        return None, [Problem(display, 1, 1, _("YAML error: {problem}").format(problem=first))]
     except RecursionError:
-        return None, [Problem(display, 1, 1, "YAML nested too deeply")]
+        return None, [Problem(display, 1, 1, _("YAML nested too deeply"))]
+
+
+def yaml_reason(message: str) -> str:
+    """PyYAML's words for a syntax error (English in every locale) in the reader's language, for the ones a
+    hand-written claims file meets; any other is shown as PyYAML wrote it."""
+    if current() == ENGLISH:
+        return message  # English readers get PyYAML's own words, as before
+    known = {
+        "mapping values are not allowed here": _("a colon that cannot start a value here (quote the text?)"),
+        "mapping values are not allowed in this context": _("a colon that cannot start a value here (quote the text?)"),
+        "found a tab character that violates indentation": _("a tab in the indentation: indent with spaces"),
+        "found character that cannot start any token": _("a character that cannot start a value (a tab? use spaces)"),
+        "did not find expected key": _("a key was expected here (is the indentation aligned?)"),
+        "did not find expected node content": _("a value was expected here"),
+        "did not find expected '-' indicator": _("a list item ('- ') was expected here (is the indentation aligned?)"),
+        "found undefined alias": _("an alias that is not defined"),
+        "while scanning a plain scalar": _("in a value"),
+        "could not find expected ':'": _("a key without its colon"),
+        "found unexpected end of stream": _("the file ends inside a quoted text"),
+        "while parsing a block mapping": _("in a block of keys"),
+        "while parsing a block collection": _("in a list"),
+        "while parsing a flow mapping": _("in a mapping written in braces"),
+        "while parsing a flow sequence": _("in a list written in brackets"),
+        "while scanning a simple key": _("in a key"),
+        "while scanning a quoted scalar": _("in a quoted text"),
+        "while parsing a block node": _("in a value"),
+        "while scanning an alias": _("in an alias"),
+    }
+    if message in known:
+        return known[message]
+    match = re.fullmatch(r"found character (.+) that cannot start any token", message)
+    if match:
+        return _("the character {char} cannot start a value (a tab? use spaces)").format(char=match.group(1))
+    match = re.fullmatch(r"expected (.+), but found (.+)", message)
+    if match:
+        return _("the indentation or punctuation is off (YAML expected {expected}, found {found})").format(
+            expected=match.group(1), found=match.group(2)
+        )
+    match = re.fullmatch(r"found undefined alias (.+)", message)
+    if match:
+        return _("alias {name} is not defined").format(name=match.group(1))
+    return message
 
 
 def _line_column(text: str, position: int) -> tuple[int, int]:
@@ -489,20 +552,25 @@ def _article_text(f: YamlFile, node: yaml.Node, text_path: str, claims_path: Pat
         folder = claims_path.parent.resolve()
         resolved = (claims_path.parent / text_path).resolve()
     except (OSError, ValueError, RuntimeError):
-        f.at(node, f"article text {text_path!r} is not a usable file name")
+        f.at(node, _("article text {path!r} is not a usable file name").format(path=text_path))
         return None
     # The claims file's folder, the project root, and the project a claims/ folder stands in (../articles/).
     allowed = (folder, *roots, *((folder.parent,) if folder.name == CLAIMS_FOLDER else ()))
     if not any(_within(resolved, root) for root in allowed):
         shown = " or ".join(dict.fromkeys(display_path(root) for root in allowed))
-        f.at(node, f"article text {text_path!r} is outside the project ({shown}): keep the article inside it")
+        f.at(
+            node,
+            _("article text {path!r} is outside the project ({project}): keep the article inside it").format(
+                path=text_path, project=shown
+            ),
+        )
         return None
     try:
         info = resolved.stat()
     except (OSError, ValueError):
         info = None
     if info is None or stat.S_ISDIR(info.st_mode):
-        f.at(node, f"article text not found: {text_path} (relative to this file)")
+        f.at(node, _("article text not found: {path} (relative to this file)").format(path=text_path))
         return None
     return _read_document(f, node, resolved)
 
@@ -513,12 +581,17 @@ def _read_article(
     get = f.fields(node, ARTICLE_KEYS, "article")
     if get is None:
         return None
-    article_id = f.text(get.get("id"), "article id")
+    article_id = f.text(get.get("id"), _("article id"))
     if article_id is not None and not ARTICLE_ID.fullmatch(article_id):
-        f.at(get["id"], f"article id {article_id!r} must be lower-case letters, digits and hyphens")
+        f.at(get["id"], _("article id {id!r} must be lower-case letters, digits and hyphens").format(id=article_id))
     language = f.text(get.get("language"), "language") or "zh"
     if language not in LANGUAGES:
-        f.at(get.get("language"), f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
+        f.at(
+            get.get("language"),
+            _("language must be one of {choices}, not {language!r}").format(
+                choices=", ".join(LANGUAGES), language=language
+            ),
+        )
     text_path = f.text(get.get("text"), "text")
     text = _article_text(f, get["text"], text_path, claims_path, roots) if text_path is not None else None
     return {
@@ -556,7 +629,7 @@ def _claim_value(f: YamlFile, node: yaml.Node, settings: ReadingSettings) -> tup
         if items is None:
             return None, None, False
         if not items:
-            f.at(node, "value range needs min:, max: or both")
+            f.at(node, _("value range needs min:, max: or both"))
             return None, None, False
         ends: dict[str, Decimal] = {}
         for name in ("min", "max"):
@@ -567,31 +640,38 @@ def _claim_value(f: YamlFile, node: yaml.Node, settings: ReadingSettings) -> tup
                     if not ends[name].is_finite():
                         raise InvalidOperation
                 except InvalidOperation:
-                    f.at(items[name], f"{name} must be a number")
+                    f.at(items[name], _("{name} must be a number").format(name=name))
                     return None, None, False
                 if ends[name] and not -MAX_LITERAL_EXPONENT <= ends[name].adjusted() <= MAX_LITERAL_EXPONENT:
                     bound = f"1e{MAX_LITERAL_EXPONENT}"
                     f.at(
                         items[name],
-                        f"{name} is out of range: numbers lie between 1e-{MAX_LITERAL_EXPONENT} and {bound} in size",
+                        _("{name} is out of range: numbers lie between 1e-{exponent} and {bound} in size").format(
+                            name=name, exponent=MAX_LITERAL_EXPONENT, bound=bound
+                        ),
                     )
                     return None, None, False
         lo, hi = ends.get("min", NEG_INF), ends.get("max", INF)
         if lo > hi:
-            f.at(node, f"min {lo} is above max {hi}")
+            f.at(node, _("min {lo} is above max {hi}").format(lo=lo, hi=hi))
             return None, None, False
         interval = Interval(lo, hi, lo.is_finite(), hi.is_finite())
         text = f"{ends.get('min', '')}..{ends.get('max', '')}"
         return Quantity(interval, None, Kind.NUMBER, text, lo if lo.is_finite() else hi), text, False
     if not isinstance(node, yaml.ScalarNode) or node.tag == _NULL or node.value == "":
-        f.at(node, "value must be a number, a figure as written (98%以上) or {min: ..., max: ...}")
+        f.at(
+            node,
+            _("value must be a number, a figure as written (98%以上) or {example}").format(
+                example="{min: ..., max: ...}"
+            ),
+        )
         return None, None, False
     text = str(node.value)
     bare = node.tag in (_INT, _FLOAT)
     try:
         return _figure(text, settings), text, bare
     except FactcheckError as error:
-        f.at(node, f"value {text!r}: {error}")
+        f.at(node, _("value {text!r}: {problem}").format(text=text, problem=error))
         return None, text, bare
 
 
@@ -626,7 +706,7 @@ def _pick(figures: Sequence[Quantity], value: Quantity, unit: str | None) -> Qua
 def _claim(f: YamlFile, claim_id: str, key: yaml.Node, node: yaml.Node, settings: ReadingSettings) -> Claim | None:
     from factcheck.model import Claim
 
-    get = f.fields(node, CLAIM_KEYS, f"claim {claim_id}")
+    get = f.fields(node, CLAIM_KEYS, _("claim {id}").format(id=claim_id))
     if get is None:
         return None
     quote = f.text(get.get("quote"), "quote")
@@ -634,17 +714,19 @@ def _claim(f: YamlFile, claim_id: str, key: yaml.Node, node: yaml.Node, settings
     if quote is None:
         return None
     if not quote.strip():
-        f.at(get["quote"], "quote is empty: copy the sentence with the figure from the article")
+        f.at(get["quote"], _("quote is empty: copy the sentence with the figure from the article"))
         return None
     figures = _figures(quote, settings)
     value_node = get.get("value")
     if value_node is None:
         if len(figures) != 1:
-            listed = ", ".join(q.text for q in figures)
+            listed = _(", ").join(q.text for q in figures)
             message = (
-                "the quote holds no figure: add value:"
+                _("the quote holds no figure: add value:")
                 if not figures
-                else f"the quote holds {len(figures)} figures ({listed}): add value: to pick one"
+                else _("the quote holds {count} figures ({listed}): add value: to pick one").format(
+                    count=len(figures), listed=listed
+                )
             )
             f.at(get["quote"], message)
             return None
@@ -695,9 +777,9 @@ def _disabled(f: YamlFile, node: yaml.Node | None) -> tuple[tuple[str, str, int]
         return ()
     found = []
     for name, (key, value) in items.items():
-        reason = f.text(value, f"the reason for disabling {name}")
+        reason = f.text(value, _("the reason for disabling {name}").format(name=name))
         if reason is not None and not reason.strip():
-            f.at(value, f"disable: {name} needs a reason, for the report")
+            f.at(value, _("disable: {name} needs a reason, for the report").format(name=name))
         elif reason is not None:
             found.append((name, reason.strip(), key.start_mark.line + 1))
     return tuple(found)
@@ -729,10 +811,10 @@ def load_claims(
 ) -> Article | None:
     from factcheck.model import Article
 
-    items = f.mapping(root, "a claims file")
+    items = f.mapping(root, _("a claims file"))
     if items is None:
         return None
-    f.keys(root, items, CLAIMS_FILE_KEYS, "a claims file")
+    f.keys(root, items, CLAIMS_FILE_KEYS, _("a claims file"))
     info = _read_article(f, items["article"][1], path, roots) if "article" in items else None
     claims: list[Claim] = []
     if "claims" in items:
@@ -740,7 +822,7 @@ def load_claims(
         entries = f.mapping(claims_node, "claims")
         for claim_id, (key, node) in (entries or {}).items():
             if not CLAIM_ID.fullmatch(claim_id):
-                f.at(key, f"claim id {claim_id!r} must be dotted snake_case, such as gangs.total")
+                f.at(key, _("claim id {id!r} must be dotted snake_case, such as gangs.total").format(id=claim_id))
                 continue
             claim = _claim(f, claim_id, key, node, settings)
             if claim is not None:
@@ -797,10 +879,10 @@ def _expression(f: YamlFile, node: yaml.Node, text: str) -> Expression | None:
 def load_rules(f: YamlFile, root: yaml.Node) -> _RulesFile | None:
     from factcheck.model import Derived
 
-    items = f.mapping(root, "a rules file")
+    items = f.mapping(root, _("a rules file"))
     if items is None:
         return None
-    f.keys(root, items, RULES_FILE_KEYS, "a rules file")
+    f.keys(root, items, RULES_FILE_KEYS, _("a rules file"))
     article_node = items["article"][1] if "article" in items else None
     article = f.text(article_node, "article") if article_node is not None else None
     derived: list[tuple[Derived, Expression, yaml.Node]] = []
@@ -808,9 +890,9 @@ def load_rules(f: YamlFile, root: yaml.Node) -> _RulesFile | None:
         entries = f.mapping(items["derive"][1], "derive")
         for name, (key, node) in (entries or {}).items():
             if not CLAIM_ID.fullmatch(name):
-                f.at(key, f"derived id {name!r} must be dotted snake_case, such as cases.total")
+                f.at(key, _("derived id {id!r} must be dotted snake_case, such as cases.total").format(id=name))
                 continue
-            text = f.text(node, f"derived value {name}")
+            text = f.text(node, _("derived value {name}").format(name=name))
             expression = _expression(f, node, text) if text is not None else None
             if expression is not None and text is not None:
                 derived.append((Derived(name, text, f.source(key), expression), expression, node))
@@ -818,7 +900,7 @@ def load_rules(f: YamlFile, root: yaml.Node) -> _RulesFile | None:
     if "rules" in items:
         rules_node = items["rules"][1]
         if not isinstance(rules_node, yaml.SequenceNode):
-            f.at(rules_node, "rules must be a list of rules (each starting with '- id:')")
+            f.at(rules_node, _("rules must be a list of rules (each starting with '- id:')"))
         else:
             seen: dict[str, int] = {}
             for entry in rules_node.value:
@@ -831,20 +913,22 @@ def load_rules(f: YamlFile, root: yaml.Node) -> _RulesFile | None:
 def _rule(f: YamlFile, node: yaml.Node, seen: dict[str, int]) -> tuple[Rule, Expression, yaml.Node] | None:
     from factcheck.model import Rule
 
-    get = f.fields(node, RULE_KEYS, "a rule")
+    get = f.fields(node, RULE_KEYS, _("a rule"))
     if get is None:
         return None
-    rule_id = f.text(get.get("id"), "rule id")
+    rule_id = f.text(get.get("id"), _("rule id"))
     if rule_id is not None:
         if not RULE_ID.fullmatch(rule_id):
-            f.at(get["id"], f"rule id {rule_id!r} must be lower-case letters, digits, '-', '_' and '.'")
+            f.at(get["id"], _("rule id {id!r} must be lower-case letters, digits, '-', '_' and '.'").format(id=rule_id))
         if rule_id in seen:
-            f.at(get["id"], f"duplicate rule id {rule_id!r} (first at line {seen[rule_id]})")
+            f.at(
+                get["id"], _("duplicate rule id {id!r} (first at line {first})").format(id=rule_id, first=seen[rule_id])
+            )
             return None
         seen[rule_id] = node.start_mark.line + 1
     severity = f.text(get.get("severity"), "severity") or "error"
     if severity not in SEVERITIES:
-        f.at(get.get("severity"), f"severity must be error or warning, not {severity!r}")
+        f.at(get.get("severity"), _("severity must be error or warning, not {severity!r}").format(severity=severity))
     check = f.text(get.get("check"), "check")
     expression = _expression(f, get["check"], check) if check is not None else None
     if rule_id is None or check is None or expression is None:
@@ -866,15 +950,20 @@ def _resolve(article: Article, rules_file: _RulesFile) -> Article:
     f = rules_file.file
     claim_ids = set(article.claim_index)
     derived_ids = {d.id for d, _, _ in rules_file.derived}
-    for derived, _, _ in rules_file.derived:
+    for derived, _expression, _node in rules_file.derived:
         if derived.id in claim_ids:
             f.problems.append(
-                Problem(f.path, derived.source.line, derived.source.column, f"{derived.id!r} is already a claim id")
+                Problem(
+                    f.path,
+                    derived.source.line,
+                    derived.source.column,
+                    _("{id!r} is already a claim id").format(id=derived.id),
+                )
             )
     known = claim_ids | derived_ids
     unknown = 0
     choices: list[str] = []
-    for _, expression, node in [*rules_file.derived, *rules_file.rules]:
+    for _item, expression, node in [*rules_file.derived, *rules_file.rules]:
         for name in expression.names:
             if name not in known:
                 unknown += 1
@@ -882,7 +971,7 @@ def _resolve(article: Article, rules_file: _RulesFile) -> Article:
                 if unknown <= MAX_SUGGESTIONS:
                     choices = choices or sorted(known)  # sorted once, not once per unknown name
                     hint = did_you_mean(name, choices)
-                f.at(node, f"unknown claim {name!r}{hint}")
+                f.at(node, _("unknown claim {name!r}{hint}").format(name=name, hint=hint))
     ordered = _order_derived(f, rules_file.derived)
     return replace(
         article,
@@ -920,7 +1009,7 @@ def _order_derived(f: YamlFile, derived: list[tuple[Derived, Expression, yaml.No
                 continue
             if state.get(used) == "visiting":
                 cycle = " -> ".join([*path[path.index(used) :], used])
-                f.at(by_id[used][2], f"derived values refer to each other in a cycle: {cycle}")
+                f.at(by_id[used][2], _("derived values refer to each other in a cycle: {cycle}").format(cycle=cycle))
                 continue
             state[used] = "visiting"
             path.append(used)
@@ -959,7 +1048,7 @@ def load(
     files, problems = discover(paths, inside)
     if not files and not problems:
         shown = ", ".join(str(p) for p in paths)
-        problems.append(Problem(shown, 1, 1, "no .yaml files found: give claims/ and rules/ files or folders"))
+        problems.append(Problem(shown, 1, 1, _("no .yaml files found: give claims/ and rules/ files or folders")))
     sources = []
     for path in files:
         display = display_path(path)
@@ -1000,15 +1089,20 @@ def _load_sources(
             f.problems.extend(syntax)
         if root is None:
             if text is not None and not f.problems:
-                f.at(None, "empty file: expected a claims file (article:, claims:) or a rules file (article:, rules:)")
+                f.at(
+                    None, _("empty file: expected a claims file (article:, claims:) or a rules file (article:, rules:)")
+                )
             continue
-        top = f.mapping(root, "the file")
+        top = f.mapping(root, _("the file"))
         if top is not None and "claims" in top:
             article = load_claims(f, root, path, settings, roots)
             if article is not None:
                 if article.id in articles:
                     first = articles[article.id].claims_file
-                    f.at(top["article"][1], f"article {article.id!r} is already defined in {first}")
+                    f.at(
+                        top["article"][1],
+                        _("article {id!r} is already defined in {first}").format(id=article.id, first=first),
+                    )
                 else:
                     articles[article.id] = article
         elif top is not None and ("rules" in top or "derive" in top):
@@ -1016,18 +1110,20 @@ def _load_sources(
             if loaded is not None:
                 rules_files.append(loaded)
         elif top is not None:
-            f.at(root, "not a claims file (article:, claims:) nor a rules file (article:, rules:)")
+            f.at(root, _("not a claims file (article:, claims:) nor a rules file (article:, rules:)"))
     for rules_file in rules_files:
         name = rules_file.article
         if name is None:
             continue
         if name not in articles:
             rules_file.file.at(
-                rules_file.article_node, f"no claims file for article {name!r}{did_you_mean(name, articles)}"
+                rules_file.article_node,
+                _("no claims file for article {id!r}{hint}").format(id=name, hint=did_you_mean(name, articles)),
             )
         elif articles[name].rules_file is not None:
             rules_file.file.at(
-                rules_file.article_node, f"article {name!r} already has rules in {articles[name].rules_file}"
+                rules_file.article_node,
+                _("article {id!r} already has rules in {path}").format(id=name, path=articles[name].rules_file),
             )
         else:
             articles[name] = _resolve(articles[name], rules_file)

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from factcheck.errors import FactcheckError
+from factcheck.i18n import _
 
 MAX_INPUT_BYTES = 10 * 1024 * 1024  # one claims, rules, config, article or draft file; standard input
 MAX_REPORT_BYTES = 256 * 1024 * 1024  # an earlier report read back to see whether it may be replaced
@@ -39,30 +40,59 @@ _APPEND_FLAGS = (
 
 
 class InputError(FactcheckError):
-    """A file that cannot be read safely; the message says why, without the path (callers locate it)."""
+    """A file that cannot be read safely; the message says why, without the path (callers locate it).
+
+    ``line`` and ``column`` say where, when the message names a place (the first byte that is not UTF-8);
+    ``detail`` is then the message without it, and ``missing`` is true when there was no file to read.
+    """
+
+    def __init__(
+        self, message: str, *, line: int | None = None, column: int | None = None, detail: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.line, self.column, self.detail = line, column, detail
+        self.missing = False
 
 
 class OutputError(FactcheckError):
     """A file that may not or cannot be written; the message names it and says what to do."""
 
 
+# The system's reasons a user meets, in the reader's language (the system itself speaks its own locale's, or
+# English); the English text is the one Linux gives.
+def _reasons() -> dict[int, str]:
+    return {
+        errno.EACCES: _("Permission denied"),
+        errno.EPERM: _("Operation not permitted"),
+        errno.ENOENT: _("No such file or directory"),
+        errno.ENOTDIR: _("Not a directory"),
+        errno.EISDIR: _("Is a directory"),
+        errno.ELOOP: _("Too many levels of symbolic links"),
+        errno.ENOSPC: _("No space left on device"),
+        errno.EROFS: _("Read-only file system"),
+        errno.EEXIST: _("File exists"),
+        errno.EXDEV: _("Invalid cross-device link"),
+    }
+
+
 def reason(error: OSError) -> str:
     """An OSError in a user's words: ``Permission denied``, not ``[Errno 13] Permission denied: 'x'``."""
     if error.errno == errno.ENAMETOOLONG:
-        return "the file name is too long"
-    return error.strerror or str(error)
+        return _("the file name is too long")
+    known = _reasons().get(error.errno) if error.errno is not None else None
+    return known or error.strerror or str(error)
 
 
 def _kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return _("a folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return _("a named pipe (FIFO)")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return _("a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return _("a socket")
+    return _("not a regular file")
 
 
 def read_file(path: Path | str, limit: int = MAX_INPUT_BYTES) -> bytes:
@@ -75,15 +105,16 @@ def read_file(path: Path | str, limit: int = MAX_INPUT_BYTES) -> bytes:
     try:
         fd = os.open(path, _READ_FLAGS)
     except (OSError, ValueError) as error:  # ValueError: a NUL in the name
-        raise InputError(
-            f"cannot read: {reason(error) if isinstance(error, OSError) else 'invalid file name'}"
-        ) from None
+        shown = reason(error) if isinstance(error, OSError) else _("invalid file name")
+        problem = InputError(_("cannot read: {reason}").format(reason=shown))
+        problem.missing = isinstance(error, OSError) and error.errno in (errno.ENOENT, errno.ENOTDIR)
+        raise problem from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(f"cannot read: it is {_kind(info.st_mode)}, not a regular file")
+            raise InputError(_("cannot read: it is {kind}, not a regular file").format(kind=_kind(info.st_mode)))
         if info.st_size > limit:
-            raise InputError(f"file too large: {info.st_size} bytes (at most {limit})")
+            raise InputError(_("file too large: {size} bytes (at most {limit})").format(size=info.st_size, limit=limit))
         chunks: list[bytes] = []
         size = 0
         while size <= limit:
@@ -93,10 +124,10 @@ def read_file(path: Path | str, limit: int = MAX_INPUT_BYTES) -> bytes:
             chunks.append(chunk)
             size += len(chunk)
         if size > limit:  # the file grew while it was read
-            raise InputError(f"file too large: more than {limit} bytes")
+            raise InputError(_("file too large: more than {limit} bytes").format(limit=limit))
         return b"".join(chunks)
     except OSError as error:
-        raise InputError(f"cannot read: {reason(error)}") from None
+        raise InputError(_("cannot read: {reason}").format(reason=reason(error))) from None
     finally:
         os.close(fd)
 
@@ -109,7 +140,9 @@ def decode(data: bytes) -> str:
         before = data[: error.start]
         line = before.count(b"\n") + 1
         column = error.start - (before.rfind(b"\n") + 1) + 1
-        raise InputError(f"line {line}, column {column}: not UTF-8 text: save the file as UTF-8") from None
+        detail = _("not UTF-8 text: save the file as UTF-8")
+        where = _("line {line}, column {column}: {problem}").format(line=line, column=column, problem=detail)
+        raise InputError(where, line=line, column=column, detail=detail) from None
 
 
 # -- writing --------------------------------------------------------------------------------------
@@ -121,17 +154,21 @@ def _lstat(path: Path) -> os.stat_result | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as error:
-        shown = reason(error) if isinstance(error, OSError) else "invalid file name"
-        raise OutputError(f"cannot write {path}: {shown}") from None
+        shown = reason(error) if isinstance(error, OSError) else _("invalid file name")
+        raise OutputError(_("cannot write {path}: {reason}").format(path=path, reason=shown)) from None
 
 
 def _refuse_unsafe(path: Path, info: os.stat_result) -> None:
     if stat.S_ISLNK(info.st_mode):
         raise OutputError(
-            f"{path} is a symbolic link: factcheck never writes through one; remove it or choose another path"
+            _("{path} is a symbolic link: factcheck never writes through one; remove it or choose another path").format(
+                path=path
+            )
         )
     if not stat.S_ISREG(info.st_mode):
-        raise OutputError(f"{path} is {_kind(info.st_mode)}: choose a regular file to write to")
+        raise OutputError(
+            _("{path} is {kind}: choose a regular file to write to").format(path=path, kind=_kind(info.st_mode))
+        )
 
 
 def atomic_write(path: Path, data: str | bytes, *, mode: int | None = None) -> None:
@@ -152,7 +189,7 @@ def atomic_write(path: Path, data: str | bytes, *, mode: int | None = None) -> N
     try:
         fd = os.open(temporary, _CREATE_FLAGS, 0o666)
     except OSError as error:
-        raise OutputError(f"cannot write {path}: {reason(error)}") from None
+        raise OutputError(_("cannot write {path}: {reason}").format(path=path, reason=reason(error))) from None
     try:
         try:
             view = memoryview(payload)
@@ -168,7 +205,7 @@ def atomic_write(path: Path, data: str | bytes, *, mode: int | None = None) -> N
     except OSError as error:
         with contextlib.suppress(OSError):
             temporary.unlink()
-        raise OutputError(f"cannot write {path}: {reason(error)}") from None
+        raise OutputError(_("cannot write {path}: {reason}").format(path=path, reason=reason(error))) from None
     except BaseException:  # Ctrl-C mid-write: the old file stays, the temporary goes
         with contextlib.suppress(OSError):
             temporary.unlink()
@@ -190,8 +227,9 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def write_report(path: Path, text: str, owns: Callable[[str], bool], what: str = "report") -> None:
-    """Write a report to ``path``: a missing or empty file, or an earlier ``what`` that ``owns`` recognises.
+def write_report(path: Path, text: str, owns: Callable[[str], bool], what: str = "") -> None:
+    """Write a report to ``path``: a missing or empty file, or an earlier ``what`` that ``owns`` recognises
+    (``what`` in the reader's language; a report if not given).
 
     Anything else (the user's README, notes, claims, another format's report) is refused with an
     :class:`OutputError`; so are symbolic links, FIFOs, devices and folders.
@@ -204,10 +242,16 @@ def write_report(path: Path, text: str, owns: Callable[[str], bool], what: str =
                 existing = read_file(path, MAX_REPORT_BYTES).decode("utf-8", errors="replace")
             except InputError as error:
                 raise OutputError(
-                    f"{path} exists and cannot be checked ({error}): remove it or choose another path"
+                    _("{path} exists and cannot be checked ({reason}): remove it or choose another path").format(
+                        path=path, reason=error
+                    )
                 ) from None
             if not owns(existing):
-                raise OutputError(f"{path} exists and is not a factcheck {what}: remove it or choose another path")
+                raise OutputError(
+                    _("{path} exists and is not a factcheck {what}: remove it or choose another path").format(
+                        path=path, what=what or _("report")
+                    )
+                )
     atomic_write(path, text)
 
 
@@ -220,7 +264,7 @@ def create_file(path: Path, text: str, *, overwrite: bool = False) -> None:
     if info is not None:
         _refuse_unsafe(path, info)
         if not overwrite:
-            raise OutputError(f"{path} already exists: nothing written")
+            raise OutputError(_("{path} already exists: nothing written").format(path=path))
     atomic_write(path, text)
 
 
@@ -235,12 +279,12 @@ def make_folder(path: Path) -> None:
         try:
             path.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise OutputError(f"cannot create {path}: {reason(error)}") from None
+            raise OutputError(_("cannot create {path}: {reason}").format(path=path, reason=reason(error))) from None
         info = _lstat(path)
     if info is None or stat.S_ISLNK(info.st_mode):
-        raise OutputError(f"{path} is a symbolic link: factcheck never writes through one")
+        raise OutputError(_("{path} is a symbolic link: factcheck never writes through one").format(path=path))
     if not stat.S_ISDIR(info.st_mode):
-        raise OutputError(f"{path} exists and is not a folder")
+        raise OutputError(_("{path} exists and is not a folder").format(path=path))
 
 
 def append_text(path: Path, text: str) -> None:
@@ -248,16 +292,20 @@ def append_text(path: Path, text: str) -> None:
     try:
         fd = os.open(path, _APPEND_FLAGS, 0o666)
     except (OSError, ValueError) as error:
-        shown = reason(error) if isinstance(error, OSError) else "invalid file name"
-        raise OutputError(f"cannot append to {path}: {shown}") from None
+        shown = reason(error) if isinstance(error, OSError) else _("invalid file name")
+        raise OutputError(_("cannot append to {path}: {reason}").format(path=path, reason=shown)) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise OutputError(f"cannot append to {path}: it is {_kind(info.st_mode)}, not a regular file")
+            raise OutputError(
+                _("cannot append to {path}: it is {kind}, not a regular file").format(
+                    path=path, kind=_kind(info.st_mode)
+                )
+            )
         view = memoryview(text.encode("utf-8"))
         while view:
             view = view[os.write(fd, view) :]
     except OSError as error:
-        raise OutputError(f"cannot append to {path}: {reason(error)}") from None
+        raise OutputError(_("cannot append to {path}: {reason}").format(path=path, reason=reason(error))) from None
     finally:
         os.close(fd)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from factcheck.expr import FUNCTIONS
+from factcheck.i18n import _
 from factcheck.loader import (
     ARTICLE_ID,
     ARTICLE_KEYS,
@@ -24,25 +25,30 @@ from factcheck.loader import (
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 KINDS = ("claims", "rules")
 
-_DESCRIPTIONS = {
-    "id": "Article id: lower-case letters, digits and hyphens.",
-    "title": "The article's title.",
-    "language": "zh or en.",
-    "byline": "The author, as printed.",
-    "text": "Path of the article text, relative to this file; every quote must occur in it.",
-    "date": "Publication date.",
-    "url": "Where the article was published.",
-    "quote": "The clause the figure stands in, copied verbatim from the article.",
-    "value": "Which figure of the quote, as a number in its own unit, a figure as written, or {min, max}.",
-    "unit": "The unit, when the quote's is not the one meant (picks between figures of equal value).",
-    "note": "Free text for people.",
-    "label": "What the figure counts.",
-    "check": f"A comparison over claim ids, numbers and 98% literals; functions: {', '.join(FUNCTIONS)}.",
-    "explain": "Why the rule must hold, for the report.",
-    "severity": "error (default) or warning.",
-    "suggested": "The pattern that proposed this rule, for review.",
-    "disable": "Built-in checks or rules switched off for this claim, each with the reason the report lists.",
-}
+
+def _descriptions() -> dict[str, str]:
+    """Each key's description, for editors' hovers, in the reader's language."""
+    return {
+        "id": _("Article id: lower-case letters, digits and hyphens."),
+        "title": _("The article's title."),
+        "language": _("zh or en."),
+        "byline": _("The author, as printed."),
+        "text": _("Path of the article text, relative to this file; every quote must occur in it."),
+        "date": _("Publication date."),
+        "url": _("Where the article was published."),
+        "quote": _("The clause the figure stands in, copied verbatim from the article."),
+        "value": _("Which figure of the quote, as a number in its own unit, a figure as written, or {min, max}."),
+        "unit": _("The unit, when the quote's is not the one meant (picks between figures of equal value)."),
+        "note": _("Free text for people."),
+        "label": _("What the figure counts."),
+        "check": _("A comparison over claim ids, numbers and percentages (98%); functions: {functions}.").format(
+            functions=", ".join(FUNCTIONS)
+        ),
+        "explain": _("Why the rule must hold, for the report."),
+        "severity": _("error (default) or warning."),
+        "suggested": _("The pattern that proposed this rule, for review."),
+        "disable": _("Built-in checks or rules switched off for this claim, each with the reason the report lists."),
+    }
 
 
 def _pattern(regex: Any) -> str:
@@ -50,22 +56,22 @@ def _pattern(regex: Any) -> str:
 
 
 def _text(name: str) -> dict[str, Any]:
-    return {"type": "string", "description": _DESCRIPTIONS.get(name, name)}
+    return {"type": "string", "description": _descriptions().get(name, name)}
 
 
 def claims_schema() -> dict[str, Any]:
     article_properties: dict[str, Any] = {name: _text(name) for name in ARTICLE_KEYS}
     article_properties["id"] = {**_text("id"), "pattern": _pattern(ARTICLE_ID)}
-    article_properties["language"] = {"enum": list(LANGUAGES), "description": _DESCRIPTIONS["language"]}
+    article_properties["language"] = {"enum": list(LANGUAGES), "description": _descriptions()["language"]}
     claim_properties: dict[str, Any] = {name: _text(name) for name in CLAIM_KEYS}
     claim_properties["quote"] = {**_text("quote"), "minLength": 1, "pattern": r"\S"}
     claim_properties["disable"] = {
         "type": "object",
-        "description": _DESCRIPTIONS["disable"],
+        "description": _descriptions()["disable"],
         "additionalProperties": {"type": "string", "minLength": 1, "pattern": r"\S"},
     }
     claim_properties["value"] = {
-        "description": _DESCRIPTIONS["value"],
+        "description": _descriptions()["value"],
         "oneOf": [
             {"type": "number"},
             {"type": "string", "minLength": 1},
@@ -79,8 +85,8 @@ def claims_schema() -> dict[str, Any]:
     }
     return {
         "$schema": DIALECT,
-        "title": "factcheck claims file",
-        "description": "An article's figures as claims: see docs/format.md.",
+        "title": _("factcheck claims file"),
+        "description": _("An article's figures as claims: see docs/format.md."),
         "type": "object",
         "additionalProperties": False,
         "required": ["article", "claims"],
@@ -110,13 +116,13 @@ def claims_schema() -> dict[str, Any]:
 
 def rules_schema() -> dict[str, Any]:
     rule_properties: dict[str, Any] = {name: _text(name) for name in RULE_KEYS}
-    rule_properties["id"] = {"type": "string", "pattern": _pattern(RULE_ID), "description": "Rule id, unique."}
+    rule_properties["id"] = {"type": "string", "pattern": _pattern(RULE_ID), "description": _("Rule id, unique.")}
     rule_properties["check"] = {**_text("check"), "minLength": 1}
-    rule_properties["severity"] = {"enum": list(SEVERITIES), "description": _DESCRIPTIONS["severity"]}
+    rule_properties["severity"] = {"enum": list(SEVERITIES), "description": _descriptions()["severity"]}
     return {
         "$schema": DIALECT,
-        "title": "factcheck rules file",
-        "description": "Consistency rules over an article's claims: see docs/format.md.",
+        "title": _("factcheck rules file"),
+        "description": _("Consistency rules over an article's claims: see docs/format.md."),
         "type": "object",
         "additionalProperties": False,
         "required": ["article", "rules"],
@@ -124,11 +130,11 @@ def rules_schema() -> dict[str, Any]:
             "article": {
                 "type": "string",
                 "pattern": _pattern(ARTICLE_ID),
-                "description": "The claims file's article id.",
+                "description": _("The claims file's article id."),
             },
             "derive": {
                 "type": "object",
-                "description": "Named values computed from claims.",
+                "description": _("Named values computed from claims."),
                 "propertyNames": {"pattern": _pattern(CLAIM_ID)},
                 "additionalProperties": {"type": "string", "minLength": 1},
             },

@@ -10,6 +10,7 @@ from dataclasses import replace
 from factcheck.config import Config
 from factcheck.engine import BUILTIN_CHECKS
 from factcheck.findings import ArticleResult, Disabled, Finding, Kind, Report
+from factcheck.i18n import _
 from factcheck.loader import LoadError, Problem, did_you_mean
 from factcheck.model import Article
 
@@ -23,7 +24,7 @@ def check_switches(articles: Sequence[Article], config: Config) -> None:
             config.path or "config",
             config.rules_lines.get(i, 1),
             1,
-            f"unknown rule or check {i!r}{did_you_mean(i, known)}",
+            _("unknown rule or check {name!r}{suggestion}").format(name=i, suggestion=did_you_mean(i, known)),
         )
         for i in config.off
         if i not in rules and i not in BUILTIN_CHECKS
@@ -31,9 +32,11 @@ def check_switches(articles: Sequence[Article], config: Config) -> None:
     for article in articles:
         own = [*BUILTIN_CHECKS, *(rule.id for rule in article.rules)]
         for claim in article.claims:
-            for name, _, line in claim.disabled:
+            for name, _reason, line in claim.disabled:
                 if name not in own:
-                    message = f"claim {claim.id}: unknown rule or check {name!r} to disable{did_you_mean(name, own)}"
+                    message = _("claim {claim}: unknown rule or check {name!r} to disable{suggestion}").format(
+                        claim=claim.id, name=name, suggestion=did_you_mean(name, own)
+                    )
                     problems.append(Problem(claim.source.file, line, 1, message))
     if problems:
         raise LoadError(problems)

@@ -21,6 +21,7 @@ from typing import BinaryIO
 
 from factcheck.documents.builder import DocumentError
 from factcheck.documents.model import Anchor, Document, Heading, Location, Table, TableRow, from_text
+from factcheck.i18n import _
 from factcheck.safeio import InputError, read_file, reason
 
 MAX_TEXT_BYTES = 10 * 1024 * 1024  # a text, Markdown or HTML file
@@ -41,12 +42,17 @@ FORMATS = {
 }
 # format -> (the extra that installs its library, the module a missing install shows as)
 EXTRAS = {"md": ("md", "markdown_it"), "docx": ("docx", "docx"), "pdf": ("pdf", "pdfplumber")}
-UNSUPPORTED = {
-    ".doc": "a Word 97-2003 document: save it as .docx (Word: File > Save As > Word Document) and read that",
-    ".rtf": "an RTF document: save it as .docx or .txt and read that",
-    ".odt": "an OpenDocument text: save it as .docx or .txt and read that",
-    ".pages": "a Pages document: export it as .docx or .pdf and read that",
-}
+UNSUPPORTED = (".doc", ".rtf", ".odt", ".pages")
+
+
+def _unsupported(suffix: str) -> str:
+    """What to do with a format factcheck does not read."""
+    return {
+        ".doc": _("is a Word 97-2003 document: save it as .docx (Word: File > Save As > Word Document) and read that"),
+        ".rtf": _("is an RTF document: save it as .docx or .txt and read that"),
+        ".odt": _("is an OpenDocument text: save it as .docx or .txt and read that"),
+        ".pages": _("is a Pages document: export it as .docx or .pdf and read that"),
+    }[suffix]
 
 
 def format_of(path: Path | str) -> str:
@@ -62,18 +68,22 @@ def read_document(path: Path | str, display: str | None = None) -> Document:
     shown = display or _display(path)
     suffix = path.suffix.lower()
     if suffix in UNSUPPORTED:
-        raise DocumentError(shown, f"is {UNSUPPORTED[suffix]}")
+        raise DocumentError(shown, _unsupported(suffix))
     kind = format_of(path)
     limit = MAX_BINARY_BYTES if kind in ("docx", "pdf") else MAX_TEXT_BYTES
     try:
         size = path.stat().st_size
     except OSError as error:
         missing = isinstance(error, (FileNotFoundError, NotADirectoryError))
-        raise DocumentError(shown, "no such file" if missing else f"cannot read: {reason(error)}") from None
+        raise DocumentError(
+            shown, _("no such file") if missing else _("cannot read: {reason}").format(reason=reason(error))
+        ) from None
     except ValueError:  # a NUL in the name
-        raise DocumentError(shown, "no such file") from None
+        raise DocumentError(shown, _("no such file")) from None
     if size > limit:
-        raise DocumentError(shown, f"file too large: {size:,} bytes (at most {limit:,})")
+        raise DocumentError(
+            shown, _("file too large: {size:,} bytes (at most {limit:,})").format(size=size, limit=limit)
+        )
     try:  # a regular file only (a FIFO or a device is refused, never waited on), at most `limit` bytes
         data = read_file(path, limit)
     except InputError as error:
@@ -87,17 +97,19 @@ def read_stdin(display: str = STDIN, stream: BinaryIO | None = None) -> Document
     try:
         data = _read_bounded(source, MAX_BINARY_BYTES, display)
     except OSError as error:
-        raise DocumentError(display, f"cannot read standard input: {error.strerror or error}") from None
+        raise DocumentError(
+            display, _("cannot read standard input: {reason}").format(reason=error.strerror or error)
+        ) from None
     kind = "pdf" if data.startswith(b"%PDF-") else "docx" if data.startswith(b"PK\x03\x04") else "txt"
     if kind == "txt" and len(data) > MAX_TEXT_BYTES:
-        raise DocumentError(display, f"input too large: more than {MAX_TEXT_BYTES:,} bytes")
+        raise DocumentError(display, _("input too large: more than {limit:,} bytes").format(limit=MAX_TEXT_BYTES))
     return read_bytes(data, display, kind)
 
 
 def _read_bounded(handle: BinaryIO, limit: int, display: str) -> bytes:
     data = handle.read(limit + 1)
     if len(data) > limit:
-        raise DocumentError(display, f"too large: more than {limit:,} bytes")
+        raise DocumentError(display, _("too large: more than {limit:,} bytes").format(limit=limit))
     return data
 
 
@@ -119,8 +131,10 @@ def _reader_module(kind: str, display: str) -> ModuleType:
         if importlib.util.find_spec(module) is None:
             raise DocumentError(
                 display,
-                f"reading {kind} files needs an optional library: pip install 'factcheck[{name}]' "
-                "(or 'factcheck[docs]' for every format)",
+                _(
+                    "reading {kind} files needs an optional library: pip install 'factcheck[{extra}]' "
+                    "(or 'factcheck[docs]' for every format)"
+                ).format(kind=kind, extra=name),
             )
     return importlib.import_module(f"factcheck.documents.{kind}")
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from factcheck.documents.model import Anchor, Document, Heading, Table, TableRow
 from factcheck.errors import FactcheckError
+from factcheck.i18n import _
 
 MAX_TEXT_CHARS = 10_000_000  # the canonical text of one document, whatever its format
 CELL_SEPARATOR = " | "
@@ -206,7 +207,9 @@ class Builder:
         self.parts.append(piece.text)
         self.length += len(piece.text)
         if self.length > MAX_TEXT_CHARS:
-            raise DocumentError(self.path, f"the text is too long (more than {MAX_TEXT_CHARS:,} characters)")
+            raise DocumentError(
+                self.path, _("the text is too long (more than {limit:,} characters)").format(limit=MAX_TEXT_CHARS)
+            )
 
     def _end_line(self) -> None:
         self.parts.append("\n")

@@ -32,6 +32,7 @@ from typing import Any
 
 from factcheck.documents.builder import Builder, DocumentError, Piece, Position, superscript
 from factcheck.documents.model import Document
+from factcheck.i18n import _
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -41,7 +42,6 @@ _DROPPED |= {f"{W}commentReference", f"{W}footnoteReference", f"{W}endnoteRefere
 _SHOWN = {f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen", f"{W}txbxContent"}
 _PAGE_FIELDS = {"PAGE", "NUMPAGES", "SECTIONPAGES", "PAGEREF"}
 _NOTE_STYLE = re.compile(r"footnote\s*reference|endnote\s*reference|脚注引用|尾注引用", re.IGNORECASE)
-_DAMAGED = "is not a readable Word document (.docx): open it in Word and save it again"
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
 
 
@@ -68,11 +68,11 @@ def read(data: bytes, path: str) -> Document:
         raise
     except Exception:  # python-docx and lxml raise many kinds for a damaged package
         raise DocumentError(
-            path, "is not a readable Word document (.docx): open it in Word and save it again"
+            path, _("is not a readable Word document (.docx): open it in Word and save it again")
         ) from None
     result = builder.document(title=title or builder.leading_heading())
     if not result.text.strip():
-        raise DocumentError(path, "has no text in its body")
+        raise DocumentError(path, _("has no text in its body"))
     return result
 
 
@@ -81,17 +81,17 @@ def _check_package(data: bytes, path: str) -> None:
     if data.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2: an old .doc, or a password-protected .docx
         raise DocumentError(
             path,
-            "is password-protected or an old Word 97-2003 file: save an unprotected copy as .docx and read that",
+            _("is password-protected or an old Word 97-2003 file: save an unprotected copy as .docx and read that"),
         )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             infos = package.infolist()
     except (zipfile.BadZipFile, ValueError, OSError):
         raise DocumentError(
-            path, "is not a readable Word document (.docx): open it in Word and save it again"
+            path, _("is not a readable Word document (.docx): open it in Word and save it again")
         ) from None
     if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES or len(infos) > 10_000:
-        raise DocumentError(path, f"unpacks to more than {MAX_UNPACKED_BYTES:,} bytes: not read")
+        raise DocumentError(path, _("unpacks to more than {limit:,} bytes: not read").format(limit=MAX_UNPACKED_BYTES))
 
 
 def _style_levels(document: Any) -> dict[str, int]:

@@ -29,6 +29,7 @@ from html.parser import HTMLParser
 
 from factcheck.documents.builder import Builder, DocumentError, Piece, Position, collapse_spaces, superscript
 from factcheck.documents.model import Document
+from factcheck.i18n import _
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
 _NEVER_TEXT = {
@@ -167,14 +168,18 @@ def decode_html(data: bytes, path: str) -> str:
     try:
         codecs.lookup(codec)
     except LookupError:
-        raise DocumentError(path, f"declares an unknown character set {codec!r}: save the page as UTF-8") from None
+        raise DocumentError(
+            path, _("declares an unknown character set {charset!r}: save the page as UTF-8").format(charset=codec)
+        ) from None
     try:
         return data.decode(codec)
     except UnicodeDecodeError as error:
         before = data[: error.start]
         line = before.count(b"\n") + 1
         column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1  # in characters
-        raise DocumentError(path, f"is not valid {codec} text: save the page as UTF-8", line, column) from None
+        raise DocumentError(
+            path, _("is not valid {charset} text: save the page as UTF-8").format(charset=codec), line, column
+        ) from None
 
 
 def read(data: bytes, path: str) -> Document:
@@ -184,7 +189,7 @@ def read(data: bytes, path: str) -> Document:
         parser.feed(source)
         parser.close()
     except Exception:  # the tokenizer is lenient; anything it still refuses is not a web page
-        raise DocumentError(path, "could not be read as HTML") from None
+        raise DocumentError(path, _("could not be read as HTML")) from None
     root = parser.root
     title = _title(root)
     language = _language(root)
@@ -204,7 +209,7 @@ def read(data: bytes, path: str) -> Document:
     document = builder.document(title=title or builder.leading_heading(), language=language)
     if not document.text.strip():
         raise DocumentError(
-            path, "has no main text (only navigation, scripts or nothing at all): save the article's own page"
+            path, _("has no main text (only navigation, scripts or nothing at all): save the article's own page")
         )
     return document
 

@@ -19,6 +19,7 @@ from typing import Any
 from factcheck.documents.builder import Builder, DocumentError, Piece, Position, join_lines
 from factcheck.documents.model import Document
 from factcheck.documents.text import decode_utf8
+from factcheck.i18n import _
 
 _FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n(.*?\n)(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _ENCODED = set("&<>\"'\\*_`[]#!|~")
@@ -41,7 +42,7 @@ def read(data: bytes, path: str) -> Document:
     try:
         tokens = parser.parse(source)
     except Exception:  # the parser accepts any text; this is a bug of the library, said plainly
-        raise DocumentError(path, "could not be read as Markdown") from None
+        raise DocumentError(path, _("could not be read as Markdown")) from None
     lines = source.split("\n")
     builder = Builder(path, "md")
     _walk(tokens, lines, builder)

@@ -41,6 +41,7 @@ from factcheck.documents.builder import (
     superscript,
 )
 from factcheck.documents.model import Document
+from factcheck.i18n import _, ngettext
 
 MAX_PAGES = 2000
 _PAGE_NUMBER = re.compile(
@@ -118,7 +119,12 @@ def read(data: bytes, path: str) -> Document:
     try:
         pages = pdf.pages
         if len(pages) > MAX_PAGES:
-            raise DocumentError(path, f"too many pages: {len(pages)} (at most {MAX_PAGES}): split the file")
+            raise DocumentError(
+                path,
+                _("too many pages: {count} (at most {limit}): split the file").format(
+                    count=len(pages), limit=MAX_PAGES
+                ),
+            )
         content = [_page_content(page) for page in pages]
     except DocumentError:
         raise
@@ -130,7 +136,7 @@ def read(data: bytes, path: str) -> Document:
     if not any(page.rows or page.tables for page in content):
         raise DocumentError(
             path,
-            "has no text layer (a scanned document?): run it through OCR (e.g. ocrmypdf) and read the result",
+            _("has no text layer (a scanned document?): run it through OCR (e.g. ocrmypdf) and read the result"),
         )
     scanned = [number for number, page in enumerate(content, 1) if page.scanned]
     notes = (_skipped(path, scanned),) if scanned else ()
@@ -140,12 +146,16 @@ def read(data: bytes, path: str) -> Document:
 
 
 def _skipped(path: str, pages: list[int]) -> str:
-    listed = ", ".join(str(n) for n in pages[:20]) + (f" and {len(pages) - 20} more" if len(pages) > 20 else "")
-    which = f"page {listed} has" if len(pages) == 1 else f"pages {listed} have"
-    return (
-        f"{path}: {which} no text layer (scanned?) and {'was' if len(pages) == 1 else 'were'} not read: "
-        "their figures are not checked; run the file through OCR (e.g. ocrmypdf) to read them"
-    )
+    listed = ", ".join(str(n) for n in pages[:20])
+    if len(pages) > 20:
+        listed = _("{listed} and {count} more").format(listed=listed, count=len(pages) - 20)
+    return ngettext(
+        "{path}: page {pages} has no text layer (scanned?) and was not read: its figures are not checked; "
+        "run the file through OCR (e.g. ocrmypdf) to read them",
+        "{path}: pages {pages} have no text layer (scanned?) and were not read: their figures are not checked; "
+        "run the file through OCR (e.g. ocrmypdf) to read them",
+        len(pages),
+    ).format(path=path, pages=listed)
 
 
 def _unreadable(path: str, error: Exception) -> DocumentError:
@@ -154,8 +164,8 @@ def _unreadable(path: str, error: Exception) -> DocumentError:
     if cause is not None:
         detail += f" {type(cause).__name__} {cause}".lower()
     if "password" in detail or "encrypt" in detail:
-        return DocumentError(path, "is encrypted (password-protected): save an unprotected copy and read that")
-    return DocumentError(path, "is not a readable PDF (damaged or not a PDF): open it and save it again")
+        return DocumentError(path, _("is encrypted (password-protected): save an unprotected copy and read that"))
+    return DocumentError(path, _("is not a readable PDF (damaged or not a PDF): open it and save it again"))
 
 
 # -- one page ------------------------------------------------------------------------------------------

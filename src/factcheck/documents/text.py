@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factcheck.documents.builder import DocumentError
 from factcheck.documents.model import Document, from_text
+from factcheck.i18n import _
 
 
 def decode_utf8(data: bytes, path: str) -> str:
@@ -14,7 +15,7 @@ def decode_utf8(data: bytes, path: str) -> str:
         before = data[: error.start]
         line = before.count(b"\n") + 1
         column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1  # in characters
-        raise DocumentError(path, "not UTF-8 text: save the file as UTF-8", line, column) from None
+        raise DocumentError(path, _("not UTF-8 text: save the file as UTF-8"), line, column) from None
 
 
 def read_text_bytes(data: bytes, path: str) -> Document:

@@ -12,6 +12,7 @@ import re
 
 from factcheck.errors import FactcheckError
 from factcheck.extract.model import CHANGE, PERCENT_CHANGE, POINTS, PREVIOUS, Model
+from factcheck.i18n import _
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_SYLLABLES = 4
@@ -40,8 +41,10 @@ def validate_article_id(article_id: str) -> str:
     if len(article_id) > MAX_ARTICLE_ID or not ARTICLE_ID.fullmatch(article_id):  # match() takes "a\n"
         shown = article_id if len(article_id) <= 40 else article_id[:40] + "..."
         raise FactcheckError(
-            f"--id {shown!r}: an article id is lower-case letters, digits and single hyphens "
-            f"(at most {MAX_ARTICLE_ID} characters), such as court-report-2023"
+            _(
+                "--id {id!r}: an article id is lower-case letters, digits and single hyphens (at most {limit} "
+                "characters), such as court-report-2023"
+            ).format(id=shown, limit=MAX_ARTICLE_ID)
         )
     return article_id
 

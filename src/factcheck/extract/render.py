@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from factcheck.i18n import _
 from factcheck.quantity import find_quantities
 from factcheck.schema import modeline
 
@@ -23,7 +24,11 @@ def _dump(data: object) -> str:
     return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False)
 
 
-HEADER = "# Drafted by factcheck extract: review every claim and suggested rule before relying on it.\n"
+def header() -> str:
+    """The comment that opens both files, in the reader's language (the files' keys and ids stay as they are)."""
+    return "# {}\n".format(
+        _("Drafted by factcheck extract: review every claim and suggested rule before relying on it.")
+    )
 
 
 def render_claims(extraction: Extraction, text_path: str | None) -> str:
@@ -43,7 +48,7 @@ def render_claims(extraction: Extraction, text_path: str | None) -> str:
         if figure.label:
             entry["label"] = figure.label
         claims[figure.id] = entry
-    return modeline("claims") + HEADER + _dump({"article": article, "claims": claims})
+    return modeline("claims") + header() + _dump({"article": article, "claims": claims})
 
 
 def _reads_otherwise(quote: str, text: str) -> bool:
@@ -67,4 +72,4 @@ def render_rules(extraction: Extraction) -> str:
     if derive:
         data["derive"] = derive
     data["rules"] = rules
-    return modeline("rules") + HEADER + _dump(data)
+    return modeline("rules") + header() + _dump(data)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, ClassVar, TextIO
 
 from factcheck.findings import BADNESS, ArticleResult, DraftFigure, DraftInfo, Edit, Finding, Kind, Report, Status
+from factcheck.i18n import _, every_language, ngettext
 from factcheck.sanitize import visible_all
 
 
@@ -56,28 +58,63 @@ class Formatter:
         return False
 
 
+def verdict_text(finding: Finding) -> str:
+    """The verdict in the reader's language; ``Finding.verdict`` stays the English word machine formats carry."""
+    return {
+        "holds": _("holds"),
+        "consistent within precision": _("consistent within precision"),
+        "fails": _("fails"),
+        "warning": _("warning"),
+        "error": _("error"),
+    }[finding.verdict]
+
+
 def summary_line(report: Report) -> str:
     """One line that says how the run went, shared by every human-facing format."""
     s = report.summary
     exact = sum(1 for f in report.findings if f.status is Status.PASS and f.exact)
-    articles = f"{s.articles} article{'s' if s.articles != 1 else ''}"
-    passed = f"{s.passed} pass ({exact} hold, {s.passed - exact} consistent within precision)"
-    warnings = f"{s.warned} warning{'s' if s.warned != 1 else ''}"
-    errors = f"{s.errors} error{'s' if s.errors != 1 else ''}"
-    line = f"{articles}, {s.claims} claims, {s.rules} rules: {passed}, {s.failed} fail, {warnings}, {errors}"
+    line = _("{articles}, {claims}, {rules}: {passed}, {failed}, {warnings}, {errors}").format(
+        articles=ngettext("{count} article", "{count} articles", s.articles).format(count=s.articles),
+        claims=ngettext("{count} claim", "{count} claims", s.claims).format(count=s.claims),
+        rules=ngettext("{count} rule", "{count} rules", s.rules).format(count=s.rules),
+        passed=_("{count} pass ({exact} hold, {within} consistent within precision)").format(
+            count=s.passed, exact=exact, within=s.passed - exact
+        ),
+        failed=_("{count} fail").format(count=s.failed),
+        warnings=ngettext("{count} warning", "{count} warnings", s.warned).format(count=s.warned),
+        errors=ngettext("{count} error", "{count} errors", s.errors).format(count=s.errors),
+    )
+    clauses = []
     if report.coverage is not None:
         verified, figures = report.coverage
-        share = f" ({verified / figures:.0%})" if figures else ""
-        line += f"; coverage: {verified} of {figures} figures in the draft verified{share}"
+        if figures:
+            clauses.append(
+                _("coverage: {verified} of {figures} figures in the draft verified ({share:.0%})").format(
+                    verified=verified, figures=figures, share=verified / figures
+                )
+            )
+        else:
+            clauses.append(_("coverage: no figures in the draft"))
     if report.disabled:
         count = len(report.disabled)
-        line += f"; {count} switched off" if count != 1 else "; 1 switched off"
+        clauses.append(ngettext("{count} switched off", "{count} switched off", count).format(count=count))
     if report.baseline is not None:
         accepted, fixed = len(report.baseline.accepted), len(report.baseline.fixed)
-        known = f"{accepted} known failure{'s' if accepted != 1 else ''}"
-        line += f"; {known} accepted by {report.baseline.path}"
+        known = ngettext(
+            "{count} known failure accepted by {path}", "{count} known failures accepted by {path}", accepted
+        ).format(count=accepted, path=report.baseline.path)
         if fixed:
-            line += f", {fixed} fixed since (--write-baseline drops {'them' if fixed != 1 else 'it'})"
+            known = _("{accepted}, {fixed}").format(
+                accepted=known,
+                fixed=ngettext(
+                    "{count} fixed since (--write-baseline drops it)",
+                    "{count} fixed since (--write-baseline drops them)",
+                    fixed,
+                ).format(count=fixed),
+            )
+        clauses.append(known)
+    for clause in clauses:
+        line = _("{summary}; {clause}").format(summary=line, clause=clause)
     return line
 
 
@@ -149,17 +186,19 @@ def primary_location(article: ArticleResult, finding: Finding) -> tuple[str, int
     return article_location(article, finding) or (finding.file, finding.line, finding.column)
 
 
-EDIT_WORDS = {
-    Edit.NEW: "newly failing",
-    Edit.ALREADY_FAILING: "already failing in the verified article",
-    Edit.FIXED: "fixed by the edit",
-    Edit.UNCHANGED: "unchanged by the edit",
-}
+def edit_words(edit: Edit) -> str:
+    """What a draft's edit did to a rule, in the reader's language."""
+    return {
+        Edit.NEW: _("newly failing"),
+        Edit.ALREADY_FAILING: _("already failing in the verified article"),
+        Edit.FIXED: _("fixed by the edit"),
+        Edit.UNCHANGED: _("unchanged by the edit"),
+    }[edit]
 
 
 def edit_note(finding: Finding) -> str | None:
     """What a draft's edit did to a rule, in words; None for findings that are not rules re-run on a draft."""
-    return EDIT_WORDS[finding.edit] if finding.edit is not None else None
+    return edit_words(finding.edit) if finding.edit is not None else None
 
 
 def also_at(finding: Finding) -> str | None:
@@ -172,7 +211,9 @@ def one_line_message(finding: Finding) -> str:
     """A finding in one sentence: the gap as the editor thinks of it for a failed rule, else the message."""
     if finding.kind is Kind.RULE and finding.detail and finding.status is not Status.ERROR:
         return finding.detail
-    return f"{finding.message}; {finding.detail}" if finding.detail else finding.message
+    if finding.detail:
+        return _("{message}; {detail}").format(message=finding.message, detail=finding.detail)
+    return finding.message
 
 
 _BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -197,9 +238,16 @@ def switched_off_lines(report: Report) -> list[str]:
     """What was switched off and why, one line each: ``quote-in-article for claim x: reason (file:line)``."""
     lines = []
     for item in report.disabled:
-        target = f"{item.id} for claim {item.claim}" if item.claim else item.id
-        reason = f": {item.reason}" if item.reason else ""
-        lines.append(f"switched off: {target}{reason} ({item.file}:{item.line})")
+        where = f"{item.file}:{item.line}"
+        if item.claim and item.reason:
+            line = _("switched off: {id} for claim {claim}: {reason} ({where})")
+        elif item.claim:
+            line = _("switched off: {id} for claim {claim} ({where})")
+        elif item.reason:
+            line = _("switched off: {id}: {reason} ({where})")
+        else:
+            line = _("switched off: {id} ({where})")
+        lines.append(line.format(id=item.id, claim=item.claim, reason=item.reason, where=where))
     return lines
 
 
@@ -208,13 +256,56 @@ def baseline_notes(report: Report) -> list[str]:
     if report.baseline is None:
         return []
     return [
-        f"fixed since the baseline: {entry.id} ({entry.article}); --write-baseline drops it from {report.baseline.path}"
+        _("fixed since the baseline: {id} ({article}); --write-baseline drops it from {path}").format(
+            id=entry.id, article=entry.article, path=report.baseline.path
+        )
         for entry in report.baseline.fixed
     ]
 
 
 _SGR = re.compile(r"\x1b\[[0-9;]*m")  # the colours of a report written with --color
-_SUMMARY_LINE = re.compile(r"^\d+ articles?, \d+ claims, \d+ rules: \d+ pass ")
+
+
+def _shape(template: str, fields: Mapping[str, str], upto: str | None = None) -> str:
+    """A pattern for a message's text: each ``{field}`` becomes ``fields[field]`` (any text if not given), the
+    rest is literal with its white space removed (a narrow terminal wraps lines, Chinese between any two
+    characters); the message is cut before ``{upto}``."""
+    if upto is not None:
+        template = template.split("{" + upto + "}", 1)[0]
+    parts = re.split(r"\{(\w+)\}", template)  # literal, field, literal, field, ..., literal
+    return "".join(
+        fields.get(part, ".*?") if index % 2 else re.escape("".join(part.split())) for index, part in enumerate(parts)
+    )
+
+
+def _any(patterns: Iterable[str]) -> str:
+    return "(?:" + "|".join(sorted(set(patterns), key=lambda p: (-len(p), p))) + ")"
+
+
+@functools.cache
+def _summary_start() -> re.Pattern[str]:
+    """How a summary line starts (``1 article, 65 claims, 26 rules: 25 pass``) in every language factcheck
+    speaks, so that ``--output`` recognises an earlier report whichever language wrote it."""
+
+    def counted(singular: str, plural: str) -> str:
+        return _any(_shape(form, {"count": r"\d+"}) for form in every_language(singular, plural))
+
+    fields = {
+        "articles": counted("{count} article", "{count} articles"),
+        "claims": counted("{count} claim", "{count} claims"),
+        "rules": counted("{count} rule", "{count} rules"),
+    }
+    passed = _any(
+        _shape(form, {"count": r"\d+"}, upto="exact")
+        for form in every_language("{count} pass ({exact} hold, {within} consistent within precision)")
+    )
+    line = "{articles}, {claims}, {rules}: {passed}, {failed}, {warnings}, {errors}"
+    return re.compile(_any(_shape(form, fields, upto="passed") for form in every_language(line)) + passed)
+
+
+def starts_with_summary(line: str) -> bool:
+    """Whether ``line`` starts as a :func:`summary_line` does, in any language factcheck speaks."""
+    return _summary_start().match("".join(_SGR.sub("", line).split())) is not None
 
 
 def ends_with_summary(text: str) -> bool:
@@ -225,23 +316,37 @@ def ends_with_summary(text: str) -> bool:
     """
     # The summary is the last paragraph; a narrow terminal wraps it between words.
     last = " ".join(_SGR.sub("", text.rstrip().rsplit("\n\n", 1)[-1]).split())
-    if _SUMMARY_LINE.match(last) is None or text.startswith("### factcheck "):
+    if not starts_with_summary(last) or text.startswith("### factcheck "):
         return False
     return not is_text_report(text) or " ".join(text.split()) == last
 
 
-_TEXT_LINE = re.compile(
-    r"^.*?:\d+:\d+: (?:error|warning) "
-    r"|^switched off: |^fixed since the baseline: "
-    r"|^\d+ articles?, \d+ claims, \d+ rules: "
-)
+_FINDING_LINE = re.compile(r"^.*?:\d+:\d+: (?:error|warning) ")
+
+
+@functools.cache
+def _text_notes() -> re.Pattern[str]:
+    """The notes a text report may hold besides its findings (switched off, fixed since the baseline)."""
+    notes = (
+        "switched off: {id} for claim {claim}: {reason} ({where})",
+        "switched off: {id} for claim {claim} ({where})",
+        "switched off: {id}: {reason} ({where})",
+        "switched off: {id} ({where})",
+        "fixed since the baseline: {id} ({article}); --write-baseline drops it from {path}",
+    )
+    return re.compile(
+        _any(re.escape("".join(form.split("{", 1)[0].split())) for note in notes for form in every_language(note))
+    )
 
 
 def is_text_report(text: str) -> bool:
     """Whether every line of ``text`` has a text report's shape: ``file:line:col: severity id: message``,
     a note on what was switched off or fixed, or the summary line (a --quiet report may hold no summary)."""
     lines = [_SGR.sub("", line) for line in text.splitlines() if line.strip()]
-    return bool(lines) and all(_TEXT_LINE.match(line) for line in lines)
+    return bool(lines) and all(
+        _FINDING_LINE.match(line) or _text_notes().match("".join(line.split())) or starts_with_summary(line)
+        for line in lines
+    )
 
 
 def parse_json(text: str) -> Any:

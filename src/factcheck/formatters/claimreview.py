@@ -15,12 +15,14 @@ from typing import Any
 from factcheck.findings import BADNESS, ArticleResult, Finding, Report, Status
 from factcheck.formatters.base import Formatter, one_line_message, parse_json
 from factcheck.formatters.jsontext import json_text
+from factcheck.i18n import _
 
 
 def _rating(finding: Finding) -> str:
     """What is wrong, in a reader's words: "Inconsistent: 15 + 73 + 35 = 123, stated 121: off by 2"."""
-    verdict = "Inconsistent" if finding.status in (Status.FAIL, Status.ERROR) else "Needs a look"
-    return f"{verdict}: {one_line_message(finding)}"
+    if finding.status in (Status.FAIL, Status.ERROR):
+        return _("Inconsistent: {message}").format(message=one_line_message(finding))
+    return _("Needs a look: {message}").format(message=one_line_message(finding))
 
 
 def _item(article: ArticleResult) -> dict[str, Any]:
@@ -48,7 +50,9 @@ def claim_reviews(report: Report, settings: dict[str, str] | None = None) -> lis
                         by_claim.setdefault(claim, []).append(finding)
         for claim, findings in by_claim.items():
             worst = max(findings, key=lambda f: BADNESS[f.status])  # the first of the worst, in report order
-            explanations = [f"{f.id}: {f.explain or one_line_message(f)}" for f in findings]
+            explanations = [
+                _("{id}: {explanation}").format(id=f.id, explanation=f.explain or one_line_message(f)) for f in findings
+            ]
             review: dict[str, Any] = {
                 "@context": "https://schema.org",
                 "@type": "ClaimReview",

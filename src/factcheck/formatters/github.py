@@ -24,6 +24,7 @@ from factcheck.formatters.base import (
     where_in_words,
 )
 from factcheck.formatters.markdown import markdown_report
+from factcheck.i18n import _
 from factcheck.safeio import OutputError, append_text
 
 
@@ -49,9 +50,12 @@ def annotation(finding: Finding, article: ArticleResult | None = None) -> str:
     if finding.explain:
         parts.append(finding.explain)
     if file != finding.file:
-        parts.append(f"rule: {finding.file}:{finding.line}")
+        parts.append(_("rule: {location}").format(location=f"{finding.file}:{finding.line}"))
     elif finding.defined_at is not None:  # located in a draft already: the rule's (or claim's) line second
-        parts.append(f"{'rule' if finding.kind is Kind.RULE else 'claim'}: {also_at(finding)}")
+        if finding.kind is Kind.RULE:
+            parts.append(_("rule: {location}").format(location=also_at(finding)))
+        else:
+            parts.append(_("claim: {location}").format(location=also_at(finding)))
     properties = f"file={_escape_property(file)},line={line}"
     if column > 1:
         properties += f",col={column}"
@@ -82,7 +86,7 @@ class GithubFormatter(Formatter):
             try:
                 append_text(Path(summary), markdown_report(report))
             except OutputError as error:
-                raise OutputError(f"the job summary (GITHUB_STEP_SUMMARY): {error}") from None
+                raise OutputError(_("the job summary (GITHUB_STEP_SUMMARY): {problem}").format(problem=error)) from None
 
     @classmethod
     def owns_report(cls, text: str) -> bool:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from html import escape
 
 from factcheck.findings import ArticleResult, DraftInfo, Finding, Report, Status
-from factcheck.formatters.base import Formatter, location, sorted_for_people, summary_line
+from factcheck.formatters.base import Formatter, location, sorted_for_people, summary_line, verdict_text
+from factcheck.i18n import _, ngettext
 
 CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","PingFang SC",sans-serif;margin:2rem auto;
@@ -39,13 +40,14 @@ def _finding_row(finding: Finding, row_id: str | None = None, figures: str = "")
     if finding.explain:
         cells.append(f'<div class="explain">{escape(finding.explain)}</div>')
     if figures:
-        cells.append(f'<div class="figures">in the article: {figures}</div>')
+        shown = _("in the article: {figures}").format(figures=figures)
+        cells.append(f'<div class="figures">{shown}</div>')
     cells.append(f'<div class="where">{escape(location(finding))}</div>')
     anchor = f' id="{row_id}"' if row_id else ""
     return (
         f'<tr class="{finding.status.value}"{anchor}><td>{ICONS[finding.status]}</td><td><code>'
-        f'{escape(finding.id)}</code></td><td>{"".join(cells)}</td><td class="verdict">{escape(finding.verdict)}</td>'
-        "</tr>"
+        f"{escape(finding.id)}</code></td><td>{''.join(cells)}</td>"
+        f'<td class="verdict">{escape(verdict_text(finding))}</td></tr>'
     )
 
 
@@ -57,7 +59,8 @@ def _marked_text(view: DraftInfo, anchors: dict[str, str] | None = None, links: 
     anchors, links = anchors or {}, links or {}
     for figure in sorted(view.figures, key=lambda f: f.start):
         out.append(escape(text[cursor : figure.start]))
-        title = f"{figure.claim}: {figure.status}" if figure.claim else figure.status
+        status = figure_status_text(figure.status)
+        title = _("{claim}: {status}").format(claim=figure.claim, status=status) if figure.claim else status
         anchor = f' id="{anchors[figure.claim]}"' if figure.claim in anchors else ""
         mark = (
             f'<mark class="{figure.status}"{anchor} title="{escape(title)}">'
@@ -72,10 +75,26 @@ def _marked_text(view: DraftInfo, anchors: dict[str, str] | None = None, links: 
     return "".join(f"<p>{p}</p>" for p in paragraphs if p.strip())
 
 
-_HEAD = (
-    '<table class="findings"><thead><tr><th></th><th>rule</th><th>the check, with the figures in place</th>'
-    "<th>verdict</th></tr></thead><tbody>"
-)
+def figure_status_text(status: str) -> str:
+    """A figure's mark in the reader's language (the class attribute keeps the English status)."""
+    return {
+        "pass": _("passes"),
+        "fail": _("fails"),
+        "warn": _("warning"),
+        "error": _("error"),
+        "changed": _("changed"),
+        "unverified": _("unverified"),
+        "verified": _("verified"),
+        "unchecked": _("unchecked"),
+    }.get(status, status)
+
+
+def _head() -> str:
+    rule, check, verdict = _("rule"), _("the check, with the figures in place"), _("verdict")
+    return (
+        f'<table class="findings"><thead><tr><th></th><th>{escape(rule)}</th><th>{escape(check)}</th>'
+        f"<th>{escape(verdict)}</th></tr></thead><tbody>"
+    )
 
 
 def _article(article: ArticleResult, number: int) -> str:
@@ -104,9 +123,10 @@ def _article(article: ArticleResult, number: int) -> str:
         ]
         rows.append(_finding_row(finding, row_id, " ".join(shown)))
     if failing:
-        parts.extend([_HEAD, *rows, "</tbody></table>"])
+        parts.extend([_head(), *rows, "</tbody></table>"])
     if passing:
-        parts.append(f'<details class="passing"><summary>{len(passing)} passing</summary>{_HEAD}')
+        summary = ngettext("{count} passing", "{count} passing", len(passing)).format(count=len(passing))
+        parts.append(f'<details class="passing"><summary>{summary}</summary>{_head()}')
         parts.extend(_finding_row(f) for f in passing)
         parts.append("</tbody></table></details>")
     if article.derived:
@@ -115,11 +135,13 @@ def _article(article: ArticleResult, number: int) -> str:
             "</code></td></tr>"
             for d in article.derived
         )
-        parts.append(f'<h3>Derived values</h3><table class="derived"><tbody>{derived}</tbody></table>')
+        heading = escape(_("Derived values"))
+        parts.append(f'<h3>{heading}</h3><table class="derived"><tbody>{derived}</tbody></table>')
     if view is not None:
         statuses = sorted({f.status for f in view.figures})
-        legend = "".join(f'<mark class="{s}">{escape(s)}</mark>' for s in statuses)
-        parts.append(f'<h3>{"The draft" if article.draft else "The article"}</h3><div class="legend">{legend}</div>')
+        legend = "".join(f'<mark class="{s}">{escape(figure_status_text(s))}</mark>' for s in statuses)
+        heading = escape(_("The draft") if article.draft else _("The article"))
+        parts.append(f'<h3>{heading}</h3><div class="legend">{legend}</div>')
         parts.append(f'<div class="article">{_marked_text(view, anchors, links)}</div>')
     parts.append("</section>")
     return "".join(parts)
@@ -143,7 +165,12 @@ class HtmlFormatter(Formatter):
         languages = {a.language for a in report.articles if a.language}
         lang = languages.pop() if len(languages) == 1 else "und"  # each article's section carries its own
         titles = [a.title for a in report.articles]
-        title = f"{titles[0]} · factcheck" if len(titles) == 1 else f"factcheck report: {len(titles)} articles"
+        if len(titles) == 1:
+            title = f"{titles[0]} · factcheck"
+        else:
+            title = ngettext(
+                "factcheck report: {count} article", "factcheck report: {count} articles", len(titles)
+            ).format(count=len(titles))
         body = "".join(_article(a, number) for number, a in enumerate(report.articles, 1))
         summary_class = "failed" if failed else "passed"
         return (

@@ -11,8 +11,9 @@ from __future__ import annotations
 from html import escape
 
 from factcheck.findings import ArticleResult, DraftClaim, DraftInfo, Edit, Finding, Kind, Status
-from factcheck.formatters.base import also_at, edit_note, location
+from factcheck.formatters.base import also_at, edit_note, location, verdict_text
 from factcheck.formatters.rich_draft import reworded
+from factcheck.i18n import _, ngettext
 
 DRAFT_CSS = """
 mark.verified{background:#abefc6}mark.failing{background:#fecdca;outline:2px solid #d92d20}
@@ -24,13 +25,37 @@ sup.rules a{color:#b42318;text-decoration:none;margin-left:.1em}.figures a{margi
 """
 ICONS = {Status.FAIL: "✘", Status.ERROR: "!", Status.WARN: "⚠", Status.PASS: "✔"}
 FIGURE_KINDS = (Kind.CHANGED, Kind.REWORDED, Kind.MISSING, Kind.UNVERIFIED)
-LEGEND = (
-    ("changed", "changed"),
-    ("reworded", "reworded (more or less precise, or a bound worded otherwise)"),
-    ("unverified", "unverified"),
-    ("verified failing", "verified, part of a failing rule"),
-    ("verified", "verified"),
-)
+
+
+def legend() -> tuple[tuple[str, str], ...]:
+    """The marks of the draft's figures: their class, and their meaning in the reader's language."""
+    return (
+        ("changed", _("changed")),
+        ("reworded", _("reworded (more or less precise, or a bound worded otherwise)")),
+        ("unverified", _("unverified")),
+        ("verified failing", _("verified, part of a failing rule")),
+        ("verified", _("verified")),
+    )
+
+
+def _figure_status(status: str) -> str:
+    """A draft figure's status in the reader's language (the class attribute keeps the English word)."""
+    return {
+        "changed": _("changed"),
+        "reworded": _("reworded"),
+        "unverified": _("unverified"),
+        "verified": _("verified"),
+        "missing": _("missing"),
+    }.get(status, status)
+
+
+def _kind_word(kind: Kind) -> str:
+    return {
+        Kind.CHANGED: _("changed"),
+        Kind.REWORDED: _("reworded"),
+        Kind.MISSING: _("missing"),
+        Kind.UNVERIFIED: _("unverified"),
+    }.get(kind, kind.value)
 
 
 def rule_anchor(number: int, rule_id: str) -> str:
@@ -70,7 +95,9 @@ class _View:
         """A link to the claim's figure in the draft, or the claim named as missing."""
         index = self.figure_of.get(claim)
         if index is None:
-            return f'<span class="missing" title="{escape(claim)}: not in the draft">{escape(claim)} (missing)</span>'
+            title = _("{claim}: not in the draft").format(claim=claim)
+            shown = _("{claim} (missing)").format(claim=claim)
+            return f'<span class="missing" title="{escape(title)}">{escape(shown)}</span>'
         figure = self.draft.figures[index]
         return (
             f'<a href="#{figure_anchor(self.number, index)}" class="{escape(figure.status)}" title="{escape(claim)}">'
@@ -84,7 +111,8 @@ class _View:
         index = self.figure_of.get(claim)
         if place is None or index is None or place.figure_start is None:
             shown = f"“{escape(verified)}”" if verified else escape(claim)
-            return f'<div class="quote missing">{shown} <span class="where">not in the draft</span></div>'
+            gone = escape(_("not in the draft"))
+            return f'<div class="quote missing">{shown} <span class="where">{gone}</span></div>'
         figure = self.draft.figures[index]
         text = self.draft.text
         start, end = min(place.start, figure.start), max(place.end, figure.end)
@@ -95,7 +123,8 @@ class _View:
         )
         beside = ""
         if verified is not None and reworded(text[start:end], verified):
-            beside = f' <span class="explain">verified: “{escape(verified)}”</span>'
+            said = escape(_("verified: {quote}").format(quote=f"“{verified}”"))
+            beside = f' <span class="explain">{said}</span>'
         return f'<div class="quote">“{marked}”{beside}</div>'
 
 
@@ -114,7 +143,7 @@ def _rule_row(finding: Finding, view: _View, quotes: dict[str, str]) -> str:
     cells.append(f'<div class="where">{escape(where)}</div>')
     note = edit_note(finding)
     edit = finding.edit.value if finding.edit is not None else ""
-    verdict = escape(finding.verdict) + (f'<span class="edit {edit}">{escape(note)}</span>' if note else "")
+    verdict = escape(verdict_text(finding)) + (f'<span class="edit {edit}">{escape(note)}</span>' if note else "")
     anchor = escape(rule_anchor(view.number, finding.id))
     return (
         f'<tr class="{finding.status.value}" id="{anchor}"><td>{ICONS[finding.status]}</td>'
@@ -136,8 +165,8 @@ def _figure_row(finding: Finding, view: _View) -> str:
         cells.append(f'<div class="detail">{escape(finding.detail)}</div>')
     cells.append(f'<div class="where">{escape(location(finding))}</div>')
     return (
-        f'<tr class="{finding.status.value}"><td>{ICONS[finding.status]}</td><td>{escape(finding.kind.value)} '
-        f'{subject}</td><td>{"".join(cells)}</td><td class="verdict">{escape(finding.verdict)}</td></tr>'
+        f'<tr class="{finding.status.value}"><td>{ICONS[finding.status]}</td><td>{escape(_kind_word(finding.kind))} '
+        f'{subject}</td><td>{"".join(cells)}</td><td class="verdict">{escape(verdict_text(finding))}</td></tr>'
     )
 
 
@@ -152,11 +181,12 @@ def _marked_draft(view: _View) -> str:
         out.append(escape(text[cursor : figure.start]))
         rules = view.failing.get(index, [])
         classes = figure.status + (" failing" if rules else "")
-        title = f"{figure.claim}: {figure.status}" if figure.claim else figure.status
+        status = _figure_status(figure.status)
+        title = _("{claim}: {status}").format(claim=figure.claim, status=status) if figure.claim else status
         if figure.where:
             title += f" · {figure.where}"
         if rules:
-            title += " · breaks " + ", ".join(rules)
+            title += " · " + _("breaks {rules}").format(rules=", ".join(rules))
         out.append(
             f'<mark id="{figure_anchor(view.number, index)}" class="{classes}" title="{escape(title)}">'
             f"{escape(text[figure.start : figure.end])}</mark>"
@@ -180,32 +210,47 @@ def draft_html(article: ArticleResult, number: int = 1) -> str:
     lang = f' lang="{escape(article.language)}"' if article.language else ""
     parts = [f"<section{lang}><h2>{escape(article.title)} <small><code>{escape(article.id)}</code></small></h2>"]
     figures = [f for f in article.findings if f.kind in FIGURE_KINDS]
-    counts = ", ".join(f"{sum(1 for f in figures if f.kind is k)} {k.value}" for k in FIGURE_KINDS)
+    counted = {kind: sum(1 for f in figures if f.kind is kind) for kind in FIGURE_KINDS}
     verified, total = draft.coverage
-    parts.append(f'<p class="draft-summary">draft {escape(draft.path)}: {verified} of {total} figures verified; ')
-    parts.append(f"{escape(counts)}</p>")
+    summary = _("draft {path}: {verified} of {total} figures verified; {counts}").format(
+        path=draft.path,
+        verified=verified,
+        total=total,
+        counts=_("{changed} changed, {reworded} reworded, {missing} missing, {unverified} unverified").format(
+            changed=counted[Kind.CHANGED],
+            reworded=counted[Kind.REWORDED],
+            missing=counted[Kind.MISSING],
+            unverified=counted[Kind.UNVERIFIED],
+        ),
+    )
+    parts.append(f'<p class="draft-summary">{escape(summary)}</p>')
     rules = [f for f in article.findings if f.kind in (Kind.RULE, Kind.CLAIM)]
     order = {Edit.NEW: 0, Edit.ALREADY_FAILING: 1, Edit.FIXED: 2, Edit.UNCHANGED: 3}
     rules.sort(key=lambda f: (order.get(f.edit, 0) if f.edit is not None else 0, f.line, f.column, f.id))
-    head = "<thead><tr><th></th><th>rule</th><th>the check, with the draft's figures in place</th><th>verdict</th>"
+    rule, check, verdict = _("rule"), _("the check, with the draft's figures in place"), _("verdict")
+    head = f"<thead><tr><th></th><th>{escape(rule)}</th><th>{escape(check)}</th><th>{escape(verdict)}</th>"
     head += "</tr></thead>"
     shown = [f for f in rules if f.status is not Status.PASS or f.edit is Edit.FIXED]
     held = [f for f in rules if f not in shown]
-    parts.append("<h3>Rules: what the edit did</h3>")
+    rules_heading = escape(_("Rules: what the edit did"))
+    parts.append(f"<h3>{rules_heading}</h3>")
     if shown:
         parts.append(f'<table class="findings rules">{head}<tbody>')
         parts.extend(_rule_row(f, view, article.quotes) for f in shown)
         parts.append("</tbody></table>")
     if held:
-        parts.append(f"<details><summary>{len(held)} rules still hold</summary>")
+        still = ngettext("{count} rule still holds", "{count} rules still hold", len(held)).format(count=len(held))
+        parts.append(f"<details><summary>{escape(still)}</summary>")
         parts.append(f'<table class="findings rules">{head}<tbody>')
         parts.extend(_rule_row(f, view, article.quotes) for f in held)
         parts.append("</tbody></table></details>")
     if figures:
-        parts.append('<h3>Figures: what the edit did</h3><table class="findings figures"><tbody>')
+        heading = escape(_("Figures: what the edit did"))
+        parts.append(f'<h3>{heading}</h3><table class="findings figures"><tbody>')
         parts.extend(_figure_row(f, view) for f in sorted(figures, key=lambda f: (f.line, f.column, f.id)))
         parts.append("</tbody></table>")
-    legend = "".join(f'<mark class="{c}">{escape(words)}</mark>' for c, words in LEGEND)
-    parts.append(f'<h3>The draft</h3><div class="legend">{legend}</div>')
+    marks = "".join(f'<mark class="{c}">{escape(words)}</mark>' for c, words in legend())
+    draft_heading = escape(_("The draft"))
+    parts.append(f'<h3>{draft_heading}</h3><div class="legend">{marks}</div>')
     parts.append(f'<div class="article">{_marked_draft(view)}</div></section>')
     return "".join(parts)

@@ -6,7 +6,8 @@ import re
 from xml.etree import ElementTree as ET
 
 from factcheck.findings import Finding, Kind, Report, Status
-from factcheck.formatters.base import Formatter, also_at, edit_note, location
+from factcheck.formatters.base import Formatter, also_at, edit_note, location, verdict_text
+from factcheck.i18n import _
 
 
 def _case(finding: Finding) -> ET.Element:
@@ -20,8 +21,8 @@ def _case(finding: Finding) -> ET.Element:
     elif finding.status is Status.ERROR:
         ET.SubElement(case, "error", {"message": finding.message, "type": "evaluation"}).text = text
     else:
-        verdict = "warning" if finding.status is Status.WARN else finding.verdict
-        ET.SubElement(case, "system-out").text = f"{verdict}: {text}"
+        verdict = _("warning") if finding.status is Status.WARN else verdict_text(finding)
+        ET.SubElement(case, "system-out").text = _("{verdict}: {text}").format(verdict=verdict, text=text)
     return case
 
 

@@ -9,7 +9,17 @@ from __future__ import annotations
 import re
 
 from factcheck.findings import Finding, Report, Status
-from factcheck.formatters.base import Formatter, also_at, edit_note, location, sorted_for_people, summary_line
+from factcheck.formatters.base import (
+    Formatter,
+    also_at,
+    edit_note,
+    location,
+    sorted_for_people,
+    starts_with_summary,
+    summary_line,
+    verdict_text,
+)
+from factcheck.i18n import _, ngettext
 
 ICONS = {Status.PASS: "✅", Status.FAIL: "❌", Status.WARN: "⚠️", Status.ERROR: "❗"}
 
@@ -44,8 +54,10 @@ def _row(finding: Finding) -> str:
         check += f"<br>{text(finding.detail)}"
     if finding.explain and finding.status is not Status.PASS:
         check += f"<br><sub>{text(finding.explain)}</sub>"
+    verdict = verdict_text(finding)
     note = edit_note(finding)
-    verdict = f"{finding.verdict}<br>{text(note)}" if note is not None else finding.verdict
+    if note is not None:
+        verdict = f"{verdict}<br>{text(note)}"
     second = also_at(finding)
     where = code(location(finding)) + (f"<br>{code(second)}" if second else "")
     return f"| {ICONS[finding.status]} | {code(finding.id)} | {check} | {verdict} | {where} |"
@@ -59,16 +71,17 @@ def markdown_report(report: Report) -> str:
         shown = [f for f in findings if f.status is not Status.PASS]
         passed = [f for f in findings if f.status is Status.PASS]
         lines += [f"#### {text(article.title, line_break=' ')} ({code(article.id)})", ""]
-        header = ["| | id | check, with the figures in place | verdict | where |", "|---|---|---|---|---|"]
+        header = [_("| | id | check, with the figures in place | verdict | where |"), "|---|---|---|---|---|"]
         if shown:
             lines += header + [_row(f) for f in shown] + [""]
         if passed:
-            lines += [f"<details><summary>{len(passed)} passing</summary>", ""]
+            summary = ngettext("{count} passing", "{count} passing", len(passed)).format(count=len(passed))
+            lines += [f"<details><summary>{summary}</summary>", ""]
             lines += header + [_row(f) for f in passed] + ["", "</details>", ""]
     return "\n".join(lines) + "\n"
 
 
-_HEAD = re.compile(r"\A### factcheck (?:❌|✅)\n\n\d+ articles?, \d+ claims, \d+ rules: ")
+_HEAD = re.compile(r"\A### factcheck (?:❌|✅)\n\n")
 
 
 class MarkdownFormatter(Formatter):
@@ -81,4 +94,5 @@ class MarkdownFormatter(Formatter):
     @classmethod
     def owns_report(cls, text: str) -> bool:
         """The heading and summary line every Markdown report starts with."""
-        return _HEAD.match(text) is not None
+        head = _HEAD.match(text)
+        return head is not None and starts_with_summary(text[head.end() :].split("\n", 1)[0])

@@ -9,7 +9,15 @@ import shutil
 from typing import TYPE_CHECKING, TextIO
 
 from factcheck.findings import ArticleResult, Finding, Kind, Report, Status
-from factcheck.formatters.base import Formatter, baseline_notes, ends_with_summary, summary_line, switched_off_lines
+from factcheck.formatters.base import (
+    Formatter,
+    baseline_notes,
+    ends_with_summary,
+    summary_line,
+    switched_off_lines,
+    verdict_text,
+)
+from factcheck.i18n import _, ngettext
 
 if TYPE_CHECKING:  # rich is imported only when a rich report is written
     from rich.console import Console
@@ -111,14 +119,18 @@ class RichFormatter(Formatter):
         for path in (article.claims_file, article.rules_file):
             if path:
                 console.print(Text(path, style="dim"))
-        console.print(Text(f"{article.claims} claims · {article.rules} rules", style="dim"))
+        counts = _("{claims} · {rules}").format(
+            claims=ngettext("{count} claim", "{count} claims", article.claims).format(count=article.claims),
+            rules=ngettext("{count} rule", "{count} rules", article.rules).format(count=article.rules),
+        )
+        console.print(Text(counts, style="dim"))
         claim_findings = [f for f in shown if f.kind is Kind.CLAIM]
         rule_findings = [f for f in shown if f.kind is Kind.RULE]
         show = self._plain if self._lines else self._table
         if claim_findings:
-            console.print(show("claim check · what is wrong with the claim", claim_findings))
+            console.print(show(_("claim check · what is wrong with the claim"), claim_findings))
         if rule_findings:
-            console.print(show("rule · the check with the figures in place", rule_findings, article.quotes))
+            console.print(show(_("rule · the check with the figures in place"), rule_findings, article.quotes))
         if article.derived and self.passes and self._lines:
             self._derived_lines(console, article)
         elif article.derived and self.passes:
@@ -129,7 +141,7 @@ class RichFormatter(Formatter):
         """Derived values one a line, no table (see _plain)."""
         from rich.text import Text
 
-        lines = Text("derived values")
+        lines = Text(_("derived values"))
         for d in article.derived:
             lines.append(f"\n {d.id}", style="cyan")
             lines.append(f" = {d.display if d.error is None else f'? ({d.error})'}  ")
@@ -145,11 +157,13 @@ class RichFormatter(Formatter):
         rows = [
             (d.id, f"= {d.display if d.error is None else f'? ({d.error})'}", d.expression) for d in article.derived
         ]
-        name_width = max(len(name) for name, _, _ in rows)
-        value_width = max(len(value) for _, value, _ in rows)
-        words = max(_longest_word(expression) for _, _, expression in rows)
+        from rich.cells import cell_len
+
+        name_width = max(cell_len(name) for name, _value, _expression in rows)
+        value_width = max(cell_len(value) for _name, value, _expression in rows)
+        words = max(_longest_word(expression) for _name, _value, expression in rows)
         if 1 + name_width + 2 + value_width + 2 + words + 1 <= console.width:
-            table = Table(title="derived values", title_justify="left", show_header=False, box=None, padding=(0, 1))
+            table = Table(title=_("derived values"), title_justify="left", show_header=False, box=None, padding=(0, 1))
             table.add_column("id", style="cyan", no_wrap=True)
             table.add_column("value", no_wrap=True)
             table.add_column("from", style="dim", overflow="fold")
@@ -159,7 +173,7 @@ class RichFormatter(Formatter):
             return
         from rich.padding import Padding
 
-        console.print(Text("derived values"))
+        console.print(Text(_("derived values")))
         for name, value, expression in rows:
             console.print(Padding(Text(f"{name} ", style="cyan").append(value, style="none"), (0, 0, 0, 1)))
             console.print(Padding(Text(expression, style="dim"), (0, 0, 0, 5)))
@@ -172,7 +186,7 @@ class RichFormatter(Formatter):
         # only between words (a Chinese passage, which has no spaces, folds where it must).
         table = Table(header_style="bold", expand=False, show_lines=False)
         table.add_column("", no_wrap=True, width=1)
-        table.add_column(f"{heading} · verdict", overflow="fold")
+        table.add_column(_("{heading} · verdict").format(heading=heading), overflow="fold")
         for finding in findings:
             mark, style = MARKS[finding.verdict]
             table.add_row(Text(mark, style=style), self._cell(finding, quotes))
@@ -183,7 +197,7 @@ class RichFormatter(Formatter):
         most of the run (it measures every cell twice); one text of lines is a fraction of the work."""
         from rich.text import Text
 
-        lines = Text(f"{heading} · verdict\n", style="bold")
+        lines = Text(_("{heading} · verdict").format(heading=heading) + "\n", style="bold")
         for finding in findings:
             mark, style = MARKS[finding.verdict]
             for number, parts in enumerate(self._cell_lines(finding, quotes)):
@@ -209,7 +223,7 @@ class RichFormatter(Formatter):
         """One finding, line by line as (text, style) parts: id and verdict, the check with the figures in
         place, and for what did not pass the gap, the explanation, the quotes and where it is."""
         style = MARKS[finding.verdict][1]
-        lines = [[(finding.id, "cyan"), (f"  {finding.verdict}", style)], [(finding.message, "")]]
+        lines = [[(finding.id, "cyan"), (f"  {verdict_text(finding)}", style)], [(finding.message, "")]]
         failed = finding.status is not Status.PASS
         if finding.detail:
             lines.append([(finding.detail, style)])
@@ -223,5 +237,6 @@ class RichFormatter(Formatter):
             column = f":{finding.column}" if finding.kind in (Kind.CHANGED, Kind.UNVERIFIED) else ""
             lines.append([(f"{finding.file}:{finding.line}{column}", "dim")])
         if finding.origin and failed:
-            lines.append([(f"(with the figures of the {finding.origin})", "dim")])
+            origin = _("(with the figures of the draft)") if finding.origin == "draft" else finding.origin
+            lines.append([(origin, "dim")])
         return lines

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck.findings import ArticleResult, DraftClaim, DraftInfo, Edit, Finding, Kind, Status
-from factcheck.formatters.base import edit_note, escape_controls, location
+from factcheck.formatters.base import edit_note, escape_controls, location, verdict_text
+from factcheck.i18n import _, ngettext
 from factcheck.quantity.normalize import normalize
 
 if TYPE_CHECKING:  # rich is imported only when a rich report is written
@@ -46,6 +48,29 @@ EDITS = {
     Edit.UNCHANGED: ("✔", "green", "holds"),
 }
 DRAFT_KINDS = tuple(KINDS)
+
+
+def kind_word(kind: Kind) -> str:
+    """What happened to a draft's figure, in the reader's language (KINDS keeps the English word)."""
+    return {
+        Kind.CHANGED: _("changed"),
+        Kind.REWORDED: _("reworded"),
+        Kind.MISSING: _("missing"),
+        Kind.UNVERIFIED: _("unverified"),
+    }[kind]
+
+
+def _styled(template: str, words: str | None = None, **fields: Piece) -> list[Piece]:
+    """A translated sentence as pieces: its own words in the style ``words``, each {field} as the piece given."""
+    pieces: list[Piece] = []
+    for literal, name, _spec, _conversion in string.Formatter().parse(template):
+        if literal:
+            pieces.append((literal, words))
+        if name is not None:
+            pieces.append(fields[name])
+    return pieces
+
+
 _STOPS = re.compile("[。！？!?；;\n]")
 _INDENT = "    "
 
@@ -308,16 +333,30 @@ def write_draft(console: Console, article: ArticleResult, *, verbose: bool = Fal
     for path in (article.claims_file, article.rules_file):
         if path:
             out.line([(path, "dim")])
-    out.line([(f"{article.claims} claims · {article.rules} rules", "dim")])
+    counted = _("{claims} · {rules}").format(
+        claims=ngettext("{count} claim", "{count} claims", article.claims).format(count=article.claims),
+        rules=ngettext("{count} rule", "{count} rules", article.rules).format(count=article.rules),
+    )
+    out.line([(counted, "dim")])
     figures = [f for f in article.findings if f.kind in DRAFT_KINDS]
     counts = {kind: sum(1 for f in figures if f.kind is kind) for kind in KINDS}
     verified, total = draft.coverage
     out.line(
         [
-            (f"draft {draft.path}: {verified} of {total} figures verified", "bold"),
             (
-                f" · {counts[Kind.CHANGED]} changed · {counts[Kind.REWORDED]} reworded · "
-                f"{counts[Kind.MISSING]} missing · {counts[Kind.UNVERIFIED]} unverified",
+                _("draft {path}: {verified} of {total} figures verified").format(
+                    path=draft.path, verified=verified, total=total
+                ),
+                "bold",
+            ),
+            (" · ", None),
+            (
+                _("{changed} changed · {reworded} reworded · {missing} missing · {unverified} unverified").format(
+                    changed=counts[Kind.CHANGED],
+                    reworded=counts[Kind.REWORDED],
+                    missing=counts[Kind.MISSING],
+                    unverified=counts[Kind.UNVERIFIED],
+                ),
                 None,
             ),
         ]
@@ -328,7 +367,7 @@ def write_draft(console: Console, article: ArticleResult, *, verbose: bool = Fal
     _rules(out, article, draft, places, starts, verbose=verbose)
     if verbose and article.derived:
         out.blank()
-        out.line([("derived values (with the draft's figures)", "bold")])
+        out.line([(_("derived values (with the draft's figures)"), "bold")])
         for derived in article.derived:
             value = derived.display if derived.error is None else f"? ({derived.error})"
             out.line([(derived.id, "cyan"), (f" = {value}", None), (f"  {derived.expression}", "dim")], "  ", _INDENT)
@@ -354,7 +393,8 @@ def _figures(
     located = sorted(((_offset(f, places, at), f) for f in findings), key=lambda item: (item[0], item[1].id))
     current: tuple[int, int] | None = None
     for offset, finding in located:
-        mark, style, word = KINDS[finding.kind]
+        mark, style, _word = KINDS[finding.kind]
+        word = kind_word(finding.kind)
         place = places.get(finding.claims[0]) if finding.claims else None
         gone = finding.kind is Kind.MISSING and (place is None or place.figure_start is None)
         if not gone:
@@ -373,7 +413,9 @@ def _figures(
             current = None
             claim = finding.claims[0] if finding.claims else ""
             quote = place.quote if place is not None else ""
-            pieces += [(claim, "cyan"), (": not in the draft: ", None), (f"“{quote}”", "italic")]
+            pieces += _styled(
+                _("{claim}: not in the draft: {quote}"), claim=(claim, "cyan"), quote=(f"“{quote}”", "italic")
+            )
         else:
             pieces.append((finding.message, None))
             if finding.detail:
@@ -398,17 +440,22 @@ def _rules(
     if not shown:
         if rules:
             out.blank()
-            out.line([(f"rules: the edit breaks none of the {len(rules)} rules", "green")])
+            none_broken = ngettext(
+                "rules: the edit breaks none of the {count} rule",
+                "rules: the edit breaks none of the {count} rules",
+                len(rules),
+            ).format(count=len(rules))
+            out.line([(none_broken, "green")])
         return
     out.blank()
-    out.line([("rules · what the edit did", "bold")])
+    out.line([(_("rules · what the edit did"), "bold")])
     for finding in shown:
-        mark, style, _ = EDITS.get(finding.edit or Edit.NEW, EDITS[Edit.NEW])
+        mark, style, _words = EDITS.get(finding.edit or Edit.NEW, EDITS[Edit.NEW])
         if finding.edit is None and finding.status is Status.PASS:
             mark, style = EDITS[Edit.UNCHANGED][:2]
-        words = edit_note(finding) or finding.verdict
+        words = edit_note(finding) or verdict_text(finding)
         if finding.edit is Edit.UNCHANGED:
-            words = finding.verdict
+            words = verdict_text(finding)
         where = location(finding)
         pieces: list[Piece] = [(mark, style), (" ", None), (finding.id, "cyan"), (" · ", None), (words, style)]
         pieces += [(" · ", None), (where, "dim")]
@@ -430,10 +477,10 @@ def _quote(out: _Lines, draft: DraftInfo, place: DraftClaim | None, verified: st
     """A claim as the draft writes it, its figure highlighted; the verified quote beside it where it differs."""
     if place is None or place.figure_start is None:
         if verified is not None:
-            out.line([(f"“{verified}”", "italic"), ("  not in the draft", "yellow")], "  ", _INDENT)
+            out.line([(f"“{verified}”", "italic"), ("  ", None), (_("not in the draft"), "yellow")], "  ", _INDENT)
         return
     start, end = min(place.start, place.figure_start), max(place.end, place.figure_end or place.end)
     pieces: list[Piece] = [("“", None), *_highlighted(draft, starts, start, end), ("”", None)]
     if verified is not None and reworded(draft.text[start:end], verified):
-        pieces += [("  verified: ", "dim"), (f"“{verified}”", "dim italic")]
+        pieces += [("  ", None), *_styled(_("verified: {quote}"), "dim", quote=(f"“{verified}”", "dim italic"))]
     out.line(pieces, "  ", _INDENT)

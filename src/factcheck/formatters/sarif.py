@@ -8,6 +8,7 @@ from factcheck import __version__
 from factcheck.findings import Finding, Kind, Report, Status
 from factcheck.formatters.base import Formatter, edit_note, parse_json, where_in_words
 from factcheck.formatters.jsontext import json_text
+from factcheck.i18n import _
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Status.FAIL: "error", Status.ERROR: "error", Status.WARN: "warning", Status.PASS: "note"}
@@ -39,7 +40,14 @@ def _descriptor(finding: Finding) -> dict[str, Any]:
         text = finding.check or finding.id
         full = finding.explain or text
     else:
-        text = full = f"built-in {finding.kind.value} check: {rule_id.split('/', 1)[-1]}"
+        name = rule_id.split("/", 1)[-1]
+        if finding.kind is Kind.CLAIM:
+            text = full = _("built-in claim check: {name}").format(name=name)
+        else:
+            from factcheck.formatters.rich_draft import DRAFT_KINDS, kind_word  # the draft kinds' words
+
+            shown = kind_word(finding.kind) if finding.kind in DRAFT_KINDS else name
+            text = full = _("built-in draft check: {name}").format(name=shown)
     return {
         "id": rule_id,
         "shortDescription": {"text": text},
@@ -79,11 +87,9 @@ def sarif_log(report: Report) -> dict[str, Any]:
         if finding.defined_at is not None:  # located in a draft: where the rule is written comes second
             source = finding.defined_at
             written = {"startLine": max(1, source.line), "startColumn": max(1, source.column)}
-            written_what = "rule" if finding.kind is Kind.RULE else "claim"
+            where = _("where the rule is written") if finding.kind is Kind.RULE else _("where the claim is written")
             physical = {"artifactLocation": {"uri": source.file}, "region": written}
-            result["relatedLocations"] = [
-                {"id": 1, "physicalLocation": physical, "message": {"text": f"where the {written_what} is written"}}
-            ]
+            result["relatedLocations"] = [{"id": 1, "physicalLocation": physical, "message": {"text": where}}]
         results.append(result)
     driver = {
         "name": "factcheck",

@@ -22,6 +22,7 @@ from factcheck.formatters.base import (
     switched_off_lines,
     where_in_words,
 )
+from factcheck.i18n import _
 
 _STYLE = {"error": "\x1b[1;31m", "warning": "\x1b[1;33m", "path": "\x1b[1m", "id": "\x1b[36m", "end": "\x1b[0m"}
 
@@ -49,14 +50,24 @@ class TextFormatter(Formatter):
                 file, line, column = primary_location(article, finding)
                 message = one_line_message(finding)
                 if file != finding.file:  # the rules file's line second
-                    message += f" (rule at {finding.file}:{finding.line})"
+                    message = _("{message} (rule at {location})").format(
+                        message=message, location=f"{finding.file}:{finding.line}"
+                    )
                 elif finding.defined_at is not None:  # located in a draft: what the edit did, then the rule's line
-                    written = f"{'rule' if finding.kind is Kind.RULE else 'claim'} at {also_at(finding)}"
-                    message += f" ({'; '.join(p for p in (edit_note(finding), written) if p)})"
+                    if finding.kind is Kind.RULE:
+                        written = _("rule at {location}").format(location=also_at(finding))
+                    else:
+                        written = _("claim at {location}").format(location=also_at(finding))
+                    note = edit_note(finding)
+                    if note:
+                        message = _("{message} ({note}; {written})").format(message=message, note=note, written=written)
+                    else:
+                        message = _("{message} ({written})").format(message=message, written=written)
                 figure = article_figure(article, finding) if finding.defined_at is None else None
                 within = where_in_words(finding) if figure is None else _figure_where(file, figure)
                 if within:  # a PDF page or a Word paragraph, which line numbers alone do not say
-                    message += f" (at {within})"
+                    message = _("{message} (at {location})").format(message=message, location=within)
+                # "error" and "warning" stay English: with file:line:col they are the syntax editors and CI parse
                 severity = "warning" if finding.status is Status.WARN else "error"
                 rows.append((file, line, column, finding.id, severity, message))
         lines = []

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from factcheck.errors import IntervalError
+from factcheck.i18n import _
 
 INF = Decimal("Infinity")
 NEG_INF = Decimal("-Infinity")
@@ -95,13 +96,13 @@ class Interval:
 
     def __post_init__(self) -> None:
         if self.lo.is_nan() or self.hi.is_nan():
-            raise IntervalError("an interval end is not a number")
+            raise IntervalError(_("an interval end is not a number"))
         if self.lo.is_infinite() and self.lo_closed:
             object.__setattr__(self, "lo_closed", False)
         if self.hi.is_infinite() and self.hi_closed:
             object.__setattr__(self, "hi_closed", False)
         if self.lo > self.hi or (self.lo == self.hi and not (self.lo_closed and self.hi_closed)):
-            raise IntervalError(f"empty interval {self._text()}")
+            raise IntervalError(_("empty interval {interval}").format(interval=self._text()))
 
     # -- construction -------------------------------------------------------
     @classmethod
@@ -205,7 +206,7 @@ class Interval:
 
     def reciprocal(self) -> Interval:
         if self.contains_zero():
-            raise IntervalError(f"division by {self}, which contains 0")
+            raise IntervalError(_("division by {interval}, which contains 0").format(interval=self))
         # The interval lies on one side of 0; an open end at 0 maps to infinity.
         lo = _recip(self.hi, _FLOOR, positive_side=self.hi > 0)
         hi = _recip(self.lo, _CEILING, positive_side=self.lo >= 0)

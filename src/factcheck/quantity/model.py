@@ -6,6 +6,7 @@ import decimal
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from factcheck.i18n import _
 from factcheck.quantity.interval import INF, Interval, format_decimal
 from factcheck.quantity.units import (
     PER_HUNDRED_THOUSAND,
@@ -84,13 +85,13 @@ class Quantity:
     def describe(self) -> str:
         """A short reading of the interval in words, e.g. ``多: at least 150,000, below 160,000``."""
         if self.terms is not None:
-            return "ratio of " + " : ".join(format_interval(term) for term in self.terms)
+            return _("ratio of {terms}").format(terms=" : ".join(format_interval(term) for term in self.terms))
         words = describe_interval(self.interval, self.unit)
         if self.hedge:
-            return f"{self.hedge}: {words}"
+            return _("{hedge}: {reading}").format(hedge=self.hedge, reading=words)
         if self.interval.is_point:
-            return "exact"
-        return f"rounded: {words}"
+            return _("exact")
+        return _("rounded: {reading}").format(reading=words)
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {"text": self.text}
@@ -136,13 +137,19 @@ def describe_interval(interval: Interval, unit: str | None = None) -> str:
 
     lo, hi = interval.lo, interval.hi
     if interval.is_point:
-        return f"exactly {num(lo)}"
+        return _("exactly {value}").format(value=num(lo))
     if hi == INF:
-        return f"{num(lo)} or more" if interval.lo_closed else f"more than {num(lo)}"
+        words = _("{value} or more") if interval.lo_closed else _("more than {value}")
+        return words.format(value=num(lo))
     if lo.is_infinite():
-        return f"at most {num(hi)}" if interval.hi_closed else f"below {num(hi)}"
-    low = f"at least {num(lo)}" if interval.lo_closed else f"more than {num(lo)}"
-    high = f"at most {num(hi)}" if interval.hi_closed else f"below {num(hi)}"
+        words = _("at most {value}") if interval.hi_closed else _("below {value}")
+        return words.format(value=num(hi))
     if interval.lo_closed and interval.hi_closed:
-        return f"from {num(lo)} to {num(hi)}"
-    return f"{low}, {high}"
+        words = _("from {low} to {high}")
+    elif interval.lo_closed:
+        words = _("at least {low}, below {high}")
+    elif interval.hi_closed:
+        words = _("more than {low}, at most {high}")
+    else:
+        words = _("more than {low}, below {high}")
+    return words.format(low=num(lo), high=num(hi))

@@ -22,6 +22,7 @@ import re
 import unicodedata
 
 from factcheck.errors import QuantityError
+from factcheck.i18n import _
 from factcheck.quantity.definitions import en, zh
 from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.model import DEFAULT_SETTINGS, SHARE, SHARE_RANGE, Quantity, ReadingSettings
@@ -248,18 +249,26 @@ def parse_quantity(text: str, *, context: str | None = None, settings: ReadingSe
     with decimal.localcontext(_EXACT):
         found = scanner.scan()
     if scanner.unread and not found:
-        raise QuantityError(f"cannot read {scanner.unread[0]!r} wholly as a number in {text.strip()!r}")
+        raise QuantityError(
+            _("cannot read {part!r} wholly as a number in {text!r}").format(part=scanner.unread[0], text=text.strip())
+        )
     if not found:
-        raise QuantityError(f"no figure in {text.strip()!r}")
+        raise QuantityError(_("no figure in {text!r}").format(text=text.strip()))
     if len(found) > 1:
         listed = ", ".join(repr(q.text) for q in found)
-        raise QuantityError(f"{len(found)} figures in {text.strip()!r} ({listed}); give one figure")
+        raise QuantityError(
+            _("{count} figures in {text!r} ({figures}); give one figure").format(
+                count=len(found), text=text.strip(), figures=listed
+            )
+        )
     quantity = found[0]
     for part in (text[: quantity.start], text[quantity.end :]):
         stray = _NUMBERISH_RE.search(normalize(part))
         if stray:
             raise QuantityError(
-                f"{part.strip()!r} is left unread outside the figure {quantity.text!r} in {text.strip()!r}"
+                _("{part!r} is left unread outside the figure {figure!r} in {text!r}").format(
+                    part=part.strip(), figure=quantity.text, text=text.strip()
+                )
             )
     before, after = normalize(text[: quantity.start])[-28:].lower(), normalize(text[quantity.end :])[:12].lower()
     bound = _BOUND_BEFORE_RE.search(before) or _BOUND_AFTER_RE.search(after)
@@ -267,12 +276,14 @@ def parse_quantity(text: str, *, context: str | None = None, settings: ReadingSe
         # 大于等于一百 read as exactly 100 would be a wrong value: a bound word next to the figure that the reader
         # did not apply is an error, never ignored.
         raise QuantityError(
-            f"{bound.group()!r} next to the figure {quantity.text!r} in {text.strip()!r} is a bound the reader "
-            "cannot apply here; write it right before or after the figure, as in 不少于30 or 30以上"
+            _(
+                "{bound!r} next to the figure {figure!r} in {text!r} is a bound the reader cannot apply here; write "
+                "it right before or after the figure, as in 不少于30 or 30以上"
+            ).format(bound=bound.group(), figure=quantity.text, text=text.strip())
         )
     if context == SHARE and quantity.unit == PERCENT and quantity.context != SHARE:
         if quantity.interval.intersect(SHARE_RANGE) is None:
-            raise QuantityError(f"{text.strip()!r} is not a share: it lies outside 0-100%")
+            raise QuantityError(_("{text!r} is not a share: it lies outside 0-100%").format(text=text.strip()))
         quantity = quantity.as_share()
     return quantity
 
@@ -280,41 +291,70 @@ def parse_quantity(text: str, *, context: str | None = None, settings: ReadingSe
 # 两千千瓦 is 2000 千瓦: a second 千 that starts a unit repeats no multiplier.
 _SECOND_KILO = "|".join(re.escape(u[1:]) for u in zh.MEASURE_UNITS if u.startswith("千"))
 _MALFORMED = (
-    (lazy_compile(r"^\s*[%‰]"), "the percent sign goes after the number, as in 98%"),
-    (lazy_compile(r"\d\s*\.\s*\.|\.\.+\s*\d"), "malformed number: two decimal points in a row"),
-    (lazy_compile(r"\d+\.\d+\.\d"), "malformed number: more than one decimal point"),
-    (lazy_compile(f"(万万|亿亿|千千(?!{_SECOND_KILO})|百百)"), "a multiplier is repeated without a number"),
-    (lazy_compile(r"\d[零〇一二两三四五六七八九]|[零〇一二两三四五六七八九]\d"), "mixes Arabic and Chinese digits"),
+    lazy_compile(r"^\s*[%‰]"),
+    lazy_compile(r"\d\s*\.\s*\.|\.\.+\s*\d"),
+    lazy_compile(r"\d+\.\d+\.\d"),
+    lazy_compile(f"(万万|亿亿|千千(?!{_SECOND_KILO})|百百)"),
+    lazy_compile(r"\d[零〇一二两三四五六七八九]|[零〇一二两三四五六七八九]\d"),
 )
+
+
+def _malformed_messages() -> tuple[str, ...]:
+    """What is wrong with a text each of _MALFORMED finds, in the same order (in the reader's language)."""
+    return (
+        _("the percent sign goes after the number, as in 98%: {text!r}"),
+        _("malformed number: two decimal points in a row: {text!r}"),
+        _("malformed number: more than one decimal point: {text!r}"),
+        _("a multiplier is repeated without a number: {text!r}"),
+        _("mixes Arabic and Chinese digits: {text!r}"),
+    )
 
 
 def _validate(text: str) -> None:
     """Reject what no figure can be, with a message that says what to fix."""
     if not isinstance(text, str):
-        raise QuantityError("a figure must be text")
+        raise QuantityError(_("a figure must be text"))
     if len(text) > MAX_EXPRESSION_CHARS:
-        raise QuantityError(f"expression too long: {len(text)} characters (at most {MAX_EXPRESSION_CHARS})")
+        raise QuantityError(
+            _("expression too long: {count} characters (at most {limit})").format(
+                count=len(text), limit=MAX_EXPRESSION_CHARS
+            )
+        )
     if not text.strip():
-        raise QuantityError("empty expression: give a figure such as 15万多件 or 29.2%")
+        raise QuantityError(_("empty expression: give a figure such as 15万多件 or 29.2%"))
     for index, char in enumerate(text):
         code = ord(char)
         if 0xD800 <= code <= 0xDFFF:
-            raise QuantityError(f"invalid character at position {index + 1}: not valid UTF-8 text")
+            raise QuantityError(
+                _("invalid character at position {position}: not valid UTF-8 text").format(position=index + 1)
+            )
         if char == "\x00":
-            raise QuantityError(f"control character NUL (U+0000) at position {index + 1}: not text")
+            raise QuantityError(
+                _("control character NUL (U+0000) at position {position}: not text").format(position=index + 1)
+            )
         category = unicodedata.category(char)
         if (category == "Cc" and char not in "\t\n\r") or category in ("Cf", "Co", "Cn"):
-            raise QuantityError(f"control or invisible character U+{code:04X} at position {index + 1}")
+            raise QuantityError(
+                _("control or invisible character U+{code:04X} at position {position}").format(
+                    code=code, position=index + 1
+                )
+            )
         if char.isdigit() and not unicodedata.normalize("NFKC", char).isascii():
-            raise QuantityError(f"digit {char!r} (U+{code:04X}) is from a script factcheck does not read")
+            raise QuantityError(
+                _("digit {digit!r} (U+{code:04X}) is from a script factcheck does not read").format(
+                    digit=char, code=code
+                )
+            )
     normalised = normalize(text)
     for run in re.findall(r"\d[\d,]*(?:\.\d+)?", normalised):
         count = len(run.replace(",", "").replace(".", ""))
         if count > MAX_DIGITS:
-            raise QuantityError(f"number too long: {count} digits (at most {MAX_DIGITS})")
-    for pattern, message in _MALFORMED:
+            raise QuantityError(
+                _("number too long: {count} digits (at most {limit})").format(count=count, limit=MAX_DIGITS)
+            )
+    for pattern, message in zip(_MALFORMED, _malformed_messages(), strict=True):
         if pattern.search(normalised):
-            raise QuantityError(f"{message}: {text.strip()!r}")
+            raise QuantityError(message.format(text=text.strip()))
 
 
 __all__ = ["MAX_VALUE", "find_quantities", "parse_quantity"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from factcheck.errors import QuantityError
+from factcheck.i18n import _
 from factcheck.quantity import nonfigures
 from factcheck.quantity.definitions import en, zh
 from factcheck.quantity.fractions import fraction_value
@@ -131,7 +132,9 @@ class ArabicReading(HedgeReading):
         digits = raw if raw.isdigit() else _SEPARATORS_RE.sub("", raw)  # 52,100 and 321 146: the digits alone
         if len(digits.replace(".", "")) > MAX_DIGITS:
             if self.strict:
-                raise QuantityError(f"number too long: {len(digits)} digits (at most {MAX_DIGITS})")
+                raise QuantityError(
+                    _("number too long: {count} digits (at most {limit})").format(count=len(digits), limit=MAX_DIGITS)
+                )
             return None, end
         scientific = _SCIENTIFIC_RE.match(text, i)
         if scientific and scientific.end() > end:
@@ -142,7 +145,11 @@ class ArabicReading(HedgeReading):
                 return None, _GLUED_TAIL_RE.match(text, scientific.end()).end()  # type: ignore[union-attr]
             power = int(scientific.group(2))
             if abs(power) > MAX_EXPONENT:
-                raise QuantityError(f"exponent too large in {scientific.group()!r}: at most 10^{MAX_EXPONENT}")
+                raise QuantityError(
+                    _("exponent too large in {figure!r}: at most 10^{limit}").format(
+                        figure=scientific.group(), limit=MAX_EXPONENT
+                    )
+                )
             mantissa = Decimal(scientific.group(1))
             core = core_from_number(i, scientific.end(), mantissa, ONE.scaleb(power), ONE, chinese=False)
             if exponent(mantissa) >= 0 and power > 0:
