@@ -61,3 +61,11 @@ def test_first_after_gap_reads_the_next_word() -> None:
     assert first_after_gap("5-in-10", 1) == "i"
     assert first_after_gap("5%", 1) == ""
     assert first_after_gap("5" + " " * 30 + "in", 1) is None  # a long run of spaces: not known, the regex decides
+
+
+def test_times_of_day_after_any_space_are_still_no_figures() -> None:
+    # The time-of-day test looks past one space of any kind before its regex: a tab or a no-break space too.
+    for text in ("we met at 5 pm", "at 5\tP.M. sharp", "at 5\u00a0am", "by 9 o'clock", "at 11am"):
+        assert find_quantities(text) == [], text
+    # A word starting with a, p or o passes the test and is left to the regex: 5 apples is a count.
+    assert [q.text for q in find_quantities("5 apples and 7 oranges")] == ["5", "7"]

@@ -177,7 +177,15 @@ def english_date(text: str, lower: str, start: int, end: int) -> bool:
         return False
     if _DAY_MONTH_RE.match(text, end) or _MONTH_BEFORE_RE.search(lower, max(0, start - 12), start):
         return True
-    return bool(_TIME_AFTER_RE.match(lower, end))
+    return _time_after(lower, end)
+
+
+def _time_after(lower: str, end: int) -> bool:
+    """am, p.m., o'clock after the number (perhaps after one space); most numbers are followed by none."""
+    first = lower[end : end + 1]
+    if first.isspace():
+        first = lower[end + 1 : end + 2]
+    return first in ("a", "p", "o") and bool(_TIME_AFTER_RE.match(lower, end))
 
 
 def hotline(text: str, start: int, end: int) -> bool:
@@ -258,7 +266,7 @@ def generation(text: str, start: int, end: int) -> bool:
 def clock_reading(lower: str, start: int, end: int) -> bool:
     """9.30 pm, five o'clock, half past five: a time of day, written in digits or words."""
     after = lower[end : end + 1]
-    if after and after in " apo\u00a0" and _TIME_AFTER_RE.match(lower, end):
+    if after and after in " apo\u00a0" and _time_after(lower, end):
         return True
     return (
         start > 0

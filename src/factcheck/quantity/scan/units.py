@@ -313,7 +313,7 @@ class UnitReading(SignReading):
         """share (capped at 100%), rate (may pass 100%) or average (need not be whole), from the words around."""
         text = self.lower
         window = text[max(0, start - 24) : start]
-        cut = _CLAUSE_TAIL_RE.search(window)
+        cut = None if _CLAUSE_BREAK.isdisjoint(window) else _CLAUSE_TAIL_RE.search(window)
         if cut is not None:
             window = window[cut.start() + 1 :]
         if unit is None:
