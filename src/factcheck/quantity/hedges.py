@@ -80,6 +80,7 @@ _LAST_CHARS = frozenset(
 _INCLUSIVE_RE = lazy_compile(r"[（(]含[)）]")
 _ISH_RE = lazy_compile(r"-?ish(?![a-z])")
 _ZH_SUFFIX = lazy_compile(_alternation(zh.SUFFIX_HEDGES))
+_ZH_SUFFIX_FIRST = frozenset(word[0] for word in zh.SUFFIX_HEDGES)
 _NUMBER_NEXT = lazy_compile(r"\s*(?:\d|" + _alternation([*en.UNITS, *en.TENS, "than"]) + r")(?![a-z])")
 _EN_SUFFIX = lazy_compile(r"\s(" + _alternation(en.SUFFIX_HEDGES) + r")(?![a-z])")
 
@@ -93,7 +94,9 @@ def prefix_hedge(text: str, lower: str, end: int) -> tuple[int, str, Hedge] | No
     if " " not in text[window_start:end]:
         window_start = max(0, end - _ZH_PREFIX_COMPACT_WINDOW)  # the common case: no space, a short window
         pattern = _ZH_PREFIX_COMPACT
-    match = pattern.search(text, window_start, end) if _HAN.search(text, window_start, end) else None
+    window_text = text[window_start:end]
+    has_han = not window_text.isascii() and _HAN.search(window_text)  # Han characters are never ASCII
+    match = pattern.search(text, window_start, end) if has_han else None
     if match is not None:
         word = match.group().replace(" ", "")
         for particle in sorted(zh.HEDGE_PARTICLES, key=len, reverse=True):
@@ -126,7 +129,8 @@ def _word_before(lower: str, pos: int) -> str:
 def suffix_hedge(text: str, lower: str, pos: int) -> tuple[str, Hedge] | None:
     """The hedge word starting at ``pos`` (以上, 左右, or more): (the text it spans, its meaning)."""
     inclusive = _INCLUSIVE_RE.match(text, pos) if text[pos : pos + 1] in "（(" else None
-    match = _ZH_SUFFIX.match(text, inclusive.end() if inclusive else pos)
+    at = inclusive.end() if inclusive else pos
+    match = _ZH_SUFFIX.match(text, at) if text[at : at + 1] in _ZH_SUFFIX_FIRST else None
     if inclusive is not None and match is not None:
         # 1.5亿元（含）以上: "included" before the bound changes nothing (以上 and 以下 include the number anyway)
         return text[pos : match.end()], Hedge(zh.SUFFIX_HEDGES[match.group()])
@@ -136,7 +140,7 @@ def suffix_hedge(text: str, lower: str, pos: int) -> tuple[str, Hedge] | None:
         if word in ("以下", "以上") and (after in zh.NUMERAL_CHARS or after.isdigit()):
             return None  # 以下三个方面: "the following", not a bound
         return word, Hedge(zh.SUFFIX_HEDGES[word])
-    ish = _ISH_RE.match(lower, pos)
+    ish = _ISH_RE.match(lower, pos) if lower.startswith(("ish", "-ish"), pos) else None
     if ish is not None:
         return text[pos : ish.end()], Hedge.APPROX  # 360-ish, fortyish: about that many
     following = text[pos + 1 : pos + 2]

@@ -41,6 +41,7 @@ _LABEL_PREFIX_RE = lazy_compile("(?:" + "|".join(map(re.escape, zh.LABEL_PREFIXE
 _LABEL_PREFIX_WINDOW = max(map(len, zh.LABEL_PREFIXES)) + 1
 _EN_LABEL_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, en.LABEL_WORDS)) + r")\s*$")
 _EN_LABEL_WINDOW = max(map(len, en.LABEL_WORDS)) + 2
+_EN_LABEL_WORDS = tuple(en.LABEL_WORDS)
 # The characters a label word can end with (or the space after it): most numbers need no regex at all.
 _LABEL_LAST_CHARS = frozenset("".join(w[-1] for w in (*zh.LABEL_PREFIXES, *en.LABEL_WORDS)) + " \t\u3000.")
 _LABEL_LAST_CHARS = _LABEL_LAST_CHARS | frozenset(c.upper() for c in _LABEL_LAST_CHARS)
@@ -59,6 +60,7 @@ _NOT_NAMES = frozenset(
 _URL_RE = lazy_compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)[^\s<>\"'“”‘’，。；、：！？（）()\[\]【】]+", re.IGNORECASE)
 _CLOSING = dict(zh.DOCUMENT_BRACKETS)
 _CLOCK_BEFORE_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(en.CLOCK_BEFORE) + r")\s+$")
+_CLOCK_BEFORE_ENDS = tuple({phrase.rsplit(" ", 1)[-1] for phrase in en.CLOCK_BEFORE})  # past, to
 _IDIOM_RE = lazy_compile(
     r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in sorted(en.NUMBER_IDIOMS, key=len, reverse=True)) + r")(?![a-z])"
 )
@@ -122,9 +124,14 @@ def label_before(text: str, lower: str, start: int) -> bool:
     """第3, 表1, 图2, 附件1, Section 21, Level 3, No. 5: a number that names a thing."""
     if start == 0 or text[start - 1] not in _LABEL_LAST_CHARS:
         return False
-    if _LABEL_PREFIX_RE.search(text, max(0, start - _LABEL_PREFIX_WINDOW), start):
+    window = max(0, start - _LABEL_PREFIX_WINDOW)
+    # Every Chinese label holds a non-ASCII character: English text needs no search for one.
+    if not text[window:start].isascii() and _LABEL_PREFIX_RE.search(text, window, start):
         return True
-    return bool(_EN_LABEL_RE.search(lower, max(0, start - _EN_LABEL_WINDOW), start))
+    window = max(0, start - _EN_LABEL_WINDOW)
+    if not lower[window:start].rstrip().endswith(_EN_LABEL_WORDS):
+        return False  # the window must end with a label word and spaces: most numbers follow no label
+    return bool(_EN_LABEL_RE.search(lower, window, start))
 
 
 def word_end_label(text: str, start: int) -> bool:
@@ -170,7 +177,15 @@ def english_date(text: str, lower: str, start: int, end: int) -> bool:
         return False
     if _DAY_MONTH_RE.match(text, end) or _MONTH_BEFORE_RE.search(lower, max(0, start - 12), start):
         return True
-    return bool(_TIME_AFTER_RE.match(lower, end))
+    return _time_after(lower, end)
+
+
+def _time_after(lower: str, end: int) -> bool:
+    """am, p.m., o'clock after the number (perhaps after one space); most numbers are followed by none."""
+    first = lower[end : end + 1]
+    if first.isspace():
+        first = lower[end + 1 : end + 2]
+    return first in ("a", "p", "o") and bool(_TIME_AFTER_RE.match(lower, end))
 
 
 def hotline(text: str, start: int, end: int) -> bool:
@@ -202,17 +217,24 @@ def phone_or_code(text: str, start: int) -> int:
     mobile number, 3-4-4 digits), 007. Space-grouped thousands (321 146, 10 000 000) are not codes."""
     opener = text[start - 1 : start] if start else ""
     first_run = _DIGIT_RUN_RE.match(text, start)
-    match = _PHONE_RE.match(text, start)
+    if first_run is None:
+        return 0  # _PHONE_RE starts with a digit too
     if (
-        first_run is not None
-        and first_run.group().startswith("0")
+        first_run.group().startswith("0")
         and len(first_run.group()) > 1
         and not (
             text[first_run.end() : first_run.end() + 1] == "."
             and text[first_run.end() + 1 : first_run.end() + 2].isdigit()
         )
     ):
+        match = _PHONE_RE.match(text, start)
         return max(first_run.end(), match.end() if match else 0)  # 010-..., 0013, 007: no figure has a leading zero
+    # A code has two groups at least, so the first run goes on with ")" or a space or hyphen and a digit (and is
+    # at most four digits long, which _PHONE_RE checks): most numbers are no code, and need no regex.
+    after = text[first_run.end() : first_run.end() + 1]
+    if not (after == ")" or (after in (" ", "-") and text[first_run.end() + 1 : first_run.end() + 2].isdigit())):
+        return 0
+    match = _PHONE_RE.match(text, start)
     if match is None:
         return 0
     run = match.group()
@@ -244,9 +266,14 @@ def generation(text: str, start: int, end: int) -> bool:
 def clock_reading(lower: str, start: int, end: int) -> bool:
     """9.30 pm, five o'clock, half past five: a time of day, written in digits or words."""
     after = lower[end : end + 1]
-    if after and after in " apo\u00a0" and _TIME_AFTER_RE.match(lower, end):
+    if after and after in " apo\u00a0" and _time_after(lower, end):
         return True
-    return start > 0 and lower[start - 1] == " " and bool(_CLOCK_BEFORE_RE.search(lower, max(0, start - 14), start))
+    return (
+        start > 0
+        and lower[start - 1] == " "
+        and lower[max(0, start - 14) : start].rstrip().endswith(_CLOCK_BEFORE_ENDS)
+        and bool(_CLOCK_BEFORE_RE.search(lower, max(0, start - 14), start))
+    )
 
 
 def number_idiom(lower: str, start: int, end: int) -> bool:
@@ -262,6 +289,7 @@ def year_after_word(lower: str, start: int) -> bool:
 
 
 _DATE_JOINERS = frozenset("-/.–—~至到、 ")
+_SPACED_DATE_JOINERS = frozenset("-–—~至到、")  # the joiners _YEAR_SPAN_RE and _DATE_SPAN_RE allow after spaces
 _DIGIT_RUN_RE = lazy_compile(r"\d+")
 
 
@@ -271,6 +299,11 @@ def numeric_date(text: str, start: int) -> int:
     run = _DIGIT_RUN_RE.match(text, start)
     if run is None or text[run.end() : run.end() + 1] not in _DATE_JOINERS:
         return 0
+    if text[run.end()] == " ":
+        # 5 people: after a space only a span's joiner (2018 - 2020, 1 至 3月) may go on with a date.
+        spaced = text[run.end() : run.end() + 16].lstrip()
+        if spaced and spaced[0] not in _SPACED_DATE_JOINERS:
+            return 0
     for pattern in (_ISO_DATE_RE, _FISCAL_YEAR_RE, _YEAR_SPAN_RE, _DATE_SPAN_RE):
         match = pattern.match(text, start)
         if match is not None:

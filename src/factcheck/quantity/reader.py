@@ -59,7 +59,8 @@ _EXACT = decimal.Context(
 _CANDIDATE_RE = lazy_compile(
     r"\d|[" + CN_NUMERAL_CLASS + r"]|百分之|千分之|万分之|半数|半成|过半|(?<![A-Za-z])[A-Za-z]"
 )
-_EN_START_RE = lazy_compile(
+# The words an English number may start with (matched in the lowered text, then checked not to run on).
+_EN_START = (
     r"(?:"
     + EN_GLUED
     + "|"
@@ -69,7 +70,24 @@ _EN_START_RE = lazy_compile(
     + r")|half|quarter"
     + "|twice|"
     + "|".join(en.MULTIPLE_WORDS)
-    + r")(?![a-z])"
+    + r")"
+)
+_EN_START_RE = lazy_compile(_EN_START + r"(?![a-z])")
+
+# The same candidates, but a letter only where one of those words starts there (in any case, and without the
+# run-on check, so it lets through every word _EN_START_RE accepts): most English words are skipped inside the
+# regex rather than by a call each. The first-letter class keeps the long lookahead off most positions. Used only
+# where lowering kept every position (len(lower) == len(text)), so lower[i] is text[i] lowered.
+_EN_FIRST_LETTERS = "".join(sorted({word[0] for word in re.findall("[a-z]+", _EN_START)}))
+_CANDIDATE_WORD_RE = lazy_compile(
+    r"\d|["
+    + CN_NUMERAL_CLASS
+    + r"]|百分之|千分之|万分之|半数|半成|过半|(?<![A-Za-z])(?=["
+    + _EN_FIRST_LETTERS
+    + _EN_FIRST_LETTERS.upper()
+    + r"])(?=(?i:"
+    + _EN_START
+    + r"))[A-Za-z]"
 )
 
 
@@ -84,8 +102,9 @@ class _Scanner(EnglishReading):
         pos = 0
         text = self.text
         self._fraction_marks = "之" in text or "又" in text
+        candidates = _CANDIDATE_WORD_RE if len(self.lower) == len(text) else _CANDIDATE_RE
         while True:
-            match = _CANDIDATE_RE.search(text, pos)
+            match = candidates.search(text, pos)
             if match is None:
                 break
             i = match.start()

@@ -20,7 +20,14 @@ from factcheck.quantity.hedges import Hedge
 from factcheck.quantity.interval import ZERO, Interval, exponent
 from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.numerals.chinese import read_chinese
-from factcheck.quantity.scan.fractions import DENOMINATOR_RE, IN_RE, fraction_agrees
+from factcheck.quantity.scan.fractions import (
+    DENOMINATOR_FIRST,
+    DENOMINATOR_RE,
+    IN_FIRST,
+    IN_RE,
+    first_after_gap,
+    fraction_agrees,
+)
 from factcheck.quantity.scan.hedges import HedgeReading
 from factcheck.quantity.scan.spans import (
     ARABIC_RE,
@@ -45,6 +52,7 @@ from factcheck.quantity.scan.units import BASIS_POINTS_RE, CN_UNIT_RE, PER_BASE_
 # After Arabic digits: the rest of a mixed numeral (万, 亿5000万, 万三千), no 点.
 _MIXED_REST_RE = lazy_compile(f"(?:[{CN_NUMERAL_CLASS}]|\\d+)+")
 
+CN_NUMERAL_CHARS = frozenset(CN_NUMERAL_CLASS)
 _GLUED_TAIL_RE = lazy_compile(r"[A-Za-z0-9.]*")
 _SCIENTIFIC_RE = lazy_compile(r"(\d+(?:\.\d+)?)[eE]([+-]?\d+)")
 # 1.5×10^6, 1.5×10⁶, 3 x 10^-2, and a bare power 10⁶: superscripts stay apart from digits (see normalize).
@@ -71,9 +79,12 @@ _PLUS_MINUS_RE = lazy_compile(r"\s*(?:±|\+/-|\+-)\s*(\d+(?:\.\d+)?)(?![\d.])")
 _CODE_JOINERS = frozenset(" -)")  # a telephone number goes on after its first group, or starts with 0 or +/(
 # The characters that may follow the digits of a marked form (×10⁶, ², ^, ±, +/-, a space before 1/4).
 _AFTER_NUMBER_MARKS = frozenset(" \u00a0×xX*·^±+⁰¹²³⁴⁵⁶⁷⁸⁹")
+# What may follow spaces in a marked form: a times sign (× 10⁶), a plus-minus (± 0.2, +/- 0.2), digits (2 1/4).
+_MARKS_AFTER_SPACE = frozenset("×xX*·±+")
 _CARET_RE = lazy_compile(r"\^\s*[+\-−]*\d+(?:\.\d+)?")
 
 _NUMBER_SIGN = lazy_compile(r"(?:(?<![a-z])no\.?|(?<![a-z])number|№)\s*$")
+_NUMBER_SIGN_LAST = frozenset(("o", ".", "r", "№"))  # the last characters of no, no., number, №
 _MEASURE_AFTER = lazy_compile(r"[%‰万亿千百]")
 
 _SEPARATORS_RE = lazy_compile(r"[,\s\u00a0\u202f\u2009]")
@@ -95,9 +106,10 @@ class ArabicReading(HedgeReading):
             return None, skip  # v1.2, x_3, #5: versions and numbers of things; ^5 an exponent
         if prev in ("-", "/") and i >= 2 and text[i - 2].isascii() and text[i - 2].isalpha():
             return None, skip  # COVID-19, A/3
-        if (
-            nonfigures.label_before(text, self.lower, i) and not self._word_before_counted(i, skip)
-        ) or _NUMBER_SIGN.search(self.lower, max(0, i - 12), i):
+        if (nonfigures.label_before(text, self.lower, i) and not self._word_before_counted(i, skip)) or (
+            self.lower[max(0, i - 12) : i].rstrip()[-1:] in _NUMBER_SIGN_LAST
+            and _NUMBER_SIGN.search(self.lower, max(0, i - 12), i)
+        ):
             return None, skip  # 第3季度, 表1, Section 21, No. 5: numbers that name things
         if text[i:skip] in zh.HOTLINES and nonfigures.hotline(text, i, skip):
             return None, skip  # 110警情, 拨打12345: a service line
@@ -157,7 +169,7 @@ class ArabicReading(HedgeReading):
             if ratio is not None:
                 return ratio, ratio.end
             return None, end  # 10:30: a time of day
-        slash = _SLASH_RE.match(text, i)
+        slash = _SLASH_RE.match(text, i) if "/" in text[end : end + 2] else None
         if (
             slash
             and slash.group(0) == text[i : slash.end()]
@@ -168,7 +180,10 @@ class ArabicReading(HedgeReading):
         if text.startswith(zh.FRACTION_MARK, end) and raw.isdigit():
             return self._chinese_fraction(i, raw, end)
         mantissa = Decimal(digits)
-        denominator = DENOMINATOR_RE.match(self.lower, end)
+        word_first = first_after_gap(self.lower, end)  # a cheap test before the two regexes of words after it
+        denominator = (
+            DENOMINATOR_RE.match(self.lower, end) if word_first is None or word_first in DENOMINATOR_FIRST else None
+        )
         if (
             denominator is not None
             and raw.isdigit()
@@ -186,12 +201,16 @@ class ArabicReading(HedgeReading):
         elif self._plus_before(i):
             start = i - 1  # +5%: an explicit plus belongs to the figure
         else:
-            of = IN_RE.match(self.lower, end)
+            of = IN_RE.match(self.lower, end) if word_first is None or word_first in IN_FIRST else None
             if of is not None and raw.isdigit():
                 share = self._in_share(i, of, mantissa)
                 if share is not None:
                     return share, share.end  # 1 in 3, 9 out of 10
         nxt1 = text[end : end + 1]
+        if nxt1 in (" ", "\u00a0") and text[i:end] != "10":
+            spaced = text[end : end + 8].lstrip()
+            if spaced and spaced[0] not in _MARKS_AFTER_SPACE and not spaced[0].isdigit():
+                nxt1 = ""  # 5 people: after the spaces no ×10⁶, ±0.2 or 1/4 can follow
         if (nxt1 and nxt1 in _AFTER_NUMBER_MARKS) or text[i:end] == "10":
             marked = self._marked(start, i, end, raw, mantissa)
             if marked is not None:
@@ -289,7 +308,8 @@ class ArabicReading(HedgeReading):
                 return core
         if text[pos : pos + 1] == " " and text[pos + 1 : pos + 3].lstrip(" ")[:1] in MULTIPLIER_CHARS:
             return self._spaced(start, end, mantissa)  # 2.5 亿元, 1000  万: never 1000 with 万 left unread
-        rest = _MIXED_REST_RE.match(text, pos)
+        first = text[pos : pos + 1]
+        rest = _MIXED_REST_RE.match(text, pos) if first and (first in CN_NUMERAL_CHARS or first.isdigit()) else None
         if rest and "千" in rest.group():
             cut = self._unit_start(pos, rest.end())  # 120万千瓦 = 120万 + 千瓦; 3.5千克 = 3.5 + 千克
             if cut < rest.end():

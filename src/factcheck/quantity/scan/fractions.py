@@ -33,6 +33,21 @@ from factcheck.quantity.scan.spans import (
 from factcheck.quantity.units import PERCENT, RATIO, kind_of
 
 DENOMINATOR_RE = lazy_compile(r"(?:\s+|-)(" + "|".join(sorted(en.DENOMINATORS, key=len, reverse=True)) + r")(?![a-z])")
+DENOMINATOR_FIRST = frozenset(word[0] for word in en.DENOMINATORS)
+IN_FIRST = frozenset(word[0] for word in en.IN_WORDS)
+
+
+def first_after_gap(lower: str, pos: int) -> str | None:
+    """The first character after the hyphen or the spaces at ``pos``, where a word led by ``(?:\\s+|-)`` starts:
+    "" where neither stands at ``pos``, None where the spaces run past a short window (not known)."""
+    ch = lower[pos : pos + 1]
+    if ch == "-":
+        return lower[pos + 1 : pos + 2]
+    if not ch.isspace():
+        return ""
+    rest = lower[pos : pos + 24].lstrip()
+    return rest[:1] if rest else None
+
 
 # one in five, and hyphenated as a compound adjective: one-in-four women, 1-in-4 adults
 IN_RE = lazy_compile(r"(?:\s+|-)(?:" + "|".join(w.replace(" ", r"\s+") for w in en.IN_WORDS) + r")(?:\s+|-)")

@@ -100,7 +100,7 @@ class HedgeReading(RangeReading):
         if text.startswith(zh.RUN_WORDS, start - 2) and start >= 2 and unit is not None:
             start -= 2  # 连续两年: the run of years is part of the figure
         start = self._currency_prefix(start)
-        odd = _ODD_RE.match(self.lower, pos)
+        odd = _ODD_RE.match(self.lower, pos) if self.lower.startswith(("odd", "plus"), pos + 1) else None
         if hedge is None and odd and core.range is None:
             core.range = Interval(core.value, core.value + core.g_a, True, False)  # 2,000-odd = 2000多
             hedge, hedge_text = Hedge.MORE, odd.group(1)

@@ -35,6 +35,7 @@ _COLLOQUIAL_HUNDREDS_RE = lazy_compile(
 )
 
 LABEL_AFTER_RE = lazy_compile("|".join(map(re.escape, zh.LABEL_SUFFIXES + zh.LABEL_WORDS)))
+_LABEL_AFTER_FIRST = frozenset(word[0] for word in zh.LABEL_SUFFIXES + zh.LABEL_WORDS)
 
 _RATE_BASE_BEFORE = frozenset((zh.PER_N, " "))  # 每十万人, per 1,000
 
@@ -65,7 +66,11 @@ class NonFigureReading(UnitReading):
         label_at = core.end
         if unit is None and text[core.end : core.end + 1] in GAP_CHARS:
             label_at = self._after_gap(core.end)  # 2019年 3 月: still a date
-        if (unit is None and LABEL_AFTER_RE.match(text, label_at)) or text.startswith(zh.LABEL_WORDS, core.end):
+        if (
+            unit is None
+            and text[label_at : label_at + 1] in _LABEL_AFTER_FIRST
+            and LABEL_AFTER_RE.match(text, label_at)
+        ) or text.startswith(zh.LABEL_WORDS, core.end):
             return False  # 12月, 3日, 70周年, 十九大: dates and labels
         if unit == "分" and text[max(0, core.start - 1) : core.start] in ("时", ":", "点"):
             return False  # 8时30分: a time of day, not a score

@@ -13,6 +13,7 @@ from factcheck.quantity.scan.spans import EN_GLUED, EN_WORD_ALT, SPACES, Core, S
 _EN_NUMBER_END_RE = lazy_compile(f"(?<![a-z])(?:{EN_GLUED}|{EN_WORD_ALT})$")
 
 _SIGN_WORD_RE = lazy_compile(r"(?<![a-z])(" + "|".join(en.SIGN_WORDS) + r")[ \t\u00a0]+$")
+_SIGN_WORD_LAST = frozenset(word[-1] for word in en.SIGN_WORDS)
 
 
 class SignReading(ScanBase):
@@ -20,6 +21,8 @@ class SignReading(ScanBase):
         """minus five percent, negative 3.2%, plus twenty: a sign word right before the number is its sign."""
         if core is None or core.start != i or i < 5 or self.text[i - 1] not in SPACES:
             return core, resume
+        if self.lower[max(0, i - 12) : i].rstrip(" \t\u00a0")[-1:] not in _SIGN_WORD_LAST:
+            return core, resume  # no sign word can end right before the spaces
         match = _SIGN_WORD_RE.search(self.lower, max(0, i - 12), i)
         if match is None:
             return core, resume

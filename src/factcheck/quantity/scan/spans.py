@@ -159,9 +159,10 @@ def core_from_number(
     start: int, end: int, mantissa: Decimal, multiplier: Decimal, group: Decimal, *, chinese: bool
 ) -> Core:
     """Precision of ``mantissa x multiplier`` where ``group`` is the trailing 万/亿/million."""
-    value = mantissa * multiplier
-    if exponent(mantissa) < 0:
-        unit = last_digit_unit(mantissa) * multiplier
+    value = mantissa if multiplier is ONE else mantissa * multiplier  # x 1 is the same Decimal: skip the product
+    exp = exponent(mantissa)
+    if exp < 0:
+        unit = ONE.scaleb(exp) * multiplier  # last_digit_unit(mantissa), its exponent known
         return Core(start, end, value, unit * HALF, unit, unit, group, chinese=chinese)
     if group > 1:
         half = group * HALF

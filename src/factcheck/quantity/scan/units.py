@@ -35,6 +35,7 @@ from factcheck.quantity.units import PER_BASE_UNITS, PER_MILLE, PER_TEN_THOUSAND
 
 BASIS_POINTS_RE = lazy_compile(r" ?(?:" + "|".join(en.BASIS_POINT_WORDS) + r")(?![a-z])")
 _BASIS_POINT = Decimal("0.01")
+_BASIS_FIRST = frozenset(word[0] for word in en.BASIS_POINT_WORDS)  # b
 
 # A list whose last figure carries 个百分点 gives it to every figure before it that ends in a bare 个: 比重分别下降
 # 0.6个、下降0.4个和提高1.0个百分点 is three changes in points, never 0.6 of a thing counted by 个.
@@ -93,6 +94,9 @@ _CURRENCY_SIGN_RE = lazy_compile(
 )
 _CURRENCY_WINDOW = max(map(len, en.CURRENCY_SIGNS))
 _CURRENCY_LAST_CHARS = frozenset(sign[-1] for sign in en.CURRENCY_SIGNS)
+# The last two characters of each longer sign (RMB , US$) and the one-character signs ($, £): a cheaper test first.
+_CURRENCY_LAST_TWO = frozenset(sign[-2:] for sign in en.CURRENCY_SIGNS if len(sign) > 1)
+_CURRENCY_ONE_CHAR = frozenset(sign for sign in en.CURRENCY_SIGNS if len(sign) == 1)
 
 _CLAUSE_BREAK = frozenset("，。；！？,;!?\n\r：:")
 _CLAUSE_TAIL_RE = lazy_compile("[" + "".join(sorted(_CLAUSE_BREAK)) + "][^" + "".join(sorted(_CLAUSE_BREAK)) + "]*$")
@@ -238,13 +242,15 @@ class UnitReading(SignReading):
                     return word + per.group(), ONE, per.end()  # 5506公斤/公顷: a yield, not a mass
             return zh.CURRENCIES.get(word, word), ONE, match.end()
         if ch in (" ", "-", "b"):
-            ambiguous = _TIMES_MORE_RE.match(self.lower, pos)
-            if ambiguous is not None:
-                raise Unread(self.original[core.start : ambiguous.end()])  # three times more: x3 or x4
-            times = _TIMES_RE.match(self.lower, pos)
-            if times is not None and core.value > 0:
-                return zh.MULTIPLE_UNIT, ONE, times.end()  # 3 times the, 2.5 times as: a multiple
-            basis = BASIS_POINTS_RE.match(self.lower, pos)
+            if self.lower.startswith(("times", "fold"), pos + 1):
+                ambiguous = _TIMES_MORE_RE.match(self.lower, pos)
+                if ambiguous is not None:
+                    raise Unread(self.original[core.start : ambiguous.end()])  # three times more: x3 or x4
+                times = _TIMES_RE.match(self.lower, pos)
+                if times is not None and core.value > 0:
+                    return zh.MULTIPLE_UNIT, ONE, times.end()  # 3 times the, 2.5 times as: a multiple
+            first = self.lower[pos + 1 : pos + 2] if ch == " " else ch
+            basis = BASIS_POINTS_RE.match(self.lower, pos) if first in _BASIS_FIRST else None
             if basis is not None:
                 return PP, _BASIS_POINT, basis.end()  # 25 basis points = 0.25 pp
         if (text[pos + 1 : pos + 2] if ch == " " else ch) in _SYMBOL_FIRST:
@@ -290,6 +296,10 @@ class UnitReading(SignReading):
     def _currency_prefix(self, start: int) -> int:
         if self.text[start - 1 : start] not in _CURRENCY_LAST_CHARS:
             return start  # most figures: no currency sign can end right before them
+        if self.text[start - 1 : start] not in _CURRENCY_ONE_CHAR and (
+            self.text[max(0, start - 2) : start] not in _CURRENCY_LAST_TWO
+        ):
+            return start  # 5 people: a space, but no RMB or USD before it
         match = _CURRENCY_SIGN_RE.search(self.text, max(0, start - _CURRENCY_WINDOW), start)
         return match.start() if match else start
 
@@ -303,7 +313,7 @@ class UnitReading(SignReading):
         """share (capped at 100%), rate (may pass 100%) or average (need not be whole), from the words around."""
         text = self.lower
         window = text[max(0, start - 24) : start]
-        cut = _CLAUSE_TAIL_RE.search(window)
+        cut = None if _CLAUSE_BREAK.isdisjoint(window) else _CLAUSE_TAIL_RE.search(window)
         if cut is not None:
             window = window[cut.start() + 1 :]
         if unit is None:
