@@ -7,7 +7,8 @@ include the ones carried over.  A 受理 total that holds the cases carried over
 decisions on what was received (批准逮捕 and 不批准逮捕, 起诉 and 不起诉) add up to no more than it (a
 warning).  English: "received N ... concluded M ... pending K", and the differences a text states:
 "receipts exceeded disposals by 228", "1,230 more than receipts", "a net increase of 318" after two
-figures (errors).
+figures (errors), and the stock the same sentence says moved by that difference ("..., so the outstanding
+caseload rose to 64,000 from 61,900": ``64,000 - 61,900 == 2,100``, an error).
 """
 
 from __future__ import annotations
@@ -215,6 +216,7 @@ def _differences(model: Model) -> list[Suggestion]:
         if exceeded:
             a, b = _stem_figure(model, figure, exceeded.group(1)), _stem_figure(model, figure, exceeded.group(2))
             pair = (a, b) if a is not None and b is not None else None
+            out.extend(_so_stock_moved(model, figure))
         elif than is not None and whole is not None:
             pair = (whole, than) if direction > 0 else (than, whole)
         elif more and figure.owner is not None:
@@ -239,6 +241,37 @@ def _differences(model: Model) -> list[Suggestion]:
         )
     del text
     return out
+
+
+_SO_MOVED = re.compile(
+    r"[\s,]*(?:and\s+)?(?:so|thus|therefore|meaning|which meant)\b[^;()\d]{0,60}?\b(rose|increased|grew|went up|fell|"
+    r"decreased|dropped|went down)\s+to\s*$",
+    re.IGNORECASE,
+)
+
+
+def _so_stock_moved(model: Model, difference: Figure) -> list[Suggestion]:
+    """ "Receipts exceeded disposals by 2,100, so the outstanding caseload rose to 64,000 from 61,900": the
+    stock the sentence says moved by the difference moved by exactly that much."""
+    following = [f for f in model.in_sentence(difference) if f.start > difference.end and not f.aside][:2]
+    if len(following) != 2 or not all(f.is_amount for f in following):
+        return []
+    now, before = following
+    moved = _SO_MOVED.match(model.between(difference, now))
+    if moved is None or not re.fullmatch(r"\s*from\s*", model.between(now, before)):
+        return []
+    up = moved.group(1).lower() in ("rose", "increased", "grew", "went up")
+    a, b = (now, before) if up else (before, now)
+    return [
+        Suggestion(
+            NAME,
+            f"{difference.id}-moved-{now.id}",
+            f"{a.ref} - {b.ref} == {difference.ref}",
+            f"from {before.text} to {now.text} is the {difference.text} the text says",
+            (before, now, difference),
+            severity=STATED,
+        )
+    ]
 
 
 _THAN_ASIDE = re.compile(r"\s*(?:[a-z]+\s+)?(more|fewer|less)\s+than\s+[^()\d;]{2,60}\(\s*$", re.IGNORECASE)

@@ -1,0 +1,70 @@
+"""English statistics-bulletin phrasing (ONS, Home Office, MoJ): each form proposes the relation it states."""
+
+from __future__ import annotations
+
+from factcheck.extract import extract
+from tests.extract.test_patterns import proposed
+
+
+def related(text: str, pattern: str) -> list[tuple[list[str], str]]:
+    """The figures (as written) and severity of each rule a pattern proposes for ``text``."""
+    return [
+        ([f.text for f in s.figures], s.severity)
+        for s in extract(text, "snippet").suggestions
+        if s.pattern == pattern and s.check
+    ]
+
+
+def test_a_rate_whose_population_is_given_in_parentheses_after_it() -> None:
+    text = (
+        "Police recorded 65,540 offences in the year, a rate of 82.4 per 1,000 population (795,400 residents). "
+        "The burglary rate was 11.6 per 1,000 households (4,020 offences among 346,600 households)."
+    )
+    assert related(text, "population-rate") == [
+        (["65,540 offences", "795,400 residents", "82.4"], "error"),
+        (["4,020 offences", "346,600 households", "11.6"], "error"),
+    ]
+
+
+def test_a_rate_in_the_sentence_after_its_count() -> None:
+    text = (
+        "The prison population was 9,862 on 30 September. "
+        "This was a rate of 148.3 per 100,000 population (6,650,000 residents)."
+    )
+    assert proposed(text, "population-rate") == [("9,862 / 6,650,000 residents * 100000 == 148.3", "error")]
+
+
+def test_a_previous_value_in_parentheses_after_a_period_without_a_year() -> None:
+    text = "The court received 13,161 cases, a 7% increase on the same quarter of the previous year (12,300)."
+    assert proposed(text, "year-on-year") == [("change(13,161 cases, 12,300) == 7%", "error")]
+
+
+def test_made_up_of_lists_parts_not_a_change() -> None:
+    text = (
+        "Theft offences totalled 17,860. This was made up of 4,020 domestic burglaries, 5,310 vehicle offences "
+        "and 8,530 other thefts."
+    )
+    # the total stands in the sentence before "This": inferred, a warning; every part is read, 4,020 too
+    assert (["17,860", "4,020", "5,310", "8,530"], "warning") in related(text, "total-parts")
+
+
+def test_points_to_a_rate_from_another() -> None:
+    text = "The guilty plea rate fell 1.2 percentage points to 64.3%, from 65.5% a year earlier."
+    assert proposed(text, "percentage-points") == [("64.3% - 65.5% == -1.2 percentage points", "error")]
+
+
+def test_a_stock_moved_by_the_difference_the_sentence_states() -> None:
+    text = "Receipts exceeded disposals by 2,100, so the outstanding caseload rose to 64,000 from 61,900."
+    assert ("64,000 - 61,900 == 2,100", "error") in proposed(text, "flow")
+    fell = "Disposals exceeded receipts by 900, so the outstanding caseload fell to 61,000 from 61,900."
+    assert ("61,900 - 61,000 == 900", "error") in proposed(fell, "flow")
+
+
+def test_all_other_offences_is_a_row_not_the_total() -> None:
+    text = (
+        "Police recorded 65,540 offences.\n\n"
+        "| Offence group | Offences |\n|---|---|\n| Theft offences | 17,860 |\n| All other offences | 16,660 |\n"
+        "| Total recorded crime | 65,540 |\n"
+    )
+    checks = [c for c, _ in proposed(text, "repeated")]
+    assert not any(c.startswith("16,660") for c in checks)
