@@ -68,3 +68,14 @@ def test_all_other_offences_is_a_row_not_the_total() -> None:
     )
     checks = [c for c, _ in proposed(text, "repeated")]
     assert not any(c.startswith("16,660") for c in checks)
+
+
+def test_a_closing_table_total_repeats_the_total_of_the_parts_its_rows_repeat() -> None:
+    text = (
+        "Workforce\n\nThe force employed 9,412 workers, made up of 5,130 police officers, 3,540 police staff "
+        "and 742 PCSOs.\n\nTable 3: Workforce by role\n\n"
+        "Role                FTE\nPolice officers   5,130\nPolice staff      3,540\nPCSOs               742\n"
+        "Total workforce   9,412\n"
+    )
+    rows = related(text, "repeated")
+    assert (["9,412", "9,412"], "warning") in rows

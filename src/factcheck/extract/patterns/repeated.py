@@ -302,6 +302,11 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
     out: list[Suggestion] = []
     english = model.language == "en"
     anchors: dict[int, Figure] = {}  # table row (its block) -> the text figure its row name matched
+    matched: dict[tuple[int, int], list[Figure]] = {}  # (table, column) -> the text figures its rows repeat
+
+    def _column_of(model: Model, cell: Figure) -> list[Figure]:
+        return matched.get(_column_key(model, cell), [])
+
     for cell in model.figures:
         if not cell.in_table or len(cell.row) < 2 or id(cell) in linked or cell.duplicate:
             continue
@@ -311,6 +316,21 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             if twin is not None:
                 # a total of another section, matched by the caption's period: inferred, a warning
                 out.append(_twin_rule(model, cell, twin, twin.section == cell.section))
+            elif english:
+                # the rows above repeat the parts of one breakdown of the text: the total row repeats its total
+                column = _column_of(model, cell)
+                totals = {
+                    id(b.total): b.total
+                    for b in links.breakdowns
+                    if not b.total.in_table
+                    and column
+                    and all(any(p is t for p in b.parts) for t in column)
+                    and len(column) >= 2
+                }
+                if len(totals) == 1:
+                    (total,) = totals.values()
+                    if total.unit == cell.unit or None in (total.unit, cell.unit):
+                        out.append(_twin_rule(model, cell, total, False))
             continue
         twins = [
             f
@@ -358,10 +378,17 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             continue
         twin = twins[-1]
         anchors.setdefault(cell.block, twin)
+        if cell.role == CURRENT:
+            matched.setdefault(_column_key(model, cell), []).append(twin)
         if id(twin) in already and already[id(twin)].figures[1] is cell:
             continue
         out.append(_twin_rule(model, cell, twin, not inferred))
     return out
+
+
+def _column_key(model: Model, cell: Figure) -> tuple[int, int]:
+    block = model.structure.blocks[cell.block]
+    return block.table, next((i for i, (a, b) in enumerate(block.cells) if a <= cell.start < b), -1)
 
 
 def _opens_with(model: Model, figure: Figure, row: str) -> bool:
