@@ -79,3 +79,8 @@ def test_a_closing_table_total_repeats_the_total_of_the_parts_its_rows_repeat() 
     )
     rows = related(text, "repeated")
     assert (["9,412", "9,412"], "warning") in rows
+
+
+def test_a_part_on_remand_is_labelled_by_its_state() -> None:
+    figures = extract("The population was 9,862, of which 1,815 were on remand.", "snippet").document.figures
+    assert [(f.text, f.label) for f in figures][1] == ("1,815", "remand")

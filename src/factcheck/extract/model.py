@@ -1350,9 +1350,11 @@ def _label_en(model: Model, figure: Figure) -> str:
         if _AGENCY_EN.match(said):
             return unit  # "Police in Northmoor recorded 118,420 crimes": who counted is not what was counted
         return said or unit  # "Receipts increased by 5% ... to 3,214 cases": receipts, not cases
+    following_text = re.sub(r"\s*\([A-Za-z -]{1,12}\)", "", model.after(figure, figure.clause))  # "(FTE)"
+    # "of which 1,815 were on remand": the state the part is in is what it counts
+    following_text = re.sub(r"^\s*(were|was)\s+(?:on|in)\s+(?=[a-z])", r" \1 ", following_text)
     tail = re.split(
-        r"\d|[,;:()]|\b(?:and|or|in|from|to|than|compared|which|who|while|with|on|at|for|by)\b",
-        re.sub(r"\s*\([A-Za-z -]{1,12}\)", "", model.after(figure, figure.clause)),  # "(FTE)" names no count
+        r"\d|[,;:()]|\b(?:and|or|in|from|to|than|compared|which|who|while|with|on|at|for|by)\b", following_text
     )[0]
     following = [w.lower() for w in _ENGLISH_WORD.findall(tail)]
     words: list[str] = []
