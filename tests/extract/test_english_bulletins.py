@@ -84,3 +84,9 @@ def test_a_closing_table_total_repeats_the_total_of_the_parts_its_rows_repeat() 
 def test_a_part_on_remand_is_labelled_by_its_state() -> None:
     figures = extract("The population was 9,862, of which 1,815 were on remand.", "snippet").document.figures
     assert [(f.text, f.label) for f in figures][1] == ("1,815", "remand")
+
+
+def test_a_change_after_while_is_labelled_by_its_own_clause() -> None:
+    text = "Officers were up 4% to 5,130, while police staff numbers rose by 120."
+    figures = extract(text, "snippet").document.figures
+    assert [(f.text, f.label) for f in figures][-1] == ("120", "police staff")

@@ -1371,7 +1371,9 @@ def _label_en(model: Model, figure: Figure) -> str:
         words = _subject_en(model, figure).split() or words
     if not words:
         before = _whole_words(model, figure, figure.sentence, REACH)
-        before = re.split(r"[,;:]\s", before)[-1] if figure.role == CURRENT else before
+        last_clause = re.split(r"[,;:]\s", before)[-1]
+        if figure.role == CURRENT or re.match(r"\s*(?:while|whereas|but)\s+[a-z]", last_clause, re.IGNORECASE):
+            before = last_clause  # ", while police staff numbers rose by 120": the clause's own subject
         if figure.role == CURRENT:
             # "Theft fell by 5% to 31,200 and criminal damage fell to 9,870": the subject after the last figure
             after_last = re.split(r"\d[\d,.]*\s*%?", before)[-1]
