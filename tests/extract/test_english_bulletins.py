@@ -90,3 +90,12 @@ def test_a_change_after_while_is_labelled_by_its_own_clause() -> None:
     text = "Officers were up 4% to 5,130, while police staff numbers rose by 120."
     figures = extract(text, "snippet").document.figures
     assert [(f.text, f.label) for f in figures][-1] == ("120", "police staff")
+
+
+def test_a_change_of_a_subject_named_in_the_sentence_before() -> None:
+    text = (
+        "The force employed 5,130 police officers and 3,540 police staff. "
+        "Officers were up 4% from 4,933 to 5,130, while police staff numbers rose by 120, from 3,420."
+    )
+    rules = related(text, "year-on-year")
+    assert (["3,540", "3,420", "120"], "warning") in rules

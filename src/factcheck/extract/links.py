@@ -559,6 +559,8 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
             and not any(f.role == CURRENT and f.is_measure for f in figures[:index])
         ):
             owner = _named_earlier_owner(model, figure, groups)
+        if owner is None and english and figure.role in (PERCENT_CHANGE, CHANGE) and figure.label:
+            owner = _labelled_earlier_owner(model, figure, groups)
         if owner is None:
             continue
         figure.owner = owner
@@ -764,6 +766,25 @@ def _named_earlier_owner(model: Model, figure: Figure, groups: dict[int, Group])
         elif any(words[i : i + 2] in candidate.label for i in range(len(words) - 1)):
             return candidate
     return None
+
+
+def _labelled_earlier_owner(model: Model, figure: Figure, groups: dict[int, Group]) -> Figure | None:
+    """ "... 3,540 police staff ... . Officers rose to 5,130, while police staff numbers rose by 120": a change
+    whose clause names a subject of its own belongs to the one figure of the sentence before labelled with every
+    word of it (inferred, a warning)."""
+    stems = {w[:5] for w in re.findall(r"[a-z]{4,}", figure.label.lower())}
+    if len(stems) < 2:
+        return None
+    found = [
+        c
+        for c in model.previous_sentence(figure)
+        if c.role == CURRENT
+        and not c.aside
+        and _compatible(figure, c)
+        and stems <= {w[:5] for w in re.findall(r"[a-z]{4,}", c.label.lower())}
+        and (groups.get(c.number) is None or _slot(groups[c.number], figure.role) is None)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _slot(group: Group, role: str) -> Figure | None:
