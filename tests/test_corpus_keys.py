@@ -32,7 +32,7 @@ TEXTS = corpus_texts()
 # Floors of the measure: what extract and scan score on the keys (68 texts, 544 relations, 37 planted
 # errors). They only ratchet: whoever improves extract raises them to the new numbers in the same commit,
 # and tests/corpus/README.md shows the current ones.
-FLOOR_FOUND = 479  # key relations some proposed rule covers (recall 88.1%)
+FLOOR_FOUND = 480  # key relations some proposed rule covers (recall 88.2%)
 FLOOR_TRUE_ALARMS = 39
 FLOOR_PRECISION = Decimal(1)  # true alarms / alarms
 FLOOR_PLANTED_FOUND = 37  # planted errors named by a failing rule (alarm or warning)

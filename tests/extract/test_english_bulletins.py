@@ -99,3 +99,11 @@ def test_a_change_of_a_subject_named_in_the_sentence_before() -> None:
     )
     rules = related(text, "year-on-year")
     assert (["3,540", "3,420", "120"], "warning") in rules
+
+
+def test_a_rate_over_the_total_a_later_sentence_opens_with() -> None:
+    text = (
+        "The charge rate fell 0.8 percentage points to 5.9%, from 6.7% a year earlier. "
+        "Of the 65,540 offences, 3,867 resulted in a charge or summons."
+    )
+    assert (["3,867", "65,540 offences", "5.9%"], "warning") in related(text, "share")

@@ -66,6 +66,8 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             out.extend(_share_of(model, figure, totals_of, last_whole))
         elif figure.role == RATE:
             out.extend(_known_rate(model, figure))
+        elif figure.role == CURRENT and model.language == "en" and figure.label.lower().endswith(" rate"):
+            out.extend(_of_the_rate(model, figure))  # "fell 0.8 percentage points to 5.9%": the rate's new value
     out.extend(_complementary(model))
     out.extend(_targets(model))
     return out
@@ -548,7 +550,7 @@ def _english_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Sugges
     earlier figure of the same label (2,315 violent crimes)."""
     before = [f for f in model.near_in_sentence(rate, 3) if f.end <= rate.start and f.is_amount and not f.aside]
     if not before or not before[-1].label:
-        return []
+        return _of_the_rate(model, rate)
     numerator = before[-1]
     # "cleared 1,047 ..., a clearance rate of": the rate names the act its numerator counts; "made 20,880
     # arrests, and the charge rate was 6.9%" names another act, whose count the text does not give
@@ -570,6 +572,44 @@ def _english_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Sugges
             severity=STATED if base.scope == numerator.scope else INFERRED,
         )
     ]
+
+
+def _of_the_rate(model: Model, rate: Figure) -> list[Suggestion]:
+    """ "The charge rate fell ... to 5.9%. Of the 65,540 offences, 3,867 resulted in a charge or summons.": a
+    rate named by an act, over the total a sentence of its paragraph opens with ("Of the N") and the part whose
+    clause names that act (inferred, a warning)."""
+    named = {w[:5] for w in re.findall(r"[a-z]{4,}", rate.label.lower()) if w not in ("rate", "rates")}
+    if not named:
+        return []
+    found = []
+    for total in model.block_figures(rate.block):
+        if total.at_sentence != 0 or total.sentence == rate.sentence or not total.is_amount or total.aside:
+            continue
+        if not _OF_THE_OPENING.fullmatch(model.text[total.sentence[0] : total.start]):
+            continue
+        figures = model.in_sentence(total)
+        if len(figures) < 2 or not figures[1].is_amount or figures[1].aside:
+            continue
+        part = figures[1]
+        clause = model.text[part.clause[0] : part.clause[1]].lower()
+        if any(stem in clause for stem in named) and part.quantity.value < total.quantity.value:
+            found.append((part, total))
+    if len(found) != 1:
+        return []
+    part, total = found[0]
+    return [
+        Suggestion(
+            NAME,
+            f"{rate.id}-rate",
+            f"share({part.ref}, {total.ref}) == {rate.ref}",
+            f"{rate.label} = {part.text} / {total.text} should be {rate.text}",
+            (part, total, rate),
+            severity=INFERRED,
+        )
+    ]
+
+
+_OF_THE_OPENING = re.compile(r"\s*Of the\s*", re.IGNORECASE)
 
 
 def _same_unit(a: Figure, b: Figure) -> bool:
