@@ -12,7 +12,8 @@
   and names of wholes pair in order (A of the text's 事故 figure, B of its 死亡 figure), never crosswise; lists of
   different lengths, or parts whose units contradict the names (起数, 人数), propose nothing.  Warnings.  An
   English rate names the act it measures: "made 20,880 arrests, and the charge rate was 6.9%" is not arrests
-  over arrests.
+  over arrests; "the charge rate ... to 5.9%" followed by "Of the 65,540 offences, 3,867 resulted in a charge"
+  in its paragraph is the part over that total (a warning).
 - Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
   破案 / 立案, ...: a warning, since a report may take its base differently (收案 with or without cases
   carried over).  不捕率 = 不捕 / (逮捕 + 不捕) and 批捕率 = 逮捕 / (逮捕 + 不捕) are definitions: errors; a
