@@ -29,9 +29,9 @@ TEXTS = sorted(HELDOUT_DIR.glob("*.txt"))
 # alarms true, planted 12 of 15 (1 as a warning only), 3 trap violations, 1 false-alarm exit. Later fixes were
 # described to their authors from the causes of this set's false alarms (in general terms; the texts stayed
 # unseen by them), and one author ran this test as an oracle while tuning a rule, so from here the set measures
-# less independently: after them recall 61.0% (166), 11 of 13 alarms true, 2 trap violations, no false-alarm exit.
+# less independently: after them recall 61.8% (168), 11 of 13 alarms true, 2 trap violations, no false-alarm exit.
 # Ratchet the floors with every improvement; never tune extract on these texts to do so.
-FLOOR_FOUND = 166
+FLOOR_FOUND = 168
 FLOOR_TRUE_ALARMS = 11
 FLOOR_PRECISION = Decimal("0.84")  # true alarms / alarms: 11 / 13
 FLOOR_PLANTED_FOUND = 12  # planted relations named by an alarm or a warning
