@@ -8,6 +8,7 @@ matching rules; this module is their single implementation, used by the self-che
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -171,6 +172,12 @@ def _names_of(check: str) -> frozenset[str]:
     from factcheck.expr import parse_expression
 
     return frozenset(parse_expression(check).names)
+
+
+@functools.cache
+def key_of(path: Path) -> Key:
+    """load_key, once per text for a whole test session (the corpus tests and the held-out tests share it)."""
+    return load_key(path)
 
 
 def load_key(text_path: Path) -> Key:

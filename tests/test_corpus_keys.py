@@ -3,7 +3,6 @@ their own arithmetic. The format and the matching rules are in tests/corpus/READ
 
 from __future__ import annotations
 
-import functools
 import shutil
 from collections import Counter
 from decimal import Decimal
@@ -14,11 +13,11 @@ import pytest
 from tests.corpus_keys import (
     GENRES,
     Failure,
-    Key,
     KeyProblem,
     Run,
     arithmetic_problems,
     corpus_texts,
+    key_of,
     load_key,
     locate,
     measure,
@@ -39,11 +38,6 @@ FLOOR_PLANTED_FOUND = 37  # planted errors named by a failing rule (alarm or war
 CEILING_TRAP_VIOLATIONS = 0
 CEILING_CRASHES = 0
 CEILING_FALSE_ALARM_EXITS = 0  # texts on which scan exits 1 on false alarms alone
-
-
-@functools.cache
-def key_of(path: Path) -> Key:
-    return load_key(path)
 
 
 def test_the_corpus_is_large_and_varied() -> None:

@@ -10,14 +10,13 @@ Keep these texts out of anything extract is tuned on: they measure how it does o
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from tests.corpus_keys import GENRES, Key, TextScore, arithmetic_problems, load_key, measure, table, total
+from tests.corpus_keys import GENRES, TextScore, arithmetic_problems, key_of, measure, table, total
 
 HELDOUT_DIR = Path(__file__).parent / "corpus"
 TEXTS = sorted(HELDOUT_DIR.glob("*.txt"))
@@ -38,11 +37,6 @@ FLOOR_PLANTED_FOUND = 12  # planted relations named by an alarm or a warning
 CEILING_TRAP_VIOLATIONS = 2
 CEILING_CRASHES = 0
 CEILING_FALSE_ALARM_EXITS = 0  # texts on which scan exits 1 on false alarms alone
-
-
-@functools.cache
-def key_of(path: Path) -> Key:
-    return load_key(path)
 
 
 def test_the_held_out_corpus_is_large_and_varied() -> None:
