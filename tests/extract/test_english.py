@@ -143,3 +143,14 @@ def test_a_number_in_an_adjective_counts_nothing() -> None:
     )
     assert figures(text) == [("around 330", "change"), ("4%", "percent-change"), ("8,652", "current")]
     assert proposed(text, "year-on-year") == [("change(8,652, 8,652 - around 330) == 4%", "error")]
+
+
+def test_of_the_total_is_never_a_figure_smaller_than_its_part() -> None:
+    """A rate per 100,000 stood nearest: "about 13% of the total" was checked as 159,100 / 355 = 44,817%."""
+    text = (
+        "Prisoners under state or federal jurisdiction rose from 1,205,100 to 1,230,100.\n"
+        "The imprisonment rate rose 1% to 355 per 100,000 U.S. residents.\n"
+        "Federal prisoners numbered 159,100, about 13% of the total.\n"
+    )
+    shares = [check for check, _ in proposed(text, "share") if "159,100" in check]
+    assert shares and all("355" not in check for check in shares)

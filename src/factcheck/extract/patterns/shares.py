@@ -440,12 +440,13 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
         for f in _amounts(model.figures[max(0, part.number - 200) : part.number])
         if f.section == part.section and countable(f)
     ]
+    # a whole is never smaller than its part (not "355 per 100,000" for "159,100, about 13% of the total"); "of
+    # the total prison population" is the text's first such figure
+    near = [f for f in near if f.quantity.value * f.scale > part.quantity.value * part.scale]
+    section = [f for f in section if f.quantity.value * f.scale > part.quantity.value * part.scale]
     if name in ("total", "all", "these", "them", "the total"):
         return near[0] if near else (section[0] if section else None)
     stems = {w[:5] for w in name.split() if len(w) > 3 and w not in ("total", "overall")}
-    # a whole is never smaller than its part; "of the total prison population" is the text's first such figure
-    near = [f for f in near if f.quantity.value * f.scale > part.quantity.value * part.scale]
-    section = [f for f in section if f.quantity.value * f.scale > part.quantity.value * part.scale]
     # "1.1 per cent of all recorded crime" under a later heading: the text's first figure of that name
     anywhere = (
         [
