@@ -5,7 +5,8 @@ character of the extracted text keeps its place in the file; no HTML library we 
 only, selectolax and trafilatura nothing) does that. The reader:
 
 - decodes the page as its byte-order mark or ``<meta charset>`` says (``gb2312`` and ``gbk`` as GB18030, their
-  superset), else as UTF-8;
+  superset), else as UTF-8; bytes that are valid UTF-8 are UTF-8 whatever the page declares (a page saved again
+  as UTF-8 keeps its old declaration);
 - builds the element tree (closing ``p``, ``li``, ``td`` and ``tr`` where HTML closes them implicitly);
 - drops what is never article text (scripts, styles, forms, ``nav``, ``header``, ``footer``, ``aside``, and
   blocks whose class or id says navigation, breadcrumb, footer, sidebar, share or copyright);
@@ -153,7 +154,8 @@ class _TreeBuilder(HTMLParser):
 
 
 def decode_html(data: bytes, path: str) -> str:
-    """The page's text, in the encoding its byte-order mark or ``<meta charset>`` declares, else UTF-8."""
+    """The page's text, in the encoding its byte-order mark or ``<meta charset>`` declares, else UTF-8; bytes that
+    are valid UTF-8 are read as UTF-8 whatever the page declares."""
     for bom, codec in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"),
@@ -165,6 +167,13 @@ def decode_html(data: bytes, path: str) -> str:
     codec = declared.group(1).decode("ascii").lower() if declared else "utf-8"
     if codec in ("gb2312", "gbk", "gb_2312-80", "x-gbk", "cp936"):
         codec = "gb18030"
+    if codec not in ("utf-8", "utf8") and not data.isascii():
+        try:
+            # A page saved again as UTF-8 often keeps its old <meta charset=gb2312>. Text in GBK (or Latin-1) is
+            # practically never valid UTF-8, while UTF-8 read as GB18030 turns silently into other characters.
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
     try:
         codecs.lookup(codec)
     except LookupError:
