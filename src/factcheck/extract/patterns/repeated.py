@@ -332,42 +332,26 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
                     if total.unit == cell.unit or None in (total.unit, cell.unit):
                         out.append(_twin_rule(model, cell, total, False))
             continue
-        twins = [
+        # the text figures before the table that could repeat this cell: same role and unit, not an aside
+        prose = [
             f
             for f in model.figures[max(0, cell.number - 400) : cell.number]
-            if not f.in_table
-            and f.section == cell.section
-            and f.role == cell.role
-            and _unit_class(f) == _unit_class(cell)
-            and not f.aside
-            and (f.label.lower() if english else f.label).startswith(row)
+            if not f.in_table and f.role == cell.role and _unit_class(f) == _unit_class(cell) and not f.aside
+        ]
+        twins = [
+            f for f in prose if f.section == cell.section and (f.label.lower() if english else f.label).startswith(row)
         ]
         inferred = False
         if not twins and english:
             # a sentence that opens with the row's name, the only one in the text before the table
-            named = [
-                f
-                for f in model.figures[max(0, cell.number - 400) : cell.number]
-                if not f.in_table
-                and f.role == cell.role
-                and _unit_class(f) == _unit_class(cell)
-                and not f.aside
-                and _opens_with(model, f, row)
-            ]
+            named = [f for f in prose if _opens_with(model, f, row)]
             if len({f.sentence for f in named}) == 1:
                 twins, inferred = named[:1], True  # matched by the sentence, not the label: a warning
             else:
                 # a table at the end of the bulletin, under a heading of its own: the figures of the row's
                 # name before it, in any section, when they all give one value (a warning)
-                labelled = [
-                    f
-                    for f in model.figures[max(0, cell.number - 400) : cell.number]
-                    if not f.in_table
-                    and f.role == cell.role
-                    and _unit_class(f) == _unit_class(cell)
-                    and not f.aside
-                    and same_quantity_label(f.label, True) == same_quantity_label(row, True)
-                ]
+                name = same_quantity_label(row, True)
+                labelled = [f for f in prose if same_quantity_label(f.label, True) == name]
                 if len({f.quantity.value * f.scale for f in labelled}) == 1:
                     twins, inferred = labelled[:1], True
         if not twins:
