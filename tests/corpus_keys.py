@@ -511,6 +511,37 @@ class Totals:
         return self.planted_alarmed + self.planted_warned
 
 
+@dataclass(frozen=True)
+class Floors:
+    """What a set of texts must keep scoring: floors that only ratchet up, ceilings that only come down."""
+
+    found: int  # key relations some proposed rule covers
+    true_alarms: int
+    precision: Decimal  # true alarms / alarms
+    planted_found: int  # planted errors named by a failing rule (alarm or warning)
+    trap_violations: int = 0
+    crashes: int = 0
+    false_alarm_exits: int = 0  # texts on which scan exits 1 on false alarms alone
+
+    def unmet(self, t: Totals) -> list[str]:
+        """Each floor or ceiling the totals break, named with both numbers ([] when all hold)."""
+        checks = [
+            ("found", t.found, self.found, t.found >= self.found),
+            ("true alarms", t.true_alarms, self.true_alarms, t.true_alarms >= self.true_alarms),
+            ("precision", t.precision, self.precision, t.precision >= self.precision),
+            ("planted found", t.planted_found, self.planted_found, t.planted_found >= self.planted_found),
+            ("trap violations", t.trap_violations, self.trap_violations, t.trap_violations <= self.trap_violations),
+            ("crashes", t.crashes, self.crashes, t.crashes <= self.crashes),
+            (
+                "false-alarm exits",
+                t.false_alarm_exits,
+                self.false_alarm_exits,
+                t.false_alarm_exits <= self.false_alarm_exits,
+            ),
+        ]
+        return [f"{name}: {got} against {bound}" for name, got, bound, holds in checks if not holds]
+
+
 def total(scores: Iterable[TextScore]) -> Totals:
     t = Totals()
     for s in scores:
