@@ -154,3 +154,31 @@ def test_evaluation_never_calls_eval(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(builtins, "eval", forbidden)
     monkeypatch.setattr(builtins, "exec", forbidden)
     assert evaluate("a + 1 == 2", a=count("1")) is Truth.TRUE
+
+
+def test_names_are_found_when_parsed_not_each_time_a_rule_is_evaluated(monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcheck.expr as expr
+
+    parsed = expr.parse_expression("cases.a + cases.b == total")
+    values = {
+        "cases.a": Value(Interval.point(2)),
+        "cases.b": Value(Interval.point(3)),
+        "total": Value(Interval.point(5)),
+    }
+
+    def walked_again(*_: object) -> str:
+        raise AssertionError("a name was looked up in the tree again")
+
+    monkeypatch.setattr(expr, "dotted_name", walked_again)
+    assert Evaluator(values).evaluate(parsed) is Truth.TRUE
+
+
+def test_a_copied_or_pickled_expression_reads_its_own_names() -> None:
+    import copy
+    import pickle
+
+    parsed = parse_expression("x.small < x.large")
+    values = {"x.small": Value(Interval.point(1)), "x.large": Value(Interval.point(9))}
+    for twin in (pickle.loads(pickle.dumps(parsed)), copy.deepcopy(parsed)):
+        assert Evaluator(values).evaluate(twin) is Truth.TRUE
+        assert Evaluator(values).render(twin) == "1 < 9"

@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import factcheck.loader as loader
 import factcheck.quantity.reader as reader
+from factcheck.errors import QuantityError
 from factcheck.loader import LoadError, did_you_mean, load
-from factcheck.quantity import Quantity, find_quantities, parse_quantity
+from factcheck.quantity import (
+    DEFAULT_SETTINGS,
+    Quantity,
+    ReadingSettings,
+    find_quantities,
+    parse_quantity,
+)
 
 CLAIMS = """\
 article: {id: a, title: t}
@@ -26,16 +37,19 @@ claims:
     value: 118
   x.other:
     quote: 另有调解纠纷35件
+  x.rate:
+    quote: 结案率97.5%
+    value: 97.5%
 """
 
 
 @pytest.fixture(autouse=True)
 def _fresh_memos() -> Iterator[None]:
     loader._figures.cache_clear()
-    loader._figure.cache_clear()
+    loader._read_figure.cache_clear()
     yield
     loader._figures.cache_clear()
-    loader._figure.cache_clear()
+    loader._read_figure.cache_clear()
 
 
 def test_a_file_without_aliases_is_composed_in_one_pass(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -45,7 +59,7 @@ def test_a_file_without_aliases_is_composed_in_one_pass(tmp_path: Path, monkeypa
     monkeypatch.setattr(yaml, "parse", no_second_pass)
     (tmp_path / "c.yaml").write_text(CLAIMS, "utf-8")
     (article,) = load([tmp_path])
-    assert [c.id for c in article.claims] == ["x.total", "x.done", "x.other"]
+    assert [c.id for c in article.claims] == ["x.total", "x.done", "x.other", "x.rate"]
 
 
 def test_a_file_with_aliases_is_still_counted(tmp_path: Path) -> None:
@@ -74,10 +88,45 @@ def test_a_quote_and_a_value_are_read_once_however_often_they_appear(
     (tmp_path / "c.yaml").write_text(CLAIMS, "utf-8")
     (tmp_path / "d.yaml").write_text(CLAIMS.replace("id: a", "id: b"), "utf-8")
     first, second = load([tmp_path])
-    assert sorted(quotes) == ["共受理案件121件,审结118件", "另有调解纠纷35件"]
-    assert sorted(values) == ["118", "121"]
+    assert sorted(quotes) == ["共受理案件121件,审结118件", "另有调解纠纷35件", "结案率97.5%"]
+    assert values == ["97.5%"]  # plain integers (121, 118) never reach the reader: see the next test
     assert first.claims[1].quantity == second.claims[1].quantity
     assert str(first.claims[1].interval) == "[118, 118]"
+
+
+PLAIN_SETTINGS = (
+    DEFAULT_SETTINGS,
+    ReadingSettings(
+        approx_k=Decimal(2), approx_rel=Decimal("0.2"), near_rel=Decimal("0.3"), shu_lower_factor=Decimal(1)
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=1, max_value=10**15 - 1), st.sampled_from(PLAIN_SETTINGS))
+def test_a_plain_integer_value_reads_as_the_reader_reads_it(number: int, reading: ReadingSettings) -> None:
+    text = str(number)
+    assert loader._figure(text, reading) == parse_quantity(text, settings=reading)
+
+
+@pytest.mark.parametrize("text", ["1", "9", "10", "100000", "999999999999999", "120000000"])
+def test_plain_integers_at_the_edges_read_as_the_reader_reads_them(text: str) -> None:
+    for reading in PLAIN_SETTINGS:
+        assert loader._figure(text, reading) == parse_quantity(text, settings=reading)
+
+
+@pytest.mark.parametrize("text", ["0", "007", "1,234", "1e3", "12.50", "-5", "+5", "1000000000000000", "1_000"])
+def test_every_other_value_goes_to_the_reader(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
+    def parse(value: str, **options: Any) -> Quantity:
+        asked.append(value)
+        return parse_quantity(value, **options)
+
+    monkeypatch.setattr(reader, "parse_quantity", parse)
+    with contextlib.suppress(QuantityError):  # "007" is no figure: the reader says so, as before
+        loader._figure(text, DEFAULT_SETTINGS)
+    assert asked == [text]
 
 
 def test_did_you_mean_among_ten_thousand_claims_asks_difflib_about_a_shortlist(

@@ -103,7 +103,8 @@ def _derive(
         except EvaluationError as error:
             report.append(DerivedValue(article.id, derived.id, derived.expression, None, "?", str(error)))
             continue
-        values[derived.id] = replace(result, text=None)  # shown by its range, not as a written figure
+        # Shown by its range, not as a written figure (a function's result has no text: no copy for it).
+        values[derived.id] = result if result.text is None else replace(result, text=None)
         shown = _display_interval(result)
         report.append(DerivedValue(article.id, derived.id, derived.expression, shown, format_value(result)))
     return report
@@ -420,40 +421,42 @@ def _rule_finding(
     expression = rule.parsed or parse_expression(rule.check)
     evaluator = Evaluator(values)
     severity = Severity(rule.severity)
-    template = Finding(
-        article=article.id,
-        kind=Kind.RULE,
-        id=rule.id,
-        status=Status.ERROR,
-        severity=severity,
-        message="",
-        file=rule.source.file,
-        line=rule.source.line,
-        column=rule.source.column,
-        claims=_claims_of(expression, derived_expressions, article),
-        check=rule.check,
-        explain=rule.explain,
-        origin=origin,
-        suggested=rule.suggested,
-    )
+    claims = _claims_of(expression, derived_expressions, article)
+    exact, value, detail = False, None, None
     try:
         result = evaluator.evaluate(expression)
         if not isinstance(result, Truth):
             raise EvaluationError(_("the check computes a number: compare it with something (==, <=, ...)"))
     except EvaluationError as error:
-        return replace(template, message=_("cannot evaluate: {error}").format(error=error))
-    if result is Truth.FALSE:
-        status = Status.FAIL if severity is Severity.ERROR else Status.WARN
-        hedged = any(values[c].nominal is None or _is_hedged(article, c) for c in template.claims if c in values)
-        detail = _gap(evaluator, expression, hedged)
+        status, message = Status.ERROR, _("cannot evaluate: {error}").format(error=error)
     else:
-        status, detail = Status.PASS, None
-    return replace(
-        template,
+        if result is Truth.FALSE:
+            status = Status.FAIL if severity is Severity.ERROR else Status.WARN
+            hedged = any(values[c].nominal is None or _is_hedged(article, c) for c in claims if c in values)
+            detail = _gap(evaluator, expression, hedged)
+        else:
+            status = Status.PASS
+        message = evaluator.render(expression)
+        exact = result is Truth.TRUE
+        value = _left_value(evaluator, expression)
+    # One Finding, built once with every field (a rule of every article passes here: no copy per rule).
+    return Finding(
+        article=article.id,
+        kind=Kind.RULE,
+        id=rule.id,
         status=status,
-        message=evaluator.render(expression),
-        exact=result is Truth.TRUE,
-        value=_left_value(evaluator, expression),
+        severity=severity,
+        message=message,
+        file=rule.source.file,
+        line=rule.source.line,
+        column=rule.source.column,
+        claims=claims,
+        check=rule.check,
+        explain=rule.explain,
+        origin=origin,
+        suggested=rule.suggested,
+        exact=exact,
+        value=value,
         detail=detail,
     )
 

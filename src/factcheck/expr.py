@@ -21,7 +21,7 @@ import math
 import re
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from factcheck.errors import FactcheckError
@@ -98,6 +98,9 @@ class Expression:
     tree: ast.Expression
     names: tuple[str, ...]
     source: str = ""  # the normalised, stripped text the tree's offsets point into
+    # Each name node's dotted id, keyed by the node itself (a copy or pickle of the expression keeps the keys
+    # its own tree's nodes): found once when parsed, not again each time a rule is evaluated.
+    dotted: Mapping[ast.AST, str] = field(default_factory=dict, compare=False, repr=False)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -148,8 +151,9 @@ def parse_expression(text: str) -> Expression:
         )
     names: list[str] = []
     stripped = normalised.strip()
-    _check(tree.body, names, lead, stripped)
-    return Expression(text, tree, tuple(dict.fromkeys(names)), stripped)
+    dotted: dict[ast.AST, str] = {}
+    _check(tree.body, names, lead, stripped, dotted)
+    return Expression(text, tree, tuple(dict.fromkeys(names)), stripped, dotted)
 
 
 def _depth(root: ast.AST) -> int:
@@ -233,29 +237,29 @@ def _char_column(source: str, byte_offset: int) -> int:
     return len(source.encode("utf-8")[:byte_offset].decode("utf-8", errors="ignore"))
 
 
-def _check(node: ast.AST, names: list[str], lead: int, source: str) -> None:
+def _check(node: ast.AST, names: list[str], lead: int, source: str, dotted: dict[ast.AST, str]) -> None:
     column = _char_column(source, getattr(node, "col_offset", 0)) + lead + 1
     if isinstance(node, ast.BinOp):
         if type(node.op) not in _BINARY:
             raise ExpressionError(
                 _("operator {operator!r} is not allowed: use + - * /").format(operator=_op_text(node.op)), column
             )
-        _check(node.left, names, lead, source)
-        _check(node.right, names, lead, source)
+        _check(node.left, names, lead, source, dotted)
+        _check(node.right, names, lead, source, dotted)
     elif isinstance(node, ast.UnaryOp):
         if not isinstance(node.op, (ast.USub, ast.UAdd, ast.Not)):
             raise ExpressionError(_("only -x, +x and 'not x' are allowed"), column)
-        _check(node.operand, names, lead, source)
+        _check(node.operand, names, lead, source, dotted)
     elif isinstance(node, ast.BoolOp):
         for value in node.values:
-            _check(value, names, lead, source)
+            _check(value, names, lead, source, dotted)
     elif isinstance(node, ast.Compare):
         for op in node.ops:
             if type(op) not in _COMPARE:
                 raise ExpressionError(_("only == != < <= > >= compare values"), column)
-        _check(node.left, names, lead, source)
+        _check(node.left, names, lead, source, dotted)
         for comparator in node.comparators:
-            _check(comparator, names, lead, source)
+            _check(comparator, names, lead, source, dotted)
     elif isinstance(node, ast.Call):
         if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
             called = node.func.id if isinstance(node.func, ast.Name) else ast.unparse(node.func)
@@ -284,9 +288,10 @@ def _check(node: ast.AST, names: list[str], lead: int, source: str) -> None:
                 )
             raise ExpressionError(message.format(function=node.func.id, wanted=low, count=count), column)
         for arg in node.args:
-            _check(arg, names, lead, source)
+            _check(arg, names, lead, source, dotted)
     elif isinstance(node, (ast.Name, ast.Attribute)):
-        names.append(dotted_name(node, column))
+        dotted[node] = name = dotted_name(node, column)
+        names.append(name)
     elif isinstance(node, ast.Constant):
         if isinstance(node.value, bool) or not isinstance(node.value, (int, float, complex)):
             raise ExpressionError(_("{value!r} is not a number").format(value=node.value), column)
@@ -339,7 +344,8 @@ class Evaluator:
     def eval_node(self, node: ast.AST, expression: Expression) -> Result:
         """The value of one node of ``expression``."""
         key = id(node)
-        if key not in self._memo:
+        result = self._memo.get(key)  # a Result is never None
+        if result is None:
             try:
                 result = self._compute(node, expression)
             except ArithmeticError as error:  # decimal's signals and empty intervals: no value, said plainly
@@ -351,16 +357,16 @@ class Evaluator:
             if isinstance(result, Value):
                 _check_range(result, node)
             self._memo[key] = result
-        return self._memo[key]
+        return result
 
     def _compute(self, node: ast.AST, expression: Expression) -> Result:
-        if isinstance(node, ast.Constant):
-            return _literal(node, expression)
         if isinstance(node, (ast.Name, ast.Attribute)):
-            name = dotted_name(node)
+            name = expression.dotted.get(node) or dotted_name(node)
             if name not in self.values:
                 raise EvaluationError(_("{name} has no value").format(name=name))
             return self.values[name]
+        if isinstance(node, ast.Constant):
+            return _literal(node, expression)
         if isinstance(node, ast.UnaryOp):
             operand = self.eval_node(node.operand, expression)
             if isinstance(node.op, ast.Not):

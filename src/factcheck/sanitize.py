@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from decimal import Decimal
 from typing import Any, TypeVar
 
 _REPLACEMENT = "\ufffd"
@@ -71,10 +72,22 @@ def _kind(kind: type) -> str | tuple[str, ...]:
     return how
 
 
+# Values returned as they are without a call: most of a report's leaves (its numbers, flags and empty fields).
+_PLAIN: frozenset[type] = frozenset((int, bool, float, type(None), Decimal))
+_search = _UNSAFE.search
+
+
 def _walk(value: Any) -> Any:
+    """``value`` with :func:`visible` applied inside it; the very object when nothing in it changed.
+
+    A report holds millions of values: strings and plain leaves are handled where they are met, in the loops
+    below, rather than by a call each (with the same result as :func:`visible` and ``_LEAF``).
+    """
     kind = type(value)
     if kind is str:
         return visible(value)
+    if kind in _PLAIN:
+        return value
     how = _KINDS.get(kind)
     if how is None:
         how = _kind(kind)
@@ -84,6 +97,9 @@ def _walk(value: Any) -> Any:
         changes = {}
         for name in how:
             old = getattr(value, name)
+            kind = type(old)
+            if kind in _PLAIN or (kind is str and _search(old) is None):
+                continue
             new = _walk(old)
             if new is not old:
                 changes[name] = new
@@ -91,12 +107,20 @@ def _walk(value: Any) -> Any:
     if isinstance(value, str):
         return visible(value)
     if isinstance(value, tuple):
-        items = tuple(_walk(v) for v in value)
+        items = tuple([v if type(v) in _PLAIN or (type(v) is str and _search(v) is None) else _walk(v) for v in value])
         if all(a is b for a, b in zip(items, value, strict=True)):
             return value
         return type(value)(*items) if hasattr(value, "_fields") else type(value)(items)
     if isinstance(value, list):
-        return [_walk(v) for v in value]
+        return [v if type(v) in _PLAIN or (type(v) is str and _search(v) is None) else _walk(v) for v in value]
     if isinstance(value, dict):
-        return {_walk(k): _walk(v) for k, v in value.items()}
+        return {_item(k): _item(v) for k, v in value.items()}
     return value
+
+
+def _item(value: Any) -> Any:
+    """_walk(value), without its call for a clean string or a plain leaf."""
+    kind = type(value)
+    if kind in _PLAIN or (kind is str and _search(value) is None):
+        return value
+    return _walk(value)
