@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.expr import EvaluationError, Evaluator, ExpressionError, Value, format_value, parse_expression
 from factcheck.quantity import Interval, Truth
@@ -182,3 +184,40 @@ def test_a_copied_or_pickled_expression_reads_its_own_names() -> None:
     for twin in (pickle.loads(pickle.dumps(parsed)), copy.deepcopy(parsed)):
         assert Evaluator(values).evaluate(twin) is Truth.TRUE
         assert Evaluator(values).render(twin) == "1 < 9"
+
+
+def _slow_format(value: Value) -> str:
+    import decimal
+
+    import factcheck.expr as expr
+
+    with decimal.localcontext(expr._DISPLAY):
+        return expr._format_value(value)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.integers(min_value=-(10**25), max_value=10**25),
+    st.integers(min_value=-3, max_value=3),
+    st.booleans(),
+)
+def test_a_whole_number_is_shown_as_the_general_path_shows_it(number: int, shift: int, counted: bool) -> None:
+    for point in (Decimal(number), Decimal(number).scaleb(shift), Decimal(f"{number}.0")):
+        value = Value(Interval.point(point), (("count", 1),) if counted else None, "件" if counted else None)
+        assert format_value(value) == _slow_format(value)
+
+
+@pytest.mark.parametrize("text", ["0", "-0", "1", "-7", "1000", "31094", "999999999999999999999", "1E+21", "1E+3"])
+def test_whole_numbers_at_the_edges_are_shown_as_the_general_path_shows_them(text: str) -> None:
+    value = Value(Interval.point(Decimal(text)))
+    assert format_value(value) == _slow_format(value)
+
+
+def test_a_count_is_shown_without_the_general_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcheck.expr as expr
+
+    def general(_: Value) -> str:
+        raise AssertionError("the general path ran for a whole number")
+
+    monkeypatch.setattr(expr, "_format_value", general)
+    assert format_value(Value(Interval.point(Decimal(31094)), (("count", 1),), "件")) == "31,094"

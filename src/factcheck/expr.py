@@ -664,6 +664,13 @@ def _needs_parens(child: ast.AST, op: ast.operator, *, right_side: bool) -> bool
 def format_value(value: Value) -> str:
     """A computed value for a report: ``121``, ``6,496–6,518``, ``97.66%``, ``≥ 98%``; in the article's own
     unit when its figures share one: ``356.8亿元 (356.65–356.95亿元)``."""
+    interval = value.interval
+    if value.scale is None and not value.percent and interval.lo == interval.hi:
+        # A whole number written without exponent (a count: 31094), as every rule of an archive shows several:
+        # what _round_point makes of it, without a decimal context of its own (a test compares the two).
+        point = interval.lo
+        if point and point.as_tuple().exponent == 0 and point.adjusted() < _POSITIONAL_LIMIT:
+            return f"{point:,}"
     with decimal.localcontext(_DISPLAY):
         if value.scale is not None and not value.percent:
             return _format_scaled(value, value.scale)

@@ -163,6 +163,25 @@ class YamlFile:
         self.keys(node, items, allowed, what)
         return {name: value for name, (_, value) in items.items()}
 
+    def clean_fields(self, node: yaml.Node, allowed: dict[str, bool]) -> dict[str, yaml.Node] | None:
+        """What :meth:`fields` returns for a mapping it would find nothing wrong with, else None (and nothing
+        reported: the caller then asks :meth:`fields`, which says what is wrong).  A claim or rule of every
+        file passes here: it costs neither a message's words nor a problem list."""
+        if type(node) is not yaml.MappingNode:
+            return None
+        result: dict[str, yaml.Node] = {}
+        for key, value in node.value:
+            if type(key) is not yaml.ScalarNode or key.tag != _STR:
+                return None
+            name = key.value
+            if name in result or name not in allowed:
+                return None
+            result[name] = value
+        for name, required in allowed.items():
+            if required and name not in result:
+                return None
+        return result
+
     def text(self, node: yaml.Node | None, what: str) -> str | None:
         if node is None:
             return None
@@ -719,7 +738,7 @@ def _pick(figures: Sequence[Quantity], value: Quantity, unit: str | None) -> Qua
 def _claim(f: YamlFile, claim_id: str, key: yaml.Node, node: yaml.Node, settings: ReadingSettings) -> Claim | None:
     from factcheck.model import Claim
 
-    get = f.fields(node, CLAIM_KEYS, _("claim {id}").format(id=claim_id))
+    get = f.clean_fields(node, CLAIM_KEYS) or f.fields(node, CLAIM_KEYS, _("claim {id}").format(id=claim_id))
     if get is None:
         return None
     quote = f.text(get.get("quote"), "quote")
@@ -926,7 +945,7 @@ def load_rules(f: YamlFile, root: yaml.Node) -> _RulesFile | None:
 def _rule(f: YamlFile, node: yaml.Node, seen: dict[str, int]) -> tuple[Rule, Expression, yaml.Node] | None:
     from factcheck.model import Rule
 
-    get = f.fields(node, RULE_KEYS, _("a rule"))
+    get = f.clean_fields(node, RULE_KEYS) or f.fields(node, RULE_KEYS, _("a rule"))
     if get is None:
         return None
     rule_id = f.text(get.get("id"), _("rule id"))

@@ -19,6 +19,8 @@ Tab and newline stay: every format has its own way to show a line break, and app
 from __future__ import annotations
 
 import dataclasses
+import enum
+import operator
 import re
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -62,18 +64,23 @@ _KINDS: dict[type, str | tuple[str, ...]] = {}
 
 
 def _kind(kind: type) -> str | tuple[str, ...]:
-    if issubclass(kind, (str, tuple, list, dict)):
-        how: str | tuple[str, ...] = _CHAIN
+    if issubclass(kind, enum.Enum) and issubclass(kind, str) and all(_search(member) is None for member in kind):
+        how: str | tuple[str, ...] = _LEAF  # a string enum whose every member is clean: visible() keeps each
+    elif issubclass(kind, (str, tuple, list, dict)):
+        how = _CHAIN
     elif dataclasses.is_dataclass(kind) and not issubclass(kind, type):
         how = tuple(field.name for field in dataclasses.fields(kind) if field.init)
     else:
         how = _LEAF
     _KINDS[kind] = how
+    if how is _LEAF:
+        _PLAIN.add(kind)
     return how
 
 
-# Values returned as they are without a call: most of a report's leaves (its numbers, flags and empty fields).
-_PLAIN: frozenset[type] = frozenset((int, bool, float, type(None), Decimal))
+# Types returned as they are without a call: most of a report's leaves (its numbers, flags, empty fields and
+# enums), and every other leaf type once met.
+_PLAIN: set[type] = {int, bool, float, type(None), Decimal}
 _search = _UNSAFE.search
 
 
@@ -107,19 +114,19 @@ def _walk(value: Any) -> Any:
     if isinstance(value, str):
         return visible(value)
     if isinstance(value, tuple):
-        items = tuple([v if type(v) in _PLAIN or (type(v) is str and _search(v) is None) else _walk(v) for v in value])
-        if all(a is b for a, b in zip(items, value, strict=True)):
+        items = tuple([_same(v) for v in value])
+        if all(map(operator.is_, items, value)):
             return value
         return type(value)(*items) if hasattr(value, "_fields") else type(value)(items)
     if isinstance(value, list):
-        return [v if type(v) in _PLAIN or (type(v) is str and _search(v) is None) else _walk(v) for v in value]
+        return [_same(v) for v in value]
     if isinstance(value, dict):
-        return {_item(k): _item(v) for k, v in value.items()}
+        return {_same(k): _same(v) for k, v in value.items()}
     return value
 
 
-def _item(value: Any) -> Any:
-    """_walk(value), without its call for a clean string or a plain leaf."""
+def _same(value: Any) -> Any:
+    """_walk(value), with no further call for a clean string or a plain leaf."""
     kind = type(value)
     if kind in _PLAIN or (kind is str and _search(value) is None):
         return value
