@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.engine import FoldedText, check_article
 from factcheck.loader import load
+from factcheck.quantity import Interval
 from tests.helpers import ROOT
 
 ALPHABET = "一二三件起,。"
@@ -37,3 +41,42 @@ def test_a_quote_the_edited_article_no_longer_holds_is_reported() -> None:
     edited = replace(article, text=article.text.replace("涉黑性质组织13个", "涉黑性质组织15个"), claim_index={})
     missing = sorted(f.id for f in check_article(edited).findings if f.id.endswith(":quote-in-article"))
     assert missing == ["sweep.gangs_total:quote-in-article", "sweep.mafia_organisations:quote-in-article"]
+
+
+def _share_article(tmp_path: Path) -> Path:
+    (tmp_path / "c.yaml").write_text(
+        "article: {id: a, title: t}\nclaims:\n"
+        "  x.done:\n    quote: 审结118件\n  x.total:\n    quote: 受理121件\n"
+        "  x.rate:\n    quote: 结案率97.5%\n  y.rate:\n    quote: 调解率12.5%\n",
+        "utf-8",
+    )
+    (tmp_path / "r.yaml").write_text(
+        "article: a\nderive:\n  x.computed: share(x.done, x.total)\n"
+        "rules:\n  - id: rate\n    check: x.computed == x.rate\n  - id: other\n    check: y.rate <= x.rate\n",
+        "utf-8",
+    )
+    return tmp_path
+
+
+def test_a_derived_percentage_is_scaled_for_display_once_though_shown_twice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (article,) = load([_share_article(tmp_path)])
+    unmemoised = check_article(article)
+    scaled: list[Interval] = []
+    scale = Interval.scale
+
+    def counted(self: Interval, factor: Decimal) -> Interval:
+        if factor == 100:  # to percent for display (claims' percentages are scaled to fractions too)
+            scaled.append(self)
+        return scale(self, factor)
+
+    monkeypatch.setattr(Interval, "scale", counted)
+    result = check_article(article)
+    assert result == unmemoised
+    (derived,) = result.derived
+    rate, other = result.findings
+    assert rate.value == derived.value and str(derived.value).startswith("[97.52")
+    # x.computed once (shared by derive: and the rule), y.rate once: a value's memo never answers for another.
+    assert len(scaled) == 2
+    assert other.value is not None and str(other.value) == "[12.45, 12.55]"

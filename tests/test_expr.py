@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -221,3 +222,59 @@ def test_a_count_is_shown_without_the_general_path(monkeypatch: pytest.MonkeyPat
 
     monkeypatch.setattr(expr, "_format_value", general)
     assert format_value(Value(Interval.point(Decimal(31094)), (("count", 1),), "件")) == "31,094"
+
+
+# The deepest shapes a text can take, at every length: each nesting level costs a character or more.
+DEEP_SHAPES: dict[str, Callable[[int], str]] = {
+    "minus": lambda n: "-" * n + "a",
+    "not": lambda n: "not " * n + "a",
+    "dots": lambda n: "a" + ".a" * n,
+    "lists": lambda n: "[" * n + "a" + "]" * n,
+    "sets": lambda n: "{" * n + "a" + "}" * n,
+    "tuples": lambda n: "(" * n + "a" + ",)" * n,
+    "calls": lambda n: "f(" * n + "a" + ")" * n,
+    "subscripts": lambda n: "a[" * n + "a" + "]" * n,
+    "powers": lambda n: "a" + "**-a" * n,
+    "sums": lambda n: "a" + "+a" * n,
+    "starred": lambda n: "[*" * n + "a" + "]" * n,
+    "lambdas": lambda n: "lambda:" * n + "a",
+    "conditionals": lambda n: "a if a else " * n + "a",
+    "dicts": lambda n: "{a:" * n + "a" + "}" * n,
+    "slices": lambda n: "a[" * n + "::" + "]" * n,
+    "walrus": lambda n: "(a:=" * n + "a" + ")" * n,
+    "keywords": lambda n: "f(a=" * n + "a" + ")" * n,
+    "f-strings": lambda n: "f'{f\"{a:{b}}\"}'",
+}
+
+
+@pytest.mark.parametrize("shape", sorted(DEEP_SHAPES))
+def test_no_text_nests_deeper_than_the_bound_that_spares_short_ones_the_depth_walk(shape: str) -> None:
+    import ast
+
+    import factcheck.expr as expr
+
+    for n in range(1, 120):
+        text = DEEP_SHAPES[shape](n)
+        tree = ast.parse(text, mode="eval")
+        assert expr._depth(tree.body) <= len(text) + 1 <= expr._DEPTH_PER_CHAR * len(text) + expr._DEPTH_BELOW
+
+
+def test_a_short_expression_is_not_walked_for_its_depth_and_a_deep_one_still_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import factcheck.expr as expr
+
+    walked: list[int] = []
+    depth = expr._depth
+
+    def counted(root: object) -> int:
+        walked.append(1)
+        return depth(root)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(expr, "_depth", counted)
+    parse_expression.cache_clear()
+    assert parse_expression("district7.cases_a + district7.cases_b == district7.total").names
+    assert walked == []
+    with pytest.raises(ExpressionError, match="nested too deeply"):
+        parse_expression("-" * 450 + "a")
+    assert walked == [1]

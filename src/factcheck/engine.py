@@ -67,9 +67,10 @@ def check_article(
             findings.extend(claim_checks(article, claim, folded))
     values = {claim_id: claim_value(claim) for claim_id, claim in effective.items()}
     expressions = {d.id: d.parsed or parse_expression(d.expression) for d in article.derived}
-    derived_values = _derive(article, values, expressions)
+    shown: _Shown = {}  # each percentage's display interval, computed once though shown twice (derived, rule)
+    derived_values = _derive(article, values, expressions, shown)
     for rule in article.rules:
-        finding = _rule_finding(article, rule, values, expressions, origin)
+        finding = _rule_finding(article, rule, values, expressions, origin, shown)
         if lenient and finding.status is Status.FAIL:
             finding = _lenient(article, effective, rule, finding, expressions, origin, values)
         findings.append(finding)
@@ -91,7 +92,10 @@ def check_article(
 
 
 def _derive(
-    article: Article, values: MutableMapping[str, Value], expressions: Mapping[str, Expression]
+    article: Article,
+    values: MutableMapping[str, Value],
+    expressions: Mapping[str, Expression],
+    shown: _Shown | None = None,
 ) -> list[DerivedValue]:
     """Evaluate the derived values in order, adding each to ``values``; report each one's range or error."""
     report: list[DerivedValue] = []
@@ -105,8 +109,8 @@ def _derive(
             continue
         # Shown by its range, not as a written figure (a function's result has no text: no copy for it).
         values[derived.id] = result if result.text is None else replace(result, text=None)
-        shown = _display_interval(result)
-        report.append(DerivedValue(article.id, derived.id, derived.expression, shown, format_value(result)))
+        display = _display_interval(result, shown)
+        report.append(DerivedValue(article.id, derived.id, derived.expression, display, format_value(result)))
     return report
 
 
@@ -241,8 +245,22 @@ def _is_plain_number(text: str) -> bool:
     return text.replace(".", "", 1).replace(",", "").isdigit()
 
 
-def _display_interval(value: Value) -> Interval:
-    return value.interval.scale(HUNDRED) if value.percent else value.interval
+# A value's display interval by the value's id(), with the value itself (kept alive, and compared: an id is
+# only unique among live objects).
+_Shown = dict[int, tuple[Value, Interval]]
+
+
+def _display_interval(value: Value, shown: _Shown | None = None) -> Interval:
+    if not value.percent:
+        return value.interval
+    if shown is None:
+        return value.interval.scale(HUNDRED)
+    found = shown.get(id(value))
+    if found is not None and found[0] is value:
+        return found[1]
+    display = value.interval.scale(HUNDRED)
+    shown[id(value)] = (value, display)
+    return display
 
 
 # -- built-in claim checks ------------------------------------------------------------------------
@@ -417,6 +435,7 @@ def _rule_finding(
     values: Mapping[str, Value],
     derived_expressions: Mapping[str, Expression],
     origin: str | None,
+    shown: _Shown | None = None,
 ) -> Finding:
     expression = rule.parsed or parse_expression(rule.check)
     evaluator = Evaluator(values)
@@ -438,7 +457,7 @@ def _rule_finding(
             status = Status.PASS
         message = evaluator.render(expression)
         exact = result is Truth.TRUE
-        value = _left_value(evaluator, expression)
+        value = _left_value(evaluator, expression, shown)
     # One Finding, built once with every field (a rule of every article passes here: no copy per rule).
     return Finding(
         article=article.id,
@@ -497,7 +516,7 @@ def _is_sum(node: ast.AST) -> bool:
     return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "sum"
 
 
-def _left_value(evaluator: Evaluator, expression: Expression) -> Interval | None:
+def _left_value(evaluator: Evaluator, expression: Expression, shown: _Shown | None = None) -> Interval | None:
     body = expression.tree.body
     node = body.left if isinstance(body, ast.Compare) else None
     if node is None:
@@ -506,7 +525,7 @@ def _left_value(evaluator: Evaluator, expression: Expression) -> Interval | None
         result = evaluator.eval_node(node, expression)
     except EvaluationError:
         return None
-    return _display_interval(result) if isinstance(result, Value) else None
+    return _display_interval(result, shown) if isinstance(result, Value) else None
 
 
 def _relation(op: ast.cmpop) -> str | None:

@@ -140,7 +140,10 @@ def parse_expression(text: str) -> Expression:
     except (RecursionError, MemoryError, ValueError):
         raise ExpressionError(_("expression too deeply nested")) from None
     lead = len(source) - len(source.lstrip())
-    deepest = _depth(tree.body)
+    # Each level of nesting takes at least one character of its own (an operator, a bracket, a dot), and the
+    # operators and contexts below the last add two: a text this short cannot nest past MAX_DEPTH, and is not
+    # walked for its depth (a test pins the bound on the deepest shapes of every length).
+    deepest = 0 if _DEPTH_PER_CHAR * len(source) + _DEPTH_BELOW <= MAX_DEPTH else _depth(tree.body)
     if deepest > MAX_DEPTH:
         raise ExpressionError(
             _(
@@ -154,6 +157,10 @@ def parse_expression(text: str) -> Expression:
     dotted: dict[ast.AST, str] = {}
     _check(tree.body, names, lead, stripped, dotted)
     return Expression(text, tree, tuple(dict.fromkeys(names)), stripped, dotted)
+
+
+_DEPTH_PER_CHAR = 2  # twice the bound that holds (one level a character): a margin, not a need
+_DEPTH_BELOW = 3
 
 
 def _depth(root: ast.AST) -> int:
@@ -238,17 +245,18 @@ def _char_column(source: str, byte_offset: int) -> int:
 
 
 def _check(node: ast.AST, names: list[str], lead: int, source: str, dotted: dict[ast.AST, str]) -> None:
-    column = _char_column(source, getattr(node, "col_offset", 0)) + lead + 1
+    # The node's column is worked out only for a message: every rule of an archive passes here.
     if isinstance(node, ast.BinOp):
         if type(node.op) not in _BINARY:
             raise ExpressionError(
-                _("operator {operator!r} is not allowed: use + - * /").format(operator=_op_text(node.op)), column
+                _("operator {operator!r} is not allowed: use + - * /").format(operator=_op_text(node.op)),
+                _column(node, lead, source),
             )
         _check(node.left, names, lead, source, dotted)
         _check(node.right, names, lead, source, dotted)
     elif isinstance(node, ast.UnaryOp):
         if not isinstance(node.op, (ast.USub, ast.UAdd, ast.Not)):
-            raise ExpressionError(_("only -x, +x and 'not x' are allowed"), column)
+            raise ExpressionError(_("only -x, +x and 'not x' are allowed"), _column(node, lead, source))
         _check(node.operand, names, lead, source, dotted)
     elif isinstance(node, ast.BoolOp):
         for value in node.values:
@@ -256,7 +264,7 @@ def _check(node: ast.AST, names: list[str], lead: int, source: str, dotted: dict
     elif isinstance(node, ast.Compare):
         for op in node.ops:
             if type(op) not in _COMPARE:
-                raise ExpressionError(_("only == != < <= > >= compare values"), column)
+                raise ExpressionError(_("only == != < <= > >= compare values"), _column(node, lead, source))
         _check(node.left, names, lead, source, dotted)
         for comparator in node.comparators:
             _check(comparator, names, lead, source, dotted)
@@ -267,10 +275,12 @@ def _check(node: ast.AST, names: list[str], lead: int, source: str, dotted: dict
                 _("unknown function {name!r}: use one of {functions}").format(
                     name=called, functions=", ".join(FUNCTIONS)
                 ),
-                column,
+                _column(node, lead, source),
             )
         if node.keywords or any(isinstance(a, ast.Starred) for a in node.args):
-            raise ExpressionError(_("{function}() takes plain arguments only").format(function=node.func.id), column)
+            raise ExpressionError(
+                _("{function}() takes plain arguments only").format(function=node.func.id), _column(node, lead, source)
+            )
         low, high = _ARITY[node.func.id]
         count = len(node.args)
         if count < low or (high is not None and count > high):
@@ -286,23 +296,35 @@ def _check(node: ast.AST, names: list[str], lead: int, source: str, dotted: dict
                     "{function}() takes at least {wanted} arguments, got {count}",
                     low,
                 )
-            raise ExpressionError(message.format(function=node.func.id, wanted=low, count=count), column)
+            raise ExpressionError(
+                message.format(function=node.func.id, wanted=low, count=count), _column(node, lead, source)
+            )
         for arg in node.args:
             _check(arg, names, lead, source, dotted)
     elif isinstance(node, (ast.Name, ast.Attribute)):
-        dotted[node] = name = dotted_name(node, column)
+        try:
+            name = dotted_name(node)
+        except ExpressionError as error:
+            raise ExpressionError(error.message, _column(node, lead, source)) from None
+        dotted[node] = name
         names.append(name)
     elif isinstance(node, ast.Constant):
         if isinstance(node.value, bool) or not isinstance(node.value, (int, float, complex)):
-            raise ExpressionError(_("{value!r} is not a number").format(value=node.value), column)
+            raise ExpressionError(_("{value!r} is not a number").format(value=node.value), _column(node, lead, source))
         try:
             literal_value(ast.get_source_segment(source, node) or str(node.value))
         except ValueError as error:
-            raise ExpressionError(str(error), column) from None
+            raise ExpressionError(str(error), _column(node, lead, source)) from None
     else:
         raise ExpressionError(
-            _("{construct} is not allowed in a rule expression").format(construct=type(node).__name__), column
+            _("{construct} is not allowed in a rule expression").format(construct=type(node).__name__),
+            _column(node, lead, source),
         )
+
+
+def _column(node: ast.AST, lead: int, source: str) -> int:
+    """The 1-based column of ``node`` in the user's text."""
+    return _char_column(source, getattr(node, "col_offset", 0)) + lead + 1
 
 
 def dotted_name(node: ast.AST, column: int = 1) -> str:
