@@ -34,7 +34,7 @@ NAME = "share"
 
 # rate name -> (numerator label words, denominator label words)
 RATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "结案率": (("审执结", "审结", "结案", "执结", "办结"), ("受理", "收案", "新收")),
+    "结案率": (("审执结", "审结", "结案", "执结", "办结"), ("受理", "收案")),
     "审结率": (("审结", "结案"), ("受理", "收案")),
     "办结率": (("办结",), ("受理", "收到", "交办")),
     "处置率": (("处置",), ("受理", "上报")),
@@ -48,6 +48,9 @@ RATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("accepted", "received", "recorded", "reported", "filed"),
     ),
 }
+# rate name -> label words of a figure that looks like the rate's base but is not: 结案率 is taken over the
+# cases on hand (新收 and 旧存 together), so new cases alone would put a true rate in doubt
+NOT_BASES: dict[str, tuple[str, ...]] = {"结案率": ("新收",), "审结率": ("新收",)}
 _NOT_ARRESTED = ("不捕", "不批准逮捕", "不批捕", "不予逮捕")
 _ARRESTED = ("批准逮捕", "批捕", "决定逮捕", "逮捕")
 
@@ -518,12 +521,12 @@ def _known_rate(model: Model, rate: Figure) -> list[Suggestion]:
     for name, (numerators, denominators) in RATES.items():
         if not label.lower().endswith(name):
             continue
+        not_bases = NOT_BASES.get(name, ())
         for pool in (sentence, block):
             top = [f for f in _labelled(pool, numerators) if not _labelled([f], ("未",))]
-            # 受理 before 新收: the words are in the order a rate's base is most often named
-            bottom = next(
-                (found for w in denominators if (found := [f for f in _labelled(pool, (w,)) if f not in top])), []
-            )
+            bases = [f for f in pool if f not in top and not _labelled([f], not_bases)]  # 新收案件 holds 收案
+            # 受理 before 收案: the words are in the order a rate's base is most often named
+            bottom = next((found for w in denominators if (found := _labelled(bases, (w,)))), [])
             if top and bottom and _same_unit(top[-1], bottom[-1]):
                 numerator, denominator = top[-1], bottom[-1]
                 return [
@@ -542,6 +545,8 @@ def _known_rate(model: Model, rate: Figure) -> list[Suggestion]:
                         severity=INFERRED,
                     )
                 ]
+        if _labelled(block, not_bases):
+            return []  # the base in sight is one the rate is not taken over
     if model.language == "en":
         return _english_rate(model, rate, block)
     return _generic_rate(model, rate, block)
