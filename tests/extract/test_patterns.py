@@ -53,6 +53,15 @@ def proposed(text: str, pattern: str) -> list[tuple[str, str]]:
             "Police solved 3,600 cases in total, of which 2,600 were thefts and 900 were frauds.",
             [("sum(2,600, 900) <= 3,600 cases", "error"), ("sum(2,600, 900) == 3,600 cases", "warning")],
         ),
+        (
+            # the third part is the word "one", which the reader leaves unread: 16 + 26 cannot be all 43
+            "Of the 43 forces, 16 recorded a fall in headcount, 26 saw an increase, while one was unchanged.",
+            [("sum(16, 26) <= 43", "error")],
+        ),
+        (
+            "Of the 45 forces, 16 recorded a fall in headcount, 26 saw an increase, while three were unchanged.",
+            [("sum(16, 26, three) <= 45", "error"), ("sum(16, 26, three) == 45", "warning")],
+        ),
     ],
 )
 def test_total_parts(text: str, expected: list[tuple[str, str]]) -> None:
