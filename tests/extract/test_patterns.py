@@ -166,3 +166,34 @@ def test_a_total_column_with_two_breakdowns_of_its_row() -> None:
     checks = [check for check, _ in proposed(text, "total-parts")]
     assert "sum(30, 11) == 41" in checks and "sum(20, 5, 16) == 41" in checks
     assert not any("30" in check and "20" in check for check in checks)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the shares round to 37.2, 20.5 and 42.2 (99.9): the publisher raised the last to make 100
+            "全年实现地区生产总值382419万元。其中,第一产业增加值142303万元,第二产业增加值78549万元,"
+            "第三产业增加值161567万元。三次产业结构比为37.2:20.5:42.3。",
+            [
+                ("abs(100 * 142303万元 / 382419万元 - 37.2) <= 0.1", "error"),
+                ("abs(100 * 78549万元 / 382419万元 - 20.5) <= 0.1", "error"),
+                ("abs(100 * 161567万元 / 382419万元 - 42.3) <= 0.1", "error"),
+                ("sum(37.2, 20.5, 42.3) == 100", "error"),
+            ],
+        ),
+        (
+            # terms that do not add up to exactly 100 were not adjusted: each is the share as rounded
+            "全年实现地区生产总值382419万元。其中,第一产业增加值142303万元,第二产业增加值78549万元,"
+            "第三产业增加值161567万元。三次产业结构比为37.2:20.5:42.2。",
+            [
+                ("100 * 142303万元 / 382419万元 == 37.2", "error"),
+                ("100 * 78549万元 / 382419万元 == 20.5", "error"),
+                ("100 * 161567万元 / 382419万元 == 42.2", "error"),
+                ("sum(37.2, 20.5, 42.2) == 100", "error"),
+            ],
+        ),
+    ],
+)
+def test_structure_ratio_terms_are_shares_of_the_parts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert proposed(text, "structure-ratio") == expected
