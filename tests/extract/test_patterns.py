@@ -62,6 +62,16 @@ def proposed(text: str, pattern: str) -> list[tuple[str, str]]:
             "Of the 45 forces, 16 recorded a fall in headcount, 26 saw an increase, while three were unchanged.",
             [("sum(16, 26, three) <= 45", "error"), ("sum(16, 26, three) == 45", "warning")],
         ),
+        (
+            # the list goes on in another measure word (horses in 匹): cattle alone are not all the livestock
+            "年末大牲畜存栏40202头。其中:黄牛及肉牛存栏28510头;奶牛存栏8984头;马存栏2708匹;生猪存栏32029头。",
+            [("sum(28510头, 8984头) <= 40202头", "error")],
+        ),
+        (
+            # a figure in another measure word that is not one more item of the list leaves the sum alone
+            "共查处违法企业120家,其中化工企业80家,建材企业40家,出动执法人员600人次。",
+            [("sum(80家, 40家) <= 120家", "error"), ("sum(80家, 40家) == 120家", "warning")],
+        ),
     ],
 )
 def test_total_parts(text: str, expected: list[tuple[str, str]]) -> None:
