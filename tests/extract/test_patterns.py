@@ -95,6 +95,20 @@ def test_share(text: str, expected: list[tuple[str, str]]) -> None:
     assert proposed(text, "share") == expected
 
 
+def test_english_shares_of_all_recorded_crime() -> None:
+    # "crime" and "offences" name one thing; a part in brackets may sit between the share and its whole; "of
+    # all offences" is the largest offences figure, not the 1.9 million that is itself a share of it
+    text = (
+        "Police recorded a total of 3.2 million offences in the year. Theft offences accounted for 1.9 million "
+        "or 59 per cent of all recorded crime. Violent offences accounted for 21 per cent (672,000) of all "
+        "offences recorded in the year."
+    )
+    assert proposed(text, "share") == [
+        ("share(1.9 million, 3.2 million offences) == 59 per cent", "warning"),
+        ("share(672,000, 3.2 million offences) == 21 per cent", "warning"),
+    ]
+
+
 def test_share_without_whole_derives_it() -> None:
     extraction = extract("办理案件1900件,占办案总数的29.2%。", "snippet")
     (suggestion,) = [s for s in extraction.suggestions if s.pattern == "share"]

@@ -1161,7 +1161,8 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         figure.role = PREVIOUS
         return
     if figure.is_percent:
-        if re.match(r"\s*of\b", after) or "share" in tail[-15:] or "proportion" in tail[-20:]:
+        # "12 per cent (605,800) of all offences": the part in brackets between the share and its whole
+        if re.match(r"\s*(?:\([^()]{0,40}\)\s*)?of\b", after) or "share" in tail[-15:] or "proportion" in tail[-20:]:
             figure.role = SHARE
             return
         if "rate" in tail[-25:]:
@@ -1169,7 +1170,9 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
             return
     if figure.is_amount and not figure.base:
         own_tail = re.split(r"\d", tail[-25:])[-1]  # "per 1,000 population (795,400": the rate's "per", not its
-        if re.search(r"\b(?:average|per)\b", own_tail) or re.match(r"\s*(?:[a-z]+\s+)?per\b", after):
+        # "per" of an average, never of "per cent": "12 per cent (605,800)" is a share and its part
+        per_after = re.match(r"\s*(?:[a-z]+\s+)?per\b(?!\s+cent)", after)
+        if re.search(r"\b(?:average|per)\b(?!\s+cent)", own_tail) or per_after:
             figure.role = AVERAGE
             return
         if re.search(r"\b(?:target|aim|goal)\b", tail[-25:]):

@@ -220,7 +220,9 @@ def _whole_name(model: Model, rate: Figure) -> tuple[str, int]:
     if model.language == "en":
         after = model.after(rate, rate.sentence)
         match = re.match(
-            r"\s*of\s+(?:all\s+|the\s+|total\s+)*([A-Za-z][A-Za-z -]{2,40}?)(?=\s*[,.;()]|\s+(?:in|were|was|and)\b|$)",
+            # "12 per cent (605,800) of all offences": the part in brackets may come between
+            r"\s*(?:\([^()]{0,40}\)\s*)?of\s+(?:all\s+|the\s+|total\s+)*"
+            r"([A-Za-z][A-Za-z -]{2,40}?)(?=\s*[,.;()]|\s+(?:in|were|was|and)\b|$)",
             after,
         )
         return (match.group(1).strip().lower(), rate.end) if match else ("", -1)
@@ -427,10 +429,22 @@ def _aside_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Figur
     ]
 
 
+# Nouns a report uses for one thing: "84 per cent of all recorded crime" is of the 5.1 million offences
+_SAME_THING = {"crime": "offen", "crimes": "offen", "offenses": "offen", "offense": "offen"}
+
+
+def _stem(word: str) -> str:
+    return _SAME_THING.get(word, word[:5])
+
+
 def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figure | None:
     """ "or 12.9% of the total": the paragraph's lead figure, else the text's; "11.7% of all calls": the
     nearest earlier figure whose label ends with a word of the name (its head noun), else shares one."""
-    first = bool(re.search(r"^\s*of\s+(?:the\s+)?(?:total|all|overall)\b", model.after(rate, rate.sentence, 30)))
+    first = bool(
+        re.search(
+            r"^\s*(?:\([^()]{0,40}\)\s*)?of\s+(?:the\s+)?(?:total|all|overall)\b", model.after(rate, rate.sentence, 70)
+        )
+    )
 
     def countable(f: Figure) -> bool:  # "7,830 cases, 8.1% of all offences": a whole of another noun
         if f.period and part.period and f.period != part.period:
@@ -449,7 +463,7 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
     section = [f for f in section if f.quantity.value * f.scale > part.quantity.value * part.scale]
     if name in ("total", "all", "these", "them", "the total"):
         return near[0] if near else (section[0] if section else None)
-    stems = {w[:5] for w in name.split() if len(w) > 3 and w not in ("total", "overall")}
+    stems = {_stem(w) for w in name.split() if len(w) > 3 and w not in ("total", "overall")}
     # "1.1 per cent of all recorded crime" under a later heading: the text's first figure of that name
     anywhere = (
         [
@@ -460,13 +474,23 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
         if first
         else []
     )
+
+    def named(figure: Figure) -> bool:
+        words = [_stem(w) for w in figure.label.lower().split() if len(w) > 3]
+        return bool(words) and words[-1] in stems and figure is not part
+
+    if first:
+        # "of all offences": the largest figure of that name, not a part of it nearer by (4.3 million offences,
+        # 84 per cent of all recorded crime, is not the whole of 605,800 violent crimes; the 5.1 million is)
+        matches = [f for pool in (near, section, anywhere) for f in pool if named(f)]
+        if matches:
+            return max(matches, key=lambda f: f.quantity.value * f.scale)
     for pool in (near, section, anywhere):
-        for figure in pool if first else reversed(pool):
-            words = [w[:5] for w in figure.label.lower().split() if len(w) > 3]
-            if words and words[-1] in stems and figure is not part:
+        for figure in reversed(pool):
+            if named(figure):
                 return figure
     for figure in reversed(near):
-        if stems & {w[:5] for w in figure.label.lower().split() if len(w) > 3} and figure is not part:
+        if stems & {_stem(w) for w in figure.label.lower().split() if len(w) > 3} and figure is not part:
             return figure
     return None
 
