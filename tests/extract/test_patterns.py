@@ -124,6 +124,11 @@ def test_share_without_whole_derives_it() -> None:
             [("change(3150件次, 3150件次 - 450件次) == 12.5%", "error")],
         ),
         ("受理案件3000件,同比上升5%。", []),
+        (
+            # 件数 and 人数 say which figure each change is of: never crossed by nearness
+            "审结案件478件635人,去年同期为773件1350人,同比件数下降38.16%、人数下降52.96%。",
+            [("change(478件, 773件) == -38.16%", "error"), ("change(635人, 1350人) == -52.96%", "error")],
+        ),
         ("结案率97%,同比提高2个百分点。", []),
         ("Complaints rose 15% to 2,346 from 2,127 a year earlier.", [("change(2,346, 2,127) == 15%", "error")]),
     ],

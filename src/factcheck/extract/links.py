@@ -1,20 +1,19 @@
 """Links between the figures of a model: whose previous value, change or percentage each figure is, and which
 figures are the parts of which total.
 
-- **Owners**: a previous value, an absolute change or a percentage change belongs to the current figure it
-  follows in its sentence, of the same unit for a value or an absolute change (``97件134人,去年同期为197件375人``
-  pairs 197件 with 97件 and 375人 with 134人); English "rose 18% to 175,060" and "from 630 to 719" name the
-  current figure after the change; "This was a decrease of 4% from 604" belongs to the figure of the
-  sentence before (a warning).  ``分别`` distributes a list of changes over the list of figures its sentence
-  closes, in order (``件数和人数分别同比下降A%、B%``; 人均 values too); when the two lists differ in length
-  it pairs nothing rather than shifting or crossing (``投资额A,零售额B,出口额C,分别增长x%、y%``), except
-  previous values whose units each name one figure (``(上年同期分别为165起、228人)``).  An aside of previous
-  values after ``与去年同期相比`` at a sentence's opening names the figures of the sentence before; when it pairs,
-  the sentence's percentages (and a change just before each) pair with the same figures in order, and the
-  relations are stated.  ``环比分别上升A%和B%（9月份分别为...）`` is against the month the aside names, when it
-  is the month before the sentence's own (10月份).  Points after
-  ``分别`` (``城镇化率、...比重分别提高1.1、0.3个百分点``) each take the percentage their name labels in the
-  paragraph and its previous value (a warning).
+- **Owners**: a previous value, an absolute change or a percentage change belongs to the current figure it follows
+  in its sentence, of the same unit for a value or an absolute change (``97件134人,去年同期为197件375人`` pairs 197件
+  with 97件 and 375人 with 134人, and ``同比件数下降A%、人数下降B%`` pairs A with 件 and B with 人); English "rose 18%
+  to 175,060" and "from 630 to 719" name the current figure after the change; "This was a decrease of 4% from 604"
+  belongs to the figure of the sentence before (a warning).  ``分别`` distributes a list of changes over the list of
+  figures its sentence closes, in order (``件数和人数分别同比下降A%、B%``; 人均 values too); when the two lists differ
+  in length it pairs nothing rather than shifting or crossing (``投资额A,零售额B,出口额C,分别增长x%、y%``), except
+  previous values whose units each name one figure (``(上年同期分别为165起、228人)``).  An aside of previous values
+  after ``与去年同期相比`` at a sentence's opening names the figures of the sentence before; when it pairs, the
+  sentence's percentages (and a change just before each) pair with the same figures in order, and the relations are
+  stated.  ``环比分别上升A%和B%（9月份分别为...）`` is against the month the aside names, when it is the month before
+  the sentence's own (10月份).  Points after ``分别`` (``城镇化率、...比重分别提高1.1、0.3个百分点``) each take the
+  percentage their name labels in the paragraph and its previous value (a warning).
 - **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including", a colon after a figure ("made
   9,862 arrests: 3,104 for felonies, ..."), "Of these", "Within this category", "N of these offences ...
   the remaining N", "Of the cases disposed of," (the earlier figure that phrase names) open a list of parts
@@ -460,6 +459,9 @@ def _compatible(role_figure: Figure, current: Figure) -> bool:
     return (role_figure.unit is None and current.is_amount) or (current.unit is None and role_figure.is_amount)
 
 
+_COUNTED_BY = re.compile(r"([件人起户家个次])数(?:分别)?(?:同比|比上年)?(?:下降|上升|增长|减少|增加|提高|降低)[了]?$")
+
+
 def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> None:
     text = model.text
     english = model.language == "en"
@@ -504,8 +506,14 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
             ):
                 owner = change.owner
         subject = _own_subject(model, figure) if not english and owner is None else ""
+        # 478件635人...同比件数下降38.24%、人数下降53.14%: 件数 and 人数 name the measure word of the figure each
+        # change is of, so the two never cross
+        lead = text[max(figures[index - 1].end if index else 0, figure.start - 12) : figure.start]
+        counted = _COUNTED_BY.search(lead) if not english and figure.role in (CHANGE, PERCENT_CHANGE) else None
         if owner is None:
             for before in reversed(figures[max(0, index - NEIGHBOURS) : index]):
+                if counted and before.unit != counted.group(1):
+                    continue
                 if subject and before.clause != figure.clause and not _names(subject, before.label):
                     continue  # 项目23个，完成投资比上年增长15.4%: the investment's growth, not the projects'
                 if subject and before.clause != figure.clause and _narrower(subject, before.label):
