@@ -226,3 +226,18 @@ def test_a_total_column_with_two_breakdowns_of_its_row() -> None:
 )
 def test_structure_ratio_terms_are_shares_of_the_parts(text: str, expected: list[tuple[str, str]]) -> None:
     assert proposed(text, "structure-ratio") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("共受理审查逮捕各类犯罪50人,经审查,共逮捕25人,不捕24人。", [("25人 + 24人 <= 50人", "warning")]),
+        (
+            # 经济犯罪受理4人 is one kind of what was received, never the base of the two decisions
+            "受理审查逮捕50人。其中,普通刑事犯罪受理40人,经济犯罪受理4人。经审查,共逮捕25人,不捕24人。",
+            [],
+        ),
+    ],
+)
+def test_decisions_are_within_what_was_received(text: str, expected: list[tuple[str, str]]) -> None:
+    assert proposed(text, "flow") == expected
