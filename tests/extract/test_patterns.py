@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from factcheck.extract import extract
@@ -15,9 +17,8 @@ def proposed(text: str, pattern: str) -> list[tuple[str, str]]:
     for suggestion in extraction.suggestions:
         if suggestion.pattern != pattern or not suggestion.check:
             continue
-        check = suggestion.check
-        for figure_id in sorted(names, key=len, reverse=True):
-            check = check.replace(figure_id, names[figure_id])
+        # one pass over the ids, so a figure's text is never rewritten again ("prisoners" inside "1,241,600 prisoners")
+        check = re.sub(r"[A-Za-z_][\w.]*", lambda m: names.get(m.group(), m.group()), suggestion.check)
         out.append((check, suggestion.severity))
     return out
 
@@ -131,6 +132,28 @@ def test_share_without_whole_derives_it() -> None:
         ),
         ("结案率97%,同比提高2个百分点。", []),
         ("Complaints rose 15% to 2,346 from 2,127 a year earlier.", [("change(2,346, 2,127) == 15%", "error")]),
+        (
+            # "from the N": the value the decrease is from
+            "At year-end 2021, an estimated 1,204,300 prisoners were held, a decrease of 3% from the 1,241,600 "
+            "prisoners in 2020.",
+            [("change(an estimated 1,204,300 prisoners, 1,241,600 prisoners) == -3%", "error")],
+        ),
+        (
+            # a rate per 100,000 from one year to another; "U.S." ends no sentence before "residents"
+            "The imprisonment rate dropped by 9%, from 352 prisoners per 100,000 U.S. residents in 2012 to 320 "
+            "prisoners per 100,000 in 2020.",
+            [("change(320, 352) == -9%", "error")],
+        ),
+        (
+            # the other measure of a change in brackets: "(down 2%)", "(down 164,200 prisoners)"
+            "There were 1.1 million prisoners under state jurisdiction at year-end. Over the year, the number of "
+            "prisoners under state jurisdiction fell by 22,400 (down 2%).",
+            [("change(1.1 million prisoners, 1.1 million prisoners + 22,400) == -2%", "warning")],
+        ),
+        (
+            "The number of prisoners at year-end 2021 (1,204,300) decreased 12% (down 164,200 prisoners) from 2011.",
+            [("change(1,204,300, 1,204,300 + 164,200 prisoners) == -12%", "error")],
+        ),
     ],
 )
 def test_year_on_year(text: str, expected: list[tuple[str, str]]) -> None:

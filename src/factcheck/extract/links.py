@@ -13,7 +13,9 @@ figures are the parts of which total.
   sentence's percentages (and a change just before each) pair with the same figures in order, and the relations are
   stated.  ``环比分别上升A%和B%（9月份分别为...）`` is against the month the aside names, when it is the month before
   the sentence's own (10月份).  Points after ``分别`` (``城镇化率、...比重分别提高1.1、0.3个百分点``) each take the
-  percentage their name labels in the paragraph and its previous value (a warning).
+  percentage their name labels in the paragraph and its previous value (a warning).  The other measure of a change
+  in brackets belongs to the change's figure ("fell by 12,600 (down 1%)", "decreased 8% (down 126,100)"), and "a
+  decrease of 2% from the 1,464,400 prisoners in 2018" names the previous value.
 - **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including", a colon after a figure ("made
   9,862 arrests: 3,104 for felonies, ..."), "Of these", "Within this category", "N of these offences ...
   the remaining N", "Of the cases disposed of," (the earlier figure that phrase names) open a list of parts
@@ -462,12 +464,17 @@ def _compatible(role_figure: Figure, current: Figure) -> bool:
 _COUNTED_BY = re.compile(r"([件人起户家个次])数(?:分别)?(?:同比|比上年)?(?:下降|上升|增长|减少|增加|提高|降低)[了]?$")
 
 
+_UP_DOWN_ASIDE = re.compile(r"\(\s*(?:up|down)\s+$")  # "decreased 8% (down 126,100 prisoners)"
+
+
 def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> None:
     text = model.text
     english = model.language == "en"
     respectively = _distributions(model, figures)
     for index, figure in enumerate(figures):
-        if figure.role not in (PREVIOUS, CHANGE, PERCENT_CHANGE) or (figure.aside and figure.role == CHANGE):
+        if figure.role not in (PREVIOUS, CHANGE, PERCENT_CHANGE) or (
+            figure.aside and figure.role == CHANGE and not _UP_DOWN_ASIDE.search(text[: figure.start][-8:].lower())
+        ):
             continue  # "(51,420 crimes)" after "the previous year", "(2.1%)" after an increase: asides that count
         if (
             not english
@@ -479,6 +486,18 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
         if id(figure) in respectively and respectively[id(figure)] is None:
             continue  # a 分别 list whose figures do not pair one to one: no owner rather than a shifted one
         owner = respectively.get(id(figure))
+        if owner is None and english and figure.aside and index:
+            # "fell by 12,600 (down 1%)", "decreased 8% (down 126,100 prisoners)": the other measure of the change
+            # just before, in brackets, is of the same figure
+            change = figures[index - 1]
+            if (
+                change.role in (CHANGE, PERCENT_CHANGE)
+                and change.role != figure.role
+                and change.owner is not None
+                and not change.aside
+                and re.fullmatch(r"\s*\(\s*(?:(?:up|down)\s+)?", text[change.end : figure.start].lower())
+            ):
+                owner = change.owner
         if owner is None and english:
             # "rose 18% to 175,060", "from 630 to 719": the current figure follows.
             for after in figures[index + 1 : index + 4]:
@@ -488,6 +507,8 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                     figure.aside and re.fullmatch(r"[^()]*\)\s*to\s*", between)
                 )
                 reach = 90 if figure.role == PREVIOUS else 60  # "from 16.5 victimizations per 1,000 ... in 2021 to"
+                if figure.role == PERCENT_CHANGE and any(f.role == PREVIOUS for f in figures[index + 1 : index + 3]):
+                    reach = 130  # "dropped by 13%, from 506 prisoners per 100,000 U.S. residents in 2007 to 440"
                 if not closing and (len(between) > reach or re.search(r"\b(?:while|whereas|and|but)\b|[;)]", between)):
                     break  # "(from 14,060), while stalking ... rose 3% to 4,465": another figure's change
                 if after.role == CURRENT and re.search(r"\bto\s*$", between) and _compatible(figure, after):

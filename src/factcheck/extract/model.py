@@ -1081,8 +1081,9 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         outside = None  # only the figure just outside the parentheses this one opens
     if figure.is_percent and figure.aside and outside is not None and outside.end <= figure.start:
         gap = model.text[outside.end : figure.start]
-        if outside.role == CHANGE and len(gap) <= 3:
-            figure.role, figure.direction = PERCENT_CHANGE, outside.direction  # "an increase of 318 (2.2%)"
+        if outside.role == CHANGE and (len(gap) <= 3 or re.fullmatch(r"\s*\(\s*(?:up|down)\s+", gap)):
+            # "an increase of 318 (2.2%)", "fell by 12,600 (down 1%)"
+            figure.role, figure.direction = PERCENT_CHANGE, outside.direction
             return
         if outside.role == CURRENT and outside.is_amount and re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,3}\(\s*", gap):
             figure.role = SHARE  # "1,942 (65%) were guilty pleas", "244 homicides (40%)": the part's share
@@ -1130,9 +1131,11 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         if changed_by or ((last in _UP_EN or last in _DOWN_EN) and figure.quantity.kind.value == "duration"):
             figure.role, figure.direction = CHANGE, _direction(second if changed_by else last, "en")
             return
-        # "up 640 from 2022", "down 320 on the previous year", "rose 640 to 11,240": a change with no "by"
-        if last in ("up", "down", "rose", "fell", "grew", "increased", "decreased", "dropped") and re.match(
-            r"\s*(?:[a-z]+\s+)?(?:from|on|compared|since|over|to|than)\b", after
+        # "up 640 from 2022", "down 320 on the previous year", "rose 640 to 11,240": a change with no "by";
+        # "decreased 8% (down 126,100 prisoners) from 2009": one in brackets beside its percentage
+        if last in ("up", "down", "rose", "fell", "grew", "increased", "decreased", "dropped") and (
+            re.match(r"\s*(?:[a-z]+\s+)?(?:from|on|compared|since|over|to|than)\b", after)
+            or (figure.aside and last in ("up", "down") and re.match(r"\s*(?:[a-z]+\s*)?\)", after))
         ):
             figure.role, figure.direction = CHANGE, _direction(last, "en")
             return
@@ -1150,7 +1153,8 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
     if compared and not _PERIOD_AFTER_EN.match(raw_after) and not re.search(r"(?:19|20)\d{2}", tail[-12:]):
         # "36% of female victims compared with 2% of male victims": two groups, not two periods
         compared = False
-    from_a = re.search(r"\bfrom (?:a|an|the) (?:rate|level|total|high|low|figure|count) of$", tail)
+    # "from a rate of", "a decrease of 2% from the 1,464,400 prisoners in 2018", "from the peak of 1,615,500"
+    from_a = re.search(r"\bfrom (?:a|an|the|its)(?: (?:rate|level|total|high|low|figure|count|peak) of)?$", tail)
     if (figure.is_measure or figure.is_percent) and (
         last in ("from", "against")
         or from_a
