@@ -200,6 +200,16 @@ def test_percentage_points(text: str, expected: list[tuple[str, str]]) -> None:
         ("2022年受理案件3000件。2023年受理案件3300件。", []),
         ("受理案件3300件,同比上升10%。上年受理案件3000件。", []),
         ("检察机关个人表彰104人;法院个人表彰11人。", []),
+        # two numbered items of one list each open with their own subject: 死亡和下落不明 in each is another count
+        (
+            "7.水上交通发生1起、死亡和下落不明6人,同比减少1起、5人。\n8.渔业船舶发生2起、死亡和下落不明9人,同比增加2起、6人。",
+            [],
+        ),
+        # the same label in two paragraphs that are not items of a list is one thing stated twice
+        (
+            "水上交通发生事故1起、死亡和下落不明6人。\n全年水上交通发生事故1起、死亡和下落不明9人。",
+            [("1起 == 1起", "warning"), ("9人 == 6人", "warning")],
+        ),
     ],
 )
 def test_repeated(text: str, expected: list[tuple[str, str]]) -> None:
