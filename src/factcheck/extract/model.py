@@ -41,7 +41,7 @@ from factcheck.documents.structure import from_text as structure_from_text
 from factcheck.quantity import Quantity, find_quantities, parse_quantity
 from factcheck.quantity.model import DEFAULT_SETTINGS, ReadingSettings
 from factcheck.quantity.normalize import normalize
-from factcheck.quantity.units import PP, Kind
+from factcheck.quantity.units import PP, Kind, kind_of
 
 if TYPE_CHECKING:
     from factcheck.documents.model import Document
@@ -220,6 +220,19 @@ class Figure:
     @property
     def unit(self) -> str | None:
         return self.quantity.unit
+
+    def claim_quantity(self) -> Quantity:
+        """The figure as its claim carries it: in the unit the claim is given, and a cell of a count column in 万
+        or 亿 (73.07 under 常住人口（万人）) as the bare number the table prints, since 73.07人 would be a count
+        that is not whole; rules take its scale from :attr:`ref`."""
+        quantity = self.quantity
+        if self.claim_unit is not None:
+            return replace(quantity, unit=self.claim_unit, kind=kind_of(self.claim_unit))
+        if self.scale != 1 and self.in_table and quantity.kind is Kind.COUNT and quantity.unit:
+            bare = quantity.text.removesuffix(quantity.unit)
+            if bare != quantity.text:
+                return replace(quantity, unit=None, kind=Kind.NUMBER, text=bare)
+        return quantity
 
     @property
     def is_percent(self) -> bool:
