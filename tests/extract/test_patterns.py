@@ -274,3 +274,18 @@ def test_structure_ratio_terms_are_shares_of_the_parts(text: str, expected: list
 )
 def test_decisions_are_within_what_was_received(text: str, expected: list[tuple[str, str]]) -> None:
     assert proposed(text, "flow") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "第一产业比重由12.4%降至10.1%,第二产业比重由45.3%升至43.6%,第三产业比重由42.3%升至46.3%。",
+            [("sum(12.4%, 45.3%, 42.3%) == 100%", "warning"), ("sum(10.1%, 43.6%, 46.3%) == 100%", "warning")],
+        ),
+        # a contribution rate beside one share is no second share of the same whole, whatever they add up to
+        ("消费贡献率由54.9%提高到58.8%,服务业比重从45.3%上升到51.6%。", []),
+    ],
+)
+def test_shares_of_one_whole_add_up_to_100(text: str, expected: list[tuple[str, str]]) -> None:
+    assert proposed(text, "structure-ratio") == expected

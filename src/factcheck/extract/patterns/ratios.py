@@ -6,9 +6,9 @@ as rounded to the unit, a decimal one to its last digit).  An error: the text st
 far from 100 (``1:2``) are proportions, not percentages, and are left alone.
 
 A list of shares of one whole in one sentence (``来信...占15.2%；来访...占25.4%；网上信访...占59.4%``,
-``初中的占比由62.4%降至57.1%,高中的由21.3%升至26.8%...``: the earlier and the later shares each) adds up
-to 100% when its written shares come to between 90% and 110%, or when its last item is 其他 (then an
-error; otherwise a warning).
+``初中的占比由62.4%降至57.1%,高中的由21.3%升至26.8%...``: the earlier and the later shares each) adds up to 100% when
+its written shares come to between 90% and 110%, or when its last item is 其他 (then an error; otherwise a warning).
+A rate among them (``消费贡献率由54.9%提高到58.8%,服务业比重从45.3%...``) is no share of that whole.
 
 When the same paragraph breaks a total into as many parts as the structure has terms (``其中,第一产业增加值
 35.62亿元...``), each term is that part's share of the total in percent, in order: ``100 * part / total ==
@@ -131,6 +131,8 @@ def _share_lists(model: Model) -> list[Suggestion]:
             [f for f in percents if f.role == PREVIOUS],
             [f for f in percents if f.role in _SHARE_ROLES],
         ):
+            # 消费贡献率由54.9%提高到58.8%,服务业比重从45.3%...: a rate beside a share is not a share of its whole
+            group = [f for f in group if not _a_rate(model, f)]
             if len(group) < 2:
                 continue
             written = sum((f.quantity.value for f in group), Decimal(0))
@@ -149,6 +151,14 @@ def _share_lists(model: Model) -> list[Suggestion]:
                 )
             )
     return out
+
+
+def _a_rate(model: Model, figure: Figure) -> bool:
+    """A figure labelled as a rate (贡献率, 增长率, "clearance rate"), not named a share of something (占...)."""
+    label = figure.label.lower()
+    if not label.endswith(("率", " rate")):
+        return False
+    return not re.search(r"占|share|of (?:all|the)", model.before(figure, figure.clause, 12))
 
 
 _INCOME_RATIO = re.compile(r"(?:城乡)(?:居民)?(?:人均)?(?:可支配)?收入(?:之)?比(?:值)?(?:为|是|达)?$")
