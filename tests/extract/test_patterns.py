@@ -126,6 +126,12 @@ def test_share_without_whole_derives_it() -> None:
         ),
         ("受理案件3000件,同比上升5%。", []),
         (
+            # 降幅/升幅 name the size of a change; a 降幅 of another subject (死亡人数) belongs to no figure here
+            "全省刑事立案从24.1万起下降至15.8万起、降幅34.4%;移送起诉数从6.8万人上升至8.2万人、升幅20.6%;"
+            "道路交通事故死亡人数降幅15.1%,破案率从41%上升至64.6%。",
+            [("change(15.8万起, 24.1万起) == -34.4%", "error"), ("change(8.2万人, 6.8万人) == 20.6%", "error")],
+        ),
+        (
             # 件数 and 人数 say which figure each change is of: never crossed by nearness
             "审结案件478件635人,去年同期为773件1350人,同比件数下降38.16%、人数下降52.96%。",
             [("change(478件, 773件) == -38.16%", "error"), ("change(635人, 1350人) == -52.96%", "error")],

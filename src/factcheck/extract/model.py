@@ -75,6 +75,7 @@ _COMPARE_ZH = re.compile(
 )
 _VERB_ZH = "|".join(_UP_ZH + _DOWN_ZH)
 _CHANGE_TAIL_ZH = re.compile(rf"(?:{_VERB_ZH})(?:了|到)?(?:约|近|超过|逾)?$")
+_SPREAD_ZH = re.compile(r"([降减跌升增涨])幅(?:为|达|达到|约|是)?$")
 _PREVIOUS_TAIL_ZH = re.compile(
     r"较(?:一季度末|上半年|上月|上季度|年初|上年末|一季度|前三季度)的?$|较(?:上年|去年)同期(?:破|破获|抓获|立|发生|受理)?[\u4e00-\u9fff]{0,2}$|"
     r"(?:上年同期|去年同期|上年末|上年|去年|前一年|上一年|同期|(?:19|20)\d{2}年同期)(?:分别)?(?:的|为|是|达|达到|有|共|仅)?$|由(?:上年的?|去年的?|(?:19|20)\d{2}年(?:末|底)?的?)?$|从$"
@@ -989,6 +990,11 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
             return
     if figure.is_percent and re.search(r"年均|平均每年|年平均", tail):
         figure.role = AVERAGE  # 年均增长7.5%: a compound rate over years, never one year's change
+        return
+    spread = _SPREAD_ZH.search(tail) if figure.is_percent else None
+    if spread is not None:
+        # 从24.1万起下降至15.8万起、降幅34.3%: 降幅/升幅 name the size of the change, as 下降/上升 do
+        figure.role, figure.direction = PERCENT_CHANGE, -1 if spread.group(1) in "降减跌" else 1
         return
     change = _CHANGE_TAIL_ZH.search(tail)
     if change and not tail.endswith(("到", "至")):
