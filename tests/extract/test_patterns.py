@@ -139,6 +139,13 @@ def test_share_without_whole_derives_it() -> None:
         ("结案率97%,同比提高2个百分点。", []),
         ("Complaints rose 15% to 2,346 from 2,127 a year earlier.", [("change(2,346, 2,127) == 15%", "error")]),
         (
+            # the semicolon opens the 58% drop's own from-to; the force's 1,840 arrests in the sentence before are
+            # another figure, not what fell by 58%
+            "The force made 1,840 arrests of children last year, down from 6,320 in 2012. Across the region, the "
+            "total number of arrests has fallen by 58% in 8 years; from almost 180,000 in 2012 to 76,400 in 2020.",
+            [("change(76,400, almost 180,000) == -58%", "error")],
+        ),
+        (
             # "from the N": the value the decrease is from
             "At year-end 2021, an estimated 1,204,300 prisoners were held, a decrease of 3% from the 1,241,600 "
             "prisoners in 2020.",

@@ -509,7 +509,11 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                 reach = 90 if figure.role == PREVIOUS else 60  # "from 16.5 victimizations per 1,000 ... in 2021 to"
                 if figure.role == PERCENT_CHANGE and any(f.role == PREVIOUS for f in figures[index + 1 : index + 3]):
                     reach = 130  # "dropped by 13%, from 506 prisoners per 100,000 U.S. residents in 2007 to 440"
-                if not closing and (len(between) > reach or re.search(r"\b(?:while|whereas|and|but)\b|[;)]", between)):
+                # "has fallen by 64% in 6 years; from almost 250,000 in 2010 to 87,525": the semicolon opens the
+                # change's own from-to, not another figure's
+                elaborated = re.match(r"[^;()]{0,30};\s*from\b[^;()]*$", between)
+                stop = re.search(r"\b(?:while|whereas|and|but)\b|[;)]", between)
+                if not closing and (len(between) > reach or (stop and not elaborated)):
                     break  # "(from 14,060), while stalking ... rose 3% to 4,465": another figure's change
                 if after.role == CURRENT and re.search(r"\bto\s*$", between) and _compatible(figure, after):
                     owner = after
