@@ -146,6 +146,12 @@ def test_share_without_whole_derives_it() -> None:
             [("change(76,400, almost 180,000) == -58%", "error")],
         ),
         (
+            # "hitting N" names the figure the change led to; "from 2020's 99.10" the value before
+            "The city's index was 98.2 in 2021, down slightly from 2020's 99.10. Its violent crime severity rating "
+            "jumped by almost 18 per cent, hitting 152.40 in 2021, up from 129.60 in 2020.",
+            [("change(152.40, 129.60) == almost 18 per cent", "error")],
+        ),
+        (
             # "from the N": the value the decrease is from
             "At year-end 2021, an estimated 1,204,300 prisoners were held, a decrease of 3% from the 1,241,600 "
             "prisoners in 2020.",

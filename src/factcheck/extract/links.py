@@ -515,7 +515,12 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                 stop = re.search(r"\b(?:while|whereas|and|but)\b|[;)]", between)
                 if not closing and (len(between) > reach or (stop and not elaborated)):
                     break  # "(from 14,060), while stalking ... rose 3% to 4,465": another figure's change
-                if after.role == CURRENT and re.search(r"\bto\s*$", between) and _compatible(figure, after):
+                # "rose 18% to 175,060", "jumped by almost 24 per cent, hitting 134.73", "rose 5%, reaching 1,200"
+                if (
+                    after.role == CURRENT
+                    and re.search(r"\b(?:to|hitting|reaching)\s*$", between)
+                    and _compatible(figure, after)
+                ):
                     owner = after
                     break
         if owner is None and not english and figure.role == PERCENT_CHANGE and index:
