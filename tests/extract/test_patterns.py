@@ -152,6 +152,16 @@ def test_share_without_whole_derives_it() -> None:
             [("change(152.40, 129.60) == almost 18 per cent", "error")],
         ),
         (
+            # a list of places, each with its figure, its change and the change in percent
+            "Officer headcount by force: Northshire 2,486, down 41 (down 1.6%); Eastvale 1,212, up 17 (up 1.4%).",
+            [("change(2,486, 2,486 + 41) == -1.6%", "error"), ("change(1,212, 1,212 - 17) == 1.4%", "error")],
+        ),
+        (
+            # "down year-on-year by 96": the period between the verb and "by" names when, not what changed
+            "The force had 3,915 officers at the end of March, and is down year-on-year by 96 (2.4%).",
+            [("change(3,915 officers, 3,915 officers + 96) == -2.4%", "error")],
+        ),
+        (
             # "from the N": the value the decrease is from
             "At year-end 2021, an estimated 1,204,300 prisoners were held, a decrease of 3% from the 1,241,600 "
             "prisoners in 2020.",

@@ -1026,6 +1026,7 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
         figure.role = TARGET
 
 
+_OVER_PERIOD_EN = re.compile(r"\b(?:year[- ]on[- ]year|quarter[- ]on[- ]quarter|month[- ]on[- ]month)\b")
 _NOUN_CHANGE_EN = ("increase", "decrease", "rise", "fall", "drop", "reduction", "growth", "decline", "jump", "cut")
 _SOME_WORDS = r"\s*(?:[a-z-]+\s+){0,3}?"
 _AFTER_PREVIOUS_EN = re.compile(
@@ -1113,6 +1114,9 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         if following in _NOUN_CHANGE_EN or following in ("higher", "lower", "up", "down"):
             figure.role, figure.direction = PERCENT_CHANGE, _direction(following, "en")
             return
+    # "is down year-on-year by 278": the period between the verb and "by" names when, not what changed
+    bare_words = words if "year" not in tail[-30:] else re.findall(r"[a-z]+", _OVER_PERIOD_EN.sub(" ", tail))
+    second = bare_words[-2] if last in ("by", "of") and len(bare_words) > 1 else second
     changed_by = (
         last in ("by", "of")
         and (second in _UP_EN or second in _DOWN_EN or second in _NOUN_CHANGE_EN)
@@ -1149,6 +1153,11 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
     if figure.is_measure:
         if changed_by or ((last in _UP_EN or last in _DOWN_EN) and figure.quantity.kind.value == "duration"):
             figure.role, figure.direction = CHANGE, _direction(second if changed_by else last, "en")
+            return
+        # "Avon & Somerset 3,338, down 33 (down 1.0%)": a change after the figure it is of, in a list of places
+        listed = re.search(r"\d,\s*(?:up|down)\s*$", sentence_before[-16:].lower())
+        if last in ("up", "down") and listed and re.match(r"\s*(?:\(|[,;.]|$)", after):
+            figure.role, figure.direction = CHANGE, _direction(last, "en")
             return
         # "up 640 from 2022", "down 320 on the previous year", "rose 640 to 11,240": a change with no "by";
         # "decreased 8% (down 126,100 prisoners) from 2009": one in brackets beside its percentage
