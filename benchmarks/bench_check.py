@@ -11,6 +11,7 @@ alternating so that a busy machine slows every side alike:
 - a cached re-run (nothing changed since the last run);
 - one archive of a single article of ``--big`` claims (one claims file, one rules file): compose-only and
   check on one core;
+- with ``--against SRC`` (another checkout's ``src/`` folder), its check runs too, alternating with these;
 - start-up: ``factcheck --help`` against ``python -c "import click"``, and check of the bundled article
   (rich from the cache, rich and JSON without it) against ``python -c "import click, rich.console, yaml"``.
 
@@ -32,7 +33,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,12 +53,15 @@ class Timing:
     command: list[str]
     cwd: Path
     one_core: bool = False
+    source: str | None = None  # another checkout's src/ folder to run instead (PYTHONPATH), for --against
     seconds: list[float] = field(default_factory=list)
     cpu: list[float] = field(default_factory=list)  # user + system time of the process and its workers
     peak_kib: int = 0
 
     def run(self) -> None:
         environment = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "CI")}
+        if self.source is not None:
+            environment["PYTHONPATH"] = self.source
         start = time.perf_counter()
         process = subprocess.Popen(
             self.command,
@@ -114,7 +118,7 @@ def settle(root: Path) -> None:
     time.sleep(max(0.0, newest + 2.1 - time.time()))
 
 
-def archive_table(root: Path, claims: int, count: int, jobs: int) -> list[str]:
+def archive_table(root: Path, claims: int, count: int, jobs: int, against: str | None = None) -> list[str]:
     check = [*FACTCHECK, "check", "--format", "json"]
     compose = Timing("libyaml compose-only (1 core)", [sys.executable, "-c", COMPOSE, "claims", "rules"], root, True)
     serial = Timing("check, 1 core", [*check, "--jobs", "1", "--no-cache"], root, True)
@@ -123,8 +127,13 @@ def archive_table(root: Path, claims: int, count: int, jobs: int) -> list[str]:
     subprocess.run(check, cwd=root, capture_output=True, check=False)  # fill the cache
     settle(root)
     subprocess.run(check, cwd=root, capture_output=True, check=False)  # and record the settled stamps
-    rounds([compose, serial, parallel, cached], count)
-    return table(claims, compose, [serial, parallel, cached])
+    others = [serial, parallel, cached]
+    if against is not None:  # the same runs of another checkout, alternating with these (see --against)
+        others += [
+            replace(t, label=f"{t.label} ({against})", source=against, seconds=[], cpu=[]) for t in (serial, parallel)
+        ]
+    rounds([compose, *others], count)
+    return table(claims, compose, others)
 
 
 def table(claims: int, base: Timing, others: Sequence[Timing]) -> list[str]:
@@ -200,6 +209,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--startup-rounds", type=int, default=21)
     parser.add_argument("--startup-only", action="store_true", help="time start-up only, not the archives")
+    parser.add_argument(
+        "--against",
+        metavar="SRC",
+        help="also time the checks with another checkout's src/ folder (say, main's), alternating in the same run",
+    )
     options = parser.parse_args()
     jobs = len(os.sched_getaffinity(0))
     work = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
@@ -215,18 +229,28 @@ def main() -> None:
         total = options.articles * options.claims
         print()
         print(f"{total:,} claims in {options.articles * 2:,} files ({options.articles:,} articles):")
-        print("\n".join(archive_table(archive, total, options.rounds, jobs)))
+        print("\n".join(archive_table(archive, total, options.rounds, jobs, options.against)))
         if options.big:
             big = generate(work / "big", 1, options.big)
             check = [*FACTCHECK, "check", "--format", "json", "--jobs", "1", "--no-cache"]
             compose = Timing(
                 "libyaml compose-only (1 core)", [sys.executable, "-c", COMPOSE, "claims", "rules"], big, True
             )
-            serial = Timing("check, 1 core", check, big, True)
-            rounds([compose, serial], options.rounds)
+            serial = [Timing("check, 1 core", check, big, True)]
+            if options.against is not None:
+                serial.append(
+                    replace(
+                        serial[0],
+                        label=f"check, 1 core ({options.against})",
+                        source=options.against,
+                        seconds=[],
+                        cpu=[],
+                    )
+                )
+            rounds([compose, *serial], options.rounds)
             print()
             print(f"{options.big:,} claims in one claims file and one rules file:")
-            print("\n".join(table(options.big, compose, [serial])))
+            print("\n".join(table(options.big, compose, serial)))
         print()
         print(f"load average at the end: {load()}")
     finally:

@@ -80,3 +80,51 @@ def test_a_derived_percentage_is_scaled_for_display_once_though_shown_twice(
     # x.computed once (shared by derive: and the rule), y.rate once: a value's memo never answers for another.
     assert len(scaled) == 2
     assert other.value is not None and str(other.value) == "[12.45, 12.55]"
+
+
+def _scale_by_pattern(figure: str) -> tuple[Decimal, str] | None:
+    """written_scale as the pattern alone reads it, without the look for a multiplier first."""
+    from factcheck.engine import _MULTIPLIERS, _SCALED, _TRAILING_HEDGE
+    from factcheck.quantity.normalize import normalize
+
+    match = _SCALED.match(normalize(figure).strip())
+    if match is None:
+        return None
+    multiplier, rest = match.groups()
+    return _MULTIPLIERS[multiplier], f"{multiplier}{_TRAILING_HEDGE.sub('', rest.strip())}"
+
+
+@given(st.text(alphabet="0123456789,.万萬亿億千百多余元件 约", max_size=12))
+def test_a_figure_without_a_multiplier_is_not_matched_and_reads_the_same(figure: str) -> None:
+    from factcheck.engine import written_scale
+
+    assert written_scale(figure) == _scale_by_pattern(figure)
+
+
+@given(
+    st.decimals(allow_nan=False, allow_infinity=False, min_value=-(10**12), max_value=10**12, places=3),
+    st.booleans(),
+)
+def test_a_point_holds_a_whole_number_when_it_is_one(value: Decimal, signed: bool) -> None:
+    from factcheck.engine import _holds_whole_number
+
+    whole = value == value.to_integral_value() and (signed or value >= 0)
+    assert _holds_whole_number(Interval(value, value), signed=signed) is whole
+
+
+def test_a_quote_is_folded_once_for_all_the_claims_that_share_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcheck.engine as engine
+
+    (article,) = load([ROOT / "claims", ROOT / "rules"])
+    expected = check_article(article)
+    folded: list[str] = []
+    fold = engine.fold
+
+    def counted(text: str) -> str:
+        folded.append(text)
+        return fold(text)
+
+    monkeypatch.setattr(engine, "fold", counted)
+    assert check_article(article) == expected
+    quotes = {claim.quote for claim in article.claims}
+    assert len(folded) == 1 + len(quotes) < 1 + len(article.claims)  # the article's text, then each quote once

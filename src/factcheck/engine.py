@@ -61,10 +61,12 @@ def check_article(
     findings: list[Finding] = []
     if origin is None:
         folded = fold(article.text) if article.text is not None else None  # once, not once per claim
+        # Each distinct quote folded once (the claims of one clause quote it alike), here and for its check.
+        quotes = {quote: fold(quote) for quote in dict.fromkeys(claim.quote for claim in article.claims)}
         if folded is not None:
-            folded = FoldedText(folded, [fold(claim.quote) for claim in article.claims])
+            folded = FoldedText(folded, [quotes[claim.quote] for claim in article.claims])
         for claim in article.claims:
-            findings.extend(claim_checks(article, claim, folded))
+            findings.extend(claim_checks(article, claim, folded, quotes[claim.quote]))
     values = {claim_id: claim_value(claim) for claim_id, claim in effective.items()}
     expressions = {d.id: d.parsed or parse_expression(d.expression) for d in article.derived}
     shown: _Shown = {}  # each percentage's display interval, computed once though shown twice (derived, rule)
@@ -225,7 +227,10 @@ _TRAILING_HEDGE = re.compile(r"(?:左右|上下|以上|以下|以内|多|余)+$"
 
 def written_scale(figure: str) -> Scale | None:
     """The multiplier and unit a figure is written in: ``42.5亿元`` -> (10**8, "亿元"); None for ``1,759``."""
-    match = _SCALED.match(normalize(figure).strip())
+    folded = normalize(figure)
+    if "万" not in folded and "亿" not in folded:  # every multiplier _SCALED knows holds one: no match to try
+        return None
+    match = _SCALED.match(folded.strip())
     if match is None:
         return None
     multiplier, rest = match.groups()
@@ -305,10 +310,13 @@ def fold(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split())
 
 
-def claim_checks(article: Article, claim: Claim, folded_text: str | None = None) -> list[Finding]:
+def claim_checks(
+    article: Article, claim: Claim, folded_text: str | None = None, folded_quote: str | None = None
+) -> list[Finding]:
     """The checks every claim gets without a rule; only problems are returned.
 
-    ``folded_text`` is ``fold(article.text)``, when the caller checks many claims of one article.
+    ``folded_text`` is ``fold(article.text)`` and ``folded_quote`` is ``fold(claim.quote)``, when the caller
+    checks many claims of one article.
     """
     problems: list[Finding] = []
 
@@ -348,7 +356,7 @@ def claim_checks(article: Article, claim: Claim, folded_text: str | None = None)
             )
     if folded_text is None and article.text is not None:
         folded_text = fold(article.text)
-    if folded_text is not None and fold(claim.quote) not in folded_text:
+    if folded_text is not None and (folded_quote if folded_quote is not None else fold(claim.quote)) not in folded_text:
         nearest = nearest_passage(article.text or "", claim.quote)
         if nearest is not None:
             message = _('quote not found in the article text: {quote} (did you mean "{nearest}" at line {line}?)')
@@ -417,6 +425,9 @@ def _is_signed(text: str) -> bool:
 
 
 def _holds_whole_number(interval: Interval, *, signed: bool = False) -> bool:
+    point = interval.lo
+    if point == interval.hi and (signed or point >= 0) and point == point.to_integral_value():
+        return True  # a whole count as written (1234件): a point, which is itself whole (most claims of an archive)
     candidate = interval.lo if signed else max(interval.lo, ZERO)
     if candidate.is_infinite():
         return candidate < 0  # unbounded below (less than -3): whole numbers lie inside it

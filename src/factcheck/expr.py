@@ -622,18 +622,20 @@ def _binary(op: ast.operator, left: Value, right: Value) -> Value:
     return Value(interval, dimension, unit, percent, nominal=nominal, scale=scale)
 
 
+# Each comparison's three-valued test on intervals, looked up once per comparison (not rebuilt for each).
+_TESTS: dict[type[ast.cmpop], Callable[[Interval, Interval], Truth]] = {
+    ast.Eq: Interval.eq,
+    ast.NotEq: Interval.ne,
+    ast.Lt: Interval.lt,
+    ast.LtE: Interval.le,
+    ast.Gt: Interval.gt,
+    ast.GtE: Interval.ge,
+}
+
+
 def compare(op: ast.cmpop, left: Value, right: Value) -> Truth:
     _same_dimension(left, right, _COMPARE[type(op)])
-    a, b = left.interval, right.interval
-    method: dict[type[ast.cmpop], Callable[[Interval], Truth]] = {
-        ast.Eq: a.eq,
-        ast.NotEq: a.ne,
-        ast.Lt: a.lt,
-        ast.LtE: a.le,
-        ast.Gt: a.gt,
-        ast.GtE: a.ge,
-    }
-    return method[type(op)](b)
+    return _TESTS[type(op)](left.interval, right.interval)
 
 
 def _call(name: str, args: list[Value]) -> Value:
