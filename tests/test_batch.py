@@ -283,3 +283,32 @@ def test_no_garbage_is_left_for_the_collector_after_each_article(archive: Path) 
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+def test_a_serial_run_does_not_walk_the_young_objects_after_its_last_article(
+    archive: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.config import Config
+
+    plan = batch.plan(["claims", "rules"], "settings")
+    walks: list[int] = []
+
+    def collect(generation: int = 2) -> int:
+        walks.append(generation)
+        return 0
+
+    monkeypatch.setattr(gc, "collect", collect)
+    results = batch.run(plan.units, batch.Work(Config()), jobs=1)
+    assert len(results) == len(plan.units) >= 2
+    assert walks == [0] * (len(plan.units) - 1)  # after every article but the last
+
+
+def test_the_pools_maintenance_thread_is_not_woken_by_results_waiting_to_be_read() -> None:
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    with batch._quiet_pool()(1, context=context) as pool:
+        waking = pool._get_sentinels()  # type: ignore[attr-defined]
+        assert pool._outqueue._reader not in waking  # type: ignore[attr-defined]
+        assert pool._change_notifier._reader in waking  # type: ignore[attr-defined]  # terminate() still wakes it
+        assert list(pool.imap(abs, [-1, -2, 3], chunksize=1)) == [1, 2, 3]
