@@ -37,3 +37,11 @@ def sentences(text: str) -> list[str]:
 )
 def test_english_sentences_end_where_a_reader_ends_them(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
+
+
+def test_an_empty_cell_between_pipes_keeps_its_column() -> None:
+    # 300 stands under 2023, never under 2022 because the 2022 cell is blank
+    text = "| 项目 | 2022 | 2023 |\n|---|---|---|\n| 乡村医生 |  | 300 |\n| 工勤人员 | 700 | 450 |\n"
+    structure = from_text(text, "zh")
+    rows = [[text[a:b] for a, b in block.cells] for block in structure.blocks if block.cells]
+    assert rows == [["项目", "2022", "2023"], ["乡村医生", "", "300"], ["工勤人员", "700", "450"]]

@@ -351,6 +351,21 @@ def _cells(text: str, start: int, end: int, *, words: bool = False) -> tuple[tup
     if not piped and not re.search(r"\t| {2,}|\u3000", line.strip()):
         return None
     cells: list[tuple[int, int]] = []
+    if piped and line.count("|") >= 2 and line.lstrip().startswith("|"):
+        # | 乡村医生 |  | 300 |: an empty cell between pipes keeps its column, or 300 would stand under 2022
+        position = line.index("|") + 1
+        closing = line.rstrip().endswith("|")
+        for bar in [i for i, c in enumerate(line) if c == "|"][1:] + ([] if closing else [len(line)]):
+            a, b = position, bar
+            while a < b and line[a] in " \t\u3000":
+                a += 1
+            while b > a and line[b - 1] in " \t\u3000":
+                b -= 1
+            cells.append((start + a, start + b))
+            position = bar + 1
+        if sum(1 for a, b in cells if b > a) < 2:
+            return None
+        return tuple(cells)
     position = 0
     for match in _CELL_SPLIT.finditer(line):
         if match.start() > position:
