@@ -33,6 +33,7 @@ figures are the parts of which total.
   the text before them; "3,941, 4,386 ... officers respectively" divides the figure before (a warning).
 - **Tables**: a 合计/Total row totals the rows beside it, and in a yearbook table of blocks each headed by its own
   total (| 床位合计数（张） | ... | 卫生人员合计（人） | ...) the head totals its block in every column with no blank;
+  a label row with no figure (Sex over Male and Female) opens another cut of the total, summed on its own;
   rows set in, or opening with 其中, are parts of the row above, and a row set in further is a part of the row it is
   set in under (玉米 under 秋粮 under 粮食), never a sibling of it; a header of years makes the earlier columns
   previous values of the later.
@@ -275,7 +276,16 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             out.extend(_segment_breakdowns(grid, names, indents))
         if len(totals) == 1:
             members = [i for i in range(len(rows)) if i != totals[0] and not _PART_ROW.match(names[i])]
-            if members:
+            labels = [i for i in members if not grid[i] and len(rows[i].cells) == 1]
+            if labels:
+                # | Total | ... | Federal | State | Sex | Male | Female |: the rows before the first label row, and
+                # the rows under each label, are each a cut of the total, never summed with the others
+                bounds = [totals[0], *labels, len(rows)]
+                for a, b in itertools.pairwise(bounds):
+                    cut = [i for i in members if a < i < b and grid[i]]
+                    if len(cut) >= 2:
+                        out.extend(_column_breakdowns(grid, totals[0], cut, exhaustive=True))
+            elif members:
                 least = min(indents[i] for i in members)
                 members = [i for i in members if indents[i] == least]
                 out.extend(_column_breakdowns(grid, totals[0], members, exhaustive=True))
