@@ -162,6 +162,18 @@ def test_share_without_whole_derives_it() -> None:
             [("change(3,915 officers, 3,915 officers + 96) == -2.4%", "error")],
         ),
         (
+            # "That represents ... on the 2021/22 figure of N": the figure before's change against that figure
+            "There were 28,410 proven offences by children in 2022/23. That represents a 14 per cent decrease on "
+            "the 2021/22 figure of 33,030.",
+            [("change(28,410, 33,030) == -14 per cent", "warning")],
+        ),
+        (
+            # "from 12.1 to 17.4 months": the bare number takes the unit of the figure it runs to
+            "The average custodial sentence length increased by more than five months over the last ten years, "
+            "from 12.1 to 17.4 months.",
+            [("17.4 months - 12.1 == more than five months", "error")],
+        ),
+        (
             # "from the N": the value the decrease is from
             "At year-end 2021, an estimated 1,204,300 prisoners were held, a decrease of 3% from the 1,241,600 "
             "prisoners in 2020.",

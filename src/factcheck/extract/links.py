@@ -498,7 +498,8 @@ def _compatible(role_figure: Figure, current: Figure) -> bool:
         return current.is_measure or (current.is_percent and current.role == CURRENT)
     if current.unit == role_figure.unit:
         return True
-    return (role_figure.unit is None and current.is_amount) or (current.unit is None and role_figure.is_amount)
+    # "from 11.3 to 18.6 months": a bare number takes the unit of the figure it runs to
+    return (role_figure.unit is None and current.is_measure) or (current.unit is None and role_figure.is_measure)
 
 
 _COUNTED_BY = re.compile(r"([件人起户家个次])数(?:分别)?(?:同比|比上年)?(?:下降|上升|增长|减少|增加|提高|降低)[了]?$")
@@ -811,6 +812,7 @@ def _earlier_sentence_owner(model: Model, figure: Figure, groups: dict[int, Grou
 _COMPARED_EN = re.compile(
     r"\bcompared (?:to|with)\b|\b(?:than|on) the same (?:period|quarter|point|month)\b|\bthe previous year\b"
     r"|\b(?:a year|12 months) (?:earlier|before|ago)\b|\blast year\b|\bfrom [\d,.]+ (?:in|the|a)\b"
+    r"|\b(?:on|from|against) the (?:(?:19|20)\d{2}(?:/\d{2})? )?(?:figure|total|level) of\b"
 )
 
 
