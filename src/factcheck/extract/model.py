@@ -689,6 +689,7 @@ def _table_units(
     table = structure.tables[block.table]
     if table.header < 0 or table.rows[table.header] is block:
         return found
+    found = _year_like_cells(structure, block, table, found)
     out = []
     for quantity in found:
         column = next((i for i, (a, b) in enumerate(block.cells) if a <= quantity.start + block.start < b), -1)
@@ -704,6 +705,26 @@ def _table_units(
                 scales[quantity.start] = scale
         out.append(quantity)
     return out
+
+
+_YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}(?:年)?$")
+_PLAIN_CELL = re.compile(r"\d{4}")
+
+
+def _year_like_cells(structure: Structure, block: Block, table: Table, found: list[Quantity]) -> list[Quantity]:
+    """A cell such as 2042 under a column headed 2008 is a count, not a year: the reader leaves a bare
+    number from 1000 to 2999 out as a year, and a year never stands as the value of a year's column."""
+    text = structure.text
+    taken = {q.start + block.start for q in found}
+    added = []
+    for column, (a, b) in enumerate(block.cells):
+        if column == 0 or a in taken or not _PLAIN_CELL.fullmatch(text[a:b]):
+            continue
+        if not _YEAR_HEADER.match(table.column_header(text, column)):
+            continue
+        added.append(parse_quantity(text[a:b]))
+        added[-1] = replace(added[-1], start=a - block.start, end=b - block.start)
+    return sorted([*found, *added], key=lambda q: q.start) if added else found
 
 
 def _split_scale(unit: str) -> tuple[str, int]:
@@ -1184,7 +1205,9 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
     # "from a rate of", "a decrease of 2% from the 1,464,400 prisoners in 2018", "from the peak of 1,615,500"
     from_a = re.search(r"\bfrom (?:a|an|the|its)(?: (?:rate|level|total|high|low|figure|count|peak) of)?$", tail) or (
         re.search(r"\bfrom (?:(?:19|20)\d{2}(?:/\d{2})?|last year|the previous year)['\u2019]s$", tail)
-    )  # "down slightly from 2018's 117.78"
+        # "down slightly from 2018's 117.78", "a 20 per cent decrease on the 2010/11 figure of 45,910"
+        or re.search(r"\b(?:on|from|against) the (?:(?:19|20)\d{2}(?:/\d{2})? )?(?:figure|total|level) of$", tail)
+    )
     if (figure.is_measure or figure.is_percent) and (
         last in ("from", "against")
         or from_a
