@@ -22,7 +22,6 @@ import dataclasses
 import enum
 import operator
 import re
-from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -58,23 +57,19 @@ def visible_all(value: T) -> T:
 
 # What _walk does with each type of value, decided once per type (a report holds hundreds of thousands of
 # values of a dozen types): a string, tuple, list or dict (or a subclass) is walked by the chain below, a
-# dataclass instance by its init fields (named here, with a getter of all of them at once), anything else is
-# returned as it is.
+# dataclass instance by its init fields (named here), anything else is returned as it is.
 _CHAIN = "chain"
 _LEAF = "leaf"
-Fields = tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]
-_KINDS: dict[type, str | Fields] = {}
+_KINDS: dict[type, str | tuple[str, ...]] = {}
 
 
-def _kind(kind: type) -> str | Fields:
-    how: str | Fields
+def _kind(kind: type) -> str | tuple[str, ...]:
     if issubclass(kind, enum.Enum) and issubclass(kind, str) and all(_search(member) is None for member in kind):
-        how = _LEAF  # a string enum whose every member is clean: visible() keeps each as it is
+        how: str | tuple[str, ...] = _LEAF  # a string enum whose every member is clean: visible() keeps each
     elif issubclass(kind, (str, tuple, list, dict)):
         how = _CHAIN
     elif dataclasses.is_dataclass(kind) and not issubclass(kind, type):
-        names = tuple(field.name for field in dataclasses.fields(kind) if field.init)
-        how = (names, _getter(names))
+        how = tuple(field.name for field in dataclasses.fields(kind) if field.init)
     else:
         how = _LEAF
     _KINDS[kind] = how
@@ -106,16 +101,11 @@ def _walk(value: Any) -> Any:
     if how is _LEAF:
         return value
     if how is not _CHAIN:
-        assert not isinstance(how, str)
-        names, getter = how
-        olds = getter(value)
-        # The object's strings searched at once (joined by a newline, which is safe): one search, not one each.
-        strings = [old for old in olds if type(old) is str]
-        dirty = bool(strings) and _search("\n".join(strings)) is not None
         changes = {}
-        for name, old in zip(names, olds, strict=True):
+        for name in how:
+            old = getattr(value, name)
             kind = type(old)
-            if kind in _PLAIN or (kind is str and not dirty):
+            if kind in _PLAIN or (kind is str and _search(old) is None):
                 continue
             new = _walk(old)
             if new is not old:
@@ -133,16 +123,6 @@ def _walk(value: Any) -> Any:
     if isinstance(value, dict):
         return {_same(k): _same(v) for k, v in value.items()}
     return value
-
-
-def _getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
-    """A function that reads every one of ``names`` from an object in one call, as a tuple."""
-    if len(names) == 1:
-        (name,) = names
-        return lambda value: (getattr(value, name),)
-    if not names:
-        return lambda value: ()
-    return operator.attrgetter(*names)
 
 
 def _same(value: Any) -> Any:
