@@ -40,7 +40,6 @@ HELP_MODULES = [
     "factcheck.clihelp",  # help laid out by display width (click and textwidth only)
     "factcheck.exitcodes",
     "factcheck.formatters",
-    "factcheck.formatters.quantities",
     "factcheck.i18n",  # the language, chosen before the commands are built (os and sys; gettext only if not English)
     "factcheck.textwidth",
 ]
@@ -64,6 +63,14 @@ def test_help_version_and_usage_errors_import_only_click_and_the_cli(args: tuple
     assert modules["third_party"] == ["click", "factcheck"]
     # importlib.resources' file readers pull these in; the OpenCC table must not be read to print help.
     assert not {"zipfile", "tempfile", "importlib.resources.readers"} & set(modules["stdlib"])
+
+
+def test_the_quantity_commands_format_choices_are_its_formats() -> None:
+    """The CLI names them without importing their module: the two lists must agree."""
+    from factcheck.formatters import QUANTITY_FORMAT_NAMES
+    from factcheck.formatters.quantities import QUANTITY_FORMATS
+
+    assert list(QUANTITY_FORMAT_NAMES) == sorted(QUANTITY_FORMATS)
 
 
 def test_the_reader_loads_its_table_on_first_use() -> None:

@@ -12,8 +12,7 @@ import click
 from factcheck import __version__, i18n
 from factcheck.clihelp import Group
 from factcheck.exitcodes import FAIL_ON, ExitCode
-from factcheck.formatters import REPORT_FORMATS
-from factcheck.formatters.quantities import QUANTITY_FORMATS
+from factcheck.formatters import QUANTITY_FORMAT_NAMES, REPORT_FORMATS
 from factcheck.i18n import _
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -163,7 +162,7 @@ def cli() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(sorted(QUANTITY_FORMATS)),
+    type=click.Choice(QUANTITY_FORMAT_NAMES),
     default="text",
     show_default=True,
     help=_("Output format."),

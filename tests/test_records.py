@@ -1,0 +1,136 @@
+"""Each record (factcheck.records) behaves as the frozen dataclass made from its own fields.
+
+A record's ``__init__`` is written by hand: these tests hold its parameters, repr, equality, hash, order,
+immutability, pickling and ``dataclasses.replace`` to those of ``@dataclass(frozen=True, slots=True)`` over
+the same fields, so a field added to a record without its ``__init__`` (or with another default) fails here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import pickle
+from typing import Any, cast
+
+import pytest
+
+from factcheck import findings, model
+from factcheck.records import OrderedRecord, Record
+
+RECORDS = sorted(
+    (
+        item
+        for module in (findings, model)
+        for item in vars(module).values()
+        if isinstance(item, type) and issubclass(item, Record) and item not in (Record, OrderedRecord)
+    ),
+    key=lambda cls: cls.__qualname__,
+)
+
+
+def twin(cls: type[Record]) -> Any:
+    """The dataclass ``cls`` stands for: its fields, frozen and slotted (ordered if it is)."""
+    specs = []
+    for f in dataclasses.fields(cls):
+        options: dict[str, Any] = {"compare": f.compare, "repr": f.repr, "hash": f.hash}
+        if f.default is not dataclasses.MISSING:
+            options["default"] = f.default
+        if f.default_factory is not dataclasses.MISSING:
+            options["default_factory"] = f.default_factory
+        specs.append((f.name, f.type, dataclasses.field(**options)))
+    ordered = issubclass(cls, OrderedRecord)
+    return dataclasses.make_dataclass(cls.__name__, specs, frozen=True, slots=True, order=ordered)
+
+
+def arguments(cls: type[Record], seed: int) -> dict[str, Any]:
+    """A value for every field: distinct per field and per seed, hashable unless the field is a dict."""
+    values: dict[str, Any] = {}
+    for number, f in enumerate(dataclasses.fields(cls)):
+        kind = str(f.type)
+        if kind.startswith("dict"):
+            values[f.name] = {f"k{seed}": f"v{number}"}
+        elif kind.startswith("int"):
+            values[f.name] = seed * 100 + number
+        elif kind.startswith("bool"):
+            values[f.name] = bool(seed % 2)
+        elif kind.startswith("tuple[") and kind[6].isupper():
+            values[f.name] = ()  # of other records (an article's claims, which it indexes): none
+        elif kind.startswith("tuple"):
+            values[f.name] = (f"t{seed}", number)
+        else:
+            values[f.name] = f"{f.name}-{seed}"
+    return values
+
+
+def test_every_record_is_found() -> None:
+    names = {cls.__name__ for cls in RECORDS}
+    assert {"Finding", "Report", "ArticleResult", "Source", "Claim", "Article"} <= names
+
+
+@pytest.mark.parametrize("cls", RECORDS, ids=lambda cls: cls.__name__)
+def test_a_record_takes_the_parameters_of_its_dataclass(cls: type[Record]) -> None:
+    mine = inspect.signature(cls.__init__).parameters
+    theirs = inspect.signature(twin(cls).__init__).parameters
+    assert list(mine) == list(theirs)
+    for name, parameter in mine.items():
+        expected = theirs[name].default
+        if repr(expected) == "<factory>":  # a default factory: the record takes None for "make a new one"
+            assert parameter.default in (None, ())
+        else:
+            assert parameter.default == expected, name
+        assert parameter.kind == theirs[name].kind
+
+
+@pytest.mark.parametrize("cls", RECORDS, ids=lambda cls: cls.__name__)
+def test_a_record_reprs_compares_hashes_and_orders_as_its_dataclass(cls: type[Record]) -> None:
+    reference = twin(cls)
+    first, second = arguments(cls, 1), arguments(cls, 2)
+    mine, other, again = cast(Any, cls(**first)), cls(**second), cls(**first)
+    theirs, their_other = reference(**first), reference(**second)
+    assert repr(mine) == repr(theirs)
+    assert mine == again and mine != other and (mine == theirs) is False
+    assert dataclasses.fields(mine) and [f.name for f in dataclasses.fields(mine)] == [
+        f.name for f in dataclasses.fields(theirs)
+    ]
+    assert cast(Any, cls).__match_args__ == reference.__match_args__
+    assert cls.__slots__ == reference.__slots__
+    if not any(str(f.type).startswith("dict") and f.compare for f in dataclasses.fields(cls)):
+        assert hash(mine) == hash(theirs) == hash(again)
+    if issubclass(cls, OrderedRecord):
+        assert (mine < other) == (theirs < their_other) and (mine >= other) == (theirs >= their_other)
+    else:
+        with pytest.raises(TypeError):
+            _ = mine < other
+
+
+@pytest.mark.parametrize("cls", RECORDS, ids=lambda cls: cls.__name__)
+def test_a_record_is_frozen_pickles_and_replaces_as_its_dataclass(cls: type[Record]) -> None:
+    first = arguments(cls, 1)
+    mine = cls(**first)
+    name = dataclasses.fields(cls)[0].name
+    with pytest.raises(dataclasses.FrozenInstanceError, match=f"cannot assign to field '{name}'"):
+        setattr(mine, name, "changed")
+    with pytest.raises(dataclasses.FrozenInstanceError, match=f"cannot delete field '{name}'"):
+        delattr(mine, name)
+    with pytest.raises((AttributeError, TypeError)):
+        mine.__dict__  # noqa: B018 - slotted: no instance dictionary
+    copy = pickle.loads(pickle.dumps(mine))
+    assert copy == mine and repr(copy) == repr(mine)
+    changed = dataclasses.replace(mine, **{name: "other"})
+    assert getattr(changed, name) == "other" and changed != mine
+    assert repr(dataclasses.replace(mine)) == repr(mine)
+
+
+def test_defaults_made_by_a_factory_are_new_for_each_record() -> None:
+    first = findings.ArticleResult(id="a", title="t", claims=0, rules=0, findings=())
+    second = findings.ArticleResult(id="b", title="t", claims=0, rules=0, findings=())
+    assert first.quotes == {} and first.quotes is not second.quotes
+    assert findings.Report().articles == ()
+
+
+def test_an_article_indexes_its_claims_as_the_dataclass_did() -> None:
+    source = model.Source("claims/a.yaml", 3)
+    claim = model.Claim(id="c", quote="q", quantity=None, source=source)  # type: ignore[arg-type]
+    article = model.Article(id="a", title="t", claims_file="claims/a.yaml", source=source, claims=(claim,))
+    assert article.claim_index == {"c": claim}
+    assert dataclasses.replace(article, title="u").claim_index == {"c": claim}
