@@ -20,6 +20,7 @@ from factcheck.errors import FactcheckError
 from factcheck.exitcodes import ExitCode
 from factcheck.i18n import _, ngettext
 from factcheck.lines import LineIndex
+from factcheck.records import Record, record_with_dict, set_field
 from factcheck.safeio import create_file, make_folder
 
 if TYPE_CHECKING:
@@ -60,8 +61,8 @@ MAX_STREAM_CHARS = 16 << 20  # ... and no more than this in all
 MAX_FIGURE_LINES = 100_000  # figures read from one stream
 
 
-@dataclass(frozen=True)
-class QuantityRequest:
+@record_with_dict
+class QuantityRequest(Record):
     """Figures to read: expressions given as arguments, ``-`` for standard input, and files, one figure a line
     (with ``find``, each is a passage and every figure in it is listed)."""
 
@@ -71,6 +72,22 @@ class QuantityRequest:
     context: str | None = None
     files: tuple[str, ...] = ()
     stdin: TextIO | None = field(default=None, compare=False)
+
+    def __init__(
+        self,
+        expressions: tuple[str, ...],
+        format: str = "text",
+        find: bool = False,
+        context: str | None = None,
+        files: tuple[str, ...] = (),
+        stdin: TextIO | None = None,
+    ) -> None:
+        set_field(self, "expressions", expressions)
+        set_field(self, "format", format)
+        set_field(self, "find", find)
+        set_field(self, "context", context)
+        set_field(self, "files", files)
+        set_field(self, "stdin", stdin)
 
 
 def run_quantity(request: QuantityRequest) -> Outcome:
@@ -234,8 +251,8 @@ def _short(text: str, limit: int = 40) -> str:
 # -- reports: shared by check, draft and scan ------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ReportOptions:
+@record_with_dict
+class ReportOptions(Record):
     """How to write a report and when it fails, as the user asked (None: from the configuration)."""
 
     format: str | None = None
@@ -248,6 +265,30 @@ class ReportOptions:
     config: str | None = None  # --config; else the nearest factcheck.yaml or [tool.factcheck]
     passes: bool = True  # list the rules that pass (scan lists them only with --verbose)
     claimreview: tuple[str, ...] = ()  # --claimreview KEY=VALUE: publisher, url, date, warnings
+
+    def __init__(
+        self,
+        format: str | None = None,
+        output: str | None = None,
+        strict: bool = False,
+        fail_on: str | None = None,
+        quiet: bool = False,
+        color: bool | None = None,
+        width: int | None = None,
+        config: str | None = None,
+        passes: bool = True,
+        claimreview: tuple[str, ...] = (),
+    ) -> None:
+        set_field(self, "format", format)
+        set_field(self, "output", output)
+        set_field(self, "strict", strict)
+        set_field(self, "fail_on", fail_on)
+        set_field(self, "quiet", quiet)
+        set_field(self, "color", color)
+        set_field(self, "width", width)
+        set_field(self, "config", config)
+        set_field(self, "passes", passes)
+        set_field(self, "claimreview", claimreview)
 
 
 def load_settings(options: ReportOptions) -> Config:
@@ -451,18 +492,42 @@ def _with_article_text(report: Report, articles: Sequence[Article]) -> Report:
 # -- check ------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class CheckRequest:
+DEFAULT_OPTIONS = ReportOptions()  # the options a request has when none are given (one object, shared)
+SCAN_OPTIONS = ReportOptions(passes=False)  # scan lists passing rules only with --verbose
+
+
+@record_with_dict
+class CheckRequest(Record):
     """`factcheck check`: the paths to check and how to report."""
 
     paths: tuple[str, ...] = ()
-    options: ReportOptions = ReportOptions()
+    options: ReportOptions = DEFAULT_OPTIONS
     exclude: tuple[str, ...] = ()  # glob patterns of files and folders to skip (and exclude: in the config)
     baseline: str | None = None  # known failures to accept (default: baseline: in the config)
     write_baseline: bool = False  # record the current failures in the baseline instead of reporting
     jobs: int | None = None  # worker processes; None: one per core, when there is enough to check
     cache: bool = True  # --no-cache: False
     cache_dir: str | None = None  # --cache-dir; None: .factcheck_cache beside factcheck.yaml, else here
+
+    def __init__(
+        self,
+        paths: tuple[str, ...] = (),
+        options: ReportOptions = DEFAULT_OPTIONS,
+        exclude: tuple[str, ...] = (),
+        baseline: str | None = None,
+        write_baseline: bool = False,
+        jobs: int | None = None,
+        cache: bool = True,
+        cache_dir: str | None = None,
+    ) -> None:
+        set_field(self, "paths", paths)
+        set_field(self, "options", options)
+        set_field(self, "exclude", exclude)
+        set_field(self, "baseline", baseline)
+        set_field(self, "write_baseline", write_baseline)
+        set_field(self, "jobs", jobs)
+        set_field(self, "cache", cache)
+        set_field(self, "cache_dir", cache_dir)
 
 
 def run_check(request: CheckRequest, stdout: TextIO | None = None) -> Outcome:
@@ -641,14 +706,26 @@ def without_excluded(paths: Sequence[str], patterns: Sequence[str]) -> tuple[str
 # -- draft ------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class DraftRequest:
+@record_with_dict
+class DraftRequest(Record):
     """`factcheck draft`: the draft, its claims and rules, and how to report."""
 
     draft: str
     claims: str | None = None
     rules: tuple[str, ...] = ()
-    options: ReportOptions = ReportOptions()
+    options: ReportOptions = DEFAULT_OPTIONS
+
+    def __init__(
+        self,
+        draft: str,
+        claims: str | None = None,
+        rules: tuple[str, ...] = (),
+        options: ReportOptions = DEFAULT_OPTIONS,
+    ) -> None:
+        set_field(self, "draft", draft)
+        set_field(self, "claims", claims)
+        set_field(self, "rules", rules)
+        set_field(self, "options", options)
 
 
 def run_draft(request: DraftRequest, stdout: TextIO | None = None) -> Outcome:
@@ -680,8 +757,8 @@ def run_draft(request: DraftRequest, stdout: TextIO | None = None) -> Outcome:
 # -- extract and scan ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ExtractRequest:
+@record_with_dict
+class ExtractRequest(Record):
     """`factcheck extract`: the article to draft claims and rules from, and where to write them."""
 
     article: str
@@ -691,6 +768,24 @@ class ExtractRequest:
     title: str | None = None
     more: tuple[str, ...] = ()  # further articles or folders of articles
     jobs: int | None = None  # worker processes for several articles; None: one per core
+
+    def __init__(
+        self,
+        article: str,
+        output_dir: str | None = None,
+        force: bool = False,
+        article_id: str | None = None,
+        title: str | None = None,
+        more: tuple[str, ...] = (),
+        jobs: int | None = None,
+    ) -> None:
+        set_field(self, "article", article)
+        set_field(self, "output_dir", output_dir)
+        set_field(self, "force", force)
+        set_field(self, "article_id", article_id)
+        set_field(self, "title", title)
+        set_field(self, "more", more)
+        set_field(self, "jobs", jobs)
 
 
 def run_extract(request: ExtractRequest) -> Outcome:
@@ -826,15 +921,29 @@ def write_schemas(root: Path) -> list[Path]:
     return written
 
 
-@dataclass(frozen=True)
-class ScanRequest:
+@record_with_dict
+class ScanRequest(Record):
     """`factcheck scan`: the articles to scan and how to report."""
 
     article: str
-    options: ReportOptions = ReportOptions(passes=False)
+    options: ReportOptions = SCAN_OPTIONS
     more: tuple[str, ...] = ()  # further articles or folders of articles: scan over an archive
     exclude: tuple[str, ...] = ()  # glob patterns of files and folders to skip (and exclude: in the config)
     jobs: int | None = None  # worker processes for several articles; None: one per core
+
+    def __init__(
+        self,
+        article: str,
+        options: ReportOptions = SCAN_OPTIONS,
+        more: tuple[str, ...] = (),
+        exclude: tuple[str, ...] = (),
+        jobs: int | None = None,
+    ) -> None:
+        set_field(self, "article", article)
+        set_field(self, "options", options)
+        set_field(self, "more", more)
+        set_field(self, "exclude", exclude)
+        set_field(self, "jobs", jobs)
 
 
 def path_is_dir(path: Path) -> bool:

@@ -7,7 +7,8 @@ record's ``__init__`` is written by hand (compiled once, into the ``.pyc``); the
 :class:`Record`, and :func:`record` registers the fields with :mod:`dataclasses` without generating code, so
 ``dataclasses.fields``, ``replace`` and ``is_dataclass`` work as on the dataclass it stands for.
 
-A record behaves as ``@dataclass(frozen=True, slots=True)`` (``order=True`` with ``record(order=True)``):
+A record behaves as ``@dataclass(frozen=True, slots=True)`` (an :class:`OrderedRecord` as ``order=True``;
+:func:`record_with_dict` as ``@dataclass(frozen=True)``):
 the same repr, equality, hash, immutability and pickling; ``tests/test_records.py`` holds each record to
 the dataclass made from its fields.
 """
@@ -89,10 +90,20 @@ class OrderedRecord(Record):
 
 
 def record(cls: R) -> R:
-    """Register ``cls``'s annotated fields as a dataclass's (no code generated) and give it slots."""
+    """Register ``cls``'s annotated fields as a dataclass's (no code generated) and give it slots: the
+    ``@dataclass(frozen=True, slots=True)`` it stands for."""
+    return _register(cls, slots=True)
+
+
+def record_with_dict(cls: R) -> R:
+    """As :func:`record`, for a ``@dataclass(frozen=True)`` without slots (its instances keep a ``__dict__``)."""
+    return _register(cls, slots=False)
+
+
+def _register(cls: R, *, slots: bool) -> R:
     if "__init__" not in vars(cls):
         raise TypeError(f"{cls.__qualname__}: a record writes its own __init__")
-    made = cast(R, dataclass(init=False, repr=False, eq=False, slots=True)(cls))
+    made = cast(R, dataclass(init=False, repr=False, eq=False, slots=slots)(cls))
     every = fields(made)
     compared = [f.name for f in every if f.compare]
     made._compared = (
