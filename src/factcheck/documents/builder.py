@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from factcheck.documents.model import Anchor, Document, Heading, Table, TableRow
 from factcheck.errors import FactcheckError
 from factcheck.i18n import _
+from factcheck.records import Record, record, set_field
 
 MAX_TEXT_CHARS = 10_000_000  # the canonical text of one document, whatever its format
 CELL_SEPARATOR = " | "
@@ -35,8 +36,8 @@ class DocumentError(FactcheckError):
         self.reason = message
 
 
-@dataclass(frozen=True, slots=True)
-class Position:
+@record
+class Position(Record):
     """A place in the file, in its own terms: line and column, plus the page (PDF) or paragraph (Word)."""
 
     line: int
@@ -44,6 +45,20 @@ class Position:
     page: int | None = None
     paragraph: int | None = None
     part: str | None = None
+
+    def __init__(
+        self,
+        line: int,
+        column: int = 1,
+        page: int | None = None,
+        paragraph: int | None = None,
+        part: str | None = None,
+    ) -> None:
+        set_field(self, "line", line)
+        set_field(self, "column", column)
+        set_field(self, "page", page)
+        set_field(self, "paragraph", paragraph)
+        set_field(self, "part", part)
 
     def after(self, text: str) -> Position:
         """Where the file continues once ``text`` has been read (a newline in it moves to the next line)."""
@@ -53,12 +68,20 @@ class Position:
         return Position(self.line, self.column + len(text), self.page, self.paragraph, self.part)
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
+@record
+class Piece(Record):
     """A run of text that continues the file at ``at``; ``at`` None: text the reader made (a separator)."""
 
     text: str
     at: Position | None = None
+
+    def __init__(
+        self,
+        text: str,
+        at: Position | None = None,
+    ) -> None:
+        set_field(self, "text", text)
+        set_field(self, "at", at)
 
 
 def is_cjk(char: str) -> bool:
