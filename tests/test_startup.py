@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -155,6 +157,74 @@ def test_a_json_check_imports_no_rich_and_no_random_and_compiles_only_the_patter
     assert not {"secrets", "hmac", "random"} & modules
     # The reader's patterns compile on first use: a short Chinese article needs well under half of them.
     assert 0 < len(result["compiled"]) < result["patterns"] / 2
+
+
+# What a JSON check of the bundled article imports of factcheck, the quantity reader's own modules aside (they
+# are the reader's to arrange).  A module joins this list only if the check needs it: measure the start-up
+# (`python benchmarks/bench_check.py --startup-only`) before adding one, and import what a rarer case needs
+# (a baseline, a misspelt name, worker processes, other formats) where that case is handled.
+CHECK_MODULES = [
+    "factcheck",
+    "factcheck.app",
+    "factcheck.batch",
+    "factcheck.cache",  # the plan keys each article by its files' hashes, with or without --no-cache
+    "factcheck.cli",
+    "factcheck.clihelp",
+    "factcheck.config",
+    "factcheck.documents",
+    "factcheck.documents.builder",
+    "factcheck.documents.model",
+    "factcheck.documents.text",
+    "factcheck.engine",
+    "factcheck.errors",
+    "factcheck.exitcodes",
+    "factcheck.expr",
+    "factcheck.findings",
+    "factcheck.formatters",
+    "factcheck.formatters.base",
+    "factcheck.formatters.json",
+    "factcheck.formatters.jsontext",
+    "factcheck.i18n",
+    "factcheck.lines",
+    "factcheck.loader",
+    "factcheck.model",
+    "factcheck.records",
+    "factcheck.safeio",
+    "factcheck.sanitize",
+    "factcheck.switches",
+    "factcheck.textwidth",
+]
+# Standard modules a serial check without a baseline has no use for: each is imported where it is needed.
+CHECK_UNUSED_STDLIB = {
+    "difflib",  # did-you-mean, for a misspelt name
+    "signal",  # worker processes
+    "importlib.util",  # finding an optional reader's library (Word, PDF, HTML)
+    "secrets",  # os.urandom names a temporary file: secrets would bring hmac and random
+    "random",
+    "hmac",
+    "zipfile",  # importlib.resources' readers
+    "tempfile",
+    "multiprocessing",
+    "concurrent",
+}
+
+
+def test_a_json_check_of_the_bundled_article_imports_only_what_it_uses(tmp_path: Any) -> None:
+    root = Path(__file__).resolve().parent.parent
+    for folder in ("claims", "rules", "articles"):
+        shutil.copytree(root / folder, tmp_path / folder)
+    result = checked(tmp_path, "--no-cache")
+    assert result["code"] == 0
+    modules = set(result["modules"])
+    ours = sorted(m for m in modules if m.split(".")[0] == "factcheck" and not m.startswith("factcheck.quantity"))
+    assert ours == CHECK_MODULES
+    # Of the other libraries, click (the CLI) and PyYAML (the claims) load; rich, rapidfuzz and pypinyin do not.
+    others = {m.split(".")[0] for m in modules if m.split(".")[0] not in (*sys.stdlib_module_names, "factcheck")}
+    assert {"click", "yaml"} <= others
+    assert not {"rich", "rapidfuzz", "pypinyin", "markdown_it", "bs4", "lxml", "docx", "pdfplumber"} & others
+    assert not CHECK_UNUSED_STDLIB & modules
+    # No drafting, extracting or scanning machinery; no reader of another document format.
+    assert not {m for m in modules if m.startswith(("factcheck.extract", "factcheck.draft", "factcheck.baseline"))}
 
 
 def test_a_check_replayed_from_the_cache_reads_no_figure(small_project: Any) -> None:

@@ -583,14 +583,14 @@ def _finish(
     record: Callable[[Replay], None] | None = None,
 ) -> Outcome:
     """The known failures accepted (or recorded, with --write-baseline), then the report written."""
-    from factcheck.baseline import apply_baseline, read_baseline
-    from factcheck.loader import display_path
-
     baseline = request.baseline or config.baseline
     try:
         if request.write_baseline:
             return _write_baseline(report, baseline)
         if baseline is not None:
+            from factcheck.baseline import apply_baseline, read_baseline  # here: most checks have no baseline
+            from factcheck.loader import display_path
+
             report = apply_baseline(
                 report, read_baseline(Path(baseline), display_path(Path(baseline))), display_path(Path(baseline))
             )
