@@ -12,7 +12,9 @@ alternating so that a busy machine slows every side alike:
 - one archive of a single article of ``--big`` claims (one claims file, one rules file): compose-only and
   check on one core;
 - start-up: ``factcheck --help`` against ``python -c "import click"``, and check of the bundled article
-  (rich from the cache, rich and JSON without it) against ``python -c "import click, rich.console, yaml"``.
+  (rich from the cache, rich and JSON without it) against ``python -c "import click, rich.console, yaml"``;
+  with ``--against SRC``, the same commands run from another checkout's ``src`` folder too (alternating with
+  this one, in the same rounds), so a change's start-up gain is measured before and after in one run.
 
 Each figure is the median of the rounds; claims/s and the ratio to compose-only are printed, with peak
 memory (maximum resident set size), wall time and CPU time (user + system, workers included): on a machine
@@ -32,7 +34,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,12 +54,14 @@ class Timing:
     command: list[str]
     cwd: Path
     one_core: bool = False
+    env: dict[str, str] = field(default_factory=dict)  # added to the environment (PYTHONPATH for --against)
     seconds: list[float] = field(default_factory=list)
     cpu: list[float] = field(default_factory=list)  # user + system time of the process and its workers
     peak_kib: int = 0
 
     def run(self) -> None:
         environment = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "CI")}
+        environment.update(self.env)
         start = time.perf_counter()
         process = subprocess.Popen(
             self.command,
@@ -143,7 +147,7 @@ def table(claims: int, base: Timing, others: Sequence[Timing]) -> list[str]:
     return lines
 
 
-def startup_table(count: int) -> list[str]:
+def startup_table(count: int, against: Path | None = None) -> list[str]:
     project = Path(tempfile.mkdtemp(prefix="factcheck-startup-"))
     for name in ("claims", "rules", "articles"):
         shutil.copytree(ROOT / name, project / name)
@@ -169,22 +173,30 @@ def startup_table(count: int) -> list[str]:
             for kind in ("rich", "json")
         ),
     ]
-    subprocess.run([*check, "--format", "rich"], cwd=project, capture_output=True, check=False)
+    pairs = [(timings[1], timings[0]), *((c, timings[2]) for c in timings[3:])]
+    if against is not None:  # the same commands with factcheck imported from the other checkout
+        other = {"PYTHONPATH": str(against)}
+        pairs += [(replace(t, label=f"{t.label} [against]", env=other, seconds=[], cpu=[]), b) for t, b in pairs]
+        subprocess.run([*check, "--format", "rich"], cwd=project, capture_output=True, check=False, env=_env(other))
+    subprocess.run([*check, "--format", "rich"], cwd=project, capture_output=True, check=False, env=_env({}))
     settle(project)
-    rounds(timings, count)
-    click, help_, base, *checks = timings
+    rounds([*timings[:3], *(t for t, _ in pairs if t not in timings[:3])], count)
     shutil.rmtree(project)
     lines = [
         "| what | wall time | baseline | ratio | CPU time | baseline | ratio |",
         "|---|---|---|---|---|---|---|",
     ]
-    for timing, baseline in ((help_, click), *((c, base) for c in checks)):
+    for timing, baseline in pairs:
         lines.append(
             f"| {timing.label} | {timing.median * 1000:.0f} ms | {baseline.label}: {baseline.median * 1000:.0f} ms "
             f"| {timing.median / baseline.median:.2f}x | {timing.cpu_median * 1000:.0f} ms "
             f"| {baseline.cpu_median * 1000:.0f} ms | {timing.cpu_median / baseline.cpu_median:.2f}x |"
         )
     return lines
+
+
+def _env(extra: dict[str, str]) -> dict[str, str]:
+    return {**{k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "CI")}, **extra}
 
 
 def load() -> str:
@@ -200,6 +212,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--startup-rounds", type=int, default=21)
     parser.add_argument("--startup-only", action="store_true", help="time start-up only, not the archives")
+    parser.add_argument(
+        "--against", type=Path, help="another checkout's src folder: time its start-up too, in the same rounds"
+    )
     options = parser.parse_args()
     jobs = len(os.sched_getaffinity(0))
     work = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
@@ -208,7 +223,7 @@ def main() -> None:
         print(f"load average at the start: {load()}")
         print()
         print(f"start-up, medians of {options.startup_rounds}:")
-        print("\n".join(startup_table(options.startup_rounds)))
+        print("\n".join(startup_table(options.startup_rounds, options.against)))
         if options.startup_only:
             return
         archive = generate(work / "archive", options.articles, options.claims)

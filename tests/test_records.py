@@ -14,7 +14,7 @@ from typing import Any, cast
 
 import pytest
 
-from factcheck import app, config, findings, model
+from factcheck import app, cache, config, findings, model
 from factcheck.documents import builder
 from factcheck.documents import model as documents
 from factcheck.records import OrderedRecord, Record
@@ -22,7 +22,7 @@ from factcheck.records import OrderedRecord, Record
 RECORDS = sorted(
     (
         item
-        for module in (app, builder, config, documents, findings, model)
+        for module in (app, builder, cache, config, documents, findings, model)
         for item in vars(module).values()
         if isinstance(item, type) and issubclass(item, Record) and item not in (Record, OrderedRecord)
     ),
