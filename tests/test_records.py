@@ -147,3 +147,19 @@ def test_an_article_indexes_its_claims_as_the_dataclass_did() -> None:
     article = model.Article(id="a", title="t", claims_file="claims/a.yaml", source=source, claims=(claim,))
     assert article.claim_index == {"c": claim}
     assert dataclasses.replace(article, title="u").claim_index == {"c": claim}
+
+
+def test_a_record_of_one_compared_field_hashes_its_one_tuple_as_a_dataclass_does() -> None:
+    from factcheck.records import record, set_field
+
+    @record
+    class One(Record):
+        value: int
+
+        def __init__(self, value: int) -> None:
+            set_field(self, "value", value)
+
+    reference = dataclasses.make_dataclass("One", [("value", int)], frozen=True, slots=True)
+    assert hash(One(3)) == hash(reference(3))
+    assert repr(One(3)).endswith(f"<locals>.{reference(3)!r}")  # a local class: its qualified name
+    assert One(3) == One(3) and One(3) != One(4)

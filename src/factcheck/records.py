@@ -15,12 +15,17 @@ the dataclass made from its fields.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import Field, FrozenInstanceError, dataclass, fields
 from operator import attrgetter
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Protocol, TypeVar, cast
 
 R = TypeVar("R", bound="type[Record]")
+
+
+class _Key(Protocol):
+    """A record's compared fields as a tuple (an ``attrgetter``: a class attribute, never bound)."""
+
+    def __call__(self, item: Any, /) -> tuple[Any, ...]: ...
 
 
 class Record:
@@ -28,7 +33,7 @@ class Record:
 
     __slots__ = ()
     __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
-    _compared: ClassVar[Callable[[Any], tuple[Any, ...]]]  # the fields eq, hash and order compare, as a tuple
+    _compared: ClassVar[_Key]  # the fields eq, hash and order compare, as a tuple
     _shown: ClassVar[tuple[str, ...]]  # the fields repr shows
     _all: ClassVar[tuple[str, ...]]  # every field, in order: the pickled state
 
@@ -38,12 +43,11 @@ class Record:
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
-            key = self.__class__._compared
-            return key(self) == key(other)
+            return self._compared(self) == self._compared(other)
         return NotImplemented
 
     def __hash__(self) -> int:
-        return hash(self.__class__._compared(self))
+        return hash(self._compared(self))
 
     def __setattr__(self, name: str, value: object) -> None:
         raise FrozenInstanceError(f"cannot assign to field {name!r}")
@@ -66,26 +70,22 @@ class OrderedRecord(Record):
 
     def __lt__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
-            key = self.__class__._compared
-            return key(self) < key(other)
+            return self._compared(self) < self._compared(other)
         return NotImplemented
 
     def __le__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
-            key = self.__class__._compared
-            return key(self) <= key(other)
+            return self._compared(self) <= self._compared(other)
         return NotImplemented
 
     def __gt__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
-            key = self.__class__._compared
-            return key(self) > key(other)
+            return self._compared(self) > self._compared(other)
         return NotImplemented
 
     def __ge__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
-            key = self.__class__._compared
-            return key(self) >= key(other)
+            return self._compared(self) >= self._compared(other)
         return NotImplemented
 
 
@@ -106,9 +106,10 @@ def _register(cls: R, *, slots: bool) -> R:
     made = cast(R, dataclass(init=False, repr=False, eq=False, slots=slots)(cls))
     every = fields(made)
     compared = [f.name for f in every if f.compare]
-    made._compared = (
-        attrgetter(*compared) if len(compared) > 1 else lambda item: tuple(getattr(item, n) for n in compared)
-    )
+    if len(compared) > 1:
+        made._compared = attrgetter(*compared)  # a tuple of the fields, built in C
+    else:  # attrgetter of one name gives the value itself: the dataclass hashes a 1-tuple
+        made._compared = staticmethod(lambda item: tuple(getattr(item, name) for name in compared))
     made._shown = tuple(f.name for f in every if f.repr)
     made._all = tuple(f.name for f in every)
     return made
