@@ -509,12 +509,30 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+# Words that open a sentence after an initialism ("... in the U.S. The rate fell"); any other capitalised word
+# goes on the same sentence ("the U.S. Department of Justice")
+_OPENERS = frozenset(
+    "the this that these those there it its in on at of for from during over between since by and but however "
+    "a an as after before while when overall all most some each both among".split()
+)
+
+
 def _abbreviation(text: str, at: int) -> bool:
-    """A full stop that ends an abbreviation (``No.``, ``Dr.``) or sits inside a number (``3.5``)."""
-    if at + 1 < len(text) and text[at + 1].isdigit():
-        return True
+    """A full stop that ends an abbreviation (``No.``, ``Dr.``, ``U.S.`` before a word that does not open a
+    sentence), sits inside a number (``3.5``), or comes before a word in lower case, which no sentence opens
+    with (``per 100,000 U.S. residents``, ``approx. five``)."""
+    if at + 1 < len(text) and (text[at + 1].isdigit() or text[at + 1].isalpha()):
+        return True  # 3.5, the first stop of U.S.
     word = re.search(r"([A-Za-z]+)$", text[max(0, at - 6) : at])
-    return word is not None and word.group(1).lower() in _ABBREVIATIONS
+    if word is not None and word.group(1).lower() in _ABBREVIATIONS:
+        return True
+    following = re.match(r"[ \t]+([A-Za-z]+)", text[at + 1 : at + 40])
+    if following is None:
+        return False
+    if following.group(1)[0].islower():
+        return True
+    initialism = re.search(r"(?:^|[^A-Za-z])(?:[A-Za-z]\.)+[A-Za-z]$", text[max(0, at - 12) : at])
+    return initialism is not None and following.group(1).lower() not in _OPENERS
 
 
 __all__ = ["HEADING", "ITEM", "PARAGRAPH", "ROW", "Block", "Section", "Structure", "Table", "build", "from_text"]
