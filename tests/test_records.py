@@ -7,6 +7,7 @@ the same fields, so a field added to a record without its ``__init__`` (or with 
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import inspect
 import pickle
@@ -127,8 +128,8 @@ def test_a_record_is_frozen_pickles_and_replaces_as_its_dataclass(cls: type[Reco
     if slotted(cls):
         with pytest.raises((AttributeError, TypeError)):
             mine.__dict__  # noqa: B018 - slotted: no instance dictionary
-    copy = pickle.loads(pickle.dumps(mine))
-    assert copy == mine and repr(copy) == repr(mine)
+    for copied in (pickle.loads(pickle.dumps(mine)), copy.copy(mine), copy.deepcopy(mine)):
+        assert copied == mine and repr(copied) == repr(mine) and copied is not mine
     changed = dataclasses.replace(mine, **{name: "other"})
     assert getattr(changed, name) == "other" and changed != mine
     assert repr(dataclasses.replace(mine)) == repr(mine)
