@@ -227,6 +227,18 @@ def test_a_json_check_of_the_bundled_article_imports_only_what_it_uses(tmp_path:
     assert not {m for m in modules if m.startswith(("factcheck.extract", "factcheck.draft", "factcheck.baseline"))}
 
 
+def test_a_rich_report_to_a_pipe_imports_rich_but_not_shutil(tmp_path: Any) -> None:
+    """shutil (and with it zlib, bz2, lzma) only sizes a terminal: a report to a pipe or a file needs none."""
+    root = Path(__file__).resolve().parent.parent
+    for folder in ("claims", "rules", "articles"):
+        shutil.copytree(root / folder, tmp_path / folder)
+    result = checked(tmp_path, "--no-cache", "--format", "rich")
+    assert result["code"] == 0
+    modules = set(result["modules"])
+    assert {"rich.console", "rich.table", "factcheck.formatters.rich"} <= modules
+    assert not {"shutil", "zlib", "bz2", "lzma", "factcheck.formatters.json"} & modules
+
+
 def test_a_check_replayed_from_the_cache_reads_no_figure(small_project: Any) -> None:
     first = checked(small_project)
     assert first["code"] == 0
