@@ -206,6 +206,7 @@ CHECK_UNUSED_STDLIB = {
     "tempfile",
     "multiprocessing",
     "concurrent",
+    "locale",  # the standard gettext's search for a catalogue of click's messages (English speaks for itself)
 }
 
 
