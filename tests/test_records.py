@@ -18,7 +18,7 @@ import pytest
 from factcheck import app, cache, config, findings, model
 from factcheck.documents import builder
 from factcheck.documents import model as documents
-from factcheck.records import OrderedRecord, Record
+from factcheck.records import MutableRecord, OrderedRecord, Record
 
 RECORDS = sorted(
     (
@@ -31,7 +31,18 @@ RECORDS = sorted(
 )
 
 
-def twin(cls: type[Record]) -> Any:
+MUTABLE = sorted(
+    (
+        item
+        for module in (app, builder)
+        for item in vars(module).values()
+        if isinstance(item, type) and issubclass(item, MutableRecord) and item is not MutableRecord
+    ),
+    key=lambda cls: cls.__qualname__,
+)
+
+
+def twin(cls: type[Any]) -> Any:
     """The dataclass ``cls`` stands for: its fields, frozen and slotted (ordered if it is)."""
     specs = []
     for f in dataclasses.fields(cls):
@@ -42,9 +53,10 @@ def twin(cls: type[Record]) -> Any:
             options["default_factory"] = f.default_factory
         specs.append((f.name, f.type, dataclasses.field(**options)))
     ordered = issubclass(cls, OrderedRecord)
+    frozen = issubclass(cls, Record)
     namespace = {"__post_init__": vars(cls)["__post_init__"]} if "__post_init__" in vars(cls) else {}
     return dataclasses.make_dataclass(
-        cls.__name__, specs, namespace=namespace, frozen=True, slots=slotted(cls), order=ordered
+        cls.__name__, specs, namespace=namespace, frozen=frozen, slots=slotted(cls), order=ordered
     )
 
 
@@ -52,7 +64,7 @@ def slotted(cls: type) -> bool:
     return "__slots__" in vars(cls)
 
 
-def arguments(cls: type[Record], seed: int) -> dict[str, Any]:
+def arguments(cls: type[Any], seed: int) -> dict[str, Any]:
     """A value for every field: distinct per field and per seed, hashable unless the field is a dict."""
     values: dict[str, Any] = {}
     for number, f in enumerate(dataclasses.fields(cls)):
@@ -164,3 +176,38 @@ def test_a_record_of_one_compared_field_hashes_its_one_tuple_as_a_dataclass_does
     assert hash(One(3)) == hash(reference(3))
     assert repr(One(3)).endswith(f"<locals>.{reference(3)!r}")  # a local class: its qualified name
     assert One(3) == One(3) and One(3) != One(4)
+
+
+def test_every_mutable_record_is_found() -> None:
+    assert {cls.__name__ for cls in MUTABLE} == {"Outcome", "Builder"}
+
+
+@pytest.mark.parametrize("cls", MUTABLE, ids=lambda cls: cls.__name__)
+def test_a_mutable_record_behaves_as_its_dataclass(cls: type[MutableRecord]) -> None:
+    reference = twin(cls)
+    mine_parameters = inspect.signature(cls.__init__).parameters
+    their_parameters = inspect.signature(reference.__init__).parameters
+    assert list(mine_parameters) == list(their_parameters)
+    for name, parameter in mine_parameters.items():
+        expected = their_parameters[name].default
+        assert parameter.default == (None if repr(expected) == "<factory>" else expected), name
+    first, second = arguments(cls, 1), arguments(cls, 2)
+    mine, other, again, theirs = cls(**first), cls(**second), cls(**first), reference(**first)
+    assert repr(mine) == repr(theirs) and mine == again and mine != other
+    with pytest.raises(TypeError, match="unhashable"):
+        hash(mine)
+    name = dataclasses.fields(cls)[0].name
+    setattr(again, name, getattr(other, name))  # a mutable record's fields are set freely
+    assert getattr(again, name) == getattr(other, name)
+    for copied in (pickle.loads(pickle.dumps(mine)), copy.copy(mine), copy.deepcopy(mine)):
+        assert copied == mine and repr(copied) == repr(mine)
+    assert dataclasses.replace(mine) == mine
+    assert {k: v for k, v in vars(cls).items() if k in first} == {
+        k: v for k, v in vars(reference).items() if k in first
+    }  # the same defaults as class attributes
+
+
+def test_an_outcome_gets_a_new_error_list_each_time() -> None:
+    first, second = app.Outcome(), app.Outcome()
+    first.errors.append("x")
+    assert second.errors == [] and first == app.Outcome(errors=["x"])

@@ -11,7 +11,7 @@ import io
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -20,7 +20,7 @@ from factcheck.errors import FactcheckError
 from factcheck.exitcodes import ExitCode
 from factcheck.i18n import _, ngettext
 from factcheck.lines import LineIndex
-from factcheck.records import Record, record_with_dict, set_field
+from factcheck.records import MutableRecord, Record, mutable_record, record_with_dict, set_field
 from factcheck.safeio import create_file, make_folder
 
 if TYPE_CHECKING:
@@ -37,13 +37,23 @@ MAX_PASSAGE_CHARS = 10_000_000
 DEFAULT_PATHS = ("claims", "rules")
 
 
-@dataclass
-class Outcome:
+@mutable_record
+class Outcome(MutableRecord):
     """What a command produced: its output, its error messages and its exit code."""
 
     output: str = ""
     errors: list[str] = field(default_factory=list)
     exit_code: ExitCode = ExitCode.OK
+
+    def __init__(
+        self,
+        output: str = "",
+        errors: list[str] | None = None,
+        exit_code: ExitCode = ExitCode.OK,
+    ) -> None:
+        self.output = output
+        self.errors = [] if errors is None else errors
+        self.exit_code = exit_code
 
 
 def _bad(error: FactcheckError) -> Outcome:

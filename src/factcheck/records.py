@@ -8,7 +8,7 @@ record's ``__init__`` is written by hand (compiled once, into the ``.pyc``); the
 ``dataclasses.fields``, ``replace`` and ``is_dataclass`` work as on the dataclass it stands for.
 
 A record behaves as ``@dataclass(frozen=True, slots=True)`` (an :class:`OrderedRecord` as ``order=True``;
-:func:`record_with_dict` as ``@dataclass(frozen=True)``):
+:func:`record_with_dict` as ``@dataclass(frozen=True)``; :func:`mutable_record` as ``@dataclass``):
 the same repr, equality, hash, immutability and pickling; ``tests/test_records.py`` holds each record to
 the dataclass made from its fields.
 """
@@ -19,7 +19,7 @@ from dataclasses import Field, FrozenInstanceError, dataclass, fields
 from operator import attrgetter
 from typing import Any, ClassVar, Protocol, TypeVar, cast
 
-R = TypeVar("R", bound="type[Record]")
+R = TypeVar("R", bound="type[Fields]")
 
 
 class _Key(Protocol):
@@ -28,8 +28,8 @@ class _Key(Protocol):
     def __call__(self, item: Any, /) -> tuple[Any, ...]: ...
 
 
-class Record:
-    """What ``@dataclass(frozen=True, slots=True)`` generates for every class, written once for all."""
+class Fields:
+    """The repr and equality ``@dataclass`` generates for every class, written once for all."""
 
     __slots__ = ()
     __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
@@ -46,6 +46,12 @@ class Record:
             return self._compared(self) == self._compared(other)
         return NotImplemented
 
+
+class Record(Fields):
+    """What ``@dataclass(frozen=True, slots=True)`` generates for every class: hashed, frozen, pickled by field."""
+
+    __slots__ = ()
+
     def __hash__(self) -> int:
         return hash(self._compared(self))
 
@@ -61,6 +67,13 @@ class Record:
     def __setstate__(self, state: list[Any]) -> None:
         for name, value in zip(self._all, state, strict=False):
             object.__setattr__(self, name, value)
+
+
+class MutableRecord(Fields):
+    """What ``@dataclass`` generates for every class: fields set freely, and no hash (as the dataclass's eq
+    leaves it: an object that changes must not key a dictionary)."""
+
+    __slots__ = ()
 
 
 class OrderedRecord(Record):
@@ -97,6 +110,11 @@ def record(cls: R) -> R:
 
 def record_with_dict(cls: R) -> R:
     """As :func:`record`, for a ``@dataclass(frozen=True)`` without slots (its instances keep a ``__dict__``)."""
+    return _register(cls, slots=False)
+
+
+def mutable_record(cls: R) -> R:
+    """As :func:`record_with_dict`, for a ``@dataclass`` that is not frozen (a :class:`MutableRecord`)."""
     return _register(cls, slots=False)
 
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from factcheck.documents.model import Anchor, Document, Heading, Table, TableRow
 from factcheck.errors import FactcheckError
 from factcheck.i18n import _
-from factcheck.records import Record, record, set_field
+from factcheck.records import MutableRecord, Record, mutable_record, record, set_field
 
 MAX_TEXT_CHARS = 10_000_000  # the canonical text of one document, whatever its format
 CELL_SEPARATOR = " | "
@@ -203,8 +203,8 @@ def collapse_spaces(pieces: Sequence[Piece]) -> list[Piece]:
     return words
 
 
-@dataclass
-class Builder:
+@mutable_record
+class Builder(MutableRecord):
     """Collects blocks into a :class:`Document`."""
 
     path: str
@@ -217,6 +217,30 @@ class Builder:
     rows: list[TableRow] = field(default_factory=list)
     line: int = 1  # the line of the canonical text the next block lands on
     _expected: tuple[int, Position] | None = None  # where the text would be if no anchor came
+
+    def __init__(
+        self,
+        path: str,
+        format: str,
+        parts: list[str] | None = None,
+        length: int = 0,
+        anchors: list[Anchor] | None = None,
+        headings: list[Heading] | None = None,
+        tables: list[Table] | None = None,
+        rows: list[TableRow] | None = None,
+        line: int = 1,
+        _expected: tuple[int, Position] | None = None,
+    ) -> None:
+        self.path = path
+        self.format = format
+        self.parts = [] if parts is None else parts
+        self.length = length
+        self.anchors = [] if anchors is None else anchors
+        self.headings = [] if headings is None else headings
+        self.tables = [] if tables is None else tables
+        self.rows = [] if rows is None else rows
+        self.line = line
+        self._expected = _expected
 
     def _write(self, piece: Piece) -> None:
         if not piece.text:
