@@ -146,6 +146,34 @@ def test_share_without_whole_derives_it() -> None:
             [("change(76,400, almost 180,000) == -58%", "error")],
         ),
         (
+            # "hitting N" names the figure the change led to; "from 2020's 99.10" the value before
+            "The city's index was 98.2 in 2021, down slightly from 2020's 99.10. Its violent crime severity rating "
+            "jumped by almost 18 per cent, hitting 152.40 in 2021, up from 129.60 in 2020.",
+            [("change(152.40, 129.60) == almost 18 per cent", "error")],
+        ),
+        (
+            # a list of places, each with its figure, its change and the change in percent
+            "Officer headcount by force: Northshire 2,486, down 41 (down 1.6%); Eastvale 1,212, up 17 (up 1.4%).",
+            [("change(2,486, 2,486 + 41) == -1.6%", "error"), ("change(1,212, 1,212 - 17) == 1.4%", "error")],
+        ),
+        (
+            # "down year-on-year by 96": the period between the verb and "by" names when, not what changed
+            "The force had 3,915 officers at the end of March, and is down year-on-year by 96 (2.4%).",
+            [("change(3,915 officers, 3,915 officers + 96) == -2.4%", "error")],
+        ),
+        (
+            # "That represents ... on the 2021/22 figure of N": the figure before's change against that figure
+            "There were 28,410 proven offences by children in 2022/23. That represents a 14 per cent decrease on "
+            "the 2021/22 figure of 33,030.",
+            [("change(28,410, 33,030) == -14 per cent", "warning")],
+        ),
+        (
+            # "from 12.1 to 17.4 months": the bare number takes the unit of the figure it runs to
+            "The average custodial sentence length increased by more than five months over the last ten years, "
+            "from 12.1 to 17.4 months.",
+            [("17.4 months - 12.1 == more than five months", "error")],
+        ),
+        (
             # "from the N": the value the decrease is from
             "At year-end 2021, an estimated 1,204,300 prisoners were held, a decrease of 3% from the 1,241,600 "
             "prisoners in 2020.",
@@ -302,3 +330,40 @@ def test_decisions_are_within_what_was_received(text: str, expected: list[tuple[
 )
 def test_shares_of_one_whole_add_up_to_100(text: str, expected: list[tuple[str, str]]) -> None:
     assert proposed(text, "structure-ratio") == expected
+
+
+def test_a_yearbook_table_of_blocks_each_headed_by_its_total() -> None:
+    # | 床位合计数（张） | heads the rows below it up to the next total; #医院 and #医生 are parts of the row
+    # above; a column where one row is blank (乡村医生 in 2022) cannot be summed; 2042 under 2023 is a count
+    text = (
+        "# 卫生事业情况\n\n| 项目 | 2022 | 2023 |\n|---|---|---|\n| 床位合计数（张） | 5200 | 7282 |\n"
+        "| #医院 | 4100 | 4300 |\n| 卫生院 | 900 | 940 |\n| 其他卫生机构 | 200 | 2042 |\n"
+        "| 卫生人员合计（人） | 8300 | 8810 |\n| 卫生技术人员 | 6900 | 7300 |\n| #医生 | 2600 | 2750 |\n"
+        "| 管理人员 | 700 | 760 |\n| 乡村医生 |  | 300 |\n| 工勤人员 | 700 | 450 |\n"
+    )
+    sums = [check for check, _ in proposed(text, "total-parts") if "==" in check]
+    assert sums == [
+        "sum(4100, 900, 200) == 5200",
+        "sum(4300, 940, 2042) == 7282",
+        "sum(7300, 760, 300, 450) == 8810",
+    ]
+
+
+def test_each_cut_of_a_plain_text_table_adds_up_to_its_total() -> None:
+    # the rows before "Sex" and the rows under it are two cuts of one total, each summed on its own
+    text = (
+        "Group            2022      2023\n"
+        "Total           4,210     4,380\n"
+        "  Adults        3,905     4,011\n"
+        "  Juveniles       305       369\n"
+        "Sex\n"
+        "  Male          3,760     3,902\n"
+        "  Female          450       478\n"
+    )
+    sums = [check for check, _ in proposed(text, "total-parts") if "==" in check]
+    assert sums == [
+        "sum(3,905, 305) == 4,210",
+        "sum(4,011, 369) == 4,380",
+        "sum(3,760, 450) == 4,210",
+        "sum(3,902, 478) == 4,380",
+    ]

@@ -31,9 +31,12 @@ figures are the parts of which total.
   together.  ``A3个、B11个,合计40个`` totals what comes before it;
   ``从犯罪手段看``, ``按经营地分`` and a section ``分行业领域情况`` of list items divide the figure that leads
   the text before them; "3,941, 4,386 ... officers respectively" divides the figure before (a warning).
-- **Tables**: a 合计/Total row totals the rows beside it; rows set in, or opening with 其中, are parts of
-  the row above, and a row set in further is a part of the row it is set in under (玉米 under 秋粮 under
-  粮食), never a sibling of it; a header of years makes the earlier columns previous values of the later.
+- **Tables**: a 合计/Total row totals the rows beside it, and in a yearbook table of blocks each headed by its own
+  total (| 床位合计数（张） | ... | 卫生人员合计（人） | ...) the head totals its block in every column with no blank;
+  a label row with no figure (Sex over Male and Female) opens another cut of the total, summed on its own;
+  rows set in, or opening with 其中, are parts of the row above, and a row set in further is a part of the row it is
+  set in under (玉米 under 秋粮 under 粮食), never a sibling of it; a header of years makes the earlier columns
+  previous values of the later.
 - **The year before**: ``2022年...326件;2023年...358件,同比增长9.8%`` pairs the same label a year apart in
   a paragraph; a table row gives the previous value a sentence about the same label leaves out.
 """
@@ -269,9 +272,20 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             label_indents.append(indents[-1] + (display_width(opener.group(0)) if opener else 0))
         out.extend(_row_breakdowns(model, table, grid))
         totals = [i for i, name in enumerate(names) if _TOTAL_ROW.match(name)]
+        if not totals:
+            out.extend(_segment_breakdowns(grid, names, indents))
         if len(totals) == 1:
             members = [i for i in range(len(rows)) if i != totals[0] and not _PART_ROW.match(names[i])]
-            if members:
+            labels = [i for i in members if not grid[i] and len(rows[i].cells) == 1]
+            if labels:
+                # | Total | ... | Federal | State | Sex | Male | Female |: the rows before the first label row, and
+                # the rows under each label, are each a cut of the total, never summed with the others
+                bounds = [totals[0], *labels, len(rows)]
+                for a, b in itertools.pairwise(bounds):
+                    cut = [i for i in members if a < i < b and grid[i]]
+                    if len(cut) >= 2:
+                        out.extend(_column_breakdowns(grid, totals[0], cut, exhaustive=True))
+            elif members:
                 least = min(indents[i] for i in members)
                 members = [i for i in members if indents[i] == least]
                 out.extend(_column_breakdowns(grid, totals[0], members, exhaustive=True))
@@ -366,6 +380,32 @@ def _alike_names(a: str, b: str) -> bool:
     return len(a) >= 2 and len(b) >= 2 and (a[:2] == b[:2] or a[-2:] == b[-2:])
 
 
+_HEAD_TOTAL_ROW = re.compile(r"[\u4e00-\u9fff](?:合计|总计|小计)")
+
+
+def _segment_breakdowns(grid: list[dict[int, Figure]], names: list[str], indents: list[int]) -> list[Breakdown]:
+    """A yearbook table of several blocks, each headed by its own total (| 床位合计数（张） |, then | #医院 |,
+    | 卫生院 |, ... up to | 卫生人员合计（人） |): the rows of a block, but for those marked # or 其中 (parts of
+    the row above), add up to its head in every column where each of them has a figure."""
+    heads = [i for i, name in enumerate(names) if _HEAD_TOTAL_ROW.search(name) and not _PART_ROW.match(name)]
+    if not heads or (heads[0] != 0 and any(grid[i] for i in range(heads[0]))):
+        return []  # rows above the first head would belong to no block
+    out: list[Breakdown] = []
+    for head, end in zip(heads, [*heads[1:], len(names)], strict=True):
+        rows = [i for i in range(head + 1, end) if grid[i]]
+        if len(rows) < 2:
+            continue
+        least = min(indents[i] for i in rows)
+        members = [i for i in rows if indents[i] == least and not _PART_ROW.match(names[i])]
+        if head + 1 < end and _PART_ROW.match(names[head + 1]):
+            # | #医院 | right under the head is one of its parts, as 其中 marks it
+            members = sorted({head + 1, *members})
+        # a column where a member's cell is blank (or in another unit) cannot be checked: no breakdown there
+        breakdowns = _column_breakdowns(grid, head, members, exhaustive=True)
+        out.extend(b for b in breakdowns if len(b.parts) == len(members))
+    return out
+
+
 def _column_breakdowns(
     grid: list[dict[int, Figure]], total: int, parts: list[int], *, exhaustive: bool
 ) -> list[Breakdown]:
@@ -458,7 +498,8 @@ def _compatible(role_figure: Figure, current: Figure) -> bool:
         return current.is_measure or (current.is_percent and current.role == CURRENT)
     if current.unit == role_figure.unit:
         return True
-    return (role_figure.unit is None and current.is_amount) or (current.unit is None and role_figure.is_amount)
+    # "from 11.3 to 18.6 months": a bare number takes the unit of the figure it runs to
+    return (role_figure.unit is None and current.is_measure) or (current.unit is None and role_figure.is_measure)
 
 
 _COUNTED_BY = re.compile(r"([件人起户家个次])数(?:分别)?(?:同比|比上年)?(?:下降|上升|增长|减少|增加|提高|降低)[了]?$")
@@ -515,7 +556,12 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                 stop = re.search(r"\b(?:while|whereas|and|but)\b|[;)]", between)
                 if not closing and (len(between) > reach or (stop and not elaborated)):
                     break  # "(from 14,060), while stalking ... rose 3% to 4,465": another figure's change
-                if after.role == CURRENT and re.search(r"\bto\s*$", between) and _compatible(figure, after):
+                # "rose 18% to 175,060", "jumped by almost 24 per cent, hitting 134.73", "rose 5%, reaching 1,200"
+                if (
+                    after.role == CURRENT
+                    and re.search(r"\b(?:to|hitting|reaching)\s*$", between)
+                    and _compatible(figure, after)
+                ):
                     owner = after
                     break
         if owner is None and not english and figure.role == PERCENT_CHANGE and index:
@@ -766,6 +812,7 @@ def _earlier_sentence_owner(model: Model, figure: Figure, groups: dict[int, Grou
 _COMPARED_EN = re.compile(
     r"\bcompared (?:to|with)\b|\b(?:than|on) the same (?:period|quarter|point|month)\b|\bthe previous year\b"
     r"|\b(?:a year|12 months) (?:earlier|before|ago)\b|\blast year\b|\bfrom [\d,.]+ (?:in|the|a)\b"
+    r"|\b(?:on|from|against) the (?:(?:19|20)\d{2}(?:/\d{2})? )?(?:figure|total|level) of\b"
 )
 
 

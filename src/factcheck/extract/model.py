@@ -689,6 +689,7 @@ def _table_units(
     table = structure.tables[block.table]
     if table.header < 0 or table.rows[table.header] is block:
         return found
+    found = _year_like_cells(structure, block, table, found)
     out = []
     for quantity in found:
         column = next((i for i, (a, b) in enumerate(block.cells) if a <= quantity.start + block.start < b), -1)
@@ -704,6 +705,26 @@ def _table_units(
                 scales[quantity.start] = scale
         out.append(quantity)
     return out
+
+
+_YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}(?:年)?$")
+_PLAIN_CELL = re.compile(r"\d{4}")
+
+
+def _year_like_cells(structure: Structure, block: Block, table: Table, found: list[Quantity]) -> list[Quantity]:
+    """A cell such as 2042 under a column headed 2008 is a count, not a year: the reader leaves a bare
+    number from 1000 to 2999 out as a year, and a year never stands as the value of a year's column."""
+    text = structure.text
+    taken = {q.start + block.start for q in found}
+    added = []
+    for column, (a, b) in enumerate(block.cells):
+        if column == 0 or a in taken or not _PLAIN_CELL.fullmatch(text[a:b]):
+            continue
+        if not _YEAR_HEADER.match(table.column_header(text, column)):
+            continue
+        added.append(parse_quantity(text[a:b]))
+        added[-1] = replace(added[-1], start=a - block.start, end=b - block.start)
+    return sorted([*found, *added], key=lambda q: q.start) if added else found
 
 
 def _split_scale(unit: str) -> tuple[str, int]:
@@ -1026,6 +1047,7 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
         figure.role = TARGET
 
 
+_OVER_PERIOD_EN = re.compile(r"\b(?:year[- ]on[- ]year|quarter[- ]on[- ]quarter|month[- ]on[- ]month)\b")
 _NOUN_CHANGE_EN = ("increase", "decrease", "rise", "fall", "drop", "reduction", "growth", "decline", "jump", "cut")
 _SOME_WORDS = r"\s*(?:[a-z-]+\s+){0,3}?"
 _AFTER_PREVIOUS_EN = re.compile(
@@ -1113,6 +1135,9 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         if following in _NOUN_CHANGE_EN or following in ("higher", "lower", "up", "down"):
             figure.role, figure.direction = PERCENT_CHANGE, _direction(following, "en")
             return
+    # "is down year-on-year by 278": the period between the verb and "by" names when, not what changed
+    bare_words = words if "year" not in tail[-30:] else re.findall(r"[a-z]+", _OVER_PERIOD_EN.sub(" ", tail))
+    second = bare_words[-2] if last in ("by", "of") and len(bare_words) > 1 else second
     changed_by = (
         last in ("by", "of")
         and (second in _UP_EN or second in _DOWN_EN or second in _NOUN_CHANGE_EN)
@@ -1150,6 +1175,11 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         if changed_by or ((last in _UP_EN or last in _DOWN_EN) and figure.quantity.kind.value == "duration"):
             figure.role, figure.direction = CHANGE, _direction(second if changed_by else last, "en")
             return
+        # "Avon & Somerset 3,338, down 33 (down 1.0%)": a change after the figure it is of, in a list of places
+        listed = re.search(r"\d,\s*(?:up|down)\s*$", sentence_before[-16:].lower())
+        if last in ("up", "down") and listed and re.match(r"\s*(?:\(|[,;.]|$)", after):
+            figure.role, figure.direction = CHANGE, _direction(last, "en")
+            return
         # "up 640 from 2022", "down 320 on the previous year", "rose 640 to 11,240": a change with no "by";
         # "decreased 8% (down 126,100 prisoners) from 2009": one in brackets beside its percentage
         if last in ("up", "down", "rose", "fell", "grew", "increased", "decreased", "dropped") and (
@@ -1173,7 +1203,11 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         # "36% of female victims compared with 2% of male victims": two groups, not two periods
         compared = False
     # "from a rate of", "a decrease of 2% from the 1,464,400 prisoners in 2018", "from the peak of 1,615,500"
-    from_a = re.search(r"\bfrom (?:a|an|the|its)(?: (?:rate|level|total|high|low|figure|count|peak) of)?$", tail)
+    from_a = re.search(r"\bfrom (?:a|an|the|its)(?: (?:rate|level|total|high|low|figure|count|peak) of)?$", tail) or (
+        re.search(r"\bfrom (?:(?:19|20)\d{2}(?:/\d{2})?|last year|the previous year)['\u2019]s$", tail)
+        # "down slightly from 2018's 117.78", "a 20 per cent decrease on the 2010/11 figure of 45,910"
+        or re.search(r"\b(?:on|from|against) the (?:(?:19|20)\d{2}(?:/\d{2})? )?(?:figure|total|level) of$", tail)
+    )
     if (figure.is_measure or figure.is_percent) and (
         last in ("from", "against")
         or from_a
