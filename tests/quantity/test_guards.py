@@ -69,3 +69,97 @@ def test_times_of_day_after_any_space_are_still_no_figures() -> None:
         assert find_quantities(text) == [], text
     # A word starting with a, p or o passes the test and is left to the regex: 5 apples is a count.
     assert [q.text for q in find_quantities("5 apples and 7 oranges")] == ["5", "7"]
+
+
+# -- the guards added for speed (scan5): each skips a regex only where the regex cannot match ----------------------
+_AFTER_PIECES = st.one_of(
+    st.sampled_from(["per ", "each", "a head", "on average", "/", " ", "\u3000", "\u00a0", "\n", "-", "k", "m", "mn"]),
+    st.sampled_from(["bn", "b", "tn", "K", "M", "B", "T", "\u212a", "至", "到", "—", "–", "~", "～", "to", "and"]),
+    st.sampled_from(["和", "与", "TO", "And", "hundred", "thousands", "dozen", "or more", "and over", "件", "5", "e"]),
+    st.text(alphabet="abekmnoprstT -/\t", max_size=4),
+)
+
+
+@given(st.lists(_AFTER_PIECES, max_size=6))
+def test_guards_after_a_number_skip_only_where_their_regex_cannot_match(pieces: list[str]) -> None:
+    from factcheck.quantity.hedges import _EN_SUFFIX
+    from factcheck.quantity.ranges import JOINER_FIRST, JOINER_RE
+    from factcheck.quantity.scan.spans import EN_SCALE_AFTER_FIRST, EN_SCALE_AFTER_RE
+    from factcheck.quantity.scan.units import _AVERAGE_AFTER_FIRST, _AVERAGE_AFTER_RE
+
+    text = "".join(pieces)
+    lower = text.lower()
+    first = lower[:1]
+    for pattern, firsts in (
+        (EN_SCALE_AFTER_RE, EN_SCALE_AFTER_FIRST),
+        (JOINER_RE, JOINER_FIRST),
+        (_AVERAGE_AFTER_RE, _AVERAGE_AFTER_FIRST),
+    ):
+        if pattern.match(lower) is not None:
+            assert first and (first in firsts or first.isspace()), (pattern, text)
+    if _EN_SUFFIX.match(lower) is not None:
+        assert first.isspace(), text
+
+
+@given(st.text(alphabet="0123456789.,eE +-x", max_size=12))
+def test_a_scientific_mantissa_is_looked_for_only_before_an_e(text: str) -> None:
+    from factcheck.quantity.scan.arabic import _EXPONENT_MARKS, _SCIENTIFIC_RE
+    from factcheck.quantity.scan.spans import ARABIC_RE
+
+    for i in range(len(text)):
+        number = ARABIC_RE.match(text, i)
+        scientific = _SCIENTIFIC_RE.match(text, i)
+        if number is not None and scientific is not None and scientific.end() > number.end():
+            assert text[number.end() : number.end() + 1] in _EXPONENT_MARKS, (text, i)
+
+
+@given(st.text(alphabet="人均平每户日年月均 perachvgmdintoflsxy", max_size=24))
+def test_average_words_are_found_without_their_regexes(window: str) -> None:
+    from factcheck.quantity.scan.units import _EN_AVERAGE_RE, _EN_AVERAGE_WORDS, _ZH_AVERAGE_RE
+
+    by_regex = bool(_ZH_AVERAGE_RE.search(window) or _EN_AVERAGE_RE.search(window))
+    by_words = "均" in window or "每" in window or any(word in window for word in _EN_AVERAGE_WORDS)
+    assert by_regex == by_words, window
+
+
+@given(st.text(max_size=12))
+def test_the_character_check_refuses_what_the_full_check_refuses(text: str) -> None:
+    from factcheck.errors import QuantityError
+    from factcheck.quantity.reader import _all_plain, _check_characters
+
+    try:
+        _check_characters(text)
+        refused = False
+    except QuantityError:
+        refused = True
+    assert _all_plain(text) is not refused, repr(text)
+
+
+@given(st.integers(-(10**60), 10**60), st.integers(0, 3))
+def test_last_nonzero_place_of_an_integer_is_the_place_of_its_last_digit(value: int, zeros: int) -> None:
+    from decimal import Decimal
+
+    from factcheck.quantity.scan.spans import last_nonzero_place
+
+    number = Decimal(value * 10**zeros)
+    expected = Decimal(1)
+    if value:
+        written = str(abs(value * 10**zeros))
+        expected = Decimal(1).scaleb(len(written) - len(written.rstrip("0")))
+    place = last_nonzero_place(number)
+    assert place == expected and str(place) == str(expected), (number, place)
+
+
+def test_a_point_times_a_point_is_the_one_product_rounded_outward() -> None:
+    import decimal
+    from decimal import Decimal
+
+    from factcheck.quantity.interval import Interval
+
+    x = Decimal("1." + "1" * 30)  # its square has 61 digits: more than the 40 the ends keep
+    exact = x.fma(x, 0, context=decimal.Context(prec=100))
+    product = Interval.point(x) * Interval.point(x)
+    assert product.lo < exact < product.hi and product.lo_closed and product.hi_closed
+    assert product.hi - product.lo == Decimal("1E-39")
+    assert Interval.point(2) * Interval.point(0) == Interval.point(0)
+    assert Interval.point(2) * Interval.closed(1, 2) == Interval.closed(2, 4)

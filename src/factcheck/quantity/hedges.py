@@ -146,7 +146,7 @@ def suffix_hedge(text: str, lower: str, pos: int) -> tuple[str, Hedge] | None:
     following = text[pos + 1 : pos + 2]
     if text[pos : pos + 1] == "+" and not (following.isalnum() or (following and following in "+%‰")):
         return "+", Hedge.AT_LEAST  # 5+ years, 18+: that many or more
-    match = _EN_SUFFIX.match(lower, pos)
+    match = _EN_SUFFIX.match(lower, pos) if lower[pos : pos + 1].isspace() else None  # \s first: most are not
     if match is not None:
         if _NUMBER_NEXT.match(lower, match.end()):
             return None  # 5 and under 10, 3 or more than 4: the word belongs to the next figure

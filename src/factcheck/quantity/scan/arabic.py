@@ -33,6 +33,7 @@ from factcheck.quantity.scan.spans import (
     ARABIC_RE,
     CN_CHAIN_RE,
     CN_NUMERAL_CLASS,
+    EN_SCALE_AFTER_FIRST,
     EN_SCALE_AFTER_RE,
     HALF,
     MAX_DIGITS,
@@ -55,6 +56,7 @@ _MIXED_REST_RE = lazy_compile(f"(?:[{CN_NUMERAL_CLASS}]|\\d+)+")
 CN_NUMERAL_CHARS = frozenset(CN_NUMERAL_CLASS)
 _GLUED_TAIL_RE = lazy_compile(r"[A-Za-z0-9.]*")
 _SCIENTIFIC_RE = lazy_compile(r"(\d+(?:\.\d+)?)[eE]([+-]?\d+)")
+_EXPONENT_MARKS = ("e", "E")
 # 1.5×10^6, 1.5×10⁶, 3 x 10^-2, and a bare power 10⁶: superscripts stay apart from digits (see normalize).
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
 _POWER = r"10(?:\^\s*([+\-−]?\d+)|([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
@@ -136,7 +138,8 @@ class ArabicReading(HedgeReading):
                     _("number too long: {count} digits (at most {limit})").format(count=len(digits), limit=MAX_DIGITS)
                 )
             return None, end
-        scientific = _SCIENTIFIC_RE.match(text, i)
+        # 1.5e6: an e right after the digits (digits grouped by separators are never a mantissa), else no regex.
+        scientific = _SCIENTIFIC_RE.match(text, i) if text[end : end + 1] in _EXPONENT_MARKS else None
         if scientific and scientific.end() > end:
             if not self.strict or (
                 text[scientific.end() : scientific.end() + 1].isascii()
@@ -335,7 +338,12 @@ class ArabicReading(HedgeReading):
             if mantissa < 0:
                 core.value = -core.value
             return core
-        en_scale = EN_SCALE_AFTER_RE.match(self.lower, pos)
+        after_digits = self.lower[pos : pos + 1]
+        en_scale = (
+            EN_SCALE_AFTER_RE.match(self.lower, pos)
+            if after_digits and (after_digits in EN_SCALE_AFTER_FIRST or after_digits.isspace())
+            else None
+        )
         if en_scale is not None and SYMBOL_UNIT_RE.match(text, pos):
             en_scale = None  # 5m², 3 mm: a unit, never a million
         letter = None
