@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -163,3 +164,38 @@ def test_a_point_times_a_point_is_the_one_product_rounded_outward() -> None:
     assert product.hi - product.lo == Decimal("1E-39")
     assert Interval.point(2) * Interval.point(0) == Interval.point(0)
     assert Interval.point(2) * Interval.closed(1, 2) == Interval.closed(2, 4)
+
+
+@given(st.integers(0, 10**18 - 1) | st.integers(0, 10**6), st.sampled_from([None, "share"]))
+def test_a_plain_integer_value_reads_as_the_scanner_reads_it(value: int, context: str | None) -> None:
+    from factcheck.quantity.model import DEFAULT_SETTINGS
+    from factcheck.quantity.reader import _parse, parse_quantity
+
+    text = str(value)
+    assert repr(parse_quantity(text, context=context)) == repr(_parse(text, context, DEFAULT_SETTINGS))
+
+
+def test_values_the_plain_integer_path_leaves_to_the_scanner() -> None:
+    from factcheck.errors import QuantityError
+    from factcheck.quantity.reader import parse_quantity
+
+    with pytest.raises(QuantityError):
+        parse_quantity("007")  # a code, never 7
+    with pytest.raises(QuantityError, match="script"):
+        parse_quantity("٣")  # a digit of another script: refused by the scanner, never read as 3
+    assert parse_quantity("1" * 19).interval.lo == int("1" * 19)  # past the fast path's digits: the scanner reads it
+
+
+@given(st.text(alphabet="0123456789 .·•-/至到、月日号“”年", max_size=14))
+def test_the_date_guard_skips_only_numbers_no_date_test_would_take(text: str) -> None:
+    from factcheck.quantity import nonfigures
+    from factcheck.quantity.model import DEFAULT_SETTINGS
+    from factcheck.quantity.reader import _Scanner
+    from factcheck.quantity.scan.spans import ARABIC_RE
+
+    scanner = _Scanner(text, DEFAULT_SETTINGS, strict=False)
+    for i in range(len(text)):
+        number = ARABIC_RE.match(scanner.text, i)
+        if number is not None:
+            full = nonfigures.numeric_date(scanner.text, i) or nonfigures.dot_date(scanner.text, i)
+            assert scanner._date_at(i, number.end(), number.group()) == full, (text, i)

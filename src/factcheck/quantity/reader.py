@@ -20,10 +20,12 @@ from __future__ import annotations
 import decimal
 import re
 import unicodedata
+from decimal import Decimal
 
 from factcheck.errors import QuantityError
 from factcheck.i18n import _
 from factcheck.quantity.definitions import en, zh
+from factcheck.quantity.interval import Interval
 from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.model import DEFAULT_SETTINGS, SHARE, SHARE_RANGE, Quantity, ReadingSettings
 from factcheck.quantity.normalize import normalize
@@ -41,7 +43,7 @@ from factcheck.quantity.scan.spans import (
     Core,
     Unread,
 )
-from factcheck.quantity.units import PERCENT
+from factcheck.quantity.units import PERCENT, Kind
 
 # The reader's own arithmetic (a mantissa times its multiplier, a value plus half its rounding unit) is exact: the
 # default context keeps 28 digits and would round a 29-digit figure to another number with no error. Within the
@@ -244,6 +246,35 @@ def parse_quantity(text: str, *, context: str | None = None, settings: ReadingSe
     ``context="share"`` caps a percentage at 100%.  Raises :class:`QuantityError` with a message fit for the
     user when the text is not exactly one figure.
     """
+    if _is_plain_integer(text):
+        return _plain_integer(text)
+    return _parse(text, context, settings)
+
+
+# A claim's value is most often a plain integer (value: 31094): its reading is the integer exactly, whatever the
+# settings or the context, as the scanner gives it (tests/quantity/test_guards.py compares the two on integers of
+# every length up to this many digits; a leading zero, as in 007, goes through the scanner).
+_PLAIN_INTEGER_DIGITS = 18
+
+
+def _is_plain_integer(text: object) -> bool:
+    """Digits 0-9 only, at most _PLAIN_INTEGER_DIGITS of them, and no leading zero (0 alone is plain)."""
+    return (
+        isinstance(text, str)
+        and _PLAIN_INTEGER_DIGITS >= len(text) > 0
+        and text.isascii()
+        and text.isdigit()
+        and (text[0] != "0" or len(text) == 1)
+    )
+
+
+def _plain_integer(text: str) -> Quantity:
+    value = Decimal(text)
+    return Quantity(Interval(value, value, True, True), None, Kind.NUMBER, text, value, None, 0, len(text))
+
+
+def _parse(text: str, context: str | None, settings: ReadingSettings) -> Quantity:
+    """parse_quantity through the scanner."""
     _validate(text)
     scanner = _Scanner(text, settings, strict=True)
     with decimal.localcontext(_EXACT):

@@ -78,6 +78,7 @@ _SCALE_LETTERS = frozenset("mMbB")
 _MIXED_NUMBER_RE = lazy_compile(r"[ \u00a0]{1,2}(\d{1,2})/(\d{1,2})(?![\d/])")  # 2 1/4 = 2.25
 _PLUS_MINUS_RE = lazy_compile(r"\s*(?:±|\+/-|\+-)\s*(\d+(?:\.\d+)?)(?![\d.])")
 
+_DOT_DATE_MARKS = frozenset("·•.")  # what may stand after the digits of a dot date, besides spaces
 _CODE_JOINERS = frozenset(" -)")  # a telephone number goes on after its first group, or starts with 0 or +/(
 # The characters that may follow the digits of a marked form (×10⁶, ², ^, ±, +/-, a space before 1/4).
 _AFTER_NUMBER_MARKS = frozenset(" \u00a0×xX*·^±+⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -108,14 +109,17 @@ class ArabicReading(HedgeReading):
             return None, skip  # v1.2, x_3, #5: versions and numbers of things; ^5 an exponent
         if prev in ("-", "/") and i >= 2 and text[i - 2].isascii() and text[i - 2].isalpha():
             return None, skip  # COVID-19, A/3
+        lower_prev = self.lower[i - 1 : i] if i > 0 else ""
         if (nonfigures.label_before(text, self.lower, i) and not self._word_before_counted(i, skip)) or (
-            self.lower[max(0, i - 12) : i].rstrip()[-1:] in _NUMBER_SIGN_LAST
+            # the last character before the number, spaces skipped, ends no number sign (no., №): most figures
+            (lower_prev in _NUMBER_SIGN_LAST or lower_prev.isspace())
+            and self.lower[max(0, i - 12) : i].rstrip()[-1:] in _NUMBER_SIGN_LAST
             and _NUMBER_SIGN.search(self.lower, max(0, i - 12), i)
         ):
             return None, skip  # 第3季度, 表1, Section 21, No. 5: numbers that name things
         if text[i:skip] in zh.HOTLINES and nonfigures.hotline(text, i, skip):
             return None, skip  # 110警情, 拨打12345: a service line
-        date_end = nonfigures.numeric_date(text, i) or nonfigures.dot_date(text, i)
+        date_end = self._date_at(i, skip, match.group())
         if date_end and not (text[skip : skip + 1] == zh.PER_UNIT_MARK and PER_BASE_UNIT_RE.match(text, skip)):
             return None, date_end  # 2020-08-20, 2019/20, 2018-2020, 1-11月, “2·7”
         code_end = nonfigures.phone_or_code(text, i) if text[i] == "0" or text[skip : skip + 1] in _CODE_JOINERS else 0
@@ -236,6 +240,21 @@ class ArabicReading(HedgeReading):
         if glued_to_letters and not (currency_code or _MEASURE_AFTER.match(text, end) or CN_UNIT_RE.match(text, end)):
             return None, end  # G20, MP3: names; GDP8万元 and CPI2.5% carry a measure and are figures
         return core, core.end
+
+    def _date_at(self, i: int, skip: int, raw: str) -> int:
+        """nonfigures.numeric_date or dot_date at i, where the number ``raw`` ends at ``skip``.
+
+        Digits alone (raw) end their digit run at skip: a numeric date needs a joiner there, and a dot date
+        (2·7) one or two digits then a space or a dot; without either neither is looked for.
+        """
+        text = self.text
+        if raw.isdigit():
+            after = text[skip : skip + 1]
+            if after not in nonfigures.DATE_JOINERS and not (
+                len(raw) <= 2 and after and (after in _DOT_DATE_MARKS or after.isspace())
+            ):
+                return 0
+        return nonfigures.numeric_date(text, i) or nonfigures.dot_date(text, i)
 
     def _marked(self, start: int, i: int, end: int, raw: str, mantissa: Decimal) -> Core | None:
         """Forms marked right after the digits: powers (1.5×10⁶, 10⁶), 2³ and 1.1^23 (refused), 5±0.2, 2 1/4."""
