@@ -77,15 +77,16 @@ _AFTER_PIECES = st.one_of(
     st.sampled_from(["per ", "each", "a head", "on average", "/", " ", "\u3000", "\u00a0", "\n", "-", "k", "m", "mn"]),
     st.sampled_from(["bn", "b", "tn", "K", "M", "B", "T", "\u212a", "至", "到", "—", "–", "~", "～", "to", "and"]),
     st.sampled_from(["和", "与", "TO", "And", "hundred", "thousands", "dozen", "or more", "and over", "件", "5", "e"]),
+    st.sampled_from(["lakh", "crore", "Million", "BILLION", "or so", "Or Less", "  ", "k ", "mn ", "bn "]),
     st.text(alphabet="abekmnoprstT -/\t", max_size=4),
 )
 
 
 @given(st.lists(_AFTER_PIECES, max_size=6))
 def test_guards_after_a_number_skip_only_where_their_regex_cannot_match(pieces: list[str]) -> None:
-    from factcheck.quantity.hedges import _EN_SUFFIX
+    from factcheck.quantity.hedges import _EN_SUFFIX, _EN_SUFFIX_FIRST
     from factcheck.quantity.ranges import JOINER_FIRST, JOINER_RE
-    from factcheck.quantity.scan.spans import EN_SCALE_AFTER_FIRST, EN_SCALE_AFTER_RE
+    from factcheck.quantity.scan.spans import EN_SCALE_AFTER_FIRST, EN_SCALE_AFTER_RE, EN_SCALE_WORD_FIRST
     from factcheck.quantity.scan.units import _AVERAGE_AFTER_FIRST, _AVERAGE_AFTER_RE
 
     text = "".join(pieces)
@@ -99,7 +100,13 @@ def test_guards_after_a_number_skip_only_where_their_regex_cannot_match(pieces: 
         if pattern.match(lower) is not None:
             assert first and (first in firsts or first.isspace()), (pattern, text)
     if _EN_SUFFIX.match(lower) is not None:
-        assert first.isspace(), text
+        assert first.isspace() and lower[1:2] in _EN_SUFFIX_FIRST, text
+    if EN_SCALE_AFTER_RE.match(lower) is not None and (first.isspace() or first == "-"):
+        word_first = first_after_gap(lower, 0)
+        assert not word_first or word_first in EN_SCALE_WORD_FIRST, text
+    if JOINER_RE.match(lower) is not None and first.isspace():
+        lead = lower[:24].lstrip()[:1] or first
+        assert lead in JOINER_FIRST or lead.isspace(), text
 
 
 @given(st.text(alphabet="0123456789.,eE +-x", max_size=12))
@@ -199,3 +206,22 @@ def test_the_date_guard_skips_only_numbers_no_date_test_would_take(text: str) ->
         if number is not None:
             full = nonfigures.numeric_date(scanner.text, i) or nonfigures.dot_date(scanner.text, i)
             assert scanner._date_at(i, number.end(), number.group()) == full, (text, i)
+
+
+@given(st.text(alphabet="0123456789 -)(+.,", max_size=16))
+def test_the_code_guard_skips_only_numbers_that_are_no_code(text: str) -> None:
+    from factcheck.quantity import nonfigures
+    from factcheck.quantity.scan.arabic import _CODE_JOINERS
+    from factcheck.quantity.scan.spans import ARABIC_RE
+
+    for i in range(len(text)):
+        number = ARABIC_RE.match(text, i)
+        if number is None or text[i] == "0":
+            continue
+        skip = number.end()
+        after = text[skip : skip + 1]
+        guarded = after in _CODE_JOINERS and (
+            after == ")" or text[skip + 1 : skip + 2].isdigit() or not text[i:skip].isdigit()
+        )
+        if not guarded:
+            assert nonfigures.phone_or_code(text, i) == 0, (text, i)

@@ -35,6 +35,7 @@ from factcheck.quantity.scan.spans import (
     CN_NUMERAL_CLASS,
     EN_SCALE_AFTER_FIRST,
     EN_SCALE_AFTER_RE,
+    EN_SCALE_WORD_FIRST,
     HALF,
     MAX_DIGITS,
     MAX_EXPONENT,
@@ -122,7 +123,17 @@ class ArabicReading(HedgeReading):
         date_end = self._date_at(i, skip, match.group())
         if date_end and not (text[skip : skip + 1] == zh.PER_UNIT_MARK and PER_BASE_UNIT_RE.match(text, skip)):
             return None, date_end  # 2020-08-20, 2019/20, 2018-2020, 1-11月, “2·7”
-        code_end = nonfigures.phone_or_code(text, i) if text[i] == "0" or text[skip : skip + 1] in _CODE_JOINERS else 0
+        after_number = text[skip : skip + 1]
+        code_end = (
+            nonfigures.phone_or_code(text, i)
+            if text[i] == "0"
+            or (
+                after_number in _CODE_JOINERS
+                # digits alone end their run at skip: a code goes on with ")" or a digit after the space or hyphen
+                and (after_number == ")" or text[skip + 1 : skip + 2].isdigit() or not text[i:skip].isdigit())
+            )
+            else 0
+        )
         if code_end:
             return None, code_end  # 010-12345678, +86 10 8888 6666, 400-810-8888, 007: numbers that dial or name
         if text[skip : skip + 1] == zh.GENERATION and nonfigures.generation(text, i, skip):
@@ -358,11 +369,12 @@ class ArabicReading(HedgeReading):
                 core.value = -core.value
             return core
         after_digits = self.lower[pos : pos + 1]
-        en_scale = (
-            EN_SCALE_AFTER_RE.match(self.lower, pos)
-            if after_digits and (after_digits in EN_SCALE_AFTER_FIRST or after_digits.isspace())
-            else None
-        )
+        en_scale = None
+        if after_digits and (after_digits in EN_SCALE_AFTER_FIRST or after_digits.isspace()):
+            # a scale word after a space or hyphen starts with one of EN_SCALE_WORD_FIRST: 5 people needs no regex
+            word_first = first_after_gap(self.lower, pos) if after_digits.isspace() or after_digits == "-" else ""
+            if not word_first or word_first in EN_SCALE_WORD_FIRST:
+                en_scale = EN_SCALE_AFTER_RE.match(self.lower, pos)
         if en_scale is not None and SYMBOL_UNIT_RE.match(text, pos):
             en_scale = None  # 5m², 3 mm: a unit, never a million
         letter = None

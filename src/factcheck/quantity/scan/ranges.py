@@ -75,6 +75,8 @@ class RangeReading(FractionReading):
         if core.range is not None or (core.percent_scale is not None and core.percent_unit is None):
             return None
         lead = self.lower[pos : pos + 1]
+        if lead.isspace():
+            lead = self.lower[pos : pos + 24].lstrip()[:1] or lead  # the joiner after the spaces (past 24: unknown)
         if not lead or not (lead in JOINER_FIRST or lead.isspace()):
             return None  # no joiner can start here (the regex's \s is str.isspace): the common case, no regex
         joiner = JOINER_RE.match(self.lower, pos)

@@ -69,6 +69,8 @@ EN_SCALE_AFTER_RE = lazy_compile(
 # What EN_SCALE_AFTER_RE can start with, besides whitespace (str.isspace is the regex's \s): a caller skips the regex
 # elsewhere (K is the Kelvin sign, which the case-blind k matches).
 EN_SCALE_AFTER_FIRST = frozenset("-kmbtKMBT\u212a")
+# The first letters of the words EN_SCALE_AFTER_RE takes after spaces or a hyphen (hundreds, lakh, crore, dozen, k, bn).
+EN_SCALE_WORD_FIRST = frozenset("htmblcdkHTMBLCDK\u212a")
 # 7 万5 千4 百, 2.5 亿元: a space before a multiplier (text from PDFs) does not end the numeral.
 MULTIPLIER_CHARS = frozenset("十百千万亿")
 DATE_SPAN = "date span"
