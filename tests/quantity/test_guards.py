@@ -225,3 +225,18 @@ def test_the_code_guard_skips_only_numbers_that_are_no_code(text: str) -> None:
         )
         if not guarded:
             assert nonfigures.phone_or_code(text, i) == 0, (text, i)
+
+
+@given(st.integers(-(10**45), 10**45), st.integers(-50, 50), st.integers(0, 4))
+def test_a_number_prints_alike_from_the_cache_whatever_its_trailing_zeros(mantissa: int, exp: int, zeros: int) -> None:
+    from decimal import Context, Decimal
+
+    from factcheck.quantity.model import format_number
+
+    exact = Context(prec=200)  # no rounding while the numbers are built
+    plain = exact.scaleb(Decimal(mantissa), exp)
+    padded = exact.scaleb(Decimal(mantissa * 10**zeros), exp - zeros)  # the same value with more trailing zeros
+    assert plain == padded
+    assert format_number.__wrapped__(plain) == format_number.__wrapped__(padded)  # the text follows the value
+    assert format_number(plain) == format_number.__wrapped__(plain)
+    assert format_number(padded) == format_number.__wrapped__(padded)  # the cache (keyed by value) agrees
