@@ -108,3 +108,17 @@ def test_scan_bad_input_exits_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["scan", str(bad)])
     assert result.exit_code == 2
     assert "not UTF-8" in result.stderr
+
+
+def test_a_count_column_in_wan_is_no_count_that_fails_to_be_whole(tmp_path: Path) -> None:
+    # 73.07 under 常住人口（万人） is 730,700 people, never 73.07 people that fail to be a whole number
+    page = tmp_path / "population.md"
+    page.write_text(
+        "# 人口\n\n| 年份 | 常住人口（万人） | 户籍人口（万人） |\n|---|---|---|\n| 2023 | 73.07 | 78.77 |\n"
+        "| 2022 | 73.71 | 80.01 |\n",
+        "utf-8",
+    )
+    code, report = scan(page)
+    assert code == 0, alarms(report)
+    assert report["summary"]["claims"] == 4
+    assert not [f for f in report["findings"] if f["id"].endswith(":count-whole")]

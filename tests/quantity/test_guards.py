@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from factcheck.quantity import find_quantities
@@ -208,6 +208,7 @@ def test_the_date_guard_skips_only_numbers_no_date_test_would_take(text: str) ->
             assert scanner._date_at(i, number.end(), number.group()) == full, (text, i)
 
 
+@example("+44 (0)845 601 3034")
 @given(st.text(alphabet="0123456789 -)(+.,", max_size=16))
 def test_the_code_guard_skips_only_numbers_that_are_no_code(text: str) -> None:
     from factcheck.quantity import nonfigures
@@ -221,7 +222,7 @@ def test_the_code_guard_skips_only_numbers_that_are_no_code(text: str) -> None:
         skip = number.end()
         after = text[skip : skip + 1]
         guarded = after in _CODE_JOINERS and (
-            after == ")" or text[skip + 1 : skip + 2].isdigit() or not text[i:skip].isdigit()
+            after == ")" or text[skip + 1 : skip + 2].isdigit() or text[i - 1 : i] == "+" or not text[i:skip].isdigit()
         )
         if not guarded:
             assert nonfigures.phone_or_code(text, i) == 0, (text, i)

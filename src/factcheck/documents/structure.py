@@ -351,6 +351,21 @@ def _cells(text: str, start: int, end: int, *, words: bool = False) -> tuple[tup
     if not piped and not re.search(r"\t| {2,}|\u3000", line.strip()):
         return None
     cells: list[tuple[int, int]] = []
+    if piped and line.count("|") >= 2 and line.lstrip().startswith("|"):
+        # | 乡村医生 |  | 300 |: an empty cell between pipes keeps its column, or 300 would stand under 2022
+        position = line.index("|") + 1
+        closing = line.rstrip().endswith("|")
+        for bar in [i for i, c in enumerate(line) if c == "|"][1:] + ([] if closing else [len(line)]):
+            a, b = position, bar
+            while a < b and line[a] in " \t\u3000":
+                a += 1
+            while b > a and line[b - 1] in " \t\u3000":
+                b -= 1
+            cells.append((start + a, start + b))
+            position = bar + 1
+        if sum(1 for a, b in cells if b > a) < 2:
+            return None
+        return tuple(cells)
     position = 0
     for match in _CELL_SPLIT.finditer(line):
         if match.start() > position:
@@ -509,12 +524,30 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+# Words that open a sentence after an initialism ("... in the U.S. The rate fell"); any other capitalised word
+# goes on the same sentence ("the U.S. Department of Justice")
+_OPENERS = frozenset(
+    "the this that these those there it its in on at of for from during over between since by and but however "
+    "a an as after before while when overall all most some each both among".split()
+)
+
+
 def _abbreviation(text: str, at: int) -> bool:
-    """A full stop that ends an abbreviation (``No.``, ``Dr.``) or sits inside a number (``3.5``)."""
-    if at + 1 < len(text) and text[at + 1].isdigit():
-        return True
+    """A full stop that ends an abbreviation (``No.``, ``Dr.``, ``U.S.`` before a word that does not open a
+    sentence), sits inside a number (``3.5``), or comes before a word in lower case, which no sentence opens
+    with (``per 100,000 U.S. residents``, ``approx. five``)."""
+    if at + 1 < len(text) and (text[at + 1].isdigit() or text[at + 1].isalpha()):
+        return True  # 3.5, the first stop of U.S.
     word = re.search(r"([A-Za-z]+)$", text[max(0, at - 6) : at])
-    return word is not None and word.group(1).lower() in _ABBREVIATIONS
+    if word is not None and word.group(1).lower() in _ABBREVIATIONS:
+        return True
+    following = re.match(r"[ \t]+([A-Za-z]+)", text[at + 1 : at + 40])
+    if following is None:
+        return False
+    if following.group(1)[0].islower():
+        return True
+    initialism = re.search(r"(?:^|[^A-Za-z])(?:[A-Za-z]\.)+[A-Za-z]$", text[max(0, at - 12) : at])
+    return initialism is not None and following.group(1).lower() not in _OPENERS
 
 
 __all__ = ["HEADING", "ITEM", "PARAGRAPH", "ROW", "Block", "Section", "Structure", "Table", "build", "from_text"]

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from factcheck.model import Article, Claim, Derived, Rule, Source
 from factcheck.quantity.model import Quantity
-from factcheck.quantity.units import kind_of
 
 if TYPE_CHECKING:
     from factcheck.documents.model import Document
@@ -81,9 +80,7 @@ def to_article(extraction: Extraction, display: str, document: Document | None =
     shifted: dict[tuple[int, int], Quantity] = {}
     quotes: dict[tuple[int, int], str] = {}
     for figure in figures:
-        quantity = figure.quantity
-        if figure.claim_unit is not None:
-            quantity = replace(quantity, unit=figure.claim_unit, kind=kind_of(figure.claim_unit))
+        quantity = figure.claim_quantity()
         quote, in_quote, own = _quote_figures(extraction, figure, quantity, starts, shifted, quotes)
         claims.append(
             Claim(
@@ -91,7 +88,7 @@ def to_article(extraction: Extraction, display: str, document: Document | None =
                 quote=quote,
                 quantity=quantity,
                 source=source(figure.start),
-                value_text=figure.text if figure.clause_figures > 1 else None,
+                value_text=quantity.text if figure.clause_figures > 1 else None,
                 quote_figure=own,
                 quote_figures=in_quote,
                 label=figure.label or None,

@@ -1,20 +1,21 @@
 """Links between the figures of a model: whose previous value, change or percentage each figure is, and which
 figures are the parts of which total.
 
-- **Owners**: a previous value, an absolute change or a percentage change belongs to the current figure it
-  follows in its sentence, of the same unit for a value or an absolute change (``97件134人,去年同期为197件375人``
-  pairs 197件 with 97件 and 375人 with 134人); English "rose 18% to 175,060" and "from 630 to 719" name the
-  current figure after the change; "This was a decrease of 4% from 604" belongs to the figure of the
-  sentence before (a warning).  ``分别`` distributes a list of changes over the list of figures its sentence
-  closes, in order (``件数和人数分别同比下降A%、B%``; 人均 values too); when the two lists differ in length
-  it pairs nothing rather than shifting or crossing (``投资额A,零售额B,出口额C,分别增长x%、y%``), except
-  previous values whose units each name one figure (``(上年同期分别为165起、228人)``).  An aside of previous
-  values after ``与去年同期相比`` at a sentence's opening names the figures of the sentence before; when it pairs,
-  the sentence's percentages (and a change just before each) pair with the same figures in order, and the
-  relations are stated.  ``环比分别上升A%和B%（9月份分别为...）`` is against the month the aside names, when it
-  is the month before the sentence's own (10月份).  Points after
-  ``分别`` (``城镇化率、...比重分别提高1.1、0.3个百分点``) each take the percentage their name labels in the
-  paragraph and its previous value (a warning).
+- **Owners**: a previous value, an absolute change or a percentage change belongs to the current figure it follows
+  in its sentence, of the same unit for a value or an absolute change (``97件134人,去年同期为197件375人`` pairs 197件
+  with 97件 and 375人 with 134人, and ``同比件数下降A%、人数下降B%`` pairs A with 件 and B with 人); English "rose 18%
+  to 175,060" and "from 630 to 719" name the current figure after the change; "This was a decrease of 4% from 604"
+  belongs to the figure of the sentence before (a warning).  ``分别`` distributes a list of changes over the list of
+  figures its sentence closes, in order (``件数和人数分别同比下降A%、B%``; 人均 values too); when the two lists differ
+  in length it pairs nothing rather than shifting or crossing (``投资额A,零售额B,出口额C,分别增长x%、y%``), except
+  previous values whose units each name one figure (``(上年同期分别为165起、228人)``).  An aside of previous values
+  after ``与去年同期相比`` at a sentence's opening names the figures of the sentence before; when it pairs, the
+  sentence's percentages (and a change just before each) pair with the same figures in order, and the relations are
+  stated.  ``环比分别上升A%和B%（9月份分别为...）`` is against the month the aside names, when it is the month before
+  the sentence's own (10月份).  Points after ``分别`` (``城镇化率、...比重分别提高1.1、0.3个百分点``) each take the
+  percentage their name labels in the paragraph and its previous value (a warning).  The other measure of a change
+  in brackets belongs to the change's figure ("fell by 12,600 (down 1%)", "decreased 8% (down 126,100)"), and "a
+  decrease of 2% from the 1,464,400 prisoners in 2018" names the previous value.
 - **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including", a colon after a figure ("made
   9,862 arrests: 3,104 for felonies, ..."), "Of these", "Within this category", "N of these offences ...
   the remaining N", "Of the cases disposed of," (the earlier figure that phrase names) open a list of parts
@@ -30,9 +31,11 @@ figures are the parts of which total.
   together.  ``A3个、B11个,合计40个`` totals what comes before it;
   ``从犯罪手段看``, ``按经营地分`` and a section ``分行业领域情况`` of list items divide the figure that leads
   the text before them; "3,941, 4,386 ... officers respectively" divides the figure before (a warning).
-- **Tables**: a 合计/Total row totals the rows beside it; rows set in, or opening with 其中, are parts of
-  the row above, and a row set in further is a part of the row it is set in under (玉米 under 秋粮 under
-  粮食), never a sibling of it; a header of years makes the earlier columns previous values of the later.
+- **Tables**: a 合计/Total row totals the rows beside it, and in a yearbook table of blocks each headed by its own
+  total (| 床位合计数（张） | ... | 卫生人员合计（人） | ...) the head totals its block in every column with no blank;
+  rows set in, or opening with 其中, are parts of the row above, and a row set in further is a part of the row it is
+  set in under (玉米 under 秋粮 under 粮食), never a sibling of it; a header of years makes the earlier columns
+  previous values of the later.
 - **The year before**: ``2022年...326件;2023年...358件,同比增长9.8%`` pairs the same label a year apart in
   a paragraph; a table row gives the previous value a sentence about the same label leaves out.
 """
@@ -268,6 +271,8 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             label_indents.append(indents[-1] + (display_width(opener.group(0)) if opener else 0))
         out.extend(_row_breakdowns(model, table, grid))
         totals = [i for i, name in enumerate(names) if _TOTAL_ROW.match(name)]
+        if not totals:
+            out.extend(_segment_breakdowns(grid, names, indents))
         if len(totals) == 1:
             members = [i for i in range(len(rows)) if i != totals[0] and not _PART_ROW.match(names[i])]
             if members:
@@ -365,6 +370,32 @@ def _alike_names(a: str, b: str) -> bool:
     return len(a) >= 2 and len(b) >= 2 and (a[:2] == b[:2] or a[-2:] == b[-2:])
 
 
+_HEAD_TOTAL_ROW = re.compile(r"[\u4e00-\u9fff](?:合计|总计|小计)")
+
+
+def _segment_breakdowns(grid: list[dict[int, Figure]], names: list[str], indents: list[int]) -> list[Breakdown]:
+    """A yearbook table of several blocks, each headed by its own total (| 床位合计数（张） |, then | #医院 |,
+    | 卫生院 |, ... up to | 卫生人员合计（人） |): the rows of a block, but for those marked # or 其中 (parts of
+    the row above), add up to its head in every column where each of them has a figure."""
+    heads = [i for i, name in enumerate(names) if _HEAD_TOTAL_ROW.search(name) and not _PART_ROW.match(name)]
+    if not heads or (heads[0] != 0 and any(grid[i] for i in range(heads[0]))):
+        return []  # rows above the first head would belong to no block
+    out: list[Breakdown] = []
+    for head, end in zip(heads, [*heads[1:], len(names)], strict=True):
+        rows = [i for i in range(head + 1, end) if grid[i]]
+        if len(rows) < 2:
+            continue
+        least = min(indents[i] for i in rows)
+        members = [i for i in rows if indents[i] == least and not _PART_ROW.match(names[i])]
+        if head + 1 < end and _PART_ROW.match(names[head + 1]):
+            # | #医院 | right under the head is one of its parts, as 其中 marks it
+            members = sorted({head + 1, *members})
+        # a column where a member's cell is blank (or in another unit) cannot be checked: no breakdown there
+        breakdowns = _column_breakdowns(grid, head, members, exhaustive=True)
+        out.extend(b for b in breakdowns if len(b.parts) == len(members))
+    return out
+
+
 def _column_breakdowns(
     grid: list[dict[int, Figure]], total: int, parts: list[int], *, exhaustive: bool
 ) -> list[Breakdown]:
@@ -460,12 +491,20 @@ def _compatible(role_figure: Figure, current: Figure) -> bool:
     return (role_figure.unit is None and current.is_amount) or (current.unit is None and role_figure.is_amount)
 
 
+_COUNTED_BY = re.compile(r"([件人起户家个次])数(?:分别)?(?:同比|比上年)?(?:下降|上升|增长|减少|增加|提高|降低)[了]?$")
+
+
+_UP_DOWN_ASIDE = re.compile(r"\(\s*(?:up|down)\s+$")  # "decreased 8% (down 126,100 prisoners)"
+
+
 def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> None:
     text = model.text
     english = model.language == "en"
     respectively = _distributions(model, figures)
     for index, figure in enumerate(figures):
-        if figure.role not in (PREVIOUS, CHANGE, PERCENT_CHANGE) or (figure.aside and figure.role == CHANGE):
+        if figure.role not in (PREVIOUS, CHANGE, PERCENT_CHANGE) or (
+            figure.aside and figure.role == CHANGE and not _UP_DOWN_ASIDE.search(text[: figure.start][-8:].lower())
+        ):
             continue  # "(51,420 crimes)" after "the previous year", "(2.1%)" after an increase: asides that count
         if (
             not english
@@ -477,6 +516,18 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
         if id(figure) in respectively and respectively[id(figure)] is None:
             continue  # a 分别 list whose figures do not pair one to one: no owner rather than a shifted one
         owner = respectively.get(id(figure))
+        if owner is None and english and figure.aside and index:
+            # "fell by 12,600 (down 1%)", "decreased 8% (down 126,100 prisoners)": the other measure of the change
+            # just before, in brackets, is of the same figure
+            change = figures[index - 1]
+            if (
+                change.role in (CHANGE, PERCENT_CHANGE)
+                and change.role != figure.role
+                and change.owner is not None
+                and not change.aside
+                and re.fullmatch(r"\s*\(\s*(?:(?:up|down)\s+)?", text[change.end : figure.start].lower())
+            ):
+                owner = change.owner
         if owner is None and english:
             # "rose 18% to 175,060", "from 630 to 719": the current figure follows.
             for after in figures[index + 1 : index + 4]:
@@ -486,9 +537,20 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                     figure.aside and re.fullmatch(r"[^()]*\)\s*to\s*", between)
                 )
                 reach = 90 if figure.role == PREVIOUS else 60  # "from 16.5 victimizations per 1,000 ... in 2021 to"
-                if not closing and (len(between) > reach or re.search(r"\b(?:while|whereas|and|but)\b|[;)]", between)):
+                if figure.role == PERCENT_CHANGE and any(f.role == PREVIOUS for f in figures[index + 1 : index + 3]):
+                    reach = 130  # "dropped by 13%, from 506 prisoners per 100,000 U.S. residents in 2007 to 440"
+                # "has fallen by 64% in 6 years; from almost 250,000 in 2010 to 87,525": the semicolon opens the
+                # change's own from-to, not another figure's
+                elaborated = re.match(r"[^;()]{0,30};\s*from\b[^;()]*$", between)
+                stop = re.search(r"\b(?:while|whereas|and|but)\b|[;)]", between)
+                if not closing and (len(between) > reach or (stop and not elaborated)):
                     break  # "(from 14,060), while stalking ... rose 3% to 4,465": another figure's change
-                if after.role == CURRENT and re.search(r"\bto\s*$", between) and _compatible(figure, after):
+                # "rose 18% to 175,060", "jumped by almost 24 per cent, hitting 134.73", "rose 5%, reaching 1,200"
+                if (
+                    after.role == CURRENT
+                    and re.search(r"\b(?:to|hitting|reaching)\s*$", between)
+                    and _compatible(figure, after)
+                ):
                     owner = after
                     break
         if owner is None and not english and figure.role == PERCENT_CHANGE and index:
@@ -504,8 +566,14 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
             ):
                 owner = change.owner
         subject = _own_subject(model, figure) if not english and owner is None else ""
+        # 478件635人...同比件数下降38.24%、人数下降53.14%: 件数 and 人数 name the measure word of the figure each
+        # change is of, so the two never cross
+        lead = text[max(figures[index - 1].end if index else 0, figure.start - 12) : figure.start]
+        counted = _COUNTED_BY.search(lead) if not english and figure.role in (CHANGE, PERCENT_CHANGE) else None
         if owner is None:
             for before in reversed(figures[max(0, index - NEIGHBOURS) : index]):
+                if counted and before.unit != counted.group(1):
+                    continue
                 if subject and before.clause != figure.clause and not _names(subject, before.label):
                     continue  # 项目23个，完成投资比上年增长15.4%: the investment's growth, not the projects'
                 if subject and before.clause != figure.clause and _narrower(subject, before.label):
@@ -581,7 +649,7 @@ _OWN_SUBJECT_EN = re.compile(
 )
 _OWN_SUBJECT = re.compile(
     r"([\u4e00-\u9fff]{2,10}?)(?:同比|环比|比上年同期|比去年同期|比上年末|比上年|比去年|较上年|较去年|与上年相比"
-    r"|减少|增加|下降|上升|增长|提高|降低|持平)"
+    r"|减少|增加|下降|上升|增长|提高|降低|持平|[降减跌升增涨]幅)"
 )
 _COMPARISON_WORDS = re.compile(
     r"同比|环比|(?:比|较)(?:上年同期|去年同期|上年末|上年|去年|年初|上月|上季度|一季度末|同期)的?"

@@ -41,7 +41,7 @@ from factcheck.documents.structure import from_text as structure_from_text
 from factcheck.quantity import Quantity, find_quantities, parse_quantity
 from factcheck.quantity.model import DEFAULT_SETTINGS, ReadingSettings
 from factcheck.quantity.normalize import normalize
-from factcheck.quantity.units import PP, Kind
+from factcheck.quantity.units import PP, Kind, kind_of
 
 if TYPE_CHECKING:
     from factcheck.documents.model import Document
@@ -75,6 +75,7 @@ _COMPARE_ZH = re.compile(
 )
 _VERB_ZH = "|".join(_UP_ZH + _DOWN_ZH)
 _CHANGE_TAIL_ZH = re.compile(rf"(?:{_VERB_ZH})(?:了|到)?(?:约|近|超过|逾)?$")
+_SPREAD_ZH = re.compile(r"([降减跌升增涨])幅(?:为|达|达到|约|是)?$")
 _PREVIOUS_TAIL_ZH = re.compile(
     r"较(?:一季度末|上半年|上月|上季度|年初|上年末|一季度|前三季度)的?$|较(?:上年|去年)同期(?:破|破获|抓获|立|发生|受理)?[\u4e00-\u9fff]{0,2}$|"
     r"(?:上年同期|去年同期|上年末|上年|去年|前一年|上一年|同期|(?:19|20)\d{2}年同期)(?:分别)?(?:的|为|是|达|达到|有|共|仅)?$|由(?:上年的?|去年的?|(?:19|20)\d{2}年(?:末|底)?的?)?$|从$"
@@ -220,6 +221,19 @@ class Figure:
     @property
     def unit(self) -> str | None:
         return self.quantity.unit
+
+    def claim_quantity(self) -> Quantity:
+        """The figure as its claim carries it: in the unit the claim is given, and a cell of a count column in 万
+        or 亿 (73.07 under 常住人口（万人）) as the bare number the table prints, since 73.07人 would be a count
+        that is not whole; rules take its scale from :attr:`ref`."""
+        quantity = self.quantity
+        if self.claim_unit is not None:
+            return replace(quantity, unit=self.claim_unit, kind=kind_of(self.claim_unit))
+        if self.scale != 1 and self.in_table and quantity.kind is Kind.COUNT and quantity.unit:
+            bare = quantity.text.removesuffix(quantity.unit)
+            if bare != quantity.text:
+                return replace(quantity, unit=None, kind=Kind.NUMBER, text=bare)
+        return quantity
 
     @property
     def is_percent(self) -> bool:
@@ -675,6 +689,7 @@ def _table_units(
     table = structure.tables[block.table]
     if table.header < 0 or table.rows[table.header] is block:
         return found
+    found = _year_like_cells(structure, block, table, found)
     out = []
     for quantity in found:
         column = next((i for i, (a, b) in enumerate(block.cells) if a <= quantity.start + block.start < b), -1)
@@ -690,6 +705,26 @@ def _table_units(
                 scales[quantity.start] = scale
         out.append(quantity)
     return out
+
+
+_YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}(?:年)?$")
+_PLAIN_CELL = re.compile(r"\d{4}")
+
+
+def _year_like_cells(structure: Structure, block: Block, table: Table, found: list[Quantity]) -> list[Quantity]:
+    """A cell such as 2042 under a column headed 2008 is a count, not a year: the reader leaves a bare
+    number from 1000 to 2999 out as a year, and a year never stands as the value of a year's column."""
+    text = structure.text
+    taken = {q.start + block.start for q in found}
+    added = []
+    for column, (a, b) in enumerate(block.cells):
+        if column == 0 or a in taken or not _PLAIN_CELL.fullmatch(text[a:b]):
+            continue
+        if not _YEAR_HEADER.match(table.column_header(text, column)):
+            continue
+        added.append(parse_quantity(text[a:b]))
+        added[-1] = replace(added[-1], start=a - block.start, end=b - block.start)
+    return sorted([*found, *added], key=lambda q: q.start) if added else found
 
 
 def _split_scale(unit: str) -> tuple[str, int]:
@@ -977,6 +1012,11 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
     if figure.is_percent and re.search(r"年均|平均每年|年平均", tail):
         figure.role = AVERAGE  # 年均增长7.5%: a compound rate over years, never one year's change
         return
+    spread = _SPREAD_ZH.search(tail) if figure.is_percent else None
+    if spread is not None:
+        # 从24.1万起下降至15.8万起、降幅34.3%: 降幅/升幅 name the size of the change, as 下降/上升 do
+        figure.role, figure.direction = PERCENT_CHANGE, -1 if spread.group(1) in "降减跌" else 1
+        return
     change = _CHANGE_TAIL_ZH.search(tail)
     if change and not tail.endswith(("到", "至")):
         figure.direction = _direction(change.group(), "zh")
@@ -1007,6 +1047,7 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
         figure.role = TARGET
 
 
+_OVER_PERIOD_EN = re.compile(r"\b(?:year[- ]on[- ]year|quarter[- ]on[- ]quarter|month[- ]on[- ]month)\b")
 _NOUN_CHANGE_EN = ("increase", "decrease", "rise", "fall", "drop", "reduction", "growth", "decline", "jump", "cut")
 _SOME_WORDS = r"\s*(?:[a-z-]+\s+){0,3}?"
 _AFTER_PREVIOUS_EN = re.compile(
@@ -1081,8 +1122,9 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         outside = None  # only the figure just outside the parentheses this one opens
     if figure.is_percent and figure.aside and outside is not None and outside.end <= figure.start:
         gap = model.text[outside.end : figure.start]
-        if outside.role == CHANGE and len(gap) <= 3:
-            figure.role, figure.direction = PERCENT_CHANGE, outside.direction  # "an increase of 318 (2.2%)"
+        if outside.role == CHANGE and (len(gap) <= 3 or re.fullmatch(r"\s*\(\s*(?:up|down)\s+", gap)):
+            # "an increase of 318 (2.2%)", "fell by 12,600 (down 1%)"
+            figure.role, figure.direction = PERCENT_CHANGE, outside.direction
             return
         if outside.role == CURRENT and outside.is_amount and re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,3}\(\s*", gap):
             figure.role = SHARE  # "1,942 (65%) were guilty pleas", "244 homicides (40%)": the part's share
@@ -1093,6 +1135,9 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         if following in _NOUN_CHANGE_EN or following in ("higher", "lower", "up", "down"):
             figure.role, figure.direction = PERCENT_CHANGE, _direction(following, "en")
             return
+    # "is down year-on-year by 278": the period between the verb and "by" names when, not what changed
+    bare_words = words if "year" not in tail[-30:] else re.findall(r"[a-z]+", _OVER_PERIOD_EN.sub(" ", tail))
+    second = bare_words[-2] if last in ("by", "of") and len(bare_words) > 1 else second
     changed_by = (
         last in ("by", "of")
         and (second in _UP_EN or second in _DOWN_EN or second in _NOUN_CHANGE_EN)
@@ -1130,9 +1175,16 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         if changed_by or ((last in _UP_EN or last in _DOWN_EN) and figure.quantity.kind.value == "duration"):
             figure.role, figure.direction = CHANGE, _direction(second if changed_by else last, "en")
             return
-        # "up 640 from 2022", "down 320 on the previous year", "rose 640 to 11,240": a change with no "by"
-        if last in ("up", "down", "rose", "fell", "grew", "increased", "decreased", "dropped") and re.match(
-            r"\s*(?:[a-z]+\s+)?(?:from|on|compared|since|over|to|than)\b", after
+        # "Avon & Somerset 3,338, down 33 (down 1.0%)": a change after the figure it is of, in a list of places
+        listed = re.search(r"\d,\s*(?:up|down)\s*$", sentence_before[-16:].lower())
+        if last in ("up", "down") and listed and re.match(r"\s*(?:\(|[,;.]|$)", after):
+            figure.role, figure.direction = CHANGE, _direction(last, "en")
+            return
+        # "up 640 from 2022", "down 320 on the previous year", "rose 640 to 11,240": a change with no "by";
+        # "decreased 8% (down 126,100 prisoners) from 2009": one in brackets beside its percentage
+        if last in ("up", "down", "rose", "fell", "grew", "increased", "decreased", "dropped") and (
+            re.match(r"\s*(?:[a-z]+\s+)?(?:from|on|compared|since|over|to|than)\b", after)
+            or (figure.aside and last in ("up", "down") and re.match(r"\s*(?:[a-z]+\s*)?\)", after))
         ):
             figure.role, figure.direction = CHANGE, _direction(last, "en")
             return
@@ -1150,7 +1202,10 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
     if compared and not _PERIOD_AFTER_EN.match(raw_after) and not re.search(r"(?:19|20)\d{2}", tail[-12:]):
         # "36% of female victims compared with 2% of male victims": two groups, not two periods
         compared = False
-    from_a = re.search(r"\bfrom (?:a|an|the) (?:rate|level|total|high|low|figure|count) of$", tail)
+    # "from a rate of", "a decrease of 2% from the 1,464,400 prisoners in 2018", "from the peak of 1,615,500"
+    from_a = re.search(r"\bfrom (?:a|an|the|its)(?: (?:rate|level|total|high|low|figure|count|peak) of)?$", tail) or (
+        re.search(r"\bfrom (?:(?:19|20)\d{2}(?:/\d{2})?|last year|the previous year)['\u2019]s$", tail)
+    )  # "down slightly from 2018's 117.78"
     if (figure.is_measure or figure.is_percent) and (
         last in ("from", "against")
         or from_a
@@ -1161,7 +1216,8 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         figure.role = PREVIOUS
         return
     if figure.is_percent:
-        if re.match(r"\s*of\b", after) or "share" in tail[-15:] or "proportion" in tail[-20:]:
+        # "12 per cent (605,800) of all offences": the part in brackets between the share and its whole
+        if re.match(r"\s*(?:\([^()]{0,40}\)\s*)?of\b", after) or "share" in tail[-15:] or "proportion" in tail[-20:]:
             figure.role = SHARE
             return
         if "rate" in tail[-25:]:
@@ -1169,7 +1225,9 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
             return
     if figure.is_amount and not figure.base:
         own_tail = re.split(r"\d", tail[-25:])[-1]  # "per 1,000 population (795,400": the rate's "per", not its
-        if re.search(r"\b(?:average|per)\b", own_tail) or re.match(r"\s*(?:[a-z]+\s+)?per\b", after):
+        # "per" of an average, never of "per cent": "12 per cent (605,800)" is a share and its part
+        per_after = re.match(r"\s*(?:[a-z]+\s+)?per\b(?!\s+cent)", after)
+        if re.search(r"\b(?:average|per)\b(?!\s+cent)", own_tail) or per_after:
             figure.role = AVERAGE
             return
         if re.search(r"\b(?:target|aim|goal)\b", tail[-25:]):

@@ -41,8 +41,9 @@ def render_claims(extraction: Extraction, text_path: str | None) -> str:
         quote = extraction.quote(figure)
         entry = {"quote": quote}
         # The loader reads the quote again: a value picks the figure whenever that reading is not just this one.
-        if figure.clause_figures > 1 or _reads_otherwise(quote, figure.text):
-            entry["value"] = figure.text
+        text = figure.claim_quantity().text
+        if figure.clause_figures > 1 or _reads_otherwise(quote, text):
+            entry["value"] = text
         if figure.claim_unit is not None:
             entry["unit"] = figure.claim_unit
         if figure.label:

@@ -12,6 +12,7 @@ from factcheck.quantity.interval import INF, Interval, format_decimal
 from factcheck.quantity.units import (
     PER_HUNDRED_THOUSAND,
     PER_MILLE,
+    PER_MILLE_POINTS,
     PER_TEN_THOUSAND,
     PER_TEN_THOUSAND_SLASH,
     PERCENT,
@@ -30,6 +31,7 @@ _FRACTION_OF = {
     PERCENT: Decimal("0.01"),
     PP: Decimal("0.01"),
     PER_MILLE: Decimal("0.001"),
+    PER_MILLE_POINTS: Decimal("0.001"),
     PER_TEN_THOUSAND: Decimal("0.0001"),
     PER_TEN_THOUSAND_SLASH: Decimal("0.0001"),
     PER_HUNDRED_THOUSAND: Decimal("0.00001"),

@@ -40,6 +40,7 @@ _NAMES_RE = lazy_compile(_trie_pattern(list(zh.NAMES)))
 _LABEL_PREFIX_RE = lazy_compile("(?:" + "|".join(map(re.escape, zh.LABEL_PREFIXES)) + r")\s*$")
 _LABEL_PREFIX_WINDOW = max(map(len, zh.LABEL_PREFIXES)) + 1
 _EN_LABEL_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, en.LABEL_WORDS)) + r")\s*$")
+_PAGE_OF_RE = lazy_compile(r"(?<![a-z])page \d{1,4} of $")
 _EN_LABEL_WINDOW = max(map(len, en.LABEL_WORDS)) + 2
 _EN_LABEL_WORDS = tuple(en.LABEL_WORDS)
 # The characters a label word can end with (or the space after it): most numbers need no regex at all.
@@ -51,6 +52,7 @@ _DAY_MONTH_RE = lazy_compile(r"(?:st|nd|rd|th)?\s+(?:" + _MONTH + r")\b", re.IGN
 _MONTH_BEFORE_RE = lazy_compile(r"(?<![a-z])(?:" + _MONTH + r")\.?\s+$", re.IGNORECASE)
 _TIME_AFTER_RE = lazy_compile(r"\s?(?:a\.m\.|p\.m\.|am|pm|o'clock)(?![a-z])", re.IGNORECASE)
 _PHONE_RE = lazy_compile(r"\d{1,4}\)?(?:[ -]\d{2,8}){0,4}(?!\d|[,.]\d)")
+_TRUNK_ZERO_RE = lazy_compile(r"\d{1,3} ?\(0\) ?\d{1,5}(?:[ -]\d{2,8}){0,4}(?!\d)")  # +44 (0)845 601 3034
 _HOTLINE_LIST_RE = lazy_compile(r"(?:[、,，/和及]\d{3,5})+")
 _CAPITALISED_BEFORE_RE = lazy_compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]*) $")
 # Capitalised words that stand before a figure inside a sentence without naming anything with it.
@@ -129,6 +131,8 @@ def label_before(text: str, lower: str, start: int) -> bool:
     if not text[window:start].isascii() and _LABEL_PREFIX_RE.search(text, window, start):
         return True
     window = max(0, start - _EN_LABEL_WINDOW)
+    if lower.endswith(" of ", 0, start) and _PAGE_OF_RE.search(lower, max(0, start - 20), start):
+        return True  # "Page 2 of 105": the pages of a document, printed in its footer
     if not lower[window:start].rstrip().endswith(_EN_LABEL_WORDS):
         return False  # the window must end with a label word and spaces: most numbers follow no label
     return bool(_EN_LABEL_RE.search(lower, window, start))
@@ -212,13 +216,17 @@ def proper_name_before(text: str, start: int) -> bool:
 
 
 def phone_or_code(text: str, start: int) -> int:
-    """The end of a telephone number or a code starting at ``start``, or 0: 010-12345678, 0351 1234567 (a leading
-    zero), +86 10 8888 6666, (555) 123-4567, 400-810-8888 (three or more groups joined by hyphens), 138 0013 8000 (a
-    mobile number, 3-4-4 digits), 007. Space-grouped thousands (321 146, 10 000 000) are not codes."""
+    """The end of a telephone number or a code starting at ``start``, or 0: 010-12345678, 0351 1234567 (a leading zero),
+    +86 10 8888 6666, (555) 123-4567, +44 (0)20 7592 8695, 400-810-8888 (three or more groups joined by hyphens), 138
+    0013 8000 (a mobile number, 3-4-4 digits), 007. Space-grouped thousands (321 146, 10 000 000) are not codes."""
     opener = text[start - 1 : start] if start else ""
     first_run = _DIGIT_RUN_RE.match(text, start)
     if first_run is None:
         return 0  # _PHONE_RE starts with a digit too
+    if opener == "+" and text[first_run.end() : first_run.end() + 4].lstrip().startswith("(0)"):
+        trunk = _TRUNK_ZERO_RE.match(text, start)
+        if trunk is not None:
+            return trunk.end()  # +44 (0)845 601 3034: the country code, the trunk zero in brackets, the number
     if (
         first_run.group().startswith("0")
         and len(first_run.group()) > 1

@@ -26,6 +26,7 @@ PERCENT = "%"
 PER_MILLE = "‰"
 PER_TEN_THOUSAND = "‱"
 PP = "pp"
+PER_MILLE_POINTS = "‰ points"  # 下降0.75个千分点: a change in a rate per mille, as pp is in a percentage
 PER_BASE_UNITS = zh.PER_BASE_UNITS
 PER_HUNDRED_THOUSAND, PER_TEN_THOUSAND_SLASH = PER_BASE_UNITS  # 14.3/10万: a rate per 100,000, as ‱ per 10,000
 PERCENT_UNITS = (PERCENT, PER_MILLE, PER_TEN_THOUSAND, *PER_BASE_UNITS)  # rounded at their last digit
@@ -45,7 +46,7 @@ def kind_of(unit: str | None) -> Kind:
         return Kind.PERCENT
     if unit == RATIO:
         return Kind.RATIO
-    if unit == PP:
+    if unit in (PP, PER_MILLE_POINTS):
         return Kind.PERCENTAGE_POINTS
     if unit in CURRENCY_CODES:
         return Kind.MONEY

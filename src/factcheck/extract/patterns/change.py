@@ -2,7 +2,7 @@
 
 Reads the model's groups (see *Links* above): a current figure with any of its previous value (``上年同期为``,
 ``去年同期``, ``由上年的...增加到``, "from", "compared with", "the previous year"), its absolute change
-(``增加``/``减少``, "up by", "an increase of", "more than") and its percentage change (``同比上升``,
+(``增加``/``减少``, "up by", "an increase of", "more than") and its percentage change (``同比上升``, ``降幅``,
 ``比上年下降``, "up 20%", "a 20% rise"), in whatever order the sentence gives them, and ``分别`` lists
 (``件数和人数分别同比下降A%、B%``).  With any two of previous, change and percentage stated beside the current
 figure, the others must agree:

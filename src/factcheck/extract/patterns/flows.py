@@ -131,7 +131,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                 )
         if pending:
             pending_done.add(pending[0].number)
-    out.extend(_decisions(model))
+    out.extend(_decisions(model, links))
     out.extend(_differences(model))
     out.extend(_pending_in_paragraph(model, pending_done))
     return out
@@ -302,9 +302,11 @@ def _than_aside(model: Model, figure: Figure) -> tuple[Figure | None, Figure | N
 _DECISIONS = (("批准逮捕", "不批准逮捕"), ("逮捕", "不捕"), ("起诉", "不起诉"), ("charged", "not charged"))
 
 
-def _decisions(model: Model) -> list[Suggestion]:
-    """受理审查逮捕3268人,批准逮捕2174人、不批准逮捕1094人: the two decisions are within what was reviewed."""
+def _decisions(model: Model, links: Links) -> list[Suggestion]:
+    """受理审查逮捕3268人,批准逮捕2174人、不批准逮捕1094人: the two decisions are within what was reviewed,
+    never within one kind of it (其中...经济犯罪受理4人 is a part of the 50 received)."""
     out: list[Suggestion] = []
+    parts = {id(part) for breakdown in links.breakdowns for part in breakdown.parts}
     for sentence_figures in model.sentences.values():
         figures = [f for f in sentence_figures if f.role == CURRENT and f.is_amount and not f.aside][:48]
         if len(figures) < 2 or figures[0].duplicate:
@@ -324,7 +326,11 @@ def _decisions(model: Model) -> list[Suggestion]:
                 continue
             a, n = yes[0], no[0]
             base = [f for f in context + figures if f.start < min(a.start, n.start) and f.unit == a.unit == n.unit]
-            base = [f for f in base if any(w in f.label for w in (*_RECEIVED, "审查", "审结", "reviewed"))]
+            base = [
+                f
+                for f in base
+                if any(w in f.label for w in (*_RECEIVED, "审查", "审结", "reviewed")) and id(f) not in parts
+            ]
             if not base:
                 continue
             total = base[-1]

@@ -12,11 +12,14 @@ Reads the breakdowns of the model (see *Links* above): ``共打掉团伙121个,�
   其他/其余, "broken down into"); otherwise a warning, since the text only suggests it, and not proposed at
   all for a 其中 / "of which" list that names only some of the parts (they come to less than nine tenths
   of the total, and are not the two sides of one cut such as 新收 and 旧存): such a list is checked within
-  its total only.
+  its total only.  Nor is it proposed, short of a stated complete list, when the sentence goes on to an item
+  the reader leaves unread ("16 fell, 26 rose, while one was unchanged": ``one`` without a unit is no figure),
+  or to one more item in another measure word (``黄牛存栏28510头;奶牛存栏8984头;马存栏2708匹``).
 """
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from factcheck.extract.links import Links
@@ -38,6 +41,34 @@ def _partial(total: Figure, parts: list[Figure]) -> bool:
         return False
     summed = sum((p.quantity.value * p.scale for p in parts), Decimal(0))
     return summed < total.quantity.value * total.scale * Decimal("0.9")
+
+
+# A list item the reader leaves unread (``one`` is a figure only with a unit): "16 recorded a fall, 26 saw an
+# increase, while one was unchanged" has a third part, so the parts read cannot be all of the 43 forces.
+_UNREAD_ITEM_RE = re.compile(r"(?:,|;|\band|\bwhile|\bwhereas)\s+(?:(?:the\s+)?(?:remaining|other)\s+)?(?:one|none)\b")
+
+
+def _unread_item(model: Model, parts: list[Figure]) -> bool:
+    """Whether the sentence of the last part goes on to a list item written as a word the reader leaves out."""
+    last = parts[-1]
+    rest = model.text[last.end : last.sentence[1]]
+    return model.language == "en" and _UNREAD_ITEM_RE.search(rest.lower()) is not None
+
+
+def _list_goes_on(model: Model, parts: list[Figure]) -> bool:
+    """Whether the figure after the last part continues the list in another measure word: 黄牛存栏28510头;
+    奶牛存栏8984头;马存栏2708匹 (its label ends as the parts' labels do), so the parts read are not all."""
+    last = parts[-1]
+    following = model.near_in_sentence(last, 3)
+    after = next((f for f in following if f.start >= last.end and f.is_amount and not f.aside), None)
+    if after is None or after.unit == last.unit or after.unit is None:
+        return False
+    labels = [p.label for p in parts] + [after.label]
+    common = labels[0]
+    for label in labels[1:]:
+        while common and not label.endswith(common):
+            common = common[1:]
+    return len(common) >= 2 and all(label != common for label in labels)  # 存栏 of 奶牛存栏 and 马存栏
 
 
 def _two_sides(parts: list[Figure]) -> bool:
@@ -94,6 +125,8 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         whole = breakdown.exhaustive and breakdown.stated and not breakdown.overlapping
         if not breakdown.exhaustive and breakdown.marker in _PARTIAL_MARKERS and _partial(total, parts):
             continue  # 其中盗窃案件5830起，诈骗案件3120起 of 12460起: some kinds named, not all: within the total only
+        if not whole and (_unread_item(model, parts) or _list_goes_on(model, parts)):
+            continue  # "..., while one was unchanged": a part in words the reader does not take as a figure
         out.append(
             Suggestion(
                 NAME,

@@ -6,13 +6,16 @@ as rounded to the unit, a decimal one to its last digit).  An error: the text st
 far from 100 (``1:2``) are proportions, not percentages, and are left alone.
 
 A list of shares of one whole in one sentence (``来信...占15.2%；来访...占25.4%；网上信访...占59.4%``,
-``初中的占比由62.4%降至57.1%,高中的由21.3%升至26.8%...``: the earlier and the later shares each) adds up
-to 100% when its written shares come to between 90% and 110%, or when its last item is 其他 (then an
-error; otherwise a warning).
+``初中的占比由62.4%降至57.1%,高中的由21.3%升至26.8%...``: the earlier and the later shares each) adds up to 100% when
+its written shares come to between 90% and 110%, or when its last item is 其他 (then an error; otherwise a warning).
+A rate among them (``消费贡献率由54.9%提高到58.8%,服务业比重从45.3%...``) is no share of that whole.
 
 When the same paragraph breaks a total into as many parts as the structure has terms (``其中,第一产业增加值
 35.62亿元...``), each term is that part's share of the total in percent, in order: ``100 * part / total ==
-term`` (an error).  A structure given as the year before's (``由上年的12.9∶44.6∶42.5调整为...``) is only summed.
+term`` (an error).  Terms that add up to exactly 100 may have been adjusted so they do (the shares round to
+37.2, 20.5 and 42.2, and the report prints 42.3): each is then allowed one unit of its last digit,
+``abs(100 * part / total - term) <= 0.1``.  A structure given as the year before's
+(``由上年的12.9∶44.6∶42.5调整为...``) is only summed.
 
 An income ratio (``城乡居民收入比为1.95:1`` or ``...收入比为2.03``) is the urban income over the rural one stated
 before it in its paragraph: ``城镇 / 农村 == 1.95`` (an error: it is the ratio's definition).
@@ -78,24 +81,38 @@ def _shares(model: Model, links: Links, terms: list[Figure]) -> list[Suggestion]
     if not candidates:
         return []
     breakdown = candidates[-1]
+    # Terms that add up to exactly 100 may have been adjusted so they do (37.2:20.5:42.3 where the shares round
+    # to 37.2, 20.5 and 42.2): each term is then allowed one unit of its last digit.
+    forced = sum((t.quantity.value for t in terms), Decimal(0)) == 100
     out = []
     for term, part in zip(terms, breakdown.parts, strict=True):
         total = breakdown.total
+        computed = f"100 * {part.ref} / {total.ref}"
+        check = f"{computed} == {term.ref}"
+        explain_zh = f"结构比中的{term.text}应为{part.text}占{total.text}的百分比"
+        explain_en = f"the structure's {term.text} should be {part.text} as a percentage of {total.text}"
+        if forced:
+            unit = _last_digit_unit(term)
+            check = f"abs({computed} - {term.ref}) <= {unit}"
+            explain_zh += f"(各项合计为100,可能经过调整,故容许相差{unit})"
+            explain_en += f" (the terms add up to exactly 100 and may have been adjusted to, so within {unit})"
         out.append(
             Suggestion(
                 NAME,
                 f"{term.id}-is-share-of-{total.id}",
-                f"100 * {part.ref} / {total.ref} == {term.ref}",
-                say(
-                    model.language,
-                    f"结构比中的{term.text}应为{part.text}占{total.text}的百分比",
-                    f"the structure's {term.text} should be {part.text} as a percentage of {total.text}",
-                ),
+                check,
+                say(model.language, explain_zh, explain_en),
                 (part, total, term),
                 severity=STATED if part.block == term.block else INFERRED,
             )
         )
     return out
+
+
+def _last_digit_unit(term: Figure) -> Decimal:
+    """One unit of a term's last written digit: 0.1 for 42.3, 1 for 38."""
+    exponent = term.quantity.value.normalize().as_tuple().exponent
+    return Decimal(1).scaleb(min(int(exponent), 0)) if isinstance(exponent, int) else Decimal(1)
 
 
 _SHARE_ROLES = (SHARE, CURRENT, RATE)
@@ -114,6 +131,8 @@ def _share_lists(model: Model) -> list[Suggestion]:
             [f for f in percents if f.role == PREVIOUS],
             [f for f in percents if f.role in _SHARE_ROLES],
         ):
+            # 消费贡献率由54.9%提高到58.8%,服务业比重从45.3%...: a rate beside a share is not a share of its whole
+            group = [f for f in group if not _a_rate(model, f)]
             if len(group) < 2:
                 continue
             written = sum((f.quantity.value for f in group), Decimal(0))
@@ -132,6 +151,14 @@ def _share_lists(model: Model) -> list[Suggestion]:
                 )
             )
     return out
+
+
+def _a_rate(model: Model, figure: Figure) -> bool:
+    """A figure labelled as a rate (贡献率, 增长率, "clearance rate"), not named a share of something (占...)."""
+    label = figure.label.lower()
+    if not label.endswith(("率", " rate")):
+        return False
+    return not re.search(r"占|share|of (?:all|the)", model.before(figure, figure.clause, 12))
 
 
 _INCOME_RATIO = re.compile(r"(?:城乡)(?:居民)?(?:人均)?(?:可支配)?收入(?:之)?比(?:值)?(?:为|是|达)?$")

@@ -11,11 +11,11 @@ in another period or place (2022年 against 2023年, 全市 against 城区) is a
 quantity, never a repeat, and copies of a repeated paragraph are one statement, not two.  Two English
 figures of one label whose clauses each qualify it with words the other lacks ("State prisoners numbered A in
 the custody of ..." against "... B with sentences of more than one year") are two measures, never a repeat.
-Nor is a figure of a list spread over several subjects ("Males and females experienced A and B,
-respectively", 城镇、乡村人口分别为...), nor one label under two sibling headings (重刑率 under 刑事审判
-and under 少年审判, "median time" under Crown Court and under Magistrates' courts): each heading names its
-own subject, unless one of them is a summary (主要情况, "Main points", the title's lead) that restates the
-others.
+Nor is a figure of a list spread over several subjects ("Males and females experienced A and B, respectively",
+城镇、乡村人口分别为...), nor one label under two sibling headings or in two numbered items of one list (重刑率 under
+刑事审判 and under 少年审判, 死亡和下落不明 in ``7.水上交通...`` and ``8.渔业船舶...``, "median time" under Crown
+Court and under Magistrates' courts): each heading names its own subject, unless one of them is a summary (主要情况,
+"Main points", the title's lead) that restates the others.
 When the two clauses read the same but for the figure (and both open their sentences), a mismatch is an
 error; otherwise a warning.  "Of the 6.6 million, 2.2 million were ..." restates the one figure of its
 section written before it within a tenth of its value (about 6.6 million violent victimizations): a warning.
@@ -128,6 +128,21 @@ def _sibling_sections(model: Model, a: Figure, b: Figure) -> bool:
     return True
 
 
+def _sibling_items(model: Model, a: Figure, b: Figure) -> bool:
+    """Whether two figures stand in two numbered items of one list (``7.水上交通发生1起、死亡6人`` and
+    ``8.渔业船舶发生2起、死亡6人``): each item opens with its own subject, so one label in each counts two things."""
+    if a.block == b.block or a.block < 0 or b.block < 0:
+        return False
+    blocks = model.structure.blocks
+    marks = []
+    for block in (blocks[a.block], blocks[b.block]):
+        mark = _ENUMERATED_ZH.match(model.text[block.start : block.end].lstrip())
+        if mark is None:
+            return False
+        marks.append(mark.group())
+    return marks[0] != marks[1]
+
+
 _RESPECTIVELY_AFTER = re.compile(r"^[^.;!?]{0,80}?\brespectively\b", re.IGNORECASE)
 
 
@@ -216,6 +231,8 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             continue  # 办结率88.9% ... 办结率97.1% in one paragraph: two rates of two things, not one restated
         if not earlier.in_table and not figure.in_table and _sibling_sections(model, earlier, figure):
             continue  # 重刑率 under 刑事审判 and under 少年审判; "median time" under Crown Court and Magistrates'
+        if not earlier.in_table and not figure.in_table and _sibling_items(model, earlier, figure):
+            continue  # 死亡和下落不明 in item 7 (水上交通) and in item 8 (渔业船舶)
         if (
             english
             and not same_clause

@@ -34,7 +34,7 @@ NAME = "share"
 
 # rate name -> (numerator label words, denominator label words)
 RATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "结案率": (("审执结", "审结", "结案", "执结", "办结"), ("受理", "收案", "新收")),
+    "结案率": (("审执结", "审结", "结案", "执结", "办结"), ("受理", "收案")),
     "审结率": (("审结", "结案"), ("受理", "收案")),
     "办结率": (("办结",), ("受理", "收到", "交办")),
     "处置率": (("处置",), ("受理", "上报")),
@@ -48,6 +48,9 @@ RATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("accepted", "received", "recorded", "reported", "filed"),
     ),
 }
+# rate name -> label words of a figure that looks like the rate's base but is not: 结案率 is taken over the
+# cases on hand (新收 and 旧存 together), so new cases alone would put a true rate in doubt
+NOT_BASES: dict[str, tuple[str, ...]] = {"结案率": ("新收",), "审结率": ("新收",)}
 _NOT_ARRESTED = ("不捕", "不批准逮捕", "不批捕", "不予逮捕")
 _ARRESTED = ("批准逮捕", "批捕", "决定逮捕", "逮捕")
 
@@ -217,7 +220,9 @@ def _whole_name(model: Model, rate: Figure) -> tuple[str, int]:
     if model.language == "en":
         after = model.after(rate, rate.sentence)
         match = re.match(
-            r"\s*of\s+(?:all\s+|the\s+|total\s+)*([A-Za-z][A-Za-z -]{2,40}?)(?=\s*[,.;()]|\s+(?:in|were|was|and)\b|$)",
+            # "12 per cent (605,800) of all offences": the part in brackets may come between
+            r"\s*(?:\([^()]{0,40}\)\s*)?of\s+(?:all\s+|the\s+|total\s+)*"
+            r"([A-Za-z][A-Za-z -]{2,40}?)(?=\s*[,.;()]|\s+(?:in|were|was|and)\b|$)",
             after,
         )
         return (match.group(1).strip().lower(), rate.end) if match else ("", -1)
@@ -424,10 +429,22 @@ def _aside_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Figur
     ]
 
 
+# Nouns a report uses for one thing: "84 per cent of all recorded crime" is of the 5.1 million offences
+_SAME_THING = {"crime": "offen", "crimes": "offen", "offenses": "offen", "offense": "offen"}
+
+
+def _stem(word: str) -> str:
+    return _SAME_THING.get(word, word[:5])
+
+
 def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figure | None:
     """ "or 12.9% of the total": the paragraph's lead figure, else the text's; "11.7% of all calls": the
     nearest earlier figure whose label ends with a word of the name (its head noun), else shares one."""
-    first = bool(re.search(r"^\s*of\s+(?:the\s+)?(?:total|all|overall)\b", model.after(rate, rate.sentence, 30)))
+    first = bool(
+        re.search(
+            r"^\s*(?:\([^()]{0,40}\)\s*)?of\s+(?:the\s+)?(?:total|all|overall)\b", model.after(rate, rate.sentence, 70)
+        )
+    )
 
     def countable(f: Figure) -> bool:  # "7,830 cases, 8.1% of all offences": a whole of another noun
         if f.period and part.period and f.period != part.period:
@@ -446,7 +463,7 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
     section = [f for f in section if f.quantity.value * f.scale > part.quantity.value * part.scale]
     if name in ("total", "all", "these", "them", "the total"):
         return near[0] if near else (section[0] if section else None)
-    stems = {w[:5] for w in name.split() if len(w) > 3 and w not in ("total", "overall")}
+    stems = {_stem(w) for w in name.split() if len(w) > 3 and w not in ("total", "overall")}
     # "1.1 per cent of all recorded crime" under a later heading: the text's first figure of that name
     anywhere = (
         [
@@ -457,13 +474,23 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
         if first
         else []
     )
+
+    def named(figure: Figure) -> bool:
+        words = [_stem(w) for w in figure.label.lower().split() if len(w) > 3]
+        return bool(words) and words[-1] in stems and figure is not part
+
+    if first:
+        # "of all offences": the largest figure of that name, not a part of it nearer by (4.3 million offences,
+        # 84 per cent of all recorded crime, is not the whole of 605,800 violent crimes; the 5.1 million is)
+        matches = [f for pool in (near, section, anywhere) for f in pool if named(f)]
+        if matches:
+            return max(matches, key=lambda f: f.quantity.value * f.scale)
     for pool in (near, section, anywhere):
-        for figure in pool if first else reversed(pool):
-            words = [w[:5] for w in figure.label.lower().split() if len(w) > 3]
-            if words and words[-1] in stems and figure is not part:
+        for figure in reversed(pool):
+            if named(figure):
                 return figure
     for figure in reversed(near):
-        if stems & {w[:5] for w in figure.label.lower().split() if len(w) > 3} and figure is not part:
+        if stems & {_stem(w) for w in figure.label.lower().split() if len(w) > 3} and figure is not part:
             return figure
     return None
 
@@ -518,12 +545,12 @@ def _known_rate(model: Model, rate: Figure) -> list[Suggestion]:
     for name, (numerators, denominators) in RATES.items():
         if not label.lower().endswith(name):
             continue
+        not_bases = NOT_BASES.get(name, ())
         for pool in (sentence, block):
             top = [f for f in _labelled(pool, numerators) if not _labelled([f], ("未",))]
-            # 受理 before 新收: the words are in the order a rate's base is most often named
-            bottom = next(
-                (found for w in denominators if (found := [f for f in _labelled(pool, (w,)) if f not in top])), []
-            )
+            bases = [f for f in pool if f not in top and not _labelled([f], not_bases)]  # 新收案件 holds 收案
+            # 受理 before 收案: the words are in the order a rate's base is most often named
+            bottom = next((found for w in denominators if (found := _labelled(bases, (w,)))), [])
             if top and bottom and _same_unit(top[-1], bottom[-1]):
                 numerator, denominator = top[-1], bottom[-1]
                 return [
@@ -542,6 +569,8 @@ def _known_rate(model: Model, rate: Figure) -> list[Suggestion]:
                         severity=INFERRED,
                     )
                 ]
+        if _labelled(block, not_bases):
+            return []  # the base in sight is one the rate is not taken over
     if model.language == "en":
         return _english_rate(model, rate, block)
     return _generic_rate(model, rate, block)

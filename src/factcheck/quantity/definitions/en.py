@@ -311,7 +311,7 @@ COUNT_UNITS = (
     "organizations, organisations, members, staff, police officers, officers, judges, prosecutors, lawyers, "
     "offences, offenses, crimes, arrests, convictions, prisoners, victims, defendants, offenders, deaths"
 ).split(", ")
-DURATION_UNITS = "years year months month days day weeks week hours hour".split()
+DURATION_UNITS = "years year months month days day weeks week hours hour minutes minute seconds decades decade".split()
 # Units of measurement in words, after a space: a figure in one is a measure, never a count (2.5 tonnes).
 MEASURE_UNITS = (
     "kilowatt-hours, kilowatt hours, kilowatts, megawatt-hours, megawatt hours, megawatts, megawatt, "
@@ -331,7 +331,7 @@ UNIT_SYMBOLS = (
 # gives is an average, never a count that must be whole.
 PER_WORDS = ("per", "per every", "for every")
 # Time words: "3 in 10 minutes" is a count within a time, not the share 3/10.
-TIME_WORDS = (*DURATION_UNITS, "minutes", "minute", "seconds", "second", "decades", "decade", "centuries", "century")
+TIME_WORDS = (*DURATION_UNITS, "second", "centuries", "century")
 PERCENT_WORDS = ("percent", "per cent", "percents", "pct")  # 7 pct: the abbreviation of news wires
 PP_WORDS = ("percentage points", "percentage point")
 # A basis point is a hundredth of a percentage point: 25 basis points = 0.25 pp.

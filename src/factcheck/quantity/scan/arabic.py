@@ -129,8 +129,14 @@ class ArabicReading(HedgeReading):
             if text[i] == "0"
             or (
                 after_number in _CODE_JOINERS
-                # digits alone end their run at skip: a code goes on with ")" or a digit after the space or hyphen
-                and (after_number == ")" or text[skip + 1 : skip + 2].isdigit() or not text[i:skip].isdigit())
+                # digits alone end their run at skip: a code goes on with ")" or a digit after the space or hyphen,
+                # or follows a plus (+44 (0)20 ...)
+                and (
+                    after_number == ")"
+                    or text[skip + 1 : skip + 2].isdigit()
+                    or prev == "+"
+                    or not text[i:skip].isdigit()
+                )
             )
             else 0
         )

@@ -16,7 +16,7 @@ from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.model import SHARE, SHARE_RANGE, Quantity
 from factcheck.quantity.scan.ranges import RangeReading
 from factcheck.quantity.scan.spans import HALF, ONE, TEN, Core, Unread, last_digit_unit
-from factcheck.quantity.units import PERCENT, PERCENT_UNITS, PP, kind_of
+from factcheck.quantity.units import PER_MILLE_POINTS, PERCENT, PERCENT_UNITS, PP, kind_of
 
 _AGO_RE = lazy_compile(r"\s+(?:ago|earlier|before)(?![a-z])")
 _TIME_UNIT_RE = lazy_compile("|".join(en.TIME_WORDS))
@@ -128,7 +128,7 @@ class HedgeReading(RangeReading):
             interval = bound_range(interval, then_bound)
         quantity_unit = PP if unit in zh.PERCENTAGE_POINTS else unit
         if unit in zh.PER_MILLE_POINTS:
-            quantity_unit = "‰ points"
+            quantity_unit = PER_MILLE_POINTS
         currency = self._currency_of(start, core.start)
         if currency and quantity_unit is None:
             quantity_unit = currency
