@@ -45,3 +45,20 @@ def test_an_empty_cell_between_pipes_keeps_its_column() -> None:
     structure = from_text(text, "zh")
     rows = [[text[a:b] for a, b in block.cells] for block in structure.blocks if block.cells]
     assert rows == [["项目", "2022", "2023"], ["乡村医生", "", "300"], ["工勤人员", "700", "450"]]
+
+
+def test_a_label_line_inside_a_plain_text_table_is_one_of_its_rows() -> None:
+    # "Sex" names the rows under it; it neither ends the table nor opens a section of the text
+    text = (
+        "Group            2022      2023\n"
+        "Total           4,210     4,380\n"
+        "  Adults        3,905     4,011\n"
+        "  Juveniles       305       369\n"
+        "Sex\n"
+        "  Male          3,760     3,902\n"
+        "  Female          450       478\n"
+    )
+    structure = from_text(text, "en")
+    assert len(structure.tables) == 1
+    assert [text[a:b] for a, b in structure.tables[0].rows[4].cells] == ["Sex"]
+    assert not [block for block in structure.blocks if block.kind != "row"]

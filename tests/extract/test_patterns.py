@@ -162,6 +162,18 @@ def test_share_without_whole_derives_it() -> None:
             [("change(3,915 officers, 3,915 officers + 96) == -2.4%", "error")],
         ),
         (
+            # "That represents ... on the 2021/22 figure of N": the figure before's change against that figure
+            "There were 28,410 proven offences by children in 2022/23. That represents a 14 per cent decrease on "
+            "the 2021/22 figure of 33,030.",
+            [("change(28,410, 33,030) == -14 per cent", "warning")],
+        ),
+        (
+            # "from 12.1 to 17.4 months": the bare number takes the unit of the figure it runs to
+            "The average custodial sentence length increased by more than five months over the last ten years, "
+            "from 12.1 to 17.4 months.",
+            [("17.4 months - 12.1 == more than five months", "error")],
+        ),
+        (
             # "from the N": the value the decrease is from
             "At year-end 2021, an estimated 1,204,300 prisoners were held, a decrease of 3% from the 1,241,600 "
             "prisoners in 2020.",
@@ -334,4 +346,24 @@ def test_a_yearbook_table_of_blocks_each_headed_by_its_total() -> None:
         "sum(4100, 900, 200) == 5200",
         "sum(4300, 940, 2042) == 7282",
         "sum(7300, 760, 300, 450) == 8810",
+    ]
+
+
+def test_each_cut_of_a_plain_text_table_adds_up_to_its_total() -> None:
+    # the rows before "Sex" and the rows under it are two cuts of one total, each summed on its own
+    text = (
+        "Group            2022      2023\n"
+        "Total           4,210     4,380\n"
+        "  Adults        3,905     4,011\n"
+        "  Juveniles       305       369\n"
+        "Sex\n"
+        "  Male          3,760     3,902\n"
+        "  Female          450       478\n"
+    )
+    sums = [check for check, _ in proposed(text, "total-parts") if "==" in check]
+    assert sums == [
+        "sum(3,905, 305) == 4,210",
+        "sum(4,011, 369) == 4,380",
+        "sum(3,760, 450) == 4,210",
+        "sum(3,902, 478) == 4,380",
     ]

@@ -270,6 +270,8 @@ def _build(
             continue  # the |---| line under a Markdown table's header
         else:
             found = _cells(text, content_start, end)
+            if found is None and previous_row_table >= 0 and _group_label(text, content_start, end, lines, number):
+                found = ((content_start, end),)  # "Sex" over | Male | ... | Female | ...: a label row of the table
             if found is not None:
                 cells = found
                 if previous_row_table < 0:
@@ -308,6 +310,18 @@ def _build(
     _sections(structure)
     _sentences(structure)
     return structure
+
+
+_GROUP_LABEL = re.compile(r"[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff '/&()-]{0,38}:?")
+
+
+def _group_label(text: str, start: int, end: int, lines: list[tuple[int, int]], number: int) -> bool:
+    """A short line of words with no figure between two rows of a plain-text table ("Sex" over Male and Female,
+    按性别分 over 男 and 女): it names the rows under it, not a section of the text."""
+    if not _GROUP_LABEL.fullmatch(text[start:end].rstrip()):
+        return False
+    following = next(((a, b) for a, b in lines[number + 1 : number + 3] if text[a:b].strip()), None)
+    return following is not None and _cells(text, following[0], following[1]) is not None
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

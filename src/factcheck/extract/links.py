@@ -33,6 +33,7 @@ figures are the parts of which total.
   the text before them; "3,941, 4,386 ... officers respectively" divides the figure before (a warning).
 - **Tables**: a 合计/Total row totals the rows beside it, and in a yearbook table of blocks each headed by its own
   total (| 床位合计数（张） | ... | 卫生人员合计（人） | ...) the head totals its block in every column with no blank;
+  a label row with no figure (Sex over Male and Female) opens another cut of the total, summed on its own;
   rows set in, or opening with 其中, are parts of the row above, and a row set in further is a part of the row it is
   set in under (玉米 under 秋粮 under 粮食), never a sibling of it; a header of years makes the earlier columns
   previous values of the later.
@@ -275,7 +276,16 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             out.extend(_segment_breakdowns(grid, names, indents))
         if len(totals) == 1:
             members = [i for i in range(len(rows)) if i != totals[0] and not _PART_ROW.match(names[i])]
-            if members:
+            labels = [i for i in members if not grid[i] and len(rows[i].cells) == 1]
+            if labels:
+                # | Total | ... | Federal | State | Sex | Male | Female |: the rows before the first label row, and
+                # the rows under each label, are each a cut of the total, never summed with the others
+                bounds = [totals[0], *labels, len(rows)]
+                for a, b in itertools.pairwise(bounds):
+                    cut = [i for i in members if a < i < b and grid[i]]
+                    if len(cut) >= 2:
+                        out.extend(_column_breakdowns(grid, totals[0], cut, exhaustive=True))
+            elif members:
                 least = min(indents[i] for i in members)
                 members = [i for i in members if indents[i] == least]
                 out.extend(_column_breakdowns(grid, totals[0], members, exhaustive=True))
@@ -488,7 +498,8 @@ def _compatible(role_figure: Figure, current: Figure) -> bool:
         return current.is_measure or (current.is_percent and current.role == CURRENT)
     if current.unit == role_figure.unit:
         return True
-    return (role_figure.unit is None and current.is_amount) or (current.unit is None and role_figure.is_amount)
+    # "from 11.3 to 18.6 months": a bare number takes the unit of the figure it runs to
+    return (role_figure.unit is None and current.is_measure) or (current.unit is None and role_figure.is_measure)
 
 
 _COUNTED_BY = re.compile(r"([件人起户家个次])数(?:分别)?(?:同比|比上年)?(?:下降|上升|增长|减少|增加|提高|降低)[了]?$")
@@ -801,6 +812,7 @@ def _earlier_sentence_owner(model: Model, figure: Figure, groups: dict[int, Grou
 _COMPARED_EN = re.compile(
     r"\bcompared (?:to|with)\b|\b(?:than|on) the same (?:period|quarter|point|month)\b|\bthe previous year\b"
     r"|\b(?:a year|12 months) (?:earlier|before|ago)\b|\blast year\b|\bfrom [\d,.]+ (?:in|the|a)\b"
+    r"|\b(?:on|from|against) the (?:(?:19|20)\d{2}(?:/\d{2})? )?(?:figure|total|level) of\b"
 )
 
 

@@ -1205,7 +1205,9 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
     # "from a rate of", "a decrease of 2% from the 1,464,400 prisoners in 2018", "from the peak of 1,615,500"
     from_a = re.search(r"\bfrom (?:a|an|the|its)(?: (?:rate|level|total|high|low|figure|count|peak) of)?$", tail) or (
         re.search(r"\bfrom (?:(?:19|20)\d{2}(?:/\d{2})?|last year|the previous year)['\u2019]s$", tail)
-    )  # "down slightly from 2018's 117.78"
+        # "down slightly from 2018's 117.78", "a 20 per cent decrease on the 2010/11 figure of 45,910"
+        or re.search(r"\b(?:on|from|against) the (?:(?:19|20)\d{2}(?:/\d{2})? )?(?:figure|total|level) of$", tail)
+    )
     if (figure.is_measure or figure.is_percent) and (
         last in ("from", "against")
         or from_a
