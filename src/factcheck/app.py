@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from factcheck.cache import Cache
     from factcheck.config import Config
     from factcheck.documents import Document
-    from factcheck.extract import Extraction
     from factcheck.findings import ArticleResult, Finding, Report
     from factcheck.formatters.quantities import Reading
     from factcheck.model import Article
@@ -1060,7 +1059,8 @@ def _scan_one(name: str, config: Config) -> tuple[Report, list[Article], int, tu
     """One article (a file, or '-' for standard input) extracted and checked in memory; with the number of
     suggested rules left out and the reader's notes on what it could not read."""
     from factcheck.documents import STDIN, read_document
-    from factcheck.extract import article_id_for, extract
+    from factcheck.extract import article_id_for, checked, propose
+    from factcheck.extract.article import to_article
     from factcheck.findings import Report
 
     path = Path(name)
@@ -1069,19 +1069,25 @@ def _scan_one(name: str, config: Config) -> tuple[Report, list[Article], int, tu
     except FactcheckError as error:
         return _bad(error)
     article_id = article_id_for(path) if name != STDIN else "stdin"
-    extraction = extract(document, article_id, document.title, settings=config.reading)
-    # extract checks what it proposes, as scan would, on the article built at the document's positions
-    assert extraction.checked is not None and extraction.article is not None
-    located = _locate_in_article(Report((extraction.checked,)), extraction, document)
-    shown = replace(extraction.article, text=document.text, text_path=document.path)  # for the formats that show it
-    return located, [shown], extraction.dropped, document.notes
-
-
-def _locate_in_article(report: Report, extraction: Extraction, document: Document) -> Report:
-    """Scan's files exist only in memory: point each finding at the document position of its first figure."""
-    from factcheck.findings import Report
-
+    # What extract does (it checks what it proposes, as scan would, on the article built at the document's
+    # positions), with the model let go before the check: the text's structure, its sentences and the figures
+    # no rule names are not needed once the article is built, so they are not held while it is checked.
+    extraction = propose(document, article_id, document.title, settings=config.reading)
+    article = to_article(extraction, document.path, document)
+    suggestions, dropped = extraction.suggestions, extraction.dropped
     where = {f.id: f.start for f in extraction.document.figures}
+    del extraction
+    result, article, broken = checked(article, suggestions)
+    del suggestions
+    located = _locate_in_article(Report((result,)), where, document)
+    shown = replace(article, text=document.text, text_path=document.path)  # for the formats that show it
+    return located, [shown], dropped + len(broken), document.notes
+
+
+def _locate_in_article(report: Report, where: dict[str, int], document: Document) -> Report:
+    """Scan's files exist only in memory: point each finding at the document position of its first figure
+    (``where``: each figure's id and offset)."""
+    from factcheck.findings import Report
 
     def place(finding: Finding) -> Finding:
         starts = [where[c] for c in finding.claims if c in where]

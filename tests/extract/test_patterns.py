@@ -367,3 +367,18 @@ def test_each_cut_of_a_plain_text_table_adds_up_to_its_total() -> None:
         "sum(3,760, 450) == 4,210",
         "sum(3,902, 478) == 4,380",
     ]
+
+
+def test_a_table_cell_repeats_the_text_figure_of_its_own_column() -> None:
+    # the 结案 column's cells repeat no 收案 figure of the text, though their rows name the same kinds of cases
+    text = (
+        "1至10月，全市法院共收案18642件，结案15207件。分类型看，刑事案件收案1023件，民商事案件收案11357件。\n\n"
+        "| 类别 | 收案（件） | 结案（件） |\n|---|---|---|\n| 刑事 | 1023 | 912 |\n| 民商事 | 11357 | 9486 |\n"
+        "| 合计 | 18642 | 15207 |\n"
+    )
+    assert proposed(text, "repeated") == [
+        ("1023件 == 1023件", "error"),
+        ("11357件 == 11357件", "error"),
+        ("18642件 == 18642件", "error"),
+        ("15207件 == 15207件", "error"),
+    ]

@@ -358,6 +358,10 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
         twins = [
             f for f in prose if f.section == cell.section and (f.label.lower() if english else f.label).startswith(row)
         ]
+        if twins and not english and cell.role == CURRENT and cell.is_amount:
+            # | 刑事 | 1023 | 912 | under | 收案 | 结案 |: the 结案 cell repeats no 收案 figure of the text
+            own, others = _column_words(model, cell)
+            twins = [f for f in twins if not _names_other_column(f.label, own, others)]
         inferred = False
         if not twins and english:
             # a sentence that opens with the row's name, the only one in the text before the table
@@ -385,6 +389,34 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             continue
         out.append(_twin_rule(model, cell, twin, not inferred))
     return out
+
+
+_GENERIC_HEADER_WORDS = frozenset(
+    ("数量", "数值", "合计", "总计", "件数", "人数", "金额", "本年", "上年", "去年", "同期")
+)
+
+
+def _column_words(model: Model, cell: Figure) -> tuple[set[str], set[str]]:
+    """The words (two characters) of a cell's column header and of the table's other column headers, when its
+    row holds figures in two columns or more: what each column counts (收案, 结案), not a period or a unit."""
+    block = model.structure.blocks[cell.block]
+    table = model.structure.tables[block.table] if block.table >= 0 else None
+    if table is None or sum(1 for f in model.block_figures(cell.block) if f.is_amount) < 2:
+        return set(), set()
+    column = next((i for i, (a, b) in enumerate(block.cells) if a <= cell.start < b), -1)
+    own: set[str] = set()
+    others: set[str] = set()
+    for index in range(1, len(block.cells)):
+        header = re.sub(r"[（(][^）)]*[）)]|\d+年?|[月日季度]", "", table.column_header(model.text, index)).strip()
+        words = {header[i : i + 2] for i in range(len(header) - 1)} - _GENERIC_HEADER_WORDS
+        (own if index == column else others).update(w for w in words if all("\u4e00" <= c <= "\u9fff" for c in w))
+    return own, others - own
+
+
+def _names_other_column(label: str, own: set[str], others: set[str]) -> bool:
+    """Whether a text figure's label names what another column counts and not what this one does."""
+    words = {label[i : i + 2] for i in range(len(label) - 1)}
+    return bool(words & others) and not words & own
 
 
 def _column_key(model: Model, cell: Figure) -> tuple[int, int]:
