@@ -382,3 +382,20 @@ def test_a_table_cell_repeats_the_text_figure_of_its_own_column() -> None:
         ("18642件 == 18642件", "error"),
         ("15207件 == 15207件", "error"),
     ]
+
+
+def test_flush_subtotals_and_their_parts_are_not_all_parts_of_the_total() -> None:
+    # Community supervision is Probation + Parole and Incarcerated is Prison + Local jail, all flush with Total:
+    # the total is checked against the two subtotals only, and as a warning (a person may be under both)
+    text = (
+        "| Population | 2022 | 2023 |\n|---|---|---|\n| Total | 189,700 | 187,400 |\n"
+        "| Community supervision | 131,160 | 128,900 |\n| Probation | 111,870 | 109,300 |\n"
+        "| Parole | 19,290 | 19,600 |\n| Incarcerated | 60,210 | 60,150 |\n| Prison | 42,110 | 41,820 |\n"
+        "| Local jail | 18,100 | 18,330 |\n"
+    )
+    assert proposed(text, "total-parts") == [
+        ("sum(131,160, 60,210) <= 189,700", "warning"),
+        ("sum(131,160, 60,210) == 189,700", "warning"),
+        ("sum(128,900, 60,150) <= 187,400", "warning"),
+        ("sum(128,900, 60,150) == 187,400", "warning"),
+    ]

@@ -43,7 +43,7 @@ from factcheck.quantity.scan.spans import (
     Core,
     Unread,
 )
-from factcheck.quantity.units import PERCENT, Kind
+from factcheck.quantity.units import PERCENT, PERCENT_UNITS, Kind
 
 # The reader's own arithmetic (a mantissa times its multiplier, a value plus half its rounding unit) is exact: the
 # default context keeps 28 digits and would round a 29-digit figure to another number with no error. Within the
@@ -93,6 +93,10 @@ _CANDIDATE_WORD_RE = lazy_compile(
 )
 
 
+# 强 and 弱 after a share: a little more or a little less than it (三分之一强), by an amount the text does not give
+_SLIGHTLY = frozenset(zh.SLIGHTLY_MORE_OR_LESS)
+
+
 class _Scanner(EnglishReading):
     """The scanner: every layer of ``scan/``, and the loop that finds where each number starts."""
 
@@ -136,6 +140,13 @@ class _Scanner(EnglishReading):
         quantity = self._complete(core)
         if quantity is not None and RANGE_ONLY in core.notes and quantity.end <= core.end + 1:
             quantity = None  # 一至万: no range was read, and 一 alone is no figure
+        if (
+            quantity is not None
+            and self.text[quantity.end : quantity.end + 1] in _SLIGHTLY
+            and quantity.unit in PERCENT_UNITS
+        ):
+            # 三分之一强, 10%弱: a little more or a little less than the share, by how much the text does not say
+            raise Unread(self.original[quantity.start : quantity.end + 1])
         return quantity, (quantity.end if quantity else max(core.end, resume_at))
 
     def _inside_unread_fraction(self, core: Core) -> bool:

@@ -91,6 +91,9 @@ _NUMBER_SIGN = lazy_compile(r"(?:(?<![a-z])no\.?|(?<![a-z])number|№)\s*$")
 _NUMBER_SIGN_LAST = frozenset(("o", ".", "r", "№"))  # the last characters of no, no., number, №
 _MEASURE_AFTER = lazy_compile(r"[%‰万亿千百]")
 
+# A thousands group split from its head by a space before the comma, as scanned tables print 23,248: "23 , 248".
+_SPLIT_GROUP_BEFORE_RE = lazy_compile(r"(?<![\d.,])\d{1,3} +, *$")
+_SPLIT_GROUP_AFTER_RE = lazy_compile(r" +, *\d{3}(?![\d.])")
 _SEPARATORS_RE = lazy_compile(r"[,\s\u00a0\u202f\u2009]")
 _SLASH_RE = lazy_compile(r"(\d+)\s*/\s*(\d+)(?![\d/])")
 
@@ -110,6 +113,10 @@ class ArabicReading(HedgeReading):
             return None, skip  # v1.2, x_3, #5: versions and numbers of things; ^5 an exponent
         if prev in ("-", "/") and i >= 2 and text[i - 2].isascii() and text[i - 2].isalpha():
             return None, skip  # COVID-19, A/3
+        if (not prev or prev in " ,") and (
+            _SPLIT_GROUP_BEFORE_RE.search(text, max(0, i - 8), i) or _SPLIT_GROUP_AFTER_RE.match(text, skip)
+        ):
+            raise Unread(text[i:skip])  # "23 , 248" (a scanned page): 23,248 or two numbers, never 248 or 23 alone
         lower_prev = self.lower[i - 1 : i] if i > 0 else ""
         if (nonfigures.label_before(text, self.lower, i) and not self._word_before_counted(i, skip)) or (
             # the last character before the number, spaces skipped, ends no number sign (no., №): most figures
