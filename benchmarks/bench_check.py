@@ -11,10 +11,9 @@ alternating so that a busy machine slows every side alike:
 - a cached re-run (nothing changed since the last run);
 - one archive of a single article of ``--big`` claims (one claims file, one rules file): compose-only and
   check on one core;
+- with ``--against SRC`` (another checkout's ``src/`` folder), its check runs too, alternating with these;
 - start-up: ``factcheck --help`` against ``python -c "import click"``, and check of the bundled article
-  (rich from the cache, rich and JSON without it) against ``python -c "import click, rich.console, yaml"``;
-  with ``--against SRC``, the same commands run from another checkout's ``src`` folder too (alternating with
-  this one, in the same rounds), so a change's start-up gain is measured before and after in one run.
+  (rich from the cache, rich and JSON without it) against ``python -c "import click, rich.console, yaml"``.
 
 Each figure is the median of the rounds; claims/s and the ratio to compose-only are printed, with peak
 memory (maximum resident set size), wall time and CPU time (user + system, workers included): on a machine
@@ -54,14 +53,15 @@ class Timing:
     command: list[str]
     cwd: Path
     one_core: bool = False
-    env: dict[str, str] = field(default_factory=dict)  # added to the environment (PYTHONPATH for --against)
+    source: str | None = None  # another checkout's src/ folder to run instead (PYTHONPATH), for --against
     seconds: list[float] = field(default_factory=list)
     cpu: list[float] = field(default_factory=list)  # user + system time of the process and its workers
     peak_kib: int = 0
 
     def run(self) -> None:
         environment = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "CI")}
-        environment.update(self.env)
+        if self.source is not None:
+            environment["PYTHONPATH"] = self.source
         start = time.perf_counter()
         process = subprocess.Popen(
             self.command,
@@ -118,7 +118,7 @@ def settle(root: Path) -> None:
     time.sleep(max(0.0, newest + 2.1 - time.time()))
 
 
-def archive_table(root: Path, claims: int, count: int, jobs: int) -> list[str]:
+def archive_table(root: Path, claims: int, count: int, jobs: int, against: str | None = None) -> list[str]:
     check = [*FACTCHECK, "check", "--format", "json"]
     compose = Timing("libyaml compose-only (1 core)", [sys.executable, "-c", COMPOSE, "claims", "rules"], root, True)
     serial = Timing("check, 1 core", [*check, "--jobs", "1", "--no-cache"], root, True)
@@ -127,8 +127,13 @@ def archive_table(root: Path, claims: int, count: int, jobs: int) -> list[str]:
     subprocess.run(check, cwd=root, capture_output=True, check=False)  # fill the cache
     settle(root)
     subprocess.run(check, cwd=root, capture_output=True, check=False)  # and record the settled stamps
-    rounds([compose, serial, parallel, cached], count)
-    return table(claims, compose, [serial, parallel, cached])
+    others = [serial, parallel, cached]
+    if against is not None:  # the same runs of another checkout, alternating with these (see --against)
+        others += [
+            replace(t, label=f"{t.label} ({against})", source=against, seconds=[], cpu=[]) for t in (serial, parallel)
+        ]
+    rounds([compose, *others], count)
+    return table(claims, compose, others)
 
 
 def table(claims: int, base: Timing, others: Sequence[Timing]) -> list[str]:
@@ -147,7 +152,7 @@ def table(claims: int, base: Timing, others: Sequence[Timing]) -> list[str]:
     return lines
 
 
-def startup_table(count: int, against: Path | None = None) -> list[str]:
+def startup_table(count: int, against: str | None = None) -> list[str]:
     project = Path(tempfile.mkdtemp(prefix="factcheck-startup-"))
     for name in ("claims", "rules", "articles"):
         shutil.copytree(ROOT / name, project / name)
@@ -174,11 +179,12 @@ def startup_table(count: int, against: Path | None = None) -> list[str]:
         ),
     ]
     pairs = [(timings[1], timings[0]), *((c, timings[2]) for c in timings[3:])]
-    if against is not None:  # the same commands with factcheck imported from the other checkout
-        other = {"PYTHONPATH": str(against)}
-        pairs += [(replace(t, label=f"{t.label} [against]", env=other, seconds=[], cpu=[]), b) for t, b in pairs]
-        subprocess.run([*check, "--format", "rich"], cwd=project, capture_output=True, check=False, env=_env(other))
-    subprocess.run([*check, "--format", "rich"], cwd=project, capture_output=True, check=False, env=_env({}))
+    fill = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "CI")}
+    if against is not None:  # the same commands with another checkout's factcheck, alternating with these
+        pairs += [(replace(t, label=f"{t.label} ({against})", source=against, seconds=[], cpu=[]), b) for t, b in pairs]
+        other = {**fill, "PYTHONPATH": against}
+        subprocess.run([*check, "--format", "rich"], cwd=project, capture_output=True, check=False, env=other)
+    subprocess.run([*check, "--format", "rich"], cwd=project, capture_output=True, check=False, env=fill)
     settle(project)
     rounds([*timings[:3], *(t for t, _ in pairs if t not in timings[:3])], count)
     shutil.rmtree(project)
@@ -195,10 +201,6 @@ def startup_table(count: int, against: Path | None = None) -> list[str]:
     return lines
 
 
-def _env(extra: dict[str, str]) -> dict[str, str]:
-    return {**{k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "CI")}, **extra}
-
-
 def load() -> str:
     """The load average: how busy the machine was (other work waits for the same cores)."""
     return " ".join(f"{value:.1f}" for value in os.getloadavg())
@@ -213,7 +215,9 @@ def main() -> None:
     parser.add_argument("--startup-rounds", type=int, default=21)
     parser.add_argument("--startup-only", action="store_true", help="time start-up only, not the archives")
     parser.add_argument(
-        "--against", type=Path, help="another checkout's src folder: time its start-up too, in the same rounds"
+        "--against",
+        metavar="SRC",
+        help="also time the checks with another checkout's src/ folder (say, main's), alternating in the same run",
     )
     options = parser.parse_args()
     jobs = len(os.sched_getaffinity(0))
@@ -230,18 +234,28 @@ def main() -> None:
         total = options.articles * options.claims
         print()
         print(f"{total:,} claims in {options.articles * 2:,} files ({options.articles:,} articles):")
-        print("\n".join(archive_table(archive, total, options.rounds, jobs)))
+        print("\n".join(archive_table(archive, total, options.rounds, jobs, options.against)))
         if options.big:
             big = generate(work / "big", 1, options.big)
             check = [*FACTCHECK, "check", "--format", "json", "--jobs", "1", "--no-cache"]
             compose = Timing(
                 "libyaml compose-only (1 core)", [sys.executable, "-c", COMPOSE, "claims", "rules"], big, True
             )
-            serial = Timing("check, 1 core", check, big, True)
-            rounds([compose, serial], options.rounds)
+            serial = [Timing("check, 1 core", check, big, True)]
+            if options.against is not None:
+                serial.append(
+                    replace(
+                        serial[0],
+                        label=f"check, 1 core ({options.against})",
+                        source=options.against,
+                        seconds=[],
+                        cpu=[],
+                    )
+                )
+            rounds([compose, *serial], options.rounds)
             print()
             print(f"{options.big:,} claims in one claims file and one rules file:")
-            print("\n".join(table(options.big, compose, [serial])))
+            print("\n".join(table(options.big, compose, serial)))
         print()
         print(f"load average at the end: {load()}")
     finally:
