@@ -399,3 +399,13 @@ def test_flush_subtotals_and_their_parts_are_not_all_parts_of_the_total() -> Non
         ("sum(128,900, 60,150) <= 187,400", "warning"),
         ("sum(128,900, 60,150) == 187,400", "warning"),
     ]
+
+
+def test_a_total_row_never_repeats_the_figure_of_one_kind() -> None:
+    # the text gives the criminal and civil cases only: the 合计 row has no twin in it, least of all 1023 or 912
+    text = (
+        "一、收结案情况\n\n1至10月，刑事案件收案1023件，结案912件；民商事案件收案11357件，结案9486件。\n\n"
+        "二、分类统计\n\n表1 1至10月各类案件收结案情况\n\n| 类别 | 收案（件） | 结案（件） |\n|---|---|---|\n"
+        "| 刑事 | 1023 | 912 |\n| 民商事 | 11357 | 9486 |\n| 合计 | 12380 | 10398 |\n"
+    )
+    assert proposed(text, "repeated") == []

@@ -467,9 +467,17 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
         return None
     name = header[:2].lower()
     rows = model.text[table.start : table.end]
+    # 刑事案件收案1023件 above | 刑事 | 1023 | and | 合计 | 12380 |: a row's figure, not the total
+    kinds = [
+        text.strip()
+        for text in (model.text[r.cells[0][0] : r.cells[0][1]] for r in table.rows if r.cells)
+        if len(text.strip()) >= 2 and not _TOTAL_ROW.match(text.strip().lower())
+    ]
     for figure in model.figures[max(0, cell.number - 400) : cell.number]:
         if figure.place and not figure.place.startswith("全") and figure.place in rows:
             continue  # 临河县发生事故212起 above | 临河县 | 212 | and | 合计 | 426 |: a row's figure, not the total
+        if _of_a_kind(model, figure, kinds):
+            continue
         if (
             not figure.in_table
             and figure.section == cell.section
@@ -495,9 +503,17 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
             and (cell.unit is None or figure.unit == cell.unit)
             and figure.is_amount
             and name in figure.label.lower()
+            and not _of_a_kind(model, figure, kinds)
         ):
             return figure
     return None
+
+
+def _of_a_kind(model: Model, figure: Figure, kinds: list[str]) -> bool:
+    """Whether a text figure counts one of the kinds a table's rows name: 刑事 in its label, or just before it in
+    its sentence (刑事案件收案1023件，结案912件: the 912 is the criminal cases' too)."""
+    before = model.before(figure, figure.sentence, 16)
+    return any(kind in figure.label or kind in before for kind in kinds)
 
 
 def _twin_rule(model: Model, cell: Figure, twin: Figure, stated: bool = True) -> Suggestion:
