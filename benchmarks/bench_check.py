@@ -152,7 +152,7 @@ def table(claims: int, base: Timing, others: Sequence[Timing]) -> list[str]:
     return lines
 
 
-def startup_table(count: int) -> list[str]:
+def startup_table(count: int, against: str | None = None) -> list[str]:
     project = Path(tempfile.mkdtemp(prefix="factcheck-startup-"))
     for name in ("claims", "rules", "articles"):
         shutil.copytree(ROOT / name, project / name)
@@ -178,16 +178,21 @@ def startup_table(count: int) -> list[str]:
             for kind in ("rich", "json")
         ),
     ]
-    subprocess.run([*check, "--format", "rich"], cwd=project, capture_output=True, check=False)
+    pairs = [(timings[1], timings[0]), *((c, timings[2]) for c in timings[3:])]
+    fill = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "CI")}
+    if against is not None:  # the same commands with another checkout's factcheck, alternating with these
+        pairs += [(replace(t, label=f"{t.label} ({against})", source=against, seconds=[], cpu=[]), b) for t, b in pairs]
+        other = {**fill, "PYTHONPATH": against}
+        subprocess.run([*check, "--format", "rich"], cwd=project, capture_output=True, check=False, env=other)
+    subprocess.run([*check, "--format", "rich"], cwd=project, capture_output=True, check=False, env=fill)
     settle(project)
-    rounds(timings, count)
-    click, help_, base, *checks = timings
+    rounds([*timings[:3], *(t for t, _ in pairs if t not in timings[:3])], count)
     shutil.rmtree(project)
     lines = [
         "| what | wall time | baseline | ratio | CPU time | baseline | ratio |",
         "|---|---|---|---|---|---|---|",
     ]
-    for timing, baseline in ((help_, click), *((c, base) for c in checks)):
+    for timing, baseline in pairs:
         lines.append(
             f"| {timing.label} | {timing.median * 1000:.0f} ms | {baseline.label}: {baseline.median * 1000:.0f} ms "
             f"| {timing.median / baseline.median:.2f}x | {timing.cpu_median * 1000:.0f} ms "
@@ -222,7 +227,7 @@ def main() -> None:
         print(f"load average at the start: {load()}")
         print()
         print(f"start-up, medians of {options.startup_rounds}:")
-        print("\n".join(startup_table(options.startup_rounds)))
+        print("\n".join(startup_table(options.startup_rounds, options.against)))
         if options.startup_only:
             return
         archive = generate(work / "archive", options.articles, options.claims)

@@ -122,3 +122,16 @@ def test_a_count_column_in_wan_is_no_count_that_fails_to_be_whole(tmp_path: Path
     assert code == 0, alarms(report)
     assert report["summary"]["claims"] == 4
     assert not [f for f in report["findings"] if f["id"].endswith(":count-whole")]
+
+
+def test_the_terms_of_a_structure_of_people_are_shares_not_counts(tmp_path: Path) -> None:
+    # 18.7:31.6:49.7 beside 12.16万人 and 65.05万人 are percentages of the employed, never 18.7 people
+    page = tmp_path / "jobs.txt"
+    page.write_text(
+        "年末全市就业人员65.05万人，其中第一产业12.16万人，第二产业20.56万人，第三产业32.33万人，"
+        "三次产业就业结构为18.7:31.6:49.7。\n",
+        "utf-8",
+    )
+    code, report = scan(page)
+    assert code == 0, alarms(report)
+    assert report["summary"]["rules"] == 6  # the sum, and each term as a share of the total, are all checked

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,7 +27,9 @@ try:
 except SystemExit:
     pass
 outside = set(sys.stdlib_module_names) | set(sys.builtin_module_names) | {"__main__", "_distutils_hack"}
+import gc
 print(json.dumps({
+    "frozen": gc.get_freeze_count(),
     "factcheck": sorted(m for m in sys.modules if m.split(".")[0] == "factcheck"),
     "third_party": sorted({m.split(".")[0] for m in sys.modules} - outside),
     "stdlib": sorted(m for m in sys.modules if m.split(".")[0] in sys.stdlib_module_names),
@@ -40,17 +44,16 @@ HELP_MODULES = [
     "factcheck.clihelp",  # help laid out by display width (click and textwidth only)
     "factcheck.exitcodes",
     "factcheck.formatters",
-    "factcheck.formatters.quantities",
     "factcheck.i18n",  # the language, chosen before the commands are built (os and sys; gettext only if not English)
     "factcheck.textwidth",
 ]
 
 
-def imported(*args: str) -> dict[str, list[str]]:
+def imported(*args: str) -> dict[str, Any]:
     run = subprocess.run(
         [sys.executable, "-c", PROBE, json.dumps(list(args))], capture_output=True, text=True, check=True
     )
-    result: dict[str, list[str]] = json.loads(run.stdout.splitlines()[-1])
+    result: dict[str, Any] = json.loads(run.stdout.splitlines()[-1])
     return result
 
 
@@ -61,9 +64,18 @@ def imported(*args: str) -> dict[str, list[str]]:
 def test_help_version_and_usage_errors_import_only_click_and_the_cli(args: tuple[str, ...]) -> None:
     modules = imported(*args)
     assert modules["factcheck"] == HELP_MODULES
+    assert modules["frozen"] > 5_000  # what start-up imported is out of the collector's sight (cli.main)
     assert modules["third_party"] == ["click", "factcheck"]
     # importlib.resources' file readers pull these in; the OpenCC table must not be read to print help.
     assert not {"zipfile", "tempfile", "importlib.resources.readers"} & set(modules["stdlib"])
+
+
+def test_the_quantity_commands_format_choices_are_its_formats() -> None:
+    """The CLI names them without importing their module: the two lists must agree."""
+    from factcheck.formatters import QUANTITY_FORMAT_NAMES
+    from factcheck.formatters.quantities import QUANTITY_FORMATS
+
+    assert list(QUANTITY_FORMAT_NAMES) == sorted(QUANTITY_FORMATS)
 
 
 def test_the_reader_loads_its_table_on_first_use() -> None:
@@ -148,6 +160,87 @@ def test_a_json_check_imports_no_rich_and_no_random_and_compiles_only_the_patter
     assert not {"secrets", "hmac", "random"} & modules
     # The reader's patterns compile on first use: a short Chinese article needs well under half of them.
     assert 0 < len(result["compiled"]) < result["patterns"] / 2
+
+
+# What a JSON check of the bundled article imports of factcheck, the quantity reader's own modules aside (they
+# are the reader's to arrange).  A module joins this list only if the check needs it: measure the start-up
+# (`python benchmarks/bench_check.py --startup-only`) before adding one, and import what a rarer case needs
+# (a baseline, a misspelt name, worker processes, other formats) where that case is handled.
+CHECK_MODULES = [
+    "factcheck",
+    "factcheck.app",
+    "factcheck.batch",
+    "factcheck.cache",  # the plan keys each article by its files' hashes, with or without --no-cache
+    "factcheck.cli",
+    "factcheck.clihelp",
+    "factcheck.config",
+    "factcheck.documents",
+    "factcheck.documents.builder",
+    "factcheck.documents.model",
+    "factcheck.documents.text",
+    "factcheck.engine",
+    "factcheck.errors",
+    "factcheck.exitcodes",
+    "factcheck.expr",
+    "factcheck.findings",
+    "factcheck.formatters",
+    "factcheck.formatters.base",
+    "factcheck.formatters.json",
+    "factcheck.formatters.jsontext",
+    "factcheck.i18n",
+    "factcheck.lines",
+    "factcheck.loader",
+    "factcheck.model",
+    "factcheck.records",
+    "factcheck.safeio",
+    "factcheck.sanitize",
+    "factcheck.switches",
+    "factcheck.textwidth",
+]
+# Standard modules a serial check without a baseline has no use for: each is imported where it is needed.
+CHECK_UNUSED_STDLIB = {
+    "difflib",  # did-you-mean, for a misspelt name
+    "signal",  # worker processes
+    "importlib.util",  # finding an optional reader's library (Word, PDF, HTML)
+    "secrets",  # os.urandom names a temporary file: secrets would bring hmac and random
+    "random",
+    "hmac",
+    "zipfile",  # importlib.resources' readers
+    "tempfile",
+    "multiprocessing",
+    "concurrent",
+    "locale",  # the standard gettext's search for a catalogue of click's messages (English speaks for itself)
+}
+
+
+def test_a_json_check_of_the_bundled_article_imports_only_what_it_uses(tmp_path: Any) -> None:
+    root = Path(__file__).resolve().parent.parent
+    for folder in ("claims", "rules", "articles"):
+        shutil.copytree(root / folder, tmp_path / folder)
+    result = checked(tmp_path, "--no-cache")
+    assert result["code"] == 0
+    modules = set(result["modules"])
+    ours = sorted(m for m in modules if m.split(".")[0] == "factcheck" and not m.startswith("factcheck.quantity"))
+    assert ours == CHECK_MODULES
+    # Of the other libraries, click (the CLI) and PyYAML (the claims) load; rich, rapidfuzz and pypinyin do not.
+    others = {m.split(".")[0] for m in modules if m.split(".")[0] not in (*sys.stdlib_module_names, "factcheck")}
+    assert {"click", "yaml"} <= others
+    assert not {"rich", "rapidfuzz", "pypinyin", "markdown_it", "bs4", "lxml", "docx", "pdfplumber"} & others
+    assert not CHECK_UNUSED_STDLIB & modules
+    # No drafting, extracting or scanning machinery; no reader of another document format.
+    assert not {m for m in modules if m.startswith(("factcheck.extract", "factcheck.draft", "factcheck.baseline"))}
+
+
+def test_a_rich_report_to_a_pipe_imports_rich_but_not_shutil(tmp_path: Any) -> None:
+    """shutil (and with it zlib, bz2, lzma) only sizes a terminal: a report to a pipe or a file needs none."""
+    root = Path(__file__).resolve().parent.parent
+    for folder in ("claims", "rules", "articles"):
+        shutil.copytree(root / folder, tmp_path / folder)
+    result = checked(tmp_path, "--no-cache", "--format", "rich")
+    assert result["code"] == 0
+    modules = set(result["modules"])
+    assert {"rich.console", "rich.table", "factcheck.formatters.rich"} <= modules
+    assert not {"shutil", "zlib", "bz2", "lzma", "factcheck.formatters.json"} & modules
 
 
 def test_a_check_replayed_from_the_cache_reads_no_figure(small_project: Any) -> None:

@@ -11,7 +11,7 @@ import io
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -20,6 +20,7 @@ from factcheck.errors import FactcheckError
 from factcheck.exitcodes import ExitCode
 from factcheck.i18n import _, ngettext
 from factcheck.lines import LineIndex
+from factcheck.records import MutableRecord, Record, mutable_record, record_with_dict, set_field
 from factcheck.safeio import create_file, make_folder
 
 if TYPE_CHECKING:
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
     from factcheck.cache import Cache
     from factcheck.config import Config
     from factcheck.documents import Document
-    from factcheck.extract import Extraction
     from factcheck.findings import ArticleResult, Finding, Report
     from factcheck.formatters.quantities import Reading
     from factcheck.model import Article
@@ -36,13 +36,23 @@ MAX_PASSAGE_CHARS = 10_000_000
 DEFAULT_PATHS = ("claims", "rules")
 
 
-@dataclass
-class Outcome:
+@mutable_record
+class Outcome(MutableRecord):
     """What a command produced: its output, its error messages and its exit code."""
 
     output: str = ""
     errors: list[str] = field(default_factory=list)
     exit_code: ExitCode = ExitCode.OK
+
+    def __init__(
+        self,
+        output: str = "",
+        errors: list[str] | None = None,
+        exit_code: ExitCode = ExitCode.OK,
+    ) -> None:
+        self.output = output
+        self.errors = [] if errors is None else errors
+        self.exit_code = exit_code
 
 
 def _bad(error: FactcheckError) -> Outcome:
@@ -60,8 +70,8 @@ MAX_STREAM_CHARS = 16 << 20  # ... and no more than this in all
 MAX_FIGURE_LINES = 100_000  # figures read from one stream
 
 
-@dataclass(frozen=True)
-class QuantityRequest:
+@record_with_dict
+class QuantityRequest(Record):
     """Figures to read: expressions given as arguments, ``-`` for standard input, and files, one figure a line
     (with ``find``, each is a passage and every figure in it is listed)."""
 
@@ -71,6 +81,22 @@ class QuantityRequest:
     context: str | None = None
     files: tuple[str, ...] = ()
     stdin: TextIO | None = field(default=None, compare=False)
+
+    def __init__(
+        self,
+        expressions: tuple[str, ...],
+        format: str = "text",
+        find: bool = False,
+        context: str | None = None,
+        files: tuple[str, ...] = (),
+        stdin: TextIO | None = None,
+    ) -> None:
+        set_field(self, "expressions", expressions)
+        set_field(self, "format", format)
+        set_field(self, "find", find)
+        set_field(self, "context", context)
+        set_field(self, "files", files)
+        set_field(self, "stdin", stdin)
 
 
 def run_quantity(request: QuantityRequest) -> Outcome:
@@ -234,8 +260,8 @@ def _short(text: str, limit: int = 40) -> str:
 # -- reports: shared by check, draft and scan ------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ReportOptions:
+@record_with_dict
+class ReportOptions(Record):
     """How to write a report and when it fails, as the user asked (None: from the configuration)."""
 
     format: str | None = None
@@ -248,6 +274,30 @@ class ReportOptions:
     config: str | None = None  # --config; else the nearest factcheck.yaml or [tool.factcheck]
     passes: bool = True  # list the rules that pass (scan lists them only with --verbose)
     claimreview: tuple[str, ...] = ()  # --claimreview KEY=VALUE: publisher, url, date, warnings
+
+    def __init__(
+        self,
+        format: str | None = None,
+        output: str | None = None,
+        strict: bool = False,
+        fail_on: str | None = None,
+        quiet: bool = False,
+        color: bool | None = None,
+        width: int | None = None,
+        config: str | None = None,
+        passes: bool = True,
+        claimreview: tuple[str, ...] = (),
+    ) -> None:
+        set_field(self, "format", format)
+        set_field(self, "output", output)
+        set_field(self, "strict", strict)
+        set_field(self, "fail_on", fail_on)
+        set_field(self, "quiet", quiet)
+        set_field(self, "color", color)
+        set_field(self, "width", width)
+        set_field(self, "config", config)
+        set_field(self, "passes", passes)
+        set_field(self, "claimreview", claimreview)
 
 
 def load_settings(options: ReportOptions) -> Config:
@@ -451,18 +501,42 @@ def _with_article_text(report: Report, articles: Sequence[Article]) -> Report:
 # -- check ------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class CheckRequest:
+DEFAULT_OPTIONS = ReportOptions()  # the options a request has when none are given (one object, shared)
+SCAN_OPTIONS = ReportOptions(passes=False)  # scan lists passing rules only with --verbose
+
+
+@record_with_dict
+class CheckRequest(Record):
     """`factcheck check`: the paths to check and how to report."""
 
     paths: tuple[str, ...] = ()
-    options: ReportOptions = ReportOptions()
+    options: ReportOptions = DEFAULT_OPTIONS
     exclude: tuple[str, ...] = ()  # glob patterns of files and folders to skip (and exclude: in the config)
     baseline: str | None = None  # known failures to accept (default: baseline: in the config)
     write_baseline: bool = False  # record the current failures in the baseline instead of reporting
     jobs: int | None = None  # worker processes; None: one per core, when there is enough to check
     cache: bool = True  # --no-cache: False
     cache_dir: str | None = None  # --cache-dir; None: .factcheck_cache beside factcheck.yaml, else here
+
+    def __init__(
+        self,
+        paths: tuple[str, ...] = (),
+        options: ReportOptions = DEFAULT_OPTIONS,
+        exclude: tuple[str, ...] = (),
+        baseline: str | None = None,
+        write_baseline: bool = False,
+        jobs: int | None = None,
+        cache: bool = True,
+        cache_dir: str | None = None,
+    ) -> None:
+        set_field(self, "paths", paths)
+        set_field(self, "options", options)
+        set_field(self, "exclude", exclude)
+        set_field(self, "baseline", baseline)
+        set_field(self, "write_baseline", write_baseline)
+        set_field(self, "jobs", jobs)
+        set_field(self, "cache", cache)
+        set_field(self, "cache_dir", cache_dir)
 
 
 def run_check(request: CheckRequest, stdout: TextIO | None = None) -> Outcome:
@@ -518,14 +592,14 @@ def _finish(
     record: Callable[[Replay], None] | None = None,
 ) -> Outcome:
     """The known failures accepted (or recorded, with --write-baseline), then the report written."""
-    from factcheck.baseline import apply_baseline, read_baseline
-    from factcheck.loader import display_path
-
     baseline = request.baseline or config.baseline
     try:
         if request.write_baseline:
             return _write_baseline(report, baseline)
         if baseline is not None:
+            from factcheck.baseline import apply_baseline, read_baseline  # here: most checks have no baseline
+            from factcheck.loader import display_path
+
             report = apply_baseline(
                 report, read_baseline(Path(baseline), display_path(Path(baseline))), display_path(Path(baseline))
             )
@@ -641,14 +715,26 @@ def without_excluded(paths: Sequence[str], patterns: Sequence[str]) -> tuple[str
 # -- draft ------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class DraftRequest:
+@record_with_dict
+class DraftRequest(Record):
     """`factcheck draft`: the draft, its claims and rules, and how to report."""
 
     draft: str
     claims: str | None = None
     rules: tuple[str, ...] = ()
-    options: ReportOptions = ReportOptions()
+    options: ReportOptions = DEFAULT_OPTIONS
+
+    def __init__(
+        self,
+        draft: str,
+        claims: str | None = None,
+        rules: tuple[str, ...] = (),
+        options: ReportOptions = DEFAULT_OPTIONS,
+    ) -> None:
+        set_field(self, "draft", draft)
+        set_field(self, "claims", claims)
+        set_field(self, "rules", rules)
+        set_field(self, "options", options)
 
 
 def run_draft(request: DraftRequest, stdout: TextIO | None = None) -> Outcome:
@@ -680,8 +766,8 @@ def run_draft(request: DraftRequest, stdout: TextIO | None = None) -> Outcome:
 # -- extract and scan ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ExtractRequest:
+@record_with_dict
+class ExtractRequest(Record):
     """`factcheck extract`: the article to draft claims and rules from, and where to write them."""
 
     article: str
@@ -691,6 +777,24 @@ class ExtractRequest:
     title: str | None = None
     more: tuple[str, ...] = ()  # further articles or folders of articles
     jobs: int | None = None  # worker processes for several articles; None: one per core
+
+    def __init__(
+        self,
+        article: str,
+        output_dir: str | None = None,
+        force: bool = False,
+        article_id: str | None = None,
+        title: str | None = None,
+        more: tuple[str, ...] = (),
+        jobs: int | None = None,
+    ) -> None:
+        set_field(self, "article", article)
+        set_field(self, "output_dir", output_dir)
+        set_field(self, "force", force)
+        set_field(self, "article_id", article_id)
+        set_field(self, "title", title)
+        set_field(self, "more", more)
+        set_field(self, "jobs", jobs)
 
 
 def run_extract(request: ExtractRequest) -> Outcome:
@@ -826,15 +930,29 @@ def write_schemas(root: Path) -> list[Path]:
     return written
 
 
-@dataclass(frozen=True)
-class ScanRequest:
+@record_with_dict
+class ScanRequest(Record):
     """`factcheck scan`: the articles to scan and how to report."""
 
     article: str
-    options: ReportOptions = ReportOptions(passes=False)
+    options: ReportOptions = SCAN_OPTIONS
     more: tuple[str, ...] = ()  # further articles or folders of articles: scan over an archive
     exclude: tuple[str, ...] = ()  # glob patterns of files and folders to skip (and exclude: in the config)
     jobs: int | None = None  # worker processes for several articles; None: one per core
+
+    def __init__(
+        self,
+        article: str,
+        options: ReportOptions = SCAN_OPTIONS,
+        more: tuple[str, ...] = (),
+        exclude: tuple[str, ...] = (),
+        jobs: int | None = None,
+    ) -> None:
+        set_field(self, "article", article)
+        set_field(self, "options", options)
+        set_field(self, "more", more)
+        set_field(self, "exclude", exclude)
+        set_field(self, "jobs", jobs)
 
 
 def path_is_dir(path: Path) -> bool:
@@ -941,7 +1059,8 @@ def _scan_one(name: str, config: Config) -> tuple[Report, list[Article], int, tu
     """One article (a file, or '-' for standard input) extracted and checked in memory; with the number of
     suggested rules left out and the reader's notes on what it could not read."""
     from factcheck.documents import STDIN, read_document
-    from factcheck.extract import article_id_for, extract
+    from factcheck.extract import article_id_for, checked, propose
+    from factcheck.extract.article import to_article
     from factcheck.findings import Report
 
     path = Path(name)
@@ -950,19 +1069,25 @@ def _scan_one(name: str, config: Config) -> tuple[Report, list[Article], int, tu
     except FactcheckError as error:
         return _bad(error)
     article_id = article_id_for(path) if name != STDIN else "stdin"
-    extraction = extract(document, article_id, document.title, settings=config.reading)
-    # extract checks what it proposes, as scan would, on the article built at the document's positions
-    assert extraction.checked is not None and extraction.article is not None
-    located = _locate_in_article(Report((extraction.checked,)), extraction, document)
-    shown = replace(extraction.article, text=document.text, text_path=document.path)  # for the formats that show it
-    return located, [shown], extraction.dropped, document.notes
-
-
-def _locate_in_article(report: Report, extraction: Extraction, document: Document) -> Report:
-    """Scan's files exist only in memory: point each finding at the document position of its first figure."""
-    from factcheck.findings import Report
-
+    # What extract does (it checks what it proposes, as scan would, on the article built at the document's
+    # positions), with the model let go before the check: the text's structure, its sentences and the figures
+    # no rule names are not needed once the article is built, so they are not held while it is checked.
+    extraction = propose(document, article_id, document.title, settings=config.reading)
+    article = to_article(extraction, document.path, document)
+    suggestions, dropped = extraction.suggestions, extraction.dropped
     where = {f.id: f.start for f in extraction.document.figures}
+    del extraction
+    result, article, broken = checked(article, suggestions)
+    del suggestions
+    located = _locate_in_article(Report((result,)), where, document)
+    shown = replace(article, text=document.text, text_path=document.path)  # for the formats that show it
+    return located, [shown], dropped + len(broken), document.notes
+
+
+def _locate_in_article(report: Report, where: dict[str, int], document: Document) -> Report:
+    """Scan's files exist only in memory: point each finding at the document position of its first figure
+    (``where``: each figure's id and offset)."""
+    from factcheck.findings import Report
 
     def place(finding: Finding) -> Finding:
         starts = [where[c] for c in finding.claims if c in where]

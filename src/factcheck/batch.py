@@ -21,7 +21,6 @@ import gc
 import json
 import os
 import re
-import signal
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -349,6 +348,8 @@ def _configure(work: Work, worker: bool = True, language: str | None = None) -> 
     if language is not None:  # a spawned worker did not see --lang: its messages speak the parent's language
         i18n.use(language)
     if worker:
+        import signal  # here: only a worker process sets it (a serial check never imports it)
+
         gc.disable()  # for the worker's life: see batch_gc
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
 
@@ -580,6 +581,8 @@ def _collected(function: Callable[[T], R], item: T) -> R:
 
 def _quiet_worker(language: str = i18n.ENGLISH) -> None:
     i18n.use(language)  # a spawned worker did not see --lang: its messages speak the parent's language
+    import signal
+
     gc.disable()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 

@@ -23,12 +23,13 @@ import os
 import stat
 import sys
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import fields, is_dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck import __version__
+from factcheck.records import Record, record_with_dict, set_field
 
 if TYPE_CHECKING:
     from factcheck.findings import ArticleResult
@@ -76,12 +77,20 @@ class CorruptEntry(Exception):
     """An entry that does not read back as what was written: it is ignored."""
 
 
-@dataclass(frozen=True)
-class Cache:
+@record_with_dict
+class Cache(Record):
     """An open cache folder; ``None`` from :meth:`open` means no cache (a symlink, a file, or no dir_fd)."""
 
     root: Path
     fd: int  # the root folder, opened without following symlinks; every path below is relative to it
+
+    def __init__(
+        self,
+        root: Path,
+        fd: int,
+    ) -> None:
+        set_field(self, "root", root)
+        set_field(self, "fd", fd)
 
     @classmethod
     def open(cls, root: Path) -> Cache | None:

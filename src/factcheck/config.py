@@ -30,7 +30,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -41,6 +41,7 @@ from factcheck.exitcodes import FAIL_ON
 from factcheck.i18n import LANGUAGES, _, normalize
 from factcheck.loader import SEVERITIES, LoadError, Problem, YamlFile, compose, did_you_mean, display_path
 from factcheck.quantity import DEFAULT_SETTINGS, ReadingSettings
+from factcheck.records import Record, record_with_dict, set_field
 from factcheck.safeio import InputError, decode, read_file
 
 _STR = "tag:yaml.org,2002:str"
@@ -63,8 +64,8 @@ HEDGE_KEYS = ("approx-k", "near-rel")
 HEDGE_LIMITS = {"approx-k": Decimal(100), "near-rel": Decimal(1)}
 
 
-@dataclass(frozen=True)
-class Config:
+@record_with_dict
+class Config(Record):
     """The project's settings as read from factcheck.yaml or pyproject.toml (defaults where it says nothing)."""
 
     path: str | None = None
@@ -80,6 +81,36 @@ class Config:
     baseline: str | None = None
     exclude: tuple[str, ...] = ()
     claimreview: dict[str, str] = field(default_factory=dict)
+
+    def __init__(
+        self,
+        path: str | None = None,
+        base: Path | None = None,
+        paths: tuple[str, ...] = (),
+        format: str | None = None,
+        fail_on: str | None = None,
+        reading: ReadingSettings = DEFAULT_SETTINGS,
+        severity: dict[str, str] | None = None,
+        severity_lines: dict[str, int] | None = None,
+        off: tuple[str, ...] = (),
+        rules_lines: dict[str, int] | None = None,
+        baseline: str | None = None,
+        exclude: tuple[str, ...] = (),
+        claimreview: dict[str, str] | None = None,
+    ) -> None:
+        set_field(self, "path", path)
+        set_field(self, "base", Path() if base is None else base)
+        set_field(self, "paths", paths)
+        set_field(self, "format", format)
+        set_field(self, "fail_on", fail_on)
+        set_field(self, "reading", reading)
+        set_field(self, "severity", {} if severity is None else severity)
+        set_field(self, "severity_lines", {} if severity_lines is None else severity_lines)
+        set_field(self, "off", off)
+        set_field(self, "rules_lines", {} if rules_lines is None else rules_lines)
+        set_field(self, "baseline", baseline)
+        set_field(self, "exclude", exclude)
+        set_field(self, "claimreview", {} if claimreview is None else claimreview)
 
 
 def find_config(start: Path | None = None) -> Path | None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING
 
 from factcheck.exitcodes import FAIL_ON as FAIL_ON  # re-exported: the config reads it here
+from factcheck.records import Record, record, set_field
 
 if TYPE_CHECKING:  # only annotations use them: importing findings must not load the quantity reader
     from factcheck.model import Source
@@ -45,8 +46,8 @@ class Edit(enum.Enum):
     UNCHANGED = "unchanged"  # holds in both
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+@record
+class Finding(Record):
     """The verdict on one rule or one built-in claim check.
 
     ``exact`` tells "holds" (true for every reading of the figures) from
@@ -79,6 +80,54 @@ class Finding:
     defined_at: Source | None = None  # where the rule or claim is written, when the finding is located in a draft
     edit: Edit | None = None  # draft rules: what the edit did to the rule
 
+    def __init__(
+        self,
+        article: str,
+        kind: Kind,
+        id: str,
+        status: Status,
+        severity: Severity,
+        message: str,
+        file: str,
+        line: int,
+        exact: bool = False,
+        claims: tuple[str, ...] = (),
+        value: Interval | None = None,
+        check: str | None = None,
+        explain: str | None = None,
+        detail: str | None = None,
+        origin: str | None = None,
+        column: int = 1,
+        suggested: str | None = None,
+        figure: str | None = None,
+        verified_figure: str | None = None,
+        where: str | None = None,
+        defined_at: Source | None = None,
+        edit: Edit | None = None,
+    ) -> None:
+        set_field(self, "article", article)
+        set_field(self, "kind", kind)
+        set_field(self, "id", id)
+        set_field(self, "status", status)
+        set_field(self, "severity", severity)
+        set_field(self, "message", message)
+        set_field(self, "file", file)
+        set_field(self, "line", line)
+        set_field(self, "exact", exact)
+        set_field(self, "claims", claims)
+        set_field(self, "value", value)
+        set_field(self, "check", check)
+        set_field(self, "explain", explain)
+        set_field(self, "detail", detail)
+        set_field(self, "origin", origin)
+        set_field(self, "column", column)
+        set_field(self, "suggested", suggested)
+        set_field(self, "figure", figure)
+        set_field(self, "verified_figure", verified_figure)
+        set_field(self, "where", where)
+        set_field(self, "defined_at", defined_at)
+        set_field(self, "edit", edit)
+
     @property
     def verdict(self) -> str:
         """The verdict in words, as reports show it."""
@@ -89,8 +138,8 @@ class Finding:
         return "fails" if self.status is Status.FAIL else "warning"
 
 
-@dataclass(frozen=True, slots=True)
-class DerivedValue:
+@record
+class DerivedValue(Record):
     """A value a rules file derives, with the interval it came to (or why it has none)."""
 
     article: str
@@ -100,9 +149,25 @@ class DerivedValue:
     display: str
     error: str | None = None
 
+    def __init__(
+        self,
+        article: str,
+        id: str,
+        expression: str,
+        value: Interval | None,
+        display: str,
+        error: str | None = None,
+    ) -> None:
+        set_field(self, "article", article)
+        set_field(self, "id", id)
+        set_field(self, "expression", expression)
+        set_field(self, "value", value)
+        set_field(self, "display", display)
+        set_field(self, "error", error)
 
-@dataclass(frozen=True, slots=True)
-class DraftFigure:
+
+@record
+class DraftFigure(Record):
     """A figure of a draft and what became of it: verified, changed or unverified."""
 
     text: str
@@ -114,9 +179,29 @@ class DraftFigure:
     claim: str | None = None
     where: str | None = None  # the figure's place in the document's own terms (see Finding.where)
 
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        line: int,
+        column: int,
+        status: str,
+        claim: str | None = None,
+        where: str | None = None,
+    ) -> None:
+        set_field(self, "text", text)
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+        set_field(self, "line", line)
+        set_field(self, "column", column)
+        set_field(self, "status", status)
+        set_field(self, "claim", claim)
+        set_field(self, "where", where)
 
-@dataclass(frozen=True, slots=True)
-class DraftClaim:
+
+@record
+class DraftClaim(Record):
     """Where a verified claim stands in a draft: the region its quote was aligned to and its figure there."""
 
     id: str
@@ -128,15 +213,47 @@ class DraftClaim:
     figure_end: int | None = None
     where: str = ""  # the figure's (or the region's) place in the document's own terms: 23:140, ¶14
 
+    def __init__(
+        self,
+        id: str,
+        status: str,
+        quote: str,
+        start: int,
+        end: int,
+        figure_start: int | None = None,
+        figure_end: int | None = None,
+        where: str = "",
+    ) -> None:
+        set_field(self, "id", id)
+        set_field(self, "status", status)
+        set_field(self, "quote", quote)
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+        set_field(self, "figure_start", figure_start)
+        set_field(self, "figure_end", figure_end)
+        set_field(self, "where", where)
 
-@dataclass(frozen=True, slots=True)
-class DraftInfo:
+
+@record
+class DraftInfo(Record):
     """A draft checked against its article: the draft's text, its figures and what became of each claim."""
 
     path: str
     text: str
     figures: tuple[DraftFigure, ...]
     claims: tuple[DraftClaim, ...] = ()
+
+    def __init__(
+        self,
+        path: str,
+        text: str,
+        figures: tuple[DraftFigure, ...],
+        claims: tuple[DraftClaim, ...] = (),
+    ) -> None:
+        set_field(self, "path", path)
+        set_field(self, "text", text)
+        set_field(self, "figures", figures)
+        set_field(self, "claims", claims)
 
     def by_claim(self) -> dict[str, DraftClaim]:
         """Each claim's place in the draft, by claim id (build once, look up many times)."""
@@ -152,8 +269,8 @@ class DraftInfo:
         return self.verified, len(self.figures)
 
 
-@dataclass(frozen=True, slots=True)
-class Disabled:
+@record
+class Disabled(Record):
     """A rule or built-in check switched off: by the configuration, or for one claim with a reason."""
 
     article: str
@@ -163,9 +280,25 @@ class Disabled:
     claim: str | None = None  # switched off for this claim only
     reason: str | None = None
 
+    def __init__(
+        self,
+        article: str,
+        id: str,
+        file: str,
+        line: int,
+        claim: str | None = None,
+        reason: str | None = None,
+    ) -> None:
+        set_field(self, "article", article)
+        set_field(self, "id", id)
+        set_field(self, "file", file)
+        set_field(self, "line", line)
+        set_field(self, "claim", claim)
+        set_field(self, "reason", reason)
 
-@dataclass(frozen=True, slots=True)
-class ArticleResult:
+
+@record
+class ArticleResult(Record):
     """Everything found in one article, with its counts and files."""
 
     id: str
@@ -185,9 +318,45 @@ class ArticleResult:
     disabled: tuple[Disabled, ...] = ()  # what was switched off, and why, for the report to list
     language: str | None = None  # the article's language (zh, en), for the HTML page's lang
 
+    def __init__(
+        self,
+        id: str,
+        title: str,
+        claims: int,
+        rules: int,
+        findings: tuple[Finding, ...],
+        derived: tuple[DerivedValue, ...] = (),
+        claims_file: str | None = None,
+        rules_file: str | None = None,
+        draft: DraftInfo | None = None,
+        quotes: dict[str, str] | None = None,
+        byline: str | None = None,
+        date: str | None = None,
+        url: str | None = None,
+        text: DraftInfo | None = None,
+        disabled: tuple[Disabled, ...] = (),
+        language: str | None = None,
+    ) -> None:
+        set_field(self, "id", id)
+        set_field(self, "title", title)
+        set_field(self, "claims", claims)
+        set_field(self, "rules", rules)
+        set_field(self, "findings", findings)
+        set_field(self, "derived", derived)
+        set_field(self, "claims_file", claims_file)
+        set_field(self, "rules_file", rules_file)
+        set_field(self, "draft", draft)
+        set_field(self, "quotes", {} if quotes is None else quotes)
+        set_field(self, "byline", byline)
+        set_field(self, "date", date)
+        set_field(self, "url", url)
+        set_field(self, "text", text)
+        set_field(self, "disabled", disabled)
+        set_field(self, "language", language)
 
-@dataclass(frozen=True, slots=True)
-class Summary:
+
+@record
+class Summary(Record):
     """The counts a report ends with."""
 
     articles: int
@@ -197,6 +366,24 @@ class Summary:
     failed: int
     warned: int
     errors: int
+
+    def __init__(
+        self,
+        articles: int,
+        claims: int,
+        rules: int,
+        passed: int,
+        failed: int,
+        warned: int,
+        errors: int,
+    ) -> None:
+        set_field(self, "articles", articles)
+        set_field(self, "claims", claims)
+        set_field(self, "rules", rules)
+        set_field(self, "passed", passed)
+        set_field(self, "failed", failed)
+        set_field(self, "warned", warned)
+        set_field(self, "errors", errors)
 
     def to_json(self) -> dict[str, int]:
         return {
@@ -210,8 +397,8 @@ class Summary:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class BaselineEntry:
+@record
+class BaselineEntry(Record):
     """A known failure recorded by ``--write-baseline``: stable across line moves and unrelated edits."""
 
     article: str
@@ -219,22 +406,52 @@ class BaselineEntry:
     fingerprint: str  # the rule's check (or the claim check) and the quotes it rests on, hashed
     message: str = ""  # for people reading the file; never compared
 
+    def __init__(
+        self,
+        article: str,
+        id: str,
+        fingerprint: str,
+        message: str = "",
+    ) -> None:
+        set_field(self, "article", article)
+        set_field(self, "id", id)
+        set_field(self, "fingerprint", fingerprint)
+        set_field(self, "message", message)
 
-@dataclass(frozen=True, slots=True)
-class BaselineResult:
+
+@record
+class BaselineResult(Record):
     """What a baseline did to a run: the failures it accepted, and the entries no longer failing."""
 
     path: str
     accepted: tuple[Finding, ...] = ()
     fixed: tuple[BaselineEntry, ...] = ()
 
+    def __init__(
+        self,
+        path: str,
+        accepted: tuple[Finding, ...] = (),
+        fixed: tuple[BaselineEntry, ...] = (),
+    ) -> None:
+        set_field(self, "path", path)
+        set_field(self, "accepted", accepted)
+        set_field(self, "fixed", fixed)
 
-@dataclass(frozen=True, slots=True)
-class Report:
+
+@record
+class Report(Record):
     """The findings of a run, article by article, and the baseline's effect on them."""
 
     articles: tuple[ArticleResult, ...] = field(default_factory=tuple)
     baseline: BaselineResult | None = None
+
+    def __init__(
+        self,
+        articles: tuple[ArticleResult, ...] = (),
+        baseline: BaselineResult | None = None,
+    ) -> None:
+        set_field(self, "articles", articles)
+        set_field(self, "baseline", baseline)
 
     @property
     def findings(self) -> tuple[Finding, ...]:

@@ -7,7 +7,6 @@ text: ``29.20`` stays more precise than ``29.2``.  Only safe loaders are used.
 
 from __future__ import annotations
 
-import difflib
 import errno
 import functools
 import os
@@ -201,6 +200,8 @@ def did_you_mean(name: str, choices: Iterable[str]) -> str:
 
         shortlist = process.extract(name, options, scorer=fuzz.ratio, limit=FUZZY_SHORTLIST, score_cutoff=50)
         options = [choice for choice, _, _ in shortlist]
+    import difflib  # here: only a misspelt name needs it
+
     close = difflib.get_close_matches(name, options, n=1, cutoff=0.6)
     return _(" (did you mean {name!r}?)").format(name=close[0]) if close else ""
 

@@ -6,28 +6,40 @@ can point the user at the YAML that caused it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING
+
+from factcheck.records import OrderedRecord, Record, record, set_field
 
 if TYPE_CHECKING:
     from factcheck.expr import Expression
     from factcheck.quantity import Interval, Quantity
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Source:
+@record
+class Source(OrderedRecord):
     """A place in a file: 1-based line and column."""
 
     file: str
     line: int
     column: int = 1
 
+    def __init__(
+        self,
+        file: str,
+        line: int,
+        column: int = 1,
+    ) -> None:
+        set_field(self, "file", file)
+        set_field(self, "line", line)
+        set_field(self, "column", column)
+
     def __str__(self) -> str:
         return f"{self.file}:{self.line}:{self.column}"
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
+@record
+class Claim(Record):
     """One figure of the article, as the fact-checker encoded it.
 
     ``quantity`` is the claim's value: from ``value:`` when given, else the one
@@ -47,13 +59,39 @@ class Claim:
     label: str | None = None
     disabled: tuple[tuple[str, str, int], ...] = ()  # disable: {check or rule id: reason}, with its line
 
+    def __init__(
+        self,
+        id: str,
+        quote: str,
+        quantity: Quantity,
+        source: Source,
+        value_text: str | None = None,
+        quote_figure: Quantity | None = None,
+        quote_figures: tuple[Quantity, ...] = (),
+        unit: str | None = None,
+        note: str | None = None,
+        label: str | None = None,
+        disabled: tuple[tuple[str, str, int], ...] = (),
+    ) -> None:
+        set_field(self, "id", id)
+        set_field(self, "quote", quote)
+        set_field(self, "quantity", quantity)
+        set_field(self, "source", source)
+        set_field(self, "value_text", value_text)
+        set_field(self, "quote_figure", quote_figure)
+        set_field(self, "quote_figures", quote_figures)
+        set_field(self, "unit", unit)
+        set_field(self, "note", note)
+        set_field(self, "label", label)
+        set_field(self, "disabled", disabled)
+
     @property
     def interval(self) -> Interval:
         return self.quantity.interval
 
 
-@dataclass(frozen=True, slots=True)
-class Derived:
+@record
+class Derived(Record):
     """A named value computed from claims: ``procuratorate.all_cases: leader_cases / leader_share``."""
 
     id: str
@@ -62,9 +100,21 @@ class Derived:
     # The loader's parse of ``expression``, kept so the engine does not parse it again.
     parsed: Expression | None = field(default=None, compare=False, repr=False)
 
+    def __init__(
+        self,
+        id: str,
+        expression: str,
+        source: Source,
+        parsed: Expression | None = None,
+    ) -> None:
+        set_field(self, "id", id)
+        set_field(self, "expression", expression)
+        set_field(self, "source", source)
+        set_field(self, "parsed", parsed)
 
-@dataclass(frozen=True, slots=True)
-class Rule:
+
+@record
+class Rule(Record):
     """A consistency rule: its check (an expression over claim ids), where it was written, how severe a failure is."""
 
     id: str
@@ -75,9 +125,27 @@ class Rule:
     suggested: str | None = None
     parsed: Expression | None = field(default=None, compare=False, repr=False)  # the loader's parse of check
 
+    def __init__(
+        self,
+        id: str,
+        check: str,
+        source: Source,
+        severity: str = "error",
+        explain: str | None = None,
+        suggested: str | None = None,
+        parsed: Expression | None = None,
+    ) -> None:
+        set_field(self, "id", id)
+        set_field(self, "check", check)
+        set_field(self, "source", source)
+        set_field(self, "severity", severity)
+        set_field(self, "explain", explain)
+        set_field(self, "suggested", suggested)
+        set_field(self, "parsed", parsed)
 
-@dataclass(frozen=True, slots=True)
-class Article:
+
+@record
+class Article(Record):
     """One article: its claims, rules and derived values as loaded, and where its text lives."""
 
     id: str
@@ -95,6 +163,41 @@ class Article:
     rules: tuple[Rule, ...] = ()
     rules_file: str | None = None
     claim_index: dict[str, Claim] = field(default_factory=dict, compare=False, repr=False)
+
+    def __init__(
+        self,
+        id: str,
+        title: str,
+        claims_file: str,
+        source: Source,
+        language: str = "zh",
+        byline: str | None = None,
+        date: str | None = None,
+        url: str | None = None,
+        text_path: str | None = None,
+        text: str | None = None,
+        claims: tuple[Claim, ...] = (),
+        derived: tuple[Derived, ...] = (),
+        rules: tuple[Rule, ...] = (),
+        rules_file: str | None = None,
+        claim_index: dict[str, Claim] | None = None,
+    ) -> None:
+        set_field(self, "id", id)
+        set_field(self, "title", title)
+        set_field(self, "claims_file", claims_file)
+        set_field(self, "source", source)
+        set_field(self, "language", language)
+        set_field(self, "byline", byline)
+        set_field(self, "date", date)
+        set_field(self, "url", url)
+        set_field(self, "text_path", text_path)
+        set_field(self, "text", text)
+        set_field(self, "claims", claims)
+        set_field(self, "derived", derived)
+        set_field(self, "rules", rules)
+        set_field(self, "rules_file", rules_file)
+        set_field(self, "claim_index", {} if claim_index is None else claim_index)
+        self.__post_init__()
 
     def __post_init__(self) -> None:
         self.claim_index.update({claim.id: claim for claim in self.claims})

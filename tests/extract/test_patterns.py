@@ -367,3 +367,45 @@ def test_each_cut_of_a_plain_text_table_adds_up_to_its_total() -> None:
         "sum(3,760, 450) == 4,210",
         "sum(3,902, 478) == 4,380",
     ]
+
+
+def test_a_table_cell_repeats_the_text_figure_of_its_own_column() -> None:
+    # the 结案 column's cells repeat no 收案 figure of the text, though their rows name the same kinds of cases
+    text = (
+        "1至10月，全市法院共收案18642件，结案15207件。分类型看，刑事案件收案1023件，民商事案件收案11357件。\n\n"
+        "| 类别 | 收案（件） | 结案（件） |\n|---|---|---|\n| 刑事 | 1023 | 912 |\n| 民商事 | 11357 | 9486 |\n"
+        "| 合计 | 18642 | 15207 |\n"
+    )
+    assert proposed(text, "repeated") == [
+        ("1023件 == 1023件", "error"),
+        ("11357件 == 11357件", "error"),
+        ("18642件 == 18642件", "error"),
+        ("15207件 == 15207件", "error"),
+    ]
+
+
+def test_flush_subtotals_and_their_parts_are_not_all_parts_of_the_total() -> None:
+    # Community supervision is Probation + Parole and Incarcerated is Prison + Local jail, all flush with Total:
+    # the total is checked against the two subtotals only, and as a warning (a person may be under both)
+    text = (
+        "| Population | 2022 | 2023 |\n|---|---|---|\n| Total | 189,700 | 187,400 |\n"
+        "| Community supervision | 131,160 | 128,900 |\n| Probation | 111,870 | 109,300 |\n"
+        "| Parole | 19,290 | 19,600 |\n| Incarcerated | 60,210 | 60,150 |\n| Prison | 42,110 | 41,820 |\n"
+        "| Local jail | 18,100 | 18,330 |\n"
+    )
+    assert proposed(text, "total-parts") == [
+        ("sum(131,160, 60,210) <= 189,700", "warning"),
+        ("sum(131,160, 60,210) == 189,700", "warning"),
+        ("sum(128,900, 60,150) <= 187,400", "warning"),
+        ("sum(128,900, 60,150) == 187,400", "warning"),
+    ]
+
+
+def test_a_total_row_never_repeats_the_figure_of_one_kind() -> None:
+    # the text gives the criminal and civil cases only: the 合计 row has no twin in it, least of all 1023 or 912
+    text = (
+        "一、收结案情况\n\n1至10月，刑事案件收案1023件，结案912件；民商事案件收案11357件，结案9486件。\n\n"
+        "二、分类统计\n\n表1 1至10月各类案件收结案情况\n\n| 类别 | 收案（件） | 结案（件） |\n|---|---|---|\n"
+        "| 刑事 | 1023 | 912 |\n| 民商事 | 11357 | 9486 |\n| 合计 | 12380 | 10398 |\n"
+    )
+    assert proposed(text, "repeated") == []

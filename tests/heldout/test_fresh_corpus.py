@@ -11,6 +11,14 @@ moment it landed, before anyone working on extract had read it:
 
 These are the numbers to quote for prose the extractor was not built for. Later changes may ratchet the floors,
 but whoever tunes extract must not read these texts; if their false alarms are studied, say so here.
+
+Studied: the false-alarm messages (never the texts) of the four texts with the most false alarms (en06, zh04,
+zh08, zh10: 23 of the 27) were read the same day, and four causes were fixed with tests written anew (a
+table cell repeating another column's act, a total row repeating one kind's figure, flush subtotal rows,
+structure terms given a noun). After that: all 19 texts recall 47.1% (196), 3 of 15 alarms
+true, 6 false-alarm exits; the four studied texts 44 of 115, 0 of 8 alarms true; the fifteen still blind
+152 of 301 (50.5%), 3 of 7 alarms true, 3 false-alarm exits (at session start 150 of 301, 3 of 7, 3).
+Only the fifteen still measure unseen prose.
 """
 
 from __future__ import annotations
@@ -25,13 +33,13 @@ from tests.corpus_keys import Floors, key_of, measure, table, total
 FRESH = sorted((Path(__file__).parent / "fresh").glob("*.txt"))
 
 FLOORS = Floors(
-    found=193,
+    found=196,
     true_alarms=3,
-    precision=Decimal("0.10"),  # true alarms / alarms: 3 / 30
+    precision=Decimal("0.20"),  # true alarms / alarms: 3 / 15
     planted_found=3,
     trap_violations=9,
     crashes=0,
-    false_alarm_exits=7,
+    false_alarm_exits=6,
 )
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+import pytest
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from factcheck.quantity import find_quantities
@@ -69,3 +70,174 @@ def test_times_of_day_after_any_space_are_still_no_figures() -> None:
         assert find_quantities(text) == [], text
     # A word starting with a, p or o passes the test and is left to the regex: 5 apples is a count.
     assert [q.text for q in find_quantities("5 apples and 7 oranges")] == ["5", "7"]
+
+
+# -- the guards added for speed (scan5): each skips a regex only where the regex cannot match ----------------------
+_AFTER_PIECES = st.one_of(
+    st.sampled_from(["per ", "each", "a head", "on average", "/", " ", "\u3000", "\u00a0", "\n", "-", "k", "m", "mn"]),
+    st.sampled_from(["bn", "b", "tn", "K", "M", "B", "T", "\u212a", "至", "到", "—", "–", "~", "～", "to", "and"]),
+    st.sampled_from(["和", "与", "TO", "And", "hundred", "thousands", "dozen", "or more", "and over", "件", "5", "e"]),
+    st.sampled_from(["lakh", "crore", "Million", "BILLION", "or so", "Or Less", "  ", "k ", "mn ", "bn "]),
+    st.text(alphabet="abekmnoprstT -/\t", max_size=4),
+)
+
+
+@given(st.lists(_AFTER_PIECES, max_size=6))
+def test_guards_after_a_number_skip_only_where_their_regex_cannot_match(pieces: list[str]) -> None:
+    from factcheck.quantity.hedges import _EN_SUFFIX, _EN_SUFFIX_FIRST
+    from factcheck.quantity.ranges import JOINER_FIRST, JOINER_RE
+    from factcheck.quantity.scan.spans import EN_SCALE_AFTER_FIRST, EN_SCALE_AFTER_RE, EN_SCALE_WORD_FIRST
+    from factcheck.quantity.scan.units import _AVERAGE_AFTER_FIRST, _AVERAGE_AFTER_RE
+
+    text = "".join(pieces)
+    lower = text.lower()
+    first = lower[:1]
+    for pattern, firsts in (
+        (EN_SCALE_AFTER_RE, EN_SCALE_AFTER_FIRST),
+        (JOINER_RE, JOINER_FIRST),
+        (_AVERAGE_AFTER_RE, _AVERAGE_AFTER_FIRST),
+    ):
+        if pattern.match(lower) is not None:
+            assert first and (first in firsts or first.isspace()), (pattern, text)
+    if _EN_SUFFIX.match(lower) is not None:
+        assert first.isspace() and lower[1:2] in _EN_SUFFIX_FIRST, text
+    if EN_SCALE_AFTER_RE.match(lower) is not None and (first.isspace() or first == "-"):
+        word_first = first_after_gap(lower, 0)
+        assert not word_first or word_first in EN_SCALE_WORD_FIRST, text
+    if JOINER_RE.match(lower) is not None and first.isspace():
+        lead = lower[:24].lstrip()[:1] or first
+        assert lead in JOINER_FIRST or lead.isspace(), text
+
+
+@given(st.text(alphabet="0123456789.,eE +-x", max_size=12))
+def test_a_scientific_mantissa_is_looked_for_only_before_an_e(text: str) -> None:
+    from factcheck.quantity.scan.arabic import _EXPONENT_MARKS, _SCIENTIFIC_RE
+    from factcheck.quantity.scan.spans import ARABIC_RE
+
+    for i in range(len(text)):
+        number = ARABIC_RE.match(text, i)
+        scientific = _SCIENTIFIC_RE.match(text, i)
+        if number is not None and scientific is not None and scientific.end() > number.end():
+            assert text[number.end() : number.end() + 1] in _EXPONENT_MARKS, (text, i)
+
+
+@given(st.text(alphabet="人均平每户日年月均 perachvgmdintoflsxy", max_size=24))
+def test_average_words_are_found_without_their_regexes(window: str) -> None:
+    from factcheck.quantity.scan.units import _EN_AVERAGE_RE, _EN_AVERAGE_WORDS, _ZH_AVERAGE_RE
+
+    by_regex = bool(_ZH_AVERAGE_RE.search(window) or _EN_AVERAGE_RE.search(window))
+    by_words = "均" in window or "每" in window or any(word in window for word in _EN_AVERAGE_WORDS)
+    assert by_regex == by_words, window
+
+
+@given(st.text(max_size=12))
+def test_the_character_check_refuses_what_the_full_check_refuses(text: str) -> None:
+    from factcheck.errors import QuantityError
+    from factcheck.quantity.reader import _all_plain, _check_characters
+
+    try:
+        _check_characters(text)
+        refused = False
+    except QuantityError:
+        refused = True
+    assert _all_plain(text) is not refused, repr(text)
+
+
+@given(st.integers(-(10**60), 10**60), st.integers(0, 3))
+def test_last_nonzero_place_of_an_integer_is_the_place_of_its_last_digit(value: int, zeros: int) -> None:
+    from decimal import Decimal
+
+    from factcheck.quantity.scan.spans import last_nonzero_place
+
+    number = Decimal(value * 10**zeros)
+    expected = Decimal(1)
+    if value:
+        written = str(abs(value * 10**zeros))
+        expected = Decimal(1).scaleb(len(written) - len(written.rstrip("0")))
+    place = last_nonzero_place(number)
+    assert place == expected and str(place) == str(expected), (number, place)
+
+
+def test_a_point_times_a_point_is_the_one_product_rounded_outward() -> None:
+    import decimal
+    from decimal import Decimal
+
+    from factcheck.quantity.interval import Interval
+
+    x = Decimal("1." + "1" * 30)  # its square has 61 digits: more than the 40 the ends keep
+    exact = x.fma(x, 0, context=decimal.Context(prec=100))
+    product = Interval.point(x) * Interval.point(x)
+    assert product.lo < exact < product.hi and product.lo_closed and product.hi_closed
+    assert product.hi - product.lo == Decimal("1E-39")
+    assert Interval.point(2) * Interval.point(0) == Interval.point(0)
+    assert Interval.point(2) * Interval.closed(1, 2) == Interval.closed(2, 4)
+
+
+@given(st.integers(0, 10**18 - 1) | st.integers(0, 10**6), st.sampled_from([None, "share"]))
+def test_a_plain_integer_value_reads_as_the_scanner_reads_it(value: int, context: str | None) -> None:
+    from factcheck.quantity.model import DEFAULT_SETTINGS
+    from factcheck.quantity.reader import _parse, parse_quantity
+
+    text = str(value)
+    assert repr(parse_quantity(text, context=context)) == repr(_parse(text, context, DEFAULT_SETTINGS))
+
+
+def test_values_the_plain_integer_path_leaves_to_the_scanner() -> None:
+    from factcheck.errors import QuantityError
+    from factcheck.quantity.reader import parse_quantity
+
+    with pytest.raises(QuantityError):
+        parse_quantity("007")  # a code, never 7
+    with pytest.raises(QuantityError, match="script"):
+        parse_quantity("٣")  # a digit of another script: refused by the scanner, never read as 3
+    assert parse_quantity("1" * 19).interval.lo == int("1" * 19)  # past the fast path's digits: the scanner reads it
+
+
+@given(st.text(alphabet="0123456789 .·•-/至到、月日号“”年", max_size=14))
+def test_the_date_guard_skips_only_numbers_no_date_test_would_take(text: str) -> None:
+    from factcheck.quantity import nonfigures
+    from factcheck.quantity.model import DEFAULT_SETTINGS
+    from factcheck.quantity.reader import _Scanner
+    from factcheck.quantity.scan.spans import ARABIC_RE
+
+    scanner = _Scanner(text, DEFAULT_SETTINGS, strict=False)
+    for i in range(len(text)):
+        number = ARABIC_RE.match(scanner.text, i)
+        if number is not None:
+            full = nonfigures.numeric_date(scanner.text, i) or nonfigures.dot_date(scanner.text, i)
+            assert scanner._date_at(i, number.end(), number.group()) == full, (text, i)
+
+
+@example("+44 (0)845 601 3034")
+@given(st.text(alphabet="0123456789 -)(+.,", max_size=16))
+def test_the_code_guard_skips_only_numbers_that_are_no_code(text: str) -> None:
+    from factcheck.quantity import nonfigures
+    from factcheck.quantity.scan.arabic import _CODE_JOINERS
+    from factcheck.quantity.scan.spans import ARABIC_RE
+
+    for i in range(len(text)):
+        number = ARABIC_RE.match(text, i)
+        if number is None or text[i] == "0":
+            continue
+        skip = number.end()
+        after = text[skip : skip + 1]
+        guarded = after in _CODE_JOINERS and (
+            after == ")" or text[skip + 1 : skip + 2].isdigit() or text[i - 1 : i] == "+" or not text[i:skip].isdigit()
+        )
+        if not guarded:
+            assert nonfigures.phone_or_code(text, i) == 0, (text, i)
+
+
+@given(st.integers(-(10**45), 10**45), st.integers(-50, 50), st.integers(0, 4))
+def test_a_number_prints_alike_from_the_cache_whatever_its_trailing_zeros(mantissa: int, exp: int, zeros: int) -> None:
+    from decimal import Context, Decimal
+
+    from factcheck.quantity.model import format_number
+
+    exact = Context(prec=200)  # no rounding while the numbers are built
+    plain = exact.scaleb(Decimal(mantissa), exp)
+    padded = exact.scaleb(Decimal(mantissa * 10**zeros), exp - zeros)  # the same value with more trailing zeros
+    assert plain == padded
+    assert format_number.__wrapped__(plain) == format_number.__wrapped__(padded)  # the text follows the value
+    assert format_number(plain) == format_number.__wrapped__(plain)
+    assert format_number(padded) == format_number.__wrapped__(padded)  # the cache (keyed by value) agrees

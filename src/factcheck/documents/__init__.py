@@ -12,7 +12,6 @@ read; a library that is not installed is a clear message naming the ``pip instal
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -128,7 +127,9 @@ def _reader_module(kind: str, display: str) -> ModuleType:
     extra = EXTRAS.get(kind)
     if extra is not None:
         name, module = extra
-        if importlib.util.find_spec(module) is None:
+        from importlib.util import find_spec  # here: a plain text article needs no optional library
+
+        if find_spec(module) is None:
             raise DocumentError(
                 display,
                 _(

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from factcheck.documents.model import Anchor, Document, Heading, Table, TableRow
 from factcheck.errors import FactcheckError
 from factcheck.i18n import _
+from factcheck.records import MutableRecord, Record, mutable_record, record, set_field
 
 MAX_TEXT_CHARS = 10_000_000  # the canonical text of one document, whatever its format
 CELL_SEPARATOR = " | "
@@ -35,8 +36,8 @@ class DocumentError(FactcheckError):
         self.reason = message
 
 
-@dataclass(frozen=True, slots=True)
-class Position:
+@record
+class Position(Record):
     """A place in the file, in its own terms: line and column, plus the page (PDF) or paragraph (Word)."""
 
     line: int
@@ -44,6 +45,20 @@ class Position:
     page: int | None = None
     paragraph: int | None = None
     part: str | None = None
+
+    def __init__(
+        self,
+        line: int,
+        column: int = 1,
+        page: int | None = None,
+        paragraph: int | None = None,
+        part: str | None = None,
+    ) -> None:
+        set_field(self, "line", line)
+        set_field(self, "column", column)
+        set_field(self, "page", page)
+        set_field(self, "paragraph", paragraph)
+        set_field(self, "part", part)
 
     def after(self, text: str) -> Position:
         """Where the file continues once ``text`` has been read (a newline in it moves to the next line)."""
@@ -53,12 +68,20 @@ class Position:
         return Position(self.line, self.column + len(text), self.page, self.paragraph, self.part)
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
+@record
+class Piece(Record):
     """A run of text that continues the file at ``at``; ``at`` None: text the reader made (a separator)."""
 
     text: str
     at: Position | None = None
+
+    def __init__(
+        self,
+        text: str,
+        at: Position | None = None,
+    ) -> None:
+        set_field(self, "text", text)
+        set_field(self, "at", at)
 
 
 def is_cjk(char: str) -> bool:
@@ -180,8 +203,8 @@ def collapse_spaces(pieces: Sequence[Piece]) -> list[Piece]:
     return words
 
 
-@dataclass
-class Builder:
+@mutable_record
+class Builder(MutableRecord):
     """Collects blocks into a :class:`Document`."""
 
     path: str
@@ -194,6 +217,30 @@ class Builder:
     rows: list[TableRow] = field(default_factory=list)
     line: int = 1  # the line of the canonical text the next block lands on
     _expected: tuple[int, Position] | None = None  # where the text would be if no anchor came
+
+    def __init__(
+        self,
+        path: str,
+        format: str,
+        parts: list[str] | None = None,
+        length: int = 0,
+        anchors: list[Anchor] | None = None,
+        headings: list[Heading] | None = None,
+        tables: list[Table] | None = None,
+        rows: list[TableRow] | None = None,
+        line: int = 1,
+        _expected: tuple[int, Position] | None = None,
+    ) -> None:
+        self.path = path
+        self.format = format
+        self.parts = [] if parts is None else parts
+        self.length = length
+        self.anchors = [] if anchors is None else anchors
+        self.headings = [] if headings is None else headings
+        self.tables = [] if tables is None else tables
+        self.rows = [] if rows is None else rows
+        self.line = line
+        self._expected = _expected
 
     def _write(self, piece: Piece) -> None:
         if not piece.text:

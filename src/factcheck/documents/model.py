@@ -16,11 +16,13 @@ HTML, ``p3:12`` (page and line) for PDF, ``¶14`` (paragraph) for Word.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from factcheck.records import Record, record, record_with_dict, set_field
 
 
-@dataclass(frozen=True, slots=True)
-class Location:
+@record
+class Location(Record):
     """Where an offset of a document's text lies, in the document's own terms.
 
     ``line`` and ``column`` are 1-based and always set (for a PDF, the line on its page or in its column; for
@@ -35,6 +37,20 @@ class Location:
     paragraph: int | None = None
     part: str | None = None
 
+    def __init__(
+        self,
+        line: int,
+        column: int,
+        page: int | None = None,
+        paragraph: int | None = None,
+        part: str | None = None,
+    ) -> None:
+        set_field(self, "line", line)
+        set_field(self, "column", column)
+        set_field(self, "page", page)
+        set_field(self, "paragraph", paragraph)
+        set_field(self, "part", part)
+
     def __str__(self) -> str:
         if self.page is not None:
             return f"p{self.page}:{self.part}:{self.line}" if self.part else f"p{self.page}:{self.line}"
@@ -45,8 +61,8 @@ class Location:
         return f"{self.line}:{self.column}"
 
 
-@dataclass(frozen=True, slots=True)
-class Anchor:
+@record
+class Anchor(Record):
     """From ``start`` on (until the next anchor), the text continues the file at ``line``/``column``.
 
     Offsets past ``start`` add to the column: a reader puts an anchor at every line start of the canonical
@@ -60,31 +76,75 @@ class Anchor:
     paragraph: int | None = None
     part: str | None = None
 
+    def __init__(
+        self,
+        start: int,
+        line: int,
+        column: int = 1,
+        page: int | None = None,
+        paragraph: int | None = None,
+        part: str | None = None,
+    ) -> None:
+        set_field(self, "start", start)
+        set_field(self, "line", line)
+        set_field(self, "column", column)
+        set_field(self, "page", page)
+        set_field(self, "paragraph", paragraph)
+        set_field(self, "part", part)
 
-@dataclass(frozen=True, slots=True)
-class Heading:
+
+@record
+class Heading(Record):
     """A heading the markup declared: its span in the canonical text and its level (1 = top)."""
 
     start: int
     end: int
     level: int = 1
 
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        level: int = 1,
+    ) -> None:
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+        set_field(self, "level", level)
 
-@dataclass(frozen=True, slots=True)
-class TableRow:
+
+@record
+class TableRow(Record):
     """A table row: its span in the canonical text and each cell's span."""
 
     start: int
     end: int
     cells: tuple[tuple[int, int], ...]
 
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        cells: tuple[tuple[int, int], ...],
+    ) -> None:
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+        set_field(self, "cells", cells)
 
-@dataclass(frozen=True, slots=True)
-class Table:
+
+@record
+class Table(Record):
     """A table the markup declared; each row is one line of the canonical text."""
 
     rows: tuple[TableRow, ...]
     caption: tuple[int, int] | None = None
+
+    def __init__(
+        self,
+        rows: tuple[TableRow, ...],
+        caption: tuple[int, int] | None = None,
+    ) -> None:
+        set_field(self, "rows", rows)
+        set_field(self, "caption", caption)
 
     @property
     def start(self) -> int:
@@ -106,8 +166,8 @@ def line_anchors(text: str) -> tuple[Anchor, ...]:
     return tuple(anchors)
 
 
-@dataclass(frozen=True)
-class Document:
+@record_with_dict
+class Document(Record):
     """A document read once, shared by every later step (figures, structure, relations, findings)."""
 
     path: str  # as the user should see it (relative to the working directory where possible); "-" for stdin
@@ -120,6 +180,30 @@ class Document:
     language: str | None = None  # from the markup (<html lang>), else None: later steps detect it
     notes: tuple[str, ...] = ()  # what the reader could not read, for the user (``report.pdf: page 3 ...``)
     _starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
+
+    def __init__(
+        self,
+        path: str,
+        format: str,
+        text: str,
+        anchors: tuple[Anchor, ...] = (),
+        headings: tuple[Heading, ...] = (),
+        tables: tuple[Table, ...] = (),
+        title: str | None = None,
+        language: str | None = None,
+        notes: tuple[str, ...] = (),
+    ) -> None:
+        set_field(self, "path", path)
+        set_field(self, "format", format)
+        set_field(self, "text", text)
+        set_field(self, "anchors", anchors)
+        set_field(self, "headings", headings)
+        set_field(self, "tables", tables)
+        set_field(self, "title", title)
+        set_field(self, "language", language)
+        set_field(self, "notes", notes)
+        set_field(self, "_starts", [])
+        self.__post_init__()
 
     def __post_init__(self) -> None:
         if not self.anchors:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.extract.ids import assign_ids, romanise, slug
 from factcheck.extract.links import Links, link
-from factcheck.extract.model import Figure, Model, read
+from factcheck.extract.model import RATIO, Figure, Model, read
 from factcheck.extract.patterns import PATTERNS
 from factcheck.extract.suggestion import Suggestion
 from factcheck.quantity.model import DEFAULT_SETTINGS, ReadingSettings
@@ -78,6 +78,18 @@ def extract(
     settings: ReadingSettings = DEFAULT_SETTINGS,
 ) -> Extraction:
     """The model of ``source`` and the rules its relations propose."""
+    extraction = propose(source, article_id, title, language, settings)
+    return _evaluated(extraction, None if isinstance(source, str) else source)
+
+
+def propose(
+    source: str | Document,
+    article_id: str,
+    title: str | None = None,
+    language: str | None = None,
+    settings: ReadingSettings = DEFAULT_SETTINGS,
+) -> Extraction:
+    """The model of ``source`` and the rules its relations propose, not yet checked (``extract`` checks them)."""
     model = read(source, language, settings)
     links = link(model)
     for figure in model.figures:
@@ -109,36 +121,42 @@ def extract(
     text = source if isinstance(source, str) else source.text
     if title is None and not isinstance(source, str) and source.title:
         title = source.title
-    extraction = Extraction(
-        article_id, title or title_for(text, article_id), model, tuple(unique.values()), links, dropped
-    )
-    return _evaluated(extraction, None if isinstance(source, str) else source)
+    return Extraction(article_id, title or title_for(text, article_id), model, tuple(unique.values()), links, dropped)
 
 
 def _evaluated(extraction: Extraction, document: Document | None = None) -> Extraction:
     """The extraction without the rules that cannot be evaluated (a unit clash the model did not foresee):
     the model's mistakes, never alarms about the text.  The check that finds them, and the article it
     checked (built once, at ``document``'s own positions when given), are kept for ``scan``."""
-    from factcheck.engine import check_article
     from factcheck.extract.article import to_article
-    from factcheck.findings import Kind, Status
 
     display = document.path if document is not None else extraction.article_id
     article = to_article(extraction, display, document)
-    result = check_article(article, lenient=True)
-    broken = {f.id for f in result.findings if f.kind is Kind.RULE and f.status is Status.ERROR}
+    result, article, broken = checked(article, extraction.suggestions)
     if broken:
         kept = tuple(s for s in extraction.suggestions if s.id not in broken)
+        extraction = replace(extraction, suggestions=kept, dropped=extraction.dropped + len(broken))
+    return replace(extraction, checked=result, article=article)
+
+
+def checked(article: Article, suggestions: tuple[Suggestion, ...]) -> tuple[ArticleResult, Article, frozenset[str]]:
+    """``article`` checked as scan checks it (lenient), without the suggested rules that cannot be evaluated:
+    the result, the article without them (and what only they derived), and their ids."""
+    from factcheck.engine import check_article
+    from factcheck.findings import Kind, Status
+
+    result = check_article(article, lenient=True)
+    broken = frozenset(f.id for f in result.findings if f.kind is Kind.RULE and f.status is Status.ERROR)
+    if broken:
         findings = tuple(f for f in result.findings if f.id not in broken or f.kind is not Kind.RULE)
         result = replace(result, findings=findings, rules=result.rules - len(broken))
-        gone = {name for s in extraction.suggestions if s.id in broken for name in s.derive}
-        extraction = replace(extraction, suggestions=kept, dropped=extraction.dropped + len(broken))
+        gone = {name for s in suggestions if s.id in broken for name in s.derive}
         article = replace(
             article,
             rules=tuple(r for r in article.rules if r.id not in broken),
             derived=tuple(d for d in article.derived if d.id not in gone),
         )
-    return replace(extraction, checked=result, article=article)
+    return result, article, broken
 
 
 def _shared_units(suggestions: list[Suggestion]) -> None:
@@ -156,8 +174,8 @@ def _shared_units(suggestions: list[Suggestion]) -> None:
                 continue
             (noun,) = nouns
             for figure in suggestion.figures:
-                if figure.base:
-                    continue  # "148.3 per 100,000": a rate, never a count of the population's noun
+                if figure.base or figure.role == RATIO:
+                    continue  # "148.3 per 100,000": a rate; 18.7 of 结构为18.7:31.6:49.7: a share, never a count
                 if figure.unit is None and figure.claim_unit is None and figure.is_amount and figure.scale == 1:
                     figure.claim_unit = noun
                     changed = True
@@ -186,4 +204,4 @@ def relative_text_path(article: Path, claims_dir: Path) -> str:
     return Path(os.path.relpath(article.resolve(), claims_dir.resolve())).as_posix()
 
 
-__all__ = ["Extraction", "article_id_for", "extract", "relative_text_path"]
+__all__ = ["Extraction", "article_id_for", "checked", "extract", "propose", "relative_text_path"]

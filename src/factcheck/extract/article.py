@@ -26,14 +26,19 @@ _QUOTE_FIGURES = 12  # a quote's figures given with it, at most: prose holds a f
 
 
 def _quote_figures(
-    extraction: Extraction, figure: Figure, quantity: Quantity, starts: list[int]
+    extraction: Extraction,
+    figure: Figure,
+    quantity: Quantity,
+    starts: list[int],
+    shifted: dict[tuple[int, int], Quantity],
+    quotes: dict[tuple[int, int], str],
 ) -> tuple[str, tuple[Quantity, ...], Quantity]:
     """A claim's quote, the figures in it and its own figure, at offsets in the quote (as loading the claims
     file reads them), so whatever aligns quotes to the text (the HTML view) finds each one where it stands."""
     model = extraction.document
     start, end = figure.window
     raw = model.text[start:end]
-    quote = raw.strip()
+    quote = quotes.get(figure.window) or quotes.setdefault(figure.window, raw.strip())  # one string a clause
     base = start + len(raw) - len(raw.lstrip())
     stop = base + len(quote)
     own = replace(quantity, start=figure.start - base, end=figure.end - base)
@@ -46,7 +51,11 @@ def _quote_figures(
         if other is figure:
             in_quote.append(own)
         elif other.end <= stop:
-            in_quote.append(replace(other.quantity, start=other.start - base, end=other.end - base))
+            # the claims of one clause share one quote: each other figure is moved into it once, not once a claim
+            moved = shifted.get((index, base))
+            if moved is None:
+                moved = shifted[index, base] = replace(other.quantity, start=other.start - base, end=other.end - base)
+            in_quote.append(moved)
     return quote, tuple(in_quote) or (own,), own
 
 
@@ -68,9 +77,11 @@ def to_article(extraction: Extraction, display: str, document: Document | None =
     claims = []
     figures = model.figures
     starts = [f.start for f in figures]
+    shifted: dict[tuple[int, int], Quantity] = {}
+    quotes: dict[tuple[int, int], str] = {}
     for figure in figures:
         quantity = figure.claim_quantity()
-        quote, in_quote, own = _quote_figures(extraction, figure, quantity, starts)
+        quote, in_quote, own = _quote_figures(extraction, figure, quantity, starts, shifted, quotes)
         claims.append(
             Claim(
                 id=figure.id,

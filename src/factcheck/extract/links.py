@@ -33,10 +33,11 @@ figures are the parts of which total.
   the text before them; "3,941, 4,386 ... officers respectively" divides the figure before (a warning).
 - **Tables**: a 合计/Total row totals the rows beside it, and in a yearbook table of blocks each headed by its own
   total (| 床位合计数（张） | ... | 卫生人员合计（人） | ...) the head totals its block in every column with no blank;
-  a label row with no figure (Sex over Male and Female) opens another cut of the total, summed on its own;
-  rows set in, or opening with 其中, are parts of the row above, and a row set in further is a part of the row it is
-  set in under (玉米 under 秋粮 under 粮食), never a sibling of it; a header of years makes the earlier columns
-  previous values of the later.
+  a label row with no figure (Sex over Male and Female) opens another cut of the total, summed on its own; a flush row
+  that the rows after it add up to in every column is a subtotal of them, and the total is summed over the subtotals
+  only (a warning: a person may be counted under two); rows set in, or opening with 其中, are parts of the row above,
+  and a row set in further is a part of the row it is set in under (玉米 under 秋粮 under 粮食), never a sibling of
+  it; a header of years makes the earlier columns previous values of the later.
 - **The year before**: ``2022年...326件;2023年...358件,同比增长9.8%`` pairs the same label a year apart in
   a paragraph; a table row gives the previous value a sentence about the same label leaves out.
 """
@@ -288,7 +289,17 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             elif members:
                 least = min(indents[i] for i in members)
                 members = [i for i in members if indents[i] == least]
-                out.extend(_column_breakdowns(grid, totals[0], members, exhaustive=True))
+                nested = _subtotals(grid, members)
+                if nested:
+                    # | Community supervision | then | Probation | Parole |, all flush: a row that the rows after it
+                    # add up to in every column is a subtotal, and they are its parts, not parts of the total beside
+                    # it. The subtotals may count a person under two of them, so their sum is only a warning.
+                    members = [i for i in members if not any(i in parts for parts in nested.values())]
+                    for breakdown in _column_breakdowns(grid, totals[0], members, exhaustive=True):
+                        breakdown.stated = False
+                        out.append(breakdown)
+                else:
+                    out.extend(_column_breakdowns(grid, totals[0], members, exhaustive=True))
         for parent in range(len(rows)):
             children: list[int] = []
             for child in range(parent + 1, len(rows)):
@@ -404,6 +415,35 @@ def _segment_breakdowns(grid: list[dict[int, Figure]], names: list[str], indents
         breakdowns = _column_breakdowns(grid, head, members, exhaustive=True)
         out.extend(b for b in breakdowns if len(b.parts) == len(members))
     return out
+
+
+def _subtotals(grid: list[dict[int, Figure]], rows: list[int]) -> dict[int, list[int]]:
+    """Rows that the two or more rows right after them add up to exactly, in every column where they have a
+    figure (each of those rows with a figure there too): subtotal -> its parts."""
+    out: dict[int, list[int]] = {}
+    position = 0
+    while position < len(rows):
+        head = rows[position]
+        found = None
+        for count in range(2, min(8, len(rows) - position - 1) + 1):
+            parts = rows[position + 1 : position + 1 + count]
+            if grid[head] and all(_sums_to(grid, head, parts, column) for column in grid[head]):
+                found = parts
+                break
+        if found is None:
+            position += 1
+            continue
+        out[head] = found
+        position += 1 + len(found)
+    return out
+
+
+def _sums_to(grid: list[dict[int, Figure]], head: int, parts: list[int], column: int) -> bool:
+    cells = [grid[i].get(column) for i in parts]
+    if any(c is None for c in cells):
+        return False
+    total = grid[head][column].quantity.value * grid[head][column].scale
+    return sum(c.quantity.value * c.scale for c in cells if c is not None) == total
 
 
 def _column_breakdowns(

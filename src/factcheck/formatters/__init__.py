@@ -26,6 +26,11 @@ REPORT_FORMATS: dict[str, tuple[str, str]] = {
 }
 
 
+# The `quantity` command's formats, for its --format choices: named here so that building the CLI does not
+# import their module (and json with it); tests/test_startup.py checks that the two agree.
+QUANTITY_FORMAT_NAMES = ("json", "text")
+
+
 def formatter_class(name: str) -> type[Formatter]:
     from factcheck.formatters.base import Formatter
 
@@ -36,4 +41,4 @@ def formatter_class(name: str) -> type[Formatter]:
     return cls
 
 
-__all__ = ["REPORT_FORMATS", "formatter_class"]
+__all__ = ["QUANTITY_FORMAT_NAMES", "REPORT_FORMATS", "formatter_class"]

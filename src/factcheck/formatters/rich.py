@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import shutil
 from typing import TYPE_CHECKING, TextIO
 
 from factcheck.findings import ArticleResult, Finding, Kind, Report, Status
@@ -47,6 +46,8 @@ def report_width(width: int | None, terminal: bool) -> int:
         if columns.isdigit() and int(columns) > 0:
             width = int(columns)
         elif terminal:
+            import shutil  # here: shutil brings zlib, bz2 and lzma, which a report to a pipe or file never needs
+
             width = shutil.get_terminal_size((PIPE_WIDTH, 24)).columns
         else:
             width = PIPE_WIDTH

@@ -149,7 +149,6 @@ def choose(argv: Sequence[str] = (), environ: Mapping[str, str] | None = None, s
 class _State:
     language: str | None = None
     translations: NullTranslations | None = None  # None for English: messages are their own translation
-    click_originals: dict[str, tuple[object, object]] = {}  # noqa: RUF012 - one per process, by design
     catalogues: dict[str, NullTranslations | None] = {}  # noqa: RUF012 - read once per process
 
 
@@ -253,23 +252,18 @@ def _catalogue(language: str) -> NullTranslations | None:
 def _patch_click() -> None:
     """Click's own messages (Usage:, Options, its errors) come from its modules' ``_`` and ``ngettext``.
 
-    Each click module binds the standard library's functions under those names; in a language other than
-    English they are pointed at this catalogue (which holds click's messages, see i18n/click.py), and back
-    again for English.  Modules click has not imported yet keep their own.
+    Each click module binds the standard library's functions under those names; they are pointed at this
+    module's, which give the message itself in English and the catalogue's translation otherwise (it holds
+    click's messages, see i18n/clickmessages.py).  In English too: the standard library would search the system's
+    locale folders for a catalogue on each of the twenty-odd messages click builds in a run (about a
+    millisecond of start-up) and find none.  Modules click has not imported yet keep their own.
     """
-    if _State.translations is None and not _State.click_originals:
-        return  # English, and click was never touched
     import gettext as stdlib_gettext
 
     for name, module in list(sys.modules.items()):
         if (name != "click" and not name.startswith("click.")) or module is None:
             continue
-        if name not in _State.click_originals:
-            if getattr(module, "_", None) is not stdlib_gettext.gettext:
-                continue
-            _State.click_originals[name] = (module.__dict__["_"], module.__dict__.get("ngettext"))
-        original_gettext, original_ngettext = _State.click_originals[name]
-        use_ours = _State.translations is not None
-        module.__dict__["_"] = gettext if use_ours else original_gettext
-        if original_ngettext is not None:
-            module.__dict__["ngettext"] = ngettext if use_ours else original_ngettext
+        if module.__dict__.get("_") is stdlib_gettext.gettext:
+            module.__dict__["_"] = gettext
+        if module.__dict__.get("ngettext") is stdlib_gettext.ngettext:
+            module.__dict__["ngettext"] = ngettext

@@ -83,6 +83,7 @@ _ZH_SUFFIX = lazy_compile(_alternation(zh.SUFFIX_HEDGES))
 _ZH_SUFFIX_FIRST = frozenset(word[0] for word in zh.SUFFIX_HEDGES)
 _NUMBER_NEXT = lazy_compile(r"\s*(?:\d|" + _alternation([*en.UNITS, *en.TENS, "than"]) + r")(?![a-z])")
 _EN_SUFFIX = lazy_compile(r"\s(" + _alternation(en.SUFFIX_HEDGES) + r")(?![a-z])")
+_EN_SUFFIX_FIRST = frozenset(word[0] for word in en.SUFFIX_HEDGES) | frozenset(w[0].upper() for w in en.SUFFIX_HEDGES)
 
 
 def prefix_hedge(text: str, lower: str, end: int) -> tuple[int, str, Hedge] | None:
@@ -146,7 +147,12 @@ def suffix_hedge(text: str, lower: str, pos: int) -> tuple[str, Hedge] | None:
     following = text[pos + 1 : pos + 2]
     if text[pos : pos + 1] == "+" and not (following.isalnum() or (following and following in "+%‰")):
         return "+", Hedge.AT_LEAST  # 5+ years, 18+: that many or more
-    match = _EN_SUFFIX.match(lower, pos)
+    # one space, then a word: most figures have neither, and need no regex
+    match = (
+        _EN_SUFFIX.match(lower, pos)
+        if lower[pos : pos + 1].isspace() and lower[pos + 1 : pos + 2] in _EN_SUFFIX_FIRST
+        else None
+    )
     if match is not None:
         if _NUMBER_NEXT.match(lower, match.end()):
             return None  # 5 and under 10, 3 or more than 4: the word belongs to the next figure

@@ -95,6 +95,11 @@ class Interval:
     hi_closed: bool = True
 
     def __post_init__(self) -> None:
+        lo, hi = self.lo, self.hi
+        if lo.is_finite() and hi.is_finite():  # most intervals: no NaN and no infinite end to close
+            if lo < hi or (lo == hi and self.lo_closed and self.hi_closed):
+                return
+            raise IntervalError(_("empty interval {interval}").format(interval=self._text()))
         if self.lo.is_nan() or self.hi.is_nan():
             raise IntervalError(_("an interval end is not a number"))
         if self.lo.is_infinite() and self.lo_closed:
@@ -192,6 +197,10 @@ class Interval:
 
     def __mul__(self, other: Interval | Decimal | int) -> Interval:
         o = _coerce(other)
+        if self.lo == self.hi and o.lo == o.hi:
+            # A point times a point: the one product, rounded down and up (what the general case below gives).
+            x, y = self.lo, o.lo
+            return Interval(_product(x, y, _FLOOR), _product(x, y, _CEILING), True, True)
         # A point's two ends are one (closed) end: its products are taken once, not twice (scaling a range by
         # a point, or a point by a point, is most of the multiplying a check does).
         ends = [(x, xc, y, yc) for x, xc in _ends(self) for y, yc in _ends(o)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import decimal
+import functools
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -106,6 +107,9 @@ class Quantity:
         return data
 
 
+# A report prints the same few values over and over (each claim's reading in its finding and in every rule that
+# names it): the text depends on the value alone (1.50 and 1.5 print alike), so it is made once per value.
+@functools.lru_cache(maxsize=65536, typed=True)
 def format_number(value: Decimal) -> str:
     """Digits grouped by thousands: 150000 -> 150,000; 29.15 -> 29.15."""
     if value.is_infinite():

@@ -297,6 +297,7 @@ def year_after_word(lower: str, start: int) -> bool:
 
 
 _DATE_JOINERS = frozenset("-/.–—~至到、 ")
+DATE_JOINERS = _DATE_JOINERS  # what must follow a date's first digits (scan/arabic.py skips the date tests without)
 _SPACED_DATE_JOINERS = frozenset("-–—~至到、")  # the joiners _YEAR_SPAN_RE and _DATE_SPAN_RE allow after spaces
 _DIGIT_RUN_RE = lazy_compile(r"\d+")
 

@@ -20,10 +20,12 @@ from __future__ import annotations
 import decimal
 import re
 import unicodedata
+from decimal import Decimal
 
 from factcheck.errors import QuantityError
 from factcheck.i18n import _
 from factcheck.quantity.definitions import en, zh
+from factcheck.quantity.interval import Interval
 from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.model import DEFAULT_SETTINGS, SHARE, SHARE_RANGE, Quantity, ReadingSettings
 from factcheck.quantity.normalize import normalize
@@ -41,7 +43,7 @@ from factcheck.quantity.scan.spans import (
     Core,
     Unread,
 )
-from factcheck.quantity.units import PERCENT
+from factcheck.quantity.units import PERCENT, PERCENT_UNITS, Kind
 
 # The reader's own arithmetic (a mantissa times its multiplier, a value plus half its rounding unit) is exact: the
 # default context keeps 28 digits and would round a 29-digit figure to another number with no error. Within the
@@ -91,6 +93,10 @@ _CANDIDATE_WORD_RE = lazy_compile(
 )
 
 
+# 强 and 弱 after a share: a little more or a little less than it (三分之一强), by an amount the text does not give
+_SLIGHTLY = frozenset(zh.SLIGHTLY_MORE_OR_LESS)
+
+
 class _Scanner(EnglishReading):
     """The scanner: every layer of ``scan/``, and the loop that finds where each number starts."""
 
@@ -134,6 +140,13 @@ class _Scanner(EnglishReading):
         quantity = self._complete(core)
         if quantity is not None and RANGE_ONLY in core.notes and quantity.end <= core.end + 1:
             quantity = None  # 一至万: no range was read, and 一 alone is no figure
+        if (
+            quantity is not None
+            and self.text[quantity.end : quantity.end + 1] in _SLIGHTLY
+            and quantity.unit in PERCENT_UNITS
+        ):
+            # 三分之一强, 10%弱: a little more or a little less than the share, by how much the text does not say
+            raise Unread(self.original[quantity.start : quantity.end + 1])
         return quantity, (quantity.end if quantity else max(core.end, resume_at))
 
     def _inside_unread_fraction(self, core: Core) -> bool:
@@ -244,6 +257,35 @@ def parse_quantity(text: str, *, context: str | None = None, settings: ReadingSe
     ``context="share"`` caps a percentage at 100%.  Raises :class:`QuantityError` with a message fit for the
     user when the text is not exactly one figure.
     """
+    if _is_plain_integer(text):
+        return _plain_integer(text)
+    return _parse(text, context, settings)
+
+
+# A claim's value is most often a plain integer (value: 31094): its reading is the integer exactly, whatever the
+# settings or the context, as the scanner gives it (tests/quantity/test_guards.py compares the two on integers of
+# every length up to this many digits; a leading zero, as in 007, goes through the scanner).
+_PLAIN_INTEGER_DIGITS = 18
+
+
+def _is_plain_integer(text: object) -> bool:
+    """Digits 0-9 only, at most _PLAIN_INTEGER_DIGITS of them, and no leading zero (0 alone is plain)."""
+    return (
+        isinstance(text, str)
+        and _PLAIN_INTEGER_DIGITS >= len(text) > 0
+        and text.isascii()
+        and text.isdigit()
+        and (text[0] != "0" or len(text) == 1)
+    )
+
+
+def _plain_integer(text: str) -> Quantity:
+    value = Decimal(text)
+    return Quantity(Interval(value, value, True, True), None, Kind.NUMBER, text, value, None, 0, len(text))
+
+
+def _parse(text: str, context: str | None, settings: ReadingSettings) -> Quantity:
+    """parse_quantity through the scanner."""
     _validate(text)
     scanner = _Scanner(text, settings, strict=True)
     with decimal.localcontext(_EXACT):
@@ -263,7 +305,7 @@ def parse_quantity(text: str, *, context: str | None = None, settings: ReadingSe
         )
     quantity = found[0]
     for part in (text[: quantity.start], text[quantity.end :]):
-        stray = _NUMBERISH_RE.search(normalize(part))
+        stray = _NUMBERISH_RE.search(normalize(part)) if part else None  # nothing stands in an empty part
         if stray:
             raise QuantityError(
                 _("{part!r} is left unread outside the figure {figure!r} in {text!r}").format(
@@ -299,6 +341,9 @@ _MALFORMED = (
 )
 
 
+_DIGIT_RUN_RE = lazy_compile(r"\d[\d,]*(?:\.\d+)?")
+
+
 def _malformed_messages() -> tuple[str, ...]:
     """What is wrong with a text each of _MALFORMED finds, in the same order (in the reader's language)."""
     return (
@@ -322,6 +367,50 @@ def _validate(text: str) -> None:
         )
     if not text.strip():
         raise QuantityError(_("empty expression: give a figure such as 15万多件 or 29.2%"))
+    if not _all_plain(text):
+        _check_characters(text)
+    normalised = normalize(text)
+    for run in _DIGIT_RUN_RE.findall(normalised):
+        count = len(run.replace(",", "").replace(".", ""))
+        if count > MAX_DIGITS:
+            raise QuantityError(
+                _("number too long: {count} digits (at most {limit})").format(count=count, limit=MAX_DIGITS)
+            )
+    for index, pattern in enumerate(_MALFORMED):
+        if pattern.search(normalised):
+            raise QuantityError(_malformed_messages()[index].format(text=text.strip()))
+
+
+# Characters already found to be none of those _check_characters refuses: a value's few distinct characters are
+# looked up in a set instead of asking unicodedata about each one again.  Bounded by the characters there are.
+_PLAIN_CHARS: set[str] = set()
+_ASCII_CONTROL_RE = lazy_compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _all_plain(text: str) -> bool:
+    """True when no character of ``text`` is one _check_characters refuses (False: let it find which)."""
+    if text.isascii():
+        return _ASCII_CONTROL_RE.search(text) is None
+    plain = _PLAIN_CHARS
+    for char in set(text).difference(plain):
+        if _refused(char):
+            return False
+        plain.add(char)
+    return True
+
+
+def _refused(char: str) -> bool:
+    code = ord(char)
+    if 0xD800 <= code <= 0xDFFF or char == "\x00":
+        return True
+    category = unicodedata.category(char)
+    if (category == "Cc" and char not in "\t\n\r") or category in ("Cf", "Co", "Cn"):
+        return True
+    return char.isdigit() and not unicodedata.normalize("NFKC", char).isascii()
+
+
+def _check_characters(text: str) -> None:
+    """Raise for the first character no figure may hold, naming it and its position."""
     for index, char in enumerate(text):
         code = ord(char)
         if 0xD800 <= code <= 0xDFFF:
@@ -345,16 +434,6 @@ def _validate(text: str) -> None:
                     digit=char, code=code
                 )
             )
-    normalised = normalize(text)
-    for run in re.findall(r"\d[\d,]*(?:\.\d+)?", normalised):
-        count = len(run.replace(",", "").replace(".", ""))
-        if count > MAX_DIGITS:
-            raise QuantityError(
-                _("number too long: {count} digits (at most {limit})").format(count=count, limit=MAX_DIGITS)
-            )
-    for pattern, message in zip(_MALFORMED, _malformed_messages(), strict=True):
-        if pattern.search(normalised):
-            raise QuantityError(message.format(text=text.strip()))
 
 
 __all__ = ["MAX_VALUE", "find_quantities", "parse_quantity"]

@@ -358,6 +358,10 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
         twins = [
             f for f in prose if f.section == cell.section and (f.label.lower() if english else f.label).startswith(row)
         ]
+        if twins and not english and cell.role == CURRENT and cell.is_amount:
+            # | 刑事 | 1023 | 912 | under | 收案 | 结案 |: the 结案 cell repeats no 收案 figure of the text
+            own, others = _column_words(model, cell)
+            twins = [f for f in twins if not _names_other_column(f.label, own, others)]
         inferred = False
         if not twins and english:
             # a sentence that opens with the row's name, the only one in the text before the table
@@ -385,6 +389,34 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             continue
         out.append(_twin_rule(model, cell, twin, not inferred))
     return out
+
+
+_GENERIC_HEADER_WORDS = frozenset(
+    ("数量", "数值", "合计", "总计", "件数", "人数", "金额", "本年", "上年", "去年", "同期")
+)
+
+
+def _column_words(model: Model, cell: Figure) -> tuple[set[str], set[str]]:
+    """The words (two characters) of a cell's column header and of the table's other column headers, when its
+    row holds figures in two columns or more: what each column counts (收案, 结案), not a period or a unit."""
+    block = model.structure.blocks[cell.block]
+    table = model.structure.tables[block.table] if block.table >= 0 else None
+    if table is None or sum(1 for f in model.block_figures(cell.block) if f.is_amount) < 2:
+        return set(), set()
+    column = next((i for i, (a, b) in enumerate(block.cells) if a <= cell.start < b), -1)
+    own: set[str] = set()
+    others: set[str] = set()
+    for index in range(1, len(block.cells)):
+        header = re.sub(r"[（(][^）)]*[）)]|\d+年?|[月日季度]", "", table.column_header(model.text, index)).strip()
+        words = {header[i : i + 2] for i in range(len(header) - 1)} - _GENERIC_HEADER_WORDS
+        (own if index == column else others).update(w for w in words if all("\u4e00" <= c <= "\u9fff" for c in w))
+    return own, others - own
+
+
+def _names_other_column(label: str, own: set[str], others: set[str]) -> bool:
+    """Whether a text figure's label names what another column counts and not what this one does."""
+    words = {label[i : i + 2] for i in range(len(label) - 1)}
+    return bool(words & others) and not words & own
 
 
 def _column_key(model: Model, cell: Figure) -> tuple[int, int]:
@@ -435,9 +467,17 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
         return None
     name = header[:2].lower()
     rows = model.text[table.start : table.end]
+    # 刑事案件收案1023件 above | 刑事 | 1023 | and | 合计 | 12380 |: a row's figure, not the total
+    kinds = [
+        text.strip()
+        for text in (model.text[r.cells[0][0] : r.cells[0][1]] for r in table.rows if r.cells)
+        if len(text.strip()) >= 2 and not _TOTAL_ROW.match(text.strip().lower())
+    ]
     for figure in model.figures[max(0, cell.number - 400) : cell.number]:
         if figure.place and not figure.place.startswith("全") and figure.place in rows:
             continue  # 临河县发生事故212起 above | 临河县 | 212 | and | 合计 | 426 |: a row's figure, not the total
+        if _of_a_kind(model, figure, kinds):
+            continue
         if (
             not figure.in_table
             and figure.section == cell.section
@@ -463,9 +503,17 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
             and (cell.unit is None or figure.unit == cell.unit)
             and figure.is_amount
             and name in figure.label.lower()
+            and not _of_a_kind(model, figure, kinds)
         ):
             return figure
     return None
+
+
+def _of_a_kind(model: Model, figure: Figure, kinds: list[str]) -> bool:
+    """Whether a text figure counts one of the kinds a table's rows name: 刑事 in its label, or just before it in
+    its sentence (刑事案件收案1023件，结案912件: the 912 is the criminal cases' too)."""
+    before = model.before(figure, figure.sentence, 16)
+    return any(kind in figure.label or kind in before for kind in kinds)
 
 
 def _twin_rule(model: Model, cell: Figure, twin: Figure, stated: bool = True) -> Suggestion:

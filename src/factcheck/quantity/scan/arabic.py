@@ -33,7 +33,9 @@ from factcheck.quantity.scan.spans import (
     ARABIC_RE,
     CN_CHAIN_RE,
     CN_NUMERAL_CLASS,
+    EN_SCALE_AFTER_FIRST,
     EN_SCALE_AFTER_RE,
+    EN_SCALE_WORD_FIRST,
     HALF,
     MAX_DIGITS,
     MAX_EXPONENT,
@@ -55,6 +57,7 @@ _MIXED_REST_RE = lazy_compile(f"(?:[{CN_NUMERAL_CLASS}]|\\d+)+")
 CN_NUMERAL_CHARS = frozenset(CN_NUMERAL_CLASS)
 _GLUED_TAIL_RE = lazy_compile(r"[A-Za-z0-9.]*")
 _SCIENTIFIC_RE = lazy_compile(r"(\d+(?:\.\d+)?)[eE]([+-]?\d+)")
+_EXPONENT_MARKS = ("e", "E")
 # 1.5×10^6, 1.5×10⁶, 3 x 10^-2, and a bare power 10⁶: superscripts stay apart from digits (see normalize).
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
 _POWER = r"10(?:\^\s*([+\-−]?\d+)|([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
@@ -76,6 +79,7 @@ _SCALE_LETTERS = frozenset("mMbB")
 _MIXED_NUMBER_RE = lazy_compile(r"[ \u00a0]{1,2}(\d{1,2})/(\d{1,2})(?![\d/])")  # 2 1/4 = 2.25
 _PLUS_MINUS_RE = lazy_compile(r"\s*(?:±|\+/-|\+-)\s*(\d+(?:\.\d+)?)(?![\d.])")
 
+_DOT_DATE_MARKS = frozenset("·•.")  # what may stand after the digits of a dot date, besides spaces
 _CODE_JOINERS = frozenset(" -)")  # a telephone number goes on after its first group, or starts with 0 or +/(
 # The characters that may follow the digits of a marked form (×10⁶, ², ^, ±, +/-, a space before 1/4).
 _AFTER_NUMBER_MARKS = frozenset(" \u00a0×xX*·^±+⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -87,6 +91,9 @@ _NUMBER_SIGN = lazy_compile(r"(?:(?<![a-z])no\.?|(?<![a-z])number|№)\s*$")
 _NUMBER_SIGN_LAST = frozenset(("o", ".", "r", "№"))  # the last characters of no, no., number, №
 _MEASURE_AFTER = lazy_compile(r"[%‰万亿千百]")
 
+# A thousands group split from its head by a space before the comma, as scanned tables print 23,248: "23 , 248".
+_SPLIT_GROUP_BEFORE_RE = lazy_compile(r"(?<![\d.,])\d{1,3} +, *$")
+_SPLIT_GROUP_AFTER_RE = lazy_compile(r" +, *\d{3}(?![\d.])")
 _SEPARATORS_RE = lazy_compile(r"[,\s\u00a0\u202f\u2009]")
 _SLASH_RE = lazy_compile(r"(\d+)\s*/\s*(\d+)(?![\d/])")
 
@@ -106,17 +113,40 @@ class ArabicReading(HedgeReading):
             return None, skip  # v1.2, x_3, #5: versions and numbers of things; ^5 an exponent
         if prev in ("-", "/") and i >= 2 and text[i - 2].isascii() and text[i - 2].isalpha():
             return None, skip  # COVID-19, A/3
+        if (not prev or prev in " ,") and (
+            _SPLIT_GROUP_BEFORE_RE.search(text, max(0, i - 8), i) or _SPLIT_GROUP_AFTER_RE.match(text, skip)
+        ):
+            raise Unread(text[i:skip])  # "23 , 248" (a scanned page): 23,248 or two numbers, never 248 or 23 alone
+        lower_prev = self.lower[i - 1 : i] if i > 0 else ""
         if (nonfigures.label_before(text, self.lower, i) and not self._word_before_counted(i, skip)) or (
-            self.lower[max(0, i - 12) : i].rstrip()[-1:] in _NUMBER_SIGN_LAST
+            # the last character before the number, spaces skipped, ends no number sign (no., №): most figures
+            (lower_prev in _NUMBER_SIGN_LAST or lower_prev.isspace())
+            and self.lower[max(0, i - 12) : i].rstrip()[-1:] in _NUMBER_SIGN_LAST
             and _NUMBER_SIGN.search(self.lower, max(0, i - 12), i)
         ):
             return None, skip  # 第3季度, 表1, Section 21, No. 5: numbers that name things
         if text[i:skip] in zh.HOTLINES and nonfigures.hotline(text, i, skip):
             return None, skip  # 110警情, 拨打12345: a service line
-        date_end = nonfigures.numeric_date(text, i) or nonfigures.dot_date(text, i)
+        date_end = self._date_at(i, skip, match.group())
         if date_end and not (text[skip : skip + 1] == zh.PER_UNIT_MARK and PER_BASE_UNIT_RE.match(text, skip)):
             return None, date_end  # 2020-08-20, 2019/20, 2018-2020, 1-11月, “2·7”
-        code_end = nonfigures.phone_or_code(text, i) if text[i] == "0" or text[skip : skip + 1] in _CODE_JOINERS else 0
+        after_number = text[skip : skip + 1]
+        code_end = (
+            nonfigures.phone_or_code(text, i)
+            if text[i] == "0"
+            or (
+                after_number in _CODE_JOINERS
+                # digits alone end their run at skip: a code goes on with ")" or a digit after the space or hyphen,
+                # or follows a plus (+44 (0)20 ...)
+                and (
+                    after_number == ")"
+                    or text[skip + 1 : skip + 2].isdigit()
+                    or prev == "+"
+                    or not text[i:skip].isdigit()
+                )
+            )
+            else 0
+        )
         if code_end:
             return None, code_end  # 010-12345678, +86 10 8888 6666, 400-810-8888, 007: numbers that dial or name
         if text[skip : skip + 1] == zh.GENERATION and nonfigures.generation(text, i, skip):
@@ -136,7 +166,8 @@ class ArabicReading(HedgeReading):
                     _("number too long: {count} digits (at most {limit})").format(count=len(digits), limit=MAX_DIGITS)
                 )
             return None, end
-        scientific = _SCIENTIFIC_RE.match(text, i)
+        # 1.5e6: an e right after the digits (digits grouped by separators are never a mantissa), else no regex.
+        scientific = _SCIENTIFIC_RE.match(text, i) if text[end : end + 1] in _EXPONENT_MARKS else None
         if scientific and scientific.end() > end:
             if not self.strict or (
                 text[scientific.end() : scientific.end() + 1].isascii()
@@ -233,6 +264,21 @@ class ArabicReading(HedgeReading):
         if glued_to_letters and not (currency_code or _MEASURE_AFTER.match(text, end) or CN_UNIT_RE.match(text, end)):
             return None, end  # G20, MP3: names; GDP8万元 and CPI2.5% carry a measure and are figures
         return core, core.end
+
+    def _date_at(self, i: int, skip: int, raw: str) -> int:
+        """nonfigures.numeric_date or dot_date at i, where the number ``raw`` ends at ``skip``.
+
+        Digits alone (raw) end their digit run at skip: a numeric date needs a joiner there, and a dot date
+        (2·7) one or two digits then a space or a dot; without either neither is looked for.
+        """
+        text = self.text
+        if raw.isdigit():
+            after = text[skip : skip + 1]
+            if after not in nonfigures.DATE_JOINERS and not (
+                len(raw) <= 2 and after and (after in _DOT_DATE_MARKS or after.isspace())
+            ):
+                return 0
+        return nonfigures.numeric_date(text, i) or nonfigures.dot_date(text, i)
 
     def _marked(self, start: int, i: int, end: int, raw: str, mantissa: Decimal) -> Core | None:
         """Forms marked right after the digits: powers (1.5×10⁶, 10⁶), 2³ and 1.1^23 (refused), 5±0.2, 2 1/4."""
@@ -335,7 +381,13 @@ class ArabicReading(HedgeReading):
             if mantissa < 0:
                 core.value = -core.value
             return core
-        en_scale = EN_SCALE_AFTER_RE.match(self.lower, pos)
+        after_digits = self.lower[pos : pos + 1]
+        en_scale = None
+        if after_digits and (after_digits in EN_SCALE_AFTER_FIRST or after_digits.isspace()):
+            # a scale word after a space or hyphen starts with one of EN_SCALE_WORD_FIRST: 5 people needs no regex
+            word_first = first_after_gap(self.lower, pos) if after_digits.isspace() or after_digits == "-" else ""
+            if not word_first or word_first in EN_SCALE_WORD_FIRST:
+                en_scale = EN_SCALE_AFTER_RE.match(self.lower, pos)
         if en_scale is not None and SYMBOL_UNIT_RE.match(text, pos):
             en_scale = None  # 5m², 3 mm: a unit, never a million
         letter = None

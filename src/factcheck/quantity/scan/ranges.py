@@ -16,7 +16,7 @@ from factcheck.quantity.hedges import Hedge
 from factcheck.quantity.interval import ZERO, Interval, exponent
 from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.model import Quantity
-from factcheck.quantity.ranges import DASHES, JOINER_RE, span
+from factcheck.quantity.ranges import DASHES, JOINER_FIRST, JOINER_RE, span
 from factcheck.quantity.scan.fractions import FractionReading
 from factcheck.quantity.scan.nonfigures import LABEL_AFTER_RE
 from factcheck.quantity.scan.spans import (
@@ -74,6 +74,11 @@ class RangeReading(FractionReading):
         text = self.text
         if core.range is not None or (core.percent_scale is not None and core.percent_unit is None):
             return None
+        lead = self.lower[pos : pos + 1]
+        if lead.isspace():
+            lead = self.lower[pos : pos + 24].lstrip()[:1] or lead  # the joiner after the spaces (past 24: unknown)
+        if not lead or not (lead in JOINER_FIRST or lead.isspace()):
+            return None  # no joiner can start here (the regex's \s is str.isspace): the common case, no regex
         joiner = JOINER_RE.match(self.lower, pos)
         if joiner is None or joiner.end() >= len(text):
             return None

@@ -14,6 +14,7 @@ end is read like any number), which the scanner itself defines.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -65,6 +66,11 @@ EN_SCALE_AFTER_RE = lazy_compile(
     r"| (k|mn|bn|tn)(?![a-z0-9])",  # 2.33 k, 5 bn: one space; "5 m" is five metres
     re.IGNORECASE,
 )
+# What EN_SCALE_AFTER_RE can start with, besides whitespace (str.isspace is the regex's \s): a caller skips the regex
+# elsewhere (K is the Kelvin sign, which the case-blind k matches).
+EN_SCALE_AFTER_FIRST = frozenset("-kmbtKMBT\u212a")
+# The first letters of the words EN_SCALE_AFTER_RE takes after spaces or a hyphen (hundreds, lakh, crore, dozen, k, bn).
+EN_SCALE_WORD_FIRST = frozenset("htmblcdkHTMBLCDK\u212a")
 # 7 万5 千4 百, 2.5 亿元: a space before a multiplier (text from PDFs) does not end the numeral.
 MULTIPLIER_CHARS = frozenset("十百千万亿")
 DATE_SPAN = "date span"
@@ -144,10 +150,20 @@ def last_nonzero_place(value: Decimal) -> Decimal:
     if value == 0:
         return ONE
     written = str(value)
+    if exp == 0 and "E" not in written:  # an integer as written: 10 to the count of its trailing zeros
+        zeros = len(written) - len(written.rstrip("0"))
+        powers = _powers_of_ten()
+        return powers[zeros] if zeros < len(powers) else ONE.scaleb(zeros)
     if "E" in written:  # 1.2E+5: count the trailing zeros of the digits themselves
         digits = "".join(map(str, value.as_tuple().digits))
         return ONE.scaleb(exp + len(digits) - len(digits.rstrip("0")))
     return ONE.scaleb(exp + len(written) - len(written.rstrip("0")))
+
+
+@functools.cache
+def _powers_of_ten() -> tuple[Decimal, ...]:
+    """1, 1E+1, 1E+2 ...: ONE.scaleb(n) made once for the counts of trailing zeros figures have."""
+    return tuple(ONE.scaleb(n) for n in range(128))
 
 
 def last_digit_unit(value: Decimal) -> Decimal:
