@@ -89,7 +89,7 @@ def test_a_quote_and_a_value_are_read_once_however_often_they_appear(
     (tmp_path / "d.yaml").write_text(CLAIMS.replace("id: a", "id: b"), "utf-8")
     first, second = load([tmp_path])
     assert sorted(quotes) == ["共受理案件121件,审结118件", "另有调解纠纷35件", "结案率97.5%"]
-    assert values == ["97.5%"]  # plain integers (121, 118) never reach the reader: see the next test
+    assert values == ["97.5%"]  # plain integers (121, 118) take the reader's shortcut: see the next test
     assert first.claims[1].quantity == second.claims[1].quantity
     assert str(first.claims[1].interval) == "[118, 118]"
 
@@ -115,7 +115,7 @@ def test_plain_integers_at_the_edges_read_as_the_reader_reads_them(text: str) ->
         assert loader._figure(text, reading) == parse_quantity(text, settings=reading)
 
 
-@pytest.mark.parametrize("text", ["0", "007", "1,234", "1e3", "12.50", "-5", "+5", "1000000000000000", "1_000"])
+@pytest.mark.parametrize("text", ["007", "1,234", "1e3", "12.50", "-5", "+5", "1000000000000000000", "1_000"])
 def test_every_other_value_goes_to_the_reader(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[str] = []
 

@@ -704,17 +704,13 @@ def _figures(quote: str, settings: ReadingSettings) -> tuple[Quantity, ...]:
     return tuple(find_quantities(quote, settings=settings))
 
 
-# A claim's value is most often a plain integer (``value: 1234``, written by extract), and each is a different
-# number, so the memo below cannot help: the reader reads one as exactly itself, whatever the settings (a
-# test compares the two on every shape this pattern admits).  Fifteen digits stay far inside every limit.
-_PLAIN_INTEGER = re.compile(r"[1-9][0-9]{0,14}")
-
-
 def _figure(text: str, settings: ReadingSettings) -> Quantity:
-    if _PLAIN_INTEGER.fullmatch(text):
-        value = Decimal(text)
-        return Quantity(Interval(value, value, True, True), None, Kind.NUMBER, text, value, None, 0, len(text))
-    return _read_figure(text, settings)
+    # A claim's value is most often a plain integer (``value: 1234``, written by extract), and each is a different
+    # number, so the memo below cannot help: the reader's own shortcut reads it, before any memo.
+    from factcheck.quantity.reader import plain_integer
+
+    plain = plain_integer(text)
+    return plain if plain is not None else _read_figure(text, settings)
 
 
 @functools.lru_cache(maxsize=4096)

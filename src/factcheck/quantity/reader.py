@@ -257,9 +257,8 @@ def parse_quantity(text: str, *, context: str | None = None, settings: ReadingSe
     ``context="share"`` caps a percentage at 100%.  Raises :class:`QuantityError` with a message fit for the
     user when the text is not exactly one figure.
     """
-    if _is_plain_integer(text):
-        return _plain_integer(text)
-    return _parse(text, context, settings)
+    plain = plain_integer(text)
+    return plain if plain is not None else _parse(text, context, settings)
 
 
 # A claim's value is most often a plain integer (value: 31094): its reading is the integer exactly, whatever the
@@ -279,7 +278,11 @@ def _is_plain_integer(text: object) -> bool:
     )
 
 
-def _plain_integer(text: str) -> Quantity:
+def plain_integer(text: str) -> Quantity | None:
+    """The reading of a plain integer (31094), as parse_quantity gives it whatever its settings, without the
+    scanner; None for any other text."""
+    if not _is_plain_integer(text):
+        return None
     value = Decimal(text)
     return Quantity(Interval(value, value, True, True), None, Kind.NUMBER, text, value, None, 0, len(text))
 
