@@ -550,8 +550,8 @@ def _abbreviation(text: str, at: int) -> bool:
     """A full stop that ends an abbreviation (``No.``, ``Dr.``, ``U.S.`` before a word that does not open a
     sentence), sits inside a number (``3.5``), or comes before a word in lower case, which no sentence opens
     with (``per 100,000 U.S. residents``, ``approx. five``)."""
-    if at + 1 < len(text) and (text[at + 1].isdigit() or text[at + 1].isalpha()):
-        return True  # 3.5, the first stop of U.S.
+    if at + 1 < len(text) and text[at + 1].isdigit():
+        return True  # 3.5
     word = re.search(r"([A-Za-z]+)$", text[max(0, at - 6) : at])
     if word is not None and word.group(1).lower() in _ABBREVIATIONS:
         return True
