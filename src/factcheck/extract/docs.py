@@ -121,6 +121,13 @@ releases, 安全生产 circulars and 扫黑除恶 reviews): 127 of 132 relations
 (alarm or warning), no false alarm.  Not yet read: shares written as words ("Ninety-four percent of ...
 (45,700)"), a value in parentheses after a change ("down 2% (30,480)": the new value or the old one?), a
 rate named "a guilty plea rate of" beside its count.
+
+These sets were written beside the extractor, so they flatter it. On `tests/heldout/fresh` (19 texts written
+by someone who never saw it; 416 relations, 9 planted errors) it proposed 46% of the relations with 3 of 30
+alarms true when the set landed; the fifteen texts whose results nobody has studied since read 152 of 301
+relations, 3 of 7 alarms true, and 3 of them exit 1 on false alarms alone. Tables against prose, two
+comparisons of one figure ("down 883 from a peak of ... and down year-on-year by 278"), and which of two
+columns a text figure repeats are where it falls short.
 """
 
 
