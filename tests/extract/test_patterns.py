@@ -386,7 +386,8 @@ def test_a_table_cell_repeats_the_text_figure_of_its_own_column() -> None:
 
 def test_flush_subtotals_and_their_parts_are_not_all_parts_of_the_total() -> None:
     # Community supervision is Probation + Parole and Incarcerated is Prison + Local jail, all flush with Total:
-    # the total is checked against the two subtotals only, and as a warning (a person may be under both)
+    # the total is checked against the two subtotals only, and as a warning (a person may be under both); each
+    # subtotal against its own parts
     text = (
         "| Population | 2022 | 2023 |\n|---|---|---|\n| Total | 189,700 | 187,400 |\n"
         "| Community supervision | 131,160 | 128,900 |\n| Probation | 111,870 | 109,300 |\n"
@@ -398,6 +399,14 @@ def test_flush_subtotals_and_their_parts_are_not_all_parts_of_the_total() -> Non
         ("sum(131,160, 60,210) == 189,700", "warning"),
         ("sum(128,900, 60,150) <= 187,400", "warning"),
         ("sum(128,900, 60,150) == 187,400", "warning"),
+        ("sum(111,870, 19,290) <= 131,160", "error"),
+        ("sum(111,870, 19,290) == 131,160", "error"),
+        ("sum(109,300, 19,600) <= 128,900", "error"),
+        ("sum(109,300, 19,600) == 128,900", "error"),
+        ("sum(42,110, 18,100) <= 60,210", "error"),
+        ("sum(42,110, 18,100) == 60,210", "error"),
+        ("sum(41,820, 18,330) <= 60,150", "error"),
+        ("sum(41,820, 18,330) == 60,150", "error"),
     ]
 
 

@@ -298,6 +298,8 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
                     for breakdown in _column_breakdowns(grid, totals[0], members, exhaustive=True):
                         breakdown.stated = False
                         out.append(breakdown)
+                    for head, parts in nested.items():  # each subtotal over its own parts, as the table gives it
+                        out.extend(_column_breakdowns(grid, head, parts, exhaustive=True))
                 else:
                     out.extend(_column_breakdowns(grid, totals[0], members, exhaustive=True))
         for parent in range(len(rows)):
