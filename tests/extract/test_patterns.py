@@ -418,3 +418,17 @@ def test_a_total_row_never_repeats_the_figure_of_one_kind() -> None:
         "| 刑事 | 1023 | 912 |\n| 民商事 | 11357 | 9486 |\n| 合计 | 12380 | 10398 |\n"
     )
     assert proposed(text, "repeated") == []
+
+
+def test_a_figure_per_thousand_people_is_a_count_over_the_whole_population() -> None:
+    # 常住人口 is the base, never 城镇人口, and the average's claim stays a number (no noun taken from the counts)
+    text = (
+        "年末全县常住人口58.4万人，其中城镇人口31.2万人。全县共有卫生技术人员4380人，每千人口拥有卫生技术人员"
+        "7.5人；医疗卫生机构床位3620张，每千人口拥有床位6.2张。"
+    )
+    assert proposed(text, "average") == [
+        ("abs(4380人 / (58.4万人 / 1000) - 7.5) <= 0", "warning"),
+        ("abs(3620张 / (58.4万人 / 1000) - 6.2) <= 0", "warning"),
+    ]
+    averages = [f for f in extract(text, "snippet").document.figures if f.text in ("7.5", "6.2")]
+    assert [f.claim_unit for f in averages] == [None, None]

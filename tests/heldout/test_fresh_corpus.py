@@ -15,8 +15,8 @@ but whoever tunes extract must not read these texts; if their false alarms are s
 Studied: the false-alarm messages (never the texts) of the four texts with the most false alarms (en06, zh04,
 zh08, zh10: 23 of the 27) were read the same day, and four causes were fixed with tests written anew (a
 table cell repeating another column's act, a total row repeating one kind's figure, flush subtotal rows,
-structure terms given a noun). After that: all 19 texts recall 47.6% (198), 3 of 15 alarms
-true, 6 false-alarm exits; the four studied texts 46 of 115, 0 of 8 alarms true; the fifteen still blind
+structure terms given a noun). After that: all 19 texts recall 47.8% (199), 3 of 15 alarms
+true, 6 false-alarm exits; the four studied texts 47 of 115, 0 of 8 alarms true; the fifteen still blind
 152 of 301 (50.5%), 3 of 7 alarms true, 3 false-alarm exits (at session start 150 of 301, 3 of 7, 3).
 Only the fifteen still measure unseen prose.
 """
@@ -33,7 +33,7 @@ from tests.corpus_keys import Floors, key_of, measure, table, total
 FRESH = sorted((Path(__file__).parent / "fresh").glob("*.txt"))
 
 FLOORS = Floors(
-    found=198,
+    found=199,
     true_alarms=3,
     precision=Decimal("0.20"),  # true alarms / alarms: 3 / 15
     planted_found=3,

@@ -29,9 +29,10 @@ TEXTS = sorted(HELDOUT_DIR.glob("*.txt"))
 # described to their authors from the causes of this set's false alarms (in general terms; the texts stayed
 # unseen by them), and one author ran this test as an oracle while tuning a rule, so from here the set measures
 # less independently: after them recall 61.8% (168), 11 of 13 alarms true, 2 trap violations, no false-alarm exit.
+# A later session, fixing causes found on real published passages only: 62.5% (170), 11 of 13 alarms true.
 # Ratchet the floors with every improvement; never tune extract on these texts to do so.
 FLOORS = Floors(
-    found=168,
+    found=170,
     true_alarms=11,
     precision=Decimal("0.84"),  # true alarms / alarms: 11 / 13
     planted_found=12,  # planted relations named by an alarm or a warning

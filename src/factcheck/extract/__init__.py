@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.extract.ids import assign_ids, romanise, slug
 from factcheck.extract.links import Links, link
-from factcheck.extract.model import RATIO, Figure, Model, read
+from factcheck.extract.model import AVERAGE, RATIO, Figure, Model, read
 from factcheck.extract.patterns import PATTERNS
 from factcheck.extract.suggestion import Suggestion
 from factcheck.quantity.model import DEFAULT_SETTINGS, ReadingSettings
@@ -174,8 +174,10 @@ def _shared_units(suggestions: list[Suggestion]) -> None:
                 continue
             (noun,) = nouns
             for figure in suggestion.figures:
-                if figure.base or figure.role == RATIO:
-                    continue  # "148.3 per 100,000": a rate; 18.7 of 结构为18.7:31.6:49.7: a share, never a count
+                if figure.base or figure.role in (RATIO, AVERAGE):
+                    # "148.3 per 100,000": a rate; 18.7 of 结构为18.7:31.6:49.7: a share; 每千人口拥有7.5人: an
+                    # average, whose claim is its number (see Figure.per): never a count of the others' noun
+                    continue
                 if figure.unit is None and figure.claim_unit is None and figure.is_amount and figure.scale == 1:
                     figure.claim_unit = noun
                     changed = True

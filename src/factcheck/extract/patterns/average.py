@@ -4,7 +4,9 @@
 the average (after 人均, 平均每, 日均, "average", "per") is the latest total of its own unit (named by the
 words after the cue, 结案 ~ 审执结) over the latest count of what the words before the cue name (法官), or the
 days for 日均, in its paragraph or the one before: ``abs(total / count - average) <= half a unit of the
-average's last digit``.  A warning: which figures make the total and the count is inferred.
+average's last digit``.  ``每千人口拥有卫生技术人员7.5人`` is the paragraph's 卫生技术人员 over the text's whole
+population (常住人口, never 城镇人口) in thousands.  A warning: which figures make the total and the count is
+inferred.
 """
 
 from __future__ import annotations
@@ -29,6 +31,10 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         if average.role != AVERAGE or average.duplicate or average.aside:
             continue
         unit = average.per if average.per is not None else average.unit
+        per_people = _per_population(model, average, unit)
+        if per_people is not None:
+            out.append(per_people)
+            continue
         pair = _total_and_count(model, average, unit)
         if pair is None:
             continue
@@ -52,6 +58,62 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             )
         )
     return out
+
+
+_PER_PEOPLE = re.compile(r"每(千|万|十万)(?:人口|常住人口|人)(?:拥有|有)?([\u4e00-\u9fff（）()]*)$")
+_PER_BASE = {"千": 1000, "万": 10000, "十万": 100000}
+_PART_OF_PEOPLE = re.compile(
+    r"城镇|城市|乡村|农村|男|女|老年|少年|儿童|劳动|流动|外来|出生|死亡|迁入|迁出|岁|增加|减少"
+)
+
+
+def _per_population(model: Model, average: Figure, unit: str | None) -> Suggestion | None:
+    """每千人口拥有卫生技术人员7.5人: the 卫生技术人员 count of the paragraph over the population (the text's last
+    人口 figure before it) in thousands; a warning, since which population the text means is inferred."""
+    match = _PER_PEOPLE.search(model.before(average, average.clause, 24))
+    if match is None:
+        return None
+    base = _PER_BASE[match.group(1)]
+    what = re.sub(r"[（(][^）)]*[）)]", "", match.group(2))
+    # the whole population (常住人口 before 户籍人口), never a part of it (城镇人口, 乡村人口, 60岁以上人口)
+    people = [
+        f
+        for f in model.figures[max(0, average.number - 400) : average.number]
+        if f.role == CURRENT
+        and not f.aside
+        and "人口" in f.label
+        and f.quantity.kind.value == "count"
+        and not _PART_OF_PEOPLE.search(f.label)
+    ]
+    people = [f for f in people if "常住" in f.label] or people
+    totals = [
+        f
+        for f in model.near_in_context(average)
+        if f.role == CURRENT
+        and not f.aside
+        and f.start < average.start
+        and f.unit == unit
+        and len(what) >= 2
+        and what[-2:] in f.label
+        and "人口" not in f.label
+    ]
+    if not people or not totals:
+        return None
+    population, total = people[-1], totals[-1]
+    exact = average.quantity.interval.is_point
+    half = Decimal(1).scaleb(min(0, exponent(average.quantity.value))) / 2 if exact else Decimal(0)
+    return Suggestion(
+        NAME,
+        f"{average.id}-is-total-over-population",
+        f"abs({total.ref} / ({population.ref} / {base}) - {average.ref}) <= {half}",
+        say(
+            model.language,
+            f"每{match.group(1)}人口{average.text}应约等于{total.text}/({population.text}/{base})",
+            f"{average.text} per {base:,} people should be about {total.text} / ({population.text} / {base})",
+        ),
+        (total, population, average),
+        severity=INFERRED,
+    )
 
 
 def _total_and_count(model: Model, average: Figure, unit: str | None) -> tuple[Figure, Figure] | None:
