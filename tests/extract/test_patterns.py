@@ -432,3 +432,12 @@ def test_a_figure_per_thousand_people_is_a_count_over_the_whole_population() -> 
     ]
     averages = [f for f in extract(text, "snippet").document.figures if f.text in ("7.5", "6.2")]
     assert [f.claim_unit for f in averages] == [None, None]
+
+
+def test_the_header_of_a_table_names_no_kind_of_its_rows() -> None:
+    # | 项目 | is the header's first cell, not a row: 重点项目58个 is still the text's total the 合计 row repeats
+    text = (
+        "全年共实施重点项目58个。\n\n| 项目 | 项目数（个） | 投资（亿元） |\n|---|---|---|\n| 工业 | 30 | 80.2 |\n"
+        "| 民生 | 28 | 46.3 |\n| 合计 | 58 | 126.5 |\n"
+    )
+    assert proposed(text, "repeated") == [("58个 == 58个", "error")]

@@ -470,7 +470,9 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
     # 刑事案件收案1023件 above | 刑事 | 1023 | and | 合计 | 12380 |: a row's figure, not the total
     kinds = [
         text.strip()
-        for text in (model.text[r.cells[0][0] : r.cells[0][1]] for r in table.rows if r.cells)
+        for text in (
+            model.text[r.cells[0][0] : r.cells[0][1]] for i, r in enumerate(table.rows) if r.cells and i != table.header
+        )
         if len(text.strip()) >= 2 and not _TOTAL_ROW.match(text.strip().lower())
     ]
     for figure in model.figures[max(0, cell.number - 400) : cell.number]:
