@@ -441,3 +441,31 @@ def test_the_header_of_a_table_names_no_kind_of_its_rows() -> None:
         "| 民生 | 28 | 46.3 |\n| 合计 | 58 | 126.5 |\n"
     )
     assert proposed(text, "repeated") == [("58个 == 58个", "error")]
+
+
+PRISON_TABLE = (
+    "| Type of prisoner | 2022 | 2023 |\n|---|---|---|\n| Untried | 4,210 | 4,380 |\n"
+    "| Convicted unsentenced | 1,150 | 1,210 |\n| All remand | 5,360 | 5.590 |\n"
+    "| Less than 12 months | 2,940 | 3,010 |\n"
+    "| 12 months to less than 4 years | 8,120 | 8,300 |\n| 4 years and over | 11,600 | 11,940 |\n"
+    "| All sentenced | 22,660 | 23,250 |\n| All adult prisoners | 28,020 | 28,840 |\n"
+)
+
+
+def test_all_rows_below_their_parts_total_them() -> None:
+    # each "All" row totals the rows since the one before it (5.590 is the slip a reader must see), and the
+    # last totals the two before it; warnings, as the layout says which rows each sums
+    sums = [(check, severity) for check, severity in proposed(PRISON_TABLE, "total-parts") if "==" in check]
+    assert sums == [
+        ("sum(4,210, 1,150) == 5,360", "warning"),
+        ("sum(4,380, 1,210) == 5.590", "warning"),
+        ("sum(2,940, 8,120, 11,600) == 22,660", "warning"),
+        ("sum(3,010, 8,300, 11,940) == 23,250", "warning"),
+        ("sum(5,360, 22,660) == 28,020", "warning"),
+        ("sum(5.590, 23,250) == 28,840", "warning"),
+    ]
+
+
+def test_two_cells_of_one_table_are_never_one_figure_stated_twice() -> None:
+    # the 12 of "Less than 12 months" and of "12 months to less than 4 years" name rows; they repeat nothing
+    assert proposed(PRISON_TABLE, "repeated") == []

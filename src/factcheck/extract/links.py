@@ -35,9 +35,11 @@ figures are the parts of which total.
   total (| 床位合计数（张） | ... | 卫生人员合计（人） | ...) the head totals its block in every column with no blank;
   a label row with no figure (Sex over Male and Female) opens another cut of the total, summed on its own; a flush row
   that the rows after it add up to in every column is a subtotal of them, and the total is summed over the subtotals
-  only (a warning: a person may be counted under two); rows set in, or opening with 其中, are parts of the row above,
-  and a row set in further is a part of the row it is set in under (玉米 under 秋粮 under 粮食), never a sibling of
-  it; a header of years makes the earlier columns previous values of the later.
+  only (a warning: a person may be counted under two); "All" rows below their parts (All remand after Untried and
+  Convicted unsentenced) each total the rows since the one before, and a last one the "All" rows before it (warnings);
+  rows set in, or opening with 其中, are parts of the row above, and a row set in further is a part of the row it is
+  set in under (玉米 under 秋粮 under 粮食), never a sibling of it; a header of years makes the earlier columns
+  previous values of the later.
 - **The year before**: ``2022年...326件;2023年...358件,同比增长9.8%`` pairs the same label a year apart in
   a paragraph; a table row gives the previous value a sentence about the same label leaves out.
 """
@@ -275,6 +277,8 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
         totals = [i for i, name in enumerate(names) if _TOTAL_ROW.match(name)]
         if not totals:
             out.extend(_segment_breakdowns(grid, names, indents))
+        if len(totals) >= 2 and totals[0] >= 2:
+            out.extend(_totals_below(grid, names, totals))
         if len(totals) == 1:
             members = [i for i in range(len(rows)) if i != totals[0] and not _PART_ROW.match(names[i])]
             labels = [i for i in members if not grid[i] and len(rows[i].cells) == 1]
@@ -416,6 +420,30 @@ def _segment_breakdowns(grid: list[dict[int, Figure]], names: list[str], indents
         # a column where a member's cell is blank (or in another unit) cannot be checked: no breakdown there
         breakdowns = _column_breakdowns(grid, head, members, exhaustive=True)
         out.extend(b for b in breakdowns if len(b.parts) == len(members))
+    return out
+
+
+def _totals_below(grid: list[dict[int, Figure]], names: list[str], totals: list[int]) -> list[Breakdown]:
+    """| Untried | Convicted unsentenced | All remand | Less than 12 months | ... | All sentenced | All adult males |:
+    each "All" row below its parts totals the rows since the one before it, and a last one with no rows of its own
+    totals those before it; warnings, since the layout, not the text, says which rows each sums."""
+    out: list[Breakdown] = []
+    start = 0
+    subtotals: list[int] = []
+    for total in totals:
+        rows = [i for i in range(start, total) if grid[i] and not _PART_ROW.match(names[i])]
+        if len(rows) >= 2:
+            for breakdown in _column_breakdowns(grid, total, rows, exhaustive=True):
+                if len(breakdown.parts) == len(rows):
+                    breakdown.stated = False  # which rows an "All" row sums is read from the layout: a warning
+                    out.append(breakdown)
+            subtotals.append(total)
+        elif not rows and len(subtotals) >= 2:
+            for breakdown in _column_breakdowns(grid, total, subtotals, exhaustive=True):
+                if len(breakdown.parts) == len(subtotals):
+                    breakdown.stated = False
+                    out.append(breakdown)
+        start = total + 1
     return out
 
 

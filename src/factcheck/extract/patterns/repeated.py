@@ -8,9 +8,10 @@ different paragraphs (in one paragraph, only clauses that read the same but for 
 than 50% apart are two quantities of one name (破获刑事案件412起 in a campaign, 3018起 in the year; custody
 against jurisdiction), even when their clauses read the same: a typo keeps the magnitude.  The same label
 in another period or place (2022年 against 2023年, 全市 against 城区) is another
-quantity, never a repeat, and copies of a repeated paragraph are one statement, not two.  Two English
-figures of one label whose clauses each qualify it with words the other lacks ("State prisoners numbered A in
-the custody of ..." against "... B with sentences of more than one year") are two measures, never a repeat.
+quantity, never a repeat, and copies of a repeated paragraph are one statement, not two; nor are two cells of
+one table.  Two English figures of one label whose clauses each qualify it with words the other lacks ("State
+prisoners numbered A in the custody of ..." against "... B with sentences of more than one year") are two
+measures, never a repeat.
 Nor is a figure of a list spread over several subjects ("Males and females experienced A and B, respectively",
 城镇、乡村人口分别为...), nor one label under two sibling headings or in two numbered items of one list (重刑率 under
 刑事审判 and under 少年审判, 死亡和下落不明 in ``7.水上交通...`` and ``8.渔业船舶...``, "median time" under Crown
@@ -128,6 +129,11 @@ def _sibling_sections(model: Model, a: Figure, b: Figure) -> bool:
     return True
 
 
+def _same_table(model: Model, a: Figure, b: Figure) -> bool:
+    blocks = model.structure.blocks
+    return a.block >= 0 and b.block >= 0 and blocks[a.block].table == blocks[b.block].table >= 0
+
+
 def _sibling_items(model: Model, a: Figure, b: Figure) -> bool:
     """Whether two figures stand in two numbered items of one list (``7.水上交通发生1起、死亡6人`` and
     ``8.渔业船舶发生2起、死亡6人``): each item opens with its own subject, so one label in each counts two things."""
@@ -229,6 +235,8 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         same_clause = _same_clause(model, earlier, figure)
         if earlier.block == figure.block and not same_clause and earlier.in_table == figure.in_table:
             continue  # 办结率88.9% ... 办结率97.1% in one paragraph: two rates of two things, not one restated
+        if earlier.in_table and figure.in_table and _same_table(model, earlier, figure):
+            continue  # two cells of one table are two things, never one figure stated twice
         if not earlier.in_table and not figure.in_table and _sibling_sections(model, earlier, figure):
             continue  # 重刑率 under 刑事审判 and under 少年审判; "median time" under Crown Court and Magistrates'
         if not earlier.in_table and not figure.in_table and _sibling_items(model, earlier, figure):
