@@ -418,8 +418,7 @@ def _segment_breakdowns(grid: list[dict[int, Figure]], names: list[str], indents
             # | #医院 | right under the head is one of its parts, as 其中 marks it
             members = sorted({head + 1, *members})
         # a column where a member's cell is blank (or in another unit) cannot be checked: no breakdown there
-        breakdowns = _column_breakdowns(grid, head, members, exhaustive=True)
-        out.extend(b for b in breakdowns if len(b.parts) == len(members))
+        out.extend(_column_breakdowns(grid, head, members, exhaustive=True, complete=True))
     return out
 
 
@@ -433,16 +432,13 @@ def _totals_below(grid: list[dict[int, Figure]], names: list[str], totals: list[
     for total in totals:
         rows = [i for i in range(start, total) if grid[i] and not _PART_ROW.match(names[i])]
         if len(rows) >= 2:
-            for breakdown in _column_breakdowns(grid, total, rows, exhaustive=True):
-                if len(breakdown.parts) == len(rows):
-                    breakdown.stated = False  # which rows an "All" row sums is read from the layout: a warning
-                    out.append(breakdown)
+            parts = rows
             subtotals.append(total)
-        elif not rows and len(subtotals) >= 2:
-            for breakdown in _column_breakdowns(grid, total, subtotals, exhaustive=True):
-                if len(breakdown.parts) == len(subtotals):
-                    breakdown.stated = False
-                    out.append(breakdown)
+        else:
+            parts = subtotals if not rows else []  # a last "All" row with no rows of its own: the ones before it
+        for breakdown in _column_breakdowns(grid, total, parts, exhaustive=True, complete=True):
+            breakdown.stated = False  # which rows an "All" row sums is read from the layout: a warning
+            out.append(breakdown)
         start = total + 1
     return out
 
@@ -477,11 +473,15 @@ def _sums_to(grid: list[dict[int, Figure]], head: int, parts: list[int], column:
 
 
 def _column_breakdowns(
-    grid: list[dict[int, Figure]], total: int, parts: list[int], *, exhaustive: bool
+    grid: list[dict[int, Figure]], total: int, parts: list[int], *, exhaustive: bool, complete: bool = False
 ) -> list[Breakdown]:
+    """The total's breakdown over ``parts`` in each of its columns (``complete``: only columns where every part
+    has a cell of the total's unit)."""
     out = []
     for column, figure in grid[total].items():
         members = [grid[i][column] for i in parts if column in grid[i] and grid[i][column].unit == figure.unit]
+        if complete and len(members) != len(parts):
+            continue
         if len(members) >= (2 if exhaustive else 1) and figure.role in (CURRENT, PREVIOUS):
             named = exhaustive or _names_all(figure.label, [m.label for m in members])
             out.append(Breakdown(figure, members, "合计" if exhaustive else "其中", named, True))
