@@ -411,25 +411,35 @@ def _column_words(model: Model, cell: Figure) -> tuple[set[str], set[str]]:
     table = model.structure.tables[block.table] if block.table >= 0 else None
     if table is None or sum(1 for f in model.block_figures(cell.block) if f.is_amount) < 2:
         return set(), set()
-    column = next((i for i, (a, b) in enumerate(block.cells) if a <= cell.start < b), -1)
+    column = _cell_column(model, cell)
     own: set[str] = set()
     others: set[str] = set()
     for index in range(1, len(block.cells)):
         header = re.sub(r"[（(][^）)]*[）)]|\d+年?|[月日季度]", "", table.column_header(model.text, index)).strip()
-        words = {header[i : i + 2] for i in range(len(header) - 1)} - _GENERIC_HEADER_WORDS
+        words = _bigrams(header) - _GENERIC_HEADER_WORDS
         (own if index == column else others).update(w for w in words if all("\u4e00" <= c <= "\u9fff" for c in w))
     return own, others - own
 
 
 def _names_other_column(label: str, own: set[str], others: set[str]) -> bool:
     """Whether a text figure's label names what another column counts and not what this one does."""
-    words = {label[i : i + 2] for i in range(len(label) - 1)}
+    words = _bigrams(label)
     return bool(words & others) and not words & own
 
 
 def _column_key(model: Model, cell: Figure) -> tuple[int, int]:
+    return model.structure.blocks[cell.block].table, _cell_column(model, cell)
+
+
+def _cell_column(model: Model, cell: Figure) -> int:
+    """The column of a table cell's figure in its row, or -1."""
     block = model.structure.blocks[cell.block]
-    return block.table, next((i for i, (a, b) in enumerate(block.cells) if a <= cell.start < b), -1)
+    return next((i for i, (a, b) in enumerate(block.cells) if a <= cell.start < b), -1)
+
+
+def _bigrams(text: str) -> set[str]:
+    """The words of two characters in a Chinese label or header, as labels are matched."""
+    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 def _opens_with(model: Model, figure: Figure, row: str) -> bool:
@@ -447,13 +457,13 @@ def _column_twin(model: Model, cell: Figure, anchor: Figure) -> Figure | None:
     table = structure.tables[block.table] if block.table >= 0 else None
     if table is None:
         return None
-    column = next((i for i, (a, b) in enumerate(block.cells) if a <= cell.start < b), -1)
+    column = _cell_column(model, cell)
     header = re.sub(r"[（(][^）)]*[）)]", "", table.column_header(model.text, column)).strip()
-    words = {header[i : i + 2] for i in range(len(header) - 1)}
+    words = _bigrams(header)
     for figure in model.near_in_sentence(anchor, 3):
         if figure.start <= anchor.start or figure.in_table or _unit_class(figure) != _unit_class(cell):
             continue
-        if words & {figure.label[i : i + 2] for i in range(len(figure.label) - 1)}:
+        if words & _bigrams(figure.label):
             return figure
     return None
 
@@ -469,7 +479,7 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
     table = structure.tables[block.table] if block.table >= 0 else None
     if table is None:
         return None
-    column = next((i for i, (a, b) in enumerate(block.cells) if a <= cell.start < b), -1)
+    column = _cell_column(model, cell)
     header = re.sub(r"[（(][^）)]*[）)]", "", table.column_header(model.text, column)).strip()
     if len(header) < 2:
         return None
