@@ -649,8 +649,10 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
         subject = _own_subject(model, figure) if not english and owner is None else ""
         # 478件635人...同比件数下降38.24%、人数下降53.14%: 件数 and 人数 name the measure word of the figure each
         # change is of, so the two never cross
-        lead = text[max(figures[index - 1].end if index else 0, figure.start - 12) : figure.start]
-        counted = _COUNTED_BY.search(lead) if not english and figure.role in (CHANGE, PERCENT_CHANGE) else None
+        counted = None
+        if owner is None and not english and figure.role in (CHANGE, PERCENT_CHANGE):
+            lead = text[max(figures[index - 1].end if index else 0, figure.start - 12) : figure.start]
+            counted = _COUNTED_BY.search(lead)
         if owner is None:
             for before in reversed(figures[max(0, index - NEIGHBOURS) : index]):
                 if counted and before.unit != counted.group(1):
