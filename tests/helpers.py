@@ -12,6 +12,17 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 ARTICLE = ROOT / "articles" / "jincheng-politics-law-2016-2020.txt"
 
+# A plain-text table with two cuts of one total: the rows before the label row "Sex", and those under it.
+SEX_TABLE = (
+    "Group            2022      2023\n"
+    "Total           4,210     4,380\n"
+    "  Adults        3,905     4,011\n"
+    "  Juveniles       305       369\n"
+    "Sex\n"
+    "  Male          3,760     3,902\n"
+    "  Female          450       478\n"
+)
+
 _INTERVAL_RE = re.compile(r"^([\[(])\s*([^,]+),\s*([^\])]+)([\])])$")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.documents.structure import from_text
+from tests.helpers import SEX_TABLE
 
 
 def sentences(text: str) -> list[str]:
@@ -49,15 +50,7 @@ def test_an_empty_cell_between_pipes_keeps_its_column() -> None:
 
 def test_a_label_line_inside_a_plain_text_table_is_one_of_its_rows() -> None:
     # "Sex" names the rows under it; it neither ends the table nor opens a section of the text
-    text = (
-        "Group            2022      2023\n"
-        "Total           4,210     4,380\n"
-        "  Adults        3,905     4,011\n"
-        "  Juveniles       305       369\n"
-        "Sex\n"
-        "  Male          3,760     3,902\n"
-        "  Female          450       478\n"
-    )
+    text = SEX_TABLE
     structure = from_text(text, "en")
     assert len(structure.tables) == 1
     assert [text[a:b] for a, b in structure.tables[0].rows[4].cells] == ["Sex"]

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from factcheck.extract import extract
+from tests.helpers import SEX_TABLE
 
 
 def proposed(text: str, pattern: str) -> list[tuple[str, str]]:
@@ -351,15 +352,7 @@ def test_a_yearbook_table_of_blocks_each_headed_by_its_total() -> None:
 
 def test_each_cut_of_a_plain_text_table_adds_up_to_its_total() -> None:
     # the rows before "Sex" and the rows under it are two cuts of one total, each summed on its own
-    text = (
-        "Group            2022      2023\n"
-        "Total           4,210     4,380\n"
-        "  Adults        3,905     4,011\n"
-        "  Juveniles       305       369\n"
-        "Sex\n"
-        "  Male          3,760     3,902\n"
-        "  Female          450       478\n"
-    )
+    text = SEX_TABLE
     sums = [check for check, _ in proposed(text, "total-parts") if "==" in check]
     assert sums == [
         "sum(3,905, 305) == 4,210",
