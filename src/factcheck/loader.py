@@ -707,10 +707,16 @@ def _figures(quote: str, settings: ReadingSettings) -> tuple[Quantity, ...]:
 def _figure(text: str, settings: ReadingSettings) -> Quantity:
     # A claim's value is most often a plain integer (``value: 1234``, written by extract), and each is a different
     # number, so the memo below cannot help: the reader's own shortcut reads it, before any memo.
+    plain = _plain_integer()(text)
+    return plain if plain is not None else _read_figure(text, settings)
+
+
+@functools.cache
+def _plain_integer() -> Callable[[str], Quantity | None]:
+    """The reader's plain-integer shortcut, imported on first use (once, not per value: a hot path)."""
     from factcheck.quantity.reader import plain_integer
 
-    plain = plain_integer(text)
-    return plain if plain is not None else _read_figure(text, settings)
+    return plain_integer
 
 
 @functools.lru_cache(maxsize=4096)
