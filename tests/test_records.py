@@ -11,19 +11,38 @@ import copy
 import dataclasses
 import inspect
 import pickle
+from decimal import Decimal
 from typing import Any, cast
 
 import pytest
 
-from factcheck import app, cache, config, findings, model
+from factcheck import app, batch, cache, config, expr, findings, loader, model
 from factcheck.documents import builder
 from factcheck.documents import model as documents
+from factcheck.quantity import interval
+from factcheck.quantity import model as quantities
+from factcheck.quantity.numerals import chinese
+from factcheck.quantity.scan import spans
 from factcheck.records import MutableRecord, OrderedRecord, Record
 
 RECORDS = sorted(
     (
         item
-        for module in (app, builder, cache, config, documents, findings, model)
+        for module in (
+            app,
+            batch,
+            builder,
+            cache,
+            chinese,
+            config,
+            documents,
+            expr,
+            findings,
+            interval,
+            loader,
+            model,
+            quantities,
+        )
         for item in vars(module).values()
         if isinstance(item, type) and issubclass(item, Record) and item not in (Record, OrderedRecord)
     ),
@@ -34,7 +53,7 @@ RECORDS = sorted(
 MUTABLE = sorted(
     (
         item
-        for module in (app, builder)
+        for module in (app, builder, loader, spans)
         for item in vars(module).values()
         if isinstance(item, type) and issubclass(item, MutableRecord) and item is not MutableRecord
     ),
@@ -75,6 +94,8 @@ def arguments(cls: type[Any], seed: int) -> dict[str, Any]:
             values[f.name] = {f"k{seed}": f"v{number}"}
         elif kind.startswith("int"):
             values[f.name] = seed * 100 + number
+        elif kind.startswith("Decimal"):  # an interval's ends: lo below hi, for any seed
+            values[f.name] = Decimal(seed * 100 + number)
         elif kind.startswith("bool"):
             values[f.name] = bool(seed % 2)
         elif kind.startswith("tuple[") and kind[6].isupper():
@@ -89,6 +110,8 @@ def arguments(cls: type[Any], seed: int) -> dict[str, Any]:
 def test_every_record_is_found() -> None:
     names = {cls.__name__ for cls in RECORDS}
     assert {"Finding", "Report", "ArticleResult", "Source", "Claim", "Article", "Document", "CheckRequest"} <= names
+    assert {"Interval", "Quantity", "ReadingSettings", "Numeral", "Value", "Expression", "Problem"} <= names
+    assert {"SourceFile", "Unit", "Plan", "_Task", "_Done", "Work", "Replay"} <= names
 
 
 @pytest.mark.parametrize("cls", RECORDS, ids=lambda cls: cls.__name__)
@@ -142,8 +165,10 @@ def test_a_record_is_frozen_pickles_and_replaces_as_its_dataclass(cls: type[Reco
             mine.__dict__  # noqa: B018 - slotted: no instance dictionary
     for copied in (pickle.loads(pickle.dumps(mine)), copy.copy(mine), copy.deepcopy(mine)):
         assert copied == mine and repr(copied) == repr(mine) and copied is not mine
-    changed = dataclasses.replace(mine, **{name: "other"})
-    assert getattr(changed, name) == "other" and changed != mine
+    decimal = str(dataclasses.fields(cls)[0].type).startswith("Decimal")
+    replacement = arguments(cls, 0)[name] if decimal else "other"  # an interval checks its ends
+    changed = dataclasses.replace(mine, **{name: replacement})
+    assert getattr(changed, name) == replacement and changed != mine
     assert repr(dataclasses.replace(mine)) == repr(mine)
 
 
@@ -179,7 +204,7 @@ def test_a_record_of_one_compared_field_hashes_its_one_tuple_as_a_dataclass_does
 
 
 def test_every_mutable_record_is_found() -> None:
-    assert {cls.__name__ for cls in MUTABLE} == {"Outcome", "Builder"}
+    assert {cls.__name__ for cls in MUTABLE} == {"Outcome", "Builder", "YamlFile", "_RulesFile", "Core"}
 
 
 @pytest.mark.parametrize("cls", MUTABLE, ids=lambda cls: cls.__name__)
@@ -202,9 +227,12 @@ def test_a_mutable_record_behaves_as_its_dataclass(cls: type[MutableRecord]) -> 
     for copied in (pickle.loads(pickle.dumps(mine)), copy.copy(mine), copy.deepcopy(mine)):
         assert copied == mine and repr(copied) == repr(mine)
     assert dataclasses.replace(mine) == mine
-    assert {k: v for k, v in vars(cls).items() if k in first} == {
-        k: v for k, v in vars(reference).items() if k in first
-    }  # the same defaults as class attributes
+    if slotted(cls):  # each field a slot, as in the dataclass
+        assert vars(cls)["__slots__"] == vars(reference)["__slots__"]
+    else:
+        assert {k: v for k, v in vars(cls).items() if k in first} == {
+            k: v for k, v in vars(reference).items() if k in first
+        }  # the same defaults as class attributes
 
 
 def test_an_outcome_gets_a_new_error_list_each_time() -> None:

@@ -24,7 +24,7 @@ import re
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
@@ -40,6 +40,7 @@ from factcheck.cache import (
     unit_key,
 )
 from factcheck.exitcodes import FAIL_ON
+from factcheck.records import Record, record_with_dict, set_field
 
 if TYPE_CHECKING:
     import multiprocessing.pool
@@ -79,8 +80,8 @@ class Fallback(Exception):
     """The plan cannot give the answer the whole-input load would: load the whole input at once."""
 
 
-@dataclass(frozen=True)
-class SourceFile:
+@record_with_dict
+class SourceFile(Record):
     """A claims or rules file of the archive, hashed."""
 
     path: Path
@@ -90,9 +91,25 @@ class SourceFile:
     article: str
     text: str | None  # a claims file's text: as written
 
+    def __init__(
+        self,
+        path: Path,
+        display: str,
+        sha: str,
+        kind: str,
+        article: str,
+        text: str | None,
+    ) -> None:
+        set_field(self, "path", path)
+        set_field(self, "display", display)
+        set_field(self, "sha", sha)
+        set_field(self, "kind", kind)
+        set_field(self, "article", article)
+        set_field(self, "text", text)
 
-@dataclass(frozen=True)
-class Unit:
+
+@record_with_dict
+class Unit(Record):
     """One article: its files (claims first), its text file, and its cache key."""
 
     article: str
@@ -100,17 +117,37 @@ class Unit:
     text: tuple[str, str] | None  # text: as written, and the content hash of that file
     key: str
 
+    def __init__(
+        self,
+        article: str,
+        files: tuple[SourceFile, ...],
+        text: tuple[str, str] | None,
+        key: str,
+    ) -> None:
+        set_field(self, "article", article)
+        set_field(self, "files", files)
+        set_field(self, "text", text)
+        set_field(self, "key", key)
 
-@dataclass(frozen=True)
-class Plan:
+
+@record_with_dict
+class Plan(Record):
     """The archive as units of work, and the key of the whole input."""
 
     units: tuple[Unit, ...]
     key: str  # of the whole input: every article's key, in order
 
+    def __init__(
+        self,
+        units: tuple[Unit, ...],
+        key: str,
+    ) -> None:
+        set_field(self, "units", units)
+        set_field(self, "key", key)
 
-@dataclass(frozen=True)
-class _Task:
+
+@record_with_dict
+class _Task(Record):
     """What a worker needs to check one article: its files with their hashes, and its text's path and hash."""
 
     article: str
@@ -118,14 +155,36 @@ class _Task:
     text: tuple[str, str] | None
     last: bool = False  # the last of a serial run: nothing is checked after it (see _check_unit)
 
+    def __init__(
+        self,
+        article: str,
+        files: tuple[tuple[Path, str], ...],
+        text: tuple[str, str] | None,
+        last: bool = False,
+    ) -> None:
+        set_field(self, "article", article)
+        set_field(self, "files", files)
+        set_field(self, "text", text)
+        set_field(self, "last", last)
 
-@dataclass(frozen=True)
-class _Done:
+
+@record_with_dict
+class _Done(Record):
     """One article checked: its result, its rule ids, and whether the result may be cached."""
 
     result: ArticleResult | None  # None: the plan was wrong or the input has a problem
     rules: tuple[str, ...] = ()  # the article's rule ids
     cacheable: bool = False
+
+    def __init__(
+        self,
+        result: ArticleResult | None,
+        rules: tuple[str, ...] = (),
+        cacheable: bool = False,
+    ) -> None:
+        set_field(self, "result", result)
+        set_field(self, "rules", rules)
+        set_field(self, "cacheable", cacheable)
 
 
 # -- the plan -------------------------------------------------------------------------------------------
@@ -329,14 +388,24 @@ def plan(
 # -- checking each article ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Work:
+@record_with_dict
+class Work(Record):
     """What checking an article takes besides its files: the settings, and whether the report shows the
     article's text ("all" articles, or those with a "failing" rule), marked by ``with_text``."""
 
     config: Config
     text_for: str | None = None
     with_text: Callable[[Report, Sequence[Article]], Report] | None = None
+
+    def __init__(
+        self,
+        config: Config,
+        text_for: str | None = None,
+        with_text: Callable[[Report, Sequence[Article]], Report] | None = None,
+    ) -> None:
+        set_field(self, "config", config)
+        set_field(self, "text_for", text_for)
+        set_field(self, "with_text", with_text)
 
 
 _work: Work | None = None  # this process's work: set before checking, inherited by forked workers
@@ -601,13 +670,23 @@ REPLAYABLE = ("text", "rich", "json", "junit", "sarif", "markdown", "claimreview
 _ENVIRONMENT = ("COLUMNS", "LINES", "TERM", "NO_COLOR", "FORCE_COLOR", "COLORTERM", "TTY_COMPATIBLE")
 
 
-@dataclass(frozen=True)
-class Replay:
+@record_with_dict
+class Replay(Record):
     """A report's text as an earlier run wrote it, with its summary line and the levels at which it fails."""
 
     text: bytes | memoryview  # UTF-8
     summary: str
     failing: frozenset[str]
+
+    def __init__(
+        self,
+        text: bytes | memoryview,
+        summary: str,
+        failing: frozenset[str],
+    ) -> None:
+        set_field(self, "text", text)
+        set_field(self, "summary", summary)
+        set_field(self, "failing", failing)
 
     def write(self, stream: TextIO) -> None:
         buffer = getattr(stream, "buffer", None)

@@ -21,7 +21,7 @@ import math
 import re
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from decimal import Decimal
 
 from factcheck.errors import FactcheckError
@@ -29,6 +29,7 @@ from factcheck.i18n import ENGLISH, _, current, ngettext
 from factcheck.quantity import Interval, Truth, format_number
 from factcheck.quantity.interval import ZERO
 from factcheck.quantity.normalize import normalize
+from factcheck.records import Record, record, set_field
 
 MAX_EXPRESSION_CHARS = 2000
 # Nesting: every walker of the tree recurses (about three frames a level), so depth is bounded, and the
@@ -76,8 +77,8 @@ class EvaluationError(Exception):
     """An expression that parsed but has no value: division by 0, unit mismatch."""
 
 
-@dataclass(frozen=True, slots=True)
-class Value:
+@record
+class Value(Record):
     """A number during evaluation: its interval, dimension, and how to show it."""
 
     interval: Interval
@@ -89,9 +90,29 @@ class Value:
     nominal: Decimal | None = None  # the value as written (29.2% is 0.292), carried through the arithmetic
     scale: Scale | None = None  # the article's own unit for display: (10**8, "亿元") for 42.5亿元
 
+    def __init__(
+        self,
+        interval: Interval,
+        dimension: Dimension | None = DIMENSIONLESS,
+        unit: str | None = None,
+        percent: bool = False,
+        points: bool = False,
+        text: str | None = None,
+        nominal: Decimal | None = None,
+        scale: Scale | None = None,
+    ) -> None:
+        set_field(self, "interval", interval)
+        set_field(self, "dimension", dimension)
+        set_field(self, "unit", unit)
+        set_field(self, "percent", percent)
+        set_field(self, "points", points)
+        set_field(self, "text", text)
+        set_field(self, "nominal", nominal)
+        set_field(self, "scale", scale)
 
-@dataclass(frozen=True, slots=True)
-class Expression:
+
+@record
+class Expression(Record):
     """A parsed, whitelisted expression and the ids it names, in order of first use."""
 
     text: str
@@ -101,6 +122,20 @@ class Expression:
     # Each name node's dotted id, keyed by the node itself (a copy or pickle of the expression keeps the keys
     # its own tree's nodes): found once when parsed, not again each time a rule is evaluated.
     dotted: Mapping[ast.AST, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def __init__(
+        self,
+        text: str,
+        tree: ast.Expression,
+        names: tuple[str, ...],
+        source: str = "",
+        dotted: Mapping[ast.AST, str] | None = None,
+    ) -> None:
+        set_field(self, "text", text)
+        set_field(self, "tree", tree)
+        set_field(self, "names", names)
+        set_field(self, "source", source)
+        set_field(self, "dotted", {} if dotted is None else dotted)
 
 
 @functools.lru_cache(maxsize=4096)

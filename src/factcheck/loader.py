@@ -13,7 +13,7 @@ import os
 import re
 import stat
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +34,7 @@ from factcheck.quantity import (
 from factcheck.quantity.interval import exponent
 from factcheck.quantity.model import SHARE
 from factcheck.quantity.units import PERCENT, kind_of
+from factcheck.records import MutableRecord, OrderedRecord, mutable_record, record, set_field
 from factcheck.safeio import MAX_INPUT_BYTES, InputError, decode, read_file, reason
 
 if TYPE_CHECKING:
@@ -77,14 +78,26 @@ _FLOAT = "tag:yaml.org,2002:float"
 _NULL = "tag:yaml.org,2002:null"
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Problem:
+@record
+class Problem(OrderedRecord):
     """One problem in an input file, at its 1-based line and column."""
 
     file: str
     line: int
     column: int
     message: str
+
+    def __init__(
+        self,
+        file: str,
+        line: int,
+        column: int,
+        message: str,
+    ) -> None:
+        set_field(self, "file", file)
+        set_field(self, "line", line)
+        set_field(self, "column", column)
+        set_field(self, "message", message)
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}:{self.column}: {self.message}"
@@ -98,12 +111,20 @@ class LoadError(FactcheckError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
-@dataclass
-class YamlFile:
+@mutable_record
+class YamlFile(MutableRecord):
     """One YAML file being read, and the problems found in it."""
 
     path: str
     problems: list[Problem] = field(default_factory=list)
+
+    def __init__(
+        self,
+        path: str,
+        problems: list[Problem] | None = None,
+    ) -> None:
+        self.path = path
+        self.problems = [] if problems is None else problems
 
     def at(self, node: yaml.Node | None, message: str, column_offset: int = 0) -> None:
         if node is None:
@@ -886,8 +907,8 @@ def _opt(value: object) -> str | None:
 # -- rules ------------------------------------------------------------------------------------------
 
 
-@dataclass
-class _RulesFile:
+@mutable_record
+class _RulesFile(MutableRecord):
     """A rules file as read: its article id, derived values and rules, each with its parsed expression."""
 
     file: YamlFile
@@ -895,6 +916,20 @@ class _RulesFile:
     article_node: yaml.Node | None
     derived: list[tuple[Derived, Expression, yaml.Node]]
     rules: list[tuple[Rule, Expression, yaml.Node]]
+
+    def __init__(
+        self,
+        file: YamlFile,
+        article: str | None,
+        article_node: yaml.Node | None,
+        derived: list[tuple[Derived, Expression, yaml.Node]],
+        rules: list[tuple[Rule, Expression, yaml.Node]],
+    ) -> None:
+        self.file = file
+        self.article = article
+        self.article_node = article_node
+        self.derived = derived
+        self.rules = rules
 
 
 def _expression(f: YamlFile, node: yaml.Node, text: str) -> Expression | None:

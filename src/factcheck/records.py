@@ -8,7 +8,8 @@ record's ``__init__`` is written by hand (compiled once, into the ``.pyc``); the
 ``dataclasses.fields``, ``replace`` and ``is_dataclass`` work as on the dataclass it stands for.
 
 A record behaves as ``@dataclass(frozen=True, slots=True)`` (an :class:`OrderedRecord` as ``order=True``;
-:func:`record_with_dict` as ``@dataclass(frozen=True)``; :func:`mutable_record` as ``@dataclass``):
+:func:`record_with_dict` as ``@dataclass(frozen=True)``; :func:`mutable_record` as ``@dataclass``;
+:func:`mutable_record_with_slots` as ``@dataclass(slots=True)``):
 the same repr, equality, hash, immutability and pickling; ``tests/test_records.py`` holds each record to
 the dataclass made from its fields.
 """
@@ -116,6 +117,11 @@ def record_with_dict(cls: R) -> R:
 def mutable_record(cls: R) -> R:
     """As :func:`record_with_dict`, for a ``@dataclass`` that is not frozen (a :class:`MutableRecord`)."""
     return _register(cls, slots=False)
+
+
+def mutable_record_with_slots(cls: R) -> R:
+    """As :func:`mutable_record`, for a ``@dataclass(slots=True)``: fields set freely, no ``__dict__``."""
+    return _register(cls, slots=True)
 
 
 def _register(cls: R, *, slots: bool) -> R:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import decimal
 import enum
-from dataclasses import dataclass
 from decimal import Decimal
 
 from factcheck.errors import IntervalError
 from factcheck.i18n import _
+from factcheck.records import Record, record, set_field
 
 INF = Decimal("Infinity")
 NEG_INF = Decimal("-Infinity")
@@ -80,8 +80,8 @@ def _fmt(value: Decimal) -> str:
     return text if text != "-0" else "0"
 
 
-@dataclass(frozen=True, slots=True)
-class Interval:
+@record
+class Interval(Record):
     """A non-empty interval of real numbers with Decimal ends.
 
     Infinite ends are always open.  Construct with :meth:`closed`, :meth:`point`
@@ -93,6 +93,19 @@ class Interval:
     hi: Decimal
     lo_closed: bool = True
     hi_closed: bool = True
+
+    def __init__(
+        self,
+        lo: Decimal,
+        hi: Decimal,
+        lo_closed: bool = True,
+        hi_closed: bool = True,
+    ) -> None:
+        set_field(self, "lo", lo)
+        set_field(self, "hi", hi)
+        set_field(self, "lo_closed", lo_closed)
+        set_field(self, "hi_closed", hi_closed)
+        self.__post_init__()
 
     def __post_init__(self) -> None:
         lo, hi = self.lo, self.hi

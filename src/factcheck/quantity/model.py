@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import decimal
 import functools
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 
 from factcheck.i18n import _
@@ -19,6 +19,7 @@ from factcheck.quantity.units import (
     PP,
     Kind,
 )
+from factcheck.records import Record, record, set_field
 
 HUNDRED = Decimal(100)
 _WIDE = decimal.Context(prec=400, Emin=-999999, Emax=999999)
@@ -38,8 +39,8 @@ _FRACTION_OF = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class ReadingSettings:
+@record
+class ReadingSettings(Record):
     """The widths a careful reader gives vague figures; the spec's defaults."""
 
     approx_k: Decimal = Decimal(1)  # 约/左右/about: V +/- k * min(g_a / 2, approx_rel * V)
@@ -47,12 +48,24 @@ class ReadingSettings:
     near_rel: Decimal = Decimal("0.10")  # 近/nearly: [V - min(g_a, near_rel * V), V)
     shu_lower_factor: Decimal = Decimal(2)  # 数十 -> [2 * 10, 10 * 10)
 
+    def __init__(
+        self,
+        approx_k: Decimal = Decimal(1),
+        approx_rel: Decimal = Decimal("0.10"),
+        near_rel: Decimal = Decimal("0.10"),
+        shu_lower_factor: Decimal = Decimal(2),
+    ) -> None:
+        set_field(self, "approx_k", approx_k)
+        set_field(self, "approx_rel", approx_rel)
+        set_field(self, "near_rel", near_rel)
+        set_field(self, "shu_lower_factor", shu_lower_factor)
+
 
 DEFAULT_SETTINGS = ReadingSettings()
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+@record
+class Quantity(Record):
     """One figure: its interval in display units (percent in percent units), unit, hedge and span.
 
     ``text`` is the figure exactly as it stands in the source, and
@@ -69,6 +82,30 @@ class Quantity:
     end: int = 0
     context: str | None = None
     terms: tuple[Interval, ...] | None = None  # a ratio's terms, each at its written precision
+
+    def __init__(
+        self,
+        interval: Interval,
+        unit: str | None,
+        kind: Kind,
+        text: str,
+        value: Decimal,
+        hedge: str | None = None,
+        start: int = 0,
+        end: int = 0,
+        context: str | None = None,
+        terms: tuple[Interval, ...] | None = None,
+    ) -> None:
+        set_field(self, "interval", interval)
+        set_field(self, "unit", unit)
+        set_field(self, "kind", kind)
+        set_field(self, "text", text)
+        set_field(self, "value", value)
+        set_field(self, "hedge", hedge)
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+        set_field(self, "context", context)
+        set_field(self, "terms", terms)
 
     @property
     def span(self) -> tuple[int, int]:

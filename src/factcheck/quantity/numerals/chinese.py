@@ -12,11 +12,11 @@ Colloquial forms: a single digit right after a unit, with no 零 between, is one
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 from factcheck.quantity.definitions.zh import DIGITS, GROUP_UNITS, POINT, SMALL_UNITS, TENS, ZEROS
 from factcheck.quantity.lazyre import lazy_compile
+from factcheck.records import Record, record, set_field
 
 # The largest numeral read: far beyond any figure in a report, and it keeps big-integer work bounded.
 MAX_VALUE = 10**40
@@ -24,8 +24,8 @@ MAX_VALUE = 10**40
 _ARABIC = lazy_compile(r"\d+(?:\.\d+)?")
 
 
-@dataclass(frozen=True, slots=True)
-class Numeral:
+@record
+class Numeral(Record):
     """A numeral as ``mantissa x multiplier``.
 
     ``三千万`` is 3000 x 10**4 (it ends in a group multiplier, so it is rounded at one 万); ``一万二千`` is 12000 x 1
@@ -34,6 +34,14 @@ class Numeral:
 
     mantissa: Decimal
     multiplier: int
+
+    def __init__(
+        self,
+        mantissa: Decimal,
+        multiplier: int,
+    ) -> None:
+        set_field(self, "mantissa", mantissa)
+        set_field(self, "multiplier", multiplier)
 
     @property
     def value(self) -> Decimal:

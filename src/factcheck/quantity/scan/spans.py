@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 from typing import Any
 
@@ -29,6 +29,7 @@ from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.model import ReadingSettings
 from factcheck.quantity.normalize import normalize
 from factcheck.quantity.numerals.chinese import Numeral
+from factcheck.records import MutableRecord, mutable_record_with_slots
 
 # Limits: an expression's length, a number's digits, a power of ten (a numeral's value: numerals.chinese).
 MAX_EXPRESSION_CHARS = 500
@@ -110,8 +111,8 @@ def trie_pattern(words: Iterable[str]) -> str:
     return branch(tree)
 
 
-@dataclass(slots=True)
-class Core:
+@mutable_record_with_slots
+class Core(MutableRecord):
     """A number as written, before its unit and hedges: V and its precision."""
 
     start: int
@@ -137,6 +138,56 @@ class Core:
     fixed: Interval | None = None  # the reading is fixed by the form (fractions, 翻一番)
     notes: list[str] = field(default_factory=list)
     in_share: bool = False  # N in M, N out of M: a share with or without a noun after it
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        value: Decimal,
+        half: Decimal,
+        g_a: Decimal,
+        last_unit: Decimal,
+        group: Decimal,
+        chinese: bool = False,
+        bare: bool = False,
+        plain_arabic: bool = False,
+        range: Interval | None = None,
+        hedge_text: str | None = None,
+        hedge: Hedge | None = None,
+        percent_scale: Decimal | None = None,
+        percent_unit: str | None = None,
+        words: bool = False,
+        unit: str | None = None,
+        context: str | None = None,
+        terms: tuple[Interval, ...] | None = None,
+        exact: bool = False,
+        fixed: Interval | None = None,
+        notes: list[str] | None = None,
+        in_share: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.value = value
+        self.half = half
+        self.g_a = g_a
+        self.last_unit = last_unit
+        self.group = group
+        self.chinese = chinese
+        self.bare = bare
+        self.plain_arabic = plain_arabic
+        self.range = range
+        self.hedge_text = hedge_text
+        self.hedge = hedge
+        self.percent_scale = percent_scale
+        self.percent_unit = percent_unit
+        self.words = words
+        self.unit = unit
+        self.context = context
+        self.terms = terms
+        self.exact = exact
+        self.fixed = fixed
+        self.notes = [] if notes is None else notes
+        self.in_share = in_share
 
 
 def last_nonzero_place(value: Decimal) -> Decimal:
