@@ -621,7 +621,8 @@ def _check_by_article(
     fmt = _resolve_format(options, config, terminal)
     cache = _open_cache(request, config)
     try:
-        plan = batch.plan(paths, settings_key([repr(config), i18n.current()]), cache, roots=[config.base])
+        settings = settings_key([repr(config), i18n.current()]) if cache is not None else batch.UNHASHED
+        plan = batch.plan(paths, settings, cache, roots=[config.base])
         baseline = request.baseline or config.baseline
         report_key = None
         if cache is not None and not request.write_baseline:

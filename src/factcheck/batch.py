@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 R = TypeVar("R")
 
+UNHASHED = ""  # the content hash of a file, and every key, when there is no cache: none is needed
 READ_CAP = 64 * 1024 * 1024  # past this a file is not even hashed: the loader's own limit is far lower
 CHUNK_UNITS = 4  # articles sent to a worker at a time
 SPARE_ENTRIES = 1000  # article entries kept beyond twice the articles of a run
@@ -280,7 +281,7 @@ class _Stamps:
             self._keep(name, stamp, *remembered)
             return remembered
         data = _read(path)
-        sha = content_hash(data)
+        sha = content_hash(data) if self.cache is not None else UNHASHED
         read = None
         if quick:
             try:
@@ -358,7 +359,8 @@ def plan(
     files, problems = discover(paths, project_roots(roots))  # no link out of the project, as load() sees it
     if problems or not files:
         raise Fallback
-    stamps = _Stamps(cache, key_of("stamps", os.getcwd(), [str(p) for p in paths]))
+    hashed = cache is not None  # without a cache no key is looked up: the files are read, not hashed
+    stamps = _Stamps(cache, key_of("stamps", os.getcwd(), [str(p) for p in paths]) if hashed else UNHASHED)
     shown = _Displays()
     groups: dict[str, list[SourceFile]] = {}
     for path in files:
@@ -366,7 +368,7 @@ def plan(
         assert quick is not None
         kind, article, text_path = quick
         groups.setdefault(article, []).append(SourceFile(path, shown(path), sha, kind, article, text_path))
-    fingerprint = code_fingerprint()
+    fingerprint = code_fingerprint() if hashed else UNHASHED
     units = []
     for article in sorted(groups):
         group = groups[article]
@@ -375,14 +377,16 @@ def plan(
         if len(claims) != 1 or len(rules) > 1:
             raise Fallback  # a missing or duplicate claims file, or rules twice: the loader says which
         article_text = None
-        if claims[0].text is not None:
+        if claims[0].text is not None and hashed:
             written = claims[0].text
             article_text = (written, stamps.read((claims[0].path.parent / written).resolve(), quick=False)[0])
+        elif claims[0].text is not None:  # the loader reads it (and says what is wrong with it)
+            article_text = (claims[0].text, UNHASHED)
         ordered = (claims[0], *rules)
-        key = unit_key(fingerprint, settings_key, [(f.display, f.sha) for f in ordered], article_text)
+        key = unit_key(fingerprint, settings_key, [(f.display, f.sha) for f in ordered], article_text) if hashed else ""
         units.append(Unit(article, ordered, article_text, key))
     stamps.save()
-    return Plan(tuple(units), key_of([u.key for u in units]))
+    return Plan(tuple(units), key_of([u.key for u in units]) if hashed else UNHASHED)
 
 
 # -- checking each article ------------------------------------------------------------------------------------
@@ -441,7 +445,7 @@ def _check_unit(task: _Task) -> _Done:
             return _Done(None)
         if len(data) > MAX_FILE_BYTES:
             return _Done(None)
-        cacheable = cacheable and content_hash(data) == sha  # changed since it was hashed: check, do not keep
+        cacheable = cacheable and sha != UNHASHED and content_hash(data) == sha  # changed since hashed: not kept
         sources.append((path, text))
     text_before = _text_hash(task)
     try:
@@ -486,7 +490,7 @@ def _rule_not_passing(report: Report) -> bool:
 
 
 def _text_hash(task: _Task) -> str | None:
-    if task.text is None:
+    if task.text is None or task.text[1] == UNHASHED:  # no cache: nothing is kept, nothing to compare
         return None
     try:  # text: comes from the claims file: /dev/zero or a FIFO there must neither hang nor fill memory
         return content_hash(_load_bytes((task.files[0][0].parent / task.text[0]).resolve()))
@@ -538,7 +542,8 @@ def run(units: Sequence[Unit], work: Work, *, jobs: int | None = 1, cache: Cache
     results: list[ArticleResult | None] = [None] * len(units)
     rules: set[str] = set()
     missing: list[int] = []
-    keys = [key_of(unit.key, work.text_for) for unit in units]  # with or without the marked text
+    # With or without the marked text; no cache, no keys (nothing hashed).
+    keys = [key_of(unit.key, work.text_for) for unit in units] if cache is not None else [UNHASHED] * len(units)
     for index, key in enumerate(keys):
         found = cache.get("articles", key) if cache is not None else None
         if found is not None:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import enum
 import functools
-import hashlib
 import json
 import os
 import stat
@@ -43,6 +42,8 @@ _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is a cache ma
 
 
 def content_hash(data: bytes | memoryview) -> str:
+    import hashlib  # here: a check without a cache hashes nothing, and hashlib's OpenSSL binding takes ~2 ms
+
     return hashlib.sha256(data).hexdigest()
 
 
