@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import os
 import re
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from factcheck.findings import ArticleResult, Finding, Kind, Report, Status
 from factcheck.formatters.base import (
@@ -74,6 +74,15 @@ class RichFormatter(Formatter):
 
     def _render(self, report: Report, *, terminal: bool) -> str:
         """The whole report, fitted to the width; no line ends in padding (pipes, diffs and editors)."""
+        if not self.color and all(article.draft is None for article in report.articles):
+            from factcheck.formatters import richplain
+
+            try:  # without colour, laid out without building rich objects: the same text (see richplain)
+                text = "".join(f"{line}\n" for line in self._plain_report(report, report_width(self.width, terminal)))
+            except richplain.Unsupported:
+                pass
+            else:
+                return _TRAILING_SPACES.sub("", text)
         from rich.console import Console
 
         buffer = io.StringIO()
@@ -104,6 +113,96 @@ class RichFormatter(Formatter):
         style = "bold red" if report.failed() else "bold green"
         console.print(summary_line(report), style=style)  # wraps between words at the width
         return _TRAILING_SPACES.sub(lambda run: "".join(_ANSI.findall(run.group())), buffer.getvalue())
+
+    def _plain_report(self, report: Report, width: int) -> list[str]:
+        """What :meth:`_render` prints without colour, line by line, laid out by richplain (same text)."""
+        from factcheck.formatters.richplain import Unsupported, check, grid, indented, table, wrap
+
+        shown = sum(1 for f in report.findings if self.passes or f.status is not Status.PASS)
+        lines_only = shown > LINES_ABOVE
+        out: list[str] = []
+        for article in report.articles:
+            findings = [f for f in article.findings if self.passes or f.status is not Status.PASS]
+            if self.quiet and not findings:
+                continue
+            check(article.title, article.id)
+            out += wrap(f"{article.title}   {article.id}", width)
+            for path in (article.claims_file, article.rules_file):
+                if path:
+                    check(path)
+                    out += wrap(path, width)
+            counts = _("{claims} · {rules}").format(
+                claims=ngettext("{count} claim", "{count} claims", article.claims).format(count=article.claims),
+                rules=ngettext("{count} rule", "{count} rules", article.rules).format(count=article.rules),
+            )
+            check(counts)
+            out += wrap(counts, width)
+            for heading, kind, quotes in (
+                (_("claim check · what is wrong with the claim"), Kind.CLAIM, None),
+                (_("rule · the check with the figures in place"), Kind.RULE, article.quotes),
+            ):
+                chosen = [f for f in findings if f.kind is kind]
+                if not chosen:
+                    continue
+                title = _("{heading} · verdict").format(heading=heading)
+                check(title)
+                cells = []
+                for finding in chosen:
+                    styled = self._cell_lines(finding, quotes)
+                    check(*(text for parts in styled for text, _style in parts))
+                    cell = ["".join(text for text, _style in parts) for parts in styled]
+                    cells.append((MARKS[finding.verdict][0], cell))
+                if lines_only:  # see _plain: one text of lines, its trailing whitespace trimmed
+                    text = title + "\n"
+                    for mark, cell in cells:
+                        text += "".join(f"{mark if n == 0 else ' '} {line}\n" for n, line in enumerate(cell))
+                    out += wrap(text.rstrip(), width)
+                else:
+                    out += table(title, [(mark, "\n".join(cell)) for mark, cell in cells], width)
+            if article.derived and self.passes:
+                derived = [
+                    (d.id, f"= {d.display if d.error is None else f'? ({d.error})'}", d.expression)
+                    for d in article.derived
+                ]
+                title = _("derived values")
+                check(title, *(part for row in derived for part in row))
+                if lines_only:
+                    text = title + "".join(f"\n {name} {value}  {expression}" for name, value, expression in derived)
+                    out += wrap(text, width)
+                else:
+                    out += self._plain_derived(title, derived, width, grid, indented, wrap)
+            out.append("")
+        if not self.quiet:
+            for note in switched_off_lines(report) + baseline_notes(report):
+                check(note)
+                out += wrap(note, width)
+        summary = summary_line(report)
+        check(summary)
+        out += wrap(summary, width)
+        from rich.cells import cell_len
+
+        if any(cell_len(line) > width for line in out):  # the library would crop it: let it
+            raise Unsupported
+        return out
+
+    @staticmethod
+    def _plain_derived(
+        title: str, rows: list[tuple[str, str, str]], width: int, grid: Any, indented: Any, wrap: Any
+    ) -> list[str]:
+        """_derived's layout: three columns when every name and word fits, else each on two lines."""
+        from rich.cells import cell_len
+
+        name_width = max(cell_len(name) for name, _value, _expression in rows)
+        value_width = max(cell_len(value) for _name, value, _expression in rows)
+        words = max(_longest_word(expression) for _name, _value, expression in rows)
+        if 1 + name_width + 2 + value_width + 2 + words + 1 <= width:
+            lines: list[str] = grid(title, rows, width)
+            return lines
+        lines = wrap(title, width)
+        for name, value, expression in rows:
+            lines += indented(f"{name} {value}", 1, width)
+            lines += indented(expression, 5, width)
+        return lines
 
     @classmethod
     def owns_report(cls, text: str) -> bool:

@@ -1,0 +1,256 @@
+"""The rich report without colour, laid out here rather than by the terminal library's renderer.
+
+Without colour (a pipe, a file, ``--color never``) the rich report is plain text in boxes.  Building it as rich
+objects costs a one-article check more than the check itself: importing ``rich.console``, then measuring and
+rendering every cell of a table through several layers of objects.  This module writes the same text directly.
+Every step follows the library's own: words wrap where ``rich.text.Text.wrap`` wraps them (folding a word
+longer than the line, trimming the whitespace a line ends in), each cell is measured and each column sized as
+``rich.table.Table`` sizes it (shrinking the wrapping column when the table is too wide), and widths come from
+``rich.cells``, the library's own measure of each character, so a Chinese character takes two cells here
+exactly where it does there.
+
+What it does not lay out as the library would raises :class:`Unsupported`, and the formatter renders with rich
+instead: a string the library would read as markup (a ``[``), a tab, a character the library strips, or a
+zero-width character at the start of a styled part (where the library measures the parts apart).
+``tests/formatters/test_richplain.py`` holds the two to the same bytes on reports made at random.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from rich.cells import cell_len, chop_cells, set_cell_size
+
+_WORD = re.compile(r"\s*\S+\s*")  # a word and the whitespace around it, as the library divides a line
+_TRAILING_WHITESPACE = re.compile(r"\s+$")
+_UNSUPPORTED = re.compile("[\t\x07\x08\x0b\x0c\r\\[]")  # tabs, what the library strips, markup
+
+# The library's HEAVY_HEAD box: top, header row, the rule under the header, body rows, bottom.
+_TOP = ("┏", "━", "┳", "┓")
+_HEAD = ("┃", "┃", "┃")
+_HEAD_RULE = ("┡", "━", "╇", "┩")
+_BODY = ("│", "│", "│")
+_BOTTOM = ("└", "─", "┴", "┘")
+
+
+class Unsupported(Exception):
+    """Text this module does not lay out as the library would: render it with the library."""
+
+
+def check(*parts: str) -> None:
+    """Raise :class:`Unsupported` for a part the library would not print as it stands."""
+    for part in parts:
+        if _UNSUPPORTED.search(part) or (part and part[0] != "\n" and cell_len(part[0]) == 0):
+            raise Unsupported
+
+
+# -- words and lines ------------------------------------------------------------------------------------
+
+
+def _breaks(line: str, width: int) -> list[int]:
+    """Where a line breaks to fit ``width`` cells: between words, inside a word longer than a line."""
+    breaks: list[int] = []
+    offset = 0
+    for match in _WORD.finditer(line):
+        start, word = match.start(), match.group()
+        length = cell_len(word.rstrip())
+        if width - offset >= length:
+            offset += cell_len(word)
+        elif length > width:  # folded across lines
+            pieces = chop_cells(word, width)
+            for number, piece in enumerate(pieces, 1):
+                if start:
+                    breaks.append(start)
+                if number == len(pieces):
+                    offset = cell_len(piece)
+                else:
+                    start += len(piece)
+        elif offset and start:
+            breaks.append(start)
+            offset = cell_len(word)
+    return breaks
+
+
+def _truncate(text: str, width: int, pad: bool = False) -> str:
+    length = cell_len(text)
+    if length > width:
+        text = set_cell_size(text, width)
+    if pad and length < width:
+        text += " " * (width - length)
+    return text
+
+
+def wrap(text: str, width: int, *, left: bool = False, no_wrap: bool = False) -> list[str]:
+    """``text`` as lines of at most ``width`` cells; ``left`` pads each to the width (a table cell)."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if no_wrap:
+            pieces = [line]
+        else:
+            bounds = [0, *_breaks(line, width), len(line)]
+            pieces = [line[a:b] for a, b in pairwise(bounds)] if len(bounds) > 2 else [line]
+            for index, piece in enumerate(pieces):
+                # The library compares characters, not cells, with the width here: so do we.
+                if len(piece) > width and (space := _TRAILING_WHITESPACE.search(piece)) is not None:
+                    pieces[index] = piece[: len(piece) - min(len(space.group()), len(piece) - width)]
+        for piece in pieces:
+            if left:
+                piece = _truncate(piece, width, pad=True)
+            lines.append(_truncate(piece, width))
+    return lines
+
+
+# -- measuring and sizing columns -------------------------------------------------------------------------
+
+
+def _normal(low: int, high: int) -> tuple[int, int]:
+    low = min(max(0, low), high)
+    return max(0, low), max(0, max(low, high))
+
+
+def _measure_text(text: str, width: int) -> tuple[int, int]:
+    """The fewest and most cells ``text`` takes (its longest word, its longest line), within ``width``."""
+    if width < 1:
+        return 0, 0
+    lines = text.splitlines()
+    high = max(cell_len(line) for line in lines) if lines else 0
+    words = text.split()
+    low = max(cell_len(word) for word in words) if words else high
+    low, high = _normal(low, high)
+    low, high = min(low, width), min(high, width)
+    return (0, 0) if high < 1 else _normal(low, high)
+
+
+def _measure_padded(text: str, width: int, padding: int) -> tuple[int, int]:
+    if width < 1:
+        return 0, 0
+    if width - padding < 1:
+        low, high = width, width
+    else:
+        low, high = _measure_text(text, width)
+        low, high = min(low + padding, width), min(high + padding, width)
+    low, high = _normal(low, high)
+    low, high = min(low, width), min(high, width)
+    return (0, 0) if high < 1 else _normal(low, high)
+
+
+class Column:
+    """A column: its cells (the header first, if any), a fixed width if it has one, and whether it wraps."""
+
+    def __init__(self, cells: Sequence[str], *, width: int | None = None, no_wrap: bool = False) -> None:
+        self.cells = cells
+        self.width = width
+        self.no_wrap = no_wrap
+
+    def measure(self, width: int) -> tuple[int, int]:
+        if width < 1:
+            return 0, 0
+        if self.width is not None:
+            return min(self.width + 2, width), min(self.width + 2, width)
+        sizes = [_measure_padded(cell, width, 2) for cell in self.cells]
+        low = max((s[0] for s in sizes), default=1)
+        high = max((s[1] for s in sizes), default=width)
+        return min(low, width), min(high, width)
+
+
+def _reduce(total: int, ratios: list[int], maximums: list[int], values: list[int]) -> list[int]:
+    ratios = [ratio if most else 0 for ratio, most in zip(ratios, maximums, strict=True)]
+    total_ratio = sum(ratios)
+    if not total_ratio:
+        return values[:]
+    remaining = total
+    result = []
+    for ratio, most, value in zip(ratios, maximums, values, strict=True):
+        if ratio and total_ratio > 0:
+            distributed = min(most, round(ratio * remaining / total_ratio))
+            result.append(value - distributed)
+            remaining -= distributed
+            total_ratio -= ratio
+        else:
+            result.append(value)
+    return result
+
+
+def _collapse(widths: list[int], wrapping: list[bool], limit: int) -> list[int]:
+    total = sum(widths)
+    excess = total - limit
+    if any(wrapping):
+        while total and excess > 0:
+            widest = max(w for w, wraps in zip(widths, wrapping, strict=True) if wraps)
+            second = max(w if wraps and w != widest else 0 for w, wraps in zip(widths, wrapping, strict=True))
+            difference = widest - second
+            ratios = [1 if (w == widest and wraps) else 0 for w, wraps in zip(widths, wrapping, strict=True)]
+            if not any(ratios) or not difference:
+                break
+            widths = _reduce(excess, ratios, [min(excess, difference)] * len(widths), widths)
+            total = sum(widths)
+            excess = total - limit
+    return widths
+
+
+def column_widths(columns: Sequence[Column], limit: int) -> list[int]:
+    """Each column's width, padding included, borders not: the library's sizing of a table that does not
+    expand to the width but shrinks to fit it."""
+    widths = [column.measure(limit)[1] or 1 for column in columns]
+    if sum(widths) > limit:
+        widths = _collapse(widths, [c.width is None and not c.no_wrap for c in columns], limit)
+        if sum(widths) > limit:  # the last resort: every column loses its share
+            widths = _reduce(sum(widths) - limit, [1] * len(widths), widths, widths)
+        widths = [column.measure(width)[1] or 0 for width, column in zip(widths, columns, strict=True)]
+    return widths
+
+
+def _cell(text: str, width: int, no_wrap: bool) -> list[str]:
+    """A cell's lines: its text wrapped inside one space of padding each side, each line ``width`` cells."""
+    inner = width - 2
+    if inner < 1 and (text or inner < 0):  # an empty cell may be only its padding
+        raise Unsupported
+    return [f" {line} " for line in wrap(text, inner, left=True, no_wrap=no_wrap)]
+
+
+def table(heading: str, rows: Sequence[tuple[str, str]], width: int) -> list[str]:
+    """A mark column one cell wide and a text column, under a heading, in the library's heavy-headed box."""
+    columns = [
+        Column(["", *(mark for mark, _text in rows)], width=1, no_wrap=True),
+        Column([heading, *(text for _mark, text in rows)]),
+    ]
+    widths = column_widths(columns, width - 3)  # less the three borders
+    lines = [_TOP[0] + _TOP[2].join(_TOP[1] * w for w in widths) + _TOP[3]]
+    for number, cells in enumerate([("", heading), *rows]):
+        parts = [_cell(text, w, c.no_wrap) for text, w, c in zip(cells, widths, columns, strict=True)]
+        height = max(len(p) for p in parts)
+        blank = [" " * w for w in widths]
+        if number == 0:  # the header sits at the bottom of its row
+            parts = [[blank[i]] * (height - len(p)) + p for i, p in enumerate(parts)]
+        else:
+            parts = [p + [blank[i]] * (height - len(p)) for i, p in enumerate(parts)]
+        left, divider, right = _HEAD if number == 0 else _BODY
+        lines.extend(left + divider.join(p[line] for p in parts) + right for line in range(height))
+        if number == 0:
+            lines.append(_HEAD_RULE[0] + _HEAD_RULE[2].join(_HEAD_RULE[1] * w for w in widths) + _HEAD_RULE[3])
+    lines.append(_BOTTOM[0] + _BOTTOM[2].join(_BOTTOM[1] * w for w in widths) + _BOTTOM[3])
+    return lines
+
+
+def grid(title: str, rows: Sequence[tuple[str, str, str]], width: int) -> list[str]:
+    """Three columns without borders or header (the first two never wrap), under a title."""
+    columns = [
+        Column([row[0] for row in rows], no_wrap=True),
+        Column([row[1] for row in rows], no_wrap=True),
+        Column([row[2] for row in rows]),
+    ]
+    widths = column_widths(columns, width)
+    lines = wrap(title, sum(widths), left=True)
+    for row in rows:
+        parts = [_cell(text, w, c.no_wrap) for text, w, c in zip(row, widths, columns, strict=True)]
+        height = max(len(p) for p in parts)
+        parts = [p + [" " * widths[i]] * (height - len(p)) for i, p in enumerate(parts)]
+        lines.extend("".join(p[line] for p in parts) for line in range(height))
+    return lines
+
+
+def indented(text: str, indent: int, width: int) -> list[str]:
+    """``text`` wrapped to the width less ``indent`` spaces, each line after the indent."""
+    return [" " * indent + line for line in wrap(text, width - indent)]
