@@ -60,7 +60,6 @@ def _zh_prefix(spaced: bool) -> re.Pattern[str]:
 
 _ZH_PREFIX = _zh_prefix(spaced=True)
 _ZH_PREFIX_COMPACT = _zh_prefix(spaced=False)  # no space near the figure: the plain words, a shorter search
-_HAN = lazy_compile("[\u3400-\u9fff]")  # no Chinese character in the window: no Chinese hedge word
 _ZH_PREFIX_COMPACT_WINDOW = max(map(len, zh.PREFIX_HEDGES)) + max(map(len, zh.HEDGE_PARTICLES))
 _ZH_PREFIX_WINDOW = 3 * max(map(len, zh.PREFIX_HEDGES)) + max(map(len, zh.HEDGE_PARTICLES)) + 2
 # A word needs no letter before it; a sign (>, ≤, ~) may follow a letter: x>10 is more than 10, never exactly 10.
@@ -96,7 +95,9 @@ def prefix_hedge(text: str, lower: str, end: int) -> tuple[int, str, Hedge] | No
         window_start = max(0, end - _ZH_PREFIX_COMPACT_WINDOW)  # the common case: no space, a short window
         pattern = _ZH_PREFIX_COMPACT
     window_text = text[window_start:end]
-    has_han = not window_text.isascii() and _HAN.search(window_text)  # Han characters are never ASCII
+    # No Chinese character in the window: no Chinese hedge word.  Han characters are never ASCII; the test is
+    # written out, not a regex: the class [\u3400-\u9fff] alone takes 1.3 ms to compile, a tenth of a check.
+    has_han = not window_text.isascii() and any("\u3400" <= char <= "\u9fff" for char in window_text)
     match = pattern.search(text, window_start, end) if has_han else None
     if match is not None:
         word = match.group().replace(" ", "")
