@@ -147,3 +147,16 @@ def test_a_breakdown_by_view_of_the_sum_a_list_led_with() -> None:
 def test_two_quantities_of_one_name_far_apart_are_no_repeat() -> None:
     text = "打掉团伙40个，破获刑事案件412起。\n\n全年共破获刑事案件3018起，同比上升5.0%。\n\n全年共破获刑事案件3108起。"
     assert proposed(text, "repeated") == [("3108起 == 3018起", "error")]  # two clauses that read the same
+
+
+def test_a_change_in_the_next_sentence_belongs_to_the_figure_its_subject_names() -> None:
+    """公立医院减少 and 民营医院增加 are each their own kind's change, never the whole's or the sibling's."""
+    text = (
+        "截至6月底，全县医院58个，其中公立医院21个，民营医院37个。与上年同期比较，公立医院减少2个，民营医院增加9个。"
+        "专业公共卫生机构40个，其中疾病预防控制中心12个，卫生监督所(中心)8个。与上年同期比较，疾病预防控制中心减少1个，"
+        "卫生监督所(中心)减少3个。"
+    )
+    owners = {f.text: f.owner.text for f in extract(text, "x").document.figures if f.owner is not None}
+    assert owners == {"2个": "21个", "9个": "37个", "1个": "12个", "3个": "8个"}
+    # an increase can never exceed the figure it led to: checked of the private hospitals, not the public
+    assert proposed(text, "year-on-year") == [("9个 <= 37个", "warning")]

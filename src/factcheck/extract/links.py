@@ -740,7 +740,9 @@ _COMPARISON_WORDS = re.compile(
 )
 _MONTH_ON_MONTH = re.compile(r"(?:环比|比上月|较上月|与上月相比)[^同比；;。]*$")
 _GENERIC_BIGRAMS = frozenset(("人数", "起数", "件数", "数量", "总数", "金额", "同比", "分别"))
-_NOT_SUBJECT = re.compile(r"^(?:其中|并且?|且|分别|共计|全年|当年|同时|数量|总量|总数|人数|件数|起数|金额)$")
+_NOT_SUBJECT = re.compile(
+    r"^(?:其中|并且?|且|分别|共计|全年|当年|同时|数量|总量|总数|人数|件数|起数|金额|全国|全省|全市|全区|全县|全州)$"
+)
 
 
 def _own_subject(model: Model, figure: Figure) -> str:
@@ -749,6 +751,7 @@ def _own_subject(model: Model, figure: Figure) -> str:
     clause = model.text[figure.clause[0] : figure.start]
     if any(figure.clause[0] <= f.start < figure.start for f in model.near_in_sentence(figure, 3)):
         return ""
+    clause = re.sub(r"[（(][^（()）]*[)）]", "", clause)  # 卫生监督所(中心)减少59个
     match = _OWN_SUBJECT.match(clause.strip(" ，,；;"))
     if match is None:
         return ""
@@ -765,6 +768,17 @@ def _narrower(subject: str, label: str) -> bool:
             qualifier = subject[:i]
             return len(qualifier) >= 2 and qualifier not in label and not _NOT_SUBJECT.match(qualifier)
     return False
+
+
+def _same_thing(subject: str, label: str) -> bool:
+    """Whether a change's subject (公立医院, 全国医疗卫生机构) names just what a label counts (公立医院,
+    医疗卫生机构数)."""
+    subject = _WHOLE_AREA.sub("", subject)
+    label = _WHOLE_AREA.sub("", re.sub(r"(?:总数|数量|数)$", "", label))
+    return len(subject) >= 2 and subject == label
+
+
+_WHOLE_AREA = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|全盟|全旗)")
 
 
 def _names(subject: str, label: str) -> bool:
@@ -906,12 +920,23 @@ def _named_earlier_owner(model: Model, figure: Figure, groups: dict[int, Group])
         if lead is None or not _compatible(figure, lead) or (group is not None and _slot(group, figure.role)):
             return None
         return lead
-    for candidate in model.previous_sentence(figure):
-        if candidate.role != CURRENT or candidate.aside or not _compatible(figure, candidate):
-            continue
-        group = groups.get(candidate.number)
-        if group is not None and _slot(group, figure.role) is not None:
-            continue
+    candidates = [
+        c
+        for c in model.previous_sentence(figure)
+        if c.role == CURRENT
+        and not c.aside
+        and _compatible(figure, c)
+        and (groups.get(c.number) is None or _slot(groups[c.number], figure.role) is None)
+    ]
+    subject = "" if english else _own_subject(model, figure)
+    if subject:
+        # 医院3.6万个，其中：公立医院1.2万个，民营医院2.4万个。……公立医院减少76个，民营医院增加1246个: the
+        # figure its subject names exactly, else none of which it names a kind (a wider figure or a sibling)
+        named = next((c for c in candidates if _same_thing(subject, c.label)), None)
+        if named is not None:
+            return named
+        candidates = [c for c in candidates if not _narrower(subject, c.label)]
+    for candidate in candidates:
         if english:
             if stems & {w[:5] for w in re.findall(r"[a-z]{4,}", candidate.label.lower())}:
                 return candidate
