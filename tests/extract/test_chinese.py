@@ -160,3 +160,20 @@ def test_a_change_in_the_next_sentence_belongs_to_the_figure_its_subject_names()
     assert owners == {"2个": "21个", "9个": "37个", "1个": "12个", "3个": "8个"}
     # an increase can never exceed the figure it led to: checked of the private hospitals, not the public
     assert proposed(text, "year-on-year") == [("9个 <= 37个", "warning")]
+
+
+def test_a_list_of_one_figure_a_year_is_never_parts_of_a_total() -> None:
+    """2019年到2023年……分别为 lists a series over years: no figure of it is a part of the total before it."""
+    text = (
+        "年末全县就业人员31.6万人，其中城镇就业人员18.2万人。"
+        "2019年到2023年，全县城镇新增就业人数分别为0.52万人、0.49万人、0.55万人、0.58万人、0.61万人。"
+    )
+    assert proposed(text, "total-parts") == [("18.2万人 <= 31.6万人", "error")]
+    span = "全市法院受理案件4.1万件。近三年来，受理案件分别为3.2万件、3.6万件和4.1万件。"
+    assert proposed(span, "total-parts") == []
+    # a list of kinds, with no span of years, still divides the total before it
+    kinds = "全县就业人员31.6万人。第一、二、三产业就业人员分别为9.1万人、8.3万人、14.2万人。"
+    assert proposed(kinds, "total-parts") == [
+        ("sum(9.1万人, 8.3万人, 14.2万人) <= 31.6万人", "warning"),
+        ("sum(9.1万人, 8.3万人, 14.2万人) == 31.6万人", "warning"),
+    ]

@@ -1349,6 +1349,12 @@ def same_count(a: Figure, b: Figure, english: bool) -> bool:
     )
 
 
+_YEAR_SERIES = re.compile(
+    r"(?:19|20)\d{2}年?\s*(?:到|至|—|–|-|~|～)\s*(?:19|20)\d{2}年|近[二三四五六七八九十\d]+年|[二三四五六七八九十\d]年来"
+    r"|连续[二三四五六七八九十\d]+年|历年|逐年"
+)
+
+
 def _amount(figure: Figure) -> bool:
     return figure.role == CURRENT and figure.is_amount and not figure.aside
 
@@ -1357,6 +1363,8 @@ def _breakdown(
     model: Model, figures: list[Figure], starts: list[int], at: int, marker: str, next_marker: int, claimed: set[int]
 ) -> list[Breakdown]:
     text = model.text
+    if marker.startswith("分别") and _YEAR_SERIES.search(text, figures[0].sentence[0], at):
+        return []  # 2013年到2017年，城镇新增就业人数分别为1310万人、1322万人……: one figure a year, no parts
     index = bisect.bisect_left(starts, at)
     before = [f for f in figures[max(0, index - NEIGHBOURS) : index] if f.end <= at and _amount(f)]
     if marker == "中":
