@@ -177,3 +177,31 @@ def test_a_list_of_one_figure_a_year_is_never_parts_of_a_total() -> None:
         ("sum(9.1万人, 8.3万人, 14.2万人) <= 31.6万人", "warning"),
         ("sum(9.1万人, 8.3万人, 14.2万人) == 31.6万人", "warning"),
     ]
+
+
+def test_shares_listed_after_a_list_of_amounts_are_each_of_its_whole() -> None:
+    """占比分别为 after a 分别为 list: each share is its amount over the list's total, or over the list itself
+    when the shares add up to 100%; an ordinal list (第一、二、三产业) names each of its members."""
+    text = (
+        "年末全县就业人员30.2万人，第一、二、三产业就业人员分别为6.9万人、8.8万人和14.5万人，"
+        "占比分别为22.8%、29.1%和48.0%。"
+    )
+    assert [f.label for f in extract(text, "x").document.figures[1:4]] == [
+        "第一产业就业人员",
+        "第二产业就业人员",
+        "第三产业就业人员",
+    ]
+    assert proposed(text, "share") == [
+        ("share(6.9万人, 30.2万人) == 22.8%", "error"),
+        ("share(8.8万人, 30.2万人) == 29.1%", "error"),
+        ("share(14.5万人, 30.2万人) == 48.0%", "error"),
+    ]
+    alone = "稻谷、小麦、玉米播种面积分别为10.2万亩、6.1万亩、3.3万亩，所占比重分别为52.0%、31.1%、16.8%。"
+    assert proposed(alone, "share") == [
+        ("share(10.2万亩, 10.2万亩 + 6.1万亩 + 3.3万亩) == 52.0%", "error"),
+        ("share(6.1万亩, 10.2万亩 + 6.1万亩 + 3.3万亩) == 31.1%", "error"),
+        ("share(3.3万亩, 10.2万亩 + 6.1万亩 + 3.3万亩) == 16.8%", "error"),
+    ]
+    # two of several crops, whose shares leave room for the others: their whole is not given
+    some = "稻谷、小麦播种面积分别为10.2万亩、6.1万亩，所占比重分别为42.0%、25.1%。"
+    assert proposed(some, "share") == []

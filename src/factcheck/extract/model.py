@@ -910,6 +910,12 @@ def _named_lists(model: Model, figures: list[Figure]) -> None:
         if len(names) < 2 or len(listed) != len(names):
             continue
         head = names[-1][2:] if len(names[-1]) > 2 else ""
+        if re.fullmatch(r"第[一二三四五六七八九十]", names[0]) and all(
+            re.match(r"第?[一二三四五六七八九十]", n) for n in names[1:]
+        ):
+            # 第一、二、三产业就业人员: each ordinal counts what the last one's words name (第二产业就业人员)
+            head = re.sub(r"^第?[一二三四五六七八九十]", "", names[-1])
+            names = ["第" + n.lstrip("第")[0] for n in names]
         for name, member in zip(names, listed, strict=True):
             member.label = _clean_zh(name + head if len(name) <= 2 and head else name) or name
 
