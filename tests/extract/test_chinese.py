@@ -205,3 +205,31 @@ def test_shares_listed_after_a_list_of_amounts_are_each_of_its_whole() -> None:
     # two of several crops, whose shares leave room for the others: their whole is not given
     some = "稻谷、小麦播种面积分别为10.2万亩、6.1万亩，所占比重分别为42.0%、25.1%。"
     assert proposed(some, "share") == []
+
+
+def test_a_budget_report_reads_its_revenue_changes_and_its_budget() -> None:
+    """增收/减收/增支 are changes, 较上年同期增长 a percentage change, 年初预算数 the budget a result is held
+    to: no alarm on a true budget report, and each relation checked."""
+    text = (
+        "1-6月，一般公共预算收入累计完成32850万元，完成年初预算数70000万元的46.9%，比上年减收1500万元，下降4.4%。"
+        "其中：税收收入11200万元，比上年增收1600万元，增长16.7%；非税收入21650万元，比上年减收3100万元，下降12.5%。"
+        "一般公共预算支出完成98000万元，较上年同期增长9.5%，增支8500万元。"
+    )
+    changes = {f.text: (f.role, f.owner.text if f.owner else None) for f in extract(text, "x").document.figures}
+    assert changes["1500万元"] == ("change", "32850万元")
+    assert changes["9.5%"] == ("percent-change", "98000万元")
+    assert changes["70000万元"] == ("target", None)
+    assert proposed(text, "share") == [("share(32850万元, 70000万元) == 46.9%", "error")]
+    assert ("change(98000万元, 98000万元 - 8500万元) == 9.5%", "error") in proposed(text, "year-on-year")
+    # the parts' changes, with their signs, add up to the total's: +1600 - 3100 = -1500
+    assert ("1600万元 + -3100万元 == -1500万元", "warning") in proposed(text, "total-parts")
+
+
+def test_a_count_naming_the_next_part_does_not_end_the_list() -> None:
+    """7个县(区)…收入共完成851064万元 is the second part of the city's revenue, not the start of another list."""
+    text = (
+        "全市公共财政预算收入完成1392476万元，同比增收249885万元。其中：市本级收入完成541412万元，同比增收72266万元；"
+        "7个县(区)收入共完成851064万元，同比增收177619万元。"
+    )
+    assert ("sum(541412万元, 851064万元) == 1392476万元", "warning") in proposed(text, "total-parts")
+    assert ("72266万元 + 177619万元 == 249885万元", "warning") in proposed(text, "total-parts")

@@ -1448,8 +1448,14 @@ def _breakdown(
             # to is another subject; it ends the list and is never checked as a part
             break
         if not candidates:
-            if parts:
-                break
+            following = next((f for f in after if f.start > figure.start), None)
+            if parts and not (
+                following is not None
+                and following.clause[0] == figure.clause[0]
+                and same_count(following, parts[-1], model.language == "en")
+            ):
+                break  # a figure of another measure ends the list, unless it counts the subject of the next
+                # part in its own clause: 7个县(区)公共财政预算收入共完成851,064万元
             continue
         total = _best_total(candidates, figure, assigned.get(figure.unit))
         if total is None:

@@ -64,8 +64,9 @@ QUOTE_REACH = 36  # characters either side of a figure in its quote, at most
 NEIGHBOURS = 24  # figures a link looks back or forward over, at most: every pass stays linear
 REACH = 80  # characters a figure's cues are looked for before or after it, at most
 
-_UP_ZH = ("上升", "增长", "增加", "提高", "上涨", "攀升", "增多", "延长", "扩大", "多", "增")
-_DOWN_ZH = ("下降", "减少", "降低", "下跌", "回落", "下滑", "缩短", "缩小", "压缩", "减", "少", "降")
+# 增收/减收, 增支/减支: a budget's revenue or spending up or down by an amount
+_UP_ZH = ("上升", "增长", "增加", "提高", "上涨", "攀升", "增多", "延长", "扩大", "增收", "增支", "多", "增")
+_DOWN_ZH = ("下降", "减少", "降低", "下跌", "回落", "下滑", "缩短", "缩小", "压缩", "减收", "减支", "减", "少", "降")
 _UP_EN = ("up", "rose", "risen", "rise", "rising", "increase", "increased", "increasing", "grew", "grown", "higher",
           "more", "jumped", "climbed", "soared", "gain", "gained", "longer")  # fmt: skip
 _DOWN_EN = ("down", "fell", "fallen", "fall", "falling", "decrease", "decreased", "decreasing", "dropped", "drop",
@@ -77,7 +78,9 @@ _VERB_ZH = "|".join(_UP_ZH + _DOWN_ZH)
 _CHANGE_TAIL_ZH = re.compile(rf"(?:{_VERB_ZH})(?:了|到)?(?:约|近|超过|逾)?$")
 _SPREAD_ZH = re.compile(r"([降减跌升增涨])幅(?:为|达|达到|约|是)?$")
 _PREVIOUS_TAIL_ZH = re.compile(
-    r"较(?:一季度末|上半年|上月|上季度|年初|上年末|一季度|前三季度)的?$|较(?:上年|去年)同期(?:破|破获|抓获|立|发生|受理)?[\u4e00-\u9fff]{0,2}$|"
+    r"较(?:一季度末|上半年|上月|上季度|年初|上年末|一季度|前三季度)的?$|较(?:上年|去年)同期"
+    # 较上年同期破获…: the year before's value; 较上年同期增长15.35%: a change, never the previous value
+    rf"(?!{_VERB_ZH})(?:破|破获|抓获|立|发生|受理)?[\u4e00-\u9fff]{{0,2}}$|"
     r"(?:上年同期|去年同期|上年末|上年|去年|前一年|上一年|同期|(?:19|20)\d{2}年同期)(?:分别)?(?:的|为|是|达|达到|有|共|仅)?$|由(?:上年的?|去年的?|(?:19|20)\d{2}年(?:末|底)?的?)?$|从$"
 )
 _PREVIOUS_MONTH_ASIDE_ZH = re.compile(r"[（(](?:上月|上季度|上一季度|[1-9]\d?月份?)(?:分别)?(?:为|是|有|共)?$")
@@ -139,7 +142,7 @@ _LEADING_ZH = (
     "司法行政机关",
 )  # fmt: skip
 _TRAILING_ZH = re.compile(
-    r"(?:分别为|分别是|分别|为|达到|达|是|约为|约|有|共计|共|计|总计|合计|累计|的|了|近|超过|超|逾|多达|高达|仅|只有|占)+$"
+    r"(?:分别为|分别是|分别|为|达到|达|是|约为|约|有|共计|共|计|总计|合计|累计|的|了|近|超过|超|逾|多达|高达|仅|只有|占|完成)+$"
 )
 _ROLE_WORDS_ZH = re.compile(
     r"(?:同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|上年同期|去年同期|与上年相比)[^，,；;]*$|由(?:上年的?|去年的?)?[^，,；;]*$"
@@ -1049,8 +1052,8 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
     if _AVERAGE_ZH.search(tail):
         figure.role = AVERAGE
         return
-    if _TARGET_ZH.search(tail[-8:]):
-        figure.role = TARGET
+    if _TARGET_ZH.search(tail[-8:]) or (figure.is_measure and re.search(r"预算数?(?:为|是)?$", tail)):
+        figure.role = TARGET  # 完成年初预算数60999万元的40.4%: the budget a result is held to
 
 
 _OVER_PERIOD_EN = re.compile(r"\b(?:year[- ]on[- ]year|quarter[- ]on[- ]quarter|month[- ]on[- ]month)\b")

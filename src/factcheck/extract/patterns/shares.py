@@ -263,7 +263,8 @@ def _targets(model: Model) -> list[Suggestion]:
         if len(before) < 2:
             continue
         target, result = before[-1], before[-2]
-        if target.role != TARGET and not re.search(r"目标|计划|任务|target", model.between(result, target)):
+        # 收入累计完成24627万元，完成年初预算数60999万元的40.4%: a budget is the target a result is held to
+        if target.role != TARGET and not re.search(r"目标|计划|任务|预算|target", model.between(result, target)):
             continue
         if not re.fullmatch(r"\s*的?\s*", model.between(target, rate)) or target.unit != result.unit:
             continue
