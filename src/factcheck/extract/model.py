@@ -712,19 +712,22 @@ def _table_units(
 
 _YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}(?:年)?$")
 _PLAIN_CELL = re.compile(r"\d{4}")
+_WHEN_HEADER = re.compile(r"年|时间|日期|时期|期间|届|year|date|period|when|since|founded|opened", re.IGNORECASE)
 
 
 def _year_like_cells(structure: Structure, block: Block, table: Table, found: list[Quantity]) -> list[Quantity]:
-    """A cell such as 2042 under a column headed 2008 is a count, not a year: the reader leaves a bare
-    number from 1000 to 2999 out as a year, and a year never stands as the value of a year's column."""
+    """A cell such as 2042 under a column headed 2008, or under a column that names no time (| 教职工数 |), is
+    a count, not a year: the reader leaves a bare number from 1000 to 2999 out as a year, and a year never
+    stands as the value of a year's column."""
     text = structure.text
     taken = {q.start + block.start for q in found}
     added = []
     for column, (a, b) in enumerate(block.cells):
         if column == 0 or a in taken or not _PLAIN_CELL.fullmatch(text[a:b]):
             continue
-        if not _YEAR_HEADER.match(table.column_header(text, column)):
-            continue
+        header = table.column_header(text, column).strip()
+        if not _YEAR_HEADER.match(header) and (not header or _WHEN_HEADER.search(header)):
+            continue  # | 成立年份 |, | Year |: a year; | 教职工数 | 2054 |: a count like the column's others
         added.append(parse_quantity(text[a:b]))
         added[-1] = replace(added[-1], start=a - block.start, end=b - block.start)
     return sorted([*found, *added], key=lambda q: q.start) if added else found
@@ -968,6 +971,10 @@ def _cell(model: Model, figure: Figure) -> None:
         header = ""
     elif year and latest and int(year.group()) < latest:
         figure.role = PREVIOUS  # | 2021 | 2022 |: the earlier year's column holds previous values
+    elif _RATE_HEADER.search(header) and not figure.is_percent:
+        figure.role = RATE  # | 结案率 | 93.5 |: a rate, which no total adds up
+    elif _AVERAGE_HEADER.search(header):
+        figure.role = AVERAGE  # | 学生与专任教师比 | 13.86 |, | 人均 |: a ratio of two counts, never summed
     else:
         figure.role = CURRENT
     if re.fullmatch(
@@ -979,6 +986,12 @@ def _cell(model: Model, figure: Figure) -> None:
     ).strip()
 
 
+_RATE_HEADER = re.compile(r"率$|\brate$", re.IGNORECASE)
+_AVERAGE_HEADER = re.compile(
+    r"(?<![同环])比$|人均|平均|均值|中位数|每[十百千万]"
+    r"|\b(?:ratio|average|mean|median|per (?:head|capita|1,000|100,000))\b",
+    re.IGNORECASE,
+)
 _THRESHOLD_ZH = re.compile(r"(?:及)?以[上下内]$")
 _REAL_ZH = re.compile(r"可比价|扣除价格因素|实际增长|实际下降|按不变价")
 _REAL_LABEL_ZH = re.compile(r"增加值|生产总值|GDP|国内生产总值")

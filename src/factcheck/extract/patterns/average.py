@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from factcheck.extract.links import Links
 from factcheck.extract.model import AVERAGE, CURRENT, Figure, Model
-from factcheck.extract.suggestion import INFERRED, Suggestion, say
+from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity.interval import exponent
 
 NAME = "average"
@@ -29,6 +29,11 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
     for average in model.figures:
         if average.role != AVERAGE or average.duplicate or average.aside:
+            continue
+        if average.in_table:
+            ratio = _ratio_column(model, average)
+            if ratio is not None:
+                out.append(ratio)
             continue
         unit = average.per if average.per is not None else average.unit
         per_people = _per_population(model, average, unit)
@@ -58,6 +63,49 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             )
         )
     return out
+
+
+_RATIO_HEADER = re.compile(r"^([^与和/:：]{2,12}?)(?:与|和|/|:|：)([^与和/:：]{2,12}?)(?:之)?比(?:例)?$")
+
+
+def _ratio_column(model: Model, ratio: Figure) -> Suggestion | None:
+    """| 在校学生数 | 专任教师数 | 学生与专任教师比 |: a column headed "A与B比" holds, in each row, the cell of the
+    column naming A over the cell of the column naming B (each header holds its name; exactly one does)."""
+    structure = model.structure
+    block = structure.blocks[ratio.block]
+    if block.table < 0:
+        return None
+    table = structure.tables[block.table]
+
+    def header(figure: Figure) -> str:
+        column = next((i for i, (a, b) in enumerate(block.cells) if a <= figure.start < b), -1)
+        return re.sub(r"[（(][^（()）]*[)）]", "", table.column_header(model.text, column)) if column > 0 else ""
+
+    match = _RATIO_HEADER.match(header(ratio))
+    if match is None:
+        return None
+    cells = [f for f in model.block_figures(ratio.block) if f.role == CURRENT and f.is_amount and not f.aside]
+    terms = []
+    for name in match.groups():
+        named = [f for f in cells if name in header(f)]
+        if len(named) != 1:
+            return None
+        terms.append(named[0])
+    top, bottom = terms
+    exact = ratio.quantity.interval.is_point
+    half = Decimal(1).scaleb(min(0, exponent(ratio.quantity.value))) / 2 if exact else Decimal(0)
+    return Suggestion(
+        NAME,
+        f"{ratio.id}-is-ratio-of-columns",
+        f"abs({top.ref} / {bottom.ref} - {ratio.ref}) <= {half}",
+        say(
+            model.language,
+            f"{match.group(0)}{ratio.text}应约等于{top.text}/{bottom.text}",
+            f"{match.group(0)} {ratio.text} should be about {top.text} / {bottom.text}",
+        ),
+        (top, bottom, ratio),
+        severity=STATED,
+    )
 
 
 _PER_PEOPLE = re.compile(r"每(千|万|十万)(?:人口|常住人口|人)(?:拥有|有)?([\u4e00-\u9fff（）()]*)$")
