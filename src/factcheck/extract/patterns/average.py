@@ -7,6 +7,10 @@ days for 日均, in its paragraph or the one before: ``abs(total / count - avera
 average's last digit``.  ``每千人口拥有卫生技术人员7.5人`` is the paragraph's 卫生技术人员 over the text's whole
 population (常住人口, never 城镇人口) in thousands.  A warning: which figures make the total and the count is
 inferred.
+
+In a table, a column headed ``A与B比`` (``学生与专任教师比``) holds in each row the cell of the column whose header
+names A (``在校学生数``) over the cell of the column naming B (``专任教师数``): an error when it is off by more than
+the ratio's rounding.  A column of rates or averages (``结案率``, ``人均``, ``生师比``) is never added up to a total.
 """
 
 from __future__ import annotations
