@@ -233,3 +233,19 @@ def test_a_count_naming_the_next_part_does_not_end_the_list() -> None:
     )
     assert ("sum(541412万元, 851064万元) == 1392476万元", "warning") in proposed(text, "total-parts")
     assert ("72266万元 + 177619万元 == 249885万元", "warning") in proposed(text, "total-parts")
+
+
+def test_kinds_listed_before_the_figure_of_their_name_are_its_parts() -> None:
+    """小学/初中/高中专任教师, then 其中专任教师: the kinds before the figure of their name add up to it (a warning);
+    the list in brackets after 教职工数 is no part of its label."""
+    text = (
+        "小学专任教师3200人，比上年增加42人；初中专任教师1659人；高中专任教师731人；特殊学校专任教师23人。"
+        "全县教职工数(含中小学、幼儿园、特殊学校)6975人，其中专任教师5613人。"
+    )
+    labels = {f.text: f.label for f in extract(text, "x").document.figures}
+    assert labels["6975人"] == "教职工数"
+    assert ("sum(3200人, 1659人, 731人, 23人) == 5613人", "warning") in proposed(text, "total-parts")
+    assert ("5613人 <= 6975人", "error") in proposed(text, "total-parts")
+    # two kinds only, or kinds that come to far less than the figure of their name: nothing is summed
+    few = "小学专任教师3200人；初中专任教师1659人；高中专任教师731人。全县专任教师9200人。"
+    assert [c for c, _ in proposed(few, "total-parts") if "==" in c] == []

@@ -141,7 +141,40 @@ def link(model: Model) -> Links:
     links.breakdowns.extend(_table_breakdowns(model))
     links.breakdowns.extend(_section_breakdowns(model))
     links.breakdowns.extend(_item_breakdowns(model))
+    links.breakdowns.extend(_totals_after_parts(model, links.breakdowns))
     return links
+
+
+_WHOLE_OF = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|全部|各类|共有|共计|合计|总计|共|总)")
+
+
+def _totals_after_parts(model: Model, known: list[Breakdown]) -> list[Breakdown]:
+    """幼儿专任教师14551人；小学专任教师32009人；……普通高校专任教师2540人。……其中专任教师76413人: three or more
+    kinds of one thing (their labels end with its name, each a different kind) in one paragraph, then the
+    figure labelled with that name alone, of the same unit: the kinds are its parts.  Inferred (a warning);
+    like a 其中 list, they add up to it only when they come to most of it."""
+    if model.language == "en":
+        return []
+    out: list[Breakdown] = []
+    totals = {b.total.number for b in known}
+    for figures in model.blocks():
+        for index, total in enumerate(figures):
+            name = _WHOLE_OF.sub("", total.label)
+            if not _amount(total) or total.in_table or total.duplicate or len(name) < 2 or total.number in totals:
+                continue
+            parts: list[Figure] = []
+            for before in reversed(figures[:index]):
+                if not _amount(before) or before.unit != total.unit:
+                    continue
+                if not (before.label.endswith(name) and len(before.label) > len(name)):
+                    if before.sentence == total.sentence:
+                        continue  # 教职工数99750人，其中专任教师76413人: the total's own whole, in its sentence
+                    break
+                parts.append(before)
+            kinds = {p.label for p in parts}
+            if len(parts) >= 3 and len(kinds) == len(parts):
+                out.append(Breakdown(total, parts[::-1], "named后", exhaustive=False, stated=False))
+    return out
 
 
 def _item_breakdowns(model: Model) -> list[Breakdown]:

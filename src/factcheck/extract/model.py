@@ -1312,6 +1312,8 @@ _CAUSING_ZH = re.compile(r"(?:共|并|已|累计)?(?:造成|导致|致使|致)")
 def _label_zh(model: Model, figure: Figure) -> str:
     """The noun phrase a figure counts: the words before it in its clause, cleaned; else the words after it."""
     before = normalize(model.before(figure, figure.clause, 40))
+    # 教职工数(含中小学、幼儿园、普通高校)99750人: what the brackets list is no list the figure is in
+    before = re.sub(r"[（(][^（()）]*[)）]", lambda m: " " * len(m.group()), before)  # (kept to its length)
     # Only the words since the previous figure of the clause name this one: 受理案件97件134人 names both.
     cut = max(before.rfind(c) for c in "，,；;：:、")
     before = before[cut + 1 :]

@@ -2,7 +2,8 @@
 
 Reads the breakdowns of the model (see *Links* above): ``共打掉团伙121个,其中涉黑组织13个,涉恶集团73个,涉恶团伙35个``,
 ``共受理300件,分别为...``, a ``其中`` that opens the sentence after its total, ``挂牌督办的12起案件中,已办结9起,...``,
-"121 gangs in total, of which 13 ...".
+"121 gangs in total, of which 13 ...", and three or more kinds listed before the figure of their name
+(``小学专任教师...;初中专任教师...;……其中专任教师76413人``: inferred, and summed only as a 其中 list is).
 
 - ``sum(parts) <= total``: parts can never exceed their total.  An error when the text states the breakdown
   (its marker and its total in one sentence, or ``其中`` opening the next one).  Parts that are groups which
@@ -32,7 +33,7 @@ from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say, sign
 NAME = "total-parts"
 
 
-_PARTIAL_MARKERS = ("其中", "包括", "including", "of which", "of whom", "among them", "中", "named中")
+_PARTIAL_MARKERS = ("其中", "包括", "including", "of which", "of whom", "among them", "中", "named中", "named后")
 _SIDES = (("新收", "旧存"), ("城镇", "乡村"), ("城镇", "农村"), ("男", "女"), ("male", "female"), ("men", "women"))
 
 
