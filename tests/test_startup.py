@@ -283,3 +283,36 @@ def test_every_pattern_of_the_reader_compiles() -> None:
     for pattern in lazyre.CREATED:
         compiled = re.compile(pattern.pattern, pattern._flags)
         assert pattern.groups == compiled.groups
+
+
+GC_PROBE = """
+import gc, json, sys
+counts = {"import": 0, "main": 0}
+phase = ["import"]
+gc.callbacks.append(lambda step, info: counts.__setitem__(phase[0], counts[phase[0]] + (step == "start")))
+from factcheck.cli import main
+phase[0] = "main"
+sys.argv = ["factcheck", *json.loads(sys.argv[1])]
+try:
+    main()
+except SystemExit:
+    pass
+print(json.dumps({**counts, "enabled": gc.isenabled()}))
+"""
+
+
+@pytest.mark.parametrize("fmt", ["json", "rich"])
+def test_a_check_never_runs_the_cyclic_collector_and_leaves_it_on(small_project: Any, fmt: str) -> None:
+    """Start-up allocates tens of thousands of objects and frees none: the collector is off while the CLI
+    loads (it ran some fifteen times) and for the whole check (another dozen, before and after the articles),
+    and on again when the check is done."""
+    run = subprocess.run(
+        [sys.executable, "-c", GC_PROBE, json.dumps(["check", "--no-cache", "--format", fmt])],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=small_project,
+    )
+    result = json.loads(run.stdout.splitlines()[-1])
+    assert result["main"] == 0 and result["enabled"] is True
+    assert result["import"] <= 8  # what runs before the CLI module turns the collector off (the package, gc, os)

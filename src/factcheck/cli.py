@@ -5,22 +5,51 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, NoReturn, TypeVar
 
-import click
+# The imports below allocate some twenty thousand objects, none of them garbage: the collector would walk the
+# young ones twenty times over (about 2 ms of every start-up) and free nothing.  It is off while this module
+# loads, and back as it was once all of it is frozen (at the end of the module).
+_COLLECTING = gc.isenabled()
+gc.disable()
 
-from factcheck import __version__, i18n
-from factcheck.clihelp import Group
-from factcheck.exitcodes import FAIL_ON, ExitCode
-from factcheck.formatters import QUANTITY_FORMAT_NAMES, REPORT_FORMATS
-from factcheck.i18n import _
+import click  # noqa: E402
+
+from factcheck import __version__, i18n  # noqa: E402
+from factcheck.clihelp import Group  # noqa: E402
+from factcheck.exitcodes import FAIL_ON, ExitCode  # noqa: E402
+from factcheck.formatters import QUANTITY_FORMAT_NAMES, REPORT_FORMATS  # noqa: E402
+from factcheck.i18n import _  # noqa: E402
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 # Click keeps the help text it is given below, so the language is chosen before the commands are defined:
 # --lang on the command line, then language: in the configuration, then the locale (factcheck.i18n).
 i18n.use(i18n.choose(sys.argv[1:]))
+
+
+class _Process:
+    ending = False  # set by main(): the process ends when its command does
+
+
+@contextmanager
+def _collector_off() -> Iterator[None]:
+    """The cyclic collector off for a whole check, as it already is while the articles are checked (see
+    batch.batch_gc): before them the check imports its modules and reads its settings (a dozen collections,
+    about 1 ms, that free nothing), after them it writes its report.  When the process ends with the check
+    (main), what it made is frozen first: neither a collection on the way out nor the interpreter's last one
+    walks it (another 2 ms).  Back as it was afterwards (a test may run many checks in one process)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if _Process.ending:
+            gc.freeze()
+        if collecting:
+            gc.enable()
 
 
 def _located(message: str) -> bool:
@@ -242,20 +271,21 @@ def check(
     cache_dir: str | None,
     **options: Any,
 ) -> None:
-    from factcheck.app import CheckRequest, run_check
+    with _collector_off():
+        from factcheck.app import CheckRequest, run_check
 
-    request = CheckRequest(
-        paths,
-        _options(options),
-        exclude,
-        baseline,
-        write_baseline,
-        jobs=jobs,
-        cache=not no_cache,
-        cache_dir=cache_dir,
-    )
-    outcome = run_check(request)
-    _emit(outcome.output, outcome.errors, outcome.exit_code)
+        request = CheckRequest(
+            paths,
+            _options(options),
+            exclude,
+            baseline,
+            write_baseline,
+            jobs=jobs,
+            cache=not no_cache,
+            cache_dir=cache_dir,
+        )
+        outcome = run_check(request)
+        _emit(outcome.output, outcome.errors, outcome.exit_code)
 
 
 @cli.command(
@@ -400,6 +430,7 @@ def main() -> None:
     # collector's sight, so its collections during the run walk only what the run allocates (a full one
     # would walk the twelve thousand or more objects of the imports too: about 2 ms of every start-up).
     gc.freeze()
+    _Process.ending = True
     try:
         code = cli.main(prog_name="factcheck", standalone_mode=False)
     except click.exceptions.Abort:  # Ctrl-C (click turns KeyboardInterrupt into Abort): the shell's code
@@ -450,3 +481,10 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
+
+
+# What this module loaded lives as long as the process: out of the collector's sight (main() freezes again what
+# came since), so that switching it back on does not start by walking all of it.
+gc.freeze()
+if _COLLECTING:
+    gc.enable()
