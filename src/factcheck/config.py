@@ -41,6 +41,7 @@ from factcheck.exitcodes import FAIL_ON
 from factcheck.i18n import LANGUAGES, _, normalize
 from factcheck.loader import SEVERITIES, LoadError, Problem, YamlFile, compose, did_you_mean, display_path
 from factcheck.quantity import DEFAULT_SETTINGS, ReadingSettings
+from factcheck.quantity.lazyre import lazy_compile
 from factcheck.records import Record, record_with_dict, set_field
 from factcheck.safeio import InputError, decode, read_file
 
@@ -147,7 +148,7 @@ def find_config(start: Path | None = None) -> Path | None:
 
 # [tool.factcheck], [tool.factcheck.hedges], a dotted `tool.factcheck... =` key, or `factcheck =` after a
 # [tool] header: each is meant for us (and, if it is not a table of settings, loading it says so).
-_TOOL_TABLE = re.compile(
+_TOOL_TABLE = lazy_compile(
     r"^[ \t]*\[[ \t]*tool[ \t]*\.[ \t]*factcheck[ \t]*[\].]"
     r"|^[ \t]*tool[ \t]*\.[ \t]*factcheck[ \t]*[=.]"
     r"|^[ \t]*\[[ \t]*tool[ \t]*\][^\[]*?^[ \t]*factcheck[ \t]*[=.]",

@@ -28,6 +28,7 @@ from factcheck.errors import FactcheckError
 from factcheck.i18n import ENGLISH, _, current, ngettext
 from factcheck.quantity import Interval, Truth, format_number
 from factcheck.quantity.interval import ZERO
+from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.normalize import normalize
 from factcheck.records import Record, record, set_field
 
@@ -233,26 +234,27 @@ def python_reason(message: str) -> str:
     return message
 
 
+# Compiled on first use: only a rule that does not parse needs them.
 _PYTHON_REASONS: tuple[tuple[re.Pattern[str], Callable[..., str]], ...] = (
-    (re.compile(r"invalid syntax(?:\. Perhaps you forgot a comma\?)?"), lambda: _("not a valid expression here")),
-    (re.compile(r"'(.)' was never closed"), lambda b: _("{bracket!r} is opened and never closed").format(bracket=b)),
-    (re.compile(r"unmatched '(.)'"), lambda b: _("{bracket!r} closes nothing").format(bracket=b)),
+    (lazy_compile(r"invalid syntax(?:\. Perhaps you forgot a comma\?)?"), lambda: _("not a valid expression here")),
+    (lazy_compile(r"'(.)' was never closed"), lambda b: _("{bracket!r} is opened and never closed").format(bracket=b)),
+    (lazy_compile(r"unmatched '(.)'"), lambda b: _("{bracket!r} closes nothing").format(bracket=b)),
     (
-        re.compile(r"closing parenthesis '(.)' does not match opening parenthesis '(.)'(?: on line \d+)?"),
+        lazy_compile(r"closing parenthesis '(.)' does not match opening parenthesis '(.)'(?: on line \d+)?"),
         lambda c, o: _("{closing!r} does not match {opening!r}").format(closing=c, opening=o),
     ),
-    (re.compile(r"invalid decimal literal"), lambda: _("a malformed number")),
+    (lazy_compile(r"invalid decimal literal"), lambda: _("a malformed number")),
     (
-        re.compile(r"invalid character '(.)' \((U\+[0-9A-F]+)\)"),
+        lazy_compile(r"invalid character '(.)' \((U\+[0-9A-F]+)\)"),
         lambda c, u: _("character {char!r} ({code}) is not allowed").format(char=c, code=u),
     ),
-    (re.compile(r"unterminated string literal.*"), lambda: _("a quotation mark is opened and never closed")),
+    (lazy_compile(r"unterminated string literal.*"), lambda: _("a quotation mark is opened and never closed")),
     (
-        re.compile(r"cannot assign to .*|invalid syntax\. Maybe you meant '==' or ':=' instead of '='\?"),
+        lazy_compile(r"cannot assign to .*|invalid syntax\. Maybe you meant '==' or ':=' instead of '='\?"),
         lambda: _("use == to compare: = is not allowed"),
     ),
-    (re.compile(r"unexpected EOF while parsing"), lambda: _("it ends too early")),
-    (re.compile(r"unexpected indent"), lambda: _("it starts with unexpected white space")),
+    (lazy_compile(r"unexpected EOF while parsing"), lambda: _("it ends too early")),
+    (lazy_compile(r"unexpected indent"), lambda: _("it starts with unexpected white space")),
 )
 
 

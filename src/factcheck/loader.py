@@ -32,6 +32,7 @@ from factcheck.quantity import (
     ReadingSettings,
 )
 from factcheck.quantity.interval import exponent
+from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.model import SHARE
 from factcheck.quantity.units import PERCENT, kind_of
 from factcheck.records import MutableRecord, OrderedRecord, mutable_record, record, set_field
@@ -430,10 +431,10 @@ def read_text(path: Path) -> str:
 
 # `article:` then an indented `id:`, `article: {id: ...}`, or failing that the first indented `id:`.  [ \t]
 # rather than \s, so that no pattern can run across lines: 80,000 blank lines are read in one linear pass.
-_ARTICLE_ID_LINE = re.compile(r"^article:[ \t]*\r?\n[ \t]+id:[ \t]*[\"']?([a-z0-9-]+)", re.MULTILINE)
-_FLOW_ID_LINE = re.compile(r"^article:[ \t]*\{[^}\n]*?\bid:[ \t]*[\"']?([a-z0-9-]+)", re.MULTILINE)
-_ANY_ID_LINE = re.compile(r"^[ \t]+id:[ \t]*[\"']?([a-z0-9-]+)", re.MULTILINE)
-_ARTICLE_LINE = re.compile(r"^article:[ \t]*[\"']?([a-z0-9-]+)[\"']?[ \t]*(?:#.*)?$", re.MULTILINE)
+_ARTICLE_ID_LINE = lazy_compile(r"^article:[ \t]*\r?\n[ \t]+id:[ \t]*[\"']?([a-z0-9-]+)", re.MULTILINE)
+_FLOW_ID_LINE = lazy_compile(r"^article:[ \t]*\{[^}\n]*?\bid:[ \t]*[\"']?([a-z0-9-]+)", re.MULTILINE)
+_ANY_ID_LINE = lazy_compile(r"^[ \t]+id:[ \t]*[\"']?([a-z0-9-]+)", re.MULTILINE)
+_ARTICLE_LINE = lazy_compile(r"^article:[ \t]*[\"']?([a-z0-9-]+)[\"']?[ \t]*(?:#.*)?$", re.MULTILINE)
 _HEAD_BYTES = 4096
 
 

@@ -170,6 +170,12 @@ def test_what_the_fast_path_cannot_lay_out_goes_to_rich() -> None:
         RichFormatter(width=80)._plain_report(Report((article,)), 80)
     fast, slow = both(Report((article,)), width=80)
     assert fast == slow and "[b]y[/b] + 1" in fast
+    # An escape code (a report formatted without emit's sanitising): rich keeps codes amid trailing padding.
+    coded = ArticleResult(id="a", title="t  \x1b[1m  ", claims=0, rules=0, findings=())
+    with pytest.raises(richplain.Unsupported):
+        RichFormatter(width=80)._plain_report(Report((coded,)), 80)
+    fast, slow = both(Report((coded,)), width=80)
+    assert fast == slow and "t  \x1b[1m     a\n" in fast
 
 
 def test_a_coloured_report_is_still_rich_s() -> None:

@@ -9,6 +9,7 @@ from typing import Any, ClassVar, TextIO
 
 from factcheck.findings import BADNESS, ArticleResult, DraftFigure, DraftInfo, Edit, Finding, Kind, Report, Status
 from factcheck.i18n import _, every_language, ngettext
+from factcheck.quantity.lazyre import lazy_compile
 from factcheck.sanitize import visible_all
 
 
@@ -263,7 +264,7 @@ def baseline_notes(report: Report) -> list[str]:
     ]
 
 
-_SGR = re.compile(r"\x1b\[[0-9;]*m")  # the colours of a report written with --color
+_SGR = lazy_compile(r"\x1b\[[0-9;]*m")  # the colours of a report written with --color
 
 
 def _shape(template: str, fields: Mapping[str, str], upto: str | None = None) -> str:
@@ -321,7 +322,7 @@ def ends_with_summary(text: str) -> bool:
     return not is_text_report(text) or " ".join(text.split()) == last
 
 
-_FINDING_LINE = re.compile(r"^.*?:\d+:\d+: (?:error|warning) ")
+_FINDING_LINE = lazy_compile(r"^.*?:\d+:\d+: (?:error|warning) ")
 
 
 @functools.cache

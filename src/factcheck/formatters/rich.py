@@ -78,11 +78,11 @@ class RichFormatter(Formatter):
             from factcheck.formatters import richplain
 
             try:  # without colour, laid out without building rich objects: the same text (see richplain)
-                text = "".join(f"{line}\n" for line in self._plain_report(report, report_width(self.width, terminal)))
+                lines = self._plain_report(report, report_width(self.width, terminal))
             except richplain.Unsupported:
                 pass
-            else:
-                return _TRAILING_SPACES.sub("", text)
+            else:  # no escape code (richplain refuses one): _TRAILING_SPACES is each line's trailing spaces
+                return "".join(f"{line.rstrip(' ')}\n" for line in lines)
         from rich.console import Console
 
         buffer = io.StringIO()

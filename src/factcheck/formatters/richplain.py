@@ -10,8 +10,9 @@ longer than the line, trimming the whitespace a line ends in), each cell is meas
 exactly where it does there.
 
 What it does not lay out as the library would raises :class:`Unsupported`, and the formatter renders with rich
-instead: a string the library would read as markup (a ``[``), a tab, a character the library strips, or a
-zero-width character at the start of a styled part (where the library measures the parts apart).
+instead: a string the library would read as markup (a ``[``), a tab, a character the library strips, an escape
+character (the report's trailing padding is then simply each line's trailing spaces), or a zero-width character
+at the start of a styled part (where the library measures the parts apart).
 ``tests/formatters/test_richplain.py`` holds the two to the same bytes on reports made at random.
 """
 
@@ -25,7 +26,7 @@ from rich.cells import cell_len, chop_cells, set_cell_size
 
 _WORD = re.compile(r"\s*\S+\s*")  # a word and the whitespace around it, as the library divides a line
 _TRAILING_WHITESPACE = re.compile(r"\s+$")
-_UNSUPPORTED = re.compile("[\t\x07\x08\x0b\x0c\r\\[]")  # tabs, what the library strips, markup
+_UNSUPPORTED = re.compile("[\t\x07\x08\x0b\x0c\r\x1b\\[]")  # tabs, what the library strips, escapes, markup
 
 # The library's HEAVY_HEAD box: top, header row, the rule under the header, body rows, bottom.
 _TOP = ("┏", "━", "┳", "┓")
