@@ -316,3 +316,22 @@ def test_a_check_never_runs_the_cyclic_collector_and_leaves_it_on(small_project:
     result = json.loads(run.stdout.splitlines()[-1])
     assert result["main"] == 0 and result["enabled"] is True
     assert result["import"] <= 8  # what runs before the CLI module turns the collector off (the package, gc, os)
+
+
+def test_a_pattern_written_by_a_function_is_written_and_compiled_on_first_use() -> None:
+    """The English unit trie (scan.units) takes 0.5 ms to write: a Chinese article never needs it."""
+    from factcheck.quantity.lazyre import lazy_compile
+    from factcheck.quantity.scan import units
+
+    written: list[str] = []
+
+    def pattern() -> str:
+        written.append("a+")
+        return "a+"
+
+    lazy = lazy_compile(pattern)
+    assert written == [] and "pattern" not in vars(lazy)
+    match = lazy.match("aab")
+    assert match is not None and match.group() == "aa" and lazy.pattern == "a+" and written == ["a+"]
+    english = vars(units)["_EN_UNIT_RE"]
+    assert english.match(" cases closed") is not None and english.pattern.startswith(" (")

@@ -162,7 +162,7 @@ class _Scanner(EnglishReading):
                 _FRACTION_TAIL_BEFORE_RE.search(text, window, core.start)
             ):
                 return True
-        if "之" in text[core.end : core.end + 40]:
+        if text[core.end : core.end + 1] in _SPACED_OR_MIXED_STARTS and "之" in text[core.end : core.end + 40]:
             mixed = _MIXED_OR_SPACED_FRACTION_RE.match(text, core.end)
             if mixed is not None:
                 raise Unread(self.original[core.start : mixed.end()])
@@ -195,6 +195,7 @@ _MIXED_OR_SPACED_FRACTION_RE = lazy_compile(
 )
 _FRACTION_TAIL_BEFORE_RE = lazy_compile(f"(?:(?: +分 *之|分 +之) *[负-]?|{_NUMERAL_RUN} *又 *)$")
 _SPACED_OR_MIXED_MARKS = frozenset(" 之又负-")
+_SPACED_OR_MIXED_STARTS = frozenset(" 分又")  # what _MIXED_OR_SPACED_FRACTION_RE can start with ("" is not one)
 
 
 # -- public API ---------------------------------------------------------------------------------------------------
@@ -316,7 +317,8 @@ def _parse(text: str, context: str | None, settings: ReadingSettings) -> Quantit
                 )
             )
     before, after = normalize(text[: quantity.start])[-28:].lower(), normalize(text[quantity.end :])[:12].lower()
-    bound = _BOUND_BEFORE_RE.search(before) or _BOUND_AFTER_RE.search(after)
+    # No bound word is empty: an empty side needs no search (nor its pattern compiled).
+    bound = (_BOUND_BEFORE_RE.search(before) if before else None) or (_BOUND_AFTER_RE.search(after) if after else None)
     if bound is not None:
         # 大于等于一百 read as exactly 100 would be a wrong value: a bound word next to the figure that the reader
         # did not apply is an error, never ignored.

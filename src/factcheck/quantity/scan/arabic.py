@@ -86,6 +86,10 @@ _AFTER_NUMBER_MARKS = frozenset(" \u00a0×xX*·^±+⁰¹²³⁴⁵⁶⁷⁸⁹")
 # What may follow spaces in a marked form: a times sign (× 10⁶), a plus-minus (± 0.2, +/- 0.2), digits (2 1/4).
 _MARKS_AFTER_SPACE = frozenset("×xX*·±+")
 _CARET_RE = lazy_compile(r"\^\s*[+\-−]*\d+(?:\.\d+)?")
+# What each form _marked looks for may start with right after the digits, whitespace aside (\s, which is
+# str.isspace): ×xX*· (_TIMES_POWER_RE), ^ and a superscript or its sign (_BARE_POWER_RE after 10, _CARET_RE,
+# _SUPERSCRIPT_RE), ± and + (_PLUS_MINUS_RE).  The empty string is in no set: nothing matches past the end.
+_MARK_STARTS = frozenset("×xX*·^⁺⁻⁰¹²³⁴⁵⁶⁷⁸⁹±+")
 
 _NUMBER_SIGN = lazy_compile(r"(?:(?<![a-z])no\.?|(?<![a-z])number|№)\s*$")
 _NUMBER_SIGN_LAST = frozenset(("o", ".", "r", "№"))  # the last characters of no, no., number, №
@@ -283,6 +287,9 @@ class ArabicReading(HedgeReading):
     def _marked(self, start: int, i: int, end: int, raw: str, mantissa: Decimal) -> Core | None:
         """Forms marked right after the digits: powers (1.5×10⁶, 10⁶), 2³ and 1.1^23 (refused), 5±0.2, 2 1/4."""
         text = self.text
+        after = text[end : end + 1]
+        if not (after in _MARK_STARTS or after.isspace()):
+            return None  # none of the patterns below can match here: most figures need none of them compiled
         powered = self._power_of_ten(start, i, end, mantissa)
         if powered is not None:
             return powered

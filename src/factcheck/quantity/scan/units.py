@@ -67,7 +67,7 @@ _EN_UNIT_WORDS = sorted(
     key=len,
     reverse=True,
 )
-_EN_UNIT_RE = lazy_compile(r" (" + trie_pattern(_EN_UNIT_WORDS) + r")(?![a-z])")
+_EN_UNIT_RE = lazy_compile(lambda: r" (" + trie_pattern(_EN_UNIT_WORDS) + r")(?![a-z])")  # its trie: 0.5 ms
 # 千瓦, 千克, 兆瓦: units whose first character is a numeral character or 兆.
 _NUMERAL_LED_RE = lazy_compile(
     "|".join(
