@@ -56,9 +56,11 @@ def _breaks(line: str, width: int) -> list[int]:
     offset = 0
     for match in _WORD.finditer(line):
         start, word = match.start(), match.group()
-        length = cell_len(word.rstrip())
+        stripped = word.rstrip()
+        length = cell_len(stripped)
         if width - offset >= length:
-            offset += cell_len(word)
+            spaces = len(word) - len(stripped)  # plain spaces take a cell each; other whitespace is measured
+            offset += length + spaces if word.count(" ", len(stripped)) == spaces else cell_len(word)
         elif length > width:  # folded across lines
             pieces = chop_cells(word, width)
             for number, piece in enumerate(pieces, 1):
@@ -96,10 +98,8 @@ def wrap(text: str, width: int, *, left: bool = False, no_wrap: bool = False) ->
                 # The library compares characters, not cells, with the width here: so do we.
                 if len(piece) > width and (space := _TRAILING_WHITESPACE.search(piece)) is not None:
                     pieces[index] = piece[: len(piece) - min(len(space.group()), len(piece) - width)]
-        for piece in pieces:
-            if left:
-                piece = _truncate(piece, width, pad=True)
-            lines.append(_truncate(piece, width))
+        for piece in pieces:  # padded or cropped to the width, a line needs no second truncation
+            lines.append(_truncate(piece, width, pad=True) if left else _truncate(piece, width))
     return lines
 
 
