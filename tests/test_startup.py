@@ -235,16 +235,16 @@ def test_a_json_check_of_the_bundled_article_imports_only_what_it_uses(tmp_path:
 
 def test_a_rich_report_to_a_pipe_draws_without_rich_s_console_and_without_shutil(tmp_path: Any) -> None:
     """shutil (and with it zlib, bz2, lzma) only sizes a terminal: a report to a pipe or a file needs none.
-    Without colour the report is laid out by factcheck.formatters.richplain, which needs rich's measure of
-    each character (rich.cells) and neither its console nor its tables."""
+    Without colour the report is laid out by factcheck.formatters.richplain, as rich lays it out; the widths
+    of the characters a Chinese report holds are written there, so rich itself is not even imported."""
     root = Path(__file__).resolve().parent.parent
     for folder in ("claims", "rules", "articles"):
         shutil.copytree(root / folder, tmp_path / folder)
     result = checked(tmp_path, "--no-cache", "--format", "rich")
     assert result["code"] == 0
     modules = set(result["modules"])
-    assert {"rich.cells", "factcheck.formatters.rich", "factcheck.formatters.richplain"} <= modules
-    assert not {"rich.console", "rich.table", "rich.text", "rich.segment"} & modules
+    assert {"factcheck.formatters.rich", "factcheck.formatters.richplain"} <= modules
+    assert not {m for m in modules if m.split(".")[0] == "rich"}
     assert not {"shutil", "zlib", "bz2", "lzma", "factcheck.formatters.json"} & modules
     assert not {"hashlib", "_hashlib"} & modules  # --no-cache: no file is hashed, no key made
 

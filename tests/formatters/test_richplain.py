@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -181,3 +182,34 @@ def test_what_the_fast_path_cannot_lay_out_goes_to_rich() -> None:
 def test_a_coloured_report_is_still_rich_s() -> None:
     report = Report((ArticleResult(id="a", title="t", claims=0, rules=0, findings=()),))
     assert "\x1b[" in RichFormatter(color=True, width=80).format(report)
+
+
+def test_the_widths_written_here_are_rich_s_for_every_character_of_their_ranges() -> None:
+    from rich.cells import cell_len, chop_cells
+
+    for low, high in (*richplain._NARROW, *richplain._WIDE):
+        for code in range(low, high + 1):
+            char = chr(code)
+            assert richplain.cell_len(char) == cell_len(char), hex(code)
+    text = "全市法院共受理各类案件“1,759”件——≈✔ 审结"
+    assert richplain.cell_len(text) == cell_len(text)
+    for width in range(1, 8):
+        assert richplain.chop_cells(text, width) == chop_cells(text, width), width
+    for other in ("👍🏽 ok", "e\u0301", "a\u200db", "\x00x"):  # not written here: rich measures them
+        assert richplain.cell_len(other) == cell_len(other)
+
+
+def test_a_plain_report_of_common_characters_does_not_import_rich(tmp_path: Any) -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from factcheck.findings import ArticleResult, Report\n"
+        "from factcheck.formatters.rich import RichFormatter\n"
+        "article = ArticleResult(id='a', title='晋城市“十三五”政法工作综述', claims=1, rules=0, findings=())\n"
+        "text = RichFormatter(width=60).format(Report((article,)))\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'rich'), '综述' in text)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "[] True"

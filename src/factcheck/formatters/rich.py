@@ -17,6 +17,7 @@ from factcheck.formatters.base import (
     verdict_text,
 )
 from factcheck.i18n import _, ngettext
+from factcheck.quantity.lazyre import lazy_compile
 
 if TYPE_CHECKING:  # rich is imported only when a rich report is written
     from rich.console import Console
@@ -35,8 +36,8 @@ MARKS = {
 
 PIPE_WIDTH = 100  # no terminal and no COLUMNS: wide enough for most rule ids, narrow enough to read
 MIN_WIDTH = 40
-_ANSI = re.compile(r"\x1b\[[0-9;]*m")
-_TRAILING_SPACES = re.compile(r"(?: |\x1b\[[0-9;]*m)+$", re.MULTILINE)  # padding, maybe amid colour codes
+_ANSI = lazy_compile(r"\x1b\[[0-9;]*m")  # these two only for a report rich itself draws
+_TRAILING_SPACES = lazy_compile(r"(?: |\x1b\[[0-9;]*m)+$", re.MULTILINE)  # padding, maybe amid colour codes
 
 
 def report_width(width: int | None, terminal: bool) -> int:
@@ -55,7 +56,7 @@ def report_width(width: int | None, terminal: bool) -> int:
 
 
 def _longest_word(text: str) -> int:
-    from rich.cells import cell_len
+    from factcheck.formatters.richplain import cell_len  # rich's measure (see there), without importing rich
 
     return max((cell_len(word) for word in text.split()), default=0)
 
@@ -179,7 +180,7 @@ class RichFormatter(Formatter):
         summary = summary_line(report)
         check(summary)
         out += wrap(summary, width)
-        from rich.cells import cell_len
+        from factcheck.formatters.richplain import cell_len
 
         if any(cell_len(line) > width for line in out):  # the library would crop it: let it
             raise Unsupported
@@ -190,7 +191,7 @@ class RichFormatter(Formatter):
         title: str, rows: list[tuple[str, str, str]], width: int, grid: Any, indented: Any, wrap: Any
     ) -> list[str]:
         """_derived's layout: three columns when every name and word fits, else each on two lines."""
-        from rich.cells import cell_len
+        from factcheck.formatters.richplain import cell_len
 
         name_width = max(cell_len(name) for name, _value, _expression in rows)
         value_width = max(cell_len(value) for _name, value, _expression in rows)

@@ -5,9 +5,9 @@ objects costs a one-article check more than the check itself: importing ``rich.c
 rendering every cell of a table through several layers of objects.  This module writes the same text directly.
 Every step follows the library's own: words wrap where ``rich.text.Text.wrap`` wraps them (folding a word
 longer than the line, trimming the whitespace a line ends in), each cell is measured and each column sized as
-``rich.table.Table`` sizes it (shrinking the wrapping column when the table is too wide), and widths come from
-``rich.cells``, the library's own measure of each character, so a Chinese character takes two cells here
-exactly where it does there.
+``rich.table.Table`` sizes it (shrinking the wrapping column when the table is too wide), and widths are the
+library's own measure of each character (``rich.cells``; the common characters' widths are written here and
+tested against it), so a Chinese character takes two cells here exactly where it does there.
 
 What it does not lay out as the library would raises :class:`Unsupported`, and the formatter renders with rich
 instead: a string the library would read as markup (a ``[``), a tab, a character the library strips, an escape
@@ -18,11 +18,11 @@ at the start of a styled part (where the library measures the parts apart).
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
-
-from rich.cells import cell_len, chop_cells, set_cell_size
+from typing import Any
 
 _WORD = re.compile(r"\s*\S+\s*")  # a word and the whitespace around it, as the library divides a line
 _TRAILING_WHITESPACE = re.compile(r"\s+$")
@@ -38,6 +38,114 @@ _BOTTOM = ("└", "─", "┴", "┘")
 
 class Unsupported(Exception):
     """Text this module does not lay out as the library would: render it with the library."""
+
+
+# -- character widths -----------------------------------------------------------------------------------
+#
+# The library measures characters with its own Unicode tables (rich.cells).  Most reports hold only ASCII, CJK
+# characters and punctuation, and the marks of the table: their widths are written here, exactly the
+# library's (tests/formatters/test_richplain.py compares every character of these ranges with rich.cells),
+# and rich.cells is imported only for a text holding any other character (an emoji, a combining accent,
+# a zero-width joiner), or when UNICODE_VERSION asks the library for another version's tables.
+_NARROW = (
+    (0x20, 0x7E),  # ASCII
+    (0xA0, 0xAC),  # Latin-1, Latin Extended, IPA (not the soft hyphen U+00AD)
+    (0xAE, 0x2FF),
+    (0x2010, 0x2027),  # dashes, quotation marks, bullets, ellipsis
+    (0x2030, 0x203A),  # per mille, primes, single guillemets
+    (0x2190, 0x2199),  # arrows
+    (0x2200, 0x22FF),  # mathematical operators (≈, ≤, ≥, ±...)
+    (0x2500, 0x25FC),  # box drawing, blocks, geometric shapes
+    (0x26A0, 0x26A0),  # ⚠
+    (0x2714, 0x2714),  # ✔
+    (0x2718, 0x2718),  # ✘
+)
+_WIDE = (
+    (0x3000, 0x3029),  # CJK symbols and punctuation (not the combining tone marks U+302A-U+302F)
+    (0x3030, 0x303E),
+    (0x3400, 0x4DBF),  # CJK extension A
+    (0x4E00, 0x9FFF),  # CJK unified ideographs
+    (0xFF01, 0xFF60),  # fullwidth forms
+    (0xFFE0, 0xFFE6),
+)
+_WIDTHS: dict[str, int] = {}  # each known character's width, filled on first use
+
+
+def _known(code: int) -> int:
+    """A known character's width (1 or 2), else 0."""
+    for low, high in _NARROW:
+        if low <= code <= high:
+            return 1
+    for low, high in _WIDE:
+        if low <= code <= high:
+            return 2
+    return 0
+
+
+class _Library:
+    """rich.cells, imported on first need."""
+
+    functions: tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any]] | None = None
+
+    @classmethod
+    def get(cls) -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any]]:
+        if cls.functions is None:
+            from rich.cells import cell_len, chop_cells, set_cell_size
+
+            cls.functions = (cell_len, chop_cells, set_cell_size)
+        return cls.functions
+
+
+def _widths(text: str) -> list[int] | None:
+    """Each character's width, or None if a character is not a known one (the library measures the text)."""
+    if "UNICODE_VERSION" in os.environ:
+        return None
+    widths = []
+    table = _WIDTHS
+    for char in text:
+        width = table.get(char)
+        if width is None:
+            width = _known(ord(char))
+            if not width:
+                return None
+            table[char] = width
+        widths.append(width)
+    return widths
+
+
+def cell_len(text: str) -> int:
+    """The cells ``text`` takes, as rich.cells.cell_len measures it."""
+    if text.isascii() and text.isprintable():
+        return len(text)
+    widths = _widths(text)
+    return sum(widths) if widths is not None else int(_Library.get()[0](text))
+
+
+def chop_cells(text: str, width: int) -> list[str]:
+    """``text`` cut into lines of at most ``width`` cells, as rich.cells.chop_cells cuts it."""
+    widths = _widths(text)
+    if widths is None:
+        return list(_Library.get()[1](text, width))
+    lines: list[str] = []
+    size = offset = 0
+    for index, cells in enumerate(widths):  # each known character is a grapheme of its own
+        if size + cells > width:
+            lines.append(text[offset:index])
+            offset, size = index, 0
+        size += cells
+    if size:
+        lines.append(text[offset:])
+    return lines
+
+
+def set_cell_size(text: str, total: int) -> str:
+    """``text`` cropped or padded to exactly ``total`` cells, as rich.cells.set_cell_size makes it."""
+    length = cell_len(text)
+    if length < total:
+        return text + " " * (total - length)
+    if length == total:
+        return text
+    return str(_Library.get()[2](text, total))  # cropping, which may split a wide character: the library's way
 
 
 def check(*parts: str) -> None:
