@@ -299,6 +299,20 @@ class Model:
         """The figures of the block at index ``block`` of the structure, in reading order."""
         return self._block_index.get(block, [])
 
+    def cell_column(self, figure: Figure) -> int:
+        """The column of a table cell's figure in its row, or -1 (not in a row of cells)."""
+        if figure.block < 0:
+            return -1
+        cells = self.structure.blocks[figure.block].cells
+        return next((i for i, (a, b) in enumerate(cells) if a <= figure.start < b), -1)
+
+    def column_header(self, figure: Figure) -> str:
+        """The header over a table cell's figure ('' outside a table with a header row)."""
+        block = self.structure.blocks[figure.block] if figure.block >= 0 else None
+        if block is None or block.table < 0:
+            return ""
+        return self.structure.tables[block.table].column_header(self.text, self.cell_column(figure))
+
     def near_in_sentence(self, figure: Figure, reach: int = NEIGHBOURS) -> list[Figure]:
         """The figures of ``figure``'s sentence within ``reach`` places of it, in reading order."""
         figures = self.in_sentence(figure)
