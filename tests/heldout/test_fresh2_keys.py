@@ -1,12 +1,13 @@
 """The answer keys of ``tests/heldout/fresh2`` checked against their own texts and arithmetic.
 
 ``tests/heldout/fresh2`` is a second held-out set, written after the phrasing of real published reports
-(county communiqués, court and procuratorate work reports, police, drug-control and safety bulletins, a 12345
-hotline report, a budget-execution report; UK, US, Australian and Canadian official statistics) by someone who
-never saw the extractor's code, its docs, its tests or the other corpora's texts, and never ran extract or scan
-on these texts. Its keys use the format of ``tests/corpus`` (tests/corpus/README.md). This module checks only
-the keys: that each parses, that every figure is where the key says it is, and that every ``holds:`` is what
-the figures' intervals say. Measuring extract and scan on the set is left to a separate test.
+(county and city communiqués, court and procuratorate work reports, police, drug-control and safety bulletins,
+a 12345 hotline report, a petitions report, a budget-execution report; UK, US, Australian and Canadian official
+statistics) by someone who never saw the extractor's code, its docs, its tests or the other corpora's texts,
+and never ran extract or scan on these texts. Its keys use the format of ``tests/corpus``
+(tests/corpus/README.md). This module checks only the keys: that each parses, that every figure is where the
+key says it is, and that every ``holds:`` is what the figures' intervals say. Measuring extract and scan on
+the set is left to a separate test.
 """
 
 from __future__ import annotations
