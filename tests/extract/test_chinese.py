@@ -288,3 +288,10 @@ def test_parts_in_brackets_and_parts_of_a_part() -> None:
     # three parts of a total that do not come to the first exactly stay the total's
     cases = "挂牌督办的9起案件中，已办结6起，处于审判阶段2起，审查起诉阶段1起。"
     assert ("sum(6起, 2起, 1起) <= 9起", "error") in proposed(cases, "total-parts")
+
+
+def test_a_share_after_its_part_is_named_for_it() -> None:
+    """咨询类诉求124599件，占63.72%: the share is 咨询类诉求占比 (its claim named for it), never a bare 'figure'."""
+    text = "共受理群众诉求195532件。其中，咨询类诉求124599件，占63.72%；求助类诉求56672件，占28.98%。"
+    labels = [f.label for f in extract(text, "x").document.figures]
+    assert labels[2] == "咨询类诉求占比" and labels[4] == "求助类诉求占比"
