@@ -295,3 +295,23 @@ def test_a_share_after_its_part_is_named_for_it() -> None:
     text = "共受理群众诉求195532件。其中，咨询类诉求124599件，占63.72%；求助类诉求56672件，占28.98%。"
     labels = [f.label for f in extract(text, "x").document.figures]
     assert labels[2] == "咨询类诉求占比" and labels[4] == "求助类诉求占比"
+
+
+def test_parts_of_one_named_whole_that_is_not_given_agree_on_it() -> None:
+    """分别占民事案件总数的86.06%、8.73% with no 民事案件 figure: the first part is never the whole; each part
+    over its share gives the same whole."""
+    text = "一季度审结民事一审案件228.2万件，民事二审案件23.1万件，分别占民事案件总数的86.06%、8.73%。"
+    shares = proposed(text, "share")
+    assert ("228.2万件 / 86.06% == 23.1万件 / 8.73%", "warning") in shares
+    assert not [c for c, _ in shares if c.startswith("share(23.1万件, 228.2万件)")]
+
+
+def test_a_courts_cases_received_are_the_totals_not_its_first_courts() -> None:
+    """各类案件321146件(不含上年旧存28802件)，其中基层法院收案…高级法院收案5258件；审结325490件…尚有未结案件
+    24458件: pending = carried over + the total received - concluded, and 结案率 is never over one court's cases."""
+    text = (
+        "全省法院共收各类案件321146件（不含上年旧存28802件），比上年下降1.3%。其中，基层法院收案271997件，"
+        "中级法院收案43891件，高级法院收案5258件。审结325490件，综合结案率为93.0%。截至12月底，尚有各类未结案件24458件。"
+    )
+    assert proposed(text, "flow") == [("24458件 == 28802件 + 321146件 - 325490件", "warning")]
+    assert not [c for c, _ in proposed(text, "share") if "5258件" in c]
