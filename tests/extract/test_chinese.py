@@ -315,3 +315,9 @@ def test_a_courts_cases_received_are_the_totals_not_its_first_courts() -> None:
     )
     assert proposed(text, "flow") == [("24458件 == 28802件 + 321146件 - 325490件", "warning")]
     assert not [c for c, _ in proposed(text, "share") if "5258件" in c]
+
+
+def test_money_per_head_is_checked_as_money() -> None:
+    """人均消费972元 = 旅游收入228.5亿元 / 游客2350.6万人次: proposed with mean(), which keeps the money's unit."""
+    text = "国庆假期全市共接待游客2350.6万人次，实现旅游收入228.5亿元，人均消费972元。"
+    assert proposed(text, "average") == [("abs(mean(228.5亿元, 2350.6万人次) - 972元) <= 0.5", "warning")]
