@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 import gc
-import json
 import os
 import re
 import time
@@ -258,6 +257,8 @@ class _Stamps:
         self.seen: dict[str, list[Any]] = {}
         found = cache.get("stamps", key) if cache is not None else None
         if found is not None:
+            import json  # here, as each use of json: a check without a cache (and its rich report) needs none
+
             try:
                 known = json.loads(bytes(found[1]))
                 if isinstance(known, dict):
@@ -299,6 +300,8 @@ class _Stamps:
 
     def save(self) -> None:
         if self.cache is not None and self.seen != self.known:
+            import json
+
             body = json.dumps(self.seen, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
             self.cache.put("stamps", self.key, body)
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import enum
 import functools
-import json
 import os
 import stat
 import sys
@@ -49,6 +48,8 @@ def content_hash(data: bytes | memoryview) -> str:
 
 def key_of(*parts: object) -> str:
     """A key for a sequence of strings, numbers and nested sequences, with nothing ambiguous between parts."""
+    import json  # here, as each use of json: a check without a cache (and its rich report) needs none
+
     return content_hash(json.dumps(parts, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
 
@@ -123,6 +124,8 @@ class Cache(Record):
         if data is None:
             return None
         end = data.find(b"\n")
+        import json
+
         try:
             meta = json.loads(data[:end])
         except ValueError:
@@ -133,6 +136,8 @@ class Cache(Record):
         return meta, body
 
     def put(self, kind: str, key: str, body: bytes, **extra: object) -> None:
+        import json
+
         head = json.dumps({"key": key, "sha256": content_hash(body), **extra}, ensure_ascii=False)
         self._write_file(f"{kind}/{key}", head.encode("utf-8") + b"\n" + body)
 
@@ -223,11 +228,15 @@ def result_to_json(result: ArticleResult) -> bytes:
     if result.draft is not None:
         raise TypeError("only check results are cached: no draft")
     data = {"fields": _layout(), "result": _encode(result)}
+    import json
+
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def result_from_json(body: bytes) -> ArticleResult:
     """An article's results as :func:`result_to_json` wrote them; :class:`CorruptEntry` if anything is off."""
+    import json
+
     from factcheck.findings import ArticleResult
 
     try:
