@@ -1031,6 +1031,7 @@ _AVERAGE_HEADER = re.compile(
     r"|\b(?:ratio|average|mean|median|per (?:head|capita|1,000|100,000))\b",
     re.IGNORECASE,
 )
+_CLOSED_ASIDE = re.compile(r"[（(][^（()）]*[)）]")
 _SHARE_AFTER_PART = re.compile(r"\s*[，,]?\s*(?:占|占比|所占比重|占比为|占比达)?\s*")
 _THRESHOLD_ZH = re.compile(r"(?:及)?以[上下内]$")
 _REAL_ZH = re.compile(r"可比价|扣除价格因素|实际增长|实际下降|按不变价")
@@ -1038,7 +1039,8 @@ _REAL_LABEL_ZH = re.compile(r"增加值|生产总值|GDP|国内生产总值")
 
 
 def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) -> None:
-    tail = before[-14:]
+    # 占常住人口比重（常住人口城镇化率）为63.48%: a closed aside before the figure says nothing of its role
+    tail = (_CLOSED_ASIDE.sub("", before) if "）" in before or ")" in before else before)[-14:]
     compared = bool(_COMPARE_ZH.search(sentence_before[-40:]))
     figure.compare = compared
     if _THRESHOLD_ZH.search(figure.text) and _CJK.match(model.text[figure.end : figure.end + 1] or "，"):
