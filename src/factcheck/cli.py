@@ -432,6 +432,13 @@ def main() -> None:
     gc.freeze()
     _Process.ending = True
     try:
+        _run()
+    finally:
+        _Process.ending = False  # a test may call main() and go on running commands in the same process
+
+
+def _run() -> NoReturn:
+    try:
         code = cli.main(prog_name="factcheck", standalone_mode=False)
     except click.exceptions.Abort:  # Ctrl-C (click turns KeyboardInterrupt into Abort): the shell's code
         click.echo(_("factcheck: interrupted"), err=True)
