@@ -274,3 +274,34 @@ def test_a_file_composes_to_the_same_nodes_as_with_pyyamls_loader(pairs: list[tu
     except yaml.YAMLError:
         return  # not YAML (a value such as ": x" written plain): nothing to compare
     assert shape(yaml.compose(text, Loader=loader._Composer)) == shape(expected)
+
+
+def test_each_folder_is_resolved_once_however_many_articles_it_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Resolving a path walks it a link at a time: an archive's claims folder and project root once per run,
+    only each article's own text path per article."""
+    for folder in ("claims", "articles"):
+        (tmp_path / folder).mkdir()
+    for number in range(20):
+        (tmp_path / "articles" / f"a{number}.txt").write_text("结案率97.5%", "utf-8")
+        (tmp_path / "claims" / f"a{number}.yaml").write_text(
+            f"article: {{id: a{number}, title: t, text: ../articles/a{number}.txt}}\n"
+            "claims:\n  x.rate:\n    quote: 结案率97.5%\n",
+            "utf-8",
+        )
+    monkeypatch.chdir(tmp_path)
+    loader._resolved_folder.cache_clear()
+    resolved: list[Path] = []
+    real = Path.resolve
+
+    def counted(path: Path, strict: bool = False) -> Path:
+        resolved.append(path)
+        return real(path, strict)
+
+    monkeypatch.setattr(Path, "resolve", counted)
+    for number in range(20):
+        path = tmp_path / "claims" / f"a{number}.yaml"
+        (article,) = loader.load_texts([(path, path.read_text("utf-8"))], roots=[tmp_path])
+        assert article.text == "结案率97.5%"
+    assert len(resolved) <= 20 + 3

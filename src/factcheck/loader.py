@@ -606,8 +606,8 @@ def _article_text(f: YamlFile, node: yaml.Node, text_path: str, claims_path: Pat
     project root).  A claims file from a pull
     request can otherwise name ``../../../.ssh/id_rsa`` or ``/proc/self/environ`` and have it printed.
     """
-    try:
-        folder = claims_path.parent.resolve()
+    try:  # the claims folder resolved once per run (an archive's claims share one); the text's path each time
+        folder = _resolved_folder(str(claims_path.parent.absolute()))
         resolved = (claims_path.parent / text_path).resolve()
     except (OSError, ValueError, RuntimeError):
         f.at(node, _("article text {path!r} is not a usable file name").format(path=text_path))
@@ -1133,7 +1133,7 @@ def project_roots(roots: Sequence[Path] | None) -> tuple[Path, ...]:
     resolved: list[Path] = []
     for root in chosen:
         try:
-            resolved.append(root.resolve())
+            resolved.append(_resolved_folder(str(root.absolute())))  # once per run, not once per article
         except (OSError, RuntimeError):
             continue
     return tuple(dict.fromkeys(resolved))
