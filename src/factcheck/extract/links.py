@@ -82,7 +82,10 @@ _SUM_AFTER = re.compile(
     r"(?:合计|共计|总计|总共|累计共)(?:为|达|有)?$|\bin total,?\s*$|\ba total of\s*$", re.IGNORECASE
 )
 _IN_PHRASE = re.compile(r"^[^，,；;。！？]{0,14}中[，,:：]?$")
-_NAMED_IN = re.compile(r"\s*(?:在|其中)?([\u4e00-\u9fff]{2,8})中[，,:：]")
+# 收案中，…; 本周所受理的市民诉求中，…: the words naming the total, after the period and the verb's 所
+_NAMED_IN = re.compile(
+    r"\s*(?:在|其中)?(?:本周|本月|本季度|本年度?|今年|全年|当月|上半年)?(?:所)?([\u4e00-\u9fff]{2,10}?)中[，,:：]"
+)
 _COMMON_CHARS = frozenset("的各类中件人起个其在全年共")
 # Words of parts that cut the total along different lines, so the parts may overlap.
 _OVERLAP = ("女", "男", "岁", "少数民族", "党员", "以上", "以下", "年轻", "未成年", "老年", "农民工", "残疾", "妇女",
@@ -141,7 +144,69 @@ def link(model: Model) -> Links:
     links.breakdowns.extend(_table_breakdowns(model))
     links.breakdowns.extend(_section_breakdowns(model))
     links.breakdowns.extend(_item_breakdowns(model))
+    links.breakdowns.extend(_totals_after_parts(model, links.breakdowns))
+    links.breakdowns = [n for b in links.breakdowns for n in _nested(b)]
     return links
+
+
+def _nested(breakdown: Breakdown) -> list[Breakdown]:
+    """随机抽取的300件，其中有效回访246件，表示满意的240件，表示一般的5件，表示不满意的1件: parts after the first
+    that are kinds of one thing (their labels open or end alike, the first's does not), and come to the first
+    exactly while all of them together exceed the total, are the first one's parts: 300 holds 246, and 246
+    holds 240, 5 and 1."""
+    parts = breakdown.parts
+    if len(parts) < 3 or breakdown.overlapping:
+        return [breakdown]
+    head, rest = parts[0], parts[1:]
+    labels = [p.label for p in rest]
+    prefix = labels[0][:2] if all(label[:2] == labels[0][:2] for label in labels) else ""
+    suffix = labels[0][-2:] if all(label[-2:] == labels[0][-2:] for label in labels) else ""
+    kind = (prefix and not head.label.startswith(prefix)) or (suffix and not head.label.endswith(suffix))
+    if not kind or len(labels[0]) < 2 or any(p.unit != head.unit for p in rest):
+        return [breakdown]
+    # only when the parts read flat could not be (they exceed the total) and read nested they come to the
+    # first one exactly: 已办结6起，处于审判阶段2起，审查起诉阶段1起 of 9起 are three parts of the nine
+    low, high = sum(p.quantity.interval.lo for p in rest), sum(p.quantity.interval.hi for p in rest)
+    if not low <= head.quantity.interval.hi or not head.quantity.interval.lo <= high:
+        return [breakdown]
+    if low + head.quantity.interval.lo <= breakdown.total.quantity.interval.hi:
+        return [breakdown]
+    return [
+        Breakdown(breakdown.total, [head], breakdown.marker, False, breakdown.stated),
+        Breakdown(head, rest, breakdown.marker, breakdown.exhaustive, breakdown.stated),
+    ]
+
+
+_WHOLE_OF = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|全部|各类|共有|共计|合计|总计|共|总)")
+
+
+def _totals_after_parts(model: Model, known: list[Breakdown]) -> list[Breakdown]:
+    """幼儿专任教师14551人；小学专任教师32009人；……普通高校专任教师2540人。……其中专任教师76413人: three or more
+    kinds of one thing (their labels end with its name, each a different kind) in one paragraph, then the
+    figure labelled with that name alone, of the same unit: the kinds are its parts.  Inferred (a warning);
+    like a 其中 list, they add up to it only when they come to most of it."""
+    if model.language == "en":
+        return []
+    out: list[Breakdown] = []
+    totals = {b.total.number for b in known}
+    for figures in model.blocks():
+        for index, total in enumerate(figures):
+            name = _WHOLE_OF.sub("", total.label)
+            if not _amount(total) or total.in_table or total.duplicate or len(name) < 2 or total.number in totals:
+                continue
+            parts: list[Figure] = []
+            for before in reversed(figures[:index]):
+                if not _amount(before) or before.unit != total.unit:
+                    continue
+                if not (before.label.endswith(name) and len(before.label) > len(name)):
+                    if before.sentence == total.sentence:
+                        continue  # 教职工数99750人，其中专任教师76413人: the total's own whole, in its sentence
+                    break
+                parts.append(before)
+            kinds = {p.label for p in parts}
+            if len(parts) >= 3 and len(kinds) == len(parts):
+                out.append(Breakdown(total, parts[::-1], "named后", exhaustive=False, stated=False))
+    return out
 
 
 def _item_breakdowns(model: Model) -> list[Breakdown]:
@@ -196,16 +261,23 @@ def _section_breakdowns(model: Model) -> list[Breakdown]:
     text = model.text
     out: list[Breakdown] = []
     for index, section in enumerate(structure.sections):
-        if section.heading is None or not _SECTION_VIEW.search(text[section.heading[0] : section.heading[1]]):
+        if section.heading is None:
+            continue
+        opened, heading = section.heading[1], text[section.heading[0] : section.heading[1]]
+        if not _SECTION_VIEW.search(heading) and not _SECTION_KINDS.search(heading):
             continue
         items = [
             block_figures
             for number, block in enumerate(structure.blocks)
-            if section.heading[1] <= block.start < section.end and block.kind in (ITEM, PARAGRAPH)
+            if opened <= block.start < section.end and block.kind in (ITEM, PARAGRAPH)
             for block_figures in [[f for f in model.block_figures(number) if _amount(f)]]
             if block_figures
         ]
-        if len(items) < 2:
+        if len(items) == 1 and _SECTION_KINDS.search(heading):
+            # 二、诉求分类 / 咨询类共33523件，占47.09%；求助类共21570件，……其他类1583件: one paragraph of kinds
+            out.extend(_kinds_paragraph(model, index, items[0]))
+            continue
+        if len(items) < 2 or not _SECTION_VIEW.search(heading):
             continue
         opening = _section_opening(model, index)
         for total in opening:
@@ -216,6 +288,25 @@ def _section_breakdowns(model: Model) -> list[Breakdown]:
                     w in text[members[-1].sentence[0] : members[-1].start] for w in _REST
                 )
                 out.append(Breakdown(total, members, "分", exhaustive, stated=True))
+    return out
+
+
+_SECTION_KINDS = re.compile(r"分类|类型|类别|构成|分布|by (?:type|category|kind)", re.IGNORECASE)
+
+
+def _kinds_paragraph(model: Model, index: int, figures: list[Figure]) -> list[Breakdown]:
+    """The paragraph under a heading of kinds (二、诉求分类): three or more amounts of the opening total's unit in
+    its first sentence, each labelled with a different kind ending in the same word (咨询类, 求助类, …, 其他类),
+    are its parts: all of it when the last is 其他/其余, else some of its kinds only (checked within it)."""
+    out = []
+    for total in _section_opening(model, index):
+        first = next((f for f in figures if f.unit == total.unit), None)
+        members = [f for f in figures if first is not None and f.unit == total.unit and f.sentence == first.sentence]
+        labels = [f.label for f in members]
+        if len(members) < 3 or len(set(labels)) != len(labels) or len({label[-1:] for label in labels}) != 1:
+            continue
+        exhaustive = any(w in labels[-1] for w in _REST)
+        out.append(Breakdown(total, members, "分类", exhaustive, stated=True))
     return out
 
 
@@ -740,7 +831,9 @@ _COMPARISON_WORDS = re.compile(
 )
 _MONTH_ON_MONTH = re.compile(r"(?:环比|比上月|较上月|与上月相比)[^同比；;。]*$")
 _GENERIC_BIGRAMS = frozenset(("人数", "起数", "件数", "数量", "总数", "金额", "同比", "分别"))
-_NOT_SUBJECT = re.compile(r"^(?:其中|并且?|且|分别|共计|全年|当年|同时|数量|总量|总数|人数|件数|起数|金额)$")
+_NOT_SUBJECT = re.compile(
+    r"^(?:其中|并且?|且|分别|共计|全年|当年|同时|数量|总量|总数|人数|件数|起数|金额|全国|全省|全市|全区|全县|全州)$"
+)
 
 
 def _own_subject(model: Model, figure: Figure) -> str:
@@ -749,6 +842,7 @@ def _own_subject(model: Model, figure: Figure) -> str:
     clause = model.text[figure.clause[0] : figure.start]
     if any(figure.clause[0] <= f.start < figure.start for f in model.near_in_sentence(figure, 3)):
         return ""
+    clause = re.sub(r"[（(][^（()）]*[)）]", "", clause)  # 卫生监督所(中心)减少59个
     match = _OWN_SUBJECT.match(clause.strip(" ，,；;"))
     if match is None:
         return ""
@@ -765,6 +859,17 @@ def _narrower(subject: str, label: str) -> bool:
             qualifier = subject[:i]
             return len(qualifier) >= 2 and qualifier not in label and not _NOT_SUBJECT.match(qualifier)
     return False
+
+
+def _same_thing(subject: str, label: str) -> bool:
+    """Whether a change's subject (公立医院, 全国医疗卫生机构) names just what a label counts (公立医院,
+    医疗卫生机构数)."""
+    subject = _WHOLE_AREA.sub("", subject)
+    label = _WHOLE_AREA.sub("", re.sub(r"(?:总数|数量|数)$", "", label))
+    return len(subject) >= 2 and subject == label
+
+
+_WHOLE_AREA = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|全盟|全旗)")
 
 
 def _names(subject: str, label: str) -> bool:
@@ -906,12 +1011,23 @@ def _named_earlier_owner(model: Model, figure: Figure, groups: dict[int, Group])
         if lead is None or not _compatible(figure, lead) or (group is not None and _slot(group, figure.role)):
             return None
         return lead
-    for candidate in model.previous_sentence(figure):
-        if candidate.role != CURRENT or candidate.aside or not _compatible(figure, candidate):
-            continue
-        group = groups.get(candidate.number)
-        if group is not None and _slot(group, figure.role) is not None:
-            continue
+    candidates = [
+        c
+        for c in model.previous_sentence(figure)
+        if c.role == CURRENT
+        and not c.aside
+        and _compatible(figure, c)
+        and (groups.get(c.number) is None or _slot(groups[c.number], figure.role) is None)
+    ]
+    subject = "" if english else _own_subject(model, figure)
+    if subject:
+        # 医院3.6万个，其中：公立医院1.2万个，民营医院2.4万个。……公立医院减少76个，民营医院增加1246个: the
+        # figure its subject names exactly, else none of which it names a kind (a wider figure or a sibling)
+        named = next((c for c in candidates if _same_thing(subject, c.label)), None)
+        if named is not None:
+            return named
+        candidates = [c for c in candidates if not _narrower(subject, c.label)]
+    for candidate in candidates:
         if english:
             if stems & {w[:5] for w in re.findall(r"[a-z]{4,}", candidate.label.lower())}:
                 return candidate
@@ -1130,6 +1246,7 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
     starts = [f.start for f in figures]
     out.extend(_summed_after(model, figures, claimed))
     out.extend(_included_asides(model, figures))
+    out.extend(_listed_asides(model, figures))
     out.extend(_complementary_pair(model, figures))
     out.extend(_respectively(model, figures))
     named_in = {at for at, marker in markers if marker == "中"}
@@ -1240,6 +1357,32 @@ def _included_asides(model: Model, figures: list[Figure]) -> list[Breakdown]:
     return out
 
 
+_NOT_PARTS_ASIDE = re.compile(
+    r"[（(]\s*(?:上年|去年|同比|环比|比|较|增|减|下降|上升|约|合|折合|即|prior|previous|up|down)"
+)
+
+
+def _listed_asides(model: Model, figures: list[Figure]) -> list[Breakdown]:
+    """有效诉求46653件(电话诉求41424件、非电话诉求5229件): two or more amounts of the total's unit listed in the
+    brackets right after it are its parts (with 其中/含 before them, some of them; otherwise inferred to be
+    all, a warning).  Brackets of the year before, of a change or of a conversion hold no parts."""
+    out = []
+    text = model.text
+    for index, total in enumerate(figures[:-2]):
+        aside = model.structure.aside_at(figures[index + 1].start)
+        if not _amount(total) or aside is None or text[total.end : aside[0]].strip():
+            continue
+        if _NOT_PARTS_ASIDE.match(text, aside[0]):
+            continue
+        inside = [f for f in figures[index + 1 :] if aside[0] <= f.start < aside[1]]
+        members = [f for f in inside if f.role == CURRENT and f.is_amount and f.unit == total.unit]
+        if len(members) < 2 or len(members) != len(inside):
+            continue
+        partial = _INCLUDED.match(text, aside[0]) is not None
+        out.append(Breakdown(total, members, "其中" if partial else "aside", exhaustive=False, stated=True))
+    return out
+
+
 def _respectively(model: Model, figures: list[Figure]) -> list[Breakdown]:
     """ "The North, East, South and West forces employed 3,941, 4,386, 2,970 and 3,565 officers respectively":
     a list of amounts of one unit shared out over named groups is a breakdown of the figure the sentence
@@ -1324,6 +1467,12 @@ def same_count(a: Figure, b: Figure, english: bool) -> bool:
     )
 
 
+_YEAR_SERIES = re.compile(
+    r"(?:19|20)\d{2}年?\s*(?:到|至|—|–|-|~|～)\s*(?:19|20)\d{2}年|近[二三四五六七八九十\d]+年|[二三四五六七八九十\d]年来"
+    r"|连续[二三四五六七八九十\d]+年|历年|逐年"
+)
+
+
 def _amount(figure: Figure) -> bool:
     return figure.role == CURRENT and figure.is_amount and not figure.aside
 
@@ -1332,6 +1481,8 @@ def _breakdown(
     model: Model, figures: list[Figure], starts: list[int], at: int, marker: str, next_marker: int, claimed: set[int]
 ) -> list[Breakdown]:
     text = model.text
+    if marker.startswith("分别") and _YEAR_SERIES.search(text, figures[0].sentence[0], at):
+        return []  # 2013年到2017年，城镇新增就业人数分别为1310万人、1322万人……: one figure a year, no parts
     index = bisect.bisect_left(starts, at)
     before = [f for f in figures[max(0, index - NEIGHBOURS) : index] if f.end <= at and _amount(f)]
     if marker == "中":
@@ -1415,8 +1566,14 @@ def _breakdown(
             # to is another subject; it ends the list and is never checked as a part
             break
         if not candidates:
-            if parts:
-                break
+            following = next((f for f in after if f.start > figure.start), None)
+            if parts and not (
+                following is not None
+                and following.clause[0] == figure.clause[0]
+                and same_count(following, parts[-1], model.language == "en")
+            ):
+                break  # a figure of another measure ends the list, unless it counts the subject of the next
+                # part in its own clause: 7个县(区)公共财政预算收入共完成851,064万元
             continue
         total = _best_total(candidates, figure, assigned.get(figure.unit))
         if total is None:

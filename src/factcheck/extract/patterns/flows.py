@@ -5,7 +5,9 @@ from the year before can be concluded too).  With ``未结 K`` also stated: ``K 
 carried over (旧存) are stated too (error), else ``K == N - M`` as a warning, since the pending cases may
 include the ones carried over.  A 受理 total that holds the cases carried over is used as it is.  Two
 decisions on what was received (批准逮捕 and 不批准逮捕, 起诉 and 不起诉) add up to no more than it (a
-warning).  English: "received N ... concluded M ... pending K", and the differences a text states:
+warning).  Still being handled (``正在办理中``, ``办理中``) is pending, and ``处理完毕`` concluded: a 12345 hotline's
+``共受理诉求180.00万件,办结150.25万件,正在办理中29.75万件``.  English: "received N ... concluded M ... pending K",
+and the differences a text states:
 "receipts exceeded disposals by 228", "1,230 more than receipts", "a net increase of 318" after two
 figures (errors), and the stock the same sentence says moved by that difference ("..., so the outstanding
 caseload rose to 64,000 from 61,900": ``64,000 - 61,900 == 2,100``, an error).
@@ -21,8 +23,11 @@ from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 
 NAME = "flow"
 _RECEIVED = ("受理", "收案", "新收", "received", "accepted", "filed")
-_CONCLUDED = ("审执结", "审结", "办结", "结案", "执结", "concluded", "closed", "resolved", "disposed")
-_PENDING = ("未结", "尚未审结", "未办结", "待结", "pending", "outstanding")
+_CONCLUDED = (
+    "审执结", "审结", "办结", "结案", "执结", "处理完毕", "办理完毕", "concluded", "closed", "resolved", "disposed"
+)  # fmt: skip
+# 12345热线共受理诉求180.00万件，办结150.25万件，正在办理中29.75万件: what is still being handled is pending
+_PENDING = ("未结", "尚未审结", "未办结", "待结", "办理中", "正在办理", "处理中", "pending", "outstanding")
 _CARRIED = ("旧存", "结转", "上年未结", "carried over", "brought forward")
 
 
@@ -133,14 +138,16 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             pending_done.add(pending[0].number)
     out.extend(_decisions(model, links))
     out.extend(_differences(model))
-    out.extend(_pending_in_paragraph(model, pending_done))
+    totals_of = {part.number: b.total for b in links.breakdowns for part in b.parts}
+    out.extend(_pending_in_paragraph(model, pending_done, totals_of))
     return out
 
 
-def _pending_in_paragraph(model: Model, done: set[int]) -> list[Suggestion]:
+def _pending_in_paragraph(model: Model, done: set[int], totals_of: dict[int, Figure]) -> list[Suggestion]:
     """全市法院共收各类案件32146件(不含上年旧存2853件)...审结32549件(含上年旧存案件)...尚有未结案件2450件: the
     pending cases of a paragraph are those carried over (an aside may give them) + received - concluded,
-    when each is stated once in it (a warning: the paragraph, not one sentence, says so)."""
+    when each is stated once in it (a warning: the paragraph, not one sentence, says so).  Received cases
+    broken down by court are the total's, never its first part's."""
     out: list[Suggestion] = []
     for figures in model.blocks():
         if not figures or figures[0].duplicate:
@@ -163,6 +170,9 @@ def _pending_in_paragraph(model: Model, done: set[int]) -> list[Suggestion]:
         if len(carried) > 1 or not received or not concluded:
             continue
         n, m = received[0], concluded[0]
+        whole = totals_of.get(n.number)
+        if whole is not None and whole in before and whole not in carried:
+            n = whole  # 共收各类案件321146件…其中，基层法院收案271997件: the cases received are the total's
         if m.start < n.start:
             continue
         old = carried[0] if carried else None

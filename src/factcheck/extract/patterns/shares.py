@@ -9,8 +9,13 @@
   "Burglaries accounted for 8.4% of ..." takes the burglaries figure of its paragraph as its part: warnings.
   Without a whole, the implied whole ``A / P`` is derived for the report.  ``A起、B人,分别占事故总起数和死亡总人数
   的P%和Q%`` and "A and B ... accounted for P% and Q% of all offences and arrests respectively": parts, shares
-  and names of wholes pair in order (A of the text's 事故 figure, B of its 死亡 figure), never crosswise; lists of
-  different lengths, or parts whose units contradict the names (起数, 人数), propose nothing.  Warnings.  An
+  and names of wholes pair in order (A of the text's 事故 figure, B of its 死亡 figure), never crosswise (one name,
+  ``分别占民事案件总数的P%、Q%``, is every share's whole; with no figure of it, A / P == B / Q); lists of
+  different lengths, or parts whose units contradict the names (起数, 人数), propose nothing.  Warnings.
+  ``第一、二、三产业就业人员分别为A、B和C,占比分别为P%、Q%和R%``: each share is the amount in its place over
+  the total the list divides (an error in its sentence, else a warning), or, with no total, over the list's
+  sum when the shares add up to 100% within their rounding (an error).  In a table with a total row, a cell
+  under a share column (占比, 比重, "%", "% of total") is the count on its left over the total row's count.  An
   English rate names the act it measures: "made 20,880 arrests, and the charge rate was 6.9%" is not arrests
   over arrests; "the charge rate ... to 5.9%" followed by "Of the 65,540 offences, 3,867 resulted in a charge"
   in its paragraph is the part over that total (a warning).
@@ -61,6 +66,12 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     last_whole: dict[tuple[int, str | None], Figure] = {}  # per paragraph and unit: the last share's whole
     respective, handled = _respective_shares(model)
     out.extend(respective)
+    listed, listed_handled = _listed_shares(model, links)
+    out.extend(listed)
+    handled |= listed_handled
+    tabled, tabled_handled = _table_shares(model, links)
+    out.extend(tabled)
+    handled |= tabled_handled
     for figure in model.figures:
         if figure.duplicate or not figure.is_percent or id(figure) in handled:
             continue
@@ -69,7 +80,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         if figure.role == SHARE:
             out.extend(_share_of(model, figure, totals_of, last_whole))
         elif figure.role == RATE:
-            out.extend(_known_rate(model, figure))
+            out.extend(_known_rate(model, figure, totals_of))
         elif figure.role == CURRENT and model.language == "en" and figure.label.lower().endswith(" rate"):
             out.extend(_of_the_rate(model, figure))  # "fell 0.8 percentage points to 5.9%": the rate's new value
     out.extend(_complementary(model))
@@ -126,6 +137,9 @@ def _respective_shares(model: Model) -> tuple[list[Suggestion], set[int]]:
                 match = found
                 names = [n for n in re.split(r"[、和及与]", found.group("names")) if n] if found else []
                 anchor = first.start - len(before) + found.start() if found else -1
+            one_whole = not english and match is not None and len(names) == 1
+            if one_whole:
+                names = names * len(listed)  # 分别占民事案件总数的86.06%、8.73%: each of one whole
             if match is None or len(names) < 2:
                 continue
             index += len(listed) - 1
@@ -133,6 +147,9 @@ def _respective_shares(model: Model) -> tuple[list[Suggestion], set[int]]:
             parts = [f for f in _amounts(figures) if f.end <= anchor][-len(listed) :]
             if len(names) != len(listed) or len(parts) != len(listed):
                 continue  # lists of different lengths: which share is whose is not said
+            if one_whole and _named_whole(model, parts[0], names[0], parts) is None:
+                out.extend(_one_implied_whole(model, parts, listed, names[0]))
+                continue
             if not english and any(
                 name.endswith(word) and part.unit != unit
                 for name, part in zip(names, parts, strict=True)
@@ -160,13 +177,144 @@ def _respective_shares(model: Model) -> tuple[list[Suggestion], set[int]]:
     return out, handled
 
 
+def _one_implied_whole(model: Model, parts: list[Figure], shares: list[Figure], name: str) -> list[Suggestion]:
+    """民事一审案件228.2万件，民事二审案件23.1万件，分别占民事案件总数的86.06%、8.73%, with no 民事案件 figure:
+    each part over its share is that one whole, so they agree (228.2万 / 86.06% = 23.1万 / 8.73%, a warning)."""
+    if any(p.unit != parts[0].unit for p in parts):
+        return []
+    first, first_share = parts[0], shares[0]
+    return [
+        Suggestion(
+            NAME,
+            f"{share.id}-implies-one-whole",
+            f"{first.ref} / {first_share.ref} == {part.ref} / {share.ref}",
+            f"{first.text}占{first_share.text}与{part.text}占{share.text}所推出的{name}应一致",
+            (first, first_share, part, share),
+            severity=INFERRED,
+        )
+        for part, share in zip(parts[1:], shares[1:], strict=True)
+    ]
+
+
+_LISTED_SHARES_ZH = re.compile(
+    r"\s*[，,；;]?\s*(?:其)?(?:所占|占)?(?:比重|比例|占比|构成)(?:分别)?(?:为|是|达到|达)?\s*"
+)
+
+
+def _listed_shares(model: Model, links: Links) -> tuple[list[Suggestion], set[int]]:
+    """``第一、二、三产业就业人员分别为6.9万人、8.8万人和14.5万人，占比分别为22.8%、29.1%和48.0%``: the k
+    shares are of the k amounts listed just before them, in order, each over the total the list divides (an
+    error when it stands in the sentence, else a warning).  With no total, shares that add up to 100% within
+    their rounding say the list is all of its whole: each is then its amount over their sum (an error).  Lists
+    of different lengths or units propose nothing.  Returns the suggestions and the shares dealt with."""
+    out: list[Suggestion] = []
+    handled: set[int] = set()
+    if model.language == "en":
+        return out, handled
+    text = model.text
+    total_of = {tuple(p.number for p in b.parts): b.total for b in links.breakdowns}
+    for figures in model.sentences.values():
+        for index, first in enumerate(figures):
+            if not first.is_percent or first.aside or first.duplicate or first.role not in (SHARE, CURRENT):
+                continue
+            lead = _LISTED_SHARES_ZH.fullmatch(text, figures[index - 1].end, first.start) if index else None
+            if lead is None or "分别" not in text[figures[0].sentence[0] : first.start]:
+                continue
+            shares = [first]
+            for other in figures[index + 1 :]:
+                if not other.is_percent or not re.fullmatch(r"\s*[、和与及,，]\s*", text[shares[-1].end : other.start]):
+                    break
+                shares.append(other)
+            parts = [figures[index - 1]]
+            for other in reversed(figures[: index - 1]):
+                if not re.fullmatch(r"\s*[、和与及,，]\s*", text[other.end : parts[-1].start]):
+                    break
+                parts.append(other)
+            parts = parts[::-1][-len(shares) :]
+            if (
+                len(shares) < 2
+                or len(parts) != len(shares)
+                or len(_amounts(parts)) != len(parts)
+                or any(p.unit != parts[0].unit for p in parts)
+            ):
+                continue
+            handled.update(id(f) for f in shares)
+            total = total_of.get(tuple(p.number for p in parts))
+            if total is not None:
+                whole, shown = total.ref, total.text
+                severity = STATED if total.sentence == first.sentence else INFERRED
+            elif sum(f.quantity.interval.lo for f in shares) <= 100 <= sum(f.quantity.interval.hi for f in shares):
+                whole = " + ".join(p.ref for p in parts)
+                shown = "+".join(p.text for p in parts)
+                severity = STATED
+            else:
+                continue
+            for share, part in zip(shares, parts, strict=True):
+                out.append(
+                    Suggestion(
+                        NAME,
+                        f"{share.id}-is-share-of-list",
+                        f"share({part.ref}, {whole}) == {share.ref}",
+                        f"{part.text}占({shown})的比例应为{share.text}",
+                        (part, share) if total is None else (part, total, share),
+                        severity=severity,
+                    )
+                )
+    return out, handled
+
+
+_SHARE_HEADER = re.compile(
+    r"占比|比重|比例|构成|所占|\bshare\b|%\s*of|per ?cent of|proportion"
+    r"|^\s*[(（]?%[)）]?\s*$|^\s*per\s?cent(?:age)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _table_shares(model: Model, links: Links) -> tuple[list[Suggestion], set[int]]:
+    """| 责任单位 | 转派工单 | 占比 | with a 总计 row: a cell under a share column (占比, 比重, "% of total") is the
+    count beside it, on its left in its row, over the total row's count of that column (an error: the table
+    gives both)."""
+    out: list[Suggestion] = []
+    handled: set[int] = set()
+    total_of = {part.number: b.total for b in links.breakdowns if b.total.in_table for part in b.parts}
+    for share in model.figures:
+        if not share.in_table or not share.is_percent or share.duplicate:
+            continue
+        column = model.cell_column(share)
+        if column <= 0 or not _SHARE_HEADER.search(model.column_header(share)):
+            continue
+        left = [f for f in model.block_figures(share.block) if f.is_amount and 0 < model.cell_column(f) < column]
+        part = left[-1] if left else None
+        total = total_of.get(part.number) if part is not None else None
+        if part is None or total is None:
+            continue
+        handled.add(id(share))
+        out.append(
+            Suggestion(
+                NAME,
+                f"{share.id}-is-share-of-total-row",
+                f"share({part.ref}, {total.ref}) == {share.ref}",
+                say(
+                    model.language,
+                    f"{part.text}占{total.text}的比例应为{share.text}",
+                    f"{part.text} of {total.text} is {share.text}",
+                ),
+                (part, total, share),
+                severity=STATED,
+            )
+        )
+    return out, handled
+
+
 def _named_whole(model: Model, part: Figure, name: str, parts: list[Figure]) -> Figure | None:
     """The whole a name of a 分别占 / "respectively" list stands for: 事故总起数 -> the text's first 事故 figure
     in the part's unit; "offences" -> the nearest figure before the parts whose label or unit says so."""
     if model.language != "en":
         stem = re.sub(r"总?(?:起数|人数|件数|户数|个数|数量|总数|总量|总额|数|量|额)$", "", name)
         stem = re.sub(r"^(?:全部|所有|各类|全市|全县|全省|全区)", "", stem)
-        return _lead_of(part, model, stem) if len(stem) >= 2 else None
+        whole = _lead_of(part, model, stem) if len(stem) >= 2 else None
+        # 审结民事一审案件228.2万件，民事二审案件23.1万件，分别占民事案件总数的…: a listed part is never the whole
+        return None if whole is not None and any(whole is p for p in parts) else whole
     stems = {w[:5] for w in re.findall(r"[a-z]{4,}", name.lower())}
     if not stems:
         return None
@@ -190,7 +338,8 @@ def _targets(model: Model) -> list[Suggestion]:
         if len(before) < 2:
             continue
         target, result = before[-1], before[-2]
-        if target.role != TARGET and not re.search(r"目标|计划|任务|target", model.between(result, target)):
+        # 收入累计完成24627万元，完成年初预算数60999万元的40.4%: a budget is the target a result is held to
+        if target.role != TARGET and not re.search(r"目标|计划|任务|预算|target", model.between(result, target)):
             continue
         if not re.fullmatch(r"\s*的?\s*", model.between(target, rate)) or target.unit != result.unit:
             continue
@@ -528,12 +677,13 @@ def _labelled_whole(model: Model, rate: Figure, part: Figure, name: str) -> tupl
     return best, exact
 
 
-def _known_rate(model: Model, rate: Figure) -> list[Suggestion]:
+def _known_rate(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> list[Suggestion]:
     block = [
         f
         for f in _amounts(model.near_in_context(rate))
         if f.start < rate.start and (f.period == rate.period or not f.period or not rate.period)
     ]
+
     sentence = [f for f in block if f.sentence == rate.sentence]
     label = rate.label
     if any(word in label for word in ("不捕率", "不批捕率", "批捕率")):
@@ -548,7 +698,15 @@ def _known_rate(model: Model, rate: Figure) -> list[Suggestion]:
         not_bases = NOT_BASES.get(name, ())
         for pool in (sentence, block):
             top = [f for f in _labelled(pool, numerators) if not _labelled([f], ("未",))]
-            bases = [f for f in pool if f not in top and not _labelled([f], not_bases)]  # 新收案件 holds 收案
+            # 新收案件 holds 收案; 各类案件321146件，其中基层法院收案…，高级法院收案5258件；…结案率93.0%: a part of a
+            # total in sight is no base of the whole's rate, whatever its label says
+            bases = [
+                f
+                for f in pool
+                if f not in top
+                and not _labelled([f], not_bases)
+                and not any(t is totals_of.get(f.number) for t in pool)
+            ]
             # 受理 before 收案: the words are in the order a rate's base is most often named
             bottom = next((found for w in denominators if (found := _labelled(bases, (w,)))), [])
             if top and bottom and _same_unit(top[-1], bottom[-1]):
