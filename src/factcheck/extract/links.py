@@ -1319,13 +1319,19 @@ def _complementary_pair(model: Model, figures: list[Figure]) -> list[Breakdown]:
     pair that makes a whole are the parts of the earlier figure whose label shares their noun (a warning)."""
     amounts = [f for f in figures if _amount(f)]
     if len(amounts) != 2:
+        # 男性人口158.12万人，女性人口154.34万人，总人口性别比为102.45: the two of one unit beside a ratio
+        measured = [f for f in amounts if f.unit is not None]
+        amounts = measured if len(measured) == 2 and measured[0].unit == measured[1].unit else []
+    if len(amounts) != 2:
         return []
     a, b = amounts
+    words_a, words_b = _words(a.label), _words(b.label)
+    # Chinese: 男 and 女 are single characters, inside the labels' words (男性人口, 女性人口)
+    named_a, named_b = (a.label, b.label) if model.language != "en" else (words_a, words_b)
     for one, other in _PAIRS:
-        words_a, words_b = _words(a.label), _words(b.label)
-        if not ((one in words_a and other in words_b) or (other in words_a and one in words_b)):
+        if not ((one in named_a and other in named_b) or (other in named_a and one in named_b)):
             continue
-        noun = (words_a | words_b) - {one, other, "the", "number", "of"}
+        noun = {w for w in words_a | words_b if one not in w and other not in w} - {"the", "number", "of"}
         for candidate in model.near_in_context(a, NEIGHBOURS * 2):  # the lead figure: the whole
             if (
                 candidate.start < a.start
@@ -1705,7 +1711,7 @@ def _split_overlapping(model: Model, breakdown: Breakdown) -> list[Breakdown]:
     """Parts in ；-separated groups of two or more each cut the total along their own line: never summed together."""
     parts = breakdown.parts
     if len(parts) < 4:
-        breakdown.overlapping = _overlaps(model, parts)
+        breakdown.overlapping = _overlaps(model, parts, breakdown.total)
         return [breakdown]
     groups: list[list[Figure]] = [[parts[0]]]
     for previous, part in itertools.pairwise(parts):
@@ -1715,17 +1721,25 @@ def _split_overlapping(model: Model, breakdown: Breakdown) -> list[Breakdown]:
         else:
             groups[-1].append(part)
     if len(groups) < 2 or any(len(g) < 2 for g in groups):
-        breakdown.overlapping = _overlaps(model, parts)
+        breakdown.overlapping = _overlaps(model, parts, breakdown.total)
         return [breakdown]
     return [
-        Breakdown(breakdown.total, g, breakdown.marker, False, breakdown.stated, overlapping=_overlaps(model, g))
+        Breakdown(
+            breakdown.total,
+            g,
+            breakdown.marker,
+            False,
+            breakdown.stated,
+            overlapping=_overlaps(model, g, breakdown.total),
+        )
         for g in groups
     ]
 
 
-def _overlaps(model: Model, parts: list[Figure]) -> bool:
+def _overlaps(model: Model, parts: list[Figure], total: Figure) -> bool:
     """Parts that are groups which may overlap, by their labels or the words just before them; a list that
-    ends with 其他/其余 says it is all of the total, so it does not overlap."""
+    ends with 其他/其余 says it is all of the total, so it does not overlap, and a word the total's own label
+    holds cuts nothing (外出农民工 and 本地农民工 of 农民工总量)."""
     if parts and any(w in parts[-1].label.lower() for w in _REST):
         return False
     if len(parts) < 2:
@@ -1735,7 +1749,8 @@ def _overlaps(model: Model, parts: list[Figure]) -> bool:
             w for p in parts for w in re.findall(r"[a-z]+", (p.label + " " + model.before(p, p.clause, 24)).lower())
         }
         return bool(words & set(_OVERLAP))
-    return any(any(w in p.label or w in model.before(p, p.clause, 16) for w in _OVERLAP) for p in parts)
+    cutting = [w for w in _OVERLAP if w not in total.label]
+    return any(any(w in p.label or w in model.before(p, p.clause, 16) for w in cutting) for p in parts)
 
 
 __all__ = ["Breakdown", "Group", "Links", "link", "nested_bound", "same_count"]
