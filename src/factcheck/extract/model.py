@@ -1105,7 +1105,8 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
             figure.role = SHARE
             return
         label_tail = _TRAILING_ZH.sub("", tail)
-        if label_tail.endswith("率") or re.search(r"率(?:为|达|达到|是)?$", tail):
+        # 结案率为93.5%; 存贷比为80.9% (a ratio in percent of two stocks, read as a rate)
+        if label_tail.endswith("率") or re.search(r"(?:率|(?<![同环])比)(?:为|达|达到|是)?$", tail):
             figure.role = RATE
             return
     if _AVERAGE_ZH.search(tail):
