@@ -678,7 +678,8 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                     break  # "rose to 5,400 from 5,100, while sexual offences rose 6%": another subject's change
                 if english and before.text.isalpha():
                     continue  # "the region's four forces": a number in words is rarely what a change is of
-                    continue
+                if english and _qualifier_en(model, before, figures):
+                    continue  # "147,750 officers in the 43 forces, a decrease of 1,020": the officers' change
                 group = groups.get(before.number)
                 if group is not None and _slot(group, figure.role) is not None:
                     continue
@@ -722,6 +723,19 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                 # 上年地区生产总值为268.15亿元 in a sentence of its own: inferred; a 分别 aside after 与去年同期相比
                 # names the figures of the sentence before: stated
                 group.stated = False
+
+
+_IN_THE_EN = re.compile(r"\b(?:in|across|among|within|at|of)\s+(?:the|all|its|their)\s+$", re.IGNORECASE)
+
+
+def _qualifier_en(model: Model, figure: Figure, figures: list[Figure]) -> bool:
+    """A figure in a phrase that places the sentence's subject ("police officers in the 43 police forces", "across
+    the 50 states") after an earlier amount of its sentence: it says where, it is not what changed."""
+    if not _IN_THE_EN.search(model.text[max(figure.sentence[0], figure.start - 14) : figure.start]):
+        return False
+    return any(
+        f.role == CURRENT and f.is_amount and f.start < figure.start for f in figures if f.sentence == figure.sentence
+    )
 
 
 _OWN_SUBJECT_EN = re.compile(
@@ -1325,7 +1339,7 @@ def same_count(a: Figure, b: Figure, english: bool) -> bool:
 
 
 def _amount(figure: Figure) -> bool:
-    return figure.role == CURRENT and figure.is_amount and not figure.aside
+    return figure.role == CURRENT and figure.is_amount and not figure.aside and not figure.base
 
 
 def _breakdown(

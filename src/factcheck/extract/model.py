@@ -886,6 +886,27 @@ def _roles(model: Model, figures: list[Figure]) -> None:
         previous = figure
     if not english:
         _named_lists(model, figures)
+    else:
+        _listed_rates(model, figures)
+
+
+def _listed_rates(model: Model, figures: list[Figure]) -> None:
+    """ "were 138, 117 and 102 per 100,000 population respectively": the figures listed before a rate per
+    100,000 are rates on its base too, never counts to be summed or taken as a whole."""
+    for index in range(len(figures) - 1, 0, -1):
+        rate = figures[index]
+        if not rate.base:
+            continue
+        for earlier in reversed(figures[:index]):
+            later = figures[earlier.at_sentence + 1]
+            if (
+                earlier.base
+                or earlier.clause != rate.clause
+                or earlier.unit != rate.unit
+                or not _LIST_JOINER.match(model.text[earlier.end : later.start])
+            ):
+                break
+            earlier.base = rate.base
 
 
 _LIST_NAMES_ZH = re.compile(r"([\u4e00-\u9fff、和及与]{4,40})分别(?:为|是|达到|达)$")

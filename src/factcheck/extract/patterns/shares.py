@@ -212,7 +212,8 @@ def _targets(model: Model) -> list[Suggestion]:
 
 
 def _amounts(figures: list[Figure]) -> list[Figure]:
-    return [f for f in figures if f.role == CURRENT and f.is_amount and not f.aside]
+    # a rate per 100,000 is neither a part nor a whole ("Males made up 92.6% of prisoners" after "352 per 100,000")
+    return [f for f in figures if f.role == CURRENT and f.is_amount and not f.aside and not f.base]
 
 
 def _whole_name(model: Model, rate: Figure) -> tuple[str, int]:

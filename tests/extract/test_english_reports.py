@@ -1,0 +1,42 @@
+"""Forms of real English report prose (ONS, MoJ, Home Office, BJS, FBI, StatCan, DfE, NHS bulletins), each in a
+short text of its own: the relation a fact-checker would verify is proposed, and true figures raise no alarm."""
+
+from __future__ import annotations
+
+from factcheck.extract import extract
+from tests.extract.test_patterns import proposed
+
+
+def patterns(text: str) -> set[str]:
+    """Every check proposed for ``text``, with figure texts in place of ids."""
+    return {
+        check for name in {s.pattern for s in extract(text, "snippet").suggestions} for check, _ in proposed(text, name)
+    }
+
+
+def test_rates_listed_before_a_rate_per_100000_are_rates_not_parts() -> None:
+    text = (
+        "London had the highest rate, with 176 knife offences per 100,000 population. The rates in the West "
+        "Midlands, Greater Manchester and West Yorkshire were 138, 117 and 102 per 100,000 population respectively."
+    )
+    assert proposed(text, "total-parts") == []
+
+
+def test_a_rate_per_100000_is_never_the_whole_of_a_share() -> None:
+    text = (
+        "The number of prisoners fell from 1,230,100 at yearend 2023 to 1,215,600 at yearend 2024.\n\n"
+        "The imprisonment rate for sentenced prisoners was 352 per 100,000 U.S. residents.\n\n"
+        "Males made up 92.6% of prisoners (1,125,600)."
+    )
+    # the prisoners' count, not the rate of 352 whose label also names prisoners
+    assert proposed(text, "share") == [("share(1,125,600, 1,215,600) == 92.6%", "warning")]
+
+
+def test_a_change_belongs_to_the_subject_not_to_the_places_it_is_counted_in() -> None:
+    text = (
+        "There were 147,750 police officers in the 43 police forces of England and Wales on 31 March 2025, "
+        "a decrease of 1,020 (0.7%) compared with a year earlier."
+    )
+    assert proposed(text, "year-on-year") == [
+        ("change(147,750 police officers, 147,750 police officers + 1,020) == -0.7%", "error")
+    ]
