@@ -40,3 +40,38 @@ def test_a_change_belongs_to_the_subject_not_to_the_places_it_is_counted_in() ->
     assert proposed(text, "year-on-year") == [
         ("change(147,750 police officers, 147,750 police officers + 1,020) == -0.7%", "error")
     ]
+
+
+def test_a_share_restated_after_or_before_its_whole() -> None:
+    text = (
+        "Police recorded 48,200 offences involving a knife. Robbery made up 19,760, or 41%, of knife offences, "
+        "up 5% on the previous year."
+    )
+    assert ("share(19,760, 48,200 offences) == 41%", "warning") in proposed(text, "share")
+
+
+def test_a_share_after_or_is_of_the_total_its_part_belongs_to() -> None:
+    text = "Of the 12,400 agencies eligible, 10,850 submitted data for 2024, or 87.5%."
+    assert proposed(text, "share") == [("share(10,850, 12,400) == 87.5%", "error")]
+    later = "Youth accused of crime numbered 52,000. Of these, 24,960 were charged, or 48%."
+    assert proposed(later, "share") == [("share(24,960, 52,000) == 48%", "warning")]
+
+
+def test_a_list_of_shares_each_with_its_part_in_brackets_is_of_the_first_ones_whole() -> None:
+    text = (
+        "Agencies reported 1,000,000 violent crimes in 2024. Assaults made up 70.0% of violent crimes (700,000), "
+        "robberies 18.0% (180,000) and rape 12.0% (120,000)."
+    )
+    assert [check for check, _ in proposed(text, "share")] == [
+        "share(700,000, 1,000,000) == 70.0%",
+        "share(180,000, 1,000,000) == 18.0%",
+        "share(120,000, 1,000,000) == 12.0%",
+    ]
+
+
+def test_more_than_before_a_figure_is_its_hedge_not_a_change() -> None:
+    text = (
+        "The waiting list stood at 7.50 million. "
+        "Of those waiting, 300,000 had waited more than 52 weeks, 4.0% of the list."
+    )
+    assert proposed(text, "share") == [("share(300,000, 7.50 million) == 4.0%", "error")]

@@ -1213,6 +1213,9 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
             r"\s*(?:[a-z-]+\s+){0,2}?(more|fewer|less|higher|lower|longer|shorter)\s+(?:\([^()]{0,40}\)\s*)?than\b",
             after,
         )
+        following = model.in_sentence(figure)[figure.at_sentence + 1 : figure.at_sentence + 2]
+        if more and following and following[0].start <= figure.end + more.start(1):
+            more = None  # "190,600 had waited more than 52 weeks": the hedge of the figure after, not a change
         if more:
             figure.role, figure.direction = CHANGE, _direction(more.group(1), "en")
             return
@@ -1239,8 +1242,20 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         figure.role = PREVIOUS
         return
     if figure.is_percent:
-        # "12 per cent (605,800) of all offences": the part in brackets between the share and its whole
-        if re.match(r"\s*(?:\([^()]{0,40}\)\s*)?of\b", after) or "share" in tail[-15:] or "proportion" in tail[-20:]:
+        # "Robbery made up 21,900, or 41%, of knife offences", "Of these, 31,900 were charged, or 47%": the share
+        # the amount just before is of, restated after "or"
+        restated = (
+            last == "or"
+            and outside is None
+            and figure.at_sentence > 0
+            and _restates_amount(model, model.in_sentence(figure)[figure.at_sentence - 1], figure)
+        )
+        if (
+            restated
+            or re.match(r"\s*(?:\([^()]{0,40}\)\s*)?of\b", after)
+            or "share" in tail[-15:]
+            or "proportion" in tail[-20:]
+        ):
             figure.role = SHARE
             return
         if "rate" in tail[-25:]:
@@ -1255,6 +1270,16 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
             return
         if re.search(r"\b(?:target|aim|goal)\b", tail[-25:]):
             figure.role = TARGET
+
+
+def _restates_amount(model: Model, amount: Figure, share: Figure) -> bool:
+    """Whether ``share`` follows ``amount`` as its share: "21,900, or 41%", "31,900 were charged, or 47%"."""
+    if amount.role != CURRENT or not amount.is_amount or amount.base or amount.aside:
+        return False
+    between = model.text[amount.end : share.start]
+    return bool(re.fullmatch(r"[^.;:()%]{0,50},\s*or\s*", between)) and not re.search(
+        r"\b(?:up|down|rose|fell|increase|decrease|more|fewer|higher|lower)\b", between, re.IGNORECASE
+    )
 
 
 _SUBJECT_PREFIX = re.compile(

@@ -67,7 +67,10 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         if figure.aside and not (figure.role == SHARE and model.language == "en"):
             continue  # "25,300 (65%)": an English share in parentheses restates its part
         if figure.role == SHARE:
-            out.extend(_share_of(model, figure, totals_of, last_whole))
+            made = _share_of(model, figure, totals_of, last_whole)
+            out.extend(made)
+            if made and made[0].check and model.language == "en":
+                out.extend(_listed_shares(model, figure, made[0]))
         elif figure.role == RATE:
             out.extend(_known_rate(model, figure))
         elif figure.role == CURRENT and model.language == "en" and figure.label.lower().endswith(" rate"):
@@ -222,7 +225,7 @@ def _whole_name(model: Model, rate: Figure) -> tuple[str, int]:
         after = model.after(rate, rate.sentence)
         match = re.match(
             # "12 per cent (605,800) of all offences": the part in brackets may come between
-            r"\s*(?:\([^()]{0,40}\)\s*)?of\s+(?:all\s+|the\s+|total\s+)*"
+            r"\s*,?\s*(?:\([^()]{0,40}\)\s*)?of\s+(?:all\s+|the\s+|total\s+)*"
             r"([A-Za-z][A-Za-z -]{2,40}?)(?=\s*[,.;()]|\s+(?:in|were|was|and)\b|$)",
             after,
         )
@@ -290,7 +293,7 @@ def _share_of(
     name, anchor = _whole_name(model, rate)
     if anchor < 0:
         if model.language == "en":
-            return _aside_share_of_total(model, rate, totals_of)
+            return _aside_share_of_total(model, rate, totals_of) or _restated_share_of_total(model, rate, totals_of)
         anchor = rate.start
     english = model.language == "en"
     parts = [f for f in _amounts(sentence) if f.end <= (rate.start if english else anchor)]
@@ -426,6 +429,60 @@ def _aside_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Figur
             f"{part.text} of {total.text} is {rate.text}",
             (part, total, rate),
             severity=STATED,
+        )
+    ]
+
+
+def _listed_shares(model: Model, share: Figure, first: Suggestion) -> list[Suggestion]:
+    """ "Aggravated assaults made up 68.6% of violent crimes (820,000), robberies 17.4% (208,000) and rape 12.0%
+    (143,400)": each later share of the sentence with its part in brackets after it is of the first one's whole."""
+    part, whole = first.figures[0], first.figures[1]
+    if not part.aside or not re.fullmatch(r"[^()\d]*\(\s*", model.between(share, part)):
+        return []
+    out = []
+    figures = model.in_sentence(share)
+    at = part.at_sentence + 1
+    while at + 1 < len(figures):
+        rate, amount = figures[at], figures[at + 1]
+        if not (rate.is_percent and not rate.aside and amount.aside and amount.is_amount and amount.unit == part.unit):
+            break
+        if not re.fullmatch(
+            r"\)\s*,?\s*(?:and\s+)?[A-Za-z][A-Za-z ,'-]{0,60}?\s+(?:for\s+)?", model.between(figures[at - 1], rate)
+        ):
+            break
+        if not re.fullmatch(r"\s*\(\s*", model.between(rate, amount)):
+            break
+        out.append(
+            Suggestion(
+                NAME,
+                f"{rate.id}-is-share-of-whole",
+                f"share({amount.ref}, {whole.ref}) == {rate.ref}",
+                f"{amount.text} of {whole.text} is {rate.text}",
+                (amount, whole, rate),
+                severity=first.severity,
+            )
+        )
+        at += 2
+    return out
+
+
+def _restated_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> list[Suggestion]:
+    """ "Of these, 31,900 were charged, or 47%", "Of the 18,880 agencies eligible, 16,640 submitted data, or
+    88.1%": a share after "or" that names no whole restates the part before it, of that part's total."""
+    if not rate.at_sentence or not re.search(r",\s*or\s*$", model.before(rate, rate.sentence, 8)):
+        return []
+    part = model.in_sentence(rate)[rate.at_sentence - 1]
+    total = totals_of.get(part.number)
+    if total is None or part.aside or part.role != CURRENT or re.search(r"[.;:()]", model.between(part, rate)):
+        return []
+    return [
+        Suggestion(
+            NAME,
+            f"{rate.id}-is-share-of-whole",
+            f"share({part.ref}, {total.ref}) == {rate.ref}",
+            f"{part.text} of {total.text} is {rate.text}",
+            (part, total, rate),
+            severity=STATED if total.sentence == part.sentence else INFERRED,
         )
     ]
 
