@@ -75,3 +75,40 @@ def test_more_than_before_a_figure_is_its_hedge_not_a_change() -> None:
         "Of those waiting, 300,000 had waited more than 52 weeks, 4.0% of the list."
     )
     assert proposed(text, "share") == [("share(300,000, 7.50 million) == 4.0%", "error")]
+
+
+def test_a_previous_value_in_brackets_after_an_earlier_estimate_or_the_same_date_a_year_earlier() -> None:
+    text = (
+        "Agencies reported an estimated 990,000 violent crimes in 2024, "
+        "a decrease of 1.0% from the 2023 estimate (1,000,000)."
+    )
+    assert proposed(text, "year-on-year") == [("change(an estimated 990,000, 1,000,000) == -1.0%", "error")]
+    date = "The prison population was 61,800 on 30 June 2025, up 3% on the same date a year earlier (60,000)."
+    assert proposed(date, "year-on-year") == [("change(61,800, 60,000) == 3%", "error")]
+
+
+def test_a_change_and_its_percentage_in_brackets_after_it_was() -> None:
+    text = (
+        "The average time from offence to completion was 210 days, down from 215 days in the previous year. "
+        "It was 110% higher (110 days longer) than in the year ending March 2015."
+    )
+    # another comparison than the previous year's: its own group, never 215 days against 110%
+    assert proposed(text, "year-on-year") == [("change(210 days, 210 days - 110 days) == 110%", "warning")]
+
+
+def test_a_change_with_its_percentage_before_lower_than_belongs_to_the_subject_named_before() -> None:
+    text = (
+        "There were an estimated 900,000 vacancies, a fall of 12,000 on the quarter. Vacancies fell for the "
+        "39th consecutive period, and were 100,000 (10.0%) lower than a year earlier."
+    )
+    assert proposed(text, "year-on-year") == [
+        ("change(an estimated 900,000, an estimated 900,000 + 100,000) == -10.0%", "warning")
+    ]
+
+
+def test_a_change_of_another_subject_after_while_is_not_paired_by_name() -> None:
+    text = (
+        "On 30 September there were 83,310 men and 3,890 women in prison. The number of women rose by 160 (4%) "
+        "compared with a year earlier, while the number of men grew by 2,380 (3%)."
+    )
+    assert not any("2,380" in check for check, _ in proposed(text, "year-on-year"))

@@ -130,6 +130,7 @@ def link(model: Model) -> Links:
         for figures in model.sentences.values():
             if not figures[0].duplicate:
                 extra.extend(_comparisons(model, figures, groups))
+                extra.extend(_tied_comparisons(model, figures))
                 _years_respectively(model, figures, groups)
     _previous_from_tables(model, groups)
     _previous_by_year(model, groups)
@@ -803,8 +804,11 @@ _PREVIOUS_OPENING_EN = re.compile(
 
 
 _PERIOD_EN_WORDS = (
-    r"(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in|last)\s+)?(?:(?:year-?end|yearend|the end of|"
-    r"the year ending|year ending|the year to|year to)\s+)?(?:[A-Z][a-z]+\s+)?(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:/\d{2})?"
+    r"(?:(?:the\s+)?(?:same\s+(?:period|quarter|month|date|point)\s+(?:of|in|last)\s+)?"
+    r"(?:(?:year-?end|yearend|the end of|the year ending|year ending|the year to|year to)\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:/\d{2})?"
+    r"(?:\s+(?:estimate|figure|total|level|count))?"  # "from the 2023 estimate (1,251,700)"
+    r"|the same (?:period|quarter|month|date|point|time) (?:a|one) year (?:earlier|before|ago))"
 )
 _FROM_PERIOD_EN = re.compile(
     r"\s*(?:from|on|compared (?:with|to)|over|against|since)\s+" + _PERIOD_EN_WORDS + r"\s*\(\s*$", re.IGNORECASE
@@ -876,6 +880,46 @@ def _comparisons(model: Model, figures: list[Figure], groups: dict[int, Group]) 
             _fill(other, figure)
             out.append(other)
         figure.owner = base.owner = current
+    return out
+
+
+def _tied_comparisons(model: Model, figures: list[Figure]) -> list[Group]:
+    """ "It was 112% higher (110 days longer) than in the year ending March 2015", "Vacancies ... were 71,000 (8.0%)
+    lower than a year earlier": a change and its percentage in brackets, with no figure of their own sentence to
+    be of, belong to the figure the sentence before leads with (after "It", "This") or names (the sentence's
+    subject).  A comparison of its own (another period than the figure's other changes), a warning."""
+    text = model.text
+    out: list[Group] = []
+    for change, other in itertools.pairwise(figures):
+        if {change.role, other.role} != {CHANGE, PERCENT_CHANGE} or change.aside or not other.aside:
+            continue
+        if (
+            change.owner is not None
+            or other.owner is not None
+            or not re.fullmatch(r"\s*(?:[a-z]+\s+){0,2}\(\s*", model.between(change, other))
+        ):
+            continue
+        if any(f.role == CURRENT and not f.aside and f.start < change.start for f in figures):
+            continue
+        # the words of the change's own subject: after any figure before it in its sentence ("the number of women
+        # rose by 160 (4%), while the number of men grew by 2,380 (3%)": the men's change is not the women's)
+        since = max([f.end for f in figures if f.end <= change.start], default=change.sentence[0])
+        opening = text[since : change.start].lower()
+        earlier = [c for c in model.previous_sentence(change) if c.role == CURRENT and not c.aside]
+        absolute = change if change.role == CHANGE else other
+        if re.match(r"\s*(?:it|this|that)\b", opening):
+            lead = earlier[0] if earlier else None
+        else:
+            stems = {w[:5] for w in re.findall(r"[a-z]{4,}", opening)} - {"this", "that", "there", "were", "with"}
+            named = [c for c in earlier if stems & {w[:5] for w in re.findall(r"[a-z]{4,}", c.label.lower())}]
+            lead = named[0] if len(named) == 1 else None
+        if lead is None or not _compatible(absolute, lead):
+            continue
+        group = Group(lead, stated=False)
+        _fill(group, change)
+        _fill(group, other)
+        change.owner = other.owner = lead
+        out.append(group)
     return out
 
 

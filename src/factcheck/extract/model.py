@@ -1081,9 +1081,13 @@ _AFTER_PREVIOUS_EN = re.compile(
 
 _MONTHS_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _PERIOD_WORDS_EN = (
-    r"(?:(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in|last)\s+)?(?:(?:(?:year-?end|yearend|the end of|"
-    r"the year ending|year ending|the year to|year to)\s+)?(?:[A-Z][a-z]+\s+)?(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:/\d{2})?"
+    r"(?:(?:the\s+)?(?:same\s+(?:period|quarter|month|date|point)\s+(?:of|in|last)\s+)?"
+    r"(?:(?:(?:year-?end|yearend|the end of|the year ending|year ending|the year to|year to)\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:/\d{2})?"
+    # "from the 2023 estimate (1,251,700)", "on the same date a year earlier (78,080)"
+    r"(?:\s+(?:estimate|figure|total|level|count))?"
     r"|the (?:previous|preceding|prior) (?:year|quarter|period|12 months)|a year (?:earlier|before|ago)|last year"
+    r"|the same (?:period|quarter|month|date|point|time) (?:a|one) year (?:earlier|before|ago)"
     r"|the end of " + _MONTHS_EN + r"))"
 )
 # "compared to Q2 2023 (22.5 weeks)", "from yearend 2022 (47,200 persons)": the value of the earlier period
@@ -1209,12 +1213,14 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         ):
             figure.role, figure.direction = CHANGE, _direction(last, "en")
             return
+        # "58 fewer than", "71,000 (8.0%) lower than a year earlier": the percentage in brackets may come first
         more = re.match(
-            r"\s*(?:[a-z-]+\s+){0,2}?(more|fewer|less|higher|lower|longer|shorter)\s+(?:\([^()]{0,40}\)\s*)?than\b",
+            r"\s*(?:\([^()]{0,40}\)\s*)?(?:[a-z-]+\s+){0,2}?(more|fewer|less|higher|lower|longer|shorter)\s+"
+            r"(?:\([^()]{0,40}\)\s*)?than\b",
             after,
         )
         following = model.in_sentence(figure)[figure.at_sentence + 1 : figure.at_sentence + 2]
-        if more and following and following[0].start <= figure.end + more.start(1):
+        if more and following and following[0].start - figure.end == more.start(1):
             more = None  # "190,600 had waited more than 52 weeks": the hedge of the figure after, not a change
         if more:
             figure.role, figure.direction = CHANGE, _direction(more.group(1), "en")
