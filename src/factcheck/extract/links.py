@@ -901,6 +901,8 @@ def _tied_comparisons(model: Model, figures: list[Figure]) -> list[Group]:
             continue
         if any(f.role == CURRENT and not f.aside and f.start < change.start for f in figures):
             continue
+        if not re.match(r"[^()]*\)\s*(?:[a-z]+\s+)?than\b", text[other.end : other.sentence[1]]):
+            continue  # only "N (P%) lower than", "P% higher (N days longer) than": a comparison the pair states
         # the words of the change's own subject: after any figure before it in its sentence ("the number of women
         # rose by 160 (4%), while the number of men grew by 2,380 (3%)": the men's change is not the women's)
         since = max([f.end for f in figures if f.end <= change.start], default=change.sentence[0])
