@@ -112,3 +112,29 @@ def test_a_change_of_another_subject_after_while_is_not_paired_by_name() -> None
         "compared with a year earlier, while the number of men grew by 2,380 (3%)."
     )
     assert not any("2,380" in check for check, _ in proposed(text, "year-on-year"))
+
+
+def test_points_against_a_percentage_in_brackets_after_their_own_comparison() -> None:
+    lower = "The guilty plea rate was 64%, 3 percentage points lower than a year earlier (67%)."
+    assert proposed(lower, "percentage-points") == [("64% - 67% == -3 percentage points", "error")]
+    up = (
+        "The proportion of officers from ethnic minority backgrounds was 9.4%, "
+        "up 0.6 percentage points on a year earlier (8.8%)."
+    )
+    assert proposed(up, "percentage-points") == [("9.4% - 8.8% == 0.6 percentage points", "error")]
+
+
+def test_points_against_another_period_than_the_bracketed_percentage_are_not_paired_with_it() -> None:
+    text = (
+        "The unemployment rate was estimated at 4.6%, higher than a year earlier (4.1%) and 0.2 percentage points "
+        "higher than the previous quarter."
+    )
+    assert proposed(text, "percentage-points") == []
+
+
+def test_this_is_a_rise_of_points_names_the_change_of_the_sentence_before() -> None:
+    text = (
+        "The number of pupils eligible for free school meals rose to 2,100,000, 24.0% of pupils, up from 22.8% in "
+        "January 2024. This is a rise of 1.2 percentage points."
+    )
+    assert proposed(text, "percentage-points") == [("24.0% - 22.8% == 1.2 percentage points", "warning")]

@@ -1134,6 +1134,9 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
     figure.base = _per_base(raw_after) if figure.is_amount else 0
     if figure.is_points:
         figure.role, figure.direction = POINTS, _direction(tail[-30:], "en")
+        comparative = re.match(r"\s*(higher|lower|up|down|more|less)\b", after)
+        if not figure.direction and comparative:
+            figure.direction = _direction(comparative.group(1), "en")  # "2 percentage points lower than"
         return
     next_words = re.findall(r"[a-z]+", after[:24])
     next_word = next_words[0] if next_words else ""
