@@ -138,3 +138,38 @@ def test_this_is_a_rise_of_points_names_the_change_of_the_sentence_before() -> N
         "January 2024. This is a rise of 1.2 percentage points."
     )
     assert proposed(text, "percentage-points") == [("24.0% - 22.8% == 1.2 percentage points", "warning")]
+
+
+def test_two_shares_of_several_parts_are_not_summed_to_100() -> None:
+    some = "Theft offences accounted for 36% of all recorded crime, and violence against the person for 56%."
+    assert proposed(some, "structure-ratio") == []
+    sides = "Males made up 95.8% of prisoners and females 4.2%."
+    assert proposed(sides, "structure-ratio") == [("sum(95.8%, 4.2%) == 100%", "warning")]
+    remaining = "The federal system held 12.0% of these prisoners, and states held the remaining 88.0%."
+    assert proposed(remaining, "structure-ratio") == [("sum(12.0%, 88.0%) == 100%", "error")]
+
+
+def test_receipts_in_less_disposals_out_move_the_caseload() -> None:
+    text = (
+        "Receipts rose 4% on the same quarter of 2024, to 350,000, while disposals fell 2% to 340,000. "
+        "As a result, the outstanding caseload rose by 10,000 to 370,000."
+    )
+    assert proposed(text, "stock-flow") == [("350,000 - 340,000 == 10,000", "warning")]
+    moved = (
+        "In 2024/25 the Crown Court received 120,000 cases and disposed of 112,000 cases, and the outstanding "
+        "caseload rose to 80,000 at 31 March 2025 from 72,000 a year earlier."
+    )
+    assert proposed(moved, "stock-flow") == [("120,000 cases - 112,000 cases == 80,000 - 72,000", "warning")]
+
+
+def test_a_backlog_in_another_paragraph_is_not_moved_by_these_receipts() -> None:
+    text = (
+        "Magistrates' courts: receipts rose 4% to 350,000, while disposals fell 2% to 340,000.\n\n"
+        "Crown Court: outstanding cases increased by 10% on the previous year, from 68,000 to 74,800 cases."
+    )
+    assert proposed(text, "stock-flow") == []
+
+
+def test_a_part_with_its_share_after_with() -> None:
+    text = "Sexual offences rose 4.0% to 3,500, with 1,600 (45.7%) relating to incidents more than a year old."
+    assert proposed(text, "share") == [("share(1,600, 3,500) == 45.7%", "error")]

@@ -1484,6 +1484,17 @@ def _label_en(model: Model, figure: Figure) -> str:
             break
     if words and " ".join(words) in _GENERIC_NOUNS_EN:
         words = _subject_en(model, figure).split() or words
+    if not words and figure.role == CURRENT and figure.at_sentence:
+        # "Receipts rose 4% on the same quarter of 2024, to 357,000": what the change before it is of
+        changed = model.in_sentence(figure)[figure.at_sentence - 1]
+        between = model.text[changed.end : figure.start]
+        if (
+            changed.role in (CHANGE, PERCENT_CHANGE)
+            and changed.label
+            and not changed.aside
+            and re.fullmatch(r"(?:[^\d;:()]|\b(?:19|20)\d\d\b){0,60}?,\s*(?:to|reaching|hitting)\s*", between)
+        ):
+            return changed.label
     if not words:
         before = _whole_words(model, figure, figure.sentence, REACH)
         last_clause = re.split(r"[,;:]\s", before)[-1]

@@ -136,9 +136,11 @@ def _share_lists(model: Model) -> list[Suggestion]:
             if len(group) < 2:
                 continue
             written = sum((f.quantity.value for f in group), Decimal(0))
-            rest = re.search(r"其他|其余|other", model.before(group[-1], group[-1].sentence, 24))
+            rest = re.search(r"其他|其余|other|remaining|the rest", model.before(group[-1], group[-1].sentence, 24))
             if not (Decimal(90) <= written <= Decimal(110) or rest):
                 continue
+            if model.language == "en" and len(group) == 2 and not rest and not _two_sides(text):
+                continue  # "Theft accounted for 38% of all crime, and violence for 54%": two of several parts
             listed = " + ".join(f.text for f in group)
             out.append(
                 Suggestion(
@@ -151,6 +153,17 @@ def _share_lists(model: Model) -> list[Suggestion]:
                 )
             )
     return out
+
+
+_SIDES_EN = (
+    re.compile(r"\b(?:males?|men|boys)\b", re.IGNORECASE),
+    re.compile(r"\b(?:females?|women|girls)\b", re.IGNORECASE),
+)
+
+
+def _two_sides(text: str) -> bool:
+    """Whether a sentence names the two sides of one cut (males and females), whose shares are all of it."""
+    return all(side.search(text) for side in _SIDES_EN)
 
 
 def _a_rate(model: Model, figure: Figure) -> bool:

@@ -419,6 +419,18 @@ def _aside_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Figur
         return []
     part = model.in_sentence(rate)[rate.at_sentence - 1]
     total = totals_of.get(part.number)
+    if total is None and part.at_sentence:
+        # "Sexual offences rose 4.1% to 3,540, with 1,620 (45.8%) relating to ...": a part of the figure before
+        before = model.in_sentence(part)[part.at_sentence - 1]
+        if (
+            before.role == CURRENT
+            and before.is_amount
+            and not before.aside
+            and not before.base
+            and before.unit == part.unit
+            and re.fullmatch(r"\s*,\s*with\s+", model.between(before, part))
+        ):
+            total = before
     if total is None or part.aside or not re.fullmatch(r"\s*\(\s*", model.between(part, rate)):
         return []
     return [
