@@ -184,3 +184,28 @@ def test_rich_failure_report_shape(project: Path) -> None:
         "│   │ rules/jincheng-politics-law-2016-2020.yaml:19              │",
         "└───┴────────────────────────────────────────────────────────────┘",
     ]
+
+
+def test_a_markdown_article_is_pointed_at_by_its_own_lines(tmp_path: Path) -> None:
+    """The article is a Markdown file with a table: the text report, and the nearest passage of a quote not
+    found, name the line in the file, not in the text read from it (no separator row, no blank lines)."""
+    (tmp_path / "report.md").write_text(
+        "# 学校\n\n| 类别 | 学校数 |\n|---|---|\n| 小学 | 2 |\n| 初中 | 2 |\n\n全县共有学校3所。\n", "utf-8"
+    )
+    (tmp_path / "claims.yaml").write_text(
+        "article:\n  id: schools\n  title: 学校\n  text: report.md\n"
+        "claims:\n  total:\n    quote: 全县共有学校3所\n  primary:\n    quote: '小学 | 2'\n    value: 2\n"
+        "  middle:\n    quote: '初中 | 2'\n    value: 2\n  lost:\n    quote: '| 初中 | 2 |'\n    value: 2\n",
+        "utf-8",
+    )
+    (tmp_path / "rules.yaml").write_text(
+        "article: schools\nrules:\n  - id: parts\n    check: primary + middle == total\n", "utf-8"
+    )
+    claims, rules = str(tmp_path / "claims.yaml"), str(tmp_path / "rules.yaml")
+    result = CliRunner().invoke(cli, ["check", claims, rules, "--format", "text", "--no-cache"])
+    assert result.exit_code == 1, result.output
+    lines = result.stdout.splitlines()
+    (alarm,) = [line for line in lines if " error parts:" in line]
+    assert alarm.startswith(f"{tmp_path / 'report.md'}:5:"), alarm  # the 小学 row; the text read has it on 2
+    (lost,) = [line for line in lines if "lost:quote-in-article" in line]
+    assert lost.endswith('(did you mean "初中 | 2" at line 6?)'), lost

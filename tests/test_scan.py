@@ -135,3 +135,35 @@ def test_the_terms_of_a_structure_of_people_are_shares_not_counts(tmp_path: Path
     code, report = scan(page)
     assert code == 0, alarms(report)
     assert report["summary"]["rules"] == 6  # the sum, and each term as a share of the total, are all checked
+
+
+SCHOOLS = (
+    "# 全县基础教育情况\n\n"
+    "| 类别 | 学校数 | 在校学生数 | 教职工数 | 专任教师数 | 学生与专任教师比 |\n"
+    "|---|---|---|---|---|---|\n"
+    "| 小学 | 34 | 37100 | 2168 | 1895 | 19.58 |\n"
+    "| 初中 | 14 | 17136 | 1490 | 1177 | 14.56 |\n"
+    "| 中等职业教育 | 2 | 3548 | 2054 | 186 | 19.08 |\n"
+    "| 总计 | 50 | 57784 | 5712 | 3258 | 17.74 |\n"
+)
+
+
+def test_a_table_of_counts_and_a_ratio_column_checks_each_row_and_sums_no_ratio(tmp_path: Path) -> None:
+    """A count such as 2054 under 教职工数 is no year; a 学生与专任教师比 column is each row's students over its
+    teachers, never a column to add up; a wrong ratio is an alarm at the file's own line."""
+    page = tmp_path / "schools.md"
+    page.write_text(SCHOOLS, "utf-8")
+    code, report = scan(page)
+    assert code == 0, alarms(report)
+    ids = {f["id"]: f["status"] for f in report["findings"]}
+    assert ids["jiaozhi_gongshu_4-parts-sum-to-total"] == "pass"  # 2168 + 1490 + 2054 == 5712
+    assert not [i for i in ids if i.startswith("renjiao_shibi") and "parts" in i]
+    assert sorted(i for i in ids if i.endswith("-is-ratio-of-columns")) == [
+        f"renjiao_shibi{n}-is-ratio-of-columns" for n in ("", "_2", "_3", "_4")
+    ]
+    page.write_text(SCHOOLS.replace("| 14.56 |", "| 15.56 |"), "utf-8")
+    result = CliRunner().invoke(cli, ["scan", str(page), "--format", "text"])
+    assert result.exit_code == 1
+    (alarm,) = [line for line in result.stdout.splitlines() if ": error " in line]
+    # the row of 初中 is the file's sixth line (the canonical text, without the separator, would say 4)
+    assert alarm.startswith(f"{page}:6:") and "renjiao_shibi_2-is-ratio-of-columns" in alarm

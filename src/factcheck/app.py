@@ -1080,7 +1080,8 @@ def _scan_one(name: str, config: Config) -> tuple[Report, list[Article], int, tu
     result, article, broken = checked(article, suggestions)
     del suggestions
     located = _locate_in_article(Report((result,)), where, document)
-    shown = replace(article, text=document.text, text_path=document.path)  # for the formats that show it
+    # for the formats that show it, or point at its lines in the file's own terms
+    shown = replace(article, text=document.text, text_path=document.path, text_document=document)
     return located, [shown], dropped + len(broken), document.notes
 
 

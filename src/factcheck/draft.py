@@ -969,7 +969,8 @@ def mark_article(article: Article, result: ArticleResult) -> DraftInfo | None:
 
     if article.text is None:
         return None
-    document = from_text(article.text, article.text_path or article.id)
+    # the file's own positions where the text was read from one (a Markdown table's line, a PDF's page)
+    document = article.text_document or from_text(article.text, article.text_path or article.id)
     figures = find_quantities(article.text)
     claimed, rest = _in_place(article.text, article.claims, figures)
     if rest:  # claims that do not say where they stand (a claims file's): aligned by their quotes
@@ -983,7 +984,16 @@ def mark_article(article: Article, result: ArticleResult) -> DraftInfo | None:
         claim = claimed.get(number)
         status = statuses[claim].value if claim in statuses else ("unchecked" if claim else "unverified")
         marked.append(
-            DraftFigure(quantity.text, quantity.start, quantity.end, location.line, location.column, status, claim)
+            DraftFigure(
+                quantity.text,
+                quantity.start,
+                quantity.end,
+                location.line,
+                location.column,
+                status,
+                claim,
+                str(location),
+            )
         )
     return DraftInfo(article.text_path or article.id, article.text, tuple(marked))
 

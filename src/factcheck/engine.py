@@ -10,6 +10,7 @@ from collections import ChainMap
 from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import replace
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from factcheck.expr import (
     EvaluationError,
@@ -33,6 +34,9 @@ from factcheck.quantity.interval import ZERO
 from factcheck.quantity.model import AVERAGE, SHARE
 from factcheck.quantity.normalize import normalize
 from factcheck.quantity.units import PERCENT, PP
+
+if TYPE_CHECKING:
+    from factcheck.documents.model import Document
 
 HUNDRED = Decimal(100)
 # The checks every claim gets without a rule; each can be switched off by name (rules: {name: off}).
@@ -357,7 +361,7 @@ def claim_checks(
     if folded_text is None and article.text is not None:
         folded_text = fold(article.text)
     if folded_text is not None and (folded_quote if folded_quote is not None else fold(claim.quote)) not in folded_text:
-        nearest = nearest_passage(article.text or "", claim.quote)
+        nearest = nearest_passage(article.text or "", claim.quote, article.text_document)
         if nearest is not None:
             message = _('quote not found in the article text: {quote} (did you mean "{nearest}" at line {line}?)')
             message = message.format(quote=claim.quote, nearest=nearest[0], line=nearest[1])
@@ -393,8 +397,9 @@ def claim_checks(
 MIN_SIMILARITY = 60.0
 
 
-def nearest_passage(text: str, quote: str) -> tuple[str, int] | None:
-    """The passage of ``text`` most like ``quote``, and its line: what a quote probably meant after an edit."""
+def nearest_passage(text: str, quote: str, document: Document | None = None) -> tuple[str, int] | None:
+    """The passage of ``text`` most like ``quote``, and its line: what a quote probably meant after an edit.
+    The line is the file's own when ``text`` was read from ``document`` (a Markdown table's row)."""
     from rapidfuzz import fuzz
 
     from factcheck.lines import LineIndex
@@ -412,7 +417,7 @@ def nearest_passage(text: str, quote: str) -> tuple[str, int] | None:
     if best is None:
         return None
     passage = text[best[1] : best[2]].strip()
-    line_number, _ = LineIndex(text).line_column(best[1])
+    line_number = document.locate(best[1]).line if document is not None else LineIndex(text).line_column(best[1])[0]
     return (passage, line_number) if passage else None
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import yaml
 
@@ -37,6 +37,7 @@ from factcheck.quantity.units import PERCENT, kind_of
 from factcheck.safeio import MAX_INPUT_BYTES, InputError, decode, read_file, reason
 
 if TYPE_CHECKING:
+    from factcheck.documents.model import Document
     from factcheck.expr import Expression
     from factcheck.model import Article, Claim, Derived, Rule, Source
 
@@ -559,8 +560,10 @@ def _line_column(text: str, position: int) -> tuple[int, int]:
 # -- claims ----------------------------------------------------------------------------------------
 
 
-def _article_text(f: YamlFile, node: yaml.Node, text_path: str, claims_path: Path, roots: Sequence[Path]) -> str | None:
-    """The article text named by ``text:``, read only from inside the project.
+def _article_text(
+    f: YamlFile, node: yaml.Node, text_path: str, claims_path: Path, roots: Sequence[Path]
+) -> Document | None:
+    """The article document named by ``text:``, read only from inside the project.
 
     The path is taken relative to the claims file and resolved through every link; it must then lie in the
     folder holding the claims file, in the folder above it when that is a ``claims/`` folder (the project
@@ -613,7 +616,7 @@ def _read_article(
             ),
         )
     text_path = f.text(get.get("text"), "text")
-    text = _article_text(f, get["text"], text_path, claims_path, roots) if text_path is not None else None
+    document = _article_text(f, get["text"], text_path, claims_path, roots) if text_path is not None else None
     return {
         "id": article_id,
         "title": f.text(get.get("title"), "title"),
@@ -622,16 +625,18 @@ def _read_article(
         "date": f.text(get.get("date"), "date"),
         "url": f.text(get.get("url"), "url"),
         "text_path": text_path,
-        "text": text,
+        "text": document.text if document is not None else None,
+        "document": document,
     }
 
 
-def _read_document(f: YamlFile, node: yaml.Node, path: Path) -> str | None:
-    """The article's canonical text, whatever its format (.txt, .md, .html, .docx, .pdf)."""
+def _read_document(f: YamlFile, node: yaml.Node, path: Path) -> Document | None:
+    """The article as a document: its canonical text, whatever its format (.txt, .md, .html, .docx, .pdf), and
+    the file positions of that text."""
     from factcheck.documents import DocumentError, read_document
 
     try:
-        return read_document(path, display_path(path)).text
+        return read_document(path, display_path(path))
     except DocumentError as error:
         if error.line is not None:  # a place in the article itself: point there
             f.problems.append(Problem(error.path, error.line, error.column, error.reason))
@@ -876,6 +881,7 @@ def load_claims(
         text_path=_opt(info["text_path"]),
         text=_opt(info["text"]),
         claims=tuple(claims),
+        text_document=cast("Document | None", info["document"]),
     )
 
 

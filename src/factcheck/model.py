@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from factcheck.records import OrderedRecord, Record, record, set_field
 
 if TYPE_CHECKING:
+    from factcheck.documents.model import Document
     from factcheck.expr import Expression
     from factcheck.quantity import Interval, Quantity
 
@@ -163,6 +164,9 @@ class Article(Record):
     rules: tuple[Rule, ...] = ()
     rules_file: str | None = None
     claim_index: dict[str, Claim] = field(default_factory=dict, compare=False, repr=False)
+    # The document ``text`` was read from (its positions in the file's own terms: a Markdown table's line,
+    # a PDF's page), when it was read from a file; None for text given as such.
+    text_document: Document | None = field(default=None, compare=False, repr=False)
 
     def __init__(
         self,
@@ -181,6 +185,7 @@ class Article(Record):
         rules: tuple[Rule, ...] = (),
         rules_file: str | None = None,
         claim_index: dict[str, Claim] | None = None,
+        text_document: Document | None = None,
     ) -> None:
         set_field(self, "id", id)
         set_field(self, "title", title)
@@ -197,6 +202,7 @@ class Article(Record):
         set_field(self, "rules", rules)
         set_field(self, "rules_file", rules_file)
         set_field(self, "claim_index", {} if claim_index is None else claim_index)
+        set_field(self, "text_document", text_document)
         self.__post_init__()
 
     def __post_init__(self) -> None:

@@ -147,3 +147,105 @@ def test_a_breakdown_by_view_of_the_sum_a_list_led_with() -> None:
 def test_two_quantities_of_one_name_far_apart_are_no_repeat() -> None:
     text = "打掉团伙40个，破获刑事案件412起。\n\n全年共破获刑事案件3018起，同比上升5.0%。\n\n全年共破获刑事案件3108起。"
     assert proposed(text, "repeated") == [("3108起 == 3018起", "error")]  # two clauses that read the same
+
+
+def test_a_change_in_the_next_sentence_belongs_to_the_figure_its_subject_names() -> None:
+    """公立医院减少 and 民营医院增加 are each their own kind's change, never the whole's or the sibling's."""
+    text = (
+        "截至6月底，全县医院58个，其中公立医院21个，民营医院37个。与上年同期比较，公立医院减少2个，民营医院增加9个。"
+        "专业公共卫生机构40个，其中疾病预防控制中心12个，卫生监督所(中心)8个。与上年同期比较，疾病预防控制中心减少1个，"
+        "卫生监督所(中心)减少3个。"
+    )
+    owners = {f.text: f.owner.text for f in extract(text, "x").document.figures if f.owner is not None}
+    assert owners == {"2个": "21个", "9个": "37个", "1个": "12个", "3个": "8个"}
+    # an increase can never exceed the figure it led to: checked of the private hospitals, not the public
+    assert proposed(text, "year-on-year") == [("9个 <= 37个", "warning")]
+
+
+def test_a_list_of_one_figure_a_year_is_never_parts_of_a_total() -> None:
+    """2019年到2023年……分别为 lists a series over years: no figure of it is a part of the total before it."""
+    text = (
+        "年末全县就业人员31.6万人，其中城镇就业人员18.2万人。"
+        "2019年到2023年，全县城镇新增就业人数分别为0.52万人、0.49万人、0.55万人、0.58万人、0.61万人。"
+    )
+    assert proposed(text, "total-parts") == [("18.2万人 <= 31.6万人", "error")]
+    span = "全市法院受理案件4.1万件。近三年来，受理案件分别为3.2万件、3.6万件和4.1万件。"
+    assert proposed(span, "total-parts") == []
+    # a list of kinds, with no span of years, still divides the total before it
+    kinds = "全县就业人员31.6万人。第一、二、三产业就业人员分别为9.1万人、8.3万人、14.2万人。"
+    assert proposed(kinds, "total-parts") == [
+        ("sum(9.1万人, 8.3万人, 14.2万人) <= 31.6万人", "warning"),
+        ("sum(9.1万人, 8.3万人, 14.2万人) == 31.6万人", "warning"),
+    ]
+
+
+def test_shares_listed_after_a_list_of_amounts_are_each_of_its_whole() -> None:
+    """占比分别为 after a 分别为 list: each share is its amount over the list's total, or over the list itself
+    when the shares add up to 100%; an ordinal list (第一、二、三产业) names each of its members."""
+    text = (
+        "年末全县就业人员30.2万人，第一、二、三产业就业人员分别为6.9万人、8.8万人和14.5万人，"
+        "占比分别为22.8%、29.1%和48.0%。"
+    )
+    assert [f.label for f in extract(text, "x").document.figures[1:4]] == [
+        "第一产业就业人员",
+        "第二产业就业人员",
+        "第三产业就业人员",
+    ]
+    assert proposed(text, "share") == [
+        ("share(6.9万人, 30.2万人) == 22.8%", "error"),
+        ("share(8.8万人, 30.2万人) == 29.1%", "error"),
+        ("share(14.5万人, 30.2万人) == 48.0%", "error"),
+    ]
+    alone = "稻谷、小麦、玉米播种面积分别为10.2万亩、6.1万亩、3.3万亩，所占比重分别为52.0%、31.1%、16.8%。"
+    assert proposed(alone, "share") == [
+        ("share(10.2万亩, 10.2万亩 + 6.1万亩 + 3.3万亩) == 52.0%", "error"),
+        ("share(6.1万亩, 10.2万亩 + 6.1万亩 + 3.3万亩) == 31.1%", "error"),
+        ("share(3.3万亩, 10.2万亩 + 6.1万亩 + 3.3万亩) == 16.8%", "error"),
+    ]
+    # two of several crops, whose shares leave room for the others: their whole is not given
+    some = "稻谷、小麦播种面积分别为10.2万亩、6.1万亩，所占比重分别为42.0%、25.1%。"
+    assert proposed(some, "share") == []
+
+
+def test_a_budget_report_reads_its_revenue_changes_and_its_budget() -> None:
+    """增收/减收/增支 are changes, 较上年同期增长 a percentage change, 年初预算数 the budget a result is held
+    to: no alarm on a true budget report, and each relation checked."""
+    text = (
+        "1-6月，一般公共预算收入累计完成32850万元，完成年初预算数70000万元的46.9%，比上年减收1500万元，下降4.4%。"
+        "其中：税收收入11200万元，比上年增收1600万元，增长16.7%；非税收入21650万元，比上年减收3100万元，下降12.5%。"
+        "一般公共预算支出完成98000万元，较上年同期增长9.5%，增支8500万元。"
+    )
+    changes = {f.text: (f.role, f.owner.text if f.owner else None) for f in extract(text, "x").document.figures}
+    assert changes["1500万元"] == ("change", "32850万元")
+    assert changes["9.5%"] == ("percent-change", "98000万元")
+    assert changes["70000万元"] == ("target", None)
+    assert proposed(text, "share") == [("share(32850万元, 70000万元) == 46.9%", "error")]
+    assert ("change(98000万元, 98000万元 - 8500万元) == 9.5%", "error") in proposed(text, "year-on-year")
+    # the parts' changes, with their signs, add up to the total's: +1600 - 3100 = -1500
+    assert ("1600万元 + -3100万元 == -1500万元", "warning") in proposed(text, "total-parts")
+
+
+def test_a_count_naming_the_next_part_does_not_end_the_list() -> None:
+    """7个县(区)…收入共完成851064万元 is the second part of the city's revenue, not the start of another list."""
+    text = (
+        "全市公共财政预算收入完成1392476万元，同比增收249885万元。其中：市本级收入完成541412万元，同比增收72266万元；"
+        "7个县(区)收入共完成851064万元，同比增收177619万元。"
+    )
+    assert ("sum(541412万元, 851064万元) == 1392476万元", "warning") in proposed(text, "total-parts")
+    assert ("72266万元 + 177619万元 == 249885万元", "warning") in proposed(text, "total-parts")
+
+
+def test_kinds_listed_before_the_figure_of_their_name_are_its_parts() -> None:
+    """小学/初中/高中专任教师, then 其中专任教师: the kinds before the figure of their name add up to it (a warning);
+    the list in brackets after 教职工数 is no part of its label."""
+    text = (
+        "小学专任教师3200人，比上年增加42人；初中专任教师1659人；高中专任教师731人；特殊学校专任教师23人。"
+        "全县教职工数(含中小学、幼儿园、特殊学校)6975人，其中专任教师5613人。"
+    )
+    labels = {f.text: f.label for f in extract(text, "x").document.figures}
+    assert labels["6975人"] == "教职工数"
+    assert ("sum(3200人, 1659人, 731人, 23人) == 5613人", "warning") in proposed(text, "total-parts")
+    assert ("5613人 <= 6975人", "error") in proposed(text, "total-parts")
+    # two kinds only, or kinds that come to far less than the figure of their name: nothing is summed
+    few = "小学专任教师3200人；初中专任教师1659人；高中专任教师731人。全县专任教师9200人。"
+    assert [c for c, _ in proposed(few, "total-parts") if "==" in c] == []

@@ -142,7 +142,40 @@ def link(model: Model) -> Links:
     links.breakdowns.extend(_table_breakdowns(model))
     links.breakdowns.extend(_section_breakdowns(model))
     links.breakdowns.extend(_item_breakdowns(model))
+    links.breakdowns.extend(_totals_after_parts(model, links.breakdowns))
     return links
+
+
+_WHOLE_OF = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|全部|各类|共有|共计|合计|总计|共|总)")
+
+
+def _totals_after_parts(model: Model, known: list[Breakdown]) -> list[Breakdown]:
+    """幼儿专任教师14551人；小学专任教师32009人；……普通高校专任教师2540人。……其中专任教师76413人: three or more
+    kinds of one thing (their labels end with its name, each a different kind) in one paragraph, then the
+    figure labelled with that name alone, of the same unit: the kinds are its parts.  Inferred (a warning);
+    like a 其中 list, they add up to it only when they come to most of it."""
+    if model.language == "en":
+        return []
+    out: list[Breakdown] = []
+    totals = {b.total.number for b in known}
+    for figures in model.blocks():
+        for index, total in enumerate(figures):
+            name = _WHOLE_OF.sub("", total.label)
+            if not _amount(total) or total.in_table or total.duplicate or len(name) < 2 or total.number in totals:
+                continue
+            parts: list[Figure] = []
+            for before in reversed(figures[:index]):
+                if not _amount(before) or before.unit != total.unit:
+                    continue
+                if not (before.label.endswith(name) and len(before.label) > len(name)):
+                    if before.sentence == total.sentence:
+                        continue  # 教职工数99750人，其中专任教师76413人: the total's own whole, in its sentence
+                    break
+                parts.append(before)
+            kinds = {p.label for p in parts}
+            if len(parts) >= 3 and len(kinds) == len(parts):
+                out.append(Breakdown(total, parts[::-1], "named后", exhaustive=False, stated=False))
+    return out
 
 
 def _item_breakdowns(model: Model) -> list[Breakdown]:
@@ -755,7 +788,9 @@ _COMPARISON_WORDS = re.compile(
 )
 _MONTH_ON_MONTH = re.compile(r"(?:环比|比上月|较上月|与上月相比)[^同比；;。]*$")
 _GENERIC_BIGRAMS = frozenset(("人数", "起数", "件数", "数量", "总数", "金额", "同比", "分别"))
-_NOT_SUBJECT = re.compile(r"^(?:其中|并且?|且|分别|共计|全年|当年|同时|数量|总量|总数|人数|件数|起数|金额)$")
+_NOT_SUBJECT = re.compile(
+    r"^(?:其中|并且?|且|分别|共计|全年|当年|同时|数量|总量|总数|人数|件数|起数|金额|全国|全省|全市|全区|全县|全州)$"
+)
 
 
 def _own_subject(model: Model, figure: Figure) -> str:
@@ -764,6 +799,7 @@ def _own_subject(model: Model, figure: Figure) -> str:
     clause = model.text[figure.clause[0] : figure.start]
     if any(figure.clause[0] <= f.start < figure.start for f in model.near_in_sentence(figure, 3)):
         return ""
+    clause = re.sub(r"[（(][^（()）]*[)）]", "", clause)  # 卫生监督所(中心)减少59个
     match = _OWN_SUBJECT.match(clause.strip(" ，,；;"))
     if match is None:
         return ""
@@ -780,6 +816,17 @@ def _narrower(subject: str, label: str) -> bool:
             qualifier = subject[:i]
             return len(qualifier) >= 2 and qualifier not in label and not _NOT_SUBJECT.match(qualifier)
     return False
+
+
+def _same_thing(subject: str, label: str) -> bool:
+    """Whether a change's subject (公立医院, 全国医疗卫生机构) names just what a label counts (公立医院,
+    医疗卫生机构数)."""
+    subject = _WHOLE_AREA.sub("", subject)
+    label = _WHOLE_AREA.sub("", re.sub(r"(?:总数|数量|数)$", "", label))
+    return len(subject) >= 2 and subject == label
+
+
+_WHOLE_AREA = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|全盟|全旗)")
 
 
 def _names(subject: str, label: str) -> bool:
@@ -966,12 +1013,23 @@ def _named_earlier_owner(model: Model, figure: Figure, groups: dict[int, Group])
         if lead is None or not _compatible(figure, lead) or (group is not None and _slot(group, figure.role)):
             return None
         return lead
-    for candidate in model.previous_sentence(figure):
-        if candidate.role != CURRENT or candidate.aside or not _compatible(figure, candidate):
-            continue
-        group = groups.get(candidate.number)
-        if group is not None and _slot(group, figure.role) is not None:
-            continue
+    candidates = [
+        c
+        for c in model.previous_sentence(figure)
+        if c.role == CURRENT
+        and not c.aside
+        and _compatible(figure, c)
+        and (groups.get(c.number) is None or _slot(groups[c.number], figure.role) is None)
+    ]
+    subject = "" if english else _own_subject(model, figure)
+    if subject:
+        # 医院3.6万个，其中：公立医院1.2万个，民营医院2.4万个。……公立医院减少76个，民营医院增加1246个: the
+        # figure its subject names exactly, else none of which it names a kind (a wider figure or a sibling)
+        named = next((c for c in candidates if _same_thing(subject, c.label)), None)
+        if named is not None:
+            return named
+        candidates = [c for c in candidates if not _narrower(subject, c.label)]
+    for candidate in candidates:
         if english:
             if stems & {w[:5] for w in re.findall(r"[a-z]{4,}", candidate.label.lower())}:
                 return candidate
@@ -1384,6 +1442,12 @@ def same_count(a: Figure, b: Figure, english: bool) -> bool:
     )
 
 
+_YEAR_SERIES = re.compile(
+    r"(?:19|20)\d{2}年?\s*(?:到|至|—|–|-|~|～)\s*(?:19|20)\d{2}年|近[二三四五六七八九十\d]+年|[二三四五六七八九十\d]年来"
+    r"|连续[二三四五六七八九十\d]+年|历年|逐年"
+)
+
+
 def _amount(figure: Figure) -> bool:
     return figure.role == CURRENT and figure.is_amount and not figure.aside and not figure.base
 
@@ -1392,6 +1456,8 @@ def _breakdown(
     model: Model, figures: list[Figure], starts: list[int], at: int, marker: str, next_marker: int, claimed: set[int]
 ) -> list[Breakdown]:
     text = model.text
+    if marker.startswith("分别") and _YEAR_SERIES.search(text, figures[0].sentence[0], at):
+        return []  # 2013年到2017年，城镇新增就业人数分别为1310万人、1322万人……: one figure a year, no parts
     index = bisect.bisect_left(starts, at)
     before = [f for f in figures[max(0, index - NEIGHBOURS) : index] if f.end <= at and _amount(f)]
     if marker == "中":
@@ -1475,8 +1541,14 @@ def _breakdown(
             # to is another subject; it ends the list and is never checked as a part
             break
         if not candidates:
-            if parts:
-                break
+            following = next((f for f in after if f.start > figure.start), None)
+            if parts and not (
+                following is not None
+                and following.clause[0] == figure.clause[0]
+                and same_count(following, parts[-1], model.language == "en")
+            ):
+                break  # a figure of another measure ends the list, unless it counts the subject of the next
+                # part in its own clause: 7个县(区)公共财政预算收入共完成851,064万元
             continue
         total = _best_total(candidates, figure, assigned.get(figure.unit))
         if total is None:

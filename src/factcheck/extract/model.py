@@ -64,8 +64,9 @@ QUOTE_REACH = 36  # characters either side of a figure in its quote, at most
 NEIGHBOURS = 24  # figures a link looks back or forward over, at most: every pass stays linear
 REACH = 80  # characters a figure's cues are looked for before or after it, at most
 
-_UP_ZH = ("上升", "增长", "增加", "提高", "上涨", "攀升", "增多", "延长", "扩大", "多", "增")
-_DOWN_ZH = ("下降", "减少", "降低", "下跌", "回落", "下滑", "缩短", "缩小", "压缩", "减", "少", "降")
+# 增收/减收, 增支/减支: a budget's revenue or spending up or down by an amount
+_UP_ZH = ("上升", "增长", "增加", "提高", "上涨", "攀升", "增多", "延长", "扩大", "增收", "增支", "多", "增")
+_DOWN_ZH = ("下降", "减少", "降低", "下跌", "回落", "下滑", "缩短", "缩小", "压缩", "减收", "减支", "减", "少", "降")
 _UP_EN = ("up", "rose", "risen", "rise", "rising", "increase", "increased", "increasing", "grew", "grown", "higher",
           "more", "jumped", "climbed", "soared", "gain", "gained", "longer")  # fmt: skip
 _DOWN_EN = ("down", "fell", "fallen", "fall", "falling", "decrease", "decreased", "decreasing", "dropped", "drop",
@@ -77,7 +78,9 @@ _VERB_ZH = "|".join(_UP_ZH + _DOWN_ZH)
 _CHANGE_TAIL_ZH = re.compile(rf"(?:{_VERB_ZH})(?:了|到)?(?:约|近|超过|逾)?$")
 _SPREAD_ZH = re.compile(r"([降减跌升增涨])幅(?:为|达|达到|约|是)?$")
 _PREVIOUS_TAIL_ZH = re.compile(
-    r"较(?:一季度末|上半年|上月|上季度|年初|上年末|一季度|前三季度)的?$|较(?:上年|去年)同期(?:破|破获|抓获|立|发生|受理)?[\u4e00-\u9fff]{0,2}$|"
+    r"较(?:一季度末|上半年|上月|上季度|年初|上年末|一季度|前三季度)的?$|较(?:上年|去年)同期"
+    # 较上年同期破获…: the year before's value; 较上年同期增长15.35%: a change, never the previous value
+    rf"(?!{_VERB_ZH})(?:破|破获|抓获|立|发生|受理)?[\u4e00-\u9fff]{{0,2}}$|"
     r"(?:上年同期|去年同期|上年末|上年|去年|前一年|上一年|同期|(?:19|20)\d{2}年同期)(?:分别)?(?:的|为|是|达|达到|有|共|仅)?$|由(?:上年的?|去年的?|(?:19|20)\d{2}年(?:末|底)?的?)?$|从$"
 )
 _PREVIOUS_MONTH_ASIDE_ZH = re.compile(r"[（(](?:上月|上季度|上一季度|[1-9]\d?月份?)(?:分别)?(?:为|是|有|共)?$")
@@ -139,7 +142,7 @@ _LEADING_ZH = (
     "司法行政机关",
 )  # fmt: skip
 _TRAILING_ZH = re.compile(
-    r"(?:分别为|分别是|分别|为|达到|达|是|约为|约|有|共计|共|计|总计|合计|累计|的|了|近|超过|超|逾|多达|高达|仅|只有|占)+$"
+    r"(?:分别为|分别是|分别|为|达到|达|是|约为|约|有|共计|共|计|总计|合计|累计|的|了|近|超过|超|逾|多达|高达|仅|只有|占|完成)+$"
 )
 _ROLE_WORDS_ZH = re.compile(
     r"(?:同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|上年同期|去年同期|与上年相比)[^，,；;]*$|由(?:上年的?|去年的?)?[^，,；;]*$"
@@ -709,19 +712,22 @@ def _table_units(
 
 _YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}(?:年)?$")
 _PLAIN_CELL = re.compile(r"\d{4}")
+_WHEN_HEADER = re.compile(r"年|时间|日期|时期|期间|届|year|date|period|when|since|founded|opened", re.IGNORECASE)
 
 
 def _year_like_cells(structure: Structure, block: Block, table: Table, found: list[Quantity]) -> list[Quantity]:
-    """A cell such as 2042 under a column headed 2008 is a count, not a year: the reader leaves a bare
-    number from 1000 to 2999 out as a year, and a year never stands as the value of a year's column."""
+    """A cell such as 2042 under a column headed 2008, or under a column that names no time (| 教职工数 |), is
+    a count, not a year: the reader leaves a bare number from 1000 to 2999 out as a year, and a year never
+    stands as the value of a year's column."""
     text = structure.text
     taken = {q.start + block.start for q in found}
     added = []
     for column, (a, b) in enumerate(block.cells):
         if column == 0 or a in taken or not _PLAIN_CELL.fullmatch(text[a:b]):
             continue
-        if not _YEAR_HEADER.match(table.column_header(text, column)):
-            continue
+        header = table.column_header(text, column).strip()
+        if not _YEAR_HEADER.match(header) and (not header or _WHEN_HEADER.search(header)):
+            continue  # | 成立年份 |, | Year |: a year; | 教职工数 | 2054 |: a count like the column's others
         added.append(parse_quantity(text[a:b]))
         added[-1] = replace(added[-1], start=a - block.start, end=b - block.start)
     return sorted([*found, *added], key=lambda q: q.start) if added else found
@@ -931,6 +937,12 @@ def _named_lists(model: Model, figures: list[Figure]) -> None:
         if len(names) < 2 or len(listed) != len(names):
             continue
         head = names[-1][2:] if len(names[-1]) > 2 else ""
+        if re.fullmatch(r"第[一二三四五六七八九十]", names[0]) and all(
+            re.match(r"第?[一二三四五六七八九十]", n) for n in names[1:]
+        ):
+            # 第一、二、三产业就业人员: each ordinal counts what the last one's words name (第二产业就业人员)
+            head = re.sub(r"^第?[一二三四五六七八九十]", "", names[-1])
+            names = ["第" + n.lstrip("第")[0] for n in names]
         for name, member in zip(names, listed, strict=True):
             member.label = _clean_zh(name + head if len(name) <= 2 and head else name) or name
 
@@ -980,6 +992,10 @@ def _cell(model: Model, figure: Figure) -> None:
         header = ""
     elif year and latest and int(year.group()) < latest:
         figure.role = PREVIOUS  # | 2021 | 2022 |: the earlier year's column holds previous values
+    elif _RATE_HEADER.search(header) and not figure.is_percent:
+        figure.role = RATE  # | 结案率 | 93.5 |: a rate, which no total adds up
+    elif _AVERAGE_HEADER.search(header):
+        figure.role = AVERAGE  # | 学生与专任教师比 | 13.86 |, | 人均 |: a ratio of two counts, never summed
     else:
         figure.role = CURRENT
     if re.fullmatch(
@@ -991,6 +1007,12 @@ def _cell(model: Model, figure: Figure) -> None:
     ).strip()
 
 
+_RATE_HEADER = re.compile(r"率$|\brate$", re.IGNORECASE)
+_AVERAGE_HEADER = re.compile(
+    r"(?<![同环])比$|人均|平均|均值|中位数|每[十百千万]"
+    r"|\b(?:ratio|average|mean|median|per (?:head|capita|1,000|100,000))\b",
+    re.IGNORECASE,
+)
 _THRESHOLD_ZH = re.compile(r"(?:及)?以[上下内]$")
 _REAL_ZH = re.compile(r"可比价|扣除价格因素|实际增长|实际下降|按不变价")
 _REAL_LABEL_ZH = re.compile(r"增加值|生产总值|GDP|国内生产总值")
@@ -1064,8 +1086,8 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
     if _AVERAGE_ZH.search(tail):
         figure.role = AVERAGE
         return
-    if _TARGET_ZH.search(tail[-8:]):
-        figure.role = TARGET
+    if _TARGET_ZH.search(tail[-8:]) or (figure.is_measure and re.search(r"预算数?(?:为|是)?$", tail)):
+        figure.role = TARGET  # 完成年初预算数60999万元的40.4%: the budget a result is held to
 
 
 _OVER_PERIOD_EN = re.compile(r"\b(?:year[- ]on[- ]year|quarter[- ]on[- ]quarter|month[- ]on[- ]month)\b")
@@ -1345,6 +1367,8 @@ _CAUSING_ZH = re.compile(r"(?:共|并|已|累计)?(?:造成|导致|致使|致)")
 def _label_zh(model: Model, figure: Figure) -> str:
     """The noun phrase a figure counts: the words before it in its clause, cleaned; else the words after it."""
     before = normalize(model.before(figure, figure.clause, 40))
+    # 教职工数(含中小学、幼儿园、普通高校)99750人: what the brackets list is no list the figure is in
+    before = re.sub(r"[（(][^（()）]*[)）]", lambda m: " " * len(m.group()), before)  # (kept to its length)
     # Only the words since the previous figure of the clause name this one: 受理案件97件134人 names both.
     cut = max(before.rfind(c) for c in "，,；;：:、")
     before = before[cut + 1 :]

@@ -7,6 +7,10 @@ days for 日均, in its paragraph or the one before: ``abs(total / count - avera
 average's last digit``.  ``每千人口拥有卫生技术人员7.5人`` is the paragraph's 卫生技术人员 over the text's whole
 population (常住人口, never 城镇人口) in thousands.  A warning: which figures make the total and the count is
 inferred.
+
+In a table, a column headed ``A与B比`` (``学生与专任教师比``) holds in each row the cell of the column whose header
+names A (``在校学生数``) over the cell of the column naming B (``专任教师数``): an error when it is off by more than
+the ratio's rounding.  A column of rates or averages (``结案率``, ``人均``, ``生师比``) is never added up to a total.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from decimal import Decimal
 
 from factcheck.extract.links import Links
 from factcheck.extract.model import AVERAGE, CURRENT, Figure, Model
-from factcheck.extract.suggestion import INFERRED, Suggestion, say
+from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity.interval import exponent
 
 NAME = "average"
@@ -29,6 +33,11 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
     for average in model.figures:
         if average.role != AVERAGE or average.duplicate or average.aside:
+            continue
+        if average.in_table:
+            ratio = _ratio_column(model, average)
+            if ratio is not None:
+                out.append(ratio)
             continue
         unit = average.per if average.per is not None else average.unit
         per_people = _per_population(model, average, unit)
@@ -58,6 +67,49 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             )
         )
     return out
+
+
+_RATIO_HEADER = re.compile(r"^([^与和/:：]{2,12}?)(?:与|和|/|:|：)([^与和/:：]{2,12}?)(?:之)?比(?:例)?$")
+
+
+def _ratio_column(model: Model, ratio: Figure) -> Suggestion | None:
+    """| 在校学生数 | 专任教师数 | 学生与专任教师比 |: a column headed "A与B比" holds, in each row, the cell of the
+    column naming A over the cell of the column naming B (each header holds its name; exactly one does)."""
+    structure = model.structure
+    block = structure.blocks[ratio.block]
+    if block.table < 0:
+        return None
+    table = structure.tables[block.table]
+
+    def header(figure: Figure) -> str:
+        column = next((i for i, (a, b) in enumerate(block.cells) if a <= figure.start < b), -1)
+        return re.sub(r"[（(][^（()）]*[)）]", "", table.column_header(model.text, column)) if column > 0 else ""
+
+    match = _RATIO_HEADER.match(header(ratio))
+    if match is None:
+        return None
+    cells = [f for f in model.block_figures(ratio.block) if f.role == CURRENT and f.is_amount and not f.aside]
+    terms = []
+    for name in match.groups():
+        named = [f for f in cells if name in header(f)]
+        if len(named) != 1:
+            return None
+        terms.append(named[0])
+    top, bottom = terms
+    exact = ratio.quantity.interval.is_point
+    half = Decimal(1).scaleb(min(0, exponent(ratio.quantity.value))) / 2 if exact else Decimal(0)
+    return Suggestion(
+        NAME,
+        f"{ratio.id}-is-ratio-of-columns",
+        f"abs({top.ref} / {bottom.ref} - {ratio.ref}) <= {half}",
+        say(
+            model.language,
+            f"{match.group(0)}{ratio.text}应约等于{top.text}/{bottom.text}",
+            f"{match.group(0)} {ratio.text} should be about {top.text} / {bottom.text}",
+        ),
+        (top, bottom, ratio),
+        severity=STATED,
+    )
 
 
 _PER_PEOPLE = re.compile(r"每(千|万|十万)(?:人口|常住人口|人)(?:拥有|有)?([\u4e00-\u9fff（）()]*)$")

@@ -2,7 +2,8 @@
 
 Reads the breakdowns of the model (see *Links* above): ``共打掉团伙121个,其中涉黑组织13个,涉恶集团73个,涉恶团伙35个``,
 ``共受理300件,分别为...``, a ``其中`` that opens the sentence after its total, ``挂牌督办的12起案件中,已办结9起,...``,
-"121 gangs in total, of which 13 ...".
+"121 gangs in total, of which 13 ...", and three or more kinds listed before the figure of their name
+(``小学专任教师...;初中专任教师...;……其中专任教师76413人``: inferred, and summed only as a 其中 list is).
 
 - ``sum(parts) <= total``: parts can never exceed their total.  An error when the text states the breakdown
   (its marker and its total in one sentence, or ``其中`` opening the next one).  Parts that are groups which
@@ -15,6 +16,9 @@ Reads the breakdowns of the model (see *Links* above): ``共打掉团伙121个,�
   its total only.  Nor is it proposed, short of a stated complete list, when the sentence goes on to an item
   the reader leaves unread ("16 fell, 26 rose, while one was unchanged": ``one`` without a unit is no figure),
   or to one more item in another measure word (``黄牛存栏28510头;奶牛存栏8984头;马存栏2708匹``).
+- The parts' changes add up to the total's: where the total and every part has its change in amounts
+  (``增加6455万元``, ``减少282万元``), ``+6455 - 282 + 344 == +6517``, with the same confidence as the sum of
+  the parts.
 """
 
 from __future__ import annotations
@@ -24,12 +28,12 @@ from decimal import Decimal
 
 from factcheck.extract.links import Links
 from factcheck.extract.model import Figure, Model
-from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
+from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say, signed
 
 NAME = "total-parts"
 
 
-_PARTIAL_MARKERS = ("其中", "包括", "including", "of which", "of whom", "among them", "中", "named中")
+_PARTIAL_MARKERS = ("其中", "包括", "including", "of which", "of whom", "among them", "中", "named中", "named后")
 _SIDES = (("新收", "旧存"), ("城镇", "乡村"), ("城镇", "农村"), ("男", "女"), ("male", "female"), ("men", "women"))
 
 
@@ -81,6 +85,7 @@ def _two_sides(parts: list[Figure]) -> bool:
 
 def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
+    changes = {g.current.number: g.change for g in links.groups if g.change is not None}
     for breakdown in links.breakdowns:
         total, parts = breakdown.total, breakdown.parts
         if breakdown.overlapping and len(parts) > 1:
@@ -143,4 +148,33 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                 severity=STATED if whole else INFERRED,
             )
         )
+        out.extend(_changes_add_up(model, total, parts, changes, STATED if whole else INFERRED))
     return out
+
+
+def _changes_add_up(
+    model: Model, total: Figure, parts: list[Figure], changes: dict[int, Figure], severity: str
+) -> list[Suggestion]:
+    """地方公共财政预算收入完成51653万元，增加6455万元；上划中央收入完成12133万元，减少282万元；……of a total
+    67949万元, 比上年同期增加6517万元: the parts' changes, each with its sign, add up to the total's change."""
+    terms = [changes.get(f.number) for f in (total, *parts)]
+    if any(t is None or not t.direction or t.unit != total.unit for t in terms):
+        return []
+    whole, *each = [t for t in terms if t is not None]
+    summed = " + ".join(signed(t, t.direction) for t in each)
+    listed = " ".join(("+" if t.direction > 0 else "−") + t.text for t in each)
+    return [
+        Suggestion(
+            NAME,
+            f"{total.id}-part-changes-add-up",
+            f"{summed} == {signed(whole, whole.direction)}",
+            say(
+                model.language,
+                f"各部分的增减({listed})之和应等于总数的增减{'+' if whole.direction > 0 else '−'}{whole.text}",
+                f"the parts' changes ({listed}) should add up to the total's change "
+                f"{'+' if whole.direction > 0 else '−'}{whole.text}",
+            ),
+            (whole, *each),
+            severity=severity,
+        )
+    ]

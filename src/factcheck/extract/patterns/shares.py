@@ -10,7 +10,10 @@
   Without a whole, the implied whole ``A / P`` is derived for the report.  ``A起、B人,分别占事故总起数和死亡总人数
   的P%和Q%`` and "A and B ... accounted for P% and Q% of all offences and arrests respectively": parts, shares
   and names of wholes pair in order (A of the text's 事故 figure, B of its 死亡 figure), never crosswise; lists of
-  different lengths, or parts whose units contradict the names (起数, 人数), propose nothing.  Warnings.  An
+  different lengths, or parts whose units contradict the names (起数, 人数), propose nothing.  Warnings.
+  ``第一、二、三产业就业人员分别为A、B和C,占比分别为P%、Q%和R%``: each share is the amount in its place over
+  the total the list divides (an error in its sentence, else a warning), or, with no total, over the list's
+  sum when the shares add up to 100% within their rounding (an error).  An
   English rate names the act it measures: "made 20,880 arrests, and the charge rate was 6.9%" is not arrests
   over arrests; "the charge rate ... to 5.9%" followed by "Of the 65,540 offences, 3,867 resulted in a charge"
   in its paragraph is the part over that total (a warning).
@@ -61,6 +64,9 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     last_whole: dict[tuple[int, str | None], Figure] = {}  # per paragraph and unit: the last share's whole
     respective, handled = _respective_shares(model)
     out.extend(respective)
+    listed, listed_handled = _listed_shares(model, links)
+    out.extend(listed)
+    handled |= listed_handled
     for figure in model.figures:
         if figure.duplicate or not figure.is_percent or id(figure) in handled:
             continue
@@ -163,6 +169,73 @@ def _respective_shares(model: Model) -> tuple[list[Suggestion], set[int]]:
     return out, handled
 
 
+_LISTED_SHARES_ZH = re.compile(
+    r"\s*[，,；;]?\s*(?:其)?(?:所占|占)?(?:比重|比例|占比|构成)(?:分别)?(?:为|是|达到|达)?\s*"
+)
+
+
+def _listed_shares(model: Model, links: Links) -> tuple[list[Suggestion], set[int]]:
+    """``第一、二、三产业就业人员分别为6.9万人、8.8万人和14.5万人，占比分别为22.8%、29.1%和48.0%``: the k
+    shares are of the k amounts listed just before them, in order, each over the total the list divides (an
+    error when it stands in the sentence, else a warning).  With no total, shares that add up to 100% within
+    their rounding say the list is all of its whole: each is then its amount over their sum (an error).  Lists
+    of different lengths or units propose nothing.  Returns the suggestions and the shares dealt with."""
+    out: list[Suggestion] = []
+    handled: set[int] = set()
+    if model.language == "en":
+        return out, handled
+    text = model.text
+    total_of = {tuple(p.number for p in b.parts): b.total for b in links.breakdowns}
+    for figures in model.sentences.values():
+        for index, first in enumerate(figures):
+            if not first.is_percent or first.aside or first.duplicate or first.role not in (SHARE, CURRENT):
+                continue
+            lead = _LISTED_SHARES_ZH.fullmatch(text, figures[index - 1].end, first.start) if index else None
+            if lead is None or "分别" not in text[figures[0].sentence[0] : first.start]:
+                continue
+            shares = [first]
+            for other in figures[index + 1 :]:
+                if not other.is_percent or not re.fullmatch(r"\s*[、和与及,，]\s*", text[shares[-1].end : other.start]):
+                    break
+                shares.append(other)
+            parts = [figures[index - 1]]
+            for other in reversed(figures[: index - 1]):
+                if not re.fullmatch(r"\s*[、和与及,，]\s*", text[other.end : parts[-1].start]):
+                    break
+                parts.append(other)
+            parts = parts[::-1][-len(shares) :]
+            if (
+                len(shares) < 2
+                or len(parts) != len(shares)
+                or len(_amounts(parts)) != len(parts)
+                or any(p.unit != parts[0].unit for p in parts)
+            ):
+                continue
+            handled.update(id(f) for f in shares)
+            total = total_of.get(tuple(p.number for p in parts))
+            if total is not None:
+                whole, shown = total.ref, total.text
+                severity = STATED if total.sentence == first.sentence else INFERRED
+            elif sum(f.quantity.interval.lo for f in shares) <= 100 <= sum(f.quantity.interval.hi for f in shares):
+                whole = " + ".join(p.ref for p in parts)
+                shown = "+".join(p.text for p in parts)
+                severity = STATED
+            else:
+                continue
+            for share, part in zip(shares, parts, strict=True):
+                out.append(
+                    Suggestion(
+                        NAME,
+                        f"{share.id}-is-share-of-list",
+                        f"share({part.ref}, {whole}) == {share.ref}",
+                        f"{part.text}占({shown})的比例应为{share.text}",
+                        (part, share) if total is None else (part, total, share),
+                        severity=severity,
+                    )
+                )
+    return out, handled
+
+
 def _named_whole(model: Model, part: Figure, name: str, parts: list[Figure]) -> Figure | None:
     """The whole a name of a 分别占 / "respectively" list stands for: 事故总起数 -> the text's first 事故 figure
     in the part's unit; "offences" -> the nearest figure before the parts whose label or unit says so."""
@@ -193,7 +266,8 @@ def _targets(model: Model) -> list[Suggestion]:
         if len(before) < 2:
             continue
         target, result = before[-1], before[-2]
-        if target.role != TARGET and not re.search(r"目标|计划|任务|target", model.between(result, target)):
+        # 收入累计完成24627万元，完成年初预算数60999万元的40.4%: a budget is the target a result is held to
+        if target.role != TARGET and not re.search(r"目标|计划|任务|预算|target", model.between(result, target)):
             continue
         if not re.fullmatch(r"\s*的?\s*", model.between(target, rate)) or target.unit != result.unit:
             continue
