@@ -76,7 +76,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             made = _share_of(model, figure, totals_of, last_whole)
             out.extend(made)
             if made and made[0].check and model.language == "en":
-                out.extend(_listed_shares(model, figure, made[0]))
+                out.extend(_bracketed_list_shares(model, figure, made[0]))
         elif figure.role == RATE:
             out.extend(_known_rate(model, figure))
         elif figure.role == CURRENT and model.language == "en" and figure.label.lower().endswith(" rate"):
@@ -519,7 +519,7 @@ def _aside_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Figur
     ]
 
 
-def _listed_shares(model: Model, share: Figure, first: Suggestion) -> list[Suggestion]:
+def _bracketed_list_shares(model: Model, share: Figure, first: Suggestion) -> list[Suggestion]:
     """ "Aggravated assaults made up 68.6% of violent crimes (820,000), robberies 17.4% (208,000) and rape 12.0%
     (143,400)": each later share of the sentence with its part in brackets after it is of the first one's whole."""
     part, whole = first.figures[0], first.figures[1]
