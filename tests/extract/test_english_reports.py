@@ -173,3 +173,41 @@ def test_a_backlog_in_another_paragraph_is_not_moved_by_these_receipts() -> None
 def test_a_part_with_its_share_after_with() -> None:
     text = "Sexual offences rose 4.0% to 3,500, with 1,600 (45.7%) relating to incidents more than a year old."
     assert proposed(text, "share") == [("share(1,600, 3,500) == 45.7%", "error")]
+
+
+def test_a_change_named_in_words_with_both_its_measures_in_brackets() -> None:
+    text = (
+        "Police carried out 540,000 stop and searches, a fall of around a fifth (20% or 135,000) compared with "
+        "the previous year (675,000)."
+    )
+    assert sorted(proposed(text, "year-on-year")) == [
+        ("135,000 / 675,000 == 20%", "error"),
+        ("540,000 - 675,000 == -135,000", "error"),
+        ("change(540,000, 675,000) == -20%", "error"),
+    ]
+
+
+def test_a_second_comparison_with_a_financial_year_in_brackets() -> None:
+    text = (
+        "Crimes of handling an offensive weapon numbered 4,000, down 8% on the previous year (4,350), and 60 per "
+        "cent lower than in 2006-07 (10,000)."
+    )
+    assert proposed(text, "year-on-year") == [
+        ("change(4,000, 4,350) == -8%", "error"),
+        ("change(4,000, 10,000) == -60 per cent", "error"),
+    ]
+
+
+def test_a_share_in_brackets_after_what_the_part_did_is_a_warning() -> None:
+    text = "Of the 500,000 searches, 350,000 resulted in no further action (70%)."
+    assert proposed(text, "share") == [("share(350,000, 500,000) == 70%", "warning")]
+    other = "Of the 500,000 searches, 350,000 resulted in no further action (70% of those in London)."
+    assert proposed(other, "share") == []
+
+
+def test_and_made_up_a_share_of_all_is_the_subjects_share() -> None:
+    text = (
+        "Police carried out 500,000 stop and searches. Searches for drugs fell from 400,000 in the year ending "
+        "March 2024 to 320,000, a 20% reduction, and made up 64% of all searches."
+    )
+    assert ("share(320,000, 500,000) == 64%", "warning") in proposed(text, "share")

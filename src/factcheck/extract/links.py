@@ -618,7 +618,12 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
     respectively = _distributions(model, figures)
     for index, figure in enumerate(figures):
         if figure.role not in (PREVIOUS, CHANGE, PERCENT_CHANGE) or (
-            figure.aside and figure.role == CHANGE and not _UP_DOWN_ASIDE.search(text[: figure.start][-8:].lower())
+            figure.aside
+            and figure.role == CHANGE
+            and not _UP_DOWN_ASIDE.search(text[: figure.start][-8:].lower())
+            and not re.search(
+                r"%\s*or\s*$", text[: figure.start][-8:]
+            )  # "(19% or 127,300)": the change's other measure
         ):
             continue  # "(51,420 crimes)" after "the previous year", "(2.1%)" after an increase: asides that count
         if (
@@ -853,12 +858,15 @@ _PREVIOUS_OPENING_EN = re.compile(
 _PERIOD_EN_WORDS = (
     r"(?:(?:the\s+)?(?:same\s+(?:period|quarter|month|date|point)\s+(?:of|in|last)\s+)?"
     r"(?:(?:year-?end|yearend|the end of|the year ending|year ending|the year to|year to)\s+)?"
-    r"(?:[A-Z][a-z]+\s+)?(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:/\d{2})?"
+    r"(?:[A-Z][a-z]+\s+)?(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:[/-]\d{2})?"
     r"(?:\s+(?:estimate|figure|total|level|count))?"  # "from the 2023 estimate (1,251,700)"
     r"|the same (?:period|quarter|month|date|point|time) (?:a|one) year (?:earlier|before|ago))"
 )
 _FROM_PERIOD_EN = re.compile(
-    r"\s*(?:from|on|compared (?:with|to)|over|against|since)\s+" + _PERIOD_EN_WORDS + r"\s*\(\s*$", re.IGNORECASE
+    r"\s*(?:(?:[a-z]+\s+)?than(?:\s+in)?|from|on|compared (?:with|to)|over|against|since)\s+"
+    + _PERIOD_EN_WORDS
+    + r"\s*\(\s*$",
+    re.IGNORECASE,
 )
 _TO_PERIOD_EN = re.compile(r"\s*\)?\s*to\s+" + _PERIOD_EN_WORDS + r"\s*\(\s*$", re.IGNORECASE)
 

@@ -119,7 +119,7 @@ _PERIOD_ZH = re.compile(
     r"|“?十[一二三四五]五”?(?:期间|以来|时期))"
 )
 _PERIOD_EN = re.compile(
-    r"\b(?:(?:in|during|for|since)\s+(?:the\s+)?(?:year\s+(?:ending|to)\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}(?:/\d{2})?"
+    r"\b(?:(?:in|during|for|since)\s+(?:the\s+)?(?:year\s+(?:ending|to)\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}(?:[/-]\d{2})?"
     r"|year\s+(?:ending|to)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}|(?:19|20)\d{2}(?:/\d{2}|-\d{2})"
     r"|(?:Q[1-4]|first half|second half)\s+(?:of\s+)?(?:19|20)\d{2})"
 )
@@ -1105,7 +1105,7 @@ _MONTHS_EN = r"(?:January|February|March|April|May|June|July|August|September|Oc
 _PERIOD_WORDS_EN = (
     r"(?:(?:the\s+)?(?:same\s+(?:period|quarter|month|date|point)\s+(?:of|in|last)\s+)?"
     r"(?:(?:(?:year-?end|yearend|the end of|the year ending|year ending|the year to|year to)\s+)?"
-    r"(?:[A-Z][a-z]+\s+)?(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:/\d{2})?"
+    r"(?:[A-Z][a-z]+\s+)?(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:[/-]\d{2})?"
     # "from the 2023 estimate (1,251,700)", "on the same date a year earlier (78,080)"
     r"(?:\s+(?:estimate|figure|total|level|count))?"
     r"|the (?:previous|preceding|prior) (?:year|quarter|period|12 months)|a year (?:earlier|before|ago)|last year"
@@ -1167,6 +1167,11 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
     ):
         figure.role = AVERAGE  # a compound rate over years, never one year's change
         return
+    # "a fall of around a fifth (19% or 127,300)": the change's measures in brackets after it in words
+    named_change = re.search(r"\ban?\s+([a-z]+)\s+of\s+(?:[a-z-]+\s+){0,4}$", tail + " ")
+    if figure.is_percent and figure.aside and named_change and named_change.group(1) in _NOUN_CHANGE_EN:
+        figure.role, figure.direction = PERCENT_CHANGE, _direction(named_change.group(1), "en")
+        return
     outside = model.in_sentence(figure)[figure.at_sentence - 1] if figure.at_sentence else None
     if outside is not None and outside.aside == figure.aside:
         outside = None  # only the figure just outside the parentheses this one opens
@@ -1176,8 +1181,9 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
             # "an increase of 318 (2.2%)", "fell by 12,600 (down 1%)"
             figure.role, figure.direction = PERCENT_CHANGE, outside.direction
             return
-        if outside.role == CURRENT and outside.is_amount and re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,3}\(\s*", gap):
-            figure.role = SHARE  # "1,942 (65%) were guilty pleas", "244 homicides (40%)": the part's share
+        # "1,942 (65%) were guilty pleas", "244 homicides (40%)", "382,500 resulted in no further action (70%)"
+        if outside.role == CURRENT and outside.is_amount and re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,6}\(\s*", gap):
+            figure.role = SHARE  # the part's share
             return
     # "58 fewer (an 8.7% decrease) than", "20 more (3% increase) than": the percentage of a change in words
     if figure.is_percent and figure.aside and re.search(r"\b(?:fewer|more|less)\s*\(\s*(?:an?\s+)?$", tail + " ("):
@@ -1492,6 +1498,10 @@ def _label_en(model: Model, figure: Figure) -> str:
     following_text = re.sub(r"\s*\([A-Za-z -]{1,12}\)", "", model.after(figure, figure.clause))  # "(FTE)"
     # "of which 1,815 were on remand": the state the part is in is what it counts
     following_text = re.sub(r"^\s*(were|was)\s+(?:on|in)\s+(?=[a-z])", r" \1 ", following_text)
+    # "542,600 stop and searches", "4,500 knife and offensive weapon offences": one noun phrase, "and" in it
+    following_text = re.sub(
+        r"^(\s*[a-z]+)\s+(?:and|or)\s+(?=[a-z]+(?:\s+[a-z]+){0,3}\s*(?:[,;:.()]|$))", r"\1 ", following_text
+    )
     tail = re.split(
         r"\d|[,;:()]|\b(?:and|or|in|from|to|than|compared|which|who|while|with|on|at|for|by)\b", following_text
     )[0]

@@ -379,7 +379,11 @@ def _share_of(
         # made up 60.4%": a figure of another clause is not the part
         opening = model.text[rate.clause[0] : rate.start].strip(" ,").lower()
         if opening and not re.match(  # ", 1.1 per cent of all recorded crime": an apposition restates the part
-            r"^(?:or|which is|which was|representing|accounting for|about|around|nearly|some)\b", opening
+            # "Searches for drugs fell ... to 337,100, a 20% reduction, and made up 62% of all searches": the
+            # sentence's subject, whose figure that is
+            r"^(?:or|which is|which was|representing|accounting for|about|around|nearly|some"
+            r"|and (?:made up|accounted for|represented|comprised))\b",
+            opening,
         ):
             parts = []
     named_part = False
@@ -505,8 +509,12 @@ def _aside_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Figur
             and re.fullmatch(r"\s*,\s*with\s+", model.between(before, part))
         ):
             total = before
-    if total is None or part.aside or not re.fullmatch(r"\s*\(\s*", model.between(part, rate)):
+    # "Of the 542,600 searches, 382,500 resulted in no further action (70%)": words may come between
+    if total is None or part.aside or not re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,6}\(\s*", model.between(part, rate)):
         return []
+    worded = not re.fullmatch(r"\s*\(\s*", model.between(part, rate))
+    if worded and not re.match(r"\s*\)", model.text[rate.end : rate.end + 3]):
+        return []  # "(70%)" alone restates the part; "(45% of those sentenced)" may be of something else
     return [
         Suggestion(
             NAME,
@@ -514,7 +522,7 @@ def _aside_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Figur
             f"share({part.ref}, {total.ref}) == {rate.ref}",
             f"{part.text} of {total.text} is {rate.text}",
             (part, total, rate),
-            severity=STATED,
+            severity=INFERRED if worded else STATED,  # words between: the part is inferred
         )
     ]
 
@@ -642,7 +650,8 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
 def _affinity(name: str, label: str) -> bool:
     """Whether a whole's name (民商事收案) and a figure's label (受理民商事案件) share a word of two characters."""
     name, label = name.lower(), label.lower()
-    if " " in name or " " in label:
+    if " " in name or " " in label or name.isascii():
+        # English words, never letter pairs ("those" shares "se" with "searches", not a word)
         return bool(set(name.split()) & set(label.split()) - {"the", "of", "all"})
     return any(name[i : i + 2] in label for i in range(len(name) - 1))
 
