@@ -211,3 +211,31 @@ def test_and_made_up_a_share_of_all_is_the_subjects_share() -> None:
         "March 2024 to 320,000, a 20% reduction, and made up 64% of all searches."
     )
     assert ("share(320,000, 500,000) == 64%", "warning") in proposed(text, "share")
+
+
+def test_a_value_in_brackets_after_a_second_comparison_is_that_comparisons_alone() -> None:
+    text = (
+        "There were 4,000 firearms offences, 2% more than in the previous year and 40% fewer than in 2010/11 (6,650)."
+    )
+    assert proposed(text, "year-on-year") == [("change(4,000, 6,650) == -40%", "error")]
+
+
+def test_each_change_column_of_a_table_is_measured_from_the_year_its_header_names() -> None:
+    text = (
+        "Table 4: Offences by type\n\n"
+        "| Offence | 2015 | 2024 | 2025 | % change 2024 to 2025 | % change since 2015 |\n"
+        "|---|---|---|---|---|---|\n"
+        "| Burglary | 400,000 | 250,000 | 240,000 | -4 | -40 |\n"
+    )
+    assert sorted(check for check, _ in proposed(text, "year-on-year")) == [
+        "change(240,000, 250,000) == -4%",
+        "change(240,000, 400,000) == -40%",
+    ]
+
+
+def test_a_share_of_a_name_is_of_the_figure_labelled_with_it_not_of_a_kind_of_it() -> None:
+    text = (
+        "Of the 17,000 receptions, 9,200 were on remand, while sentenced receptions rose by 10% to 7,800.\n\n"
+        "Women made up 5% of receptions (850)."
+    )
+    assert proposed(text, "share") == [("share(850, 17,000) == 5%", "warning")]

@@ -132,6 +132,8 @@ def link(model: Model) -> Links:
                 extra.extend(_comparisons(model, figures, groups))
                 extra.extend(_tied_comparisons(model, figures))
                 _years_respectively(model, figures, groups)
+    if model.language == "en":
+        extra.extend(_table_change_bases(model, groups))
     _previous_from_tables(model, groups)
     _previous_by_year(model, groups)
     links.groups = sorted([*groups.values(), *extra], key=lambda g: g.current.number)
@@ -561,6 +563,65 @@ def _previous_by_year(model: Model, groups: dict[int, Group]) -> None:
                 break
 
 
+def _column_header(model: Model, figure: Figure) -> str:
+    """The header over a table cell's column, or ''."""
+    structure = model.structure
+    block = structure.blocks[figure.block]
+    if block.table < 0:
+        return ""
+    column = next((i for i, (a, b) in enumerate(block.cells) if a <= figure.start < b), -1)
+    return structure.tables[block.table].column_header(model.text, column) if column >= 0 else ""
+
+
+_YEAR_IN_HEADER = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _table_change_bases(model: Model, groups: dict[int, Group]) -> list[Group]:
+    """| Offence | 2015 | 2024 | 2025 | % change 2024 to 2025 | % change since 2015 |: each change column is measured
+    from the year its header names first (the year before the current one when it names none), never from the
+    first year column.  The changes against another year than the group's own are groups of their own."""
+    out: list[Group] = []
+    for group in list(groups.values()):
+        current = group.current
+        if not current.in_table:
+            continue
+        row = [f for f in model.in_block(current) if f.owner is current]
+        earlier = [f for f in row if f.role == PREVIOUS]
+        changes = [
+            f
+            for f in model.in_block(current)
+            if f.role in (CHANGE, PERCENT_CHANGE) and f.start > current.start and f.owner in (None, current)
+        ]
+        if len(earlier) < 2 or not changes:
+            continue
+        years: dict[int, Figure] = {}
+        for figure in earlier:
+            found = _YEAR_IN_HEADER.findall(_column_header(model, figure))
+            if len(found) == 1:
+                years[int(found[0])] = figure
+        if len(years) != len(earlier):
+            group.previous = None  # previous columns the header does not tell apart: pair none
+            continue
+        latest = years[max(years)]
+        group.previous, group.change, group.percent = latest, None, None
+        for change in changes:
+            named = [int(y) for y in _YEAR_IN_HEADER.findall(_column_header(model, change))]
+            base = years.get(min(named)) if named else latest
+            if base is None:
+                continue  # a year no column holds
+            change.owner = current
+            if base is latest and _slot(group, change.role) is None:
+                _fill(group, change)
+                continue
+            other = next((g for g in out if g.current is current and g.previous is base), None)
+            if other is None:
+                other = Group(current, previous=base)
+                out.append(other)
+            if _slot(other, change.role) is None:
+                _fill(other, change)
+    return out
+
+
 def _previous_from_tables(model: Model, groups: dict[int, Group]) -> None:
     """ "Property crimes rose 3.9% to 156,818" with a table row | Property crime | 152,404 | 156,818 |: the
     table gives the previous value the sentence leaves out."""
@@ -934,6 +995,10 @@ def _comparisons(model: Model, figures: list[Figure], groups: dict[int, Group]) 
             other.previous = base
             _fill(other, figure)
             out.append(other)
+            if group.previous is base:
+                # "2% more than in the previous year and 38% fewer than in 2010/11 (6,650)": the value in brackets
+                # is the later comparison's alone, never the previous year's
+                group.previous = None
         figure.owner = base.owner = current
     return out
 

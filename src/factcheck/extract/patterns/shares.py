@@ -637,6 +637,16 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
         matches = [f for pool in (near, section, anywhere) for f in pool if named(f)]
         if matches:
             return max(matches, key=lambda f: f.quantity.value * f.scale)
+    # "Women made up 5% of receptions (850)": the figure labelled with the name itself, before one of a kind of it
+    # nearer by (7,830 sentenced receptions)
+    exact = [
+        f
+        for pool in (near, section, anywhere)
+        for f in reversed(pool)
+        if f is not part and stems and {_stem(w) for w in f.label.lower().split() if len(w) > 3} == stems
+    ]
+    if exact:
+        return exact[0]
     for pool in (near, section, anywhere):
         for figure in reversed(pool):
             if named(figure):
