@@ -7,6 +7,7 @@ expected.txt listing the problems, one per line, as ``file:line:col: message``
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -151,3 +152,19 @@ def test_arbitrary_field_values_never_crash_the_engine(
     except LoadError:
         return
     run_checks(articles)
+
+
+def test_a_quote_that_is_a_word_fraction_alone_is_its_figure(tmp_path: Path) -> None:
+    """Running text reads "two-thirds" only before "of ...", but a quote of nothing else can only mean it."""
+    (tmp_path / "a.txt").write_text("Two-thirds of prisoners were held. Almost half of all offences.\n", "utf-8")
+    claims = "article:\n  id: a\n  title: a\n  language: en\n  text: a.txt\nclaims:\n"
+    (tmp_path / "c.yaml").write_text(claims + "  held:\n    quote: Two-thirds\n  offences:\n    quote: Almost half\n")
+    (article,) = load([tmp_path], roots=[tmp_path])
+    readings = {
+        c.id: (round(c.quantity.interval.lo, 3), c.quantity.interval.hi, c.quantity.unit) for c in article.claims
+    }
+    assert readings["offences"] == (Decimal("45"), Decimal("50"), "%")  # almost half: [45%, 50%)
+    assert readings["held"][0] == Decimal("66.667") and readings["held"][2] == "%"
+    (tmp_path / "c.yaml").write_text(claims + "  none:\n    quote: of prisoners\n")
+    with pytest.raises(LoadError, match="the quote holds no figure"):
+        load([tmp_path], roots=[tmp_path])

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, cast
 
 import yaml
 
-from factcheck.errors import FactcheckError
+from factcheck.errors import FactcheckError, QuantityError
 from factcheck.i18n import ENGLISH, _, current
 from factcheck.quantity import (
     DEFAULT_SETTINGS,
@@ -706,7 +706,15 @@ def _claim_value(f: YamlFile, node: yaml.Node, settings: ReadingSettings) -> tup
 def _figures(quote: str, settings: ReadingSettings) -> tuple[Quantity, ...]:
     from factcheck.quantity.reader import find_quantities  # here: a replayed check never reads a figure
 
-    return tuple(find_quantities(quote, settings=settings))
+    found = tuple(find_quantities(quote, settings=settings))
+    if found:
+        return found
+    # A quote that is the figure alone ("Two-thirds", "almost half"): running text reads a word fraction only
+    # before "of ...", but a quote of nothing else can only mean it, when it reads wholly.
+    try:
+        return (_read_figure(quote.strip(), settings),)
+    except QuantityError:
+        return ()
 
 
 def _figure(text: str, settings: ReadingSettings) -> Quantity:

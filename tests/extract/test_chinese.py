@@ -249,3 +249,42 @@ def test_kinds_listed_before_the_figure_of_their_name_are_its_parts() -> None:
     # two kinds only, or kinds that come to far less than the figure of their name: nothing is summed
     few = "小学专任教师3200人；初中专任教师1659人；高中专任教师731人。全县专任教师9200人。"
     assert [c for c, _ in proposed(few, "total-parts") if "==" in c] == []
+
+
+def test_a_hotline_report_reads_its_totals_kinds_and_what_is_still_being_handled() -> None:
+    """12345 hotline reports: 本周所受理的市民诉求中 names its total; a paragraph under 二、诉求分类 lists the kinds
+    of the total before it; 正在办理中 is what is still pending; 市(州) is a place of its own."""
+    text = (
+        "一、受理概况\n本周热线共受理市民诉求52310件，较上周下降1.2%。本周所受理的市民诉求中，直办27600件，"
+        "占52.8%，转办24710件，占47.2%。\n"
+        "二、诉求分类\n咨询类共24580件，占47.0%；求助类共15720件，占30.1%；投诉举报类共9870件，占18.9%；"
+        "其他类2140件，占4.1%。\n"
+    )
+    got = proposed(text, "total-parts")
+    assert ("sum(27600件, 24710件) == 52310件", "warning") in got
+    assert ("sum(24580件, 15720件, 9870件, 2140件) == 52310件", "error") in got
+    assert ("share(24580件, 52310件) == 47.0%", "error") in proposed(text, "share")
+    flow = (
+        "7月，全省热线共受理企业群众诉求180.00万件，办结150.25万件，正在办理中29.75万件。"
+        "市(州)热线共受理企业群众诉求173.83万件，办结144.18万件，办理中29.64万件。"
+    )
+    assert ("29.75万件 == 180.00万件 - 150.25万件", "warning") in proposed(flow, "flow")
+    assert ("29.64万件 == 173.83万件 - 144.18万件", "warning") in proposed(flow, "flow")
+    assert proposed(flow, "repeat") == []  # the province's and the prefectures' counts are no repeat
+
+
+def test_parts_in_brackets_and_parts_of_a_part() -> None:
+    """46653件(电话诉求41424件、非电话诉求5229件): the bracketed list is a breakdown; 300件，其中有效回访246件，
+    表示满意的240件，表示一般的5件，表示不满意的1件: the three kinds of answer are parts of the 246, not the 300."""
+    text = "9月份热线共接到有效诉求46653件(电话诉求41424件、非电话诉求5229件)。"
+    assert ("sum(41424件, 5229件) == 46653件", "warning") in proposed(text, "total-parts")
+    year_before = "9月份热线共接到有效诉求46653件(上年同期41424件、上月5229件)。"
+    assert proposed(year_before, "total-parts") == []
+    survey = "电话回访随机抽取的300件事项，其中有效回访246件，表示满意的有240件，表示一般的有5件，表示不满意的1件。"
+    got = proposed(survey, "total-parts")
+    assert ("246件 <= 300件", "error") in got
+    assert ("sum(240件, 5件, 1件) <= 246件", "error") in got
+    assert not [c for c, _ in got if "300件" in c and "240件" in c]
+    # three parts of a total that do not come to the first exactly stay the total's
+    cases = "挂牌督办的9起案件中，已办结6起，处于审判阶段2起，审查起诉阶段1起。"
+    assert ("sum(6起, 2起, 1起) <= 9起", "error") in proposed(cases, "total-parts")

@@ -82,7 +82,10 @@ _SUM_AFTER = re.compile(
     r"(?:合计|共计|总计|总共|累计共)(?:为|达|有)?$|\bin total,?\s*$|\ba total of\s*$", re.IGNORECASE
 )
 _IN_PHRASE = re.compile(r"^[^，,；;。！？]{0,14}中[，,:：]?$")
-_NAMED_IN = re.compile(r"\s*(?:在|其中)?([\u4e00-\u9fff]{2,8})中[，,:：]")
+# 收案中，…; 本周所受理的市民诉求中，…: the words naming the total, after the period and the verb's 所
+_NAMED_IN = re.compile(
+    r"\s*(?:在|其中)?(?:本周|本月|本季度|本年度?|今年|全年|当月|上半年)?(?:所)?([\u4e00-\u9fff]{2,10}?)中[，,:：]"
+)
 _COMMON_CHARS = frozenset("的各类中件人起个其在全年共")
 # Words of parts that cut the total along different lines, so the parts may overlap.
 _OVERLAP = ("女", "男", "岁", "少数民族", "党员", "以上", "以下", "年轻", "未成年", "老年", "农民工", "残疾", "妇女",
@@ -145,7 +148,36 @@ def link(model: Model) -> Links:
     links.breakdowns.extend(_section_breakdowns(model))
     links.breakdowns.extend(_item_breakdowns(model))
     links.breakdowns.extend(_totals_after_parts(model, links.breakdowns))
+    links.breakdowns = [n for b in links.breakdowns for n in _nested(b)]
     return links
+
+
+def _nested(breakdown: Breakdown) -> list[Breakdown]:
+    """随机抽取的300件，其中有效回访246件，表示满意的240件，表示一般的5件，表示不满意的1件: parts after the first
+    that are kinds of one thing (their labels open or end alike, the first's does not), and come to the first
+    exactly while all of them together exceed the total, are the first one's parts: 300 holds 246, and 246
+    holds 240, 5 and 1."""
+    parts = breakdown.parts
+    if len(parts) < 3 or breakdown.overlapping:
+        return [breakdown]
+    head, rest = parts[0], parts[1:]
+    labels = [p.label for p in rest]
+    prefix = labels[0][:2] if all(label[:2] == labels[0][:2] for label in labels) else ""
+    suffix = labels[0][-2:] if all(label[-2:] == labels[0][-2:] for label in labels) else ""
+    kind = (prefix and not head.label.startswith(prefix)) or (suffix and not head.label.endswith(suffix))
+    if not kind or len(labels[0]) < 2 or any(p.unit != head.unit for p in rest):
+        return [breakdown]
+    # only when the parts read flat could not be (they exceed the total) and read nested they come to the
+    # first one exactly: 已办结6起，处于审判阶段2起，审查起诉阶段1起 of 9起 are three parts of the nine
+    low, high = sum(p.quantity.interval.lo for p in rest), sum(p.quantity.interval.hi for p in rest)
+    if not low <= head.quantity.interval.hi or not head.quantity.interval.lo <= high:
+        return [breakdown]
+    if low + head.quantity.interval.lo <= breakdown.total.quantity.interval.hi:
+        return [breakdown]
+    return [
+        Breakdown(breakdown.total, [head], breakdown.marker, False, breakdown.stated),
+        Breakdown(head, rest, breakdown.marker, breakdown.exhaustive, breakdown.stated),
+    ]
 
 
 _WHOLE_OF = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|全部|各类|共有|共计|合计|总计|共|总)")
@@ -232,16 +264,23 @@ def _section_breakdowns(model: Model) -> list[Breakdown]:
     text = model.text
     out: list[Breakdown] = []
     for index, section in enumerate(structure.sections):
-        if section.heading is None or not _SECTION_VIEW.search(text[section.heading[0] : section.heading[1]]):
+        if section.heading is None:
+            continue
+        opened, heading = section.heading[1], text[section.heading[0] : section.heading[1]]
+        if not _SECTION_VIEW.search(heading) and not _SECTION_KINDS.search(heading):
             continue
         items = [
             block_figures
             for number, block in enumerate(structure.blocks)
-            if section.heading[1] <= block.start < section.end and block.kind in (ITEM, PARAGRAPH)
+            if opened <= block.start < section.end and block.kind in (ITEM, PARAGRAPH)
             for block_figures in [[f for f in model.block_figures(number) if _amount(f)]]
             if block_figures
         ]
-        if len(items) < 2:
+        if len(items) == 1 and _SECTION_KINDS.search(heading):
+            # 二、诉求分类 / 咨询类共33523件，占47.09%；求助类共21570件，……其他类1583件: one paragraph of kinds
+            out.extend(_kinds_paragraph(model, index, items[0]))
+            continue
+        if len(items) < 2 or not _SECTION_VIEW.search(heading):
             continue
         opening = _section_opening(model, index)
         for total in opening:
@@ -252,6 +291,25 @@ def _section_breakdowns(model: Model) -> list[Breakdown]:
                     w in text[members[-1].sentence[0] : members[-1].start] for w in _REST
                 )
                 out.append(Breakdown(total, members, "分", exhaustive, stated=True))
+    return out
+
+
+_SECTION_KINDS = re.compile(r"分类|类型|类别|构成|分布|by (?:type|category|kind)", re.IGNORECASE)
+
+
+def _kinds_paragraph(model: Model, index: int, figures: list[Figure]) -> list[Breakdown]:
+    """The paragraph under a heading of kinds (二、诉求分类): three or more amounts of the opening total's unit in
+    its first sentence, each labelled with a different kind ending in the same word (咨询类, 求助类, …, 其他类),
+    are its parts: all of it when the last is 其他/其余, else some of its kinds only (checked within it)."""
+    out = []
+    for total in _section_opening(model, index):
+        first = next((f for f in figures if f.unit == total.unit), None)
+        members = [f for f in figures if first is not None and f.unit == total.unit and f.sentence == first.sentence]
+        labels = [f.label for f in members]
+        if len(members) < 3 or len(set(labels)) != len(labels) or len({label[-1:] for label in labels}) != 1:
+            continue
+        exhaustive = any(w in labels[-1] for w in _REST)
+        out.append(Breakdown(total, members, "分类", exhaustive, stated=True))
     return out
 
 
@@ -1321,6 +1379,7 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
     starts = [f.start for f in figures]
     out.extend(_summed_after(model, figures, claimed))
     out.extend(_included_asides(model, figures))
+    out.extend(_listed_asides(model, figures))
     out.extend(_complementary_pair(model, figures))
     out.extend(_respectively(model, figures))
     named_in = {at for at, marker in markers if marker == "中"}
@@ -1428,6 +1487,32 @@ def _included_asides(model: Model, figures: list[Figure]) -> list[Breakdown]:
         if total.aside or total.end > aside[0] or total.unit != figure.unit or not _amount(total):
             continue
         out.append(Breakdown(total, [figure], "含", exhaustive=False, stated=True))
+    return out
+
+
+_NOT_PARTS_ASIDE = re.compile(
+    r"[（(]\s*(?:上年|去年|同比|环比|比|较|增|减|下降|上升|约|合|折合|即|prior|previous|up|down)"
+)
+
+
+def _listed_asides(model: Model, figures: list[Figure]) -> list[Breakdown]:
+    """有效诉求46653件(电话诉求41424件、非电话诉求5229件): two or more amounts of the total's unit listed in the
+    brackets right after it are its parts (with 其中/含 before them, some of them; otherwise inferred to be
+    all, a warning).  Brackets of the year before, of a change or of a conversion hold no parts."""
+    out = []
+    text = model.text
+    for index, total in enumerate(figures[:-2]):
+        aside = model.structure.aside_at(figures[index + 1].start)
+        if not _amount(total) or aside is None or text[total.end : aside[0]].strip():
+            continue
+        if _NOT_PARTS_ASIDE.match(text, aside[0]):
+            continue
+        inside = [f for f in figures[index + 1 :] if aside[0] <= f.start < aside[1]]
+        members = [f for f in inside if f.role == CURRENT and f.is_amount and f.unit == total.unit]
+        if len(members) < 2 or len(members) != len(inside):
+            continue
+        partial = _INCLUDED.match(text, aside[0]) is not None
+        out.append(Breakdown(total, members, "其中" if partial else "aside", exhaustive=False, stated=True))
     return out
 
 

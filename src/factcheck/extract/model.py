@@ -128,7 +128,8 @@ _YEAR_AFTER_EN = re.compile(
     r"((?:19|20)\d{2})\b(?![/-]\d)"
 )
 _PLACE_ZH = re.compile(
-    r"(全国|全省|全市|全县|全区|全镇|城区|城镇|农村|乡村|市区|市本级|[\u4e00-\u9fff]{2,3}(?:省|自治区|市|县|区))"
+    r"(全国|全省|全市|全县|全区|全镇|城区|城镇|农村|乡村|市区|市本级|省本级|省级|市级|县级|区级|乡镇级"
+    r"|市[(（]州[)）]|县[(（]市、区[)）]|县[(（]区[)）]|[\u4e00-\u9fff]{2,3}(?:省|自治区|市|县|区))"
 )
 _SUBJECTS_ZH = (
     "法院", "检察院", "检察机关", "公安机关", "公安", "司法行政", "人民调解", "律师", "监狱", "信访",
@@ -297,6 +298,20 @@ class Model:
     def block_figures(self, block: int) -> list[Figure]:
         """The figures of the block at index ``block`` of the structure, in reading order."""
         return self._block_index.get(block, [])
+
+    def cell_column(self, figure: Figure) -> int:
+        """The column of a table cell's figure in its row, or -1 (not in a row of cells)."""
+        if figure.block < 0:
+            return -1
+        cells = self.structure.blocks[figure.block].cells
+        return next((i for i, (a, b) in enumerate(cells) if a <= figure.start < b), -1)
+
+    def column_header(self, figure: Figure) -> str:
+        """The header over a table cell's figure ('' outside a table with a header row)."""
+        block = self.structure.blocks[figure.block] if figure.block >= 0 else None
+        if block is None or block.table < 0:
+            return ""
+        return self.structure.tables[block.table].column_header(self.text, self.cell_column(figure))
 
     def near_in_sentence(self, figure: Figure, reach: int = NEIGHBOURS) -> list[Figure]:
         """The figures of ``figure``'s sentence within ``reach`` places of it, in reading order."""

@@ -86,6 +86,26 @@ _EN_SUFFIX = lazy_compile(r"\s(" + _alternation(en.SUFFIX_HEDGES) + r")(?![a-z])
 _EN_SUFFIX_FIRST = frozenset(word[0] for word in en.SUFFIX_HEDGES) | frozenset(w[0].upper() for w in en.SUFFIX_HEDGES)
 
 
+_ZH_SHARE_APPROX = lazy_compile(
+    "(?:(?<!["
+    + "".join(sorted(zh.NOT_BEFORE_YUE))
+    + "])"
+    + _alternation(zh.SHARE_APPROX)
+    + ")"
+    + zh.SHARE_VERB
+    + r"(?:了)?(?:[^\d，,。；;：:！？!?\s]{1,16}?的)?(?:比重|比例|份额|比)?(?:为|是|达到|达)?$"
+)
+_ZH_SHARE_APPROX_WINDOW = 2 + 1 + 1 + 17 + 2 + 2
+
+
+def share_approx(text: str, end: int) -> Hedge | None:
+    """约占全部案件的40%: the share after 占 is approximate when 约 stands before 占 (its text stays ``40%``)."""
+    start = max(0, end - _ZH_SHARE_APPROX_WINDOW)
+    if zh.SHARE_VERB not in text[start:end]:
+        return None
+    return Hedge.APPROX if _ZH_SHARE_APPROX.search(text, start, end) else None
+
+
 def prefix_hedge(text: str, lower: str, end: int) -> tuple[int, str, Hedge] | None:
     """The hedge word ending at ``end``: (where it starts, the word, its meaning)."""
     if end == 0 or text[end - 1] not in _LAST_CHARS:

@@ -75,15 +75,9 @@ _RATIO_HEADER = re.compile(r"^([^与和/:：]{2,12}?)(?:与|和|/|:|：)([^与�
 def _ratio_column(model: Model, ratio: Figure) -> Suggestion | None:
     """| 在校学生数 | 专任教师数 | 学生与专任教师比 |: a column headed "A与B比" holds, in each row, the cell of the
     column naming A over the cell of the column naming B (each header holds its name; exactly one does)."""
-    structure = model.structure
-    block = structure.blocks[ratio.block]
-    if block.table < 0:
-        return None
-    table = structure.tables[block.table]
 
     def header(figure: Figure) -> str:
-        column = next((i for i, (a, b) in enumerate(block.cells) if a <= figure.start < b), -1)
-        return re.sub(r"[（(][^（()）]*[)）]", "", table.column_header(model.text, column)) if column > 0 else ""
+        return re.sub(r"[（(][^（()）]*[)）]", "", model.column_header(figure)) if model.cell_column(figure) > 0 else ""
 
     match = _RATIO_HEADER.match(header(ratio))
     if match is None:

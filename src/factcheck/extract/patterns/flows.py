@@ -5,7 +5,9 @@ from the year before can be concluded too).  With ``未结 K`` also stated: ``K 
 carried over (旧存) are stated too (error), else ``K == N - M`` as a warning, since the pending cases may
 include the ones carried over.  A 受理 total that holds the cases carried over is used as it is.  Two
 decisions on what was received (批准逮捕 and 不批准逮捕, 起诉 and 不起诉) add up to no more than it (a
-warning).  English: "received N ... concluded M ... pending K", and the differences a text states:
+warning).  Still being handled (``正在办理中``, ``办理中``) is pending, and ``处理完毕`` concluded: a 12345 hotline's
+``共受理诉求180.00万件,办结150.25万件,正在办理中29.75万件``.  English: "received N ... concluded M ... pending K",
+and the differences a text states:
 "receipts exceeded disposals by 228", "1,230 more than receipts", "a net increase of 318" after two
 figures (errors), and the stock the same sentence says moved by that difference ("..., so the outstanding
 caseload rose to 64,000 from 61,900": ``64,000 - 61,900 == 2,100``, an error).
@@ -21,8 +23,11 @@ from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 
 NAME = "flow"
 _RECEIVED = ("受理", "收案", "新收", "received", "accepted", "filed")
-_CONCLUDED = ("审执结", "审结", "办结", "结案", "执结", "concluded", "closed", "resolved", "disposed")
-_PENDING = ("未结", "尚未审结", "未办结", "待结", "pending", "outstanding")
+_CONCLUDED = (
+    "审执结", "审结", "办结", "结案", "执结", "处理完毕", "办理完毕", "concluded", "closed", "resolved", "disposed"
+)  # fmt: skip
+# 12345热线共受理诉求180.00万件，办结150.25万件，正在办理中29.75万件: what is still being handled is pending
+_PENDING = ("未结", "尚未审结", "未办结", "待结", "办理中", "正在办理", "处理中", "pending", "outstanding")
 _CARRIED = ("旧存", "结转", "上年未结", "carried over", "brought forward")
 
 

@@ -3,7 +3,11 @@
 Reads the breakdowns of the model (see *Links* above): ``共打掉团伙121个,其中涉黑组织13个,涉恶集团73个,涉恶团伙35个``,
 ``共受理300件,分别为...``, a ``其中`` that opens the sentence after its total, ``挂牌督办的12起案件中,已办结9起,...``,
 "121 gangs in total, of which 13 ...", and three or more kinds listed before the figure of their name
-(``小学专任教师...;初中专任教师...;……其中专任教师76413人``: inferred, and summed only as a 其中 list is).
+(``小学专任教师...;初中专任教师...;……其中专任教师76413人``: inferred, and summed only as a 其中 list is), a list in
+brackets right after a figure (``有效诉求46653件(电话诉求41424件、非电话诉求5229件)``), and under a heading of
+kinds (``二、诉求分类``) the kinds listed in its first sentence, of the figure that opens the section before.
+Kinds after a first part that come to it exactly, where all of them would exceed the total, are that part's
+(``300件,其中有效回访246件,表示满意的240件,表示一般的5件,表示不满意的1件``: 240 + 5 + 1 of the 246).
 
 - ``sum(parts) <= total``: parts can never exceed their total.  An error when the text states the breakdown
   (its marker and its total in one sentence, or ``其中`` opening the next one).  Parts that are groups which
@@ -130,6 +134,8 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         whole = breakdown.exhaustive and breakdown.stated and not breakdown.overlapping
         if not breakdown.exhaustive and breakdown.marker in _PARTIAL_MARKERS and _partial(total, parts):
             continue  # 其中盗窃案件5830起，诈骗案件3120起 of 12460起: some kinds named, not all: within the total only
+        if breakdown.marker == "分类" and not breakdown.exhaustive:
+            continue  # kinds under a heading of kinds, with no 其他: those it names, perhaps not every kind
         if not whole and (_unread_item(model, parts) or _list_goes_on(model, parts)):
             continue  # "..., while one was unchanged": a part in words the reader does not take as a figure
         out.append(

@@ -433,8 +433,7 @@ def _column_key(model: Model, cell: Figure) -> tuple[int, int]:
 
 def _cell_column(model: Model, cell: Figure) -> int:
     """The column of a table cell's figure in its row, or -1."""
-    block = model.structure.blocks[cell.block]
-    return next((i for i, (a, b) in enumerate(block.cells) if a <= cell.start < b), -1)
+    return model.cell_column(cell)
 
 
 def _bigrams(text: str) -> set[str]:

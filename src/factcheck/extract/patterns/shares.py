@@ -13,7 +13,8 @@
   different lengths, or parts whose units contradict the names (起数, 人数), propose nothing.  Warnings.
   ``第一、二、三产业就业人员分别为A、B和C,占比分别为P%、Q%和R%``: each share is the amount in its place over
   the total the list divides (an error in its sentence, else a warning), or, with no total, over the list's
-  sum when the shares add up to 100% within their rounding (an error).  An
+  sum when the shares add up to 100% within their rounding (an error).  In a table with a total row, a cell
+  under a share column (占比, 比重, "%", "% of total") is the count on its left over the total row's count.  An
   English rate names the act it measures: "made 20,880 arrests, and the charge rate was 6.9%" is not arrests
   over arrests; "the charge rate ... to 5.9%" followed by "Of the 65,540 offences, 3,867 resulted in a charge"
   in its paragraph is the part over that total (a warning).
@@ -67,6 +68,9 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     listed, listed_handled = _listed_shares(model, links)
     out.extend(listed)
     handled |= listed_handled
+    tabled, tabled_handled = _table_shares(model, links)
+    out.extend(tabled)
+    handled |= tabled_handled
     for figure in model.figures:
         if figure.duplicate or not figure.is_percent or id(figure) in handled:
             continue
@@ -233,6 +237,49 @@ def _listed_shares(model: Model, links: Links) -> tuple[list[Suggestion], set[in
                         severity=severity,
                     )
                 )
+    return out, handled
+
+
+_SHARE_HEADER = re.compile(
+    r"占比|比重|比例|构成|所占|\bshare\b|%\s*of|per ?cent of|proportion"
+    r"|^\s*[(（]?%[)）]?\s*$|^\s*per\s?cent(?:age)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _table_shares(model: Model, links: Links) -> tuple[list[Suggestion], set[int]]:
+    """| 责任单位 | 转派工单 | 占比 | with a 总计 row: a cell under a share column (占比, 比重, "% of total") is the
+    count beside it, on its left in its row, over the total row's count of that column (an error: the table
+    gives both)."""
+    out: list[Suggestion] = []
+    handled: set[int] = set()
+    total_of = {part.number: b.total for b in links.breakdowns if b.total.in_table for part in b.parts}
+    for share in model.figures:
+        if not share.in_table or not share.is_percent or share.duplicate:
+            continue
+        column = model.cell_column(share)
+        if column <= 0 or not _SHARE_HEADER.search(model.column_header(share)):
+            continue
+        left = [f for f in model.block_figures(share.block) if f.is_amount and 0 < model.cell_column(f) < column]
+        part = left[-1] if left else None
+        total = total_of.get(part.number) if part is not None else None
+        if part is None or total is None:
+            continue
+        handled.add(id(share))
+        out.append(
+            Suggestion(
+                NAME,
+                f"{share.id}-is-share-of-total-row",
+                f"share({part.ref}, {total.ref}) == {share.ref}",
+                say(
+                    model.language,
+                    f"{part.text}占{total.text}的比例应为{share.text}",
+                    f"{part.text} of {total.text} is {share.text}",
+                ),
+                (part, total, share),
+                severity=STATED,
+            )
+        )
     return out, handled
 
 

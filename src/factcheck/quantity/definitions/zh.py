@@ -175,6 +175,10 @@ PREFIX_HEDGES: dict[str, str] = {
 }
 # A particle or copula between a hedge and its figure changes nothing: 超过了80, 至少是3, 最多为5.
 HEDGE_PARTICLES = ("了", "是", "为", "达到了", "达到", "达")
+# 约占40%, 约占全部案件的三分之一, 大约占了四成: 约 before 占 hedges the share 占 governs, however many words name
+# the whole between them (the figure's own text stays the share alone).
+SHARE_VERB = "占"
+SHARE_APPROX = ("大约", "大概", "约")
 # 约 closes many words (节约 saves, 制约 constrains): after these it is no hedge.
 NOT_BEFORE_YUE = frozenset("节制签契预邀相违履婚公条特誓隐")
 SUFFIX_HEDGES: dict[str, str] = {

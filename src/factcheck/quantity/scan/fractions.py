@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from factcheck.quantity.definitions import en, zh
 from factcheck.quantity.fractions import fraction_percent, written
-from factcheck.quantity.hedges import BOUNDS, Hedge, bound_range, prefix_hedge, suffix_hedge
+from factcheck.quantity.hedges import BOUNDS, Hedge, bound_range, prefix_hedge, share_approx, suffix_hedge
 from factcheck.quantity.interval import ZERO, Interval, exponent
 from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.model import SHARE, SHARE_RANGE, Quantity
@@ -213,6 +213,8 @@ class FractionReading(NonFigureReading):
         start = core.start
         suffix = suffix_hedge(text, self.lower, pos)
         prefix = prefix_hedge(text, self.lower, start)
+        if prefix is None and suffix is None and share_approx(text, start) is not None:
+            prefix = (start, "约占", Hedge.APPROX)  # 约占全部案件的三分之一: approximate, its text still 三分之一
         vague = (Hedge.APPROX, Hedge.NEAR)
         vague_suffix = suffix is not None and suffix[1] in vague and prefix is None
         if (prefix is not None and prefix[2] in vague) or vague_suffix:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from factcheck.errors import IntervalError
 from factcheck.quantity.definitions import en, zh
-from factcheck.quantity.hedges import BOUNDS, Hedge, bound_range, prefix_hedge, suffix_hedge
+from factcheck.quantity.hedges import BOUNDS, Hedge, bound_range, prefix_hedge, share_approx, suffix_hedge
 from factcheck.quantity.interval import Interval
 from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.model import SHARE, SHARE_RANGE, Quantity
@@ -97,6 +97,10 @@ class HedgeReading(RangeReading):
             else:
                 start = begin  # 约六千多: the range already says it
                 hedge_text = f"{word}{hedge_text}"
+        if prefix is None and hedge is None and (unit == PERCENT or kind_scale == TEN):
+            distant = share_approx(text, start)  # 约占全部案件的40%: approximate, its text still 40%
+            if distant is not None:
+                hedge, hedge_text = distant, "约占"
         if text.startswith(zh.RUN_WORDS, start - 2) and start >= 2 and unit is not None:
             start -= 2  # 连续两年: the run of years is part of the figure
         start = self._currency_prefix(start)

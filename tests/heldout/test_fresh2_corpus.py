@@ -1,0 +1,45 @@
+"""``extract`` and ``scan`` measured on the second blind set, ``tests/heldout/fresh2``.
+
+24 texts (12 Chinese, 12 English; 511 relations, 139 traps, 13 planted errors) written by an engineer who never
+opened the extractor, its tests or either corpus, and never ran extract, scan or check on them. Measured the
+moment the set landed, before anyone working on extract had read it:
+
+- the code at the start of that session (d1cc423): recall 41.9% (214 of 511), 7 of 23 alarms true, planted
+  errors found 8 of 13, 13 trap violations, 6 texts exiting 1 on false alarms alone; English 105 of 291,
+  Chinese 109 of 220;
+- main when the set landed (after fixes found on real Chinese budget, health, education and hotline reports):
+  recall 43.2% (221), 7 of 21 alarms true, 8 of 13 planted, 13 trap violations, 6 false-alarm exits; English
+  106 of 291, Chinese 115 of 220.
+
+These are the numbers to quote for prose the extractor was not built for. Floors may be ratcheted, but
+whoever tunes extract must not read these texts, their keys or their false alarms; if any are studied, say so
+here, and from then on quote only the texts still unread.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from tests.corpus_keys import Floors, key_of, measure, table, total
+
+FRESH2 = sorted((Path(__file__).parent / "fresh2").glob("*.txt"))
+
+FLOORS = Floors(
+    found=221,
+    true_alarms=7,
+    precision=Decimal("0.33"),  # true alarms / alarms: 7 / 21
+    planted_found=8,
+    trap_violations=13,
+    crashes=0,
+    false_alarm_exits=6,
+)
+
+
+def test_extract_and_scan_on_the_second_blind_set(capsys: pytest.CaptureFixture[str]) -> None:
+    scores = [measure(key_of(p)) for p in FRESH2]
+    with capsys.disabled():
+        print("\nsecond blind set\n" + table(scores))
+    assert FLOORS.unmet(total(scores)) == [], [s.crash for s in scores if s.crash]
