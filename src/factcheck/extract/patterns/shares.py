@@ -707,8 +707,9 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
 def _affinity(name: str, label: str) -> bool:
     """Whether a whole's name (民商事收案) and a figure's label (受理民商事案件) share a word of two characters."""
     name, label = name.lower(), label.lower()
-    if " " in name or " " in label or name.isascii():
-        # English words, never letter pairs ("those" shares "se" with "searches", not a word)
+    if name in ("those", "them", "which", "whom"):
+        return False  # "(70% of those in London)": a pronoun names no whole ("those" shares "se" with "searches")
+    if " " in name or " " in label:
         return bool(set(name.split()) & set(label.split()) - {"the", "of", "all"})
     return any(name[i : i + 2] in label for i in range(len(name) - 1))
 
