@@ -1261,13 +1261,15 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
             return
         # "58 fewer than", "71,000 (8.0%) lower than a year earlier": the percentage in brackets may come first
         more = re.match(
-            r"\s*(?:\([^()]{0,40}\)\s*)?(?:[a-z-]+\s+){0,2}?(more|fewer|less|higher|lower|longer|shorter)\s+"
-            r"(?:\([^()]{0,40}\)\s*)?than\b",
+            r"\s*(?:\([^()]{0,40}\)\s*(?=(?:more|fewer|less|higher|lower|longer|shorter)\s))?(?:[a-z-]+\s+){0,2}?"
+            r"(more|fewer|less|higher|lower|longer|shorter)\s+(?:\([^()]{0,40}\)\s*)?than\b",
             after,
         )
-        following = model.in_sentence(figure)[figure.at_sentence + 1 : figure.at_sentence + 2]
-        if more and following and following[0].start - figure.end == more.start(1):
-            more = None  # "190,600 had waited more than 52 weeks": the hedge of the figure after, not a change
+        following = model.in_sentence(figure)[figure.at_sentence + 1 : figure.at_sentence + 3]
+        if more and any(f.start - figure.end == more.start(1) for f in following):
+            # "190,600 had waited more than 52 weeks", "620 (45%) were more than 12 months old": the hedge of a
+            # figure after, not a change
+            more = None
         if more:
             figure.role, figure.direction = CHANGE, _direction(more.group(1), "en")
             return
