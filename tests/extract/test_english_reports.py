@@ -239,3 +239,11 @@ def test_a_share_of_a_name_is_of_the_figure_labelled_with_it_not_of_a_kind_of_it
         "Women made up 5% of receptions (850)."
     )
     assert proposed(text, "share") == [("share(850, 17,000) == 5%", "warning")]
+
+
+def test_a_from_and_a_fall_of_in_the_sentence_after_belong_to_the_figure_its_subject_names() -> None:
+    text = (
+        "Police also recorded 420,000 offences, including 130,000 motor vehicle offences. "
+        "Offences fell from 435,000 in 2023-24, a fall of 15,000."
+    )
+    assert proposed(text, "year-on-year") == [("420,000 offences - 435,000 == -15,000", "warning")]

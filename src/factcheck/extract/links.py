@@ -762,10 +762,11 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
             if (
                 change.role in (CHANGE, PERCENT_CHANGE)
                 and change.role != figure.role
-                and change.owner is not None
                 and not change.aside
                 and re.fullmatch(r"\s*\(\s*(?:(?:up|down)\s+)?", text[change.end : figure.start].lower())
             ):
+                if change.owner is None:
+                    continue  # "were 71,000 (8.0%) lower than": the pair goes together or not at all
                 owner = change.owner
         if owner is None and english:
             # "rose 18% to 175,060", "from 630 to 719": the current figure follows.
@@ -881,6 +882,27 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                 # 上年地区生产总值为268.15亿元 in a sentence of its own: inferred; a 分别 aside after 与去年同期相比
                 # names the figures of the sentence before: stated
                 group.stated = False
+    if english:
+        _previous_of_an_earlier_owner(figures, groups)
+
+
+def _previous_of_an_earlier_owner(figures: list[Figure], groups: dict[int, Group]) -> None:
+    """ "Offences fell from 432,800 in 2023-24, a fall of 15,550" after "recorded 417,250 offences": the previous
+    value of a sentence whose change belongs to a figure of the sentence before is that figure's too."""
+    owners = {id(f.owner): f.owner for f in figures if f.owner is not None and f.owner.sentence != f.sentence}
+    if len(owners) != 1:
+        return
+    owner = next(iter(owners.values()))
+    group = groups.get(owner.number)
+    for figure in figures:
+        if figure.role != PREVIOUS or figure.owner is not None or figure.aside or not _compatible(figure, owner):
+            continue
+        if group is None or group.previous is not None:
+            return
+        figure.owner = owner
+        group.previous = figure
+        group.stated = False
+        return
 
 
 _IN_THE_EN = re.compile(r"\b(?:in|across|among|within|at|of)\s+(?:the|all|its|their)\s+$", re.IGNORECASE)
@@ -1166,7 +1188,25 @@ def _named_earlier_owner(model: Model, figure: Figure, groups: dict[int, Group])
                 return candidate
         elif any(words[i : i + 2] in candidate.label for i in range(len(words) - 1)):
             return candidate
+    if english:
+        # "Offences fell from 432,800 in 2023-24, a fall of 15,550": the subject that opens the sentence, when it
+        # names exactly one figure of the sentence before
+        opening = _SUBJECT_OPENING_EN.match(model.text, figure.sentence[0])
+        if opening is not None and opening.end() <= figure.start:
+            said = {w[:5] for w in re.findall(r"[a-z]{4,}", opening.group(1).lower())} - {"numbe"}
+            said_named = [
+                c for c in candidates if said and said == {w[:5] for w in re.findall(r"[a-z]{4,}", c.label.lower())}
+            ]
+            if len(said_named) == 1:
+                return said_named[0]
     return None
+
+
+_SUBJECT_OPENING_EN = re.compile(
+    r"\s*(?:the\s+)?(?:number\s+of\s+)?([A-Za-z][A-Za-z' -]{2,40}?)\s+(?:rose|fell|increased|decreased|grew|dropped|"
+    r"declined)\s+(?:from|by)\b",
+    re.IGNORECASE,
+)
 
 
 def _labelled_earlier_owner(model: Model, figure: Figure, groups: dict[int, Group]) -> Figure | None:
