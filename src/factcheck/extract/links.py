@@ -15,7 +15,14 @@ figures are the parts of which total.
   the sentence's own (10月份).  Points after ``分别`` (``城镇化率、...比重分别提高1.1、0.3个百分点``) each take the
   percentage their name labels in the paragraph and its previous value (a warning).  The other measure of a change
   in brackets belongs to the change's figure ("fell by 12,600 (down 1%)", "decreased 8% (down 126,100)"), and "a
-  decrease of 2% from the 1,464,400 prisoners in 2018" names the previous value.
+  decrease of 2% from the 1,464,400 prisoners in 2018" names the previous value, as does a value in brackets after
+  "the 2023 estimate", "the same date a year earlier" or "than in 2006-07"; a value in brackets closing a second
+  comparison ("2% more than in the previous year and 38% fewer than in 2010/11 (6,650)") is that comparison's
+  alone.  A change is never of a figure that places the subject ("officers in the 43 police forces, a decrease
+  of 1,020").  A change and its percentage in brackets with no figure of their own sentence ("It was 112%
+  higher (110 days longer) than in 2015", "Vacancies ... were 71,000 (8.0%) lower than a year earlier") belong to
+  the figure the sentence before leads with or names, as a comparison of its own (a warning); "Offences fell
+  from 432,800 in 2023-24, a fall of 15,550" to the one figure before whose label its opening subject is.
 - **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including", a colon after a figure ("made
   9,862 arrests: 3,104 for felonies, ..."), "Of these", "Within this category", "N of these offences ...
   the remaining N", "Of the cases disposed of," (the earlier figure that phrase names) open a list of parts
@@ -39,7 +46,8 @@ figures are the parts of which total.
   Convicted unsentenced) each total the rows since the one before, and a last one the "All" rows before it (warnings);
   rows set in, or opening with 其中, are parts of the row above, and a row set in further is a part of the row it is
   set in under (玉米 under 秋粮 under 粮食), never a sibling of it; a header of years makes the earlier columns
-  previous values of the later.
+  previous values of the later, and each English change column (| 2015 | 2024 | 2025 | % change 2024 to 2025 |
+  % change since 2015 |) is measured from the year its header names, else from the year before the current one.
 - **The year before**: ``2022年...326件;2023年...358件,同比增长9.8%`` pairs the same label a year apart in
   a paragraph; a table row gives the previous value a sentence about the same label leaves out.
 """

@@ -7,6 +7,10 @@
 - Shares of one whole that change: ``第一产业比重上升3.82个百分点,第二、第三产业比重分别回落2.16和1.66个百分点``:
   the points of a complete structure sum to 0 (an error when the text names the structure's parts by ordinal,
   第一/第二/第三; otherwise a warning).
+- "was 67%, 2 percentage points lower than a year earlier (69%)": the bracketed percentage after the points' own
+  comparison (never one before them: "higher than a year earlier (4.1%) and 0.2 percentage points higher than the
+  previous quarter" is against another period), an error; "..., up from 24.6% in January 2024. This is a rise of
+  1.1 percentage points": the sentence before's change, a warning.
 Percentage points are never read as a percentage of anything.
 """
 

@@ -8,7 +8,10 @@ far from 100 (``1:2``) are proportions, not percentages, and are left alone.
 A list of shares of one whole in one sentence (``来信...占15.2%；来访...占25.4%；网上信访...占59.4%``,
 ``初中的占比由62.4%降至57.1%,高中的由21.3%升至26.8%...``: the earlier and the later shares each) adds up to 100% when
 its written shares come to between 90% and 110%, or when its last item is 其他 (then an error; otherwise a warning).
-A rate among them (``消费贡献率由54.9%提高到58.8%,服务业比重从45.3%...``) is no share of that whole.
+A rate among them (``消费贡献率由54.9%提高到58.8%,服务业比重从45.3%...``) is no share of that whole.  Two English
+shares are summed only when the second is "the remaining" (or other, the rest: an error) or they are the two
+sides of one cut (males and females): "Theft accounted for 38% of all crime, and violence for 54%" names two of
+several parts.
 
 When the same paragraph breaks a total into as many parts as the structure has terms (``其中,第一产业增加值
 35.62亿元...``), each term is that part's share of the total in percent, in order: ``100 * part / total ==

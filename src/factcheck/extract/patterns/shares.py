@@ -17,7 +17,13 @@
   under a share column (占比, 比重, "%", "% of total") is the count on its left over the total row's count.  An
   English rate names the act it measures: "made 20,880 arrests, and the charge rate was 6.9%" is not arrests
   over arrests; "the charge rate ... to 5.9%" followed by "Of the 65,540 offences, 3,867 resulted in a charge"
-  in its paragraph is the part over that total (a warning).
+  in its paragraph is the part over that total (a warning).  English forms: "Of these, 31,900 were charged,
+  or 47%" (the part's breakdown total); "made up 68.6% of violent crimes (820,000), robberies 17.4% (208,000)
+  ..." (each later share of the first one's whole); "Of the 542,600 searches, 382,500 resulted in no further
+  action (70%)" (a warning: the words between may make it a subgroup's share, so only a bare bracket);
+  "rose 4.1% to 3,540, with 1,620 (45.8%) relating to ..."; "..., and made up 62% of all searches" (the
+  sentence subject's figure).  A whole is the figure labelled with the name itself before one that names a
+  kind of it (receptions, not sentenced receptions); a rate per 100,000 is never a part or a whole.
 - Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
   破案 / 立案, ...: a warning, since a report may take its base differently (收案 with or without cases
   carried over).  不捕率 = 不捕 / (逮捕 + 不捕) and 批捕率 = 逮捕 / (逮捕 + 不捕) are definitions: errors; a

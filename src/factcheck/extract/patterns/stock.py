@@ -5,7 +5,9 @@
   66,750 outstanding at the end" likewise;
 - "Receipts rose ... to 318,400, while disposals fell ... to 301,900. As a result, the outstanding caseload
   grew by 16,500": ``318,400 - 301,900 == 16,500`` (receipts in, disposals out, the backlog's change);
-  ``在押人员比年初增加120人`` with 收押 and 释放 in its paragraph likewise.
+  ``在押人员比年初增加120人`` with 收押 and 释放 in its paragraph likewise; "received 118,400 cases ... disposed of
+  111,200 ... the outstanding caseload rose to 78,300 from 71,100" (its own paragraph only): ``118,400 - 111,200
+  == 78,300 - 71,100``.
 
 A warning: transfers, deaths and reopened cases can move a stock too, and a report may leave them out.
 (Received, concluded and pending cases of a court are the ``flow`` pattern's.)
