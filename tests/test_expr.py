@@ -112,6 +112,19 @@ def test_ratios_of_the_same_unit_are_plain_numbers() -> None:
         evaluate("a / b < c", a=count("3"), b=count("4"), c=count("1"))
 
 
+def test_a_mean_of_money_over_a_count_is_money() -> None:
+    """人均消费972元 is 旅游收入 over 游客人次: money per head is money, where money / count is not."""
+    income = Value(Interval.closed("22845000000", "22855000000"), (("CNY", 1),), "CNY")
+    visitors = Value(Interval.closed("23505500", "23506500"), COUNT, "人次")
+    average = Value(Interval.point(972), (("CNY", 1),), "CNY")
+    assert evaluate("abs(mean(i, v) - a) <= 0.5", i=income, v=visitors, a=average) is Truth.TRUE
+    assert evaluate("mean(i, v) > 1000", i=income, v=visitors) is Truth.FALSE
+    with pytest.raises(EvaluationError, match="unit mismatch: CNY·count\\^-1 - CNY"):
+        evaluate("i / v - a < 1", i=income, v=visitors, a=average)
+    with pytest.raises(EvaluationError, match="divides by a number of things, not by CNY"):
+        evaluate("mean(i, a) > 0", i=income, a=average)
+
+
 def test_division_by_a_range_containing_zero() -> None:
     with pytest.raises(EvaluationError, match="which may be 0"):
         evaluate("a / b > 1", a=count("1"), b=Value(interval("[0, 1]"), COUNT))

@@ -43,7 +43,7 @@ if sys.getrecursionlimit() < _FRAMES:
 # them no value can grow into a number too long to compute with or to print.
 MAX_LITERAL_EXPONENT = 100
 MAX_VALUE_EXPONENT = 1000
-FUNCTIONS = ("sum", "min", "max", "abs", "share", "change")
+FUNCTIONS = ("sum", "min", "max", "abs", "share", "change", "mean")
 _ARITY: dict[str, tuple[int, int | None]] = {
     "sum": (1, None),
     "min": (1, None),
@@ -51,7 +51,9 @@ _ARITY: dict[str, tuple[int, int | None]] = {
     "abs": (1, 1),
     "share": (2, 2),
     "change": (2, 2),
+    "mean": (2, 2),
 }
+_COUNT: Dimension = (("count", 1),)
 _PERCENT_LITERAL = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)%")
 _COMPLEX_LITERAL = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[jJ](?!\w)")
 _BINARY = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/"}
@@ -648,6 +650,18 @@ def _call(name: str, args: list[Value]) -> Value:
         ratio = _binary(ast.Div(), new, old)
         nominal = ratio.nominal - 1 if ratio.nominal is not None else None
         return Value(ratio.interval - Interval.point(1), ratio.dimension, None, percent=True, nominal=nominal)
+    if name == "mean":
+        # 旅游收入228.5亿元 over 游客2350.6万人次 is 人均消费972元: a total over a number of things is in the
+        # total's unit (money per visitor is money), which total / count, money over a count, is not
+        total, count = args
+        if count.dimension not in (None, DIMENSIONLESS, _COUNT):
+            raise EvaluationError(
+                _("mean(total, count) divides by a number of things, not by {count}").format(
+                    count=_dimension_text(count)
+                )
+            )
+        quotient = _binary(ast.Div(), total, replace(count, dimension=None, unit=None, scale=None))
+        return replace(quotient, dimension=total.dimension, unit=total.unit, text=None)
     if name == "abs":
         (value,) = args
         nominal = abs(value.nominal) if value.nominal is not None else None

@@ -288,3 +288,36 @@ def test_parts_in_brackets_and_parts_of_a_part() -> None:
     # three parts of a total that do not come to the first exactly stay the total's
     cases = "挂牌督办的9起案件中，已办结6起，处于审判阶段2起，审查起诉阶段1起。"
     assert ("sum(6起, 2起, 1起) <= 9起", "error") in proposed(cases, "total-parts")
+
+
+def test_a_share_after_its_part_is_named_for_it() -> None:
+    """咨询类诉求124599件，占63.72%: the share is 咨询类诉求占比 (its claim named for it), never a bare 'figure'."""
+    text = "共受理群众诉求195532件。其中，咨询类诉求124599件，占63.72%；求助类诉求56672件，占28.98%。"
+    labels = [f.label for f in extract(text, "x").document.figures]
+    assert labels[2] == "咨询类诉求占比" and labels[4] == "求助类诉求占比"
+
+
+def test_parts_of_one_named_whole_that_is_not_given_agree_on_it() -> None:
+    """分别占民事案件总数的86.06%、8.73% with no 民事案件 figure: the first part is never the whole; each part
+    over its share gives the same whole."""
+    text = "一季度审结民事一审案件228.2万件，民事二审案件23.1万件，分别占民事案件总数的86.06%、8.73%。"
+    shares = proposed(text, "share")
+    assert ("228.2万件 / 86.06% == 23.1万件 / 8.73%", "warning") in shares
+    assert not [c for c, _ in shares if c.startswith("share(23.1万件, 228.2万件)")]
+
+
+def test_a_courts_cases_received_are_the_totals_not_its_first_courts() -> None:
+    """各类案件321146件(不含上年旧存28802件)，其中基层法院收案…高级法院收案5258件；审结325490件…尚有未结案件
+    24458件: pending = carried over + the total received - concluded, and 结案率 is never over one court's cases."""
+    text = (
+        "全省法院共收各类案件321146件（不含上年旧存28802件），比上年下降1.3%。其中，基层法院收案271997件，"
+        "中级法院收案43891件，高级法院收案5258件。审结325490件，综合结案率为93.0%。截至12月底，尚有各类未结案件24458件。"
+    )
+    assert proposed(text, "flow") == [("24458件 == 28802件 + 321146件 - 325490件", "warning")]
+    assert not [c for c, _ in proposed(text, "share") if "5258件" in c]
+
+
+def test_money_per_head_is_checked_as_money() -> None:
+    """人均消费972元 = 旅游收入228.5亿元 / 游客2350.6万人次: proposed with mean(), which keeps the money's unit."""
+    text = "国庆假期全市共接待游客2350.6万人次，实现旅游收入228.5亿元，人均消费972元。"
+    assert proposed(text, "average") == [("abs(mean(228.5亿元, 2350.6万人次) - 972元) <= 0.5", "warning")]

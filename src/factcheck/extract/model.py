@@ -908,6 +908,16 @@ def _roles(model: Model, figures: list[Figure]) -> None:
             ):
                 # 亿元以上项目118个: the class the bound names is what is counted
                 figure.label = previous.text + text[previous.end : figure.start]
+            if (
+                not english
+                and figure.role == SHARE
+                and previous is not None
+                and previous.is_amount
+                and len(previous.label) >= 2
+                and len(_CJK.findall(figure.label)) < 2
+                and _SHARE_AFTER_PART.fullmatch(text, previous.end, figure.start)
+            ):
+                figure.label = previous.label + "占比"  # 咨询类诉求124599件，占63.72%: the share of 咨询类诉求
         previous = figure
     if not english:
         _named_lists(model, figures)
@@ -1032,6 +1042,7 @@ _AVERAGE_HEADER = re.compile(
     r"|\b(?:ratio|average|mean|median|per (?:head|capita|1,000|100,000))\b",
     re.IGNORECASE,
 )
+_SHARE_AFTER_PART = re.compile(r"\s*[，,]?\s*(?:占|占比|所占比重|占比为|占比达)?\s*")
 _THRESHOLD_ZH = re.compile(r"(?:及)?以[上下内]$")
 _REAL_ZH = re.compile(r"可比价|扣除价格因素|实际增长|实际下降|按不变价")
 _REAL_LABEL_ZH = re.compile(r"增加值|生产总值|GDP|国内生产总值")

@@ -6,7 +6,8 @@ words after the cue, 结案 ~ 审执结) over the latest count of what the words
 days for 日均, in its paragraph or the one before: ``abs(total / count - average) <= half a unit of the
 average's last digit``.  ``每千人口拥有卫生技术人员7.5人`` is the paragraph's 卫生技术人员 over the text's whole
 population (常住人口, never 城镇人口) in thousands.  A warning: which figures make the total and the count is
-inferred.
+inferred.  Money per head (``旅游收入228.5亿元`` over ``游客2350.6万人次``, ``人均消费972元``) is checked with
+``mean(total, count)``, which keeps the money's unit.
 
 In a table, a column headed ``A与B比`` (``学生与专任教师比``) holds in each row the cell of the column whose header
 names A (``在校学生数``) over the cell of the column naming B (``专任教师数``): an error when it is off by more than
@@ -21,6 +22,7 @@ from decimal import Decimal
 from factcheck.extract.links import Links
 from factcheck.extract.model import AVERAGE, CURRENT, Figure, Model
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
+from factcheck.quantity import Kind
 from factcheck.quantity.interval import exponent
 
 NAME = "average"
@@ -52,11 +54,14 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         # to its last digit (its interval says so).
         exact = average.quantity.interval.is_point
         half = Decimal(1).scaleb(min(0, exponent(average.quantity.value))) / 2 if exact else Decimal(0)
+        # 旅游收入228.5亿元 / 游客2350.6万人次 = 人均消费972元: money (or any measure) per head is money
+        money = total.quantity.kind in (Kind.MONEY, Kind.MEASURE)
+        over = f"mean({total.ref}, {count.ref})" if money else f"{total.ref} / {count.ref}"
         out.append(
             Suggestion(
                 NAME,
                 f"{average.id}-is-total-over-count",
-                f"abs({total.ref} / {count.ref} - {average.ref}) <= {half}",
+                f"abs({over} - {average.ref}) <= {half}",
                 say(
                     model.language,
                     f"平均数{average.text}应约等于{total.text}/{count.text}",

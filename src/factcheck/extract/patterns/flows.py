@@ -138,14 +138,16 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             pending_done.add(pending[0].number)
     out.extend(_decisions(model, links))
     out.extend(_differences(model))
-    out.extend(_pending_in_paragraph(model, pending_done))
+    totals_of = {part.number: b.total for b in links.breakdowns for part in b.parts}
+    out.extend(_pending_in_paragraph(model, pending_done, totals_of))
     return out
 
 
-def _pending_in_paragraph(model: Model, done: set[int]) -> list[Suggestion]:
+def _pending_in_paragraph(model: Model, done: set[int], totals_of: dict[int, Figure]) -> list[Suggestion]:
     """全市法院共收各类案件32146件(不含上年旧存2853件)...审结32549件(含上年旧存案件)...尚有未结案件2450件: the
     pending cases of a paragraph are those carried over (an aside may give them) + received - concluded,
-    when each is stated once in it (a warning: the paragraph, not one sentence, says so)."""
+    when each is stated once in it (a warning: the paragraph, not one sentence, says so).  Received cases
+    broken down by court are the total's, never its first part's."""
     out: list[Suggestion] = []
     for figures in model.blocks():
         if not figures or figures[0].duplicate:
@@ -168,6 +170,9 @@ def _pending_in_paragraph(model: Model, done: set[int]) -> list[Suggestion]:
         if len(carried) > 1 or not received or not concluded:
             continue
         n, m = received[0], concluded[0]
+        whole = totals_of.get(n.number)
+        if whole is not None and whole in before and whole not in carried:
+            n = whole  # 共收各类案件321146件…其中，基层法院收案271997件: the cases received are the total's
         if m.start < n.start:
             continue
         old = carried[0] if carried else None

@@ -9,7 +9,8 @@
   "Burglaries accounted for 8.4% of ..." takes the burglaries figure of its paragraph as its part: warnings.
   Without a whole, the implied whole ``A / P`` is derived for the report.  ``A起、B人,分别占事故总起数和死亡总人数
   的P%和Q%`` and "A and B ... accounted for P% and Q% of all offences and arrests respectively": parts, shares
-  and names of wholes pair in order (A of the text's 事故 figure, B of its 死亡 figure), never crosswise; lists of
+  and names of wholes pair in order (A of the text's 事故 figure, B of its 死亡 figure), never crosswise (one name,
+  ``分别占民事案件总数的P%、Q%``, is every share's whole; with no figure of it, A / P == B / Q); lists of
   different lengths, or parts whose units contradict the names (起数, 人数), propose nothing.  Warnings.
   ``第一、二、三产业就业人员分别为A、B和C,占比分别为P%、Q%和R%``: each share is the amount in its place over
   the total the list divides (an error in its sentence, else a warning), or, with no total, over the list's
@@ -88,7 +89,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             if made and made[0].check and model.language == "en":
                 out.extend(_bracketed_list_shares(model, figure, made[0]))
         elif figure.role == RATE:
-            out.extend(_known_rate(model, figure))
+            out.extend(_known_rate(model, figure, totals_of))
         elif figure.role == CURRENT and model.language == "en" and figure.label.lower().endswith(" rate"):
             out.extend(_of_the_rate(model, figure))  # "fell 0.8 percentage points to 5.9%": the rate's new value
     out.extend(_complementary(model))
@@ -145,6 +146,9 @@ def _respective_shares(model: Model) -> tuple[list[Suggestion], set[int]]:
                 match = found
                 names = [n for n in re.split(r"[、和及与]", found.group("names")) if n] if found else []
                 anchor = first.start - len(before) + found.start() if found else -1
+            one_whole = not english and match is not None and len(names) == 1
+            if one_whole:
+                names = names * len(listed)  # 分别占民事案件总数的86.06%、8.73%: each of one whole
             if match is None or len(names) < 2:
                 continue
             index += len(listed) - 1
@@ -152,6 +156,9 @@ def _respective_shares(model: Model) -> tuple[list[Suggestion], set[int]]:
             parts = [f for f in _amounts(figures) if f.end <= anchor][-len(listed) :]
             if len(names) != len(listed) or len(parts) != len(listed):
                 continue  # lists of different lengths: which share is whose is not said
+            if one_whole and _named_whole(model, parts[0], names[0], parts) is None:
+                out.extend(_one_implied_whole(model, parts, listed, names[0]))
+                continue
             if not english and any(
                 name.endswith(word) and part.unit != unit
                 for name, part in zip(names, parts, strict=True)
@@ -177,6 +184,25 @@ def _respective_shares(model: Model) -> tuple[list[Suggestion], set[int]]:
                     )
                 )
     return out, handled
+
+
+def _one_implied_whole(model: Model, parts: list[Figure], shares: list[Figure], name: str) -> list[Suggestion]:
+    """民事一审案件228.2万件，民事二审案件23.1万件，分别占民事案件总数的86.06%、8.73%, with no 民事案件 figure:
+    each part over its share is that one whole, so they agree (228.2万 / 86.06% = 23.1万 / 8.73%, a warning)."""
+    if any(p.unit != parts[0].unit for p in parts):
+        return []
+    first, first_share = parts[0], shares[0]
+    return [
+        Suggestion(
+            NAME,
+            f"{share.id}-implies-one-whole",
+            f"{first.ref} / {first_share.ref} == {part.ref} / {share.ref}",
+            f"{first.text}占{first_share.text}与{part.text}占{share.text}所推出的{name}应一致",
+            (first, first_share, part, share),
+            severity=INFERRED,
+        )
+        for part, share in zip(parts[1:], shares[1:], strict=True)
+    ]
 
 
 _LISTED_SHARES_ZH = re.compile(
@@ -295,7 +321,9 @@ def _named_whole(model: Model, part: Figure, name: str, parts: list[Figure]) -> 
     if model.language != "en":
         stem = re.sub(r"总?(?:起数|人数|件数|户数|个数|数量|总数|总量|总额|数|量|额)$", "", name)
         stem = re.sub(r"^(?:全部|所有|各类|全市|全县|全省|全区)", "", stem)
-        return _lead_of(part, model, stem) if len(stem) >= 2 else None
+        whole = _lead_of(part, model, stem) if len(stem) >= 2 else None
+        # 审结民事一审案件228.2万件，民事二审案件23.1万件，分别占民事案件总数的…: a listed part is never the whole
+        return None if whole is not None and any(whole is p for p in parts) else whole
     stems = {w[:5] for w in re.findall(r"[a-z]{4,}", name.lower())}
     if not stems:
         return None
@@ -745,12 +773,13 @@ def _labelled_whole(model: Model, rate: Figure, part: Figure, name: str) -> tupl
     return best, exact
 
 
-def _known_rate(model: Model, rate: Figure) -> list[Suggestion]:
+def _known_rate(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> list[Suggestion]:
     block = [
         f
         for f in _amounts(model.near_in_context(rate))
         if f.start < rate.start and (f.period == rate.period or not f.period or not rate.period)
     ]
+
     sentence = [f for f in block if f.sentence == rate.sentence]
     label = rate.label
     if any(word in label for word in ("不捕率", "不批捕率", "批捕率")):
@@ -765,7 +794,15 @@ def _known_rate(model: Model, rate: Figure) -> list[Suggestion]:
         not_bases = NOT_BASES.get(name, ())
         for pool in (sentence, block):
             top = [f for f in _labelled(pool, numerators) if not _labelled([f], ("未",))]
-            bases = [f for f in pool if f not in top and not _labelled([f], not_bases)]  # 新收案件 holds 收案
+            # 新收案件 holds 收案; 各类案件321146件，其中基层法院收案…，高级法院收案5258件；…结案率93.0%: a part of a
+            # total in sight is no base of the whole's rate, whatever its label says
+            bases = [
+                f
+                for f in pool
+                if f not in top
+                and not _labelled([f], not_bases)
+                and not any(t is totals_of.get(f.number) for t in pool)
+            ]
             # 受理 before 收案: the words are in the order a rate's base is most often named
             bottom = next((found for w in denominators if (found := _labelled(bases, (w,)))), [])
             if top and bottom and _same_unit(top[-1], bottom[-1]):
