@@ -247,3 +247,24 @@ def test_a_from_and_a_fall_of_in_the_sentence_after_belong_to_the_figure_its_sub
         "Offences fell from 435,000 in 2023-24, a fall of 15,000."
     )
     assert proposed(text, "year-on-year") == [("420,000 offences - 435,000 == -15,000", "warning")]
+
+
+def test_irish_and_australian_forms_of_a_change() -> None:
+    by = "Theft and related offences rose by 6%, or by 4,400, to 77,400 incidents."
+    assert proposed(by, "year-on-year") == [("change(77,400 incidents, 77,400 incidents - 4,400) == 6%", "error")]
+    on = "Public order offences stood at 32,400, an increase on 31,150 for the previous year, or 4.0%."
+    assert proposed(on, "year-on-year") == [("change(32,400, 31,150) == 4.0%", "error")]
+    bracket = "There were 44,100 prisoners at 30 June 2025, an increase of 4% (1,700 prisoners) from 30 June 2024."
+    assert proposed(bracket, "year-on-year") == [
+        ("change(44,100 prisoners, 44,100 prisoners - 1,700 prisoners) == 4%", "error")
+    ]
+
+
+def test_a_value_in_brackets_the_size_of_the_quantity_itself_is_not_its_change() -> None:
+    text = "Sexual offences numbered 31,100, down 2% (30,480) on the previous year."
+    assert not any("31,100 - 30,480" in check for check, _ in proposed(text, "year-on-year"))
+
+
+def test_a_second_comparison_with_the_value_it_names_after_than_the() -> None:
+    text = "Fraud offences fell by 4% to 10,850 over the year, which was 37% more than the 7,920 incidents in 2019."
+    assert proposed(text, "year-on-year") == [("change(10,850, 7,920 incidents) == 37%", "error")]

@@ -744,13 +744,15 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
     english = model.language == "en"
     respectively = _distributions(model, figures)
     for index, figure in enumerate(figures):
-        if figure.role not in (PREVIOUS, CHANGE, PERCENT_CHANGE) or (
-            figure.aside
-            and figure.role == CHANGE
-            and not _UP_DOWN_ASIDE.search(text[: figure.start][-8:].lower())
-            and not re.search(
-                r"%\s*or\s*$", text[: figure.start][-8:]
-            )  # "(19% or 127,300)": the change's other measure
+        if (
+            figure.role not in (PREVIOUS, CHANGE, PERCENT_CHANGE)
+            or (
+                figure.aside
+                and figure.role == CHANGE
+                and not _UP_DOWN_ASIDE.search(text[: figure.start][-8:].lower())
+                # "(19% or 127,300)", "an increase of 4% (1,700 prisoners)": the change's other measure
+                and not re.search(r"%\s*(?:or|\()\s*$", text[: figure.start][-8:])
+            )
         ):
             continue  # "(51,420 crimes)" after "the previous year", "(2.1%)" after an increase: asides that count
         if (
@@ -775,6 +777,8 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
             ):
                 if change.owner is None:
                     continue  # "were 71,000 (8.0%) lower than": the pair goes together or not at all
+                if change.role == PERCENT_CHANGE and not _about_the_change(change, figure, change.owner):
+                    continue  # "down 2% (30,480)": the value in brackets may be the new one or the old one
                 owner = change.owner
         if owner is None and english:
             # "rose 18% to 175,060", "from 630 to 719": the current figure follows.
@@ -911,6 +915,16 @@ def _previous_of_an_earlier_owner(figures: list[Figure], groups: dict[int, Group
         group.previous = figure
         group.stated = False
         return
+
+
+def _about_the_change(percent: Figure, amount: Figure, current: Figure) -> bool:
+    """Whether an amount in brackets after a percentage change is of the size of that change ("an increase of 4%
+    (1,700 prisoners)" beside 44,100), not a value of the quantity itself ("down 2% (30,480)" beside 31,100)."""
+    if current.quantity.value <= 0 or percent.quantity.value <= 0:
+        return False
+    ratio = amount.quantity.value * amount.scale / (current.quantity.value * current.scale)
+    share = percent.quantity.value / 100
+    return share / 3 <= ratio <= share * 3 and ratio < Decimal("0.5")
 
 
 _IN_THE_EN = re.compile(r"\b(?:in|across|among|within|at|of)\s+(?:the|all|its|their)\s+$", re.IGNORECASE)
@@ -1058,7 +1072,11 @@ def _comparisons(model: Model, figures: list[Figure], groups: dict[int, Group]) 
         if figure.role not in (CHANGE, PERCENT_CHANGE) or figure.aside or index + 1 >= len(figures):
             continue
         base = figures[index + 1]
-        if not base.aside or not _FROM_PERIOD_EN.fullmatch(text[figure.end : base.start]):
+        # "which was 37% more than the 7,920 incidents in 2019": a comparison naming its own earlier value
+        than_the = base.role == PREVIOUS and re.fullmatch(
+            r"\s*(?:more|fewer|higher|lower|less)\s+than\s+(?:the\s+)?", text[figure.end : base.start]
+        )
+        if not than_the and (not base.aside or not _FROM_PERIOD_EN.fullmatch(text[figure.end : base.start])):
             continue
         if not (base.is_measure or base.is_percent):
             continue

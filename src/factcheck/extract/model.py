@@ -1231,11 +1231,22 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
     )
     # "an increase of 3% or 1,420 persons", "increased by 89, or 15%,": the other figure of the change
     or_change = (
-        last == "or"
+        (last == "or" or (last == "by" and second == "or"))  # "rose by 6%, or by 4,380, to 77,380"
         and outside is None
         and figure.at_sentence > 0
         and model.in_sentence(figure)[figure.at_sentence - 1].role in (CHANGE, PERCENT_CHANGE)
     )
+    earlier_previous = (
+        last == "or"
+        and figure.is_percent
+        and figure.at_sentence > 0
+        and model.in_sentence(figure)[figure.at_sentence - 1].role == PREVIOUS
+    )
+    named = re.search(r"\ban?\s+(increase|decrease|rise|fall|drop|reduction)\s+(?:on|from)\b", sentence_before[-80:])
+    if earlier_previous and named:
+        # "stood at 32,400, an increase on 31,150 for the previous year, or 4.0%": the change the sentence names
+        figure.role, figure.direction = PERCENT_CHANGE, _direction(named.group(1), "en")
+        return
     if or_change:
         earlier = model.in_sentence(figure)[figure.at_sentence - 1]
         if earlier.is_percent != figure.is_percent and earlier.end + 8 >= figure.start:
@@ -1301,8 +1312,13 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         # "down slightly from 2018's 117.78", "a 20 per cent decrease on the 2010/11 figure of 45,910"
         or re.search(r"\b(?:on|from|against) the (?:(?:19|20)\d{2}(?:/\d{2})? )?(?:figure|total|level) of$", tail)
     )
+    # "which was 37% more than the 7,920 incidents in 2019": the earlier value of a second comparison
+    than_the = re.search(r"\b(?:more|fewer|higher|lower|less)\s+than\s+the$", tail) and _PERIOD_AFTER_EN.match(
+        raw_after
+    )
     if (figure.is_measure or figure.is_percent) and (
-        last in ("from", "against")
+        than_the
+        or last in ("from", "against")
         or from_a
         or compared
         or previous_after
