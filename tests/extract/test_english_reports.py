@@ -268,3 +268,16 @@ def test_a_value_in_brackets_the_size_of_the_quantity_itself_is_not_its_change()
 def test_a_second_comparison_with_the_value_it_names_after_than_the() -> None:
     text = "Fraud offences fell by 4% to 10,850 over the year, which was 37% more than the 7,920 incidents in 2019."
     assert proposed(text, "year-on-year") == [("change(10,850, 7,920 incidents) == 37%", "error")]
+
+
+def test_main_points_set_out_as_a_table_of_sentences_are_read_as_prose() -> None:
+    text = (
+        "Main points\n\n"
+        "| 80,000 prisoners in England and Wales at 30 June 2025 | This is a rise of 3% on the same date in 2024. |\n"
+        "| 16,000 first receptions into prison between April and June 2025 | This is 4% higher than a year before. |\n"
+    )
+    extraction = extract(text, "snippet")
+    labels = {f.text: (f.label, f.role, f.owner.text if f.owner else None) for f in extraction.document.figures}
+    assert labels["80,000 prisoners"] == ("prisoners", "current", None)
+    assert labels["3%"] == ("prisoners", "percent-change", "80,000 prisoners")
+    assert labels["16,000"][0] == "first receptions into prison"  # "between April and June" is when, not what

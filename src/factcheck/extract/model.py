@@ -436,6 +436,9 @@ def read(source: str | Document, language: str | None = None, settings: ReadingS
             continue
         duplicate = False
         made[block_index] = []
+        # | 80,659 prisoners at 30 June 2022 | This is a rise of 3% on the same date in 2021. |: a bulletin's main
+        # points set out as a table of sentences is read as prose
+        prose_row = block.kind == ROW and _prose_cells(chunk)
         for quantity in found:
             quantity = replace(quantity, start=quantity.start + block.start, end=quantity.end + block.start)
             position = quantity.start
@@ -451,7 +454,7 @@ def read(source: str | Document, language: str | None = None, settings: ReadingS
                 block_index,
                 structure.section_at(position),
                 aside=structure.aside_at(position) is not None,
-                in_table=block.kind == ROW,
+                in_table=block.kind == ROW and not prose_row,
                 duplicate=duplicate,
             )
             figure.scale = scales.get(quantity.start - block.start, 1)
@@ -923,6 +926,15 @@ def _roles(model: Model, figures: list[Figure]) -> None:
         _named_lists(model, figures)
     else:
         _listed_rates(model, figures)
+
+
+def _prose_cells(row: str) -> bool:
+    """Whether a table row's cells are English sentences: two or three cells, one of them a sentence of six or
+    more words that ends with a full stop."""
+    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    if not 2 <= len(cells) <= 3:
+        return False
+    return any(len(re.findall(r"[A-Za-z]{2,}", c)) >= 6 and c.endswith(".") for c in cells)
 
 
 def _listed_rates(model: Model, figures: list[Figure]) -> None:
@@ -1551,7 +1563,8 @@ def _label_en(model: Model, figure: Figure) -> str:
         r"^(\s*[a-z]+)\s+(?:and|or)\s+(?=[a-z]+(?:\s+[a-z]+){0,3}\s*(?:[,;:.()]|$))", r"\1 ", following_text
     )
     tail = re.split(
-        r"\d|[,;:()]|\b(?:and|or|in|from|to|than|compared|which|who|while|with|on|at|for|by)\b", following_text
+        r"\d|[,;:()]|\b(?:and|or|in|from|to|than|compared|which|who|while|with|on|at|for|by|between|during)\b",
+        following_text,
     )[0]
     following = [w.lower() for w in _ENGLISH_WORD.findall(tail)]
     words: list[str] = []
