@@ -321,3 +321,15 @@ def test_money_per_head_is_checked_as_money() -> None:
     """人均消费972元 = 旅游收入228.5亿元 / 游客2350.6万人次: proposed with mean(), which keeps the money's unit."""
     text = "国庆假期全市共接待游客2350.6万人次，实现旅游收入228.5亿元，人均消费972元。"
     assert proposed(text, "average") == [("abs(mean(228.5亿元, 2350.6万人次) - 972元) <= 0.5", "warning")]
+
+
+def test_a_population_paragraph_checks_its_urban_share_its_sexes_and_its_sex_ratio() -> None:
+    """占常住人口比重（常住人口城镇化率）为63.48%: a share despite the aside before it; 男性/女性人口 the two sides
+    of the population; 性别比 men per 100 women, a ratio, never a count of people."""
+    text = (
+        "年末全市常住人口312.46万人，比上年末减少1.23万人。其中，城镇常住人口198.35万人，占常住人口比重（常住人口"
+        "城镇化率）为63.48%。男性人口158.12万人，女性人口154.34万人，总人口性别比为102.45（以女性为100）。"
+    )
+    assert ("share(198.35万人, 312.46万人) == 63.48%", "error") in proposed(text, "share")
+    assert ("sum(158.12万人, 154.34万人) == 312.46万人", "warning") in proposed(text, "total-parts")
+    assert proposed(text, "structure-ratio") == [("100 * 158.12万人 / 154.34万人 == 102.45", "error")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from factcheck.extract import extract
 from tests.extract.test_patterns import proposed
 
 TRANSFERS = (
@@ -32,3 +33,23 @@ def test_a_share_column_is_each_rows_count_over_the_total_row() -> None:
 def test_a_share_column_without_a_total_row_proposes_nothing() -> None:
     rows = TRANSFERS.replace("| 总计 | 18113 | 100% |\n", "")
     assert proposed(rows, "share") == []
+
+
+GRAIN = (
+    "表1  全县主要农产品产量\n\n"
+    "指标               单位        产量       比上年增长(%)\n"
+    "粮食               万吨        28.56      1.2\n"
+    "  夏粮             万吨        10.12      0.8\n"
+    "  秋粮             万吨        18.44      1.4\n"
+    "油料               吨          2310      -3.5\n\n"
+    "全年粮食总产量28.56万吨，比上年增长1.2%。\n"
+)
+
+
+def test_a_unit_column_gives_each_row_its_unit() -> None:
+    """| 指标 | 单位 | 产量 | with | 粮食 | 万吨 | 28.56 |: the table's 28.56 is 28.56万吨, which the text repeats;
+    the change column keeps its own % and the 吨 row its own unit."""
+    assert ("28.56万吨 == (28.56吨 * 10000)", "error") in proposed(GRAIN, "repeated")
+
+    cells = [(f.text, f.scale) for f in extract(GRAIN, "x").document.figures if f.in_table]
+    assert cells[0] == ("28.56吨", 10000) and cells[-2:] == [("2310吨", 1), ("-3.5%", 1)]

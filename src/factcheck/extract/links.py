@@ -1518,13 +1518,19 @@ def _complementary_pair(model: Model, figures: list[Figure]) -> list[Breakdown]:
     pair that makes a whole are the parts of the earlier figure whose label shares their noun (a warning)."""
     amounts = [f for f in figures if _amount(f)]
     if len(amounts) != 2:
+        # 男性人口158.12万人，女性人口154.34万人，总人口性别比为102.45: the two of one unit beside a ratio
+        measured = [f for f in amounts if f.unit is not None]
+        amounts = measured if len(measured) == 2 and measured[0].unit == measured[1].unit else []
+    if len(amounts) != 2:
         return []
     a, b = amounts
+    words_a, words_b = _words(a.label), _words(b.label)
+    # Chinese: 男 and 女 are single characters, inside the labels' words (男性人口, 女性人口)
+    named_a, named_b = (a.label, b.label) if model.language != "en" else (words_a, words_b)
     for one, other in _PAIRS:
-        words_a, words_b = _words(a.label), _words(b.label)
-        if not ((one in words_a and other in words_b) or (other in words_a and one in words_b)):
+        if not ((one in named_a and other in named_b) or (other in named_a and one in named_b)):
             continue
-        noun = (words_a | words_b) - {one, other, "the", "number", "of"}
+        noun = {w for w in words_a | words_b if one not in w and other not in w} - {"the", "number", "of"}
         for candidate in model.near_in_context(a, NEIGHBOURS * 2):  # the lead figure: the whole
             if (
                 candidate.start < a.start

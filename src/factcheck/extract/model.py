@@ -715,13 +715,26 @@ def _table_units(
     if table.header < 0 or table.rows[table.header] is block:
         return found
     found = _year_like_cells(structure, block, table, found)
+    text = structure.text
+    headers = [table.column_header(text, i) for i in range(len(block.cells))]
+    # | 指标 | 单位 | 产量 | with | 粮食 | 万吨 | 28.56 |: the row's unit cell names its figures' unit
+    at = next((i for i, header in enumerate(headers) if _UNIT_COLUMN.fullmatch(header.strip())), -1)
+    row_unit = text[block.cells[at][0] : block.cells[at][1]].strip() if at > 0 else ""
+    if not re.fullmatch(r"[^\d\s|]{1,6}", row_unit):
+        row_unit = ""
     out = []
     for quantity in found:
         column = next((i for i, (a, b) in enumerate(block.cells) if a <= quantity.start + block.start < b), -1)
-        header = table.column_header(structure.text, column) if column >= 0 else ""
+        header = headers[column] if column >= 0 else ""
         unit = _UNIT_IN_HEADER.search(header)
         if quantity.unit is None and unit is None and _PERCENT_HEADER.search(header):
             quantity = _with_suffix(quantity, "%", settings) or quantity  # | Percent change |, | 增长率 |
+        if quantity.unit is None and unit is None and row_unit and column > at and not _CHANGE_HEADER.search(header):
+            written, scale = _split_scale(row_unit)
+            if written:
+                quantity = _with_suffix(quantity, written, settings) or quantity
+            if scale != 1 and quantity.unit is not None:
+                scales[quantity.start] = scale
         if quantity.unit is None and unit is not None:
             written, scale = _split_scale(unit.group(1))
             if written:
@@ -732,6 +745,7 @@ def _table_units(
     return out
 
 
+_UNIT_COLUMN = re.compile(r"(?:计量)?单位|units?|unit of measure(?:ment)?", re.IGNORECASE)
 _YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}(?:年)?$")
 _PLAIN_CELL = re.compile(r"\d{4}")
 _WHEN_HEADER = re.compile(r"年|时间|日期|时期|期间|届|year|date|period|when|since|founded|opened", re.IGNORECASE)
@@ -1054,6 +1068,7 @@ _AVERAGE_HEADER = re.compile(
     r"|\b(?:ratio|average|mean|median|per (?:head|capita|1,000|100,000))\b",
     re.IGNORECASE,
 )
+_CLOSED_ASIDE = re.compile(r"[（(][^（()）]*[)）]")
 _SHARE_AFTER_PART = re.compile(r"\s*[，,]?\s*(?:占|占比|所占比重|占比为|占比达)?\s*")
 _THRESHOLD_ZH = re.compile(r"(?:及)?以[上下内]$")
 _REAL_ZH = re.compile(r"可比价|扣除价格因素|实际增长|实际下降|按不变价")
@@ -1061,7 +1076,8 @@ _REAL_LABEL_ZH = re.compile(r"增加值|生产总值|GDP|国内生产总值")
 
 
 def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) -> None:
-    tail = before[-14:]
+    # 占常住人口比重（常住人口城镇化率）为63.48%: a closed aside before the figure says nothing of its role
+    tail = (_CLOSED_ASIDE.sub("", before) if "）" in before or ")" in before else before)[-14:]
     compared = bool(_COMPARE_ZH.search(sentence_before[-40:]))
     figure.compare = compared
     if _THRESHOLD_ZH.search(figure.text) and _CJK.match(model.text[figure.end : figure.end + 1] or "，"):

@@ -21,7 +21,9 @@ term`` (an error).  Terms that add up to exactly 100 may have been adjusted so t
 (``由上年的12.9∶44.6∶42.5调整为...``) is only summed.
 
 An income ratio (``城乡居民收入比为1.95:1`` or ``...收入比为2.03``) is the urban income over the rural one stated
-before it in its paragraph: ``城镇 / 农村 == 1.95`` (an error: it is the ratio's definition).
+before it in its paragraph: ``城镇 / 农村 == 1.95`` (an error: it is the ratio's definition).  A sex ratio
+(``总人口性别比为102.45（以女性为100）``) is the men over the women before it in its paragraph, times 100 (an
+error).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
     out.extend(_share_lists(model))
     out.extend(_income_ratios(model))
+    out.extend(_sex_ratios(model))
     for terms in chains.values():
         if len(terms) < 2:
             continue
@@ -215,6 +218,38 @@ def _income_ratios(model: Model) -> list[Suggestion]:
                 f"{u.ref} / {r.ref} == {ratio}",
                 f"城乡收入比应为{u.text}/{r.text}",
                 (u, r, figure),
+                severity=STATED,
+            )
+        )
+    return out
+
+
+_SEX_RATIO = re.compile(r"性别比(?:例)?(?:为|是|达)?$")
+
+
+def _sex_ratios(model: Model) -> list[Suggestion]:
+    """男性人口158.12万人，女性人口154.34万人，总人口性别比为102.45（以女性为100）: men per 100 women."""
+    out: list[Suggestion] = []
+    if model.language != "zh":
+        return out
+    for figure in model.figures:
+        if figure.duplicate or figure.aside or figure.role != CURRENT or figure.quantity.kind.value != "number":
+            continue
+        if not _SEX_RATIO.search(normalize_tail(model.before(figure, figure.clause, 24))):
+            continue
+        earlier = [f for f in model.near_in_block(figure, 24) if f.start < figure.start and f.is_amount and f.unit]
+        men = [f for f in earlier if "男" in f.label]
+        women = [f for f in earlier if "女" in f.label and "男" not in f.label]
+        if not men or not women or men[-1].unit != women[-1].unit:
+            continue
+        m, w = men[-1], women[-1]
+        out.append(
+            Suggestion(
+                NAME,
+                f"{figure.id}-is-men-per-100-women",
+                f"100 * {m.ref} / {w.ref} == {figure.ref}",
+                f"性别比应为{m.text}/{w.text}×100",
+                (m, w, figure),
                 severity=STATED,
             )
         )
