@@ -281,3 +281,13 @@ def test_main_points_set_out_as_a_table_of_sentences_are_read_as_prose() -> None
     assert labels["80,000 prisoners"] == ("prisoners", "current", None)
     assert labels["3%"] == ("prisoners", "percent-change", "80,000 prisoners")
     assert labels["16,000"][0] == "first receptions into prison"  # "between April and June" is when, not what
+
+
+def test_a_bracketed_share_with_its_count_after_or_is_of_the_sentences_whole() -> None:
+    text = (
+        "There were 40,000 prisoners at 30 June 2025. Nearly two-thirds of prisoners (62% or 24,800 prisoners) "
+        "were under sentence, while over a third (38% or 15,200 prisoners) were unsentenced."
+    )
+    checks = [check for check, _ in proposed(text, "share")]
+    assert "share(24,800 prisoners, 40,000 prisoners) == 62%" in checks
+    assert "share(15,200 prisoners, 40,000 prisoners) == 38%" in checks

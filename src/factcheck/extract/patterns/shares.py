@@ -78,8 +78,12 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     tabled, tabled_handled = _table_shares(model, links)
     out.extend(tabled)
     handled |= tabled_handled
+    sentence_whole: dict[tuple[int, int], Suggestion] = {}  # an English sentence's first share with its whole
     for figure in model.figures:
         if figure.duplicate or not figure.is_percent or id(figure) in handled:
+            continue
+        if figure.aside and figure.role == CURRENT and figure.sentence in sentence_whole:
+            out.extend(_or_share(model, figure, sentence_whole[figure.sentence]))
             continue
         if figure.aside and not (figure.role == SHARE and model.language == "en"):
             continue  # "25,300 (65%)": an English share in parentheses restates its part
@@ -88,6 +92,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             out.extend(made)
             if made and made[0].check and model.language == "en":
                 out.extend(_bracketed_list_shares(model, figure, made[0]))
+                sentence_whole.setdefault(figure.sentence, made[0])
         elif figure.role == RATE:
             out.extend(_known_rate(model, figure, totals_of))
         elif figure.role == CURRENT and model.language == "en" and figure.label.lower().endswith(" rate"):
@@ -604,6 +609,30 @@ def _aside_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Figur
             f"{part.text} of {total.text} is {rate.text}",
             (part, total, rate),
             severity=INFERRED if worded else STATED,  # words between: the part is inferred
+        )
+    ]
+
+
+def _or_share(model: Model, rate: Figure, first: Suggestion) -> list[Suggestion]:
+    """ "Nearly two-thirds of prisoners (61% or 27,100 prisoners) were under sentence, while over a third (39% or
+    17,000 prisoners) were unsentenced": a bracketed percentage with its count after "or" is that count's share of
+    the whole the sentence's first share is of (a warning)."""
+    figures = model.in_sentence(rate)
+    if rate.at_sentence + 1 >= len(figures):
+        return []
+    part, whole = figures[rate.at_sentence + 1], first.figures[1]
+    if not (part.aside and part.is_amount and part.role == CURRENT) or part is whole:
+        return []
+    if not re.fullmatch(r"\s*or\s*", model.between(rate, part)) or not same_count(part, whole, True):
+        return []
+    return [
+        Suggestion(
+            NAME,
+            f"{rate.id}-is-share-of-whole",
+            f"share({part.ref}, {whole.ref}) == {rate.ref}",
+            f"{part.text} of {whole.text} is {rate.text}",
+            (part, whole, rate),
+            severity=INFERRED,
         )
     ]
 
