@@ -291,3 +291,13 @@ def test_a_bracketed_share_with_its_count_after_or_is_of_the_sentences_whole() -
     checks = [check for check, _ in proposed(text, "share")]
     assert "share(24,800 prisoners, 40,000 prisoners) == 62%" in checks
     assert "share(15,200 prisoners, 40,000 prisoners) == 38%" in checks
+
+
+def test_a_table_row_far_from_the_text_figure_its_name_starts_is_another_count() -> None:
+    text = (
+        "The sentenced population rose by 1,600 (2.2%) to 73,700.\n\n"
+        "Table 4: Receptions, 2024/25\n\n"
+        "Type            2023/24   2024/25\nRemand           40,100    41,300\nSentenced        36,900    35,800\n"
+        "Total            77,000    77,100\n"
+    )
+    assert not any("73,700" in check for check, _ in proposed(text, "repeated"))

@@ -390,6 +390,9 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
                 out.append(_twin_rule(model, cell, column_twin))
             continue
         twin = twins[-1]
+        if english and _far_apart(twin, cell):
+            # | Sentenced | 35,800 | under Receptions, after "the sentenced population ... 73,700": another count
+            continue
         anchors.setdefault(cell.block, twin)
         if cell.role == CURRENT:
             matched.setdefault(_column_key(model, cell), []).append(twin)
