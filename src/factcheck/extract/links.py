@@ -22,7 +22,11 @@ figures are the parts of which total.
   of 1,020").  A change and its percentage in brackets with no figure of their own sentence ("It was 112%
   higher (110 days longer) than in 2015", "Vacancies ... were 71,000 (8.0%) lower than a year earlier") belong to
   the figure the sentence before leads with or names, as a comparison of its own (a warning); "Offences fell
-  from 432,800 in 2023-24, a fall of 15,550" to the one figure before whose label its opening subject is.
+  from 432,800 in 2023-24, a fall of 15,550" to the one figure before whose label its opening subject is.  Irish
+  and Australian forms: "rose by 6%, or by 4,380, to 77,380", "stood at 32,400, an increase on 31,150 for the
+  previous year, or 4.0%", "an increase of 4% (1,700 prisoners)" (a bracketed amount is the change only when it
+  is of the change's size: "down 2% (30,480)" may give the old value or the new one), and "which was 37% more
+  than the 7,920 incidents in 2019" (a comparison of its own).
 - **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including", a colon after a figure ("made
   9,862 arrests: 3,104 for felonies, ..."), "Of these", "Within this category", "N of these offences ...
   the remaining N", "Of the cases disposed of," (the earlier figure that phrase names) open a list of parts

@@ -22,7 +22,9 @@ for word (a pasted copy) keeps its figures as claims but proposes no relation of
   "a fall of around a fifth (19% or 127,300)" gives its bracketed figures the change's roles, "71,000 (8.0%) lower
   than" is a change, "N had waited more than 52 weeks" leaves "more than" to the figure after it, "21,900, or
   41%, of knife offences" restates its amount's share, and figures listed before a rate per 100,000 ("138, 117
-  and 102 per 100,000 population respectively") are rates on its base, never counts to sum.
+  and 102 per 100,000 population respectively") are rates on its base, never counts to sum.  A table row of
+  sentences (a bulletin's main points: "| 80,659 prisoners at 30 June 2022 | This represents a rise of 3% ... |")
+  is read as prose.
 - **Scope**: the period the sentence names before the figure (``2023年``, ``1至11月``, ``今年以来``,
   ``五年来``, ``自2019年以来``, "in 2023", "year ending March 2024"), else the period of its paragraph's
   first sentence, else its section heading's, else the document title's; the place (全市, 城区, a named

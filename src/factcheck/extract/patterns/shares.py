@@ -23,7 +23,9 @@
   ..." (each later share of the first one's whole); "Of the 542,600 searches, 382,500 resulted in no further
   action (70%)" (a warning: the words between may make it a subgroup's share, so only a bare bracket);
   "rose 4.1% to 3,540, with 1,620 (45.8%) relating to ..."; "..., and made up 62% of all searches" (the
-  sentence subject's figure).  A whole is the figure labelled with the name itself before one that names a
+  sentence subject's figure); "Nearly two-thirds of prisoners (61% or 27,100 prisoners) ..., while over a
+  third (39% or 17,000 prisoners) ..." (each bracketed share of the sentence's first whole, warnings).  A whole
+  is the figure labelled with the name itself before one that names a
   kind of it (receptions, not sentenced receptions); a rate per 100,000 is never a part or a whole.
 - Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
   破案 / 立案, ...: a warning, since a report may take its base differently (收案 with or without cases
