@@ -301,3 +301,11 @@ def test_a_table_row_far_from_the_text_figure_its_name_starts_is_another_count()
         "Total            77,000    77,100\n"
     )
     assert not any("73,700" in check for check, _ in proposed(text, "repeated"))
+
+
+def test_two_financial_years_respectively_are_a_figure_and_its_previous_value() -> None:
+    text = (
+        "Police forces in the South East recorded 2,000 and 2,240 knife offences in 2023/24 and 2024/25 "
+        "respectively, an increase of 12%."
+    )
+    assert proposed(text, "year-on-year") == [("change(2,240, 2,000) == 12%", "error")]

@@ -1040,7 +1040,8 @@ _TO_PERIOD_EN = re.compile(r"\s*\)?\s*to\s+" + _PERIOD_EN_WORDS + r"\s*\(\s*$", 
 
 _TWO_YEARS_RESPECTIVELY = re.compile(
     r"\s*(?:[a-z]+\s+){0,3}?(?:in|for|during)\s+(?:the\s+)?(?:years?\s+(?:ending|to)\s+)?(?:[A-Z][a-z]+\s+)?"
-    r"(?P<a>(?:19|20)\d{2})\s+and\s+(?:[A-Z][a-z]+\s+)?(?P<b>(?:19|20)\d{2})\s*,?\s+respectively\b",
+    r"(?P<a>(?:19|20)\d{2})(?:[/-]\d{2})?\s+and\s+(?:[A-Z][a-z]+\s+)?(?P<b>(?:19|20)\d{2})(?:[/-]\d{2})?\s*,?\s+"
+    r"respectively\b",
     re.IGNORECASE,
 )
 
