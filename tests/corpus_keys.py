@@ -592,3 +592,26 @@ def table(scores: Sequence[TextScore]) -> str:
         f"texts exiting 1 on false alarms alone {t.false_alarm_exits}"
     )
     return "\n".join(lines)
+
+
+def missed_details(scores: list[TextScore]) -> str:
+    """What was missed, raised wrongly, related across a trap or crashed, text by text."""
+    lines = []
+    for s in scores:
+        if s.crash:
+            lines.append(f"{s.name}: crash: {s.crash}")
+            continue
+        if s.missed:
+            lines.append(f"{s.name}: missed relations {', '.join(s.missed)}")
+        lines.extend(f"{s.name}: false alarm {alarm}" for alarm in s.false_alarms)
+        lines.extend(f"{s.name}: trap violated by {violation}" for violation in s.violations)
+    return "\n".join(lines)
+
+
+def assert_measured(texts: Sequence[Path], floors: Floors, title: str, capsys: Any, details: bool = False) -> None:
+    """Measure extract and scan on ``texts``, print the table (with each text's misses when ``details``), and
+    hold the totals to ``floors`` (a failure names each floor missed, and any crash)."""
+    scores = [measure(key_of(p)) for p in texts]
+    with capsys.disabled():
+        print(f"\n{title}\n" + table(scores) + ("\n" + missed_details(scores) if details else ""))
+    assert floors.unmet(total(scores)) == [], [s.crash for s in scores if s.crash]

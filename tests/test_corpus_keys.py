@@ -19,13 +19,12 @@ from tests.corpus_keys import (
     Run,
     Totals,
     arithmetic_problems,
+    assert_measured,
     corpus_texts,
     key_of,
     load_key,
     locate,
-    measure,
     score,
-    table,
     total,
 )
 
@@ -142,8 +141,4 @@ def test_a_floor_below_or_a_ceiling_above_is_named() -> None:
 
 
 def test_extract_and_scan_against_the_keys(capsys: pytest.CaptureFixture[str]) -> None:
-    scores = [measure(key_of(p)) for p in TEXTS]
-    t = total(scores)
-    with capsys.disabled():
-        print("\n" + table(scores))
-    assert FLOORS.unmet(t) == [], [s.crash for s in scores if s.crash]
+    assert_measured(TEXTS, FLOORS, "corpus", capsys)

@@ -333,3 +333,13 @@ def test_a_population_paragraph_checks_its_urban_share_its_sexes_and_its_sex_rat
     assert ("share(198.35万人, 312.46万人) == 63.48%", "error") in proposed(text, "share")
     assert ("sum(158.12万人, 154.34万人) == 312.46万人", "warning") in proposed(text, "total-parts")
     assert proposed(text, "structure-ratio") == [("100 * 158.12万人 / 154.34万人 == 102.45", "error")]
+
+
+def test_a_loan_to_deposit_ratio_is_the_total_loans_over_the_total_deposits() -> None:
+    """存贷比为80.9% is all loans over all deposits, never a kind of loan (中长期贷款) over them."""
+    text = (
+        "年末全市金融机构各项存款余额2856.3亿元，比年初增加215.7亿元。金融机构各项贷款余额2311.8亿元，比年初增加"
+        "237.5亿元。其中，短期贷款余额703.6亿元，中长期贷款余额1552.1亿元。年末存贷比为80.9%。"
+    )
+    assert ("share(2311.8亿元, 2856.3亿元) == 80.9%", "warning") in proposed(text, "share")
+    assert not [c for c, _ in proposed(text, "share") if "1552.1亿元" in c]

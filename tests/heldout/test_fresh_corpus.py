@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus_keys import Floors, key_of, measure, table, total
+from tests.corpus_keys import Floors, assert_measured
 
 FRESH = sorted((Path(__file__).parent / "fresh").glob("*.txt"))
 
@@ -44,7 +44,4 @@ FLOORS = Floors(
 
 
 def test_extract_and_scan_on_the_fresh_texts(capsys: pytest.CaptureFixture[str]) -> None:
-    scores = [measure(key_of(p)) for p in FRESH]
-    with capsys.disabled():
-        print("\nfresh held-out texts\n" + table(scores))
-    assert FLOORS.unmet(total(scores)) == [], [s.crash for s in scores if s.crash]
+    assert_measured(FRESH, FLOORS, "fresh held-out texts", capsys)

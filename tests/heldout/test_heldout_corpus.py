@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus_keys import GENRES, Floors, TextScore, arithmetic_problems, key_of, measure, table, total
+from tests.corpus_keys import GENRES, Floors, arithmetic_problems, assert_measured, key_of
 
 HELDOUT_DIR = Path(__file__).parent / "corpus"
 TEXTS = sorted(HELDOUT_DIR.glob("*.txt"))
@@ -59,23 +59,5 @@ def test_the_key_agrees_with_the_arithmetic(text: Path) -> None:
     assert arithmetic_problems(key_of(text)) == []
 
 
-def _details(scores: list[TextScore]) -> str:
-    """What was missed, raised wrongly, related across a trap or crashed, text by text."""
-    lines = []
-    for s in scores:
-        if s.crash:
-            lines.append(f"{s.name}: crash: {s.crash}")
-            continue
-        if s.missed:
-            lines.append(f"{s.name}: missed relations {', '.join(s.missed)}")
-        lines.extend(f"{s.name}: false alarm {alarm}" for alarm in s.false_alarms)
-        lines.extend(f"{s.name}: trap violated by {violation}" for violation in s.violations)
-    return "\n".join(lines)
-
-
 def test_extract_and_scan_on_held_out_texts(capsys: pytest.CaptureFixture[str]) -> None:
-    scores = [measure(key_of(p)) for p in TEXTS]
-    t = total(scores)
-    with capsys.disabled():
-        print("\nheld-out texts\n" + table(scores) + "\n" + _details(scores))
-    assert FLOORS.unmet(t) == [], [s.crash for s in scores if s.crash]
+    assert_measured(TEXTS, FLOORS, "held-out texts", capsys, details=True)

@@ -1915,7 +1915,7 @@ def _split_overlapping(model: Model, breakdown: Breakdown) -> list[Breakdown]:
     """Parts in ；-separated groups of two or more each cut the total along their own line: never summed together."""
     parts = breakdown.parts
     if len(parts) < 4:
-        breakdown.overlapping = _overlaps(model, parts)
+        breakdown.overlapping = _overlaps(model, parts, breakdown.total)
         return [breakdown]
     groups: list[list[Figure]] = [[parts[0]]]
     for previous, part in itertools.pairwise(parts):
@@ -1925,17 +1925,25 @@ def _split_overlapping(model: Model, breakdown: Breakdown) -> list[Breakdown]:
         else:
             groups[-1].append(part)
     if len(groups) < 2 or any(len(g) < 2 for g in groups):
-        breakdown.overlapping = _overlaps(model, parts)
+        breakdown.overlapping = _overlaps(model, parts, breakdown.total)
         return [breakdown]
     return [
-        Breakdown(breakdown.total, g, breakdown.marker, False, breakdown.stated, overlapping=_overlaps(model, g))
+        Breakdown(
+            breakdown.total,
+            g,
+            breakdown.marker,
+            False,
+            breakdown.stated,
+            overlapping=_overlaps(model, g, breakdown.total),
+        )
         for g in groups
     ]
 
 
-def _overlaps(model: Model, parts: list[Figure]) -> bool:
+def _overlaps(model: Model, parts: list[Figure], total: Figure) -> bool:
     """Parts that are groups which may overlap, by their labels or the words just before them; a list that
-    ends with 其他/其余 says it is all of the total, so it does not overlap."""
+    ends with 其他/其余 says it is all of the total, so it does not overlap, and a word the total's own label
+    holds cuts nothing (外出农民工 and 本地农民工 of 农民工总量)."""
     if parts and any(w in parts[-1].label.lower() for w in _REST):
         return False
     if len(parts) < 2:
@@ -1945,7 +1953,8 @@ def _overlaps(model: Model, parts: list[Figure]) -> bool:
             w for p in parts for w in re.findall(r"[a-z]+", (p.label + " " + model.before(p, p.clause, 24)).lower())
         }
         return bool(words & set(_OVERLAP))
-    return any(any(w in p.label or w in model.before(p, p.clause, 16) for w in _OVERLAP) for p in parts)
+    cutting = [w for w in _OVERLAP if w not in total.label]
+    return any(any(w in p.label or w in model.before(p, p.clause, 16) for w in cutting) for p in parts)
 
 
 __all__ = ["Breakdown", "Group", "Links", "link", "nested_bound", "same_count"]

@@ -1071,6 +1071,7 @@ _AVERAGE_HEADER = re.compile(
     re.IGNORECASE,
 )
 _CLOSED_ASIDE = re.compile(r"[（(][^（()）]*[)）]")
+_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff，。；：、])\s+|\s+(?=[\u3400-\u9fff，。；：、])|\s+$")
 _SHARE_AFTER_PART = re.compile(r"\s*[，,]?\s*(?:占|占比|所占比重|占比为|占比达)?\s*")
 _THRESHOLD_ZH = re.compile(r"(?:及)?以[上下内]$")
 _REAL_ZH = re.compile(r"可比价|扣除价格因素|实际增长|实际下降|按不变价")
@@ -1078,6 +1079,9 @@ _REAL_LABEL_ZH = re.compile(r"增加值|生产总值|GDP|国内生产总值")
 
 
 def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) -> None:
+    # 比上 年末增加 198 万人 (a PDF's justified line): spaces mean nothing between Chinese words
+    if " " in before or " " in sentence_before:
+        before, sentence_before = _CJK_GAP.sub("", before).rstrip(), _CJK_GAP.sub("", sentence_before).rstrip()
     # 占常住人口比重（常住人口城镇化率）为63.48%: a closed aside before the figure says nothing of its role
     tail = (_CLOSED_ASIDE.sub("", before) if "）" in before or ")" in before else before)[-14:]
     compared = bool(_COMPARE_ZH.search(sentence_before[-40:]))
@@ -1140,7 +1144,8 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
             figure.role = SHARE
             return
         label_tail = _TRAILING_ZH.sub("", tail)
-        if label_tail.endswith("率") or re.search(r"率(?:为|达|达到|是)?$", tail):
+        # 结案率为93.5%; 存贷比为80.9% (a ratio in percent of two stocks, read as a rate)
+        if label_tail.endswith("率") or re.search(r"(?:率|(?<![同环])比)(?:为|达|达到|是)?$", tail):
             figure.role = RATE
             return
     if _AVERAGE_ZH.search(tail):

@@ -50,10 +50,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         if pair is None:
             continue
         total, count = pair
-        # A written average is rounded: an integer to the unit (its interval is a point), a decimal already
-        # to its last digit (its interval says so).
-        exact = average.quantity.interval.is_point
-        half = Decimal(1).scaleb(min(0, exponent(average.quantity.value))) / 2 if exact else Decimal(0)
+        half = _half_unit(average)
         # 旅游收入228.5亿元 / 游客2350.6万人次 = 人均消费972元: money (or any measure) per head is money
         money = total.quantity.kind in (Kind.MONEY, Kind.MEASURE)
         over = f"mean({total.ref}, {count.ref})" if money else f"{total.ref} / {count.ref}"
@@ -72,6 +69,14 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             )
         )
     return out
+
+
+def _half_unit(average: Figure) -> Decimal:
+    """How far a written average may lie from the quotient: an integer is rounded to the unit (its interval is
+    a point, so half a unit is allowed), a decimal already to its last digit (its interval says so: 0)."""
+    if not average.quantity.interval.is_point:
+        return Decimal(0)
+    return Decimal(1).scaleb(min(0, exponent(average.quantity.value))) / 2
 
 
 _RATIO_HEADER = re.compile(r"^([^与和/:：]{2,12}?)(?:与|和|/|:|：)([^与和/:：]{2,12}?)(?:之)?比(?:例)?$")
@@ -95,8 +100,7 @@ def _ratio_column(model: Model, ratio: Figure) -> Suggestion | None:
             return None
         terms.append(named[0])
     top, bottom = terms
-    exact = ratio.quantity.interval.is_point
-    half = Decimal(1).scaleb(min(0, exponent(ratio.quantity.value))) / 2 if exact else Decimal(0)
+    half = _half_unit(ratio)
     return Suggestion(
         NAME,
         f"{ratio.id}-is-ratio-of-columns",
@@ -151,8 +155,7 @@ def _per_population(model: Model, average: Figure, unit: str | None) -> Suggesti
     if not people or not totals:
         return None
     population, total = people[-1], totals[-1]
-    exact = average.quantity.interval.is_point
-    half = Decimal(1).scaleb(min(0, exponent(average.quantity.value))) / 2 if exact else Decimal(0)
+    half = _half_unit(average)
     return Suggestion(
         NAME,
         f"{average.id}-is-total-over-population",

@@ -28,9 +28,11 @@
   is the figure labelled with the name itself before one that names a
   kind of it (receptions, not sentenced receptions); a rate per 100,000 is never a part or a whole.
 - Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
-  破案 / 立案, ...: a warning, since a report may take its base differently (收案 with or without cases
-  carried over).  不捕率 = 不捕 / (逮捕 + 不捕) and 批捕率 = 逮捕 / (逮捕 + 不捕) are definitions: errors; a
-  不起诉率 beside only the cases reviewed (受理审查起诉) is taken over them, a warning.
+  破案 / 立案, 存贷比 = 贷款 / 存款, ...: a warning, since a report may take its base differently (收案 with or
+  without cases carried over).  A part of a total in sight is never the base, nor the numerator when the
+  total bears the same name (中长期贷款 of 各项贷款).  不捕率 = 不捕 / (逮捕 + 不捕) and 批捕率 = 逮捕 /
+  (逮捕 + 不捕) are definitions: errors; a 不起诉率 beside only the cases reviewed (受理审查起诉) is taken over
+  them, a warning.
 - Complementary rates: X率 and 不X率 / 未X率 in one paragraph add up to 100% (error).
 """
 
@@ -56,6 +58,7 @@ RATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "破案率": (("破获", "侦破", "破案"), ("立案", "发案", "立刑事", "立")),
     "起诉率": (("起诉",), ("受理", "审查起诉")),
     "重刑率": (("五年以上", "重刑"), ("审结", "判处", "生效")),
+    "存贷比": (("贷款",), ("存款",)),
     "clearance rate": (
         ("cleared", "solved", "resolved", "concluded", "disposed"),
         ("accepted", "received", "recorded", "reported", "filed"),
@@ -824,7 +827,10 @@ def _known_rate(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> lis
             continue
         not_bases = NOT_BASES.get(name, ())
         for pool in (sentence, block):
-            top = [f for f in _labelled(pool, numerators) if not _labelled([f], ("未",))]
+            # 贷款余额2311.8亿元，其中…中长期贷款余额1552.1亿元；存贷比80.9%: the total's, not a part's of the same
+            # name (重刑率 over 五年以上的58人, a part of 196人, keeps it: the total is not 五年以上)
+            named = [f for f in _labelled(pool, numerators) if not _labelled([f], ("未",))]
+            top = [f for f in named if not any(t is totals_of.get(f.number) for t in named)]
             # 新收案件 holds 收案; 各类案件321146件，其中基层法院收案…，高级法院收案5258件；…结案率93.0%: a part of a
             # total in sight is no base of the whole's rate, whatever its label says
             bases = [
