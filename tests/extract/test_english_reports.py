@@ -309,3 +309,14 @@ def test_two_financial_years_respectively_are_a_figure_and_its_previous_value() 
         "respectively, an increase of 12%."
     )
     assert proposed(text, "year-on-year") == [("change(2,240, 2,000) == 12%", "error")]
+
+
+def test_doubled_and_tripled_from_one_value_to_another() -> None:
+    text = (
+        "Arrests doubled from 1,200 in 2015 to 2,450 in 2025. "
+        "Computer misuse incidents almost tripled over the same period, from 300,000 to 880,000."
+    )
+    assert proposed(text, "year-on-year") == [
+        ("abs(2,450 / 1,200 - doubled) <= 0.05 * doubled", "warning"),
+        ("abs(880,000 / 300,000 - almost tripled) <= 0.05 * almost tripled", "warning"),
+    ]
