@@ -320,3 +320,12 @@ def test_doubled_and_tripled_from_one_value_to_another() -> None:
         ("abs(2,450 / 1,200 - doubled) <= 0.05 * doubled", "warning"),
         ("abs(880,000 / 300,000 - almost tripled) <= 0.05 * almost tripled", "warning"),
     ]
+
+
+def test_one_in_five_names_its_whole_after_it() -> None:
+    text = (
+        "Police recorded 5,000 robberies. The North and South forces recorded 2,000 and 3,000 robberies "
+        "respectively. One in five robberies (1,000) took place in the city centre."
+    )
+    # of all robberies, never the South force's 3,000 nearer by
+    assert proposed(text, "share") == [("share(1,000, 5,000) == One in five", "warning")]

@@ -1364,6 +1364,10 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
     if figure.is_percent:
         # "Robbery made up 21,900, or 41%, of knife offences", "Of these, 31,900 were charged, or 47%": the share
         # the amount just before is of, restated after "or"
+        # "One in five robberies (1,080) took place in the city centre": the fraction names its whole after it
+        one_in = bool(re.search(r"\b(?:in|out of)\s+\S+$", figure.text)) and bool(
+            re.match(r"\s*[a-z]+(?:\s+[a-z]+)?\s*\(", after)
+        )
         restated = (
             last == "or"
             and outside is None
@@ -1372,6 +1376,7 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         )
         if (
             restated
+            or one_in
             or re.match(r"\s*(?:\([^()]{0,40}\)\s*)?of\b", after)
             or "share" in tail[-15:]
             or "proportion" in tail[-20:]

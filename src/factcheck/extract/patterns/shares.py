@@ -24,7 +24,8 @@
   action (70%)" (a warning: the words between may make it a subgroup's share, so only a bare bracket);
   "rose 4.1% to 3,540, with 1,620 (45.8%) relating to ..."; "..., and made up 62% of all searches" (the
   sentence subject's figure); "Nearly two-thirds of prisoners (61% or 27,100 prisoners) ..., while over a
-  third (39% or 17,000 prisoners) ..." (each bracketed share of the sentence's first whole, warnings).  A whole
+  third (39% or 17,000 prisoners) ..." (each bracketed share of the sentence's first whole, warnings); "One in
+  five robberies (1,080)" (of the largest robberies figure before it, as "of all" is).  A whole
   is the figure labelled with the name itself before one that names a
   kind of it (receptions, not sentenced receptions); a rate per 100,000 is never a part or a whole.
 - Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
@@ -394,6 +395,9 @@ def _whole_name(model: Model, rate: Figure) -> tuple[str, int]:
             r"([A-Za-z][A-Za-z -]{2,40}?)(?=\s*[,.;()]|\s+(?:in|were|was|and)\b|$)",
             after,
         )
+        if match is None and re.search(r"\b(?:in|out of)\s+\S+$", rate.text):
+            # "One in five robberies (1,080)": the noun after the fraction names the whole
+            match = re.match(r"\s*([a-z]+(?:\s+[a-z]+)?)\s*(?=\()", after)
         return (match.group(1).strip().lower(), rate.end) if match else ("", -1)
     raw = model.before(rate, rate.sentence, 40)
     before = normalize(raw)
@@ -711,6 +715,8 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
         re.search(
             r"^\s*(?:\([^()]{0,40}\)\s*)?of\s+(?:the\s+)?(?:total|all|overall)\b", model.after(rate, rate.sentence, 70)
         )
+        # "One in five robberies (1,080)": of all robberies, as "of all" says
+        or re.search(r"\b(?:in|out of)\s+\S+$", rate.text)
     )
 
     def countable(f: Figure) -> bool:  # "7,830 cases, 8.1% of all offences": a whole of another noun
