@@ -10,6 +10,7 @@ import gc
 import json
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -312,3 +313,29 @@ def test_the_pools_maintenance_thread_is_not_woken_by_results_waiting_to_be_read
         assert pool._outqueue._reader not in waking  # type: ignore[attr-defined]
         assert pool._change_notifier._reader in waking  # type: ignore[attr-defined]  # terminate() still wakes it
         assert list(pool.imap(abs, [-1, -2, 3], chunksize=1)) == [1, 2, 3]
+
+
+def test_without_a_cache_no_file_is_hashed_again_while_checking(
+    archive: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A file is hashed again as it is read only to know whether its result may be kept: with no cache
+    (--no-cache), nothing is kept, and the article texts are not read twice more to be hashed."""
+    from factcheck.cache import Cache
+    from factcheck.config import Config
+
+    plan = batch.plan(["claims", "rules"], "settings")
+    hashed: list[int] = []
+    real: Callable[[bytes | memoryview], str] = vars(batch)["content_hash"]
+
+    def counted(data: bytes | memoryview) -> str:
+        hashed.append(len(data))
+        return real(data)
+
+    monkeypatch.setattr(batch, "content_hash", counted)
+    first = batch.run(plan.units, batch.Work(Config()), jobs=1)
+    assert hashed == []
+    cache = Cache.open(tmp_path / "cache")
+    assert cache is not None
+    kept = batch.run(plan.units, batch.Work(Config()), jobs=1, cache=cache)
+    assert len(hashed) == 4 * len(plan.units)  # claims, rules, and the text before and after it is read
+    assert kept == first

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import json
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -45,11 +46,11 @@ claims:
 
 @pytest.fixture(autouse=True)
 def _fresh_memos() -> Iterator[None]:
-    loader._figures.cache_clear()
-    loader._read_figure.cache_clear()
+    for memo in (loader._short_figures, loader._long_figures, loader._read_figure):
+        memo.cache_clear()
     yield
-    loader._figures.cache_clear()
-    loader._read_figure.cache_clear()
+    for memo in (loader._short_figures, loader._long_figures, loader._read_figure):
+        memo.cache_clear()
 
 
 def test_a_file_without_aliases_is_composed_in_one_pass(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -176,3 +177,131 @@ def test_the_engine_evaluates_the_loaders_parse_of_each_expression(monkeypatch: 
     monkeypatch.setattr(engine, "parse_expression", parse_again)
     report = engine.check(articles)
     assert report.summary.rules == 26 and report.summary.passed == 26
+
+
+def test_a_short_quote_is_read_once_though_thousands_of_clauses_come_between(monkeypatch: pytest.MonkeyPatch) -> None:
+    """结案率98.5% recurs across an archive, each time after hundreds of clauses quoted once: those clauses
+    cannot push it out of its memo."""
+    quotes: list[str] = []
+
+    def find(text: str, **options: Any) -> list[Quantity]:
+        quotes.append(text)
+        return find_quantities(text, **options)
+
+    monkeypatch.setattr(reader, "find_quantities", find)
+    short = "结案率98.5%"
+    first = loader._figures(short, DEFAULT_SETTINGS)
+    for number in range(5_000):  # more distinct clauses than the clauses' memo holds
+        loader._figures(f"第{number}条：其中合同纠纷{number}件、侵权纠纷{number + 1}件", DEFAULT_SETTINGS)
+    assert loader._figures(short, DEFAULT_SETTINGS) is first
+    assert quotes.count(short) == 1 and len(quotes) == 5_001
+    assert [q.text for q in first] == ["98.5%"]
+
+
+# Scalars as claims and rules files hold them, and the forms YAML reads as something else than text.
+SCALARS = st.one_of(
+    st.sampled_from(
+        [
+            "",
+            "~",
+            "null",
+            "Null",
+            "true",
+            "False",
+            "yes",
+            "NO",
+            "on",
+            "Off",
+            "y",
+            "n",
+            ".5",
+            "-.inf",
+            ".NaN",
+            "0x1F",
+            "0o17",
+            "0b101",
+            "1_000",
+            "1:30",
+            "190:20:30",
+            "2026-11-27",
+            "2026-11-27 08:00:00",
+            "12,345",
+            "+12",
+            "-0",
+            "1e3",
+            "1.5e+3",
+            "<<",
+            "=",
+            "98%",
+            "31094",
+            "p0.accepted",
+            "审结1200件",
+            "结案率98.5%",
+            "tag",
+            "text",
+        ]
+    ),
+    st.text(alphabet="0123456789.,:-+_eExXoObB<=~ yYnNtTfF审结件%", max_size=12),
+    st.text(max_size=60),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(SCALARS, st.booleans(), st.booleans())
+def test_the_loaders_yaml_resolves_every_scalar_as_pyyaml_does(value: str, plain: bool, quoted: bool) -> None:
+    assert vars(loader)["_Loader"] is loader._Composer  # the faster resolver is the one the loader composes with
+    composer = loader._Composer("")
+    stock = yaml.SafeLoader("")
+    for kind in (yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode):
+        assert composer.resolve(kind, value, (plain, quoted)) == stock.resolve(kind, value, (plain, quoted))  # type: ignore[no-untyped-call]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.from_regex(r"[a-z][a-z0-9_.]{0,12}", fullmatch=True), SCALARS), max_size=8))
+def test_a_file_composes_to_the_same_nodes_as_with_pyyamls_loader(pairs: list[tuple[str, str]]) -> None:
+    text = "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n{key}x: {value}\n" for key, value in pairs)
+
+    def shape(node: yaml.Node | None) -> object:
+        if node is None:
+            return None
+        mark = (node.start_mark.line, node.start_mark.column)
+        if isinstance(node, yaml.MappingNode):
+            return (node.tag, mark, [(shape(k), shape(v)) for k, v in node.value])
+        return (node.tag, mark, node.value)
+
+    try:
+        expected = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return  # not YAML (a value such as ": x" written plain): nothing to compare
+    assert shape(yaml.compose(text, Loader=loader._Composer)) == shape(expected)
+
+
+def test_each_folder_is_resolved_once_however_many_articles_it_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Resolving a path walks it a link at a time: an archive's claims folder and project root once per run,
+    only each article's own text path per article."""
+    for folder in ("claims", "articles"):
+        (tmp_path / folder).mkdir()
+    for number in range(20):
+        (tmp_path / "articles" / f"a{number}.txt").write_text("结案率97.5%", "utf-8")
+        (tmp_path / "claims" / f"a{number}.yaml").write_text(
+            f"article: {{id: a{number}, title: t, text: ../articles/a{number}.txt}}\n"
+            "claims:\n  x.rate:\n    quote: 结案率97.5%\n",
+            "utf-8",
+        )
+    monkeypatch.chdir(tmp_path)
+    loader._resolved_folder.cache_clear()
+    resolved: list[Path] = []
+    real = Path.resolve
+
+    def counted(path: Path, strict: bool = False) -> Path:
+        resolved.append(path)
+        return real(path, strict)
+
+    monkeypatch.setattr(Path, "resolve", counted)
+    for number in range(20):
+        path = tmp_path / "claims" / f"a{number}.yaml"
+        (article,) = loader.load_texts([(path, path.read_text("utf-8"))], roots=[tmp_path])
+        assert article.text == "结案率97.5%"
+    assert len(resolved) <= 20 + 3

@@ -117,6 +117,7 @@ class _Task:
     files: tuple[tuple[Path, str], ...]  # path and content hash
     text: tuple[str, str] | None
     last: bool = False  # the last of a serial run: nothing is checked after it (see _check_unit)
+    kept: bool = True  # the result may be cached: its files are hashed again as they are read (none without a cache)
 
 
 @dataclass(frozen=True)
@@ -372,9 +373,10 @@ def _check_unit(task: _Task) -> _Done:
             return _Done(None)
         if len(data) > MAX_FILE_BYTES:
             return _Done(None)
-        cacheable = cacheable and content_hash(data) == sha  # changed since it was hashed: check, do not keep
+        # Changed since it was hashed: check it, do not keep it.
+        cacheable = cacheable and task.kept and content_hash(data) == sha
         sources.append((path, text))
-    text_before = _text_hash(task)
+    text_before = _text_hash(task) if cacheable else None
     try:
         articles = load_texts(sources, config.reading, roots=[config.base])  # text: stays in the project
         if len(articles) != 1 or articles[0].id != task.article:
@@ -401,9 +403,9 @@ def _check_unit(task: _Task) -> _Done:
         gc.collect(0)
     # The loader read the text itself (in whatever format): the key holds if the file was the one hashed
     # before it read it and after, and is the file the claims name.
-    same_text = text_path == (task.text[0] if task.text else None)
+    same_text = cacheable and text_path == (task.text[0] if task.text else None)
     same_text = same_text and text_before == _text_hash(task) == (task.text[1] if task.text else None)
-    return _Done(result, rules, cacheable and same_text)
+    return _Done(result, rules, same_text)
 
 
 def _builtin(name: str) -> bool:
@@ -482,7 +484,11 @@ def run(units: Sequence[Unit], work: Work, *, jobs: int | None = 1, cache: Cache
                 except CorruptEntry:
                     pass
         missing.append(index)
-    tasks = [_Task(units[i].article, tuple((f.path, f.sha) for f in units[i].files), units[i].text) for i in missing]
+    kept = cache is not None  # else nothing is kept, and nothing need be hashed again
+    tasks = [
+        _Task(units[i].article, tuple((f.path, f.sha) for f in units[i].files), units[i].text, kept=kept)
+        for i in missing
+    ]
     if jobs is None:
         size = sum(f.path.stat().st_size for i in missing for f in units[i].files)
         jobs = default_jobs() if size >= POOL_BYTES else 1

@@ -799,7 +799,22 @@ _POSITIONAL_LIMIT = 21  # from 10^21 up (and below 10^-12), values are shown as 
 def _places(width: Decimal) -> int:
     if width >= 10:
         return 0
-    return min(6, max(0, 1 - math.floor(width.log10())))
+    return min(6, max(0, 1 - _floor_log10(width)))
+
+
+_NINES = (9,) * 8
+
+
+def _floor_log10(width: Decimal) -> int:
+    """``math.floor(width.log10())``, without the logarithm (46 µs a call, most of a percentage's display).
+
+    A positive width's adjusted exponent is the floor of its exact logarithm.  The logarithm as the context
+    rounds it can only reach the next integer when the width's digits begin with a long run of 9s: such a
+    width (and zero, or anything not finite) takes the logarithm, as before.
+    """
+    if width > 0 and width.is_finite() and width.as_tuple().digits[:8] != _NINES:
+        return width.adjusted()
+    return math.floor(width.log10())
 
 
 def _fixed(value: Decimal, places: int) -> str:

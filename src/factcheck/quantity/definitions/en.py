@@ -334,6 +334,8 @@ PER_WORDS = ("per", "per every", "for every")
 TIME_WORDS = (*DURATION_UNITS, "second", "centuries", "century")
 PERCENT_WORDS = ("percent", "per cent", "percents", "pct")  # 7 pct: the abbreviation of news wires
 PP_WORDS = ("percentage points", "percentage point")
+# 3pp, 1.2 ppts, 0.4 p.p.: percentage points as statistical bulletins abbreviate them (never a bare 3)
+PP_ABBREVIATIONS = ("ppts", "ppt", "pp", "p.p.")
 # A basis point is a hundredth of a percentage point: 25 basis points = 0.25 pp.
 BASIS_POINT_WORDS = ("basis points", "basis point", "bps", "bp")
 

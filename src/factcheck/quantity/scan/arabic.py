@@ -49,7 +49,13 @@ from factcheck.quantity.scan.spans import (
     last_nonzero_place,
     trailing_group,
 )
-from factcheck.quantity.scan.units import BASIS_POINTS_RE, CN_UNIT_RE, PER_BASE_UNIT_RE, SYMBOL_UNIT_RE
+from factcheck.quantity.scan.units import (
+    BASIS_POINTS_RE,
+    CN_UNIT_RE,
+    PER_BASE_UNIT_RE,
+    PP_ABBREVIATION_RE,
+    SYMBOL_UNIT_RE,
+)
 
 # After Arabic digits: the rest of a mixed numeral (万, 亿5000万, 万三千), no 点.
 _MIXED_REST_RE = lazy_compile(f"(?:[{CN_NUMERAL_CLASS}]|\\d+)+")
@@ -257,6 +263,7 @@ class ArabicReading(HedgeReading):
             and after.isalpha()
             and core.end == end
             and not BASIS_POINTS_RE.match(self.lower, end)
+            and not PP_ABBREVIATION_RE.match(self.lower, end)  # 3pp, 1.2ppts: percentage points
             and not SYMBOL_UNIT_RE.match(text, end)  # 12km, 5kWh: a unit, not a name like 5G
         ):
             return None, _GLUED_TAIL_RE.match(text, end).end()  # type: ignore[union-attr]  # 5G, 3D, 10x: names

@@ -36,6 +36,7 @@ from factcheck.quantity.units import PER_BASE_UNITS, PER_MILLE, PER_TEN_THOUSAND
 BASIS_POINTS_RE = lazy_compile(r" ?(?:" + "|".join(en.BASIS_POINT_WORDS) + r")(?![a-z])")
 _BASIS_POINT = Decimal("0.01")
 _BASIS_FIRST = frozenset(word[0] for word in en.BASIS_POINT_WORDS)  # b
+PP_ABBREVIATION_RE = lazy_compile(r" ?(?:" + "|".join(re.escape(w) for w in en.PP_ABBREVIATIONS) + r")(?![a-z.])")
 
 # A list whose last figure carries 个百分点 gives it to every figure before it that ends in a bare 个: 比重分别下降
 # 0.6个、下降0.4个和提高1.0个百分点 is three changes in points, never 0.6 of a thing counted by 个.
@@ -243,6 +244,10 @@ class UnitReading(SignReading):
                 if per is not None:
                     return word + per.group(), ONE, per.end()  # 5506公斤/公顷: a yield, not a mass
             return zh.CURRENCIES.get(word, word), ONE, match.end()
+        if ch in (" ", "p") and self.lower[pos + (ch == " ") : pos + (ch == " ") + 1] == "p":
+            points = PP_ABBREVIATION_RE.match(self.lower, pos)
+            if points is not None:
+                return PP, ONE, points.end()  # 3pp, 1.2 ppts: percentage points
         if ch in (" ", "-", "b"):
             if self.lower.startswith(("times", "fold"), pos + 1):
                 ambiguous = _TIMES_MORE_RE.match(self.lower, pos)
