@@ -329,3 +329,8 @@ def test_one_in_five_names_its_whole_after_it() -> None:
     )
     # of all robberies, never the South force's 3,000 nearer by
     assert proposed(text, "share") == [("share(1,000, 5,000) == One in five", "warning")]
+
+
+def test_the_year_colon_bracket_of_annual_reports_gives_the_previous_value() -> None:
+    text = "Homicide offences fell 8% to 86 in 2024 (2023: 93)."
+    assert proposed(text, "year-on-year") == [("change(86, 93) == -8%", "error")]

@@ -26,7 +26,8 @@ figures are the parts of which total.
   and Australian forms: "rose by 6%, or by 4,380, to 77,380", "stood at 32,400, an increase on 31,150 for the
   previous year, or 4.0%", "an increase of 4% (1,700 prisoners)" (a bracketed amount is the change only when it
   is of the change's size: "down 2% (30,480)" may give the old value or the new one), and "which was 37% more
-  than the 7,920 incidents in 2019" (a comparison of its own).
+  than the 7,920 incidents in 2019" (a comparison of its own); "fell 8% to 85 in 2024 (2023: 92)" names the
+  previous value in annual reports' form.
 - **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including", a colon after a figure ("made
   9,862 arrests: 3,104 for felonies, ..."), "Of these", "Within this category", "N of these offences ...
   the remaining N", "Of the cases disposed of," (the earlier figure that phrase names) open a list of parts

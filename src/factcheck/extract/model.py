@@ -1347,6 +1347,13 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         # "down slightly from 2018's 117.78", "a 20 per cent decrease on the 2010/11 figure of 45,910"
         or re.search(r"\b(?:on|from|against) the (?:(?:19|20)\d{2}(?:/\d{2})? )?(?:figure|total|level) of$", tail)
     )
+    # "fell 8% to 85 in 2024 (2023: 92)": the value of the year the bracket names, in annual reports' form
+    year_colon = figure.aside and re.search(
+        r"\(\s*(?:19|20)\d{2}(?:[/-]\d{2})?\s*:\s*$", model.text[max(0, figure.start - 16) : figure.start]
+    )
+    if year_colon and (figure.is_measure or figure.is_percent):
+        figure.role = PREVIOUS
+        return
     # "which was 37% more than the 7,920 incidents in 2019": the earlier value of a second comparison
     than_the = re.search(r"\b(?:more|fewer|higher|lower|less)\s+than\s+the$", tail) and _PERIOD_AFTER_EN.match(
         raw_after
