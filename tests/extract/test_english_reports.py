@@ -334,3 +334,16 @@ def test_one_in_five_names_its_whole_after_it() -> None:
 def test_the_year_colon_bracket_of_annual_reports_gives_the_previous_value() -> None:
     text = "Homicide offences fell 8% to 86 in 2024 (2023: 93)."
     assert proposed(text, "year-on-year") == [("change(86, 93) == -8%", "error")]
+
+
+def test_a_bracketed_count_in_a_row_of_sentences_is_never_read_as_a_percentage() -> None:
+    text = (
+        "Main points\n\n"
+        "| 12,900 children were cautioned or sentenced | The number has fallen by 7% in the last year, with a 71% "
+        "fall over the last ten years. |\n"
+        "| 7,600 first time entrants to the youth justice system | The number has fallen by 5% since the previous "
+        "year (8,000), with a 74% fall since 2015. |\n"
+    )
+    figures = {f.text: f.quantity for f in extract(text, "snippet").document.figures}
+    assert "8,000%" not in figures  # a silent wrong value: the count took the % of the cell above it
+    assert figures["8,000"].unit is None

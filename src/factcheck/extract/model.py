@@ -588,7 +588,9 @@ def _adjusted(
             if following.unit is not None and number and re.fullmatch(r"\s*(?:和|、|与|及|and)\s*", between):
                 quantity = _with_suffix(quantity, following.text[number.end() :], settings) or quantity
         out.append(quantity)
-    if block.kind == ROW and block.table >= 0:
+    if block.kind == ROW and block.table >= 0 and not _prose_cells(chunk):
+        # a row of sentences takes no unit from the "header" above it: "(8,000)" under a cell that says "7%"
+        # is no percentage
         out = _table_units(structure, block, out, settings, scales)
     return out
 
