@@ -267,6 +267,8 @@ def test_a_file_composes_to_the_same_nodes_as_with_pyyamls_loader(pairs: list[tu
         mark = (node.start_mark.line, node.start_mark.column)
         if isinstance(node, yaml.MappingNode):
             return (node.tag, mark, [(shape(k), shape(v)) for k, v in node.value])
+        if isinstance(node, yaml.SequenceNode):  # ``[0]``: its items compared by shape, never by identity
+            return (node.tag, mark, [shape(item) for item in node.value])
         return (node.tag, mark, node.value)
 
     try:
