@@ -347,3 +347,17 @@ def test_a_bracketed_count_in_a_row_of_sentences_is_never_read_as_a_percentage()
     figures = {f.text: f.quantity for f in extract(text, "snippet").document.figures}
     assert "8,000%" not in figures  # a silent wrong value: the count took the % of the cell above it
     assert figures["8,000"].unit is None
+
+
+def test_a_row_of_sentences_has_its_own_bracketed_previous_values() -> None:
+    text = (
+        "Main points\n\n"
+        "| 7,600 first time entrants to the youth justice system | The number has fallen by 5% since the previous "
+        "year (8,000), with a 74% fall since 2015. |\n"
+        "| Around 430 children were in custody on average | This is a fall of 4% on the previous year (450), and "
+        "60% lower than ten years ago. |\n"
+    )
+    assert proposed(text, "year-on-year") == [
+        ("change(7,600, 8,000) == -5%", "error"),
+        ("change(Around 430, 450) == -4%", "error"),
+    ]

@@ -24,7 +24,8 @@ for word (a pasted copy) keeps its figures as claims but proposes no relation of
   41%, of knife offences" restates its amount's share, and figures listed before a rate per 100,000 ("138, 117
   and 102 per 100,000 population respectively") are rates on its base, never counts to sum.  A table row of
   sentences (a bulletin's main points: "| 80,659 prisoners at 30 June 2022 | This represents a rise of 3% ... |")
-  is read as prose.
+  is read as prose, a figure in brackets in it as an aside (``since the previous year (8,000)``), never taking a
+  unit from the row above.
 - **Scope**: the period the sentence names before the figure (``2023年``, ``1至11月``, ``今年以来``,
   ``五年来``, ``自2019年以来``, "in 2023", "year ending March 2024"), else the period of its paragraph's
   first sentence, else its section heading's, else the document title's; the place (全市, 城区, a named
@@ -455,7 +456,8 @@ def read(source: str | Document, language: str | None = None, settings: ReadingS
                 clause,
                 block_index,
                 structure.section_at(position),
-                aside=structure.aside_at(position) is not None,
+                aside=structure.aside_at(position) is not None
+                or (prose_row and _bracketed(chunk, position - block.start)),
                 in_table=block.kind == ROW and not prose_row,
                 duplicate=duplicate,
             )
@@ -946,6 +948,12 @@ def _roles(model: Model, figures: list[Figure]) -> None:
         _listed_rates(model, figures)
 
 
+def _bracketed(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside parentheses of its cell (a row of sentences has no asides of its own)."""
+    cell_start = text.rfind("|", 0, at) + 1
+    return text.rfind("(", cell_start, at) > text.rfind(")", cell_start, at)
+
+
 def _prose_cells(row: str) -> bool:
     """Whether a table row's cells are English sentences: two or three cells, one of them a sentence of six or
     more words that ends with a full stop."""
@@ -1181,7 +1189,8 @@ _PERIOD_WORDS_EN = (
 )
 # "compared to Q2 2023 (22.5 weeks)", "from yearend 2022 (47,200 persons)": the value of the earlier period
 _COMPARED_PERIOD_EN = re.compile(
-    r"\b(?:from|on|compared (?:with|to)|than|against|versus|vs\.?|over)\s+(?:in\s+|at\s+)?"
+    # "since the previous year (8,000)", never "the lowest since the year ending March 2016 (571)": a record's year
+    r"\b(?:from|on|compared (?:with|to)|than|against|versus|vs\.?|over|since(?=\s+the\s+previous\s))\s+(?:in\s+|at\s+)?"
     + _PERIOD_WORDS_EN
     + r"\s*\(?\s*$",
     re.IGNORECASE,
