@@ -122,6 +122,19 @@ releases, 安全生产 circulars and 扫黑除恶 reviews): 127 of 132 relations
 (45,700)"), a value in parentheses after a change ("down 2% (30,480)": the new value or the old one?), a
 rate named "a guilty plea rate of" beside its count.
 
+Twenty-eight probe texts written after real English bulletins (MoJ offender management, criminal court and
+youth justice statistics, Home Office police workforce and stop and search, ONS crime and labour market, BJS
+prisoners and victimization, FBI crime in the nation, StatCan Juristat, Scottish recorded crime, Irish CSO
+recorded crime, ABS prisoners, DfE pupils and attainment, NHS waiting lists; paraphrased, every figure true)
+showed the forms read since: shares restated after "or" or listed with their parts in brackets, changes named in
+words with both measures in brackets, a second comparison with its own earlier value, points against the
+bracketed value after their comparison, tables of several year columns with a change column for each, caseloads
+moved by receipts less disposals, main points set out as a table of sentences (where main read "(8,000)" under a
+cell holding "7%" as 8,000%).  On them main at `5cf3a28` proposed 166 rules with 6 false errors and 7 false
+warnings (four texts exiting 1 on false alarms alone); now 201 rules, no false error and 1 false warning; of 8
+errors planted in copies of them, 7 are found (main 2, one of them only through a false pairing), the eighth
+being within the rounding of whole percentages.
+
 These sets were written beside the extractor, so they flatter it. On `tests/heldout/fresh` (19 texts written
 by someone who never saw it; 416 relations, 9 planted errors) it proposed 46% of the relations with 3 of 30
 alarms true when the set landed; the fifteen texts whose results nobody has studied since read 152 of 301

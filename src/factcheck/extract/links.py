@@ -15,7 +15,19 @@ figures are the parts of which total.
   the sentence's own (10月份).  Points after ``分别`` (``城镇化率、...比重分别提高1.1、0.3个百分点``) each take the
   percentage their name labels in the paragraph and its previous value (a warning).  The other measure of a change
   in brackets belongs to the change's figure ("fell by 12,600 (down 1%)", "decreased 8% (down 126,100)"), and "a
-  decrease of 2% from the 1,464,400 prisoners in 2018" names the previous value.
+  decrease of 2% from the 1,464,400 prisoners in 2018" names the previous value, as does a value in brackets after
+  "the 2023 estimate", "the same date a year earlier" or "than in 2006-07"; a value in brackets closing a second
+  comparison ("2% more than in the previous year and 38% fewer than in 2010/11 (6,650)") is that comparison's
+  alone.  A change is never of a figure that places the subject ("officers in the 43 police forces, a decrease
+  of 1,020").  A change and its percentage in brackets with no figure of their own sentence ("It was 112%
+  higher (110 days longer) than in 2015", "Vacancies ... were 71,000 (8.0%) lower than a year earlier") belong to
+  the figure the sentence before leads with or names, as a comparison of its own (a warning); "Offences fell
+  from 432,800 in 2023-24, a fall of 15,550" to the one figure before whose label its opening subject is.  Irish
+  and Australian forms: "rose by 6%, or by 4,380, to 77,380", "stood at 32,400, an increase on 31,150 for the
+  previous year, or 4.0%", "an increase of 4% (1,700 prisoners)" (a bracketed amount is the change only when it
+  is of the change's size: "down 2% (30,480)" may give the old value or the new one), and "which was 37% more
+  than the 7,920 incidents in 2019" (a comparison of its own); "fell 8% to 85 in 2024 (2023: 92)" names the
+  previous value in annual reports' form.
 - **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including", a colon after a figure ("made
   9,862 arrests: 3,104 for felonies, ..."), "Of these", "Within this category", "N of these offences ...
   the remaining N", "Of the cases disposed of," (the earlier figure that phrase names) open a list of parts
@@ -39,7 +51,8 @@ figures are the parts of which total.
   Convicted unsentenced) each total the rows since the one before, and a last one the "All" rows before it (warnings);
   rows set in, or opening with 其中, are parts of the row above, and a row set in further is a part of the row it is
   set in under (玉米 under 秋粮 under 粮食), never a sibling of it; a header of years makes the earlier columns
-  previous values of the later.
+  previous values of the later, and each English change column (| 2015 | 2024 | 2025 | % change 2024 to 2025 |
+  % change since 2015 |) is measured from the year its header names, else from the year before the current one.
 - **The year before**: ``2022年...326件;2023年...358件,同比增长9.8%`` pairs the same label a year apart in
   a paragraph; a table row gives the previous value a sentence about the same label leaves out.
 """
@@ -133,7 +146,10 @@ def link(model: Model) -> Links:
         for figures in model.sentences.values():
             if not figures[0].duplicate:
                 extra.extend(_comparisons(model, figures, groups))
+                extra.extend(_tied_comparisons(model, figures))
                 _years_respectively(model, figures, groups)
+    if model.language == "en":
+        extra.extend(_table_change_bases(model, groups))
     _previous_from_tables(model, groups)
     _previous_by_year(model, groups)
     links.groups = sorted([*groups.values(), *extra], key=lambda g: g.current.number)
@@ -618,6 +634,65 @@ def _previous_by_year(model: Model, groups: dict[int, Group]) -> None:
                 break
 
 
+def _column_header(model: Model, figure: Figure) -> str:
+    """The header over a table cell's column, or ''."""
+    structure = model.structure
+    block = structure.blocks[figure.block]
+    if block.table < 0:
+        return ""
+    column = next((i for i, (a, b) in enumerate(block.cells) if a <= figure.start < b), -1)
+    return structure.tables[block.table].column_header(model.text, column) if column >= 0 else ""
+
+
+_YEAR_IN_HEADER = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _table_change_bases(model: Model, groups: dict[int, Group]) -> list[Group]:
+    """| Offence | 2015 | 2024 | 2025 | % change 2024 to 2025 | % change since 2015 |: each change column is measured
+    from the year its header names first (the year before the current one when it names none), never from the
+    first year column.  The changes against another year than the group's own are groups of their own."""
+    out: list[Group] = []
+    for group in list(groups.values()):
+        current = group.current
+        if not current.in_table:
+            continue
+        row = [f for f in model.in_block(current) if f.owner is current]
+        earlier = [f for f in row if f.role == PREVIOUS]
+        changes = [
+            f
+            for f in model.in_block(current)
+            if f.role in (CHANGE, PERCENT_CHANGE) and f.start > current.start and f.owner in (None, current)
+        ]
+        if len(earlier) < 2 or not changes:
+            continue
+        years: dict[int, Figure] = {}
+        for figure in earlier:
+            found = _YEAR_IN_HEADER.findall(_column_header(model, figure))
+            if len(found) == 1:
+                years[int(found[0])] = figure
+        if len(years) != len(earlier):
+            group.previous = None  # previous columns the header does not tell apart: pair none
+            continue
+        latest = years[max(years)]
+        group.previous, group.change, group.percent = latest, None, None
+        for change in changes:
+            named = [int(y) for y in _YEAR_IN_HEADER.findall(_column_header(model, change))]
+            base = years.get(min(named)) if named else latest
+            if base is None:
+                continue  # a year no column holds
+            change.owner = current
+            if base is latest and _slot(group, change.role) is None:
+                _fill(group, change)
+                continue
+            other = next((g for g in out if g.current is current and g.previous is base), None)
+            if other is None:
+                other = Group(current, previous=base)
+                out.append(other)
+            if _slot(other, change.role) is None:
+                _fill(other, change)
+    return out
+
+
 def _previous_from_tables(model: Model, groups: dict[int, Group]) -> None:
     """ "Property crimes rose 3.9% to 156,818" with a table row | Property crime | 152,404 | 156,818 |: the
     table gives the previous value the sentence leaves out."""
@@ -674,8 +749,15 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
     english = model.language == "en"
     respectively = _distributions(model, figures)
     for index, figure in enumerate(figures):
-        if figure.role not in (PREVIOUS, CHANGE, PERCENT_CHANGE) or (
-            figure.aside and figure.role == CHANGE and not _UP_DOWN_ASIDE.search(text[: figure.start][-8:].lower())
+        if (
+            figure.role not in (PREVIOUS, CHANGE, PERCENT_CHANGE)
+            or (
+                figure.aside
+                and figure.role == CHANGE
+                and not _UP_DOWN_ASIDE.search(text[: figure.start][-8:].lower())
+                # "(19% or 127,300)", "an increase of 4% (1,700 prisoners)": the change's other measure
+                and not re.search(r"%\s*(?:or|\()\s*$", text[: figure.start][-8:])
+            )
         ):
             continue  # "(51,420 crimes)" after "the previous year", "(2.1%)" after an increase: asides that count
         if (
@@ -695,10 +777,13 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
             if (
                 change.role in (CHANGE, PERCENT_CHANGE)
                 and change.role != figure.role
-                and change.owner is not None
                 and not change.aside
                 and re.fullmatch(r"\s*\(\s*(?:(?:up|down)\s+)?", text[change.end : figure.start].lower())
             ):
+                if change.owner is None:
+                    continue  # "were 71,000 (8.0%) lower than": the pair goes together or not at all
+                if change.role == PERCENT_CHANGE and not _about_the_change(change, figure, change.owner):
+                    continue  # "down 2% (30,480)": the value in brackets may be the new one or the old one
                 owner = change.owner
         if owner is None and english:
             # "rose 18% to 175,060", "from 630 to 719": the current figure follows.
@@ -769,7 +854,8 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                     break  # "rose to 5,400 from 5,100, while sexual offences rose 6%": another subject's change
                 if english and before.text.isalpha():
                     continue  # "the region's four forces": a number in words is rarely what a change is of
-                    continue
+                if english and _qualifier_en(model, before, figures):
+                    continue  # "147,750 officers in the 43 forces, a decrease of 1,020": the officers' change
                 group = groups.get(before.number)
                 if group is not None and _slot(group, figure.role) is not None:
                     continue
@@ -813,6 +899,50 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                 # 上年地区生产总值为268.15亿元 in a sentence of its own: inferred; a 分别 aside after 与去年同期相比
                 # names the figures of the sentence before: stated
                 group.stated = False
+    if english:
+        _previous_of_an_earlier_owner(figures, groups)
+
+
+def _previous_of_an_earlier_owner(figures: list[Figure], groups: dict[int, Group]) -> None:
+    """ "Offences fell from 432,800 in 2023-24, a fall of 15,550" after "recorded 417,250 offences": the previous
+    value of a sentence whose change belongs to a figure of the sentence before is that figure's too."""
+    owners = {id(f.owner): f.owner for f in figures if f.owner is not None and f.owner.sentence != f.sentence}
+    if len(owners) != 1:
+        return
+    owner = next(iter(owners.values()))
+    group = groups.get(owner.number)
+    for figure in figures:
+        if figure.role != PREVIOUS or figure.owner is not None or figure.aside or not _compatible(figure, owner):
+            continue
+        if group is None or group.previous is not None:
+            return
+        figure.owner = owner
+        group.previous = figure
+        group.stated = False
+        return
+
+
+def _about_the_change(percent: Figure, amount: Figure, current: Figure) -> bool:
+    """Whether an amount in brackets after a percentage change is of the size of that change ("an increase of 4%
+    (1,700 prisoners)" beside 44,100), not a value of the quantity itself ("down 2% (30,480)" beside 31,100)."""
+    if current.quantity.value <= 0 or percent.quantity.value <= 0:
+        return False
+    ratio = amount.quantity.value * amount.scale / (current.quantity.value * current.scale)
+    share = percent.quantity.value / 100
+    return share / 3 <= ratio <= share * 3 and ratio < Decimal("0.5")
+
+
+_IN_THE_EN = re.compile(r"\b(?:in|across|among|within|at|of)\s+(?:the|all|its|their)\s+$", re.IGNORECASE)
+
+
+def _qualifier_en(model: Model, figure: Figure, figures: list[Figure]) -> bool:
+    """A figure in a phrase that places the sentence's subject ("police officers in the 43 police forces", "across
+    the 50 states") after an earlier amount of its sentence: it says where, it is not what changed."""
+    if not _IN_THE_EN.search(model.text[max(figure.sentence[0], figure.start - 14) : figure.start]):
+        return False
+    return any(
+        f.role == CURRENT and f.is_amount and f.start < figure.start for f in figures if f.sentence == figure.sentence
+    )
 
 
 _OWN_SUBJECT_EN = re.compile(
@@ -894,18 +1024,25 @@ _PREVIOUS_OPENING_EN = re.compile(
 
 
 _PERIOD_EN_WORDS = (
-    r"(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in|last)\s+)?(?:(?:year-?end|yearend|the end of|"
-    r"the year ending|year ending|the year to|year to)\s+)?(?:[A-Z][a-z]+\s+)?(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:/\d{2})?"
+    r"(?:(?:the\s+)?(?:same\s+(?:period|quarter|month|date|point)\s+(?:of|in|last)\s+)?"
+    r"(?:(?:year-?end|yearend|the end of|the year ending|year ending|the year to|year to)\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:[/-]\d{2})?"
+    r"(?:\s+(?:estimate|figure|total|level|count))?"  # "from the 2023 estimate (1,251,700)"
+    r"|the same (?:period|quarter|month|date|point|time) (?:a|one) year (?:earlier|before|ago))"
 )
 _FROM_PERIOD_EN = re.compile(
-    r"\s*(?:from|on|compared (?:with|to)|over|against|since)\s+" + _PERIOD_EN_WORDS + r"\s*\(\s*$", re.IGNORECASE
+    r"\s*(?:(?:[a-z]+\s+)?than(?:\s+in)?|from|on|compared (?:with|to)|over|against|since)\s+"
+    + _PERIOD_EN_WORDS
+    + r"\s*\(\s*$",
+    re.IGNORECASE,
 )
 _TO_PERIOD_EN = re.compile(r"\s*\)?\s*to\s+" + _PERIOD_EN_WORDS + r"\s*\(\s*$", re.IGNORECASE)
 
 
 _TWO_YEARS_RESPECTIVELY = re.compile(
     r"\s*(?:[a-z]+\s+){0,3}?(?:in|for|during)\s+(?:the\s+)?(?:years?\s+(?:ending|to)\s+)?(?:[A-Z][a-z]+\s+)?"
-    r"(?P<a>(?:19|20)\d{2})\s+and\s+(?:[A-Z][a-z]+\s+)?(?P<b>(?:19|20)\d{2})\s*,?\s+respectively\b",
+    r"(?P<a>(?:19|20)\d{2})(?:[/-]\d{2})?\s+and\s+(?:[A-Z][a-z]+\s+)?(?P<b>(?:19|20)\d{2})(?:[/-]\d{2})?\s*,?\s+"
+    r"respectively\b",
     re.IGNORECASE,
 )
 
@@ -941,7 +1078,11 @@ def _comparisons(model: Model, figures: list[Figure], groups: dict[int, Group]) 
         if figure.role not in (CHANGE, PERCENT_CHANGE) or figure.aside or index + 1 >= len(figures):
             continue
         base = figures[index + 1]
-        if not base.aside or not _FROM_PERIOD_EN.fullmatch(text[figure.end : base.start]):
+        # "which was 37% more than the 7,920 incidents in 2019": a comparison naming its own earlier value
+        than_the = base.role == PREVIOUS and re.fullmatch(
+            r"\s*(?:more|fewer|higher|lower|less)\s+than\s+(?:the\s+)?", text[figure.end : base.start]
+        )
+        if not than_the and (not base.aside or not _FROM_PERIOD_EN.fullmatch(text[figure.end : base.start])):
             continue
         if not (base.is_measure or base.is_percent):
             continue
@@ -966,7 +1107,53 @@ def _comparisons(model: Model, figures: list[Figure], groups: dict[int, Group]) 
             other.previous = base
             _fill(other, figure)
             out.append(other)
+            if group.previous is base:
+                # "2% more than in the previous year and 38% fewer than in 2010/11 (6,650)": the value in brackets
+                # is the later comparison's alone, never the previous year's
+                group.previous = None
         figure.owner = base.owner = current
+    return out
+
+
+def _tied_comparisons(model: Model, figures: list[Figure]) -> list[Group]:
+    """ "It was 112% higher (110 days longer) than in the year ending March 2015", "Vacancies ... were 71,000 (8.0%)
+    lower than a year earlier": a change and its percentage in brackets, with no figure of their own sentence to
+    be of, belong to the figure the sentence before leads with (after "It", "This") or names (the sentence's
+    subject).  A comparison of its own (another period than the figure's other changes), a warning."""
+    text = model.text
+    out: list[Group] = []
+    for change, other in itertools.pairwise(figures):
+        if {change.role, other.role} != {CHANGE, PERCENT_CHANGE} or change.aside or not other.aside:
+            continue
+        if (
+            change.owner is not None
+            or other.owner is not None
+            or not re.fullmatch(r"\s*(?:[a-z]+\s+){0,2}\(\s*", model.between(change, other))
+        ):
+            continue
+        if any(f.role == CURRENT and not f.aside and f.start < change.start for f in figures):
+            continue
+        if not re.match(r"[^()]*\)\s*(?:[a-z]+\s+)?than\b", text[other.end : other.sentence[1]]):
+            continue  # only "N (P%) lower than", "P% higher (N days longer) than": a comparison the pair states
+        # the words of the change's own subject: after any figure before it in its sentence ("the number of women
+        # rose by 160 (4%), while the number of men grew by 2,380 (3%)": the men's change is not the women's)
+        since = max([f.end for f in figures if f.end <= change.start], default=change.sentence[0])
+        opening = text[since : change.start].lower()
+        earlier = [c for c in model.previous_sentence(change) if c.role == CURRENT and not c.aside]
+        absolute = change if change.role == CHANGE else other
+        if re.match(r"\s*(?:it|this|that)\b", opening):
+            lead = earlier[0] if earlier else None
+        else:
+            stems = {w[:5] for w in re.findall(r"[a-z]{4,}", opening)} - {"this", "that", "there", "were", "with"}
+            named = [c for c in earlier if stems & {w[:5] for w in re.findall(r"[a-z]{4,}", c.label.lower())}]
+            lead = named[0] if len(named) == 1 else None
+        if lead is None or not _compatible(absolute, lead):
+            continue
+        group = Group(lead, stated=False)
+        _fill(group, change)
+        _fill(group, other)
+        change.owner = other.owner = lead
+        out.append(group)
     return out
 
 
@@ -1033,7 +1220,25 @@ def _named_earlier_owner(model: Model, figure: Figure, groups: dict[int, Group])
                 return candidate
         elif any(words[i : i + 2] in candidate.label for i in range(len(words) - 1)):
             return candidate
+    if english:
+        # "Offences fell from 432,800 in 2023-24, a fall of 15,550": the subject that opens the sentence, when it
+        # names exactly one figure of the sentence before
+        opening = _SUBJECT_OPENING_EN.match(model.text, figure.sentence[0])
+        if opening is not None and opening.end() <= figure.start:
+            said = {w[:5] for w in re.findall(r"[a-z]{4,}", opening.group(1).lower())} - {"numbe"}
+            said_named = [
+                c for c in candidates if said and said == {w[:5] for w in re.findall(r"[a-z]{4,}", c.label.lower())}
+            ]
+            if len(said_named) == 1:
+                return said_named[0]
     return None
+
+
+_SUBJECT_OPENING_EN = re.compile(
+    r"\s*(?:the\s+)?(?:number\s+of\s+)?([A-Za-z][A-Za-z' -]{2,40}?)\s+(?:rose|fell|increased|decreased|grew|dropped|"
+    r"declined)\s+(?:from|by)\b",
+    re.IGNORECASE,
+)
 
 
 def _labelled_earlier_owner(model: Model, figure: Figure, groups: dict[int, Group]) -> Figure | None:
@@ -1480,7 +1685,7 @@ _YEAR_SERIES = re.compile(
 
 
 def _amount(figure: Figure) -> bool:
-    return figure.role == CURRENT and figure.is_amount and not figure.aside
+    return figure.role == CURRENT and figure.is_amount and not figure.aside and not figure.base
 
 
 def _breakdown(

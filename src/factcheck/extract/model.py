@@ -18,7 +18,14 @@ for word (a pasted copy) keeps its figures as claims but proposes no relation of
   or before "increase"/"rise"; *points* (个百分点, "percentage points"); a *share* after 占/比重/占比 or
   before "of"; a *rate* (a percentage whose label ends in 率, "rate"); an *average* after 人均/平均每/
   "average"/"per"; a *target* after 目标/力争/计划; the terms of a *ratio* (``结构比为25.7:26.8:47.5``);
-  otherwise the *current* value.  Figures listed with 、/和/and after one of a role share its role.
+  otherwise the *current* value.  Figures listed with 、/和/and after one of a role share its role.  In English,
+  "a fall of around a fifth (19% or 127,300)" gives its bracketed figures the change's roles, "71,000 (8.0%) lower
+  than" is a change, "N had waited more than 52 weeks" leaves "more than" to the figure after it, "21,900, or
+  41%, of knife offences" restates its amount's share, and figures listed before a rate per 100,000 ("138, 117
+  and 102 per 100,000 population respectively") are rates on its base, never counts to sum.  A table row of
+  sentences (a bulletin's main points: "| 80,659 prisoners at 30 June 2022 | This represents a rise of 3% ... |")
+  is read as prose, a figure in brackets in it as an aside (``since the previous year (8,000)``), never taking a
+  unit from the row above.
 - **Scope**: the period the sentence names before the figure (``2023年``, ``1至11月``, ``今年以来``,
   ``五年来``, ``自2019年以来``, "in 2023", "year ending March 2024"), else the period of its paragraph's
   first sentence, else its section heading's, else the document title's; the place (全市, 城区, a named
@@ -119,7 +126,7 @@ _PERIOD_ZH = re.compile(
     r"|“?十[一二三四五]五”?(?:期间|以来|时期))"
 )
 _PERIOD_EN = re.compile(
-    r"\b(?:(?:in|during|for|since)\s+(?:the\s+)?(?:year\s+(?:ending|to)\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}(?:/\d{2})?"
+    r"\b(?:(?:in|during|for|since)\s+(?:the\s+)?(?:year\s+(?:ending|to)\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}(?:[/-]\d{2})?"
     r"|year\s+(?:ending|to)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}|(?:19|20)\d{2}(?:/\d{2}|-\d{2})"
     r"|(?:Q[1-4]|first half|second half)\s+(?:of\s+)?(?:19|20)\d{2})"
 )
@@ -432,6 +439,9 @@ def read(source: str | Document, language: str | None = None, settings: ReadingS
             continue
         duplicate = False
         made[block_index] = []
+        # | 80,659 prisoners at 30 June 2022 | This is a rise of 3% on the same date in 2021. |: a bulletin's main
+        # points set out as a table of sentences is read as prose
+        prose_row = block.kind == ROW and _prose_cells(chunk)
         for quantity in found:
             quantity = replace(quantity, start=quantity.start + block.start, end=quantity.end + block.start)
             position = quantity.start
@@ -446,8 +456,9 @@ def read(source: str | Document, language: str | None = None, settings: ReadingS
                 clause,
                 block_index,
                 structure.section_at(position),
-                aside=structure.aside_at(position) is not None,
-                in_table=block.kind == ROW,
+                aside=structure.aside_at(position) is not None
+                or (prose_row and _bracketed(chunk, position - block.start)),
+                in_table=block.kind == ROW and not prose_row,
                 duplicate=duplicate,
             )
             figure.scale = scales.get(quantity.start - block.start, 1)
@@ -579,7 +590,9 @@ def _adjusted(
             if following.unit is not None and number and re.fullmatch(r"\s*(?:和|、|与|及|and)\s*", between):
                 quantity = _with_suffix(quantity, following.text[number.end() :], settings) or quantity
         out.append(quantity)
-    if block.kind == ROW and block.table >= 0:
+    if block.kind == ROW and block.table >= 0 and not _prose_cells(chunk):
+        # a row of sentences takes no unit from the "header" above it: "(8,000)" under a cell that says "7%"
+        # is no percentage
         out = _table_units(structure, block, out, settings, scales)
     return out
 
@@ -931,6 +944,42 @@ def _roles(model: Model, figures: list[Figure]) -> None:
         previous = figure
     if not english:
         _named_lists(model, figures)
+    else:
+        _listed_rates(model, figures)
+
+
+def _bracketed(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside parentheses of its cell (a row of sentences has no asides of its own)."""
+    cell_start = text.rfind("|", 0, at) + 1
+    return text.rfind("(", cell_start, at) > text.rfind(")", cell_start, at)
+
+
+def _prose_cells(row: str) -> bool:
+    """Whether a table row's cells are English sentences: two or three cells, one of them a sentence of six or
+    more words that ends with a full stop."""
+    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    if not 2 <= len(cells) <= 3:
+        return False
+    return any(len(re.findall(r"[A-Za-z]{2,}", c)) >= 6 and c.endswith(".") for c in cells)
+
+
+def _listed_rates(model: Model, figures: list[Figure]) -> None:
+    """ "were 138, 117 and 102 per 100,000 population respectively": the figures listed before a rate per
+    100,000 are rates on its base too, never counts to be summed or taken as a whole."""
+    for index in range(len(figures) - 1, 0, -1):
+        rate = figures[index]
+        if not rate.base:
+            continue
+        for earlier in reversed(figures[:index]):
+            later = figures[earlier.at_sentence + 1]
+            if (
+                earlier.base
+                or earlier.clause != rate.clause
+                or earlier.unit != rate.unit
+                or not _LIST_JOINER.match(model.text[earlier.end : later.start])
+            ):
+                break
+            earlier.base = rate.base
 
 
 _LIST_NAMES_ZH = re.compile(r"([\u4e00-\u9fff、和及与]{4,40})分别(?:为|是|达到|达)$")
@@ -1129,14 +1178,19 @@ _AFTER_PREVIOUS_EN = re.compile(
 
 _MONTHS_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _PERIOD_WORDS_EN = (
-    r"(?:(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in|last)\s+)?(?:(?:(?:year-?end|yearend|the end of|"
-    r"the year ending|year ending|the year to|year to)\s+)?(?:[A-Z][a-z]+\s+)?(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:/\d{2})?"
+    r"(?:(?:the\s+)?(?:same\s+(?:period|quarter|month|date|point)\s+(?:of|in|last)\s+)?"
+    r"(?:(?:(?:year-?end|yearend|the end of|the year ending|year ending|the year to|year to)\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:[/-]\d{2})?"
+    # "from the 2023 estimate (1,251,700)", "on the same date a year earlier (78,080)"
+    r"(?:\s+(?:estimate|figure|total|level|count))?"
     r"|the (?:previous|preceding|prior) (?:year|quarter|period|12 months)|a year (?:earlier|before|ago)|last year"
+    r"|the same (?:period|quarter|month|date|point|time) (?:a|one) year (?:earlier|before|ago)"
     r"|the end of " + _MONTHS_EN + r"))"
 )
 # "compared to Q2 2023 (22.5 weeks)", "from yearend 2022 (47,200 persons)": the value of the earlier period
 _COMPARED_PERIOD_EN = re.compile(
-    r"\b(?:from|on|compared (?:with|to)|than|against|versus|vs\.?|over)\s+(?:in\s+|at\s+)?"
+    # "since the previous year (8,000)", never "the lowest since the year ending March 2016 (571)": a record's year
+    r"\b(?:from|on|compared (?:with|to)|than|against|versus|vs\.?|over|since(?=\s+the\s+previous\s))\s+(?:in\s+|at\s+)?"
     + _PERIOD_WORDS_EN
     + r"\s*\(?\s*$",
     re.IGNORECASE,
@@ -1178,6 +1232,9 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
     figure.base = _per_base(raw_after) if figure.is_amount else 0
     if figure.is_points:
         figure.role, figure.direction = POINTS, _direction(tail[-30:], "en")
+        comparative = re.match(r"\s*(higher|lower|up|down|more|less)\b", after)
+        if not figure.direction and comparative:
+            figure.direction = _direction(comparative.group(1), "en")  # "2 percentage points lower than"
         return
     next_words = re.findall(r"[a-z]+", after[:24])
     next_word = next_words[0] if next_words else ""
@@ -1185,6 +1242,11 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         r"\b(?:average annual|annual average|on average|compound|a year on average)\b", tail[-40:]
     ):
         figure.role = AVERAGE  # a compound rate over years, never one year's change
+        return
+    # "a fall of around a fifth (19% or 127,300)": the change's measures in brackets after it in words
+    named_change = re.search(r"\ban?\s+([a-z]+)\s+of\s+(?:[a-z-]+\s+){0,4}$", tail + " ")
+    if figure.is_percent and figure.aside and named_change and named_change.group(1) in _NOUN_CHANGE_EN:
+        figure.role, figure.direction = PERCENT_CHANGE, _direction(named_change.group(1), "en")
         return
     outside = model.in_sentence(figure)[figure.at_sentence - 1] if figure.at_sentence else None
     if outside is not None and outside.aside == figure.aside:
@@ -1195,8 +1257,9 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
             # "an increase of 318 (2.2%)", "fell by 12,600 (down 1%)"
             figure.role, figure.direction = PERCENT_CHANGE, outside.direction
             return
-        if outside.role == CURRENT and outside.is_amount and re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,3}\(\s*", gap):
-            figure.role = SHARE  # "1,942 (65%) were guilty pleas", "244 homicides (40%)": the part's share
+        # "1,942 (65%) were guilty pleas", "244 homicides (40%)", "382,500 resulted in no further action (70%)"
+        if outside.role == CURRENT and outside.is_amount and re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,6}\(\s*", gap):
+            figure.role = SHARE  # the part's share
             return
     # "58 fewer (an 8.7% decrease) than", "20 more (3% increase) than": the percentage of a change in words
     if figure.is_percent and figure.aside and re.search(r"\b(?:fewer|more|less)\s*\(\s*(?:an?\s+)?$", tail + " ("):
@@ -1214,11 +1277,22 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
     )
     # "an increase of 3% or 1,420 persons", "increased by 89, or 15%,": the other figure of the change
     or_change = (
-        last == "or"
+        (last == "or" or (last == "by" and second == "or"))  # "rose by 6%, or by 4,380, to 77,380"
         and outside is None
         and figure.at_sentence > 0
         and model.in_sentence(figure)[figure.at_sentence - 1].role in (CHANGE, PERCENT_CHANGE)
     )
+    earlier_previous = (
+        last == "or"
+        and figure.is_percent
+        and figure.at_sentence > 0
+        and model.in_sentence(figure)[figure.at_sentence - 1].role == PREVIOUS
+    )
+    named = re.search(r"\ban?\s+(increase|decrease|rise|fall|drop|reduction)\s+(?:on|from)\b", sentence_before[-80:])
+    if earlier_previous and named:
+        # "stood at 32,400, an increase on 31,150 for the previous year, or 4.0%": the change the sentence names
+        figure.role, figure.direction = PERCENT_CHANGE, _direction(named.group(1), "en")
+        return
     if or_change:
         earlier = model.in_sentence(figure)[figure.at_sentence - 1]
         if earlier.is_percent != figure.is_percent and earlier.end + 8 >= figure.start:
@@ -1257,10 +1331,17 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         ):
             figure.role, figure.direction = CHANGE, _direction(last, "en")
             return
+        # "58 fewer than", "71,000 (8.0%) lower than a year earlier": the percentage in brackets may come first
         more = re.match(
-            r"\s*(?:[a-z-]+\s+){0,2}?(more|fewer|less|higher|lower|longer|shorter)\s+(?:\([^()]{0,40}\)\s*)?than\b",
+            r"\s*(?:\([^()]{0,40}\)\s*(?=(?:more|fewer|less|higher|lower|longer|shorter)\s))?(?:[a-z-]+\s+){0,2}?"
+            r"(more|fewer|less|higher|lower|longer|shorter)\s+(?:\([^()]{0,40}\)\s*)?than\b",
             after,
         )
+        following = model.in_sentence(figure)[figure.at_sentence + 1 : figure.at_sentence + 3]
+        if more and any(f.start - figure.end == more.start(1) for f in following):
+            # "190,600 had waited more than 52 weeks", "620 (45%) were more than 12 months old": the hedge of a
+            # figure after, not a change
+            more = None
         if more:
             figure.role, figure.direction = CHANGE, _direction(more.group(1), "en")
             return
@@ -1277,8 +1358,20 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         # "down slightly from 2018's 117.78", "a 20 per cent decrease on the 2010/11 figure of 45,910"
         or re.search(r"\b(?:on|from|against) the (?:(?:19|20)\d{2}(?:/\d{2})? )?(?:figure|total|level) of$", tail)
     )
+    # "fell 8% to 85 in 2024 (2023: 92)": the value of the year the bracket names, in annual reports' form
+    year_colon = figure.aside and re.search(
+        r"\(\s*(?:19|20)\d{2}(?:[/-]\d{2})?\s*:\s*$", model.text[max(0, figure.start - 16) : figure.start]
+    )
+    if year_colon and (figure.is_measure or figure.is_percent):
+        figure.role = PREVIOUS
+        return
+    # "which was 37% more than the 7,920 incidents in 2019": the earlier value of a second comparison
+    than_the = re.search(r"\b(?:more|fewer|higher|lower|less)\s+than\s+the$", tail) and _PERIOD_AFTER_EN.match(
+        raw_after
+    )
     if (figure.is_measure or figure.is_percent) and (
-        last in ("from", "against")
+        than_the
+        or last in ("from", "against")
         or from_a
         or compared
         or previous_after
@@ -1287,8 +1380,25 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         figure.role = PREVIOUS
         return
     if figure.is_percent:
-        # "12 per cent (605,800) of all offences": the part in brackets between the share and its whole
-        if re.match(r"\s*(?:\([^()]{0,40}\)\s*)?of\b", after) or "share" in tail[-15:] or "proportion" in tail[-20:]:
+        # "Robbery made up 21,900, or 41%, of knife offences", "Of these, 31,900 were charged, or 47%": the share
+        # the amount just before is of, restated after "or"
+        # "One in five robberies (1,080) took place in the city centre": the fraction names its whole after it
+        one_in = bool(re.search(r"\b(?:in|out of)\s+\S+$", figure.text)) and bool(
+            re.match(r"\s*[a-z]+(?:\s+[a-z]+)?\s*\(", after)
+        )
+        restated = (
+            last == "or"
+            and outside is None
+            and figure.at_sentence > 0
+            and _restates_amount(model, model.in_sentence(figure)[figure.at_sentence - 1], figure)
+        )
+        if (
+            restated
+            or one_in
+            or re.match(r"\s*(?:\([^()]{0,40}\)\s*)?of\b", after)
+            or "share" in tail[-15:]
+            or "proportion" in tail[-20:]
+        ):
             figure.role = SHARE
             return
         if "rate" in tail[-25:]:
@@ -1303,6 +1413,16 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
             return
         if re.search(r"\b(?:target|aim|goal)\b", tail[-25:]):
             figure.role = TARGET
+
+
+def _restates_amount(model: Model, amount: Figure, share: Figure) -> bool:
+    """Whether ``share`` follows ``amount`` as its share: "21,900, or 41%", "31,900 were charged, or 47%"."""
+    if amount.role != CURRENT or not amount.is_amount or amount.base or amount.aside:
+        return False
+    between = model.text[amount.end : share.start]
+    return bool(re.fullmatch(r"[^.;:()%]{0,50},\s*or\s*", between)) and not re.search(
+        r"\b(?:up|down|rose|fell|increase|decrease|more|fewer|higher|lower)\b", between, re.IGNORECASE
+    )
 
 
 _SUBJECT_PREFIX = re.compile(
@@ -1484,8 +1604,13 @@ def _label_en(model: Model, figure: Figure) -> str:
     following_text = re.sub(r"\s*\([A-Za-z -]{1,12}\)", "", model.after(figure, figure.clause))  # "(FTE)"
     # "of which 1,815 were on remand": the state the part is in is what it counts
     following_text = re.sub(r"^\s*(were|was)\s+(?:on|in)\s+(?=[a-z])", r" \1 ", following_text)
+    # "542,600 stop and searches", "4,500 knife and offensive weapon offences": one noun phrase, "and" in it
+    following_text = re.sub(
+        r"^(\s*[a-z]+)\s+(?:and|or)\s+(?=[a-z]+(?:\s+[a-z]+){0,3}\s*(?:[,;:.()]|$))", r"\1 ", following_text
+    )
     tail = re.split(
-        r"\d|[,;:()]|\b(?:and|or|in|from|to|than|compared|which|who|while|with|on|at|for|by)\b", following_text
+        r"\d|[,;:()]|\b(?:and|or|in|from|to|than|compared|which|who|while|with|on|at|for|by|between|during)\b",
+        following_text,
     )[0]
     following = [w.lower() for w in _ENGLISH_WORD.findall(tail)]
     words: list[str] = []
@@ -1500,6 +1625,17 @@ def _label_en(model: Model, figure: Figure) -> str:
             break
     if words and " ".join(words) in _GENERIC_NOUNS_EN:
         words = _subject_en(model, figure).split() or words
+    if not words and figure.role == CURRENT and figure.at_sentence:
+        # "Receipts rose 4% on the same quarter of 2024, to 357,000": what the change before it is of
+        changed = model.in_sentence(figure)[figure.at_sentence - 1]
+        between = model.text[changed.end : figure.start]
+        if (
+            changed.role in (CHANGE, PERCENT_CHANGE)
+            and changed.label
+            and not changed.aside
+            and re.fullmatch(r"(?:[^\d;:()]|\b(?:19|20)\d\d\b){0,60}?,\s*(?:to|reaching|hitting)\s*", between)
+        ):
+            return changed.label
     if not words:
         before = _whole_words(model, figure, figure.sentence, REACH)
         last_clause = re.split(r"[,;:]\s", before)[-1]

@@ -223,7 +223,8 @@ def phone_or_code(text: str, start: int) -> int:
     first_run = _DIGIT_RUN_RE.match(text, start)
     if first_run is None:
         return 0  # _PHONE_RE starts with a digit too
-    if opener == "+" and text[first_run.end() : first_run.end() + 4].lstrip().startswith("(0)"):
+    # the scanner asks only when a space follows the country code (its cheap guard), so this path asks the same
+    if opener == "+" and re.match(r" +\(0\)", text[first_run.end() : first_run.end() + 8]):
         trunk = _TRUNK_ZERO_RE.match(text, start)
         if trunk is not None:
             return trunk.end()  # +44 (0)845 601 3034: the country code, the trunk zero in brackets, the number

@@ -18,7 +18,9 @@ absolute change are checked against each other only when the text ties them: one
 ("rose 4.2% to 47,100, an increase of 1,900"; "an increase of 20,800 (1.5%)"), never across sentences nor
 across a clause of another subject ("violent receptions rose 11.4%, and drug receptions showed an increase
 of 2,080").  A percentage of a percentage is never
-read as a change (that is the percentage-points pattern), nor is ``增长1.4倍``.
+read as a change (that is the percentage-points pattern), nor is ``增长1.4倍``.  "Arrests doubled from 1,200 to 2,400"
+and "almost tripled ..., from 310,000 to 910,000": the later value over the earlier is the multiple the verb states,
+within a twentieth of it (a warning: prose says "doubled" of a rise by 1.9 to 2.1 times).
 """
 
 from __future__ import annotations
@@ -36,7 +38,40 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
     for group in links.groups:
         out.extend(_rules(model, group))
+        if model.language == "en":
+            out.extend(_multiplied(model, group))
     return out
+
+
+_MULTIPLIED_EN = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved)$", re.IGNORECASE)
+
+
+def _multiplied(model: Model, group: Group) -> list[Suggestion]:
+    """ "Arrests doubled from 1,200 in 2015 to 2,400", "almost tripled over the same period, from 310,000 to
+    910,000": the later value over the earlier one is the multiple the verb states, within a twentieth of it (a
+    warning: prose rounds a multiple)."""
+    current, previous = group.current, group.previous
+    if previous is None or previous.sentence != current.sentence or previous.aside or current.aside:
+        return []
+    verbs = [
+        f
+        for f in model.in_sentence(current)
+        if f.quantity.kind.value == "multiple" and f.end <= previous.start and _MULTIPLIED_EN.search(f.text)
+    ]
+    if len(verbs) != 1:
+        return []
+    verb = verbs[0]
+    return [
+        Suggestion(
+            NAME,
+            f"{current.id}-multiple-of-previous",
+            # prose says "doubled" of a rise by 1.9 to 2.1 times: within a twentieth of the multiple, a warning
+            f"abs({current.ref} / {previous.ref} - {verb.ref}) <= 0.05 * {verb.ref}",
+            f"{current.text} over {previous.text} is about what '{verb.text}' says",
+            (previous, current, verb),
+            severity=INFERRED,
+        )
+    ]
 
 
 # ", and the number of drug receptions showed": a clause of another subject between two figures

@@ -7,6 +7,10 @@
 - Shares of one whole that change: ``第一产业比重上升3.82个百分点,第二、第三产业比重分别回落2.16和1.66个百分点``:
   the points of a complete structure sum to 0 (an error when the text names the structure's parts by ordinal,
   第一/第二/第三; otherwise a warning).
+- "was 67%, 2 percentage points lower than a year earlier (69%)": the bracketed percentage after the points' own
+  comparison (never one before them: "higher than a year earlier (4.1%) and 0.2 percentage points higher than the
+  previous quarter" is against another period), an error; "..., up from 24.6% in January 2024. This is a rise of
+  1.1 percentage points": the sentence before's change, a warning.
 Percentage points are never read as a percentage of anything.
 """
 
@@ -37,6 +41,10 @@ def _pairs(model: Model, points: Figure) -> list[tuple[Figure, Figure]]:
     return pairs
 
 
+def earlier_in_sentence(percents: list[Figure], points: Figure) -> bool:
+    return any(f.sentence == points.sentence and f.start < points.start for f in percents)
+
+
 def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
     """The pair a points figure states the difference of: with 分别 and as many pairs as points, the i-th pair
     for the i-th points figure; else the nearest pair before it; else a previous and a current percentage."""
@@ -53,6 +61,9 @@ def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
     if named is not None:
         return named
     percents = [f for f in model.near_in_sentence(points, 8) if f.is_percent and not f.aside]
+    bracketed = _bracketed_previous(model, points)
+    if bracketed is not None:
+        return bracketed
     previous = [f for f in percents if f.role == PREVIOUS]
     current = [f for f in percents if f.role in (CURRENT, RATE, SHARE) and f.start < points.start]
     if not current:
@@ -66,10 +77,46 @@ def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
         ]
     if previous and current:
         return previous[0], current[-1]
+    if not earlier_in_sentence(percents, points) and re.match(
+        r"\s*(?:this|that|it)\s+(?:is|was|represents|represented)\b",
+        model.text[points.sentence[0] : points.start],
+        re.I,
+    ):
+        # "... 25.7% of pupils, up from 24.6% in January 2024. This is a rise of 1.1 percentage points": the
+        # sentence before's change from one percentage to another
+        moved = [
+            f
+            for f in model.previous_sentence(points)
+            if f.role == PREVIOUS and f.is_percent and f.owner is not None and f.owner.is_percent
+        ]
+        if len(moved) == 1 and moved[0].owner is not None:
+            return moved[0], moved[0].owner
     earlier = [f for f in percents if f.start < points.start]
     if len(earlier) >= 2 and re.search(r"高于|低于|快于|慢于|above|below", model.between(earlier[-2], earlier[-1])):
         return earlier[-1], earlier[-2]  # 增长6.1%,高于全市平均增速5.3%,高出0.8个百分点: 6.1% - 5.3%
     return None
+
+
+_POINTS_THAN_EN = re.compile(
+    r"\s*(?:[a-z]+\s+){0,2}?(?:than|on|from|compared (?:with|to))\s+[^()\d%]{0,40}\(\s*", re.IGNORECASE
+)
+
+
+def _bracketed_previous(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
+    """ "was 67%, 2 percentage points lower than a year earlier (69%)", "was 9.1%, up 0.5 percentage points on a
+    year earlier (8.6%)": the earlier percentage in brackets after the points' own comparison, and the percentage
+    before them.  Never a bracketed value before the points ("higher than a year earlier (4.1%) and 0.2
+    percentage points higher than the previous quarter": the points are against another period)."""
+    near = model.near_in_sentence(points, 4)
+    after = [f for f in near if f.start > points.end]
+    if not after or not (after[0].aside and after[0].is_percent and after[0].role == PREVIOUS):
+        return None
+    if not _POINTS_THAN_EN.fullmatch(model.between(points, after[0])):
+        return None
+    before = [f for f in near if f.end <= points.start]
+    if not before or before[-1].aside or not before[-1].is_percent or before[-1].role not in (CURRENT, RATE, SHARE):
+        return None
+    return after[0], before[-1]
 
 
 _NAMES_BEFORE = re.compile(r"([\u4e00-\u9fff、和及与]{4,60})分别(?:提高|上升|增加|下降|降低|减少|回落|扩大|缩小)了?$")

@@ -8,7 +8,10 @@ far from 100 (``1:2``) are proportions, not percentages, and are left alone.
 A list of shares of one whole in one sentence (``来信...占15.2%；来访...占25.4%；网上信访...占59.4%``,
 ``初中的占比由62.4%降至57.1%,高中的由21.3%升至26.8%...``: the earlier and the later shares each) adds up to 100% when
 its written shares come to between 90% and 110%, or when its last item is 其他 (then an error; otherwise a warning).
-A rate among them (``消费贡献率由54.9%提高到58.8%,服务业比重从45.3%...``) is no share of that whole.
+A rate among them (``消费贡献率由54.9%提高到58.8%,服务业比重从45.3%...``) is no share of that whole.  Two English
+shares are summed only when the second is "the remaining" (or other, the rest: an error) or they are the two
+sides of one cut (males and females): "Theft accounted for 38% of all crime, and violence for 54%" names two of
+several parts.
 
 When the same paragraph breaks a total into as many parts as the structure has terms (``其中,第一产业增加值
 35.62亿元...``), each term is that part's share of the total in percent, in order: ``100 * part / total ==
@@ -139,9 +142,11 @@ def _share_lists(model: Model) -> list[Suggestion]:
             if len(group) < 2:
                 continue
             written = sum((f.quantity.value for f in group), Decimal(0))
-            rest = re.search(r"其他|其余|other", model.before(group[-1], group[-1].sentence, 24))
+            rest = re.search(r"其他|其余|other|remaining|the rest", model.before(group[-1], group[-1].sentence, 24))
             if not (Decimal(90) <= written <= Decimal(110) or rest):
                 continue
+            if model.language == "en" and len(group) == 2 and not rest and not _two_sides(text):
+                continue  # "Theft accounted for 38% of all crime, and violence for 54%": two of several parts
             listed = " + ".join(f.text for f in group)
             out.append(
                 Suggestion(
@@ -154,6 +159,17 @@ def _share_lists(model: Model) -> list[Suggestion]:
                 )
             )
     return out
+
+
+_SIDES_EN = (
+    re.compile(r"\b(?:males?|men|boys)\b", re.IGNORECASE),
+    re.compile(r"\b(?:females?|women|girls)\b", re.IGNORECASE),
+)
+
+
+def _two_sides(text: str) -> bool:
+    """Whether a sentence names the two sides of one cut (males and females), whose shares are all of it."""
+    return all(side.search(text) for side in _SIDES_EN)
 
 
 def _a_rate(model: Model, figure: Figure) -> bool:

@@ -25,7 +25,9 @@ A table repeats the text: a cell whose row names a text figure's label or its st
 under ``城镇消费品零售额268.91亿元``), in the same section, of the same role and unit (the column's unit, 万元
 scaled), must equal the nearest such figure before the table (an error).  A 合计 row repeats the text's
 figure for the whole place (never a county's figure above the table that one of its rows names), of the
-table caption's period when the table stands in a section of its own (then a warning: inferred).
+table caption's period when the table stands in a section of its own (then a warning: inferred).  An English
+cell more than 50% from the text figure its row name starts is another count (| Sentenced | 35,800 | in a
+receptions table after "the sentenced population ... 73,700"), as between two text figures.
 """
 
 from __future__ import annotations
@@ -390,6 +392,9 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
                 out.append(_twin_rule(model, cell, column_twin))
             continue
         twin = twins[-1]
+        if english and _far_apart(twin, cell):
+            # | Sentenced | 35,800 | under Receptions, after "the sentenced population ... 73,700": another count
+            continue
         anchors.setdefault(cell.block, twin)
         if cell.role == CURRENT:
             matched.setdefault(_column_key(model, cell), []).append(twin)

@@ -18,7 +18,16 @@
   under a share column (占比, 比重, "%", "% of total") is the count on its left over the total row's count.  An
   English rate names the act it measures: "made 20,880 arrests, and the charge rate was 6.9%" is not arrests
   over arrests; "the charge rate ... to 5.9%" followed by "Of the 65,540 offences, 3,867 resulted in a charge"
-  in its paragraph is the part over that total (a warning).
+  in its paragraph is the part over that total (a warning).  English forms: "Of these, 31,900 were charged,
+  or 47%" (the part's breakdown total); "made up 68.6% of violent crimes (820,000), robberies 17.4% (208,000)
+  ..." (each later share of the first one's whole); "Of the 542,600 searches, 382,500 resulted in no further
+  action (70%)" (a warning: the words between may make it a subgroup's share, so only a bare bracket);
+  "rose 4.1% to 3,540, with 1,620 (45.8%) relating to ..."; "..., and made up 62% of all searches" (the
+  sentence subject's figure); "Nearly two-thirds of prisoners (61% or 27,100 prisoners) ..., while over a
+  third (39% or 17,000 prisoners) ..." (each bracketed share of the sentence's first whole, warnings); "One in
+  five robberies (1,080)" (of the largest robberies figure before it, as "of all" is).  A whole
+  is the figure labelled with the name itself before one that names a
+  kind of it (receptions, not sentenced receptions); a rate per 100,000 is never a part or a whole.
 - Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
   破案 / 立案, 存贷比 = 贷款 / 存款, ...: a warning, since a report may take its base differently (收案 with or
   without cases carried over).  A part of a total in sight is never the base, nor the numerator when the
@@ -75,13 +84,21 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     tabled, tabled_handled = _table_shares(model, links)
     out.extend(tabled)
     handled |= tabled_handled
+    sentence_whole: dict[tuple[int, int], Suggestion] = {}  # an English sentence's first share with its whole
     for figure in model.figures:
         if figure.duplicate or not figure.is_percent or id(figure) in handled:
+            continue
+        if figure.aside and figure.role == CURRENT and figure.sentence in sentence_whole:
+            out.extend(_or_share(model, figure, sentence_whole[figure.sentence]))
             continue
         if figure.aside and not (figure.role == SHARE and model.language == "en"):
             continue  # "25,300 (65%)": an English share in parentheses restates its part
         if figure.role == SHARE:
-            out.extend(_share_of(model, figure, totals_of, last_whole))
+            made = _share_of(model, figure, totals_of, last_whole)
+            out.extend(made)
+            if made and made[0].check and model.language == "en":
+                out.extend(_bracketed_list_shares(model, figure, made[0]))
+                sentence_whole.setdefault(figure.sentence, made[0])
         elif figure.role == RATE:
             out.extend(_known_rate(model, figure, totals_of))
         elif figure.role == CURRENT and model.language == "en" and figure.label.lower().endswith(" rate"):
@@ -364,7 +381,8 @@ def _targets(model: Model) -> list[Suggestion]:
 
 
 def _amounts(figures: list[Figure]) -> list[Figure]:
-    return [f for f in figures if f.role == CURRENT and f.is_amount and not f.aside]
+    # a rate per 100,000 is neither a part nor a whole ("Males made up 92.6% of prisoners" after "352 per 100,000")
+    return [f for f in figures if f.role == CURRENT and f.is_amount and not f.aside and not f.base]
 
 
 def _whole_name(model: Model, rate: Figure) -> tuple[str, int]:
@@ -373,10 +391,13 @@ def _whole_name(model: Model, rate: Figure) -> tuple[str, int]:
         after = model.after(rate, rate.sentence)
         match = re.match(
             # "12 per cent (605,800) of all offences": the part in brackets may come between
-            r"\s*(?:\([^()]{0,40}\)\s*)?of\s+(?:all\s+|the\s+|total\s+)*"
+            r"\s*,?\s*(?:\([^()]{0,40}\)\s*)?of\s+(?:all\s+|the\s+|total\s+)*"
             r"([A-Za-z][A-Za-z -]{2,40}?)(?=\s*[,.;()]|\s+(?:in|were|was|and)\b|$)",
             after,
         )
+        if match is None and re.search(r"\b(?:in|out of)\s+\S+$", rate.text):
+            # "One in five robberies (1,080)": the noun after the fraction names the whole
+            match = re.match(r"\s*([a-z]+(?:\s+[a-z]+)?)\s*(?=\()", after)
         return (match.group(1).strip().lower(), rate.end) if match else ("", -1)
     raw = model.before(rate, rate.sentence, 40)
     before = normalize(raw)
@@ -441,7 +462,7 @@ def _share_of(
     name, anchor = _whole_name(model, rate)
     if anchor < 0:
         if model.language == "en":
-            return _aside_share_of_total(model, rate, totals_of)
+            return _aside_share_of_total(model, rate, totals_of) or _restated_share_of_total(model, rate, totals_of)
         anchor = rate.start
     english = model.language == "en"
     parts = [f for f in _amounts(sentence) if f.end <= (rate.start if english else anchor)]
@@ -453,7 +474,11 @@ def _share_of(
         # made up 60.4%": a figure of another clause is not the part
         opening = model.text[rate.clause[0] : rate.start].strip(" ,").lower()
         if opening and not re.match(  # ", 1.1 per cent of all recorded crime": an apposition restates the part
-            r"^(?:or|which is|which was|representing|accounting for|about|around|nearly|some)\b", opening
+            # "Searches for drugs fell ... to 337,100, a 20% reduction, and made up 62% of all searches": the
+            # sentence's subject, whose figure that is
+            r"^(?:or|which is|which was|representing|accounting for|about|around|nearly|some"
+            r"|and (?:made up|accounted for|represented|comprised))\b",
+            opening,
         ):
             parts = []
     named_part = False
@@ -567,7 +592,101 @@ def _aside_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Figur
         return []
     part = model.in_sentence(rate)[rate.at_sentence - 1]
     total = totals_of.get(part.number)
-    if total is None or part.aside or not re.fullmatch(r"\s*\(\s*", model.between(part, rate)):
+    if total is None and part.at_sentence:
+        # "Sexual offences rose 4.1% to 3,540, with 1,620 (45.8%) relating to ...": a part of the figure before
+        before = model.in_sentence(part)[part.at_sentence - 1]
+        if (
+            before.role == CURRENT
+            and before.is_amount
+            and not before.aside
+            and not before.base
+            and before.unit == part.unit
+            and re.fullmatch(r"\s*,\s*with\s+", model.between(before, part))
+        ):
+            total = before
+    # "Of the 542,600 searches, 382,500 resulted in no further action (70%)": words may come between
+    if total is None or part.aside or not re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,6}\(\s*", model.between(part, rate)):
+        return []
+    worded = not re.fullmatch(r"\s*\(\s*", model.between(part, rate))
+    if worded and not re.match(r"\s*\)", model.text[rate.end : rate.end + 3]):
+        return []  # "(70%)" alone restates the part; "(45% of those sentenced)" may be of something else
+    return [
+        Suggestion(
+            NAME,
+            f"{rate.id}-is-share-of-whole",
+            f"share({part.ref}, {total.ref}) == {rate.ref}",
+            f"{part.text} of {total.text} is {rate.text}",
+            (part, total, rate),
+            severity=INFERRED if worded else STATED,  # words between: the part is inferred
+        )
+    ]
+
+
+def _or_share(model: Model, rate: Figure, first: Suggestion) -> list[Suggestion]:
+    """ "Nearly two-thirds of prisoners (61% or 27,100 prisoners) were under sentence, while over a third (39% or
+    17,000 prisoners) were unsentenced": a bracketed percentage with its count after "or" is that count's share of
+    the whole the sentence's first share is of (a warning)."""
+    figures = model.in_sentence(rate)
+    if rate.at_sentence + 1 >= len(figures):
+        return []
+    part, whole = figures[rate.at_sentence + 1], first.figures[1]
+    if not (part.aside and part.is_amount and part.role == CURRENT) or part is whole:
+        return []
+    if not re.fullmatch(r"\s*or\s*", model.between(rate, part)) or not same_count(part, whole, True):
+        return []
+    return [
+        Suggestion(
+            NAME,
+            f"{rate.id}-is-share-of-whole",
+            f"share({part.ref}, {whole.ref}) == {rate.ref}",
+            f"{part.text} of {whole.text} is {rate.text}",
+            (part, whole, rate),
+            severity=INFERRED,
+        )
+    ]
+
+
+def _bracketed_list_shares(model: Model, share: Figure, first: Suggestion) -> list[Suggestion]:
+    """ "Aggravated assaults made up 68.6% of violent crimes (820,000), robberies 17.4% (208,000) and rape 12.0%
+    (143,400)": each later share of the sentence with its part in brackets after it is of the first one's whole."""
+    part, whole = first.figures[0], first.figures[1]
+    if not part.aside or not re.fullmatch(r"[^()\d]*\(\s*", model.between(share, part)):
+        return []
+    out = []
+    figures = model.in_sentence(share)
+    at = part.at_sentence + 1
+    while at + 1 < len(figures):
+        rate, amount = figures[at], figures[at + 1]
+        if not (rate.is_percent and not rate.aside and amount.aside and amount.is_amount and amount.unit == part.unit):
+            break
+        if not re.fullmatch(
+            r"\)\s*,?\s*(?:and\s+)?[A-Za-z][A-Za-z ,'-]{0,60}?\s+(?:for\s+)?", model.between(figures[at - 1], rate)
+        ):
+            break
+        if not re.fullmatch(r"\s*\(\s*", model.between(rate, amount)):
+            break
+        out.append(
+            Suggestion(
+                NAME,
+                f"{rate.id}-is-share-of-whole",
+                f"share({amount.ref}, {whole.ref}) == {rate.ref}",
+                f"{amount.text} of {whole.text} is {rate.text}",
+                (amount, whole, rate),
+                severity=first.severity,
+            )
+        )
+        at += 2
+    return out
+
+
+def _restated_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> list[Suggestion]:
+    """ "Of these, 31,900 were charged, or 47%", "Of the 18,880 agencies eligible, 16,640 submitted data, or
+    88.1%": a share after "or" that names no whole restates the part before it, of that part's total."""
+    if not rate.at_sentence or not re.search(r",\s*or\s*$", model.before(rate, rate.sentence, 8)):
+        return []
+    part = model.in_sentence(rate)[rate.at_sentence - 1]
+    total = totals_of.get(part.number)
+    if total is None or part.aside or part.role != CURRENT or re.search(r"[.;:()]", model.between(part, rate)):
         return []
     return [
         Suggestion(
@@ -576,7 +695,7 @@ def _aside_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Figur
             f"share({part.ref}, {total.ref}) == {rate.ref}",
             f"{part.text} of {total.text} is {rate.text}",
             (part, total, rate),
-            severity=STATED,
+            severity=STATED if total.sentence == part.sentence else INFERRED,
         )
     ]
 
@@ -596,6 +715,8 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
         re.search(
             r"^\s*(?:\([^()]{0,40}\)\s*)?of\s+(?:the\s+)?(?:total|all|overall)\b", model.after(rate, rate.sentence, 70)
         )
+        # "One in five robberies (1,080)": of all robberies, as "of all" says
+        or re.search(r"\b(?:in|out of)\s+\S+$", rate.text)
     )
 
     def countable(f: Figure) -> bool:  # "7,830 cases, 8.1% of all offences": a whole of another noun
@@ -637,6 +758,16 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
         matches = [f for pool in (near, section, anywhere) for f in pool if named(f)]
         if matches:
             return max(matches, key=lambda f: f.quantity.value * f.scale)
+    # "Women made up 5% of receptions (850)": the figure labelled with the name itself, before one of a kind of it
+    # nearer by (7,830 sentenced receptions)
+    exact = [
+        f
+        for pool in (near, section, anywhere)
+        for f in reversed(pool)
+        if f is not part and stems and {_stem(w) for w in f.label.lower().split() if len(w) > 3} == stems
+    ]
+    if exact:
+        return exact[0]
     for pool in (near, section, anywhere):
         for figure in reversed(pool):
             if named(figure):
@@ -650,6 +781,8 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
 def _affinity(name: str, label: str) -> bool:
     """Whether a whole's name (民商事收案) and a figure's label (受理民商事案件) share a word of two characters."""
     name, label = name.lower(), label.lower()
+    if name in ("those", "them", "which", "whom"):
+        return False  # "(70% of those in London)": a pronoun names no whole ("those" shares "se" with "searches")
     if " " in name or " " in label:
         return bool(set(name.split()) & set(label.split()) - {"the", "of", "all"})
     return any(name[i : i + 2] in label for i in range(len(name) - 1))

@@ -5,7 +5,9 @@
   66,750 outstanding at the end" likewise;
 - "Receipts rose ... to 318,400, while disposals fell ... to 301,900. As a result, the outstanding caseload
   grew by 16,500": ``318,400 - 301,900 == 16,500`` (receipts in, disposals out, the backlog's change);
-  ``在押人员比年初增加120人`` with 收押 and 释放 in its paragraph likewise.
+  ``在押人员比年初增加120人`` with 收押 and 释放 in its paragraph likewise; "received 118,400 cases ... disposed of
+  111,200 ... the outstanding caseload rose to 78,300 from 71,100" (its own paragraph only): ``118,400 - 111,200
+  == 78,300 - 71,100``.
 
 A warning: transfers, deaths and reopened cases can move a stock too, and a report may leave them out.
 (Received, concluded and pending cases of a court are the ``flow`` pattern's.)
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.links import Links, same_count
-from factcheck.extract.model import CHANGE, CURRENT, Figure, Model
+from factcheck.extract.model import CHANGE, CURRENT, PREVIOUS, Figure, Model
 from factcheck.extract.suggestion import INFERRED, Suggestion, say
 
 NAME = "stock-flow"
@@ -45,7 +47,44 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             suggestion = _backlog_change(model, change, english)
             if suggestion is not None:
                 out.append(suggestion)
+        elif english and change.role == PREVIOUS and not change.duplicate and not change.aside:
+            suggestion = _backlog_moved(model, change)
+            if suggestion is not None:
+                out.append(suggestion)
     return out
+
+
+def _backlog_moved(model: Model, previous: Figure) -> Suggestion | None:
+    """ "received 118,400 cases ... disposed of 111,200 ... the outstanding caseload rose to 78,300 from 71,100": the
+    backlog moved by what came in less what went out (a warning, like a stated change of it)."""
+    current = previous.owner
+    if current is None or current.aside or not _BACKLOG.search(_words(model, current)):
+        return None
+    if current.sentence != previous.sentence or any(
+        f.owner is current and f.role == CHANGE for f in model.near_in_sentence(current, 4)
+    ):
+        return None  # a stated change is _backlog_change's
+    pool = [
+        f
+        for f in model.near_in_block(current)  # its own paragraph: the one before may be another court's
+        if f.role == CURRENT and f.is_amount and not f.aside and f.start < min(current.start, previous.start)
+    ]
+    ins = [f for f in pool if _IN.search(f.label) and not _BACKLOG.search(f.label)]
+    outs = [f for f in pool if _OUT.search(f.label) and not _BACKLOG.search(f.label) and f not in ins]
+    if len(ins) != 1 or len(outs) != 1:
+        return None
+    came, went = ins[0], outs[0]
+    if not (same_count(came, went, True) and same_count(came, current, True) and same_count(previous, current, True)):
+        return None
+    return Suggestion(
+        NAME,
+        f"{current.id}-moved-by-in-minus-out",
+        f"{came.ref} - {went.ref} == {current.ref} - {previous.ref}",
+        f"{current.text} less {previous.text} should be {came.text} in - {went.text} out (transfers may move it "
+        "too, so only a warning)",
+        (came, went, previous, current),
+        severity=INFERRED,
+    )
 
 
 def _words(model: Model, figure: Figure) -> str:
