@@ -11,6 +11,10 @@ moment the set landed, before anyone working on extract had read it:
   recall 43.2% (221), 7 of 21 alarms true, 8 of 13 planted, 13 trap violations, 6 false-alarm exits; English
   106 of 291, Chinese 115 of 220.
 
+- main at the end of that session (more of the same, and English bulletin fixes found on real MoJ, Home Office,
+  ONS, BJS, StatCan and ABS prose; nobody read these texts): recall 46.6% (238), 7 of 20 alarms true, 8 of 13
+  planted, 13 trap violations, 6 false-alarm exits; English 114 of 291, Chinese 124 of 220.
+
 These are the numbers to quote for prose the extractor was not built for. Floors may be ratcheted, but
 whoever tunes extract must not read these texts, their keys or their false alarms; if any are studied, say so
 here, and from then on quote only the texts still unread.
@@ -28,9 +32,9 @@ from tests.corpus_keys import Floors, assert_measured
 FRESH2 = sorted((Path(__file__).parent / "fresh2").glob("*.txt"))
 
 FLOORS = Floors(
-    found=230,
+    found=238,
     true_alarms=7,
-    precision=Decimal("0.33"),  # true alarms / alarms: 7 / 21
+    precision=Decimal("0.35"),  # true alarms / alarms: 7 / 20
     planted_found=8,
     trap_violations=13,
     crashes=0,

@@ -18,7 +18,9 @@ table cell repeating another column's act, a total row repeating one kind's figu
 structure terms given a noun). After that: all 19 texts recall 47.8% (199), 3 of 15 alarms
 true, 6 false-alarm exits; the four studied texts 47 of 115, 0 of 8 alarms true; the fifteen still blind
 152 of 301 (50.5%), 3 of 7 alarms true, 3 false-alarm exits (at session start 150 of 301, 3 of 7, 3).
-Only the fifteen still measure unseen prose.
+Only the fifteen still measure unseen prose. The next session, fixing causes found on real published passages
+and English bulletins only (never these texts): all 19 texts 51.0% (212), 3 of 13 alarms true; the fifteen 165 of
+301 (54.8%), 3 of 7 alarms true, 3 false-alarm exits.
 """
 
 from __future__ import annotations
@@ -33,9 +35,9 @@ from tests.corpus_keys import Floors, assert_measured
 FRESH = sorted((Path(__file__).parent / "fresh").glob("*.txt"))
 
 FLOORS = Floors(
-    found=208,
+    found=212,
     true_alarms=3,
-    precision=Decimal("0.20"),  # true alarms / alarms: 3 / 15
+    precision=Decimal("0.23"),  # true alarms / alarms: 3 / 13
     planted_found=3,
     trap_violations=9,
     crashes=0,
