@@ -11,12 +11,12 @@ a full stop; a file whose lines are whole paragraphs is left exactly as it is.  
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from factcheck.documents.builder import DocumentError, is_cjk, line_break
 from factcheck.documents.model import Anchor, Document, from_text
 from factcheck.i18n import _
+from factcheck.quantity.lazyre import lazy_compile
 
 
 def decode_utf8(data: bytes, path: str) -> str:
@@ -43,11 +43,11 @@ def read_text_bytes(data: bytes, path: str) -> Document:
 
 
 _ENDS_SENTENCE = frozenset("。！？!?…：:.")
-_NEW_BLOCK = re.compile(
+_NEW_BLOCK = lazy_compile(
     r"^(?:\s|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]\s*\D|第[一二三四五六七八九十\d]+[章节条部分]"
     r"|[•·\-*–—]\s|表\s*\d|图\s*\d|Table\s+\d|Figure\s+\d|#)"
 )
-_TABLE_LINE = re.compile(r"\||\S {2,}\S|\t")
+_TABLE_LINE = lazy_compile(r"\||\S {2,}\S|\t")  # compiled only for a file with lines to join
 _MIN_WRAPPED_LINES = 4
 
 
