@@ -180,20 +180,7 @@ def _respective_shares(model: Model) -> tuple[list[Suggestion], set[int]]:
                 whole = _named_whole(model, part, name, parts)
                 if whole is None:
                     continue
-                out.append(
-                    Suggestion(
-                        NAME,
-                        f"{share.id}-is-share-of-whole",
-                        f"share({part.ref}, {whole.ref}) == {share.ref}",
-                        say(
-                            model.language,
-                            f"{part.text}占{whole.text}的比例应为{share.text}",
-                            f"{part.text} of {whole.text} is {share.text}",
-                        ),
-                        (part, whole, share),
-                        severity=INFERRED,
-                    )
-                )
+                out.append(_is_share(model, share, part, whole, INFERRED))
     return out, handled
 
 
@@ -309,20 +296,7 @@ def _table_shares(model: Model, links: Links) -> tuple[list[Suggestion], set[int
         if part is None or total is None:
             continue
         handled.add(id(share))
-        out.append(
-            Suggestion(
-                NAME,
-                f"{share.id}-is-share-of-total-row",
-                f"share({part.ref}, {total.ref}) == {share.ref}",
-                say(
-                    model.language,
-                    f"{part.text}占{total.text}的比例应为{share.text}",
-                    f"{part.text} of {total.text} is {share.text}",
-                ),
-                (part, total, share),
-                severity=STATED,
-            )
-        )
+        out.append(_is_share(model, share, part, total, STATED, "is-share-of-total-row"))
     return out, handled
 
 
@@ -378,6 +352,24 @@ def _targets(model: Model) -> list[Suggestion]:
             )
         )
     return out
+
+
+def _is_share(
+    model: Model, share: Figure, part: Figure, whole: Figure, severity: str, name: str = "is-share-of-whole"
+) -> Suggestion:
+    """``share(part, whole) == share``, explained in the article's language."""
+    return Suggestion(
+        NAME,
+        f"{share.id}-{name}",
+        f"share({part.ref}, {whole.ref}) == {share.ref}",
+        say(
+            model.language,
+            f"{part.text}占{whole.text}的比例应为{share.text}",
+            f"{part.text} of {whole.text} is {share.text}",
+        ),
+        (part, whole, share),
+        severity=severity,
+    )
 
 
 def _amounts(figures: list[Figure]) -> list[Figure]:
@@ -533,20 +525,7 @@ def _share_of(
     if named_part:
         severity = INFERRED  # the part is named, not given, in the share's sentence
     if whole is not None and whole is not part:
-        return [
-            Suggestion(
-                NAME,
-                f"{rate.id}-is-share-of-whole",
-                f"share({part.ref}, {whole.ref}) == {rate.ref}",
-                say(
-                    model.language,
-                    f"{part.text}占{whole.text}的比例应为{rate.text}",
-                    f"{part.text} of {whole.text} is {rate.text}",
-                ),
-                (part, whole, rate),
-                severity=severity,
-            )
-        ]
+        return [_is_share(model, rate, part, whole, severity)]
     return [
         Suggestion(
             NAME,
@@ -610,16 +589,7 @@ def _aside_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Figur
     worded = not re.fullmatch(r"\s*\(\s*", model.between(part, rate))
     if worded and not re.match(r"\s*\)", model.text[rate.end : rate.end + 3]):
         return []  # "(70%)" alone restates the part; "(45% of those sentenced)" may be of something else
-    return [
-        Suggestion(
-            NAME,
-            f"{rate.id}-is-share-of-whole",
-            f"share({part.ref}, {total.ref}) == {rate.ref}",
-            f"{part.text} of {total.text} is {rate.text}",
-            (part, total, rate),
-            severity=INFERRED if worded else STATED,  # words between: the part is inferred
-        )
-    ]
+    return [_is_share(model, rate, part, total, INFERRED if worded else STATED)]  # words between: the part is inferred
 
 
 def _or_share(model: Model, rate: Figure, first: Suggestion) -> list[Suggestion]:
@@ -634,16 +604,7 @@ def _or_share(model: Model, rate: Figure, first: Suggestion) -> list[Suggestion]
         return []
     if not re.fullmatch(r"\s*or\s*", model.between(rate, part)) or not same_count(part, whole, True):
         return []
-    return [
-        Suggestion(
-            NAME,
-            f"{rate.id}-is-share-of-whole",
-            f"share({part.ref}, {whole.ref}) == {rate.ref}",
-            f"{part.text} of {whole.text} is {rate.text}",
-            (part, whole, rate),
-            severity=INFERRED,
-        )
-    ]
+    return [_is_share(model, rate, part, whole, INFERRED)]
 
 
 def _bracketed_list_shares(model: Model, share: Figure, first: Suggestion) -> list[Suggestion]:
@@ -688,16 +649,7 @@ def _restated_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Fi
     total = totals_of.get(part.number)
     if total is None or part.aside or part.role != CURRENT or re.search(r"[.;:()]", model.between(part, rate)):
         return []
-    return [
-        Suggestion(
-            NAME,
-            f"{rate.id}-is-share-of-whole",
-            f"share({part.ref}, {total.ref}) == {rate.ref}",
-            f"{part.text} of {total.text} is {rate.text}",
-            (part, total, rate),
-            severity=STATED if total.sentence == part.sentence else INFERRED,
-        )
-    ]
+    return [_is_share(model, rate, part, total, STATED if total.sentence == part.sentence else INFERRED)]
 
 
 # Nouns a report uses for one thing: "84 per cent of all recorded crime" is of the 5.1 million offences
