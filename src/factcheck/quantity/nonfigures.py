@@ -122,6 +122,26 @@ class Labels:
         return False
 
 
+_AGE_BEFORE = lazy_compile(r"(?<![a-z])(?:aged|ages|age)\s+(?:between\s+)?(\d{1,3}\s*(?:-|–|to|and)\s*)?$")
+_AGE_RANGE_END = lazy_compile(r"\s*(?:-|–|to|and)\s*\d{1,3}(?![\d,.])")
+_AGE_AFTER = lazy_compile(
+    r"(?:-?\s*(?:-|–|to|and)\s*-?\s*\d{1,3})?\s*-?\s*"
+    r"(?:year-?olds?|years?\s+old|years?\s+of\s+age|age\s+(?:groups?|bands?|ranges?))(?![a-z])"
+)
+
+
+def age_band(lower: str, start: int, end: int) -> bool:
+    """ "children aged 10 to 17", "aged 18-24", "10- to 17-year-olds", "a 15-year-old", "the 25-34 age band": ages
+    that name a group of people (or one person), no quantity a report asserts."""
+    if end - start > 3:
+        return False
+    before = _AGE_BEFORE.search(lower, max(0, start - 20), start) if "ag" in lower[max(0, start - 20) : start] else None
+    if before is not None and (before.group(1) or _AGE_RANGE_END.match(lower, end)):
+        return True  # both ends of "aged 10 to 17"; "aged 65 and over" stays a bound (65 or more)
+    tail = lower[end : end + 24]
+    return ("year" in tail or "age" in tail) and _AGE_AFTER.match(lower, end) is not None
+
+
 def label_before(text: str, lower: str, start: int) -> bool:
     """第3, 表1, 图2, 附件1, Section 21, Level 3, No. 5: a number that names a thing."""
     if start == 0 or text[start - 1] not in _LABEL_LAST_CHARS:

@@ -135,6 +135,8 @@ class ArabicReading(HedgeReading):
             and _NUMBER_SIGN.search(self.lower, max(0, i - 12), i)
         ):
             return None, skip  # 第3季度, 表1, Section 21, No. 5: numbers that name things
+        if skip - i <= 3 and nonfigures.age_band(self.lower, i, skip):
+            return None, skip  # "aged 10 to 17", "18- to 24-year-olds": ages that name a group
         if text[i:skip] in zh.HOTLINES and nonfigures.hotline(text, i, skip):
             return None, skip  # 110警情, 拨打12345: a service line
         date_end = self._date_at(i, skip, match.group())
