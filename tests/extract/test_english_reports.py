@@ -361,3 +361,13 @@ def test_a_row_of_sentences_has_its_own_bracketed_previous_values() -> None:
         ("change(7,600, 8,000) == -5%", "error"),
         ("change(Around 430, 450) == -4%", "error"),
     ]
+
+
+def test_a_share_with_its_part_and_whole_in_brackets_is_checked_against_them() -> None:
+    """ "accounted for 21% of all arrests (128,400 of 611,500)": the brackets give the share's own part and
+    whole; "(12,300 of them in London)" is more than a fraction and gives nothing."""
+    text = "People aged 18-24 accounted for 21% of all arrests (128,400 of 611,500) in the year."
+    assert proposed(text, "share") == [("share(128,400, 611,500) == 21%", "error")]
+    assert [f.text for f in extract(text, "x").document.figures] == ["21%", "128,400", "611,500"]
+    other = "Burglaries made up 12% of recorded crime (12,300 of them in London) in the year."
+    assert not [c for c, _ in proposed(other, "share") if "12,300" in c]

@@ -28,6 +28,8 @@
   five robberies (1,080)" (of the largest robberies figure before it, as "of all" is).  A whole
   is the figure labelled with the name itself before one that names a
   kind of it (receptions, not sentenced receptions); a rate per 100,000 is never a part or a whole.
+- "accounted for 21% of all arrests (128,400 of 611,500)": a part and a whole in brackets after a share are
+  its own (an error).
 - Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
   破案 / 立案, 存贷比 = 贷款 / 存款, ...: a warning, since a report may take its base differently (收案 with or
   without cases carried over).  A part of a total in sight is never the base, nor the numerator when the
@@ -93,6 +95,11 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             continue
         if figure.aside and not (figure.role == SHARE and model.language == "en"):
             continue  # "25,300 (65%)": an English share in parentheses restates its part
+        if figure.role == SHARE and model.language == "en":
+            fraction = _bracketed_fraction(model, figure)
+            if fraction:
+                out.extend(fraction)  # "accounted for 21% of all arrests (128,400 of 611,500)"
+                continue
         if figure.role == SHARE:
             made = _share_of(model, figure, totals_of, last_whole)
             out.extend(made)
@@ -182,6 +189,29 @@ def _respective_shares(model: Model) -> tuple[list[Suggestion], set[int]]:
                     continue
                 out.append(_is_share(model, share, part, whole, INFERRED))
     return out, handled
+
+
+def _bracketed_fraction(model: Model, share: Figure) -> list[Suggestion]:
+    """ "People aged 18-24 accounted for 21% of all arrests (128,400 of 611,500)": the part and the whole the
+    brackets after a share give, "A of B", are its own (an error: the text states all three)."""
+    after = [f for f in model.near_in_sentence(share, 4) if f.start >= share.end and f.aside]
+    if len(after) < 2:
+        return []
+    part, whole = after[0], after[1]
+    aside = model.structure.aside_at(part.start)
+    text = model.text
+    if aside is None or not aside[0] <= whole.start < aside[1] or not (part.is_amount and whole.is_amount):
+        return []
+    if not re.fullmatch(r"\s*out\s+of\s*|\s*of\s*", text[part.end : whole.start], re.IGNORECASE):
+        return []
+    if not re.fullmatch(r"\(\s*", text[aside[0] : part.start]) or not re.fullmatch(
+        r"\s*\)", text[whole.end : aside[1]]
+    ):
+        return []  # "(12,300 of them in London)": more than a fraction
+    between = text[share.end : aside[0]]
+    if len(between) > 60 or re.search(r"\d", between):
+        return []
+    return [_is_share(model, share, part, whole, STATED, "is-bracketed-fraction")]
 
 
 def _one_implied_whole(model: Model, parts: list[Figure], shares: list[Figure], name: str) -> list[Suggestion]:
