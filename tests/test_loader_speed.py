@@ -271,8 +271,11 @@ def test_a_file_composes_to_the_same_nodes_as_with_pyyamls_loader(pairs: list[tu
             return (node.tag, mark, [shape(item) for item in node.value])
         return (node.tag, mark, node.value)
 
+    # The same parser (libyaml's, when PyYAML has it) with PyYAML's own resolver: libyaml and the pure-Python
+    # parser disagree on some input (``x: !`` is an empty string to one and null to the other) whoever resolves
+    stock = loader._Composer.__mro__[1]
     try:
-        expected = yaml.compose(text, Loader=yaml.SafeLoader)
+        expected = yaml.compose(text, Loader=stock)
     except yaml.YAMLError:
         return  # not YAML (a value such as ": x" written plain): nothing to compare
     assert shape(yaml.compose(text, Loader=loader._Composer)) == shape(expected)
