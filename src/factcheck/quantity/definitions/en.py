@@ -333,6 +333,8 @@ PER_WORDS = ("per", "per every", "for every")
 # Time words: "3 in 10 minutes" is a count within a time, not the share 3/10.
 TIME_WORDS = (*DURATION_UNITS, "second", "centuries", "century")
 PERCENT_WORDS = ("percent", "per cent", "percents", "pct")  # 7 pct: the abbreviation of news wires
+# 8.3pc, 7pct: percent as British and Irish papers and wires abbreviate it, glued to the number or after a space
+PERCENT_ABBREVIATIONS = ("pct", "pc")
 PP_WORDS = ("percentage points", "percentage point")
 # 3pp, 1.2 ppts, 0.4 p.p.: percentage points as statistical bulletins abbreviate them (never a bare 3)
 PP_ABBREVIATIONS = ("ppts", "ppt", "pp", "p.p.")

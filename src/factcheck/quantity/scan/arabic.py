@@ -53,6 +53,7 @@ from factcheck.quantity.scan.units import (
     BASIS_POINTS_RE,
     CN_UNIT_RE,
     PER_BASE_UNIT_RE,
+    PERCENT_ABBREVIATION_RE,
     PP_ABBREVIATION_RE,
     SYMBOL_UNIT_RE,
 )
@@ -270,6 +271,7 @@ class ArabicReading(HedgeReading):
             and core.end == end
             and not BASIS_POINTS_RE.match(self.lower, end)
             and not PP_ABBREVIATION_RE.match(self.lower, end)  # 3pp, 1.2ppts: percentage points
+            and not PERCENT_ABBREVIATION_RE.match(self.lower, end)  # 8.3pc, 7pct: percent
             and not SYMBOL_UNIT_RE.match(text, end)  # 12km, 5kWh: a unit, not a name like 5G
         ):
             return None, _GLUED_TAIL_RE.match(text, end).end()  # type: ignore[union-attr]  # 5G, 3D, 10x: names

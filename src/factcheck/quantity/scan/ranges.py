@@ -34,6 +34,11 @@ from factcheck.quantity.scan.spans import (
 )
 from factcheck.quantity.units import PERCENT_UNITS, PP, kind_of
 
+_CHANGED_BY = lazy_compile(
+    r"(?:\bby|\b(?:rose|risen|rising|fell|fallen|falling|increased|increasing|decreased|decreasing|grew|grown|"
+    r"dropped|declined|climbed|jumped|up|down))\s*$"
+)
+
 _EN_RANGE_RE = lazy_compile(
     r"(tens|hundreds|thousands|millions|billions)(?: of (thousands|millions|billions))?(?: of(?![a-z]))?"
 )
@@ -113,9 +118,13 @@ class RangeReading(FractionReading):
             return None
         if unit is not None and unit != unit2:
             return None  # 15% to 2,346: a change to another figure, not a range
-        before = self.lower[max(0, sign_start - 6) : sign_start]
-        if re.search(r"(?:from|从|由)\s*$", before) or (sign and word == "to" and re.search(r"by\s*$", before)):
-            return None  # from 70.2% to 72.5%, rose by £500m to £5.1bn: two figures
+        before = self.lower[max(0, sign_start - 16) : sign_start]
+        if re.search(r"(?:from|从|由)\s*$", before) or (
+            word == "to" and (sign or unit is not None) and _CHANGED_BY.search(before)
+        ):
+            # from 70.2% to 72.5%, rose by £500m to £5.1bn, rose 2.1% to 45%: a change, with its own unit, and
+            # the level it reached are two figures, never a range ("rose 10 to 15 per cent" shares one: a range)
+            return None
         first = core
         if first.group == 1 and second.group > 1 and unit is None and first.range is None:
             # 5-10万, 2.5-3 million, two to three million: the second end's multiplier is the first's too

@@ -36,6 +36,7 @@ from factcheck.quantity.units import PER_BASE_UNITS, PER_MILLE, PER_TEN_THOUSAND
 BASIS_POINTS_RE = lazy_compile(r" ?(?:" + "|".join(en.BASIS_POINT_WORDS) + r")(?![a-z])")
 _BASIS_POINT = Decimal("0.01")
 _BASIS_FIRST = frozenset(word[0] for word in en.BASIS_POINT_WORDS)  # b
+PERCENT_ABBREVIATION_RE = lazy_compile(r" ?(?:" + "|".join(en.PERCENT_ABBREVIATIONS) + r")(?![a-z])(?!\.[a-z])")
 PP_ABBREVIATION_RE = lazy_compile(r" ?(?:" + "|".join(re.escape(w) for w in en.PP_ABBREVIATIONS) + r")(?![a-z.])")
 
 # A list whose last figure carries 个百分点 gives it to every figure before it that ends in a bare 个: 比重分别下降
@@ -248,6 +249,9 @@ class UnitReading(SignReading):
             points = PP_ABBREVIATION_RE.match(self.lower, pos)
             if points is not None:
                 return PP, ONE, points.end()  # 3pp, 1.2 ppts: percentage points
+            percent = PERCENT_ABBREVIATION_RE.match(self.lower, pos)
+            if percent is not None:
+                return PERCENT, ONE, percent.end()  # 8.3pc, 7pct: percent
         if ch in (" ", "-", "b"):
             if self.lower.startswith(("times", "fold"), pos + 1):
                 ambiguous = _TIMES_MORE_RE.match(self.lower, pos)
