@@ -29,6 +29,17 @@ def test_a_hard_wrapped_chinese_paragraph_is_one_line_at_the_files_positions() -
     assert [q.text for q in find_quantities(lines[4])][-1] == "2.7%"
     where = document.locate(document.text.index("1100"))
     assert (where.line, where.column) == (5, 4)  # the file's own line and column
+    numbered = read_text_bytes(
+        (
+            "一、全年全县法院共受理各类案件8123件，比上年增加312件，其中刑事案件1205件，民\n"
+            "事案件5230件，行政案件188件。二审案件共计1500件，比上年增长了百分之五点二。\n"
+            "二、审结各类案件7890件，结案率97.1%，同比提高1.2个百分点，比上年多结案件410\n"
+            "件，法官人均结案312件，比上年增加25件，审判质效稳步提升，群众满意度不断提高。\n"
+        ).encode(),
+        "courts.txt",
+    ).text.split("\n")
+    assert numbered[0].startswith("一、") and "其中刑事案件1205件，民事案件5230件" in numbered[0]
+    assert numbered[1].startswith("二、")  # the next item never joins the one before
 
 
 def test_hard_wrapped_english_joins_with_a_space_and_undoes_hyphenation() -> None:

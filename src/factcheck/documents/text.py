@@ -101,6 +101,7 @@ def _wraps(line: str, following: str, width: int) -> bool:
         body[-1] in '”’"」』）)' and len(body) > 1 and body[-2] in _ENDS_SENTENCE
     ):
         return False
-    if _TABLE_LINE.search(body.strip()) or _TABLE_LINE.search(following.strip()) or _NEW_BLOCK.match(following):
-        return False
-    return not _NEW_BLOCK.match(line)
+    # a numbered paragraph (一、全年受理…, 1. The number …) wraps like any other; the next item never joins it
+    return not (
+        _TABLE_LINE.search(body.strip()) or _TABLE_LINE.search(following.strip()) or _NEW_BLOCK.match(following)
+    )
