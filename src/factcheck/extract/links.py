@@ -634,16 +634,6 @@ def _previous_by_year(model: Model, groups: dict[int, Group]) -> None:
                 break
 
 
-def _column_header(model: Model, figure: Figure) -> str:
-    """The header over a table cell's column, or ''."""
-    structure = model.structure
-    block = structure.blocks[figure.block]
-    if block.table < 0:
-        return ""
-    column = next((i for i, (a, b) in enumerate(block.cells) if a <= figure.start < b), -1)
-    return structure.tables[block.table].column_header(model.text, column) if column >= 0 else ""
-
-
 _YEAR_IN_HEADER = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
@@ -667,7 +657,7 @@ def _table_change_bases(model: Model, groups: dict[int, Group]) -> list[Group]:
             continue
         years: dict[int, Figure] = {}
         for figure in earlier:
-            found = _YEAR_IN_HEADER.findall(_column_header(model, figure))
+            found = _YEAR_IN_HEADER.findall(model.column_header(figure))
             if len(found) == 1:
                 years[int(found[0])] = figure
         if len(years) != len(earlier):
@@ -676,7 +666,7 @@ def _table_change_bases(model: Model, groups: dict[int, Group]) -> list[Group]:
         latest = years[max(years)]
         group.previous, group.change, group.percent = latest, None, None
         for change in changes:
-            named = [int(y) for y in _YEAR_IN_HEADER.findall(_column_header(model, change))]
+            named = [int(y) for y in _YEAR_IN_HEADER.findall(model.column_header(change))]
             base = years.get(min(named)) if named else latest
             if base is None:
                 continue  # a year no column holds

@@ -314,11 +314,12 @@ class Model:
         return next((i for i, (a, b) in enumerate(cells) if a <= figure.start < b), -1)
 
     def column_header(self, figure: Figure) -> str:
-        """The header over a table cell's figure ('' outside a table with a header row)."""
+        """The header over a table cell's figure ('' outside a table with a header row, or outside any cell)."""
         block = self.structure.blocks[figure.block] if figure.block >= 0 else None
-        if block is None or block.table < 0:
-            return ""
-        return self.structure.tables[block.table].column_header(self.text, self.cell_column(figure))
+        column = self.cell_column(figure)
+        if block is None or block.table < 0 or column < 0:
+            return ""  # never column -1, which a list would read as the last header
+        return self.structure.tables[block.table].column_header(self.text, column)
 
     def near_in_sentence(self, figure: Figure, reach: int = NEIGHBOURS) -> list[Figure]:
         """The figures of ``figure``'s sentence within ``reach`` places of it, in reading order."""

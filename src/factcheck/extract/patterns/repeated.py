@@ -416,7 +416,7 @@ def _column_words(model: Model, cell: Figure) -> tuple[set[str], set[str]]:
     table = model.structure.tables[block.table] if block.table >= 0 else None
     if table is None or sum(1 for f in model.block_figures(cell.block) if f.is_amount) < 2:
         return set(), set()
-    column = _cell_column(model, cell)
+    column = model.cell_column(cell)
     own: set[str] = set()
     others: set[str] = set()
     for index in range(1, len(block.cells)):
@@ -433,12 +433,7 @@ def _names_other_column(label: str, own: set[str], others: set[str]) -> bool:
 
 
 def _column_key(model: Model, cell: Figure) -> tuple[int, int]:
-    return model.structure.blocks[cell.block].table, _cell_column(model, cell)
-
-
-def _cell_column(model: Model, cell: Figure) -> int:
-    """The column of a table cell's figure in its row, or -1."""
-    return model.cell_column(cell)
+    return model.structure.blocks[cell.block].table, model.cell_column(cell)
 
 
 def _bigrams(text: str) -> set[str]:
@@ -461,7 +456,7 @@ def _column_twin(model: Model, cell: Figure, anchor: Figure) -> Figure | None:
     table = structure.tables[block.table] if block.table >= 0 else None
     if table is None:
         return None
-    column = _cell_column(model, cell)
+    column = model.cell_column(cell)
     header = re.sub(r"[（(][^）)]*[）)]", "", table.column_header(model.text, column)).strip()
     words = _bigrams(header)
     for figure in model.near_in_sentence(anchor, 3):
@@ -483,7 +478,7 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
     table = structure.tables[block.table] if block.table >= 0 else None
     if table is None:
         return None
-    column = _cell_column(model, cell)
+    column = model.cell_column(cell)
     header = re.sub(r"[（(][^）)]*[）)]", "", table.column_header(model.text, column)).strip()
     if len(header) < 2:
         return None
