@@ -69,6 +69,7 @@ from factcheck.documents.structure import ITEM, PARAGRAPH, ROW, Table
 from factcheck.extract.model import (
     AVERAGE,
     CHANGE,
+    CLOSED_ASIDE,
     CURRENT,
     NEIGHBOURS,
     PERCENT_CHANGE,
@@ -962,7 +963,7 @@ def _own_subject(model: Model, figure: Figure) -> str:
     clause = model.text[figure.clause[0] : figure.start]
     if any(figure.clause[0] <= f.start < figure.start for f in model.near_in_sentence(figure, 3)):
         return ""
-    clause = re.sub(r"[（(][^（()）]*[)）]", "", clause)  # 卫生监督所(中心)减少59个
+    clause = CLOSED_ASIDE.sub("", clause)  # 卫生监督所(中心)减少59个
     match = _OWN_SUBJECT.match(clause.strip(" ，,；;"))
     if match is None:
         return ""

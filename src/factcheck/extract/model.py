@@ -1081,7 +1081,7 @@ _AVERAGE_HEADER = re.compile(
     r"|\b(?:ratio|average|mean|median|per (?:head|capita|1,000|100,000))\b",
     re.IGNORECASE,
 )
-_CLOSED_ASIDE = re.compile(r"[（(][^（()）]*[)）]")
+CLOSED_ASIDE = re.compile(r"[（(][^（()）]*[)）]")  # a bracketed aside, opened and closed: （中心）, (含...)
 _CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff，。；：、])\s+|\s+(?=[\u3400-\u9fff，。；：、])|\s+$")
 _SHARE_AFTER_PART = re.compile(r"\s*[，,]?\s*(?:占|占比|所占比重|占比为|占比达)?\s*")
 _THRESHOLD_ZH = re.compile(r"(?:及)?以[上下内]$")
@@ -1094,7 +1094,7 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
     if " " in before or " " in sentence_before:
         before, sentence_before = _CJK_GAP.sub("", before).rstrip(), _CJK_GAP.sub("", sentence_before).rstrip()
     # 占常住人口比重（常住人口城镇化率）为63.48%: a closed aside before the figure says nothing of its role
-    tail = (_CLOSED_ASIDE.sub("", before) if "）" in before or ")" in before else before)[-14:]
+    tail = (CLOSED_ASIDE.sub("", before) if "）" in before or ")" in before else before)[-14:]
     compared = bool(_COMPARE_ZH.search(sentence_before[-40:]))
     figure.compare = compared
     if _THRESHOLD_ZH.search(figure.text) and _CJK.match(model.text[figure.end : figure.end + 1] or "，"):
@@ -1481,7 +1481,7 @@ def _label_zh(model: Model, figure: Figure) -> str:
     """The noun phrase a figure counts: the words before it in its clause, cleaned; else the words after it."""
     before = normalize(model.before(figure, figure.clause, 40))
     # 教职工数(含中小学、幼儿园、普通高校)99750人: what the brackets list is no list the figure is in
-    before = re.sub(r"[（(][^（()）]*[)）]", lambda m: " " * len(m.group()), before)  # (kept to its length)
+    before = CLOSED_ASIDE.sub(lambda m: " " * len(m.group()), before)  # (kept to its length)
     # Only the words since the previous figure of the clause name this one: 受理案件97件134人 names both.
     cut = max(before.rfind(c) for c in "，,；;：:、")
     before = before[cut + 1 :]

@@ -20,7 +20,7 @@ import re
 from decimal import Decimal
 
 from factcheck.extract.links import Links
-from factcheck.extract.model import AVERAGE, CURRENT, Figure, Model
+from factcheck.extract.model import AVERAGE, CLOSED_ASIDE, CURRENT, Figure, Model
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity import Kind
 from factcheck.quantity.interval import exponent
@@ -87,7 +87,7 @@ def _ratio_column(model: Model, ratio: Figure) -> Suggestion | None:
     column naming A over the cell of the column naming B (each header holds its name; exactly one does)."""
 
     def header(figure: Figure) -> str:
-        return re.sub(r"[（(][^（()）]*[)）]", "", model.column_header(figure)) if model.cell_column(figure) > 0 else ""
+        return CLOSED_ASIDE.sub("", model.column_header(figure)) if model.cell_column(figure) > 0 else ""
 
     match = _RATIO_HEADER.match(header(ratio))
     if match is None:
