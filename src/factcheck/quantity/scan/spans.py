@@ -47,7 +47,12 @@ CN_DIGIT_CLASS = "".join(sorted(zh.DIGITS))
 CN_RUN_RE = lazy_compile(f"(?:[{CN_NUMERAL_CLASS}]|\\d+|点(?=[\\d{CN_DIGIT_CLASS}]))+")
 
 CN_CHAIN_RE = lazy_compile(r"[十百千]?(?:万亿|万|亿)?")  # one multiplier: 十, 千万, 万亿; never 百百 or 亿亿
-ARABIC_RE = lazy_compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,\d)|\d+)(?:\.\d+)?")
+# Digits grouped by commas: thousands (52,100), or the Indian lakh grouping (4,45,000 = 445,000; 58,24,946), read
+# wholly, never as 4 and 45,000; by spaces (321 146); or none.
+ARABIC_RE = lazy_compile(
+    r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d|,\d)|\d{1,3}(?:,\d{3})+(?!\d)"
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,\d)|\d+)(?:\.\d+)?"
+)
 
 _EN_WORDS = sorted(
     [*en.UNITS, *en.TENS, *en.HUNDRED, *en.SCALES, *en.DOZEN],
