@@ -1168,6 +1168,11 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
 
 _OVER_PERIOD_EN = re.compile(r"\b(?:year[- ]on[- ]year|quarter[- ]on[- ]quarter|month[- ]on[- ]month)\b")
 _NOUN_CHANGE_EN = ("increase", "decrease", "rise", "fall", "drop", "reduction", "growth", "decline", "jump", "cut")
+_AVERAGE_CHANGE_EN = re.compile(
+    r"\b(?:average|mean)\s+(?:(?:monthly|annual|yearly|weekly|daily|quarterly)\s+)?(?:net\s+)?(?:"
+    + "|".join((*_NOUN_CHANGE_EN, "gain", "loss"))
+    + r")s?\s+(?:of|was|were|at)\s+(?:[a-z-]+\s+){0,2}$"
+)
 _SOME_WORDS = r"\s*(?:[a-z-]+\s+){0,3}?"
 _AFTER_PREVIOUS_EN = re.compile(
     _SOME_WORDS + r"(?:in|for|during)?\s*(?:the\s+)?(?:previous|preceding|prior)\s+(?:year|period|12 months|quarter)"
@@ -1243,6 +1248,11 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         r"\b(?:average annual|annual average|on average|compound|a year on average)\b", tail[-40:]
     ):
         figure.role = AVERAGE  # a compound rate over years, never one year's change
+        return
+    # "its average monthly gain of 52,000 over the prior 12 months": an average of changes, never the change of the
+    # figure before it ("added 54,000 jobs in March")
+    if _AVERAGE_CHANGE_EN.search(tail + " "):
+        figure.role = AVERAGE
         return
     # "a fall of around a fifth (19% or 127,300)": the change's measures in brackets after it in words
     named_change = re.search(r"\ban?\s+([a-z]+)\s+of\s+(?:[a-z-]+\s+){0,4}$", tail + " ")

@@ -348,7 +348,7 @@ LABEL_WORDS = (
     "paragraphs table tables figure figures chart charts footnote footnotes note notes annex appendix level levels "
     "grade grades tier stage stages phase phases step steps room floor act version box page pages line lines "
     "item no no. number № category class question questions volume vol. issue series district ward route form "
-    "exhibit amendment title division unit"
+    "exhibit amendment title division unit type types band bands wave priority"
 ).split()
 MONTHS = (
     "january february march april may june july august september october november december "

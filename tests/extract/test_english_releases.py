@@ -1,0 +1,38 @@
+"""Forms of real English statistical releases (labour-market and population releases, ombudsman and police annual
+figures, health-service monthly statistics, Indian and South African crime reports), each in a short text of its
+own: what a fact-checker would verify is proposed, and true figures raise no alarm."""
+
+from __future__ import annotations
+
+from factcheck.extract import extract
+from tests.extract.test_patterns import proposed
+
+
+def checks(text: str) -> set[str]:
+    """Every check proposed for ``text``, with figure texts in place of ids."""
+    return {
+        check for name in {s.pattern for s in extract(text, "snippet").suggestions} for check, _ in proposed(text, name)
+    }
+
+
+def test_an_average_monthly_gain_is_never_the_change_of_the_month_s_own_gain() -> None:
+    text = (
+        "Health care added 54,000 jobs in March, compared with an average monthly gain of 57,000 over the prior "
+        "12 months."
+    )
+    # the month's gain may be below the year's average: no rule says 57,000 <= 54,000
+    assert proposed(text, "year-on-year") == []
+
+
+def test_a_type_number_names_a_kind_of_department_and_is_never_a_part() -> None:
+    text = (
+        "Emergency admissions rose to 565,000. Of the emergency admissions, 395,000 (69.9%) came through type 1 "
+        "departments."
+    )
+    assert not any(" 1)" in check or "(1," in check for check in checks(text))
+    assert ("share(395,000, 565,000) == 69.9%", "error") in proposed(text, "share")
+
+
+def test_indian_grouped_figures_are_read_whole_and_checked() -> None:
+    text = "Crimes against women rose 4.0% to 4,62,800 cases, from 4,45,000 in 2024."
+    assert proposed(text, "year-on-year") == [("change(4,62,800 cases, 4,45,000) == 4.0%", "error")]
