@@ -36,3 +36,23 @@ def test_a_type_number_names_a_kind_of_department_and_is_never_a_part() -> None:
 def test_indian_grouped_figures_are_read_whole_and_checked() -> None:
     text = "Crimes against women rose 4.0% to 4,62,800 cases, from 4,45,000 in 2024."
     assert proposed(text, "year-on-year") == [("change(4,62,800 cases, 4,45,000) == 4.0%", "error")]
+
+
+def test_a_bracketed_share_whose_whole_is_the_larger_count_before_it_in_the_sentence() -> None:
+    text = "A sample of 5,000 rape dockets showed that 3,450 (69%) of the attacks took place at home."
+    assert proposed(text, "share") == [("share(3,450, 5,000) == 69%", "warning")]
+
+
+def test_a_sentence_opening_with_its_part_takes_the_whole_of_the_sentence_before() -> None:
+    text = (
+        "The waiting list stood at 7.40 million, down 60,000 on the previous month. Around 2.9 million (39.2%) had "
+        "been waiting longer than 18 weeks."
+    )
+    assert proposed(text, "share") == [("share(Around 2.9 million, 7.40 million) == 39.2%", "warning")]
+
+
+def test_a_sibling_part_is_never_the_whole_of_the_next_bracketed_share() -> None:
+    text = "Of the murder victims, 890 were women and 310 (4.6%) were children."
+    assert proposed(text, "share") == []
+    listed = "Murders fell to 6,720. Of them, 890 (13.2%) were women and 310 (4.6%) were children."
+    assert ("share(310, 890) == 4.6%", "warning") not in proposed(listed, "share")

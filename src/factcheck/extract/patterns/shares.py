@@ -613,13 +613,65 @@ def _aside_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Figur
             and re.fullmatch(r"\s*,\s*with\s+", model.between(before, part))
         ):
             total = before
+    inferred = False
+    if total is None and re.fullmatch(r"\s*\(\s*", model.between(part, rate)):
+        total = _implicit_whole(model, part)  # "A sample of 5,000 dockets showed that 3,450 (69%) ..."
+        inferred = total is not None
     # "Of the 542,600 searches, 382,500 resulted in no further action (70%)": words may come between
     if total is None or part.aside or not re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,6}\(\s*", model.between(part, rate)):
         return []
     worded = not re.fullmatch(r"\s*\(\s*", model.between(part, rate))
     if worded and not re.match(r"\s*\)", model.text[rate.end : rate.end + 3]):
         return []  # "(70%)" alone restates the part; "(45% of those sentenced)" may be of something else
-    return [_is_share(model, rate, part, total, INFERRED if worded else STATED)]  # words between: the part is inferred
+    # words between: the part is inferred; a whole the text leaves to the reader: the whole is
+    return [_is_share(model, rate, part, total, INFERRED if worded or inferred else STATED)]
+
+
+# a sentence that opens with its part, the whole left to the sentence before: "Around 2.9 million (39.2%) had ..."
+_BARE_OPENING_EN = re.compile(
+    r"\s*(?:(?:of\s+)?(?:these|them|those|this|which)\s*,?\s*)?(?:some|around|about|nearly|almost|over|more than|"
+    r"fewer than|less than|just over|just under|roughly|approximately)?\s*",
+    re.IGNORECASE,
+)
+
+
+def _bigger(whole: Figure, part: Figure) -> bool:
+    return whole.quantity.interval.lo > part.quantity.interval.hi
+
+
+def _implicit_whole(model: Model, part: Figure) -> Figure | None:
+    """The whole of "N (p%)" when no breakdown names it: the larger count earlier in the sentence that is no
+    sibling part ("A sample of 5,000 rape dockets showed that 3,450 (69%) ..."), else, for a sentence that opens
+    with its part, the first such count of the sentence before in its paragraph ("The waiting list stood at 7.40
+    million. Around 2.9 million (39.2%) had waited longer")."""
+
+    def fits(whole: Figure) -> bool:
+        return (
+            whole.role == CURRENT
+            and whole.is_amount
+            and not whole.aside
+            and not whole.base
+            and not whole.in_table
+            and (whole.unit == part.unit or None in (whole.unit, part.unit))
+            and _bigger(whole, part)
+        )
+
+    figures = model.in_sentence(part)
+    for at in range(part.at_sentence - 1, -1, -1):
+        whole = figures[at]
+        following = figures[at + 1]
+        if following.aside and following.is_percent:
+            continue  # "890 (13.2%) were women and 310 (4.6%) were children": a sibling part with its own share
+        if re.search(r"\b(?:and|or|while|whereas|but|compared)\b|[;:]", model.between(whole, part)):
+            return None  # "890 were women and 310 (4.6%)": a sibling, not the whole
+        return whole if fits(whole) else None
+    if part.at_sentence or not _BARE_OPENING_EN.fullmatch(model.text[part.sentence[0] : part.start]):
+        return None
+    before = model.previous_sentence(part)
+    if not before or before[0].block != part.block:
+        return None
+    first = next((f for f in before if f.is_amount and not f.aside), None)
+    return first if first is not None and fits(first) else None
 
 
 def _or_share(model: Model, rate: Figure, first: Suggestion) -> list[Suggestion]:
