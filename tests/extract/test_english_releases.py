@@ -56,3 +56,27 @@ def test_a_sibling_part_is_never_the_whole_of_the_next_bracketed_share() -> None
     assert proposed(text, "share") == []
     listed = "Murders fell to 6,720. Of them, 890 (13.2%) were women and 310 (4.6%) were children."
     assert ("share(310, 890) == 4.6%", "warning") not in proposed(listed, "share")
+
+
+def test_items_nested_under_an_item_are_its_parts() -> None:
+    text = (
+        "We determined 5,610 complaints and enquiries.\n\n"
+        "- 3,960 was the total number of complaints determined.\n"
+        "  - 3,240 complaints were decided before investigation.\n"
+        "  - 720 complaints were investigated.\n"
+        "- 1,200 recommendations were made:\n"
+        "  - 400 for personal redress\n"
+        "  - 650 for learning and improvement\n"
+        "  - 150 about complaint handling.\n"
+    )
+    found = proposed(text, "total-parts")
+    assert ("sum(3,240 complaints, 720 complaints) == 3,960", "warning") in found
+    assert ("sum(400, 650, 150) == 1,200", "warning") in found
+    # the paragraph's 5,610 is no sum of the items under it, nor of the items nested deeper
+    assert not any("5,610" in check for check, _ in found)
+
+
+def test_a_dash_and_a_space_before_a_figure_open_a_list_item() -> None:
+    text = "Recommendations made: 1,200.\n\n- 400 for personal redress\n- 650 for learning\n- 150 about handling\n"
+    assert ("sum(400, 650, 150) == 1,200", "warning") in proposed(text, "total-parts")
+    assert "-5%" in [f.text for f in extract("Output changed by\n-5% in May.", "snippet").document.figures]

@@ -436,7 +436,8 @@ def _text_blocks(
     if markdown:
         return [Block(HEADING, start, stripped_end, level=len(markdown.group(1)))]
     bullet = _BULLET.match(text, start, stripped_end)
-    if bullet and bullet.end() < stripped_end and not text[bullet.end()].isdigit():
+    # "- 400 for personal redress": a bullet and a space before a figure; "-5%" with no space is a negative figure
+    if bullet and bullet.end() < stripped_end and (not text[bullet.end()].isdigit() or bullet.end() > start + 1):
         return [Block(ITEM, start, stripped_end)]
     enumerated = _enumerator(text, start, stripped_end)
     no_end = line[-1] not in _END_PUNCTUATION

@@ -233,25 +233,46 @@ def _item_breakdowns(model: Model) -> list[Breakdown]:
     structure = model.structure
     out: list[Breakdown] = []
     blocks = structure.blocks
+    english = model.language == "en"
     index = 0
     while index < len(blocks):
-        if blocks[index].kind != ITEM or index == 0 or blocks[index - 1].kind != PARAGRAPH:
+        # "- 1,200 recommendations were made:" over "  - 400 for personal redress", "  - 650 ...": items indented
+        # under an item are its parts as items under a paragraph are
+        nested = (
+            index > 0
+            and blocks[index].kind == ITEM
+            and blocks[index - 1].kind == ITEM
+            and _indent(model, blocks[index - 1].start) < _indent(model, blocks[index].start)
+        )
+        if blocks[index].kind != ITEM or index == 0 or (blocks[index - 1].kind != PARAGRAPH and not nested):
             index += 1
             continue
         lead = [f for f in model.block_figures(index - 1) if _amount(f) and not f.duplicate]
         run = index
         items: list[list[Figure]] = []
-        while run < len(blocks) and blocks[run].kind == ITEM:
-            items.append([f for f in model.block_figures(run) if _amount(f) and not f.duplicate])
+        depth = _indent(model, blocks[index].start)
+        deeper = False
+        while run < len(blocks) and blocks[run].kind == ITEM and _indent(model, blocks[run].start) >= depth:
+            if _indent(model, blocks[run].start) == depth:  # items nested deeper are parts of their own item
+                items.append([f for f in model.block_figures(run) if _amount(f) and not f.duplicate])
+            elif nested:
+                break
+            else:
+                deeper = True
             run += 1
-        index = run
-        if len(items) < 2 or not lead or any(not item for item in items):
-            continue
+        index += 1
+        if len(items) < 2 or not lead or any(not item for item in items) or (english and deeper):
+            continue  # "We determined 5,610 ..." over items with items of their own: headings, rarely its parts
         seen: dict[str | None, Figure] = {}
         for figure in lead:
             seen.setdefault(figure.unit, figure)
         for total in seen.values():
-            parts = [next((f for f in item if f.unit == total.unit), None) for item in items]
+            # "3,960 was the total number of complaints" over "3,240 complaints were decided": one count in English
+            parts = [
+                next((f for f in item if f.unit == total.unit), None)
+                or (next((f for f in item if same_count(f, total, True)), None) if english else None)
+                for item in items
+            ]
             members = [f for f in parts if f is not None]
             if len(members) != len(items) or len(members) < 2:
                 continue
@@ -264,6 +285,12 @@ def _item_breakdowns(model: Model) -> list[Breakdown]:
             exhaustive = any(w in members[-1].label for w in _REST)
             out.append(Breakdown(total, members, "分", exhaustive, stated=stated))
     return out
+
+
+def _indent(model: Model, start: int) -> int:
+    """The spaces before a block on its line: how deep a list item is nested."""
+    line = model.text.rfind("\n", 0, start) + 1
+    return start - line if model.text[line:start].isspace() else 0
 
 
 _SECTION_VIEW = re.compile(
