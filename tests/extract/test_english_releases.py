@@ -80,3 +80,37 @@ def test_a_dash_and_a_space_before_a_figure_open_a_list_item() -> None:
     text = "Recommendations made: 1,200.\n\n- 400 for personal redress\n- 650 for learning\n- 150 about handling\n"
     assert ("sum(400, 650, 150) == 1,200", "warning") in proposed(text, "total-parts")
     assert "-5%" in [f.text for f in extract("Output changed by\n-5% in May.", "snippet").document.figures]
+
+
+POPULATION = (
+    "The population grew by 2,650,000 (0.8%) to 342,300,000 between July 2025 and July 2026.\n\n"
+    "Net international migration accounted for about two-thirds of the growth, or 1,770,000 people.\n\n"
+    "The South added 1,380,000 residents, more than half (52.1%) of the national gain.\n\n"
+    "Texas gained the most people (490,000), followed by Florida (410,000) and North Carolina (160,000). Together "
+    "these three states accounted for 40.0% of the nation's growth.\n"
+)
+
+
+def test_a_share_of_the_growth_is_of_the_change_the_text_states() -> None:
+    found = proposed(POPULATION, "share")
+    assert ("share(1,770,000 people, 2,650,000) == about two-thirds", "warning") in found
+    assert ("share(1,380,000 residents, 2,650,000) == 52.1%", "warning") in found
+
+
+def test_together_the_listed_parts_make_the_share() -> None:
+    found = proposed(POPULATION, "share")
+    assert ("share(sum(490,000, 410,000, 160,000), 2,650,000) == 40.0%", "warning") in found
+    assert not any(check.startswith("share(three") for check, _ in found)  # "these three states" is no part
+    listed = (
+        "Of the 1,200 complaints, 540 were about housing, 310 about health and 200 about schools. Together they "
+        "accounted for 87.5% of all complaints."
+    )
+    assert proposed(listed, "share") == [("share(sum(540, 310, 200), 1,200 complaints) == 87.5%", "warning")]
+
+
+def test_a_restated_share_in_words_with_its_count_after_or_keeps_the_sentence_s_whole() -> None:
+    text = (
+        "There were 44,100 prisoners. Nearly two-thirds of prisoners (61% or 27,100 prisoners) were under sentence, "
+        "while over a third (39% or 17,000 prisoners) were unsentenced."
+    )
+    assert ("share(17,000 prisoners, 44,100 prisoners) == 39%", "warning") in proposed(text, "share")

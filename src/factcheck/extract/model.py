@@ -1168,6 +1168,10 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
 
 _OVER_PERIOD_EN = re.compile(r"\b(?:year[- ]on[- ]year|quarter[- ]on[- ]quarter|month[- ]on[- ]month)\b")
 _NOUN_CHANGE_EN = ("increase", "decrease", "rise", "fall", "drop", "reduction", "growth", "decline", "jump", "cut")
+_FRACTION_WORDS_EN = re.compile(
+    r"\b(?:half|a third|one third|one-third|two thirds|two-thirds|a quarter|one quarter|three quarters|"
+    r"three-quarters|a fifth|one fifth|one-fifth|(?:one|1) in (?:\w+))\s*\(\s*$"
+)
 _AVERAGE_CHANGE_EN = re.compile(
     r"\b(?:average|mean)\s+(?:(?:monthly|annual|yearly|weekly|daily|quarterly)\s+)?(?:net\s+)?(?:"
     + "|".join((*_NOUN_CHANGE_EN, "gain", "loss"))
@@ -1272,6 +1276,17 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         if outside.role == CURRENT and outside.is_amount and re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,6}\(\s*", gap):
             figure.role = SHARE  # the part's share
             return
+    # "more than half (52.1%) of the national gain", "around a third (34%) of offences": a share in words and its
+    # percentage in brackets
+    # ("over a third (39% or 17,000 prisoners)" restates a share of the sentence's whole: not here)
+    if (
+        figure.is_percent
+        and figure.aside
+        and _FRACTION_WORDS_EN.search(tail + " (")
+        and not re.match(r"\s*or\b", after)
+    ):
+        figure.role = SHARE
+        return
     # "58 fewer (an 8.7% decrease) than", "20 more (3% increase) than": the percentage of a change in words
     if figure.is_percent and figure.aside and re.search(r"\b(?:fewer|more|less)\s*\(\s*(?:an?\s+)?$", tail + " ("):
         following = next_word

@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.links import Links, same_count
-from factcheck.extract.model import CURRENT, NEIGHBOURS, RATE, SHARE, TARGET, Figure, Model
+from factcheck.extract.model import CHANGE, CURRENT, NEIGHBOURS, RATE, SHARE, TARGET, Figure, Model
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity.normalize import normalize
 
@@ -407,14 +407,21 @@ def _amounts(figures: list[Figure]) -> list[Figure]:
     return [f for f in figures if f.role == CURRENT and f.is_amount and not f.aside and not f.base]
 
 
+_FRACTION_BEFORE_EN = re.compile(
+    r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|(?:one|1) in \w+)\s*\(\s*$", re.IGNORECASE
+)
+
+
 def _whole_name(model: Model, rate: Figure) -> tuple[str, int]:
     """The words that name the whole (占X的, "of X") and where they start, or ('', -1)."""
     if model.language == "en":
         after = model.after(rate, rate.sentence)
+        if rate.aside and _FRACTION_BEFORE_EN.search(model.before(rate, rate.sentence, 30)):
+            after = re.sub(r"^\s*\)", "", after)  # "more than half (52.1%) of the national gain"
         match = re.match(
             # "12 per cent (605,800) of all offences": the part in brackets may come between
             r"\s*,?\s*(?:\([^()]{0,40}\)\s*)?of\s+(?:all\s+|the\s+|total\s+)*"
-            r"([A-Za-z][A-Za-z -]{2,40}?)(?=\s*[,.;()]|\s+(?:in|were|was|and)\b|$)",
+            r"([A-Za-z][A-Za-z '’-]{2,40}?)(?=\s*[,.;()]|\s+(?:in|were|was|and)\b|$)",
             after,
         )
         if match is None and re.search(r"\b(?:in|out of)\s+\S+$", rate.text):
@@ -487,6 +494,9 @@ def _share_of(
             return _aside_share_of_total(model, rate, totals_of) or _restated_share_of_total(model, rate, totals_of)
         anchor = rate.start
     english = model.language == "en"
+    together = _together_share(model, rate, name) if english else []
+    if together:
+        return together  # "Together these three states accounted for 40.0% of ...": the parts listed before
     parts = [f for f in _amounts(sentence) if f.end <= (rate.start if english else anchor)]
     following = [f for f in model.near_in_sentence(rate, 2) if f.aside and f.is_amount and f.start > rate.end]
     if english and following and following[0].start - rate.end < 30:
@@ -498,7 +508,8 @@ def _share_of(
         if opening and not re.match(  # ", 1.1 per cent of all recorded crime": an apposition restates the part
             # "Searches for drugs fell ... to 337,100, a 20% reduction, and made up 62% of all searches": the
             # sentence's subject, whose figure that is
-            r"^(?:or|which is|which was|representing|accounting for|about|around|nearly|some"
+            r"^(?:or|which is|which was|representing|accounting for|about|around|nearly|some|more than|over|almost"
+            r"|less than|just over|just under|half|a third|two-thirds|a quarter|three-quarters"
             r"|and (?:made up|accounted for|represented|comprised))\b",
             opening,
         ):
@@ -510,7 +521,8 @@ def _share_of(
     if not parts and english:
         # "Violence accounted for 38% of all offences, with 24,905 offences recorded": the part follows
         later = [f for f in _amounts(sentence) if f.start > rate.end and not f.aside]
-        if later and re.fullmatch(r"\s*of\s[^,;()\d]{1,50},\s*with\s+", model.between(rate, later[0])):
+        # "accounted for about two-thirds of the growth, or 1,770,000 people": the part restated after "or"
+        if later and re.fullmatch(r"\s*of\s[^,;()\d]{1,50},\s*(?:with|or)\s+", model.between(rate, later[0])):
             parts = [later[0]]
     if not parts:
         return []
@@ -568,6 +580,44 @@ def _share_of(
             ),
             (part, rate),
             derive={f"{part.id}_implied_whole": f"{part.ref} / {rate.ref}"},
+        )
+    ]
+
+
+_TOGETHER_EN = re.compile(
+    r"^\s*(?:together|combined|between them|taken together|in total)\s*,?\s*(?:these|they|the|those)\b[^,;()\d]{0,40}?"
+    r"\b(?:accounted for|made up|represented|comprised|were)\s+(?:about|around|nearly|almost|over|some)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _together_share(model: Model, rate: Figure, name: str) -> list[Suggestion]:
+    """ "Texas gained 490,000, Florida 410,000 and North Carolina 160,000. Together these three states accounted
+    for 40.0% of the nation's growth": the listed parts of the sentence before, summed, are the share's part."""
+    if not name or not _TOGETHER_EN.match(model.text[rate.sentence[0] : rate.start]):
+        return []
+    listed = [
+        f
+        for f in model.previous_sentence(rate)
+        if f.role == CURRENT and f.is_amount and not f.base and not f.text.isalpha()
+    ]
+    if len(listed) < 2:
+        return []
+    whole = _english_whole(model, rate, listed[-1], name)
+    if whole is None:
+        return []
+    listed = [f for f in listed if f.start > whole.start]  # "Of the 1,200 complaints, 540 were ...": the whole's
+    if len(listed) < 2 or listed[0].block != rate.block or any(not same_count(f, listed[0], True) for f in listed):
+        return []
+    parts = ", ".join(f.ref for f in listed)
+    return [
+        Suggestion(
+            NAME,
+            f"{rate.id}-is-share-of-whole",
+            f"share(sum({parts}), {whole.ref}) == {rate.ref}",
+            f"{' + '.join(f.text for f in listed)} of {whole.text} is {rate.text}",
+            (*listed, whole, rate),
+            severity=INFERRED,
         )
     ]
 
@@ -742,6 +792,9 @@ def _stem(word: str) -> str:
     return _SAME_THING.get(word, word[:5])
 
 
+_CHANGE_WHOLES = frozenset(("growth", "increase", "rise", "gain", "fall", "decline", "decrease", "drop", "reduction"))
+
+
 def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figure | None:
     """ "or 12.9% of the total": the paragraph's lead figure, else the text's; "11.7% of all calls": the
     nearest earlier figure whose label ends with a word of the name (its head noun), else shares one."""
@@ -770,6 +823,22 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
     section = [f for f in section if f.quantity.value * f.scale > part.quantity.value * part.scale]
     if name in ("total", "all", "these", "them", "the total"):
         return near[0] if near else (section[0] if section else None)
+    if name.split()[-1] in _CHANGE_WHOLES:
+        # "two-thirds of the growth", "52.1% of the national gain": the whole is the change the text states
+        def grew(f: Figure) -> bool:
+            return (
+                f.role == CHANGE
+                and f.start < rate.start
+                and f is not part
+                and f.is_amount
+                and same_count(f, part, True)
+                and f.quantity.value * f.scale > part.quantity.value * part.scale
+            )
+
+        # the nearest change in the paragraph, else the section's first (its headline)
+        changes = [f for f in model.near_in_context(rate) if grew(f)]
+        lead = [f for f in model.figures[max(0, part.number - 200) : part.number] if f.section == part.section]
+        return changes[-1] if changes else next((f for f in lead if grew(f)), None)
     stems = {_stem(w) for w in name.split() if len(w) > 3 and w not in ("total", "overall")}
     # "1.1 per cent of all recorded crime" under a later heading: the text's first figure of that name
     anywhere = (

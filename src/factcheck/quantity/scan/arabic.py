@@ -107,6 +107,8 @@ _SPLIT_GROUP_BEFORE_RE = lazy_compile(r"(?<![\d.,])\d{1,3} +, *$")
 _SPLIT_GROUP_AFTER_RE = lazy_compile(r" +, *\d{3}(?![\d.])")
 _SEPARATORS_RE = lazy_compile(r"[,\s\u00a0\u202f\u2009]")
 _SLASH_RE = lazy_compile(r"(\d+)\s*/\s*(\d+)(?![\d/])")
+# "c.500", "approx.40": a hedge's dot glued to the figure it hedges, never a version number
+_GLUED_HEDGE_RE = lazy_compile(r"(?<![a-z.])(?:c|approx)\.$")
 
 
 class ArabicReading(HedgeReading):
@@ -120,7 +122,7 @@ class ArabicReading(HedgeReading):
         if prev.isdigit():
             return None, skip
         glued_to_letters = bool(prev) and prev.isascii() and prev.isalpha()
-        if prev and prev in "._#^":
+        if prev and prev in "._#^" and not (prev == "." and _GLUED_HEDGE_RE.search(self.lower, max(0, i - 8), i)):
             return None, skip  # v1.2, x_3, #5: versions and numbers of things; ^5 an exponent
         if prev in ("-", "/") and i >= 2 and text[i - 2].isascii() and text[i - 2].isalpha():
             return None, skip  # COVID-19, A/3
