@@ -42,6 +42,7 @@ _LONE_FRACTION_RE = lazy_compile(r"(?<![a-z])(half|quarter)(?![a-z])")
 
 # doubled, tripled: a multiple (x2, x3); twice / N times only before as, the, that (twice as many, 3 times the).
 _MULTIPLE_WORD_RE = lazy_compile(r"(" + "|".join(en.MULTIPLE_WORDS) + r")(?![a-z])")
+_AMBIGUOUS_AFTER_RE = lazy_compile(r" (?:" + "|".join(en.TIMES_AMBIGUOUS) + r")(?![a-z])")
 _TWICE_RE = lazy_compile(r"twice(?= (?:" + "|".join(w.strip() for w in en.TIMES_AFTER) + r")(?![a-z]))")
 
 
@@ -54,6 +55,9 @@ class EnglishReading(ChineseReading):
         multiple = _MULTIPLE_WORD_RE.match(lower, i) or _TWICE_RE.match(lower, i)
         if multiple is not None:
             word = multiple.group()
+            ambiguous = _AMBIGUOUS_AFTER_RE.match(lower, multiple.end()) if word.endswith("fold") else None
+            if ambiguous is not None:
+                raise Unread(self.original[i : ambiguous.end()])  # twofold higher: x2 or x3, as three times more
             core = Core(i, multiple.end(), Decimal(en.MULTIPLE_WORDS.get(word, 2)), ZERO, ONE, ONE, ONE)
             core.unit = zh.MULTIPLE_UNIT
             core.fixed = Interval.point(core.value)

@@ -48,6 +48,7 @@ _ELIDED_POINTS_RE = lazy_compile(
     rf"[、和及与或]\s*{_POINT_VERBS}?\s*[+\-−]?\d+(?:\.\d+)?\s*个百分点"
 )
 _TIMES_MORE_RE = lazy_compile(r"[ -](?:times|fold) (?:" + "|".join(en.TIMES_AMBIGUOUS) + r")(?![a-z])")
+_FOLD_RE = lazy_compile(r"-fold(?![a-z])")
 _TIMES_RE = lazy_compile(r"[ -]times(?= (?:" + "|".join(w.strip() for w in en.TIMES_AFTER) + r")(?![a-z]))")
 
 _CN_UNITS = sorted(
@@ -260,6 +261,9 @@ class UnitReading(SignReading):
                 times = _TIMES_RE.match(self.lower, pos)
                 if times is not None and core.value > 0:
                     return zh.MULTIPLE_UNIT, ONE, times.end()  # 3 times the, 2.5 times as: a multiple
+                fold = _FOLD_RE.match(self.lower, pos)
+                if fold is not None and core.value > 0:
+                    return zh.MULTIPLE_UNIT, ONE, fold.end()  # a 4-fold rise, two-fold: x N, as fourfold is
             first = self.lower[pos + 1 : pos + 2] if ch == " " else ch
             basis = BASIS_POINTS_RE.match(self.lower, pos) if first in _BASIS_FIRST else None
             if basis is not None:
