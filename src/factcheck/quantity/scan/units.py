@@ -316,18 +316,18 @@ class UnitReading(SignReading):
         ):
             return start  # 5 people: a space, but no RMB or USD before it
         match = _CURRENCY_SIGN_RE.search(self.text, max(0, start - _CURRENCY_WINDOW), start)
-        return match.start() if match else start
+        if match is None:
+            return start
+        before = self.text[match.start() - 1 : match.start()] if match.start() else ""
+        if before.isascii() and before.isalpha() and (match.group() == "$" or match.group()[0].isalpha()):
+            return start  # J$, TT$: a dollar of some country this reader does not know, never US dollars
+        return match.start()
 
     def _currency_of(self, start: int, number_start: int) -> str | None:
         if start == number_start:
             return None
         match = _CURRENCY_SIGN_RE.search(self.text, start, number_start)
-        if match is None:
-            return None
-        before = self.text[match.start() - 1 : match.start()]
-        if before.isascii() and before.isalpha() and (match.group() == "$" or match.group()[0].isalpha()):
-            return None  # J$, TT$: a dollar of some country this reader does not know, never US dollars
-        return en.CURRENCY_SIGNS[match.group()]
+        return en.CURRENCY_SIGNS[match.group()] if match else None
 
     def _context(self, start: int, end: int, unit: str | None, kind_scale: Decimal) -> str | None:
         """share (capped at 100%), rate (may pass 100%) or average (need not be whole), from the words around."""
