@@ -20,7 +20,7 @@ VECTORS_FILE = FIRST_SET.with_name("reader_vectors2.yaml")
 VECTORS = load(VECTORS_FILE)
 
 # What main agrees with today, per scope (vectors3 at its merge with main): the floor a change must not fall below.
-FLOOR = {"core": 250, "extended": 44}
+FLOOR = {"core": 260, "extended": 50}
 
 _FIELDS = {"suite", "source", "input", "expected", "scope", "note", "find", "exact", "percent", "unit", "context"}
 _EXPECTED = re.compile(r"^(none|=?-?[0-9.]+(/[0-9.]+)?%?|[\[(][^,]+,[^\])]+[\])]%?|ratio \S+)$")
