@@ -34,7 +34,7 @@ _FRACTION_OF_SCALE_RE = lazy_compile(
     + r"))(?:\s+of)?\s+an?\s+(hundred|thousand|million|billion|trillion)(?![a-z])"
 )
 
-_FEW_BEFORE_RE = lazy_compile(r"(?<![a-z])(?:several|a few)\s+$")
+_FEW_BEFORE_RE = lazy_compile(r"(?<![a-z])(?:several|a few|(a couple of))\s+$")
 
 _TENS_END_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(en.TENS) + r")$")
 
@@ -92,11 +92,13 @@ class EnglishReading(ChineseReading):
             return None, end
         if trimmed.startswith(("and", "point")) and not (trimmed.startswith("point") and self.strict):
             return None, end
-        scale_words = re.split(r"[\s-]+", trimmed)
-        if not self.strict and all(w in en.HUNDRED or w in en.SCALES for w in scale_words):
+        scale_only = all(w in en.HUNDRED or w in en.SCALES for w in re.split(r"[\s-]+", trimmed))
+        few = _FEW_BEFORE_RE.search(lower, max(0, i - 15), i) if scale_only else None
+        if few is not None and few.group(1):
+            raise Unread(self.original[few.start() : end])  # a couple of hundred: about 200, or two or three hundred
+        if few is not None or (scale_only and not self.strict):
             # hundred, thousand with no number before: several hundred and a few thousand are ranges, as 几百 is;
             # "hundred years" alone is no figure, never 100.
-            few = _FEW_BEFORE_RE.search(lower, max(0, i - 12), i)
             scale = read_english(f"one {trimmed}")
             if few is None or scale is None:
                 return None, end

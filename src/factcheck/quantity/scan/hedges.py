@@ -64,8 +64,13 @@ class HedgeReading(RangeReading):
             core.range = Interval(core.value, core.value + core.g_a, True, False)
             hedge, hedge_text = Hedge.MORE, text[pos]
             pos += 1
-        # A duration may take its 多 after the unit: 一年多, 两个月多.
-        if hedge is None and unit is not None and text[pos : pos + 1] in zh.MORE_WORDS and unit in zh.RECENT_TIME_UNITS:
+        # A duration may take its 多 after the unit: 一年多, 两个月多; so may a multiple: 3倍多 = [3, 4) times.
+        if (
+            hedge is None
+            and unit is not None
+            and text[pos : pos + 1] in zh.MORE_WORDS
+            and (unit in zh.RECENT_TIME_UNITS or unit == zh.MULTIPLE_UNIT)
+        ):
             core.range = Interval(core.value, core.value + core.last_unit, True, False)
             hedge, hedge_text = Hedge.MORE, text[pos]
             pos += 1

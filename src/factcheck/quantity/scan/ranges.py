@@ -40,7 +40,8 @@ _CHANGED_BY = lazy_compile(
 )
 
 _EN_RANGE_RE = lazy_compile(
-    r"(tens|hundreds|thousands|millions|billions)(?: of (thousands|millions|billions))?(?: of(?![a-z]))?"
+    r"(tens|dozens|hundreds|thousands|millions|billions)(?![a-z])"
+    r"(?: of (thousands|millions|billions))?(?: of(?![a-z]))?"
 )
 
 

@@ -318,7 +318,12 @@ class UnitReading(SignReading):
         if start == number_start:
             return None
         match = _CURRENCY_SIGN_RE.search(self.text, start, number_start)
-        return en.CURRENCY_SIGNS[match.group()] if match else None
+        if match is None:
+            return None
+        before = self.text[match.start() - 1 : match.start()]
+        if before.isascii() and before.isalpha() and (match.group() == "$" or match.group()[0].isalpha()):
+            return None  # J$, TT$: a dollar of some country this reader does not know, never US dollars
+        return en.CURRENCY_SIGNS[match.group()]
 
     def _context(self, start: int, end: int, unit: str | None, kind_scale: Decimal) -> str | None:
         """share (capped at 100%), rate (may pass 100%) or average (need not be whole), from the words around."""
