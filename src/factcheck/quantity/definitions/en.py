@@ -120,7 +120,20 @@ ORDINALS = (
 SIGN_WORDS = {"minus": -1, "negative": -1, "plus": 1}
 # A number word joined by a hyphen to one of these is still a figure (three-year, five-day); joined to any other
 # word it is part of a compound adjective that names no quantity (two-way, five-star, twenty-something).
-HYPHEN_UNITS = ("year", "month", "week", "day", "hour", "minute", "second", "person", "member", "storey", "story")
+HYPHEN_UNITS = (
+    "year",
+    "month",
+    "week",
+    "day",
+    "hour",
+    "minute",
+    "second",
+    "person",
+    "member",
+    "storey",
+    "story",
+    "fold",
+)
 # Phrases holding number words that name no quantity: read as data, matched as whole words, case-insensitively.
 NUMBER_IDIOMS = (
     "one or two",
@@ -157,6 +170,8 @@ NUMBER_IDIOMS = (
 CLOCK_BEFORE = ("half past", "quarter past", "quarter to")
 # Multiples in words (the Chinese 翻一番 = x2): doubled = x2, tripled = x3, quadrupled = x4.
 MULTIPLE_WORDS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
+# twofold, three-fold, tenfold: x N, as doubled is x 2 (a 4-fold rise is read the same way).
+MULTIPLE_WORDS.update({f"{word}fold": n for word, n in UNITS.items() if 2 <= n <= 10})
 # N times as / N times the / twice as: a multiple of another figure. "N times more" says x N or x (N + 1) by
 # whom one asks, so it is no figure.
 TIMES_AFTER = ("as ", "the ", "that ")
