@@ -115,6 +115,10 @@ CHENG_NOT_BEFORE = frozenset("功为立员本果绩交就长型品熟年都人�
 ZHE = "折"
 ZHE_NOT_BEFORE = frozenset("合算旧射叠线腾服中价返现")
 HALF = "半"  # 三成半 = 35%, 半成 = 5%
+# 一个半月, 两个半小时: the time units that take 个 and then 半 (1.5 months, 2.5 hours).
+HALF_AFTER_GE = ("小时", "钟头", "星期", "季度", "世纪", "月")
+# 半 starting a word of its own after a measure word (一年半数以上, 三天半价): no half is added.
+HALF_WORD_STARTS = frozenset("数年月天日价场成途夜边径岛导自封决身")
 # 近 followed by one of these means "the last N", not "nearly N".
 RECENT_TIME_UNITS = frozenset("年 个月 天 周 个星期 个季度 日 小时 个小时".split())
 # A run of years or months: 连续两年.
