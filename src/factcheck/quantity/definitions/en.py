@@ -331,6 +331,15 @@ CURRENCY_WORDS: dict[str, str] = {
     "euro": "EUR",
     "pounds": "GBP",
     "pounds sterling": "GBP",
+    # ISO codes after the amount (7 EUR, 1,200 USD)
+    "eur": "EUR",
+    "usd": "USD",
+    "gbp": "GBP",
+    "cny": "CNY",
+    "hkd": "HKD",
+    "jpy": "JPY",
+    "aud": "AUD",
+    "cad": "CAD",
 }
 CURRENCY_SIGNS: dict[str, str] = {
     "US$": "USD",
@@ -364,6 +373,12 @@ CURRENCY_SIGNS: dict[str, str] = {
     "¥": "CNY",
     "€": "EUR",
     "£": "GBP",
+    # a sign set apart from its amount by one space ($ 10, £ 1500), as price lists and tables print it
+    "$ ": "USD",
+    "€ ": "EUR",
+    "£ ": "GBP",
+    "US$ ": "USD",
+    "HK$ ": "HKD",
 }
 COUNT_UNITS = (
     "people, persons, residents, cases, criminal cases, disputes, complaints, incidents, households, villages, "

@@ -100,9 +100,29 @@ CURRENCIES: dict[str, str] = {
     "日元": "JPY",
     "英镑": "GBP",
     "元人民币": "CNY",
+    "人民币": "CNY",
+    "澳元": "AUD",
+    "加元": "CAD",
+    "新台币": "TWD",
+    "澳门元": "MOP",
+    "韩元": "KRW",
+    "卢布": "RUB",
     "元": "CNY",
     "圆": "CNY",
     "块钱": "CNY",
+}
+# A currency named right before the amount (港币2960元, 人民币3.14, 美元100): its currency, also over a plain 元 after.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "人民币": "CNY",
+    "港币": "HKD",
+    "港元": "HKD",
+    "美元": "USD",
+    "欧元": "EUR",
+    "英镑": "GBP",
+    "日元": "JPY",
+    "澳元": "AUD",
+    "加元": "CAD",
+    "新台币": "TWD",
 }
 # Words after a span of four-digit numbers that make it a range of amounts (1000-2000元), not of years.
 AMOUNT_UNITS = ("%", "‰", "万", "亿", "人", "件", "起", "个", "名", "户", "家", "吨", "公斤", "平方米")

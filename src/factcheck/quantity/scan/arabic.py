@@ -110,6 +110,10 @@ _FINITE_DENOMINATORS = frozenset((2, 4, 5, 8, 10))  # 1/q has a finite decimal
 _SLASH_RE = lazy_compile(r"(\d+)\s*/\s*(\d+)(?![\d/])")
 
 
+def _has_han(text: str) -> bool:
+    return not text.isascii() and any("\u3400" <= char <= "\u9fff" for char in text)
+
+
 class ArabicReading(HedgeReading):
     def _arabic(self, i: int) -> tuple[Core | None, int]:
         text = self.text
@@ -451,7 +455,11 @@ class ArabicReading(HedgeReading):
             if (
                 en_scale.group(2)
                 and word == "m"
-                and not (self._currency_before(start) or self.strict or self._words_after(en_scale.end()))
+                and not (
+                    self._currency_before(start)
+                    or (self.strict and not _has_han(self.text))  # 超过250m: metres in Chinese text
+                    or self._words_after(en_scale.end())
+                )
             ):
                 return core_from_number(start, end, mantissa, ONE, ONE, chinese=False)
             if word in en.HUNDRED or word in en.DOZEN:

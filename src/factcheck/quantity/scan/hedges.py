@@ -164,8 +164,8 @@ class HedgeReading(RangeReading):
         if unit in zh.PER_MILLE_POINTS:
             quantity_unit = PER_MILLE_POINTS
         currency = self._currency_of(start, core.start)
-        if currency and quantity_unit is None:
-            quantity_unit = currency
+        if currency and (quantity_unit is None or (quantity_unit == "CNY" and text[pos - 1 : pos] in zh.YUAN)):
+            quantity_unit = currency  # 港币2960元: the currency named before a plain 元 is the amount's
         context = self._context(start, pos, quantity_unit, kind_scale)
         if context == SHARE and quantity_unit == PERCENT:
             interval = interval.intersect(SHARE_RANGE) or interval

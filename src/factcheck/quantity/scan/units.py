@@ -92,14 +92,15 @@ PER_BASE_UNIT_RE = lazy_compile("(?:" + "|".join(map(re.escape, PER_BASE_UNITS))
 # kWh, MW, km, kg: case as written, glued to the number or after one space.
 _SYMBOL_FIRST = frozenset(symbol[0] for symbol in en.UNIT_SYMBOLS)
 SYMBOL_UNIT_RE = lazy_compile(" ?(" + trie_pattern(en.UNIT_SYMBOLS) + ")(?![A-Za-z0-9²³])")
+_CURRENCY_SIGNS = {**en.CURRENCY_SIGNS, **zh.CURRENCY_PREFIXES}
 _CURRENCY_SIGN_RE = lazy_compile(
-    "(?:" + "|".join(map(re.escape, sorted(en.CURRENCY_SIGNS, key=len, reverse=True))) + ")$"
+    "(?:" + "|".join(map(re.escape, sorted(_CURRENCY_SIGNS, key=len, reverse=True))) + ")$"
 )
-_CURRENCY_WINDOW = max(map(len, en.CURRENCY_SIGNS))
-_CURRENCY_LAST_CHARS = frozenset(sign[-1] for sign in en.CURRENCY_SIGNS)
+_CURRENCY_WINDOW = max(map(len, _CURRENCY_SIGNS))
+_CURRENCY_LAST_CHARS = frozenset(sign[-1] for sign in _CURRENCY_SIGNS)
 # The last two characters of each longer sign (RMB , US$) and the one-character signs ($, £): a cheaper test first.
-_CURRENCY_LAST_TWO = frozenset(sign[-2:] for sign in en.CURRENCY_SIGNS if len(sign) > 1)
-_CURRENCY_ONE_CHAR = frozenset(sign for sign in en.CURRENCY_SIGNS if len(sign) == 1)
+_CURRENCY_LAST_TWO = frozenset(sign[-2:] for sign in _CURRENCY_SIGNS if len(sign) > 1)
+_CURRENCY_ONE_CHAR = frozenset(sign for sign in _CURRENCY_SIGNS if len(sign) == 1)
 
 _CLAUSE_BREAK = frozenset("，。；！？,;!?\n\r：:")
 _CLAUSE_TAIL_RE = lazy_compile("[" + "".join(sorted(_CLAUSE_BREAK)) + "][^" + "".join(sorted(_CLAUSE_BREAK)) + "]*$")
@@ -327,7 +328,7 @@ class UnitReading(SignReading):
         if start == number_start:
             return None
         match = _CURRENCY_SIGN_RE.search(self.text, start, number_start)
-        return en.CURRENCY_SIGNS[match.group()] if match else None
+        return _CURRENCY_SIGNS[match.group()] if match else None
 
     def _context(self, start: int, end: int, unit: str | None, kind_scale: Decimal) -> str | None:
         """share (capped at 100%), rate (may pass 100%) or average (need not be whole), from the words around."""
