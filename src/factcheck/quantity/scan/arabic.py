@@ -106,6 +106,7 @@ _MEASURE_AFTER = lazy_compile(r"[%‰万亿千百]")
 _SPLIT_GROUP_BEFORE_RE = lazy_compile(r"(?<![\d.,])\d{1,3} +, *$")
 _SPLIT_GROUP_AFTER_RE = lazy_compile(r" +, *\d{3}(?![\d.])")
 _SEPARATORS_RE = lazy_compile(r"[,\s\u00a0\u202f\u2009]")
+_CLOCK_RE = lazy_compile(r"(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:.])")
 _FINITE_DENOMINATORS = frozenset((2, 4, 5, 8, 10))  # 1/q has a finite decimal
 _SLASH_RE = lazy_compile(r"(\d+)\s*/\s*(\d+)(?![\d/])")
 
@@ -217,6 +218,8 @@ class ArabicReading(HedgeReading):
             return None, end  # 〔2018〕, [1]
         if nonfigures.list_number(text, i, end, chinese=False):
             return None, end  # 1、 1. at the start of a line
+        if nxt[:1] == ":" and (clock := _CLOCK_RE.match(text, i)) is not None:
+            return None, clock.end()  # 22:26:48: a time of day with seconds, never the ratio 22:26:48
         if (nxt[:1] in ":∶" and nxt[1:2].isdigit()) or (prev in ":∶" and i >= 2 and text[i - 2].isdigit()):
             ratio = self._ratio(i)
             if ratio is not None:
