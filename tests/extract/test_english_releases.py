@@ -114,3 +114,27 @@ def test_a_restated_share_in_words_with_its_count_after_or_keeps_the_sentence_s_
         "while over a third (39% or 17,000 prisoners) were unsentenced."
     )
     assert ("share(17,000 prisoners, 44,100 prisoners) == 39%", "warning") in proposed(text, "share")
+
+
+def test_a_bracketed_pair_after_vs_is_the_later_and_the_earlier_value_of_the_change() -> None:
+    text = (
+        "Provisional data show 86,900 overdose deaths in the year. The age-adjusted death rate was 9.6% higher in "
+        "2025 than in 2024 (21.7 vs. 19.8 per 100,000)."
+    )
+    # never change(86,900 deaths, 21.7): the rate's two values are in the brackets
+    assert proposed(text, "year-on-year") == [("change(21.7, 19.8) == 9.6%", "error")]
+
+
+def test_a_share_restated_after_which_is_has_its_whole_in_brackets_after_the_whole_s_name() -> None:
+    text = "Deaths rose from 31 million in 2000 to 41 million in 2019, which is about 74% of all deaths (55.4 million)."
+    assert proposed(text, "share") == [("share(41 million, 55.4 million) == about 74%", "warning")]
+
+
+def test_the_part_after_at_and_the_whole_named_by_the_noun_it_counts() -> None:
+    text = (
+        "The Service received 412,600 calls for service in 2025. Emergency calls made up 61% of the total, at "
+        "251,700.\n\nOfficers attended 188,300 incidents, or 45.6% of all calls."
+    )
+    found = proposed(text, "share")
+    assert ("share(251,700, 412,600) == 61%", "warning") in found
+    assert ("share(188,300 incidents, 412,600) == 45.6%", "warning") in found

@@ -804,6 +804,8 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                     continue  # "down 2% (30,480)": the value in brackets may be the new one or the old one
                 owner = change.owner
         if owner is None and english:
+            owner = _versus_pair(model, figures, index)  # "9.6% higher than in 2024 (21.7 vs. 19.8 per 100,000)"
+        if owner is None and english:
             # "rose 18% to 175,060", "from 630 to 719": the current figure follows.
             for after in figures[index + 1 : index + 4]:
                 between = text[figure.end : after.start].lower()
@@ -919,6 +921,32 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                 group.stated = False
     if english:
         _previous_of_an_earlier_owner(figures, groups)
+
+
+_VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
+
+
+def _versus_pair(model: Model, figures: list[Figure], index: int) -> Figure | None:
+    """ "(21.7 vs. 19.8 per 100,000)": the later value of a bracketed pair owns the earlier one after "vs." and the
+    change just before the bracket ("9.6% higher in 2025 than in 2024 (21.7 vs. 19.8)")."""
+    figure = figures[index]
+    text = model.text
+    if figure.role == PREVIOUS and figure.aside and index:
+        first = figures[index - 1]
+        if first.role == CURRENT and first.aside and _VERSUS.fullmatch(text[first.end : figure.start]):
+            return first
+    if figure.role in (PERCENT_CHANGE, CHANGE) and not figure.aside and index + 2 < len(figures):
+        first, second = figures[index + 1], figures[index + 2]
+        if (
+            first.role == CURRENT
+            and first.aside
+            and second.role == PREVIOUS
+            and first.sentence == figure.sentence
+            and _VERSUS.fullmatch(text[first.end : second.start])
+            and re.fullmatch(r"[^();]{0,60}\(\s*", text[figure.end : first.start])
+        ):
+            return first
+    return None
 
 
 def _previous_of_an_earlier_owner(figures: list[Figure], groups: dict[int, Group]) -> None:

@@ -1395,13 +1395,22 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
     than_the = re.search(r"\b(?:more|fewer|higher|lower|less)\s+than\s+the$", tail) and _PERIOD_AFTER_EN.match(
         raw_after
     )
-    if (figure.is_measure or figure.is_percent) and (
-        than_the
-        or last in ("from", "against")
-        or from_a
-        or compared
-        or previous_after
-        or (figure.aside and _COMPARED_PERIOD_EN.search(before[-80:]))
+    if (
+        (figure.is_measure or figure.is_percent)
+        and (
+            than_the
+            or last in ("from", "against")
+            or from_a
+            or compared
+            or previous_after
+            # "9.6% higher in 2025 than in 2024 (21.7 vs. 19.8 per 100,000)": the first of the pair is the later value
+            or (
+                figure.aside
+                and _COMPARED_PERIOD_EN.search(before[-80:])
+                and not re.match(r"\s*(?:vs\.?|versus)\s", after)
+            )
+            or (figure.aside and re.search(r"\d\s*(?:vs\.?|versus)\s*$", tail))
+        )
     ):
         figure.role = PREVIOUS
         return

@@ -499,6 +499,17 @@ def _share_of(
         return together  # "Together these three states accounted for 40.0% of ...": the parts listed before
     parts = [f for f in _amounts(sentence) if f.end <= (rate.start if english else anchor)]
     following = [f for f in model.near_in_sentence(rate, 2) if f.aside and f.is_amount and f.start > rate.end]
+    restated = (
+        english
+        and parts
+        and re.fullmatch(
+            r"[^,;()]{0,20},\s*(?:which is|which was|or|representing)\s+(?:about|around|nearly|almost|some)?\s*",
+            model.text[parts[-1].end : rate.start],
+        )
+    )
+    if restated and following and following[0].start - rate.end < 40 and _bigger(following[0], parts[-1]):
+        # "to 41 million, which is about 74% of all deaths worldwide (55.4 million)": the whole follows its name
+        return [_is_share(model, rate, parts[-1], following[0], INFERRED)]
     if english and following and following[0].start - rate.end < 30:
         parts = [following[0]]  # "Women made up 35.4% of officers (5,261 FTE)": the part follows in parentheses
     elif english and parts and parts[-1].clause != rate.clause:
@@ -522,7 +533,8 @@ def _share_of(
         # "Violence accounted for 38% of all offences, with 24,905 offences recorded": the part follows
         later = [f for f in _amounts(sentence) if f.start > rate.end and not f.aside]
         # "accounted for about two-thirds of the growth, or 1,770,000 people": the part restated after "or"
-        if later and re.fullmatch(r"\s*of\s[^,;()\d]{1,50},\s*(?:with|or)\s+", model.between(rate, later[0])):
+        # "made up 61% of the total, at 251,700": the part after "at"
+        if later and re.fullmatch(r"\s*of\s[^,;()\d]{1,50},\s*(?:with|or|at)\s+", model.between(rate, later[0])):
             parts = [later[0]]
     if not parts:
         return []
@@ -792,6 +804,7 @@ def _stem(word: str) -> str:
     return _SAME_THING.get(word, word[:5])
 
 
+_COUNTED_NOUN = re.compile(r" ([A-Za-z]{4,})\b")
 _CHANGE_WHOLES = frozenset(("growth", "increase", "rise", "gain", "fall", "decline", "decrease", "drop", "reduction"))
 
 
@@ -853,6 +866,10 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
 
     def named(figure: Figure) -> bool:
         words = [_stem(w) for w in figure.label.lower().split() if len(w) > 3]
+        # "received 412,600 calls for service": the noun right after a bare count is what it counts
+        counted = _COUNTED_NOUN.match(model.text, figure.end) if figure.unit is None else None
+        if counted and _stem(counted.group(1).lower()) in stems and figure is not part:
+            return True
         return bool(words) and words[-1] in stems and figure is not part
 
     if first:
