@@ -1087,12 +1087,16 @@ def _scan_one(name: str, config: Config) -> tuple[Report, list[Article], int, tu
 
 
 def _locate_in_article(report: Report, where: dict[str, int], document: Document) -> Report:
-    """Scan's files exist only in memory: point each finding at the document position of its first figure
-    (``where``: each figure's id and offset)."""
+    """Scan's files exist only in memory: point each finding at the document position of the figure its rule
+    holds the others to (the right of its comparison), else of its first figure (``where``: each figure's id
+    and offset)."""
     from factcheck.findings import Report
+    from factcheck.model import stated_names
 
     def place(finding: Finding) -> Finding:
-        starts = [where[c] for c in finding.claims if c in where]
+        stated = set(stated_names(finding.check or ""))
+        starts = [where[c] for c in finding.claims if c in where and c in stated]
+        starts = starts or [where[c] for c in finding.claims if c in where]
         at = document.locate(min(starts)) if starts else document.locate(0)
         return replace(finding, file=document.path, line=at.line, column=at.column, where=str(at))
 

@@ -6,6 +6,7 @@ can point the user at the YAML that caused it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import field
 from typing import TYPE_CHECKING
 
@@ -207,3 +208,22 @@ class Article(Record):
 
     def __post_init__(self) -> None:
         self.claim_index.update({claim.id: claim for claim in self.claims})
+
+
+_NAME_RE = re.compile(r"[A-Za-z_][\w.]*")
+
+
+def stated_names(check: str) -> list[str]:
+    """The names on the right of a check's comparison (``share(a, b) == c``: c; ``sum(p, q) <= total``: total):
+    the figure that states what the others are held to, where a failing rule is shown. [] for no comparison."""
+    depth = 0
+    for at, char in enumerate(check):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif depth == 0 and char in "=<>!":
+            width = 2 if check[at + 1 : at + 2] == "=" else 1
+            if width == 2 or char in "<>":
+                return _NAME_RE.findall(check[at + width :])
+    return []

@@ -4,6 +4,11 @@ own: what a fact-checker would verify is proposed, and true figures raise no ala
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from factcheck.cli import cli
 from factcheck.extract import extract
 from tests.extract.test_patterns import proposed
 
@@ -138,3 +143,14 @@ def test_the_part_after_at_and_the_whole_named_by_the_noun_it_counts() -> None:
     found = proposed(text, "share")
     assert ("share(251,700, 412,600) == 61%", "warning") in found
     assert ("share(188,300 incidents, 412,600) == 45.6%", "warning") in found
+
+
+def test_a_failing_share_is_shown_at_the_stated_share_not_at_its_whole(tmp_path: Path) -> None:
+    article = tmp_path / "knives.txt"
+    article.write_text(
+        "Police recorded 48,200 offences involving a knife.\n\nRobbery made up 19,760, or 45%, of knife offences.\n",
+        "utf-8",
+    )
+    result = CliRunner().invoke(cli, ["scan", str(article), "--format", "text"])
+    (alarm,) = [line for line in result.stdout.splitlines() if "is-share-of-whole" in line]
+    assert alarm.startswith(f"{article}:3:"), alarm  # the 45% on line 3, not the 48,200 on line 1

@@ -2,7 +2,8 @@
 
 No YAML is written or parsed: each figure becomes a :class:`~factcheck.model.Claim` whose quote is its window
 of the text and whose value is the figure as read, and each suggestion a :class:`~factcheck.model.Rule`.
-Every claim and rule points at the article line of its (first) figure, so findings need no re-location.
+Every claim points at the article line of its figure and every rule at the line of the figure it holds the
+others to (the right of its comparison), else its first, so findings need no re-location.
 The article's text is left out of the checked article (every quote is a slice of it, so the quote check could
 only pass) and given back for the formats that show the text.
 """
@@ -13,7 +14,7 @@ import bisect
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from factcheck.model import Article, Claim, Derived, Rule, Source
+from factcheck.model import Article, Claim, Derived, Rule, Source, stated_names
 from factcheck.quantity.model import Quantity
 
 if TYPE_CHECKING:
@@ -97,7 +98,10 @@ def to_article(extraction: Extraction, display: str, document: Document | None =
     derived: list[Derived] = []
     rules: list[Rule] = []
     for suggestion in extraction.suggestions:
-        at = min((f.start for f in suggestion.figures), default=0)
+        # the figure the rule holds the others to (share(part, whole) == share: the share), else its first
+        stated = set(stated_names(suggestion.check))
+        at = min((f.start for f in suggestion.figures if f.id in stated), default=-1)
+        at = at if at >= 0 else min((f.start for f in suggestion.figures), default=0)
         for name, expression in suggestion.derive.items():
             derived.append(Derived(name, expression, source(at)))
         if suggestion.check:

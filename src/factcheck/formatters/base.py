@@ -9,6 +9,7 @@ from typing import Any, ClassVar, TextIO
 
 from factcheck.findings import BADNESS, ArticleResult, DraftFigure, DraftInfo, Edit, Finding, Kind, Report, Status
 from factcheck.i18n import _, every_language, ngettext
+from factcheck.model import stated_names
 from factcheck.quantity.lazyre import lazy_compile
 from factcheck.sanitize import visible_all
 
@@ -137,13 +138,16 @@ def where_in_words(finding: Finding) -> str | None:
 
 
 def article_figure(article: ArticleResult, finding: Finding) -> DraftFigure | None:
-    """The first of a rule's figures in the article (or the draft), or None when the report carries no marked
-    text or none of the rule's claims was found in it."""
+    """The figure of a rule that states what the others are held to (the right of its comparison: the share in
+    ``share(part, whole) == share``), else the first of its figures, in the article (or the draft); None when
+    the report carries no marked text or none of the rule's claims was found in it."""
     view = article.draft or article.text
     if finding.kind is not Kind.RULE or view is None or not finding.claims:
         return None
     first = _first_figures(view)
-    hits = [first[claim] for claim in finding.claims if claim in first]
+    stated = set(stated_names(finding.check or ""))
+    hits = [first[claim] for claim in finding.claims if claim in first and claim in stated]
+    hits = hits or [first[claim] for claim in finding.claims if claim in first]
     return min(hits, key=lambda figure: figure.start) if hits else None
 
 

@@ -39,9 +39,10 @@ def _escape_property(text: str) -> str:
 
 
 def annotation(finding: Finding, article: ArticleResult | None = None) -> str:
-    """One workflow command.  A failing rule is placed on the article's line where its first figure stands,
-    and names the rules file's line in its message; the title is the rule or check id alone (the level
-    already says error or warning, and the message says what is wrong)."""
+    """One workflow command.  A failing rule is placed on the article's line of the figure it holds the
+    others to (the right of its comparison), else its first, and names the rules file's line in its message;
+    the title is the rule or check id alone (the level already says error or warning, and the message says
+    what is wrong)."""
     command = "warning" if finding.status is Status.WARN else "error"
     file, line, column = (
         primary_location(article, finding) if article is not None else (finding.file, finding.line, finding.column)

@@ -1,8 +1,9 @@
 """``--format text``: one line per finding, ``file:line:col: severity id: message``.
 
 The shape compilers, linters, editors and grep understand.  A failing rule points at the article's line
-where its first figure stands (the rules file's line follows in the message); a claim check points at the
-claim.  The summary line ends the report unless ``--quiet``.  The default wherever stdout is not a terminal.
+of the figure it holds the others to, else its first (the rules file's line follows in the message); a claim
+check points at the claim.  The summary line ends the report unless ``--quiet``.  The default wherever stdout
+is not a terminal.
 """
 
 from __future__ import annotations
