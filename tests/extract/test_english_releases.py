@@ -154,3 +154,15 @@ def test_a_failing_share_is_shown_at_the_stated_share_not_at_its_whole(tmp_path:
     result = CliRunner().invoke(cli, ["scan", str(article), "--format", "text"])
     (alarm,) = [line for line in result.stdout.splitlines() if "is-share-of-whole" in line]
     assert alarm.startswith(f"{article}:3:"), alarm  # the 45% on line 3, not the 48,200 on line 1
+
+
+def test_women_and_men_counted_by_what_they_are_are_parts_of_the_lead_count_of_it() -> None:
+    text = (
+        "Eurostat estimates that 12.810 million persons in the EU, of whom 10.650 million in the euro area, were "
+        "unemployed in October.\n\nUnemployment by sex\n\n"
+        "In October, 6.420 million women and 6.390 million men were unemployed in the EU."
+    )
+    found = proposed(text, "total-parts")
+    assert ("sum(6.420 million, 6.390 million) == 12.810 million persons", "warning") in found
+    # the euro area's 10.650 million leads no sentence: never the whole
+    assert not any("== 10.650 million" in check for check, _ in found)

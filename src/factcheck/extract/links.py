@@ -79,6 +79,7 @@ from factcheck.extract.model import (
     Figure,
     Model,
 )
+from factcheck.quantity.definitions import en
 from factcheck.quantity.normalize import normalize
 from factcheck.textwidth import display_width
 
@@ -1591,7 +1592,53 @@ def _complementary_pair(model: Model, figures: list[Figure]) -> list[Breakdown]:
                 and noun & _words(candidate.label)
             ):
                 return [Breakdown(candidate, [a, b], "pair", exhaustive=True, stated=False)]
+        if model.language == "en" and not noun:
+            whole = _pair_whole_en(model, a, b)  # "6.420 million women and 6.390 million men were unemployed"
+            return [Breakdown(whole, [a, b], "pair", exhaustive=True, stated=False)] if whole is not None else []
     return []
+
+
+_CONTENT_WORD = re.compile(r"[a-z]{5,}")
+_NO_CONTENT = frozenset(
+    (
+        "there",
+        "these",
+        "those",
+        "which",
+        "where",
+        "while",
+        "their",
+        "about",
+        "around",
+        "total",
+        "number",
+        "people",
+        *en.MONTHS,
+    )
+)
+
+
+def _content_stems(text: str) -> set[str]:
+    return {w[:5] for w in _CONTENT_WORD.findall(text.lower()) if w not in _NO_CONTENT}
+
+
+def _pair_whole_en(model: Model, a: Figure, b: Figure) -> Figure | None:
+    """The whole of a pair labelled by the pair's words alone ("6.420 million women and 6.390 million men were
+    unemployed in the EU"): the nearest earlier figure leading its sentence, larger than either part, of the
+    same count, whose sentence shares a word of the pair's ("12.810 million persons ... were unemployed")."""
+    words = _content_stems(model.text[a.sentence[0] : a.sentence[1]]) - {w[:5] for w in ("women", "female")}
+    if not words:
+        return None
+    for candidate in reversed(model.figures[max(0, a.number - NEIGHBOURS * 2) : a.number]):
+        if candidate.sentence == a.sentence or not _amount(candidate) or not same_count(candidate, a, True):
+            continue
+        lead = model.in_sentence(candidate)[0]
+        larger = candidate.quantity.interval.lo > max(a.quantity.interval.hi, b.quantity.interval.hi)
+        if lead is not candidate or not larger:
+            continue
+        if words & _content_stems(model.text[candidate.sentence[0] : candidate.sentence[1]]):
+            return candidate
+    return None
 
 
 def _words(label: str) -> set[str]:
