@@ -166,3 +166,11 @@ def test_women_and_men_counted_by_what_they_are_are_parts_of_the_lead_count_of_i
     assert ("sum(6.420 million, 6.390 million) == 12.810 million persons", "warning") in found
     # the euro area's 10.650 million leads no sentence: never the whole
     assert not any("== 10.650 million" in check for check, _ in found)
+
+
+def test_the_equivalent_of_n_is_the_part_and_the_whole_is_named_under_an_earlier_heading() -> None:
+    text = (
+        "There are 9,030,000 pupils in schools in England.\n\nFree school meals\n\n"
+        "25.7% of pupils were eligible for free school meals, the equivalent of 2.32 million pupils."
+    )
+    assert proposed(text, "share") == [("share(2.32 million, 9,030,000) == 25.7%", "warning")]

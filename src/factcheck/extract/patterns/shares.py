@@ -534,7 +534,11 @@ def _share_of(
         later = [f for f in _amounts(sentence) if f.start > rate.end and not f.aside]
         # "accounted for about two-thirds of the growth, or 1,770,000 people": the part restated after "or"
         # "made up 61% of the total, at 251,700": the part after "at"
-        if later and re.fullmatch(r"\s*of\s[^,;()\d]{1,50},\s*(?:with|or|at)\s+", model.between(rate, later[0])):
+        # "25.7% of pupils were eligible for free school meals, the equivalent of 2.32 million pupils"
+        if later and re.fullmatch(
+            r"\s*of\s[^,;()\d]{1,50},\s*(?:with|or|at|the equivalent of|equivalent to)\s+",
+            model.between(rate, later[0]),
+        ):
             parts = [later[0]]
     if not parts:
         return []
@@ -880,9 +884,16 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
             return max(matches, key=lambda f: f.quantity.value * f.scale)
     # "Women made up 5% of receptions (850)": the figure labelled with the name itself, before one of a kind of it
     # nearer by (7,830 sentenced receptions)
+    # (the text's figure labelled with the name alone, under any heading: "25.7% of pupils" under "Free school
+    # meals" after "There are 9,030,000 pupils")
+    earlier = [
+        f
+        for f in _amounts(model.figures[max(0, part.number - 200) : part.number])
+        if countable(f) and f.quantity.value * f.scale > part.quantity.value * part.scale
+    ]
     exact = [
         f
-        for pool in (near, section, anywhere)
+        for pool in (near, section, anywhere or earlier)
         for f in reversed(pool)
         if f is not part and stems and {_stem(w) for w in f.label.lower().split() if len(w) > 3} == stems
     ]
