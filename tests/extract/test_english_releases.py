@@ -174,3 +174,17 @@ def test_the_equivalent_of_n_is_the_part_and_the_whole_is_named_under_an_earlier
         "25.7% of pupils were eligible for free school meals, the equivalent of 2.32 million pupils."
     )
     assert proposed(text, "share") == [("share(2.32 million, 9,030,000) == 25.7%", "warning")]
+
+
+def test_a_list_of_counts_with_their_shares_is_of_the_text_s_figure_of_what_the_first_counts() -> None:
+    text = (
+        "There are 9,030,000 pupils in schools in England.\n\nThe rate stood at 13.6%, or 1.1 million pupils.\n\n"
+        "Pupils by school type\n\nState-funded primary schools had 4,550,000 pupils (50.4%), state-funded secondary "
+        "schools 3,900,000 (43.2%), and special schools together 580,000 (6.4%)."
+    )
+    assert proposed(text, "share") == [
+        ("share(4,550,000, 9,030,000) == 50.4%", "warning"),
+        ("share(3,900,000, 9,030,000) == 43.2%", "warning"),
+        # never the 1.1 million pupils, smaller than the list's largest part
+        ("share(580,000, 9,030,000) == 6.4%", "warning"),
+    ]

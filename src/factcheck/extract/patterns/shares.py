@@ -681,7 +681,12 @@ def _aside_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Figur
             total = before
     inferred = False
     if total is None and re.fullmatch(r"\s*\(\s*", model.between(part, rate)):
-        total = _implicit_whole(model, part)  # "A sample of 5,000 dockets showed that 3,450 (69%) ..."
+        # "A sample of 5,000 dockets showed that 3,450 (69%) ..."; "Primary schools had 4,550,000 pupils (50.4%),
+        # secondary schools 3,900,000 (43.2%)" after "There are 9,030,000 pupils"
+        total = _implicit_whole(model, part) or _named_list_whole(model, part)
+        inferred = total is not None
+    elif total is None and re.fullmatch(r"\s*[A-Za-z]+\s*\(\s*", model.between(part, rate)):
+        total = _named_list_whole(model, part)
         inferred = total is not None
     # "Of the 542,600 searches, 382,500 resulted in no further action (70%)": words may come between
     if total is None or part.aside or not re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,6}\(\s*", model.between(part, rate)):
@@ -699,6 +704,35 @@ _BARE_OPENING_EN = re.compile(
     r"fewer than|less than|just over|just under|roughly|approximately)?\s*",
     re.IGNORECASE,
 )
+
+
+def _named_list_whole(model: Model, part: Figure) -> Figure | None:
+    """The whole of a sentence's "N noun (p%)" parts: the latest figure before the sentence labelled with the
+    noun the sentence's first such part counts ("4,550,000 pupils (50.4%)": pupils), larger than the part."""
+    figures = model.in_sentence(part)
+    listed = [
+        f
+        for at, f in enumerate(figures[:-1])
+        if f.is_amount and not f.aside and figures[at + 1].aside and figures[at + 1].role == SHARE
+    ]
+    counted = _COUNTED_NOUN.match(model.text, listed[0].end) if listed and listed[0].unit is None else None
+    noun = counted.group(1).lower() if counted else ""
+    if not noun or part not in listed:
+        return None
+    for whole in reversed(model.figures[max(0, part.number - 200) : figures[0].number]):
+        words = whole.label.lower().split()
+        if (
+            whole.role == CURRENT
+            and whole.is_amount
+            and not whole.aside
+            and not whole.base
+            and words
+            and words[-1] == noun
+            and same_count(whole, part, True)
+            and all(_bigger(whole, f) for f in listed)  # the whole of the list: larger than each of its parts
+        ):
+            return whole
+    return None
 
 
 def _bigger(whole: Figure, part: Figure) -> bool:
