@@ -188,3 +188,11 @@ def test_a_list_of_counts_with_their_shares_is_of_the_text_s_figure_of_what_the_
         # never the 1.1 million pupils, smaller than the list's largest part
         ("share(580,000, 9,030,000) == 6.4%", "warning"),
     ]
+
+
+def test_shares_opened_by_a_capitalised_of_the_add_up_to_100() -> None:
+    text = (
+        "Of the 2,380,000 incidents, 21% were violent crimes, 58% were property crimes and the remaining 21% were "
+        "other offences."
+    )
+    assert proposed(text, "structure-ratio") == [("sum(21%, 58%, 21%) == 100%", "error")]

@@ -131,7 +131,8 @@ def _share_lists(model: Model) -> list[Suggestion]:
             continue
         percents = [f for f in figures if f.is_percent and not f.aside and f.role in (*_SHARE_ROLES, PREVIOUS)]
         text = model.text[sentence[0] : sentence[1]]
-        if len(percents) < 2 or not re.search(r"占|比重|占比|share|of (?:all|the)|made up|accounted for", text):
+        # "Of the 2,380,000 incidents, 21% were violent ...": the cue may open the sentence, capitalised
+        if len(percents) < 2 or not re.search(r"占|比重|占比|share|of (?:all|the)|made up|accounted for", text, re.I):
             continue
         for group in (
             [f for f in percents if f.role == PREVIOUS],
