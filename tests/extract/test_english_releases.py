@@ -196,3 +196,17 @@ def test_shares_opened_by_a_capitalised_of_the_add_up_to_100() -> None:
         "other offences."
     )
     assert proposed(text, "structure-ratio") == [("sum(21%, 58%, 21%) == 100%", "error")]
+
+
+def test_a_list_ending_with_the_remaining_n_breaks_down_the_total_of_the_sentence_before() -> None:
+    text = (
+        "There were 7,940 violent crime incidents, a decrease of 2.4% from 8,135 the year before. Assaults "
+        "numbered 5,210, robberies 960 and sexual assaults 1,140; the remaining 630 were other violent offences."
+    )
+    assert ("sum(5,210, 960, 1,140, 630) == 7,940", "error") in proposed(text, "total-parts")
+    # a rest that names another thing than the total counts: no breakdown of it
+    other = (
+        "The force employed 7,940 officers. Assaults numbered 5,210, robberies 960 and sexual assaults 1,140; the "
+        "remaining 630 were other offences."
+    )
+    assert proposed(other, "total-parts") == []

@@ -1488,6 +1488,10 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
             markers.append((start, "of the named"))  # "Of the cases disposed of, 1,942 were guilty pleas"
         elif re.search(r"\bof (?:these|them|those)\b", text[first.end : first.clause[1]], re.I):
             markers.append((first.end, "part of these"))  # "accounted for 83,906 of these offences"
+        elif _rest_listed(model, figures):
+            # "Assaults numbered 5,210, robberies 960 and sexual assaults 1,140; the remaining 630 were other
+            # violent offences": parts of the total of the sentence before, the rest included
+            markers.append((start, "of these"))
     for figure in figures:
         colon = text[figure.end : figure.clause[1] + 1]
         if _amount(figure) and re.fullmatch(r"[^,，;；。.!?]{0,24}[:：]", colon) and figure is not figures[-1]:
@@ -1514,6 +1518,26 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
             if breakdown.parts:
                 out.extend(_split_overlapping(model, breakdown))
     return out
+
+
+_REST_EN = re.compile(r"\b(?:the remaining|the rest|the other|remaining)\s*$", re.IGNORECASE)
+
+
+def _rest_listed(model: Model, figures: list[Figure]) -> bool:
+    """A sentence listing three or more counts whose last is "the remaining N" (or the rest, the other N)."""
+    amounts = [f for f in figures if _amount(f)]
+    if not (
+        len(amounts) >= 3
+        and amounts[-1] is figures[-1]
+        and _REST_EN.search(model.text[max(amounts[-2].end, amounts[-1].start - 20) : amounts[-1].start])
+    ):
+        return False
+    # the rest names what the total counts: "the remaining 630 were other violent offences" after "7,940 violent
+    # crime incidents"
+    lead = next((f for f in model.previous_sentence(figures[0]) if _amount(f)), None)
+    rest = model.text[amounts[-1].end : min(amounts[-1].end + 50, amounts[-1].sentence[1])]
+    named = model.text[lead.start : min(lead.end + 40, lead.sentence[1])] + " " + lead.label if lead else ""
+    return lead is not None and bool(_content_stems(rest) & _content_stems(named))
 
 
 def _named_total(model: Model, figure: Figure, opening: str) -> Figure | None:
