@@ -61,6 +61,8 @@ EN_GLUED = (
 _EN_TOKEN = f"(?:{EN_GLUED}|{EN_WORD_ALT}|and|point|an?)"
 EN_RUN_RE = lazy_compile(f"(?<![a-z])(?:{_EN_TOKEN})(?:[\\s-]+(?:{_EN_TOKEN}))*(?![a-z])")
 
+# several hundred, a few thousand: a span of the scale word after (a couple of: refused)
+FEW_BEFORE_RE = lazy_compile(r"(?<![a-z])(?:several|a few|(a couple of))\s+$")
 EN_SCALE_AFTER_RE = lazy_compile(
     r"(?:\s+|-)(hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?|dozens?)(?![a-z])"
     r"|(k|m|mn|bn|b|tn)(?![a-z0-9])"
