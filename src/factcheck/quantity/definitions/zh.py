@@ -225,6 +225,7 @@ SUFFIX_HEDGES: dict[str, str] = {
 }
 SLIGHTLY_MORE_OR_LESS = ("强", "弱")  # after a share: 三分之一强 is a little more than a third, not read
 MORE_WORDS = ("多", "余")  # 6000多, 2000余: [V, V + g)
+COME = "来"  # 一百来万, 二十来岁: "about" or "a little over", by whom one asks: refused
 FEW = "几"  # 十几 = 十多
 RANGE_PREFIXES = {"数": "some", "几": "some", "上": "up"}  # 数十万 [2U, 10U); 上千 [U, 10U)
 
