@@ -26,7 +26,7 @@ OTHER_SETS = (
 )
 
 # What main agrees with today, per scope: the floor a change must not fall below (vectors4 at its merge).
-FLOOR = {"core": 221, "extended": 46}
+FLOOR = {"core": 221, "extended": 47}
 
 _FIELDS = {"suite", "source", "input", "expected", "scope", "note", "find", "exact", "percent", "unit", "context"}
 _EXPECTED = re.compile(r"^(none|=?-?[0-9.]+(/[0-9.]+)?%?|[\[(][^,]+,[^\])]+[\])]%?|ratio \S+)$")
