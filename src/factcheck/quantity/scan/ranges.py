@@ -82,7 +82,7 @@ class RangeReading(FractionReading):
     def _range_end(self, core: Core, unit: str | None, pos: int) -> Quantity | None:
         """3至5年, 20万至30万元, 3-5 years, between 3 and 5: one figure from the low end to the high end."""
         text = self.text
-        if core.range is not None or (core.percent_scale is not None and core.percent_unit is None):
+        if core.range is not None or core.bare or (core.percent_scale is not None and core.percent_unit is None):
             return None
         lead = self.lower[pos : pos + 1]
         if lead.isspace():
