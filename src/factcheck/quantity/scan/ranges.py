@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from factcheck.quantity import nonfigures
 from factcheck.quantity.definitions import en, zh
-from factcheck.quantity.hedges import Hedge
+from factcheck.quantity.hedges import Hedge, prefix_hedge
 from factcheck.quantity.interval import ZERO, Interval, exponent
 from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.model import Quantity
@@ -22,6 +22,7 @@ from factcheck.quantity.scan.nonfigures import LABEL_AFTER_RE
 from factcheck.quantity.scan.spans import (
     CN_CHAIN_RE,
     DATE_SPAN,
+    FEW_BEFORE_RE,
     HALF,
     ONE,
     TEN,
@@ -67,6 +68,8 @@ class RangeReading(FractionReading):
         match = _EN_RANGE_RE.match(self.lower, i)
         if match is None or (not match.group().endswith(" of") and not self.strict):
             return None
+        if FEW_BEFORE_RE.search(self.lower, max(0, i - 15), i):
+            return None  # several hundreds: the words before make the span (scan/english.py), as in prose
         unit = Decimal(en.RANGE_WORDS[match.group(1)])
         if match.group(2):
             unit *= en.RANGE_WORDS[match.group(2)]
@@ -79,7 +82,7 @@ class RangeReading(FractionReading):
     def _range_end(self, core: Core, unit: str | None, pos: int) -> Quantity | None:
         """3至5年, 20万至30万元, 3-5 years, between 3 and 5: one figure from the low end to the high end."""
         text = self.text
-        if core.range is not None or (core.percent_scale is not None and core.percent_unit is None):
+        if core.range is not None or core.bare or (core.percent_scale is not None and core.percent_unit is None):
             return None
         lead = self.lower[pos : pos + 1]
         if lead.isspace():
@@ -151,8 +154,11 @@ class RangeReading(FractionReading):
             and unit2 is None
             and second.group == 1
             and not self.strict
+            and prefix_hedge(text, self.lower, sign_start) is None
         ):
-            return None  # 3-5 alone: a score or a label, not a range; 20~100 and 3.5-4.0 are ranges
+            # 3-5 alone: a score or a label, not a range; 20~100 and 3.5-4.0 are ranges, and so is "around 10-15
+            # exabytes" (a hedge before it: no score), never "around 10" and 15
+            return None
         if second.words != first.words and not self.strict:
             return None
         if unit2 in PERCENT_UNITS or unit2 == PP or unit2 in zh.PERCENTAGE_POINTS:
