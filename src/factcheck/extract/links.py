@@ -5,7 +5,9 @@ figures are the parts of which total.
   in its sentence, of the same unit for a value or an absolute change (``97件134人,去年同期为197件375人`` pairs 197件
   with 97件 and 375人 with 134人, and ``同比件数下降A%、人数下降B%`` pairs A with 件 and B with 人); English "rose 18%
   to 175,060" and "from 630 to 719" name the current figure after the change; "This was a decrease of 4% from 604"
-  belongs to the figure of the sentence before (a warning).  ``分别`` distributes a list of changes over the list of
+  belongs to the figure of the sentence before (a warning); "9.6% higher in 2025 than in 2024 (21.7 vs. 19.8 per
+  100,000)" is the bracketed pair's change, the first value the later; "an average monthly gain of 57,000" is an
+  average, never the change of "added 54,000 jobs".  ``分别`` distributes a list of changes over the list of
   figures its sentence closes, in order (``件数和人数分别同比下降A%、B%``; 人均 values too); when the two lists differ
   in length it pairs nothing rather than shifting or crossing (``投资额A,零售额B,出口额C,分别增长x%、y%``), except
   previous values whose units each name one figure (``(上年同期分别为165起、228人)``).  An aside of previous values

@@ -8,6 +8,13 @@ brackets right after a figure (``有效诉求46653件(电话诉求41424件、非
 kinds (``二、诉求分类``) the kinds listed in its first sentence, of the figure that opens the section before.
 Kinds after a first part that come to it exactly, where all of them would exceed the total, are that part's
 (``300件,其中有效回访246件,表示满意的240件,表示一般的5件,表示不满意的1件``: 240 + 5 + 1 of the 246).
+In English also: list items indented under an item ("- 1,200 recommendations were made:" over "  - 400 for
+personal redress", ...; a dash and a space before a figure open an item, a dash glued to it is a minus sign),
+while a paragraph over items that have items of their own proposes no sum (those are headings); a pair named
+by its own words ("6.420 million women and 6.390 million men were unemployed") of the nearest earlier figure
+that leads its sentence, is larger than either and shares a word with the pair's sentence (a warning); and a
+list closed by its rest ("Assaults numbered 5,210, robberies 960 and sexual assaults 1,140; the remaining 630
+were other violent offences") of the lead count of the sentence before, when the rest names what it counts.
 
 - ``sum(parts) <= total``: parts can never exceed their total.  An error when the text states the breakdown
   (its marker and its total in one sentence, or ``其中`` opening the next one).  Parts that are groups which

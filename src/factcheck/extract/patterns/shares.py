@@ -25,7 +25,17 @@
   "rose 4.1% to 3,540, with 1,620 (45.8%) relating to ..."; "..., and made up 62% of all searches" (the
   sentence subject's figure); "Nearly two-thirds of prisoners (61% or 27,100 prisoners) ..., while over a
   third (39% or 17,000 prisoners) ..." (each bracketed share of the sentence's first whole, warnings); "One in
-  five robberies (1,080)" (of the largest robberies figure before it, as "of all" is).  A whole
+  five robberies (1,080)" (of the largest robberies figure before it, as "of all" is).  Wholes the text
+  leaves to the reader (warnings): "A sample of 5,000 dockets showed that 3,450 (69%) ..." (the larger count
+  before it in the sentence, no sibling part), "The waiting list stood at 7.40 million. Around 2.9 million
+  (39.2%) ..." (a sentence that opens with its part: the first count of the sentence before), "Primary schools
+  had 4,550,000 pupils (50.4%), secondary schools 3,900,000 (43.2%) ..." (the latest figure labelled with the
+  noun the list's first count names, larger than each listed part), "p% of pupils ..., the equivalent of N"
+  (the figure labelled with the name alone, under any heading).  A share of a change: "about two-thirds of the
+  growth, or 1,770,000 people", "more than half (52.1%) of the national gain" (the change the text states);
+  "Together these three states accounted for 40.0% of ..." (the sum of the parts listed in the sentence
+  before); "41 million, which is about 74% of all deaths worldwide (55.4 million)" (the whole in brackets after
+  its name).  A whole
   is the figure labelled with the name itself before one that names a
   kind of it (receptions, not sentenced receptions); a rate per 100,000 is never a part or a whole.
 - "accounted for 21% of all arrests (128,400 of 611,500)": a part and a whole in brackets after a share are
