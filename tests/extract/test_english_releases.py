@@ -210,3 +210,16 @@ def test_a_list_ending_with_the_remaining_n_breaks_down_the_total_of_the_sentenc
         "remaining 630 were other offences."
     )
     assert proposed(other, "total-parts") == []
+
+
+def test_a_share_in_words_with_a_total_of_n_after_it_is_of_the_count_the_sentence_opens_with() -> None:
+    text = (
+        "Of the total cases referred in the second half of the year (182,400), insurance made up seven out of ten "
+        "(70%), with a total of 127,680 new complaints."
+    )
+    assert proposed(text, "share") == [("share(127,680, 182,400) == 70%", "warning")]
+    thirds = (
+        "Of the total cases referred in the year (161,600), insurance made up two thirds (65%) – with a total of "
+        "105,040 new complaints."
+    )
+    assert proposed(thirds, "share") == [("share(105,040, 161,600) == 65%", "warning")]

@@ -1170,7 +1170,7 @@ _OVER_PERIOD_EN = re.compile(r"\b(?:year[- ]on[- ]year|quarter[- ]on[- ]quarter|
 _NOUN_CHANGE_EN = ("increase", "decrease", "rise", "fall", "drop", "reduction", "growth", "decline", "jump", "cut")
 _FRACTION_WORDS_EN = re.compile(
     r"\b(?:half|a third|one third|one-third|two thirds|two-thirds|a quarter|one quarter|three quarters|"
-    r"three-quarters|a fifth|one fifth|one-fifth|(?:one|1) in (?:\w+))\s*\(\s*$"
+    r"three-quarters|a fifth|one fifth|one-fifth|(?:one|1) in (?:\w+)|\w+ out of \w+)\s*\(\s*$"
 )
 _AVERAGE_CHANGE_EN = re.compile(
     r"\b(?:average|mean)\s+(?:(?:monthly|annual|yearly|weekly|daily|quarterly)\s+)?(?:net\s+)?(?:"

@@ -676,6 +676,9 @@ def _aside_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Figur
     if not rate.aside or not rate.at_sentence:
         return []
     part = model.in_sentence(rate)[rate.at_sentence - 1]
+    fraction = _fraction_with_total(model, rate)  # "made up seven out of ten (70%), with a total of 133,819"
+    if fraction or not part.is_amount:
+        return fraction
     total = totals_of.get(part.number)
     if total is None and part.at_sentence:
         # "Sexual offences rose 4.1% to 3,540, with 1,620 (45.8%) relating to ...": a part of the figure before
@@ -714,6 +717,26 @@ _BARE_OPENING_EN = re.compile(
     r"fewer than|less than|just over|just under|roughly|approximately)?\s*",
     re.IGNORECASE,
 )
+
+
+_WITH_A_TOTAL = re.compile(r"\s*\)\s*[,;–—-]*\s*with a total of\s*$", re.IGNORECASE)
+_OF_THE_OPENING = re.compile(r"\s*(?:of|out of) (?:the|all)\b", re.IGNORECASE)
+
+
+def _fraction_with_total(model: Model, rate: Figure) -> list[Suggestion]:
+    """ "Of the total cases referred (182,400), insurance made up seven out of ten (70%), with a total of 127,680
+    new complaints": the count after "with a total of" is the part, the count the sentence opens with the whole
+    (a warning)."""
+    figures = model.in_sentence(rate)
+    after = figures[rate.at_sentence + 1] if rate.at_sentence + 1 < len(figures) else None
+    if after is None or not after.is_amount or not _WITH_A_TOTAL.fullmatch(model.between(rate, after)):
+        return []
+    if not _OF_THE_OPENING.match(model.text, rate.sentence[0]):
+        return []
+    whole = next((f for f in figures[: rate.at_sentence] if f.is_amount and f.role == CURRENT and not f.base), None)
+    if whole is None or not _bigger(whole, after) or not same_count(whole, after, True):
+        return []
+    return [_is_share(model, rate, after, whole, INFERRED)]
 
 
 def _named_list_whole(model: Model, part: Figure) -> Figure | None:
