@@ -89,6 +89,8 @@ class NonFigureReading(UnitReading):
         if unit is None and core.plain_arabic and 1000 <= core.value <= 2999 and not self.strict:
             if nonfigures.year_after_word(self.lower, start):
                 return False  # in 2019, since 2016
+            if 1900 <= core.value <= 2100 and self.lower[start : core.start].strip() == "over":
+                return False  # "an increase of 1.2% over 2024": the year compared with, never more than 2024
             # English writes counts of thousands with a comma (2,023 cases): a bare 1900-2100 amid
             # English words, with no unit or hedge, is a year ("2023 saw fewer cases").
             around = text[max(0, start - 1) : start] + text[end : end + 1]
