@@ -223,3 +223,20 @@ def test_a_share_in_words_with_a_total_of_n_after_it_is_of_the_count_the_sentenc
         "105,040 new complaints."
     )
     assert proposed(thirds, "share") == [("share(105,040, 161,600) == 65%", "warning")]
+
+
+def test_the_base_of_a_multiple_is_never_the_previous_value_of_a_change_against_another_year() -> None:
+    text = (
+        "The average time from offence to completion was 702 days, 41 days longer than a year earlier and more "
+        "than double the 330 days recorded in the same quarter of 2016."
+    )
+    assert not any("330" in check for check, _ in proposed(text, "year-on-year"))  # never 702 - 330 == 41
+
+
+def test_a_quarter_s_receipts_less_disposals_are_not_a_year_s_change_in_the_backlog() -> None:
+    text = (
+        "In the Crown Court, receipts rose to 30,400 cases, an increase of 7% on the same quarter of 2025 (28,400). "
+        "Disposals fell by 3% to 27,160, leaving an outstanding caseload of 76,900 cases at the end of the quarter, "
+        "up 12% from 68,660 a year earlier."
+    )
+    assert proposed(text, "stock-flow") == []

@@ -1172,6 +1172,10 @@ _FRACTION_WORDS_EN = re.compile(
     r"\b(?:half|a third|one third|one-third|two thirds|two-thirds|a quarter|one quarter|three quarters|"
     r"three-quarters|a fifth|one fifth|one-fifth|(?:one|1) in (?:\w+)|\w+ out of \w+)\s*\(\s*$"
 )
+_MULTIPLE_OF_EN = re.compile(
+    r"\b(?:double|twice|triple|treble|half|(?:two|three|four|five|ten|\d+(?:\.\d+)?) times)\s+"
+    r"(?:the|that of|as many as|as much as|as high as|as large as)\s+(?:[a-z-]+\s+){0,2}$"
+)
 _AVERAGE_CHANGE_EN = re.compile(
     r"\b(?:average|mean)\s+(?:(?:monthly|annual|yearly|weekly|daily|quarterly)\s+)?(?:net\s+)?(?:"
     + "|".join((*_NOUN_CHANGE_EN, "gain", "loss"))
@@ -1276,6 +1280,11 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         if outside.role == CURRENT and outside.is_amount and re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,6}\(\s*", gap):
             figure.role = SHARE  # the part's share
             return
+    # "41 days longer than a year earlier and more than double the 330 days recorded in 2016": the base of a
+    # multiple, of another period than the change beside it; never that change's previous value
+    if _MULTIPLE_OF_EN.search(tail + " "):
+        figure.role = CURRENT
+        return
     # "more than half (52.1%) of the national gain", "around a third (34%) of offences": a share in words and its
     # percentage in brackets
     # ("over a third (39% or 17,000 prisoners)" restates a share of the sentence's whole: not here)

@@ -76,6 +76,11 @@ def _backlog_moved(model: Model, previous: Figure) -> Suggestion | None:
     came, went = ins[0], outs[0]
     if not (same_count(came, went, True) and same_count(came, current, True) and same_count(previous, current, True)):
         return None
+    if _QUARTER_FLOWS.search(model.text[came.sentence[0] : current.sentence[1]]) and _YEAR_BEFORE.search(
+        model.text[previous.end : previous.end + 30]
+    ):
+        return None  # "receipts rose ... on the same quarter ... up 12% from 68,660 a year earlier": a quarter's
+        # flows against a year's change of the backlog
     return Suggestion(
         NAME,
         f"{current.id}-moved-by-in-minus-out",
@@ -85,6 +90,10 @@ def _backlog_moved(model: Model, previous: Figure) -> Suggestion | None:
         (came, went, previous, current),
         severity=INFERRED,
     )
+
+
+_QUARTER_FLOWS = re.compile(r"\b(?:quarter|month)\b", re.I)
+_YEAR_BEFORE = re.compile(r"^\s*(?:a year earlier|a year ago|the previous year|last year|in the same quarter)", re.I)
 
 
 def _words(model: Model, figure: Figure) -> str:
