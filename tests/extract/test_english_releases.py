@@ -240,3 +240,11 @@ def test_a_quarter_s_receipts_less_disposals_are_not_a_year_s_change_in_the_back
         "up 12% from 68,660 a year earlier."
     )
     assert proposed(text, "stock-flow") == []
+
+
+def test_n_of_the_named_whole_or_p_percent_is_a_share_of_the_figure_of_that_name() -> None:
+    text = (
+        "The outstanding caseload was 76,900 cases at the end of the quarter. Trials accounted for 40,800 of the "
+        "outstanding cases, or 53%."
+    )
+    assert ("share(40,800, 76,900 cases) == 53%", "warning") in proposed(text, "share")

@@ -862,6 +862,11 @@ def _restated_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Fi
         return []
     part = model.in_sentence(rate)[rate.at_sentence - 1]
     total = totals_of.get(part.number)
+    if total is None and part.role == CURRENT and part.is_amount and not part.aside:
+        # "Trials accounted for 40,800 of the outstanding cases, or 53%": the whole the part's words name
+        named = re.fullmatch(r"\s*of (?:the|all)\s+([a-z][a-z' -]{2,40}?)\s*,\s*or\s*", model.between(part, rate))
+        whole = _english_whole(model, rate, part, named.group(1).lower()) if named else None
+        return [_is_share(model, rate, part, whole, INFERRED)] if whole is not None else []
     if total is None or part.aside or part.role != CURRENT or re.search(r"[.;:()]", model.between(part, rate)):
         return []
     return [_is_share(model, rate, part, total, STATED if total.sentence == part.sentence else INFERRED)]
