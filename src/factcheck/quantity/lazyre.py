@@ -12,8 +12,9 @@ flags and interpreter.  ``data/regex-programs.marshal`` keeps the reader's progr
 the interpreter that wrote them (its version, the engine's ``MAGIC`` and code size, a checksum of ``re``'s
 compiler source); a pattern found there goes to the engine without being compiled again, as a ``.pyc`` file
 spares compiling a module.  Any other pattern or interpreter, or a missing or damaged file: ``re.compile`` as
-before.  After changing a pattern, rewrite the file: ``python -m factcheck.quantity.lazyre``
-(tests/test_startup.py holds it to what ``re`` compiles and to every pattern the reader has).
+before: a stale file is slower, never wrong.  After changing patterns, rewrite it (``python -m
+factcheck.quantity.lazyre``; ``benchmarks/bench_check.py`` prints how many patterns it holds);
+tests/test_startup.py holds every program in it to what ``re`` compiles.
 """
 
 from __future__ import annotations
