@@ -467,7 +467,9 @@ class ArabicReading(HedgeReading):
                 raise Unread(self.original[start : letter.end()])  # 2.5 M people: million or a unit, never 2.5
         if en_scale:
             word = (en_scale.group(1) or en_scale.group(2) or en_scale.group(3)).lower()
-            if en_scale.group(2) and word in ("b",) and not self._currency_before(start):
+            if word == "k" and text[pos : pos + 1] in ("K", "\u212a") and "°" in text[max(0, start - 24) : start]:
+                raise Unread(self.original[start : en_scale.end()])  # 300 °C (573.15K): kelvin, never 573,150
+            if en_scale.group(2) and word in ("b", "t") and not self._currency_before(start):
                 return core_from_number(start, end, mantissa, ONE, ONE, chinese=False)
             if (
                 en_scale.group(2)
