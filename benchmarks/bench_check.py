@@ -209,7 +209,7 @@ print(sum(key in stored for key in patterns), len(patterns))
 
 
 def programs_stored() -> str:
-    """How many of the patterns have their compiled program in data/regex-programs.marshal: a pattern changed
+    """How many of the patterns have their compiled program in data/regex-programs.<tag>.marshal: a pattern changed
     since the file was written is compiled at start-up (python -m factcheck.quantity.lazyre rewrites it)."""
     run = subprocess.run([sys.executable, "-c", PROGRAMS], capture_output=True, text=True, check=True)
     stored, total = run.stdout.split()

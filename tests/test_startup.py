@@ -165,7 +165,7 @@ def test_a_json_check_imports_no_rich_and_no_random_and_compiles_only_the_patter
     assert not {"secrets", "hmac", "random"} & modules
     # The reader's patterns compile on first use: a short Chinese article needs well under half of them.
     assert 0 < len(result["compiled"]) < result["patterns"] / 2
-    # and, on the interpreter that wrote data/regex-programs.marshal, re compiles them only where a pattern
+    # and, on the interpreter that wrote data/regex-programs.<tag>.marshal, re compiles them only where a pattern
     # changed since it was written: the others' programs are read from it
     if result["programs"]:
         assert result["written"]
@@ -351,7 +351,7 @@ def test_a_pattern_written_by_a_function_is_written_and_compiled_on_first_use() 
 
 
 def test_every_written_regex_program_is_what_re_compiles_for_its_pattern() -> None:
-    """data/regex-programs.marshal spares a check compiling its patterns: each program in it must be the one
+    """data/regex-programs.<tag>.marshal spares a check compiling its patterns: each program in it must be the one
     ``re`` writes for its pattern on this interpreter.  A pattern changed since the file was written is not
     in it and is compiled by ``re`` as before: a stale file is slower, never wrong.  Rewrite it after
     changing patterns (``python -m factcheck.quantity.lazyre``); ``benchmarks/bench_check.py`` prints how

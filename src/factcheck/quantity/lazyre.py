@@ -6,13 +6,13 @@ compiles its pattern the first time a method is asked for, then keeps the compil
 its own attributes: every later ``.search``/``.match`` is an ordinary attribute lookup, as fast as on the
 compiled pattern itself (``__getattr__`` runs only while an attribute is missing).
 
-Compiling is still most of a short check's reading time: ``re`` parses and compiles a pattern in Python.  What
-it hands the regular-expression engine (``_sre.compile``) is a list of integers, the same for the same pattern,
-flags and interpreter.  ``data/regex-programs.marshal`` keeps the reader's programs as ``re`` writes them, under
-the interpreter that wrote them (its version, the engine's ``MAGIC`` and code size, a checksum of ``re``'s
-compiler source); a pattern found there goes to the engine without being compiled again, as a ``.pyc`` file
-spares compiling a module.  Any other pattern or interpreter, or a missing or damaged file: ``re.compile`` as
-before: a stale file is slower, never wrong.  After changing patterns, rewrite it (``python -m
+Compiling is still most of a short check's reading time: ``re`` parses and compiles a pattern in Python.  What it
+hands the regular-expression engine (``_sre.compile``) is a list of integers, the same for the same pattern, flags
+and interpreter.  ``data/regex-programs.<cache tag>.marshal`` (cpython-311) keeps the programs as ``re`` writes
+them, under the interpreter that wrote them (its version, the engine's ``MAGIC`` and code size, a checksum of
+``re``'s compiler source); a pattern found there goes to the engine without being compiled again, as a ``.pyc``
+file spares compiling a module.  Any other pattern or interpreter, or a missing or damaged file: ``re.compile`` as
+before, so a stale file is slower, never wrong.  After changing patterns, rewrite it (``python -m
 factcheck.quantity.lazyre``; ``benchmarks/bench_check.py`` prints how many patterns it holds);
 tests/test_startup.py holds every program in it to what ``re`` compiles.
 """
@@ -63,7 +63,8 @@ def lazy_compile(pattern: str | Callable[[], str], flags: int | re.RegexFlag = 0
     return cast("re.Pattern[str]", _LazyPattern(pattern, int(flags)))
 
 
-PROGRAMS_FILE = Path(__file__).parent / "data" / "regex-programs.marshal"
+# One file for each interpreter, named by its cache tag as its .pyc files are (cpython-311).
+PROGRAMS_FILE = Path(__file__).parent / "data" / f"regex-programs.{sys.implementation.cache_tag}.marshal"
 _programs: dict[tuple[str, int], bytes] | None = None
 
 
@@ -78,7 +79,7 @@ def interpreter() -> list[Any]:
     folder = Path(re.__file__).parent
     paths = [folder / f"{name}.py" for name in names]
     if sys.version_info < (3, 11):  # pragma: no cover - Python 3.10: sre_compile.py, sre_parse.py
-        paths = [folder.parent / f"sre_{name}.py" for name in names]
+        paths = [folder / f"sre_{name}.py" for name in names]  # beside re.py
     checksum = 0
     try:
         for path in paths:
