@@ -248,3 +248,20 @@ def test_n_of_the_named_whole_or_p_percent_is_a_share_of_the_figure_of_that_name
         "outstanding cases, or 53%."
     )
     assert ("share(40,800, 76,900 cases) == 53%", "warning") in proposed(text, "share")
+
+
+REGULATOR_TABLE = """Companies received 4,218 complaints about sewer flooding in 2023-24. Three of the 17 companies met
+the target.
+
+| Company type | Companies | Complaints | Per 10,000 connections |
+|---|---|---|---|
+| Water and sewerage | 11 | 3,650 | 1.9 |
+| Water only | 6 | 568 | 0.8 |
+| Total | 17 | 4,218 | 1.7 |
+"""
+
+
+def test_a_rate_per_ten_thousand_column_is_never_summed() -> None:
+    found = checks(REGULATOR_TABLE)
+    assert not any("1.9" in check for check in found)
+    assert "sum(3,650, 568) == 4,218" in found and "sum(11, 6) == 17" in found

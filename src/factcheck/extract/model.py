@@ -1078,7 +1078,8 @@ def _cell(model: Model, figure: Figure) -> None:
 _RATE_HEADER = re.compile(r"率$|\brate$", re.IGNORECASE)
 _AVERAGE_HEADER = re.compile(
     r"(?<![同环])比$|人均|平均|均值|中位数|每[十百千万]"
-    r"|\b(?:ratio|average|mean|median|per (?:head|capita|1,000|100,000))\b",
+    r"|\b(?:ratio|average|mean|median|per (?:head|capita|person|resident|household|pupil|[\d,]*\d|"
+    r"(?:a |one )?(?:hundred|thousand|million)))\b",
     re.IGNORECASE,
 )
 CLOSED_ASIDE = re.compile(r"[（(][^（()）]*[)）]")  # a bracketed aside, opened and closed: （中心）, (含...)
