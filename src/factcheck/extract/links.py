@@ -103,7 +103,7 @@ _NAMED_IN = re.compile(
 _COMMON_CHARS = frozenset("的各类中件人起个其在全年共")
 # Words of parts that cut the total along different lines, so the parts may overlap.
 _OVERLAP = ("女", "男", "岁", "少数民族", "党员", "以上", "以下", "年轻", "未成年", "老年", "农民工", "残疾", "妇女",
-            "儿童", "退役军人", "涉及", "women", "men", "aged", "under", "over", "juvenile", "involving",
+            "儿童", "退役军人", "涉及", "重复", "women", "men", "aged", "under", "over", "juvenile", "involving",
             "disabled")  # fmt: skip
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]+|[一二三四]季度|[一二三四五六七八九十]+(?=类|级)")
 

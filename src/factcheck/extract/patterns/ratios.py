@@ -141,8 +141,10 @@ def _share_lists(model: Model) -> list[Suggestion]:
             group = [f for f in group if not _a_rate(model, f)]
             if len(group) < 2:
                 continue
-            written = sum((f.quantity.value for f in group), Decimal(0))
             rest = re.search(r"其他|其余|other|remaining|the rest", model.before(group[-1], group[-1].sentence, 24))
+            if model.language == "zh" and not rest and not _one_whole(model, figures, group):
+                continue
+            written = sum((f.quantity.value for f in group), Decimal(0))
             if not (Decimal(90) <= written <= Decimal(110) or rest):
                 continue
             if model.language == "en" and len(group) == 2 and not rest and not _two_sides(text):
@@ -159,6 +161,35 @@ def _share_lists(model: Model) -> list[Suggestion]:
                 )
             )
     return out
+
+
+def _whole_name(model: Model, figure: Figure) -> str | None:
+    """The whole a Chinese share names between 占 and itself (占用水总量的15.1% -> 用水总量), None when bare."""
+    before = model.before(figure, figure.clause, 30)
+    at = before.rfind("占")
+    if at < 0:
+        return None
+    named = before[at + 1 :]
+    if not re.fullmatch(r"[\u4e00-\u9fff]*", named):
+        return None  # 分别占全部案件的82.5%、12.3%: a later share of a list takes the first one's whole
+    name = re.sub(r"(?:的|比重|比例|分别|为|达|约|了)+$", "", named).lstrip("比")
+    return name or None
+
+
+def _one_whole(model: Model, figures: list[Figure], group: list[Figure]) -> bool:
+    """Whether a sentence's shares are all of one whole and may be all of it: never shares that name different
+    wholes (占全年的28%, 分别占全年同类警情的29%和41.8%), nor shares of each part's own kind (同类), nor the shares
+    a 分别占 clause gives the amounts listed before it (民事一审A件、二审B件,分别占民事案件总数的P%、Q%): those
+    name the parts they measure, which need not be all of the whole, and are checked against them."""
+    names = [name for name in (_whole_name(model, f) for f in group) if name]
+    if len(set(names)) > 1 or any("同类" in name for name in names):
+        return False
+    first = group[0]
+    if "分别占" not in model.before(first, first.clause, 30):
+        return True
+    start = max((f.end for f in figures if f.is_percent and f.end <= first.start), default=first.sentence[0])
+    amounts = [f for f in figures if start <= f.start and f.end <= first.start and f.is_amount and not f.aside]
+    return len(amounts) < len(group)
 
 
 _SIDES_EN = (

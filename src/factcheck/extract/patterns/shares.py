@@ -174,6 +174,13 @@ def _respective_shares(model: Model) -> tuple[list[Suggestion], set[int]]:
             parts = [f for f in _amounts(figures) if f.end <= anchor][-len(listed) :]
             if len(names) != len(listed) or len(parts) != len(listed):
                 continue  # lists of different lengths: which share is whose is not said
+            if one_whole and "同类" in names[0]:
+                # 分别占全年同类警情的29%和41.8%: each part of its own kind's figure, never of one whole
+                for share, part in zip(listed, parts, strict=True):
+                    kind = _own_kind(model, part, parts)
+                    if kind is not None:
+                        out.append(_is_share(model, share, part, kind, INFERRED))
+                continue
             if one_whole and _named_whole(model, parts[0], names[0], parts) is None:
                 out.extend(_one_implied_whole(model, parts, listed, names[0]))
                 continue
@@ -328,6 +335,17 @@ def _table_shares(model: Model, links: Links) -> tuple[list[Suggestion], set[int
         handled.add(id(share))
         out.append(_is_share(model, share, part, total, STATED, "is-share-of-total-row"))
     return out, handled
+
+
+def _own_kind(model: Model, part: Figure, parts: list[Figure]) -> Figure | None:
+    """The latest figure before a part's sentence that counts the part's own kind (抢险救援12.8万起 of 同类警情:
+    the year's 抢险救援44.2万起), of its unit and larger than it; None when the text gives none."""
+    for figure in reversed(model.figures[max(0, part.number - NEIGHBOURS) : part.number]):
+        if figure.sentence == part.sentence or figure.aside or figure.role != CURRENT or figure.unit != part.unit:
+            continue
+        if figure.label == part.label and len(part.label) >= 2 and not any(figure is p for p in parts):
+            return figure if figure.quantity.value > part.quantity.value else None
+    return None
 
 
 def _named_whole(model: Model, part: Figure, name: str, parts: list[Figure]) -> Figure | None:
@@ -523,7 +541,13 @@ def _share_of(
     total = totals_of.get(part.number)
     # 其中涉及货车的事故287起,占18.8%; "of which 300 (25%)": a part's share is of its breakdown's total, when
     # the text names no other whole (占事故总数的, 占民商事收案的 name that total).
-    named_total = total is not None and (not name or _GENERIC_WHOLE.search(name) or _affinity(name, total.label))
+    # 在新登记的19.02万户企业中,...占全部新设企业的6.60%: the noun after a N...中 total names it too
+    named_total = total is not None and (
+        not name
+        or _GENERIC_WHOLE.search(name)
+        or _affinity(name, total.label)
+        or (not english and _affinity(name, _noun_after(model, total)))
+    )
     # "Of the 5,130 officers, 1,847 were women": a bare count is of the noun its total names
     same_unit = total is not None and (total.unit == part.unit or (english and None in (total.unit, part.unit)))
     if whole is None and total is not None and same_unit and named_total:
@@ -758,6 +782,12 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
         if stems & {_stem(w) for w in figure.label.lower().split() if len(w) > 3} and figure is not part:
             return figure
     return None
+
+
+def _noun_after(model: Model, total: Figure) -> str:
+    """The noun a ``N...中`` total is followed by in its clause (19.02万户企业中 -> 企业), else ''."""
+    match = re.match(r"([\u4e00-\u9fff]{1,8}?)中$", model.after(total, total.clause, 10))
+    return match.group(1) if match else ""
 
 
 def _affinity(name: str, label: str) -> bool:

@@ -1,0 +1,56 @@
+"""Causes of false alarms and misses seen on real Chinese communiqués of kinds not studied before (issue 15
+session): 水资源公报, 消防救援 statistics, 市场监管 releases, 医保 and 审计 reports.  Each text here is written
+anew for its test."""
+
+from __future__ import annotations
+
+from tests.extract.test_patterns import proposed
+
+
+def test_parts_of_which_one_is_the_non_overlapping_remainder_are_never_summed() -> None:
+    # 地表水 and 地下水 overlap; the total is 地表水 plus the part of 地下水 that does not repeat it
+    text = (
+        "2024年，全省水资源总量412.6亿立方米。其中，地表水资源量398.1亿立方米，地下水资源量96.3亿立方米，"
+        "地下水与地表水资源不重复量14.5亿立方米。"
+    )
+    checks = proposed(text, "total-parts")
+    assert ("398.1亿立方米 <= 412.6亿立方米", "error") in checks
+    assert ("14.5亿立方米 <= 412.6亿立方米", "error") in checks
+    assert not any(check.startswith("sum(") for check, _ in checks)
+    # without the remainder the same list is summed as before
+    plain = "全省用水总量120.4亿立方米。其中，生活用水18.2亿立方米，工业用水30.5亿立方米，农业用水71.7亿立方米。"
+    assert ("sum(18.2亿立方米, 30.5亿立方米, 71.7亿立方米) <= 120.4亿立方米", "error") in proposed(plain, "total-parts")
+
+
+def test_shares_of_different_wholes_or_of_each_kind_are_never_summed_to_100() -> None:
+    text = (
+        "全年共处置各类警情52.6万起。其中，灭火救援18.4万起，抢险救援9.7万起，社会救助20.3万起。"
+        "汛期共处置警情15.2万起，占全年的28.9%，其中抢险救援4.1万起、社会救助8.9万起，分别占全年同类警情的42.3%和43.8%。"
+    )
+    assert proposed(text, "structure-ratio") == []  # 28.9% + 42.3% + 43.8% is no sum of one whole's shares
+    shares = proposed(text, "share")
+    # each 同类 share is its part over the year's figure of that kind, never 4.1 / 42.3% == 8.9 / 43.8%
+    assert ("share(4.1万起, 9.7万起) == 42.3%", "warning") in shares
+    assert ("share(8.9万起, 20.3万起) == 43.8%", "warning") in shares
+    assert not any("/ 42.3%" in check for check, _ in shares)
+
+
+def test_two_named_kinds_with_their_shares_are_not_taken_for_all_of_the_whole() -> None:
+    # 一审 and 二审 leave out 再审 and the rest: 88.1% + 7.6% need not be 100%
+    text = "全年审结民事一审案件3.52万件，民事二审案件0.30万件，分别占民事案件总数的88.1%、7.6%。"
+    assert proposed(text, "structure-ratio") == []
+    assert len(proposed(text, "share")) == 1  # the two shares still imply one whole: A / P == B / Q
+    # shares with no amounts of their own are still summed: they are the whole's structure
+    bare = "从案件类型看，民事案件、刑事案件、行政案件分别占全部案件的82.5%、12.3%和4.9%。"
+    assert proposed(bare, "structure-ratio") == [("sum(82.5%, 12.3%, 4.9%) == 100%", "warning")]
+
+
+def test_a_share_of_all_of_a_kind_is_of_the_total_its_sentence_opens_with() -> None:
+    text = (
+        "一、全国情况\n\n全国新设企业620.5万户，同比增长9.8%。\n\n"
+        "二、全省情况\n\n在新登记的14.80万户企业中，第一产业0.95万户，占全部新设企业的6.4%；第二产业3.35万户，"
+        "占全部新设企业的22.6%；第三产业10.50万户，占全部新设企业的70.9%。"
+    )
+    shares = proposed(text, "share")
+    assert ("share(0.95万户, 14.80万户) == 6.4%", "error") in shares
+    assert not any("620.5万户" in check for check, _ in shares)
