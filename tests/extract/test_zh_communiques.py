@@ -4,6 +4,7 @@ anew for its test."""
 
 from __future__ import annotations
 
+from factcheck.extract.model import read
 from tests.extract.test_patterns import proposed
 
 
@@ -54,3 +55,36 @@ def test_a_share_of_all_of_a_kind_is_of_the_total_its_sentence_opens_with() -> N
     shares = proposed(text, "share")
     assert ("share(0.95万户, 14.80万户) == 6.4%", "error") in shares
     assert not any("620.5万户" in check for check, _ in shares)
+
+
+def test_shares_that_add_up_to_exactly_100_may_each_be_one_unit_off_their_rounding() -> None:
+    # 170.4 of 1000.0 is 17.04%, printed 17.1% so that the four shares add up to 100.0% (they round to 99.9%)
+    text = (
+        "全市用水总量1000.0亿立方米。其中，生活用水141.4亿立方米，占用水总量的14.1%；工业用水170.4亿立方米，"
+        "占17.1%；农业用水633.4亿立方米，占63.3%；生态补水54.8亿立方米，占5.5%。"
+    )
+    shares = proposed(text, "share")
+    assert ("abs(share(170.4亿立方米, 1000.0亿立方米) - 17.1%) <= 0.1%", "error") in shares
+    assert len(shares) == 4 and all(check.startswith("abs(") for check, _ in shares)
+    # shares that do not add up to 100 are held to their own rounding
+    loose = text.replace("占5.5%", "占5.4%")
+    assert ("share(170.4亿立方米, 1000.0亿立方米) == 17.1%", "error") in proposed(loose, "share")
+
+
+def test_one_label_done_by_two_named_doers_is_never_a_repeat() -> None:
+    text = (
+        "专项行动开展以来，全国公安机关共破获电信诈骗案件41260起，抓获犯罪嫌疑人52318名。\n\n"
+        "行动以来，各专案组共破获电信诈骗案件30517起，抓获犯罪嫌疑人38106名，占全国的七成以上。"
+    )
+    assert proposed(text, "repeated") == []
+    # the same doer in both sentences: a restatement that must agree
+    same = text.replace("各专案组共破获", "全国公安机关共破获")
+    assert ("38106名 == 52318名", "warning") in proposed(same, "repeated")
+
+
+def test_a_market_a_region_or_a_province_count_is_no_place() -> None:
+    # 市场主体 placed the figures in a town called 记各类市: a scope the summary line above them lacks
+    text = "全省新登记各类市场主体12.40万户，同比增长8.5%。\n\n上半年，新登记各类市场主体12.46万户。"
+    model_places = [f.place for f in read(text).figures]
+    assert "记各类市" not in model_places and "各类市" not in model_places
+    assert read("重点区域新增就业岗位3.2万个。").figures[0].place == ""

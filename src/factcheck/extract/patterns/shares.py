@@ -42,6 +42,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from decimal import Decimal
 
 from factcheck.extract.links import Links, same_count
 from factcheck.extract.model import CURRENT, NEIGHBOURS, RATE, SHARE, TARGET, Figure, Model
@@ -110,8 +112,42 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             out.extend(_known_rate(model, figure, totals_of))
         elif figure.role == CURRENT and model.language == "en" and figure.label.lower().endswith(" rate"):
             out.extend(_of_the_rate(model, figure))  # "fell 0.8 percentage points to 5.9%": the rate's new value
+    out = _adjusted_to_100(model, out)
     out.extend(_complementary(model))
     out.extend(_targets(model))
+    return out
+
+
+def _adjusted_to_100(model: Model, out: list[Suggestion]) -> list[Suggestion]:
+    """Shares of one whole in one paragraph that add up to exactly 100 as written may have been adjusted so they
+    do (用水 shares of 15.1%, 16.2%, 63.0% and 5.7%, where 968.4 of 5998.2 rounds to 16.1%): each is then
+    allowed one unit of its last digit, as a structure's terms are."""
+    groups: dict[tuple[int, int], list[int]] = {}
+    if model.language != "zh":
+        return out
+    for index, suggestion in enumerate(out):
+        if suggestion.id.endswith("-is-share-of-whole") and len(suggestion.figures) == 3:
+            part, whole, share = suggestion.figures
+            if share.is_percent and part.block == share.block:
+                groups.setdefault((whole.number, share.block), []).append(index)
+    for indexes in groups.values():
+        shares = [out[i].figures[2] for i in indexes]
+        if len(shares) < 2 or sum((f.quantity.value for f in shares), Decimal(0)) != 100:
+            continue
+        for i in indexes:
+            part, whole, share = out[i].figures
+            exponent = share.quantity.value.as_tuple().exponent  # 63.0% as written: a unit of 0.1
+            unit = Decimal(1).scaleb(min(exponent, 0)) if isinstance(exponent, int) else Decimal(1)
+            out[i] = replace(
+                out[i],
+                check=f"abs(share({part.ref}, {whole.ref}) - {share.ref}) <= {unit}%",
+                explain=out[i].explain
+                + say(
+                    model.language,
+                    f"(同一总数的各占比合计为100%,可能经过调整,故容许相差{unit}个百分点)",
+                    f" (its whole's shares add up to exactly 100% and may have been adjusted to: within {unit} points)",
+                ),
+            )
     return out
 
 
