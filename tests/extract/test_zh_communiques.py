@@ -88,3 +88,39 @@ def test_a_market_a_region_or_a_province_count_is_no_place() -> None:
     model_places = [f.place for f in read(text).figures]
     assert "记各类市" not in model_places and "各类市" not in model_places
     assert read("重点区域新增就业岗位3.2万个。").figures[0].place == ""
+
+
+def test_a_share_of_the_total_is_of_the_figure_its_paragraph_opens_with() -> None:
+    text = (
+        "一季度，全省共接报火灾2460起，死亡12人，直接财产损失3120万元。农村地区发生火灾1105起，占总数的44.9%；"
+        "城市发生火灾812起，占总数的33.0%；其他区域火灾占总数的22.1%。"
+    )
+    shares = proposed(text, "share")
+    assert ("share(1105起, 2460起) == 44.9%", "warning") in shares
+    assert ("share(812起, 2460起) == 33.0%", "warning") in shares
+    assert len(shares) == 2  # 其他区域 has no figure of its own: never 812起
+    # a paragraph that opens with a smaller figure of the unit names no total
+    smaller = "城市发生火灾812起，农村地区发生火灾1105起，占总数的44.9%。"
+    assert all("812起)" not in check for check, _ in proposed(smaller, "share"))
+
+
+def test_a_funds_balance_for_the_year_is_its_income_less_its_spending() -> None:
+    text = (
+        "2024年，全市基本养老保险基金收入412.36亿元，比上年增长6.1%；基金支出385.90亿元，增长7.4%；"
+        "当期结余26.46亿元，累计结存318.75亿元。"
+    )
+    assert proposed(text, "identity") == [("412.36亿元 - 385.90亿元 == 26.46亿元", "error")]
+    # a balance carried over the years is no difference of the year's flows
+    assert proposed(text.replace("当期结余26.46亿元，", ""), "identity") == []
+
+
+def test_a_harvest_up_or_down_by_an_amount_is_a_change() -> None:
+    # 增产 read as a current value put the total's change among the year before's figures
+    text = (
+        "全省夏粮总产量2860万吨，比上年增产42万吨，增长1.5%。其中小麦产量2730万吨，比上年增产51万吨；"
+        "豆类产量130万吨，比上年减产9万吨。"
+    )
+    changes = proposed(text, "year-on-year")
+    assert ("change(2860万吨, 2860万吨 - 42万吨) == 1.5%", "error") in changes
+    assert ("51万吨 <= 2730万吨", "error") in changes
+    assert ("51万吨 + -9万吨 == 42万吨", "warning") in proposed(text, "total-parts")

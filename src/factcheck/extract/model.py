@@ -72,8 +72,10 @@ NEIGHBOURS = 24  # figures a link looks back or forward over, at most: every pas
 REACH = 80  # characters a figure's cues are looked for before or after it, at most
 
 # 增收/减收, 增支/减支: a budget's revenue or spending up or down by an amount
-_UP_ZH = ("上升", "增长", "增加", "提高", "上涨", "攀升", "增多", "延长", "扩大", "增收", "增支", "多", "增")
-_DOWN_ZH = ("下降", "减少", "降低", "下跌", "回落", "下滑", "缩短", "缩小", "压缩", "减收", "减支", "减", "少", "降")
+# 增产/减产: a harvest up or down by an amount
+_UP_ZH = ("上升", "增长", "增加", "提高", "上涨", "攀升", "增多", "延长", "扩大", "增收", "增支", "增产", "多", "增")
+_DOWN_ZH = ("下降", "减少", "降低", "下跌", "回落", "下滑", "缩短", "缩小", "压缩", "减收", "减支", "减产", "减", "少",
+            "降")  # fmt: skip
 _UP_EN = ("up", "rose", "risen", "rise", "rising", "increase", "increased", "increasing", "grew", "grown", "higher",
           "more", "jumped", "climbed", "soared", "gain", "gained", "longer")  # fmt: skip
 _DOWN_EN = ("down", "fell", "fallen", "fall", "falling", "decrease", "decreased", "decreasing", "dropped", "drop",

@@ -11,7 +11,8 @@ Kinds after a first part that come to it exactly, where all of them would exceed
 
 - ``sum(parts) <= total``: parts can never exceed their total.  An error when the text states the breakdown
   (its marker and its total in one sentence, or ``其中`` opening the next one).  Parts that are groups which
-  may overlap (女, 男, 35岁以下, 少数民族, 农民工, 老年人, 涉及货车的事故, "aged under 18") are never summed:
+  may overlap (女, 男, 35岁以下, 少数民族, 农民工, 老年人, 涉及货车的事故, "aged under 18", and 地表水 and 地下水 beside
+  their 不重复量) are never summed:
   each is checked against the total on its own.
 - ``sum(parts) == total``: an error when the parts are presented as all of it (``分别为``, a last part named
   其他/其余, "broken down into"); otherwise a warning, since the text only suggests it, and not proposed at

@@ -8,8 +8,11 @@ far from 100 (``1:2``) are proportions, not percentages, and are left alone.
 A list of shares of one whole in one sentence (``来信...占15.2%；来访...占25.4%；网上信访...占59.4%``,
 ``初中的占比由62.4%降至57.1%,高中的由21.3%升至26.8%...``: the earlier and the later shares each) adds up to 100% when
 its written shares come to between 90% and 110%, or when its last item is 其他 (then an error; otherwise a warning).
-A rate among them (``消费贡献率由54.9%提高到58.8%,服务业比重从45.3%...``) is no share of that whole.  Two English
-shares are summed only when the second is "the remaining" (or other, the rest: an error) or they are the two
+A rate among them (``消费贡献率由54.9%提高到58.8%,服务业比重从45.3%...``) is no share of that whole, nor are shares
+that name different wholes (``占全年的28%`` and ``分别占全年同类警情的29%和41.8%``) or each part's own kind (同类) one
+list, and the shares a ``分别占`` clause gives the amounts listed before it (``民事一审A件、二审B件,分别占民事案件
+总数的86.06%、8.73%``) name the kinds they measure, not all of the whole: they are checked against their parts.
+Two English shares are summed only when the second is "the remaining" (or other, the rest: an error) or they are the two
 sides of one cut (males and females): "Theft accounted for 38% of all crime, and violence for 54%" names two of
 several parts.
 

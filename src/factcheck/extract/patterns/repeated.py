@@ -16,7 +16,8 @@ Nor is a figure of a list spread over several subjects ("Males and females exper
 城镇、乡村人口分别为...), nor one label under two sibling headings or in two numbered items of one list (重刑率 under
 刑事审判 and under 少年审判, 死亡和下落不明 in ``7.水上交通...`` and ``8.渔业船舶...``, "median time" under Crown
 Court and under Magistrates' courts): each heading names its own subject, unless one of them is a summary (主要情况,
-"Main points", the title's lead) that restates the others.
+"Main points", the title's lead) that restates the others.  Nor is one label in two sentences that each name
+who did it before 共, neither naming the other (``全国公安机关共破获...`` and ``百城共破获...``).
 When the two clauses read the same but for the figure (and both open their sentences), a mismatch is an
 error; otherwise a warning.  "Of the 6.6 million, 2.2 million were ..." restates the one figure of its
 section written before it within a tenth of its value (about 6.6 million violent victimizations): a warning.

@@ -12,6 +12,12 @@
   and names of wholes pair in order (A of the text's 事故 figure, B of its 死亡 figure), never crosswise (one name,
   ``分别占民事案件总数的P%、Q%``, is every share's whole; with no figure of it, A / P == B / Q); lists of
   different lengths, or parts whose units contradict the names (起数, 人数), propose nothing.  Warnings.
+  ``分别占全年同类警情的29%和41.8%``: each part of the text's earlier figure of its own kind (抢险救援 of 抢险救援).
+  ``占总数的44.9%`` with no breakdown is of the figure its paragraph opens with in the part's unit, when larger
+  (a warning); ``其他区域火灾占5.7%`` has no figure of its own, never the one before it.  ``在新登记的19.02万户企业
+  中,...占全部新设企业的6.6%`` is of that total, whose noun (企业) the name holds.  Shares of one whole in one
+  paragraph that add up to exactly 100 as written may have been adjusted so they do (968.4 of 5998.2 printed
+  16.2%): each is then allowed one unit of its last digit, ``abs(share(A, B) - P) <= 0.1%``.
   ``第一、二、三产业就业人员分别为A、B和C,占比分别为P%、Q%和R%``: each share is the amount in its place over
   the total the list divides (an error in its sentence, else a warning), or, with no total, over the list's
   sum when the shares add up to 100% within their rounding (an error).  In a table with a total row, a cell
@@ -566,6 +572,10 @@ def _share_of(
         later = [f for f in _amounts(sentence) if f.start > rate.end and not f.aside]
         if later and re.fullmatch(r"\s*of\s[^,;()\d]{1,50},\s*with\s+", model.between(rate, later[0])):
             parts = [later[0]]
+    if not english and parts and parts[-1].clause != rate.clause:
+        subject = model.text[rate.clause[0] : rate.start].split("占")[0]
+        if re.search(r"其他|其余|其它", subject):
+            parts = []  # 城市3.8万起,占21.3%;其他区域火灾占5.7%: the rest is never the figure before it
     if not parts:
         return []
     part = parts[-1]
@@ -606,6 +616,9 @@ def _share_of(
         severity = STATED if exact else INFERRED
     if whole is None and re.search(r"(?:总数|总量|总额|总和)$", name):
         whole = _lead_of(part, model, name[:-2])  # 占火灾总数的42.7%: the text's lead 火灾 figure
+        severity = INFERRED
+    if whole is None and not english and name in ("总数", "总量", "总额"):
+        whole = _paragraph_lead(model, part)  # 全国共接报火灾17.6万起...农村地区7.5万起,占总数的42.2%
         severity = INFERRED
     if whole is None and not name and not english:
         whole = last_whole.get((rate.block, part.unit))  # 车辆火灾418起,占15.6%: the whole of the share before
@@ -817,6 +830,22 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
     for figure in reversed(near):
         if stems & {_stem(w) for w in figure.label.lower().split() if len(w) > 3} and figure is not part:
             return figure
+    return None
+
+
+def _paragraph_lead(model: Model, part: Figure) -> Figure | None:
+    """The figure a paragraph opens with in a part's unit, when it is larger than the part: the 总数 a share
+    of the paragraph names with no breakdown of it (全国共接报火灾17.6万起 ... 农村地区7.5万起,占总数的42.2%)."""
+    for figure in model.block_figures(part.block):
+        if figure.unit != part.unit or figure.aside:
+            continue
+        if (
+            figure is part
+            or figure.role != CURRENT
+            or figure.quantity.value * figure.scale <= part.quantity.value * part.scale
+        ):
+            return None
+        return figure
     return None
 
 
