@@ -4,7 +4,8 @@ Independent of the reader's own peer-vector harness on purpose: it uses only ``p
 ``find_quantities``, ``QuantityError`` and a quantity's ``interval`` and ``unit``, so it measures any version of
 the reader the same way. See the YAML file's header for what each field means.
 
-Run ``python -m tests.heldout.vectors`` for the table and every disagreement with what was read.
+Run ``python -m tests.heldout.vectors [FILE]`` for the table and every disagreement with what was read (FILE
+defaults to reader_vectors.yaml; reader_vectors2.yaml is the third set).
 """
 
 from __future__ import annotations
@@ -36,8 +37,8 @@ class Outcome:
     read: str  # what the reader gave, for the report
 
 
-def load() -> list[dict[str, Any]]:
-    data: list[dict[str, Any]] = yaml.safe_load(VECTORS.read_text("utf-8"))
+def load(path: Path = VECTORS) -> list[dict[str, Any]]:
+    data: list[dict[str, Any]] = yaml.safe_load(path.read_text("utf-8"))
     return data
 
 
@@ -198,6 +199,8 @@ def disagreements(vectors: list[dict[str, Any]]) -> list[str]:
 
 
 if __name__ == "__main__":
-    loaded = load()
+    import sys
+
+    loaded = load(Path(sys.argv[1]) if len(sys.argv) > 1 else VECTORS)
     print(report(loaded))
     print("\n".join(disagreements(loaded)))

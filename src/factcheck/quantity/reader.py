@@ -179,13 +179,17 @@ class _Scanner(EnglishReading):
         if ch.isascii() and ch.isalpha():
             if not _EN_START_RE.match(self.lower, i):
                 return None, WORD_RE.match(text, i).end()  # type: ignore[union-attr]
-            if self.lower.startswith(("tens", "hundreds of", "thousands of", "millions of", "billions of"), i):
+            if self.lower.startswith(_RANGE_WORD_STARTS, i):
                 core = self._english_range(i)
                 if core is not None:
                     return core, core.end
             return self._signed(i, *self._english(i))
         return self._chinese(i)
 
+
+# hundreds of, dozens of, tens of thousands; "hundreds" alone in a figure expression: the spans of a plural scale word
+# (never its singular's value: "dozens" is not 12).
+_RANGE_WORD_STARTS = ("tens", "dozens", "hundreds", "thousands", "millions", "billions")
 
 # A fraction mark with a space inside or around it (五 分之 一, 二分 之一), or a mixed number (3又一千分之23): forms the
 # reader does not read, so neither the number before them nor the numerator after them is read alone.

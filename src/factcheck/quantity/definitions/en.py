@@ -42,6 +42,27 @@ SCALES: dict[str, int] = {
 # Short forms glued to digits or written after them: 3.5m, 4.5bn, 10k, £3m.
 SHORT_SCALES: dict[str, int] = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
 DOZEN = {"dozen": 12, "dozens": 12}
+# Vulgar fractions glued to a whole number (2½ million, 1¼ times): numerator and denominator.
+VULGAR_FRACTIONS: dict[str, tuple[int, int]] = {
+    "½": (1, 2),
+    "⅓": (1, 3),
+    "⅔": (2, 3),
+    "¼": (1, 4),
+    "¾": (3, 4),
+    "⅕": (1, 5),
+    "⅖": (2, 5),
+    "⅗": (3, 5),
+    "⅘": (4, 5),
+    "⅙": (1, 6),
+    "⅚": (5, 6),
+    "⅐": (1, 7),
+    "⅛": (1, 8),
+    "⅜": (3, 8),
+    "⅝": (5, 8),
+    "⅞": (7, 8),
+    "⅑": (1, 9),
+    "⅒": (1, 10),
+}
 ARTICLES = ("a", "an")  # a hundred, an estimated
 AND = "and"
 POINT = "point"
@@ -99,7 +120,20 @@ ORDINALS = (
 SIGN_WORDS = {"minus": -1, "negative": -1, "plus": 1}
 # A number word joined by a hyphen to one of these is still a figure (three-year, five-day); joined to any other
 # word it is part of a compound adjective that names no quantity (two-way, five-star, twenty-something).
-HYPHEN_UNITS = ("year", "month", "week", "day", "hour", "minute", "second", "person", "member", "storey", "story")
+HYPHEN_UNITS = (
+    "year",
+    "month",
+    "week",
+    "day",
+    "hour",
+    "minute",
+    "second",
+    "person",
+    "member",
+    "storey",
+    "story",
+    "fold",
+)
 # Phrases holding number words that name no quantity: read as data, matched as whole words, case-insensitively.
 NUMBER_IDIOMS = (
     "one or two",
@@ -136,6 +170,8 @@ NUMBER_IDIOMS = (
 CLOCK_BEFORE = ("half past", "quarter past", "quarter to")
 # Multiples in words (the Chinese 翻一番 = x2): doubled = x2, tripled = x3, quadrupled = x4.
 MULTIPLE_WORDS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
+# twofold, three-fold, tenfold: x N, as doubled is x 2 (a 4-fold rise is read the same way).
+MULTIPLE_WORDS.update({f"{word}fold": n for word, n in UNITS.items() if 2 <= n <= 10})
 # N times as / N times the / twice as: a multiple of another figure. "N times more" says x N or x (N + 1) by
 # whom one asks, so it is no figure.
 TIMES_AFTER = ("as ", "the ", "that ")
@@ -144,7 +180,7 @@ TIMES_AMBIGUOUS = ("more", "higher", "larger", "greater", "bigger", "less", "low
 LONE_DENOMINATORS = ("half", "halves", "quarter", "quarters")
 LONE_FRACTIONS = {"half": (1, 2), "quarter": (1, 4)}  # "half", "quarter": read alone in a figure expression
 IN_WORDS = ("in every", "in", "out of every", "out of", "over")  # one in five, three in every ten, one over three
-RANGE_WORDS = {"tens": 10, "hundreds": 100, "thousands": 10**3, "millions": 10**6, "billions": 10**9}
+RANGE_WORDS = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 10**3, "millions": 10**6, "billions": 10**9}
 ODD_WORDS = ("odd", "plus")  # 2,000-odd
 
 # "over" after these words belongs to the noun or verb before it, not to the figure: jurisdiction over 1,230,100
@@ -195,6 +231,8 @@ PREFIX_HEDGES: dict[str, str] = {
     "greater than": MORE_THAN,
     "higher than": MORE_THAN,
     "upwards of": MORE_THAN,
+    "north of": MORE_THAN,
+    "south of": LESS_THAN,
     ">": MORE_THAN,
     "greater than or equal to": AT_LEAST,
     "more than or equal to": AT_LEAST,
@@ -236,12 +274,15 @@ PREFIX_HEDGES: dict[str, str] = {
     "some": APPROX,
     "circa": APPROX,
     "c.": APPROX,
+    "ca.": APPROX,
     "~": APPROX,
     "≈": APPROX,
     "nearly": NEAR,
     "almost": NEAR,
     "close to": NEAR,
     "just under": NEAR,
+    "just shy of": NEAR,
+    "shy of": NEAR,
 }
 # Comparatives and their "or equal" forms, however the words are ordered (larger than 20, smaller or equal than 100,
 # at least or equal to 30): each is a bound, never left beside an exact figure.
@@ -290,10 +331,38 @@ CURRENCY_WORDS: dict[str, str] = {
     "euro": "EUR",
     "pounds": "GBP",
     "pounds sterling": "GBP",
+    # ISO codes after the amount (7 EUR, 1,200 USD)
+    "eur": "EUR",
+    "usd": "USD",
+    "gbp": "GBP",
+    "cny": "CNY",
+    "hkd": "HKD",
+    "jpy": "JPY",
+    "aud": "AUD",
+    "cad": "CAD",
 }
 CURRENCY_SIGNS: dict[str, str] = {
     "US$": "USD",
     "HK$": "HKD",
+    # Other dollars: never read as US dollars (A$1.5bn is Australian).
+    "A$": "AUD",
+    "AU$": "AUD",
+    "AUD ": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "CAD ": "CAD",
+    "NZ$": "NZD",
+    "NZD ": "NZD",
+    "S$": "SGD",
+    "SGD ": "SGD",
+    "NT$": "TWD",
+    "R$": "BRL",
+    "HKD ": "HKD",
+    "Rs ": "INR",
+    "Rs. ": "INR",
+    "Rs.": "INR",
+    "INR ": "INR",
+    "₹": "INR",
     "RMB ": "CNY",
     "RMB": "CNY",
     "CNY ": "CNY",
@@ -304,6 +373,12 @@ CURRENCY_SIGNS: dict[str, str] = {
     "¥": "CNY",
     "€": "EUR",
     "£": "GBP",
+    # a sign set apart from its amount by one space ($ 10, £ 1500), as price lists and tables print it
+    "$ ": "USD",
+    "€ ": "EUR",
+    "£ ": "GBP",
+    "US$ ": "USD",
+    "HK$ ": "HKD",
 }
 COUNT_UNITS = (
     "people, persons, residents, cases, criminal cases, disputes, complaints, incidents, households, villages, "

@@ -100,9 +100,29 @@ CURRENCIES: dict[str, str] = {
     "日元": "JPY",
     "英镑": "GBP",
     "元人民币": "CNY",
+    "人民币": "CNY",
+    "澳元": "AUD",
+    "加元": "CAD",
+    "新台币": "TWD",
+    "澳门元": "MOP",
+    "韩元": "KRW",
+    "卢布": "RUB",
     "元": "CNY",
     "圆": "CNY",
     "块钱": "CNY",
+}
+# A currency named right before the amount (港币2960元, 人民币3.14, 美元100): its currency, also over a plain 元 after.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "人民币": "CNY",
+    "港币": "HKD",
+    "港元": "HKD",
+    "美元": "USD",
+    "欧元": "EUR",
+    "英镑": "GBP",
+    "日元": "JPY",
+    "澳元": "AUD",
+    "加元": "CAD",
+    "新台币": "TWD",
 }
 # Words after a span of four-digit numbers that make it a range of amounts (1000-2000元), not of years.
 AMOUNT_UNITS = ("%", "‰", "万", "亿", "人", "件", "起", "个", "名", "户", "家", "吨", "公斤", "平方米")
@@ -115,6 +135,10 @@ CHENG_NOT_BEFORE = frozenset("功为立员本果绩交就长型品熟年都人�
 ZHE = "折"
 ZHE_NOT_BEFORE = frozenset("合算旧射叠线腾服中价返现")
 HALF = "半"  # 三成半 = 35%, 半成 = 5%
+# 一个半月, 两个半小时: the time units that take 个 and then 半 (1.5 months, 2.5 hours).
+HALF_AFTER_GE = ("小时", "钟头", "星期", "季度", "世纪", "月")
+# 半 starting a word of its own after a measure word (一年半数以上, 三天半价): no half is added.
+HALF_WORD_STARTS = frozenset("数年月天日价场成途夜边径岛导自封决身")
 # 近 followed by one of these means "the last N", not "nearly N".
 RECENT_TIME_UNITS = frozenset("年 个月 天 周 个星期 个季度 日 小时 个小时".split())
 # A run of years or months: 连续两年.

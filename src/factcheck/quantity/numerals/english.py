@@ -121,6 +121,8 @@ def _integer(words: list[str]) -> Numeral | None:
             last = "ten"
             group_words += 1
             continue
+        if word.endswith("s") and not current and (word in HUNDRED or word in SCALES or word in DOZEN):
+            return None  # hundreds, dozens with no number before: a span (hundreds of), never 100 or 12
         if word in HUNDRED:
             if last in ("hundred", "and") or colloquial or current >= 100:
                 return None  # hundred hundreds, one fifty hundred

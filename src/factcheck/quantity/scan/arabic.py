@@ -106,7 +106,13 @@ _MEASURE_AFTER = lazy_compile(r"[%‰万亿千百]")
 _SPLIT_GROUP_BEFORE_RE = lazy_compile(r"(?<![\d.,])\d{1,3} +, *$")
 _SPLIT_GROUP_AFTER_RE = lazy_compile(r" +, *\d{3}(?![\d.])")
 _SEPARATORS_RE = lazy_compile(r"[,\s\u00a0\u202f\u2009]")
+_CLOCK_RE = lazy_compile(r"(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:]|\.\d)")
+_FINITE_DENOMINATORS = frozenset((2, 4, 5, 8, 10))  # 1/q has a finite decimal
 _SLASH_RE = lazy_compile(r"(\d+)\s*/\s*(\d+)(?![\d/])")
+
+
+def _has_han(text: str) -> bool:
+    return not text.isascii() and any("\u3400" <= char <= "\u9fff" for char in text)
 
 
 class ArabicReading(HedgeReading):
@@ -120,8 +126,12 @@ class ArabicReading(HedgeReading):
         if prev.isdigit():
             return None, skip
         glued_to_letters = bool(prev) and prev.isascii() and prev.isalpha()
-        if prev and prev in "._#^":
-            return None, skip  # v1.2, x_3, #5: versions and numbers of things; ^5 an exponent
+        if (
+            prev
+            and prev in "._#^"
+            and not (self.lower[i - 2 : i] == "c." and (i == 2 or not self.lower[i - 3].isalpha()))
+        ):
+            return None, skip  # v1.2, x_3, #5: versions and numbers of things; ^5 an exponent (c.500: about 500)
         if prev in ("-", "/") and i >= 2 and text[i - 2].isascii() and text[i - 2].isalpha():
             return None, skip  # COVID-19, A/3
         if (not prev or prev in " ,") and (
@@ -208,6 +218,8 @@ class ArabicReading(HedgeReading):
             return None, end  # 〔2018〕, [1]
         if nonfigures.list_number(text, i, end, chinese=False):
             return None, end  # 1、 1. at the start of a line
+        if nxt[:1] == ":" and (clock := _CLOCK_RE.match(text, i)) is not None:
+            return None, clock.end()  # 22:26:48: a time of day with seconds, never the ratio 22:26:48
         if (nxt[:1] in ":∶" and nxt[1:2].isdigit()) or (prev in ":∶" and i >= 2 and text[i - 2].isdigit()):
             ratio = self._ratio(i)
             if ratio is not None:
@@ -259,6 +271,9 @@ class ArabicReading(HedgeReading):
             marked = self._marked(start, i, end, raw, mantissa)
             if marked is not None:
                 return marked, marked.end
+        vulgar = end + 1 if text[end : end + 1] == " " else end
+        if text[vulgar : vulgar + 1] in en.VULGAR_FRACTIONS:
+            return self._vulgar(start, vulgar, raw, mantissa)
         found = self._multiplied(start, end, mantissa)
         if found is None:
             return None, end
@@ -278,6 +293,25 @@ class ArabicReading(HedgeReading):
         currency_code = glued_to_letters and self._currency_prefix(core.start) != core.start
         if glued_to_letters and not (currency_code or _MEASURE_AFTER.match(text, end) or CN_UNIT_RE.match(text, end)):
             return None, end  # G20, MP3: names; GDP8万元 and CPI2.5% carry a measure and are figures
+        return core, core.end
+
+    def _vulgar(self, start: int, at: int, raw: str, mantissa: Decimal) -> tuple[Core, int]:
+        """2½ million, 1¼ times, 3 ½ years: a whole number and the vulgar fraction at ``at``, one number or none.
+
+        Without a scale word the number is exact (2½ years); with one the writer counts in parts of the scale, so
+        the rounding is half a part, as for half a million: 2½ million is [2,250,000, 2,750,000]."""
+        p, q = en.VULGAR_FRACTIONS[self.text[at]]
+        if not raw.isdigit() or q not in _FINITE_DENOMINATORS:
+            raise Unread(self.original[start : at + 1])  # 2.5½, 1⅓: no such number, or no finite decimal
+        part = Decimal(p) / Decimal(q)
+        value = mantissa + part if mantissa >= 0 else mantissa - part
+        core = self._multiplied(start, at + 1, value)
+        if core is None:
+            raise Unread(self.original[start : at + 1])
+        multiplier = core.value / value
+        step = multiplier / q
+        core.half = step * HALF if multiplier > 1 else ZERO
+        core.g_a = core.last_unit = step
         return core, core.end
 
     def _date_at(self, i: int, skip: int, raw: str) -> int:
@@ -424,7 +458,11 @@ class ArabicReading(HedgeReading):
             if (
                 en_scale.group(2)
                 and word == "m"
-                and not (self._currency_before(start) or self.strict or self._words_after(en_scale.end()))
+                and not (
+                    self._currency_before(start)
+                    or (self.strict and not _has_han(self.text))  # 超过250m: metres in Chinese text
+                    or self._words_after(en_scale.end())
+                )
             ):
                 return core_from_number(start, end, mantissa, ONE, ONE, chinese=False)
             if word in en.HUNDRED or word in en.DOZEN:

@@ -26,6 +26,7 @@ _MIXED_FRACTION_RE = lazy_compile(
     + r")(?![a-z])"
 )
 _ORDINAL_AFTER_RE = lazy_compile(r"(?:\s+|-)(?:and\s+)?(?:" + "|".join(en.ORDINALS) + r")(?![a-z])")
+_SCALE_WORD_AFTER_RE = lazy_compile(r"[\s-]+(hundred|thousand|million|billion|trillion)(?![a-z])")
 _HALF_DOZEN_RE = lazy_compile(r"half[\s-]+an?[\s-]+dozen(?![a-z])")
 # half a million, a quarter of a million, three quarters of a billion: a fraction of one scale word.
 _FRACTION_OF_SCALE_RE = lazy_compile(
@@ -34,7 +35,7 @@ _FRACTION_OF_SCALE_RE = lazy_compile(
     + r"))(?:\s+of)?\s+an?\s+(hundred|thousand|million|billion|trillion)(?![a-z])"
 )
 
-_FEW_BEFORE_RE = lazy_compile(r"(?<![a-z])(?:several|a few)\s+$")
+_FEW_BEFORE_RE = lazy_compile(r"(?<![a-z])(?:several|a few|(a couple of))\s+$")
 
 _TENS_END_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(en.TENS) + r")$")
 
@@ -42,6 +43,7 @@ _LONE_FRACTION_RE = lazy_compile(r"(?<![a-z])(half|quarter)(?![a-z])")
 
 # doubled, tripled: a multiple (x2, x3); twice / N times only before as, the, that (twice as many, 3 times the).
 _MULTIPLE_WORD_RE = lazy_compile(r"(" + "|".join(en.MULTIPLE_WORDS) + r")(?![a-z])")
+_AMBIGUOUS_AFTER_RE = lazy_compile(r" (?:" + "|".join(en.TIMES_AMBIGUOUS) + r")(?![a-z])")
 _TWICE_RE = lazy_compile(r"twice(?= (?:" + "|".join(w.strip() for w in en.TIMES_AFTER) + r")(?![a-z]))")
 
 
@@ -54,6 +56,9 @@ class EnglishReading(ChineseReading):
         multiple = _MULTIPLE_WORD_RE.match(lower, i) or _TWICE_RE.match(lower, i)
         if multiple is not None:
             word = multiple.group()
+            ambiguous = _AMBIGUOUS_AFTER_RE.match(lower, multiple.end()) if word.endswith("fold") else None
+            if ambiguous is not None:
+                raise Unread(self.original[i : ambiguous.end()])  # twofold higher: x2 or x3, as three times more
             core = Core(i, multiple.end(), Decimal(en.MULTIPLE_WORDS.get(word, 2)), ZERO, ONE, ONE, ONE)
             core.unit = zh.MULTIPLE_UNIT
             core.fixed = Interval.point(core.value)
@@ -92,11 +97,13 @@ class EnglishReading(ChineseReading):
             return None, end
         if trimmed.startswith(("and", "point")) and not (trimmed.startswith("point") and self.strict):
             return None, end
-        scale_words = re.split(r"[\s-]+", trimmed)
-        if not self.strict and all(w in en.HUNDRED or w in en.SCALES for w in scale_words):
+        scale_only = all(w in en.HUNDRED or w in en.SCALES for w in re.split(r"[\s-]+", trimmed))
+        few = _FEW_BEFORE_RE.search(lower, max(0, i - 15), i) if scale_only else None
+        if few is not None and few.group(1):
+            raise Unread(self.original[few.start() : end])  # a couple of hundred: about 200, or two or three hundred
+        if few is not None or (scale_only and not self.strict):
             # hundred, thousand with no number before: several hundred and a few thousand are ranges, as 几百 is;
             # "hundred years" alone is no figure, never 100.
-            few = _FEW_BEFORE_RE.search(lower, max(0, i - 12), i)
             scale = read_english(f"one {trimmed}")
             if few is None or scale is None:
                 return None, end
@@ -142,6 +149,10 @@ class EnglishReading(ChineseReading):
                 raise Unread(self.original[i : mixed.end()])  # two and three eighth
             top = ONE if mixed.group(1) in en.ARTICLES else Decimal(en.UNITS[mixed.group(1)])
             bottom = Decimal(en.DENOMINATORS[mixed.group(2)])
+            scale_word = _SCALE_WORD_AFTER_RE.match(lower, mixed.end())
+            if scale_word is not None:
+                word = scale_word.group(1)
+                return self._mixed_of_scale(i, scale_word.end(), number.mantissa, top, bottom, word), scale_word.end()
             whole = Core(i, mixed.end(), number.mantissa + top / bottom, ZERO, ONE, ONE, ONE, words=True)
             whole.fixed = fraction_value(number.mantissa * bottom + top, bottom)
             return whole, whole.end
@@ -153,6 +164,17 @@ class EnglishReading(ChineseReading):
         core = core_from_numeral(i, end, number, chinese=False)
         core.words = True
         return core, end
+
+    def _mixed_of_scale(self, i: int, end: int, whole: Decimal, top: Decimal, bottom: Decimal, scale: str) -> Core:
+        """two and a half million = 2,500,000, read in parts of the scale as half a million is: [2,250,000,
+        2,750,000]. A part that is no finite decimal (one and a third million) is refused."""
+        size = Decimal(en.SCALES[scale]) if scale != "hundred" else Decimal(100)
+        part = size / bottom
+        if part != part.to_integral_value():
+            raise Unread(self.original[i:end])
+        core = Core(i, end, whole * size + top * part, part / 2, part, part, ONE)
+        core.words = True
+        return core
 
     def _fraction_of_scale(self, i: int, match: re.Match[str]) -> Core:
         """half a million = 500,000 and a quarter of a million = 250,000, never "a million" alone.

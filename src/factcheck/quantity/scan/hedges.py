@@ -11,7 +11,7 @@ from __future__ import annotations
 from factcheck.errors import IntervalError
 from factcheck.quantity.definitions import en, zh
 from factcheck.quantity.hedges import BOUNDS, Hedge, bound_range, prefix_hedge, share_approx, suffix_hedge
-from factcheck.quantity.interval import Interval
+from factcheck.quantity.interval import ZERO, Interval, exponent
 from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.model import SHARE, SHARE_RANGE, Quantity
 from factcheck.quantity.scan.ranges import RangeReading
@@ -28,6 +28,29 @@ _UPWARD = {Hedge.MORE_THAN: True, Hedge.AT_LEAST: True, Hedge.AT_MOST: False, He
 
 
 class HedgeReading(RangeReading):
+    def _and_a_half(self, core: Core, unit: str, pos: int) -> tuple[str, int]:
+        """一年半, 3斤半, 一个半月: 半 after the measure word adds half of it (1.5 years, 3.5 jin, 1.5 months).
+
+        Never where 半 starts a word of its own (一年半数, 三天半价), nor after a percentage; a decimal
+        before it (1.5吨半) is no number at all."""
+        text = self.text
+        after = text[pos + 1 : pos + 3]
+        time_unit = next((w for w in zh.HALF_AFTER_GE if after.startswith(w)), None) if unit == "个" else None
+        if unit == "个" and time_unit is None:
+            return unit, pos  # 两个半: 个 counts things; 半 alone after it names no measure
+        if time_unit is None and (
+            unit in PERCENT_UNITS or unit == PP or text[pos + 1 : pos + 2] in zh.HALF_WORD_STARTS
+        ):
+            return unit, pos
+        if exponent(core.value) < 0 or core.hedge is not None:
+            raise Unread(self.original[core.start : pos + 1])  # 1.5吨半, 十多年半
+        core.value += HALF
+        core.half = ZERO
+        core.g_a = core.last_unit = HALF
+        if time_unit is not None:
+            return unit + time_unit, pos + 1 + len(time_unit)
+        return unit, pos + 1
+
     def _complete(self, core: Core) -> Quantity | None:
         text = self.text
         pos = core.end
@@ -54,6 +77,8 @@ class HedgeReading(RangeReading):
                     break
         if unit is None:
             unit, kind_scale, pos = self._unit(core, pos)
+        if text[pos : pos + 1] == zh.HALF and unit is not None and core.range is None:
+            unit, pos = self._and_a_half(core, unit, pos)
         if (unit in PERCENT_UNITS or unit == PP or unit in zh.PERCENTAGE_POINTS) and core.percent_scale is None:
             # Percentages are rounded at their last written digit, integers too: 98% is [97.5, 98.5].
             core.half = last_digit_unit(core.value) * HALF
@@ -64,8 +89,13 @@ class HedgeReading(RangeReading):
             core.range = Interval(core.value, core.value + core.g_a, True, False)
             hedge, hedge_text = Hedge.MORE, text[pos]
             pos += 1
-        # A duration may take its 多 after the unit: 一年多, 两个月多.
-        if hedge is None and unit is not None and text[pos : pos + 1] in zh.MORE_WORDS and unit in zh.RECENT_TIME_UNITS:
+        # A duration may take its 多 after the unit: 一年多, 两个月多; so may a multiple: 3倍多 = [3, 4) times.
+        if (
+            hedge is None
+            and unit is not None
+            and text[pos : pos + 1] in zh.MORE_WORDS
+            and (unit in zh.RECENT_TIME_UNITS or unit == zh.MULTIPLE_UNIT)
+        ):
             core.range = Interval(core.value, core.value + core.last_unit, True, False)
             hedge, hedge_text = Hedge.MORE, text[pos]
             pos += 1
@@ -134,8 +164,8 @@ class HedgeReading(RangeReading):
         if unit in zh.PER_MILLE_POINTS:
             quantity_unit = PER_MILLE_POINTS
         currency = self._currency_of(start, core.start)
-        if currency and quantity_unit is None:
-            quantity_unit = currency
+        if currency and (quantity_unit is None or (quantity_unit == "CNY" and text[pos - 1 : pos] in zh.YUAN)):
+            quantity_unit = currency  # 港币2960元: the currency named before a plain 元 is the amount's
         context = self._context(start, pos, quantity_unit, kind_scale)
         if context == SHARE and quantity_unit == PERCENT:
             interval = interval.intersect(SHARE_RANGE) or interval

@@ -39,8 +39,10 @@ _CHANGED_BY = lazy_compile(
     r"dropped|declined|climbed|jumped|up|down))\s*$"
 )
 
+_SMALL_UNITS = frozenset("十百千拾佰仟")
 _EN_RANGE_RE = lazy_compile(
-    r"(tens|hundreds|thousands|millions|billions)(?: of (thousands|millions|billions))?(?: of(?![a-z]))?"
+    r"(tens|dozens|hundreds|thousands|millions|billions)(?![a-z])"
+    r"(?: of (thousands|millions|billions))?(?: of(?![a-z]))?"
 )
 
 
@@ -125,6 +127,16 @@ class RangeReading(FractionReading):
             # from 70.2% to 72.5%, rose by £500m to £5.1bn, rose 2.1% to 45%: a change, with its own unit, and
             # the level it reached are two figures, never a range ("rose 10 to 15 per cent" shares one: a range)
             return None
+        if (
+            0 < core.value < TEN
+            and core.group == 1
+            and exponent(core.value) >= 0
+            and _SMALL_UNITS.isdisjoint(text[core.start : core.end])
+            and not _SMALL_UNITS.isdisjoint(text[second.start : second.end])
+            and second.g_a >= TEN * second.group
+        ):
+            # 三到五千元, 八到九百亿: 3,000 to 5,000 as spoken, or 3 to 5,000 as written; never read either way
+            raise Unread(self.original[core.start : end])
         first = core
         if first.group == 1 and second.group > 1 and unit is None and first.range is None:
             # 5-10万, 2.5-3 million, two to three million: the second end's multiplier is the first's too

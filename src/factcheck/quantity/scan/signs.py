@@ -16,6 +16,10 @@ _SIGN_WORD_RE = lazy_compile(r"(?<![a-z])(" + "|".join(en.SIGN_WORDS) + r")[ \t\
 _SIGN_WORD_LAST = frozenset(word[-1] for word in en.SIGN_WORDS)
 
 
+_DASH_MINUS = frozenset("\u2013\u2014")  # en dash, em dash
+_DASH_SIGN_AFTER = frozenset(" \t\u00a0\u3000(（:：=，,")  # what may stand before a dash that is a minus sign
+
+
 class SignReading(ScanBase):
     def _signed(self, i: int, core: Core | None, resume: int) -> tuple[Core | None, int]:
         """minus five percent, negative 3.2%, plus twenty: a sign word right before the number is its sign."""
@@ -53,6 +57,17 @@ class SignReading(ScanBase):
             if before and (before in zh.NUMERAL_CHARS or before in "%‰)）"):
                 return 0  # 3%-5%, 5万-10万: a dash between two figures joins a range
             if before == "" or (not (before.isascii() and before.isalnum()) and before not in ".-"):
+                return 1
+        if prev in _DASH_MINUS:
+            # 增长—2.3%, "change: –0.3%": typesetters print the minus as a dash. Between two figures it joins a
+            # range (1—10月, 1.2万—1.5万); at the start of a line or doubled (——) it is a bullet or an aside, never
+            # a sign; alone before a figure expression (parse_quantity) it is the sign.
+            if i < 2:
+                return 1 if self.strict else 0
+            before = text[i - 2]
+            if before in zh.NUMERAL_CHARS or before in "%‰)）":
+                return 0
+            if before in _DASH_SIGN_AFTER or "\u3400" <= before <= "\u9fff":
                 return 1
         return 0
 

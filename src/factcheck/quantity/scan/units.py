@@ -48,6 +48,7 @@ _ELIDED_POINTS_RE = lazy_compile(
     rf"[、和及与或]\s*{_POINT_VERBS}?\s*[+\-−]?\d+(?:\.\d+)?\s*个百分点"
 )
 _TIMES_MORE_RE = lazy_compile(r"[ -](?:times|fold) (?:" + "|".join(en.TIMES_AMBIGUOUS) + r")(?![a-z])")
+_FOLD_RE = lazy_compile(r"-fold(?![a-z])")
 _TIMES_RE = lazy_compile(r"[ -]times(?= (?:" + "|".join(w.strip() for w in en.TIMES_AFTER) + r")(?![a-z]))")
 
 _CN_UNITS = sorted(
@@ -91,14 +92,15 @@ PER_BASE_UNIT_RE = lazy_compile("(?:" + "|".join(map(re.escape, PER_BASE_UNITS))
 # kWh, MW, km, kg: case as written, glued to the number or after one space.
 _SYMBOL_FIRST = frozenset(symbol[0] for symbol in en.UNIT_SYMBOLS)
 SYMBOL_UNIT_RE = lazy_compile(" ?(" + trie_pattern(en.UNIT_SYMBOLS) + ")(?![A-Za-z0-9²³])")
+_CURRENCY_SIGNS = {**en.CURRENCY_SIGNS, **zh.CURRENCY_PREFIXES}
 _CURRENCY_SIGN_RE = lazy_compile(
-    "(?:" + "|".join(map(re.escape, sorted(en.CURRENCY_SIGNS, key=len, reverse=True))) + ")$"
+    "(?:" + "|".join(map(re.escape, sorted(_CURRENCY_SIGNS, key=len, reverse=True))) + ")$"
 )
-_CURRENCY_WINDOW = max(map(len, en.CURRENCY_SIGNS))
-_CURRENCY_LAST_CHARS = frozenset(sign[-1] for sign in en.CURRENCY_SIGNS)
+_CURRENCY_WINDOW = max(map(len, _CURRENCY_SIGNS))
+_CURRENCY_LAST_CHARS = frozenset(sign[-1] for sign in _CURRENCY_SIGNS)
 # The last two characters of each longer sign (RMB , US$) and the one-character signs ($, £): a cheaper test first.
-_CURRENCY_LAST_TWO = frozenset(sign[-2:] for sign in en.CURRENCY_SIGNS if len(sign) > 1)
-_CURRENCY_ONE_CHAR = frozenset(sign for sign in en.CURRENCY_SIGNS if len(sign) == 1)
+_CURRENCY_LAST_TWO = frozenset(sign[-2:] for sign in _CURRENCY_SIGNS if len(sign) > 1)
+_CURRENCY_ONE_CHAR = frozenset(sign for sign in _CURRENCY_SIGNS if len(sign) == 1)
 
 _CLAUSE_BREAK = frozenset("，。；！？,;!?\n\r：:")
 _CLAUSE_TAIL_RE = lazy_compile("[" + "".join(sorted(_CLAUSE_BREAK)) + "][^" + "".join(sorted(_CLAUSE_BREAK)) + "]*$")
@@ -260,6 +262,9 @@ class UnitReading(SignReading):
                 times = _TIMES_RE.match(self.lower, pos)
                 if times is not None and core.value > 0:
                     return zh.MULTIPLE_UNIT, ONE, times.end()  # 3 times the, 2.5 times as: a multiple
+                fold = _FOLD_RE.match(self.lower, pos)
+                if fold is not None and core.value > 0:
+                    return zh.MULTIPLE_UNIT, ONE, fold.end()  # a 4-fold rise, two-fold: x N, as fourfold is
             first = self.lower[pos + 1 : pos + 2] if ch == " " else ch
             basis = BASIS_POINTS_RE.match(self.lower, pos) if first in _BASIS_FIRST else None
             if basis is not None:
@@ -312,13 +317,18 @@ class UnitReading(SignReading):
         ):
             return start  # 5 people: a space, but no RMB or USD before it
         match = _CURRENCY_SIGN_RE.search(self.text, max(0, start - _CURRENCY_WINDOW), start)
-        return match.start() if match else start
+        if match is None:
+            return start
+        before = self.text[match.start() - 1 : match.start()] if match.start() else ""
+        if before.isascii() and before.isalpha() and (match.group() == "$" or match.group()[0].isalpha()):
+            return start  # J$, TT$: a dollar of some country this reader does not know, never US dollars
+        return match.start()
 
     def _currency_of(self, start: int, number_start: int) -> str | None:
         if start == number_start:
             return None
         match = _CURRENCY_SIGN_RE.search(self.text, start, number_start)
-        return en.CURRENCY_SIGNS[match.group()] if match else None
+        return _CURRENCY_SIGNS[match.group()] if match else None
 
     def _context(self, start: int, end: int, unit: str | None, kind_scale: Decimal) -> str | None:
         """share (capped at 100%), rate (may pass 100%) or average (need not be whole), from the words around."""
