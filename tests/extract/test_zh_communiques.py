@@ -124,3 +124,13 @@ def test_a_harvest_up_or_down_by_an_amount_is_a_change() -> None:
     assert ("change(2860万吨, 2860万吨 - 42万吨) == 1.5%", "error") in changes
     assert ("51万吨 <= 2730万吨", "error") in changes
     assert ("51万吨 + -9万吨 == 42万吨", "warning") in proposed(text, "total-parts")
+
+
+def test_a_rate_of_at_most_100_percent_is_never_over_a_smaller_figure_before_it() -> None:
+    text = (
+        "从反映的问题看，涉及城乡建设类884件；涉及劳动社保类463件；涉及其他类1258件。\n\n"
+        "全年信访事项按期办结3085件，按期办结率98.7%。"
+    )
+    assert all("1258" not in check for check, _ in proposed(text, "share"))
+    drawn = "全年共接收问题线索1426条，办结1389条，办结率97.4%。"
+    assert proposed(drawn, "share") == [("share(1389条, 1426条) == 97.4%", "warning")]

@@ -38,7 +38,9 @@
   its own (an error).
 - Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
   破案 / 立案, 存贷比 = 贷款 / 存款, ...: a warning, since a report may take its base differently (收案 with or
-  without cases carried over).  A part of a total in sight is never the base, nor the numerator when the
+  without cases carried over).  An X率 of no known kind is the figure before it that names X over the one
+  before that (办结1389条 of 共接收线索1426条), never over a smaller figure when the rate is at most 100%.
+  A part of a total in sight is never the base, nor the numerator when the
   total bears the same name (中长期贷款 of 各项贷款).  不捕率 = 不捕 / (逮捕 + 不捕) and 批捕率 = 逮捕 /
   (逮捕 + 不捕) are definitions: errors; a 不起诉率 beside only the cases reviewed (受理审查起诉) is taken over
   them, a warning.
@@ -1033,6 +1035,11 @@ def _generic_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Sugges
         return []
     numerator = numerators[-1]
     bases = [f for f in pool if f.start < numerator.start and f.unit == numerator.unit and stem not in f.label]
+    if rate.quantity.value <= 100:
+        # 涉及其他类1258件 ... 按期办结3085件,按期办结率98.7%: a rate of at most 100% is never over a smaller
+        # figure, which is no base the numerator was drawn from
+        size = numerator.quantity.value * numerator.scale
+        bases = [f for f in bases if f.quantity.value * f.scale >= size]
     if not bases:
         return []
     base = bases[-1]
