@@ -1093,6 +1093,9 @@ def _locate_in_article(report: Report, where: dict[str, int], document: Document
 
     def place(finding: Finding) -> Finding:
         starts = [where[c] for c in finding.claims if c in where]
+        if finding.suggested == "share" and starts:
+            # share(part, whole) == P: at the share the text states, never at a whole paragraphs above it
+            starts = starts[-1:]
         at = document.locate(min(starts)) if starts else document.locate(0)
         return replace(finding, file=document.path, line=at.line, column=at.column, where=str(at))
 

@@ -4,6 +4,12 @@ anew for its test."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from factcheck.cli import cli
 from factcheck.extract.model import read
 from tests.extract.test_patterns import proposed
 
@@ -102,6 +108,10 @@ def test_a_share_of_the_total_is_of_the_figure_its_paragraph_opens_with() -> Non
     # a paragraph that opens with a smaller figure of the unit names no total
     smaller = "城市发生火灾812起，农村地区发生火灾1105起，占总数的44.9%。"
     assert all("812起)" not in check for check, _ in proposed(smaller, "share"))
+    # a paragraph that opens with a part and its own share: the later share is of that share's whole
+    parts_first = "全年共处置警情52.6万起。\n\n火灾扑救18.4万起，占总数的35.0%；抢险救援9.7万起，占总数的18.4%。"
+    checks = [check for check, _ in proposed(parts_first, "share")]
+    assert "share(9.7万起, 18.4万起) == 18.4%" not in checks
 
 
 def test_a_funds_balance_for_the_year_is_its_income_less_its_spending() -> None:
@@ -134,3 +144,15 @@ def test_a_rate_of_at_most_100_percent_is_never_over_a_smaller_figure_before_it(
     assert all("1258" not in check for check, _ in proposed(text, "share"))
     drawn = "全年共接收问题线索1426条，办结1389条，办结率97.4%。"
     assert proposed(drawn, "share") == [("share(1389条, 1426条) == 97.4%", "warning")]
+
+
+def test_scan_points_a_failing_share_at_the_share_it_states_not_at_its_whole(tmp_path: Path) -> None:
+    article = tmp_path / "fires.txt"
+    article.write_text(
+        "全年共处置各类警情52.6万起，同比增长3.1%。\n\n从警情构成看，火灾扑救18.4万起，占总数的38.0%；"
+        "抢险救援9.7万起，占总数的18.4%。\n",
+        "utf-8",
+    )
+    result = CliRunner().invoke(cli, ["scan", "--format", "json", str(article)])
+    failing = [f for f in json.loads(result.output)["findings"] if f["kind"] == "rule" and f["status"] != "pass"]
+    assert [(f["suggested"], f["line"]) for f in failing] == [("share", 3)]  # 18.4 / 52.6 is 35.0%, not 38.0%

@@ -17,7 +17,8 @@
   (a warning); ``其他区域火灾占5.7%`` has no figure of its own, never the one before it.  ``在新登记的19.02万户企业
   中,...占全部新设企业的6.6%`` is of that total, whose noun (企业) the name holds.  Shares of one whole in one
   paragraph that add up to exactly 100 as written may have been adjusted so they do (968.4 of 5998.2 printed
-  16.2%): each is then allowed one unit of its last digit, ``abs(share(A, B) - P) <= 0.1%``.
+  16.2%): each is then allowed one unit of its last digit, ``abs(share(A, B) - P) <= 0.1%``.  ``scan`` points a
+  share's rule at the share the text states, never at a whole paragraphs above it.
   ``第一、二、三产业就业人员分别为A、B和C,占比分别为P%、Q%和R%``: each share is the amount in its place over
   the total the list divides (an error in its sentence, else a warning), or, with no total, over the list's
   sum when the shares add up to 100% within their rounding (an error).  In a table with a total row, a cell
@@ -620,7 +621,8 @@ def _share_of(
         whole = _lead_of(part, model, name[:-2])  # 占火灾总数的42.7%: the text's lead 火灾 figure
         severity = INFERRED
     if whole is None and not english and name in ("总数", "总量", "总额"):
-        whole = _paragraph_lead(model, part)  # 全国共接报火灾17.6万起...农村地区7.5万起,占总数的42.2%
+        # 全国共接报火灾17.6万起...农村地区7.5万起,占总数的42.2%; a later share of 总数 that of the share before
+        whole = last_whole.get((rate.block, part.unit)) or _paragraph_lead(model, part)
         severity = INFERRED
     if whole is None and not name and not english:
         whole = last_whole.get((rate.block, part.unit))  # 车辆火灾418起,占15.6%: the whole of the share before
@@ -845,6 +847,7 @@ def _paragraph_lead(model: Model, part: Figure) -> Figure | None:
             figure is part
             or figure.role != CURRENT
             or figure.quantity.value * figure.scale <= part.quantity.value * part.scale
+            or "占" in model.after(figure, figure.sentence, 8)  # 火灾扑救18.4万起，占总数的38.0%: a part, not the total
         ):
             return None
         return figure
