@@ -156,3 +156,11 @@ def test_scan_points_a_failing_share_at_the_share_it_states_not_at_its_whole(tmp
     result = CliRunner().invoke(cli, ["scan", "--format", "json", str(article)])
     failing = [f for f in json.loads(result.output)["findings"] if f["kind"] == "rule" and f["status"] != "pass"]
     assert [(f["suggested"], f["line"]) for f in failing] == [("share", 3)]  # 18.4 / 52.6 is 35.0%, not 38.0%
+
+
+def test_a_value_in_brackets_after_a_change_on_the_month_before_named_is_that_months() -> None:
+    text = "10月份，全市共立盗窃案件412起，比9月份下降12.2%（9月份为469起）。"
+    assert proposed(text, "year-on-year") == [("change(412起, 469起) == -12.2%", "error")]
+    # an aside naming another month than the one before is no previous value of this change
+    other = text.replace("（9月份为469起）", "（8月份为469起）")
+    assert proposed(other, "year-on-year") == []

@@ -12,7 +12,8 @@ figures are the parts of which total.
   after ``与去年同期相比`` at a sentence's opening names the figures of the sentence before; when it pairs, the
   sentence's percentages (and a change just before each) pair with the same figures in order, and the relations are
   stated.  ``环比分别上升A%和B%（9月份分别为...）`` is against the month the aside names, when it is the month before
-  the sentence's own (10月份).  Points after ``分别`` (``城镇化率、...比重分别提高1.1、0.3个百分点``) each take the
+  the sentence's own (10月份), as is ``比9月份下降12.2%（9月份为469起）``.  Points after ``分别``
+  (``城镇化率、...比重分别提高1.1、0.3个百分点``) each take the
   percentage their name labels in the paragraph and its previous value (a warning).  The other measure of a change
   in brackets belongs to the change's figure ("fell by 12,600 (down 1%)", "decreased 8% (down 126,100)"), and "a
   decrease of 2% from the 1,464,400 prisoners in 2018" names the previous value, as does a value in brackets after

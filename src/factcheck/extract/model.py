@@ -93,7 +93,7 @@ _PREVIOUS_TAIL_ZH = re.compile(
     r"(?:上年同期|去年同期|上年末|上年|去年|前一年|上一年|同期|(?:19|20)\d{2}年同期)(?:分别)?(?:的|为|是|达|达到|有|共|仅)?$|由(?:上年的?|去年的?|(?:19|20)\d{2}年(?:末|底)?的?)?$|从$"
 )
 _PREVIOUS_MONTH_ASIDE_ZH = re.compile(r"[（(](?:上月|上季度|上一季度|[1-9]\d?月份?)(?:分别)?(?:为|是|有|共)?$")
-_MONTH_ON_MONTH_ZH = re.compile(r"环比|比上月|较上月|与上月相比")
+_MONTH_ON_MONTH_ZH = re.compile(r"环比|比上月|较上月|与上月相比|(?:比|较|与)(?:1[0-2]|[1-9])月份?")
 _MONTH_ZH = re.compile(r"(?<![\d至到－-])(1[0-2]|[1-9])月(?!\d)")
 
 
@@ -106,7 +106,8 @@ def _month_before(tail: str, sentence_before: str) -> bool:
     month = _MONTH_ZH.search(named.group())
     if month is None:
         return named.group().lstrip("（(").startswith("上")  # 上月, 上季度
-    months = [int(m) for m in _MONTH_ZH.findall(sentence_before)]
+    # 5月份...比4月份下降14.3%（4月份为987起）: the month the change names and its aside's are one
+    months = list(dict.fromkeys(int(m) for m in _MONTH_ZH.findall(sentence_before)))
     if len(months) != 2:
         return False  # the sentence's own month, then the aside's: any other count is not this form
     own, earlier = months
