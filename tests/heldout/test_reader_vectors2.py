@@ -20,9 +20,9 @@ VECTORS_FILE = FIRST_SET.with_name("reader_vectors2.yaml")
 VECTORS = load(VECTORS_FILE)
 
 # What main agrees with today, per scope: the floor a change must not fall below (vectors3 at its merge: 260 and
-# 50; the reader with 一吨半, 三到五千元, currencies before the amount and the other fixes of that session: 272 and
+# 50; the reader with 一吨半, 三到五千元, currencies before the amount and the other fixes of that session: 277 and
 # 54).
-FLOOR = {"core": 272, "extended": 54}
+FLOOR = {"core": 277, "extended": 54}
 
 _FIELDS = {"suite", "source", "input", "expected", "scope", "note", "find", "exact", "percent", "unit", "context"}
 _EXPECTED = re.compile(r"^(none|=?-?[0-9.]+(/[0-9.]+)?%?|[\[(][^,]+,[^\])]+[\])]%?|ratio \S+)$")

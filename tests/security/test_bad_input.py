@@ -225,6 +225,27 @@ def test_a_job_summary_pointing_nowhere_is_an_error_not_a_traceback(tiny: Path) 
 # -- signals ---------------------------------------------------------------------------------------------
 
 
+def _wait_until_idle(pid: int, *, least: float = 1.0, most: float = 20.0) -> None:
+    """Wait until the process has stopped using CPU (blocked on its input), at least ``least`` seconds.
+
+    A fixed sleep is too short on a loaded machine: a signal that arrives while Python is still importing is
+    Python's, not factcheck's. Where /proc is missing, sleep ``least`` * 2 seconds."""
+    stat = Path(f"/proc/{pid}/stat")
+    if not stat.exists():
+        time.sleep(least * 2)
+        return
+    time.sleep(least)
+    last = None
+    deadline = time.monotonic() + most
+    while time.monotonic() < deadline:
+        fields = stat.read_text().rsplit(")", 1)[1].split()
+        used = int(fields[11]) + int(fields[12])  # utime + stime, in clock ticks
+        if used == last:
+            return
+        last = used
+        time.sleep(0.3)
+
+
 def test_ctrl_c_exits_130_without_a_traceback() -> None:
     process = subprocess.Popen(
         [sys.executable, "-m", "factcheck", "quantity", "--find", "-"],
@@ -234,7 +255,7 @@ def test_ctrl_c_exits_130_without_a_traceback() -> None:
         text=True,
     )
     try:
-        time.sleep(2)  # let it start and block on stdin
+        _wait_until_idle(process.pid)  # let it start and block on stdin
         process.send_signal(signal.SIGINT)
         _, err = process.communicate(timeout=30)
     finally:

@@ -12,6 +12,7 @@ UNITS: dict[str, int] = {
         "seventeen eighteen nineteen".split()
     )
 }
+UNITS["nought"] = 0  # British for zero
 TENS: dict[str, int] = {
     "twenty": 20,
     "thirty": 30,
@@ -367,6 +368,10 @@ CURRENCY_SIGNS: dict[str, str] = {
     "RMB": "CNY",
     "CNY ": "CNY",
     "USD ": "USD",
+    "USD": "USD",  # USD3.14, EUR2bn: an ISO code glued to the amount
+    "EUR": "EUR",
+    "GBP": "GBP",
+    "HKD": "HKD",
     "GBP ": "GBP",
     "EUR ": "EUR",
     "$": "USD",

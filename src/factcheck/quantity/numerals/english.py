@@ -44,13 +44,16 @@ def read_english(text: str) -> Numeral | None:
     if POINT in words:
         at = words.index(POINT)
         whole_words, fraction_words = words[:at], words[at + 1 :]
+        scale = SCALES.get(fraction_words[-1], 1) if fraction_words else 1
+        if scale > 1 and not fraction_words[-1].endswith("s"):
+            fraction_words = fraction_words[:-1]  # two point two million: 2.2 x 10^6, rounded at its last digit
         if not fraction_words or any(w not in UNITS or UNITS[w] > 9 for w in fraction_words):
             return None  # point two three: single digits only
         whole = _integer(whole_words) if whole_words else Numeral(Decimal(0), 1)
         if whole is None or whole.multiplier != 1:
             return None
         digits = "".join(str(UNITS[w]) for w in fraction_words)
-        return Numeral(Decimal(f"{int(whole.mantissa)}.{digits}"), 1)
+        return Numeral(Decimal(f"{int(whole.mantissa)}.{digits}"), scale)
     return _integer(words)
 
 
@@ -59,7 +62,7 @@ def _integer(words: list[str]) -> Numeral | None:
         return None
     if words[-1] == AND or words[0] == AND:
         return None
-    if words == ["zero"]:
+    if len(words) == 1 and UNITS.get(words[0]) == 0:  # zero, nought
         return Numeral(Decimal(0), 1)
     total = Decimal(0)  # completed scale groups
     current = Decimal(0)  # the group being written, below a thousand

@@ -107,6 +107,7 @@ _SPLIT_GROUP_BEFORE_RE = lazy_compile(r"(?<![\d.,])\d{1,3} +, *$")
 _SPLIT_GROUP_AFTER_RE = lazy_compile(r" +, *\d{3}(?![\d.])")
 _SEPARATORS_RE = lazy_compile(r"[,\s\u00a0\u202f\u2009]")
 _CLOCK_RE = lazy_compile(r"(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:]|\.\d)")
+_COMMA_CHAIN_RE = lazy_compile(r"\d+(?:,\d+)*")
 _FINITE_DENOMINATORS = frozenset((2, 4, 5, 8, 10))  # 1/q has a finite decimal
 _SLASH_RE = lazy_compile(r"(\d+)\s*/\s*(\d+)(?![\d/])")
 
@@ -182,6 +183,13 @@ class ArabicReading(HedgeReading):
             raise Unread(text[i : skip + 1])  # 3打: three dozen or three hits; never 3
         end = match.end()
         raw = match.group()
+        if text[end : end + 1] == "," and text[end + 1 : end + 2].isdigit():
+            chain = _COMMA_CHAIN_RE.match(text, i)
+            assert chain is not None
+            if any(len(group) != 1 for group in chain.group().split(",")):
+                # 2,0000, 1,23,456, 12,34, 12,345,67: thousands grouped wrongly, an Indian lakh grouping or a decimal
+                # comma; never 2, 1 or 12 alone (1,2,3 is a list)
+                raise Unread(text[i : chain.end()])
         digits = raw if raw.isdigit() else _SEPARATORS_RE.sub("", raw)  # 52,100 and 321 146: the digits alone
         if len(digits.replace(".", "")) > MAX_DIGITS:
             if self.strict:

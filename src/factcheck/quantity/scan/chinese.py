@@ -128,7 +128,7 @@ class ChineseReading(ArabicReading):
         if chars in zh.ZEROS:
             return self._zero(i, end)
         if number is None:
-            if chars in ("万", "亿", "百", "千", "万亿", "百万", "千万"):
+            if chars in ("万", "亿", "百", "千", "万亿", "百万", "千万", "十万", "十亿", "百亿", "千亿"):
                 core = core_from_number(i, end, ONE, chain_value(chars), trailing_group(chars), chinese=True)
                 core.bare = True
                 return core, end

@@ -122,10 +122,11 @@ class RangeReading(FractionReading):
             return None  # 15% to 2,346: a change to another figure, not a range
         before = self.lower[max(0, sign_start - 16) : sign_start]
         if re.search(r"(?:from|从|由)\s*$", before) or (
-            word == "to" and (sign or unit is not None) and _CHANGED_BY.search(before)
+            word == "to" and (sign or unit is not None or second.value >= 2 * core.value) and _CHANGED_BY.search(before)
         ):
             # from 70.2% to 72.5%, rose by £500m to £5.1bn, rose 2.1% to 45%: a change, with its own unit, and
-            # the level it reached are two figures, never a range ("rose 10 to 15 per cent" shares one: a range)
+            # the level it reached are two figures, never a range ("rose 10 to 15 per cent" shares one: a range);
+            # so are "fell by 12 to 240 cases", a level at least twice the change: a range's ends lie closer
             return None
         if (
             0 < core.value < TEN

@@ -17,6 +17,7 @@ _SIGN_WORD_LAST = frozenset(word[-1] for word in en.SIGN_WORDS)
 
 
 _DASH_MINUS = frozenset("\u2013\u2014")  # en dash, em dash
+_ANY_DASH = frozenset("-\u2013\u2014")
 _DASH_SIGN_AFTER = frozenset(" \t\u00a0\u3000(（:：=，,")  # what may stand before a dash that is a minus sign
 
 
@@ -52,6 +53,8 @@ class SignReading(ScanBase):
             return len(zh.BELOW_ZERO)  # 零下5度 = -5 degrees
         if prev == "−":
             return 0 if i >= 2 and text[i - 2].isdigit() else 1
+        if prev in _ANY_DASH and i >= 2 and self._figure_ends_at(i - 1):
+            return 0  # 3万元-5万元, 5人—10人: a dash after a figure's measure word joins a range
         if prev == "-":
             before = text[i - 2] if i >= 2 else ""
             if before and (before in zh.NUMERAL_CHARS or before in "%‰)）"):
@@ -70,6 +73,10 @@ class SignReading(ScanBase):
             if before in _DASH_SIGN_AFTER or "\u3400" <= before <= "\u9fff":
                 return 1
         return 0
+
+    def _figure_ends_at(self, end: int) -> bool:
+        """A Chinese figure with its measure word ends right at ``end`` (3万元, 5人); the unit reader answers."""
+        return False
 
     def _plus_before(self, i: int) -> bool:
         text = self.text

@@ -92,6 +92,7 @@ PER_BASE_UNIT_RE = lazy_compile("(?:" + "|".join(map(re.escape, PER_BASE_UNITS))
 # kWh, MW, km, kg: case as written, glued to the number or after one space.
 _SYMBOL_FIRST = frozenset(symbol[0] for symbol in en.UNIT_SYMBOLS)
 SYMBOL_UNIT_RE = lazy_compile(" ?(" + trie_pattern(en.UNIT_SYMBOLS) + ")(?![A-Za-z0-9²³])")
+_MULTIPLIERS = frozenset("十百千万亿")
 _CURRENCY_SIGNS = {**en.CURRENCY_SIGNS, **zh.CURRENCY_PREFIXES}
 _CURRENCY_SIGN_RE = lazy_compile(
     "(?:" + "|".join(map(re.escape, sorted(_CURRENCY_SIGNS, key=len, reverse=True))) + ")$"
@@ -139,6 +140,21 @@ _PERCENT_SIGNS = {"%": (PERCENT, ONE), "‰": (PER_MILLE, ONE), "‱": (PER_TEN_
 
 
 class UnitReading(SignReading):
+    def _figure_ends_at(self, end: int) -> bool:
+        text = self.text
+        if end < 2 or not ("\u3400" <= text[end - 1] <= "\u9fff"):
+            return False  # most dashes: no Chinese measure word right before them
+        start = end - 1
+        while start > max(0, end - 4) and "\u3400" <= text[start - 1] <= "\u9fff" and text[start - 1] not in zh.DIGITS:
+            start -= 1  # back over the measure word (and a multiplier: 万元)
+        head = start
+        while head < end and text[head] in _MULTIPLIERS:
+            head += 1
+        if not (text[start - 1 : start].isdigit() or text[start - 1 : start] in zh.DIGITS):
+            return False
+        unit = CN_UNIT_RE.match(text, head, end) if head < end else None
+        return unit is not None and unit.end() == end
+
     def _currency_before(self, start: int) -> bool:
         return self._currency_prefix(start) != start
 
