@@ -164,3 +164,11 @@ def test_a_value_in_brackets_after_a_change_on_the_month_before_named_is_that_mo
     # an aside naming another month than the one before is no previous value of this change
     other = text.replace("（9月份为469起）", "（8月份为469起）")
     assert proposed(other, "year-on-year") == []
+
+
+def test_an_income_ratio_after_a_two_part_breakdown_is_no_structure_of_its_shares() -> None:
+    text = (
+        "年末全县常住人口48.20万人，其中城镇常住人口25.10万人，乡村常住人口23.10万人。\n\n"
+        "城镇居民人均可支配收入40125元，农村居民人均可支配收入18240元，城乡居民人均收入比为2.20:1。"
+    )
+    assert proposed(text, "structure-ratio") == [("40125元 / 18240元 == (2.20 / 1)", "error")]

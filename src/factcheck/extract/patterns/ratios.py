@@ -16,7 +16,8 @@ Two English shares are summed only when the second is "the remaining" (or other,
 sides of one cut (males and females): "Theft accounted for 38% of all crime, and violence for 54%" names two of
 several parts.
 
-When the same paragraph breaks a total into as many parts as the structure has terms (``其中,第一产业增加值
+When the terms are shares (they add up to between 90 and 110, never ``城乡居民人均收入比为2.23:1``) and the
+same paragraph breaks a total into as many parts as the structure has terms (``其中,第一产业增加值
 35.62亿元...``), each term is that part's share of the total in percent, in order: ``100 * part / total ==
 term`` (an error).  Terms that add up to exactly 100 may have been adjusted so they do (the shares round to
 37.2, 20.5 and 42.2, and the report prints 42.3): each is then allowed one unit of its last digit,
@@ -53,10 +54,10 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     for terms in chains.values():
         if len(terms) < 2:
             continue
-        out.extend(_shares(model, links, terms))
         written = sum((t.quantity.value for t in terms), Decimal(0))
         if not Decimal(90) <= written <= Decimal(110):
-            continue
+            continue  # 城乡居民人均收入比为2.23:1: a proportion, whose terms are no parts' shares
+        out.extend(_shares(model, links, terms))
         integers = sum(1 for t in terms if t.quantity.interval.is_point)
         slack = Decimal(integers) / 2
         summed = f"sum({', '.join(t.ref for t in terms)})"
