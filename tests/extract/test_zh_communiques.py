@@ -172,3 +172,14 @@ def test_an_income_ratio_after_a_two_part_breakdown_is_no_structure_of_its_share
         "城镇居民人均可支配收入40125元，农村居民人均可支配收入18240元，城乡居民人均收入比为2.20:1。"
     )
     assert proposed(text, "structure-ratio") == [("40125元 / 18240元 == (2.20 / 1)", "error")]
+
+
+def test_past_a_semicolon_a_figure_larger_than_the_total_after_qizhong_is_no_part_of_it() -> None:
+    text = (
+        "全年地区生产总值2915.3亿元，增长5.8%；一般公共预算收入204.7亿元，增长6.9%，其中税收收入占比达到74.1%；"
+        "社会消费品零售总额1208.6亿元，增长7.4%。"
+    )
+    assert proposed(text, "total-parts") == []
+    # a part after the ； that fits the total is still one
+    fits = text.replace("社会消费品零售总额1208.6亿元", "非税收入53.0亿元")
+    assert ("53.0亿元 <= 204.7亿元", "error") in proposed(fits, "total-parts")

@@ -1781,6 +1781,14 @@ def _breakdown(
         total = _best_total(candidates, figure, assigned.get(figure.unit))
         if total is None:
             continue
+        if (
+            re.search(r"[；;]", text[at : figure.start])
+            and total.unit == figure.unit
+            and figure.quantity.interval.lo > total.quantity.interval.hi
+        ):
+            # 收入286.4亿元，其中税收收入占比76.3%；...社会消费品零售总额1612.8亿元: past a ；, a figure larger
+            # than the total it would be a part of opens another subject (the GDP before it is no total of it)
+            break
         assigned[figure.unit] = total
         parts.append(figure)
         totals.setdefault(total.number, []).append(figure)
