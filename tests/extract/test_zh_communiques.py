@@ -183,3 +183,14 @@ def test_past_a_semicolon_a_figure_larger_than_the_total_after_qizhong_is_no_par
     # a part after the ； that fits the total is still one
     fits = text.replace("社会消费品零售总额1208.6亿元", "非税收入53.0亿元")
     assert ("53.0亿元 <= 204.7亿元", "error") in proposed(fits, "total-parts")
+
+
+def test_money_per_visit_is_the_money_over_the_count_its_paragraph_leads_with() -> None:
+    text = (
+        "全年接待国内游客2.40亿人次，增长21.6%。其中，过夜游客0.92亿人次，一日游游客1.48亿人次。"
+        "实现国内旅游收入2210.4亿元，增长25.3%。人均每次花费921.0元。"
+    )
+    assert proposed(text, "average") == [("abs(mean(2210.4亿元, 2.40亿人次) - 921.0元) <= 0", "warning")]
+    # a count of the same unit as the average is no count of visits
+    cases = "全年审结案件12040件，同比上升4.1%。人均结案150件。"
+    assert proposed(cases, "average") == []
