@@ -194,3 +194,14 @@ def test_money_per_visit_is_the_money_over_the_count_its_paragraph_leads_with() 
     # a count of the same unit as the average is no count of visits
     cases = "全年审结案件12040件，同比上升4.1%。人均结案150件。"
     assert proposed(cases, "average") == []
+
+
+def test_parts_whose_own_shares_come_to_less_than_100_are_not_all_of_the_total() -> None:
+    # 医院 and 基层 beds leave out the 专业公共卫生机构 ones: 82.6% + 14.0% of the beds, by the text's own shares
+    text = "年末全市医疗卫生机构床位3.80万张，其中医院3.14万张，占82.6%；基层医疗卫生机构0.53万张，占14.0%。"
+    assert proposed(text, "total-parts") == [("sum(3.14万张, 0.53万张) <= 3.80万张", "error")]
+    assert proposed(text, "structure-ratio") == []
+    assert len(proposed(text, "share")) == 2  # each share is still checked against its part
+    # shares that come to 100 leave the list whole
+    whole = text.replace("0.53万张，占14.0%", "0.66万张，占17.4%")
+    assert ("sum(3.14万张, 0.66万张) == 3.80万张", "warning") in proposed(whole, "total-parts")

@@ -12,6 +12,7 @@ A rate among them (``消费贡献率由54.9%提高到58.8%,服务业比重从45.
 that name different wholes (``占全年的28%`` and ``分别占全年同类警情的29%和41.8%``) or each part's own kind (同类) one
 list, and the shares a ``分别占`` clause gives the amounts listed before it (``民事一审A件、二审B件,分别占民事案件
 总数的86.06%、8.73%``) name the kinds they measure, not all of the whole: they are checked against their parts.
+Nor are the shares of a breakdown's parts whose amounts come, beyond their rounding, to less than its total.
 Two English shares are summed only when the second is "the remaining" (or other, the rest: an error) or they are the two
 sides of one cut (males and females): "Theft accounted for 38% of all crime, and violence for 54%" names two of
 several parts.
@@ -37,6 +38,7 @@ from decimal import Decimal
 
 from factcheck.extract.links import Links
 from factcheck.extract.model import CURRENT, PREVIOUS, RATE, RATIO, SHARE, Figure, Model
+from factcheck.extract.patterns.parts import part_shares
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 
 NAME = "structure-ratio"
@@ -48,7 +50,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         if figure.role == RATIO and figure.chain >= 0 and not figure.duplicate:
             chains.setdefault(figure.chain, []).append(figure)
     out: list[Suggestion] = []
-    out.extend(_share_lists(model))
+    out.extend(_share_lists(model, links))
     out.extend(_income_ratios(model))
     out.extend(_sex_ratios(model))
     for terms in chains.values():
@@ -128,8 +130,9 @@ def _last_digit_unit(term: Figure) -> Decimal:
 _SHARE_ROLES = (SHARE, CURRENT, RATE)
 
 
-def _share_lists(model: Model) -> list[Suggestion]:
+def _share_lists(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
+    some = _shares_of_some(model, links)
     for sentence, figures in model.sentences.items():
         if figures[0].duplicate or len(figures) > 60:
             continue
@@ -148,6 +151,8 @@ def _share_lists(model: Model) -> list[Suggestion]:
             rest = re.search(r"其他|其余|other|remaining|the rest", model.before(group[-1], group[-1].sentence, 24))
             if model.language == "zh" and not rest and not _one_whole(model, figures, group):
                 continue
+            if not rest and all(id(f) in some for f in group):
+                continue  # 医院4.26万张,占83.2%;基层0.68万张,占13.3% of 5.12万张: the amounts say they are not all
             written = sum((f.quantity.value for f in group), Decimal(0))
             if not (Decimal(90) <= written <= Decimal(110) or rest):
                 continue
@@ -164,6 +169,25 @@ def _share_lists(model: Model) -> list[Suggestion]:
                     severity=STATED if rest else INFERRED,
                 )
             )
+    return out
+
+
+def _shares_of_some(model: Model, links: Links) -> set[int]:
+    """The shares that follow the parts of a Chinese breakdown whose parts come, beyond their rounding, to less
+    than its total: shares of some of the whole, never summed to 100."""
+    out: set[int] = set()
+    if model.language != "zh":
+        return out
+    for breakdown in links.breakdowns:
+        total, parts = breakdown.total, breakdown.parts
+        if breakdown.exhaustive or len(parts) < 2 or any(p.unit != total.unit for p in parts):
+            continue
+        high = sum((p.quantity.interval.hi for p in parts), Decimal(0))
+        if high >= total.quantity.interval.lo:
+            continue
+        shares = part_shares(model, parts)
+        if shares is not None:
+            out.update(id(f) for f in shares)
     return out
 
 
