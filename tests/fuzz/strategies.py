@@ -142,9 +142,33 @@ FIGURES = [
     "第3",
     "2019年",
     "2018-2020",
+    # forms the reader learned late (each once read silently wrong)
+    "2½ million",
+    "3斤半",
+    "一个半月",
+    "千余万元",
+    "三到五千元",
+    "-£2.1bn",
+    "A$1.5bn",
+    "港币100元",
+    "3万元-5万元",
+    "增长—2.3%",
+    "dozens of",
+    "two and a half million",
+    "a 4-fold",
+    "十万分之三",
+    "1,23,456",
+    "22:26:48",
+    "5000万元以下（不含）",
+    "USD3.14",
+    "3倍多",
+    "一百来万",
 ]
 
-WORDS = ["共有", "其中", "个", "件", "起", "人", "元", "年", "，", "。", "；", "、", "\n", " ", "the", "cases", "of"]
+WORDS = [
+    *("共有", "其中", "个", "件", "起", "人", "元", "年", "，", "。", "；", "、", "\n", " ", "the", "cases", "of"),
+    *("半", "来", "余", "—", "-", "½", "$", "£", "（不含）", "million", "fold", "by", " to "),
+]
 
 
 def _joined(*pools: list[str]) -> st.SearchStrategy[str]:

@@ -76,7 +76,8 @@ _EN_LAST_WORDS = frozenset(w.split()[-1] for w in en.PREFIX_HEDGES if w[-1].isal
 _LAST_CHARS = frozenset(
     "".join(w[-1] for w in [*zh.PREFIX_HEDGES, *zh.HEDGE_PARTICLES, *en.PREFIX_HEDGES]) + " \t\u00a0"
 )
-_INCLUSIVE_RE = lazy_compile(r"[（(]含[)）]")
+_INCLUSIVE_RE = lazy_compile(r"[（(]不?含[)）]")
+_EXCLUSIVE_OF = {"以上": Hedge.MORE_THAN, "以下": Hedge.LESS_THAN}  # with （不含）: the bound leaves the number out
 _ISH_RE = lazy_compile(r"-?ish(?![a-z])")
 _ZH_SUFFIX = lazy_compile(_alternation(zh.SUFFIX_HEDGES))
 _ZH_SUFFIX_FIRST = frozenset(word[0] for word in zh.SUFFIX_HEDGES)
@@ -153,6 +154,15 @@ def suffix_hedge(text: str, lower: str, pos: int) -> tuple[str, Hedge] | None:
     inclusive = _INCLUSIVE_RE.match(text, pos) if text[pos : pos + 1] in "（(" else None
     at = inclusive.end() if inclusive else pos
     match = _ZH_SUFFIX.match(text, at) if text[at : at + 1] in _ZH_SUFFIX_FIRST else None
+    excluded = None
+    if match is not None and match.group() in _EXCLUSIVE_OF:
+        excluded = inclusive if inclusive is not None and "不" in inclusive.group() else None
+        marker = _INCLUSIVE_RE.match(text, match.end()) if text[match.end() : match.end() + 1] in "（(" else None
+        if excluded is None and marker is not None and "不" in marker.group():
+            excluded = marker
+    if excluded is not None and match is not None:
+        # 5000万元以下（不含）, 1亿元（不含）以上: the number itself is left out, as 不满 and 超过 leave it out
+        return text[pos : max(match.end(), excluded.end())], Hedge(_EXCLUSIVE_OF[match.group()])
     if inclusive is not None and match is not None:
         # 1.5亿元（含）以上: "included" before the bound changes nothing (以上 and 以下 include the number anyway)
         return text[pos : match.end()], Hedge(zh.SUFFIX_HEDGES[match.group()])

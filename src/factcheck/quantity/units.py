@@ -33,7 +33,7 @@ PERCENT_UNITS = (PERCENT, PER_MILLE, PER_TEN_THOUSAND, *PER_BASE_UNITS)  # round
 RATIO = "ratio"
 MULTIPLE = zh.MULTIPLE_UNIT
 
-CURRENCY_CODES = frozenset(zh.CURRENCIES.values()) | frozenset(en.CURRENCY_WORDS.values())
+CURRENCY_CODES = frozenset((*zh.CURRENCIES.values(), *en.CURRENCY_WORDS.values(), *en.CURRENCY_SIGNS.values()))
 DURATION_UNITS = frozenset(zh.DURATION_UNITS) | frozenset(en.DURATION_UNITS)
 MEASURE_UNITS = frozenset(zh.MEASURE_UNITS) | frozenset(en.MEASURE_UNITS) | frozenset(en.UNIT_SYMBOLS)
 _PER = zh.PER_UNIT_MARK  # 公斤/公顷: a measure per another

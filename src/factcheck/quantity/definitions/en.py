@@ -41,7 +41,7 @@ SCALES: dict[str, int] = {
     "crores": 10**7,
 }
 # Short forms glued to digits or written after them: 3.5m, 4.5bn, 10k, £3m.
-SHORT_SCALES: dict[str, int] = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
+SHORT_SCALES: dict[str, int] = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12, "t": 10**12}
 DOZEN = {"dozen": 12, "dozens": 12}
 # Vulgar fractions glued to a whole number (2½ million, 1¼ times): numerator and denominator.
 VULGAR_FRACTIONS: dict[str, tuple[int, int]] = {

@@ -225,12 +225,13 @@ SUFFIX_HEDGES: dict[str, str] = {
 }
 SLIGHTLY_MORE_OR_LESS = ("强", "弱")  # after a share: 三分之一强 is a little more than a third, not read
 MORE_WORDS = ("多", "余")  # 6000多, 2000余: [V, V + g)
+COME = "来"  # 一百来万, 二十来岁: "about" or "a little over", by whom one asks: refused
 FEW = "几"  # 十几 = 十多
 RANGE_PREFIXES = {"数": "some", "几": "some", "上": "up"}  # 数十万 [2U, 10U); 上千 [U, 10U)
 
 # -- fractions, multiples, ranges -----------------------------------------------------------------------------
 FRACTION_MARK = "分之"  # 三分之一
-PER_HUNDRED = {"百分之": "%", "千分之": "‰", "万分之": "‱"}
+PER_HUNDRED = {"百分之": "%", "千分之": "‰", "万分之": "‱", "十万分之": "/10万"}
 HALF_WORDS = {"一半": ("1", "2"), "半数": ("1", "2")}
 OVER_HALF = ("过半", "超半数", "过半数")
 MULTIPLE_UNIT = "倍"

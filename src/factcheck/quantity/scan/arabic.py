@@ -108,6 +108,7 @@ _SPLIT_GROUP_AFTER_RE = lazy_compile(r" +, *\d{3}(?![\d.])")
 _SEPARATORS_RE = lazy_compile(r"[,\s\u00a0\u202f\u2009]")
 _CLOCK_RE = lazy_compile(r"(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:]|\.\d)")
 _COMMA_CHAIN_RE = lazy_compile(r"\d+(?:,\d+)*")
+_SIGN_BEFORE_CURRENCY_LAST = frozenset("$£€¥₹ ")  # the last characters of signs a minus may stand before
 _FINITE_DENOMINATORS = frozenset((2, 4, 5, 8, 10))  # 1/q has a finite decimal
 _SLASH_RE = lazy_compile(r"(\d+)\s*/\s*(\d+)(?![\d/])")
 
@@ -259,6 +260,11 @@ class ArabicReading(HedgeReading):
             return self._english_share(i, denominator.end(), mantissa, q), denominator.end()
         start = i
         sign = self._sign_before(i)
+        if not sign and prev in _SIGN_BEFORE_CURRENCY_LAST:
+            currency_start = self._currency_prefix(i)
+            before = text[currency_start - 1 : currency_start] if currency_start < i else ""
+            if before and before in "-−" and not text[currency_start - 2 : currency_start - 1].isalnum():
+                raise Unread(text[currency_start - 1 : end])  # -£2.1bn: a minus before the currency, never +£2.1bn
         if sign:
             mantissa = -mantissa
             start = i - sign
@@ -461,7 +467,9 @@ class ArabicReading(HedgeReading):
                 raise Unread(self.original[start : letter.end()])  # 2.5 M people: million or a unit, never 2.5
         if en_scale:
             word = (en_scale.group(1) or en_scale.group(2) or en_scale.group(3)).lower()
-            if en_scale.group(2) and word in ("b",) and not self._currency_before(start):
+            if word == "k" and text[pos : pos + 1] in ("K", "\u212a") and "°" in text[max(0, start - 24) : start]:
+                raise Unread(self.original[start : en_scale.end()])  # 300 °C (573.15K): kelvin, never 573,150
+            if en_scale.group(2) and word in ("b", "t") and not self._currency_before(start):
                 return core_from_number(start, end, mantissa, ONE, ONE, chinese=False)
             if (
                 en_scale.group(2)

@@ -36,7 +36,7 @@ from factcheck.quantity.scan.spans import (
     trailing_group,
 )
 from factcheck.quantity.scan.units import CN_UNIT_RE
-from factcheck.quantity.units import PER_MILLE, PER_TEN_THOUSAND, PERCENT
+from factcheck.quantity.units import PER_HUNDRED_THOUSAND, PER_MILLE, PER_TEN_THOUSAND, PERCENT
 
 # 一到五个, 一至三年: 一 starting a range is the number one.
 _CN_RANGE_START_RE = lazy_compile(f"(?:至|到)[{CN_NUMERAL_CLASS}]")
@@ -215,7 +215,7 @@ class ChineseReading(ArabicReading):
         return core, core.end
 
     def _per_hundred(self, i: int, length: int, mark: str) -> tuple[Core | None, int]:
-        """百分之二十九点二 (percent), 千分之五 (per mille), 万分之三 (per ten thousand)."""
+        """百分之二十九点二 (percent), 千分之五 (per mille), 万分之三 (per ten thousand), 十万分之三 (per 100,000)."""
         text = self.text
         body = i + length
         negative = text[body : body + 1] in (zh.MINUS, "-", "−")
@@ -262,6 +262,6 @@ class ChineseReading(ArabicReading):
         if negative or start < i:
             mantissa = -mantissa
         core = self._percent_core(start, end, mantissa, ONE)
-        core.percent_unit = {"%": PERCENT, "‰": PER_MILLE, "‱": PER_TEN_THOUSAND}[mark]
+        core.percent_unit = {"%": PERCENT, "‰": PER_MILLE, "‱": PER_TEN_THOUSAND, "/10万": PER_HUNDRED_THOUSAND}[mark]
         core.chinese = arabic is None
         return core, end

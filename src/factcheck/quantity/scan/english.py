@@ -18,7 +18,7 @@ from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.numerals.english import read_english
 from factcheck.quantity.scan.chinese import ChineseReading
 from factcheck.quantity.scan.fractions import DENOMINATOR_RE, IN_RE, fraction_agrees
-from factcheck.quantity.scan.spans import EN_RUN_RE, ONE, Core, Unread, core_from_numeral
+from factcheck.quantity.scan.spans import EN_RUN_RE, FEW_BEFORE_RE, ONE, Core, Unread, core_from_numeral
 
 _MIXED_FRACTION_RE = lazy_compile(
     r"\s+and\s+(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+("
@@ -35,7 +35,6 @@ _FRACTION_OF_SCALE_RE = lazy_compile(
     + r"))(?:\s+of)?\s+an?\s+(hundred|thousand|million|billion|trillion)(?![a-z])"
 )
 
-_FEW_BEFORE_RE = lazy_compile(r"(?<![a-z])(?:several|a few|(a couple of))\s+$")
 
 _TENS_END_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(en.TENS) + r")$")
 
@@ -98,7 +97,7 @@ class EnglishReading(ChineseReading):
         if trimmed.startswith(("and", "point")) and not (trimmed.startswith("point") and self.strict):
             return None, end
         scale_only = all(w in en.HUNDRED or w in en.SCALES for w in re.split(r"[\s-]+", trimmed))
-        few = _FEW_BEFORE_RE.search(lower, max(0, i - 15), i) if scale_only else None
+        few = FEW_BEFORE_RE.search(lower, max(0, i - 15), i) if scale_only else None
         if few is not None and few.group(1):
             raise Unread(self.original[few.start() : end])  # a couple of hundred: about 200, or two or three hundred
         if few is not None or (scale_only and not self.strict):

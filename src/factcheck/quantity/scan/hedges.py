@@ -15,7 +15,17 @@ from factcheck.quantity.interval import ZERO, Interval, exponent
 from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.model import SHARE, SHARE_RANGE, Quantity
 from factcheck.quantity.scan.ranges import RangeReading
-from factcheck.quantity.scan.spans import HALF, ONE, TEN, Core, Unread, last_digit_unit
+from factcheck.quantity.scan.spans import (
+    CN_CHAIN_RE,
+    HALF,
+    ONE,
+    TEN,
+    Core,
+    Unread,
+    chain_value,
+    last_digit_unit,
+    trailing_group,
+)
 from factcheck.quantity.units import PER_MILLE_POINTS, PERCENT, PERCENT_UNITS, PP, kind_of
 
 _AGO_RE = lazy_compile(r"\s+(?:ago|earlier|before)(?![a-z])")
@@ -25,6 +35,9 @@ _ODD_RE = lazy_compile(r"[- ](odd|plus)(?![a-z])")
 
 # Which way a bound points: more than and at least up, at most and less than down.
 _UPWARD = {Hedge.MORE_THAN: True, Hedge.AT_LEAST: True, Hedge.AT_MOST: False, Hedge.LESS_THAN: False}
+
+
+_GROUPS = frozenset("万亿")
 
 
 class HedgeReading(RangeReading):
@@ -65,6 +78,20 @@ class HedgeReading(RangeReading):
             core.range = Interval(core.value, core.value + step, True, False)
             hedge, hedge_text = Hedge.MORE, text[pos]
             pos += 1
+            if core.group == 1 and text[pos : pos + 1] in _GROUPS:
+                chain = CN_CHAIN_RE.match(text, pos)
+                if chain is None or chain.group()[-1] not in _GROUPS:
+                    raise Unread(self.original[core.start : pos + 1])
+                # 千余万元, 百多亿: rule (b), the hedge before the multiplier, [N x M, (N + g_N) x M)
+                multiplier = chain_value(chain.group())
+                core.range = core.range.scale(multiplier)
+                core.value *= multiplier
+                core.g_a *= multiplier
+                core.last_unit *= multiplier
+                core.group = trailing_group(chain.group())
+                pos = chain.end()
+        elif more == zh.COME and core.chinese and (text[pos + 1 : pos + 2] in _GROUPS or self._counted_after(pos + 1)):
+            raise Unread(self.original[core.start : pos + 1])  # 一百来万, 二十来岁: about, or a little over; never 100
         unit: str | None = None
         kind_scale = ONE
         if hedge is None and text.startswith("个多", pos):

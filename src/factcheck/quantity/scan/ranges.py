@@ -22,6 +22,7 @@ from factcheck.quantity.scan.nonfigures import LABEL_AFTER_RE
 from factcheck.quantity.scan.spans import (
     CN_CHAIN_RE,
     DATE_SPAN,
+    FEW_BEFORE_RE,
     HALF,
     ONE,
     TEN,
@@ -67,6 +68,8 @@ class RangeReading(FractionReading):
         match = _EN_RANGE_RE.match(self.lower, i)
         if match is None or (not match.group().endswith(" of") and not self.strict):
             return None
+        if FEW_BEFORE_RE.search(self.lower, max(0, i - 15), i):
+            return None  # several hundreds: the words before make the span (scan/english.py), as in prose
         unit = Decimal(en.RANGE_WORDS[match.group(1)])
         if match.group(2):
             unit *= en.RANGE_WORDS[match.group(2)]
@@ -79,7 +82,7 @@ class RangeReading(FractionReading):
     def _range_end(self, core: Core, unit: str | None, pos: int) -> Quantity | None:
         """3至5年, 20万至30万元, 3-5 years, between 3 and 5: one figure from the low end to the high end."""
         text = self.text
-        if core.range is not None or (core.percent_scale is not None and core.percent_unit is None):
+        if core.range is not None or core.bare or (core.percent_scale is not None and core.percent_unit is None):
             return None
         lead = self.lower[pos : pos + 1]
         if lead.isspace():

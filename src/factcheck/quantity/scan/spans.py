@@ -61,9 +61,11 @@ EN_GLUED = (
 _EN_TOKEN = f"(?:{EN_GLUED}|{EN_WORD_ALT}|and|point|an?)"
 EN_RUN_RE = lazy_compile(f"(?<![a-z])(?:{_EN_TOKEN})(?:[\\s-]+(?:{_EN_TOKEN}))*(?![a-z])")
 
+# several hundred, a few thousand: a span of the scale word after (a couple of: refused)
+FEW_BEFORE_RE = lazy_compile(r"(?<![a-z])(?:several|a few|(a couple of))\s+$")
 EN_SCALE_AFTER_RE = lazy_compile(
     r"(?:\s+|-)(hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?|dozens?)(?![a-z])"
-    r"|(k|m|mn|bn|b|tn)(?![a-z0-9])"
+    r"|(k|m|mn|bn|b|tn|t)(?![a-z0-9])"
     r"| (k|mn|bn|tn)(?![a-z0-9])",  # 2.33 k, 5 bn: one space; "5 m" is five metres
     re.IGNORECASE,
 )

@@ -338,6 +338,8 @@ class UnitReading(SignReading):
         before = self.text[match.start() - 1 : match.start()] if match.start() else ""
         if before.isascii() and before.isalpha() and (match.group() == "$" or match.group()[0].isalpha()):
             return start  # J$, TT$: a dollar of some country this reader does not know, never US dollars
+        if before.isdigit() or before in zh.NUMERAL_CHARS:
+            return start  # 121港币100元: 港币 is the unit of the figure before, not this one's sign
         return match.start()
 
     def _currency_of(self, start: int, number_start: int) -> str | None:
