@@ -205,3 +205,17 @@ def test_parts_whose_own_shares_come_to_less_than_100_are_not_all_of_the_total()
     # shares that come to 100 leave the list whole
     whole = text.replace("0.53万张，占14.0%", "0.66万张，占17.4%")
     assert ("sum(3.14万张, 0.66万张) == 3.80万张", "warning") in proposed(whole, "total-parts")
+
+
+def test_two_shares_of_one_whole_whose_amounts_come_to_less_than_it_are_not_summed_to_100() -> None:
+    text = (
+        "全年货物进出口总额1402.6亿元，比上年增长4.9%。其中，出口总额905.2亿元，增长6.3%；进口总额497.4亿元，"
+        "增长2.5%。货物进出口顺差407.8亿元，比上年扩大35.1亿元。\n\n"
+        "从贸易方式看，一般贸易进出口1060.4亿元，增长6.8%，占进出口总额的75.6%，比重比上年提高1.3个百分点；"
+        "加工贸易进出口244.1亿元，下降2.7%，占17.4%。"
+    )
+    assert proposed(text, "structure-ratio") == []  # 1304.5 of 1402.6: 保税物流 and the rest are left out
+    assert len(proposed(text, "share")) == 2
+    # amounts that make up the whole keep the sum
+    whole = text.replace("1060.4亿元，增长6.8%，占进出口总额的75.6%", "1158.5亿元，增长6.8%，占进出口总额的82.6%")
+    assert proposed(whole, "structure-ratio") == [("sum(82.6%, 17.4%) == 100%", "warning")]

@@ -12,7 +12,9 @@ A rate among them (``消费贡献率由54.9%提高到58.8%,服务业比重从45.
 that name different wholes (``占全年的28%`` and ``分别占全年同类警情的29%和41.8%``) or each part's own kind (同类) one
 list, and the shares a ``分别占`` clause gives the amounts listed before it (``民事一审A件、二审B件,分别占民事案件
 总数的86.06%、8.73%``) name the kinds they measure, not all of the whole: they are checked against their parts.
-Nor are the shares of a breakdown's parts whose amounts come, beyond their rounding, to less than its total.
+Nor are the shares of a breakdown's parts whose amounts come, beyond their rounding, to less than its total, or
+shares each checked against its part and one whole the parts come to less than (一般贸易891.2亿元占69.3%, 加工贸易
+265.8亿元占20.7% of 进出口总额1286.4亿元).
 Two English shares are summed only when the second is "the remaining" (or other, the rest: an error) or they are the two
 sides of one cut (males and females): "Theft accounted for 38% of all crime, and violence for 54%" names two of
 several parts.
