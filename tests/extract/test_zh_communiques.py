@@ -219,3 +219,13 @@ def test_two_shares_of_one_whole_whose_amounts_come_to_less_than_it_are_not_summ
     # amounts that make up the whole keep the sum
     whole = text.replace("1060.4亿元，增长6.8%，占进出口总额的75.6%", "1158.5亿元，增长6.8%，占进出口总额的82.6%")
     assert proposed(whole, "structure-ratio") == [("sum(82.6%, 17.4%) == 100%", "warning")]
+
+
+def test_a_named_list_a_sentence_after_a_figure_it_comes_far_short_of_is_not_all_of_it() -> None:
+    text = (
+        "参加基本医疗保险人数392.40万人，其中职工医保141.20万人，居民医保251.20万人。"
+        "参加失业保险、工伤保险人数分别为80.15万人和95.32万人。"
+    )
+    checks = [check for check, _ in proposed(text, "total-parts")]
+    assert not any(check.startswith("sum(80.15万人, 95.32万人) ==") for check in checks)
+    assert "sum(141.20万人, 251.20万人) == 392.40万人" in checks  # the stated 其中 list keeps its sum

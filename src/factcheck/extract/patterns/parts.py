@@ -19,7 +19,9 @@ Kinds after a first part that come to it exactly, where all of them would exceed
   all for a 其中 / "of which" list that names only some of the parts (they come to less than nine tenths
   of the total, and are not the two sides of one cut such as 新收 and 旧存): such a list is checked within
   its total only, as is one whose parts each carry a share adding up to clearly less than 100% (医院...占83.2%；
-  基层...占13.3%).  Nor is it proposed, short of a stated complete list, when the sentence goes on to an item
+  基层...占13.3%), or a Chinese breakdown the text does not state (a named list a sentence after the figure taken
+  for its total) whose parts come to less than nine tenths of it.  Nor is it proposed, short of a stated
+  complete list, when the sentence goes on to an item
   the reader leaves unread ("16 fell, 26 rose, while one was unchanged": ``one`` without a unit is no figure),
   or to one more item in another measure word (``黄牛存栏28510头;奶牛存栏8984头;马存栏2708匹``).
 - The parts' changes add up to the total's: where the total and every part has its change in amounts
@@ -167,6 +169,9 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             continue  # 其中盗窃案件5830起，诈骗案件3120起 of 12460起: some kinds named, not all: within the total only
         if breakdown.marker == "分类" and not breakdown.exhaustive:
             continue  # kinds under a heading of kinds, with no 其他: those it names, perhaps not every kind
+        if not breakdown.stated and model.language == "zh" and _partial(total, parts):
+            continue  # ...314.67万人。参加失业保险、工伤保险人数分别为98.63万人和112.47万人: a list a sentence
+            # after a figure it comes to two thirds of is no breakdown the text states of it
         if not whole and _shares_say_some(model, parts):
             continue  # 医院4.26万张,占83.2%;基层...0.68万张,占13.3% of 5.12万张: 96.5% by the text's own shares
         if not whole and (_unread_item(model, parts) or _list_goes_on(model, parts)):
