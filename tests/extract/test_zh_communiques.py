@@ -229,3 +229,14 @@ def test_a_named_list_a_sentence_after_a_figure_it_comes_far_short_of_is_not_all
     checks = [check for check, _ in proposed(text, "total-parts")]
     assert not any(check.startswith("sum(80.15万人, 95.32万人) ==") for check in checks)
     assert "sum(141.20万人, 251.20万人) == 392.40万人" in checks  # the stated 其中 list keeps its sum
+
+
+def test_age_bands_name_what_is_counted_and_a_nested_band_is_of_its_own_band() -> None:
+    text = (
+        "全省人口中，0—14岁人口为8123456人，占16.20%；15—59岁人口为31210987人，占62.25%；60岁及以上人口为"
+        "10801234人，占21.55%，其中65岁及以上人口为8012345人，占15.98%。\n\n"
+        "全省人口中，男性人口为25401234人，占50.66%；女性人口为24734443人，占49.34%。"
+    )
+    assert [f.label for f in read(text).figures if f.text == "8123456人"] == ["0—14岁人口为"]
+    assert proposed(text, "total-parts") == [("8012345人 <= 10801234人", "error")]  # never 15—59岁 nor 男+女 of it
+    assert all("10801234人) == 15.98%" not in check for check, _ in proposed(text, "share"))

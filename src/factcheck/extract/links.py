@@ -1535,6 +1535,9 @@ def _complementary_pair(model: Model, figures: list[Figure]) -> list[Breakdown]:
                 and _amount(candidate)
                 and same_count(candidate, a, model.language == "en")
                 and noun & _words(candidate.label)
+                # 0—14岁人口253383938人 before 男性人口723339956人: a whole is no smaller than either part
+                and candidate.quantity.interval.hi >= max(a.quantity.interval.lo, b.quantity.interval.lo)
+                and not re.search(r"岁|以上|以下", candidate.label)  # 15—59岁人口: an age group, no whole
             ):
                 return [Breakdown(candidate, [a, b], "pair", exhaustive=True, stated=False)]
     return []

@@ -11,7 +11,8 @@ for word (a pasted copy) keeps its figures as claims but proposes no relation of
   审查起诉案件532件`` -> ``受理各类审查起诉案件``; ``由上年的`` and ``同比`` phrases are never part of a
   label); else the words after it; in English the nouns after the figure ("723 homicides"), else the
   subject before it.  ``97件134人`` gives both figures one label; a previous value, change or percentage
-  change takes the label of its figure.
+  change takes the label of its figure.  A bound or an age before a noun names a class and counts nothing
+  (``亿元以上项目118个``, ``0—14岁人口为253383938人``): it opens the label of the figure after it.
 - **Role**: a *previous* value after 上年同期为, 去年同期, 由上年的...到, "from", "compared with", or before "the
   previous year"; an absolute *change* after 增加/减少/多/少 (with 比上年 or 同比), "up by", "an increase
   of", or before "more than"; a *percentage change* after 同比上升/比上年下降/增长, "up"/"down", "rose",
@@ -1088,6 +1089,7 @@ CLOSED_ASIDE = re.compile(r"[（(][^（()）]*[)）]")  # a bracketed aside, ope
 _CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff，。；：、])\s+|\s+(?=[\u3400-\u9fff，。；：、])|\s+$")
 _SHARE_AFTER_PART = re.compile(r"\s*[，,]?\s*(?:占|占比|所占比重|占比为|占比达)?\s*")
 _THRESHOLD_ZH = re.compile(r"(?:及)?以[上下内]$")
+_AGE_UNITS = ("岁", "周岁")
 _REAL_ZH = re.compile(r"可比价|扣除价格因素|实际增长|实际下降|按不变价")
 _REAL_LABEL_ZH = re.compile(r"增加值|生产总值|GDP|国内生产总值")
 
@@ -1100,8 +1102,11 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
     tail = (CLOSED_ASIDE.sub("", before) if "）" in before or ")" in before else before)[-14:]
     compared = bool(_COMPARE_ZH.search(sentence_before[-40:]))
     figure.compare = compared
-    if _THRESHOLD_ZH.search(figure.text) and _CJK.match(model.text[figure.end : figure.end + 1] or "，"):
-        # 亿元以上项目128个, 10亿元以上项目: a bound that names a class of things, never a quantity of them
+    if (_THRESHOLD_ZH.search(figure.text) or figure.unit in _AGE_UNITS) and _CJK.match(
+        model.text[figure.end : figure.end + 1] or "，"
+    ):
+        # 亿元以上项目128个, 10亿元以上项目: a bound that names a class of things, never a quantity of them; so
+        # does an age before a noun (0—14岁人口为253383938人, 14至16周岁的312人)
         figure.role = THRESHOLD
         return
     if figure.is_points:

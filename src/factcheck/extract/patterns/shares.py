@@ -18,7 +18,9 @@
   中,...占全部新设企业的6.6%`` is of that total, whose noun (企业) the name holds.  Shares of one whole in one
   paragraph that add up to exactly 100 as written may have been adjusted so they do (968.4 of 5998.2 printed
   16.2%): each is then allowed one unit of its last digit, ``abs(share(A, B) - P) <= 0.1%``.  ``scan`` points a
-  share's rule at the share the text states, never at a whole paragraphs above it.
+  share's rule at the share the text states, never at a whole paragraphs above it.  A bare share of a part
+  whose 其中 total carries a bare share of its own (``60岁及以上人口...，占18.70%，其中65岁及以上人口...，占13.50%``)
+  is of the total's whole, never of the total.
   ``第一、二、三产业就业人员分别为A、B和C,占比分别为P%、Q%和R%``: each share is the amount in its place over
   the total the list divides (an error in its sentence, else a warning), or, with no total, over the list's
   sum when the shares add up to 100% within their rounding (an error).  In a table with a total row, a cell
@@ -599,7 +601,13 @@ def _share_of(
     )
     # "Of the 5,130 officers, 1,847 were women": a bare count is of the noun its total names
     same_unit = total is not None and (total.unit == part.unit or (english and None in (total.unit, part.unit)))
-    if whole is None and total is not None and same_unit and named_total:
+    if (
+        whole is None
+        and total is not None
+        and same_unit
+        and named_total
+        and not (not english and not name and _bare_share_after(model, total))
+    ):
         whole = total
     if whole is None and english and name:
         whole = _english_whole(model, rate, part, name)
@@ -835,6 +843,16 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
         if stems & {_stem(w) for w in figure.label.lower().split() if len(w) > 3} and figure is not part:
             return figure
     return None
+
+
+def _bare_share_after(model: Model, total: Figure) -> bool:
+    """Whether a total is followed in its clause or the next by a share of its own that names no whole
+    (60岁及以上人口264018766人，占18.70%，其中65岁及以上人口190635280人，占13.50%): the part's bare share is then
+    of the same whole as the total's, never of the total."""
+    following = next((f for f in model.near_in_sentence(total, 2) if f.start > total.end), None)
+    if following is None or following.role != SHARE or not following.is_percent:
+        return False
+    return bool(re.fullmatch(r"[，,]?\s*占", model.text[total.end : following.start]))
 
 
 def _paragraph_lead(model: Model, part: Figure) -> Figure | None:
