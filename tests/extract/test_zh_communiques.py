@@ -240,3 +240,8 @@ def test_age_bands_name_what_is_counted_and_a_nested_band_is_of_its_own_band() -
     assert [f.label for f in read(text).figures if f.text == "8123456人"] == ["0—14岁人口为"]
     assert proposed(text, "total-parts") == [("8012345人 <= 10801234人", "error")]  # never 15—59岁 nor 男+女 of it
     assert all("10801234人) == 15.98%" not in check for check, _ in proposed(text, "share"))
+
+
+def test_a_part_within_a_bound_goes_under_the_total_of_the_wider_bound() -> None:
+    text = "年末60岁及以上人口264人，15至59岁人口894人，其中65岁及以上人口190人。"
+    assert proposed(text, "total-parts") == [("190人 <= 264人", "error")]  # never under 15至59岁 just before

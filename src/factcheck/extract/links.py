@@ -1886,6 +1886,9 @@ def _best_total(candidates: list[Figure], part: Figure, previous: Figure | None 
     own verb and the nearest does not (其中,受理刑事案件... under 共受理 rather than the 审执结 just before)."""
     nearest = candidates[-1]
     label = part.label
+    bounded = next((c for c in reversed(candidates) if nested_bound(label, c.label)), None)
+    if bounded is not None:
+        return bounded  # 65岁及以上人口 under 60岁及以上人口, whatever stands between
     if len(label) < 2 or nearest.label[:2] in label:
         return nearest
     for candidate in reversed(candidates[:-1]):
