@@ -7,14 +7,12 @@ written (the floors below). Raise the floors when a better reader lands; never l
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from typing import Any
 
 import pytest
 
 from tests.heldout.vectors import VECTORS as FIRST_SET
-from tests.heldout.vectors import agreement, disagreements, judge, load, report, totals
+from tests.heldout.vectors import judge, load, malformed, measure
 
 VECTORS_FILE = FIRST_SET.with_name("reader_vectors2.yaml")
 VECTORS = load(VECTORS_FILE)
@@ -24,35 +22,15 @@ VECTORS = load(VECTORS_FILE)
 # 54).
 FLOOR = {"core": 277, "extended": 54}
 
-_FIELDS = {"suite", "source", "input", "expected", "scope", "note", "find", "exact", "percent", "unit", "context"}
-_EXPECTED = re.compile(r"^(none|=?-?[0-9.]+(/[0-9.]+)?%?|[\[(][^,]+,[^\])]+[\])]%?|ratio \S+)$")
-
 
 def test_agreement_per_suite_scope_and_source(capsys: pytest.CaptureFixture[str]) -> None:
-    rows = agreement(VECTORS)
     with capsys.disabled():
-        print("\nheld-out reader vectors, third set (agreeing/total)\n" + report(VECTORS))
-        for line in disagreements(VECTORS):
-            print("  x " + line)
-    for scope, floor in FLOOR.items():
-        agreed, total = totals(rows, scope)
-        assert agreed >= floor, f"{scope}: {agreed}/{total} agree, fewer than main's {floor}"
+        below = measure(VECTORS, "held-out reader vectors, third set", FLOOR)
+    assert below == []
 
 
 def test_the_vectors_are_well_formed() -> None:
-    inputs: Counter[tuple[str, bool]] = Counter()
-    for vector in VECTORS:
-        assert set(vector) <= _FIELDS, vector
-        assert vector["scope"] in ("core", "extended"), vector
-        assert str(vector["suite"]).strip() and str(vector["source"]).strip(), vector
-        assert "note" not in vector or str(vector["note"]).strip(), vector
-        inputs[(str(vector["input"]), bool(vector.get("find")))] += 1
-        expected = vector["expected"]
-        items: list[Any] = expected if isinstance(expected, list) else [expected]
-        assert isinstance(expected, list) == bool(vector.get("find")) or expected == "none", vector
-        for item in items:
-            assert _EXPECTED.match(str(item)), f"{vector['input']!r}: bad expectation {item!r}"
-    assert [key for key, n in inputs.items() if n > 1] == []
+    assert malformed(VECTORS) == []
     assert 250 <= len(VECTORS) <= 400
 
 

@@ -198,6 +198,50 @@ def disagreements(vectors: list[dict[str, Any]]) -> list[str]:
     return out
 
 
+_FIELDS = {"suite", "source", "input", "expected", "scope", "note", "find", "exact", "percent", "unit", "context"}
+_EXPECTED = re.compile(r"^(none|=?-?[0-9.]+(/[0-9.]+)?%?|[\[(][^,]+,[^\])]+[\])]%?|ratio \S+)$")
+
+
+def measure(vectors: list[dict[str, Any]], title: str, floor: dict[str, int]) -> list[str]:
+    """Print agreement per suite, scope and source and every disagreement; return the scopes below their floor."""
+    rows = agreement(vectors)
+    print(f"\n{title} (agreeing/total)\n" + report(vectors))
+    for line in disagreements(vectors):
+        print("  x " + line)
+    below = []
+    for scope, least in floor.items():
+        agreed, total = totals(rows, scope)
+        if agreed < least:
+            below.append(f"{scope}: {agreed}/{total} agree, fewer than main's {least}")
+    return below
+
+
+def malformed(vectors: list[dict[str, Any]]) -> list[str]:
+    """What is wrong with the vectors' form: unknown fields, scopes, empty sources or notes, bad expectations,
+    repeated inputs."""
+    problems: list[str] = []
+    inputs: Counter[tuple[str, bool]] = Counter()
+    for vector in vectors:
+        if not set(vector) <= _FIELDS:
+            problems.append(f"unknown fields {sorted(set(vector) - _FIELDS)}: {vector}")
+        if vector.get("scope") not in ("core", "extended"):
+            problems.append(f"scope: {vector}")
+        if not str(vector.get("suite", "")).strip() or not str(vector.get("source", "")).strip():
+            problems.append(f"suite or source missing: {vector}")
+        if "note" in vector and not str(vector["note"]).strip():
+            problems.append(f"empty note: {vector}")
+        inputs[(str(vector["input"]), bool(vector.get("find")))] += 1
+        expected = vector["expected"]
+        items: list[Any] = expected if isinstance(expected, list) else [expected]
+        if isinstance(expected, list) != bool(vector.get("find")) and expected != "none":
+            problems.append(f"a list is expected exactly for a passage (find): {vector}")
+        problems.extend(
+            f"{vector['input']!r}: bad expectation {item!r}" for item in items if not _EXPECTED.match(str(item))
+        )
+    problems.extend(f"repeated input {key[0]!r}" for key, n in inputs.items() if n > 1)
+    return problems
+
+
 if __name__ == "__main__":
     import sys
 

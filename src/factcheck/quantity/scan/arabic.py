@@ -108,7 +108,7 @@ _SPLIT_GROUP_AFTER_RE = lazy_compile(r" +, *\d{3}(?![\d.])")
 _SEPARATORS_RE = lazy_compile(r"[,\s\u00a0\u202f\u2009]")
 _CLOCK_RE = lazy_compile(r"(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:]|\.\d)")
 _COMMA_CHAIN_RE = lazy_compile(r"\d+(?:,\d+)*")
-_SIGN_BEFORE_CURRENCY_LAST = frozenset("$£€¥₹ ")  # the last characters of signs a minus may stand before
+_SIGN_BEFORE_CURRENCY_LAST = frozenset("$£€¥₹")  # the last characters of signs a minus may stand before
 _FINITE_DENOMINATORS = frozenset((2, 4, 5, 8, 10))  # 1/q has a finite decimal
 _SLASH_RE = lazy_compile(r"(\d+)\s*/\s*(\d+)(?![\d/])")
 

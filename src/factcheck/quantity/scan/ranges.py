@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from factcheck.quantity import nonfigures
 from factcheck.quantity.definitions import en, zh
-from factcheck.quantity.hedges import Hedge
+from factcheck.quantity.hedges import Hedge, prefix_hedge
 from factcheck.quantity.interval import ZERO, Interval, exponent
 from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.model import Quantity
@@ -154,8 +154,11 @@ class RangeReading(FractionReading):
             and unit2 is None
             and second.group == 1
             and not self.strict
+            and prefix_hedge(text, self.lower, sign_start) is None
         ):
-            return None  # 3-5 alone: a score or a label, not a range; 20~100 and 3.5-4.0 are ranges
+            # 3-5 alone: a score or a label, not a range; 20~100 and 3.5-4.0 are ranges, and so is "around 10-15
+            # exabytes" (a hedge before it: no score), never "around 10" and 15
+            return None
         if second.words != first.words and not self.strict:
             return None
         if unit2 in PERCENT_UNITS or unit2 == PP or unit2 in zh.PERCENTAGE_POINTS:
