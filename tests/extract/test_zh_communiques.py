@@ -245,3 +245,14 @@ def test_age_bands_name_what_is_counted_and_a_nested_band_is_of_its_own_band() -
 def test_a_part_within_a_bound_goes_under_the_total_of_the_wider_bound() -> None:
     text = "年末60岁及以上人口264人，15至59岁人口894人，其中65岁及以上人口190人。"
     assert proposed(text, "total-parts") == [("190人 <= 264人", "error")]  # never under 15至59岁 just before
+
+
+def test_a_share_of_a_named_whole_sections_above_is_of_the_one_figure_labelled_so() -> None:
+    text = (
+        "一、缴存\n\n2024年，实缴职工64.30万人，缴存额142.80亿元，增长6.1%。\n\n"
+        "二、提取\n\n2024年，提取住房公积金98.46亿元，占当年缴存额的68.95%。"
+    )
+    assert proposed(text, "share") == [("share(98.46亿元, 142.80亿元) == 68.95%", "warning")]
+    # two figures of that name: which one is not said
+    twice = text.replace("增长6.1%。", "增长6.1%；上年缴存额134.60亿元。").replace("上年缴存额", "缴存额")
+    assert proposed(twice, "share") == []

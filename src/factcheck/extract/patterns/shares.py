@@ -20,7 +20,9 @@
   16.2%): each is then allowed one unit of its last digit, ``abs(share(A, B) - P) <= 0.1%``.  ``scan`` points a
   share's rule at the share the text states, never at a whole paragraphs above it.  A bare share of a part
   whose 其中 total carries a bare share of its own (``60岁及以上人口...，占18.70%，其中65岁及以上人口...，占13.50%``)
-  is of the total's whole, never of the total.
+  is of the total's whole, never of the total.  A whole named by a Chinese name of three or more characters that
+  no figure of the paragraph bears is the one figure before it in the text labelled exactly so, of the part's
+  unit and period (``占当年缴存额的70.22%`` of ``缴存额186.35亿元`` two sections up; a warning), and none when two are.
   ``第一、二、三产业就业人员分别为A、B和C,占比分别为P%、Q%和R%``: each share is the amount in its place over
   the total the list divides (an error in its sentence, else a warning), or, with no total, over the list's
   sum when the shares add up to 100% within their rounding (an error).  In a table with a total row, a cell
@@ -625,6 +627,9 @@ def _share_of(
     if whole is None and name:
         whole, exact = _labelled_whole(model, rate, part, name)
         severity = STATED if exact else INFERRED
+    if whole is None and not english and len(name) >= 3:
+        whole = _only_one_so_labelled(model, rate, part, name)  # 占当年缴存额的70.22%: 缴存额 sections above
+        severity = INFERRED
     if whole is None and re.search(r"(?:总数|总量|总额|总和)$", name):
         whole = _lead_of(part, model, name[:-2])  # 占火灾总数的42.7%: the text's lead 火灾 figure
         severity = INFERRED
@@ -911,6 +916,17 @@ def _labelled_whole(model: Model, rate: Figure, part: Figure, name: str) -> tupl
         if scored:
             best = max(scored, key=lambda item: (item[0], item[1].start))[1]
     return best, exact
+
+
+def _only_one_so_labelled(model: Model, rate: Figure, part: Figure, name: str) -> Figure | None:
+    """The one figure before a share, anywhere in the text, labelled exactly with the whole's name, of the part's
+    unit and period (占当年缴存额的70.22% of 缴存额186.35亿元 two sections up); None when there are none or two."""
+    found = [
+        f
+        for f in _amounts(model.figures[max(0, rate.number - 400) : rate.number])
+        if f is not part and f.label == name and f.unit == part.unit and f.period == part.period
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _known_rate(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> list[Suggestion]:
