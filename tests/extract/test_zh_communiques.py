@@ -256,3 +256,12 @@ def test_a_share_of_a_named_whole_sections_above_is_of_the_one_figure_labelled_s
     # two figures of that name: which one is not said
     twice = text.replace("增长6.1%。", "增长6.1%；上年缴存额134.60亿元。").replace("上年缴存额", "缴存额")
     assert proposed(twice, "share") == []
+
+
+def test_a_sex_ratio_with_its_definition_in_brackets_is_men_per_100_women_and_no_count(tmp_path: Path) -> None:
+    text = "全省男性人口为25401234人，女性人口为24734443人。总人口性别比（以女性为100，男性对女性的比例）为102.70。\n"
+    assert proposed(text, "structure-ratio") == [("100 * 25401234人 / 24734443人 == 102.70", "error")]
+    article = tmp_path / "census.txt"
+    article.write_text(text, "utf-8")
+    result = CliRunner().invoke(cli, ["scan", "--format", "json", str(article)])
+    assert result.exit_code == 0  # 102.70 is a ratio, never a count of 人 that must be whole

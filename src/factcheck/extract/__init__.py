@@ -200,7 +200,11 @@ def _shared_units(suggestions: list[Suggestion]) -> None:
                 continue
             (noun,) = nouns
             for figure in suggestion.figures:
-                if figure.base or figure.role in (RATIO, AVERAGE) or figure.label.endswith(("比", "比例")):
+                if (
+                    figure.base
+                    or figure.role in (RATIO, AVERAGE)
+                    or figure.label.rstrip(")）").endswith(("比", "比例"))
+                ):
                     # "148.3 per 100,000": a rate; 18.7 of 结构为18.7:31.6:49.7: a share; 每千人口拥有7.5人: an
                     # average, whose claim is its number (see Figure.per); 性别比102.45: a ratio: never a count of
                     # the others' noun

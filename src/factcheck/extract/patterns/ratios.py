@@ -29,8 +29,8 @@ term`` (an error).  Terms that add up to exactly 100 may have been adjusted so t
 
 An income ratio (``城乡居民收入比为1.95:1`` or ``...收入比为2.03``) is the urban income over the rural one stated
 before it in its paragraph: ``城镇 / 农村 == 1.95`` (an error: it is the ratio's definition).  A sex ratio
-(``总人口性别比为102.45（以女性为100）``) is the men over the women before it in its paragraph, times 100 (an
-error).
+(``总人口性别比为102.45（以女性为100）``, ``总人口性别比（以女性为100，男性对女性的比例）为105.07``) is the men
+over the women before it in its paragraph, times 100 (an error).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ import re
 from decimal import Decimal
 
 from factcheck.extract.links import Links
-from factcheck.extract.model import CURRENT, PREVIOUS, RATE, RATIO, SHARE, Figure, Model
+from factcheck.extract.model import CLOSED_ASIDE, CURRENT, PREVIOUS, RATE, RATIO, SHARE, Figure, Model
 from factcheck.extract.patterns.parts import part_shares
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 
@@ -296,7 +296,9 @@ def _sex_ratios(model: Model) -> list[Suggestion]:
     for figure in model.figures:
         if figure.duplicate or figure.aside or figure.role != CURRENT or figure.quantity.kind.value != "number":
             continue
-        if not _SEX_RATIO.search(normalize_tail(model.before(figure, figure.clause, 24))):
+        # 总人口性别比（以女性为100，男性对女性的比例）为105.07: the aside between says what the ratio is
+        bare = CLOSED_ASIDE.sub("", model.before(figure, figure.sentence, 60))
+        if not _SEX_RATIO.search(normalize_tail(bare)):
             continue
         earlier = [f for f in model.near_in_block(figure, 24) if f.start < figure.start and f.is_amount and f.unit]
         men = [f for f in earlier if "男" in f.label]
