@@ -107,6 +107,8 @@ _SPLIT_GROUP_BEFORE_RE = lazy_compile(r"(?<![\d.,])\d{1,3} +, *$")
 _SPLIT_GROUP_AFTER_RE = lazy_compile(r" +, *\d{3}(?![\d.])")
 _SEPARATORS_RE = lazy_compile(r"[,\s\u00a0\u202f\u2009]")
 _CLOCK_RE = lazy_compile(r"(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:]|\.\d)")
+_DIGIT_RUN_RE = lazy_compile(r"\d+")
+_SPACE_GROUP_FIRST = frozenset(" \u00a0\u202f\u2009")  # what separates space-grouped thousands (321 146)
 _COMMA_CHAIN_RE = lazy_compile(r"\d+(?:,\d+)*")
 _SIGN_BEFORE_CURRENCY_LAST = frozenset("$£€¥₹")  # the last characters of signs a minus may stand before
 _FINITE_DENOMINATORS = frozenset((2, 4, 5, 8, 10))  # 1/q has a finite decimal
@@ -128,6 +130,12 @@ class ArabicReading(HedgeReading):
         if prev.isdigit():
             return None, skip
         glued_to_letters = bool(prev) and prev.isascii() and prev.isalpha()
+        if prev in ("%", "‰") and skip - i <= 2:
+            return None, skip  # "rose by 0.3%1": a footnote mark glued to the figure before, no figure
+        if glued_to_letters and not _SPACE_GROUP_FIRST.isdisjoint(match.group()):
+            run = _DIGIT_RUN_RE.match(text, i)
+            assert run is not None
+            return None, run.end()  # "Net debt2 944.5": a footnote mark glued to its label, then the figure
         if (
             prev
             and prev in "._#^"

@@ -134,6 +134,9 @@ class HedgeReading(RangeReading):
             return second
         start = core.start
         recent = False
+        if unit == zh.QUARTER:
+            counted_by = next((w for w in zh.QUARTER_COUNTED_AFTER if text.endswith(w, 0, start)), "")
+            start -= len(counted_by)  # 前三季度: the word that makes it a count is part of it (三季度 alone is Q3)
         prefix = prefix_hedge(text, self.lower, self._currency_prefix(start))
         if prefix is not None and prefix[1].lower() in en.COMPARATIVES and _AGO_RE.match(self.lower, pos):
             prefix = None  # lower than 20 years ago: compares with a time, bounds nothing

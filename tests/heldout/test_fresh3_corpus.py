@@ -1,0 +1,45 @@
+"""``extract`` and ``scan`` measured on the third blind set, ``tests/heldout/fresh3``.
+
+17 texts (9 Chinese, 8 English; 332 relations, 96 traps, 10 planted errors in 7 texts) written by an engineer who
+never opened the extractor, its tests or the other corpora's texts, and never ran extract, scan or check on them:
+government work and audit reports, ecology, fire, medical-insurance, education, health and road-traffic
+bulletins, a press conference; English newsroom articles on prices and crime, hospital waiting times, a census
+release, a labour-market release, school statistics, a budget statement and a water regulator's annual report.
+Measured the moment the set landed, before anyone working on extract had read it:
+
+- the code at the start of that session (df8aef7) and main when the set landed (reader fixes only): the same,
+  recall 46.4% (154 of 332), 7 of 35 alarms true, planted errors found 6 of 10, 7 trap violations, 7 texts
+  exiting 1 on false alarms alone, and one crash (extract wrote 三季度, from 前三季度, as a value that does
+  not load); English 59 of 161 (2 of 18 alarms true), Chinese 95 of 171 (5 of 17);
+- with that crash mended in the reader (前三季度 keeps 前 in its text): recall 48.8% (162), 7 of 36 alarms
+  true, 6 of 10 planted, 8 trap violations, 8 false-alarm exits, no crash.
+
+These are the numbers to quote for prose the extractor was not built for. Floors may be ratcheted, but
+whoever tunes extract must not read these texts, their keys or their false alarms; if any are studied, say so
+here, and from then on quote only the texts still unread.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from tests.corpus_keys import Floors, assert_measured
+
+FRESH3 = sorted((Path(__file__).parent / "fresh3").glob("*.txt"))
+
+FLOORS = Floors(
+    found=162,
+    true_alarms=7,
+    precision=Decimal("0.19"),  # true alarms / alarms: 7 / 36
+    planted_found=6,
+    trap_violations=8,
+    crashes=0,
+    false_alarm_exits=8,
+)
+
+
+def test_extract_and_scan_on_the_third_blind_set(capsys: pytest.CaptureFixture[str]) -> None:
+    assert_measured(FRESH3, FLOORS, "third blind set", capsys)
