@@ -265,3 +265,15 @@ def test_a_sex_ratio_with_its_definition_in_brackets_is_men_per_100_women_and_no
     article.write_text(text, "utf-8")
     result = CliRunner().invoke(cli, ["scan", "--format", "json", str(article)])
     assert result.exit_code == 0  # 102.70 is a ratio, never a count of 人 that must be whole
+
+
+def test_a_known_rate_takes_its_base_from_an_earlier_paragraph_of_its_section() -> None:
+    text = (
+        "一、总体情况\n\n全年共受理群众信访事项2846件次，同比下降5.2%。\n\n"
+        "从反映的问题看，涉及城乡建设类712件，涉及劳动社保类405件。\n\n"
+        "全年信访事项按期办结2791件，按期办结率98.1%。"
+    )
+    assert ("share(2791件, 2846件次) == 98.1%", "warning") in proposed(text, "share")
+    # under another heading the base is another section's: no rate is proposed
+    other = text.replace("从反映的问题看", "二、问题分类\n\n从反映的问题看")
+    assert all("2846件次" not in check for check, _ in proposed(other, "share"))

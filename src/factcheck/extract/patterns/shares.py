@@ -44,7 +44,9 @@
 - Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
   破案 / 立案, 存贷比 = 贷款 / 存款, ...: a warning, since a report may take its base differently (收案 with or
   without cases carried over).  An X率 of no known kind is the figure before it that names X over the one
-  before that (办结1389条 of 共接收线索1426条), never over a smaller figure when the rate is at most 100%.
+  before that (办结1389条 of 共接收线索1426条), never over a smaller figure when the rate is at most 100%.  A
+  known Chinese rate whose numerator is in its sentence but whose base is not in sight takes the latest base
+  of its section, paragraphs before (全年受理信访事项3126件次 ... 按期办结3085件，按期办结率98.7%; a warning).
   A part of a total in sight is never the base, nor the numerator when the
   total bears the same name (中长期贷款 of 各项贷款).  不捕率 = 不捕 / (逮捕 + 不捕) and 批捕率 = 逮捕 /
   (逮捕 + 不捕) are definitions: errors; a 不起诉率 beside only the cases reviewed (受理审查起诉) is taken over
@@ -984,9 +986,58 @@ def _known_rate(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> lis
                 ]
         if _labelled(block, not_bases):
             return []  # the base in sight is one the rate is not taken over
+        if model.language == "zh":
+            # 全年受理信访事项3126件 ... (another paragraph of the section) ... 按期办结3085件，按期办结率98.7%
+            farther = _section_base(model, rate, block, numerators, denominators, totals_of)
+            if farther is not None:
+                return [farther]
     if model.language == "en":
         return _english_rate(model, rate, block)
     return _generic_rate(model, rate, block)
+
+
+def _section_base(
+    model: Model,
+    rate: Figure,
+    block: list[Figure],
+    numerators: tuple[str, ...],
+    denominators: tuple[str, ...],
+    totals_of: dict[int, Figure],
+) -> Suggestion | None:
+    """A known rate whose numerator stands in its paragraph and whose base is named only paragraphs before,
+    in its section: the latest figure there labelled with a base's word, of the numerator's unit and period,
+    no part of a total and no smaller than the numerator (a warning)."""
+    named = [f for f in _labelled(block, numerators) if not _labelled([f], ("未",)) and f.sentence == rate.sentence]
+    if not named or rate.section < 0:
+        return None
+    numerator = named[-1]
+    earlier = [
+        f
+        for f in _amounts(model.figures[max(0, rate.number - 200) : rate.number])
+        if f.section == rate.section
+        and f.block != rate.block
+        and f not in block
+        and f.number not in totals_of
+        and (_same_unit(f, numerator) or f.quantity.kind.value == numerator.quantity.kind.value == "count")
+        and f.period == numerator.period
+        and f.quantity.value * f.scale >= numerator.quantity.value * numerator.scale
+    ]
+    base = next((found[-1] for w in denominators if (found := _labelled(earlier, (w,)))), None)
+    if base is None:
+        return None
+    return Suggestion(
+        NAME,
+        f"{rate.id}-rate",
+        f"share({numerator.ref}, {base.ref}) == {rate.ref}",
+        say(
+            model.language,
+            f"{rate.label} = {numerator.text} / {base.text} 应为{rate.text}(分母系推断,故仅作提示)",
+            f"{rate.label} = {numerator.text} / {base.text} should be {rate.text} (the base is inferred, "
+            "so only a warning)",
+        ),
+        (numerator, base, rate),
+        severity=INFERRED,
+    )
 
 
 def _english_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Suggestion]:
