@@ -201,6 +201,21 @@ def startup_table(count: int, against: str | None = None) -> list[str]:
     return lines
 
 
+PROGRAMS = """
+from factcheck.quantity import lazyre
+stored, patterns = lazyre._load_programs(), lazyre.reader_patterns()
+print(sum(key in stored for key in patterns), len(patterns))
+"""
+
+
+def programs_stored() -> str:
+    """How many of the patterns have their compiled program in data/regex-programs.<tag>.marshal: a pattern changed
+    since the file was written is compiled at start-up (python -m factcheck.quantity.lazyre rewrites it)."""
+    run = subprocess.run([sys.executable, "-c", PROGRAMS], capture_output=True, text=True, check=True)
+    stored, total = run.stdout.split()
+    return f"regex programs stored for {stored} of {total} patterns (the rest are compiled at start-up)"
+
+
 def load() -> str:
     """The load average: how busy the machine was (other work waits for the same cores)."""
     return " ".join(f"{value:.1f}" for value in os.getloadavg())
@@ -228,6 +243,7 @@ def main() -> None:
         print()
         print(f"start-up, medians of {options.startup_rounds}:")
         print("\n".join(startup_table(options.startup_rounds, options.against)))
+        print(programs_stored())
         if options.startup_only:
             return
         archive = generate(work / "archive", options.articles, options.claims)

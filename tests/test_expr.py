@@ -343,3 +343,26 @@ def test_a_ranges_decimals_are_chosen_without_a_logarithm(monkeypatch: pytest.Mo
     monkeypatch.setattr(expr, "math", types.SimpleNamespace(floor=no_logarithm))
     value = Value(Interval(Decimal("0.9647118558"), Decimal("0.9900990099"), True, False), None, None, percent=True)
     assert format_value(value) == "96.5–99%"
+
+
+@given(
+    st.lists(
+        st.sampled_from(["1", "2.5", "1e3", "0x1F", " ", "+", "*", "(", ")", "a.b", "中", "％", "%", "é", "j", "\n"]),
+        max_size=14,
+    )
+)
+def test_a_literal_s_text_is_cut_from_the_source_as_the_standard_library_cuts_it(parts: list[str]) -> None:
+    """The rule language reads each number as written (2.50 keeps its places); a one-line rule's numbers are
+    cut at their offsets (UTF-8 bytes) without the standard library's line-by-line split."""
+    import ast
+
+    from factcheck.expr import _segment
+
+    source = "".join(parts)
+    try:
+        tree = ast.parse(source, mode="eval")
+    except SyntaxError:
+        return
+    for node in ast.walk(tree):
+        if isinstance(node, ast.expr):
+            assert _segment(source, node) == ast.get_source_segment(source, node)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -117,6 +118,10 @@ print(json.dumps({
     "modules": sorted(sys.modules),
     "patterns": len(lazyre.CREATED),
     "compiled": [p.pattern for p in lazyre.CREATED if "search" in vars(p)],
+    "programs": bool(lazyre._programs),
+    "written": [
+        p.pattern for p in lazyre.CREATED if "search" in vars(p) and (p.pattern, p._flags) in (lazyre._programs or {})
+    ],
 }))
 """
 
@@ -160,6 +165,10 @@ def test_a_json_check_imports_no_rich_and_no_random_and_compiles_only_the_patter
     assert not {"secrets", "hmac", "random"} & modules
     # The reader's patterns compile on first use: a short Chinese article needs well under half of them.
     assert 0 < len(result["compiled"]) < result["patterns"] / 2
+    # and, on the interpreter that wrote data/regex-programs.<tag>.marshal, re compiles them only where a pattern
+    # changed since it was written: the others' programs are read from it
+    if result["programs"]:
+        assert result["written"]
 
 
 # What a JSON check of the bundled article imports of factcheck, the quantity reader's own modules aside (they
@@ -265,7 +274,10 @@ def test_a_check_replayed_from_the_cache_reads_no_figure(small_project: Any) -> 
     unused = {"factcheck.quantity.reader", "factcheck.quantity.hedges", "factcheck.engine", "factcheck.expr"}
     unused |= {"factcheck.documents", "factcheck.model", "factcheck.findings", "factcheck.sanitize"}
     assert not unused & modules
-    assert replayed["compiled"] == []
+    # Of the patterns, only the quick read's, which find each file's article to look up, are used.
+    from factcheck.batch import _PATTERNS
+
+    assert replayed["compiled"] and set(replayed["compiled"]) <= {p.pattern for p in _PATTERNS.values()}
 
 
 def test_every_pattern_of_the_reader_compiles() -> None:
@@ -336,3 +348,76 @@ def test_a_pattern_written_by_a_function_is_written_and_compiled_on_first_use() 
     assert match is not None and match.group() == "aa" and lazy.pattern == "a+" and written == ["a+"]
     english = vars(units)["_EN_UNIT_RE"]
     assert english.match(" cases closed") is not None and english.pattern.startswith(" (")
+
+
+def test_every_written_regex_program_is_what_re_compiles_for_its_pattern() -> None:
+    """data/regex-programs.<tag>.marshal spares a check compiling its patterns: each program in it must be the one
+    ``re`` writes for its pattern on this interpreter.  A pattern changed since the file was written is not
+    in it and is compiled by ``re`` as before: a stale file is slower, never wrong.  Rewrite it after
+    changing patterns (``python -m factcheck.quantity.lazyre``); ``benchmarks/bench_check.py`` prints how
+    many of the patterns it holds."""
+    import marshal
+
+    from factcheck.quantity import lazyre
+
+    programs = lazyre._load_programs()
+    if not programs:
+        pytest.skip("the programs were written by another interpreter: each pattern is compiled by re")
+    for key, stored in programs.items():
+        assert marshal.loads(stored) == lazyre.program(*key), key
+
+
+def test_a_pattern_read_from_the_written_programs_is_not_compiled_and_matches_as_re_s_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.quantity import lazyre
+
+    pattern = r"(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>万|亿)?(件|人)"
+    key = (pattern, int(re.IGNORECASE))
+    monkeypatch.setattr(lazyre, "reader_patterns", lambda: [key])
+    written = tmp_path / "programs.marshal"
+    assert lazyre.write_programs(written) == 1
+    monkeypatch.setattr(lazyre, "PROGRAMS_FILE", written)
+    monkeypatch.setattr(lazyre, "_programs", None)
+    compiled: list[str] = []
+    original = re.compile
+
+    def compile_and_count(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        compiled.append(pattern)
+        return original(pattern, flags)
+
+    monkeypatch.setattr(re, "compile", compile_and_count)
+    lazy = lazyre.lazy_compile(pattern, re.IGNORECASE)
+    expected = re.compile(pattern, re.IGNORECASE)
+    for text in ("受理1200件", "涉及3.5万人", "no figure", "12 件 and 7人"):
+        assert [m.groupdict() for m in lazy.finditer(text)] == [m.groupdict() for m in expected.finditer(text)]
+    assert (lazy.flags, lazy.groups, dict(lazy.groupindex)) == (expected.flags, 3, {"number": 1, "unit": 2})
+    assert compiled == [pattern]  # only `expected` above: the stand-in took its program from the file
+
+
+@pytest.mark.parametrize("damage", ["other interpreter", "truncated", "not a table"])
+def test_programs_written_by_another_interpreter_or_damaged_are_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str
+) -> None:
+    import marshal
+
+    from factcheck.quantity import lazyre
+
+    key = ("a+b", 0)
+    monkeypatch.setattr(lazyre, "reader_patterns", lambda: [key])
+    written = tmp_path / "programs.marshal"
+    lazyre.write_programs(written)
+    table = marshal.loads(written.read_bytes())
+    # Programs that would match anything: a stand-in that used them would say so below.
+    table["programs"][key] = marshal.dumps(lazyre.program(".*", 0))
+    if damage == "other interpreter":
+        table["interpreter"][-1] += 1  # the compiler's source differs: its programs may too
+        written.write_bytes(marshal.dumps(table))
+    elif damage == "truncated":
+        written.write_bytes(marshal.dumps(table)[:100])
+    else:
+        written.write_bytes(marshal.dumps(["programs"]))
+    monkeypatch.setattr(lazyre, "PROGRAMS_FILE", written)
+    monkeypatch.setattr(lazyre, "_programs", None)
+    assert lazyre.lazy_compile("a+b").match("xyz") is None
+    assert lazyre._programs == {}

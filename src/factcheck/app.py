@@ -1062,6 +1062,7 @@ def _scan_one(name: str, config: Config) -> tuple[Report, list[Article], int, tu
     from factcheck.documents import STDIN, read_document
     from factcheck.extract import article_id_for, checked, propose
     from factcheck.extract.article import to_article
+    from factcheck.extract.suggestion import Suggestion
     from factcheck.findings import Report
 
     path = Path(name)
@@ -1075,7 +1076,10 @@ def _scan_one(name: str, config: Config) -> tuple[Report, list[Article], int, tu
     # no rule names are not needed once the article is built, so they are not held while it is checked.
     extraction = propose(document, article_id, document.title, settings=config.reading)
     article = to_article(extraction, document.path, document)
-    suggestions, dropped = extraction.suggestions, extraction.dropped
+    # The check needs of each suggestion only its id and what it derives: not its figures, which hold the
+    # model's reading of the whole text (its quantities, sentences and clauses), let go with it here.
+    suggestions = tuple(Suggestion(s.pattern, s.id, "", "", (), derive=s.derive) for s in extraction.suggestions)
+    dropped = extraction.dropped
     where = {f.id: f.start for f in extraction.document.figures}
     del extraction
     result, article, broken = checked(article, suggestions)

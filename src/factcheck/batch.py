@@ -39,6 +39,7 @@ from factcheck.cache import (
     unit_key,
 )
 from factcheck.exitcodes import FAIL_ON
+from factcheck.quantity.lazyre import lazy_compile
 from factcheck.records import Record, record_with_dict, set_field
 
 if TYPE_CHECKING:
@@ -61,19 +62,22 @@ POOL_BYTES = 512 * 1024  # of claims and rules to check before workers are worth
 
 # Each pattern starts with a newline, so the regex engine scans for that literal text in C; the text is
 # searched with a newline in front, so that the first line counts too.
-@functools.cache
+_SCALAR = r"""(?:"([^"\\\n]*)"|'([^'\n]*)'|([^\s#,{}\[\]"'][^#,{}\[\]\n]*?))"""
+# The quick read's patterns, compiled on first use (a replayed check never reads a file).
+_PATTERNS = {
+    "claims": lazy_compile(r"\nclaims[ \t]*:"),
+    "rules": lazy_compile(r"\n(?:rules|derive)[ \t]*:"),
+    "article": lazy_compile(rf"\narticle:[ \t]*{_SCALAR}[ \t]*(?:#[^\n]*)?(?=\n|$)"),
+    "block": lazy_compile(r"\narticle:[ \t]*(?:#[^\n]*)?\n((?:(?:[ \t]+[^\n]*|[ \t]*)(?:\n|$))*)"),
+    "flow": lazy_compile(r"\narticle:[ \t]*\{([^{}\n]*)\}[ \t]*(?:#[^\n]*)?(?=\n|$)"),
+    "block field": lazy_compile(rf"^[ \t]+(id|text)[ \t]*:[ \t]*{_SCALAR}[ \t]*(?:#.*)?$", re.MULTILINE),
+    "flow field": lazy_compile(rf"(?:^|,)[ \t]*(id|text)[ \t]*:[ \t]*{_SCALAR}[ \t]*(?=,|$)"),
+}
+
+
 def _patterns() -> dict[str, re.Pattern[str]]:
-    """The quick read's patterns, compiled on first use (a replayed check never reads a file)."""
-    scalar = r"""(?:"([^"\\\n]*)"|'([^'\n]*)'|([^\s#,{}\[\]"'][^#,{}\[\]\n]*?))"""
-    return {
-        "claims": re.compile(r"\nclaims[ \t]*:"),
-        "rules": re.compile(r"\n(?:rules|derive)[ \t]*:"),
-        "article": re.compile(rf"\narticle:[ \t]*{scalar}[ \t]*(?:#[^\n]*)?(?=\n|$)"),
-        "block": re.compile(r"\narticle:[ \t]*(?:#[^\n]*)?\n((?:(?:[ \t]+[^\n]*|[ \t]*)(?:\n|$))*)"),
-        "flow": re.compile(r"\narticle:[ \t]*\{([^{}\n]*)\}[ \t]*(?:#[^\n]*)?(?=\n|$)"),
-        "block field": re.compile(rf"^[ \t]+(id|text)[ \t]*:[ \t]*{scalar}[ \t]*(?:#.*)?$", re.MULTILINE),
-        "flow field": re.compile(rf"(?:^|,)[ \t]*(id|text)[ \t]*:[ \t]*{scalar}[ \t]*(?=,|$)"),
-    }
+    """The quick read's patterns."""
+    return _PATTERNS
 
 
 class Fallback(Exception):

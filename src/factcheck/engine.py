@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ast
 import decimal
-import re
 import unicodedata
 from collections import ChainMap
 from collections.abc import Iterable, Mapping, MutableMapping
@@ -31,6 +30,7 @@ from factcheck.model import Article, Claim, Rule
 from factcheck.quantity import SHARE_RANGE, Interval, Truth
 from factcheck.quantity import Kind as QuantityKind
 from factcheck.quantity.interval import ZERO
+from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.model import AVERAGE, SHARE
 from factcheck.quantity.normalize import normalize
 from factcheck.quantity.units import PERCENT, PP
@@ -225,8 +225,8 @@ def claim_value(claim: Claim) -> Value:
 
 _MULTIPLIERS = {"万": Decimal(10) ** 4, "百万": Decimal(10) ** 6, "千万": Decimal(10) ** 7, "亿": Decimal(10) ** 8}
 _MULTIPLIERS["万亿"] = Decimal(10) ** 12
-_SCALED = re.compile(r"^\D*?\d[\d,]*(?:\.\d+)?(万亿|千万|百万|亿|万)(?:多|余)?(\D*)$")
-_TRAILING_HEDGE = re.compile(r"(?:左右|上下|以上|以下|以内|多|余)+$")
+_SCALED = lazy_compile(r"^\D*?\d[\d,]*(?:\.\d+)?(万亿|千万|百万|亿|万)(?:多|余)?(\D*)$")
+_TRAILING_HEDGE = lazy_compile(r"(?:左右|上下|以上|以下|以内|多|余)+$")
 
 
 def written_scale(figure: str) -> Scale | None:

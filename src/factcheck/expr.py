@@ -56,8 +56,8 @@ _ARITY: dict[str, tuple[int, int | None]] = {
     "mean": (2, 2),
 }
 _COUNT: Dimension = (("count", 1),)
-_PERCENT_LITERAL = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)%")
-_COMPLEX_LITERAL = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[jJ](?!\w)")
+_PERCENT_LITERAL = lazy_compile(r"(?<![\w.])(\d+(?:\.\d+)?)%")
+_COMPLEX_LITERAL = lazy_compile(r"(?<![\w.])\d+(?:\.\d+)?[jJ](?!\w)")
 _BINARY = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/"}
 _COMPARE = {ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">="}
 _PRECEDENCE = {ast.Add: 1, ast.Sub: 1, ast.Mult: 2, ast.Div: 2}
@@ -221,7 +221,7 @@ def _depth(root: ast.AST) -> int:
     return deepest
 
 
-_DECIMAL_LITERAL = re.compile(r"(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+_DECIMAL_LITERAL = lazy_compile(r"(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 
 
 def python_reason(message: str) -> str:
@@ -351,7 +351,7 @@ def _check(node: ast.AST, names: list[str], lead: int, source: str, dotted: dict
         if isinstance(node.value, bool) or not isinstance(node.value, (int, float, complex)):
             raise ExpressionError(_("{value!r} is not a number").format(value=node.value), _column(node, lead, source))
         try:
-            literal_value(ast.get_source_segment(source, node) or str(node.value))
+            literal_value(_segment(source, node) or str(node.value))
         except ValueError as error:
             raise ExpressionError(str(error), _column(node, lead, source)) from None
     else:
@@ -538,8 +538,20 @@ def _describe_node(node: ast.AST) -> str:
     return ast.unparse(node)
 
 
+def _segment(source: str, node: ast.expr) -> str | None:
+    """``ast.get_source_segment(source, node)``: that function splits the whole source into lines, a character
+    at a time in Python, on every call; a one-line source (nearly every rule) is cut at the node's offsets,
+    which count UTF-8 bytes, as it would cut the one line."""
+    if "\n" in source or "\r" in source or node.lineno != 1 or node.end_lineno != 1:
+        return ast.get_source_segment(source, node)
+    start, end = node.col_offset, node.end_col_offset
+    if end is None:
+        return None
+    return source[start:end] if source.isascii() else source.encode()[start:end].decode()
+
+
 def _constant_text(node: ast.Constant, expression: Expression) -> str:
-    segment = ast.get_source_segment(expression.source, node)
+    segment = _segment(expression.source, node)
     if segment:
         return segment
     return str(node.value)

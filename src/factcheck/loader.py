@@ -55,9 +55,9 @@ MAX_ALIASES = 16
 MAX_SUGGESTIONS = 50  # did-you-mean hints per rules file; past these, unknown names are listed without one
 FUZZY_SHORTLIST_ABOVE = 1000
 FUZZY_SHORTLIST = 8
-ARTICLE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-CLAIM_ID = re.compile(r"^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*$")
-RULE_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
+ARTICLE_ID = lazy_compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+CLAIM_ID = lazy_compile(r"^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*$")
+RULE_ID = lazy_compile(r"^[a-z0-9][a-z0-9_.-]*$")
 LANGUAGES = ("zh", "en")
 SEVERITIES = ("error", "warning")
 

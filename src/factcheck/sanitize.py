@@ -21,9 +21,10 @@ from __future__ import annotations
 import dataclasses
 import enum
 import operator
-import re
 from decimal import Decimal
 from typing import Any, TypeVar
+
+from factcheck.quantity.lazyre import lazy_compile
 
 _REPLACEMENT = "\ufffd"
 _TABLE: dict[int, str] = {code: chr(0x2400 + code) for code in range(0x20) if code not in (0x09, 0x0A)}
@@ -31,7 +32,7 @@ _TABLE[0x7F] = "\u2421"
 _TABLE[0x2028] = _TABLE[0x2029] = "\u2424"
 for _code in [*range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0xFFFE, 0xFFFF]:
     _TABLE[_code] = _REPLACEMENT
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
+_UNSAFE = lazy_compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
 
 T = TypeVar("T")
 

@@ -93,3 +93,48 @@ def test_a_report_builds_no_encoder_per_finding(monkeypatch: pytest.MonkeyPatch)
     text = json_text({"schema": "s", "findings": findings}, [(), ("findings",)])
     assert json.loads(text)["findings"] == findings
     assert built == []
+
+
+class _Pages:
+    """A text stream that keeps each write apart."""
+
+    def __init__(self) -> None:
+        self.writes: list[str] = []
+
+    def write(self, text: str) -> int:
+        self.writes.append(text)
+        return len(text)
+
+
+@given(JSON, PATHS)
+def test_written_a_piece_at_a_time_the_text_is_the_same(data: Any, spread: list[tuple[str, ...]]) -> None:
+    from factcheck.formatters.jsontext import write_json
+
+    stream = _Pages()
+    write_json(data, stream, [(), *spread])  # type: ignore[arg-type]
+    assert "".join(stream.writes) == json_text(data, [(), *spread])
+
+
+def test_a_large_json_report_is_written_as_it_is_made_with_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A scan of 10 MB reports some 60,000 findings: its JSON report is written a page at a time, each finding
+    made into JSON data as it is written, never the whole report held as data or as text."""
+    from factcheck.formatters import json as json_format
+
+    report = check(load([ROOT / "claims", ROOT / "rules"]))
+    many = type(report)(tuple(report.articles) * 200)
+    made: list[int] = []
+    writes: list[int] = []
+
+    def finding_json(finding: Any) -> dict[str, Any]:
+        made.append(len(writes))  # how many pages were written before this finding was made
+        return original(finding)
+
+    original = json_format.finding_json
+    monkeypatch.setattr(json_format, "finding_json", finding_json)
+    stream = _Pages()
+    formatter = formatter_class("json")()
+    formatter.write(many, stream)  # type: ignore[arg-type]
+    writes.extend(len(w) for w in stream.writes)
+    assert "".join(stream.writes) == formatter.format(many)
+    assert len(stream.writes) > 10 and max(writes) < 2 * 65_536
+    assert made[-1] > 10  # the last findings were made after pages of the first ones had been written

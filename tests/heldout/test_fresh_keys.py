@@ -1,13 +1,16 @@
-"""The answer keys of the blind sets, ``tests/heldout/fresh`` and ``tests/heldout/fresh2``, checked against their
-own texts and arithmetic.
+"""The answer keys of the blind sets, ``tests/heldout/fresh``, ``fresh2`` and ``fresh3``, checked against their own
+texts and arithmetic.
 
-Each set was written after the phrasing of real published reports by someone who never saw the extractor's code,
-its docs, its tests or the other corpora's texts, and never ran extract or scan on its texts (fresh2: county and
-city communiqués, court and procuratorate work reports, police, drug-control and safety bulletins, a 12345
-hotline report, a petitions report, a budget-execution report; UK, US, Australian and Canadian official
-statistics). The keys use the format of ``tests/corpus`` (tests/corpus/README.md). This module checks only the
-keys: that each parses, that every figure is where the key says it is, and that every ``holds:`` is what the
-figures' intervals say. Measuring extract and scan on the sets is left to separate tests.
+Each set was written after the phrasing of real published reports by someone who never saw the extractor's code, its
+docs, its tests or the other corpora's texts, and never ran extract or scan on its texts (fresh2: county and city
+communiqués, court and procuratorate work reports, police, drug-control and safety bulletins, a 12345 hotline
+report, a petitions report, a budget-execution report; UK, US, Australian and Canadian official statistics; fresh3:
+a government work report, an audit report, ecology, fire, medical-insurance, education, health and road-traffic
+bulletins, a press conference; newsroom articles, NHS waiting times, census, labour-market and school statistics, a
+budget statement, a regulator's annual report). The keys use the format of ``tests/corpus``
+(tests/corpus/README.md). This module checks only the keys: that each parses, that every figure is where the key
+says it is, and that every ``holds:`` is what the figures' intervals say. Measuring extract and scan on the sets is
+left to separate tests.
 """
 
 from __future__ import annotations
@@ -22,9 +25,10 @@ from tests.corpus_keys import GENRES, arithmetic_problems, key_of
 FRESH_DIR = Path(__file__).parent / "fresh"
 TEXTS = sorted(FRESH_DIR.glob("*.txt"))
 FRESH2_TEXTS = sorted((Path(__file__).parent / "fresh2").glob("*.txt"))
+FRESH3_TEXTS = sorted((Path(__file__).parent / "fresh3").glob("*.txt"))
 
 
-@pytest.mark.parametrize("text", TEXTS + FRESH2_TEXTS, ids=lambda p: f"{p.parent.name}/{p.stem}")
+@pytest.mark.parametrize("text", TEXTS + FRESH2_TEXTS + FRESH3_TEXTS, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_the_key_parses_and_finds_every_figure(text: Path) -> None:
     key = key_of(text)
     assert key.genre in GENRES
@@ -33,7 +37,7 @@ def test_the_key_parses_and_finds_every_figure(text: Path) -> None:
         assert key.text[figure.start : figure.end] == figure.text, figure.name
 
 
-@pytest.mark.parametrize("text", TEXTS + FRESH2_TEXTS, ids=lambda p: f"{p.parent.name}/{p.stem}")
+@pytest.mark.parametrize("text", TEXTS + FRESH2_TEXTS + FRESH3_TEXTS, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_the_key_agrees_with_the_arithmetic(text: Path) -> None:
     """Every "holds" is what the figures' intervals say, every planted error fails, no relation is a trap."""
     assert arithmetic_problems(key_of(text)) == []
@@ -84,9 +88,39 @@ def test_the_second_fresh_set_is_large_and_varied() -> None:
     assert len(tables) >= 4, "English texts with a table"
 
 
-def test_every_second_set_text_is_report_sized() -> None:
+def test_the_third_fresh_set_is_large_and_varied() -> None:
+    keys = [key_of(p) for p in FRESH3_TEXTS]
+    languages = Counter(k.language for k in keys)
+    assert len(keys) >= 14
+    assert languages["zh"] >= 7 and languages["en"] >= 7, "both languages, half each"
+    assert sum(len(k.relations) for k in keys) >= 220
+    assert sum(len(k.traps) for k in keys) >= 45
+    assert sum(len(k.planted) for k in keys) >= 6
+    planted = [k for k in keys if k.planted]
+    assert 4 <= len(planted) <= len(keys) // 2, "planted errors in about a third of the texts"
+    assert sum(1 for k in keys if not k.planted) >= 7, "consistent texts, where every alarm is false"
+    kinds = {r.kind for k in keys for r in k.relations}
+    assert kinds >= {
+        "total-parts",
+        "share",
+        "rate",
+        "yoy-percent",
+        "yoy-change",
+        "pp-change",
+        "table-row",
+        "average",
+        "ratio-sum",
+        "identity",
+        "repeat",
+    }
+    tables = [k for k in keys if k.language == "en" and any(r.kind == "table-row" for r in k.relations)]
+    assert len(tables) >= 3, "English texts with a table"
+    assert any(k.language == "zh" and any(r.kind == "table-row" for r in k.relations) for k in keys)
+
+
+def test_every_second_and_third_set_text_is_report_sized() -> None:
     """300 to 900 words: English counted by words, Chinese by characters over 1.6 (about a word's length)."""
-    for text in FRESH2_TEXTS:
+    for text in FRESH2_TEXTS + FRESH3_TEXTS:
         key = key_of(text)
         characters = sum(1 for ch in key.text if not ch.isspace())
         words = len(key.text.split()) if key.language == "en" else round(characters / 1.6)

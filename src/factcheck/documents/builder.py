@@ -18,6 +18,7 @@ from dataclasses import field
 from factcheck.documents.model import Anchor, Document, Heading, Table, TableRow
 from factcheck.errors import FactcheckError
 from factcheck.i18n import _
+from factcheck.quantity.lazyre import lazy_compile
 from factcheck.records import MutableRecord, Record, mutable_record, record, set_field
 
 MAX_TEXT_CHARS = 10_000_000  # the canonical text of one document, whatever its format
@@ -100,7 +101,7 @@ def is_cjk(char: str) -> bool:
 
 
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_WORD_BEFORE_HYPHEN = re.compile(r"([A-Za-z]+)-$")
+_WORD_BEFORE_HYPHEN = lazy_compile(r"([A-Za-z]+)-$")
 
 
 def line_break(before: str, after: str) -> tuple[int, str]:
@@ -125,8 +126,8 @@ def line_break(before: str, after: str) -> tuple[int, str]:
 
 
 _SUPERSCRIPT_DIGITS = str.maketrans("0123456789-+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺")
-_TEN_BEFORE = re.compile(r"(?:^|[^\d.,])10\s*$")
-_UNIT_BEFORE = re.compile(r"(?:^|[^A-Za-z])(?:[kcmd]?m|ft|in|mi|yd|km|s)\s*$")
+_TEN_BEFORE = lazy_compile(r"(?:^|[^\d.,])10\s*$")
+_UNIT_BEFORE = lazy_compile(r"(?:^|[^A-Za-z])(?:[kcmd]?m|ft|in|mi|yd|km|s)\s*$")
 _ORDINAL = {"st", "nd", "rd", "th"}
 
 

@@ -19,14 +19,15 @@ at the start of a styled part (where the library measures the parts apart).
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Any
 
-_WORD = re.compile(r"\s*\S+\s*")  # a word and the whitespace around it, as the library divides a line
-_TRAILING_WHITESPACE = re.compile(r"\s+$")
-_UNSUPPORTED = re.compile("[\t\x07\x08\x0b\x0c\r\x1b\\[]")  # tabs, what the library strips, escapes, markup
+from factcheck.quantity.lazyre import lazy_compile
+
+_WORD = lazy_compile(r"\s*\S+\s*")  # a word and the whitespace around it, as the library divides a line
+_TRAILING_WHITESPACE = lazy_compile(r"\s+$")
+_UNSUPPORTED = lazy_compile("[\t\x07\x08\x0b\x0c\r\x1b\\[]")  # tabs, what the library strips, escapes, markup
 
 # The library's HEAVY_HEAD box: top, header row, the rule under the header, body rows, bottom.
 _TOP = ("┏", "━", "┳", "┓")

@@ -31,6 +31,22 @@ def _traditional() -> dict[int, str]:
         from importlib.resources import files
 
         table = files("factcheck.quantity").joinpath(_TRADITIONAL_FILE).read_text("utf-8")
+    return pairs(table)
+
+
+def pairs(table: str) -> dict[int, str]:
+    """Each line of two characters not starting with '#': the first's code -> the second."""
+    body = table
+    while body.startswith("#"):  # the comment lines on top
+        body = body.partition("\n")[2]
+    count = len(body) // 3
+    # Past them, the bundled table is pair after pair, each ending its line: cut in C, not line by line, when
+    # no character of a pair is a comment mark or ends a line of its own (str.splitlines knows a dozen).
+    header = table[: len(table) - len(body)]
+    if len(body) == 3 * count and body[2::3] == "\n" * count and len(header.splitlines()) == header.count("\n"):
+        firsts, seconds = body[0::3], body[1::3]
+        if "#" not in firsts and (firsts + seconds).isprintable():
+            return dict(zip(map(ord, firsts), seconds, strict=True))
     return {ord(line[0]): line[1] for line in table.splitlines() if len(line) == 2 and not line.startswith("#")}
 
 
