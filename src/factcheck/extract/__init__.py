@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -99,6 +100,8 @@ def propose(
     suggestions: list[Suggestion] = []
     for find in PATTERNS.values():
         suggestions.extend(find(model, links))
+    if model.language == "zh":
+        suggestions = _without_sums_of_some(suggestions)
     _shared_units(suggestions)
     known = {f.id for f in model.figures}
     unique: dict[str, Suggestion] = {}
@@ -159,6 +162,29 @@ def checked(article: Article, suggestions: tuple[Suggestion, ...]) -> tuple[Arti
     return result, article, broken
 
 
+def _without_sums_of_some(suggestions: list[Suggestion]) -> list[Suggestion]:
+    """Shares summed to 100% whose parts, each checked against one whole, come beyond their rounding to less
+    than it (一般贸易891.2亿元占69.3%, 加工贸易265.8亿元占20.7% of 1286.4亿元): the amounts say they are some of
+    the whole, and each share is checked already.  Those sums are left out."""
+    of: dict[int, tuple[Figure, Figure]] = {}
+    for suggestion in suggestions:
+        if suggestion.pattern == "share" and suggestion.id.endswith("-is-share-of-whole") and suggestion.check:
+            part, whole, share = suggestion.figures
+            of[id(share)] = (part, whole)
+    out = []
+    for suggestion in suggestions:
+        pairs = [of.get(id(f)) for f in suggestion.figures]
+        if suggestion.id.endswith("-shares-sum-to-100") and all(pairs) and len(pairs) >= 2:
+            wholes = {id(pair[1]) for pair in pairs if pair}
+            parts = [pair[0] for pair in pairs if pair]
+            whole = next(pair[1] for pair in pairs if pair)
+            high = sum((p.quantity.interval.hi for p in parts), Decimal(0))
+            if len(wholes) == 1 and all(p.unit == whole.unit for p in parts) and high < whole.quantity.interval.lo:
+                continue
+        out.append(suggestion)
+    return out
+
+
 def _shared_units(suggestions: list[Suggestion]) -> None:
     """ "118,000" beside "126,000 cases" in one rule: the bare count takes the other's noun, so the two divide
     and compare as counts of one thing (a claim's unit:, in the claims file too)."""
@@ -174,7 +200,11 @@ def _shared_units(suggestions: list[Suggestion]) -> None:
                 continue
             (noun,) = nouns
             for figure in suggestion.figures:
-                if figure.base or figure.role in (RATIO, AVERAGE) or figure.label.endswith(("比", "比例")):
+                if (
+                    figure.base
+                    or figure.role in (RATIO, AVERAGE)
+                    or figure.label.rstrip(")）").endswith(("比", "比例"))
+                ):
                     # "148.3 per 100,000": a rate; 18.7 of 结构为18.7:31.6:49.7: a share; 每千人口拥有7.5人: an
                     # average, whose claim is its number (see Figure.per); 性别比102.45: a ratio: never a count of
                     # the others' noun

@@ -14,7 +14,8 @@ figures are the parts of which total.
   after ``与去年同期相比`` at a sentence's opening names the figures of the sentence before; when it pairs, the
   sentence's percentages (and a change just before each) pair with the same figures in order, and the relations are
   stated.  ``环比分别上升A%和B%（9月份分别为...）`` is against the month the aside names, when it is the month before
-  the sentence's own (10月份).  Points after ``分别`` (``城镇化率、...比重分别提高1.1、0.3个百分点``) each take the
+  the sentence's own (10月份), as is ``比9月份下降12.2%（9月份为469起）``.  Points after ``分别``
+  (``城镇化率、...比重分别提高1.1、0.3个百分点``) each take the
   percentage their name labels in the paragraph and its previous value (a warning).  The other measure of a change
   in brackets belongs to the change's figure ("fell by 12,600 (down 1%)", "decreased 8% (down 126,100)"), and "a
   decrease of 2% from the 1,464,400 prisoners in 2018" names the previous value, as does a value in brackets after
@@ -106,7 +107,7 @@ _NAMED_IN = re.compile(
 _COMMON_CHARS = frozenset("的各类中件人起个其在全年共")
 # Words of parts that cut the total along different lines, so the parts may overlap.
 _OVERLAP = ("女", "男", "岁", "少数民族", "党员", "以上", "以下", "年轻", "未成年", "老年", "农民工", "残疾", "妇女",
-            "儿童", "退役军人", "涉及", "women", "men", "aged", "under", "over", "juvenile", "involving",
+            "儿童", "退役军人", "涉及", "重复", "women", "men", "aged", "under", "over", "juvenile", "involving",
             "disabled")  # fmt: skip
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]+|[一二三四]季度|[一二三四五六七八九十]+(?=类|级)")
 
@@ -1616,6 +1617,9 @@ def _complementary_pair(model: Model, figures: list[Figure]) -> list[Breakdown]:
                 and _amount(candidate)
                 and same_count(candidate, a, model.language == "en")
                 and noun & _words(candidate.label)
+                # 0—14岁人口253383938人 before 男性人口723339956人: a whole is no smaller than either part
+                and candidate.quantity.interval.hi >= max(a.quantity.interval.lo, b.quantity.interval.lo)
+                and not re.search(r"岁|以上|以下", candidate.label)  # 15—59岁人口: an age group, no whole
             ):
                 return [Breakdown(candidate, [a, b], "pair", exhaustive=True, stated=False)]
         if model.language == "en" and not noun:
@@ -1908,6 +1912,14 @@ def _breakdown(
         total = _best_total(candidates, figure, assigned.get(figure.unit))
         if total is None:
             continue
+        if (
+            re.search(r"[；;]", text[at : figure.start])
+            and total.unit == figure.unit
+            and figure.quantity.interval.lo > total.quantity.interval.hi
+        ):
+            # 收入286.4亿元，其中税收收入占比76.3%；...社会消费品零售总额1612.8亿元: past a ；, a figure larger
+            # than the total it would be a part of opens another subject (the GDP before it is no total of it)
+            break
         assigned[figure.unit] = total
         parts.append(figure)
         totals.setdefault(total.number, []).append(figure)
@@ -2002,6 +2014,9 @@ def _best_total(candidates: list[Figure], part: Figure, previous: Figure | None 
     own verb and the nearest does not (其中,受理刑事案件... under 共受理 rather than the 审执结 just before)."""
     nearest = candidates[-1]
     label = part.label
+    bounded = next((c for c in reversed(candidates) if nested_bound(label, c.label)), None)
+    if bounded is not None:
+        return bounded  # 65岁及以上人口 under 60岁及以上人口, whatever stands between
     if len(label) < 2 or nearest.label[:2] in label:
         return nearest
     for candidate in reversed(candidates[:-1]):

@@ -11,7 +11,8 @@ for word (a pasted copy) keeps its figures as claims but proposes no relation of
   审查起诉案件532件`` -> ``受理各类审查起诉案件``; ``由上年的`` and ``同比`` phrases are never part of a
   label); else the words after it; in English the nouns after the figure ("723 homicides"), else the
   subject before it.  ``97件134人`` gives both figures one label; a previous value, change or percentage
-  change takes the label of its figure.
+  change takes the label of its figure.  A bound or an age before a noun names a class and counts nothing
+  (``亿元以上项目118个``, ``0—14岁人口为253383938人``): it opens the label of the figure after it.
 - **Role**: a *previous* value after 上年同期为, 去年同期, 由上年的...到, "from", "compared with", or before "the
   previous year"; an absolute *change* after 增加/减少/多/少 (with 比上年 or 同比), "up by", "an increase
   of", or before "more than"; a *percentage change* after 同比上升/比上年下降/增长, "up"/"down", "rose",
@@ -72,8 +73,10 @@ NEIGHBOURS = 24  # figures a link looks back or forward over, at most: every pas
 REACH = 80  # characters a figure's cues are looked for before or after it, at most
 
 # 增收/减收, 增支/减支: a budget's revenue or spending up or down by an amount
-_UP_ZH = ("上升", "增长", "增加", "提高", "上涨", "攀升", "增多", "延长", "扩大", "增收", "增支", "多", "增")
-_DOWN_ZH = ("下降", "减少", "降低", "下跌", "回落", "下滑", "缩短", "缩小", "压缩", "减收", "减支", "减", "少", "降")
+# 增产/减产: a harvest up or down by an amount
+_UP_ZH = ("上升", "增长", "增加", "提高", "上涨", "攀升", "增多", "延长", "扩大", "增收", "增支", "增产", "多", "增")
+_DOWN_ZH = ("下降", "减少", "降低", "下跌", "回落", "下滑", "缩短", "缩小", "压缩", "减收", "减支", "减产", "减", "少",
+            "降")  # fmt: skip
 _UP_EN = ("up", "rose", "risen", "rise", "rising", "increase", "increased", "increasing", "grew", "grown", "higher",
           "more", "jumped", "climbed", "soared", "gain", "gained", "longer")  # fmt: skip
 _DOWN_EN = ("down", "fell", "fallen", "fall", "falling", "decrease", "decreased", "decreasing", "dropped", "drop",
@@ -91,7 +94,7 @@ _PREVIOUS_TAIL_ZH = re.compile(
     r"(?:上年同期|去年同期|上年末|上年|去年|前一年|上一年|同期|(?:19|20)\d{2}年同期)(?:分别)?(?:的|为|是|达|达到|有|共|仅)?$|由(?:上年的?|去年的?|(?:19|20)\d{2}年(?:末|底)?的?)?$|从$"
 )
 _PREVIOUS_MONTH_ASIDE_ZH = re.compile(r"[（(](?:上月|上季度|上一季度|[1-9]\d?月份?)(?:分别)?(?:为|是|有|共)?$")
-_MONTH_ON_MONTH_ZH = re.compile(r"环比|比上月|较上月|与上月相比")
+_MONTH_ON_MONTH_ZH = re.compile(r"环比|比上月|较上月|与上月相比|(?:比|较|与)(?:1[0-2]|[1-9])月份?")
 _MONTH_ZH = re.compile(r"(?<![\d至到－-])(1[0-2]|[1-9])月(?!\d)")
 
 
@@ -104,7 +107,8 @@ def _month_before(tail: str, sentence_before: str) -> bool:
     month = _MONTH_ZH.search(named.group())
     if month is None:
         return named.group().lstrip("（(").startswith("上")  # 上月, 上季度
-    months = [int(m) for m in _MONTH_ZH.findall(sentence_before)]
+    # 5月份...比4月份下降14.3%（4月份为987起）: the month the change names and its aside's are one
+    months = list(dict.fromkeys(int(m) for m in _MONTH_ZH.findall(sentence_before)))
     if len(months) != 2:
         return False  # the sentence's own month, then the aside's: any other count is not this form
     own, earlier = months
@@ -136,8 +140,8 @@ _YEAR_AFTER_EN = re.compile(
 )
 _PLACE_ZH = re.compile(
     r"(全国|全省|全市|全县|全区|全镇|城区|城镇|农村|乡村|市区|市本级|省本级|省级|市级|县级|区级|乡镇级"
-    r"|市[(（]州[)）]|县[(（]市、区[)）]|县[(（]区[)）]|[\u4e00-\u9fff]{2,3}(?:省|自治区|市|县|区))"
-)
+    r"|市[(（]州[)）]|县[(（]市、区[)）]|县[(（]区[)）]|[\u4e00-\u9fff]{2,3}(?:省(?!份)|自治区|市(?!场|民|值)|县|区(?!域|间)))"
+)  # 市场, 市民, 区域 and 省份 name no place (新登记各类市场主体 is no 记各类市)
 _SUBJECTS_ZH = (
     "法院", "检察院", "检察机关", "公安机关", "公安", "司法行政", "人民调解", "律师", "监狱", "信访",
     "纪检监察", "交警", "消防", "城镇", "农村", "乡村", "规模以上工业", "城镇居民", "农村居民",
@@ -1086,6 +1090,7 @@ CLOSED_ASIDE = re.compile(r"[（(][^（()）]*[)）]")  # a bracketed aside, ope
 _CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff，。；：、])\s+|\s+(?=[\u3400-\u9fff，。；：、])|\s+$")
 _SHARE_AFTER_PART = re.compile(r"\s*[，,]?\s*(?:占|占比|所占比重|占比为|占比达)?\s*")
 _THRESHOLD_ZH = re.compile(r"(?:及)?以[上下内]$")
+_AGE_UNITS = ("岁", "周岁")
 _REAL_ZH = re.compile(r"可比价|扣除价格因素|实际增长|实际下降|按不变价")
 _REAL_LABEL_ZH = re.compile(r"增加值|生产总值|GDP|国内生产总值")
 
@@ -1098,8 +1103,11 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
     tail = (CLOSED_ASIDE.sub("", before) if "）" in before or ")" in before else before)[-14:]
     compared = bool(_COMPARE_ZH.search(sentence_before[-40:]))
     figure.compare = compared
-    if _THRESHOLD_ZH.search(figure.text) and _CJK.match(model.text[figure.end : figure.end + 1] or "，"):
-        # 亿元以上项目128个, 10亿元以上项目: a bound that names a class of things, never a quantity of them
+    if (_THRESHOLD_ZH.search(figure.text) or figure.unit in _AGE_UNITS) and _CJK.match(
+        model.text[figure.end : figure.end + 1] or "，"
+    ):
+        # 亿元以上项目128个, 10亿元以上项目: a bound that names a class of things, never a quantity of them; so
+        # does an age before a noun (0—14岁人口为253383938人, 14至16周岁的312人)
         figure.role = THRESHOLD
         return
     if figure.is_points:

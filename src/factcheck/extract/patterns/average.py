@@ -6,7 +6,9 @@ words after the cue, 结案 ~ 审执结) over the latest count of what the words
 days for 日均, in its paragraph or the one before: ``abs(total / count - average) <= half a unit of the
 average's last digit``.  ``每千人口拥有卫生技术人员7.5人`` is the paragraph's 卫生技术人员 over the text's whole
 population (常住人口, never 城镇人口) in thousands.  A warning: which figures make the total and the count is
-inferred.  Money per head (``旅游收入228.5亿元`` over ``游客2350.6万人次``, ``人均消费972元``) is checked with
+inferred.  ``人均每次花费1054.8元`` with no count in its sentence is the paragraph's money over the count its
+paragraph leads with (接待国内游客4.86亿人次, never 过夜游客, a part of it).  Money per head (``旅游收入228.5亿元``
+over ``游客2350.6万人次``, ``人均消费972元``) is checked with
 ``mean(total, count)``, which keeps the money's unit.
 
 In a table, a column headed ``A与B比`` (``学生与专任教师比``) holds in each row the cell of the column whose header
@@ -24,6 +26,7 @@ from factcheck.extract.model import AVERAGE, CLOSED_ASIDE, CURRENT, Figure, Mode
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity import Kind
 from factcheck.quantity.interval import exponent
+from factcheck.quantity.units import CURRENCY_CODES
 
 NAME = "average"
 
@@ -46,7 +49,8 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         if per_people is not None:
             out.append(per_people)
             continue
-        pair = _total_and_count(model, average, unit)
+        parts = {p.number for b in links.breakdowns for p in b.parts}
+        pair = _total_and_count(model, average, unit, parts)
         if pair is None:
             continue
         total, count = pair
@@ -170,7 +174,9 @@ def _per_population(model: Model, average: Figure, unit: str | None) -> Suggesti
     )
 
 
-def _total_and_count(model: Model, average: Figure, unit: str | None) -> tuple[Figure, Figure] | None:
+def _total_and_count(
+    model: Model, average: Figure, unit: str | None, parts: set[int] | None = None
+) -> tuple[Figure, Figure] | None:
     """法官人均结案162.3件: the 法官 count and the 结案 total before it in the paragraph (or the one before);
     日均出动警力1120人次: the 人次 total and the days."""
     before = model.before(average, average.clause, 16)
@@ -196,6 +202,16 @@ def _total_and_count(model: Model, average: Figure, unit: str | None) -> tuple[F
             # 员额法官412名,人均结案363件: the count just before, in the sentence
             near = [f for f in model.near_in_sentence(average, 3) if f in pool and f.unit != unit]
             counts = [f for f in near if f.quantity.kind.value == "count"][-1:]
+            if not counts and model.language == "zh" and unit is not None and _is_money(unit):
+                # 接待国内游客4.86亿人次,其中过夜游客...。实现旅游收入5126.3亿元。人均每次花费1054.8元: money per
+                # visit is the money over the count the paragraph leads with, never one of its parts
+                counts = [
+                    f
+                    for f in pool
+                    if f.quantity.kind.value == "count"
+                    and f.number not in (parts or set())
+                    and f.block == average.block
+                ][:1]
     totals = [f for f in pool if f.unit == unit and f not in counts]
     if what:
         # 结案 names 审执结各类案件 (two of its characters), never 未结案件 (what is left undone)
@@ -207,3 +223,7 @@ def _total_and_count(model: Model, average: Figure, unit: str | None) -> tuple[F
     if not counts or not totals:
         return None
     return totals[-1], counts[-1]
+
+
+def _is_money(unit: str) -> bool:
+    return unit in CURRENCY_CODES

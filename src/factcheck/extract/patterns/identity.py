@@ -3,12 +3,17 @@
 - Natural growth: ``出生率 - 死亡率 == 自然增长率`` ("birth rate" - "death rate" == "natural growth rate"),
   when the three rates stand in one paragraph for one period: an error, since it is the definition.
 - Natural change in people: ``出生人口 - 死亡人口 == 自然增长人口`` likewise.
+- A fund's balance for the period: ``基金收入A,支出B,当期结存C`` (当期/当年/本年结余, 收支结余) in one sentence and
+  one unit: ``A - B == C`` (an error: it is what the balance is).  A balance carried over the years (累计结存) is
+  no such difference.
 """
 
 from __future__ import annotations
 
+import re
+
 from factcheck.extract.links import Links
-from factcheck.extract.model import Figure, Model
+from factcheck.extract.model import CURRENT, Figure, Model
 from factcheck.extract.suggestion import STATED, Suggestion, say
 
 NAME = "identity"
@@ -58,6 +63,45 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                         f"{births.label} {births.text} - {deaths.label} {deaths.text} is {growth.label} {growth.text}",
                     ),
                     (births, deaths, growth),
+                    severity=STATED,
+                )
+            )
+    if model.language == "zh":
+        out.extend(_balances(model))
+    return out
+
+
+_BALANCE = re.compile(r"(?:当期|当年|本年|本期|收支)结[存余]$")
+
+
+def _balances(model: Model) -> list[Suggestion]:
+    """``收入30922.17亿元...总支出24597.24亿元...当期结存6324.93亿元``: the income less the spending before it."""
+    out: list[Suggestion] = []
+    for figures in model.sentences.values():
+        if figures[0].duplicate or len(figures) > 64:
+            continue
+        pool = [f for f in figures if f.role == CURRENT and not f.aside and f.is_amount]
+        for index, balance in enumerate(pool):
+            if not _BALANCE.search(balance.label):
+                continue
+            spending = next((f for f in reversed(pool[:index]) if f.label.endswith("支出")), None)
+            if spending is None or spending.unit != balance.unit:
+                continue
+            before = pool[: pool.index(spending)]
+            income = next((f for f in reversed(before) if f.label.endswith("收入")), None)
+            if income is None or income.unit != balance.unit:
+                continue
+            out.append(
+                Suggestion(
+                    NAME,
+                    f"{balance.id}-is-income-less-spending",
+                    f"{income.ref} - {spending.ref} == {balance.ref}",
+                    say(
+                        model.language,
+                        f"{balance.label}{balance.text}应等于收入{income.text}减支出{spending.text}",
+                        f"the balance {balance.text} is the income {income.text} less the spending {spending.text}",
+                    ),
+                    (income, spending, balance),
                     severity=STATED,
                 )
             )

@@ -18,13 +18,17 @@ were other violent offences") of the lead count of the sentence before, when the
 
 - ``sum(parts) <= total``: parts can never exceed their total.  An error when the text states the breakdown
   (its marker and its total in one sentence, or ``其中`` opening the next one).  Parts that are groups which
-  may overlap (女, 男, 35岁以下, 少数民族, 农民工, 老年人, 涉及货车的事故, "aged under 18") are never summed:
+  may overlap (女, 男, 35岁以下, 少数民族, 农民工, 老年人, 涉及货车的事故, "aged under 18", and 地表水 and 地下水 beside
+  their 不重复量) are never summed:
   each is checked against the total on its own.
 - ``sum(parts) == total``: an error when the parts are presented as all of it (``分别为``, a last part named
   其他/其余, "broken down into"); otherwise a warning, since the text only suggests it, and not proposed at
   all for a 其中 / "of which" list that names only some of the parts (they come to less than nine tenths
   of the total, and are not the two sides of one cut such as 新收 and 旧存): such a list is checked within
-  its total only.  Nor is it proposed, short of a stated complete list, when the sentence goes on to an item
+  its total only, as is one whose parts each carry a share adding up to clearly less than 100% (医院...占83.2%；
+  基层...占13.3%), or a Chinese breakdown the text does not state (a named list a sentence after the figure taken
+  for its total) whose parts come to less than nine tenths of it.  Nor is it proposed, short of a stated
+  complete list, when the sentence goes on to an item
   the reader leaves unread ("16 fell, 26 rose, while one was unchanged": ``one`` without a unit is no figure),
   or to one more item in another measure word (``黄牛存栏28510头;奶牛存栏8984头;马存栏2708匹``).
 - The parts' changes add up to the total's: where the total and every part has its change in amounts
@@ -38,7 +42,7 @@ import re
 from decimal import Decimal
 
 from factcheck.extract.links import Links
-from factcheck.extract.model import Figure, Model
+from factcheck.extract.model import SHARE, Figure, Model
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say, signed
 
 NAME = "total-parts"
@@ -84,6 +88,35 @@ def _list_goes_on(model: Model, parts: list[Figure]) -> bool:
         while common and not label.endswith(common):
             common = common[1:]
     return len(common) >= 2 and all(label != common for label in labels)  # 存栏 of 奶牛存栏 and 马存栏
+
+
+def part_shares(model: Model, parts: list[Figure]) -> list[Figure] | None:
+    """The share that follows each part in its sentence, before the next part (医院4.26万张，占83.2%), or None
+    when a part has none."""
+    shares: list[Figure] = []
+    for part, following in zip(parts, [*parts[1:], None], strict=True):
+        end = following.start if following is not None else part.sentence[1]
+        share = next(
+            (
+                f
+                for f in model.near_in_sentence(part, 4)
+                if f.role == SHARE and f.is_percent and part.end <= f.start < end and not f.aside
+            ),
+            None,
+        )
+        if share is None:
+            return None
+        shares.append(share)
+    return shares
+
+
+def _shares_say_some(model: Model, parts: list[Figure]) -> bool:
+    """Whether every part is followed in its sentence by its share and the shares add up to clearly less than
+    100%: the text itself says the parts are not all of the total."""
+    if model.language != "zh":
+        return False
+    shares = part_shares(model, parts)
+    return shares is not None and sum((f.quantity.value for f in shares), Decimal(0)) < 99
 
 
 def _two_sides(parts: list[Figure]) -> bool:
@@ -143,6 +176,11 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             continue  # 其中盗窃案件5830起，诈骗案件3120起 of 12460起: some kinds named, not all: within the total only
         if breakdown.marker == "分类" and not breakdown.exhaustive:
             continue  # kinds under a heading of kinds, with no 其他: those it names, perhaps not every kind
+        if not breakdown.stated and model.language == "zh" and _partial(total, parts):
+            continue  # ...314.67万人。参加失业保险、工伤保险人数分别为98.63万人和112.47万人: a list a sentence
+            # after a figure it comes to two thirds of is no breakdown the text states of it
+        if not whole and _shares_say_some(model, parts):
+            continue  # 医院4.26万张,占83.2%;基层...0.68万张,占13.3% of 5.12万张: 96.5% by the text's own shares
         if not whole and (_unread_item(model, parts) or _list_goes_on(model, parts)):
             continue  # "..., while one was unchanged": a part in words the reader does not take as a figure
         out.append(

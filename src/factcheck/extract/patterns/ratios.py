@@ -8,12 +8,19 @@ far from 100 (``1:2``) are proportions, not percentages, and are left alone.
 A list of shares of one whole in one sentence (``来信...占15.2%；来访...占25.4%；网上信访...占59.4%``,
 ``初中的占比由62.4%降至57.1%,高中的由21.3%升至26.8%...``: the earlier and the later shares each) adds up to 100% when
 its written shares come to between 90% and 110%, or when its last item is 其他 (then an error; otherwise a warning).
-A rate among them (``消费贡献率由54.9%提高到58.8%,服务业比重从45.3%...``) is no share of that whole.  Two English
-shares are summed only when the second is "the remaining" (or other, the rest: an error) or they are the two
+A rate among them (``消费贡献率由54.9%提高到58.8%,服务业比重从45.3%...``) is no share of that whole, nor are shares
+that name different wholes (``占全年的28%`` and ``分别占全年同类警情的29%和41.8%``) or each part's own kind (同类) one
+list, and the shares a ``分别占`` clause gives the amounts listed before it (``民事一审A件、二审B件,分别占民事案件
+总数的86.06%、8.73%``) name the kinds they measure, not all of the whole: they are checked against their parts.
+Nor are the shares of a breakdown's parts whose amounts come, beyond their rounding, to less than its total, or
+shares each checked against its part and one whole the parts come to less than (一般贸易891.2亿元占69.3%, 加工贸易
+265.8亿元占20.7% of 进出口总额1286.4亿元).
+Two English shares are summed only when the second is "the remaining" (or other, the rest: an error) or they are the two
 sides of one cut (males and females): "Theft accounted for 38% of all crime, and violence for 54%" names two of
 several parts.
 
-When the same paragraph breaks a total into as many parts as the structure has terms (``其中,第一产业增加值
+When the terms are shares (they add up to between 90 and 110, never ``城乡居民人均收入比为2.23:1``) and the
+same paragraph breaks a total into as many parts as the structure has terms (``其中,第一产业增加值
 35.62亿元...``), each term is that part's share of the total in percent, in order: ``100 * part / total ==
 term`` (an error).  Terms that add up to exactly 100 may have been adjusted so they do (the shares round to
 37.2, 20.5 and 42.2, and the report prints 42.3): each is then allowed one unit of its last digit,
@@ -22,8 +29,8 @@ term`` (an error).  Terms that add up to exactly 100 may have been adjusted so t
 
 An income ratio (``城乡居民收入比为1.95:1`` or ``...收入比为2.03``) is the urban income over the rural one stated
 before it in its paragraph: ``城镇 / 农村 == 1.95`` (an error: it is the ratio's definition).  A sex ratio
-(``总人口性别比为102.45（以女性为100）``) is the men over the women before it in its paragraph, times 100 (an
-error).
+(``总人口性别比为102.45（以女性为100）``, ``总人口性别比（以女性为100，男性对女性的比例）为105.07``) is the men
+over the women before it in its paragraph, times 100 (an error).
 """
 
 from __future__ import annotations
@@ -32,7 +39,8 @@ import re
 from decimal import Decimal
 
 from factcheck.extract.links import Links
-from factcheck.extract.model import CURRENT, PREVIOUS, RATE, RATIO, SHARE, Figure, Model
+from factcheck.extract.model import CLOSED_ASIDE, CURRENT, PREVIOUS, RATE, RATIO, SHARE, Figure, Model
+from factcheck.extract.patterns.parts import part_shares
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 
 NAME = "structure-ratio"
@@ -44,16 +52,16 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         if figure.role == RATIO and figure.chain >= 0 and not figure.duplicate:
             chains.setdefault(figure.chain, []).append(figure)
     out: list[Suggestion] = []
-    out.extend(_share_lists(model))
+    out.extend(_share_lists(model, links))
     out.extend(_income_ratios(model))
     out.extend(_sex_ratios(model))
     for terms in chains.values():
         if len(terms) < 2:
             continue
-        out.extend(_shares(model, links, terms))
         written = sum((t.quantity.value for t in terms), Decimal(0))
         if not Decimal(90) <= written <= Decimal(110):
-            continue
+            continue  # 城乡居民人均收入比为2.23:1: a proportion, whose terms are no parts' shares
+        out.extend(_shares(model, links, terms))
         integers = sum(1 for t in terms if t.quantity.interval.is_point)
         slack = Decimal(integers) / 2
         summed = f"sum({', '.join(t.ref for t in terms)})"
@@ -124,8 +132,9 @@ def _last_digit_unit(term: Figure) -> Decimal:
 _SHARE_ROLES = (SHARE, CURRENT, RATE)
 
 
-def _share_lists(model: Model) -> list[Suggestion]:
+def _share_lists(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
+    some = _shares_of_some(model, links)
     for sentence, figures in model.sentences.items():
         if figures[0].duplicate or len(figures) > 60:
             continue
@@ -142,8 +151,12 @@ def _share_lists(model: Model) -> list[Suggestion]:
             group = [f for f in group if not _a_rate(model, f)]
             if len(group) < 2:
                 continue
-            written = sum((f.quantity.value for f in group), Decimal(0))
             rest = re.search(r"其他|其余|other|remaining|the rest", model.before(group[-1], group[-1].sentence, 24))
+            if model.language == "zh" and not rest and not _one_whole(model, figures, group):
+                continue
+            if not rest and all(id(f) in some for f in group):
+                continue  # 医院4.26万张,占83.2%;基层0.68万张,占13.3% of 5.12万张: the amounts say they are not all
+            written = sum((f.quantity.value for f in group), Decimal(0))
             if not (Decimal(90) <= written <= Decimal(110) or rest):
                 continue
             if model.language == "en" and len(group) == 2 and not rest and not _two_sides(text):
@@ -160,6 +173,54 @@ def _share_lists(model: Model) -> list[Suggestion]:
                 )
             )
     return out
+
+
+def _shares_of_some(model: Model, links: Links) -> set[int]:
+    """The shares that follow the parts of a Chinese breakdown whose parts come, beyond their rounding, to less
+    than its total: shares of some of the whole, never summed to 100."""
+    out: set[int] = set()
+    if model.language != "zh":
+        return out
+    for breakdown in links.breakdowns:
+        total, parts = breakdown.total, breakdown.parts
+        if breakdown.exhaustive or len(parts) < 2 or any(p.unit != total.unit for p in parts):
+            continue
+        high = sum((p.quantity.interval.hi for p in parts), Decimal(0))
+        if high >= total.quantity.interval.lo:
+            continue
+        shares = part_shares(model, parts)
+        if shares is not None:
+            out.update(id(f) for f in shares)
+    return out
+
+
+def _whole_name(model: Model, figure: Figure) -> str | None:
+    """The whole a Chinese share names between 占 and itself (占用水总量的15.1% -> 用水总量), None when bare."""
+    before = model.before(figure, figure.clause, 30)
+    at = before.rfind("占")
+    if at < 0:
+        return None
+    named = before[at + 1 :]
+    if not re.fullmatch(r"[\u4e00-\u9fff]*", named):
+        return None  # 分别占全部案件的82.5%、12.3%: a later share of a list takes the first one's whole
+    name = re.sub(r"(?:的|比重|比例|分别|为|达|约|了)+$", "", named).lstrip("比")
+    return name or None
+
+
+def _one_whole(model: Model, figures: list[Figure], group: list[Figure]) -> bool:
+    """Whether a sentence's shares are all of one whole and may be all of it: never shares that name different
+    wholes (占全年的28%, 分别占全年同类警情的29%和41.8%), nor shares of each part's own kind (同类), nor the shares
+    a 分别占 clause gives the amounts listed before it (民事一审A件、二审B件,分别占民事案件总数的P%、Q%): those
+    name the parts they measure, which need not be all of the whole, and are checked against them."""
+    names = [name for name in (_whole_name(model, f) for f in group) if name]
+    if len(set(names)) > 1 or any("同类" in name for name in names):
+        return False
+    first = group[0]
+    if "分别占" not in model.before(first, first.clause, 30):
+        return True
+    start = max((f.end for f in figures if f.is_percent and f.end <= first.start), default=first.sentence[0])
+    amounts = [f for f in figures if start <= f.start and f.end <= first.start and f.is_amount and not f.aside]
+    return len(amounts) < len(group)
 
 
 _SIDES_EN = (
@@ -236,7 +297,9 @@ def _sex_ratios(model: Model) -> list[Suggestion]:
     for figure in model.figures:
         if figure.duplicate or figure.aside or figure.role != CURRENT or figure.quantity.kind.value != "number":
             continue
-        if not _SEX_RATIO.search(normalize_tail(model.before(figure, figure.clause, 24))):
+        # 总人口性别比（以女性为100，男性对女性的比例）为105.07: the aside between says what the ratio is
+        bare = CLOSED_ASIDE.sub("", model.before(figure, figure.sentence, 60))
+        if not _SEX_RATIO.search(normalize_tail(bare)):
             continue
         earlier = [f for f in model.near_in_block(figure, 24) if f.start < figure.start and f.is_amount and f.unit]
         men = [f for f in earlier if "男" in f.label]

@@ -16,7 +16,8 @@ Nor is a figure of a list spread over several subjects ("Males and females exper
 城镇、乡村人口分别为...), nor one label under two sibling headings or in two numbered items of one list (重刑率 under
 刑事审判 and under 少年审判, 死亡和下落不明 in ``7.水上交通...`` and ``8.渔业船舶...``, "median time" under Crown
 Court and under Magistrates' courts): each heading names its own subject, unless one of them is a summary (主要情况,
-"Main points", the title's lead) that restates the others.
+"Main points", the title's lead) that restates the others.  Nor is one label in two sentences that each name
+who did it before 共, neither naming the other (``全国公安机关共破获...`` and ``百城共破获...``).
 When the two clauses read the same but for the figure (and both open their sentences), a mismatch is an
 error; otherwise a warning.  "Of the 6.6 million, 2.2 million were ..." restates the one figure of its
 section written before it within a tenth of its value (about 6.6 million violent victimizations): a warning.
@@ -162,6 +163,23 @@ def _one_of_several(model: Model, figure: Figure) -> bool:
     return bool(_RESPECTIVELY_AFTER.match(after)) or ("分别" in before and "、" in before)
 
 
+_DOER_ZH = re.compile(r"([\u4e00-\u9fff]{2,12})共(?:计)?(?=[\u4e00-\u9fff])")
+_DOER_LEADING_ZH = re.compile(r"^(?:[\u4e00-\u9fff]{0,10}以来|同时|此外|另外|其中|全年|年内|当年|今年|去年)")
+
+
+def _doer(model: Model, figure: Figure) -> str:
+    """Who a Chinese sentence says did what a figure counts, in the words before 共 in the figure's sentence
+    up to it (全国公安机关共破获... -> 全国公安机关, 百城共破获... -> 百城), else ''."""
+    found = _DOER_ZH.findall(model.text[figure.sentence[0] : figure.start])
+    return _DOER_LEADING_ZH.sub("", found[-1]) if found else ""
+
+
+def _other_subjects(model: Model, a: Figure, b: Figure) -> bool:
+    """Two figures whose sentences each name who did it, neither naming the other (全国公安机关 and 百城)."""
+    x, y = _doer(model, a), _doer(model, b)
+    return len(x) >= 2 and len(y) >= 2 and x not in y and y not in x
+
+
 def _far_apart(a: Figure, b: Figure) -> bool:
     """Values more than 50% apart: a restatement slips a digit or a copy and keeps its magnitude; two figures
     that far apart are two quantities of similar words (custody against jurisdiction, a sector against the
@@ -243,6 +261,8 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             continue  # 重刑率 under 刑事审判 and under 少年审判; "median time" under Crown Court and Magistrates'
         if not earlier.in_table and not figure.in_table and _sibling_items(model, earlier, figure):
             continue  # 死亡和下落不明 in item 7 (水上交通) and in item 8 (渔业船舶)
+        if not english and _other_subjects(model, earlier, figure):
+            continue  # 全国公安机关共破获... against 百城共破获...: each sentence names who did it
         if (
             english
             and not same_clause

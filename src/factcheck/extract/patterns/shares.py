@@ -12,6 +12,17 @@
   and names of wholes pair in order (A of the text's 事故 figure, B of its 死亡 figure), never crosswise (one name,
   ``分别占民事案件总数的P%、Q%``, is every share's whole; with no figure of it, A / P == B / Q); lists of
   different lengths, or parts whose units contradict the names (起数, 人数), propose nothing.  Warnings.
+  ``分别占全年同类警情的29%和41.8%``: each part of the text's earlier figure of its own kind (抢险救援 of 抢险救援).
+  ``占总数的44.9%`` with no breakdown is of the figure its paragraph opens with in the part's unit, when larger
+  (a warning); ``其他区域火灾占5.7%`` has no figure of its own, never the one before it.  ``在新登记的19.02万户企业
+  中,...占全部新设企业的6.6%`` is of that total, whose noun (企业) the name holds.  Shares of one whole in one
+  paragraph that add up to exactly 100 as written may have been adjusted so they do (968.4 of 5998.2 printed
+  16.2%): each is then allowed one unit of its last digit, ``abs(share(A, B) - P) <= 0.1%``.  ``scan`` points a
+  share's rule at the share the text states, never at a whole paragraphs above it.  A bare share of a part
+  whose 其中 total carries a bare share of its own (``60岁及以上人口...，占18.70%，其中65岁及以上人口...，占13.50%``)
+  is of the total's whole, never of the total.  A whole named by a Chinese name of three or more characters that
+  no figure of the paragraph bears is the one figure before it in the text labelled exactly so, of the part's
+  unit and period (``占当年缴存额的70.22%`` of ``缴存额186.35亿元`` two sections up; a warning), and none when two are.
   ``第一、二、三产业就业人员分别为A、B和C,占比分别为P%、Q%和R%``: each share is the amount in its place over
   the total the list divides (an error in its sentence, else a warning), or, with no total, over the list's
   sum when the shares add up to 100% within their rounding (an error).  In a table with a total row, a cell
@@ -42,7 +53,11 @@
   its own (an error).
 - Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
   破案 / 立案, 存贷比 = 贷款 / 存款, ...: a warning, since a report may take its base differently (收案 with or
-  without cases carried over).  A part of a total in sight is never the base, nor the numerator when the
+  without cases carried over).  An X率 of no known kind is the figure before it that names X over the one
+  before that (办结1389条 of 共接收线索1426条), never over a smaller figure when the rate is at most 100%.  A
+  known Chinese rate whose numerator is in its sentence but whose base is not in sight takes the latest base
+  of its section, paragraphs before (全年受理信访事项3126件次 ... 按期办结3085件，按期办结率98.7%; a warning).
+  A part of a total in sight is never the base, nor the numerator when the
   total bears the same name (中长期贷款 of 各项贷款).  不捕率 = 不捕 / (逮捕 + 不捕) and 批捕率 = 逮捕 /
   (逮捕 + 不捕) are definitions: errors; a 不起诉率 beside only the cases reviewed (受理审查起诉) is taken over
   them, a warning.
@@ -52,6 +67,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from decimal import Decimal
 
 from factcheck.extract.links import Links, same_count
 from factcheck.extract.model import CHANGE, CURRENT, NEIGHBOURS, RATE, SHARE, TARGET, Figure, Model
@@ -120,8 +137,42 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             out.extend(_known_rate(model, figure, totals_of))
         elif figure.role == CURRENT and model.language == "en" and figure.label.lower().endswith(" rate"):
             out.extend(_of_the_rate(model, figure))  # "fell 0.8 percentage points to 5.9%": the rate's new value
+    out = _adjusted_to_100(model, out)
     out.extend(_complementary(model))
     out.extend(_targets(model))
+    return out
+
+
+def _adjusted_to_100(model: Model, out: list[Suggestion]) -> list[Suggestion]:
+    """Shares of one whole in one paragraph that add up to exactly 100 as written may have been adjusted so they
+    do (用水 shares of 15.1%, 16.2%, 63.0% and 5.7%, where 968.4 of 5998.2 rounds to 16.1%): each is then
+    allowed one unit of its last digit, as a structure's terms are."""
+    groups: dict[tuple[int, int], list[int]] = {}
+    if model.language != "zh":
+        return out
+    for index, suggestion in enumerate(out):
+        if suggestion.id.endswith("-is-share-of-whole") and len(suggestion.figures) == 3:
+            part, whole, share = suggestion.figures
+            if share.is_percent and part.block == share.block:
+                groups.setdefault((whole.number, share.block), []).append(index)
+    for indexes in groups.values():
+        shares = [out[i].figures[2] for i in indexes]
+        if len(shares) < 2 or sum((f.quantity.value for f in shares), Decimal(0)) != 100:
+            continue
+        for i in indexes:
+            part, whole, share = out[i].figures
+            exponent = share.quantity.value.as_tuple().exponent  # 63.0% as written: a unit of 0.1
+            unit = Decimal(1).scaleb(min(exponent, 0)) if isinstance(exponent, int) else Decimal(1)
+            out[i] = replace(
+                out[i],
+                check=f"abs(share({part.ref}, {whole.ref}) - {share.ref}) <= {unit}%",
+                explain=out[i].explain
+                + say(
+                    model.language,
+                    f"(同一总数的各占比合计为100%,可能经过调整,故容许相差{unit}个百分点)",
+                    f" (its whole's shares add up to exactly 100% and may have been adjusted to: within {unit} points)",
+                ),
+            )
     return out
 
 
@@ -184,6 +235,13 @@ def _respective_shares(model: Model) -> tuple[list[Suggestion], set[int]]:
             parts = [f for f in _amounts(figures) if f.end <= anchor][-len(listed) :]
             if len(names) != len(listed) or len(parts) != len(listed):
                 continue  # lists of different lengths: which share is whose is not said
+            if one_whole and "同类" in names[0]:
+                # 分别占全年同类警情的29%和41.8%: each part of its own kind's figure, never of one whole
+                for share, part in zip(listed, parts, strict=True):
+                    kind = _own_kind(model, part, parts)
+                    if kind is not None:
+                        out.append(_is_share(model, share, part, kind, INFERRED))
+                continue
             if one_whole and _named_whole(model, parts[0], names[0], parts) is None:
                 out.extend(_one_implied_whole(model, parts, listed, names[0]))
                 continue
@@ -338,6 +396,17 @@ def _table_shares(model: Model, links: Links) -> tuple[list[Suggestion], set[int
         handled.add(id(share))
         out.append(_is_share(model, share, part, total, STATED, "is-share-of-total-row"))
     return out, handled
+
+
+def _own_kind(model: Model, part: Figure, parts: list[Figure]) -> Figure | None:
+    """The latest figure before a part's sentence that counts the part's own kind (抢险救援12.8万起 of 同类警情:
+    the year's 抢险救援44.2万起), of its unit and larger than it; None when the text gives none."""
+    for figure in reversed(model.figures[max(0, part.number - NEIGHBOURS) : part.number]):
+        if figure.sentence == part.sentence or figure.aside or figure.role != CURRENT or figure.unit != part.unit:
+            continue
+        if figure.label == part.label and len(part.label) >= 2 and not any(figure is p for p in parts):
+            return figure if figure.quantity.value > part.quantity.value else None
+    return None
 
 
 def _named_whole(model: Model, part: Figure, name: str, parts: list[Figure]) -> Figure | None:
@@ -550,6 +619,10 @@ def _share_of(
             model.between(rate, later[0]),
         ):
             parts = [later[0]]
+    if not english and parts and parts[-1].clause != rate.clause:
+        subject = model.text[rate.clause[0] : rate.start].split("占")[0]
+        if re.search(r"其他|其余|其它", subject):
+            parts = []  # 城市3.8万起,占21.3%;其他区域火灾占5.7%: the rest is never the figure before it
     if not parts:
         return []
     part = parts[-1]
@@ -561,10 +634,22 @@ def _share_of(
     total = totals_of.get(part.number)
     # 其中涉及货车的事故287起,占18.8%; "of which 300 (25%)": a part's share is of its breakdown's total, when
     # the text names no other whole (占事故总数的, 占民商事收案的 name that total).
-    named_total = total is not None and (not name or _GENERIC_WHOLE.search(name) or _affinity(name, total.label))
+    # 在新登记的19.02万户企业中,...占全部新设企业的6.60%: the noun after a N...中 total names it too
+    named_total = total is not None and (
+        not name
+        or _GENERIC_WHOLE.search(name)
+        or _affinity(name, total.label)
+        or (not english and _affinity(name, _noun_after(model, total)))
+    )
     # "Of the 5,130 officers, 1,847 were women": a bare count is of the noun its total names
     same_unit = total is not None and (total.unit == part.unit or (english and None in (total.unit, part.unit)))
-    if whole is None and total is not None and same_unit and named_total:
+    if (
+        whole is None
+        and total is not None
+        and same_unit
+        and named_total
+        and not (not english and not name and _bare_share_after(model, total))
+    ):
         whole = total
     if whole is None and english and name:
         whole = _english_whole(model, rate, part, name)
@@ -582,8 +667,15 @@ def _share_of(
     if whole is None and name:
         whole, exact = _labelled_whole(model, rate, part, name)
         severity = STATED if exact else INFERRED
+    if whole is None and not english and len(name) >= 3:
+        whole = _only_one_so_labelled(model, rate, part, name)  # 占当年缴存额的70.22%: 缴存额 sections above
+        severity = INFERRED
     if whole is None and re.search(r"(?:总数|总量|总额|总和)$", name):
         whole = _lead_of(part, model, name[:-2])  # 占火灾总数的42.7%: the text's lead 火灾 figure
+        severity = INFERRED
+    if whole is None and not english and name in ("总数", "总量", "总额"):
+        # 全国共接报火灾17.6万起...农村地区7.5万起,占总数的42.2%; a later share of 总数 that of the share before
+        whole = last_whole.get((rate.block, part.unit)) or _paragraph_lead(model, part)
         severity = INFERRED
     if whole is None and not name and not english:
         whole = last_whole.get((rate.block, part.unit))  # 车辆火灾418起,占15.6%: the whole of the share before
@@ -981,6 +1073,39 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
     return None
 
 
+def _bare_share_after(model: Model, total: Figure) -> bool:
+    """Whether a total is followed in its clause or the next by a share of its own that names no whole
+    (60岁及以上人口264018766人，占18.70%，其中65岁及以上人口190635280人，占13.50%): the part's bare share is then
+    of the same whole as the total's, never of the total."""
+    following = next((f for f in model.near_in_sentence(total, 2) if f.start > total.end), None)
+    if following is None or following.role != SHARE or not following.is_percent:
+        return False
+    return bool(re.fullmatch(r"[，,]?\s*占", model.text[total.end : following.start]))
+
+
+def _paragraph_lead(model: Model, part: Figure) -> Figure | None:
+    """The figure a paragraph opens with in a part's unit, when it is larger than the part: the 总数 a share
+    of the paragraph names with no breakdown of it (全国共接报火灾17.6万起 ... 农村地区7.5万起,占总数的42.2%)."""
+    for figure in model.block_figures(part.block):
+        if figure.unit != part.unit or figure.aside:
+            continue
+        if (
+            figure is part
+            or figure.role != CURRENT
+            or figure.quantity.value * figure.scale <= part.quantity.value * part.scale
+            or "占" in model.after(figure, figure.sentence, 8)  # 火灾扑救18.4万起，占总数的38.0%: a part, not the total
+        ):
+            return None
+        return figure
+    return None
+
+
+def _noun_after(model: Model, total: Figure) -> str:
+    """The noun a ``N...中`` total is followed by in its clause (19.02万户企业中 -> 企业), else ''."""
+    match = re.match(r"([\u4e00-\u9fff]{1,8}?)中$", model.after(total, total.clause, 10))
+    return match.group(1) if match else ""
+
+
 def _affinity(name: str, label: str) -> bool:
     """Whether a whole's name (民商事收案) and a figure's label (受理民商事案件) share a word of two characters."""
     name, label = name.lower(), label.lower()
@@ -1014,6 +1139,17 @@ def _labelled_whole(model: Model, rate: Figure, part: Figure, name: str) -> tupl
         if scored:
             best = max(scored, key=lambda item: (item[0], item[1].start))[1]
     return best, exact
+
+
+def _only_one_so_labelled(model: Model, rate: Figure, part: Figure, name: str) -> Figure | None:
+    """The one figure before a share, anywhere in the text, labelled exactly with the whole's name, of the part's
+    unit and period (占当年缴存额的70.22% of 缴存额186.35亿元 two sections up); None when there are none or two."""
+    found = [
+        f
+        for f in _amounts(model.figures[max(0, rate.number - 400) : rate.number])
+        if f is not part and f.label == name and f.unit == part.unit and f.period == part.period
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _known_rate(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> list[Suggestion]:
@@ -1071,9 +1207,58 @@ def _known_rate(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> lis
                 ]
         if _labelled(block, not_bases):
             return []  # the base in sight is one the rate is not taken over
+        if model.language == "zh":
+            # 全年受理信访事项3126件 ... (another paragraph of the section) ... 按期办结3085件，按期办结率98.7%
+            farther = _section_base(model, rate, block, numerators, denominators, totals_of)
+            if farther is not None:
+                return [farther]
     if model.language == "en":
         return _english_rate(model, rate, block)
     return _generic_rate(model, rate, block)
+
+
+def _section_base(
+    model: Model,
+    rate: Figure,
+    block: list[Figure],
+    numerators: tuple[str, ...],
+    denominators: tuple[str, ...],
+    totals_of: dict[int, Figure],
+) -> Suggestion | None:
+    """A known rate whose numerator stands in its paragraph and whose base is named only paragraphs before,
+    in its section: the latest figure there labelled with a base's word, of the numerator's unit and period,
+    no part of a total and no smaller than the numerator (a warning)."""
+    named = [f for f in _labelled(block, numerators) if not _labelled([f], ("未",)) and f.sentence == rate.sentence]
+    if not named or rate.section < 0:
+        return None
+    numerator = named[-1]
+    earlier = [
+        f
+        for f in _amounts(model.figures[max(0, rate.number - 200) : rate.number])
+        if f.section == rate.section
+        and f.block != rate.block
+        and f not in block
+        and f.number not in totals_of
+        and (_same_unit(f, numerator) or f.quantity.kind.value == numerator.quantity.kind.value == "count")
+        and f.period == numerator.period
+        and f.quantity.value * f.scale >= numerator.quantity.value * numerator.scale
+    ]
+    base = next((found[-1] for w in denominators if (found := _labelled(earlier, (w,)))), None)
+    if base is None:
+        return None
+    return Suggestion(
+        NAME,
+        f"{rate.id}-rate",
+        f"share({numerator.ref}, {base.ref}) == {rate.ref}",
+        say(
+            model.language,
+            f"{rate.label} = {numerator.text} / {base.text} 应为{rate.text}(分母系推断,故仅作提示)",
+            f"{rate.label} = {numerator.text} / {base.text} should be {rate.text} (the base is inferred, "
+            "so only a warning)",
+        ),
+        (numerator, base, rate),
+        severity=INFERRED,
+    )
 
 
 def _english_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Suggestion]:
@@ -1159,6 +1344,11 @@ def _generic_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Sugges
         return []
     numerator = numerators[-1]
     bases = [f for f in pool if f.start < numerator.start and f.unit == numerator.unit and stem not in f.label]
+    if rate.quantity.value <= 100:
+        # 涉及其他类1258件 ... 按期办结3085件,按期办结率98.7%: a rate of at most 100% is never over a smaller
+        # figure, which is no base the numerator was drawn from
+        size = numerator.quantity.value * numerator.scale
+        bases = [f for f in bases if f.quantity.value * f.scale >= size]
     if not bases:
         return []
     base = bases[-1]
