@@ -498,7 +498,11 @@ def read(source: str | Document, language: str | None = None, settings: ReadingS
     for figure in model.figures:
         if figure.copy_of is not None:
             continue
-        if (figure.role == AVERAGE or figure.base) and figure.quantity.kind.value == "count" and not figure.in_table:
+        if (
+            (figure.role == AVERAGE or figure.base or _change_of_an_average(model, figure))
+            and figure.quantity.kind.value == "count"
+            and not figure.in_table
+        ):
             # 人均结案162.3件, "368.4 offenses per 100,000": an average or a rate of counts is a plain number,
             # never held to be whole.
             digits = _NUMBER_PART.match(figure.quantity.text)
@@ -520,6 +524,15 @@ def read(source: str | Document, language: str | None = None, settings: ReadingS
             figure.window = (copied.window[0] + moved, copied.window[1] + moved)
     _scopes(model)
     return model
+
+
+def _change_of_an_average(model: Model, figure: Figure) -> bool:
+    """比上年增加0.21张 right after 每千人口床位数6.52张: the change (or earlier value) of an average is an average
+    too, never a count held to be whole."""
+    if figure.role not in (CHANGE, PREVIOUS) or figure.at_sentence == 0:
+        return False
+    before = model._sentence_index[figure.sentence[0]][figure.at_sentence - 1]
+    return before.per is not None and before.per == figure.unit and figure.label in ("", before.label)
 
 
 def _copied(

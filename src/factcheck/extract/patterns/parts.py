@@ -26,8 +26,10 @@ were other violent offences") of the lead count of the sentence before, when the
   all for a 其中 / "of which" list that names only some of the parts (they come to less than nine tenths
   of the total, and are not the two sides of one cut such as 新收 and 旧存): such a list is checked within
   its total only, as is one whose parts each carry a share adding up to clearly less than 100% (医院...占83.2%；
-  基层...占13.3%), or a Chinese breakdown the text does not state (a named list a sentence after the figure taken
-  for its total) whose parts come to less than nine tenths of it.  Nor is it proposed, short of a stated
+  基层...占13.3%), or one that names only some of the kinds an earlier list of its section named
+  (机构 by 医院, 基层, 专业公共卫生机构 and 其他机构, then 床位 其中 医院 and 基层), or a Chinese
+  breakdown the text does not state (a named list a sentence after the figure taken for its total)
+  whose parts come to less than nine tenths of it.  Nor is it proposed, short of a stated
   complete list, when the sentence goes on to an item
   the reader leaves unread ("16 fell, 26 rose, while one was unchanged": ``one`` without a unit is no figure),
   or to one more item in another measure word (``黄牛存栏28510头;奶牛存栏8984头;马存栏2708匹``).
@@ -41,7 +43,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from factcheck.extract.links import Links
+from factcheck.extract.links import Breakdown, Links
 from factcheck.extract.model import SHARE, Figure, Model
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say, signed
 
@@ -119,6 +121,21 @@ def _shares_say_some(model: Model, parts: list[Figure]) -> bool:
     return shares is not None and sum((f.quantity.value for f in shares), Decimal(0)) < 99
 
 
+def _fewer_kinds(links: Links, breakdown: Breakdown) -> bool:
+    """Whether an earlier breakdown of its section names every kind this one names and more besides: 机构总数
+    by 医院, 基层, 专业公共卫生机构 and 其他机构, then 床位 其中 医院 and 基层 only: the second list is some kinds."""
+    total, labels = breakdown.total, {p.label for p in breakdown.parts}
+    if "" in labels:
+        return False
+    return any(
+        len(other.parts) > len(breakdown.parts)
+        and other.total.start < total.start
+        and other.total.section == total.section
+        and labels <= {p.label for p in other.parts}
+        for other in links.breakdowns
+    )
+
+
 def _two_sides(parts: list[Figure]) -> bool:
     """Two parts that are the two sides of one cut (新收 and 旧存, 城镇 and 乡村, men and women): all of it."""
     if len(parts) != 2:
@@ -174,6 +191,8 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         whole = breakdown.exhaustive and breakdown.stated and not breakdown.overlapping
         if not breakdown.exhaustive and breakdown.marker in _PARTIAL_MARKERS and _partial(total, parts):
             continue  # 其中盗窃案件5830起，诈骗案件3120起 of 12460起: some kinds named, not all: within the total only
+        if not breakdown.exhaustive and breakdown.marker in _PARTIAL_MARKERS and _fewer_kinds(links, breakdown):
+            continue  # 机构...其中医院、基层、专业公共卫生机构、其他机构; 床位...其中医院、基层: two of the four kinds
         if breakdown.marker == "分类" and not breakdown.exhaustive:
             continue  # kinds under a heading of kinds, with no 其他: those it names, perhaps not every kind
         if not breakdown.stated and model.language == "zh" and _partial(total, parts):
