@@ -54,3 +54,28 @@ def test_scan_passes_a_health_bulletin_with_rates_and_a_partial_list(tmp_path: P
     report = json.loads(result.output)
     assert (report["summary"]["fail"], report["summary"]["warn"]) == (0, 0), result.output
     assert report["summary"]["pass"] > 0  # the rules were proposed and checked, not skipped
+
+
+def test_kinds_by_form_divide_the_figure_whose_name_they_end_with_not_the_sentence_lead() -> None:
+    # 警情 opens the sentence before; the kinds are 火灾, and only 火灾 of that sentence ends so
+    text = (
+        "春节期间，全县共接报各类警情2310起，同比下降4.1%；发生火灾52起，死亡1人，同比减少6起。\n\n"
+        "从起火场所看，住宅火灾31起，占59.6%；车辆火灾13起，占25.0%；室外火灾8起，占15.4%。\n"
+    )
+    shares = proposed(text, "share")
+    assert ("abs(share(31起, 52起) - 59.6%) <= 0.1%", "error") in shares  # shares adding up to 100, see shares.py
+    assert not any("2310起" in check for check, _ in shares)
+    assert ("sum(31起, 13起, 8起) == 52起", "warning") in proposed(text, "total-parts")
+    # when the sentence before leads with the kinds' own noun, it stays the total
+    lead = "全县共发生火灾52起，接报警情2310起。\n\n从起火场所看，住宅火灾31起，占59.6%；车辆火灾21起，占40.4%。\n"
+    assert ("abs(share(31起, 52起) - 59.6%) <= 0.1%", "error") in proposed(lead, "share")
+
+
+def test_a_share_of_a_named_whole_is_never_of_a_sibling_labelled_as_its_part_is() -> None:
+    # 普通高中 and 中职 are two kinds of 高中阶段: the 在校生 of 普通高中 is no whole of 中职's
+    text = "全县普通高中12所，在校生1.86万人；中等职业学校5所，在校生0.94万人，中职在校生占高中阶段在校生的33.6%。"
+    shares = proposed(text, "share")
+    assert not any(check.startswith("share(0.94万人, 1.86万人)") for check, _ in shares)
+    # a whole labelled with the name itself is still taken
+    named = "全县高中阶段在校生2.80万人，其中中职在校生0.94万人，占高中阶段在校生的33.6%。"
+    assert ("share(0.94万人, 2.80万人) == 33.6%", "error") in proposed(named, "share")

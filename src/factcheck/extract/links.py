@@ -45,7 +45,9 @@ figures are the parts of which total.
   the total along different lines (by sector, then by region) are separate breakdowns and never summed
   together.  ``A3个、B11个,合计40个`` totals what comes before it;
   ``从犯罪手段看``, ``按经营地分`` and a section ``分行业领域情况`` of list items divide the figure that leads
-  the text before them; "3,941, 4,386 ... officers respectively" divides the figure before (a warning).
+  the text before them, or the one figure of that sentence whose name the kinds end with (警情2310起,
+  ...火灾52起 then 从起火场所看,住宅火灾...车辆火灾: the 52起); "3,941, 4,386 ... officers respectively"
+  divides the figure before (a warning).
 - **Tables**: a 合计/Total row totals the rows beside it, and in a yearbook table of blocks each headed by its own
   total (| 床位合计数（张） | ... | 卫生人员合计（人） | ...) the head totals its block in every column with no blank;
   a label row with no figure (Sex over Male and Female) opens another cut of the total, summed on its own; a flush row
@@ -1587,6 +1589,24 @@ def _lead_total(model: Model, figure: Figure) -> Figure | None:
     return None
 
 
+def _lead_of_the_kinds(model: Model, lead: Figure, figures: list[Figure], at: int) -> Figure:
+    """接报事故警情8642起,...;发生伤亡事故37起 then 从事故形态看,碰撞事故19起...单车事故7起: the kinds end in 事故,
+    so they divide the one amount of the lead's sentence whose label ends so (37起), not the 警情 it opens with."""
+    parts = [f for f in figures if f.start > at and f.sentence[0] <= at < f.sentence[1] and _amount(f)]
+    parts = [f for f in parts if f.unit == lead.unit and f.label]
+    if not parts or model.language != "zh":
+        return lead
+    ending = parts[0].label
+    for part in parts[1:]:
+        while ending and not part.label.endswith(ending):
+            ending = ending[1:]
+    ending = ending[-2:]
+    if len(ending) < 2 or lead.label.endswith(ending):
+        return lead
+    fitting = [f for f in model.in_sentence(lead) if _amount(f) and f.unit == lead.unit and f.label.endswith(ending)]
+    return fitting[0] if len(fitting) == 1 else lead
+
+
 _INCLUDED = re.compile(r"[（(]\s*(?:含|其中|包括|including|of which)", re.IGNORECASE)
 
 
@@ -1832,6 +1852,8 @@ def _breakdown(
             inferred = True
         if lead is None:
             return []
+        if marker == "从看":
+            lead = _lead_of_the_kinds(model, lead, figures, at)
         before = [lead]
         if marker == "part of these":
             at = figures[0].start  # the first figure is itself the first part

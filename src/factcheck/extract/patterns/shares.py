@@ -48,7 +48,9 @@
   before); "41 million, which is about 74% of all deaths worldwide (55.4 million)" (the whole in brackets after
   its name).  A whole
   is the figure labelled with the name itself before one that names a
-  kind of it (receptions, not sentenced receptions); a rate per 100,000 is never a part or a whole.
+  kind of it (receptions, not sentenced receptions), and never a sibling labelled as the part is
+  (普通高中在校生 is no whole of 中职在校生 in ``占高中阶段在校生的33.6%``); a rate per 100,000 is never a part
+  or a whole.
 - "accounted for 21% of all arrests (128,400 of 611,500)": a part and a whole in brackets after a share are
   its own (an error).
 - Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
@@ -1127,13 +1129,15 @@ def _labelled_whole(model: Model, rate: Figure, part: Figure, name: str) -> tupl
         if label == name and len(name) >= 2:
             return figure, True
         if best is None and len(name) >= 2 and (label.endswith(name) or (name.endswith(label) and len(label) >= 3)):
+            if name != label and figure.label == part.label:
+                continue  # 普通高中在校生15.38万人, 中职在校生8.92万人, 占高中阶段在校生的: a sibling, not the whole
             best = figure
     if best is None and len(name) >= 3:
         # 占民商事一审收案的34.7% and 受理民商事一审案件10.43万件: the earlier figure sharing most of the name
         scored = [
             (sum(1 for i in range(len(name) - 1) if name[i : i + 2] in f.label), f)
             for f in _amounts(model.near_in_context(rate))
-            if f is not part and f.unit == part.unit and f.start < rate.start
+            if f is not part and f.unit == part.unit and f.start < rate.start and f.label != part.label
         ]
         scored = [(n, f) for n, f in scored if n >= 2]
         if scored:
