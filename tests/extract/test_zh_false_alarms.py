@@ -79,3 +79,29 @@ def test_a_share_of_a_named_whole_is_never_of_a_sibling_labelled_as_its_part_is(
     # a whole labelled with the name itself is still taken
     named = "全县高中阶段在校生2.80万人，其中中职在校生0.94万人，占高中阶段在校生的33.6%。"
     assert ("share(0.94万人, 2.80万人) == 33.6%", "error") in proposed(named, "share")
+
+
+def test_a_sum_of_what_is_added_to_a_figure_includes_that_figure(tmp_path: Path) -> None:
+    # a 财政决算 reads the budget's own income, then 加 the transfers: the 总计 is all of them
+    text = (
+        "全县一般公共预算收入12.40亿元，增长2.6%。加上级补助收入20.15亿元、调入资金1.85亿元，收入总计34.40亿元。"
+        "一般公共预算支出31.90亿元。加债务还本支出2.10亿元，支出总计34.00亿元。\n"
+    )
+    checks = proposed(text, "total-parts")
+    assert ("sum(12.40亿元, 20.15亿元, 1.85亿元) == 34.40亿元", "error") in checks
+    assert ("sum(31.90亿元, 2.10亿元) == 34.00亿元", "error") in checks
+    assert not any(check.startswith("sum(20.15亿元") for check, _ in checks)
+    article = tmp_path / "final-accounts.txt"
+    article.write_text(text, encoding="utf-8")
+    assert CliRunner().invoke(cli, ["scan", str(article)]).exit_code == 0
+    # 加强 is no addition: the list after it is summed as before
+    plain = "加强执法检查，查处案件12起、18起，合计30起。"
+    assert ("sum(12起, 18起) == 30起", "error") in proposed(plain, "total-parts")
+
+
+def test_a_limit_after_the_parts_is_never_a_part_that_would_hide_a_slip() -> None:
+    # 一般债务 + 专项债务 is 68.45, stated 70.45: the bound 以内 must not widen the sum so the slip passes
+    text = "年末全县政府债务余额70.45亿元，其中一般债务29.37亿元，专项债务39.08亿元，控制在债务限额72.10亿元以内。"
+    checks = proposed(text, "total-parts")
+    assert ("sum(29.37亿元, 39.08亿元) == 70.45亿元", "warning") in checks
+    assert not any("72.10亿元以内" in check for check, _ in checks)

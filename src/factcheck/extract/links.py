@@ -43,7 +43,9 @@ figures are the parts of which total.
   another agency (交警部门查处...) or a figure larger than the total opens another list, and what was done
   with the total's cases (发出诉前检察建议176件 after its fields) is never a part; parts that cut
   the total along different lines (by sector, then by region) are separate breakdowns and never summed
-  together.  ``A3个、B11个,合计40个`` totals what comes before it;
+  together.  ``A3个、B11个,合计40个`` totals what comes before it
+  (and, in a sentence that opens with 加, the figure the sentence before leads with: 收入12.40亿元。加上级补助收入...,
+  收入总计); a bound (``控制在限额72.10亿元以内``) ends a list and is never a part;
   ``从犯罪手段看``, ``按经营地分`` and a section ``分行业领域情况`` of list items divide the figure that leads
   the text before them, or the one figure of that sentence whose name the kinds end with (警情2310起,
   ...火灾52起 then 从起火场所看,住宅火灾...车辆火灾: the 52起); "3,941, 4,386 ... officers respectively"
@@ -1765,6 +1767,11 @@ def _respectively(model: Model, figures: list[Figure]) -> list[Breakdown]:
     return [Breakdown(lead, tail, "respectively", exhaustive=False, stated=False)]
 
 
+_BOUND_AFTER = re.compile(r"(?:以内|之内|以下|以上)$")
+# A sentence that adds to the figure before it: 加上级补助收入..., 加上解上级支出... (never 加强, 加快, 加大).
+_ADDED_TO = re.compile(r"\s*(?:加上|加)(?![强快大紧速工班重深])")
+
+
 def _summed_after(model: Model, figures: list[Figure], claimed: set[int]) -> list[Breakdown]:
     """A3个、B11个、C26个,合计40个: the figure after 合计 is the total of the amounts before it."""
     out = []
@@ -1772,6 +1779,12 @@ def _summed_after(model: Model, figures: list[Figure], claimed: set[int]) -> lis
         if not _amount(figure) or not _SUM_AFTER.search(model.before(figure, figure.clause, 12)):
             continue
         parts = [f for f in figures[max(0, index - NEIGHBOURS) : index] if _amount(f) and f.unit == figure.unit]
+        if parts and _ADDED_TO.match(model.text, figure.sentence[0], parts[0].start):
+            # 收入18.64亿元。加上级补助收入32.17亿元、...，收入总计59.40亿元: the figure added to is a part too
+            base = next((f for f in model.previous_sentence(parts[0]) if _amount(f) and f.unit == figure.unit), None)
+            if base is None or not base.label.endswith(figure.label) or not figure.label:
+                continue  # what the additions are added to is not in sight: no sum of them alone
+            parts = [base, *parts]
         if len(parts) < 2:
             continue
         for part in parts:
@@ -1898,6 +1911,8 @@ def _breakdown(
             continue
         if parts and _TOTALLING.search(figure.label):
             break  # 审执结各类案件39115件 after ；: the total of another list, not a part of this one
+        if parts and model.language == "zh" and _BOUND_AFTER.search(figure.text):
+            break  # 一般债务...专项债务...，控制在债务限额72.10亿元以内: a bound, never a part (it would hide a slip)
         doing = _DOING_ZH.match(figure.label) if parts and model.language == "zh" else None
         if (
             doing
