@@ -126,6 +126,8 @@ class ArabicReading(HedgeReading):
         if match is None:
             return None, i + 1
         skip = match.end()
+        if not match.group().isascii():
+            raise Unread(text[i:skip])  # 12३, 1𑇐: digits of a script the reader does not read, as parse_quantity says
         prev = text[i - 1] if i > 0 else ""
         if prev.isdigit():
             return None, skip
