@@ -481,16 +481,11 @@ class ArabicReading(HedgeReading):
                 raise Unread(self.original[start : en_scale.end()])  # 300 °C (573.15K): kelvin, never 573,150
             if en_scale.group(2) and word in ("b", "t") and not self._currency_before(start):
                 return core_from_number(start, end, mantissa, ONE, ONE, chinese=False)
-            if (
-                en_scale.group(2)
-                and word == "m"
-                and not (
-                    self._currency_before(start)
-                    or (self.strict and not _has_han(self.text))  # 超过250m: metres in Chinese text
-                    or self._words_after(en_scale.end())
-                )
-            ):
-                return core_from_number(start, end, mantissa, ONE, ONE, chinese=False)
+            if en_scale.group(2) and word == "m" and not self._currency_before(start):
+                # 超过250m: metres beside Chinese words, in a passage or alone (an upper-case M stays a million)
+                metres = text[pos : pos + 1] == "m" and _has_han(text[max(0, start - 12) : en_scale.end() + 12])
+                if metres or not (self.strict or self._words_after(en_scale.end())):
+                    return core_from_number(start, end, mantissa, ONE, ONE, chinese=False)
             if word in en.HUNDRED or word in en.DOZEN:
                 factor = Decimal(en.HUNDRED.get(word) or en.DOZEN[word])
                 return core_from_number(start, en_scale.end(), mantissa * factor, ONE, ONE, chinese=False)
