@@ -105,3 +105,12 @@ def test_a_limit_after_the_parts_is_never_a_part_that_would_hide_a_slip() -> Non
     checks = proposed(text, "total-parts")
     assert ("sum(29.37亿元, 39.08亿元) == 70.45亿元", "warning") in checks
     assert not any("72.10亿元以内" in check for check, _ in checks)
+
+
+def test_a_share_whose_clause_names_a_part_with_no_figure_is_not_of_the_figure_before() -> None:
+    # 随迁子女 has no figure: 28.4% is no share of 初中一年级's 4.71万人
+    text = "全县招收新生10.60万人，其中小学一年级5.89万人，初中一年级4.71万人，随迁子女占比为28.4%。"
+    assert not any(check.startswith("share(4.71万人") for check, _ in proposed(text, "share"))
+    # a clause that names the figure before still takes it as its part
+    named = "全县招收新生10.60万人，其中小学一年级5.89万人，初中一年级4.71万人，初中一年级占比为44.4%。"
+    assert ("share(4.71万人, 10.60万人) == 44.4%", "error") in proposed(named, "share")

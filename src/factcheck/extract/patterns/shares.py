@@ -14,7 +14,8 @@
   different lengths, or parts whose units contradict the names (起数, 人数), propose nothing.  Warnings.
   ``分别占全年同类警情的29%和41.8%``: each part of the text's earlier figure of its own kind (抢险救援 of 抢险救援).
   ``占总数的44.9%`` with no breakdown is of the figure its paragraph opens with in the part's unit, when larger
-  (a warning); ``其他区域火灾占5.7%`` has no figure of its own, never the one before it.  ``在新登记的19.02万户企业
+  (a warning); ``其他区域火灾占5.7%`` has no figure of its own, never the one before it, nor has ``随迁子女占比为28.4%``
+  (its clause names a part no figure of the sentence is labelled with).  ``在新登记的19.02万户企业
   中,...占全部新设企业的6.6%`` is of that total, whose noun (企业) the name holds.  Shares of one whole in one
   paragraph that add up to exactly 100 as written may have been adjusted so they do (968.4 of 5998.2 printed
   16.2%): each is then allowed one unit of its last digit, ``abs(share(A, B) - P) <= 0.1%``.  ``scan`` points a
@@ -625,6 +626,8 @@ def _share_of(
         subject = model.text[rate.clause[0] : rate.start].split("占")[0]
         if re.search(r"其他|其余|其它", subject):
             parts = []  # 城市3.8万起,占21.3%;其他区域火灾占5.7%: the rest is never the figure before it
+        elif len(subject.strip()) >= 2 and not name and not any(_affinity(subject, p.label) for p in parts):
+            parts = []  # 初中一年级9.52万人，随迁子女占比为28.4%: the clause names a part of its own, with no figure
     if not parts:
         return []
     part = parts[-1]
