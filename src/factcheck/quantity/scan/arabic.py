@@ -126,6 +126,8 @@ class ArabicReading(HedgeReading):
         if match is None:
             return None, i + 1
         skip = match.end()
+        if not match.group().isascii():
+            raise Unread(text[i:skip])  # 12३, 1𑇐: digits of a script the reader does not read, as parse_quantity says
         prev = text[i - 1] if i > 0 else ""
         if prev.isdigit():
             return None, skip
@@ -479,16 +481,11 @@ class ArabicReading(HedgeReading):
                 raise Unread(self.original[start : en_scale.end()])  # 300 °C (573.15K): kelvin, never 573,150
             if en_scale.group(2) and word in ("b", "t") and not self._currency_before(start):
                 return core_from_number(start, end, mantissa, ONE, ONE, chinese=False)
-            if (
-                en_scale.group(2)
-                and word == "m"
-                and not (
-                    self._currency_before(start)
-                    or (self.strict and not _has_han(self.text))  # 超过250m: metres in Chinese text
-                    or self._words_after(en_scale.end())
-                )
-            ):
-                return core_from_number(start, end, mantissa, ONE, ONE, chinese=False)
+            if en_scale.group(2) and word == "m" and not self._currency_before(start):
+                # 超过250m: metres beside Chinese words, in a passage or alone (an upper-case M stays a million)
+                metres = text[pos : pos + 1] == "m" and _has_han(text[max(0, start - 12) : en_scale.end() + 12])
+                if metres or not (self.strict or self._words_after(en_scale.end())):
+                    return core_from_number(start, end, mantissa, ONE, ONE, chinese=False)
             if word in en.HUNDRED or word in en.DOZEN:
                 factor = Decimal(en.HUNDRED.get(word) or en.DOZEN[word])
                 return core_from_number(start, en_scale.end(), mantissa * factor, ONE, ONE, chinese=False)

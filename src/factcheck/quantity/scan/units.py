@@ -230,6 +230,8 @@ class UnitReading(SignReading):
         if ch in _PERCENT_SIGNS:
             unit, scale = _PERCENT_SIGNS[ch]
             return unit, scale, pos + 1
+        if ch == "€":
+            return "EUR", ONE, pos + 1  # 20€, 11,69 €: the euro sign after the amount, as much of Europe writes it
         if ch in (zh.CHENG, zh.ZHE) and text[core.start - 1 : core.start] == " " and core.start > 1:
             before = text[core.start - 2]
             if before.isdigit() or before in zh.DIGITS:
