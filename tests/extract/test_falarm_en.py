@@ -1,6 +1,6 @@
 """False alarms on consistent English report prose (texts with no errors, so every alarm is false): a table's
-total matched to a text figure of another column, a gain or loss verb before a count, a rate "for every" N, and
-an average named earlier in its clause."""
+total matched to a text figure of another column or unit, a loss verb before a count, a rate "for every" N, an
+average named earlier in its clause, and "of them" after a clause's second figure."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from click.testing import CliRunner
 from factcheck.cli import cli
 
 
-def scan(tmp_path: Path, text: str) -> tuple[int, list[str]]:
-    """The exit code and the alarm lines of `factcheck scan` on a Markdown article holding ``text``."""
-    article = tmp_path / "article.md"
+def scan(tmp_path: Path, text: str, suffix: str = ".md") -> tuple[int, list[str]]:
+    """The exit code and the alarm lines of `factcheck scan` on an article (Markdown unless told) holding ``text``."""
+    article = tmp_path / f"article{suffix}"
     article.write_text(text, "utf-8")
     result = CliRunner().invoke(cli, ["scan", str(article), "--format", "text"])
     return result.exit_code, [line for line in result.stdout.splitlines() if line.startswith(str(article))]
@@ -61,3 +61,36 @@ def test_an_average_named_earlier_in_the_clause_is_never_a_count_that_must_be_wh
     # a count with no average before it in its clause must still be whole
     code, alarms = scan(tmp_path, "# Census\n\nThe census counted 2.38 people in the house, on average 2 rooms.\n")
     assert code == 1 and any("count-whole" in line for line in alarms), alarms
+
+
+def test_a_total_row_is_never_matched_to_a_figure_whose_label_only_starts_like_its_column(tmp_path: Path) -> None:
+    # "completed" starts like "Complaints"; "3,412 complaints" is the column's figure, by its noun
+    text = (
+        "Health Ombudsman report\n\nWe received 3,412 complaints. We completed 3,270 investigations.\n\n"
+        "Provider type        Complaints    Upheld\nHospitals                 1,958       640\n"
+        "GP practices              1,454       406\nTotal                     3,412     1,046\n"
+    )
+    assert scan(tmp_path, text, ".txt") == (0, [])
+    code, alarms = scan(
+        tmp_path, text.replace("Total                     3,412", "Total                     3,421"), ".txt"
+    )
+    assert code == 1 and any("3,421, stated 3,412" in line for line in alarms), alarms
+
+
+def test_a_money_figure_in_billions_is_never_the_total_of_a_column_in_millions(tmp_path: Path) -> None:
+    text = (
+        "# Budget\n\nTotal spending in 2026-27 will be $48.6 billion, an increase of $2.1 billion, or 4.5%, on the "
+        "$46.5 billion estimated for 2025-26.\n\n| Portfolio | 2025-26 estimate ($m) | 2026-27 budget ($m) |\n"
+        "|---|---|---|\n| Health | 15,380 | 16,200 |\n| Other | 31,120 | 32,400 |\n| Total | 46,500 | 48,600 |\n"
+    )
+    assert scan(tmp_path, text) == (0, [])
+
+
+def test_of_them_after_the_second_figure_of_a_clause_is_of_the_first_never_the_sentence_before(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "# Report\n\nIn 2025 we received 3,412 complaints. We completed 3,270 investigations and upheld 1,046 of "
+        "them, or 32%.\n"
+    )
+    assert scan(tmp_path, text) == (0, [])

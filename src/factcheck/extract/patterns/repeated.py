@@ -456,6 +456,19 @@ def _names_other_column(label: str | set[str], own: set[str], others: set[str]) 
     return bool(words & others) and not words & own
 
 
+def _names_column(model: Model, figure: Figure, cell: Figure, name: str, own: set[str], others: set[str]) -> bool:
+    """Whether a text figure names what a table's column counts: a Chinese label holds the header's first two
+    characters; an English label or unit shares a stem with the header (received 3,412 complaints ~ Complaints,
+    never "completed 3,270" or "17 companies", which start alike), and in the cell's unit ("$46.5 billion" is no
+    cell of a "$m" column read as a bare 46,500)."""
+    if model.language != "en":
+        return name in figure.label.lower()
+    if _unit_class(figure) != _unit_class(cell):
+        return False
+    stems = _english_stems(f"{figure.label} {figure.unit or ''}")
+    return bool(stems & own) and not _names_other_column(stems, own, others)
+
+
 def _english_stems(text: str) -> set[str]:
     """The stems of an English label's or header's words (companies, company ~ compan; complaints ~ compla):
     the first six letters of each word of four letters or more."""
@@ -549,8 +562,7 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
             and not figure.aside
             and (cell.unit is None or figure.unit == cell.unit)
             and figure.is_amount
-            and name in figure.label.lower()
-            and not _names_other_column(_english_stems(figure.label), own, others)
+            and _names_column(model, figure, cell, name, own, others)
             and (figure.base != 0) == per_column
         ):
             return figure
@@ -568,9 +580,8 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
             and not (figure.place and not figure.place.startswith("全"))
             and (cell.unit is None or figure.unit == cell.unit)
             and figure.is_amount
-            and name in figure.label.lower()
+            and _names_column(model, figure, cell, name, own, others)
             and not _of_a_kind(model, figure, kinds)
-            and not _names_other_column(_english_stems(figure.label), own, others)
             and (figure.base != 0) == per_column
         ):
             return figure
