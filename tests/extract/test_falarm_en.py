@@ -94,3 +94,15 @@ def test_of_them_after_the_second_figure_of_a_clause_is_of_the_first_never_the_s
         "them, or 32%.\n"
     )
     assert scan(tmp_path, text) == (0, [])
+
+
+def test_a_total_row_repeats_the_figure_whose_noun_names_its_column_never_a_part_of_it(tmp_path: Path) -> None:
+    # "Homes" is the noun after 1,184,300, never "supported housing" (a part) though it starts like the header
+    text = (
+        "# Review\n\nLandlords owned 1,184,300 homes in March. Of these, 96,200 were supported housing.\n\n"
+        "| Landlord size | Landlords | Homes |\n|---|---|---|\n| Large | 38 | 802,600 |\n| Medium | 121 | 318,500 |\n"
+        "| Small | 402 | 63,200 |\n| Total | 561 | 1,184,300 |\n"
+    )
+    assert scan(tmp_path, text) == (0, [])
+    code, alarms = scan(tmp_path, text.replace("| Total | 561 | 1,184,300 |", "| Total | 561 | 1,184,800 |"))
+    assert code == 1 and any("1,184,800, stated 1,184,300" in line for line in alarms), alarms

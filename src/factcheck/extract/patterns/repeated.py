@@ -458,14 +458,15 @@ def _names_other_column(label: str | set[str], own: set[str], others: set[str]) 
 
 def _names_column(model: Model, figure: Figure, cell: Figure, name: str, own: set[str], others: set[str]) -> bool:
     """Whether a text figure names what a table's column counts: a Chinese label holds the header's first two
-    characters; an English label or unit shares a stem with the header (received 3,412 complaints ~ Complaints,
+    characters; an English label, unit or noun shares a stem with the header (3,412 complaints ~ Complaints,
     never "completed 3,270" or "17 companies", which start alike), and in the cell's unit ("$46.5 billion" is no
     cell of a "$m" column read as a bare 46,500)."""
     if model.language != "en":
         return name in figure.label.lower()
     if _unit_class(figure) != _unit_class(cell):
         return False
-    stems = _english_stems(f"{figure.label} {figure.unit or ''}")
+    noun = re.match(r"\s*([a-z]+)", model.text[figure.end : figure.end + 24])  # "owned 1,184,300 homes"
+    stems = _english_stems(f"{figure.label} {figure.unit or ''} {noun.group(1) if noun else ''}")
     return bool(stems & own) and not _names_other_column(stems, own, others)
 
 
