@@ -1493,7 +1493,13 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
             r"\s*within (?!this|that|these)[a-z][a-z '-]{2,40},", text[start : first.start], re.I
         ):
             markers.append((start, "of the named"))  # "Of the cases disposed of, 1,942 were guilty pleas"
-        elif re.search(r"\bof (?:these|them|those)\b", text[first.end : first.clause[1]], re.I):
+        elif re.search(
+            r"\bof (?:these|them|those)\b",
+            # "completed 3,270 investigations and upheld 1,046 of them": "of them" after a later figure of the
+            # clause is of the first, never a part of the sentence before
+            text[first.end : min([first.clause[1], *(f.start for f in figures[1:2] if f.clause == first.clause)])],
+            re.I,
+        ):
             markers.append((first.end, "part of these"))  # "accounted for 83,906 of these offences"
         elif _rest_listed(model, figures):
             # "Assaults numbered 5,210, robberies 960 and sexual assaults 1,140; the remaining 630 were other

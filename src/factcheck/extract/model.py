@@ -1189,6 +1189,9 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
 
 
 _OVER_PERIOD_EN = re.compile(r"\b(?:year[- ]on[- ]year|quarter[- ]on[- ]quarter|month[- ]on[- ]month)\b")
+# "lost 1,420 pupils", "shed 12,000 jobs": a count after a verb of loss is how far a level fell ("added" and "gained"
+# stay the level of what was added: "The South added 1,380,000 residents, 52.1% of the national gain")
+_LOSS_EN = ("lost", "shed")
 _NOUN_CHANGE_EN = ("increase", "decrease", "rise", "fall", "drop", "reduction", "growth", "decline", "jump", "cut")
 _FRACTION_WORDS_EN = re.compile(
     r"\b(?:half|a third|one third|one-third|two thirds|two-thirds|a quarter|one quarter|three quarters|"
@@ -1236,7 +1239,8 @@ _TO_PERIOD_EN = re.compile(r"\b(?:to|in|at|for)\s+" + _PERIOD_WORDS_EN + r"\s*\(
 # a period named after a figure: "compared with 45% in 2022", "1,420 a year earlier"
 _PERIOD_AFTER_EN = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?(?:in|for|at|during)?\s*" + _PERIOD_WORDS_EN, re.IGNORECASE)
 _PER_EN = re.compile(
-    r"^\s*(?:[A-Za-z][A-Za-z.'-]*\s+){0,5}?per\s+(\d[\d,]*|one|a|ten|hundred|thousand|million|billion)"
+    r"^\s*(?:[A-Za-z][A-Za-z.'-]*\s+){0,5}?(?:per|for\s+every|for\s+each)\s+"
+    r"(\d[\d,]*|one|a|ten|hundred|thousand|million|billion)"
     r"(?:\s+(thousand|million))?\b",
     re.IGNORECASE,
 )
@@ -1379,6 +1383,10 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         listed = re.search(r"\d,\s*(?:up|down)\s*$", sentence_before[-16:].lower())
         if last in ("up", "down") and listed and re.match(r"\s*(?:\(|[,;.]|$)", after):
             figure.role, figure.direction = CHANGE, _direction(last, "en")
+            return
+        # "Primary schools lost 1,420 pupils", "manufacturing shed 12,000 jobs": a change, never the level it changed
+        if last in _LOSS_EN and figure.is_amount:
+            figure.role, figure.direction = CHANGE, -1
             return
         # "up 640 from 2022", "down 320 on the previous year", "rose 640 to 11,240": a change with no "by";
         # "decreased 8% (down 126,100 prisoners) from 2009": one in brackets beside its percentage

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from factcheck.documents.structure import Table
 from factcheck.extract.links import Links, same_quantity_label
 from factcheck.extract.model import (
     _ENGLISH_STOP,
@@ -427,6 +428,8 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
 _GENERIC_HEADER_WORDS = frozenset(
     ("数量", "数值", "合计", "总计", "件数", "人数", "金额", "本年", "上年", "去年", "同期")
 )
+# words of an English header that say how a column counts, not what: | Number of complaints | Total cost |
+_GENERIC_ENGLISH_HEADER_WORDS = frozenset(("number", "total", "count", "amount", "value", "figure", "change"))
 
 
 def _column_words(model: Model, cell: Figure) -> tuple[set[str], set[str]]:
@@ -446,10 +449,43 @@ def _column_words(model: Model, cell: Figure) -> tuple[set[str], set[str]]:
     return own, others - own
 
 
-def _names_other_column(label: str, own: set[str], others: set[str]) -> bool:
-    """Whether a text figure's label names what another column counts and not what this one does."""
-    words = _bigrams(label)
+def _names_other_column(label: str | set[str], own: set[str], others: set[str]) -> bool:
+    """Whether a text figure's label names what another column counts and not what this one does (a Chinese
+    label is cut into its words of two characters; an English one comes as its stems)."""
+    words = _bigrams(label) if isinstance(label, str) else label
     return bool(words & others) and not words & own
+
+
+def _names_column(model: Model, figure: Figure, cell: Figure, name: str, own: set[str], others: set[str]) -> bool:
+    """Whether a text figure names what a table's column counts: a Chinese label holds the header's first two
+    characters; an English label, unit or noun shares a stem with the header (3,412 complaints ~ Complaints,
+    never "completed 3,270" or "17 companies", which start alike), and in the cell's unit ("$46.5 billion" is no
+    cell of a "$m" column read as a bare 46,500)."""
+    if model.language != "en":
+        return name in figure.label.lower()
+    if _unit_class(figure) != _unit_class(cell):
+        return False
+    noun = re.match(r"\s*([a-z]+)", model.text[figure.end : figure.end + 24])  # "owned 1,184,300 homes"
+    stems = _english_stems(f"{figure.label} {figure.unit or ''} {noun.group(1) if noun else ''}")
+    return bool(stems & own) and not _names_other_column(stems, own, others)
+
+
+def _english_stems(text: str) -> set[str]:
+    """The stems of an English label's or header's words (companies, company ~ compan; complaints ~ compla):
+    the first six letters of each word of four letters or more."""
+    return {w[:6] for w in re.findall(r"[a-z]{4,}", text.lower())}
+
+
+def _english_column_words(model: Model, table: Table, column: int) -> tuple[set[str], set[str]]:
+    """The stems of an English table's column header and of its other figure columns' headers (| Company type |
+    Companies | Complaints |: compla for the Complaints column, compan for the others)."""
+    width = max((len(r.cells) for r in table.rows), default=0)
+    own: set[str] = set()
+    others: set[str] = set()
+    for index in range(1, width):
+        words = _english_stems(table.column_header(model.text, index)) - _GENERIC_ENGLISH_HEADER_WORDS
+        (own if index == column else others).update(words)
+    return own, others - own
 
 
 def _column_key(model: Model, cell: Figure) -> tuple[int, int]:
@@ -503,6 +539,9 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
     if len(header) < 2:
         return None
     name = header[:2].lower()
+    # | Complaints per 10,000 customers | holds rates, | Complaints | counts: "3.1 complaints for every 10,000" is one
+    per_column = model.language == "en" and re.search(r"\bper\b|\bfor every\b", header.lower()) is not None
+    own, others = _english_column_words(model, table, column) if model.language == "en" else (set(), set())
     rows = model.text[table.start : table.end]
     # 刑事案件收案1023件 above | 刑事 | 1023 | and | 合计 | 12380 |: a row's figure, not the total
     kinds = [
@@ -524,7 +563,8 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
             and not figure.aside
             and (cell.unit is None or figure.unit == cell.unit)
             and figure.is_amount
-            and name in figure.label.lower()
+            and _names_column(model, figure, cell, name, own, others)
+            and (figure.base != 0) == per_column
         ):
             return figure
     # the table stands in a section of its own: the first figure of the caption's period before it, of
@@ -541,8 +581,9 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
             and not (figure.place and not figure.place.startswith("全"))
             and (cell.unit is None or figure.unit == cell.unit)
             and figure.is_amount
-            and name in figure.label.lower()
+            and _names_column(model, figure, cell, name, own, others)
             and not _of_a_kind(model, figure, kinds)
+            and (figure.base != 0) == per_column
         ):
             return figure
     return None

@@ -387,6 +387,13 @@ class UnitReading(SignReading):
         after = text[end : end + 1]
         if after and (after in _AVERAGE_AFTER_FIRST or after.isspace()) and _AVERAGE_AFTER_RE.match(text, end):
             return AVERAGE
+        # "The average household size fell from 2.40 to 2.38 people": an average named further back in the clause
+        wide = text[max(0, start - 64) : start]
+        cut = None if _CLAUSE_BREAK.isdisjoint(wide) else _CLAUSE_TAIL_RE.search(wide)
+        if cut is not None:
+            wide = wide[cut.start() + 1 :]
+        if "average" in wide or "median" in wide:
+            return AVERAGE
         return None
 
     def _led_unit_at(self, pos: int) -> bool:
