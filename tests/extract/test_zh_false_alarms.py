@@ -114,3 +114,15 @@ def test_a_share_whose_clause_names_a_part_with_no_figure_is_not_of_the_figure_b
     # a clause that names the figure before still takes it as its part
     named = "全县招收新生10.60万人，其中小学一年级5.89万人，初中一年级4.71万人，初中一年级占比为44.4%。"
     assert ("share(4.71万人, 10.60万人) == 44.4%", "error") in proposed(named, "share")
+
+
+def test_an_average_class_size_is_never_a_bound_or_an_unnamed_head_count_over_a_count() -> None:
+    # pupils per class: no class count and no pupil total named 班额 is in the text
+    text = (
+        "今年新增学位1.20万个，其中初中学位0.45万个，初中一年级招生3.90万人。"
+        "初中班额全部控制在50人以内，初中平均班额44.6人。"
+    )
+    assert proposed(text, "average") == []
+    # an average whose total is named as what it averages is still checked
+    named = "全县法官120名，审结案件1.80万件，法官人均审结150件。"
+    assert proposed(named, "average") == [("abs(1.80万件 / 120名 - 150) <= 0.5", "warning")]

@@ -9,7 +9,8 @@ population (常住人口, never 城镇人口) in thousands.  A warning: which fi
 inferred.  ``人均每次花费1054.8元`` with no count in its sentence is the paragraph's money over the count its
 paragraph leads with (接待国内游客4.86亿人次, never 过夜游客, a part of it).  Money per head (``旅游收入228.5亿元``
 over ``游客2350.6万人次``, ``人均消费972元``) is checked with
-``mean(total, count)``, which keeps the money's unit.
+``mean(total, count)``, which keeps the money's unit.  A Chinese average of anything but money whose words
+(班额 in ``平均班额44.6人``) name no total of its unit has none, and a bound (``控制在50人以内``) is never a total.
 
 In a table, a column headed ``A与B比`` (``学生与专任教师比``) holds in each row the cell of the column whose header
 names A (``在校学生数``) over the cell of the column naming B (``专任教师数``): an error when it is off by more than
@@ -174,6 +175,9 @@ def _per_population(model: Model, average: Figure, unit: str | None) -> Suggesti
     )
 
 
+_BOUND = re.compile(r"(?:以内|之内|以下|以上)$")
+
+
 def _total_and_count(
     model: Model, average: Figure, unit: str | None, parts: set[int] | None = None
 ) -> tuple[Figure, Figure] | None:
@@ -189,7 +193,11 @@ def _total_and_count(
     pool = [
         f
         for f in model.near_in_context(average)
-        if f.role == CURRENT and not f.aside and f.start < average.start and (f.is_amount or f.is_measure)
+        if f.role == CURRENT
+        and not f.aside
+        and f.start < average.start
+        and (f.is_amount or f.is_measure)
+        and not _BOUND.search(f.text)  # 班额控制在55人以内: a bound, never a total or a count
     ]
     daily = cue.group() in ("日均", "月均")
     if daily:
@@ -219,7 +227,11 @@ def _total_and_count(
             (sum(1 for c in set(what[:2]) if c in f.label), f) for f in totals if not re.search("[未不]", f.label)
         ]
         best = max((n for n, _ in scored), default=0)
-        totals = [f for n, f in scored if n == best and n > 0] or totals
+        totals = [f for n, f in scored if n == best and n > 0] or (
+            # 人均消费972元 is 旅游收入 over the visits; 小学平均班额41.2人 (pupils per class) names no 人 figure
+            # before it: a count of people that shares no word with what is averaged is no total of it
+            totals if unit is None or _is_money(unit) or model.language != "zh" else []
+        )
     if not counts or not totals:
         return None
     return totals[-1], counts[-1]
