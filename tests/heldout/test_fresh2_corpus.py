@@ -15,6 +15,10 @@ moment the set landed, before anyone working on extract had read it:
   ONS, BJS, StatCan and ABS prose; nobody read these texts): recall 46.6% (238), 7 of 20 alarms true, 8 of 13
   planted, 13 trap violations, 6 false-alarm exits; English 114 of 291, Chinese 124 of 220.
 
+- main at the end of the next session (false alarms hunted on new English and Chinese prose of the engineers'
+  own; nobody read these texts): recall 46.6% (238), 7 of 18 alarms true, 8 of 13 planted, 13 trap violations,
+  4 false-alarm exits.
+
 These are the numbers to quote for prose the extractor was not built for. Floors may be ratcheted, but
 whoever tunes extract must not read these texts, their keys or their false alarms; if any are studied, say so
 here, and from then on quote only the texts still unread.
@@ -34,11 +38,11 @@ FRESH2 = sorted((Path(__file__).parent / "fresh2").glob("*.txt"))
 FLOORS = Floors(
     found=238,
     true_alarms=7,
-    precision=Decimal("0.35"),  # true alarms / alarms: 7 / 20
+    precision=Decimal("0.38"),  # true alarms / alarms: 7 / 18
     planted_found=8,
     trap_violations=13,
     crashes=0,
-    false_alarm_exits=6,
+    false_alarm_exits=4,
 )
 
 

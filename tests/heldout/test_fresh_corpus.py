@@ -20,7 +20,9 @@ true, 6 false-alarm exits; the four studied texts 47 of 115, 0 of 8 alarms true;
 152 of 301 (50.5%), 3 of 7 alarms true, 3 false-alarm exits (at session start 150 of 301, 3 of 7, 3).
 Only the fifteen still measure unseen prose. The next session, fixing causes found on real published passages
 and English bulletins only (never these texts): all 19 texts 51.0% (212), 3 of 13 alarms true; the fifteen 165 of
-301 (54.8%), 3 of 7 alarms true, 3 false-alarm exits.
+301 (54.8%), 3 of 7 alarms true, 3 false-alarm exits. The session after (new real prose of the engineers' own,
+false alarms hunted on it; never these texts): all 19 texts 213, 3 of 12 alarms true, 5 false-alarm exits; the
+fifteen 166 of 301 (55.1%), 3 of 6 alarms true, 2 false-alarm exits.
 """
 
 from __future__ import annotations
@@ -35,13 +37,13 @@ from tests.corpus_keys import Floors, assert_measured
 FRESH = sorted((Path(__file__).parent / "fresh").glob("*.txt"))
 
 FLOORS = Floors(
-    found=212,
+    found=213,
     true_alarms=3,
-    precision=Decimal("0.23"),  # true alarms / alarms: 3 / 13
+    precision=Decimal("0.25"),  # true alarms / alarms: 3 / 12
     planted_found=3,
-    trap_violations=9,
+    trap_violations=7,
     crashes=0,
-    false_alarm_exits=6,
+    false_alarm_exits=5,
 )
 
 
