@@ -1253,19 +1253,7 @@ def _section_base(
     base = next((found[-1] for w in denominators if (found := _labelled(earlier, (w,)))), None)
     if base is None:
         return None
-    return Suggestion(
-        NAME,
-        f"{rate.id}-rate",
-        f"share({numerator.ref}, {base.ref}) == {rate.ref}",
-        say(
-            model.language,
-            f"{rate.label} = {numerator.text} / {base.text} 应为{rate.text}(分母系推断,故仅作提示)",
-            f"{rate.label} = {numerator.text} / {base.text} should be {rate.text} (the base is inferred, "
-            "so only a warning)",
-        ),
-        (numerator, base, rate),
-        severity=INFERRED,
-    )
+    return _inferred_rate(model, rate, numerator, base)
 
 
 def _english_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Suggestion]:
@@ -1359,21 +1347,7 @@ def _generic_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Sugges
     if not bases:
         return []
     base = bases[-1]
-    return [
-        Suggestion(
-            NAME,
-            f"{rate.id}-rate",
-            f"share({numerator.ref}, {base.ref}) == {rate.ref}",
-            say(
-                model.language,
-                f"{rate.label} = {numerator.text} / {base.text} 应为{rate.text}(分母系推断,故仅作提示)",
-                f"{rate.label} = {numerator.text} / {base.text} should be {rate.text} (the base is inferred, "
-                "so only a warning)",
-            ),
-            (numerator, base, rate),
-            severity=INFERRED,
-        )
-    ]
+    return [_inferred_rate(model, rate, numerator, base)]
 
 
 def _negative_rate(model: Model, rate: Figure, pool: list[Figure], act: str) -> list[Suggestion]:
@@ -1480,3 +1454,20 @@ def _complementary(model: Model) -> list[Suggestion]:
 def _rate_stem(label: str) -> str:
     match = re.search(r"([不未]?[\u4e00-\u9fff]{1,3})率$", label)
     return match.group(1) if match else ""
+
+
+def _inferred_rate(model: Model, rate: Figure, numerator: Figure, base: Figure) -> Suggestion:
+    """rate == numerator / base, where the base is inferred: a warning."""
+    return Suggestion(
+        NAME,
+        f"{rate.id}-rate",
+        f"share({numerator.ref}, {base.ref}) == {rate.ref}",
+        say(
+            model.language,
+            f"{rate.label} = {numerator.text} / {base.text} 应为{rate.text}(分母系推断,故仅作提示)",
+            f"{rate.label} = {numerator.text} / {base.text} should be {rate.text} (the base is inferred, "
+            "so only a warning)",
+        ),
+        (numerator, base, rate),
+        severity=INFERRED,
+    )
