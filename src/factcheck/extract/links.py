@@ -518,16 +518,30 @@ def _row_breakdowns(model: Model, table: Table, grid: list[dict[int, Figure]]) -
     rest = [i for i in parts if i not in grouped]
     if rest:
         groups.append(rest)
-    out: list[Breakdown] = []
+    found: list[tuple[int, Figure, list[Figure]]] = []
     for cells in grid:
         total = cells.get(total_column)
         if total is None or total.role not in (CURRENT, PREVIOUS):
             continue
-        for group in groups:
+        for g, group in enumerate(groups):
             members = [cells[i] for i in group if i in cells and cells[i].unit == total.unit]
             if len(members) >= 2 and len(members) == len(group):
-                out.append(Breakdown(total, members, "合计", exhaustive=False, stated=True))
-    return out
+                found.append((g, total, members))
+    # | Killed | KSI | All casualties |: where a group falls well short of the total in every row (two at least),
+    # its columns are some of the total's kinds, or overlap, never all of it: within the total only (a slip in
+    # one row of a whole breakdown still leaves the other rows adding up, so it is still caught)
+    some = {
+        g
+        for g in {g for g, _, _ in found}
+        if len(rows := [(t, m) for h, t, m in found if h == g]) >= 2 and all(_well_short(t, m) for t, m in rows)
+    }
+    return [Breakdown(t, m, "其中" if g in some else "合计", exhaustive=False, stated=True) for g, t, m in found]
+
+
+def _well_short(total: Figure, parts: list[Figure]) -> bool:
+    """Parts adding up to less than nine tenths of their total, as written."""
+    summed = sum((p.quantity.value * p.scale for p in parts), Decimal(0))
+    return summed < total.quantity.value * total.scale * Decimal("0.9")
 
 
 def _names_all(total: str, parts: list[str]) -> bool:

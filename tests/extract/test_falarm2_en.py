@@ -1,0 +1,37 @@
+"""False alarms on consistent English report prose, second round (texts with no errors, so every alarm is
+false): a total column beside columns that are only some of its kinds, or overlap."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from factcheck.cli import cli
+
+
+def scan(tmp_path: Path, text: str) -> tuple[int, list[str]]:
+    """The exit code and the alarm lines of `factcheck scan` on a Markdown article holding ``text``."""
+    article = tmp_path / "article.md"
+    article.write_text(text, "utf-8")
+    result = CliRunner().invoke(cli, ["scan", str(article), "--format", "text"])
+    return result.exit_code, [line for line in result.stdout.splitlines() if line.startswith(str(article))]
+
+
+def test_columns_short_of_the_all_column_in_every_row_are_some_of_its_kinds_never_all_of_it(tmp_path: Path) -> None:
+    # "Killed or seriously injured" holds the killed: the two columns overlap and leave out the slightly injured
+    text = (
+        "# Casualties\n\nThere were 210 deaths on the county's roads.\n\n"
+        "| Road user | Killed | Killed or seriously injured | All casualties |\n|---|---|---|---|\n"
+        "| Pedestrians | 61 | 830 | 2,410 |\n| Cyclists | 19 | 645 | 2,088 |\n| Drivers | 130 | 1,902 | 9,377 |\n"
+        "| Total | 210 | 3,377 | 13,875 |\n"
+    )
+    assert scan(tmp_path, text) == (0, [])
+    # columns that are all of the total still add up row by row: a slip in one row is still caught
+    whole = (
+        "# Vehicles\n\nThe depots ran 412 vehicles.\n\n| Depot | Buses | Vans | All vehicles |\n|---|---|---|---|\n"
+        "| North | 120 | 41 | 161 |\n| South | 98 | 35 | 133 |\n| East | 87 | 31 | 118 |\n"
+    )
+    assert scan(tmp_path, whole)[1] == []
+    alarms = scan(tmp_path, whole.replace("| 98 | 35 | 133 |", "| 98 | 35 | 143 |"))[1]
+    assert any("98 + 35 = 133, stated 143" in line for line in alarms), alarms
