@@ -3,7 +3,8 @@
 In one sentence, ``受理 N ... 审结/办结 M``: concluded should not exceed received (a warning: cases left over
 from the year before can be concluded too).  With ``未结 K`` also stated: ``K == 旧存 + N - M`` when the cases
 carried over (旧存) are stated too (error), else ``K == N - M`` as a warning, since the pending cases may
-include the ones carried over.  A 受理 total that holds the cases carried over is used as it is.  Two
+include the ones carried over (none when K is more than N: then it must hold cases carried over).  A 受理
+total that holds the cases carried over is used as it is.  Two
 decisions on what was received (批准逮捕 and 不批准逮捕, 起诉 and 不起诉) add up to no more than it (a
 warning).  Still being handled (``正在办理中``, ``办理中``) is pending, and ``处理完毕`` concluded: a 12345 hotline's
 ``共受理诉求180.00万件,办结150.25万件,正在办理中29.75万件``.  English: "received N ... concluded M ... pending K",
@@ -103,7 +104,9 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         if pending and pending[0].unit == n.unit:
             k = pending[0]
             old = carried[0] if carried and carried[0].unit == n.unit else None
-            if old is not None:
+            if old is None and k.quantity.value * k.scale > n.quantity.value * n.scale:
+                pass  # 38,215 outstanding after 11,842 received: more than came in, so it holds cases carried over
+            elif old is not None:
                 out.append(
                     Suggestion(
                         NAME,

@@ -28,7 +28,10 @@ scaled), must equal the nearest such figure before the table (an error).  A 合�
 figure for the whole place (never a county's figure above the table that one of its rows names), of the
 table caption's period when the table stands in a section of its own (then a warning: inferred).  An English
 cell more than 50% from the text figure its row name starts is another count (| Sentenced | 35,800 | in a
-receptions table after "the sentenced population ... 73,700"), as between two text figures.
+receptions table after "the sentenced population ... 73,700"), as between two text figures.  A row matched by
+the one sentence that opens with its name repeats the figure named like its column ("... made 3,985 decisions"
+under | Decisions |), else the sentence's first; a Total row never repeats a figure of a sentence that opens with
+a row's name.
 """
 
 from __future__ import annotations
@@ -398,6 +401,11 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             # a sentence that opens with the row's name, the only one in the text before the table
             named = [f for f in prose if _opens_with(model, f, row)]
             if len({f.sentence for f in named}) == 1:
+                # "Employment tribunals received 11,842 claims and disposed of 10,390": the figure named like
+                # the cell's column (| Disposals |), else the sentence's first
+                table = model.structure.tables[model.structure.blocks[cell.block].table]
+                own = _english_column_words(model, table, model.cell_column(cell))[0]
+                named = [f for f in named if _english_stems(f"{f.label} {_noun_after(model, f)}") & own] or named
                 twins, inferred = named[:1], True  # matched by the sentence, not the label: a warning
             else:
                 # a table at the end of the bulletin, under a heading of its own: the figures of the row's
@@ -465,9 +473,14 @@ def _names_column(model: Model, figure: Figure, cell: Figure, name: str, own: se
         return name in figure.label.lower()
     if _unit_class(figure) != _unit_class(cell):
         return False
-    noun = re.match(r"\s*([a-z]+)", model.text[figure.end : figure.end + 24])  # "owned 1,184,300 homes"
-    stems = _english_stems(f"{figure.label} {figure.unit or ''} {noun.group(1) if noun else ''}")
+    stems = _english_stems(f"{figure.label} {figure.unit or ''} {_noun_after(model, figure)}")
     return bool(stems & own) and not _names_other_column(stems, own, others)
+
+
+def _noun_after(model: Model, figure: Figure) -> str:
+    """The word just after an English figure ("owned 1,184,300 homes"), or nothing."""
+    noun = re.match(r"\s*([a-z]+)", model.text[figure.end : figure.end + 24])
+    return noun.group(1) if noun else ""
 
 
 def _english_stems(text: str) -> set[str]:
@@ -514,11 +527,18 @@ def _column_twin(model: Model, cell: Figure, anchor: Figure) -> Figure | None:
         return None
     column = model.cell_column(cell)
     header = re.sub(r"[（(][^）)]*[）)]", "", table.column_header(model.text, column)).strip()
-    words = _bigrams(header)
+    english = model.language == "en"
+    # an English header is matched by its words' stems (| Outstanding | ~ "38,215 outstanding"), never by two
+    # letters ("di" of Change in outstanding and of "disposed"), and only by a figure of the cell's role
+    words = _english_stems(header) - _GENERIC_ENGLISH_HEADER_WORDS if english else _bigrams(header)
     for figure in model.near_in_sentence(anchor, 3):
         if figure.start <= anchor.start or figure.in_table or _unit_class(figure) != _unit_class(cell):
             continue
-        if words & _bigrams(figure.label):
+        if english and figure.role != cell.role:
+            continue
+        if words & (
+            _english_stems(f"{figure.label} {_noun_after(model, figure)}") if english else _bigrams(figure.label)
+        ):
             return figure
     return None
 
@@ -593,6 +613,10 @@ def _of_a_kind(model: Model, figure: Figure, kinds: list[str]) -> bool:
     """Whether a text figure counts one of the kinds a table's rows name: 刑事 in its label, or just before it in
     its sentence (刑事案件收案1023件，结案912件: the 912 is the criminal cases' too)."""
     before = model.before(figure, figure.sentence, 16)
+    if model.language == "en":
+        # "Employment tribunals ... disposed of 10,390" above | Employment | and | Total |: the sentence's subject
+        label, before = figure.label.lower(), before.lower()
+        return any(k.lower() in label or k.lower() in before or _opens_with(model, figure, k.lower()) for k in kinds)
     return any(kind in figure.label or kind in before for kind in kinds)
 
 
