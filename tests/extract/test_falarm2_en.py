@@ -64,3 +64,16 @@ def test_outstanding_cases_above_those_received_hold_cases_carried_over_never_re
     # an outstanding figure that could be the difference is still checked against it
     alarms = scan(tmp_path, text.replace("6,402", "172"))[1]
     assert any("172" in line and "received" in line for line in alarms), alarms
+
+
+def test_a_total_row_repeats_the_figure_whose_following_words_name_its_column(tmp_path: Path) -> None:
+    # "received 5,210 undergraduate applications": the column's name is the second word after the figure;
+    # "offers to 3,380 applicants" names what was counted by another word that starts alike
+    text = (
+        "# Admissions\n\nThe college received 5,210 undergraduate applications and made offers to 3,380 applicants."
+        "\n\n| School | Applications | Offers |\n|---|---|---|\n| Arts | 2,040 | 1,490 |\n| Science | 3,170 | 1,890 |\n"
+        "| All schools | 5,210 | 3,380 |\n"
+    )
+    assert scan(tmp_path, text) == (0, [])
+    alarms = scan(tmp_path, text.replace("| All schools | 5,210 |", "| All schools | 5,120 |"))[1]
+    assert any("5,120, stated 5,210" in line for line in alarms), alarms

@@ -478,9 +478,10 @@ def _names_column(model: Model, figure: Figure, cell: Figure, name: str, own: se
 
 
 def _noun_after(model: Model, figure: Figure) -> str:
-    """The word just after an English figure ("owned 1,184,300 homes"), or nothing."""
-    noun = re.match(r"\s*([a-z]+)", model.text[figure.end : figure.end + 24])
-    return noun.group(1) if noun else ""
+    """The words (two at most, in lower case) just after an English figure: what it counts ("owned 1,184,300
+    homes", "received 48,320 undergraduate applications"), or nothing."""
+    noun = re.match(r"\s*[a-z]+(?: [a-z]+)?", model.text[figure.end : figure.end + 40])
+    return noun.group(0).strip() if noun else ""
 
 
 def _english_stems(text: str) -> set[str]:
