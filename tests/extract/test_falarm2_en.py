@@ -77,3 +77,11 @@ def test_a_total_row_repeats_the_figure_whose_following_words_name_its_column(tm
     assert scan(tmp_path, text) == (0, [])
     alarms = scan(tmp_path, text.replace("| All schools | 5,210 |", "| All schools | 5,120 |"))[1]
     assert any("5,120, stated 5,210" in line for line in alarms), alarms
+
+
+def test_of_those_doing_something_is_a_new_group_never_the_figure_of_the_sentence_before(tmp_path: Path) -> None:
+    text = (
+        "# Programmes\n\nUnpaid work hours rose to 410,000. Of those starting a drug treatment programme, 920 of "
+        "1,150 (80.0 per cent) completed it.\n"
+    )
+    assert scan(tmp_path, text) == (0, [])

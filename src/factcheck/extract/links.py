@@ -755,7 +755,12 @@ def _previous_from_tables(model: Model, groups: dict[int, Group]) -> None:
                 row.previous.claim_unit = current.unit  # a bare cell beside "156,818 offenses" counts offenses
 
 
-_OF_THESE_EN = re.compile(r"\s*(?:(?:of|among) (?:these|them|those)|within (?:this|that|these) )", re.IGNORECASE)
+# "Of those starting a programme", "Among those aged 65 or over": a group the words after "those" define, not
+# the figure of the sentence before (as "Of those waiting, ..." after a waiting list is)
+_NEW_GROUP = r"(?!\s+(?:aged\b|[a-z]+ing\s+[a-z]))"
+_OF_THESE_EN = re.compile(
+    rf"\s*(?:(?:of|among) (?:these|them|those{_NEW_GROUP})|within (?:this|that|these) )", re.IGNORECASE
+)
 
 
 def _MARKER_START(model: Model, figure: Figure) -> bool:
@@ -1498,7 +1503,8 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
         ):
             markers.append((first.end, "中"))  # "Of the 9,870 burglaries recorded, 6,120 were ..."
         elif re.match(
-            r"\s*(?:(?:of|among) (?:these|them|those)|within (?:this|that|these) (?:category|group|total)s?)\b",
+            rf"\s*(?:(?:of|among) (?:these|them|those{_NEW_GROUP})"
+            r"|within (?:this|that|these) (?:category|group|total)s?)\b",
             text[start : first.start],
             re.I,
         ):
