@@ -85,3 +85,13 @@ def test_of_those_doing_something_is_a_new_group_never_the_figure_of_the_sentenc
         "1,150 (80.0 per cent) completed it.\n"
     )
     assert scan(tmp_path, text) == (0, [])
+
+
+def test_a_list_shared_out_over_the_groups_of_the_sentence_before_is_never_a_breakdown_of_its_first(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "# Crime\n\nPolice in Kent recorded 152,410 crimes in 2025 and Sussex Police 98,960, a rise of 4.2% and a "
+        "fall of 1.8% respectively. Burglaries numbered 8,230 and 4,410 respectively.\n"
+    )
+    assert scan(tmp_path, text) == (0, [])

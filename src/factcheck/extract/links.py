@@ -1790,6 +1790,10 @@ def _respectively(model: Model, figures: list[Figure]) -> list[Breakdown]:
     lead = _lead_total(model, figures[0])
     if len(tail) < 2 or lead is None:
         return []
+    if "respectively" in text[lead.sentence[0] : lead.sentence[1]].lower():
+        # "Kent recorded 152,410 crimes and Sussex 98,960, ... respectively. Burglaries numbered 8,230 and 4,410
+        # respectively": the lead is one of the groups the sentence before shares out, so the list is of them
+        return []
     return [Breakdown(lead, tail, "respectively", exhaustive=False, stated=False)]
 
 
