@@ -95,3 +95,10 @@ def test_a_list_shared_out_over_the_groups_of_the_sentence_before_is_never_a_bre
         "fall of 1.8% respectively. Burglaries numbered 8,230 and 4,410 respectively.\n"
     )
     assert scan(tmp_path, text) == (0, [])
+
+
+def test_a_sentence_opening_with_per_gives_rates_never_counts_that_must_be_whole(tmp_path: Path) -> None:
+    text = "# Roads\n\nPer billion vehicle miles, Wales recorded 4.6 deaths and Scotland 5.5.\n"
+    assert scan(tmp_path, text) == (0, [])
+    # with no "per" at all, 4.6 deaths is a count and still must be whole
+    assert scan(tmp_path, "# Roads\n\nWales recorded 4.6 deaths on its roads.\n")[0] == 1

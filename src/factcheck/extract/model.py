@@ -1482,7 +1482,9 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         own_tail = re.split(r"\d", tail[-25:])[-1]  # "per 1,000 population (795,400": the rate's "per", not its
         # "per" of an average, never of "per cent": "12 per cent (605,800)" is a share and its part
         per_after = re.match(r"\s*(?:[a-z]+\s+)?per\b(?!\s+cent)", after)
-        if re.search(r"\b(?:average|per)\b(?!\s+cent)", own_tail) or per_after:
+        # "Per billion vehicle miles, Wales recorded 4.6 deaths": a sentence opening with its "per" is of rates
+        per_first = re.match(r"\s*(?:per|for every)\s+(?!cent\b)\S", sentence_before, re.IGNORECASE)
+        if re.search(r"\b(?:average|per)\b(?!\s+cent)", own_tail) or per_after or per_first:
             figure.role = AVERAGE
             return
         if re.search(r"\b(?:target|aim|goal)\b", tail[-25:]):
