@@ -1,0 +1,48 @@
+"""False alarms seen on consistent Chinese report prose written for the falarm2-zh probe (统计公报 tables,
+公积金 and 金融运行 reports and kin): every text here is consistent, so any alarm on it is false.  Each text is
+written anew for its test."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from factcheck.cli import cli
+from tests.extract.test_patterns import proposed
+
+EXPORTS = (
+    "表2  全县货物进出口情况\n\n"
+    "| 指标 | 金额（亿元） | 比上年增长（%） | 占比（%） |\n| --- | --- | --- | --- |\n"
+    "| 货物进出口总额 | 812.5 | 5.4 | 100.0 |\n"
+    "| 出口额 | 520.0 | 7.1 | 64.0 |\n"
+    "| 其中：机电产品 | 260.0 | 9.8 | 32.0 |\n"
+    "| 进口额 | 292.5 | 2.5 | 36.0 |\n"
+)
+
+
+def test_a_share_under_a_qizhong_row_is_of_the_row_whose_share_reads_100() -> None:
+    checks = proposed(EXPORTS, "share")
+    # 机电产品 is 32.0% of all trade (the 100.0 row), not of 出口额 (which would be 50%)
+    assert ("share((260.0元 * 100000000), (812.5元 * 100000000)) == 32.0%", "error") in checks
+    assert not any("(520.0元 * 100000000)) ==" in check for check, _ in checks)
+    # the rows of no list the reader found take their share of the 100.0 row too
+    assert ("share((520.0元 * 100000000), (812.5元 * 100000000)) == 64.0%", "error") in checks
+    assert ("share((292.5元 * 100000000), (812.5元 * 100000000)) == 36.0%", "error") in checks
+
+
+def test_without_a_100_row_a_share_under_a_qizhong_row_stays_of_its_parent() -> None:
+    rows = EXPORTS.replace("| 100.0 |", "| — |").replace("| 32.0 |", "| 50.0 |")
+    checks = proposed(rows, "share")
+    assert checks == [("share((260.0元 * 100000000), (520.0元 * 100000000)) == 50.0%", "error")]
+
+
+def test_scan_passes_a_trade_table_with_a_share_column(tmp_path: Path) -> None:
+    article = tmp_path / "trade.md"
+    article.write_text(EXPORTS, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["scan", "--format", "json", str(article)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert (report["summary"]["fail"], report["summary"]["warn"]) == (0, 0), result.output
+    assert report["summary"]["pass"] >= 4
