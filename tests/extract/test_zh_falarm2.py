@@ -46,3 +46,36 @@ def test_scan_passes_a_trade_table_with_a_share_column(tmp_path: Path) -> None:
     report = json.loads(result.output)
     assert (report["summary"]["fail"], report["summary"]["warn"]) == (0, 0), result.output
     assert report["summary"]["pass"] >= 4
+
+
+BUDGET = (
+    "全年一般公共预算收入38.45亿元，完成预算的101.2%。其中，税收收入29.14亿元；非税收入9.32亿元。\n\n"
+    "| 项目 | 预算数（万元） | 执行数（万元） | 完成预算% |\n| --- | --- | --- | --- |\n"
+    "| 税收收入 | 285000 | 291360 | 102.2 |\n"
+    "| 非税收入 | 95000 | 93150 | 98.1 |\n"
+    "| 合计 | 380000 | 384510 | 101.2 |\n"
+)
+
+
+def test_a_text_figure_repeats_the_cell_of_its_row_it_equals_not_the_budget_beside_it() -> None:
+    checks = proposed(BUDGET, "repeated")
+    # 税收收入29.14亿元 is the 执行数 cell (291360万元), never the 预算数 one (285000万元)
+    assert ("(291360元 * 10000) == 29.14亿元", "error") in checks
+    assert ("(93150元 * 10000) == 9.32亿元", "error") in checks
+    assert not any(check.startswith(("(285000元", "(95000元", "(380000元")) for check, _ in checks), checks
+
+
+def test_a_text_figure_that_equals_no_cell_of_its_row_is_still_held_to_the_row() -> None:
+    # a typo in the text (29.41 for 29.14) matches no cell: the rule stays, and fails
+    checks = proposed(BUDGET.replace("29.14亿元", "29.41亿元"), "repeated")
+    assert any(check.endswith("== 29.41亿元") for check, _ in checks), checks
+
+
+def test_scan_passes_a_budget_table_with_planned_and_actual_columns(tmp_path: Path) -> None:
+    article = tmp_path / "budget.md"
+    article.write_text(BUDGET, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["scan", "--format", "json", str(article)])
+    report = json.loads(result.output)
+    assert (report["summary"]["fail"], report["summary"]["warn"]) == (0, 0), result.output
+    assert result.exit_code == 0
+    assert report["summary"]["pass"] >= 2

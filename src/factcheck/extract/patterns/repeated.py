@@ -28,7 +28,9 @@ scaled), must equal the nearest such figure before the table (an error).  A 合�
 figure for the whole place (never a county's figure above the table that one of its rows names), of the
 table caption's period when the table stands in a section of its own (then a warning: inferred).  An English
 cell more than 50% from the text figure its row name starts is another count (| Sentenced | 35,800 | in a
-receptions table after "the sentenced population ... 73,700"), as between two text figures.
+receptions table after "the sentenced population ... 73,700"), as between two text figures.  In a row of
+several amounts of one unit (``| 税收收入 | 285000 | 291360 |`` under 预算数 and 执行数), a text figure that
+equals one cell (税收收入29.14亿元) repeats that cell only, never the others beside it.
 """
 
 from __future__ import annotations
@@ -361,6 +363,8 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
         row = cell.row.lower() if english else cell.row
         if _TOTAL_ROW.match(row):
             twin = _total_twin(model, cell)
+            if twin is not None and _another_cell_repeats(model, cell, twin):
+                continue  # | 合计 | 380000 | 384510 | under 预算数 and 执行数: 38.45亿元 is the 执行数 cell's
             if twin is not None:
                 # a total of another section, matched by the caption's period: inferred, a warning
                 out.append(_twin_rule(model, cell, twin, twin.section == cell.section))
@@ -413,6 +417,8 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
                 out.append(_twin_rule(model, cell, column_twin))
             continue
         twin = twins[-1]
+        if _another_cell_repeats(model, cell, twin):
+            continue  # | 税收收入 | 285000 | 291360 | under 预算数 and 执行数: 税收收入29.14亿元 is the 执行数 cell's
         if english and _far_apart(twin, cell):
             # | Sentenced | 35,800 | under Receptions, after "the sentenced population ... 73,700": another count
             continue
@@ -524,6 +530,24 @@ def _column_twin(model: Model, cell: Figure, anchor: Figure) -> Figure | None:
 
 
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|总数|全市|全县|全区|全省|total|all)\b(?!\s+other\b)", re.IGNORECASE)
+
+
+def _agrees(a: Figure, b: Figure) -> bool:
+    """Whether two figures can be one value: their intervals, each in its column's scale, overlap."""
+    first, second = a.quantity.interval, b.quantity.interval
+    return first.lo * a.scale <= second.hi * b.scale and second.lo * b.scale <= first.hi * a.scale
+
+
+def _another_cell_repeats(model: Model, cell: Figure, twin: Figure) -> bool:
+    """Whether the text figure a cell was matched with is another cell of its row instead: a row of several
+    amounts in one unit (预算数 and 执行数, 收案 and 结案) whose other cell the text figure equals, and this
+    one not; the text repeats that cell, and says nothing of this one."""
+    if _agrees(cell, twin):
+        return False
+    return any(
+        f is not cell and f.is_amount and not f.duplicate and f.unit == cell.unit and _agrees(f, twin)
+        for f in model.block_figures(cell.block)
+    )
 
 
 def _total_twin(model: Model, cell: Figure) -> Figure | None:
