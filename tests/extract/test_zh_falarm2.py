@@ -79,3 +79,32 @@ def test_scan_passes_a_budget_table_with_planned_and_actual_columns(tmp_path: Pa
     assert (report["summary"]["fail"], report["summary"]["warn"]) == (0, 0), result.output
     assert result.exit_code == 0
     assert report["summary"]["pass"] >= 2
+
+
+HOUSING = (
+    "全年房地产开发投资860.0亿元，下降6.0%。其中，住宅投资640.0亿元，下降5.0%。\n\n"
+    "表4  房地产开发和销售\n"
+    "指标                  单位        绝对数     比上年增长(%)\n"
+    "房地产开发投资        亿元        860.0      -6.0\n"
+    "  其中：住宅          亿元        640.0      -5.0\n"
+    "商品房销售额          亿元        720.0     -12.0\n"
+    "  其中：住宅          亿元        610.0     -13.0\n"
+)
+
+
+def test_a_row_name_set_in_under_several_rows_repeats_only_the_part_of_its_own_row() -> None:
+    checks = proposed(HOUSING, "repeated")
+    # 住宅 under 房地产开发投资 repeats 住宅投资; 住宅 under 商品房销售额 is another quantity
+    assert ("(640.0元 * 100000000) == 640.0亿元", "error") in checks
+    assert ("-5.0% == -5.0%", "error") in checks
+    assert not any(check.startswith(("(610.0元", "-13.0%")) for check, _ in checks), checks
+
+
+def test_scan_passes_a_property_table_with_a_housing_row_under_each_measure(tmp_path: Path) -> None:
+    article = tmp_path / "property.txt"
+    article.write_text(HOUSING, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["scan", "--format", "json", str(article)])
+    report = json.loads(result.output)
+    assert (report["summary"]["fail"], report["summary"]["warn"]) == (0, 0), result.output
+    assert result.exit_code == 0
+    assert report["summary"]["pass"] >= 4

@@ -30,7 +30,9 @@ table caption's period when the table stands in a section of its own (then a war
 cell more than 50% from the text figure its row name starts is another count (| Sentenced | 35,800 | in a
 receptions table after "the sentenced population ... 73,700"), as between two text figures.  In a row of
 several amounts of one unit (``| 税收收入 | 285000 | 291360 |`` under 预算数 and 执行数), a text figure that
-equals one cell (税收收入29.14亿元) repeats that cell only, never the others beside it.
+equals one cell (税收收入29.14亿元) repeats that cell only, never the others beside it.  A row name set in
+under several rows of one table (``其中：住宅`` under 房地产开发投资 and under 商品房销售额) repeats only a text
+figure that is a part of the text's figure for the row it is set in under (住宅投资 of 房地产开发投资).
 """
 
 from __future__ import annotations
@@ -357,6 +359,17 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
     def _column_of(model: Model, cell: Figure) -> list[Figure]:
         return matched.get(_column_key(model, cell), [])
 
+    # | 其中：住宅 | under 房地产开发投资, 房屋施工面积 and 商品房销售额 alike: a row name set in under several rows
+    # names no one quantity; such a row repeats a text figure only when that figure is a part of the text's
+    # figure for the row it is set under (住宅投资962.3亿元 of 房地产开发投资)
+    row_blocks: dict[tuple[int, str], set[int]] = {}
+    for figure in model.figures:
+        if figure.in_table and figure.block >= 0 and figure.row:
+            table = model.structure.blocks[figure.block].table
+            row_blocks.setdefault((table, figure.row), set()).add(figure.block)
+    parent_row = {p.block: b.total.row for b in links.breakdowns if b.total.in_table for p in b.parts}
+    text_total = {id(p): b.total for b in links.breakdowns if not b.total.in_table for p in b.parts}
+
     for cell in model.figures:
         if not cell.in_table or len(cell.row) < 2 or id(cell) in linked or cell.duplicate:
             continue
@@ -397,6 +410,11 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             # | 刑事 | 1023 | 912 | under | 收案 | 结案 |: the 结案 cell repeats no 收案 figure of the text
             own, others = _column_words(model, cell)
             twins = [f for f in twins if not _names_other_column(f.label, own, others)]
+        if len(row_blocks.get((model.structure.blocks[cell.block].table, cell.row), ())) > 1:
+            parent = parent_row.get(cell.block, "")
+            twins = [f for f in twins if _part_of_named(text_total.get(id(f.owner or f)), parent)]
+            if not twins:
+                continue
         inferred = False
         if not twins and english:
             # a sentence that opens with the row's name, the only one in the text before the table
@@ -530,6 +548,13 @@ def _column_twin(model: Model, cell: Figure, anchor: Figure) -> Figure | None:
 
 
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|总数|全市|全县|全区|全省|total|all)\b(?!\s+other\b)", re.IGNORECASE)
+
+
+def _part_of_named(total: Figure | None, name: str) -> bool:
+    """Whether a text figure's total (the figure it is a part of) is the quantity a table row names."""
+    if total is None or len(name) < 2 or len(total.label) < 2:
+        return False
+    return total.label.startswith(name) or name.startswith(total.label)
 
 
 def _agrees(a: Figure, b: Figure) -> bool:
