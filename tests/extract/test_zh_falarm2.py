@@ -108,3 +108,24 @@ def test_scan_passes_a_property_table_with_a_housing_row_under_each_measure(tmp_
     assert (report["summary"]["fail"], report["summary"]["warn"]) == (0, 0), result.output
     assert result.exit_code == 0
     assert report["summary"]["pass"] >= 4
+
+
+CASES = (
+    "表1  各类案件收结案情况\n"
+    "案件类型      收案（件）   结案（件）   收案占比(%)\n"
+    "刑事            1200         1100         12.0\n"
+    "民事            6000         5900         60.0\n"
+    "执行            2800         2700         28.0\n"
+    "合计           10000         9700        100.0\n"
+)
+
+
+def test_a_share_column_that_names_a_column_divides_that_column_not_the_one_beside_it() -> None:
+    checks = proposed(CASES, "share")
+    # 收案占比 is 收案 over the 收案 total: 1200 of 10000 is 12.0%, though 结案 stands nearer the share
+    assert ("share(1200件, 10000件) == 12.0%", "error") in checks
+    assert ("share(6000件, 10000件) == 60.0%", "error") in checks
+    assert not any(check.startswith(("share(1100件", "share(5900件")) for check, _ in checks), checks
+    # a share column that names nothing is still the count beside it
+    plain = CASES.replace("收案占比(%)", "占比(%)    ")
+    assert any(check.startswith("share(1100件, 9700件)") for check, _ in proposed(plain, "share"))
