@@ -129,3 +129,21 @@ def test_a_share_column_that_names_a_column_divides_that_column_not_the_one_besi
     # a share column that names nothing is still the count beside it
     plain = CASES.replace("收案占比(%)", "占比(%)    ")
     assert any(check.startswith("share(1100件, 9700件)") for check, _ in proposed(plain, "share"))
+
+
+DEPOSITS = (
+    "| 指标 | 余额（亿元） | 比年初增加（亿元） |\n| --- | --- | --- |\n"
+    "| 各项存款余额 | 2000.0 | 150.0 |\n"
+    "| 其中：住户存款 | 1100.0 | 120.0 |\n"
+    "| 非金融企业存款 | 600.0 | 25.0 |\n"
+)
+
+
+def test_table_rows_that_fall_short_of_their_total_in_one_column_are_some_of_it_in_every_column() -> None:
+    checks = proposed(DEPOSITS, "total-parts")
+    # 1100 + 600 is 85% of 2000: some kinds only, so 120 + 25 of 150 is no sum either, only within it
+    assert not any("==" in check for check, _ in checks), checks
+    assert ("sum((120.0元 * 100000000), (25.0元 * 100000000)) <= (150.0元 * 100000000)", "error") in checks
+    # rows near their total in every column keep the == warning
+    near = DEPOSITS.replace("| 1100.0 |", "| 1395.0 |")
+    assert any(check.endswith("== (150.0元 * 100000000)") for check, _ in proposed(near, "total-parts"))
