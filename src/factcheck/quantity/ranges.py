@@ -12,7 +12,9 @@ from factcheck.quantity.definitions import zh
 from factcheck.quantity.interval import Interval
 from factcheck.quantity.lazyre import lazy_compile
 
-JOINER_RE = lazy_compile(r"\s*(?:" + "|".join(map(re.escape, zh.RANGE_JOINERS)) + r"|to|and|和|与)\s*", re.IGNORECASE)
+JOINER_RE = lazy_compile(
+    r"\s*(?:" + "|".join(map(re.escape, zh.RANGE_JOINERS)) + r"|through|thru|to|and|和|与)\s*", re.IGNORECASE
+)
 # What a joiner can start with besides whitespace, in either case: a caller skips JOINER_RE where none stands.
 JOINER_FIRST = frozenset([w[0] for w in zh.RANGE_JOINERS] + ["t", "T", "a", "A", "和", "与"])
 # Joiners that are only a range between two figures when a unit or multiplier follows (3-5年, not a score 3-5).

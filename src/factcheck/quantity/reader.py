@@ -123,7 +123,10 @@ class _Scanner(EnglishReading):
             except Unread as unread:
                 self.unread.append(unread.part)
                 quantity, resume = None, i + max(1, len(unread.part))
-            if quantity is not None:
+            if quantity is not None and found and quantity.start < found[-1].end:
+                # 半数十: 数十 reaches back into 半数, a figure already read; one character is one figure's only
+                pos = max(quantity.end, i + 1)
+            elif quantity is not None:
                 found.append(quantity)
                 pos = max(quantity.end, i + 1)
             else:

@@ -305,6 +305,14 @@ class ArabicReading(HedgeReading):
         core.plain_arabic = core.end == end and raw.isdigit()
         after = text[core.end : core.end + 1]
         if (
+            after in ("r", "p")
+            and core.end == end
+            and "," in raw
+            and not text[end + 1 : end + 2].isalnum()
+            and not self.strict
+        ):
+            return core, end + 1  # 1,234r, 2,345p: a revised or provisional mark in a statistics table, not a name
+        if (
             after.isascii()
             and after.isalpha()
             and core.end == end

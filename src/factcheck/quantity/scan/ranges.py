@@ -123,6 +123,8 @@ class RangeReading(FractionReading):
             return None
         if unit is not None and unit != unit2:
             return None  # 15% to 2,346: a change to another figure, not a range
+        if word in ("through", "thru") and second.plain_arabic and 1900 <= second.value <= 2100:
+            return None  # "held at 20 through 2023": a level until a year, never the range [20, 2023]
         before = self.lower[max(0, sign_start - 16) : sign_start]
         if re.search(r"(?:from|从|由)\s*$", before) or (
             word == "to" and (sign or unit is not None or second.value >= 2 * core.value) and _CHANGED_BY.search(before)
