@@ -147,3 +147,14 @@ def test_table_rows_that_fall_short_of_their_total_in_one_column_are_some_of_it_
     # rows near their total in every column keep the == warning
     near = DEPOSITS.replace("| 1100.0 |", "| 1395.0 |")
     assert any(check.endswith("== (150.0元 * 100000000)") for check, _ in proposed(near, "total-parts"))
+
+
+def test_a_fenbie_list_opening_a_by_view_sentence_divides_the_lead_total_not_the_figure_before() -> None:
+    text = (
+        "全年共发生道路交通事故900起，同比下降5.0%。其中，涉及货车的事故210起，占23.3%。"
+        "分区域看，东城区、南湖区、北塘区事故起数分别为160起、150起和120起。\n"
+    )
+    checks = proposed(text, "total-parts")
+    # the districts are of the year's 900 accidents, never of the 210 involving lorries the sentence before
+    assert ("sum(160起, 150起, 120起) <= 900起", "warning") in checks
+    assert not any(check.endswith("210起") for check, _ in checks), checks
