@@ -1882,6 +1882,8 @@ def _breakdown(
         return []  # 2013年到2017年，城镇新增就业人数分别为1310万人、1322万人……: one figure a year, no parts
     index = bisect.bisect_left(starts, at)
     before = [f for f in figures[max(0, index - NEIGHBOURS) : index] if f.end <= at and _amount(f)]
+    if marker.startswith("分别") and not before and _BY_VIEW.match(text, figures[0].sentence[0]):
+        marker = "从看"  # 分区域看，东城区、南湖区事故起数分别为326起、298起: the view's parts, of the lead total
     if marker == "中":
         before = [f for f in figures[max(0, index - 1) : index] if f.end == at]
     inferred = False

@@ -27,7 +27,9 @@ were other violent offences") of the lead count of the sentence before, when the
   of the total, and are not the two sides of one cut such as 新收 and 旧存): such a list is checked within
   its total only, as is one whose parts each carry a share adding up to clearly less than 100% (医院...占83.2%；
   基层...占13.3%), or one that names only some of the kinds an earlier list of its section named
-  (机构 by 医院, 基层, 专业公共卫生机构 and 其他机构, then 床位 其中 医院 and 基层), or a Chinese
+  (机构 by 医院, 基层, 专业公共卫生机构 and 其他机构, then 床位 其中 医院 and 基层), or a table's 其中
+  rows that come to less than nine tenths of their total in one column (``其中：住户存款`` and
+  ``非金融企业存款`` under 余额 then again under 比年初增加: the same kinds in every column), or a Chinese
   breakdown the text does not state (a named list a sentence after the figure taken for its total)
   whose parts come to less than nine tenths of it.  Nor is it proposed, short of a stated
   complete list, when the sentence goes on to an item
@@ -52,6 +54,23 @@ NAME = "total-parts"
 
 _PARTIAL_MARKERS = ("其中", "包括", "including", "of which", "of whom", "among them", "中", "named中", "named后")
 _SIDES = (("新收", "旧存"), ("城镇", "乡村"), ("城镇", "农村"), ("男", "女"), ("male", "female"), ("men", "women"))
+
+
+def _rows(breakdown: Breakdown) -> tuple[int, ...]:
+    """The table rows (blocks) of a breakdown: its total's row, then its parts' rows."""
+    return (breakdown.total.block, *(p.block for p in breakdown.parts))
+
+
+def _partial_table_list(breakdown: Breakdown) -> bool:
+    """Whether a breakdown is a table's 其中 list of two rows or more, of positive amounts, not called complete."""
+    figures = (breakdown.total, *breakdown.parts)
+    return (
+        breakdown.total.in_table
+        and not breakdown.exhaustive
+        and breakdown.marker in _PARTIAL_MARKERS
+        and len(breakdown.parts) > 1
+        and all(f.quantity.value > 0 for f in figures)
+    )
 
 
 def _partial(total: Figure, parts: list[Figure]) -> bool:
@@ -147,6 +166,9 @@ def _two_sides(parts: list[Figure]) -> bool:
 def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
     changes = {g.current.number: g.change for g in links.groups if g.change is not None}
+    # | 其中：住户存款 | then | 非金融企业存款 | under 余额 and 比年初增加: one list of rows, column by column; rows
+    # that come to clearly less than their total in one column name only some of the kinds, in every column
+    partial_rows = {_rows(b) for b in links.breakdowns if _partial_table_list(b) and _partial(b.total, b.parts)}
     for breakdown in links.breakdowns:
         total, parts = breakdown.total, breakdown.parts
         if breakdown.overlapping and len(parts) > 1:
@@ -193,6 +215,8 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             continue  # 其中盗窃案件5830起，诈骗案件3120起 of 12460起: some kinds named, not all: within the total only
         if not breakdown.exhaustive and breakdown.marker in _PARTIAL_MARKERS and _fewer_kinds(links, breakdown):
             continue  # 机构...其中医院、基层、专业公共卫生机构、其他机构; 床位...其中医院、基层: two of the four kinds
+        if _partial_table_list(breakdown) and _rows(breakdown) in partial_rows:
+            continue  # 住户存款 and 非金融企业存款 are 84% of 存款余额: their 比年初增加 cells are some of it too
         if breakdown.marker == "分类" and not breakdown.exhaustive:
             continue  # kinds under a heading of kinds, with no 其他: those it names, perhaps not every kind
         if not breakdown.stated and model.language == "zh" and _partial(total, parts):

@@ -28,10 +28,14 @@ scaled), must equal the nearest such figure before the table (an error).  A 合�
 figure for the whole place (never a county's figure above the table that one of its rows names), of the
 table caption's period when the table stands in a section of its own (then a warning: inferred).  An English
 cell more than 50% from the text figure its row name starts is another count (| Sentenced | 35,800 | in a
-receptions table after "the sentenced population ... 73,700"), as between two text figures.  A row matched by
-the one sentence that opens with its name repeats the figure named like its column ("... made 3,985 decisions"
-under | Decisions |), else the sentence's first; a Total row never repeats a figure of a sentence that opens with
-a row's name.
+receptions table after "the sentenced population ... 73,700"), as between two text figures.  In a row of
+several amounts of one unit (``| 税收收入 | 285000 | 291360 |`` under 预算数 and 执行数), a text figure that
+equals one cell (税收收入29.14亿元) repeats that cell only, never the others beside it.  A row name set in
+under several rows of one table (``其中：住宅`` under 房地产开发投资 and under 商品房销售额) repeats only a text
+figure that is a part of the text's figure for the row it is set in under (住宅投资 of 房地产开发投资).  A row
+matched by the one sentence that opens with its name repeats the figure named like its column ("... made 3,985
+decisions" under | Decisions |), else the sentence's first; a Total row never repeats a figure of a sentence
+that opens with a row's name.
 """
 
 from __future__ import annotations
@@ -358,12 +362,25 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
     def _column_of(model: Model, cell: Figure) -> list[Figure]:
         return matched.get(_column_key(model, cell), [])
 
+    # | 其中：住宅 | under 房地产开发投资, 房屋施工面积 and 商品房销售额 alike: a row name set in under several rows
+    # names no one quantity; such a row repeats a text figure only when that figure is a part of the text's
+    # figure for the row it is set under (住宅投资962.3亿元 of 房地产开发投资)
+    row_blocks: dict[tuple[int, str], set[int]] = {}
+    for figure in model.figures:
+        if figure.in_table and figure.block >= 0 and figure.row:
+            table = model.structure.blocks[figure.block].table
+            row_blocks.setdefault((table, figure.row), set()).add(figure.block)
+    parent_row = {p.block: b.total.row for b in links.breakdowns if b.total.in_table for p in b.parts}
+    text_total = {id(p): b.total for b in links.breakdowns if not b.total.in_table for p in b.parts}
+
     for cell in model.figures:
         if not cell.in_table or len(cell.row) < 2 or id(cell) in linked or cell.duplicate:
             continue
         row = cell.row.lower() if english else cell.row
         if _TOTAL_ROW.match(row):
             twin = _total_twin(model, cell)
+            if twin is not None and _another_cell_repeats(model, cell, twin):
+                continue  # | 合计 | 380000 | 384510 | under 预算数 and 执行数: 38.45亿元 is the 执行数 cell's
             if twin is not None:
                 # a total of another section, matched by the caption's period: inferred, a warning
                 out.append(_twin_rule(model, cell, twin, twin.section == cell.section))
@@ -396,6 +413,11 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             # | 刑事 | 1023 | 912 | under | 收案 | 结案 |: the 结案 cell repeats no 收案 figure of the text
             own, others = _column_words(model, cell)
             twins = [f for f in twins if not _names_other_column(f.label, own, others)]
+        if len(row_blocks.get((model.structure.blocks[cell.block].table, cell.row), ())) > 1:
+            parent = parent_row.get(cell.block, "")
+            twins = [f for f in twins if _part_of_named(text_total.get(id(f.owner or f)), parent)]
+            if not twins:
+                continue
         inferred = False
         if not twins and english:
             # a sentence that opens with the row's name, the only one in the text before the table
@@ -403,8 +425,8 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             if len({f.sentence for f in named}) == 1:
                 # "Employment tribunals received 11,842 claims and disposed of 10,390": the figure named like
                 # the cell's column (| Disposals |), else the sentence's first
-                table = model.structure.tables[model.structure.blocks[cell.block].table]
-                own = _english_column_words(model, table, model.cell_column(cell))[0]
+                of_cell = model.structure.tables[model.structure.blocks[cell.block].table]
+                own = _english_column_words(model, of_cell, model.cell_column(cell))[0]
                 named = [f for f in named if _english_stems(f"{f.label} {_noun_after(model, f)}") & own] or named
                 twins, inferred = named[:1], True  # matched by the sentence, not the label: a warning
             else:
@@ -421,6 +443,8 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
                 out.append(_twin_rule(model, cell, column_twin))
             continue
         twin = twins[-1]
+        if _another_cell_repeats(model, cell, twin):
+            continue  # | 税收收入 | 285000 | 291360 | under 预算数 and 执行数: 税收收入29.14亿元 is the 执行数 cell's
         if english and _far_apart(twin, cell):
             # | Sentenced | 35,800 | under Receptions, after "the sentenced population ... 73,700": another count
             continue
@@ -545,6 +569,31 @@ def _column_twin(model: Model, cell: Figure, anchor: Figure) -> Figure | None:
 
 
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|总数|全市|全县|全区|全省|total|all)\b(?!\s+other\b)", re.IGNORECASE)
+
+
+def _part_of_named(total: Figure | None, name: str) -> bool:
+    """Whether a text figure's total (the figure it is a part of) is the quantity a table row names."""
+    if total is None or len(name) < 2 or len(total.label) < 2:
+        return False
+    return total.label.startswith(name) or name.startswith(total.label)
+
+
+def _agrees(a: Figure, b: Figure) -> bool:
+    """Whether two figures can be one value: their intervals, each in its column's scale, overlap."""
+    first, second = a.quantity.interval, b.quantity.interval
+    return first.lo * a.scale <= second.hi * b.scale and second.lo * b.scale <= first.hi * a.scale
+
+
+def _another_cell_repeats(model: Model, cell: Figure, twin: Figure) -> bool:
+    """Whether the text figure a cell was matched with is another cell of its row instead: a row of several
+    amounts in one unit (预算数 and 执行数, 收案 and 结案) whose other cell the text figure equals, and this
+    one not; the text repeats that cell, and says nothing of this one."""
+    if _agrees(cell, twin):
+        return False
+    return any(
+        f is not cell and f.is_amount and not f.duplicate and f.unit == cell.unit and _agrees(f, twin)
+        for f in model.block_figures(cell.block)
+    )
 
 
 def _total_twin(model: Model, cell: Figure) -> Figure | None:

@@ -27,7 +27,10 @@
   ``第一、二、三产业就业人员分别为A、B和C,占比分别为P%、Q%和R%``: each share is the amount in its place over
   the total the list divides (an error in its sentence, else a warning), or, with no total, over the list's
   sum when the shares add up to 100% within their rounding (an error).  In a table with a total row, a cell
-  under a share column (占比, 比重, "%", "% of total") is the count on its left over the total row's count.  An
+  under a share column (占比, 比重, "%", "% of total") is the count on its left over the total row's count;
+  where one row of that column reads 100 (``| 货物进出口总额 | 3256.4 | 100.0 |``), every share in it, a
+  ``其中：机电产品`` row under 出口额 too, is of that row's count; a share column that names a column
+  (``收案占比(%)`` after 收案 and 结案) divides that column's count, not the one nearest it.  An
   English rate names the act it measures: "made 20,880 arrests, and the charge rate was 6.9%" is not arrests
   over arrests; "the charge rate ... to 5.9%" followed by "Of the 65,540 offences, 3,867 resulted in a charge"
   in its paragraph is the part over that total (a warning).  English forms: "Of these, 31,900 were charged,
@@ -385,6 +388,11 @@ def _table_shares(model: Model, links: Links) -> tuple[list[Suggestion], set[int
     out: list[Suggestion] = []
     handled: set[int] = set()
     total_of = {part.number: b.total for b in links.breakdowns if b.total.in_table for part in b.parts}
+    hundreds: dict[tuple[int, int], list[int]] = {}
+    for figure in model.figures:
+        if figure.in_table and figure.is_percent and figure.quantity.interval.lo <= 100 <= figure.quantity.interval.hi:
+            table = model.structure.blocks[figure.block].table if figure.block >= 0 else -1
+            hundreds.setdefault((table, model.cell_column(figure)), []).append(figure.block)
     for share in model.figures:
         if not share.in_table or not share.is_percent or share.duplicate:
             continue
@@ -392,13 +400,41 @@ def _table_shares(model: Model, links: Links) -> tuple[list[Suggestion], set[int
         if column <= 0 or not _SHARE_HEADER.search(model.column_header(share)):
             continue
         left = [f for f in model.block_figures(share.block) if f.is_amount and 0 < model.cell_column(f) < column]
+        # | 收案 | 结案 | 收案占比(%) |: a share column that names a column is a share of that one, not of the
+        # count next to it
+        named = _share_of_name(model.column_header(share))
+        of_named = [f for f in left if named and named in model.column_header(f)]
+        left = of_named or left
         part = left[-1] if left else None
         total = total_of.get(part.number) if part is not None else None
+        if part is not None:
+            # | 其中：机电产品 | 1123.5 | 34.5 | under 出口额, in a column whose 货物进出口总额 row reads 100.0: the
+            # share is of that row, the whole the column adds up to, not of the row 其中 sets it under; and
+            # | 出口额 | 2014.7 | 61.9 |, in no list the reader found, is of it too
+            whole = _hundred_row(model, share, model.cell_column(part), hundreds)
+            total = whole if whole is not None and whole is not part else total
         if part is None or total is None:
             continue
         handled.add(id(share))
         out.append(_is_share(model, share, part, total, STATED, "is-share-of-total-row"))
     return out, handled
+
+
+def _share_of_name(header: str) -> str:
+    """What a share column's header says it is a share of (收案 in 收案占比(%)), or '' when it names nothing."""
+    name = re.sub(r"[（(][^）)]*[）)]|%|占比|比重|比例|构成|所占|的", "", header).strip()
+    return name[:2] if len(name) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in name[:2]) else ""
+
+
+def _hundred_row(model: Model, share: Figure, column: int, hundreds: dict[tuple[int, int], list[int]]) -> Figure | None:
+    """The amount in ``column`` of the one row whose cell in the share's column reads 100 (the whole that column
+    divides), or None when no row or more than one row does (a table of several 100% blocks)."""
+    table = model.structure.blocks[share.block].table
+    rows = hundreds.get((table, model.cell_column(share)), [])
+    if table < 0 or len(rows) != 1 or rows[0] == share.block:
+        return None
+    amounts = [f for f in model.block_figures(rows[0]) if f.is_amount and model.cell_column(f) == column]
+    return amounts[0] if len(amounts) == 1 else None
 
 
 def _own_kind(model: Model, part: Figure, parts: list[Figure]) -> Figure | None:
