@@ -14,8 +14,8 @@ Measured the moment the set landed, before anyone working on extract had read it
 - with that crash mended in the reader (前三季度 keeps 前 in its text): recall 48.8% (162), 7 of 36 alarms
   true, 6 of 10 planted, 8 trap violations, 8 false-alarm exits, no crash;
 - main at the end of that session (English and Chinese prose fixes and false alarms hunted on the engineers' own
-  texts; nobody read these): recall 49.1% (163), 7 of 30 alarms true, 6 of 10 planted, 6 trap violations, 7
-  false-alarm exits; English 60 of 161 (2 of 14 alarms true), Chinese 103 of 171 (5 of 16).
+  texts; nobody read these): recall 49.1% (163), 7 of 29 alarms true, 6 of 10 planted, 6 trap violations, 7
+  false-alarm exits; English 60 of 161 (2 of 14 alarms true), Chinese 103 of 171 (5 of 15).
 
 These are the numbers to quote for prose the extractor was not built for. Floors may be ratcheted, but
 whoever tunes extract must not read these texts, their keys or their false alarms; if any are studied, say so
@@ -36,7 +36,7 @@ FRESH3 = sorted((Path(__file__).parent / "fresh3").glob("*.txt"))
 FLOORS = Floors(
     found=163,
     true_alarms=7,
-    precision=Decimal("0.23"),  # true alarms / alarms: 7 / 30
+    precision=Decimal("0.24"),  # true alarms / alarms: 7 / 29
     planted_found=6,
     trap_violations=6,
     crashes=0,
