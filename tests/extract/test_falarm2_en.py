@@ -5,17 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from factcheck.cli import cli
-
-
-def scan(tmp_path: Path, text: str) -> tuple[int, list[str]]:
-    """The exit code and the alarm lines of `factcheck scan` on a Markdown article holding ``text``."""
-    article = tmp_path / "article.md"
-    article.write_text(text, "utf-8")
-    result = CliRunner().invoke(cli, ["scan", str(article), "--format", "text"])
-    return result.exit_code, [line for line in result.stdout.splitlines() if line.startswith(str(article))]
+from tests.extract.test_falarm_en import scan
 
 
 def test_columns_short_of_the_all_column_in_every_row_are_some_of_its_kinds_never_all_of_it(tmp_path: Path) -> None:
