@@ -106,6 +106,12 @@ def share_approx(text: str, end: int) -> Hedge | None:
     return Hedge.APPROX if _ZH_SHARE_APPROX.search(text, start, end) else None
 
 
+def has_han(text: str) -> bool:
+    """Whether ``text`` holds a Chinese character.  Han characters are never ASCII; the test is written out, not a
+    regex: the class [\u3400-\u9fff] alone takes 1.3 ms to compile, a tenth of a check."""
+    return not text.isascii() and any("\u3400" <= char <= "\u9fff" for char in text)
+
+
 def prefix_hedge(text: str, lower: str, end: int) -> tuple[int, str, Hedge] | None:
     """The hedge word ending at ``end``: (where it starts, the word, its meaning)."""
     if end == 0 or text[end - 1] not in _LAST_CHARS:
@@ -115,11 +121,8 @@ def prefix_hedge(text: str, lower: str, end: int) -> tuple[int, str, Hedge] | No
     if " " not in text[window_start:end]:
         window_start = max(0, end - _ZH_PREFIX_COMPACT_WINDOW)  # the common case: no space, a short window
         pattern = _ZH_PREFIX_COMPACT
-    window_text = text[window_start:end]
-    # No Chinese character in the window: no Chinese hedge word.  Han characters are never ASCII; the test is
-    # written out, not a regex: the class [\u3400-\u9fff] alone takes 1.3 ms to compile, a tenth of a check.
-    has_han = not window_text.isascii() and any("\u3400" <= char <= "\u9fff" for char in window_text)
-    match = pattern.search(text, window_start, end) if has_han else None
+    # No Chinese character in the window: no Chinese hedge word.
+    match = pattern.search(text, window_start, end) if has_han(text[window_start:end]) else None
     if match is not None:
         word = match.group().replace(" ", "")
         for particle in sorted(zh.HEDGE_PARTICLES, key=len, reverse=True):

@@ -16,7 +16,7 @@ from factcheck.i18n import _
 from factcheck.quantity import nonfigures
 from factcheck.quantity.definitions import en, zh
 from factcheck.quantity.fractions import fraction_value
-from factcheck.quantity.hedges import Hedge
+from factcheck.quantity.hedges import Hedge, has_han
 from factcheck.quantity.interval import ZERO, Interval, exponent
 from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.numerals.chinese import read_chinese
@@ -113,10 +113,6 @@ _COMMA_CHAIN_RE = lazy_compile(r"\d+(?:,\d+)*")
 _SIGN_BEFORE_CURRENCY_LAST = frozenset("$£€¥₹")  # the last characters of signs a minus may stand before
 _FINITE_DENOMINATORS = frozenset((2, 4, 5, 8, 10))  # 1/q has a finite decimal
 _SLASH_RE = lazy_compile(r"(\d+)\s*/\s*(\d+)(?![\d/])")
-
-
-def _has_han(text: str) -> bool:
-    return not text.isascii() and any("\u3400" <= char <= "\u9fff" for char in text)
 
 
 class ArabicReading(HedgeReading):
@@ -491,7 +487,7 @@ class ArabicReading(HedgeReading):
                 return core_from_number(start, end, mantissa, ONE, ONE, chinese=False)
             if en_scale.group(2) and word == "m" and not self._currency_before(start):
                 # 超过250m: metres beside Chinese words, in a passage or alone (an upper-case M stays a million)
-                metres = text[pos : pos + 1] == "m" and _has_han(text[max(0, start - 12) : en_scale.end() + 12])
+                metres = text[pos : pos + 1] == "m" and has_han(text[max(0, start - 12) : en_scale.end() + 12])
                 if metres or not (self.strict or self._words_after(en_scale.end())):
                     return core_from_number(start, end, mantissa, ONE, ONE, chinese=False)
             if word in en.HUNDRED or word in en.DOZEN:
