@@ -167,10 +167,7 @@ class EnglishReading(ChineseReading):
     def _mixed_of_scale(self, i: int, end: int, whole: Decimal, top: Decimal, bottom: Decimal, scale: str) -> Core:
         """two and a half million = 2,500,000, read in parts of the scale as half a million is: [2,250,000,
         2,750,000]. A part that is no finite decimal (one and a third million) is refused."""
-        size = Decimal(en.SCALES[scale]) if scale != "hundred" else Decimal(100)
-        part = size / bottom
-        if part != part.to_integral_value():
-            raise Unread(self.original[i:end])
+        size, part = self._scale_part(i, end, scale, bottom)
         core = Core(i, end, whole * size + top * part, part / 2, part, part, ONE)
         core.words = True
         return core
@@ -188,8 +185,14 @@ class EnglishReading(ChineseReading):
             if not fraction_agrees(p, bottom):
                 raise Unread(self.original[i : match.end()])  # a thirds of a million
             q = Decimal(en.DENOMINATORS[bottom])
-        size = Decimal(en.SCALES[scale]) if scale != "hundred" else Decimal(100)
-        part = size / q
-        if part != part.to_integral_value():
-            raise Unread(self.original[i : match.end()])  # a third of a million: no finite decimal
+        _, part = self._scale_part(i, match.end(), scale, q)
         return Core(i, match.end(), p * part, part / 2, part, part, ONE)
+
+    def _scale_part(self, i: int, end: int, scale: str, bottom: Decimal) -> tuple[Decimal, Decimal]:
+        """The scale word's size and one part of it (a million in quarters: 250,000); a part that is no finite
+        decimal (a third of a million) leaves the words from ``i`` to ``end`` unread."""
+        size = Decimal(en.SCALES[scale]) if scale != "hundred" else Decimal(100)
+        part = size / bottom
+        if part != part.to_integral_value():
+            raise Unread(self.original[i:end])
+        return size, part
