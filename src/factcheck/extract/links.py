@@ -498,8 +498,7 @@ def _row_breakdowns(model: Model, table: Table, grid: list[dict[int, Figure]]) -
     if table.header < 0:
         return []
     text = model.text
-    header_cells = table.rows[table.header].cells
-    headers = [text[a:b].strip() for a, b in header_cells]
+    headers = [table.column_header(text, i) for i in range(len(table.rows[table.header].cells))]
     total_columns = [i for i, h in enumerate(headers) if i > 0 and _TOTAL_ROW.match(h)]
     if len(total_columns) != 1:
         return []
