@@ -12,7 +12,14 @@ no markup, as in plain text, headings and tables are inferred:
 - a table row is a hinted row, a Markdown pipe row (``| a | b |``; the ``|---|`` rule is skipped), or a line
   of two or more cells separated by tabs, `` | `` or runs of spaces, one of them a figure; consecutive rows
   form a table, whose first row is its header when its cells are words, and whose caption is the line above
-  it when that line names a table (``表1 ...``, ``Table 2: ...``).
+  it when that line names a table (``表1 ...``, ``Table 2: ...``);
+- a plain table as pdftotext lays it out: a header set on two or more lines over its first row (``结案率`` over
+  ``（%）``, "2024-25" over "outturn" over "£m") names each column with the words standing over it, in display
+  columns (a CJK character is two); a ``单位：万元`` line above it, or in its caption, is every cell's unit; a
+  page's footer or header inside it ("- 3 -", "Page 7", ``第3页``, "Table 5 (continued)", ``续表``) and its
+  header set again after it are skipped, and the rows after them go on with the table; a row's name broken over
+  two lines ("of which: home-to-school" over "transport 14.2 16.8") is one name, and a name run into its first
+  figure with one space ("Young offender institution 1,060"), one cell short of the rows above, is two cells.
 
 Sentences end at ``。！？`` (and ``.!?`` before a space or the line's end); clauses end at sentence ends and
 at ``，,；;：:`` (in English text a comma ends a clause only before a space, so ``1,200`` stays whole).  An

@@ -59,7 +59,9 @@ figures are the parts of which total.
   rows set in, or opening with 其中, are parts of the row above, and a row set in further is a part of the row it is
   set in under (玉米 under 秋粮 under 粮食), never a sibling of it; a header of years makes the earlier columns
   previous values of the later, and each English change column (| 2015 | 2024 | 2025 | % change 2024 to 2025 |
-  % change since 2015 |) is measured from the year its header names, else from the year before the current one.
+  % change since 2015 |) is measured from the year its header names, else from the year before the current one;
+  a column with a cell the table leaves out (``[x]``, ``[c]``, ``..``, ``*``: suppressed or not available; a dash
+  is nil) comes to less than its total, and is checked within it only.
 - **The year before**: ``2022年...326件;2023年...358件,同比增长9.8%`` pairs the same label a year apart in
   a paragraph; a table row gives the previous value a sentence about the same label leaves out.
 """
@@ -417,6 +419,7 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             opener = _PART_ROW.match(name.strip())
             label_indents.append(indents[-1] + (display_width(opener.group(0)) if opener else 0))
         out.extend(_row_breakdowns(model, table, grid))
+        start = len(out)
         totals = [i for i, name in enumerate(names) if _TOTAL_ROW.match(name)]
         if not totals:
             out.extend(_segment_breakdowns(grid, names, indents))
@@ -478,7 +481,30 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
                 for breakdown in _column_breakdowns(grid, parent, children, exhaustive=False):
                     breakdown.overlapping = overlapping
                     out.append(breakdown)
+        # | Fraud offences | 1,380 | [x] |: a column with a suppressed cell adds up to less than its total
+        suppressed = {
+            i
+            for row in rows
+            for i, (a, b) in enumerate(row.cells)
+            if i > 0 and _SUPPRESSED.fullmatch(text[a:b].strip())
+        }
+        for breakdown in out[start:] if suppressed else ():
+            if breakdown.exhaustive and _cell_column(table, breakdown.total) in suppressed:
+                breakdown.exhaustive, breakdown.marker = False, SUPPRESSED
     return out
+
+
+SUPPRESSED = "[x]"  # the marker of a column breakdown one of whose cells the table leaves out: within its total only
+# Cells a statistical table leaves without a figure to protect or qualify it: [x] suppressed, [c] confidential,
+# [z] not applicable, .. or … not available, * too few to show.  (A dash is nil: the column still adds up.)
+_SUPPRESSED = re.compile(r"\[[a-z]\]|\.\.|…|\*|[xc]|n/?a", re.IGNORECASE)
+
+
+def _cell_column(table: Table, figure: Figure) -> int:
+    row = next((r for r in table.rows if r.start <= figure.start < r.end), None)
+    if row is None:
+        return -1
+    return next((i for i, (a, b) in enumerate(row.cells) if a <= figure.start < b), -1)
 
 
 _PAIR_COLUMNS = (
