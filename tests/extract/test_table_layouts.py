@@ -106,3 +106,64 @@ def test_a_rate_column_no_pair_of_columns_explains_proposes_nothing() -> None:
         "| 甲 | 100 | 90 | 71.0 |\n| 乙 | 200 | 150 | 66.0 |\n| 丙 | 300 | 240 | 92.0 |\n"
     )
     assert proposed(text, "table-columns") == []
+
+
+def test_the_text_after_a_table_repeats_its_cells_and_a_footnote_mark_is_no_part_of_a_rows_name() -> None:
+    text = (
+        "表2  主要产品产量\n产品名称\t单位\t产量\n发电量\t亿千瓦时\t46.28\n水泥\t万吨\t352.10\n服装¹\t万件\t1564.2\n\n"
+        "注：¹含针织服装。\n\n全年发电量46.28亿千瓦时；服装产量1564.2万件。\n"
+    )
+    repeats = [check for check, _ in proposed(text, "repeated")]
+    assert "(46.28千瓦时 * 100000000) == 46.28亿千瓦时" in repeats
+    assert "(1564.2件 * 10000) == 1564.2万件" in repeats
+
+
+def test_an_enumerated_total_row_totals_the_rows_of_its_own_enumerator() -> None:
+    text = (
+        "| 项目 | 数量 |\n|---|---|\n| 一、本年新收申请 | 186 |\n| 二、上年结转申请 | 7 |\n"
+        "| （一）予以公开 | 94 |\n| （二）部分公开 | 23 |\n| （三）不予公开 | 64 |\n| （四）总计 | 181 |\n"
+        "| 三、结转下年度继续办理 | 12 |\n"
+    )
+    sums = [check for check, _ in proposed(text, "total-parts")]
+    assert "sum(94, 23, 64) == 181" in sums
+    assert not [check for check in sums if "186" in check or "12)" in check]
+
+
+def test_a_column_headed_as_a_total_of_its_kind_totals_the_columns_beside_it() -> None:
+    text = (
+        "| 项目 | 支出合计 | 基本支出 | 项目支出 |\n|---|---|---|---|\n"
+        "| 农林水支出 | 400.00 | 150.00 | 250.00 |\n| 卫生健康支出 | 112.40 | 60.40 | 52.00 |\n"
+        "| 住房保障支出 | 43.36 | 14.80 | 28.56 |\n"
+    )
+    assert "sum(150.00, 250.00) == 400.00" in [check for check, _ in proposed(text, "total-parts")]
+
+
+def test_a_row_repeats_a_text_figure_whose_label_ends_with_its_name_and_whose_own_words_name_no_column() -> None:
+    text = (
+        "全县一般公共预算收入完成19.14亿元，为预算的102.9%；金融机构本外币各项存款余额2865.4亿元。\n\n"
+        "表2  2025年收支情况\n                                单位：万元\n"
+        "  项目                  预算数        执行数      完成预算\n"
+        "                                                  （%）\n"
+        "  一般公共预算收入      186000        191360       102.9\n"
+        "  税收收入              132000        136480       103.4\n"
+        "  非税收入               54000         54880       101.6\n"
+        "  各项存款余额        28000000      28654000       102.3\n"
+    )
+    repeats = [check for check, _ in proposed(text, "repeated")]
+    assert "(191360元 * 10000) == 19.14亿元" in repeats  # 预算 in 一般公共预算收入 is no word of the 预算数 column
+    assert "(28654000元 * 10000) == 2865.4亿元" in repeats
+    # the unit line and the header's lines are the table's, never a heading that puts it in a section of its own
+    assert all(b.kind != "heading" for b in extract(text, "x").document.structure.blocks)
+
+
+def test_a_share_in_the_text_repeats_no_cell_of_a_completion_column() -> None:
+    text = (
+        "全县一般公共预算收入完成19.14亿元，其中税收收入13.65亿元，占一般公共预算收入的71.3%。\n\n"
+        "表2  2025年收入情况（单位：万元）\n\n"
+        "| 项目 | 预算数 | 执行数 | 完成预算（%） |\n|---|---|---|---|\n"
+        "| 一般公共预算收入 | 186000 | 191360 | 102.9 |\n| 税收收入 | 132000 | 136480 | 103.4 |\n"
+        "| 非税收入 | 54000 | 54880 | 101.6 |\n"
+    )
+    repeats = [check for check, _ in proposed(text, "repeated")]
+    assert "(136480元 * 10000) == 13.65亿元" in repeats
+    assert not [check for check in repeats if "71.3%" in check]

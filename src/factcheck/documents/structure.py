@@ -455,7 +455,7 @@ def _stacked_header(
             words[best].append(match.group())
             if previous == taken[0]:
                 last_cells[best] = (start + match.start(), start + match.end())
-    first = lines[taken[-1]][0]
+    first = lines[taken[-1] - 1 if unit else taken[-1]][0]  # a unit line over the header is the table's too
     last = lines[taken[0]][1]
     if any(first <= block.start < last and block.kind == ROW for block in structure.blocks[-len(taken) - 2 :]):
         return None
@@ -463,10 +463,6 @@ def _stacked_header(
         structure.blocks.pop()
     english = structure.language == "en"
     headers = tuple((" " if english else "").join(w) for w in words)
-    if not unit and taken[-1] > 0:
-        above = lines[taken[-1] - 1]
-        found = _UNIT_LINE.fullmatch(text[above[0] : above[1]].strip())
-        unit = found.group(1) if found else ""
     row = (_skip_space(text, *lines[taken[0]]), lines[taken[0]][1], tuple(last_cells))
     return headers, unit, taken[-1] - (1 if unit else 0), row
 

@@ -50,7 +50,9 @@ figures are the parts of which total.
   the text before them, or the one figure of that sentence whose name the kinds end with (警情2310起,
   ...火灾52起 then 从起火场所看,住宅火灾...车辆火灾: the 52起); "3,941, 4,386 ... officers respectively"
   divides the figure before (a warning).
-- **Tables**: a 合计/Total row totals the rows beside it, and in a yearbook table of blocks each headed by its own
+- **Tables**: a 合计/Total row totals the rows beside it (an enumerated one, ``（七）总计``, the rows of its own
+  enumerator just before it: ``（一）`` to ``（六）``, never ``一、本年新收``), a 合计/Total column (or one headed
+  ``支出合计``) the columns beside it, and in a yearbook table of blocks each headed by its own
   total (| 床位合计数（张） | ... | 卫生人员合计（人） | ...) the head totals its block in every column with no blank;
   a label row with no figure (Sex over Male and Female) opens another cut of the total, summed on its own; a flush row
   that the rows after it add up to in every column is a subtotal of them, and the total is summed over the subtotals
@@ -384,6 +386,10 @@ def _section_opening(model: Model, index: int) -> list[Figure]:
 _TOTAL_ROW = re.compile(
     r"^(?:合计|总计|总数|全部|全市|全县|全区|全省|小计|total|all)\b(?!\s+other\b)", re.IGNORECASE
 )  # "All other offences" is a row of the rest, not the total
+# The enumerator a row's name opens with, its kind the group that matched: 一、 （一） 1. （1）
+_ROW_ENUMERATOR = re.compile(
+    r"([一二三四五六七八九十]+[、.．])|([（(][一二三四五六七八九十]+[)）])|(\d{1,2}[、．]|\d{1,2}\.(?!\d))|([（(]\d{1,2}[)）])"
+)
 _PART_ROW = re.compile(r"^(?:其中[:：]?|#|＃|of which|including)", re.IGNORECASE)
 
 
@@ -402,6 +408,7 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
         names: list[str] = []
         indents: list[int] = []  # display columns (a CJK character is two) before the row's first word
         label_indents: list[int] = []  # before its label: after 其中：, which sets the label in
+        levels: list[int] = []  # the kind of enumerator the row's name opens with (一、 1, （一） 2, 1. 3), or 0
         for row in rows:
             figures = model.block_figures(index_of.get(row.start, -1))
             cells: dict[int, Figure] = {}
@@ -412,7 +419,9 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             grid.append(cells)
             first = row.cells[0] if row.cells else (row.start, row.start)
             name = text[first[0] : first[1]]
-            names.append(name.strip())
+            enumerator = _ROW_ENUMERATOR.match(name.strip())
+            levels.append((enumerator.lastindex or 0) if enumerator else 0)
+            names.append(name.strip()[enumerator.end() if enumerator else 0 :])
             line_start = text.rfind("\n", 0, row.start) + 1
             lead = text[line_start : first[0]] + name[: len(name) - len(name.lstrip())]
             indents.append(display_width(lead))
@@ -425,7 +434,17 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             out.extend(_segment_breakdowns(grid, names, indents))
         if len(totals) >= 2 and totals[0] >= 2:
             out.extend(_totals_below(grid, names, totals))
-        if len(totals) == 1:
+        if len(totals) == 1 and levels[totals[0]]:
+            # | 一、本年新收 | 186 | ... | （一）予以公开 | 94 | ... | （七）总计 | 181 | 四、结转下年度 | 12 |: an
+            # enumerated total row totals the rows of its own enumerator just before it, not the others
+            siblings: list[int] = []
+            for i in range(totals[0] - 1, -1, -1):
+                if levels[i] != levels[totals[0]]:
+                    break
+                siblings.insert(0, i)
+            if len(siblings) >= 2:
+                out.extend(_column_breakdowns(grid, totals[0], siblings, exhaustive=True))
+        elif len(totals) == 1:
             members = [i for i in range(len(rows)) if i != totals[0] and not _PART_ROW.match(names[i])]
             labels = [i for i in members if not grid[i] and len(rows[i].cells) == 1]
             if labels:
@@ -507,6 +526,7 @@ def _cell_column(table: Table, figure: Figure) -> int:
     return next((i for i, (a, b) in enumerate(row.cells) if a <= figure.start < b), -1)
 
 
+_TOTAL_COLUMN = re.compile(r"[\u4e00-\u9fff]{2}(?:合计|总计)$")  # | 支出合计 | 基本支出 | 项目支出 |
 _PAIR_COLUMNS = (
     ("男", "女"), ("城镇", "农村"), ("城镇", "乡村"), ("城区", "农村"), ("市区", "郊区"),
     ("male", "female"), ("men", "women"), ("urban", "rural"),
@@ -525,7 +545,7 @@ def _row_breakdowns(model: Model, table: Table, grid: list[dict[int, Figure]]) -
         return []
     text = model.text
     headers = [table.column_header(text, i) for i in range(len(table.rows[table.header].cells))]
-    total_columns = [i for i, h in enumerate(headers) if i > 0 and _TOTAL_ROW.match(h)]
+    total_columns = [i for i, h in enumerate(headers) if i > 0 and (_TOTAL_ROW.match(h) or _TOTAL_COLUMN.search(h))]
     if len(total_columns) != 1:
         return []
     total_column = total_columns[0]

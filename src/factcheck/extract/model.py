@@ -1078,7 +1078,7 @@ def _cell(model: Model, figure: Figure) -> None:
     cells = block.cells
     column = next((i for i, (a, b) in enumerate(cells) if a <= figure.start < b), -1)
     name = model.text[cells[0][0] : cells[0][1]].strip() if cells and column > 0 else ""
-    figure.row = re.sub(r"^(?:其中[:：]?|#|＃)\s*", "", name)
+    figure.row = _FOOTNOTE_MARK.sub("", re.sub(r"^(?:其中[:：]?|#|＃)\s*", "", name)).strip()
     raw = table.column_header(model.text, column) if table is not None and column >= 0 else ""
     header = _UNIT_IN_HEADER.sub("", raw).strip()
     header = (_PERIOD_EN if model.language == "en" else _PERIOD_ZH).sub("", header).strip()
@@ -1105,6 +1105,8 @@ def _cell(model: Model, figure: Figure) -> None:
     ).strip()
 
 
+# A footnote's mark after a row's name: "Violence against the person [note 1]", 服装¹, "Theft (a)", "Robbery*"
+_FOOTNOTE_MARK = re.compile(r"\s*(?:\[(?:note\s*)?\w{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\((?:[a-z]|\d{1,2})\)|\*+|†|‡)\s*$", re.I)
 _RATE_HEADER = re.compile(r"率$|\brate$", re.IGNORECASE)
 _AVERAGE_HEADER = re.compile(
     r"(?<![同环])比$|人均|平均|均值|中位数|每[十百千万]"
