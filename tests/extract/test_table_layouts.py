@@ -167,3 +167,39 @@ def test_a_share_in_the_text_repeats_no_cell_of_a_completion_column() -> None:
     repeats = [check for check, _ in proposed(text, "repeated")]
     assert "(136480元 * 10000) == 13.65亿元" in repeats
     assert not [check for check in repeats if "71.3%" in check]
+
+
+def test_a_second_sentence_on_a_line_that_opens_with_a_rows_name_speaks_of_that_row() -> None:
+    text = (
+        "The prison population stood at 4,070. Trainer prisons held 2,320 men, more than any other type.\n\n"
+        "Table 5: Prisoners by establishment\n\n| Establishment | Prisoners |\n|---|---|\n"
+        "| Local | 1,300 |\n| Trainer | 2,320 |\n| Open | 450 |\n| Total | 4,070 |\n"
+    )
+    assert ("trainer_prisoners == men", "warning") in [
+        (s.check, s.severity) for s in extract(text, "x", None, "en").suggestions if s.pattern == "repeated"
+    ]
+
+
+UNNAMED = (
+    "Area\tPopulation (thousands)\tOffences\tRate per 1,000 population\n"
+    "Ashby\t120.0\t9,600\t80.0\nBrent\t90.0\t6,300\t70.0\nCarrow\t200.0\t19,000\t95.0\nDunmere\t80.0\t4,400\t55.0\n"
+    "Harwick force area\t490.0\t39,300\t80.2\n"
+)
+
+
+def test_a_last_row_the_rows_above_add_up_to_is_their_total_though_unnamed() -> None:
+    sums = [check for check, _ in proposed(UNNAMED, "total-parts")]
+    assert "sum(120.0, 90.0, 200.0, 80.0) == 490.0" in sums
+    assert "sum(9,600, 6,300, 19,000, 4,400) == 39,300" in sums
+    assert not [check for check in sums if "80.2" in check]  # the rate column is never summed
+    # one column of three off: still a total (its other columns add up), so the slip is an error
+    slipped = (
+        "Area\tOffences\tArrests\tCharges\nAshby\t9,600\t1,200\t700\nBrent\t6,300\t800\t500\n"
+        "Carrow\t19,000\t2,100\t1,300\nForce area\t34,900\t4,100\t2,600\n"
+    )
+    assert ("sum(700, 500, 1,300) == 2,600", "error") in proposed(slipped, "total-parts")
+
+
+def test_a_last_row_that_adds_up_in_one_column_only_totals_nothing() -> None:
+    text = UNNAMED.replace("490.0", "95.0")
+    assert not [check for check, _ in proposed(text, "total-parts") if "==" in check]

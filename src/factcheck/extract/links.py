@@ -52,7 +52,9 @@ figures are the parts of which total.
   divides the figure before (a warning).
 - **Tables**: a 合计/Total row totals the rows beside it (an enumerated one, ``（七）总计``, the rows of its own
   enumerator just before it: ``（一）`` to ``（六）``, never ``一、本年新收``), a 合计/Total column (or one headed
-  ``支出合计``) the columns beside it, and in a yearbook table of blocks each headed by its own
+  ``支出合计``) the columns beside it; a last row that the flush rows above it add up to in every column of amounts
+  but one, and in two at least, is their total though its name does not say so ("Harwick force area", "Net
+  revenue expenditure"), and in a yearbook table of blocks each headed by its own
   total (| 床位合计数（张） | ... | 卫生人员合计（人） | ...) the head totals its block in every column with no blank;
   a label row with no figure (Sex over Male and Female) opens another cut of the total, summed on its own; a flush row
   that the rows after it add up to in every column is a subtotal of them, and the total is summed over the subtotals
@@ -431,7 +433,8 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
         start = len(out)
         totals = [i for i, name in enumerate(names) if _TOTAL_ROW.match(name)]
         if not totals:
-            out.extend(_segment_breakdowns(grid, names, indents))
+            segments = _segment_breakdowns(grid, names, indents)
+            out.extend(segments or _unnamed_total(model, table, grid, names, indents))
         if len(totals) >= 2 and totals[0] >= 2:
             out.extend(_totals_below(grid, names, totals))
         if len(totals) == 1 and levels[totals[0]]:
@@ -524,6 +527,39 @@ def _cell_column(table: Table, figure: Figure) -> int:
     if row is None:
         return -1
     return next((i for i, (a, b) in enumerate(row.cells) if a <= figure.start < b), -1)
+
+
+def _unnamed_total(
+    model: Model, table: Table, grid: list[dict[int, Figure]], names: list[str], indents: list[int]
+) -> list[Breakdown]:
+    """| Ashby | 128.4 | 10,270 | ... | Harwick force area | 510.8 | 40,820 |, | Net revenue expenditure | 299.8 |: a
+    last row the flush rows above it add up to, in every column of amounts but one at most and in two at least,
+    is their total, though its name does not say so: in all those columns (a rate or change column aside)."""
+    last = len(grid) - 1
+    least = min(indents[:last], default=0)
+    members = [i for i in range(last) if indents[i] == least and grid[i] and not _PART_ROW.match(names[i])]
+    if len(members) < 3 or indents[last] != least or _PART_ROW.match(names[last]):
+        return []
+    columns = [
+        c
+        for c, figure in grid[last].items()
+        if figure.role in (CURRENT, PREVIOUS)
+        and not _NOT_A_PART_COLUMN.search(table.column_header(model.text, c))
+        and all(c in grid[i] and grid[i][c].unit == figure.unit for i in members)
+    ]
+    held = [c for c in columns if _adds_up(grid[last][c], [grid[i][c] for i in members])]
+    if len(held) < 2 or len(columns) - len(held) > 1:
+        return []
+    only = {c: grid[last][c] for c in columns}
+    return _column_breakdowns([*grid[:last], only], last, members, exhaustive=True)
+
+
+def _adds_up(total: Figure, parts: list[Figure]) -> bool:
+    """Whether the parts' intervals, summed in their scale, meet the total's."""
+    lo = sum((p.quantity.interval.lo * p.scale for p in parts), Decimal(0))
+    hi = sum((p.quantity.interval.hi * p.scale for p in parts), Decimal(0))
+    interval = total.quantity.interval
+    return lo <= interval.hi * total.scale and interval.lo * total.scale <= hi
 
 
 _TOTAL_COLUMN = re.compile(r"[\u4e00-\u9fff]{2}(?:合计|总计)$")  # | 支出合计 | 基本支出 | 项目支出 |

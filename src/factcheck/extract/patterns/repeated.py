@@ -575,7 +575,10 @@ def _bigrams(text: str) -> set[str]:
 def _opens_with(model: Model, figure: Figure, row: str) -> bool:
     """ "Violence against the person accounted for 38% of all offences, with 24,905 offences recorded": a
     sentence whose subject is the row's name speaks of that row, whatever the words next to its figures."""
-    opening = model.text[figure.sentence[0] : figure.sentence[0] + len(row) + 1].lower()
+    start = figure.sentence[0]
+    while start < figure.sentence[1] and model.text[start].isspace():
+        start += 1  # a sentence after another on its line starts at the space after the full stop
+    opening = model.text[start : start + len(row) + 1].lower()
     return len(row) >= 4 and opening.startswith(row) and not opening[len(row) :].strip(" ,").isalpha()
 
 
