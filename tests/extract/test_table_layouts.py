@@ -203,3 +203,29 @@ def test_a_last_row_the_rows_above_add_up_to_is_their_total_though_unnamed() -> 
 def test_a_last_row_that_adds_up_in_one_column_only_totals_nothing() -> None:
     text = UNNAMED.replace("490.0", "95.0")
     assert not [check for check, _ in proposed(text, "total-parts") if "==" in check]
+
+
+POPULATION = (
+    "年末全县常住人口96.48万人，其中城镇常住人口58.32万人。\n\n"
+    "| 指标 | 年末数（万人） | 比重（%） |\n|---|---|---|\n"
+    "| 常住人口 | 96.48 | 100.0 |\n| 其中：城镇 | 58.32 | 60.4 |\n| 乡村 | 38.16 | 39.6 |\n"
+    "| 其中：男性 | 49.15 | 50.9 |\n| 女性 | 47.33 | 49.1 |\n"
+    "| 其中：0—15岁 | 16.87 | 17.5 |\n| 16—59岁 | 58.94 | 61.1 |\n| 60岁及以上 | 20.67 | 21.4 |\n"
+    "| 其中：65岁及以上 | 14.26 | 14.8 |\n"
+)
+
+
+def test_each_cut_of_a_communique_table_is_summed_to_the_row_above_them_all() -> None:
+    """By residence, then by sex, then by age: each 其中 list adds up to 常住人口, never one cut under another."""
+    sums = [check.replace("人 * 10000)", ")") for check, _ in proposed(POPULATION, "total-parts")]
+    assert "sum((58.32), (38.16)) == (96.48)" in sums
+    assert "sum((49.15), (47.33)) == (96.48)" in sums
+    assert "sum((16.87), (58.94), (20.67)) == (96.48)" in sums
+    assert "(14.26) <= (20.67)" in sums  # 65 and over within 60 and over
+    assert not [check for check in sums if "(49.15" in check and ("(38.16" in check or "(58.32" in check)]
+
+
+def test_a_text_figure_qualified_by_another_rows_name_repeats_that_row_only() -> None:
+    repeats = [check for check, _ in proposed(POPULATION, "repeated")]
+    assert "(96.48人 * 10000) == 96.48万人" in repeats
+    assert not [check for check in repeats if check.startswith("(96.48") and "58.32" in check]

@@ -60,10 +60,13 @@ figures are the parts of which total.
   that the rows after it add up to in every column is a subtotal of them, and the total is summed over the subtotals
   only (a warning: a person may be counted under two); "All" rows below their parts (All remand after Untried and
   Convicted unsentenced) each total the rows since the one before, and a last one the "All" rows before it (warnings);
-  rows set in, or opening with 其中, are parts of the row above, and a row set in further is a part of the row it is
-  set in under (玉米 under 秋粮 under 粮食), never a sibling of it; a header of years makes the earlier columns
-  previous values of the later, and each English change column (| 2015 | 2024 | 2025 | % change 2024 to 2025 |
-  % change since 2015 |) is measured from the year its header names, else from the year before the current one;
+  rows set in, or opening with 其中, are parts of the row above (a 其中 row and the flush rows after it that add up
+  to the row above them all are a cut of it, and a 其中 row right after such a cut opens another cut of the same
+  row when its rows add up to it too: 常住人口 by 城镇 and 乡村, then by 男性 and 女性, then by age), and a row
+  set in further is a part of the row it is set in under (玉米 under 秋粮 under 粮食), never a sibling of it;
+  a header of years makes the earlier columns previous values of the later, and each English change column
+  (| 2015 | 2024 | 2025 | % change 2024 to 2025 | % change since 2015 |) is measured from the year its header
+  names, else from the year before the current one;
   a column with a cell the table leaves out (``[x]``, ``[c]``, ``..``, ``*``: suppressed or not available; a dash
   is nil) comes to less than its total, and is checked within it only.
 - **The year before**: ``2022年...326件;2023年...358件,同比增长9.8%`` pairs the same label a year apart in
@@ -474,9 +477,18 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
                         out.extend(_column_breakdowns(grid, head, parts, exhaustive=True))
                 else:
                     out.extend(_column_breakdowns(grid, totals[0], members, exhaustive=True))
+        cuts = _stacked_cuts(grid, names, indents)
+        cut_rows = {i for lists in cuts.values() for rows_of_cut in lists for i in rows_of_cut}
+        for head, lists in cuts.items():
+            for rows_of_cut in lists:
+                out.extend(_column_breakdowns(grid, head, rows_of_cut, exhaustive=True))
         for parent in range(len(rows)):
             children: list[int] = []
+            if parent in cuts:
+                continue
             for child in range(parent + 1, len(rows)):
+                if child in cut_rows:
+                    break  # a cut of a row above, not this row's parts
                 # under 其中：夏粮, a row aligned with 夏粮 (秋粮) is its sibling, not set in under it
                 set_in = indents[child] > label_indents[parent]
                 opens = _PART_ROW.match(names[child]) and not _PART_ROW.match(names[parent])
@@ -527,6 +539,53 @@ def _cell_column(table: Table, figure: Figure) -> int:
     if row is None:
         return -1
     return next((i for i, (a, b) in enumerate(row.cells) if a <= figure.start < b), -1)
+
+
+def _stacked_cuts(grid: list[dict[int, Figure]], names: list[str], indents: list[int]) -> dict[int, list[list[int]]]:
+    """| 常住人口 | 96.48 | then | 其中：城镇 | 58.32 | 乡村 | 38.16 | 其中：男性 | 49.15 | 女性 | 47.33 | ...: a
+    其中 row and the flush rows after it that add up to the row above them all, in a column both have, are a cut
+    of it; a 其中 row right after a cut opens another cut of the same row (by sex after by residence) when its
+    rows add up to it too, else it sets in under the row just above (其中：65岁及以上 under 60岁及以上)."""
+    cuts: dict[int, list[list[int]]] = {}
+    head = -1
+    i = 0
+    while i < len(names):
+        if not _PART_ROW.match(names[i]):
+            if head < 0 or not any(i in rows for rows in cuts.get(head, [])):
+                head = i
+            i += 1
+            continue
+        top = head if head in cuts else i - 1
+        column = next((c for c in sorted(grid[top]) if c in grid[i]), None) if top >= 0 else None
+        if column is None:
+            i += 1
+            continue
+        total = grid[top][column]
+        members: list[int] = []
+        lo = hi = Decimal(0)
+        for j in range(i, len(names)):
+            cell = grid[j].get(column)
+            if (
+                cell is None
+                or indents[j] != indents[i]
+                or (j > i and _PART_ROW.match(names[j]))
+                or cell.unit != total.unit
+            ):
+                break
+            members.append(j)
+            lo += cell.quantity.interval.lo * cell.scale
+            hi += cell.quantity.interval.hi * cell.scale
+            if lo > total.quantity.interval.hi * total.scale:
+                break
+            if hi >= total.quantity.interval.lo * total.scale:
+                break
+        if len(members) >= 2 and _adds_up(total, [grid[j][column] for j in members]):
+            cuts.setdefault(top, []).append(members)
+            head = top
+            i = members[-1] + 1
+        else:
+            i += 1
+    return cuts
 
 
 def _unnamed_total(

@@ -191,7 +191,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                 )
             continue
         ids = ", ".join(p.ref for p in parts)
-        summed = f"sum({ids})" if len(parts) > 1 else parts[0].id
+        summed = f"sum({ids})" if len(parts) > 1 else parts[0].ref
         listed = " + ".join(p.text for p in parts)
         within = STATED if breakdown.stated and not breakdown.overlapping else INFERRED
         out.append(

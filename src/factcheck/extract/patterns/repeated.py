@@ -413,6 +413,9 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             if not f.in_table and f.role == cell.role and _unit_class(f) == _unit_class(cell) and not f.aside
         ]
         twins = [f for f in prose if f.section == cell.section and _names_row(f.label, row, english)]
+        if any(f.label.startswith(row) for f in twins):
+            twins = [f for f in twins if f.label.startswith(row)]  # 常住人口96.48万人 over 城镇常住人口58.32万人
+        twins = [f for f in twins if not _row_qualifies(model, cell, f.label, row)]
         if not twins:
             # the table first, then the text on it: "Theft offences fell by 5% to 21,230" in the paragraph after it
             twins = [
@@ -473,6 +476,19 @@ def _names_row(label: str, row: str, english: bool) -> bool:
     if english:
         return label.lower().startswith(row)
     return label.startswith(row) or (len(row) >= 4 and label.endswith(row))
+
+
+def _row_qualifies(model: Model, cell: Figure, label: str, row: str) -> bool:
+    """Whether the words of a label before the row's name are another row's name of the table: 城镇常住人口 is the
+    城镇 row's figure, not the 常住人口 row's."""
+    if not label.endswith(row) or label.startswith(row):
+        return False
+    before = label[: len(label) - len(row)]
+    table = model.structure.blocks[cell.block].table
+    rows = {
+        f.row for f in model.figures if f.in_table and f.block >= 0 and model.structure.blocks[f.block].table == table
+    }
+    return any(len(name) >= 2 and before.endswith(name) for name in rows)
 
 
 def _after_table(model: Model, cell: Figure) -> list[Figure]:
