@@ -229,3 +229,31 @@ def test_a_text_figure_qualified_by_another_rows_name_repeats_that_row_only() ->
     repeats = [check for check, _ in proposed(POPULATION, "repeated")]
     assert "(96.48人 * 10000) == 96.48万人" in repeats
     assert not [check for check in repeats if check.startswith("(96.48") and "58.32" in check]
+
+
+COUNTIES = (
+    "全市共发生生产安全事故86起、死亡71人。石门县发生事故25起、死亡22人。\n\n"
+    "  县（市、区）     事故起数    其中：较大事故    死亡人数\n"
+    "  合计                 86              3             71\n"
+    "  青山区               21              1             17\n"
+    "  柳河县               18              0             15\n"
+    "  石门县               25              2             22\n"
+    "  云溪市辖区           22              0             17\n"
+)
+
+
+def test_a_row_named_for_a_place_repeats_that_places_figures_column_by_column() -> None:
+    repeats = [check for check, _ in proposed(COUNTIES, "repeated")]
+    assert "25 == 25起" in repeats and "22 == 22人" in repeats
+    assert not [check for check in repeats if check.startswith("2 ==")]  # the 较大事故 cell repeats nothing
+
+
+def test_a_places_figure_naming_two_columns_and_equal_to_neither_repeats_no_cell() -> None:
+    repeats = [check for check, _ in proposed(COUNTIES.replace("事故25起", "事故26起"), "repeated")]
+    assert not [check for check in repeats if "26起" in check]
+
+
+def test_a_column_headed_with_qizhong_is_a_part_of_the_column_before_it_in_each_row() -> None:
+    sums = [check for check, _ in proposed(COUNTIES, "total-parts")]
+    assert "1 <= 21" in sums and "2 <= 25" in sums and "3 <= 86" in sums
+    assert not [check for check in sums if check.startswith(("17 <=", "sum(21, 1,"))]  # deaths are no part of accidents
