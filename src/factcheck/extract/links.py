@@ -759,7 +759,7 @@ def _previous_from_tables(model: Model, groups: dict[int, Group]) -> None:
 # the figure of the sentence before (as "Of those waiting, ..." after a waiting list is)
 _NEW_GROUP = r"(?!\s+(?:aged\b|[a-z]+ing\s+[a-z]))"
 _OF_THESE_EN = re.compile(
-    rf"\s*(?:(?:of|among) (?:these|them|those{_NEW_GROUP})|within (?:this|that|these) )", re.IGNORECASE
+    rf"\s*(?:(?:of|among) (?:these|them|those{_NEW_GROUP})|within (?:this|that|these)[ ,])", re.IGNORECASE
 )
 
 
@@ -1504,7 +1504,8 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
             markers.append((first.end, "中"))  # "Of the 9,870 burglaries recorded, 6,120 were ..."
         elif re.match(
             rf"\s*(?:(?:of|among) (?:these|them|those{_NEW_GROUP})"
-            r"|within (?:this|that|these) (?:category|group|total)s?)\b",
+            # "Within this, mortgage lending was ...": the total of the sentence before, named by nothing more
+            r"|within (?:this|that|these) (?:category|group|total)s?\b|within (?:this|that|these)\s*,)",
             text[start : first.start],
             re.I,
         ):
@@ -1553,6 +1554,8 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
     return out
 
 
+# ", who numbered", ", which came to": a relative clause after a part says more about that part
+_RELATIVE_EN = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;:.]*$", re.IGNORECASE)
 _REST_EN = re.compile(r"\b(?:the remaining|the rest|the other|remaining)\s*$", re.IGNORECASE)
 
 
@@ -1952,6 +1955,8 @@ def _breakdown(
             and not any(set(doing.group()) <= set(t.label) for t in before)
         ):
             continue  # 其中生态环境领域98件、...，发出诉前检察建议176件: what was done next, not another field
+        if parts and model.language == "en" and _RELATIVE_EN.search(text[parts[-1].end : figure.start]):
+            break  # "Of these, 1,021 included children, who numbered 2,347": what the part holds, not a sibling
         after_semicolon = parts and re.search(r"[；;]", text[parts[-1].end : figure.start])
         if after_semicolon and not _alike(parts, figure) and _another_list(model, before, parts, figure):
             # after ；, 新收行政案件 beside the total 新收民商事案件 (the total's sibling), 审结 after 新收、旧存,
