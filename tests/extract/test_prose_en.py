@@ -31,3 +31,36 @@ def test_a_figure_in_a_relative_clause_after_a_part_is_what_the_part_holds_never
     # a part larger than its total is still caught
     alarms = scan(tmp_path, text.replace("1,021 included", "1,721 included"))[1]
     assert any("1,721" in line and "1,612" in line for line in alarms), alarms
+
+
+HEALTH = (
+    "# Public health, Fernley\n\nFernley recorded 3,412 live births in 2025 among a population of 301,200, a "
+    "crude birth rate of 11.3 per 1,000 population. There were 2,950 deaths, a rate of 9.8 per 1,000, so the "
+    "population grew naturally by 462.\n\nHospital admissions for falls numbered 1,874, a rate of 622.2 per "
+    "100,000 population.\n\nThe infant mortality rate was 3.5 per 1,000 live births (12 deaths).\n"
+)
+
+
+def test_rates_per_thousand_of_a_population_of_n_and_of_the_count_just_before_them(tmp_path: Path) -> None:
+    # 3,412 / 301,200 = 11.33 per 1,000; 2,950 / 301,200 = 9.79; 1,874 / 301,200 = 622.2 per 100,000;
+    # 12 / 3,412 = 3.52 per 1,000 live births; 3,412 - 2,950 = 462
+    assert scan(tmp_path, HEALTH) == (0, [])
+    for right, wrong, said in (
+        ("11.3 per", "12.3 per", "3,412 / 301,200"),  # "among a population of 301,200": the population
+        ("9.8 per", "8.8 per", "2,950 / 301,200"),  # "2,950 deaths, a rate of": the count before it
+        ("622.2 per", "652.2 per", "1,874 / 301,200"),
+        ("3.5 per", "4.5 per", "12 / 3,412"),  # "per 1,000 live births (12 deaths)": over the births
+        ("by 462", "by 562", "= 462, stated 562"),  # "grew naturally by": births less deaths
+    ):
+        findings = scan(tmp_path, HEALTH.replace(right, wrong))[1]
+        assert any(said in line for line in findings), (wrong, findings)
+
+
+def test_net_migration_is_immigration_less_emigration(tmp_path: Path) -> None:
+    text = (
+        "# Migration\n\nImmigration to Westholm was estimated at 318,000 in the year and emigration at 201,000, "
+        "so net migration was 117,000.\n"
+    )
+    assert scan(tmp_path, text) == (0, [])
+    alarms = scan(tmp_path, text.replace("117,000", "127,000"))[1]
+    assert any("= 117,000, stated 127,000" in line for line in alarms), alarms
