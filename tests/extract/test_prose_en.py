@@ -64,3 +64,17 @@ def test_net_migration_is_immigration_less_emigration(tmp_path: Path) -> None:
     assert scan(tmp_path, text) == (0, [])
     alarms = scan(tmp_path, text.replace("117,000", "127,000"))[1]
     assert any("= 117,000, stated 127,000" in line for line in alarms), alarms
+
+
+def test_a_list_of_which_opened_ends_at_a_semicolon_before_a_clause_with_its_own_verb(tmp_path: Path) -> None:
+    # legacies are a part of the donations; the activities, trading and investments are other sources of income
+    text = (
+        "# Income\n\nDonations and legacies brought in £6.41 million, of which legacies were £2.37 million; "
+        "charitable activities earned £3.80 million, trading £0.92 million and investments £0.21 million.\n"
+    )
+    assert scan(tmp_path, text) == (0, [])
+    # the parts before the ; are still checked against their total
+    two = text.replace("£2.37 million;", "£2.37 million and gifts £3.04 million;")
+    assert scan(tmp_path, two) == (0, [])
+    alarms = scan(tmp_path, two.replace("£3.04 million", "£5.04 million"))[1]
+    assert any("£2.37 million + £5.04 million" in line for line in alarms), alarms

@@ -32,7 +32,8 @@ figures are the parts of which total.
   than the 7,920 incidents in 2019" (a comparison of its own); "fell 8% to 85 in 2024 (2023: 92)" names the
   previous value in annual reports' form.
 - **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including", a colon after a figure ("made
-  9,862 arrests: 3,104 for felonies, ..."), "Of these", "Within this category", "N of these offences ...
+  9,862 arrests: 3,104 for felonies, ..."), "Of these", "Within this category" (or "Within this,"), "N of
+  these offences ...
   the remaining N", "Of the cases disposed of," (the earlier figure that phrase names) open a list of parts
   of the total
   before them, in the same sentence or, when the marker opens a sentence, in the one before; ``N起...中``
@@ -40,7 +41,9 @@ figures are the parts of which total.
   are asides, never totals or parts, except an aside that says it is included (``死亡7人(含失踪1人)``);
   parts of a nested ``其中`` belong to the inner total; parts separated by ``；`` each with their own
   change are still parts, but a list ends at a ``；`` after which a later act (审结 after 新收、旧存),
-  another agency (交警部门查处...) or a figure larger than the total opens another list, and what was done
+  another agency (交警部门查处...), a figure larger than the total or, after "of which", a clause with a verb
+  of its own ("; charitable activities earned £4.90 million") opens another list; a figure in a relative
+  clause after a part ("1,021 included children, who numbered 2,347") ends the list; and what was done
   with the total's cases (发出诉前检察建议176件 after its fields) is never a part; parts that cut
   the total along different lines (by sector, then by region) are separate breakdowns and never summed
   together.  ``A3个、B11个,合计40个`` totals what comes before it
@@ -2041,6 +2044,14 @@ _ACT_ZH = re.compile(r"^(?:审执结|审结|执结|办结|结案|破获|破案|�
 _AGENCY_ZH = re.compile(r"(?:部门|机关|法院|检察院|分局|公安局|大队|支队|办公室|委员会)")
 
 
+_OF_WHICH_EN = re.compile(r"\bof wh(?:ich|om)\b", re.IGNORECASE)
+_OWN_VERB_EN = re.compile(
+    r"[a-z]\s+(?:[a-z]{3,}ed|earned|brought in|spent|made|rose|fell|grew|was|were|came to|stood at)"
+    r"(?:\s+(?:to|at|by|in))?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _another_list(model: Model, totals: list[Figure], parts: list[Figure], figure: Figure) -> bool:
     """Whether ``figure``, after a ；, opens another list rather than going on with ``parts``: it names the
     total's sibling (新收行政案件 beside 新收民商事案件), a later act (审结 after 新收、旧存), another agency
@@ -2048,7 +2059,11 @@ def _another_list(model: Model, totals: list[Figure], parts: list[Figure], figur
     if _alike(totals, figure):
         return True
     if model.language != "zh":
-        return False
+        # "brought in £8.53 million, of which legacies were £3.12 million; charitable activities earned £4.90
+        # million": past a ;, a clause with a subject and verb of its own ends a list "of which" opened
+        opened = model.text[totals[0].end : parts[0].start] if totals and parts else ""
+        head = model.text[figure.clause[0] : figure.start]
+        return bool(_OF_WHICH_EN.search(opened) and _OWN_VERB_EN.search(head))
     label = figure.label
     act = _ACT_ZH.match(label)
     if act and not any(p.label.startswith(act.group()) for p in parts):
