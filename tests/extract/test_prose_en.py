@@ -78,3 +78,28 @@ def test_a_list_of_which_opened_ends_at_a_semicolon_before_a_clause_with_its_own
     assert scan(tmp_path, two) == (0, [])
     alarms = scan(tmp_path, two.replace("£3.04 million", "£5.04 million"))[1]
     assert any("£2.37 million + £5.04 million" in line for line in alarms), alarms
+
+
+def test_a_share_of_its_budget_or_target_is_of_the_one_larger_amount_before_it_in_its_sentence(tmp_path: Path) -> None:
+    # 1.84 / 2.10 = 87.6%; 5,130 / 6,800 = 75.4%
+    text = (
+        "# Programme\n\nThe Department allocated £2.10 billion to the scheme and had spent £1.84 billion by March, "
+        "88% of its budget. It planned to refit 6,800 homes; by March it had refitted 5,130 homes, 75% of the "
+        "target.\n"
+    )
+    assert scan(tmp_path, text) == (0, [])
+    for right, wrong, said in (("88%", "78%", "£1.84 billion"), ("75%", "65%", "5,130")):
+        findings = scan(tmp_path, text.replace(right, wrong))[1]
+        assert any(said in line and wrong in line for line in findings), (wrong, findings)
+
+
+def test_a_share_of_all_spending_is_of_the_amount_labelled_spent(tmp_path: Path) -> None:
+    # 388 / 1,620 = 24.0%
+    text = (
+        "# Visits\n\nOverseas residents made 2.61 million visits in 2025 and spent £1.62 billion during them.\n\n"
+        "Holiday visits numbered 1.12 million, or 43% of all visits; business visits numbered 0.45 million.\n\n"
+        "Visitors from Asia spent £388 million, 24% of all spending.\n"
+    )
+    assert scan(tmp_path, text) == (0, [])
+    findings = scan(tmp_path, text.replace("24%", "29%"))[1]
+    assert any("£388 million" in line and "29%" in line for line in findings), findings

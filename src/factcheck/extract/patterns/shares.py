@@ -45,7 +45,9 @@
   before it in the sentence, no sibling part), "The waiting list stood at 7.40 million. Around 2.9 million
   (39.2%) ..." (a sentence that opens with its part: the first count of the sentence before), "Primary schools
   had 4,550,000 pupils (50.4%), secondary schools 3,900,000 (43.2%) ..." (the latest figure labelled with the
-  noun the list's first count names, larger than each listed part), "p% of pupils ..., the equivalent of N"
+  noun the list's first count names, larger than each listed part), "spent £2.13 billion, 89% of its budget"
+  after "allocated £2.40 billion" (a plan's share: the one larger amount of the part's unit before it in its
+  sentence), "24% of all spending" (the largest amount labelled spent), "p% of pupils ..., the equivalent of N"
   (the figure labelled with the name alone, under any heading).  A share of a change: "about two-thirds of the
   growth, or 1,770,000 people", "more than half (52.1%) of the national gain" (the change the text states);
   "Together these three states accounted for 40.0% of ..." (the sum of the parts listed in the sentence
@@ -1006,6 +1008,8 @@ def _restated_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Fi
 
 
 # Nouns a report uses for one thing: "84 per cent of all recorded crime" is of the 5.1 million offences
+# "89% of its budget", "75% of the target": a plan, whose amount the sentence gives beside what was done
+_PLAN_WORDS = frozenset(("budget", "target", "allocation", "plan", "goal", "estimate", "forecast"))
 _SAME_THING = {"crime": "offen", "crimes": "offen", "offenses": "offen", "offense": "offen"}
 
 
@@ -1061,6 +1065,15 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
         changes = [f for f in model.near_in_context(rate) if grew(f)]
         lead = [f for f in model.figures[max(0, part.number - 200) : part.number] if f.section == part.section]
         return changes[-1] if changes else next((f for f in lead if grew(f)), None)
+    if _PLAN_WORDS & set(name.split()):
+        # "allocated £2.40 billion ... and had spent £2.13 billion, 89% of its budget": the one larger amount of
+        # the part's unit before it in its sentence (the plan names no figure of its own), else none
+        planned = [
+            f
+            for f in _amounts(model.in_sentence(rate))
+            if f.start < part.start and f is not part and f.unit == part.unit and not f.aside and _bigger(f, part)
+        ]
+        return planned[0] if len(planned) == 1 else None
     stems = {_stem(w) for w in name.split() if len(w) > 3 and w not in ("total", "overall")}
     # "1.1 per cent of all recorded crime" under a later heading: the text's first figure of that name
     anywhere = (
@@ -1111,7 +1124,20 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
     for figure in reversed(near):
         if stems & {_stem(w) for w in figure.label.lower().split() if len(w) > 3} and figure is not part:
             return figure
-    return None
+    # "Visitors spent £1.73 billion ... Visitors from North America spent £412 million, 24% of all spending": a
+    # whole labelled by the act its name makes a noun of (spent, spending), the largest of the part's unit
+    acts = {w[:4] for w in name.split() if len(w) > 4}
+    done = [
+        f
+        for pool in (near, section)
+        for f in pool
+        if f is not part
+        and f.unit == part.unit
+        and re.fullmatch(r"[a-z]{3,}(?:ed|nt)", f.label)
+        and f.label[:4] in acts
+        and f.role == CURRENT
+    ]
+    return max(done, key=lambda f: f.quantity.value * f.scale) if done and first else None
 
 
 def _bare_share_after(model: Model, total: Figure) -> bool:
