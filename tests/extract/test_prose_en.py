@@ -103,3 +103,22 @@ def test_a_share_of_all_spending_is_of_the_amount_labelled_spent(tmp_path: Path)
     assert scan(tmp_path, text) == (0, [])
     findings = scan(tmp_path, text.replace("24%", "29%"))[1]
     assert any("£388 million" in line and "29%" in line for line in findings), findings
+
+
+def test_a_part_of_the_whole_with_its_share_beside_them_is_checked_in_every_order(tmp_path: Path) -> None:
+    # each sentence states a part, its whole and the share between them: 2,310 / 5,640 = 41.0%; 7,350 / 9,800 =
+    # 75.0%; 576 / 3,200 = 18.0%; 1,260 / 4,200 = 30.0%; 2,480 / 4,000 = 62.0%
+    sentences = (
+        "Some 2,310 (41%) of the 5,640 claims were settled within a month.",
+        "Some 2,310 of the 5,640 claims (41%) were settled within a month.",
+        "The hospital carried out 9,800 operations, 7,350 of them (75%) as day cases.",
+        "There were 3,200 road casualties, 18% of which (576) were cyclists.",
+        "Some 30% of the 4,200 complaints (1,260) concerned delays.",
+        "Women made up 2,480 of the 4,000 staff, a share of 62%.",
+    )
+    for sentence in sentences:
+        text = f"# Report\n\n{sentence}\n"
+        assert scan(tmp_path, text) == (0, []), sentence
+        share = next(s for s in ("41%", "75%", "18%", "30%", "62%") if s in sentence)
+        code, alarms = scan(tmp_path, text.replace(share, "52%"))
+        assert code == 1 and any("52%" in line and "off by" in line for line in alarms), (sentence, alarms)

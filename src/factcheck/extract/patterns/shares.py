@@ -58,7 +58,9 @@
   (普通高中在校生 is no whole of 中职在校生 in ``占高中阶段在校生的33.6%``); a rate per 100,000 is never a part
   or a whole.
 - "accounted for 21% of all arrests (128,400 of 611,500)": a part and a whole in brackets after a share are
-  its own (an error).
+  its own (an error), as are a part and whole the words between them tie to it, in any order: "2,310 (41%) of
+  the 5,640 claims", "2,310 of the 5,640 claims (41%)", "2,480 of the 4,000 staff, a share of 62%", "30% of the
+  4,200 complaints (1,260)", "9,800 operations, 7,350 of them (75%)", "3,200 casualties, 18% of which (576)".
 - Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
   破案 / 立案, 存贷比 = 贷款 / 存款, ...: a warning, since a report may take its base differently (收案 with or
   without cases carried over).  An X率 of no known kind is the figure before it that names X over the one
@@ -131,7 +133,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         if figure.aside and not (figure.role == SHARE and model.language == "en"):
             continue  # "25,300 (65%)": an English share in parentheses restates its part
         if figure.role == SHARE and model.language == "en":
-            fraction = _bracketed_fraction(model, figure)
+            fraction = _bracketed_fraction(model, figure) or _of_the_fraction(model, figure)
             if fraction:
                 out.extend(fraction)  # "accounted for 21% of all arrests (128,400 of 611,500)"
                 continue
@@ -288,6 +290,50 @@ def _bracketed_fraction(model: Model, share: Figure) -> list[Suggestion]:
     if len(between) > 60 or re.search(r"\d", between):
         return []
     return [_is_share(model, share, part, whole, STATED, "is-bracketed-fraction")]
+
+
+_OF_THE = r"\s+of\s+(?:the|all|all\s+the|its|their|our)\s+"
+_OF_THEM = r"\s+of\s+(?:them|whom|which|these)\s*"
+_LEADS_ON = r"[^\d();]{0,60}?,\s*(?:and\s+)?(?:some\s+|about\s+|around\s+)?"  # "9,800 operations, 7,350 of them"
+# (shape, what stands between the three figures): A the part, B the whole, P the share
+_FRACTIONS = (
+    ("A P B", (r"\s*\(\s*", r"\s*\)" + _OF_THE)),  # "2,310 (41%) of the 5,640 claims"
+    # "2,310 of the 5,640 claims (41%)", "2,480 of the 4,000 staff, a share of 62%", ", or 85%"
+    ("A B P", (_OF_THE, r"[^\d();]{0,60}?(?:\(\s*|,\s*(?:or|a share of|or some|some)\s+)")),
+    ("P B A", (_OF_THE, r"[^\d();]{0,60}?\(\s*")),  # "30% of the 4,200 complaints (1,260)"
+    ("B A P", (_LEADS_ON, _OF_THEM + r"(?:\(\s*|,\s*(?:or\s+)?)")),  # "9,800 operations, 7,350 of them (75%)"
+    ("B P A", (_LEADS_ON, _OF_THEM + r"\(\s*")),  # "3,200 road casualties, 18% of which (576)"
+)
+
+
+def _of_the_fraction(model: Model, share: Figure) -> list[Suggestion]:
+    """ "2,310 (41%) of the 5,640 claims", "2,310 of the 5,640 claims (41%)", "30% of the 4,200 complaints
+    (1,260)", "9,800 operations, 7,350 of them (75%)", "3,200 casualties, 18% of which (576)": a part, its whole
+    and its share the words between them tie together, whatever the order (an error: the text states all three)."""
+    figures = model.in_sentence(share)
+    at = share.at_sentence
+    for shape, (first_gap, second_gap) in _FRACTIONS:
+        start = at - shape.split().index("P")
+        if start < 0 or start + 3 > len(figures):
+            continue
+        trio = figures[start : start + 3]
+        named = dict(zip(shape.split(), trio, strict=True))
+        if named["P"] is not share:
+            continue
+        if not (
+            re.fullmatch(first_gap, model.text[trio[0].end : trio[1].start], re.IGNORECASE)
+            and re.fullmatch(second_gap, model.text[trio[1].end : trio[2].start], re.IGNORECASE)
+        ):
+            continue
+        part, whole = named["A"], named["B"]
+        if not (part.is_amount and whole.is_amount) or part.base or whole.base or whole.aside:
+            return []
+        if part.unit != whole.unit and None not in (part.unit, whole.unit):
+            return []
+        if not _bigger(whole, part) or share.quantity.value > 100:
+            return []
+        return [_is_share(model, share, part, whole, STATED)]
+    return []
 
 
 def _one_implied_whole(model: Model, parts: list[Figure], shares: list[Figure], name: str) -> list[Suggestion]:
