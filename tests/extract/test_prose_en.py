@@ -122,3 +122,30 @@ def test_a_part_of_the_whole_with_its_share_beside_them_is_checked_in_every_orde
         share = next(s for s in ("41%", "75%", "18%", "30%", "62%") if s in sentence)
         code, alarms = scan(tmp_path, text.replace(share, "52%"))
         assert code == 1 and any("52%" in line and "off by" in line for line in alarms), (sentence, alarms)
+
+
+def test_comprised_split_between_and_included_open_the_parts_of_the_figure_before_them(tmp_path: Path) -> None:
+    for sentence, slip, said in (
+        # all of the total: the parts must add up to it
+        (
+            "The 2.84 million visits comprised 1.21 million holiday visits, 0.87 million visits to friends or "
+            "relatives and 0.76 million business visits.",
+            ("0.76 million", "0.66 million"),
+            "stated 2,840,000",
+        ),
+        (
+            "There were 1,846 applications, split between 1,102 from new applicants and 744 from existing tenants.",
+            ("744", "644"),
+            "stated 1,846",
+        ),
+        # some of it: the parts may not exceed it
+        (
+            "The 1,612 households in temporary accommodation included 1,021 with children and 234 couples.",
+            ("234 couples", "734 couples"),
+            "more than 1,612",
+        ),
+    ):
+        text = f"# Report\n\n{sentence}\n"
+        assert scan(tmp_path, text) == (0, []), sentence
+        findings = scan(tmp_path, text.replace(*slip))[1]
+        assert any(said in line for line in findings), (sentence, findings)

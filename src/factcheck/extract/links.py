@@ -31,7 +31,8 @@ figures are the parts of which total.
   is of the change's size: "down 2% (30,480)" may give the old value or the new one), and "which was 37% more
   than the 7,920 incidents in 2019" (a comparison of its own); "fell 8% to 85 in 2024 (2023: 92)" names the
   previous value in annual reports' form.
-- **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including", a colon after a figure ("made
+- **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including" (or "included"), "comprised" (or
+  "split between", "divided into": all of it), a colon after a figure ("made
   9,862 arrests: 3,104 for felonies, ..."), "Of these", "Within this category" (or "Within this,"), "N of
   these offences ...
   the remaining N", "Of the cases disposed of," (the earlier figure that phrase names) open a list of parts
@@ -95,9 +96,25 @@ from factcheck.textwidth import display_width
 
 _MARKERS_ZH = re.compile(r"其中|包括|分别为|分别是|分别有|主要有|共有")
 _MARKERS_EN = re.compile(
-    r"\b(?:of which|of whom|including|among them|comprising|broken down into|consisting of|made up of)\b", re.IGNORECASE
+    r"\b(?:of which|of whom|including|included|includes|among them|comprising|comprised|comprises|broken down into|"
+    r"consisting of|made up of|split between|split into|divided into|divided between)\b",
+    re.IGNORECASE,
 )
-_EXHAUSTIVE = ("分别为", "分别是", "分别有", "broken down into", "consisting of", "made up of", "comprising")
+_EXHAUSTIVE = (
+    "分别为",
+    "分别是",
+    "分别有",
+    "broken down into",
+    "consisting of",
+    "made up of",
+    "comprising",
+    "comprised",
+    "comprises",
+    "split between",
+    "split into",
+    "divided into",
+    "divided between",
+)
 _REST = ("其他", "其余", "其它", "另有", "other", "remaining", "rest")
 _BY_VIEW = re.compile(r"\s*(?:从[^，,。]{1,10}(?:看|来看|上看)|分[^，,。]{1,6}看|按[^，,。]{1,8}分)[，,:：]")
 _BY_VIEW_ANYWHERE = re.compile(
