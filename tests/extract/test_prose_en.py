@@ -149,3 +149,24 @@ def test_comprised_split_between_and_included_open_the_parts_of_the_figure_befor
         assert scan(tmp_path, text) == (0, []), sentence
         findings = scan(tmp_path, text.replace(*slip))[1]
         assert any(said in line for line in findings), (sentence, findings)
+
+
+def test_an_english_average_per_noun_is_the_total_before_it_over_the_count_that_noun_names(tmp_path: Path) -> None:
+    # 1,620 / 2.61 = £620.7 per visit; 17.5 / 2.61 = 6.7 nights per visit (2.61 million visits, not the 1.12
+    # million holiday visits, a kind of them)
+    text = (
+        "# Visits\n\nOverseas residents made 2.61 million visits in 2025 and spent £1.62 billion during them, an "
+        "average of £621 per visit.\n\nHoliday visits numbered 1.12 million.\n\nVisitors stayed 17.5 million "
+        "nights in all, an average of 6.7 nights per visit.\n"
+    )
+    assert scan(tmp_path, text) == (0, [])
+    for right, wrong in (("£621 per", "£721 per"), ("6.7 nights per", "7.7 nights per")):
+        findings = scan(tmp_path, text.replace(right, wrong))[1]
+        said = wrong.split()[0].lstrip("£")
+        assert any("2.61 million" in line and said in line for line in findings), (wrong, findings)
+    # another count in the sentence may be what the average is per: no rule, never a guess
+    other = (
+        "# Homes\n\n1,600 households were housed. Of these, 1,020 had children, who numbered 2,350, an average of "
+        "2.3 children per household.\n"
+    )
+    assert scan(tmp_path, other) == (0, [])
