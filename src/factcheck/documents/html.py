@@ -562,8 +562,12 @@ def _table(table: _Element, builder: Builder) -> None:
             _cell(child, pieces)
             builder.block(collapse_spaces(pieces))
     carried: dict[int, int] = {}  # column -> rows a cell above still covers
+    rows: list[list[list[Piece]]] = []
+    marked = 0  # leading rows in <thead>, or of <th> cells only: the header the page declared
     for row in _rows(table):
         cells: list[list[Piece]] = []
+        if marked == len(rows) and _header_row(row):
+            marked += 1
         for child in row.children:
             if not isinstance(child, _Element) or child.tag not in ("td", "th") or _hidden(child):
                 continue
@@ -580,7 +584,15 @@ def _table(table: _Element, builder: Builder) -> None:
                 if offset:
                     cells.append([])
         _carry(carried, cells)
-        builder.row(cells)
+        rows.append(cells)
+    builder.table(rows, marked)
+
+
+def _header_row(row: _Element) -> bool:
+    if row.parent is not None and row.parent.tag == "thead":
+        return True
+    cells = [c for c in row.children if isinstance(c, _Element) and c.tag in ("td", "th")]
+    return bool(cells) and all(c.tag == "th" for c in cells)
 
 
 def _carry(carried: dict[int, int], cells: list[list[Piece]]) -> None:

@@ -40,6 +40,7 @@ from factcheck.documents.builder import (
     is_cjk,
     join_lines,
     superscript,
+    words_only,
 )
 from factcheck.documents.model import Document
 from factcheck.i18n import _, ngettext
@@ -309,12 +310,14 @@ def _unruled_tables(lines: list[_Line], first_index: int) -> None:
         if len(group) >= 2:
             _recut(group)
             for line, runs in group:
-                texts = [_words_text(run) for run in runs]
-                line.cells = texts
+                line.cells = [_words_text(run) for run in runs]
                 line.table = index
                 starts = _word_pieces(line.words)[1]
-                firsts = [sum(len(run) for run in runs[:k]) for k in range(len(runs))]
-                line.cell_columns = [starts[k] + 1 for k in firsts]
+                line.cell_columns = []
+                seen = 0
+                for run in runs:  # an empty cell (a blank in the row) has no column of its own
+                    line.cell_columns.append(starts[seen] + 1 if run else 0)
+                    seen += len(run)
             index += 1
         group.clear()
 
@@ -367,22 +370,25 @@ def _recut(group: list[tuple[_Line, list[list[tuple[str, float, float, float]]]]
         return  # the widest rows disagree about the columns: keep each row's own cuts
     for number, (line, runs) in enumerate(group):
         cells: list[list[tuple[str, float, float, float]]] = [[] for _ in bands]
+        header = all(words_only(word[0]) for word in line.words)
         for word in line.words:
             inside = [k for k, (left, right) in enumerate(bands) if word[1] < right and word[2] > left]
-            if len(inside) != 1:
-                break  # a word across two columns (a heading over both): this row keeps its cuts
-            cells[inside[0]].append(word)
+            if not inside or (len(inside) > 1 and not header):
+                break  # a figure across two columns: this row keeps its own cuts
+            cells[inside[0]].append(word)  # a heading over two columns stands over the first of them
         else:
-            recut = [cell for cell in cells if cell]
-            if len(recut) > len(runs):
-                group[number] = (line, recut)
+            if sum(1 for cell in cells if cell) >= len(runs):
+                group[number] = (line, cells)  # a blank cell stays a cell: the figures keep their columns
 
 
 def _aligned(above: list[list[Any]], below: list[list[Any]], size: float) -> bool:
-    """Whether every cell after the first of ``below`` stands under a cell of ``above`` (overlapping it, or
-    ending where it ends: figures are set flush right)."""
-    spans = [(run[0][1], run[-1][2]) for run in above[1:]]
-    for run in below[1:]:
+    """Whether every cell of ``below`` but its label stands under a cell of ``above`` but its label
+    (overlapping it, or ending where it ends: figures are set flush right). The labels are the cells at the
+    left edge of the two rows: a header row whose first cell is blank (the label column's heading set on the
+    row below, or none) has no label, and all its cells count."""
+    edge = min(above[0][0][1], below[0][0][1]) + size
+    spans = [(run[0][1], run[-1][2]) for run in above if run[0][1] > edge]
+    for run in (run for run in below if run[0][1] > edge):
         x0, x1 = run[0][1], run[-1][2]
         if not any((x0 < right and x1 > left) or abs(x1 - right) < 0.8 * size for left, right in spans):
             return False
@@ -569,30 +575,64 @@ def _assemble(lines: list[_Line], path: str, notes: tuple[str, ...] = ()) -> Doc
         builder.block(pieces, heading=level)
         paragraph.clear()
 
-    previous_table: tuple[int, int] | None = None
+    table = _PendingTable(builder)
     for line in lines:
         if line.cells is not None:
             flush()
-            key = (line.page, line.table or 0)
-            if previous_table is not None and key != previous_table:
-                builder.end_table()
-            previous_table = key
-            columns = line.cell_columns or [1] + [0] * (len(line.cells) - 1)
-            builder.row(
-                [
-                    [Piece(cell, Position(line.number, column, line.page, part=line.part) if column else None)]
-                    for cell, column in zip(line.cells, columns, strict=True)
-                ]
-            )
+            table.add(line)
             continue
-        if previous_table is not None:
-            builder.end_table()
-            previous_table = None
+        table.write()
         if paragraph and _breaks(paragraph[-1], line, edges, body):
             flush()
         paragraph.append(line)
     flush()
+    table.write()
     return builder.document(title=builder.leading_heading(), notes=notes)
+
+
+@dataclass
+class _PendingTable:
+    """A table's rows, held until the table ends, so that a header over two rows is read as one and a table
+    continued on the next page, its header repeated there, is read as one table (its total is the sum of
+    the rows on both pages, not of those on the last)."""
+
+    builder: Builder
+    rows: list[list[list[Piece]]] = field(default_factory=list)
+    texts: list[list[str]] = field(default_factory=list)
+    key: tuple[int, int] | None = None
+    repeated: int | None = None  # rows of the header seen again at the top of the next page
+
+    def add(self, line: _Line) -> None:
+        assert line.cells is not None
+        key = (line.page, line.table or 0)
+        if self.key is not None and key != self.key:
+            self.repeated = 0 if key[0] == self.key[0] + 1 and self._continues(line.cells) else None
+            if self.repeated is None:
+                self.write()
+        self.key = key
+        if self.repeated is not None:
+            if self.repeated < len(self.texts) and line.cells == self.texts[self.repeated]:
+                self.repeated += 1
+                return  # the header printed again over the table's continuation
+            self.repeated = None
+        columns = line.cell_columns or [1] + [0] * (len(line.cells) - 1)
+        self.rows.append(
+            [
+                [Piece(cell, Position(line.number, column, line.page, part=line.part) if column else None)]
+                for cell, column in zip(line.cells, columns, strict=True)
+            ]
+        )
+        self.texts.append(line.cells)
+
+    def _continues(self, cells: list[str]) -> bool:
+        """Whether a table starting at the top of the next page with ``cells`` goes on with this one: its first
+        row is this table's first row again, a row of words (a header), not of figures."""
+        return bool(self.texts) and cells == self.texts[0] and any(cells) and all(words_only(c) for c in cells)
+
+    def write(self) -> None:
+        if self.rows:
+            self.builder.table(self.rows)
+        self.rows, self.texts, self.key, self.repeated = [], [], None, None
 
 
 def _pieces(line: _Line) -> list[Piece]:
