@@ -195,3 +195,73 @@ def test_a_folded_header_writes_every_word_once(rows: list[list[str]]) -> None:
     written = "".join(piece.text for cell in folded for piece in cell).replace(" ", "")
     assert sorted(written) == sorted("".join("".join(row) for row in rows))
     assert len(folded) == max(len(row) for row in rows)
+
+
+# -- Markdown as static-site generators and GitHub take it ------------------------------------------------
+
+MARKDOWN_WITH_HTML = """# Recorded crime
+
+Recorded crime rose 4.7% to 12,600 offences in 2025, from 12,040 in 2024.
+
+<table>
+<thead>
+<tr><th rowspan="2">Offence</th><th colspan="2">Recorded offences</th><th>Change</th></tr>
+<tr><th>2024</th><th>2025</th><th>(%)</th></tr>
+</thead>
+<tbody>
+<tr><td>Burglary</td><td>3,000</td><td>3,100</td><td>3.3</td></tr>
+<tr><td>Theft</td><td>6,040</td><td>6,200</td><td>2.6</td></tr>
+<tr><td>Violence</td><td>3,000</td><td>3,300</td><td>10.0</td></tr>
+<tr><td>Total</td><td>12,040</td><td>12,600</td><td>4.7</td></tr>
+</tbody>
+</table>
+
+<!-- figures checked 3 times -->
+<script>var hits = 99;</script>
+
+Figures are provisional.
+"""
+
+
+def test_an_html_table_in_markdown_is_a_table(tmp_path: Path) -> None:
+    """Writers set a table in HTML inside Markdown for its spans; it was left out whole, its figures unread."""
+    path = tmp_path / "crime.md"
+    path.write_text(MARKDOWN_WITH_HTML, "utf-8")
+    document = read_document(path)
+    assert _cells(document) == [[FOLDED, *BODY]]
+    assert document.text.splitlines()[-1] == "Figures are provisional."  # comments and scripts are no text
+    assert document.where(document.text.index("3,100")) == f"{path}:11:40"  # the Markdown file's own line
+    _scan_clean(path)
+
+
+@pytest.mark.parametrize(
+    ("markdown", "expected"),
+    [
+        ("Offences rose 2.9%<sup>3</sup> to 9,300 from 9,040<sup>4</sup>.", "Offences rose 2.9% to 9,300 from 9,040."),
+        ("An area of 12 km<sup>2</sup>, about 10<sup>6</sup> people.", "An area of 12 km², about 10⁶ people."),
+        ("Emissions of CO<sub>2</sub> fell 5<sub>2</sub>.", "Emissions of CO₂ fell 5₂."),
+        (
+            "Offences rose 10[^6] times to 9,040[^a].\n\n[^6]: Provisional.\n[^a]: Revised.",
+            "Offences rose 10 times to 9,040.",
+        ),
+    ],
+)
+def test_note_marks_in_markdown_never_join_their_figure(tmp_path: Path, markdown: str, expected: str) -> None:
+    """Inline ``<sup>`` and GitHub's ``[^n]`` notes were read into the figure: ``9,0404``, ``10^6`` (a million)
+    for a note mark after 10; a subscript ``5<sub>2</sub>`` read 52."""
+    path = tmp_path / "notes.md"
+    path.write_text(markdown + "\n", "utf-8")
+    assert read_document(path).text.splitlines()[0] == expected
+
+
+def test_an_html_foot_written_before_the_body_is_read_last(tmp_path: Path) -> None:
+    """HTML 4 put ``<tfoot>`` before ``<tbody>``; a browser shows it last, and so is the total read."""
+    row = "<tr><th scope='row'>{}</th><td class='govuk-table__cell--numeric'>{}</td><td>{}</td><td>{}</td></tr>"
+    head = "<thead><tr><th>Offence</th><th>2024</th><th>2025</th><th>Change (%)</th></tr></thead>"
+    foot = f"<tfoot>{row.format(*BODY[-1])}</tfoot>"
+    body = "<tbody>" + "".join(row.format(*cells) for cells in BODY[:-1]) + "</tbody>"
+    page = f"<html><body><main><p>{INTRO}</p><table>{head}{foot}{body}</table></main></body></html>"
+    path = tmp_path / "crime.html"
+    path.write_text(page, "utf-8")
+    assert _cells(read_document(path)) == [[["Offence", "2024", "2025", "Change (%)"], *BODY]]
+
