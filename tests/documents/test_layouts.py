@@ -265,3 +265,76 @@ def test_an_html_foot_written_before_the_body_is_read_last(tmp_path: Path) -> No
     path.write_text(page, "utf-8")
     assert _cells(read_document(path)) == [[["Offence", "2024", "2025", "Change (%)"], *BODY]]
 
+
+# -- PDF tables whose labels wrap ---------------------------------------------------------------------------
+
+WRAPPED = [
+    ["Offence", "2024", "2025", "Change (%)"],
+    ["Violence against the person, including homicide", "3,000", "3,300", "10.0"],
+    ["Of which:", "", "", ""],
+    ["Theft offences", "6,040", "6,200", "2.6"],
+    ["Burglary of a dwelling or business premises", "3,000", "3,100", "3.3"],
+    ["Total", "12,040", "12,600", "4.7"],
+]
+
+
+@pytest.mark.parametrize("valign", ["TOP", "MIDDLE", "BOTTOM"])
+def test_a_label_wrapped_in_an_unruled_pdf_table_stays_in_its_row(tmp_path: Path, valign: str) -> None:
+    """A label too long for its column wraps over two lines, above, beside or below its figures (as the
+    cell is aligned). Each wrapped line once ended the table: the table came through in pieces, the rest of
+    the label as text and the total row as prose, so its sum went unchecked. A line of words between rows,
+    as far from both as rows are apart (``Of which:``), is a row of its own."""
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph
+
+    normal = getSampleStyleSheet()["Normal"]
+    cells: list[list[Any]] = [[Paragraph(row[0], normal) if len(row[0]) > 20 else row[0], *row[1:]] for row in WRAPPED]
+    path = tmp_path / "wrapped.pdf"
+    _story_pdf(path, INTRO, cells, [("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), valign)])
+    document = read_document(path)
+    assert _cells(document) == [WRAPPED]
+    _scan_clean(path)
+
+
+def test_a_wrapped_chinese_label_joins_with_nothing_between(tmp_path: Path) -> None:
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = getSampleStyleSheet()["Normal"]
+    style.fontName = "STSong-Light"
+    rows = [
+        ["指标", "单位", "绝对数", "比上年增长(%)"],
+        ["规模以上工业企业营业收入（含主营业务收入）", "亿元", "5,230.4", "5.1"],
+        ["利润总额", "亿元", "410.2", "3.2"],
+        ["其中：国有控股企业实现利润总额", "亿元", "220.1", "4.8"],
+    ]
+    cells: list[list[Any]] = [[Paragraph(row[0], style), *row[1:]] for row in rows]
+    path = tmp_path / "wrapped.pdf"
+    intro = "全年规模以上工业企业营业收入5230.4亿元，比上年增长5.1%；利润总额410.2亿元，增长3.2%。"
+    style_rows = [("FONTNAME", (0, 0), (-1, -1), "STSong-Light"), ("ALIGN", (1, 0), (-1, -1), "RIGHT")]
+    _story_pdf(path, intro, cells, [*style_rows, ("VALIGN", (0, 0), (-1, -1), "MIDDLE")], widths=[110, 40, 60, 80])
+    document = read_document(path)
+    assert _cells(document) == [rows]
+    assert document.text.splitlines()[-1] == "注：本表为初步数。"  # the note under the table stays text
+
+
+def _story_pdf(
+    path: Path, intro: str, rows: list[list[Any]], style: list[tuple[Any, ...]], widths: list[int] | None = None
+) -> None:
+    """An unruled table in narrow columns, as report generators set one, between two paragraphs."""
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    normal = getSampleStyleSheet()["Normal"]
+    normal.fontName = "STSong-Light"
+    table = Table(rows, colWidths=widths or [120, 60, 60, 70])
+    table.setStyle(TableStyle(style))
+    after = "注：本表为初步数。" if intro.startswith("全年") else "Figures are provisional."
+    story = [Paragraph(intro, normal), Spacer(1, 12), table, Spacer(1, 12), Paragraph(after, normal)]
+    SimpleDocTemplate(str(path), invariant=1).build(story)

@@ -69,6 +69,7 @@ class _Line:
     cell_columns: list[int] | None = None  # where each cell starts in the line (an unruled table's row)
     table: int | None = None  # which table of the page
     number: int = 0  # the line's number on its page (in its column, on a page of two columns)
+    absorbed: bool = False  # a wrapped label's line, read into its table row
 
     @property
     def part(self) -> str | None:
@@ -301,12 +302,17 @@ def _cuts(line: _Line) -> list[list[tuple[str, float, float, float]]]:
 def _unruled_tables(lines: list[_Line], first_index: int) -> None:
     """Rows of a table drawn without ruling lines (statistical communiqués set them so): two or more lines in
     a row, each parted by wide gaps into cells that stand under the cells of the line before; each becomes a
-    table row with its cells."""
+    table row with its cells. A label too long for its column wraps onto a line of its own, above or below the
+    row's figures: that line goes into the label of the row it is set closer to (see :func:`_wrapped`)."""
     group: list[tuple[_Line, list[list[tuple[str, float, float, float]]]]] = []
+    held: list[_Line] = []  # lines of words in the label column, between two rows or after the last one
+    labels: dict[int, tuple[list[_Line], list[_Line]]] = {}  # a row's wrapped label lines, above and below it
+    row_gaps: list[float] = []  # gaps between rows with nothing between them
     index = first_index
 
     def close() -> None:
         nonlocal index
+        _attach(group, held, labels, None, row_gaps)
         if len(group) >= 2:
             _recut(group)
             for line, runs in group:
@@ -318,24 +324,86 @@ def _unruled_tables(lines: list[_Line], first_index: int) -> None:
                 for run in runs:  # an empty cell (a blank in the row) has no column of its own
                     line.cell_columns.append(starts[seen] + 1 if run else 0)
                     seen += len(run)
+                above, below = labels.get(id(line), ([], []))
+                if above or below:
+                    texts = [item.text for item in above] + [line.cells[0]] + [item.text for item in below]
+                    line.cells[0] = "".join(p.text for p in join_lines([Piece(t)] for t in texts if t))
+                    for item in (*above, *below):
+                        item.absorbed = True
             index += 1
         group.clear()
+        labels.clear()
+        row_gaps.clear()
 
     for line in lines:
         runs = _cuts(line) if line.cells is None else []
         if _justified(runs):
             runs = []
         if len(runs) < 2:
+            if group and len(runs) == 1 and _in_label_column(group, held, line):
+                held.append(line)
+                continue
             close()
             continue
         if group:
             before, before_runs = group[-1]
-            near = before.page == line.page and before.side == line.side and line.top - before.bottom < 2 * line.size
+            last = held[-1] if held else before
+            near = last.page == line.page and last.side == line.side and line.top - last.bottom < 2 * line.size
             widest = max((r for _, r in group), key=len)  # a tight row may join a label to its figure: try both
             if not near or not (_aligned(before_runs, runs, line.size) or _aligned(widest, runs, line.size)):
                 close()
+            else:
+                if not held:
+                    row_gaps.append(line.top - before.bottom)
+                _attach(group, held, labels, line, row_gaps)
         group.append((line, runs))
     close()
+
+
+def _in_label_column(group: list[tuple[_Line, list[list[Any]]]], held: list[_Line], line: _Line) -> bool:
+    """Whether ``line`` (one run of words) may be part of a wrapped label: right under the table's last line,
+    starting in its label column and ending before its second column."""
+    row = group[-1][0]
+    last = held[-1] if held else row
+    if last.page != line.page or last.side != line.side or line.top - last.bottom >= 2 * line.size:
+        return False
+    label = min(runs[0][0][1] for _, runs in group)  # a row's label may be blank: the table's left edge
+    second = min((run[0][1] for _, runs in group for run in runs if run[0][1] > label + line.size), default=row.x1)
+    return abs(line.x0 - label) < line.size and line.x1 < second - 0.5 * line.size
+
+
+def _attach(
+    group: list[tuple[_Line, list[list[Any]]]],
+    held: list[_Line],
+    labels: dict[int, tuple[list[_Line], list[_Line]]],
+    following: _Line | None,
+    row_gaps: list[float],
+) -> None:
+    """Give each held line to the row above or the row below (``following``) when it sits tight on it: set at
+    the leading of a paragraph, closer than rows are to each other (``row_gaps``, between rows of one line).
+    A held line tight on neither is a row of its own between rows ("Of which:"), or text after the table."""
+    if not held:
+        return
+    row = group[-1][0]
+    tight = min([0.4 * row.size, *(0.7 * gap for gap in row_gaps)])
+    below: list[_Line] = []
+    for item in held:
+        if item.top - (below[-1] if below else row).bottom >= tight:
+            break
+        below.append(item)
+    above: list[_Line] = []
+    if following is not None:
+        for item in reversed(held[len(below) :]):
+            if (above[0] if above else following).top - item.bottom >= tight:
+                break
+            above.insert(0, item)
+    if below:
+        labels.setdefault(id(row), ([], []))[1].extend(below)
+    if above and following is not None:
+        labels.setdefault(id(following), ([], []))[0].extend(above)
+    if following is not None:  # between two rows: a label of its own, a row of one cell
+        group.extend((item, [item.words]) for item in held[len(below) : len(held) - len(above)])
+    held.clear()
 
 
 def _justified(runs: list[list[tuple[str, float, float, float]]]) -> bool:
@@ -577,6 +645,8 @@ def _assemble(lines: list[_Line], path: str, notes: tuple[str, ...] = ()) -> Doc
 
     table = _PendingTable(builder)
     for line in lines:
+        if line.absorbed:
+            continue  # a wrapped label, read into its row
         if line.cells is not None:
             flush()
             table.add(line)
