@@ -126,7 +126,7 @@ class Labels:
 
 
 _AGE_BEFORE = lazy_compile(r"(?<![a-z])(?:aged|ages|age)\s+(?:between\s+)?(\d{1,3}\s*(?:-|–|to|through|and)\s*)?$")
-_AGE_RANGE_END = lazy_compile(r"\s*(?:-|–|to|through|and)\s*\d{1,3}(?![\d,.])")
+_AGE_RANGE_END = lazy_compile(r"\s*(?:-|–|to|through|and)\s*\d{1,3}(?!\d|,\d|\.\d)")
 _AGE_AFTER = lazy_compile(
     r"(?:-?\s*(?:-|–|to|and)\s*-?\s*\d{1,3})?\s*-?\s*"
     r"(?:year-?olds?|years?\s+old|years?\s+of\s+age|age\s+(?:groups?|bands?|ranges?))(?![a-z])"
@@ -228,12 +228,15 @@ def hotline(text: str, start: int, end: int) -> bool:
 
 def proper_name_before(text: str, start: int) -> bool:
     """English 101, Boeing 747, Windows 10: a number right after a capitalised word inside a sentence is part of a
-    name (the first word of a sentence is capitalised whatever it is: "Police 500" is left alone)."""
+    name (the first word of a sentence is capitalised whatever it is: "Police 500" is left alone); after an
+    acronym (FTSE 100, NHS 111) anywhere."""
     if start < 3 or text[start - 1] != " ":
         return False
     match = _CAPITALISED_BEFORE_RE.search(text, max(0, start - 24), start)
     if match is None or match.group(1).lower() in _NOT_NAMES:
         return False
+    if len(match.group(1)) >= 2 and match.group(1).isupper():
+        return True  # FTSE 100, NHS 111, EU 27: an acronym and its number, wherever in the sentence
     before = text[max(0, match.start() - 16) : match.start()].rstrip(" \t")
     return bool(before) and before[-1] not in ".!?\n\r:;"
 

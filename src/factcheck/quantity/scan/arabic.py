@@ -93,6 +93,9 @@ _CODE_JOINERS = frozenset(" -)")  # a telephone number goes on after its first g
 _AFTER_NUMBER_MARKS = frozenset(" \u00a0×xX*·^±+⁰¹²³⁴⁵⁶⁷⁸⁹")
 # What may follow spaces in a marked form: a times sign (× 10⁶), a plus-minus (± 0.2, +/- 0.2), digits (2 1/4).
 _MARKS_AFTER_SPACE = frozenset("×xX*·±+")
+_BRACKETED_PLUS_MINUS_RE = lazy_compile(  # 12,345 (±120): an estimate and its margin of error
+    r" ?[(（](?:±|\+/-|\+/−|\+-)\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d.,])[)）]"
+)
 _CARET_RE = lazy_compile(r"\^\s*[+\-−]*\d+(?:\.\d+)?")
 # What each form _marked looks for may start with right after the digits, whitespace aside (\s, which is
 # str.isspace): ×xX*· (_TIMES_POWER_RE), ^ and a superscript or its sign (_BARE_POWER_RE after 10, _CARET_RE,
@@ -306,6 +309,15 @@ class ArabicReading(HedgeReading):
                 share = self._in_share(i, of, mantissa)
                 if share is not None:
                     return share, share.end  # 1 in 3, 9 out of 10
+        if text[end : end + 3].lstrip()[:2] in ("(±", "（±", "(+"):
+            bracketed = _BRACKETED_PLUS_MINUS_RE.match(text, end)
+            if bracketed is not None:
+                # 12,345 (±120): an estimate and its margin of error, [12,225, 12,465]; never 12,345 and 120
+                error = Decimal(bracketed.group(1).replace(",", ""))
+                core = core_from_number(start, bracketed.end(), mantissa, ONE, ONE, chinese=False)
+                core.range = Interval(mantissa - error, mantissa + error)
+                core.hedge, core.hedge_text = Hedge.RANGE, "±"
+                return core, core.end
         nxt1 = text[end : end + 1]
         if nxt1 in (" ", "\u00a0") and text[i:end] != "10":
             spaced = text[end : end + 8].lstrip()
@@ -359,10 +371,11 @@ class ArabicReading(HedgeReading):
 
     def _leading_point(self, i: int, skip: int) -> bool:
         """Whether the point before the digits at ``i`` is a decimal point with no zero before it (.5, -.25, (.75)):
-        only after a space, a bracket, a sign or a currency, and never in a run of points (.5.3, a section)."""
+        only after a space, a bracket, a sign or a currency, and never in a run of points (.5.3, a section) or before a
+        thousands comma (.1,234)."""
         before = self.text[i - 2 : i - 1]
         return (not before or before in _BEFORE_LEADING_POINT or before.isspace()) and not (
-            self.text[skip : skip + 1] == "." and self.text[skip + 1 : skip + 2].isdigit()
+            self.text[skip : skip + 1] in ".," and self.text[skip + 1 : skip + 2].isdigit()
         )
 
     def _vulgar(self, start: int, at: int, raw: str, mantissa: Decimal) -> tuple[Core, int]:
