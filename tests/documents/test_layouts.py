@@ -338,3 +338,24 @@ def _story_pdf(
     after = "注：本表为初步数。" if intro.startswith("全年") else "Figures are provisional."
     story = [Paragraph(intro, normal), Spacer(1, 12), table, Spacer(1, 12), Paragraph(after, normal)]
     SimpleDocTemplate(str(path), invariant=1).build(story)
+
+
+def test_a_ragged_right_paragraph_in_a_narrow_column_is_one_paragraph(tmp_path: Path) -> None:
+    """Set ragged right, a line ends short wherever the next word did not fit; the reader took every such
+    line end for a paragraph's end, parting ``12,600`` from ``offences``. A line that ends short with room
+    for the next line's first word still ends its paragraph."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+    normal = getSampleStyleSheet()["Normal"]
+    first = (
+        "Recorded crime rose 4.7% to 12,600 offences in 2025, from 12,040 in 2024. Burglary rose 3.3% to 3,100; "
+        "theft rose 2.6% to 6,200, and violence against the person rose 10.0% to 3,300 notifiable offences."
+    )
+    second = "Fraud is counted separately."
+    path = tmp_path / "ragged.pdf"
+    doc = BaseDocTemplate(str(path), pagesize=A4, invariant=1)
+    doc.addPageTemplates([PageTemplate(frames=[Frame(50, 50, 160, 700)])])
+    doc.build([Paragraph(first, normal), Paragraph(second, normal)])
+    assert read_document(path).text.splitlines() == [first, second]

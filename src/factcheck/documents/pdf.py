@@ -741,6 +741,16 @@ def _column_edges(lines: list[_Line]) -> dict[tuple[int, str], tuple[float, floa
     return edges
 
 
+def _first_word_width(line: _Line) -> float:
+    """About how wide the line's first word is (a Chinese line's first character): a line set ragged right
+    ends short by up to that much when the word did not fit, and the paragraph goes on."""
+    if not line.words:
+        return 0.0
+    text, x0, x1, _size = line.words[0]
+    first = text[0] if is_cjk(text[0]) else text.split(" ", 1)[0]
+    return (x1 - x0) * len(first) / max(len(text), 1)
+
+
 def _breaks(before: _Line, after: _Line, edges: dict[tuple[int, str], tuple[float, float]], body: float) -> bool:
     """Whether ``after`` starts a new paragraph rather than continuing ``before``."""
     if after.page > before.page + 1:
@@ -749,8 +759,8 @@ def _breaks(before: _Line, after: _Line, edges: dict[tuple[int, str], tuple[floa
     if abs(before.size - after.size) > 0.15 * size:
         return True
     _left, right = edges[(before.page, before.side)]
-    if before.x1 < right - 1.5 * size:
-        return True  # the line ends short: the paragraph ended there
+    if before.x1 < right - max(1.5 * size, _first_word_width(after) + 0.5 * size):
+        return True  # the line ends short, with room for the next line's first word: the paragraph ended there
     left, _right = edges[(after.page, after.side)]
     if after.x0 > left + 0.8 * size:
         return True  # the next line is indented: a new paragraph (or centred: a heading)
