@@ -31,8 +31,10 @@ figures are the parts of which total.
   is of the change's size: "down 2% (30,480)" may give the old value or the new one), and "which was 37% more
   than the 7,920 incidents in 2019" (a comparison of its own); "fell 8% to 85 in 2024 (2023: 92)" names the
   previous value in annual reports' form.
-- **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including", a colon after a figure ("made
-  9,862 arrests: 3,104 for felonies, ..."), "Of these", "Within this category", "N of these offences ...
+- **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including" (or "included"), "comprised" (or
+  "split between", "divided into": all of it), a colon after a figure ("made
+  9,862 arrests: 3,104 for felonies, ..."), "Of these", "Within this category" (or "Within this,"), "N of
+  these offences ...
   the remaining N", "Of the cases disposed of," (the earlier figure that phrase names) open a list of parts
   of the total
   before them, in the same sentence or, when the marker opens a sentence, in the one before; ``N起...中``
@@ -40,7 +42,9 @@ figures are the parts of which total.
   are asides, never totals or parts, except an aside that says it is included (``死亡7人(含失踪1人)``);
   parts of a nested ``其中`` belong to the inner total; parts separated by ``；`` each with their own
   change are still parts, but a list ends at a ``；`` after which a later act (审结 after 新收、旧存),
-  another agency (交警部门查处...) or a figure larger than the total opens another list, and what was done
+  another agency (交警部门查处...), a figure larger than the total or, after "of which", a clause with a verb
+  of its own ("; charitable activities earned £4.90 million") opens another list; a figure in a relative
+  clause after a part ("1,021 included children, who numbered 2,347") ends the list; and what was done
   with the total's cases (发出诉前检察建议176件 after its fields) is never a part; parts that cut
   the total along different lines (by sector, then by region) are separate breakdowns and never summed
   together.  ``A3个、B11个,合计40个`` totals what comes before it
@@ -102,9 +106,25 @@ from factcheck.textwidth import display_width
 
 _MARKERS_ZH = re.compile(r"其中|包括|分别为|分别是|分别有|主要有|共有")
 _MARKERS_EN = re.compile(
-    r"\b(?:of which|of whom|including|among them|comprising|broken down into|consisting of|made up of)\b", re.IGNORECASE
+    r"\b(?:of which|of whom|including|included|includes|among them|comprising|comprised|comprises|broken down into|"
+    r"consisting of|made up of|split between|split into|divided into|divided between)\b",
+    re.IGNORECASE,
 )
-_EXHAUSTIVE = ("分别为", "分别是", "分别有", "broken down into", "consisting of", "made up of", "comprising")
+_EXHAUSTIVE = (
+    "分别为",
+    "分别是",
+    "分别有",
+    "broken down into",
+    "consisting of",
+    "made up of",
+    "comprising",
+    "comprised",
+    "comprises",
+    "split between",
+    "split into",
+    "divided into",
+    "divided between",
+)
 _REST = ("其他", "其余", "其它", "另有", "other", "remaining", "rest")
 _BY_VIEW = re.compile(r"\s*(?:从[^，,。]{1,10}(?:看|来看|上看)|分[^，,。]{1,6}看|按[^，,。]{1,8}分)[，,:：]")
 _BY_VIEW_ANYWHERE = re.compile(
@@ -924,7 +944,7 @@ def _previous_from_tables(model: Model, groups: dict[int, Group]) -> None:
 # the figure of the sentence before (as "Of those waiting, ..." after a waiting list is)
 _NEW_GROUP = r"(?!\s+(?:aged\b|[a-z]+ing\s+[a-z]))"
 _OF_THESE_EN = re.compile(
-    rf"\s*(?:(?:of|among) (?:these|them|those{_NEW_GROUP})|within (?:this|that|these) )", re.IGNORECASE
+    rf"\s*(?:(?:of|among) (?:these|them|those{_NEW_GROUP})|within (?:this|that|these)[ ,])", re.IGNORECASE
 )
 
 
@@ -1669,7 +1689,8 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
             markers.append((first.end, "中"))  # "Of the 9,870 burglaries recorded, 6,120 were ..."
         elif re.match(
             rf"\s*(?:(?:of|among) (?:these|them|those{_NEW_GROUP})"
-            r"|within (?:this|that|these) (?:category|group|total)s?)\b",
+            # "Within this, mortgage lending was ...": the total of the sentence before, named by nothing more
+            r"|within (?:this|that|these) (?:category|group|total)s?\b|within (?:this|that|these)\s*,)",
             text[start : first.start],
             re.I,
         ):
@@ -1718,6 +1739,8 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
     return out
 
 
+# ", who numbered", ", which came to": a relative clause after a part says more about that part
+_RELATIVE_EN = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;:.]*$", re.IGNORECASE)
 _REST_EN = re.compile(r"\b(?:the remaining|the rest|the other|remaining)\s*$", re.IGNORECASE)
 
 
@@ -2117,6 +2140,8 @@ def _breakdown(
             and not any(set(doing.group()) <= set(t.label) for t in before)
         ):
             continue  # 其中生态环境领域98件、...，发出诉前检察建议176件: what was done next, not another field
+        if parts and model.language == "en" and _RELATIVE_EN.search(text[parts[-1].end : figure.start]):
+            break  # "Of these, 1,021 included children, who numbered 2,347": what the part holds, not a sibling
         after_semicolon = parts and re.search(r"[；;]", text[parts[-1].end : figure.start])
         if after_semicolon and not _alike(parts, figure) and _another_list(model, before, parts, figure):
             # after ；, 新收行政案件 beside the total 新收民商事案件 (the total's sibling), 审结 after 新收、旧存,
@@ -2201,6 +2226,14 @@ _ACT_ZH = re.compile(r"^(?:审执结|审结|执结|办结|结案|破获|破案|�
 _AGENCY_ZH = re.compile(r"(?:部门|机关|法院|检察院|分局|公安局|大队|支队|办公室|委员会)")
 
 
+_OF_WHICH_EN = re.compile(r"\bof wh(?:ich|om)\b", re.IGNORECASE)
+_OWN_VERB_EN = re.compile(
+    r"[a-z]\s+(?:[a-z]{3,}ed|earned|brought in|spent|made|rose|fell|grew|was|were|came to|stood at)"
+    r"(?:\s+(?:to|at|by|in))?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _another_list(model: Model, totals: list[Figure], parts: list[Figure], figure: Figure) -> bool:
     """Whether ``figure``, after a ；, opens another list rather than going on with ``parts``: it names the
     total's sibling (新收行政案件 beside 新收民商事案件), a later act (审结 after 新收、旧存), another agency
@@ -2208,7 +2241,11 @@ def _another_list(model: Model, totals: list[Figure], parts: list[Figure], figur
     if _alike(totals, figure):
         return True
     if model.language != "zh":
-        return False
+        # "brought in £8.53 million, of which legacies were £3.12 million; charitable activities earned £4.90
+        # million": past a ;, a clause with a subject and verb of its own ends a list "of which" opened
+        opened = model.text[totals[0].end : parts[0].start] if totals and parts else ""
+        head = model.text[figure.clause[0] : figure.start]
+        return bool(_OF_WHICH_EN.search(opened) and _OWN_VERB_EN.search(head))
     label = figure.label
     act = _ACT_ZH.match(label)
     if act and not any(p.label.startswith(act.group()) for p in parts):

@@ -1662,6 +1662,16 @@ def _rate_label_en(model: Model, figure: Figure) -> str:
     return " ".join(words[-6:])
 
 
+_AND_NOUN_AT_EN = re.compile(r"\b(?:and|while|but|whereas)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+at\s*$")
+_NAMED_OF_EN = re.compile(r"\b(?:a|an|the)\s+((?:[a-z-]+\s+){0,2}?([a-z-]+))\s+of\s*$", re.IGNORECASE)
+# heads that name no count of their own: a change, an average or a rate is read by its role
+_NOT_NAMED_OF_EN = frozenset(
+    "total average increase rise fall decrease drop reduction change rate share proportion number sum figure "
+    "record high low peak maximum minimum level gain loss cut growth value amount estimate equivalent majority "
+    "minority half third quarter fifth tenth percentage".split()
+)
+
+
 def _label_en(model: Model, figure: Figure) -> str:
     """What an English figure counts: a unit word, the nouns after it, else the subject before it."""
     if figure.at_sentence:
@@ -1727,6 +1737,11 @@ def _label_en(model: Model, figure: Figure) -> str:
             and re.fullmatch(r"(?:[^\d;:()]|\b(?:19|20)\d\d\b){0,60}?,\s*(?:to|reaching|hitting)\s*", between)
         ):
             return changed.label
+    if not words and figure.role == CURRENT:
+        # "among a population of 198,500", "a surplus of £8.9 million": the noun "of" follows is what it counts
+        of_noun = _NAMED_OF_EN.search(model.before(figure, figure.clause, 40))
+        if of_noun and of_noun.group(2).lower() not in _NOT_NAMED_OF_EN:
+            return of_noun.group(1).lower()
     if not words:
         before = _whole_words(model, figure, figure.sentence, REACH)
         last_clause = re.split(r"[,;:]\s", before)[-1]
@@ -1736,7 +1751,9 @@ def _label_en(model: Model, figure: Figure) -> str:
             # "Theft fell by 5% to 31,200 and criminal damage fell to 9,870": the subject after the last figure
             after_last = re.split(r"\d[\d,.]*\s*%?", before)[-1]
             joined = re.match(r"\s*(?:and|while|but|whereas)\s+", after_last)
-            before = after_last[joined.end() :] if joined else before
+            # "estimated at 318,000 in the year and emigration at 201,000": the noun the last "and" brings in
+            later = _AND_NOUN_AT_EN.search(after_last) if not joined else None
+            before = after_last[joined.end() :] if joined else later.group(1) if later else before
         preceding = [w.lower() for w in _ENGLISH_WORD.findall(before)]
         subject: list[str] = []
         for w in preceding:

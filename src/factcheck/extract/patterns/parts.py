@@ -52,7 +52,19 @@ from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say, sign
 NAME = "total-parts"
 
 
-_PARTIAL_MARKERS = ("其中", "包括", "including", "of which", "of whom", "among them", "中", "named中", "named后")
+_PARTIAL_MARKERS = (
+    "其中",
+    "包括",
+    "including",
+    "included",
+    "includes",
+    "of which",
+    "of whom",
+    "among them",
+    "中",
+    "named中",
+    "named后",
+)
 _SIDES = (("新收", "旧存"), ("城镇", "乡村"), ("城镇", "农村"), ("男", "女"), ("male", "female"), ("men", "women"))
 
 
