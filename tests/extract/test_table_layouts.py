@@ -257,3 +257,11 @@ def test_a_column_headed_with_qizhong_is_a_part_of_the_column_before_it_in_each_
     sums = [check for check, _ in proposed(COUNTIES, "total-parts")]
     assert "1 <= 21" in sums and "2 <= 25" in sums and "3 <= 86" in sums
     assert not [check for check in sums if check.startswith(("17 <=", "sum(21, 1,"))]  # deaths are no part of accidents
+
+
+def test_a_share_of_the_text_repeats_the_cell_of_a_percentage_column_of_its_row() -> None:
+    text = POPULATION.replace("58.32万人。", "58.32万人。60岁及以上人口20.67万人，占21.4%。")
+    assert "21.4% == 21.4%" in [check for check, _ in proposed(text, "repeated")]
+    # 常住人口城镇化率 is the 城镇 row's share, never the 100.0 of the 常住人口 row
+    population = POPULATION.replace("其中城镇常住人口58.32万人", "常住人口城镇化率为60.4%")
+    assert not [check for check, _ in proposed(population, "repeated") if "60.4%" in check and "100" in check]

@@ -28,7 +28,9 @@ under ``城镇消费品零售额268.91亿元``), or in Chinese its end when the 
 column's unit, 万元 scaled, or the table's: ``单位：万元``), must equal the nearest such figure before the table,
 else the first in the two paragraphs after it (an error); a row named for a place (| 石门县 | 25 | under | 事故起数 |)
 repeats that place's figure whose label names the column (石门县发生事故25起), and where it names two columns,
-only the cell it equals.  A footnote's mark ends no row's name (``服装¹``,
+only the cell it equals; a share or a rate of the text (占21.4%, 结案率77.97%) repeats the cell of a percentage
+column (| 比重（%） |) in the row its label opens with, when the label names no other row (常住人口城镇化率 is the
+城镇 row's) and the cell is no 100.  A footnote's mark ends no row's name (``服装¹``,
 "Violence against the person [note 1]"), and the words of a row's own name name none of its columns
 (一般公共预算收入 under | 预算数 | 执行数 |: the 执行数 cell); a share of the text (占...的71.3%) repeats no
 cell of a rate column.  A 合计 row repeats the text's
@@ -65,6 +67,7 @@ from factcheck.extract.model import (
     NEIGHBOURS,
     PERCENT_CHANGE,
     POINTS,
+    RATE,
     RATIO,
     SHARE,
     SPAN,
@@ -93,6 +96,15 @@ def _unit_class(figure: Figure) -> str:
     if figure.quantity.kind.value in ("count", "number") and (not unit or unit.isascii()):
         return "count"
     return unit
+
+
+def _roles_fit(figure: Figure, cell: Figure) -> bool:
+    """Whether a text figure's role may be a cell's: the same, or a share or a rate of the text (结案率77.97%, "600
+    (18.5%)", 占21.4%) in a column of percentages (| 结案率（%） |, | 比重（%） |, | % charged |), whose cells the
+    table gives as plain values."""
+    if figure.role == cell.role:
+        return True
+    return cell.role == CURRENT and cell.is_percent and figure.is_percent and figure.role in (SHARE, RATE)
 
 
 def _cell_unit_fits(figure: Figure, cell: Figure) -> bool:
@@ -422,12 +434,14 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
         prose = [
             f
             for f in model.figures[max(0, cell.number - 400) : cell.number]
-            if not f.in_table and f.role == cell.role and _unit_class(f) == _unit_class(cell) and not f.aside
+            if not f.in_table and _roles_fit(f, cell) and _unit_class(f) == _unit_class(cell) and not f.aside
         ]
         twins = [f for f in prose if f.section == cell.section and _names_row(f.label, row, english)]
         if any(f.label.startswith(row) for f in twins):
             twins = [f for f in twins if f.label.startswith(row)]  # 常住人口96.48万人 over 城镇常住人口58.32万人
-        twins = [f for f in twins if not _row_qualifies(model, cell, f.label, row)]
+        twins = [
+            f for f in twins if not _row_qualifies(model, cell, f.label, row) and _measures_row(model, cell, f, row)
+        ]
         if not twins:
             # the table first, then the text on it: "Theft offences fell by 5% to 21,230" in the paragraph after it
             twins = [
@@ -523,6 +537,17 @@ def _place_twins(model: Model, cell: Figure, candidates: list[Figure]) -> list[F
     return []
 
 
+def _measures_row(model: Model, cell: Figure, figure: Figure, row: str) -> bool:
+    """Whether a text share or rate taken for a cell of a percentage column measures the row itself: its label
+    opens with the row's name and names no other row after it (常住人口城镇化率 is the 城镇 row's share, not the
+    常住人口 row's), and the cell is no 100 (the whole the column divides)."""
+    if figure.role == cell.role:
+        return True
+    if not figure.label.lower().startswith(row) or cell.quantity.value == 100:
+        return False
+    return not _row_qualifies(model, cell, figure.label[len(row) :] + row, row)
+
+
 def _row_qualifies(model: Model, cell: Figure, label: str, row: str) -> bool:
     """Whether the words of a label before the row's name are another row's name of the table: 城镇常住人口 is the
     城镇 row's figure, not the 常住人口 row's."""
@@ -551,7 +576,7 @@ def _after_table(model: Model, cell: Figure, fits: Callable[[Figure, Figure], bo
         if len(blocks) > 2:
             break
         fit = fits(figure, cell) if fits is not None else _unit_class(figure) == _unit_class(cell)
-        if figure.role == cell.role and fit and not figure.aside:
+        if _roles_fit(figure, cell) and fit and not figure.aside:
             out.append(figure)
     return out
 
