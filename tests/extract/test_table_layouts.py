@@ -265,3 +265,15 @@ def test_a_share_of_the_text_repeats_the_cell_of_a_percentage_column_of_its_row(
     # 常住人口城镇化率 is the 城镇 row's share, never the 100.0 of the 常住人口 row
     population = POPULATION.replace("其中城镇常住人口58.32万人", "常住人口城镇化率为60.4%")
     assert not [check for check, _ in proposed(population, "repeated") if "60.4%" in check and "100" in check]
+
+
+def test_an_english_money_column_in_millions_holds_pounds_times_a_million() -> None:
+    text = (
+        "Adult social care accounts for £151.3 million of the budget.\n\n"
+        "| Service | 2024-25 outturn £m | 2025-26 budget £m | Cost per head (£000) |\n|---|---|---|---|\n"
+        "| Adult social care | 142.6 | 151.3 | 2.1 |\n| Children's services | 96.4 | 103.9 | 1.4 |\n"
+    )
+    cells = {f.text: f.scale for f in extract(text, "x", None, "en").document.figures if f.in_table}
+    assert cells["£151.3"] == 1_000_000 and cells["£142.6"] == 1_000_000 and cells["£2.1"] == 1_000
+    repeats = [check for check, _ in proposed(text, "repeated")]
+    assert repeats == ["(£151.3 * 1000000) == £151.3 million"]

@@ -25,7 +25,8 @@ section written before it within a tenth of its value (about 6.6 million violent
 A table repeats the text: a cell whose row names a text figure's label or its start (``| 城镇 | 268.91 |``
 under ``城镇消费品零售额268.91亿元``), or in Chinese its end when the name has four characters or more
 (``| 各项存款余额 |`` and ``金融机构本外币各项存款余额``), in the same section, of the same role and unit (the
-column's unit, 万元 scaled, or the table's: ``单位：万元``), must equal the nearest such figure before the table,
+column's unit, 万元 scaled, or the table's: ``单位：万元``; an English "£m", "(£000)" or "$ million" column holds
+pounds or dollars times its scale), must equal the nearest such figure before the table,
 else the first in the two paragraphs after it (an error); a row named for a place (| 石门县 | 25 | under | 事故起数 |)
 repeats that place's figure whose label names the column (石门县发生事故25起), and where it names two columns,
 only the cell it equals; a share or a rate of the text (占21.4%, 结案率77.97%) repeats the cell of a percentage
