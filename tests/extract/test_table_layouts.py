@@ -277,3 +277,13 @@ def test_an_english_money_column_in_millions_holds_pounds_times_a_million() -> N
     assert cells["£151.3"] == 1_000_000 and cells["£142.6"] == 1_000_000 and cells["£2.1"] == 1_000
     repeats = [check for check, _ in proposed(text, "repeated")]
     assert repeats == ["(£151.3 * 1000000) == £151.3 million"]
+
+
+def test_the_text_after_a_table_of_bare_counts_repeats_a_row_and_its_other_column() -> None:
+    text = (
+        "表1  分行业事故情况\n行业领域\t事故起数\t死亡人数\n道路交通\t38\t31\n建筑施工\t9\t8\n"
+        "工矿商贸\t7\t7\n合计\t54\t46\n\n"
+        "道路交通事故38起、死亡31人，是事故最多的行业。\n"
+    )
+    repeats = [check for check, _ in proposed(text, "repeated")]
+    assert "38 == 38起" in repeats and "31 == 31人" in repeats
