@@ -1595,26 +1595,54 @@ def _named_total(model: Model, figure: Figure, opening: str) -> Figure | None:
     return None
 
 
-def _lead_total(model: Model, figure: Figure) -> Figure | None:
+def _lead_total(model: Model, figure: Figure, parts: list[Figure] | None = None) -> Figure | None:
     """The figure a 从...看 breakdown divides: the lead amount of the nearest sentence before that is not
-    itself a breakdown (其中..., 按经营地分...), within a few sentences."""
+    itself a breakdown (其中..., 按经营地分...), within a few sentences.  Given the breakdown's ``parts``, a lead
+    no larger than the first is passed over for an earlier one of their unit and period, no smaller than all of
+    them together and named with the noun their names end with (全年出生人口3.68万人 is not what 从年龄构成看,0—15岁人口
+    81.42万人... divides: 年末常住人口528.36万人 is)."""
+    part = parts[0] if parts else None
     prior = model.previous_sentence(figure)
+    passed: Figure | None = None  # the first lead, passed over: still the answer when no earlier one fits
     for _ in range(4):
         if not prior:
-            return None
+            return passed
         opening = model.text[prior[0].sentence[0] : prior[0].start]
         first = prior[0]
         in_phrase = _IN_PHRASE.match(normalize(model.text[first.end : first.clause[1] + 1]))
         if not (_BY_VIEW.match(opening) or opening.lstrip().startswith(("其中", "其余", "另有")) or in_phrase):
             # 涉黑组织3个、涉恶犯罪集团11个...合计40个: the sum is what the sentence leads with
             summed = [f for f in prior if _amount(f) and _SUM_AFTER.search(model.before(f, f.clause, 12))]
-            return summed[0] if summed else next((f for f in prior if _amount(f)), None)
-        for candidate in prior[:4] if _BY_VIEW.match(opening) else []:
+            lead = summed[0] if summed else next((f for f in prior if _amount(f)), None)
+            fits = part is None or lead is None or lead.unit != part.unit or _larger(lead, part)
+            if fits and (passed is None or (lead is not None and parts and _larger_of_kind(lead, parts))):
+                return lead
+            passed = passed or lead
+            prior = model.previous_sentence(prior[0])
+            continue
+        for candidate in prior[:4] if _BY_VIEW.match(opening) and passed is None else []:
             # 从行业领域看,打掉的40个黑恶团伙中,...: the total that breakdown named is the one divided again
             if _amount(candidate) and _IN_PHRASE.match(normalize(model.text[candidate.end : candidate.clause[1] + 1])):
                 return candidate
         prior = model.previous_sentence(prior[0])
-    return None
+    return passed
+
+
+def _larger(whole: Figure, part: Figure) -> bool:
+    return whole.quantity.value * whole.scale > part.quantity.value * part.scale
+
+
+def _larger_of_kind(whole: Figure, parts: list[Figure]) -> bool:
+    """A lead an earlier sentence gives for parts: of their unit and period, no smaller than all of them together,
+    and named with the noun each of their names ends with (常住人口 for 0—15岁人口 and 16—59岁人口)."""
+    ending = parts[0].label[-2:]
+    return (
+        len(ending) == 2
+        and whole.label.endswith(ending)
+        and all(p.unit == whole.unit and p.period == whole.period and p.label.endswith(ending) for p in parts)
+        # all of them together, within their rounding (0—15岁, 16—59岁 and 60岁及以上 add up to 常住人口)
+        and whole.quantity.interval.hi * whole.scale >= sum(p.quantity.interval.lo * p.scale for p in parts)
+    )
 
 
 def _lead_of_the_kinds(model: Model, lead: Figure, figures: list[Figure], at: int) -> Figure:
@@ -1888,7 +1916,12 @@ def _breakdown(
         before = [f for f in figures[max(0, index - 1) : index] if f.end == at]
     inferred = False
     if marker in ("从看", "of these", "part of these"):
-        lead = _lead_total(model, figures[0])
+        # the amounts of the sentence the view opens, in the unit of its first: the parts it lists
+        listed = [f for f in figures if f.start > at and f.sentence == figures[0].sentence and _amount(f)]
+        listed = [f for f in listed if f.unit == listed[0].unit]
+        nested = [i for i in range(1, len(listed)) if "其中" in model.between(listed[i - 1], listed[i])]
+        listed = listed[: nested[0]] if nested else listed  # ...其中65岁及以上人口: a part of a part
+        lead = _lead_total(model, figures[0], listed if marker == "从看" else None)
         if lead is None and marker == "从看":
             # 从起火原因看 under a heading of its own: the report's first figure of the parts' unit (a warning)
             first_part = next((f for f in figures if f.start > at and _amount(f)), None)
@@ -2157,8 +2190,37 @@ def _overlaps(model: Model, parts: list[Figure], total: Figure) -> bool:
             w for p in parts for w in re.findall(r"[a-z]+", (p.label + " " + model.before(p, p.clause, 24)).lower())
         }
         return bool(words & set(_OVERLAP))
+    if _age_partition(parts):
+        return False
     cutting = [w for w in _OVERLAP if w not in total.label]
     return any(any(w in p.label or w in model.before(p, p.clause, 16) for w in cutting) for p in parts)
+
+
+_AGE_BRACKET = re.compile(
+    r"^(?:(?P<lo>\d+)\s*[—–\-~至到]\s*(?P<hi>\d+)|(?P<under>\d+)(?:周)?岁?(?:及)?以下|(?P<over>\d+)(?:周)?岁?(?:及)?以上)"
+)
+
+
+def _age_partition(parts: list[Figure]) -> bool:
+    """Age groups that follow one another without a gap or an overlap, from the youngest to an open oldest
+    (0—15岁, 16—59岁, 60岁及以上; 14岁及以下, 15—64岁, 65岁及以上): all of a population, never overlapping."""
+    edge: int | None = None
+    for number, part in enumerate(parts):
+        match = _AGE_BRACKET.match(part.label)
+        if match is None or "岁" not in part.label:
+            return False
+        if match["over"] is not None:
+            return number == len(parts) - 1 and number > 0 and edge is not None and int(match["over"]) == edge
+        if match["under"] is not None:
+            if number:
+                return False
+            edge = int(match["under"]) + 1
+        else:
+            lo, hi = int(match["lo"]), int(match["hi"])
+            if (edge is None and (number or lo != 0)) or (edge is not None and lo != edge) or hi < lo:
+                return False
+            edge = hi + 1
+    return False
 
 
 __all__ = ["Breakdown", "Group", "Links", "link", "nested_bound", "same_count"]

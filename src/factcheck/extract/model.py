@@ -66,6 +66,7 @@ AVERAGE = "average"  # 人均, 平均每个, "an average of"
 TARGET = "target"  # 目标, 力争, "a target of"
 RATIO = "ratio"  # a term of a structure ratio a:b:c
 THRESHOLD = "threshold"  # names a class, counts nothing: 亿元以上项目, "aged 65 or over"
+BASE = "base"  # what a stated multiple is of: 是2022年同期30.1亿元的3.2倍 (30.1亿元), never a previous value
 ROLES = (CURRENT, PREVIOUS, CHANGE, PERCENT_CHANGE, POINTS, SHARE, RATE, AVERAGE, TARGET, RATIO, THRESHOLD)
 
 QUOTE_REACH = 36  # characters either side of a figure in its quote, at most
@@ -1103,6 +1104,9 @@ CLOSED_ASIDE = re.compile(r"[（(][^（()）]*[)）]")  # a bracketed aside, ope
 _CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff，。；：、])\s+|\s+(?=[\u3400-\u9fff，。；：、])|\s+$")
 _SHARE_AFTER_PART = re.compile(r"\s*[，,]?\s*(?:占|占比|所占比重|占比为|占比达)?\s*")
 _THRESHOLD_ZH = re.compile(r"(?:及)?以[上下内]$")
+# 是2022年同期30.1亿元的3.2倍, 相当于上年5件的2.2倍: the base a multiple is of, named after 是/为/相当于 in its clause
+_BASE_ZH = re.compile(r"(?:是|为|相当于)[^，,。；;：:、]{0,14}$")
+_OF_MULTIPLE_ZH = re.compile(r"的(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)多?倍")
 _AGE_UNITS = ("岁", "周岁")
 _REAL_ZH = re.compile(r"可比价|扣除价格因素|实际增长|实际下降|按不变价")
 _REAL_LABEL_ZH = re.compile(r"增加值|生产总值|GDP|国内生产总值")
@@ -1127,7 +1131,14 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
         figure.role, figure.direction = POINTS, _direction(tail, "zh")
         return
     if figure.unit == "倍":
+        base = model.in_sentence(figure)[figure.at_sentence - 1] if figure.at_sentence else None
+        if base is not None and base.role == BASE and base.end == figure.start - 1:
+            figure.role = CURRENT  # 是上年5件的2.2倍: the multiple of the base before it, never a change
+            return
         figure.role, figure.direction = PERCENT_CHANGE if compared else CURRENT, _direction(tail, "zh")
+        return
+    if figure.is_amount and _BASE_ZH.search(before) and _OF_MULTIPLE_ZH.match(model.text, figure.end):
+        figure.role = BASE  # 是2022年同期30.1亿元的3.2倍: the base of a multiple, of another period than a change
         return
     lead = sentence_before.lstrip()
     if (

@@ -16,6 +16,7 @@ from factcheck.extract.patterns import (
     change,
     flows,
     identity,
+    multiple,
     parts,
     points,
     population,
@@ -27,7 +28,21 @@ from factcheck.extract.patterns import (
 )
 from factcheck.extract.suggestion import Suggestion
 
-MODULES = (parts, subset, shares, change, points, ratios, average, population, identity, flows, stock, repeated)
+MODULES = (
+    parts,
+    subset,
+    shares,
+    change,
+    points,
+    ratios,
+    average,
+    population,
+    identity,
+    multiple,
+    flows,
+    stock,
+    repeated,
+)
 PATTERNS: dict[str, Callable[[Model, Links], list[Suggestion]]] = {module.NAME: module.find for module in MODULES}
 
 __all__ = ["MODULES", "PATTERNS", "Suggestion"]

@@ -39,7 +39,7 @@ import re
 from decimal import Decimal
 
 from factcheck.extract.links import Links
-from factcheck.extract.model import CLOSED_ASIDE, CURRENT, PREVIOUS, RATE, RATIO, SHARE, Figure, Model
+from factcheck.extract.model import AVERAGE, CLOSED_ASIDE, CURRENT, PREVIOUS, RATE, RATIO, SHARE, Figure, Model
 from factcheck.extract.patterns.parts import part_shares
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 
@@ -149,6 +149,10 @@ def _share_lists(model: Model, links: Links) -> list[Suggestion]:
         ):
             # 消费贡献率由54.9%提高到58.8%,服务业比重从45.3%...: a rate beside a share is not a share of its whole
             group = [f for f in group if not _a_rate(model, f)]
+            if model.language == "zh":
+                # 60岁及以上人口...占21.2%,其中65岁及以上人口...占15.2%: a share after 其中 is of a part, no sibling
+                nested = [i for i in range(1, len(group)) if "其中" in model.text[group[i - 1].end : group[i].start]]
+                group = group[: nested[0]] if nested else group
             if len(group) < 2:
                 continue
             rest = re.search(r"其他|其余|other|remaining|the rest", model.before(group[-1], group[-1].sentence, 24))
@@ -242,7 +246,7 @@ def _a_rate(model: Model, figure: Figure) -> bool:
     return not re.search(r"占|share|of (?:all|the)", model.before(figure, figure.clause, 12))
 
 
-_INCOME_RATIO = re.compile(r"(?:城乡)(?:居民)?(?:人均)?(?:可支配)?收入(?:之)?比(?:值)?(?:为|是|达)?$")
+_INCOME_RATIO = re.compile(r"(?:城乡)(?:居民)?(?:人均)?(?:可支配)?收入(?:之)?(?:比(?:值)?|倍差)(?:为|是|达)?$")
 _URBAN = ("城镇", "城市")
 _RURAL = ("农村", "乡村")
 
@@ -253,8 +257,8 @@ def _income_ratios(model: Model) -> list[Suggestion]:
     if model.language != "zh":
         return out
     for figure in model.figures:
-        if figure.duplicate or figure.aside or figure.role not in (CURRENT, RATIO):
-            continue
+        if figure.duplicate or figure.aside or figure.role not in (CURRENT, RATIO, AVERAGE):
+            continue  # 城乡居民人均收入倍差2.36: named 人均, an average's role, but a ratio of two averages
         if figure.role == RATIO and figure.chain != figure.start:
             continue  # the first term of a:1 only
         if figure.quantity.kind.value not in ("number", "ratio") or figure.is_percent:

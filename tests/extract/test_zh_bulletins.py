@@ -1,0 +1,64 @@
+"""Causes of misses and false alarms seen on Chinese bulletins of kinds not studied before (prose-zh session):
+人社 and 民政 statistical bulletins, 文化和旅游 and 科技经费 communiqués, customs and consumption news in the
+新华社 manner, 政府信息公开 annual reports and 统计公报 sections on population and living standards.  Each text here
+is written anew for its test."""
+
+from __future__ import annotations
+
+from tests.extract.test_patterns import proposed
+
+
+def test_a_stated_multiple_of_a_named_base_is_checked_and_the_base_is_no_previous_value() -> None:
+    text = "上半年，全市新能源汽车零售额96.3亿元，同比增长41.7%，是2022年同期30.1亿元的3.2倍。"
+    assert proposed(text, "multiple") == [("abs(96.3亿元 / 30.1亿元 - 3.2倍) <= 0.05 * 3.2倍", "error")]
+    # the base is of 2022, the 41.7% against last year: never change(96.3亿元, 30.1亿元) == 41.7%
+    assert not any("30.1亿元" in check for check, _ in proposed(text, "year-on-year"))
+    assert proposed("被提起行政诉讼11件，是上年5件的2.2倍。", "multiple") == [
+        ("abs(11件 / 5件 - 2.2倍) <= 0.05 * 2.2倍", "error")
+    ]
+
+
+def test_a_multiple_of_a_period_or_of_no_figure_proposes_nothing() -> None:
+    # 前五年 is a period, not a base: 五年 / 五年 is no multiple
+    assert proposed("五年来共审结各类案件15.2万件，是前五年的1.8倍。", "multiple") == []
+    assert proposed("全年实现利润总额58.2亿元，是上年的1.3倍。", "multiple") == []
+    # the nearest figure in the base's unit across a ； is another item: nothing
+    assert proposed("受理案件1200件；审结案件是上年900件的1.2倍。", "multiple") == []
+
+
+def test_a_view_by_age_divides_the_population_an_earlier_sentence_gives_not_the_births_just_before() -> None:
+    text = (
+        "年末全市常住人口528.36万人，比上年末增加2.14万人。全年出生人口3.68万人，出生率为6.98‰。\n\n"
+        "从年龄构成看，0—15岁人口81.42万人，占15.4%；16—59岁人口335.18万人，占63.4%；60岁及以上人口111.76万人，"
+        "占21.2%，其中65岁及以上人口80.35万人，占15.2%。"
+    )
+    parts = proposed(text, "total-parts")
+    # contiguous age groups, from the youngest to an open oldest, are all of the population: summed
+    assert ("sum(81.42万人, 335.18万人, 111.76万人) == 528.36万人", "warning") in parts
+    assert ("80.35万人 <= 111.76万人", "error") in parts
+    shares = proposed(text, "share")
+    assert ("share(81.42万人, 528.36万人) == 15.4%", "error") in shares
+    assert ("share(111.76万人, 528.36万人) == 21.2%", "error") in shares
+    assert not any("3.68万人" in check for check, _ in parts + shares)
+    # the share after 其中 is of a part: the siblings' shares alone add up to 100
+    assert proposed(text, "structure-ratio") == [("sum(15.4%, 63.4%, 21.2%) == 100%", "warning")]
+
+
+def test_age_groups_that_overlap_or_leave_a_gap_are_never_summed() -> None:
+    gap = (
+        "全市常住人口528.36万人。\n\n从年龄构成看，0—15岁人口81.42万人；18—59岁人口335.18万人；"
+        "60岁及以上人口111.76万人。"
+    )
+    assert not any(check.startswith("sum(") for check, _ in proposed(gap, "total-parts"))
+    mixed = (
+        "全市常住人口528.36万人。\n\n从人口构成看，0—15岁人口81.42万人；女性人口260.10万人；60岁及以上人口111.76万人。"
+    )
+    assert not any(check.startswith("sum(") for check, _ in proposed(mixed, "total-parts"))
+
+
+def test_an_urban_rural_income_gap_named_as_a_multiple_difference_is_urban_over_rural() -> None:
+    text = (
+        "城镇居民人均可支配收入50124元，增长4.6%；农村居民人均可支配收入21245元，增长6.7%。"
+        "城乡居民人均收入倍差2.36，比上年缩小0.05。"
+    )
+    assert proposed(text, "structure-ratio") == [("50124元 / 21245元 == 2.36", "error")]
