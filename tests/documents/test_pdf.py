@@ -102,3 +102,76 @@ def test_a_line_across_both_columns_counts_in_each() -> None:
     lines = [line(10, "full"), line(30, "left"), line(30, "right"), line(45, "left"), line(80, "full")]
     _number(lines)
     assert [(item.part, item.number) for item in lines] == [(None, 1), ("L", 2), ("R", 2), ("L", 3), (None, 4)]
+
+
+def _tight_table_pdf(path: Path, title: str, rows: list[list[str]], after: str) -> Path:
+    """A PDF as a report generator sets a table: no ruling lines, cells only their padding apart (reportlab's
+    default Table), so a long label stands about a character from its first figure."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = getSampleStyleSheet()["Normal"]
+    style.fontName = "STSong-Light"
+    table = Table(rows)
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "STSong-Light")]))
+    story = [Paragraph(title, style), Spacer(1, 12), table, Spacer(1, 12), Paragraph(after, style)]
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(story)
+    return path
+
+
+def test_a_tight_table_keeps_every_label_apart_from_its_figures(tmp_path: Path) -> None:
+    rows = [
+        ["Offence", "2024", "2025", "Change (%)"],
+        ["Burglary", "3,000", "3,100", "3.3"],
+        ["Theft", "6,040", "6,200", "2.6"],
+        ["Violence", "3,000", "3,300", "10.0"],
+        ["Total", "12,040", "12,600", "4.7"],
+    ]
+    path = _tight_table_pdf(tmp_path / "a.pdf", "Recorded crime by offence.", rows, "Figures are provisional.")
+    document = read_document(path)
+    (table,) = document.tables  # one table, never split where a row's label ran into its figure
+    assert [[document.text[s:e] for s, e in row.cells] for row in table.rows] == rows
+    result = CliRunner().invoke(cli, ["scan", str(path)])
+    assert result.exit_code == 0, result.output  # "Burglary 3,000" as one cell dropped a part: false errors
+    assert "0 fail" in result.output
+
+
+def test_a_tight_chinese_table_reads_as_its_columns(tmp_path: Path) -> None:
+    rows = [
+        ["指标", "单位", "绝对数", "比上年增长(%)"],
+        ["粮食总产量", "万吨", "143.9", "2.1"],
+        ["油料", "万吨", "28.5", "-1.2"],
+        ["规模以上工业增加值", "亿元", "1,234.5", "5.2"],
+    ]
+    path = _tight_table_pdf(tmp_path / "a.pdf", "主要指标", rows, "注：本表为初步数。")
+    document = read_document(path)
+    (table,) = document.tables
+    assert [[document.text[s:e] for s, e in row.cells] for row in table.rows] == rows
+
+
+def test_justified_prose_in_a_narrow_column_is_never_a_table(tmp_path: Path) -> None:
+    """Justification stretches a short line's spaces past a character; two such lines one under the other
+    (``compared   with   11,800`` over ``thousand   in   2024;``) once came through as a table of two rows."""
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+    style = getSampleStyleSheet()["Normal"]
+    style.alignment = TA_JUSTIFY
+    text = (
+        "The department's expenditure on administration increased considerably, reaching 12,400 thousand pounds in "
+        "2025 compared with 11,800 thousand in 2024; notwithstanding extraordinary circumstances, characteristically "
+        "comprehensive internationalisation programmes and 3,400 acknowledgements were recorded. "
+    ) * 3
+    path = tmp_path / "a.pdf"
+    doc = BaseDocTemplate(str(path), pagesize=A4, invariant=1)
+    doc.addPageTemplates([PageTemplate(frames=[Frame(50, 50, 150, 700)])])
+    doc.build([Paragraph(text, style)])
+    document = read_document(path)
+    assert not document.tables
+    assert "compared with 11,800 thousand in 2024" in " ".join(document.text.split())

@@ -226,7 +226,7 @@ def test_a_job_summary_pointing_nowhere_is_an_error_not_a_traceback(tiny: Path) 
 
 
 def _wait_until_idle(pid: int, *, least: float = 1.0, most: float = 20.0) -> None:
-    """Wait until the process has stopped using CPU (blocked on its input), at least ``least`` seconds.
+    """Wait until the process sleeps with its CPU time unchanged (blocked on its input), at least ``least`` seconds.
 
     A fixed sleep is too short on a loaded machine: a signal that arrives while Python is still importing is
     Python's, not factcheck's. Where /proc is missing, sleep ``least`` * 2 seconds."""
@@ -240,7 +240,8 @@ def _wait_until_idle(pid: int, *, least: float = 1.0, most: float = 20.0) -> Non
     while time.monotonic() < deadline:
         fields = stat.read_text().rsplit(")", 1)[1].split()
         used = int(fields[11]) + int(fields[12])  # utime + stime, in clock ticks
-        if used == last:
+        # asleep (S: blocked on its input), not merely waiting for a core (R) on a loaded machine, twice in a row
+        if used == last and fields[0] == "S":
             return
         last = used
         time.sleep(0.3)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -284,10 +285,12 @@ def _page_lines(page: _Page, number: int) -> list[_Line]:
 
 
 def _cuts(line: _Line) -> list[list[tuple[str, float, float, float]]]:
-    """The line's words in runs parted by gaps wider than one and a half characters (a table's columns)."""
+    """The line's words in runs parted by gaps wider than a character (a table's columns): a word space, even
+    stretched in a justified line, is well under one; cells that a report generator sets only their padding
+    apart (about 6 points a side) are a little over one."""
     runs: list[list[tuple[str, float, float, float]]] = []
     for word in line.words:
-        if runs and word[1] - runs[-1][-1][2] <= 1.5 * max(word[3], runs[-1][-1][3]):
+        if runs and word[1] - runs[-1][-1][2] <= max(word[3], runs[-1][-1][3]):
             runs[-1].append(word)
         else:
             runs.append([word])
@@ -304,6 +307,7 @@ def _unruled_tables(lines: list[_Line], first_index: int) -> None:
     def close() -> None:
         nonlocal index
         if len(group) >= 2:
+            _recut(group)
             for line, runs in group:
                 texts = [_words_text(run) for run in runs]
                 line.cells = texts
@@ -316,16 +320,62 @@ def _unruled_tables(lines: list[_Line], first_index: int) -> None:
 
     for line in lines:
         runs = _cuts(line) if line.cells is None else []
+        if _justified(runs):
+            runs = []
         if len(runs) < 2:
             close()
             continue
         if group:
             before, before_runs = group[-1]
             near = before.page == line.page and before.side == line.side and line.top - before.bottom < 2 * line.size
-            if not near or not _aligned(before_runs, runs, line.size):
+            widest = max((r for _, r in group), key=len)  # a tight row may join a label to its figure: try both
+            if not near or not (_aligned(before_runs, runs, line.size) or _aligned(widest, runs, line.size)):
                 close()
         group.append((line, runs))
     close()
+
+
+def _justified(runs: list[list[tuple[str, float, float, float]]]) -> bool:
+    """A line of prose set justified in a narrow column, its spaces stretched past a character: three or more
+    runs, equal gaps (justification spreads the slack evenly; a table's columns rarely part its cells so), and
+    at most one of them holds a figure (``compared   with   11,800``)."""
+    if len(runs) < 3:
+        return False
+    gaps = [after[0][1] - before[-1][2] for before, after in itertools.pairwise(runs)]
+    with_digits = sum(1 for run in runs if any(ch.isdigit() for word in run for ch in word[0]))
+    return max(gaps) - min(gaps) < 0.5 and with_digits <= 1
+
+
+def _recut(group: list[tuple[_Line, list[list[tuple[str, float, float, float]]]]]) -> None:
+    """Cut a table's rows at its columns, not at each row's own wide gaps.
+
+    A tight table (cells a little more than a character apart) parts a row only where its words happen to be
+    short: ``Burglary 3,000 | 3,100`` under ``Offence | 2024 | 2025``, a label joined to its figure. The columns
+    are the bands of the page the widest rows (those cut into the most cells) cover, apart by gaps of at least
+    half a character that no word of theirs crosses; every row's words go to the band they stand in. Rows whose
+    words do not each fall in one band keep their own cuts."""
+    most = max(len(runs) for _, runs in group)
+    size = max(line.size for line, _ in group)
+    spans = sorted((word[1], word[2]) for line, runs in group if len(runs) == most for word in line.words)
+    bands: list[list[float]] = []
+    for x0, x1 in spans:
+        if bands and x0 - bands[-1][1] < 0.5 * size:
+            bands[-1][1] = max(bands[-1][1], x1)
+        else:
+            bands.append([x0, x1])
+    if len(bands) != most:
+        return  # the widest rows disagree about the columns: keep each row's own cuts
+    for number, (line, runs) in enumerate(group):
+        cells: list[list[tuple[str, float, float, float]]] = [[] for _ in bands]
+        for word in line.words:
+            inside = [k for k, (left, right) in enumerate(bands) if word[1] < right and word[2] > left]
+            if len(inside) != 1:
+                break  # a word across two columns (a heading over both): this row keeps its cuts
+            cells[inside[0]].append(word)
+        else:
+            recut = [cell for cell in cells if cell]
+            if len(recut) > len(runs):
+                group[number] = (line, recut)
 
 
 def _aligned(above: list[list[Any]], below: list[list[Any]], size: float) -> bool:

@@ -332,6 +332,9 @@ CURRENCY_WORDS: dict[str, str] = {
     "euro": "EUR",
     "pounds": "GBP",
     "pounds sterling": "GBP",
+    "rupees": "INR",
+    "rupee": "INR",
+    "yen": "JPY",
     # ISO codes after the amount (7 EUR, 1,200 USD)
     "eur": "EUR",
     "usd": "USD",
@@ -341,6 +344,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "jpy": "JPY",
     "aud": "AUD",
     "cad": "CAD",
+    "inr": "INR",
 }
 CURRENCY_SIGNS: dict[str, str] = {
     "US$": "USD",

@@ -9,6 +9,7 @@ numbers) as the digits are met.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from factcheck.errors import QuantityError
@@ -112,6 +113,8 @@ _SPACE_GROUP_FIRST = frozenset(" \u00a0\u202f\u2009")  # what separates space-gr
 _COMMA_CHAIN_RE = lazy_compile(r"\d+(?:,\d+)*")
 _SIGN_BEFORE_CURRENCY_LAST = frozenset("$£€¥₹")  # the last characters of signs a minus may stand before
 _FINITE_DENOMINATORS = frozenset((2, 4, 5, 8, 10))  # 1/q has a finite decimal
+_FIRST_OF_TWO_SCALES = frozenset(("hundred", "thousand", "lakh"))  # 5 hundred million, 1.5 lakh crore
+_BEFORE_LEADING_POINT = frozenset("([-−+~≈<>=$£€¥")  # what may stand before a decimal point with no zero: (.5)
 _SLASH_RE = lazy_compile(r"(\d+)\s*/\s*(\d+)(?![\d/])")
 
 
@@ -122,15 +125,20 @@ class ArabicReading(HedgeReading):
         if match is None:
             return None, i + 1
         skip = match.end()
-        if not match.group().isascii():
+        written = match.group()
+        if not written.isascii():
             raise Unread(text[i:skip])  # 12३, 1𑇐: digits of a script the reader does not read, as parse_quantity says
         prev = text[i - 1] if i > 0 else ""
+        if prev == "." and written.isdigit() and self._leading_point(i, skip):
+            i -= 1  # .5, -.25, $.75: a decimal written without its leading zero
+            written = "." + written
+            prev = text[i - 1] if i > 0 else ""
         if prev.isdigit():
             return None, skip
         glued_to_letters = bool(prev) and prev.isascii() and prev.isalpha()
         if prev in ("%", "‰") and skip - i <= 2:
             return None, skip  # "rose by 0.3%1": a footnote mark glued to the figure before, no figure
-        if glued_to_letters and not _SPACE_GROUP_FIRST.isdisjoint(match.group()):
+        if glued_to_letters and not _SPACE_GROUP_FIRST.isdisjoint(written):
             run = _DIGIT_RUN_RE.match(text, i)
             assert run is not None
             return None, run.end()  # "Net debt2 944.5": a footnote mark glued to its label, then the figure
@@ -158,7 +166,7 @@ class ArabicReading(HedgeReading):
             return None, skip  # "aged 10 to 17", "18- to 24-year-olds": ages that name a group
         if text[i:skip] in zh.HOTLINES and nonfigures.hotline(text, i, skip):
             return None, skip  # 110警情, 拨打12345: a service line
-        date_end = self._date_at(i, skip, match.group())
+        date_end = self._date_at(i, skip, written)
         if date_end and not (text[skip : skip + 1] == zh.PER_UNIT_MARK and PER_BASE_UNIT_RE.match(text, skip)):
             return None, date_end  # 2020-08-20, 2019/20, 2018-2020, 1-11月, “2·7”
         after_number = text[skip : skip + 1]
@@ -189,7 +197,7 @@ class ArabicReading(HedgeReading):
         if text[skip : skip + 1] == zh.DOZEN_OR_HIT:
             raise Unread(text[i : skip + 1])  # 3打: three dozen or three hits; never 3
         end = match.end()
-        raw = match.group()
+        raw = written
         if text[end : end + 1] == "," and text[end + 1 : end + 2].isdigit():
             chain = _COMMA_CHAIN_RE.match(text, i)
             assert chain is not None
@@ -227,6 +235,10 @@ class ArabicReading(HedgeReading):
         nxt = text[end : end + 2]
         if nxt[:1] == "." and nxt[1:2].isdigit():
             return None, end + 2  # 1.2.3
+        if nxt == " ." and text[end + 2 : end + 3].isdigit():
+            tail = _DIGIT_RUN_RE.match(text, end + 2)
+            assert tail is not None
+            raise Unread(text[i : tail.end()])  # "3 .5" (a stray space in 3.5, or 3 and .5): never 3 or .5 alone
         if nxt[:1] == "+" and nxt[1:2].isalnum():
             return None, end  # 6+N: a named method
         if nonfigures.in_brackets(text, i, end):
@@ -322,6 +334,14 @@ class ArabicReading(HedgeReading):
         if glued_to_letters and not (currency_code or _MEASURE_AFTER.match(text, end) or CN_UNIT_RE.match(text, end)):
             return None, end  # G20, MP3: names; GDP8万元 and CPI2.5% carry a measure and are figures
         return core, core.end
+
+    def _leading_point(self, i: int, skip: int) -> bool:
+        """Whether the point before the digits at ``i`` is a decimal point with no zero before it (.5, -.25, (.75)):
+        only after a space, a bracket, a sign or a currency, and never in a run of points (.5.3, a section)."""
+        before = self.text[i - 2 : i - 1]
+        return (not before or before in _BEFORE_LEADING_POINT or before.isspace()) and not (
+            self.text[skip : skip + 1] == "." and self.text[skip + 1 : skip + 2].isdigit()
+        )
 
     def _vulgar(self, start: int, at: int, raw: str, mantissa: Decimal) -> tuple[Core, int]:
         """2½ million, 1¼ times, 3 ½ years: a whole number and the vulgar fraction at ``at``, one number or none.
@@ -490,12 +510,28 @@ class ArabicReading(HedgeReading):
                 metres = text[pos : pos + 1] == "m" and has_han(text[max(0, start - 12) : en_scale.end() + 12])
                 if metres or not (self.strict or self._words_after(en_scale.end())):
                     return core_from_number(start, end, mantissa, ONE, ONE, chinese=False)
+            second = EN_SCALE_AFTER_RE.match(self.lower, en_scale.end()) if en_scale.group(1) else None
+            if second is not None and second.group(1):
+                return self._two_scales(start, en_scale, second, mantissa)
             if word in en.HUNDRED or word in en.DOZEN:
                 factor = Decimal(en.HUNDRED.get(word) or en.DOZEN[word])
                 return core_from_number(start, en_scale.end(), mantissa * factor, ONE, ONE, chinese=False)
             multiplier = Decimal(en.SCALES.get(word) or en.SHORT_SCALES[word])
             return core_from_number(start, en_scale.end(), mantissa, multiplier, multiplier, chinese=False)
         return core_from_number(start, end, mantissa, ONE, ONE, chinese=False)
+
+    def _two_scales(self, start: int, first: re.Match[str], second: re.Match[str], mantissa: Decimal) -> Core:
+        """5 hundred million, 3 hundred thousand, 10 thousand million (the British milliard), Rs 1.5 lakh crore:
+        digits and two scale words, the first smaller, read as the number times both and rounded in their
+        product (5 hundred million is [450m, 550m], like 5 million in millions), never as the digits and the first
+        word alone; any other pair (2 million million, 3 dozen thousand, plurals) is refused whole."""
+        head, tail = first.group(1).lower(), second.group(1).lower()
+        head_value = en.HUNDRED.get(head) if head == "hundred" else en.SCALES.get(head)
+        tail_value = en.SCALES.get(tail)
+        if head in _FIRST_OF_TWO_SCALES and head_value and tail_value and tail_value > head_value and tail[-1] != "s":
+            multiplier = Decimal(head_value * tail_value)
+            return core_from_number(start, second.end(), mantissa, multiplier, multiplier, chinese=False)
+        raise Unread(self.original[start : second.end()])
 
     def _spaced(self, start: int, end: int, mantissa: Decimal) -> Core:
         """7 万5 千4 百 = 75400, 2.5 亿元 = 2.5亿: the numeral read wholly with its spaces left out."""
