@@ -62,3 +62,52 @@ def test_an_urban_rural_income_gap_named_as_a_multiple_difference_is_urban_over_
         "城乡居民人均收入倍差2.36，比上年缩小0.05。"
     )
     assert proposed(text, "structure-ratio") == [("50124元 / 21245元 == 2.36", "error")]
+
+
+def test_shares_named_by_kinds_after_their_amounts_are_each_of_the_total_the_view_divides() -> None:
+    text = (
+        "全省研究与试验发展经费1286.4亿元。分活动类型看，基础研究经费82.3亿元，增长12.1%；应用研究经费147.9亿元，"
+        "增长9.4%；试验发展经费1056.2亿元，增长8.1%。基础研究、应用研究和试验发展经费所占比重分别为6.4%、11.5%和82.1%。"
+    )
+    shares = proposed(text, "share")
+    assert ("share(82.3亿元, 1286.4亿元) == 6.4%", "warning") in shares
+    assert ("share(1056.2亿元, 1286.4亿元) == 82.1%", "warning") in shares
+    # with no total, shares that add up to 100 are of the kinds' sum
+    bare = "基础研究经费82.3亿元，应用研究经费147.9亿元。基础研究和应用研究经费所占比重分别为35.8%和64.2%。"
+    assert proposed(bare, "share") == [
+        ("share(82.3亿元, 82.3亿元 + 147.9亿元) == 35.8%", "error"),
+        ("share(147.9亿元, 82.3亿元 + 147.9亿元) == 64.2%", "error"),
+    ]
+
+
+def test_named_shares_of_kinds_that_fall_short_of_their_total_are_never_summed_to_100() -> None:
+    # 1012.6 + 136.8 + 118.5 is 1267.9 of 1286.4: the three kinds are not all of it, so 98.5% need not be 100%
+    text = (
+        "全省研究与试验发展经费1286.4亿元。分活动主体看，各类企业经费1012.6亿元；政府属研究机构经费136.8亿元；"
+        "高等学校经费118.5亿元。企业、政府属研究机构、高等学校经费所占比重分别为78.7%、10.6%和9.2%。"
+    )
+    assert ("share(136.8亿元, 1286.4亿元) == 10.6%", "warning") in proposed(text, "share")
+    assert proposed(text, "structure-ratio") == []
+
+
+def test_a_share_of_exports_named_under_a_view_of_all_trade_is_of_the_exports() -> None:
+    text = (
+        "全年全省货物进出口总值4862.7亿元。其中，出口3105.2亿元，进口1757.5亿元。\n\n"
+        "从商品看，机电产品出口额1886.5亿元，占出口总值的60.8%；高新技术产品出口额902.3亿元，占29.1%。"
+    )
+    shares = proposed(text, "share")
+    assert ("share(1886.5亿元, 3105.2亿元) == 60.8%", "warning") in shares
+    assert ("share(902.3亿元, 3105.2亿元) == 29.1%", "warning") in shares  # the bare share after it, too
+    assert not any("4862.7亿元" in check for check, _ in shares)
+
+
+def test_kinds_ending_in_exports_divide_the_exports_a_qi_zhong_sentence_names() -> None:
+    text = (
+        "全年全省货物进出口总值4862.7亿元，比上年增长6.3%。其中，出口3105.2亿元；进口1757.5亿元。\n\n"
+        "从贸易方式看，一般贸易进出口3126.4亿元，加工贸易进出口986.3亿元。\n\n"
+        "从商品看，机电产品出口1886.5亿元，劳动密集型产品出口402.1亿元。"
+    )
+    parts = proposed(text, "total-parts")
+    assert ("sum(1886.5亿元, 402.1亿元) <= 3105.2亿元", "warning") in parts
+    assert ("sum(3126.4亿元, 986.3亿元) <= 4862.7亿元", "warning") in parts  # 进出口 kinds stay of the total
+    assert not any("1886.5亿元" in check and "4862.7亿元" in check for check, _ in parts)

@@ -1656,10 +1656,20 @@ def _lead_of_the_kinds(model: Model, lead: Figure, figures: list[Figure], at: in
     for part in parts[1:]:
         while ending and not part.label.endswith(ending):
             ending = ending[1:]
-    ending = ending[-2:]
+    common, ending = ending, ending[-2:]
     if len(ending) < 2 or lead.label.endswith(ending):
         return lead
     fitting = [f for f in model.in_sentence(lead) if _amount(f) and f.unit == lead.unit and f.label.endswith(ending)]
+    following = [f for f in model.figures[lead.number + 1 : lead.number + NEIGHBOURS] if f.start >= lead.sentence[1]]
+    named = model.text[lead.sentence[1] : following[0].start].strip() if following else ""
+    if not fitting and named.startswith("其中") and not (len(common) >= 3 and common[-3:] in lead.label):
+        # 进出口总值4862.7亿元。其中,出口3105.2亿元...: 从商品看,机电产品出口...劳动密集型产品出口 divide the 出口
+        # its 其中 names (never 一般贸易进出口: the lead's own 进出口)
+        fitting = [
+            f
+            for f in following
+            if f.sentence == following[0].sentence and _amount(f) and f.unit == lead.unit and f.label.endswith(ending)
+        ]
     return fitting[0] if len(fitting) == 1 else lead
 
 

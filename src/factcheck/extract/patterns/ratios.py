@@ -41,6 +41,7 @@ from decimal import Decimal
 from factcheck.extract.links import Links
 from factcheck.extract.model import AVERAGE, CLOSED_ASIDE, CURRENT, PREVIOUS, RATE, RATIO, SHARE, Figure, Model
 from factcheck.extract.patterns.parts import part_shares
+from factcheck.extract.patterns.shares import named_lists
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 
 NAME = "structure-ratio"
@@ -193,6 +194,9 @@ def _shares_of_some(model: Model, links: Links) -> set[int]:
         if high >= total.quantity.interval.lo:
             continue
         shares = part_shares(model, parts)
+        if shares is None:
+            # 企业、政府属研究机构、高等学校经费所占比重分别为78.7%、10.6%和9.2%: the shares named after the parts
+            shares = next((listed for listed, named in named_lists(model) if named == parts), None)
         if shares is not None:
             out.update(id(f) for f in shares)
     return out

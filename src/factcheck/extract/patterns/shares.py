@@ -116,6 +116,9 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     listed, listed_handled = _listed_shares(model, links)
     out.extend(listed)
     handled |= listed_handled
+    named, named_handled = _named_list_shares(model, links)
+    out.extend(named)
+    handled |= named_handled
     tabled, tabled_handled = _table_shares(model, links)
     out.extend(tabled)
     handled |= tabled_handled
@@ -371,6 +374,80 @@ def _listed_shares(model: Model, links: Links) -> tuple[list[Suggestion], set[in
                         severity=severity,
                     )
                 )
+    return out, handled
+
+
+# 基础研究、应用研究和试验发展经费所占比重分别为: the kinds named, then their shares in order
+_NAMED_LIST_SHARES_ZH = re.compile(
+    r"\s*(?P<names>[\u4e00-\u9fffA-Za-z&]{2,20}(?:[、和与及][\u4e00-\u9fffA-Za-z&]{2,20})+?)"
+    r"(?:的)?(?:所占|占)?(?:的)?(?:比重|比例|占比)分别(?:为|是|达到|达)?\s*"
+)
+
+
+def named_lists(model: Model) -> list[tuple[list[Figure], list[Figure]]]:
+    """``基础研究、应用研究和试验发展经费所占比重分别为6.4%、11.5%和82.1%``: each sentence that opens with kinds'
+    names and gives their shares in order, as (shares, parts): each part the one amount of the share's paragraph
+    before it whose label holds its name.  A name that labels no amount or two, or lists of different lengths or
+    units, give nothing."""
+    out: list[tuple[list[Figure], list[Figure]]] = []
+    if model.language == "en":
+        return out
+    text = model.text
+    for figures in model.sentences.values():
+        first = figures[0]
+        if not first.is_percent or first.aside or first.duplicate:
+            continue
+        match = _NAMED_LIST_SHARES_ZH.fullmatch(text, first.sentence[0], first.start)
+        if match is None:
+            continue
+        shares = [first]
+        for other in figures[1:]:
+            if not other.is_percent or not re.fullmatch(r"\s*[、和与及,，]\s*", text[shares[-1].end : other.start]):
+                break
+            shares.append(other)
+        names = re.split(r"[、和与及]", re.sub(r"(?:的)?(?:所占|占)?(?:的)?$", "", match["names"]))
+        earlier = [f for f in _amounts(model.block_figures(first.block)) if f.end <= first.sentence[0]]
+        parts: list[Figure] = []
+        for name in names:
+            # the amount so labelled after the part before; of two, the one labelled with the name itself
+            labelled = [f for f in earlier if name in f.label and (not parts or f.start > parts[-1].start)]
+            exact = [f for f in labelled if f.label == name]
+            labelled = exact if len(labelled) > 1 and exact else labelled
+            if len(labelled) != 1:
+                break
+            parts.append(labelled[0])
+        if len(shares) >= 2 and len(parts) == len(names) == len(shares) and all(p.unit == parts[0].unit for p in parts):
+            out.append((shares, parts))
+    return out
+
+
+def _named_list_shares(model: Model, links: Links) -> tuple[list[Suggestion], set[int]]:
+    """The shares of :func:`named_lists`: each over the total its amounts divide (a warning: another sentence),
+    or, with no total, over their sum when the shares add up to 100% within their rounding (an error).  Returns
+    the suggestions and the shares dealt with."""
+    out: list[Suggestion] = []
+    handled: set[int] = set()
+    total_of = {tuple(p.number for p in b.parts): b.total for b in links.breakdowns}
+    for shares, parts in named_lists(model):
+        total = total_of.get(tuple(p.number for p in parts))
+        if total is not None:
+            whole, shown, severity = total.ref, total.text, INFERRED
+        elif sum(f.quantity.interval.lo for f in shares) <= 100 <= sum(f.quantity.interval.hi for f in shares):
+            whole, shown, severity = " + ".join(p.ref for p in parts), "+".join(p.text for p in parts), STATED
+        else:
+            continue
+        handled.update(id(f) for f in shares)
+        for share, part in zip(shares, parts, strict=True):
+            out.append(
+                Suggestion(
+                    NAME,
+                    f"{share.id}-is-share-of-named",
+                    f"share({part.ref}, {whole}) == {share.ref}",
+                    f"{part.text}占({shown})的比例应为{share.text}",
+                    (part, share) if total is None else (part, total, share),
+                    severity=severity,
+                )
+            )
     return out, handled
 
 
@@ -684,6 +761,10 @@ def _share_of(
     )
     # "Of the 5,130 officers, 1,847 were women": a bare count is of the noun its total names
     same_unit = total is not None and (total.unit == part.unit or (english and None in (total.unit, part.unit)))
+    named_before = last_whole.get((rate.sentence[0], "named")) if not english and not name else None
+    if whole is None and named_before is not None and named_before.unit == part.unit and _bigger(named_before, part):
+        # ...占出口总值的60.8%；高新技术产品出口额902.3亿元，占29.1%: a bare share after one that named its whole
+        whole, severity = named_before, INFERRED
     if (
         whole is None
         and total is not None
@@ -692,6 +773,11 @@ def _share_of(
         and not (not english and not name and _bare_share_after(model, total))
     ):
         whole = total
+        so_named = _exactly_named(model, rate, part, name) if not english and name and total.label != name else None
+        if so_named is not None and totals_of.get(so_named.number) is total:
+            # 从商品看,机电产品出口...占出口总值的60.8%: the part of the total named 出口, not the 进出口总值 itself
+            whole, severity = so_named, INFERRED
+            last_whole[(rate.sentence[0], "named")] = so_named
     if whole is None and english and name:
         whole = _english_whole(model, rate, part, name)
         severity = INFERRED
@@ -1182,6 +1268,20 @@ def _labelled_whole(model: Model, rate: Figure, part: Figure, name: str) -> tupl
         if scored:
             best = max(scored, key=lambda item: (item[0], item[1].start))[1]
     return best, exact
+
+
+def _exactly_named(model: Model, rate: Figure, part: Figure, name: str) -> Figure | None:
+    """The one figure before a share labelled with its whole's name, or that name without 总值/总额/总量/总数
+    (占出口总值的 -> 出口), of the part's unit and larger than it; None when there is none or two."""
+    stem = re.sub(r"(?:总值|总额|总量|总数|总计)$", "", name)
+    if len(stem) < 2:
+        return None
+    found = [
+        f
+        for f in _amounts(model.figures[max(0, rate.number - 400) : rate.number])
+        if f is not part and f.label in (name, stem) and f.unit == part.unit and _bigger(f, part)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _only_one_so_labelled(model: Model, rate: Figure, part: Figure, name: str) -> Figure | None:
