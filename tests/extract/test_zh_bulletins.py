@@ -111,3 +111,20 @@ def test_kinds_ending_in_exports_divide_the_exports_a_qi_zhong_sentence_names() 
     assert ("sum(1886.5亿元, 402.1亿元) <= 3105.2亿元", "warning") in parts
     assert ("sum(3126.4亿元, 986.3亿元) <= 4862.7亿元", "warning") in parts  # 进出口 kinds stay of the total
     assert not any("1886.5亿元" in check and "4862.7亿元" in check for check, _ in parts)
+
+
+def test_money_per_person_time_is_the_paragraphs_money_over_its_count_in_that_unit() -> None:
+    text = "全年实施临时救助1.86万人次，支出临时救助资金0.27亿元，平均救助水平每人次1452元。"
+    assert proposed(text, "average") == [("abs(mean(0.27亿元, 1.86万人次) - 1452元) <= 0.5", "warning")]
+    # a price per square metre is no money per number of things: nothing
+    price = "商品房销售面积142.6万平方米；商品房销售额168.9亿元；商品房平均销售价格每平方米11844元。"
+    assert proposed(price, "average") == []
+
+
+def test_beds_per_thousand_old_people_are_all_the_beds_over_the_old_population() -> None:
+    text = (
+        "年末全市共有养老机构和设施1286个，养老床位5.62万张。其中，注册登记的养老机构264个，床位3.41万张；"
+        "社区养老服务机构和设施1022个，床位2.21万张。全市60岁及以上老年人口162.4万人，每千名老年人拥有养老床位34.6张。"
+    )
+    averages = proposed(text, "average")
+    assert len(averages) == 1 and averages[0][0].startswith("abs(5.62万张 / (162.4万人 / 1000) - 34.6)")

@@ -46,12 +46,12 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                 out.append(ratio)
             continue
         unit = average.per if average.per is not None else average.unit
-        per_people = _per_population(model, average, unit)
+        parts = {p.number for b in links.breakdowns for p in b.parts}
+        per_people = _per_population(model, average, unit, parts)
         if per_people is not None:
             out.append(per_people)
             continue
-        parts = {p.number for b in links.breakdowns for p in b.parts}
-        pair = _total_and_count(model, average, unit, parts)
+        pair = _per_unit(model, average, unit) or _total_and_count(model, average, unit, parts)
         if pair is None:
             continue
         total, count = pair
@@ -122,30 +122,39 @@ def _ratio_column(model: Model, ratio: Figure) -> Suggestion | None:
 
 _PER_PEOPLE = re.compile(r"每(千|万|十万)(?:人口|常住人口|人)(?:拥有|有)?([\u4e00-\u9fff（）()]*)$")
 _PER_BASE = {"千": 1000, "万": 10000, "十万": 100000}
+# 每千名老年人拥有养老床位34.6张: per thousand of a group the text counts (老年人口)
+_PER_GROUP = re.compile(
+    r"每(千|万|十万)名(老年|儿童|学生|职工|农村居民|城镇居民)人?(?:口)?(?:拥有|有)?([\u4e00-\u9fff]*)$"
+)
 _PART_OF_PEOPLE = re.compile(
     r"城镇|城市|乡村|农村|男|女|老年|少年|儿童|劳动|流动|外来|出生|死亡|迁入|迁出|岁|增加|减少"
 )
 
 
-def _per_population(model: Model, average: Figure, unit: str | None) -> Suggestion | None:
+def _per_population(model: Model, average: Figure, unit: str | None, parts: set[int]) -> Suggestion | None:
     """每千人口拥有卫生技术人员7.5人: the 卫生技术人员 count of the paragraph over the population (the text's last
     人口 figure before it) in thousands; a warning, since which population the text means is inferred."""
-    match = _PER_PEOPLE.search(model.before(average, average.clause, 24))
-    if match is None:
+    before = model.before(average, average.clause, 24)
+    match = _PER_PEOPLE.search(before)
+    group = _PER_GROUP.search(before) if match is None else None
+    per = match or group
+    if per is None:
         return None
-    base = _PER_BASE[match.group(1)]
-    what = re.sub(r"[（(][^）)]*[）)]", "", match.group(2))
-    # the whole population (常住人口 before 户籍人口), never a part of it (城镇人口, 乡村人口, 60岁以上人口)
-    people = [
+    base = _PER_BASE[per.group(1)]
+    what = re.sub(r"[（(][^）)]*[）)]", "", per.group(2 if group is None else 3))
+    earlier = [
         f
         for f in model.figures[max(0, average.number - 400) : average.number]
-        if f.role == CURRENT
-        and not f.aside
-        and "人口" in f.label
-        and f.quantity.kind.value == "count"
-        and not _PART_OF_PEOPLE.search(f.label)
+        if f.role == CURRENT and not f.aside and "人口" in f.label and f.quantity.kind.value == "count"
     ]
-    people = [f for f in people if "常住" in f.label] or people
+    if group is not None:
+        # 每千名老年人拥有养老床位34.6张: over the population of that group (60岁及以上老年人口), the text's last
+        named = group.group(2)
+        people = [f for f in earlier if named in f.label]
+    else:
+        # the whole population (常住人口 before 户籍人口), never a part of it (城镇人口, 乡村人口, 60岁以上人口)
+        people = [f for f in earlier if not _PART_OF_PEOPLE.search(f.label)]
+        people = [f for f in people if "常住" in f.label] or people
     totals = [
         f
         for f in model.near_in_context(average)
@@ -157,6 +166,8 @@ def _per_population(model: Model, average: Figure, unit: str | None) -> Suggesti
         and what[-2:] in f.label
         and "人口" not in f.label
     ]
+    # 养老床位5.62万张。其中,...床位3.41万张；...床位2.21万张: the figure named so, never the last part of it
+    totals = [f for f in totals if f.label.endswith(what)] or [f for f in totals if f.number not in parts] or totals
     if not people or not totals:
         return None
     population, total = people[-1], totals[-1]
@@ -167,7 +178,7 @@ def _per_population(model: Model, average: Figure, unit: str | None) -> Suggesti
         f"abs({total.ref} / ({population.ref} / {base}) - {average.ref}) <= {half}",
         say(
             model.language,
-            f"每{match.group(1)}人口{average.text}应约等于{total.text}/({population.text}/{base})",
+            f"每{per.group(1)}人口{average.text}应约等于{total.text}/({population.text}/{base})",
             f"{average.text} per {base:,} people should be about {total.text} / ({population.text} / {base})",
         ),
         (total, population, average),
@@ -176,6 +187,34 @@ def _per_population(model: Model, average: Figure, unit: str | None) -> Suggesti
 
 
 _BOUND = re.compile(r"(?:以内|之内|以下|以上)$")
+# 平均救助水平每人次1452元, 户均补贴每户: money per unit a count is written in (never an area: mean() divides by
+# a number of things)
+_PER_UNIT_ZH = re.compile(r"每(人次|户次|辆|件|户|人)$")
+_NO_WORD = frozenset(("平均", "每人", "人次", "水平", "价格"))
+
+
+def _per_unit(model: Model, average: Figure, unit: str | None) -> tuple[Figure, Figure] | None:
+    """``实施临时救助1.86万人次,支出临时救助资金0.27亿元,平均救助水平每人次1452元``: money per unit of a count is the
+    paragraph's latest money figure over its latest count in that unit, each named with a word of the average's
+    name (救助)."""
+    if model.language != "zh" or unit is None or not _is_money(unit):
+        return None
+    before = model.before(average, average.clause, 24)
+    match = _PER_UNIT_ZH.search(before)
+    if match is None:
+        return None
+    name = before[: match.start()]
+    words = {name[i : i + 2] for i in range(len(name) - 1)} - _NO_WORD
+    pool = [
+        f
+        for f in model.near_in_context(average)
+        if f.role == CURRENT and not f.aside and f.start < average.start and f.block == average.block
+    ]
+    counts = [f for f in pool if f.unit == match.group(1) and any(w in f.label for w in words)]
+    totals = [f for f in pool if f.unit == unit and f.is_amount and any(w in f.label for w in words)]
+    if not counts or not totals:
+        return None
+    return totals[-1], counts[-1]
 
 
 def _total_and_count(
