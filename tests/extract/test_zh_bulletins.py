@@ -128,3 +128,12 @@ def test_beds_per_thousand_old_people_are_all_the_beds_over_the_old_population()
     )
     averages = proposed(text, "average")
     assert len(averages) == 1 and averages[0][0].startswith("abs(5.62万张 / (162.4万人 / 1000) - 34.6)")
+
+
+def test_a_growth_rate_against_an_earlier_periods_rate_differs_by_the_points_after_it() -> None:
+    text = "上半年全市社会消费品零售总额2468.3亿元，同比增长5.8%，增速比一季度的5.2%加快0.6个百分点。"
+    assert proposed(text, "percentage-points") == [("5.8% - 5.2% == 0.6个百分点", "error")]
+    slowed = "全年出口增长8.1%，增速比2024年的9.4%回落1.3个百分点。"
+    assert proposed(slowed, "percentage-points") == [("8.1% - 9.4% == -1.3个百分点", "error")]
+    # the earlier rate named with no points right after it: nothing to difference
+    assert proposed("全年出口增长8.1%，比2024年的9.4%低，进口增长1.2个百分点。", "percentage-points") == []
