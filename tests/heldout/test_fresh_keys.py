@@ -1,5 +1,5 @@
-"""The answer keys of the blind sets, ``tests/heldout/fresh``, ``fresh2`` and ``fresh3``, checked against their own
-texts and arithmetic.
+"""The answer keys of the blind sets, ``tests/heldout/fresh``, ``fresh2``, ``fresh3`` and ``fresh4``, checked against
+their own texts and arithmetic.
 
 Each set was written after the phrasing of real published reports by someone who never saw the extractor's code, its
 docs, its tests or the other corpora's texts, and never ran extract or scan on its texts (fresh2: county and city
@@ -7,10 +7,13 @@ communiqués, court and procuratorate work reports, police, drug-control and saf
 report, a petitions report, a budget-execution report; UK, US, Australian and Canadian official statistics; fresh3:
 a government work report, an audit report, ecology, fire, medical-insurance, education, health and road-traffic
 bulletins, a press conference; newsroom articles, NHS waiting times, census, labour-market and school statistics, a
-budget statement, a regulator's annual report). The keys use the format of ``tests/corpus``
-(tests/corpus/README.md). This module checks only the keys: that each parses, that every figure is where the key
-says it is, and that every ``holds:`` is what the figures' intervals say. Measuring extract and scan on the sets is
-left to separate tests.
+budget statement, a regulator's annual report; fresh4: disability, women-and-children, disaster-loss, intellectual-
+property, sport, market-entity, legal-aid, law-enforcement-inspection and county energy bulletins; election results,
+social-security benefits, child poverty, household energy prices, bus and port statistics, farm incomes, legal aid,
+air quality and recycling, mental-health services, a wire story quoting two releases). The keys use the format of
+``tests/corpus`` (tests/corpus/README.md). This module checks only the keys: that each parses, that every figure is
+where the key says it is, and that every ``holds:`` is what the figures' intervals say. Measuring extract and scan on
+the sets is left to separate tests.
 """
 
 from __future__ import annotations
@@ -26,9 +29,11 @@ FRESH_DIR = Path(__file__).parent / "fresh"
 TEXTS = sorted(FRESH_DIR.glob("*.txt"))
 FRESH2_TEXTS = sorted((Path(__file__).parent / "fresh2").glob("*.txt"))
 FRESH3_TEXTS = sorted((Path(__file__).parent / "fresh3").glob("*.txt"))
+FRESH4_TEXTS = sorted((Path(__file__).parent / "fresh4").glob("*.txt"))
+ALL_TEXTS = TEXTS + FRESH2_TEXTS + FRESH3_TEXTS + FRESH4_TEXTS
 
 
-@pytest.mark.parametrize("text", TEXTS + FRESH2_TEXTS + FRESH3_TEXTS, ids=lambda p: f"{p.parent.name}/{p.stem}")
+@pytest.mark.parametrize("text", ALL_TEXTS, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_the_key_parses_and_finds_every_figure(text: Path) -> None:
     key = key_of(text)
     assert key.genre in GENRES
@@ -37,7 +42,7 @@ def test_the_key_parses_and_finds_every_figure(text: Path) -> None:
         assert key.text[figure.start : figure.end] == figure.text, figure.name
 
 
-@pytest.mark.parametrize("text", TEXTS + FRESH2_TEXTS + FRESH3_TEXTS, ids=lambda p: f"{p.parent.name}/{p.stem}")
+@pytest.mark.parametrize("text", ALL_TEXTS, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_the_key_agrees_with_the_arithmetic(text: Path) -> None:
     """Every "holds" is what the figures' intervals say, every planted error fails, no relation is a trap."""
     assert arithmetic_problems(key_of(text)) == []
@@ -76,8 +81,12 @@ _KINDS = {
 # texts, texts per language, genres, relations, traps, planted errors, consistent texts, English texts with a table
 @pytest.mark.parametrize(
     ("texts", "per_language", "genres", "relations", "traps", "planted_errors", "consistent", "english_tables"),
-    [(FRESH2_TEXTS, 8, 8, 250, 50, 6, 8, 4), (FRESH3_TEXTS, 7, 4, 220, 45, 6, 7, 3)],
-    ids=["fresh2", "fresh3"],
+    [
+        (FRESH2_TEXTS, 8, 8, 250, 50, 6, 8, 4),
+        (FRESH3_TEXTS, 7, 4, 220, 45, 6, 7, 3),
+        (FRESH4_TEXTS, 7, 4, 220, 45, 6, 7, 4),
+    ],
+    ids=["fresh2", "fresh3", "fresh4"],
 )
 def test_the_second_and_third_fresh_sets_are_large_and_varied(
     texts: list[Path],
@@ -108,7 +117,7 @@ def test_the_second_and_third_fresh_sets_are_large_and_varied(
 
 def test_every_second_and_third_set_text_is_report_sized() -> None:
     """300 to 900 words: English counted by words, Chinese by characters over 1.6 (about a word's length)."""
-    for text in FRESH2_TEXTS + FRESH3_TEXTS:
+    for text in FRESH2_TEXTS + FRESH3_TEXTS + FRESH4_TEXTS:
         key = key_of(text)
         characters = sum(1 for ch in key.text if not ch.isspace())
         words = len(key.text.split()) if key.language == "en" else round(characters / 1.6)

@@ -24,7 +24,7 @@ OTHER_SETS = (
 )
 
 # What main agrees with today, per scope: the floor a change must not fall below (vectors4 at its merge).
-FLOOR = {"core": 223, "extended": 49}
+FLOOR = {"core": 227, "extended": 50}
 
 
 def test_agreement_per_suite_scope_and_source(capsys: pytest.CaptureFixture[str]) -> None:

@@ -26,7 +26,7 @@ OTHER_SETS = (
 )
 
 # What main agrees with today, per scope: the floor a change must not fall below (vectors5 at its merge).
-FLOOR = {"core": 263, "extended": 58}
+FLOOR = {"core": 279, "extended": 64}
 
 
 def test_agreement_per_suite_scope_and_source(capsys: pytest.CaptureFixture[str]) -> None:

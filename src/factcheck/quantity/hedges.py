@@ -50,7 +50,7 @@ def _zh_prefix(spaced: bool) -> re.Pattern[str]:
     return lazy_compile(
         "(?:(?<!["
         + "".join(sorted(zh.NOT_BEFORE_YUE))
-        + "])约(?:为)?|"
+        + "])约(?:为|合)?|"
         + (_spaced_alternation(words) if spaced else _alternation(words))
         + ")(?:"
         + _alternation(zh.HEDGE_PARTICLES)

@@ -37,14 +37,17 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 _NAMES_RE = lazy_compile(_trie_pattern(list(zh.NAMES)))
-_LABEL_PREFIX_RE = lazy_compile("(?:" + "|".join(map(re.escape, zh.LABEL_PREFIXES)) + r")\s*$")
-_LABEL_PREFIX_WINDOW = max(map(len, zh.LABEL_PREFIXES)) + 1
+_LABEL_PREFIX_RE = lazy_compile(
+    "(?:(?:" + "|".join(map(re.escape, zh.LABEL_PREFIXES)) + r")\s*"
+    "|(?:" + "|".join(map(re.escape, zh.CODE_LABELS)) + r")\s*[：:]\s*)$"  # 邮编：353000, 编号: 12
+)
+_LABEL_PREFIX_WINDOW = max(map(len, zh.LABEL_PREFIXES)) + 3
 _EN_LABEL_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, en.LABEL_WORDS)) + r")\s*$")
 _PAGE_OF_RE = lazy_compile(r"(?<![a-z])page \d{1,4} of $")
 _EN_LABEL_WINDOW = max(map(len, en.LABEL_WORDS)) + 2
 _EN_LABEL_WORDS = tuple(en.LABEL_WORDS)
 # The characters a label word can end with (or the space after it): most numbers need no regex at all.
-_LABEL_LAST_CHARS = frozenset("".join(w[-1] for w in (*zh.LABEL_PREFIXES, *en.LABEL_WORDS)) + " \t\u3000.")
+_LABEL_LAST_CHARS = frozenset("".join(w[-1] for w in (*zh.LABEL_PREFIXES, *en.LABEL_WORDS)) + " \t\u3000.：:")
 _LABEL_LAST_CHARS = _LABEL_LAST_CHARS | frozenset(c.upper() for c in _LABEL_LAST_CHARS)
 _SESSION_RE = lazy_compile("届(?:" + "|".join(map(re.escape, zh.SESSION_AFTER)) + ")")
 _MONTH = "|".join(en.MONTHS)
@@ -225,12 +228,15 @@ def hotline(text: str, start: int, end: int) -> bool:
 
 def proper_name_before(text: str, start: int) -> bool:
     """English 101, Boeing 747, Windows 10: a number right after a capitalised word inside a sentence is part of a
-    name (the first word of a sentence is capitalised whatever it is: "Police 500" is left alone)."""
+    name (the first word of a sentence is capitalised whatever it is: "Police 500" is left alone); after an
+    acronym (FTSE 100, NHS 111) anywhere."""
     if start < 3 or text[start - 1] != " ":
         return False
     match = _CAPITALISED_BEFORE_RE.search(text, max(0, start - 24), start)
     if match is None or match.group(1).lower() in _NOT_NAMES:
         return False
+    if len(match.group(1)) >= 2 and match.group(1).isupper():
+        return True  # FTSE 100, NHS 111, EU 27: an acronym and its number, wherever in the sentence
     before = text[max(0, match.start() - 16) : match.start()].rstrip(" \t")
     return bool(before) and before[-1] not in ".!?\n\r:;"
 

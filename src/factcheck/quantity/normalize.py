@@ -6,7 +6,8 @@ forms go through NFKC (``１２１`` -> ``121``, ``％`` -> ``%``); traditional
 characters map to simplified ones (``億`` -> ``亿``, ``組織`` -> ``组织``) with OpenCC's
 character table, so a draft in traditional characters still matches its claims.
 The full-width comma ``，`` is clause punctuation, never a thousands separator,
-so it is kept apart from the ASCII comma; superscript digits stay apart from the digits before them.
+so it is kept apart from the ASCII comma; superscript digits stay apart from the digits before them, and
+circled numbers (①) stay note marks.
 """
 
 from __future__ import annotations
@@ -53,8 +54,12 @@ def pairs(table: str) -> dict[int, str]:
 # Characters NFKC would fold but that must keep their own meaning here: the full-width comma, and superscript and
 # subscript digits and signs, which are powers (10⁶), footnote marks (45,000¹) and chemistry (CO₂), never digits
 # of the number before them (10⁶ is not 106).
+# Circled and bracketed numbers (① ⑴ ⒈ ❶ ➀) number notes and list items (注：①本表…), never figures.
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻"
-_KEEP = frozenset("，" + SUPERSCRIPTS + "₀₁₂₃₄₅₆₇₈₉₊₋")
+_ENCLOSED = "".join(
+    map(chr, [*range(0x2460, 0x2500), *range(0x2776, 0x2794), *range(0x3251, 0x3260), *range(0x32B1, 0x32C0)])
+)
+_KEEP = frozenset("，" + SUPERSCRIPTS + "₀₁₂₃₄₅₆₇₈₉₊₋" + _ENCLOSED)
 
 
 @functools.lru_cache(maxsize=4096)

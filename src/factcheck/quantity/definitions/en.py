@@ -41,7 +41,19 @@ SCALES: dict[str, int] = {
     "crores": 10**7,
 }
 # Short forms glued to digits or written after them: 3.5m, 4.5bn, 10k, £3m.
-SHORT_SCALES: dict[str, int] = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12, "t": 10**12}
+SHORT_SCALES: dict[str, int] = {
+    "k": 10**3,
+    "m": 10**6,
+    "mn": 10**6,
+    "bn": 10**9,
+    "b": 10**9,
+    "tn": 10**12,
+    "t": 10**12,
+    # news-wire abbreviations (3.45 bln euros, 850 mln dlrs)
+    "mln": 10**6,
+    "bln": 10**9,
+    "trln": 10**12,
+}
 DOZEN = {"dozen": 12, "dozens": 12}
 # Vulgar fractions glued to a whole number (2½ million, 1¼ times): numerator and denominator.
 VULGAR_FRACTIONS: dict[str, tuple[int, int]] = {
@@ -231,6 +243,8 @@ PREFIX_HEDGES: dict[str, str] = {
     "exceeded": MORE_THAN,
     "greater than": MORE_THAN,
     "higher than": MORE_THAN,
+    "longer than": MORE_THAN,  # waiting longer than 18 weeks: a threshold, as "more than"
+    "older than": MORE_THAN,
     "upwards of": MORE_THAN,
     "north of": MORE_THAN,
     "south of": LESS_THAN,
@@ -263,6 +277,8 @@ PREFIX_HEDGES: dict[str, str] = {
     "less than": LESS_THAN,
     "fewer than": LESS_THAN,
     "lower than": LESS_THAN,
+    "shorter than": LESS_THAN,
+    "younger than": LESS_THAN,
     "under": LESS_THAN,
     "below": LESS_THAN,
     "<": LESS_THAN,
@@ -328,6 +344,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "dollars": "USD",
     "dollar": "USD",
     "us dollars": "USD",
+    "dlrs": "USD",
     "euros": "EUR",
     "euro": "EUR",
     "pounds": "GBP",

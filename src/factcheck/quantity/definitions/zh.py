@@ -157,6 +157,7 @@ PREFIX_HEDGES: dict[str, str] = {
     "约为": APPROX,
     "大概": APPROX,
     "约": APPROX,
+    "约合": APPROX,  # 约合20533美元: about, once converted
     "将近": NEAR,
     "接近": NEAR,
     "近": NEAR,
@@ -239,7 +240,11 @@ DOUBLINGS = {"翻一番": 2, "翻了一番": 2, "翻两番": 4, "翻了两番": 
 # 在20和30之间, 介于5%与10%之间: a range, as "between 20 and 30" is; without 之间 the two are two figures.
 BETWEEN_JOINERS = ("和", "与")
 BETWEEN_END = "之间"
-RANGE_JOINERS = ("至", "到", "—", "–", "-", "~", "～")
+# 5万元以上20万元以下, 三年以上十年以下: a band from the first bound to the second, both included (the wording of
+# laws and penalties); 以上 joins the two only where 以下 closes the second.
+BAND_JOINER = "以上"
+BAND_END = "以下"
+RANGE_JOINERS = ("至", "到", "—", "–", "-", "~", "～", BAND_JOINER)
 RATIO_MARKS = (":", "∶")
 RATIO_WORDS = ("比例", "比值", "之比", "比为", "比是", "结构")
 
@@ -264,9 +269,11 @@ QUARTER_COUNTED_AFTER = ("前", "近", "后", "头", "连续")
 # A numeral with no measure word right before one of these names a school, a road, a team: 十一中, 二十路, 三十队.
 NAME_AFTER_NUMERAL = frozenset("中小路楼院厂队班组区线站团师旅军连排营")
 RATIO_WORD = "比"  # 二十比一: a ratio or a score
-LABEL_SUFFIXES = ("月", "日", "号", "时", "点", "大", "中全会", "热线", "报警", "专线")
+LABEL_SUFFIXES = ("月", "日", "号", "时", "点", "大", "中全会", "热线", "报警", "专线", "强")  # 世界500强: a ranking
 # Before a figure these make it a label: 第3, 表1, 图2, 附件1.
-LABEL_PREFIXES = ("第", "表", "图", "附件", "附表", "附图", "编号", "序号", "代码")
+LABEL_PREFIXES = ("第", "表", "图", "附件", "附表", "附图", "编号", "序号", "代码", "邮编", "邮政编码")
+# ... and these name a code even with a colon between (邮编：353000); 表：3 and 代表：56人 stay figures.
+CODE_LABELS = ("编号", "序号", "代码", "邮编", "邮政编码")
 # ... but 表 and 图 also end words (代表, 发表, 试图): before a number with a measure word they label nothing.
 WORD_END_LABELS = ("表", "图")
 SHOWN_AFTER_UNIT = frozenset("示述列载")  # 如表3所示, 图2所述: 所 starts a word there, no measure word

@@ -93,6 +93,9 @@ _CODE_JOINERS = frozenset(" -)")  # a telephone number goes on after its first g
 _AFTER_NUMBER_MARKS = frozenset(" \u00a0×xX*·^±+⁰¹²³⁴⁵⁶⁷⁸⁹")
 # What may follow spaces in a marked form: a times sign (× 10⁶), a plus-minus (± 0.2, +/- 0.2), digits (2 1/4).
 _MARKS_AFTER_SPACE = frozenset("×xX*·±+")
+_BRACKETED_PLUS_MINUS_RE = lazy_compile(  # 12,345 (±120): an estimate and its margin of error
+    r" ?[(（](?:±|\+/-|\+/−|\+-)\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d.,])[)）]"
+)
 _CARET_RE = lazy_compile(r"\^\s*[+\-−]*\d+(?:\.\d+)?")
 # What each form _marked looks for may start with right after the digits, whitespace aside (\s, which is
 # str.isspace): ×xX*· (_TIMES_POWER_RE), ^ and a superscript or its sign (_BARE_POWER_RE after 10, _CARET_RE,
@@ -114,6 +117,8 @@ _COMMA_CHAIN_RE = lazy_compile(r"\d+(?:,\d+)*")
 _SIGN_BEFORE_CURRENCY_LAST = frozenset("$£€¥₹")  # the last characters of signs a minus may stand before
 _FINITE_DENOMINATORS = frozenset((2, 4, 5, 8, 10))  # 1/q has a finite decimal
 _FIRST_OF_TWO_SCALES = frozenset(("hundred", "thousand", "lakh"))  # 5 hundred million, 1.5 lakh crore
+_SCALE_BEFORE_DASH_RE = lazy_compile(r"\d(?:k|mn|bn|tn|mln|bln|trln)$")  # 1.2bn-1.5bn: a range (3m-4m: metres too)
+_RATE_UNIT_LABEL_RE = lazy_compile(r"/\s*(?:10|100|1000|1,000|10,000|100,000)?\s*(?:十万|万|千|百)?\s*[人例]?[）)]")
 _BEFORE_LEADING_POINT = frozenset("([-−+~≈<>=$£€¥")  # what may stand before a decimal point with no zero: (.5)
 _SLASH_RE = lazy_compile(r"(\d+)\s*/\s*(\d+)(?![\d/])")
 
@@ -148,8 +153,16 @@ class ArabicReading(HedgeReading):
             and not (self.lower[i - 2 : i] == "c." and (i == 2 or not self.lower[i - 3].isalpha()))
         ):
             return None, skip  # v1.2, x_3, #5: versions and numbers of things; ^5 an exponent (c.500: about 500)
-        if prev in ("-", "/") and i >= 2 and text[i - 2].isascii() and text[i - 2].isalpha():
-            return None, skip  # COVID-19, A/3
+        if (
+            prev in ("-", "/")
+            and i >= 2
+            and text[i - 2].isascii()
+            and text[i - 2].isalpha()
+            and not (prev == "-" and _SCALE_BEFORE_DASH_RE.search(self.lower, max(0, i - 12), i - 1))
+        ):
+            return None, skip  # COVID-19, A/3 (1.2bn-1.5bn: a range's second end)
+        if prev == "-" and i >= 2 and (text[i - 2] == "号" or (text[i - 2].isdigit() and self._code_chain(i - 1))):
+            return None, skip  # 京ICP备15053973号-23, USDL-25-1234: the last part of a code
         if (not prev or prev in " ,") and (
             _SPLIT_GROUP_BEFORE_RE.search(text, max(0, i - 8), i) or _SPLIT_GROUP_AFTER_RE.match(text, skip)
         ):
@@ -243,6 +256,8 @@ class ArabicReading(HedgeReading):
             return None, end  # 6+N: a named method
         if nonfigures.in_brackets(text, i, end):
             return None, end  # 〔2018〕, [1]
+        if raw == "1" and prev in "（(" and (unit_label := _RATE_UNIT_LABEL_RE.match(text, end)) is not None:
+            return None, unit_label.end()  # 孕产妇死亡率（1/10万）: the unit of a table's column, no figure
         if nonfigures.list_number(text, i, end, chinese=False):
             return None, end  # 1、 1. at the start of a line
         if nxt[:1] == ":" and (clock := _CLOCK_RE.match(text, i)) is not None:
@@ -294,6 +309,15 @@ class ArabicReading(HedgeReading):
                 share = self._in_share(i, of, mantissa)
                 if share is not None:
                     return share, share.end  # 1 in 3, 9 out of 10
+        if text[end : end + 3].lstrip()[:2] in ("(±", "（±", "(+"):
+            bracketed = _BRACKETED_PLUS_MINUS_RE.match(text, end)
+            if bracketed is not None:
+                # 12,345 (±120): an estimate and its margin of error, [12,225, 12,465]; never 12,345 and 120
+                error = Decimal(bracketed.group(1).replace(",", ""))
+                core = core_from_number(start, bracketed.end(), mantissa, ONE, ONE, chinese=False)
+                core.range = Interval(mantissa - error, mantissa + error)
+                core.hedge, core.hedge_text = Hedge.RANGE, "±"
+                return core, core.end
         nxt1 = text[end : end + 1]
         if nxt1 in (" ", "\u00a0") and text[i:end] != "10":
             spaced = text[end : end + 8].lstrip()
@@ -334,6 +358,16 @@ class ArabicReading(HedgeReading):
         if glued_to_letters and not (currency_code or _MEASURE_AFTER.match(text, end) or CN_UNIT_RE.match(text, end)):
             return None, end  # G20, MP3: names; GDP8万元 and CPI2.5% carry a measure and are figures
         return core, core.end
+
+    def _code_chain(self, dash: int) -> bool:
+        """Whether the digits before the hyphen at ``dash`` continue a code that starts with letters (USDL-25-)."""
+        start = dash
+        while start > 0 and (
+            self.text[start - 1].isascii() and (self.text[start - 1].isalnum() or self.text[start - 1] == "-")
+        ):
+            start -= 1
+        head = self.text[start:dash]
+        return head[:1].isalpha() and "-" in head and not _SCALE_BEFORE_DASH_RE.search(self.lower, start, dash)
 
     def _leading_point(self, i: int, skip: int) -> bool:
         """Whether the point before the digits at ``i`` is a decimal point with no zero before it (.5, -.25, (.75)):
@@ -387,7 +421,9 @@ class ArabicReading(HedgeReading):
         if powered is not None:
             return powered
         if _SUPERSCRIPT_RE.match(text, end):
-            raise Unread(self.original[start : end + 1])  # 2³ or a footnote mark 45,000¹: not read as 2 or 45,000
+            if not self.strict and ("," in raw or "." in raw):
+                return None  # 1,234¹, 2.5²: grouped or decimal, no power a report writes so: a footnote mark
+            raise Unread(self.original[start : end + 1])  # 2³ or a footnote mark 45000¹: never 2 or 45000
         caret = _CARET_RE.match(text, end)
         if caret is not None:
             raise Unread(self.original[start : caret.end()])  # 1.1^23: a power of another base, never 1.1 and 23

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from factcheck.quantity import nonfigures
 from factcheck.quantity.definitions import zh
-from factcheck.quantity.hedges import Hedge
+from factcheck.quantity.hedges import Hedge, prefix_hedge
 from factcheck.quantity.interval import ZERO, Interval
 from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.numerals.chinese import digit_string, is_digit_sequence, read_chinese
@@ -47,6 +47,12 @@ _ZERO_NOUN_RE = lazy_compile("|".join(map(re.escape, zh.ZERO_NOUNS)))
 
 
 class ChineseReading(ArabicReading):
+    def _one_tenth(self, i: int, end: int) -> bool:
+        """不足一成, 近一成, 占一成: 一成 after a hedge or 占 is a tenth (10%), never the article 一 (一成不变)."""
+        if self.text[end : end + 1] != zh.CHENG or self.text[end + 1 : end + 2] == "不":
+            return False
+        return self.text[i - 1 : i] == zh.SHARE_VERB or prefix_hedge(self.text, self.lower, i) is not None
+
     def _chinese(self, i: int) -> tuple[Core | None, int]:
         text = self.text
         for word, mark in zh.PER_HUNDRED.items():
@@ -109,7 +115,12 @@ class ChineseReading(ArabicReading):
         if chars in ("一",) and text[end : end + 1] == "半":
             return self._fixed_share(i, end + 1, Interval.point(50)), end + 1
         # 数十万, 几百: [2U, 10U); 上千, 上万: [U, 10U).
-        if prev in zh.RANGE_PREFIXES and CN_CHAIN_RE.fullmatch(chars) and chars:
+        if (
+            prev in zh.RANGE_PREFIXES
+            and CN_CHAIN_RE.fullmatch(chars)
+            and chars
+            and not (prev == "上" and text[i - 2 : i - 1] == "以")  # 三年以上十年以下: 上 ends 以上, never 上十
+        ):
             unit = chain_value(chars)
             factor = self.settings.shu_lower_factor if prev != "上" else ONE
             core = Core(i - 1, end, unit * factor, ZERO, unit, unit, trailing_group(chars), chinese=True)
@@ -146,7 +157,7 @@ class ChineseReading(ArabicReading):
         at_start = i == self._expression_start() or (prev == zh.MINUS and i - 1 == self._expression_start())
         range_one = False
         if chars in ("一", "壹") and not (
-            self.include_one or unit_cut or (self.strict and at_start and self._counted(end))
+            self.include_one or unit_cut or (self.strict and at_start and self._counted(end)) or self._one_tenth(i, end)
         ):
             if not _CN_RANGE_START_RE.match(text, end):
                 return None, end  # 一 alone is the indefinite article (一场, 一份, 之一) or part of a word (一切, 一些)

@@ -32,6 +32,12 @@ from factcheck.quantity.scan.spans import (
 )
 from factcheck.quantity.units import PERCENT, RATIO, kind_of
 
+# A verb or comparative of change right before "by" (fell by a third; never "followed by a third wave").
+_CHANGED_BY_RE = lazy_compile(
+    r"(?<![a-z])(?:f[ae]ll|fallen|falls|rose|risen|rises|grew|grown|grows|increased?|increases|decreased?|decreases"
+    r"|reduced?|reduces|cut|cuts|dropped|drops|declined?|declines|shr[au]nk|shrinks|jumped|climbed|slumped|plunged"
+    r"|soared|up|down|higher|lower|more|less|larger|smaller|halved|doubled) by $"
+)
 DENOMINATOR_RE = lazy_compile(r"(?:\s+|-)(" + "|".join(sorted(en.DENOMINATORS, key=len, reverse=True)) + r")(?![a-z])")
 DENOMINATOR_FIRST = frozenset(word[0] for word in en.DENOMINATORS)
 IN_FIRST = frozenset(word[0] for word in en.IN_WORDS)
@@ -139,10 +145,20 @@ class FractionReading(NonFigureReading):
         return self._plain_number(run.group()), run.end()
 
     def _half_of(self, start: int, word: str, end: int) -> bool:
-        """In prose only "half of ..." is a figure: "quarter" alone is three months, "first half" a period."""
+        """In prose only "half of ..." (or "cut by half") is a figure: "quarter" alone is three months, "first half"
+        a period."""
         before = self.lower[max(0, start - 8) : start]
+        return word == "half" and (
+            (self.lower.startswith(" of ", end) and not before.endswith(("first ", "second ", "the ")))
+            or self._changed_by(start)
+        )
+
+    def _changed_by(self, start: int) -> bool:
+        """ "fell by a third", "cut by half", "rose by more than two-thirds": a fraction after "by" is how much a
+        figure changed, a figure whether or not "of" follows (a third alone may be an ordinal: a third time)."""
         return (
-            word == "half" and self.lower.startswith(" of ", end) and not before.endswith(("first ", "second ", "the "))
+            self.lower.endswith("by ", 0, start)
+            and _CHANGED_BY_RE.search(self.lower, max(0, start - 16), start) is not None
         )
 
     def _english_or_digits(self, pos: int) -> tuple[Decimal | None, int]:
@@ -249,9 +265,9 @@ class FractionReading(NonFigureReading):
             core.words
             and not core.in_share
             and not self.strict
-            and not (text.startswith(" of", pos) or self._english_unit_at(pos))
+            and not (text.startswith(" of", pos) or self._english_unit_at(pos) or self._changed_by(start))
         ):
-            return None  # "half", "a third" in prose: a figure only as "half of ..."
+            return None  # "half", "a third" in prose: a figure only as "half of ..." or "fell by a third"
         return Quantity(
             interval=interval,
             unit=core.unit,

@@ -118,6 +118,8 @@ class NonFigureReading(UnitReading):
             return False  # 9.30 pm, five o'clock, half past five
         if core.chinese and self._quoted_name(start, end):
             return False
+        if unit is None and hedge is None and not self.strict and self._quoted_name(start, end, whole=True):
+            return False  # “618”购物节, “净网2025”专项行动, 《“健康中国2030”规划纲要》: a bare number in a short name
         numeral = (core.start, core.end) if core.chinese else None
         if self.labels.in_name(start, end, numeral):
             return False
@@ -173,12 +175,13 @@ class NonFigureReading(UnitReading):
             return False  # the Big Four, Group of Seven, Ocean's Eleven: part of a name
         return not (unit is None and _COLLOQUIAL_HUNDREDS_RE.search(lower[core.start : core.end].lstrip("+-")))
 
-    def _quoted_name(self, start: int, end: int) -> bool:
-        """“三台融合”: a numeral inside a short quoted name is part of the name."""
+    def _quoted_name(self, start: int, end: int, *, whole: bool = False) -> bool:
+        """“三台融合”: a numeral inside a short quoted name is part of the name (with ``whole``, also one that is
+        the whole quote: “十一”黄金周, “618”)."""
         index = bisect.bisect_right(self.quote_starts, start) - 1
         while index >= 0 and self.quotes[index][0] >= start - 42:
             q_start, q_end = self.quotes[index]
             if q_start <= start and end <= q_end:
-                return self.text[q_start:q_end] != self.text[start:end]
+                return whole or self.text[q_start:q_end] != self.text[start:end]
             index -= 1
         return False

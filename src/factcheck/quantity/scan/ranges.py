@@ -70,6 +70,8 @@ class RangeReading(FractionReading):
             return None
         if FEW_BEFORE_RE.search(self.lower, max(0, i - 15), i):
             return None  # several hundreds: the words before make the span (scan/english.py), as in prose
+        if self.lower.endswith(("in ", "£ ", "$ ", "€ "), 0, i):
+            return None  # "in thousands of pounds", "£ thousands": a table's unit, no figure
         unit = Decimal(en.RANGE_WORDS[match.group(1)])
         if match.group(2):
             unit *= en.RANGE_WORDS[match.group(2)]
@@ -118,6 +120,11 @@ class RangeReading(FractionReading):
             if closing is None:
                 return None  # 20和30: two figures; 20和30之间 is one, from 20 to 30
             end += closing.end()
+        band = word == zh.BAND_JOINER
+        if band:
+            if not text.startswith(zh.BAND_END, end) or unit != unit2:
+                return None  # 以上三个方面: "the above"; a band's two bounds count the same thing
+            end += len(zh.BAND_END)
         if unit2 is None and LABEL_AFTER_RE.match(text, second.end):
             core.notes.append(DATE_SPAN)  # 三至五月, 二十至三十日: a span of dates, and its first end a date too
             return None
@@ -140,6 +147,7 @@ class RangeReading(FractionReading):
             and _SMALL_UNITS.isdisjoint(text[core.start : core.end])
             and not _SMALL_UNITS.isdisjoint(text[second.start : second.end])
             and second.g_a >= TEN * second.group
+            and not text.startswith("十", second.start)  # 三年以上十年以下, 三到十: ten is ten
         ):
             # 三到五千元, 八到九百亿: 3,000 to 5,000 as spoken, or 3 to 5,000 as written; never read either way
             raise Unread(self.original[core.start : end])
@@ -171,6 +179,8 @@ class RangeReading(FractionReading):
             )
         low = self._interval(first, None, scale2 if unit is None else ONE)
         high = self._interval(second, None, scale2)
+        if band:  # bounds a law sets are exact: 5万元以上 is at least 50,000, never "about 5万"
+            low, high = (Interval.point((i.lo + i.hi) / 2) for i in (low, high))
         joined = span(low, high)
         # The ends may overlap once each is widened by its own precision (2.5-3 million: 3 million is [2.5, 3.5]
         # million); the low end must still be written below the high one.

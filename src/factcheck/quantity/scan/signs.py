@@ -55,6 +55,8 @@ class SignReading(ScanBase):
             return 0 if i >= 2 and text[i - 2].isdigit() else 1
         if prev in _ANY_DASH and i >= 2 and self._figure_ends_at(i - 1):
             return 0  # 3万元-5万元, 5人—10人: a dash after a figure's measure word joins a range
+        if prev in "-−" and text[i - 3 : i - 1] == "+/":
+            return 0  # +/-120, +/-2.5%: a margin of error either way, never minus 120
         if prev == "-":
             before = text[i - 2] if i >= 2 else ""
             if before and (before in zh.NUMERAL_CHARS or before in "%‰)）"):

@@ -70,8 +70,8 @@ EN_RUN_RE = lazy_compile(f"(?<![a-z])(?:{_EN_TOKEN})(?:[\\s-]+(?:{_EN_TOKEN}))*(
 FEW_BEFORE_RE = lazy_compile(r"(?<![a-z])(?:several|a few|(a couple of))\s+$")
 EN_SCALE_AFTER_RE = lazy_compile(
     r"(?:\s+|-)(hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?|dozens?)(?![a-z])"
-    r"|(k|m|mn|bn|b|tn|t)(?![a-z0-9])"
-    r"| (k|mn|bn|tn)(?![a-z0-9])",  # 2.33 k, 5 bn: one space; "5 m" is five metres
+    r"|(k|m|mn|bn|b|tn|t|mln|bln|trln)(?![a-z0-9])"
+    r"| (k|mn|bn|tn|mln|bln|trln)(?![a-z0-9])",  # 2.33 k, 5 bn, 3.45 bln: one space; "5 m" is five metres
     re.IGNORECASE,
 )
 # What EN_SCALE_AFTER_RE can start with, besides whitespace (str.isspace is the regex's \s): a caller skips the regex
