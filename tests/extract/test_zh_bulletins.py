@@ -137,3 +137,14 @@ def test_a_growth_rate_against_an_earlier_periods_rate_differs_by_the_points_aft
     assert proposed(slowed, "percentage-points") == [("8.1% - 9.4% == -1.3个百分点", "error")]
     # the earlier rate named with no points right after it: nothing to difference
     assert proposed("全年出口增长8.1%，比2024年的9.4%低，进口增长1.2个百分点。", "percentage-points") == []
+
+
+def test_a_views_kinds_past_a_semicolon_may_each_name_their_own_head_noun() -> None:
+    text = (
+        "上半年全市社会消费品零售总额2468.3亿元，同比增长5.8%。按消费类型分，商品零售2189.7亿元，增长5.2%；"
+        "餐饮收入278.6亿元，增长10.6%。"
+    )
+    assert ("sum(2189.7亿元, 278.6亿元) == 2468.3亿元", "warning") in proposed(text, "total-parts")
+    # a 其中 list still ends where another subject opens past a ；
+    other = "全年一般公共预算收入286.4亿元，其中税收收入218.5亿元；固定资产投资额132.6亿元。"
+    assert not any("132.6亿元" in check for check, _ in proposed(other, "total-parts"))

@@ -1996,7 +1996,11 @@ def _breakdown(
         ):
             continue  # 其中生态环境领域98件、...，发出诉前检察建议176件: what was done next, not another field
         after_semicolon = parts and re.search(r"[；;]", text[parts[-1].end : figure.start])
-        if after_semicolon and not _alike(parts, figure) and _another_list(model, before, parts, figure):
+        if (
+            after_semicolon
+            and not _alike(parts, figure)
+            and _another_list(model, before, parts, figure, view=marker == "从看")
+        ):
             # after ；, 新收行政案件 beside the total 新收民商事案件 (the total's sibling), 审结 after 新收、旧存,
             # 交警部门查处交通违法行为 after 刑事警情、治安警情: another list, not a part of this one
             break
@@ -2079,10 +2083,11 @@ _ACT_ZH = re.compile(r"^(?:审执结|审结|执结|办结|结案|破获|破案|�
 _AGENCY_ZH = re.compile(r"(?:部门|机关|法院|检察院|分局|公安局|大队|支队|办公室|委员会)")
 
 
-def _another_list(model: Model, totals: list[Figure], parts: list[Figure], figure: Figure) -> bool:
+def _another_list(model: Model, totals: list[Figure], parts: list[Figure], figure: Figure, view: bool = False) -> bool:
     """Whether ``figure``, after a ；, opens another list rather than going on with ``parts``: it names the
     total's sibling (新收行政案件 beside 新收民商事案件), a later act (审结 after 新收、旧存), another agency
-    (交警部门查处...), or it alone exceeds every total it could be a part of."""
+    (交警部门查处...), or it alone exceeds every total it could be a part of.  A view's kinds (按消费类型分,
+    商品零售...；餐饮收入...) may each name a head noun of their own."""
     if _alike(totals, figure):
         return True
     if model.language != "zh":
@@ -2097,7 +2102,7 @@ def _another_list(model: Model, totals: list[Figure], parts: list[Figure], figur
     within = [t for t in totals if same_count(t, figure, False) and t.unit == figure.unit]
     if within and all(figure.quantity.interval.lo > t.quantity.interval.hi for t in within):
         return True
-    return _new_subject(totals, parts, label)
+    return not view and _new_subject(totals, parts, label)
 
 
 def _new_subject(totals: list[Figure], parts: list[Figure], label: str) -> bool:
