@@ -148,3 +148,18 @@ def test_a_views_kinds_past_a_semicolon_may_each_name_their_own_head_noun() -> N
     # a 其中 list still ends where another subject opens past a ；
     other = "全年一般公共预算收入286.4亿元，其中税收收入218.5亿元；固定资产投资额132.6亿元。"
     assert not any("132.6亿元" in check for check, _ in proposed(other, "total-parts"))
+
+
+def test_items_past_a_semicolon_that_repeat_the_first_items_form_go_on_with_the_list() -> None:
+    text = (
+        "全县共有高中阶段学校9所，在校生2.35万人。其中，普通高中6所，在校生1.62万人；中等职业学校3所，在校生0.73万人。"
+    )
+    parts = proposed(text, "total-parts")
+    # 中等职业学校 ends like the 高中阶段学校 total, yet its item repeats 普通高中's form (所, then 在校生): a part
+    assert ("sum(6所, 3所) <= 9所", "error") in parts
+    assert ("sum(1.62万人, 0.73万人) <= 2.35万人", "error") in parts
+    beds = (
+        "年末全市共有养老机构和设施1286个，养老床位5.62万张。其中，注册登记的养老机构264个，床位3.41万张；"
+        "社区养老服务机构和设施1022个，床位2.21万张。"
+    )
+    assert ("sum(3.41万张, 2.21万张) <= 5.62万张", "error") in proposed(beds, "total-parts")

@@ -40,16 +40,20 @@ figures are the parts of which total.
   are asides, never totals or parts, except an aside that says it is included (``死亡7人(含失踪1人)``);
   parts of a nested ``其中`` belong to the inner total; parts separated by ``；`` each with their own
   change are still parts, but a list ends at a ``；`` after which a later act (审结 after 新收、旧存),
-  another agency (交警部门查处...) or a figure larger than the total opens another list, and what was done
-  with the total's cases (发出诉前检察建议176件 after its fields) is never a part; parts that cut
+  another agency (交警部门查处...) or a figure larger than the total opens another list (an item that repeats
+  the first item's form goes on with it: ``普通高中6所,在校生1.62万人;中等职业学校3所,在校生0.73万人``; so do a
+  view's kinds: ``按消费类型分,商品零售...;餐饮收入...``), and what was done with the total's cases
+  (发出诉前检察建议176件 after its fields) is never a part; parts that cut
   the total along different lines (by sector, then by region) are separate breakdowns and never summed
   together.  ``A3个、B11个,合计40个`` totals what comes before it
   (and, in a sentence that opens with 加, the figure the sentence before leads with: 收入12.40亿元。加上级补助收入...,
   收入总计); a bound (``控制在限额72.10亿元以内``) ends a list and is never a part;
   ``从犯罪手段看``, ``按经营地分`` and a section ``分行业领域情况`` of list items divide the figure that leads
-  the text before them, or the one figure of that sentence whose name the kinds end with (警情2310起,
-  ...火灾52起 then 从起火场所看,住宅火灾...车辆火灾: the 52起); "3,941, 4,386 ... officers respectively"
-  divides the figure before (a warning).
+  the text before them (passing over one smaller than the first kind for an earlier one of the kinds' noun, no
+  smaller than all of them: ``从年龄构成看,0—15岁人口...`` of 常住人口, not of the births just before), or the one
+  figure of that sentence (or of the ``其中`` sentence after it: 出口 of 进出口总值) whose name the kinds end
+  with (警情2310起, ...火灾52起 then 从起火场所看,住宅火灾...车辆火灾: the 52起); "3,941, 4,386 ... officers
+  respectively" divides the figure before (a warning).
 - **Tables**: a 合计/Total row totals the rows beside it, and in a yearbook table of blocks each headed by its own
   total (| 床位合计数（张） | ... | 卫生人员合计（人） | ...) the head totals its block in every column with no blank;
   a label row with no figure (Sex over Male and Female) opens another cut of the total, summed on its own; a flush row
@@ -1999,6 +2003,7 @@ def _breakdown(
         if (
             after_semicolon
             and not _alike(parts, figure)
+            and not _parallel_item(model, parts, figure, after)
             and _another_list(model, before, parts, figure, view=marker == "从看")
         ):
             # after ；, 新收行政案件 beside the total 新收民商事案件 (the total's sibling), 审结 after 新收、旧存,
@@ -2103,6 +2108,34 @@ def _another_list(model: Model, totals: list[Figure], parts: list[Figure], figur
     if within and all(figure.quantity.interval.lo > t.quantity.interval.hi for t in within):
         return True
     return not view and _new_subject(totals, parts, label)
+
+
+def _item(model: Model, first: Figure, figures: list[Figure]) -> list[Figure]:
+    """The amounts of the ；-separated item ``first`` opens, in reading order."""
+    text = model.text
+    out = [first]
+    for figure in figures:
+        if figure.start <= out[-1].start or not _amount(figure):
+            continue
+        if figure.sentence != first.sentence or re.search(r"[；;]", text[out[-1].end : figure.start]):
+            break
+        out.append(figure)
+    return out
+
+
+def _parallel_item(model: Model, parts: list[Figure], figure: Figure, after: list[Figure]) -> bool:
+    """Whether the item ``figure`` opens past a ； repeats the first item's form, so it goes on with the list:
+    ``其中,普通高中6所,在校生1.62万人;中等职业学校3所,在校生0.73万人`` (所 then 在校生 in 万人, twice), whatever the
+    kinds' names (中等职业学校 is no sibling of the 高中阶段学校 total)."""
+    if model.language != "zh" or not parts:
+        return False
+    first, this = _item(model, parts[0], after), _item(model, figure, after)
+    return (
+        len(first) >= 2
+        and len(first) == len(this)
+        and all(a.unit == b.unit for a, b in zip(first, this, strict=True))
+        and all(a.label == b.label and a.label for a, b in zip(first[1:], this[1:], strict=True))
+    )
 
 
 def _new_subject(totals: list[Figure], parts: list[Figure], label: str) -> bool:
