@@ -163,3 +163,11 @@ def test_items_past_a_semicolon_that_repeat_the_first_items_form_go_on_with_the_
         "社区养老服务机构和设施1022个，床位2.21万张。"
     )
     assert ("sum(3.41万张, 2.21万张) <= 5.62万张", "error") in proposed(beds, "total-parts")
+
+
+def test_an_increase_written_as_a_multiple_is_the_later_over_the_earlier_less_one() -> None:
+    assert proposed("全年办理案件7.4万件，比上年的3.2万件增长1.3倍。", "year-on-year") == [
+        ("abs(7.4万件 / 3.2万件 - 1 - 1.3倍) <= 0.05 * 1.3倍", "error")
+    ]
+    doubled = "新能源汽车产量由上年的12.6万辆增加到25.3万辆，翻了一番。"
+    assert proposed(doubled, "year-on-year") == [("abs(25.3万辆 / 12.6万辆 - 翻了一番) <= 0.05 * 翻了一番", "error")]
