@@ -171,3 +171,16 @@ def test_an_increase_written_as_a_multiple_is_the_later_over_the_earlier_less_on
     ]
     doubled = "新能源汽车产量由上年的12.6万辆增加到25.3万辆，翻了一番。"
     assert proposed(doubled, "year-on-year") == [("abs(25.3万辆 / 12.6万辆 - 翻了一番) <= 0.05 * 翻了一番", "error")]
+
+
+def test_a_pupil_teacher_ratio_is_the_pupils_over_the_teachers_of_its_item() -> None:
+    text = (
+        "其中，小学58所，在校生5.48万人，专任教师3826人，生师比为14.3:1；初中24所，在校生3.16万人，专任教师2299人，"
+        "生师比为13.7:1。"
+    )
+    assert proposed(text, "structure-ratio") == [
+        ("5.48万人 / 3826人 == 14.3 / 1", "error"),
+        ("3.16万人 / 2299人 == 13.7 / 1", "error"),
+    ]
+    # pupils of another item, across a ；, are never this ratio's
+    assert proposed("小学在校生5.48万人；初中专任教师2299人，生师比为13.7:1。", "structure-ratio") == []

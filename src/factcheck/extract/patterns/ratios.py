@@ -28,7 +28,9 @@ term`` (an error).  Terms that add up to exactly 100 may have been adjusted so t
 (``由上年的12.9∶44.6∶42.5调整为...``) is only summed.
 
 An income ratio (``城乡居民收入比为1.95:1`` or ``...收入比为2.03``) is the urban income over the rural one stated
-before it in its paragraph: ``城镇 / 农村 == 1.95`` (an error: it is the ratio's definition).  A sex ratio
+before it in its paragraph: ``城镇 / 农村 == 1.95`` (an error: it is the ratio's definition).  A pupil-teacher
+ratio (``在校生5.48万人,专任教师3826人,生师比为14.3:1``) is the pupils over the teachers named before it in its
+sentence (an error).  A sex ratio
 (``总人口性别比为102.45（以女性为100）``, ``总人口性别比（以女性为100，男性对女性的比例）为105.07``) is the men
 over the women before it in its paragraph, times 100 (an error).
 """
@@ -56,6 +58,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     out.extend(_share_lists(model, links))
     out.extend(_income_ratios(model))
     out.extend(_sex_ratios(model))
+    out.extend(_pupil_teacher_ratios(model))
     for terms in chains.values():
         if len(terms) < 2:
             continue
@@ -322,6 +325,43 @@ def _sex_ratios(model: Model) -> list[Suggestion]:
                 f"100 * {m.ref} / {w.ref} == {figure.ref}",
                 f"性别比应为{m.text}/{w.text}×100",
                 (m, w, figure),
+                severity=STATED,
+            )
+        )
+    return out
+
+
+_PUPIL_TEACHER = re.compile(r"生师比(?:例)?(?:为|是|达)?$")
+
+
+def _pupil_teacher_ratios(model: Model) -> list[Suggestion]:
+    """小学...在校生5.48万人,专任教师3826人,生师比为14.3:1: the pupils over the teachers named before it in its
+    sentence (an error: it is the ratio's definition)."""
+    out: list[Suggestion] = []
+    if model.language != "zh":
+        return out
+    for figure in model.figures:
+        if figure.duplicate or figure.aside or figure.role != RATIO or figure.chain != figure.start:
+            continue
+        if not _PUPIL_TEACHER.search(normalize_tail(model.before(figure, figure.clause, 12))):
+            continue
+        terms = [f for f in model.near_in_sentence(figure, 3) if f.chain == figure.chain and f.role == RATIO]
+        earlier = [f for f in model.near_in_sentence(figure, 8) if f.end <= figure.start and f.is_amount]
+        earlier = [f for f in earlier if f.role == CURRENT and not f.aside and f.quantity.kind.value == "count"]
+        pupils = [f for f in earlier if re.search(r"在校生|学生|在园幼儿", f.label)]
+        teachers = [f for f in earlier if "教师" in f.label]
+        if len(terms) != 2 or not pupils or not teachers:
+            continue
+        p, t = pupils[-1], teachers[-1]
+        if re.search(r"[；;]", model.text[min(p.start, t.start) : figure.start]):
+            continue  # another item's pupils or teachers
+        out.append(
+            Suggestion(
+                NAME,
+                f"{figure.id}-is-pupils-per-teacher",
+                f"{p.ref} / {t.ref} == {terms[0].ref} / {terms[1].ref}",
+                f"生师比应为{p.text}/{t.text}",
+                (p, t, *terms),
                 severity=STATED,
             )
         )
