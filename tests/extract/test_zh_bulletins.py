@@ -184,3 +184,23 @@ def test_a_pupil_teacher_ratio_is_the_pupils_over_the_teachers_of_its_item() -> 
     ]
     # pupils of another item, across a ；, are never this ratio's
     assert proposed("小学在校生5.48万人；初中专任教师2299人，生师比为13.7:1。", "structure-ratio") == []
+
+
+def test_a_limit_the_total_stays_within_is_never_the_total_of_the_parts_after_it() -> None:
+    text = (
+        "年末全市政府债务余额892.35亿元，控制在省核定的限额958.00亿元以内。其中，一般债务余额312.48亿元，"
+        "专项债务余额579.87亿元。"
+    )
+    parts = proposed(text, "total-parts")
+    assert ("sum(312.48亿元, 579.87亿元) <= 892.35亿元", "error") in parts
+    assert not any("958.00亿元" in check for check, _ in parts)
+
+
+def test_a_share_of_the_whole_places_total_is_of_the_texts_lead_figure_not_a_part_sharing_more_words() -> None:
+    text = (
+        "假期全省共接待游客8642.5万人次，同比增长6.2%。\n\n全省A级旅游景区共接待游客2136.4万人次，其中5A级景区接待游客"
+        "486.2万人次。\n\n全省乡村旅游点接待游客3125.6万人次，占全省接待游客总数的36.2%。"
+    )
+    shares = proposed(text, "share")
+    assert ("share(3125.6万人次, 8642.5万人次) == 36.2%", "warning") in shares
+    assert not any("486.2万人次) == 36.2%" in check for check, _ in shares)

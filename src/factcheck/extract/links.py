@@ -47,7 +47,7 @@ figures are the parts of which total.
   the total along different lines (by sector, then by region) are separate breakdowns and never summed
   together.  ``A3个、B11个,合计40个`` totals what comes before it
   (and, in a sentence that opens with 加, the figure the sentence before leads with: 收入12.40亿元。加上级补助收入...,
-  收入总计); a bound (``控制在限额72.10亿元以内``) ends a list and is never a part;
+  收入总计); a bound (``控制在限额72.10亿元以内``) ends a list and is never a part, nor the total of a 其中 after it;
   ``从犯罪手段看``, ``按经营地分`` and a section ``分行业领域情况`` of list items divide the figure that leads
   the text before them (passing over one smaller than the first kind for an earlier one of the kinds' noun, no
   smaller than all of them: ``从年龄构成看,0—15岁人口...`` of 常住人口, not of the births just before), or the one
@@ -1840,6 +1840,7 @@ def _respectively(model: Model, figures: list[Figure]) -> list[Breakdown]:
 
 
 _BOUND_AFTER = re.compile(r"(?:以内|之内|以下|以上)$")
+_LIMIT = re.compile(r"(?:以内|之内)$")
 # A sentence that adds to the figure before it: 加上级补助收入..., 加上解上级支出... (never 加强, 加快, 加大).
 _ADDED_TO = re.compile(r"\s*(?:加上|加)(?![强快大紧速工班重深])")
 
@@ -1976,6 +1977,8 @@ def _breakdown(
             before = [f for f in model.previous_sentence(prior[0]) if _amount(f)][-NEIGHBOURS:]
         if not before or marker in ("主要有", "共有"):
             return []
+    # 债务余额892.35亿元,控制在限额958.00亿元以内。其中...: a limit is what the total stays within, never the total
+    before = [f for f in before if not _LIMIT.search(f.text)] or before
     after = [f for f in figures[index : index + NEIGHBOURS * 2] if f.number not in claimed]
     parts: list[Figure] = []
     totals: dict[int, list[Figure]] = {}

@@ -3,7 +3,8 @@
 - ``A ... 占 B 的 P%`` / ``A,占B比重P%`` / "A, or P% of B": ``share(A, B) == P``.  The whole is the figure
   between 占 and the percentage, or the figure its name (the words after 占, "of") labels in the same
   paragraph; an error when it stands in the same sentence or its label is the name exactly, a warning when
-  the name only ends its label.  ``占全部案件的5.9%`` names the text's lead 案件 figure, ``占全市的27.6%``
+  the name only ends its label.  ``占全部案件的5.9%`` names the text's lead 案件 figure (as ``占全省接待游客总数的``
+  does, before any figure that merely shares more of its words), ``占全市的27.6%``
   the figure of the whole place in the part's period (the part the clause names: 事故起数 of 74起 and 63人),
   "1.1 per cent of all recorded crime" the text's first figure of that name, under any heading, and
   "Burglaries accounted for 8.4% of ..." takes the burglaries figure of its paragraph as its part: warnings.
@@ -635,6 +636,7 @@ def _whole_name(model: Model, rate: Figure) -> tuple[str, int]:
     return name, rate.start - len(raw) + at
 
 
+_TOTAL_OF = re.compile(r"(?:总数|总量|总额|总和)$")
 _GENERIC_WHOLE = re.compile(r"^(?:总数|总量|总额|总体|全部|合计|total|all|the total|these)$|总数$|总量$|总额$")
 
 
@@ -794,6 +796,10 @@ def _share_of(
     if whole is None and name:
         whole, exact = _labelled_whole(model, rate, part, name)
         severity = STATED if exact else INFERRED
+        lead = _lead_of(part, model, name[:-2]) if not english and _TOTAL_OF.search(name) and not exact else None
+        if whole is not None and lead is not None and lead is not whole and _bigger(lead, whole):
+            # 占全省接待游客总数的36.2%: the text's lead 接待游客 figure, not a 5A级景区接待游客 sharing more words
+            whole = lead
     if whole is None and not english and len(name) >= 3:
         whole = _only_one_so_labelled(model, rate, part, name)  # 占当年缴存额的70.22%: 缴存额 sections above
         severity = INFERRED
