@@ -126,7 +126,7 @@ class Labels:
 
 
 _AGE_BEFORE = lazy_compile(r"(?<![a-z])(?:aged|ages|age)\s+(?:between\s+)?(\d{1,3}\s*(?:-|–|to|through|and)\s*)?$")
-_AGE_RANGE_END = lazy_compile(r"\s*(?:-|–|to|through|and)\s*\d{1,3}(?![\d,.])")
+_AGE_RANGE_END = lazy_compile(r"\s*(?:-|–|to|through|and)\s*\d{1,3}(?!\d|,\d|\.\d)")
 _AGE_AFTER = lazy_compile(
     r"(?:-?\s*(?:-|–|to|and)\s*-?\s*\d{1,3})?\s*-?\s*"
     r"(?:year-?olds?|years?\s+old|years?\s+of\s+age|age\s+(?:groups?|bands?|ranges?))(?![a-z])"

@@ -131,6 +131,8 @@ PER_MILLE_POINTS = ("个千分点", "千分点")
 # N成 is N tenths; not when 成 begins a word (成功, 成为, 成立 ...).
 CHENG = "成"
 CHENG_NOT_BEFORE = frozenset("功为立员本果绩交就长型品熟年都人效分份败像才全套批")
+# ... but 成 is a share again before these (两成人口, 三成年轻人, 近一成人员: of the population, young people, staff).
+CHENG_SHARE_OF = ("人口", "年轻", "人员", "员工", "人次", "人群")
 # N折 is a price at N tenths (八折 = 80%, 75折 = 75%); not when 折 begins a word (折合, 折算, 折旧).
 ZHE = "折"
 ZHE_NOT_BEFORE = frozenset("合算旧射叠线腾服中价返现")

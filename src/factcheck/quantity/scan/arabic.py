@@ -371,10 +371,11 @@ class ArabicReading(HedgeReading):
 
     def _leading_point(self, i: int, skip: int) -> bool:
         """Whether the point before the digits at ``i`` is a decimal point with no zero before it (.5, -.25, (.75)):
-        only after a space, a bracket, a sign or a currency, and never in a run of points (.5.3, a section)."""
+        only after a space, a bracket, a sign or a currency, and never in a run of points (.5.3, a section) or before a
+        thousands comma (.1,234)."""
         before = self.text[i - 2 : i - 1]
         return (not before or before in _BEFORE_LEADING_POINT or before.isspace()) and not (
-            self.text[skip : skip + 1] == "." and self.text[skip + 1 : skip + 2].isdigit()
+            self.text[skip : skip + 1] in ".," and self.text[skip + 1 : skip + 2].isdigit()
         )
 
     def _vulgar(self, start: int, at: int, raw: str, mantissa: Decimal) -> tuple[Core, int]:

@@ -106,6 +106,8 @@ class NonFigureReading(UnitReading):
             and not self._standalone_numeral(core)
         ):
             return False  # 三 alone needs a measure word (三人); 二百五, 三十九 are figures by themselves
+        if core.chinese and unit is None and text[core.end : core.end + 1] == zh.CHENG and not self.strict:
+            return False  # 约两成人 (about two adults, or about 20% of people?): 成 not read as tenths, no figure
         if core.words and not self.strict and not self._word_figure(core, unit):
             return False  # "one of the", "two-way", "nineteen seventy-three": no figure
         if (

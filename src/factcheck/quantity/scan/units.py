@@ -236,7 +236,11 @@ class UnitReading(SignReading):
             before = text[core.start - 2]
             if before.isdigit() or before in zh.DIGITS:
                 raise Unread(text[core.start - 2 : pos + 1])  # 九 九 折, 7 2 折: 99折 or 9 and 9折, never 9折
-        if ch == zh.CHENG and text[pos + 1 : pos + 2] not in zh.CHENG_NOT_BEFORE and core.value <= 10:
+        if (
+            ch == zh.CHENG
+            and core.value <= 10
+            and (text[pos + 1 : pos + 2] not in zh.CHENG_NOT_BEFORE or text.startswith(zh.CHENG_SHARE_OF, pos + 1))
+        ):
             return PERCENT, TEN, self._tenths_tail(core, pos + 1)
         if ch == zh.ZHE and text[pos + 1 : pos + 2] not in zh.ZHE_NOT_BEFORE and core.range is None:
             if core.value <= 10:
