@@ -204,3 +204,11 @@ def test_a_share_of_the_whole_places_total_is_of_the_texts_lead_figure_not_a_par
     shares = proposed(text, "share")
     assert ("share(3125.6万人次, 8642.5万人次) == 36.2%", "warning") in shares
     assert not any("486.2万人次) == 36.2%" in check for check, _ in shares)
+
+
+def test_a_value_compared_with_a_named_earlier_year_is_that_years_value() -> None:
+    text = "全年受理案件12300件，比2024年的11300件多1000件，增长8.8%。"
+    checks = proposed(text, "year-on-year")
+    assert ("change(12300件, 11300件) == 8.8%", "error") in checks
+    assert ("12300件 - 11300件 == 1000件", "error") in checks
+    assert not any(check.startswith("change(11300件") for check, _ in checks)  # never the current value

@@ -93,6 +93,8 @@ _PREVIOUS_TAIL_ZH = re.compile(
     # 较上年同期破获…: the year before's value; 较上年同期增长15.35%: a change, never the previous value
     rf"(?!{_VERB_ZH})(?:破|破获|抓获|立|发生|受理)?[\u4e00-\u9fff]{{0,2}}$|"
     r"(?:上年同期|去年同期|上年末|上年|去年|前一年|上一年|同期|(?:19|20)\d{2}年同期)(?:分别)?(?:的|为|是|达|达到|有|共|仅)?$|由(?:上年的?|去年的?|(?:19|20)\d{2}年(?:末|底)?的?)?$|从$"
+    # 比2024年的11300件多1000件: an earlier year's value the sentence's change is against
+    r"|(?:比|较)(?:19|20)\d{2}年(?:末|底|同期)?的$"
 )
 _PREVIOUS_MONTH_ASIDE_ZH = re.compile(r"[（(](?:上月|上季度|上一季度|[1-9]\d?月份?)(?:分别)?(?:为|是|有|共)?$")
 _MONTH_ON_MONTH_ZH = re.compile(r"环比|比上月|较上月|与上月相比|(?:比|较|与)(?:1[0-2]|[1-9])月份?")
