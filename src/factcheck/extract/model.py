@@ -13,8 +13,8 @@ for word (a pasted copy) keeps its figures as claims but proposes no relation of
   subject before it.  ``97件134人`` gives both figures one label; a previous value, change or percentage
   change takes the label of its figure.  A bound or an age before a noun names a class and counts nothing
   (``亿元以上项目118个``, ``0—14岁人口为253383938人``): it opens the label of the figure after it.
-- **Role**: a *previous* value after 上年同期为, 去年同期, 由上年的...到, "from", "compared with", or before "the
-  previous year"; an absolute *change* after 增加/减少/多/少 (with 比上年 or 同比), "up by", "an increase
+- **Role**: a *previous* value after 上年同期为, 去年同期, 由上年的...到, 比2024年的, "from", "compared with", or
+  before "the previous year"; an absolute *change* after 增加/减少/多/少 (with 比上年 or 同比), "up by", "an increase
   of", or before "more than"; a *percentage change* after 同比上升/比上年下降/增长, "up"/"down", "rose",
   or before "increase"/"rise"; *points* (个百分点, "percentage points"); a *share* after 占/比重/占比 or
   before "of"; a *rate* (a percentage whose label ends in 率, "rate"); an *average* after 人均/平均每/
