@@ -212,3 +212,15 @@ def test_a_value_compared_with_a_named_earlier_year_is_that_years_value() -> Non
     assert ("change(12300件, 11300件) == 8.8%", "error") in checks
     assert ("12300件 - 11300件 == 1000件", "error") in checks
     assert not any(check.startswith("change(11300件") for check, _ in checks)  # never the current value
+
+
+def test_output_per_head_is_the_output_over_the_years_mean_population() -> None:
+    text = (
+        "全市实现地区生产总值3286.52亿元，比上年增长5.6%。年末全市常住人口528.36万人，比上年末增加2.14万人。"
+        "全年人均地区生产总值62327元，比上年增长5.2%。"
+    )
+    assert proposed(text, "average") == [
+        ("abs(mean(3286.52亿元, ((528.36万人 * 2 - 2.14万人) / 2)) - 62327元) <= 0.01 * 62327元", "warning")
+    ]
+    # a 户籍 figure per head is over the 户籍 population, and none is given here
+    assert proposed(text.replace("全年人均", "全年户籍人均"), "average") == []

@@ -7,7 +7,9 @@ days for 日均, in its paragraph or the one before: ``abs(total / count - avera
 average's last digit``.  ``每千人口拥有卫生技术人员7.5人`` is the paragraph's 卫生技术人员 over the text's whole
 population (常住人口, never 城镇人口) in thousands, and ``每千名老年人拥有养老床位34.6张`` the figure
 named 养老床位 (never the last 床位 of a 其中 list) over the 老年人口 in thousands.  ``平均救助水平每人次1452元``
-is the paragraph's money named with a word of the average's (救助资金) over its count in 人次 (``mean``).  A
+is the paragraph's money named with a word of the average's (救助资金) over its count in 人次 (``mean``), and
+``人均地区生产总值62327元`` the 地区生产总值 over the year's mean 常住人口 (户籍 when it says so; the mean of the two
+year-ends when the change is given), within a hundredth.  A
 warning: which figures make the total and the count is inferred.  ``人均每次花费1054.8元`` with no count in its
 sentence is the paragraph's money over the count its paragraph leads with (接待国内游客4.86亿人次, never 过夜游客,
 a part of it).  Money per head (``旅游收入228.5亿元`` over ``游客2350.6万人次``, ``人均消费972元``) is checked with
@@ -25,7 +27,7 @@ import re
 from decimal import Decimal
 
 from factcheck.extract.links import Links
-from factcheck.extract.model import AVERAGE, CLOSED_ASIDE, CURRENT, Figure, Model
+from factcheck.extract.model import AVERAGE, CHANGE, CLOSED_ASIDE, CURRENT, Figure, Model
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity import Kind
 from factcheck.quantity.interval import exponent
@@ -49,7 +51,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             continue
         unit = average.per if average.per is not None else average.unit
         parts = {p.number for b in links.breakdowns for p in b.parts}
-        per_people = _per_population(model, average, unit, parts)
+        per_people = _per_population(model, average, unit, parts) or _output_per_head(model, average)
         if per_people is not None:
             out.append(per_people)
             continue
@@ -184,6 +186,52 @@ def _per_population(model: Model, average: Figure, unit: str | None, parts: set[
             f"{average.text} per {base:,} people should be about {total.text} / ({population.text} / {base})",
         ),
         (total, population, average),
+        severity=INFERRED,
+    )
+
+
+_OUTPUT_PER_HEAD = re.compile(r"(?:(常住|户籍)(?:人口)?)?人均(?:地区)?(?:生产总值|GDP)$")
+_OUTPUT = re.compile(r"(?:地区)?生产总值$|GDP$")
+
+
+def _output_per_head(model: Model, average: Figure) -> Suggestion | None:
+    """``地区生产总值3286.52亿元...年末常住人口528.36万人,比上年末增加2.14万人...人均地区生产总值62327元``: the
+    output over the year's mean population (the mean of the two year-ends when the change is given), 户籍 when
+    the name says so, within a hundredth (a warning: which population a report divides by is inferred)."""
+    if model.language != "zh" or average.unit is None or not _is_money(average.unit):
+        return None
+    named = _OUTPUT_PER_HEAD.search(re.sub(r"^.*[，,、]", "", average.label))
+    if named is None:
+        return None
+    earlier = [
+        f
+        for f in model.figures[max(0, average.number - 400) : average.number]
+        if f.role == CURRENT and not f.aside and not f.in_table
+    ]
+    outputs = [f for f in earlier if f.unit == average.unit and _OUTPUT.search(f.label) and "增加值" not in f.label]
+    kind = named.group(1) or "常住"
+    people = [f for f in earlier if f"{kind}人口" in f.label and f.quantity.kind.value == "count"]
+    if len(outputs) != 1 or not people:
+        return None
+    output, population = outputs[0], people[-1]
+    change = next(
+        (
+            f
+            for f in model.near_in_sentence(population, 2)
+            if f.role == CHANGE and f.start > population.end and f.unit == population.unit and f.direction
+        ),
+        None,
+    )
+    mean_people = population.ref
+    if change is not None:
+        sign = "-" if change.direction > 0 else "+"
+        mean_people = f"(({population.ref} * 2 {sign} {change.ref}) / 2)"
+    return Suggestion(
+        NAME,
+        f"{average.id}-is-output-per-head",
+        f"abs(mean({output.ref}, {mean_people}) - {average.ref}) <= 0.01 * {average.ref}",
+        f"人均{average.text}应约等于{output.text}/年平均人口({population.text})",
+        (output, population, average) if change is None else (output, population, change, average),
         severity=INFERRED,
     )
 
