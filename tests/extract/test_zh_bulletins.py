@@ -224,3 +224,11 @@ def test_output_per_head_is_the_output_over_the_years_mean_population() -> None:
     ]
     # a 户籍 figure per head is over the 户籍 population, and none is given here
     assert proposed(text.replace("全年人均", "全年户籍人均"), "average") == []
+
+
+def test_the_two_sexes_alone_are_all_of_a_total_and_are_summed() -> None:
+    text = "全市户籍人口486.25万人，其中男性246.38万人、女性239.87万人，户籍人口性别比为102.71。"
+    assert ("sum(246.38万人, 239.87万人) == 486.25万人", "warning") in proposed(text, "total-parts")
+    # one sex beside another cut (35岁以下) may overlap: each part on its own
+    mixed = "全市共有公务员1.2万人，其中女性0.52万人、35岁以下男性0.31万人。"
+    assert not any(check.startswith("sum(") for check, _ in proposed(mixed, "total-parts"))

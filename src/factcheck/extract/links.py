@@ -2241,10 +2241,21 @@ def _overlaps(model: Model, parts: list[Figure], total: Figure) -> bool:
             w for p in parts for w in re.findall(r"[a-z]+", (p.label + " " + model.before(p, p.clause, 24)).lower())
         }
         return bool(words & set(_OVERLAP))
-    if _age_partition(parts):
+    if _age_partition(parts) or _two_sexes(model, parts):
         return False
     cutting = [w for w in _OVERLAP if w not in total.label]
     return any(any(w in p.label or w in model.before(p, p.clause, 16) for w in cutting) for p in parts)
+
+
+def _two_sexes(model: Model, parts: list[Figure]) -> bool:
+    """其中男性246.38万人、女性239.87万人: the two sexes, and nothing else that cuts the total, are all of it."""
+    if len(parts) != 2:
+        return False
+    words = [p.label + model.before(p, p.clause, 6) for p in parts]
+    if not all(("男" in w) != ("女" in w) for w in words) or ("男" in words[0]) == ("男" in words[1]):
+        return False  # each names one sex, and not the same one
+    others = [w for w in _OVERLAP if w not in ("女", "男")]
+    return not any(o in w for o in others for w in words)
 
 
 _AGE_BRACKET = re.compile(
