@@ -232,3 +232,13 @@ def test_the_two_sexes_alone_are_all_of_a_total_and_are_summed() -> None:
     # one sex beside another cut (35岁以下) may overlap: each part on its own
     mixed = "全市共有公务员1.2万人，其中女性0.52万人、35岁以下男性0.31万人。"
     assert not any(check.startswith("sum(") for check, _ in proposed(mixed, "total-parts"))
+
+
+def test_a_daily_average_of_a_years_total_is_over_the_years_days() -> None:
+    assert proposed("全年共接报各类警情36500起，平均每天100起。", "average") == [
+        ("abs(36500起 / 365 - 100) <= 0.5", "warning")
+    ]
+    leap = "2024年共接报各类警情36600起，日均100起。"
+    assert proposed(leap, "average") == [("abs(36600起 / 366 - 100) <= 0.5", "warning")]
+    # a period whose days the text does not give proposes nothing
+    assert proposed("今年以来共接报警情8600起，日均接报警情95起。", "average") == []

@@ -9,7 +9,8 @@ population (常住人口, never 城镇人口) in thousands, and ``每千名老�
 named 养老床位 (never the last 床位 of a 其中 list) over the 老年人口 in thousands.  ``平均救助水平每人次1452元``
 is the paragraph's money named with a word of the average's (救助资金) over its count in 人次 (``mean``), and
 ``人均地区生产总值62327元`` the 地区生产总值 over the year's mean 常住人口 (户籍 when it says so; the mean of the two
-year-ends when the change is given), within a hundredth.  A
+year-ends when the change is given), within a hundredth.  ``全年共接报各类警情36500起,日均100起`` with no days in
+the text is the year's total over 365 days (366 in a leap year the text names).  A
 warning: which figures make the total and the count is inferred.  ``人均每次花费1054.8元`` with no count in its
 sentence is the paragraph's money over the count its paragraph leads with (接待国内游客4.86亿人次, never 过夜游客,
 a part of it).  Money per head (``旅游收入228.5亿元`` over ``游客2350.6万人次``, ``人均消费972元``) is checked with
@@ -51,7 +52,11 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             continue
         unit = average.per if average.per is not None else average.unit
         parts = {p.number for b in links.breakdowns for p in b.parts}
-        per_people = _per_population(model, average, unit, parts) or _output_per_head(model, average)
+        per_people = (
+            _per_population(model, average, unit, parts)
+            or _output_per_head(model, average)
+            or _daily_over_year(model, average, unit)
+        )
         if per_people is not None:
             out.append(per_people)
             continue
@@ -232,6 +237,45 @@ def _output_per_head(model: Model, average: Figure) -> Suggestion | None:
         f"abs(mean({output.ref}, {mean_people}) - {average.ref}) <= 0.01 * {average.ref}",
         f"人均{average.text}应约等于{output.text}/年平均人口({population.text})",
         (output, population, average) if change is None else (output, population, change, average),
+        severity=INFERRED,
+    )
+
+
+_DAILY = re.compile(r"(?:日均|平均每天|平均每日|每天平均)([\u4e00-\u9fff]{0,8})$")
+_YEAR = re.compile(r"(?:^|[^\d])((?:19|20)\d{2})年(?:全年)?$|^全年$|^今年$")
+
+
+def _daily_over_year(model: Model, average: Figure, unit: str | None) -> Suggestion | None:
+    """``全年共接报各类警情36500起,日均100起`` with no days in the text: the year's total over its days (365, or
+    366 in a leap year the text names), of the latest total of the average's unit in its sentence or the one
+    before, named with a word of what is averaged (a warning: a report may count working days)."""
+    if model.language != "zh" or unit is None:
+        return None
+    match = _DAILY.search(model.before(average, average.clause, 16))
+    if match is None:
+        return None
+    pool = [*model.previous_sentence(average), *model.in_sentence(average)]
+    if any(f.quantity.kind.value == "duration" for f in pool):
+        return None  # the days are in the text: the average pattern's own
+    totals = [f for f in pool if f.role == CURRENT and not f.aside and f.unit == unit and f.start < average.start]
+    what = match.group(1)
+    if what:
+        totals = [f for f in totals if any(what[i : i + 2] in f.label for i in range(len(what) - 1))]
+    if not totals:
+        return None
+    total = totals[-1]
+    period = _YEAR.search(total.period)
+    if period is None and not model.text[total.sentence[0] : total.start].lstrip().startswith("全年"):
+        return None  # 今年以来, 1至11月: days the text does not give
+    year = period.group(1) if period is not None else None
+    days = 366 if year and int(year) % 4 == 0 and (int(year) % 100 != 0 or int(year) % 400 == 0) else 365
+    half = _half_unit(average)
+    return Suggestion(
+        NAME,
+        f"{average.id}-is-total-over-days",
+        f"abs({total.ref} / {days} - {average.ref}) <= {half}",
+        f"日均{average.text}应约等于{total.text}/{days}天",
+        (total, average),
         severity=INFERRED,
     )
 
