@@ -242,3 +242,19 @@ def test_a_daily_average_of_a_years_total_is_over_the_years_days() -> None:
     assert proposed(leap, "average") == [("abs(36600起 / 366 - 100) <= 0.5", "warning")]
     # a period whose days the text does not give proposes nothing
     assert proposed("今年以来共接报警情8600起，日均接报警情95起。", "average") == []
+
+
+def test_a_rate_named_after_its_numerator_is_over_a_total_named_after_it() -> None:
+    text = "全年共执结案件12650件，执行到位金额38.6亿元；执行标的总额62.4亿元，执行到位率为61.9%。"
+    assert proposed(text, "share") == [("share(38.6亿元, 62.4亿元) == 61.9%", "warning")]
+
+
+def test_deaths_per_ten_thousand_vehicles_are_the_deaths_over_the_fleet() -> None:
+    text = "全市机动车保有量186.5万辆。全年发生道路交通事故死亡人数152人，道路交通万车死亡率为0.82。"
+    assert proposed(text, "population-rate") == [("152人 / (186.5万辆 / 10000) == 0.82", "warning")]
+    # the road deaths, never the part of them a 其中 names last, nor another kind's deaths
+    parts = (
+        "全市机动车保有量186.5万辆。全年发生道路交通事故死亡人数152人，其中摩托车事故死亡人数41人。"
+        "全年生产安全事故死亡98人。道路交通万车死亡率为0.82。"
+    )
+    assert proposed(parts, "population-rate") == [("152人 / (186.5万辆 / 10000) == 0.82", "warning")]

@@ -636,7 +636,7 @@ def _whole_name(model: Model, rate: Figure) -> tuple[str, int]:
     return name, rate.start - len(raw) + at
 
 
-_TOTAL_OF = re.compile(r"(?:总数|总量|总额|总和)$")
+_TOTAL_OF = re.compile(r"(?:总数|总量|总额|总和|总计)$")
 _GENERIC_WHOLE = re.compile(r"^(?:总数|总量|总额|总体|全部|合计|total|all|the total|these)$|总数$|总量$|总额$")
 
 
@@ -1486,6 +1486,17 @@ def _generic_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Sugges
         # figure, which is no base the numerator was drawn from
         size = numerator.quantity.value * numerator.scale
         bases = [f for f in bases if f.quantity.value * f.scale >= size]
+    if not bases:
+        # 执行到位金额38.6亿元；执行标的总额62.4亿元，执行到位率为61.9%: a total named after the numerator
+        size = numerator.quantity.value * numerator.scale
+        bases = [
+            f
+            for f in pool
+            if numerator.end <= f.start < rate.start
+            and f.unit == numerator.unit
+            and _TOTAL_OF.search(f.label)
+            and f.quantity.value * f.scale > size
+        ]
     if not bases:
         return []
     base = bases[-1]
