@@ -14,6 +14,7 @@ from factcheck.extract.model import Model
 from factcheck.extract.patterns import (
     average,
     change,
+    columns,
     flows,
     identity,
     multiple,
@@ -32,6 +33,7 @@ MODULES = (
     parts,
     subset,
     shares,
+    columns,
     change,
     points,
     ratios,
