@@ -258,3 +258,10 @@ def test_deaths_per_ten_thousand_vehicles_are_the_deaths_over_the_fleet() -> Non
         "全年生产安全事故死亡98人。道路交通万车死亡率为0.82。"
     )
     assert proposed(parts, "population-rate") == [("152人 / (186.5万辆 / 10000) == 0.82", "warning")]
+
+
+def test_a_trade_surplus_is_the_exports_less_the_imports_before_it() -> None:
+    text = "其中，出口3105.2亿元，增长8.1%；进口1757.5亿元，增长3.2%；贸易顺差1347.7亿元，扩大15.2%。"
+    assert proposed(text, "identity") == [("3105.2亿元 - 1757.5亿元 == 1347.7亿元", "error")]
+    deficit = "全年出口额286.5亿元，进口额312.4亿元，贸易逆差25.9亿元。"
+    assert proposed(deficit, "identity") == [("312.4亿元 - 286.5亿元 == 25.9亿元", "error")]
