@@ -265,3 +265,11 @@ def test_a_trade_surplus_is_the_exports_less_the_imports_before_it() -> None:
     assert proposed(text, "identity") == [("3105.2亿元 - 1757.5亿元 == 1347.7亿元", "error")]
     deficit = "全年出口额286.5亿元，进口额312.4亿元，贸易逆差25.9亿元。"
     assert proposed(deficit, "identity") == [("312.4亿元 - 286.5亿元 == 25.9亿元", "error")]
+
+
+def test_a_per_head_part_is_a_share_of_the_per_head_whole_its_share_names() -> None:
+    text = (
+        "全年全市居民人均消费支出27354元，比上年增长6.1%。其中，人均服务性消费支出12578元，增长8.4%，"
+        "占居民人均消费支出的比重为46.0%。"
+    )
+    assert proposed(text, "share") == [("share(12578元, 27354元) == 46.0%", "error")]

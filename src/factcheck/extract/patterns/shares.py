@@ -4,7 +4,8 @@
   between 占 and the percentage, or the figure its name (the words after 占, "of") labels in the same
   paragraph; an error when it stands in the same sentence or its label is the name exactly, a warning when
   the name only ends its label.  ``占全部案件的5.9%`` names the text's lead 案件 figure (as ``占全省接待游客总数的``
-  does, before any figure that merely shares more of its words), ``占全市的27.6%``
+  does, before any figure that merely shares more of its words; a per-head part, ``人均服务性消费支出...占居民人均
+  消费支出的比重为46.0%``, is of the per-head figure so named), ``占全市的27.6%``
   the figure of the whole place in the part's period (the part the clause names: 事故起数 of 74起 and 63人),
   "1.1 per cent of all recorded crime" the text's first figure of that name, under any heading, and
   "Burglaries accounted for 8.4% of ..." takes the burglaries figure of its paragraph as its part: warnings.
@@ -83,7 +84,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from factcheck.extract.links import Links, same_count
-from factcheck.extract.model import CHANGE, CURRENT, NEIGHBOURS, RATE, SHARE, TARGET, Figure, Model
+from factcheck.extract.model import AVERAGE, CHANGE, CURRENT, NEIGHBOURS, RATE, SHARE, TARGET, Figure, Model
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity.normalize import normalize
 
@@ -810,6 +811,10 @@ def _share_of(
             parts = []  # 城市3.8万起,占21.3%;其他区域火灾占5.7%: the rest is never the figure before it
         elif len(subject.strip()) >= 2 and not name and not any(_affinity(subject, p.label) for p in parts):
             parts = []  # 初中一年级9.52万人，随迁子女占比为28.4%: the clause names a part of its own, with no figure
+    if not parts and not english and name and not any(_amounts([f]) for f in sentence if f.end <= anchor):
+        per_head = _average_share(model, rate, sentence, anchor, name)
+        if per_head is not None:
+            return [per_head]
     if not parts:
         return []
     part = parts[-1]
@@ -1365,6 +1370,29 @@ def _labelled_whole(model: Model, rate: Figure, part: Figure, name: str) -> tupl
         if scored:
             best = max(scored, key=lambda item: (item[0], item[1].start))[1]
     return best, exact
+
+
+def _average_share(model: Model, rate: Figure, sentence: list[Figure], anchor: int, name: str) -> Suggestion | None:
+    """``其中,人均服务性消费支出12578元...占居民人均消费支出的比重为46.0%``: a per-head part of a per-head whole, the
+    one average before the share in the text labelled with the whole's name, in the part's unit."""
+    averages = [f for f in sentence if f.role == AVERAGE and f.is_amount and not f.aside and f.end <= anchor]
+    if not averages:
+        return None
+    part = averages[-1]
+    wholes = [
+        f
+        for f in model.figures[max(0, rate.number - 200) : rate.number]
+        if f.role == AVERAGE
+        and f.is_amount
+        and not f.aside
+        and f is not part
+        and f.unit == part.unit
+        and f.label == name
+        and _bigger(f, part)
+    ]
+    if len(wholes) != 1:
+        return None
+    return _is_share(model, rate, part, wholes[0], STATED if wholes[0].block == rate.block else INFERRED)
 
 
 def _exactly_named(model: Model, rate: Figure, part: Figure, name: str) -> Figure | None:
