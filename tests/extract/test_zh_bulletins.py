@@ -273,3 +273,14 @@ def test_a_per_head_part_is_a_share_of_the_per_head_whole_its_share_names() -> N
         "占居民人均消费支出的比重为46.0%。"
     )
     assert proposed(text, "share") == [("share(12578元, 27354元) == 46.0%", "error")]
+
+
+def test_a_share_whose_sentence_names_its_part_and_whole_is_of_the_figures_so_labelled() -> None:
+    text = (
+        "2025年末，缴存总额1896.42亿元；缴存余额722.56亿元。\n\n"
+        "2025年末，累计发放个人住房贷款836.14亿元，贷款余额486.37亿元。个人住房贷款余额占缴存余额的67.31%。"
+    )
+    assert proposed(text, "share") == [("share(486.37亿元, 722.56亿元) == 67.31%", "warning")]
+    # two figures of the part's name: which one is meant is not known, nothing is proposed
+    two = text.replace("贷款余额486.37亿元。", "贷款余额486.37亿元；6月末，贷款余额470.15亿元。")
+    assert proposed(two, "share") == []

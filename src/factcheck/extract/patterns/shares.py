@@ -5,7 +5,8 @@
   paragraph; an error when it stands in the same sentence or its label is the name exactly, a warning when
   the name only ends its label.  ``占全部案件的5.9%`` names the text's lead 案件 figure (as ``占全省接待游客总数的``
   does, before any figure that merely shares more of its words; a per-head part, ``人均服务性消费支出...占居民人均
-  消费支出的比重为46.0%``, is of the per-head figure so named), ``占全市的27.6%``
+  消费支出的比重为46.0%``, is of the per-head figure so named; ``个人住房贷款余额占缴存余额的67.31%`` with no figure in
+  its sentence is the one earlier figure of each name, a warning), ``占全市的27.6%``
   the figure of the whole place in the part's period (the part the clause names: 事故起数 of 74起 and 63人),
   "1.1 per cent of all recorded crime" the text's first figure of that name, under any heading, and
   "Burglaries accounted for 8.4% of ..." takes the burglaries figure of its paragraph as its part: warnings.
@@ -812,7 +813,7 @@ def _share_of(
         elif len(subject.strip()) >= 2 and not name and not any(_affinity(subject, p.label) for p in parts):
             parts = []  # 初中一年级9.52万人，随迁子女占比为28.4%: the clause names a part of its own, with no figure
     if not parts and not english and name and not any(_amounts([f]) for f in sentence if f.end <= anchor):
-        per_head = _average_share(model, rate, sentence, anchor, name)
+        per_head = _average_share(model, rate, sentence, anchor, name) or _named_part_zh(model, rate, name)
         if per_head is not None:
             return [per_head]
     if not parts:
@@ -1393,6 +1394,24 @@ def _average_share(model: Model, rate: Figure, sentence: list[Figure], anchor: i
     if len(wholes) != 1:
         return None
     return _is_share(model, rate, part, wholes[0], STATED if wholes[0].block == rate.block else INFERRED)
+
+
+def _named_part_zh(model: Model, rate: Figure, name: str) -> Suggestion | None:
+    """``个人住房贷款余额占缴存余额的67.31%`` with no figure in its sentence: the one earlier amount labelled with
+    the part's name (贷款余额486.37亿元) over the one labelled with the whole's (缴存余额722.56亿元); a warning."""
+    subject = re.sub(r"^(?:其中|全市|全省|全县|全区|全国|年末|当年|全年)+", "", model.text[rate.clause[0] : rate.start])
+    subject = subject.split("占")[0].strip()
+    if len(subject) < 3 or len(name) < 2 or not _CJK.fullmatch(subject):
+        return None
+    earlier = _amounts(model.figures[max(0, rate.number - 200) : rate.number])
+    parts = [f for f in earlier if len(f.label) >= 3 and (f.label == subject or subject.endswith(f.label))]
+    wholes = [f for f in earlier if f.label == name]
+    if len(parts) != 1 or len(wholes) != 1:
+        return None
+    part, whole = parts[0], wholes[0]
+    if part.unit != whole.unit or not _bigger(whole, part) or part.period != whole.period:
+        return None
+    return _is_share(model, rate, part, whole, INFERRED)
 
 
 def _exactly_named(model: Model, rate: Figure, part: Figure, name: str) -> Figure | None:
