@@ -284,3 +284,14 @@ def test_a_share_whose_sentence_names_its_part_and_whole_is_of_the_figures_so_la
     # two figures of the part's name: which one is meant is not known, nothing is proposed
     two = text.replace("贷款余额486.37亿元。", "贷款余额486.37亿元；6月末，贷款余额470.15亿元。")
     assert proposed(two, "share") == []
+
+
+def test_kinds_of_a_one_character_noun_divide_the_figure_named_with_it_first() -> None:
+    text = (
+        "全市一般公共预算收入完成386.42亿元，比上年增长5.2%。其中，税收收入291.36亿元，增长4.8%；"
+        "非税收入95.06亿元，增长6.5%。\n\n"
+        "从主要税种看，增值税完成118.25亿元，增长3.9%；企业所得税完成52.47亿元，下降2.1%；契税完成21.30亿元。"
+    )
+    parts = proposed(text, "total-parts")
+    assert ("sum(118.25亿元, 52.47亿元, 21.30亿元) <= 291.36亿元", "warning") in parts
+    assert not any("118.25亿元" in check and "386.42亿元" in check for check, _ in parts)

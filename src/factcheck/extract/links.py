@@ -56,6 +56,7 @@ figures are the parts of which total.
   the text before them (passing over one smaller than the first kind for an earlier one of the kinds' noun, no
   smaller than all of them: ``从年龄构成看,0—15岁人口...`` of 常住人口, not of the births just before), or the one
   figure of that sentence (or of the ``其中`` sentence after it: 出口 of 进出口总值) whose name the kinds end
+  (or, for kinds of a one-character noun, 增值税...契税, begins: 税收收入)
   with (警情2310起, ...火灾52起 then 从起火场所看,住宅火灾...车辆火灾: the 52起); "3,941, 4,386 ... officers
   respectively" divides the figure before (a warning).
 - **Tables**: a 合计/Total row totals the rows beside it (an enumerated one, ``（七）总计``, the rows of its own
@@ -1824,11 +1825,19 @@ def _lead_of_the_kinds(model: Model, lead: Figure, figures: list[Figure], at: in
         while ending and not part.label.endswith(ending):
             ending = ending[1:]
     common, ending = ending, ending[-2:]
+    following = [f for f in model.figures[lead.number + 1 : lead.number + NEIGHBOURS] if f.start >= lead.sentence[1]]
+    named = model.text[lead.sentence[1] : following[0].start].strip() if following else ""
+    if len(ending) == 1 and _CJK_WORD.match(ending) and not lead.label.startswith(ending):
+        # 收入386.42亿元。其中,税收收入291.36亿元 then 从主要税种看,增值税...契税: kinds of one character's
+        # noun (税) divide the one amount of the lead's sentence, or its 其中 sentence, named with it first
+        pool = model.in_sentence(lead) + (
+            [f for f in following if f.sentence == following[0].sentence] if named.startswith("其中") else []
+        )
+        first = [f for f in pool if f is not lead and _amount(f) and f.unit == lead.unit and f.label.startswith(ending)]
+        return first[0] if len(first) == 1 else lead
     if len(ending) < 2 or lead.label.endswith(ending):
         return lead
     fitting = [f for f in model.in_sentence(lead) if _amount(f) and f.unit == lead.unit and f.label.endswith(ending)]
-    following = [f for f in model.figures[lead.number + 1 : lead.number + NEIGHBOURS] if f.start >= lead.sentence[1]]
-    named = model.text[lead.sentence[1] : following[0].start].strip() if following else ""
     if not fitting and named.startswith("其中") and not (len(common) >= 3 and common[-3:] in lead.label):
         # 进出口总值4862.7亿元。其中,出口3105.2亿元...: 从商品看,机电产品出口...劳动密集型产品出口 divide the 出口
         # its 其中 names (never 一般贸易进出口: the lead's own 进出口)
