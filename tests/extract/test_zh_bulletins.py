@@ -295,3 +295,10 @@ def test_kinds_of_a_one_character_noun_divide_the_figure_named_with_it_first() -
     parts = proposed(text, "total-parts")
     assert ("sum(118.25亿元, 52.47亿元, 21.30亿元) <= 291.36亿元", "warning") in parts
     assert not any("118.25亿元" in check and "386.42亿元" in check for check, _ in parts)
+
+
+def test_a_rate_named_by_one_character_of_each_word_is_of_the_one_figure_holding_both() -> None:
+    text = "全年共审结案件12650件，其中调解撤诉5320件，调撤率42.1%。"
+    assert proposed(text, "share") == [("share(5320件, 12650件) == 42.1%", "warning")]
+    reversed_words = "全年一审审结刑事案件2150件，二审改判发回45件，发改率为2.1%。"
+    assert proposed(reversed_words, "share") == [("share(45件, 2150件) == 2.1%", "warning")]

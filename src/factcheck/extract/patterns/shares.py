@@ -68,7 +68,9 @@
 - Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
   破案 / 立案, 存贷比 = 贷款 / 存款, ...: a warning, since a report may take its base differently (收案 with or
   without cases carried over).  An X率 of no known kind is the figure before it that names X over the one
-  before that (办结1389条 of 共接收线索1426条), never over a smaller figure when the rate is at most 100%.  A
+  before that (办结1389条 of 共接收线索1426条; 调撤率 of the one figure holding 调 and 撤, 调解撤诉; with no base before
+  it, a total named after it: 执行到位金额 over 执行标的总额), never over a smaller figure when the rate is at most
+  100%.  A
   known Chinese rate whose numerator is in its sentence but whose base is not in sight takes the latest base
   of its section, paragraphs before (全年受理信访事项3126件次 ... 按期办结3085件，按期办结率98.7%; a warning).
   A part of a total in sight is never the base, nor the numerator when the
@@ -1615,10 +1617,19 @@ def _generic_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Sugges
     if len(stem) < 2 or not _CJK.fullmatch(stem) or "‰" in rate.text:
         return []  # a rate per mille (出生率) is of the average population, which the text does not give
     numerators = [f for f in pool if stem in f.label]
+    if not numerators and model.language == "zh":
+        # 调解撤诉5320件,调撤率42.1%; 改判发回45件,发改率2.1%: a rate named by one character of each word, when
+        # exactly one figure holds both
+        numerators = [f for f in pool if f.start < rate.start and all(c in f.label for c in stem)]
+        numerators = numerators if len(numerators) == 1 else []
     if not numerators:
         return []
     numerator = numerators[-1]
-    bases = [f for f in pool if f.start < numerator.start and f.unit == numerator.unit and stem not in f.label]
+    bases = [
+        f
+        for f in pool
+        if f.start < numerator.start and f.unit == numerator.unit and not all(c in f.label for c in stem)
+    ]
     if rate.quantity.value <= 100:
         # 涉及其他类1258件 ... 按期办结3085件,按期办结率98.7%: a rate of at most 100% is never over a smaller
         # figure, which is no base the numerator was drawn from
