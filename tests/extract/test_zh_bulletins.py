@@ -302,3 +302,10 @@ def test_a_rate_named_by_one_character_of_each_word_is_of_the_one_figure_holding
     assert proposed(text, "share") == [("share(5320件, 12650件) == 42.1%", "warning")]
     reversed_words = "全年一审审结刑事案件2150件，二审改判发回45件，发改率为2.1%。"
     assert proposed(reversed_words, "share") == [("share(45件, 2150件) == 2.1%", "warning")]
+
+
+def test_a_clause_of_gong_after_amounts_of_its_unit_totals_them() -> None:
+    text = "全年新收各类案件10230件，旧存2420件，共受理12650件。"
+    assert ("sum(10230件, 2420件) == 12650件", "error") in proposed(text, "total-parts")
+    # a total of another unit sums nothing
+    assert proposed("发生较大事故2起，一般事故5起，共造成12人死亡。", "total-parts") == []

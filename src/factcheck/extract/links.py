@@ -49,7 +49,7 @@ figures are the parts of which total.
   included children, who numbered 2,347") ends the list; and what was done with the total's cases
   (发出诉前检察建议176件 after its fields) is never a part; parts that cut
   the total along different lines (by sector, then by region) are separate breakdowns and never summed
-  together.  ``A3个、B11个,合计40个`` totals what comes before it
+  together.  ``A3个、B11个,合计40个`` (or ``...,共受理12650件``) totals what comes before it
   (and, in a sentence that opens with 加, the figure the sentence before leads with: 收入12.40亿元。加上级补助收入...,
   收入总计); a bound (``控制在限额72.10亿元以内``) ends a list and is never a part, nor the total of a 其中 after it;
   ``从犯罪手段看``, ``按经营地分`` and a section ``分行业领域情况`` of list items divide the figure that leads
@@ -134,6 +134,8 @@ _BY_VIEW = re.compile(r"\s*(?:从[^，,。]{1,10}(?:看|来看|上看)|分[^，,
 _BY_VIEW_ANYWHERE = re.compile(
     r"(?:(?<=^)|(?<=[。；;，,\n]))\s*(?:从[^，,。]{1,10}(?:看|来看|上看)|分[^，,。]{1,6}看|按[^，,。]{1,8}分)[，,:：]"
 )
+# 新收10230件,旧存2420件,共受理12650件: a clause of 共 and a verb after amounts of its unit totals them
+_ALL_TOLD_ZH = re.compile(r"\s*共(?:计)?[\u4e00-\u9fff]{0,4}")
 _SUM_AFTER = re.compile(
     r"(?:合计|共计|总计|总共|累计共)(?:为|达|有)?$|\bin total,?\s*$|\ba total of\s*$", re.IGNORECASE
 )
@@ -2021,7 +2023,8 @@ def _summed_after(model: Model, figures: list[Figure], claimed: set[int]) -> lis
     """A3个、B11个、C26个,合计40个: the figure after 合计 is the total of the amounts before it."""
     out = []
     for index, figure in enumerate(figures):
-        if not _amount(figure) or not _SUM_AFTER.search(model.before(figure, figure.clause, 12)):
+        clause = model.before(figure, figure.clause, 12)
+        if not _amount(figure) or not (_SUM_AFTER.search(clause) or _ALL_TOLD_ZH.fullmatch(clause)):
             continue
         parts = [f for f in figures[max(0, index - NEIGHBOURS) : index] if _amount(f) and f.unit == figure.unit]
         if parts and _ADDED_TO.match(model.text, figure.sentence[0], parts[0].start):
