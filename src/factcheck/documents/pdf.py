@@ -644,13 +644,15 @@ def _assemble(lines: list[_Line], path: str, notes: tuple[str, ...] = ()) -> Doc
         paragraph.clear()
 
     table = _PendingTable(builder)
-    for line in lines:
+    for number, line in enumerate(lines):
         if line.absorbed:
             continue  # a wrapped label, read into its row
         if line.cells is not None:
             flush()
             table.add(line)
             continue
+        if table.continued_by(line, lines[number + 1] if number + 1 < len(lines) else None):
+            continue  # "Table 1 (continued)", 表1（续） over the rest of the table on the next page
         table.write()
         if paragraph and _breaks(paragraph[-1], line, edges, body):
             flush()
@@ -658,6 +660,13 @@ def _assemble(lines: list[_Line], path: str, notes: tuple[str, ...] = ()) -> Doc
     flush()
     table.write()
     return builder.document(title=builder.leading_heading(), notes=notes)
+
+
+_CONTINUED = re.compile(
+    r"(?:(?:table|figure)\s*[\w.-]*\s*)?[(\[]?\s*(?:continued|cont(?:'d|inued|\.)?)\s*[)\]]?(?:\s*[:.].{0,80})?"
+    r"|(?:续表\s*[\w.-]*|表\s*[\w.-]*\s*[（(]\s*续\s*[）)])(?:\s*.{0,40})?",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -698,6 +707,17 @@ class _PendingTable:
         """Whether a table starting at the top of the next page with ``cells`` goes on with this one: its first
         row is this table's first row again, a row of words (a header), not of figures."""
         return bool(self.texts) and cells == self.texts[0] and any(cells) and all(words_only(c) for c in cells)
+
+    def continued_by(self, line: _Line, following: _Line | None) -> bool:
+        """Whether ``line`` only says that the table goes on: ``Table 1 (continued)`` or ``表1（续）`` at the top
+        of the next page, right over its rows."""
+        return (
+            self.key is not None
+            and following is not None
+            and following.cells is not None
+            and line.page == following.page == self.key[0] + 1
+            and _CONTINUED.fullmatch(line.text.strip()) is not None
+        )
 
     def write(self) -> None:
         if self.rows:
