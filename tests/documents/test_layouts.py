@@ -425,3 +425,37 @@ def test_a_table_continued_under_a_continued_caption_is_one_table(
     assert _cells(document) == [rows]
     assert again not in document.text
     _scan_clean(path)
+
+
+@pytest.mark.parametrize("valign", ["TOP", "MIDDLE", "BOTTOM"])
+def test_column_headings_wrapped_in_an_unruled_pdf_table_are_one_header_row(tmp_path: Path, valign: str) -> None:
+    """Headings too long for a figure column wrap, and the cell's alignment staggers their lines
+    (``Recorded`` over ``Offence  offences`` over ``(%)``): they came through as prose and half a header, and
+    set in the middle the percentage column's figures were summed as parts of the total (two false errors)."""
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+    from reportlab.platypus import Paragraph
+
+    right = ParagraphStyle("right", parent=getSampleStyleSheet()["Normal"], alignment=TA_RIGHT)
+    head = ["Offence", "Recorded offences 2024", "Recorded offences 2025", "Change (%)"]
+    cells: list[list[Any]] = [[head[0], *(Paragraph(text, right) for text in head[1:])], *BODY]
+    path = tmp_path / "headings.pdf"
+    style = [("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), valign)]
+    _story_pdf(path, INTRO, cells, style, widths=[120, 60, 60, 50])
+    document = read_document(path)
+    assert _cells(document) == [[head, *BODY]]
+    _scan_clean(path)
+
+
+def test_a_sentence_right_above_a_table_without_headings_stays_text(tmp_path: Path) -> None:
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    normal = getSampleStyleSheet()["Normal"]
+    path = tmp_path / "plain.pdf"
+    above = "Offences by type, 2024 and 2025 and change"
+    table = Table(BODY, colWidths=[120, 60, 60, 70])
+    SimpleDocTemplate(str(path), invariant=1).build([Paragraph(above, normal), table])
+    document = read_document(path)
+    assert document.text.splitlines()[0] == above
+    assert _cells(document) == [BODY]
