@@ -759,6 +759,14 @@ def _table_units(
                 quantity = _with_suffix(quantity, written, settings) or quantity
             if scale != 1 and quantity.unit is not None:
                 scales[quantity.start] = scale
+        if (
+            quantity.unit is None
+            and unit is None
+            and table.unit
+            and not row_unit
+            and not _OWN_UNIT_HEADER.search(header)
+        ):
+            unit = re.match(r"(.+)", table.unit)  # 表3 支出决算表（单位：万元）: every cell of the table in 万元
         if quantity.unit is None and unit is not None:
             written, scale = _split_scale(unit.group(1))
             if written:
@@ -769,6 +777,10 @@ def _table_units(
     return out
 
 
+# Columns that keep their own measure under a table's unit (单位：万元): percentages, changes, rates, counts of units
+_OWN_UNIT_HEADER = re.compile(
+    r"%|％|‰|率|比重|占比|增长|增幅|增速|增减|同比|比上年|个数|户数|人数|家数|[(（][^)）]*[)）]"
+)
 _UNIT_COLUMN = re.compile(r"(?:计量)?单位|units?|unit of measure(?:ment)?", re.IGNORECASE)
 _YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}(?:年)?$")
 _PLAIN_CELL = re.compile(r"\d{4}")
@@ -1053,7 +1065,8 @@ def _latest_year(model: Model, table: Table) -> int | None:
     if table.header < 0:
         return None
     row = table.rows[table.header]
-    years = [int(y) for a, b in row.cells for y in _HEADER_YEAR.findall(model.text[a:b])]
+    headers = [table.column_header(model.text, i) for i in range(len(row.cells))]
+    years = [int(y) for header in headers for y in _HEADER_YEAR.findall(header)]
     return max(years) if len(years) > 1 else None
 
 
@@ -1065,7 +1078,7 @@ def _cell(model: Model, figure: Figure) -> None:
     cells = block.cells
     column = next((i for i, (a, b) in enumerate(cells) if a <= figure.start < b), -1)
     name = model.text[cells[0][0] : cells[0][1]].strip() if cells and column > 0 else ""
-    figure.row = re.sub(r"^(?:其中[:：]?|#|＃)\s*", "", name)
+    figure.row = _FOOTNOTE_MARK.sub("", re.sub(r"^(?:其中[:：]?|#|＃)\s*", "", name)).strip()
     raw = table.column_header(model.text, column) if table is not None and column >= 0 else ""
     header = _UNIT_IN_HEADER.sub("", raw).strip()
     header = (_PERIOD_EN if model.language == "en" else _PERIOD_ZH).sub("", header).strip()
@@ -1092,6 +1105,8 @@ def _cell(model: Model, figure: Figure) -> None:
     ).strip()
 
 
+# A footnote's mark after a row's name: "Violence against the person [note 1]", 服装¹, "Theft (a)", "Robbery*"
+_FOOTNOTE_MARK = re.compile(r"\s*(?:\[(?:note\s*)?\w{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\((?:[a-z]|\d{1,2})\)|\*+|†|‡)\s*$", re.I)
 _RATE_HEADER = re.compile(r"率$|\brate$", re.IGNORECASE)
 _AVERAGE_HEADER = re.compile(
     r"(?<![同环])比$|人均|平均|均值|中位数|每[十百千万]"
@@ -1647,6 +1662,16 @@ def _rate_label_en(model: Model, figure: Figure) -> str:
     return " ".join(words[-6:])
 
 
+_AND_NOUN_AT_EN = re.compile(r"\b(?:and|while|but|whereas)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+at\s*$")
+_NAMED_OF_EN = re.compile(r"\b(?:a|an|the)\s+((?:[a-z-]+\s+){0,2}?([a-z-]+))\s+of\s*$", re.IGNORECASE)
+# heads that name no count of their own: a change, an average or a rate is read by its role
+_NOT_NAMED_OF_EN = frozenset(
+    "total average increase rise fall decrease drop reduction change rate share proportion number sum figure "
+    "record high low peak maximum minimum level gain loss cut growth value amount estimate equivalent majority "
+    "minority half third quarter fifth tenth percentage".split()
+)
+
+
 def _label_en(model: Model, figure: Figure) -> str:
     """What an English figure counts: a unit word, the nouns after it, else the subject before it."""
     if figure.at_sentence:
@@ -1712,6 +1737,11 @@ def _label_en(model: Model, figure: Figure) -> str:
             and re.fullmatch(r"(?:[^\d;:()]|\b(?:19|20)\d\d\b){0,60}?,\s*(?:to|reaching|hitting)\s*", between)
         ):
             return changed.label
+    if not words and figure.role == CURRENT:
+        # "among a population of 198,500", "a surplus of £8.9 million": the noun "of" follows is what it counts
+        of_noun = _NAMED_OF_EN.search(model.before(figure, figure.clause, 40))
+        if of_noun and of_noun.group(2).lower() not in _NOT_NAMED_OF_EN:
+            return of_noun.group(1).lower()
     if not words:
         before = _whole_words(model, figure, figure.sentence, REACH)
         last_clause = re.split(r"[,;:]\s", before)[-1]
@@ -1721,7 +1751,9 @@ def _label_en(model: Model, figure: Figure) -> str:
             # "Theft fell by 5% to 31,200 and criminal damage fell to 9,870": the subject after the last figure
             after_last = re.split(r"\d[\d,.]*\s*%?", before)[-1]
             joined = re.match(r"\s*(?:and|while|but|whereas)\s+", after_last)
-            before = after_last[joined.end() :] if joined else before
+            # "estimated at 318,000 in the year and emigration at 201,000": the noun the last "and" brings in
+            later = _AND_NOUN_AT_EN.search(after_last) if not joined else None
+            before = after_last[joined.end() :] if joined else later.group(1) if later else before
         preceding = [w.lower() for w in _ENGLISH_WORD.findall(before)]
         subject: list[str] = []
         for w in preceding:

@@ -12,6 +12,11 @@ over ``游客2350.6万人次``, ``人均消费972元``) is checked with
 ``mean(total, count)``, which keeps the money's unit.  A Chinese average of anything but money whose words
 (班额 in ``平均班额44.6人``) name no total of its unit has none, and a bound (``控制在50人以内``) is never a total.
 
+English: "spent £1.73 billion during them, an average of £609 per visit" is the latest figure before the average
+in its sentence, in its unit, over the figure the noun after "per" names (2.84 million visits), in the sentence,
+else the latest before it in its section ("stayed 19.6 million nights, an average of 6.9 nights per visit":
+the visits labelled so, not holiday visits), and none when another amount of the sentence may be the count.
+
 In a table, a column headed ``A与B比`` (``学生与专任教师比``) holds in each row the cell of the column whose header
 names A (``在校学生数``) over the cell of the column naming B (``专任教师数``): an error when it is off by more than
 the ratio's rounding.  A column of rates or averages (``结案率``, ``人均``, ``生师比``) is never added up to a total.
@@ -51,7 +56,10 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             out.append(per_people)
             continue
         parts = {p.number for b in links.breakdowns for p in b.parts}
-        pair = _total_and_count(model, average, unit, parts)
+        if model.language == "en":
+            pair = _english_total_and_count(model, average)
+        else:
+            pair = _total_and_count(model, average, unit, parts)
         if pair is None:
             continue
         total, count = pair
@@ -235,6 +243,57 @@ def _total_and_count(
     if not counts or not totals:
         return None
     return totals[-1], counts[-1]
+
+
+_PER_EN = re.compile(r"\s*((?:[a-z-]+\s+){0,2}?)per\s+([a-z-]{3,})\b", re.IGNORECASE)
+_NOUN_AFTER_EN = re.compile(r"\s*([a-z-]{3,})")
+
+
+def _english_total_and_count(model: Model, average: Figure) -> tuple[Figure, Figure] | None:
+    """ "spent £1.73 billion during them, an average of £609 per visit", "who numbered 2,347, an average of 2.3
+    children per household": the total is the latest figure before the average in its sentence, in the
+    average's unit (or both bare); the count is the figure the noun after "per" names (its label, unit or the
+    noun after it: 2.84 million visits), in the sentence, else the latest in the section before (one labelled
+    with the noun alone before a kind of it: visits, not holiday visits); none so named, no rule."""
+    per = _PER_EN.match(model.text, average.end)
+    if per is None:
+        return None
+    noun = per.group(2).lower()
+    stem = noun[:-1] if noun.endswith("s") else noun
+    sentence = model.in_sentence(average)
+
+    def usable(f: Figure) -> bool:
+        return f.role == CURRENT and not f.aside and not f.base and not f.in_table and (f.is_amount or f.is_measure)
+
+    earlier = [f for f in sentence[: average.at_sentence] if usable(f)]
+    totals = [f for f in earlier if f.unit == average.unit]
+    if not totals:
+        return None
+    total = totals[-1]
+
+    def names(f: Figure) -> bool:
+        after = _NOUN_AFTER_EN.match(model.text, f.end) if f.unit is None else None
+        words = [*re.findall(r"[a-z-]{3,}", f.label.lower())[-1:], (f.unit or "").lower()]
+        if after:
+            words.append(after.group(1).lower())
+        return any(w.startswith(stem) for w in words if w)
+
+    def exactly(f: Figure) -> bool:  # "visits", not "holiday visits", a kind of them
+        return f.label.lower() in (noun, stem, stem + "s")
+
+    pool = [f for f in model.figures[max(0, average.number - 60) : average.number] if f.section == average.section]
+    named = [f for f in earlier if f is not total and names(f)]
+    if not named and any(f is not total and f.is_amount for f in earlier):
+        return None  # "1,021 included children, who numbered 2,347, an average of ...": the count may be that one
+    if not named:
+        named = [f for f in pool if usable(f) and f is not total and f.start < total.start and names(f)]
+        named = [f for f in named if exactly(f)] or named
+    if not named:
+        return None
+    count = named[-1]
+    if count.quantity.kind != Kind.COUNT and count.unit is not None and not count.unit.isalpha():
+        return None
+    return total, count
 
 
 def _is_money(unit: str) -> bool:

@@ -2,7 +2,11 @@
 
 - Natural growth: ``出生率 - 死亡率 == 自然增长率`` ("birth rate" - "death rate" == "natural growth rate"),
   when the three rates stand in one paragraph for one period: an error, since it is the definition.
-- Natural change in people: ``出生人口 - 死亡人口 == 自然增长人口`` likewise.
+- Natural change in people: ``出生人口 - 死亡人口 == 自然增长人口`` likewise ("2,184 live births ... 2,037 deaths
+  ... so the population grew naturally by 147": an English figure with no period of its own takes its
+  paragraph's).
+- Net migration: "Immigration ... was estimated at 412,000 ... and emigration at 238,000, so net migration was
+  174,000": ``immigration - emigration == net migration``.
 - A fund's balance for the period: ``基金收入A,支出B,当期结存C`` (当期/当年/本年结余, 收支结余) in one sentence and
   one unit: ``A - B == C`` (an error: it is what the balance is).  A balance carried over the years (累计结存) is
   no such difference.
@@ -24,14 +28,27 @@ _IDENTITIES: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], bool
         ("自然增长率", "natural growth rate", "natural increase rate", "rate of natural increase"),
         True,
     ),
-    (("出生人口", "births"), ("死亡人口", "deaths"), ("自然增长人口", "natural increase"), False),
+    (("出生人口", "births"), ("死亡人口", "deaths"), ("自然增长人口", "natural increase", "natural change"), False),
+    (("immigration",), ("emigration",), ("net migration",), False),
 )
+# "so the population grew naturally by 147": natural change named by the words before the figure
+_NATURALLY_EN = re.compile(r"\b(?:grew|increased|rose|fell|decreased)\s+naturally\s+by\s*$", re.IGNORECASE)
 
 
-def _named(figures: list[Figure], names: tuple[str, ...], percent: bool) -> Figure | None:
+def _named(figures: list[Figure], names: tuple[str, ...], percent: bool, model: Model | None = None) -> Figure | None:
     for figure in figures:
         rate = figure.is_percent or bool(figure.base)  # 8.52‰, "15.1 per 1,000 population"
-        if rate == percent and any(figure.label.lower().endswith(n) for n in names):
+        if rate != percent:
+            continue
+        label = figure.label.lower()
+        if any(label.endswith(n) for n in names):
+            return figure
+        if model is None or model.language != "en":
+            continue
+        # "Immigration to Westmarch was estimated at 412,000": the name opens the label, a place after it
+        if any(re.match(rf"{re.escape(n)}\b", label) for n in names if " " not in n):
+            return figure
+        if "natural increase" in names and _NATURALLY_EN.search(model.before(figure, figure.clause, 40)):
             return figure
     return None
 
@@ -43,19 +60,33 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             continue
         pool = [f for f in figures if not f.aside][:64]
         for births_names, deaths_names, growth_names, percent in _IDENTITIES:
-            growth = _named(pool, growth_names, percent)
+            growth = _named(pool, growth_names, percent, model)
             if growth is None:
                 continue
-            births = _named([f for f in pool if f is not growth], births_names, percent)
-            deaths = _named([f for f in pool if f is not growth], deaths_names, percent)
-            if births is None or deaths is None or not births.period == deaths.period == growth.period:
+            births = _named([f for f in pool if f is not growth], births_names, percent, model)
+            deaths = _named([f for f in pool if f is not growth], deaths_names, percent, model)
+            if births is None or deaths is None:
                 continue
-            if births.unit != deaths.unit or deaths.unit != growth.unit or births.base != growth.base:
+            periods = {births.period, deaths.period, growth.period}
+            if model.language == "en":
+                periods.discard("")  # "There were 2,037 deaths" after "... live births in 2025": no period of its own
+            if len(periods) > 1:
                 continue
+            if births.base != growth.base:
+                continue
+            if model.language == "en" and not percent:
+                # "2,184 live births", "2,037 deaths", "grew naturally by 147": each counts people, named apart
+                if not (births.is_amount and deaths.is_amount and growth.is_amount):
+                    continue
+            elif births.unit != deaths.unit or deaths.unit != growth.unit:
+                continue
+            migration = births_names[0] == "immigration"
             out.append(
                 Suggestion(
                     NAME,
-                    f"{growth.id}-is-births-minus-deaths",
+                    f"{growth.id}-is-immigration-minus-emigration"
+                    if migration
+                    else f"{growth.id}-is-births-minus-deaths",
                     f"{births.ref} - {deaths.ref} == {growth.ref}",
                     say(
                         model.language,

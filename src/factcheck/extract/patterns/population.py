@@ -15,6 +15,10 @@ victimizations ... population age 12 or older was about 2.28 million ... a rate 
   when the text gives the population at the end of the year before too (上年末, or the change since), the
   population is the mean of the two ends.
 
+A rate named by nothing but its place ("There were 2,037 deaths, a rate of 10.3 per 1,000") is of the count just
+before it, after a comma; "3.7 per 1,000 live births (8 deaths)" is the count in the parentheses over the
+latest figure labelled with the noun the rate is per.
+
 ``count / population * base == rate`` within the rate's rounding.  A warning: which population a report took
 (mid-year, year-end, average, residents of an age) is inferred.
 """
@@ -48,10 +52,13 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         if stated is not None:
             count, population = stated
         else:
-            if not counted:
+            if counted:
+                pool = [f for f in model.figures[max(0, rate.number - 60) : rate.number] if f.section == rate.section]
+                found = _count(model, pool, counted)
+            elif base and model.language == "en":
+                found = _count_just_before(model, rate)
+            else:
                 continue
-            pool = [f for f in model.figures[max(0, rate.number - 60) : rate.number] if f.section == rate.section]
-            found = _count(model, pool, counted)
             if found is None:
                 continue
             whole = _population(model, rate, found, parts)
@@ -102,6 +109,8 @@ def _stated_aside(model: Model, rate: Figure) -> tuple[Figure, Figure] | None:
     if not aside or not re.fullmatch(r"[^()]{0,40}\(\s*", model.text[rate.end : aside[0].start]):
         return None
     populations = [f for f in aside if _BASE_EN.search(f.label.lower())]
+    if not populations and len(aside) == 1:
+        return _named_base(model, rate, aside[0])
     if len(populations) != 1:
         return None
     population = populations[0]
@@ -124,6 +133,46 @@ def _stated_aside(model: Model, rate: Figure) -> tuple[Figure, Figure] | None:
     if count.quantity.value * count.scale >= population.quantity.value * population.scale:
         return None
     return count, population
+
+
+# "There were 2,037 deaths, a rate of 10.3 per 1,000": a rate named by nothing but its place after the count
+_RATE_AFTER_COUNT_EN = re.compile(r"\s*,\s*(?:(?:a|an|the|or|giving|equivalent to)\s+)*rate of\s*$", re.IGNORECASE)
+
+
+def _count_just_before(model: Model, rate: Figure) -> Figure | None:
+    """The count a bare "a rate of R per 1,000" follows in its sentence, after only a comma ("numbered 1,209, a
+    rate of 609.1 per 100,000"); else None."""
+    if not rate.at_sentence:
+        return None
+    count = model.in_sentence(rate)[rate.at_sentence - 1]
+    if count.role != CURRENT or count.aside or not count.is_amount or count.base or count.in_table:
+        return None
+    if _POPULATION_EN.search(count.label.lower()) or not _RATE_AFTER_COUNT_EN.fullmatch(
+        model.text[count.end : rate.start]
+    ):
+        return None
+    return count
+
+
+_PER_NOUN_EN = re.compile(r"\s*per\s+[\d,.]+(?:\s+(?:thousand|million))?\s+((?:[a-z-]+\s+){0,2}([a-z-]{4,}))\s*\(\s*$")
+
+
+def _named_base(model: Model, rate: Figure, count: Figure) -> tuple[Figure, Figure] | None:
+    """ "an infant mortality rate of 3.7 per 1,000 live births (8 deaths)": the count in the parentheses, over the
+    latest figure before the rate in its section whose label ends with the noun the rate is per (live births)."""
+    named = _PER_NOUN_EN.fullmatch(model.text[rate.end : count.start])
+    if named is None or count.role != CURRENT:
+        return None
+    stem = named.group(2).lower()[:5]
+    for figure in reversed(model.figures[max(0, rate.number - 60) : rate.number]):
+        if figure.section != rate.section or figure.role != CURRENT or figure.aside or figure.base:
+            continue
+        words = re.findall(r"[a-z]{4,}", figure.label.lower())
+        if figure.is_amount and words and words[-1][:5] == stem:
+            if count.quantity.value * count.scale >= figure.quantity.value * figure.scale:
+                return None
+            return count, figure
+    return None
 
 
 def _rate_of(model: Model, rate: Figure) -> tuple[int, tuple[str, ...]]:

@@ -30,7 +30,8 @@
   under a share column (占比, 比重, "%", "% of total") is the count on its left over the total row's count;
   where one row of that column reads 100 (``| 货物进出口总额 | 3256.4 | 100.0 |``), every share in it, a
   ``其中：机电产品`` row under 出口额 too, is of that row's count; a share column that names a column
-  (``收案占比(%)`` after 收案 and 结案) divides that column's count, not the one nearest it.  An
+  (``收案占比(%)`` after 收案 and 结案, "% of all sentenced" after Sentenced and Immediate custody) divides that
+  column's count, not the one nearest it.  An
   English rate names the act it measures: "made 20,880 arrests, and the charge rate was 6.9%" is not arrests
   over arrests; "the charge rate ... to 5.9%" followed by "Of the 65,540 offences, 3,867 resulted in a charge"
   in its paragraph is the part over that total (a warning).  English forms: "Of these, 31,900 were charged,
@@ -45,7 +46,9 @@
   before it in the sentence, no sibling part), "The waiting list stood at 7.40 million. Around 2.9 million
   (39.2%) ..." (a sentence that opens with its part: the first count of the sentence before), "Primary schools
   had 4,550,000 pupils (50.4%), secondary schools 3,900,000 (43.2%) ..." (the latest figure labelled with the
-  noun the list's first count names, larger than each listed part), "p% of pupils ..., the equivalent of N"
+  noun the list's first count names, larger than each listed part), "spent £2.13 billion, 89% of its budget"
+  after "allocated £2.40 billion" (a plan's share: the one larger amount of the part's unit before it in its
+  sentence), "24% of all spending" (the largest amount labelled spent), "p% of pupils ..., the equivalent of N"
   (the figure labelled with the name alone, under any heading).  A share of a change: "about two-thirds of the
   growth, or 1,770,000 people", "more than half (52.1%) of the national gain" (the change the text states);
   "Together these three states accounted for 40.0% of ..." (the sum of the parts listed in the sentence
@@ -56,7 +59,9 @@
   (普通高中在校生 is no whole of 中职在校生 in ``占高中阶段在校生的33.6%``); a rate per 100,000 is never a part
   or a whole.
 - "accounted for 21% of all arrests (128,400 of 611,500)": a part and a whole in brackets after a share are
-  its own (an error).
+  its own (an error), as are a part and whole the words between them tie to it, in any order: "2,310 (41%) of
+  the 5,640 claims", "2,310 of the 5,640 claims (41%)", "2,480 of the 4,000 staff, a share of 62%", "30% of the
+  4,200 complaints (1,260)", "9,800 operations, 7,350 of them (75%)", "3,200 casualties, 18% of which (576)".
 - Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
   破案 / 立案, 存贷比 = 贷款 / 存款, ...: a warning, since a report may take its base differently (收案 with or
   without cases carried over).  An X率 of no known kind is the figure before it that names X over the one
@@ -129,7 +134,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         if figure.aside and not (figure.role == SHARE and model.language == "en"):
             continue  # "25,300 (65%)": an English share in parentheses restates its part
         if figure.role == SHARE and model.language == "en":
-            fraction = _bracketed_fraction(model, figure)
+            fraction = _bracketed_fraction(model, figure) or _of_the_fraction(model, figure)
             if fraction:
                 out.extend(fraction)  # "accounted for 21% of all arrests (128,400 of 611,500)"
                 continue
@@ -288,6 +293,50 @@ def _bracketed_fraction(model: Model, share: Figure) -> list[Suggestion]:
     return [_is_share(model, share, part, whole, STATED, "is-bracketed-fraction")]
 
 
+_OF_THE = r"\s+of\s+(?:the|all|all\s+the|its|their|our)\s+"
+_OF_THEM = r"\s+of\s+(?:them|whom|which|these)\s*"
+_LEADS_ON = r"[^\d();]{0,60}?,\s*(?:and\s+)?(?:some\s+|about\s+|around\s+)?"  # "9,800 operations, 7,350 of them"
+# (shape, what stands between the three figures): A the part, B the whole, P the share
+_FRACTIONS = (
+    ("A P B", (r"\s*\(\s*", r"\s*\)" + _OF_THE)),  # "2,310 (41%) of the 5,640 claims"
+    # "2,310 of the 5,640 claims (41%)", "2,480 of the 4,000 staff, a share of 62%", ", or 85%"
+    ("A B P", (_OF_THE, r"[^\d();]{0,60}?(?:\(\s*|,\s*(?:or|a share of|or some|some)\s+)")),
+    ("P B A", (_OF_THE, r"[^\d();]{0,60}?\(\s*")),  # "30% of the 4,200 complaints (1,260)"
+    ("B A P", (_LEADS_ON, _OF_THEM + r"(?:\(\s*|,\s*(?:or\s+)?)")),  # "9,800 operations, 7,350 of them (75%)"
+    ("B P A", (_LEADS_ON, _OF_THEM + r"\(\s*")),  # "3,200 road casualties, 18% of which (576)"
+)
+
+
+def _of_the_fraction(model: Model, share: Figure) -> list[Suggestion]:
+    """ "2,310 (41%) of the 5,640 claims", "2,310 of the 5,640 claims (41%)", "30% of the 4,200 complaints
+    (1,260)", "9,800 operations, 7,350 of them (75%)", "3,200 casualties, 18% of which (576)": a part, its whole
+    and its share the words between them tie together, whatever the order (an error: the text states all three)."""
+    figures = model.in_sentence(share)
+    at = share.at_sentence
+    for shape, (first_gap, second_gap) in _FRACTIONS:
+        start = at - shape.split().index("P")
+        if start < 0 or start + 3 > len(figures):
+            continue
+        trio = figures[start : start + 3]
+        named = dict(zip(shape.split(), trio, strict=True))
+        if named["P"] is not share:
+            continue
+        if not (
+            re.fullmatch(first_gap, model.text[trio[0].end : trio[1].start], re.IGNORECASE)
+            and re.fullmatch(second_gap, model.text[trio[1].end : trio[2].start], re.IGNORECASE)
+        ):
+            continue
+        part, whole = named["A"], named["B"]
+        if not (part.is_amount and whole.is_amount) or part.base or whole.base or whole.aside:
+            return []
+        if part.unit != whole.unit and None not in (part.unit, whole.unit):
+            return []
+        if not _bigger(whole, part) or share.quantity.value > 100:
+            return []
+        return [_is_share(model, share, part, whole, STATED)]
+    return []
+
+
 def _one_implied_whole(model: Model, parts: list[Figure], shares: list[Figure], name: str) -> list[Suggestion]:
     """民事一审案件228.2万件，民事二审案件23.1万件，分别占民事案件总数的86.06%、8.73%, with no 民事案件 figure:
     each part over its share is that one whole, so they agree (228.2万 / 86.06% = 23.1万 / 8.73%, a warning)."""
@@ -404,6 +453,10 @@ def _table_shares(model: Model, links: Links) -> tuple[list[Suggestion], set[int
         # count next to it
         named = _share_of_name(model.column_header(share))
         of_named = [f for f in left if named and named in model.column_header(f)]
+        if model.language == "en" and not of_named:
+            # | Sentenced | Immediate custody | Custody rate (%) | % of all sentenced |: of the Sentenced column
+            stems = _english_share_of(model.column_header(share))
+            of_named = [f for f in left if stems and stems & _english_stems(model.column_header(f))]
         left = of_named or left
         part = left[-1] if left else None
         total = total_of.get(part.number) if part is not None else None
@@ -424,6 +477,20 @@ def _share_of_name(header: str) -> str:
     """What a share column's header says it is a share of (收案 in 收案占比(%)), or '' when it names nothing."""
     name = re.sub(r"[（(][^）)]*[）)]|%|占比|比重|比例|构成|所占|的", "", header).strip()
     return name[:2] if len(name) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in name[:2]) else ""
+
+
+_SHARE_WORDS = frozenset({"per", "cent", "percent", "percentage", "share", "proportion", "total", "all", "of", "the"})
+
+
+def _english_stems(header: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", header.lower()) if w not in _SHARE_WORDS}
+
+
+def _english_share_of(header: str) -> set[str]:
+    """What an English share column's header says it is a share of ("sente" in "% of all sentenced"), or an empty
+    set when it names nothing ("% of total", "Percentage")."""
+    after = re.search(r"(?:%|per ?cent(?:age)?|share|proportion)\s+of\s+(.+)", header, re.IGNORECASE)
+    return _english_stems(after.group(1)) if after else set()
 
 
 def _hundred_row(model: Model, share: Figure, column: int, hundreds: dict[tuple[int, int], list[int]]) -> Figure | None:
@@ -1006,6 +1073,8 @@ def _restated_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Fi
 
 
 # Nouns a report uses for one thing: "84 per cent of all recorded crime" is of the 5.1 million offences
+# "89% of its budget", "75% of the target": a plan, whose amount the sentence gives beside what was done
+_PLAN_WORDS = frozenset(("budget", "target", "allocation", "plan", "goal", "estimate", "forecast"))
 _SAME_THING = {"crime": "offen", "crimes": "offen", "offenses": "offen", "offense": "offen"}
 
 
@@ -1061,6 +1130,15 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
         changes = [f for f in model.near_in_context(rate) if grew(f)]
         lead = [f for f in model.figures[max(0, part.number - 200) : part.number] if f.section == part.section]
         return changes[-1] if changes else next((f for f in lead if grew(f)), None)
+    if _PLAN_WORDS & set(name.split()):
+        # "allocated £2.40 billion ... and had spent £2.13 billion, 89% of its budget": the one larger amount of
+        # the part's unit before it in its sentence (the plan names no figure of its own), else none
+        planned = [
+            f
+            for f in _amounts(model.in_sentence(rate))
+            if f.start < part.start and f is not part and f.unit == part.unit and not f.aside and _bigger(f, part)
+        ]
+        return planned[0] if len(planned) == 1 else None
     stems = {_stem(w) for w in name.split() if len(w) > 3 and w not in ("total", "overall")}
     # "1.1 per cent of all recorded crime" under a later heading: the text's first figure of that name
     anywhere = (
@@ -1111,7 +1189,20 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
     for figure in reversed(near):
         if stems & {_stem(w) for w in figure.label.lower().split() if len(w) > 3} and figure is not part:
             return figure
-    return None
+    # "Visitors spent £1.73 billion ... Visitors from North America spent £412 million, 24% of all spending": a
+    # whole labelled by the act its name makes a noun of (spent, spending), the largest of the part's unit
+    acts = {w[:4] for w in name.split() if len(w) > 4}
+    done = [
+        f
+        for pool in (near, section)
+        for f in pool
+        if f is not part
+        and f.unit == part.unit
+        and re.fullmatch(r"[a-z]{3,}(?:ed|nt)", f.label)
+        and f.label[:4] in acts
+        and f.role == CURRENT
+    ]
+    return max(done, key=lambda f: f.quantity.value * f.scale) if done and first else None
 
 
 def _bare_share_after(model: Model, total: Figure) -> bool:
