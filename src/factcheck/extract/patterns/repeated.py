@@ -51,6 +51,7 @@ that opens with a row's name.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from decimal import Decimal
@@ -571,9 +572,8 @@ def _after_table(model: Model, cell: Figure, fits: Callable[[Figure, Figure], bo
     table = model.structure.tables[model.structure.blocks[cell.block].table]
     out: list[Figure] = []
     blocks: set[int] = set()
-    for figure in model.figures[cell.number + 1 : cell.number + 400]:
-        if figure.start < table.end:
-            continue
+    first = bisect.bisect_left(model.figures, table.end, lo=cell.number + 1, key=lambda f: f.start)
+    for figure in model.figures[first : first + 100]:
         if figure.in_table:
             break
         blocks.add(figure.block)
