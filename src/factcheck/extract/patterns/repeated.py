@@ -53,10 +53,11 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from collections.abc import Callable
 from decimal import Decimal
 
-from factcheck.documents.structure import Table
+from factcheck.documents.structure import Structure, Table
 from factcheck.extract.links import Links, same_quantity_label
 from factcheck.extract.model import (
     _ENGLISH_STOP,
@@ -559,11 +560,23 @@ def _row_qualifies(model: Model, cell: Figure, label: str, row: str) -> bool:
     if not label.endswith(row) or label.startswith(row):
         return False
     before = label[: len(label) - len(row)]
-    table = model.structure.blocks[cell.block].table
-    rows = {
-        f.row for f in model.figures if f.in_table and f.block >= 0 and model.structure.blocks[f.block].table == table
-    }
+    rows = _row_names(model).get(model.structure.blocks[cell.block].table, set())
     return any(len(name) >= 2 and before.endswith(name) for name in rows)
+
+
+_ROW_NAMES: weakref.WeakKeyDictionary[Structure, dict[int, set[str]]] = weakref.WeakKeyDictionary()
+
+
+def _row_names(model: Model) -> dict[int, set[str]]:
+    """Each table's row names (its cells' rows), read once per text (kept with its structure)."""
+    names = _ROW_NAMES.get(model.structure)
+    if names is None:
+        names = {}
+        for figure in model.figures:
+            if figure.in_table and figure.block >= 0 and figure.row:
+                names.setdefault(model.structure.blocks[figure.block].table, set()).add(figure.row)
+        _ROW_NAMES[model.structure] = names
+    return names
 
 
 def _after_table(model: Model, cell: Figure, fits: Callable[[Figure, Figure], bool] | None = None) -> list[Figure]:
