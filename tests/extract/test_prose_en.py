@@ -170,3 +170,26 @@ def test_an_english_average_per_noun_is_the_total_before_it_over_the_count_that_
         "2.3 children per household.\n"
     )
     assert scan(tmp_path, other) == (0, [])
+
+
+def test_points_between_a_percentage_and_the_one_it_is_down_or_up_from(tmp_path: Path) -> None:
+    for sentence, slip, said in (
+        # an annual rate of change against the month before's
+        (
+            "The Consumer Prices Index rose by 2.8% in the 12 months to May, down from 3.2% in the 12 months to "
+            "April, a fall of 0.4 percentage points.",
+            ("0.4 percentage", "0.6 percentage"),
+            "2.8%",
+        ),
+        # a share in brackets
+        (
+            "Households produced 38,100 tonnes of waste, of which 17,600 tonnes (46.2%) was recycled, up from "
+            "44.9% a year before, an improvement of 1.3 percentage points.",
+            ("1.3 percentage", "2.3 percentage"),
+            "46.2%",
+        ),
+    ):
+        text = f"# Report\n\n{sentence}\n"
+        assert scan(tmp_path, text) == (0, []), sentence
+        code, alarms = scan(tmp_path, text.replace(*slip))
+        assert code == 1 and any(said in line and " pp" in line for line in alarms), (sentence, alarms)

@@ -7,6 +7,9 @@
 - Shares of one whole that change: ``第一产业比重上升3.82个百分点,第二、第三产业比重分别回落2.16和1.66个百分点``:
   the points of a complete structure sum to 0 (an error when the text names the structure's parts by ordinal,
   第一/第二/第三; otherwise a warning).
+- "rose by 3.4% in the 12 months to October, down from 3.9% ..., a fall of 0.5 percentage points", "19,400 tonnes
+  (47.0%) was recycled, up from 45.2%, an improvement of 1.8 percentage points": the percentage (a rate of change
+  or a bracketed share) the earlier one is said to be down or up from, an error.
 - "was 67%, 2 percentage points lower than a year earlier (69%)": the bracketed percentage after the points' own
   comparison (never one before them: "higher than a year earlier (4.1%) and 0.2 percentage points higher than the
   previous quarter" is against another period), an error; "..., up from 24.6% in January 2024. This is a rise of
@@ -20,7 +23,7 @@ import itertools
 import re
 
 from factcheck.extract.links import Links
-from factcheck.extract.model import CURRENT, POINTS, PREVIOUS, RATE, SHARE, Figure, Model
+from factcheck.extract.model import CURRENT, PERCENT_CHANGE, POINTS, PREVIOUS, RATE, SHARE, Figure, Model
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say, signed
 
 NAME = "percentage-points"
@@ -75,6 +78,21 @@ def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
             and f.start > points.end
             and re.fullmatch(r"\s*(?:to|至|到)\s*", model.text[points.end : f.start])
         ]
+    if (
+        previous
+        and not current
+        and model.language == "en"
+        and previous[0].start < points.start
+        and _DOWN_UP_FROM.search(model.text[max(0, previous[0].start - 16) : previous[0].start])
+    ):
+        # "rose by 3.4% in the 12 months to October, down from 3.9% ..., a fall of 0.5 percentage points" (an
+        # annual rate of change), "19,400 tonnes (47.0%) was recycled, up from 45.2%, ... 1.8 percentage
+        # points" (a bracketed share): the percentage the earlier one is said to be down or up from
+        current = [
+            f
+            for f in model.near_in_sentence(points, 8)
+            if f.is_percent and f.start < previous[0].start and f.role in (CURRENT, RATE, SHARE, PERCENT_CHANGE)
+        ][-1:]
     if previous and current:
         return previous[0], current[-1]
     if not earlier_in_sentence(percents, points) and re.match(
@@ -97,6 +115,7 @@ def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
     return None
 
 
+_DOWN_UP_FROM = re.compile(r"\b(?:down|up)\s+from\s*$", re.IGNORECASE)
 _POINTS_THAN_EN = re.compile(
     r"\s*(?:[a-z]+\s+){0,2}?(?:than|on|from|compared (?:with|to))\s+[^()\d%]{0,40}\(\s*", re.IGNORECASE
 )
