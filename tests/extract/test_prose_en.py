@@ -193,3 +193,14 @@ def test_points_between_a_percentage_and_the_one_it_is_down_or_up_from(tmp_path:
         assert scan(tmp_path, text) == (0, []), sentence
         code, alarms = scan(tmp_path, text.replace(*slip))
         assert code == 1 and any(said in line and " pp" in line for line in alarms), (sentence, alarms)
+
+
+def test_the_value_of_last_years_or_on_the_n_in_a_year_is_the_previous_one(tmp_path: Path) -> None:
+    for sentence, slip in (
+        ("Total income for the year was £14.62 million, 6% more than last year's £13.79 million.", ("6%", "9%")),
+        ("Visits rose to 2.84 million in 2025, an increase of 11% on the 2.56 million in 2024.", ("11%", "15%")),
+    ):
+        text = f"# Report\n\n{sentence}\n"
+        assert scan(tmp_path, text) == (0, []), sentence
+        code, alarms = scan(tmp_path, text.replace(*slip))
+        assert code == 1 and any(slip[1] in line for line in alarms), (sentence, alarms)
