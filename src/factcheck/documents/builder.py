@@ -296,6 +296,27 @@ class Builder(MutableRecord):
         self._end_line()
         return True
 
+    def table(self, rows: Sequence[Sequence[Sequence[Piece]]], marked: int = 0) -> None:
+        """A whole table, its rows as :meth:`row` writes them, but a header set over two or more rows as one.
+
+        ``marked`` says how many leading rows the markup declared a header (``<thead>``, a Word row repeated
+        on every page); see :func:`header_depth` for the rest. A row above the header with one cell only (a
+        title or ``单位：万元`` across the table) is written as a line of its own before the table.
+        """
+        rows = [list(row) for row in rows if any(_trimmed(cell) for cell in row)]
+        width = max((len(row) for row in rows), default=0)
+        while len(rows) > 2 and width > 1 and sum(1 for cell in rows[0] if _trimmed(cell)) == 1:
+            self.end_table()
+            self.block([piece for cell in rows[0] for piece in cell])
+            rows.pop(0)
+            marked = max(marked - 1, 0)
+        depth = header_depth([[_cell_text(cell) for cell in row] for row in rows], marked)
+        if depth >= 2:
+            rows = [fold_header(rows[:depth]), *rows[depth:]]
+        for row in rows:
+            self.row(row)
+        self.end_table()
+
     def end_table(self) -> None:
         if self.rows:
             self.tables.append(Table(tuple(self.rows)))
@@ -344,3 +365,48 @@ def _trimmed(pieces: Sequence[Piece]) -> list[Piece]:
         last = kept[0]
     kept[-1] = Piece(last.text.rstrip(), last.at)
     return kept
+
+
+_YEARISH = lazy_compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-/–—~至]\s*(?:19|20)?\d{2})?\s*年?(?!\d)|[QH][1-4]\b")
+
+
+def _cell_text(cell: Sequence[Piece]) -> str:
+    return "".join(piece.text for piece in cell).strip()
+
+
+def words_only(text: str) -> bool:
+    """A header cell: no figure in it but years and periods (``2025年``, ``2024-25``, ``Q3``)."""
+    return not any(char.isdigit() for char in _YEARISH.sub("", text))
+
+
+def header_depth(rows: Sequence[Sequence[str]], marked: int = 0) -> int:
+    """How many leading rows of a table (its cells' texts) make up its header.
+
+    The rows the markup declared a header (``marked``) are, when a row of figures follows them; else the
+    leading rows with no figure but years (``Recorded offences`` over ``2024 | 2025``) are when two or more of
+    them stand over the figures and one leaves a cell empty, as a cell spanning two columns or two rows does.
+    A table of words only has no header to fold.
+    """
+    words = 0
+    while words < len(rows) and all(words_only(cell) for cell in rows[words]):
+        words += 1
+    if words == len(rows):
+        return 0
+    if marked and marked <= words:
+        return marked
+    width = max(len(row) for row in rows)
+    if words >= 2 and any(len(row) < width or not all(row) for row in rows[:words]):
+        return words
+    return 0
+
+
+def fold_header(rows: Sequence[Sequence[Sequence[Piece]]]) -> list[list[Piece]]:
+    """A header over several rows as one row: each column's header cells, top to bottom, joined as the lines
+    of a paragraph are (``Recorded offences`` over ``2024``: ``Recorded offences 2024``). A cell spanning
+    columns names only the first of them: its words are never written twice, so no figure is read twice."""
+    width = max(len(row) for row in rows)
+    folded: list[list[Piece]] = []
+    for column in range(width):
+        lines = [_trimmed(row[column]) for row in rows if column < len(row)]
+        folded.append(join_lines(line for line in lines if line))
+    return folded

@@ -323,6 +323,8 @@ def _instruction(code: str) -> str:
 
 def _table(builder: Builder, element: Any, counter: _Counter) -> None:
     builder.end_table()
+    rows: list[list[list[Piece]]] = []
+    marked = 0  # leading rows marked to repeat on every page: the header the author declared
     for row in element.iter(f"{W}tr"):
         if _inside_other_row(row, element):
             continue
@@ -337,10 +339,13 @@ def _table(builder: Builder, element: Any, counter: _Counter) -> None:
             cells.extend("" for _ in range(min(int(value), 64) - 1 if value.isdigit() else 0))
         if not any(cells):
             continue
+        header = row.find(f"{W}trPr/{W}tblHeader")
+        if marked == len(rows) and header is not None and header.get(f"{W}val", "1") not in ("0", "false", "off"):
+            marked += 1
         counter.number += 1
-        at = Position(builder.line, 1, paragraph=counter.number, part=counter.part)
-        builder.row([[Piece(text, at if number == 0 else None)] for number, text in enumerate(cells)])
-    builder.end_table()
+        at = Position(builder.line + len(rows), 1, paragraph=counter.number, part=counter.part)
+        rows.append([[Piece(text, at if number == 0 else None)] for number, text in enumerate(cells)])
+    builder.table(rows, marked)
 
 
 def _inside_other_row(row: Any, table: Any) -> bool:

@@ -96,10 +96,11 @@ class _Element:
 
 
 class _TreeBuilder(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, first_line: int = 1) -> None:
         super().__init__(convert_charrefs=False)
         self.root = _Element("#root", {})
         self.stack: list[_Element] = [self.root]
+        self.lines_before = first_line - 1  # markup inside another file (HTML in Markdown) starts on this line
 
     def _close(self, tag: str, until: tuple[str, ...] = ()) -> None:
         """Close the nearest open ``tag`` (and what is open inside it), unless one of ``until`` comes first."""
@@ -141,7 +142,7 @@ class _TreeBuilder(HTMLParser):
 
     def _text(self, text: str) -> None:
         line, column = self.getpos()
-        self.stack[-1].children.append(_Text(text, Position(line, column + 1)))
+        self.stack[-1].children.append(_Text(text, Position(line + self.lines_before, column + 1)))
 
     def handle_data(self, data: str) -> None:
         self._text(data)
@@ -221,6 +222,30 @@ def read(data: bytes, path: str) -> Document:
             path, _("has no main text (only navigation, scripts or nothing at all): save the article's own page")
         )
     return document
+
+
+def read_fragment(markup: str, builder: Builder, first_line: int) -> None:
+    """Markup inside another document (a table set in HTML in a Markdown file, for its spans): its text as a
+    page's is read, positioned in the file from ``first_line`` on. Scripts, styles and comments are no text."""
+    parser = _TreeBuilder(first_line)
+    try:
+        parser.feed(markup)
+        parser.close()
+    except Exception:  # the tokenizer is lenient; markup it still refuses has no text to read
+        return
+    _drop_never_text(parser.root)
+    _emit(parser.root, builder)
+
+
+def _drop_never_text(element: _Element) -> None:
+    element.children = [
+        child
+        for child in element.children
+        if isinstance(child, _Text) or not (child.tag in _NEVER_TEXT or _hidden(child))
+    ]
+    for child in element.children:
+        if isinstance(child, _Element):
+            _drop_never_text(child)
 
 
 def _note_lists(element: _Element) -> list[_Element]:
@@ -374,15 +399,19 @@ def _cells(table: _Element) -> list[_Element]:
 
 
 def _rows(table: _Element) -> list[_Element]:
-    """The table's own rows (inside thead, tbody and tfoot too), not those of tables nested in its cells."""
+    """The table's own rows (inside thead, tbody and tfoot too), not those of tables nested in its cells, in
+    the order a browser shows them: the head first, the foot last (HTML 4 wrote <tfoot> before <tbody>)."""
+    head: list[_Element] = []
     rows: list[_Element] = []
+    foot: list[_Element] = []
     for child in table.children:
         if isinstance(child, _Element):
             if child.tag == "tr":
                 rows.append(child)
             elif child.tag in ("thead", "tbody", "tfoot"):
-                rows.extend(c for c in child.children if isinstance(c, _Element) and c.tag == "tr")
-    return rows
+                found = [c for c in child.children if isinstance(c, _Element) and c.tag == "tr"]
+                {"thead": head, "tbody": rows, "tfoot": foot}[child.tag].extend(found)
+    return head + rows + foot
 
 
 def _page_heading(body: _Element, main: _Element) -> _Element | None:
@@ -562,8 +591,12 @@ def _table(table: _Element, builder: Builder) -> None:
             _cell(child, pieces)
             builder.block(collapse_spaces(pieces))
     carried: dict[int, int] = {}  # column -> rows a cell above still covers
+    rows: list[list[list[Piece]]] = []
+    marked = 0  # leading rows in <thead>, or of <th> cells only: the header the page declared
     for row in _rows(table):
         cells: list[list[Piece]] = []
+        if marked == len(rows) and _header_row(row):
+            marked += 1
         for child in row.children:
             if not isinstance(child, _Element) or child.tag not in ("td", "th") or _hidden(child):
                 continue
@@ -580,7 +613,15 @@ def _table(table: _Element, builder: Builder) -> None:
                 if offset:
                     cells.append([])
         _carry(carried, cells)
-        builder.row(cells)
+        rows.append(cells)
+    builder.table(rows, marked)
+
+
+def _header_row(row: _Element) -> bool:
+    if row.parent is not None and row.parent.tag == "thead":
+        return True
+    cells = [c for c in row.children if isinstance(c, _Element) and c.tag in ("td", "th")]
+    return bool(cells) and all(c.tag == "th" for c in cells)
 
 
 def _carry(carried: dict[int, int], cells: list[list[Piece]]) -> None:

@@ -2,8 +2,10 @@
 
 - headings (``#`` and underlined) are heading hints; paragraphs, list items and block quotes are blocks;
 - a paragraph hard-wrapped across lines is one line again (Chinese lines join with nothing between them);
-- emphasis, links, inline code and image markup are stripped to their text; code blocks, raw HTML and
-  link definitions are not article text and are left out;
+- emphasis, links, inline code and image markup are stripped to their text; code blocks and link
+  definitions are not article text and are left out;
+- raw HTML is read as the HTML reader reads a page (a table set in HTML for its spans is a table, scripts
+  and comments are no text); ``<sup>`` and ``<sub>`` as in a page (a note mark never joins its figure);
 - pipe tables: each row one line, its cells joined by `` | ``;
 - front matter (``---`` ... ``---``, as CMS exports write it) is left out; its ``title:`` is the title.
 
@@ -16,7 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from factcheck.documents.builder import Builder, DocumentError, Piece, Position, join_lines
+from factcheck.documents.builder import Builder, DocumentError, Piece, Position, join_lines, superscript
 from factcheck.documents.model import Document
 from factcheck.documents.text import decode_utf8
 from factcheck.i18n import _
@@ -72,7 +74,11 @@ def _walk(tokens: Sequence[Any], lines: list[str], builder: Builder) -> None:
                 row.append(pieces)
             else:
                 builder.block(pieces, heading=heading)
-        elif kind in ("fence", "code_block", "html_block") and number >= 0:
+        elif kind == "html_block" and token.map and row is None:
+            from factcheck.documents.html import read_fragment  # only for a file with HTML in it
+
+            read_fragment(token.content, builder, token.map[0] + 1)
+        elif kind in ("fence", "code_block") and number >= 0:
             continue
 
 
@@ -81,15 +87,56 @@ def _inline(token: Any, lines: list[str]) -> list[Piece]:
     first, last = token.map if token.map else (0, 0)
     cursor = _Cursor(lines, first, last)
     paragraph: list[list[Piece]] = [[]]
-    for child in token.children or []:
+    raised: list[Piece] | None = None  # the text inside <sup> or <sub>, until it closes
+    lowered = False
+    children = token.children or []
+    for number, child in enumerate(children):
         kind = child.type
-        if kind in ("softbreak", "hardbreak"):
+        if kind == "text" and _note_reference(children, number):
+            continue  # [^2] after 10, as GitHub and Pandoc write a footnote mark: never 10^2
+        if kind == "html_inline" and raised is None and _RAISED.match(child.content):
+            raised, lowered = [], child.content[2:4].lower() == "ub"
+        elif kind == "html_inline" and raised is not None and _RAISED_END.match(child.content):
+            paragraph[-1].extend(_small(paragraph[-1], raised, lowered))
+            raised = None
+        elif kind in ("softbreak", "hardbreak") or (kind == "html_inline" and _BREAK.match(child.content)):
             paragraph.append([])
         elif kind in ("text", "code_inline"):
-            paragraph[-1].extend(cursor.pieces(child.content))
+            (paragraph[-1] if raised is None else raised).extend(cursor.pieces(child.content))
         elif kind == "image":
             paragraph[-1].extend(cursor.pieces("".join(c.content for c in child.children or [])))
+    if raised:  # never closed: plain text
+        paragraph[-1].extend(raised)
     return join_lines(paragraph)
+
+
+def _note_reference(children: Sequence[Any], number: int) -> bool:
+    """Whether the text at ``number`` is the label of a footnote reference (``[^1]``, a link to ``[^1]: ...``)."""
+    return (
+        0 < number < len(children) - 1
+        and children[number - 1].type == "link_open"
+        and children[number + 1].type == "link_close"
+        and re.fullmatch(r"\^[^\s\]]+", children[number].content) is not None
+    )
+
+
+_RAISED = re.compile(r"<su[pb](?:\s[^>]*)?>$", re.IGNORECASE)
+_RAISED_END = re.compile(r"</su[pb]\s*>$", re.IGNORECASE)
+_BREAK = re.compile(r"<br\s*/?>$", re.IGNORECASE)
+_SUBSCRIPT_DIGITS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+def _small(before: list[Piece], pieces: list[Piece], lowered: bool) -> list[Piece]:
+    """Inline HTML ``<sup>`` as the other readers read it (a note mark after ``9,040`` is left out, never read
+    as ``9,0404``; ``10<sup>6</sup>`` is a power), ``<sub>`` digits set as subscripts (``CO₂``, never 52)."""
+    text = "".join(p.text for p in pieces)
+    if not text.strip():
+        return []
+    at = next((p.at for p in pieces if p.at is not None), None)
+    if lowered:
+        return [Piece(text.strip().translate(_SUBSCRIPT_DIGITS), at)]
+    mark = superscript("".join(p.text for p in before[-4:]).rstrip(), text)
+    return [Piece(mark, at)] if mark else []
 
 
 class _Cursor:

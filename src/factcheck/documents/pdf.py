@@ -40,6 +40,7 @@ from factcheck.documents.builder import (
     is_cjk,
     join_lines,
     superscript,
+    words_only,
 )
 from factcheck.documents.model import Document
 from factcheck.i18n import _, ngettext
@@ -68,6 +69,7 @@ class _Line:
     cell_columns: list[int] | None = None  # where each cell starts in the line (an unruled table's row)
     table: int | None = None  # which table of the page
     number: int = 0  # the line's number on its page (in its column, on a page of two columns)
+    absorbed: bool = False  # a wrapped label's line, read into its table row
 
     @property
     def part(self) -> str | None:
@@ -300,39 +302,108 @@ def _cuts(line: _Line) -> list[list[tuple[str, float, float, float]]]:
 def _unruled_tables(lines: list[_Line], first_index: int) -> None:
     """Rows of a table drawn without ruling lines (statistical communiqués set them so): two or more lines in
     a row, each parted by wide gaps into cells that stand under the cells of the line before; each becomes a
-    table row with its cells."""
+    table row with its cells. A label too long for its column wraps onto a line of its own, above or below the
+    row's figures: that line goes into the label of the row it is set closer to (see :func:`_wrapped`)."""
     group: list[tuple[_Line, list[list[tuple[str, float, float, float]]]]] = []
+    held: list[_Line] = []  # lines of words in the label column, between two rows or after the last one
+    labels: dict[int, tuple[list[_Line], list[_Line]]] = {}  # a row's wrapped label lines, above and below it
+    row_gaps: list[float] = []  # gaps between rows with nothing between them
     index = first_index
 
     def close() -> None:
         nonlocal index
+        _attach(group, held, labels, None, row_gaps)
         if len(group) >= 2:
             _recut(group)
             for line, runs in group:
-                texts = [_words_text(run) for run in runs]
-                line.cells = texts
+                line.cells = [_words_text(run) for run in runs]
                 line.table = index
                 starts = _word_pieces(line.words)[1]
-                firsts = [sum(len(run) for run in runs[:k]) for k in range(len(runs))]
-                line.cell_columns = [starts[k] + 1 for k in firsts]
+                line.cell_columns = []
+                seen = 0
+                for run in runs:  # an empty cell (a blank in the row) has no column of its own
+                    line.cell_columns.append(starts[seen] + 1 if run else 0)
+                    seen += len(run)
+                above, below = labels.get(id(line), ([], []))
+                if above or below:
+                    texts = [item.text for item in above] + [line.cells[0]] + [item.text for item in below]
+                    line.cells[0] = "".join(p.text for p in join_lines([Piece(t)] for t in texts if t))
+                    for item in (*above, *below):
+                        item.absorbed = True
             index += 1
         group.clear()
+        labels.clear()
+        row_gaps.clear()
 
     for line in lines:
         runs = _cuts(line) if line.cells is None else []
         if _justified(runs):
             runs = []
         if len(runs) < 2:
+            if group and len(runs) == 1 and _in_label_column(group, held, line):
+                held.append(line)
+                continue
             close()
             continue
         if group:
             before, before_runs = group[-1]
-            near = before.page == line.page and before.side == line.side and line.top - before.bottom < 2 * line.size
+            last = held[-1] if held else before
+            near = last.page == line.page and last.side == line.side and line.top - last.bottom < 2 * line.size
             widest = max((r for _, r in group), key=len)  # a tight row may join a label to its figure: try both
             if not near or not (_aligned(before_runs, runs, line.size) or _aligned(widest, runs, line.size)):
                 close()
+            else:
+                if not held:
+                    row_gaps.append(line.top - before.bottom)
+                _attach(group, held, labels, line, row_gaps)
         group.append((line, runs))
     close()
+
+
+def _in_label_column(group: list[tuple[_Line, list[list[Any]]]], held: list[_Line], line: _Line) -> bool:
+    """Whether ``line`` (one run of words) may be part of a wrapped label: right under the table's last line,
+    starting in its label column and ending before its second column."""
+    row = group[-1][0]
+    last = held[-1] if held else row
+    if last.page != line.page or last.side != line.side or line.top - last.bottom >= 2 * line.size:
+        return False
+    label = min(runs[0][0][1] for _, runs in group)  # a row's label may be blank: the table's left edge
+    second = min((run[0][1] for _, runs in group for run in runs if run[0][1] > label + line.size), default=row.x1)
+    return abs(line.x0 - label) < line.size and line.x1 < second - 0.5 * line.size
+
+
+def _attach(
+    group: list[tuple[_Line, list[list[Any]]]],
+    held: list[_Line],
+    labels: dict[int, tuple[list[_Line], list[_Line]]],
+    following: _Line | None,
+    row_gaps: list[float],
+) -> None:
+    """Give each held line to the row above or the row below (``following``) when it sits tight on it: set at
+    the leading of a paragraph, closer than rows are to each other (``row_gaps``, between rows of one line).
+    A held line tight on neither is a row of its own between rows ("Of which:"), or text after the table."""
+    if not held:
+        return
+    row = group[-1][0]
+    tight = min([0.4 * row.size, *(0.7 * gap for gap in row_gaps)])
+    below: list[_Line] = []
+    for item in held:
+        if item.top - (below[-1] if below else row).bottom >= tight:
+            break
+        below.append(item)
+    above: list[_Line] = []
+    if following is not None:
+        for item in reversed(held[len(below) :]):
+            if (above[0] if above else following).top - item.bottom >= tight:
+                break
+            above.insert(0, item)
+    if below:
+        labels.setdefault(id(row), ([], []))[1].extend(below)
+    if above and following is not None:
+        labels.setdefault(id(following), ([], []))[0].extend(above)
+    if following is not None:  # between two rows: a label of its own, a row of one cell
+        group.extend((item, [item.words]) for item in held[len(below) : len(held) - len(above)])
+    held.clear()
 
 
 def _justified(runs: list[list[tuple[str, float, float, float]]]) -> bool:
@@ -367,22 +438,25 @@ def _recut(group: list[tuple[_Line, list[list[tuple[str, float, float, float]]]]
         return  # the widest rows disagree about the columns: keep each row's own cuts
     for number, (line, runs) in enumerate(group):
         cells: list[list[tuple[str, float, float, float]]] = [[] for _ in bands]
+        header = all(words_only(word[0]) for word in line.words)
         for word in line.words:
             inside = [k for k, (left, right) in enumerate(bands) if word[1] < right and word[2] > left]
-            if len(inside) != 1:
-                break  # a word across two columns (a heading over both): this row keeps its cuts
-            cells[inside[0]].append(word)
+            if not inside or (len(inside) > 1 and not header):
+                break  # a figure across two columns: this row keeps its own cuts
+            cells[inside[0]].append(word)  # a heading over two columns stands over the first of them
         else:
-            recut = [cell for cell in cells if cell]
-            if len(recut) > len(runs):
-                group[number] = (line, recut)
+            if sum(1 for cell in cells if cell) >= len(runs):
+                group[number] = (line, cells)  # a blank cell stays a cell: the figures keep their columns
 
 
 def _aligned(above: list[list[Any]], below: list[list[Any]], size: float) -> bool:
-    """Whether every cell after the first of ``below`` stands under a cell of ``above`` (overlapping it, or
-    ending where it ends: figures are set flush right)."""
-    spans = [(run[0][1], run[-1][2]) for run in above[1:]]
-    for run in below[1:]:
+    """Whether every cell of ``below`` but its label stands under a cell of ``above`` but its label
+    (overlapping it, or ending where it ends: figures are set flush right). The labels are the cells at the
+    left edge of the two rows: a header row whose first cell is blank (the label column's heading set on the
+    row below, or none) has no label, and all its cells count."""
+    edge = min(above[0][0][1], below[0][0][1]) + size
+    spans = [(run[0][1], run[-1][2]) for run in above if run[0][1] > edge]
+    for run in (run for run in below if run[0][1] > edge):
         x0, x1 = run[0][1], run[-1][2]
         if not any((x0 < right and x1 > left) or abs(x1 - right) < 0.8 * size for left, right in spans):
             return False
@@ -569,30 +643,66 @@ def _assemble(lines: list[_Line], path: str, notes: tuple[str, ...] = ()) -> Doc
         builder.block(pieces, heading=level)
         paragraph.clear()
 
-    previous_table: tuple[int, int] | None = None
+    table = _PendingTable(builder)
     for line in lines:
+        if line.absorbed:
+            continue  # a wrapped label, read into its row
         if line.cells is not None:
             flush()
-            key = (line.page, line.table or 0)
-            if previous_table is not None and key != previous_table:
-                builder.end_table()
-            previous_table = key
-            columns = line.cell_columns or [1] + [0] * (len(line.cells) - 1)
-            builder.row(
-                [
-                    [Piece(cell, Position(line.number, column, line.page, part=line.part) if column else None)]
-                    for cell, column in zip(line.cells, columns, strict=True)
-                ]
-            )
+            table.add(line)
             continue
-        if previous_table is not None:
-            builder.end_table()
-            previous_table = None
+        table.write()
         if paragraph and _breaks(paragraph[-1], line, edges, body):
             flush()
         paragraph.append(line)
     flush()
+    table.write()
     return builder.document(title=builder.leading_heading(), notes=notes)
+
+
+@dataclass
+class _PendingTable:
+    """A table's rows, held until the table ends, so that a header over two rows is read as one and a table
+    continued on the next page, its header repeated there, is read as one table (its total is the sum of
+    the rows on both pages, not of those on the last)."""
+
+    builder: Builder
+    rows: list[list[list[Piece]]] = field(default_factory=list)
+    texts: list[list[str]] = field(default_factory=list)
+    key: tuple[int, int] | None = None
+    repeated: int | None = None  # rows of the header seen again at the top of the next page
+
+    def add(self, line: _Line) -> None:
+        assert line.cells is not None
+        key = (line.page, line.table or 0)
+        if self.key is not None and key != self.key:
+            self.repeated = 0 if key[0] == self.key[0] + 1 and self._continues(line.cells) else None
+            if self.repeated is None:
+                self.write()
+        self.key = key
+        if self.repeated is not None:
+            if self.repeated < len(self.texts) and line.cells == self.texts[self.repeated]:
+                self.repeated += 1
+                return  # the header printed again over the table's continuation
+            self.repeated = None
+        columns = line.cell_columns or [1] + [0] * (len(line.cells) - 1)
+        self.rows.append(
+            [
+                [Piece(cell, Position(line.number, column, line.page, part=line.part) if column else None)]
+                for cell, column in zip(line.cells, columns, strict=True)
+            ]
+        )
+        self.texts.append(line.cells)
+
+    def _continues(self, cells: list[str]) -> bool:
+        """Whether a table starting at the top of the next page with ``cells`` goes on with this one: its first
+        row is this table's first row again, a row of words (a header), not of figures."""
+        return bool(self.texts) and cells == self.texts[0] and any(cells) and all(words_only(c) for c in cells)
+
+    def write(self) -> None:
+        if self.rows:
+            self.builder.table(self.rows)
+        self.rows, self.texts, self.key, self.repeated = [], [], None, None
 
 
 def _pieces(line: _Line) -> list[Piece]:
@@ -631,6 +741,16 @@ def _column_edges(lines: list[_Line]) -> dict[tuple[int, str], tuple[float, floa
     return edges
 
 
+def _first_word_width(line: _Line) -> float:
+    """About how wide the line's first word is (a Chinese line's first character): a line set ragged right
+    ends short by up to that much when the word did not fit, and the paragraph goes on."""
+    if not line.words:
+        return 0.0
+    text, x0, x1, _size = line.words[0]
+    first = text[0] if is_cjk(text[0]) else text.split(" ", 1)[0]
+    return (x1 - x0) * len(first) / max(len(text), 1)
+
+
 def _breaks(before: _Line, after: _Line, edges: dict[tuple[int, str], tuple[float, float]], body: float) -> bool:
     """Whether ``after`` starts a new paragraph rather than continuing ``before``."""
     if after.page > before.page + 1:
@@ -639,8 +759,8 @@ def _breaks(before: _Line, after: _Line, edges: dict[tuple[int, str], tuple[floa
     if abs(before.size - after.size) > 0.15 * size:
         return True
     _left, right = edges[(before.page, before.side)]
-    if before.x1 < right - 1.5 * size:
-        return True  # the line ends short: the paragraph ended there
+    if before.x1 < right - max(1.5 * size, _first_word_width(after) + 0.5 * size):
+        return True  # the line ends short, with room for the next line's first word: the paragraph ended there
     left, _right = edges[(after.page, after.side)]
     if after.x0 > left + 0.8 * size:
         return True  # the next line is indented: a new paragraph (or centred: a heading)

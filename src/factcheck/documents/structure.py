@@ -12,7 +12,14 @@ no markup, as in plain text, headings and tables are inferred:
 - a table row is a hinted row, a Markdown pipe row (``| a | b |``; the ``|---|`` rule is skipped), or a line
   of two or more cells separated by tabs, `` | `` or runs of spaces, one of them a figure; consecutive rows
   form a table, whose first row is its header when its cells are words, and whose caption is the line above
-  it when that line names a table (``表1 ...``, ``Table 2: ...``).
+  it when that line names a table (``表1 ...``, ``Table 2: ...``);
+- a plain table as pdftotext lays it out: a header set on two or more lines over its first row (``结案率`` over
+  ``（%）``, "2024-25" over "outturn" over "£m") names each column with the words standing over it, in display
+  columns (a CJK character is two); a ``单位：万元`` line above it, or in its caption, is every cell's unit; a
+  page's footer or header inside it ("- 3 -", "Page 7", ``第3页``, "Table 5 (continued)", ``续表``) and its
+  header set again after it are skipped, and the rows after them go on with the table; a row's name broken over
+  two lines ("of which: home-to-school" over "transport 14.2 16.8") is one name, and a name run into its first
+  figure with one space ("Young offender institution 1,060"), one cell short of the rows above, is two cells.
 
 Sentences end at ``。！？`` (and ``.!?`` before a space or the line's end); clauses end at sentence ends and
 at ``，,；;：:`` (in English text a comma ends a clause only before a space, so ``1,200`` stays whole).  An
@@ -29,6 +36,8 @@ import re
 from array import array
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from factcheck.textwidth import display_width
 
 if TYPE_CHECKING:
     from factcheck.documents.model import Document
@@ -96,6 +105,8 @@ class Table:
     rows: list[Block] = field(default_factory=list)
     header: int = -1
     caption: tuple[int, int] | None = None
+    headers: tuple[str, ...] = ()  # a header set on several lines (pdftotext), each column's words joined
+    unit: str = ""  # the unit its caption or a line above it gives every cell (``单位：万元``)
 
     @property
     def start(self) -> int:
@@ -107,6 +118,8 @@ class Table:
 
     def column_header(self, text: str, column: int) -> str:
         """The header cell's text over ``column``, or ''."""
+        if self.headers:
+            return self.headers[column] if column < len(self.headers) else ""
         if self.header < 0:
             return ""
         cells = self.rows[self.header].cells
@@ -249,6 +262,9 @@ def _build(
     previous_row_table = -1
     hinted_table_index: dict[int, int] = {}
     first_content = True
+    broken = -1  # a plain table a page break interrupted: its rows go on after the page's footer and header
+    recent = -1  # the plain table of the last rows, across the blank lines after them
+    wrapped = -1  # where a row's name began on the line before it ("of which: home-to-school" / "transport")
     for number, (start, end) in enumerate(lines):
         content_start = _skip_space(text, start, end)
         if content_start >= end:
@@ -256,6 +272,13 @@ def _build(
             continue
         line = text[content_start:end]
         block: Block | None = None
+        last_table = next((t for t in (previous_row_table, broken, recent) if t >= 0), -1)
+        if last_table >= 0 and structure.tables[last_table].rows[0].start not in hinted_rows:
+            if _PAGE_MARK.fullmatch(line.strip()):
+                broken, previous_row_table = last_table, -1  # "- 3 -", "Page 7", 续表: the page turns
+                continue
+            if broken >= 0 and _repeated_header(text, structure.tables[broken], content_start, end):
+                continue  # the header set again at the top of the next page
         if content_start in hinted_rows or start in hinted_rows:
             table_number, row_end, cells = hinted_rows.get(content_start) or hinted_rows[start]
             if table_number not in hinted_table_index:
@@ -270,16 +293,34 @@ def _build(
             continue  # the |---| line under a Markdown table's header
         else:
             found = _cells(text, content_start, end)
+            if found is None and previous_row_table >= 0 and _wrapped_name(text, content_start, end, lines, number):
+                wrapped = content_start
+                continue
+            if found is not None and wrapped >= 0:
+                found = ((wrapped, found[0][1]), *found[1:])
+                content_start, wrapped = wrapped, -1
             if found is None and previous_row_table >= 0 and _group_label(text, content_start, end, lines, number):
                 found = ((content_start, end),)  # "Sex" over | Male | ... | Female | ...: a label row of the table
             if found is not None:
                 cells = found
+                if previous_row_table < 0 and broken >= 0:
+                    cells = _split_name(text, cells, len(structure.tables[broken].rows[-1].cells))
+                    if len(cells) == len(structure.tables[broken].rows[-1].cells):
+                        previous_row_table = broken  # the table goes on after a page break
+                elif previous_row_table >= 0:
+                    cells = _split_name(text, cells, len(structure.tables[previous_row_table].rows[-1].cells))
                 if previous_row_table < 0:
                     previous_row_table = len(structure.tables)
                     table = Table()
                     structure.tables.append(table)
                     header = _plain_header(structure, lines, number, len(cells))
-                    if header is not None:
+                    stacked = _stacked_header(structure, lines, number, cells)
+                    if stacked is not None:
+                        table.headers, table.unit, number, row = stacked
+                        structure.blocks.append(Block(ROW, row[0], row[1], cells=row[2], table=previous_row_table))
+                        table.rows.append(structure.blocks[-1])
+                        table.header = 0
+                    elif header is not None:
                         # 产品名称<tab>产量（吨）: a line of words over the first row is the table's header.
                         structure.blocks[-1] = Block(
                             ROW, header[0], header[1], cells=header[2], table=previous_row_table
@@ -288,6 +329,9 @@ def _build(
                         table.header = 0
                         number -= 1
                     table.caption = _caption(text, lines, number)
+                    if table.caption is not None and not table.unit:
+                        unit = _UNIT_LINE.search(text, *table.caption)
+                        table.unit = unit.group(1) if unit else ""
                 block = Block(ROW, content_start, end, cells=cells, table=previous_row_table)
         if block is not None and block.kind == ROW:
             table = structure.tables[block.table]
@@ -295,10 +339,11 @@ def _build(
                 table.header = 0  # | 指标 | 2023年 | or | Offense | 2021 | 2022 |: words and years
             table.rows.append(block)
             structure.blocks.append(block)
-            previous_row_table = block.table
+            previous_row_table = recent = block.table
+            broken = -1
             first_content = False
             continue
-        previous_row_table = -1
+        previous_row_table = broken = recent = -1
         if block is not None:
             structure.blocks.append(block)
             first_content = False
@@ -310,6 +355,116 @@ def _build(
     _sections(structure)
     _sentences(structure)
     return structure
+
+
+# A page's running footer or header inside a table: "- 3 -", "— 12 —", "Page 7", "Page 7 of 12", "第3页",
+# "Harwick Justice Statistics      Page 7", "Table 5 (continued)", "续表", "表1（续）".
+_PAGE_MARK = re.compile(
+    r"[-–—\s]*\d{1,4}[-–—\s]*|(?:.{0,60}\s)?(?:page|p\.)\s*\d{1,4}(?:\s+of\s+\d{1,4})?|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?"
+    r"|(?:(?:表|Table)\s*[\d一二三四五六七八九十]+\s*)?(?:续表|[（(](?:续|continued|cont(?:inued|'d)?\.?)[)）])",
+    re.IGNORECASE,
+)
+# The unit of every cell, on a line of its own above the table or in its caption: 单位：万元, （单位：亿元）.
+_UNIT_LINE = re.compile(r"(?:计量)?单位\s*[:：]\s*([^\s）)，,；;]{1,6})")
+
+
+def _wrapped_name(text: str, start: int, end: int, lines: list[tuple[int, int]], number: int) -> bool:
+    """A row's name broken over two lines of a plain table: "  of which: home-to-school" over "  transport  14.2
+    16.8": a line of words that opens a part (其中, of which, including), or whose next line, a row, goes on in
+    lower case."""
+    line = text[start:end].rstrip()
+    if len(line) > 40 or _FIGURE_CELL.search(line) or re.search(r"\d", line) or number + 1 >= len(lines):
+        return False
+    following = lines[number + 1]
+    cells = _cells(text, following[0], following[1])
+    if cells is None or _FIGURE_CELL.match(text[cells[0][0] : cells[0][1]]):
+        return False
+    if display_width(text[following[0] : cells[0][0]]) != display_width(text[lines[number][0] : start]):
+        return False
+    return bool(re.match(r"(?:其中|of which|including)\b", line, re.IGNORECASE)) or text[cells[0][0]].islower()
+
+
+def _split_name(text: str, cells: tuple[tuple[int, int], ...], count: int) -> tuple[tuple[int, int], ...]:
+    """A plain row whose name runs into its first figure with one space ("Young offender institution 1,060   58"),
+    one cell short of the rows above it: the figure is a cell of its own."""
+    if len(cells) != count - 1 or not cells:
+        return cells
+    a, b = cells[0]
+    space = text.rfind(" ", a, b)
+    if space <= a or not _FIGURE_CELL.match(text[space + 1 : b]) or not re.search(r"[^\W\d_]", text[a:space]):
+        return cells
+    return ((a, space), (space + 1, b), *cells[1:])
+
+
+def _repeated_header(text: str, table: Table, start: int, end: int) -> bool:
+    """Whether the line is the table's header set again (at the top of a page it went on to)."""
+    if table.header < 0:
+        return False
+    head = table.rows[table.header]
+    return " ".join(text[head.start : head.end].split()) == " ".join(text[start:end].split())
+
+
+_YEARS_HEADER = re.compile(r"(?:19|20)\d{2}(?:[-/–]\d{2,4})?")
+
+
+def _stacked_header(
+    structure: Structure, lines: list[tuple[int, int]], number: int, cells: tuple[tuple[int, int], ...]
+) -> tuple[tuple[str, ...], str, int, tuple[int, int, tuple[tuple[int, int], ...]]] | None:
+    """A plain table's header set on two or more lines above its first row (pdftotext: ``受理案件  审执结  结案率``
+    over ``法院  （件）  （件）  （%）``, or "2024-25 2025-26" over "Service outturn budget Change" over "£m £m"):
+    each line's words go to the column they stand over (in display columns: a CJK character is two), joined top
+    to bottom.  Also the unit a ``单位：万元`` line above it gives every cell.  Returns the column headers, the
+    unit and the index of the header's first line (where the caption is looked for), or None when fewer than two
+    lines read so; the lines' blocks are taken out of the text's blocks (they are the table's header now)."""
+    text = structure.text
+    row_start = lines[number][0]
+    spans = [(display_width(text[row_start:a]), display_width(text[row_start:b])) for a, b in cells]
+    taken: list[int] = []
+    unit = ""
+    for previous in range(number - 1, max(-1, number - 5), -1):
+        start, end = lines[previous]
+        line = text[start:end].rstrip()
+        if not line.strip() or _CAPTION.match(line) or len(line.strip()) > 120:
+            break
+        found = _UNIT_LINE.fullmatch(line.strip())
+        if found:
+            unit = found.group(1)
+            break
+        if any(c in line for c in "。；;，") or re.search(r"[.!?](?:\s|$)", line):
+            break
+        pieces = [(m.start(), m.end()) for m in re.finditer(r"\S+(?: \S+)*", line)]
+        if any(
+            _FIGURE_CELL.match(line[a:b]) and not re.fullmatch(r"(?:19|20)\d{2}(?:[-/–]\d{2,4})?", line[a:b])
+            for a, b in pieces
+        ):
+            break
+        taken.append(previous)
+    if len(taken) < 2:
+        return None
+    words: list[list[str]] = [[] for _ in cells]
+    last_cells: list[tuple[int, int]] = [(lines[taken[0]][1], lines[taken[0]][1])] * len(cells)
+    for previous in reversed(taken):
+        start, end = lines[previous]
+        line = text[start:end].rstrip()
+        for match in re.finditer(r"\S+(?: \S+)*", line):
+            a, b = display_width(line[: match.start()]), display_width(line[: match.end()])
+            overlaps = [min(b, y) - max(a, x) for x, y in spans]
+            best = max(range(len(spans)), key=lambda i: overlaps[i])
+            if overlaps[best] <= 0:
+                best = min(range(len(spans)), key=lambda i: abs((a + b) - (spans[i][0] + spans[i][1])))
+            words[best].append(match.group())
+            if previous == taken[0]:
+                last_cells[best] = (start + match.start(), start + match.end())
+    first = lines[taken[-1] - 1 if unit else taken[-1]][0]  # a unit line over the header is the table's too
+    last = lines[taken[0]][1]
+    if any(first <= block.start < last and block.kind == ROW for block in structure.blocks[-len(taken) - 2 :]):
+        return None
+    while structure.blocks and structure.blocks[-1].start >= first:
+        structure.blocks.pop()
+    english = structure.language == "en"
+    headers = tuple((" " if english else "").join(w) for w in words)
+    row = (_skip_space(text, *lines[taken[0]]), lines[taken[0]][1], tuple(last_cells))
+    return headers, unit, taken[-1] - (1 if unit else 0), row
 
 
 _GROUP_LABEL = re.compile(r"[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff '/&()-]{0,38}:?")

@@ -54,16 +54,25 @@ figures are the parts of which total.
   the text before them, or the one figure of that sentence whose name the kinds end with (警情2310起,
   ...火灾52起 then 从起火场所看,住宅火灾...车辆火灾: the 52起); "3,941, 4,386 ... officers respectively"
   divides the figure before (a warning).
-- **Tables**: a 合计/Total row totals the rows beside it, and in a yearbook table of blocks each headed by its own
+- **Tables**: a 合计/Total row totals the rows beside it (an enumerated one, ``（七）总计``, the rows of its own
+  enumerator just before it: ``（一）`` to ``（六）``, never ``一、本年新收``), a 合计/Total column (or one headed
+  ``支出合计``) the columns beside it; a last row that the flush rows above it add up to in every column of amounts
+  but one, and in two at least, is their total though its name does not say so ("Harwick force area", "Net
+  revenue expenditure"), and in a yearbook table of blocks each headed by its own
   total (| 床位合计数（张） | ... | 卫生人员合计（人） | ...) the head totals its block in every column with no blank;
   a label row with no figure (Sex over Male and Female) opens another cut of the total, summed on its own; a flush row
   that the rows after it add up to in every column is a subtotal of them, and the total is summed over the subtotals
   only (a warning: a person may be counted under two); "All" rows below their parts (All remand after Untried and
   Convicted unsentenced) each total the rows since the one before, and a last one the "All" rows before it (warnings);
-  rows set in, or opening with 其中, are parts of the row above, and a row set in further is a part of the row it is
-  set in under (玉米 under 秋粮 under 粮食), never a sibling of it; a header of years makes the earlier columns
-  previous values of the later, and each English change column (| 2015 | 2024 | 2025 | % change 2024 to 2025 |
-  % change since 2015 |) is measured from the year its header names, else from the year before the current one.
+  rows set in, or opening with 其中, are parts of the row above (a 其中 row and the flush rows after it that add up
+  to the row above them all are a cut of it, and a 其中 row right after such a cut opens another cut of the same
+  row when its rows add up to it too: 常住人口 by 城镇 and 乡村, then by 男性 and 女性, then by age), and a row
+  set in further is a part of the row it is set in under (玉米 under 秋粮 under 粮食), never a sibling of it;
+  a header of years makes the earlier columns previous values of the later, and each English change column
+  (| 2015 | 2024 | 2025 | % change 2024 to 2025 | % change since 2015 |) is measured from the year its header
+  names, else from the year before the current one;
+  a column with a cell the table leaves out (``[x]``, ``[c]``, ``..``, ``*``: suppressed or not available; a dash
+  is nil) comes to less than its total, and is checked within it only.
 - **The year before**: ``2022年...326件;2023年...358件,同比增长9.8%`` pairs the same label a year apart in
   a paragraph; a table row gives the previous value a sentence about the same label leaves out.
 """
@@ -402,6 +411,10 @@ def _section_opening(model: Model, index: int) -> list[Figure]:
 _TOTAL_ROW = re.compile(
     r"^(?:合计|总计|总数|全部|全市|全县|全区|全省|小计|total|all)\b(?!\s+other\b)", re.IGNORECASE
 )  # "All other offences" is a row of the rest, not the total
+# The enumerator a row's name opens with, its kind the group that matched: 一、 （一） 1. （1）
+_ROW_ENUMERATOR = re.compile(
+    r"([一二三四五六七八九十]+[、.．])|([（(][一二三四五六七八九十]+[)）])|(\d{1,2}[、．]|\d{1,2}\.(?!\d))|([（(]\d{1,2}[)）])"
+)
 _PART_ROW = re.compile(r"^(?:其中[:：]?|#|＃|of which|including)", re.IGNORECASE)
 
 
@@ -420,6 +433,7 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
         names: list[str] = []
         indents: list[int] = []  # display columns (a CJK character is two) before the row's first word
         label_indents: list[int] = []  # before its label: after 其中：, which sets the label in
+        levels: list[int] = []  # the kind of enumerator the row's name opens with (一、 1, （一） 2, 1. 3), or 0
         for row in rows:
             figures = model.block_figures(index_of.get(row.start, -1))
             cells: dict[int, Figure] = {}
@@ -430,19 +444,33 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             grid.append(cells)
             first = row.cells[0] if row.cells else (row.start, row.start)
             name = text[first[0] : first[1]]
-            names.append(name.strip())
+            enumerator = _ROW_ENUMERATOR.match(name.strip())
+            levels.append((enumerator.lastindex or 0) if enumerator else 0)
+            names.append(name.strip()[enumerator.end() if enumerator else 0 :])
             line_start = text.rfind("\n", 0, row.start) + 1
             lead = text[line_start : first[0]] + name[: len(name) - len(name.lstrip())]
             indents.append(display_width(lead))
             opener = _PART_ROW.match(name.strip())
             label_indents.append(indents[-1] + (display_width(opener.group(0)) if opener else 0))
         out.extend(_row_breakdowns(model, table, grid))
+        start = len(out)
         totals = [i for i, name in enumerate(names) if _TOTAL_ROW.match(name)]
         if not totals:
-            out.extend(_segment_breakdowns(grid, names, indents))
+            segments = _segment_breakdowns(grid, names, indents)
+            out.extend(segments or _unnamed_total(model, table, grid, names, indents))
         if len(totals) >= 2 and totals[0] >= 2:
             out.extend(_totals_below(grid, names, totals))
-        if len(totals) == 1:
+        if len(totals) == 1 and levels[totals[0]]:
+            # | 一、本年新收 | 186 | ... | （一）予以公开 | 94 | ... | （七）总计 | 181 | 四、结转下年度 | 12 |: an
+            # enumerated total row totals the rows of its own enumerator just before it, not the others
+            siblings: list[int] = []
+            for i in range(totals[0] - 1, -1, -1):
+                if levels[i] != levels[totals[0]]:
+                    break
+                siblings.insert(0, i)
+            if len(siblings) >= 2:
+                out.extend(_column_breakdowns(grid, totals[0], siblings, exhaustive=True))
+        elif len(totals) == 1:
             members = [i for i in range(len(rows)) if i != totals[0] and not _PART_ROW.match(names[i])]
             labels = [i for i in members if not grid[i] and len(rows[i].cells) == 1]
             if labels:
@@ -469,9 +497,18 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
                         out.extend(_column_breakdowns(grid, head, parts, exhaustive=True))
                 else:
                     out.extend(_column_breakdowns(grid, totals[0], members, exhaustive=True))
+        cuts = _stacked_cuts(grid, names, indents)
+        cut_rows = {i for lists in cuts.values() for rows_of_cut in lists for i in rows_of_cut}
+        for head, lists in cuts.items():
+            for rows_of_cut in lists:
+                out.extend(_column_breakdowns(grid, head, rows_of_cut, exhaustive=True))
         for parent in range(len(rows)):
             children: list[int] = []
+            if parent in cuts:
+                continue
             for child in range(parent + 1, len(rows)):
+                if child in cut_rows:
+                    break  # a cut of a row above, not this row's parts
                 # under 其中：夏粮, a row aligned with 夏粮 (秋粮) is its sibling, not set in under it
                 set_in = indents[child] > label_indents[parent]
                 opens = _PART_ROW.match(names[child]) and not _PART_ROW.match(names[parent])
@@ -498,9 +535,113 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
                 for breakdown in _column_breakdowns(grid, parent, children, exhaustive=False):
                     breakdown.overlapping = overlapping
                     out.append(breakdown)
+        # | Fraud offences | 1,380 | [x] |: a column with a suppressed cell adds up to less than its total
+        suppressed = {
+            i
+            for row in rows
+            for i, (a, b) in enumerate(row.cells)
+            if i > 0 and _SUPPRESSED.fullmatch(text[a:b].strip())
+        }
+        for breakdown in out[start:] if suppressed else ():
+            if breakdown.exhaustive and _cell_column(table, breakdown.total) in suppressed:
+                breakdown.exhaustive, breakdown.marker = False, SUPPRESSED
     return out
 
 
+SUPPRESSED = "[x]"  # the marker of a column breakdown one of whose cells the table leaves out: within its total only
+# Cells a statistical table leaves without a figure to protect or qualify it: [x] suppressed, [c] confidential,
+# [z] not applicable, .. or … not available, * too few to show.  (A dash is nil: the column still adds up.)
+_SUPPRESSED = re.compile(r"\[[a-z]\]|\.\.|…|\*|[xc]|n/?a", re.IGNORECASE)
+
+
+def _cell_column(table: Table, figure: Figure) -> int:
+    row = next((r for r in table.rows if r.start <= figure.start < r.end), None)
+    if row is None:
+        return -1
+    return next((i for i, (a, b) in enumerate(row.cells) if a <= figure.start < b), -1)
+
+
+def _stacked_cuts(grid: list[dict[int, Figure]], names: list[str], indents: list[int]) -> dict[int, list[list[int]]]:
+    """| 常住人口 | 96.48 | then | 其中：城镇 | 58.32 | 乡村 | 38.16 | 其中：男性 | 49.15 | 女性 | 47.33 | ...: a
+    其中 row and the flush rows after it that add up to the row above them all, in a column both have, are a cut
+    of it; a 其中 row right after a cut opens another cut of the same row (by sex after by residence) when its
+    rows add up to it too, else it sets in under the row just above (其中：65岁及以上 under 60岁及以上)."""
+    cuts: dict[int, list[list[int]]] = {}
+    head = -1
+    i = 0
+    while i < len(names):
+        if not _PART_ROW.match(names[i]):
+            if head < 0 or not any(i in rows for rows in cuts.get(head, [])):
+                head = i
+            i += 1
+            continue
+        top = head if head in cuts else i - 1
+        column = next((c for c in sorted(grid[top]) if c in grid[i]), None) if top >= 0 else None
+        if column is None:
+            i += 1
+            continue
+        total = grid[top][column]
+        members: list[int] = []
+        lo = hi = Decimal(0)
+        for j in range(i, len(names)):
+            cell = grid[j].get(column)
+            if (
+                cell is None
+                or indents[j] != indents[i]
+                or (j > i and _PART_ROW.match(names[j]))
+                or cell.unit != total.unit
+            ):
+                break
+            members.append(j)
+            lo += cell.quantity.interval.lo * cell.scale
+            hi += cell.quantity.interval.hi * cell.scale
+            if lo > total.quantity.interval.hi * total.scale:
+                break
+            if hi >= total.quantity.interval.lo * total.scale:
+                break
+        if len(members) >= 2 and _adds_up(total, [grid[j][column] for j in members]):
+            cuts.setdefault(top, []).append(members)
+            head = top
+            i = members[-1] + 1
+        else:
+            i += 1
+    return cuts
+
+
+def _unnamed_total(
+    model: Model, table: Table, grid: list[dict[int, Figure]], names: list[str], indents: list[int]
+) -> list[Breakdown]:
+    """| Ashby | 128.4 | 10,270 | ... | Harwick force area | 510.8 | 40,820 |, | Net revenue expenditure | 299.8 |: a
+    last row the flush rows above it add up to, in every column of amounts but one at most and in two at least,
+    is their total, though its name does not say so: in all those columns (a rate or change column aside)."""
+    last = len(grid) - 1
+    least = min(indents[:last], default=0)
+    members = [i for i in range(last) if indents[i] == least and grid[i] and not _PART_ROW.match(names[i])]
+    if len(members) < 3 or indents[last] != least or _PART_ROW.match(names[last]):
+        return []
+    columns = [
+        c
+        for c, figure in grid[last].items()
+        if figure.role in (CURRENT, PREVIOUS)
+        and not _NOT_A_PART_COLUMN.search(table.column_header(model.text, c))
+        and all(c in grid[i] and grid[i][c].unit == figure.unit for i in members)
+    ]
+    held = [c for c in columns if _adds_up(grid[last][c], [grid[i][c] for i in members])]
+    if len(held) < 2 or len(columns) - len(held) > 1:
+        return []
+    only = {c: grid[last][c] for c in columns}
+    return _column_breakdowns([*grid[:last], only], last, members, exhaustive=True)
+
+
+def _adds_up(total: Figure, parts: list[Figure]) -> bool:
+    """Whether the parts' intervals, summed in their scale, meet the total's."""
+    lo = sum((p.quantity.interval.lo * p.scale for p in parts), Decimal(0))
+    hi = sum((p.quantity.interval.hi * p.scale for p in parts), Decimal(0))
+    interval = total.quantity.interval
+    return lo <= interval.hi * total.scale and interval.lo * total.scale <= hi
+
+
+_TOTAL_COLUMN = re.compile(r"[\u4e00-\u9fff]{2}(?:合计|总计)$")  # | 支出合计 | 基本支出 | 项目支出 |
 _PAIR_COLUMNS = (
     ("男", "女"), ("城镇", "农村"), ("城镇", "乡村"), ("城区", "农村"), ("市区", "郊区"),
     ("male", "female"), ("men", "women"), ("urban", "rural"),
@@ -518,9 +659,8 @@ def _row_breakdowns(model: Model, table: Table, grid: list[dict[int, Figure]]) -
     if table.header < 0:
         return []
     text = model.text
-    header_cells = table.rows[table.header].cells
-    headers = [text[a:b].strip() for a, b in header_cells]
-    total_columns = [i for i, h in enumerate(headers) if i > 0 and _TOTAL_ROW.match(h)]
+    headers = [table.column_header(text, i) for i in range(len(table.rows[table.header].cells))]
+    total_columns = [i for i, h in enumerate(headers) if i > 0 and (_TOTAL_ROW.match(h) or _TOTAL_COLUMN.search(h))]
     if len(total_columns) != 1:
         return []
     total_column = total_columns[0]

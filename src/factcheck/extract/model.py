@@ -759,6 +759,14 @@ def _table_units(
                 quantity = _with_suffix(quantity, written, settings) or quantity
             if scale != 1 and quantity.unit is not None:
                 scales[quantity.start] = scale
+        if (
+            quantity.unit is None
+            and unit is None
+            and table.unit
+            and not row_unit
+            and not _OWN_UNIT_HEADER.search(header)
+        ):
+            unit = re.match(r"(.+)", table.unit)  # 表3 支出决算表（单位：万元）: every cell of the table in 万元
         if quantity.unit is None and unit is not None:
             written, scale = _split_scale(unit.group(1))
             if written:
@@ -769,6 +777,10 @@ def _table_units(
     return out
 
 
+# Columns that keep their own measure under a table's unit (单位：万元): percentages, changes, rates, counts of units
+_OWN_UNIT_HEADER = re.compile(
+    r"%|％|‰|率|比重|占比|增长|增幅|增速|增减|同比|比上年|个数|户数|人数|家数|[(（][^)）]*[)）]"
+)
 _UNIT_COLUMN = re.compile(r"(?:计量)?单位|units?|unit of measure(?:ment)?", re.IGNORECASE)
 _YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}(?:年)?$")
 _PLAIN_CELL = re.compile(r"\d{4}")
@@ -1053,7 +1065,8 @@ def _latest_year(model: Model, table: Table) -> int | None:
     if table.header < 0:
         return None
     row = table.rows[table.header]
-    years = [int(y) for a, b in row.cells for y in _HEADER_YEAR.findall(model.text[a:b])]
+    headers = [table.column_header(model.text, i) for i in range(len(row.cells))]
+    years = [int(y) for header in headers for y in _HEADER_YEAR.findall(header)]
     return max(years) if len(years) > 1 else None
 
 
@@ -1065,7 +1078,7 @@ def _cell(model: Model, figure: Figure) -> None:
     cells = block.cells
     column = next((i for i, (a, b) in enumerate(cells) if a <= figure.start < b), -1)
     name = model.text[cells[0][0] : cells[0][1]].strip() if cells and column > 0 else ""
-    figure.row = re.sub(r"^(?:其中[:：]?|#|＃)\s*", "", name)
+    figure.row = _FOOTNOTE_MARK.sub("", re.sub(r"^(?:其中[:：]?|#|＃)\s*", "", name)).strip()
     raw = table.column_header(model.text, column) if table is not None and column >= 0 else ""
     header = _UNIT_IN_HEADER.sub("", raw).strip()
     header = (_PERIOD_EN if model.language == "en" else _PERIOD_ZH).sub("", header).strip()
@@ -1092,6 +1105,8 @@ def _cell(model: Model, figure: Figure) -> None:
     ).strip()
 
 
+# A footnote's mark after a row's name: "Violence against the person [note 1]", 服装¹, "Theft (a)", "Robbery*"
+_FOOTNOTE_MARK = re.compile(r"\s*(?:\[(?:note\s*)?\w{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\((?:[a-z]|\d{1,2})\)|\*+|†|‡)\s*$", re.I)
 _RATE_HEADER = re.compile(r"率$|\brate$", re.IGNORECASE)
 _AVERAGE_HEADER = re.compile(
     r"(?<![同环])比$|人均|平均|均值|中位数|每[十百千万]"

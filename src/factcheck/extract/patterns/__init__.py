@@ -14,6 +14,7 @@ from factcheck.extract.model import Model
 from factcheck.extract.patterns import (
     average,
     change,
+    columns,
     flows,
     identity,
     parts,
@@ -27,7 +28,21 @@ from factcheck.extract.patterns import (
 )
 from factcheck.extract.suggestion import Suggestion
 
-MODULES = (parts, subset, shares, change, points, ratios, average, population, identity, flows, stock, repeated)
+MODULES = (
+    parts,
+    subset,
+    shares,
+    columns,
+    change,
+    points,
+    ratios,
+    average,
+    population,
+    identity,
+    flows,
+    stock,
+    repeated,
+)
 PATTERNS: dict[str, Callable[[Model, Links], list[Suggestion]]] = {module.NAME: module.find for module in MODULES}
 
 __all__ = ["MODULES", "PATTERNS", "Suggestion"]

@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from factcheck.extract.links import Breakdown, Links
+from factcheck.extract.links import SUPPRESSED, Breakdown, Links
 from factcheck.extract.model import SHARE, Figure, Model
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say, signed
 
@@ -203,7 +203,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                 )
             continue
         ids = ", ".join(p.ref for p in parts)
-        summed = f"sum({ids})" if len(parts) > 1 else parts[0].id
+        summed = f"sum({ids})" if len(parts) > 1 else parts[0].ref
         listed = " + ".join(p.text for p in parts)
         within = STATED if breakdown.stated and not breakdown.overlapping else INFERRED
         out.append(
@@ -229,6 +229,8 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             continue  # 机构...其中医院、基层、专业公共卫生机构、其他机构; 床位...其中医院、基层: two of the four kinds
         if _partial_table_list(breakdown) and _rows(breakdown) in partial_rows:
             continue  # 住户存款 and 非金融企业存款 are 84% of 存款余额: their 比年初增加 cells are some of it too
+        if breakdown.marker == SUPPRESSED:
+            continue  # | Fraud | 1,380 | [x] |: the cells shown come to less than the column's total
         if breakdown.marker == "分类" and not breakdown.exhaustive:
             continue  # kinds under a heading of kinds, with no 其他: those it names, perhaps not every kind
         if not breakdown.stated and model.language == "zh" and _partial(total, parts):

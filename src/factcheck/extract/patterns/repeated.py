@@ -23,8 +23,13 @@ error; otherwise a warning.  "Of the 6.6 million, 2.2 million were ..." restates
 section written before it within a tenth of its value (about 6.6 million violent victimizations): a warning.
 
 A table repeats the text: a cell whose row names a text figure's label or its start (``| 城镇 | 268.91 |``
-under ``城镇消费品零售额268.91亿元``), in the same section, of the same role and unit (the column's unit, 万元
-scaled), must equal the nearest such figure before the table (an error).  A 合计 row repeats the text's
+under ``城镇消费品零售额268.91亿元``), or in Chinese its end when the name has four characters or more
+(``| 各项存款余额 |`` and ``金融机构本外币各项存款余额``), in the same section, of the same role and unit (the
+column's unit, 万元 scaled, or the table's: ``单位：万元``), must equal the nearest such figure before the table,
+else the first in the two paragraphs after it (an error).  A footnote's mark ends no row's name (``服装¹``,
+"Violence against the person [note 1]"), and the words of a row's own name name none of its columns
+(一般公共预算收入 under | 预算数 | 执行数 |: the 执行数 cell); a share of the text (占...的71.3%) repeats no
+cell of a rate column.  A 合计 row repeats the text's
 figure for the whole place (never a county's figure above the table that one of its rows names), of the
 table caption's period when the table stands in a section of its own (then a warning: inferred).  An English
 cell more than 50% from the text figure its row name starts is another count (| Sentenced | 35,800 | in a
@@ -58,6 +63,7 @@ from factcheck.extract.model import (
     PERCENT_CHANGE,
     POINTS,
     RATIO,
+    SHARE,
     SPAN,
     Figure,
     Model,
@@ -406,13 +412,20 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             for f in model.figures[max(0, cell.number - 400) : cell.number]
             if not f.in_table and f.role == cell.role and _unit_class(f) == _unit_class(cell) and not f.aside
         ]
-        twins = [
-            f for f in prose if f.section == cell.section and (f.label.lower() if english else f.label).startswith(row)
-        ]
+        twins = [f for f in prose if f.section == cell.section and _names_row(f.label, row, english)]
+        if any(f.label.startswith(row) for f in twins):
+            twins = [f for f in twins if f.label.startswith(row)]  # 常住人口96.48万人 over 城镇常住人口58.32万人
+        twins = [f for f in twins if not _row_qualifies(model, cell, f.label, row)]
+        if not twins:
+            # the table first, then the text on it: "Theft offences fell by 5% to 21,230" in the paragraph after it
+            twins = [
+                f for f in _after_table(model, cell) if f.section == cell.section and _names_row(f.label, row, english)
+            ][:1]
         if twins and not english and cell.role == CURRENT and cell.is_amount:
             # | 刑事 | 1023 | 912 | under | 收案 | 结案 |: the 结案 cell repeats no 收案 figure of the text
             own, others = _column_words(model, cell)
-            twins = [f for f in twins if not _names_other_column(f.label, own, others)]
+            # 一般公共预算收入 under | 预算数 | 执行数 |: the words of the row's own name name no column
+            twins = [f for f in twins if not _names_other_column(_bigrams(f.label) - _bigrams(cell.row), own, others)]
         if len(row_blocks.get((model.structure.blocks[cell.block].table, cell.row), ())) > 1:
             parent = parent_row.get(cell.block, "")
             twins = [f for f in twins if _part_of_named(text_total.get(id(f.owner or f)), parent)]
@@ -454,6 +467,46 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
         if id(twin) in already and already[id(twin)].figures[1] is cell:
             continue
         out.append(_twin_rule(model, cell, twin, not inferred))
+    return out
+
+
+def _names_row(label: str, row: str, english: bool) -> bool:
+    """Whether a text figure's label names a table row: it starts with the row's name, or (in Chinese, a name of
+    four characters or more) ends with it (金融机构本外币各项存款余额 and | 各项存款余额 |)."""
+    if english:
+        return label.lower().startswith(row)
+    return label.startswith(row) or (len(row) >= 4 and label.endswith(row))
+
+
+def _row_qualifies(model: Model, cell: Figure, label: str, row: str) -> bool:
+    """Whether the words of a label before the row's name are another row's name of the table: 城镇常住人口 is the
+    城镇 row's figure, not the 常住人口 row's."""
+    if not label.endswith(row) or label.startswith(row):
+        return False
+    before = label[: len(label) - len(row)]
+    table = model.structure.blocks[cell.block].table
+    rows = {
+        f.row for f in model.figures if f.in_table and f.block >= 0 and model.structure.blocks[f.block].table == table
+    }
+    return any(len(name) >= 2 and before.endswith(name) for name in rows)
+
+
+def _after_table(model: Model, cell: Figure) -> list[Figure]:
+    """The text figures of the two blocks right after a cell's table (never past another table) that could repeat
+    it: of its role and unit, not in an aside."""
+    table = model.structure.tables[model.structure.blocks[cell.block].table]
+    out: list[Figure] = []
+    blocks: set[int] = set()
+    for figure in model.figures[cell.number + 1 : cell.number + 400]:
+        if figure.start < table.end:
+            continue
+        if figure.in_table:
+            break
+        blocks.add(figure.block)
+        if len(blocks) > 2:
+            break
+        if figure.role == cell.role and _unit_class(figure) == _unit_class(cell) and not figure.aside:
+            out.append(figure)
     return out
 
 
@@ -538,7 +591,10 @@ def _bigrams(text: str) -> set[str]:
 def _opens_with(model: Model, figure: Figure, row: str) -> bool:
     """ "Violence against the person accounted for 38% of all offences, with 24,905 offences recorded": a
     sentence whose subject is the row's name speaks of that row, whatever the words next to its figures."""
-    opening = model.text[figure.sentence[0] : figure.sentence[0] + len(row) + 1].lower()
+    start = figure.sentence[0]
+    while start < figure.sentence[1] and model.text[start].isspace():
+        start += 1  # a sentence after another on its line starts at the space after the full stop
+    opening = model.text[start : start + len(row) + 1].lower()
     return len(row) >= 4 and opening.startswith(row) and not opening[len(row) :].strip(" ,").isalpha()
 
 
@@ -559,8 +615,8 @@ def _column_twin(model: Model, cell: Figure, anchor: Figure) -> Figure | None:
     for figure in model.near_in_sentence(anchor, 3):
         if figure.start <= anchor.start or figure.in_table or _unit_class(figure) != _unit_class(cell):
             continue
-        if english and figure.role != cell.role:
-            continue
+        if figure.role != cell.role and (english or figure.role == SHARE):
+            continue  # | 税收收入 | ... | 完成预算（%） |: 占一般公共预算收入的71.3% is a share, no rate of the budget
         if words & (
             _english_stems(f"{figure.label} {_noun_after(model, figure)}") if english else _bigrams(figure.label)
         ):

@@ -30,7 +30,8 @@
   under a share column (占比, 比重, "%", "% of total") is the count on its left over the total row's count;
   where one row of that column reads 100 (``| 货物进出口总额 | 3256.4 | 100.0 |``), every share in it, a
   ``其中：机电产品`` row under 出口额 too, is of that row's count; a share column that names a column
-  (``收案占比(%)`` after 收案 and 结案) divides that column's count, not the one nearest it.  An
+  (``收案占比(%)`` after 收案 and 结案, "% of all sentenced" after Sentenced and Immediate custody) divides that
+  column's count, not the one nearest it.  An
   English rate names the act it measures: "made 20,880 arrests, and the charge rate was 6.9%" is not arrests
   over arrests; "the charge rate ... to 5.9%" followed by "Of the 65,540 offences, 3,867 resulted in a charge"
   in its paragraph is the part over that total (a warning).  English forms: "Of these, 31,900 were charged,
@@ -452,6 +453,10 @@ def _table_shares(model: Model, links: Links) -> tuple[list[Suggestion], set[int
         # count next to it
         named = _share_of_name(model.column_header(share))
         of_named = [f for f in left if named and named in model.column_header(f)]
+        if model.language == "en" and not of_named:
+            # | Sentenced | Immediate custody | Custody rate (%) | % of all sentenced |: of the Sentenced column
+            stems = _english_share_of(model.column_header(share))
+            of_named = [f for f in left if stems and stems & _english_stems(model.column_header(f))]
         left = of_named or left
         part = left[-1] if left else None
         total = total_of.get(part.number) if part is not None else None
@@ -472,6 +477,20 @@ def _share_of_name(header: str) -> str:
     """What a share column's header says it is a share of (收案 in 收案占比(%)), or '' when it names nothing."""
     name = re.sub(r"[（(][^）)]*[）)]|%|占比|比重|比例|构成|所占|的", "", header).strip()
     return name[:2] if len(name) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in name[:2]) else ""
+
+
+_SHARE_WORDS = frozenset({"per", "cent", "percent", "percentage", "share", "proportion", "total", "all", "of", "the"})
+
+
+def _english_stems(header: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", header.lower()) if w not in _SHARE_WORDS}
+
+
+def _english_share_of(header: str) -> set[str]:
+    """What an English share column's header says it is a share of ("sente" in "% of all sentenced"), or an empty
+    set when it names nothing ("% of total", "Percentage")."""
+    after = re.search(r"(?:%|per ?cent(?:age)?|share|proportion)\s+of\s+(.+)", header, re.IGNORECASE)
+    return _english_stems(after.group(1)) if after else set()
 
 
 def _hundred_row(model: Model, share: Figure, column: int, hundreds: dict[tuple[int, int], list[int]]) -> Figure | None:

@@ -1,0 +1,151 @@
+"""table-columns: a column of a table that is one of its columns over another, row by row.
+
+``| 受理案件 | 审执结 | 结案率（%） |``, ``| 预算数 | 执行数 | 完成预算（%） |``, "| Sentenced | Immediate custody |
+Custody rate (%) |", "| Population (thousands) | Offences | Rate per 1,000 population |": a column headed as a
+rate or a percentage whose cells are, in its rows, the cell of one column over the cell of another (times 100,
+or the rate's base over the population column's scale) holds that quotient in every row; and a growth column
+beside a balance and its increase (``| 余额 | 比年初增加 | 比上年末增长（%） |``) holds the increase over the
+balance before it (``change(余额, 余额 - 增加)``).  Which two columns it divides is read from the rows: the pair
+that all of its rows but at most one (one in ten of a long table) bear out, in three rows at least; no pair, or
+two pairs that fit as well, propose nothing.  Each row's check is an error: the table states the column, and its
+other rows say what it is.  Share columns (占比, "% of total") are the ``share`` pattern's.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from factcheck.documents.structure import ROW
+from factcheck.extract.links import Links
+from factcheck.extract.model import Figure, Model
+from factcheck.extract.suggestion import STATED, Suggestion, say
+
+NAME = "table-columns"
+
+_RATE_COLUMN = re.compile(r"率|%|％|‰|\bper\b|\brate\b|完成", re.IGNORECASE)
+_SHARE_COLUMN = re.compile(r"占比|比重|比例|构成|所占|\bshare\b|%\s*of|per ?cent of|proportion", re.IGNORECASE)
+_GROWTH_COLUMN = re.compile(r"增长|增幅|增速|增减|growth|change|increase", re.IGNORECASE)
+_FACTORS = (Decimal(100), Decimal(1000), Decimal(1), Decimal(10000), Decimal(100000))
+RATIO, GROWTH = "ratio", "growth"
+
+
+def find(model: Model, links: Links) -> list[Suggestion]:
+    out: list[Suggestion] = []
+    structure = model.structure
+    index_of = {block.start: i for i, block in enumerate(structure.blocks) if block.kind == ROW}
+    for table in structure.tables:
+        rows = [r for i, r in enumerate(table.rows) if i != table.header]
+        if len(rows) < 3 or len(rows) > 200:
+            continue
+        grid: list[dict[int, Figure]] = []
+        for row in rows:
+            cells: dict[int, Figure] = {}
+            for figure in model.block_figures(index_of.get(row.start, -1)):
+                column = model.cell_column(figure)
+                if column > 0 and not figure.duplicate and not figure.aside and figure.quantity.interval.is_bounded:
+                    cells.setdefault(column, figure)
+            grid.append(cells)
+        columns = sorted({c for cells in grid for c in cells})
+        for target in columns:
+            header = table.column_header(model.text, target)
+            if _SHARE_COLUMN.search(header):
+                continue
+            if _GROWTH_COLUMN.search(header):
+                form = GROWTH
+            elif _RATE_COLUMN.search(header):
+                form = RATIO
+            else:
+                continue
+            fit = _best_fit(grid, target, [c for c in columns if c != target], form)
+            if fit is not None:
+                top, bottom, factor = fit
+                out.extend(_checks(model, grid, target, top, bottom, factor, form, header))
+    return out
+
+
+def _best_fit(
+    grid: list[dict[int, Figure]], target: int, others: list[int], form: str
+) -> tuple[int, int, Decimal] | None:
+    """The columns (top, bottom) and factor the target column's rows bear out, or None (see the module's doc)."""
+    scores: list[tuple[int, int, int, Decimal]] = []
+    for top in others:
+        for bottom in others:
+            if top == bottom:
+                continue
+            factors = (Decimal(100),) if form == GROWTH else _FACTORS
+            for factor in factors:
+                rows = [c for c in grid if target in c and top in c and bottom in c]
+                if len(rows) < 3 or not all(c[top].is_amount and c[bottom].is_amount for c in rows):
+                    continue
+                held = sum(_holds(c[top], c[bottom], c[target], factor, form) for c in rows)
+                misses = len(rows) - held
+                if held >= 3 and misses <= max(1, len(rows) // 10):
+                    scores.append((held, top, bottom, factor))
+    if not scores:
+        return None
+    scores.sort(key=lambda s: -s[0])
+    if len(scores) > 1 and scores[1][0] == scores[0][0]:
+        return None  # two readings fit as well: the rows do not say which
+    _, top, bottom, factor = scores[0]
+    return top, bottom, factor
+
+
+def _bounds(figure: Figure) -> tuple[Decimal, Decimal]:
+    interval = figure.quantity.interval
+    return interval.lo * figure.scale, interval.hi * figure.scale
+
+
+def _holds(top: Figure, bottom: Figure, target: Figure, factor: Decimal, form: str) -> bool:
+    """Whether the target cell's interval meets factor * top / bottom (or top / (bottom - top) for growth)."""
+    a_lo, a_hi = _bounds(top)
+    b_lo, b_hi = _bounds(bottom)
+    if form == GROWTH:
+        b_lo, b_hi = b_lo - a_hi, b_hi - a_lo
+    if b_lo <= 0:
+        return False
+    quotients = [a * factor / b for a in (a_lo, a_hi) for b in (b_lo, b_hi)]
+    t_lo, t_hi = target.quantity.interval.lo, target.quantity.interval.hi
+    return min(quotients) <= t_hi and t_lo <= max(quotients)
+
+
+def _checks(
+    model: Model,
+    grid: list[dict[int, Figure]],
+    target: int,
+    top: int,
+    bottom: int,
+    factor: Decimal,
+    form: str,
+    header: str,
+) -> list[Suggestion]:
+    out = []
+    for cells in grid:
+        if not (target in cells and top in cells and bottom in cells):
+            continue
+        t, a, b = cells[target], cells[top], cells[bottom]
+        if form == GROWTH:
+            check = f"change({b.ref}, {b.ref} - {a.ref}) == {t.ref}"
+            zh, en = (
+                f"{t.text}应等于{a.text}/({b.text}-{a.text})",
+                f"{t.text} should be {a.text} / ({b.text} - {a.text})",
+            )
+        elif t.is_percent:
+            check = f"share({a.ref}, {b.ref}) == {t.ref}"
+            zh, en = f"{t.text}应等于{a.text}/{b.text}", f"{t.text} should be {a.text} / {b.text}"
+        else:
+            check = f"{a.ref} / {b.ref} * {factor} == {t.ref}"
+            zh = f"{t.text}应等于{a.text}/{b.text}×{factor}"
+            en = f"{t.text} should be {a.text} / {b.text} × {factor}"
+        column = re.sub(r"\s+", " ", header).strip()
+        out.append(
+            Suggestion(
+                NAME,
+                f"{t.id}-is-column-quotient",
+                check,
+                say(model.language, f"{column}：{zh}", f"{column}: {en}"),
+                (a, b, t),
+                severity=STATED,
+            )
+        )
+    return out

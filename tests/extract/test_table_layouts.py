@@ -1,0 +1,231 @@
+"""Relations of tables laid out as real reports lay them out: a unit in the caption, a header on two lines, a
+page break inside the table (each of them, read wrong, raised false alarms)."""
+
+from __future__ import annotations
+
+from factcheck.extract import extract
+from tests.extract.test_patterns import proposed
+
+
+def test_a_unit_in_the_caption_scales_the_cells_the_text_repeats() -> None:
+    text = (
+        "2025年度支出合计512.40万元。\n\n"
+        "表3  支出决算表（单位：万元）\n\n"
+        "| 项目 | 支出合计 | 基本支出 | 项目支出 |\n|---|---|---|---|\n"
+        "| 农林水支出 | 400.00 | 150.00 | 250.00 |\n| 卫生健康支出 | 112.40 | 60.40 | 52.00 |\n"
+        "| 合计 | 512.40 | 210.40 | 302.00 |\n"
+    )
+    assert proposed(text, "repeated") == [("(512.40元 * 10000) == 512.40万元", "error")]
+    cells = {f.text: f.scale for f in extract(text, "x").document.figures if f.in_table}
+    assert cells["400.00元"] == 10000
+
+
+def test_a_rate_column_under_a_header_on_two_lines_is_never_summed() -> None:
+    text = (
+        "表1  各法院收结案情况\n\n"
+        "                 收案          结案          结案率\n"
+        "  法院           （件）        （件）        （%）\n"
+        "  甲区法院        1200          1000          83.33\n"
+        "  乙县法院         800           700          87.50\n"
+        "  丙县法院         500           400          80.00\n"
+        "  合计            2500          2100          84.00\n"
+    )
+    sums = [check for check, _ in proposed(text, "total-parts")]
+    assert "sum(1200件, 800件, 500件) == 2500件" in sums
+    assert not [check for check in sums if "83.33" in check]
+
+
+def test_a_table_split_by_a_page_number_sums_all_its_rows() -> None:
+    text = (
+        "地区          事故起数      死亡人数\n"
+        "东区              12             9\n"
+        "西区               8             6\n"
+        "                 - 3 -\n"
+        "南区               5             4\n"
+        "合计              25            19\n"
+    )
+    sums = [check for check, _ in proposed(text, "total-parts")]
+    assert "sum(12, 8, 5) == 25" in sums and "sum(9, 6, 4) == 19" in sums
+    assert not [check for check in sums if check.startswith("sum(5, ")]
+
+
+SENTENCED = (
+    "Table 4: Defendants sentenced by offence group\n\n"
+    "| Offence group | Sentenced | Immediate custody | Custody rate (%) | % of all sentenced |\n|---|---|---|---|---|\n"
+    "| Violence | 400 | 200 | 50.0 | 40.0 |\n| Drugs | 300 | 180 | 60.0 | 30.0 |\n"
+    "| Fraud | 100 | [x] | [x] | 10.0 |\n| Other | 200 | 60 | 30.0 | 20.0 |\n| Total | 1,000 | 470 | 47.0 | 100.0 |\n"
+)
+
+
+def test_an_english_share_column_is_of_the_column_it_names() -> None:
+    """The share column "% of all sentenced" divides the Sentenced column, not Immediate custody on its left."""
+    shares = [check for check, _ in proposed(SENTENCED, "share")]
+    assert "share(400, 1,000) == 40.0%" in shares
+    assert not [check for check in shares if "470" in check]
+
+
+def test_a_column_with_a_suppressed_cell_is_only_within_its_total() -> None:
+    sums = [check for check, _ in proposed(SENTENCED, "total-parts")]
+    assert "sum(200, 180, 60) <= 470" in sums
+    assert not [check for check in sums if check.startswith("sum(200, 180, 60) ==")]
+    assert "sum(400, 300, 100, 200) == 1,000" in sums  # the column with no cell left out still adds up
+
+
+def test_a_rate_column_is_the_quotient_of_the_two_columns_its_rows_bear_out() -> None:
+    assert proposed(SENTENCED, "table-columns") == [
+        ("share(200, 400) == 50.0%", "error"),
+        ("share(180, 300) == 60.0%", "error"),
+        ("share(60, 200) == 30.0%", "error"),
+        ("share(470, 1,000) == 47.0%", "error"),
+    ]
+
+
+def test_a_rate_per_1000_column_over_a_population_in_thousands() -> None:
+    text = (
+        "Area\tPopulation (thousands)\tOffences\tRate per 1,000 population\n"
+        "Ashby\t120.0\t9,600\t80.0\nBrent\t90.0\t6,300\t70.0\nCarrow\t200.0\t19,000\t95.0\nDunmere\t80.0\t4,400\t60.0\n"
+    )
+    checks = [check for check, _ in proposed(text, "table-columns")]
+    assert checks[:2] == ["9,600 / 120.0 * 1 == 80.0", "6,300 / 90.0 * 1 == 70.0"]
+    # Dunmere's 60.0 is not 4,400 / 80.0 (55.0): one row the other rows contradict is checked all the same
+    assert "4,400 / 80.0 * 1 == 60.0" in checks
+
+
+def test_a_growth_column_beside_a_balance_and_its_increase() -> None:
+    text = (
+        "| 指标 | 年末余额（亿元） | 比年初增加（亿元） | 比上年末增长（%） |\n|---|---|---|---|\n"
+        "| 各项存款 | 110.0 | 10.0 | 10.0 |\n| 住户存款 | 63.0 | 3.0 | 5.0 |\n| 企业存款 | 44.0 | 4.0 | 10.0 |\n"
+    )
+    first = "change((110.0元 * 100000000), (110.0元 * 100000000) - (10.0元 * 100000000)) == 10.0%"
+    assert proposed(text, "table-columns")[0] == (first, "error")
+
+
+def test_a_rate_column_no_pair_of_columns_explains_proposes_nothing() -> None:
+    text = (
+        "| 法院 | 收案 | 结案 | 结案率（%） |\n|---|---|---|---|\n"
+        "| 甲 | 100 | 90 | 71.0 |\n| 乙 | 200 | 150 | 66.0 |\n| 丙 | 300 | 240 | 92.0 |\n"
+    )
+    assert proposed(text, "table-columns") == []
+
+
+def test_the_text_after_a_table_repeats_its_cells_and_a_footnote_mark_is_no_part_of_a_rows_name() -> None:
+    text = (
+        "表2  主要产品产量\n产品名称\t单位\t产量\n发电量\t亿千瓦时\t46.28\n水泥\t万吨\t352.10\n服装¹\t万件\t1564.2\n\n"
+        "注：¹含针织服装。\n\n全年发电量46.28亿千瓦时；服装产量1564.2万件。\n"
+    )
+    repeats = [check for check, _ in proposed(text, "repeated")]
+    assert "(46.28千瓦时 * 100000000) == 46.28亿千瓦时" in repeats
+    assert "(1564.2件 * 10000) == 1564.2万件" in repeats
+
+
+def test_an_enumerated_total_row_totals_the_rows_of_its_own_enumerator() -> None:
+    text = (
+        "| 项目 | 数量 |\n|---|---|\n| 一、本年新收申请 | 186 |\n| 二、上年结转申请 | 7 |\n"
+        "| （一）予以公开 | 94 |\n| （二）部分公开 | 23 |\n| （三）不予公开 | 64 |\n| （四）总计 | 181 |\n"
+        "| 三、结转下年度继续办理 | 12 |\n"
+    )
+    sums = [check for check, _ in proposed(text, "total-parts")]
+    assert "sum(94, 23, 64) == 181" in sums
+    assert not [check for check in sums if "186" in check or "12)" in check]
+
+
+def test_a_column_headed_as_a_total_of_its_kind_totals_the_columns_beside_it() -> None:
+    text = (
+        "| 项目 | 支出合计 | 基本支出 | 项目支出 |\n|---|---|---|---|\n"
+        "| 农林水支出 | 400.00 | 150.00 | 250.00 |\n| 卫生健康支出 | 112.40 | 60.40 | 52.00 |\n"
+        "| 住房保障支出 | 43.36 | 14.80 | 28.56 |\n"
+    )
+    assert "sum(150.00, 250.00) == 400.00" in [check for check, _ in proposed(text, "total-parts")]
+
+
+def test_a_row_repeats_a_text_figure_whose_label_ends_with_its_name_and_whose_own_words_name_no_column() -> None:
+    text = (
+        "全县一般公共预算收入完成19.14亿元，为预算的102.9%；金融机构本外币各项存款余额2865.4亿元。\n\n"
+        "表2  2025年收支情况\n                                单位：万元\n"
+        "  项目                  预算数        执行数      完成预算\n"
+        "                                                  （%）\n"
+        "  一般公共预算收入      186000        191360       102.9\n"
+        "  税收收入              132000        136480       103.4\n"
+        "  非税收入               54000         54880       101.6\n"
+        "  各项存款余额        28000000      28654000       102.3\n"
+    )
+    repeats = [check for check, _ in proposed(text, "repeated")]
+    assert "(191360元 * 10000) == 19.14亿元" in repeats  # 预算 in 一般公共预算收入 is no word of the 预算数 column
+    assert "(28654000元 * 10000) == 2865.4亿元" in repeats
+    # the unit line and the header's lines are the table's, never a heading that puts it in a section of its own
+    assert all(b.kind != "heading" for b in extract(text, "x").document.structure.blocks)
+
+
+def test_a_share_in_the_text_repeats_no_cell_of_a_completion_column() -> None:
+    text = (
+        "全县一般公共预算收入完成19.14亿元，其中税收收入13.65亿元，占一般公共预算收入的71.3%。\n\n"
+        "表2  2025年收入情况（单位：万元）\n\n"
+        "| 项目 | 预算数 | 执行数 | 完成预算（%） |\n|---|---|---|---|\n"
+        "| 一般公共预算收入 | 186000 | 191360 | 102.9 |\n| 税收收入 | 132000 | 136480 | 103.4 |\n"
+        "| 非税收入 | 54000 | 54880 | 101.6 |\n"
+    )
+    repeats = [check for check, _ in proposed(text, "repeated")]
+    assert "(136480元 * 10000) == 13.65亿元" in repeats
+    assert not [check for check in repeats if "71.3%" in check]
+
+
+def test_a_second_sentence_on_a_line_that_opens_with_a_rows_name_speaks_of_that_row() -> None:
+    text = (
+        "The prison population stood at 4,070. Trainer prisons held 2,320 men, more than any other type.\n\n"
+        "Table 5: Prisoners by establishment\n\n| Establishment | Prisoners |\n|---|---|\n"
+        "| Local | 1,300 |\n| Trainer | 2,320 |\n| Open | 450 |\n| Total | 4,070 |\n"
+    )
+    assert ("trainer_prisoners == men", "warning") in [
+        (s.check, s.severity) for s in extract(text, "x", None, "en").suggestions if s.pattern == "repeated"
+    ]
+
+
+UNNAMED = (
+    "Area\tPopulation (thousands)\tOffences\tRate per 1,000 population\n"
+    "Ashby\t120.0\t9,600\t80.0\nBrent\t90.0\t6,300\t70.0\nCarrow\t200.0\t19,000\t95.0\nDunmere\t80.0\t4,400\t55.0\n"
+    "Harwick force area\t490.0\t39,300\t80.2\n"
+)
+
+
+def test_a_last_row_the_rows_above_add_up_to_is_their_total_though_unnamed() -> None:
+    sums = [check for check, _ in proposed(UNNAMED, "total-parts")]
+    assert "sum(120.0, 90.0, 200.0, 80.0) == 490.0" in sums
+    assert "sum(9,600, 6,300, 19,000, 4,400) == 39,300" in sums
+    assert not [check for check in sums if "80.2" in check]  # the rate column is never summed
+    # one column of three off: still a total (its other columns add up), so the slip is an error
+    slipped = (
+        "Area\tOffences\tArrests\tCharges\nAshby\t9,600\t1,200\t700\nBrent\t6,300\t800\t500\n"
+        "Carrow\t19,000\t2,100\t1,300\nForce area\t34,900\t4,100\t2,600\n"
+    )
+    assert ("sum(700, 500, 1,300) == 2,600", "error") in proposed(slipped, "total-parts")
+
+
+def test_a_last_row_that_adds_up_in_one_column_only_totals_nothing() -> None:
+    text = UNNAMED.replace("490.0", "95.0")
+    assert not [check for check, _ in proposed(text, "total-parts") if "==" in check]
+
+
+POPULATION = (
+    "年末全县常住人口96.48万人，其中城镇常住人口58.32万人。\n\n"
+    "| 指标 | 年末数（万人） | 比重（%） |\n|---|---|---|\n"
+    "| 常住人口 | 96.48 | 100.0 |\n| 其中：城镇 | 58.32 | 60.4 |\n| 乡村 | 38.16 | 39.6 |\n"
+    "| 其中：男性 | 49.15 | 50.9 |\n| 女性 | 47.33 | 49.1 |\n"
+    "| 其中：0—15岁 | 16.87 | 17.5 |\n| 16—59岁 | 58.94 | 61.1 |\n| 60岁及以上 | 20.67 | 21.4 |\n"
+    "| 其中：65岁及以上 | 14.26 | 14.8 |\n"
+)
+
+
+def test_each_cut_of_a_communique_table_is_summed_to_the_row_above_them_all() -> None:
+    """By residence, then by sex, then by age: each 其中 list adds up to 常住人口, never one cut under another."""
+    sums = [check.replace("人 * 10000)", ")") for check, _ in proposed(POPULATION, "total-parts")]
+    assert "sum((58.32), (38.16)) == (96.48)" in sums
+    assert "sum((49.15), (47.33)) == (96.48)" in sums
+    assert "sum((16.87), (58.94), (20.67)) == (96.48)" in sums
+    assert "(14.26) <= (20.67)" in sums  # 65 and over within 60 and over
+    assert not [check for check in sums if "(49.15" in check and ("(38.16" in check or "(58.32" in check)]
+
+
+def test_a_text_figure_qualified_by_another_rows_name_repeats_that_row_only() -> None:
+    repeats = [check for check, _ in proposed(POPULATION, "repeated")]
+    assert "(96.48人 * 10000) == 96.48万人" in repeats
+    assert not [check for check in repeats if check.startswith("(96.48") and "58.32" in check]
