@@ -204,3 +204,14 @@ def test_the_value_of_last_years_or_on_the_n_in_a_year_is_the_previous_one(tmp_p
         assert scan(tmp_path, text) == (0, []), sentence
         code, alarms = scan(tmp_path, text.replace(*slip))
         assert code == 1 and any(slip[1] in line for line in alarms), (sentence, alarms)
+
+
+def test_an_amount_said_to_be_m_times_another_is_checked_as_their_quotient(tmp_path: Path) -> None:
+    for sentence, slip in (
+        ("Exports of $21.3 billion were 2.5 times the $8.5 billion recorded in 2015.", ("2.5 times", "3.5 times")),
+        ("Our income of £14.62 million was 6.9 times what we spent on raising funds (£2.11 million).", ("6.9", "5.9")),
+    ):
+        text = f"# Report\n\n{sentence}\n"
+        assert scan(tmp_path, text) == (0, []), sentence
+        code, alarms = scan(tmp_path, text.replace(*slip))
+        assert code == 1 and any("stated " + slip[1].split()[0] in line for line in alarms), (sentence, alarms)
