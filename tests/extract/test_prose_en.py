@@ -188,6 +188,12 @@ def test_points_between_a_percentage_and_the_one_it_is_down_or_up_from(tmp_path:
             ("1.3 percentage", "2.3 percentage"),
             "46.2%",
         ),
+        # a share in brackets against an earlier year's
+        (
+            "Of them, 1,929 (26%) were obese, compared with 24% in 2021, an increase of 2 percentage points.",
+            ("2 percentage", "4 percentage"),
+            "26%",
+        ),
     ):
         text = f"# Report\n\n{sentence}\n"
         assert scan(tmp_path, text) == (0, []), sentence

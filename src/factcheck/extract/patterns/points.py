@@ -9,7 +9,7 @@
   第一/第二/第三; otherwise a warning).
 - "rose by 3.4% in the 12 months to October, down from 3.9% ..., a fall of 0.5 percentage points", "19,400 tonnes
   (47.0%) was recycled, up from 45.2%, an improvement of 1.8 percentage points": the percentage (a rate of change
-  or a bracketed share) the earlier one is said to be down or up from, an error.
+  or a bracketed share) the earlier one is said to be down or up from (or compared with), an error.
 - "was 67%, 2 percentage points lower than a year earlier (69%)": the bracketed percentage after the points' own
   comparison (never one before them: "higher than a year earlier (4.1%) and 0.2 percentage points higher than the
   previous quarter" is against another period), an error; "..., up from 24.6% in January 2024. This is a rise of
@@ -115,7 +115,7 @@ def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
     return None
 
 
-_DOWN_UP_FROM = re.compile(r"\b(?:down|up)\s+from\s*$", re.IGNORECASE)
+_DOWN_UP_FROM = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s*$", re.IGNORECASE)
 _POINTS_THAN_EN = re.compile(
     r"\s*(?:[a-z]+\s+){0,2}?(?:than|on|from|compared (?:with|to))\s+[^()\d%]{0,40}\(\s*", re.IGNORECASE
 )
