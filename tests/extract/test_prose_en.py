@@ -221,3 +221,17 @@ def test_an_amount_said_to_be_m_times_another_is_checked_as_their_quotient(tmp_p
         assert scan(tmp_path, text) == (0, []), sentence
         code, alarms = scan(tmp_path, text.replace(*slip))
         assert code == 1 and any("stated " + slip[1].split()[0] in line for line in alarms), (sentence, alarms)
+
+
+def test_kinds_named_after_the_sentence_befores_one_amount_are_within_it(tmp_path: Path) -> None:
+    text = (
+        "# Trade\n\nExports were $21.3 billion. Goods exports were $15.2 billion and services exports $6.1 billion.\n"
+    )
+    assert scan(tmp_path, text) == (0, [])
+    findings = scan(tmp_path, text.replace("$6.1 billion", "$7.1 billion"))[1]
+    assert any("$15.2 billion + $7.1 billion" in line for line in findings), findings
+    # kinds of another noun are not its parts
+    other = (
+        "# Trade\n\nExports were $21.3 billion. Goods imports were $15.2 billion and services imports $9.1 billion.\n"
+    )
+    assert scan(tmp_path, other) == (0, [])

@@ -53,7 +53,9 @@ figures are the parts of which total.
   ``从犯罪手段看``, ``按经营地分`` and a section ``分行业领域情况`` of list items divide the figure that leads
   the text before them, or the one figure of that sentence whose name the kinds end with (警情2310起,
   ...火灾52起 then 从起火场所看,住宅火灾...车辆火灾: the 52起); "3,941, 4,386 ... officers respectively"
-  divides the figure before (a warning).
+  divides the figure before (a warning); "Exports were $21.3 billion. Goods exports were $15.2 billion and
+  services exports $6.1 billion." lists kinds of the one amount of the sentence before, named by its head noun
+  (inferred: within it, and a warning that they add up to it).
 - **Tables**: a 合计/Total row totals the rows beside it (an enumerated one, ``（七）总计``, the rows of its own
   enumerator just before it: ``（一）`` to ``（六）``, never ``一、本年新收``), a 合计/Total column (or one headed
   ``支出合计``) the columns beside it; a last row that the flush rows above it add up to in every column of amounts
@@ -1694,6 +1696,8 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
     out: list[Breakdown] = []
     claimed: set[int] = set()
     starts = [f.start for f in figures]
+    if model.language == "en" and not markers:
+        out.extend(_kinds_of_the_lead_en(model, figures))
     out.extend(_summed_after(model, figures, claimed))
     out.extend(_included_asides(model, figures))
     out.extend(_listed_asides(model, figures))
@@ -1716,6 +1720,31 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
 
 # ", who numbered", ", which came to": a relative clause after a part says more about that part
 _RELATIVE_EN = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;:.]*$", re.IGNORECASE)
+
+
+def _kinds_of_the_lead_en(model: Model, figures: list[Figure]) -> list[Breakdown]:
+    """ "Exports were $21.3 billion. Goods exports were $15.2 billion and services exports $6.1 billion.": a
+    sentence of two or more amounts, each labelled with the one amount of the sentence before's head noun and
+    a word before it, in its unit and none larger, lists kinds of it (inferred, not said to be all of it)."""
+    amounts = [f for f in figures if _amount(f) and f.role == CURRENT and not f.aside and not f.in_table]
+    if len(amounts) < 2 or len(amounts) != len([f for f in figures if _amount(f)]):
+        return []
+    prior = [f for f in model.previous_sentence(figures[0]) if _amount(f) and not f.aside]
+    if len(prior) != 1 or prior[0].role != CURRENT or prior[0].in_table:
+        return []
+    total = prior[0]
+    head = total.label.split()[-1] if total.label else ""
+    if len(head) < 4:
+        return []
+    for part in amounts:
+        words = part.label.split()
+        if len(words) < 2 or words[-1] != head or part.unit != total.unit:
+            return []
+        if part.quantity.interval.lo > total.quantity.interval.hi:
+            return []
+    return [Breakdown(total, amounts, "kinds", False, False)]
+
+
 _REST_EN = re.compile(r"\b(?:the remaining|the rest|the other|remaining)\s*$", re.IGNORECASE)
 
 
