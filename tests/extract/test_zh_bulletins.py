@@ -309,3 +309,14 @@ def test_a_clause_of_gong_after_amounts_of_its_unit_totals_them() -> None:
     assert ("sum(10230件, 2420件) == 12650件", "error") in proposed(text, "total-parts")
     # a total of another unit sums nothing
     assert proposed("发生较大事故2起，一般事故5起，共造成12人死亡。", "total-parts") == []
+
+
+def test_a_housing_funds_stock_is_what_was_paid_in_less_what_was_taken_out() -> None:
+    text = (
+        "2025年末，缴存总额1896.42亿元，比上年末增加10.89%；缴存余额712.56亿元，同比增长6.83%。\n\n"
+        "2025年，提取额140.83亿元，同比增长10.12%。提取总额1183.86亿元，比上年末增加13.50%。"
+    )
+    assert proposed(text, "identity") == [("1896.42亿元 - 1183.86亿元 == 712.56亿元", "warning")]
+    # two different values of one name: which one the identity means is not known
+    two = text + "\n\n2024年末，缴存余额667.04亿元。"
+    assert proposed(two, "identity") == []
