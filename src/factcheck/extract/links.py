@@ -2024,7 +2024,8 @@ def _summed_after(model: Model, figures: list[Figure], claimed: set[int]) -> lis
     out = []
     for index, figure in enumerate(figures):
         clause = model.before(figure, figure.clause, 12)
-        if not _amount(figure) or not (_SUM_AFTER.search(clause) or _ALL_TOLD_ZH.fullmatch(clause)):
+        told = _ALL_TOLD_ZH.fullmatch(clause) is not None and not _SUM_AFTER.search(clause)
+        if not _amount(figure) or not (_SUM_AFTER.search(clause) or told):
             continue
         parts = [f for f in figures[max(0, index - NEIGHBOURS) : index] if _amount(f) and f.unit == figure.unit]
         if parts and _ADDED_TO.match(model.text, figure.sentence[0], parts[0].start):
@@ -2038,7 +2039,8 @@ def _summed_after(model: Model, figures: list[Figure], claimed: set[int]) -> lis
         for part in parts:
             claimed.add(part.number)
         claimed.add(figure.number)
-        out.append(Breakdown(figure, parts, "合计", exhaustive=True, stated=True))
+        # 共查处交通违法行为5.6万起 after 酒驾...醉驾...: a 共 total may hold more than the kinds before it
+        out.append(Breakdown(figure, parts, "共" if told else "合计", exhaustive=not told, stated=True))
     return out
 
 
