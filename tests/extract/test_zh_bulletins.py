@@ -325,3 +325,13 @@ def test_a_housing_funds_stock_is_what_was_paid_in_less_what_was_taken_out() -> 
     # two different values of one name: which one the identity means is not known
     two = text + "\n\n2024年末，缴存余额667.04亿元。"
     assert proposed(two, "identity") == []
+
+
+def test_a_month_on_month_change_is_against_the_month_before_named_in_a_clause_after_it() -> None:
+    text = "10月份，全市共发生事故56起，环比下降12.5%，9月份为64起。"
+    assert proposed(text, "year-on-year") == [("change(56起, 64起) == -12.5%", "error")]
+    last = "当月受理案件1230件，环比增长8.8%，上月为1130件。"
+    assert proposed(last, "year-on-year") == [("change(1230件, 1130件) == 8.8%", "error")]
+    # a year-on-year change beside last month's value, or a month that is not the one before: nothing
+    assert proposed("当月受理案件1230件，同比增长8.8%，上月为1130件。", "year-on-year") == []
+    assert proposed(text.replace("9月份为", "8月份为"), "year-on-year") == []

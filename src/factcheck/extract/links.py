@@ -13,7 +13,8 @@ figures are the parts of which total.
   previous values whose units each name one figure (``(上年同期分别为165起、228人)``).  An aside of previous values
   after ``与去年同期相比`` at a sentence's opening names the figures of the sentence before; when it pairs, the
   sentence's percentages (and a change just before each) pair with the same figures in order, and the relations are
-  stated.  ``环比分别上升A%和B%（9月份分别为...）`` is against the month the aside names, when it is the month before
+  stated.  ``环比分别上升A%和B%（9月份分别为...）`` (or ``环比下降12.5%，9月份为64起``, ``上月为``) is against the month
+  the aside names, when it is the month before
   the sentence's own (10月份), as is ``比9月份下降12.2%（9月份为469起）``.  Points after ``分别``
   (``城镇化率、...比重分别提高1.1、0.3个百分点``) each take the
   percentage their name labels in the paragraph and its previous value (a warning).  The other measure of a change
@@ -92,6 +93,7 @@ from decimal import Decimal
 
 from factcheck.documents.structure import ITEM, PARAGRAPH, ROW, Table
 from factcheck.extract.model import (
+    _PREVIOUS_MONTH_CLAUSE_ZH,
     AVERAGE,
     CHANGE,
     CLOSED_ASIDE,
@@ -976,7 +978,12 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
             not english
             and figure.role in (CHANGE, PERCENT_CHANGE)
             and _MONTH_ON_MONTH.search(text[max(figure.sentence[0], figure.start - 30) : figure.start])
-            and not any(f.role == PREVIOUS and f.aside for f in figures[index + 1 :])
+            and not any(
+                f.role == PREVIOUS
+                and (f.aside or _PREVIOUS_MONTH_CLAUSE_ZH.search(text[f.clause[0] : f.start]))
+                and f.sentence == figure.sentence
+                for f in figures[index + 1 :]
+            )
         ):
             continue  # 环比事故起数上升6.9%: against the month before, which no figure here is
         if id(figure) in respectively and respectively[id(figure)] is None:
