@@ -359,3 +359,103 @@ def test_a_ragged_right_paragraph_in_a_narrow_column_is_one_paragraph(tmp_path: 
     doc.addPageTemplates([PageTemplate(frames=[Frame(50, 50, 160, 700)])])
     doc.build([Paragraph(first, normal), Paragraph(second, normal)])
     assert read_document(path).text.splitlines() == [first, second]
+
+
+def test_text_for_screen_readers_only_is_not_read(tmp_path: Path) -> None:
+    """GOV.UK and others write words a sighted reader never sees: before each figure of a table, and after
+    links (``Jump to table 3``, read as a figure 3 run into the sentence before)."""
+    hidden = "<span class='govuk-visually-hidden'>Year ending March {}: </span>{}"
+    rows = "".join(
+        f"<tr><th scope='row'>{label}</th><td>{hidden.format(2024, a)}</td><td>{hidden.format(2025, b)}</td>"
+        f"<td><span class='sr-only'>Change in per cent: </span>{change}</td></tr>"
+        for label, a, b, change in BODY
+    )
+    head = "<thead><tr><th>Offence</th><th>2024</th><th>2025</th><th>Change (%)</th></tr></thead>"
+    jump = "<a href='#t'><span class='govuk-visually-hidden'>Jump to table 3</span></a>"
+    page = f"<html><body><main><p>{INTRO}{jump}</p><table>{head}<tbody>{rows}</tbody></table></main></body></html>"
+    path = tmp_path / "crime.html"
+    path.write_text(page, "utf-8")
+    document = read_document(path)
+    assert document.text.splitlines()[0] == INTRO
+    assert _cells(document) == [[["Offence", "2024", "2025", "Change (%)"], *BODY]]
+
+
+@pytest.mark.parametrize(
+    ("language", "caption", "again", "head", "total"),
+    [
+        ("en", "Table 1: Offences by area", "Table 1 (continued)", ["Area", "2024", "2025"], "Total"),
+        ("zh", "表1 分地区案件数", "表1（续）", ["地区", "2024年", "2025年"], "合计"),
+    ],
+)
+def test_a_table_continued_under_a_continued_caption_is_one_table(
+    tmp_path: Path, language: str, caption: str, again: str, head: list[str], total: str
+) -> None:
+    """Reports say so over the rest of a long table ("Table 1 (continued)", 表1（续）): that line once split
+    the table in two, and the total on page 2 was checked against the rows of page 2 alone."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    label = "地区" if language == "zh" else "Area"
+    body = [[f"{label} {n:02d}", f"{100 + 7 * n:,}", f"{1000 + 13 * n:,}"] for n in range(1, 61)]
+    sums = [sum(100 + 7 * n for n in range(1, 61)), sum(1000 + 13 * n for n in range(1, 61))]
+    rows = [head, *body, [total, f"{sums[0]:,}", f"{sums[1]:,}"]]
+    path = tmp_path / "long.pdf"
+    canvas = Canvas(str(path), pagesize=A4, invariant=1)
+    canvas.setFont("STSong-Light", 10)
+    y = 780.0
+    canvas.drawString(72, y, caption)
+    for row in [head, *rows[1:]]:
+        y -= 16
+        if y < 60:
+            canvas.showPage()
+            canvas.setFont("STSong-Light", 10)
+            y = 780.0
+            canvas.drawString(72, y, again)
+            for x, text in zip((72, 300, 400), head, strict=True):
+                (canvas.drawString if x == 72 else canvas.drawRightString)(x, y - 20, text)
+            y -= 36
+        for x, text in zip((72, 300, 400), row, strict=True):
+            (canvas.drawString if x == 72 else canvas.drawRightString)(x, y, text)
+    canvas.showPage()
+    canvas.save()
+    document = read_document(path)
+    assert _cells(document) == [rows]
+    assert again not in document.text
+    _scan_clean(path)
+
+
+@pytest.mark.parametrize("valign", ["TOP", "MIDDLE", "BOTTOM"])
+def test_column_headings_wrapped_in_an_unruled_pdf_table_are_one_header_row(tmp_path: Path, valign: str) -> None:
+    """Headings too long for a figure column wrap, and the cell's alignment staggers their lines
+    (``Recorded`` over ``Offence  offences`` over ``(%)``): they came through as prose and half a header, and
+    set in the middle the percentage column's figures were summed as parts of the total (two false errors)."""
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+    from reportlab.platypus import Paragraph
+
+    right = ParagraphStyle("right", parent=getSampleStyleSheet()["Normal"], alignment=TA_RIGHT)
+    head = ["Offence", "Recorded offences 2024", "Recorded offences 2025", "Change (%)"]
+    cells: list[list[Any]] = [[head[0], *(Paragraph(text, right) for text in head[1:])], *BODY]
+    path = tmp_path / "headings.pdf"
+    style = [("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), valign)]
+    _story_pdf(path, INTRO, cells, style, widths=[120, 60, 60, 50])
+    document = read_document(path)
+    assert _cells(document) == [[head, *BODY]]
+    _scan_clean(path)
+
+
+def test_a_sentence_right_above_a_table_without_headings_stays_text(tmp_path: Path) -> None:
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    normal = getSampleStyleSheet()["Normal"]
+    path = tmp_path / "plain.pdf"
+    above = "Offences by type, 2024 and 2025 and change"
+    table = Table(BODY, colWidths=[120, 60, 60, 70])
+    SimpleDocTemplate(str(path), invariant=1).build([Paragraph(above, normal), table])
+    document = read_document(path)
+    assert document.text.splitlines()[0] == above
+    assert _cells(document) == [BODY]

@@ -330,9 +330,22 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide
 _LINK_CONTAINERS = {"div", "ul", "ol", "section", "dl", "table", "tbody", "td", "span", "center", "p"}
 
 
+_SCREEN_READER_ONLY = re.compile(
+    r"(?:^|\s)(?:[a-z]+-)?(?:visually-?hidden|sr-only|screen-?reader-(?:text|only)|element-invisible|d-none)"
+    r"(?:$|\s)",
+    re.IGNORECASE,
+)
+
+
 def _hidden(element: _Element) -> bool:
-    """Text a browser does not show (Word's hidden text exports as ``mso-hide:all`` or ``display:none``)."""
-    return "hidden" in element.attrs or bool(_HIDDEN_STYLE.search(element.attrs.get("style", "")))
+    """Text a browser does not show: Word's hidden text (``mso-hide:all``, ``display:none``), and text set
+    for screen readers only (GOV.UK's ``govuk-visually-hidden`` "Year ending March 2024: " before each figure
+    of a table, ``sr-only``, WordPress's ``screen-reader-text``)."""
+    return (
+        "hidden" in element.attrs
+        or bool(_HIDDEN_STYLE.search(element.attrs.get("style", "")))
+        or bool(_SCREEN_READER_ONLY.search(element.attrs.get("class", "")))
+    )
 
 
 def _link_list(element: _Element, total: int) -> bool:

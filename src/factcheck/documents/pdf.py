@@ -39,6 +39,7 @@ from factcheck.documents.builder import (
     chinese_context,
     is_cjk,
     join_lines,
+    line_break,
     superscript,
     words_only,
 )
@@ -308,6 +309,7 @@ def _unruled_tables(lines: list[_Line], first_index: int) -> None:
     held: list[_Line] = []  # lines of words in the label column, between two rows or after the last one
     labels: dict[int, tuple[list[_Line], list[_Line]]] = {}  # a row's wrapped label lines, above and below it
     row_gaps: list[float] = []  # gaps between rows with nothing between them
+    where = {id(line): number for number, line in enumerate(lines)}
     index = first_index
 
     def close() -> None:
@@ -330,6 +332,7 @@ def _unruled_tables(lines: list[_Line], first_index: int) -> None:
                     line.cells[0] = "".join(p.text for p in join_lines([Piece(t)] for t in texts if t))
                     for item in (*above, *below):
                         item.absorbed = True
+            _header_above(lines, where[id(group[0][0])], group, index)
             index += 1
         group.clear()
         labels.clear()
@@ -417,14 +420,9 @@ def _justified(runs: list[list[tuple[str, float, float, float]]]) -> bool:
     return max(gaps) - min(gaps) < 0.5 and with_digits <= 1
 
 
-def _recut(group: list[tuple[_Line, list[list[tuple[str, float, float, float]]]]]) -> None:
-    """Cut a table's rows at its columns, not at each row's own wide gaps.
-
-    A tight table (cells a little more than a character apart) parts a row only where its words happen to be
-    short: ``Burglary 3,000 | 3,100`` under ``Offence | 2024 | 2025``, a label joined to its figure. The columns
-    are the bands of the page the widest rows (those cut into the most cells) cover, apart by gaps of at least
-    half a character that no word of theirs crosses; every row's words go to the band they stand in. Rows whose
-    words do not each fall in one band keep their own cuts."""
+def _bands(group: list[tuple[_Line, list[list[tuple[str, float, float, float]]]]]) -> list[list[float]] | None:
+    """The table's columns: the bands of the page its widest rows cover (see :func:`_recut`), or None when
+    those rows disagree about them."""
     most = max(len(runs) for _, runs in group)
     size = max(line.size for line, _ in group)
     spans = sorted((word[1], word[2]) for line, runs in group if len(runs) == most for word in line.words)
@@ -434,7 +432,72 @@ def _recut(group: list[tuple[_Line, list[list[tuple[str, float, float, float]]]]
             bands[-1][1] = max(bands[-1][1], x1)
         else:
             bands.append([x0, x1])
-    if len(bands) != most:
+    return bands if len(bands) == most else None
+
+
+def _header_above(lines: list[_Line], first: int, group: list[tuple[_Line, list[list[Any]]]], table: int) -> None:
+    """Column headings wrapped over several lines, staggered as their cells are aligned (``Recorded`` over
+    ``Offence  offences 2024`` over ``(%)``), read as one header row of the table below them.
+
+    The lines just above the table's first row (``lines[first]``), one tight on the next (set at a
+    paragraph's leading, or overlapping), of words and years only, each word inside one of the table's
+    columns, two columns at least between them: a caption or a sentence above a table crosses columns and is
+    never taken. When the table's first row is itself a row of words, it is the last line of the headings."""
+    top, _runs = group[0]
+    bands = _bands(group)
+    if bands is None:
+        return
+    size = top.size
+    heading = all(words_only(word[0]) for word in top.words)
+    taken: list[_Line] = []
+    below = top
+    for line in reversed(lines[:first]):
+        near = 0.4 * size if heading or taken else 2 * size
+        if line.cells is not None or line.absorbed or line.page != top.page or line.side != top.side:
+            break
+        if below.top - line.bottom >= near or not all(words_only(word[0]) for word in line.words):
+            break
+        if any(sum(1 for left, right in bands if w[1] < right and w[2] > left) != 1 for w in line.words):
+            break
+        taken.insert(0, line)
+        below = line
+    if not taken:
+        return
+    stack = [*taken, top] if heading else taken
+    cells: list[list[Piece]] = []
+    for left, right in bands:
+        parts = [[Piece(w[0]) for w in line.words if w[1] < right and w[2] > left] for line in stack]
+        cells.append(join_lines([line_pieces(part) for part in parts]))
+    if sum(1 for cell in cells if cell) < 2:
+        return
+    carrier = taken[0]
+    carrier.cells = ["".join(piece.text for piece in cell) for cell in cells]
+    carrier.cell_columns = [1] + [0] * (len(cells) - 1)
+    carrier.table = table
+    for line in stack[1:]:
+        line.absorbed = True
+
+
+def line_pieces(words: list[Piece]) -> list[Piece]:
+    """Words of one line of a cell, a space between them (none between Chinese characters)."""
+    joined: list[Piece] = []
+    for word in words:
+        if joined:
+            joined.append(Piece(line_break(joined[-1].text, word.text)[1] or ""))
+        joined.append(word)
+    return [piece for piece in joined if piece.text]
+
+
+def _recut(group: list[tuple[_Line, list[list[tuple[str, float, float, float]]]]]) -> None:
+    """Cut a table's rows at its columns, not at each row's own wide gaps.
+
+    A tight table (cells a little more than a character apart) parts a row only where its words happen to be
+    short: ``Burglary 3,000 | 3,100`` under ``Offence | 2024 | 2025``, a label joined to its figure. The columns
+    are the bands of the page the widest rows (those cut into the most cells) cover, apart by gaps of at least
+    half a character that no word of theirs crosses; every row's words go to the band they stand in. Rows whose
+    words do not each fall in one band keep their own cuts."""
+    bands = _bands(group)
+    if bands is None:
         return  # the widest rows disagree about the columns: keep each row's own cuts
     for number, (line, runs) in enumerate(group):
         cells: list[list[tuple[str, float, float, float]]] = [[] for _ in bands]
@@ -644,13 +707,15 @@ def _assemble(lines: list[_Line], path: str, notes: tuple[str, ...] = ()) -> Doc
         paragraph.clear()
 
     table = _PendingTable(builder)
-    for line in lines:
+    for number, line in enumerate(lines):
         if line.absorbed:
             continue  # a wrapped label, read into its row
         if line.cells is not None:
             flush()
             table.add(line)
             continue
+        if table.continued_by(line, lines[number + 1] if number + 1 < len(lines) else None):
+            continue  # "Table 1 (continued)", 表1（续） over the rest of the table on the next page
         table.write()
         if paragraph and _breaks(paragraph[-1], line, edges, body):
             flush()
@@ -658,6 +723,13 @@ def _assemble(lines: list[_Line], path: str, notes: tuple[str, ...] = ()) -> Doc
     flush()
     table.write()
     return builder.document(title=builder.leading_heading(), notes=notes)
+
+
+_CONTINUED = re.compile(
+    r"(?:(?:table|figure)\s*[\w.-]*\s*)?[(\[]?\s*(?:continued|cont(?:'d|inued|\.)?)\s*[)\]]?(?:\s*[:.].{0,80})?"
+    r"|(?:续表\s*[\w.-]*|表\s*[\w.-]*\s*[（(]\s*续\s*[）)])(?:\s*.{0,40})?",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -698,6 +770,17 @@ class _PendingTable:
         """Whether a table starting at the top of the next page with ``cells`` goes on with this one: its first
         row is this table's first row again, a row of words (a header), not of figures."""
         return bool(self.texts) and cells == self.texts[0] and any(cells) and all(words_only(c) for c in cells)
+
+    def continued_by(self, line: _Line, following: _Line | None) -> bool:
+        """Whether ``line`` only says that the table goes on: ``Table 1 (continued)`` or ``表1（续）`` at the top
+        of the next page, right over its rows."""
+        return (
+            self.key is not None
+            and following is not None
+            and following.cells is not None
+            and line.page == following.page == self.key[0] + 1
+            and _CONTINUED.fullmatch(line.text.strip()) is not None
+        )
 
     def write(self) -> None:
         if self.rows:

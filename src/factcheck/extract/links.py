@@ -77,6 +77,7 @@ figures are the parts of which total.
   a header of years makes the earlier columns previous values of the later, and each English change column
   (| 2015 | 2024 | 2025 | % change 2024 to 2025 | % change since 2015 |) is measured from the year its header
   names, else from the year before the current one;
+  a column headed ``其中：较大事故`` or "of which: ..." holds in each row a part of the column before it;
   a column with a cell the table leaves out (``[x]``, ``[c]``, ``..``, ``*``: suppressed or not available; a dash
   is nil) comes to less than its total, and is checked within it only.
 - **The year before**: ``2022年...326件;2023年...358件,同比增长9.8%`` pairs the same label a year apart in
@@ -462,6 +463,7 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             opener = _PART_ROW.match(name.strip())
             label_indents.append(indents[-1] + (display_width(opener.group(0)) if opener else 0))
         out.extend(_row_breakdowns(model, table, grid))
+        out.extend(_part_columns(model, table, grid))
         start = len(out)
         totals = [i for i, name in enumerate(names) if _TOTAL_ROW.match(name)]
         if not totals:
@@ -568,6 +570,29 @@ def _cell_column(table: Table, figure: Figure) -> int:
     if row is None:
         return -1
     return next((i for i, (a, b) in enumerate(row.cells) if a <= figure.start < b), -1)
+
+
+def _part_columns(model: Model, table: Table, grid: list[dict[int, Figure]]) -> list[Breakdown]:
+    """| 事故起数 | 其中：较大事故 |, "| Offences | of which: domestic abuse-related |": a column whose header opens
+    with 其中 or "of which" holds, in each row, a part of the cell in the column before it (the nearest whose
+    header does not open so)."""
+    if table.header < 0:
+        return []
+    width = len(table.rows[table.header].cells)
+    headers = [table.column_header(model.text, i) for i in range(width)]
+    out = []
+    for column in range(2, width):
+        if not _PART_ROW.match(headers[column]):
+            continue
+        whole = next((c for c in range(column - 1, 0, -1) if not _PART_ROW.match(headers[c])), 0)
+        if whole <= 0:
+            continue
+        for cells in grid:
+            total, part = cells.get(whole), cells.get(column)
+            if total is None or part is None or total.unit != part.unit or total.role not in (CURRENT, PREVIOUS):
+                continue
+            out.append(Breakdown(total, [part], "其中", exhaustive=False, stated=True))
+    return out
 
 
 def _stacked_cuts(grid: list[dict[int, Figure]], names: list[str], indents: list[int]) -> dict[int, list[list[int]]]:

@@ -717,6 +717,19 @@ def _negated(quantity: Quantity, sign: str, settings: ReadingSettings) -> Quanti
     return replace(read, start=quantity.start - 1, end=quantity.end)
 
 
+def _with_prefix(quantity: Quantity, prefix: str, settings: ReadingSettings) -> Quantity | None:
+    """``quantity`` read with a currency written elsewhere before it (its span unchanged), or None."""
+    from factcheck.errors import FactcheckError
+
+    if not _NUMBER_PART.fullmatch(quantity.text):
+        return None
+    try:
+        read = parse_quantity(prefix + quantity.text, settings=settings)
+    except FactcheckError:
+        return None
+    return replace(read, start=quantity.start, end=quantity.end)
+
+
 def _with_suffix(quantity: Quantity, suffix: str, settings: ReadingSettings) -> Quantity | None:
     """``quantity`` read with a unit written elsewhere (its span unchanged), or None when that fails."""
     from factcheck.errors import FactcheckError
@@ -764,16 +777,22 @@ def _table_units(
                 quantity = _with_suffix(quantity, written, settings) or quantity
             if scale != 1 and quantity.unit is not None:
                 scales[quantity.start] = scale
-        if (
-            quantity.unit is None
-            and unit is None
-            and table.unit
-            and not row_unit
-            and not _OWN_UNIT_HEADER.search(header)
-        ):
-            unit = re.match(r"(.+)", table.unit)  # 表3 支出决算表（单位：万元）: every cell of the table in 万元
-        if quantity.unit is None and unit is not None:
-            written, scale = _split_scale(unit.group(1))
+        named = unit.group(1) if unit is not None else None
+        if quantity.unit is None and named is None and not row_unit and not _OWN_UNIT_HEADER.search(header):
+            named = table.unit or None  # 表3 支出决算表（单位：万元）: every cell of the table in 万元
+        money = _MONEY_HEADER.search(header) if structure.language == "en" else None
+        if money is not None and named is not None and not _MONEY_HEADER.fullmatch(named.strip()):
+            money = None
+        if quantity.unit is None and money is not None:
+            named = None
+            # | 2025-26 budget £m |, | Cost (£000) |: the currency before the figure, the scale after it
+            read = _with_prefix(quantity, money.group("currency"), settings)
+            quantity = read or quantity
+            scale = _ENGLISH_SCALES[money.group("scale").lower().rstrip("s")]
+            if read is not None and scale != 1:
+                scales[quantity.start] = scale
+        if quantity.unit is None and named is not None:
+            written, scale = _split_scale(named)
             if written:
                 quantity = _with_suffix(quantity, written, settings) or quantity
             if scale != 1:
@@ -782,6 +801,14 @@ def _table_units(
     return out
 
 
+# An English money column's currency and scale: | £m |, | 2025-26 budget £m |, | Cost (£000) |, | $ million |
+_MONEY_HEADER = re.compile(
+    r"(?P<currency>[£$€])\s*(?P<scale>m|bn|k|000s?|'000s?|millions?|billions?|thousands?)(?![a-z])", re.IGNORECASE
+)
+_ENGLISH_SCALES = {
+    "m": 1_000_000, "million": 1_000_000, "bn": 1_000_000_000, "billion": 1_000_000_000,
+    "k": 1_000, "000": 1_000, "'000": 1_000, "thousand": 1_000,
+}  # fmt: skip
 # Columns that keep their own measure under a table's unit (单位：万元): percentages, changes, rates, counts of units
 _OWN_UNIT_HEADER = re.compile(
     r"%|％|‰|率|比重|占比|增长|增幅|增速|增减|同比|比上年|个数|户数|人数|家数|[(（][^)）]*[)）]"
@@ -1085,7 +1112,7 @@ def _cell(model: Model, figure: Figure) -> None:
     name = model.text[cells[0][0] : cells[0][1]].strip() if cells and column > 0 else ""
     figure.row = _FOOTNOTE_MARK.sub("", re.sub(r"^(?:其中[:：]?|#|＃)\s*", "", name)).strip()
     raw = table.column_header(model.text, column) if table is not None and column >= 0 else ""
-    header = _UNIT_IN_HEADER.sub("", raw).strip()
+    header = _MONEY_HEADER.sub("", _UNIT_IN_HEADER.sub("", raw)).strip()
     header = (_PERIOD_EN if model.language == "en" else _PERIOD_ZH).sub("", header).strip()
     year = _HEADER_YEAR.search(raw)
     latest = _latest_year(model, table) if table is not None else None
