@@ -94,7 +94,6 @@ from decimal import Decimal
 
 from factcheck.documents.structure import ITEM, PARAGRAPH, ROW, Table
 from factcheck.extract.model import (
-    _PREVIOUS_MONTH_CLAUSE_ZH,
     AVERAGE,
     CHANGE,
     CLOSED_ASIDE,
@@ -102,6 +101,7 @@ from factcheck.extract.model import (
     NEIGHBOURS,
     PERCENT_CHANGE,
     PREVIOUS,
+    PREVIOUS_MONTH_CLAUSE_ZH,
     RATE,
     SHARE,
     Figure,
@@ -1005,7 +1005,7 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
             and _MONTH_ON_MONTH.search(text[max(figure.sentence[0], figure.start - 30) : figure.start])
             and not any(
                 f.role == PREVIOUS
-                and (f.aside or _PREVIOUS_MONTH_CLAUSE_ZH.search(text[f.clause[0] : f.start]))
+                and (f.aside or PREVIOUS_MONTH_CLAUSE_ZH.search(text[f.clause[0] : f.start]))
                 and f.sentence == figure.sentence
                 for f in figures[index + 1 :]
             )
