@@ -335,3 +335,13 @@ def test_a_month_on_month_change_is_against_the_month_before_named_in_a_clause_a
     # a year-on-year change beside last month's value, or a month that is not the one before: nothing
     assert proposed("当月受理案件1230件，同比增长8.8%，上月为1130件。", "year-on-year") == []
     assert proposed(text.replace("9月份为", "8月份为"), "year-on-year") == []
+
+
+def test_points_above_a_named_growth_rate_are_against_that_figures_rate() -> None:
+    text = (
+        "年末全市金融机构各项贷款余额10862.7亿元，同比增长10.4%。\n\n"
+        "年末普惠小微贷款余额1328.5亿元，同比增长27.5%，高于各项贷款增速17.1个百分点。"
+    )
+    assert proposed(text, "percentage-points") == [("27.5% - 10.4% == 17.1个百分点", "warning")]
+    # a fall written unsigned is never differenced as if it were growth
+    assert proposed(text.replace("同比增长27.5%", "同比下降27.5%"), "percentage-points") == []
