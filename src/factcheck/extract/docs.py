@@ -153,11 +153,12 @@ release; paraphrased, places invented; 139 relations, 6 planted errors) showed t
 增长1.3倍 and 翻了一番 against their base, 从年龄构成看 age groups of 常住人口 (not of the births just before),
 the two sexes and contiguous age groups summed, shares named again by their kinds (所占比重分别为), a share of 出口
 under a view of all trade, per-head parts of per-head wholes, 倍差, 生师比, 万车死亡率, 日均 over a year, 人均地区
-生产总值, 每千名老年人, 平均...每人次, 调撤率, growth against an earlier period's rate (增速比一季度的5.2%加快),
+生产总值, 每千名老年人, 平均...每人次, 调撤率, growth against an earlier period's rate (增速比一季度的5.2%加快) or
+another subject's (高于各项贷款增速),
 a 其中 item repeating the first item's form past a ；, a view's kinds past a ；, 贸易顺差, 缴存余额, 环比 against a
 month named in a clause, 比2024年的 as that year's value and a limit (以内) that is never a total.  On them the
 extract code of `a60ffc6` (this session's start) proposed 90 of 139 relations, 5 of 7 alarms true (two texts
-exiting 1 on false alarms alone), 3 trap violations, 4 of 6 planted errors; now 126 of 139, 6 of 6, none, 6 of 6.
+exiting 1 on false alarms alone), 3 trap violations, 4 of 6 planted errors; now 127 of 139, 6 of 6, none, 6 of 6.
 
 These sets were written beside the extractor, so they flatter it. Three blind sets were written by people who
 never saw it, each measured the moment it landed. On `tests/heldout/fresh3` (17 texts; 332 relations, 10
