@@ -312,8 +312,15 @@ def test_a_clause_of_gong_after_amounts_of_its_unit_totals_them() -> None:
     # a 共 total of a wider kind than the few before it: never an error that they make all of it
     wider = "全年查处酒驾1200起、醉驾300起，共查处交通违法行为5.6万起。"
     assert not any(check.startswith("sum(") and "==" in check for check, _ in proposed(wider, "total-parts"))
-    # a total of another unit sums nothing
+    # a total of another unit sums nothing, nor does a later act on the cases (共审结 after 新收 and 结转)
     assert proposed("发生较大事故2起，一般事故5起，共造成12人死亡。", "total-parts") == []
+    later = "全年新收案件10230件，上年结转2420件，共审结11800件，未结2850件。"
+    assert proposed(later, "total-parts") == []
+
+
+def test_applications_carried_forward_to_next_year_are_pending() -> None:
+    text = "全年共收到政府信息公开申请586件，办结申请571件，结转下年度继续办理15件。"
+    assert ("15件 == 586件 - 571件", "warning") in proposed(text, "flow")
 
 
 def test_a_housing_funds_stock_is_what_was_paid_in_less_what_was_taken_out() -> None:

@@ -2068,6 +2068,9 @@ def _summed_after(model: Model, figures: list[Figure], claimed: set[int]) -> lis
             parts = [base, *parts]
         if len(parts) < 2:
             continue
+        act = _ACT_ZH.match(re.sub(r"^共(?:计)?", "", figure.label)) if told else None
+        if act and not all(p.label.startswith(act.group()) for p in parts):
+            continue  # 新收...，上年结转...，共审结11800件: a later act on the cases, not their sum
         for part in parts:
             claimed.add(part.number)
         claimed.add(figure.number)
