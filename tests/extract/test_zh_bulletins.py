@@ -352,3 +352,10 @@ def test_points_above_a_named_growth_rate_are_against_that_figures_rate() -> Non
     assert proposed(text, "percentage-points") == [("27.5% - 10.4% == 17.1个百分点", "warning")]
     # a fall written unsigned is never differenced as if it were growth
     assert proposed(text.replace("同比增长27.5%", "同比下降27.5%"), "percentage-points") == []
+
+
+def test_a_qi_zhong_right_after_a_figure_divides_that_figure_not_an_earlier_kind_of_its_name() -> None:
+    text = "全年共受理案件1.2万件，其中刑事案件0.3万件；审结1.1万件，其中刑事案件0.28万件。"
+    parts = proposed(text, "total-parts")
+    assert ("0.28万件 <= 1.1万件", "error") in parts
+    assert not any(check.startswith("0.28万件 <= 0.3万件") for check, _ in parts)  # concluded are no received ones

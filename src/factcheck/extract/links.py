@@ -41,7 +41,8 @@ figures are the parts of which total.
   before them, in the same sentence or, when the marker opens a sentence, in the one before; ``N起...中``
   (``挂牌督办的12起案件中,已办结9起``) makes N the total.  Parts have the total's unit; figures in parentheses
   are asides, never totals or parts, except an aside that says it is included (``死亡7人(含失踪1人)``);
-  parts of a nested ``其中`` belong to the inner total; parts separated by ``；`` each with their own
+  parts of a nested ``其中`` belong to the inner total, and a ``其中`` right after a figure divides that figure
+  (``审结1.1万件，其中刑事案件...``, never the 刑事案件 received before it); parts separated by ``；`` each with their own
   change are still parts, but a list ends at a ``；`` after which a later act (审结 after 新收、旧存),
   another agency (交警部门查处...), a figure larger than the total or, after "of which", a clause with a verb
   of its own ("; charitable activities earned £4.90 million") opens another list (an item that repeats the
@@ -2047,6 +2048,7 @@ def _respectively(model: Model, figures: list[Figure]) -> list[Breakdown]:
 
 _BOUND_AFTER = re.compile(r"(?:以内|之内|以下|以上)$")
 _LIMIT = re.compile(r"(?:以内|之内)$")
+_JUST_BEFORE = re.compile(r"\s*[，,]?\s*")
 # A sentence that adds to the figure before it: 加上级补助收入..., 加上解上级支出... (never 加强, 加快, 加大).
 _ADDED_TO = re.compile(r"\s*(?:加上|加)(?![强快大紧速工班重深])")
 
@@ -2247,7 +2249,13 @@ def _breakdown(
                 break  # a figure of another measure ends the list, unless it counts the subject of the next
                 # part in its own clause: 7个县(区)公共财政预算收入共完成851,064万元
             continue
-        total = _best_total(candidates, figure, assigned.get(figure.unit))
+        # 审结1.1万件，其中刑事案件0.28万件: the figure the 其中 follows at once is its total, never the 刑事案件
+        # received before it (a kind of the same name is no total of it)
+        adjacent = [c for c in candidates if c.sentence == figure.sentence and _JUST_BEFORE.fullmatch(text, c.end, at)]
+        if marker == "其中" and adjacent and not nested_bound(figure.label, adjacent[-1].label):
+            total: Figure | None = adjacent[-1]
+        else:
+            total = _best_total(candidates, figure, assigned.get(figure.unit))
         if total is None:
             continue
         if (
