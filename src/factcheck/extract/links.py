@@ -42,8 +42,8 @@ figures are the parts of which total.
   (``挂牌督办的12起案件中,已办结9起``) makes N the total.  Parts have the total's unit; figures in parentheses
   are asides, never totals or parts, except an aside that says it is included (``死亡7人(含失踪1人)``);
   parts of a nested ``其中`` belong to the inner total, and a ``其中`` right after a figure divides that figure
-  (``审结1.1万件，其中刑事案件...``, never the 刑事案件 received before it); parts separated by ``；`` each with their own
-  change are still parts, but a list ends at a ``；`` after which a later act (审结 after 新收、旧存),
+  (``审结1.1万件，其中刑事案件...``, never the 刑事案件 received before it); parts separated by ``；`` each with
+  their own change are still parts, but a list ends at a ``；`` after which a later act (审结 after 新收、旧存),
   another agency (交警部门查处...), a figure larger than the total or, after "of which", a clause with a verb
   of its own ("; charitable activities earned £4.90 million") opens another list (an item that repeats the
   first item's form goes on with it: ``普通高中6所,在校生1.62万人;中等职业学校3所,在校生0.73万人``; so do a
@@ -2252,7 +2252,7 @@ def _breakdown(
         # 审结1.1万件，其中刑事案件0.28万件: the figure the 其中 follows at once is its total, never the 刑事案件
         # received before it (a kind of the same name is no total of it)
         adjacent = [c for c in candidates if c.sentence == figure.sentence and _JUST_BEFORE.fullmatch(text, c.end, at)]
-        if marker == "其中" and adjacent and not nested_bound(figure.label, adjacent[-1].label):
+        if marker == "其中" and adjacent and not any(nested_bound(figure.label, c.label) for c in candidates):
             total: Figure | None = adjacent[-1]
         else:
             total = _best_total(candidates, figure, assigned.get(figure.unit))
