@@ -82,7 +82,9 @@ figures are the parts of which total.
   names, else from the year before the current one;
   a column headed ``其中：较大事故`` or "of which: ..." holds in each row a part of the column before it;
   a column with a cell the table leaves out (``[x]``, ``[c]``, ``..``, ``*``: suppressed or not available; a dash
-  is nil) comes to less than its total, and is checked within it only.
+  is nil) comes to less than its total, and is checked within it only, as is every column of a table whose note
+  says its total includes more ("the total includes 290 offences that could not be allocated", 合计数含市本级);
+  a note that its figures "may not sum to the totals" because of rounding makes its sums warnings.
 - **The year before**: ``2022年...326件;2023年...358件,同比增长9.8%`` pairs the same label a year apart in
   a paragraph; a table row gives the previous value a sentence about the same label leaves out.
 """
@@ -559,7 +561,36 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
         for breakdown in out[start:] if suppressed else ():
             if breakdown.exhaustive and _cell_column(table, breakdown.total) in suppressed:
                 breakdown.exhaustive, breakdown.marker = False, SUPPRESSED
+        note = _table_note(model, table)
+        for breakdown in out[start:] if note else ():
+            # "the total includes 290 offences not allocated to a district", 合计数含市本级: rows not shown
+            if breakdown.exhaustive and _TOTAL_INCLUDES.search(note):
+                breakdown.exhaustive, breakdown.marker = False, SUPPRESSED
+            elif _ROUNDED_NOTE.search(note):
+                breakdown.stated = False  # "figures may not sum to the totals due to rounding": a warning
     return out
+
+
+# A note under a table that its totals hold more than its rows, or that its figures are rounded on their own
+_TOTAL_INCLUDES = re.compile(
+    r"\btotals?\b[^.;]{0,40}?\b(?:also\s+)?includ(?:e|es|ing)\b|(?:合计|总计|总数|全市|全县|全省|全区)[^。；]{0,10}?(?:含|包括|包含)",
+    re.IGNORECASE,
+)
+_ROUNDED_NOTE = re.compile(
+    r"(?:may|might|do|does) not (?:sum|add up|equal the sum)|not sum to|independently rounded|四舍五入|尾数",
+    re.IGNORECASE,
+)
+
+
+def _table_note(model: Model, table: Table) -> str:
+    """The note lines under a table (up to three lines that open with Note, Notes, 注, Source or a mark) and its
+    caption: where a report says what its totals hold."""
+    text = model.text
+    lines = text[table.end : table.end + 600].split("\n")[1:]
+    notes = [line for line in lines if line.strip()][:3]
+    notes = [line for line in notes if re.match(r"\s*(?:notes?\b|注|说明|source|\*|\d[.)]?\s|\[|¹|²)", line, re.I)]
+    caption = text[table.caption[0] : table.caption[1]] if table.caption else ""
+    return "\n".join([caption, *notes])
 
 
 SUPPRESSED = "[x]"  # the marker of a column breakdown one of whose cells the table leaves out: within its total only
