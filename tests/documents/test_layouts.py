@@ -459,3 +459,37 @@ def test_a_sentence_right_above_a_table_without_headings_stays_text(tmp_path: Pa
     document = read_document(path)
     assert document.text.splitlines()[0] == above
     assert _cells(document) == [BODY]
+
+
+STACKED = [["Offence", "Cases"], ["Burglary", "85; 120"], ["Theft", "3,000 (24.5%)"]]
+
+
+@pytest.mark.parametrize("kind", ["html", "md", "docx"])
+def test_two_figures_set_one_over_the_other_in_a_cell_stay_two(tmp_path: Path, kind: str) -> None:
+    """``85<br>120`` in a cell (two years' counts, one over the other) was joined with a space, and ``85 120``
+    reads as one figure, 85,120: a wrong number with no error. A break the markup asked for between two
+    figures is now ``; ``; any other break is a space as before."""
+    path = tmp_path / f"cells.{kind}"
+    if kind == "docx":
+        import docx
+
+        document = docx.Document()
+        table = document.add_table(rows=3, cols=2)
+        for i, (label, cases) in enumerate(
+            [("Offence", "Cases"), ("Burglary", "85\n120"), ("Theft", "3,000\n(24.5%)")]
+        ):
+            table.cell(i, 0).text = label
+            first, *rest = cases.split("\n")
+            table.cell(i, 1).text = first
+            for line in rest:
+                table.cell(i, 1).add_paragraph(line)  # a second paragraph in the cell
+        document.save(str(path))
+    elif kind == "md":
+        path.write_text(
+            "| Offence | Cases |\n|---|---|\n| Burglary | 85<br>120 |\n| Theft | 3,000<br/>(24.5%) |\n", "utf-8"
+        )
+    else:
+        rows = "<tr><th>Offence</th><th>Cases</th></tr><tr><td>Burglary</td><td>85<br>120</td></tr>"
+        rows += "<tr><td>Theft</td><td><p>3,000</p><p>(24.5%)</p></td></tr>"
+        path.write_text(f"<html><body><main><table>{rows}</table></main></body></html>", "utf-8")
+    assert _cells(read_document(path)) == [STACKED]
