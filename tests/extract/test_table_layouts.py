@@ -229,3 +229,51 @@ def test_a_text_figure_qualified_by_another_rows_name_repeats_that_row_only() ->
     repeats = [check for check, _ in proposed(POPULATION, "repeated")]
     assert "(96.48人 * 10000) == 96.48万人" in repeats
     assert not [check for check in repeats if check.startswith("(96.48") and "58.32" in check]
+
+
+COUNTIES = (
+    "全市共发生生产安全事故86起、死亡71人。石门县发生事故25起、死亡22人。\n\n"
+    "  县（市、区）     事故起数    其中：较大事故    死亡人数\n"
+    "  合计                 86              3             71\n"
+    "  青山区               21              1             17\n"
+    "  柳河县               18              0             15\n"
+    "  石门县               25              2             22\n"
+    "  云溪市辖区           22              0             17\n"
+)
+
+
+def test_a_row_named_for_a_place_repeats_that_places_figures_column_by_column() -> None:
+    repeats = [check for check, _ in proposed(COUNTIES, "repeated")]
+    assert "25 == 25起" in repeats and "22 == 22人" in repeats
+    assert not [check for check in repeats if check.startswith("2 ==")]  # the 较大事故 cell repeats nothing
+
+
+def test_a_places_figure_naming_two_columns_and_equal_to_neither_repeats_no_cell() -> None:
+    repeats = [check for check, _ in proposed(COUNTIES.replace("事故25起", "事故26起"), "repeated")]
+    assert not [check for check in repeats if "26起" in check]
+
+
+def test_a_column_headed_with_qizhong_is_a_part_of_the_column_before_it_in_each_row() -> None:
+    sums = [check for check, _ in proposed(COUNTIES, "total-parts")]
+    assert "1 <= 21" in sums and "2 <= 25" in sums and "3 <= 86" in sums
+    assert not [check for check in sums if check.startswith(("17 <=", "sum(21, 1,"))]  # deaths are no part of accidents
+
+
+def test_a_share_of_the_text_repeats_the_cell_of_a_percentage_column_of_its_row() -> None:
+    text = POPULATION.replace("58.32万人。", "58.32万人。60岁及以上人口20.67万人，占21.4%。")
+    assert "21.4% == 21.4%" in [check for check, _ in proposed(text, "repeated")]
+    # 常住人口城镇化率 is the 城镇 row's share, never the 100.0 of the 常住人口 row
+    population = POPULATION.replace("其中城镇常住人口58.32万人", "常住人口城镇化率为60.4%")
+    assert not [check for check, _ in proposed(population, "repeated") if "60.4%" in check and "100" in check]
+
+
+def test_an_english_money_column_in_millions_holds_pounds_times_a_million() -> None:
+    text = (
+        "Adult social care accounts for £151.3 million of the budget.\n\n"
+        "| Service | 2024-25 outturn £m | 2025-26 budget £m | Cost per head (£000) |\n|---|---|---|---|\n"
+        "| Adult social care | 142.6 | 151.3 | 2.1 |\n| Children's services | 96.4 | 103.9 | 1.4 |\n"
+    )
+    cells = {f.text: f.scale for f in extract(text, "x", None, "en").document.figures if f.in_table}
+    assert cells["£151.3"] == 1_000_000 and cells["£142.6"] == 1_000_000 and cells["£2.1"] == 1_000
+    repeats = [check for check, _ in proposed(text, "repeated")]
+    assert repeats == ["(£151.3 * 1000000) == £151.3 million"]

@@ -43,17 +43,22 @@ figures are the parts of which total.
   parts of a nested ``其中`` belong to the inner total; parts separated by ``；`` each with their own
   change are still parts, but a list ends at a ``；`` after which a later act (审结 after 新收、旧存),
   another agency (交警部门查处...), a figure larger than the total or, after "of which", a clause with a verb
-  of its own ("; charitable activities earned £4.90 million") opens another list; a figure in a relative
-  clause after a part ("1,021 included children, who numbered 2,347") ends the list; and what was done
-  with the total's cases (发出诉前检察建议176件 after its fields) is never a part; parts that cut
+  of its own ("; charitable activities earned £4.90 million") opens another list (an item that repeats the
+  first item's form goes on with it: ``普通高中6所,在校生1.62万人;中等职业学校3所,在校生0.73万人``; so do a
+  view's kinds: ``按消费类型分,商品零售...;餐饮收入...``); a figure in a relative clause after a part ("1,021
+  included children, who numbered 2,347") ends the list; and what was done with the total's cases
+  (发出诉前检察建议176件 after its fields) is never a part; parts that cut
   the total along different lines (by sector, then by region) are separate breakdowns and never summed
-  together.  ``A3个、B11个,合计40个`` totals what comes before it
+  together.  ``A3个、B11个,合计40个`` (or ``...,共受理12650件``) totals what comes before it
   (and, in a sentence that opens with 加, the figure the sentence before leads with: 收入12.40亿元。加上级补助收入...,
-  收入总计); a bound (``控制在限额72.10亿元以内``) ends a list and is never a part;
+  收入总计); a bound (``控制在限额72.10亿元以内``) ends a list and is never a part, nor the total of a 其中 after it;
   ``从犯罪手段看``, ``按经营地分`` and a section ``分行业领域情况`` of list items divide the figure that leads
-  the text before them, or the one figure of that sentence whose name the kinds end with (警情2310起,
-  ...火灾52起 then 从起火场所看,住宅火灾...车辆火灾: the 52起); "3,941, 4,386 ... officers respectively"
-  divides the figure before (a warning).
+  the text before them (passing over one smaller than the first kind for an earlier one of the kinds' noun, no
+  smaller than all of them: ``从年龄构成看,0—15岁人口...`` of 常住人口, not of the births just before), or the one
+  figure of that sentence (or of the ``其中`` sentence after it: 出口 of 进出口总值) whose name the kinds end
+  (or, for kinds of a one-character noun, 增值税...契税, begins: 税收收入)
+  with (警情2310起, ...火灾52起 then 从起火场所看,住宅火灾...车辆火灾: the 52起); "3,941, 4,386 ... officers
+  respectively" divides the figure before (a warning).
 - **Tables**: a 合计/Total row totals the rows beside it (an enumerated one, ``（七）总计``, the rows of its own
   enumerator just before it: ``（一）`` to ``（六）``, never ``一、本年新收``), a 合计/Total column (or one headed
   ``支出合计``) the columns beside it; a last row that the flush rows above it add up to in every column of amounts
@@ -71,6 +76,7 @@ figures are the parts of which total.
   a header of years makes the earlier columns previous values of the later, and each English change column
   (| 2015 | 2024 | 2025 | % change 2024 to 2025 | % change since 2015 |) is measured from the year its header
   names, else from the year before the current one;
+  a column headed ``其中：较大事故`` or "of which: ..." holds in each row a part of the column before it;
   a column with a cell the table leaves out (``[x]``, ``[c]``, ``..``, ``*``: suppressed or not available; a dash
   is nil) comes to less than its total, and is checked within it only.
 - **The year before**: ``2022年...326件;2023年...358件,同比增长9.8%`` pairs the same label a year apart in
@@ -129,6 +135,8 @@ _BY_VIEW = re.compile(r"\s*(?:从[^，,。]{1,10}(?:看|来看|上看)|分[^，,
 _BY_VIEW_ANYWHERE = re.compile(
     r"(?:(?<=^)|(?<=[。；;，,\n]))\s*(?:从[^，,。]{1,10}(?:看|来看|上看)|分[^，,。]{1,6}看|按[^，,。]{1,8}分)[，,:：]"
 )
+# 新收10230件,旧存2420件,共受理12650件: a clause of 共 and a verb after amounts of its unit totals them
+_ALL_TOLD_ZH = re.compile(r"\s*共(?:计)?[\u4e00-\u9fff]{0,4}")
 _SUM_AFTER = re.compile(
     r"(?:合计|共计|总计|总共|累计共)(?:为|达|有)?$|\bin total,?\s*$|\ba total of\s*$", re.IGNORECASE
 )
@@ -453,6 +461,7 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             opener = _PART_ROW.match(name.strip())
             label_indents.append(indents[-1] + (display_width(opener.group(0)) if opener else 0))
         out.extend(_row_breakdowns(model, table, grid))
+        out.extend(_part_columns(model, table, grid))
         start = len(out)
         totals = [i for i, name in enumerate(names) if _TOTAL_ROW.match(name)]
         if not totals:
@@ -559,6 +568,29 @@ def _cell_column(table: Table, figure: Figure) -> int:
     if row is None:
         return -1
     return next((i for i, (a, b) in enumerate(row.cells) if a <= figure.start < b), -1)
+
+
+def _part_columns(model: Model, table: Table, grid: list[dict[int, Figure]]) -> list[Breakdown]:
+    """| 事故起数 | 其中：较大事故 |, "| Offences | of which: domestic abuse-related |": a column whose header opens
+    with 其中 or "of which" holds, in each row, a part of the cell in the column before it (the nearest whose
+    header does not open so)."""
+    if table.header < 0:
+        return []
+    width = len(table.rows[table.header].cells)
+    headers = [table.column_header(model.text, i) for i in range(width)]
+    out = []
+    for column in range(2, width):
+        if not _PART_ROW.match(headers[column]):
+            continue
+        whole = next((c for c in range(column - 1, 0, -1) if not _PART_ROW.match(headers[c])), 0)
+        if whole <= 0:
+            continue
+        for cells in grid:
+            total, part = cells.get(whole), cells.get(column)
+            if total is None or part is None or total.unit != part.unit or total.role not in (CURRENT, PREVIOUS):
+                continue
+            out.append(Breakdown(total, [part], "其中", exhaustive=False, stated=True))
+    return out
 
 
 def _stacked_cuts(grid: list[dict[int, Figure]], names: list[str], indents: list[int]) -> dict[int, list[list[int]]]:
@@ -1758,26 +1790,54 @@ def _named_total(model: Model, figure: Figure, opening: str) -> Figure | None:
     return None
 
 
-def _lead_total(model: Model, figure: Figure) -> Figure | None:
+def _lead_total(model: Model, figure: Figure, parts: list[Figure] | None = None) -> Figure | None:
     """The figure a 从...看 breakdown divides: the lead amount of the nearest sentence before that is not
-    itself a breakdown (其中..., 按经营地分...), within a few sentences."""
+    itself a breakdown (其中..., 按经营地分...), within a few sentences.  Given the breakdown's ``parts``, a lead
+    no larger than the first is passed over for an earlier one of their unit and period, no smaller than all of
+    them together and named with the noun their names end with (全年出生人口3.68万人 is not what 从年龄构成看,0—15岁人口
+    81.42万人... divides: 年末常住人口528.36万人 is)."""
+    part = parts[0] if parts else None
     prior = model.previous_sentence(figure)
+    passed: Figure | None = None  # the first lead, passed over: still the answer when no earlier one fits
     for _ in range(4):
         if not prior:
-            return None
+            return passed
         opening = model.text[prior[0].sentence[0] : prior[0].start]
         first = prior[0]
         in_phrase = _IN_PHRASE.match(normalize(model.text[first.end : first.clause[1] + 1]))
         if not (_BY_VIEW.match(opening) or opening.lstrip().startswith(("其中", "其余", "另有")) or in_phrase):
             # 涉黑组织3个、涉恶犯罪集团11个...合计40个: the sum is what the sentence leads with
             summed = [f for f in prior if _amount(f) and _SUM_AFTER.search(model.before(f, f.clause, 12))]
-            return summed[0] if summed else next((f for f in prior if _amount(f)), None)
-        for candidate in prior[:4] if _BY_VIEW.match(opening) else []:
+            lead = summed[0] if summed else next((f for f in prior if _amount(f)), None)
+            fits = part is None or lead is None or lead.unit != part.unit or _larger(lead, part)
+            if fits and (passed is None or (lead is not None and parts and _larger_of_kind(lead, parts))):
+                return lead
+            passed = passed or lead
+            prior = model.previous_sentence(prior[0])
+            continue
+        for candidate in prior[:4] if _BY_VIEW.match(opening) and passed is None else []:
             # 从行业领域看,打掉的40个黑恶团伙中,...: the total that breakdown named is the one divided again
             if _amount(candidate) and _IN_PHRASE.match(normalize(model.text[candidate.end : candidate.clause[1] + 1])):
                 return candidate
         prior = model.previous_sentence(prior[0])
-    return None
+    return passed
+
+
+def _larger(whole: Figure, part: Figure) -> bool:
+    return whole.quantity.value * whole.scale > part.quantity.value * part.scale
+
+
+def _larger_of_kind(whole: Figure, parts: list[Figure]) -> bool:
+    """A lead an earlier sentence gives for parts: of their unit and period, no smaller than all of them together,
+    and named with the noun each of their names ends with (常住人口 for 0—15岁人口 and 16—59岁人口)."""
+    ending = parts[0].label[-2:]
+    return (
+        len(ending) == 2
+        and whole.label.endswith(ending)
+        and all(p.unit == whole.unit and p.period == whole.period and p.label.endswith(ending) for p in parts)
+        # all of them together, within their rounding (0—15岁, 16—59岁 and 60岁及以上 add up to 常住人口)
+        and whole.quantity.interval.hi * whole.scale >= sum(p.quantity.interval.lo * p.scale for p in parts)
+    )
 
 
 def _lead_of_the_kinds(model: Model, lead: Figure, figures: list[Figure], at: int) -> Figure:
@@ -1791,10 +1851,28 @@ def _lead_of_the_kinds(model: Model, lead: Figure, figures: list[Figure], at: in
     for part in parts[1:]:
         while ending and not part.label.endswith(ending):
             ending = ending[1:]
-    ending = ending[-2:]
+    common, ending = ending, ending[-2:]
+    following = [f for f in model.figures[lead.number + 1 : lead.number + NEIGHBOURS] if f.start >= lead.sentence[1]]
+    named = model.text[lead.sentence[1] : following[0].start].strip() if following else ""
+    if len(ending) == 1 and _CJK_WORD.match(ending) and not lead.label.startswith(ending):
+        # 收入386.42亿元。其中,税收收入291.36亿元 then 从主要税种看,增值税...契税: kinds of one character's
+        # noun (税) divide the one amount of the lead's sentence, or its 其中 sentence, named with it first
+        pool = model.in_sentence(lead) + (
+            [f for f in following if f.sentence == following[0].sentence] if named.startswith("其中") else []
+        )
+        first = [f for f in pool if f is not lead and _amount(f) and f.unit == lead.unit and f.label.startswith(ending)]
+        return first[0] if len(first) == 1 else lead
     if len(ending) < 2 or lead.label.endswith(ending):
         return lead
     fitting = [f for f in model.in_sentence(lead) if _amount(f) and f.unit == lead.unit and f.label.endswith(ending)]
+    if not fitting and named.startswith("其中") and not (len(common) >= 3 and common[-3:] in lead.label):
+        # 进出口总值4862.7亿元。其中,出口3105.2亿元...: 从商品看,机电产品出口...劳动密集型产品出口 divide the 出口
+        # its 其中 names (never 一般贸易进出口: the lead's own 进出口)
+        fitting = [
+            f
+            for f in following
+            if f.sentence == following[0].sentence and _amount(f) and f.unit == lead.unit and f.label.endswith(ending)
+        ]
     return fitting[0] if len(fitting) == 1 else lead
 
 
@@ -1961,6 +2039,7 @@ def _respectively(model: Model, figures: list[Figure]) -> list[Breakdown]:
 
 
 _BOUND_AFTER = re.compile(r"(?:以内|之内|以下|以上)$")
+_LIMIT = re.compile(r"(?:以内|之内)$")
 # A sentence that adds to the figure before it: 加上级补助收入..., 加上解上级支出... (never 加强, 加快, 加大).
 _ADDED_TO = re.compile(r"\s*(?:加上|加)(?![强快大紧速工班重深])")
 
@@ -1969,7 +2048,8 @@ def _summed_after(model: Model, figures: list[Figure], claimed: set[int]) -> lis
     """A3个、B11个、C26个,合计40个: the figure after 合计 is the total of the amounts before it."""
     out = []
     for index, figure in enumerate(figures):
-        if not _amount(figure) or not _SUM_AFTER.search(model.before(figure, figure.clause, 12)):
+        clause = model.before(figure, figure.clause, 12)
+        if not _amount(figure) or not (_SUM_AFTER.search(clause) or _ALL_TOLD_ZH.fullmatch(clause)):
             continue
         parts = [f for f in figures[max(0, index - NEIGHBOURS) : index] if _amount(f) and f.unit == figure.unit]
         if parts and _ADDED_TO.match(model.text, figure.sentence[0], parts[0].start):
@@ -2051,7 +2131,12 @@ def _breakdown(
         before = [f for f in figures[max(0, index - 1) : index] if f.end == at]
     inferred = False
     if marker in ("从看", "of these", "part of these"):
-        lead = _lead_total(model, figures[0])
+        # the amounts of the sentence the view opens, in the unit of its first: the parts it lists
+        listed = [f for f in figures if f.start > at and f.sentence == figures[0].sentence and _amount(f)]
+        listed = [f for f in listed if f.unit == listed[0].unit]
+        nested = [i for i in range(1, len(listed)) if "其中" in model.between(listed[i - 1], listed[i])]
+        listed = listed[: nested[0]] if nested else listed  # ...其中65岁及以上人口: a part of a part
+        lead = _lead_total(model, figures[0], listed if marker == "从看" else None)
         if lead is None and marker == "从看":
             # 从起火原因看 under a heading of its own: the report's first figure of the parts' unit (a warning)
             first_part = next((f for f in figures if f.start > at and _amount(f)), None)
@@ -2092,6 +2177,8 @@ def _breakdown(
             before = [f for f in model.previous_sentence(prior[0]) if _amount(f)][-NEIGHBOURS:]
         if not before or marker in ("主要有", "共有"):
             return []
+    # 债务余额892.35亿元,控制在限额958.00亿元以内。其中...: a limit is what the total stays within, never the total
+    before = [f for f in before if not _LIMIT.search(f.text)] or before
     after = [f for f in figures[index : index + NEIGHBOURS * 2] if f.number not in claimed]
     parts: list[Figure] = []
     totals: dict[int, list[Figure]] = {}
@@ -2118,7 +2205,12 @@ def _breakdown(
         if parts and model.language == "en" and _RELATIVE_EN.search(text[parts[-1].end : figure.start]):
             break  # "Of these, 1,021 included children, who numbered 2,347": what the part holds, not a sibling
         after_semicolon = parts and re.search(r"[；;]", text[parts[-1].end : figure.start])
-        if after_semicolon and not _alike(parts, figure) and _another_list(model, before, parts, figure):
+        if (
+            after_semicolon
+            and not _alike(parts, figure)
+            and not _parallel_item(model, parts, figure, after)
+            and _another_list(model, before, parts, figure, view=marker == "从看")
+        ):
             # after ；, 新收行政案件 beside the total 新收民商事案件 (the total's sibling), 审结 after 新收、旧存,
             # 交警部门查处交通违法行为 after 刑事警情、治安警情: another list, not a part of this one
             break
@@ -2209,10 +2301,11 @@ _OWN_VERB_EN = re.compile(
 )
 
 
-def _another_list(model: Model, totals: list[Figure], parts: list[Figure], figure: Figure) -> bool:
+def _another_list(model: Model, totals: list[Figure], parts: list[Figure], figure: Figure, view: bool = False) -> bool:
     """Whether ``figure``, after a ；, opens another list rather than going on with ``parts``: it names the
     total's sibling (新收行政案件 beside 新收民商事案件), a later act (审结 after 新收、旧存), another agency
-    (交警部门查处...), or it alone exceeds every total it could be a part of."""
+    (交警部门查处...), or it alone exceeds every total it could be a part of.  A view's kinds (按消费类型分,
+    商品零售...；餐饮收入...) may each name a head noun of their own."""
     if _alike(totals, figure):
         return True
     if model.language != "zh":
@@ -2231,7 +2324,35 @@ def _another_list(model: Model, totals: list[Figure], parts: list[Figure], figur
     within = [t for t in totals if same_count(t, figure, False) and t.unit == figure.unit]
     if within and all(figure.quantity.interval.lo > t.quantity.interval.hi for t in within):
         return True
-    return _new_subject(totals, parts, label)
+    return not view and _new_subject(totals, parts, label)
+
+
+def _item(model: Model, first: Figure, figures: list[Figure]) -> list[Figure]:
+    """The amounts of the ；-separated item ``first`` opens, in reading order."""
+    text = model.text
+    out = [first]
+    for figure in figures:
+        if figure.start <= out[-1].start or not _amount(figure):
+            continue
+        if figure.sentence != first.sentence or re.search(r"[；;]", text[out[-1].end : figure.start]):
+            break
+        out.append(figure)
+    return out
+
+
+def _parallel_item(model: Model, parts: list[Figure], figure: Figure, after: list[Figure]) -> bool:
+    """Whether the item ``figure`` opens past a ； repeats the first item's form, so it goes on with the list:
+    ``其中,普通高中6所,在校生1.62万人;中等职业学校3所,在校生0.73万人`` (所 then 在校生 in 万人, twice), whatever the
+    kinds' names (中等职业学校 is no sibling of the 高中阶段学校 total)."""
+    if model.language != "zh" or not parts:
+        return False
+    first, this = _item(model, parts[0], after), _item(model, figure, after)
+    return (
+        len(first) >= 2
+        and len(first) == len(this)
+        and all(a.unit == b.unit for a, b in zip(first, this, strict=True))
+        and all(a.label == b.label and a.label for a, b in zip(first[1:], this[1:], strict=True))
+    )
 
 
 def _new_subject(totals: list[Figure], parts: list[Figure], label: str) -> bool:
@@ -2334,8 +2455,48 @@ def _overlaps(model: Model, parts: list[Figure], total: Figure) -> bool:
             w for p in parts for w in re.findall(r"[a-z]+", (p.label + " " + model.before(p, p.clause, 24)).lower())
         }
         return bool(words & set(_OVERLAP))
+    if _age_partition(parts) or _two_sexes(model, parts):
+        return False
     cutting = [w for w in _OVERLAP if w not in total.label]
     return any(any(w in p.label or w in model.before(p, p.clause, 16) for w in cutting) for p in parts)
+
+
+def _two_sexes(model: Model, parts: list[Figure]) -> bool:
+    """其中男性246.38万人、女性239.87万人: the two sexes, and nothing else that cuts the total, are all of it."""
+    if len(parts) != 2:
+        return False
+    words = [p.label + model.before(p, p.clause, 6) for p in parts]
+    if not all(("男" in w) != ("女" in w) for w in words) or ("男" in words[0]) == ("男" in words[1]):
+        return False  # each names one sex, and not the same one
+    others = [w for w in _OVERLAP if w not in ("女", "男")]
+    return not any(o in w for o in others for w in words)
+
+
+_AGE_BRACKET = re.compile(
+    r"^(?:(?P<lo>\d+)\s*[—–\-~至到]\s*(?P<hi>\d+)|(?P<under>\d+)(?:周)?岁?(?:及)?以下|(?P<over>\d+)(?:周)?岁?(?:及)?以上)"
+)
+
+
+def _age_partition(parts: list[Figure]) -> bool:
+    """Age groups that follow one another without a gap or an overlap, from the youngest to an open oldest
+    (0—15岁, 16—59岁, 60岁及以上; 14岁及以下, 15—64岁, 65岁及以上): all of a population, never overlapping."""
+    edge: int | None = None
+    for number, part in enumerate(parts):
+        match = _AGE_BRACKET.match(part.label)
+        if match is None or "岁" not in part.label:
+            return False
+        if match["over"] is not None:
+            return number == len(parts) - 1 and number > 0 and edge is not None and int(match["over"]) == edge
+        if match["under"] is not None:
+            if number:
+                return False
+            edge = int(match["under"]) + 1
+        else:
+            lo, hi = int(match["lo"]), int(match["hi"])
+            if (edge is None and (number or lo != 0)) or (edge is not None and lo != edge) or hi < lo:
+                return False
+            edge = hi + 1
+    return False
 
 
 __all__ = ["Breakdown", "Group", "Links", "link", "nested_bound", "same_count"]

@@ -13,8 +13,8 @@ for word (a pasted copy) keeps its figures as claims but proposes no relation of
   subject before it.  ``97件134人`` gives both figures one label; a previous value, change or percentage
   change takes the label of its figure.  A bound or an age before a noun names a class and counts nothing
   (``亿元以上项目118个``, ``0—14岁人口为253383938人``): it opens the label of the figure after it.
-- **Role**: a *previous* value after 上年同期为, 去年同期, 由上年的...到, "from", "compared with", or before "the
-  previous year"; an absolute *change* after 增加/减少/多/少 (with 比上年 or 同比), "up by", "an increase
+- **Role**: a *previous* value after 上年同期为, 去年同期, 由上年的...到, 比2024年的, "from", "compared with", or
+  before "the previous year"; an absolute *change* after 增加/减少/多/少 (with 比上年 or 同比), "up by", "an increase
   of", or before "more than"; a *percentage change* after 同比上升/比上年下降/增长, "up"/"down", "rose",
   or before "increase"/"rise"; *points* (个百分点, "percentage points"); a *share* after 占/比重/占比 or
   before "of"; a *rate* (a percentage whose label ends in 率, "rate"); an *average* after 人均/平均每/
@@ -66,6 +66,7 @@ AVERAGE = "average"  # 人均, 平均每个, "an average of"
 TARGET = "target"  # 目标, 力争, "a target of"
 RATIO = "ratio"  # a term of a structure ratio a:b:c
 THRESHOLD = "threshold"  # names a class, counts nothing: 亿元以上项目, "aged 65 or over"
+BASE = "base"  # what a stated multiple is of: 是2022年同期30.1亿元的3.2倍 (30.1亿元), never a previous value
 ROLES = (CURRENT, PREVIOUS, CHANGE, PERCENT_CHANGE, POINTS, SHARE, RATE, AVERAGE, TARGET, RATIO, THRESHOLD)
 
 QUOTE_REACH = 36  # characters either side of a figure in its quote, at most
@@ -92,6 +93,8 @@ _PREVIOUS_TAIL_ZH = re.compile(
     # 较上年同期破获…: the year before's value; 较上年同期增长15.35%: a change, never the previous value
     rf"(?!{_VERB_ZH})(?:破|破获|抓获|立|发生|受理)?[\u4e00-\u9fff]{{0,2}}$|"
     r"(?:上年同期|去年同期|上年末|上年|去年|前一年|上一年|同期|(?:19|20)\d{2}年同期)(?:分别)?(?:的|为|是|达|达到|有|共|仅)?$|由(?:上年的?|去年的?|(?:19|20)\d{2}年(?:末|底)?的?)?$|从$"
+    # 比2024年的11300件多1000件: an earlier year's value the sentence's change is against
+    r"|(?:比|较)(?:19|20)\d{2}年(?:末|底|同期)?的$"
 )
 _PREVIOUS_MONTH_ASIDE_ZH = re.compile(r"[（(](?:上月|上季度|上一季度|[1-9]\d?月份?)(?:分别)?(?:为|是|有|共)?$")
 _MONTH_ON_MONTH_ZH = re.compile(r"环比|比上月|较上月|与上月相比|(?:比|较|与)(?:1[0-2]|[1-9])月份?")
@@ -712,6 +715,19 @@ def _negated(quantity: Quantity, sign: str, settings: ReadingSettings) -> Quanti
     return replace(read, start=quantity.start - 1, end=quantity.end)
 
 
+def _with_prefix(quantity: Quantity, prefix: str, settings: ReadingSettings) -> Quantity | None:
+    """``quantity`` read with a currency written elsewhere before it (its span unchanged), or None."""
+    from factcheck.errors import FactcheckError
+
+    if not _NUMBER_PART.fullmatch(quantity.text):
+        return None
+    try:
+        read = parse_quantity(prefix + quantity.text, settings=settings)
+    except FactcheckError:
+        return None
+    return replace(read, start=quantity.start, end=quantity.end)
+
+
 def _with_suffix(quantity: Quantity, suffix: str, settings: ReadingSettings) -> Quantity | None:
     """``quantity`` read with a unit written elsewhere (its span unchanged), or None when that fails."""
     from factcheck.errors import FactcheckError
@@ -759,16 +775,22 @@ def _table_units(
                 quantity = _with_suffix(quantity, written, settings) or quantity
             if scale != 1 and quantity.unit is not None:
                 scales[quantity.start] = scale
-        if (
-            quantity.unit is None
-            and unit is None
-            and table.unit
-            and not row_unit
-            and not _OWN_UNIT_HEADER.search(header)
-        ):
-            unit = re.match(r"(.+)", table.unit)  # 表3 支出决算表（单位：万元）: every cell of the table in 万元
-        if quantity.unit is None and unit is not None:
-            written, scale = _split_scale(unit.group(1))
+        named = unit.group(1) if unit is not None else None
+        if quantity.unit is None and named is None and not row_unit and not _OWN_UNIT_HEADER.search(header):
+            named = table.unit or None  # 表3 支出决算表（单位：万元）: every cell of the table in 万元
+        money = _MONEY_HEADER.search(header) if structure.language == "en" else None
+        if money is not None and named is not None and not _MONEY_HEADER.fullmatch(named.strip()):
+            money = None
+        if quantity.unit is None and money is not None:
+            named = None
+            # | 2025-26 budget £m |, | Cost (£000) |: the currency before the figure, the scale after it
+            read = _with_prefix(quantity, money.group("currency"), settings)
+            quantity = read or quantity
+            scale = _ENGLISH_SCALES[money.group("scale").lower().rstrip("s")]
+            if read is not None and scale != 1:
+                scales[quantity.start] = scale
+        if quantity.unit is None and named is not None:
+            written, scale = _split_scale(named)
             if written:
                 quantity = _with_suffix(quantity, written, settings) or quantity
             if scale != 1:
@@ -777,6 +799,14 @@ def _table_units(
     return out
 
 
+# An English money column's currency and scale: | £m |, | 2025-26 budget £m |, | Cost (£000) |, | $ million |
+_MONEY_HEADER = re.compile(
+    r"(?P<currency>[£$€])\s*(?P<scale>m|bn|k|000s?|'000s?|millions?|billions?|thousands?)(?![a-z])", re.IGNORECASE
+)
+_ENGLISH_SCALES = {
+    "m": 1_000_000, "million": 1_000_000, "bn": 1_000_000_000, "billion": 1_000_000_000,
+    "k": 1_000, "000": 1_000, "'000": 1_000, "thousand": 1_000,
+}  # fmt: skip
 # Columns that keep their own measure under a table's unit (单位：万元): percentages, changes, rates, counts of units
 _OWN_UNIT_HEADER = re.compile(
     r"%|％|‰|率|比重|占比|增长|增幅|增速|增减|同比|比上年|个数|户数|人数|家数|[(（][^)）]*[)）]"
@@ -1080,7 +1110,7 @@ def _cell(model: Model, figure: Figure) -> None:
     name = model.text[cells[0][0] : cells[0][1]].strip() if cells and column > 0 else ""
     figure.row = _FOOTNOTE_MARK.sub("", re.sub(r"^(?:其中[:：]?|#|＃)\s*", "", name)).strip()
     raw = table.column_header(model.text, column) if table is not None and column >= 0 else ""
-    header = _UNIT_IN_HEADER.sub("", raw).strip()
+    header = _MONEY_HEADER.sub("", _UNIT_IN_HEADER.sub("", raw)).strip()
     header = (_PERIOD_EN if model.language == "en" else _PERIOD_ZH).sub("", header).strip()
     year = _HEADER_YEAR.search(raw)
     latest = _latest_year(model, table) if table is not None else None
@@ -1118,6 +1148,9 @@ CLOSED_ASIDE = re.compile(r"[（(][^（()）]*[)）]")  # a bracketed aside, ope
 _CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff，。；：、])\s+|\s+(?=[\u3400-\u9fff，。；：、])|\s+$")
 _SHARE_AFTER_PART = re.compile(r"\s*[，,]?\s*(?:占|占比|所占比重|占比为|占比达)?\s*")
 _THRESHOLD_ZH = re.compile(r"(?:及)?以[上下内]$")
+# 是2022年同期30.1亿元的3.2倍, 相当于上年5件的2.2倍: the base a multiple is of, named after 是/为/相当于 in its clause
+_BASE_ZH = re.compile(r"(?:是|为|相当于)[^，,。；;：:、]{0,14}$")
+_OF_MULTIPLE_ZH = re.compile(r"的(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)多?倍")
 _AGE_UNITS = ("岁", "周岁")
 _REAL_ZH = re.compile(r"可比价|扣除价格因素|实际增长|实际下降|按不变价")
 _REAL_LABEL_ZH = re.compile(r"增加值|生产总值|GDP|国内生产总值")
@@ -1142,7 +1175,14 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
         figure.role, figure.direction = POINTS, _direction(tail, "zh")
         return
     if figure.unit == "倍":
+        base = model.in_sentence(figure)[figure.at_sentence - 1] if figure.at_sentence else None
+        if base is not None and base.role == BASE and base.end == figure.start - 1:
+            figure.role = CURRENT  # 是上年5件的2.2倍: the multiple of the base before it, never a change
+            return
         figure.role, figure.direction = PERCENT_CHANGE if compared else CURRENT, _direction(tail, "zh")
+        return
+    if figure.is_amount and _BASE_ZH.search(before) and _OF_MULTIPLE_ZH.match(model.text, figure.end):
+        figure.role = BASE  # 是2022年同期30.1亿元的3.2倍: the base of a multiple, of another period than a change
         return
     lead = sentence_before.lstrip()
     if (

@@ -182,8 +182,12 @@ def list_number(text: str, start: int, end: int, *, chinese: bool) -> bool:
     if after in zh.LIST_MARKS and not text[end + 1 : end + 2].isdigit():
         if _LINE_START_RE.search(text, max(0, start - 8), start):
             return True
-        if after == "、" and start > 0 and text[start - 1] in "。；;：:\n":
-            return True
+        if (
+            start > 0
+            and text[start - 1] in "。；;：:\n"
+            and (after == "、" or "\u4e00" <= text[end + 1 : end + 2] <= "\u9fff")
+        ):
+            return True  # 注：1.本表…；2.增长速度…: a note's items, numbered mid-line
     if chinese and after == zh.LIST_WORD_AFTER and end - start == 1:
         return True
     if start > 0 and text[start - 1] in "(（" and text[end : end + 1] in ")）" and chinese:

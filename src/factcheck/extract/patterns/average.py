@@ -5,10 +5,15 @@ the average (after 人均, 平均每, 日均, "average", "per") is the latest to
 words after the cue, 结案 ~ 审执结) over the latest count of what the words before the cue name (法官), or the
 days for 日均, in its paragraph or the one before: ``abs(total / count - average) <= half a unit of the
 average's last digit``.  ``每千人口拥有卫生技术人员7.5人`` is the paragraph's 卫生技术人员 over the text's whole
-population (常住人口, never 城镇人口) in thousands.  A warning: which figures make the total and the count is
-inferred.  ``人均每次花费1054.8元`` with no count in its sentence is the paragraph's money over the count its
-paragraph leads with (接待国内游客4.86亿人次, never 过夜游客, a part of it).  Money per head (``旅游收入228.5亿元``
-over ``游客2350.6万人次``, ``人均消费972元``) is checked with
+population (常住人口, never 城镇人口) in thousands, and ``每千名老年人拥有养老床位34.6张`` the figure
+named 养老床位 (never the last 床位 of a 其中 list) over the 老年人口 in thousands.  ``平均救助水平每人次1452元``
+is the paragraph's money named with a word of the average's (救助资金) over its count in 人次 (``mean``), and
+``人均地区生产总值62327元`` the 地区生产总值 over the year's mean 常住人口 (户籍 when it says so; the mean of the two
+year-ends when the change is given), within a hundredth.  ``全年共接报各类警情36500起,日均100起`` with no days in
+the text is the year's total over 365 days (366 in a leap year the text names).  A
+warning: which figures make the total and the count is inferred.  ``人均每次花费1054.8元`` with no count in its
+sentence is the paragraph's money over the count its paragraph leads with (接待国内游客4.86亿人次, never 过夜游客,
+a part of it).  Money per head (``旅游收入228.5亿元`` over ``游客2350.6万人次``, ``人均消费972元``) is checked with
 ``mean(total, count)``, which keeps the money's unit.  A Chinese average of anything but money whose words
 (班额 in ``平均班额44.6人``) name no total of its unit has none, and a bound (``控制在50人以内``) is never a total.
 
@@ -28,7 +33,7 @@ import re
 from decimal import Decimal
 
 from factcheck.extract.links import Links
-from factcheck.extract.model import AVERAGE, CLOSED_ASIDE, CURRENT, Figure, Model
+from factcheck.extract.model import AVERAGE, CHANGE, CLOSED_ASIDE, CURRENT, Figure, Model
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity import Kind
 from factcheck.quantity.interval import exponent
@@ -51,15 +56,19 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                 out.append(ratio)
             continue
         unit = average.per if average.per is not None else average.unit
-        per_people = _per_population(model, average, unit)
+        parts = {p.number for b in links.breakdowns for p in b.parts}
+        per_people = (
+            _per_population(model, average, unit, parts)
+            or _output_per_head(model, average)
+            or _daily_over_year(model, average, unit)
+        )
         if per_people is not None:
             out.append(per_people)
             continue
-        parts = {p.number for b in links.breakdowns for p in b.parts}
         if model.language == "en":
             pair = _english_total_and_count(model, average)
         else:
-            pair = _total_and_count(model, average, unit, parts)
+            pair = _per_unit(model, average, unit) or _total_and_count(model, average, unit, parts)
         if pair is None:
             continue
         total, count = pair
@@ -130,30 +139,39 @@ def _ratio_column(model: Model, ratio: Figure) -> Suggestion | None:
 
 _PER_PEOPLE = re.compile(r"每(千|万|十万)(?:人口|常住人口|人)(?:拥有|有)?([\u4e00-\u9fff（）()]*)$")
 _PER_BASE = {"千": 1000, "万": 10000, "十万": 100000}
+# 每千名老年人拥有养老床位34.6张: per thousand of a group the text counts (老年人口)
+_PER_GROUP = re.compile(
+    r"每(千|万|十万)名(老年|儿童|学生|职工|农村居民|城镇居民)人?(?:口)?(?:拥有|有)?([\u4e00-\u9fff]*)$"
+)
 _PART_OF_PEOPLE = re.compile(
     r"城镇|城市|乡村|农村|男|女|老年|少年|儿童|劳动|流动|外来|出生|死亡|迁入|迁出|岁|增加|减少"
 )
 
 
-def _per_population(model: Model, average: Figure, unit: str | None) -> Suggestion | None:
+def _per_population(model: Model, average: Figure, unit: str | None, parts: set[int]) -> Suggestion | None:
     """每千人口拥有卫生技术人员7.5人: the 卫生技术人员 count of the paragraph over the population (the text's last
     人口 figure before it) in thousands; a warning, since which population the text means is inferred."""
-    match = _PER_PEOPLE.search(model.before(average, average.clause, 24))
-    if match is None:
+    before = model.before(average, average.clause, 24)
+    match = _PER_PEOPLE.search(before)
+    group = _PER_GROUP.search(before) if match is None else None
+    per = match or group
+    if per is None:
         return None
-    base = _PER_BASE[match.group(1)]
-    what = re.sub(r"[（(][^）)]*[）)]", "", match.group(2))
-    # the whole population (常住人口 before 户籍人口), never a part of it (城镇人口, 乡村人口, 60岁以上人口)
-    people = [
+    base = _PER_BASE[per.group(1)]
+    what = re.sub(r"[（(][^）)]*[）)]", "", per.group(2 if group is None else 3))
+    earlier = [
         f
         for f in model.figures[max(0, average.number - 400) : average.number]
-        if f.role == CURRENT
-        and not f.aside
-        and "人口" in f.label
-        and f.quantity.kind.value == "count"
-        and not _PART_OF_PEOPLE.search(f.label)
+        if f.role == CURRENT and not f.aside and "人口" in f.label and f.quantity.kind.value == "count"
     ]
-    people = [f for f in people if "常住" in f.label] or people
+    if group is not None:
+        # 每千名老年人拥有养老床位34.6张: over the population of that group (60岁及以上老年人口), the text's last
+        named = group.group(2)
+        people = [f for f in earlier if named in f.label]
+    else:
+        # the whole population (常住人口 before 户籍人口), never a part of it (城镇人口, 乡村人口, 60岁以上人口)
+        people = [f for f in earlier if not _PART_OF_PEOPLE.search(f.label)]
+        people = [f for f in people if "常住" in f.label] or people
     totals = [
         f
         for f in model.near_in_context(average)
@@ -165,6 +183,8 @@ def _per_population(model: Model, average: Figure, unit: str | None) -> Suggesti
         and what[-2:] in f.label
         and "人口" not in f.label
     ]
+    # 养老床位5.62万张。其中,...床位3.41万张；...床位2.21万张: the figure named so, never the last part of it
+    totals = [f for f in totals if f.label.endswith(what)] or [f for f in totals if f.number not in parts] or totals
     if not people or not totals:
         return None
     population, total = people[-1], totals[-1]
@@ -175,7 +195,7 @@ def _per_population(model: Model, average: Figure, unit: str | None) -> Suggesti
         f"abs({total.ref} / ({population.ref} / {base}) - {average.ref}) <= {half}",
         say(
             model.language,
-            f"每{match.group(1)}人口{average.text}应约等于{total.text}/({population.text}/{base})",
+            f"每{per.group(1)}人口{average.text}应约等于{total.text}/({population.text}/{base})",
             f"{average.text} per {base:,} people should be about {total.text} / ({population.text} / {base})",
         ),
         (total, population, average),
@@ -183,7 +203,120 @@ def _per_population(model: Model, average: Figure, unit: str | None) -> Suggesti
     )
 
 
+_OUTPUT_PER_HEAD = re.compile(r"(?:(常住|户籍)(?:人口)?)?人均(?:地区)?(?:生产总值|GDP)$")
+_OUTPUT = re.compile(r"(?:地区)?生产总值$|GDP$")
+
+
+def _output_per_head(model: Model, average: Figure) -> Suggestion | None:
+    """``地区生产总值3286.52亿元...年末常住人口528.36万人,比上年末增加2.14万人...人均地区生产总值62327元``: the
+    output over the year's mean population (the mean of the two year-ends when the change is given), 户籍 when
+    the name says so, within a hundredth (a warning: which population a report divides by is inferred)."""
+    if model.language != "zh" or average.unit is None or not _is_money(average.unit):
+        return None
+    named = _OUTPUT_PER_HEAD.search(re.sub(r"^.*[，,、]", "", average.label))
+    if named is None:
+        return None
+    earlier = [
+        f
+        for f in model.figures[max(0, average.number - 400) : average.number]
+        if f.role == CURRENT and not f.aside and not f.in_table
+    ]
+    outputs = [f for f in earlier if f.unit == average.unit and _OUTPUT.search(f.label) and "增加值" not in f.label]
+    kind = named.group(1) or "常住"
+    people = [f for f in earlier if f"{kind}人口" in f.label and f.quantity.kind.value == "count"]
+    if len(outputs) != 1 or not people:
+        return None
+    output, population = outputs[0], people[-1]
+    change = next(
+        (
+            f
+            for f in model.near_in_sentence(population, 2)
+            if f.role == CHANGE and f.start > population.end and f.unit == population.unit and f.direction
+        ),
+        None,
+    )
+    mean_people = population.ref
+    if change is not None:
+        sign = "-" if change.direction > 0 else "+"
+        mean_people = f"(({population.ref} * 2 {sign} {change.ref}) / 2)"
+    return Suggestion(
+        NAME,
+        f"{average.id}-is-output-per-head",
+        f"abs(mean({output.ref}, {mean_people}) - {average.ref}) <= 0.01 * {average.ref}",
+        f"人均{average.text}应约等于{output.text}/年平均人口({population.text})",
+        (output, population, average) if change is None else (output, population, change, average),
+        severity=INFERRED,
+    )
+
+
+_DAILY = re.compile(r"(?:日均|平均每天|平均每日|每天平均)([\u4e00-\u9fff]{0,8})$")
+_YEAR = re.compile(r"(?:^|[^\d])((?:19|20)\d{2})年(?:全年)?$|^全年$|^今年$")
+
+
+def _daily_over_year(model: Model, average: Figure, unit: str | None) -> Suggestion | None:
+    """``全年共接报各类警情36500起,日均100起`` with no days in the text: the year's total over its days (365, or
+    366 in a leap year the text names), of the latest total of the average's unit in its sentence or the one
+    before, named with a word of what is averaged (a warning: a report may count working days)."""
+    if model.language != "zh" or unit is None:
+        return None
+    match = _DAILY.search(model.before(average, average.clause, 16))
+    if match is None:
+        return None
+    pool = [*model.previous_sentence(average), *model.in_sentence(average)]
+    if any(f.quantity.kind.value == "duration" for f in pool):
+        return None  # the days are in the text: the average pattern's own
+    totals = [f for f in pool if f.role == CURRENT and not f.aside and f.unit == unit and f.start < average.start]
+    what = match.group(1)
+    if what:
+        totals = [f for f in totals if any(what[i : i + 2] in f.label for i in range(len(what) - 1))]
+    if not totals:
+        return None
+    total = totals[-1]
+    period = _YEAR.search(total.period)
+    if period is None and not model.text[total.sentence[0] : total.start].lstrip().startswith("全年"):
+        return None  # 今年以来, 1至11月: days the text does not give
+    year = period.group(1) if period is not None else None
+    days = 366 if year and int(year) % 4 == 0 and (int(year) % 100 != 0 or int(year) % 400 == 0) else 365
+    half = _half_unit(average)
+    return Suggestion(
+        NAME,
+        f"{average.id}-is-total-over-days",
+        f"abs({total.ref} / {days} - {average.ref}) <= {half}",
+        f"日均{average.text}应约等于{total.text}/{days}天",
+        (total, average),
+        severity=INFERRED,
+    )
+
+
 _BOUND = re.compile(r"(?:以内|之内|以下|以上)$")
+# 平均救助水平每人次1452元, 户均补贴每户: money per unit a count is written in (never an area: mean() divides by
+# a number of things)
+_PER_UNIT_ZH = re.compile(r"每(人次|户次|辆|件|户|人)$")
+_NO_WORD = frozenset(("平均", "每人", "人次", "水平", "价格"))
+
+
+def _per_unit(model: Model, average: Figure, unit: str | None) -> tuple[Figure, Figure] | None:
+    """``实施临时救助1.86万人次,支出临时救助资金0.27亿元,平均救助水平每人次1452元``: money per unit of a count is the
+    paragraph's latest money figure over its latest count in that unit, each named with a word of the average's
+    name (救助)."""
+    if model.language != "zh" or unit is None or not _is_money(unit):
+        return None
+    before = model.before(average, average.clause, 24)
+    match = _PER_UNIT_ZH.search(before)
+    if match is None:
+        return None
+    name = before[: match.start()]
+    words = {name[i : i + 2] for i in range(len(name) - 1)} - _NO_WORD
+    pool = [
+        f
+        for f in model.near_in_context(average)
+        if f.role == CURRENT and not f.aside and f.start < average.start and f.block == average.block
+    ]
+    counts = [f for f in pool if f.unit == match.group(1) and any(w in f.label for w in words)]
+    totals = [f for f in pool if f.unit == unit and f.is_amount and any(w in f.label for w in words)]
+    if not counts or not totals:
+        return None
+    return totals[-1], counts[-1]
 
 
 def _total_and_count(

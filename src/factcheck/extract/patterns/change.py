@@ -18,7 +18,9 @@ absolute change are checked against each other only when the text ties them: one
 ("rose 4.2% to 47,100, an increase of 1,900"; "an increase of 20,800 (1.5%)"), never across sentences nor
 across a clause of another subject ("violent receptions rose 11.4%, and drug receptions showed an increase
 of 2,080").  A percentage of a percentage is never
-read as a change (that is the percentage-points pattern), nor is ``增长1.4倍``.  "Arrests doubled from 1,200 to 2,400"
+read as a change (that is the percentage-points pattern); ``比上年的3.2万件增长1.3倍`` is the later value over
+the earlier less one, and ``由上年的12.6万辆增加到25.3万辆,翻了一番`` the later over the earlier, within a
+twentieth of the multiple (reports round one).  "Arrests doubled from 1,200 to 2,400"
 and "almost tripled ..., from 310,000 to 910,000": the later value over the earlier is the multiple the verb states,
 within a twentieth of it (a warning: prose says "doubled" of a rise by 1.9 to 2.1 times).
 """
@@ -40,7 +42,40 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         out.extend(_rules(model, group))
         if model.language == "en":
             out.extend(_multiplied(model, group))
+        else:
+            out.extend(_times_zh(model, group))
     return out
+
+
+def _times_zh(model: Model, group: Group) -> list[Suggestion]:
+    """``比上年的3.2万件增长1.3倍``: the later value over the earlier is one more than the multiple the increase
+    states; ``由上年的12.6万辆增加到25.3万辆,翻了一番`` (the figure after both): the later over the earlier is the
+    doubling.  Within a twentieth of the multiple, as reports round one."""
+    current, previous, percent = group.current, group.previous, group.percent
+    if previous is None or previous.aside or current.aside:
+        return []
+    if percent is not None and percent.unit == "倍" and percent.direction > 0:
+        check = f"abs({current.ref} / {previous.ref} - 1 - {percent.ref}) <= 0.05 * {percent.ref}"
+        explain = f"由{previous.text}到{current.text}应为增长{percent.text}"
+        figures = (current, previous, percent)
+    else:
+        after = [f for f in model.in_sentence(current) if f.start > max(current.end, previous.end)]
+        doubled = after[0] if after and after[0].text.startswith("翻") and after[0].unit == "倍" else None
+        if percent is not None or doubled is None or re.search(r"[；;。]", model.between(current, doubled)):
+            return []
+        check = f"abs({current.ref} / {previous.ref} - {doubled.ref}) <= 0.05 * {doubled.ref}"
+        explain = f"由{previous.text}到{current.text}应为{doubled.text}"
+        figures = (current, previous, doubled)
+    return [
+        Suggestion(
+            NAME,
+            f"{current.id}-times-previous",
+            check,
+            explain,
+            figures,
+            severity=STATED if group.stated else INFERRED,
+        )
+    ]
 
 
 _MULTIPLIED_EN = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved)$", re.IGNORECASE)

@@ -10,6 +10,8 @@
 - A fund's balance for the period: ``基金收入A,支出B,当期结存C`` (当期/当年/本年结余, 收支结余) in one sentence and
   one unit: ``A - B == C`` (an error: it is what the balance is).  A balance carried over the years (累计结存) is
   no such difference.
+- A trade balance: ``出口A...;进口B...;贸易顺差C`` in one sentence and one unit: ``A - B == C`` (逆差: ``B - A``; an
+  error).
 """
 
 from __future__ import annotations
@@ -99,6 +101,41 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             )
     if model.language == "zh":
         out.extend(_balances(model))
+        out.extend(_trade_balances(model))
+    return out
+
+
+_TRADE_BALANCE = re.compile(r"(?:贸易)?(顺差|逆差)(?:额)?$")
+
+
+def _trade_balances(model: Model) -> list[Suggestion]:
+    """``出口3105.2亿元...;进口1757.5亿元...;贸易顺差1347.7亿元``: the exports less the imports before it in its
+    sentence (a 逆差 the imports less the exports)."""
+    out: list[Suggestion] = []
+    for figures in model.sentences.values():
+        if figures[0].duplicate or len(figures) > 64:
+            continue
+        pool = [f for f in figures if f.role == CURRENT and not f.aside and f.is_amount]
+        for index, balance in enumerate(pool):
+            match = _TRADE_BALANCE.search(balance.label)
+            if match is None:
+                continue
+            before = [f for f in pool[:index] if f.unit == balance.unit and "进出口" not in f.label]
+            exports = next((f for f in reversed(before) if re.search(r"出口(?:额|总值|总额)?$", f.label)), None)
+            imports = next((f for f in reversed(before) if re.search(r"进口(?:额|总值|总额)?$", f.label)), None)
+            if exports is None or imports is None:
+                continue
+            larger, smaller = (exports, imports) if match.group(1) == "顺差" else (imports, exports)
+            out.append(
+                Suggestion(
+                    NAME,
+                    f"{balance.id}-is-trade-balance",
+                    f"{larger.ref} - {smaller.ref} == {balance.ref}",
+                    f"{larger.label}{larger.text}减{smaller.label}{smaller.text}应等于{match.group(1)}{balance.text}",
+                    (larger, smaller, balance),
+                    severity=STATED,
+                )
+            )
     return out
 
 

@@ -20,7 +20,8 @@ were other violent offences") of the lead count of the sentence before, when the
   (its marker and its total in one sentence, or ``其中`` opening the next one).  Parts that are groups which
   may overlap (女, 男, 35岁以下, 少数民族, 农民工, 老年人, 涉及货车的事故, "aged under 18", and 地表水 and 地下水 beside
   their 不重复量) are never summed:
-  each is checked against the total on its own.
+  each is checked against the total on its own; but the two sexes alone (其中男性...、女性...) and age groups
+  that follow one another from the youngest to an open oldest (0—15岁, 16—59岁, 60岁及以上) are all of it.
 - ``sum(parts) == total``: an error when the parts are presented as all of it (``分别为``, a last part named
   其他/其余, "broken down into"); otherwise a warning, since the text only suggests it, and not proposed at
   all for a 其中 / "of which" list that names only some of the parts (they come to less than nine tenths

@@ -7,6 +7,8 @@
 - Shares of one whole that change: ``第一产业比重上升3.82个百分点,第二、第三产业比重分别回落2.16和1.66个百分点``:
   the points of a complete structure sum to 0 (an error when the text names the structure's parts by ordinal,
   第一/第二/第三; otherwise a warning).
+- ``同比增长5.8%,增速比一季度的5.2%加快0.6个百分点``: a growth rate against an earlier period's rate, named after
+  it with the points just after it: ``5.8% - 5.2% == 0.6pp`` (an error).
 - "was 67%, 2 percentage points lower than a year earlier (69%)": the bracketed percentage after the points' own
   comparison (never one before them: "higher than a year earlier (4.1%) and 0.2 percentage points higher than the
   previous quarter" is against another period), an error; "..., up from 24.6% in January 2024. This is a rise of
@@ -94,7 +96,19 @@ def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
     earlier = [f for f in percents if f.start < points.start]
     if len(earlier) >= 2 and re.search(r"高于|低于|快于|慢于|above|below", model.between(earlier[-2], earlier[-1])):
         return earlier[-1], earlier[-2]  # 增长6.1%,高于全市平均增速5.3%,高出0.8个百分点: 6.1% - 5.3%
+    if (
+        len(earlier) >= 2
+        and model.language == "zh"
+        and _RATE_THAN_ZH.fullmatch(model.between(earlier[-2], earlier[-1]))
+        and _POINTS_VERB_ZH.fullmatch(model.between(earlier[-1], points))
+    ):
+        return earlier[-1], earlier[-2]  # 同比增长5.8%,增速比一季度的5.2%加快0.6个百分点: 5.8% - 5.2%
     return None
+
+
+# 增长5.8%，增速比一季度的5.2%加快: the earlier period's rate named after the current one
+_RATE_THAN_ZH = re.compile(r"\s*[，,]?\s*(?:增速|增幅|涨幅|降幅)?(?:比|较)[^，,。；;%]{1,12}的\s*")
+_POINTS_VERB_ZH = re.compile(r"\s*(?:加快|提高|上升|扩大|回落|放缓|下降|降低|收窄|缩小)了?\s*")
 
 
 _POINTS_THAN_EN = re.compile(

@@ -19,7 +19,8 @@ A rate named by nothing but its place ("There were 2,037 deaths, a rate of 10.3 
 before it, after a comma; "3.7 per 1,000 live births (8 deaths)" is the count in the parentheses over the
 latest figure labelled with the noun the rate is per.
 
-``count / population * base == rate`` within the rate's rounding.  A warning: which population a report took
+``count / population * base == rate`` within the rate's rounding.  A road-safety ``万车死亡率`` is the deaths
+over the 机动车 in ten thousands.  A warning: which population a report took
 (mid-year, year-end, average, residents of an age) is inferred.
 """
 
@@ -40,10 +41,51 @@ _POPULATION_EN = re.compile(r"\b(?:population|residents|inhabitants|people|perso
 _NOT_NAMES_EN = {"rate", "rates", "crude", "overall", "general", "total", "the", "of", "per", "and", "all", "number"}
 
 
-def find(model: Model, links: Links) -> list[Suggestion]:
+_PER_VEHICLES_ZH = re.compile(r"万车死亡率(?:为|是)?$")
+
+
+def _per_vehicles(model: Model, parts: set[int]) -> list[Suggestion]:
+    """``机动车保有量186.5万辆...道路交通事故死亡人数152人,万车死亡率为0.82``: the deaths over the vehicles in
+    ten thousands (the latest of each before it), within the rate's rounding (a warning: which deaths a report
+    counts is inferred)."""
     out: list[Suggestion] = []
+    if model.language != "zh":
+        return out
+    for rate in model.figures:
+        if rate.duplicate or rate.aside or rate.quantity.kind.value != "number":
+            continue
+        if not _PER_VEHICLES_ZH.search(model.before(rate, rate.clause, 12)):
+            continue
+        earlier = [
+            f
+            for f in model.figures[max(0, rate.number - 60) : rate.number]
+            if f.role == CURRENT and not f.aside and f.quantity.kind.value == "count"
+        ]
+        # the road deaths, never a part of them (其中摩托车事故死亡...) nor another kind's (生产安全事故死亡)
+        deaths = [f for f in earlier if "死亡" in f.label and f.unit == "人" and f.number not in parts]
+        if "交通" in rate.label:
+            deaths = [f for f in deaths if "交通" in f.label]
+        vehicles = [f for f in earlier if "机动车" in f.label and f.unit == "辆"]
+        if not deaths or not vehicles:
+            continue
+        death, fleet = deaths[-1], vehicles[-1]
+        out.append(
+            Suggestion(
+                NAME,
+                f"{rate.id}-deaths-per-10000-vehicles",
+                f"{death.ref} / ({fleet.ref} / 10000) == {rate.ref}",
+                f"万车死亡率应为{death.text}/({fleet.text}/10000)",
+                (death, fleet, rate),
+                severity=INFERRED,
+            )
+        )
+    return out
+
+
+def find(model: Model, links: Links) -> list[Suggestion]:
     groups = {g.current.number: g for g in links.groups}
     parts = {p.number for b in links.breakdowns for p in b.parts}
+    out: list[Suggestion] = _per_vehicles(model, parts)
     for rate in model.figures:
         if rate.duplicate or rate.aside or rate.role not in (CURRENT, PREVIOUS, RATE) or rate.in_table:
             continue

@@ -28,7 +28,9 @@ term`` (an error).  Terms that add up to exactly 100 may have been adjusted so t
 (``由上年的12.9∶44.6∶42.5调整为...``) is only summed.
 
 An income ratio (``城乡居民收入比为1.95:1`` or ``...收入比为2.03``) is the urban income over the rural one stated
-before it in its paragraph: ``城镇 / 农村 == 1.95`` (an error: it is the ratio's definition).  A sex ratio
+before it in its paragraph: ``城镇 / 农村 == 1.95`` (an error: it is the ratio's definition).  A pupil-teacher
+ratio (``在校生5.48万人,专任教师3826人,生师比为14.3:1``) is the pupils over the teachers named before it in its
+sentence (an error).  A sex ratio
 (``总人口性别比为102.45（以女性为100）``, ``总人口性别比（以女性为100，男性对女性的比例）为105.07``) is the men
 over the women before it in its paragraph, times 100 (an error).
 """
@@ -39,8 +41,9 @@ import re
 from decimal import Decimal
 
 from factcheck.extract.links import Links
-from factcheck.extract.model import CLOSED_ASIDE, CURRENT, PREVIOUS, RATE, RATIO, SHARE, Figure, Model
+from factcheck.extract.model import AVERAGE, CLOSED_ASIDE, CURRENT, PREVIOUS, RATE, RATIO, SHARE, Figure, Model
 from factcheck.extract.patterns.parts import part_shares
+from factcheck.extract.patterns.shares import named_lists
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 
 NAME = "structure-ratio"
@@ -55,6 +58,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     out.extend(_share_lists(model, links))
     out.extend(_income_ratios(model))
     out.extend(_sex_ratios(model))
+    out.extend(_pupil_teacher_ratios(model))
     for terms in chains.values():
         if len(terms) < 2:
             continue
@@ -149,6 +153,10 @@ def _share_lists(model: Model, links: Links) -> list[Suggestion]:
         ):
             # 消费贡献率由54.9%提高到58.8%,服务业比重从45.3%...: a rate beside a share is not a share of its whole
             group = [f for f in group if not _a_rate(model, f)]
+            if model.language == "zh":
+                # 60岁及以上人口...占21.2%,其中65岁及以上人口...占15.2%: a share after 其中 is of a part, no sibling
+                nested = [i for i in range(1, len(group)) if "其中" in model.text[group[i - 1].end : group[i].start]]
+                group = group[: nested[0]] if nested else group
             if len(group) < 2:
                 continue
             rest = re.search(r"其他|其余|other|remaining|the rest", model.before(group[-1], group[-1].sentence, 24))
@@ -189,6 +197,9 @@ def _shares_of_some(model: Model, links: Links) -> set[int]:
         if high >= total.quantity.interval.lo:
             continue
         shares = part_shares(model, parts)
+        if shares is None:
+            # 企业、政府属研究机构、高等学校经费所占比重分别为78.7%、10.6%和9.2%: the shares named after the parts
+            shares = next((listed for listed, named in named_lists(model) if named == parts), None)
         if shares is not None:
             out.update(id(f) for f in shares)
     return out
@@ -242,7 +253,7 @@ def _a_rate(model: Model, figure: Figure) -> bool:
     return not re.search(r"占|share|of (?:all|the)", model.before(figure, figure.clause, 12))
 
 
-_INCOME_RATIO = re.compile(r"(?:城乡)(?:居民)?(?:人均)?(?:可支配)?收入(?:之)?比(?:值)?(?:为|是|达)?$")
+_INCOME_RATIO = re.compile(r"(?:城乡)(?:居民)?(?:人均)?(?:可支配)?收入(?:之)?(?:比(?:值)?|倍差)(?:为|是|达)?$")
 _URBAN = ("城镇", "城市")
 _RURAL = ("农村", "乡村")
 
@@ -253,8 +264,8 @@ def _income_ratios(model: Model) -> list[Suggestion]:
     if model.language != "zh":
         return out
     for figure in model.figures:
-        if figure.duplicate or figure.aside or figure.role not in (CURRENT, RATIO):
-            continue
+        if figure.duplicate or figure.aside or figure.role not in (CURRENT, RATIO, AVERAGE):
+            continue  # 城乡居民人均收入倍差2.36: named 人均, an average's role, but a ratio of two averages
         if figure.role == RATIO and figure.chain != figure.start:
             continue  # the first term of a:1 only
         if figure.quantity.kind.value not in ("number", "ratio") or figure.is_percent:
@@ -314,6 +325,43 @@ def _sex_ratios(model: Model) -> list[Suggestion]:
                 f"100 * {m.ref} / {w.ref} == {figure.ref}",
                 f"性别比应为{m.text}/{w.text}×100",
                 (m, w, figure),
+                severity=STATED,
+            )
+        )
+    return out
+
+
+_PUPIL_TEACHER = re.compile(r"生师比(?:例)?(?:为|是|达)?$")
+
+
+def _pupil_teacher_ratios(model: Model) -> list[Suggestion]:
+    """小学...在校生5.48万人,专任教师3826人,生师比为14.3:1: the pupils over the teachers named before it in its
+    sentence (an error: it is the ratio's definition)."""
+    out: list[Suggestion] = []
+    if model.language != "zh":
+        return out
+    for figure in model.figures:
+        if figure.duplicate or figure.aside or figure.role != RATIO or figure.chain != figure.start:
+            continue
+        if not _PUPIL_TEACHER.search(normalize_tail(model.before(figure, figure.clause, 12))):
+            continue
+        terms = [f for f in model.near_in_sentence(figure, 3) if f.chain == figure.chain and f.role == RATIO]
+        earlier = [f for f in model.near_in_sentence(figure, 8) if f.end <= figure.start and f.is_amount]
+        earlier = [f for f in earlier if f.role == CURRENT and not f.aside and f.quantity.kind.value == "count"]
+        pupils = [f for f in earlier if re.search(r"在校生|学生|在园幼儿", f.label)]
+        teachers = [f for f in earlier if "教师" in f.label]
+        if len(terms) != 2 or not pupils or not teachers:
+            continue
+        p, t = pupils[-1], teachers[-1]
+        if re.search(r"[；;]", model.text[min(p.start, t.start) : figure.start]):
+            continue  # another item's pupils or teachers
+        out.append(
+            Suggestion(
+                NAME,
+                f"{figure.id}-is-pupils-per-teacher",
+                f"{p.ref} / {t.ref} == {terms[0].ref} / {terms[1].ref}",
+                f"生师比应为{p.text}/{t.text}",
+                (p, t, *terms),
                 severity=STATED,
             )
         )

@@ -25,8 +25,13 @@ section written before it within a tenth of its value (about 6.6 million violent
 A table repeats the text: a cell whose row names a text figure's label or its start (``| 城镇 | 268.91 |``
 under ``城镇消费品零售额268.91亿元``), or in Chinese its end when the name has four characters or more
 (``| 各项存款余额 |`` and ``金融机构本外币各项存款余额``), in the same section, of the same role and unit (the
-column's unit, 万元 scaled, or the table's: ``单位：万元``), must equal the nearest such figure before the table,
-else the first in the two paragraphs after it (an error).  A footnote's mark ends no row's name (``服装¹``,
+column's unit, 万元 scaled, or the table's: ``单位：万元``; an English "£m", "(£000)" or "$ million" column holds
+pounds or dollars times its scale), must equal the nearest such figure before the table,
+else the first in the two paragraphs after it (an error); a row named for a place (| 石门县 | 25 | under | 事故起数 |)
+repeats that place's figure whose label names the column (石门县发生事故25起), and where it names two columns,
+only the cell it equals; a share or a rate of the text (占21.4%, 结案率77.97%) repeats the cell of a percentage
+column (| 比重（%） |) in the row its label opens with, when the label names no other row (常住人口城镇化率 is the
+城镇 row's) and the cell is no 100.  A footnote's mark ends no row's name (``服装¹``,
 "Violence against the person [note 1]"), and the words of a row's own name name none of its columns
 (一般公共预算收入 under | 预算数 | 执行数 |: the 执行数 cell); a share of the text (占...的71.3%) repeats no
 cell of a rate column.  A 合计 row repeats the text's
@@ -46,6 +51,7 @@ that opens with a row's name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from factcheck.documents.structure import Table
@@ -62,6 +68,7 @@ from factcheck.extract.model import (
     NEIGHBOURS,
     PERCENT_CHANGE,
     POINTS,
+    RATE,
     RATIO,
     SHARE,
     SPAN,
@@ -70,6 +77,7 @@ from factcheck.extract.model import (
     period_of,
 )
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
+from factcheck.quantity import Kind
 from factcheck.quantity.normalize import normalize
 
 NAME = "repeated"
@@ -89,6 +97,23 @@ def _unit_class(figure: Figure) -> str:
     if figure.quantity.kind.value in ("count", "number") and (not unit or unit.isascii()):
         return "count"
     return unit
+
+
+def _roles_fit(figure: Figure, cell: Figure) -> bool:
+    """Whether a text figure's role may be a cell's: the same, or a share or a rate of the text (结案率77.97%, "600
+    (18.5%)", 占21.4%) in a column of percentages (| 结案率（%） |, | 比重（%） |, | % charged |), whose cells the
+    table gives as plain values."""
+    if figure.role == cell.role:
+        return True
+    return cell.role == CURRENT and cell.is_percent and figure.is_percent and figure.role in (SHARE, RATE)
+
+
+def _cell_unit_fits(figure: Figure, cell: Figure) -> bool:
+    """Whether a text figure may repeat a table cell: of one unit class, or a Chinese count (25起, 14236件) beside a
+    bare number under a header that names no unit (| 事故起数 | 25 |)."""
+    if _unit_class(figure) == _unit_class(cell):
+        return True
+    return cell.unit is None and cell.quantity.kind is Kind.NUMBER and figure.quantity.kind is Kind.COUNT
 
 
 def _signed(figure: Figure) -> str:
@@ -410,17 +435,24 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
         prose = [
             f
             for f in model.figures[max(0, cell.number - 400) : cell.number]
-            if not f.in_table and f.role == cell.role and _unit_class(f) == _unit_class(cell) and not f.aside
+            if not f.in_table and _roles_fit(f, cell) and _unit_class(f) == _unit_class(cell) and not f.aside
         ]
         twins = [f for f in prose if f.section == cell.section and _names_row(f.label, row, english)]
         if any(f.label.startswith(row) for f in twins):
             twins = [f for f in twins if f.label.startswith(row)]  # 常住人口96.48万人 over 城镇常住人口58.32万人
-        twins = [f for f in twins if not _row_qualifies(model, cell, f.label, row)]
+        twins = [
+            f for f in twins if not _row_qualifies(model, cell, f.label, row) and _measures_row(model, cell, f, row)
+        ]
         if not twins:
             # the table first, then the text on it: "Theft offences fell by 5% to 21,230" in the paragraph after it
             twins = [
                 f for f in _after_table(model, cell) if f.section == cell.section and _names_row(f.label, row, english)
             ][:1]
+        if not twins and not english and cell.role == CURRENT and cell.is_amount:
+            nearby = model.figures[max(0, cell.number - 400) : cell.number] + _after_table(
+                model, cell, fits=_cell_unit_fits
+            )
+            twins = _place_twins(model, cell, [f for f in nearby if not f.in_table and _cell_unit_fits(f, cell)])
         if twins and not english and cell.role == CURRENT and cell.is_amount:
             # | 刑事 | 1023 | 912 | under | 收案 | 结案 |: the 结案 cell repeats no 收案 figure of the text
             own, others = _column_words(model, cell)
@@ -478,6 +510,45 @@ def _names_row(label: str, row: str, english: bool) -> bool:
     return label.startswith(row) or (len(row) >= 4 and label.endswith(row))
 
 
+def _place_twins(model: Model, cell: Figure, candidates: list[Figure]) -> list[Figure]:
+    """| 石门县 | 25 | 2 | 22 | under | 事故起数 | 其中：较大事故 | 死亡人数 |, and 石门县发生事故25起: a row named for
+    a place repeats the figure of that place whose label names the cell's column (a word of two characters in
+    common); where it names two columns, only the cell it equals (none when it equals neither)."""
+    block = model.structure.blocks[cell.block]
+    table = model.structure.tables[block.table]
+    row = cell.row
+    cells = [f for f in model.block_figures(cell.block) if f.is_amount and f.role == CURRENT and not f.duplicate]
+
+    def words(figure: Figure) -> set[str]:
+        header = table.column_header(model.text, model.cell_column(figure))
+        header = re.sub(r"[（(][^）)]*[）)]|\d+年?|[月日季度]|^其中[:：]?", "", header)
+        return _bigrams(header) - _GENERIC_HEADER_WORDS
+
+    for figure in reversed(candidates):
+        place = figure.place
+        if len(place) < 2 or not (row.startswith(place) or place.startswith(row)) or figure.section != cell.section:
+            continue
+        label = _bigrams(figure.label) - _bigrams(place)
+        named = [f for f in cells if words(f) & label]
+        if cell not in named:
+            continue
+        if len(named) > 1 and not any(_agrees(f, figure) for f in named):
+            continue  # 石门县发生事故26起 beside | 25 | 2 |: which column it means the text does not say
+        return [figure]
+    return []
+
+
+def _measures_row(model: Model, cell: Figure, figure: Figure, row: str) -> bool:
+    """Whether a text share or rate taken for a cell of a percentage column measures the row itself: its label
+    opens with the row's name and names no other row after it (常住人口城镇化率 is the 城镇 row's share, not the
+    常住人口 row's), and the cell is no 100 (the whole the column divides)."""
+    if figure.role == cell.role:
+        return True
+    if not figure.label.lower().startswith(row) or cell.quantity.value == 100:
+        return False
+    return not _row_qualifies(model, cell, figure.label[len(row) :] + row, row)
+
+
 def _row_qualifies(model: Model, cell: Figure, label: str, row: str) -> bool:
     """Whether the words of a label before the row's name are another row's name of the table: 城镇常住人口 is the
     城镇 row's figure, not the 常住人口 row's."""
@@ -491,7 +562,7 @@ def _row_qualifies(model: Model, cell: Figure, label: str, row: str) -> bool:
     return any(len(name) >= 2 and before.endswith(name) for name in rows)
 
 
-def _after_table(model: Model, cell: Figure) -> list[Figure]:
+def _after_table(model: Model, cell: Figure, fits: Callable[[Figure, Figure], bool] | None = None) -> list[Figure]:
     """The text figures of the two blocks right after a cell's table (never past another table) that could repeat
     it: of its role and unit, not in an aside."""
     table = model.structure.tables[model.structure.blocks[cell.block].table]
@@ -505,7 +576,8 @@ def _after_table(model: Model, cell: Figure) -> list[Figure]:
         blocks.add(figure.block)
         if len(blocks) > 2:
             break
-        if figure.role == cell.role and _unit_class(figure) == _unit_class(cell) and not figure.aside:
+        fit = fits(figure, cell) if fits is not None else _unit_class(figure) == _unit_class(cell)
+        if _roles_fit(figure, cell) and fit and not figure.aside:
             out.append(figure)
     return out
 

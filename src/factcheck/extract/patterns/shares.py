@@ -3,7 +3,10 @@
 - ``A ... 占 B 的 P%`` / ``A,占B比重P%`` / "A, or P% of B": ``share(A, B) == P``.  The whole is the figure
   between 占 and the percentage, or the figure its name (the words after 占, "of") labels in the same
   paragraph; an error when it stands in the same sentence or its label is the name exactly, a warning when
-  the name only ends its label.  ``占全部案件的5.9%`` names the text's lead 案件 figure, ``占全市的27.6%``
+  the name only ends its label.  ``占全部案件的5.9%`` names the text's lead 案件 figure (as ``占全省接待游客总数的``
+  does, before any figure that merely shares more of its words; a per-head part, ``人均服务性消费支出...占居民人均
+  消费支出的比重为46.0%``, is of the per-head figure so named; ``个人住房贷款余额占缴存余额的67.31%`` with no figure in
+  its sentence is the one earlier figure of each name, a warning), ``占全市的27.6%``
   the figure of the whole place in the part's period (the part the clause names: 事故起数 of 74起 and 63人),
   "1.1 per cent of all recorded crime" the text's first figure of that name, under any heading, and
   "Burglaries accounted for 8.4% of ..." takes the burglaries figure of its paragraph as its part: warnings.
@@ -65,7 +68,9 @@
 - Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
   破案 / 立案, 存贷比 = 贷款 / 存款, ...: a warning, since a report may take its base differently (收案 with or
   without cases carried over).  An X率 of no known kind is the figure before it that names X over the one
-  before that (办结1389条 of 共接收线索1426条), never over a smaller figure when the rate is at most 100%.  A
+  before that (办结1389条 of 共接收线索1426条; 调撤率 of the one figure holding 调 and 撤, 调解撤诉; with no base before
+  it, a total named after it: 执行到位金额 over 执行标的总额), never over a smaller figure when the rate is at most
+  100%.  A
   known Chinese rate whose numerator is in its sentence but whose base is not in sight takes the latest base
   of its section, paragraphs before (全年受理信访事项3126件次 ... 按期办结3085件，按期办结率98.7%; a warning).
   A part of a total in sight is never the base, nor the numerator when the
@@ -82,7 +87,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from factcheck.extract.links import Links, same_count
-from factcheck.extract.model import CHANGE, CURRENT, NEIGHBOURS, RATE, SHARE, TARGET, Figure, Model
+from factcheck.extract.model import AVERAGE, CHANGE, CURRENT, NEIGHBOURS, RATE, SHARE, TARGET, Figure, Model
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity.normalize import normalize
 
@@ -121,6 +126,9 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     listed, listed_handled = _listed_shares(model, links)
     out.extend(listed)
     handled |= listed_handled
+    named, named_handled = _named_list_shares(model, links)
+    out.extend(named)
+    handled |= named_handled
     tabled, tabled_handled = _table_shares(model, links)
     out.extend(tabled)
     handled |= tabled_handled
@@ -423,6 +431,80 @@ def _listed_shares(model: Model, links: Links) -> tuple[list[Suggestion], set[in
     return out, handled
 
 
+# 基础研究、应用研究和试验发展经费所占比重分别为: the kinds named, then their shares in order
+_NAMED_LIST_SHARES_ZH = re.compile(
+    r"\s*(?P<names>[\u4e00-\u9fffA-Za-z&]{2,20}(?:[、和与及][\u4e00-\u9fffA-Za-z&]{2,20})+?)"
+    r"(?:的)?(?:所占|占)?(?:的)?(?:比重|比例|占比)分别(?:为|是|达到|达)?\s*"
+)
+
+
+def named_lists(model: Model) -> list[tuple[list[Figure], list[Figure]]]:
+    """``基础研究、应用研究和试验发展经费所占比重分别为6.4%、11.5%和82.1%``: each sentence that opens with kinds'
+    names and gives their shares in order, as (shares, parts): each part the one amount of the share's paragraph
+    before it whose label holds its name.  A name that labels no amount or two, or lists of different lengths or
+    units, give nothing."""
+    out: list[tuple[list[Figure], list[Figure]]] = []
+    if model.language == "en":
+        return out
+    text = model.text
+    for figures in model.sentences.values():
+        first = figures[0]
+        if not first.is_percent or first.aside or first.duplicate:
+            continue
+        match = _NAMED_LIST_SHARES_ZH.fullmatch(text, first.sentence[0], first.start)
+        if match is None:
+            continue
+        shares = [first]
+        for other in figures[1:]:
+            if not other.is_percent or not re.fullmatch(r"\s*[、和与及,，]\s*", text[shares[-1].end : other.start]):
+                break
+            shares.append(other)
+        names = re.split(r"[、和与及]", re.sub(r"(?:的)?(?:所占|占)?(?:的)?$", "", match["names"]))
+        earlier = [f for f in _amounts(model.block_figures(first.block)) if f.end <= first.sentence[0]]
+        parts: list[Figure] = []
+        for name in names:
+            # the amount so labelled after the part before; of two, the one labelled with the name itself
+            labelled = [f for f in earlier if name in f.label and (not parts or f.start > parts[-1].start)]
+            exact = [f for f in labelled if f.label == name]
+            labelled = exact if len(labelled) > 1 and exact else labelled
+            if len(labelled) != 1:
+                break
+            parts.append(labelled[0])
+        if len(shares) >= 2 and len(parts) == len(names) == len(shares) and all(p.unit == parts[0].unit for p in parts):
+            out.append((shares, parts))
+    return out
+
+
+def _named_list_shares(model: Model, links: Links) -> tuple[list[Suggestion], set[int]]:
+    """The shares of :func:`named_lists`: each over the total its amounts divide (a warning: another sentence),
+    or, with no total, over their sum when the shares add up to 100% within their rounding (an error).  Returns
+    the suggestions and the shares dealt with."""
+    out: list[Suggestion] = []
+    handled: set[int] = set()
+    total_of = {tuple(p.number for p in b.parts): b.total for b in links.breakdowns}
+    for shares, parts in named_lists(model):
+        total = total_of.get(tuple(p.number for p in parts))
+        if total is not None:
+            whole, shown, severity = total.ref, total.text, INFERRED
+        elif sum(f.quantity.interval.lo for f in shares) <= 100 <= sum(f.quantity.interval.hi for f in shares):
+            whole, shown, severity = " + ".join(p.ref for p in parts), "+".join(p.text for p in parts), STATED
+        else:
+            continue
+        handled.update(id(f) for f in shares)
+        for share, part in zip(shares, parts, strict=True):
+            out.append(
+                Suggestion(
+                    NAME,
+                    f"{share.id}-is-share-of-named",
+                    f"share({part.ref}, {whole}) == {share.ref}",
+                    f"{part.text}占({shown})的比例应为{share.text}",
+                    (part, share) if total is None else (part, total, share),
+                    severity=severity,
+                )
+            )
+    return out, handled
+
+
 _SHARE_HEADER = re.compile(
     r"占比|比重|比例|构成|所占|\bshare\b|%\s*of|per ?cent of|proportion"
     r"|^\s*[(（]?%[)）]?\s*$|^\s*per\s?cent(?:age)?\s*$",
@@ -625,6 +707,7 @@ def _whole_name(model: Model, rate: Figure) -> tuple[str, int]:
     return name, rate.start - len(raw) + at
 
 
+_TOTAL_OF = re.compile(r"(?:总数|总量|总额|总和|总计)$")
 _GENERIC_WHOLE = re.compile(r"^(?:总数|总量|总额|总体|全部|合计|total|all|the total|these)$|总数$|总量$|总额$")
 
 
@@ -731,6 +814,10 @@ def _share_of(
             parts = []  # 城市3.8万起,占21.3%;其他区域火灾占5.7%: the rest is never the figure before it
         elif len(subject.strip()) >= 2 and not name and not any(_affinity(subject, p.label) for p in parts):
             parts = []  # 初中一年级9.52万人，随迁子女占比为28.4%: the clause names a part of its own, with no figure
+    if not parts and not english and name and not any(_amounts([f]) for f in sentence if f.end <= anchor):
+        per_head = _average_share(model, rate, sentence, anchor, name) or _named_part_zh(model, rate, name)
+        if per_head is not None:
+            return [per_head]
     if not parts:
         return []
     part = parts[-1]
@@ -751,6 +838,10 @@ def _share_of(
     )
     # "Of the 5,130 officers, 1,847 were women": a bare count is of the noun its total names
     same_unit = total is not None and (total.unit == part.unit or (english and None in (total.unit, part.unit)))
+    named_before = last_whole.get((rate.sentence[0], "named")) if not english and not name else None
+    if whole is None and named_before is not None and named_before.unit == part.unit and _bigger(named_before, part):
+        # ...占出口总值的60.8%；高新技术产品出口额902.3亿元，占29.1%: a bare share after one that named its whole
+        whole, severity = named_before, INFERRED
     if (
         whole is None
         and total is not None
@@ -759,6 +850,11 @@ def _share_of(
         and not (not english and not name and _bare_share_after(model, total))
     ):
         whole = total
+        so_named = _exactly_named(model, rate, part, name) if not english and name and total.label != name else None
+        if so_named is not None and totals_of.get(so_named.number) is total:
+            # 从商品看,机电产品出口...占出口总值的60.8%: the part of the total named 出口, not the 进出口总值 itself
+            whole, severity = so_named, INFERRED
+            last_whole[(rate.sentence[0], "named")] = so_named
     if whole is None and english and name:
         whole = _english_whole(model, rate, part, name)
         severity = INFERRED
@@ -775,6 +871,10 @@ def _share_of(
     if whole is None and name:
         whole, exact = _labelled_whole(model, rate, part, name)
         severity = STATED if exact else INFERRED
+        lead = _lead_of(part, model, name[:-2]) if not english and _TOTAL_OF.search(name) and not exact else None
+        if whole is not None and lead is not None and lead is not whole and _bigger(lead, whole):
+            # 占全省接待游客总数的36.2%: the text's lead 接待游客 figure, not a 5A级景区接待游客 sharing more words
+            whole = lead
     if whole is None and not english and len(name) >= 3:
         whole = _only_one_so_labelled(model, rate, part, name)  # 占当年缴存额的70.22%: 缴存额 sections above
         severity = INFERRED
@@ -1275,6 +1375,61 @@ def _labelled_whole(model: Model, rate: Figure, part: Figure, name: str) -> tupl
     return best, exact
 
 
+def _average_share(model: Model, rate: Figure, sentence: list[Figure], anchor: int, name: str) -> Suggestion | None:
+    """``其中,人均服务性消费支出12578元...占居民人均消费支出的比重为46.0%``: a per-head part of a per-head whole, the
+    one average before the share in the text labelled with the whole's name, in the part's unit."""
+    averages = [f for f in sentence if f.role == AVERAGE and f.is_amount and not f.aside and f.end <= anchor]
+    if not averages:
+        return None
+    part = averages[-1]
+    wholes = [
+        f
+        for f in model.figures[max(0, rate.number - 200) : rate.number]
+        if f.role == AVERAGE
+        and f.is_amount
+        and not f.aside
+        and f is not part
+        and f.unit == part.unit
+        and f.label == name
+        and _bigger(f, part)
+    ]
+    if len(wholes) != 1:
+        return None
+    return _is_share(model, rate, part, wholes[0], STATED if wholes[0].block == rate.block else INFERRED)
+
+
+def _named_part_zh(model: Model, rate: Figure, name: str) -> Suggestion | None:
+    """``个人住房贷款余额占缴存余额的67.31%`` with no figure in its sentence: the one earlier amount labelled with
+    the part's name (贷款余额486.37亿元) over the one labelled with the whole's (缴存余额722.56亿元); a warning."""
+    subject = re.sub(r"^(?:其中|全市|全省|全县|全区|全国|年末|当年|全年)+", "", model.text[rate.clause[0] : rate.start])
+    subject = subject.split("占")[0].strip()
+    if len(subject) < 3 or len(name) < 2 or not _CJK.fullmatch(subject):
+        return None
+    earlier = _amounts(model.figures[max(0, rate.number - 200) : rate.number])
+    parts = [f for f in earlier if len(f.label) >= 3 and (f.label == subject or subject.endswith(f.label))]
+    wholes = [f for f in earlier if f.label == name]
+    if len(parts) != 1 or len(wholes) != 1:
+        return None
+    part, whole = parts[0], wholes[0]
+    if part.unit != whole.unit or not _bigger(whole, part) or part.period != whole.period:
+        return None
+    return _is_share(model, rate, part, whole, INFERRED)
+
+
+def _exactly_named(model: Model, rate: Figure, part: Figure, name: str) -> Figure | None:
+    """The one figure before a share labelled with its whole's name, or that name without 总值/总额/总量/总数
+    (占出口总值的 -> 出口), of the part's unit and larger than it; None when there is none or two."""
+    stem = re.sub(r"(?:总值|总额|总量|总数|总计)$", "", name)
+    if len(stem) < 2:
+        return None
+    found = [
+        f
+        for f in _amounts(model.figures[max(0, rate.number - 400) : rate.number])
+        if f is not part and f.label in (name, stem) and f.unit == part.unit and _bigger(f, part)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _only_one_so_labelled(model: Model, rate: Figure, part: Figure, name: str) -> Figure | None:
     """The one figure before a share, anywhere in the text, labelled exactly with the whole's name, of the part's
     unit and period (占当年缴存额的70.22% of 缴存额186.35亿元 two sections up); None when there are none or two."""
@@ -1462,15 +1617,35 @@ def _generic_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Sugges
     if len(stem) < 2 or not _CJK.fullmatch(stem) or "‰" in rate.text:
         return []  # a rate per mille (出生率) is of the average population, which the text does not give
     numerators = [f for f in pool if stem in f.label]
+    if not numerators and model.language == "zh":
+        # 调解撤诉5320件,调撤率42.1%; 改判发回45件,发改率2.1%: a rate named by one character of each word, when
+        # exactly one figure holds both
+        numerators = [f for f in pool if f.start < rate.start and all(c in f.label for c in stem)]
+        numerators = numerators if len(numerators) == 1 else []
     if not numerators:
         return []
     numerator = numerators[-1]
-    bases = [f for f in pool if f.start < numerator.start and f.unit == numerator.unit and stem not in f.label]
+    bases = [
+        f
+        for f in pool
+        if f.start < numerator.start and f.unit == numerator.unit and not all(c in f.label for c in stem)
+    ]
     if rate.quantity.value <= 100:
         # 涉及其他类1258件 ... 按期办结3085件,按期办结率98.7%: a rate of at most 100% is never over a smaller
         # figure, which is no base the numerator was drawn from
         size = numerator.quantity.value * numerator.scale
         bases = [f for f in bases if f.quantity.value * f.scale >= size]
+    if not bases:
+        # 执行到位金额38.6亿元；执行标的总额62.4亿元，执行到位率为61.9%: a total named after the numerator
+        size = numerator.quantity.value * numerator.scale
+        bases = [
+            f
+            for f in pool
+            if numerator.end <= f.start < rate.start
+            and f.unit == numerator.unit
+            and _TOTAL_OF.search(f.label)
+            and f.quantity.value * f.scale > size
+        ]
     if not bases:
         return []
     base = bases[-1]
