@@ -558,3 +558,29 @@ def test_paragraphs_set_a_few_points_apart_stay_apart(tmp_path: Path) -> None:
     canvas.showPage()
     canvas.save()
     assert read_document(path).text.splitlines() == [" ".join(lines) for lines in paragraphs]
+
+
+def test_dot_leaders_part_a_label_from_its_figure(tmp_path: Path) -> None:
+    """``粮食总产量……143.9万吨`` as a contents-style list sets it: the dots ran into the figure, which then read
+    as no figure at all. An ellipsis in a sentence (``等等……``, ``...``) is kept."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "leaders.pdf"
+    canvas = Canvas(str(path), invariant=1)
+    canvas.setFont("STSong-Light", 10)
+    canvas.drawString(72, 780, "全年粮食、油料、棉花等等……均有增长。Output rose... again.")
+    rows = [("粮食总产量", "143.9万吨", "."), ("油料", "28.5万吨", "."), ("棉花", "6.1万吨", "…")]
+    for number, (label, value, dot) in enumerate(rows):
+        room = 240 - stringWidth(label, "STSong-Light", 10)  # the leader fills the line up to the figure
+        leader = dot * int(room / stringWidth(dot, "STSong-Light", 10))
+        canvas.drawString(72, 750 - 16 * number, label + leader)
+        canvas.drawRightString(380, 750 - 16 * number, value)
+    canvas.showPage()
+    canvas.save()
+    document = read_document(path)
+    assert document.text.splitlines()[0] == "全年粮食、油料、棉花等等……均有增长。Output rose... again."
+    assert _cells(document) == [[[label, value] for label, value, _dot in rows]]

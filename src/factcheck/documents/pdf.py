@@ -188,7 +188,7 @@ def _page_content(page: Any) -> _Page:
     """The page's words by row, outside its tables, and its ruled tables with their cells."""
     from pdfplumber.utils.text import extract_words
 
-    chars = _dedupe(page.chars)
+    chars = _drop_leaders(_dedupe(page.chars))
     tables = []
     if chars and (page.rects or page.lines):  # ruling lines to find: pdfplumber's finder is costly, skip it else
         tables = [(tuple(table.bbox), table.extract()) for table in page.find_tables()]
@@ -228,6 +228,36 @@ def _dedupe(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
         seen.setdefault((text, cell_x, cell_y), []).append((x, y))
         kept.append(char)
     return kept
+
+
+_LEADER = {".", "·", "…", "‥", "．", "・"}
+
+
+def _drop_leaders(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Dot leaders (``粮食总产量……143.9万吨``, ``Burglary ...... 3,000``) left out, so the label and its figure
+    stand apart as two cells; read as text the dots ran into the figure, which then read as no figure. A
+    leader is four or more dots in a row on one baseline, each close after the one before, or three or more
+    ellipses (an English ellipsis is three dots, a Chinese one two ellipses: both are kept)."""
+    dropped: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 4 or (len(run) >= 3 and all(chars[i]["text"] in "…‥" for i in run)):
+            dropped.update(run)
+        run.clear()
+
+    for index, char in enumerate(chars):
+        if char["text"] in _LEADER:
+            if run:
+                last = chars[run[-1]]
+                size = float(last.get("size") or 10)
+                if abs(float(char["top"]) - float(last["top"])) > 1 or not -1 <= char["x0"] - last["x1"] <= size:
+                    close()
+            run.append(index)
+            continue
+        close()
+    close()
+    return [char for index, char in enumerate(chars) if index not in dropped] if dropped else chars
 
 
 def _superscripts(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
