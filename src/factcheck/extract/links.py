@@ -13,7 +13,8 @@ figures are the parts of which total.
   previous values whose units each name one figure (``(上年同期分别为165起、228人)``).  An aside of previous values
   after ``与去年同期相比`` at a sentence's opening names the figures of the sentence before; when it pairs, the
   sentence's percentages (and a change just before each) pair with the same figures in order, and the relations are
-  stated.  ``环比分别上升A%和B%（9月份分别为...）`` is against the month the aside names, when it is the month before
+  stated.  ``环比分别上升A%和B%（9月份分别为...）`` (or ``环比下降12.5%，9月份为64起``, ``上月为``) is against the month
+  the aside names, when it is the month before
   the sentence's own (10月份), as is ``比9月份下降12.2%（9月份为469起）``.  Points after ``分别``
   (``城镇化率、...比重分别提高1.1、0.3个百分点``) each take the
   percentage their name labels in the paragraph and its previous value (a warning).  The other measure of a change
@@ -40,8 +41,9 @@ figures are the parts of which total.
   before them, in the same sentence or, when the marker opens a sentence, in the one before; ``N起...中``
   (``挂牌督办的12起案件中,已办结9起``) makes N the total.  Parts have the total's unit; figures in parentheses
   are asides, never totals or parts, except an aside that says it is included (``死亡7人(含失踪1人)``);
-  parts of a nested ``其中`` belong to the inner total; parts separated by ``；`` each with their own
-  change are still parts, but a list ends at a ``；`` after which a later act (审结 after 新收、旧存),
+  parts of a nested ``其中`` belong to the inner total, and a ``其中`` right after a figure divides that figure
+  (``审结1.1万件，其中刑事案件...``, never the 刑事案件 received before it); parts separated by ``；`` each with
+  their own change are still parts, but a list ends at a ``；`` after which a later act (审结 after 新收、旧存),
   another agency (交警部门查处...), a figure larger than the total or, after "of which", a clause with a verb
   of its own ("; charitable activities earned £4.90 million") opens another list (an item that repeats the
   first item's form goes on with it: ``普通高中6所,在校生1.62万人;中等职业学校3所,在校生0.73万人``; so do a
@@ -58,7 +60,9 @@ figures are the parts of which total.
   figure of that sentence (or of the ``其中`` sentence after it: 出口 of 进出口总值) whose name the kinds end
   (or, for kinds of a one-character noun, 增值税...契税, begins: 税收收入)
   with (警情2310起, ...火灾52起 then 从起火场所看,住宅火灾...车辆火灾: the 52起); "3,941, 4,386 ... officers
-  respectively" divides the figure before (a warning).
+  respectively" divides the figure before (a warning); "Exports were $21.3 billion. Goods exports were $15.2
+  billion and services exports $6.1 billion." lists kinds of the one amount of the sentence before, named by its
+  head noun (inferred: within it, and a warning that they add up to it).
 - **Tables**: a 合计/Total row totals the rows beside it (an enumerated one, ``（七）总计``, the rows of its own
   enumerator just before it: ``（一）`` to ``（六）``, never ``一、本年新收``), a 合计/Total column (or one headed
   ``支出合计``) the columns beside it; a last row that the flush rows above it add up to in every column of amounts
@@ -102,6 +106,7 @@ from factcheck.extract.model import (
     NEIGHBOURS,
     PERCENT_CHANGE,
     PREVIOUS,
+    PREVIOUS_MONTH_CLAUSE_ZH,
     RATE,
     SHARE,
     Figure,
@@ -1032,7 +1037,12 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
             not english
             and figure.role in (CHANGE, PERCENT_CHANGE)
             and _MONTH_ON_MONTH.search(text[max(figure.sentence[0], figure.start - 30) : figure.start])
-            and not any(f.role == PREVIOUS and f.aside for f in figures[index + 1 :])
+            and not any(
+                f.role == PREVIOUS
+                and (f.aside or PREVIOUS_MONTH_CLAUSE_ZH.search(text[f.clause[0] : f.start]))
+                and f.sentence == figure.sentence
+                for f in figures[index + 1 :]
+            )
         ):
             continue  # 环比事故起数上升6.9%: against the month before, which no figure here is
         if id(figure) in respectively and respectively[id(figure)] is None:
@@ -1757,6 +1767,8 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
     out: list[Breakdown] = []
     claimed: set[int] = set()
     starts = [f.start for f in figures]
+    if model.language == "en" and not markers:
+        out.extend(_kinds_of_the_lead_en(model, figures))
     out.extend(_summed_after(model, figures, claimed))
     out.extend(_included_asides(model, figures))
     out.extend(_listed_asides(model, figures))
@@ -1779,6 +1791,31 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
 
 # ", who numbered", ", which came to": a relative clause after a part says more about that part
 _RELATIVE_EN = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;:.]*$", re.IGNORECASE)
+
+
+def _kinds_of_the_lead_en(model: Model, figures: list[Figure]) -> list[Breakdown]:
+    """ "Exports were $21.3 billion. Goods exports were $15.2 billion and services exports $6.1 billion.": a
+    sentence of two or more amounts, each labelled with the one amount of the sentence before's head noun and
+    a word before it, in its unit and none larger, lists kinds of it (inferred, not said to be all of it)."""
+    amounts = [f for f in figures if _amount(f) and f.role == CURRENT and not f.aside and not f.in_table]
+    if len(amounts) < 2 or len(amounts) != len([f for f in figures if _amount(f)]):
+        return []
+    prior = [f for f in model.previous_sentence(figures[0]) if _amount(f) and not f.aside]
+    if len(prior) != 1 or prior[0].role != CURRENT or prior[0].in_table:
+        return []
+    total = prior[0]
+    head = total.label.split()[-1] if total.label else ""
+    if len(head) < 4:
+        return []
+    for part in amounts:
+        words = part.label.split()
+        if len(words) < 2 or words[-1] != head or part.unit != total.unit:
+            return []
+        if part.quantity.interval.lo > total.quantity.interval.hi:
+            return []
+    return [Breakdown(total, amounts, "kinds", False, False)]
+
+
 _REST_EN = re.compile(r"\b(?:the remaining|the rest|the other|remaining)\s*$", re.IGNORECASE)
 
 
@@ -2071,6 +2108,7 @@ def _respectively(model: Model, figures: list[Figure]) -> list[Breakdown]:
 
 _BOUND_AFTER = re.compile(r"(?:以内|之内|以下|以上)$")
 _LIMIT = re.compile(r"(?:以内|之内)$")
+_JUST_BEFORE = re.compile(r"\s*[，,]?\s*")
 # A sentence that adds to the figure before it: 加上级补助收入..., 加上解上级支出... (never 加强, 加快, 加大).
 _ADDED_TO = re.compile(r"\s*(?:加上|加)(?![强快大紧速工班重深])")
 
@@ -2080,7 +2118,8 @@ def _summed_after(model: Model, figures: list[Figure], claimed: set[int]) -> lis
     out = []
     for index, figure in enumerate(figures):
         clause = model.before(figure, figure.clause, 12)
-        if not _amount(figure) or not (_SUM_AFTER.search(clause) or _ALL_TOLD_ZH.fullmatch(clause)):
+        told = _ALL_TOLD_ZH.fullmatch(clause) is not None and not _SUM_AFTER.search(clause)
+        if not _amount(figure) or not (_SUM_AFTER.search(clause) or told):
             continue
         parts = [f for f in figures[max(0, index - NEIGHBOURS) : index] if _amount(f) and f.unit == figure.unit]
         if parts and _ADDED_TO.match(model.text, figure.sentence[0], parts[0].start):
@@ -2091,10 +2130,14 @@ def _summed_after(model: Model, figures: list[Figure], claimed: set[int]) -> lis
             parts = [base, *parts]
         if len(parts) < 2:
             continue
+        act = _ACT_ZH.match(re.sub(r"^共(?:计)?", "", figure.label)) if told else None
+        if act and not all(p.label.startswith(act.group()) for p in parts):
+            continue  # 新收...，上年结转...，共审结11800件: a later act on the cases, not their sum
         for part in parts:
             claimed.add(part.number)
         claimed.add(figure.number)
-        out.append(Breakdown(figure, parts, "合计", exhaustive=True, stated=True))
+        # 共查处交通违法行为5.6万起 after 酒驾...醉驾...: a 共 total may hold more than the kinds before it
+        out.append(Breakdown(figure, parts, "共" if told else "合计", exhaustive=not told, stated=True))
     return out
 
 
@@ -2266,7 +2309,13 @@ def _breakdown(
                 break  # a figure of another measure ends the list, unless it counts the subject of the next
                 # part in its own clause: 7个县(区)公共财政预算收入共完成851,064万元
             continue
-        total = _best_total(candidates, figure, assigned.get(figure.unit))
+        # 审结1.1万件，其中刑事案件0.28万件: the figure the 其中 follows at once is its total, never the 刑事案件
+        # received before it (a kind of the same name is no total of it)
+        adjacent = [c for c in candidates if c.sentence == figure.sentence and _JUST_BEFORE.fullmatch(text, c.end, at)]
+        if marker == "其中" and adjacent and not any(nested_bound(figure.label, c.label) for c in candidates):
+            total: Figure | None = adjacent[-1]
+        else:
+            total = _best_total(candidates, figure, assigned.get(figure.unit))
         if total is None:
             continue
         if (
