@@ -170,3 +170,68 @@ def test_an_english_average_per_noun_is_the_total_before_it_over_the_count_that_
         "2.3 children per household.\n"
     )
     assert scan(tmp_path, other) == (0, [])
+
+
+def test_points_between_a_percentage_and_the_one_it_is_down_or_up_from(tmp_path: Path) -> None:
+    for sentence, slip, said in (
+        # an annual rate of change against the month before's
+        (
+            "The Consumer Prices Index rose by 2.8% in the 12 months to May, down from 3.2% in the 12 months to "
+            "April, a fall of 0.4 percentage points.",
+            ("0.4 percentage", "0.6 percentage"),
+            "2.8%",
+        ),
+        # a share in brackets
+        (
+            "Households produced 38,100 tonnes of waste, of which 17,600 tonnes (46.2%) was recycled, up from "
+            "44.9% a year before, an improvement of 1.3 percentage points.",
+            ("1.3 percentage", "2.3 percentage"),
+            "46.2%",
+        ),
+        # a share in brackets against an earlier year's
+        (
+            "Of them, 1,929 (26%) were obese, compared with 24% in 2021, an increase of 2 percentage points.",
+            ("2 percentage", "4 percentage"),
+            "26%",
+        ),
+    ):
+        text = f"# Report\n\n{sentence}\n"
+        assert scan(tmp_path, text) == (0, []), sentence
+        code, alarms = scan(tmp_path, text.replace(*slip))
+        assert code == 1 and any(said in line and " pp" in line for line in alarms), (sentence, alarms)
+
+
+def test_the_value_of_last_years_or_on_the_n_in_a_year_is_the_previous_one(tmp_path: Path) -> None:
+    for sentence, slip in (
+        ("Total income for the year was £14.62 million, 6% more than last year's £13.79 million.", ("6%", "9%")),
+        ("Visits rose to 2.84 million in 2025, an increase of 11% on the 2.56 million in 2024.", ("11%", "15%")),
+    ):
+        text = f"# Report\n\n{sentence}\n"
+        assert scan(tmp_path, text) == (0, []), sentence
+        code, alarms = scan(tmp_path, text.replace(*slip))
+        assert code == 1 and any(slip[1] in line for line in alarms), (sentence, alarms)
+
+
+def test_an_amount_said_to_be_m_times_another_is_checked_as_their_quotient(tmp_path: Path) -> None:
+    for sentence, slip in (
+        ("Exports of $21.3 billion were 2.5 times the $8.5 billion recorded in 2015.", ("2.5 times", "3.5 times")),
+        ("Our income of £14.62 million was 6.9 times what we spent on raising funds (£2.11 million).", ("6.9", "5.9")),
+    ):
+        text = f"# Report\n\n{sentence}\n"
+        assert scan(tmp_path, text) == (0, []), sentence
+        code, alarms = scan(tmp_path, text.replace(*slip))
+        assert code == 1 and any("stated " + slip[1].split()[0] in line for line in alarms), (sentence, alarms)
+
+
+def test_kinds_named_after_the_sentence_befores_one_amount_are_within_it(tmp_path: Path) -> None:
+    text = (
+        "# Trade\n\nExports were $21.3 billion. Goods exports were $15.2 billion and services exports $6.1 billion.\n"
+    )
+    assert scan(tmp_path, text) == (0, [])
+    findings = scan(tmp_path, text.replace("$6.1 billion", "$7.1 billion"))[1]
+    assert any("$15.2 billion + $7.1 billion" in line for line in findings), findings
+    # kinds of another noun are not its parts
+    other = (
+        "# Trade\n\nExports were $21.3 billion. Goods imports were $15.2 billion and services imports $9.1 billion.\n"
+    )
+    assert scan(tmp_path, other) == (0, [])

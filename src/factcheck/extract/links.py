@@ -60,7 +60,9 @@ figures are the parts of which total.
   figure of that sentence (or of the ``其中`` sentence after it: 出口 of 进出口总值) whose name the kinds end
   (or, for kinds of a one-character noun, 增值税...契税, begins: 税收收入)
   with (警情2310起, ...火灾52起 then 从起火场所看,住宅火灾...车辆火灾: the 52起); "3,941, 4,386 ... officers
-  respectively" divides the figure before (a warning).
+  respectively" divides the figure before (a warning); "Exports were $21.3 billion. Goods exports were $15.2
+  billion and services exports $6.1 billion." lists kinds of the one amount of the sentence before, named by its
+  head noun (inferred: within it, and a warning that they add up to it).
 - **Tables**: a 合计/Total row totals the rows beside it (an enumerated one, ``（七）总计``, the rows of its own
   enumerator just before it: ``（一）`` to ``（六）``, never ``一、本年新收``), a 合计/Total column (or one headed
   ``支出合计``) the columns beside it; a last row that the flush rows above it add up to in every column of amounts
@@ -80,7 +82,9 @@ figures are the parts of which total.
   names, else from the year before the current one;
   a column headed ``其中：较大事故`` or "of which: ..." holds in each row a part of the column before it;
   a column with a cell the table leaves out (``[x]``, ``[c]``, ``..``, ``*``: suppressed or not available; a dash
-  is nil) comes to less than its total, and is checked within it only.
+  is nil) comes to less than its total, and is checked within it only, as is every column of a table whose note
+  says its total includes more ("the total includes 290 offences that could not be allocated", 合计数含市本级);
+  a note that its figures "may not sum to the totals" because of rounding makes its sums warnings.
 - **The year before**: ``2022年...326件;2023年...358件,同比增长9.8%`` pairs the same label a year apart in
   a paragraph; a table row gives the previous value a sentence about the same label leaves out.
 """
@@ -557,7 +561,36 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
         for breakdown in out[start:] if suppressed else ():
             if breakdown.exhaustive and _cell_column(table, breakdown.total) in suppressed:
                 breakdown.exhaustive, breakdown.marker = False, SUPPRESSED
+        note = _table_note(model, table)
+        for breakdown in out[start:] if note else ():
+            # "the total includes 290 offences not allocated to a district", 合计数含市本级: rows not shown
+            if breakdown.exhaustive and _TOTAL_INCLUDES.search(note):
+                breakdown.exhaustive, breakdown.marker = False, SUPPRESSED
+            elif _ROUNDED_NOTE.search(note):
+                breakdown.stated = False  # "figures may not sum to the totals due to rounding": a warning
     return out
+
+
+# A note under a table that its totals hold more than its rows, or that its figures are rounded on their own
+_TOTAL_INCLUDES = re.compile(
+    r"\btotals?\b[^.;]{0,40}?\b(?:also\s+)?includ(?:e|es|ing)\b|(?:合计|总计|总数|全市|全县|全省|全区)[^。；]{0,10}?(?:含|包括|包含)",
+    re.IGNORECASE,
+)
+_ROUNDED_NOTE = re.compile(
+    r"(?:may|might|do|does) not (?:sum|add up|equal the sum)|not sum to|independently rounded|四舍五入|尾数",
+    re.IGNORECASE,
+)
+
+
+def _table_note(model: Model, table: Table) -> str:
+    """The note lines under a table (up to three lines that open with Note, Notes, 注, Source or a mark) and its
+    caption: where a report says what its totals hold."""
+    text = model.text
+    lines = text[table.end : table.end + 600].split("\n")[1:]
+    notes = [line for line in lines if line.strip()][:3]
+    notes = [line for line in notes if re.match(r"\s*(?:notes?\b|注|说明|source|\*|\d[.)]?\s|\[|¹|²)", line, re.I)]
+    caption = text[table.caption[0] : table.caption[1]] if table.caption else ""
+    return "\n".join([caption, *notes])
 
 
 SUPPRESSED = "[x]"  # the marker of a column breakdown one of whose cells the table leaves out: within its total only
@@ -1734,6 +1767,8 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
     out: list[Breakdown] = []
     claimed: set[int] = set()
     starts = [f.start for f in figures]
+    if model.language == "en" and not markers:
+        out.extend(_kinds_of_the_lead_en(model, figures))
     out.extend(_summed_after(model, figures, claimed))
     out.extend(_included_asides(model, figures))
     out.extend(_listed_asides(model, figures))
@@ -1756,6 +1791,31 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
 
 # ", who numbered", ", which came to": a relative clause after a part says more about that part
 _RELATIVE_EN = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;:.]*$", re.IGNORECASE)
+
+
+def _kinds_of_the_lead_en(model: Model, figures: list[Figure]) -> list[Breakdown]:
+    """ "Exports were $21.3 billion. Goods exports were $15.2 billion and services exports $6.1 billion.": a
+    sentence of two or more amounts, each labelled with the one amount of the sentence before's head noun and
+    a word before it, in its unit and none larger, lists kinds of it (inferred, not said to be all of it)."""
+    amounts = [f for f in figures if _amount(f) and f.role == CURRENT and not f.aside and not f.in_table]
+    if len(amounts) < 2 or len(amounts) != len([f for f in figures if _amount(f)]):
+        return []
+    prior = [f for f in model.previous_sentence(figures[0]) if _amount(f) and not f.aside]
+    if len(prior) != 1 or prior[0].role != CURRENT or prior[0].in_table:
+        return []
+    total = prior[0]
+    head = total.label.split()[-1] if total.label else ""
+    if len(head) < 4:
+        return []
+    for part in amounts:
+        words = part.label.split()
+        if len(words) < 2 or words[-1] != head or part.unit != total.unit:
+            return []
+        if part.quantity.interval.lo > total.quantity.interval.hi:
+            return []
+    return [Breakdown(total, amounts, "kinds", False, False)]
+
+
 _REST_EN = re.compile(r"\b(?:the remaining|the rest|the other|remaining)\s*$", re.IGNORECASE)
 
 

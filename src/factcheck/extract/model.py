@@ -1498,6 +1498,14 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
     than_the = re.search(r"\b(?:more|fewer|higher|lower|less)\s+than\s+the$", tail) and _PERIOD_AFTER_EN.match(
         raw_after
     )
+    # "an increase of 11% on the 2.56 million in 2024", "6% more than last year's £13.79 million": the value of
+    # the earlier period the words around it name
+    than_the = than_the or (
+        re.search(r"\b(?:on|than|against|over|with)\s+the$", tail) and _PERIOD_AFTER_EN.match(raw_after)
+    )
+    than_the = than_the or re.search(
+        r"\b(?:than|on|against|over|with)\s+(?:last year|the previous year|the year before)['\u2019]s$", tail
+    )
     if (
         (figure.is_measure or figure.is_percent)
         and (

@@ -7,6 +7,9 @@
 - Shares of one whole that change: ``第一产业比重上升3.82个百分点,第二、第三产业比重分别回落2.16和1.66个百分点``:
   the points of a complete structure sum to 0 (an error when the text names the structure's parts by ordinal,
   第一/第二/第三; otherwise a warning).
+- "rose by 3.4% in the 12 months to October, down from 3.9% ..., a fall of 0.5 percentage points", "19,400 tonnes
+  (47.0%) was recycled, up from 45.2%, an improvement of 1.8 percentage points": the percentage (a rate of change
+  or a bracketed share) the earlier one is said to be down or up from (or compared with), an error.
 - ``同比增长5.8%,增速比一季度的5.2%加快0.6个百分点``: a growth rate against an earlier period's rate, named after
   it with the points just after it: ``5.8% - 5.2% == 0.6pp`` (an error).
 - ``同比增长27.5%,高于各项贷款增速17.1个百分点``: against the growth rate of the one earlier figure whose label
@@ -79,6 +82,21 @@ def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
             and f.start > points.end
             and re.fullmatch(r"\s*(?:to|至|到)\s*", model.text[points.end : f.start])
         ]
+    if (
+        previous
+        and not current
+        and model.language == "en"
+        and previous[0].start < points.start
+        and _DOWN_UP_FROM.search(model.text[max(0, previous[0].start - 16) : previous[0].start])
+    ):
+        # "rose by 3.4% in the 12 months to October, down from 3.9% ..., a fall of 0.5 percentage points" (an
+        # annual rate of change), "19,400 tonnes (47.0%) was recycled, up from 45.2%, ... 1.8 percentage
+        # points" (a bracketed share): the percentage the earlier one is said to be down or up from
+        current = [
+            f
+            for f in model.near_in_sentence(points, 8)
+            if f.is_percent and f.start < previous[0].start and f.role in (CURRENT, RATE, SHARE, PERCENT_CHANGE)
+        ][-1:]
     if previous and current:
         return previous[0], current[-1]
     if not earlier_in_sentence(percents, points) and re.match(
@@ -108,6 +126,7 @@ def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
     return None
 
 
+_DOWN_UP_FROM = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s*$", re.IGNORECASE)
 # 增长5.8%，增速比一季度的5.2%加快: the earlier period's rate named after the current one
 _RATE_THAN_ZH = re.compile(r"\s*[，,]?\s*(?:增速|增幅|涨幅|降幅)?(?:比|较)[^，,。；;%]{1,12}的\s*")
 _POINTS_VERB_ZH = re.compile(r"\s*(?:加快|提高|上升|扩大|回落|放缓|下降|降低|收窄|缩小)了?\s*")

@@ -33,6 +33,10 @@ ratio (``在校生5.48万人,专任教师3826人,生师比为14.3:1``) is the pu
 sentence (an error).  A sex ratio
 (``总人口性别比为102.45（以女性为100）``, ``总人口性别比（以女性为100，男性对女性的比例）为105.07``) is the men
 over the women before it in its paragraph, times 100 (an error).
+
+English: "Exports of $21.3 billion were 2.5 times the $8.5 billion recorded in 2015", "Our income of £14.62
+million was 6.9 times what we spent on raising funds (£2.11 million)": the amount before the multiple over the
+one after it in its sentence, in the same unit, is the multiple within its rounding (an error).
 """
 
 from __future__ import annotations
@@ -58,6 +62,8 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     out.extend(_share_lists(model, links))
     out.extend(_income_ratios(model))
     out.extend(_sex_ratios(model))
+    if model.language == "en":
+        out.extend(_times_the(model))
     out.extend(_pupil_teacher_ratios(model))
     for terms in chains.values():
         if len(terms) < 2:
@@ -373,3 +379,39 @@ def _pupil_teacher_ratios(model: Model) -> list[Suggestion]:
 
 def normalize_tail(text: str) -> str:
     return re.sub(r"[\s，,]", "", text)
+
+
+_TIMES_THE_EN = re.compile(r"\s*(?:times\s+)?(?:the|that of|what|as (?:many|much) as)\b[^\d;:()]{0,50}?\(?\s*$")
+_TIMES_EN = re.compile(r"\btimes$|^\s*times\b")
+
+
+def _times_the(model: Model) -> list[Suggestion]:
+    """ "A were 2.5 times the B", "A was 6.9 times what we spent on X (B)": ``A / B == M`` (an error: the text
+    states the multiple and both amounts, in one unit)."""
+    out: list[Suggestion] = []
+    for figures in model.sentences.values():
+        for index, times in enumerate(figures):
+            if times.duplicate or times.aside or index == 0 or index + 1 >= len(figures):
+                continue
+            written = times.quantity.kind.value == "multiple" and _TIMES_EN.search(times.text)
+            bare = times.quantity.kind.value == "number" and re.match(r"\s*times\b", model.text[times.end :])
+            if not (written or bare):
+                continue
+            first, second = figures[index - 1], figures[index + 1]
+            if not _TIMES_THE_EN.fullmatch(model.text[times.end : second.start]):
+                continue
+            if not re.fullmatch(r"[^\d;:()]{0,40}", model.text[first.end : times.start]):
+                continue
+            if first.unit != second.unit or not (first.is_amount or first.is_measure) or first.role != CURRENT:
+                continue
+            out.append(
+                Suggestion(
+                    NAME,
+                    f"{times.id}-multiple",
+                    f"{first.ref} / {second.ref} == {times.ref}",
+                    f"{first.text} over {second.text} is {times.text}",
+                    (first, second, times),
+                    severity=STATED,
+                )
+            )
+    return out
