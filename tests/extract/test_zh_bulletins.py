@@ -359,3 +359,11 @@ def test_a_qi_zhong_right_after_a_figure_divides_that_figure_not_an_earlier_kind
     parts = proposed(text, "total-parts")
     assert ("0.28万件 <= 1.1万件", "error") in parts
     assert not any(check.startswith("0.28万件 <= 0.3万件") for check, _ in parts)  # concluded are no received ones
+
+
+def test_a_rate_per_thousand_people_takes_the_resident_population_a_later_section_gives() -> None:
+    text = (
+        "八、卫生健康\n\n医疗卫生机构床位4820张，每千人口医疗卫生机构床位7.42张。\n\n"
+        "十二、人口\n\n年末全县常住人口64.96万人，其中城镇人口38.12万人。"
+    )
+    assert proposed(text, "average") == [("abs(4820张 / (64.96万人 / 1000) - 7.42) <= 0", "warning")]

@@ -5,17 +5,18 @@ the average (after 人均, 平均每, 日均, "average", "per") is the latest to
 words after the cue, 结案 ~ 审执结) over the latest count of what the words before the cue name (法官), or the
 days for 日均, in its paragraph or the one before: ``abs(total / count - average) <= half a unit of the
 average's last digit``.  ``每千人口拥有卫生技术人员7.5人`` is the paragraph's 卫生技术人员 over the text's whole
-population (常住人口, never 城镇人口) in thousands, and ``每千名老年人拥有养老床位34.6张`` the figure
-named 养老床位 (never the last 床位 of a 其中 list) over the 老年人口 in thousands.  ``平均救助水平每人次1452元``
-is the paragraph's money named with a word of the average's (救助资金) over its count in 人次 (``mean``), and
-``人均地区生产总值62327元`` the 地区生产总值 over the year's mean 常住人口 (户籍 when it says so; the mean of the two
-year-ends when the change is given), within a hundredth.  ``全年共接报各类警情36500起,日均100起`` with no days in
-the text is the year's total over 365 days (366 in a leap year the text names).  A
-warning: which figures make the total and the count is inferred.  ``人均每次花费1054.8元`` with no count in its
-sentence is the paragraph's money over the count its paragraph leads with (接待国内游客4.86亿人次, never 过夜游客,
-a part of it).  Money per head (``旅游收入228.5亿元`` over ``游客2350.6万人次``, ``人均消费972元``) is checked with
-``mean(total, count)``, which keeps the money's unit.  A Chinese average of anything but money whose words
-(班额 in ``平均班额44.6人``) name no total of its unit has none, and a bound (``控制在50人以内``) is never a total.
+population (常住人口, never 城镇人口; a later section's when none comes before) in thousands, and
+``每千名老年人拥有养老床位34.6张`` the figure named 养老床位 (never the last 床位 of a 其中 list) over the 老年人口 in
+thousands.  ``平均救助水平每人次1452元`` is the paragraph's money named with a word of the average's (救助资金) over
+its count in 人次 (``mean``), and ``人均地区生产总值62327元`` the 地区生产总值 over the year's mean 常住人口 (户籍
+when it says so; the mean of the two year-ends when the change is given), within a hundredth.
+``全年共接报各类警情36500起,日均100起`` with no days in the text is the year's total over 365 days (366 in a leap year
+the text names).  A warning: which figures make the total and the count is inferred.  ``人均每次花费1054.8元`` with
+no count in its sentence is the paragraph's money over the count its paragraph leads with (接待国内游客4.86亿人次,
+never 过夜游客, a part of it).  Money per head (``旅游收入228.5亿元`` over ``游客2350.6万人次``,
+``人均消费972元``) is checked with ``mean(total, count)``, which keeps the money's unit.  A Chinese average of
+anything but money whose words (班额 in ``平均班额44.6人``) name no total of its unit has none, and a bound
+(``控制在50人以内``) is never a total.
 
 English: "spent £1.73 billion during them, an average of £609 per visit" is the latest figure before the average
 in its sentence, in its unit, over the figure the noun after "per" names (2.84 million visits), in the sentence,
@@ -172,6 +173,18 @@ def _per_population(model: Model, average: Figure, unit: str | None, parts: set[
         # the whole population (常住人口 before 户籍人口), never a part of it (城镇人口, 乡村人口, 60岁以上人口)
         people = [f for f in earlier if not _PART_OF_PEOPLE.search(f.label)]
         people = [f for f in people if "常住" in f.label] or people
+        if not people:
+            # 八、卫生...每千人口床位7.42张 before 十二、人口: a communiqué's population section may come last
+            later = [
+                f
+                for f in model.figures[average.number + 1 : average.number + 400]
+                if f.role == CURRENT
+                and not f.aside
+                and f.quantity.kind.value == "count"
+                and "常住人口" in f.label
+                and not _PART_OF_PEOPLE.search(f.label)
+            ]
+            people = later[:1]
     totals = [
         f
         for f in model.near_in_context(average)
