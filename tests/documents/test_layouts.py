@@ -459,3 +459,128 @@ def test_a_sentence_right_above_a_table_without_headings_stays_text(tmp_path: Pa
     document = read_document(path)
     assert document.text.splitlines()[0] == above
     assert _cells(document) == [BODY]
+
+
+STACKED = [["Offence", "Cases"], ["Burglary", "85; 120"], ["Theft", "3,000 (24.5%)"]]
+
+
+@pytest.mark.parametrize("kind", ["html", "md", "docx"])
+def test_two_figures_set_one_over_the_other_in_a_cell_stay_two(tmp_path: Path, kind: str) -> None:
+    """``85<br>120`` in a cell (two years' counts, one over the other) was joined with a space, and ``85 120``
+    reads as one figure, 85,120: a wrong number with no error. A break the markup asked for between two
+    figures is now ``; ``; any other break is a space as before."""
+    path = tmp_path / f"cells.{kind}"
+    if kind == "docx":
+        import docx
+
+        document = docx.Document()
+        table = document.add_table(rows=3, cols=2)
+        for i, (label, cases) in enumerate(
+            [("Offence", "Cases"), ("Burglary", "85\n120"), ("Theft", "3,000\n(24.5%)")]
+        ):
+            table.cell(i, 0).text = label
+            first, *rest = cases.split("\n")
+            table.cell(i, 1).text = first
+            for line in rest:
+                table.cell(i, 1).add_paragraph(line)  # a second paragraph in the cell
+        document.save(str(path))
+    elif kind == "md":
+        path.write_text(
+            "| Offence | Cases |\n|---|---|\n| Burglary | 85<br>120 |\n| Theft | 3,000<br/>(24.5%) |\n", "utf-8"
+        )
+    else:
+        rows = "<tr><th>Offence</th><th>Cases</th></tr><tr><td>Burglary</td><td>85<br>120</td></tr>"
+        rows += "<tr><td>Theft</td><td><p>3,000</p><p>(24.5%)</p></td></tr>"
+        path.write_text(f"<html><body><main><table>{rows}</table></main></body></html>", "utf-8")
+    assert _cells(read_document(path)) == [STACKED]
+
+
+def test_running_heads_that_alternate_left_and_right_pages_are_dropped(tmp_path: Path) -> None:
+    """A report set as a book runs one head on left-hand pages and another on right-hand ones: each is on
+    half the pages, not more, so both stayed in the text, between the halves of sentences split by a page."""
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    def page(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont("Helvetica", 8)
+        if doc.page % 2:
+            canvas.drawRightString(523, 800, "Chapter 2: Recorded offences")
+        else:
+            canvas.drawString(72, 800, "Crime in England and Wales 2025")
+        canvas.drawCentredString(297, 30, str(doc.page))
+        canvas.restoreState()
+
+    sentence = "Recorded crime rose 4.7% to 12,600 offences in 2025, from 12,040 in 2024. "
+    paragraphs = [(sentence * 30).strip() for _ in range(25)]
+    normal = getSampleStyleSheet()["Normal"]
+    normal.firstLineIndent = 18  # paragraphs set apart as books set them
+    path = tmp_path / "book.pdf"
+    doc = SimpleDocTemplate(str(path), invariant=1)
+    doc.build([Paragraph(text, normal) for text in paragraphs], onFirstPage=page, onLaterPages=page)
+    assert doc.page >= 6
+    assert read_document(path).text.splitlines() == paragraphs
+
+
+def test_paragraphs_set_a_few_points_apart_stay_apart(tmp_path: Path) -> None:
+    """Reports part paragraphs by a little space (6 points), not a blank line; a paragraph whose last line
+    runs nearly to the margin was joined to the next. A gap wider than the lines' own leading ends it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen.canvas import Canvas
+
+    paragraphs = [
+        [
+            "Recorded crime rose 4.7% to 12,600 offences in 2025, from 12,040 in 2024, the",
+            "largest rise in ten years, and theft rose 2.6% to 6,200 offences in the same year.",
+        ],
+        [
+            "Violence against the person rose 10.0% to 3,300 offences, and burglary rose 3.3%",
+            "to 3,100 offences; the police attribute part of the rise to better recording rules.",
+        ],
+        ["Fraud is counted separately."],
+    ]
+    path = tmp_path / "spaced.pdf"
+    canvas = Canvas(str(path), pagesize=A4, invariant=1)
+    width = max(stringWidth(line, "Helvetica", 10) for lines in paragraphs for line in lines)
+    y = 780.0
+    for lines in paragraphs:
+        for line in lines:  # justified: every line but a paragraph's last stretched to the full measure
+            gaps = line.count(" ")
+            spread = (width - stringWidth(line, "Helvetica", 10)) / gaps if line is not lines[-1] else 0.0
+            text = canvas.beginText(72, y)
+            text.setFont("Helvetica", 10)
+            text.setWordSpace(spread)
+            text.textLine(line)
+            canvas.drawText(text)
+            y -= 12
+        y -= 6
+    canvas.showPage()
+    canvas.save()
+    assert read_document(path).text.splitlines() == [" ".join(lines) for lines in paragraphs]
+
+
+def test_dot_leaders_part_a_label_from_its_figure(tmp_path: Path) -> None:
+    """``粮食总产量……143.9万吨`` as a contents-style list sets it: the dots ran into the figure, which then read
+    as no figure at all. An ellipsis in a sentence (``等等……``, ``...``) is kept."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "leaders.pdf"
+    canvas = Canvas(str(path), invariant=1)
+    canvas.setFont("STSong-Light", 10)
+    canvas.drawString(72, 780, "全年粮食、油料、棉花等等……均有增长。Output rose... again.")
+    rows = [("粮食总产量", "143.9万吨", "."), ("油料", "28.5万吨", "."), ("棉花", "6.1万吨", "…")]
+    for number, (label, value, dot) in enumerate(rows):
+        room = 240 - stringWidth(label, "STSong-Light", 10)  # the leader fills the line up to the figure
+        leader = dot * int(room / stringWidth(dot, "STSong-Light", 10))
+        canvas.drawString(72, 750 - 16 * number, label + leader)
+        canvas.drawRightString(380, 750 - 16 * number, value)
+    canvas.showPage()
+    canvas.save()
+    document = read_document(path)
+    assert document.text.splitlines()[0] == "全年粮食、油料、棉花等等……均有增长。Output rose... again."
+    assert _cells(document) == [[[label, value] for label, value, _dot in rows]]

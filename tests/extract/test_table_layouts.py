@@ -3,6 +3,7 @@ page break inside the table (each of them, read wrong, raised false alarms)."""
 
 from __future__ import annotations
 
+from factcheck.documents.structure import from_text
 from factcheck.extract import extract
 from tests.extract.test_patterns import proposed
 
@@ -277,3 +278,37 @@ def test_an_english_money_column_in_millions_holds_pounds_times_a_million() -> N
     assert cells["£151.3"] == 1_000_000 and cells["£142.6"] == 1_000_000 and cells["£2.1"] == 1_000
     repeats = [check for check, _ in proposed(text, "repeated")]
     assert repeats == ["(£151.3 * 1000000) == £151.3 million"]
+
+
+def test_the_text_after_a_table_of_bare_counts_repeats_a_row_and_its_other_column() -> None:
+    text = (
+        "表1  分行业事故情况\n行业领域\t事故起数\t死亡人数\n道路交通\t38\t31\n建筑施工\t9\t8\n"
+        "工矿商贸\t7\t7\n合计\t54\t46\n\n"
+        "道路交通事故38起、死亡31人，是事故最多的行业。\n"
+    )
+    repeats = [check for check, _ in proposed(text, "repeated")]
+    assert "38 == 38起" in repeats and "31 == 31人" in repeats
+
+
+def test_a_note_that_the_total_includes_rows_not_shown_leaves_the_column_within_it() -> None:
+    text = (
+        "| District | Offences |\n|---|---|\n| Ashby | 3,120 |\n| Brent | 2,480 |\n| Carrow | 4,410 |\n"
+        "| Total | 10,300 |\n\nNote: the total includes 290 offences that could not be allocated to a district.\n"
+    )
+    sums = [check for check, _ in proposed(text, "total-parts")]
+    assert sums == ["sum(3,120, 2,480, 4,410) <= 10,300"]
+    chinese = (
+        "表3  各县收入\n单位：亿元\n地区\t收入\n东城区\t18.36\n西江县\t12.75\n南岭县\t9.84\n全市\t75.15\n\n"
+        "注：全市合计数含市本级收入34.20亿元。\n"
+    )
+    assert not [check for check, _ in proposed(chinese, "total-parts") if "==" in check]
+    assert from_text(chinese).tables[0].unit == "亿元"
+
+
+def test_a_note_that_figures_are_rounded_makes_the_column_sum_a_warning() -> None:
+    text = (
+        "| Region | Spending (£m) |\n|---|---|\n| North | 12.4 |\n| South | 20.1 |\n| West | 7.6 |\n"
+        "| Total | 40.2 |\n\nNote: figures may not sum to the totals because of rounding.\n"
+    )
+    summed = "sum((£12.4 * 1000000), (£20.1 * 1000000), (£7.6 * 1000000)) == (£40.2 * 1000000)"
+    assert (summed, "warning") in proposed(text, "total-parts")

@@ -306,6 +306,56 @@ def test_a_rate_named_by_one_character_of_each_word_is_of_the_one_figure_holding
 
 def test_a_clause_of_gong_after_amounts_of_its_unit_totals_them() -> None:
     text = "全年新收各类案件10230件，旧存2420件，共受理12650件。"
-    assert ("sum(10230件, 2420件) == 12650件", "error") in proposed(text, "total-parts")
-    # a total of another unit sums nothing
+    parts = proposed(text, "total-parts")
+    assert ("sum(10230件, 2420件) <= 12650件", "error") in parts
+    assert ("sum(10230件, 2420件) == 12650件", "warning") in parts  # 共 may hold more than the kinds before it
+    # a 共 total of a wider kind than the few before it: never an error that they make all of it
+    wider = "全年查处酒驾1200起、醉驾300起，共查处交通违法行为5.6万起。"
+    assert not any(check.startswith("sum(") and "==" in check for check, _ in proposed(wider, "total-parts"))
+    # a total of another unit sums nothing, nor does a later act on the cases (共审结 after 新收 and 结转)
     assert proposed("发生较大事故2起，一般事故5起，共造成12人死亡。", "total-parts") == []
+    later = "全年新收案件10230件，上年结转2420件，共审结11800件，未结2850件。"
+    assert proposed(later, "total-parts") == []
+
+
+def test_applications_carried_forward_to_next_year_are_pending() -> None:
+    text = "全年共收到政府信息公开申请586件，办结申请571件，结转下年度继续办理15件。"
+    assert ("15件 == 586件 - 571件", "warning") in proposed(text, "flow")
+
+
+def test_a_housing_funds_stock_is_what_was_paid_in_less_what_was_taken_out() -> None:
+    text = (
+        "2025年末，缴存总额1896.42亿元，比上年末增加10.89%；缴存余额712.56亿元，同比增长6.83%。\n\n"
+        "2025年，提取额140.83亿元，同比增长10.12%。提取总额1183.86亿元，比上年末增加13.50%。"
+    )
+    assert proposed(text, "identity") == [("1896.42亿元 - 1183.86亿元 == 712.56亿元", "warning")]
+    # two different values of one name: which one the identity means is not known
+    two = text + "\n\n2024年末，缴存余额667.04亿元。"
+    assert proposed(two, "identity") == []
+
+
+def test_a_month_on_month_change_is_against_the_month_before_named_in_a_clause_after_it() -> None:
+    text = "10月份，全市共发生事故56起，环比下降12.5%，9月份为64起。"
+    assert proposed(text, "year-on-year") == [("change(56起, 64起) == -12.5%", "error")]
+    last = "当月受理案件1230件，环比增长8.8%，上月为1130件。"
+    assert proposed(last, "year-on-year") == [("change(1230件, 1130件) == 8.8%", "error")]
+    # a year-on-year change beside last month's value, or a month that is not the one before: nothing
+    assert proposed("当月受理案件1230件，同比增长8.8%，上月为1130件。", "year-on-year") == []
+    assert proposed(text.replace("9月份为", "8月份为"), "year-on-year") == []
+
+
+def test_points_above_a_named_growth_rate_are_against_that_figures_rate() -> None:
+    text = (
+        "年末全市金融机构各项贷款余额10862.7亿元，同比增长10.4%。\n\n"
+        "年末普惠小微贷款余额1328.5亿元，同比增长27.5%，高于各项贷款增速17.1个百分点。"
+    )
+    assert proposed(text, "percentage-points") == [("27.5% - 10.4% == 17.1个百分点", "warning")]
+    # a fall written unsigned is never differenced as if it were growth
+    assert proposed(text.replace("同比增长27.5%", "同比下降27.5%"), "percentage-points") == []
+
+
+def test_a_qi_zhong_right_after_a_figure_divides_that_figure_not_an_earlier_kind_of_its_name() -> None:
+    text = "全年共受理案件1.2万件，其中刑事案件0.3万件；审结1.1万件，其中刑事案件0.28万件。"
+    parts = proposed(text, "total-parts")
+    assert ("0.28万件 <= 1.1万件", "error") in parts
+    assert not any(check.startswith("0.28万件 <= 0.3万件") for check, _ in parts)  # concluded are no received ones

@@ -177,6 +177,26 @@ def join_lines(lines: Iterable[Sequence[Piece]]) -> list[Piece]:
     return joined
 
 
+LINE_BREAK = "\u2028"  # a line break the markup asked for inside a block: <br>, a table cell's next paragraph
+
+
+def break_joint(before: str, after: str) -> str:
+    """What stands for a line break the markup asked for (not a wrap): two figures set one over the other in
+    a cell (``85`` over ``120``) stay two (``85; 120``; with a space they would read as one, 85,120)."""
+    if before.rstrip()[-1:].isdigit() and after.lstrip()[:1].isdigit():
+        return "; "
+    return line_break(before, after)[1]
+
+
+def join_breaks(texts: Sequence[str]) -> str:
+    """Lines the markup broke (a cell's paragraphs) as one line, as :func:`break_joint` joins them."""
+    joined = ""
+    for text in texts:
+        if text:
+            joined = joined + break_joint(joined, text) + text if joined else text
+    return joined
+
+
 def collapse_spaces(pieces: Sequence[Piece]) -> list[Piece]:
     """Runs of whitespace as one space (nothing between Chinese characters), none at either end.
 
@@ -185,6 +205,7 @@ def collapse_spaces(pieces: Sequence[Piece]) -> list[Piece]:
     words: list[Piece] = []
     gap = False  # whitespace seen since the last word
     gap_newline = False
+    gap_break = False  # a LINE_BREAK among it
     for piece in pieces:
         text = piece.text
         for match in re.finditer(r"\s+|\S+", text):
@@ -192,15 +213,19 @@ def collapse_spaces(pieces: Sequence[Piece]) -> list[Piece]:
             if chunk.isspace():
                 gap = True
                 gap_newline = gap_newline or "\n" in chunk
+                gap_break = gap_break or LINE_BREAK in chunk
                 continue
             at = piece.at.after(text[: match.start()]) if piece.at is not None else None
             if words and gap:
                 previous = words[-1].text
-                joint = line_break(previous, chunk)[1] if gap_newline else " "
+                if gap_break:
+                    joint = break_joint(previous, chunk)
+                else:
+                    joint = line_break(previous, chunk)[1] if gap_newline else " "
                 if joint:
                     words.append(Piece(joint))
             words.append(Piece(chunk, at))
-            gap = gap_newline = False
+            gap = gap_newline = gap_break = False
     return words
 
 

@@ -30,7 +30,7 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any
 
-from factcheck.documents.builder import Builder, DocumentError, Piece, Position, superscript
+from factcheck.documents.builder import Builder, DocumentError, Piece, Position, join_breaks, superscript
 from factcheck.documents.model import Document
 from factcheck.i18n import _
 
@@ -333,7 +333,7 @@ def _table(builder: Builder, element: Any, counter: _Counter) -> None:
         cells = []
         for cell in row.findall(f"{W}tc"):
             texts = [_text(p, counter).strip() for p in cell.iter(f"{W}p")]
-            cells.append(" ".join(t for t in texts if t))
+            cells.append(join_breaks(texts))  # a cell's paragraphs: 85 over 120 is two figures, never 85 120
             span = cell.find(f"{W}tcPr/{W}gridSpan")
             value = span.get(f"{W}val", "1") if span is not None else "1"
             cells.extend("" for _ in range(min(int(value), 64) - 1 if value.isdigit() else 0))

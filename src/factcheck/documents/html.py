@@ -28,7 +28,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from factcheck.documents.builder import Builder, DocumentError, Piece, Position, collapse_spaces, superscript
+from factcheck.documents.builder import (
+    LINE_BREAK,
+    Builder,
+    DocumentError,
+    Piece,
+    Position,
+    collapse_spaces,
+    superscript,
+)
 from factcheck.documents.model import Document
 from factcheck.i18n import _
 
@@ -652,7 +660,7 @@ def _span(cell: _Element, name: str) -> int:
 def _cell(element: _Element, pieces: list[Piece]) -> None:
     def descend(child: _Element) -> None:
         if child.tag in _BLOCKS:
-            pieces.append(Piece(" "))
+            pieces.append(Piece(LINE_BREAK))  # <br>, a second <p>: 85<br>120 is two figures, never 85 120
         _cell(child, pieces)
 
     _inline(element, pieces, descend)

@@ -188,7 +188,7 @@ def _page_content(page: Any) -> _Page:
     """The page's words by row, outside its tables, and its ruled tables with their cells."""
     from pdfplumber.utils.text import extract_words
 
-    chars = _dedupe(page.chars)
+    chars = _drop_leaders(_dedupe(page.chars))
     tables = []
     if chars and (page.rects or page.lines):  # ruling lines to find: pdfplumber's finder is costly, skip it else
         tables = [(tuple(table.bbox), table.extract()) for table in page.find_tables()]
@@ -228,6 +228,36 @@ def _dedupe(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
         seen.setdefault((text, cell_x, cell_y), []).append((x, y))
         kept.append(char)
     return kept
+
+
+_LEADER = {".", "·", "…", "‥", "．", "・"}
+
+
+def _drop_leaders(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Dot leaders (``粮食总产量……143.9万吨``, ``Burglary ...... 3,000``) left out, so the label and its figure
+    stand apart as two cells; read as text the dots ran into the figure, which then read as no figure. A
+    leader is four or more dots in a row on one baseline, each close after the one before, or three or more
+    ellipses (an English ellipsis is three dots, a Chinese one two ellipses: both are kept)."""
+    dropped: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 4 or (len(run) >= 3 and all(chars[i]["text"] in "…‥" for i in run)):
+            dropped.update(run)
+        run.clear()
+
+    for index, char in enumerate(chars):
+        if char["text"] in _LEADER:
+            if run:
+                last = chars[run[-1]]
+                size = float(last.get("size") or 10)
+                if abs(float(char["top"]) - float(last["top"])) > 1 or not -1 <= char["x0"] - last["x1"] <= size:
+                    close()
+            run.append(index)
+            continue
+        close()
+    close()
+    return [char for index, char in enumerate(chars) if index not in dropped] if dropped else chars
 
 
 def _superscripts(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -658,15 +688,26 @@ def _reading_order(items: list[_Line]) -> list[_Line]:
 def _drop_margins(pages: list[_Page]) -> None:
     """Leave out page numbers, and rows repeated at the top or bottom of most pages (running headers)."""
     repeated: Counter[str] = Counter()
-    for page in pages:
-        repeated.update({_margin_key(row) for row in _edges(page)})
+    by_side: Counter[tuple[str, int]] = Counter()  # a book sets one head on left-hand pages, another on right
+    for number, page in enumerate(pages):
+        keys = {_margin_key(row) for row in _edges(page)}
+        repeated.update(keys)
+        by_side.update((key, number % 2) for key in keys)
     enough = max(2, len(pages) // 2 + 1)
-    for page in pages:
+    enough_on_side = [max(2, len(pages[side::2]) // 2 + 1) for side in (0, 1)]
+    for number, page in enumerate(pages):
         margins = [
             row
             for row in _edges(page)
             if _PAGE_NUMBER.match(_row_text(row))
-            or (len(pages) > 1 and repeated[_margin_key(row)] >= enough and len(_row_text(row)) <= 60)
+            or (
+                len(pages) > 1
+                and len(_row_text(row)) <= 60
+                and (
+                    repeated[_margin_key(row)] >= enough
+                    or by_side[(_margin_key(row), number % 2)] >= enough_on_side[number % 2]
+                )
+            )
         ]
         page.rows = [row for row in page.rows if not any(row is margin for margin in margins)]
 
@@ -695,6 +736,7 @@ def _assemble(lines: list[_Line], path: str, notes: tuple[str, ...] = ()) -> Doc
     body = _body_size(text_lines)
     heading_sizes = sorted({round(line.size, 1) for line in text_lines if line.size >= body * 1.15}, reverse=True)
     edges = _column_edges(text_lines)
+    leading = _line_gap(text_lines, body)
     paragraph: list[_Line] = []
 
     def flush() -> None:
@@ -717,7 +759,7 @@ def _assemble(lines: list[_Line], path: str, notes: tuple[str, ...] = ()) -> Doc
         if table.continued_by(line, lines[number + 1] if number + 1 < len(lines) else None):
             continue  # "Table 1 (continued)", 表1（续） over the rest of the table on the next page
         table.write()
-        if paragraph and _breaks(paragraph[-1], line, edges, body):
+        if paragraph and _breaks(paragraph[-1], line, edges, body, leading):
             flush()
         paragraph.append(line)
     flush()
@@ -834,7 +876,29 @@ def _first_word_width(line: _Line) -> float:
     return (x1 - x0) * len(first) / max(len(text), 1)
 
 
-def _breaks(before: _Line, after: _Line, edges: dict[tuple[int, str], tuple[float, float]], body: float) -> bool:
+def _line_gap(lines: list[_Line], body: float) -> float:
+    """The usual gap between two lines of a paragraph of body text (from one line's foot to the next one's
+    top): the lower quartile of the gaps between lines one under the other (most pairs are lines of one
+    paragraph; the wider gaps part paragraphs)."""
+    gaps = [
+        after.top - before.bottom
+        for before, after in itertools.pairwise(lines)
+        if before.page == after.page
+        and before.side == after.side
+        and abs(before.size - body) < 0.15 * body
+        and abs(after.size - body) < 0.15 * body
+        and -body < after.top - before.bottom < 2 * body
+    ]
+    return sorted(gaps)[len(gaps) // 4] if len(gaps) >= 3 else 0.9 * body
+
+
+def _breaks(
+    before: _Line,
+    after: _Line,
+    edges: dict[tuple[int, str], tuple[float, float]],
+    body: float,
+    leading: float | None = None,
+) -> bool:
     """Whether ``after`` starts a new paragraph rather than continuing ``before``."""
     if after.page > before.page + 1:
         return True  # a page between them was not read (no text layer)
@@ -848,4 +912,6 @@ def _breaks(before: _Line, after: _Line, edges: dict[tuple[int, str], tuple[floa
     if after.x0 > left + 0.8 * size:
         return True  # the next line is indented: a new paragraph (or centred: a heading)
     same_column = before.page == after.page and before.side == after.side
-    return same_column and after.top - before.bottom > 0.9 * size
+    # Set further apart than the lines of a paragraph are (paragraph spacing: a few points are enough).
+    apart = 0.9 * size if leading is None else min(0.9 * size, leading + 0.35 * size)
+    return same_column and after.top - before.bottom > apart

@@ -15,7 +15,8 @@ no markup, as in plain text, headings and tables are inferred:
   it when that line names a table (``表1 ...``, ``Table 2: ...``);
 - a plain table as pdftotext lays it out: a header set on two or more lines over its first row (``结案率`` over
   ``（%）``, "2024-25" over "outturn" over "£m") names each column with the words standing over it, in display
-  columns (a CJK character is two); a ``单位：万元`` line above it, or in its caption, is every cell's unit; a
+  columns (a CJK character is two); a ``单位：万元`` line above it (or above a one-line header, or its first row),
+  or in its caption, is every cell's unit; a
   page's footer or header inside it ("- 3 -", "Page 7", ``第3页``, "Table 5 (continued)", ``续表``) and its
   header set again after it are skipped, and the rows after them go on with the table; a row's name broken over
   two lines ("of which: home-to-school" over "transport 14.2 16.8") is one name, and a name run into its first
@@ -328,6 +329,8 @@ def _build(
                         table.rows.append(structure.blocks[-1])
                         table.header = 0
                         number -= 1
+                    if not table.unit and number > 0:
+                        number, table.unit = _unit_line(structure, lines, number)
                     table.caption = _caption(text, lines, number)
                     if table.caption is not None and not table.unit:
                         unit = _UNIT_LINE.search(text, *table.caption)
@@ -394,6 +397,21 @@ def _split_name(text: str, cells: tuple[tuple[int, int], ...], count: int) -> tu
     if space <= a or not _FIGURE_CELL.match(text[space + 1 : b]) or not re.search(r"[^\W\d_]", text[a:space]):
         return cells
     return ((a, space), (space + 1, b), *cells[1:])
+
+
+def _unit_line(structure: Structure, lines: list[tuple[int, int]], number: int) -> tuple[int, str]:
+    """A ``单位：亿元`` line just above a table (its header, or its first row): the unit of every cell, and the
+    table's now (its block is taken out of the text's, never a heading); returns the line's number (where the
+    caption is looked for above) and the unit, or ``number`` and '' when the line above is no unit line."""
+    text = structure.text
+    start, end = lines[number - 1]
+    found = _UNIT_LINE.fullmatch(text[start:end].strip())
+    if found is None:
+        return number, ""
+    block = next((b for b in structure.blocks[-3:] if start <= b.start < end and b.kind != ROW), None)
+    if block is not None:
+        structure.blocks.remove(block)
+    return number - 1, found.group(1)
 
 
 def _repeated_header(text: str, table: Table, start: int, end: int) -> bool:

@@ -13,7 +13,8 @@ figures are the parts of which total.
   previous values whose units each name one figure (``(上年同期分别为165起、228人)``).  An aside of previous values
   after ``与去年同期相比`` at a sentence's opening names the figures of the sentence before; when it pairs, the
   sentence's percentages (and a change just before each) pair with the same figures in order, and the relations are
-  stated.  ``环比分别上升A%和B%（9月份分别为...）`` is against the month the aside names, when it is the month before
+  stated.  ``环比分别上升A%和B%（9月份分别为...）`` (or ``环比下降12.5%，9月份为64起``, ``上月为``) is against the month
+  the aside names, when it is the month before
   the sentence's own (10月份), as is ``比9月份下降12.2%（9月份为469起）``.  Points after ``分别``
   (``城镇化率、...比重分别提高1.1、0.3个百分点``) each take the
   percentage their name labels in the paragraph and its previous value (a warning).  The other measure of a change
@@ -40,8 +41,9 @@ figures are the parts of which total.
   before them, in the same sentence or, when the marker opens a sentence, in the one before; ``N起...中``
   (``挂牌督办的12起案件中,已办结9起``) makes N the total.  Parts have the total's unit; figures in parentheses
   are asides, never totals or parts, except an aside that says it is included (``死亡7人(含失踪1人)``);
-  parts of a nested ``其中`` belong to the inner total; parts separated by ``；`` each with their own
-  change are still parts, but a list ends at a ``；`` after which a later act (审结 after 新收、旧存),
+  parts of a nested ``其中`` belong to the inner total, and a ``其中`` right after a figure divides that figure
+  (``审结1.1万件，其中刑事案件...``, never the 刑事案件 received before it); parts separated by ``；`` each with
+  their own change are still parts, but a list ends at a ``；`` after which a later act (审结 after 新收、旧存),
   another agency (交警部门查处...), a figure larger than the total or, after "of which", a clause with a verb
   of its own ("; charitable activities earned £4.90 million") opens another list (an item that repeats the
   first item's form goes on with it: ``普通高中6所,在校生1.62万人;中等职业学校3所,在校生0.73万人``; so do a
@@ -80,7 +82,9 @@ figures are the parts of which total.
   names, else from the year before the current one;
   a column headed ``其中：较大事故`` or "of which: ..." holds in each row a part of the column before it;
   a column with a cell the table leaves out (``[x]``, ``[c]``, ``..``, ``*``: suppressed or not available; a dash
-  is nil) comes to less than its total, and is checked within it only.
+  is nil) comes to less than its total, and is checked within it only, as is every column of a table whose note
+  says its total includes more ("the total includes 290 offences that could not be allocated", 合计数含市本级);
+  a note that its figures "may not sum to the totals" because of rounding makes its sums warnings.
 - **The year before**: ``2022年...326件;2023年...358件,同比增长9.8%`` pairs the same label a year apart in
   a paragraph; a table row gives the previous value a sentence about the same label leaves out.
 """
@@ -102,6 +106,7 @@ from factcheck.extract.model import (
     NEIGHBOURS,
     PERCENT_CHANGE,
     PREVIOUS,
+    PREVIOUS_MONTH_CLAUSE_ZH,
     RATE,
     SHARE,
     Figure,
@@ -556,7 +561,36 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
         for breakdown in out[start:] if suppressed else ():
             if breakdown.exhaustive and _cell_column(table, breakdown.total) in suppressed:
                 breakdown.exhaustive, breakdown.marker = False, SUPPRESSED
+        note = _table_note(model, table)
+        for breakdown in out[start:] if note else ():
+            # "the total includes 290 offences not allocated to a district", 合计数含市本级: rows not shown
+            if breakdown.exhaustive and _TOTAL_INCLUDES.search(note):
+                breakdown.exhaustive, breakdown.marker = False, SUPPRESSED
+            elif _ROUNDED_NOTE.search(note):
+                breakdown.stated = False  # "figures may not sum to the totals due to rounding": a warning
     return out
+
+
+# A note under a table that its totals hold more than its rows, or that its figures are rounded on their own
+_TOTAL_INCLUDES = re.compile(
+    r"\btotals?\b[^.;]{0,40}?\b(?:also\s+)?includ(?:e|es|ing)\b|(?:合计|总计|总数|全市|全县|全省|全区)[^。；]{0,10}?(?:含|包括|包含)",
+    re.IGNORECASE,
+)
+_ROUNDED_NOTE = re.compile(
+    r"(?:may|might|do|does) not (?:sum|add up|equal the sum)|not sum to|independently rounded|四舍五入|尾数",
+    re.IGNORECASE,
+)
+
+
+def _table_note(model: Model, table: Table) -> str:
+    """The note lines under a table (up to three lines that open with Note, Notes, 注, Source or a mark) and its
+    caption: where a report says what its totals hold."""
+    text = model.text
+    lines = text[table.end : table.end + 600].split("\n")[1:]
+    notes = [line for line in lines if line.strip()][:3]
+    notes = [line for line in notes if re.match(r"\s*(?:notes?\b|注|说明|source|\*|\d[.)]?\s|\[|¹|²)", line, re.I)]
+    caption = text[table.caption[0] : table.caption[1]] if table.caption else ""
+    return "\n".join([caption, *notes])
 
 
 SUPPRESSED = "[x]"  # the marker of a column breakdown one of whose cells the table leaves out: within its total only
@@ -1003,7 +1037,12 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
             not english
             and figure.role in (CHANGE, PERCENT_CHANGE)
             and _MONTH_ON_MONTH.search(text[max(figure.sentence[0], figure.start - 30) : figure.start])
-            and not any(f.role == PREVIOUS and f.aside for f in figures[index + 1 :])
+            and not any(
+                f.role == PREVIOUS
+                and (f.aside or PREVIOUS_MONTH_CLAUSE_ZH.search(text[f.clause[0] : f.start]))
+                and f.sentence == figure.sentence
+                for f in figures[index + 1 :]
+            )
         ):
             continue  # 环比事故起数上升6.9%: against the month before, which no figure here is
         if id(figure) in respectively and respectively[id(figure)] is None:
@@ -2077,6 +2116,7 @@ def _respectively(model: Model, figures: list[Figure]) -> list[Breakdown]:
 
 _BOUND_AFTER = re.compile(r"(?:以内|之内|以下|以上)$")
 _LIMIT = re.compile(r"(?:以内|之内)$")
+_JUST_BEFORE = re.compile(r"\s*[，,]?\s*")
 # A sentence that adds to the figure before it: 加上级补助收入..., 加上解上级支出... (never 加强, 加快, 加大).
 _ADDED_TO = re.compile(r"\s*(?:加上|加)(?![强快大紧速工班重深])")
 
@@ -2086,7 +2126,8 @@ def _summed_after(model: Model, figures: list[Figure], claimed: set[int]) -> lis
     out = []
     for index, figure in enumerate(figures):
         clause = model.before(figure, figure.clause, 12)
-        if not _amount(figure) or not (_SUM_AFTER.search(clause) or _ALL_TOLD_ZH.fullmatch(clause)):
+        told = _ALL_TOLD_ZH.fullmatch(clause) is not None and not _SUM_AFTER.search(clause)
+        if not _amount(figure) or not (_SUM_AFTER.search(clause) or told):
             continue
         parts = [f for f in figures[max(0, index - NEIGHBOURS) : index] if _amount(f) and f.unit == figure.unit]
         if parts and _ADDED_TO.match(model.text, figure.sentence[0], parts[0].start):
@@ -2097,10 +2138,14 @@ def _summed_after(model: Model, figures: list[Figure], claimed: set[int]) -> lis
             parts = [base, *parts]
         if len(parts) < 2:
             continue
+        act = _ACT_ZH.match(re.sub(r"^共(?:计)?", "", figure.label)) if told else None
+        if act and not all(p.label.startswith(act.group()) for p in parts):
+            continue  # 新收...，上年结转...，共审结11800件: a later act on the cases, not their sum
         for part in parts:
             claimed.add(part.number)
         claimed.add(figure.number)
-        out.append(Breakdown(figure, parts, "合计", exhaustive=True, stated=True))
+        # 共查处交通违法行为5.6万起 after 酒驾...醉驾...: a 共 total may hold more than the kinds before it
+        out.append(Breakdown(figure, parts, "共" if told else "合计", exhaustive=not told, stated=True))
     return out
 
 
@@ -2272,7 +2317,13 @@ def _breakdown(
                 break  # a figure of another measure ends the list, unless it counts the subject of the next
                 # part in its own clause: 7个县(区)公共财政预算收入共完成851,064万元
             continue
-        total = _best_total(candidates, figure, assigned.get(figure.unit))
+        # 审结1.1万件，其中刑事案件0.28万件: the figure the 其中 follows at once is its total, never the 刑事案件
+        # received before it (a kind of the same name is no total of it)
+        adjacent = [c for c in candidates if c.sentence == figure.sentence and _JUST_BEFORE.fullmatch(text, c.end, at)]
+        if marker == "其中" and adjacent and not any(nested_bound(figure.label, c.label) for c in candidates):
+            total: Figure | None = adjacent[-1]
+        else:
+            total = _best_total(candidates, figure, assigned.get(figure.unit))
         if total is None:
             continue
         if (

@@ -96,15 +96,17 @@ _PREVIOUS_TAIL_ZH = re.compile(
     # 比2024年的11300件多1000件: an earlier year's value the sentence's change is against
     r"|(?:比|较)(?:19|20)\d{2}年(?:末|底|同期)?的$"
 )
+PREVIOUS_MONTH_CLAUSE_ZH = re.compile(r"(?:^|[，,；;])\s*(?:上月|上个月|[1-9]\d?月份?)(?:分别)?(?:为|是)$")
 _PREVIOUS_MONTH_ASIDE_ZH = re.compile(r"[（(](?:上月|上季度|上一季度|[1-9]\d?月份?)(?:分别)?(?:为|是|有|共)?$")
 _MONTH_ON_MONTH_ZH = re.compile(r"环比|比上月|较上月|与上月相比|(?:比|较|与)(?:1[0-2]|[1-9])月份?")
 _MONTH_ZH = re.compile(r"(?<![\d至到－-])(1[0-2]|[1-9])月(?!\d)")
 
 
-def _month_before(tail: str, sentence_before: str) -> bool:
+def _month_before(tail: str, sentence_before: str, aside: bool = True) -> bool:
     """Whether an aside after 环比 names the month before the sentence's own (10月份 ... 环比上升（9月份为...）)
-    or says 上月: only then are its figures the values the changes are measured from."""
-    named = _PREVIOUS_MONTH_ASIDE_ZH.search(tail)
+    or says 上月: only then are its figures the values the changes are measured from.  With ``aside`` false, a
+    clause of its own does (环比下降12.5%，9月份为64起)."""
+    named = (_PREVIOUS_MONTH_ASIDE_ZH if aside else PREVIOUS_MONTH_CLAUSE_ZH).search(tail)
     if named is None or not _MONTH_ON_MONTH_ZH.search(sentence_before):
         return False
     month = _MONTH_ZH.search(named.group())
@@ -1195,6 +1197,13 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
         return
     if figure.aside and (figure.is_measure or figure.is_percent) and _month_before(tail, sentence_before):
         figure.role = PREVIOUS  # 环比分别上升8.7%和5.0%（9月份分别为150起、20人）: the month the change is against
+        return
+    if (
+        not figure.aside
+        and (figure.is_measure or figure.is_percent)
+        and _month_before(tail, sentence_before, aside=False)
+    ):
+        figure.role = PREVIOUS  # 环比下降12.5%，9月份为64起; 环比增长8.8%，上月为1130件: the month before's value
         return
     if _PREVIOUS_TAIL_ZH.search(tail) and (figure.is_measure or figure.is_percent):
         # 由X增加到Y, 从X到Y: X is the earlier value only when a later one follows it.

@@ -67,20 +67,28 @@ def find(model: Model, links: Links) -> list[Suggestion]:
 def _best_fit(
     grid: list[dict[int, Figure]], target: int, others: list[int], form: str
 ) -> tuple[int, int, Decimal] | None:
-    """The columns (top, bottom) and factor the target column's rows bear out, or None (see the module's doc)."""
+    """The columns (top, bottom) and factor the target column's rows bear out, or None (see the module's doc).
+    A reading is dropped at the first row past its allowance of misses, so a wide table costs little."""
     scores: list[tuple[int, int, int, Decimal]] = []
+    rows = [c for c in grid if target in c]
+    factors = (Decimal(100),) if form == GROWTH else _FACTORS
     for top in others:
         for bottom in others:
             if top == bottom:
                 continue
-            factors = (Decimal(100),) if form == GROWTH else _FACTORS
+            pair = [c for c in rows if top in c and bottom in c]
+            if len(pair) < 3 or not all(c[top].is_amount and c[bottom].is_amount for c in pair):
+                continue
+            allowance = max(1, len(pair) // 10)
             for factor in factors:
-                rows = [c for c in grid if target in c and top in c and bottom in c]
-                if len(rows) < 3 or not all(c[top].is_amount and c[bottom].is_amount for c in rows):
-                    continue
-                held = sum(_holds(c[top], c[bottom], c[target], factor, form) for c in rows)
-                misses = len(rows) - held
-                if held >= 3 and misses <= max(1, len(rows) // 10):
+                misses = 0
+                for cells in pair:
+                    if not _holds(cells[top], cells[bottom], cells[target], factor, form):
+                        misses += 1
+                        if misses > allowance:
+                            break
+                held = len(pair) - misses
+                if misses <= allowance and held >= 3:
                     scores.append((held, top, bottom, factor))
     if not scores:
         return None

@@ -6,7 +6,8 @@ carried over (旧存) are stated too (error), else ``K == N - M`` as a warning, 
 include the ones carried over (none when K is more than N: then it must hold cases carried over).  A 受理
 total that holds the cases carried over is used as it is.  Two
 decisions on what was received (批准逮捕 and 不批准逮捕, 起诉 and 不起诉) add up to no more than it (a
-warning).  Still being handled (``正在办理中``, ``办理中``) is pending, and ``处理完毕`` concluded: a 12345 hotline's
+warning).  Still being handled (``正在办理中``, ``办理中``, ``结转下年度继续办理``) is pending, and ``处理完毕``
+concluded: a 12345 hotline's
 ``共受理诉求180.00万件,办结150.25万件,正在办理中29.75万件``.  English: "received N ... concluded M ... pending K",
 and the differences a text states:
 "receipts exceeded disposals by 228", "1,230 more than receipts", "a net increase of 318" after two
@@ -23,12 +24,14 @@ from factcheck.extract.model import CURRENT, Figure, Model
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 
 NAME = "flow"
-_RECEIVED = ("受理", "收案", "新收", "received", "accepted", "filed")
+_RECEIVED = ("受理", "收案", "新收", "收到", "received", "accepted", "filed")
 _CONCLUDED = (
     "审执结", "审结", "办结", "结案", "执结", "处理完毕", "办理完毕", "concluded", "closed", "resolved", "disposed"
 )  # fmt: skip
 # 12345热线共受理诉求180.00万件，办结150.25万件，正在办理中29.75万件: what is still being handled is pending
-_PENDING = ("未结", "尚未审结", "未办结", "待结", "办理中", "正在办理", "处理中", "pending", "outstanding")
+# 结转下年度继续办理15件 (政府信息公开 reports): carried forward to next year, so pending; 上年结转 is carried in
+_FORWARD = ("结转下年", "结转至下年", "转入下年", "结转到下年")
+_PENDING = ("未结", "尚未审结", "未办结", "待结", "办理中", "正在办理", "处理中", *_FORWARD, "pending", "outstanding")
 _CARRIED = ("旧存", "结转", "上年未结", "carried over", "brought forward")
 
 
@@ -47,7 +50,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         figures = [f for f in sentence_figures if f.role == CURRENT and f.is_amount and not f.aside][:48]
         if not figures or figures[0].duplicate:
             continue
-        carried = _with(figures, _CARRIED)
+        carried = _with(figures, _CARRIED, exclude=_FORWARD)
         received = [f for f in _with(figures, _RECEIVED, exclude=_PENDING) if f not in carried]
         pending = [f for f in _with(figures, _PENDING) if f not in carried]
         concluded = [f for f in _with(figures, _CONCLUDED, exclude=_PENDING + _RECEIVED) if f not in carried]

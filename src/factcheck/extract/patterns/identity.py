@@ -10,6 +10,7 @@
 - A fund's balance for the period: ``基金收入A,支出B,当期结存C`` (当期/当年/本年结余, 收支结余) in one sentence and
   one unit: ``A - B == C`` (an error: it is what the balance is).  A balance carried over the years (累计结存) is
   no such difference.
+- A housing fund's stock: ``缴存总额 - 提取总额 == 缴存余额``, the text's one figure of each name (a warning).
 - A trade balance: ``出口A...;进口B...;贸易顺差C`` in one sentence and one unit: ``A - B == C`` (逆差: ``B - A``; an
   error).
 """
@@ -20,7 +21,7 @@ import re
 
 from factcheck.extract.links import Links
 from factcheck.extract.model import CURRENT, Figure, Model
-from factcheck.extract.suggestion import STATED, Suggestion, say
+from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 
 NAME = "identity"
 _IDENTITIES: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], bool], ...] = (
@@ -102,7 +103,33 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     if model.language == "zh":
         out.extend(_balances(model))
         out.extend(_trade_balances(model))
+        out.extend(_fund_stock(model))
     return out
+
+
+def _fund_stock(model: Model) -> list[Suggestion]:
+    """``缴存总额1896.42亿元...缴存余额712.56亿元...提取总额1183.86亿元`` (a housing fund's report): what was ever
+    paid in less what was ever taken out is what the fund holds, each the text's one figure of that name (a
+    warning: the names are all that ties them)."""
+    named: list[Figure] = []
+    for name in ("缴存总额", "提取总额", "缴存余额"):
+        found = [f for f in model.figures if f.role == CURRENT and not f.aside and f.label.endswith(name)]
+        if len({f.text for f in found}) != 1:
+            return []  # none, or two values of one name (a table repeating the prose is one)
+        named.append(found[0])
+    paid, taken, held = named
+    if len({paid.unit, taken.unit, held.unit}) != 1:
+        return []
+    return [
+        Suggestion(
+            NAME,
+            f"{held.id}-is-paid-in-less-taken-out",
+            f"{paid.ref} - {taken.ref} == {held.ref}",
+            f"缴存总额{paid.text}减提取总额{taken.text}应等于缴存余额{held.text}",
+            (paid, taken, held),
+            severity=INFERRED,
+        )
+    ]
 
 
 _TRADE_BALANCE = re.compile(r"(?:贸易)?(顺差|逆差)(?:额)?$")

@@ -12,6 +12,8 @@
   or a bracketed share) the earlier one is said to be down or up from (or compared with), an error.
 - ``同比增长5.8%,增速比一季度的5.2%加快0.6个百分点``: a growth rate against an earlier period's rate, named after
   it with the points just after it: ``5.8% - 5.2% == 0.6pp`` (an error).
+- ``同比增长27.5%,高于各项贷款增速17.1个百分点``: against the growth rate of the one earlier figure whose label
+  holds the name (各项贷款余额...增长10.4%), a warning.
 - "was 67%, 2 percentage points lower than a year earlier (69%)": the bracketed percentage after the points' own
   comparison (never one before them: "higher than a year earlier (4.1%) and 0.2 percentage points higher than the
   previous quarter" is against another period), an error; "..., up from 24.6% in January 2024. This is a rise of
@@ -202,6 +204,53 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             )
         )
     out.extend(_structure_points(model))
+    out.extend(_than_named_rate(model, links))
+    return out
+
+
+# 增长27.5%，高于各项贷款增速17.1个百分点: the points between a growth rate and another's named by its subject
+_THAN_NAMED_ZH = re.compile(
+    r"(高于|快于|低于|慢于)([\u4e00-\u9fff]{2,12}?)(?:的)?(?:平均)?(?:增速|增幅|增长率|涨幅)(?:约)?$"
+)
+
+
+def _than_named_rate(model: Model, links: Links) -> list[Suggestion]:
+    """``普惠小微贷款余额1328.5亿元,同比增长27.5%,高于各项贷款增速17.1个百分点``: the growth rate before the
+    points less the growth rate of the earlier figure whose label holds the name (各项贷款余额, 增长10.4%) is the
+    points, with the sign 高于/低于 gives (a warning: the named figure is found by its name)."""
+    out: list[Suggestion] = []
+    if model.language != "zh":
+        return out
+    percent_of = {g.current.number: g.percent for g in links.groups if g.percent is not None}
+    for points in model.figures:
+        if points.role != POINTS or points.duplicate or points.aside:
+            continue
+        match = _THAN_NAMED_ZH.search(model.before(points, points.clause, 24))
+        if match is None:
+            continue
+        before = [f for f in model.near_in_sentence(points, 6) if f.end <= points.start and not f.aside]
+        if not before or not before[-1].is_percent or before[-1].role != PERCENT_CHANGE or before[-1].direction < 0:
+            continue  # a fall's percentage is written unsigned: only growth against growth
+        this, name = before[-1], match.group(2)
+        named = [
+            percent_of[f.number]
+            for f in model.figures[max(0, points.number - 200) : points.number]
+            if f.number in percent_of and name in f.label and f.sentence != points.sentence
+        ]
+        if len(named) != 1 or not named[0].is_percent or named[0].direction < 0:
+            continue
+        that = named[0]
+        sign = 1 if match.group(1) in ("高于", "快于") else -1
+        out.append(
+            Suggestion(
+                NAME,
+                f"{points.id}-than-named-rate",
+                f"{this.ref} - {that.ref} == {signed(points, sign)}",
+                f"{this.text}与{name}的{that.text}之差应为{points.text}",
+                (this, that, points),
+                severity=INFERRED,
+            )
+        )
     return out
 
 

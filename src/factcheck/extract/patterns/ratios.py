@@ -195,6 +195,7 @@ def _shares_of_some(model: Model, links: Links) -> set[int]:
     out: set[int] = set()
     if model.language != "zh":
         return out
+    named: dict[tuple[int, ...], list[Figure]] | None = None  # the named share lists, read once when needed
     for breakdown in links.breakdowns:
         total, parts = breakdown.total, breakdown.parts
         if breakdown.exhaustive or len(parts) < 2 or any(p.unit != total.unit for p in parts):
@@ -205,7 +206,9 @@ def _shares_of_some(model: Model, links: Links) -> set[int]:
         shares = part_shares(model, parts)
         if shares is None:
             # 企业、政府属研究机构、高等学校经费所占比重分别为78.7%、10.6%和9.2%: the shares named after the parts
-            shares = next((listed for listed, named in named_lists(model) if named == parts), None)
+            if named is None:
+                named = {tuple(f.number for f in listed_parts): listed for listed, listed_parts in named_lists(model)}
+            shares = named.get(tuple(p.number for p in parts))
         if shares is not None:
             out.update(id(f) for f in shares)
     return out

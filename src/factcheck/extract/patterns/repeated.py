@@ -26,12 +26,13 @@ A table repeats the text: a cell whose row names a text figure's label or its st
 under ``城镇消费品零售额268.91亿元``), or in Chinese its end when the name has four characters or more
 (``| 各项存款余额 |`` and ``金融机构本外币各项存款余额``), in the same section, of the same role and unit (the
 column's unit, 万元 scaled, or the table's: ``单位：万元``; an English "£m", "(£000)" or "$ million" column holds
-pounds or dollars times its scale), must equal the nearest such figure before the table,
-else the first in the two paragraphs after it (an error); a row named for a place (| 石门县 | 25 | under | 事故起数 |)
-repeats that place's figure whose label names the column (石门县发生事故25起), and where it names two columns,
-only the cell it equals; a share or a rate of the text (占21.4%, 结案率77.97%) repeats the cell of a percentage
-column (| 比重（%） |) in the row its label opens with, when the label names no other row (常住人口城镇化率 is the
-城镇 row's) and the cell is no 100.  A footnote's mark ends no row's name (``服装¹``,
+pounds or dollars times its scale), must equal the nearest such figure before the table, else the first in the
+two paragraphs after it (an error; there a Chinese count, 38起, may repeat a bare cell of a column that names no
+unit, | 事故起数 | 38 |, as may the figure after it in its sentence, 死亡31人).  A row named for a place (| 石门县
+| 25 | under | 事故起数 |) repeats that place's figure whose label names the column (石门县发生事故25起), and
+where it names two columns, only the cell it equals; a share or a rate of the text (占21.4%, 结案率77.97%)
+repeats the cell of a percentage column (| 比重（%） |) in the row its label opens with, when the label names no
+other row (常住人口城镇化率 is the 城镇 row's) and the cell is no 100.  A footnote's mark ends no row's name (``服装¹``,
 "Violence against the person [note 1]"), and the words of a row's own name name none of its columns
 (一般公共预算收入 under | 预算数 | 执行数 |: the 执行数 cell); a share of the text (占...的71.3%) repeats no
 cell of a rate column.  A 合计 row repeats the text's
@@ -50,11 +51,13 @@ that opens with a row's name.
 
 from __future__ import annotations
 
+import bisect
 import re
+import weakref
 from collections.abc import Callable
 from decimal import Decimal
 
-from factcheck.documents.structure import Table
+from factcheck.documents.structure import Structure, Table
 from factcheck.extract.links import Links, same_quantity_label
 from factcheck.extract.model import (
     _ENGLISH_STOP,
@@ -446,7 +449,9 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
         if not twins:
             # the table first, then the text on it: "Theft offences fell by 5% to 21,230" in the paragraph after it
             twins = [
-                f for f in _after_table(model, cell) if f.section == cell.section and _names_row(f.label, row, english)
+                f
+                for f in _after_table(model, cell, fits=None if english else _cell_unit_fits)
+                if f.section == cell.section and _names_row(f.label, row, english)
             ][:1]
         if not twins and not english and cell.role == CURRENT and cell.is_amount:
             nearby = model.figures[max(0, cell.number - 400) : cell.number] + _after_table(
@@ -555,11 +560,23 @@ def _row_qualifies(model: Model, cell: Figure, label: str, row: str) -> bool:
     if not label.endswith(row) or label.startswith(row):
         return False
     before = label[: len(label) - len(row)]
-    table = model.structure.blocks[cell.block].table
-    rows = {
-        f.row for f in model.figures if f.in_table and f.block >= 0 and model.structure.blocks[f.block].table == table
-    }
+    rows = _row_names(model).get(model.structure.blocks[cell.block].table, set())
     return any(len(name) >= 2 and before.endswith(name) for name in rows)
+
+
+_ROW_NAMES: weakref.WeakKeyDictionary[Structure, dict[int, set[str]]] = weakref.WeakKeyDictionary()
+
+
+def _row_names(model: Model) -> dict[int, set[str]]:
+    """Each table's row names (its cells' rows), read once per text (kept with its structure)."""
+    names = _ROW_NAMES.get(model.structure)
+    if names is None:
+        names = {}
+        for figure in model.figures:
+            if figure.in_table and figure.block >= 0 and figure.row:
+                names.setdefault(model.structure.blocks[figure.block].table, set()).add(figure.row)
+        _ROW_NAMES[model.structure] = names
+    return names
 
 
 def _after_table(model: Model, cell: Figure, fits: Callable[[Figure, Figure], bool] | None = None) -> list[Figure]:
@@ -568,9 +585,8 @@ def _after_table(model: Model, cell: Figure, fits: Callable[[Figure, Figure], bo
     table = model.structure.tables[model.structure.blocks[cell.block].table]
     out: list[Figure] = []
     blocks: set[int] = set()
-    for figure in model.figures[cell.number + 1 : cell.number + 400]:
-        if figure.start < table.end:
-            continue
+    first = bisect.bisect_left(model.figures, table.end, lo=cell.number + 1, key=lambda f: f.start)
+    for figure in model.figures[first : first + 100]:
         if figure.in_table:
             break
         blocks.add(figure.block)
@@ -685,7 +701,8 @@ def _column_twin(model: Model, cell: Figure, anchor: Figure) -> Figure | None:
     # letters ("di" of Change in outstanding and of "disposed"), and only by a figure of the cell's role
     words = _english_stems(header) - _GENERIC_ENGLISH_HEADER_WORDS if english else _bigrams(header)
     for figure in model.near_in_sentence(anchor, 3):
-        if figure.start <= anchor.start or figure.in_table or _unit_class(figure) != _unit_class(cell):
+        fits = _unit_class(figure) == _unit_class(cell) or (not english and _cell_unit_fits(figure, cell))
+        if figure.start <= anchor.start or figure.in_table or not fits:
             continue
         if figure.role != cell.role and (english or figure.role == SHARE):
             continue  # | 税收收入 | ... | 完成预算（%） |: 占一般公共预算收入的71.3% is a share, no rate of the budget
