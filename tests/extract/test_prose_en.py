@@ -235,3 +235,10 @@ def test_kinds_named_after_the_sentence_befores_one_amount_are_within_it(tmp_pat
         "# Trade\n\nExports were $21.3 billion. Goods imports were $15.2 billion and services imports $9.1 billion.\n"
     )
     assert scan(tmp_path, other) == (0, [])
+
+
+def test_bare_numbers_in_brackets_after_a_count_of_a_noun_are_its_parts(tmp_path: Path) -> None:
+    text = "# Staff\n\nThe charity employed 412 staff (298 full-time and 114 part-time).\n"
+    assert scan(tmp_path, text) == (0, [])
+    code, alarms = scan(tmp_path, text.replace("114 part-time", "144 part-time"))
+    assert code == 1 and any("298 + 144" in line for line in alarms), alarms

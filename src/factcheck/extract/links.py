@@ -2056,7 +2056,8 @@ _NOT_PARTS_ASIDE = re.compile(
 def _listed_asides(model: Model, figures: list[Figure]) -> list[Breakdown]:
     """有效诉求46653件(电话诉求41424件、非电话诉求5229件): two or more amounts of the total's unit listed in the
     brackets right after it are its parts (with 其中/含 before them, some of them; otherwise inferred to be
-    all, a warning).  Brackets of the year before, of a change or of a conversion hold no parts."""
+    all, a warning), bare English numbers counting the total's noun ("412 staff (298 full-time and 114
+    part-time)").  Brackets of the year before, of a change or of a conversion hold no parts."""
     out = []
     text = model.text
     for index, total in enumerate(figures[:-2]):
@@ -2066,7 +2067,14 @@ def _listed_asides(model: Model, figures: list[Figure]) -> list[Breakdown]:
         if _NOT_PARTS_ASIDE.match(text, aside[0]):
             continue
         inside = [f for f in figures[index + 1 :] if aside[0] <= f.start < aside[1]]
-        members = [f for f in inside if f.role == CURRENT and f.is_amount and f.unit == total.unit]
+        members = [
+            f
+            for f in inside
+            if f.role == CURRENT
+            and f.is_amount
+            # "412 staff (298 full-time and 114 part-time)": bare numbers in the brackets count the total's noun
+            and (f.unit == total.unit or (model.language == "en" and f.unit is None and (total.unit or "").isalpha()))
+        ]
         if len(members) < 2 or len(members) != len(inside):
             continue
         partial = _INCLUDED.match(text, aside[0]) is not None
