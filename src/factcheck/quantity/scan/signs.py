@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from factcheck.quantity.definitions import en, zh
 from factcheck.quantity.lazyre import lazy_compile
-from factcheck.quantity.scan.spans import EN_GLUED, EN_WORD_ALT, SPACES, Core, ScanBase
+from factcheck.quantity.scan.spans import ARABIC_RE, EN_GLUED, EN_WORD_ALT, SPACES, Core, ScanBase, Unread
 
 _EN_NUMBER_END_RE = lazy_compile(f"(?<![a-z])(?:{EN_GLUED}|{EN_WORD_ALT})$")
 
@@ -67,8 +67,14 @@ class SignReading(ScanBase):
             # 增长—2.3%, "change: –0.3%": typesetters print the minus as a dash. Between two figures it joins a
             # range (1—10月, 1.2万—1.5万); at the start of a line or doubled (——) it is a bullet or an aside, never
             # a sign; alone before a figure expression (parse_quantity) it is the sign.
-            if i < 2:
-                return 1 if self.strict else 0
+            if i < 2 or text[i - 2] == "\n":
+                if self.strict:
+                    return 1
+                if prev == "\u2014":
+                    return 0  # —5个项目: an em dash opening a line is a bullet, as Chinese lists set it
+                # –1.2% opening a line (a table's first cell): a minus, or a bullet set tight; never +1.2%
+                run = ARABIC_RE.match(text, i)
+                raise Unread(text[i - 1 : run.end() if run else i + 1])
             before = text[i - 2]
             if before in zh.NUMERAL_CHARS or before in "%‰)）":
                 return 0
