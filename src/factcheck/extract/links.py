@@ -991,6 +991,19 @@ _OF_THESE_EN = re.compile(
 )
 
 
+def _names_those(model: Model, first: Figure, lead: Figure) -> bool:
+    """ "Of those waiting, 2.9 million had waited ..." after "7.6 million were waiting": the group a participle after
+    "those" defines is the lead only when the lead's clause says it; "Of those leaving, ..." after "24,310 entered
+    detention ... and 24,020 left" names no figure whose clause says "leaving" (nor says which it is)."""
+    if model.language != "en":
+        return True
+    participle = re.match(r"\s*(?:of|among) those ([a-z]+)ing\s*,", model.before(first, first.sentence), re.IGNORECASE)
+    if participle is None:
+        return True
+    stem = participle.group(1).lower()[:4]
+    return stem in model.text[lead.clause[0] : lead.clause[1]].lower()
+
+
 def _MARKER_START(model: Model, figure: Figure) -> bool:
     head = model.before(figure, figure.sentence)
     pattern = _MARKERS_EN if model.language == "en" else _MARKERS_ZH
@@ -2225,7 +2238,7 @@ def _breakdown(
             unit = first_part.unit if first_part is not None else ""
             lead = next((f for f in model.figures if f.start < at and _amount(f) and f.unit == unit), None)
             inferred = True
-        if lead is None:
+        if lead is None or not _names_those(model, figures[0], lead):
             return []
         if marker == "从看":
             lead = _lead_of_the_kinds(model, lead, figures, at)

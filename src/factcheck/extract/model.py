@@ -1102,6 +1102,13 @@ def _latest_year(model: Model, table: Table) -> int | None:
     return max(years) if len(years) > 1 else None
 
 
+_EARLIER_HEADER_EN = re.compile(
+    r"\b(?:(?:same (?:period|quarter|month) )?(?:last|previous|prior) (?:year|quarter|month)|a year (?:earlier|ago)"
+    r"|year before)\b",
+    re.IGNORECASE,
+)
+
+
 def _cell(model: Model, figure: Figure) -> None:
     """A table cell's label (its row's name and its column's) and role (a change column holds changes)."""
     structure = model.structure
@@ -1122,6 +1129,8 @@ def _cell(model: Model, figure: Figure) -> None:
         header = ""
     elif year and latest and int(year.group()) < latest:
         figure.role = PREVIOUS  # | 2021 | 2022 |: the earlier year's column holds previous values
+    elif model.language == "en" and _EARLIER_HEADER_EN.search(raw):
+        figure.role = PREVIOUS  # | April to October | Same period last year |: last year's values
     elif _RATE_HEADER.search(header) and not figure.is_percent:
         figure.role = RATE  # | 结案率 | 93.5 |: a rate, which no total adds up
     elif _AVERAGE_HEADER.search(header):
@@ -1453,9 +1462,10 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
             figure.role, figure.direction = CHANGE, -1
             return
         # "up 640 from 2022", "down 320 on the previous year", "rose 640 to 11,240": a change with no "by";
-        # "decreased 8% (down 126,100 prisoners) from 2009": one in brackets beside its percentage
+        # "decreased 8% (down 126,100 prisoners) from 2009": one in brackets beside its percentage; "down 3,978
+        # (2.8%) on a year earlier": its percentage in brackets between it and the period it is against
         if last in ("up", "down", "rose", "fell", "grew", "increased", "decreased", "dropped") and (
-            re.match(r"\s*(?:[a-z]+\s+)?(?:from|on|compared|since|over|to|than)\b", after)
+            re.match(r"\s*(?:\([^()]{0,20}%\s*\)\s*)?(?:[a-z]+\s+)?(?:from|on|compared|since|over|to|than)\b", after)
             or (figure.aside and last in ("up", "down") and re.match(r"\s*(?:[a-z]+\s*)?\)", after))
         ):
             figure.role, figure.direction = CHANGE, _direction(last, "en")

@@ -446,6 +446,12 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
         twins = [
             f for f in twins if not _row_qualifies(model, cell, f.label, row) and _measures_row(model, cell, f, row)
         ]
+        if twins and english and _row_of_alike_columns(model, cell):
+            # | UK | 69% | 81% | under | Full fibre | Gigabit-capable |: "4G coverage reaches 79% of the UK
+            # landmass" names the row and, in its clause, neither column: the cell of no column
+            grid = model.structure.tables[model.structure.blocks[cell.block].table]
+            own, others = _english_column_words(model, grid, model.cell_column(cell))
+            twins = [f for f in twins if _english_stems(model.text[f.clause[0] : f.clause[1]]) & (own | others)]
         if not twins:
             # the table first, then the text on it: "Theft offences fell by 5% to 21,230" in the paragraph after it
             twins = [
@@ -505,6 +511,14 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             continue
         out.append(_twin_rule(model, cell, twin, not inferred))
     return out
+
+
+def _row_of_alike_columns(model: Model, cell: Figure) -> bool:
+    """Whether a cell's row holds another cell of its kind and role (two percentages, two counts, neither a
+    change nor last year's): which column a text figure repeats is then for its words to say, not the row's name."""
+    kind = _unit_class(cell)
+    row = model.block_figures(cell.block)
+    return any(f is not cell and _unit_class(f) == kind and f.role == cell.role for f in row)
 
 
 def _names_row(label: str, row: str, english: bool) -> bool:
@@ -603,6 +617,8 @@ _GENERIC_HEADER_WORDS = frozenset(
 )
 # words of an English header that say how a column counts, not what: | Number of complaints | Total cost |
 _GENERIC_ENGLISH_HEADER_WORDS = frozenset(("number", "total", "count", "amount", "value", "figure", "change"))
+# what a header's column counts when its other words say which of them: | People leaving | Persons detained |
+_COUNTED_ENGLISH_HEADER_WORDS = frozenset(("people", "person"))
 
 
 def _column_words(model: Model, cell: Figure) -> tuple[set[str], set[str]]:
@@ -663,6 +679,8 @@ def _english_column_words(model: Model, table: Table, column: int) -> tuple[set[
     others: set[str] = set()
     for index in range(1, width):
         words = _english_stems(table.column_header(model.text, index)) - _GENERIC_ENGLISH_HEADER_WORDS
+        if words - _COUNTED_ENGLISH_HEADER_WORDS:
+            words -= _COUNTED_ENGLISH_HEADER_WORDS  # | People leaving |: which people, never "1,844 people" held
         (own if index == column else others).update(words)
     return own, others - own
 
@@ -682,6 +700,8 @@ def _opens_with(model: Model, figure: Figure, row: str) -> bool:
     start = figure.sentence[0]
     while start < figure.sentence[1] and model.text[start].isspace():
         start += 1  # a sentence after another on its line starts at the space after the full stop
+    if model.text[start : start + 4].lower() == "the " and not row.startswith("the "):
+        start += 4  # "The Army had a trained strength of 75,983" opens with | Army |
     opening = model.text[start : start + len(row) + 1].lower()
     return len(row) >= 4 and opening.startswith(row) and not opening[len(row) :].strip(" ,").isalpha()
 

@@ -77,6 +77,9 @@
   total bears the same name (中长期贷款 of 各项贷款).  不捕率 = 不捕 / (逮捕 + 不捕) and 批捕率 = 逮捕 /
   (逮捕 + 不捕) are definitions: errors; a 不起诉率 beside only the cases reviewed (受理审查起诉) is taken over
   them, a warning.
+- An English share in words with no hedge ("three quarters of the total", "one in five") is the share rounded
+  to it, to a whole percent: ``abs(share(A, B) - P) <= 0.5%`` (£383.6 billion of £512.4 billion, 74.9%, is
+  three quarters).
 - Complementary rates: X率 and 不X率 / 未X率 in one paragraph add up to 100% (error).
 """
 
@@ -654,11 +657,21 @@ def _targets(model: Model) -> list[Suggestion]:
 def _is_share(
     model: Model, share: Figure, part: Figure, whole: Figure, severity: str, name: str = "is-share-of-whole"
 ) -> Suggestion:
-    """``share(part, whole) == share``, explained in the article's language."""
+    """``share(part, whole) == share``, explained in the article's language.  An English fraction in words
+    ("three quarters of the total", "one in four") is said of a share rounded to it: the share, to a whole percent
+    (half a point either way), as £383.6 billion of £512.4 billion (74.9%) is three quarters."""
+    check = f"share({part.ref}, {whole.ref}) == {share.ref}"
+    interval = share.quantity.interval
+    if (
+        model.language == "en"
+        and not re.search(r"%|\bper ?cent\b", share.text, re.IGNORECASE)
+        and interval.hi - interval.lo < 1  # "about two-thirds" is read widely already
+    ):
+        check = f"abs(share({part.ref}, {whole.ref}) - {share.ref}) <= 0.5%"
     return Suggestion(
         NAME,
         f"{share.id}-{name}",
-        f"share({part.ref}, {whole.ref}) == {share.ref}",
+        check,
         say(
             model.language,
             f"{part.text}占{whole.text}的比例应为{share.text}",

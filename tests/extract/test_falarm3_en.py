@@ -1,0 +1,116 @@
+"""False alarms on consistent English report prose, third round (texts with no errors, so every alarm is false):
+personnel statistics, detention figures, coverage tables, tax receipts and shares said in words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.test_falarm_en import scan
+
+
+def test_a_percentage_in_brackets_after_a_fall_on_a_year_earlier_is_the_fall_s_rate_never_a_share(
+    tmp_path: Path,
+) -> None:
+    # 3,978 of the year before's 140,095 is 2.8%; of the 136,117 now it would be 2.9%
+    text = "# Strength\n\nThe trained strength was 136,117 on 1 October, down 3,978 (2.8%) on a year earlier.\n"
+    assert scan(tmp_path, text) == (0, [])
+    # the rate is still checked, as a change
+    alarms = scan(tmp_path, text.replace("(2.8%)", "(3.8%)"))[1]
+    assert any("3.8%" in line and "change" in line for line in alarms), alarms
+
+
+SERVICES = (
+    "# Services\n\nThe full-time trained strength of the armed forces was 136,117. The Army had a trained "
+    "strength of 75,983 against a requirement of 80,390.\n\n"
+    "| Service | Trained strength | Requirement |\n|---|---|---|\n| Royal Navy | 29,169 | 30,420 |\n"
+    "| Army | 75,983 | 80,390 |\n| Royal Air Force | 30,965 | 31,940 |\n| Total | 136,117 | 142,750 |\n"
+)
+
+
+def test_a_sentence_opening_with_the_and_a_row_s_name_speaks_of_that_row_never_of_the_total_row(
+    tmp_path: Path,
+) -> None:
+    # "The Army had ... a requirement of 80,390" is the Army row's requirement, not the Total row's 142,750
+    assert scan(tmp_path, SERVICES) == (0, [])
+    # and the Army row now repeats it: a slip in its cell is caught against the sentence
+    alarms = scan(tmp_path, SERVICES.replace("| 75,983 | 80,390 |", "| 75,983 | 80,930 |"))[1]
+    assert any("80,930, stated 80,390" in line for line in alarms), alarms
+
+
+DETENTION = (
+    "# Detention\n\nThere were 1,844 people in immigration detention at the end of September.\n\n"
+    "| Length of detention | People leaving |\n|---|---|\n| 28 days or less | 18,500 |\n"
+    "| More than 28 days | 5,520 |\n| Total | 24,020 |\n"
+)
+
+
+def test_people_in_a_header_that_says_which_people_never_matches_a_count_of_other_people(tmp_path: Path) -> None:
+    # | People leaving |'s total is not "1,844 people in immigration detention"
+    assert scan(tmp_path, DETENTION) == (0, [])
+    # the column still adds up
+    alarms = scan(tmp_path, DETENTION.replace("| 5,520 |", "| 5,250 |"))[1]
+    assert any("18,500 + 5,250" in line for line in alarms), alarms
+
+
+def test_of_those_and_a_participle_is_the_earlier_figure_whose_clause_says_it(tmp_path: Path) -> None:
+    # "Of those leaving" is none of "24,310 people entered" and "24,020 left": the returns and the bail (not every
+    # way out of detention) are no parts of the 24,310
+    text = (
+        "# Detention\n\nDuring the year, 24,310 people entered detention and 24,020 left. Of those leaving, 9,960 "
+        "were returned from the UK and 12,870 were granted bail.\n"
+    )
+    assert scan(tmp_path, text) == (0, [])
+    # a lead whose clause says the participle is still the parts' total
+    waiting = (
+        "# Waiting lists\n\nSome 7,600 patients were waiting for treatment in March. Of those waiting, 2,900 had "
+        "waited more than 18 weeks and 4,100 less.\n"
+    )
+    alarms = scan(tmp_path, waiting)[1]
+    assert any("2,900 + 4,100" in line and "7,600" in line for line in alarms), alarms
+
+
+COVERAGE = (
+    "# Coverage\n\nOutdoor 4G coverage from all four operators reaches 79% of the UK landmass.\n\n"
+    "| Nation | Full fibre | Gigabit-capable |\n|---|---|---|\n| England | 70% | 82% |\n| Wales | 65% | 73% |\n"
+    "| UK | 69% | 81% |\n"
+)
+
+
+def test_a_figure_naming_a_row_and_no_column_of_a_row_of_like_cells_repeats_none_of_them(tmp_path: Path) -> None:
+    # "79% of the UK landmass" is neither the UK's full-fibre cell nor its gigabit one
+    assert scan(tmp_path, COVERAGE) == (0, [])
+    # a figure whose words name the column is still the cell it repeats
+    named = COVERAGE.replace(
+        "Outdoor 4G coverage from all four operators reaches 79% of the UK landmass.",
+        "Full fibre reaches 69% of UK homes.",
+    )
+    alarms = scan(tmp_path, named.replace("| UK | 69% |", "| UK | 67% |"))[1]
+    assert any("67%, stated 69%" in line for line in alarms), alarms
+
+
+RECEIPTS = (
+    "# Receipts\n\nTax receipts were £512.4 billion. Income tax, National Insurance and VAT together raised "
+    "£383.6 billion, three quarters of the total.\n"
+)
+
+
+def test_a_share_in_words_is_a_share_rounded_to_it_never_exactly_it(tmp_path: Path) -> None:
+    # £383.6 billion of £512.4 billion is 74.86%: three quarters, to a whole percent
+    assert scan(tmp_path, RECEIPTS) == (0, [])
+    # 59.9% is no three quarters
+    alarms = scan(tmp_path, RECEIPTS.replace("£512.4 billion", "£640.0 billion"))[1]
+    assert any("75%" in line and "more than 0.5%" in line for line in alarms), alarms
+
+
+TAXES = (
+    "# Taxes\n\nIncome tax receipts were £156.2 billion, up £9.1 billion.\n\n"
+    "| Tax | April to October (£bn) | Same period last year (£bn) | Change (£bn) |\n|---|---|---|---|\n"
+    "| Income tax | 156.2 | 147.1 | 9.1 |\n| VAT | 102.7 | 99.5 | 3.2 |\n| Total | 258.9 | 246.6 | 12.3 |\n"
+)
+
+
+def test_a_column_of_the_same_period_last_year_holds_previous_values(tmp_path: Path) -> None:
+    assert scan(tmp_path, TAXES) == (0, [])
+    # each row's change is this year's value less last year's
+    alarms = scan(tmp_path, TAXES.replace("| 99.5 | 3.2 |", "| 99.5 | 2.2 |"))[1]
+    assert any("difference-from-previous" in line for line in alarms), alarms
