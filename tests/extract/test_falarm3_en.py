@@ -114,3 +114,22 @@ def test_a_column_of_the_same_period_last_year_holds_previous_values(tmp_path: P
     # each row's change is this year's value less last year's
     alarms = scan(tmp_path, TAXES.replace("| 99.5 | 3.2 |", "| 99.5 | 2.2 |"))[1]
     assert any("difference-from-previous" in line for line in alarms), alarms
+
+
+CLAIMANTS = (
+    "# Pensions\n\nThere were 12.7 million people receiving the State Pension. Of these, 4.5 million were on the new "
+    "State Pension.\n\nPension Credit was paid to 1.41 million people in May.\n\n"
+    "| Age band | Pension Credit claimants |\n|---|---|\n| 66 to 79 | 772,000 |\n| 80 and over | 638,000 |\n"
+    "| Total | 1,410,000 |\n"
+)
+
+
+def test_a_total_row_repeats_the_text_figure_sharing_most_words_with_its_column_not_the_first_sharing_one(
+    tmp_path: Path,
+) -> None:
+    # | Pension Credit claimants | is "Pension Credit was paid to 1.41 million", not "4.5 million ... new State
+    # Pension", which shares only "pension" with it
+    assert scan(tmp_path, CLAIMANTS) == (0, [])
+    # the total still repeats the figure it is
+    alarms = scan(tmp_path, CLAIMANTS.replace("1.41 million people", "1.44 million people"))[1]
+    assert any("1,410,000, stated 1,440,000" in line for line in alarms), alarms

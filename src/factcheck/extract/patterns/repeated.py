@@ -46,7 +46,11 @@ under several rows of one table (``其中：住宅`` under 房地产开发投资
 figure that is a part of the text's figure for the row it is set in under (住宅投资 of 房地产开发投资).  A row
 matched by the one sentence that opens with its name repeats the figure named like its column ("... made 3,985
 decisions" under | Decisions |), else the sentence's first; a Total row never repeats a figure of a sentence
-that opens with a row's name.
+that opens with a row's name (after "The" or not).  An English Total row repeats, of the text figures named
+like its column, the first of those that share most of its header's words (| Pension Credit claimants |: "Pension
+Credit was paid to 1.41 million", not "4.5 million ... on the new State Pension"); "people" in a header that
+says which people (| People leaving |) names no column.  In an English row of like cells (| UK | 69% | 81% |),
+a text figure naming the row repeats a cell only when its clause names a column of the table.
 """
 
 from __future__ import annotations
@@ -658,6 +662,11 @@ def _names_column(model: Model, figure: Figure, cell: Figure, name: str, own: se
     return bool(stems & own) and not _names_other_column(stems, own, others)
 
 
+def _words_before(model: Model, figure: Figure) -> str:
+    """The words of an English figure's clause before it ("Pension Credit was paid to" 1.41 million)."""
+    return model.text[figure.clause[0] : figure.start]
+
+
 def _noun_after(model: Model, figure: Figure) -> str:
     """The words (two at most, in lower case) just after an English figure: what it counts ("owned 1,184,300
     homes", "received 48,320 undergraduate applications"), or nothing."""
@@ -786,6 +795,7 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
         )
         if len(text.strip()) >= 2 and not _TOTAL_ROW.match(text.strip().lower())
     ]
+    named: list[Figure] = []
     for figure in model.figures[max(0, cell.number - 400) : cell.number]:
         if figure.place and not figure.place.startswith("全") and figure.place in rows:
             continue  # 临河县发生事故212起 above | 临河县 | 212 | and | 合计 | 426 |: a row's figure, not the total
@@ -801,7 +811,18 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
             and _names_column(model, figure, cell, name, own, others)
             and (figure.base != 0) == per_column
         ):
-            return figure
+            if model.language != "en":
+                return figure
+            named.append(figure)
+    if named:
+        # | Pension Credit claimants |: "1.41 million" of "Pension Credit was paid to", never the "4.5 million ... on
+        # the new State Pension" before it, which shares one word of the header: the first of those that share most
+        def shared(figure: Figure) -> int:
+            return len(
+                _english_stems(f"{_words_before(model, figure)} {figure.label} {_noun_after(model, figure)}") & own
+            )
+
+        return max(named, key=shared)
     # the table stands in a section of its own: the first figure of the caption's period before it, of
     # the whole place, named like the column (1至11月累计发生事故268起 above 表1 1至11月各县区...)
     caption = model.text[table.caption[0] : table.caption[1]] if table.caption else ""
