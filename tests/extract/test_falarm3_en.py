@@ -133,3 +133,22 @@ def test_a_total_row_repeats_the_text_figure_sharing_most_words_with_its_column_
     # the total still repeats the figure it is
     alarms = scan(tmp_path, CLAIMANTS.replace("1.41 million people", "1.44 million people"))[1]
     assert any("1,410,000, stated 1,440,000" in line for line in alarms), alarms
+
+
+ACCEPTANCES = (
+    "# Acceptances\n\nIn all, 563,140 applicants were accepted. UK applicants accounted for 466,930 acceptances. "
+    "Students placed through Clearing made up one in ten acceptances (56,780).\n"
+)
+
+
+def test_a_figure_that_accounted_for_some_of_a_count_is_never_all_of_it(tmp_path: Path) -> None:
+    # one in ten of all acceptances is never 56,780 of the UK's 466,930 (12.2%)
+    assert scan(tmp_path, ACCEPTANCES) == (0, [])
+
+
+def test_a_share_s_whole_is_never_smaller_than_its_part(tmp_path: Path) -> None:
+    # "34,900 acceptances to computing" just before the share is no whole of 56,780
+    text = ACCEPTANCES.replace(
+        "Students placed", "Acceptances to computing rose by 5 per cent to 34,900.\n\nStudents placed"
+    )
+    assert scan(tmp_path, text) == (0, [])

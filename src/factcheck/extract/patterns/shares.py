@@ -79,7 +79,8 @@
   them, a warning.
 - An English share in words with no hedge ("three quarters of the total", "one in five") is the share rounded
   to it, to a whole percent: ``abs(share(A, B) - P) <= 0.5%`` (£383.6 billion of £512.4 billion, 74.9%, is
-  three quarters).
+  three quarters).  An English share's whole is never smaller than its part, nor a figure some group "accounted
+  for" or "made up" ("UK applicants accounted for 466,930 acceptances" is no whole of "one in ten acceptances").
 - Complementary rates: X率 and 不X率 / 未X率 in one paragraph add up to 100% (error).
 """
 
@@ -887,6 +888,10 @@ def _share_of(
     if whole is None and name:
         whole, exact = _labelled_whole(model, rate, part, name)
         severity = STATED if exact else INFERRED
+        if english and whole is not None and not _bigger(whole, part):
+            whole = None  # "one in ten acceptances (56,780)" is never of "34,900" acceptances to computing
+        if english and whole is not None and _ACCOUNTED_FOR.search(model.text[whole.clause[0] : whole.start]):
+            whole = None  # nor of "UK applicants accounted for 466,930 acceptances", some of them
         lead = _lead_of(part, model, name[:-2]) if not english and _TOTAL_OF.search(name) and not exact else None
         if whole is not None and lead is not None and lead is not whole and _bigger(lead, whole):
             # 占全省接待游客总数的36.2%: the text's lead 接待游客 figure, not a 5A级景区接待游客 sharing more words
@@ -1202,6 +1207,9 @@ _COUNTED_NOUN = re.compile(r" ([A-Za-z]{4,})\b")
 _CHANGE_WHOLES = frozenset(("growth", "increase", "rise", "gain", "fall", "decline", "decrease", "drop", "reduction"))
 
 
+_ACCOUNTED_FOR = re.compile(r"\b(?:accounted for|made up|makes? up|represented)\s+(?:about |around |some )?$", re.I)
+
+
 def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figure | None:
     """ "or 12.9% of the total": the paragraph's lead figure, else the text's; "11.7% of all calls": the
     nearest earlier figure whose label ends with a word of the name (its head noun), else shares one."""
@@ -1278,6 +1286,11 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
     if first:
         # "of all offences": the largest figure of that name, not a part of it nearer by (4.3 million offences,
         # 84 per cent of all recorded crime, is not the whole of 605,800 violent crimes; the 5.1 million is)
+        # "UK applicants accounted for 466,930 acceptances": a part of all acceptances, never all of them
+        near, section, anywhere = (
+            [f for f in pool if not _ACCOUNTED_FOR.search(model.text[f.clause[0] : f.start])]
+            for pool in (near, section, anywhere)
+        )
         matches = [f for pool in (near, section, anywhere) for f in pool if named(f)]
         if matches:
             return max(matches, key=lambda f: f.quantity.value * f.scale)
