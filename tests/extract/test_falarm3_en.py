@@ -152,3 +152,28 @@ def test_a_share_s_whole_is_never_smaller_than_its_part(tmp_path: Path) -> None:
         "Students placed", "Acceptances to computing rose by 5 per cent to 34,900.\n\nStudents placed"
     )
     assert scan(tmp_path, text) == (0, [])
+
+
+def test_a_respectively_list_naming_the_lead_s_own_noun_beside_another_measure_is_no_breakdown_of_it(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "# Supply\n\nNew build completions were 212,570 in the year. Starts and completions in the quarter were "
+        "31,250 and 38,410 respectively.\n"
+    )
+    assert scan(tmp_path, text) == (0, [])
+    # groups sharing out the lead's noun are still its parts
+    forces = (
+        "# Officers\n\nPolice employed 14,862 officers. The North, East, South and West forces employed 3,941, "
+        "4,386, 2,970 and 3,465 officers respectively.\n"
+    )
+    alarms = scan(tmp_path, forces)[1]
+    assert any("3,941 + 4,386 + 2,970 + 3,465" in line for line in alarms), alarms
+
+
+def test_a_respectively_list_after_one_place_s_figure_is_its_sibling_places_never_its_parts(tmp_path: Path) -> None:
+    text = (
+        "# Net additions\n\nIn London, net additions were 36,690. The West Midlands and the North West recorded "
+        "22,100 and 27,830 net additions respectively.\n"
+    )
+    assert scan(tmp_path, text) == (0, [])

@@ -60,9 +60,11 @@ figures are the parts of which total.
   figure of that sentence (or of the ``其中`` sentence after it: 出口 of 进出口总值) whose name the kinds end
   (or, for kinds of a one-character noun, 增值税...契税, begins: 税收收入)
   with (警情2310起, ...火灾52起 then 从起火场所看,住宅火灾...车辆火灾: the 52起); "3,941, 4,386 ... officers
-  respectively" divides the figure before (a warning); "Exports were $21.3 billion. Goods exports were $15.2
-  billion and services exports $6.1 billion." lists kinds of the one amount of the sentence before, named by its
-  head noun (inferred: within it, and a warning that they add up to it).
+  respectively" divides the figure before (a warning), unless the list names that figure's noun beside another
+  measure ("Starts and completions ... respectively" after completions) or that figure is one place's ("In
+  London, ..." before "The West Midlands and the North West ... respectively"); "Exports were $21.3 billion.
+  Goods exports were $15.2 billion and services exports $6.1 billion." lists kinds of the one amount of the
+  sentence before, named by its head noun (inferred: within it, and a warning that they add up to it).
 - **Tables**: a 合计/Total row totals the rows beside it (an enumerated one, ``（七）总计``, the rows of its own
   enumerator just before it: ``（一）`` to ``（六）``, never ``一、本年新收``), a 合计/Total column (or one headed
   ``支出合计``) the columns beside it; a last row that the flush rows above it add up to in every column of amounts
@@ -2123,6 +2125,17 @@ def _respectively(model: Model, figures: list[Figure]) -> list[Breakdown]:
     if "respectively" in text[lead.sentence[0] : lead.sentence[1]].lower():
         # "Kent recorded 152,410 crimes and Sussex 98,960, ... respectively. Burglaries numbered 8,230 and 4,410
         # respectively": the lead is one of the groups the sentence before shares out, so the list is of them
+        return []
+    # "Starts and completions in the quarter were 31,250 and 38,410 respectively" after "New build completions
+    # were 212,570": a list naming the lead's own noun beside another measure shares out no kind of it
+    noun = re.findall(r"[a-z]{4,}", lead.label.lower())
+    opening = re.sub(r"\s*\S+\s*$", "", text[figures[0].sentence[0] : tail[0].start].lower())  # its verb aside
+    names = re.split(r",|\band\b", opening)
+    if noun and len(names) >= 2 and any(noun[-1][:6] in n for n in names) and not all(noun[-1][:6] in n for n in names):
+        return []
+    # "In London, net additions were 36,690. The West Midlands and the North West recorded 22,100 and 27,830 ...
+    # respectively": a lead one place's figure, the list its sibling places, never its parts
+    if re.match(r"\s*(?:In|For|Across) (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)*,", text[lead.sentence[0] : lead.start]):
         return []
     return [Breakdown(lead, tail, "respectively", exhaustive=False, stated=False)]
 
