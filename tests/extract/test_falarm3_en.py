@@ -177,3 +177,18 @@ def test_a_respectively_list_after_one_place_s_figure_is_its_sibling_places_neve
         "22,100 and 27,830 net additions respectively.\n"
     )
     assert scan(tmp_path, text) == (0, [])
+
+
+GOOD_CAUSES = (
+    "# Good causes\n\nPlayers raised £1.8 billion for good causes.\n\n"
+    "| Good cause | Share of funding | Amount (£m) |\n|---|---|---|\n| Charities | 40% | 720 |\n"
+    "| Sport | 20% | 360 |\n| Arts | 20% | 360 |\n| Heritage | 20% | 360 |\n| Total | 100% | 1,800 |\n"
+)
+
+
+def test_a_row_the_next_rows_happen_to_add_up_to_is_no_subtotal_when_all_rows_make_the_total(tmp_path: Path) -> None:
+    # Sport and Arts (20% + 20%, 360 + 360) equal the Charities row, yet every row together is the Total
+    assert scan(tmp_path, GOOD_CAUSES) == (0, [])
+    # a slip in a row still raises an alarm on the total
+    alarms = scan(tmp_path, GOOD_CAUSES.replace("| Heritage | 20% | 360 |", "| Heritage | 20% | 390 |"))[1]
+    assert any("390" in line and "1,800,000,000" in line for line in alarms), alarms

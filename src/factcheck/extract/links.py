@@ -73,7 +73,9 @@ figures are the parts of which total.
   total (| 床位合计数（张） | ... | 卫生人员合计（人） | ...) the head totals its block in every column with no blank;
   a label row with no figure (Sex over Male and Female) opens another cut of the total, summed on its own; a flush row
   that the rows after it add up to in every column is a subtotal of them, and the total is summed over the subtotals
-  only (a warning: a person may be counted under two); "All" rows below their parts (All remand after Untried and
+  only (a warning: a person may be counted under two), unless every flush row together makes the total exactly
+  (| Charities | 40% | 720 | over | Sport | 20% | 360 | and | Arts | 20% | 360 |: no subtotal);
+  "All" rows below their parts (All remand after Untried and
   Convicted unsentenced) each total the rows since the one before, and a last one the "All" rows before it (warnings);
   rows set in, or opening with 其中, are parts of the row above (a 其中 row and the flush rows after it that add up
   to the row above them all are a cut of it, and a 其中 row right after such a cut opens another cut of the same
@@ -503,6 +505,10 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
                 least = min(indents[i] for i in members)
                 members = [i for i in members if indents[i] == least]
                 nested = _subtotals(grid, members)
+                if nested and grid[totals[0]] and all(_sums_to(grid, totals[0], members, c) for c in grid[totals[0]]):
+                    # | Health ... | 40% | 720 | over | Sport | 20% | 360 | and | Arts | 20% | 360 |: a row the next
+                    # ones happen to add up to is no subtotal when every row together makes the total exactly
+                    nested = {}
                 if nested:
                     # | Community supervision | then | Probation | Parole |, all flush: a row that the rows after it
                     # add up to in every column is a subtotal, and they are its parts, not parts of the total beside
