@@ -36,7 +36,8 @@ other row (常住人口城镇化率 is the 城镇 row's) and the cell is no 100.
 "Violence against the person [note 1]"), and the words of a row's own name name none of its columns
 (一般公共预算收入 under | 预算数 | 执行数 |: the 执行数 cell); a share of the text (占...的71.3%) repeats no
 cell of a rate column.  A 合计 row repeats the text's
-figure for the whole place (never a county's figure above the table that one of its rows names), of the
+figure for the whole place, named like its column (a header naming a measure, | 旅客吞吐量 |, by that measure too:
+never 发送旅客) (never a county's figure above the table that one of its rows names), of the
 table caption's period when the table stands in a section of its own (then a warning: inferred).  An English
 cell more than 50% from the text figure its row name starts is another count (| Sentenced | 35,800 | in a
 receptions table after "the sentenced population ... 73,700"), as between two text figures.  In a row of
@@ -754,6 +755,9 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
     if len(header) < 2:
         return None
     name = header[:2].lower()
+    # | 旅客吞吐量（万人次） |: the column counts what 吞吐 measures of 旅客, never 发送旅客3.86亿人次
+    measure = re.search(r"([\u4e00-\u9fff]{2})量$", header) if model.language != "en" and len(header) > 4 else None
+    act = measure.group(1) if measure and measure.start() >= 2 else ""
     # | Complaints per 10,000 customers | holds rates, | Complaints | counts: "3.1 complaints for every 10,000" is one
     per_column = model.language == "en" and re.search(r"\bper\b|\bfor every\b", header.lower()) is not None
     own, others = _english_column_words(model, table, column) if model.language == "en" else (set(), set())
@@ -779,6 +783,7 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
             and (cell.unit is None or figure.unit == cell.unit)
             and figure.is_amount
             and _names_column(model, figure, cell, name, own, others)
+            and act in figure.label
             and (figure.base != 0) == per_column
         ):
             return figure
@@ -797,6 +802,7 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
             and (cell.unit is None or figure.unit == cell.unit)
             and figure.is_amount
             and _names_column(model, figure, cell, name, own, others)
+            and act in figure.label
             and not _of_a_kind(model, figure, kinds)
             and (figure.base != 0) == per_column
         ):

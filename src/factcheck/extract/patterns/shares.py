@@ -70,7 +70,7 @@
   without cases carried over).  An X率 of no known kind is the figure before it that names X over the one
   before that (办结1389条 of 共接收线索1426条; 调撤率 of the one figure holding 调 and 撤, 调解撤诉; with no base before
   it, a total named after it: 执行到位金额 over 执行标的总额), never over a smaller figure when the rate is at most
-  100%.  A
+  100%, and in a sentence opening with a group (本科毕业生中，国内升学1842人…升学率) only over that group.  A
   known Chinese rate whose numerator is in its sentence but whose base is not in sight takes the latest base
   of its section, paragraphs before (全年受理信访事项3126件次 ... 按期办结3085件，按期办结率98.7%; a warning).
   A part of a total in sight is never the base, nor the numerator when the
@@ -1630,6 +1630,11 @@ def _generic_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Sugges
         for f in pool
         if f.start < numerator.start and f.unit == numerator.unit and not all(c in f.label for c in stem)
     ]
+    group = _FRAMED_BY.match(model.text[numerator.sentence[0] : numerator.start]) if model.language == "zh" else None
+    if group:
+        # 本科毕业生中，国内升学1842人…升学率: the rate is of the group the sentence opens with, never of a
+        # figure of some other group before it (硕士生落实1955人)
+        bases = [f for f in bases if f.label.endswith(group.group(1))]
     if rate.quantity.value <= 100:
         # 涉及其他类1258件 ... 按期办结3085件,按期办结率98.7%: a rate of at most 100% is never over a smaller
         # figure, which is no base the numerator was drawn from
@@ -1650,6 +1655,9 @@ def _generic_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Sugges
         return []
     base = bases[-1]
     return [_inferred_rate(model, rate, numerator, base)]
+
+
+_FRAMED_BY = re.compile(r"\s*([\u4e00-\u9fff]{2,8}?)(?:人员|对象)?中[，,]")
 
 
 def _negative_rate(model: Model, rate: Figure, pool: list[Figure], act: str) -> list[Suggestion]:
