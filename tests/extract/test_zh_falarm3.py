@@ -91,3 +91,19 @@ def _scan_clean(article: Path, text: str) -> int:
     summary = json.loads(result.output)["summary"]
     assert (summary["fail"], summary["warn"]) == (0, 0), result.output
     return int(summary["pass"])
+
+
+WHEAT = (
+    "截至7月底，全省累计收购夏粮3150万吨。其中，小麦2480万吨，早籼稻670万吨。\n\n"
+    "甲市、乙市和丙市分别收购小麦420万吨、380万吨和300万吨，合计1100万吨，占小麦收购总量的44.4%。\n"
+)
+
+
+def test_a_share_of_at_most_100_is_never_of_a_listed_item_smaller_than_its_part() -> None:
+    checks = proposed(WHEAT, "share")
+    # 合计1100万吨 is 44.4% of the 2480万吨 bought, never of 甲市's 420万吨 (261.9%)
+    assert not any(check.startswith("share(1100万吨, 420万吨)") for check, _ in checks), checks
+
+
+def test_scan_passes_a_grain_purchase_report(tmp_path: Path) -> None:
+    _scan_clean(tmp_path / "grain.txt", WHEAT)

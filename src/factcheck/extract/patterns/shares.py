@@ -27,6 +27,8 @@
   is of the total's whole, never of the total.  A whole named by a Chinese name of three or more characters that
   no figure of the paragraph bears is the one figure before it in the text labelled exactly so, of the part's
   unit and period (``占当年缴存额的70.22%`` of ``缴存额186.35亿元`` two sections up; a warning), and none when two are.
+  A Chinese share of at most 100% is never of a whole smaller than its part (``分别收购玉米1820万吨…合计5230万吨，
+  占玉米收购总量的80.0%``: no whole rather than the first listed item).
   ``第一、二、三产业就业人员分别为A、B和C,占比分别为P%、Q%和R%``: each share is the amount in its place over
   the total the list divides (an error in its sentence, else a warning), or, with no total, over the list's
   sum when the shares add up to 100% within their rounding (an error).  In a table with a total row, a cell
@@ -888,6 +890,10 @@ def _share_of(
     if whole is None and not name and not english:
         whole = last_whole.get((rate.block, part.unit))  # 车辆火灾418起,占15.6%: the whole of the share before
         severity = INFERRED
+    if _smaller_whole(model, rate, part, whole):
+        # 分别收购玉米1820万吨…合计5230万吨，占玉米收购总量的80.0%: a listed item labelled like the whole is
+        # smaller than the part, so never the whole of a share of at most 100%
+        whole = None
     if whole is not None and whole.unit == part.unit:
         last_whole[(rate.block, part.unit)] = whole
     if named_part:
@@ -1066,6 +1072,13 @@ def _named_list_whole(model: Model, part: Figure) -> Figure | None:
         ):
             return whole
     return None
+
+
+def _smaller_whole(model: Model, rate: Figure, part: Figure, whole: Figure | None) -> bool:
+    """Whether a Chinese share of at most 100% would be of a whole smaller than its part (one unit)."""
+    if model.language == "en" or whole is None or whole.unit != part.unit or rate.quantity.value > 100:
+        return False
+    return _bigger(part, whole)
 
 
 def _bigger(whole: Figure, part: Figure) -> bool:
