@@ -107,3 +107,30 @@ def test_a_share_of_at_most_100_is_never_of_a_listed_item_smaller_than_its_part(
 
 def test_scan_passes_a_grain_purchase_report(tmp_path: Path) -> None:
     _scan_clean(tmp_path / "grain.txt", WHEAT)
+
+
+TOP_THREE = (
+    "1—9月，全国邮政行业寄递业务量完成1380.5亿件。业务量排名前三位的省份合计完成612.0亿件，占全国的44.3%。\n\n"
+    "表2  寄递业务量前三位省份\n\n"
+    "| 省份 | 寄递业务量（亿件） | 占全国比重（%） |\n| --- | --- | --- |\n"
+    "| 甲省 | 280.4 | 20.3 |\n"
+    "| 乙省 | 221.6 | 16.1 |\n"
+    "| 丙省 | 110.0 | 8.0 |\n"
+    "| 合计 | 612.0 | 44.3 |\n"
+)
+
+
+def test_a_share_column_whose_total_row_is_short_of_100_is_not_of_the_total_row() -> None:
+    checks = proposed(TOP_THREE, "share")
+    # 占全国比重 of three provinces: 280.4 is 20.3% of the nation's 1380.5, never of the 合计 row (45.8%)
+    assert not any("(612.0" in check and check.startswith("share((280.4") for check, _ in checks), checks
+
+
+def test_a_total_row_of_a_top_three_table_repeats_the_sum_the_text_gives() -> None:
+    checks = proposed(TOP_THREE, "repeated")
+    assert not any("1380.5亿件" in check for check, _ in checks), checks
+    assert any(check.startswith("(612.0") and "612.0亿件" in check for check, _ in checks), checks
+
+
+def test_scan_passes_a_top_three_table(tmp_path: Path) -> None:
+    _scan_clean(tmp_path / "express.md", TOP_THREE)

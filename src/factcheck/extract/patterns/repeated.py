@@ -37,7 +37,8 @@ other row (常住人口城镇化率 is the 城镇 row's) and the cell is no 100.
 (一般公共预算收入 under | 预算数 | 执行数 |: the 执行数 cell); a share of the text (占...的71.3%) repeats no
 cell of a rate column.  A 合计 row repeats the text's
 figure for the whole place, named like its column (a header naming a measure, | 旅客吞吐量 |, by that measure too:
-never 发送旅客) (never a county's figure above the table that one of its rows names), of the
+never 发送旅客), the one the row equals when the section names several so, else a sum the text gives (三省合计完成
+678.4亿件) that it equals (never a county's figure above the table that one of its rows names), of the
 table caption's period when the table stands in a section of its own (then a warning: inferred).  An English
 cell more than 50% from the text figure its row name starts is another count (| Sentenced | 35,800 | in a
 receptions table after "the sentenced population ... 73,700"), as between two text figures.  In a row of
@@ -770,6 +771,7 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
         )
         if len(text.strip()) >= 2 and not _TOTAL_ROW.match(text.strip().lower())
     ]
+    named: list[Figure] = []
     for figure in model.figures[max(0, cell.number - 400) : cell.number]:
         if figure.place and not figure.place.startswith("全") and figure.place in rows:
             continue  # 临河县发生事故212起 above | 临河县 | 212 | and | 合计 | 426 |: a row's figure, not the total
@@ -786,7 +788,22 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
             and act in figure.label
             and (figure.base != 0) == per_column
         ):
-            return figure
+            named.append(figure)
+    if named:
+        # 全国快递业务量1432.8亿件…三省合计完成678.4亿件 above | 合计 | 678.4 |: the figure the row equals, when
+        # the section names several so
+        summed = [
+            f
+            for f in model.figures[max(0, cell.number - 400) : cell.number]
+            if not f.in_table
+            and f.section == cell.section
+            and f.unit == named[0].unit
+            and f.is_amount
+            and _agrees(cell, f)
+            and re.search(r"合计|共计|总计", model.before(f, f.clause, 12))
+        ]
+        # 三省合计完成678.4亿件 above | 合计 | 678.4 | of a table of the top three: the sum the text gives too
+        return next((f for f in named if _agrees(cell, f)), summed[-1] if summed else named[0])
     # the table stands in a section of its own: the first figure of the caption's period before it, of
     # the whole place, named like the column (1至11月累计发生事故268起 above 表1 1至11月各县区...)
     caption = model.text[table.caption[0] : table.caption[1]] if table.caption else ""

@@ -32,7 +32,8 @@
   ``第一、二、三产业就业人员分别为A、B和C,占比分别为P%、Q%和R%``: each share is the amount in its place over
   the total the list divides (an error in its sentence, else a warning), or, with no total, over the list's
   sum when the shares add up to 100% within their rounding (an error).  In a table with a total row, a cell
-  under a share column (占比, 比重, "%", "% of total") is the count on its left over the total row's count;
+  under a share column (占比, 比重, "%", "% of total") is the count on its left over the total row's count
+  (none when the total row's own share cannot read 100: ``| 合计 | 678.4 | 47.3 |`` under 占全国比重);
   where one row of that column reads 100 (``| 货物进出口总额 | 3256.4 | 100.0 |``), every share in it, a
   ``其中：机电产品`` row under 出口额 too, is of that row's count; a share column that names a column
   (``收案占比(%)`` after 收案 and 结案, "% of all sentenced" after Sentenced and Immediate custody) divides that
@@ -553,8 +554,19 @@ def _table_shares(model: Model, links: Links) -> tuple[list[Suggestion], set[int
         if part is None or total is None:
             continue
         handled.add(id(share))
+        if _total_row_share_short_of_100(model, total, column):
+            continue  # | 合计 | 678.4 | 47.3 | under 占全国比重: the shares are of a whole outside the table
         out.append(_is_share(model, share, part, total, STATED, "is-share-of-total-row"))
     return out, handled
+
+
+def _total_row_share_short_of_100(model: Model, total: Figure, column: int) -> bool:
+    """Whether the total row's own cell in a share column is a share that cannot read 100%: the column's shares
+    are then of something the table does not give (占全国比重 under a table of three provinces)."""
+    if not total.in_table or not re.match(r"\s*(?:合计|总计|共计|小计|total\b)", total.row, re.IGNORECASE):
+        return False  # | 出口额 | 520.0 | 64.0 | over | 其中：机电产品 |: a parent row's share is of another whole
+    cells = [f for f in model.block_figures(total.block) if f.is_percent and model.cell_column(f) == column]
+    return bool(cells) and not cells[0].quantity.interval.lo <= 100 <= cells[0].quantity.interval.hi
 
 
 def _share_of_name(header: str) -> str:
