@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from factcheck.extract.links import Links
 from factcheck.extract.model import CURRENT, Figure, Model
@@ -135,14 +136,19 @@ def _fund_stock(model: Model) -> list[Suggestion]:
 _TRADE_BALANCE = re.compile(r"(?:贸易)?(顺差|逆差)(?:额)?$")
 
 
+def _amount_pools(model: Model) -> Iterator[list[Figure]]:
+    """Each sentence's current amounts outside asides, in order (a sentence of more than 64 figures is a table's)."""
+    for figures in model.sentences.values():
+        if figures[0].duplicate or len(figures) > 64:
+            continue
+        yield [f for f in figures if f.role == CURRENT and not f.aside and f.is_amount]
+
+
 def _trade_balances(model: Model) -> list[Suggestion]:
     """``出口3105.2亿元...;进口1757.5亿元...;贸易顺差1347.7亿元``: the exports less the imports before it in its
     sentence (a 逆差 the imports less the exports)."""
     out: list[Suggestion] = []
-    for figures in model.sentences.values():
-        if figures[0].duplicate or len(figures) > 64:
-            continue
-        pool = [f for f in figures if f.role == CURRENT and not f.aside and f.is_amount]
+    for pool in _amount_pools(model):
         for index, balance in enumerate(pool):
             match = _TRADE_BALANCE.search(balance.label)
             if match is None:
@@ -172,10 +178,7 @@ _BALANCE = re.compile(r"(?:当期|当年|本年|本期|收支)结[存余]$")
 def _balances(model: Model) -> list[Suggestion]:
     """``收入30922.17亿元...总支出24597.24亿元...当期结存6324.93亿元``: the income less the spending before it."""
     out: list[Suggestion] = []
-    for figures in model.sentences.values():
-        if figures[0].duplicate or len(figures) > 64:
-            continue
-        pool = [f for f in figures if f.role == CURRENT and not f.aside and f.is_amount]
+    for pool in _amount_pools(model):
         for index, balance in enumerate(pool):
             if not _BALANCE.search(balance.label):
                 continue

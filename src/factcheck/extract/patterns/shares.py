@@ -420,18 +420,31 @@ def _listed_shares(model: Model, links: Links) -> tuple[list[Suggestion], set[in
                 severity = STATED
             else:
                 continue
-            for share, part in zip(shares, parts, strict=True):
-                out.append(
-                    Suggestion(
-                        NAME,
-                        f"{share.id}-is-share-of-list",
-                        f"share({part.ref}, {whole}) == {share.ref}",
-                        f"{part.text}占({shown})的比例应为{share.text}",
-                        (part, share) if total is None else (part, total, share),
-                        severity=severity,
-                    )
-                )
+            out.extend(_shares_in_order(shares, parts, total, (whole, shown), severity, "list"))
     return out, handled
+
+
+def _shares_in_order(
+    shares: list[Figure],
+    parts: list[Figure],
+    total: Figure | None,
+    whole: tuple[str, str],
+    severity: str,
+    form: str,
+) -> list[Suggestion]:
+    """Each share of ``shares`` is its part's share of the whole (its expression and its text), in order."""
+    expression, shown = whole
+    return [
+        Suggestion(
+            NAME,
+            f"{share.id}-is-share-of-{form}",
+            f"share({part.ref}, {expression}) == {share.ref}",
+            f"{part.text}占({shown})的比例应为{share.text}",
+            (part, share) if total is None else (part, total, share),
+            severity=severity,
+        )
+        for share, part in zip(shares, parts, strict=True)
+    ]
 
 
 # 基础研究、应用研究和试验发展经费所占比重分别为: the kinds named, then their shares in order
@@ -494,17 +507,7 @@ def _named_list_shares(model: Model, links: Links) -> tuple[list[Suggestion], se
         else:
             continue
         handled.update(id(f) for f in shares)
-        for share, part in zip(shares, parts, strict=True):
-            out.append(
-                Suggestion(
-                    NAME,
-                    f"{share.id}-is-share-of-named",
-                    f"share({part.ref}, {whole}) == {share.ref}",
-                    f"{part.text}占({shown})的比例应为{share.text}",
-                    (part, share) if total is None else (part, total, share),
-                    severity=severity,
-                )
-            )
+        out.extend(_shares_in_order(shares, parts, total, (whole, shown), severity, "named"))
     return out, handled
 
 
