@@ -134,3 +134,29 @@ def test_a_total_row_of_a_top_three_table_repeats_the_sum_the_text_gives() -> No
 
 def test_scan_passes_a_top_three_table(tmp_path: Path) -> None:
     _scan_clean(tmp_path / "express.md", TOP_THREE)
+
+
+REGIONS = (
+    "| 地区 | 用电量（亿千瓦时） | 同比增长（%） |\n| --- | --- | --- |\n"
+    "| 东部地区 | 39120 | 4.6 |\n"
+    "| 西部地区 | 23740 | 6.3 |\n"
+    "| 合计 | 62860 | 5.2 |\n\n"
+    "东部地区中，甲省、乙省和丙省用电量分别为7120亿、6480亿和5010亿千瓦时，合计占东部地区用电量的47.6%。"
+    "甲省用电量7120亿千瓦时，占东部地区用电量的18.2%。\n"
+)
+
+
+def test_a_share_of_a_lists_sum_is_never_the_last_items_share() -> None:
+    checks = proposed(REGIONS, "share")
+    # 合计占…的47.6% is of 7120 + 6480 + 5010, never of 5010亿千瓦时 alone (12.8%)
+    assert not any(check.startswith("share(5010亿千瓦时") for check, _ in checks), checks
+
+
+def test_a_whole_in_a_table_column_of_yi_is_compared_with_its_part_in_scale() -> None:
+    checks = proposed(REGIONS, "share")
+    # 7120亿 of the cell 39120 (亿千瓦时) is 18.2%: the cell is no whole smaller than the part
+    assert any(check.startswith("share(7120亿千瓦时, (39120") for check, _ in checks), checks
+
+
+def test_scan_passes_shares_of_regions_and_of_a_sum(tmp_path: Path) -> None:
+    _scan_clean(tmp_path / "power.md", REGIONS)

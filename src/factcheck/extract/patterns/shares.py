@@ -28,7 +28,8 @@
   no figure of the paragraph bears is the one figure before it in the text labelled exactly so, of the part's
   unit and period (``占当年缴存额的70.22%`` of ``缴存额186.35亿元`` two sections up; a warning), and none when two are.
   A Chinese share of at most 100% is never of a whole smaller than its part (``分别收购玉米1820万吨…合计5230万吨，
-  占玉米收购总量的80.0%``: no whole rather than the first listed item).
+  占玉米收购总量的80.0%``: no whole rather than the first listed item), and a share said of a list's sum
+  (``分别为7120亿、6480亿和5010亿千瓦时，合计占…的47.6%``) is never the last item's.
   ``第一、二、三产业就业人员分别为A、B和C,占比分别为P%、Q%和R%``: each share is the amount in its place over
   the total the list divides (an error in its sentence, else a warning), or, with no total, over the list's
   sum when the shares add up to 100% within their rounding (an error).  In a table with a total row, a cell
@@ -838,6 +839,8 @@ def _share_of(
     if not parts:
         return []
     part = parts[-1]
+    if not english and _SUMMED_SHARE.search(model.text[part.end : rate.start]):
+        return []  # 分别为7120亿、6480亿和5010亿千瓦时，合计占…的47.6%: the share is of the list's sum, not its last
     whole: Figure | None = None
     severity = STATED
     if not english:
@@ -1089,11 +1092,15 @@ def _named_list_whole(model: Model, part: Figure) -> Figure | None:
     return None
 
 
+_SUMMED_SHARE = re.compile(r"[，,]\s*(?:合计|共计|总计|三者合计|两者合计|共)(?:约)?占")
+
+
 def _smaller_whole(model: Model, rate: Figure, part: Figure, whole: Figure | None) -> bool:
     """Whether a Chinese share of at most 100% would be of a whole smaller than its part (one unit)."""
     if model.language == "en" or whole is None or whole.unit != part.unit or rate.quantity.value > 100:
         return False
-    return _bigger(part, whole)
+    # a table cell's interval is in its column's unit (亿千瓦时 under | 用电量（亿千瓦时） |): compare in scale
+    return part.quantity.interval.lo * part.scale > whole.quantity.interval.hi * whole.scale
 
 
 def _bigger(whole: Figure, part: Figure) -> bool:
