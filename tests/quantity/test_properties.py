@@ -25,6 +25,8 @@ _TOKENS = st.lists(
             *["per cent", "percent", "more than", "about", "nearly", " in ", "out of", "RMB"],
             *["minus ", "negative ", "plus ", "fifth", "fifths", "first", "twenty-", "dozen", "×10", "⁶", "¹", "^"],
             *["English ", "110", "警情", "百分之", "bps", " basis points", "兆", " k", "lakh", "后", "o'clock"],
+            *[" bln", " mln", "crore", "longer than ", "约合", "fell by ", "不足", "①", "“", "”", "《", "》", "强"],
+            *["(±", "+/-", ")", "FTSE ", "1,234", "（", "）", "\n", "–", "人口", " aged ", "USDL"],
         ]
     ),
     max_size=14,
@@ -39,6 +41,8 @@ _PASSAGES = st.integers(0, len(_ARTICLE) - 200).map(lambda at: _ARTICLE[at : at 
 @example("超过了80人，约5200人，3至5年，1.5倍，翻一番")
 @example("3%-5%，4百百人，折6-2%上，壹点3九个")
 @example("1𑇐")  # a digit of another script glued to an ASCII one: found as 10, refused alone
+@example("约合一成人")  # 约一 once, with 成人 (adults) keeping 成 from the tenths: no figure alone either
+@example("x .1,23")  # a leading point before a thousands comma: once an assertion inside the reader
 def test_every_figure_found_reads_the_same_alone(text: str) -> None:
     for quantity in find_quantities(text):
         alone = parse_quantity(quantity.text, context=SHARE if quantity.context == SHARE else None)
