@@ -14,9 +14,10 @@ when it says so; the mean of the two year-ends when the change is given), within
 the text names).  A warning: which figures make the total and the count is inferred.  ``人均每次花费1054.8元`` with
 no count in its sentence is the paragraph's money over the count its paragraph leads with (接待国内游客4.86亿人次,
 never 过夜游客, a part of it).  Money per head (``旅游收入228.5亿元`` over ``游客2350.6万人次``,
-``人均消费972元``) is checked with ``mean(total, count)``, which keeps the money's unit.  A Chinese average of
-anything but money whose words (班额 in ``平均班额44.6人``) name no total of its unit has none, and a bound
-(``控制在50人以内``) is never a total.
+``人均消费972元``) is checked with ``mean(total, count)``, which keeps the money's unit; a count from a paragraph
+before the total's is never taken when the total's paragraph holds another figure of its unit (a 分别 list).
+A Chinese average of anything but money whose words (班额 in ``平均班额44.6人``) name no total of its unit has
+none, and a bound (``控制在50人以内``) is never a total.
 
 English: "spent £1.73 billion during them, an average of £609 per visit" is the latest figure before the average
 in its sentence, in its unit, over the figure the noun after "per" names (2.84 million visits), in the sentence,
@@ -388,7 +389,19 @@ def _total_and_count(
         )
     if not counts or not totals:
         return None
-    return totals[-1], counts[-1]
+    total, count = totals[-1], counts[-1]
+    if model.language == "zh" and _another_count_by_the_total(total, count, pool):
+        return None
+    return total, count
+
+
+def _another_count_by_the_total(total: Figure, count: Figure, pool: list[Figure]) -> bool:
+    """国庆…接待游客486.3万人次 (a paragraph before) … 接待国内游客分别为…2.24亿人次，旅游总收入…3380亿元。游客人均
+    花费1509元: a count from a paragraph before the total's, when a figure of its unit in the total's paragraph
+    may be the count instead."""
+    if count.block >= total.block:
+        return False
+    return any(f.block == total.block and f.unit == count.unit and f is not count for f in pool)
 
 
 _PER_EN = re.compile(r"\s*((?:[a-z-]+\s+){0,2}?)per\s+([a-z-]{3,})\b", re.IGNORECASE)

@@ -36,7 +36,9 @@ other row (常住人口城镇化率 is the 城镇 row's) and the cell is no 100.
 "Violence against the person [note 1]"), and the words of a row's own name name none of its columns
 (一般公共预算收入 under | 预算数 | 执行数 |: the 执行数 cell); a share of the text (占...的71.3%) repeats no
 cell of a rate column.  A 合计 row repeats the text's
-figure for the whole place (never a county's figure above the table that one of its rows names), of the
+figure for the whole place, named like its column (a header naming a measure, | 旅客吞吐量 |, by that measure too:
+never 发送旅客), the one the row equals when the section names several so, else a sum the text gives (三省合计完成
+678.4亿件) that it equals (never a county's figure above the table that one of its rows names), of the
 table caption's period when the table stands in a section of its own (then a warning: inferred).  An English
 cell more than 50% from the text figure its row name starts is another count (| Sentenced | 35,800 | in a
 receptions table after "the sentenced population ... 73,700"), as between two text figures.  In a row of
@@ -47,7 +49,7 @@ figure that is a part of the text's figure for the row it is set in under (住�
 matched by the one sentence that opens with its name repeats the figure named like its column ("... made 3,985
 decisions" under | Decisions |), else the sentence's first; a Total row never repeats a figure of a sentence
 that opens with a row's name (after "The" or not).  An English Total row repeats, of the text figures named
-like its column, the first of those that share most of its header's words (| Pension Credit claimants |: "Pension
+like its column, one of those that share most of its header's words (| Pension Credit claimants |: "Pension
 Credit was paid to 1.41 million", not "4.5 million ... on the new State Pension"); "people" in a header that
 says which people (| People leaving |) names no column.  In an English row of like cells (| UK | 69% | 81% |),
 a text figure naming the row repeats a cell only when its clause names a column of the table.
@@ -783,6 +785,9 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
     if len(header) < 2:
         return None
     name = header[:2].lower()
+    # | 旅客吞吐量（万人次） |: the column counts what 吞吐 measures of 旅客, never 发送旅客3.86亿人次
+    measure = re.search(r"([\u4e00-\u9fff]{2})量$", header) if model.language != "en" and len(header) > 4 else None
+    act = measure.group(1) if measure and measure.start() >= 2 else ""
     # | Complaints per 10,000 customers | holds rates, | Complaints | counts: "3.1 complaints for every 10,000" is one
     per_column = model.language == "en" and re.search(r"\bper\b|\bfor every\b", header.lower()) is not None
     own, others = _english_column_words(model, table, column) if model.language == "en" else (set(), set())
@@ -809,20 +814,35 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
             and (cell.unit is None or figure.unit == cell.unit)
             and figure.is_amount
             and _names_column(model, figure, cell, name, own, others)
+            and act in figure.label
             and (figure.base != 0) == per_column
         ):
-            if model.language != "en":
-                return figure
             named.append(figure)
-    if named:
+    if named and model.language == "en":
         # | Pension Credit claimants |: "1.41 million" of "Pension Credit was paid to", never the "4.5 million ... on
-        # the new State Pension" before it, which shares one word of the header: the first of those that share most
+        # the new State Pension" before it, which shares one word of the header: those that share most
         def shared(figure: Figure) -> int:
             return len(
                 _english_stems(f"{_words_before(model, figure)} {figure.label} {_noun_after(model, figure)}") & own
             )
 
-        return max(named, key=shared)
+        most = max(shared(f) for f in named)
+        named = [f for f in named if shared(f) == most]
+    if named:
+        # 全国快递业务量1432.8亿件…三省合计完成678.4亿件 above | 合计 | 678.4 |: the figure the row equals, when
+        # the section names several so
+        summed = [
+            f
+            for f in model.figures[max(0, cell.number - 400) : cell.number]
+            if not f.in_table
+            and f.section == cell.section
+            and f.unit == named[0].unit
+            and f.is_amount
+            and _agrees(cell, f)
+            and re.search(r"合计|共计|总计", model.before(f, f.clause, 12))
+        ]
+        # 三省合计完成678.4亿件 above | 合计 | 678.4 | of a table of the top three: the sum the text gives too
+        return next((f for f in named if _agrees(cell, f)), summed[-1] if summed else named[0])
     # the table stands in a section of its own: the first figure of the caption's period before it, of
     # the whole place, named like the column (1至11月累计发生事故268起 above 表1 1至11月各县区...)
     caption = model.text[table.caption[0] : table.caption[1]] if table.caption else ""
@@ -838,6 +858,7 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
             and (cell.unit is None or figure.unit == cell.unit)
             and figure.is_amount
             and _names_column(model, figure, cell, name, own, others)
+            and act in figure.label
             and not _of_a_kind(model, figure, kinds)
             and (figure.base != 0) == per_column
         ):

@@ -27,10 +27,14 @@
   is of the total's whole, never of the total.  A whole named by a Chinese name of three or more characters that
   no figure of the paragraph bears is the one figure before it in the text labelled exactly so, of the part's
   unit and period (``占当年缴存额的70.22%`` of ``缴存额186.35亿元`` two sections up; a warning), and none when two are.
+  A Chinese share of at most 100% is never of a whole smaller than its part (``分别收购玉米1820万吨…合计5230万吨，
+  占玉米收购总量的80.0%``: no whole rather than the first listed item), and a share said of a list's sum
+  (``分别为7120亿、6480亿和5010亿千瓦时，合计占…的47.6%``) is never the last item's.
   ``第一、二、三产业就业人员分别为A、B和C,占比分别为P%、Q%和R%``: each share is the amount in its place over
   the total the list divides (an error in its sentence, else a warning), or, with no total, over the list's
   sum when the shares add up to 100% within their rounding (an error).  In a table with a total row, a cell
-  under a share column (占比, 比重, "%", "% of total") is the count on its left over the total row's count;
+  under a share column (占比, 比重, "%", "% of total") is the count on its left over the total row's count
+  (none when the total row's own share cannot read 100: ``| 合计 | 678.4 | 47.3 |`` under 占全国比重);
   where one row of that column reads 100 (``| 货物进出口总额 | 3256.4 | 100.0 |``), every share in it, a
   ``其中：机电产品`` row under 出口额 too, is of that row's count; a share column that names a column
   (``收案占比(%)`` after 收案 and 结案, "% of all sentenced" after Sentenced and Immediate custody) divides that
@@ -70,7 +74,7 @@
   without cases carried over).  An X率 of no known kind is the figure before it that names X over the one
   before that (办结1389条 of 共接收线索1426条; 调撤率 of the one figure holding 调 and 撤, 调解撤诉; with no base before
   it, a total named after it: 执行到位金额 over 执行标的总额), never over a smaller figure when the rate is at most
-  100%.  A
+  100%, and in a sentence opening with a group (本科毕业生中，国内升学1842人…升学率) only over that group.  A
   known Chinese rate whose numerator is in its sentence but whose base is not in sight takes the latest base
   of its section, paragraphs before (全年受理信访事项3126件次 ... 按期办结3085件，按期办结率98.7%; a warning).
   A part of a total in sight is never the base, nor the numerator when the
@@ -558,8 +562,19 @@ def _table_shares(model: Model, links: Links) -> tuple[list[Suggestion], set[int
         if part is None or total is None:
             continue
         handled.add(id(share))
+        if _total_row_share_short_of_100(model, total, column):
+            continue  # | 合计 | 678.4 | 47.3 | under 占全国比重: the shares are of a whole outside the table
         out.append(_is_share(model, share, part, total, STATED, "is-share-of-total-row"))
     return out, handled
+
+
+def _total_row_share_short_of_100(model: Model, total: Figure, column: int) -> bool:
+    """Whether the total row's own cell in a share column is a share that cannot read 100%: the column's shares
+    are then of something the table does not give (占全国比重 under a table of three provinces)."""
+    if not total.in_table or not re.match(r"\s*(?:合计|总计|共计|小计|total\b)", total.row, re.IGNORECASE):
+        return False  # | 出口额 | 520.0 | 64.0 | over | 其中：机电产品 |: a parent row's share is of another whole
+    cells = [f for f in model.block_figures(total.block) if f.is_percent and model.cell_column(f) == column]
+    return bool(cells) and not cells[0].quantity.interval.lo <= 100 <= cells[0].quantity.interval.hi
 
 
 def _share_of_name(header: str) -> str:
@@ -838,6 +853,8 @@ def _share_of(
     if not parts:
         return []
     part = parts[-1]
+    if not english and _SUMMED_SHARE.search(model.text[part.end : rate.start]):
+        return []  # 分别为7120亿、6480亿和5010亿千瓦时，合计占…的47.6%: the share is of the list's sum, not its last
     whole: Figure | None = None
     severity = STATED
     if not english:
@@ -909,6 +926,10 @@ def _share_of(
     if whole is None and not name and not english:
         whole = last_whole.get((rate.block, part.unit))  # 车辆火灾418起,占15.6%: the whole of the share before
         severity = INFERRED
+    if _smaller_whole(model, rate, part, whole):
+        # 分别收购玉米1820万吨…合计5230万吨，占玉米收购总量的80.0%: a listed item labelled like the whole is
+        # smaller than the part, so never the whole of a share of at most 100%
+        whole = None
     if whole is not None and whole.unit == part.unit:
         last_whole[(rate.block, part.unit)] = whole
     if named_part:
@@ -1087,6 +1108,17 @@ def _named_list_whole(model: Model, part: Figure) -> Figure | None:
         ):
             return whole
     return None
+
+
+_SUMMED_SHARE = re.compile(r"[，,]\s*(?:合计|共计|总计|三者合计|两者合计|共)(?:约)?占")
+
+
+def _smaller_whole(model: Model, rate: Figure, part: Figure, whole: Figure | None) -> bool:
+    """Whether a Chinese share of at most 100% would be of a whole smaller than its part (one unit)."""
+    if model.language == "en" or whole is None or whole.unit != part.unit or rate.quantity.value > 100:
+        return False
+    # a table cell's interval is in its column's unit (亿千瓦时 under | 用电量（亿千瓦时） |): compare in scale
+    return part.quantity.interval.lo * part.scale > whole.quantity.interval.hi * whole.scale
 
 
 def _bigger(whole: Figure, part: Figure) -> bool:
@@ -1659,6 +1691,11 @@ def _generic_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Sugges
         for f in pool
         if f.start < numerator.start and f.unit == numerator.unit and not all(c in f.label for c in stem)
     ]
+    group = _FRAMED_BY.match(model.text[numerator.sentence[0] : numerator.start]) if model.language == "zh" else None
+    if group:
+        # 本科毕业生中，国内升学1842人…升学率: the rate is of the group the sentence opens with, never of a
+        # figure of some other group before it (硕士生落实1955人)
+        bases = [f for f in bases if f.label.endswith(group.group(1))]
     if rate.quantity.value <= 100:
         # 涉及其他类1258件 ... 按期办结3085件,按期办结率98.7%: a rate of at most 100% is never over a smaller
         # figure, which is no base the numerator was drawn from
@@ -1679,6 +1716,9 @@ def _generic_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Sugges
         return []
     base = bases[-1]
     return [_inferred_rate(model, rate, numerator, base)]
+
+
+_FRAMED_BY = re.compile(r"\s*([\u4e00-\u9fff]{2,8}?)(?:人员|对象)?中[，,]")
 
 
 def _negative_rate(model: Model, rate: Figure, pool: list[Figure], act: str) -> list[Suggestion]:
