@@ -17,8 +17,9 @@ Measured the moment the set landed, before anyone working on extract had read it
   texts; nobody read these): recall 49.1% (163), 7 of 29 alarms true, 6 of 10 planted, 6 trap violations, 7
   false-alarm exits; English 60 of 161 (2 of 14 alarms true), Chinese 103 of 171 (5 of 15);
 - main at the end of the session after (a60ffc6 -> tables, English and Chinese sentence relations, document
-  layouts; nobody read these): recall 54.8% (182), 8 of 30 alarms true, 8 of 10 planted, 6 trap violations, 6
-  false-alarm exits; English 77 of 161 (2 of 14 alarms true), Chinese 105 of 171 (6 of 16).
+  layouts, two false-alarm rounds on new genres; nobody read these): recall 55.1% (183), 8 of 25 alarms true, 8 of
+  10 planted, 6 trap violations, 5 false-alarm exits; English 78 of 161 (2 of 13 alarms true), Chinese 105 of 171
+  (6 of 12).
 
 These are the numbers to quote for prose the extractor was not built for. Floors may be ratcheted, but
 whoever tunes extract must not read these texts, their keys or their false alarms; if any are studied, say so
@@ -37,13 +38,13 @@ from tests.corpus_keys import Floors, assert_measured
 FRESH3 = sorted((Path(__file__).parent / "fresh3").glob("*.txt"))
 
 FLOORS = Floors(
-    found=182,
+    found=183,
     true_alarms=8,
-    precision=Decimal("0.26"),  # true alarms / alarms: 8 / 30
+    precision=Decimal("0.32"),  # true alarms / alarms: 8 / 25
     planted_found=8,
     trap_violations=6,
     crashes=0,
-    false_alarm_exits=6,
+    false_alarm_exits=5,
 )
 
 

@@ -12,9 +12,10 @@ the set landed, before anyone working on extract had read it:
   recall 42.6% (163 of 383), 6 of 24 alarms true, planted errors found 7 of 11, 2 trap violations, 7 texts exiting
   1 on false alarms alone, no crash; English 74 of 203 (2 of 10 alarms true), Chinese 89 of 180 (4 of 14);
 - main at the end of that session (table relations, English and Chinese sentence relations and real document
-  layouts worked on with the engineers' own texts; nobody read these): recall 46.5% (178), 6 of 24 alarms true,
-  7 of 11 planted, 2 trap violations, 7 false-alarm exits; English 88 of 203 (2 of 10 alarms true), Chinese 90 of
-  180 (4 of 14). Recall rose in English tables and prose; no false alarm went away.
+  layouts, two false-alarm rounds on other genres, worked on with the engineers' own texts; nobody read these):
+  recall 47.0% (180), 6 of 24 alarms true, 8 of 11 planted, 2 trap violations, 7 false-alarm exits; English 90 of
+  203 (2 of 10 alarms true), Chinese 90 of 180 (4 of 14). Recall rose in English tables and prose; no false alarm
+  went away.
 
 These are the numbers to quote for prose the extractor was not built for. Floors may be ratcheted, but
 whoever tunes extract must not read these texts, their keys or their false alarms; if any are studied, say so
@@ -33,10 +34,10 @@ from tests.corpus_keys import Floors, assert_measured
 FRESH4 = sorted((Path(__file__).parent / "fresh4").glob("*.txt"))
 
 FLOORS = Floors(
-    found=178,
+    found=180,
     true_alarms=6,
     precision=Decimal("0.25"),  # true alarms / alarms: 6 / 24
-    planted_found=7,
+    planted_found=8,
     trap_violations=2,
     crashes=0,
     false_alarm_exits=7,
