@@ -4,13 +4,10 @@ it is false.  Each text is written anew for its test."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from factcheck.cli import cli
 from tests.extract.test_patterns import proposed
+from tests.extract.test_zh_falarm2 import _scan_clean
 
 GRADUATES = (
     "全院2026届毕业生共1260人，其中专科毕业生930人，本科毕业生330人。\n"
@@ -81,16 +78,6 @@ def test_money_per_visitor_still_takes_the_count_its_paragraph_leads_with() -> N
 
 def test_scan_passes_a_tourism_review(tmp_path: Path) -> None:
     _scan_clean(tmp_path / "tourism.txt", TOURISM)
-
-
-def _scan_clean(article: Path, text: str) -> int:
-    """Scan ``text`` saved as ``article``: it must exit 0 with no failing rule and no warning; the rules that pass."""
-    article.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["scan", "--format", "json", str(article)])
-    assert result.exit_code == 0, result.output
-    summary = json.loads(result.output)["summary"]
-    assert (summary["fail"], summary["warn"]) == (0, 0), result.output
-    return int(summary["pass"])
 
 
 WHEAT = (
