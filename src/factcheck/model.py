@@ -225,5 +225,21 @@ def stated_names(check: str) -> list[str]:
         elif depth == 0 and char in "=<>!":
             width = 2 if check[at + 1 : at + 2] == "=" else 1
             if width == 2 or char in "<>":
-                return _NAME_RE.findall(check[at + width :])
+                return _NAME_RE.findall(check[at + width :]) or _tolerance_stated(check[:at])
+    return []
+
+
+def _tolerance_stated(left: str) -> list[str]:
+    """``abs(share(a, b) - p) <= 0.5%``: a check within a tolerance states p, the term after the minus in abs."""
+    left = left.strip()
+    if not (left.startswith("abs(") and left.endswith(")")):
+        return []
+    depth = 0
+    for at, char in enumerate(left[4:-1]):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif depth == 0 and char == "-":
+            return _NAME_RE.findall(left[4 + at + 1 : -1])
     return []

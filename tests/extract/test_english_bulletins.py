@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from factcheck.cli import cli
 from factcheck.extract import extract
 from tests.extract.test_patterns import proposed
 
@@ -32,6 +37,30 @@ def test_a_rate_in_the_sentence_after_its_count() -> None:
         "This was a rate of 148.3 per 100,000 population (6,650,000 residents)."
     )
     assert proposed(text, "population-rate") == [("9,862 / 6,650,000 residents * 100000 == 148.3", "error")]
+
+
+def test_a_rate_rounded_to_a_whole_number_allows_the_half_unit_its_rounding_takes() -> None:
+    """2,437 / 400,200 x 100,000 is 608.95: "609 per 100,000" rounds it and is no error; 612 is."""
+    text = "Police recorded 2,437 offences in 2025, a rate of {} per 100,000 population (400,200 residents)."
+    assert proposed(text.format(609), "population-rate") == [
+        ("abs(2,437 offences / 400,200 residents * 100000 - 609) <= 0.5", "error")
+    ]
+    # a rate with a decimal is read to its last digit, as before
+    assert proposed(text.format("608.9"), "population-rate")[0][0].endswith("== 608.9")
+
+
+def test_a_whole_rate_holds_where_it_rounds_the_quotient_and_fails_at_its_own_figure(tmp_path: Path) -> None:
+    article = tmp_path / "rates.txt"
+    for rate, code in (("609", 0), ("612", 1)):
+        article.write_text(
+            f"Police recorded 2,437 offences in 2025, a rate of {rate} per 100,000 population (400,200 residents).\n",
+            encoding="utf-8",
+        )
+        result = CliRunner().invoke(cli, ["scan", str(article)])
+        assert result.exit_code == code, result.output
+        if code == 0:
+            assert "0 fail, 0 warnings" in result.output  # once a false warning: 608.95 "stated 609"
+    assert "rates.txt:1:51: error" in result.output  # located at the stated rate, not at the count
 
 
 def test_a_previous_value_in_parentheses_after_a_period_without_a_year() -> None:

@@ -17,7 +17,9 @@ victimizations ... population age 12 or older was about 2.28 million ... a rate 
 
 A rate named by nothing but its place ("There were 2,037 deaths, a rate of 10.3 per 1,000") is of the count just
 before it, after a comma; "3.7 per 1,000 live births (8 deaths)" is the count in the parentheses over the
-latest figure labelled with the noun the rate is per.
+latest figure labelled with the noun the rate is per. An English rate written as a whole number ("609 per
+100,000") rounds its quotient as a percentage does, so its rule allows the half unit of that rounding
+(``abs(count / population * 100000 - rate) <= 0.5``); a failing one is shown at the rate.
 
 ``count / population * base == rate`` within the rate's rounding.  A road-safety ``万车死亡率`` is the deaths
 over the 机动车 in ten thousands.  A warning: which population a report took
@@ -120,11 +122,15 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                 total = f"(({population.ref} * 2 {sign} {group.change.ref}) / 2)"
                 explain_population = f"{population.text}与上年末的平均"
         scaled = f" * {base}" if base > 1 else ""
+        computed = f"{count.ref} / {total}{scaled}"
+        # "609 per 100,000": a quotient rounded to a whole number, as a percentage is rounded; the reader reads a
+        # whole number as exact, so the rule allows the half unit the rounding takes
+        whole_rate = model.language == "en" and base > 1 and rate.text.replace(",", "").isdigit()
         out.append(
             Suggestion(
                 NAME,
                 f"{rate.id}-is-{count.id}-per-population",
-                f"{count.ref} / {total}{scaled} == {rate.ref}",
+                f"abs({computed} - {rate.ref}) <= 0.5" if whole_rate else f"{computed} == {rate.ref}",
                 say(
                     model.language,
                     f"{rate.label}{rate.text}应约等于{count.text}/{explain_population}(人口口径为推断,故仅作提示)",
