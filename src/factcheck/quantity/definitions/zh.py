@@ -272,10 +272,10 @@ QUARTER_COUNTED_AFTER = ("前", "近", "后", "头", "连续")
 NAME_AFTER_NUMERAL = frozenset("中小路楼院厂队班组区线站团师旅军连排营")
 RATIO_WORD = "比"  # 二十比一: a ratio or a score
 LABEL_SUFFIXES = ("月", "日", "号", "时", "点", "大", "中全会", "热线", "报警", "专线", "强")  # 世界500强: a ranking
-# Before a figure these make it a label: 第3, 表1, 图2, 附件1.
-LABEL_PREFIXES = ("第", "表", "图", "附件", "附表", "附图", "编号", "序号", "代码", "邮编", "邮政编码")
-# ... and these name a code even with a colon between (邮编：353000); 表：3 and 代表：56人 stay figures.
+# Codes' names: labels even with a colon between (邮编：353000), where 表：3 and 代表：56人 stay figures.
 CODE_LABELS = ("编号", "序号", "代码", "邮编", "邮政编码")
+# Before a figure these make it a label: 第3, 表1, 图2, 附件1, 编号12.
+LABEL_PREFIXES = ("第", "表", "图", "附件", "附表", "附图", *CODE_LABELS)
 # ... but 表 and 图 also end words (代表, 发表, 试图): before a number with a measure word they label nothing.
 WORD_END_LABELS = ("表", "图")
 SHOWN_AFTER_UNIT = frozenset("示述列载")  # 如表3所示, 图2所述: 所 starts a word there, no measure word

@@ -123,6 +123,14 @@ _BEFORE_LEADING_POINT = frozenset("([-−+~≈<>=$£€¥")  # what may stand be
 _SLASH_RE = lazy_compile(r"(\d+)\s*/\s*(\d+)(?![\d/])")
 
 
+def _margin(start: int, end: int, mantissa: Decimal, error: Decimal) -> Core:
+    """An estimate and the margin of error the writer gives with it (5±0.2, 12,345 (±120)): that interval."""
+    core = core_from_number(start, end, mantissa, ONE, ONE, chinese=False)
+    core.range = Interval(mantissa - error, mantissa + error)
+    core.hedge, core.hedge_text = Hedge.RANGE, "±"
+    return core
+
+
 class ArabicReading(HedgeReading):
     def _arabic(self, i: int) -> tuple[Core | None, int]:
         text = self.text
@@ -313,10 +321,7 @@ class ArabicReading(HedgeReading):
             bracketed = _BRACKETED_PLUS_MINUS_RE.match(text, end)
             if bracketed is not None:
                 # 12,345 (±120): an estimate and its margin of error, [12,225, 12,465]; never 12,345 and 120
-                error = Decimal(bracketed.group(1).replace(",", ""))
-                core = core_from_number(start, bracketed.end(), mantissa, ONE, ONE, chinese=False)
-                core.range = Interval(mantissa - error, mantissa + error)
-                core.hedge, core.hedge_text = Hedge.RANGE, "±"
+                core = _margin(start, bracketed.end(), mantissa, Decimal(bracketed.group(1).replace(",", "")))
                 return core, core.end
         nxt1 = text[end : end + 1]
         if nxt1 in (" ", "\u00a0") and text[i:end] != "10":
@@ -431,11 +436,7 @@ class ArabicReading(HedgeReading):
         plus_minus = _PLUS_MINUS_RE.match(text, end)
         if plus_minus is not None:
             # 5±0.2, 5 +/- 0.2: the interval the writer gives, [4.8, 5.2]; never 5 and 0.2.
-            error = Decimal(plus_minus.group(1))
-            core = core_from_number(start, plus_minus.end(), mantissa, ONE, ONE, chinese=False)
-            core.range = Interval(mantissa - error, mantissa + error)
-            core.hedge, core.hedge_text = Hedge.RANGE, "±"
-            return core
+            return _margin(start, plus_minus.end(), mantissa, Decimal(plus_minus.group(1)))
         mixed = _MIXED_NUMBER_RE.match(text, end) if raw.isdigit() and mantissa.copy_abs() < 1000 else None
         if mixed is not None and not 0 < int(mixed.group(1)) < int(mixed.group(2)) <= 16:
             raise Unread(self.original[start : mixed.end()])  # 1 4/3: no mixed number, and never 1 alone
