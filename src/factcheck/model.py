@@ -7,6 +7,7 @@ can point the user at the YAML that caused it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import field
 from typing import TYPE_CHECKING
 
@@ -216,13 +217,8 @@ _NAME_RE = re.compile(r"[A-Za-z_][\w.]*")
 def stated_names(check: str) -> list[str]:
     """The names on the right of a check's comparison (``share(a, b) == c``: c; ``sum(p, q) <= total``: total):
     the figure that states what the others are held to, where a failing rule is shown. [] for no comparison."""
-    depth = 0
-    for at, char in enumerate(check):
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-        elif depth == 0 and char in "=<>!":
+    for at, char in _outside_brackets(check):
+        if char in "=<>!":
             width = 2 if check[at + 1 : at + 2] == "=" else 1
             if width == 2 or char in "<>":
                 return _NAME_RE.findall(check[at + width :]) or _tolerance_stated(check[:at])
@@ -234,12 +230,17 @@ def _tolerance_stated(left: str) -> list[str]:
     left = left.strip()
     if not (left.startswith("abs(") and left.endswith(")")):
         return []
+    inside = left[4:-1]
+    return next((_NAME_RE.findall(inside[at + 1 :]) for at, char in _outside_brackets(inside) if char == "-"), [])
+
+
+def _outside_brackets(text: str) -> Iterator[tuple[int, str]]:
+    """Each character of ``text`` outside any bracket, with its offset."""
     depth = 0
-    for at, char in enumerate(left[4:-1]):
+    for at, char in enumerate(text):
         if char in "([":
             depth += 1
         elif char in ")]":
             depth -= 1
-        elif depth == 0 and char == "-":
-            return _NAME_RE.findall(left[4 + at + 1 : -1])
-    return []
+        elif depth == 0:
+            yield at, char
