@@ -130,7 +130,7 @@ _RESPECTIVELY = ("分别", "respectively")
 
 _PERIOD_ZH = re.compile(
     r"(?:(?:19|20)\d{2}年(?:(?:1|一)?(?:至|-|—|～|~)\d{1,2}月|\d{1,2}月份?|上半年|下半年|前三季度|[一二三四]季度|全年|末|底)?"
-    r"|(?:今年|去年|上年)?(?:\d{1,2}(?:至|-|—|～|~)\d{1,2}月|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月|\d{1,2}月份?|上半年|下半年|前三季度|[一二三四]季度)"
+    r"|(?:今年|去年|上年)?(?:前(?:\d{1,2}|[两一二三四五六七八九十]{1,3})个月|\d{1,2}(?:至|-|—|～|~)\d{1,2}月|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月|\d{1,2}月份?|上半年|下半年|前三季度|[一二三四]季度)"
     r"|今年以来|五年来|过去[一二三四五六七八九十\d]+年|[一二三四五六七八九十]+年来|近[一二三四五六七八九十\d]+年|自(?:19|20)\d{2}年以来|(?:19|20)\d{2}[—-](?:19|20)\d{2}年"
     r"|“?十[一二三四五]五”?(?:期间|以来|时期))"
 )
@@ -566,6 +566,8 @@ def _copied(
 
 
 _NOT_A_FIGURE_BEFORE = re.compile(r"(?:表|图|附表|附件|Table|Figure|Chart)\s*$", re.IGNORECASE)
+# 前三季度, 前10个月, 前两个月: the months or quarters a figure covers, a period, never a figure of its own
+_PERIOD_SPAN_ZH = re.compile(r".?前(?:\d{1,2}|[两一二三四五六七八九十]{1,3})个?(?:季度|月)")
 _AGED = re.compile(r"\bage[ds]?\s+(?:\d{1,3}\s+(?:to|and|or)\s+)?$", re.IGNORECASE)
 _DAY_OF_MONTH = re.compile(
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -598,6 +600,8 @@ def _adjusted(
             continue
         if _DAY_OF_MONTH.match(chunk, quantity.end) and quantity.text.isdigit() and int(quantity.text) <= 31:
             continue  # "on 31 March 2024": a date
+        if structure.language != "en" and _PERIOD_SPAN_ZH.fullmatch(chunk, max(0, quantity.start - 1), quantity.end):
+            continue  # 今年前10个月, 前三季度: the period the figures after it cover
         if _AGED.search(chunk, max(0, quantity.start - 14), quantity.start):
             continue  # "aged 15 to 16", "age 55 or older": an age names a group, it counts nothing
         sign = chunk[quantity.start - 1 : quantity.start] if quantity.start else ""
@@ -1844,6 +1848,8 @@ def period_of(text: str, language: str) -> str:
     if not found:
         return ""
     found = re.sub(r"(?:至|—|～|~)", "-", found).replace("月份", "月").replace("“", "").replace("”", "")
+    if found.startswith("今年前"):
+        found = found[2:]  # 今年前10个月 is the 前10个月 the sentences after it name
     return re.sub(r"^(?:in|during|for|since)\s+(?:the\s+)?", "", found.strip(), flags=re.IGNORECASE)
 
 

@@ -926,6 +926,10 @@ def _share_of(
     if whole is None and not name and not english:
         whole = last_whole.get((rate.block, part.unit))  # 车辆火灾418起,占15.6%: the whole of the share before
         severity = INFERRED
+    if whole is not None and not english:
+        agreeing = _whole_agreeing_with_name(model, rate, part, name, whole)
+        if agreeing is not None:
+            whole, severity = agreeing, STATED
     if _smaller_whole(model, rate, part, whole):
         # 分别收购玉米1820万吨…合计5230万吨，占玉米收购总量的80.0%: a listed item labelled like the whole is
         # smaller than the part, so never the whole of a share of at most 100%
@@ -1475,6 +1479,29 @@ def _named_part_zh(model: Model, rate: Figure, name: str) -> Suggestion | None:
     if part.unit != whole.unit or not _bigger(whole, part) or part.period != whole.period:
         return None
     return _is_share(model, rate, part, whole, INFERRED)
+
+
+def _whole_agreeing_with_name(model: Model, rate: Figure, part: Figure, name: str, whole: Figure) -> Figure | None:
+    """The one figure before a share labelled with the whole's name, when the whole found for it by position
+    is labelled otherwise: ``实物商品网上零售额503.75亿元...占社会消费品零售总额的比重为19.6%`` is of the
+    社会消费品零售总额 of its period, never of the 网上零售额 its 其中 divides, whose label only shares 零售 with the
+    name.  Only a name of four characters or more, a figure of the part's unit and period, larger than the part."""
+    if len(name) < 4 or whole.label.endswith(name) or (len(whole.label) >= 3 and name.endswith(whole.label)):
+        return None
+    if _noun_after(model, whole):
+        return None  # 在新登记的14.80万户企业中,…占全部新设企业的6.4%: the text frames the whole itself
+    found = [
+        f
+        for f in _amounts(model.figures[max(0, rate.number - 400) : rate.number])
+        if f is not part
+        and f.label.endswith(name)
+        and len(f.label) - len(name) <= 2  # 全市社会消费品零售总额, never 城镇社会消费品零售总额... of a part
+        and f.unit == part.unit
+        and f.period == part.period
+        and (f.place == part.place or not f.place or not part.place)
+        and _bigger(f, part)
+    ]
+    return found[-1] if len({f.label for f in found}) == 1 and len(found) == 1 else None
 
 
 def _exactly_named(model: Model, rate: Figure, part: Figure, name: str) -> Figure | None:
