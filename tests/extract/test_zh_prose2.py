@@ -48,3 +48,23 @@ def test_the_months_or_quarters_a_figure_covers_are_its_period_never_a_figure() 
     assert not any(t in ("10个月", "前10个月", "三季度", "前三季度") for t in texts), texts
     total = next(f for f in extraction.document.figures if f.text == "1.82万亿元")
     assert total.period == "前10个月"  # never the 11月 of the dateline's 11月20日
+
+
+MONTH_AND_YEAR_TO_DATE = (
+    "10月份，全市社会消费品零售总额286.47亿元，同比增长3.9%。其中，除汽车以外的消费品零售额251.32亿元，增长4.6%。"
+    "1—10月份，全市社会消费品零售总额2713.58亿元，同比增长4.8%。\n\n"
+    "按经营单位所在地分，10月份，城镇消费品零售额241.85亿元，同比增长3.7%；乡村消费品零售额44.62亿元，增长5.0%。"
+    "1—10月份，城镇消费品零售额2289.14亿元，增长4.6%；乡村消费品零售额424.44亿元，增长5.9%。\n"
+)
+
+
+def test_a_views_parts_of_one_month_divide_that_months_total_not_the_year_to_dates() -> None:
+    checks = [check for check, _ in proposed(MONTH_AND_YEAR_TO_DATE, "total-parts")]
+    assert "sum(241.85亿元, 44.62亿元) == 286.47亿元" in checks, checks
+    assert "sum(2289.14亿元, 424.44亿元) == 2713.58亿元" in checks, checks
+    # the month's parts are never the ten months' whole, nor of what is left without cars (除汽车以外的)
+    assert not any("241.85亿元" in check and ("2713.58亿元" in check or "251.32亿元" in check) for check in checks)
+
+
+def test_scan_passes_a_retail_release_of_a_month_and_its_year_to_date(tmp_path: Path) -> None:
+    assert _scan_clean(tmp_path / "retail.txt", MONTH_AND_YEAR_TO_DATE) >= 2

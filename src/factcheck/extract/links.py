@@ -1898,6 +1898,11 @@ def _lead_total(model: Model, figure: Figure, parts: list[Figure] | None = None)
             # 涉黑组织3个、涉恶犯罪集团11个...合计40个: the sum is what the sentence leads with
             summed = [f for f in prior if _amount(f) and _SUM_AFTER.search(model.before(f, f.clause, 12))]
             lead = summed[0] if summed else next((f for f in prior if _amount(f)), None)
+            if lead is not None and parts and _other_period(lead, parts):
+                # 10月份,城镇...乡村... under 按经营单位所在地分 divide the month's total, never the 1—10月份 one the
+                # sentence before leads with: a lead of another period is passed over entirely
+                prior = model.previous_sentence(prior[0])
+                continue
             fits = part is None or lead is None or lead.unit != part.unit or _larger(lead, part)
             if fits and (passed is None or (lead is not None and parts and _larger_of_kind(lead, parts))):
                 return lead
@@ -1910,6 +1915,12 @@ def _lead_total(model: Model, figure: Figure, parts: list[Figure] | None = None)
                 return candidate
         prior = model.previous_sentence(prior[0])
     return passed
+
+
+def _other_period(lead: Figure, parts: list[Figure]) -> bool:
+    """Whether every part names one period of its own and the lead another (10月 parts, a 1-10月 lead)."""
+    periods = {p.period for p in parts}
+    return len(periods) == 1 and "" not in periods and bool(lead.period) and lead.period not in periods
 
 
 def _larger(whole: Figure, part: Figure) -> bool:
@@ -1960,9 +1971,17 @@ def _lead_of_the_kinds(model: Model, lead: Figure, figures: list[Figure], at: in
         fitting = [
             f
             for f in following
-            if f.sentence == following[0].sentence and _amount(f) and f.unit == lead.unit and f.label.endswith(ending)
+            if f.sentence == following[0].sentence
+            and _amount(f)
+            and f.unit == lead.unit
+            and f.label.endswith(ending)
+            # 其中,除汽车以外的消费品零售额...: what is left when one kind is taken out, no whole of the kinds
+            and not _EXCEPT.search(model.before(f, f.clause, 24))
         ]
     return fitting[0] if len(fitting) == 1 else lead
+
+
+_EXCEPT = re.compile(r"除[^，,；;。]{1,12}(?:以外|之外|外)")
 
 
 _INCLUDED = re.compile(r"[（(]\s*(?:含|其中|包括|including|of which)", re.IGNORECASE)
