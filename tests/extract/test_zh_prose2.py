@@ -4,8 +4,12 @@ its test, places invented."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+from click.testing import CliRunner
+
+from factcheck.cli import cli
 from factcheck.extract import extract
 from tests.extract.test_patterns import proposed
 from tests.extract.test_zh_falarm2 import _scan_clean
@@ -68,3 +72,51 @@ def test_a_views_parts_of_one_month_divide_that_months_total_not_the_year_to_dat
 
 def test_scan_passes_a_retail_release_of_a_month_and_its_year_to_date(tmp_path: Path) -> None:
     assert _scan_clean(tmp_path / "retail.txt", MONTH_AND_YEAR_TO_DATE) >= 2
+
+
+BUDGET = (
+    "2025年，全市一般公共预算收入完成186.42亿元，同比增长4.7%。其中，税收收入129.87亿元，增长3.5%；"
+    "非税收入56.55亿元，增长7.5%。加上上级补助收入143.26亿元、债务转贷收入38.50亿元、上年结转11.34亿元、"
+    "调入资金9.18亿元，收入总计388.70亿元。\n"
+)
+
+
+def test_additions_after_a_sentence_of_which_are_added_to_the_total_it_divides() -> None:
+    checks = [check for check, _ in proposed(BUDGET, "total-parts")]
+    # 加上... is added to 一般公共预算收入186.42亿元, never to the 税收收入 its 其中 sentence opens with
+    assert "sum(186.42亿元, 143.26亿元, 38.50亿元, 11.34亿元, 9.18亿元) == 388.70亿元" in checks, checks
+    assert not any("129.87亿元, 143.26亿元" in check for check in checks), checks
+
+
+def test_scan_passes_a_budget_report_adding_transfers_to_its_revenue(tmp_path: Path) -> None:
+    assert _scan_clean(tmp_path / "budget.txt", BUDGET) >= 2
+
+
+BRIEF = (
+    "柏溪县2026年1—10月经济运行简况\n\n"
+    "一、工业生产。1—10月，全县规模以上工业企业实现营业收入312.56亿元，同比增长6.4%。\n\n"
+    "二、消费市场。1—10月，全县社会消费品零售总额146.38亿元，同比增长4.1%。"
+    "10月当月，全县社会消费品零售总额15.92亿元，增长5.3%。\n\n"
+    "附表：柏溪县2026年1—10月主要经济指标\n\n"
+    "| 指标 | 单位 | 1—10月 | 同比增长（%） |\n|---|---|---:|---:|\n"
+    "| 规模以上工业营业收入 | 亿元 | 312.56 | 6.4 |\n"
+    "| 社会消费品零售总额 | 亿元 | 146.38 | 4.7 |\n"
+)
+
+
+def test_a_closing_table_repeats_the_figures_of_earlier_sections_of_its_captions_period() -> None:
+    checks = [check for check, _ in proposed(BRIEF, "repeated")]
+    # 规模以上工业企业实现营业收入 is the row 规模以上工业营业收入 with two words set in, two sections up
+    assert "(312.56元 * 100000000) == 312.56亿元" in checks, checks
+    # the 1—10月 row repeats 146.38亿元, never the month's 15.92亿元
+    assert "(146.38元 * 100000000) == 146.38亿元" in checks, checks
+    assert "4.7% == 4.1%" in checks, checks
+    assert not any("15.92亿元" in check for check in checks), checks
+
+
+def test_scan_reports_only_the_closing_table_row_that_does_not_repeat_its_text(tmp_path: Path) -> None:
+    article = tmp_path / "brief.md"
+    article.write_text(BRIEF, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["scan", "--format", "json", str(article)])
+    failing = [f for f in json.loads(result.output)["findings"] if f["status"] != "pass"]
+    assert len(failing) == 1 and "4.7" in json.dumps(failing[0], ensure_ascii=False), failing  # 4.7 against 4.1%

@@ -2172,6 +2172,11 @@ _JUST_BEFORE = re.compile(r"\s*[，,]?\s*")
 _ADDED_TO = re.compile(r"\s*(?:加上|加)(?![强快大紧速工班重深])")
 
 
+def _opens_with_of_which(model: Model, figure: Figure) -> bool:
+    """Whether the sentence of ``figure`` opens with 其中 before its first figure."""
+    return model.text[figure.sentence[0] : figure.start].lstrip().startswith("其中")
+
+
 def _summed_after(model: Model, figures: list[Figure], claimed: set[int]) -> list[Breakdown]:
     """A3个、B11个、C26个,合计40个: the figure after 合计 is the total of the amounts before it."""
     out = []
@@ -2183,7 +2188,13 @@ def _summed_after(model: Model, figures: list[Figure], claimed: set[int]) -> lis
         parts = [f for f in figures[max(0, index - NEIGHBOURS) : index] if _amount(f) and f.unit == figure.unit]
         if parts and _ADDED_TO.match(model.text, figure.sentence[0], parts[0].start):
             # 收入18.64亿元。加上级补助收入32.17亿元、...，收入总计59.40亿元: the figure added to is a part too
-            base = next((f for f in model.previous_sentence(parts[0]) if _amount(f) and f.unit == figure.unit), None)
+            before = model.previous_sentence(parts[0])
+            for _ in range(2):
+                if not (before and _opens_with_of_which(model, before[0])):
+                    break
+                # 收入186.42亿元…。其中,税收收入…；非税收入…。加上上级补助收入…: added to the total the 其中 divides
+                before = model.previous_sentence(before[0])
+            base = next((f for f in before if _amount(f) and f.unit == figure.unit), None)
             if base is None or not base.label.endswith(figure.label) or not figure.label:
                 continue  # what the additions are added to is not in sight: no sum of them alone
             parts = [base, *parts]
