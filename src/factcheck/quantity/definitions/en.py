@@ -480,3 +480,5 @@ RATE_WORDS = (
     "year-on-year",
 )
 AVERAGE_WORDS = ("per ", "average", "mean", "each", "median")
+# Words that make a figure a total: a count with a fraction after them ("a total of 2.5 cases") is a slip.
+TOTAL_WORDS = ("total", "in all", "altogether", "all told")
