@@ -115,7 +115,11 @@ def test_percentages_far_apart_in_ratio_but_few_points_apart_stay_an_error() -> 
     assert _scanned(rule, claims)["pct"].status is Status.FAIL
 
 
-def test_a_rise_stated_as_a_fall_is_never_far_apart() -> None:
-    assert times_apart(Interval.point(5), Interval.point(-5)) is None
+def test_a_rise_stated_as_a_fall_of_the_same_size_is_never_far_apart() -> None:
+    assert times_apart(Interval.point(5), Interval.point(-5)) == 1
+    assert times_apart(Interval.point(Decimal("-85.07")), Interval.point(Decimal("1.4"))) == Decimal("85.07") / Decimal(
+        "1.4"
+    )
+    assert times_apart(Interval(Decimal(-1), Decimal(2)), Interval.point(9)) is None
     assert times_apart(Interval.point(-2), Interval.point(-10)) == 5
     assert times_apart(Interval(Decimal(1), Decimal(3)), Interval(Decimal(2), Decimal(9))) == 1
