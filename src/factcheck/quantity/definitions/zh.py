@@ -128,6 +128,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
 # Words after a span of four-digit numbers that make it a range of amounts (1000-2000元), not of years.
 AMOUNT_UNITS = ("%", "‰", "万", "亿", "人", "件", "起", "个", "名", "户", "家", "吨", "公斤", "平方米")
 PERCENTAGE_POINTS = ("个百分点", "百分点")
+# A basis point (基点) is a hundredth of a percentage point: 下调10个基点 = 0.1 pp, never 10 of 个.
+BASIS_POINTS = ("个基点", "基点")
 PER_MILLE_POINTS = ("个千分点", "千分点")
 # N成 is N tenths; not when 成 begins a word (成功, 成为, 成立 ...).
 CHENG = "成"
