@@ -285,6 +285,8 @@ def _build(
             if table_number not in hinted_table_index:
                 hinted_table_index[table_number] = len(structure.tables)
                 structure.tables.append(Table())
+                if number > 0:  # a Markdown, HTML or Word table under 单位：万元 or "Table 2 ... (thousands)"
+                    _caption_and_unit(structure, structure.tables[-1], lines, number)
             index = hinted_table_index[table_number]
             block = Block(ROW, content_start, min(row_end, end) or end, cells=cells, table=index)
         elif content_start in hinted_headings or start in hinted_headings:
@@ -329,12 +331,7 @@ def _build(
                         table.rows.append(structure.blocks[-1])
                         table.header = 0
                         number -= 1
-                    if not table.unit and number > 0:
-                        number, table.unit = _unit_line(structure, lines, number)
-                    table.caption = _caption(text, lines, number)
-                    if table.caption is not None and not table.unit:
-                        unit = _UNIT_LINE.search(text, *table.caption)
-                        table.unit = unit.group(1) if unit else ""
+                    _caption_and_unit(structure, table, lines, number)
                 block = Block(ROW, content_start, end, cells=cells, table=previous_row_table)
         if block is not None and block.kind == ROW:
             table = structure.tables[block.table]
@@ -369,6 +366,23 @@ _PAGE_MARK = re.compile(
 )
 # The unit of every cell, on a line of its own above the table or in its caption: 单位：万元, （单位：亿元）.
 _UNIT_LINE = re.compile(r"(?:计量)?单位\s*[:：]\s*([^\s）)，,；;]{1,6})")
+# The English for it: a caption's or a line's "(thousands)", "(in millions)", "('000s)", "Figures in thousands".
+_EN_UNIT_LINE = re.compile(
+    r"(?:[(\[]\s*(?:(?:all\s+)?(?:figures|numbers|values)\s+)?(?:in\s+)?"
+    r"|\b(?:figures|numbers|values)\s+(?:are\s+)?in\s+)"
+    r"(thousands|millions|billions|'?000s?)(?:\s+of\s+[a-z]+)?\s*[)\]]?",
+    re.IGNORECASE,
+)
+
+
+def _unit_in(line: str, whole: bool) -> str:
+    """The unit a line gives every cell of a table (单位：万元, "(thousands)"), or ''; ``whole``: the line is only
+    that (a line of its own), else it is found in a caption."""
+    for pattern in (_UNIT_LINE, _EN_UNIT_LINE):
+        found = pattern.fullmatch(line) if whole else pattern.search(line)
+        if found is not None:
+            return found.group(1)
+    return ""
 
 
 def _wrapped_name(text: str, start: int, end: int, lines: list[tuple[int, int]], number: int) -> bool:
@@ -405,13 +419,23 @@ def _unit_line(structure: Structure, lines: list[tuple[int, int]], number: int) 
     caption is looked for above) and the unit, or ``number`` and '' when the line above is no unit line."""
     text = structure.text
     start, end = lines[number - 1]
-    found = _UNIT_LINE.fullmatch(text[start:end].strip())
-    if found is None:
+    unit = _unit_in(text[start:end].strip(), whole=True)
+    if not unit:
         return number, ""
     block = next((b for b in structure.blocks[-3:] if start <= b.start < end and b.kind != ROW), None)
     if block is not None:
         structure.blocks.remove(block)
-    return number - 1, found.group(1)
+    return number - 1, unit
+
+
+def _caption_and_unit(structure: Structure, table: Table, lines: list[tuple[int, int]], number: int) -> None:
+    """The caption above a table whose first line is ``number``, and the unit every cell is in: a line of its own
+    (单位：万元, "(thousands)") or a word of the caption ("Table 2: Journeys by operator (thousands)")."""
+    if not table.unit and number > 0:
+        number, table.unit = _unit_line(structure, lines, number)
+    table.caption = _caption(structure.text, lines, number)
+    if table.caption is not None and not table.unit:
+        table.unit = _unit_in(structure.text[table.caption[0] : table.caption[1]], whole=False)
 
 
 def _repeated_header(text: str, table: Table, start: int, end: int) -> bool:
@@ -444,9 +468,8 @@ def _stacked_header(
         line = text[start:end].rstrip()
         if not line.strip() or _CAPTION.match(line) or len(line.strip()) > 120:
             break
-        found = _UNIT_LINE.fullmatch(line.strip())
-        if found:
-            unit = found.group(1)
+        unit = _unit_in(line.strip(), whole=True)
+        if unit:
             break
         if any(c in line for c in "。；;，") or re.search(r"[.!?](?:\s|$)", line):
             break

@@ -13,7 +13,7 @@ from factcheck.quantity.definitions import en, zh
 from factcheck.quantity.hedges import BOUNDS, Hedge, bound_range, prefix_hedge, share_approx, suffix_hedge
 from factcheck.quantity.interval import ZERO, Interval, exponent
 from factcheck.quantity.lazyre import lazy_compile
-from factcheck.quantity.model import SHARE, SHARE_RANGE, Quantity
+from factcheck.quantity.model import AVERAGE, SHARE, SHARE_RANGE, Quantity
 from factcheck.quantity.scan.ranges import RangeReading
 from factcheck.quantity.scan.spans import (
     CN_CHAIN_RE,
@@ -26,12 +26,14 @@ from factcheck.quantity.scan.spans import (
     last_digit_unit,
     trailing_group,
 )
-from factcheck.quantity.units import PER_MILLE_POINTS, PERCENT, PERCENT_UNITS, PP, kind_of
+from factcheck.quantity.units import PER_MILLE_POINTS, PERCENT, PERCENT_UNITS, PP, Kind, kind_of
 
 _AGO_RE = lazy_compile(r"\s+(?:ago|earlier|before)(?![a-z])")
 _TIME_UNIT_RE = lazy_compile("|".join(en.TIME_WORDS))
 
-_ODD_RE = lazy_compile(r"[- ](odd|plus)(?![a-z])")
+# 2,000-odd, 3,000-plus, "3,000 plus people": [N, 2N); never "£12,000 plus a £190 surcharge", where plus adds the
+# next amount (a number, a currency sign or an article after it).
+_ODD_RE = lazy_compile(r"[- ](odd|plus)(?![a-z])(?!\s*(?:[\d£$€¥]|an?\s|the\s))")
 
 # Which way a bound points: more than and at least up, at most and less than down.
 _UPWARD = {Hedge.MORE_THAN: True, Hedge.AT_LEAST: True, Hedge.AT_MOST: False, Hedge.LESS_THAN: False}
@@ -133,6 +135,8 @@ class HedgeReading(RangeReading):
         if second is not None:
             return second
         start = core.start
+        if text[pos - 2 : pos - 1] == ")" and text[start - 1 : start] == "(" and unit in PERCENT_UNITS:
+            start -= 1  # (3)%: a results table's bracketed change, read as written (the rule gives its sign)
         recent = False
         if unit == zh.QUARTER:
             counted_by = next((w for w in zh.QUARTER_COUNTED_AFTER if text.endswith(w, 0, start)), "")
@@ -197,14 +201,27 @@ class HedgeReading(RangeReading):
         if currency and (quantity_unit is None or (quantity_unit == "CNY" and text[pos - 1 : pos] in zh.YUAN)):
             quantity_unit = currency  # 港币2960元: the currency named before a plain 元 is the amount's
         context = self._context(start, pos, quantity_unit, kind_scale)
+        kind = kind_of(quantity_unit)
+        value = core.value * kind_scale
+        if (
+            context is None
+            and kind is Kind.COUNT
+            and value > 0
+            and value != value.to_integral_value()
+            and not self._totalled(start)
+        ):
+            # 案均41.7件 in a column headed 人均结案, 4.6 deaths under "per billion miles": nobody counts a tenth of
+            # a case, so a count with a fraction is a mean whose base the text names elsewhere; after a total word
+            # (共有网格3212.5个) it is a count with a slip, and still must be whole, as a change (负3.5人) must
+            context = AVERAGE
         if context == SHARE and quantity_unit == PERCENT:
             interval = interval.intersect(SHARE_RANGE) or interval
         return Quantity(
             interval=interval,
             unit=quantity_unit,
-            kind=kind_of(quantity_unit),
+            kind=kind,
             text=self.original[start:pos],
-            value=core.value * kind_scale,
+            value=value,
             hedge=hedge_text if (hedge is not None and not recent) else None,
             start=start,
             end=pos,
