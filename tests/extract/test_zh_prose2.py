@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from factcheck.cli import cli
 from factcheck.extract import extract
+from factcheck.extract.model import same_period
 from tests.extract.test_patterns import proposed
 from tests.extract.test_zh_falarm2 import _scan_clean
 
@@ -120,3 +121,23 @@ def test_scan_reports_only_the_closing_table_row_that_does_not_repeat_its_text(t
     result = CliRunner().invoke(cli, ["scan", "--format", "json", str(article)])
     failing = [f for f in json.loads(result.output)["findings"] if f["status"] != "pass"]
     assert len(failing) == 1 and "4.7" in json.dumps(failing[0], ensure_ascii=False), failing  # 4.7 against 4.1%
+
+
+INVESTMENT = (
+    "1—10月份，全省固定资产投资（不含农户）8426.5亿元，同比增长4.2%。\n\n"
+    "分产业看，第一产业投资312.4亿元，同比增长9.8%；第二产业投资2688.1亿元，增长15.3%。\n\n"
+    "高技术产业投资同比增长18.6%，快于全部投资14.4个百分点。\n"
+)
+
+
+def test_points_faster_than_the_whole_are_against_the_growth_of_the_texts_lead_figure() -> None:
+    checks = proposed(INVESTMENT, "percentage-points")
+    # 快于全部投资: the 4.2% of 固定资产投资, never the 9.8% of the first industry just before
+    assert ("18.6% - 4.2% == 14.4个百分点", "warning") in checks, checks
+    assert not any("9.8%" in check for check, _ in checks), checks
+
+
+def test_two_periods_differ_only_by_a_year_one_of_them_names() -> None:
+    assert same_period("2026年1-10月", "1-10月")
+    assert not same_period("2026年1-10月", "2025年1-10月")
+    assert not same_period("1-10月", "10月")

@@ -115,6 +115,7 @@ from factcheck.extract.model import (
     SHARE,
     Figure,
     Model,
+    same_period,
 )
 from factcheck.quantity.definitions import en
 from factcheck.quantity.normalize import normalize
@@ -1920,7 +1921,7 @@ def _lead_total(model: Model, figure: Figure, parts: list[Figure] | None = None)
 def _other_period(lead: Figure, parts: list[Figure]) -> bool:
     """Whether every part names one period of its own and the lead another (10月 parts, a 1-10月 lead)."""
     periods = {p.period for p in parts}
-    return len(periods) == 1 and "" not in periods and bool(lead.period) and lead.period not in periods
+    return len(periods) == 1 and "" not in periods and bool(lead.period) and not same_period(lead.period, *periods)
 
 
 def _larger(whole: Figure, part: Figure) -> bool:

@@ -1857,6 +1857,18 @@ def period_of(text: str, language: str) -> str:
     return re.sub(r"^(?:in|during|for|since)\s+(?:the\s+)?", "", found.strip(), flags=re.IGNORECASE)
 
 
+_YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年(?=.)")
+
+
+def same_period(a: str, b: str) -> bool:
+    """Whether two periods are one: equal, or equal but for a year one of them names (2026年1-10月 and the
+    1-10月 of the sentences under that heading)."""
+    if a == b:
+        return True
+    a_bare, b_bare = _YEAR_OPENING.sub("", a), _YEAR_OPENING.sub("", b)
+    return a_bare == b_bare and (a_bare == a or b_bare == b)
+
+
 def _scopes(model: Model) -> None:
     """Each figure's period, place and subject: said in its sentence, else its paragraph's lead, else its section."""
     text = model.text

@@ -84,6 +84,7 @@ from factcheck.extract.model import (
     Figure,
     Model,
     period_of,
+    same_period,
 )
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity import Kind
@@ -571,14 +572,10 @@ def _names_row_zh(figure: Figure, row: str) -> bool:
 def _of_period(cell: Figure, figures: list[Figure]) -> list[Figure]:
     """The figures of a cell's period when some are (| 社会消费品零售总额 | 146.38 | under a 1—10月 caption: the
     text's 1—10月 figure, not the month's 15.92亿元), else all of them."""
-    period = _YEAR_PREFIX.sub("", cell.period)
-    if not period:
+    if not cell.period:
         return figures
-    same = [f for f in figures if f.period and _YEAR_PREFIX.sub("", f.period) == period]
+    same = [f for f in figures if f.period and same_period(f.period, cell.period)]
     return same or figures
-
-
-_YEAR_PREFIX = re.compile(r"^(?:19|20)\d{2}年")
 
 
 def _place_twins(model: Model, cell: Figure, candidates: list[Figure]) -> list[Figure]:

@@ -95,7 +95,18 @@ from dataclasses import replace
 from decimal import Decimal
 
 from factcheck.extract.links import Links, same_count
-from factcheck.extract.model import AVERAGE, CHANGE, CURRENT, NEIGHBOURS, RATE, SHARE, TARGET, Figure, Model
+from factcheck.extract.model import (
+    AVERAGE,
+    CHANGE,
+    CURRENT,
+    NEIGHBOURS,
+    RATE,
+    SHARE,
+    TARGET,
+    Figure,
+    Model,
+    same_period,
+)
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity.normalize import normalize
 
@@ -1497,7 +1508,7 @@ def _whole_agreeing_with_name(model: Model, rate: Figure, part: Figure, name: st
         and f.label.endswith(name)
         and len(f.label) - len(name) <= 2  # 全市社会消费品零售总额, never 城镇社会消费品零售总额... of a part
         and f.unit == part.unit
-        and f.period == part.period
+        and same_period(f.period, part.period)
         and (f.place == part.place or not f.place or not part.place)
         and _bigger(f, part)
     ]
