@@ -141,3 +141,19 @@ def test_two_periods_differ_only_by_a_year_one_of_them_names() -> None:
     assert same_period("2026年1-10月", "1-10月")
     assert not same_period("2026年1-10月", "2025年1-10月")
     assert not same_period("1-10月", "10月")
+
+
+HOUSEHOLDS = (
+    "前三季度，全省居民人均可支配收入31842元，比上年同期名义增长5.3%。城镇居民人均可支配收入41268元，增长4.6%。\n\n"
+    "按收入来源分，全省居民人均工资性收入17926元，增长5.6%，占可支配收入的比重为56.3%。\n\n"
+    "前三季度，全省居民人均消费支出21354元。城镇居民人均消费支出26183元。"
+    "全省居民人均居住消费支出4723元，增长2.0%，占人均消费支出的比重为22.1%。\n"
+)
+
+
+def test_a_per_head_part_is_a_share_of_the_per_head_whole_of_all_residents() -> None:
+    checks = [check for check, _ in proposed(HOUSEHOLDS, "share")]
+    # 占可支配收入的比重: of 居民人均可支配收入, never of the 城镇居民 one; 占人均消费支出的: of 居民人均消费支出
+    assert "share(17926元, 31842元) == 56.3%" in checks, checks
+    assert "share(4723元, 21354元) == 22.1%" in checks, checks
+    assert not any("41268元" in check or "26183元" in check for check in checks), checks

@@ -1451,6 +1451,10 @@ def _labelled_whole(model: Model, rate: Figure, part: Figure, name: str) -> tupl
     return best, exact
 
 
+# 占可支配收入的比重 names 居民人均可支配收入 (占人均消费支出的, 居民人均消费支出), never 城镇居民人均可支配收入
+_PER_HEAD_OF_ALL = re.compile(r"(?=.)(?:全[省市县区国])?(?:居民)?(?:人均)?")
+
+
 def _average_share(model: Model, rate: Figure, sentence: list[Figure], anchor: int, name: str) -> Suggestion | None:
     """``其中,人均服务性消费支出12578元...占居民人均消费支出的比重为46.0%``: a per-head part of a per-head whole, the
     one average before the share in the text labelled with the whole's name, in the part's unit."""
@@ -1466,7 +1470,10 @@ def _average_share(model: Model, rate: Figure, sentence: list[Figure], anchor: i
         and not f.aside
         and f is not part
         and f.unit == part.unit
-        and f.label == name
+        and (
+            f.label == name
+            or (_PER_HEAD_OF_ALL.fullmatch(f.label[: len(f.label) - len(name)]) and f.label.endswith(name))
+        )
         and _bigger(f, part)
     ]
     if len(wholes) != 1:
