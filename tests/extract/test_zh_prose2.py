@@ -157,3 +157,22 @@ def test_a_per_head_part_is_a_share_of_the_per_head_whole_of_all_residents() -> 
     assert "share(17926元, 31842元) == 56.3%" in checks, checks
     assert "share(4723元, 21354元) == 22.1%" in checks, checks
     assert not any("41268元" in check or "26183元" in check for check in checks), checks
+
+
+FILMS = (
+    "2025年，全市电影票房13.62亿元，其中国产影片票房10.87亿元。城市院线观影人次3208万，平均票价42.5元。\n\n"
+    "全年放映电影146.3万场，场均观影人次21.9人。按全市常住人口2256万人计算，人均观影1.42次。\n"
+)
+
+
+def test_averages_read_from_their_structure_in_a_film_market_report() -> None:
+    checks = [check for check, _ in proposed(FILMS, "average")]
+    # money per admission: the whole box office (never the domestic films' part) over the 人次 its label counts
+    assert "abs(mean(13.62亿元, 3208万) - 42.5元) <= 0" in checks, checks
+    # 场均: over the count in 场; 按…人口计算,人均: over the base the sentence states
+    assert "abs(3208万 / 146.3万场 - 21.9) <= 0" in checks, checks
+    assert "abs(3208万 / 2256万人 - 1.42) <= 0" in checks, checks
+
+
+def test_scan_passes_a_consistent_film_market_report(tmp_path: Path) -> None:
+    assert _scan_clean(tmp_path / "films.txt", FILMS) >= 3

@@ -123,7 +123,10 @@ def _month_before(tail: str, sentence_before: str, aside: bool = True) -> bool:
 _SHARE_ZH = re.compile(
     r"占[^，,；;。]{0,20}?(?:的)?(?:比重|比例|份额)?(?:为|达|达到|约)?$|(?:比重|占比|比例|份额)(?:为|达|达到|约)?$"
 )
-_AVERAGE_ZH = re.compile(r"(?:人均|平均每|平均|日均|月均|每[个名人家所件起户]|每[十百千万]+(?:人|户|名|辆|平方公里))")
+_AVERAGE_ZH = re.compile(
+    r"(?:人均|平均每|平均|日均|月均|每[个名人家所件起户]|每[十百千万]+(?:人|户|名|辆|平方公里)"
+    r"|(?<![一-龥]{2}[上以之])[场户校店院车台]均)"  # 场均观影人次23.9人: per show (never 上场均 of a word)
+)
 _TARGET_ZH = re.compile(r"(?:目标|计划|力争|预期|预计|任务)")
 _LIST_JOINER = re.compile(r"^\s*(?:、|和|与|及|以及|,|，|and|or|, and)\s*$", re.IGNORECASE)
 _RESPECTIVELY = ("分别", "respectively")
