@@ -1,0 +1,32 @@
+"""Forms of English economic and financial releases (public finances, productivity, household wealth, student
+loans, energy and land-use statistics), each in a short text of its own: the relations a fact-checker would
+verify are proposed from the structure of the prose, not from one phrasing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.test_falarm_en import scan
+from tests.extract.test_patterns import proposed
+
+
+def test_an_average_said_per_a_noun_before_it_is_the_money_over_the_count_of_that_noun_elsewhere() -> None:
+    text = (
+        "# Loans\n\nDuring the year £3.4 billion was lent to 212,000 students, while £1.2 billion was repaid.\n\n"
+        "Average lending per student was £16,040.\n"
+    )
+    assert ("abs(mean(£3.4 billion, 212,000) - £16,040) <= 0.5", "warning") in proposed(text, "average")
+
+
+def test_an_average_for_the_count_after_it_is_over_a_total_of_after_that() -> None:
+    text = "The average debt was £41,300 for the 27,000 graduates who left, a total of £1.12 billion.\n"
+    assert ("abs(mean(£1.12 billion, 27,000) - £41,300) <= 0.5", "warning") in proposed(text, "average")
+
+
+def test_money_an_hour_is_the_output_over_the_hours_worked_in_its_sentence(tmp_path: Path) -> None:
+    text = "# Output\n\nFarms produced output of £2.31 billion in 98 million hours, or £23.6 an hour.\n"
+    assert ("abs(mean(£2.31 billion, 98 million hours) - £23.6) <= 0", "warning") in proposed(text, "average")
+    assert scan(tmp_path, text) == (0, [])
+    # a slip in the rate per hour is a warning (which output and hours make it is inferred)
+    code, lines = scan(tmp_path, text.replace("£23.6", "£25.6"))
+    assert code == 0 and any("warning" in line and "£25.6" in line for line in lines), lines
