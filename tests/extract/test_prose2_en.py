@@ -30,3 +30,14 @@ def test_money_an_hour_is_the_output_over_the_hours_worked_in_its_sentence(tmp_p
     # a slip in the rate per hour is a warning (which output and hours make it is inferred)
     code, lines = scan(tmp_path, text.replace("£23.6", "£25.6"))
     assert code == 0 and any("warning" in line and "£25.6" in line for line in lines), lines
+
+
+def test_of_this_opens_the_parts_of_the_figure_before_it() -> None:
+    # "Of this," (money, an area: a mass noun) is "Of these," for what is not counted in things
+    text = (
+        "Households borrowed an extra £518 million in November. Of this, £201 million was borrowed on credit "
+        "cards and £317 million as other loans.\n"
+    )
+    assert ("sum(£201 million, £317 million) <= £518 million", "error") in proposed(text, "total-parts")
+    text = "Of this £6.1 billion, central government borrowed £4.4 billion and local government £1.7 billion.\n"
+    assert ("sum(£4.4 billion, £1.7 billion) <= £6.1 billion", "error") in proposed(text, "total-parts")

@@ -34,7 +34,8 @@ figures are the parts of which total.
   previous value in annual reports' form.
 - **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including" (or "included"), "comprised" (or
   "split between", "divided into": all of it), a colon after a figure ("made
-  9,862 arrests: 3,104 for felonies, ..."), "Of these", "Within this category" (or "Within this,"), "N of
+  9,862 arrests: 3,104 for felonies, ..."), "Of these" (or "Of this,", "Of this £4.8bn,": money and areas),
+  "Within this category" (or "Within this,"), "N of
   these offences ...
   the remaining N", "Of the cases disposed of," (the earlier figure that phrase names) open a list of parts
   of the total
@@ -1753,11 +1754,11 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
     else:
         first = figures[0]
         if _amount(first) and re.fullmatch(
-            r"\s*(?:of|among) (?:the|all|these|those)?\s*", text[start : first.start], re.I
+            r"\s*(?:of|among) (?:the|all|these|those|this|that)?\s*", text[start : first.start], re.I
         ):
             markers.append((first.end, "中"))  # "Of the 9,870 burglaries recorded, 6,120 were ..."
         elif re.match(
-            rf"\s*(?:(?:of|among) (?:these|them|those{_NEW_GROUP})"
+            rf"\s*(?:(?:of|among) (?:these|them|those{_NEW_GROUP})|of (?:this|that)\s*,"
             # "Within this, mortgage lending was ...": the total of the sentence before, named by nothing more
             r"|within (?:this|that|these) (?:category|group|total)s?\b|within (?:this|that|these)\s*,)",
             text[start : first.start],
