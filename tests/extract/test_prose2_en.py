@@ -41,3 +41,13 @@ def test_of_this_opens_the_parts_of_the_figure_before_it() -> None:
     assert ("sum(£201 million, £317 million) <= £518 million", "error") in proposed(text, "total-parts")
     text = "Of this £6.1 billion, central government borrowed £4.4 billion and local government £1.7 billion.\n"
     assert ("sum(£4.4 billion, £1.7 billion) <= £6.1 billion", "error") in proposed(text, "total-parts")
+
+
+def test_bare_shares_in_brackets_after_listed_amounts_are_of_the_whole_the_first_names() -> None:
+    text = (
+        "Total farm income was £8.0 billion. Livestock earned £3.6 billion (45% of the total), followed by crops "
+        "at £2.8 billion (35%) and other income at £1.6 billion (20%).\n"
+    )
+    checks = proposed(text, "share")
+    assert ("share(£2.8 billion, £8.0 billion) == 35%", "warning") in checks, checks
+    assert ("share(£1.6 billion, £8.0 billion) == 20%", "warning") in checks, checks
