@@ -51,3 +51,23 @@ def test_bare_shares_in_brackets_after_listed_amounts_are_of_the_whole_the_first
     checks = proposed(text, "share")
     assert ("share(£2.8 billion, £8.0 billion) == 35%", "warning") in checks, checks
     assert ("share(£1.6 billion, £8.0 billion) == 20%", "warning") in checks, checks
+
+
+BORROWING = (
+    "# Public sector finances\n\n## Main points\n\nPublic sector net borrowing was £3.18 billion in May 2025.\n\n"
+    "## Summary table\n\nTable 1: Public sector finances, £ billion\n\n"
+    "| Measure | May 2025 | May 2024 |\n|---|---|---|\n| Receipts | 11.02 | 10.64 |\n"
+    "| Net borrowing | 3.18 | 2.95 |\n"
+)
+
+
+def test_a_table_in_a_section_of_its_own_in_a_captioned_unit_repeats_the_figure_its_row_name_ends(
+    tmp_path: Path,
+) -> None:
+    # "£ billion" ending the caption is every cell's unit; "Net borrowing" ends "public sector net borrowing";
+    # the table's section holds no text of its own: it restates the main points
+    checks = proposed(BORROWING, "repeated")
+    assert ("(£3.18 * 1000000000) == £3.18 billion", "error") in checks, checks
+    assert scan(tmp_path, BORROWING) == (0, [])
+    code, alarms = scan(tmp_path, BORROWING.replace("| 3.18 |", "| 3.81 |"))
+    assert code == 1 and any("stated 3,180,000,000" in line for line in alarms), alarms

@@ -16,7 +16,8 @@ no markup, as in plain text, headings and tables are inferred:
 - a plain table as pdftotext lays it out: a header set on two or more lines over its first row (``结案率`` over
   ``（%）``, "2024-25" over "outturn" over "£m") names each column with the words standing over it, in display
   columns (a CJK character is two); a ``单位：万元`` line above it (or above a one-line header, or its first row),
-  or in its caption, is every cell's unit; a
+  or in its caption, is every cell's unit (so is "£ billion" on a line of its own or ending the caption, "Table 1:
+  Public sector finances, £ billion", and so for a Markdown or HTML table too); a
   page's footer or header inside it ("- 3 -", "Page 7", ``第3页``, "Table 5 (continued)", ``续表``) and its
   header set again after it are skipped, and the rows after them go on with the table; a row's name broken over
   two lines ("of which: home-to-school" over "transport 14.2 16.8") is one name, and a name run into its first
@@ -285,6 +286,11 @@ def _build(
             if table_number not in hinted_table_index:
                 hinted_table_index[table_number] = len(structure.tables)
                 structure.tables.append(Table())
+                if number > 0:  # a Markdown or HTML table's unit, on a line above it or ending its caption
+                    above, line_unit = _unit_line(structure, lines, number)
+                    caption = _caption(text, lines, above) if not line_unit else None
+                    in_caption = _UNIT_LINE.search(text, *caption) if caption is not None else None
+                    structure.tables[-1].unit = line_unit or (_unit_of(in_caption) if in_caption else "")
             index = hinted_table_index[table_number]
             block = Block(ROW, content_start, min(row_end, end) or end, cells=cells, table=index)
         elif content_start in hinted_headings or start in hinted_headings:
@@ -334,7 +340,7 @@ def _build(
                     table.caption = _caption(text, lines, number)
                     if table.caption is not None and not table.unit:
                         unit = _UNIT_LINE.search(text, *table.caption)
-                        table.unit = unit.group(1) if unit else ""
+                        table.unit = _unit_of(unit) if unit else ""
                 block = Block(ROW, content_start, end, cells=cells, table=previous_row_table)
         if block is not None and block.kind == ROW:
             table = structure.tables[block.table]
@@ -368,7 +374,15 @@ _PAGE_MARK = re.compile(
     re.IGNORECASE,
 )
 # The unit of every cell, on a line of its own above the table or in its caption: 单位：万元, （单位：亿元）.
-_UNIT_LINE = re.compile(r"(?:计量)?单位\s*[:：]\s*([^\s）)，,；;]{1,6})")
+_UNIT_LINE = re.compile(
+    r"(?:计量)?单位\s*[:：]\s*([^\s）)，,；;]{1,6})"
+    # English: "£ billion" on its own line, or ending a caption ("Table 1: Public sector finances, £ billion")
+    r"|(?:^|(?<=[,:(]\s)|(?<=[,:(]))([£$€]\s?(?:bn|m|billions?|millions?|thousands?))\)?\s*$"
+)
+
+
+def _unit_of(found: re.Match[str]) -> str:
+    return found.group(1) or found.group(2)
 
 
 def _wrapped_name(text: str, start: int, end: int, lines: list[tuple[int, int]], number: int) -> bool:
@@ -411,7 +425,7 @@ def _unit_line(structure: Structure, lines: list[tuple[int, int]], number: int) 
     block = next((b for b in structure.blocks[-3:] if start <= b.start < end and b.kind != ROW), None)
     if block is not None:
         structure.blocks.remove(block)
-    return number - 1, found.group(1)
+    return number - 1, _unit_of(found)
 
 
 def _repeated_header(text: str, table: Table, start: int, end: int) -> bool:
@@ -446,7 +460,7 @@ def _stacked_header(
             break
         found = _UNIT_LINE.fullmatch(line.strip())
         if found:
-            unit = found.group(1)
+            unit = _unit_of(found)
             break
         if any(c in line for c in "。；;，") or re.search(r"[.!?](?:\s|$)", line):
             break

@@ -783,6 +783,8 @@ def _table_units(
         money = _MONEY_HEADER.search(header) if structure.language == "en" else None
         if money is not None and named is not None and not _MONEY_HEADER.fullmatch(named.strip()):
             money = None
+        if money is None and named is not None and structure.language == "en":
+            money = _MONEY_HEADER.fullmatch(named.strip())  # "Table 1: ..., £ billion": every cell in £bn
         if quantity.unit is None and money is not None:
             named = None
             # | 2025-26 budget £m |, | Cost (£000) |: the currency before the figure, the scale after it
