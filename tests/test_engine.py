@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-from factcheck.engine import check
-from factcheck.findings import Status
-from factcheck.loader import load
+from factcheck.engine import check, times_apart
+from factcheck.findings import Finding, Status
+from factcheck.loader import load, load_texts
+from factcheck.quantity import Interval
 from tests.helpers import ROOT
 
 POSITIVE = sorted((ROOT / "tests" / "cases" / "positive").iterdir())
@@ -62,3 +64,62 @@ def test_bundled_article_has_no_failure_and_states_its_rules() -> None:
     breakdown = next(f for f in report.findings if f.id == "gang-breakdown")
     assert breakdown.message == "13 + 73 + 35 = 121 == 121"
     assert breakdown.exact
+
+
+def _scanned(rules: str, claims: str) -> dict[str, Finding]:
+    """Claims and proposed rules checked as scan checks them (lenient), by finding id."""
+    items = [
+        (Path("claims/a.yaml"), "article:\n  id: a\n  title: A\n\nclaims:\n" + claims),
+        (Path("rules/a.yaml"), "article: a\n\nrules:\n" + rules),
+    ]
+    (article,) = check(load_texts(items), lenient=True).articles
+    return {f.id: f for f in article.findings}
+
+
+_PARTS = (
+    "  parts:\n    quote: 其中民事{a}件、刑事{b}件\n    value: {a}\n"
+    "  other:\n    quote: 其中民事{a}件、刑事{b}件\n    value: {b}\n"
+)
+_TOTAL = "  total:\n    quote: 共受理{total}件\n"
+
+
+def _parts_rule(suggested: bool) -> str:
+    return "  - id: sum\n    check: parts + other == total\n" + ("    suggested: parts\n" if suggested else "")
+
+
+def test_a_proposed_relation_several_times_off_is_a_warning_that_says_why() -> None:
+    # 1,200 + 1,800 = 3,000 against 600: five times apart, more likely another scope's total than a slip
+    found = _scanned(_parts_rule(True), _PARTS.format(a=1200, b=1800) + _TOTAL.format(total=600))
+    assert found["sum"].status is Status.WARN
+    assert found["sum"].detail is not None and "5.0 times apart" in found["sum"].detail
+
+
+def test_a_proposed_relation_off_by_a_slip_stays_an_error() -> None:
+    # 1,234 + 1,805 = 3,039 against 3,093: two digits swapped
+    found = _scanned(_parts_rule(True), _PARTS.format(a=1234, b=1805) + _TOTAL.format(total=3093))
+    assert found["sum"].status is Status.FAIL
+    assert "apart" not in (found["sum"].detail or "")
+
+
+def test_a_rule_written_by_hand_fails_however_far_off() -> None:
+    found = _scanned(_parts_rule(False), _PARTS.format(a=1200, b=1800) + _TOTAL.format(total=600))
+    assert found["sum"].status is Status.FAIL
+
+
+def test_percentages_far_apart_in_ratio_but_few_points_apart_stay_an_error() -> None:
+    # a change of -1.1% stated as -6%: over five times, yet only five points: a slip a reader must see
+    claims = (
+        "  now:\n    quote: 今年13905件\n  before:\n    quote: 上年14060件\n  pct:\n    quote: 下降6%\n    value: -6%\n"
+    )
+    rule = "  - id: pct\n    check: change(now, before) == pct\n    suggested: change\n"
+    assert _scanned(rule, claims)["pct"].status is Status.FAIL
+
+
+def test_a_rise_stated_as_a_fall_of_the_same_size_is_never_far_apart() -> None:
+    assert times_apart(Interval.point(5), Interval.point(-5)) == 1
+    assert times_apart(Interval.point(Decimal("-85.07")), Interval.point(Decimal("1.4"))) == Decimal("85.07") / Decimal(
+        "1.4"
+    )
+    assert times_apart(Interval(Decimal(-1), Decimal(2)), Interval.point(9)) is None
+    assert times_apart(Interval.point(-2), Interval.point(-10)) == 5
+    assert times_apart(Interval(Decimal(1), Decimal(3)), Interval(Decimal(2), Decimal(9))) == 1

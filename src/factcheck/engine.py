@@ -79,6 +79,8 @@ def check_article(
         finding = _rule_finding(article, rule, values, expressions, origin, shown)
         if lenient and finding.status is Status.FAIL:
             finding = _lenient(article, effective, rule, finding, expressions, origin, values)
+            if finding.status is Status.FAIL:
+                finding = _far_apart(rule, finding, values, expressions)
         findings.append(finding)
     return ArticleResult(
         id=article.id,
@@ -556,9 +558,11 @@ def _relation(op: ast.cmpop) -> str | None:
     return relations.get(type(op))
 
 
-def _gap(evaluator: Evaluator, expression: Expression, hedged: bool = False) -> str | None:
-    """For a failed comparison, the gap as an editor thinks of it, then what rounding still guarantees:
-    ``45.6% − 44.2% = 1.4 pp, stated 1.2 pp: off by 0.2 pp (at least 0.05 pp after rounding)``."""
+_Failing = tuple[ast.cmpop, tuple[ast.AST, ast.AST], tuple[Value, Value]]
+
+
+def _failing_comparison(evaluator: Evaluator, expression: Expression) -> _Failing | None:
+    """The first comparison of a failed check that fails: its operator, its two sides and their values."""
     for node in _comparisons(expression):
         operands = [node.left, *node.comparators]
         for op, left_node, right_node in zip(node.ops, operands, operands[1:], strict=False):
@@ -571,8 +575,87 @@ def _gap(evaluator: Evaluator, expression: Expression, hedged: bool = False) -> 
                 continue
             if compare(op, left, right) is not Truth.FALSE:
                 continue
-            return _describe_gap(evaluator, expression, op, (left_node, right_node), (left, right), hedged)
+            return op, (left_node, right_node), (left, right)
     return None
+
+
+def _gap(evaluator: Evaluator, expression: Expression, hedged: bool = False) -> str | None:
+    """For a failed comparison, the gap as an editor thinks of it, then what rounding still guarantees:
+    ``45.6% − 44.2% = 1.4 pp, stated 1.2 pp: off by 0.2 pp (at least 0.05 pp after rounding)``."""
+    failing = _failing_comparison(evaluator, expression)
+    if failing is None:
+        return None
+    op, nodes, values = failing
+    return _describe_gap(evaluator, expression, op, nodes, values, hedged)
+
+
+# A slip in a published text lands near the right value: transposed digits, a figure copied from the next line,
+# parts that overrun their total by a few, a rate off by a few points.  When the two sides of a proposed
+# relation are three times apart or more (and, for percentages, more than ten points apart) the likelier story
+# is that the model paired figures that do not belong together (another year, another scope, a column in
+# thousands), so scan shows it as a warning, never an error that fails a pipeline.
+FAR_APART = Decimal(3)
+FAR_APART_POINTS = Decimal("0.10")  # ten percentage points, as a fraction
+
+
+def _far_apart(
+    rule: Rule, finding: Finding, values: Mapping[str, Value], expressions: Mapping[str, Expression]
+) -> Finding:
+    """A failed proposed relation whose sides are too far apart for a slip, as a warning that says so."""
+    if rule.suggested is None:
+        return finding
+    expression = rule.parsed or parse_expression(rule.check)
+    failing = _failing_comparison(Evaluator(values), expression)
+    if failing is None:
+        return finding
+    _op, (left_node, _right_node), (left, right) = failing
+    if (
+        isinstance(left_node, ast.Call)
+        and isinstance(left_node.func, ast.Name)
+        and left_node.func.id == "abs"
+        and len(left_node.args) == 1
+        and isinstance(left_node.args[0], ast.BinOp)
+        and isinstance(left_node.args[0].op, ast.Sub)
+    ):  # abs(rate - 612) <= 0.5, a check within a tolerance: its figures are the two sides of the minus
+        try:
+            minuend = Evaluator(values).eval_node(left_node.args[0].left, expression)
+            subtrahend = Evaluator(values).eval_node(left_node.args[0].right, expression)
+        except EvaluationError:
+            return finding
+        if not isinstance(minuend, Value) or not isinstance(subtrahend, Value):
+            return finding
+        left, right = minuend, subtrahend
+    factor = times_apart(left.interval, right.interval)
+    if factor is None or factor < FAR_APART:
+        return finding
+    if (left.percent or right.percent) and interval_gap(left.interval, right.interval) <= FAR_APART_POINTS:
+        return finding  # a change of -1.1% stated as -6%: five times, but only five points, a slip
+    times = f"{factor.quantize(Decimal('0.1'))}" if factor < 1000 else _("over 1,000")
+    note = _("the two sides are {times} times apart: more likely figures paired wrongly than a slip").format(
+        times=times
+    )
+    detail = _("{detail}; {note}").format(detail=finding.detail, note=note) if finding.detail else note
+    return replace(finding, status=Status.WARN, detail=detail)
+
+
+def times_apart(a: Interval, b: Interval) -> Decimal | None:
+    """How many times apart the sizes of two intervals are at their nearer ends (1 when they overlap); None when
+    either holds zero.  Signs are set aside: a rise stated as a fall of the same size is one time apart, a slip a
+    reader must see; -85% against 1.4% is sixty times apart, another pair of figures."""
+    sizes = []
+    for interval in (a, b):
+        if interval.lo > 0:
+            sizes.append(interval)
+        elif interval.hi < 0:
+            sizes.append(Interval(-interval.hi, -interval.lo))
+        else:
+            return None
+    (a, b) = sizes
+    if a.hi < b.lo and a.hi.is_finite():
+        return b.lo / a.hi
+    if b.hi < a.lo and b.hi.is_finite():
+        return a.lo / b.hi
+    return Decimal(1)
 
 
 def _describe_gap(

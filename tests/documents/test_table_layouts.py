@@ -87,3 +87,12 @@ def test_a_rows_name_broken_over_two_lines_is_one_row() -> None:
     (table,) = structure.tables
     names = [" ".join(structure.text[r.cells[0][0] : r.cells[0][1]].split()) for r in table.rows]
     assert names == ["Service", "Children's services", "of which: home-to-school transport", "Corporate services"]
+
+
+def test_an_english_unit_line_or_caption_gives_every_cell_its_scale() -> None:
+    rows = "Region      2024      2025\nNorth        920     1,010\nSouth        790       830\n"
+    assert from_text("Journeys by region\n(thousands)\n" + rows).tables[0].unit == "thousands"
+    assert from_text("Table 4: Journeys by region (in millions)\n\n" + rows).tables[0].unit == "millions"
+    assert from_text("Figures are in thousands\n" + rows).tables[0].unit == "thousands"
+    # a caption that names no unit, or names thousands of something else in its words, gives none
+    assert from_text("Table 4: Journeys by region\n\n" + rows).tables[0].unit == ""

@@ -3,6 +3,9 @@ page break inside the table (each of them, read wrong, raised false alarms)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from factcheck.documents import read_document
 from factcheck.documents.structure import from_text
 from factcheck.extract import extract
 from tests.extract.test_patterns import proposed
@@ -312,3 +315,28 @@ def test_a_note_that_figures_are_rounded_makes_the_column_sum_a_warning() -> Non
     )
     summed = "sum((£12.4 * 1000000), (£20.1 * 1000000), (£7.6 * 1000000)) == (£40.2 * 1000000)"
     assert (summed, "warning") in proposed(text, "total-parts")
+
+
+def test_a_markdown_table_under_a_unit_line_scales_its_cells(tmp_path: Path) -> None:
+    # a Markdown table (rows from its markup) takes its unit from the line above it, as a plain one does
+    path = tmp_path / "budget.md"
+    path.write_text(
+        "# 财政收支\n\n全市一般公共预算收入58.6亿元。\n\n单位：万元\n\n"
+        "| 地区 | 收入 |\n|---|---:|\n| 东区 | 312000 |\n| 西区 | 274000 |\n| 合计 | 586000 |\n",
+        "utf-8",
+    )
+    extraction = extract(read_document(path), "budget")
+    assert {f.text: f.scale for f in extraction.document.figures if f.in_table}["586000元"] == 10000
+    repeated = [s.check for s in extraction.suggestions if s.pattern == "repeated"]
+    assert repeated == ["(heji_shouru * 10000) == yusuan_shouru"]
+
+
+def test_an_english_table_in_thousands_scales_its_counts_but_not_its_rates() -> None:
+    text = (
+        "Table 2: Passenger journeys by operator (thousands)\n\n"
+        "| Operator | Journeys | Change % |\n|---|---|---|\n"
+        "| Northline | 1,010 | 9.8 |\n| Coastway | 830 | 5.1 |\n| Total | 1,840 | 7.6 |\n"
+    )
+    scales = {f.text: f.scale for f in extract(text, "x").document.figures if f.in_table}
+    assert scales["1,840"] == 1000 and scales["1,010"] == 1000
+    assert scales["7.6%"] in (None, 1)

@@ -17,7 +17,7 @@ no markup, as in plain text, headings and tables are inferred:
   ``（%）``, "2024-25" over "outturn" over "£m") names each column with the words standing over it, in display
   columns (a CJK character is two); a ``单位：万元`` line above it (or above a one-line header, or its first row),
   or in its caption, is every cell's unit (so is "£ billion" on a line of its own or ending the caption, "Table 1:
-  Public sector finances, £ billion", and so for a Markdown or HTML table too); a
+  Public sector finances, £ billion"); a
   page's footer or header inside it ("- 3 -", "Page 7", ``第3页``, "Table 5 (continued)", ``续表``) and its
   header set again after it are skipped, and the rows after them go on with the table; a row's name broken over
   two lines ("of which: home-to-school" over "transport 14.2 16.8") is one name, and a name run into its first
@@ -286,11 +286,8 @@ def _build(
             if table_number not in hinted_table_index:
                 hinted_table_index[table_number] = len(structure.tables)
                 structure.tables.append(Table())
-                if number > 0:  # a Markdown or HTML table's unit, on a line above it or ending its caption
-                    above, line_unit = _unit_line(structure, lines, number)
-                    caption = _caption(text, lines, above) if not line_unit else None
-                    in_caption = _UNIT_LINE.search(text, *caption) if caption is not None else None
-                    structure.tables[-1].unit = line_unit or (_unit_of(in_caption) if in_caption else "")
+                if number > 0:  # a Markdown, HTML or Word table under 单位：万元 or "Table 2 ... (thousands)"
+                    _caption_and_unit(structure, structure.tables[-1], lines, number)
             index = hinted_table_index[table_number]
             block = Block(ROW, content_start, min(row_end, end) or end, cells=cells, table=index)
         elif content_start in hinted_headings or start in hinted_headings:
@@ -335,12 +332,7 @@ def _build(
                         table.rows.append(structure.blocks[-1])
                         table.header = 0
                         number -= 1
-                    if not table.unit and number > 0:
-                        number, table.unit = _unit_line(structure, lines, number)
-                    table.caption = _caption(text, lines, number)
-                    if table.caption is not None and not table.unit:
-                        unit = _UNIT_LINE.search(text, *table.caption)
-                        table.unit = _unit_of(unit) if unit else ""
+                    _caption_and_unit(structure, table, lines, number)
                 block = Block(ROW, content_start, end, cells=cells, table=previous_row_table)
         if block is not None and block.kind == ROW:
             table = structure.tables[block.table]
@@ -374,15 +366,31 @@ _PAGE_MARK = re.compile(
     re.IGNORECASE,
 )
 # The unit of every cell, on a line of its own above the table or in its caption: 单位：万元, （单位：亿元）.
-_UNIT_LINE = re.compile(
-    r"(?:计量)?单位\s*[:：]\s*([^\s）)，,；;]{1,6})"
-    # English: "£ billion" on its own line, or ending a caption ("Table 1: Public sector finances, £ billion")
-    r"|(?:^|(?<=[,:(]\s)|(?<=[,:(]))([£$€]\s?(?:bn|m|billions?|millions?|thousands?))\)?\s*$"
+_UNIT_LINE = re.compile(r"(?:计量)?单位\s*[:：]\s*([^\s）)，,；;]{1,6})")
+# The English for it: a caption's or a line's "(thousands)", "(in millions)", "('000s)", "Figures in thousands".
+_EN_UNIT_LINE = re.compile(
+    r"(?:[(\[]\s*(?:(?:all\s+)?(?:figures|numbers|values)\s+)?(?:in\s+)?"
+    r"|\b(?:figures|numbers|values)\s+(?:are\s+)?in\s+)"
+    r"(thousands|millions|billions|'?000s?)(?:\s+of\s+[a-z]+)?\s*[)\]]?",
+    re.IGNORECASE,
 )
 
 
-def _unit_of(found: re.Match[str]) -> str:
-    return found.group(1) or found.group(2)
+# An English money unit on a line of its own ("£ billion") or ending a caption ("Table 1: Public sector finances,
+# £ billion"): every cell is in pounds of that scale.
+_EN_MONEY_UNIT_LINE = re.compile(
+    r"(?:^|(?<=[,:(]\s)|(?<=[,:(]))([£$€]\s?(?:bn|m|billions?|millions?|thousands?))\)?\s*$"
+)
+
+
+def _unit_in(line: str, whole: bool) -> str:
+    """The unit a line gives every cell of a table (单位：万元, "(thousands)"), or ''; ``whole``: the line is only
+    that (a line of its own), else it is found in a caption."""
+    for pattern in (_UNIT_LINE, _EN_UNIT_LINE, _EN_MONEY_UNIT_LINE):
+        found = pattern.fullmatch(line) if whole else pattern.search(line)
+        if found is not None:
+            return found.group(1)
+    return ""
 
 
 def _wrapped_name(text: str, start: int, end: int, lines: list[tuple[int, int]], number: int) -> bool:
@@ -419,13 +427,23 @@ def _unit_line(structure: Structure, lines: list[tuple[int, int]], number: int) 
     caption is looked for above) and the unit, or ``number`` and '' when the line above is no unit line."""
     text = structure.text
     start, end = lines[number - 1]
-    found = _UNIT_LINE.fullmatch(text[start:end].strip())
-    if found is None:
+    unit = _unit_in(text[start:end].strip(), whole=True)
+    if not unit:
         return number, ""
     block = next((b for b in structure.blocks[-3:] if start <= b.start < end and b.kind != ROW), None)
     if block is not None:
         structure.blocks.remove(block)
-    return number - 1, _unit_of(found)
+    return number - 1, unit
+
+
+def _caption_and_unit(structure: Structure, table: Table, lines: list[tuple[int, int]], number: int) -> None:
+    """The caption above a table whose first line is ``number``, and the unit every cell is in: a line of its own
+    (单位：万元, "(thousands)") or a word of the caption ("Table 2: Journeys by operator (thousands)")."""
+    if not table.unit and number > 0:
+        number, table.unit = _unit_line(structure, lines, number)
+    table.caption = _caption(structure.text, lines, number)
+    if table.caption is not None and not table.unit:
+        table.unit = _unit_in(structure.text[table.caption[0] : table.caption[1]], whole=False)
 
 
 def _repeated_header(text: str, table: Table, start: int, end: int) -> bool:
@@ -458,9 +476,8 @@ def _stacked_header(
         line = text[start:end].rstrip()
         if not line.strip() or _CAPTION.match(line) or len(line.strip()) > 120:
             break
-        found = _UNIT_LINE.fullmatch(line.strip())
-        if found:
-            unit = _unit_of(found)
+        unit = _unit_in(line.strip(), whole=True)
+        if unit:
             break
         if any(c in line for c in "。；;，") or re.search(r"[.!?](?:\s|$)", line):
             break

@@ -38,9 +38,14 @@ severity that says how sure the model is:
   rate whose base a report may take differently, a repeat) is a **warning**;
 - a relation too weak to trust is not proposed.
 
-`scan` exits 1 only on errors, so an inferred relation never fails a newsroom's CI by itself. A rule that
-fails only because a round integer is read as exact (1900 as exactly 1,900) is a warning that names the
-reading under which it would hold (1900 as 1,850-1,950: half a unit of its last non-zero digit either way).
+`scan` exits 1 only on errors, so an inferred relation never fails a newsroom's CI by itself. A stated relation
+whose two sides come out three times apart or more (and, for percentages, more than ten points apart) is a warning
+too, that says so: a slip in a published text lands near the right value (transposed digits, a figure copied from
+the next line), so a result several times off says the model paired figures that do not belong together (another
+year, another scope, a column in thousands). Signs are set aside: a rise stated as a fall of about the same size
+stays an error. A rule that fails only because a round integer is read as exact (1900 as exactly 1,900) is a
+warning that names the reading under which it would hold (1900 as 1,850-1,950: half a unit of its last non-zero
+digit either way).
 
 `scan` and `extract` never stop on a readable UTF-8 text: a proposed rule that would not load or cannot be
 evaluated (a unit clash the model did not foresee) is left out and counted in a note on standard error.

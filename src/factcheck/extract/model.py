@@ -814,6 +814,7 @@ _ENGLISH_SCALES = {
 # Columns that keep their own measure under a table's unit (单位：万元): percentages, changes, rates, counts of units
 _OWN_UNIT_HEADER = re.compile(
     r"%|％|‰|率|比重|占比|增长|增幅|增速|增减|同比|比上年|个数|户数|人数|家数|[(（][^)）]*[)）]"
+    r"|(?i:\b(?:change|rate|per|share|ratio|average|mean|median|index|percent(?:age)?|proportion)\b)"
 )
 _UNIT_COLUMN = re.compile(r"(?:计量)?单位|units?|unit of measure(?:ment)?", re.IGNORECASE)
 _YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}(?:年)?$")
@@ -840,6 +841,9 @@ def _year_like_cells(structure: Structure, block: Block, table: Table, found: li
 
 
 def _split_scale(unit: str) -> tuple[str, int]:
+    english = _ENGLISH_SCALES.get(unit.lower().lstrip("'").rstrip("s"))
+    if english is not None:
+        return "", english  # a table "(thousands)": every count in it is so many thousand
     for prefix, factor in _SCALES:
         if unit.startswith(prefix):
             return unit[len(prefix) :], factor

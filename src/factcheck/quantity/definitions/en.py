@@ -192,6 +192,15 @@ TIMES_AMBIGUOUS = ("more", "higher", "larger", "greater", "bigger", "less", "low
 # Denominators that are also words of their own after a number (two million, half of them; 300 quarters).
 LONE_DENOMINATORS = ("half", "halves", "quarter", "quarters")
 LONE_FRACTIONS = {"half": (1, 2), "quarter": (1, 4)}  # "half", "quarter": read alone in a figure expression
+# Verbs of change: right before a figure (or before "by" and a figure) they make it the size of a change, never
+# the low end of a range ("rose 2.1% to 45%": a change and a level) nor a share ("fell by a third").
+CHANGE_VERBS = (
+    "fell fall fallen falls falling rose risen rises rising grew grown grows increase increased increases "
+    "increasing decrease decreased decreases decreasing reduce reduced reduces cut cuts dropped drops declined "
+    "decline declines shrank shrunk shrinks jumped climbed slumped plunged soared halved doubled up down"
+).split()
+# Comparatives that take "by" before the size of a difference ("higher by a fifth").
+COMPARATIVES_BY = ("higher", "lower", "more", "less", "larger", "smaller")
 IN_WORDS = ("in every", "in", "out of every", "out of", "over")  # one in five, three in every ten, one over three
 RANGE_WORDS = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 10**3, "millions": 10**6, "billions": 10**9}
 ODD_WORDS = ("odd", "plus")  # 2,000-odd
@@ -480,3 +489,5 @@ RATE_WORDS = (
     "year-on-year",
 )
 AVERAGE_WORDS = ("per ", "average", "mean", "each", "median")
+# Words that make a figure a total: a count with a fraction after them ("a total of 2.5 cases") is a slip.
+TOTAL_WORDS = ("total", "in all", "altogether", "all told")

@@ -68,7 +68,7 @@ COUNT_UNITS = (
     "人次 件次 户次 批次 架次 连冠 连胜 "
     "个 件 起 人 名 份 场 条 次 宗 项 家 所 处 座 辆 台 套 户 位 支 批 类 种 例 块 间 栋 幢 层 "
     "张 本 篇 期 届 轮 枚 颗 根 道 门 艘 架 只 头 匹 株 棵 首 部 册 卷 笔 单 对 双 "
-    "岁 周岁 台次 床 辆次 倍 分"
+    "台次 床 辆次 倍 分"
 ).split()
 # Units of measurement: a figure in one is a measure, never a count (3.5千克 need not be whole), kept as written
 # (千克 stays 千克). The units of statistical communiqués: energy and power, fuel, transport, area, length, mass,
@@ -91,7 +91,8 @@ PER_UNIT_DENOMINATORS = "公顷 亩 平方米 平方公里 立方米 升 公升 
 # no figure; the figure the rate gives is an average (每万车死亡率1.8, 每千人口执业医师3.40人), never a count.
 PER_BASE_UNITS = ("/10万", "/万")
 PER_N = "每"
-DURATION_UNITS = "个多小时 个小时 个星期 个季度 个月 小时 分钟 星期 季度 年 天 周 秒".split()
+# An age is a span of years (79.3岁 of life expectancy need not be whole): a duration, never a count.
+DURATION_UNITS = "个多小时 个小时 个星期 个季度 个月 小时 分钟 星期 季度 年 天 周 秒 周岁 岁".split()
 CURRENCIES: dict[str, str] = {
     "美元": "USD",
     "欧元": "EUR",
@@ -352,3 +353,5 @@ RATE_WORDS = (
 )
 # A figure after these is an average or per-N rate, not a count: 人均, 每万人拥有律师3.5名.
 AVERAGE_WORDS = ("人均", "平均", "每", "户均", "日均", "年均", "月均", "均")
+# Words that make a figure a total: a count with a fraction after them (共有网格3212.5个) is a slip, not a mean.
+TOTAL_WORDS = ("共", "总", "合计", "累计", "全部")

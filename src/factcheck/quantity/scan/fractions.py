@@ -34,9 +34,7 @@ from factcheck.quantity.units import PERCENT, RATIO, kind_of
 
 # A verb or comparative of change right before "by" (fell by a third; never "followed by a third wave").
 _CHANGED_BY_RE = lazy_compile(
-    r"(?<![a-z])(?:f[ae]ll|fallen|falls|rose|risen|rises|grew|grown|grows|increased?|increases|decreased?|decreases"
-    r"|reduced?|reduces|cut|cuts|dropped|drops|declined?|declines|shr[au]nk|shrinks|jumped|climbed|slumped|plunged"
-    r"|soared|up|down|higher|lower|more|less|larger|smaller|halved|doubled) by $"
+    r"(?<![a-z])(?:" + "|".join(sorted((*en.CHANGE_VERBS, *en.COMPARATIVES_BY), key=len, reverse=True)) + r") by $"
 )
 DENOMINATOR_RE = lazy_compile(r"(?:\s+|-)(" + "|".join(sorted(en.DENOMINATORS, key=len, reverse=True)) + r")(?![a-z])")
 DENOMINATOR_FIRST = frozenset(word[0] for word in en.DENOMINATORS)

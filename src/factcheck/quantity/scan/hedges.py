@@ -13,7 +13,7 @@ from factcheck.quantity.definitions import en, zh
 from factcheck.quantity.hedges import BOUNDS, Hedge, bound_range, prefix_hedge, share_approx, suffix_hedge
 from factcheck.quantity.interval import ZERO, Interval, exponent
 from factcheck.quantity.lazyre import lazy_compile
-from factcheck.quantity.model import SHARE, SHARE_RANGE, Quantity
+from factcheck.quantity.model import AVERAGE, SHARE, SHARE_RANGE, Quantity
 from factcheck.quantity.scan.ranges import RangeReading
 from factcheck.quantity.scan.spans import (
     CN_CHAIN_RE,
@@ -26,7 +26,7 @@ from factcheck.quantity.scan.spans import (
     last_digit_unit,
     trailing_group,
 )
-from factcheck.quantity.units import PER_MILLE_POINTS, PERCENT, PERCENT_UNITS, PP, kind_of
+from factcheck.quantity.units import PER_MILLE_POINTS, PERCENT, PERCENT_UNITS, PP, Kind, kind_of
 
 _AGO_RE = lazy_compile(r"\s+(?:ago|earlier|before)(?![a-z])")
 _TIME_UNIT_RE = lazy_compile("|".join(en.TIME_WORDS))
@@ -197,14 +197,27 @@ class HedgeReading(RangeReading):
         if currency and (quantity_unit is None or (quantity_unit == "CNY" and text[pos - 1 : pos] in zh.YUAN)):
             quantity_unit = currency  # 港币2960元: the currency named before a plain 元 is the amount's
         context = self._context(start, pos, quantity_unit, kind_scale)
+        kind = kind_of(quantity_unit)
+        value = core.value * kind_scale
+        if (
+            context is None
+            and kind is Kind.COUNT
+            and value > 0
+            and value != value.to_integral_value()
+            and not self._totalled(start)
+        ):
+            # 案均41.7件 in a column headed 人均结案, 4.6 deaths under "per billion miles": nobody counts a tenth of
+            # a case, so a count with a fraction is a mean whose base the text names elsewhere; after a total word
+            # (共有网格3212.5个) it is a count with a slip, and still must be whole, as a change (负3.5人) must
+            context = AVERAGE
         if context == SHARE and quantity_unit == PERCENT:
             interval = interval.intersect(SHARE_RANGE) or interval
         return Quantity(
             interval=interval,
             unit=quantity_unit,
-            kind=kind_of(quantity_unit),
+            kind=kind,
             text=self.original[start:pos],
-            value=core.value * kind_scale,
+            value=value,
             hedge=hedge_text if (hedge is not None and not recent) else None,
             start=start,
             end=pos,

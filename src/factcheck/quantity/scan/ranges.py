@@ -35,10 +35,7 @@ from factcheck.quantity.scan.spans import (
 )
 from factcheck.quantity.units import PERCENT_UNITS, PP, kind_of
 
-_CHANGED_BY = lazy_compile(
-    r"(?:\bby|\b(?:rose|risen|rising|fell|fallen|falling|increased|increasing|decreased|decreasing|grew|grown|"
-    r"dropped|declined|climbed|jumped|up|down))\s*$"
-)
+_CHANGED_BY = lazy_compile(r"(?:\bby|\b(?:" + "|".join(sorted(en.CHANGE_VERBS, key=len, reverse=True)) + r"))\s*$")
 
 _SMALL_UNITS = frozenset("十百千拾佰仟")
 _EN_RANGE_RE = lazy_compile(

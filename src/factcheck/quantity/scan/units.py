@@ -114,6 +114,7 @@ _EN_AVERAGE_RE = lazy_compile("|".join(map(re.escape, en.AVERAGE_WORDS)))
 _AVERAGE_AFTER_RE = lazy_compile(r"\s*(?:per |each|a head|on average|/)")
 _AVERAGE_AFTER_FIRST = frozenset("peao/")  # what _AVERAGE_AFTER_RE starts with besides whitespace
 _EN_AVERAGE_WORDS = en.AVERAGE_WORDS
+_TOTAL_WORDS = (*zh.TOTAL_WORDS, *en.TOTAL_WORDS)
 _OF_TARGET_RE = lazy_compile(r" of (?:the |its |their |this year's |the annual )?(?:budget|target|plan|forecast|goal)")
 # The base of a per-N rate: 每万人, 每十万人口, 每10万人, 每千人, 每100户; per 1,000 households, per 100,000 people.
 _PER_N = zh.PER_N
@@ -399,6 +400,14 @@ class UnitReading(SignReading):
         if "average" in wide or "median" in wide:
             return AVERAGE
         return None
+
+    def _totalled(self, start: int) -> bool:
+        """A total word stands before the figure in its clause (共有, 合计, in total): a count, never a mean."""
+        window = self.lower[max(0, start - 24) : start]
+        cut = None if _CLAUSE_BREAK.isdisjoint(window) else _CLAUSE_TAIL_RE.search(window)
+        if cut is not None:
+            window = window[cut.start() + 1 :]
+        return any(word in window for word in _TOTAL_WORDS)
 
     def _led_unit_at(self, pos: int) -> bool:
         """A unit that starts with a numeral character or 兆 stands at pos (千瓦, 千克, 兆瓦; not 千卡 in 三千卡车)."""
