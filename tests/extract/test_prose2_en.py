@@ -71,3 +71,19 @@ def test_a_table_in_a_section_of_its_own_in_a_captioned_unit_repeats_the_figure_
     assert scan(tmp_path, BORROWING) == (0, [])
     code, alarms = scan(tmp_path, BORROWING.replace("| 3.18 |", "| 3.81 |"))
     assert code == 1 and any("stated 3,180,000,000" in line for line in alarms), alarms
+
+
+def test_money_or_a_measure_after_a_verb_is_labelled_by_who_the_clause_says_it_of() -> None:
+    from factcheck.extract import extract
+
+    text = (
+        "Onshore wind generated 3.9 TWh, solar 1.4 TWh and hydro 0.6 TWh. Central government borrowed £5.2 "
+        "billion and local government £1.1 billion. The courts received 5,400 claims and concluded 5,100.\n"
+    )
+    labels = {f.text: f.label for f in extract(text, "snippet").document.figures}
+    assert labels["3.9 TWh"] == "onshore wind"
+    assert labels["1.4 TWh"] == "solar"  # not "twh solar": the unit of the figure before is no word of this one
+    assert labels["£5.2 billion"] == "central government"
+    assert labels["£1.1 billion"] == "local government"
+    # a count done by an agency is still told apart by what was done
+    assert labels["5,100"] == "concluded"

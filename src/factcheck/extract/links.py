@@ -2494,6 +2494,9 @@ def _alike(parts: list[Figure], figure: Figure) -> bool:
     label = figure.label
     if len(label) < 2:
         return True
+    if label.isascii():  # English: a first or last word alike ("legacies" and "charitable activities" are not)
+        words = label.split()
+        return any(p.label.split()[:1] == words[:1] or p.label.split()[-1:] == words[-1:] for p in parts if p.label)
     return any(len(p.label) >= 2 and (p.label[:2] == label[:2] or p.label[-2:] == label[-2:]) for p in parts)
 
 

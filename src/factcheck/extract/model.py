@@ -1693,6 +1693,18 @@ _AGENCY_EN = re.compile(
 )
 
 
+def _verb_subject_en(head: str) -> str:
+    """The words of a clause before the verb right before a figure ("Renewable sources" in "Renewable sources
+    generated 7.1 TWh"), after the figure before it, if any, none of them a verb; else ''."""
+    head = re.split(r"\d[\d,.]*\s*(?:%|[a-zA-Z]+)?", head)[-1]
+    head = re.sub(r"^\s*(?:and|while|but|whereas)\s+", "", head.strip(" ,"))
+    words = [w.lower() for w in _ENGLISH_WORD.findall(head)]
+    if not words or len(words) > 4 or any(w in _ENGLISH_VERBS for w in words):
+        return ""
+    kept = [w for w in words if w not in _ENGLISH_STOP]
+    return " ".join(kept)
+
+
 def _subject_en(model: Model, figure: Figure) -> str:
     """The subject of an English clause: its words before its first verb ("Receipts", "violent crime")."""
     words: list[str] = []
@@ -1767,6 +1779,13 @@ def _label_en(model: Model, figure: Figure) -> str:
     if verb and verb.group(1) not in ("recorded", "reported", "numbered", "totalled", "totaled", "increased",
                                       "decreased", "reached", "estimated"):  # fmt: skip
         # "accepted 126,000 cases and concluded 118,000": what was done is what is counted
+        if figure.quantity.kind in (Kind.MONEY, Kind.MEASURE):
+            # "Renewable sources generated 7.1 TWh", "central government borrowed £5.6 billion": money or a measure
+            # is told apart by who the clause says it of, when that is no agency that counts
+            cut = len(model.before(figure, figure.clause, 30)) - verb.start()  # the verb and what follows it
+            said = _verb_subject_en(model.before(figure, figure.clause, 90)[:-cut])
+            if said and not _AGENCY_EN.match(said):
+                return said
         return verb.group(1)
     if unit and unit.isascii() and unit.replace(" ", "").isalpha() and unit.islower():
         if unit not in _GENERIC_NOUNS_EN:
@@ -1823,6 +1842,10 @@ def _label_en(model: Model, figure: Figure) -> str:
         if figure.role == CURRENT:
             # "Theft fell by 5% to 31,200 and criminal damage fell to 9,870": the subject after the last figure
             after_last = re.split(r"\d[\d,.]*\s*%?", before)[-1]
+            # "solar 1.2 TWh and bioenergy 1.6 TWh": after the figure before, its unit ("TWh", "billion") with it
+            unit_cut = _after_last_figure(model, figure, before)
+            if len(unit_cut) < len(after_last):
+                after_last = unit_cut
             joined = re.match(r"\s*(?:and|while|but|whereas)\s+", after_last)
             # "estimated at 318,000 in the year and emigration at 201,000": the noun the last "and" brings in
             later = _AND_NOUN_AT_EN.search(after_last) if not joined else None
