@@ -87,3 +87,13 @@ def test_money_or_a_measure_after_a_verb_is_labelled_by_who_the_clause_says_it_o
     assert labels["£1.1 billion"] == "local government"
     # a count done by an agency is still told apart by what was done
     assert labels["5,100"] == "concluded"
+
+
+def test_the_value_of_an_earlier_quarter_in_brackets_after_a_comparison_is_its_previous_value() -> None:
+    # "than in the second quarter (£2,272 million)": the quarter before's value, and "7.4% less" its change
+    text = (
+        "New orders were £2,104 million in the third quarter, 7.4% less than in the second quarter (£2,272 million).\n"
+    )
+    assert ("change(£2,104 million, £2,272 million) == -7.4%", "error") in proposed(text, "year-on-year")
+    text = "Receipts were £41.3 billion, 3.1% more than in August last year (£40.1 billion).\n"
+    assert ("change(£41.3 billion, £40.1 billion) == 3.1%", "error") in proposed(text, "year-on-year")

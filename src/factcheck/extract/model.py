@@ -1303,7 +1303,12 @@ _PERIOD_WORDS_EN = (
     r"(?:\s+(?:estimate|figure|total|level|count))?"
     r"|the (?:previous|preceding|prior) (?:year|quarter|period|12 months)|a year (?:earlier|before|ago)|last year"
     r"|the same (?:period|quarter|month|date|point|time) (?:a|one) year (?:earlier|before|ago)"
-    r"|the end of " + _MONTHS_EN + r"))"
+    r"|the end of " + _MONTHS_EN +
+    # "than in the second quarter (£6.17 billion)", "on August last year (£5.5 billion)", "than in the three months
+    # to June (£2,272 million)": the earlier quarter or month of an economic release
+    r"|the (?:first|second|third|fourth|previous|preceding|prior|last) (?:quarter|month|half)"
+    r"|the same (?:period|quarter|month) (?:last|a) year|" + _MONTHS_EN + r" (?:last year|(?:19|20)\d{2})"
+    r"|the (?:three|six|twelve|12) months (?:to|ending) " + _MONTHS_EN + r"))"
 )
 # "compared to Q2 2023 (22.5 weeks)", "from yearend 2022 (47,200 persons)": the value of the earlier period
 _COMPARED_PERIOD_EN = re.compile(
@@ -1451,7 +1456,7 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         if changed_by:
             figure.role, figure.direction = PERCENT_CHANGE, _direction(second, "en")
             return
-        if next_word in _NOUN_CHANGE_EN or next_word in ("higher", "lower", "more", "fewer"):
+        if next_word in _NOUN_CHANGE_EN or next_word in ("higher", "lower", "more", "fewer", "less"):
             figure.role, figure.direction = PERCENT_CHANGE, _direction(next_word, "en")
             return
     if figure.is_measure:
