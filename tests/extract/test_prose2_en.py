@@ -97,3 +97,13 @@ def test_the_value_of_an_earlier_quarter_in_brackets_after_a_comparison_is_its_p
     assert ("change(£2,104 million, £2,272 million) == -7.4%", "error") in proposed(text, "year-on-year")
     text = "Receipts were £41.3 billion, 3.1% more than in August last year (£40.1 billion).\n"
     assert ("change(£41.3 billion, £40.1 billion) == 3.1%", "error") in proposed(text, "year-on-year")
+
+
+def test_when_it_stood_at_after_a_comparison_with_an_earlier_period_is_that_period_s_value() -> None:
+    text = (
+        "Borrowing in the year to date was £38.6 billion, £2.7 billion less than in the same period last year, "
+        "when it stood at £41.3 billion.\n"
+    )
+    assert ("£38.6 billion - £41.3 billion == -£2.7 billion", "error") in proposed(text, "year-on-year")
+    text = "Their share was 51.2%, up 3.4 percentage points on a year earlier, when it was 47.8%.\n"
+    assert ("51.2% - 47.8% == 3.4 percentage points", "error") in proposed(text, "percentage-points")

@@ -1274,7 +1274,7 @@ def _qualifier_en(model: Model, figure: Figure, figures: list[Figure]) -> bool:
 
 
 _OWN_SUBJECT_EN = re.compile(
-    r"(?:[,;]|\b(?:and|while|whereas|but)\b)\s+(?!(?:which|that|this|it|these|those|representing|an?|up|down)\b)"
+    r"(?:[,;]|\b(?:and|while|whereas|but)\b)\s+(?!(?:which|that|this|it|these|those|representing|an?|up|down|when)\b)"
     r"(?:the\s+)?[a-z][a-z'-]*(?:\s+[a-z'-]+){0,5}?\s+(?:rose|fell|increased|decreased|grew|dropped|declined|was|"
     r"were|went|remained|stood|jumped|climbed)\b",
     re.IGNORECASE,

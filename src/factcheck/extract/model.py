@@ -1294,6 +1294,16 @@ _AFTER_PREVIOUS_EN = re.compile(
 )
 
 
+_WHEN_IT_WAS_EN = re.compile(
+    r"\bwhen\s+(?:it|they|its|their|the\s+[a-z]+)\b[a-z ]{0,30}?\b"
+    r"(?:was|were|stood at|totalled|totaled|reached|came to)"
+    r"(?:\s+(?:about|around|some|just over|just under))?\s*$"
+)
+_EARLIER_PERIOD_EN = re.compile(
+    r"\b(?:last year|a year (?:earlier|before|ago)|the (?:previous|preceding|prior) (?:year|quarter|month|period)"
+    r"|the same (?:period|quarter|month))\b",
+    re.IGNORECASE,
+)
 _MONTHS_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _PERIOD_WORDS_EN = (
     r"(?:(?:the\s+)?(?:same\s+(?:period|quarter|month|date|point)\s+(?:of|in|last)\s+)?"
@@ -1513,6 +1523,15 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         r"\(\s*(?:19|20)\d{2}(?:[/-]\d{2})?\s*:\s*$", model.text[max(0, figure.start - 16) : figure.start]
     )
     if year_colon and (figure.is_measure or figure.is_percent):
+        figure.role = PREVIOUS
+        return
+    # "£3.9 billion less than in the same period last year, when it stood at £45.1 billion", "up 4.1 percentage
+    # points on the same quarter last year, when their share was 44.5%": the value the earlier period had
+    if (
+        (figure.is_measure or figure.is_percent)
+        and _WHEN_IT_WAS_EN.search(tail)
+        and _EARLIER_PERIOD_EN.search(sentence_before[-160:])
+    ):
         figure.role = PREVIOUS
         return
     # "which was 37% more than the 7,920 incidents in 2019": the earlier value of a second comparison
@@ -1771,6 +1790,11 @@ def _label_en(model: Model, figure: Figure) -> str:
         # earlier value counts
         if earlier.role == PREVIOUS and re.fullmatch(r"(?:[^,;:()\d]|\b(?:19|20)\d\d\b){0,70}?\bto\s*", between):
             return earlier.label
+    if figure.role == PREVIOUS and _WHEN_IT_WAS_EN.search(model.before(figure, figure.clause, 60).lower()):
+        # "was £41.2 billion, £3.9 billion less than ..., when it stood at £45.1 billion": what "it" is
+        lead = next((f for f in model.in_sentence(figure)[: figure.at_sentence] if f.role == CURRENT), None)
+        if lead is not None and lead.label and lead.unit == figure.unit:
+            return lead.label
     if re.search(r"\bexceeded\s+[a-z-]+\s+by\s*$", model.before(figure, figure.clause, 40), re.IGNORECASE):
         return "difference"  # "Births exceeded deaths by 2,440": neither births nor deaths
     if figure.base or (
