@@ -31,7 +31,8 @@ figures are the parts of which total.
   previous year, or 4.0%", "an increase of 4% (1,700 prisoners)" (a bracketed amount is the change only when it
   is of the change's size: "down 2% (30,480)" may give the old value or the new one), and "which was 37% more
   than the 7,920 incidents in 2019" (a comparison of its own); "fell 8% to 85 in 2024 (2023: 92)" names the
-  previous value in annual reports' form.
+  previous value in annual reports' form, and "..., £3.9 billion less than in the same period last year, when it
+  stood at £45.1 billion" in economic releases' (so does "than in the second quarter (£6.17 billion)").
 - **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including" (or "included"), "comprised" (or
   "split between", "divided into": all of it), a colon after a figure ("made
   9,862 arrests: 3,104 for felonies, ..."), "Of these" (or "Of this,", "Of this £4.8bn,": money and areas),
