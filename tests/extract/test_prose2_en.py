@@ -107,3 +107,15 @@ def test_when_it_stood_at_after_a_comparison_with_an_earlier_period_is_that_peri
     assert ("£38.6 billion - £41.3 billion == -£2.7 billion", "error") in proposed(text, "year-on-year")
     text = "Their share was 51.2%, up 3.4 percentage points on a year earlier, when it was 47.8%.\n"
     assert ("51.2% - 47.8% == 3.4 percentage points", "error") in proposed(text, "percentage-points")
+
+
+def test_against_a_figure_of_another_group_is_no_earlier_value() -> None:
+    from factcheck.extract import extract
+
+    text = (
+        "Union density was 49.2% in the public sector, against 11.8% in the private sector. Debt was 84.6% of "
+        "GDP, against 83.9% a year earlier.\n"
+    )
+    roles = {f.text: f.role for f in extract(text, "snippet").document.figures}
+    assert roles["11.8%"] != "previous"
+    assert roles["83.9%"] == "previous"

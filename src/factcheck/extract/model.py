@@ -1546,11 +1546,18 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
     than_the = than_the or re.search(
         r"\b(?:than|on|against|over|with)\s+(?:last year|the previous year|the year before)['\u2019]s$", tail
     )
+    # "49.2% in the public sector, against 11.8% in the private sector": two groups compared, never two periods
+    against_group = (
+        last == "against"
+        and re.match(r"\s*(?:in|among|for|at)\s+(?:the\s+)?[a-z]", raw_after) is not None
+        and not _PERIOD_AFTER_EN.match(raw_after)
+    )
     if (
         (figure.is_measure or figure.is_percent)
         and (
             than_the
-            or last in ("from", "against")
+            or last == "from"
+            or (last == "against" and not against_group)
             or from_a
             or compared
             or previous_after
