@@ -119,3 +119,12 @@ def test_against_a_figure_of_another_group_is_no_earlier_value() -> None:
     roles = {f.text: f.role for f in extract(text, "snippet").document.figures}
     assert roles["11.8%"] != "previous"
     assert roles["83.9%"] == "previous"
+
+
+def test_a_unit_of_measure_is_never_the_label_what_it_measures_is() -> None:
+    from factcheck.extract import extract
+
+    text = "Wheat covered 1.38 million hectares. Total production was 4.82 million tonnes of oil equivalent.\n"
+    labels = {f.text: f.label for f in extract(text, "snippet").document.figures}
+    assert labels["1.38 million hectares"] == "wheat"
+    assert labels["4.82 million tonnes"] == "production"

@@ -1707,6 +1707,9 @@ def _after_last_figure(model: Model, figure: Figure, before: str) -> str:
 _GENERIC_NOUNS_EN = frozenset(
     "cases case offences offenses crimes people persons incidents items figure number records days weeks months "
     "hours minutes".split()  # "The median time ... was 390 days": the time, not the days
+    # units of measure say how much, not of what: "Wheat covered 1.4 million hectares", "production was 4.82 million
+    # tonnes": the wheat, the production
+    + "tonnes tons hectares acres litres liters gallons barrels kilometres kilometers miles metres meters".split()
 )
 
 
