@@ -192,6 +192,8 @@ def list_number(text: str, start: int, end: int, *, chinese: bool) -> bool:
         return True
     if start > 0 and text[start - 1] in "(（" and text[end : end + 1] in ")）" and chinese:
         return True
+    if text[end + 1 : end + 2] in ("%", "％", "‰"):
+        return False  # (3)% at the start of a line: a bracketed change, never item 3
     return bool(start > 0 and text[start - 1] in "(（" and _LINE_START_RE.search(text, max(0, start - 9), start - 1))
 
 

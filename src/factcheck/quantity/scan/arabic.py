@@ -85,6 +85,9 @@ _SPACED_SCALE_LETTER_RE = lazy_compile(r" ([mMbB])(?![A-Za-z0-9²³])")
 _SCALE_LETTERS = frozenset("mMbB")
 
 _MIXED_NUMBER_RE = lazy_compile(r"[ \u00a0]{1,2}(\d{1,2})/(\d{1,2})(?![\d/])")  # 2 1/4 = 2.25
+# 5-1/4 = 5.25, as the Federal Reserve and bond tables write it (halves to sixteenths): never 5 and 25%, nor the
+# date 5-1 and a 2
+_HYPHEN_MIXED_RE = lazy_compile(r"-(\d{1,2})/(2|4|8|16)(?![\d/])")
 _PLUS_MINUS_RE = lazy_compile(r"\s*(?:±|\+/-|\+-)\s*(\d+(?:\.\d+)?)(?![\d.])")
 
 _DOT_DATE_MARKS = frozenset("·•.")  # what may stand after the digits of a dot date, besides spaces
@@ -123,6 +126,15 @@ _BEFORE_LEADING_POINT = frozenset("([-−+~≈<>=$£€¥")  # what may stand be
 _SLASH_RE = lazy_compile(r"(\d+)\s*/\s*(\d+)(?![\d/])")
 
 
+def _mixed(start: int, end: int, whole_part: Decimal, fraction: re.Match[str]) -> Core:
+    """A whole number and a fraction, one number exactly (2 1/4, 5-1/4 = 5.25)."""
+    top, bottom = Decimal(fraction.group(1)), Decimal(fraction.group(2))
+    whole = whole_part * bottom + (top if whole_part >= 0 else -top)
+    core = Core(start, end, whole / bottom, ZERO, ONE, ONE, ONE)
+    core.fixed = fraction_value(whole, bottom)
+    return core
+
+
 def _margin(start: int, end: int, mantissa: Decimal, error: Decimal) -> Core:
     """An estimate and the margin of error the writer gives with it (5±0.2, 12,345 (±120)): that interval."""
     core = core_from_number(start, end, mantissa, ONE, ONE, chinese=False)
@@ -148,6 +160,8 @@ class ArabicReading(HedgeReading):
             prev = text[i - 1] if i > 0 else ""
         if prev.isdigit():
             return None, skip
+        if prev == "-" and text[i - 2 : i - 1].isdigit() and self._name_number_before(i - 1):
+            return None, skip  # Boeing 737-800, Chelsea 3-1: the rest of a name's number, never 800 or 1 alone
         glued_to_letters = bool(prev) and prev.isascii() and prev.isalpha()
         if prev in ("%", "‰") and skip - i <= 2:
             return None, skip  # "rose by 0.3%1": a footnote mark glued to the figure before, no figure
@@ -183,6 +197,10 @@ class ArabicReading(HedgeReading):
             and _NUMBER_SIGN.search(self.lower, max(0, i - 12), i)
         ):
             return None, skip  # 第3季度, 表1, Section 21, No. 5: numbers that name things
+        # 5-1/4 = 5.25 (a whole number below 1,000): before the age bands and dates that 5-1 would start
+        mixed = _HYPHEN_MIXED_RE.match(text, skip) if text[skip : skip + 1] == "-" and skip - i <= 3 else None
+        if mixed is not None and written.isdigit() and 0 < int(mixed.group(1)) < int(mixed.group(2)):
+            return _mixed(i, mixed.end(), Decimal(written), mixed), mixed.end()
         if skip - i <= 3 and nonfigures.age_band(self.lower, i, skip):
             return None, skip  # "aged 10 to 17", "18- to 24-year-olds": ages that name a group
         if text[i:skip] in zh.HOTLINES and nonfigures.hotline(text, i, skip):
@@ -364,6 +382,13 @@ class ArabicReading(HedgeReading):
             return None, end  # G20, MP3: names; GDP8万元 and CPI2.5% carry a measure and are figures
         return core, core.end
 
+    def _name_number_before(self, dash: int) -> bool:
+        """The digits before the hyphen at ``dash`` are a name's number (Boeing 737-, Chelsea 3-)."""
+        start = dash
+        while start > 0 and self.text[start - 1].isdigit():
+            start -= 1
+        return nonfigures.proper_name_before(self.text, start)
+
     def _code_chain(self, dash: int) -> bool:
         """Whether the digits before the hyphen at ``dash`` continue a code that starts with letters (USDL-25-)."""
         start = dash
@@ -441,12 +466,7 @@ class ArabicReading(HedgeReading):
         if mixed is not None and not 0 < int(mixed.group(1)) < int(mixed.group(2)) <= 16:
             raise Unread(self.original[start : mixed.end()])  # 1 4/3: no mixed number, and never 1 alone
         if mixed is not None:
-            # 2 1/4 = 2.25, exactly: one number, never 2 and a share of 25%.
-            top, bottom = Decimal(mixed.group(1)), Decimal(mixed.group(2))
-            whole = mantissa * bottom + (top if mantissa >= 0 else -top)
-            core = Core(start, mixed.end(), whole / bottom, ZERO, ONE, ONE, ONE)
-            core.fixed = fraction_value(whole, bottom)
-            return core
+            return _mixed(start, mixed.end(), mantissa, mixed)  # 2 1/4 = 2.25: never 2 and a share of 25%
         return None
 
     def _power_of_ten(self, start: int, i: int, end: int, mantissa: Decimal) -> Core | None:

@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 
 from factcheck.quantity.definitions import en, zh
-from factcheck.quantity.fractions import fraction_percent, written
+from factcheck.quantity.fractions import fraction_percent, fraction_value, written
 from factcheck.quantity.hedges import BOUNDS, Hedge, bound_range, prefix_hedge, share_approx, suffix_hedge
 from factcheck.quantity.interval import ZERO, Interval, exponent
 from factcheck.quantity.lazyre import lazy_compile
@@ -30,9 +30,13 @@ from factcheck.quantity.scan.spans import (
     Core,
     Unread,
 )
-from factcheck.quantity.units import PERCENT, RATIO, kind_of
+from factcheck.quantity.units import PERCENT, PP, RATIO, kind_of
 
 # A verb or comparative of change right before "by" (fell by a third; never "followed by a third wave").
+# 2 1/4 million, 1/2 billion: a scale word after a mixed number or a fraction, a form the reader does not read
+_SCALE_AFTER_RE = lazy_compile(r"\s*(?:thousand|million|billion|trillion|bn\b|mn\b|m\b|k\b|万|亿|千万|百万)")
+_SCALE_CHARS = frozenset("万亿")
+_OF_A_UNIT_RE = lazy_compile(r"\s*(?:%|(?:per ?cent|percentage points?|basis points?|points?)(?![a-z]))")
 _CHANGED_BY_RE = lazy_compile(
     r"(?<![a-z])(?:" + "|".join(sorted((*en.CHANGE_VERBS, *en.COMPARATIVES_BY), key=len, reverse=True)) + r") by $"
 )
@@ -93,6 +97,12 @@ class FractionReading(NonFigureReading):
         if 1 <= numerator < denominator <= 10 and not text_num.startswith("0"):
             sign = self._sign_before(i)
             top = Decimal(-numerator if sign else numerator)
+            if _OF_A_UNIT_RE.match(self.lower, slash.end()):
+                # "by 1/2 percentage point", "1/4 percent": a fraction of the unit after it (0.5 pp), never a
+                # share of 50%; the unit is read after it as after any number
+                core = Core(i - sign, slash.end(), top / denominator, ZERO, ONE, ONE, ONE)
+                core.fixed = fraction_value(top, Decimal(denominator))
+                return core, core.end
             core = Core(i - sign, slash.end(), top * 100 / denominator, ZERO, ONE, ONE, ONE)
             core.fixed = fraction_percent(top, Decimal(denominator))
             core.unit = PERCENT
@@ -115,6 +125,8 @@ class FractionReading(NonFigureReading):
         numerator, after = self._number_at(body)
         if denominator is None or numerator is None or denominator == 0 or exponent(numerator) < 0:
             raise Unread(text[i:after] if after > i else chars)
+        if not _SCALE_CHARS.isdisjoint(text[body:after]):
+            raise Unread(text[i:after])  # 三分之一亿元: a third of 100 million, never a share of 3,333,333,333%
         start = i - 1 if i > 0 and text[i - 1] == zh.MINUS else i
         sign = -1 if start < i else 1
         core = Core(start, after, sign * numerator * 100 / denominator, ZERO, ONE, ONE, ONE, chinese=True)
@@ -257,19 +269,40 @@ class FractionReading(NonFigureReading):
                 interval = Interval(interval.lo, core.fixed.lo, interval.lo_closed, False)
             hedge_text = prefix[1]
             start = prefix[0]
+        unit = core.unit
+        unit_after = False  # a unit read after the number (two and a half percent): a figure even in prose
+        scaled = _SCALE_AFTER_RE.match(self.lower, pos) if unit is None and core.terms is None else None
+        if scaled is not None:
+            raise Unread(self.original[start : scaled.end()])
+        if unit is None and core.terms is None and not (core.words and text.startswith(" of", pos)):
+            # 2 1/4 percent, 1/2 percentage point, two and a half percent: the unit after a mixed number or fraction
+            unit, scale, after = self._unit(core, pos)
+            if unit is None and self.lower.startswith(" to ", pos) and text[pos + 4 : pos + 5].isdigit():
+                # 5-1/4 to 5-1/2 percent: a range of two mixed numbers whose unit the second carries
+                second, _resume = self._core_at(pos + 4)
+                if second is not None and second.fixed is not None and second.fixed.lo > interval.hi:
+                    unit, scale, after = self._unit(second, second.end)
+                    if unit is not None:
+                        interval = Interval(interval.lo, second.fixed.hi, interval.lo_closed, second.fixed.hi_closed)
+            if unit is not None:
+                unit_after = True
+                unit = PP if unit in zh.PERCENTAGE_POINTS else unit
+                interval = interval * Interval.point(scale) if scale != 1 else interval
+                pos = after
         if core.context == SHARE:
             interval = interval.intersect(SHARE_RANGE) or interval
         if (
             core.words
             and not core.in_share
             and not self.strict
+            and not unit_after
             and not (text.startswith(" of", pos) or self._english_unit_at(pos) or self._changed_by(start))
         ):
             return None  # "half", "a third" in prose: a figure only as "half of ..." or "fell by a third"
         return Quantity(
             interval=interval,
-            unit=core.unit,
-            kind=kind_of(core.unit),
+            unit=unit,
+            kind=kind_of(unit),
             text=self.original[start:pos],
             value=core.value,
             hedge=hedge_text,

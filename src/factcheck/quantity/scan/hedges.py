@@ -31,7 +31,9 @@ from factcheck.quantity.units import PER_MILLE_POINTS, PERCENT, PERCENT_UNITS, P
 _AGO_RE = lazy_compile(r"\s+(?:ago|earlier|before)(?![a-z])")
 _TIME_UNIT_RE = lazy_compile("|".join(en.TIME_WORDS))
 
-_ODD_RE = lazy_compile(r"[- ](odd|plus)(?![a-z])")
+# 2,000-odd, 3,000-plus, "3,000 plus people": [N, 2N); never "£12,000 plus a £190 surcharge", where plus adds the
+# next amount (a number, a currency sign or an article after it).
+_ODD_RE = lazy_compile(r"[- ](odd|plus)(?![a-z])(?!\s*(?:[\d£$€¥]|an?\s|the\s))")
 
 # Which way a bound points: more than and at least up, at most and less than down.
 _UPWARD = {Hedge.MORE_THAN: True, Hedge.AT_LEAST: True, Hedge.AT_MOST: False, Hedge.LESS_THAN: False}
@@ -133,6 +135,8 @@ class HedgeReading(RangeReading):
         if second is not None:
             return second
         start = core.start
+        if text[pos - 2 : pos - 1] == ")" and text[start - 1 : start] == "(" and unit in PERCENT_UNITS:
+            start -= 1  # (3)%: a results table's bracketed change, read as written (the rule gives its sign)
         recent = False
         if unit == zh.QUARTER:
             counted_by = next((w for w in zh.QUARTER_COUNTED_AFTER if text.endswith(w, 0, start)), "")

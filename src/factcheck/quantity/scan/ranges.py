@@ -37,6 +37,9 @@ from factcheck.quantity.units import PERCENT_UNITS, PP, kind_of
 
 _CHANGED_BY = lazy_compile(r"(?:\bby|\b(?:" + "|".join(sorted(en.CHANGE_VERBS, key=len, reverse=True)) + r"))\s*$")
 
+# 2-4C, 3-5G: the far end of a dash read as a name (5G, 3D), digits glued to letters; then the near end is not a
+# figure by itself either (never 2 alone out of "2-4C above normal")
+_NAME_END_RE = lazy_compile(r"\d+[A-Za-z]+")
 _SMALL_UNITS = frozenset("十百千拾佰仟")
 _EN_RANGE_RE = lazy_compile(
     r"(tens|dozens|hundreds|thousands|millions|billions)(?![a-z])"
@@ -109,6 +112,9 @@ class RangeReading(FractionReading):
             second, _ = self._core_at(nxt)
         except Unread:
             return None
+        name = _NAME_END_RE.match(text, nxt) if second is None and word in ("-", "–", "—") else None
+        if name is not None:
+            raise Unread(self.original[core.start : name.end()])
         if second is None or second.range is not None or second.fixed is not None or second.value < 0:
             return None
         unit2, scale2, end = self._unit(second, second.end)

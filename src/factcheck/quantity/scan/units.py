@@ -35,6 +35,7 @@ from factcheck.quantity.units import PER_BASE_UNITS, PER_MILLE, PER_TEN_THOUSAND
 
 BASIS_POINTS_RE = lazy_compile(r" ?(?:" + "|".join(en.BASIS_POINT_WORDS) + r")(?![a-z])")
 _BASIS_POINT = Decimal("0.01")
+_BASIS_POINT_ZH_FIRST = frozenset(word[0] for word in zh.BASIS_POINTS)
 _BASIS_FIRST = frozenset(word[0] for word in en.BASIS_POINT_WORDS)  # b
 PERCENT_ABBREVIATION_RE = lazy_compile(r" ?(?:" + "|".join(en.PERCENT_ABBREVIATIONS) + r")(?![a-z])(?!\.[a-z])")
 PP_ABBREVIATION_RE = lazy_compile(r" ?(?:" + "|".join(re.escape(w) for w in en.PP_ABBREVIATIONS) + r")(?![a-z.])")
@@ -91,7 +92,12 @@ _PER_UNIT_RE = lazy_compile(
 PER_BASE_UNIT_RE = lazy_compile("(?:" + "|".join(map(re.escape, PER_BASE_UNITS)) + ")(?![\\d十百千万亿元])")
 # kWh, MW, km, kg: case as written, glued to the number or after one space.
 _SYMBOL_FIRST = frozenset(symbol[0] for symbol in en.UNIT_SYMBOLS)
-SYMBOL_UNIT_RE = lazy_compile(" ?(" + trie_pattern(en.UNIT_SYMBOLS) + ")(?![A-Za-z0-9²³])")
+_SYMBOL_PER_RE = lazy_compile(" ?(?:" + trie_pattern(en.UNIT_SYMBOLS) + r")/\S*")
+# 300 MW, 5kWh, 12km; with a unit it is per (126 mg/dL, 30kg/m2, 3.5t/ha), the whole of it: a bound written after
+# it (or higher) is then the figure's, never left behind
+SYMBOL_UNIT_RE = lazy_compile(
+    " ?(" + trie_pattern(en.UNIT_SYMBOLS) + r"(?:/(?:[A-Za-z]{1,3}[23²³]?))?)(?![A-Za-z0-9²³/])"
+)
 _MULTIPLIERS = frozenset("十百千万亿")
 _CURRENCY_SIGNS = {**en.CURRENCY_SIGNS, **zh.CURRENCY_PREFIXES}
 _CURRENCY_SIGN_RE = lazy_compile(
@@ -231,6 +237,12 @@ class UnitReading(SignReading):
         if ch in _PERCENT_SIGNS:
             unit, scale = _PERCENT_SIGNS[ch]
             return unit, scale, pos + 1
+        if ch in _BASIS_POINT_ZH_FIRST and text.startswith(zh.BASIS_POINTS, pos):
+            word = next(w for w in zh.BASIS_POINTS if text.startswith(w, pos))
+            return PP, _BASIS_POINT, pos + len(word)  # 下调25个基点 = 0.25 pp
+        if ch == ")" and text[pos + 1 : pos + 2] in _PERCENT_SIGNS and text[core.start - 1 : core.start] == "(":
+            unit, scale = _PERCENT_SIGNS[text[pos + 1]]
+            return unit, scale, pos + 2  # (3)%, (2.3)%: never the bare 3 with its sign of percent left behind
         if ch == "€":
             return "EUR", ONE, pos + 1  # 20€, 11,69 €: the euro sign after the amount, as much of Europe writes it
         if ch in (zh.CHENG, zh.ZHE) and text[core.start - 1 : core.start] == " " and core.start > 1:
@@ -296,6 +308,9 @@ class UnitReading(SignReading):
             symbol = SYMBOL_UNIT_RE.match(text, pos)
             if symbol is not None:
                 return symbol.group(1), ONE, symbol.end()  # 300 MW, 5kWh, 12km
+            per = _SYMBOL_PER_RE.match(text, pos)
+            if per is not None:
+                raise Unread(self.original[core.start : per.end()])  # 50 mg/kg/day, 5 m/s: never 50 mg or a bare 5
         if ch == " ":
             found = _EN_UNIT_RE.match(self.lower, pos)
             if found is not None:
