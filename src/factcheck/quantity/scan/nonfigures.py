@@ -17,7 +17,7 @@ from factcheck.quantity.hedges import Hedge
 from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.scan.spans import DATE_SPAN, GAP_CHARS, WORD_RE, Core
 from factcheck.quantity.scan.units import EN_PER_BEFORE_RE, UnitReading
-from factcheck.quantity.units import DURATION_UNITS, PERCENT, PP
+from factcheck.quantity.units import DURATION_UNITS, PERCENT, PP, Kind, kind_of
 
 _CLOCK_AFTER_CHARS = frozenset(" \u00a0apoAPO")  # 9.30 pm, 5pm, five o'clock
 
@@ -38,6 +38,10 @@ LABEL_AFTER_RE = lazy_compile("|".join(map(re.escape, zh.LABEL_SUFFIXES + zh.LAB
 _LABEL_AFTER_FIRST = frozenset(word[0] for word in zh.LABEL_SUFFIXES + zh.LABEL_WORDS)
 
 _RATE_BASE_BEFORE = frozenset((zh.PER_N, " "))  # 每十万人, per 1,000
+
+
+def _cjk_before(text: str, start: int) -> bool:
+    return start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff"
 
 
 class NonFigureReading(UnitReading):
@@ -63,6 +67,16 @@ class NonFigureReading(UnitReading):
             and self._rate_base(core)
         ):
             return False  # 每十万人口, per 1,000 households: the base of a rate, not a count
+        if text[core.start - 1 : core.start] == zh.PER_N and hedge is None and kind_of(unit) is Kind.MEASURE:
+            return False  # 每50公斤119元: the quantity a price is per, never a figure of 50公斤
+        if unit is None and text.startswith(zh.INDEX_WORD, core.end) and _cjk_before(text, core.start):
+            return False  # 沪深300指数, 科创50指数: the name of an index
+        if (
+            unit in zh.TENOR_UNITS
+            and text.startswith(zh.TENOR_MARK, end)
+            and text[end + 1 : end + 2] not in zh.NOT_TENOR
+        ):
+            return False  # 1年期LPR, 10年期国债, 7天期逆回购: a product's term names it, no figure
         label_at = core.end
         if unit is None and text[core.end : core.end + 1] in GAP_CHARS:
             label_at = self._after_gap(core.end)  # 2019年 3 月: still a date
