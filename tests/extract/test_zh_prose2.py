@@ -176,3 +176,25 @@ def test_averages_read_from_their_structure_in_a_film_market_report() -> None:
 
 def test_scan_passes_a_consistent_film_market_report(tmp_path: Path) -> None:
     assert _scan_clean(tmp_path / "films.txt", FILMS) >= 3
+
+
+CULTURE = (
+    "2026年前三季度澜州省文化企业营业收入增长6.8%\n\n"
+    "据对全省2864家规模以上文化及相关产业企业调查，1—9月，上述企业实现营业收入2185.6亿元，比上年同期增长6.8%。\n\n"
+    "分产业类型看，文化制造业营业收入784.3亿元，增长3.2%；文化批发和零售业412.7亿元，增长1.9%；"
+    "文化服务业988.6亿元，增长11.4%。\n"
+)
+
+
+def test_a_view_divides_the_lead_of_its_unit_of_a_period_spelt_otherwise() -> None:
+    checks = [check for check, _ in proposed(CULTURE, "total-parts")]
+    # the lead is 2185.6亿元 (never the 2864家 surveyed), and 1—9月 is the 前三季度 of the heading
+    assert "sum(784.3亿元, 412.7亿元, 988.6亿元) == 2185.6亿元" in checks, checks
+
+
+def test_spans_of_months_are_one_period_in_any_spelling() -> None:
+    assert same_period("2026年前三季度", "1-9月")
+    assert same_period("前10个月", "1-10月")
+    assert same_period("上半年", "2026年1-6月")
+    assert not same_period("2025年1-9月", "2026年前三季度")
+    assert not same_period("10月", "1-10月")

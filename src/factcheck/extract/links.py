@@ -1900,7 +1900,9 @@ def _lead_total(model: Model, figure: Figure, parts: list[Figure] | None = None)
         if not (_BY_VIEW.match(opening) or opening.lstrip().startswith(("其中", "其余", "另有")) or in_phrase):
             # 涉黑组织3个、涉恶犯罪集团11个...合计40个: the sum is what the sentence leads with
             summed = [f for f in prior if _amount(f) and _SUM_AFTER.search(model.before(f, f.clause, 12))]
-            lead = summed[0] if summed else next((f for f in prior if _amount(f)), None)
+            # 据对全省2864家…企业调查,…实现营业收入2185.6亿元: the lead in the parts' unit, not the firms surveyed
+            of_unit = [f for f in prior if _amount(f) and part is not None and f.unit == part.unit]
+            lead = summed[0] if summed else of_unit[0] if of_unit else next((f for f in prior if _amount(f)), None)
             if lead is not None and parts and _other_period(lead, parts):
                 # 10月份,城镇...乡村... under 按经营单位所在地分 divide the month's total, never the 1—10月份 one the
                 # sentence before leads with: a lead of another period is passed over entirely

@@ -1927,13 +1927,31 @@ def period_of(text: str, language: str) -> str:
 _YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年(?=.)")
 
 
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_SPAN_NAMES = {"一季度": "1-3月", "上半年": "1-6月", "前三季度": "1-9月", "全年": "1-12月"}
+
+
+def _months(period: str) -> str:
+    """A span of months in one spelling: 前三季度 and 1-9月, 上半年 and 1-6月, 前10个月 and 1-10月."""
+    if period in _SPAN_NAMES:
+        return _SPAN_NAMES[period]
+    match = re.fullmatch(r"前(\d{1,2}|[一二两三四五六七八九十]{1,3})个月", period)
+    if match is None:
+        return period
+    n = match.group(1)
+    if not n.isdigit():
+        n = str(10 + _CN_DIGITS.get(n[-1], 0) if n.startswith("十") and len(n) > 1 else _CN_DIGITS.get(n, 0))
+    return f"1-{n}月"
+
+
 def same_period(a: str, b: str) -> bool:
     """Whether two periods are one: equal, or equal but for a year one of them names (2026年1-10月 and the
-    1-10月 of the sentences under that heading)."""
+    1-10月 of the sentences under that heading), in any spelling of the span (2026年前三季度 and 1—9月)."""
     if a == b:
         return True
     a_bare, b_bare = _YEAR_OPENING.sub("", a), _YEAR_OPENING.sub("", b)
-    return a_bare == b_bare and (a_bare == a or b_bare == b)
+    a_year, b_year = a[: len(a) - len(a_bare)], b[: len(b) - len(b_bare)]
+    return _months(a_bare) == _months(b_bare) and (not a_year or not b_year or a_year == b_year)
 
 
 def _scopes(model: Model) -> None:
