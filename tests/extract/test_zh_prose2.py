@@ -198,3 +198,27 @@ def test_spans_of_months_are_one_period_in_any_spelling() -> None:
     assert same_period("上半年", "2026年1-6月")
     assert not same_period("2025年1-9月", "2026年前三季度")
     assert not same_period("10月", "1-10月")
+
+
+MIGRANTS = (
+    "2025年全省农民工总量1463.8万人，比上年增加21.6万人。其中，外出农民工862.4万人；本地农民工601.4万人。\n\n"
+    "在外出农民工中，跨省流动481.7万人，省内流动380.7万人，分别占外出农民工的55.9%和44.1%。\n\n"
+    "从年龄结构看，40岁及以下农民工所占比重为45.2%，比上年下降1.1个百分点；41—50岁农民工所占比重为25.3%；"
+    "50岁以上农民工所占比重为29.5%，比上年提高1.4个百分点。\n"
+)
+
+
+def test_shares_respectively_of_a_named_whole_are_of_the_figure_so_labelled() -> None:
+    checks = [check for check, _ in proposed(MIGRANTS, "share")]
+    # 分别占外出农民工的: of 862.4万人, never of 农民工总量 that only shares 农民工 with the name
+    assert "abs(share(481.7万人, 862.4万人) - 55.9%) <= 0.1%" in checks, checks
+    assert not any("1463.8万人" in check for check in checks), checks
+
+
+def test_the_changes_given_for_some_shares_of_a_structure_need_not_cancel_out() -> None:
+    # the 41—50岁 share's change is not given: -1.1 + 1.4 leaves it out, so no sum to 0 is proposed
+    assert not [c for c, _ in proposed(MIGRANTS, "percentage-points") if c.endswith("== 0")]
+
+
+def test_scan_passes_a_migrant_workers_report(tmp_path: Path) -> None:
+    assert _scan_clean(tmp_path / "migrants.txt", MIGRANTS) >= 3

@@ -283,6 +283,11 @@ def _structure_points(model: Model) -> list[Suggestion]:
         text = model.text[max(sentence[0], points[0].start - 200) : points[-1].end]
         if not re.search(r"比重|占比|份额|share", text) or {p.direction for p in points} != {1, -1}:
             continue
+        shares = [f for f in figures if f.role == SHARE and not f.aside and f.start < points[-1].start]
+        if len(shares) > len(points):
+            # 40岁及以下…45.2%,下降1.1个百分点；41—50岁…25.3%；50岁以上…29.5%,提高1.4个百分点: a share whose
+            # change is not given leaves the changes given short of the whole structure's
+            continue
         ordinals = len(re.findall(r"第[一二三]产业|第[一二三]", text)) >= 3 or "三次产业" in text
         terms = " + ".join(signed(p, p.direction) for p in points)
         out.append(

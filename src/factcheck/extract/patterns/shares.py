@@ -632,13 +632,28 @@ def _own_kind(model: Model, part: Figure, parts: list[Figure]) -> Figure | None:
     return None
 
 
+def _so_labelled(model: Model, part: Figure, stem: str, parts: list[Figure]) -> Figure | None:
+    """The latest figure before a 分别占 list labelled with the whole's name (外出农民工862.4万人 for
+    分别占外出农民工的, never 农民工总量 that shares 农民工 with it), of the part's unit and larger than it; None
+    when there is none."""
+    if len(stem) < 3:
+        return None
+    first = min(p.number for p in parts)
+    found = [
+        f
+        for f in _amounts(model.figures[max(0, first - 400) : first])
+        if f.unit == part.unit and f.label.endswith(stem) and len(f.label) - len(stem) <= 2 and _bigger(f, part)
+    ]
+    return found[-1] if found else None
+
+
 def _named_whole(model: Model, part: Figure, name: str, parts: list[Figure]) -> Figure | None:
     """The whole a name of a 分别占 / "respectively" list stands for: 事故总起数 -> the text's first 事故 figure
     in the part's unit; "offences" -> the nearest figure before the parts whose label or unit says so."""
     if model.language != "en":
         stem = re.sub(r"总?(?:起数|人数|件数|户数|个数|数量|总数|总量|总额|数|量|额)$", "", name)
         stem = re.sub(r"^(?:全部|所有|各类|全市|全县|全省|全区)", "", stem)
-        whole = _lead_of(part, model, stem) if len(stem) >= 2 else None
+        whole = _so_labelled(model, part, stem, parts) or (_lead_of(part, model, stem) if len(stem) >= 2 else None)
         # 审结民事一审案件228.2万件，民事二审案件23.1万件，分别占民事案件总数的…: a listed part is never the whole
         return None if whole is not None and any(whole is p for p in parts) else whole
     stems = {w[:5] for w in re.findall(r"[a-z]{4,}", name.lower())}
