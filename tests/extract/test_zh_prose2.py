@@ -222,3 +222,19 @@ def test_the_changes_given_for_some_shares_of_a_structure_need_not_cancel_out() 
 
 def test_scan_passes_a_migrant_workers_report(tmp_path: Path) -> None:
     assert _scan_clean(tmp_path / "migrants.txt", MIGRANTS) >= 3
+
+
+WAGES = (
+    "2025年，全省农民工月均收入4962元，比上年增加163元，增长3.4%。\n\n"
+    "分行业看，从事制造业的农民工月均收入5103元，增长2.8%；从事建筑业的农民工月均收入5587元，增长1.9%。\n"
+)
+
+
+def test_a_figure_of_a_views_kind_never_repeats_the_figure_outside_the_view() -> None:
+    checks = [check for check, _ in proposed(WAGES, "repeated")]
+    # 从事制造业的 is a kind of worker: its 月均收入 is no restatement of all workers' 4962元
+    assert not any("4962元" in check or "3.4%" in check for check in checks), checks
+
+
+def test_scan_passes_a_wages_paragraph_by_industry(tmp_path: Path) -> None:
+    assert _scan_clean(tmp_path / "wages.txt", WAGES) >= 1
