@@ -128,3 +128,15 @@ def test_a_unit_of_measure_is_never_the_label_what_it_measures_is() -> None:
     labels = {f.text: f.label for f in extract(text, "snippet").document.figures}
     assert labels["1.38 million hectares"] == "wheat"
     assert labels["4.82 million tonnes"] == "production"
+
+
+def test_a_figure_set_beside_the_sentence_s_subject_by_at_is_labelled_by_that_subject() -> None:
+    from factcheck.extract import extract
+
+    text = (
+        "Household spending, at £41.7 billion, made up 61.1% of GDP. Permanent grassland, at 3.5 million "
+        "hectares, fell.\n"
+    )
+    labels = {f.text: f.label for f in extract(text, "snippet").document.figures}
+    assert labels["£41.7 billion"] == "household spending"
+    assert labels["3.5 million hectares"] == "permanent grassland"

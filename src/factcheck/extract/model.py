@@ -1727,6 +1727,17 @@ _AGENCY_EN = re.compile(
 )
 
 
+def _beside_subject_en(model: Model, figure: Figure) -> str:
+    """ "Household spending, at £41.7 billion, made up 61.1% of GDP": the subject a sentence sets a figure beside
+    with ", at" (or ", of", ", with"), else ''."""
+    beside = re.fullmatch(
+        r"\s*([A-Za-z][A-Za-z '-]{2,60}?),\s*(?:at|of|with)\s*", model.before(figure, figure.sentence)
+    )
+    if beside is None:
+        return ""
+    return " ".join([w.lower() for w in _ENGLISH_WORD.findall(beside.group(1)) if w.lower() not in _ENGLISH_STOP][-4:])
+
+
 def _verb_subject_en(head: str) -> str:
     """The words of a clause before the verb right before a figure ("Renewable sources" in "Renewable sources
     generated 7.1 TWh"), after the figure before it, if any, none of them a verb; else ''."""
@@ -1832,7 +1843,7 @@ def _label_en(model: Model, figure: Figure) -> str:
         said = _subject_en(model, figure)
         if _AGENCY_EN.match(said):
             return unit  # "Police in Northmoor recorded 118,420 crimes": who counted is not what was counted
-        return said or unit  # "Receipts increased by 5% ... to 3,214 cases": receipts, not cases
+        return said or _beside_subject_en(model, figure) or unit  # "Receipts increased by 5% ... to 3,214 cases"
     following_text = re.sub(r"\s*\([A-Za-z -]{1,12}\)", "", model.after(figure, figure.clause))  # "(FTE)"
     # "of which 1,815 were on remand": the state the part is in is what it counts
     following_text = re.sub(r"^\s*(were|was)\s+(?:on|in)\s+(?=[a-z])", r" \1 ", following_text)
@@ -1897,6 +1908,8 @@ def _label_en(model: Model, figure: Figure) -> str:
             if w not in _ENGLISH_STOP:
                 subject.append(w)
         words = subject[-4:]
+        if not words and figure.role == CURRENT:
+            words = _beside_subject_en(model, figure).split()
     return " ".join(words)
 
 
