@@ -140,3 +140,15 @@ def test_a_figure_set_beside_the_sentence_s_subject_by_at_is_labelled_by_that_su
     labels = {f.text: f.label for f in extract(text, "snippet").document.figures}
     assert labels["£41.7 billion"] == "household spending"
     assert labels["3.5 million hectares"] == "permanent grassland"
+
+
+def test_a_whole_named_with_its_amount_in_brackets_is_that_amount(tmp_path: Path) -> None:
+    text = (
+        "# Land\n\nFarmland covered 612 thousand hectares in 2025 and made up 71% of the total area of the county "
+        "(862 thousand hectares).\n"
+    )
+    assert ("share(612 thousand hectares, 862 thousand hectares) == 71%", "warning") in proposed(text, "share")
+    assert scan(tmp_path, text) == (0, [])
+    # 612 of 862 is 71%, not 73%: a warning, since which amount is the part is inferred
+    lines = scan(tmp_path, text.replace("71%", "73%"))[1]
+    assert any("warning" in line and "73%" in line for line in lines), lines

@@ -150,7 +150,11 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         if figure.aside and not (figure.role == SHARE and model.language == "en"):
             continue  # "25,300 (65%)": an English share in parentheses restates its part
         if figure.role == SHARE and model.language == "en":
-            fraction = _bracketed_fraction(model, figure) or _of_the_fraction(model, figure)
+            fraction = (
+                _bracketed_fraction(model, figure)
+                or _of_the_fraction(model, figure)
+                or _named_whole_in_brackets(model, figure)
+            )
             if fraction:
                 out.extend(fraction)  # "accounted for 21% of all arrests (128,400 of 611,500)"
                 continue
@@ -1208,6 +1212,34 @@ def _bracketed_list_shares(model: Model, share: Figure, first: Suggestion) -> li
         )
         at += 2
     return out
+
+
+def _named_whole_in_brackets(model: Model, rate: Figure) -> list[Suggestion]:
+    """ "The utilised agricultural area was 612 thousand hectares ... and made up 71% of the total area of Carrowmere
+    (862 thousand hectares)": a whole the share names with its amount in brackets right after the name is that
+    amount, and the part is the latest amount of its unit before the share in its sentence, smaller than it."""
+    if rate.aside or rate.is_points:
+        return []
+    sentence = model.in_sentence(rate)
+    later = sentence[rate.at_sentence + 1 :]
+    if not later:
+        return []
+    whole = later[0]
+    if not (whole.aside and whole.is_amount and whole.role == CURRENT) or not re.fullmatch(
+        r"\s*of\s+(?:the\s+)?[A-Za-z][A-Za-z ,'-]{0,60}?\s*\(\s*", model.text[rate.end : whole.start]
+    ):
+        return []
+    parts = [
+        f
+        for f in sentence[: rate.at_sentence]
+        if f.role == CURRENT
+        and f.is_amount
+        and not f.aside
+        and not f.base
+        and f.unit == whole.unit
+        and _bigger(whole, f)
+    ]
+    return [_is_share(model, rate, parts[-1], whole, INFERRED)] if parts else []
 
 
 def _sibling_share_whole(model: Model, rate: Figure, made: list[Suggestion]) -> list[Suggestion]:
