@@ -85,6 +85,9 @@
   to it, to a whole percent: ``abs(share(A, B) - P) <= 0.5%`` (£383.6 billion of £512.4 billion, 74.9%, is
   three quarters).  An English share's whole is never smaller than its part, nor a figure some group "accounted
   for" or "made up" ("UK applicants accounted for 466,930 acceptances" is no whole of "one in ten acceptances").
+  A whole named with its amount in brackets ("71% of the total area of the county (862 thousand hectares)") is
+  that amount, of the sentence's amount before the share; a bare share in brackets after an amount ("£143
+  billion (35%)") is of the whole of the sentence's earlier share ("£171 billion (42% of the total)"): warnings.
 - Complementary rates: X率 and 不X率 / 未X率 in one paragraph add up to 100% (error).
 """
 
