@@ -152,3 +152,14 @@ def test_a_whole_named_with_its_amount_in_brackets_is_that_amount(tmp_path: Path
     # 612 of 862 is 71%, not 73%: a warning, since which amount is the part is inferred
     lines = scan(tmp_path, text.replace("71%", "73%"))[1]
     assert any("warning" in line and "73%" in line for line in lines), lines
+
+
+def test_who_were_names_what_is_counted_and_a_share_s_whole_ends_with_its_name_s_own_word() -> None:
+    text = (
+        "The number of employees who were trade union members fell by 38,000 to 1.21 million.\n\n"
+        "Public sector membership fell by 21,000 to 702,000.\n\n"
+        "Female employees made up 57% of union members (690,000).\n"
+    )
+    checks = proposed(text, "share")
+    # "union members" is the 1.21 million members, not the 702,000 of "membership" nearer by
+    assert ("share(690,000, 1.21 million) == 57%", "warning") in checks, checks

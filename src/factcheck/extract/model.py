@@ -1294,6 +1294,12 @@ _AFTER_PREVIOUS_EN = re.compile(
 )
 
 
+_WHO_WERE_EN = re.compile(
+    r"\s*(?:the\s+)?(?:number|total|count)\s+of\s+[a-z]+(?:\s+(?:in|across)\s+[A-Z][A-Za-z ]{1,30}?)?\s+"
+    r"(?:who|that|which)\s+(?:were|are|was|is)\s+([a-z][a-z '-]{2,40}?)\s+"
+    r"(?:rose|fell|increased|decreased|grew|dropped|declined|was|were|stood|reached|totalled|totaled)\b",
+    re.IGNORECASE,
+)
 _WHEN_IT_WAS_EN = re.compile(
     r"\bwhen\s+(?:it|they|its|their|the\s+[a-z]+)\b[a-z ]{0,30}?\b"
     r"(?:was|were|stood at|totalled|totaled|reached|came to)"
@@ -1816,6 +1822,10 @@ def _label_en(model: Model, figure: Figure) -> str:
         lead = next((f for f in model.in_sentence(figure)[: figure.at_sentence] if f.role == CURRENT), None)
         if lead is not None and lead.label and lead.unit == figure.unit:
             return lead.label
+    who_were = _WHO_WERE_EN.match(model.text, figure.sentence[0], figure.start)
+    if who_were and figure.role in (CURRENT, CHANGE, PERCENT_CHANGE, PREVIOUS):
+        # "The number of employees who were trade union members fell by 38,000 to 1.21 million": the members
+        return " ".join(w for w in who_were.group(1).lower().split() if w not in _ENGLISH_STOP)
     if re.search(r"\bexceeded\s+[a-z-]+\s+by\s*$", model.before(figure, figure.clause, 40), re.IGNORECASE):
         return "difference"  # "Births exceeded deaths by 2,440": neither births nor deaths
     if figure.base or (

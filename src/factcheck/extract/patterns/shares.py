@@ -1407,6 +1407,12 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
     ]
     if exact:
         return exact[0]
+    # "57% of union members": the figure whose label ends with "members" itself before one ending "membership"
+    head = name.split()[-1] if name.split() else ""
+    for pool in (near, section, anywhere):
+        for figure in reversed(pool):
+            if named(figure) and figure.label.lower().split()[-1:] == [head]:
+                return figure
     for pool in (near, section, anywhere):
         for figure in reversed(pool):
             if named(figure):
