@@ -163,3 +163,15 @@ def test_who_were_names_what_is_counted_and_a_share_s_whole_ends_with_its_name_s
     checks = proposed(text, "share")
     # "union members" is the 1.21 million members, not the 702,000 of "membership" nearer by
     assert ("share(690,000, 1.21 million) == 57%", "warning") in checks, checks
+
+
+def test_a_subject_past_inserted_words_and_no_discourse_adverb_labels_a_figure() -> None:
+    from factcheck.extract import extract
+
+    text = (
+        "The outstanding balance of student loans, including interest, was £23.6 billion.\n\n"
+        "The balance therefore rose by £2.2 billion.\n"
+    )
+    labels = {f.text: f.label for f in extract(text, "snippet").document.figures}
+    assert labels["£23.6 billion"] == "outstanding balance student loans"
+    assert labels["£2.2 billion"] == "balance"

@@ -171,7 +171,7 @@ _ENGLISH_STOP = frozenset(
     "overall including of which whom who an increase decrease rise fall fell rose grew dropped increased decreased "
     "declined reached stood per cent percent compared previous year last same period earlier respectively while "
     "also all recorded number numbers figure figures just only some than since during year's years "
-    "year-end".split()
+    "year-end therefore however meanwhile thus".split()
 )
 _ENGLISH_VERBS = frozenset(
     "was were is are rose fell grew dropped increased decreased declined reached stood recorded received handled "
@@ -1738,6 +1738,11 @@ def _beside_subject_en(model: Model, figure: Figure) -> str:
     with ", at" (or ", of", ", with"), else ''."""
     beside = re.fullmatch(
         r"\s*([A-Za-z][A-Za-z '-]{2,60}?),\s*(?:at|of|with)\s*", model.before(figure, figure.sentence)
+    ) or re.fullmatch(
+        # "The outstanding balance of student loans, including interest, was £23.6 billion": past the inserted words
+        r"\s*([A-Za-z][A-Za-z '-]{2,60}?),\s*(?:including|excluding|not including|net of|after|before)\s[^,\d]{1,40},"
+        r"\s*(?:was|were|is|are|stood at|totalled|totaled|reached|came to)\s*",
+        model.before(figure, figure.sentence),
     )
     if beside is None:
         return ""
