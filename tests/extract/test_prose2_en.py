@@ -175,3 +175,16 @@ def test_a_subject_past_inserted_words_and_no_discourse_adverb_labels_a_figure()
     labels = {f.text: f.label for f in extract(text, "snippet").document.figures}
     assert labels["£23.6 billion"] == "outstanding balance student loans"
     assert "therefore" not in labels["£2.2 billion"]
+
+
+GENERATION = (
+    "# Generation\n\nWind generated 4.1 TWh in the quarter.\n\nTable 3: Generation by fuel, TWh\n\n"
+    "| Fuel | Q3 2024 | Q3 2025 |\n|---|---|---|\n| Wind | 3.8 | 4.1 |\n| Gas | 4.3 | 3.7 |\n"
+)
+
+
+def test_a_caption_ending_with_a_unit_of_energy_gives_every_cell_that_unit(tmp_path: Path) -> None:
+    assert ("4.1TWh == 4.1 TWh", "error") in proposed(GENERATION, "repeated")
+    assert scan(tmp_path, GENERATION) == (0, [])
+    code, alarms = scan(tmp_path, GENERATION.replace("| 3.8 | 4.1 |", "| 3.8 | 4.4 |"))
+    assert code == 1 and any("4.4" in line for line in alarms), alarms

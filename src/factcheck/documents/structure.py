@@ -379,7 +379,8 @@ _EN_UNIT_LINE = re.compile(
 # An English money unit on a line of its own ("£ billion") or ending a caption ("Table 1: Public sector finances,
 # £ billion"): every cell is in pounds of that scale.
 _EN_MONEY_UNIT_LINE = re.compile(
-    r"(?:^|(?<=[,:(]\s)|(?<=[,:(]))([£$€]\s?(?:bn|m|billions?|millions?|thousands?))\)?\s*$"
+    r"(?:^|(?<=[,:(]\s)|(?<=[,:(]))([£$€]\s?(?:bn|m|billions?|millions?|thousands?)"
+    r"|[TGMk]Wh|tonnes|hectares)\)?\s*$"  # "Table 3: Generation by fuel, TWh": a unit of energy, mass or area
 )
 
 
