@@ -174,7 +174,7 @@ _ENGLISH_STOP = frozenset(
     "overall including of which whom who an increase decrease rise fall fell rose grew dropped increased decreased "
     "declined reached stood per cent percent compared previous year last same period earlier respectively while "
     "also all recorded number numbers figure figures just only some than since during year's years "
-    "year-end".split()
+    "year-end therefore however meanwhile thus".split()
 )
 _ENGLISH_VERBS = frozenset(
     "was were is are rose fell grew dropped increased decreased declined reached stood recorded received handled "
@@ -1301,6 +1301,12 @@ _AFTER_PREVIOUS_EN = re.compile(
 )
 
 
+_WHO_WERE_EN = re.compile(
+    r"\s*(?:the\s+)?(?:number|total|count)\s+of\s+[a-z]+(?:\s+(?:in|across)\s+[A-Z][A-Za-z ]{1,30}?)?\s+"
+    r"(?:who|that|which)\s+(?:were|are|was|is)\s+([a-z][a-z '-]{2,40}?)\s+"
+    r"(?:rose|fell|increased|decreased|grew|dropped|declined|was|were|stood|reached|totalled|totaled)\b",
+    re.IGNORECASE,
+)
 _WHEN_IT_WAS_EN = re.compile(
     r"\bwhen\s+(?:it|they|its|their|the\s+[a-z]+)\b[a-z ]{0,30}?\b"
     r"(?:was|were|stood at|totalled|totaled|reached|came to)"
@@ -1734,6 +1740,22 @@ _AGENCY_EN = re.compile(
 )
 
 
+def _beside_subject_en(model: Model, figure: Figure) -> str:
+    """ "Household spending, at £41.7 billion, made up 61.1% of GDP": the subject a sentence sets a figure beside
+    with ", at" (or ", of", ", with"), else ''."""
+    beside = re.fullmatch(
+        r"\s*([A-Za-z][A-Za-z '-]{2,60}?),\s*(?:at|of|with)\s*", model.before(figure, figure.sentence)
+    ) or re.fullmatch(
+        # "The outstanding balance of student loans, including interest, was £23.6 billion": past the inserted words
+        r"\s*([A-Za-z][A-Za-z '-]{2,60}?),\s*(?:including|excluding|not including|net of|after|before)\s[^,\d]{1,40},"
+        r"\s*(?:was|were|is|are|stood at|totalled|totaled|reached|came to)\s*",
+        model.before(figure, figure.sentence),
+    )
+    if beside is None:
+        return ""
+    return " ".join([w.lower() for w in _ENGLISH_WORD.findall(beside.group(1)) if w.lower() not in _ENGLISH_STOP][-4:])
+
+
 def _verb_subject_en(head: str) -> str:
     """The words of a clause before the verb right before a figure ("Renewable sources" in "Renewable sources
     generated 7.1 TWh"), after the figure before it, if any, none of them a verb; else ''."""
@@ -1812,6 +1834,10 @@ def _label_en(model: Model, figure: Figure) -> str:
         lead = next((f for f in model.in_sentence(figure)[: figure.at_sentence] if f.role == CURRENT), None)
         if lead is not None and lead.label and lead.unit == figure.unit:
             return lead.label
+    who_were = _WHO_WERE_EN.match(model.text, figure.sentence[0], figure.start)
+    if who_were and figure.role in (CURRENT, CHANGE, PERCENT_CHANGE, PREVIOUS):
+        # "The number of employees who were trade union members fell by 38,000 to 1.21 million": the members
+        return " ".join(w for w in who_were.group(1).lower().split() if w not in _ENGLISH_STOP)
     if re.search(r"\bexceeded\s+[a-z-]+\s+by\s*$", model.before(figure, figure.clause, 40), re.IGNORECASE):
         return "difference"  # "Births exceeded deaths by 2,440": neither births nor deaths
     if figure.base or (
@@ -1839,7 +1865,7 @@ def _label_en(model: Model, figure: Figure) -> str:
         said = _subject_en(model, figure)
         if _AGENCY_EN.match(said):
             return unit  # "Police in Northmoor recorded 118,420 crimes": who counted is not what was counted
-        return said or unit  # "Receipts increased by 5% ... to 3,214 cases": receipts, not cases
+        return said or _beside_subject_en(model, figure) or unit  # "Receipts increased by 5% ... to 3,214 cases"
     following_text = re.sub(r"\s*\([A-Za-z -]{1,12}\)", "", model.after(figure, figure.clause))  # "(FTE)"
     # "of which 1,815 were on remand": the state the part is in is what it counts
     following_text = re.sub(r"^\s*(were|was)\s+(?:on|in)\s+(?=[a-z])", r" \1 ", following_text)
@@ -1904,6 +1930,8 @@ def _label_en(model: Model, figure: Figure) -> str:
             if w not in _ENGLISH_STOP:
                 subject.append(w)
         words = subject[-4:]
+        if not words and figure.role == CURRENT:
+            words = _beside_subject_en(model, figure).split()
     return " ".join(words)
 
 

@@ -638,13 +638,15 @@ def _structured_average_en(model: Model, links: Links, average: Figure) -> Sugge
             for f in model.figures[max(0, average.number - 40) : average.number]
             if f.section == average.section and f.sentence != average.sentence and countable(f)
         ]
-        # the nearest count with money of the average's unit beside it in its sentence, else the nearest
-        candidates = in_sentence[-1:] or earlier[::-1]
-        if not candidates:
-            return None
-        count = next(
-            (c for c in candidates if any(money(f) for f in model.in_sentence(c)[: c.at_sentence])), candidates[0]
+        # the count in its sentence, else the nearest before it with money of the average's unit beside it in its
+        # own sentence ("£2.9 billion was lent to 163,000 borrowers"): a count alone may be of other things
+        found = (
+            in_sentence[-1:]
+            or [c for c in earlier[::-1] if any(money(f) for f in model.in_sentence(c)[: c.at_sentence])][:1]
         )
+        if not found:
+            return None
+        count = found[0]
 
     totals = [f for f in sentence[: average.at_sentence] if money(f)][-1:]
     if not totals:

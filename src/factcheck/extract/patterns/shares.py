@@ -85,6 +85,9 @@
   to it, to a whole percent: ``abs(share(A, B) - P) <= 0.5%`` (£383.6 billion of £512.4 billion, 74.9%, is
   three quarters).  An English share's whole is never smaller than its part, nor a figure some group "accounted
   for" or "made up" ("UK applicants accounted for 466,930 acceptances" is no whole of "one in ten acceptances").
+  A whole named with its amount in brackets ("71% of the total area of the county (862 thousand hectares)") is
+  that amount, of the sentence's amount before the share; a bare share in brackets after an amount ("£143
+  billion (35%)") is of the whole of the sentence's earlier share ("£171 billion (42% of the total)"): warnings.
 - Complementary rates: X率 and 不X率 / 未X率 in one paragraph add up to 100% (error).
 """
 
@@ -161,7 +164,11 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         if figure.aside and not (figure.role == SHARE and model.language == "en"):
             continue  # "25,300 (65%)": an English share in parentheses restates its part
         if figure.role == SHARE and model.language == "en":
-            fraction = _bracketed_fraction(model, figure) or _of_the_fraction(model, figure)
+            fraction = (
+                _bracketed_fraction(model, figure)
+                or _of_the_fraction(model, figure)
+                or _named_whole_in_brackets(model, figure)
+            )
             if fraction:
                 out.extend(fraction)  # "accounted for 21% of all arrests (128,400 of 611,500)"
                 continue
@@ -1240,6 +1247,34 @@ def _bracketed_list_shares(model: Model, share: Figure, first: Suggestion) -> li
     return out
 
 
+def _named_whole_in_brackets(model: Model, rate: Figure) -> list[Suggestion]:
+    """ "The utilised agricultural area was 612 thousand hectares ... and made up 71% of the total area of Carrowmere
+    (862 thousand hectares)": a whole the share names with its amount in brackets right after the name is that
+    amount, and the part is the latest amount of its unit before the share in its sentence, smaller than it."""
+    if rate.aside or rate.is_points:
+        return []
+    sentence = model.in_sentence(rate)
+    later = sentence[rate.at_sentence + 1 :]
+    if not later:
+        return []
+    whole = later[0]
+    if not (whole.aside and whole.is_amount and whole.role == CURRENT) or not re.fullmatch(
+        r"\s*of\s+(?:the\s+)?[A-Za-z][A-Za-z ,'-]{0,60}?\s*\(\s*", model.text[rate.end : whole.start]
+    ):
+        return []
+    parts = [
+        f
+        for f in sentence[: rate.at_sentence]
+        if f.role == CURRENT
+        and f.is_amount
+        and not f.aside
+        and not f.base
+        and f.unit == whole.unit
+        and _bigger(whole, f)
+    ]
+    return [_is_share(model, rate, parts[-1], whole, INFERRED)] if parts else []
+
+
 def _sibling_share_whole(model: Model, rate: Figure, made: list[Suggestion]) -> list[Suggestion]:
     """ "Pension wealth was £171 billion (42% of the total), followed by property wealth at £143 billion (35%)": a
     bare share in brackets right after an amount that no breakdown places is of the whole of the latest share
@@ -1402,6 +1437,12 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
     ]
     if exact:
         return exact[0]
+    # "57% of union members": the figure whose label ends with "members" itself before one ending "membership"
+    head = name.split()[-1] if name.split() else ""
+    for pool in (near, section, anywhere):
+        for figure in reversed(pool):
+            if named(figure) and figure.label.lower().split()[-1:] == [head]:
+                return figure
     for pool in (near, section, anywhere):
         for figure in reversed(pool):
             if named(figure):
