@@ -238,3 +238,26 @@ def test_a_figure_of_a_views_kind_never_repeats_the_figure_outside_the_view() ->
 
 def test_scan_passes_a_wages_paragraph_by_industry(tmp_path: Path) -> None:
     assert _scan_clean(tmp_path / "wages.txt", WAGES) >= 1
+
+
+STATE_FIRMS = (
+    "1—10月，国有企业营业总收入9867.3亿元，同比增长2.4%。其中，省属企业营业总收入5318.6亿元，同比增长3.1%；"
+    "市县国有企业营业总收入4548.7亿元，同比增长1.6%。\n\n"
+    "10月末，国有企业资产总额61482.6亿元；负债总额39714.3亿元；资产负债率为64.6%。其中，省属企业资产负债率62.8%。\n"
+)
+
+
+def test_parts_named_with_the_totals_own_word_go_on_past_a_semicolon() -> None:
+    checks = [check for check, _ in proposed(STATE_FIRMS, "total-parts")]
+    # 营业总收入 holds 总, as the first part's name does: no total of another list
+    assert "sum(5318.6亿元, 4548.7亿元) == 9867.3亿元" in checks, checks
+
+
+def test_a_rate_of_a_group_the_figures_do_not_name_is_not_over_them() -> None:
+    checks = [check for check, _ in proposed(STATE_FIRMS, "share")]
+    assert "share(39714.3亿元, 61482.6亿元) == 64.6%" in checks, checks
+    assert not any("62.8%" in check for check in checks), checks  # 省属企业's rate, over figures of all firms
+
+
+def test_scan_passes_a_state_firms_report(tmp_path: Path) -> None:
+    assert _scan_clean(tmp_path / "firms.txt", STATE_FIRMS) >= 2

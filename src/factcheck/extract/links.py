@@ -2340,8 +2340,11 @@ def _breakdown(
             continue
         if inner_end is not None and not (parts and _ordinal_siblings(parts[0].label, figure.label)):
             continue
-        if parts and _TOTALLING.search(figure.label):
-            break  # 审执结各类案件39115件 after ；: the total of another list, not a part of this one
+        totalling = _TOTALLING.search(figure.label) if parts else None
+        if totalling and totalling.group() not in parts[0].label:
+            # 审执结各类案件39115件 after ；: the total of another list, not a part of this one (but 省属企业营业总收入
+            # then 市县国有企业营业总收入: the 总 of the parts' own name)
+            break
         if parts and model.language == "zh" and _BOUND_AFTER.search(figure.text):
             break  # 一般债务...专项债务...，控制在债务限额72.10亿元以内: a bound, never a part (it would hide a slip)
         doing = _DOING_ZH.match(figure.label) if parts and model.language == "zh" else None
