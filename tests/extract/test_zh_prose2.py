@@ -261,3 +261,21 @@ def test_a_rate_of_a_group_the_figures_do_not_name_is_not_over_them() -> None:
 
 def test_scan_passes_a_state_firms_report(tmp_path: Path) -> None:
     assert _scan_clean(tmp_path / "firms.txt", STATE_FIRMS) >= 2
+
+
+INDUSTRIES = (
+    "分产业看，第一产业投资312.4亿元；第二产业投资2688.1亿元；第三产业投资5426.0亿元。"
+    "第二产业中，工业投资2671.3亿元，增长15.6%。第三产业中，基础设施投资1742.9亿元，增长3.1%；"
+    "房地产开发投资1985.2亿元，下降8.7%。\n\n"
+    "全省农民工总量1463.8万人。其中，外出农民工862.4万人。外出农民工占农民工总量的58.9%。"
+    "在外出农民工中，跨省流动481.7万人，省内流动380.7万人。\n"
+)
+
+
+def test_a_phrase_naming_its_total_reaches_back_past_a_sibling_phrase_or_a_sentence_of_shares() -> None:
+    checks = [check for check, _ in proposed(INDUSTRIES, "total-parts")]
+    assert "2671.3亿元 <= 2688.1亿元" in checks, checks
+    # 第三产业中, after 第二产业中: the 第三产业投资 two sentences back
+    assert "sum(1742.9亿元, 1985.2亿元) <= 5426.0亿元" in checks, checks
+    # 在外出农民工中, after a sentence of a share alone: the 外出农民工 before it
+    assert any(check.startswith("sum(481.7万人, 380.7万人) <= 862.4万人") for check in checks), checks
