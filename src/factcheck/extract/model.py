@@ -781,6 +781,8 @@ def _table_units(
         if quantity.unit is None and named is None and not row_unit and not _OWN_UNIT_HEADER.search(header):
             named = table.unit or None  # 表3 支出决算表（单位：万元）: every cell of the table in 万元
         money = _MONEY_HEADER.search(header) if structure.language == "en" else None
+        if money is None and named is not None and structure.language == "en":
+            money = _MONEY_HEADER.fullmatch(named.strip())  # "Table 1: Expenditure (£m)": every cell in £m
         if money is not None and named is not None and not _MONEY_HEADER.fullmatch(named.strip()):
             money = None
         if quantity.unit is None and money is not None:
@@ -811,7 +813,7 @@ _ENGLISH_SCALES = {
 }  # fmt: skip
 # Columns that keep their own measure under a table's unit (单位：万元): percentages, changes, rates, counts of units
 _OWN_UNIT_HEADER = re.compile(
-    r"%|％|‰|率|比重|占比|增长|增幅|增速|增减|同比|比上年|个数|户数|人数|家数|[(（][^)）]*[)）]"
+    r"%|％|‰|率|比重|占比|增长|增幅|增速|增减|同比|比上年|个数|户数|人数|家数|[(（][^)）]*[)）]\s*$"
     r"|(?i:\b(?:change|rate|per|share|ratio|average|mean|median|index|percent(?:age)?|proportion)\b)"
 )
 _UNIT_COLUMN = re.compile(r"(?:计量)?单位|units?|unit of measure(?:ment)?", re.IGNORECASE)
