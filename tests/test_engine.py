@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.engine import check, times_apart
 from factcheck.findings import Finding, Status
@@ -123,3 +125,26 @@ def test_a_rise_stated_as_a_fall_of_the_same_size_is_never_far_apart() -> None:
     assert times_apart(Interval(Decimal(-1), Decimal(2)), Interval.point(9)) is None
     assert times_apart(Interval.point(-2), Interval.point(-10)) == 5
     assert times_apart(Interval(Decimal(1), Decimal(3)), Interval(Decimal(2), Decimal(9))) == 1
+
+
+_ENDS = st.decimals(min_value=-(10**6), max_value=10**6, allow_nan=False, allow_infinity=False, places=3)
+
+
+@st.composite
+def _intervals(draw: st.DrawFn) -> Interval:
+    a, b = sorted((draw(_ENDS), draw(_ENDS)))
+    return Interval(a, b)
+
+
+@given(_intervals(), _intervals())
+def test_times_apart_is_symmetric_at_least_one_and_none_only_across_zero(a: Interval, b: Interval) -> None:
+    factor = times_apart(a, b)
+    assert factor == times_apart(b, a)
+    across_zero = any(i.lo <= 0 <= i.hi for i in (a, b))
+    assert (factor is None) == across_zero
+    if factor is not None:
+        assert factor >= 1
+        # a factor over 1 means every size in one is that many times every size in the other, or more
+        small, big = sorted((a, b), key=lambda i: min(abs(i.lo), abs(i.hi)))
+        if factor > 1:
+            assert min(abs(big.lo), abs(big.hi)) >= factor * max(abs(small.lo), abs(small.hi)) * Decimal("0.999999")

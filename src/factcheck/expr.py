@@ -30,6 +30,7 @@ from factcheck.quantity import Interval, Truth, format_number
 from factcheck.quantity.interval import ZERO
 from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.normalize import normalize
+from factcheck.quantity.units import DURATION_UNITS
 from factcheck.records import Record, record, set_field
 
 MAX_EXPRESSION_CHARS = 2000
@@ -703,7 +704,11 @@ def _call(name: str, args: list[Value]) -> Value:
         # 旅游收入228.5亿元 over 游客2350.6万人次 is 人均消费972元: a total over a number of things is in the
         # total's unit (money per visitor is money), which total / count, money over a count, is not
         total, count = args
-        if count.dimension not in (None, DIMENSIONLESS, _COUNT):
+        # a number of hours is counted too: £5.46 billion over 121 million hours worked is £45.1 an hour
+        hours = count.dimension is not None and len(count.dimension) == 1 and count.dimension[0][1] == 1
+        if count.dimension not in (None, DIMENSIONLESS, _COUNT) and not (
+            hours and count.dimension[0][0] in DURATION_UNITS
+        ):
             raise EvaluationError(
                 _("mean(total, count) divides by a number of things, not by {count}").format(
                     count=_dimension_text(count)

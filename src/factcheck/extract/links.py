@@ -31,10 +31,12 @@ figures are the parts of which total.
   previous year, or 4.0%", "an increase of 4% (1,700 prisoners)" (a bracketed amount is the change only when it
   is of the change's size: "down 2% (30,480)" may give the old value or the new one), and "which was 37% more
   than the 7,920 incidents in 2019" (a comparison of its own); "fell 8% to 85 in 2024 (2023: 92)" names the
-  previous value in annual reports' form.
+  previous value in annual reports' form, and "..., £3.9 billion less than in the same period last year, when it
+  stood at £45.1 billion" in economic releases' (so does "than in the second quarter (£6.17 billion)").
 - **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including" (or "included"), "comprised" (or
   "split between", "divided into": all of it), a colon after a figure ("made
-  9,862 arrests: 3,104 for felonies, ..."), "Of these", "Within this category" (or "Within this,"), "N of
+  9,862 arrests: 3,104 for felonies, ..."), "Of these" (or "Of this,", "Of this £4.8bn,": money and areas),
+  "Within this category" (or "Within this,"), "N of
   these offences ...
   the remaining N", "Of the cases disposed of," (the earlier figure that phrase names) open a list of parts
   of the total
@@ -1273,7 +1275,7 @@ def _qualifier_en(model: Model, figure: Figure, figures: list[Figure]) -> bool:
 
 
 _OWN_SUBJECT_EN = re.compile(
-    r"(?:[,;]|\b(?:and|while|whereas|but)\b)\s+(?!(?:which|that|this|it|these|those|representing|an?|up|down)\b)"
+    r"(?:[,;]|\b(?:and|while|whereas|but)\b)\s+(?!(?:which|that|this|it|these|those|representing|an?|up|down|when)\b)"
     r"(?:the\s+)?[a-z][a-z'-]*(?:\s+[a-z'-]+){0,5}?\s+(?:rose|fell|increased|decreased|grew|dropped|declined|was|"
     r"were|went|remained|stood|jumped|climbed)\b",
     re.IGNORECASE,
@@ -1753,11 +1755,11 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
     else:
         first = figures[0]
         if _amount(first) and re.fullmatch(
-            r"\s*(?:of|among) (?:the|all|these|those)?\s*", text[start : first.start], re.I
+            r"\s*(?:of|among) (?:the|all|these|those|this|that)?\s*", text[start : first.start], re.I
         ):
             markers.append((first.end, "中"))  # "Of the 9,870 burglaries recorded, 6,120 were ..."
         elif re.match(
-            rf"\s*(?:(?:of|among) (?:these|them|those{_NEW_GROUP})"
+            rf"\s*(?:(?:of|among) (?:these|them|those{_NEW_GROUP})|of (?:this|that)\s*,"
             # "Within this, mortgage lending was ...": the total of the sentence before, named by nothing more
             r"|within (?:this|that|these) (?:category|group|total)s?\b|within (?:this|that|these)\s*,)",
             text[start : first.start],
@@ -2493,6 +2495,9 @@ def _alike(parts: list[Figure], figure: Figure) -> bool:
     label = figure.label
     if len(label) < 2:
         return True
+    if label.isascii():  # English: a first or last word alike ("legacies" and "charitable activities" are not)
+        words = label.split()
+        return any(p.label.split()[:1] == words[:1] or p.label.split()[-1:] == words[-1:] for p in parts if p.label)
     return any(len(p.label) >= 2 and (p.label[:2] == label[:2] or p.label[-2:] == label[-2:]) for p in parts)
 
 

@@ -781,10 +781,10 @@ def _table_units(
         if quantity.unit is None and named is None and not row_unit and not _OWN_UNIT_HEADER.search(header):
             named = table.unit or None  # 表3 支出决算表（单位：万元）: every cell of the table in 万元
         money = _MONEY_HEADER.search(header) if structure.language == "en" else None
-        if money is None and named is not None and structure.language == "en":
-            money = _MONEY_HEADER.fullmatch(named.strip())  # "Table 1: Expenditure (£m)": every cell in £m
         if money is not None and named is not None and not _MONEY_HEADER.fullmatch(named.strip()):
             money = None
+        if money is None and named is not None and structure.language == "en":
+            money = _MONEY_HEADER.fullmatch(named.strip())  # "Table 1: ..., £ billion": every cell in £bn
         if quantity.unit is None and money is not None:
             named = None
             # | 2025-26 budget £m |, | Cost (£000) |: the currency before the figure, the scale after it
@@ -1294,6 +1294,16 @@ _AFTER_PREVIOUS_EN = re.compile(
 )
 
 
+_WHEN_IT_WAS_EN = re.compile(
+    r"\bwhen\s+(?:it|they|its|their|the\s+[a-z]+)\b[a-z ]{0,30}?\b"
+    r"(?:was|were|stood at|totalled|totaled|reached|came to)"
+    r"(?:\s+(?:about|around|some|just over|just under))?\s*$"
+)
+_EARLIER_PERIOD_EN = re.compile(
+    r"\b(?:last year|a year (?:earlier|before|ago)|the (?:previous|preceding|prior) (?:year|quarter|month|period)"
+    r"|the same (?:period|quarter|month))\b",
+    re.IGNORECASE,
+)
 _MONTHS_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _PERIOD_WORDS_EN = (
     r"(?:(?:the\s+)?(?:same\s+(?:period|quarter|month|date|point)\s+(?:of|in|last)\s+)?"
@@ -1303,7 +1313,12 @@ _PERIOD_WORDS_EN = (
     r"(?:\s+(?:estimate|figure|total|level|count))?"
     r"|the (?:previous|preceding|prior) (?:year|quarter|period|12 months)|a year (?:earlier|before|ago)|last year"
     r"|the same (?:period|quarter|month|date|point|time) (?:a|one) year (?:earlier|before|ago)"
-    r"|the end of " + _MONTHS_EN + r"))"
+    r"|the end of " + _MONTHS_EN +
+    # "than in the second quarter (£6.17 billion)", "on August last year (£5.5 billion)", "than in the three months
+    # to June (£2,272 million)": the earlier quarter or month of an economic release
+    r"|the (?:first|second|third|fourth|previous|preceding|prior|last) (?:quarter|month|half)"
+    r"|the same (?:period|quarter|month) (?:last|a) year|" + _MONTHS_EN + r" (?:last year|(?:19|20)\d{2})"
+    r"|the (?:three|six|twelve|12) months (?:to|ending) " + _MONTHS_EN + r"))"
 )
 # "compared to Q2 2023 (22.5 weeks)", "from yearend 2022 (47,200 persons)": the value of the earlier period
 _COMPARED_PERIOD_EN = re.compile(
@@ -1451,7 +1466,7 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         if changed_by:
             figure.role, figure.direction = PERCENT_CHANGE, _direction(second, "en")
             return
-        if next_word in _NOUN_CHANGE_EN or next_word in ("higher", "lower", "more", "fewer"):
+        if next_word in _NOUN_CHANGE_EN or next_word in ("higher", "lower", "more", "fewer", "less"):
             figure.role, figure.direction = PERCENT_CHANGE, _direction(next_word, "en")
             return
     if figure.is_measure:
@@ -1510,6 +1525,15 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
     if year_colon and (figure.is_measure or figure.is_percent):
         figure.role = PREVIOUS
         return
+    # "£3.9 billion less than in the same period last year, when it stood at £45.1 billion", "up 4.1 percentage
+    # points on the same quarter last year, when their share was 44.5%": the value the earlier period had
+    if (
+        (figure.is_measure or figure.is_percent)
+        and _WHEN_IT_WAS_EN.search(tail)
+        and _EARLIER_PERIOD_EN.search(sentence_before[-160:])
+    ):
+        figure.role = PREVIOUS
+        return
     # "which was 37% more than the 7,920 incidents in 2019": the earlier value of a second comparison
     than_the = re.search(r"\b(?:more|fewer|higher|lower|less)\s+than\s+the$", tail) and _PERIOD_AFTER_EN.match(
         raw_after
@@ -1522,11 +1546,18 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
     than_the = than_the or re.search(
         r"\b(?:than|on|against|over|with)\s+(?:last year|the previous year|the year before)['\u2019]s$", tail
     )
+    # "49.2% in the public sector, against 11.8% in the private sector": two groups compared, never two periods
+    against_group = (
+        last == "against"
+        and re.match(r"\s*(?:in|among|for|at)\s+(?:the\s+)?[a-z]", raw_after) is not None
+        and not _PERIOD_AFTER_EN.match(raw_after)
+    )
     if (
         (figure.is_measure or figure.is_percent)
         and (
             than_the
-            or last in ("from", "against")
+            or last == "from"
+            or (last == "against" and not against_group)
             or from_a
             or compared
             or previous_after
@@ -1676,6 +1707,9 @@ def _after_last_figure(model: Model, figure: Figure, before: str) -> str:
 _GENERIC_NOUNS_EN = frozenset(
     "cases case offences offenses crimes people persons incidents items figure number records days weeks months "
     "hours minutes".split()  # "The median time ... was 390 days": the time, not the days
+    # units of measure say how much, not of what: "Wheat covered 1.4 million hectares", "production was 4.82 million
+    # tonnes": the wheat, the production
+    + "tonnes tons hectares acres litres liters gallons barrels kilometres kilometers miles metres meters".split()
 )
 
 
@@ -1691,6 +1725,18 @@ def _whole_words(model: Model, figure: Figure, span: tuple[int, int], reach: int
 _AGENCY_EN = re.compile(
     r"\b(?:police|officers|forces?|courts?|magistrates|prosecutors|department|agency|agencies|service|ministry)\b"
 )
+
+
+def _verb_subject_en(head: str) -> str:
+    """The words of a clause before the verb right before a figure ("Renewable sources" in "Renewable sources
+    generated 7.1 TWh"), after the figure before it, if any, none of them a verb; else ''."""
+    head = re.split(r"\d[\d,.]*\s*(?:%|[a-zA-Z]+)?", head)[-1]
+    head = re.sub(r"^\s*(?:and|while|but|whereas)\s+", "", head.strip(" ,"))
+    words = [w.lower() for w in _ENGLISH_WORD.findall(head)]
+    if not words or len(words) > 4 or any(w in _ENGLISH_VERBS for w in words):
+        return ""
+    kept = [w for w in words if w not in _ENGLISH_STOP]
+    return " ".join(kept)
 
 
 def _subject_en(model: Model, figure: Figure) -> str:
@@ -1754,6 +1800,11 @@ def _label_en(model: Model, figure: Figure) -> str:
         # earlier value counts
         if earlier.role == PREVIOUS and re.fullmatch(r"(?:[^,;:()\d]|\b(?:19|20)\d\d\b){0,70}?\bto\s*", between):
             return earlier.label
+    if figure.role == PREVIOUS and _WHEN_IT_WAS_EN.search(model.before(figure, figure.clause, 60).lower()):
+        # "was £41.2 billion, £3.9 billion less than ..., when it stood at £45.1 billion": what "it" is
+        lead = next((f for f in model.in_sentence(figure)[: figure.at_sentence] if f.role == CURRENT), None)
+        if lead is not None and lead.label and lead.unit == figure.unit:
+            return lead.label
     if re.search(r"\bexceeded\s+[a-z-]+\s+by\s*$", model.before(figure, figure.clause, 40), re.IGNORECASE):
         return "difference"  # "Births exceeded deaths by 2,440": neither births nor deaths
     if figure.base or (
@@ -1767,6 +1818,13 @@ def _label_en(model: Model, figure: Figure) -> str:
     if verb and verb.group(1) not in ("recorded", "reported", "numbered", "totalled", "totaled", "increased",
                                       "decreased", "reached", "estimated"):  # fmt: skip
         # "accepted 126,000 cases and concluded 118,000": what was done is what is counted
+        if figure.quantity.kind in (Kind.MONEY, Kind.MEASURE):
+            # "Renewable sources generated 7.1 TWh", "central government borrowed £5.6 billion": money or a measure
+            # is told apart by who the clause says it of, when that is no agency that counts
+            cut = len(model.before(figure, figure.clause, 30)) - verb.start()  # the verb and what follows it
+            said = _verb_subject_en(model.before(figure, figure.clause, 90)[:-cut])
+            if said and not _AGENCY_EN.match(said):
+                return said
         return verb.group(1)
     if unit and unit.isascii() and unit.replace(" ", "").isalpha() and unit.islower():
         if unit not in _GENERIC_NOUNS_EN:
@@ -1823,6 +1881,10 @@ def _label_en(model: Model, figure: Figure) -> str:
         if figure.role == CURRENT:
             # "Theft fell by 5% to 31,200 and criminal damage fell to 9,870": the subject after the last figure
             after_last = re.split(r"\d[\d,.]*\s*%?", before)[-1]
+            # "solar 1.2 TWh and bioenergy 1.6 TWh": after the figure before, its unit ("TWh", "billion") with it
+            unit_cut = _after_last_figure(model, figure, before)
+            if len(unit_cut) < len(after_last):
+                after_last = unit_cut
             joined = re.match(r"\s*(?:and|while|but|whereas)\s+", after_last)
             # "estimated at 318,000 in the year and emigration at 201,000": the noun the last "and" brings in
             later = _AND_NOUN_AT_EN.search(after_last) if not joined else None

@@ -23,6 +23,14 @@ English: "spent £1.73 billion during them, an average of £609 per visit" is th
 in its sentence, in its unit, over the figure the noun after "per" names (2.84 million visits), in the sentence,
 else the latest before it in its section ("stayed 19.6 million nights, an average of 6.9 nights per visit":
 the visits labelled so, not holiday visits), and none when another amount of the sentence may be the count.
+Else an amount is an average by its structure: its clause calls it an average or a mean ("The average balance
+... was £44,900 for the 38,000 borrowers"), or names what it is per before or after it ("Average lending per
+borrower was £17,800", "£47.1 an hour"); the count is the figure "for the" brings in, else the one naming that
+noun in its sentence, else the nearest before it in its section with money of its unit in its own sentence
+("£2.9 billion was lent to 163,000 borrowers"); the total is the amount of its unit before it in its sentence,
+"a total of" after it, the money in the count's sentence, else the first of its section labelled with a word of
+what is averaged ("mean wealth": the total net wealth), never another average nor a part of a breakdown.  Money
+over hours worked is money an hour (``mean`` counts hours as things).
 
 In a table, a column headed ``A与B比`` (``学生与专任教师比``) holds in each row the cell of the column whose header
 names A (``在校学生数``) over the cell of the column naming B (``专任教师数``): an error when it is off by more than
@@ -50,7 +58,12 @@ _CUE = re.compile(r"人均|平均每|平均|日均|月均|每[个名人家所件
 def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
     for average in model.figures:
-        if average.role != AVERAGE or average.duplicate or average.aside:
+        if average.duplicate or average.aside:
+            continue
+        if average.role != AVERAGE:
+            structured = _structured_average_en(model, links, average) if model.language == "en" else None
+            if structured is not None:
+                out.append(structured)
             continue
         if average.in_table:
             ratio = _ratio_column(model, average)
@@ -69,6 +82,11 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             continue
         if model.language == "en":
             pair = _english_total_and_count(model, average)
+            if pair is None:
+                structured = _structured_average_en(model, links, average)
+                if structured is not None:
+                    out.append(structured)
+                continue
         else:
             pair = _per_unit(model, average, unit) or _total_and_count(model, average, unit, parts)
         if pair is None:
@@ -453,6 +471,144 @@ def _english_total_and_count(model: Model, average: Figure) -> tuple[Figure, Fig
     if count.quantity.kind != Kind.COUNT and count.unit is not None and not count.unit.isalpha():
         return None
     return total, count
+
+
+# "Average lending per borrower during the year was £17,800", "mean wealth was about £288,000 per household",
+# "The average balance on entry to repayment was £44,900 for the 38,000 borrowers", "£47.1 an hour": an amount
+# whose own clause calls it an average (or a mean), or says what it is per, before or after it
+_AVERAGE_SUBJECT_EN = re.compile(
+    r"\b(?:average|mean)\b[^\d,;:()]{0,60}?\b(?:was|were|is|are|stood at|came to|of)\s+(?:about |around |some |almost "
+    r"|nearly |just over |just under )?$",
+    re.IGNORECASE,
+)
+_PER_BEFORE_EN = re.compile(
+    r"\bper\s+([a-z-]{3,})\b[^\d,;:()]{0,40}?\b(?:was|were|is|are|stood at|came to|of)\s+(?:about |around |some )?$",
+    re.IGNORECASE,
+)
+_PER_AFTER_EN = re.compile(r"\s*(?:per|an?|each)\s+([a-z-]{3,})\b(?=\s*(?:[,;:.)]|$|worked|in|during|over))", re.I)
+_FOR_THE_EN = re.compile(r"\s*(?:for|among|across)\s+(?:the|each of the|all|all the)?\s*$", re.IGNORECASE)
+_NOT_AVERAGED_EN = frozenset(
+    "average mean median were stood came about around some almost nearly just over under with that this there then "
+    "therefore which their per".split()
+)
+_NOT_PER_EN = frozenset(("cent", "year", "month", "week", "day", "quarter", "annum", "time", "total", "record", "rise"))
+
+
+def _structured_average_en(model: Model, links: Links, average: Figure) -> Suggestion | None:
+    """An English average found from its structure, not from its role: an amount whose clause calls it an
+    average, or says what it is per, is a total in its unit over a count of what it is per.  The count is the
+    figure that names that noun (its label, unit or the noun after it): the one "for the" brings in after the
+    average, else one in its sentence, else the latest before it in its section; the total is an amount in the
+    average's unit in the average's sentence (before it, else "a total of" after it), else in the count's own
+    sentence ("£2.9 billion was lent to 163,000 borrowers"), else none.  A warning: which figures are the total
+    and the count is inferred."""
+    if average.role not in (CURRENT, AVERAGE) or not average.is_amount or average.in_table:
+        return None
+    before = model.before(average, average.clause, 80)
+    before = re.split(r"\d", before)[-1]
+    noun = ""
+    per_after = _PER_AFTER_EN.match(model.text, average.end)
+    per_before = _PER_BEFORE_EN.search(before)
+    if per_after and per_after.group(1).lower() not in _NOT_PER_EN:
+        noun = per_after.group(1).lower()
+    elif per_before and per_before.group(1).lower() not in _NOT_PER_EN:
+        noun = per_before.group(1).lower()
+    sentence = model.in_sentence(average)
+    later = sentence[average.at_sentence + 1 :]
+    count: Figure | None = None
+
+    def money(f: Figure) -> bool:
+        return (
+            f is not average
+            and f.role == CURRENT
+            and not f.aside
+            and not f.in_table
+            and f.unit == average.unit
+            and f.quantity.interval.lo > average.quantity.interval.hi
+            and not re.search(r"\b(?:average|mean|median)\b", f.label)  # another average is no total
+        )
+
+    if (
+        later
+        and _FOR_THE_EN.fullmatch(model.text[average.end : later[0].start])
+        and later[0].is_amount
+        and (_AVERAGE_SUBJECT_EN.search(before) or noun)
+    ):
+        count = later[0]  # "was £44,900 for the 38,000 borrowers"
+    if count is None:
+        if not noun:
+            return None
+        stem = noun[:-1] if noun.endswith("s") else noun
+
+        def names(f: Figure) -> bool:
+            after = _NOUN_AFTER_EN.match(model.text, f.end) if f.unit is None else None
+            words = [*re.findall(r"[a-z-]{3,}", f.label.lower()), (f.unit or "").lower()]
+            if after:
+                words.append(after.group(1).lower())
+            return any(w.startswith(stem) for w in words if w)
+
+        def countable(f: Figure) -> bool:
+            return (
+                f is not average
+                and f.role == CURRENT
+                and not f.aside
+                and not f.in_table
+                and f.is_measure
+                and (f.unit is None or (f.unit.isalpha() and not _is_money(f.unit)))
+                and names(f)
+            )
+
+        in_sentence = [f for f in sentence if countable(f)]
+        earlier = [
+            f
+            for f in model.figures[max(0, average.number - 40) : average.number]
+            if f.section == average.section and f.sentence != average.sentence and countable(f)
+        ]
+        # the nearest count with money of the average's unit beside it in its sentence, else the nearest
+        candidates = in_sentence[-1:] or earlier[::-1]
+        if not candidates:
+            return None
+        count = next(
+            (c for c in candidates if any(money(f) for f in model.in_sentence(c)[: c.at_sentence])), candidates[0]
+        )
+
+    totals = [f for f in sentence[: average.at_sentence] if money(f)][-1:]
+    if not totals:
+        totals = [f for f in later if money(f) and re.search(r"\btotal of\s*$", model.before(f, f.clause, 20))][:1]
+    if not totals and count.sentence != average.sentence:
+        own = model.in_sentence(count)
+        totals = [f for f in own[: count.at_sentence] if money(f)][-1:]
+    parts = {p.number for b in links.breakdowns for p in b.parts}
+    if not totals:
+        # "There were 1.43 million households, so mean wealth was about £288,000 per household": the first money
+        # of its section labelled with a word of what is averaged (wealth), never a part of a breakdown
+        named = {w for w in re.findall(r"[a-z-]{4,}", before.lower()) if w not in _NOT_AVERAGED_EN}
+        totals = [
+            f
+            for f in model.figures[max(0, average.number - 40) : average.number]
+            if f.section == average.section
+            and money(f)
+            and f.number not in parts
+            and named & set(f.label.lower().split())
+        ][:1]
+    if not totals:
+        return None
+    total = totals[0]
+    if count.number in parts and total.number not in parts:
+        return None  # a part's count over the whole's money: never its average
+    half = _half_unit(average)
+    return Suggestion(
+        NAME,
+        f"{average.id}-is-total-over-count",
+        f"abs(mean({total.ref}, {count.ref}) - {average.ref}) <= {half}",
+        say(
+            model.language,
+            f"平均数{average.text}应约等于{total.text}/{count.text}",
+            f"the average {average.text} should be about {total.text} / {count.text}",
+        ),
+        (total, count, average),
+        severity=INFERRED,
+    )
 
 
 def _is_money(unit: str) -> bool:

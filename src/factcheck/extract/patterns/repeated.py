@@ -51,14 +51,16 @@ decisions" under | Decisions |), else the sentence's first; a Total row never re
 that opens with a row's name (after "The" or not).  An English Total row repeats, of the text figures named
 like its column, one of those that share most of its header's words (| Pension Credit claimants |: "Pension
 Credit was paid to 1.41 million", not "4.5 million ... on the new State Pension"); "people" in a header that
-says which people (| People leaving |) names no column.  In an English row of like cells (| UK | 69% | 81% |),
-a text figure naming the row repeats a cell only when its clause names a column of the table.  A Total row
-under year columns (| Quarter | 2024 | 2025 |) repeats the text figure named like what the caption counts
-("Terminal passengers by quarter ... (thousands)") in a sentence naming the column's year ("handled 1.84
-million terminal passengers in 2025"); a 合计 row's cell under a 合计 column, the figure named like the
-caption's measure (全市社会组织登记情况: 登记社会组织5095个); and the row's previous value and change, of one
-column each, repeat those that sentence gives its figure ("4.7% more than in 2024 (1.76 million)", 比上年末增加
-135个), unless the two changes are far apart or of opposite signs (changes on two different periods).
+says which people (| People leaving |) names no column.  An English row name of two words or more may end
+the label ("Public sector net borrowing" and | Net borrowing |), and a table in a section that holds no text
+figure of its own ("Summary table") restates the text of any section before it.  In an English row of like
+cells (| UK | 69% | 81% |), a text figure naming the row repeats a cell only when its clause names a column of the
+table.  A Total row under year columns (| Quarter | 2024 | 2025 |) repeats the text figure named like what the
+caption counts ("Terminal passengers by quarter ... (thousands)") in a sentence naming the column's year
+("handled 1.84 million terminal passengers in 2025"); a 合计 row's cell under a 合计 column, the figure named
+like the caption's measure (全市社会组织登记情况: 登记社会组织5095个); and the row's previous value and change,
+of one column each, repeat those that sentence gives its figure ("4.7% more than in 2024 (1.76 million)",
+比上年末增加135个), unless the two changes are far apart or of opposite signs (changes on two periods).
 """
 
 from __future__ import annotations
@@ -419,6 +421,7 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             row_blocks.setdefault((table, figure.row), set()).add(figure.block)
     parent_row = {p.block: b.total.row for b in links.breakdowns if b.total.in_table for p in b.parts}
     total_twins: dict[int, tuple[Figure, Figure, bool]] = {}  # a total row (its block) -> its current cell's twin
+    prose_sections = {f.section for f in model.figures if not f.in_table}
     text_total = {id(p): b.total for b in links.breakdowns if not b.total.in_table for p in b.parts}
 
     for cell in model.figures:
@@ -459,6 +462,9 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             if not f.in_table and _roles_fit(f, cell) and _unit_class(f) == _unit_class(cell) and not f.aside
         ]
         twins = [f for f in prose if f.section == cell.section and _names_row(f.label, row, english)]
+        if not twins and english and cell.section not in prose_sections:
+            # "## Summary table" holding only its table: the table sums up the text before it, in any section
+            twins = [f for f in prose if _names_row(f.label, row, english)]
         if any(f.label.startswith(row) for f in twins):
             twins = [f for f in twins if f.label.startswith(row)]  # 常住人口96.48万人 over 城镇常住人口58.32万人
         twins = [
@@ -545,7 +551,8 @@ def _names_row(label: str, row: str, english: bool) -> bool:
     """Whether a text figure's label names a table row: it starts with the row's name, or (in Chinese, a name of
     four characters or more) ends with it (金融机构本外币各项存款余额 and | 各项存款余额 |)."""
     if english:
-        return label.lower().startswith(row)
+        # "Public sector net borrowing was ..." and | Net borrowing |: a name of two words or more ending it
+        return label.lower().startswith(row) or (" " in row and label.lower().endswith(" " + row))
     return label.startswith(row) or (len(row) >= 4 and label.endswith(row))
 
 

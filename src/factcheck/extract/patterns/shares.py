@@ -156,6 +156,8 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                 continue
         if figure.role == SHARE:
             made = _share_of(model, figure, totals_of, last_whole)
+            if not made and model.language == "en":
+                made = _sibling_share_whole(model, figure, out)
             out.extend(made)
             if made and made[0].check and model.language == "en":
                 out.extend(_bracketed_list_shares(model, figure, made[0]))
@@ -1206,6 +1208,33 @@ def _bracketed_list_shares(model: Model, share: Figure, first: Suggestion) -> li
         )
         at += 2
     return out
+
+
+def _sibling_share_whole(model: Model, rate: Figure, made: list[Suggestion]) -> list[Suggestion]:
+    """ "Pension wealth was £171 billion (42% of the total), followed by property wealth at £143 billion (35%)": a
+    bare share in brackets right after an amount that no breakdown places is of the whole of the latest share
+    proposed before it in its sentence, whose whole is in the amount's unit and larger than it (inferred).  Not
+    across sentences: a share of the paragraph before may be of another breakdown of another whole."""
+    if not rate.aside or not rate.at_sentence or not re.match(r"\s*\)", model.text[rate.end : rate.end + 3]):
+        return []
+    part = model.in_sentence(rate)[rate.at_sentence - 1]
+    if (
+        part.role != CURRENT
+        or not part.is_amount
+        or part.aside
+        or part.base
+        or not re.fullmatch(r"\s*\(\s*", model.between(part, rate))
+    ):
+        return []
+    for earlier in reversed(made):
+        if earlier.pattern != NAME or not earlier.check.startswith("share(") or len(earlier.figures) != 3:
+            continue
+        sibling, whole, share = earlier.figures
+        if share.sentence != part.sentence:
+            break
+        if whole.unit == part.unit and sibling is not part and whole is not part and _bigger(whole, part):
+            return [_is_share(model, rate, part, whole, INFERRED)]
+    return []
 
 
 def _restated_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> list[Suggestion]:

@@ -128,6 +128,12 @@ CURRENCY_PREFIXES: dict[str, str] = {
 # Words after a span of four-digit numbers that make it a range of amounts (1000-2000元), not of years.
 AMOUNT_UNITS = ("%", "‰", "万", "亿", "人", "件", "起", "个", "名", "户", "家", "吨", "公斤", "平方米")
 PERCENTAGE_POINTS = ("个百分点", "百分点")
+# 上证指数收报3,250.12点, 下跌15.68点: index points, a measure, when the clause names an index or a close (a bare 3点 is
+# a time of day, 3 o'clock).
+INDEX_POINT = "点"
+INDEX_POINT_CUES = ("指数", "指", "收报", "收于", "收涨", "收跌", "报收", "点位", "成指", "综指")
+INDEX_POINT_NOT_BEFORE = "钟半整多前后左以"
+TIME_OF_DAY_BEFORE = ("上午", "下午", "晚上", "凌晨", "中午", "早上", "傍晚", "夜间")
 # 沪深300指数: a number glued between a name and 指数 names the index.
 INDEX_WORD = "指数"
 # 1年期LPR, 10年期国债, 7天期逆回购: a term before 期 names a product (not 期间, 期内, 期末: "within the years").

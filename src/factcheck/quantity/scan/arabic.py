@@ -87,6 +87,11 @@ _SCALE_LETTERS = frozenset("mMbB")
 _MIXED_NUMBER_RE = lazy_compile(r"[ \u00a0]{1,2}(\d{1,2})/(\d{1,2})(?![\d/])")  # 2 1/4 = 2.25
 # 5-1/4 = 5.25, as the Federal Reserve and bond tables write it (halves to sixteenths): never 5 and 25%, nor the
 # date 5-1 and a 2
+_WEATHER_RE = lazy_compile(
+    r"\b(?:temperatures?|highs?|lows?|warm(?:er|est)?|cold(?:er|est)?|hott?(?:er|est)?|heat|frost|degrees?|"
+    r"celsius|fahrenheit|maximum|minimum|thermometers?|mercury)\b"
+)
+_WARMER_RE = lazy_compile(r"\s+(?:warmer|colder|cooler|hotter)\b")
 _HYPHEN_MIXED_RE = lazy_compile(r"-(\d{1,2})/(2|4|8|16)(?![\d/])")
 _PLUS_MINUS_RE = lazy_compile(r"\s*(?:±|\+/-|\+-)\s*(\d+(?:\.\d+)?)(?![\d.])")
 
@@ -368,6 +373,15 @@ class ArabicReading(HedgeReading):
         ):
             return core, end + 1  # 1,234r, 2,345p: a revised or provisional mark in a statistics table, not a name
         if (
+            after in ("C", "F")
+            and core.end == end
+            and not text[end + 1 : end + 2].isalnum()
+            and (self.strict or self._weather(start, end + 1))
+        ):
+            core.unit = "°" + after  # Highs of 31C, minus 7C, 2-4C above normal: degrees, where the clause says so
+            core.end = end + 1
+            return core, core.end
+        if (
             after.isascii()
             and after.isalpha()
             and core.end == end
@@ -381,6 +395,13 @@ class ArabicReading(HedgeReading):
         if glued_to_letters and not (currency_code or _MEASURE_AFTER.match(text, end) or CN_UNIT_RE.match(text, end)):
             return None, end  # G20, MP3: names; GDP8万元 and CPI2.5% carry a measure and are figures
         return core, core.end
+
+    def _weather(self, start: int, end: int) -> bool:
+        """The clause before ``start`` speaks of temperature (highs, lows, degrees), or the words after ``end`` compare
+        one (3.5C warmer): 31C is 31 degrees; given alone (a claim's value), it is read so too."""
+        window = self.lower[max(0, start - 48) : start]
+        cut = max(window.rfind(mark) for mark in ".;:!?\n")
+        return _WEATHER_RE.search(window[cut + 1 :]) is not None or _WARMER_RE.match(self.lower, end) is not None
 
     def _name_number_before(self, dash: int) -> bool:
         """The digits before the hyphen at ``dash`` are a name's number (Boeing 737-, Chelsea 3-)."""

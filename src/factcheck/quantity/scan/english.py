@@ -19,6 +19,7 @@ from factcheck.quantity.numerals.english import read_english
 from factcheck.quantity.scan.chinese import ChineseReading
 from factcheck.quantity.scan.fractions import DENOMINATOR_RE, IN_RE, fraction_agrees
 from factcheck.quantity.scan.spans import EN_RUN_RE, FEW_BEFORE_RE, ONE, Core, Unread, core_from_numeral
+from factcheck.quantity.units import PP
 
 _MIXED_FRACTION_RE = lazy_compile(
     r"\s+and\s+(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+("
@@ -28,6 +29,8 @@ _MIXED_FRACTION_RE = lazy_compile(
 _ORDINAL_AFTER_RE = lazy_compile(r"(?:\s+|-)(?:and\s+)?(?:" + "|".join(en.ORDINALS) + r")(?![a-z])")
 _SCALE_WORD_AFTER_RE = lazy_compile(r"[\s-]+(hundred|thousand|million|billion|trillion)(?![a-z])")
 _HALF_DOZEN_RE = lazy_compile(r"half[\s-]+an?[\s-]+dozen(?![a-z])")
+_FRACTION_POINT_RE = lazy_compile(r"(?:an?\s+)?(half|quarter)-(?:percentage-)?point(?![a-z-])")
+_FRACTION_POINT_STARTS = ("half-", "quarter-", "a half-", "a quarter-")
 # half a million, a quarter of a million, three quarters of a billion: a fraction of one scale word.
 _FRACTION_OF_SCALE_RE = lazy_compile(
     r"(?:(half)|(an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+("
@@ -66,6 +69,14 @@ class EnglishReading(ChineseReading):
         of_scale = _FRACTION_OF_SCALE_RE.match(lower, i) if " a" in ahead[1:] else None  # ... a million
         if of_scale is not None:
             return self._fraction_of_scale(i, of_scale), of_scale.end()
+        point = _FRACTION_POINT_RE.match(lower, i) if lower.startswith(_FRACTION_POINT_STARTS, i) else None
+        if point is not None:
+            # a half-point cut, a quarter-point rise (central banks): 0.5 and 0.25 percentage points
+            p, q = en.LONE_FRACTIONS[point.group(1)]
+            core = Core(i, point.end(), Decimal(p) / Decimal(q), ZERO, ONE, ONE, ONE)
+            core.fixed = Interval.point(core.value)
+            core.unit = PP
+            return core, core.end
         run = EN_RUN_RE.match(lower, i)
         if run is None:
             half_dozen = _HALF_DOZEN_RE.match(lower, i)

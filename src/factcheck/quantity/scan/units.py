@@ -237,6 +237,8 @@ class UnitReading(SignReading):
         if ch in _PERCENT_SIGNS:
             unit, scale = _PERCENT_SIGNS[ch]
             return unit, scale, pos + 1
+        if ch == zh.INDEX_POINT and self._index_point(core, pos):
+            return zh.INDEX_POINT, ONE, pos + 1  # 收报3,250.12点, 下跌15.68点: index points
         if ch in _BASIS_POINT_ZH_FIRST and text.startswith(zh.BASIS_POINTS, pos):
             word = next(w for w in zh.BASIS_POINTS if text.startswith(w, pos))
             return PP, _BASIS_POINT, pos + len(word)  # 下调25个基点 = 0.25 pp
@@ -415,6 +417,24 @@ class UnitReading(SignReading):
         if "average" in wide or "median" in wide:
             return AVERAGE
         return None
+
+    def _index_point(self, core: Core, pos: int) -> bool:
+        """点 after a number in a clause that names an index or a close (上证指数收报3,250.12点, 恒指收跌216点): index
+        points; never 3点 or 3点半 (a time of day)."""
+        text = self.text
+        if text[pos + 1 : pos + 2] in zh.INDEX_POINT_NOT_BEFORE and text[pos + 1 : pos + 2]:
+            return False
+        if text.endswith(zh.TIME_OF_DAY_BEFORE, max(0, core.start - 4), core.start):
+            return False  # 指数于下午3点发布: the hour
+        if self.strict and (core.value > 24 or core.value != core.value.to_integral_value()):
+            return True  # a figure given alone (a claim's value: 3,250.12点) that no clock shows: index points
+        window = text[max(0, core.start - 24) : core.start]
+        cut = None if _CLAUSE_BREAK.isdisjoint(window) else _CLAUSE_TAIL_RE.search(window)
+        if cut is not None:
+            window = window[cut.start() + 1 :]
+        return any(cue in window for cue in zh.INDEX_POINT_CUES) or any(
+            cue in text[max(0, core.start - 40) : core.start] for cue in ("指数", "成指", "恒指", "沪指")
+        )
 
     def _totalled(self, start: int) -> bool:
         """A total word stands before the figure in its clause (共有, 合计, in total): a count, never a mean."""

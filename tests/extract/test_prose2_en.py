@@ -1,0 +1,130 @@
+"""Forms of English economic and financial releases (public finances, productivity, household wealth, student
+loans, energy and land-use statistics), each in a short text of its own: the relations a fact-checker would
+verify are proposed from the structure of the prose, not from one phrasing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.test_falarm_en import scan
+from tests.extract.test_patterns import proposed
+
+
+def test_an_average_said_per_a_noun_before_it_is_the_money_over_the_count_of_that_noun_elsewhere() -> None:
+    text = (
+        "# Loans\n\nDuring the year £3.4 billion was lent to 212,000 students, while £1.2 billion was repaid.\n\n"
+        "Average lending per student was £16,040.\n"
+    )
+    assert ("abs(mean(£3.4 billion, 212,000) - £16,040) <= 0.5", "warning") in proposed(text, "average")
+
+
+def test_an_average_for_the_count_after_it_is_over_a_total_of_after_that() -> None:
+    text = "The average debt was £41,300 for the 27,000 graduates who left, a total of £1.12 billion.\n"
+    assert ("abs(mean(£1.12 billion, 27,000) - £41,300) <= 0.5", "warning") in proposed(text, "average")
+
+
+def test_money_an_hour_is_the_output_over_the_hours_worked_in_its_sentence(tmp_path: Path) -> None:
+    text = "# Output\n\nFarms produced output of £2.31 billion in 98 million hours, or £23.6 an hour.\n"
+    assert ("abs(mean(£2.31 billion, 98 million hours) - £23.6) <= 0", "warning") in proposed(text, "average")
+    assert scan(tmp_path, text) == (0, [])
+    # a slip in the rate per hour is a warning (which output and hours make it is inferred)
+    code, lines = scan(tmp_path, text.replace("£23.6", "£25.6"))
+    assert code == 0 and any("warning" in line and "£25.6" in line for line in lines), lines
+
+
+def test_of_this_opens_the_parts_of_the_figure_before_it() -> None:
+    # "Of this," (money, an area: a mass noun) is "Of these," for what is not counted in things
+    text = (
+        "Households borrowed an extra £518 million in November. Of this, £201 million was borrowed on credit "
+        "cards and £317 million as other loans.\n"
+    )
+    assert ("sum(£201 million, £317 million) <= £518 million", "error") in proposed(text, "total-parts")
+    text = "Of this £6.1 billion, central government borrowed £4.4 billion and local government £1.7 billion.\n"
+    assert ("sum(£4.4 billion, £1.7 billion) <= £6.1 billion", "error") in proposed(text, "total-parts")
+
+
+def test_bare_shares_in_brackets_after_listed_amounts_are_of_the_whole_the_first_names() -> None:
+    text = (
+        "Total farm income was £8.0 billion. Livestock earned £3.6 billion (45% of the total), followed by crops "
+        "at £2.8 billion (35%) and other income at £1.6 billion (20%).\n"
+    )
+    checks = proposed(text, "share")
+    assert ("share(£2.8 billion, £8.0 billion) == 35%", "warning") in checks, checks
+    assert ("share(£1.6 billion, £8.0 billion) == 20%", "warning") in checks, checks
+
+
+BORROWING = (
+    "# Public sector finances\n\n## Main points\n\nPublic sector net borrowing was £3.18 billion in May 2025.\n\n"
+    "## Summary table\n\nTable 1: Public sector finances, £ billion\n\n"
+    "| Measure | May 2025 | May 2024 |\n|---|---|---|\n| Receipts | 11.02 | 10.64 |\n"
+    "| Net borrowing | 3.18 | 2.95 |\n"
+)
+
+
+def test_a_table_in_a_section_of_its_own_in_a_captioned_unit_repeats_the_figure_its_row_name_ends(
+    tmp_path: Path,
+) -> None:
+    # "£ billion" ending the caption is every cell's unit; "Net borrowing" ends "public sector net borrowing";
+    # the table's section holds no text of its own: it restates the main points
+    checks = proposed(BORROWING, "repeated")
+    assert ("(£3.18 * 1000000000) == £3.18 billion", "error") in checks, checks
+    assert scan(tmp_path, BORROWING) == (0, [])
+    code, alarms = scan(tmp_path, BORROWING.replace("| 3.18 |", "| 3.81 |"))
+    assert code == 1 and any("stated 3,180,000,000" in line for line in alarms), alarms
+
+
+def test_money_or_a_measure_after_a_verb_is_labelled_by_who_the_clause_says_it_of() -> None:
+    from factcheck.extract import extract
+
+    text = (
+        "Onshore wind generated 3.9 TWh, solar 1.4 TWh and hydro 0.6 TWh. Central government borrowed £5.2 "
+        "billion and local government £1.1 billion. The courts received 5,400 claims and concluded 5,100.\n"
+    )
+    labels = {f.text: f.label for f in extract(text, "snippet").document.figures}
+    assert labels["3.9 TWh"] == "onshore wind"
+    assert labels["1.4 TWh"] == "solar"  # not "twh solar": the unit of the figure before is no word of this one
+    assert labels["£5.2 billion"] == "central government"
+    assert labels["£1.1 billion"] == "local government"
+    # a count done by an agency is still told apart by what was done
+    assert labels["5,100"] == "concluded"
+
+
+def test_the_value_of_an_earlier_quarter_in_brackets_after_a_comparison_is_its_previous_value() -> None:
+    # "than in the second quarter (£2,272 million)": the quarter before's value, and "7.4% less" its change
+    text = (
+        "New orders were £2,104 million in the third quarter, 7.4% less than in the second quarter (£2,272 million).\n"
+    )
+    assert ("change(£2,104 million, £2,272 million) == -7.4%", "error") in proposed(text, "year-on-year")
+    text = "Receipts were £41.3 billion, 3.1% more than in August last year (£40.1 billion).\n"
+    assert ("change(£41.3 billion, £40.1 billion) == 3.1%", "error") in proposed(text, "year-on-year")
+
+
+def test_when_it_stood_at_after_a_comparison_with_an_earlier_period_is_that_period_s_value() -> None:
+    text = (
+        "Borrowing in the year to date was £38.6 billion, £2.7 billion less than in the same period last year, "
+        "when it stood at £41.3 billion.\n"
+    )
+    assert ("£38.6 billion - £41.3 billion == -£2.7 billion", "error") in proposed(text, "year-on-year")
+    text = "Their share was 51.2%, up 3.4 percentage points on a year earlier, when it was 47.8%.\n"
+    assert ("51.2% - 47.8% == 3.4 percentage points", "error") in proposed(text, "percentage-points")
+
+
+def test_against_a_figure_of_another_group_is_no_earlier_value() -> None:
+    from factcheck.extract import extract
+
+    text = (
+        "Union density was 49.2% in the public sector, against 11.8% in the private sector. Debt was 84.6% of "
+        "GDP, against 83.9% a year earlier.\n"
+    )
+    roles = {f.text: f.role for f in extract(text, "snippet").document.figures}
+    assert roles["11.8%"] != "previous"
+    assert roles["83.9%"] == "previous"
+
+
+def test_a_unit_of_measure_is_never_the_label_what_it_measures_is() -> None:
+    from factcheck.extract import extract
+
+    text = "Wheat covered 1.38 million hectares. Total production was 4.82 million tonnes of oil equivalent.\n"
+    labels = {f.text: f.label for f in extract(text, "snippet").document.figures}
+    assert labels["1.38 million hectares"] == "wheat"
+    assert labels["4.82 million tonnes"] == "production"
