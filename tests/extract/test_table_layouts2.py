@@ -85,3 +85,26 @@ def test_a_percentage_of_another_column_is_their_quotient_row_by_row() -> None:
     quotients = [check for check, _ in proposed(text, "table-columns")]
     assert "share(9,840, 11,570) == 85.0%" in quotients and "share(17,940, 21,600) == 83.1%" in quotients
     assert not [check for check, _ in proposed(text, "share") if "90,000" in check or "48,210" in check]
+
+
+def test_an_of_which_row_repeats_the_text_figure_of_what_it_names() -> None:
+    text = (
+        "Staff costs were £438.9 million, of which overtime accounted for £36.8 million.\n\n"
+        "Table 1: Prison service expenditure, 2024-25\n\n"
+        "| Heading | £m |\n|---|---|\n| Staff costs | 438.9 |\n| of which: overtime | 36.8 |\n"
+        "| Estates | 126.0 |\n| Total | 564.9 |\n"
+    )
+    assert ("(£36.8 * 1000000) == £36.8 million", "error") in proposed(text, "repeated")
+
+
+def test_the_first_row_is_the_whole_each_cut_under_a_label_row_adds_up_to() -> None:
+    text = (
+        "表5\t2025年社会消费品零售总额分类情况\n指标\t绝对额（亿元）\t比上年增长（%）\n"
+        "社会消费品零售总额\t1286.5\t5.2\n按经营地分\n城镇\t1048.7\t5.0\n乡村\t237.8\t6.1\n"
+        "按消费类型分\n商品零售\t1129.3\t4.8\n餐饮收入\t157.2\t8.2\n"
+    )
+    sums = [check for check, _ in proposed(text, "total-parts")]
+    yi = "元 * 100000000)"
+    assert f"sum((1048.7{yi}, (237.8{yi}) == (1286.5{yi}" in sums
+    assert f"sum((1129.3{yi}, (157.2{yi}) == (1286.5{yi}" in sums
+    assert not [check for check in sums if f"(237.8{yi}, (1129.3" in check]  # two cuts never summed together

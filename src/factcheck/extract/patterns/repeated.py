@@ -33,7 +33,8 @@ unit, | 事故起数 | 38 |, as may the figure after it in its sentence, 死亡3
 where it names two columns, only the cell it equals; a share or a rate of the text (占21.4%, 结案率77.97%)
 repeats the cell of a percentage column (| 比重（%） |) in the row its label opens with, when the label names no
 other row (常住人口城镇化率 is the 城镇 row's) and the cell is no 100.  A footnote's mark ends no row's name (``服装¹``,
-"Violence against the person [note 1]"), and the words of a row's own name name none of its columns
+"Violence against the person [note 1]"), nor does "of which:" open one (| of which: overtime |), and the
+words of a row's own name name none of its columns
 (一般公共预算收入 under | 预算数 | 执行数 |: the 执行数 cell); a share of the text (占...的71.3%) repeats no
 cell of a rate column.  A 合计 row repeats the text's
 figure for the whole place, named like its column (a header naming a measure, | 旅客吞吐量 |, by that measure too:
