@@ -73,7 +73,9 @@ figures are the parts of which total.
   but one, and in two at least, is their total though its name does not say so ("Harwick force area", "Net
   revenue expenditure"), and in a yearbook table of blocks each headed by its own
   total (| 床位合计数（张） | ... | 卫生人员合计（人） | ...) the head totals its block in every column with no blank;
-  a label row with no figure (Sex over Male and Female) opens another cut of the total, summed on its own; a flush row
+  a label row with no figure (Sex over Male and Female) opens another cut of the total, summed on its own (and
+  where no row is named a total, label rows ``按经营地分`` and ``按消费类型分`` under the first row each open a cut
+  of that row); a flush row
   that the rows after it add up to in every column is a subtotal of them, and the total is summed over the subtotals
   only (a warning: a person may be counted under two), unless every flush row together makes the total exactly
   (| Charities | 40% | 720 | over | Sport | 20% | 360 | and | Arts | 20% | 360 |: no subtotal);
@@ -103,7 +105,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from factcheck.documents.structure import ITEM, PARAGRAPH, ROW, Table
+from factcheck.documents.structure import ITEM, PARAGRAPH, ROW, Block, Table
 from factcheck.extract.model import (
     AVERAGE,
     CHANGE,
@@ -478,7 +480,10 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
         out.extend(_part_columns(model, table, grid))
         start = len(out)
         totals = [i for i, name in enumerate(names) if _TOTAL_ROW.match(name)]
-        if not totals:
+        head_cuts = _cuts_under_a_head(grid, names, rows) if not totals else []
+        if head_cuts:
+            out.extend(head_cuts)
+        elif not totals:
             segments = _segment_breakdowns(grid, names, indents)
             out.extend(segments or _unnamed_total(model, table, grid, names, indents))
         if len(totals) >= 2 and totals[0] >= 2:
@@ -591,6 +596,24 @@ _ROUNDED_NOTE = re.compile(
     r"(?:may|might|do|does) not (?:sum|add up|equal the sum)|not sum to|independently rounded|四舍五入|尾数",
     re.IGNORECASE,
 )
+
+
+# A label row that opens a cut of the whole: 按经营地分, 按消费类型分, "By sex"
+_CUT_LABEL = re.compile(r"^(?:按.{1,12}分[:：]?|by\s+\w+(?:\s+\w+)?:?)$", re.IGNORECASE)
+
+
+def _cuts_under_a_head(grid: list[dict[int, Figure]], names: list[str], rows: list[Block]) -> list[Breakdown]:
+    """| 社会消费品零售总额 | 1286.5 | over | 按经营地分 | then | 城镇 | 乡村 | and | 按消费类型分 | then | 商品零售 |
+    餐饮收入 |: the first row is the whole, and the rows under each 按…分 label row are a cut of it, summed alone."""
+    labels = [i for i in range(1, len(rows)) if not grid[i] and len(rows[i].cells) == 1]
+    if not grid or not grid[0] or not labels or labels[0] != 1 or not all(_CUT_LABEL.match(names[i]) for i in labels):
+        return []
+    out: list[Breakdown] = []
+    for a, b in itertools.pairwise([*labels, len(rows)]):
+        cut = [i for i in range(a + 1, b) if grid[i] and not _PART_ROW.match(names[i])]
+        if len(cut) >= 2:
+            out.extend(_column_breakdowns(grid, 0, cut, exhaustive=True))
+    return out
 
 
 def _table_note(model: Model, table: Table) -> str:

@@ -820,7 +820,7 @@ _ENGLISH_SCALES = {
 }  # fmt: skip
 # Columns that keep their own measure under a table's unit (单位：万元): percentages, changes, rates, counts of units
 _OWN_UNIT_HEADER = re.compile(
-    r"%|％|‰|率|比重|占比|增长|增幅|增速|增减|同比|比上年|个数|户数|人数|家数|[(（][^)）]*[)）]"
+    r"%|％|‰|率|比重|占比|增长|增幅|增速|增减|同比|比上年|个数|户数|人数|家数|[(（][^)）]*[)）]\s*$"
     r"|(?i:\b(?:change|rate|per|share|ratio|average|mean|median|index|percent(?:age)?|proportion)\b)"
 )
 _UNIT_COLUMN = re.compile(r"(?:计量)?单位|units?|unit of measure(?:ment)?", re.IGNORECASE)
@@ -1122,6 +1122,9 @@ _EARLIER_HEADER_EN = re.compile(
 )
 
 
+_PART_OPENER = re.compile(r"^(?:其中[:：]?|#|＃|(?:of which|of whom|including)\b[:,]?)\s*", re.IGNORECASE)
+
+
 def _cell(model: Model, figure: Figure) -> None:
     """A table cell's label (its row's name and its column's) and role (a change column holds changes)."""
     structure = model.structure
@@ -1130,7 +1133,8 @@ def _cell(model: Model, figure: Figure) -> None:
     cells = block.cells
     column = next((i for i, (a, b) in enumerate(cells) if a <= figure.start < b), -1)
     name = model.text[cells[0][0] : cells[0][1]].strip() if cells and column > 0 else ""
-    figure.row = _FOOTNOTE_MARK.sub("", re.sub(r"^(?:其中[:：]?|#|＃)\s*", "", name)).strip()
+    # | 其中：夏粮 |, "| of which: overtime |": the row names 夏粮, overtime
+    figure.row = _FOOTNOTE_MARK.sub("", _PART_OPENER.sub("", name)).strip()
     raw = table.column_header(model.text, column) if table is not None and column >= 0 else ""
     header = _MONEY_HEADER.sub("", _UNIT_IN_HEADER.sub("", raw)).strip()
     header = (_PERIOD_EN if model.language == "en" else _PERIOD_ZH).sub("", header).strip()

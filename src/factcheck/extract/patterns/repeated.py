@@ -33,7 +33,8 @@ unit, | 事故起数 | 38 |, as may the figure after it in its sentence, 死亡3
 where it names two columns, only the cell it equals; a share or a rate of the text (占21.4%, 结案率77.97%)
 repeats the cell of a percentage column (| 比重（%） |) in the row its label opens with, when the label names no
 other row (常住人口城镇化率 is the 城镇 row's) and the cell is no 100.  A footnote's mark ends no row's name (``服装¹``,
-"Violence against the person [note 1]"), and the words of a row's own name name none of its columns
+"Violence against the person [note 1]"), nor does "of which:" open one (| of which: overtime |), and the
+words of a row's own name name none of its columns
 (一般公共预算收入 under | 预算数 | 执行数 |: the 执行数 cell); a share of the text (占...的71.3%) repeats no
 cell of a rate column.  A 合计 row repeats the text's
 figure for the whole place, named like its column (a header naming a measure, | 旅客吞吐量 |, by that measure too:
@@ -55,7 +56,12 @@ says which people (| People leaving |) names no column.  An English row name of 
 the label ("Public sector net borrowing" and | Net borrowing |), and a table in a section that holds no text
 figure of its own ("Summary table") restates the text of any section before it.  In an English row of like
 cells (| UK | 69% | 81% |), a text figure naming the row repeats a cell only when its clause names a column of the
-table.
+table.  A Total row under year columns (| Quarter | 2024 | 2025 |) repeats the text figure named like what the
+caption counts ("Terminal passengers by quarter ... (thousands)") in a sentence naming the column's year
+("handled 1.84 million terminal passengers in 2025"); a 合计 row's cell under a 合计 column, the figure named
+like the caption's measure (全市社会组织登记情况: 登记社会组织5095个); and the row's previous value and change,
+of one column each, repeat those that sentence gives its figure ("4.7% more than in 2024 (1.76 million)",
+比上年末增加135个), unless the two changes are far apart or of opposite signs (changes on two periods).
 """
 
 from __future__ import annotations
@@ -80,6 +86,7 @@ from factcheck.extract.model import (
     NEIGHBOURS,
     PERCENT_CHANGE,
     POINTS,
+    PREVIOUS,
     RATE,
     RATIO,
     SHARE,
@@ -427,6 +434,7 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             table = model.structure.blocks[figure.block].table
             row_blocks.setdefault((table, figure.row), set()).add(figure.block)
     parent_row = {p.block: b.total.row for b in links.breakdowns if b.total.in_table for p in b.parts}
+    total_twins: dict[int, tuple[Figure, Figure, bool]] = {}  # a total row (its block) -> its current cell's twin
     prose_sections = {f.section for f in model.figures if not f.in_table}
     text_total = {id(p): b.total for b in links.breakdowns if not b.total.in_table for p in b.parts}
 
@@ -441,6 +449,8 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             if twin is not None:
                 # a total of another section, matched by the caption's period: inferred, a warning
                 out.append(_twin_rule(model, cell, twin, twin.section == cell.section))
+                if cell.role == CURRENT:
+                    total_twins.setdefault(cell.block, (cell, twin, twin.section == cell.section))
             elif english:
                 # the rows above repeat the parts of one breakdown of the text: the total row repeats its total
                 column = _column_of(model, cell)
@@ -456,6 +466,8 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
                     (total,) = totals.values()
                     if total.unit == cell.unit or None in (total.unit, cell.unit):
                         out.append(_twin_rule(model, cell, total, False))
+                        if cell.role == CURRENT:
+                            total_twins.setdefault(cell.block, (cell, total, False))
             continue
         # the text figures before the table that could repeat this cell: same role and unit, not an aside
         prose = [
@@ -553,6 +565,8 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
         if id(twin) in already and already[id(twin)].figures[1] is cell:
             continue
         out.append(_twin_rule(model, cell, twin, not inferred))
+    ruled = {id(s.figures[1]) for s in out}
+    out.extend(r for r in _row_mates(model, links, total_twins) if id(r.figures[1]) not in ruled | linked)
     return out
 
 
@@ -845,6 +859,11 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
         return None
     column = model.cell_column(cell)
     header = re.sub(r"[（(][^）)]*[）)]", "", table.column_header(model.text, column)).strip()
+    year = header if model.language == "en" and _YEAR_COLUMN.fullmatch(header) else ""
+    if year or (model.language != "en" and _TOTAL_ROW.match(header)):
+        # | Quarter | 2024 | 2025 | or | 类别 | 市级 | 县级 | 合计 |: the column names a year or the whole, and
+        # what it counts is the caption's ("Terminal passengers by quarter ...", 全市社会组织登记情况)
+        header = _caption_measure(model, table)
     if len(header) < 2:
         return None
     name = header[:2].lower()
@@ -854,6 +873,8 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
     # | Complaints per 10,000 customers | holds rates, | Complaints | counts: "3.1 complaints for every 10,000" is one
     per_column = model.language == "en" and re.search(r"\bper\b|\bfor every\b", header.lower()) is not None
     own, others = _english_column_words(model, table, column) if model.language == "en" else (set(), set())
+    if year:
+        own, others = _english_stems(header) - _GENERIC_ENGLISH_HEADER_WORDS, set()
     rows = model.text[table.start : table.end]
     # 刑事案件收案1023件 above | 刑事 | 1023 | and | 合计 | 12380 |: a row's figure, not the total
     kinds = [
@@ -879,6 +900,7 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
             and _names_column(model, figure, cell, name, own, others)
             and act in figure.label
             and (figure.base != 0) == per_column
+            and (not year or year in model.text[figure.sentence[0] : figure.sentence[1]])
         ):
             named.append(figure)
     if named and model.language == "en":
@@ -938,6 +960,56 @@ def _of_a_kind(model: Model, figure: Figure, kinds: list[str]) -> bool:
         label, before = figure.label.lower(), before.lower()
         return any(k.lower() in label or k.lower() in before or _opens_with(model, figure, k.lower()) for k in kinds)
     return any(kind in figure.label or kind in before for kind in kinds)
+
+
+_YEAR_COLUMN = re.compile(r"(?:19|20)\d{2}(?:[-/–](?:\d{2}|(?:19|20)\d{2}))?")
+# What an English caption counts ends at "by ...", "in ...", a comma or the unit in brackets
+_CAPTION_MEASURE_EN = re.compile(r"^(?:table\s+[\w.]+\s*[:.\-–]?\s*)?(.*?)(?:\s+(?:by|in|for|at)\s|,|\(|$)", re.I)
+_CAPTION_LEAD_ZH = re.compile(
+    r"^(?:表\s*[\d一二三四五六七八九十]+\s*)?(?:\d{4}年(?:末|底|度)?)?(?:全[市县区省]|各[市县区])?"
+)
+
+
+def _caption_measure(model: Model, table: Table) -> str:
+    """What a table's caption says its cells count: "Terminal passengers" of "Table 1: Terminal passengers by
+    quarter, Eastmoor Airport (thousands)", 社会组织登记 of 表1 2025年末全市社会组织登记情况; '' without one."""
+    if table.caption is None:
+        return ""
+    caption = model.text[table.caption[0] : table.caption[1]].strip()
+    if model.language == "en":
+        found = _CAPTION_MEASURE_EN.match(caption)
+        return found.group(1).strip() if found else ""
+    caption = _CAPTION_LEAD_ZH.sub("", caption.split()[-1] if caption.split() else caption)
+    return re.sub(r"(?:基本)?(?:情况|统计|一览)?表?$", "", caption)
+
+
+def _row_mates(model: Model, links: Links, twins: dict[int, tuple[Figure, Figure, bool]]) -> list[Suggestion]:
+    """| Total | 1,757 | 1,840 | 4.7 | whose 1,840 repeats "1.84 million ... 4.7% more than in 2024 (1.76 million)":
+    the row's previous value and change repeat the figures of those roles the text gives its twin in its
+    sentence (one each), never another label's."""
+    out: list[Suggestion] = []
+    for cell, twin, stated in twins.values():
+        sentence = [f for f in model.in_sentence(twin) if f is not twin and f.label == twin.label and not f.in_table]
+        row = model.block_figures(cell.block)
+        for mate in row:
+            if mate is cell or mate.role not in (PREVIOUS, CHANGE, PERCENT_CHANGE):
+                continue
+            if sum(f.role == mate.role and f.is_percent == mate.is_percent for f in row) > 1:
+                continue  # | % change 2024 to 2025 | % change since 2015 |: which one the text gives is unsaid
+            if mate.role in (CHANGE, PERCENT_CHANGE) and not (mate.is_percent or mate.role == CHANGE):
+                continue
+            same = [f for f in sentence if f.role == mate.role and f.is_percent == mate.is_percent]
+            # two changes far apart, or of opposite signs, are of two comparisons (on another year or quarter)
+            if len(same) == 1 and not _far_apart(same[0], mate) and _sign(same[0]) == _sign(mate):
+                out.append(_twin_rule(model, mate, same[0], stated))
+    return out
+
+
+def _sign(figure: Figure) -> int:
+    """The sign of a figure's value as :func:`_signed` writes it (下降4.2% is negative)."""
+    value = figure.quantity.value
+    falls = figure.role in (CHANGE, PERCENT_CHANGE, POINTS) and figure.direction < 0 and value > 0
+    return -1 if value < 0 or falls else 1
 
 
 def _twin_rule(model: Model, cell: Figure, twin: Figure, stated: bool = True) -> Suggestion:
