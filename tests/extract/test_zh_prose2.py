@@ -279,3 +279,11 @@ def test_a_phrase_naming_its_total_reaches_back_past_a_sibling_phrase_or_a_sente
     assert "sum(1742.9亿元, 1985.2亿元) <= 5426.0亿元" in checks, checks
     # 在外出农民工中, after a sentence of a share alone: the 外出农民工 before it
     assert any(check.startswith("sum(481.7万人, 380.7万人) <= 862.4万人") for check in checks), checks
+
+
+def test_an_aside_between_a_rate_and_the_earlier_rate_it_is_compared_with_is_passed_over() -> None:
+    text = (
+        "10月份，全省规模以上工业增加值同比增长6.1%（增加值增速均为扣除价格因素的实际增长率），"
+        "比9月份的5.3%加快0.8个百分点。\n"
+    )
+    assert ("6.1% - 5.3% == 0.8个百分点", "error") in proposed(text, "percentage-points")

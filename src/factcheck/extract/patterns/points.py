@@ -119,7 +119,8 @@ def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
     if (
         len(earlier) >= 2
         and model.language == "zh"
-        and _RATE_THAN_ZH.fullmatch(model.between(earlier[-2], earlier[-1]))
+        # 同比增长6.1%(增加值增速均为…),比9月份的5.3%加快: an aside between them says nothing of the comparison
+        and _RATE_THAN_ZH.fullmatch(re.sub(r"[（(][^（）()]*[）)]", "", model.between(earlier[-2], earlier[-1])))
         and _POINTS_VERB_ZH.fullmatch(model.between(earlier[-1], points))
     ):
         return earlier[-1], earlier[-2]  # 同比增长5.8%,增速比一季度的5.2%加快0.6个百分点: 5.8% - 5.2%
