@@ -287,3 +287,13 @@ def test_an_aside_between_a_rate_and_the_earlier_rate_it_is_compared_with_is_pas
         "比9月份的5.3%加快0.8个百分点。\n"
     )
     assert ("6.1% - 5.3% == 0.8个百分点", "error") in proposed(text, "percentage-points")
+
+
+def test_a_share_of_a_short_name_is_of_the_top_figure_so_named_not_a_part_of_it() -> None:
+    text = (
+        "2025年，全市电影票房13.62亿元，其中国产影片票房10.87亿元。\n\n"
+        "全年放映电影146.3万场。春节档票房2.31亿元，占全年票房的17.0%。\n"
+    )
+    checks = proposed(text, "share")
+    assert ("share(2.31亿元, 13.62亿元) == 17.0%", "warning") in checks, checks
+    assert not any("10.87亿元" in check and "17.0%" in check for check, _ in checks), checks

@@ -770,7 +770,7 @@ def _whole_name(model: Model, rate: Figure) -> tuple[str, int]:
     name = re.sub(r"(?:的)?(?:比重|比例|份额|总数|总量|总额)?(?:为|达|达到|约)?$", "", before[at + 1 :])
     if name in ("比", "到"):
         name = ""  # 占比70.3%: no whole named
-    name = re.sub(r"^(?:全市|全县|全省|全国|全区|同期|当年|全部)", "", name)
+    name = re.sub(r"^(?:全市|全县|全省|全国|全区|同期|当年|全年|全部)", "", name)  # 占全年票房的: of the 票房
     return name, rate.start - len(raw) + at
 
 
@@ -950,6 +950,9 @@ def _share_of(
             whole = lead
     if whole is None and not english and len(name) >= 3:
         whole = _only_one_so_labelled(model, rate, part, name)  # 占当年缴存额的70.22%: 缴存额 sections above
+        severity = INFERRED
+    if whole is None and not english and len(name) >= 2:
+        whole = _top_so_named(model, rate, part, name, totals_of)  # 占全年票房的: 电影票房, not 国产影片票房 in it
         severity = INFERRED
     if whole is None and re.search(r"(?:总数|总量|总额|总和)$", name):
         whole = _lead_of(part, model, name[:-2])  # 占火灾总数的42.7%: the text's lead 火灾 figure
@@ -1605,6 +1608,23 @@ def _whole_agreeing_with_name(model: Model, rate: Figure, part: Figure, name: st
         and _bigger(f, part)
     ]
     return found[-1] if len({f.label for f in found}) == 1 and len(found) == 1 else None
+
+
+def _top_so_named(model: Model, rate: Figure, part: Figure, name: str, totals_of: dict[int, Figure]) -> Figure | None:
+    """The one figure before a share whose label ends with the whole's name, of the part's unit and period and
+    larger than it, that is no part of another such figure (春节档票房2.31亿元,占全年票房的17.0%: 电影票房13.62亿元,
+    never the 国产影片票房 it holds); None when there are none or two."""
+    found = [
+        f
+        for f in _amounts(model.figures[max(0, rate.number - 400) : rate.number])
+        if f is not part
+        and f.label.endswith(name)
+        and f.unit == part.unit
+        and same_period(f.period, part.period)
+        and _bigger(f, part)
+    ]
+    top = [f for f in found if not any(totals_of.get(f.number) is g for g in found)]
+    return top[0] if len(top) == 1 else None
 
 
 def _exactly_named(model: Model, rate: Figure, part: Figure, name: str) -> Figure | None:
