@@ -95,6 +95,12 @@ figures are the parts of which total.
   a note that its figures "may not sum to the totals" because of rounding makes its sums warnings.
 - **The year before**: ``2022年...326件;2023年...358件,同比增长9.8%`` pairs the same label a year apart in
   a paragraph; a table row gives the previous value a sentence about the same label leaves out.
+- **Periods and leads**: a view's parts of one period (``10月份,城镇...乡村...``) divide that period's total,
+  never a lead of another (``1—10月份``); periods differing only by a year one names, or by the spelling of a
+  span (前三季度 and 1—9月), are one; a view divides the lead of its parts' unit (营业收入, not the 2864家
+  surveyed); ``加上...收入总计`` after a 其中 sentence adds to the total that sentence divides; ``第三产业中,``
+  reaches back past a sibling ``第二产业中,`` sentence (or a sentence of shares alone) to the figure so named;
+  parts whose names hold the total's own 总 (省属企业营业总收入；市县国有企业营业总收入) go on past a ；.
 """
 
 from __future__ import annotations

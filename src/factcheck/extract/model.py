@@ -33,6 +33,8 @@ for word (a pasted copy) keeps its figures as claims but proposes no relation of
   county, "in Kent") and the subject (法院, 检察机关, 公安机关, ...) likewise from its sentence or paragraph.
 - **Asides**: a figure inside parentheses (``(不含附条件不起诉5人)``) is an aside: never a total, never a
   part, never a repeat.
+- **Periods**: ``前三季度``, ``今年前10个月`` and ``前两个月`` name the period the figures after them cover and are
+  never figures; ``same_period`` takes 2026年1-10月 and 1-10月, 前三季度 and 1-9月 for one period.
 """
 
 from __future__ import annotations

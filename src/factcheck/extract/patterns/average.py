@@ -17,7 +17,10 @@ never 过夜游客, a part of it).  Money per head (``旅游收入228.5亿元`` 
 ``人均消费972元``) is checked with ``mean(total, count)``, which keeps the money's unit; a count from a paragraph
 before the total's is never taken when the total's paragraph holds another figure of its unit (a 分别 list).
 A Chinese average of anything but money whose words (班额 in ``平均班额44.6人``) name no total of its unit has
-none, and a bound (``控制在50人以内``) is never a total.
+none, and a bound (``控制在50人以内``) is never a total.  ``场均观影人次23.9人`` is over the latest count in 场 and
+the latest count named like what is averaged; ``按全市常住人口2256万人计算,人均观影1.42次`` over the base the
+sentence states; a bare number its label counts (``观影人次3208万``) is a count, and money per head is of the
+whole's money, never a part's (电影票房, not 国产影片票房).
 
 English: "spent £1.73 billion during them, an average of £609 per visit" is the latest figure before the average
 in its sentence, in its unit, over the figure the noun after "per" names (2.84 million visits), in the sentence,

@@ -62,6 +62,10 @@ caption counts ("Terminal passengers by quarter ... (thousands)") in a sentence 
 like the caption's measure (全市社会组织登记情况: 登记社会组织5095个); and the row's previous value and change,
 of one column each, repeat those that sentence gives its figure ("4.7% more than in 2024 (1.76 million)",
 比上年末增加135个), unless the two changes are far apart or of opposite signs (changes on two periods).
+A closing 附表 repeats the figures its rows name in any section when they all give one value (a warning): a row
+name with a few words set in (``规模以上工业营业收入`` for 规模以上工业企业实现营业收入), or with the figure's
+subject before its label, of the caption's period (the 1—10月 figure, not the month's).  A figure in a view's
+sentence (``分行业看,从事制造业的农民工月均收入``) is a kind, never a repeat of the same label outside the view.
 """
 
 from __future__ import annotations

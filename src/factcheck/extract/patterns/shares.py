@@ -89,6 +89,13 @@
   that amount, of the sentence's amount before the share; a bare share in brackets after an amount ("£143
   billion (35%)") is of the whole of the sentence's earlier share ("£171 billion (42% of the total)"): warnings.
 - Complementary rates: X率 and 不X率 / 未X率 in one paragraph add up to 100% (error).
+- Chinese wholes by name (label agreement): a share that names its whole (``占社会消费品零售总额的``) is of the
+  one figure of its period so labelled, not of the total its part divides when that total only shares a word
+  with the name (网上零售额); ``分别占外出农民工的`` is of the figure labelled 外出农民工, never 农民工总量; a short
+  name (``占全年票房的``) is of the one figure so named that is no part of another (电影票房, not 国产影片票房);
+  a per-head part's share of ``可支配收入`` or ``人均消费支出`` is of the per-head whole of all residents, never the
+  urban or rural one; a rate naming a group (``省属企业资产负债率``) that neither figure's sentence names is not
+  over them.
 """
 
 from __future__ import annotations
