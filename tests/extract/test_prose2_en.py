@@ -188,3 +188,15 @@ def test_a_caption_ending_with_a_unit_of_energy_gives_every_cell_that_unit(tmp_p
     assert scan(tmp_path, GENERATION) == (0, [])
     code, alarms = scan(tmp_path, GENERATION.replace("| 3.8 | 4.1 |", "| 3.8 | 4.4 |"))
     assert code == 1 and any("4.4" in line for line in alarms), alarms
+
+
+def test_a_total_row_under_period_columns_repeats_the_total_the_text_opens_a_sentence_with(tmp_path: Path) -> None:
+    text = (
+        "# Generation\n\nTotal generation fell to 12.4 TWh in the quarter, from 12.9 TWh a year earlier.\n\n"
+        "Table 3: Generation by fuel, TWh\n\n| Fuel | Q3 2024 | Q3 2025 |\n|---|---|---|\n| Wind | 3.8 | 4.1 |\n"
+        "| Other | 9.1 | 8.3 |\n| Total | 12.9 | 12.4 |\n"
+    )
+    checks = proposed(text, "repeated")
+    assert ("12.4TWh == 12.4 TWh", "warning") in checks, checks
+    assert ("12.9TWh == 12.9 TWh", "warning") in checks, checks
+    assert scan(tmp_path, text) == (0, [])

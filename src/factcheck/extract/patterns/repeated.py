@@ -53,9 +53,11 @@ like its column, one of those that share most of its header's words (| Pension C
 Credit was paid to 1.41 million", not "4.5 million ... on the new State Pension"); "people" in a header that
 says which people (| People leaving |) names no column.  An English row name of two words or more may end
 the label ("Public sector net borrowing" and | Net borrowing |), and a table in a section that holds no text
-figure of its own ("Summary table") restates the text of any section before it.  In an English row of like
-cells (| UK | 69% | 81% |), a text figure naming the row repeats a cell only when its clause names a column of the
-table.
+figure of its own ("Summary table") restates the text of any section before it.  A Total row under period
+columns (| Q3 2024 | Q3 2025 |) repeats, in the latest column, the current value of the sentence before the
+table that opens with "Total", and in the one earlier column that value's previous one (a warning).  In an
+English row of like cells (| UK | 69% | 81% |), a text figure naming the row repeats a cell only when its clause
+names a column of the table.
 """
 
 from __future__ import annotations
@@ -80,6 +82,7 @@ from factcheck.extract.model import (
     NEIGHBOURS,
     PERCENT_CHANGE,
     POINTS,
+    PREVIOUS,
     RATE,
     RATIO,
     SHARE,
@@ -425,6 +428,11 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             twin = _total_twin(model, cell)
             if twin is not None and _another_cell_repeats(model, cell, twin):
                 continue  # | 合计 | 380000 | 384510 | under 预算数 and 执行数: 38.45亿元 is the 执行数 cell's
+            if twin is None and english:
+                twin = _total_of_period_columns(model, cell)
+                if twin is not None:
+                    out.append(_twin_rule(model, cell, twin, False))
+                    continue
             if twin is not None:
                 # a total of another section, matched by the caption's period: inferred, a warning
                 out.append(_twin_rule(model, cell, twin, twin.section == cell.section))
@@ -883,6 +891,53 @@ def _of_a_kind(model: Model, figure: Figure, kinds: list[str]) -> bool:
         label, before = figure.label.lower(), before.lower()
         return any(k.lower() in label or k.lower() in before or _opens_with(model, figure, k.lower()) for k in kinds)
     return any(kind in figure.label or kind in before for kind in kinds)
+
+
+_PERIOD_HEADER_EN = re.compile(r"(?:19|20)(\d{2})")
+_TOTAL_OPENING_EN = re.compile(r"\s*(?:the\s+)?(?:total|overall|in total,)\b", re.IGNORECASE)
+
+
+def _total_of_period_columns(model: Model, cell: Figure) -> Figure | None:
+    """| Total | 12.9 | 12.4 | under | Q3 2024 | Q3 2025 |, after "Total generation fell to 12.4 TWh ..., from 12.9
+    TWh": in a table whose columns are periods, the Total row's cell of the latest period repeats the current value
+    of the text's sentence that opens with "Total" (the nearest before the table), and a cell of an earlier period
+    that value's previous one; within half of each other, else another quantity.  Inferred: a warning."""
+    block = model.structure.blocks[cell.block]
+    if block.table < 0:
+        return None
+    table = model.structure.tables[block.table]
+    headers = [table.column_header(model.text, i) for i in range(len(block.cells))]
+    years = [_PERIOD_HEADER_EN.search(h) for h in headers]
+    column = model.cell_column(cell)
+    if column < 0 or column >= len(years) or years[column] is None:
+        return None
+    ordered = [(int(y.group(1)), i) for i, y in enumerate(years) if y is not None]
+    if len(ordered) < 2 or len({y for y, _ in ordered}) != len(ordered):
+        return None
+    latest = max(ordered)[1] == column
+    opening = [
+        f
+        for f in model.figures[max(0, cell.number - 400) : cell.number]
+        if not f.in_table
+        and not f.aside
+        and f.role == CURRENT
+        and f.is_amount
+        and _unit_class(f) == _unit_class(cell)
+        and _TOTAL_OPENING_EN.match(model.text, f.sentence[0])
+    ]
+    if not opening:
+        return None
+    current = opening[-1]
+    twin = current
+    if not latest:
+        earlier = [f for f in model.in_sentence(current) if f.role == PREVIOUS and f.owner is current]
+        if len(earlier) != 1 or len(ordered) != 2:
+            return None  # which earlier column the earlier value is of is not said
+        twin = earlier[0]
+    value, other = twin.quantity.value, cell.quantity.value * cell.scale
+    if not value or not other or max(value, other) > min(value, other) * Decimal("1.5"):
+        return None
+    return twin
 
 
 def _twin_rule(model: Model, cell: Figure, twin: Figure, stated: bool = True) -> Suggestion:
