@@ -200,3 +200,11 @@ def test_a_total_row_under_period_columns_repeats_the_total_the_text_opens_a_sen
     assert ("12.4TWh == 12.4 TWh", "warning") in checks, checks
     assert ("12.9TWh == 12.9 TWh", "warning") in checks, checks
     assert scan(tmp_path, text) == (0, [])
+
+
+def test_a_share_of_the_total_is_of_the_part_s_own_unit_past_a_record() -> None:
+    text = (
+        "Production was 4.82 million tonnes of oil equivalent.\n\nElectricity generation totalled 14.6 TWh. "
+        "Renewable sources generated 7.1 TWh, a record 48.6% of the total.\n"
+    )
+    assert ("share(7.1 TWh, 14.6 TWh) == 48.6%", "warning") in proposed(text, "share")
