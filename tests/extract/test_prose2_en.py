@@ -208,3 +208,19 @@ def test_a_share_of_the_total_is_of_the_part_s_own_unit_past_a_record() -> None:
         "Renewable sources generated 7.1 TWh, a record 48.6% of the total.\n"
     )
     assert ("share(7.1 TWh, 14.6 TWh) == 48.6%", "warning") in proposed(text, "share")
+
+
+def test_of_a_named_whole_then_a_subject_and_its_verb_opens_some_of_its_parts(tmp_path: Path) -> None:
+    text = (
+        "# Consumption\n\nFinal consumption of energy was 9.37 million tonnes.\n\nOf final consumption, domestic "
+        "users took 2.81 million tonnes (30.0%), transport 3.05 million tonnes and industry 1.63 million tonnes.\n"
+    )
+    checks = proposed(text, "total-parts")
+    assert (
+        "sum(2.81 million tonnes, 3.05 million tonnes, 1.63 million tonnes) <= 9.37 million tonnes",
+        "error",
+    ) in checks
+    # the list names some of the consumption, not all of it: no sum to the total is proposed
+    assert not any("==" in check for check, _ in checks), checks
+    assert ("share(2.81 million tonnes, 9.37 million tonnes) == 30.0%", "error") in proposed(text, "share")
+    assert scan(tmp_path, text) == (0, [])

@@ -1766,9 +1766,12 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
             re.I,
         ):
             markers.append((start, "of these"))  # the total is in the sentence before
-        elif re.fullmatch(r"\s*of (?:the|all) [a-z][a-z ,'-]{2,40},\s*", text[start : first.start], re.I) or re.match(
-            r"\s*within (?!this|that|these)[a-z][a-z '-]{2,40},", text[start : first.start], re.I
-        ):
+        elif re.fullmatch(
+            # "Of final consumption, domestic users took 2.81 million tonnes": the words before the part's figure
+            r"\s*of (?:(?:the|all) )?[a-z][a-z '-]{2,40},\s*(?:[a-z][a-z '-]{0,40}\s)?",
+            text[start : first.start],
+            re.I,
+        ) or re.match(r"\s*within (?!this|that|these)[a-z][a-z '-]{2,40},", text[start : first.start], re.I):
             markers.append((start, "of the named"))  # "Of the cases disposed of, 1,942 were guilty pleas"
         elif re.search(
             r"\bof (?:these|them|those)\b",
