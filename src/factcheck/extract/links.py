@@ -38,7 +38,8 @@ figures are the parts of which total.
   9,862 arrests: 3,104 for felonies, ..."), "Of these" (or "Of this,", "Of this £4.8bn,": money and areas),
   "Within this category" (or "Within this,"), "N of
   these offences ...
-  the remaining N", "Of the cases disposed of," (the earlier figure that phrase names) open a list of parts
+  the remaining N", "Of the cases disposed of," or "Of final consumption, domestic users took" (the earlier figure
+  that phrase names; some of it) open a list of parts
   of the total
   before them, in the same sentence or, when the marker opens a sentence, in the one before; ``N起...中``
   (``挂牌督办的12起案件中,已办结9起``) makes N the total.  Parts have the total's unit; figures in parentheses
