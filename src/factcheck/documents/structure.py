@@ -17,7 +17,8 @@ no markup, as in plain text, headings and tables are inferred:
   ``（%）``, "2024-25" over "outturn" over "£m") names each column with the words standing over it, in display
   columns (a CJK character is two); a ``单位：万元`` line above it (or above a one-line header, or its first row),
   or in its caption, is every cell's unit (so is "£ billion", "TWh", "tonnes" or "hectares" on a line of its own or
-  ending the caption, "Table 1: Public sector finances, £ billion"); a
+  ending the caption, "Table 1: Public sector finances, £ billion", or "(£m)" in it; a blank line may part a unit
+  line from a Markdown table); a
   page's footer or header inside it ("- 3 -", "Page 7", ``第3页``, "Table 5 (continued)", ``续表``) and its
   header set again after it are skipped, and the rows after them go on with the table; a row's name broken over
   two lines ("of which: home-to-school" over "transport 14.2 16.8") is one name, and a name run into its first
@@ -374,6 +375,10 @@ _EN_UNIT_LINE = re.compile(
     r"(thousands|millions|billions|'?000s?)(?:\s+of\s+[a-z]+)?\s*[)\]]?",
     re.IGNORECASE,
 )
+# A money table's currency and scale in its caption or on a line of its own: "(£m)", "(£ million)", "($000)".
+_EN_MONEY_LINE = re.compile(
+    r"[(\[]\s*(?:in\s+)?([£$€]\s*(?:m|bn|k|'?000s?|millions?|billions?|thousands?))\s*[)\]]", re.IGNORECASE
+)
 
 
 # An English money unit on a line of its own ("£ billion") or ending a caption ("Table 1: Public sector finances,
@@ -387,7 +392,7 @@ _EN_MONEY_UNIT_LINE = re.compile(
 def _unit_in(line: str, whole: bool) -> str:
     """The unit a line gives every cell of a table (单位：万元, "(thousands)"), or ''; ``whole``: the line is only
     that (a line of its own), else it is found in a caption."""
-    for pattern in (_UNIT_LINE, _EN_UNIT_LINE, _EN_MONEY_UNIT_LINE):
+    for pattern in (_UNIT_LINE, _EN_UNIT_LINE, _EN_MONEY_UNIT_LINE, _EN_MONEY_LINE):
         found = pattern.fullmatch(line) if whole else pattern.search(line)
         if found is not None:
             return found.group(1)
@@ -427,14 +432,17 @@ def _unit_line(structure: Structure, lines: list[tuple[int, int]], number: int) 
     table's now (its block is taken out of the text's, never a heading); returns the line's number (where the
     caption is looked for above) and the unit, or ``number`` and '' when the line above is no unit line."""
     text = structure.text
-    start, end = lines[number - 1]
+    above = number - 1
+    if above > 0 and not text[lines[above][0] : lines[above][1]].strip():
+        above -= 1  # 单位：万吨, a blank line, then the Markdown table: a paragraph of its own above it
+    start, end = lines[above]
     unit = _unit_in(text[start:end].strip(), whole=True)
     if not unit:
         return number, ""
     block = next((b for b in structure.blocks[-3:] if start <= b.start < end and b.kind != ROW), None)
     if block is not None:
         structure.blocks.remove(block)
-    return number - 1, unit
+    return above, unit
 
 
 def _caption_and_unit(structure: Structure, table: Table, lines: list[tuple[int, int]], number: int) -> None:

@@ -123,14 +123,17 @@ def _month_before(tail: str, sentence_before: str, aside: bool = True) -> bool:
 _SHARE_ZH = re.compile(
     r"占[^，,；;。]{0,20}?(?:的)?(?:比重|比例|份额)?(?:为|达|达到|约)?$|(?:比重|占比|比例|份额)(?:为|达|达到|约)?$"
 )
-_AVERAGE_ZH = re.compile(r"(?:人均|平均每|平均|日均|月均|每[个名人家所件起户]|每[十百千万]+(?:人|户|名|辆|平方公里))")
+_AVERAGE_ZH = re.compile(
+    r"(?:人均|平均每|平均|日均|月均|每[个名人家所件起户]|每[十百千万]+(?:人|户|名|辆|平方公里)"
+    r"|(?<![一-龥]{2}[上以之])[场户校店院车台]均)"  # 场均观影人次23.9人: per show (never 上场均 of a word)
+)
 _TARGET_ZH = re.compile(r"(?:目标|计划|力争|预期|预计|任务)")
 _LIST_JOINER = re.compile(r"^\s*(?:、|和|与|及|以及|,|，|and|or|, and)\s*$", re.IGNORECASE)
 _RESPECTIVELY = ("分别", "respectively")
 
 _PERIOD_ZH = re.compile(
     r"(?:(?:19|20)\d{2}年(?:(?:1|一)?(?:至|-|—|～|~)\d{1,2}月|\d{1,2}月份?|上半年|下半年|前三季度|[一二三四]季度|全年|末|底)?"
-    r"|(?:今年|去年|上年)?(?:\d{1,2}(?:至|-|—|～|~)\d{1,2}月|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月|\d{1,2}月份?|上半年|下半年|前三季度|[一二三四]季度)"
+    r"|(?:今年|去年|上年)?(?:前(?:\d{1,2}|[两一二三四五六七八九十]{1,3})个月|\d{1,2}(?:至|-|—|～|~)\d{1,2}月|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月|\d{1,2}月份?|上半年|下半年|前三季度|[一二三四]季度)"
     r"|今年以来|五年来|过去[一二三四五六七八九十\d]+年|[一二三四五六七八九十]+年来|近[一二三四五六七八九十\d]+年|自(?:19|20)\d{2}年以来|(?:19|20)\d{2}[—-](?:19|20)\d{2}年"
     r"|“?十[一二三四五]五”?(?:期间|以来|时期))"
 )
@@ -566,6 +569,8 @@ def _copied(
 
 
 _NOT_A_FIGURE_BEFORE = re.compile(r"(?:表|图|附表|附件|Table|Figure|Chart)\s*$", re.IGNORECASE)
+# 前三季度, 前10个月, 前两个月: the months or quarters a figure covers, a period, never a figure of its own
+_PERIOD_SPAN_ZH = re.compile(r".?前(?:\d{1,2}|[两一二三四五六七八九十]{1,3})个?(?:季度|月)")
 _AGED = re.compile(r"\bage[ds]?\s+(?:\d{1,3}\s+(?:to|and|or)\s+)?$", re.IGNORECASE)
 _DAY_OF_MONTH = re.compile(
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -598,6 +603,8 @@ def _adjusted(
             continue
         if _DAY_OF_MONTH.match(chunk, quantity.end) and quantity.text.isdigit() and int(quantity.text) <= 31:
             continue  # "on 31 March 2024": a date
+        if structure.language != "en" and _PERIOD_SPAN_ZH.fullmatch(chunk, max(0, quantity.start - 1), quantity.end):
+            continue  # 今年前10个月, 前三季度: the period the figures after it cover
         if _AGED.search(chunk, max(0, quantity.start - 14), quantity.start):
             continue  # "aged 15 to 16", "age 55 or older": an age names a group, it counts nothing
         sign = chunk[quantity.start - 1 : quantity.start] if quantity.start else ""
@@ -813,7 +820,7 @@ _ENGLISH_SCALES = {
 }  # fmt: skip
 # Columns that keep their own measure under a table's unit (单位：万元): percentages, changes, rates, counts of units
 _OWN_UNIT_HEADER = re.compile(
-    r"%|％|‰|率|比重|占比|增长|增幅|增速|增减|同比|比上年|个数|户数|人数|家数|[(（][^)）]*[)）]"
+    r"%|％|‰|率|比重|占比|增长|增幅|增速|增减|同比|比上年|个数|户数|人数|家数|[(（][^)）]*[)）]\s*$"
     r"|(?i:\b(?:change|rate|per|share|ratio|average|mean|median|index|percent(?:age)?|proportion)\b)"
 )
 _UNIT_COLUMN = re.compile(r"(?:计量)?单位|units?|unit of measure(?:ment)?", re.IGNORECASE)
@@ -1115,6 +1122,9 @@ _EARLIER_HEADER_EN = re.compile(
 )
 
 
+_PART_OPENER = re.compile(r"^(?:其中[:：]?|#|＃|(?:of which|of whom|including)\b[:,]?)\s*", re.IGNORECASE)
+
+
 def _cell(model: Model, figure: Figure) -> None:
     """A table cell's label (its row's name and its column's) and role (a change column holds changes)."""
     structure = model.structure
@@ -1123,7 +1133,8 @@ def _cell(model: Model, figure: Figure) -> None:
     cells = block.cells
     column = next((i for i, (a, b) in enumerate(cells) if a <= figure.start < b), -1)
     name = model.text[cells[0][0] : cells[0][1]].strip() if cells and column > 0 else ""
-    figure.row = _FOOTNOTE_MARK.sub("", re.sub(r"^(?:其中[:：]?|#|＃)\s*", "", name)).strip()
+    # | 其中：夏粮 |, "| of which: overtime |": the row names 夏粮, overtime
+    figure.row = _FOOTNOTE_MARK.sub("", _PART_OPENER.sub("", name)).strip()
     raw = table.column_header(model.text, column) if table is not None and column >= 0 else ""
     header = _MONEY_HEADER.sub("", _UNIT_IN_HEADER.sub("", raw)).strip()
     header = (_PERIOD_EN if model.language == "en" else _PERIOD_ZH).sub("", header).strip()
@@ -1940,7 +1951,39 @@ def period_of(text: str, language: str) -> str:
     if not found:
         return ""
     found = re.sub(r"(?:至|—|～|~)", "-", found).replace("月份", "月").replace("“", "").replace("”", "")
+    if found.startswith("今年前"):
+        found = found[2:]  # 今年前10个月 is the 前10个月 the sentences after it name
     return re.sub(r"^(?:in|during|for|since)\s+(?:the\s+)?", "", found.strip(), flags=re.IGNORECASE)
+
+
+_YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年(?=.)")
+
+
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_SPAN_NAMES = {"一季度": "1-3月", "上半年": "1-6月", "前三季度": "1-9月", "全年": "1-12月"}
+
+
+def _months(period: str) -> str:
+    """A span of months in one spelling: 前三季度 and 1-9月, 上半年 and 1-6月, 前10个月 and 1-10月."""
+    if period in _SPAN_NAMES:
+        return _SPAN_NAMES[period]
+    match = re.fullmatch(r"前(\d{1,2}|[一二两三四五六七八九十]{1,3})个月", period)
+    if match is None:
+        return period
+    n = match.group(1)
+    if not n.isdigit():
+        n = str(10 + _CN_DIGITS.get(n[-1], 0) if n.startswith("十") and len(n) > 1 else _CN_DIGITS.get(n, 0))
+    return f"1-{n}月"
+
+
+def same_period(a: str, b: str) -> bool:
+    """Whether two periods are one: equal, or equal but for a year one of them names (2026年1-10月 and the
+    1-10月 of the sentences under that heading), in any spelling of the span (2026年前三季度 and 1—9月)."""
+    if a == b:
+        return True
+    a_bare, b_bare = _YEAR_OPENING.sub("", a), _YEAR_OPENING.sub("", b)
+    a_year, b_year = a[: len(a) - len(a_bare)], b[: len(b) - len(b_bare)]
+    return _months(a_bare) == _months(b_bare) and (not a_year or not b_year or a_year == b_year)
 
 
 def _scopes(model: Model) -> None:

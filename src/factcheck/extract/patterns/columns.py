@@ -8,7 +8,9 @@ beside a balance and its increase (``| 余额 | 比年初增加 | 比上年末�
 balance before it (``change(余额, 余额 - 增加)``).  Which two columns it divides is read from the rows: the pair
 that all of its rows but at most one (one in ten of a long table) bear out, in three rows at least; no pair, or
 two pairs that fit as well, propose nothing.  Each row's check is an error: the table states the column, and its
-other rows say what it is.  Share columns (占比, "% of total") are the ``share`` pattern's.
+other rows say what it is.  Share columns (占比, "% of total") are the ``share`` pattern's, but for an English
+"% of ..." column that names another column of the table (| Eligible for FSM | Taking a free meal | % of
+eligible taking a meal |): a quotient of two columns like a rate's.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from factcheck.documents.structure import ROW
+from factcheck.documents.structure import ROW, Table
 from factcheck.extract.links import Links
 from factcheck.extract.model import Figure, Model
 from factcheck.extract.suggestion import STATED, Suggestion, say
@@ -49,7 +51,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         columns = sorted({c for cells in grid for c in cells})
         for target in columns:
             header = table.column_header(model.text, target)
-            if _SHARE_COLUMN.search(header):
+            if _SHARE_COLUMN.search(header) and not _of_another_column(model, table, target, header):
                 continue
             if _GROWTH_COLUMN.search(header):
                 form = GROWTH
@@ -62,6 +64,25 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                 top, bottom, factor = fit
                 out.extend(_checks(model, grid, target, top, bottom, factor, form, header))
     return out
+
+
+# "% of eligible taking a meal": a percentage of what another column counts (| Eligible for FSM |), not of the
+# table's total ("% of total", "% of all sentenced" are the share pattern's)
+_OF_COLUMN_EN = re.compile(r"^\s*(?:%|per ?cent(?:age)?)\s+of\s+(?!(?:the\s+)?(?:total|all)\b)(\w+)", re.IGNORECASE)
+
+
+def _of_another_column(model: Model, table: Table, target: int, header: str) -> bool:
+    found = _OF_COLUMN_EN.match(header) if model.language == "en" else None
+    if found is None or len(found.group(1)) < 4:
+        return False
+    stem = found.group(1).lower()[:6]
+    width = max((len(r.cells) for r in table.rows), default=0)
+    return any(
+        stem in {w[:6] for w in re.findall(r"[a-z]{4,}", table.column_header(model.text, c).lower())}
+        and not re.search(r"%|per ?cent", table.column_header(model.text, c), re.IGNORECASE)
+        for c in range(1, width)
+        if c != target
+    )
 
 
 def _best_fit(

@@ -33,7 +33,8 @@ unit, | 事故起数 | 38 |, as may the figure after it in its sentence, 死亡3
 where it names two columns, only the cell it equals; a share or a rate of the text (占21.4%, 结案率77.97%)
 repeats the cell of a percentage column (| 比重（%） |) in the row its label opens with, when the label names no
 other row (常住人口城镇化率 is the 城镇 row's) and the cell is no 100.  A footnote's mark ends no row's name (``服装¹``,
-"Violence against the person [note 1]"), and the words of a row's own name name none of its columns
+"Violence against the person [note 1]"), nor does "of which:" open one (| of which: overtime |), and the
+words of a row's own name name none of its columns
 (一般公共预算收入 under | 预算数 | 执行数 |: the 执行数 cell); a share of the text (占...的71.3%) repeats no
 cell of a rate column.  A 合计 row repeats the text's
 figure for the whole place, named like its column (a header naming a measure, | 旅客吞吐量 |, by that measure too:
@@ -53,11 +54,17 @@ like its column, one of those that share most of its header's words (| Pension C
 Credit was paid to 1.41 million", not "4.5 million ... on the new State Pension"); "people" in a header that
 says which people (| People leaving |) names no column.  An English row name of two words or more may end
 the label ("Public sector net borrowing" and | Net borrowing |), and a table in a section that holds no text
-figure of its own ("Summary table") restates the text of any section before it.  A Total row under period
-columns (| Q3 2024 | Q3 2025 |) repeats, in the latest column, the current value of the sentence before the
-table that opens with "Total", and in the one earlier column that value's previous one (a warning).  In an
-English row of like cells (| UK | 69% | 81% |), a text figure naming the row repeats a cell only when its clause
-names a column of the table.
+figure of its own ("Summary table") restates the text of any section before it.  In an English row of like
+cells (| UK | 69% | 81% |), a text figure naming the row repeats a cell only when its clause names a column of the
+table.  A Total row under year columns (| Quarter | 2024 | 2025 |) repeats the text figure named like what the
+caption counts ("Terminal passengers by quarter ... (thousands)") in a sentence naming the column's year
+("handled 1.84 million terminal passengers in 2025"); a 合计 row's cell under a 合计 column, the figure named
+like the caption's measure (全市社会组织登记情况: 登记社会组织5095个); and the row's previous value and change,
+of one column each, repeat those that sentence gives its figure ("4.7% more than in 2024 (1.76 million)",
+比上年末增加135个), unless the two changes are far apart or of opposite signs (changes on two periods).
+Failing those, a Total row under period columns (| Q3 2024 | Q3 2025 |) repeats, in the latest column, the
+current value of the sentence before the table that opens with "Total", and in the one earlier column that
+value's previous one (a warning).
 """
 
 from __future__ import annotations
@@ -90,6 +97,7 @@ from factcheck.extract.model import (
     Figure,
     Model,
     period_of,
+    same_period,
 )
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity import Kind
@@ -417,6 +425,7 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             table = model.structure.blocks[figure.block].table
             row_blocks.setdefault((table, figure.row), set()).add(figure.block)
     parent_row = {p.block: b.total.row for b in links.breakdowns if b.total.in_table for p in b.parts}
+    total_twins: dict[int, tuple[Figure, Figure, bool]] = {}  # a total row (its block) -> its current cell's twin
     prose_sections = {f.section for f in model.figures if not f.in_table}
     text_total = {id(p): b.total for b in links.breakdowns if not b.total.in_table for p in b.parts}
 
@@ -428,14 +437,11 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             twin = _total_twin(model, cell)
             if twin is not None and _another_cell_repeats(model, cell, twin):
                 continue  # | 合计 | 380000 | 384510 | under 预算数 and 执行数: 38.45亿元 is the 执行数 cell's
-            if twin is None and english:
-                twin = _total_of_period_columns(model, cell)
-                if twin is not None:
-                    out.append(_twin_rule(model, cell, twin, False))
-                    continue
             if twin is not None:
                 # a total of another section, matched by the caption's period: inferred, a warning
                 out.append(_twin_rule(model, cell, twin, twin.section == cell.section))
+                if cell.role == CURRENT:
+                    total_twins.setdefault(cell.block, (cell, twin, twin.section == cell.section))
             elif english:
                 # the rows above repeat the parts of one breakdown of the text: the total row repeats its total
                 column = _column_of(model, cell)
@@ -451,6 +457,12 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
                     (total,) = totals.values()
                     if total.unit == cell.unit or None in (total.unit, cell.unit):
                         out.append(_twin_rule(model, cell, total, False))
+                        if cell.role == CURRENT:
+                            total_twins.setdefault(cell.block, (cell, total, False))
+                else:
+                    opened = _total_of_period_columns(model, cell)  # "Total generation fell to 12.4 TWh, from ..."
+                    if opened is not None:
+                        out.append(_twin_rule(model, cell, opened, False))
             continue
         # the text figures before the table that could repeat this cell: same role and unit, not an aside
         prose = [
@@ -458,7 +470,13 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             for f in model.figures[max(0, cell.number - 400) : cell.number]
             if not f.in_table and _roles_fit(f, cell) and _unit_class(f) == _unit_class(cell) and not f.aside
         ]
-        twins = [f for f in prose if f.section == cell.section and _names_row(f.label, row, english)]
+        twins = [
+            f
+            for f in prose
+            if f.section == cell.section and (_names_row_zh(f, row) if not english else _names_row(f.label, row, True))
+        ]
+        if not english and len(twins) > 1:
+            twins = _of_period(cell, twins)
         if not twins and english and cell.section not in prose_sections:
             # "## Summary table" holding only its table: the table sums up the text before it, in any section
             twins = [f for f in prose if _names_row(f.label, row, english)]
@@ -513,6 +531,17 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
                 labelled = [f for f in prose if same_quantity_label(f.label, True) == name]
                 if len({f.quantity.value * f.scale for f in labelled}) == 1:
                     twins, inferred = labelled[:1], True
+        if not twins and not english and len(re.sub(r"^其中[:：]\s*", "", row)) >= 4:
+            # 附表 at the end of a brief whose sections are 一、工业生产。…三、财政金融。: the text figures the row
+            # names in any section, of the caption's period, when they all give one value (a warning)
+            # (a row of two counts, | 刑事 | 1023 | 912 | under 收案 and 结案, is for the text's words to say)
+            named = _of_period(cell, [f for f in prose if f.role == cell.role and _names_row_zh(f, row)])
+            if (
+                named
+                and len({f.quantity.value * f.scale for f in named}) == 1
+                and not _row_of_alike_columns(model, cell)
+            ):
+                twins, inferred = named[-1:], True
         if not twins:
             anchor = anchors.get(cell.block)
             column_twin = _column_twin(model, cell, anchor) if anchor is not None else None
@@ -531,6 +560,8 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
         if id(twin) in already and already[id(twin)].figures[1] is cell:
             continue
         out.append(_twin_rule(model, cell, twin, not inferred))
+    ruled = {id(s.figures[1]) for s in out}
+    out.extend(r for r in _row_mates(model, links, total_twins) if id(r.figures[1]) not in ruled | linked)
     return out
 
 
@@ -548,7 +579,32 @@ def _names_row(label: str, row: str, english: bool) -> bool:
     if english:
         # "Public sector net borrowing was ..." and | Net borrowing |: a name of two words or more ending it
         return label.lower().startswith(row) or (" " in row and label.lower().endswith(" " + row))
-    return label.startswith(row) or (len(row) >= 4 and label.endswith(row))
+    row = re.sub(r"^其中[:：]\s*", "", row)  # | 其中：限额以上单位 | names 限额以上单位消费品零售额
+    if label.startswith(row) or (len(row) >= 4 and label.endswith(row)):
+        return True
+    # | 规模以上工业营业收入 | and 规模以上工业企业实现营业收入: the row's name with a few words set in
+    return (
+        len(row) >= 6
+        and 0 < len(label) - len(row) <= 4
+        and any(label.startswith(row[:i]) and label.endswith(row[i:]) for i in range(3, len(row) - 1))
+    )
+
+
+def _names_row_zh(figure: Figure, row: str) -> bool:
+    """Whether a Chinese text figure names a row by its label, or by its label after its subject (规模以上工业企业
+    实现…利润总额18.73亿元 and | 规模以上工业利润总额 |)."""
+    return _names_row(figure.label, row, False) or (
+        bool(figure.subject) and _names_row(figure.subject + figure.label, row, False)
+    )
+
+
+def _of_period(cell: Figure, figures: list[Figure]) -> list[Figure]:
+    """The figures of a cell's period when some are (| 社会消费品零售总额 | 146.38 | under a 1—10月 caption: the
+    text's 1—10月 figure, not the month's 15.92亿元), else all of them."""
+    if not cell.period:
+        return figures
+    same = [f for f in figures if f.period and same_period(f.period, cell.period)]
+    return same or figures
 
 
 def _place_twins(model: Model, cell: Figure, candidates: list[Figure]) -> list[Figure]:
@@ -798,6 +854,11 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
         return None
     column = model.cell_column(cell)
     header = re.sub(r"[（(][^）)]*[）)]", "", table.column_header(model.text, column)).strip()
+    year = header if model.language == "en" and _YEAR_COLUMN.fullmatch(header) else ""
+    if year or (model.language != "en" and _TOTAL_ROW.match(header)):
+        # | Quarter | 2024 | 2025 | or | 类别 | 市级 | 县级 | 合计 |: the column names a year or the whole, and
+        # what it counts is the caption's ("Terminal passengers by quarter ...", 全市社会组织登记情况)
+        header = _caption_measure(model, table)
     if len(header) < 2:
         return None
     name = header[:2].lower()
@@ -807,6 +868,8 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
     # | Complaints per 10,000 customers | holds rates, | Complaints | counts: "3.1 complaints for every 10,000" is one
     per_column = model.language == "en" and re.search(r"\bper\b|\bfor every\b", header.lower()) is not None
     own, others = _english_column_words(model, table, column) if model.language == "en" else (set(), set())
+    if year:
+        own, others = _english_stems(header) - _GENERIC_ENGLISH_HEADER_WORDS, set()
     rows = model.text[table.start : table.end]
     # 刑事案件收案1023件 above | 刑事 | 1023 | and | 合计 | 12380 |: a row's figure, not the total
     kinds = [
@@ -832,6 +895,7 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
             and _names_column(model, figure, cell, name, own, others)
             and act in figure.label
             and (figure.base != 0) == per_column
+            and (not year or year in model.text[figure.sentence[0] : figure.sentence[1]])
         ):
             named.append(figure)
     if named and model.language == "en":
@@ -938,6 +1002,56 @@ def _total_of_period_columns(model: Model, cell: Figure) -> Figure | None:
     if not value or not other or max(value, other) > min(value, other) * Decimal("1.5"):
         return None
     return twin
+
+
+_YEAR_COLUMN = re.compile(r"(?:19|20)\d{2}(?:[-/–](?:\d{2}|(?:19|20)\d{2}))?")
+# What an English caption counts ends at "by ...", "in ...", a comma or the unit in brackets
+_CAPTION_MEASURE_EN = re.compile(r"^(?:table\s+[\w.]+\s*[:.\-–]?\s*)?(.*?)(?:\s+(?:by|in|for|at)\s|,|\(|$)", re.I)
+_CAPTION_LEAD_ZH = re.compile(
+    r"^(?:表\s*[\d一二三四五六七八九十]+\s*)?(?:\d{4}年(?:末|底|度)?)?(?:全[市县区省]|各[市县区])?"
+)
+
+
+def _caption_measure(model: Model, table: Table) -> str:
+    """What a table's caption says its cells count: "Terminal passengers" of "Table 1: Terminal passengers by
+    quarter, Eastmoor Airport (thousands)", 社会组织登记 of 表1 2025年末全市社会组织登记情况; '' without one."""
+    if table.caption is None:
+        return ""
+    caption = model.text[table.caption[0] : table.caption[1]].strip()
+    if model.language == "en":
+        found = _CAPTION_MEASURE_EN.match(caption)
+        return found.group(1).strip() if found else ""
+    caption = _CAPTION_LEAD_ZH.sub("", caption.split()[-1] if caption.split() else caption)
+    return re.sub(r"(?:基本)?(?:情况|统计|一览)?表?$", "", caption)
+
+
+def _row_mates(model: Model, links: Links, twins: dict[int, tuple[Figure, Figure, bool]]) -> list[Suggestion]:
+    """| Total | 1,757 | 1,840 | 4.7 | whose 1,840 repeats "1.84 million ... 4.7% more than in 2024 (1.76 million)":
+    the row's previous value and change repeat the figures of those roles the text gives its twin in its
+    sentence (one each), never another label's."""
+    out: list[Suggestion] = []
+    for cell, twin, stated in twins.values():
+        sentence = [f for f in model.in_sentence(twin) if f is not twin and f.label == twin.label and not f.in_table]
+        row = model.block_figures(cell.block)
+        for mate in row:
+            if mate is cell or mate.role not in (PREVIOUS, CHANGE, PERCENT_CHANGE):
+                continue
+            if sum(f.role == mate.role and f.is_percent == mate.is_percent for f in row) > 1:
+                continue  # | % change 2024 to 2025 | % change since 2015 |: which one the text gives is unsaid
+            if mate.role in (CHANGE, PERCENT_CHANGE) and not (mate.is_percent or mate.role == CHANGE):
+                continue
+            same = [f for f in sentence if f.role == mate.role and f.is_percent == mate.is_percent]
+            # two changes far apart, or of opposite signs, are of two comparisons (on another year or quarter)
+            if len(same) == 1 and not _far_apart(same[0], mate) and _sign(same[0]) == _sign(mate):
+                out.append(_twin_rule(model, mate, same[0], stated))
+    return out
+
+
+def _sign(figure: Figure) -> int:
+    """The sign of a figure's value as :func:`_signed` writes it (下降4.2% is negative)."""
+    value = figure.quantity.value
+    falls = figure.role in (CHANGE, PERCENT_CHANGE, POINTS) and figure.direction < 0 and value > 0
+    return -1 if value < 0 or falls else 1
 
 
 def _twin_rule(model: Model, cell: Figure, twin: Figure, stated: bool = True) -> Suggestion:

@@ -98,7 +98,18 @@ from dataclasses import replace
 from decimal import Decimal
 
 from factcheck.extract.links import Links, same_count
-from factcheck.extract.model import AVERAGE, CHANGE, CURRENT, NEIGHBOURS, RATE, SHARE, TARGET, Figure, Model
+from factcheck.extract.model import (
+    AVERAGE,
+    CHANGE,
+    CURRENT,
+    NEIGHBOURS,
+    RATE,
+    SHARE,
+    TARGET,
+    Figure,
+    Model,
+    same_period,
+)
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity import Kind
 from factcheck.quantity.normalize import normalize
@@ -629,13 +640,28 @@ def _own_kind(model: Model, part: Figure, parts: list[Figure]) -> Figure | None:
     return None
 
 
+def _so_labelled(model: Model, part: Figure, stem: str, parts: list[Figure]) -> Figure | None:
+    """The latest figure before a 分别占 list labelled with the whole's name (外出农民工862.4万人 for
+    分别占外出农民工的, never 农民工总量 that shares 农民工 with it), of the part's unit and larger than it; None
+    when there is none."""
+    if len(stem) < 3:
+        return None
+    first = min(p.number for p in parts)
+    found = [
+        f
+        for f in _amounts(model.figures[max(0, first - 400) : first])
+        if f.unit == part.unit and f.label.endswith(stem) and len(f.label) - len(stem) <= 2 and _bigger(f, part)
+    ]
+    return found[-1] if found else None
+
+
 def _named_whole(model: Model, part: Figure, name: str, parts: list[Figure]) -> Figure | None:
     """The whole a name of a 分别占 / "respectively" list stands for: 事故总起数 -> the text's first 事故 figure
     in the part's unit; "offences" -> the nearest figure before the parts whose label or unit says so."""
     if model.language != "en":
         stem = re.sub(r"总?(?:起数|人数|件数|户数|个数|数量|总数|总量|总额|数|量|额)$", "", name)
         stem = re.sub(r"^(?:全部|所有|各类|全市|全县|全省|全区)", "", stem)
-        whole = _lead_of(part, model, stem) if len(stem) >= 2 else None
+        whole = _so_labelled(model, part, stem, parts) or (_lead_of(part, model, stem) if len(stem) >= 2 else None)
         # 审结民事一审案件228.2万件，民事二审案件23.1万件，分别占民事案件总数的…: a listed part is never the whole
         return None if whole is not None and any(whole is p for p in parts) else whole
     stems = {w[:5] for w in re.findall(r"[a-z]{4,}", name.lower())}
@@ -938,6 +964,10 @@ def _share_of(
     if whole is None and not name and not english:
         whole = last_whole.get((rate.block, part.unit))  # 车辆火灾418起,占15.6%: the whole of the share before
         severity = INFERRED
+    if whole is not None and not english:
+        agreeing = _whole_agreeing_with_name(model, rate, part, name, whole)
+        if agreeing is not None:
+            whole, severity = agreeing, STATED
     if _smaller_whole(model, rate, part, whole):
         # 分别收购玉米1820万吨…合计5230万吨，占玉米收购总量的80.0%: a listed item labelled like the whole is
         # smaller than the part, so never the whole of a share of at most 100%
@@ -1511,6 +1541,10 @@ def _labelled_whole(model: Model, rate: Figure, part: Figure, name: str) -> tupl
     return best, exact
 
 
+# 占可支配收入的比重 names 居民人均可支配收入 (占人均消费支出的, 居民人均消费支出), never 城镇居民人均可支配收入
+_PER_HEAD_OF_ALL = re.compile(r"(?=.)(?:全[省市县区国])?(?:居民)?(?:人均)?")
+
+
 def _average_share(model: Model, rate: Figure, sentence: list[Figure], anchor: int, name: str) -> Suggestion | None:
     """``其中,人均服务性消费支出12578元...占居民人均消费支出的比重为46.0%``: a per-head part of a per-head whole, the
     one average before the share in the text labelled with the whole's name, in the part's unit."""
@@ -1526,7 +1560,10 @@ def _average_share(model: Model, rate: Figure, sentence: list[Figure], anchor: i
         and not f.aside
         and f is not part
         and f.unit == part.unit
-        and f.label == name
+        and (
+            f.label == name
+            or (_PER_HEAD_OF_ALL.fullmatch(f.label[: len(f.label) - len(name)]) and f.label.endswith(name))
+        )
         and _bigger(f, part)
     ]
     if len(wholes) != 1:
@@ -1550,6 +1587,29 @@ def _named_part_zh(model: Model, rate: Figure, name: str) -> Suggestion | None:
     if part.unit != whole.unit or not _bigger(whole, part) or part.period != whole.period:
         return None
     return _is_share(model, rate, part, whole, INFERRED)
+
+
+def _whole_agreeing_with_name(model: Model, rate: Figure, part: Figure, name: str, whole: Figure) -> Figure | None:
+    """The one figure before a share labelled with the whole's name, when the whole found for it by position
+    is labelled otherwise: ``实物商品网上零售额503.75亿元...占社会消费品零售总额的比重为19.6%`` is of the
+    社会消费品零售总额 of its period, never of the 网上零售额 its 其中 divides, whose label only shares 零售 with the
+    name.  Only a name of four characters or more, a figure of the part's unit and period, larger than the part."""
+    if len(name) < 4 or whole.label.endswith(name) or (len(whole.label) >= 3 and name.endswith(whole.label)):
+        return None
+    if _noun_after(model, whole):
+        return None  # 在新登记的14.80万户企业中,…占全部新设企业的6.4%: the text frames the whole itself
+    found = [
+        f
+        for f in _amounts(model.figures[max(0, rate.number - 400) : rate.number])
+        if f is not part
+        and f.label.endswith(name)
+        and len(f.label) - len(name) <= 2  # 全市社会消费品零售总额, never 城镇社会消费品零售总额... of a part
+        and f.unit == part.unit
+        and same_period(f.period, part.period)
+        and (f.place == part.place or not f.place or not part.place)
+        and _bigger(f, part)
+    ]
+    return found[-1] if len({f.label for f in found}) == 1 and len(found) == 1 else None
 
 
 def _exactly_named(model: Model, rate: Figure, part: Figure, name: str) -> Figure | None:

@@ -1,0 +1,110 @@
+"""Tables as real reports set them, second round: a unit line a blank line above a Markdown table, a money
+caption, a Total row under year columns, a grand total under a 合计 column, a percentage of another column
+(each of them, read wrong, missed the relations a fact-checker verifies between a table and its text)."""
+
+from __future__ import annotations
+
+from factcheck.extract import extract
+from tests.extract.test_patterns import proposed
+
+
+def test_a_unit_line_a_blank_line_above_a_markdown_table_scales_its_cells() -> None:
+    text = (
+        "全年粮食总产量186.42万吨，比上年增长2.1%。油料产量8.75万吨，下降3.2%。\n\n"
+        "表2  2025年主要农产品产量\n\n单位：万吨\n\n"
+        "| 产品名称 | 产量 | 比上年增长（%） |\n|---|---|---|\n| 粮食 | 186.42 | 2.1 |\n| 油料 | 8.75 | -3.2 |\n"
+    )
+    repeats = [check for check, _ in proposed(text, "repeated")]
+    assert "(186.42吨 * 10000) == 186.42万吨" in repeats and "(8.75吨 * 10000) == 8.75万吨" in repeats
+    assert "单位" not in " ".join(b.text for b in extract(text, "x").document.figures)
+
+
+def test_a_money_caption_gives_every_cell_its_currency_and_scale() -> None:
+    text = (
+        "Staff costs were £438.9 million in 2024-25.\n\n"
+        "Table 1: Prison service expenditure (£m)\n\n"
+        "| Heading | 2023-24 | 2024-25 | Change (%) |\n|---|---|---|---|\n"
+        "| Staff costs | 412.6 | 438.9 | 6.4 |\n| Estates | 118.4 | 126.0 | 6.4 |\n"
+    )
+    cells = {f.text: (f.scale, f.unit) for f in extract(text, "x").document.figures if f.in_table}
+    assert cells["£438.9"] == (1_000_000, "GBP") and cells["6.4%"] == (1, "%")
+    assert ("(£438.9 * 1000000) == £438.9 million", "error") in proposed(text, "repeated")
+
+
+AIRPORT = (
+    "Eastmoor Airport handled 1.84 million terminal passengers in 2025, 4.7% more than in 2024 (1.76 million).\n\n"
+    "Table 1: Terminal passengers by quarter, Eastmoor Airport (thousands)\n\n"
+    "| Quarter | 2024 | 2025 | % change |\n|---|---|---|---|\n"
+    "| January to March | 402 | 431 | 7.2 |\n| April to June | 455 | 478 | 5.1 |\n"
+    "| July to September | 512 | 530 | 3.5 |\n| October to December | 388 | 401 | 3.4 |\n"
+    "| Total | 1,757 | 1,840 | 4.7 |\n"
+)
+
+
+def test_a_total_row_under_year_columns_repeats_the_text_figures_of_that_year() -> None:
+    """The 2025 Total repeats "1.84 million" (the caption says what it counts, the sentence names 2025), and the
+    row's 2024 and change cells the previous value and the change the sentence gives it."""
+    repeats = proposed(AIRPORT, "repeated")
+    assert ("(1,840 * 1000) == 1.84 million", "error") in repeats
+    assert ("(1,757 * 1000) == 1.76 million", "error") in repeats
+    assert ("4.7% == 4.7%", "error") in repeats
+    # another measure, or no year named: no figure of the Total row's
+    for other in ("1.84 million tonnes of cargo in 2025", "1.84 million terminal passengers last year"):
+        text = AIRPORT.replace("1.84 million terminal passengers in 2025", other)
+        assert not [check for check, _ in proposed(text, "repeated") if "1,840" in check]
+
+
+SOCIETIES = (
+    "截至2025年底，全市共登记社会组织5095个，比上年末增加135个。\n\n"
+    "表1  2025年末全市社会组织登记情况\n\n单位：个\n\n"
+    "| 类别 | 市级 | 县（区）级 | 合计 | 比上年末增减 |\n|---|---|---|---|---|\n"
+    "| 社会团体 | 412 | 1865 | 2277 | 38 |\n| 社会服务机构 | 356 | 2431 | 2787 | 95 |\n"
+    "| 基金会 | 27 | 4 | 31 | 2 |\n| 合计 | 795 | 4300 | 5095 | 135 |\n"
+)
+
+
+def test_the_grand_total_of_a_total_column_repeats_the_text_figure_its_caption_names() -> None:
+    repeats = proposed(SOCIETIES, "repeated")
+    assert ("5095个 == 5095个", "error") in repeats and ("135 == 135个", "error") in repeats
+
+
+def test_a_bracket_inside_a_header_is_no_unit_of_its_own() -> None:
+    """县（区）级 holds counts in the table's 个 like the columns beside it, so each row's levels add up to 合计."""
+    sums = [check for check, _ in proposed(SOCIETIES, "total-parts")]
+    assert "sum(412个, 1865个) == 2277个" in sums
+
+
+def test_a_percentage_of_another_column_is_their_quotient_row_by_row() -> None:
+    text = (
+        "Table 4: Pupils eligible for and taking free school meals, January 2025\n\n"
+        "| Phase | Pupils on roll | Eligible for FSM | Taking a free meal | % of eligible taking a meal |\n"
+        "|---|---|---|---|---|\n"
+        "| Primary | 48,210 | 11,570 | 9,840 | 85.0 |\n| Secondary | 39,850 | 9,160 | 7,310 | 79.8 |\n"
+        "| Special | 1,940 | 870 | 790 | 90.8 |\n| Total | 90,000 | 21,600 | 17,940 | 83.1 |\n"
+    )
+    quotients = [check for check, _ in proposed(text, "table-columns")]
+    assert "share(9,840, 11,570) == 85.0%" in quotients and "share(17,940, 21,600) == 83.1%" in quotients
+    assert not [check for check, _ in proposed(text, "share") if "90,000" in check or "48,210" in check]
+
+
+def test_an_of_which_row_repeats_the_text_figure_of_what_it_names() -> None:
+    text = (
+        "Staff costs were £438.9 million, of which overtime accounted for £36.8 million.\n\n"
+        "Table 1: Prison service expenditure, 2024-25\n\n"
+        "| Heading | £m |\n|---|---|\n| Staff costs | 438.9 |\n| of which: overtime | 36.8 |\n"
+        "| Estates | 126.0 |\n| Total | 564.9 |\n"
+    )
+    assert ("(£36.8 * 1000000) == £36.8 million", "error") in proposed(text, "repeated")
+
+
+def test_the_first_row_is_the_whole_each_cut_under_a_label_row_adds_up_to() -> None:
+    text = (
+        "表5\t2025年社会消费品零售总额分类情况\n指标\t绝对额（亿元）\t比上年增长（%）\n"
+        "社会消费品零售总额\t1286.5\t5.2\n按经营地分\n城镇\t1048.7\t5.0\n乡村\t237.8\t6.1\n"
+        "按消费类型分\n商品零售\t1129.3\t4.8\n餐饮收入\t157.2\t8.2\n"
+    )
+    sums = [check for check, _ in proposed(text, "total-parts")]
+    yi = "元 * 100000000)"
+    assert f"sum((1048.7{yi}, (237.8{yi}) == (1286.5{yi}" in sums
+    assert f"sum((1129.3{yi}, (157.2{yi}) == (1286.5{yi}" in sums
+    assert not [check for check in sums if f"(237.8{yi}, (1129.3" in check]  # two cuts never summed together
