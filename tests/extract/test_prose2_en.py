@@ -224,3 +224,14 @@ def test_of_a_named_whole_then_a_subject_and_its_verb_opens_some_of_its_parts(tm
     assert not any("==" in check for check, _ in checks), checks
     assert ("share(2.81 million tonnes, 9.37 million tonnes) == 30.0%", "error") in proposed(text, "share")
     assert scan(tmp_path, text) == (0, [])
+
+
+def test_kinds_of_a_lead_two_sentences_back_past_a_sentence_of_rates_are_its_parts() -> None:
+    text = (
+        "The number of employees who were union members fell by 40,000 to 1.30 million.\n\n"
+        "The proportion of employees who were members fell to 21.4% from 22.3%.\n\n"
+        "Public sector membership fell by 24,000 to 760,000, while private sector membership fell by 16,000 to "
+        "540,000.\n"
+    )
+    checks = proposed(text, "total-parts")
+    assert any(check.startswith("sum(760,000, 540,000)") and "1.30 million" in check for check, _ in checks), checks

@@ -1852,6 +1852,17 @@ def _kinds_of_the_lead_en(model: Model, figures: list[Figure]) -> list[Breakdown
     if len(amounts) < 2 or len(amounts) != len([f for f in figures if _amount(f)]):
         return []
     prior = [f for f in model.previous_sentence(figures[0]) if _amount(f) and not f.aside]
+    # "The number of ... members fell by 38,000 to 1.21 million." then a sentence of percentages, then "Public
+    # sector membership fell ... to 702,000, while private sector membership ...": the nearest earlier sentence of
+    # its section with amounts, one or two sentences back
+    sentence = model.previous_sentence(figures[0])
+    for _ in range(2):
+        if prior or not sentence or sentence[0].section != figures[0].section:
+            break
+        if any(f.is_amount and not f.aside for f in sentence):
+            break  # an earlier sentence with amounts of other roles: none of them is the lead
+        sentence = model.previous_sentence(sentence[0])
+        prior = [f for f in sentence if _amount(f) and not f.aside and f.section == figures[0].section]
     if len(prior) != 1 or prior[0].role != CURRENT or prior[0].in_table:
         return []
     total = prior[0]
@@ -1860,7 +1871,8 @@ def _kinds_of_the_lead_en(model: Model, figures: list[Figure]) -> list[Breakdown
         return []
     for part in amounts:
         words = part.label.split()
-        if len(words) < 2 or words[-1] != head or part.unit != total.unit:
+        # "membership" and "members": one noun (its first six letters)
+        if len(words) < 2 or words[-1][:6] != head[:6] or part.unit != total.unit:
             return []
         if part.quantity.interval.lo > total.quantity.interval.hi:
             return []
