@@ -67,7 +67,8 @@ figures are the parts of which total.
   measure ("Starts and completions ... respectively" after completions) or that figure is one place's ("In
   London, ..." before "The West Midlands and the North West ... respectively"); "Exports were $21.3 billion.
   Goods exports were $15.2 billion and services exports $6.1 billion." lists kinds of the one amount of the
-  sentence before, named by its head noun (inferred: within it, and a warning that they add up to it).
+  sentence before, named by its head noun (inferred: within it, and a warning that they add up to it); the lead
+  may stand two sentences back past a sentence of rates ("membership" kinds of 1.21 million "members").
 - **Tables**: a 合计/Total row totals the rows beside it (an enumerated one, ``（七）总计``, the rows of its own
   enumerator just before it: ``（一）`` to ``（六）``, never ``一、本年新收``), a 合计/Total column (or one headed
   ``支出合计``) the columns beside it; a last row that the flush rows above it add up to in every column of amounts
