@@ -235,3 +235,13 @@ def test_kinds_of_a_lead_two_sentences_back_past_a_sentence_of_rates_are_its_par
     )
     checks = proposed(text, "total-parts")
     assert any(check.startswith("sum(760,000, 540,000)") and "1.30 million" in check for check, _ in checks), checks
+
+
+def test_amounts_said_of_a_named_whole_are_its_parts(tmp_path: Path) -> None:
+    text = (
+        "# Output\n\nConstruction output was £1,482 million in September.\n\nNew work accounted for £915 million "
+        "of output and repair and maintenance for £567 million.\n"
+    )
+    checks = proposed(text, "total-parts")
+    assert any(c.startswith("sum(£915 million, £567 million)") and "£1,482 million" in c for c, _ in checks), checks
+    assert scan(tmp_path, text) == (0, [])

@@ -68,7 +68,9 @@ figures are the parts of which total.
   London, ..." before "The West Midlands and the North West ... respectively"); "Exports were $21.3 billion.
   Goods exports were $15.2 billion and services exports $6.1 billion." lists kinds of the one amount of the
   sentence before, named by its head noun (inferred: within it, and a warning that they add up to it); the lead
-  may stand two sentences back past a sentence of rates ("membership" kinds of 1.21 million "members").
+  may stand two sentences back past a sentence of rates ("membership" kinds of 1.21 million "members").  "New
+  work accounted for £915 million of output and repair and maintenance for £567 million": parts of the
+  nearest earlier figure labelled with the whole the sentence names (inferred too).
 - **Tables**: a 合计/Total row totals the rows beside it (an enumerated one, ``（七）总计``, the rows of its own
   enumerator just before it: ``（一）`` to ``（六）``, never ``一、本年新收``), a 合计/Total column (or one headed
   ``支出合计``) the columns beside it; a last row that the flush rows above it add up to in every column of amounts
@@ -1820,7 +1822,7 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
     claimed: set[int] = set()
     starts = [f.start for f in figures]
     if model.language == "en" and not markers:
-        out.extend(_kinds_of_the_lead_en(model, figures))
+        out.extend(_kinds_of_the_lead_en(model, figures) or _accounted_of_named_en(model, figures))
     out.extend(_summed_after(model, figures, claimed))
     out.extend(_included_asides(model, figures))
     out.extend(_listed_asides(model, figures))
@@ -1878,6 +1880,31 @@ def _kinds_of_the_lead_en(model: Model, figures: list[Figure]) -> list[Breakdown
         if part.quantity.interval.lo > total.quantity.interval.hi:
             return []
     return [Breakdown(total, amounts, "kinds", False, False)]
+
+
+_ACCOUNTED_OF_EN = re.compile(r"\s*of\s+(?:the\s+|all\s+)?([a-z][a-z '-]{2,40}?)\s*(?:\band\b|,|;|\.|$)", re.I)
+
+
+def _accounted_of_named_en(model: Model, figures: list[Figure]) -> list[Breakdown]:
+    """ "New work accounted for £915 million of output and repair and maintenance for £567 million": amounts the
+    sentence says of a whole it names are parts of the nearest earlier figure so labelled, in their unit and
+    larger than each (inferred: within it, and a warning that they add up to it)."""
+    amounts = [f for f in figures if _amount(f) and not f.in_table]
+    if len(amounts) < 2:
+        return []
+    first = amounts[0]
+    if not re.search(r"\b(?:accounted for|made up|contributed)\s*$", model.text[first.clause[0] : first.start], re.I):
+        return []
+    named = _ACCOUNTED_OF_EN.match(model.text, first.end)
+    if named is None:
+        return []
+    total = _named_total(model, first, named.group(1))
+    if total is None or total.sentence == first.sentence or total.in_table:
+        return []
+    parts = [f for f in amounts if f.unit == total.unit]
+    if len(parts) != len(amounts) or any(p.quantity.interval.lo > total.quantity.interval.hi for p in parts):
+        return []
+    return [Breakdown(total, parts, "kinds", False, False)]
 
 
 _REST_EN = re.compile(r"\b(?:the remaining|the rest|the other|remaining)\s*$", re.IGNORECASE)
