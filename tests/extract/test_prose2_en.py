@@ -245,3 +245,11 @@ def test_amounts_said_of_a_named_whole_are_its_parts(tmp_path: Path) -> None:
     checks = proposed(text, "total-parts")
     assert any(c.startswith("sum(£915 million, £567 million)") and "£1,482 million" in c for c, _ in checks), checks
     assert scan(tmp_path, text) == (0, [])
+
+
+def test_that_is_a_change_opens_a_sentence_of_the_pair_before_it_never_of_a_number_in_words() -> None:
+    text = (
+        "Borrowing in the first five months reached £14.3 billion, up from £12.5 billion a year earlier. That is "
+        "14% more than a year ago.\n"
+    )
+    assert ("change(£14.3 billion, £12.5 billion) == 14%", "warning") in proposed(text, "year-on-year")

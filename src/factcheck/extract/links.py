@@ -32,7 +32,9 @@ figures are the parts of which total.
   is of the change's size: "down 2% (30,480)" may give the old value or the new one), and "which was 37% more
   than the 7,920 incidents in 2019" (a comparison of its own); "fell 8% to 85 in 2024 (2023: 92)" names the
   previous value in annual reports' form, and "..., £3.9 billion less than in the same period last year, when it
-  stood at £45.1 billion" in economic releases' (so does "than in the second quarter (£6.17 billion)").
+  stood at £45.1 billion" in economic releases' (so does "than in the second quarter (£6.17 billion)").  "That is
+  22% more than a year ago" opening a sentence is the change of the one figure of the sentence before that has
+  its previous value there; a number in words ("the first seven months") owns no change.
 - **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including" (or "included"), "comprised" (or
   "split between", "divided into": all of it), a colon after a figure ("made
   9,862 arrests: 3,104 for felonies, ..."), "Of these" (or "Of this,", "Of this £4.8bn,": money and areas),
@@ -1183,7 +1185,7 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                     continue  # "The number of requests in Q2 2024 (39,870) increased 5%": a bare aside may own
                 if english and _OWN_SUBJECT_EN.search(text[before.end : figure.start]):
                     break  # "rose to 5,400 from 5,100, while sexual offences rose 6%": another subject's change
-                if english and before.text.isalpha():
+                if english and before.text.replace(" ", "").replace("-", "").isalpha():
                     continue  # "the region's four forces": a number in words is rarely what a change is of
                 if english and _qualifier_en(model, before, figures):
                     continue  # "147,750 officers in the 43 forces, a decrease of 1,020": the officers' change
@@ -1192,6 +1194,9 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                     continue
                 owner = before
                 break
+        if english and figure.role in (PERCENT_CHANGE, CHANGE) and index == 0:
+            # "... up from £16.1 billion last year. That is 22% more than a year ago.": the pair before it
+            owner = _that_is_owner(model, figure, groups) or owner
         if owner is None and figure.role == PREVIOUS and figure.in_table:
             # | 2021 | 2022 |: the later column of the row holds the current value
             owner = next((f for f in figures[index + 1 :] if f.role == CURRENT and _compatible(figure, f)), None)
@@ -1880,6 +1885,33 @@ def _kinds_of_the_lead_en(model: Model, figures: list[Figure]) -> list[Breakdown
         if part.quantity.interval.lo > total.quantity.interval.hi:
             return []
     return [Breakdown(total, amounts, "kinds", False, False)]
+
+
+_THAT_IS_EN = re.compile(r"\s*(?:that|this|which)\s+(?:is|was|represents|represented|means)\s+(?:an?\s+)?", re.I)
+
+
+def _that_is_owner(model: Model, figure: Figure, groups: dict[int, Group]) -> Figure | None:
+    """ "Borrowing reached £19.6 billion, up from £16.1 billion last year. That is 22% more than a year ago.": a
+    change a sentence opens with "That is" (or "This was") is of the one figure of the sentence before that has
+    its previous value there, and no such change yet."""
+    if not _THAT_IS_EN.match(model.text, figure.sentence[0]) or not re.fullmatch(
+        r"\s*(?:that|this|which)\s+(?:is|was|represents|represented|means)\s+(?:an?\s+)?(?:[a-z]+\s+)?",
+        model.text[figure.sentence[0] : figure.start],
+        re.I,
+    ):
+        return None
+    prior = model.previous_sentence(figure)
+    if not prior or prior[0].block != figure.block:
+        return None
+    paired = [
+        f
+        for f in prior
+        if f.role == CURRENT
+        and any(p.role == PREVIOUS and p.owner is f for p in prior)
+        and _compatible(figure, f)
+        and (f.number not in groups or _slot(groups[f.number], figure.role) is None)
+    ]
+    return paired[0] if len(paired) == 1 else None
 
 
 _ACCOUNTED_OF_EN = re.compile(r"\s*of\s+(?:the\s+|all\s+)?([a-z][a-z '-]{2,40}?)\s*(?:\band\b|,|;|\.|$)", re.I)
