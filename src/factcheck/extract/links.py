@@ -2406,6 +2406,16 @@ def _breakdown(
         # 民商事案件中，...: the figure labelled 民商事案件 (every character of the phrase in its label), never
         # 刑事案件 beside it, nor the first or nearest figure; none labelled so, no total
         in_named = [f for f in prior if len(wanted) >= 2 and wanted <= set(f.label)]
+        back = model.previous_sentence(figures[0])
+        for _ in range(2):
+            amounts = [f for f in back if _amount(f)]
+            if in_named or not back or (amounts and not _NAMED_IN.match(text, back[0].sentence[0], back[0].start)):
+                break
+            # 第二产业投资…；第三产业投资…。第二产业中，…。第三产业中，…: past a sentence that opens with a sibling
+            # 中 phrase (or gives no amount: 外出农民工占农民工总量的58.9%), the figure so labelled further back,
+            # in the same section
+            back = [f for f in model.previous_sentence(back[0]) if f.section == figures[0].section]
+            in_named = [f for f in back if _amount(f) and len(wanted) >= 2 and wanted <= set(f.label)]
         if not in_named:
             return []
         before = in_named[:1]
@@ -2439,8 +2449,11 @@ def _breakdown(
             continue
         if inner_end is not None and not (parts and _ordinal_siblings(parts[0].label, figure.label)):
             continue
-        if parts and _TOTALLING.search(figure.label):
-            break  # 审执结各类案件39115件 after ；: the total of another list, not a part of this one
+        totalling = _TOTALLING.search(figure.label) if parts else None
+        if totalling and totalling.group() not in parts[0].label:
+            # 审执结各类案件39115件 after ；: the total of another list, not a part of this one (but 省属企业营业总收入
+            # then 市县国有企业营业总收入: the 总 of the parts' own name)
+            break
         if parts and model.language == "zh" and _BOUND_AFTER.search(figure.text):
             break  # 一般债务...专项债务...，控制在债务限额72.10亿元以内: a bound, never a part (it would hide a slip)
         doing = _DOING_ZH.match(figure.label) if parts and model.language == "zh" else None

@@ -326,6 +326,12 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         if not english and _other_subjects(model, earlier, figure):
             continue  # 全国公安机关共破获... against 百城共破获...: each sentence names who did it
         if (
+            not english
+            and not (earlier.in_table or figure.in_table)
+            and _in_view(model, figure) != _in_view(model, earlier)
+        ):
+            continue  # 农民工月均收入4962元 against 分行业看,从事制造业的农民工月均收入5103元: a kind of the view
+        if (
             english
             and not same_clause
             and not (earlier.in_table or figure.in_table)
@@ -352,6 +358,12 @@ def find(model: Model, links: Links) -> list[Suggestion]:
 
 
 _OF_THE_EN = re.compile(r"\s*(?:of|among) the\s+(?:about\s+|some\s+)?$", re.IGNORECASE)
+_VIEW_OPENING_ZH = re.compile(r"\s*(?:从[^，,。]{1,10}(?:看|来看|上看)|分[^，,。]{1,6}看|按[^，,。]{1,8}分)[，,:：]")
+
+
+def _in_view(model: Model, figure: Figure) -> bool:
+    """Whether a figure's sentence opens with a view (分行业看, 从年龄结构看, 按经营地分): its figures are kinds."""
+    return _VIEW_OPENING_ZH.match(model.text, figure.sentence[0], figure.start) is not None
 
 
 def _restated_totals(model: Model, paired: set[int]) -> list[Suggestion]:

@@ -1850,7 +1850,19 @@ def _generic_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Sugges
     if not bases:
         return []
     base = bases[-1]
+    if model.language == "zh" and _qualified_otherwise(model, rate, stem, numerator, base):
+        return []
     return [_inferred_rate(model, rate, numerator, base)]
+
+
+def _qualified_otherwise(model: Model, rate: Figure, stem: str, numerator: Figure, base: Figure) -> bool:
+    """Whether a rate's label names a group before its name that neither figure's sentence names: 其中,省属企业
+    资产负债率62.8% is of the 省属企业, never the 国有企业资产总额 and 负债总额 of all of them."""
+    prefix = rate.label[: rate.label.find(stem)] if stem in rate.label else ""
+    prefix = re.sub(r"^(?:其中|全[省市县区国]|全年|年末|当年|同期)+", "", prefix.replace(rate.place, "", 1))
+    said = model.text[numerator.sentence[0] : numerator.sentence[1]] + model.text[base.sentence[0] : base.sentence[1]]
+    words = [prefix[i : i + 2] for i in range(len(prefix) - 1)]
+    return any(w not in said and w not in base.label for w in words if _CJK.fullmatch(w))
 
 
 _FRAMED_BY = re.compile(r"\s*([\u4e00-\u9fff]{2,8}?)(?:人员|对象)?中[，,]")
