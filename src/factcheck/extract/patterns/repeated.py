@@ -25,7 +25,8 @@ section written before it within a tenth of its value (about 6.6 million violent
 A table repeats the text: a cell whose row names a text figure's label or its start (``| 城镇 | 268.91 |``
 under ``城镇消费品零售额268.91亿元``), or in Chinese its end when the name has four characters or more
 (``| 各项存款余额 |`` and ``金融机构本外币各项存款余额``), in the same section, of the same role and unit (the
-column's unit, 万元 scaled, or the table's: ``单位：万元``; an English "£m", "(£000)" or "$ million" column holds
+column's unit, 万元 scaled, or the table's: ``单位：万元``, a column of changes in amounts, | 比年初增减 |, too; a
+footnote's mark, "Bulk cargo(1)", is none; an English "£m", "(£000)" or "$ million" column holds
 pounds or dollars times its scale), must equal the nearest such figure before the table, else the first in the
 two paragraphs after it (an error; there a Chinese count, 38起, may repeat a bare cell of a column that names no
 unit, | 事故起数 | 38 |, as may the figure after it in its sentence, 死亡31人).  A row named for a place (| 石门县
