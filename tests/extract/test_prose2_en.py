@@ -128,3 +128,63 @@ def test_a_unit_of_measure_is_never_the_label_what_it_measures_is() -> None:
     labels = {f.text: f.label for f in extract(text, "snippet").document.figures}
     assert labels["1.38 million hectares"] == "wheat"
     assert labels["4.82 million tonnes"] == "production"
+
+
+def test_a_figure_set_beside_the_sentence_s_subject_by_at_is_labelled_by_that_subject() -> None:
+    from factcheck.extract import extract
+
+    text = (
+        "Household spending, at £41.7 billion, made up 61.1% of GDP. Permanent grassland, at 3.5 million "
+        "hectares, fell.\n"
+    )
+    labels = {f.text: f.label for f in extract(text, "snippet").document.figures}
+    assert labels["£41.7 billion"] == "household spending"
+    assert labels["3.5 million hectares"] == "permanent grassland"
+
+
+def test_a_whole_named_with_its_amount_in_brackets_is_that_amount(tmp_path: Path) -> None:
+    text = (
+        "# Land\n\nFarmland covered 612 thousand hectares in 2025 and made up 71% of the total area of the county "
+        "(862 thousand hectares).\n"
+    )
+    assert ("share(612 thousand hectares, 862 thousand hectares) == 71%", "warning") in proposed(text, "share")
+    assert scan(tmp_path, text) == (0, [])
+    # 612 of 862 is 71%, not 73%: a warning, since which amount is the part is inferred
+    lines = scan(tmp_path, text.replace("71%", "73%"))[1]
+    assert any("warning" in line and "73%" in line for line in lines), lines
+
+
+def test_who_were_names_what_is_counted_and_a_share_s_whole_ends_with_its_name_s_own_word() -> None:
+    text = (
+        "The number of employees who were trade union members fell by 38,000 to 1.21 million.\n\n"
+        "Public sector membership fell by 21,000 to 702,000.\n\n"
+        "Female employees made up 57% of union members (690,000).\n"
+    )
+    checks = proposed(text, "share")
+    # "union members" is the 1.21 million members, not the 702,000 of "membership" nearer by
+    assert ("share(690,000, 1.21 million) == 57%", "warning") in checks, checks
+
+
+def test_a_subject_past_inserted_words_and_no_discourse_adverb_labels_a_figure() -> None:
+    from factcheck.extract import extract
+
+    text = (
+        "The outstanding balance of student loans, including interest, was £23.6 billion.\n\n"
+        "The balance therefore rose by £2.2 billion.\n"
+    )
+    labels = {f.text: f.label for f in extract(text, "snippet").document.figures}
+    assert labels["£23.6 billion"] == "outstanding balance student loans"
+    assert "therefore" not in labels["£2.2 billion"]
+
+
+GENERATION = (
+    "# Generation\n\nWind generated 4.1 TWh in the quarter.\n\nTable 3: Generation by fuel, TWh\n\n"
+    "| Fuel | Q3 2024 | Q3 2025 |\n|---|---|---|\n| Wind | 3.8 | 4.1 |\n| Gas | 4.3 | 3.7 |\n"
+)
+
+
+def test_a_caption_ending_with_a_unit_of_energy_gives_every_cell_that_unit(tmp_path: Path) -> None:
+    assert ("4.1TWh == 4.1 TWh", "error") in proposed(GENERATION, "repeated")
+    assert scan(tmp_path, GENERATION) == (0, [])
+    code, alarms = scan(tmp_path, GENERATION.replace("| 3.8 | 4.1 |", "| 3.8 | 4.4 |"))
+    assert code == 1 and any("4.4" in line for line in alarms), alarms

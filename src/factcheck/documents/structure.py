@@ -16,8 +16,9 @@ no markup, as in plain text, headings and tables are inferred:
 - a plain table as pdftotext lays it out: a header set on two or more lines over its first row (``结案率`` over
   ``（%）``, "2024-25" over "outturn" over "£m") names each column with the words standing over it, in display
   columns (a CJK character is two); a ``单位：万元`` line above it (or above a one-line header, or its first row),
-  or in its caption, is every cell's unit (so is "£ billion" on a line of its own or ending the caption, "Table 1:
-  Public sector finances, £ billion", or "(£m)" in it; a blank line may part a unit line from a Markdown table); a
+  or in its caption, is every cell's unit (so is "£ billion", "TWh", "tonnes" or "hectares" on a line of its own or
+  ending the caption, "Table 1: Public sector finances, £ billion", or "(£m)" in it; a blank line may part a unit
+  line from a Markdown table); a
   page's footer or header inside it ("- 3 -", "Page 7", ``第3页``, "Table 5 (continued)", ``续表``) and its
   header set again after it are skipped, and the rows after them go on with the table; a row's name broken over
   two lines ("of which: home-to-school" over "transport 14.2 16.8") is one name, and a name run into its first
@@ -383,7 +384,8 @@ _EN_MONEY_LINE = re.compile(
 # An English money unit on a line of its own ("£ billion") or ending a caption ("Table 1: Public sector finances,
 # £ billion"): every cell is in pounds of that scale.
 _EN_MONEY_UNIT_LINE = re.compile(
-    r"(?:^|(?<=[,:(]\s)|(?<=[,:(]))([£$€]\s?(?:bn|m|billions?|millions?|thousands?))\)?\s*$"
+    r"(?:^|(?<=[,:(]\s)|(?<=[,:(]))([£$€]\s?(?:bn|m|billions?|millions?|thousands?)"
+    r"|[TGMk]Wh|tonnes|hectares)\)?\s*$"  # "Table 3: Generation by fuel, TWh": a unit of energy, mass or area
 )
 
 

@@ -124,6 +124,7 @@ from factcheck.extract.model import (
     SHARE,
     Figure,
     Model,
+    same_period,
 )
 from factcheck.quantity.definitions import en
 from factcheck.quantity.normalize import normalize
@@ -1956,7 +1957,14 @@ def _lead_total(model: Model, figure: Figure, parts: list[Figure] | None = None)
         if not (_BY_VIEW.match(opening) or opening.lstrip().startswith(("其中", "其余", "另有")) or in_phrase):
             # 涉黑组织3个、涉恶犯罪集团11个...合计40个: the sum is what the sentence leads with
             summed = [f for f in prior if _amount(f) and _SUM_AFTER.search(model.before(f, f.clause, 12))]
-            lead = summed[0] if summed else next((f for f in prior if _amount(f)), None)
+            # 据对全省2864家…企业调查,…实现营业收入2185.6亿元: the lead in the parts' unit, not the firms surveyed
+            of_unit = [f for f in prior if _amount(f) and part is not None and f.unit == part.unit]
+            lead = summed[0] if summed else of_unit[0] if of_unit else next((f for f in prior if _amount(f)), None)
+            if lead is not None and parts and _other_period(lead, parts):
+                # 10月份,城镇...乡村... under 按经营单位所在地分 divide the month's total, never the 1—10月份 one the
+                # sentence before leads with: a lead of another period is passed over entirely
+                prior = model.previous_sentence(prior[0])
+                continue
             fits = part is None or lead is None or lead.unit != part.unit or _larger(lead, part)
             if fits and (passed is None or (lead is not None and parts and _larger_of_kind(lead, parts))):
                 return lead
@@ -1969,6 +1977,12 @@ def _lead_total(model: Model, figure: Figure, parts: list[Figure] | None = None)
                 return candidate
         prior = model.previous_sentence(prior[0])
     return passed
+
+
+def _other_period(lead: Figure, parts: list[Figure]) -> bool:
+    """Whether every part names one period of its own and the lead another (10月 parts, a 1-10月 lead)."""
+    periods = {p.period for p in parts}
+    return len(periods) == 1 and "" not in periods and bool(lead.period) and not same_period(lead.period, *periods)
 
 
 def _larger(whole: Figure, part: Figure) -> bool:
@@ -2019,9 +2033,17 @@ def _lead_of_the_kinds(model: Model, lead: Figure, figures: list[Figure], at: in
         fitting = [
             f
             for f in following
-            if f.sentence == following[0].sentence and _amount(f) and f.unit == lead.unit and f.label.endswith(ending)
+            if f.sentence == following[0].sentence
+            and _amount(f)
+            and f.unit == lead.unit
+            and f.label.endswith(ending)
+            # 其中,除汽车以外的消费品零售额...: what is left when one kind is taken out, no whole of the kinds
+            and not _EXCEPT.search(model.before(f, f.clause, 24))
         ]
     return fitting[0] if len(fitting) == 1 else lead
+
+
+_EXCEPT = re.compile(r"除[^，,；;。]{1,12}(?:以外|之外|外)")
 
 
 _INCLUDED = re.compile(r"[（(]\s*(?:含|其中|包括|including|of which)", re.IGNORECASE)
@@ -2212,6 +2234,11 @@ _JUST_BEFORE = re.compile(r"\s*[，,]?\s*")
 _ADDED_TO = re.compile(r"\s*(?:加上|加)(?![强快大紧速工班重深])")
 
 
+def _opens_with_of_which(model: Model, figure: Figure) -> bool:
+    """Whether the sentence of ``figure`` opens with 其中 before its first figure."""
+    return model.text[figure.sentence[0] : figure.start].lstrip().startswith("其中")
+
+
 def _summed_after(model: Model, figures: list[Figure], claimed: set[int]) -> list[Breakdown]:
     """A3个、B11个、C26个,合计40个: the figure after 合计 is the total of the amounts before it."""
     out = []
@@ -2223,7 +2250,13 @@ def _summed_after(model: Model, figures: list[Figure], claimed: set[int]) -> lis
         parts = [f for f in figures[max(0, index - NEIGHBOURS) : index] if _amount(f) and f.unit == figure.unit]
         if parts and _ADDED_TO.match(model.text, figure.sentence[0], parts[0].start):
             # 收入18.64亿元。加上级补助收入32.17亿元、...，收入总计59.40亿元: the figure added to is a part too
-            base = next((f for f in model.previous_sentence(parts[0]) if _amount(f) and f.unit == figure.unit), None)
+            before = model.previous_sentence(parts[0])
+            for _ in range(2):
+                if not (before and _opens_with_of_which(model, before[0])):
+                    break
+                # 收入186.42亿元…。其中,税收收入…；非税收入…。加上上级补助收入…: added to the total the 其中 divides
+                before = model.previous_sentence(before[0])
+            base = next((f for f in before if _amount(f) and f.unit == figure.unit), None)
             if base is None or not base.label.endswith(figure.label) or not figure.label:
                 continue  # what the additions are added to is not in sight: no sum of them alone
             parts = [base, *parts]

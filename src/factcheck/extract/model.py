@@ -123,14 +123,17 @@ def _month_before(tail: str, sentence_before: str, aside: bool = True) -> bool:
 _SHARE_ZH = re.compile(
     r"占[^，,；;。]{0,20}?(?:的)?(?:比重|比例|份额)?(?:为|达|达到|约)?$|(?:比重|占比|比例|份额)(?:为|达|达到|约)?$"
 )
-_AVERAGE_ZH = re.compile(r"(?:人均|平均每|平均|日均|月均|每[个名人家所件起户]|每[十百千万]+(?:人|户|名|辆|平方公里))")
+_AVERAGE_ZH = re.compile(
+    r"(?:人均|平均每|平均|日均|月均|每[个名人家所件起户]|每[十百千万]+(?:人|户|名|辆|平方公里)"
+    r"|(?<![一-龥]{2}[上以之])[场户校店院车台]均)"  # 场均观影人次23.9人: per show (never 上场均 of a word)
+)
 _TARGET_ZH = re.compile(r"(?:目标|计划|力争|预期|预计|任务)")
 _LIST_JOINER = re.compile(r"^\s*(?:、|和|与|及|以及|,|，|and|or|, and)\s*$", re.IGNORECASE)
 _RESPECTIVELY = ("分别", "respectively")
 
 _PERIOD_ZH = re.compile(
     r"(?:(?:19|20)\d{2}年(?:(?:1|一)?(?:至|-|—|～|~)\d{1,2}月|\d{1,2}月份?|上半年|下半年|前三季度|[一二三四]季度|全年|末|底)?"
-    r"|(?:今年|去年|上年)?(?:\d{1,2}(?:至|-|—|～|~)\d{1,2}月|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月|\d{1,2}月份?|上半年|下半年|前三季度|[一二三四]季度)"
+    r"|(?:今年|去年|上年)?(?:前(?:\d{1,2}|[两一二三四五六七八九十]{1,3})个月|\d{1,2}(?:至|-|—|～|~)\d{1,2}月|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月|\d{1,2}月份?|上半年|下半年|前三季度|[一二三四]季度)"
     r"|今年以来|五年来|过去[一二三四五六七八九十\d]+年|[一二三四五六七八九十]+年来|近[一二三四五六七八九十\d]+年|自(?:19|20)\d{2}年以来|(?:19|20)\d{2}[—-](?:19|20)\d{2}年"
     r"|“?十[一二三四五]五”?(?:期间|以来|时期))"
 )
@@ -171,7 +174,7 @@ _ENGLISH_STOP = frozenset(
     "overall including of which whom who an increase decrease rise fall fell rose grew dropped increased decreased "
     "declined reached stood per cent percent compared previous year last same period earlier respectively while "
     "also all recorded number numbers figure figures just only some than since during year's years "
-    "year-end".split()
+    "year-end therefore however meanwhile thus".split()
 )
 _ENGLISH_VERBS = frozenset(
     "was were is are rose fell grew dropped increased decreased declined reached stood recorded received handled "
@@ -566,6 +569,8 @@ def _copied(
 
 
 _NOT_A_FIGURE_BEFORE = re.compile(r"(?:表|图|附表|附件|Table|Figure|Chart)\s*$", re.IGNORECASE)
+# 前三季度, 前10个月, 前两个月: the months or quarters a figure covers, a period, never a figure of its own
+_PERIOD_SPAN_ZH = re.compile(r".?前(?:\d{1,2}|[两一二三四五六七八九十]{1,3})个?(?:季度|月)")
 _AGED = re.compile(r"\bage[ds]?\s+(?:\d{1,3}\s+(?:to|and|or)\s+)?$", re.IGNORECASE)
 _DAY_OF_MONTH = re.compile(
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -602,6 +607,8 @@ def _adjusted(
             continue
         if _DAY_OF_MONTH.match(chunk, quantity.end) and quantity.text.isdigit() and int(quantity.text) <= 31:
             continue  # "on 31 March 2024": a date
+        if structure.language != "en" and _PERIOD_SPAN_ZH.fullmatch(chunk, max(0, quantity.start - 1), quantity.end):
+            continue  # 今年前10个月, 前三季度: the period the figures after it cover
         if _AGED.search(chunk, max(0, quantity.start - 14), quantity.start):
             continue  # "aged 15 to 16", "age 55 or older": an age names a group, it counts nothing
         sign = chunk[quantity.start - 1 : quantity.start] if quantity.start else ""
@@ -1313,6 +1320,12 @@ _AFTER_PREVIOUS_EN = re.compile(
 )
 
 
+_WHO_WERE_EN = re.compile(
+    r"\s*(?:the\s+)?(?:number|total|count)\s+of\s+[a-z]+(?:\s+(?:in|across)\s+[A-Z][A-Za-z ]{1,30}?)?\s+"
+    r"(?:who|that|which)\s+(?:were|are|was|is)\s+([a-z][a-z '-]{2,40}?)\s+"
+    r"(?:rose|fell|increased|decreased|grew|dropped|declined|was|were|stood|reached|totalled|totaled)\b",
+    re.IGNORECASE,
+)
 _WHEN_IT_WAS_EN = re.compile(
     r"\bwhen\s+(?:it|they|its|their|the\s+[a-z]+)\b[a-z ]{0,30}?\b"
     r"(?:was|were|stood at|totalled|totaled|reached|came to)"
@@ -1746,6 +1759,22 @@ _AGENCY_EN = re.compile(
 )
 
 
+def _beside_subject_en(model: Model, figure: Figure) -> str:
+    """ "Household spending, at £41.7 billion, made up 61.1% of GDP": the subject a sentence sets a figure beside
+    with ", at" (or ", of", ", with"), else ''."""
+    beside = re.fullmatch(
+        r"\s*([A-Za-z][A-Za-z '-]{2,60}?),\s*(?:at|of|with)\s*", model.before(figure, figure.sentence)
+    ) or re.fullmatch(
+        # "The outstanding balance of student loans, including interest, was £23.6 billion": past the inserted words
+        r"\s*([A-Za-z][A-Za-z '-]{2,60}?),\s*(?:including|excluding|not including|net of|after|before)\s[^,\d]{1,40},"
+        r"\s*(?:was|were|is|are|stood at|totalled|totaled|reached|came to)\s*",
+        model.before(figure, figure.sentence),
+    )
+    if beside is None:
+        return ""
+    return " ".join([w.lower() for w in _ENGLISH_WORD.findall(beside.group(1)) if w.lower() not in _ENGLISH_STOP][-4:])
+
+
 def _verb_subject_en(head: str) -> str:
     """The words of a clause before the verb right before a figure ("Renewable sources" in "Renewable sources
     generated 7.1 TWh"), after the figure before it, if any, none of them a verb; else ''."""
@@ -1824,6 +1853,10 @@ def _label_en(model: Model, figure: Figure) -> str:
         lead = next((f for f in model.in_sentence(figure)[: figure.at_sentence] if f.role == CURRENT), None)
         if lead is not None and lead.label and lead.unit == figure.unit:
             return lead.label
+    who_were = _WHO_WERE_EN.match(model.text, figure.sentence[0], figure.start)
+    if who_were and figure.role in (CURRENT, CHANGE, PERCENT_CHANGE, PREVIOUS):
+        # "The number of employees who were trade union members fell by 38,000 to 1.21 million": the members
+        return " ".join(w for w in who_were.group(1).lower().split() if w not in _ENGLISH_STOP)
     if re.search(r"\bexceeded\s+[a-z-]+\s+by\s*$", model.before(figure, figure.clause, 40), re.IGNORECASE):
         return "difference"  # "Births exceeded deaths by 2,440": neither births nor deaths
     if figure.base or (
@@ -1851,7 +1884,7 @@ def _label_en(model: Model, figure: Figure) -> str:
         said = _subject_en(model, figure)
         if _AGENCY_EN.match(said):
             return unit  # "Police in Northmoor recorded 118,420 crimes": who counted is not what was counted
-        return said or unit  # "Receipts increased by 5% ... to 3,214 cases": receipts, not cases
+        return said or _beside_subject_en(model, figure) or unit  # "Receipts increased by 5% ... to 3,214 cases"
     following_text = re.sub(r"\s*\([A-Za-z -]{1,12}\)", "", model.after(figure, figure.clause))  # "(FTE)"
     # "of which 1,815 were on remand": the state the part is in is what it counts
     following_text = re.sub(r"^\s*(were|was)\s+(?:on|in)\s+(?=[a-z])", r" \1 ", following_text)
@@ -1916,6 +1949,8 @@ def _label_en(model: Model, figure: Figure) -> str:
             if w not in _ENGLISH_STOP:
                 subject.append(w)
         words = subject[-4:]
+        if not words and figure.role == CURRENT:
+            words = _beside_subject_en(model, figure).split()
     return " ".join(words)
 
 
@@ -1931,7 +1966,39 @@ def period_of(text: str, language: str) -> str:
     if not found:
         return ""
     found = re.sub(r"(?:至|—|～|~)", "-", found).replace("月份", "月").replace("“", "").replace("”", "")
+    if found.startswith("今年前"):
+        found = found[2:]  # 今年前10个月 is the 前10个月 the sentences after it name
     return re.sub(r"^(?:in|during|for|since)\s+(?:the\s+)?", "", found.strip(), flags=re.IGNORECASE)
+
+
+_YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年(?=.)")
+
+
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_SPAN_NAMES = {"一季度": "1-3月", "上半年": "1-6月", "前三季度": "1-9月", "全年": "1-12月"}
+
+
+def _months(period: str) -> str:
+    """A span of months in one spelling: 前三季度 and 1-9月, 上半年 and 1-6月, 前10个月 and 1-10月."""
+    if period in _SPAN_NAMES:
+        return _SPAN_NAMES[period]
+    match = re.fullmatch(r"前(\d{1,2}|[一二两三四五六七八九十]{1,3})个月", period)
+    if match is None:
+        return period
+    n = match.group(1)
+    if not n.isdigit():
+        n = str(10 + _CN_DIGITS.get(n[-1], 0) if n.startswith("十") and len(n) > 1 else _CN_DIGITS.get(n, 0))
+    return f"1-{n}月"
+
+
+def same_period(a: str, b: str) -> bool:
+    """Whether two periods are one: equal, or equal but for a year one of them names (2026年1-10月 and the
+    1-10月 of the sentences under that heading), in any spelling of the span (2026年前三季度 and 1—9月)."""
+    if a == b:
+        return True
+    a_bare, b_bare = _YEAR_OPENING.sub("", a), _YEAR_OPENING.sub("", b)
+    a_year, b_year = a[: len(a) - len(a_bare)], b[: len(b) - len(b_bare)]
+    return _months(a_bare) == _months(b_bare) and (not a_year or not b_year or a_year == b_year)
 
 
 def _scopes(model: Model) -> None:

@@ -88,7 +88,12 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                     out.append(structured)
                 continue
         else:
-            pair = _per_unit(model, average, unit) or _total_and_count(model, average, unit, parts)
+            pair = (
+                _per_unit(model, average, unit)
+                or _over_stated_base(model, average)
+                or _per_measure_word(model, average)
+                or _total_and_count(model, average, unit, parts)
+            )
         if pair is None:
             continue
         total, count = pair
@@ -384,12 +389,13 @@ def _total_and_count(
             near = [f for f in model.near_in_sentence(average, 3) if f in pool and f.unit != unit]
             counts = [f for f in near if f.quantity.kind.value == "count"][-1:]
             if not counts and model.language == "zh" and unit is not None and _is_money(unit):
+                # 城市院线观影人次3208万,平均票价42.5元: a bare number its label names a count (人次) counts too
                 # 接待国内游客4.86亿人次,其中过夜游客...。实现旅游收入5126.3亿元。人均每次花费1054.8元: money per
                 # visit is the money over the count the paragraph leads with, never one of its parts
                 counts = [
                     f
                     for f in pool
-                    if f.quantity.kind.value == "count"
+                    if (f.quantity.kind.value == "count" or _counted_by_label(f))
                     and f.number not in (parts or set())
                     and f.block == average.block
                 ][:1]
@@ -407,10 +413,78 @@ def _total_and_count(
         )
     if not counts or not totals:
         return None
+    if model.language == "zh" and not who:
+        # 电影票房13.62亿元,其中国产影片票房10.87亿元…平均票价42.5元: the whole's money, never a part of it
+        totals = [f for f in totals if f.number not in (parts or set())] or totals
     total, count = totals[-1], counts[-1]
     if model.language == "zh" and _another_count_by_the_total(total, count, pool):
         return None
     return total, count
+
+
+# 观影人次3208万, 参保人数1.2亿: a bare number whose label ends with what it counts
+_COUNT_LABEL = re.compile(r"(?:人次|人数|户数|次数|场次|家数|个数)$")
+
+
+def _counted_by_label(figure: Figure) -> bool:
+    return figure.unit is None and figure.quantity.kind is Kind.NUMBER and bool(_COUNT_LABEL.search(figure.label))
+
+
+def _earlier_counts(model: Model, average: Figure) -> list[Figure]:
+    return [
+        f
+        for f in model.near_in_context(average)
+        if f.role == CURRENT
+        and not f.aside
+        and f.start < average.start
+        and (f.quantity.kind is Kind.COUNT or _counted_by_label(f))
+        and not _BOUND.search(f.text)
+    ]
+
+
+def _named_by(what: str, figure: Figure) -> bool:
+    """Whether a figure's label holds a word of two characters of ``what`` (观影 of 观影人次)."""
+    return any(what[i : i + 2] in figure.label for i in range(len(what) - 1) if what[i : i + 2] not in _NO_WORD)
+
+
+# 按全市常住人口2256万人计算,人均观影1.42次: the base the sentence states, then what is averaged over it
+_STATED_BASE = re.compile(r"按[^，,；;。]{0,12}计算[，,]\s*(?:[\u4e00-\u9fff]{0,6}?)人均([\u4e00-\u9fff]{2,8}?)$")
+
+
+def _over_stated_base(model: Model, average: Figure) -> tuple[Figure, Figure] | None:
+    """``按全市常住人口2256万人计算,人均观影1.42次``: the count inside 按…计算 is the base, and the latest earlier
+    count named with a word of what is averaged (城市院线观影人次3208万) the total."""
+    if model.language != "zh":
+        return None
+    match = _STATED_BASE.search(model.before(average, average.sentence, 40))
+    if match is None:
+        return None
+    opening = average.start - len(model.before(average, average.sentence, 40)) + match.start()
+    counts = _earlier_counts(model, average)
+    bases = [f for f in counts if opening < f.start < average.start]
+    totals = [f for f in counts if f.start < opening and _named_by(match.group(1), f)]
+    if len(bases) != 1 or not totals:
+        return None
+    return totals[-1], bases[0]
+
+
+_MEASURE_WORD_CUE = re.compile(r"([场户校店院车台])均([\u4e00-\u9fff]{2,8}?)$")
+
+
+def _per_measure_word(model: Model, average: Figure) -> tuple[Figure, Figure] | None:
+    """``放映电影146.3万场,场均观影人次23.9人``: per 场 is over the latest count in 场, and what is averaged (观影人次)
+    the latest earlier count named with a word of it (城市院线观影人次3208万)."""
+    if model.language != "zh":
+        return None
+    match = _MEASURE_WORD_CUE.search(model.before(average, average.clause, 16))
+    if match is None:
+        return None
+    counts = _earlier_counts(model, average)
+    per = [f for f in counts if f.unit is not None and f.unit.startswith(match.group(1))]
+    totals = [f for f in counts if f not in per and _named_by(match.group(2), f)]
+    if not per or not totals:
+        return None
+    return totals[-1], per[-1]
 
 
 def _another_count_by_the_total(total: Figure, count: Figure, pool: list[Figure]) -> bool:
@@ -564,13 +638,15 @@ def _structured_average_en(model: Model, links: Links, average: Figure) -> Sugge
             for f in model.figures[max(0, average.number - 40) : average.number]
             if f.section == average.section and f.sentence != average.sentence and countable(f)
         ]
-        # the nearest count with money of the average's unit beside it in its sentence, else the nearest
-        candidates = in_sentence[-1:] or earlier[::-1]
-        if not candidates:
-            return None
-        count = next(
-            (c for c in candidates if any(money(f) for f in model.in_sentence(c)[: c.at_sentence])), candidates[0]
+        # the count in its sentence, else the nearest before it with money of the average's unit beside it in its
+        # own sentence ("£2.9 billion was lent to 163,000 borrowers"): a count alone may be of other things
+        found = (
+            in_sentence[-1:]
+            or [c for c in earlier[::-1] if any(money(f) for f in model.in_sentence(c)[: c.at_sentence])][:1]
         )
+        if not found:
+            return None
+        count = found[0]
 
     totals = [f for f in sentence[: average.at_sentence] if money(f)][-1:]
     if not totals:

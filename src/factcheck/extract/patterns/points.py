@@ -211,7 +211,10 @@ def find(model: Model, links: Links) -> list[Suggestion]:
 # 增长27.5%，高于各项贷款增速17.1个百分点: the points between a growth rate and another's named by its subject
 _THAN_NAMED_ZH = re.compile(
     r"(高于|快于|低于|慢于)([\u4e00-\u9fff]{2,12}?)(?:的)?(?:平均)?(?:增速|增幅|增长率|涨幅)(?:约)?$"
+    # 增长18.6%,快于全部投资14.4个百分点: the whole's growth, named by the whole alone
+    r"|(快于|慢于)((?:全部|所有|全体|整体|总体)[\u4e00-\u9fff]{2,12}?)(?:平均水平)?(?:约)?$"
 )
+_WHOLE_WORD = re.compile(r"^(?:全部|所有|全体|整体|总体)")
 
 
 def _than_named_rate(model: Model, links: Links) -> list[Suggestion]:
@@ -231,16 +234,21 @@ def _than_named_rate(model: Model, links: Links) -> list[Suggestion]:
         before = [f for f in model.near_in_sentence(points, 6) if f.end <= points.start and not f.aside]
         if not before or not before[-1].is_percent or before[-1].role != PERCENT_CHANGE or before[-1].direction < 0:
             continue  # a fall's percentage is written unsigned: only growth against growth
-        this, name = before[-1], match.group(2)
-        named = [
-            percent_of[f.number]
+        this = before[-1]
+        word, name = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        earlier = [
+            f
             for f in model.figures[max(0, points.number - 200) : points.number]
-            if f.number in percent_of and name in f.label and f.sentence != points.sentence
+            if f.number in percent_of and f.sentence != points.sentence
         ]
+        if _WHOLE_WORD.match(name):
+            named = _whole_rate(_WHOLE_WORD.sub("", name), model, earlier, percent_of)
+        else:
+            named = [percent_of[f.number] for f in earlier if name in f.label]
         if len(named) != 1 or not named[0].is_percent or named[0].direction < 0:
             continue
         that = named[0]
-        sign = 1 if match.group(1) in ("高于", "快于") else -1
+        sign = 1 if word in ("高于", "快于") else -1
         out.append(
             Suggestion(
                 NAME,
@@ -254,6 +262,17 @@ def _than_named_rate(model: Model, links: Links) -> list[Suggestion]:
     return out
 
 
+def _whole_rate(core: str, model: Model, earlier: list[Figure], percent_of: dict[int, Figure]) -> list[Figure]:
+    """快于全部投资, 快于全部规模以上文化企业: the growth rate of the text's lead figure (the first with one), when
+    its sentence names a word of the whole (投资, 企业); [] when it does not."""
+    words = {core[i : i + 2] for i in range(len(core) - 1)}
+    if not earlier:
+        return []
+    lead = earlier[0]
+    said = model.text[lead.sentence[0] : lead.sentence[1]]
+    return [percent_of[lead.number]] if any(w in said for w in words) else []
+
+
 def _structure_points(model: Model) -> list[Suggestion]:
     """Point changes of shares of one whole, in one sentence, with both directions: they sum to 0."""
     out: list[Suggestion] = []
@@ -263,6 +282,11 @@ def _structure_points(model: Model) -> list[Suggestion]:
             continue
         text = model.text[max(sentence[0], points[0].start - 200) : points[-1].end]
         if not re.search(r"比重|占比|份额|share", text) or {p.direction for p in points} != {1, -1}:
+            continue
+        shares = [f for f in figures if f.role == SHARE and not f.aside and f.start < points[-1].start]
+        if len(shares) > len(points):
+            # 40岁及以下…45.2%,下降1.1个百分点；41—50岁…25.3%；50岁以上…29.5%,提高1.4个百分点: a share whose
+            # change is not given leaves the changes given short of the whole structure's
             continue
         ordinals = len(re.findall(r"第[一二三]产业|第[一二三]", text)) >= 3 or "三次产业" in text
         terms = " + ".join(signed(p, p.direction) for p in points)

@@ -95,6 +95,7 @@ from factcheck.extract.model import (
     Figure,
     Model,
     period_of,
+    same_period,
 )
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity import Kind
@@ -463,7 +464,13 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             for f in model.figures[max(0, cell.number - 400) : cell.number]
             if not f.in_table and _roles_fit(f, cell) and _unit_class(f) == _unit_class(cell) and not f.aside
         ]
-        twins = [f for f in prose if f.section == cell.section and _names_row(f.label, row, english)]
+        twins = [
+            f
+            for f in prose
+            if f.section == cell.section and (_names_row_zh(f, row) if not english else _names_row(f.label, row, True))
+        ]
+        if not english and len(twins) > 1:
+            twins = _of_period(cell, twins)
         if not twins and english and cell.section not in prose_sections:
             # "## Summary table" holding only its table: the table sums up the text before it, in any section
             twins = [f for f in prose if _names_row(f.label, row, english)]
@@ -518,6 +525,17 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
                 labelled = [f for f in prose if same_quantity_label(f.label, True) == name]
                 if len({f.quantity.value * f.scale for f in labelled}) == 1:
                     twins, inferred = labelled[:1], True
+        if not twins and not english and len(re.sub(r"^其中[:：]\s*", "", row)) >= 4:
+            # 附表 at the end of a brief whose sections are 一、工业生产。…三、财政金融。: the text figures the row
+            # names in any section, of the caption's period, when they all give one value (a warning)
+            # (a row of two counts, | 刑事 | 1023 | 912 | under 收案 and 结案, is for the text's words to say)
+            named = _of_period(cell, [f for f in prose if f.role == cell.role and _names_row_zh(f, row)])
+            if (
+                named
+                and len({f.quantity.value * f.scale for f in named}) == 1
+                and not _row_of_alike_columns(model, cell)
+            ):
+                twins, inferred = named[-1:], True
         if not twins:
             anchor = anchors.get(cell.block)
             column_twin = _column_twin(model, cell, anchor) if anchor is not None else None
@@ -555,7 +573,32 @@ def _names_row(label: str, row: str, english: bool) -> bool:
     if english:
         # "Public sector net borrowing was ..." and | Net borrowing |: a name of two words or more ending it
         return label.lower().startswith(row) or (" " in row and label.lower().endswith(" " + row))
-    return label.startswith(row) or (len(row) >= 4 and label.endswith(row))
+    row = re.sub(r"^其中[:：]\s*", "", row)  # | 其中：限额以上单位 | names 限额以上单位消费品零售额
+    if label.startswith(row) or (len(row) >= 4 and label.endswith(row)):
+        return True
+    # | 规模以上工业营业收入 | and 规模以上工业企业实现营业收入: the row's name with a few words set in
+    return (
+        len(row) >= 6
+        and 0 < len(label) - len(row) <= 4
+        and any(label.startswith(row[:i]) and label.endswith(row[i:]) for i in range(3, len(row) - 1))
+    )
+
+
+def _names_row_zh(figure: Figure, row: str) -> bool:
+    """Whether a Chinese text figure names a row by its label, or by its label after its subject (规模以上工业企业
+    实现…利润总额18.73亿元 and | 规模以上工业利润总额 |)."""
+    return _names_row(figure.label, row, False) or (
+        bool(figure.subject) and _names_row(figure.subject + figure.label, row, False)
+    )
+
+
+def _of_period(cell: Figure, figures: list[Figure]) -> list[Figure]:
+    """The figures of a cell's period when some are (| 社会消费品零售总额 | 146.38 | under a 1—10月 caption: the
+    text's 1—10月 figure, not the month's 15.92亿元), else all of them."""
+    if not cell.period:
+        return figures
+    same = [f for f in figures if f.period and same_period(f.period, cell.period)]
+    return same or figures
 
 
 def _place_twins(model: Model, cell: Figure, candidates: list[Figure]) -> list[Figure]:

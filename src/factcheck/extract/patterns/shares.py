@@ -85,6 +85,9 @@
   to it, to a whole percent: ``abs(share(A, B) - P) <= 0.5%`` (£383.6 billion of £512.4 billion, 74.9%, is
   three quarters).  An English share's whole is never smaller than its part, nor a figure some group "accounted
   for" or "made up" ("UK applicants accounted for 466,930 acceptances" is no whole of "one in ten acceptances").
+  A whole named with its amount in brackets ("71% of the total area of the county (862 thousand hectares)") is
+  that amount, of the sentence's amount before the share; a bare share in brackets after an amount ("£143
+  billion (35%)") is of the whole of the sentence's earlier share ("£171 billion (42% of the total)"): warnings.
 - Complementary rates: X率 and 不X率 / 未X率 in one paragraph add up to 100% (error).
 """
 
@@ -95,7 +98,18 @@ from dataclasses import replace
 from decimal import Decimal
 
 from factcheck.extract.links import Links, same_count
-from factcheck.extract.model import AVERAGE, CHANGE, CURRENT, NEIGHBOURS, RATE, SHARE, TARGET, Figure, Model
+from factcheck.extract.model import (
+    AVERAGE,
+    CHANGE,
+    CURRENT,
+    NEIGHBOURS,
+    RATE,
+    SHARE,
+    TARGET,
+    Figure,
+    Model,
+    same_period,
+)
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity.normalize import normalize
 
@@ -150,7 +164,11 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         if figure.aside and not (figure.role == SHARE and model.language == "en"):
             continue  # "25,300 (65%)": an English share in parentheses restates its part
         if figure.role == SHARE and model.language == "en":
-            fraction = _bracketed_fraction(model, figure) or _of_the_fraction(model, figure)
+            fraction = (
+                _bracketed_fraction(model, figure)
+                or _of_the_fraction(model, figure)
+                or _named_whole_in_brackets(model, figure)
+            )
             if fraction:
                 out.extend(fraction)  # "accounted for 21% of all arrests (128,400 of 611,500)"
                 continue
@@ -621,13 +639,28 @@ def _own_kind(model: Model, part: Figure, parts: list[Figure]) -> Figure | None:
     return None
 
 
+def _so_labelled(model: Model, part: Figure, stem: str, parts: list[Figure]) -> Figure | None:
+    """The latest figure before a 分别占 list labelled with the whole's name (外出农民工862.4万人 for
+    分别占外出农民工的, never 农民工总量 that shares 农民工 with it), of the part's unit and larger than it; None
+    when there is none."""
+    if len(stem) < 3:
+        return None
+    first = min(p.number for p in parts)
+    found = [
+        f
+        for f in _amounts(model.figures[max(0, first - 400) : first])
+        if f.unit == part.unit and f.label.endswith(stem) and len(f.label) - len(stem) <= 2 and _bigger(f, part)
+    ]
+    return found[-1] if found else None
+
+
 def _named_whole(model: Model, part: Figure, name: str, parts: list[Figure]) -> Figure | None:
     """The whole a name of a 分别占 / "respectively" list stands for: 事故总起数 -> the text's first 事故 figure
     in the part's unit; "offences" -> the nearest figure before the parts whose label or unit says so."""
     if model.language != "en":
         stem = re.sub(r"总?(?:起数|人数|件数|户数|个数|数量|总数|总量|总额|数|量|额)$", "", name)
         stem = re.sub(r"^(?:全部|所有|各类|全市|全县|全省|全区)", "", stem)
-        whole = _lead_of(part, model, stem) if len(stem) >= 2 else None
+        whole = _so_labelled(model, part, stem, parts) or (_lead_of(part, model, stem) if len(stem) >= 2 else None)
         # 审结民事一审案件228.2万件，民事二审案件23.1万件，分别占民事案件总数的…: a listed part is never the whole
         return None if whole is not None and any(whole is p for p in parts) else whole
     stems = {w[:5] for w in re.findall(r"[a-z]{4,}", name.lower())}
@@ -928,6 +961,10 @@ def _share_of(
     if whole is None and not name and not english:
         whole = last_whole.get((rate.block, part.unit))  # 车辆火灾418起,占15.6%: the whole of the share before
         severity = INFERRED
+    if whole is not None and not english:
+        agreeing = _whole_agreeing_with_name(model, rate, part, name, whole)
+        if agreeing is not None:
+            whole, severity = agreeing, STATED
     if _smaller_whole(model, rate, part, whole):
         # 分别收购玉米1820万吨…合计5230万吨，占玉米收购总量的80.0%: a listed item labelled like the whole is
         # smaller than the part, so never the whole of a share of at most 100%
@@ -1210,6 +1247,34 @@ def _bracketed_list_shares(model: Model, share: Figure, first: Suggestion) -> li
     return out
 
 
+def _named_whole_in_brackets(model: Model, rate: Figure) -> list[Suggestion]:
+    """ "The utilised agricultural area was 612 thousand hectares ... and made up 71% of the total area of Carrowmere
+    (862 thousand hectares)": a whole the share names with its amount in brackets right after the name is that
+    amount, and the part is the latest amount of its unit before the share in its sentence, smaller than it."""
+    if rate.aside or rate.is_points:
+        return []
+    sentence = model.in_sentence(rate)
+    later = sentence[rate.at_sentence + 1 :]
+    if not later:
+        return []
+    whole = later[0]
+    if not (whole.aside and whole.is_amount and whole.role == CURRENT) or not re.fullmatch(
+        r"\s*of\s+(?:the\s+)?[A-Za-z][A-Za-z ,'-]{0,60}?\s*\(\s*", model.text[rate.end : whole.start]
+    ):
+        return []
+    parts = [
+        f
+        for f in sentence[: rate.at_sentence]
+        if f.role == CURRENT
+        and f.is_amount
+        and not f.aside
+        and not f.base
+        and f.unit == whole.unit
+        and _bigger(whole, f)
+    ]
+    return [_is_share(model, rate, parts[-1], whole, INFERRED)] if parts else []
+
+
 def _sibling_share_whole(model: Model, rate: Figure, made: list[Suggestion]) -> list[Suggestion]:
     """ "Pension wealth was £171 billion (42% of the total), followed by property wealth at £143 billion (35%)": a
     bare share in brackets right after an amount that no breakdown places is of the whole of the latest share
@@ -1372,6 +1437,12 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
     ]
     if exact:
         return exact[0]
+    # "57% of union members": the figure whose label ends with "members" itself before one ending "membership"
+    head = name.split()[-1] if name.split() else ""
+    for pool in (near, section, anywhere):
+        for figure in reversed(pool):
+            if named(figure) and figure.label.lower().split()[-1:] == [head]:
+                return figure
     for pool in (near, section, anywhere):
         for figure in reversed(pool):
             if named(figure):
@@ -1465,6 +1536,10 @@ def _labelled_whole(model: Model, rate: Figure, part: Figure, name: str) -> tupl
     return best, exact
 
 
+# 占可支配收入的比重 names 居民人均可支配收入 (占人均消费支出的, 居民人均消费支出), never 城镇居民人均可支配收入
+_PER_HEAD_OF_ALL = re.compile(r"(?=.)(?:全[省市县区国])?(?:居民)?(?:人均)?")
+
+
 def _average_share(model: Model, rate: Figure, sentence: list[Figure], anchor: int, name: str) -> Suggestion | None:
     """``其中,人均服务性消费支出12578元...占居民人均消费支出的比重为46.0%``: a per-head part of a per-head whole, the
     one average before the share in the text labelled with the whole's name, in the part's unit."""
@@ -1480,7 +1555,10 @@ def _average_share(model: Model, rate: Figure, sentence: list[Figure], anchor: i
         and not f.aside
         and f is not part
         and f.unit == part.unit
-        and f.label == name
+        and (
+            f.label == name
+            or (_PER_HEAD_OF_ALL.fullmatch(f.label[: len(f.label) - len(name)]) and f.label.endswith(name))
+        )
         and _bigger(f, part)
     ]
     if len(wholes) != 1:
@@ -1504,6 +1582,29 @@ def _named_part_zh(model: Model, rate: Figure, name: str) -> Suggestion | None:
     if part.unit != whole.unit or not _bigger(whole, part) or part.period != whole.period:
         return None
     return _is_share(model, rate, part, whole, INFERRED)
+
+
+def _whole_agreeing_with_name(model: Model, rate: Figure, part: Figure, name: str, whole: Figure) -> Figure | None:
+    """The one figure before a share labelled with the whole's name, when the whole found for it by position
+    is labelled otherwise: ``实物商品网上零售额503.75亿元...占社会消费品零售总额的比重为19.6%`` is of the
+    社会消费品零售总额 of its period, never of the 网上零售额 its 其中 divides, whose label only shares 零售 with the
+    name.  Only a name of four characters or more, a figure of the part's unit and period, larger than the part."""
+    if len(name) < 4 or whole.label.endswith(name) or (len(whole.label) >= 3 and name.endswith(whole.label)):
+        return None
+    if _noun_after(model, whole):
+        return None  # 在新登记的14.80万户企业中,…占全部新设企业的6.4%: the text frames the whole itself
+    found = [
+        f
+        for f in _amounts(model.figures[max(0, rate.number - 400) : rate.number])
+        if f is not part
+        and f.label.endswith(name)
+        and len(f.label) - len(name) <= 2  # 全市社会消费品零售总额, never 城镇社会消费品零售总额... of a part
+        and f.unit == part.unit
+        and same_period(f.period, part.period)
+        and (f.place == part.place or not f.place or not part.place)
+        and _bigger(f, part)
+    ]
+    return found[-1] if len({f.label for f in found}) == 1 and len(found) == 1 else None
 
 
 def _exactly_named(model: Model, rate: Figure, part: Figure, name: str) -> Figure | None:
