@@ -162,3 +162,14 @@ def test_a_note_that_a_column_does_not_sum_leaves_its_total_unsummed() -> None:
     sums = [check for check, _ in proposed(text, "total-parts")]
     assert "sum(1,986.4, 4,811.7, 352.8) == 7,150.9" in sums
     assert not [check for check in sums if "7,800" in check]
+
+
+def test_a_row_repeats_the_text_figure_whose_label_adds_the_columns_balance_or_drops_a_year_end() -> None:
+    text = (
+        "年末金融机构本外币各项存款余额3250.6亿元。年末生猪存栏148.6万头，下降0.9%。\n\n"
+        "表3\t2025年主要指标\n指标\t单位\t年末数\t比上年增长（%）\n各项存款\t亿元\t3250.6\t9.0\n"
+        "年末生猪存栏\t万头\t148.6\t-0.9\n生猪出栏\t万头\t205.3\t2.8\n"
+    )
+    repeats = [check for check, _ in proposed(text, "repeated")]
+    assert "(3250.6元 * 100000000) == 3250.6亿元" in repeats
+    assert "(148.6头 * 10000) == 148.6万头" in repeats and "-0.9% == -0.9%" in repeats
