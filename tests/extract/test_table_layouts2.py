@@ -173,3 +173,17 @@ def test_a_row_repeats_the_text_figure_whose_label_adds_the_columns_balance_or_d
     repeats = [check for check, _ in proposed(text, "repeated")]
     assert "(3250.6元 * 100000000) == 3250.6亿元" in repeats
     assert "(148.6头 * 10000) == 148.6万头" in repeats and "-0.9% == -0.9%" in repeats
+
+
+def test_a_caption_in_thousand_tonnes_scales_every_column_a_footnote_mark_heads_too() -> None:
+    """ "(thousand tonnes)" makes every cell thousands, "Bulk cargo(1)" as well: its (1) is a note, not a unit
+    of its own, so a row's cells add up in one scale."""
+    text = (
+        "Table 5  Freight handled at Harmouth port, by month, 2025 (thousand tonnes)\n\n"
+        "                 Bulk           Container      All\n"
+        "Month            cargo(1)       traffic        freight\n"
+        "January             412            288           700\nFebruary            398            301           699\n"
+        "March               441            315           756\n"
+    )
+    scales = {f.text: f.scale for f in extract(text, "x").document.figures if f.in_table and f.row}
+    assert scales["412"] == scales["288"] == scales["700"] == 1000

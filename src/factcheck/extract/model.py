@@ -832,7 +832,7 @@ _ENGLISH_SCALES = {
 }  # fmt: skip
 # Columns that keep their own measure under a table's unit (单位：万元): percentages, changes, rates, counts of units
 _OWN_UNIT_HEADER = re.compile(
-    r"%|％|‰|率|比重|占比|增长|增幅|增速|增减|同比|比上年|个数|户数|人数|家数|[(（][^)）]*[)）]\s*$"
+    r"%|％|‰|率|比重|占比|增长|增幅|增速|增减|同比|比上年|个数|户数|人数|家数|[(（](?![\d\s]+[)）]|[a-z][)）])[^)）]*[)）]\s*$"
     r"|(?i:\b(?:change|rate|per|share|ratio|average|mean|median|index|percent(?:age)?|proportion)\b)"
 )
 _HEADER_MARK = re.compile(r"[^\W\d_][(\[]\d{1,2}[)\]]")
@@ -866,6 +866,9 @@ def _split_scale(unit: str) -> tuple[str, int]:
     english = _ENGLISH_SCALES.get(unit.lower().lstrip("'").rstrip("s"))
     if english is not None:
         return "", english  # a table "(thousands)": every count in it is so many thousand
+    scale, _, noun = unit.partition(" ")
+    if noun and scale.lower() in ("thousand", "million", "billion"):
+        return noun, _ENGLISH_SCALES[scale.lower()]  # "(thousand tonnes)": so many thousand tonnes
     for prefix, factor in _SCALES:
         if unit.startswith(prefix):
             return unit[len(prefix) :], factor
