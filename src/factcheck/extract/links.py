@@ -91,6 +91,9 @@ figures are the parts of which total.
   to the row above them all are a cut of it, and a 其中 row right after such a cut opens another cut of the same
   row when its rows add up to it too: 常住人口 by 城镇 and 乡村, then by 男性 and 女性, then by age), and a row
   set in further is a part of the row it is set in under (玉米 under 秋粮 under 粮食), never a sibling of it;
+  a second 其中 row after the first's list (其中：中长期贷款 after 企（事）业单位贷款) is a part of the row just
+  above it, and a flush row goes on with an "of which" row's list only when named alike ("Imports of goods"
+  after "of which: Exports of goods", never "Midwives" after "of which: mental health nurses");
   a header of years makes the earlier columns previous values of the later, and each English change column
   (| 2015 | 2024 | 2025 | % change 2024 to 2025 | % change since 2015 |) is measured from the year its header
   names, else from the year before the current one;
@@ -98,7 +101,9 @@ figures are the parts of which total.
   a column with a cell the table leaves out (``[x]``, ``[c]``, ``..``, ``*``: suppressed or not available; a dash
   is nil) comes to less than its total, and is checked within it only, as is every column of a table whose note
   says its total includes more ("the total includes 290 offences that could not be allocated", 合计数含市本级);
-  a note that its figures "may not sum to the totals" because of rounding makes its sums warnings.
+  a note that its figures "may not sum to the totals" because of rounding makes its sums warnings, and one that
+  says what does not sum for another reason ("so headcounts do not sum to All staff") leaves that column's
+  total unsummed.
 - **The year before**: ``2022年...326件;2023年...358件,同比增长9.8%`` pairs the same label a year apart in
   a paragraph; a table row gives the previous value a sentence about the same label leaves out.
 """
@@ -549,12 +554,15 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
                     break  # a cut of a row above, not this row's parts
                 # under 其中：夏粮, a row aligned with 夏粮 (秋粮) is its sibling, not set in under it
                 set_in = indents[child] > label_indents[parent]
-                opens = _PART_ROW.match(names[child]) and not _PART_ROW.match(names[parent])
+                # a second 其中 row after the first's list (其中：中长期贷款 after 企（事）业单位贷款) sets in under
+                # the row just above it, never beside that list
+                opens = _PART_ROW.match(names[child]) and not _PART_ROW.match(names[parent]) and not children
                 # | 其中：出口额 | ... | then | 进口额 |: a row like the 其中 row goes on with its list
                 goes_on = (
                     bool(children)
                     and not set_in
                     and _PART_ROW.match(names[children[0]])
+                    and not _PART_ROW.match(names[child])
                     and _alike_names(_PART_ROW.sub("", names[children[0]]), names[child])
                 )
                 if not (set_in or opens or goes_on):
@@ -584,6 +592,13 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             if breakdown.exhaustive and _cell_column(table, breakdown.total) in suppressed:
                 breakdown.exhaustive, breakdown.marker = False, SUPPRESSED
         note = _table_note(model, table)
+        unsummed = _unsummed_columns(note)
+        if unsummed:
+            # "a person ... is counted in each, so headcounts do not sum to All staff": that column adds up to nothing
+            kept = [
+                b for b in out[start:] if not (b.exhaustive and _english_words(model.column_header(b.total)) & unsummed)
+            ]
+            out[start:] = kept
         for breakdown in out[start:] if note else ():
             # "the total includes 290 offences not allocated to a district", 合计数含市本级: rows not shown
             if breakdown.exhaustive and _TOTAL_INCLUDES.search(note):
@@ -602,6 +617,19 @@ _ROUNDED_NOTE = re.compile(
     r"(?:may|might|do|does) not (?:sum|add up|equal the sum)|not sum to|independently rounded|四舍五入|尾数",
     re.IGNORECASE,
 )
+
+
+_UNSUMMED_NOTE = re.compile(r"\b([a-z]{4,})\s+(?:do|does|will|would)\s+not\s+(?:sum|add up)\b(?![^.;]*\bround)", re.I)
+
+
+def _unsummed_columns(note: str) -> set[str]:
+    """The stems of what a table's note says does not add up, not for rounding ("so headcounts do not sum to All
+    staff": headco), or an empty set."""
+    return {m.group(1).lower()[:6] for m in _UNSUMMED_NOTE.finditer(note)} - {"figur", "figure", "number", "totals"}
+
+
+def _english_words(header: str) -> set[str]:
+    return {w[:6] for w in re.findall(r"[a-z]{4,}", header.lower())}
 
 
 # A label row that opens a cut of the whole: 按经营地分, 按消费类型分, "By sex"
@@ -819,6 +847,12 @@ def _names_all(total: str, parts: list[str]) -> bool:
 
 
 def _alike_names(a: str, b: str) -> bool:
+    """进口额 like 出口额 (their first or last two characters); in English, their first or last word ("Imports of
+    goods" like "Exports of goods", never "mental health nurses" like "Midwives")."""
+    words_a: list[str] = re.findall(r"[a-z]+", a.lower())
+    words_b: list[str] = re.findall(r"[a-z]+", b.lower())
+    if words_a and words_b:
+        return words_a[0][:5] == words_b[0][:5] or words_a[-1][:5] == words_b[-1][:5]
     return len(a) >= 2 and len(b) >= 2 and (a[:2] == b[:2] or a[-2:] == b[-2:])
 
 

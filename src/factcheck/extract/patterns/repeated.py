@@ -24,8 +24,10 @@ section written before it within a tenth of its value (about 6.6 million violent
 
 A table repeats the text: a cell whose row names a text figure's label or its start (``| 城镇 | 268.91 |``
 under ``城镇消费品零售额268.91亿元``), or in Chinese its end when the name has four characters or more
-(``| 各项存款余额 |`` and ``金融机构本外币各项存款余额``), in the same section, of the same role and unit (the
-column's unit, 万元 scaled, or the table's: ``单位：万元``; an English "£m", "(£000)" or "$ million" column holds
+(``| 各项存款余额 |`` and ``金融机构本外币各项存款余额``; or its end but for 余额 or 总额, | 各项存款 |; a row's
+leading 年末 or 全年 set aside, | 年末生猪存栏 | and 生猪存栏), in the same section, of the same role and unit (the
+column's unit, 万元 scaled, or the table's: ``单位：万元``, a column of changes in amounts, | 比年初增减 |, too; a
+footnote's mark, "Bulk cargo(1)", is none; an English "£m", "(£000)" or "$ million" column holds
 pounds or dollars times its scale), must equal the nearest such figure before the table, else the first in the
 two paragraphs after it (an error; there a Chinese count, 38起, may repeat a bare cell of a column that names no
 unit, | 事故起数 | 38 |, as may the figure after it in its sentence, 死亡31人).  A row named for a place (| 石门县
@@ -592,8 +594,12 @@ def _names_row(label: str, row: str, english: bool) -> bool:
         # "Public sector net borrowing was ..." and | Net borrowing |: a name of two words or more ending it
         return label.lower().startswith(row) or (" " in row and label.lower().endswith(" " + row))
     row = re.sub(r"^其中[:：]\s*", "", row)  # | 其中：限额以上单位 | names 限额以上单位消费品零售额
+    # | 年末生猪存栏 | names 年末生猪存栏148.6万头, whose label is 生猪存栏
+    row = re.sub(r"^(?:年末|年底|年初|全年|期末)(?=..)", "", row)
     if label.startswith(row) or (len(row) >= 4 and label.endswith(row)):
         return True
+    if len(row) >= 4 and re.sub(r"(?:余额|总额)$", "", label).endswith(row):
+        return True  # 金融机构本外币各项存款余额 and | 各项存款 | under | 年末余额 |: the column names the 余额
     # | 规模以上工业营业收入 | and 规模以上工业企业实现营业收入: the row's name with a few words set in
     return (
         len(row) >= 6
