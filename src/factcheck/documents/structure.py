@@ -17,7 +17,8 @@ no markup, as in plain text, headings and tables are inferred:
   ``（%）``, "2024-25" over "outturn" over "£m") names each column with the words standing over it, in display
   columns (a CJK character is two); a ``单位：万元`` line above it (or above a one-line header, or its first row),
   or in its caption, is every cell's unit (so is "£ billion", "TWh", "tonnes" or "hectares" on a line of its own or
-  ending the caption, "Table 1: Public sector finances, £ billion", or "(£m)" in it; a blank line may part a unit
+  ending the caption, "Table 1: Public sector finances, £ billion", or "(£m)" or "(thousand tonnes)" in it; a
+  footnote's mark in a header, "Bulk cargo(1)", is no unit of that column's; a blank line may part a unit
   line from a Markdown table); a
   page's footer or header inside it ("- 3 -", "Page 7", ``第3页``, "Table 5 (continued)", ``续表``) and its
   header set again after it are skipped, and the rows after them go on with the table; a row's name broken over
@@ -368,11 +369,13 @@ _PAGE_MARK = re.compile(
 )
 # The unit of every cell, on a line of its own above the table or in its caption: 单位：万元, （单位：亿元）.
 _UNIT_LINE = re.compile(r"(?:计量)?单位\s*[:：]\s*([^\s）)，,；;]{1,6})")
-# The English for it: a caption's or a line's "(thousands)", "(in millions)", "('000s)", "Figures in thousands".
+# The English for it: a caption's or a line's "(thousands)", "(in millions)", "('000s)", "Figures in thousands",
+# "(thousand tonnes)".
 _EN_UNIT_LINE = re.compile(
     r"(?:[(\[]\s*(?:(?:all\s+)?(?:figures|numbers|values)\s+)?(?:in\s+)?"
     r"|\b(?:figures|numbers|values)\s+(?:are\s+)?in\s+)"
-    r"(thousands|millions|billions|'?000s?)(?:\s+of\s+[a-z]+)?\s*[)\]]?",
+    r"(thousands|millions|billions|'?000s?)(?:\s+of\s+[a-z]+)?\s*[)\]]?"
+    r"|[(\[]\s*((?:thousand|million|billion)\s+[a-z]+(?:\s+[a-z]+)?)\s*[)\]]",  # "(thousand tonnes)"
     re.IGNORECASE,
 )
 # A money table's currency and scale in its caption or on a line of its own: "(£m)", "(£ million)", "($000)".
@@ -395,7 +398,7 @@ def _unit_in(line: str, whole: bool) -> str:
     for pattern in (_UNIT_LINE, _EN_UNIT_LINE, _EN_MONEY_UNIT_LINE, _EN_MONEY_LINE):
         found = pattern.fullmatch(line) if whole else pattern.search(line)
         if found is not None:
-            return found.group(1)
+            return next((group for group in found.groups() if group), "")
     return ""
 
 

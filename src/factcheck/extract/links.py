@@ -32,13 +32,16 @@ figures are the parts of which total.
   is of the change's size: "down 2% (30,480)" may give the old value or the new one), and "which was 37% more
   than the 7,920 incidents in 2019" (a comparison of its own); "fell 8% to 85 in 2024 (2023: 92)" names the
   previous value in annual reports' form, and "..., £3.9 billion less than in the same period last year, when it
-  stood at £45.1 billion" in economic releases' (so does "than in the second quarter (£6.17 billion)").
+  stood at £45.1 billion" in economic releases' (so does "than in the second quarter (£6.17 billion)").  "That is
+  22% more than a year ago" opening a sentence is the change of the one figure of the sentence before that has
+  its previous value there; a number in words ("the first seven months") owns no change.
 - **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including" (or "included"), "comprised" (or
   "split between", "divided into": all of it), a colon after a figure ("made
   9,862 arrests: 3,104 for felonies, ..."), "Of these" (or "Of this,", "Of this £4.8bn,": money and areas),
   "Within this category" (or "Within this,"), "N of
   these offences ...
-  the remaining N", "Of the cases disposed of," (the earlier figure that phrase names) open a list of parts
+  the remaining N", "Of the cases disposed of," or "Of final consumption, domestic users took" (the earlier figure
+  that phrase names; some of it) open a list of parts
   of the total
   before them, in the same sentence or, when the marker opens a sentence, in the one before; ``N起...中``
   (``挂牌督办的12起案件中,已办结9起``) makes N the total.  Parts have the total's unit; figures in parentheses
@@ -66,7 +69,10 @@ figures are the parts of which total.
   measure ("Starts and completions ... respectively" after completions) or that figure is one place's ("In
   London, ..." before "The West Midlands and the North West ... respectively"); "Exports were $21.3 billion.
   Goods exports were $15.2 billion and services exports $6.1 billion." lists kinds of the one amount of the
-  sentence before, named by its head noun (inferred: within it, and a warning that they add up to it).
+  sentence before, named by its head noun (inferred: within it, and a warning that they add up to it); the lead
+  may stand two sentences back past a sentence of rates ("membership" kinds of 1.21 million "members").  "New
+  work accounted for £915 million of output and repair and maintenance for £567 million": parts of the
+  nearest earlier figure labelled with the whole the sentence names (inferred too).
 - **Tables**: a 合计/Total row totals the rows beside it (an enumerated one, ``（七）总计``, the rows of its own
   enumerator just before it: ``（一）`` to ``（六）``, never ``一、本年新收``), a 合计/Total column (or one headed
   ``支出合计``) the columns beside it; a last row that the flush rows above it add up to in every column of amounts
@@ -85,6 +91,9 @@ figures are the parts of which total.
   to the row above them all are a cut of it, and a 其中 row right after such a cut opens another cut of the same
   row when its rows add up to it too: 常住人口 by 城镇 and 乡村, then by 男性 and 女性, then by age), and a row
   set in further is a part of the row it is set in under (玉米 under 秋粮 under 粮食), never a sibling of it;
+  a second 其中 row after the first's list (其中：中长期贷款 after 企（事）业单位贷款) is a part of the row just
+  above it, and a flush row goes on with an "of which" row's list only when named alike ("Imports of goods"
+  after "of which: Exports of goods", never "Midwives" after "of which: mental health nurses");
   a header of years makes the earlier columns previous values of the later, and each English change column
   (| 2015 | 2024 | 2025 | % change 2024 to 2025 | % change since 2015 |) is measured from the year its header
   names, else from the year before the current one;
@@ -92,7 +101,9 @@ figures are the parts of which total.
   a column with a cell the table leaves out (``[x]``, ``[c]``, ``..``, ``*``: suppressed or not available; a dash
   is nil) comes to less than its total, and is checked within it only, as is every column of a table whose note
   says its total includes more ("the total includes 290 offences that could not be allocated", 合计数含市本级);
-  a note that its figures "may not sum to the totals" because of rounding makes its sums warnings.
+  a note that its figures "may not sum to the totals" because of rounding makes its sums warnings, and one that
+  says what does not sum for another reason ("so headcounts do not sum to All staff") leaves that column's
+  total unsummed.
 - **The year before**: ``2022年...326件;2023年...358件,同比增长9.8%`` pairs the same label a year apart in
   a paragraph; a table row gives the previous value a sentence about the same label leaves out.
 - **Periods and leads**: a view's parts of one period (``10月份,城镇...乡村...``) divide that period's total,
@@ -549,12 +560,15 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
                     break  # a cut of a row above, not this row's parts
                 # under 其中：夏粮, a row aligned with 夏粮 (秋粮) is its sibling, not set in under it
                 set_in = indents[child] > label_indents[parent]
-                opens = _PART_ROW.match(names[child]) and not _PART_ROW.match(names[parent])
+                # a second 其中 row after the first's list (其中：中长期贷款 after 企（事）业单位贷款) sets in under
+                # the row just above it, never beside that list
+                opens = _PART_ROW.match(names[child]) and not _PART_ROW.match(names[parent]) and not children
                 # | 其中：出口额 | ... | then | 进口额 |: a row like the 其中 row goes on with its list
                 goes_on = (
                     bool(children)
                     and not set_in
                     and _PART_ROW.match(names[children[0]])
+                    and not _PART_ROW.match(names[child])
                     and _alike_names(_PART_ROW.sub("", names[children[0]]), names[child])
                 )
                 if not (set_in or opens or goes_on):
@@ -584,6 +598,13 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             if breakdown.exhaustive and _cell_column(table, breakdown.total) in suppressed:
                 breakdown.exhaustive, breakdown.marker = False, SUPPRESSED
         note = _table_note(model, table)
+        unsummed = _unsummed_columns(note)
+        if unsummed:
+            # "a person ... is counted in each, so headcounts do not sum to All staff": that column adds up to nothing
+            kept = [
+                b for b in out[start:] if not (b.exhaustive and _english_words(model.column_header(b.total)) & unsummed)
+            ]
+            out[start:] = kept
         for breakdown in out[start:] if note else ():
             # "the total includes 290 offences not allocated to a district", 合计数含市本级: rows not shown
             if breakdown.exhaustive and _TOTAL_INCLUDES.search(note):
@@ -602,6 +623,19 @@ _ROUNDED_NOTE = re.compile(
     r"(?:may|might|do|does) not (?:sum|add up|equal the sum)|not sum to|independently rounded|四舍五入|尾数",
     re.IGNORECASE,
 )
+
+
+_UNSUMMED_NOTE = re.compile(r"\b([a-z]{4,})\s+(?:do|does|will|would)\s+not\s+(?:sum|add up)\b(?![^.;]*\bround)", re.I)
+
+
+def _unsummed_columns(note: str) -> set[str]:
+    """The stems of what a table's note says does not add up, not for rounding ("so headcounts do not sum to All
+    staff": headco), or an empty set."""
+    return {m.group(1).lower()[:6] for m in _UNSUMMED_NOTE.finditer(note)} - {"figur", "figure", "number", "totals"}
+
+
+def _english_words(header: str) -> set[str]:
+    return {w[:6] for w in re.findall(r"[a-z]{4,}", header.lower())}
 
 
 # A label row that opens a cut of the whole: 按经营地分, 按消费类型分, "By sex"
@@ -819,6 +853,12 @@ def _names_all(total: str, parts: list[str]) -> bool:
 
 
 def _alike_names(a: str, b: str) -> bool:
+    """进口额 like 出口额 (their first or last two characters); in English, their first or last word ("Imports of
+    goods" like "Exports of goods", never "mental health nurses" like "Midwives")."""
+    words_a: list[str] = re.findall(r"[a-z]+", a.lower())
+    words_b: list[str] = re.findall(r"[a-z]+", b.lower())
+    if words_a and words_b:
+        return words_a[0][:5] == words_b[0][:5] or words_a[-1][:5] == words_b[-1][:5]
     return len(a) >= 2 and len(b) >= 2 and (a[:2] == b[:2] or a[-2:] == b[-2:])
 
 
@@ -1185,7 +1225,7 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                     continue  # "The number of requests in Q2 2024 (39,870) increased 5%": a bare aside may own
                 if english and _OWN_SUBJECT_EN.search(text[before.end : figure.start]):
                     break  # "rose to 5,400 from 5,100, while sexual offences rose 6%": another subject's change
-                if english and before.text.isalpha():
+                if english and before.text.replace(" ", "").replace("-", "").isalpha():
                     continue  # "the region's four forces": a number in words is rarely what a change is of
                 if english and _qualifier_en(model, before, figures):
                     continue  # "147,750 officers in the 43 forces, a decrease of 1,020": the officers' change
@@ -1194,6 +1234,9 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                     continue
                 owner = before
                 break
+        if english and figure.role in (PERCENT_CHANGE, CHANGE) and index == 0:
+            # "... up from £16.1 billion last year. That is 22% more than a year ago.": the pair before it
+            owner = _that_is_owner(model, figure, groups) or owner
         if owner is None and figure.role == PREVIOUS and figure.in_table:
             # | 2021 | 2022 |: the later column of the row holds the current value
             owner = next((f for f in figures[index + 1 :] if f.role == CURRENT and _compatible(figure, f)), None)
@@ -1796,9 +1839,12 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
             re.I,
         ):
             markers.append((start, "of these"))  # the total is in the sentence before
-        elif re.fullmatch(r"\s*of (?:the|all) [a-z][a-z ,'-]{2,40},\s*", text[start : first.start], re.I) or re.match(
-            r"\s*within (?!this|that|these)[a-z][a-z '-]{2,40},", text[start : first.start], re.I
-        ):
+        elif re.fullmatch(
+            # "Of final consumption, domestic users took 2.81 million tonnes": the words before the part's figure
+            r"\s*of (?:(?:the|all) )?[a-z][a-z '-]{2,40},\s*(?:[a-z][a-z '-]{0,40}\s)?",
+            text[start : first.start],
+            re.I,
+        ) or re.match(r"\s*within (?!this|that|these)[a-z][a-z '-]{2,40},", text[start : first.start], re.I):
             markers.append((start, "of the named"))  # "Of the cases disposed of, 1,942 were guilty pleas"
         elif re.search(
             r"\bof (?:these|them|those)\b",
@@ -1821,7 +1867,7 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
     claimed: set[int] = set()
     starts = [f.start for f in figures]
     if model.language == "en" and not markers:
-        out.extend(_kinds_of_the_lead_en(model, figures))
+        out.extend(_kinds_of_the_lead_en(model, figures) or _accounted_of_named_en(model, figures))
     out.extend(_summed_after(model, figures, claimed))
     out.extend(_included_asides(model, figures))
     out.extend(_listed_asides(model, figures))
@@ -1854,6 +1900,17 @@ def _kinds_of_the_lead_en(model: Model, figures: list[Figure]) -> list[Breakdown
     if len(amounts) < 2 or len(amounts) != len([f for f in figures if _amount(f)]):
         return []
     prior = [f for f in model.previous_sentence(figures[0]) if _amount(f) and not f.aside]
+    # "The number of ... members fell by 38,000 to 1.21 million." then a sentence of percentages, then "Public
+    # sector membership fell ... to 702,000, while private sector membership ...": the nearest earlier sentence of
+    # its section with amounts, one or two sentences back
+    sentence = model.previous_sentence(figures[0])
+    for _ in range(2):
+        if prior or not sentence or sentence[0].section != figures[0].section:
+            break
+        if any(f.is_amount and not f.aside for f in sentence):
+            break  # an earlier sentence with amounts of other roles: none of them is the lead
+        sentence = model.previous_sentence(sentence[0])
+        prior = [f for f in sentence if _amount(f) and not f.aside and f.section == figures[0].section]
     if len(prior) != 1 or prior[0].role != CURRENT or prior[0].in_table:
         return []
     total = prior[0]
@@ -1862,11 +1919,64 @@ def _kinds_of_the_lead_en(model: Model, figures: list[Figure]) -> list[Breakdown
         return []
     for part in amounts:
         words = part.label.split()
-        if len(words) < 2 or words[-1] != head or part.unit != total.unit:
+        # "membership" and "members": one noun (its first six letters)
+        if len(words) < 2 or words[-1][:6] != head[:6] or part.unit != total.unit:
             return []
         if part.quantity.interval.lo > total.quantity.interval.hi:
             return []
     return [Breakdown(total, amounts, "kinds", False, False)]
+
+
+_THAT_IS_EN = re.compile(r"\s*(?:that|this|which)\s+(?:is|was|represents|represented|means)\s+(?:an?\s+)?", re.I)
+
+
+def _that_is_owner(model: Model, figure: Figure, groups: dict[int, Group]) -> Figure | None:
+    """ "Borrowing reached £19.6 billion, up from £16.1 billion last year. That is 22% more than a year ago.": a
+    change a sentence opens with "That is" (or "This was") is of the one figure of the sentence before that has
+    its previous value there, and no such change yet."""
+    if not _THAT_IS_EN.match(model.text, figure.sentence[0]) or not re.fullmatch(
+        r"\s*(?:that|this|which)\s+(?:is|was|represents|represented|means)\s+(?:an?\s+)?(?:[a-z]+\s+)?",
+        model.text[figure.sentence[0] : figure.start],
+        re.I,
+    ):
+        return None
+    prior = model.previous_sentence(figure)
+    if not prior or prior[0].block != figure.block:
+        return None
+    paired = [
+        f
+        for f in prior
+        if f.role == CURRENT
+        and any(p.role == PREVIOUS and p.owner is f for p in prior)
+        and _compatible(figure, f)
+        and (f.number not in groups or _slot(groups[f.number], figure.role) is None)
+    ]
+    return paired[0] if len(paired) == 1 else None
+
+
+_ACCOUNTED_OF_EN = re.compile(r"\s*of\s+(?:the\s+|all\s+)?([a-z][a-z '-]{2,40}?)\s*(?:\band\b|,|;|\.|$)", re.I)
+
+
+def _accounted_of_named_en(model: Model, figures: list[Figure]) -> list[Breakdown]:
+    """ "New work accounted for £915 million of output and repair and maintenance for £567 million": amounts the
+    sentence says of a whole it names are parts of the nearest earlier figure so labelled, in their unit and
+    larger than each (inferred: within it, and a warning that they add up to it)."""
+    amounts = [f for f in figures if _amount(f) and not f.in_table]
+    if len(amounts) < 2:
+        return []
+    first = amounts[0]
+    if not re.search(r"\b(?:accounted for|made up|contributed)\s*$", model.text[first.clause[0] : first.start], re.I):
+        return []
+    named = _ACCOUNTED_OF_EN.match(model.text, first.end)
+    if named is None:
+        return []
+    total = _named_total(model, first, named.group(1))
+    if total is None or total.sentence == first.sentence or total.in_table:
+        return []
+    parts = [f for f in amounts if f.unit == total.unit]
+    if len(parts) != len(amounts) or any(p.quantity.interval.lo > total.quantity.interval.hi for p in parts):
+        return []
+    return [Breakdown(total, parts, "kinds", False, False)]
 
 
 _REST_EN = re.compile(r"\b(?:the remaining|the rest|the other|remaining)\s*$", re.IGNORECASE)

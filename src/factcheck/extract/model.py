@@ -577,7 +577,11 @@ _AGED = re.compile(r"\bage[ds]?\s+(?:\d{1,3}\s+(?:to|and|or)\s+)?$", re.IGNORECA
 _DAY_OF_MONTH = re.compile(
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
-_UNIT_IN_HEADER = re.compile(r"[（(]\s*([^（()）]{1,6}?)\s*[)）]\s*$")
+# A unit in brackets ending a column header (| 产量（吨） |, "Length (m)"), never a footnote's mark ("Bulk cargo(1)",
+# "Arrivals(a)")
+_UNIT_IN_HEADER = re.compile(
+    r"(?:(?<=\S)[（(](?![a-z]\s*[)）])|(?<![^\s])[（(])\s*(?![\d\s]+[)）])([^（()）]{1,6}?)\s*[)）]\s*$"
+)
 _NUMBER_PART = re.compile(r"^[-+]?\d[\d.,]*")
 
 
@@ -763,7 +767,13 @@ def _table_units(
     (``万元``, ``亿吨``) gives the cell its base unit and leaves the scale to :attr:`Figure.scale`, so the
     cell's claim still reads as the number the table prints."""
     table = structure.tables[block.table]
-    if table.header < 0 or table.rows[table.header] is block:
+    if table.header >= 0 and table.rows[table.header] is block:
+        # "Bulk cargo(1)": a footnote's mark in a header is no figure
+        text = structure.text
+        return [
+            q for q in found if not _HEADER_MARK.fullmatch(text[block.start + q.start - 2 : block.start + q.end + 1])
+        ]
+    if table.header < 0:
         return found
     found = _year_like_cells(structure, block, table, found)
     text = structure.text
@@ -787,8 +797,10 @@ def _table_units(
             if scale != 1 and quantity.unit is not None:
                 scales[quantity.start] = scale
         named = unit.group(1) if unit is not None else None
-        if quantity.unit is None and named is None and not row_unit and not _OWN_UNIT_HEADER.search(header):
-            named = table.unit or None  # 表3 支出决算表（单位：万元）: every cell of the table in 万元
+        own = _OWN_UNIT_HEADER.search(header) and not _AMOUNT_CHANGE_HEADER.search(header)
+        if quantity.unit is None and named is None and not row_unit and not own:
+            # 表3 支出决算表（单位：万元）: every cell of the table in 万元, an amount's change (| 比年初增减 |) too
+            named = table.unit or None
         money = _MONEY_HEADER.search(header) if structure.language == "en" else None
         if money is not None and named is not None and not _MONEY_HEADER.fullmatch(named.strip()):
             money = None
@@ -822,9 +834,12 @@ _ENGLISH_SCALES = {
 }  # fmt: skip
 # Columns that keep their own measure under a table's unit (单位：万元): percentages, changes, rates, counts of units
 _OWN_UNIT_HEADER = re.compile(
-    r"%|％|‰|率|比重|占比|增长|增幅|增速|增减|同比|比上年|个数|户数|人数|家数|[(（][^)）]*[)）]\s*$"
+    r"%|％|‰|率|比重|占比|增长|增幅|增速|增减|同比|比上年|个数|户数|人数|家数|[(（](?![\d\s]+[)）]|[a-z][)）])[^)）]*[)）]\s*$"
     r"|(?i:\b(?:change|rate|per|share|ratio|average|mean|median|index|percent(?:age)?|proportion)\b)"
 )
+_HEADER_MARK = re.compile(r"[^\W\d_][(\[]\d{1,2}[)\]]")
+# A column of changes in the table's unit, not percentages: | 比年初增减 |, | 比上年增加 |, | 增减额 |
+_AMOUNT_CHANGE_HEADER = re.compile(r"^(?!.*(?:%|％|率|幅|速))(?:比.{1,4})?(?:增减|增加|减少)(?:额|量|数)?$")
 _UNIT_COLUMN = re.compile(r"(?:计量)?单位|units?|unit of measure(?:ment)?", re.IGNORECASE)
 _YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}(?:年)?$")
 _PLAIN_CELL = re.compile(r"\d{4}")
@@ -853,6 +868,9 @@ def _split_scale(unit: str) -> tuple[str, int]:
     english = _ENGLISH_SCALES.get(unit.lower().lstrip("'").rstrip("s"))
     if english is not None:
         return "", english  # a table "(thousands)": every count in it is so many thousand
+    scale, _, noun = unit.partition(" ")
+    if noun and scale.lower() in ("thousand", "million", "billion"):
+        return noun, _ENGLISH_SCALES[scale.lower()]  # "(thousand tonnes)": so many thousand tonnes
     for prefix, factor in _SCALES:
         if unit.startswith(prefix):
             return unit[len(prefix) :], factor

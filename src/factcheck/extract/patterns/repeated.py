@@ -24,8 +24,10 @@ section written before it within a tenth of its value (about 6.6 million violent
 
 A table repeats the text: a cell whose row names a text figure's label or its start (``| 城镇 | 268.91 |``
 under ``城镇消费品零售额268.91亿元``), or in Chinese its end when the name has four characters or more
-(``| 各项存款余额 |`` and ``金融机构本外币各项存款余额``), in the same section, of the same role and unit (the
-column's unit, 万元 scaled, or the table's: ``单位：万元``; an English "£m", "(£000)" or "$ million" column holds
+(``| 各项存款余额 |`` and ``金融机构本外币各项存款余额``; or its end but for 余额 or 总额, | 各项存款 |; a row's
+leading 年末 or 全年 set aside, | 年末生猪存栏 | and 生猪存栏), in the same section, of the same role and unit (the
+column's unit, 万元 scaled, or the table's: ``单位：万元``, a column of changes in amounts, | 比年初增减 |, too; a
+footnote's mark, "Bulk cargo(1)", is none; an English "£m", "(£000)" or "$ million" column holds
 pounds or dollars times its scale), must equal the nearest such figure before the table, else the first in the
 two paragraphs after it (an error; there a Chinese count, 38起, may repeat a bare cell of a column that names no
 unit, | 事故起数 | 38 |, as may the figure after it in its sentence, 死亡31人).  A row named for a place (| 石门县
@@ -62,6 +64,9 @@ caption counts ("Terminal passengers by quarter ... (thousands)") in a sentence 
 like the caption's measure (全市社会组织登记情况: 登记社会组织5095个); and the row's previous value and change,
 of one column each, repeat those that sentence gives its figure ("4.7% more than in 2024 (1.76 million)",
 比上年末增加135个), unless the two changes are far apart or of opposite signs (changes on two periods).
+Failing those, a Total row under period columns (| Q3 2024 | Q3 2025 |) repeats, in the latest column, the
+current value of the sentence before the table that opens with "Total", and in the one earlier column that
+value's previous one (a warning).
 A closing 附表 repeats the figures its rows name in any section when they all give one value (a warning): a row
 name with a few words set in (``规模以上工业营业收入`` for 规模以上工业企业实现营业收入), or with the figure's
 subject before its label, of the caption's period (the 1—10月 figure, not the month's).  A figure in a view's
@@ -472,6 +477,10 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
                         out.append(_twin_rule(model, cell, total, False))
                         if cell.role == CURRENT:
                             total_twins.setdefault(cell.block, (cell, total, False))
+                else:
+                    opened = _total_of_period_columns(model, cell)  # "Total generation fell to 12.4 TWh, from ..."
+                    if opened is not None:
+                        out.append(_twin_rule(model, cell, opened, False))
             continue
         # the text figures before the table that could repeat this cell: same role and unit, not an aside
         prose = [
@@ -589,8 +598,12 @@ def _names_row(label: str, row: str, english: bool) -> bool:
         # "Public sector net borrowing was ..." and | Net borrowing |: a name of two words or more ending it
         return label.lower().startswith(row) or (" " in row and label.lower().endswith(" " + row))
     row = re.sub(r"^其中[:：]\s*", "", row)  # | 其中：限额以上单位 | names 限额以上单位消费品零售额
+    # | 年末生猪存栏 | names 年末生猪存栏148.6万头, whose label is 生猪存栏
+    row = re.sub(r"^(?:年末|年底|年初|全年|期末)(?=..)", "", row)
     if label.startswith(row) or (len(row) >= 4 and label.endswith(row)):
         return True
+    if len(row) >= 4 and re.sub(r"(?:余额|总额)$", "", label).endswith(row):
+        return True  # 金融机构本外币各项存款余额 and | 各项存款 | under | 年末余额 |: the column names the 余额
     # | 规模以上工业营业收入 | and 规模以上工业企业实现营业收入: the row's name with a few words set in
     return (
         len(row) >= 6
@@ -964,6 +977,53 @@ def _of_a_kind(model: Model, figure: Figure, kinds: list[str]) -> bool:
         label, before = figure.label.lower(), before.lower()
         return any(k.lower() in label or k.lower() in before or _opens_with(model, figure, k.lower()) for k in kinds)
     return any(kind in figure.label or kind in before for kind in kinds)
+
+
+_PERIOD_HEADER_EN = re.compile(r"(?:19|20)(\d{2})")
+_TOTAL_OPENING_EN = re.compile(r"\s*(?:the\s+)?(?:total|overall|in total,)\b", re.IGNORECASE)
+
+
+def _total_of_period_columns(model: Model, cell: Figure) -> Figure | None:
+    """| Total | 12.9 | 12.4 | under | Q3 2024 | Q3 2025 |, after "Total generation fell to 12.4 TWh ..., from 12.9
+    TWh": in a table whose columns are periods, the Total row's cell of the latest period repeats the current value
+    of the text's sentence that opens with "Total" (the nearest before the table), and a cell of an earlier period
+    that value's previous one; within half of each other, else another quantity.  Inferred: a warning."""
+    block = model.structure.blocks[cell.block]
+    if block.table < 0:
+        return None
+    table = model.structure.tables[block.table]
+    headers = [table.column_header(model.text, i) for i in range(len(block.cells))]
+    years = [_PERIOD_HEADER_EN.search(h) for h in headers]
+    column = model.cell_column(cell)
+    if column < 0 or column >= len(years) or years[column] is None:
+        return None
+    ordered = [(int(y.group(1)), i) for i, y in enumerate(years) if y is not None]
+    if len(ordered) < 2 or len({y for y, _ in ordered}) != len(ordered):
+        return None
+    latest = max(ordered)[1] == column
+    opening = [
+        f
+        for f in model.figures[max(0, cell.number - 400) : cell.number]
+        if not f.in_table
+        and not f.aside
+        and f.role == CURRENT
+        and f.is_amount
+        and _unit_class(f) == _unit_class(cell)
+        and _TOTAL_OPENING_EN.match(model.text, f.sentence[0])
+    ]
+    if not opening:
+        return None
+    current = opening[-1]
+    twin = current
+    if not latest:
+        earlier = [f for f in model.in_sentence(current) if f.role == PREVIOUS and f.owner is current]
+        if len(earlier) != 1 or len(ordered) != 2:
+            return None  # which earlier column the earlier value is of is not said
+        twin = earlier[0]
+    value, other = twin.quantity.value, cell.quantity.value * cell.scale
+    if not value or not other or max(value, other) > min(value, other) * Decimal("1.5"):
+        return None
+    return twin
 
 
 _YEAR_COLUMN = re.compile(r"(?:19|20)\d{2}(?:[-/–](?:\d{2}|(?:19|20)\d{2}))?")

@@ -118,6 +118,7 @@ from factcheck.extract.model import (
     same_period,
 )
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
+from factcheck.quantity import Kind
 from factcheck.quantity.normalize import normalize
 
 NAME = "share"
@@ -863,6 +864,8 @@ def _share_of(
             # sentence's subject, whose figure that is
             r"^(?:or|which is|which was|representing|accounting for|about|around|nearly|some|more than|over|almost"
             r"|less than|just over|just under|half|a third|two-thirds|a quarter|three-quarters"
+            # "generated 7.1 TWh, a record 48.6% of the total": an apposition with its own adjective
+            r"|a (?:new )?record|a (?:new )?high of|a (?:new )?low of|an estimated|roughly|approximately|close to"
             r"|and (?:made up|accounted for|represented|comprised))\b",
             opening,
         ):
@@ -1360,6 +1363,8 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
     def countable(f: Figure) -> bool:  # "7,830 cases, 8.1% of all offences": a whole of another noun
         if f.period and part.period and f.period != part.period:
             return False  # "was 1,310,900 at year-end 2013": another year's figure is never this year's whole
+        if Kind.COUNT not in (f.quantity.kind, part.quantity.kind) and f.unit != part.unit:
+            return False  # "7.1 TWh, 48.6% of the total": of TWh, never of the tonnes before it (nor £ of $)
         return same_count(f, part, True) or bool(first and f.is_amount and part.is_amount and f.unit and part.unit)
 
     near = [f for f in _amounts(model.near_in_context(rate)) if f.start < part.start and countable(f)]
