@@ -297,3 +297,17 @@ def test_a_share_of_a_short_name_is_of_the_top_figure_so_named_not_a_part_of_it(
     checks = proposed(text, "share")
     assert ("share(2.31亿元, 13.62亿元) == 17.0%", "warning") in checks, checks
     assert not any("10.87亿元" in check and "17.0%" in check for check, _ in checks), checks
+
+
+LEVELS = (
+    "1—10月，全省一般公共预算收入2386.4亿元，同比增长3.1%。\n\n"
+    "主要税种中，国内增值税612.7亿元，同比增长2.6%；企业所得税298.3亿元，同比下降4.1%。\n\n"
+    "分级次看，省级一般公共预算收入402.6亿元，同比增长2.4%；市县级一般公共预算收入1983.8亿元，同比增长3.2%。\n"
+)
+
+
+def test_a_views_parts_named_alike_divide_the_figure_so_named_not_the_lead_before_them() -> None:
+    checks = [check for check, _ in proposed(LEVELS, "total-parts")]
+    # both parts end with 一般公共预算收入: they divide 2386.4亿元, never the 国内增值税 the sentence before leads with
+    assert "sum(402.6亿元, 1983.8亿元) == 2386.4亿元" in checks, checks
+    assert not any("612.7亿元" in check for check in checks), checks

@@ -2061,6 +2061,35 @@ def _lead_total(model: Model, figure: Figure, parts: list[Figure] | None = None)
     return passed
 
 
+def _lead_the_parts_name(model: Model, lead: Figure, parts: list[Figure]) -> Figure | None:
+    """分级次看,省级一般公共预算收入…；市县级一般公共预算收入…: parts whose names all end with a name of four
+    characters or more (一般公共预算收入) divide the latest earlier figure of their unit so labelled, larger than
+    each, not a lead named otherwise (国内增值税 of the sentence before); None when the lead is so named, or no
+    figure is (除汽车以外的消费品零售额 is what is left, never so named)."""
+    if model.language != "zh" or len(parts) < 2:
+        return None
+    ending = parts[0].label
+    for part in parts[1:]:
+        while ending and not part.label.endswith(ending):
+            ending = ending[1:]
+    earlier = [
+        f
+        for f in model.figures[max(0, parts[0].number - 400) : parts[0].number]
+        if _amount(f)
+        and f.unit == parts[0].unit
+        and all(_larger(f, p) for p in parts)
+        and not _EXCEPT.search(model.before(f, f.clause, 24))
+    ]
+    for start in range(len(ending) - 3):
+        name = ending[start:]
+        if lead.label.endswith(name):
+            return None
+        named = [f for f in earlier if f.label.endswith(name) and len(f.label) - len(name) <= 2]
+        if named:
+            return named[-1]
+    return None
+
+
 def _other_period(lead: Figure, parts: list[Figure]) -> bool:
     """Whether every part names one period of its own and the lead another (10月 parts, a 1-10月 lead)."""
     periods = {p.period for p in parts}
@@ -2435,6 +2464,7 @@ def _breakdown(
             return []
         if marker == "从看":
             lead = _lead_of_the_kinds(model, lead, figures, at)
+            lead = _lead_the_parts_name(model, lead, listed) or lead
         before = [lead]
         if marker == "part of these":
             at = figures[0].start  # the first figure is itself the first part
