@@ -311,3 +311,13 @@ def test_a_views_parts_named_alike_divide_the_figure_so_named_not_the_lead_befor
     # both parts end with 一般公共预算收入: they divide 2386.4亿元, never the 国内增值税 the sentence before leads with
     assert "sum(402.6亿元, 1983.8亿元) == 2386.4亿元" in checks, checks
     assert not any("612.7亿元" in check for check in checks), checks
+
+
+def test_a_rate_is_of_the_wholes_figures_not_the_last_parts_of_them() -> None:
+    text = (
+        "1—10月，国有企业营业总收入9867.3亿元，同比增长2.4%。其中，省属企业营业总收入5318.6亿元；"
+        "市县国有企业营业总收入4548.7亿元。\n\n1—10月，国有企业利润总额486.2亿元，同比下降3.7%。其中，"
+        "省属企业利润总额301.5亿元；市县国有企业利润总额184.7亿元。国有企业营业收入利润率为4.93%。\n"
+    )
+    # 利润 over 营业总收入 of all the firms (营业收入 in the rate's name is 营业总收入's characters), never 市县's
+    assert proposed(text, "share") == [("share(486.2亿元, 9867.3亿元) == 4.93%", "warning")]

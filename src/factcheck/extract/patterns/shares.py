@@ -1726,7 +1726,7 @@ def _known_rate(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> lis
                 return [farther]
     if model.language == "en":
         return _english_rate(model, rate, block)
-    return _generic_rate(model, rate, block)
+    return _generic_rate(model, rate, block, totals_of)
 
 
 def _section_base(
@@ -1833,7 +1833,9 @@ def _same_unit(a: Figure, b: Figure) -> bool:
     return a.unit == b.unit or (None in (a.unit, b.unit) and a.is_amount and b.is_amount)
 
 
-def _generic_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Suggestion]:
+def _generic_rate(
+    model: Model, rate: Figure, pool: list[Figure], totals_of: dict[int, Figure] | None = None
+) -> list[Suggestion]:
     """X率 after a figure that names X (办结1389条 ... 办结率97.4%): that figure over the one before it that
     it was drawn from (共接收线索1426条), a warning since the base is inferred."""
     stem = re.sub(r"率$", "", rate.label)[-2:]
@@ -1847,6 +1849,13 @@ def _generic_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Sugges
         numerators = numerators if len(numerators) == 1 else []
     if not numerators:
         return []
+    of_whole = False
+    if model.language == "zh" and totals_of:
+        # 利润总额486.2亿元。其中,省属企业利润总额…；市县国有企业利润总额184.7亿元…营业收入利润率: the whole's
+        # 利润, never the last part of it (and then over the whole's base too)
+        tops = [f for f in numerators if totals_of.get(f.number) not in numerators]
+        of_whole = bool(tops) and len(tops) < len(numerators)
+        numerators = tops or numerators
     numerator = numerators[-1]
     bases = [
         f
@@ -1876,6 +1885,8 @@ def _generic_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Sugges
         ]
     if not bases:
         return []
+    if of_whole and totals_of:
+        bases = [f for f in bases if totals_of.get(f.number) not in bases] or bases  # the whole, not its last part
     base = bases[-1]
     if model.language == "zh" and _qualified_otherwise(model, rate, stem, numerator, base):
         return []
@@ -1889,7 +1900,12 @@ def _qualified_otherwise(model: Model, rate: Figure, stem: str, numerator: Figur
     prefix = re.sub(r"^(?:其中|全[省市县区国]|全年|年末|当年|同期)+", "", prefix.replace(rate.place, "", 1))
     said = model.text[numerator.sentence[0] : numerator.sentence[1]] + model.text[base.sentence[0] : base.sentence[1]]
     words = [prefix[i : i + 2] for i in range(len(prefix) - 1)]
-    return any(w not in said and w not in base.label for w in words if _CJK.fullmatch(w))
+    labels = base.label + numerator.label  # 营业收入利润率 over 营业总收入: its characters, if not its words
+    return any(
+        w not in said and w not in base.label and not (w[0] in labels and w[1] in labels)
+        for w in words
+        if _CJK.fullmatch(w)
+    )
 
 
 _FRAMED_BY = re.compile(r"\s*([\u4e00-\u9fff]{2,8}?)(?:人员|对象)?中[，,]")
