@@ -187,3 +187,16 @@ def test_a_caption_in_thousand_tonnes_scales_every_column_a_footnote_mark_heads_
     )
     scales = {f.text: f.scale for f in extract(text, "x").document.figures if f.in_table and f.row}
     assert scales["412"] == scales["288"] == scales["700"] == 1000
+
+
+def test_a_share_column_of_the_rows_a_total_sums_adds_up_to_its_hundred() -> None:
+    text = (
+        "Table 2: Terminal passengers by type of route, 2025 (thousands)\n\n"
+        "| Route type | Passengers | % of total | Flights |\n|---|---|---|---|\n"
+        "| Domestic | 612 | 33.3 | 5,210 |\n| EU international | 904 | 49.1 | 6,020 |\n"
+        "| Other international | 324 | 17.6 | 1,880 |\n| Total | 1,840 | 100.0 | 13,110 |\n"
+    )
+    assert proposed(text, "structure-ratio") == [("sum(33.3%, 49.1%, 17.6%) == 100.0%", "error")]
+    # a share column beside no total row's 100 (shares of a whole outside the table) is summed nowhere
+    other = text.replace("| 100.0 |", "| 41.5 |")
+    assert proposed(other, "structure-ratio") == []
