@@ -188,3 +188,68 @@ def test_a_caption_ending_with_a_unit_of_energy_gives_every_cell_that_unit(tmp_p
     assert scan(tmp_path, GENERATION) == (0, [])
     code, alarms = scan(tmp_path, GENERATION.replace("| 3.8 | 4.1 |", "| 3.8 | 4.4 |"))
     assert code == 1 and any("4.4" in line for line in alarms), alarms
+
+
+def test_a_total_row_under_period_columns_repeats_the_total_the_text_opens_a_sentence_with(tmp_path: Path) -> None:
+    text = (
+        "# Generation\n\nTotal generation fell to 12.4 TWh in the quarter, from 12.9 TWh a year earlier.\n\n"
+        "Table 3: Generation by fuel, TWh\n\n| Fuel | Q3 2024 | Q3 2025 |\n|---|---|---|\n| Wind | 3.8 | 4.1 |\n"
+        "| Other | 9.1 | 8.3 |\n| Total | 12.9 | 12.4 |\n"
+    )
+    checks = proposed(text, "repeated")
+    assert ("12.4TWh == 12.4 TWh", "warning") in checks, checks
+    assert ("12.9TWh == 12.9 TWh", "warning") in checks, checks
+    assert scan(tmp_path, text) == (0, [])
+
+
+def test_a_share_of_the_total_is_of_the_part_s_own_unit_past_a_record() -> None:
+    text = (
+        "Production was 4.82 million tonnes of oil equivalent.\n\nElectricity generation totalled 14.6 TWh. "
+        "Renewable sources generated 7.1 TWh, a record 48.6% of the total.\n"
+    )
+    assert ("share(7.1 TWh, 14.6 TWh) == 48.6%", "warning") in proposed(text, "share")
+
+
+def test_of_a_named_whole_then_a_subject_and_its_verb_opens_some_of_its_parts(tmp_path: Path) -> None:
+    text = (
+        "# Consumption\n\nFinal consumption of energy was 9.37 million tonnes.\n\nOf final consumption, domestic "
+        "users took 2.81 million tonnes (30.0%), transport 3.05 million tonnes and industry 1.63 million tonnes.\n"
+    )
+    checks = proposed(text, "total-parts")
+    assert (
+        "sum(2.81 million tonnes, 3.05 million tonnes, 1.63 million tonnes) <= 9.37 million tonnes",
+        "error",
+    ) in checks
+    # the list names some of the consumption, not all of it: no sum to the total is proposed
+    assert not any("==" in check for check, _ in checks), checks
+    assert ("share(2.81 million tonnes, 9.37 million tonnes) == 30.0%", "error") in proposed(text, "share")
+    assert scan(tmp_path, text) == (0, [])
+
+
+def test_kinds_of_a_lead_two_sentences_back_past_a_sentence_of_rates_are_its_parts() -> None:
+    text = (
+        "The number of employees who were union members fell by 40,000 to 1.30 million.\n\n"
+        "The proportion of employees who were members fell to 21.4% from 22.3%.\n\n"
+        "Public sector membership fell by 24,000 to 760,000, while private sector membership fell by 16,000 to "
+        "540,000.\n"
+    )
+    checks = proposed(text, "total-parts")
+    assert any(check.startswith("sum(760,000, 540,000)") and "1.30 million" in check for check, _ in checks), checks
+
+
+def test_amounts_said_of_a_named_whole_are_its_parts(tmp_path: Path) -> None:
+    text = (
+        "# Output\n\nConstruction output was £1,482 million in September.\n\nNew work accounted for £915 million "
+        "of output and repair and maintenance for £567 million.\n"
+    )
+    checks = proposed(text, "total-parts")
+    assert any(c.startswith("sum(£915 million, £567 million)") and "£1,482 million" in c for c, _ in checks), checks
+    assert scan(tmp_path, text) == (0, [])
+
+
+def test_that_is_a_change_opens_a_sentence_of_the_pair_before_it_never_of_a_number_in_words() -> None:
+    text = (
+        "Borrowing in the first five months reached £14.3 billion, up from £12.5 billion a year earlier. That is "
+        "14% more than a year ago.\n"
+    )
+    assert ("change(£14.3 billion, £12.5 billion) == 14%", "warning") in proposed(text, "year-on-year")

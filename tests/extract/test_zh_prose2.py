@@ -222,3 +222,60 @@ def test_the_changes_given_for_some_shares_of_a_structure_need_not_cancel_out() 
 
 def test_scan_passes_a_migrant_workers_report(tmp_path: Path) -> None:
     assert _scan_clean(tmp_path / "migrants.txt", MIGRANTS) >= 3
+
+
+WAGES = (
+    "2025年，全省农民工月均收入4962元，比上年增加163元，增长3.4%。\n\n"
+    "分行业看，从事制造业的农民工月均收入5103元，增长2.8%；从事建筑业的农民工月均收入5587元，增长1.9%。\n"
+)
+
+
+def test_a_figure_of_a_views_kind_never_repeats_the_figure_outside_the_view() -> None:
+    checks = [check for check, _ in proposed(WAGES, "repeated")]
+    # 从事制造业的 is a kind of worker: its 月均收入 is no restatement of all workers' 4962元
+    assert not any("4962元" in check or "3.4%" in check for check in checks), checks
+
+
+def test_scan_passes_a_wages_paragraph_by_industry(tmp_path: Path) -> None:
+    assert _scan_clean(tmp_path / "wages.txt", WAGES) >= 1
+
+
+STATE_FIRMS = (
+    "1—10月，国有企业营业总收入9867.3亿元，同比增长2.4%。其中，省属企业营业总收入5318.6亿元，同比增长3.1%；"
+    "市县国有企业营业总收入4548.7亿元，同比增长1.6%。\n\n"
+    "10月末，国有企业资产总额61482.6亿元；负债总额39714.3亿元；资产负债率为64.6%。其中，省属企业资产负债率62.8%。\n"
+)
+
+
+def test_parts_named_with_the_totals_own_word_go_on_past_a_semicolon() -> None:
+    checks = [check for check, _ in proposed(STATE_FIRMS, "total-parts")]
+    # 营业总收入 holds 总, as the first part's name does: no total of another list
+    assert "sum(5318.6亿元, 4548.7亿元) == 9867.3亿元" in checks, checks
+
+
+def test_a_rate_of_a_group_the_figures_do_not_name_is_not_over_them() -> None:
+    checks = [check for check, _ in proposed(STATE_FIRMS, "share")]
+    assert "share(39714.3亿元, 61482.6亿元) == 64.6%" in checks, checks
+    assert not any("62.8%" in check for check in checks), checks  # 省属企业's rate, over figures of all firms
+
+
+def test_scan_passes_a_state_firms_report(tmp_path: Path) -> None:
+    assert _scan_clean(tmp_path / "firms.txt", STATE_FIRMS) >= 2
+
+
+INDUSTRIES = (
+    "分产业看，第一产业投资312.4亿元；第二产业投资2688.1亿元；第三产业投资5426.0亿元。"
+    "第二产业中，工业投资2671.3亿元，增长15.6%。第三产业中，基础设施投资1742.9亿元，增长3.1%；"
+    "房地产开发投资1985.2亿元，下降8.7%。\n\n"
+    "全省农民工总量1463.8万人。其中，外出农民工862.4万人。外出农民工占农民工总量的58.9%。"
+    "在外出农民工中，跨省流动481.7万人，省内流动380.7万人。\n"
+)
+
+
+def test_a_phrase_naming_its_total_reaches_back_past_a_sibling_phrase_or_a_sentence_of_shares() -> None:
+    checks = [check for check, _ in proposed(INDUSTRIES, "total-parts")]
+    assert "2671.3亿元 <= 2688.1亿元" in checks, checks
+    # 第三产业中, after 第二产业中: the 第三产业投资 two sentences back
+    assert "sum(1742.9亿元, 1985.2亿元) <= 5426.0亿元" in checks, checks
+    # 在外出农民工中, after a sentence of a share alone: the 外出农民工 before it
+    assert any(check.startswith("sum(481.7万人, 380.7万人) <= 862.4万人") for check in checks), checks

@@ -32,13 +32,16 @@ figures are the parts of which total.
   is of the change's size: "down 2% (30,480)" may give the old value or the new one), and "which was 37% more
   than the 7,920 incidents in 2019" (a comparison of its own); "fell 8% to 85 in 2024 (2023: 92)" names the
   previous value in annual reports' form, and "..., £3.9 billion less than in the same period last year, when it
-  stood at £45.1 billion" in economic releases' (so does "than in the second quarter (£6.17 billion)").
+  stood at £45.1 billion" in economic releases' (so does "than in the second quarter (£6.17 billion)").  "That is
+  22% more than a year ago" opening a sentence is the change of the one figure of the sentence before that has
+  its previous value there; a number in words ("the first seven months") owns no change.
 - **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including" (or "included"), "comprised" (or
   "split between", "divided into": all of it), a colon after a figure ("made
   9,862 arrests: 3,104 for felonies, ..."), "Of these" (or "Of this,", "Of this £4.8bn,": money and areas),
   "Within this category" (or "Within this,"), "N of
   these offences ...
-  the remaining N", "Of the cases disposed of," (the earlier figure that phrase names) open a list of parts
+  the remaining N", "Of the cases disposed of," or "Of final consumption, domestic users took" (the earlier figure
+  that phrase names; some of it) open a list of parts
   of the total
   before them, in the same sentence or, when the marker opens a sentence, in the one before; ``N起...中``
   (``挂牌督办的12起案件中,已办结9起``) makes N the total.  Parts have the total's unit; figures in parentheses
@@ -66,7 +69,10 @@ figures are the parts of which total.
   measure ("Starts and completions ... respectively" after completions) or that figure is one place's ("In
   London, ..." before "The West Midlands and the North West ... respectively"); "Exports were $21.3 billion.
   Goods exports were $15.2 billion and services exports $6.1 billion." lists kinds of the one amount of the
-  sentence before, named by its head noun (inferred: within it, and a warning that they add up to it).
+  sentence before, named by its head noun (inferred: within it, and a warning that they add up to it); the lead
+  may stand two sentences back past a sentence of rates ("membership" kinds of 1.21 million "members").  "New
+  work accounted for £915 million of output and repair and maintenance for £567 million": parts of the
+  nearest earlier figure labelled with the whole the sentence names (inferred too).
 - **Tables**: a 合计/Total row totals the rows beside it (an enumerated one, ``（七）总计``, the rows of its own
   enumerator just before it: ``（一）`` to ``（六）``, never ``一、本年新收``), a 合计/Total column (or one headed
   ``支出合计``) the columns beside it; a last row that the flush rows above it add up to in every column of amounts
@@ -1213,7 +1219,7 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                     continue  # "The number of requests in Q2 2024 (39,870) increased 5%": a bare aside may own
                 if english and _OWN_SUBJECT_EN.search(text[before.end : figure.start]):
                     break  # "rose to 5,400 from 5,100, while sexual offences rose 6%": another subject's change
-                if english and before.text.isalpha():
+                if english and before.text.replace(" ", "").replace("-", "").isalpha():
                     continue  # "the region's four forces": a number in words is rarely what a change is of
                 if english and _qualifier_en(model, before, figures):
                     continue  # "147,750 officers in the 43 forces, a decrease of 1,020": the officers' change
@@ -1222,6 +1228,9 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                     continue
                 owner = before
                 break
+        if english and figure.role in (PERCENT_CHANGE, CHANGE) and index == 0:
+            # "... up from £16.1 billion last year. That is 22% more than a year ago.": the pair before it
+            owner = _that_is_owner(model, figure, groups) or owner
         if owner is None and figure.role == PREVIOUS and figure.in_table:
             # | 2021 | 2022 |: the later column of the row holds the current value
             owner = next((f for f in figures[index + 1 :] if f.role == CURRENT and _compatible(figure, f)), None)
@@ -1824,9 +1833,12 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
             re.I,
         ):
             markers.append((start, "of these"))  # the total is in the sentence before
-        elif re.fullmatch(r"\s*of (?:the|all) [a-z][a-z ,'-]{2,40},\s*", text[start : first.start], re.I) or re.match(
-            r"\s*within (?!this|that|these)[a-z][a-z '-]{2,40},", text[start : first.start], re.I
-        ):
+        elif re.fullmatch(
+            # "Of final consumption, domestic users took 2.81 million tonnes": the words before the part's figure
+            r"\s*of (?:(?:the|all) )?[a-z][a-z '-]{2,40},\s*(?:[a-z][a-z '-]{0,40}\s)?",
+            text[start : first.start],
+            re.I,
+        ) or re.match(r"\s*within (?!this|that|these)[a-z][a-z '-]{2,40},", text[start : first.start], re.I):
             markers.append((start, "of the named"))  # "Of the cases disposed of, 1,942 were guilty pleas"
         elif re.search(
             r"\bof (?:these|them|those)\b",
@@ -1849,7 +1861,7 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
     claimed: set[int] = set()
     starts = [f.start for f in figures]
     if model.language == "en" and not markers:
-        out.extend(_kinds_of_the_lead_en(model, figures))
+        out.extend(_kinds_of_the_lead_en(model, figures) or _accounted_of_named_en(model, figures))
     out.extend(_summed_after(model, figures, claimed))
     out.extend(_included_asides(model, figures))
     out.extend(_listed_asides(model, figures))
@@ -1882,6 +1894,17 @@ def _kinds_of_the_lead_en(model: Model, figures: list[Figure]) -> list[Breakdown
     if len(amounts) < 2 or len(amounts) != len([f for f in figures if _amount(f)]):
         return []
     prior = [f for f in model.previous_sentence(figures[0]) if _amount(f) and not f.aside]
+    # "The number of ... members fell by 38,000 to 1.21 million." then a sentence of percentages, then "Public
+    # sector membership fell ... to 702,000, while private sector membership ...": the nearest earlier sentence of
+    # its section with amounts, one or two sentences back
+    sentence = model.previous_sentence(figures[0])
+    for _ in range(2):
+        if prior or not sentence or sentence[0].section != figures[0].section:
+            break
+        if any(f.is_amount and not f.aside for f in sentence):
+            break  # an earlier sentence with amounts of other roles: none of them is the lead
+        sentence = model.previous_sentence(sentence[0])
+        prior = [f for f in sentence if _amount(f) and not f.aside and f.section == figures[0].section]
     if len(prior) != 1 or prior[0].role != CURRENT or prior[0].in_table:
         return []
     total = prior[0]
@@ -1890,11 +1913,64 @@ def _kinds_of_the_lead_en(model: Model, figures: list[Figure]) -> list[Breakdown
         return []
     for part in amounts:
         words = part.label.split()
-        if len(words) < 2 or words[-1] != head or part.unit != total.unit:
+        # "membership" and "members": one noun (its first six letters)
+        if len(words) < 2 or words[-1][:6] != head[:6] or part.unit != total.unit:
             return []
         if part.quantity.interval.lo > total.quantity.interval.hi:
             return []
     return [Breakdown(total, amounts, "kinds", False, False)]
+
+
+_THAT_IS_EN = re.compile(r"\s*(?:that|this|which)\s+(?:is|was|represents|represented|means)\s+(?:an?\s+)?", re.I)
+
+
+def _that_is_owner(model: Model, figure: Figure, groups: dict[int, Group]) -> Figure | None:
+    """ "Borrowing reached £19.6 billion, up from £16.1 billion last year. That is 22% more than a year ago.": a
+    change a sentence opens with "That is" (or "This was") is of the one figure of the sentence before that has
+    its previous value there, and no such change yet."""
+    if not _THAT_IS_EN.match(model.text, figure.sentence[0]) or not re.fullmatch(
+        r"\s*(?:that|this|which)\s+(?:is|was|represents|represented|means)\s+(?:an?\s+)?(?:[a-z]+\s+)?",
+        model.text[figure.sentence[0] : figure.start],
+        re.I,
+    ):
+        return None
+    prior = model.previous_sentence(figure)
+    if not prior or prior[0].block != figure.block:
+        return None
+    paired = [
+        f
+        for f in prior
+        if f.role == CURRENT
+        and any(p.role == PREVIOUS and p.owner is f for p in prior)
+        and _compatible(figure, f)
+        and (f.number not in groups or _slot(groups[f.number], figure.role) is None)
+    ]
+    return paired[0] if len(paired) == 1 else None
+
+
+_ACCOUNTED_OF_EN = re.compile(r"\s*of\s+(?:the\s+|all\s+)?([a-z][a-z '-]{2,40}?)\s*(?:\band\b|,|;|\.|$)", re.I)
+
+
+def _accounted_of_named_en(model: Model, figures: list[Figure]) -> list[Breakdown]:
+    """ "New work accounted for £915 million of output and repair and maintenance for £567 million": amounts the
+    sentence says of a whole it names are parts of the nearest earlier figure so labelled, in their unit and
+    larger than each (inferred: within it, and a warning that they add up to it)."""
+    amounts = [f for f in figures if _amount(f) and not f.in_table]
+    if len(amounts) < 2:
+        return []
+    first = amounts[0]
+    if not re.search(r"\b(?:accounted for|made up|contributed)\s*$", model.text[first.clause[0] : first.start], re.I):
+        return []
+    named = _ACCOUNTED_OF_EN.match(model.text, first.end)
+    if named is None:
+        return []
+    total = _named_total(model, first, named.group(1))
+    if total is None or total.sentence == first.sentence or total.in_table:
+        return []
+    parts = [f for f in amounts if f.unit == total.unit]
+    if len(parts) != len(amounts) or any(p.quantity.interval.lo > total.quantity.interval.hi for p in parts):
+        return []
+    return [Breakdown(total, parts, "kinds", False, False)]
 
 
 _REST_EN = re.compile(r"\b(?:the remaining|the rest|the other|remaining)\s*$", re.IGNORECASE)
@@ -2364,6 +2440,16 @@ def _breakdown(
         # 民商事案件中，...: the figure labelled 民商事案件 (every character of the phrase in its label), never
         # 刑事案件 beside it, nor the first or nearest figure; none labelled so, no total
         in_named = [f for f in prior if len(wanted) >= 2 and wanted <= set(f.label)]
+        back = model.previous_sentence(figures[0])
+        for _ in range(2):
+            amounts = [f for f in back if _amount(f)]
+            if in_named or not back or (amounts and not _NAMED_IN.match(text, back[0].sentence[0], back[0].start)):
+                break
+            # 第二产业投资…；第三产业投资…。第二产业中，…。第三产业中，…: past a sentence that opens with a sibling
+            # 中 phrase (or gives no amount: 外出农民工占农民工总量的58.9%), the figure so labelled further back,
+            # in the same section
+            back = [f for f in model.previous_sentence(back[0]) if f.section == figures[0].section]
+            in_named = [f for f in back if _amount(f) and len(wanted) >= 2 and wanted <= set(f.label)]
         if not in_named:
             return []
         before = in_named[:1]
@@ -2397,8 +2483,11 @@ def _breakdown(
             continue
         if inner_end is not None and not (parts and _ordinal_siblings(parts[0].label, figure.label)):
             continue
-        if parts and _TOTALLING.search(figure.label):
-            break  # 审执结各类案件39115件 after ；: the total of another list, not a part of this one
+        totalling = _TOTALLING.search(figure.label) if parts else None
+        if totalling and totalling.group() not in parts[0].label:
+            # 审执结各类案件39115件 after ；: the total of another list, not a part of this one (but 省属企业营业总收入
+            # then 市县国有企业营业总收入: the 总 of the parts' own name)
+            break
         if parts and model.language == "zh" and _BOUND_AFTER.search(figure.text):
             break  # 一般债务...专项债务...，控制在债务限额72.10亿元以内: a bound, never a part (it would hide a slip)
         doing = _DOING_ZH.match(figure.label) if parts and model.language == "zh" else None

@@ -65,6 +65,7 @@ _PARTIAL_MARKERS = (
     "中",
     "named中",
     "named后",
+    "of the named",  # "Of final consumption, domestic users took ...": as "Of the 9,870 burglaries", some of it
 )
 _SIDES = (("新收", "旧存"), ("城镇", "乡村"), ("城镇", "农村"), ("男", "女"), ("male", "female"), ("men", "women"))
 

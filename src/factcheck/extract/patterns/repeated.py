@@ -64,6 +64,9 @@ caption counts ("Terminal passengers by quarter ... (thousands)") in a sentence 
 like the caption's measure (全市社会组织登记情况: 登记社会组织5095个); and the row's previous value and change,
 of one column each, repeat those that sentence gives its figure ("4.7% more than in 2024 (1.76 million)",
 比上年末增加135个), unless the two changes are far apart or of opposite signs (changes on two periods).
+Failing those, a Total row under period columns (| Q3 2024 | Q3 2025 |) repeats, in the latest column, the
+current value of the sentence before the table that opens with "Total", and in the one earlier column that
+value's previous one (a warning).
 """
 
 from __future__ import annotations
@@ -325,6 +328,12 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         if not english and _other_subjects(model, earlier, figure):
             continue  # 全国公安机关共破获... against 百城共破获...: each sentence names who did it
         if (
+            not english
+            and not (earlier.in_table or figure.in_table)
+            and _in_view(model, figure) != _in_view(model, earlier)
+        ):
+            continue  # 农民工月均收入4962元 against 分行业看,从事制造业的农民工月均收入5103元: a kind of the view
+        if (
             english
             and not same_clause
             and not (earlier.in_table or figure.in_table)
@@ -351,6 +360,12 @@ def find(model: Model, links: Links) -> list[Suggestion]:
 
 
 _OF_THE_EN = re.compile(r"\s*(?:of|among) the\s+(?:about\s+|some\s+)?$", re.IGNORECASE)
+_VIEW_OPENING_ZH = re.compile(r"\s*(?:从[^，,。]{1,10}(?:看|来看|上看)|分[^，,。]{1,6}看|按[^，,。]{1,8}分)[，,:：]")
+
+
+def _in_view(model: Model, figure: Figure) -> bool:
+    """Whether a figure's sentence opens with a view (分行业看, 从年龄结构看, 按经营地分): its figures are kinds."""
+    return _VIEW_OPENING_ZH.match(model.text, figure.sentence[0], figure.start) is not None
 
 
 def _restated_totals(model: Model, paired: set[int]) -> list[Suggestion]:
@@ -458,6 +473,10 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
                         out.append(_twin_rule(model, cell, total, False))
                         if cell.role == CURRENT:
                             total_twins.setdefault(cell.block, (cell, total, False))
+                else:
+                    opened = _total_of_period_columns(model, cell)  # "Total generation fell to 12.4 TWh, from ..."
+                    if opened is not None:
+                        out.append(_twin_rule(model, cell, opened, False))
             continue
         # the text figures before the table that could repeat this cell: same role and unit, not an aside
         prose = [
@@ -954,6 +973,53 @@ def _of_a_kind(model: Model, figure: Figure, kinds: list[str]) -> bool:
         label, before = figure.label.lower(), before.lower()
         return any(k.lower() in label or k.lower() in before or _opens_with(model, figure, k.lower()) for k in kinds)
     return any(kind in figure.label or kind in before for kind in kinds)
+
+
+_PERIOD_HEADER_EN = re.compile(r"(?:19|20)(\d{2})")
+_TOTAL_OPENING_EN = re.compile(r"\s*(?:the\s+)?(?:total|overall|in total,)\b", re.IGNORECASE)
+
+
+def _total_of_period_columns(model: Model, cell: Figure) -> Figure | None:
+    """| Total | 12.9 | 12.4 | under | Q3 2024 | Q3 2025 |, after "Total generation fell to 12.4 TWh ..., from 12.9
+    TWh": in a table whose columns are periods, the Total row's cell of the latest period repeats the current value
+    of the text's sentence that opens with "Total" (the nearest before the table), and a cell of an earlier period
+    that value's previous one; within half of each other, else another quantity.  Inferred: a warning."""
+    block = model.structure.blocks[cell.block]
+    if block.table < 0:
+        return None
+    table = model.structure.tables[block.table]
+    headers = [table.column_header(model.text, i) for i in range(len(block.cells))]
+    years = [_PERIOD_HEADER_EN.search(h) for h in headers]
+    column = model.cell_column(cell)
+    if column < 0 or column >= len(years) or years[column] is None:
+        return None
+    ordered = [(int(y.group(1)), i) for i, y in enumerate(years) if y is not None]
+    if len(ordered) < 2 or len({y for y, _ in ordered}) != len(ordered):
+        return None
+    latest = max(ordered)[1] == column
+    opening = [
+        f
+        for f in model.figures[max(0, cell.number - 400) : cell.number]
+        if not f.in_table
+        and not f.aside
+        and f.role == CURRENT
+        and f.is_amount
+        and _unit_class(f) == _unit_class(cell)
+        and _TOTAL_OPENING_EN.match(model.text, f.sentence[0])
+    ]
+    if not opening:
+        return None
+    current = opening[-1]
+    twin = current
+    if not latest:
+        earlier = [f for f in model.in_sentence(current) if f.role == PREVIOUS and f.owner is current]
+        if len(earlier) != 1 or len(ordered) != 2:
+            return None  # which earlier column the earlier value is of is not said
+        twin = earlier[0]
+    value, other = twin.quantity.value, cell.quantity.value * cell.scale
+    if not value or not other or max(value, other) > min(value, other) * Decimal("1.5"):
+        return None
+    return twin
 
 
 _YEAR_COLUMN = re.compile(r"(?:19|20)\d{2}(?:[-/–](?:\d{2}|(?:19|20)\d{2}))?")

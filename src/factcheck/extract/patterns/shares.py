@@ -111,6 +111,7 @@ from factcheck.extract.model import (
     same_period,
 )
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
+from factcheck.quantity import Kind
 from factcheck.quantity.normalize import normalize
 
 NAME = "share"
@@ -856,6 +857,8 @@ def _share_of(
             # sentence's subject, whose figure that is
             r"^(?:or|which is|which was|representing|accounting for|about|around|nearly|some|more than|over|almost"
             r"|less than|just over|just under|half|a third|two-thirds|a quarter|three-quarters"
+            # "generated 7.1 TWh, a record 48.6% of the total": an apposition with its own adjective
+            r"|a (?:new )?record|a (?:new )?high of|a (?:new )?low of|an estimated|roughly|approximately|close to"
             r"|and (?:made up|accounted for|represented|comprised))\b",
             opening,
         ):
@@ -1350,6 +1353,8 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
     def countable(f: Figure) -> bool:  # "7,830 cases, 8.1% of all offences": a whole of another noun
         if f.period and part.period and f.period != part.period:
             return False  # "was 1,310,900 at year-end 2013": another year's figure is never this year's whole
+        if Kind.COUNT not in (f.quantity.kind, part.quantity.kind) and f.unit != part.unit:
+            return False  # "7.1 TWh, 48.6% of the total": of TWh, never of the tonnes before it (nor £ of $)
         return same_count(f, part, True) or bool(first and f.is_amount and part.is_amount and f.unit and part.unit)
 
     near = [f for f in _amounts(model.near_in_context(rate)) if f.start < part.start and countable(f)]
@@ -1845,7 +1850,19 @@ def _generic_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Sugges
     if not bases:
         return []
     base = bases[-1]
+    if model.language == "zh" and _qualified_otherwise(model, rate, stem, numerator, base):
+        return []
     return [_inferred_rate(model, rate, numerator, base)]
+
+
+def _qualified_otherwise(model: Model, rate: Figure, stem: str, numerator: Figure, base: Figure) -> bool:
+    """Whether a rate's label names a group before its name that neither figure's sentence names: 其中,省属企业
+    资产负债率62.8% is of the 省属企业, never the 国有企业资产总额 and 负债总额 of all of them."""
+    prefix = rate.label[: rate.label.find(stem)] if stem in rate.label else ""
+    prefix = re.sub(r"^(?:其中|全[省市县区国]|全年|年末|当年|同期)+", "", prefix.replace(rate.place, "", 1))
+    said = model.text[numerator.sentence[0] : numerator.sentence[1]] + model.text[base.sentence[0] : base.sentence[1]]
+    words = [prefix[i : i + 2] for i in range(len(prefix) - 1)]
+    return any(w not in said and w not in base.label for w in words if _CJK.fullmatch(w))
 
 
 _FRAMED_BY = re.compile(r"\s*([\u4e00-\u9fff]{2,8}?)(?:人员|对象)?中[，,]")
