@@ -200,3 +200,22 @@ def test_a_share_column_of_the_rows_a_total_sums_adds_up_to_its_hundred() -> Non
     # a share column beside no total row's 100 (shares of a whole outside the table) is summed nowhere
     other = text.replace("| 100.0 |", "| 41.5 |")
     assert proposed(other, "structure-ratio") == []
+
+
+def test_a_total_row_under_month_columns_repeats_the_text_figure_of_that_month() -> None:
+    """ "Retail sales in December were £402 million" names the December column (no row of the table)."""
+    text = (
+        "Retail sales in December were £402 million.\n\n"
+        "Table 2\tRetail sales by month and sector (£ million)\nSector\tOctober\tNovember\tDecember\n"
+        "Food stores\t158\t161\t171\nNon-food stores\t119\t131\t148\nOther\t89\t94\t83\nAll retailing\t366\t386\t402\n"
+    )
+    assert proposed(text, "repeated") == [("(£402 * 1000000) == £402 million", "error")]
+
+
+def test_a_total_row_under_a_chinese_year_column_repeats_the_text_figure_it_counts() -> None:
+    text = (
+        "年末全市国家级科技型中小企业2418家。\n\n表2  科技型中小企业按技术领域分布情况\n\n"
+        "| 技术领域 | 2024年企业数（家） | 2025年企业数（家） |\n|---|---|---|\n"
+        "| 电子信息 | 705 | 812 |\n| 新材料 | 262 | 298 |\n| 其他领域 | 1145 | 1308 |\n| 合计 | 2112 | 2418 |\n"
+    )
+    assert ("2418家 == 2418家", "error") in proposed(text, "repeated")
