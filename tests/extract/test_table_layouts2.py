@@ -214,8 +214,10 @@ def test_a_total_row_under_month_columns_repeats_the_text_figure_of_that_month()
 
 def test_a_total_row_under_a_chinese_year_column_repeats_the_text_figure_it_counts() -> None:
     text = (
-        "年末全市国家级科技型中小企业2418家。\n\n表2  科技型中小企业按技术领域分布情况\n\n"
+        "年末全市国家级科技型中小企业2418家，比上年增加306家。\n\n表2  科技型中小企业按技术领域分布情况\n\n"
         "| 技术领域 | 2024年企业数（家） | 2025年企业数（家） |\n|---|---|---|\n"
         "| 电子信息 | 705 | 812 |\n| 新材料 | 262 | 298 |\n| 其他领域 | 1145 | 1308 |\n| 合计 | 2112 | 2418 |\n"
     )
-    assert ("2418家 == 2418家", "error") in proposed(text, "repeated")
+    repeats = proposed(text, "repeated")
+    assert ("2418家 == 2418家", "error") in repeats
+    assert ("(2418家 - 2112家) == 306家", "error") in repeats  # the row's two years differ by the text's change
