@@ -315,7 +315,7 @@ def column_widths(columns: Sequence[Column], limit: int) -> list[int]:
 def _cell(text: str, width: int, no_wrap: bool) -> list[str]:
     """A cell's lines: its text wrapped inside one space of padding each side, each line ``width`` cells."""
     inner = width - 2
-    if inner < 1 and (text or inner < 0):  # an empty cell may be only its padding
+    if inner < 1 and (text.strip() or inner < 0):  # an empty (or blank) cell may be only its padding
         raise Unsupported
     return [f" {line} " for line in wrap(text, inner, left=True, no_wrap=no_wrap)]
 
