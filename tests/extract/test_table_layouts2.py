@@ -221,3 +221,14 @@ def test_a_total_row_under_a_chinese_year_column_repeats_the_text_figure_it_coun
     repeats = proposed(text, "repeated")
     assert ("2418家 == 2418家", "error") in repeats
     assert ("(2418家 - 2112家) == 306家", "error") in repeats  # the row's two years differ by the text's change
+
+
+def test_a_dash_in_a_row_is_nil_and_the_rows_other_cells_add_up_to_its_total_column() -> None:
+    text = (
+        "Month        Bulk      Containers     Roll-on     All freight\n"
+        "January       412         288           96           796\n"
+        "February      398         301           —            699\n"
+        "March         441         315          102           858\n"
+    )
+    sums = [check for check, _ in proposed(text, "total-parts")]
+    assert "sum(398, 301) <= 699" in sums
