@@ -187,3 +187,48 @@ def test_a_caption_in_thousand_tonnes_scales_every_column_a_footnote_mark_heads_
     )
     scales = {f.text: f.scale for f in extract(text, "x").document.figures if f.in_table and f.row}
     assert scales["412"] == scales["288"] == scales["700"] == 1000
+
+
+def test_a_share_column_of_the_rows_a_total_sums_adds_up_to_its_hundred() -> None:
+    text = (
+        "Table 2: Terminal passengers by type of route, 2025 (thousands)\n\n"
+        "| Route type | Passengers | % of total | Flights |\n|---|---|---|---|\n"
+        "| Domestic | 612 | 33.3 | 5,210 |\n| EU international | 904 | 49.1 | 6,020 |\n"
+        "| Other international | 324 | 17.6 | 1,880 |\n| Total | 1,840 | 100.0 | 13,110 |\n"
+    )
+    assert proposed(text, "structure-ratio") == [("sum(33.3%, 49.1%, 17.6%) == 100.0%", "error")]
+    # a share column beside no total row's 100 (shares of a whole outside the table) is summed nowhere
+    other = text.replace("| 100.0 |", "| 41.5 |")
+    assert proposed(other, "structure-ratio") == []
+
+
+def test_a_total_row_under_month_columns_repeats_the_text_figure_of_that_month() -> None:
+    """ "Retail sales in December were £402 million" names the December column (no row of the table)."""
+    text = (
+        "Retail sales in December were £402 million.\n\n"
+        "Table 2\tRetail sales by month and sector (£ million)\nSector\tOctober\tNovember\tDecember\n"
+        "Food stores\t158\t161\t171\nNon-food stores\t119\t131\t148\nOther\t89\t94\t83\nAll retailing\t366\t386\t402\n"
+    )
+    assert proposed(text, "repeated") == [("(£402 * 1000000) == £402 million", "error")]
+
+
+def test_a_total_row_under_a_chinese_year_column_repeats_the_text_figure_it_counts() -> None:
+    text = (
+        "年末全市国家级科技型中小企业2418家，比上年增加306家。\n\n表2  科技型中小企业按技术领域分布情况\n\n"
+        "| 技术领域 | 2024年企业数（家） | 2025年企业数（家） |\n|---|---|---|\n"
+        "| 电子信息 | 705 | 812 |\n| 新材料 | 262 | 298 |\n| 其他领域 | 1145 | 1308 |\n| 合计 | 2112 | 2418 |\n"
+    )
+    repeats = proposed(text, "repeated")
+    assert ("2418家 == 2418家", "error") in repeats
+    assert ("(2418家 - 2112家) == 306家", "error") in repeats  # the row's two years differ by the text's change
+
+
+def test_a_dash_in_a_row_is_nil_and_the_rows_other_cells_add_up_to_its_total_column() -> None:
+    text = (
+        "Month        Bulk      Containers     Roll-on     All freight\n"
+        "January       412         288           96           796\n"
+        "February      398         301           —            699\n"
+        "March         441         315          102           858\n"
+    )
+    sums = [check for check, _ in proposed(text, "total-parts")]
+    assert "sum(398, 301) <= 699" in sums

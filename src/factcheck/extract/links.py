@@ -99,7 +99,8 @@ figures are the parts of which total.
   names, else from the year before the current one;
   a column headed ``其中：较大事故`` or "of which: ..." holds in each row a part of the column before it;
   a column with a cell the table leaves out (``[x]``, ``[c]``, ``..``, ``*``: suppressed or not available; a dash
-  is nil) comes to less than its total, and is checked within it only, as is every column of a table whose note
+  is nil, in a row beside a Total column too) comes to less than its total, and is checked within it only, as is
+  every column of a table whose note
   says its total includes more ("the total includes 290 offences that could not be allocated", 合计数含市本级);
   a note that its figures "may not sum to the totals" because of rounding makes its sums warnings, and one that
   says what does not sum for another reason ("so headcounts do not sum to All staff") leaves that column's
@@ -821,13 +822,20 @@ def _row_breakdowns(model: Model, table: Table, grid: list[dict[int, Figure]]) -
     if rest:
         groups.append(rest)
     found: list[tuple[int, Figure, list[Figure]]] = []
-    for cells in grid:
+    blocks = [r for i, r in enumerate(table.rows) if i != table.header]
+    for cells, block in zip(grid, blocks, strict=False):
         total = cells.get(total_column)
         if total is None or total.role not in (CURRENT, PREVIOUS):
             continue
         for g, group in enumerate(groups):
             members = [cells[i] for i in group if i in cells and cells[i].unit == total.unit]
-            if len(members) >= 2 and len(members) == len(group):
+            # | February | 398 | 301 | — | 699 |: a dash is nil, and the row's other cells still add up
+            nil = [
+                i
+                for i in group
+                if i not in cells and i < len(block.cells) and _NIL.fullmatch(_cell_text(text, block, i))
+            ]
+            if len(members) >= 2 and len(members) + len(nil) == len(group):
                 found.append((g, total, members))
     # | Killed | KSI | All casualties |: where a group falls well short of the total in every row (two at least),
     # its columns are some of the total's kinds, or overlap, never all of it: within the total only (a slip in
@@ -838,6 +846,14 @@ def _row_breakdowns(model: Model, table: Table, grid: list[dict[int, Figure]]) -
         if len(rows := [(t, m) for h, t, m in found if h == g]) >= 2 and all(_well_short(t, m) for t, m in rows)
     }
     return [Breakdown(t, m, "其中" if g in some else "合计", exhaustive=False, stated=True) for g, t, m in found]
+
+
+_NIL = re.compile(r"[—–\-－]")
+
+
+def _cell_text(text: str, block: Block, column: int) -> str:
+    start, end = block.cells[column]
+    return text[start:end].strip()
 
 
 def _well_short(total: Figure, parts: list[Figure]) -> bool:

@@ -100,24 +100,9 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         if pair is None:
             continue
         total, count = pair
-        half = _half_unit(average)
         # 旅游收入228.5亿元 / 游客2350.6万人次 = 人均消费972元: money (or any measure) per head is money
         money = total.quantity.kind in (Kind.MONEY, Kind.MEASURE)
-        over = f"mean({total.ref}, {count.ref})" if money else f"{total.ref} / {count.ref}"
-        out.append(
-            Suggestion(
-                NAME,
-                f"{average.id}-is-total-over-count",
-                f"abs({over} - {average.ref}) <= {half}",
-                say(
-                    model.language,
-                    f"平均数{average.text}应约等于{total.text}/{count.text}",
-                    f"the average {average.text} should be about {total.text} / {count.text}",
-                ),
-                (total, count, average),
-                severity=INFERRED,
-            )
-        )
+        out.append(_total_over_count(model, total, count, average, money))
     return out
 
 
@@ -675,11 +660,17 @@ def _structured_average_en(model: Model, links: Links, average: Figure) -> Sugge
     total = totals[0]
     if count.number in parts and total.number not in parts:
         return None  # a part's count over the whole's money: never its average
-    half = _half_unit(average)
+    return _total_over_count(model, total, count, average, money=True)
+
+
+def _total_over_count(model: Model, total: Figure, count: Figure, average: Figure, money: bool) -> Suggestion:
+    """The average is the total over the count, within half a unit of its last digit (a warning: inferred);
+    money or a measure per head through mean(), which keeps the total's unit."""
+    over = f"mean({total.ref}, {count.ref})" if money else f"{total.ref} / {count.ref}"
     return Suggestion(
         NAME,
         f"{average.id}-is-total-over-count",
-        f"abs(mean({total.ref}, {count.ref}) - {average.ref}) <= {half}",
+        f"abs({over} - {average.ref}) <= {_half_unit(average)}",
         say(
             model.language,
             f"平均数{average.text}应约等于{total.text}/{count.text}",

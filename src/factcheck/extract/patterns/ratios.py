@@ -5,6 +5,10 @@ and 110, they are shares of one whole and must add up to 100 within their roundi
 as rounded to the unit, a decimal one to its last digit).  An error: the text states the structure.  Ratios
 far from 100 (``1:2``) are proportions, not percentages, and are left alone.
 
+A table's share column (| % of total |, | 占比（%） |) just after the column of amounts its total row sums, whose
+total row reads 100, holds shares that add up to that 100 within their rounding (an error: each share is a
+part of the total row's amount, and the rows are all of it).
+
 A list of shares of one whole in one sentence (``来信...占15.2%；来访...占25.4%；网上信访...占59.4%``,
 ``初中的占比由62.4%降至57.1%,高中的由21.3%升至26.8%...``: the earlier and the later shares each) adds up to 100% when
 its written shares come to between 90% and 110%, or when its last item is 其他 (then an error; otherwise a warning).
@@ -60,6 +64,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             chains.setdefault(figure.chain, []).append(figure)
     out: list[Suggestion] = []
     out.extend(_share_lists(model, links))
+    out.extend(_table_share_columns(model, links))
     out.extend(_income_ratios(model))
     out.extend(_sex_ratios(model))
     if model.language == "en":
@@ -184,6 +189,63 @@ def _share_lists(model: Model, links: Links) -> list[Suggestion]:
                     say(model.language, f"各部分占比({listed})之和应为100%", f"the shares ({listed}) add up to 100%"),
                     tuple(group),
                     severity=STATED if rest else INFERRED,
+                )
+            )
+    return out
+
+
+_SHARE_HEADER = re.compile(r"占比|比重|构成|%\s*of\b|per ?cent of|\bshare\b|proportion", re.IGNORECASE)
+
+
+def _table_share_columns(model: Model, links: Links) -> list[Suggestion]:
+    """| Domestic | 612 | 33.3 | ... | Total | 1,840 | 100.0 | under | Passengers | % of total |: the shares of the rows
+    a table's total row sums add up to that row's 100 (each is within its rounding, so their sum is too)."""
+    out: list[Suggestion] = []
+    done: set[int] = set()
+    for breakdown in links.breakdowns:
+        total = breakdown.total
+        if not (breakdown.exhaustive and breakdown.stated and total.in_table) or id(total) in done:
+            continue
+        if len(breakdown.parts) < 2 or not all(p.in_table and p.block != total.block for p in breakdown.parts):
+            continue
+        done.add(id(total))
+        column = model.cell_column(total)
+        row = sorted(model.block_figures(total.block), key=model.cell_column)
+        # the share column is the first after the amounts', before any other column of amounts
+        share_column = -1
+        for cell in row:
+            at = model.cell_column(cell)
+            if at <= column:
+                continue
+            if cell.is_amount:
+                break
+            if cell.is_percent and _SHARE_HEADER.search(model.column_header(cell)):
+                if cell.quantity.interval.lo <= 100 <= cell.quantity.interval.hi:
+                    share_column = at
+                break
+        if share_column < 0:
+            continue
+        whole = next(f for f in row if model.cell_column(f) == share_column)
+        shares = []
+        for part in breakdown.parts:
+            cells = [f for f in model.block_figures(part.block) if model.cell_column(f) == share_column]
+            if len(cells) != 1 or not cells[0].is_percent:
+                break
+            shares.append(cells[0])
+        else:
+            listed = " + ".join(f.text for f in shares)
+            out.append(
+                Suggestion(
+                    NAME,
+                    f"{whole.id}-column-shares-sum-to-100",
+                    f"sum({', '.join(f.ref for f in shares)}) == {whole.ref}",
+                    say(
+                        model.language,
+                        f"表中各部分占比({listed})之和应为100%",
+                        f"the table's shares ({listed}) add up to 100%",
+                    ),
+                    (*shares, whole),
+                    severity=STATED,
                 )
             )
     return out

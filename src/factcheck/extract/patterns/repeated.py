@@ -58,12 +58,15 @@ says which people (| People leaving |) names no column.  An English row name of 
 the label ("Public sector net borrowing" and | Net borrowing |), and a table in a section that holds no text
 figure of its own ("Summary table") restates the text of any section before it.  In an English row of like
 cells (| UK | 69% | 81% |), a text figure naming the row repeats a cell only when its clause names a column of the
-table.  A Total row under year columns (| Quarter | 2024 | 2025 |) repeats the text figure named like what the
-caption counts ("Terminal passengers by quarter ... (thousands)") in a sentence naming the column's year
-("handled 1.84 million terminal passengers in 2025"); a 合计 row's cell under a 合计 column, the figure named
+table.  A Total row under year columns (| Quarter | 2024 | 2025 |), or month columns (| October | ... | Year to
+date |), repeats the text figure named like what the caption counts ("Terminal passengers by quarter ...
+(thousands)") in a sentence naming the column's year or month ("handled 1.84 million terminal passengers in
+2025", "Retail sales in December were £402 million": December names that column, no row); a 合计 row under
+| 2025年企业数（家） | counts 企业 (科技型中小企业2418家); a 合计 row's cell under a 合计 column, the figure named
 like the caption's measure (全市社会组织登记情况: 登记社会组织5095个); and the row's previous value and change,
 of one column each, repeat those that sentence gives its figure ("4.7% more than in 2024 (1.76 million)",
-比上年末增加135个), unless the two changes are far apart or of opposite signs (changes on two periods).
+比上年末增加135个), unless the two changes are far apart or of opposite signs (changes on two periods); with
+no change column, the row's two years differ by the change the text gives (| 合计 | 2112 | 2418 |, 比上年增加306家).
 Failing those, a Total row under period columns (| Q3 2024 | Q3 2025 |) repeats, in the latest column, the
 current value of the sentence before the table that opens with "Total", and in the one earlier column that
 value's previous one (a warning).
@@ -444,6 +447,11 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             row_blocks.setdefault((table, figure.row), set()).add(figure.block)
     parent_row = {p.block: b.total.row for b in links.breakdowns if b.total.in_table for p in b.parts}
     total_twins: dict[int, tuple[Figure, Figure, bool]] = {}  # a total row (its block) -> its current cell's twin
+    for paired in already.values():  # a total row's cell the text repeats by its label (合计企业数 and 2418家)
+        text_figure, cell = paired.figures[0], paired.figures[1]
+        row = cell.row.lower() if english else cell.row
+        if cell.in_table and not text_figure.in_table and cell.role == CURRENT and _TOTAL_ROW.match(row):
+            total_twins.setdefault(cell.block, (cell, text_figure, paired.severity == STATED))
     prose_sections = {f.section for f in model.figures if not f.in_table}
     text_total = {id(p): b.total for b in links.breakdowns if not b.total.in_table for p in b.parts}
 
@@ -876,7 +884,10 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
         return None
     column = model.cell_column(cell)
     header = re.sub(r"[（(][^）)]*[）)]", "", table.column_header(model.text, column)).strip()
-    year = header if model.language == "en" and _YEAR_COLUMN.fullmatch(header) else ""
+    english = model.language == "en"
+    year = header if english and (_YEAR_COLUMN.fullmatch(header) or _PERIOD_COLUMN.fullmatch(header)) else ""
+    if not english:
+        header = re.sub(r"^(?:19|20)\d{2}年(?:末|底)?", "", header)  # | 2025年企业数（家） | counts 企业
     if year or (model.language != "en" and _TOTAL_ROW.match(header)):
         # | Quarter | 2024 | 2025 | or | 类别 | 市级 | 县级 | 合计 |: the column names a year or the whole, and
         # what it counts is the caption's ("Terminal passengers by quarter ...", 全市社会组织登记情况)
@@ -892,7 +903,8 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
     own, others = _english_column_words(model, table, column) if model.language == "en" else (set(), set())
     if year:
         own, others = _english_stems(header) - _GENERIC_ENGLISH_HEADER_WORDS, set()
-    rows = model.text[table.start : table.end]
+    # the table's rows, not its header: "Retail sales in December" names a column (| December |), no row
+    rows = model.text[table.rows[table.header].end if table.header >= 0 else table.start : table.end]
     # 刑事案件收案1023件 above | 刑事 | 1023 | and | 合计 | 12380 |: a row's figure, not the total
     kinds = [
         text.strip()
@@ -917,7 +929,7 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
             and _names_column(model, figure, cell, name, own, others)
             and act in figure.label
             and (figure.base != 0) == per_column
-            and (not year or year in model.text[figure.sentence[0] : figure.sentence[1]])
+            and (not year or year.lower() in model.text[figure.sentence[0] : figure.sentence[1]].lower())
         ):
             named.append(figure)
     if named and model.language == "en":
@@ -1026,6 +1038,12 @@ def _total_of_period_columns(model: Model, cell: Figure) -> Figure | None:
     return twin
 
 
+# | Sector | October | November | December | Year to date |: columns of periods, each the text's in a sentence naming it
+_PERIOD_COLUMN = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|year to date|q[1-4]|quarter [1-4])(?:\s+(?:19|20)\d{2})?",
+    re.IGNORECASE,
+)
 _YEAR_COLUMN = re.compile(r"(?:19|20)\d{2}(?:[-/–](?:\d{2}|(?:19|20)\d{2}))?")
 # What an English caption counts ends at "by ...", "in ...", a comma or the unit in brackets
 _CAPTION_MEASURE_EN = re.compile(r"^(?:table\s+[\w.]+\s*[:.\-–]?\s*)?(.*?)(?:\s+(?:by|in|for|at)\s|,|\(|$)", re.I)
@@ -1053,7 +1071,10 @@ def _row_mates(model: Model, links: Links, twins: dict[int, tuple[Figure, Figure
     sentence (one each), never another label's."""
     out: list[Suggestion] = []
     for cell, twin, stated in twins.values():
-        sentence = [f for f in model.in_sentence(twin) if f is not twin and f.label == twin.label and not f.in_table]
+        # the figures of the twin's label in its sentence, and those of no label (比上年增加306家 after 2418家)
+        sentence = [
+            f for f in model.in_sentence(twin) if f is not twin and f.label in (twin.label, "") and not f.in_table
+        ]
         row = model.block_figures(cell.block)
         for mate in row:
             if mate is cell or mate.role not in (PREVIOUS, CHANGE, PERCENT_CHANGE):
@@ -1066,6 +1087,25 @@ def _row_mates(model: Model, links: Links, twins: dict[int, tuple[Figure, Figure
             # two changes far apart, or of opposite signs, are of two comparisons (on another year or quarter)
             if len(same) == 1 and not _far_apart(same[0], mate) and _sign(same[0]) == _sign(mate):
                 out.append(_twin_rule(model, mate, same[0], stated))
+        # | 合计 | 2112 | 2418 | under two years, and 2418家, 比上年增加306家: the row's two years differ by the change
+        previous = [f for f in row if f.role == PREVIOUS and f.is_amount and not f.is_percent]
+        changes = [f for f in sentence if f.role == CHANGE and not f.is_percent]
+        if len(previous) == 1 and len(changes) == 1 and not any(f.role == CHANGE for f in row):
+            (before,), (change,) = previous, changes
+            out.append(
+                Suggestion(
+                    NAME,
+                    f"{cell.id}-change-repeats-{change.id}",
+                    f"({cell.ref} - {before.ref}) == {_signed(change)}",
+                    say(
+                        model.language,
+                        f"表中“{cell.row}”两年之差应与正文的{change.text}一致",
+                        f"the table's '{cell.row}' must change by the text's {change.text}",
+                    ),
+                    (change, before, cell),
+                    severity=STATED if stated else INFERRED,
+                )
+            )
     return out
 
 
