@@ -358,6 +358,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "euro": "EUR",
     "pounds": "GBP",
     "pounds sterling": "GBP",
+    # pence: a currency of its own (GBX, as markets write it), so a rule never adds 12.5p to £1.2bn as pounds
+    "pence": "GBX",
     "rupees": "INR",
     "rupee": "INR",
     "yen": "JPY",

@@ -91,6 +91,7 @@ _WEATHER_RE = lazy_compile(
     r"\b(?:temperatures?|highs?|lows?|warm(?:er|est)?|cold(?:er|est)?|hott?(?:er|est)?|heat|frost|degrees?|"
     r"celsius|fahrenheit|maximum|minimum|thermometers?|mercury)\b"
 )
+PENCE = en.CURRENCY_WORDS["pence"]
 _WARMER_RE = lazy_compile(r"\s+(?:warmer|colder|cooler|hotter)\b")
 _HYPHEN_MIXED_RE = lazy_compile(r"-(\d{1,2})/(2|4|8|16)(?![\d/])")
 _PLUS_MINUS_RE = lazy_compile(r"\s*(?:±|\+/-|\+-)\s*(\d+(?:\.\d+)?)(?![\d.])")
@@ -372,6 +373,14 @@ class ArabicReading(HedgeReading):
             and not self.strict
         ):
             return core, end + 1  # 1,234r, 2,345p: a revised or provisional mark in a statistics table, not a name
+        if after == "x" and core.end == end and "." in raw and not text[end + 1 : end + 2].isalnum():
+            core.unit = zh.MULTIPLE_UNIT  # net debt 1.4x EBITDA: a multiple (10x alone may be a name, as 5G is)
+            core.end = end + 1
+            return core, core.end
+        if after == "p" and core.end == end and not text[end + 1 : end + 2].isalnum() and "," not in raw:
+            core.unit = PENCE  # EPS 12.5p, a 5p coin, up 1.5p: pence (2,345p in a table is a provisional count)
+            core.end = end + 1
+            return core, core.end
         if (
             after in ("C", "F")
             and core.end == end
