@@ -321,3 +321,9 @@ def test_a_rate_is_of_the_wholes_figures_not_the_last_parts_of_them() -> None:
     )
     # 利润 over 营业总收入 of all the firms (营业收入 in the rate's name is 营业总收入's characters), never 市县's
     assert proposed(text, "share") == [("share(486.2亿元, 9867.3亿元) == 4.93%", "warning")]
+
+
+def test_a_change_said_as_more_than_the_year_before_is_a_change() -> None:
+    text = "今年前10个月，全省社会消费品零售总额1.82万亿元，同比增长4.3%，比上年同期多出约750亿元。\n"
+    figure = next(f for f in extract(text, "story").document.figures if f.text == "约750亿元")
+    assert figure.role == "change"  # 多出约750亿元: the change on the year before, never a level of its own

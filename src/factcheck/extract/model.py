@@ -77,7 +77,9 @@ REACH = 80  # characters a figure's cues are looked for before or after it, at m
 
 # 增收/减收, 增支/减支: a budget's revenue or spending up or down by an amount
 # 增产/减产: a harvest up or down by an amount
-_UP_ZH = ("上升", "增长", "增加", "提高", "上涨", "攀升", "增多", "延长", "扩大", "增收", "增支", "增产", "多", "增")
+# 多出: 比上年同期多出约750亿元, a change on the year before
+_UP_ZH = ("上升", "增长", "增加", "提高", "上涨", "攀升", "增多", "延长", "扩大", "增收", "增支", "增产", "多出", "多",
+          "增")  # fmt: skip
 _DOWN_ZH = ("下降", "减少", "降低", "下跌", "回落", "下滑", "缩短", "缩小", "压缩", "减收", "减支", "减产", "减", "少",
             "降")  # fmt: skip
 _UP_EN = ("up", "rose", "risen", "rise", "rising", "increase", "increased", "increasing", "grew", "grown", "higher",
