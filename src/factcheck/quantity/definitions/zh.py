@@ -92,6 +92,8 @@ PER_UNIT_DENOMINATORS = "公顷 亩 平方米 平方公里 立方米 升 公升 
 PER_BASE_UNITS = ("/10万", "/万")
 PER_N = "每"
 # An age is a span of years (79.3岁 of life expectancy need not be whole): a duration, never a count.
+YEAR_UNIT = "年"
+MONTH_UNIT = "个月"
 DURATION_UNITS = "个多小时 个小时 个星期 个季度 个月 小时 分钟 星期 季度 年 天 周 秒 周岁 岁".split()
 CURRENCIES: dict[str, str] = {
     "美元": "USD",
