@@ -605,7 +605,8 @@ def _far_apart(
     if rule.suggested is None:
         return finding
     expression = rule.parsed or parse_expression(rule.check)
-    failing = _failing_comparison(Evaluator(values), expression)
+    evaluator = Evaluator(values)
+    failing = _failing_comparison(evaluator, expression)
     if failing is None:
         return finding
     _op, (left_node, _right_node), (left, right) = failing
@@ -618,8 +619,8 @@ def _far_apart(
         and isinstance(left_node.args[0].op, ast.Sub)
     ):  # abs(rate - 612) <= 0.5, a check within a tolerance: its figures are the two sides of the minus
         try:
-            minuend = Evaluator(values).eval_node(left_node.args[0].left, expression)
-            subtrahend = Evaluator(values).eval_node(left_node.args[0].right, expression)
+            minuend = evaluator.eval_node(left_node.args[0].left, expression)
+            subtrahend = evaluator.eval_node(left_node.args[0].right, expression)
         except EvaluationError:
             return finding
         if not isinstance(minuend, Value) or not isinstance(subtrahend, Value):

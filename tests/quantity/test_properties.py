@@ -27,6 +27,7 @@ _TOKENS = st.lists(
             *["English ", "110", "警情", "百分之", "bps", " basis points", "兆", " k", "lakh", "后", "o'clock"],
             *[" bln", " mln", "crore", "longer than ", "约合", "fell by ", "不足", "①", "“", "”", "《", "》", "强"],
             *["(±", "+/-", ")", "FTSE ", "1,234", "（", "）", "\n", "–", "人口", " aged ", "USDL"],
+            *["十万分之", "指数", "收报", "个基点", "岁", "个月", "p", "x", "C", " warmer", "Chelsea ", "共有", "1/2"],
         ]
     ),
     max_size=14,
@@ -38,6 +39,7 @@ _PASSAGES = st.integers(0, len(_ARTICLE) - 200).map(lambda at: _ARTICLE[at : at 
 @settings(max_examples=1000, deadline=None)
 @given(st.one_of(_FIGURISH, _TOKENS, _PASSAGES, st.text(max_size=60)))
 @example("三万五千人和两万一千人，占三分之二以上")
+@example("十万分之五六")  # two adjacent digits per 100,000: once a KeyError inside the reader
 @example("超过了80人，约5200人，3至5年，1.5倍，翻一番")
 @example("3%-5%，4百百人，折6-2%上，壹点3九个")
 @example("1𑇐")  # a digit of another script glued to an ASCII one: found as 10, refused alone

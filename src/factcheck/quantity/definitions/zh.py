@@ -92,6 +92,8 @@ PER_UNIT_DENOMINATORS = "公顷 亩 平方米 平方公里 立方米 升 公升 
 PER_BASE_UNITS = ("/10万", "/万")
 PER_N = "每"
 # An age is a span of years (79.3岁 of life expectancy need not be whole): a duration, never a count.
+YEAR_UNIT = "年"
+MONTH_UNIT = "个月"
 DURATION_UNITS = "个多小时 个小时 个星期 个季度 个月 小时 分钟 星期 季度 年 天 周 秒 周岁 岁".split()
 CURRENCIES: dict[str, str] = {
     "美元": "USD",
@@ -131,7 +133,8 @@ PERCENTAGE_POINTS = ("个百分点", "百分点")
 # 上证指数收报3,250.12点, 下跌15.68点: index points, a measure, when the clause names an index or a close (a bare 3点 is
 # a time of day, 3 o'clock).
 INDEX_POINT = "点"
-INDEX_POINT_CUES = ("指数", "指", "收报", "收于", "收涨", "收跌", "报收", "点位", "成指", "综指")
+INDEX_NAMES = ("指数", "成指", "综指", "恒指", "沪指", "深指", "国指")  # named in the sentence before the figure
+INDEX_CLOSE_WORDS = ("收报", "收于", "收涨", "收跌", "报收", "点位", *INDEX_NAMES)  # in the figure's clause
 INDEX_POINT_NOT_BEFORE = "钟半整多前后左以"
 TIME_OF_DAY_BEFORE = ("上午", "下午", "晚上", "凌晨", "中午", "早上", "傍晚", "夜间")
 # 沪深300指数: a number glued between a name and 指数 names the index.

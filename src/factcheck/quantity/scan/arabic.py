@@ -85,14 +85,15 @@ _SPACED_SCALE_LETTER_RE = lazy_compile(r" ([mMbB])(?![A-Za-z0-9²³])")
 _SCALE_LETTERS = frozenset("mMbB")
 
 _MIXED_NUMBER_RE = lazy_compile(r"[ \u00a0]{1,2}(\d{1,2})/(\d{1,2})(?![\d/])")  # 2 1/4 = 2.25
-# 5-1/4 = 5.25, as the Federal Reserve and bond tables write it (halves to sixteenths): never 5 and 25%, nor the
-# date 5-1 and a 2
+# 31C is 31 degrees where the clause speaks of temperature
 _WEATHER_RE = lazy_compile(
     r"\b(?:temperatures?|highs?|lows?|warm(?:er|est)?|cold(?:er|est)?|hott?(?:er|est)?|heat|frost|degrees?|"
     r"celsius|fahrenheit|maximum|minimum|thermometers?|mercury)\b"
 )
 PENCE = en.CURRENCY_WORDS["pence"]
 _WARMER_RE = lazy_compile(r"\s+(?:warmer|colder|cooler|hotter)\b")
+# 5-1/4 = 5.25, as the Federal Reserve and bond tables write it (halves to sixteenths): never 5 and 25%, nor the
+# date 5-1 and a 2
 _HYPHEN_MIXED_RE = lazy_compile(r"-(\d{1,2})/(2|4|8|16)(?![\d/])")
 _PLUS_MINUS_RE = lazy_compile(r"\s*(?:±|\+/-|\+-)\s*(\d+(?:\.\d+)?)(?![\d.])")
 

@@ -41,6 +41,9 @@ from factcheck.quantity.units import PER_HUNDRED_THOUSAND, PER_MILLE, PER_TEN_TH
 # 一到五个, 一至三年: 一 starting a range is the number one.
 _CN_RANGE_START_RE = lazy_compile(f"(?:至|到)[{CN_NUMERAL_CLASS}]")
 
+# The unit of each 分之 mark: 百分之 %, 千分之 ‰, 万分之 ‱, 十万分之 a rate per 100,000 (one table for every path).
+_PERCENT_UNIT_OF = {"%": PERCENT, "‰": PER_MILLE, "‱": PER_TEN_THOUSAND, "/10万": PER_HUNDRED_THOUSAND}
+
 _SPACED_NEXT = frozenset(zh.NUMERAL_CHARS) | {" "}  # 三千 九百, 四点 五
 
 _ZERO_NOUN_RE = lazy_compile("|".join(map(re.escape, zh.ZERO_NOUNS)))
@@ -256,7 +259,7 @@ class ChineseReading(ArabicReading):
                     raise Unread(text[start : run.end()])
                 adjacent.start = i
                 adjacent.percent_scale, adjacent.chinese = ONE, True
-                adjacent.percent_unit = {"%": PERCENT, "‰": PER_MILLE, "‱": PER_TEN_THOUSAND}[mark]
+                adjacent.percent_unit = _PERCENT_UNIT_OF[mark]
                 return adjacent, run.end()
             else:
                 numeral = run.group().replace(" ", "")
@@ -273,6 +276,6 @@ class ChineseReading(ArabicReading):
         if negative or start < i:
             mantissa = -mantissa
         core = self._percent_core(start, end, mantissa, ONE)
-        core.percent_unit = {"%": PERCENT, "‰": PER_MILLE, "‱": PER_TEN_THOUSAND, "/10万": PER_HUNDRED_THOUSAND}[mark]
+        core.percent_unit = _PERCENT_UNIT_OF[mark]
         core.chinese = arabic is None
         return core, end

@@ -111,6 +111,15 @@ _CURRENCY_ONE_CHAR = frozenset(sign for sign in _CURRENCY_SIGNS if len(sign) == 
 
 _CLAUSE_BREAK = frozenset("，。；！？,;!?\n\r：:")
 _CLAUSE_TAIL_RE = lazy_compile("[" + "".join(sorted(_CLAUSE_BREAK)) + "][^" + "".join(sorted(_CLAUSE_BREAK)) + "]*$")
+
+
+def _clause_before(text: str, start: int, width: int) -> str:
+    """The words before ``start`` in its clause, at most ``width`` characters back."""
+    window = text[max(0, start - width) : start]
+    cut = None if _CLAUSE_BREAK.isdisjoint(window) else _CLAUSE_TAIL_RE.search(window)
+    return window if cut is None else window[cut.start() + 1 :]
+
+
 _ZH_RATE_RE = lazy_compile("|".join(map(re.escape, zh.RATE_WORDS)))
 _ZH_SHARE_RE = lazy_compile("|".join(map(re.escape, zh.SHARE_WORDS)))
 _ZH_AVERAGE_RE = lazy_compile("|".join(map(re.escape, zh.AVERAGE_WORDS)))
@@ -375,10 +384,7 @@ class UnitReading(SignReading):
     def _context(self, start: int, end: int, unit: str | None, kind_scale: Decimal) -> str | None:
         """share (capped at 100%), rate (may pass 100%) or average (need not be whole), from the words around."""
         text = self.lower
-        window = text[max(0, start - 24) : start]
-        cut = None if _CLAUSE_BREAK.isdisjoint(window) else _CLAUSE_TAIL_RE.search(window)
-        if cut is not None:
-            window = window[cut.start() + 1 :]
+        window = _clause_before(text, start, 24)
         if unit is None:
             if (
                 (_PER_N in window and _ZH_PER_BASE_RE.search(window))
@@ -410,10 +416,7 @@ class UnitReading(SignReading):
         if after and (after in _AVERAGE_AFTER_FIRST or after.isspace()) and _AVERAGE_AFTER_RE.match(text, end):
             return AVERAGE
         # "The average household size fell from 2.40 to 2.38 people": an average named further back in the clause
-        wide = text[max(0, start - 64) : start]
-        cut = None if _CLAUSE_BREAK.isdisjoint(wide) else _CLAUSE_TAIL_RE.search(wide)
-        if cut is not None:
-            wide = wide[cut.start() + 1 :]
+        wide = _clause_before(text, start, 64)
         if "average" in wide or "median" in wide:
             return AVERAGE
         return None
@@ -428,20 +431,14 @@ class UnitReading(SignReading):
             return False  # 指数于下午3点发布: the hour
         if self.strict and (core.value > 24 or core.value != core.value.to_integral_value()):
             return True  # a figure given alone (a claim's value: 3,250.12点) that no clock shows: index points
-        window = text[max(0, core.start - 24) : core.start]
-        cut = None if _CLAUSE_BREAK.isdisjoint(window) else _CLAUSE_TAIL_RE.search(window)
-        if cut is not None:
-            window = window[cut.start() + 1 :]
-        return any(cue in window for cue in zh.INDEX_POINT_CUES) or any(
-            cue in text[max(0, core.start - 40) : core.start] for cue in ("指数", "成指", "恒指", "沪指")
-        )
+        # a close in its clause (收报, 收跌), or an index named in its sentence (沪指涨0.35%，报3,087.53点)
+        window = _clause_before(text, core.start, 24)
+        nearby = text[max(0, core.start - 40) : core.start]
+        return any(cue in window for cue in zh.INDEX_CLOSE_WORDS) or any(name in nearby for name in zh.INDEX_NAMES)
 
     def _totalled(self, start: int) -> bool:
         """A total word stands before the figure in its clause (共有, 合计, in total): a count, never a mean."""
-        window = self.lower[max(0, start - 24) : start]
-        cut = None if _CLAUSE_BREAK.isdisjoint(window) else _CLAUSE_TAIL_RE.search(window)
-        if cut is not None:
-            window = window[cut.start() + 1 :]
+        window = _clause_before(self.lower, start, 24)
         return any(word in window for word in _TOTAL_WORDS)
 
     def _led_unit_at(self, pos: int) -> bool:
