@@ -327,3 +327,11 @@ def test_a_change_said_as_more_than_the_year_before_is_a_change() -> None:
     text = "今年前10个月，全省社会消费品零售总额1.82万亿元，同比增长4.3%，比上年同期多出约750亿元。\n"
     figure = next(f for f in extract(text, "story").document.figures if f.text == "约750亿元")
     assert figure.role == "change"  # 多出约750亿元: the change on the year before, never a level of its own
+
+
+def test_a_median_said_as_a_share_of_the_mean_is_over_the_mean_its_name_gives() -> None:
+    text = (
+        "前三季度，全省居民人均可支配收入31842元，比上年同期名义增长5.3%。城镇居民人均可支配收入41268元。\n\n"
+        "前三季度，全省居民人均可支配收入中位数27416元，增长5.1%，中位数是平均数的86.1%。\n"
+    )
+    assert ("share(27416元, 31842元) == 86.1%", "error") in proposed(text, "share")

@@ -174,7 +174,7 @@ and 前10个月 read as figures, a view's lead taken in another unit or named ot
 一般公共预算收入), 总 in a part's name ending its list, a rate named after the whole (营业收入利润率) taken over a
 part, averages known only by their structure (场均, 按…计算, a count its label names), and a closing table whose
 rows sit in other sections.  On them main at `ada4a66` proposed 61 of 122 relations, 0 of 4 alarms true (three
-texts exiting 1 on false alarms alone), 8 trap violations, 0 of 5 planted errors; now 101 of 122, 1 of 1, none,
+texts exiting 1 on false alarms alone), 8 trap violations, 0 of 5 planted errors; now 102 of 122, 1 of 1, none,
 5 of 5 (four as warnings).
 
 These sets were written beside the extractor, so they flatter it. Four blind sets were written by people who

@@ -94,8 +94,8 @@
   with the name (网上零售额); ``分别占外出农民工的`` is of the figure labelled 外出农民工, never 农民工总量; a short
   name (``占全年票房的``) is of the one figure so named that is no part of another (电影票房, not 国产影片票房);
   a per-head part's share of ``可支配收入`` or ``人均消费支出`` is of the per-head whole of all residents, never the
-  urban or rural one; a rate naming a group (``省属企业资产负债率``) that neither figure's sentence names is not
-  over them.
+  urban or rural one; ``中位数是平均数的86.1%`` is the median before it over the mean its name gives (an error);
+  a rate naming a group (``省属企业资产负债率``) that neither figure's sentence names is not over them.
 """
 
 from __future__ import annotations
@@ -165,6 +165,9 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     sentence_whole: dict[tuple[int, int], Suggestion] = {}  # an English sentence's first share with its whole
     for figure in model.figures:
         if figure.duplicate or not figure.is_percent or id(figure) in handled:
+            continue
+        if model.language == "zh" and _MEDIAN_OF_MEAN.search(model.before(figure, figure.clause, 12)):
+            out.extend(_median_of_mean(model, figure))
             continue
         if figure.aside and figure.role == CURRENT and figure.sentence in sentence_whole:
             out.extend(_or_share(model, figure, sentence_whole[figure.sentence]))
@@ -645,6 +648,31 @@ def _own_kind(model: Model, part: Figure, parts: list[Figure]) -> Figure | None:
         if figure.label == part.label and len(part.label) >= 2 and not any(figure is p for p in parts):
             return figure if figure.quantity.value > part.quantity.value else None
     return None
+
+
+_MEDIAN_OF_MEAN = re.compile(r"(?:中位数)?是平均数的$")
+
+
+def _median_of_mean(model: Model, rate: Figure) -> list[Suggestion]:
+    """``居民人均可支配收入中位数27416元,增长5.1%,中位数是平均数的86.1%``: the median before it in its sentence over
+    the mean its label names without 中位数 (居民人均可支配收入31842元), the latest such before the median."""
+    medians = [
+        f
+        for f in model.near_in_sentence(rate, 6)
+        if f.end <= rate.start and f.is_amount and not f.aside and f.label.endswith("中位数")
+    ]
+    if not medians:
+        return []
+    median = medians[-1]
+    name = median.label[: -len("中位数")]
+    means = [
+        f
+        for f in model.figures[max(0, median.number - 200) : median.number]
+        if f.is_amount and not f.aside and f.unit == median.unit and len(name) >= 3 and f.label == name
+    ]
+    if not means:
+        return []
+    return [_is_share(model, rate, median, means[-1], STATED)]
 
 
 def _so_labelled(model: Model, part: Figure, stem: str, parts: list[Figure]) -> Figure | None:
