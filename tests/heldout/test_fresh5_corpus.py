@@ -12,7 +12,10 @@ the set landed (2026-11-27, sixth session), before anyone working on extract had
   found 3 of 13, 8 trap violations, 10 texts exiting 1 on false alarms alone, no crash; English 93 of 228 (1 of 8
   alarms true), Chinese 111 of 238 (1 of 14);
 - main when the set landed (the engine's far-apart gate, the reader's means and ages): recall 204, 2 of 17 alarms
-  true, 3 of 13 planted, 8 trap violations, 8 false-alarm exits.
+  true, 3 of 13 planted, 8 trap violations, 8 false-alarm exits;
+- main at the end of that session (two engineers' sentence relations, one's table relations, the reader's new
+  forms; nobody read these): recall 44.2% (206), 2 of 17 alarms true, 3 of 13 planted, 7 trap violations, 8
+  false-alarm exits; English 95 of 228 (1 of 5 alarms true), Chinese 111 of 238 (1 of 12).
 
 These are the numbers to quote for prose the extractor was not built for. Floors may be ratcheted, but
 whoever tunes extract must not read these texts, their keys or their false alarms; if any are studied, say so
@@ -31,11 +34,11 @@ from tests.corpus_keys import Floors, assert_measured
 FRESH5 = sorted((Path(__file__).parent / "fresh5").glob("*.txt"))
 
 FLOORS = Floors(
-    found=204,
+    found=206,
     true_alarms=2,
     precision=Decimal("0.11"),  # true alarms / alarms: 2 / 17
     planted_found=3,
-    trap_violations=8,
+    trap_violations=7,
     crashes=0,
     false_alarm_exits=8,
 )

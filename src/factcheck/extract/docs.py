@@ -177,21 +177,25 @@ rows sit in other sections.  On them main at `ada4a66` proposed 61 of 122 relati
 texts exiting 1 on false alarms alone), 8 trap violations, 0 of 5 planted errors; now 102 of 122, 1 of 1, none,
 5 of 5 (four as warnings).
 
-These sets were written beside the extractor, so they flatter it. Four blind sets were written by people who
-never saw it, each measured the moment it landed. On `tests/heldout/fresh4` (20 texts; 383 relations, 11 planted
-errors) it proposed 42.6% of the relations (163) when the set landed and proposes 47.0% (180) now; it finds 8 of
-the 11 planted errors, 6 of its 24 alarms are true, and 7 texts exit 1 on false alarms alone; Chinese 90 of 180,
-English 90 of 203 (2 of 10 alarms true). On `tests/heldout/fresh3` (17 texts; 332 relations, 10 planted errors)
-it proposes 55.1% (183; 154 when the set landed), finds 8 of 10, 8 of its 25 alarms are true, 5 texts exit 1 on
-false alarms alone; Chinese 105 of 171, English 78 of 161 (2 of 13 alarms true). On `tests/heldout/fresh2` (24
-texts; 511 relations, 13 planted errors) it proposes 49.5% (253), finds 8 of 13, 7 of its 17 alarms are true, 4
-texts exit 1 on false alarms alone; Chinese 130 of 220, English 123 of 291. On `tests/heldout/fresh` (19 texts;
-416 relations, 9 planted errors) it proposed 46% with 3 of 30 alarms true when the set landed; the fifteen texts
-whose results nobody has studied read 173 of 301 relations now, 3 of 6 alarms true, 2 of them exiting 1 on false
-alarms alone. Recall on unseen prose rises slowly and precision not at all: most alarms on unseen English prose are
-false, each new genre brings causes the probes did not show, integer rates (609 per 100,000) are read as exact
-though a rate is rounded, and tables against prose, two comparisons of one figure and which of two columns a text
-figure repeats are where it falls short.
+These sets were written beside the extractor, so they flatter it. Five blind sets were written by people who
+never saw it, each measured the moment it landed. On the newest, `tests/heldout/fresh5` (20 texts: water,
+transport, greening, ocean-economy, broadcasting, publishing and archives bulletins, a food-safety notice, a
+drug-regulation yearbook; English water companies, rail, road casualties, fire and rescue, libraries, fisheries,
+drug seizures, planning, vehicle licensing, a charity appeal; 466 relations, 13 planted errors, 11 texts with
+none), the code of the session it landed in proposed 43.8% of the relations (204) at that session's start, with 2
+of 22 alarms true and 10 texts exiting 1 on false alarms alone; it proposes 44.2% (206) now, finds 3 of the 13
+planted errors, 2 of its 17 alarms are true and 8 texts exit 1 on false alarms alone (Chinese 111 of 238, English
+95 of 228). On `tests/heldout/fresh4` (383 relations, 11 planted errors) it proposes 48.0% (184; 163 when the set
+landed), finds 8 of 11, 7 of its 13 alarms are true, 4 texts exit 1 on false alarms alone. On `tests/heldout/fresh3`
+(332 relations) 56.6% (188; 154 when it landed), 8 of 10 planted, 8 of 11 alarms true, one false-alarm exit. On
+`tests/heldout/fresh2` (511 relations) 49.9% (255), 8 of 13 planted, 7 of 12 alarms true, two false-alarm exits. On
+`tests/heldout/fresh` (416 relations) 54.3% (226), 3 of 10 alarms true. The engine's far-apart rule (a failing
+proposed relation whose sides are three or more times apart is a warning) took the alarms on the first four sets
+from 77 to 46 with the same 24 true ones; its threshold was chosen from those sets' alarm statistics, so only the
+fifth set, which it met unseen, measures it: 22 alarms to 17, none true lost. Recall on unseen prose rises slowly
+and precision barely: most alarms on unseen prose are still false, each new genre brings causes the probes did not
+show, and tables against prose, two comparisons of one figure and which of two columns a text figure repeats are
+where it falls short.
 """
 
 
