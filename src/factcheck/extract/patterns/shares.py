@@ -196,9 +196,79 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         elif figure.role == CURRENT and model.language == "en" and figure.label.lower().endswith(" rate"):
             out.extend(_of_the_rate(model, figure))  # "fell 0.8 percentage points to 5.9%": the rate's new value
     out = _adjusted_to_100(model, out)
+    if model.language == "en":
+        out.extend(_complete_share_runs(model, out))
     out.extend(_complementary(model))
     out.extend(_targets(model))
     return out
+
+
+def _complete_share_runs(model: Model, out: list[Suggestion]) -> list[Suggestion]:
+    """English: the shares of one whole that follow one another in one paragraph ("£2.21 billion, 57.9% of the
+    total; research £0.63 billion (16.5%); funding body grants £0.39 billion (10.2%); and other income £0.59
+    billion (15.4%)") and add up, as written, to 100 within their rounding are all of it: their parts add up to
+    the whole and the shares to 100% (warnings: which figures are the parts is inferred from the shares)."""
+    of_whole: dict[int, list[tuple[Figure, Figure, Figure]]] = {}
+    for suggestion in out:
+        if not suggestion.id.endswith("-is-share-of-whole") or len(suggestion.figures) != 3:
+            continue
+        part, whole, share = suggestion.figures
+        if share.is_percent and part is not whole and part.unit == whole.unit and not share.in_table:
+            of_whole.setdefault(whole.number, []).append((part, whole, share))
+    made: list[Suggestion] = []
+    for triples in of_whole.values():
+        triples.sort(key=lambda t: t[2].start)
+        for first in range(len(triples) - 1):
+            block = triples[first][2].block
+            written = Decimal(0)
+            slack = Decimal(0)
+            for last in range(first, len(triples)):
+                share = triples[last][2]
+                if share.block != block:
+                    break
+                written += share.quantity.value
+                slack += share.quantity.interval.hi - share.quantity.value
+                if written > 100 + slack:
+                    break
+                run = triples[first : last + 1]
+                if last > first and abs(written - 100) <= slack:
+                    made.extend(_run_of_all(model, run))
+                    break
+            else:
+                continue
+            break
+    return made
+
+
+def _run_of_all(model: Model, run: list[tuple[Figure, Figure, Figure]]) -> list[Suggestion]:
+    parts = [t[0] for t in run]
+    whole = run[0][1]
+    shares = [t[2] for t in run]
+    if len({p.number for p in parts}) != len(parts):
+        return []
+    listed = " + ".join(f.text for f in shares)
+    return [
+        Suggestion(
+            "total-parts",
+            f"{whole.id}-parts-sum-to-total",
+            f"sum({', '.join(p.ref for p in parts)}) == {whole.ref}",
+            say(
+                model.language,
+                f"占比合计为100%的各部分之和应等于{whole.text}",
+                f"the parts whose shares add up to 100% should add up to {whole.text}",
+            ),
+            (*parts, whole),
+            severity=INFERRED,
+        ),
+        Suggestion(
+            "structure-ratio",
+            f"{shares[0].id}-shares-sum-to-100",
+            f"sum({', '.join(f.ref for f in shares)}) == 100%",
+            say(model.language, f"各部分占比({listed})之和应为100%", f"the shares ({listed}) add up to 100%"),
+            tuple(shares),
+            severity=INFERRED,
+        ),
+    ]
 
 
 def _adjusted_to_100(model: Model, out: list[Suggestion]) -> list[Suggestion]:

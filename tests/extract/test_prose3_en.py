@@ -1,0 +1,92 @@
+"""Averages, rates per head and complete breakdowns in English report prose (GP appointments, road maintenance,
+visitor spending, university finances, death rates), each recognised from its structure in a short text of its
+own: what the average or rate is per, the count that names it, and the total in its unit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.test_falarm_en import scan
+from tests.extract.test_patterns import proposed
+
+
+def test_money_per_mile_is_the_spending_over_the_miles_of_road(tmp_path: Path) -> None:
+    # £142.6 million / 8,420 miles = £16,936 a mile: a number of miles is counted as things are
+    text = (
+        "# Roads\n\nCouncils maintained 8,420 miles of local road in 2024-25. They spent £142.6 million on highway "
+        "maintenance, an average of £16,940 per mile.\n"
+    )
+    assert ("abs(mean(£142.6 million, 8,420 miles) - £16,940) <= 0.5", "warning") in proposed(text, "average")
+    assert scan(tmp_path, text) == (0, [])
+    code, lines = scan(tmp_path, text.replace("£16,940", "£19,640"))
+    assert code == 0 and any("warning" in line and "19,640" in line for line in lines), lines
+
+
+def test_an_average_per_each_noun_before_it_is_the_total_its_noun_names_over_that_count() -> None:
+    # 4.21 million / 938 = 4,488.3; the appointments booked (9.64 million) are not the ones GPs led
+    text = (
+        "# Appointments\n\nPractices booked 9.64 million appointments. GPs led 4.21 million attended appointments. "
+        "There were 938 full-time equivalent GPs, so each GP delivered an average of 4,488 appointments.\n"
+    )
+    checks = proposed(text, "average")
+    assert ("abs(mean(4.21 million, 938) - 4,488) <= 0.5", "warning") in checks, checks
+    assert not any("9.64 million" in check for check, _ in checks), checks
+
+
+def test_an_average_a_visit_is_over_the_visits_of_an_earlier_sentence_that_also_gives_the_spending() -> None:
+    # £2.47 billion / 3.46 million = £713.9 a visit; 24.9 million / 3.46 million = 7.2 nights a visit
+    text = (
+        "# Visits\n\nOverseas residents made 3.46 million visits in 2024 and spent £2.47 billion during them. "
+        "Average spending per visit was £714.\n\nVisitors stayed 24.9 million nights, an average of 7.2 nights a "
+        "visit.\n"
+    )
+    checks = proposed(text, "average")
+    assert ("abs(mean(£2.47 billion, 3.46 million) - £714) <= 0.5", "warning") in checks, checks
+    assert ("abs(mean(24.9 million, 3.46 million) - 7.2) <= 0", "warning") in checks, checks
+
+
+def test_an_average_per_noun_finds_its_count_by_the_noun_after_an_adjective() -> None:
+    # 367.4 million / 63.7 million = 5.77 appointments per patient ("63.7 million registered patients")
+    text = (
+        "# Appointments\n\nPractices delivered 367.4 million appointments in 2024 to 63.7 million registered "
+        "patients.\n\nIn 2024, practices delivered 5.8 appointments per patient.\n"
+    )
+    assert ("abs(mean(367.4 million, 63.7 million) - 5.8) <= 0", "warning") in proposed(text, "average")
+
+
+def test_a_rate_per_1000_after_words_that_follow_its_count_and_one_after_the_population_it_is_among() -> None:
+    # 2,140 / 218,400 * 1000 = 9.80; 412 / 1.14 million * 100000 = 36.1
+    text = (
+        "# Deaths\n\nThe population of Marlow Vale was 218,400 in mid-2024.\n\nThere were 2,140 deaths registered "
+        "in 2024, a rate of 9.8 per 1,000 population.\n"
+    )
+    checks = proposed(text, "population-rate")
+    assert ("2,140 deaths / 218,400 * 1000 == 9.8", "warning") in checks, checks
+    text = "# Cases\n\nThere were 412 cases among a population of 1.14 million, a rate of 36.1 per 100,000 people.\n"
+    checks = proposed(text, "population-rate")
+    assert ("412 cases / 1.14 million * 100000 == 36.1", "warning") in checks, checks
+
+
+def test_shares_of_one_whole_that_add_up_to_100_make_its_parts_a_complete_breakdown(tmp_path: Path) -> None:
+    text = (
+        "# Income\n\nTotal income of the universities was £3.82 billion in 2023-24.\n\nTuition fees brought in £2.21 "
+        "billion, 57.9% of the total; research grants £0.63 billion (16.5%); funding body grants £0.39 billion "
+        "(10.2%); and other income £0.59 billion (15.4%). Fees from overseas students were £1.08 billion.\n"
+    )
+    parts = proposed(text, "total-parts")
+    whole = "sum(£2.21 billion, £0.63 billion, £0.39 billion, £0.59 billion) == £3.82 billion"
+    assert (whole, "warning") in parts, parts
+    ratios = proposed(text, "structure-ratio")
+    assert ("sum(57.9%, 16.5%, 10.2%, 15.4%) == 100%", "warning") in ratios, ratios
+    assert scan(tmp_path, text) == (0, [])
+    # a part that does not add up is a warning at the total
+    code, lines = scan(tmp_path, text.replace("£0.39 billion", "£0.93 billion"))
+    assert code == 0 and any("warning" in line and "3.82 billion" in line for line in lines), lines
+
+    # 43.9 + 30.9 + 16.8 = 91.6: other visits, with no share, make up the rest, so those three are some of it
+    text = (
+        "# Visits\n\nOverseas residents made 3.46 million visits in 2024.\n\nHoliday visits numbered 1.52 million, "
+        "43.9% of the total; visits to friends or relatives 1.07 million (30.9%) and business trips 0.58 million "
+        "(16.8%).\n"
+    )
+    assert not any(check.startswith("sum(1.52 million") for check, _ in proposed(text, "total-parts"))
