@@ -241,6 +241,9 @@ OVER_GOVERNED_BY = frozenset(
     }
 )
 
+# "over" before a time is "during" or "more than"; after these words only "more than" (just over three hours).
+OVER_AS_BOUND_AFTER = ("just", "well", "slightly", "a little", "a bit", "somewhat", "comfortably", "far")
+
 # -- hedges ----------------------------------------------------------------------------------------------------------
 PREFIX_HEDGES: dict[str, str] = {
     "more than": MORE_THAN,

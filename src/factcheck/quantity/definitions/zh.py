@@ -94,6 +94,10 @@ PER_N = "每"
 # An age is a span of years (79.3岁 of life expectancy need not be whole): a duration, never a count.
 YEAR_UNIT = "年"
 MONTH_UNIT = "个月"
+# Words before a term of years or months (有期徒刑一年, 缓刑一年六个月, 为期一年): a lone 一 after them counts a year.
+TERM_WORDS = ("有期徒刑", "缓刑", "拘役", "管制", "刑期", "为期", "服刑", "期限为", "任期")
+# 十一年零六个月: 零 joins the months to the years; it is no figure (零六 is six).
+TERM_JOINER = "零"
 DURATION_UNITS = "个多小时 个小时 个星期 个季度 个月 小时 分钟 星期 季度 年 天 周 秒 周岁 岁".split()
 CURRENCIES: dict[str, str] = {
     "美元": "USD",
