@@ -17,7 +17,6 @@ from factcheck.quantity.model import AVERAGE, SHARE, SHARE_RANGE, Quantity
 from factcheck.quantity.scan.ranges import RangeReading
 from factcheck.quantity.scan.spans import (
     CN_CHAIN_RE,
-    CN_NUMERAL_CLASS,
     HALF,
     ONE,
     TEN,
