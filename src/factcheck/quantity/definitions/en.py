@@ -312,6 +312,9 @@ PREFIX_HEDGES: dict[str, str] = {
     "just under": NEAR,
     "just shy of": NEAR,
     "shy of": NEAR,
+    "the best part of": NEAR,  # the best part of £2bn: most of it, so nearly
+    "the better part of": NEAR,
+    "getting on for": NEAR,
 }
 # Comparatives and their "or equal" forms, however the words are ordered (larger than 20, smaller or equal than 100,
 # at least or equal to 30): each is a bound, never left beside an exact figure.

@@ -143,6 +143,8 @@ INDEX_POINT_NOT_BEFORE = "钟半整多前后左以"
 TIME_OF_DAY_BEFORE = ("上午", "下午", "晚上", "凌晨", "中午", "早上", "傍晚", "夜间")
 # 沪深300指数: a number glued between a name and 指数 names the index.
 INDEX_WORD = "指数"
+# 第十四个五年规划, 三年行动计划: a plan named by its span of years; the years are its name, no figure
+PLAN_WORDS = ("规划", "计划")
 # 1年期LPR, 10年期国债, 7天期逆回购: a term before 期 names a product (not 期间, 期内, 期末: "within the years").
 TENOR_UNITS = ("年", "天", "个月", "月")
 TENOR_MARK = "期"
