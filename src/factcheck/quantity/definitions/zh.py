@@ -186,6 +186,7 @@ PREFIX_HEDGES: dict[str, str] = {
     "约合": APPROX,  # 约合20533美元: about, once converted
     "将近": NEAR,
     "接近": NEAR,
+    "几乎": NEAR,  # 几乎一半: nearly half, never exactly 50%
     "近": NEAR,
     "超过": MORE_THAN,
     "多于": MORE_THAN,
