@@ -106,6 +106,12 @@ class HedgeReading(RangeReading):
                     hedge, hedge_text = Hedge.MORE, "多"
                     unit, pos = word, pos + 1 + len(word)
                     break
+            else:
+                if text.startswith(zh.PERCENTAGE_POINTS[1], pos + 2) and core.value == core.value.to_integral_value():
+                    # 提高3个多百分点: more than 3 and fewer than 4 points, never 3个 and the points unread
+                    core.range = Interval(core.value, core.value + core.g_a, True, False)
+                    hedge, hedge_text = Hedge.MORE, "多"
+                    unit, pos = PP, pos + 2 + len(zh.PERCENTAGE_POINTS[1])
         if unit is None:
             unit, kind_scale, pos = self._unit(core, pos)
         if text[pos : pos + 1] == zh.HALF and unit is not None and core.range is None:
