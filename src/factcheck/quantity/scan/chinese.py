@@ -58,6 +58,12 @@ class ChineseReading(ArabicReading):
             return False
         return self.text[i - 1 : i] == zh.SHARE_VERB or prefix_hedge(self.text, self.lower, i) is not None
 
+    def _hedged_one(self, i: int, end: int) -> bool:
+        """近一吨, 超过一个月, 不到一年: 一 between a bound word and a measure word is the number one."""
+        if not CN_UNIT_RE.match(self.text, end) or self.text[end : end + 1] == zh.CHENG:
+            return False
+        return prefix_hedge(self.text, self.lower, i) is not None
+
     def _term_one(self, i: int, end: int) -> bool:
         """有期徒刑一年, 缓刑一年六个月, 一年零三个月: 一 counts the years of a term, never the article."""
         text = self.text
@@ -186,6 +192,7 @@ class ChineseReading(ArabicReading):
             or (self.strict and at_start and self._counted(end))
             or self._one_tenth(i, end)
             or self._term_one(i, end)
+            or self._hedged_one(i, end)
         ):
             if not _CN_RANGE_START_RE.match(text, end):
                 return None, end  # 一 alone is the indefinite article (一场, 一份, 之一) or part of a word (一切, 一些)
