@@ -94,6 +94,8 @@ PER_N = "每"
 # An age is a span of years (79.3岁 of life expectancy need not be whole): a duration, never a count.
 YEAR_UNIT = "年"
 MONTH_UNIT = "个月"
+# 两个亿, 一个亿: 亿 as speech counts it, with a measure word before it (2亿, 1亿)
+COLLOQUIAL_YI = "个亿"
 # Words before a term of years or months (有期徒刑一年, 缓刑一年六个月, 为期一年): a lone 一 after them counts a year.
 TERM_WORDS = ("有期徒刑", "缓刑", "拘役", "管制", "刑期", "为期", "服刑", "期限为", "任期")
 # 十一年零六个月: 零 joins the months to the years; it is no figure (零六 is six).

@@ -46,6 +46,7 @@ _PERCENT_UNIT_OF = {"%": PERCENT, "‰": PER_MILLE, "‱": PER_TEN_THOUSAND, "/1
 
 _SPACED_NEXT = frozenset(zh.NUMERAL_CHARS) | {" "}  # 三千 九百, 四点 五
 
+_GROUP_CHARS = frozenset("万亿")
 # the months of a term after its years (一年六个月, 十一年零六个月, 1年零3个月)
 _TERM_MONTHS_RE = lazy_compile(f"(?:[{CN_NUMERAL_CLASS}]+|\\d+)个?月")
 _ZERO_NOUN_RE = lazy_compile("|".join(map(re.escape, zh.ZERO_NOUNS)))
@@ -126,6 +127,10 @@ class ChineseReading(ArabicReading):
         if text.startswith(zh.FRACTION_MARK, end) and not nonfigures.label_before(text, self.lower, i):
             return self._chinese_fraction(i, chars, end)
         number = read_chinese(chars)
+        if number is not None and text.startswith(zh.COLLOQUIAL_YI, end) and not _GROUP_CHARS.intersection(chars):
+            spoken = read_chinese(chars + zh.COLLOQUIAL_YI[-1])
+            if spoken is not None:  # 两个亿, 一个亿: spoken 亿 with a measure word between, 2亿 and 1亿
+                chars, end, number = chars + zh.COLLOQUIAL_YI[-1], end + len(zh.COLLOQUIAL_YI), spoken
         if self.labels.in_name(i, end, (i, end) if number is not None else None):
             return None, end
         if nonfigures.label_before(text, self.lower, i) and not self._word_before_counted(i, end):

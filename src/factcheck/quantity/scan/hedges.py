@@ -114,6 +114,8 @@ class HedgeReading(RangeReading):
                     unit, pos = PP, pos + 2 + len(zh.PERCENTAGE_POINTS[1])
         if unit is None:
             unit, kind_scale, pos = self._unit(core, pos)
+        if unit == zh.COLLOQUIAL_YI[0] and text.startswith(zh.COLLOQUIAL_YI[1], pos):
+            raise Unread(self.original[core.start : pos + 1])  # 3个亿, 十几个亿: 亿 after the measure word, never 3个
         if text[pos : pos + 1] == zh.HALF and unit is not None and core.range is None:
             unit, pos = self._and_a_half(core, unit, pos)
         if (unit in PERCENT_UNITS or unit == PP or unit in zh.PERCENTAGE_POINTS) and core.percent_scale is None:
