@@ -30,6 +30,7 @@ from factcheck.quantity.units import PER_MILLE_POINTS, PERCENT, PERCENT_UNITS, P
 
 _AGO_RE = lazy_compile(r"\s+(?:ago|earlier|before)(?![a-z])")
 _TIME_UNIT_RE = lazy_compile("|".join(en.TIME_WORDS))
+_SPOKEN_YI_AFTER_RE = lazy_compile("[多余]?" + zh.COLLOQUIAL_YI[1])
 # "just over three hours": a word before "over" that only a bound takes (never "during")
 _OVER_BOUND_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(en.OVER_AS_BOUND_AFTER) + r")\s+$")
 
@@ -114,8 +115,9 @@ class HedgeReading(RangeReading):
                     unit, pos = PP, pos + 2 + len(zh.PERCENTAGE_POINTS[1])
         if unit is None:
             unit, kind_scale, pos = self._unit(core, pos)
-        if unit == zh.COLLOQUIAL_YI[0] and text.startswith(zh.COLLOQUIAL_YI[1], pos):
-            raise Unread(self.original[core.start : pos + 1])  # 3个亿, 十几个亿: 亿 after the measure word, never 3个
+        spoken_yi = _SPOKEN_YI_AFTER_RE.match(text, pos) if unit == zh.COLLOQUIAL_YI[0] else None
+        if spoken_yi is not None:
+            raise Unread(self.original[core.start : spoken_yi.end()])  # 3个亿, 两个多亿: 亿 after 个, never 3个
         if text[pos : pos + 1] == zh.HALF and unit is not None and core.range is None:
             unit, pos = self._and_a_half(core, unit, pos)
         if (unit in PERCENT_UNITS or unit == PP or unit in zh.PERCENTAGE_POINTS) and core.percent_scale is None:
