@@ -90,3 +90,38 @@ def test_shares_of_one_whole_that_add_up_to_100_make_its_parts_a_complete_breakd
         "(16.8%).\n"
     )
     assert not any(check.startswith("sum(1.52 million") for check, _ in proposed(text, "total-parts"))
+
+
+def test_a_part_of_the_whole_and_the_rate_a_clause_after_them_names_are_one_fraction(tmp_path: Path) -> None:
+    # 97.3 / 101.2 = 96.15%: the text states the part, the whole and the rate, so a slip is an error
+    text = (
+        "# Collection\n\nThe council collected £97.3 million of the £101.2 million of council tax due in 2024-25, "
+        "an in-year collection rate of 96.1%.\n"
+    )
+    assert ("share(£97.3 million, £101.2 million) == 96.1%", "error") in proposed(text, "share")
+    assert scan(tmp_path, text) == (0, [])
+    code, lines = scan(tmp_path, text.replace("96.1%", "91.6%"))
+    assert code == 1 and any("91.6%" in line for line in lines), lines
+
+
+def test_a_percentage_with_its_part_among_a_whole_or_of_a_named_whole_is_their_fraction() -> None:
+    # 76,800 / 1.57 million = 4.89%; 412,000 / 721,500 = 57.10%; 7,020 / 12,400 = 56.61%
+    for text, check in (
+        (
+            "Unemployment rose to 4.9%, with 76,800 people out of work in a labour force of 1.57 million.\n",
+            "share(76,800 people, 1.57 million) == 4.9%",
+        ),
+        (
+            "In the 12 months to June, 412,000 children were seen, 57.1% of the child population of 721,500.\n",
+            "share(412,000, 721,500) == 57.1%",
+        ),
+        (
+            "Of the 12,400 households invited, 7,020 responded, a response rate of 56.6%.\n",
+            "share(7,020, 12,400 households) == 56.6%",
+        ),
+    ):
+        checks = proposed(text, "share")
+        assert (check, "error") in checks, (text, checks)
+    # a count after another that does not open the sentence with "Of the" is no part of it
+    text = "The panel had 12,400 households, 7,020 responded, a response rate of 56.6%.\n"
+    assert not any(check.startswith("share(7,020") for check, _ in proposed(text, "share"))

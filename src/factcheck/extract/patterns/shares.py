@@ -68,7 +68,14 @@
 - "accounted for 21% of all arrests (128,400 of 611,500)": a part and a whole in brackets after a share are
   its own (an error), as are a part and whole the words between them tie to it, in any order: "2,310 (41%) of
   the 5,640 claims", "2,310 of the 5,640 claims (41%)", "2,480 of the 4,000 staff, a share of 62%", "30% of the
-  4,200 complaints (1,260)", "9,800 operations, 7,350 of them (75%)", "3,200 casualties, 18% of which (576)".
+  4,200 complaints (1,260)", "9,800 operations, 7,350 of them (75%)", "3,200 casualties, 18% of which (576)";
+  so is a rate or a bare percentage: "collected £97.3 million of the £101.2 million due, an in-year collection
+  rate of 96.1%", "4.9%, with 76,800 people out of work in a labour force of 1.57 million", "412,000 children
+  were seen, 57.1% of the child population of 721,500", "Of the 12,400 households invited, 7,020 responded, a
+  response rate of 56.6%" (the whole opens the sentence).
+- English shares of one whole that follow one another in a paragraph, three or more, and add up to 100 as
+  written within their rounding ("£2.21 billion, 57.9% of the total; research £0.63 billion (16.5%); ...") are
+  all of it: their parts add up to the whole and the shares to 100% (warnings).
 - Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
   破案 / 立案, 存贷比 = 贷款 / 存款, ...: a warning, since a report may take its base differently (收案 with or
   without cases carried over).  An X率 of no known kind is the figure before it that names X over the one
@@ -191,6 +198,10 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             if made and made[0].check and model.language == "en":
                 out.extend(_bracketed_list_shares(model, figure, made[0]))
                 sentence_whole.setdefault(figure.sentence, made[0])
+        elif (
+            model.language == "en" and figure.role in (RATE, CURRENT) and (fraction := _of_the_fraction(model, figure))
+        ):
+            out.extend(fraction)  # "collected £97.3 million of the £101.2 million, a collection rate of 96.1%"
         elif figure.role == RATE:
             out.extend(_known_rate(model, figure, totals_of))
         elif figure.role == CURRENT and model.language == "en" and figure.label.lower().endswith(" rate"):
@@ -204,10 +215,11 @@ def find(model: Model, links: Links) -> list[Suggestion]:
 
 
 def _complete_share_runs(model: Model, out: list[Suggestion]) -> list[Suggestion]:
-    """English: the shares of one whole that follow one another in one paragraph ("£2.21 billion, 57.9% of the
-    total; research £0.63 billion (16.5%); funding body grants £0.39 billion (10.2%); and other income £0.59
-    billion (15.4%)") and add up, as written, to 100 within their rounding are all of it: their parts add up to
-    the whole and the shares to 100% (warnings: which figures are the parts is inferred from the shares)."""
+    """English: three or more shares of one whole that follow one another in one paragraph ("£2.21 billion,
+    57.9% of the total; research £0.63 billion (16.5%); funding body grants £0.39 billion (10.2%); and other
+    income £0.59 billion (15.4%)") and add up, as written, to 100 within their rounding are all of it: their
+    parts add up to the whole and the shares to 100% (warnings: which figures are the parts is inferred from the
+    shares; two shares may be two of several parts)."""
     of_whole: dict[int, list[tuple[Figure, Figure, Figure]]] = {}
     for suggestion in out:
         if not suggestion.id.endswith("-is-share-of-whole") or len(suggestion.figures) != 3:
@@ -231,7 +243,7 @@ def _complete_share_runs(model: Model, out: list[Suggestion]) -> list[Suggestion
                 if written > 100 + slack:
                     break
                 run = triples[first : last + 1]
-                if last > first and abs(written - 100) <= slack:
+                if last > first + 1 and abs(written - 100) <= slack:
                     made.extend(_run_of_all(model, run))
                     break
             else:
@@ -412,12 +424,25 @@ def _bracketed_fraction(model: Model, share: Figure) -> list[Suggestion]:
 
 _OF_THE = r"\s+of\s+(?:the|all|all\s+the|its|their|our)\s+"
 _OF_THEM = r"\s+of\s+(?:them|whom|which|these)\s*"
+_OF_LEAD = r"\s*(?:[#*>-]+\s*)?Of\s+(?:the|all|all\s+the)\s+"
 _LEADS_ON = r"[^\d();]{0,60}?,\s*(?:and\s+)?(?:some\s+|about\s+|around\s+)?"  # "9,800 operations, 7,350 of them"
+# "76,800 people out of work in a labour force of 1.57 million": a part among a whole, as "of the"
+_AMONG = r"\s+(?:[a-z-]+\s+){0,4}?(?:in|among|from|out of)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?of\s+"
+# ", an in-year collection rate of 96.1%", ", a response rate of": the percentage a clause after the whole names
+_NAMED_RATE = r",\s*(?:an?|the|its)\s+(?:[a-z-]+\s+){0,3}?(?:rate|share|proportion)\s+(?:of|was|at)\s+"
 # (shape, what stands between the three figures): A the part, B the whole, P the share
 _FRACTIONS = (
     ("A P B", (r"\s*\(\s*", r"\s*\)" + _OF_THE)),  # "2,310 (41%) of the 5,640 claims"
     # "2,310 of the 5,640 claims (41%)", "2,480 of the 4,000 staff, a share of 62%", ", or 85%"
     ("A B P", (_OF_THE, r"[^\d();]{0,60}?(?:\(\s*|,\s*(?:or|a share of|or some|some)\s+)")),
+    # "collected £97.3 million of the £101.2 million due in 2024-25, an in-year collection rate of 96.1%"
+    ("A B P", (_OF_THE, r"[^();]{0,60}?" + _NAMED_RATE)),
+    # "4.9%, with 76,800 people out of work in a labour force of 1.57 million"
+    ("P A B", (r",\s*(?:with|as)\s+", _AMONG)),
+    # "412,000 children were seen, 57.1% of the child population of 721,500"
+    ("A P B", (r"[^\d();]{0,40}?,\s*", r"\s+of\s+(?:the|all)\s+(?:[a-z-]+\s+){1,3}?(?:of|at|numbering)\s+")),
+    # "Of the 12,400 households invited, 7,020 responded, a response rate of 56.6%" (the sentence opens "Of the")
+    ("B A P", (r"[^\d();]{0,40}?,\s*", r"[^\d();]{0,40}?" + _NAMED_RATE)),
     ("P B A", (_OF_THE, r"[^\d();]{0,60}?\(\s*")),  # "30% of the 4,200 complaints (1,260)"
     ("B A P", (_LEADS_ON, _OF_THEM + r"(?:\(\s*|,\s*(?:or\s+)?)")),  # "9,800 operations, 7,350 of them (75%)"
     ("B P A", (_LEADS_ON, _OF_THEM + r"\(\s*")),  # "3,200 road casualties, 18% of which (576)"
@@ -444,6 +469,12 @@ def _of_the_fraction(model: Model, share: Figure) -> list[Suggestion]:
         ):
             continue
         part, whole = named["A"], named["B"]
+        if (
+            second_gap.endswith(_NAMED_RATE)
+            and shape == "B A P"
+            and not re.fullmatch(_OF_LEAD, model.text[share.sentence[0] : whole.start])
+        ):
+            continue  # the whole must lead the sentence ("Of the 12,400 households invited, 7,020 ...")
         if not (part.is_amount and whole.is_amount) or part.base or whole.base or whole.aside:
             return []
         if part.unit != whole.unit and None not in (part.unit, whole.unit):
