@@ -15,9 +15,9 @@ transport, greening, ocean-economy, food-safety sampling, drug-regulation, broad
 bulletins and a news item; water-company performance, rail, road casualties, fire and rescue, libraries and museums,
 sea fisheries, drug seizures, planning applications and a local-newspaper story; fresh6: employment and social-
 insurance, housing-provident-fund, civil-affairs, customs, R&D-funding, insurance, climate and immunisation bulletins,
-a listed company's annual summary and a news item; homelessness, asylum and visas, a company's annual results, exam
-results, children's social care, a climate summary, vaccination coverage, overseas aid, social-housing lettings and a
-local-newspaper story on smoking and drinking). The keys use the format of
+a listed company's annual summary and two news items; homelessness, asylum and visas, a company's annual results,
+exam results, children's social care, a climate summary, vaccination coverage, overseas aid, social-housing lettings,
+smoking and drinking, and a local-newspaper story). The keys use the format of
 ``tests/corpus`` (tests/corpus/README.md). This module checks only the keys: that each parses, that every figure is
 where the key says it is, and that every ``holds:`` is what the figures' intervals say. Measuring extract and scan on
 the sets is left to separate tests.
