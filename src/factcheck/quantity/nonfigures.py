@@ -241,6 +241,14 @@ def hotline(text: str, start: int, end: int) -> bool:
     return text.startswith(tuple(zh.HOTLINE_WORDS), pos)
 
 
+_EN_DIAL_BEFORE_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, en.DIAL_WORDS)) + r")\s+$")
+
+
+def english_hotline(lower: str, start: int, end: int) -> bool:
+    """call 999, calls to 111, dial 911: an emergency or service line's number after a word of calling."""
+    return lower[start:end] in en.HOTLINES and bool(_EN_DIAL_BEFORE_RE.search(lower, max(0, start - 12), start))
+
+
 def proper_name_before(text: str, start: int) -> bool:
     """English 101, Boeing 747, Windows 10: a number right after a capitalised word inside a sentence is part of a
     name (the first word of a sentence is capitalised whatever it is: "Police 500" is left alone); after an

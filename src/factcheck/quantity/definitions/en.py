@@ -461,6 +461,25 @@ PP_ABBREVIATIONS = ("ppts", "ppt", "pp", "p.p.")
 # A basis point is a hundredth of a percentage point: 25 basis points = 0.25 pp.
 BASIS_POINT_WORDS = ("basis points", "basis point", "bps", "bp")
 
+# Emergency and service lines after a word of calling (call 999, calls to 111, dial 911): a number that names a
+# line, never a count ("999 calls" is left alone: it may count calls).
+HOTLINES = frozenset("999 911 111 112 101 000 988 105 119".split())
+DIAL_WORDS = (
+    "call",
+    "calls to",
+    "called",
+    "calling",
+    "dial",
+    "dialled",
+    "dialed",
+    "dialling",
+    "ring",
+    "rang",
+    "phone",
+    "phoned",
+    "contact",
+)
+
 # -- non-figures -------------------------------------------------------------------------------------------------------
 # A number after one of these names a thing: Section 21, Level 3, Table 1, No. 5.
 LABEL_WORDS = (

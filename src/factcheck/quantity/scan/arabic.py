@@ -212,6 +212,8 @@ class ArabicReading(HedgeReading):
             return None, skip  # "aged 10 to 17", "18- to 24-year-olds": ages that name a group
         if text[i:skip] in zh.HOTLINES and nonfigures.hotline(text, i, skip):
             return None, skip  # 110警情, 拨打12345: a service line
+        if skip - i == 3 and nonfigures.english_hotline(self.lower, i, skip):
+            return None, skip  # call 999, calls to 111: a service line
         date_end = self._date_at(i, skip, written)
         if date_end and not (text[skip : skip + 1] == zh.PER_UNIT_MARK and PER_BASE_UNIT_RE.match(text, skip)):
             return None, date_end  # 2020-08-20, 2019/20, 2018-2020, 1-11月, “2·7”

@@ -60,7 +60,10 @@ class ChineseReading(ArabicReading):
         return self.text[i - 1 : i] == zh.SHARE_VERB or prefix_hedge(self.text, self.lower, i) is not None
 
     def _hedged_one(self, i: int, end: int) -> bool:
-        """近一吨, 超过一个月, 不到一年: 一 between a bound word and a measure word is the number one."""
+        """近一吨, 超过一个月, 不到一年: 一 between a bound word and a measure word is the number one; so is 一 before
+        倍 (增长了一倍, 增加一倍多: 一倍 is never the article)."""
+        if self.text.startswith(zh.MULTIPLE_UNIT, end):
+            return True
         if not CN_UNIT_RE.match(self.text, end) or self.text[end : end + 1] == zh.CHENG:
             return False
         return prefix_hedge(self.text, self.lower, i) is not None

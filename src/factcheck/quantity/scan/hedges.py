@@ -190,6 +190,8 @@ class HedgeReading(RangeReading):
             core.range = Interval(core.value, core.value + core.g_a, True, False)  # 2,000-odd = 2000多
             hedge, hedge_text = Hedge.MORE, odd.group(1)
             pos = odd.end()
+        elif odd is not None:
+            raise Unread(self.original[start : odd.end()])  # some 40,000-odd: two hedges, never "some 40,000" alone
         suffix = suffix_hedge(text, self.lower, pos)
         then_bound: Hedge | None = None
         if suffix is not None:
