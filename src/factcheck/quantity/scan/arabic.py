@@ -53,6 +53,7 @@ from factcheck.quantity.scan.spans import (
 from factcheck.quantity.scan.units import (
     BASIS_POINTS_RE,
     CN_UNIT_RE,
+    METRES_BEFORE_SIZE_RE,
     PER_BASE_UNIT_RE,
     PERCENT_ABBREVIATION_RE,
     PP_ABBREVIATION_RE,
@@ -419,6 +420,7 @@ class ArabicReading(HedgeReading):
             and not PP_ABBREVIATION_RE.match(self.lower, end)  # 3pp, 1.2ppts: percentage points
             and not PERCENT_ABBREVIATION_RE.match(self.lower, end)  # 8.3pc, 7pct: percent
             and not SYMBOL_UNIT_RE.match(text, end)  # 12km, 5kWh: a unit, not a name like 5G
+            and not METRES_BEFORE_SIZE_RE.match(text, end)  # a 400m-long viaduct
         ):
             return None, _GLUED_TAIL_RE.match(text, end).end()  # type: ignore[union-attr]  # 5G, 3D, 10x: names
         currency_code = glued_to_letters and self._currency_prefix(core.start) != core.start
@@ -599,8 +601,8 @@ class ArabicReading(HedgeReading):
             word_first = first_after_gap(self.lower, pos) if after_digits.isspace() or after_digits == "-" else ""
             if not word_first or word_first in EN_SCALE_WORD_FIRST:
                 en_scale = EN_SCALE_AFTER_RE.match(self.lower, pos)
-        if en_scale is not None and SYMBOL_UNIT_RE.match(text, pos):
-            en_scale = None  # 5m², 3 mm: a unit, never a million
+        if en_scale is not None and (SYMBOL_UNIT_RE.match(text, pos) or METRES_BEFORE_SIZE_RE.match(text, pos)):
+            en_scale = None  # 5m², 3 mm, a 400m-long viaduct: a unit, never a million
         letter = None
         if en_scale is None and text[pos + 1 : pos + 2] in _SCALE_LETTERS and text[pos : pos + 1] == " ":
             letter = _SPACED_SCALE_LETTER_RE.match(text, pos)
