@@ -49,6 +49,11 @@ _EN_LABEL_PAIR_RE = lazy_compile(
     r"(?<![a-z])(?:" + "|".join(map(re.escape, en.LABEL_WORDS)) + r")\s*\d{1,4}[a-z]?\s*(?:to|and|or|through|-|–)\s*$"
 )
 _PAIR_LAST_CHARS = frozenset(" -–")
+# 第84、85章, 第三至五条: the later numbers of a list that 第 opens are labels too
+_ZH_LABEL_LIST_RE = lazy_compile(
+    r"第\s*[\d一二三四五六七八九十百]+(?:\s*[、和至到\-—]\s*[\d一二三四五六七八九十百]+)*\s*[、和至到\-—]\s*$"
+)
+_ZH_LIST_LAST_CHARS = frozenset("、和至到-—")
 _EN_LABEL_WINDOW = max(map(len, en.LABEL_WORDS)) + 2
 _EN_LABEL_WORDS = tuple(en.LABEL_WORDS)
 # The characters a label word can end with (or the space after it): most numbers need no regex at all.
@@ -155,6 +160,8 @@ def label_before(text: str, lower: str, start: int) -> bool:
     if start == 0:
         return False
     if text[start - 1] in _PAIR_LAST_CHARS and _EN_LABEL_PAIR_RE.search(lower, max(0, start - 32), start):
+        return True
+    if text[start - 1] in _ZH_LIST_LAST_CHARS and _ZH_LABEL_LIST_RE.search(text, max(0, start - 32), start):
         return True
     if text[start - 1] not in _LABEL_LAST_CHARS:
         return False
