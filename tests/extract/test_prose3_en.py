@@ -125,3 +125,15 @@ def test_a_percentage_with_its_part_among_a_whole_or_of_a_named_whole_is_their_f
     # a count after another that does not open the sentence with "Of the" is no part of it
     text = "The panel had 12,400 households, 7,020 responded, a response rate of 56.6%.\n"
     assert not any(check.startswith("share(7,020") for check, _ in proposed(text, "share"))
+
+
+def test_a_value_in_brackets_after_the_quarter_it_is_of_is_the_previous_value_of_its_own_percentage() -> None:
+    # 58.4 / 57.3 - 1 = 1.92% on the quarter; 58.4 / 56.5 - 1 = 3.36% on the year: never crosswise
+    text = (
+        "Business investment was £58.4 billion in Quarter 2 2025, a rise of 1.9% from Quarter 1 (£57.3 billion) "
+        "and 3.4% higher than the same quarter a year ago (£56.5 billion).\n"
+    )
+    checks = proposed(text, "year-on-year")
+    assert ("change(£58.4 billion, £57.3 billion) == 1.9%", "error") in checks, checks
+    assert ("change(£58.4 billion, £56.5 billion) == 3.4%", "error") in checks, checks
+    assert not any("£57.3 billion) == 3.4%" in check or "£56.5 billion) == 1.9%" in check for check, _ in checks)
