@@ -137,3 +137,21 @@ def test_a_value_in_brackets_after_the_quarter_it_is_of_is_the_previous_value_of
     assert ("change(£58.4 billion, £57.3 billion) == 1.9%", "error") in checks, checks
     assert ("change(£58.4 billion, £56.5 billion) == 3.4%", "error") in checks, checks
     assert not any("£57.3 billion) == 3.4%" in check or "£56.5 billion) == 1.9%" in check for check, _ in checks)
+
+
+def test_bare_shares_in_brackets_continue_the_whole_of_the_sentence_before_while_they_fit_under_100() -> None:
+    # 0.86 / 2.31 = 37.2%, 0.31 / 2.31 = 13.4%, 0.12 / 2.31 = 5.2%; with 44.2% the four come to 100
+    text = (
+        "# Ratings\n\nOf the 2.31 million dwellings in Westry, 1.02 million (44.2%) were rated band C or above in "
+        "2024. Band D was the most common rating, held by 0.86 million homes (37.2%), followed by band E with 0.31 "
+        "million (13.4%) and bands F and G with 0.12 million (5.2%).\n"
+    )
+    checks = proposed(text, "share")
+    for part, share in (("0.86 million", "37.2%"), ("0.31 million", "13.4%"), ("0.12 million", "5.2%")):
+        assert (f"share({part}, 2.31 million) == {share}", "warning") in checks, checks
+    parts = proposed(text, "total-parts")
+    whole = "sum(1.02 million, 0.86 million, 0.31 million, 0.12 million) == 2.31 million"
+    assert (whole, "warning") in parts, parts
+    # shares that would take the whole past 100% are of something else
+    text = text.replace("(37.2%)", "(67.2%)")
+    assert not any(check.startswith("share(0.31 million") for check, _ in proposed(text, "share"))

@@ -1420,8 +1420,11 @@ def _named_whole_in_brackets(model: Model, rate: Figure) -> list[Suggestion]:
 def _sibling_share_whole(model: Model, rate: Figure, made: list[Suggestion]) -> list[Suggestion]:
     """ "Pension wealth was £171 billion (42% of the total), followed by property wealth at £143 billion (35%)": a
     bare share in brackets right after an amount that no breakdown places is of the whole of the latest share
-    proposed before it in its sentence, whose whole is in the amount's unit and larger than it (inferred).  Not
-    across sentences: a share of the paragraph before may be of another breakdown of another whole."""
+    proposed before it in its sentence, whose whole is in the amount's unit and larger than it (inferred); else of
+    the sentence before's in its paragraph when that one's shares of the whole and the sentence's so far leave
+    room for it under 100% ("1.02 million (44.2%) were rated band C. Band D was held by 0.86 million homes
+    (37.2%), followed by band E with 0.31 million (13.4%)").  Not across paragraphs: a share of the paragraph
+    before may be of another breakdown of another whole."""
     if not rate.aside or not rate.at_sentence or not re.match(r"\s*\)", model.text[rate.end : rate.end + 3]):
         return []
     part = model.in_sentence(rate)[rate.at_sentence - 1]
@@ -1430,7 +1433,7 @@ def _sibling_share_whole(model: Model, rate: Figure, made: list[Suggestion]) -> 
         or not part.is_amount
         or part.aside
         or part.base
-        or not re.fullmatch(r"\s*\(\s*", model.between(part, rate))
+        or not re.fullmatch(r"\s*(?:[a-z-]+\s+){0,2}?\(\s*", model.between(part, rate))
     ):
         return []
     for earlier in reversed(made):
@@ -1441,7 +1444,27 @@ def _sibling_share_whole(model: Model, rate: Figure, made: list[Suggestion]) -> 
             break
         if whole.unit == part.unit and sibling is not part and whole is not part and _bigger(whole, part):
             return [_is_share(model, rate, part, whole, INFERRED)]
-    return []
+    if model.language != "en":
+        return []
+    # the sentence before's, in the paragraph: its shares and this sentence's must leave room for this one
+    earlier_shares = [
+        e.figures
+        for e in made
+        if e.pattern == NAME and e.check.startswith("share(") and len(e.figures) == 3 and e.figures[2].is_percent
+    ]
+    before = [f for f in earlier_shares if f[2].block == rate.block and f[2].sentence[1] <= rate.sentence[0]]
+    if not before or any(f[2].sentence == rate.sentence for f in earlier_shares):
+        return []
+    sibling, whole, share = before[-1]
+    if model.in_sentence(share)[-1].number != rate.number - rate.at_sentence - 1:
+        return []  # only the sentence just before
+    if whole.unit != part.unit or sibling is part or whole is part or not _bigger(whole, part):
+        return []
+    taken = sum((f[2].quantity.value for f in earlier_shares if f[1] is whole), Decimal(0))
+    later = [f for f in model.in_sentence(rate)[rate.at_sentence :] if f.is_percent and f.aside]
+    if taken + sum((f.quantity.value for f in later), Decimal(0)) > 100 + Decimal("0.05") * (len(later) + 2):
+        return []
+    return [_is_share(model, rate, part, whole, INFERRED)]
 
 
 def _restated_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> list[Suggestion]:
