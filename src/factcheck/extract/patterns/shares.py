@@ -1461,7 +1461,7 @@ def _sibling_share_whole(model: Model, rate: Figure, made: list[Suggestion]) -> 
     if whole.unit != part.unit or sibling is part or whole is part or not _bigger(whole, part):
         return []
     taken = sum((f[2].quantity.value for f in earlier_shares if f[1] is whole), Decimal(0))
-    later = [f for f in model.in_sentence(rate)[rate.at_sentence :] if f.is_percent and f.aside]
+    later = [f for f in model.in_sentence(rate) if f.is_percent and f.aside]  # this sentence's bracketed shares
     if taken + sum((f.quantity.value for f in later), Decimal(0)) > 100 + Decimal("0.05") * (len(later) + 2):
         return []
     return [_is_share(model, rate, part, whole, INFERRED)]
