@@ -155,3 +155,22 @@ def test_bare_shares_in_brackets_continue_the_whole_of_the_sentence_before_while
     # shares that would take the whole past 100% are of something else
     text = text.replace("(37.2%)", "(67.2%)")
     assert not any(check.startswith("share(0.31 million") for check, _ in proposed(text, "share"))
+
+
+def test_a_growth_percentage_is_the_change_of_the_pair_of_levels_after_it_that_measures_the_same_thing(
+    tmp_path: Path,
+) -> None:
+    # 698 / 669 - 1 = 4.33%; 741 / 714 - 1 = 3.78%, not 4.8%: a warning, the pairing being inferred
+    text = (
+        "# Pay\n\nRegular pay rose 4.3% in the year to September. Average regular weekly pay reached £698, against "
+        "£669 a year ago.\n\nBonuses lifted total pay growth to 4.8%, with average total weekly pay of £741 against "
+        "£714 a year earlier.\n"
+    )
+    checks = proposed(text, "year-on-year")
+    assert ("change(£698, £669) == 4.3%", "warning") in checks, checks
+    assert ("change(£741, £714) == 4.8%", "warning") in checks, checks
+    code, lines = scan(tmp_path, text)
+    assert code == 0 and [line for line in lines if "warning" in line and "4.8%" in line], lines
+    # levels of something else are not the growth's
+    text = "Regular pay rose 4.3% in the year. Vacancies numbered 41,300, against 44,600 a year ago.\n"
+    assert not any("4.3%" in check for check, _ in proposed(text, "year-on-year"))
