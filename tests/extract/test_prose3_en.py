@@ -174,3 +174,15 @@ def test_a_growth_percentage_is_the_change_of_the_pair_of_levels_after_it_that_m
     # levels of something else are not the growth's
     text = "Regular pay rose 4.3% in the year. Vacancies numbered 41,300, against 44,600 a year ago.\n"
     assert not any("4.3%" in check for check, _ in proposed(text, "year-on-year"))
+
+
+def test_two_amounts_naming_the_two_sides_of_a_cut_add_up_to_the_total_their_first_word_names() -> None:
+    text = (
+        "# Trade\n\nExports of goods rose to £32.4 billion in September.\n\nExports to the EU were £15.1 billion "
+        "and exports to non-EU countries £17.3 billion. Imports from the EU were £20.6 billion.\n"
+    )
+    checks = proposed(text, "total-parts")
+    assert ("sum(£15.1 billion, £17.3 billion) == £32.4 billion", "warning") in checks, checks
+    # two amounts of one side each of different things are no cut
+    text = text.replace("exports to non-EU countries", "exports to the US")
+    assert not any("£17.3 billion) ==" in check for check, _ in proposed(text, "total-parts"))
