@@ -186,3 +186,24 @@ def test_two_amounts_naming_the_two_sides_of_a_cut_add_up_to_the_total_their_fir
     # two amounts of one side each of different things are no cut
     text = text.replace("exports to non-EU countries", "exports to the US")
     assert not any("£17.3 billion) ==" in check for check, _ in proposed(text, "total-parts"))
+
+
+def test_a_surplus_is_the_income_less_the_expenditure_and_a_deficit_the_imports_less_the_exports(
+    tmp_path: Path,
+) -> None:
+    # 3.82 - 3.71 = 0.11, not 0.14: a warning at the surplus (which amounts are meant is inferred)
+    text = (
+        "# Finances\n\nTotal income was £3.82 billion in 2023-24. Other income was £0.59 billion.\n\nExpenditure "
+        "was £3.71 billion, leaving a surplus of £0.14 billion.\n"
+    )
+    assert ("£3.82 billion - £3.71 billion == £0.14 billion", "warning") in proposed(text, "identity")
+    code, lines = scan(tmp_path, text)
+    assert code == 0 and any("warning surplus-is-surplus" in line for line in lines), lines
+    assert scan(tmp_path, text.replace("£0.14 billion", "£0.11 billion")) == (0, [])
+    text = (
+        "# Trade\n\nExports of goods rose to £32.4 billion. Imports of goods fell to £45.2 billion. The trade in "
+        "goods deficit narrowed by £1.5 billion to £12.8 billion.\n"
+    )
+    checks = proposed(text, "identity")
+    assert ("£45.2 billion - £32.4 billion == £12.8 billion", "warning") in checks, checks
+    assert not any(check.endswith("£1.5 billion") for check, _ in checks), checks
