@@ -321,6 +321,10 @@ class ArabicReading(HedgeReading):
             if ratio is not None:
                 return ratio, ratio.end
             return None, end  # 10:30: a time of day
+        if nxt[:1] == " " and self.lower.startswith(" to 1", end):
+            ratio = self._ratio_to_one(i)
+            if ratio is not None:
+                return ratio, ratio.end  # a student-to-staff ratio of 15.4 to 1: one ratio, never 15.4 and 1
         slash = _SLASH_RE.match(text, i) if "/" in text[end : end + 2] else None
         if (
             slash
