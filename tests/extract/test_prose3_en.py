@@ -207,3 +207,24 @@ def test_a_surplus_is_the_income_less_the_expenditure_and_a_deficit_the_imports_
     checks = proposed(text, "identity")
     assert ("£45.2 billion - £32.4 billion == £12.8 billion", "warning") in checks, checks
     assert not any(check.endswith("£1.5 billion") for check, _ in checks), checks
+
+
+def test_an_average_per_head_averaged_per_student_or_per_mile_of_a_network_finds_its_own_count() -> None:
+    # 11.8 / 5.62 = 2.1 admissions a head; £3.82 billion / 96,300 = £39,668; £486 million / 8,420 = £57,720
+    text = (
+        "# Cinema\n\nAdmissions reached 11.8 million in 2024.\n\nWith a population of 5.62 million, admissions per "
+        "head of population were 2.1.\n"
+    )
+    assert ("abs(mean(11.8 million, 5.62 million) - 2.1) <= 0", "warning") in proposed(text, "average")
+    text = (
+        "# Universities\n\nTotal income was £3.82 billion.\n\nWith 96,300 students, income per student averaged "
+        "£39,670.\n"
+    )
+    assert ("abs(mean(£3.82 billion, 96,300) - £39,670) <= 0.5", "warning") in proposed(text, "average")
+    # 312 miles, a part of the network by its share, is not what the cost is per
+    text = (
+        "# Roads\n\nCouncils maintained 8,420 miles of road. Resurfacing covered 312 miles, 3.7% of the network.\n\n"
+        "The cost of repairs was put at £486 million, or £57,700 per mile.\n"
+    )
+    checks = proposed(text, "average")
+    assert ("abs(mean(£486 million, 8,420 miles) - £57,700) <= 0.5", "warning") in checks, checks

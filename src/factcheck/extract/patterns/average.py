@@ -38,7 +38,10 @@ but its total); the total is the amount of its unit before it in its sentence, "
 in the count's sentence, else the first of its section labelled with a word of what is averaged ("mean wealth":
 the total net wealth), else the latest labelled with the noun after the average (4.21 million attended
 appointments), never another average nor a part of a breakdown; "7.2 nights a visit" is over a total that
-names nights.  Money over hours worked is money an hour, and over miles money a mile (``mean`` counts hours and
+names nights.  "per head" (capita, person) is per the people a figure labelled population, residents or
+people counts; "per student averaged" says what it is per as "was" does; and an amount its share follows
+("312 miles, 3.7% of the network") is a part, never what a whole's average is per.  Money over hours worked is
+money an hour, and over miles money a mile (``mean`` counts hours and
 units of a measure as things).
 
 In a table, a column headed ``A与B比`` (``学生与专任教师比``) holds in each row the cell of the column whose header
@@ -539,7 +542,11 @@ def _english_total_and_count(model: Model, average: Figure) -> tuple[Figure, Fig
     if not named and any(f is not total and f.is_amount for f in earlier):
         return None  # "1,021 included children, who numbered 2,347, an average of ...": the count may be that one
     if not named:
-        named = [f for f in pool if usable(f) and f is not total and f.start < total.start and names(f)]
+        named = [
+            f
+            for f in pool
+            if usable(f) and f is not total and f.start < total.start and names(f) and not _part_of_a_share(model, f)
+        ]
         named = [f for f in named if exactly(f)] or named
     if not named:
         return None
@@ -558,7 +565,8 @@ _AVERAGE_SUBJECT_EN = re.compile(
     re.IGNORECASE,
 )
 _PER_BEFORE_EN = re.compile(
-    r"\bper\s+([a-z-]{3,})\b[^\d,;:()]{0,40}?\b(?:was|were|is|are|stood at|came to|of)\s+(?:about |around |some )?$",
+    r"\bper\s+([a-z-]{3,})\b[^\d,;:()]{0,40}?\b(?:was|were|is|are|stood at|came to|of|averaged)\s+"
+    r"(?:about |around |some )?$",
     re.IGNORECASE,
 )
 # "so each GP delivered an average of 4,488 appointments": what the average is per, named before it
@@ -575,6 +583,8 @@ _NOT_AVERAGED_EN = frozenset(
     "average mean median were stood came about around some almost nearly just over under with that this there then "
     "therefore which their per".split()
 )
+_PER_HEAD_EN = frozenset(("head", "capita", "person", "resident", "inhabitant"))
+_POPULATION_EN = frozenset(("population", "residents", "inhabitants", "people", "persons"))
 _NOT_PER_EN = frozenset(("cent", "year", "month", "week", "day", "quarter", "annum", "time", "total", "record", "rise"))
 
 
@@ -634,6 +644,8 @@ def _structured_average_en(model: Model, links: Links, average: Figure) -> Sugge
             words = [*re.findall(r"[a-z-]{3,}", f.label.lower()), (f.unit or "").lower()]
             if after:
                 words.extend(_nouns_after(after))
+            if stem in _PER_HEAD_EN:  # "admissions per head of population": a count of the people
+                return any(w in _POPULATION_EN for w in words)
             return any(w.startswith(stem) for w in words if w)
 
         def countable(f: Figure) -> bool:
@@ -680,7 +692,7 @@ def _structured_average_en(model: Model, links: Links, average: Figure) -> Sugge
             return None
         count = found[0]
 
-    totals = [f for f in sentence[: average.at_sentence] if money(f)][-1:]
+    totals = [f for f in sentence[: average.at_sentence] if money(f) and f is not count][-1:]
     if not totals:
         totals = [f for f in later if money(f) and re.search(r"\btotal of\s*$", model.before(f, f.clause, 20))][:1]
     if not totals and count.sentence != average.sentence:
@@ -697,6 +709,7 @@ def _structured_average_en(model: Model, links: Links, average: Figure) -> Sugge
             for f in model.figures[max(0, average.number - 40) : average.number]
             if f.section == average.section
             and money(f)
+            and f is not count
             and f.number not in parts
             and named & set(f.label.lower().split())
         ][:1]
@@ -722,6 +735,18 @@ def _structured_average_en(model: Model, links: Links, average: Figure) -> Sugge
     if count.number in parts and total.number not in parts:
         return None  # a part's count over the whole's money: never its average
     return _total_over_count(model, total, count, average, money=True)
+
+
+def _part_of_a_share(model: Model, figure: Figure) -> bool:
+    """ "Resurfacing covered 312 miles, 3.7% of the network": an amount its share follows is a part of a whole,
+    never the count an average of that whole is per."""
+    following = model.in_sentence(figure)[figure.at_sentence + 1 : figure.at_sentence + 2]
+    return bool(
+        following
+        and following[0].is_percent
+        and re.fullmatch(r"\s*[,(]?\s*", model.text[figure.end : following[0].start])
+        and re.match(r"\s*\)?\s*of\b", model.text[following[0].end : following[0].end + 8])
+    )
 
 
 def _names_word(model: Model, figure: Figure, word: str) -> bool:
