@@ -228,3 +228,16 @@ def test_an_average_per_head_averaged_per_student_or_per_mile_of_a_network_finds
     )
     checks = proposed(text, "average")
     assert ("abs(mean(£486 million, 8,420 miles) - £57,700) <= 0.5", "warning") in checks, checks
+
+
+def test_of_the_named_group_is_the_figure_so_labelled_past_its_share_and_never_one_smaller_than_its_parts() -> None:
+    # 9.12 million (94.6%) were attended: labelled "attended" past its bracketed share; 0.52 million not attended is
+    # smaller than 5.83 million, so never the total "Of the attended appointments" names
+    text = (
+        "# Appointments\n\nThere were 9.64 million appointments booked, of which 9.12 million (94.6%) were attended "
+        "and 0.52 million (5.4%) were not attended.\n\nOf the attended appointments, 5.83 million were face to face "
+        "and 3.04 million were by telephone.\n"
+    )
+    checks = proposed(text, "total-parts")
+    assert ("sum(5.83 million, 3.04 million) <= 9.12 million", "error") in checks, checks
+    assert not any(check.endswith("0.52 million") for check, _ in checks), checks

@@ -2025,6 +2025,14 @@ def _named_total(model: Model, figure: Figure, opening: str) -> Figure | None:
         for c in reversed(model.figures[max(0, figure.number - NEIGHBOURS * 4) : figure.number])
         if _amount(c) and not c.base and c.section == figure.section
     ]
+    if model.language == "en":
+        # "Of the attended appointments, 5.83 million were ...": never a total smaller than its first part (0.52
+        # million not attended)
+        pool = [
+            c
+            for c in pool
+            if c.unit != figure.unit or c.quantity.value * c.scale > figure.quantity.value * figure.scale
+        ]
     # the figure whose label ends with the phrase's head noun ("live births" -> 24,310 live births, not the
     # crude birth rate), else the nearest sharing a word
     for candidate in pool:

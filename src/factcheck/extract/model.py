@@ -1897,6 +1897,8 @@ def _label_en(model: Model, figure: Figure) -> str:
             return unit  # "Police in Northmoor recorded 118,420 crimes": who counted is not what was counted
         return said or _beside_subject_en(model, figure) or unit  # "Receipts increased by 5% ... to 3,214 cases"
     following_text = re.sub(r"\s*\([A-Za-z -]{1,12}\)", "", model.after(figure, figure.clause))  # "(FTE)"
+    # "of which 9.12 million (94.6%) were attended": its share in brackets stands between it and its noun
+    following_text = re.sub(r"^\s*\(\s*[\d.,]+\s*(?:%|per cent)\s*\)", "", following_text)
     # "of which 1,815 were on remand": the state the part is in is what it counts
     following_text = re.sub(r"^\s*(were|was)\s+(?:on|in)\s+(?=[a-z])", r" \1 ", following_text)
     # "542,600 stop and searches", "4,500 knife and offensive weapon offences": one noun phrase, "and" in it
