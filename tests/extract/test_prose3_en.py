@@ -241,3 +241,16 @@ def test_of_the_named_group_is_the_figure_so_labelled_past_its_share_and_never_o
     checks = proposed(text, "total-parts")
     assert ("sum(5.83 million, 3.04 million) <= 9.12 million", "error") in checks, checks
     assert not any(check.endswith("0.52 million") for check, _ in checks), checks
+
+
+def test_shares_of_a_whole_whose_list_ends_with_other_make_with_it_all_of_the_whole() -> None:
+    # 1.52 + 1.07 + 0.58 + 0.29 = 3.46; a later paragraph's share of the same whole does not stop the search
+    text = (
+        "# Visits\n\nOverseas residents made 3.46 million visits in 2024.\n\nHoliday visits numbered 1.52 million, "
+        "43.9% of the total; visits to friends or relatives 1.07 million (30.9%), business trips 0.58 million "
+        "(16.8%) and other visits 0.29 million.\n\nVisitors from Europe made 2.11 million visits, 61.0% of all "
+        "visits.\n"
+    )
+    checks = proposed(text, "total-parts")
+    whole = "sum(1.52 million, 1.07 million, 0.58 million, 0.29 million) == 3.46 million"
+    assert (whole, "warning") in checks, checks

@@ -75,7 +75,9 @@
   response rate of 56.6%" (the whole opens the sentence).
 - English shares of one whole that follow one another in a paragraph, three or more, and add up to 100 as
   written within their rounding ("£2.21 billion, 57.9% of the total; research £0.63 billion (16.5%); ...") are
-  all of it: their parts add up to the whole and the shares to 100% (warnings).
+  all of it: their parts add up to the whole and the shares to 100% (warnings); so, with it, are shares of one
+  whole in one sentence whose list ends with an amount named other, remaining or the rest ("business trips 0.58
+  million (16.8%) and other visits 0.29 million").
 - Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
   破案 / 立案, 存贷比 = 贷款 / 存款, ...: a warning, since a report may take its base differently (收案 with or
   without cases carried over).  An X率 of no known kind is the figure before it that names X over the one
@@ -230,6 +232,7 @@ def _complete_share_runs(model: Model, out: list[Suggestion]) -> list[Suggestion
     made: list[Suggestion] = []
     for triples in of_whole.values():
         triples.sort(key=lambda t: t[2].start)
+        found: list[Suggestion] = []
         for first in range(len(triples) - 1):
             block = triples[first][2].block
             written = Decimal(0)
@@ -242,14 +245,60 @@ def _complete_share_runs(model: Model, out: list[Suggestion]) -> list[Suggestion
                 slack += share.quantity.interval.hi - share.quantity.value
                 if written > 100 + slack:
                     break
-                run = triples[first : last + 1]
                 if last > first + 1 and abs(written - 100) <= slack:
-                    made.extend(_run_of_all(model, run))
+                    found = _run_of_all(model, triples[first : last + 1])
                     break
-            else:
-                continue
-            break
+            if found:
+                break
+        made.extend(found or _run_with_the_rest(model, triples))
     return made
+
+
+_THE_REST_EN = re.compile(r"\b(?:other|others|remaining|the rest)\b", re.IGNORECASE)
+
+
+def _run_with_the_rest(model: Model, triples: list[tuple[Figure, Figure, Figure]]) -> list[Suggestion]:
+    """ "Holiday visits numbered 1.52 million, 43.9% of the total; visits to friends or relatives 1.07 million
+    (30.9%), business trips 0.58 million (16.8%) and other visits 0.29 million": shares of one whole in one
+    sentence, under 100%, whose list ends with an amount named other (or the remaining, the rest) with no share:
+    the parts and that rest add up to the whole (a warning)."""
+    sentences: dict[tuple[int, int], list[tuple[Figure, Figure, Figure]]] = {}
+    for triple in triples:
+        sentences.setdefault(triple[2].sentence, []).append(triple)
+    out: list[Suggestion] = []
+    for run in sentences.values():
+        out.extend(_rest_of_a_run(model, run))
+    return out
+
+
+def _rest_of_a_run(model: Model, run: list[tuple[Figure, Figure, Figure]]) -> list[Suggestion]:
+    last = run[-1]
+    if len(run) < 2 or sum((t[2].quantity.value for t in run), Decimal(0)) >= 100:
+        return []
+    sentence = model.in_sentence(last[2])
+    after = sentence[last[2].at_sentence + 1 : last[2].at_sentence + 2]
+    whole = last[1]
+    if not after or after[-1] is not sentence[-1]:
+        return []  # the rest closes the list
+    rest = after[0]
+    if rest.role != CURRENT or rest.aside or rest.unit != whole.unit or not rest.is_amount:
+        return []
+    if not _THE_REST_EN.search(f"{rest.label} {model.between(last[2], rest)}"):
+        return []
+    parts = [t[0] for t in run]
+    if rest in parts or whole in parts or len({p.number for p in parts}) != len(parts):
+        return []
+    summed = ", ".join(p.ref for p in (*parts, rest))
+    return [
+        Suggestion(
+            "total-parts",
+            f"{whole.id}-parts-sum-to-total",
+            f"sum({summed}) == {whole.ref}",
+            f"the parts, the rest included, should add up to {whole.text}",
+            (whole, *parts, rest),
+            severity=INFERRED,
+        )
+    ]
 
 
 def _run_of_all(model: Model, run: list[tuple[Figure, Figure, Figure]]) -> list[Suggestion]:
