@@ -254,3 +254,15 @@ def test_shares_of_a_whole_whose_list_ends_with_other_make_with_it_all_of_the_wh
     checks = proposed(text, "total-parts")
     whole = "sum(1.52 million, 1.07 million, 0.58 million, 0.29 million) == 3.46 million"
     assert (whole, "warning") in checks, checks
+
+
+def test_a_percentage_below_an_earlier_level_is_the_change_from_it(tmp_path: Path) -> None:
+    # 11.8 / 13.6 - 1 = -13.24%: "13.2% below the 13.6 million of 2019"
+    text = (
+        "Admissions reached 11.8 million in 2024, 4.4% more than the 11.3 million of 2023, but still 13.2% below "
+        "the 13.6 million of 2019.\n"
+    )
+    checks = proposed(text, "year-on-year")
+    assert ("change(11.8 million, 13.6 million) == -13.2%", "error") in checks, checks
+    code, lines = scan(tmp_path, text.replace("13.2% below", "31.2% below"))
+    assert code == 1 and any("31.2%" in line for line in lines), lines

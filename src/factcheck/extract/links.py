@@ -1498,8 +1498,8 @@ def _comparisons(model: Model, figures: list[Figure], groups: dict[int, Group]) 
         base = figures[index + 1]
         # "which was 37% more than the 7,920 incidents in 2019": a comparison naming its own earlier value
         than_the = base.role == PREVIOUS and re.fullmatch(
-            r"\s*(?:more|fewer|higher|lower|less)\s+than\s+(?:the\s+)?", text[figure.end : base.start]
-        )
+            r"\s*(?:(?:more|fewer|higher|lower|less)\s+than|below|above)\s+(?:the\s+)?", text[figure.end : base.start]
+        )  # "but still 13.2% below the 13.6 million of 2019"
         if not than_the and (not base.aside or not _FROM_PERIOD_EN.fullmatch(text[figure.end : base.start])):
             continue
         if not (base.is_measure or base.is_percent):

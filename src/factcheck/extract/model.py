@@ -1509,6 +1509,12 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         if changed_by:
             figure.role, figure.direction = PERCENT_CHANGE, _direction(second, "en")
             return
+        # "but still 13.2% below the 13.6 million of 2019": a change from the earlier level after it
+        if next_word in ("below", "above") and re.match(
+            r"\s*(?:below|above)\s+(?:the\s+)?(?:[\d£$€]|(?:its|their)\s+(?:[a-z-]+\s+)?level)", after
+        ):
+            figure.role, figure.direction = PERCENT_CHANGE, -1 if next_word == "below" else 1
+            return
         if next_word in _NOUN_CHANGE_EN or next_word in ("higher", "lower", "more", "fewer", "less"):
             figure.role, figure.direction = PERCENT_CHANGE, _direction(next_word, "en")
             return
@@ -1584,7 +1590,7 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
     # "an increase of 11% on the 2.56 million in 2024", "6% more than last year's £13.79 million": the value of
     # the earlier period the words around it name
     than_the = than_the or (
-        re.search(r"\b(?:on|than|against|over|with)\s+the$", tail) and _PERIOD_AFTER_EN.match(raw_after)
+        re.search(r"\b(?:on|than|against|over|with|below|above)\s+the$", tail) and _PERIOD_AFTER_EN.match(raw_after)
     )
     than_the = than_the or re.search(
         r"\b(?:than|on|against|over|with)\s+(?:last year|the previous year|the year before)['\u2019]s$", tail
