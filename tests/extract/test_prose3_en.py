@@ -266,3 +266,13 @@ def test_a_percentage_below_an_earlier_level_is_the_change_from_it(tmp_path: Pat
     assert ("change(11.8 million, 13.6 million) == -13.2%", "error") in checks, checks
     code, lines = scan(tmp_path, text.replace("13.2% below", "31.2% below"))
     assert code == 1 and any("31.2%" in line for line in lines), lines
+
+
+def test_points_lower_than_a_named_year_are_from_the_bracketed_rate_to_the_rate_of_the_sentence_before() -> None:
+    # 96.4% - 96.1% = 0.3 points: "The rate" opens the sentence, so the rate is the one before it
+    text = (
+        "The council collected £97.3 million of the £101.2 million due, an in-year collection rate of 96.1%. The "
+        "rate was 0.3 percentage points lower than in 2023-24 (96.4%).\n"
+    )
+    checks = proposed(text, "percentage-points")
+    assert ("96.1% - 96.4% == -0.3 percentage points", "warning") in checks, checks
