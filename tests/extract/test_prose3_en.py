@@ -276,3 +276,26 @@ def test_points_lower_than_a_named_year_are_from_the_bracketed_rate_to_the_rate_
     )
     checks = proposed(text, "percentage-points")
     assert ("96.1% - 96.4% == -0.3 percentage points", "warning") in checks, checks
+
+
+def test_an_average_each_the_average_noun_and_an_average_size_name_what_the_average_is_per() -> None:
+    # 86.8 million / 1,240 = £70,000; 14.2 million / 2,840 = £5,000; 4.11 million / 155,700 = 26.4
+    for text, check in (
+        (
+            "The 1,240 schools received £86.8 million, an average of £70,000 each.\n",
+            "abs(mean(£86.8 million, 1,240 schools) - £70,000) <= 0.5",
+        ),
+        (
+            "# Grants\n\nThe fund paid out £14.2 million in 2,840 grants. The average grant was £5,000.\n",
+            "abs(mean(£14.2 million, 2,840) - £5,000) <= 0.5",
+        ),
+        (
+            "There were 4.11 million pupils in 155,700 classes, an average class size of 26.4 pupils.\n",
+            "abs(mean(4.11 million, 155,700) - 26.4) <= 0",
+        ),
+    ):
+        checks = proposed(text, "average")
+        assert (check, "warning") in checks, (text, checks)
+    # two counts beside the money: which one "each" is of is not said
+    text = "The 1,240 schools and 310 colleges received £86.8 million, an average of £70,000 each.\n"
+    assert proposed(text, "average") == []

@@ -40,7 +40,9 @@ the total net wealth), else the latest labelled with the noun after the average 
 appointments), never another average nor a part of a breakdown; "7.2 nights a visit" is over a total that
 names nights.  "per head" (capita, person) is per the people a figure labelled population, residents or
 people counts; "per student averaged" says what it is per as "was" does; and an amount its share follows
-("312 miles, 3.7% of the network") is a part, never what a whole's average is per.  Money over hours worked is
+("312 miles, 3.7% of the network") is a part, never what a whole's average is per.  "The average grant was
+£5,000" and "an average class size of 26.4 pupils" are per the noun after "average" (grants, classes); "an average
+of £70,000 each" is the sentence's one amount of its unit over its one count of other things.  Money over hours worked is
 money an hour, and over miles money a mile (``mean`` counts hours and
 units of a measure as things).
 
@@ -578,6 +580,18 @@ _PER_AFTER_EN = re.compile(
 )
 # "an average of 4,488 appointments": the noun after an average that is not money names what is averaged
 _AVERAGED_NOUN_EN = re.compile(r"\s+([a-z][a-z-]{3,})\b")
+# "The average grant was £5,000", "an average class size of 26.4 pupils": the noun after "average" it is per
+_AVERAGE_NOUN_EN = re.compile(
+    r"\baverage\s+([a-z-]{3,})(?:\s+(?:size|price|cost|value|amount|payment|award|bill|charge|sum))?\s+"
+    r"(?:was|were|is|are|of|stood at|came to)\s+(?:about |around |some )?$",
+    re.IGNORECASE,
+)
+_NOT_AVERAGED_NOUN_EN = frozenset(
+    "amount value level number rate age length time wait earnings pay income spending price cost size daily weekly "
+    "monthly annual yearly household".split()
+)
+# "an average of £70,000 each", "an average of 21 days each": each of the things the sentence counts
+_EACH_AFTER_EN = re.compile(r"\s*(?:[a-z-]+\s+)?each\s*(?:[,;:.)]|$)", re.IGNORECASE)
 _FOR_THE_EN = re.compile(r"\s*(?:for|among|across)\s+(?:the|each of the|all|all the)?\s*$", re.IGNORECASE)
 _NOT_AVERAGED_EN = frozenset(
     "average mean median were stood came about around some almost nearly just over under with that this there then "
@@ -612,7 +626,15 @@ def _structured_average_en(model: Model, links: Links, average: Figure) -> Sugge
         noun = per_after.group(1).lower()
     elif per_before and per_before.group(1).lower() not in _NOT_PER_EN:
         noun = per_before.group(1).lower()
+    elif (named_average := _AVERAGE_NOUN_EN.search(before)) and named_average.group(
+        1
+    ).lower() not in _NOT_PER_EN | _NOT_AVERAGED_NOUN_EN:
+        noun = named_average.group(1).lower()  # "The average grant was £5,000": per grant
     sentence = model.in_sentence(average)
+    if not noun and average.role == AVERAGE and _EACH_AFTER_EN.match(model.text, average.end):
+        each = _each_of(model, average, sentence)
+        if each is not None:
+            return each
     later = sentence[average.at_sentence + 1 :]
     count: Figure | None = None
 
@@ -735,6 +757,26 @@ def _structured_average_en(model: Model, links: Links, average: Figure) -> Sugge
     if count.number in parts and total.number not in parts:
         return None  # a part's count over the whole's money: never its average
     return _total_over_count(model, total, count, average, money=True)
+
+
+def _each_of(model: Model, average: Figure, sentence: list[Figure]) -> Suggestion | None:
+    """ "The 1,240 schools received £86.8 million, an average of £70,000 each", "The 2,310 patients waited a total
+    of 48,510 days, an average of 21 days each": the amount of the average's unit before it in its sentence over
+    the one count of other things there (a warning); none when the sentence holds more than one such count."""
+    earlier = [f for f in sentence[: average.at_sentence] if f.role == CURRENT and not f.aside and not f.in_table]
+    totals = [f for f in earlier if f.unit == average.unit and f.is_amount and _bigger_than(f, average)]
+    counts = [
+        f
+        for f in earlier
+        if f.unit != average.unit and f.is_amount and (f.unit is None or not _is_money(f.unit)) and not f.base
+    ]
+    if len(totals) != 1 or len(counts) != 1:
+        return None
+    return _total_over_count(model, totals[0], counts[0], average, money=True)
+
+
+def _bigger_than(total: Figure, average: Figure) -> bool:
+    return total.quantity.interval.lo > average.quantity.interval.hi
 
 
 def _part_of_a_share(model: Model, figure: Figure) -> bool:
