@@ -16,6 +16,9 @@
   ``分别占民事案件总数的P%、Q%``, is every share's whole; with no figure of it, A / P == B / Q); lists of
   different lengths, or parts whose units contradict the names (起数, 人数), propose nothing.  Warnings.
   ``分别占全年同类警情的29%和41.8%``: each part of the text's earlier figure of its own kind (抢险救援 of 抢险救援).
+  ``比年初增加12.8亿元,占各项贷款增量的24.0%``: a whole that is an increase (增量) takes the increase before the
+  share as its part and the increase of the figure so named (各项贷款余额, 比年初增加53.4亿元) as its whole, never
+  either's level (a warning).
   ``占总数的44.9%`` with no breakdown is of the figure its paragraph opens with in the part's unit, when larger
   (a warning); ``其他区域火灾占5.7%`` has no figure of its own, never the one before it, nor has ``随迁子女占比为28.4%``
   (its clause names a part no figure of the sentence is labelled with).  ``在新登记的19.02万户企业
@@ -183,6 +186,9 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             if fraction:
                 out.extend(fraction)  # "accounted for 21% of all arrests (128,400 of 611,500)"
                 continue
+        if figure.role == SHARE and model.language == "zh" and _INCREASE_WHOLE.search(_whole_name(model, figure)[0]):
+            out.extend(_share_of_increase(model, links, figure))  # 占各项存款增量的77.1%: a change of a change
+            continue
         if figure.role == SHARE:
             made = _share_of(model, figure, totals_of, last_whole)
             if not made and model.language == "en":
@@ -199,6 +205,33 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     out.extend(_complementary(model))
     out.extend(_targets(model))
     return out
+
+
+_INCREASE_WHOLE = re.compile(r"(?:增量|增加额|增加量|新增额|新增量|增长额|增加值增量)$")
+
+
+def _share_of_increase(model: Model, links: Links, share: Figure) -> list[Suggestion]:
+    """``住户存款余额4126.9亿元,比年初增加318.2亿元,占各项存款增量的77.1%``: the whole is an increase (增量), so
+    the part is the increase just before the share in its sentence and the whole the increase of the figure the
+    name names (各项存款余额, 比年初增加412.6亿元), never either's level."""
+    name = _INCREASE_WHOLE.sub("", _whole_name(model, share)[0])
+    before = [f for f in model.near_in_sentence(share, 4) if f.end <= share.start and not f.aside]
+    if len(name) < 2 or not before or before[-1].role != CHANGE or before[-1].direction < 0:
+        return []
+    part = before[-1]
+    wholes = [
+        g.change
+        for g in links.groups
+        if g.change is not None
+        and g.change is not part
+        and g.change.start < share.start
+        and g.change.unit == part.unit
+        and g.change.direction > 0
+        and name in g.current.label
+    ]
+    if len(wholes) != 1:
+        return []
+    return [_is_share(model, share, part, wholes[0], INFERRED)]
 
 
 def _adjusted_to_100(model: Model, out: list[Suggestion]) -> list[Suggestion]:

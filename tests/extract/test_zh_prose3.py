@@ -1,0 +1,55 @@
+"""Chinese report prose of genres no earlier probe read (金融运行 notes, 畜牧业 and 节能降耗 releases, 城市建设 and
+政务服务 reports, 招商引资, 县域经济 analyses, 网络零售 and 服务贸易 news): each text is written anew for its test,
+places invented."""
+
+from __future__ import annotations
+
+from tests.extract.test_patterns import proposed
+
+LOANS = (
+    "6月末，全县金融机构本外币各项贷款余额812.6亿元，同比增长8.9%，比年初增加53.4亿元。其中，个人经营性贷款余额"
+    "96.2亿元，同比增长15.7%，比年初增加12.8亿元，占各项贷款增量的24.0%。普惠小微贷款余额143.5亿元，同比增长21.3%，"
+    "较上年末增加19.6亿元，上年末为123.9亿元。"
+)
+
+
+def test_a_change_since_the_start_of_the_year_is_never_checked_against_a_change_on_the_year_before() -> None:
+    checks = proposed(LOANS, "year-on-year")
+    # 同比增长8.9% is against June a year before; 比年初增加53.4亿元 against this January: two bases
+    assert not any("8.9%" in check or "15.7%" in check or "21.3%" in check for check, _ in checks), checks
+    # the previous value and the change of one base still agree with each other
+    assert ("143.5亿元 - 123.9亿元 == 19.6亿元", "error") in checks, checks
+
+
+def test_at_the_year_end_a_change_since_the_start_of_the_year_is_the_change_on_the_year_before() -> None:
+    text = "12月末，全县金融机构本外币各项贷款余额812.6亿元，同比增长7.0%，比年初增加53.4亿元。"
+    checks = proposed(text, "year-on-year")
+    assert ("change(812.6亿元, 812.6亿元 - 53.4亿元) == 7.0%", "error") in checks, checks
+
+
+def test_a_share_of_an_increase_is_the_increase_before_it_over_the_increase_its_name_names() -> None:
+    checks = proposed(LOANS, "share")
+    # 占各项贷款增量的24.0%: 12.8亿元 of the 53.4亿元 added to all loans, never the balance 96.2亿元 of 812.6亿元
+    assert checks == [("share(12.8亿元, 53.4亿元) == 24.0%", "warning")], checks
+
+
+POINTS_NAMED_AFTER = (
+    "上半年，全市城镇新增就业岗位中，灵活就业占比为38.4%，比上年同期提高1.7个百分点（上年同期为36.7%）。全市民营经济"
+    "增加值同比增长6.4%，高于全市平均水平0.9个百分点，全市增长5.5%。全市单位工业增加值用水量同比下降4.1%，降幅比一季度"
+    "收窄0.6个百分点，一季度为下降4.7%。全市城市污水处理率为97.2%，较上年提高0.8个百分点。上年污水处理率为96.4%。"
+)
+
+
+def test_points_are_checked_against_the_earlier_percentage_named_after_them_by_their_comparison() -> None:
+    checks = proposed(POINTS_NAMED_AFTER, "percentage-points")
+    assert ("38.4% - 36.7% == 1.7个百分点", "error") in checks, checks  # (上年同期为36.7%)
+    assert ("6.4% - 5.5% == 0.9个百分点", "error") in checks, checks  # 高于全市平均水平…，全市增长5.5%
+    assert ("4.1% - 4.7% == -0.6个百分点", "error") in checks, checks  # 降幅…收窄, 一季度为下降4.7%
+    # opening the next sentence with the same measure's name: inferred
+    assert ("97.2% - 96.4% == 0.8个百分点", "warning") in checks, checks
+
+
+def test_points_between_a_fall_and_a_growth_rate_are_left_alone() -> None:
+    # 下降2.2%, 增速比一季度提高1.5个百分点, 一季度为下降3.7%: -2.2 against -3.7, signs the figures do not carry
+    text = "全市出口同比下降2.2%，增速比一季度提高1.5个百分点，一季度为下降3.7%。"
+    assert proposed(text, "percentage-points") == []
