@@ -53,3 +53,49 @@ def test_points_between_a_fall_and_a_growth_rate_are_left_alone() -> None:
     # 下降2.2%, 增速比一季度提高1.5个百分点, 一季度为下降3.7%: -2.2 against -3.7, signs the figures do not carry
     text = "全市出口同比下降2.2%，增速比一季度提高1.5个百分点，一季度为下降3.7%。"
     assert proposed(text, "percentage-points") == []
+
+
+CITY = (
+    "一、城市人口。2025年末，全县城区人口42.6万人，暂住人口5.8万人。\n\n"
+    "二、市政设施。年末城市道路面积986万平方米，人均城市道路面积23.15平方米。\n\n"
+    "三、投资。“十四五”期间全县累计完成市政设施投资212.5亿元，年均投资42.5亿元，其中2025年投资51.3亿元。\n"
+)
+
+
+def test_a_measure_per_head_is_the_measure_so_named_over_the_urban_population() -> None:
+    checks = proposed(CITY, "average")
+    # 986万平方米 / 42.6万人 = 23.15: over 城区人口, never the 暂住人口 after it
+    assert ("abs(mean(986万平方米, 42.6万人) - 23.15平方米) <= 0", "warning") in checks, checks
+
+
+def test_a_yearly_average_is_its_span_s_total_over_the_span_s_years() -> None:
+    checks = proposed(CITY, "average")
+    assert ("abs(212.5亿元 / 5 - 42.5亿元) <= 0", "warning") in checks, checks
+    # and a 其中 after a yearly average is no part of it
+    assert not any("51.3亿元" in check for check, _ in proposed(CITY, "parts")), proposed(CITY, "parts")
+
+
+PER_THING = (
+    "全区政务服务中心设综合窗口18个，全年日均接件1242件，平均每个窗口日均接件69.0件。全区帮办代办服务1.47万件，"
+    "平均每名帮办员服务735件，全区共有帮办员20名。\n\n"
+    "今年以来全县网店带动就业1.62万人，平均每家网店带动就业2.9人。10月末，全县网店数量达到5604家。\n"
+)
+
+
+def test_an_average_per_thing_counted_takes_the_count_in_its_measure_word_before_or_after_it() -> None:
+    checks = proposed(PER_THING, "average")
+    assert ("abs(1242 / 18个 - 69.0) <= 0", "warning") in checks, checks  # a daily total over the windows
+    assert ("abs(1.47万件 / 20名 - 735) <= 0.5", "warning") in checks, checks  # the count after it
+    assert ("abs(1.62万人 / 5604家 - 2.9) <= 0", "warning") in checks, checks  # the count in the next sentence
+
+
+DAILY = (
+    "2026年上半年，全市全社会用电量168.2亿千瓦时，同比增长6.8%，日均用电9293万千瓦时。\n\n"
+    "全市7个县（市）实现地区生产总值1426.8亿元，同比增长5.9%。县均地区生产总值203.8亿元。\n"
+)
+
+
+def test_a_daily_average_of_half_a_year_is_over_its_days_and_a_county_average_over_its_counties() -> None:
+    checks = proposed(DAILY, "average")
+    assert ("abs(168.2亿千瓦时 / 181 - 9293万千瓦时) <= 0", "warning") in checks, checks
+    assert ("abs(mean(1426.8亿元, 7个) - 203.8亿元) <= 0", "warning") in checks, checks

@@ -129,7 +129,8 @@ _SHARE_ZH = re.compile(
 )
 _AVERAGE_ZH = re.compile(
     r"(?:人均|平均每|平均|日均|月均|每[个名人家所件起户]|每[十百千万]+(?:人|户|名|辆|平方公里)"
-    r"|(?<![一-龥]{2}[上以之])[场户校店院车台]均)"  # 场均观影人次23.9人: per show (never 上场均 of a word)
+    r"|(?<![一-龥]{2}[上以之])[场户校店院车台]均"  # 场均观影人次23.9人: per show (never 上场均 of a word)
+    r"|年均(?!增长|增速|递增|下降|减少)|(?<![一-龥])县均)"  # 年均投资257.2亿元 (over a span's years), 县均: per county
 )
 _TARGET_ZH = re.compile(r"(?:目标|计划|力争|预期|预计|任务)")
 _LIST_JOINER = re.compile(r"^\s*(?:、|和|与|及|以及|,|，|and|or|, and)\s*$", re.IGNORECASE)
