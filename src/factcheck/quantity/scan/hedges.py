@@ -30,6 +30,7 @@ from factcheck.quantity.units import PER_MILLE_POINTS, PERCENT, PERCENT_UNITS, P
 
 _AGO_RE = lazy_compile(r"\s+(?:ago|earlier|before)(?![a-z])")
 _TIME_UNIT_RE = lazy_compile("|".join(en.TIME_WORDS))
+_SPOKEN_YI_AFTER_RE = lazy_compile("[多余]?" + zh.COLLOQUIAL_YI[1])
 # "just over three hours": a word before "over" that only a bound takes (never "during")
 _OVER_BOUND_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(en.OVER_AS_BOUND_AFTER) + r")\s+$")
 
@@ -106,8 +107,17 @@ class HedgeReading(RangeReading):
                     hedge, hedge_text = Hedge.MORE, "多"
                     unit, pos = word, pos + 1 + len(word)
                     break
+            else:
+                if text.startswith(zh.PERCENTAGE_POINTS[1], pos + 2) and core.value == core.value.to_integral_value():
+                    # 提高3个多百分点: more than 3 and fewer than 4 points, never 3个 and the points unread
+                    core.range = Interval(core.value, core.value + core.g_a, True, False)
+                    hedge, hedge_text = Hedge.MORE, "多"
+                    unit, pos = PP, pos + 2 + len(zh.PERCENTAGE_POINTS[1])
         if unit is None:
             unit, kind_scale, pos = self._unit(core, pos)
+        spoken_yi = _SPOKEN_YI_AFTER_RE.match(text, pos) if unit == zh.COLLOQUIAL_YI[0] else None
+        if spoken_yi is not None:
+            raise Unread(self.original[core.start : spoken_yi.end()])  # 3个亿, 两个多亿: 亿 after 个, never 3个
         if text[pos : pos + 1] == zh.HALF and unit is not None and core.range is None:
             unit, pos = self._and_a_half(core, unit, pos)
         if (unit in PERCENT_UNITS or unit == PP or unit in zh.PERCENTAGE_POINTS) and core.percent_scale is None:
@@ -180,6 +190,8 @@ class HedgeReading(RangeReading):
             core.range = Interval(core.value, core.value + core.g_a, True, False)  # 2,000-odd = 2000多
             hedge, hedge_text = Hedge.MORE, odd.group(1)
             pos = odd.end()
+        elif odd is not None:
+            raise Unread(self.original[start : odd.end()])  # some 40,000-odd: two hedges, never "some 40,000" alone
         suffix = suffix_hedge(text, self.lower, pos)
         then_bound: Hedge | None = None
         if suffix is not None:
