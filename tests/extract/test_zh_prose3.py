@@ -99,3 +99,47 @@ def test_a_daily_average_of_half_a_year_is_over_its_days_and_a_county_average_ov
     checks = proposed(DAILY, "average")
     assert ("abs(168.2亿千瓦时 / 181 - 9293万千瓦时) <= 0", "warning") in checks, checks
     assert ("abs(mean(1426.8亿元, 7个) - 203.8亿元) <= 0", "warning") in checks, checks
+
+
+def test_the_urban_rural_income_ratio_is_of_the_incomes_never_of_an_increase() -> None:
+    text = (
+        "前三季度，全县农村居民人均可支配收入15208元，比上年同期增加986元；城镇居民人均可支配收入33476元，增长4.6%。"
+        "城乡居民收入比为2.20。"
+    )
+    assert proposed(text, "structure-ratio") == [("33476元 / 15208元 == 2.20", "error")]
+
+
+def test_points_are_never_checked_against_another_item_s_earlier_percentage_past_a_semicolon() -> None:
+    text = (
+        "全县煤炭消费量占能源消费总量的比重为52.4%，比上年同期下降1.9个百分点；非化石能源消费比重为16.3%，比上年同期"
+        "提高1.2个百分点，上年同期为15.1%。"
+    )
+    # 15.1% is the non-fossil share's earlier value, never coal's; and 52.4% and 16.3% are not a whole whose
+    # changes cancel
+    assert proposed(text, "percentage-points") == [("16.3% - 15.1% == 1.2个百分点", "error")]
+
+
+MULTIPLES = (
+    "跨境电商进出口额28.4亿元，其中出口23.1亿元，进口5.3亿元，出口额是进口额的4.4倍。沿海三县实现税收86.2亿元，是山区"
+    "五县的3.1倍，山区五县实现税收27.6亿元。全县共有家庭农场412家，是2020年末的1.7倍，2020年末为238家。经济总量最大的"
+    "青石镇实现生产总值96.4亿元，是总量最小的柳溪镇（21.8亿元）的4.4倍。"
+)
+
+
+def test_a_multiple_of_a_named_base_is_over_the_figure_the_name_or_period_or_aside_gives() -> None:
+    checks = proposed(MULTIPLES, "multiple")
+    assert ("abs(23.1亿元 / 5.3亿元 - 4.4倍) <= 0.05 * 4.4倍", "error") in checks, checks  # 出口额是进口额的
+    assert ("abs(86.2亿元 / 27.6亿元 - 3.1倍) <= 0.05 * 3.1倍", "error") in checks, checks  # the base after it
+    assert ("abs(412家 / 238家 - 1.7倍) <= 0.05 * 1.7倍", "error") in checks, checks  # 是2020年末的, 2020年末为
+    assert ("abs(96.4亿元 / 21.8亿元 - 4.4倍) <= 0.05 * 4.4倍", "error") in checks, checks  # the base in an aside
+    assert len(checks) == 4, checks
+
+
+def test_a_multiple_of_a_period_with_no_value_given_is_left_alone() -> None:
+    assert proposed("上半年，全市直播销售额118.9亿元，是上年同期的1.5倍。", "multiple") == []
+
+
+def test_growth_in_times_from_an_earlier_value_to_a_later_one_is_their_ratio_less_one() -> None:
+    text = "全县星级农家乐数量由2020年的48家增加到2025年的166家，增长了2.5倍。"
+    checks = proposed(text, "year-on-year")
+    assert ("abs(166家 / 48家 - 1 - 2.5倍) <= 0.05 * 2.5倍", "error") in checks, checks

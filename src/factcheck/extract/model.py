@@ -1230,7 +1230,11 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
         if base is not None and base.role == BASE and base.end == figure.start - 1:
             figure.role = CURRENT  # 是上年5件的2.2倍: the multiple of the base before it, never a change
             return
-        figure.role, figure.direction = PERCENT_CHANGE if compared else CURRENT, _direction(tail, "zh")
+        # 由2020年的63个增加到2025年的215个,增长了2.4倍: the growth from the earlier value the sentence names
+        grown = bool(_CHANGE_TAIL_ZH.search(tail)) and bool(
+            re.search(r"(?:由|从)[^，,；;。]{0,24}?(?:到|至)[^；;。]*$", sentence_before)
+        )
+        figure.role, figure.direction = PERCENT_CHANGE if compared or grown else CURRENT, _direction(tail, "zh")
         return
     if figure.is_amount and _BASE_ZH.search(before) and _OF_MULTIPLE_ZH.match(model.text, figure.end):
         figure.role = BASE  # 是2022年同期30.1亿元的3.2倍: the base of a multiple, of another period than a change

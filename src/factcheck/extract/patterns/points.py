@@ -22,7 +22,8 @@
   comparison (never one before them: "higher than a year earlier (4.1%) and 0.2 percentage points higher than the
   previous quarter" is against another period), an error; "..., up from 24.6% in January 2024. This is a rise of
   1.1 percentage points": the sentence before's change, a warning.
-Percentage points are never read as a percentage of anything.
+Percentage points are never read as a percentage of anything, nor against an earlier percentage past a ``；`` (another
+item's), and the points of shares that add up to far from 100 (煤炭 48.3%, 非化石能源 19.7%) are no structure's.
 ``增长18.6%,快于全部投资14.4个百分点`` is against the growth of the text's lead figure (固定资产投资), an aside
 between a rate and the earlier rate it is compared with does not hide the comparison, and point changes given for
 only some shares of a structure are never summed to 0.
@@ -81,7 +82,8 @@ def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
     stated_after = _previous_named_after(model, points)
     if stated_after is not None:
         return stated_after
-    previous = [f for f in percents if f.role == PREVIOUS]
+    # 比上年同期下降2.6个百分点；非化石能源…上年同期为17.8%: a previous value past a ； is another item's
+    previous = [f for f in percents if f.role == PREVIOUS and not _LIST_BREAK.search(_span_text(model, f, points))]
     current = [f for f in percents if f.role in (CURRENT, RATE, SHARE) and f.start < points.start]
     if not current:
         # "fell 1.2 percentage points to 64.3%, from 65.5%": the percentage the points lead to
@@ -135,6 +137,14 @@ def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
     ):
         return earlier[-1], earlier[-2]  # 同比增长5.8%,增速比一季度的5.2%加快0.6个百分点: 5.8% - 5.2%
     return None
+
+
+_LIST_BREAK = re.compile(r"[；;]")
+
+
+def _span_text(model: Model, a: Figure, b: Figure) -> str:
+    """The text between two figures, in whichever order they stand."""
+    return model.between(a, b) if a.start < b.start else model.between(b, a)
 
 
 _DOWN_UP_FROM = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s*$", re.IGNORECASE)
@@ -210,7 +220,7 @@ def _previous_named_after(model: Model, points: Figure) -> tuple[Figure, Figure]
             continue
         opening = _opening(model, earlier)
         if not opening.startswith(against):
-            continue
+            return None  # the first percentage after the points is another figure
         value = _VALUE_OF_ZH.match(opening[len(against) :].removeprefix("同期"))
         if value is None:
             continue
@@ -377,6 +387,10 @@ def _structure_points(model: Model) -> list[Suggestion]:
         if not re.search(r"比重|占比|份额|share", text) or {p.direction for p in points} != {1, -1}:
             continue
         shares = [f for f in figures if f.role == SHARE and not f.aside and f.start < points[-1].start]
+        if len(shares) == len(points) and not 95 <= sum(float(f.quantity.value) for f in shares) <= 105:
+            # 煤炭…比重为48.3%,下降2.6个百分点；非化石能源消费比重为19.7%,提高1.9个百分点: 68% of a whole is not
+            # all of it, so its changes need not cancel
+            continue
         if len(shares) > len(points):
             # 40岁及以下…45.2%,下降1.1个百分点；41—50岁…25.3%；50岁以上…29.5%,提高1.4个百分点: a share whose
             # change is not given leaves the changes given short of the whole structure's
