@@ -71,8 +71,9 @@ def test_a_measure_per_head_is_the_measure_so_named_over_the_urban_population() 
 def test_a_yearly_average_is_its_span_s_total_over_the_span_s_years() -> None:
     checks = proposed(CITY, "average")
     assert ("abs(212.5亿元 / 5 - 42.5亿元) <= 0", "warning") in checks, checks
-    # and a 其中 after a yearly average is no part of it
-    assert not any("51.3亿元" in check for check, _ in proposed(CITY, "parts")), proposed(CITY, "parts")
+    # and a 其中 after a yearly average is no part of it (but of the span's total)
+    parts = proposed(CITY, "total-parts")
+    assert not any("42.5亿元" in check for check, _ in parts), parts
 
 
 PER_THING = (
@@ -143,3 +144,23 @@ def test_growth_in_times_from_an_earlier_value_to_a_later_one_is_their_ratio_les
     text = "全县星级农家乐数量由2020年的48家增加到2025年的166家，增长了2.5倍。"
     checks = proposed(text, "year-on-year")
     assert ("abs(166家 / 48家 - 1 - 2.5倍) <= 0.05 * 2.5倍", "error") in checks, checks
+
+
+def test_a_size_band_before_a_noun_names_a_class_of_projects_never_a_part_of_the_investment() -> None:
+    text = (
+        "全县新签约项目96个，协议总投资402.8亿元。其中，10亿元以上项目11个，协议投资206.4亿元；5亿元至10亿元项目23个，"
+        "协议投资131.2亿元；5亿元以下项目62个，协议投资65.2亿元。"
+    )
+    checks = proposed(text, "total-parts")
+    assert not any("5亿元至10亿元" in check for check, _ in checks), checks
+    assert ("sum(206.4亿元, 131.2亿元, 65.2亿元) <= 402.8亿元", "error") in checks, checks
+
+
+def test_kinds_named_after_qizhong_with_fenbiewei_are_some_of_the_total_not_all_of_it() -> None:
+    text = (
+        "1—10月，全县农产品网络零售额12.74亿元，增长16.2%。其中，茶叶、板栗和蜂蜜网络零售额分别为5.36亿元、3.12亿元"
+        "和1.48亿元。"
+    )
+    checks = proposed(text, "total-parts")
+    assert ("sum(5.36亿元, 3.12亿元, 1.48亿元) <= 12.74亿元", "error") in checks, checks
+    assert not any(check.endswith("== 12.74亿元") for check, _ in checks), checks

@@ -12,7 +12,8 @@ for word (a pasted copy) keeps its figures as claims but proposes no relation of
   label); else the words after it; in English the nouns after the figure ("723 homicides"), else the
   subject before it.  ``97件134人`` gives both figures one label; a previous value, change or percentage
   change takes the label of its figure.  A bound or an age before a noun names a class and counts nothing
-  (``亿元以上项目118个``, ``0—14岁人口为253383938人``): it opens the label of the figure after it.
+  (``亿元以上项目118个``, ``0—14岁人口为253383938人``, a band ``5亿元至10亿元项目29个``): it opens the label of the
+  figure after it.
 - **Role**: a *previous* value after 上年同期为, 去年同期, 由上年的...到, 比2024年的, "from", "compared with", or
   before "the previous year"; an absolute *change* after 增加/减少/多/少 (with 比上年 or 同比), "up by", "an increase
   of", or before "more than"; a *percentage change* after 同比上升/比上年下降/增长, "up"/"down", "rose",
@@ -1203,6 +1204,8 @@ _THRESHOLD_ZH = re.compile(r"(?:及)?以[上下内]$")
 _BASE_ZH = re.compile(r"(?:是|为|相当于)[^，,。；;：:、]{0,14}$")
 _OF_MULTIPLE_ZH = re.compile(r"的(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)多?倍")
 _AGE_UNITS = ("岁", "周岁")
+_RANGE_ZH = re.compile(r"\d\D{0,4}(?:至|到|～|~|—|-)\d")
+_RANGE_VALUE_AFTER_ZH = re.compile(r"之间|不等|左右|上下|的|[为是达]|[间内]")
 _REAL_ZH = re.compile(r"可比价|扣除价格因素|实际增长|实际下降|按不变价")
 _REAL_LABEL_ZH = re.compile(r"增加值|生产总值|GDP|国内生产总值")
 
@@ -1215,8 +1218,14 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
     tail = (CLOSED_ASIDE.sub("", before) if "）" in before or ")" in before else before)[-14:]
     compared = bool(_COMPARE_ZH.search(sentence_before[-40:]))
     figure.compare = compared
-    if (_THRESHOLD_ZH.search(figure.text) or figure.unit in _AGE_UNITS) and _CJK.match(
-        model.text[figure.end : figure.end + 1] or "，"
+    if (
+        (
+            _THRESHOLD_ZH.search(figure.text)
+            or figure.unit in _AGE_UNITS
+            # 5亿元至10亿元项目29个: a range before a noun names a class of things (a size band), never a quantity
+            or (_RANGE_ZH.search(figure.text) and not _RANGE_VALUE_AFTER_ZH.match(model.text, figure.end))
+        )
+        and _CJK.match(model.text[figure.end : figure.end + 1] or "，")
     ):
         # 亿元以上项目128个, 10亿元以上项目: a bound that names a class of things, never a quantity of them; so
         # does an age before a noun (0—14岁人口为253383938人, 14至16周岁的312人)
