@@ -164,3 +164,28 @@ def test_kinds_named_after_qizhong_with_fenbiewei_are_some_of_the_total_not_all_
     checks = proposed(text, "total-parts")
     assert ("sum(5.36亿元, 3.12亿元, 1.48亿元) <= 12.74亿元", "error") in checks, checks
     assert not any(check.endswith("== 12.74亿元") for check, _ in checks), checks
+
+
+SERVICES_AND_LOANS = (
+    "前三季度，全县服务进出口总额8.36亿元，其中服务出口5.12亿元，服务进口3.24亿元，服务贸易顺差1.88亿元，比上年同期"
+    "扩大0.37亿元，上年同期顺差为1.51亿元。6月末，全县各项贷款余额215.40亿元，同比增长11.3%，增速比上年同期提高2.1个"
+    "百分点（上年同期为9.2%）。小微企业贷款余额41.26亿元，较年初增加5.18亿元，年初余额为36.08亿元。"
+)
+
+
+def test_a_balance_ends_a_list_of_parts() -> None:
+    checks = proposed(SERVICES_AND_LOANS, "total-parts")
+    # 顺差 is exports less imports, never a third part of the trade (nor is last year's 顺差 after it)
+    assert ("sum(5.12亿元, 3.24亿元) <= 8.36亿元", "error") in checks, checks
+    assert not any("1.88亿元" in check or "1.51亿元" in check for check, _ in checks), checks
+
+
+def test_a_previous_value_named_by_its_period_and_measure_after_the_change() -> None:
+    checks = proposed(SERVICES_AND_LOANS, "year-on-year")
+    assert ("1.88亿元 - 1.51亿元 == 0.37亿元", "error") in checks, checks  # 上年同期顺差为
+    assert ("41.26亿元 - 36.08亿元 == 5.18亿元", "error") in checks, checks  # 年初余额为
+
+
+def test_growth_points_against_the_rate_in_an_aside_the_comparison_names() -> None:
+    checks = proposed(SERVICES_AND_LOANS, "percentage-points")
+    assert checks == [("11.3% - 9.2% == 2.1个百分点", "error")], checks

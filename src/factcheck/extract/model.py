@@ -14,7 +14,9 @@ for word (a pasted copy) keeps its figures as claims but proposes no relation of
   change takes the label of its figure.  A bound or an age before a noun names a class and counts nothing
   (``亿元以上项目118个``, ``0—14岁人口为253383938人``, a band ``5亿元至10亿元项目29个``): it opens the label of the
   figure after it.
-- **Role**: a *previous* value after 上年同期为, 去年同期, 由上年的...到, 比2024年的, "from", "compared with", or
+- **Role**: a *previous* value after 上年同期为, 去年同期, 由上年的...到, 比2024年的, a clause that opens with the
+  earlier period and the measure's name after its later value (``…顺差1.88亿元,…上年同期顺差为1.51亿元``,
+  ``年初余额为36.08亿元``), "from", "compared with", or
   before "the previous year"; an absolute *change* after 增加/减少/多/少 (with 比上年 or 同比), "up by", "an increase
   of", or before "more than"; a *percentage change* after 同比上升/比上年下降/增长, "up"/"down", "rose",
   or before "increase"/"rise"; *points* (个百分点, "percentage points"); a *share* after 占/比重/占比 or
@@ -1267,6 +1269,9 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
     ):
         figure.role = PREVIOUS  # 环比下降12.5%，9月份为64起; 环比增长8.8%，上月为1130件: the month before's value
         return
+    if (figure.is_measure or figure.is_percent) and _named_previous_zh(model, figure):
+        figure.role = PREVIOUS  # 上年同期顺差为0.91亿元, 年初余额为48.58亿元: the period, the measure's name, 为
+        return
     if _PREVIOUS_TAIL_ZH.search(tail) and (figure.is_measure or figure.is_percent):
         # 由X增加到Y, 从X到Y: X is the earlier value only when a later one follows it.
         after = model.text[figure.end : figure.end + 16]
@@ -1312,6 +1317,36 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
         return
     if _TARGET_ZH.search(tail[-8:]) or (figure.is_measure and re.search(r"预算数?(?:为|是)?$", tail)):
         figure.role = TARGET  # 完成年初预算数60999万元的40.4%: the budget a result is held to
+
+
+# 上年同期顺差为0.91亿元, 年初余额为48.58亿元, 上年人均城市道路面积为22.55平方米: a clause that opens with an
+# earlier period, names the measure and gives its value
+_NAMED_PREVIOUS_ZH = re.compile(
+    r"^(?:而|其中)?(?:上年同期|去年同期|上年末|去年末|上年底|年初|上年|去年)(?:全[省市县区])?"
+    r"([\u4e00-\u9fff“”]{0,12}?)(?:分别)?(?:为|是)$"
+)
+_NOT_A_NAME_ZH = re.compile(r"增|减|升|降|提高|扩大|缩小|回落|比|较|占|共|累计|新")
+
+
+def _named_previous_zh(model: Model, figure: Figure) -> bool:
+    """Whether ``figure`` is an earlier period's value its clause names: the clause opens with the period and
+    the measure's name (no verb of change, no comparison) and says 为."""
+    head = model.text[figure.clause[0] : figure.start].strip()
+    head = re.split(r"[（(]", head)[-1].strip()
+    match = _NAMED_PREVIOUS_ZH.match(head)
+    if match is None or _NOT_A_NAME_ZH.search(match.group(1)):
+        return False
+    # the later value comes first in the sentence, in the figure's unit, and the name (if any) is its name
+    words = match.group(1).strip("“”")
+    earlier = [
+        f
+        for f in model.in_sentence(figure)
+        if f.end <= figure.clause[0] and not f.aside and f.unit == figure.unit and f.role in (CURRENT, RATE, SHARE)
+    ]
+    if not earlier:
+        return False
+    label = earlier[-1].label
+    return not words or any(words[i : i + 2] in label for i in range(len(words) - 1))
 
 
 _OVER_PERIOD_EN = re.compile(r"\b(?:year[- ]on[- ]year|quarter[- ]on[- ]quarter|month[- ]on[- ]month)\b")

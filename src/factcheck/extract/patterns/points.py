@@ -230,6 +230,10 @@ def _previous_named_after(model: Model, points: Figure) -> tuple[Figure, Figure]
         moved = value.group(2) or (
             "增长" if earlier.role == PERCENT_CHANGE or re.search(r"(?:增速|增幅|增长率|增长速度)$", words) else ""
         )
+        if not moved and not words and current.role == PERCENT_CHANGE:
+            # 增长10.7%,增速比上年同期提高1.9个百分点(上年同期为8.8%): the comparison says what the earlier one is
+            spread = re.search(r"增速|增幅|涨幅|降幅|跌幅", between)
+            moved = "" if spread is None else "下降" if spread.group() in ("降幅", "跌幅") else "增长"
         if (current.role == PERCENT_CHANGE) != bool(moved):
             return None  # a growth rate against a level, or a level against a growth rate
         if moved and (1 if moved in ("增长", "上升") else -1) != (current.direction or 1):
