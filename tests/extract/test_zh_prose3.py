@@ -189,3 +189,13 @@ def test_a_previous_value_named_by_its_period_and_measure_after_the_change() -> 
 def test_growth_points_against_the_rate_in_an_aside_the_comparison_names() -> None:
     checks = proposed(SERVICES_AND_LOANS, "percentage-points")
     assert checks == [("11.3% - 9.2% == 2.1个百分点", "error")], checks
+
+
+def test_a_rate_named_by_a_qualifier_and_a_noun_is_over_the_noun_s_whole() -> None:
+    text = (
+        "一、存贷款。9月末，全县金融机构本外币各项贷款余额286.45亿元，同比增长9.2%。其中，涉农贷款余额102.37亿元。\n\n"
+        "二、资产质量。9月末，全县银行业不良贷款余额3.96亿元，不良贷款率为1.38%。\n"
+    )
+    # 不良贷款率 is 不良贷款余额 over 各项贷款余额 (a paragraph up), never over 涉农贷款余额, and no 不X率 (a rate of
+    # what was not done)
+    assert proposed(text, "share") == [("share(3.96亿元, 286.45亿元) == 1.38%", "warning")]

@@ -19,6 +19,8 @@
   ``比年初增加12.8亿元,占各项贷款增量的24.0%``: a whole that is an increase (增量) takes the increase before the
   share as its part and the increase of the figure so named (各项贷款余额, 比年初增加53.4亿元) as its whole, never
   either's level (a warning).
+  ``不良贷款率为1.38%``: a rate named by a qualifier and a noun (不良 + 贷款) is the paragraph's figure labelled with
+  both over the noun's whole of the same kind earlier in the text (各项贷款余额, never 涉农贷款余额), a warning.
   ``占总数的44.9%`` with no breakdown is of the figure its paragraph opens with in the part's unit, when larger
   (a warning); ``其他区域火灾占5.7%`` has no figure of its own, never the one before it, nor has ``随迁子女占比为28.4%``
   (its clause names a part no figure of the sentence is labelled with).  ``在新登记的19.02万户企业
@@ -1860,7 +1862,7 @@ def _known_rate(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> lis
     label = rate.label
     if any(word in label for word in ("不捕率", "不批捕率", "批捕率")):
         return _arrest_rate(model, rate, sentence) or _arrest_rate(model, rate, block)
-    negative = re.search(r"不([\u4e00-\u9fff]{1,3})率$", label)
+    negative = re.search(r"不(?!良)([\u4e00-\u9fff]{1,3})率$", label)  # 不良贷款率 is no 不X率
     if negative:
         act = negative.group(1)
         return _negative_rate(model, rate, sentence, act) or _negative_rate(model, rate, block, act)
@@ -2026,6 +2028,9 @@ def _generic_rate(
     stem = re.sub(r"率$", "", rate.label)[-2:]
     if len(stem) < 2 or not _CJK.fullmatch(stem) or "‰" in rate.text:
         return []  # a rate per mille (出生率) is of the average population, which the text does not give
+    qualified = _qualified_rate(model, rate, pool)
+    if qualified:
+        return qualified
     numerators = [f for f in pool if stem in f.label]
     if not numerators and model.language == "zh":
         # 调解撤诉5320件,调撤率42.1%; 改判发回45件,发改率2.1%: a rate named by one character of each word, when
@@ -2076,6 +2081,49 @@ def _generic_rate(
     if model.language == "zh" and _qualified_otherwise(model, rate, stem, numerator, base):
         return []
     return [_inferred_rate(model, rate, numerator, base)]
+
+
+_QUALIFIED_RATE = re.compile(r"^([\u4e00-\u9fff]{1,4}?)([\u4e00-\u9fff]{2})率$")
+_ALL_OF_KIND = re.compile(r"全部|各项|各类|^全")
+
+
+def _qualified_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Suggestion]:
+    """``各项贷款余额302.58亿元…不良贷款余额4.21亿元,不良贷款率为1.39%``: a rate named by a qualifier and a noun (不良
+    + 贷款) is the latest figure labelled with both over the figure of the noun's whole (各项贷款余额: the noun after
+    全部/各项/各类, else the one figure with the noun and the numerator's last word) in its unit, before it in the
+    paragraph or the text (a warning: the base is inferred)."""
+    if model.language != "zh" or not rate.is_percent:
+        return []
+    match = _QUALIFIED_RATE.match(re.sub(r"^.*[，,、]", "", rate.label))
+    if match is None:
+        return []
+    qualifier, noun = match.groups()
+    earlier = [
+        f
+        for f in _amounts(model.figures[max(0, rate.number - 200) : rate.number])
+        if f.role == CURRENT and not f.aside and not f.in_table
+    ]
+    numerators = [f for f in earlier if qualifier + noun in f.label and f.block == rate.block]
+    if not numerators:
+        return []
+    numerator = numerators[-1]
+    tail = numerator.label[numerator.label.find(noun) + len(noun) :]  # 余额 of 不良贷款余额
+    bases = [
+        f
+        for f in earlier
+        if f is not numerator
+        and f.unit == numerator.unit
+        and noun in f.label
+        and qualifier not in f.label
+        and f.label.endswith(noun + tail)
+        and f.quantity.value * f.scale > numerator.quantity.value * numerator.scale
+        and (f.period == numerator.period or not f.period or not numerator.period)
+    ]
+    whole = [f for f in bases if _ALL_OF_KIND.search(f.label[: f.label.find(noun)].removeprefix("全" + f.label[1:2]))]
+    whole = whole or [f for f in bases if f.label in (noun + tail, "全" + noun + tail)]
+    if len(whole) != 1:
+        return []
+    return [_inferred_rate(model, rate, numerator, whole[0])]
 
 
 def _qualified_otherwise(model: Model, rate: Figure, stem: str, numerator: Figure, base: Figure) -> bool:
