@@ -316,6 +316,7 @@ def _build(
                 elif previous_row_table >= 0:
                     cells = _split_name(text, cells, len(structure.tables[previous_row_table].rows[-1].cells))
                 if previous_row_table < 0:
+                    _drop_year_header(structure, lines, number, len(cells))
                     previous_row_table = len(structure.tables)
                     table = Table()
                     structure.tables.append(table)
@@ -361,10 +362,10 @@ def _build(
 
 
 # A page's running footer or header inside a table: "- 3 -", "— 12 —", "Page 7", "Page 7 of 12", "第3页",
-# "Harwick Justice Statistics      Page 7", "Table 5 (continued)", "续表", "表1（续）".
+# "Harwick Justice Statistics      Page 7", "Table 5 (continued)", "Table 4.1 (continued)", "续表", "表1（续）".
 _PAGE_MARK = re.compile(
-    r"[-–—\s]*\d{1,4}[-–—\s]*|(?:.{0,60}\s)?(?:page|p\.)\s*\d{1,4}(?:\s+of\s+\d{1,4})?|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?"
-    r"|(?:(?:表|Table)\s*[\d一二三四五六七八九十]+\s*)?(?:续表|[（(](?:续|continued|cont(?:inued|'d)?\.?)[)）])",
+    r"[-–—\s]*\d{1,4}[-–—\s]*|(?:.{0,100}\s)?(?:page|p\.)\s*\d{1,4}(?:\s+of\s+\d{1,4})?|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?"
+    r"|(?:(?:表|Table)\s*[\d一二三四五六七八九十]+(?:[.．-]\d+)*[:：]?\s*)?(?:续表|[（(](?:续|continued|cont(?:inued|'d)?\.?)[)）])",
     re.IGNORECASE,
 )
 # The unit of every cell, on a line of its own above the table or in its caption: 单位：万元, （单位：亿元）.
@@ -463,7 +464,11 @@ def _repeated_header(text: str, table: Table, start: int, end: int) -> bool:
     if table.header < 0:
         return False
     head = table.rows[table.header]
-    return " ".join(text[head.start : head.end].split()) == " ".join(text[start:end].split())
+    if " ".join(text[head.start : head.end].split()) == " ".join(text[start:end].split()):
+        return True
+    # a header set on several lines: its upper lines ("2024年  2025年  比上年增长") are words of the columns' headers
+    words = text[start:end].split()
+    return bool(table.headers) and all(any(word in header for header in table.headers) for word in words)
 
 
 _YEARS_HEADER = re.compile(r"(?:19|20)\d{2}(?:[-/–]\d{2,4})?")
@@ -526,6 +531,35 @@ def _stacked_header(
     headers = tuple((" " if english else "").join(w) for w in words)
     row = (_skip_space(text, *lines[taken[0]]), lines[taken[0]][1], tuple(last_cells))
     return headers, unit, taken[-1] - (1 if unit else 0), row
+
+
+def _drop_year_header(structure: Structure, lines: list[tuple[int, int]], number: int, count: int) -> None:
+    """A plain header whose top line holds years ("2025   2026   Change   Change" over "(FTE)   (%)" over the
+    first row) was read as a table of one header row: when the lines between it and the row that starts a table
+    are words, that one-row table is dropped, so the stacked header takes its line as the columns' top words."""
+    if not structure.tables or not structure.blocks:
+        return
+    last = structure.tables[-1]
+    if len(last.rows) != 1 or last.header != 0 or len(last.rows[0].cells) > count:
+        return
+    if not any(block is last.rows[0] for block in structure.blocks[-3:]):
+        return
+    row = last.rows[0]
+    text = structure.text
+    for previous in range(number - 1, max(-1, number - 4), -1):
+        start, end = lines[previous]
+        if not text[start:end].strip():
+            return
+        if start <= row.start <= end:
+            break
+    else:
+        return
+    if previous == number - 1 or any(
+        _FIGURE_CELL.match(text[a:b]) and not _YEAR_CELL.match(text[a:b]) for a, b in row.cells
+    ):
+        return
+    structure.tables.pop()
+    structure.blocks.remove(row)
 
 
 _GROUP_LABEL = re.compile(r"[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff '/&()-]{0,38}:?")

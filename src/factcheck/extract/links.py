@@ -206,6 +206,7 @@ class Breakdown:
     exhaustive: bool = False
     stated: bool = True
     overlapping: bool = False
+    summed: bool = False  # all of the total only by its arithmetic (rows set in that add up to it): sum as a warning
 
 
 @dataclass
@@ -469,7 +470,7 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
     out: list[Breakdown] = []
     for table in structure.tables:
         rows = [r for i, r in enumerate(table.rows) if i != table.header]
-        if len(rows) < 3 or len(rows) > 200:
+        if len(rows) < 3 or len(rows) > 200 or _of_medians(model, table):
             continue
         grid: list[dict[int, Figure]] = []
         names: list[str] = []
@@ -518,6 +519,10 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
                 out.extend(_column_breakdowns(grid, totals[0], siblings, exhaustive=True))
         elif len(totals) == 1:
             members = [i for i in range(len(rows)) if i != totals[0] and not _PART_ROW.match(names[i])]
+            if totals[0] >= 2:
+                # | Total | 44.5 | then | Memo: international aviation | 3.3 | or | Other items recorded(1) |: a row
+                # under a total set below its rows stands outside it
+                members = [i for i in members if i < totals[0]]
             labels = [i for i in members if not grid[i] and len(rows[i].cells) == 1]
             if labels:
                 # | Total | ... | Federal | State | Sex | Male | Female |: the rows before the first label row, and
@@ -584,8 +589,13 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             if children and not _TOTAL_ROW.match(names[parent]):
                 # Four or more rows set in may be two breakdowns of the same total (by place, then by kind):
                 # each is checked within the total, never summed with the others.
-                overlapping = len(children) >= 4
+                # Rows that add up to the row they are set in under are all of its parts: summed too (a warning,
+                # since that is read from the arithmetic, not stated), and no second breakdown among them.
+                whole = _children_add_up(model, table, grid, parent, children, names)
+                overlapping = len(children) >= 4 and not whole
                 for breakdown in _column_breakdowns(grid, parent, children, exhaustive=False):
+                    breakdown.summed = whole and not breakdown.exhaustive
+                    breakdown.exhaustive = breakdown.exhaustive or whole
                     breakdown.overlapping = overlapping
                     out.append(breakdown)
         # | Fraud offences | 1,380 | [x] |: a column with a suppressed cell adds up to less than its total
@@ -613,6 +623,20 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             elif _ROUNDED_NOTE.search(note):
                 breakdown.stated = False  # "figures may not sum to the totals due to rounding": a warning
     return out
+
+
+_MEDIANS = re.compile(r"\bmedians?\b|中位数", re.IGNORECASE)
+
+
+def _of_medians(model: Model, table: Table) -> bool:
+    """ "Table 2: Median gross weekly pay by occupation", | 中位数（元） |: a median of all employees is no sum of
+    the medians of each group, so such a table's rows add up to nothing."""
+    text = model.text
+    caption = text[table.caption[0] : table.caption[1]] if table.caption else ""
+    columns = len(table.rows[0].cells) if table.rows else 0
+    return bool(_MEDIANS.search(caption)) or any(
+        _MEDIANS.search(table.column_header(text, c)) for c in range(1, columns)
+    )
 
 
 # A note under a table that its totals hold more than its rows, or that its figures are rounded on their own
@@ -774,6 +798,26 @@ def _unnamed_total(
         return []
     only = {c: grid[last][c] for c in columns}
     return _column_breakdowns([*grid[:last], only], last, members, exhaustive=True)
+
+
+def _children_add_up(
+    model: Model, table: Table, grid: list[dict[int, Figure]], parent: int, children: list[int], names: list[str]
+) -> bool:
+    """| 全体居民人均可支配收入 | 38652 | over | 工资性收入 | 经营净收入 | ... set in: rows set in under a row, none
+    opening with 其中 or "of which", that add up to it in every column of amounts (two rows at least) are all of
+    its parts, a breakdown to sum, not a 其中 list."""
+    if len(children) < 2 or any(_PART_ROW.match(names[c]) for c in children):
+        return False
+    columns = [
+        c
+        for c, figure in grid[parent].items()
+        if figure.role in (CURRENT, PREVIOUS) and not _NOT_A_PART_COLUMN.search(table.column_header(model.text, c))
+    ]
+    return bool(columns) and all(
+        all(c in grid[i] and grid[i][c].unit == grid[parent][c].unit for i in children)
+        and _adds_up(grid[parent][c], [grid[i][c] for i in children])
+        for c in columns
+    )
 
 
 def _adds_up(total: Figure, parts: list[Figure]) -> bool:

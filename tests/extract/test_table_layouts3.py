@@ -1,0 +1,121 @@
+"""Tables as real reports set them, third round: a pdftotext header whose top line is years, a page's running
+footer with a long title and "Table 3.2 (continued)", a stacked header set again after a page break, a memo row
+under the total, a table of medians, and rows set in that add up to the row above them (each, read wrong,
+missed the relations a fact-checker verifies or summed figures that never add up)."""
+
+from __future__ import annotations
+
+from factcheck.documents.structure import from_text
+from tests.extract.test_patterns import proposed
+
+LIBRARY_STAFF = (
+    "Table 4: Library staff by role, 31 March (FTE)\n\n"
+    "                              2025       2026     Change     Change\n"
+    "                                                    (FTE)        (%)\n"
+    "Librarians                    84.5       88.0        3.5        4.1\n"
+    "Library assistants           161.0      158.5       -2.5       -1.6\n"
+    "Outreach workers              22.0       25.5        3.5       15.9\n"
+    "All staff                    267.5      272.0        4.5        1.7\n"
+)
+
+
+def test_a_header_whose_top_line_is_years_names_the_columns_of_the_rows_under_it() -> None:
+    structure = from_text(LIBRARY_STAFF, "en")
+    assert len(structure.tables) == 1
+    assert structure.tables[0].headers[1:] == ("2025", "2026", "Change (FTE)", "Change (%)")
+    sums = [check for check, _ in proposed(LIBRARY_STAFF, "total-parts")]
+    assert "sum(88.0, 158.5, 25.5) == 272.0" in sums and "3.5 + -2.5 + 3.5 == 4.5" in sums
+
+
+TRIPS = (
+    "Table 3.2: Trips per person per year by main mode\n"
+    "Mode                                  2025\n"
+    "Walk                                   247\n"
+    "Car driver                             362\n"
+    "\n"
+    "Ashdown Travel Survey: annual results 2025                         Page 14\n"
+    "\n"
+    "Table 3.2 (continued)\n"
+    "Mode                                  2025\n"
+    "Bus                                     41\n"
+    "Rail                                    22\n"
+    "All modes                              672\n"
+)
+
+
+def test_a_long_running_footer_and_a_numbered_continuation_caption_go_on_with_the_table() -> None:
+    structure = from_text(TRIPS, "en")
+    assert len(structure.tables) == 1 and len(structure.tables[0].rows) == 6
+    assert ("sum(247, 362, 41, 22) == 672", "error") in proposed(TRIPS, "total-parts")
+
+
+BEDS = (
+    "表2  2025年全市医疗卫生机构床位数\n\n"
+    "                          2024年      2025年\n"
+    "                          （张）      （张）\n"
+    "床位总数                   41260       42380\n"
+    "  医院                     33850       34720\n"
+    "\n"
+    "                                — 6 —\n"
+    "\n"
+    "                          2024年      2025年\n"
+    "                          （张）      （张）\n"
+    "  基层医疗卫生机构          6120        6280\n"
+    "  专业公共卫生机构          1290        1380\n"
+)
+
+
+def test_a_stacked_header_set_again_after_a_page_break_is_skipped() -> None:
+    structure = from_text(BEDS, "zh")
+    assert len(structure.tables) == 1
+    assert [BEDS[a:b] for a, b in structure.tables[0].rows[-1].cells] == ["专业公共卫生机构", "1290", "1380"]
+
+
+EMISSIONS = (
+    "Table 2: Emissions by source, kilotonnes CO2e\n\n"
+    "Source\t2024\t2025\n"
+    "Power\t812\t774\n"
+    "Road transport\t1,206\t1,188\n"
+    "Homes\t655\t640\n"
+    "Total\t2,673\t2,602\n"
+    "Memo: international flights\t310\t326\n"
+)
+
+
+def test_a_row_under_a_total_set_below_its_rows_is_no_part_of_it() -> None:
+    sums = [check for check, _ in proposed(EMISSIONS, "total-parts")]
+    assert "sum(774, 1,188, 640) == 2,602" in sums
+    assert not any("326" in check or "310" in check for check in sums)
+
+
+PAY = (
+    "Table 5: Median hourly pay by sector (£)\n\n"
+    "| Sector | 2025 | 2026 |\n|---|---|---|\n"
+    "| Public sector | 19.40 | 20.15 |\n| Private sector | 15.80 | 16.52 |\n"
+    "| Voluntary sector | 14.95 | 15.60 |\n| All employees | 16.60 | 17.31 |\n"
+)
+
+
+def test_the_rows_of_a_table_of_medians_are_never_summed() -> None:
+    assert proposed(PAY, "total-parts") == []
+    counts = PAY.replace("Median hourly pay by sector (£)", "Employees by sector (thousands)")
+    assert ("sum((20.15 * 1000), (16.52 * 1000), (15.60 * 1000)) == (17.31 * 1000)", "error") in proposed(
+        counts, "total-parts"
+    )
+
+
+SPENDING = (
+    "表3  居民人均消费支出构成\n"
+    "指标                      金额（元）    比上年增长（%）\n"
+    "人均消费支出                 21460          5.2\n"
+    "  食品烟酒                    6320          4.1\n"
+    "  居住                        5180          2.6\n"
+    "  交通通信                    3040          8.8\n"
+    "  其他                        6920          6.0\n"
+)
+
+
+def test_rows_set_in_that_add_up_to_the_row_above_are_summed_as_a_warning() -> None:
+    assert ("sum(6320元, 5180元, 3040元, 6920元) == 21460元", "warning") in proposed(SPENDING, "total-parts")
+    partial = SPENDING.replace("6920", "1920")  # four rows well short of it: perhaps some of its parts only
+    assert not any("==" in check for check, _ in proposed(partial, "total-parts"))
