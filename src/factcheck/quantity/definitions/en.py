@@ -241,6 +241,9 @@ OVER_GOVERNED_BY = frozenset(
     }
 )
 
+# "over" before a time is "during" or "more than"; after these words only "more than" (just over three hours).
+OVER_AS_BOUND_AFTER = ("just", "well", "slightly", "a little", "a bit", "somewhat", "comfortably", "far")
+
 # -- hedges ----------------------------------------------------------------------------------------------------------
 PREFIX_HEDGES: dict[str, str] = {
     "more than": MORE_THAN,
@@ -309,6 +312,9 @@ PREFIX_HEDGES: dict[str, str] = {
     "just under": NEAR,
     "just shy of": NEAR,
     "shy of": NEAR,
+    "the best part of": NEAR,  # the best part of £2bn: most of it, so nearly
+    "the better part of": NEAR,
+    "getting on for": NEAR,
 }
 # Comparatives and their "or equal" forms, however the words are ordered (larger than 20, smaller or equal than 100,
 # at least or equal to 30): each is a bound, never left beside an exact figure.
@@ -438,6 +444,8 @@ MEASURE_UNITS = (
 # one space: 5kWh, 300 MW, 12km, 3.5 kg. Not m, g, t or l alone: 3.5m is 3.5 million, 5G a name.
 UNIT_SYMBOLS = (
     "kWh MWh GWh TWh kW MW GW TW kV kVA km² km2 km/h km kg mg µg μg m² m³ m2 m3 cm mm ml mL ha mph °C °F ℃ MPa kPa"
+    # emissions and energy balances: megatonnes of CO2 (equivalent), of oil equivalent; tonnes per hectare
+    " MtCO2e ktCO2e tCO2e MtCO2 ktCO2 tCO2 Mtoe ktoe Mt t/ha"
 ).split()
 # per 1,000 households, per 100,000 people, per 10,000 vehicles: the base of a rate, no figure; the figure the rate
 # gives is an average, never a count that must be whole.

@@ -94,6 +94,12 @@ PER_N = "每"
 # An age is a span of years (79.3岁 of life expectancy need not be whole): a duration, never a count.
 YEAR_UNIT = "年"
 MONTH_UNIT = "个月"
+# 两个亿, 一个亿: 亿 as speech counts it, with a measure word before it (2亿, 1亿)
+COLLOQUIAL_YI = "个亿"
+# Words before a term of years or months (有期徒刑一年, 缓刑一年六个月, 为期一年): a lone 一 after them counts a year.
+TERM_WORDS = ("有期徒刑", "缓刑", "拘役", "管制", "刑期", "为期", "服刑", "期限为", "任期")
+# 十一年零六个月: 零 joins the months to the years; it is no figure (零六 is six).
+TERM_JOINER = "零"
 DURATION_UNITS = "个多小时 个小时 个星期 个季度 个月 小时 分钟 星期 季度 年 天 周 秒 周岁 岁".split()
 CURRENCIES: dict[str, str] = {
     "美元": "USD",
@@ -139,6 +145,8 @@ INDEX_POINT_NOT_BEFORE = "钟半整多前后左以"
 TIME_OF_DAY_BEFORE = ("上午", "下午", "晚上", "凌晨", "中午", "早上", "傍晚", "夜间")
 # 沪深300指数: a number glued between a name and 指数 names the index.
 INDEX_WORD = "指数"
+# 第十四个五年规划, 三年行动计划: a plan named by its span of years; the years are its name, no figure
+PLAN_WORDS = ("规划", "计划")
 # 1年期LPR, 10年期国债, 7天期逆回购: a term before 期 names a product (not 期间, 期内, 期末: "within the years").
 TENOR_UNITS = ("年", "天", "个月", "月")
 TENOR_MARK = "期"
@@ -180,6 +188,7 @@ PREFIX_HEDGES: dict[str, str] = {
     "约合": APPROX,  # 约合20533美元: about, once converted
     "将近": NEAR,
     "接近": NEAR,
+    "几乎": NEAR,  # 几乎一半: nearly half, never exactly 50%
     "近": NEAR,
     "超过": MORE_THAN,
     "多于": MORE_THAN,

@@ -36,7 +36,9 @@ from factcheck.quantity.units import PERCENT, PP, RATIO, kind_of
 # 2 1/4 million, 1/2 billion: a scale word after a mixed number or a fraction, a form the reader does not read
 _SCALE_AFTER_RE = lazy_compile(r"\s*(?:thousand|million|billion|trillion|bn\b|mn\b|m\b|k\b|万|亿|千万|百万)")
 _SCALE_CHARS = frozenset("万亿")
-_OF_A_UNIT_RE = lazy_compile(r"\s*(?:%|(?:per ?cent|percentage points?|basis points?|points?)(?![a-z]))")
+# the unit a fraction is of: a word after a space or a hyphen (1/2 point, 1/4-point), never glued (1/2POINT: a
+# share, as 1/2 alone is)
+_OF_A_UNIT_RE = lazy_compile(r"\s*%|[\s-]+(?:per ?cent|percentage points?|basis points?|points?)(?![a-z])")
 _CHANGED_BY_RE = lazy_compile(
     r"(?<![a-z])(?:" + "|".join(sorted((*en.CHANGE_VERBS, *en.COMPARATIVES_BY), key=len, reverse=True)) + r") by $"
 )
