@@ -6,6 +6,7 @@ missed the relations a fact-checker verifies or summed figures that never add up
 from __future__ import annotations
 
 from factcheck.documents.structure import from_text
+from factcheck.extract import extract
 from tests.extract.test_patterns import proposed
 
 LIBRARY_STAFF = (
@@ -119,3 +120,36 @@ def test_rows_set_in_that_add_up_to_the_row_above_are_summed_as_a_warning() -> N
     assert ("sum(6320元, 5180元, 3040元, 6920元) == 21460元", "warning") in proposed(SPENDING, "total-parts")
     partial = SPENDING.replace("6920", "1920")  # four rows well short of it: perhaps some of its parts only
     assert not any("==" in check for check, _ in proposed(partial, "total-parts"))
+
+
+FUEL = (
+    "Final consumption of heat fuels was 1,296 ktoe in 2025.\n\n"
+    "Table 6: Heat fuels by sector, 2025 (ktoe)\n\n"
+    "| Fuel | Homes | Business | Total |\n|---|---|---|---|\n"
+    "| Gas | 640 | 402 | 1,042 |\n| Oil | 118 | 96 | 214 |\n| Coal | 22 | 18 | 40 |\n"
+)
+
+
+def test_a_units_symbol_ending_a_caption_is_every_cells_unit_when_the_reader_reads_it() -> None:
+    cells = [f.unit for f in extract(FUEL, "x").document.figures if f.in_table]
+    assert cells == ["ktoe"] * 9
+    names = FUEL.replace("(ktoe)", "(Harwick)")
+    assert all(f.unit is None for f in extract(names, "x").document.figures if f.in_table)
+
+
+BUDGET = (
+    "Summary\n\n"
+    "The authority's net revenue budget for 2026-27 is £188.4 million.\n\n"
+    "Spending by service\n\n"
+    "Table 2 sets out each service's budget. Libraries fall by £0.2 million.\n\n"
+    "Table 2: Net budget by service (£m)\n\n"
+    "| Service | 2025-26 | 2026-27 |\n|---|---|---|\n"
+    "| Waste collection | 31.2 | 34.0 |\n| Libraries | 8.6 | 8.4 |\n| Social care | 139.5 | 146.0 |\n"
+    "| Net revenue budget | 179.3 | 188.4 |\n"
+)
+
+
+def test_an_owners_possessive_before_a_rows_name_names_that_row_in_an_earlier_section() -> None:
+    assert ("(£188.4 * 1000000) == £188.4 million", "warning") in proposed(BUDGET, "repeated")
+    other = BUDGET.replace("The authority's net revenue budget", "The authority's capital programme")
+    assert not any("188.4 million" in check for check, _ in proposed(other, "repeated"))

@@ -393,6 +393,12 @@ _EN_MONEY_UNIT_LINE = re.compile(
 )
 
 
+# A unit's symbol ending a caption: "Table 3: Final energy consumption by sector and fuel, 2025 (ktoe)", "Table 1:
+# Emissions by sector, MtCO2e".  Taken only as a candidate: a cell is read with it only when the reader reads the
+# cell and the symbol as one figure (410ktoe), so "(FTE)" or ", Harwick" change nothing.
+_EN_SYMBOL_UNIT = re.compile(r"(?:[(\[]\s*|,\s+)([A-Za-z][A-Za-z0-9]{1,9})\s*[)\]]?\s*$")
+
+
 def _unit_in(line: str, whole: bool) -> str:
     """The unit a line gives every cell of a table (单位：万元, "(thousands)"), or ''; ``whole``: the line is only
     that (a line of its own), else it is found in a caption."""
@@ -400,7 +406,8 @@ def _unit_in(line: str, whole: bool) -> str:
         found = pattern.fullmatch(line) if whole else pattern.search(line)
         if found is not None:
             return next((group for group in found.groups() if group), "")
-    return ""
+    symbol = None if whole else _EN_SYMBOL_UNIT.search(line)
+    return symbol.group(1) if symbol is not None and re.search(r"[A-Z]|[a-z]{2}\d|toe$", symbol.group(1)) else ""
 
 
 def _wrapped_name(text: str, start: int, end: int, lines: list[tuple[int, int]], number: int) -> bool:

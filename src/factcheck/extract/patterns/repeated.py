@@ -554,7 +554,14 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
                 # a table at the end of the bulletin, under a heading of its own: the figures of the row's
                 # name before it, in any section, when they all give one value (a warning)
                 name = same_quantity_label(row, True)
-                labelled = [f for f in prose if same_quantity_label(f.label, True) == name]
+                # (or named as _names_row reads a label, "The council's net revenue budget" and | Net revenue budget |,
+                # in a row whose cells are not alike: | UK | 69% | 81% | is named with a column, or not at all)
+                alike = _row_of_alike_columns(model, cell)
+                labelled = [
+                    f
+                    for f in prose
+                    if same_quantity_label(f.label, True) == name or (not alike and _names_row(f.label, row, True))
+                ]
                 if len({f.quantity.value * f.scale for f in labelled}) == 1:
                     twins, inferred = labelled[:1], True
         if not twins and not english and len(re.sub(r"^其中[:：]\s*", "", row)) >= 4:
@@ -604,7 +611,11 @@ def _names_row(label: str, row: str, english: bool) -> bool:
     four characters or more) ends with it (金融机构本外币各项存款余额 and | 各项存款余额 |)."""
     if english:
         # "Public sector net borrowing was ..." and | Net borrowing |: a name of two words or more ending it
-        return label.lower().startswith(row) or (" " in row and label.lower().endswith(" " + row))
+        # "The council's net revenue budget" and | Net revenue budget |: the owner before a possessive is no
+        # word of the name
+        lowered = label.lower()
+        labels = {lowered, re.sub(r"^(?:the\s+)?[\w.-]+(?:'s|’s|s')\s+", "", lowered)}
+        return any(name.startswith(row) or (" " in row and name.endswith(" " + row)) for name in labels)
     row = re.sub(r"^其中[:：]\s*", "", row)  # | 其中：限额以上单位 | names 限额以上单位消费品零售额
     # | 年末生猪存栏 | names 年末生猪存栏148.6万头, whose label is 生猪存栏
     row = re.sub(r"^(?:年末|年底|年初|全年|期末)(?=..)", "", row)
