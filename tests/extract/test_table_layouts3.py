@@ -153,3 +153,39 @@ def test_an_owners_possessive_before_a_rows_name_names_that_row_in_an_earlier_se
     assert ("(£188.4 * 1000000) == £188.4 million", "warning") in proposed(BUDGET, "repeated")
     other = BUDGET.replace("The authority's net revenue budget", "The authority's capital programme")
     assert not any("188.4 million" in check for check, _ in proposed(other, "repeated"))
+
+
+OUTLAYS = (
+    "表4  2025年某区政府性基金预算支出决算表\n单位：万元\n\n"
+    "项目\t预算数\t决算数\t完成预算%\n"
+    "政府性基金预算支出\t46800\t45210\t96.6\n"
+    "城乡社区支出\t31200\t30650\t98.2\n"
+    "农林水支出\t9600\t9120\t95.0\n"
+    "其他支出\t6000\t5440\t90.7\n"
+)
+
+
+def test_a_first_row_its_flush_rows_add_up_to_in_every_amount_column_is_their_total() -> None:
+    assert ("sum((30650元 * 10000), (9120元 * 10000), (5440元 * 10000)) == (45210元 * 10000)", "error") in proposed(
+        OUTLAYS, "total-parts"
+    )
+    uneven = OUTLAYS.replace("46800", "52800").replace("45210", "51210")  # rows short of the first in each column
+    assert not any("==" in check for check, _ in proposed(uneven, "total-parts"))
+
+
+AGES = (
+    "表9  2025年末常住人口构成\n\n"
+    "| 指标 | 年末数（万人） |\n|---|---|\n"
+    "| 常住人口 | 412.60 |\n| 其中：城镇 | 268.30 |\n| 乡村 | 144.30 |\n"
+    "| 按性别分 |  |\n| 男 | 209.90 |\n| 女 | 202.70 |\n"
+)
+
+
+def test_a_piped_label_row_keeps_the_table_whole_and_each_cut_adds_up_alone() -> None:
+    structure = from_text(AGES, "zh")
+    assert len(structure.tables) == 1 and len(structure.tables[0].rows) == 7
+    sums = proposed(AGES, "total-parts")
+    # the rows before the first label add up to the whole: summed, as a warning (read from the arithmetic)
+    assert ("sum((268.30人 * 10000), (144.30人 * 10000)) == (412.60人 * 10000)", "warning") in sums
+    assert ("sum((209.90人 * 10000), (202.70人 * 10000)) == (412.60人 * 10000)", "error") in sums
+    assert not any("268.30" in check and "209.90" in check for check, _ in sums)

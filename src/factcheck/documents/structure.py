@@ -307,6 +307,8 @@ def _build(
                 content_start, wrapped = wrapped, -1
             if found is None and previous_row_table >= 0 and _group_label(text, content_start, end, lines, number):
                 found = ((content_start, end),)  # "Sex" over | Male | ... | Female | ...: a label row of the table
+            if found is None and previous_row_table >= 0:
+                found = _piped_label(text, content_start, end)  # | 按性别分 |  |  |: a label row too
             if found is not None:
                 cells = found
                 if previous_row_table < 0 and broken >= 0:
@@ -579,6 +581,18 @@ def _group_label(text: str, start: int, end: int, lines: list[tuple[int, int]], 
         return False
     following = next(((a, b) for a, b in lines[number + 1 : number + 3] if text[a:b].strip()), None)
     return following is not None and _cells(text, following[0], following[1]) is not None
+
+
+def _piped_label(text: str, start: int, end: int) -> tuple[tuple[int, int], ...] | None:
+    """A pipe row inside a table whose one filled cell is words (| 按性别分 |  |  |, | By age |  |): a label row
+    naming the rows under it, as its one cell."""
+    line = text[start:end].rstrip()
+    if not line.startswith("|") or line.count("|") < 3:
+        return None
+    filled = list(re.finditer(r"[^|\s][^|]*?(?=\s*\|)", line))
+    if len(filled) != 1 or not _GROUP_LABEL.fullmatch(filled[0].group()):
+        return None
+    return ((start + filled[0].start(), start + filled[0].end()),)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

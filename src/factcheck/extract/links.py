@@ -504,7 +504,11 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             out.extend(head_cuts)
         elif not totals:
             segments = _segment_breakdowns(grid, names, indents)
-            out.extend(segments or _unnamed_total(model, table, grid, names, indents))
+            out.extend(
+                segments
+                or _unnamed_total(model, table, grid, names, indents)
+                or _unnamed_head_total(model, table, grid, names, indents, levels)
+            )
         if len(totals) >= 2 and totals[0] >= 2:
             out.extend(_totals_below(grid, names, totals))
         if len(totals) == 1 and levels[totals[0]]:
@@ -671,9 +675,23 @@ def _cuts_under_a_head(grid: list[dict[int, Figure]], names: list[str], rows: li
     """| 社会消费品零售总额 | 1286.5 | over | 按经营地分 | then | 城镇 | 乡村 | and | 按消费类型分 | then | 商品零售 |
     餐饮收入 |: the first row is the whole, and the rows under each 按…分 label row are a cut of it, summed alone."""
     labels = [i for i in range(1, len(rows)) if not grid[i] and len(rows[i].cells) == 1]
-    if not grid or not grid[0] or not labels or labels[0] != 1 or not all(_CUT_LABEL.match(names[i]) for i in labels):
+    if not grid or not grid[0] or not labels or not all(_CUT_LABEL.match(names[i]) for i in labels):
         return []
     out: list[Breakdown] = []
+    if labels[0] != 1:
+        # | 常住人口 | then | 其中：城镇 | 乡村 | before | 按性别分 |: the rows before the first label are a cut of
+        # the whole too, summed when they add up to it (else each is within it)
+        first = [i for i in range(1, labels[0]) if grid[i]]
+        if len(first) < 2 or not all(_PART_ROW.match(names[i]) for i in first[:1]):
+            return []
+        whole = all(
+            all(c in grid[i] for i in first) and _adds_up(figure, [grid[i][c] for i in first])
+            for c, figure in grid[0].items()
+            if figure.role in (CURRENT, PREVIOUS) and not figure.is_percent
+        )
+        for breakdown in _column_breakdowns(grid, 0, first, exhaustive=whole):
+            breakdown.summed = whole
+            out.append(breakdown)
     for a, b in itertools.pairwise([*labels, len(rows)]):
         cut = [i for i in range(a + 1, b) if grid[i] and not _PART_ROW.match(names[i])]
         if len(cut) >= 2:
@@ -818,6 +836,44 @@ def _children_add_up(
         and _adds_up(grid[parent][c], [grid[i][c] for i in children])
         for c in columns
     )
+
+
+def _unnamed_head_total(
+    model: Model,
+    table: Table,
+    grid: list[dict[int, Figure]],
+    names: list[str],
+    indents: list[int],
+    levels: list[int],
+) -> list[Breakdown]:
+    """| 一般公共预算支出 | 986500 | 962318 | over | 一般公共服务支出 | 教育支出 | ... |, | 一般公共预算收入 | over |
+    一、税收收入 | 二、非税收入 |: a first row that the rows under it add up to (those flush with the first under
+    it, or those of its enumerator when it has one), in every column of amounts (a rate or change column aside;
+    one may fail when two or more hold), is their total, though its name does not say so."""
+    if len(grid) < 3 or not grid[0]:
+        return []
+    least = min(indents[1:])
+    members = [i for i in range(1, len(grid)) if indents[i] == least and grid[i] and not _PART_ROW.match(names[i])]
+    level = levels[members[0]] if members else 0
+    if level:
+        members = [i for i in members if levels[i] == level]
+    if len(members) < 2 or indents[0] != least:
+        return []  # rows set in under the first are its parts by their layout (_table_breakdowns' children)
+    columns = [
+        c
+        for c, figure in grid[0].items()
+        if figure.role in (CURRENT, PREVIOUS)
+        and not _NOT_A_PART_COLUMN.search(table.column_header(model.text, c))
+        and all(c in grid[i] and grid[i][c].unit == figure.unit for i in members)
+    ]
+    held = [c for c in columns if _adds_up(grid[0][c], [grid[i][c] for i in members])]
+    if not (len(held) >= 2 and len(columns) - len(held) <= 1) and not (len(columns) == len(held) == 1):
+        return []
+    only = {c: grid[0][c] for c in columns}
+    out = _column_breakdowns([only, *grid[1:]], 0, members, exhaustive=True)
+    for breakdown in out if len(columns) == 1 else ():
+        breakdown.summed = True  # one column that adds up: read from its arithmetic alone, a warning
+    return out
 
 
 def _adds_up(total: Figure, parts: list[Figure]) -> bool:
