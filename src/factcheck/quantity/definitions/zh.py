@@ -255,6 +255,12 @@ SUFFIX_HEDGES: dict[str, str] = {
 }
 SLIGHTLY_MORE_OR_LESS = ("强", "弱")  # after a share: 三分之一强 is a little more than a third, not read
 MORE_WORDS = ("多", "余")  # 6000多, 2000余: [V, V + g)
+# 两位数增长, 三位数: a number of digits (double-digit growth), no figure of two or three
+DIGIT_COUNT_WORD = "位数"
+# 一线城市, 三四线城市: tiers of cities, no figures
+TIER_WORD = "线"
+# G7次列车, D3102次: a train's number, a letter glued to digits before 次
+TRAIN_NUMBER_MARK = "次"
 COME = "来"  # 一百来万, 二十来岁: "about" or "a little over", by whom one asks: refused
 FEW = "几"  # 十几 = 十多
 RANGE_PREFIXES = {"数": "some", "几": "some", "上": "up"}  # 数十万 [2U, 10U); 上千 [U, 10U)
@@ -280,6 +286,7 @@ RATIO_WORDS = ("比例", "比值", "之比", "比为", "比是", "结构")
 # -- non-figures ----------------------------------------------------------------------------------------------
 # Names of plans, slogans and idioms that contain numeral characters.
 NAMES = (
+    "九年义务教育 十二年义务教育 985高校 211高校 985工程 211工程 985院校 211院校 "
     "十一五 十二五 十三五 十四五 十五五 一带一路 两会 三农 八项规定 十八大 十九大 二十大 十八届 十九届 二十届 "
     "一国两制 两学一做 三严三实 四个全面 四个意识 四个自信 两个维护 两个确立 五位一体 八类严重暴力 三去一降一补 "
     "一把手 一线 一体化 千方百计 一心一意 三令五申 四面八方 五湖四海 十全十美 千家万户 万无一失 九死一生 "
@@ -300,7 +307,7 @@ NAME_AFTER_NUMERAL = frozenset("中小路楼院厂队班组区线站团师旅军
 RATIO_WORD = "比"  # 二十比一: a ratio or a score
 LABEL_SUFFIXES = ("月", "日", "号", "时", "点", "大", "中全会", "热线", "报警", "专线", "强")  # 世界500强: a ranking
 # Codes' names: labels even with a colon between (邮编：353000), where 表：3 and 代表：56人 stay figures.
-CODE_LABELS = ("编号", "序号", "代码", "邮编", "邮政编码")
+CODE_LABELS = ("编号", "序号", "代码", "邮编", "邮政编码", "编码")
 # Before a figure these make it a label: 第3, 表1, 图2, 附件1, 编号12.
 LABEL_PREFIXES = ("第", "表", "图", "附件", "附表", "附图", *CODE_LABELS)
 # ... but 表 and 图 also end words (代表, 发表, 试图): before a number with a measure word they label nothing.

@@ -57,6 +57,8 @@ class ChineseReading(ArabicReading):
         """不足一成, 近一成, 占一成: 一成 after a hedge or 占 is a tenth (10%), never the article 一 (一成不变)."""
         if self.text[end : end + 1] != zh.CHENG or self.text[end + 1 : end + 2] == "不":
             return False
+        if self.text[end + 1 : end + 2] in zh.MORE_WORDS:
+            return True  # 一成多: more than a tenth
         return self.text[i - 1 : i] == zh.SHARE_VERB or prefix_hedge(self.text, self.lower, i) is not None
 
     def _hedged_one(self, i: int, end: int) -> bool:
@@ -165,6 +167,10 @@ class ChineseReading(ArabicReading):
             core.range = Interval(unit * factor, unit * TEN, True, False)
             core.hedge, core.hedge_text = Hedge.RANGE, prev
             return core, end
+        if text.startswith(zh.DIGIT_COUNT_WORD, end) or (
+            text.startswith(zh.TIER_WORD, end) and text[end + 1 : end + 3] == "城市"
+        ):
+            return None, end  # 两位数增长 (double digits), 三四线城市 (tiers of cities): no figures
         adjacent = self._adjacent_range(i, chars)
         if adjacent is not None:
             return adjacent, end

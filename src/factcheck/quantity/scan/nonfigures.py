@@ -39,7 +39,9 @@ _LABEL_AFTER_FIRST = frozenset(word[0] for word in zh.LABEL_SUFFIXES + zh.LABEL_
 
 _RATE_BASE_BEFORE = frozenset((zh.PER_N, " "))  # 每十万人, per 1,000
 # (上年=100), （女=100）, (2015=100): the base an index or a sex ratio is written against, never a figure
-_INDEX_BASE_BEFORE_RE = lazy_compile(r"[(（][^()（）=\n]{0,6}[\u4e00-\u9fff\d][^()（）=\n]{0,6}=\s*$")
+_INDEX_BASE_BEFORE_RE = lazy_compile(
+    r"[(（](?:[^()（）=\n]{0,6}[\u4e00-\u9fff\d][^()（）=\n]{0,6}=|以[^()（）=\n]{1,8}为)\s*$"
+)
 _INDEX_BASE_AFTER_RE = lazy_compile(r"\s*[)）]")
 _INDEX_BASES = (100, 1000)  # (n=100) is a sample's size: a figure
 
@@ -79,7 +81,7 @@ class NonFigureReading(UnitReading):
             unit is None
             and hedge is None
             and core.value in _INDEX_BASES
-            and text[start - 1 : start] in ("=", " ")
+            and text[start - 1 : start] in ("=", " ", "为")
             and _INDEX_BASE_AFTER_RE.match(text, end)
             and _INDEX_BASE_BEFORE_RE.search(text, max(0, start - 16), start)
         ):
