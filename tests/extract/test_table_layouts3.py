@@ -189,3 +189,41 @@ def test_a_piped_label_row_keeps_the_table_whole_and_each_cut_adds_up_alone() ->
     assert ("sum((268.30人 * 10000), (144.30人 * 10000)) == (412.60人 * 10000)", "warning") in sums
     assert ("sum((209.90人 * 10000), (202.70人 * 10000)) == (412.60人 * 10000)", "error") in sums
     assert not any("268.30" in check and "209.90" in check for check, _ in sums)
+
+
+POWER = (
+    "全年规模以上工业原煤产量862.4万吨。规模以上工业发电量214.6亿千瓦时，其中水电和风电合计58.3亿千瓦时，增长12.4%。\n\n"
+    "附表  主要工业产品产量\n\n"
+    "产品名称\t计量单位\t产量\t比上年增长（%）\n"
+    "原煤\t万吨\t826.4\t-1.8\n"
+    "发电量\t亿千瓦时\t214.6\t4.2\n"
+    "其中：火电\t亿千瓦时\t156.3\t1.1\n"
+    "水电\t亿千瓦时\t31.9\t6.0\n"
+    "风电\t亿千瓦时\t26.4\t21.7\n"
+)
+
+
+def test_a_figure_naming_two_rows_together_is_their_sum_never_one_rows_value() -> None:
+    repeats = proposed(POWER, "repeated")
+    assert ("(31.9千瓦时 * 100000000) + (26.4千瓦时 * 100000000) == 58.3亿千瓦时", "error") in repeats
+    assert not any("58.3亿千瓦时" in check and "+" not in check for check, _ in repeats)
+    assert not any("12.4%" in check for check, _ in repeats)
+
+
+def test_a_rows_name_after_the_whole_a_label_opens_with_names_that_row() -> None:
+    # 规模以上工业原煤产量862.4万吨 is the | 原煤 | row, whose 826.4 transposes its digits
+    assert ("(826.4吨 * 10000) == 862.4万吨", "error") in proposed(POWER, "repeated")
+
+
+OFFICIAL = (
+    "表6  “三公”经费预算表\n单位：万元\n\n"
+    "| 项目 | 2026年预算数 |\n|---|---|\n"
+    "| 合计 | 36.2 |\n| 因公出国（境）费 | 4.0 |\n| 公务接待费 | 9.7 |\n"
+    "| 公务用车购置及运行维护费 | 22.5 |\n| 其中：公务用车购置费 | 6.0 |\n| 公务用车运行维护费 | 16.5 |\n"
+)
+
+
+def test_a_row_going_on_with_a_flush_qizhong_list_is_a_part_of_the_row_above_it_not_of_the_total() -> None:
+    sums = proposed(OFFICIAL, "total-parts")
+    assert ("sum((4.0元 * 10000), (9.7元 * 10000), (22.5元 * 10000)) == (36.2元 * 10000)", "error") in sums
+    assert not any("16.5元" in check and "36.2元" in check for check, _ in sums)

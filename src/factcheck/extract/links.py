@@ -522,7 +522,10 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             if len(siblings) >= 2:
                 out.extend(_column_breakdowns(grid, totals[0], siblings, exhaustive=True))
         elif len(totals) == 1:
-            members = [i for i in range(len(rows)) if i != totals[0] and not _PART_ROW.match(names[i])]
+            listed = _part_lists(grid, names, indents)
+            members = [
+                i for i in range(len(rows)) if i != totals[0] and not _PART_ROW.match(names[i]) and i not in listed
+            ]
             if totals[0] >= 2:
                 # | Total | 44.5 | then | Memo: international aviation | 3.3 | or | Other items recorded(1) |: a row
                 # under a total set below its rows stands outside it
@@ -836,6 +839,33 @@ def _children_add_up(
         and _adds_up(grid[parent][c], [grid[i][c] for i in children])
         for c in columns
     )
+
+
+def _part_lists(grid: list[dict[int, Figure]], names: list[str], indents: list[int]) -> set[int]:
+    """| 公务用车购置及运行维护费 | 30.5 | then | 其中：公务用车购置费 | 8.0 | and | 公务用车运行维护费 | 22.5 |,
+    flush in a Markdown table: the rows that go on with a 其中 row's list (named alike, or closing a sum to the
+    row above it), which are parts of that row, never of the table's total."""
+    out: set[int] = set()
+    for start, name in enumerate(names):
+        if not start or not _PART_ROW.match(name) or not grid[start - 1]:
+            continue
+        head = _PART_ROW.sub("", name).lstrip("：: ")
+        run = [start]
+        for i in range(start + 1, len(names)):
+            if indents[i] != indents[start] or _PART_ROW.match(names[i]) or not grid[i]:
+                break
+            closes = any(
+                all(c in grid[j] for j in [*run, i]) and _adds_up(figure, [grid[j][c] for j in [*run, i]])
+                for c, figure in grid[start - 1].items()
+                if figure.role in (CURRENT, PREVIOUS) and not figure.is_percent
+            )
+            if not (closes or _alike_names(head, names[i])):
+                break
+            run.append(i)
+            if closes:
+                break
+        out.update(run[1:])
+    return out
 
 
 def _unnamed_head_total(

@@ -453,6 +453,7 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
         if cell.in_table and not text_figure.in_table and cell.role == CURRENT and _TOTAL_ROW.match(row):
             total_twins.setdefault(cell.block, (cell, text_figure, paired.severity == STATED))
     prose_sections = {f.section for f in model.figures if not f.in_table}
+    summed_joint: set[int] = set()  # text figures that name rows together, summed once
     text_total = {id(p): b.total for b in links.breakdowns if not b.total.in_table for p in b.parts}
 
     for cell in model.figures:
@@ -496,6 +497,14 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             for f in model.figures[max(0, cell.number - 400) : cell.number]
             if not f.in_table and _roles_fit(f, cell) and _unit_class(f) == _unit_class(cell) and not f.aside
         ]
+        joint = [f for f in prose if _joint_rows(model, cell, f)]
+        prose = [f for f in prose if f not in joint]
+        for figure in joint:
+            if id(figure) not in summed_joint and figure.section == cell.section:
+                rule = _joint_rule(model, cell, figure)
+                if rule is not None:
+                    summed_joint.add(id(figure))
+                    out.append(rule)
         twins = [
             f
             for f in prose
@@ -633,10 +642,74 @@ def _names_row(label: str, row: str, english: bool) -> bool:
 
 def _names_row_zh(figure: Figure, row: str) -> bool:
     """Whether a Chinese text figure names a row by its label, or by its label after its subject (规模以上工业企业
-    实现…利润总额18.73亿元 and | 规模以上工业利润总额 |)."""
-    return _names_row(figure.label, row, False) or (
+    实现…利润总额18.73亿元 and | 规模以上工业利润总额 |), or after the whole it is of (规模以上工业原煤产量 and
+    | 原煤 |)."""
+    if _names_row(figure.label, row, False) or (
         bool(figure.subject) and _names_row(figure.subject + figure.label, row, False)
+    ):
+        return True
+    bare = _SCOPE_PREFIX.sub("", figure.label)
+    return bare != figure.label and len(row) >= 2 and bare.startswith(re.sub(r"^其中[:：]\s*", "", row))
+
+
+def _joint_rule(model: Model, cell: Figure, figure: Figure) -> Suggestion | None:
+    """风电和太阳能发电合计92.1亿千瓦时 over | 风电 | 55.6 | and | 太阳能发电 | 36.5 |: the cells of the rows it
+    names, in the cell's column, add up to it."""
+    if figure.role != CURRENT or not figure.is_amount or figure.is_percent:
+        return None  # a joint growth rate (增长24.6%) is no sum of the rows' rates
+    names = _joint_rows(model, cell, figure)
+    column = model.cell_column(cell)
+    cells = []
+    for name in names:
+        found = [
+            f
+            for f in model.figures
+            if f.in_table
+            and f.block >= 0
+            and model.structure.blocks[f.block].table == model.structure.blocks[cell.block].table
+            and re.sub(r"^其中[:：]\s*", "", f.row.strip()).lower() == name
+            and model.cell_column(f) == column
+        ]
+        if len(found) != 1 or not _cell_unit_fits(figure, found[0]) or found[0].role != figure.role:
+            return None
+        cells.extend(found)
+    return Suggestion(
+        NAME,
+        f"{figure.id}-sums-rows",
+        f"{' + '.join(_signed(c) for c in cells)} == {_signed(figure)}",
+        say(
+            model.language,
+            f"正文{figure.text}应等于表中{'、'.join(c.row for c in cells)}之和",
+            f"the text's {figure.text} must equal the sum of the table's {', '.join(c.row for c in cells)}",
+        ),
+        (figure, *cells),
+        severity=STATED,
     )
+
+
+# The whole a Chinese label opens with before what it counts: 全市, 全年, 规模以上工业 (原煤产量 of 规模以上工业)
+_SCOPE_PREFIX = re.compile(r"^(?:全(?:市|县|省|区|年)|规模以上工业|规上工业)+")
+
+
+def _joint_rows(model: Model, cell: Figure, figure: Figure) -> list[str]:
+    """The rows of the cell's table a text figure names together (风电和太阳能发电合计92.1亿千瓦时 names | 风电 | and
+    | 太阳能发电 |; "wind and solar generation"), when it names two or more: a sum of rows, never one row's value."""
+    block = model.structure.blocks[cell.block]
+    table = model.structure.tables[block.table]
+    text = model.text
+    label = figure.label.lower()
+    if not re.search(r"[和与及、]|\band\b", label):
+        return []
+    names = []
+    for row in table.rows:
+        if not row.cells:
+            continue
+        name = re.sub(r"^其中[:：]\s*", "", text[row.cells[0][0] : row.cells[0][1]].strip()).lower()
+        if len(name) >= 2 and name in label and name not in names:
+            names.append(name)
+    # 太阳能发电 holds no 风电, but | 发电量 | is in neither name's place: keep the names no other name contains
+    names = [n for n in names if not any(n != m and n in m for m in names)]
+    return names if len(names) >= 2 else []
 
 
 def _of_period(cell: Figure, figures: list[Figure]) -> list[Figure]:
