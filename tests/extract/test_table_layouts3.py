@@ -227,3 +227,27 @@ def test_a_row_going_on_with_a_flush_qizhong_list_is_a_part_of_the_row_above_it_
     sums = proposed(OFFICIAL, "total-parts")
     assert ("sum((4.0元 * 10000), (9.7元 * 10000), (22.5元 * 10000)) == (36.2元 * 10000)", "error") in sums
     assert not any("16.5元" in check and "36.2元" in check for check, _ in sums)
+
+
+AGE_BANDS = (
+    "Table 1: Residents by age band\n\n"
+    "                     Mid-2024     Mid-2025      Change    % of 2025\n"
+    "Age band                                                  population\n"
+    "0 to 17               41,200       40,900        -300         21.4\n"
+    "18 to 64             112,600      113,900       1,300         59.5\n"
+    "65 and over           35,800       36,500         700         19.1\n"
+    "All ages             189,600      191,300       1,700        100.0\n"
+)
+
+
+def test_a_rows_figures_are_read_within_its_cells_and_its_names_numbers_count_nothing() -> None:
+    cells = [f.text for f in extract(AGE_BANDS, "x").document.figures if f.in_table]
+    assert cells[:4] == ["41,200", "40,900", "-300", "21.4%"]
+    assert "35,800" in cells and not any("over" in cell for cell in cells)
+    assert "17" not in cells and "65" not in cells
+
+
+def test_a_share_column_is_of_the_level_column_never_of_the_change_column_beside_it() -> None:
+    shares = proposed(AGE_BANDS, "share")
+    assert ("share(40,900, 191,300) == 21.4%", "error") in shares
+    assert not any("-300" in check or "1,700)" in check for check, _ in shares)
