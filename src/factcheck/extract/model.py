@@ -1387,7 +1387,11 @@ _PERIOD_WORDS_EN = (
     # "than in the second quarter (£6.17 billion)", "on August last year (£5.5 billion)", "than in the three months
     # to June (£2,272 million)": the earlier quarter or month of an economic release
     r"|the (?:first|second|third|fourth|previous|preceding|prior|last) (?:quarter|month|half)"
-    r"|the same (?:period|quarter|month) (?:last|a) year|" + _MONTHS_EN + r" (?:last year|(?:19|20)\d{2})"
+    r"|the same (?:period|quarter|month) (?:last|a) year(?: ago| earlier| before)?|"
+    + _MONTHS_EN
+    + r" (?:last year|(?:19|20)\d{2})"
+    # "a rise of 1.9% from Quarter 1 (£57.3 billion)": a quarter by its number
+    r"|(?:Quarter|quarter|Q)\s?[1-4](?:\s+(?:19|20)\d{2})?"
     r"|the (?:three|six|twelve|12) months (?:to|ending) " + _MONTHS_EN + r"))"
 )
 # "compared to Q2 2023 (22.5 weeks)", "from yearend 2022 (47,200 persons)": the value of the earlier period

@@ -28,12 +28,18 @@ else the latest before it in its section ("stayed 19.6 million nights, an averag
 the visits labelled so, not holiday visits), and none when another amount of the sentence may be the count.
 Else an amount is an average by its structure: its clause calls it an average or a mean ("The average balance
 ... was £44,900 for the 38,000 borrowers"), or names what it is per before or after it ("Average lending per
-borrower was £17,800", "£47.1 an hour"); the count is the figure "for the" brings in, else the one naming that
-noun in its sentence, else the nearest before it in its section with money of its unit in its own sentence
-("£2.9 billion was lent to 163,000 borrowers"); the total is the amount of its unit before it in its sentence,
-"a total of" after it, the money in the count's sentence, else the first of its section labelled with a word of
-what is averaged ("mean wealth": the total net wealth), never another average nor a part of a breakdown.  Money
-over hours worked is money an hour (``mean`` counts hours as things).
+borrower was £17,800", "£47.1 an hour", "an average of 7.2 nights a visit", "so each GP delivered an average
+of 4,488 appointments"); the count is the figure "for the" brings in, else the one naming that noun (its label,
+unit, or the noun after it or after its adjective: "63.7 million registered patients") in its sentence, else the
+nearest before it in its section with money of its unit in its own sentence ("£2.9 billion was lent to 163,000
+borrowers", "made 3.46 million visits and spent £2.47 billion"), or counted in the very unit, or labelled with
+the very noun, it is per ("8,420 miles" for "per mile"; never when the average's sentence holds another amount
+but its total); the total is the amount of its unit before it in its sentence, "a total of" after it, the money
+in the count's sentence, else the first of its section labelled with a word of what is averaged ("mean wealth":
+the total net wealth), else the latest labelled with the noun after the average (4.21 million attended
+appointments), never another average nor a part of a breakdown; "7.2 nights a visit" is over a total that
+names nights.  Money over hours worked is money an hour, and over miles money a mile (``mean`` counts hours and
+units of a measure as things).
 
 In a table, a column headed ``A与B比`` (``学生与专任教师比``) holds in each row the cell of the column whose header
 names A (``在校学生数``) over the cell of the column naming B (``专任教师数``): an error when it is off by more than
@@ -485,7 +491,15 @@ def _another_count_by_the_total(total: Figure, count: Figure, pool: list[Figure]
 
 
 _PER_EN = re.compile(r"\s*((?:[a-z-]+\s+){0,2}?)per\s+([a-z-]{3,})\b", re.IGNORECASE)
-_NOUN_AFTER_EN = re.compile(r"\s*([a-z-]{3,})")
+# "63.7 million registered patients": the noun after a bare count, or the one after an adjective
+_NOUN_AFTER_EN = re.compile(r"\s*([a-z-]{3,})(?:\s+([a-z-]{3,}))?")
+_ADJECTIVE_EN = re.compile(r"(?:ed|al|ive|ic|ous|ful|able|ible|ary|ant|ent)$")
+
+
+def _nouns_after(match: re.Match[str]) -> list[str]:
+    """The noun after a bare count: its first word, and the second when the first reads as an adjective."""
+    first, second = (w.lower() if w else "" for w in match.groups())
+    return [first, second] if second and _ADJECTIVE_EN.search(first) else [first]
 
 
 def _english_total_and_count(model: Model, average: Figure) -> tuple[Figure, Figure] | None:
@@ -514,7 +528,7 @@ def _english_total_and_count(model: Model, average: Figure) -> tuple[Figure, Fig
         after = _NOUN_AFTER_EN.match(model.text, f.end) if f.unit is None else None
         words = [*re.findall(r"[a-z-]{3,}", f.label.lower())[-1:], (f.unit or "").lower()]
         if after:
-            words.append(after.group(1).lower())
+            words.extend(_nouns_after(after))
         return any(w.startswith(stem) for w in words if w)
 
     def exactly(f: Figure) -> bool:  # "visits", not "holiday visits", a kind of them
@@ -547,7 +561,15 @@ _PER_BEFORE_EN = re.compile(
     r"\bper\s+([a-z-]{3,})\b[^\d,;:()]{0,40}?\b(?:was|were|is|are|stood at|came to|of)\s+(?:about |around |some )?$",
     re.IGNORECASE,
 )
-_PER_AFTER_EN = re.compile(r"\s*(?:per|an?|each)\s+([a-z-]{3,})\b(?=\s*(?:[,;:.)]|$|worked|in|during|over))", re.I)
+# "so each GP delivered an average of 4,488 appointments": what the average is per, named before it
+_EACH_BEFORE_EN = re.compile(r"\beach\s+([A-Za-z][A-Za-z-]+)\b[^\d,;:()]{0,40}?\ban average of\s+$")
+# "£47.1 an hour", "an average of 7.2 nights a visit", "42,200 people per venue": up to two words of the
+# average's own unit before what it is per
+_PER_AFTER_EN = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}?(?:per|an?|each)\s+([a-z-]{3,})\b(?=\s*(?:[,;:.)]|$|worked|in|during|over))", re.I
+)
+# "an average of 4,488 appointments": the noun after an average that is not money names what is averaged
+_AVERAGED_NOUN_EN = re.compile(r"\s+([a-z][a-z-]{3,})\b")
 _FOR_THE_EN = re.compile(r"\s*(?:for|among|across)\s+(?:the|each of the|all|all the)?\s*$", re.IGNORECASE)
 _NOT_AVERAGED_EN = frozenset(
     "average mean median were stood came about around some almost nearly just over under with that this there then "
@@ -570,7 +592,12 @@ def _structured_average_en(model: Model, links: Links, average: Figure) -> Sugge
     before = re.split(r"\d", before)[-1]
     noun = ""
     per_after = _PER_AFTER_EN.match(model.text, average.end)
-    per_before = _PER_BEFORE_EN.search(before)
+    unit_word = ""  # "7.2 nights a visit": the average's own noun, which its total must name too
+    if per_after and not re.match(r"\s*(?:per|an?|each)\s", per_after.group(0), re.IGNORECASE):
+        unit_word = per_after.group(0).split()[0].lower()
+        if average.role != AVERAGE:
+            per_after = None  # words of its unit before "per" only after what its clause calls an average
+    per_before = _PER_BEFORE_EN.search(before) or _EACH_BEFORE_EN.search(before)
     if per_after and per_after.group(1).lower() not in _NOT_PER_EN:
         noun = per_after.group(1).lower()
     elif per_before and per_before.group(1).lower() not in _NOT_PER_EN:
@@ -606,7 +633,7 @@ def _structured_average_en(model: Model, links: Links, average: Figure) -> Sugge
             after = _NOUN_AFTER_EN.match(model.text, f.end) if f.unit is None else None
             words = [*re.findall(r"[a-z-]{3,}", f.label.lower()), (f.unit or "").lower()]
             if after:
-                words.append(after.group(1).lower())
+                words.extend(_nouns_after(after))
             return any(w.startswith(stem) for w in words if w)
 
         def countable(f: Figure) -> bool:
@@ -626,11 +653,28 @@ def _structured_average_en(model: Model, links: Links, average: Figure) -> Sugge
             for f in model.figures[max(0, average.number - 40) : average.number]
             if f.section == average.section and f.sentence != average.sentence and countable(f)
         ]
+
+        def measured_in(c: Figure) -> bool:
+            """ "8,420 miles" for "per mile", "3.46 million visits" for "a visit": counted in the very unit, or
+            labelled with the very noun, the average is per"""
+            if c.unit is not None and c.unit.lower().rstrip("s") == stem.rstrip("s"):
+                return True
+            return c.unit is None and c.label.lower() in (noun, stem, stem + "s")
+
         # the count in its sentence, else the nearest before it with money of the average's unit beside it in its
-        # own sentence ("£2.9 billion was lent to 163,000 borrowers"): a count alone may be of other things
+        # own sentence ("£2.9 billion was lent to 163,000 borrowers", "made 3.46 million visits and spent £2.47
+        # billion") or counted in the very unit the average is per: a count alone may be of other things
+        # (never when the average's sentence holds another amount before it but its total: "1,020 had children,
+        # who numbered 2,350, an average of 2.3 children per household" may be per one of those 1,020)
+        amounts = [f for f in sentence[: average.at_sentence] if f.is_amount and not f.aside]
+        alone = len(amounts) <= 1
         found = (
             in_sentence[-1:]
-            or [c for c in earlier[::-1] if any(money(f) for f in model.in_sentence(c)[: c.at_sentence])][:1]
+            or [
+                c
+                for c in earlier[::-1]
+                if (alone and measured_in(c)) or any(money(f) and f is not c for f in model.in_sentence(c))
+            ][:1]
         )
         if not found:
             return None
@@ -642,6 +686,7 @@ def _structured_average_en(model: Model, links: Links, average: Figure) -> Sugge
     if not totals and count.sentence != average.sentence:
         own = model.in_sentence(count)
         totals = [f for f in own[: count.at_sentence] if money(f)][-1:]
+        totals = totals or [f for f in own[count.at_sentence + 1 :] if money(f)][:1]
     parts = {p.number for b in links.breakdowns for p in b.parts}
     if not totals:
         # "There were 1.43 million households, so mean wealth was about £288,000 per household": the first money
@@ -655,12 +700,38 @@ def _structured_average_en(model: Model, links: Links, average: Figure) -> Sugge
             and f.number not in parts
             and named & set(f.label.lower().split())
         ][:1]
+    averaged = _AVERAGED_NOUN_EN.match(model.text, average.end) if average.unit is None else None
+    if not totals and averaged and averaged.group(1).lower() not in _NOT_AVERAGED_EN | {noun}:
+        # "GPs led 4.21 million attended appointments. ... each GP delivered an average of 4,488 appointments":
+        # the latest figure of its section before it whose label ends in the noun after the average
+        word = averaged.group(1).lower()
+        totals = [
+            f
+            for f in model.figures[max(0, average.number - 40) : average.number]
+            if f.section == average.section
+            and money(f)
+            and f is not count
+            and f.number not in parts
+            and f.label.lower().split()[-1:] == [word]
+        ][-1:]
     if not totals:
         return None
     total = totals[0]
+    if unit_word and not _names_word(model, total, unit_word):
+        return None  # "an average of 7.2 nights a visit" is over nights, never another total
     if count.number in parts and total.number not in parts:
         return None  # a part's count over the whole's money: never its average
     return _total_over_count(model, total, count, average, money=True)
+
+
+def _names_word(model: Model, figure: Figure, word: str) -> bool:
+    """Whether a figure's label, unit or the noun after it names ``word`` (nights, appointments)."""
+    stem = word[:-1] if word.endswith("s") else word
+    after = _NOUN_AFTER_EN.match(model.text, figure.end) if figure.unit is None else None
+    words = [*re.findall(r"[a-z-]{3,}", figure.label.lower()), (figure.unit or "").lower()]
+    if after:
+        words.extend(_nouns_after(after))
+    return any(w.startswith(stem) for w in words if w)
 
 
 def _total_over_count(model: Model, total: Figure, count: Figure, average: Figure, money: bool) -> Suggestion:

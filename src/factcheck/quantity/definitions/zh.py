@@ -258,7 +258,7 @@ MORE_WORDS = ("多", "余")  # 6000多, 2000余: [V, V + g)
 # 两位数增长, 三位数: a number of digits (double-digit growth), no figure of two or three
 DIGIT_COUNT_WORD = "位数"
 # 一线城市, 三四线城市: tiers of cities, no figures
-TIER_WORD = "线"
+TIER_WORD = "线城市"
 # G7次列车, D3102次: a train's number, a letter glued to digits before 次
 TRAIN_NUMBER_MARK = "次"
 COME = "来"  # 一百来万, 二十来岁: "about" or "a little over", by whom one asks: refused

@@ -167,9 +167,7 @@ class ChineseReading(ArabicReading):
             core.range = Interval(unit * factor, unit * TEN, True, False)
             core.hedge, core.hedge_text = Hedge.RANGE, prev
             return core, end
-        if text.startswith(zh.DIGIT_COUNT_WORD, end) or (
-            text.startswith(zh.TIER_WORD, end) and text[end + 1 : end + 3] == "城市"
-        ):
+        if text.startswith((zh.DIGIT_COUNT_WORD, zh.TIER_WORD), end):
             return None, end  # 两位数增长 (double digits), 三四线城市 (tiers of cities): no figures
         adjacent = self._adjacent_range(i, chars)
         if adjacent is not None:
