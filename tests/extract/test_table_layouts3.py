@@ -251,3 +251,22 @@ def test_a_share_column_is_of_the_level_column_never_of_the_change_column_beside
     shares = proposed(AGE_BANDS, "share")
     assert ("share(40,900, 191,300) == 21.4%", "error") in shares
     assert not any("-300" in check or "1,700)" in check for check, _ in shares)
+
+
+INCOME = (
+    "一、居民收入\n\n全年全体居民人均可支配收入41230元。人均工资性收入23870元，人均转移净收入8120元。\n\n"
+    "二、居民消费\n\n全年全体居民人均消费支出27650元，其中人均居住消费支出6240元。\n\n"
+    "表1  2025年居民人均收支\n"
+    "指标                          绝对数（元）\n"
+    "全体居民人均可支配收入             41230\n"
+    "  工资性收入                       23870\n"
+    "  转移净收入                        8120\n"
+    "全体居民人均消费支出               27650\n"
+    "  居住                              6240\n"
+)
+
+
+def test_a_per_head_figure_of_the_text_repeats_its_row_of_a_table_of_per_head_figures() -> None:
+    repeats = [check for check, _ in proposed(INCOME, "repeated")]
+    # named in another section than the table's: the figures its row names there, when they give one value
+    assert "23870元 == 23870元" in repeats and "8120元 == 8120元" in repeats

@@ -577,7 +577,20 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             # 附表 at the end of a brief whose sections are 一、工业生产。…三、财政金融。: the text figures the row
             # names in any section, of the caption's period, when they all give one value (a warning)
             # (a row of two counts, | 刑事 | 1023 | 912 | under 收案 and 结案, is for the text's words to say)
-            named = _of_period(cell, [f for f in prose if f.role == cell.role and _names_row_zh(f, row)])
+            # (人均工资性收入21930元 and | 工资性收入 | under a table of 人均 figures: a per-head amount is its row's)
+            per_head = [
+                f
+                for f in model.figures[max(0, cell.number - 400) : cell.number]
+                if not f.in_table
+                and f.role == AVERAGE
+                and cell.role == CURRENT
+                and not cell.is_percent
+                and _unit_class(f) == _unit_class(cell)
+                and not f.aside
+            ]
+            named = _of_period(
+                cell, [f for f in [*prose, *per_head] if f.role in (cell.role, AVERAGE) and _names_row_zh(f, row)]
+            )
             if (
                 named
                 and len({f.quantity.value * f.scale for f in named}) == 1
@@ -687,8 +700,9 @@ def _joint_rule(model: Model, cell: Figure, figure: Figure) -> Suggestion | None
     )
 
 
-# The whole a Chinese label opens with before what it counts: 全市, 全年, 规模以上工业 (原煤产量 of 规模以上工业)
-_SCOPE_PREFIX = re.compile(r"^(?:全(?:市|县|省|区|年)|规模以上工业|规上工业)+")
+# The whole a Chinese label opens with before what it counts: 全市, 全年, 规模以上工业 (原煤产量 of 规模以上工业), 人均
+# (人均食品烟酒消费支出 under a table of 人均 figures, | 食品烟酒 |)
+_SCOPE_PREFIX = re.compile(r"^(?:全(?:市|县|省|区|年)|规模以上工业|规上工业|(?:全体居民)?人均)+")
 
 
 def _joint_rows(model: Model, cell: Figure, figure: Figure) -> list[str]:
