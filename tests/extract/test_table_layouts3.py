@@ -270,3 +270,29 @@ def test_a_per_head_figure_of_the_text_repeats_its_row_of_a_table_of_per_head_fi
     repeats = [check for check, _ in proposed(INCOME, "repeated")]
     # named in another section than the table's: the figures its row names there, when they give one value
     assert "23870元 == 23870元" in repeats and "8120元 == 8120元" in repeats
+
+
+WEEKLY = (
+    "Average household spending in Eastfold was £482.50 a week. Food and drink took £68.20 a week.\n\n"
+    "Table 2: Average weekly household spending by category\n\n"
+    "Category                            £ per week\n"
+    "Food and drink                           68.20\n"
+    "Housing and energy                      121.40\n"
+    "\n"
+    "Eastfold Household Survey 2025                                    Page 4\n"
+    "\n"
+    "Transport                                92.10\n"
+    "Other goods and services                200.80\n"
+    "Total spending                          482.50\n"
+)
+
+
+def test_a_column_headed_by_its_currency_alone_holds_amounts_of_that_currency() -> None:
+    cells = [(f.text, f.unit, f.scale) for f in extract(WEEKLY, "x").document.figures if f.in_table]
+    assert cells[0] == ("£68.20", "GBP", 1)
+
+
+def test_a_total_row_under_a_column_named_by_its_unit_repeats_the_figure_the_caption_names() -> None:
+    # the column names no measure (| £ per week |): the caption's "household spending" does, and the page's
+    # footer inside the table's span ("Eastfold Household Survey") names no row
+    assert ("£482.50 == £482.50", "error") in proposed(WEEKLY, "repeated")

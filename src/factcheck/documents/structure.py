@@ -383,7 +383,7 @@ _EN_UNIT_LINE = re.compile(
 )
 # A money table's currency and scale in its caption or on a line of its own: "(£m)", "(£ million)", "($000)".
 _EN_MONEY_LINE = re.compile(
-    r"[(\[]\s*(?:in\s+)?([£$€]\s*(?:m|bn|k|'?000s?|millions?|billions?|thousands?))\s*[)\]]", re.IGNORECASE
+    r"[(\[]\s*(?:in\s+)?([£$€]\s*(?:m|bn|k|'?000s?|millions?|billions?|thousands?)?)\s*[)\]]", re.IGNORECASE
 )
 
 

@@ -844,7 +844,7 @@ def _table_units(
             # | 2025-26 budget £m |, | Cost (£000) |: the currency before the figure, the scale after it
             read = _with_prefix(quantity, money.group("currency"), settings)
             quantity = read or quantity
-            scale = _ENGLISH_SCALES[money.group("scale").lower().rstrip("s")]
+            scale = _ENGLISH_SCALES[money.group("scale").lower().rstrip("s")] if money.group("scale") else 1
             if read is not None and scale != 1:
                 scales[quantity.start] = scale
         if quantity.unit is None and named is not None:
@@ -859,8 +859,8 @@ def _table_units(
 
 # An English money column's currency and scale: | £m |, | 2025-26 budget £m |, | Cost (£000) |, | $ million |
 _MONEY_HEADER = re.compile(
-    r"(?P<currency>[£$€])\s*(?P<scale>m|bn|k|000s?|'000s?|millions?|billions?|thousands?)(?![a-z])", re.IGNORECASE
-)
+    r"(?P<currency>[£$€])\s*(?P<scale>m|bn|k|000s?|'000s?|millions?|billions?|thousands?)?(?![a-z0-9])", re.IGNORECASE
+)  # | £ per week |, | Median pay (£) |: the currency alone, cells in pounds
 _ENGLISH_SCALES = {
     "m": 1_000_000, "million": 1_000_000, "bn": 1_000_000_000, "billion": 1_000_000_000,
     "k": 1_000, "000": 1_000, "'000": 1_000, "thousand": 1_000,

@@ -972,6 +972,12 @@ def _another_cell_repeats(model: Model, cell: Figure, twin: Figure) -> bool:
     )
 
 
+_UNIT_ONLY_HEADER = re.compile(
+    r"[£$€]\s*(?:m|bn|k|000s?|millions?|billions?|thousands?)?(?:\s+(?:per|a)\s+(?:week|month|year|head|person))?",
+    re.IGNORECASE,
+)
+
+
 def _total_twin(model: Model, cell: Figure) -> Figure | None:
     """| 合计 | 1523 | 41 | under | 事故起数 | 死亡人数 |: the text's first figure in the section before the table
     whose label holds the column's name (事故, 死亡)."""
@@ -984,9 +990,12 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
     header = re.sub(r"[（(][^）)]*[）)]", "", table.column_header(model.text, column)).strip()
     english = model.language == "en"
     year = header if english and (_YEAR_COLUMN.fullmatch(header) or _PERIOD_COLUMN.fullmatch(header)) else ""
+    # | £ per week |, | £m |: a column named by its unit alone counts what the caption says ("Average weekly
+    # household expenditure by category")
+    unit_only = english and not year and bool(_UNIT_ONLY_HEADER.fullmatch(header))
     if not english:
         header = re.sub(r"^(?:19|20)\d{2}年(?:末|底)?", "", header)  # | 2025年企业数（家） | counts 企业
-    if year or (model.language != "en" and _TOTAL_ROW.match(header)):
+    if year or unit_only or (model.language != "en" and _TOTAL_ROW.match(header)):
         # | Quarter | 2024 | 2025 | or | 类别 | 市级 | 县级 | 合计 |: the column names a year or the whole, and
         # what it counts is the caption's ("Terminal passengers by quarter ...", 全市社会组织登记情况)
         header = _caption_measure(model, table)
@@ -999,10 +1008,12 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
     # | Complaints per 10,000 customers | holds rates, | Complaints | counts: "3.1 complaints for every 10,000" is one
     per_column = model.language == "en" and re.search(r"\bper\b|\bfor every\b", header.lower()) is not None
     own, others = _english_column_words(model, table, column) if model.language == "en" else (set(), set())
-    if year:
+    if year or unit_only:
         own, others = _english_stems(header) - _GENERIC_ENGLISH_HEADER_WORDS, set()
     # the table's rows, not its header: "Retail sales in December" names a column (| December |), no row
-    rows = model.text[table.rows[table.header].end if table.header >= 0 else table.start : table.end]
+    # (the rows' own text: a page's running footer inside the table's span, "Westbury Family Spending  Page 12",
+    # names no row)
+    rows = "\n".join(model.text[r.start : r.end] for i, r in enumerate(table.rows) if i != table.header)
     # 刑事案件收案1023件 above | 刑事 | 1023 | and | 合计 | 12380 |: a row's figure, not the total
     kinds = [
         text.strip()
@@ -1024,7 +1035,11 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
             and not figure.aside
             and (cell.unit is None or figure.unit == cell.unit)
             and figure.is_amount
-            and _names_column(model, figure, cell, name, own, others)
+            and (
+                _names_column(model, figure, cell, name, own, others)
+                # "Average household expenditure was £544.00 a week": the words before it name the caption's measure
+                or (unit_only and bool(_english_stems(_words_before(model, figure)) & own))
+            )
             and act in figure.label
             and (figure.base != 0) == per_column
             and (not year or year.lower() in model.text[figure.sentence[0] : figure.sentence[1]].lower())
