@@ -32,7 +32,7 @@ OTHER_SETS = (
 )
 
 # What main agrees with today, per scope: the floor a change must not fall below (vectors7 at its merge).
-FLOOR = {"core": 280, "extended": 67}
+FLOOR = {"core": 280, "extended": 68}
 
 
 def test_agreement_per_suite_scope_and_source(capsys: pytest.CaptureFixture[str]) -> None:

@@ -447,7 +447,7 @@ MEASURE_UNITS = (
 UNIT_SYMBOLS = (
     "kWh MWh GWh TWh kW MW GW TW kV kVA km² km2 km/h km kg mg µg μg m² m³ m2 m3 cm mm ml mL ha mph °C °F ℃ MPa kPa"
     # emissions and energy balances: megatonnes of CO2 (equivalent), of oil equivalent; tonnes per hectare
-    " MtCO2e ktCO2e tCO2e MtCO2 ktCO2 tCO2 Mtoe ktoe Mt t/ha ft"
+    " MtCO2e ktCO2e tCO2e MtCO2 ktCO2 tCO2 Mtoe ktoe Mt t/ha ft mmHg"
 ).split()
 # per 1,000 households, per 100,000 people, per 10,000 vehicles: the base of a rate, no figure; the figure the rate
 # gives is an average, never a count that must be whole.

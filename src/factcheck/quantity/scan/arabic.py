@@ -134,6 +134,8 @@ _SCALE_BEFORE_DASH_RE = lazy_compile(
 _RATE_UNIT_LABEL_RE = lazy_compile(r"/\s*(?:10|100|1000|1,000|10,000|100,000)?\s*(?:十万|万|千|百)?\s*[人例]?[）)]")
 _BEFORE_LEADING_POINT = frozenset("([-−+~≈<>=$£€¥")  # what may stand before a decimal point with no zero: (.5)
 _SLASH_RE = lazy_compile(r"(\d+)\s*/\s*(\d+)(?![\d/])")
+# a blood pressure: systolic/diastolic before its unit
+_PRESSURE_AFTER_RE = lazy_compile(r"\s?(mmHg|毫米汞柱)")
 
 
 def _mixed(start: int, end: int, whole_part: Decimal, fraction: re.Match[str]) -> Core:
@@ -321,6 +323,10 @@ class ArabicReading(HedgeReading):
             if ratio is not None:
                 return ratio, ratio.end
             return None, end  # 10:30: a time of day
+        if nxt[:1] == " " and self.lower.startswith(" to 1", end):
+            ratio = self._ratio_to_one(i)
+            if ratio is not None:
+                return ratio, ratio.end  # a student-to-staff ratio of 15.4 to 1: one ratio, never 15.4 and 1
         slash = _SLASH_RE.match(text, i) if "/" in text[end : end + 2] else None
         if (
             slash
@@ -328,6 +334,12 @@ class ArabicReading(HedgeReading):
             and "/" in text[end : end + 2]
             and not PER_BASE_UNIT_RE.match(text, end)  # 3/10万: three per 100,000, never 3/10
         ):
+            pressure = _PRESSURE_AFTER_RE.match(text, slash.end())
+            if pressure is not None:
+                # 140/90 mmHg, 血压140/90毫米汞柱: two pressures, each in the unit after the second
+                core = core_from_number(i, end, Decimal(slash.group(1)), ONE, ONE, chinese=False)
+                core.unit = pressure.group(1)
+                return core, end
             return self._slash(i, slash)
         if text.startswith(zh.FRACTION_MARK, end) and raw.isdigit():
             return self._chinese_fraction(i, raw, end)
