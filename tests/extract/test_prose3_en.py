@@ -299,3 +299,15 @@ def test_an_average_each_the_average_noun_and_an_average_size_name_what_the_aver
     # two counts beside the money: which one "each" is of is not said
     text = "The 1,240 schools and 310 colleges received £86.8 million, an average of £70,000 each.\n"
     assert proposed(text, "average") == []
+
+
+def test_the_remaining_amount_opening_the_next_sentence_completes_the_list(tmp_path: Path) -> None:
+    # 610 + 430 + 200 = 1,240: "The remaining" says the list is all of the total, so a slip is an error
+    text = (
+        "The court received 1,240 cases. Of these, 610 were civil and 430 were family cases. The remaining 200 were "
+        "criminal.\n"
+    )
+    assert ("sum(610, 430, 200) == 1,240 cases", "error") in proposed(text, "total-parts")
+    assert scan(tmp_path, text) == (0, [])
+    code, lines = scan(tmp_path, text.replace("remaining 200", "remaining 250"))
+    assert code == 1 and any("1,240" in line for line in lines), lines

@@ -41,7 +41,7 @@ figures are the parts of which total.
   "Within this category" (or "Within this,"), "N of
   these offences ...
   the remaining N", "Of the cases disposed of," or "Of final consumption, domestic users took" (the earlier figure
-  that phrase names; some of it) open a list of parts
+  that phrase names, never one smaller than the first part; some of it) open a list of parts
   of the total
   before them, in the same sentence or, when the marker opens a sentence, in the one before; ``N起...中``
   (``挂牌督办的12起案件中,已办结9起``) makes N the total; ``其中,A、B和C…分别为`` names some of the total's kinds
@@ -74,7 +74,9 @@ figures are the parts of which total.
   sentence before, named by its head noun (inferred: within it, and a warning that they add up to it); the lead
   may stand two sentences back past a sentence of rates ("membership" kinds of 1.21 million "members").  "New
   work accounted for £915 million of output and repair and maintenance for £567 million": parts of the
-  nearest earlier figure labelled with the whole the sentence names (inferred too).
+  nearest earlier figure labelled with the whole the sentence names (inferred too).  A sentence that opens with
+  "The remaining 200" (the rest, the other) right after a list's last part, in its paragraph and unit, is its
+  last part, and the list is then all of the total.
 - **Tables**: a 合计/Total row totals the rows beside it (an enumerated one, ``（七）总计``, the rows of its own
   enumerator just before it: ``（一）`` to ``（六）``, never ``一、本年新收``), a 合计/Total column (or one headed
   ``支出合计``) the columns beside it; a last row that the flush rows above it add up to in every column of amounts
@@ -245,7 +247,37 @@ def link(model: Model) -> Links:
     links.breakdowns.extend(_item_breakdowns(model))
     links.breakdowns.extend(_totals_after_parts(model, links.breakdowns))
     links.breakdowns = [n for b in links.breakdowns for n in _nested(b)]
+    if model.language == "en":
+        _remaining_after(model, links.breakdowns)
     return links
+
+
+_REMAINING_EN = re.compile(r"\s*(?:The|the)\s+(?:remaining|rest|other)\s*(?:,\s*|of them,?\s*|were\s+)?$")
+
+
+def _remaining_after(model: Model, breakdowns: list[Breakdown]) -> None:
+    """ "Of these, 610 were civil and 430 were family cases. The remaining 200 were criminal.": a sentence that
+    opens with the remaining (the rest, the other) amount right after a breakdown's last part, in its paragraph
+    and the parts' unit, is its last part, and the list is then all of the total."""
+    claimed = {p.number for b in breakdowns for p in b.parts} | {b.total.number for b in breakdowns}
+    for breakdown in breakdowns:
+        parts = breakdown.parts
+        if breakdown.exhaustive or not parts or not breakdown.stated or breakdown.overlapping:
+            continue
+        last = parts[-1]
+        following = [f for f in model.figures[last.number + 1 : last.number + 2] if f.sentence != last.sentence]
+        if not following:
+            continue
+        rest = following[0]
+        if rest.at_sentence != 0 or rest.block != last.block or rest.number in claimed or rest.aside:
+            continue
+        if rest.unit != last.unit or not rest.is_amount or rest.role != CURRENT:
+            continue
+        if not _REMAINING_EN.fullmatch(model.text[rest.sentence[0] : rest.start]):
+            continue
+        parts.append(rest)
+        breakdown.exhaustive = True
+        claimed.add(rest.number)
 
 
 def _nested(breakdown: Breakdown) -> list[Breakdown]:
