@@ -311,3 +311,14 @@ def test_the_remaining_amount_opening_the_next_sentence_completes_the_list(tmp_p
     assert scan(tmp_path, text) == (0, [])
     code, lines = scan(tmp_path, text.replace("remaining 200", "remaining 250"))
     assert code == 1 and any("1,240" in line for line in lines), lines
+
+
+def test_that_is_a_rate_and_of_these_in_brackets_take_their_whole_from_the_sentence_before() -> None:
+    # 6,180 / 8,240 = 75.0%; 239,000 / 412,000 = 58.0%
+    text = "The service received 8,240 claims, of which 6,180 were approved. That is an approval rate of 75.0%.\n"
+    assert ("share(6,180, 8,240) == 75.0%", "warning") in proposed(text, "share")
+    text = "The sector employed 412,000 people. Women held 58% of these jobs (239,000).\n"
+    assert ("share(239,000, 412,000 people) == 58%", "warning") in proposed(text, "share")
+    # three amounts before: which two the rate is of is not said
+    text = "The service received 8,240 claims and 1,020 appeals, of which 6,180 were approved. That is 75.0%.\n"
+    assert not any(check.endswith("== 75.0%") for check, _ in proposed(text, "share"))

@@ -77,7 +77,10 @@
   so is a rate or a bare percentage: "collected £97.3 million of the £101.2 million due, an in-year collection
   rate of 96.1%", "4.9%, with 76,800 people out of work in a labour force of 1.57 million", "412,000 children
   were seen, 57.1% of the child population of 721,500", "Of the 12,400 households invited, 7,020 responded, a
-  response rate of 56.6%" (the whole opens the sentence).
+  response rate of 56.6%" (the whole opens the sentence).  "..., of which 6,180 were approved. That is an approval
+  rate of 75.0%": a sentence opening "That is" (this was, it represents) with the percentage is the smaller of the
+  sentence before's two amounts over the larger; "Women held 58% of these jobs (239,000)": the bracket over the
+  sentence before's first larger amount (warnings).
 - English shares of one whole that follow one another in a paragraph, three or more, and add up to 100 as
   written within their rounding ("£2.21 billion, 57.9% of the total; research £0.63 billion (16.5%); ...") are
   all of it: their parts add up to the whole and the shares to 100% (warnings); so, with it, are shares of one
@@ -188,11 +191,19 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             continue
         if figure.aside and not (figure.role == SHARE and model.language == "en"):
             continue  # "25,300 (65%)": an English share in parentheses restates its part
+        if (
+            model.language == "en"
+            and figure.role in (RATE, CURRENT, SHARE)
+            and (that := _that_is_a_rate(model, figure))
+        ):
+            out.extend(that)  # "... of which 6,180 were approved. That is an approval rate of 75.0%."
+            continue
         if figure.role == SHARE and model.language == "en":
             fraction = (
                 _bracketed_fraction(model, figure)
                 or _of_the_fraction(model, figure)
                 or _named_whole_in_brackets(model, figure)
+                or _of_these_in_brackets(model, figure)
             )
             if fraction:
                 out.extend(fraction)  # "accounted for 21% of all arrests (128,400 of 611,500)"
@@ -567,6 +578,60 @@ def _of_the_fraction(model: Model, share: Figure) -> list[Suggestion]:
             return []
         return [_is_share(model, share, part, whole, STATED)]
     return []
+
+
+_OF_THESE_BRACKET_EN = re.compile(r"\s+of\s+(?:these|those|them)\b[^()\d;]{0,30}\(\s*", re.IGNORECASE)
+_THAT_IS_EN = re.compile(
+    r"\s*(?:That|This|It)\s+(?:is|was|represents|represented|equates to|equated to|amounts to|amounted to|gives|gave)"
+    r"\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:rate|share|proportion|percentage)\s+of\s+)?"
+)
+
+
+def _prior_amounts(model: Model, figure: Figure) -> list[Figure]:
+    """The amounts of the sentence before ``figure``'s, in its paragraph, outside brackets."""
+    if figure.number - figure.at_sentence == 0:
+        return []
+    prior = model.in_sentence(model.figures[figure.number - figure.at_sentence - 1])
+    return [f for f in prior if f.block == figure.block and f.is_amount and not f.aside and not f.base]
+
+
+def _of_these_in_brackets(model: Model, share: Figure) -> list[Suggestion]:
+    """ "The sector employed 412,000 people. Women held 58% of these jobs (239,000).": the amount in brackets after
+    "of these ..." over the sentence before's first amount larger than it, of its unit (a warning)."""
+    after = model.in_sentence(share)[share.at_sentence + 1 : share.at_sentence + 2]
+    if not after or not after[0].aside or not after[0].is_amount:
+        return []
+    part = after[0]
+    if not _OF_THESE_BRACKET_EN.fullmatch(model.text[share.end : part.start]):
+        return []
+    wholes = [
+        f
+        for f in _prior_amounts(model, share)
+        if ((f.unit == part.unit or None in (f.unit, part.unit)) and f.quantity.kind == part.quantity.kind)
+        or (f.quantity.kind == Kind.COUNT and part.quantity.kind in (Kind.COUNT, Kind.NUMBER))
+    ]
+    wholes = [f for f in wholes if _bigger(f, part)]
+    if not wholes:
+        return []
+    return [_is_share(model, share, part, wholes[0], INFERRED)]
+
+
+def _that_is_a_rate(model: Model, rate: Figure) -> list[Suggestion]:
+    """ "The service received 8,240 claims, of which 6,180 were approved. That is an approval rate of 75.0%.": a
+    percentage whose sentence opens with "That is" (this was, it represents) is the smaller of the sentence
+    before's two amounts over the larger, when it has exactly two of one kind (a warning)."""
+    if rate.at_sentence != 0 or not rate.is_percent or rate.aside:
+        return []
+    if not _THAT_IS_EN.fullmatch(model.text[rate.sentence[0] : rate.start]):
+        return []
+    amounts = _prior_amounts(model, rate)
+    if len(amounts) != 2 or (amounts[0].unit != amounts[1].unit and None not in (amounts[0].unit, amounts[1].unit)):
+        return []
+    first, second = amounts
+    whole, part = (first, second) if _bigger(first, second) else (second, first)
+    if not _bigger(whole, part) or rate.quantity.value > 100:
+        return []
+    return [_is_share(model, rate, part, whole, INFERRED)]
 
 
 def _one_implied_whole(model: Model, parts: list[Figure], shares: list[Figure], name: str) -> list[Suggestion]:
