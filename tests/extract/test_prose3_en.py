@@ -322,3 +322,26 @@ def test_that_is_a_rate_and_of_these_in_brackets_take_their_whole_from_the_sente
     # three amounts before: which two the rate is of is not said
     text = "The service received 8,240 claims and 1,020 appeals, of which 6,180 were approved. That is 75.0%.\n"
     assert not any(check.endswith("== 75.0%") for check, _ in proposed(text, "share"))
+
+
+def test_a_sentence_that_only_lists_amounts_after_a_total_lists_parts_of_it() -> None:
+    text = (
+        "Councils spent £142.6 million on maintenance. Planned resurfacing cost £61.3 million, reactive repairs "
+        "£24.8 million and other work £56.5 million.\n"
+    )
+    checks = proposed(text, "total-parts")
+    whole = "sum(£61.3 million, £24.8 million, £56.5 million) == £142.6 million"
+    assert (whole, "warning") in checks, checks
+    # with no "other" the list may be some of it: within the total only
+    text = (
+        "The council spent £412 million. Adult social care took £168 million, children's services £97 million and "
+        "highways £41 million.\n"
+    )
+    checks = proposed(text, "total-parts")
+    assert ("sum(£168 million, £97 million, £41 million) <= £412 million", "warning") in checks, checks
+    assert not any("==" in check for check, _ in checks), checks
+    # "comprise" opens a complete list as "comprises" does
+    text = "The 2,430 schools comprise 1,960 primary schools, 410 secondary schools and 60 special schools.\n"
+    checks = proposed(text, "total-parts")
+    whole = "sum(1,960, 410, 60) == 2,430 schools"
+    assert (whole, "error") in checks, checks

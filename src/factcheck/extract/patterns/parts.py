@@ -287,6 +287,8 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             continue  # 机构...其中医院、基层、专业公共卫生机构、其他机构; 床位...其中医院、基层: two of the four kinds
         if _partial_table_list(breakdown) and _rows(breakdown) in partial_rows:
             continue  # 住户存款 and 非金融企业存款 are 84% of 存款余额: their 比年初增加 cells are some of it too
+        if breakdown.marker == "list after" and not breakdown.exhaustive:
+            continue  # "The council spent £412 million. Adult social care took £168 million, ...": some of it
         if breakdown.marker == SUPPRESSED:
             continue  # | Fraud | 1,380 | [x] |: the cells shown come to less than the column's total
         if breakdown.marker == "分类" and not breakdown.exhaustive:
