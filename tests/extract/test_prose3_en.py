@@ -345,3 +345,36 @@ def test_a_sentence_that_only_lists_amounts_after_a_total_lists_parts_of_it() ->
     checks = proposed(text, "total-parts")
     whole = "sum(1,960, 410, 60) == 2,430 schools"
     assert (whole, "error") in checks, checks
+
+
+def test_a_named_rate_of_a_part_and_its_whole_in_the_common_forms_of_reports() -> None:
+    # 51,800 / 62,400 = 83.01%; 1,120 / 24,300 = 4.61%; 184,300 / 258,900 = 71.19%; 9,450 / 12,600 = 75%
+    for text, check, severity in (
+        (
+            "The CPS prosecuted 62,400 defendants, and 51,800 were convicted. The conviction rate was 83.0%.\n",
+            "share(51,800, 62,400 defendants) == 83.0%",
+            "warning",
+        ),
+        (
+            "Of the 24,300 homes in the borough, 1,120 were empty, giving a vacancy rate of 4.6%.\n",
+            "share(1,120, 24,300) == 4.6%",
+            "error",
+        ),
+        (
+            "The programme invited 258,900 women and screened 184,300, an uptake rate of 71.2%.\n",
+            "share(184,300, 258,900) == 71.2%",
+            "error",
+        ),
+        (
+            "Uptake was 71.2%: 184,300 of the 258,900 women invited were screened.\n",
+            "share(184,300, 258,900) == 71.2%",
+            "error",
+        ),
+        (
+            "Out of 12,600 candidates, 9,450 passed, a pass rate of 75%.\n",
+            "share(9,450, 12,600) == 75%",
+            "error",
+        ),
+    ):
+        checks = proposed(text, "share")
+        assert (check, severity) in checks, (text, checks)

@@ -77,8 +77,11 @@
   so is a rate or a bare percentage: "collected £97.3 million of the £101.2 million due, an in-year collection
   rate of 96.1%", "4.9%, with 76,800 people out of work in a labour force of 1.57 million", "412,000 children
   were seen, 57.1% of the child population of 721,500", "Of the 12,400 households invited, 7,020 responded, a
-  response rate of 56.6%" (the whole opens the sentence).  "..., of which 6,180 were approved. That is an approval
-  rate of 75.0%": a sentence opening "That is" (this was, it represents) with the percentage is the smaller of the
+  response rate of 56.6%" (the whole opens the sentence: "Of", "Out of"), "giving a vacancy rate of 4.6%",
+  "invited 258,900 women and screened 184,300, an uptake rate of 71.2%", "Uptake was 71.2%: 184,300 of the
+  258,900 women invited were screened".  "..., of which 6,180 were approved. That is an approval
+  rate of 75.0%" (or "The conviction rate was 83.0%"): a sentence opening "That is" (this was, it represents, the
+  ... rate was) with the percentage is the smaller of the
   sentence before's two amounts over the larger; "Women held 58% of these jobs (239,000)": the bracket over the
   sentence before's first larger amount (warnings).
 - English shares of one whole that follow one another in a paragraph, three or more, and add up to 100 as
@@ -519,12 +522,15 @@ def _bracketed_fraction(model: Model, share: Figure) -> list[Suggestion]:
 
 _OF_THE = r"\s+of\s+(?:the|all|all\s+the|its|their|our)\s+"
 _OF_THEM = r"\s+of\s+(?:them|whom|which|these)\s*"
-_OF_LEAD = r"\s*(?:[#*>-]+\s*)?Of\s+(?:the|all|all\s+the)\s+"
+_OF_LEAD = r"\s*(?:[#*>-]+\s*)?(?:Of|Out of)\s+(?:(?:the|all|all\s+the)\s+)?"
 _LEADS_ON = r"[^\d();]{0,60}?,\s*(?:and\s+)?(?:some\s+|about\s+|around\s+)?"  # "9,800 operations, 7,350 of them"
 # "76,800 people out of work in a labour force of 1.57 million": a part among a whole, as "of the"
 _AMONG = r"\s+(?:[a-z-]+\s+){0,4}?(?:in|among|from|out of)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?of\s+"
 # ", an in-year collection rate of 96.1%", ", a response rate of": the percentage a clause after the whole names
-_NAMED_RATE = r",\s*(?:an?|the|its)\s+(?:[a-z-]+\s+){0,3}?(?:rate|share|proportion)\s+(?:of|was|at)\s+"
+_NAMED_RATE = (
+    r",\s*(?:(?:giving|making|representing|meaning|for|with)\s+)?(?:an?|the|its)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:rate|share|proportion)\s+(?:of|was|at)\s+"
+)
 # (shape, what stands between the three figures): A the part, B the whole, P the share
 _FRACTIONS = (
     ("A P B", (r"\s*\(\s*", r"\s*\)" + _OF_THE)),  # "2,310 (41%) of the 5,640 claims"
@@ -538,6 +544,10 @@ _FRACTIONS = (
     ("A P B", (r"[^\d();]{0,40}?,\s*", r"\s+of\s+(?:the|all)\s+(?:[a-z-]+\s+){1,3}?(?:of|at|numbering)\s+")),
     # "Of the 12,400 households invited, 7,020 responded, a response rate of 56.6%" (the sentence opens "Of the")
     ("B A P", (r"[^\d();]{0,40}?,\s*", r"[^\d();]{0,40}?" + _NAMED_RATE)),
+    # "invited 258,900 women and screened 184,300, an uptake rate of 71.2%": two acts, the second's rate
+    ("B A P", (r"[^\d();,]{0,40}?\band\s+[a-z]+ed\s+", r"[^\d();]{0,30}?" + _NAMED_RATE)),
+    # "Uptake was 71.2%: 184,300 of the 258,900 women invited were screened"
+    ("P A B", (r"\s*:\s*", _OF_THE)),
     ("P B A", (_OF_THE, r"[^\d();]{0,60}?\(\s*")),  # "30% of the 4,200 complaints (1,260)"
     ("B A P", (_LEADS_ON, _OF_THEM + r"(?:\(\s*|,\s*(?:or\s+)?)")),  # "9,800 operations, 7,350 of them (75%)"
     ("B P A", (_LEADS_ON, _OF_THEM + r"\(\s*")),  # "3,200 road casualties, 18% of which (576)"
@@ -567,6 +577,7 @@ def _of_the_fraction(model: Model, share: Figure) -> list[Suggestion]:
         if (
             second_gap.endswith(_NAMED_RATE)
             and shape == "B A P"
+            and "\\band" not in first_gap  # "invited 258,900 women and screened 184,300": the acts say it
             and not re.fullmatch(_OF_LEAD, model.text[share.sentence[0] : whole.start])
         ):
             continue  # the whole must lead the sentence ("Of the 12,400 households invited, 7,020 ...")
@@ -582,8 +593,10 @@ def _of_the_fraction(model: Model, share: Figure) -> list[Suggestion]:
 
 _OF_THESE_BRACKET_EN = re.compile(r"\s+of\s+(?:these|those|them)\b[^()\d;]{0,30}\(\s*", re.IGNORECASE)
 _THAT_IS_EN = re.compile(
-    r"\s*(?:That|This|It)\s+(?:is|was|represents|represented|equates to|equated to|amounts to|amounted to|gives|gave)"
-    r"\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:rate|share|proportion|percentage)\s+of\s+)?"
+    r"\s*(?:(?:That|This|It)\s+(?:is|was|represents|represented|equates to|equated to|amounts to|amounted to|gives|"
+    r"gave)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:rate|share|proportion|percentage)\s+of\s+)?"
+    # "The conviction rate was 83.0%": a rate named by what its sentence before did
+    r"|The\s+(?:[a-z-]+\s+){1,3}?(?:rate|share|proportion)\s+(?:was|is|stood at|came to)\s+(?:about\s+)?)"
 )
 
 
