@@ -378,3 +378,19 @@ def test_a_named_rate_of_a_part_and_its_whole_in_the_common_forms_of_reports() -
     ):
         checks = proposed(text, "share")
         assert (check, severity) in checks, (text, checks)
+
+
+def test_bracketed_shares_after_counts_are_of_the_figure_their_head_noun_names_and_a_rate_rose_to() -> None:
+    # 26,100 / 84,300 = 31.0%, 22,800 / 84,300 = 27.0%, 9,300 / 84,300 = 11.0%; 185,400 / 412,000 = 45.0%
+    text = (
+        "# Crime\n\nPolice recorded 84,300 offences in 2024.\n\nTheft offences numbered 26,100 (31%), violence 22,800 "
+        "(27%) and criminal damage 9,300 (11%).\n"
+    )
+    checks = proposed(text, "share")
+    for part, share in (("26,100", "31%"), ("22,800", "27%"), ("9,300", "11%")):
+        assert (f"share({part}, 84,300 offences) == {share}", "warning") in checks, checks
+    text = (
+        "Households produced 412,000 tonnes of waste in 2024, and 185,400 tonnes were recycled. The recycling rate "
+        "rose to 45.0%, from 43.2% in 2023.\n"
+    )
+    assert ("share(185,400 tonnes, 412,000 tonnes) == 45.0%", "warning") in proposed(text, "share")

@@ -107,7 +107,9 @@
   for" or "made up" ("UK applicants accounted for 466,930 acceptances" is no whole of "one in ten acceptances").
   A whole named with its amount in brackets ("71% of the total area of the county (862 thousand hectares)") is
   that amount, of the sentence's amount before the share; a bare share in brackets after an amount ("£143
-  billion (35%)") is of the whole of the sentence's earlier share ("£171 billion (42% of the total)"): warnings.
+  billion (35%)") is of the whole of the sentence's earlier share ("£171 billion (42% of the total)"), and the
+  first of a sentence after a count whose label ends with a noun ("Theft offences numbered 26,100 (31%)") is of
+  the latest larger figure before it labelled or counted with that noun alone (84,300 offences): warnings.
 - Complementary rates: X率 and 不X率 / 未X率 in one paragraph add up to 100% (error).
 - Chinese wholes by name (label agreement): a share that names its whole (``占社会消费品零售总额的``) is of the
   one figure of its period so labelled, not of the total its part divides when that total only shares a word
@@ -596,7 +598,8 @@ _THAT_IS_EN = re.compile(
     r"\s*(?:(?:That|This|It)\s+(?:is|was|represents|represented|equates to|equated to|amounts to|amounted to|gives|"
     r"gave)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:rate|share|proportion|percentage)\s+of\s+)?"
     # "The conviction rate was 83.0%": a rate named by what its sentence before did
-    r"|The\s+(?:[a-z-]+\s+){1,3}?(?:rate|share|proportion)\s+(?:was|is|stood at|came to)\s+(?:about\s+)?)"
+    r"|The\s+(?:[a-z-]+\s+){1,3}?(?:rate|share|proportion)\s+(?:was|is|stood at|came to|(?:rose|fell|increased|"
+    r"decreased|improved|dropped|climbed)\s+to)\s+(?:about\s+)?)"
 )
 
 
@@ -1609,7 +1612,8 @@ def _sibling_share_whole(model: Model, rate: Figure, made: list[Suggestion]) -> 
         sibling, whole, share = earlier.figures
         if share.sentence != part.sentence:
             break
-        if whole.unit == part.unit and sibling is not part and whole is not part and _bigger(whole, part):
+        same = whole.unit == part.unit or (model.language == "en" and None in (whole.unit, part.unit))
+        if same and sibling is not part and whole is not part and _bigger(whole, part):
             return [_is_share(model, rate, part, whole, INFERRED)]
     if model.language != "en":
         return []
@@ -1620,8 +1624,10 @@ def _sibling_share_whole(model: Model, rate: Figure, made: list[Suggestion]) -> 
         if e.pattern == NAME and e.check.startswith("share(") and len(e.figures) == 3 and e.figures[2].is_percent
     ]
     before = [f for f in earlier_shares if f[2].block == rate.block and f[2].sentence[1] <= rate.sentence[0]]
-    if not before or any(f[2].sentence == rate.sentence for f in earlier_shares):
+    if any(f[2].sentence == rate.sentence for f in earlier_shares):
         return []
+    if not before:
+        return _head_noun_whole(model, rate, part)
     sibling, whole, share = before[-1]
     if model.in_sentence(share)[-1].number != rate.number - rate.at_sentence - 1:
         return []  # only the sentence just before
@@ -1632,6 +1638,26 @@ def _sibling_share_whole(model: Model, rate: Figure, made: list[Suggestion]) -> 
     if taken + sum((f.quantity.value for f in later), Decimal(0)) > 100 + Decimal("0.05") * (len(later) + 2):
         return []
     return [_is_share(model, rate, part, whole, INFERRED)]
+
+
+def _head_noun_whole(model: Model, rate: Figure, part: Figure) -> list[Suggestion]:
+    """ "Police recorded 84,300 offences. Theft offences numbered 26,100 (31%), ...": the first bare bracketed share
+    of a sentence, after a count whose label ends with a noun (offences), is of the latest larger figure of its
+    section before it labelled (or counted) with that noun alone (a warning)."""
+    words = part.label.lower().split()
+    if len(words) < 2:
+        return []
+    head = words[-1]
+    for whole in reversed(model.figures[max(0, part.number - 40) : part.number]):
+        if whole.section != part.section:
+            break
+        if whole.role != CURRENT or whole.aside or whole.in_table or not whole.is_amount or not _bigger(whole, part):
+            continue
+        if whole.unit != part.unit and None not in (whole.unit, part.unit):
+            continue
+        if whole.label.lower() == head or (whole.unit or "").lower() == head:
+            return [_is_share(model, rate, part, whole, INFERRED)]
+    return []
 
 
 def _restated_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> list[Suggestion]:
