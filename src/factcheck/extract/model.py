@@ -633,9 +633,40 @@ def _adjusted(
                 quantity = _with_suffix(quantity, following.text[number.end() :], settings) or quantity
         out.append(quantity)
     if block.kind == ROW and block.table >= 0 and not _prose_cells(chunk):
+        out = _within_cells(structure, block, out, settings)
         # a row of sentences takes no unit from the "header" above it: "(8,000)" under a cell that says "7%"
         # is no percentage
         out = _table_units(structure, block, out, settings, scales)
+    return out
+
+
+def _within_cells(
+    structure: Structure, block: Block, found: list[Quantity], settings: ReadingSettings
+) -> list[Quantity]:
+    """A row's figures read cell by cell: | 65 and over | 131,200 | is no "over 131,200" (a figure never takes a
+    word of the cell before it), and the numbers in a row's name (| 0 to 15 |, | 85 and over |, | 0—15岁 |) name
+    its group, they count nothing."""
+    from factcheck.errors import FactcheckError
+
+    cells = block.cells
+    if len(cells) < 2:
+        return found
+    text = structure.text
+    out = []
+    for quantity in found:
+        start, end = block.start + quantity.start, block.start + quantity.end
+        home = next((i for i, (a, b) in enumerate(cells) if a <= end - 1 < b), -1)
+        if home == 0 and re.search(r"[^\W\d_]", text[cells[0][0] : cells[0][1]]):
+            continue  # a figure in the row's name, among words
+        if home > 0 and start < cells[home][0]:
+            a, b = cells[home]
+            try:
+                read = parse_quantity(text[a:b].strip(), settings=settings)
+            except FactcheckError:
+                continue
+            offset = a + (len(text[a:b]) - len(text[a:b].lstrip())) - block.start
+            quantity = replace(read, start=offset, end=offset + len(read.text))
+        out.append(quantity)
     return out
 
 
@@ -817,7 +848,7 @@ def _table_units(
             # | 2025-26 budget £m |, | Cost (£000) |: the currency before the figure, the scale after it
             read = _with_prefix(quantity, money.group("currency"), settings)
             quantity = read or quantity
-            scale = _ENGLISH_SCALES[money.group("scale").lower().rstrip("s")]
+            scale = _ENGLISH_SCALES[money.group("scale").lower().rstrip("s")] if money.group("scale") else 1
             if read is not None and scale != 1:
                 scales[quantity.start] = scale
         if quantity.unit is None and named is not None:
@@ -832,8 +863,8 @@ def _table_units(
 
 # An English money column's currency and scale: | £m |, | 2025-26 budget £m |, | Cost (£000) |, | $ million |
 _MONEY_HEADER = re.compile(
-    r"(?P<currency>[£$€])\s*(?P<scale>m|bn|k|000s?|'000s?|millions?|billions?|thousands?)(?![a-z])", re.IGNORECASE
-)
+    r"(?P<currency>[£$€])\s*(?P<scale>m|bn|k|000s?|'000s?|millions?|billions?|thousands?)?(?![a-z0-9])", re.IGNORECASE
+)  # | £ per week |, | Median pay (£) |: the currency alone, cells in pounds
 _ENGLISH_SCALES = {
     "m": 1_000_000, "million": 1_000_000, "bn": 1_000_000_000, "billion": 1_000_000_000,
     "k": 1_000, "000": 1_000, "'000": 1_000, "thousand": 1_000,

@@ -693,6 +693,9 @@ _SHARE_HEADER = re.compile(
 )
 
 
+_CHANGE_COLUMN = re.compile(r"\bchange\b|\bdifference\b|增减|增加|减少|变动|增长量", re.IGNORECASE)
+
+
 def _table_shares(model: Model, links: Links) -> tuple[list[Suggestion], set[int]]:
     """| 责任单位 | 转派工单 | 占比 | with a 总计 row: a cell under a share column (占比, 比重, "% of total") is the
     count beside it, on its left in its row, over the total row's count of that column (an error: the table
@@ -720,7 +723,9 @@ def _table_shares(model: Model, links: Links) -> tuple[list[Suggestion], set[int
             # | Sentenced | Immediate custody | Custody rate (%) | % of all sentenced |: of the Sentenced column
             stems = _english_share_of(model.column_header(share))
             of_named = [f for f in left if stems and stems & _english_stems(model.column_header(f))]
-        left = of_named or left
+        # | Mid-2025 | Change | % of 2025 population |: a share is of a level, never of the change column beside it
+        levels = [f for f in left if not _CHANGE_COLUMN.search(model.column_header(f))]
+        left = of_named or levels or left
         part = left[-1] if left else None
         total = total_of.get(part.number) if part is not None else None
         if part is not None:
