@@ -219,3 +219,13 @@ def test_a_share_of_a_whole_named_and_given_after_it_is_of_that_figure_not_of_th
     checks = proposed(ONLINE_SHARES, "share")
     assert ("share(21.46亿元, 81.60亿元) == 26.3%", "warning") in checks, checks
     assert not any("25.90亿元" in check for check, _ in checks), checks
+
+
+def test_a_percentage_change_is_checked_against_the_year_before_s_figure_of_its_label_paragraphs_up() -> None:
+    text = (
+        "2025年，全县接待游客1286万人次，实现旅游收入98.6亿元。\n\n"
+        "2026年，全县接待游客1392万人次，比上年增长8.2%；实现旅游收入108.3亿元，增长9.8%。\n"
+    )
+    checks = proposed(text, "year-on-year")
+    assert ("change(1392万人次, 1286万人次) == 8.2%", "warning") in checks, checks
+    assert ("change(108.3亿元, 98.6亿元) == 9.8%", "warning") in checks, checks
