@@ -296,3 +296,16 @@ def test_a_total_row_under_a_column_named_by_its_unit_repeats_the_figure_the_cap
     # the column names no measure (| £ per week |): the caption's "household spending" does, and the page's
     # footer inside the table's span ("Eastfold Household Survey") names no row
     assert ("£482.50 == £482.50", "error") in proposed(WEEKLY, "repeated")
+
+
+PHASES = (
+    "Table 3: Pupils and teachers by phase\n\n"
+    "| Phase | Teachers | Pupils | Pupil to teacher ratio |\n|---|---|---|---|\n"
+    "| Nursery | 210 | 2,940 | 14.0 |\n| Primary | 3,120 | 64,900 | 20.8 |\n"
+    "| Secondary | 2,680 | 46,110 | 17.2 |\n| Special | 540 | 3,260 | 6.0 |\n"
+)
+
+
+def test_an_english_ratio_column_is_one_column_over_another_row_by_row() -> None:
+    checks = [check for check, _ in proposed(PHASES, "table-columns")]
+    assert "64,900 / 3,120 * 1 == 20.8" in checks and len(checks) == 4
