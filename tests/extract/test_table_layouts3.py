@@ -309,3 +309,17 @@ PHASES = (
 def test_an_english_ratio_column_is_one_column_over_another_row_by_row() -> None:
     checks = [check for check, _ in proposed(PHASES, "table-columns")]
     assert "64,900 / 3,120 * 1 == 20.8" in checks and len(checks) == 4
+
+
+CARGO = (
+    "Cargo handled at Portmere was 8.2 million tonnes in 2025.\n\n"
+    "Table 2: Cargo by type (thousand tonnes)\n\n"
+    "| Type | 2024 | 2025 |\n|---|---|---|\n| Bulk | 4,100 | 4,350 |\n| Containers | 2,600 | 2,710 |\n"
+    "| Other | 1,050 | 1,140 |\n| Total | 7,750 | 8,200 |\n"
+)
+
+
+def test_a_caption_in_thousand_tonnes_gives_cells_the_tonnes_and_the_total_repeats_the_text() -> None:
+    cells = [(f.unit, f.scale) for f in extract(CARGO, "x").document.figures if f.in_table]
+    assert set(cells) == {("tonnes", 1000)}
+    assert ("(8,200 tonnes * 1000) == 8.2 million tonnes", "error") in proposed(CARGO, "repeated")
