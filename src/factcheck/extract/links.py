@@ -44,7 +44,9 @@ figures are the parts of which total.
   that phrase names; some of it) open a list of parts
   of the total
   before them, in the same sentence or, when the marker opens a sentence, in the one before; ``N起...中``
-  (``挂牌督办的12起案件中,已办结9起``) makes N the total.  Parts have the total's unit; figures in parentheses
+  (``挂牌督办的12起案件中,已办结9起``) makes N the total; ``其中,A、B和C…分别为`` names some of the total's kinds
+  (分别 only hands each its figure), never all of them; a balance (顺差, 逆差, 差额) ends a list.  Parts have the
+  total's unit; figures in parentheses
   are asides, never totals or parts, except an aside that says it is included (``死亡7人(含失踪1人)``);
   parts of a nested ``其中`` belong to the inner total, and a ``其中`` right after a figure divides that figure
   (``审结1.1万件，其中刑事案件...``, never the 刑事案件 received before it); parts separated by ``；`` each with
@@ -2670,6 +2672,8 @@ def _breakdown(
             # 审执结各类案件39115件 after ；: the total of another list, not a part of this one (but 省属企业营业总收入
             # then 市县国有企业营业总收入: the 总 of the parts' own name)
             break
+        if parts and model.language == "zh" and _BALANCE_ZH.search(figure.label):
+            break  # 其中服务出口3.47亿元,服务进口2.15亿元,服务贸易顺差1.32亿元: a balance is the parts' difference
         if parts and model.language == "zh" and _BOUND_AFTER.search(figure.text):
             break  # 一般债务...专项债务...，控制在债务限额72.10亿元以内: a bound, never a part (it would hide a slip)
         doing = _DOING_ZH.match(figure.label) if parts and model.language == "zh" else None
@@ -2751,6 +2755,12 @@ def _breakdown(
         for part in chosen:
             claimed.add(part.number)
         exhaustive = marker in _EXHAUSTIVE or any(w in chosen[-1].label.lower() for w in _REST)
+        kind = marker
+        if exhaustive and marker.startswith("分别") and "其中" in text[min(total.end, at) : at]:
+            # 农产品网络零售额19.36亿元。其中，茶叶、油茶和竹笋网络零售额分别为…: 其中 names some kinds; 分别 only
+            # hands each its figure
+            exhaustive = any(w in chosen[-1].label.lower() for w in _REST)
+            kind = "其中"
         stated = True
         if total.sentence != chosen[0].sentence and marker not in (
             "part of these",
@@ -2760,11 +2770,12 @@ def _breakdown(
         ):
             opening = model.before(chosen[0], chosen[0].sentence).lstrip()
             stated = opening.startswith(("其中", "Of these", "Of which", "Of them", "Within this"))
-        out.append(Breakdown(total, chosen, marker, exhaustive, stated and not inferred))
+        out.append(Breakdown(total, chosen, kind, exhaustive, stated and not inferred))
     return out
 
 
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]")
+_BALANCE_ZH = re.compile(r"顺差|逆差|差额|净流入|净流出|净增")
 _TOTALLING = re.compile(r"各类|全部|总|合计|累计|\ball\b|\btotal\b", re.IGNORECASE)
 
 

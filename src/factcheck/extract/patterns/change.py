@@ -13,6 +13,9 @@ figure, the others must agree:
 - an increase can never exceed the figure it led to: ``change <= current`` ("723 homicides, an increase of
   1,489" is an error).
 
+A percentage 同比 and a change or previous value 比年初/上年末 (``余额812.6亿元,同比增长8.9%,比年初增加53.4亿元``)
+are of two bases and never checked against each other, except at a year's end (12月末, 年末), where the two are one.
+
 Errors when every figure stands in one sentence; warnings otherwise.  In English a percentage and an
 absolute change are checked against each other only when the text ties them: one sentence and one subject
 ("rose 4.2% to 47,100, an increase of 1,900"; "an increase of 20,800 (1.5%)"), never across sentences nor
@@ -204,6 +207,16 @@ def _rules(model: Model, group: Group) -> list[Suggestion]:
     if rate is not None and (rate.real or _REAL_LABEL_ZH.search(current.label)):
         # 地区生产总值...按可比价格计算,增长5.6%: growth at comparable prices is not the nominal values' change
         rate = None
+    if rate is not None and language == "zh":
+        # 余额6843.7亿元,同比增长7.8%,比年初增加412.6亿元: a change since the start of the year and a change on
+        # the year before are of two bases (one and the same only at the year's end)
+        against_rate = [f for f in (previous, change) if f is not None and _other_base(model, current, rate, f)]
+        if against_rate and len(against_rate) == len([f for f in (previous, change) if f is not None]):
+            rate = None  # the previous value and the change agree with each other, never with the percentage
+        elif previous is not None and previous in against_rate:
+            previous = None
+        elif change is not None and change in against_rate:
+            change = None
     out: list[Suggestion] = []
     sign = (rate.direction if rate is not None else 0) or (change.direction if change is not None else 0) or 1
     word = say(language, "上升" if sign > 0 else "下降", "up" if sign > 0 else "down")
@@ -287,3 +300,28 @@ def _rules(model: Model, group: Group) -> list[Suggestion]:
             )
         )
     return out
+
+
+_SINCE_YEAR_START_ZH = re.compile(
+    r"(?:比|较)(?:年初|上年末|去年末|上年底|去年底)|(?:年初|上年末|去年末|上年底)(?:为|是|的)?$"
+)
+_ON_YEAR_ZH = re.compile(r"同比|(?:比|较)(?:上年|去年)同期|(?:上年|去年)同期(?:为|是|的)?$")
+_YEAR_END_ZH = re.compile(r"年末|年底|12月末|12月底|十二月末")
+
+
+def _other_base(model: Model, current: Figure, rate: Figure, other: Figure) -> bool:
+    """Whether a percentage change and a previous value or absolute change are written against two bases:
+    同比 (the same date a year before) against 比年初/上年末 (the start of this year), except at a year's end,
+    where the two are one."""
+
+    def base(figure: Figure) -> str:
+        tail = model.before(figure, figure.clause, 12)
+        if _SINCE_YEAR_START_ZH.search(tail):
+            return "year-start"
+        return "year-ago" if _ON_YEAR_ZH.search(tail) else ""
+
+    bases = {base(rate), base(other)}
+    if bases != {"year-start", "year-ago"}:
+        return False
+    opening = model.structure.blocks[current.block].start if current.block >= 0 else current.sentence[0]
+    return not _YEAR_END_ZH.search(model.text[opening : current.start])

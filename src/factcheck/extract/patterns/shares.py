@@ -16,6 +16,11 @@
   ``分别占民事案件总数的P%、Q%``, is every share's whole; with no figure of it, A / P == B / Q); lists of
   different lengths, or parts whose units contradict the names (起数, 人数), propose nothing.  Warnings.
   ``分别占全年同类警情的29%和41.8%``: each part of the text's earlier figure of its own kind (抢险救援 of 抢险救援).
+  ``比年初增加12.8亿元,占各项贷款增量的24.0%``: a whole that is an increase (增量) takes the increase before the
+  share as its part and the increase of the figure so named (各项贷款余额, 比年初增加53.4亿元) as its whole, never
+  either's level (a warning).
+  ``不良贷款率为1.38%``: a rate named by a qualifier and a noun (不良 + 贷款) is the paragraph's figure labelled with
+  both over the noun's whole of the same kind earlier in the text (各项贷款余额, never 涉农贷款余额), a warning.
   ``占总数的44.9%`` with no breakdown is of the figure its paragraph opens with in the part's unit, when larger
   (a warning); ``其他区域火灾占5.7%`` has no figure of its own, never the one before it, nor has ``随迁子女占比为28.4%``
   (its clause names a part no figure of the sentence is labelled with).  ``在新登记的19.02万户企业
@@ -190,6 +195,9 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             if fraction:
                 out.extend(fraction)  # "accounted for 21% of all arrests (128,400 of 611,500)"
                 continue
+        if figure.role == SHARE and model.language == "zh" and _INCREASE_WHOLE.search(_whole_name(model, figure)[0]):
+            out.extend(_share_of_increase(model, links, figure))  # 占各项存款增量的77.1%: a change of a change
+            continue
         if figure.role == SHARE:
             made = _share_of(model, figure, totals_of, last_whole)
             if not made and model.language == "en":
@@ -212,6 +220,33 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     out.extend(_complementary(model))
     out.extend(_targets(model))
     return out
+
+
+_INCREASE_WHOLE = re.compile(r"(?:增量|增加额|增加量|新增额|新增量|增长额|增加值增量)$")
+
+
+def _share_of_increase(model: Model, links: Links, share: Figure) -> list[Suggestion]:
+    """``住户存款余额4126.9亿元,比年初增加318.2亿元,占各项存款增量的77.1%``: the whole is an increase (增量), so
+    the part is the increase just before the share in its sentence and the whole the increase of the figure the
+    name names (各项存款余额, 比年初增加412.6亿元), never either's level."""
+    name = _INCREASE_WHOLE.sub("", _whole_name(model, share)[0])
+    before = [f for f in model.near_in_sentence(share, 4) if f.end <= share.start and not f.aside]
+    if len(name) < 2 or not before or before[-1].role != CHANGE or before[-1].direction < 0:
+        return []
+    part = before[-1]
+    wholes = [
+        g.change
+        for g in links.groups
+        if g.change is not None
+        and g.change is not part
+        and g.change.start < share.start
+        and g.change.unit == part.unit
+        and g.change.direction > 0
+        and name in g.current.label
+    ]
+    if len(wholes) != 1:
+        return []
+    return [_is_share(model, share, part, wholes[0], INFERRED)]
 
 
 def _complete_share_runs(model: Model, out: list[Suggestion]) -> list[Suggestion]:
@@ -1832,7 +1867,7 @@ def _known_rate(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> lis
     label = rate.label
     if any(word in label for word in ("不捕率", "不批捕率", "批捕率")):
         return _arrest_rate(model, rate, sentence) or _arrest_rate(model, rate, block)
-    negative = re.search(r"不([\u4e00-\u9fff]{1,3})率$", label)
+    negative = re.search(r"不(?!良)([\u4e00-\u9fff]{1,3})率$", label)  # 不良贷款率 is no 不X率
     if negative:
         act = negative.group(1)
         return _negative_rate(model, rate, sentence, act) or _negative_rate(model, rate, block, act)
@@ -1998,6 +2033,9 @@ def _generic_rate(
     stem = re.sub(r"率$", "", rate.label)[-2:]
     if len(stem) < 2 or not _CJK.fullmatch(stem) or "‰" in rate.text:
         return []  # a rate per mille (出生率) is of the average population, which the text does not give
+    qualified = _qualified_rate(model, rate, pool)
+    if qualified:
+        return qualified
     numerators = [f for f in pool if stem in f.label]
     if not numerators and model.language == "zh":
         # 调解撤诉5320件,调撤率42.1%; 改判发回45件,发改率2.1%: a rate named by one character of each word, when
@@ -2048,6 +2086,49 @@ def _generic_rate(
     if model.language == "zh" and _qualified_otherwise(model, rate, stem, numerator, base):
         return []
     return [_inferred_rate(model, rate, numerator, base)]
+
+
+_QUALIFIED_RATE = re.compile(r"^([\u4e00-\u9fff]{1,4}?)([\u4e00-\u9fff]{2})率$")
+_ALL_OF_KIND = re.compile(r"全部|各项|各类|^全")
+
+
+def _qualified_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Suggestion]:
+    """``各项贷款余额302.58亿元…不良贷款余额4.21亿元,不良贷款率为1.39%``: a rate named by a qualifier and a noun (不良
+    + 贷款) is the latest figure labelled with both over the figure of the noun's whole (各项贷款余额: the noun after
+    全部/各项/各类, else the one figure with the noun and the numerator's last word) in its unit, before it in the
+    paragraph or the text (a warning: the base is inferred)."""
+    if model.language != "zh" or not rate.is_percent:
+        return []
+    match = _QUALIFIED_RATE.match(re.sub(r"^.*[，,、]", "", rate.label))
+    if match is None:
+        return []
+    qualifier, noun = match.groups()
+    earlier = [
+        f
+        for f in _amounts(model.figures[max(0, rate.number - 200) : rate.number])
+        if f.role == CURRENT and not f.aside and not f.in_table
+    ]
+    numerators = [f for f in earlier if qualifier + noun in f.label and f.block == rate.block]
+    if not numerators:
+        return []
+    numerator = numerators[-1]
+    tail = numerator.label[numerator.label.find(noun) + len(noun) :]  # 余额 of 不良贷款余额
+    bases = [
+        f
+        for f in earlier
+        if f is not numerator
+        and f.unit == numerator.unit
+        and noun in f.label
+        and qualifier not in f.label
+        and f.label.endswith(noun + tail)
+        and f.quantity.value * f.scale > numerator.quantity.value * numerator.scale
+        and (f.period == numerator.period or not f.period or not numerator.period)
+    ]
+    whole = [f for f in bases if _ALL_OF_KIND.search(f.label[: f.label.find(noun)].removeprefix("全" + f.label[1:2]))]
+    whole = whole or [f for f in bases if f.label in (noun + tail, "全" + noun + tail)]
+    if len(whole) != 1:
+        return []
+    return [_inferred_rate(model, rate, numerator, whole[0])]
 
 
 def _qualified_otherwise(model: Model, rate: Figure, stem: str, numerator: Figure, base: Figure) -> bool:
