@@ -30,7 +30,7 @@ from factcheck.quantity import Interval, Truth, format_number
 from factcheck.quantity.interval import ZERO
 from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.normalize import normalize
-from factcheck.quantity.units import DURATION_UNITS
+from factcheck.quantity.units import DURATION_UNITS, MEASURE_UNITS
 from factcheck.records import Record, record, set_field
 
 MAX_EXPRESSION_CHARS = 2000
@@ -704,10 +704,11 @@ def _call(name: str, args: list[Value]) -> Value:
         # 旅游收入228.5亿元 over 游客2350.6万人次 is 人均消费972元: a total over a number of things is in the
         # total's unit (money per visitor is money), which total / count, money over a count, is not
         total, count = args
-        # a number of hours is counted too: £5.46 billion over 121 million hours worked is £45.1 an hour
-        hours = count.dimension is not None and len(count.dimension) == 1 and count.dimension[0][1] == 1
+        # a number of hours is counted too: £5.46 billion over 121 million hours worked is £45.1 an hour; so is
+        # a number of units of any measure: £142.6 million over 8,420 miles of road is £16,940 a mile
+        single = count.dimension is not None and len(count.dimension) == 1 and count.dimension[0][1] == 1
         if count.dimension not in (None, DIMENSIONLESS, _COUNT) and not (
-            hours and count.dimension[0][0] in DURATION_UNITS
+            single and (count.dimension[0][0] in DURATION_UNITS or count.dimension[0][0] in MEASURE_UNITS)
         ):
             raise EvaluationError(
                 _("mean(total, count) divides by a number of things, not by {count}").format(

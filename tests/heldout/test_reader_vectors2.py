@@ -20,7 +20,7 @@ VECTORS = load(VECTORS_FILE)
 # What main agrees with today, per scope: the floor a change must not fall below (vectors3 at its merge: 260 and
 # 50; the reader with 一吨半, 三到五千元, currencies before the amount and the other fixes of that session: 278 and
 # 54).
-FLOOR = {"core": 280, "extended": 55}
+FLOOR = {"core": 282, "extended": 55}
 
 
 def test_agreement_per_suite_scope_and_source(capsys: pytest.CaptureFixture[str]) -> None:

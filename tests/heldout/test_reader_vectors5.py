@@ -30,7 +30,7 @@ OTHER_SETS = (
 )
 
 # What main agrees with today, per scope: the floor a change must not fall below (vectors6 at its merge).
-FLOOR = {"core": 277, "extended": 57}
+FLOOR = {"core": 284, "extended": 57}
 
 
 def test_agreement_per_suite_scope_and_source(capsys: pytest.CaptureFixture[str]) -> None:

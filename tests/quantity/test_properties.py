@@ -44,6 +44,7 @@ _PASSAGES = st.integers(0, len(_ARTICLE) - 200).map(lambda at: _ARTICLE[at : at 
 @example("3%-5%，4百百人，折6-2%上，壹点3九个")
 @example("1𑇐")  # a digit of another script glued to an ASCII one: found as 10, refused alone
 @example("约合一成人")  # 约一 once, with 成人 (adults) keeping 成 from the tenths: no figure alone either
+@example("1/2POINT")  # a unit word glued to a fraction: once read as a fraction of it, as 1/2 alone is 50%
 @example("x .1,23")  # a leading point before a thousands comma: once an assertion inside the reader
 def test_every_figure_found_reads_the_same_alone(text: str) -> None:
     for quantity in find_quantities(text):

@@ -307,6 +307,8 @@ def _build(
                 content_start, wrapped = wrapped, -1
             if found is None and previous_row_table >= 0 and _group_label(text, content_start, end, lines, number):
                 found = ((content_start, end),)  # "Sex" over | Male | ... | Female | ...: a label row of the table
+            if found is None and previous_row_table >= 0:
+                found = _piped_label(text, content_start, end)  # | 按性别分 |  |  |: a label row too
             if found is not None:
                 cells = found
                 if previous_row_table < 0 and broken >= 0:
@@ -316,6 +318,7 @@ def _build(
                 elif previous_row_table >= 0:
                     cells = _split_name(text, cells, len(structure.tables[previous_row_table].rows[-1].cells))
                 if previous_row_table < 0:
+                    _drop_year_header(structure, lines, number, len(cells))
                     previous_row_table = len(structure.tables)
                     table = Table()
                     structure.tables.append(table)
@@ -361,10 +364,10 @@ def _build(
 
 
 # A page's running footer or header inside a table: "- 3 -", "— 12 —", "Page 7", "Page 7 of 12", "第3页",
-# "Harwick Justice Statistics      Page 7", "Table 5 (continued)", "续表", "表1（续）".
+# "Harwick Justice Statistics      Page 7", "Table 5 (continued)", "Table 4.1 (continued)", "续表", "表1（续）".
 _PAGE_MARK = re.compile(
-    r"[-–—\s]*\d{1,4}[-–—\s]*|(?:.{0,60}\s)?(?:page|p\.)\s*\d{1,4}(?:\s+of\s+\d{1,4})?|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?"
-    r"|(?:(?:表|Table)\s*[\d一二三四五六七八九十]+\s*)?(?:续表|[（(](?:续|continued|cont(?:inued|'d)?\.?)[)）])",
+    r"[-–—\s]*\d{1,4}[-–—\s]*|(?:.{0,100}\s)?(?:page|p\.)\s*\d{1,4}(?:\s+of\s+\d{1,4})?|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?"
+    r"|(?:(?:表|Table)\s*[\d一二三四五六七八九十]+(?:[.．-]\d+)*[:：]?\s*)?(?:续表|[（(](?:续|continued|cont(?:inued|'d)?\.?)[)）])",
     re.IGNORECASE,
 )
 # The unit of every cell, on a line of its own above the table or in its caption: 单位：万元, （单位：亿元）.
@@ -380,7 +383,7 @@ _EN_UNIT_LINE = re.compile(
 )
 # A money table's currency and scale in its caption or on a line of its own: "(£m)", "(£ million)", "($000)".
 _EN_MONEY_LINE = re.compile(
-    r"[(\[]\s*(?:in\s+)?([£$€]\s*(?:m|bn|k|'?000s?|millions?|billions?|thousands?))\s*[)\]]", re.IGNORECASE
+    r"[(\[]\s*(?:in\s+)?([£$€]\s*(?:m|bn|k|'?000s?|millions?|billions?|thousands?)?)\s*[)\]]", re.IGNORECASE
 )
 
 
@@ -392,6 +395,12 @@ _EN_MONEY_UNIT_LINE = re.compile(
 )
 
 
+# A unit's symbol ending a caption: "Table 3: Final energy consumption by sector and fuel, 2025 (ktoe)", "Table 1:
+# Emissions by sector, MtCO2e".  Taken only as a candidate: a cell is read with it only when the reader reads the
+# cell and the symbol as one figure (410ktoe), so "(FTE)" or ", Harwick" change nothing.
+_EN_SYMBOL_UNIT = re.compile(r"(?:[(\[]\s*|,\s+)([A-Za-z][A-Za-z0-9]{1,9})\s*[)\]]?\s*$")
+
+
 def _unit_in(line: str, whole: bool) -> str:
     """The unit a line gives every cell of a table (单位：万元, "(thousands)"), or ''; ``whole``: the line is only
     that (a line of its own), else it is found in a caption."""
@@ -399,7 +408,8 @@ def _unit_in(line: str, whole: bool) -> str:
         found = pattern.fullmatch(line) if whole else pattern.search(line)
         if found is not None:
             return next((group for group in found.groups() if group), "")
-    return ""
+    symbol = None if whole else _EN_SYMBOL_UNIT.search(line)
+    return symbol.group(1) if symbol is not None and re.search(r"[A-Z]|[a-z]{2}\d|toe$", symbol.group(1)) else ""
 
 
 def _wrapped_name(text: str, start: int, end: int, lines: list[tuple[int, int]], number: int) -> bool:
@@ -463,7 +473,11 @@ def _repeated_header(text: str, table: Table, start: int, end: int) -> bool:
     if table.header < 0:
         return False
     head = table.rows[table.header]
-    return " ".join(text[head.start : head.end].split()) == " ".join(text[start:end].split())
+    if " ".join(text[head.start : head.end].split()) == " ".join(text[start:end].split()):
+        return True
+    # a header set on several lines: its upper lines ("2024年  2025年  比上年增长") are words of the columns' headers
+    words = text[start:end].split()
+    return bool(table.headers) and all(any(word in header for header in table.headers) for word in words)
 
 
 _YEARS_HEADER = re.compile(r"(?:19|20)\d{2}(?:[-/–]\d{2,4})?")
@@ -528,6 +542,35 @@ def _stacked_header(
     return headers, unit, taken[-1] - (1 if unit else 0), row
 
 
+def _drop_year_header(structure: Structure, lines: list[tuple[int, int]], number: int, count: int) -> None:
+    """A plain header whose top line holds years ("2025   2026   Change   Change" over "(FTE)   (%)" over the
+    first row) was read as a table of one header row: when the lines between it and the row that starts a table
+    are words, that one-row table is dropped, so the stacked header takes its line as the columns' top words."""
+    if not structure.tables or not structure.blocks:
+        return
+    last = structure.tables[-1]
+    if len(last.rows) != 1 or last.header != 0 or len(last.rows[0].cells) > count:
+        return
+    if not any(block is last.rows[0] for block in structure.blocks[-3:]):
+        return
+    row = last.rows[0]
+    text = structure.text
+    for previous in range(number - 1, max(-1, number - 4), -1):
+        start, end = lines[previous]
+        if not text[start:end].strip():
+            return
+        if start <= row.start <= end:
+            break
+    else:
+        return
+    if previous == number - 1 or any(
+        _FIGURE_CELL.match(text[a:b]) and not _YEAR_CELL.match(text[a:b]) for a, b in row.cells
+    ):
+        return
+    structure.tables.pop()
+    structure.blocks.remove(row)
+
+
 _GROUP_LABEL = re.compile(r"[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff '/&()-]{0,38}:?")
 
 
@@ -538,6 +581,18 @@ def _group_label(text: str, start: int, end: int, lines: list[tuple[int, int]], 
         return False
     following = next(((a, b) for a, b in lines[number + 1 : number + 3] if text[a:b].strip()), None)
     return following is not None and _cells(text, following[0], following[1]) is not None
+
+
+def _piped_label(text: str, start: int, end: int) -> tuple[tuple[int, int], ...] | None:
+    """A pipe row inside a table whose one filled cell is words (| 按性别分 |  |  |, | By age |  |): a label row
+    naming the rows under it, as its one cell."""
+    line = text[start:end].rstrip()
+    if not line.startswith("|") or line.count("|") < 3:
+        return None
+    filled = list(re.finditer(r"[^|\s][^|]*?(?=\s*\|)", line))
+    if len(filled) != 1 or not _GROUP_LABEL.fullmatch(filled[0].group()):
+        return None
+    return ((start + filled[0].start(), start + filled[0].end()),)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

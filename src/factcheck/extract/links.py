@@ -44,7 +44,9 @@ figures are the parts of which total.
   that phrase names; some of it) open a list of parts
   of the total
   before them, in the same sentence or, when the marker opens a sentence, in the one before; ``N起...中``
-  (``挂牌督办的12起案件中,已办结9起``) makes N the total.  Parts have the total's unit; figures in parentheses
+  (``挂牌督办的12起案件中,已办结9起``) makes N the total; ``其中,A、B和C…分别为`` names some of the total's kinds
+  (分别 only hands each its figure), never all of them; a balance (顺差, 逆差, 差额) ends a list.  Parts have the
+  total's unit; figures in parentheses
   are asides, never totals or parts, except an aside that says it is included (``死亡7人(含失踪1人)``);
   parts of a nested ``其中`` belong to the inner total, and a ``其中`` right after a figure divides that figure
   (``审结1.1万件，其中刑事案件...``, never the 刑事案件 received before it); parts separated by ``；`` each with
@@ -206,6 +208,7 @@ class Breakdown:
     exhaustive: bool = False
     stated: bool = True
     overlapping: bool = False
+    summed: bool = False  # all of the total only by its arithmetic (rows set in that add up to it): sum as a warning
 
 
 @dataclass
@@ -469,7 +472,7 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
     out: list[Breakdown] = []
     for table in structure.tables:
         rows = [r for i, r in enumerate(table.rows) if i != table.header]
-        if len(rows) < 3 or len(rows) > 200:
+        if len(rows) < 3 or len(rows) > 200 or _of_medians(model, table):
             continue
         grid: list[dict[int, Figure]] = []
         names: list[str] = []
@@ -503,7 +506,11 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             out.extend(head_cuts)
         elif not totals:
             segments = _segment_breakdowns(grid, names, indents)
-            out.extend(segments or _unnamed_total(model, table, grid, names, indents))
+            out.extend(
+                segments
+                or _unnamed_total(model, table, grid, names, indents)
+                or _unnamed_head_total(model, table, grid, names, indents, levels)
+            )
         if len(totals) >= 2 and totals[0] >= 2:
             out.extend(_totals_below(grid, names, totals))
         if len(totals) == 1 and levels[totals[0]]:
@@ -517,7 +524,14 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             if len(siblings) >= 2:
                 out.extend(_column_breakdowns(grid, totals[0], siblings, exhaustive=True))
         elif len(totals) == 1:
-            members = [i for i in range(len(rows)) if i != totals[0] and not _PART_ROW.match(names[i])]
+            listed = _part_lists(grid, names, indents)
+            members = [
+                i for i in range(len(rows)) if i != totals[0] and not _PART_ROW.match(names[i]) and i not in listed
+            ]
+            if totals[0] >= 2:
+                # | Total | 44.5 | then | Memo: international aviation | 3.3 | or | Other items recorded(1) |: a row
+                # under a total set below its rows stands outside it
+                members = [i for i in members if i < totals[0]]
             labels = [i for i in members if not grid[i] and len(rows[i].cells) == 1]
             if labels:
                 # | Total | ... | Federal | State | Sex | Male | Female |: the rows before the first label row, and
@@ -584,8 +598,13 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             if children and not _TOTAL_ROW.match(names[parent]):
                 # Four or more rows set in may be two breakdowns of the same total (by place, then by kind):
                 # each is checked within the total, never summed with the others.
-                overlapping = len(children) >= 4
+                # Rows that add up to the row they are set in under are all of its parts: summed too (a warning,
+                # since that is read from the arithmetic, not stated), and no second breakdown among them.
+                whole = _children_add_up(model, table, grid, parent, children, names)
+                overlapping = len(children) >= 4 and not whole
                 for breakdown in _column_breakdowns(grid, parent, children, exhaustive=False):
+                    breakdown.summed = whole and not breakdown.exhaustive
+                    breakdown.exhaustive = breakdown.exhaustive or whole
                     breakdown.overlapping = overlapping
                     out.append(breakdown)
         # | Fraud offences | 1,380 | [x] |: a column with a suppressed cell adds up to less than its total
@@ -613,6 +632,20 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             elif _ROUNDED_NOTE.search(note):
                 breakdown.stated = False  # "figures may not sum to the totals due to rounding": a warning
     return out
+
+
+_MEDIANS = re.compile(r"\bmedians?\b|中位数", re.IGNORECASE)
+
+
+def _of_medians(model: Model, table: Table) -> bool:
+    """ "Table 2: Median gross weekly pay by occupation", | 中位数（元） |: a median of all employees is no sum of
+    the medians of each group, so such a table's rows add up to nothing."""
+    text = model.text
+    caption = text[table.caption[0] : table.caption[1]] if table.caption else ""
+    columns = len(table.rows[0].cells) if table.rows else 0
+    return bool(_MEDIANS.search(caption)) or any(
+        _MEDIANS.search(table.column_header(text, c)) for c in range(1, columns)
+    )
 
 
 # A note under a table that its totals hold more than its rows, or that its figures are rounded on their own
@@ -647,9 +680,23 @@ def _cuts_under_a_head(grid: list[dict[int, Figure]], names: list[str], rows: li
     """| 社会消费品零售总额 | 1286.5 | over | 按经营地分 | then | 城镇 | 乡村 | and | 按消费类型分 | then | 商品零售 |
     餐饮收入 |: the first row is the whole, and the rows under each 按…分 label row are a cut of it, summed alone."""
     labels = [i for i in range(1, len(rows)) if not grid[i] and len(rows[i].cells) == 1]
-    if not grid or not grid[0] or not labels or labels[0] != 1 or not all(_CUT_LABEL.match(names[i]) for i in labels):
+    if not grid or not grid[0] or not labels or not all(_CUT_LABEL.match(names[i]) for i in labels):
         return []
     out: list[Breakdown] = []
+    if labels[0] != 1:
+        # | 常住人口 | then | 其中：城镇 | 乡村 | before | 按性别分 |: the rows before the first label are a cut of
+        # the whole too, summed when they add up to it (else each is within it)
+        first = [i for i in range(1, labels[0]) if grid[i]]
+        if len(first) < 2 or not all(_PART_ROW.match(names[i]) for i in first[:1]):
+            return []
+        whole = all(
+            all(c in grid[i] for i in first) and _adds_up(figure, [grid[i][c] for i in first])
+            for c, figure in grid[0].items()
+            if figure.role in (CURRENT, PREVIOUS) and not figure.is_percent
+        )
+        for breakdown in _column_breakdowns(grid, 0, first, exhaustive=whole):
+            breakdown.summed = whole
+            out.append(breakdown)
     for a, b in itertools.pairwise([*labels, len(rows)]):
         cut = [i for i in range(a + 1, b) if grid[i] and not _PART_ROW.match(names[i])]
         if len(cut) >= 2:
@@ -774,6 +821,91 @@ def _unnamed_total(
         return []
     only = {c: grid[last][c] for c in columns}
     return _column_breakdowns([*grid[:last], only], last, members, exhaustive=True)
+
+
+def _children_add_up(
+    model: Model, table: Table, grid: list[dict[int, Figure]], parent: int, children: list[int], names: list[str]
+) -> bool:
+    """| 全体居民人均可支配收入 | 38652 | over | 工资性收入 | 经营净收入 | ... set in: rows set in under a row, none
+    opening with 其中 or "of which", that add up to it in every column of amounts (two rows at least) are all of
+    its parts, a breakdown to sum, not a 其中 list."""
+    if len(children) < 2 or any(_PART_ROW.match(names[c]) for c in children):
+        return False
+    columns = [
+        c
+        for c, figure in grid[parent].items()
+        if figure.role in (CURRENT, PREVIOUS) and not _NOT_A_PART_COLUMN.search(table.column_header(model.text, c))
+    ]
+    return bool(columns) and all(
+        all(c in grid[i] and grid[i][c].unit == grid[parent][c].unit for i in children)
+        and _adds_up(grid[parent][c], [grid[i][c] for i in children])
+        for c in columns
+    )
+
+
+def _part_lists(grid: list[dict[int, Figure]], names: list[str], indents: list[int]) -> set[int]:
+    """| 公务用车购置及运行维护费 | 30.5 | then | 其中：公务用车购置费 | 8.0 | and | 公务用车运行维护费 | 22.5 |,
+    flush in a Markdown table: the rows that go on with a 其中 row's list (named alike, or closing a sum to the
+    row above it), which are parts of that row, never of the table's total."""
+    out: set[int] = set()
+    for start, name in enumerate(names):
+        if not start or not _PART_ROW.match(name) or not grid[start - 1]:
+            continue
+        head = _PART_ROW.sub("", name).lstrip("：: ")
+        run = [start]
+        for i in range(start + 1, len(names)):
+            if indents[i] != indents[start] or _PART_ROW.match(names[i]) or not grid[i]:
+                break
+            closes = any(
+                all(c in grid[j] for j in [*run, i]) and _adds_up(figure, [grid[j][c] for j in [*run, i]])
+                for c, figure in grid[start - 1].items()
+                if figure.role in (CURRENT, PREVIOUS) and not figure.is_percent
+            )
+            if not (closes or _alike_names(head, names[i])):
+                break
+            run.append(i)
+            if closes:
+                break
+        out.update(run[1:])
+    return out
+
+
+def _unnamed_head_total(
+    model: Model,
+    table: Table,
+    grid: list[dict[int, Figure]],
+    names: list[str],
+    indents: list[int],
+    levels: list[int],
+) -> list[Breakdown]:
+    """| 一般公共预算支出 | 986500 | 962318 | over | 一般公共服务支出 | 教育支出 | ... |, | 一般公共预算收入 | over |
+    一、税收收入 | 二、非税收入 |: a first row that the rows under it add up to (those flush with the first under
+    it, or those of its enumerator when it has one), in every column of amounts (a rate or change column aside;
+    one may fail when two or more hold), is their total, though its name does not say so."""
+    if len(grid) < 3 or not grid[0]:
+        return []
+    least = min(indents[1:])
+    members = [i for i in range(1, len(grid)) if indents[i] == least and grid[i] and not _PART_ROW.match(names[i])]
+    level = levels[members[0]] if members else 0
+    if level:
+        members = [i for i in members if levels[i] == level]
+    if len(members) < 2 or indents[0] != least:
+        return []  # rows set in under the first are its parts by their layout (_table_breakdowns' children)
+    columns = [
+        c
+        for c, figure in grid[0].items()
+        if figure.role in (CURRENT, PREVIOUS)
+        and not _NOT_A_PART_COLUMN.search(table.column_header(model.text, c))
+        and all(c in grid[i] and grid[i][c].unit == figure.unit for i in members)
+    ]
+    held = [c for c in columns if _adds_up(grid[0][c], [grid[i][c] for i in members])]
+    if not (len(held) >= 2 and len(columns) - len(held) <= 1) and not (len(columns) == len(held) == 1):
+        return []
+    only = {c: grid[0][c] for c in columns}
+    out = _column_breakdowns([only, *grid[1:]], 0, members, exhaustive=True)
+    for breakdown in out if len(columns) == 1 else ():
+        breakdown.summed = True  # one column that adds up: read from its arithmetic alone, a warning
+    return out
 
 
 def _adds_up(total: Figure, parts: list[Figure]) -> bool:
@@ -2540,6 +2672,8 @@ def _breakdown(
             # 审执结各类案件39115件 after ；: the total of another list, not a part of this one (but 省属企业营业总收入
             # then 市县国有企业营业总收入: the 总 of the parts' own name)
             break
+        if parts and model.language == "zh" and _BALANCE_ZH.search(figure.label):
+            break  # 其中服务出口3.47亿元,服务进口2.15亿元,服务贸易顺差1.32亿元: a balance is the parts' difference
         if parts and model.language == "zh" and _BOUND_AFTER.search(figure.text):
             break  # 一般债务...专项债务...，控制在债务限额72.10亿元以内: a bound, never a part (it would hide a slip)
         doing = _DOING_ZH.match(figure.label) if parts and model.language == "zh" else None
@@ -2621,6 +2755,12 @@ def _breakdown(
         for part in chosen:
             claimed.add(part.number)
         exhaustive = marker in _EXHAUSTIVE or any(w in chosen[-1].label.lower() for w in _REST)
+        kind = marker
+        if exhaustive and marker.startswith("分别") and "其中" in text[min(total.end, at) : at]:
+            # 农产品网络零售额19.36亿元。其中，茶叶、油茶和竹笋网络零售额分别为…: 其中 names some kinds; 分别 only
+            # hands each its figure
+            exhaustive = any(w in chosen[-1].label.lower() for w in _REST)
+            kind = "其中"
         stated = True
         if total.sentence != chosen[0].sentence and marker not in (
             "part of these",
@@ -2630,11 +2770,12 @@ def _breakdown(
         ):
             opening = model.before(chosen[0], chosen[0].sentence).lstrip()
             stated = opening.startswith(("其中", "Of these", "Of which", "Of them", "Within this"))
-        out.append(Breakdown(total, chosen, marker, exhaustive, stated and not inferred))
+        out.append(Breakdown(total, chosen, kind, exhaustive, stated and not inferred))
     return out
 
 
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]")
+_BALANCE_ZH = re.compile(r"顺差|逆差|差额|净流入|净流出|净增")
 _TOTALLING = re.compile(r"各类|全部|总|合计|累计|\ball\b|\btotal\b", re.IGNORECASE)
 
 

@@ -12,8 +12,11 @@ for word (a pasted copy) keeps its figures as claims but proposes no relation of
   label); else the words after it; in English the nouns after the figure ("723 homicides"), else the
   subject before it.  ``97件134人`` gives both figures one label; a previous value, change or percentage
   change takes the label of its figure.  A bound or an age before a noun names a class and counts nothing
-  (``亿元以上项目118个``, ``0—14岁人口为253383938人``): it opens the label of the figure after it.
-- **Role**: a *previous* value after 上年同期为, 去年同期, 由上年的...到, 比2024年的, "from", "compared with", or
+  (``亿元以上项目118个``, ``0—14岁人口为253383938人``, a band ``5亿元至10亿元项目29个``): it opens the label of the
+  figure after it.
+- **Role**: a *previous* value after 上年同期为, 去年同期, 由上年的...到, 比2024年的, a clause that opens with the
+  earlier period and the measure's name after its later value (``…顺差1.88亿元,…上年同期顺差为1.51亿元``,
+  ``年初余额为36.08亿元``), "from", "compared with", or
   before "the previous year"; an absolute *change* after 增加/减少/多/少 (with 比上年 or 同比), "up by", "an increase
   of", or before "more than"; a *percentage change* after 同比上升/比上年下降/增长, "up"/"down", "rose",
   or before "increase"/"rise"; *points* (个百分点, "percentage points"); a *share* after 占/比重/占比 or
@@ -129,7 +132,8 @@ _SHARE_ZH = re.compile(
 )
 _AVERAGE_ZH = re.compile(
     r"(?:人均|平均每|平均|日均|月均|每[个名人家所件起户]|每[十百千万]+(?:人|户|名|辆|平方公里)"
-    r"|(?<![一-龥]{2}[上以之])[场户校店院车台]均)"  # 场均观影人次23.9人: per show (never 上场均 of a word)
+    r"|(?<![一-龥]{2}[上以之])[场户校店院车台]均"  # 场均观影人次23.9人: per show (never 上场均 of a word)
+    r"|年均(?!增长|增速|递增|下降|减少)|(?<![一-龥])县均)"  # 年均投资257.2亿元 (over a span's years), 县均: per county
 )
 _TARGET_ZH = re.compile(r"(?:目标|计划|力争|预期|预计|任务)")
 _LIST_JOINER = re.compile(r"^\s*(?:、|和|与|及|以及|,|，|and|or|, and)\s*$", re.IGNORECASE)
@@ -629,9 +633,40 @@ def _adjusted(
                 quantity = _with_suffix(quantity, following.text[number.end() :], settings) or quantity
         out.append(quantity)
     if block.kind == ROW and block.table >= 0 and not _prose_cells(chunk):
+        out = _within_cells(structure, block, out, settings)
         # a row of sentences takes no unit from the "header" above it: "(8,000)" under a cell that says "7%"
         # is no percentage
         out = _table_units(structure, block, out, settings, scales)
+    return out
+
+
+def _within_cells(
+    structure: Structure, block: Block, found: list[Quantity], settings: ReadingSettings
+) -> list[Quantity]:
+    """A row's figures read cell by cell: | 65 and over | 131,200 | is no "over 131,200" (a figure never takes a
+    word of the cell before it), and the numbers in a row's name (| 0 to 15 |, | 85 and over |, | 0—15岁 |) name
+    its group, they count nothing."""
+    from factcheck.errors import FactcheckError
+
+    cells = block.cells
+    if len(cells) < 2:
+        return found
+    text = structure.text
+    out = []
+    for quantity in found:
+        start, end = block.start + quantity.start, block.start + quantity.end
+        home = next((i for i, (a, b) in enumerate(cells) if a <= end - 1 < b), -1)
+        if home == 0 and re.search(r"[^\W\d_]", text[cells[0][0] : cells[0][1]]):
+            continue  # a figure in the row's name, among words
+        if home > 0 and start < cells[home][0]:
+            a, b = cells[home]
+            try:
+                read = parse_quantity(text[a:b].strip(), settings=settings)
+            except FactcheckError:
+                continue
+            offset = a + (len(text[a:b]) - len(text[a:b].lstrip())) - block.start
+            quantity = replace(read, start=offset, end=offset + len(read.text))
+        out.append(quantity)
     return out
 
 
@@ -813,7 +848,7 @@ def _table_units(
             # | 2025-26 budget £m |, | Cost (£000) |: the currency before the figure, the scale after it
             read = _with_prefix(quantity, money.group("currency"), settings)
             quantity = read or quantity
-            scale = _ENGLISH_SCALES[money.group("scale").lower().rstrip("s")]
+            scale = _ENGLISH_SCALES[money.group("scale").lower().rstrip("s")] if money.group("scale") else 1
             if read is not None and scale != 1:
                 scales[quantity.start] = scale
         if quantity.unit is None and named is not None:
@@ -828,8 +863,8 @@ def _table_units(
 
 # An English money column's currency and scale: | £m |, | 2025-26 budget £m |, | Cost (£000) |, | $ million |
 _MONEY_HEADER = re.compile(
-    r"(?P<currency>[£$€])\s*(?P<scale>m|bn|k|000s?|'000s?|millions?|billions?|thousands?)(?![a-z])", re.IGNORECASE
-)
+    r"(?P<currency>[£$€])\s*(?P<scale>m|bn|k|000s?|'000s?|millions?|billions?|thousands?)?(?![a-z0-9])", re.IGNORECASE
+)  # | £ per week |, | Median pay (£) |: the currency alone, cells in pounds
 _ENGLISH_SCALES = {
     "m": 1_000_000, "million": 1_000_000, "bn": 1_000_000_000, "billion": 1_000_000_000,
     "k": 1_000, "000": 1_000, "'000": 1_000, "thousand": 1_000,
@@ -1202,6 +1237,8 @@ _THRESHOLD_ZH = re.compile(r"(?:及)?以[上下内]$")
 _BASE_ZH = re.compile(r"(?:是|为|相当于)[^，,。；;：:、]{0,14}$")
 _OF_MULTIPLE_ZH = re.compile(r"的(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)多?倍")
 _AGE_UNITS = ("岁", "周岁")
+_RANGE_ZH = re.compile(r"\d\D{0,4}(?:至|到|～|~|—|-)\d")
+_RANGE_VALUE_AFTER_ZH = re.compile(r"之间|不等|左右|上下|的|[为是达]|[间内]")
 _REAL_ZH = re.compile(r"可比价|扣除价格因素|实际增长|实际下降|按不变价")
 _REAL_LABEL_ZH = re.compile(r"增加值|生产总值|GDP|国内生产总值")
 
@@ -1214,8 +1251,14 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
     tail = (CLOSED_ASIDE.sub("", before) if "）" in before or ")" in before else before)[-14:]
     compared = bool(_COMPARE_ZH.search(sentence_before[-40:]))
     figure.compare = compared
-    if (_THRESHOLD_ZH.search(figure.text) or figure.unit in _AGE_UNITS) and _CJK.match(
-        model.text[figure.end : figure.end + 1] or "，"
+    if (
+        (
+            _THRESHOLD_ZH.search(figure.text)
+            or figure.unit in _AGE_UNITS
+            # 5亿元至10亿元项目29个: a range before a noun names a class of things (a size band), never a quantity
+            or (_RANGE_ZH.search(figure.text) and not _RANGE_VALUE_AFTER_ZH.match(model.text, figure.end))
+        )
+        and _CJK.match(model.text[figure.end : figure.end + 1] or "，")
     ):
         # 亿元以上项目128个, 10亿元以上项目: a bound that names a class of things, never a quantity of them; so
         # does an age before a noun (0—14岁人口为253383938人, 14至16周岁的312人)
@@ -1229,7 +1272,11 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
         if base is not None and base.role == BASE and base.end == figure.start - 1:
             figure.role = CURRENT  # 是上年5件的2.2倍: the multiple of the base before it, never a change
             return
-        figure.role, figure.direction = PERCENT_CHANGE if compared else CURRENT, _direction(tail, "zh")
+        # 由2020年的63个增加到2025年的215个,增长了2.4倍: the growth from the earlier value the sentence names
+        grown = bool(_CHANGE_TAIL_ZH.search(tail)) and bool(
+            re.search(r"(?:由|从)[^，,；;。]{0,24}?(?:到|至)[^；;。]*$", sentence_before)
+        )
+        figure.role, figure.direction = PERCENT_CHANGE if compared or grown else CURRENT, _direction(tail, "zh")
         return
     if figure.is_amount and _BASE_ZH.search(before) and _OF_MULTIPLE_ZH.match(model.text, figure.end):
         figure.role = BASE  # 是2022年同期30.1亿元的3.2倍: the base of a multiple, of another period than a change
@@ -1252,6 +1299,9 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
         and _month_before(tail, sentence_before, aside=False)
     ):
         figure.role = PREVIOUS  # 环比下降12.5%，9月份为64起; 环比增长8.8%，上月为1130件: the month before's value
+        return
+    if (figure.is_measure or figure.is_percent) and _named_previous_zh(model, figure):
+        figure.role = PREVIOUS  # 上年同期顺差为0.91亿元, 年初余额为48.58亿元: the period, the measure's name, 为
         return
     if _PREVIOUS_TAIL_ZH.search(tail) and (figure.is_measure or figure.is_percent):
         # 由X增加到Y, 从X到Y: X is the earlier value only when a later one follows it.
@@ -1298,6 +1348,36 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
         return
     if _TARGET_ZH.search(tail[-8:]) or (figure.is_measure and re.search(r"预算数?(?:为|是)?$", tail)):
         figure.role = TARGET  # 完成年初预算数60999万元的40.4%: the budget a result is held to
+
+
+# 上年同期顺差为0.91亿元, 年初余额为48.58亿元, 上年人均城市道路面积为22.55平方米: a clause that opens with an
+# earlier period, names the measure and gives its value
+_NAMED_PREVIOUS_ZH = re.compile(
+    r"^(?:而|其中)?(?:上年同期|去年同期|上年末|去年末|上年底|年初|上年|去年)(?:全[省市县区])?"
+    r"([\u4e00-\u9fff“”]{0,12}?)(?:分别)?(?:为|是)$"
+)
+_NOT_A_NAME_ZH = re.compile(r"增|减|升|降|提高|扩大|缩小|回落|比|较|占|共|累计|新")
+
+
+def _named_previous_zh(model: Model, figure: Figure) -> bool:
+    """Whether ``figure`` is an earlier period's value its clause names: the clause opens with the period and
+    the measure's name (no verb of change, no comparison) and says 为."""
+    head = model.text[figure.clause[0] : figure.start].strip()
+    head = re.split(r"[（(]", head)[-1].strip()
+    match = _NAMED_PREVIOUS_ZH.match(head)
+    if match is None or _NOT_A_NAME_ZH.search(match.group(1)):
+        return False
+    # the later value comes first in the sentence, in the figure's unit, and the name (if any) is its name
+    words = match.group(1).strip("“”")
+    earlier = [
+        f
+        for f in model.in_sentence(figure)
+        if f.end <= figure.clause[0] and not f.aside and f.unit == figure.unit and f.role in (CURRENT, RATE, SHARE)
+    ]
+    if not earlier:
+        return False
+    label = earlier[-1].label
+    return not words or any(words[i : i + 2] in label for i in range(len(words) - 1))
 
 
 _OVER_PERIOD_EN = re.compile(r"\b(?:year[- ]on[- ]year|quarter[- ]on[- ]quarter|month[- ]on[- ]month)\b")
@@ -1356,7 +1436,11 @@ _PERIOD_WORDS_EN = (
     # "than in the second quarter (£6.17 billion)", "on August last year (£5.5 billion)", "than in the three months
     # to June (£2,272 million)": the earlier quarter or month of an economic release
     r"|the (?:first|second|third|fourth|previous|preceding|prior|last) (?:quarter|month|half)"
-    r"|the same (?:period|quarter|month) (?:last|a) year|" + _MONTHS_EN + r" (?:last year|(?:19|20)\d{2})"
+    r"|the same (?:period|quarter|month) (?:last|a) year(?: ago| earlier| before)?|"
+    + _MONTHS_EN
+    + r" (?:last year|(?:19|20)\d{2})"
+    # "a rise of 1.9% from Quarter 1 (£57.3 billion)": a quarter by its number
+    r"|(?:Quarter|quarter|Q)\s?[1-4](?:\s+(?:19|20)\d{2})?"
     r"|the (?:three|six|twelve|12) months (?:to|ending) " + _MONTHS_EN + r"))"
 )
 # "compared to Q2 2023 (22.5 weeks)", "from yearend 2022 (47,200 persons)": the value of the earlier period

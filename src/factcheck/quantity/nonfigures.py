@@ -44,6 +44,16 @@ _LABEL_PREFIX_RE = lazy_compile(
 _LABEL_PREFIX_WINDOW = max(map(len, zh.LABEL_PREFIXES)) + 3
 _EN_LABEL_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, en.LABEL_WORDS)) + r")\s*$")
 _PAGE_OF_RE = lazy_compile(r"(?<![a-z])page \d{1,4} of $")
+# grades 9 to 4, sections 3 and 4, levels 2-3: the second end of a pair of labels is a label too
+_EN_LABEL_PAIR_RE = lazy_compile(
+    r"(?<![a-z])(?:" + "|".join(map(re.escape, en.LABEL_WORDS)) + r")\s*\d{1,4}[a-z]?\s*(?:to|and|or|through|-|–)\s*$"
+)
+_PAIR_LAST_CHARS = frozenset(" -–")
+# 第84、85章, 第三至五条: the later numbers of a list that 第 opens are labels too
+_ZH_LABEL_LIST_RE = lazy_compile(
+    r"第\s*[\d一二三四五六七八九十百]+(?:\s*[、和至到\-—]\s*[\d一二三四五六七八九十百]+)*\s*[、和至到\-—]\s*$"
+)
+_ZH_LIST_LAST_CHARS = frozenset("、和至到-—")
 _EN_LABEL_WINDOW = max(map(len, en.LABEL_WORDS)) + 2
 _EN_LABEL_WORDS = tuple(en.LABEL_WORDS)
 # The characters a label word can end with (or the space after it): most numbers need no regex at all.
@@ -147,7 +157,13 @@ def age_band(lower: str, start: int, end: int) -> bool:
 
 def label_before(text: str, lower: str, start: int) -> bool:
     """第3, 表1, 图2, 附件1, Section 21, Level 3, No. 5: a number that names a thing."""
-    if start == 0 or text[start - 1] not in _LABEL_LAST_CHARS:
+    if start == 0:
+        return False
+    if text[start - 1] in _PAIR_LAST_CHARS and _EN_LABEL_PAIR_RE.search(lower, max(0, start - 32), start):
+        return True
+    if text[start - 1] in _ZH_LIST_LAST_CHARS and _ZH_LABEL_LIST_RE.search(text, max(0, start - 32), start):
+        return True
+    if text[start - 1] not in _LABEL_LAST_CHARS:
         return False
     window = max(0, start - _LABEL_PREFIX_WINDOW)
     # Every Chinese label holds a non-ASCII character: English text needs no search for one.
@@ -230,6 +246,14 @@ def hotline(text: str, start: int, end: int) -> bool:
     listed = _HOTLINE_LIST_RE.match(text, end)
     pos = listed.end() if listed else end
     return text.startswith(tuple(zh.HOTLINE_WORDS), pos)
+
+
+_EN_DIAL_BEFORE_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, en.DIAL_WORDS)) + r")\s+$")
+
+
+def english_hotline(lower: str, start: int, end: int) -> bool:
+    """call 999, calls to 111, dial 911: an emergency or service line's number after a word of calling."""
+    return lower[start:end] in en.HOTLINES and bool(_EN_DIAL_BEFORE_RE.search(lower, max(0, start - 12), start))
 
 
 def proper_name_before(text: str, start: int) -> bool:

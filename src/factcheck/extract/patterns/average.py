@@ -16,6 +16,13 @@ no count in its sentence is the paragraph's money over the count its paragraph l
 never 过夜游客, a part of it).  Money per head (``旅游收入228.5亿元`` over ``游客2350.6万人次``,
 ``人均消费972元``) is checked with ``mean(total, count)``, which keeps the money's unit; a count from a paragraph
 before the total's is never taken when the total's paragraph holds another figure of its unit (a 分别 list).
+``日均用电9293万千瓦时`` of a half year or of 1—10月 is over the days of those months (181, 304; February's 29
+when the year the text names is a leap year).  ``人均城市道路面积23.17平方米`` is the measure so named (道路面积) over
+城区人口 (else 常住人口), in the average's own unit; ``年均投资257.2亿元`` the span's total over its years
+(“十四五”, 五年来: 5); ``平均每支队伍外出34.3人次`` the paragraph's figure in the average's unit over its
+figure in the measure word after 每 (12支), before or after it (a count so named paragraphs before when the
+paragraph has none: ``平均每家新设企业`` of ``新设立外商投资企业1286家``), and ``县均地区生产总值`` the total
+beside ``7个县`` over that count.  All warnings.
 A Chinese average of anything but money whose words (班额 in ``平均班额44.6人``) name no total of its unit has
 none, and a bound (``控制在50人以内``) is never a total.  ``场均观影人次23.9人`` is over the latest count in 场 and
 the latest count named like what is averaged; ``按全市常住人口2256万人计算,人均观影1.42次`` over the base the
@@ -28,12 +35,18 @@ else the latest before it in its section ("stayed 19.6 million nights, an averag
 the visits labelled so, not holiday visits), and none when another amount of the sentence may be the count.
 Else an amount is an average by its structure: its clause calls it an average or a mean ("The average balance
 ... was £44,900 for the 38,000 borrowers"), or names what it is per before or after it ("Average lending per
-borrower was £17,800", "£47.1 an hour"); the count is the figure "for the" brings in, else the one naming that
-noun in its sentence, else the nearest before it in its section with money of its unit in its own sentence
-("£2.9 billion was lent to 163,000 borrowers"); the total is the amount of its unit before it in its sentence,
-"a total of" after it, the money in the count's sentence, else the first of its section labelled with a word of
-what is averaged ("mean wealth": the total net wealth), never another average nor a part of a breakdown.  Money
-over hours worked is money an hour (``mean`` counts hours as things).
+borrower was £17,800", "£47.1 an hour", "an average of 7.2 nights a visit", "so each GP delivered an average
+of 4,488 appointments"); the count is the figure "for the" brings in, else the one naming that noun (its label,
+unit, or the noun after it or after its adjective: "63.7 million registered patients") in its sentence, else the
+nearest before it in its section with money of its unit in its own sentence ("£2.9 billion was lent to 163,000
+borrowers", "made 3.46 million visits and spent £2.47 billion"), or counted in the very unit, or labelled with
+the very noun, it is per ("8,420 miles" for "per mile"; never when the average's sentence holds another amount
+but its total); the total is the amount of its unit before it in its sentence, "a total of" after it, the money
+in the count's sentence, else the first of its section labelled with a word of what is averaged ("mean wealth":
+the total net wealth), else the latest labelled with the noun after the average (4.21 million attended
+appointments), never another average nor a part of a breakdown; "7.2 nights a visit" is over a total that
+names nights.  Money over hours worked is money an hour, and over miles money a mile (``mean`` counts hours and
+units of a measure as things).
 
 In a table, a column headed ``A与B比`` (``学生与专任教师比``) holds in each row the cell of the column whose header
 names A (``在校学生数``) over the cell of the column naming B (``专任教师数``): an error when it is off by more than
@@ -78,7 +91,9 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         per_people = (
             _per_population(model, average, unit, parts)
             or _output_per_head(model, average)
+            or _measure_per_head(model, average, unit)
             or _daily_over_year(model, average, unit)
+            or _yearly_over_span(model, average, unit)
         )
         if per_people is not None:
             out.append(per_people)
@@ -95,6 +110,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                 _per_unit(model, average, unit)
                 or _over_stated_base(model, average)
                 or _per_measure_word(model, average)
+                or _per_thing_counted(model, average, unit)
                 or _total_and_count(model, average, unit, parts)
             )
         if pair is None:
@@ -299,9 +315,14 @@ def _daily_over_year(model: Model, average: Figure, unit: str | None) -> Suggest
     total = totals[-1]
     period = _YEAR.search(total.period)
     if period is None and not model.text[total.sentence[0] : total.start].lstrip().startswith("全年"):
-        return None  # 今年以来, 1至11月: days the text does not give
-    year = period.group(1) if period is not None else None
-    days = 366 if year and int(year) % 4 == 0 and (int(year) % 100 != 0 or int(year) % 400 == 0) else 365
+        # 上半年…日均, 1—10月…日均: the days of the months the period spans, in the year the text names
+        days_of_months = _days_of_months(model, total)
+        if days_of_months is None:
+            return None  # 今年以来: days the text does not give
+        days = days_of_months
+    else:
+        year = period.group(1) if period is not None else None
+        days = 366 if year and _leap(int(year)) else 365
     half = _half_unit(average)
     return Suggestion(
         NAME,
@@ -311,6 +332,211 @@ def _daily_over_year(model: Model, average: Figure, unit: str | None) -> Suggest
         (total, average),
         severity=INFERRED,
     )
+
+
+_MONTHS_SPAN = re.compile(r"^(?:((?:19|20)\d{2})年)?(?:1-(\d{1,2})月|(上半年|前三季度|一季度)|前(\d{1,2})个月)$")
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_TEXT_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _days_of_months(model: Model, total: Figure) -> int | None:
+    """The days from January to the month a period ends (上半年 181, 1—10月 304), in the year the period names or
+    the text's first year (a heading's); None for another period or when no year says whether February has 29."""
+    match = _MONTHS_SPAN.match(total.period)
+    if match is None:
+        return None
+    named, last, span, months = match.groups()
+    end = int(last or months or {"一季度": 3, "上半年": 6, "前三季度": 9}.get(span or "", 0))
+    if not 1 <= end <= 12:
+        return None
+    year = named
+    if year is None:
+        found = _TEXT_YEAR.search(model.text[:300])
+        year = found.group(1) if found else None
+    if year is None and end >= 2:
+        return None
+    return sum(_MONTH_DAYS[:end]) + (1 if end >= 2 and year is not None and _leap(int(year)) else 0)
+
+
+# 人均城市道路面积23.17平方米, 人均公园绿地面积14.62平方米: a measure (an area, a volume) per head of the population
+_MEASURE_PER_HEAD = re.compile(r"人均(?:拥有)?([\u4e00-\u9fff]{2,12})$")
+_NOT_ALL_PEOPLE = re.compile(
+    r"暂住|流动|外来|户籍|出生|死亡|迁入|迁出|岁|增加|减少|男|女|老年|少年|儿童|劳动|乡村|农村"
+)
+
+
+def _measure_per_head(model: Model, average: Figure, unit: str | None) -> Suggestion | None:
+    """``道路面积4318万平方米,人均城市道路面积23.17平方米`` with ``城区人口186.4万人`` earlier in the text: the measure
+    named so (the figure whose label ends the average's name, or whose name the label ends) over the population
+    (城区人口 where the text gives it, else 常住人口), within half a unit of the average's last digit (a warning: which
+    population the text divides by is inferred).  Money per head is never this (incomes are not totals shared)."""
+    if model.language != "zh" or average.quantity.kind is not Kind.MEASURE or average.per is not None:
+        return None  # (a measure in another unit, 公顷 per head in 平方米, is left alone: the units do not convert)
+    match = _MEASURE_PER_HEAD.search(re.sub(r"^.*[，,、]", "", average.label))
+    if match is None:
+        return None
+    what = match.group(1)
+    near = [
+        f
+        for f in model.near_in_context(average)
+        if f.role == CURRENT
+        and not f.aside
+        and f.quantity.kind is Kind.MEASURE
+        and f.start < average.start
+        and len(f.label) >= 2
+        and (what.endswith(f.label) or f.label.endswith(what))
+        and f.unit == average.unit
+    ]
+    earlier = model.figures[max(0, average.number - 400) : average.number]
+    people = [
+        f
+        for f in earlier
+        if f.role == CURRENT
+        and not f.aside
+        and f.quantity.kind.value == "count"
+        and "人口" in f.label
+        and not _NOT_ALL_PEOPLE.search(f.label)
+    ]
+    people = [f for f in people if "城区" in f.label] or [f for f in people if "常住" in f.label]
+    if not near or not people:
+        return None
+    total, population = near[-1], people[-1]
+    return Suggestion(
+        NAME,
+        f"{average.id}-is-measure-per-head",
+        f"abs(mean({total.ref}, {population.ref}) - {average.ref}) <= {_half_unit(average)}",
+        f"人均{average.text}应约等于{total.text}/{population.text}",
+        (total, population, average),
+        severity=INFERRED,
+    )
+
+
+_YEARLY = re.compile(r"年均([\u4e00-\u9fff]{0,8})$")
+_SPAN_YEARS = re.compile(
+    r"十[一二三四五]五|([二三四五六七八九十])年来|过去([二三四五六七八九十])年|((?:19|20)\d{2})[—-]((?:19|20)\d{2})年"
+)
+_CN_NUMBER = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _years_of(period: str) -> int | None:
+    match = _SPAN_YEARS.search(period)
+    if match is None:
+        return None
+    if match.group(3):
+        return int(match.group(4)) - int(match.group(3)) + 1
+    word = match.group(1) or match.group(2)
+    return _CN_NUMBER[word] if word else 5  # a five-year plan's period
+
+
+def _yearly_over_span(model: Model, average: Figure, unit: str | None) -> Suggestion | None:
+    """``“十四五”期间累计完成投资1286亿元,年均投资257.2亿元``: the total of the span over its years (五年来, 十四五: 5,
+    2021—2025年: 5), the latest figure of the average's unit and period before it in its sentence or the one
+    before, named with a word of what is averaged (a warning)."""
+    if model.language != "zh" or unit is None or average.is_percent:
+        return None
+    match = _YEARLY.search(model.before(average, average.clause, 16))
+    years = _years_of(average.period)
+    if match is None or years is None:
+        return None
+    pool = [*model.previous_sentence(average), *model.in_sentence(average)]
+    what = match.group(1)
+    totals = [
+        f
+        for f in pool
+        if f.role == CURRENT
+        and not f.aside
+        and f.unit == unit
+        and f.start < average.start
+        and f.period == average.period
+        and (not what or _named_by(what, f))
+    ]
+    if not totals:
+        return None
+    total = totals[-1]
+    return Suggestion(
+        NAME,
+        f"{average.id}-is-total-over-years",
+        f"abs({total.ref} / {years} - {average.ref}) <= {_half_unit(average)}",
+        f"年均{average.text}应约等于{total.text}/{years}年",
+        (total, average),
+        severity=INFERRED,
+    )
+
+
+_PER_COUNTY = re.compile(r"(?<![\u4e00-\u9fff])(县|乡|镇)均([\u4e00-\u9fff]{2,12})$")
+
+
+def _per_county(model: Model, average: Figure, unit: str) -> tuple[Figure, Figure] | None:
+    """``全市7个县(市)实现地区生产总值1426.8亿元 ... 县均地区生产总值203.8亿元``: the count the word after it names
+    (7个县) and the total of the average's unit named with a word of what is averaged in that count's sentence."""
+    match = _PER_COUNTY.search(model.before(average, average.clause, 16))
+    if match is None:
+        return None
+    word, what = match.groups()
+    earlier = model.figures[max(0, average.number - 200) : average.number]
+    counts = [
+        f for f in earlier if f.quantity.kind is Kind.COUNT and not f.aside and model.text[f.end : f.end + 1] == word
+    ]
+    if len(counts) != 1:
+        return None
+    count = counts[0]
+    totals = [
+        f
+        for f in model.in_sentence(count)
+        if f.role == CURRENT and not f.aside and f.unit == unit and f.start > count.end and _named_by(what, f)
+    ]
+    return (totals[0], count) if len(totals) == 1 else None
+
+
+# 平均每家新设企业合同外资286万元, 平均每支队伍外出34.3人次, 平均每名帮办员服务763件: per thing a measure word counts
+_PER_THING = re.compile(r"平均每([个家支名场户所辆座项台位])([\u4e00-\u9fff]{1,16})$")
+
+
+def _per_thing_counted(model: Model, average: Figure, unit: str | None) -> tuple[Figure, Figure] | None:
+    """``平均每支队伍外出34.3人次,全县共有驻外招商队伍12支``: the count is the paragraph's figure in the measure word
+    after 每 (支), before or after the average, named with a word of the words after it (队伍) when several are;
+    the total the paragraph's figure in the average's unit, named with a word of what is averaged when several are
+    (never the count, another average, nor a part); none when either is missing."""
+    if model.language != "zh" or unit is None:
+        return None
+    match = _PER_THING.search(model.before(average, average.clause, 24))
+    if match is None:
+        return _per_county(model, average, unit)
+    word, words = match.group(1), match.group(2)
+    block = [f for f in model.in_block(average) if f is not average and not f.aside and f.role in (CURRENT, AVERAGE)]
+    counts = [f for f in block if f.role == CURRENT and f.unit == word and f.quantity.kind is Kind.COUNT]
+    if not counts:
+        # 平均每家新设企业 with 新设立外商投资企业1286家 paragraphs before: the one figure in 家 so named
+        earlier = [
+            f
+            for f in model.figures[max(0, average.number - 200) : average.number]
+            if f.role == CURRENT and not f.aside and f.unit == word and _named_by(words, f)
+        ]
+        counts = earlier[-1:] if len(earlier) == 1 else []
+    if len(counts) > 1:
+        counts = [f for f in counts if _named_by(words, f)]
+    if len(counts) != 1:
+        return None
+    count = counts[0]
+    daily = bool(re.search(r"日均|每天|每日", words))
+    totals = [
+        f
+        for f in block
+        if f is not count
+        and (f.per if f.per is not None else f.unit) == unit
+        and (f.role == CURRENT or (daily and f.role == AVERAGE and re.search(r"日均", f.label)))
+    ]
+    if len(totals) > 1:
+        scored = [(_shared_words(words, f.label), f) for f in totals]
+        best = max(n for n, _ in scored)
+        totals = [f for n, f in scored if n == best and n > 0] or [f for f in totals if f.sentence == average.sentence]
+    if len(totals) != 1:
+        return None
+    return totals[0], count
 
 
 _BOUND = re.compile(r"(?:以内|之内|以下|以上)$")
@@ -430,6 +656,11 @@ def _earlier_counts(model: Model, average: Figure) -> list[Figure]:
     ]
 
 
+def _shared_words(what: str, label: str) -> int:
+    """How many words of two characters of ``what`` (平均 and the like aside) ``label`` holds."""
+    return len({what[i : i + 2] for i in range(len(what) - 1) if what[i : i + 2] in label} - _NO_WORD)
+
+
 def _named_by(what: str, figure: Figure) -> bool:
     """Whether a figure's label holds a word of two characters of ``what`` (观影 of 观影人次)."""
     return any(what[i : i + 2] in figure.label for i in range(len(what) - 1) if what[i : i + 2] not in _NO_WORD)
@@ -485,7 +716,15 @@ def _another_count_by_the_total(total: Figure, count: Figure, pool: list[Figure]
 
 
 _PER_EN = re.compile(r"\s*((?:[a-z-]+\s+){0,2}?)per\s+([a-z-]{3,})\b", re.IGNORECASE)
-_NOUN_AFTER_EN = re.compile(r"\s*([a-z-]{3,})")
+# "63.7 million registered patients": the noun after a bare count, or the one after an adjective
+_NOUN_AFTER_EN = re.compile(r"\s*([a-z-]{3,})(?:\s+([a-z-]{3,}))?")
+_ADJECTIVE_EN = re.compile(r"(?:ed|al|ive|ic|ous|ful|able|ible|ary|ant|ent)$")
+
+
+def _nouns_after(match: re.Match[str]) -> list[str]:
+    """The noun after a bare count: its first word, and the second when the first reads as an adjective."""
+    first, second = (w.lower() if w else "" for w in match.groups())
+    return [first, second] if second and _ADJECTIVE_EN.search(first) else [first]
 
 
 def _english_total_and_count(model: Model, average: Figure) -> tuple[Figure, Figure] | None:
@@ -514,7 +753,7 @@ def _english_total_and_count(model: Model, average: Figure) -> tuple[Figure, Fig
         after = _NOUN_AFTER_EN.match(model.text, f.end) if f.unit is None else None
         words = [*re.findall(r"[a-z-]{3,}", f.label.lower())[-1:], (f.unit or "").lower()]
         if after:
-            words.append(after.group(1).lower())
+            words.extend(_nouns_after(after))
         return any(w.startswith(stem) for w in words if w)
 
     def exactly(f: Figure) -> bool:  # "visits", not "holiday visits", a kind of them
@@ -547,7 +786,15 @@ _PER_BEFORE_EN = re.compile(
     r"\bper\s+([a-z-]{3,})\b[^\d,;:()]{0,40}?\b(?:was|were|is|are|stood at|came to|of)\s+(?:about |around |some )?$",
     re.IGNORECASE,
 )
-_PER_AFTER_EN = re.compile(r"\s*(?:per|an?|each)\s+([a-z-]{3,})\b(?=\s*(?:[,;:.)]|$|worked|in|during|over))", re.I)
+# "so each GP delivered an average of 4,488 appointments": what the average is per, named before it
+_EACH_BEFORE_EN = re.compile(r"\beach\s+([A-Za-z][A-Za-z-]+)\b[^\d,;:()]{0,40}?\ban average of\s+$")
+# "£47.1 an hour", "an average of 7.2 nights a visit", "42,200 people per venue": up to two words of the
+# average's own unit before what it is per
+_PER_AFTER_EN = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}?(?:per|an?|each)\s+([a-z-]{3,})\b(?=\s*(?:[,;:.)]|$|worked|in|during|over))", re.I
+)
+# "an average of 4,488 appointments": the noun after an average that is not money names what is averaged
+_AVERAGED_NOUN_EN = re.compile(r"\s+([a-z][a-z-]{3,})\b")
 _FOR_THE_EN = re.compile(r"\s*(?:for|among|across)\s+(?:the|each of the|all|all the)?\s*$", re.IGNORECASE)
 _NOT_AVERAGED_EN = frozenset(
     "average mean median were stood came about around some almost nearly just over under with that this there then "
@@ -570,7 +817,12 @@ def _structured_average_en(model: Model, links: Links, average: Figure) -> Sugge
     before = re.split(r"\d", before)[-1]
     noun = ""
     per_after = _PER_AFTER_EN.match(model.text, average.end)
-    per_before = _PER_BEFORE_EN.search(before)
+    unit_word = ""  # "7.2 nights a visit": the average's own noun, which its total must name too
+    if per_after and not re.match(r"\s*(?:per|an?|each)\s", per_after.group(0), re.IGNORECASE):
+        unit_word = per_after.group(0).split()[0].lower()
+        if average.role != AVERAGE:
+            per_after = None  # words of its unit before "per" only after what its clause calls an average
+    per_before = _PER_BEFORE_EN.search(before) or _EACH_BEFORE_EN.search(before)
     if per_after and per_after.group(1).lower() not in _NOT_PER_EN:
         noun = per_after.group(1).lower()
     elif per_before and per_before.group(1).lower() not in _NOT_PER_EN:
@@ -606,7 +858,7 @@ def _structured_average_en(model: Model, links: Links, average: Figure) -> Sugge
             after = _NOUN_AFTER_EN.match(model.text, f.end) if f.unit is None else None
             words = [*re.findall(r"[a-z-]{3,}", f.label.lower()), (f.unit or "").lower()]
             if after:
-                words.append(after.group(1).lower())
+                words.extend(_nouns_after(after))
             return any(w.startswith(stem) for w in words if w)
 
         def countable(f: Figure) -> bool:
@@ -626,11 +878,28 @@ def _structured_average_en(model: Model, links: Links, average: Figure) -> Sugge
             for f in model.figures[max(0, average.number - 40) : average.number]
             if f.section == average.section and f.sentence != average.sentence and countable(f)
         ]
+
+        def measured_in(c: Figure) -> bool:
+            """ "8,420 miles" for "per mile", "3.46 million visits" for "a visit": counted in the very unit, or
+            labelled with the very noun, the average is per"""
+            if c.unit is not None and c.unit.lower().rstrip("s") == stem.rstrip("s"):
+                return True
+            return c.unit is None and c.label.lower() in (noun, stem, stem + "s")
+
         # the count in its sentence, else the nearest before it with money of the average's unit beside it in its
-        # own sentence ("£2.9 billion was lent to 163,000 borrowers"): a count alone may be of other things
+        # own sentence ("£2.9 billion was lent to 163,000 borrowers", "made 3.46 million visits and spent £2.47
+        # billion") or counted in the very unit the average is per: a count alone may be of other things
+        # (never when the average's sentence holds another amount before it but its total: "1,020 had children,
+        # who numbered 2,350, an average of 2.3 children per household" may be per one of those 1,020)
+        amounts = [f for f in sentence[: average.at_sentence] if f.is_amount and not f.aside]
+        alone = len(amounts) <= 1
         found = (
             in_sentence[-1:]
-            or [c for c in earlier[::-1] if any(money(f) for f in model.in_sentence(c)[: c.at_sentence])][:1]
+            or [
+                c
+                for c in earlier[::-1]
+                if (alone and measured_in(c)) or any(money(f) and f is not c for f in model.in_sentence(c))
+            ][:1]
         )
         if not found:
             return None
@@ -642,6 +911,7 @@ def _structured_average_en(model: Model, links: Links, average: Figure) -> Sugge
     if not totals and count.sentence != average.sentence:
         own = model.in_sentence(count)
         totals = [f for f in own[: count.at_sentence] if money(f)][-1:]
+        totals = totals or [f for f in own[count.at_sentence + 1 :] if money(f)][:1]
     parts = {p.number for b in links.breakdowns for p in b.parts}
     if not totals:
         # "There were 1.43 million households, so mean wealth was about £288,000 per household": the first money
@@ -655,12 +925,38 @@ def _structured_average_en(model: Model, links: Links, average: Figure) -> Sugge
             and f.number not in parts
             and named & set(f.label.lower().split())
         ][:1]
+    averaged = _AVERAGED_NOUN_EN.match(model.text, average.end) if average.unit is None else None
+    if not totals and averaged and averaged.group(1).lower() not in _NOT_AVERAGED_EN | {noun}:
+        # "GPs led 4.21 million attended appointments. ... each GP delivered an average of 4,488 appointments":
+        # the latest figure of its section before it whose label ends in the noun after the average
+        word = averaged.group(1).lower()
+        totals = [
+            f
+            for f in model.figures[max(0, average.number - 40) : average.number]
+            if f.section == average.section
+            and money(f)
+            and f is not count
+            and f.number not in parts
+            and f.label.lower().split()[-1:] == [word]
+        ][-1:]
     if not totals:
         return None
     total = totals[0]
+    if unit_word and not _names_word(model, total, unit_word):
+        return None  # "an average of 7.2 nights a visit" is over nights, never another total
     if count.number in parts and total.number not in parts:
         return None  # a part's count over the whole's money: never its average
     return _total_over_count(model, total, count, average, money=True)
+
+
+def _names_word(model: Model, figure: Figure, word: str) -> bool:
+    """Whether a figure's label, unit or the noun after it names ``word`` (nights, appointments)."""
+    stem = word[:-1] if word.endswith("s") else word
+    after = _NOUN_AFTER_EN.match(model.text, figure.end) if figure.unit is None else None
+    words = [*re.findall(r"[a-z-]{3,}", figure.label.lower()), (figure.unit or "").lower()]
+    if after:
+        words.extend(_nouns_after(after))
+    return any(w.startswith(stem) for w in words if w)
 
 
 def _total_over_count(model: Model, total: Figure, count: Figure, average: Figure, money: bool) -> Suggestion:

@@ -13,11 +13,16 @@ figure, the others must agree:
 - an increase can never exceed the figure it led to: ``change <= current`` ("723 homicides, an increase of
   1,489" is an error).
 
+A percentage 同比 and a change or previous value 比年初/上年末 (``余额812.6亿元,同比增长8.9%,比年初增加53.4亿元``)
+are of two bases and never checked against each other, except at a year's end (12月末, 年末), where the two are one.
+
 Errors when every figure stands in one sentence; warnings otherwise.  In English a percentage and an
 absolute change are checked against each other only when the text ties them: one sentence and one subject
 ("rose 4.2% to 47,100, an increase of 1,900"; "an increase of 20,800 (1.5%)"), never across sentences nor
 across a clause of another subject ("violent receptions rose 11.4%, and drug receptions showed an increase
-of 2,080").  A percentage of a percentage is never
+of 2,080").  An English growth percentage no level of its sentence owns ("Regular pay rose 4.3% in the year.
+Average regular weekly pay reached £698, against £669 a year ago") is the change of the pair of levels after it
+in its sentence or the next whose words name the same thing (a warning).  A percentage of a percentage is never
 read as a change (that is the percentage-points pattern); ``比上年的3.2万件增长1.3倍`` is the later value over
 the earlier less one, and ``由上年的12.6万辆增加到25.3万辆,翻了一番`` the later over the earlier, within a
 twentieth of the multiple (reports round one).  "Arrests doubled from 1,200 to 2,400"
@@ -44,6 +49,67 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             out.extend(_multiplied(model, group))
         else:
             out.extend(_times_zh(model, group))
+    if model.language == "en":
+        out.extend(_growth_beside_levels(model, links))
+    return out
+
+
+# "Regular pay rose 4.3%", "lifted total pay growth to 4.8%", "annual growth of 3.1%": a percentage the words
+# before it call a rise or a growth rate
+_GROWTH_BEFORE_EN = re.compile(
+    r"\b(?:rose|grew|increased|climbed|up|growth(?:\s+rate)?(?:\s+(?:to|of|was|at|reached))?|"
+    r"(?:rise|increase)\s+of)\s*(?:by\s+)?$",
+    re.IGNORECASE,
+)
+_WORDS_EN = re.compile(r"[a-z]{3,}")
+_NOT_SUBJECT_EN = frozenset(
+    "the and with was were for from average total growth annual weekly monthly yearly rose grew fell lifted year "
+    "ago earlier than against reached stood its their that this which rate rise increase".split()
+)
+
+
+def _subject_words(model: Model, figure: Figure) -> set[str]:
+    """The words naming what a figure measures: its label and the words before it in its clause."""
+    text = f"{figure.label} {model.before(figure, figure.clause, 60)}".lower()
+    return {w for w in _WORDS_EN.findall(text) if w not in _NOT_SUBJECT_EN}
+
+
+def _growth_beside_levels(model: Model, links: Links) -> list[Suggestion]:
+    """ "Regular pay rose 4.3% in the year ... Average regular weekly pay reached £698, against £669 a year ago",
+    "Bonuses lifted total pay growth to 4.8%, with average total weekly pay of £741 against £714 a year earlier":
+    a growth percentage no level of its own sentence owns is the change from the previous level to the current
+    one of a pair (current and previous, with no percentage of theirs) later in its sentence or in the next one
+    of its paragraph, when the words naming the two share one (pay; a warning: the pairing is inferred)."""
+    out: list[Suggestion] = []
+    owned = {id(g.percent) for g in links.groups if g.percent is not None}
+    pairs = [g for g in links.groups if g.previous is not None and g.percent is None and g.change is None]
+    for rate in model.figures:
+        if not rate.is_percent or rate.aside or rate.in_table or rate.duplicate or id(rate) in owned:
+            continue
+        if rate.owner is not None or not _GROWTH_BEFORE_EN.search(model.before(rate, rate.clause, 40)):
+            continue
+        words = _subject_words(model, rate)
+        for group in pairs:
+            current, previous = group.current, group.previous
+            assert previous is not None
+            if current.is_percent or current.block != rate.block or current.start < rate.end:
+                continue
+            sentences = {s.sentence for s in model.figures[rate.number : current.number + 1]}
+            if len(sentences) > 2:
+                break  # only its own sentence and the next
+            if not words & _subject_words(model, current):
+                continue
+            out.append(
+                Suggestion(
+                    NAME,
+                    f"{current.id}-change-from-previous",
+                    f"change({current.ref}, {previous.ref}) == {rate.ref}",
+                    f"from {previous.text} to {current.text} is up {rate.text}",
+                    (current, previous, rate),
+                    severity=INFERRED,
+                )
+            )
+            break
     return out
 
 
@@ -141,6 +207,16 @@ def _rules(model: Model, group: Group) -> list[Suggestion]:
     if rate is not None and (rate.real or _REAL_LABEL_ZH.search(current.label)):
         # 地区生产总值...按可比价格计算,增长5.6%: growth at comparable prices is not the nominal values' change
         rate = None
+    if rate is not None and language == "zh":
+        # 余额6843.7亿元,同比增长7.8%,比年初增加412.6亿元: a change since the start of the year and a change on
+        # the year before are of two bases (one and the same only at the year's end)
+        against_rate = [f for f in (previous, change) if f is not None and _other_base(model, current, rate, f)]
+        if against_rate and len(against_rate) == len([f for f in (previous, change) if f is not None]):
+            rate = None  # the previous value and the change agree with each other, never with the percentage
+        elif previous is not None and previous in against_rate:
+            previous = None
+        elif change is not None and change in against_rate:
+            change = None
     out: list[Suggestion] = []
     sign = (rate.direction if rate is not None else 0) or (change.direction if change is not None else 0) or 1
     word = say(language, "上升" if sign > 0 else "下降", "up" if sign > 0 else "down")
@@ -224,3 +300,28 @@ def _rules(model: Model, group: Group) -> list[Suggestion]:
             )
         )
     return out
+
+
+_SINCE_YEAR_START_ZH = re.compile(
+    r"(?:比|较)(?:年初|上年末|去年末|上年底|去年底)|(?:年初|上年末|去年末|上年底)(?:为|是|的)?$"
+)
+_ON_YEAR_ZH = re.compile(r"同比|(?:比|较)(?:上年|去年)同期|(?:上年|去年)同期(?:为|是|的)?$")
+_YEAR_END_ZH = re.compile(r"年末|年底|12月末|12月底|十二月末")
+
+
+def _other_base(model: Model, current: Figure, rate: Figure, other: Figure) -> bool:
+    """Whether a percentage change and a previous value or absolute change are written against two bases:
+    同比 (the same date a year before) against 比年初/上年末 (the start of this year), except at a year's end,
+    where the two are one."""
+
+    def base(figure: Figure) -> str:
+        tail = model.before(figure, figure.clause, 12)
+        if _SINCE_YEAR_START_ZH.search(tail):
+            return "year-start"
+        return "year-ago" if _ON_YEAR_ZH.search(tail) else ""
+
+    bases = {base(rate), base(other)}
+    if bases != {"year-start", "year-ago"}:
+        return False
+    opening = model.structure.blocks[current.block].start if current.block >= 0 else current.sentence[0]
+    return not _YEAR_END_ZH.search(model.text[opening : current.start])

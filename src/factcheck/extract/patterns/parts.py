@@ -224,7 +224,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         )
         if len(parts) < 2:
             continue
-        whole = breakdown.exhaustive and breakdown.stated and not breakdown.overlapping
+        whole = breakdown.exhaustive and breakdown.stated and not breakdown.overlapping and not breakdown.summed
         if not breakdown.exhaustive and breakdown.marker in _PARTIAL_MARKERS and _partial(total, parts):
             continue  # 其中盗窃案件5830起，诈骗案件3120起 of 12460起: some kinds named, not all: within the total only
         if not breakdown.exhaustive and breakdown.marker in _PARTIAL_MARKERS and _fewer_kinds(links, breakdown):

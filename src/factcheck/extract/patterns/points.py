@@ -12,13 +12,18 @@
   or a bracketed share) the earlier one is said to be down or up from (or compared with), an error.
 - ``同比增长5.8%,增速比一季度的5.2%加快0.6个百分点``: a growth rate against an earlier period's rate, named after
   it with the points just after it: ``5.8% - 5.2% == 0.6pp`` (an error).
+- ``占比73.0%,比上年同期提高2.4个百分点(上年同期为70.6%)``, ``同比下降3.6%,降幅比一季度扩大0.8个百分点,一季度为
+  下降2.8%``, ``增长5.9%,高于全市平均水平0.6个百分点,全市增长5.3%``: the earlier percentage named after the points
+  by what their comparison names (上年同期, 一季度, 全市), in the sentence (an error) or opening the next one with the
+  same measure's name (``上年燃气普及率为97.93%``, a warning); never a fall against a rise.
 - ``同比增长27.5%,高于各项贷款增速17.1个百分点``: against the growth rate of the one earlier figure whose label
   holds the name (各项贷款余额...增长10.4%), a warning.
 - "was 67%, 2 percentage points lower than a year earlier (69%)": the bracketed percentage after the points' own
   comparison (never one before them: "higher than a year earlier (4.1%) and 0.2 percentage points higher than the
   previous quarter" is against another period), an error; "..., up from 24.6% in January 2024. This is a rise of
   1.1 percentage points": the sentence before's change, a warning.
-Percentage points are never read as a percentage of anything.
+Percentage points are never read as a percentage of anything, nor against an earlier percentage past a ``；`` (another
+item's), and the points of shares that add up to far from 100 (煤炭 48.3%, 非化石能源 19.7%) are no structure's.
 ``增长18.6%,快于全部投资14.4个百分点`` is against the growth of the text's lead figure (固定资产投资), an aside
 between a rate and the earlier rate it is compared with does not hide the comparison, and point changes given for
 only some shares of a structure are never summed to 0.
@@ -74,7 +79,11 @@ def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
     bracketed = _bracketed_previous(model, points)
     if bracketed is not None:
         return bracketed
-    previous = [f for f in percents if f.role == PREVIOUS]
+    stated_after = _previous_named_after(model, points)
+    if stated_after is not None:
+        return stated_after
+    # 比上年同期下降2.6个百分点；非化石能源…上年同期为17.8%: a previous value past a ； is another item's
+    previous = [f for f in percents if f.role == PREVIOUS and not _LIST_BREAK.search(_span_text(model, f, points))]
     current = [f for f in percents if f.role in (CURRENT, RATE, SHARE) and f.start < points.start]
     if not current:
         # "fell 1.2 percentage points to 64.3%, from 65.5%": the percentage the points lead to
@@ -130,6 +139,14 @@ def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
     return None
 
 
+_LIST_BREAK = re.compile(r"[；;]")
+
+
+def _span_text(model: Model, a: Figure, b: Figure) -> str:
+    """The text between two figures, in whichever order they stand."""
+    return model.between(a, b) if a.start < b.start else model.between(b, a)
+
+
 _DOWN_UP_FROM = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s*$", re.IGNORECASE)
 # 增长5.8%，增速比一季度的5.2%加快: the earlier period's rate named after the current one
 _RATE_THAN_ZH = re.compile(r"\s*[，,]?\s*(?:增速|增幅|涨幅|降幅)?(?:比|较)[^，,。；;%]{1,12}的\s*")
@@ -156,6 +173,91 @@ def _bracketed_previous(model: Model, points: Figure) -> tuple[Figure, Figure] |
     if not before or before[-1].aside or not before[-1].is_percent or before[-1].role not in (CURRENT, RATE, SHARE):
         return None
     return after[0], before[-1]
+
+
+# 提高2.4个百分点, 增速比上年同期高1.3个百分点, 降幅比一季度扩大0.8个百分点, 高于全市平均水平0.6个百分点: what
+# the points are measured against, named between the comparison word and the points
+_AGAINST_ZH = re.compile(
+    r"^\s*[，,]?\s*(?:[\u4e00-\u9fff]{0,6}?)(?:比|较|高于|低于|快于|慢于)([\u4e00-\u9fff\d]{2,12}?)(?:的)?"
+    r"(?:提高|上升|增加|扩大|加快|高|低|下降|降低|减少|回落|收窄|缩小|放缓|快|慢)?了?(?:约)?\s*$"
+)
+_GROWTH_WORD_ZH = re.compile(r"增速|增幅|增长")
+_SPREAD_WORD_ZH = re.compile(r"降幅|跌幅")
+_VALUE_OF_ZH = re.compile(
+    # 上年为99.61%, 上年同期该比重为25.7%, 上年开工率为61.7%, 一季度为下降2.8%, 全市增长5.3%, 年初不良贷款率为1.42%
+    r"^(?:该|其)?([\u4e00-\u9fff]{0,10}?)(?:分别)?(?:为|是|达|达到)?(增长|下降|上升|回落)?$"
+)
+
+
+def _previous_named_after(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
+    """``占比73.0%,比上年同期提高2.4个百分点(上年同期为70.6%)``, ``开工率为65.9%,较上年提高4.2个百分点,上年开工率为
+    61.7%``, ``同比下降3.6%,降幅比一季度扩大0.8个百分点,一季度为下降2.8%``, ``增长5.9%,高于全市平均水平0.6个百分
+    点,全市增长5.3%``: the earlier percentage is named after the points by what the comparison names (上年同期, 一季度,
+    全市), in a clause or an aside of the points' sentence or opening the next one; the later one is the percentage
+    just before the comparison.  Only when both move one way (or neither moves): a fall against a rise needs signs
+    the text leaves to words."""
+    if model.language != "zh":
+        return None
+    sentence = model.in_sentence(points)
+    before = [f for f in sentence if f.end <= points.start and not f.aside and f.is_percent]
+    if not before:
+        return None
+    current = before[-1]
+    if current.role not in (CURRENT, RATE, SHARE, PERCENT_CHANGE):
+        return None
+    between = model.between(current, points)
+    match = _AGAINST_ZH.match(between)
+    if match is None or re.search(r"[；;。]", between):
+        return None
+    against = re.sub(r"(?:平均水平|平均|水平|同期水平)$", "", match.group(1))
+    if len(against) < 2:
+        return None
+    later = [f for f in sentence if f.start > points.end][:3]
+    following = model.following(points, 1)
+    later += [f for f in following if f.sentence != points.sentence][:1]
+    for earlier in later:
+        if not earlier.is_percent or earlier.is_points:
+            continue
+        opening = _opening(model, earlier)
+        if not opening.startswith(against):
+            return None  # the first percentage after the points is another figure
+        value = _VALUE_OF_ZH.match(opening[len(against) :].removeprefix("同期"))
+        if value is None:
+            continue
+        words = value.group(1)
+        if earlier.sentence != points.sentence and not _shares_word(words, current.label):
+            return None  # opening the next sentence, it names the same measure: 上年燃气普及率为97.93%
+        moved = value.group(2) or (
+            "增长" if earlier.role == PERCENT_CHANGE or re.search(r"(?:增速|增幅|增长率|增长速度)$", words) else ""
+        )
+        if not moved and not words and current.role == PERCENT_CHANGE:
+            # 增长10.7%,增速比上年同期提高1.9个百分点(上年同期为8.8%): the comparison says what the earlier one is
+            spread = re.search(r"增速|增幅|涨幅|降幅|跌幅", between)
+            moved = "" if spread is None else "下降" if spread.group() in ("降幅", "跌幅") else "增长"
+        if (current.role == PERCENT_CHANGE) != bool(moved):
+            return None  # a growth rate against a level, or a level against a growth rate
+        if moved and (1 if moved in ("增长", "上升") else -1) != (current.direction or 1):
+            return None  # a fall against a rise
+        if (
+            moved
+            and current.direction < 0
+            and not _SPREAD_WORD_ZH.search(between)
+            and not re.search(r"扩大|收窄|缩小", between)
+        ):
+            return None  # 下降2.4%,增速比上半年提高1.1个百分点: the signed rates, which the figures do not carry
+        return earlier, current
+    return None
+
+
+def _opening(model: Model, figure: Figure) -> str:
+    """The words of ``figure``'s clause (or aside) before it."""
+    head = model.text[max(figure.clause[0], figure.start - 20) : figure.start]
+    head = re.split(r"[，,；;：:。（(]", head)[-1]
+    return re.sub(r"^\s*(?:而|其中|同期)?", "", head.strip())
+
+
+def _shares_word(words: str, label: str) -> bool:
+    return any(words[i : i + 2] in label for i in range(len(words) - 1)) if len(words) >= 2 else False
 
 
 _NAMES_BEFORE = re.compile(r"([\u4e00-\u9fff、和及与]{4,60})分别(?:提高|上升|增加|下降|降低|减少|回落|扩大|缩小)了?$")
@@ -204,7 +306,8 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                     f"from {old.text} to {new.text} is {points.text}",
                 ),
                 (old, new, points),
-                severity=STATED if new.sentence == points.sentence else INFERRED,  # named a sentence before
+                # named a sentence before, or the earlier one opening the sentence after
+                severity=STATED if new.sentence == points.sentence == old.sentence else INFERRED,
             )
         )
     out.extend(_structure_points(model))
@@ -288,6 +391,10 @@ def _structure_points(model: Model) -> list[Suggestion]:
         if not re.search(r"比重|占比|份额|share", text) or {p.direction for p in points} != {1, -1}:
             continue
         shares = [f for f in figures if f.role == SHARE and not f.aside and f.start < points[-1].start]
+        if len(shares) == len(points) and not 95 <= sum(float(f.quantity.value) for f in shares) <= 105:
+            # 煤炭…比重为48.3%,下降2.6个百分点；非化石能源消费比重为19.7%,提高1.9个百分点: 68% of a whole is not
+            # all of it, so its changes need not cancel
+            continue
         if len(shares) > len(points):
             # 40岁及以下…45.2%,下降1.1个百分点；41—50岁…25.3%；50岁以上…29.5%,提高1.4个百分点: a share whose
             # change is not given leaves the changes given short of the whole structure's

@@ -16,7 +16,9 @@ victimizations ... population age 12 or older was about 2.28 million ... a rate 
   population is the mean of the two ends.
 
 A rate named by nothing but its place ("There were 2,037 deaths, a rate of 10.3 per 1,000") is of the count just
-before it, after a comma; "3.7 per 1,000 live births (8 deaths)" is the count in the parentheses over the
+before it, after a comma (and a participle with its time: "2,140 deaths registered in 2024, a rate of 9.8 per
+1,000"), or before the population it is among ("412 cases among a population of 1.14 million, a rate of
+..."); "3.7 per 1,000 live births (8 deaths)" is the count in the parentheses over the
 latest figure labelled with the noun the rate is per. An English rate written as a whole number ("609 per
 100,000") rounds its quotient as a percentage does, so its rule allows the half unit of that rounding
 (``abs(count / population * 100000 - rate) <= 0.5``); a failing one is shown at the rate.
@@ -183,20 +185,38 @@ def _stated_aside(model: Model, rate: Figure) -> tuple[Figure, Figure] | None:
     return count, population
 
 
-# "There were 2,037 deaths, a rate of 10.3 per 1,000": a rate named by nothing but its place after the count
-_RATE_AFTER_COUNT_EN = re.compile(r"\s*,\s*(?:(?:a|an|the|or|giving|equivalent to)\s+)*rate of\s*$", re.IGNORECASE)
+# "There were 2,037 deaths, a rate of 10.3 per 1,000": a rate named by nothing but its place after the count;
+# "2,140 deaths registered in 2024, a rate of 9.8 per 1,000": a participle and its time may come between (never
+# "people aged 65 and over", whose rate is over another population)
+_RATE_AFTER_COUNT_EN = re.compile(
+    r"(?:\s+(?:(?:was|were|had been|have been)\s+)?(?!aged\b)[a-z]+ed(?:\s+(?:in|during|over|by)\s+[^,;:()]{0,25}?)?)?"
+    r"\s*,\s*(?:(?:a|an|the|or|giving|equivalent to)\s+)*rate of\s*$",
+    re.IGNORECASE,
+)
+# "412 cases among a population of 1.14 million, a rate of ...": the population between the count and the rate
+_AMONG_EN = re.compile(
+    r"\s*(?:among|in|across|out of|from|for)\s+(?:a|an|the)?\s*(?:[a-z-]+\s+){0,2}?(?:of\s+)?$", re.IGNORECASE
+)
 
 
 def _count_just_before(model: Model, rate: Figure) -> Figure | None:
-    """The count a bare "a rate of R per 1,000" follows in its sentence, after only a comma ("numbered 1,209, a
-    rate of 609.1 per 100,000"); else None."""
+    """The count a bare "a rate of R per 1,000" follows in its sentence, after a comma and words with no figure
+    ("numbered 1,209, a rate of 609.1 per 100,000", "2,140 deaths were registered, a rate of ..."), or before the
+    population it is among ("412 cases among a population of 1.14 million, a rate of ..."); else None."""
     if not rate.at_sentence:
         return None
-    count = model.in_sentence(rate)[rate.at_sentence - 1]
+    sentence = model.in_sentence(rate)
+    count = sentence[rate.at_sentence - 1]
+    after = count
+    if _POPULATION_EN.search(count.label.lower()) and rate.at_sentence >= 2:
+        population, count = count, sentence[rate.at_sentence - 2]
+        if not _AMONG_EN.fullmatch(model.text[count.end : population.start]) or population.aside:
+            return None
+        after = population
     if count.role != CURRENT or count.aside or not count.is_amount or count.base or count.in_table:
         return None
     if _POPULATION_EN.search(count.label.lower()) or not _RATE_AFTER_COUNT_EN.fullmatch(
-        model.text[count.end : rate.start]
+        model.text[after.end : rate.start]
     ):
         return None
     return count

@@ -49,7 +49,7 @@ import re
 from decimal import Decimal
 
 from factcheck.extract.links import Links
-from factcheck.extract.model import AVERAGE, CLOSED_ASIDE, CURRENT, PREVIOUS, RATE, RATIO, SHARE, Figure, Model
+from factcheck.extract.model import AVERAGE, CHANGE, CLOSED_ASIDE, CURRENT, PREVIOUS, RATE, RATIO, SHARE, Figure, Model
 from factcheck.extract.patterns.parts import part_shares
 from factcheck.extract.patterns.shares import named_lists
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
@@ -349,7 +349,11 @@ def _income_ratios(model: Model) -> list[Suggestion]:
             if len(terms) != 2:
                 continue
             ratio = f"({terms[0].ref} / {terms[1].ref})"
-        earlier = [f for f in model.near_in_block(figure, 24) if f.start < figure.start and f.is_amount]
+        earlier = [
+            f
+            for f in model.near_in_block(figure, 24)
+            if f.start < figure.start and f.is_amount and f.role not in (CHANGE, PREVIOUS)
+        ]  # 农村居民人均可支配收入16842元,比上年同期增加1133元: the income, never its increase
         urban = [f for f in earlier if any(w in f.label for w in _URBAN) and "收入" in f.label]
         rural = [f for f in earlier if any(w in f.label for w in _RURAL) and "收入" in f.label]
         if not urban or not rural:

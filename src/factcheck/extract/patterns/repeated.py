@@ -453,6 +453,7 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
         if cell.in_table and not text_figure.in_table and cell.role == CURRENT and _TOTAL_ROW.match(row):
             total_twins.setdefault(cell.block, (cell, text_figure, paired.severity == STATED))
     prose_sections = {f.section for f in model.figures if not f.in_table}
+    summed_joint: set[int] = set()  # text figures that name rows together, summed once
     text_total = {id(p): b.total for b in links.breakdowns if not b.total.in_table for p in b.parts}
 
     for cell in model.figures:
@@ -496,6 +497,14 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             for f in model.figures[max(0, cell.number - 400) : cell.number]
             if not f.in_table and _roles_fit(f, cell) and _unit_class(f) == _unit_class(cell) and not f.aside
         ]
+        joint = [f for f in prose if _joint_rows(model, cell, f)]
+        prose = [f for f in prose if f not in joint]
+        for figure in joint:
+            if id(figure) not in summed_joint and figure.section == cell.section:
+                rule = _joint_rule(model, cell, figure)
+                if rule is not None:
+                    summed_joint.add(id(figure))
+                    out.append(rule)
         twins = [
             f
             for f in prose
@@ -554,14 +563,34 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
                 # a table at the end of the bulletin, under a heading of its own: the figures of the row's
                 # name before it, in any section, when they all give one value (a warning)
                 name = same_quantity_label(row, True)
-                labelled = [f for f in prose if same_quantity_label(f.label, True) == name]
+                # (or named as _names_row reads a label, "The council's net revenue budget" and | Net revenue budget |,
+                # in a row whose cells are not alike: | UK | 69% | 81% | is named with a column, or not at all)
+                alike = _row_of_alike_columns(model, cell)
+                labelled = [
+                    f
+                    for f in prose
+                    if same_quantity_label(f.label, True) == name or (not alike and _names_row(f.label, row, True))
+                ]
                 if len({f.quantity.value * f.scale for f in labelled}) == 1:
                     twins, inferred = labelled[:1], True
         if not twins and not english and len(re.sub(r"^其中[:：]\s*", "", row)) >= 4:
             # 附表 at the end of a brief whose sections are 一、工业生产。…三、财政金融。: the text figures the row
             # names in any section, of the caption's period, when they all give one value (a warning)
             # (a row of two counts, | 刑事 | 1023 | 912 | under 收案 and 结案, is for the text's words to say)
-            named = _of_period(cell, [f for f in prose if f.role == cell.role and _names_row_zh(f, row)])
+            # (人均工资性收入21930元 and | 工资性收入 | under a table of 人均 figures: a per-head amount is its row's)
+            per_head = [
+                f
+                for f in model.figures[max(0, cell.number - 400) : cell.number]
+                if not f.in_table
+                and f.role == AVERAGE
+                and cell.role == CURRENT
+                and not cell.is_percent
+                and _unit_class(f) == _unit_class(cell)
+                and not f.aside
+            ]
+            named = _of_period(
+                cell, [f for f in [*prose, *per_head] if f.role in (cell.role, AVERAGE) and _names_row_zh(f, row)]
+            )
             if (
                 named
                 and len({f.quantity.value * f.scale for f in named}) == 1
@@ -604,7 +633,11 @@ def _names_row(label: str, row: str, english: bool) -> bool:
     four characters or more) ends with it (金融机构本外币各项存款余额 and | 各项存款余额 |)."""
     if english:
         # "Public sector net borrowing was ..." and | Net borrowing |: a name of two words or more ending it
-        return label.lower().startswith(row) or (" " in row and label.lower().endswith(" " + row))
+        # "The council's net revenue budget" and | Net revenue budget |: the owner before a possessive is no
+        # word of the name
+        lowered = label.lower()
+        labels = {lowered, re.sub(r"^(?:the\s+)?[\w.-]+(?:'s|’s|s')\s+", "", lowered)}
+        return any(name.startswith(row) or (" " in row and name.endswith(" " + row)) for name in labels)
     row = re.sub(r"^其中[:：]\s*", "", row)  # | 其中：限额以上单位 | names 限额以上单位消费品零售额
     # | 年末生猪存栏 | names 年末生猪存栏148.6万头, whose label is 生猪存栏
     row = re.sub(r"^(?:年末|年底|年初|全年|期末)(?=..)", "", row)
@@ -622,10 +655,75 @@ def _names_row(label: str, row: str, english: bool) -> bool:
 
 def _names_row_zh(figure: Figure, row: str) -> bool:
     """Whether a Chinese text figure names a row by its label, or by its label after its subject (规模以上工业企业
-    实现…利润总额18.73亿元 and | 规模以上工业利润总额 |)."""
-    return _names_row(figure.label, row, False) or (
+    实现…利润总额18.73亿元 and | 规模以上工业利润总额 |), or after the whole it is of (规模以上工业原煤产量 and
+    | 原煤 |)."""
+    if _names_row(figure.label, row, False) or (
         bool(figure.subject) and _names_row(figure.subject + figure.label, row, False)
+    ):
+        return True
+    bare = _SCOPE_PREFIX.sub("", figure.label)
+    return bare != figure.label and len(row) >= 2 and bare.startswith(re.sub(r"^其中[:：]\s*", "", row))
+
+
+def _joint_rule(model: Model, cell: Figure, figure: Figure) -> Suggestion | None:
+    """风电和太阳能发电合计92.1亿千瓦时 over | 风电 | 55.6 | and | 太阳能发电 | 36.5 |: the cells of the rows it
+    names, in the cell's column, add up to it."""
+    if figure.role != CURRENT or not figure.is_amount or figure.is_percent:
+        return None  # a joint growth rate (增长24.6%) is no sum of the rows' rates
+    names = _joint_rows(model, cell, figure)
+    column = model.cell_column(cell)
+    cells = []
+    for name in names:
+        found = [
+            f
+            for f in model.figures
+            if f.in_table
+            and f.block >= 0
+            and model.structure.blocks[f.block].table == model.structure.blocks[cell.block].table
+            and re.sub(r"^其中[:：]\s*", "", f.row.strip()).lower() == name
+            and model.cell_column(f) == column
+        ]
+        if len(found) != 1 or not _cell_unit_fits(figure, found[0]) or found[0].role != figure.role:
+            return None
+        cells.extend(found)
+    return Suggestion(
+        NAME,
+        f"{figure.id}-sums-rows",
+        f"{' + '.join(_signed(c) for c in cells)} == {_signed(figure)}",
+        say(
+            model.language,
+            f"正文{figure.text}应等于表中{'、'.join(c.row for c in cells)}之和",
+            f"the text's {figure.text} must equal the sum of the table's {', '.join(c.row for c in cells)}",
+        ),
+        (figure, *cells),
+        severity=STATED,
     )
+
+
+# The whole a Chinese label opens with before what it counts: 全市, 全年, 规模以上工业 (原煤产量 of 规模以上工业), 人均
+# (人均食品烟酒消费支出 under a table of 人均 figures, | 食品烟酒 |)
+_SCOPE_PREFIX = re.compile(r"^(?:全(?:市|县|省|区|年)|规模以上工业|规上工业|(?:全体居民)?人均)+")
+
+
+def _joint_rows(model: Model, cell: Figure, figure: Figure) -> list[str]:
+    """The rows of the cell's table a text figure names together (风电和太阳能发电合计92.1亿千瓦时 names | 风电 | and
+    | 太阳能发电 |; "wind and solar generation"), when it names two or more: a sum of rows, never one row's value."""
+    block = model.structure.blocks[cell.block]
+    table = model.structure.tables[block.table]
+    text = model.text
+    label = figure.label.lower()
+    if not re.search(r"[和与及、]|\band\b", label):
+        return []
+    names = []
+    for row in table.rows:
+        if not row.cells:
+            continue
+        name = re.sub(r"^其中[:：]\s*", "", text[row.cells[0][0] : row.cells[0][1]].strip()).lower()
+        if len(name) >= 2 and name in label and name not in names:
+            names.append(name)
+    # 太阳能发电 holds no 风电, but | 发电量 | is in neither name's place: keep the names no other name contains
+    names = [n for n in names if not any(n != m and n in m for m in names)]
+    return names if len(names) >= 2 else []
 
 
 def _of_period(cell: Figure, figures: list[Figure]) -> list[Figure]:
@@ -874,6 +972,12 @@ def _another_cell_repeats(model: Model, cell: Figure, twin: Figure) -> bool:
     )
 
 
+_UNIT_ONLY_HEADER = re.compile(
+    r"[£$€]\s*(?:m|bn|k|000s?|millions?|billions?|thousands?)?(?:\s+(?:per|a)\s+(?:week|month|year|head|person))?",
+    re.IGNORECASE,
+)
+
+
 def _total_twin(model: Model, cell: Figure) -> Figure | None:
     """| 合计 | 1523 | 41 | under | 事故起数 | 死亡人数 |: the text's first figure in the section before the table
     whose label holds the column's name (事故, 死亡)."""
@@ -886,9 +990,12 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
     header = re.sub(r"[（(][^）)]*[）)]", "", table.column_header(model.text, column)).strip()
     english = model.language == "en"
     year = header if english and (_YEAR_COLUMN.fullmatch(header) or _PERIOD_COLUMN.fullmatch(header)) else ""
+    # | £ per week |, | £m |: a column named by its unit alone counts what the caption says ("Average weekly
+    # household expenditure by category")
+    unit_only = english and not year and bool(_UNIT_ONLY_HEADER.fullmatch(header))
     if not english:
         header = re.sub(r"^(?:19|20)\d{2}年(?:末|底)?", "", header)  # | 2025年企业数（家） | counts 企业
-    if year or (model.language != "en" and _TOTAL_ROW.match(header)):
+    if year or unit_only or (model.language != "en" and _TOTAL_ROW.match(header)):
         # | Quarter | 2024 | 2025 | or | 类别 | 市级 | 县级 | 合计 |: the column names a year or the whole, and
         # what it counts is the caption's ("Terminal passengers by quarter ...", 全市社会组织登记情况)
         header = _caption_measure(model, table)
@@ -901,10 +1008,12 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
     # | Complaints per 10,000 customers | holds rates, | Complaints | counts: "3.1 complaints for every 10,000" is one
     per_column = model.language == "en" and re.search(r"\bper\b|\bfor every\b", header.lower()) is not None
     own, others = _english_column_words(model, table, column) if model.language == "en" else (set(), set())
-    if year:
+    if year or unit_only:
         own, others = _english_stems(header) - _GENERIC_ENGLISH_HEADER_WORDS, set()
     # the table's rows, not its header: "Retail sales in December" names a column (| December |), no row
-    rows = model.text[table.rows[table.header].end if table.header >= 0 else table.start : table.end]
+    # (the rows' own text: a page's running footer inside the table's span, "Westbury Family Spending  Page 12",
+    # names no row)
+    rows = "\n".join(model.text[r.start : r.end] for i, r in enumerate(table.rows) if i != table.header)
     # 刑事案件收案1023件 above | 刑事 | 1023 | and | 合计 | 12380 |: a row's figure, not the total
     kinds = [
         text.strip()
@@ -926,7 +1035,11 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
             and not figure.aside
             and (cell.unit is None or figure.unit == cell.unit)
             and figure.is_amount
-            and _names_column(model, figure, cell, name, own, others)
+            and (
+                _names_column(model, figure, cell, name, own, others)
+                # "Average household expenditure was £544.00 a week": the words before it name the caption's measure
+                or (unit_only and bool(_english_stems(_words_before(model, figure)) & own))
+            )
             and act in figure.label
             and (figure.base != 0) == per_column
             and (not year or year.lower() in model.text[figure.sentence[0] : figure.sentence[1]].lower())

@@ -16,6 +16,11 @@
   ``分别占民事案件总数的P%、Q%``, is every share's whole; with no figure of it, A / P == B / Q); lists of
   different lengths, or parts whose units contradict the names (起数, 人数), propose nothing.  Warnings.
   ``分别占全年同类警情的29%和41.8%``: each part of the text's earlier figure of its own kind (抢险救援 of 抢险救援).
+  ``比年初增加12.8亿元,占各项贷款增量的24.0%``: a whole that is an increase (增量) takes the increase before the
+  share as its part and the increase of the figure so named (各项贷款余额, 比年初增加53.4亿元) as its whole, never
+  either's level (a warning).
+  ``不良贷款率为1.38%``: a rate named by a qualifier and a noun (不良 + 贷款) is the paragraph's figure labelled with
+  both over the noun's whole of the same kind earlier in the text (各项贷款余额, never 涉农贷款余额), a warning.
   ``占总数的44.9%`` with no breakdown is of the figure its paragraph opens with in the part's unit, when larger
   (a warning); ``其他区域火灾占5.7%`` has no figure of its own, never the one before it, nor has ``随迁子女占比为28.4%``
   (its clause names a part no figure of the sentence is labelled with).  ``在新登记的19.02万户企业
@@ -68,7 +73,14 @@
 - "accounted for 21% of all arrests (128,400 of 611,500)": a part and a whole in brackets after a share are
   its own (an error), as are a part and whole the words between them tie to it, in any order: "2,310 (41%) of
   the 5,640 claims", "2,310 of the 5,640 claims (41%)", "2,480 of the 4,000 staff, a share of 62%", "30% of the
-  4,200 complaints (1,260)", "9,800 operations, 7,350 of them (75%)", "3,200 casualties, 18% of which (576)".
+  4,200 complaints (1,260)", "9,800 operations, 7,350 of them (75%)", "3,200 casualties, 18% of which (576)";
+  so is a rate or a bare percentage: "collected £97.3 million of the £101.2 million due, an in-year collection
+  rate of 96.1%", "4.9%, with 76,800 people out of work in a labour force of 1.57 million", "412,000 children
+  were seen, 57.1% of the child population of 721,500", "Of the 12,400 households invited, 7,020 responded, a
+  response rate of 56.6%" (the whole opens the sentence).
+- English shares of one whole that follow one another in a paragraph, three or more, and add up to 100 as
+  written within their rounding ("£2.21 billion, 57.9% of the total; research £0.63 billion (16.5%); ...") are
+  all of it: their parts add up to the whole and the shares to 100% (warnings).
 - Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
   破案 / 立案, 存贷比 = 贷款 / 存款, ...: a warning, since a report may take its base differently (收案 with or
   without cases carried over).  An X率 of no known kind is the figure before it that names X over the one
@@ -183,6 +195,9 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             if fraction:
                 out.extend(fraction)  # "accounted for 21% of all arrests (128,400 of 611,500)"
                 continue
+        if figure.role == SHARE and model.language == "zh" and _INCREASE_WHOLE.search(_whole_name(model, figure)[0]):
+            out.extend(_share_of_increase(model, links, figure))  # 占各项存款增量的77.1%: a change of a change
+            continue
         if figure.role == SHARE:
             made = _share_of(model, figure, totals_of, last_whole)
             if not made and model.language == "en":
@@ -191,14 +206,116 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             if made and made[0].check and model.language == "en":
                 out.extend(_bracketed_list_shares(model, figure, made[0]))
                 sentence_whole.setdefault(figure.sentence, made[0])
+        elif (
+            model.language == "en" and figure.role in (RATE, CURRENT) and (fraction := _of_the_fraction(model, figure))
+        ):
+            out.extend(fraction)  # "collected £97.3 million of the £101.2 million, a collection rate of 96.1%"
         elif figure.role == RATE:
             out.extend(_known_rate(model, figure, totals_of))
         elif figure.role == CURRENT and model.language == "en" and figure.label.lower().endswith(" rate"):
             out.extend(_of_the_rate(model, figure))  # "fell 0.8 percentage points to 5.9%": the rate's new value
     out = _adjusted_to_100(model, out)
+    if model.language == "en":
+        out.extend(_complete_share_runs(model, out))
     out.extend(_complementary(model))
     out.extend(_targets(model))
     return out
+
+
+_INCREASE_WHOLE = re.compile(r"(?:增量|增加额|增加量|新增额|新增量|增长额|增加值增量)$")
+
+
+def _share_of_increase(model: Model, links: Links, share: Figure) -> list[Suggestion]:
+    """``住户存款余额4126.9亿元,比年初增加318.2亿元,占各项存款增量的77.1%``: the whole is an increase (增量), so
+    the part is the increase just before the share in its sentence and the whole the increase of the figure the
+    name names (各项存款余额, 比年初增加412.6亿元), never either's level."""
+    name = _INCREASE_WHOLE.sub("", _whole_name(model, share)[0])
+    before = [f for f in model.near_in_sentence(share, 4) if f.end <= share.start and not f.aside]
+    if len(name) < 2 or not before or before[-1].role != CHANGE or before[-1].direction < 0:
+        return []
+    part = before[-1]
+    wholes = [
+        g.change
+        for g in links.groups
+        if g.change is not None
+        and g.change is not part
+        and g.change.start < share.start
+        and g.change.unit == part.unit
+        and g.change.direction > 0
+        and name in g.current.label
+    ]
+    if len(wholes) != 1:
+        return []
+    return [_is_share(model, share, part, wholes[0], INFERRED)]
+
+
+def _complete_share_runs(model: Model, out: list[Suggestion]) -> list[Suggestion]:
+    """English: three or more shares of one whole that follow one another in one paragraph ("£2.21 billion,
+    57.9% of the total; research £0.63 billion (16.5%); funding body grants £0.39 billion (10.2%); and other
+    income £0.59 billion (15.4%)") and add up, as written, to 100 within their rounding are all of it: their
+    parts add up to the whole and the shares to 100% (warnings: which figures are the parts is inferred from the
+    shares; two shares may be two of several parts)."""
+    of_whole: dict[int, list[tuple[Figure, Figure, Figure]]] = {}
+    for suggestion in out:
+        if not suggestion.id.endswith("-is-share-of-whole") or len(suggestion.figures) != 3:
+            continue
+        part, whole, share = suggestion.figures
+        if share.is_percent and part is not whole and part.unit == whole.unit and not share.in_table:
+            of_whole.setdefault(whole.number, []).append((part, whole, share))
+    made: list[Suggestion] = []
+    for triples in of_whole.values():
+        triples.sort(key=lambda t: t[2].start)
+        for first in range(len(triples) - 1):
+            block = triples[first][2].block
+            written = Decimal(0)
+            slack = Decimal(0)
+            for last in range(first, len(triples)):
+                share = triples[last][2]
+                if share.block != block:
+                    break
+                written += share.quantity.value
+                slack += share.quantity.interval.hi - share.quantity.value
+                if written > 100 + slack:
+                    break
+                run = triples[first : last + 1]
+                if last > first + 1 and abs(written - 100) <= slack:
+                    made.extend(_run_of_all(model, run))
+                    break
+            else:
+                continue
+            break
+    return made
+
+
+def _run_of_all(model: Model, run: list[tuple[Figure, Figure, Figure]]) -> list[Suggestion]:
+    parts = [t[0] for t in run]
+    whole = run[0][1]
+    shares = [t[2] for t in run]
+    if len({p.number for p in parts}) != len(parts):
+        return []
+    listed = " + ".join(f.text for f in shares)
+    return [
+        Suggestion(
+            "total-parts",
+            f"{whole.id}-parts-sum-to-total",
+            f"sum({', '.join(p.ref for p in parts)}) == {whole.ref}",
+            say(
+                model.language,
+                f"占比合计为100%的各部分之和应等于{whole.text}",
+                f"the parts whose shares add up to 100% should add up to {whole.text}",
+            ),
+            (*parts, whole),
+            severity=INFERRED,
+        ),
+        Suggestion(
+            "structure-ratio",
+            f"{shares[0].id}-shares-sum-to-100",
+            f"sum({', '.join(f.ref for f in shares)}) == 100%",
+            say(model.language, f"各部分占比({listed})之和应为100%", f"the shares ({listed}) add up to 100%"),
+            tuple(shares),
+            severity=INFERRED,
+        ),
+    ]
 
 
 def _adjusted_to_100(model: Model, out: list[Suggestion]) -> list[Suggestion]:
@@ -342,12 +459,25 @@ def _bracketed_fraction(model: Model, share: Figure) -> list[Suggestion]:
 
 _OF_THE = r"\s+of\s+(?:the|all|all\s+the|its|their|our)\s+"
 _OF_THEM = r"\s+of\s+(?:them|whom|which|these)\s*"
+_OF_LEAD = r"\s*(?:[#*>-]+\s*)?Of\s+(?:the|all|all\s+the)\s+"
 _LEADS_ON = r"[^\d();]{0,60}?,\s*(?:and\s+)?(?:some\s+|about\s+|around\s+)?"  # "9,800 operations, 7,350 of them"
+# "76,800 people out of work in a labour force of 1.57 million": a part among a whole, as "of the"
+_AMONG = r"\s+(?:[a-z-]+\s+){0,4}?(?:in|among|from|out of)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?of\s+"
+# ", an in-year collection rate of 96.1%", ", a response rate of": the percentage a clause after the whole names
+_NAMED_RATE = r",\s*(?:an?|the|its)\s+(?:[a-z-]+\s+){0,3}?(?:rate|share|proportion)\s+(?:of|was|at)\s+"
 # (shape, what stands between the three figures): A the part, B the whole, P the share
 _FRACTIONS = (
     ("A P B", (r"\s*\(\s*", r"\s*\)" + _OF_THE)),  # "2,310 (41%) of the 5,640 claims"
     # "2,310 of the 5,640 claims (41%)", "2,480 of the 4,000 staff, a share of 62%", ", or 85%"
     ("A B P", (_OF_THE, r"[^\d();]{0,60}?(?:\(\s*|,\s*(?:or|a share of|or some|some)\s+)")),
+    # "collected £97.3 million of the £101.2 million due in 2024-25, an in-year collection rate of 96.1%"
+    ("A B P", (_OF_THE, r"[^();]{0,60}?" + _NAMED_RATE)),
+    # "4.9%, with 76,800 people out of work in a labour force of 1.57 million"
+    ("P A B", (r",\s*(?:with|as)\s+", _AMONG)),
+    # "412,000 children were seen, 57.1% of the child population of 721,500"
+    ("A P B", (r"[^\d();]{0,40}?,\s*", r"\s+of\s+(?:the|all)\s+(?:[a-z-]+\s+){1,3}?(?:of|at|numbering)\s+")),
+    # "Of the 12,400 households invited, 7,020 responded, a response rate of 56.6%" (the sentence opens "Of the")
+    ("B A P", (r"[^\d();]{0,40}?,\s*", r"[^\d();]{0,40}?" + _NAMED_RATE)),
     ("P B A", (_OF_THE, r"[^\d();]{0,60}?\(\s*")),  # "30% of the 4,200 complaints (1,260)"
     ("B A P", (_LEADS_ON, _OF_THEM + r"(?:\(\s*|,\s*(?:or\s+)?)")),  # "9,800 operations, 7,350 of them (75%)"
     ("B P A", (_LEADS_ON, _OF_THEM + r"\(\s*")),  # "3,200 road casualties, 18% of which (576)"
@@ -374,6 +504,12 @@ def _of_the_fraction(model: Model, share: Figure) -> list[Suggestion]:
         ):
             continue
         part, whole = named["A"], named["B"]
+        if (
+            second_gap.endswith(_NAMED_RATE)
+            and shape == "B A P"
+            and not re.fullmatch(_OF_LEAD, model.text[share.sentence[0] : whole.start])
+        ):
+            continue  # the whole must lead the sentence ("Of the 12,400 households invited, 7,020 ...")
         if not (part.is_amount and whole.is_amount) or part.base or whole.base or whole.aside:
             return []
         if part.unit != whole.unit and None not in (part.unit, whole.unit):
@@ -554,6 +690,9 @@ _SHARE_HEADER = re.compile(
 )
 
 
+_CHANGE_COLUMN = re.compile(r"\bchange\b|\bdifference\b|增减|增加|减少|变动|增长量", re.IGNORECASE)
+
+
 def _table_shares(model: Model, links: Links) -> tuple[list[Suggestion], set[int]]:
     """| 责任单位 | 转派工单 | 占比 | with a 总计 row: a cell under a share column (占比, 比重, "% of total") is the
     count beside it, on its left in its row, over the total row's count of that column (an error: the table
@@ -581,7 +720,9 @@ def _table_shares(model: Model, links: Links) -> tuple[list[Suggestion], set[int
             # | Sentenced | Immediate custody | Custody rate (%) | % of all sentenced |: of the Sentenced column
             stems = _english_share_of(model.column_header(share))
             of_named = [f for f in left if stems and stems & _english_stems(model.column_header(f))]
-        left = of_named or left
+        # | Mid-2025 | Change | % of 2025 population |: a share is of a level, never of the change column beside it
+        levels = [f for f in left if not _CHANGE_COLUMN.search(model.column_header(f))]
+        left = of_named or levels or left
         part = left[-1] if left else None
         total = total_of.get(part.number) if part is not None else None
         if part is not None:
@@ -1319,8 +1460,11 @@ def _named_whole_in_brackets(model: Model, rate: Figure) -> list[Suggestion]:
 def _sibling_share_whole(model: Model, rate: Figure, made: list[Suggestion]) -> list[Suggestion]:
     """ "Pension wealth was £171 billion (42% of the total), followed by property wealth at £143 billion (35%)": a
     bare share in brackets right after an amount that no breakdown places is of the whole of the latest share
-    proposed before it in its sentence, whose whole is in the amount's unit and larger than it (inferred).  Not
-    across sentences: a share of the paragraph before may be of another breakdown of another whole."""
+    proposed before it in its sentence, whose whole is in the amount's unit and larger than it (inferred); else of
+    the sentence before's in its paragraph when that one's shares of the whole and the sentence's so far leave
+    room for it under 100% ("1.02 million (44.2%) were rated band C. Band D was held by 0.86 million homes
+    (37.2%), followed by band E with 0.31 million (13.4%)").  Not across paragraphs: a share of the paragraph
+    before may be of another breakdown of another whole."""
     if not rate.aside or not rate.at_sentence or not re.match(r"\s*\)", model.text[rate.end : rate.end + 3]):
         return []
     part = model.in_sentence(rate)[rate.at_sentence - 1]
@@ -1329,7 +1473,7 @@ def _sibling_share_whole(model: Model, rate: Figure, made: list[Suggestion]) -> 
         or not part.is_amount
         or part.aside
         or part.base
-        or not re.fullmatch(r"\s*\(\s*", model.between(part, rate))
+        or not re.fullmatch(r"\s*(?:[a-z-]+\s+){0,2}?\(\s*", model.between(part, rate))
     ):
         return []
     for earlier in reversed(made):
@@ -1340,7 +1484,27 @@ def _sibling_share_whole(model: Model, rate: Figure, made: list[Suggestion]) -> 
             break
         if whole.unit == part.unit and sibling is not part and whole is not part and _bigger(whole, part):
             return [_is_share(model, rate, part, whole, INFERRED)]
-    return []
+    if model.language != "en":
+        return []
+    # the sentence before's, in the paragraph: its shares and this sentence's must leave room for this one
+    earlier_shares = [
+        e.figures
+        for e in made
+        if e.pattern == NAME and e.check.startswith("share(") and len(e.figures) == 3 and e.figures[2].is_percent
+    ]
+    before = [f for f in earlier_shares if f[2].block == rate.block and f[2].sentence[1] <= rate.sentence[0]]
+    if not before or any(f[2].sentence == rate.sentence for f in earlier_shares):
+        return []
+    sibling, whole, share = before[-1]
+    if model.in_sentence(share)[-1].number != rate.number - rate.at_sentence - 1:
+        return []  # only the sentence just before
+    if whole.unit != part.unit or sibling is part or whole is part or not _bigger(whole, part):
+        return []
+    taken = sum((f[2].quantity.value for f in earlier_shares if f[1] is whole), Decimal(0))
+    later = [f for f in model.in_sentence(rate) if f.is_percent and f.aside]  # this sentence's bracketed shares
+    if taken + sum((f.quantity.value for f in later), Decimal(0)) > 100 + Decimal("0.05") * (len(later) + 2):
+        return []
+    return [_is_share(model, rate, part, whole, INFERRED)]
 
 
 def _restated_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> list[Suggestion]:
@@ -1703,7 +1867,7 @@ def _known_rate(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> lis
     label = rate.label
     if any(word in label for word in ("不捕率", "不批捕率", "批捕率")):
         return _arrest_rate(model, rate, sentence) or _arrest_rate(model, rate, block)
-    negative = re.search(r"不([\u4e00-\u9fff]{1,3})率$", label)
+    negative = re.search(r"不(?!良)([\u4e00-\u9fff]{1,3})率$", label)  # 不良贷款率 is no 不X率
     if negative:
         act = negative.group(1)
         return _negative_rate(model, rate, sentence, act) or _negative_rate(model, rate, block, act)
@@ -1869,6 +2033,9 @@ def _generic_rate(
     stem = re.sub(r"率$", "", rate.label)[-2:]
     if len(stem) < 2 or not _CJK.fullmatch(stem) or "‰" in rate.text:
         return []  # a rate per mille (出生率) is of the average population, which the text does not give
+    qualified = _qualified_rate(model, rate, pool)
+    if qualified:
+        return qualified
     numerators = [f for f in pool if stem in f.label]
     if not numerators and model.language == "zh":
         # 调解撤诉5320件,调撤率42.1%; 改判发回45件,发改率2.1%: a rate named by one character of each word, when
@@ -1919,6 +2086,49 @@ def _generic_rate(
     if model.language == "zh" and _qualified_otherwise(model, rate, stem, numerator, base):
         return []
     return [_inferred_rate(model, rate, numerator, base)]
+
+
+_QUALIFIED_RATE = re.compile(r"^([\u4e00-\u9fff]{1,4}?)([\u4e00-\u9fff]{2})率$")
+_ALL_OF_KIND = re.compile(r"全部|各项|各类|^全")
+
+
+def _qualified_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Suggestion]:
+    """``各项贷款余额302.58亿元…不良贷款余额4.21亿元,不良贷款率为1.39%``: a rate named by a qualifier and a noun (不良
+    + 贷款) is the latest figure labelled with both over the figure of the noun's whole (各项贷款余额: the noun after
+    全部/各项/各类, else the one figure with the noun and the numerator's last word) in its unit, before it in the
+    paragraph or the text (a warning: the base is inferred)."""
+    if model.language != "zh" or not rate.is_percent:
+        return []
+    match = _QUALIFIED_RATE.match(re.sub(r"^.*[，,、]", "", rate.label))
+    if match is None:
+        return []
+    qualifier, noun = match.groups()
+    earlier = [
+        f
+        for f in _amounts(model.figures[max(0, rate.number - 200) : rate.number])
+        if f.role == CURRENT and not f.aside and not f.in_table
+    ]
+    numerators = [f for f in earlier if qualifier + noun in f.label and f.block == rate.block]
+    if not numerators:
+        return []
+    numerator = numerators[-1]
+    tail = numerator.label[numerator.label.find(noun) + len(noun) :]  # 余额 of 不良贷款余额
+    bases = [
+        f
+        for f in earlier
+        if f is not numerator
+        and f.unit == numerator.unit
+        and noun in f.label
+        and qualifier not in f.label
+        and f.label.endswith(noun + tail)
+        and f.quantity.value * f.scale > numerator.quantity.value * numerator.scale
+        and (f.period == numerator.period or not f.period or not numerator.period)
+    ]
+    whole = [f for f in bases if _ALL_OF_KIND.search(f.label[: f.label.find(noun)].removeprefix("全" + f.label[1:2]))]
+    whole = whole or [f for f in bases if f.label in (noun + tail, "全" + noun + tail)]
+    if len(whole) != 1:
+        return []
+    return [_inferred_rate(model, rate, numerator, whole[0])]
 
 
 def _qualified_otherwise(model: Model, rate: Figure, stem: str, numerator: Figure, base: Figure) -> bool:

@@ -53,6 +53,7 @@ SHORT_SCALES: dict[str, int] = {
     "mln": 10**6,
     "bln": 10**9,
     "trln": 10**12,
+    "trn": 10**12,  # $36.1trn
 }
 DOZEN = {"dozen": 12, "dozens": 12}
 # Vulgar fractions glued to a whole number (2½ million, 1¼ times): numerator and denominator.
@@ -241,6 +242,9 @@ OVER_GOVERNED_BY = frozenset(
     }
 )
 
+# "over" before a time is "during" or "more than"; after these words only "more than" (just over three hours).
+OVER_AS_BOUND_AFTER = ("just", "well", "slightly", "a little", "a bit", "somewhat", "comfortably", "far")
+
 # -- hedges ----------------------------------------------------------------------------------------------------------
 PREFIX_HEDGES: dict[str, str] = {
     "more than": MORE_THAN,
@@ -309,6 +313,10 @@ PREFIX_HEDGES: dict[str, str] = {
     "just under": NEAR,
     "just shy of": NEAR,
     "shy of": NEAR,
+    "the best part of": NEAR,  # the best part of £2bn: most of it, so nearly
+    "the better part of": NEAR,
+    "getting on for": NEAR,
+    "sub-": LESS_THAN,  # sub-2% growth: below 2%
 }
 # Comparatives and their "or equal" forms, however the words are ordered (larger than 20, smaller or equal than 100,
 # at least or equal to 30): each is a bound, never left beside an exact figure.
@@ -438,6 +446,8 @@ MEASURE_UNITS = (
 # one space: 5kWh, 300 MW, 12km, 3.5 kg. Not m, g, t or l alone: 3.5m is 3.5 million, 5G a name.
 UNIT_SYMBOLS = (
     "kWh MWh GWh TWh kW MW GW TW kV kVA km² km2 km/h km kg mg µg μg m² m³ m2 m3 cm mm ml mL ha mph °C °F ℃ MPa kPa"
+    # emissions and energy balances: megatonnes of CO2 (equivalent), of oil equivalent; tonnes per hectare
+    " MtCO2e ktCO2e tCO2e MtCO2 ktCO2 tCO2 Mtoe ktoe Mt t/ha ft mmHg"
 ).split()
 # per 1,000 households, per 100,000 people, per 10,000 vehicles: the base of a rate, no figure; the figure the rate
 # gives is an average, never a count that must be whole.
@@ -453,6 +463,25 @@ PP_ABBREVIATIONS = ("ppts", "ppt", "pp", "p.p.")
 # A basis point is a hundredth of a percentage point: 25 basis points = 0.25 pp.
 BASIS_POINT_WORDS = ("basis points", "basis point", "bps", "bp")
 
+# Emergency and service lines after a word of calling (call 999, calls to 111, dial 911): a number that names a
+# line, never a count ("999 calls" is left alone: it may count calls).
+HOTLINES = frozenset("999 911 111 112 101 000 988 105 119".split())
+DIAL_WORDS = (
+    "call",
+    "calls to",
+    "called",
+    "calling",
+    "dial",
+    "dialled",
+    "dialed",
+    "dialling",
+    "ring",
+    "rang",
+    "phone",
+    "phoned",
+    "contact",
+)
+
 # -- non-figures -------------------------------------------------------------------------------------------------------
 # A number after one of these names a thing: Section 21, Level 3, Table 1, No. 5.
 LABEL_WORDS = (
@@ -460,7 +489,7 @@ LABEL_WORDS = (
     "paragraphs table tables figure figures chart charts footnote footnotes note notes annex appendix level levels "
     "grade grades tier stage stages phase phases step steps room floor act version box page pages line lines "
     "item no no. number № category class question questions volume vol. issue series district ward route form "
-    "exhibit amendment title division unit type types band bands wave priority"
+    "exhibit amendment title division unit type types band bands wave priority scope junction junctions hs"
 ).split()
 MONTHS = (
     "january february march april may june july august september october november december "

@@ -76,7 +76,7 @@ COUNT_UNITS = (
 MEASURE_UNITS = (
     "千瓦时 千瓦小时 千瓦特 千瓦 兆瓦时 兆瓦 吉瓦时 吉瓦 太瓦时 瓦时 瓦特 瓦 千伏安 兆伏安 千伏 千焦 兆焦 焦耳 千卡 "
     "吨标准煤 千克标准煤 吨标煤 吨油当量 吨公里 人公里 标准箱 标箱 "
-    "千公顷 公顷 平方公里 平方千米 平方米 立方米 亩 千米 公里 海里 米 厘米 毫米 "
+    "千公顷 公顷 平方公里 平方千米 平方米 立方米 亩 千米 公里 海里 米 厘米 毫米 毫米汞柱 "
     "吨 千克 公斤 克 毫克 微克 斤 公升 毫升 兆帕 千帕 兆赫 千赫 摄氏度 ℃"
 ).split()
 # A unit that starts with a numeral character (千瓦, 千克, 兆瓦) is a unit when it follows a figure: the longest
@@ -94,6 +94,12 @@ PER_N = "每"
 # An age is a span of years (79.3岁 of life expectancy need not be whole): a duration, never a count.
 YEAR_UNIT = "年"
 MONTH_UNIT = "个月"
+# 两个亿, 一个亿: 亿 as speech counts it, with a measure word before it (2亿, 1亿)
+COLLOQUIAL_YI = "个亿"
+# Words before a term of years or months (有期徒刑一年, 缓刑一年六个月, 为期一年): a lone 一 after them counts a year.
+TERM_WORDS = ("有期徒刑", "缓刑", "拘役", "管制", "刑期", "为期", "服刑", "期限为", "任期")
+# 十一年零六个月: 零 joins the months to the years; it is no figure (零六 is six).
+TERM_JOINER = "零"
 DURATION_UNITS = "个多小时 个小时 个星期 个季度 个月 小时 分钟 星期 季度 年 天 周 秒 周岁 岁".split()
 CURRENCIES: dict[str, str] = {
     "美元": "USD",
@@ -139,6 +145,8 @@ INDEX_POINT_NOT_BEFORE = "钟半整多前后左以"
 TIME_OF_DAY_BEFORE = ("上午", "下午", "晚上", "凌晨", "中午", "早上", "傍晚", "夜间")
 # 沪深300指数: a number glued between a name and 指数 names the index.
 INDEX_WORD = "指数"
+# 第十四个五年规划, 三年行动计划: a plan named by its span of years; the years are its name, no figure
+PLAN_WORDS = ("规划", "计划")
 # 1年期LPR, 10年期国债, 7天期逆回购: a term before 期 names a product (not 期间, 期内, 期末: "within the years").
 TENOR_UNITS = ("年", "天", "个月", "月")
 TENOR_MARK = "期"
@@ -180,6 +188,7 @@ PREFIX_HEDGES: dict[str, str] = {
     "约合": APPROX,  # 约合20533美元: about, once converted
     "将近": NEAR,
     "接近": NEAR,
+    "几乎": NEAR,  # 几乎一半: nearly half, never exactly 50%
     "近": NEAR,
     "超过": MORE_THAN,
     "多于": MORE_THAN,
@@ -246,6 +255,12 @@ SUFFIX_HEDGES: dict[str, str] = {
 }
 SLIGHTLY_MORE_OR_LESS = ("强", "弱")  # after a share: 三分之一强 is a little more than a third, not read
 MORE_WORDS = ("多", "余")  # 6000多, 2000余: [V, V + g)
+# 两位数增长, 三位数: a number of digits (double-digit growth), no figure of two or three
+DIGIT_COUNT_WORD = "位数"
+# 一线城市, 三四线城市: tiers of cities, no figures
+TIER_WORD = "线城市"
+# G7次列车, D3102次: a train's number, a letter glued to digits before 次
+TRAIN_NUMBER_MARK = "次"
 COME = "来"  # 一百来万, 二十来岁: "about" or "a little over", by whom one asks: refused
 FEW = "几"  # 十几 = 十多
 RANGE_PREFIXES = {"数": "some", "几": "some", "上": "up"}  # 数十万 [2U, 10U); 上千 [U, 10U)
@@ -271,6 +286,7 @@ RATIO_WORDS = ("比例", "比值", "之比", "比为", "比是", "结构")
 # -- non-figures ----------------------------------------------------------------------------------------------
 # Names of plans, slogans and idioms that contain numeral characters.
 NAMES = (
+    "九年义务教育 十二年义务教育 985高校 211高校 985工程 211工程 985院校 211院校 "
     "十一五 十二五 十三五 十四五 十五五 一带一路 两会 三农 八项规定 十八大 十九大 二十大 十八届 十九届 二十届 "
     "一国两制 两学一做 三严三实 四个全面 四个意识 四个自信 两个维护 两个确立 五位一体 八类严重暴力 三去一降一补 "
     "一把手 一线 一体化 千方百计 一心一意 三令五申 四面八方 五湖四海 十全十美 千家万户 万无一失 九死一生 "
@@ -291,7 +307,7 @@ NAME_AFTER_NUMERAL = frozenset("中小路楼院厂队班组区线站团师旅军
 RATIO_WORD = "比"  # 二十比一: a ratio or a score
 LABEL_SUFFIXES = ("月", "日", "号", "时", "点", "大", "中全会", "热线", "报警", "专线", "强")  # 世界500强: a ranking
 # Codes' names: labels even with a colon between (邮编：353000), where 表：3 and 代表：56人 stay figures.
-CODE_LABELS = ("编号", "序号", "代码", "邮编", "邮政编码")
+CODE_LABELS = ("编号", "序号", "代码", "邮编", "邮政编码", "编码")
 # Before a figure these make it a label: 第3, 表1, 图2, 附件1, 编号12.
 LABEL_PREFIXES = ("第", "表", "图", "附件", "附表", "附图", *CODE_LABELS)
 # ... but 表 and 图 also end words (代表, 发表, 试图): before a number with a measure word they label nothing.

@@ -53,6 +53,7 @@ from factcheck.quantity.scan.spans import (
 from factcheck.quantity.scan.units import (
     BASIS_POINTS_RE,
     CN_UNIT_RE,
+    METRES_BEFORE_SIZE_RE,
     PER_BASE_UNIT_RE,
     PERCENT_ABBREVIATION_RE,
     PP_ABBREVIATION_RE,
@@ -127,10 +128,14 @@ _COMMA_CHAIN_RE = lazy_compile(r"\d+(?:,\d+)*")
 _SIGN_BEFORE_CURRENCY_LAST = frozenset("$£€¥₹")  # the last characters of signs a minus may stand before
 _FINITE_DENOMINATORS = frozenset((2, 4, 5, 8, 10))  # 1/q has a finite decimal
 _FIRST_OF_TWO_SCALES = frozenset(("hundred", "thousand", "lakh"))  # 5 hundred million, 1.5 lakh crore
-_SCALE_BEFORE_DASH_RE = lazy_compile(r"\d(?:k|mn|bn|tn|mln|bln|trln)$")  # 1.2bn-1.5bn: a range (3m-4m: metres too)
+_SCALE_BEFORE_DASH_RE = lazy_compile(
+    r"\d(?:" + "|".join(sorted((s for s in en.SHORT_SCALES if len(s) > 1 or s == "k"), key=len, reverse=True)) + ")$"
+)  # 1.2bn-1.5bn: a range (3m-4m: metres too)
 _RATE_UNIT_LABEL_RE = lazy_compile(r"/\s*(?:10|100|1000|1,000|10,000|100,000)?\s*(?:十万|万|千|百)?\s*[人例]?[）)]")
 _BEFORE_LEADING_POINT = frozenset("([-−+~≈<>=$£€¥")  # what may stand before a decimal point with no zero: (.5)
 _SLASH_RE = lazy_compile(r"(\d+)\s*/\s*(\d+)(?![\d/])")
+# a blood pressure: systolic/diastolic before its unit
+_PRESSURE_AFTER_RE = lazy_compile(r"\s?(mmHg|毫米汞柱)")
 
 
 def _mixed(start: int, end: int, whole_part: Decimal, fraction: re.Match[str]) -> Core:
@@ -148,6 +153,12 @@ def _margin(start: int, end: int, mantissa: Decimal, error: Decimal) -> Core:
     core.range = Interval(mantissa - error, mantissa + error)
     core.hedge, core.hedge_text = Hedge.RANGE, "±"
     return core
+
+
+# what makes a small number a grade or a name: 4/C and 7/A (two grading scales), 3-star, 5-star, the 11-plus exam
+_GRADE_AFTER_RE = lazy_compile(r"/[A-G]\*?(?![A-Za-z0-9])|-star(?![a-z])|-plus(?= exam| test|\s+in\s|\s*[,.;)])")
+# sub-2%: a bound glued by its hyphen, never a code as in COVID-19
+_GLUED_HEDGE_BEFORE_RE = lazy_compile(r"(?<![a-z])sub-$")
 
 
 class ArabicReading(HedgeReading):
@@ -172,6 +183,13 @@ class ArabicReading(HedgeReading):
         glued_to_letters = bool(prev) and prev.isascii() and prev.isalpha()
         if prev in ("%", "‰") and skip - i <= 2:
             return None, skip  # "rose by 0.3%1": a footnote mark glued to the figure before, no figure
+        if (
+            glued_to_letters
+            and text[skip : skip + 1] == zh.TRAIN_NUMBER_MARK
+            and prev.isupper()
+            and not (text[i - 2 : i - 1].isascii() and text[i - 2 : i - 1].isalpha())
+        ):
+            return None, skip + 1  # G7次列车, D3102次: a train's number
         if glued_to_letters and not _SPACE_GROUP_FIRST.isdisjoint(written):
             run = _DIGIT_RUN_RE.match(text, i)
             assert run is not None
@@ -188,6 +206,7 @@ class ArabicReading(HedgeReading):
             and text[i - 2].isascii()
             and text[i - 2].isalpha()
             and not (prev == "-" and _SCALE_BEFORE_DASH_RE.search(self.lower, max(0, i - 12), i - 1))
+            and not _GLUED_HEDGE_BEFORE_RE.search(self.lower, max(0, i - 6), i)
         ):
             return None, skip  # COVID-19, A/3 (1.2bn-1.5bn: a range's second end)
         if prev == "-" and i >= 2 and (text[i - 2] == "号" or (text[i - 2].isdigit() and self._code_chain(i - 1))):
@@ -212,6 +231,10 @@ class ArabicReading(HedgeReading):
             return None, skip  # "aged 10 to 17", "18- to 24-year-olds": ages that name a group
         if text[i:skip] in zh.HOTLINES and nonfigures.hotline(text, i, skip):
             return None, skip  # 110警情, 拨打12345: a service line
+        if skip - i == 3 and nonfigures.english_hotline(self.lower, i, skip):
+            return None, skip  # call 999, calls to 111: a service line
+        if _GRADE_AFTER_RE.match(text, skip) and written.isdigit() and skip - i <= 2:
+            return None, skip  # graded 4/C or above, a 7/A, 3-star hotels, the 11-plus: grades and names
         date_end = self._date_at(i, skip, written)
         if date_end and not (text[skip : skip + 1] == zh.PER_UNIT_MARK and PER_BASE_UNIT_RE.match(text, skip)):
             return None, date_end  # 2020-08-20, 2019/20, 2018-2020, 1-11月, “2·7”
@@ -300,6 +323,10 @@ class ArabicReading(HedgeReading):
             if ratio is not None:
                 return ratio, ratio.end
             return None, end  # 10:30: a time of day
+        if nxt[:1] == " " and self.lower.startswith(" to 1", end):
+            ratio = self._ratio_to_one(i)
+            if ratio is not None:
+                return ratio, ratio.end  # a student-to-staff ratio of 15.4 to 1: one ratio, never 15.4 and 1
         slash = _SLASH_RE.match(text, i) if "/" in text[end : end + 2] else None
         if (
             slash
@@ -307,6 +334,12 @@ class ArabicReading(HedgeReading):
             and "/" in text[end : end + 2]
             and not PER_BASE_UNIT_RE.match(text, end)  # 3/10万: three per 100,000, never 3/10
         ):
+            pressure = _PRESSURE_AFTER_RE.match(text, slash.end())
+            if pressure is not None:
+                # 140/90 mmHg, 血压140/90毫米汞柱: two pressures, each in the unit after the second
+                core = core_from_number(i, end, Decimal(slash.group(1)), ONE, ONE, chinese=False)
+                core.unit = pressure.group(1)
+                return core, end
             return self._slash(i, slash)
         if text.startswith(zh.FRACTION_MARK, end) and raw.isdigit():
             return self._chinese_fraction(i, raw, end)
@@ -399,6 +432,7 @@ class ArabicReading(HedgeReading):
             and not PP_ABBREVIATION_RE.match(self.lower, end)  # 3pp, 1.2ppts: percentage points
             and not PERCENT_ABBREVIATION_RE.match(self.lower, end)  # 8.3pc, 7pct: percent
             and not SYMBOL_UNIT_RE.match(text, end)  # 12km, 5kWh: a unit, not a name like 5G
+            and not METRES_BEFORE_SIZE_RE.match(text, end)  # a 400m-long viaduct
         ):
             return None, _GLUED_TAIL_RE.match(text, end).end()  # type: ignore[union-attr]  # 5G, 3D, 10x: names
         currency_code = glued_to_letters and self._currency_prefix(core.start) != core.start
@@ -414,11 +448,13 @@ class ArabicReading(HedgeReading):
         return _WEATHER_RE.search(window[cut + 1 :]) is not None or _WARMER_RE.match(self.lower, end) is not None
 
     def _name_number_before(self, dash: int) -> bool:
-        """The digits before the hyphen at ``dash`` are a name's number (Boeing 737-, Chelsea 3-)."""
+        """The digits before the hyphen at ``dash`` are a name's number (Boeing 737-, Chelsea 3-) or a code's (the
+        A350-1000: digits glued to a letter)."""
         start = dash
         while start > 0 and self.text[start - 1].isdigit():
             start -= 1
-        return nonfigures.proper_name_before(self.text, start)
+        before = self.text[start - 1 : start]
+        return (before.isascii() and before.isalpha()) or nonfigures.proper_name_before(self.text, start)
 
     def _code_chain(self, dash: int) -> bool:
         """Whether the digits before the hyphen at ``dash`` continue a code that starts with letters (USDL-25-)."""
@@ -577,8 +613,8 @@ class ArabicReading(HedgeReading):
             word_first = first_after_gap(self.lower, pos) if after_digits.isspace() or after_digits == "-" else ""
             if not word_first or word_first in EN_SCALE_WORD_FIRST:
                 en_scale = EN_SCALE_AFTER_RE.match(self.lower, pos)
-        if en_scale is not None and SYMBOL_UNIT_RE.match(text, pos):
-            en_scale = None  # 5m², 3 mm: a unit, never a million
+        if en_scale is not None and (SYMBOL_UNIT_RE.match(text, pos) or METRES_BEFORE_SIZE_RE.match(text, pos)):
+            en_scale = None  # 5m², 3 mm, a 400m-long viaduct: a unit, never a million
         letter = None
         if en_scale is None and text[pos + 1 : pos + 2] in _SCALE_LETTERS and text[pos : pos + 1] == " ":
             letter = _SPACED_SCALE_LETTER_RE.match(text, pos)

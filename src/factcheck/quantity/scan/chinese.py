@@ -46,6 +46,9 @@ _PERCENT_UNIT_OF = {"%": PERCENT, "‰": PER_MILLE, "‱": PER_TEN_THOUSAND, "/1
 
 _SPACED_NEXT = frozenset(zh.NUMERAL_CHARS) | {" "}  # 三千 九百, 四点 五
 
+_GROUP_CHARS = frozenset("万亿")
+# the months of a term after its years (一年六个月, 十一年零六个月, 1年零3个月)
+_TERM_MONTHS_RE = lazy_compile(f"(?:[{CN_NUMERAL_CLASS}]+|\\d+)个?月")
 _ZERO_NOUN_RE = lazy_compile("|".join(map(re.escape, zh.ZERO_NOUNS)))
 
 
@@ -54,7 +57,27 @@ class ChineseReading(ArabicReading):
         """不足一成, 近一成, 占一成: 一成 after a hedge or 占 is a tenth (10%), never the article 一 (一成不变)."""
         if self.text[end : end + 1] != zh.CHENG or self.text[end + 1 : end + 2] == "不":
             return False
+        if self.text[end + 1 : end + 2] in zh.MORE_WORDS:
+            return True  # 一成多: more than a tenth
         return self.text[i - 1 : i] == zh.SHARE_VERB or prefix_hedge(self.text, self.lower, i) is not None
+
+    def _hedged_one(self, i: int, end: int) -> bool:
+        """近一吨, 超过一个月, 不到一年: 一 between a bound word and a measure word is the number one; so is 一 before
+        倍 (增长了一倍, 增加一倍多: 一倍 is never the article)."""
+        if self.text.startswith(zh.MULTIPLE_UNIT, end):
+            return True
+        if not CN_UNIT_RE.match(self.text, end) or self.text[end : end + 1] == zh.CHENG:
+            return False
+        return prefix_hedge(self.text, self.lower, i) is not None
+
+    def _term_one(self, i: int, end: int) -> bool:
+        """有期徒刑一年, 缓刑一年六个月, 一年零三个月: 一 counts the years of a term, never the article."""
+        text = self.text
+        if text[end : end + 1] != zh.YEAR_UNIT:
+            return False
+        if _TERM_MONTHS_RE.match(text, end + 1 + (text[end + 1 : end + 2] == zh.TERM_JOINER)):
+            return True
+        return text.endswith(zh.TERM_WORDS, max(0, i - 4), i)
 
     def _chinese(self, i: int) -> tuple[Core | None, int]:
         text = self.text
@@ -72,6 +95,16 @@ class ChineseReading(ArabicReading):
         if text.startswith(zh.OVER_HALF, i):
             word = next(w for w in sorted(zh.OVER_HALF, key=len, reverse=True) if text.startswith(w, i))
             return self._fixed_share(i, i + len(word), Interval(Decimal(50), Decimal(100), False, True)), i + len(word)
+        if (
+            text[i : i + 1] == zh.TERM_JOINER
+            and text[i + 1 : i + 2] in zh.NUMERAL_CHARS
+            and text[i - 1 : i] == zh.YEAR_UNIT
+            and _TERM_MONTHS_RE.match(text, i + 1)
+        ):
+            i += 1  # 十一年零六个月: the months after the years, read on their own
+            joined = True
+        else:
+            joined = False
         run = CN_RUN_RE.match(text, i)
         if run is None:
             return None, i + 1
@@ -87,7 +120,7 @@ class ChineseReading(ArabicReading):
             compact = spaced.group().replace(" ", "") if spaced else chars
             if spaced and read_chinese(compact) is not None:
                 chars, end = compact, spaced.end()  # 三千 九百 六十五 = 3965 (text from PDFs), never three figures
-        prev = text[i - 1] if i > 0 else ""
+        prev = text[i - 1] if i > 0 and not joined else ""
         if prev in zh.NUMERAL_CHARS and prev != zh.POINT:
             return None, end
         if prev == zh.AMBIGUOUS_MULTIPLIER and i > 1 and (text[i - 2] in zh.NUMERAL_CHARS or text[i - 2].isdigit()):
@@ -99,6 +132,10 @@ class ChineseReading(ArabicReading):
         if text.startswith(zh.FRACTION_MARK, end) and not nonfigures.label_before(text, self.lower, i):
             return self._chinese_fraction(i, chars, end)
         number = read_chinese(chars)
+        if number is not None and text.startswith(zh.COLLOQUIAL_YI, end) and not _GROUP_CHARS.intersection(chars):
+            spoken = read_chinese(chars + zh.COLLOQUIAL_YI[-1])
+            if spoken is not None:  # 两个亿, 一个亿: spoken 亿 with a measure word between, 2亿 and 1亿
+                chars, end, number = chars + zh.COLLOQUIAL_YI[-1], end + len(zh.COLLOQUIAL_YI), spoken
         if self.labels.in_name(i, end, (i, end) if number is not None else None):
             return None, end
         if nonfigures.label_before(text, self.lower, i) and not self._word_before_counted(i, end):
@@ -130,6 +167,8 @@ class ChineseReading(ArabicReading):
             core.range = Interval(unit * factor, unit * TEN, True, False)
             core.hedge, core.hedge_text = Hedge.RANGE, prev
             return core, end
+        if text.startswith((zh.DIGIT_COUNT_WORD, zh.TIER_WORD), end):
+            return None, end  # 两位数增长 (double digits), 三四线城市 (tiers of cities): no figures
         adjacent = self._adjacent_range(i, chars)
         if adjacent is not None:
             return adjacent, end
@@ -160,7 +199,12 @@ class ChineseReading(ArabicReading):
         at_start = i == self._expression_start() or (prev == zh.MINUS and i - 1 == self._expression_start())
         range_one = False
         if chars in ("一", "壹") and not (
-            self.include_one or unit_cut or (self.strict and at_start and self._counted(end)) or self._one_tenth(i, end)
+            self.include_one
+            or unit_cut
+            or (self.strict and at_start and self._counted(end))
+            or self._one_tenth(i, end)
+            or self._term_one(i, end)
+            or self._hedged_one(i, end)
         ):
             if not _CN_RANGE_START_RE.match(text, end):
                 return None, end  # 一 alone is the indefinite article (一场, 一份, 之一) or part of a word (一切, 一些)

@@ -36,7 +36,9 @@ from factcheck.quantity.units import PERCENT, PP, RATIO, kind_of
 # 2 1/4 million, 1/2 billion: a scale word after a mixed number or a fraction, a form the reader does not read
 _SCALE_AFTER_RE = lazy_compile(r"\s*(?:thousand|million|billion|trillion|bn\b|mn\b|m\b|k\b|万|亿|千万|百万)")
 _SCALE_CHARS = frozenset("万亿")
-_OF_A_UNIT_RE = lazy_compile(r"\s*(?:%|(?:per ?cent|percentage points?|basis points?|points?)(?![a-z]))")
+# the unit a fraction is of: a word after a space or a hyphen (1/2 point, 1/4-point), never glued (1/2POINT: a
+# share, as 1/2 alone is)
+_OF_A_UNIT_RE = lazy_compile(r"\s*%|[\s-]+(?:per ?cent|percentage points?|basis points?|points?)(?![a-z])")
 _CHANGED_BY_RE = lazy_compile(
     r"(?<![a-z])(?:" + "|".join(sorted((*en.CHANGE_VERBS, *en.COMPARATIVES_BY), key=len, reverse=True)) + r") by $"
 )
@@ -70,7 +72,26 @@ def fraction_agrees(numerator: Decimal, denominator: str) -> bool:
     return (numerator == 1) != denominator.endswith("s")
 
 
+# 15.4 to 1, after the word ratio in its clause: the ratio 15.4:1
+_RATIO_TO_ONE_RE = lazy_compile(r"(\d+(?:\.\d+)?) to (1)(?![\d.,]\d|\d)")
+_RATIO_NAMED_BEFORE_RE = lazy_compile(r"(?<![a-z])ratios?(?![a-z])[^.;:!?\n]{0,40}$")
+
+
 class FractionReading(NonFigureReading):
+    def _ratio_to_one(self, i: int) -> Core | None:
+        """The staff ratio is 15.4 to 1: a ratio in words when the clause names one; otherwise two figures."""
+        match = _RATIO_TO_ONE_RE.match(self.lower, i)
+        if match is None or self.lower.endswith("from ", 0, i):
+            return None  # the ratio fell from 2 to 1: two values of it
+        if not _RATIO_NAMED_BEFORE_RE.search(self.lower, max(0, i - 48), i):
+            return None
+        terms = (written(Decimal(match.group(1))), written(Decimal(match.group(2))))
+        core = Core(i, match.end(), Decimal(match.group(1)), ZERO, ONE, ONE, ONE)
+        core.terms = terms
+        core.unit = RATIO
+        core.fixed = terms[0]
+        return core
+
     def _ratio(self, i: int) -> Core | None:
         """6.01:55.04:38.95 (also ∶): one figure of kind ratio; two whole numbers alone are a time (10:30)."""
         text = self.text

@@ -17,7 +17,6 @@ from factcheck.quantity.model import AVERAGE, SHARE, SHARE_RANGE, Quantity
 from factcheck.quantity.scan.ranges import RangeReading
 from factcheck.quantity.scan.spans import (
     CN_CHAIN_RE,
-    CN_NUMERAL_CLASS,
     HALF,
     ONE,
     TEN,
@@ -31,13 +30,10 @@ from factcheck.quantity.units import PER_MILLE_POINTS, PERCENT, PERCENT_UNITS, P
 
 _AGO_RE = lazy_compile(r"\s+(?:ago|earlier|before)(?![a-z])")
 _TIME_UNIT_RE = lazy_compile("|".join(en.TIME_WORDS))
+_SPOKEN_YI_AFTER_RE = lazy_compile("[多余]?" + zh.COLLOQUIAL_YI[1])
+# "just over three hours": a word before "over" that only a bound takes (never "during")
+_OVER_BOUND_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(en.OVER_AS_BOUND_AFTER) + r")\s+$")
 
-# 三年六个月 is read as its two parts (三年, 六个月); where one part would be lost, the term is refused whole, never the
-# years or the months alone: 十一年零六个月 (零六 is no figure) and 一年六个月 (a lone 一 is no figure)
-_MONTHS_AFTER_RE = lazy_compile(f"零(?:[{CN_NUMERAL_CLASS}]+|\\d+)个月")
-_MONTHS_AFTER_FIRST = frozenset("零")
-_YEARS_BEFORE_RE = lazy_compile("(?<![十百千万亿〇零一二两三四五六七八九\\d])一年零?$")
-_YEAR_BEFORE_LAST = frozenset("年零")
 # 2,000-odd, 3,000-plus, "3,000 plus people": [N, 2N); never "£12,000 plus a £190 surcharge", where plus adds the
 # next amount (a number, a currency sign or an article after it).
 _ODD_RE = lazy_compile(r"[- ](odd|plus)(?![a-z])(?!\s*(?:[\d£$€¥]|an?\s|the\s))")
@@ -111,16 +107,17 @@ class HedgeReading(RangeReading):
                     hedge, hedge_text = Hedge.MORE, "多"
                     unit, pos = word, pos + 1 + len(word)
                     break
+            else:
+                if text.startswith(zh.PERCENTAGE_POINTS[1], pos + 2) and core.value == core.value.to_integral_value():
+                    # 提高3个多百分点: more than 3 and fewer than 4 points, never 3个 and the points unread
+                    core.range = Interval(core.value, core.value + core.g_a, True, False)
+                    hedge, hedge_text = Hedge.MORE, "多"
+                    unit, pos = PP, pos + 2 + len(zh.PERCENTAGE_POINTS[1])
         if unit is None:
             unit, kind_scale, pos = self._unit(core, pos)
-        if unit == zh.YEAR_UNIT and text[pos : pos + 1] in _MONTHS_AFTER_FIRST:
-            months = _MONTHS_AFTER_RE.match(text, pos)
-            if months is not None:
-                raise Unread(self.original[core.start : months.end()])  # 十一年零六个月: one term, never 11 years
-        elif unit == zh.MONTH_UNIT and text[core.start - 1 : core.start] in _YEAR_BEFORE_LAST:
-            years = _YEARS_BEFORE_RE.search(text, max(0, core.start - 8), core.start)
-            if years is not None:
-                raise Unread(self.original[years.start() : pos])  # 缓刑一年六个月: one term, never six months
+        spoken_yi = _SPOKEN_YI_AFTER_RE.match(text, pos) if unit == zh.COLLOQUIAL_YI[0] else None
+        if spoken_yi is not None:
+            raise Unread(self.original[core.start : spoken_yi.end()])  # 3个亿, 两个多亿: 亿 after 个, never 3个
         if text[pos : pos + 1] == zh.HALF and unit is not None and core.range is None:
             unit, pos = self._and_a_half(core, unit, pos)
         if (unit in PERCENT_UNITS or unit == PP or unit in zh.PERCENTAGE_POINTS) and core.percent_scale is None:
@@ -159,7 +156,12 @@ class HedgeReading(RangeReading):
         prefix = prefix_hedge(text, self.lower, self._currency_prefix(start))
         if prefix is not None and prefix[1].lower() in en.COMPARATIVES and _AGO_RE.match(self.lower, pos):
             prefix = None  # lower than 20 years ago: compares with a time, bounds nothing
-        if prefix is not None and prefix[1].lower() == "over" and _TIME_UNIT_RE.fullmatch(str(unit or "")):
+        if (
+            prefix is not None
+            and prefix[1].lower() == "over"
+            and _TIME_UNIT_RE.fullmatch(str(unit or ""))
+            and not _OVER_BOUND_RE.search(self.lower, max(0, prefix[0] - 20), prefix[0])
+        ):
             # over five years: "during" or "more than", by the sentence; neither is read as the other.
             raise Unread(self.original[prefix[0] : pos])
         if prefix is not None:
@@ -188,6 +190,8 @@ class HedgeReading(RangeReading):
             core.range = Interval(core.value, core.value + core.g_a, True, False)  # 2,000-odd = 2000多
             hedge, hedge_text = Hedge.MORE, odd.group(1)
             pos = odd.end()
+        elif odd is not None:
+            raise Unread(self.original[start : odd.end()])  # some 40,000-odd: two hedges, never "some 40,000" alone
         suffix = suffix_hedge(text, self.lower, pos)
         then_bound: Hedge | None = None
         if suffix is not None:

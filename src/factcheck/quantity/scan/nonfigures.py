@@ -38,6 +38,12 @@ LABEL_AFTER_RE = lazy_compile("|".join(map(re.escape, zh.LABEL_SUFFIXES + zh.LAB
 _LABEL_AFTER_FIRST = frozenset(word[0] for word in zh.LABEL_SUFFIXES + zh.LABEL_WORDS)
 
 _RATE_BASE_BEFORE = frozenset((zh.PER_N, " "))  # 每十万人, per 1,000
+# (上年=100), （女=100）, (2015=100): the base an index or a sex ratio is written against, never a figure
+_INDEX_BASE_BEFORE_RE = lazy_compile(
+    r"[(（](?:[^()（）=\n]{0,6}[\u4e00-\u9fff\d][^()（）=\n]{0,6}=|以[^()（）=\n]{1,8}为)\s*$"
+)
+_INDEX_BASE_AFTER_RE = lazy_compile(r"\s*[)）]")
+_INDEX_BASES = (100, 1000)  # (n=100) is a sample's size: a figure
 
 
 def _cjk_before(text: str, start: int) -> bool:
@@ -71,6 +77,17 @@ class NonFigureReading(UnitReading):
             return False  # 每50公斤119元: the quantity a price is per, never a figure of 50公斤
         if unit is None and text.startswith(zh.INDEX_WORD, core.end) and _cjk_before(text, core.start):
             return False  # 沪深300指数, 科创50指数: the name of an index
+        if (
+            unit is None
+            and hedge is None
+            and core.value in _INDEX_BASES
+            and text[start - 1 : start] in ("=", " ", "为")
+            and _INDEX_BASE_AFTER_RE.match(text, end)
+            and _INDEX_BASE_BEFORE_RE.search(text, max(0, start - 16), start)
+        ):
+            return False  # 102.1（上年=100）, 男女性别比104.3（女=100）: the base, not a figure
+        if unit == zh.YEAR_UNIT and text.startswith(zh.PLAN_WORDS, end) and text[core.start - 1 : core.start] == "个":
+            return False  # 第十四个五年规划: the plan's name
         if (
             unit in zh.TENOR_UNITS
             and text.startswith(zh.TENOR_MARK, end)

@@ -20,6 +20,8 @@ _DASH_MINUS = frozenset("\u2013\u2014")  # en dash, em dash
 _ANY_DASH = frozenset("-\u2013\u2014")
 _DASH_SIGN_AFTER = frozenset(" \t\u00a0\u3000(（:：=，,")  # what may stand before a dash that is a minus sign
 
+_EITHER_WAY = ("plus or", "plus and")  # plus or minus 3: a margin of error, as +/- is
+
 
 class SignReading(ScanBase):
     def _signed(self, i: int, core: Core | None, resume: int) -> tuple[Core | None, int]:
@@ -34,6 +36,8 @@ class SignReading(ScanBase):
         before = self.lower[max(0, match.start() - 16) : match.start()].rstrip()
         if before and (before[-1].isdigit() or before[-1] in "%‰" or _EN_NUMBER_END_RE.search(before)):
             return core, resume  # ten minus five: arithmetic between two numbers, not a sign
+        if before.endswith(_EITHER_WAY):
+            return core, resume  # plus or minus 3 points: a margin either way, never minus 3
         core.start = match.start()
         if en.SIGN_WORDS[match.group(1)] < 0:
             core.value = -core.value

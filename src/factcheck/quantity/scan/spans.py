@@ -70,8 +70,11 @@ EN_RUN_RE = lazy_compile(f"(?<![a-z])(?:{_EN_TOKEN})(?:[\\s-]+(?:{_EN_TOKEN}))*(
 FEW_BEFORE_RE = lazy_compile(r"(?<![a-z])(?:several|a few|(a couple of))\s+$")
 EN_SCALE_AFTER_RE = lazy_compile(
     r"(?:\s+|-)(hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?|dozens?)(?![a-z])"
-    r"|(k|m|mn|bn|b|tn|t|mln|bln|trln)(?![a-z0-9])"
-    r"| (k|mn|bn|tn|mln|bln|trln)(?![a-z0-9])",  # 2.33 k, 5 bn, 3.45 bln: one space; "5 m" is five metres
+    r"|(" + "|".join(sorted(en.SHORT_SCALES, key=len, reverse=True)) + r")(?![a-z0-9])"
+    # 2.33 k, 5 bn, 3.45 bln: one space; "5 m" is five metres, so no lone letter after a space but k
+    r"| ("
+    + "|".join(sorted((s for s in en.SHORT_SCALES if len(s) > 1 or s == "k"), key=len, reverse=True))
+    + r")(?![a-z0-9])",
     re.IGNORECASE,
 )
 # What EN_SCALE_AFTER_RE can start with, besides whitespace (str.isspace is the regex's \s): a caller skips the regex

@@ -98,6 +98,8 @@ _SYMBOL_PER_RE = lazy_compile(" ?(?:" + trie_pattern(en.UNIT_SYMBOLS) + r")/\S*"
 SYMBOL_UNIT_RE = lazy_compile(
     " ?(" + trie_pattern(en.UNIT_SYMBOLS) + r"(?:/(?:[A-Za-z]{1,3}[23²³]?))?)(?![A-Za-z0-9²³/])"
 )
+# a 7.5m-wide road, a 400m-long viaduct: m before a word of size is metres, never million
+METRES_BEFORE_SIZE_RE = lazy_compile(r"(m)(?=-(?:wide|long|high|tall|deep|thick)(?![a-z]))")
 _MULTIPLIERS = frozenset("十百千万亿")
 _CURRENCY_SIGNS = {**en.CURRENCY_SIGNS, **zh.CURRENCY_PREFIXES}
 _CURRENCY_SIGN_RE = lazy_compile(
@@ -315,6 +317,10 @@ class UnitReading(SignReading):
             basis = BASIS_POINTS_RE.match(self.lower, pos) if first in _BASIS_FIRST else None
             if basis is not None:
                 return PP, _BASIS_POINT, basis.end()  # 25 basis points = 0.25 pp
+        if ch == "m":
+            metres = METRES_BEFORE_SIZE_RE.match(text, pos)
+            if metres is not None:
+                return "m", ONE, metres.end()  # a 400m-long viaduct
         if (text[pos + 1 : pos + 2] if ch == " " else ch) in _SYMBOL_FIRST:
             symbol = SYMBOL_UNIT_RE.match(text, pos)
             if symbol is not None:

@@ -1,0 +1,176 @@
+"""Averages, rates per head and complete breakdowns in English report prose (GP appointments, road maintenance,
+visitor spending, university finances, death rates), each recognised from its structure in a short text of its
+own: what the average or rate is per, the count that names it, and the total in its unit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.test_falarm_en import scan
+from tests.extract.test_patterns import proposed
+
+
+def test_money_per_mile_is_the_spending_over_the_miles_of_road(tmp_path: Path) -> None:
+    # £142.6 million / 8,420 miles = £16,936 a mile: a number of miles is counted as things are
+    text = (
+        "# Roads\n\nCouncils maintained 8,420 miles of local road in 2024-25. They spent £142.6 million on highway "
+        "maintenance, an average of £16,940 per mile.\n"
+    )
+    assert ("abs(mean(£142.6 million, 8,420 miles) - £16,940) <= 0.5", "warning") in proposed(text, "average")
+    assert scan(tmp_path, text) == (0, [])
+    code, lines = scan(tmp_path, text.replace("£16,940", "£19,640"))
+    assert code == 0 and any("warning" in line and "19,640" in line for line in lines), lines
+
+
+def test_an_average_per_each_noun_before_it_is_the_total_its_noun_names_over_that_count() -> None:
+    # 4.21 million / 938 = 4,488.3; the appointments booked (9.64 million) are not the ones GPs led
+    text = (
+        "# Appointments\n\nPractices booked 9.64 million appointments. GPs led 4.21 million attended appointments. "
+        "There were 938 full-time equivalent GPs, so each GP delivered an average of 4,488 appointments.\n"
+    )
+    checks = proposed(text, "average")
+    assert ("abs(mean(4.21 million, 938) - 4,488) <= 0.5", "warning") in checks, checks
+    assert not any("9.64 million" in check for check, _ in checks), checks
+
+
+def test_an_average_a_visit_is_over_the_visits_of_an_earlier_sentence_that_also_gives_the_spending() -> None:
+    # £2.47 billion / 3.46 million = £713.9 a visit; 24.9 million / 3.46 million = 7.2 nights a visit
+    text = (
+        "# Visits\n\nOverseas residents made 3.46 million visits in 2024 and spent £2.47 billion during them. "
+        "Average spending per visit was £714.\n\nVisitors stayed 24.9 million nights, an average of 7.2 nights a "
+        "visit.\n"
+    )
+    checks = proposed(text, "average")
+    assert ("abs(mean(£2.47 billion, 3.46 million) - £714) <= 0.5", "warning") in checks, checks
+    assert ("abs(mean(24.9 million, 3.46 million) - 7.2) <= 0", "warning") in checks, checks
+
+
+def test_an_average_per_noun_finds_its_count_by_the_noun_after_an_adjective() -> None:
+    # 367.4 million / 63.7 million = 5.77 appointments per patient ("63.7 million registered patients")
+    text = (
+        "# Appointments\n\nPractices delivered 367.4 million appointments in 2024 to 63.7 million registered "
+        "patients.\n\nIn 2024, practices delivered 5.8 appointments per patient.\n"
+    )
+    assert ("abs(mean(367.4 million, 63.7 million) - 5.8) <= 0", "warning") in proposed(text, "average")
+
+
+def test_a_rate_per_1000_after_words_that_follow_its_count_and_one_after_the_population_it_is_among() -> None:
+    # 2,140 / 218,400 * 1000 = 9.80; 412 / 1.14 million * 100000 = 36.1
+    text = (
+        "# Deaths\n\nThe population of Marlow Vale was 218,400 in mid-2024.\n\nThere were 2,140 deaths registered "
+        "in 2024, a rate of 9.8 per 1,000 population.\n"
+    )
+    checks = proposed(text, "population-rate")
+    assert ("2,140 deaths / 218,400 * 1000 == 9.8", "warning") in checks, checks
+    text = "# Cases\n\nThere were 412 cases among a population of 1.14 million, a rate of 36.1 per 100,000 people.\n"
+    checks = proposed(text, "population-rate")
+    assert ("412 cases / 1.14 million * 100000 == 36.1", "warning") in checks, checks
+
+
+def test_shares_of_one_whole_that_add_up_to_100_make_its_parts_a_complete_breakdown(tmp_path: Path) -> None:
+    text = (
+        "# Income\n\nTotal income of the universities was £3.82 billion in 2023-24.\n\nTuition fees brought in £2.21 "
+        "billion, 57.9% of the total; research grants £0.63 billion (16.5%); funding body grants £0.39 billion "
+        "(10.2%); and other income £0.59 billion (15.4%). Fees from overseas students were £1.08 billion.\n"
+    )
+    parts = proposed(text, "total-parts")
+    whole = "sum(£2.21 billion, £0.63 billion, £0.39 billion, £0.59 billion) == £3.82 billion"
+    assert (whole, "warning") in parts, parts
+    ratios = proposed(text, "structure-ratio")
+    assert ("sum(57.9%, 16.5%, 10.2%, 15.4%) == 100%", "warning") in ratios, ratios
+    assert scan(tmp_path, text) == (0, [])
+    # a part that does not add up is a warning at the total
+    code, lines = scan(tmp_path, text.replace("£0.39 billion", "£0.93 billion"))
+    assert code == 0 and any("warning" in line and "3.82 billion" in line for line in lines), lines
+
+    # 43.9 + 30.9 + 16.8 = 91.6: other visits, with no share, make up the rest, so those three are some of it
+    text = (
+        "# Visits\n\nOverseas residents made 3.46 million visits in 2024.\n\nHoliday visits numbered 1.52 million, "
+        "43.9% of the total; visits to friends or relatives 1.07 million (30.9%) and business trips 0.58 million "
+        "(16.8%).\n"
+    )
+    assert not any(check.startswith("sum(1.52 million") for check, _ in proposed(text, "total-parts"))
+
+
+def test_a_part_of_the_whole_and_the_rate_a_clause_after_them_names_are_one_fraction(tmp_path: Path) -> None:
+    # 97.3 / 101.2 = 96.15%: the text states the part, the whole and the rate, so a slip is an error
+    text = (
+        "# Collection\n\nThe council collected £97.3 million of the £101.2 million of council tax due in 2024-25, "
+        "an in-year collection rate of 96.1%.\n"
+    )
+    assert ("share(£97.3 million, £101.2 million) == 96.1%", "error") in proposed(text, "share")
+    assert scan(tmp_path, text) == (0, [])
+    code, lines = scan(tmp_path, text.replace("96.1%", "91.6%"))
+    assert code == 1 and any("91.6%" in line for line in lines), lines
+
+
+def test_a_percentage_with_its_part_among_a_whole_or_of_a_named_whole_is_their_fraction() -> None:
+    # 76,800 / 1.57 million = 4.89%; 412,000 / 721,500 = 57.10%; 7,020 / 12,400 = 56.61%
+    for text, check in (
+        (
+            "Unemployment rose to 4.9%, with 76,800 people out of work in a labour force of 1.57 million.\n",
+            "share(76,800 people, 1.57 million) == 4.9%",
+        ),
+        (
+            "In the 12 months to June, 412,000 children were seen, 57.1% of the child population of 721,500.\n",
+            "share(412,000, 721,500) == 57.1%",
+        ),
+        (
+            "Of the 12,400 households invited, 7,020 responded, a response rate of 56.6%.\n",
+            "share(7,020, 12,400 households) == 56.6%",
+        ),
+    ):
+        checks = proposed(text, "share")
+        assert (check, "error") in checks, (text, checks)
+    # a count after another that does not open the sentence with "Of the" is no part of it
+    text = "The panel had 12,400 households, 7,020 responded, a response rate of 56.6%.\n"
+    assert not any(check.startswith("share(7,020") for check, _ in proposed(text, "share"))
+
+
+def test_a_value_in_brackets_after_the_quarter_it_is_of_is_the_previous_value_of_its_own_percentage() -> None:
+    # 58.4 / 57.3 - 1 = 1.92% on the quarter; 58.4 / 56.5 - 1 = 3.36% on the year: never crosswise
+    text = (
+        "Business investment was £58.4 billion in Quarter 2 2025, a rise of 1.9% from Quarter 1 (£57.3 billion) "
+        "and 3.4% higher than the same quarter a year ago (£56.5 billion).\n"
+    )
+    checks = proposed(text, "year-on-year")
+    assert ("change(£58.4 billion, £57.3 billion) == 1.9%", "error") in checks, checks
+    assert ("change(£58.4 billion, £56.5 billion) == 3.4%", "error") in checks, checks
+    assert not any("£57.3 billion) == 3.4%" in check or "£56.5 billion) == 1.9%" in check for check, _ in checks)
+
+
+def test_bare_shares_in_brackets_continue_the_whole_of_the_sentence_before_while_they_fit_under_100() -> None:
+    # 0.86 / 2.31 = 37.2%, 0.31 / 2.31 = 13.4%, 0.12 / 2.31 = 5.2%; with 44.2% the four come to 100
+    text = (
+        "# Ratings\n\nOf the 2.31 million dwellings in Westry, 1.02 million (44.2%) were rated band C or above in "
+        "2024. Band D was the most common rating, held by 0.86 million homes (37.2%), followed by band E with 0.31 "
+        "million (13.4%) and bands F and G with 0.12 million (5.2%).\n"
+    )
+    checks = proposed(text, "share")
+    for part, share in (("0.86 million", "37.2%"), ("0.31 million", "13.4%"), ("0.12 million", "5.2%")):
+        assert (f"share({part}, 2.31 million) == {share}", "warning") in checks, checks
+    parts = proposed(text, "total-parts")
+    whole = "sum(1.02 million, 0.86 million, 0.31 million, 0.12 million) == 2.31 million"
+    assert (whole, "warning") in parts, parts
+    # shares that would take the whole past 100% are of something else
+    text = text.replace("(37.2%)", "(67.2%)")
+    assert not any(check.startswith("share(0.31 million") for check, _ in proposed(text, "share"))
+
+
+def test_a_growth_percentage_is_the_change_of_the_pair_of_levels_after_it_that_measures_the_same_thing(
+    tmp_path: Path,
+) -> None:
+    # 698 / 669 - 1 = 4.33%; 741 / 714 - 1 = 3.78%, not 4.8%: a warning, the pairing being inferred
+    text = (
+        "# Pay\n\nRegular pay rose 4.3% in the year to September. Average regular weekly pay reached £698, against "
+        "£669 a year ago.\n\nBonuses lifted total pay growth to 4.8%, with average total weekly pay of £741 against "
+        "£714 a year earlier.\n"
+    )
+    checks = proposed(text, "year-on-year")
+    assert ("change(£698, £669) == 4.3%", "warning") in checks, checks
+    assert ("change(£741, £714) == 4.8%", "warning") in checks, checks
+    code, lines = scan(tmp_path, text)
+    assert code == 0 and [line for line in lines if "warning" in line and "4.8%" in line], lines
+    # levels of something else are not the growth's
+    text = "Regular pay rose 4.3% in the year. Vacancies numbered 41,300, against 44,600 a year ago.\n"
+    assert not any("4.3%" in check for check, _ in proposed(text, "year-on-year"))
