@@ -786,11 +786,14 @@ def _with_suffix(quantity: Quantity, suffix: str, settings: ReadingSettings) -> 
 
     if not suffix or not _NUMBER_PART.fullmatch(quantity.text):
         return None
-    try:
-        read = parse_quantity(quantity.text + suffix, settings=settings)
-    except FactcheckError:
-        return None
-    return replace(read, start=quantity.start, end=quantity.end)
+    # "tonnes" of "(thousand tonnes)" is read after a space, as the text writes "8.2 million tonnes"
+    for joined in (quantity.text + suffix, *((f"{quantity.text} {suffix}",) if suffix[:1].isascii() else ())):
+        try:
+            read = parse_quantity(joined, settings=settings)
+        except FactcheckError:
+            continue
+        return replace(read, start=quantity.start, end=quantity.end)
+    return None
 
 
 _PERCENT_HEADER = re.compile(r"percent|per cent|%|增长率|增速|增幅|比重|占比|百分比", re.IGNORECASE)

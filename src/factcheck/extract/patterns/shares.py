@@ -19,6 +19,9 @@
   ``比年初增加12.8亿元,占各项贷款增量的24.0%``: a whole that is an increase (增量) takes the increase before the
   share as its part and the increase of the figure so named (各项贷款余额, 比年初增加53.4亿元) as its whole, never
   either's level (a warning).
+  A whole named and given later in the share's paragraph (``占全县社会消费品零售总额的比重为26.3%。全县社会消费品零售
+  总额81.60亿元``) is that figure, never the part's 其中 total sharing a word with the name; a whole whose name the
+  part (or a part of it) bears is the figure so named further up (a warning).
   ``不良贷款率为1.38%``: a rate named by a qualifier and a noun (不良 + 贷款) is the paragraph's figure labelled with
   both over the noun's whole of the same kind earlier in the text (各项贷款余额, never 涉农贷款余额), a warning.
   ``占总数的44.9%`` with no breakdown is of the figure its paragraph opens with in the part's unit, when larger
@@ -1220,6 +1223,11 @@ def _share_of(
     if whole is None and named_before is not None and named_before.unit == part.unit and _bigger(named_before, part):
         # ...占出口总值的60.8%；高新技术产品出口额902.3亿元，占29.1%: a bare share after one that named its whole
         whole, severity = named_before, INFERRED
+    named_after = _named_after_share(model, rate, part, name) if not english and whole is None else None
+    if named_after is not None and (total is None or not total.label.endswith(name)):
+        # 实物商品网上零售额412.7亿元,占全市社会消费品零售总额的比重为27.5%…全市社会消费品零售总额1500.8亿元: the
+        # figure so named later in the paragraph, never the breakdown's total (网络零售额) that shares a word with it
+        whole, severity = named_after, INFERRED
     if (
         whole is None
         and total is not None
@@ -1249,6 +1257,10 @@ def _share_of(
     if whole is None and name:
         whole, exact = _labelled_whole(model, rate, part, name)
         severity = STATED if exact else INFERRED
+        if whole is part or (not english and whole is not None and not _bigger(whole, part)):
+            # 农产品网络零售额19.36亿元,占网络零售额的40.1%: the part, or a part of it (茶叶网络零售额), bears the
+            # name; the whole is further up
+            whole = None
         if english and whole is not None and not _bigger(whole, part):
             whole = None  # "one in ten acceptances (56,780)" is never of "34,900" acceptances to computing
         if english and whole is not None and _ACCOUNTED_FOR.search(model.text[whole.clause[0] : whole.start]):
@@ -1982,6 +1994,23 @@ def _top_so_named(model: Model, rate: Figure, part: Figure, name: str, totals_of
     ]
     top = [f for f in found if not any(totals_of.get(f.number) is g for g in found)]
     return top[0] if len(top) == 1 else None
+
+
+def _named_after_share(model: Model, rate: Figure, part: Figure, name: str) -> Figure | None:
+    """The one figure after a share in its paragraph labelled with the share's whole's name (with 全市, 全县 or
+    the like before it), of the part's unit and larger than it; None when there is none or two."""
+    if len(name) < 3:
+        return None
+    found = [
+        f
+        for f in _amounts([g for g in model.in_block(rate) if g.start > rate.end])
+        if f.role == CURRENT
+        and not f.aside
+        and f.unit == part.unit
+        and re.sub(r"^全[省市县区]", "", f.label) == name
+        and _bigger(f, part)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _exactly_named(model: Model, rate: Figure, part: Figure, name: str) -> Figure | None:
