@@ -323,3 +323,16 @@ def test_a_caption_in_thousand_tonnes_gives_cells_the_tonnes_and_the_total_repea
     cells = [(f.unit, f.scale) for f in extract(CARGO, "x").document.figures if f.in_table]
     assert set(cells) == {("tonnes", 1000)}
     assert ("(8,200 tonnes * 1000) == 8.2 million tonnes", "error") in proposed(CARGO, "repeated")
+
+
+STAFF = (
+    "At 31 March 2026 the service employed 2,418.5 full-time equivalent staff, 61.0 more than a year before.\n\n"
+    "Table 1: Staff in post by group (FTE)\n\n"
+    "| Group | 2025 | 2026 |\n|---|---|---|\n| Firefighters | 1,602.0 | 1,640.5 |\n"
+    "| Control room | 141.5 | 148.0 |\n| Support staff | 614.0 | 630.0 |\n| All staff | 2,357.5 | 2,418.5 |\n"
+)
+
+
+def test_a_total_row_under_a_year_column_repeats_the_figure_named_by_words_after_it() -> None:
+    # "employed 2,418.5 full-time equivalent staff": the words after the figure name the caption's staff
+    assert ("2,418.5 == 2,418.5", "error") in proposed(STAFF, "repeated")
