@@ -336,3 +336,17 @@ STAFF = (
 def test_a_total_row_under_a_year_column_repeats_the_figure_named_by_words_after_it() -> None:
     # "employed 2,418.5 full-time equivalent staff": the words after the figure name the caption's staff
     assert ("2,418.5 == 2,418.5", "error") in proposed(STAFF, "repeated")
+
+
+TAXES = (
+    "表1  一般公共预算收入决算表\n单位：万元\n\n"
+    "| 项目 | 决算数 |\n|---|---|\n"
+    "| 一般公共预算收入 | 86420 |\n| 一、税收收入 | 61250 |\n| 其中：增值税 | 24310 |\n"
+    "| 企业所得税 | 9870 |\n| 个人所得税 | 3120 |\n| 二、非税收入 | 25170 |\n"
+)
+
+
+def test_a_flush_qizhong_list_under_an_enumerated_row_runs_to_the_next_enumerated_row() -> None:
+    sums = proposed(TAXES, "total-parts")
+    assert ("sum((24310元 * 10000), (9870元 * 10000), (3120元 * 10000)) <= (61250元 * 10000)", "error") in sums
+    assert ("sum((61250元 * 10000), (25170元 * 10000)) == (86420元 * 10000)", "warning") in sums
