@@ -199,3 +199,33 @@ def test_a_rate_named_by_a_qualifier_and_a_noun_is_over_the_noun_s_whole() -> No
     # 不良贷款率 is 不良贷款余额 over 各项贷款余额 (a paragraph up), never over 涉农贷款余额, and no 不X率 (a rate of
     # what was not done)
     assert proposed(text, "share") == [("share(3.96亿元, 286.45亿元) == 1.38%", "warning")]
+
+
+ONLINE_SHARES = (
+    "1—9月，全县网络零售额36.52亿元，同比增长11.4%。\n\n"
+    "1—9月，全县农产品网络零售额14.81亿元，占网络零售额的40.6%。其中，茶叶网络零售额6.02亿元，笋干网络零售额2.37亿元。\n\n"
+    "上半年，全县网上零售额25.90亿元，其中实物商品网上零售额21.46亿元，占全县社会消费品零售总额的比重为26.3%。"
+    "全县社会消费品零售总额81.60亿元。\n"
+)
+
+
+def test_a_share_of_a_name_its_part_bears_is_of_the_figure_so_named_further_up() -> None:
+    checks = proposed(ONLINE_SHARES, "share")
+    # never the 茶叶网络零售额 after it (a part of the part), nor no check at all
+    assert ("share(14.81亿元, 36.52亿元) == 40.6%", "warning") in checks, checks
+
+
+def test_a_share_of_a_whole_named_and_given_after_it_is_of_that_figure_not_of_the_breakdown_s_total() -> None:
+    checks = proposed(ONLINE_SHARES, "share")
+    assert ("share(21.46亿元, 81.60亿元) == 26.3%", "warning") in checks, checks
+    assert not any("25.90亿元" in check for check, _ in checks), checks
+
+
+def test_a_percentage_change_is_checked_against_the_year_before_s_figure_of_its_label_paragraphs_up() -> None:
+    text = (
+        "2025年，全县接待游客1286万人次，实现旅游收入98.6亿元。\n\n"
+        "2026年，全县接待游客1392万人次，比上年增长8.2%；实现旅游收入108.3亿元，增长9.8%。\n"
+    )
+    checks = proposed(text, "year-on-year")
+    assert ("change(1392万人次, 1286万人次) == 8.2%", "warning") in checks, checks
+    assert ("change(108.3亿元, 98.6亿元) == 9.8%", "warning") in checks, checks

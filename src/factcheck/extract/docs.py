@@ -43,9 +43,13 @@ whose two sides come out three times apart or more (and, for percentages, more t
 too, that says so: a slip in a published text lands near the right value (transposed digits, a figure copied from
 the next line), so a result several times off says the model paired figures that do not belong together (another
 year, another scope, a column in thousands). Signs are set aside: a rise stated as a fall of about the same size
-stays an error. A rule that fails only because a round integer is read as exact (1900 as exactly 1,900) is a
-warning that names the reading under which it would hold (1900 as 1,850-1,950: half a unit of its last non-zero
-digit either way).
+stays an error. Two kinds are held closer, since their slips are smaller: parts and a total (`total-parts`) 1.15
+times apart or more (parts 15% over or under their total: parts of another total, or categories that overlap, such
+as complaints counted under every channel they came by), and a figure written twice (`repeated`) 1.5 times apart
+or more (two quantities with like labels, not a mistyped digit); percentages within ten points stay errors.
+
+A rule that fails only because a round integer is read as exact (1900 as exactly 1,900) is a warning that names
+the reading under which it would hold (1900 as 1,850-1,950: half a unit of its last non-zero digit either way).
 
 `scan` and `extract` never stop on a readable UTF-8 text: a proposed rule that would not load or cannot be
 evaluated (a unit clash the model did not foresee) is left out and counted in a note on standard error.

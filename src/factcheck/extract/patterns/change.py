@@ -13,6 +13,10 @@ figure, the others must agree:
 - an increase can never exceed the figure it led to: ``change <= current`` ("723 homicides, an increase of
   1,489" is an error).
 
+A percentage with neither a previous value nor a change beside it (``2026年,全县接待游客1392万人次,比上年增长8.2%``)
+is checked against the one earlier figure of its label and unit whose period is a year before its own (``2025年,
+全县接待游客1286万人次``, paragraphs up), a warning.
+
 A percentage 同比 and a change or previous value 比年初/上年末 (``余额812.6亿元,同比增长8.9%,比年初增加53.4亿元``)
 are of two bases and never checked against each other, except at a year's end (12月末, 年末), where the two are one.
 
@@ -35,7 +39,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.links import Group, Links
-from factcheck.extract.model import _REAL_LABEL_ZH, Figure, Model
+from factcheck.extract.model import _REAL_LABEL_ZH, CURRENT, PREVIOUS, Figure, Model
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say, signed
 
 NAME = "year-on-year"
@@ -200,6 +204,9 @@ def _rules(model: Model, group: Group) -> list[Suggestion]:
     language = model.language
     current, previous, change, rate = group.current, group.previous, group.change, group.percent
     severity = STATED if group.stated else INFERRED
+    if language == "zh" and previous is None and change is None and rate is not None:
+        previous = _the_year_before(model, current)
+        severity = INFERRED if previous is not None else severity
     if current.is_percent and rate is not None:
         rate = None  # a rate's change in percent is ambiguous (relative or points): never checked here
     if rate is not None and not rate.is_percent:
@@ -325,3 +332,32 @@ def _other_base(model: Model, current: Figure, rate: Figure, other: Figure) -> b
         return False
     opening = model.structure.blocks[current.block].start if current.block >= 0 else current.sentence[0]
     return not _YEAR_END_ZH.search(model.text[opening : current.start])
+
+
+_YEAR_OF = re.compile(r"((?:19|20)\d{2})年")
+_WHOLE_PLACE = re.compile(r"^全[省市县区国]")
+
+
+def _the_year_before(model: Model, current: Figure) -> Figure | None:
+    """``2025年,全县接待游客1286万人次`` paragraphs before ``2026年,全县接待游客1392万人次,比上年增长8.2%``: the one
+    earlier figure of the current's label and unit whose period is the current's a year earlier (2025年 for
+    2026年, 2025年1-10月 for 2026年1-10月), the previous value the percentage is against (a warning: found by
+    its period and label, not stated beside it)."""
+    years = _YEAR_OF.findall(current.period)
+    label = _WHOLE_PLACE.sub("", current.label)
+    if len(years) != 1 or len(label) < 2 or current.aside:
+        return None
+    year = int(years[0])
+    period = current.period.replace(f"{year}年", f"{year - 1}年")
+    found = [
+        f
+        for f in model.figures[max(0, current.number - 300) : current.number]
+        if f.role in (CURRENT, PREVIOUS)
+        and not f.aside
+        and f.unit == current.unit
+        and f.period == period
+        and f.sentence != current.sentence
+        and _WHOLE_PLACE.sub("", f.label) == label
+        and (f.place or "") == (current.place or "")
+    ]
+    return found[0] if len(found) == 1 else None
