@@ -81,6 +81,8 @@ def check_article(
             finding = _lenient(article, effective, rule, finding, expressions, origin, values)
             if finding.status is Status.FAIL:
                 finding = _far_apart(rule, finding, values, expressions)
+            if finding.status is Status.FAIL:
+                finding = _share_unjoined(rule, finding, values)
         findings.append(finding)
     return ArticleResult(
         id=article.id,
@@ -604,17 +606,13 @@ FAR_APART_POINTS = Decimal("0.10")  # ten percentage points, as a fraction
 FAR_APART_BY_PATTERN = {"total-parts": Decimal("1.15"), "repeated": Decimal("1.5")}
 
 
-def _far_apart(
-    rule: Rule, finding: Finding, values: Mapping[str, Value], expressions: Mapping[str, Expression]
-) -> Finding:
-    """A failed proposed relation whose sides are too far apart for a slip, as a warning that says so."""
-    if rule.suggested is None:
-        return finding
+def _compared_sides(rule: Rule, values: Mapping[str, Value]) -> tuple[Value, Value] | None:
+    """The two values a failed rule compares (the two sides of the minus in ``abs(a - b) <= tolerance``)."""
     expression = rule.parsed or parse_expression(rule.check)
     evaluator = Evaluator(values)
     failing = _failing_comparison(evaluator, expression)
     if failing is None:
-        return finding
+        return None
     _op, (left_node, _right_node), (left, right) = failing
     if (
         isinstance(left_node, ast.Call)
@@ -628,10 +626,23 @@ def _far_apart(
             minuend = evaluator.eval_node(left_node.args[0].left, expression)
             subtrahend = evaluator.eval_node(left_node.args[0].right, expression)
         except EvaluationError:
-            return finding
+            return None
         if not isinstance(minuend, Value) or not isinstance(subtrahend, Value):
-            return finding
+            return None
         left, right = minuend, subtrahend
+    return left, right
+
+
+def _far_apart(
+    rule: Rule, finding: Finding, values: Mapping[str, Value], expressions: Mapping[str, Expression]
+) -> Finding:
+    """A failed proposed relation whose sides are too far apart for a slip, as a warning that says so."""
+    if rule.suggested is None:
+        return finding
+    sides = _compared_sides(rule, values)
+    if sides is None:
+        return finding
+    left, right = sides
     factor = times_apart(left.interval, right.interval)
     far = FAR_APART_BY_PATTERN.get(rule.suggested, FAR_APART)
     if factor is None or factor < far:
@@ -655,6 +666,30 @@ def _far_apart(
     times = f"{factor.quantize(Decimal('0.1'))}" if factor < 1000 else _("over 1,000")
     note = _("the two sides are {times} times apart: more likely figures paired wrongly than a slip").format(
         times=times
+    )
+    detail = _("{detail}; {note}").format(detail=finding.detail, note=note) if finding.detail else note
+    return replace(finding, status=Status.WARN, detail=detail)
+
+
+# A share whose part, whole and percentage no one sentence joins (the model gathered them from table cells, a
+# paragraph or the document) is as often a share of another whole (a county's share of its own total, read against
+# the city's; another year's column) as the one the text meant.  A slip in a share moves it by a few points, so such
+# a share more than five points from its part over its whole is a warning; within five points it stays an error.
+# Extract writes the evidence (loader.EVIDENCE); a rule without it (written by hand) is never demoted.
+_UNJOINED = frozenset({"table", "paragraph", "across"})
+SHARE_SLIP_POINTS = Decimal("0.05")  # five percentage points, as a fraction
+
+
+def _share_unjoined(rule: Rule, finding: Finding, values: Mapping[str, Value]) -> Finding:
+    """A failed proposed share that no sentence states, too far off for a slip, as a warning that says why."""
+    if rule.suggested != "share" or rule.evidence not in _UNJOINED:
+        return finding
+    sides = _compared_sides(rule, values)
+    if sides is None or interval_gap(sides[0].interval, sides[1].interval) <= SHARE_SLIP_POINTS:
+        return finding
+    note = _(
+        "no one sentence states the share with its part and its whole, and a slip moves a share by a few points, "
+        "not more than five: more likely a share of another whole or period"
     )
     detail = _("{detail}; {note}").format(detail=finding.detail, note=note) if finding.detail else note
     return replace(finding, status=Status.WARN, detail=detail)

@@ -60,6 +60,11 @@ CLAIM_ID = lazy_compile(r"^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*$")
 RULE_ID = lazy_compile(r"^[a-z0-9][a-z0-9_.-]*$")
 LANGUAGES = ("zh", "en")
 SEVERITIES = ("error", "warning")
+# What a suggested rule's figures share in the text, strongest first: one clause, one sentence, one table, one
+# paragraph, or nothing nearer than the document (``across``).  Extract writes it; the engine's lenient path
+# holds a failing share that no sentence joins (table, paragraph, across) as a warning when it is more than five
+# points off.
+EVIDENCE = ("clause", "sentence", "table", "paragraph", "across")
 
 ARTICLE_KEYS = {
     "id": True,
@@ -71,7 +76,14 @@ ARTICLE_KEYS = {
     "url": False,
 }
 CLAIM_KEYS = {"quote": True, "value": False, "unit": False, "note": False, "label": False, "disable": False}
-RULE_KEYS = {"id": True, "check": True, "explain": False, "severity": False, "suggested": False}
+RULE_KEYS = {
+    "id": True,
+    "check": True,
+    "explain": False,
+    "severity": False,
+    "suggested": False,
+    "evidence": False,
+}
 CLAIMS_FILE_KEYS = {"article": True, "claims": True}
 RULES_FILE_KEYS = {"article": True, "derive": False, "rules": True}
 
@@ -1084,6 +1096,15 @@ def _rule(f: YamlFile, node: yaml.Node, seen: dict[str, int]) -> tuple[Rule, Exp
     severity = f.text(get.get("severity"), "severity") or "error"
     if severity not in SEVERITIES:
         f.at(get.get("severity"), _("severity must be error or warning, not {severity!r}").format(severity=severity))
+    evidence = f.text(get.get("evidence"), "evidence")
+    if evidence is not None and evidence not in EVIDENCE:
+        f.at(
+            get.get("evidence"),
+            _("evidence must be one of {choices}, not {evidence!r}").format(
+                choices=", ".join(EVIDENCE), evidence=evidence
+            ),
+        )
+        evidence = None
     check = f.text(get.get("check"), "check")
     expression = _expression(f, get["check"], check) if check is not None else None
     if rule_id is None or check is None or expression is None:
@@ -1097,6 +1118,7 @@ def _rule(f: YamlFile, node: yaml.Node, seen: dict[str, int]) -> tuple[Rule, Exp
         explain=f.text(get.get("explain"), "explain"),
         suggested=f.text(get.get("suggested"), "suggested"),
         parsed=expression,
+        evidence=evidence,
     )
     return rule, expression, get["check"]
 

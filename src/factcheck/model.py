@@ -127,6 +127,8 @@ class Rule(Record):
     explain: str | None = None
     suggested: str | None = None
     parsed: Expression | None = field(default=None, compare=False, repr=False)  # the loader's parse of check
+    # what a suggested rule's figures share in the text: loader.EVIDENCE
+    evidence: str | None = None
 
     def __init__(
         self,
@@ -137,6 +139,7 @@ class Rule(Record):
         explain: str | None = None,
         suggested: str | None = None,
         parsed: Expression | None = None,
+        evidence: str | None = None,
     ) -> None:
         set_field(self, "id", id)
         set_field(self, "check", check)
@@ -145,6 +148,7 @@ class Rule(Record):
         set_field(self, "explain", explain)
         set_field(self, "suggested", suggested)
         set_field(self, "parsed", parsed)
+        set_field(self, "evidence", evidence)
 
 
 @record

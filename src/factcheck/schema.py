@@ -16,6 +16,7 @@ from factcheck.loader import (
     ARTICLE_KEYS,
     CLAIM_ID,
     CLAIM_KEYS,
+    EVIDENCE,
     LANGUAGES,
     RULE_ID,
     RULE_KEYS,
@@ -47,6 +48,11 @@ def _descriptions() -> dict[str, str]:
         "explain": _("Why the rule must hold, for the report."),
         "severity": _("error (default) or warning."),
         "suggested": _("The pattern that proposed this rule, for review."),
+        "evidence": _(
+            "What the suggested rule's figures share in the text: clause, sentence, table, paragraph or across "
+            "(nothing nearer than the document); scan holds a share that no sentence joins as a warning when it "
+            "fails by more than five points."
+        ),
         "disable": _("Built-in checks or rules switched off for this claim, each with the reason the report lists."),
     }
 
@@ -119,6 +125,7 @@ def rules_schema() -> dict[str, Any]:
     rule_properties["id"] = {"type": "string", "pattern": _pattern(RULE_ID), "description": _("Rule id, unique.")}
     rule_properties["check"] = {**_text("check"), "minLength": 1}
     rule_properties["severity"] = {"enum": list(SEVERITIES), "description": _descriptions()["severity"]}
+    rule_properties["evidence"] = {"enum": list(EVIDENCE), "description": _descriptions()["evidence"]}
     return {
         "$schema": DIALECT,
         "title": _("factcheck rules file"),

@@ -113,6 +113,7 @@ def to_article(extraction: Extraction, display: str, document: Document | None =
                     severity=suggestion.severity,
                     explain=suggestion.explain,
                     suggested=suggestion.pattern,
+                    evidence=suggestion.evidence,
                 )
             )
     return Article(

@@ -48,6 +48,14 @@ times apart or more (parts 15% over or under their total: parts of another total
 as complaints counted under every channel they came by), and a figure written twice (`repeated`) 1.5 times apart
 or more (two quantities with like labels, not a mistyped digit); percentages within ten points stay errors.
 
+Every proposed rule also names the `evidence` it rests on: what its figures share in the text, `clause`,
+`sentence`, `table` (cells of one table, in more than one sentence), `paragraph`, or `across` (nothing nearer than
+the document). A share (`share`) that no sentence states with its part and its whole (`table`, `paragraph`,
+`across`) and that fails by more than five points is a warning that says so: a slip moves a share by a few points,
+while a whole gathered from another sentence is as often another place's or year's (a county's share of its own
+total, read against the city's). Within five points, or stated in one sentence, a failing share stays an error. A
+rule without `suggested:` is never demoted, whatever evidence it names.
+
 A rule that fails only because a round integer is read as exact (1900 as exactly 1,900) is a warning that names
 the reading under which it would hold (1900 as 1,850-1,950: half a unit of its last non-zero digit either way).
 

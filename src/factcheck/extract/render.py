@@ -68,6 +68,7 @@ def render_rules(extraction: Extraction) -> str:
         if suggestion.severity != "error":
             rule["severity"] = suggestion.severity
         rule["suggested"] = suggestion.pattern
+        rule["evidence"] = suggestion.evidence
         rules.append(rule)
     data: dict[str, object] = {"article": extraction.article_id}
     if derive:

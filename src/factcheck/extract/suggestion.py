@@ -23,6 +23,29 @@ class Suggestion:
     severity: str = STATED
     derive: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def evidence(self) -> str:
+        """What the figures share in the text (``loader.EVIDENCE``), written into the rule so the engine can weigh
+        a failure: a share whose part and whole no sentence joins is the model's pairing more often than a slip."""
+        return evidence_of(self.figures)
+
+
+def evidence_of(figures: tuple[Figure, ...]) -> str:
+    """The nearest thing ``figures`` all stand in: a clause, a sentence, a table, a paragraph (a block), else
+    ``across``."""
+    if not figures:
+        return "across"
+    first = figures[0]
+    if all(f.clause == first.clause for f in figures):
+        return "clause"
+    if all(f.sentence == first.sentence for f in figures):
+        return "sentence"
+    if all(f.in_table for f in figures):
+        return "table"
+    if first.block >= 0 and all(f.block == first.block for f in figures):
+        return "paragraph"
+    return "across"
+
 
 def say(language: str, chinese: str, english: str) -> str:
     """An explanation in the article's language."""
