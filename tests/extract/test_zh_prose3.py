@@ -229,3 +229,14 @@ def test_a_percentage_change_is_checked_against_the_year_before_s_figure_of_its_
     checks = proposed(text, "year-on-year")
     assert ("change(1392万人次, 1286万人次) == 8.2%", "warning") in checks, checks
     assert ("change(108.3亿元, 98.6亿元) == 9.8%", "warning") in checks, checks
+
+
+def test_growth_points_against_the_whole_place_s_rate_or_another_subject_s_named_in_the_text() -> None:
+    text = (
+        "上半年，全县网络零售额52.80亿元，同比增长10.6%。全县农村网络零售额13.42亿元，同比增长13.9%，增速高于全县"
+        "3.3个百分点。\n\n"
+        "前三季度，全县服务出口4.26亿元，增长14.1%；服务进口2.87亿元，增长8.3%。出口增速快于进口5.8个百分点。\n"
+    )
+    checks = proposed(text, "percentage-points")
+    assert ("13.9% - 10.6% == 3.3个百分点", "warning") in checks, checks
+    assert ("14.1% - 8.3% == 5.8个百分点", "warning") in checks, checks
