@@ -596,6 +596,12 @@ def _gap(evaluator: Evaluator, expression: Expression, hedged: bool = False) -> 
 # thousands), so scan shows it as a warning, never an error that fails a pipeline.
 FAR_APART = Decimal(3)
 FAR_APART_POINTS = Decimal("0.10")  # ten percentage points, as a fraction
+# Two kinds of relation are held closer.  A slip in a sum (a transposed digit, a part copied from the next line)
+# moves it by a few per cent: parts 15% or more away from their total are parts of another total, or categories
+# that overlap (人次 against 人, complaints "involving" several things), not a typo.  A quantity written twice
+# differs by a digit when it slips: two figures half as large again are two quantities with like labels.  The
+# points rule above still keeps percentages a few points apart as errors.
+FAR_APART_BY_PATTERN = {"total-parts": Decimal("1.15"), "repeated": Decimal("1.5")}
 
 
 def _far_apart(
@@ -627,10 +633,25 @@ def _far_apart(
             return finding
         left, right = minuend, subtrahend
     factor = times_apart(left.interval, right.interval)
-    if factor is None or factor < FAR_APART:
+    far = FAR_APART_BY_PATTERN.get(rule.suggested, FAR_APART)
+    if factor is None or factor < far:
         return finding
     if (left.percent or right.percent) and interval_gap(left.interval, right.interval) <= FAR_APART_POINTS:
         return finding  # a change of -1.1% stated as -6%: five times, but only five points, a slip
+    if factor < FAR_APART:  # held closer by its kind: say how close a slip would have been
+        times = f"{factor.quantize(Decimal('0.01'))}"
+        if rule.suggested == "total-parts":
+            note = _(
+                "the parts and the total are {times} times apart: a slip in a sum moves it by a few per cent, so "
+                "more likely parts of another total or categories that overlap"
+            ).format(times=times)
+        else:
+            note = _(
+                "the two figures are {times} times apart: a quantity written twice differs by a digit when it "
+                "slips, so more likely two quantities with like labels"
+            ).format(times=times)
+        detail = _("{detail}; {note}").format(detail=finding.detail, note=note) if finding.detail else note
+        return replace(finding, status=Status.WARN, detail=detail)
     times = f"{factor.quantize(Decimal('0.1'))}" if factor < 1000 else _("over 1,000")
     note = _("the two sides are {times} times apart: more likely figures paired wrongly than a slip").format(
         times=times

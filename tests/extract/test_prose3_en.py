@@ -174,3 +174,223 @@ def test_a_growth_percentage_is_the_change_of_the_pair_of_levels_after_it_that_m
     # levels of something else are not the growth's
     text = "Regular pay rose 4.3% in the year. Vacancies numbered 41,300, against 44,600 a year ago.\n"
     assert not any("4.3%" in check for check, _ in proposed(text, "year-on-year"))
+
+
+def test_two_amounts_naming_the_two_sides_of_a_cut_add_up_to_the_total_their_first_word_names() -> None:
+    text = (
+        "# Trade\n\nExports of goods rose to £32.4 billion in September.\n\nExports to the EU were £15.1 billion "
+        "and exports to non-EU countries £17.3 billion. Imports from the EU were £20.6 billion.\n"
+    )
+    checks = proposed(text, "total-parts")
+    assert ("sum(£15.1 billion, £17.3 billion) == £32.4 billion", "warning") in checks, checks
+    # two amounts of one side each of different things are no cut
+    text = text.replace("exports to non-EU countries", "exports to the US")
+    assert not any("£17.3 billion) ==" in check for check, _ in proposed(text, "total-parts"))
+
+
+def test_a_surplus_is_the_income_less_the_expenditure_and_a_deficit_the_imports_less_the_exports(
+    tmp_path: Path,
+) -> None:
+    # 3.82 - 3.71 = 0.11, not 0.14: a warning at the surplus (which amounts are meant is inferred)
+    text = (
+        "# Finances\n\nTotal income was £3.82 billion in 2023-24. Other income was £0.59 billion.\n\nExpenditure "
+        "was £3.71 billion, leaving a surplus of £0.14 billion.\n"
+    )
+    assert ("£3.82 billion - £3.71 billion == £0.14 billion", "warning") in proposed(text, "identity")
+    code, lines = scan(tmp_path, text)
+    assert code == 0 and any("warning surplus-is-surplus" in line for line in lines), lines
+    assert scan(tmp_path, text.replace("£0.14 billion", "£0.11 billion")) == (0, [])
+    text = (
+        "# Trade\n\nExports of goods rose to £32.4 billion. Imports of goods fell to £45.2 billion. The trade in "
+        "goods deficit narrowed by £1.5 billion to £12.8 billion.\n"
+    )
+    checks = proposed(text, "identity")
+    assert ("£45.2 billion - £32.4 billion == £12.8 billion", "warning") in checks, checks
+    assert not any(check.endswith("£1.5 billion") for check, _ in checks), checks
+
+
+def test_an_average_per_head_averaged_per_student_or_per_mile_of_a_network_finds_its_own_count() -> None:
+    # 11.8 / 5.62 = 2.1 admissions a head; £3.82 billion / 96,300 = £39,668; £486 million / 8,420 = £57,720
+    text = (
+        "# Cinema\n\nAdmissions reached 11.8 million in 2024.\n\nWith a population of 5.62 million, admissions per "
+        "head of population were 2.1.\n"
+    )
+    assert ("abs(mean(11.8 million, 5.62 million) - 2.1) <= 0", "warning") in proposed(text, "average")
+    text = (
+        "# Universities\n\nTotal income was £3.82 billion.\n\nWith 96,300 students, income per student averaged "
+        "£39,670.\n"
+    )
+    assert ("abs(mean(£3.82 billion, 96,300) - £39,670) <= 0.5", "warning") in proposed(text, "average")
+    # 312 miles, a part of the network by its share, is not what the cost is per
+    text = (
+        "# Roads\n\nCouncils maintained 8,420 miles of road. Resurfacing covered 312 miles, 3.7% of the network.\n\n"
+        "The cost of repairs was put at £486 million, or £57,700 per mile.\n"
+    )
+    checks = proposed(text, "average")
+    assert ("abs(mean(£486 million, 8,420 miles) - £57,700) <= 0.5", "warning") in checks, checks
+
+
+def test_of_the_named_group_is_the_figure_so_labelled_past_its_share_and_never_one_smaller_than_its_parts() -> None:
+    # 9.12 million (94.6%) were attended: labelled "attended" past its bracketed share; 0.52 million not attended is
+    # smaller than 5.83 million, so never the total "Of the attended appointments" names
+    text = (
+        "# Appointments\n\nThere were 9.64 million appointments booked, of which 9.12 million (94.6%) were attended "
+        "and 0.52 million (5.4%) were not attended.\n\nOf the attended appointments, 5.83 million were face to face "
+        "and 3.04 million were by telephone.\n"
+    )
+    checks = proposed(text, "total-parts")
+    assert ("sum(5.83 million, 3.04 million) <= 9.12 million", "error") in checks, checks
+    assert not any(check.endswith("0.52 million") for check, _ in checks), checks
+
+
+def test_shares_of_a_whole_whose_list_ends_with_other_make_with_it_all_of_the_whole() -> None:
+    # 1.52 + 1.07 + 0.58 + 0.29 = 3.46; a later paragraph's share of the same whole does not stop the search
+    text = (
+        "# Visits\n\nOverseas residents made 3.46 million visits in 2024.\n\nHoliday visits numbered 1.52 million, "
+        "43.9% of the total; visits to friends or relatives 1.07 million (30.9%), business trips 0.58 million "
+        "(16.8%) and other visits 0.29 million.\n\nVisitors from Europe made 2.11 million visits, 61.0% of all "
+        "visits.\n"
+    )
+    checks = proposed(text, "total-parts")
+    whole = "sum(1.52 million, 1.07 million, 0.58 million, 0.29 million) == 3.46 million"
+    assert (whole, "warning") in checks, checks
+
+
+def test_a_percentage_below_an_earlier_level_is_the_change_from_it(tmp_path: Path) -> None:
+    # 11.8 / 13.6 - 1 = -13.24%: "13.2% below the 13.6 million of 2019"
+    text = (
+        "Admissions reached 11.8 million in 2024, 4.4% more than the 11.3 million of 2023, but still 13.2% below "
+        "the 13.6 million of 2019.\n"
+    )
+    checks = proposed(text, "year-on-year")
+    assert ("change(11.8 million, 13.6 million) == -13.2%", "error") in checks, checks
+    code, lines = scan(tmp_path, text.replace("13.2% below", "31.2% below"))
+    assert code == 1 and any("31.2%" in line for line in lines), lines
+
+
+def test_points_lower_than_a_named_year_are_from_the_bracketed_rate_to_the_rate_of_the_sentence_before() -> None:
+    # 96.4% - 96.1% = 0.3 points: "The rate" opens the sentence, so the rate is the one before it
+    text = (
+        "The council collected £97.3 million of the £101.2 million due, an in-year collection rate of 96.1%. The "
+        "rate was 0.3 percentage points lower than in 2023-24 (96.4%).\n"
+    )
+    checks = proposed(text, "percentage-points")
+    assert ("96.1% - 96.4% == -0.3 percentage points", "warning") in checks, checks
+
+
+def test_an_average_each_the_average_noun_and_an_average_size_name_what_the_average_is_per() -> None:
+    # 86.8 million / 1,240 = £70,000; 14.2 million / 2,840 = £5,000; 4.11 million / 155,700 = 26.4
+    for text, check in (
+        (
+            "The 1,240 schools received £86.8 million, an average of £70,000 each.\n",
+            "abs(mean(£86.8 million, 1,240 schools) - £70,000) <= 0.5",
+        ),
+        (
+            "# Grants\n\nThe fund paid out £14.2 million in 2,840 grants. The average grant was £5,000.\n",
+            "abs(mean(£14.2 million, 2,840) - £5,000) <= 0.5",
+        ),
+        (
+            "There were 4.11 million pupils in 155,700 classes, an average class size of 26.4 pupils.\n",
+            "abs(mean(4.11 million, 155,700) - 26.4) <= 0",
+        ),
+    ):
+        checks = proposed(text, "average")
+        assert (check, "warning") in checks, (text, checks)
+    # two counts beside the money: which one "each" is of is not said
+    text = "The 1,240 schools and 310 colleges received £86.8 million, an average of £70,000 each.\n"
+    assert proposed(text, "average") == []
+
+
+def test_the_remaining_amount_opening_the_next_sentence_completes_the_list(tmp_path: Path) -> None:
+    # 610 + 430 + 200 = 1,240: "The remaining" says the list is all of the total, so a slip is an error
+    text = (
+        "The court received 1,240 cases. Of these, 610 were civil and 430 were family cases. The remaining 200 were "
+        "criminal.\n"
+    )
+    assert ("sum(610, 430, 200) == 1,240 cases", "error") in proposed(text, "total-parts")
+    assert scan(tmp_path, text) == (0, [])
+    code, lines = scan(tmp_path, text.replace("remaining 200", "remaining 250"))
+    assert code == 1 and any("1,240" in line for line in lines), lines
+
+
+def test_that_is_a_rate_and_of_these_in_brackets_take_their_whole_from_the_sentence_before() -> None:
+    # 6,180 / 8,240 = 75.0%; 239,000 / 412,000 = 58.0%
+    text = "The service received 8,240 claims, of which 6,180 were approved. That is an approval rate of 75.0%.\n"
+    assert ("share(6,180, 8,240) == 75.0%", "warning") in proposed(text, "share")
+    text = "The sector employed 412,000 people. Women held 58% of these jobs (239,000).\n"
+    assert ("share(239,000, 412,000 people) == 58%", "warning") in proposed(text, "share")
+    # three amounts before: which two the rate is of is not said
+    text = "The service received 8,240 claims and 1,020 appeals, of which 6,180 were approved. That is 75.0%.\n"
+    assert not any(check.endswith("== 75.0%") for check, _ in proposed(text, "share"))
+
+
+def test_a_sentence_that_only_lists_amounts_after_a_total_lists_parts_of_it() -> None:
+    text = (
+        "Councils spent £142.6 million on maintenance. Planned resurfacing cost £61.3 million, reactive repairs "
+        "£24.8 million and other work £56.5 million.\n"
+    )
+    checks = proposed(text, "total-parts")
+    whole = "sum(£61.3 million, £24.8 million, £56.5 million) == £142.6 million"
+    assert (whole, "warning") in checks, checks
+    # with no "other" the list may be some of it: within the total only
+    text = (
+        "The council spent £412 million. Adult social care took £168 million, children's services £97 million and "
+        "highways £41 million.\n"
+    )
+    checks = proposed(text, "total-parts")
+    assert ("sum(£168 million, £97 million, £41 million) <= £412 million", "warning") in checks, checks
+    assert not any("==" in check for check, _ in checks), checks
+    # "comprise" opens a complete list as "comprises" does
+    text = "The 2,430 schools comprise 1,960 primary schools, 410 secondary schools and 60 special schools.\n"
+    checks = proposed(text, "total-parts")
+    whole = "sum(1,960, 410, 60) == 2,430 schools"
+    assert (whole, "error") in checks, checks
+
+
+def test_a_named_rate_of_a_part_and_its_whole_in_the_common_forms_of_reports() -> None:
+    # 51,800 / 62,400 = 83.01%; 1,120 / 24,300 = 4.61%; 184,300 / 258,900 = 71.19%; 9,450 / 12,600 = 75%
+    for text, check, severity in (
+        (
+            "The CPS prosecuted 62,400 defendants, and 51,800 were convicted. The conviction rate was 83.0%.\n",
+            "share(51,800, 62,400 defendants) == 83.0%",
+            "warning",
+        ),
+        (
+            "Of the 24,300 homes in the borough, 1,120 were empty, giving a vacancy rate of 4.6%.\n",
+            "share(1,120, 24,300) == 4.6%",
+            "error",
+        ),
+        (
+            "The programme invited 258,900 women and screened 184,300, an uptake rate of 71.2%.\n",
+            "share(184,300, 258,900) == 71.2%",
+            "error",
+        ),
+        (
+            "Uptake was 71.2%: 184,300 of the 258,900 women invited were screened.\n",
+            "share(184,300, 258,900) == 71.2%",
+            "error",
+        ),
+        (
+            "Out of 12,600 candidates, 9,450 passed, a pass rate of 75%.\n",
+            "share(9,450, 12,600) == 75%",
+            "error",
+        ),
+    ):
+        checks = proposed(text, "share")
+        assert (check, severity) in checks, (text, checks)
+
+
+def test_bracketed_shares_after_counts_are_of_the_figure_their_head_noun_names_and_a_rate_rose_to() -> None:
+    # 26,100 / 84,300 = 31.0%, 22,800 / 84,300 = 27.0%, 9,300 / 84,300 = 11.0%; 185,400 / 412,000 = 45.0%
+    text = (
+        "# Crime\n\nPolice recorded 84,300 offences in 2024.\n\nTheft offences numbered 26,100 (31%), violence 22,800 "
+        "(27%) and criminal damage 9,300 (11%).\n"
+    )
+    checks = proposed(text, "share")
+    for part, share in (("26,100", "31%"), ("22,800", "27%"), ("9,300", "11%")):
+        assert (f"share({part}, 84,300 offences) == {share}", "warning") in checks, checks
+    text = (
+        "Households produced 412,000 tonnes of waste in 2024, and 185,400 tonnes were recycled. The recycling rate "
+        "rose to 45.0%, from 43.2% in 2023.\n"
+    )
+    assert ("share(185,400 tonnes, 412,000 tonnes) == 45.0%", "warning") in proposed(text, "share")

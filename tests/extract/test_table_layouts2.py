@@ -185,8 +185,9 @@ def test_a_caption_in_thousand_tonnes_scales_every_column_a_footnote_mark_heads_
         "January             412            288           700\nFebruary            398            301           699\n"
         "March               441            315           756\n"
     )
-    scales = {f.text: f.scale for f in extract(text, "x").document.figures if f.in_table and f.row}
-    assert scales["412"] == scales["288"] == scales["700"] == 1000
+    cells = {f.text.split()[0]: f for f in extract(text, "x").document.figures if f.in_table and f.row}
+    assert cells["412"].scale == cells["288"].scale == cells["700"].scale == 1000
+    assert cells["412"].unit == cells["700"].unit == "tonnes"  # tables3: and in tonnes, as the caption says
 
 
 def test_a_share_column_of_the_rows_a_total_sums_adds_up_to_its_hundred() -> None:

@@ -296,3 +296,30 @@ def test_a_total_row_under_a_column_named_by_its_unit_repeats_the_figure_the_cap
     # the column names no measure (| £ per week |): the caption's "household spending" does, and the page's
     # footer inside the table's span ("Eastfold Household Survey") names no row
     assert ("£482.50 == £482.50", "error") in proposed(WEEKLY, "repeated")
+
+
+PHASES = (
+    "Table 3: Pupils and teachers by phase\n\n"
+    "| Phase | Teachers | Pupils | Pupil to teacher ratio |\n|---|---|---|---|\n"
+    "| Nursery | 210 | 2,940 | 14.0 |\n| Primary | 3,120 | 64,900 | 20.8 |\n"
+    "| Secondary | 2,680 | 46,110 | 17.2 |\n| Special | 540 | 3,260 | 6.0 |\n"
+)
+
+
+def test_an_english_ratio_column_is_one_column_over_another_row_by_row() -> None:
+    checks = [check for check, _ in proposed(PHASES, "table-columns")]
+    assert "64,900 / 3,120 * 1 == 20.8" in checks and len(checks) == 4
+
+
+CARGO = (
+    "Cargo handled at Portmere was 8.2 million tonnes in 2025.\n\n"
+    "Table 2: Cargo by type (thousand tonnes)\n\n"
+    "| Type | 2024 | 2025 |\n|---|---|---|\n| Bulk | 4,100 | 4,350 |\n| Containers | 2,600 | 2,710 |\n"
+    "| Other | 1,050 | 1,140 |\n| Total | 7,750 | 8,200 |\n"
+)
+
+
+def test_a_caption_in_thousand_tonnes_gives_cells_the_tonnes_and_the_total_repeats_the_text() -> None:
+    cells = [(f.unit, f.scale) for f in extract(CARGO, "x").document.figures if f.in_table]
+    assert set(cells) == {("tonnes", 1000)}
+    assert ("(8,200 tonnes * 1000) == 8.2 million tonnes", "error") in proposed(CARGO, "repeated")

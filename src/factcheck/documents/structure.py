@@ -21,7 +21,10 @@ no markup, as in plain text, headings and tables are inferred:
   footnote's mark in a header, "Bulk cargo(1)", is no unit of that column's; a blank line may part a unit
   line from a Markdown table); a
   page's footer or header inside it ("- 3 -", "Page 7", ``第3页``, "Table 5 (continued)", ``续表``) and its
-  header set again after it are skipped, and the rows after them go on with the table; a row's name broken over
+  header set again after it (a stacked header's upper lines too) are skipped, and the rows after them go on with the
+  table; a header whose top line is years ("2025   2026   Change" over "(FTE)   (%)") is the table's, not a table
+  of its own; a pipe row with one cell of words inside a table (``| 按性别分 |  |``) is a label row of it; a row's
+  name broken over
   two lines ("of which: home-to-school" over "transport 14.2 16.8") is one name, and a name run into its first
   figure with one space ("Young offender institution 1,060"), one cell short of the rows above, is two cells.
 

@@ -35,13 +35,13 @@ figures are the parts of which total.
   stood at £45.1 billion" in economic releases' (so does "than in the second quarter (£6.17 billion)").  "That is
   22% more than a year ago" opening a sentence is the change of the one figure of the sentence before that has
   its previous value there; a number in words ("the first seven months") owns no change.
-- **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including" (or "included"), "comprised" (or
+- **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including" (or "included"), "comprise(d)" (or
   "split between", "divided into": all of it), a colon after a figure ("made
   9,862 arrests: 3,104 for felonies, ..."), "Of these" (or "Of this,", "Of this £4.8bn,": money and areas),
   "Within this category" (or "Within this,"), "N of
   these offences ...
   the remaining N", "Of the cases disposed of," or "Of final consumption, domestic users took" (the earlier figure
-  that phrase names; some of it) open a list of parts
+  that phrase names, never one smaller than the first part; some of it) open a list of parts
   of the total
   before them, in the same sentence or, when the marker opens a sentence, in the one before; ``N起...中``
   (``挂牌督办的12起案件中,已办结9起``) makes N the total; ``其中,A、B和C…分别为`` names some of the total's kinds
@@ -74,7 +74,12 @@ figures are the parts of which total.
   sentence before, named by its head noun (inferred: within it, and a warning that they add up to it); the lead
   may stand two sentences back past a sentence of rates ("membership" kinds of 1.21 million "members").  "New
   work accounted for £915 million of output and repair and maintenance for £567 million": parts of the
-  nearest earlier figure labelled with the whole the sentence names (inferred too).
+  nearest earlier figure labelled with the whole the sentence names (inferred too).  A sentence that opens with
+  "The remaining 200" (the rest, the other) right after a list's last part, in its paragraph and unit, is its
+  last part, and the list is then all of the total.  A sentence that is nothing but a list of amounts of one unit
+  ("Adult social care took £168 million, children's services £97 million and highways £41 million") right after a
+  sentence with one amount of that unit no smaller than them together lists parts of it (inferred: within it; all
+  of it when the last is other, remaining or the rest).
 - **Tables**: a 合计/Total row totals the rows beside it (an enumerated one, ``（七）总计``, the rows of its own
   enumerator just before it: ``（一）`` to ``（六）``, never ``一、本年新收``), a 合计/Total column (or one headed
   ``支出合计``) the columns beside it; a last row that the flush rows above it add up to in every column of amounts
@@ -147,7 +152,8 @@ from factcheck.textwidth import display_width
 
 _MARKERS_ZH = re.compile(r"其中|包括|分别为|分别是|分别有|主要有|共有")
 _MARKERS_EN = re.compile(
-    r"\b(?:of which|of whom|including|included|includes|among them|comprising|comprised|comprises|broken down into|"
+    r"\b(?:of which|of whom|including|included|includes|among them|comprising|comprised|comprises|comprise|"
+    r"broken down into|"
     r"consisting of|made up of|split between|split into|divided into|divided between)\b",
     re.IGNORECASE,
 )
@@ -161,6 +167,7 @@ _EXHAUSTIVE = (
     "comprising",
     "comprised",
     "comprises",
+    "comprise",
     "split between",
     "split into",
     "divided into",
@@ -245,7 +252,70 @@ def link(model: Model) -> Links:
     links.breakdowns.extend(_item_breakdowns(model))
     links.breakdowns.extend(_totals_after_parts(model, links.breakdowns))
     links.breakdowns = [n for b in links.breakdowns for n in _nested(b)]
+    if model.language == "en":
+        _remaining_after(model, links.breakdowns)
+        links.breakdowns.extend(_list_after_total_en(model, links.breakdowns))
     return links
+
+
+def _list_after_total_en(model: Model, breakdowns: list[Breakdown]) -> list[Breakdown]:
+    """ "The council spent £412 million. Adult social care took £168 million, children's services £97 million and
+    highways £41 million.": a sentence that is nothing but a list of amounts of one unit ("A, B and C"), right
+    after a sentence with one amount of that unit larger than all of them together, in its paragraph, lists parts
+    of it (inferred: within it; all of it when the last is other, remaining or the rest)."""
+    claimed = {p.number for b in breakdowns for p in b.parts} | {b.total.number for b in breakdowns}
+    out: list[Breakdown] = []
+    for figures in model.sentences.values():
+        if len(figures) < 2 or figures[0].duplicate or figures[0].at_sentence != 0 or figures[0].number == 0:
+            continue
+        unit = figures[0].unit
+        if any(
+            f.role != CURRENT or f.aside or f.in_table or not f.is_amount or f.unit != unit or f.number in claimed
+            for f in figures
+        ):
+            continue
+        gaps = [model.text[a.end : b.start] for a, b in itertools.pairwise(figures)]
+        if any(re.search(r"[\d.;:()]", gap) or len(gap) > 60 for gap in gaps) or " and " not in f" {gaps[-1]} ":
+            continue
+        prior = [f for f in model.in_sentence(model.figures[figures[0].number - 1]) if f.unit == unit and f.is_amount]
+        if len(prior) != 1 or prior[0].role != CURRENT or prior[0].aside or prior[0].block != figures[0].block:
+            continue
+        total = prior[0]
+        low = sum((f.quantity.interval.lo * f.scale for f in figures), Decimal(0))
+        if low > total.quantity.interval.hi * total.scale:
+            continue  # more than the total: no parts of it
+        last = figures[-1]
+        rest = bool(re.search(r"\b(?:other|remaining|the rest)\b", f"{last.label} {gaps[-1]}", re.IGNORECASE))
+        out.append(Breakdown(total, list(figures), marker="list after", exhaustive=rest, stated=False))
+    return out
+
+
+_REMAINING_EN = re.compile(r"\s*(?:The|the)\s+(?:remaining|rest|other)\s*(?:,\s*|of them,?\s*|were\s+)?$")
+
+
+def _remaining_after(model: Model, breakdowns: list[Breakdown]) -> None:
+    """ "Of these, 610 were civil and 430 were family cases. The remaining 200 were criminal.": a sentence that
+    opens with the remaining (the rest, the other) amount right after a breakdown's last part, in its paragraph
+    and the parts' unit, is its last part, and the list is then all of the total."""
+    claimed = {p.number for b in breakdowns for p in b.parts} | {b.total.number for b in breakdowns}
+    for breakdown in breakdowns:
+        parts = breakdown.parts
+        if breakdown.exhaustive or not parts or not breakdown.stated or breakdown.overlapping:
+            continue
+        last = parts[-1]
+        following = [f for f in model.figures[last.number + 1 : last.number + 2] if f.sentence != last.sentence]
+        if not following:
+            continue
+        rest = following[0]
+        if rest.at_sentence != 0 or rest.block != last.block or rest.number in claimed or rest.aside:
+            continue
+        if rest.unit != last.unit or not rest.is_amount or rest.role != CURRENT:
+            continue
+        if not _REMAINING_EN.fullmatch(model.text[rest.sentence[0] : rest.start]):
+            continue
+        parts.append(rest)
+        breakdown.exhaustive = True
+        claimed.add(rest.number)
 
 
 def _nested(breakdown: Breakdown) -> list[Breakdown]:
@@ -1630,8 +1700,8 @@ def _comparisons(model: Model, figures: list[Figure], groups: dict[int, Group]) 
         base = figures[index + 1]
         # "which was 37% more than the 7,920 incidents in 2019": a comparison naming its own earlier value
         than_the = base.role == PREVIOUS and re.fullmatch(
-            r"\s*(?:more|fewer|higher|lower|less)\s+than\s+(?:the\s+)?", text[figure.end : base.start]
-        )
+            r"\s*(?:(?:more|fewer|higher|lower|less)\s+than|below|above)\s+(?:the\s+)?", text[figure.end : base.start]
+        )  # "but still 13.2% below the 13.6 million of 2019"
         if not than_the and (not base.aside or not _FROM_PERIOD_EN.fullmatch(text[figure.end : base.start])):
             continue
         if not (base.is_measure or base.is_percent):
@@ -2157,6 +2227,14 @@ def _named_total(model: Model, figure: Figure, opening: str) -> Figure | None:
         for c in reversed(model.figures[max(0, figure.number - NEIGHBOURS * 4) : figure.number])
         if _amount(c) and not c.base and c.section == figure.section
     ]
+    if model.language == "en":
+        # "Of the attended appointments, 5.83 million were ...": never a total smaller than its first part (0.52
+        # million not attended)
+        pool = [
+            c
+            for c in pool
+            if c.unit != figure.unit or c.quantity.value * c.scale > figure.quantity.value * figure.scale
+        ]
     # the figure whose label ends with the phrase's head noun ("live births" -> 24,310 live births, not the
     # crude birth rate), else the nearest sharing a word
     for candidate in pool:

@@ -786,11 +786,14 @@ def _with_suffix(quantity: Quantity, suffix: str, settings: ReadingSettings) -> 
 
     if not suffix or not _NUMBER_PART.fullmatch(quantity.text):
         return None
-    try:
-        read = parse_quantity(quantity.text + suffix, settings=settings)
-    except FactcheckError:
-        return None
-    return replace(read, start=quantity.start, end=quantity.end)
+    # "tonnes" of "(thousand tonnes)" is read after a space, as the text writes "8.2 million tonnes"
+    for joined in (quantity.text + suffix, *((f"{quantity.text} {suffix}",) if suffix[:1].isascii() else ())):
+        try:
+            read = parse_quantity(joined, settings=settings)
+        except FactcheckError:
+            continue
+        return replace(read, start=quantity.start, end=quantity.end)
+    return None
 
 
 _PERCENT_HEADER = re.compile(r"percent|per cent|%|增长率|增速|增幅|比重|占比|百分比", re.IGNORECASE)
@@ -1589,6 +1592,12 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         if changed_by:
             figure.role, figure.direction = PERCENT_CHANGE, _direction(second, "en")
             return
+        # "but still 13.2% below the 13.6 million of 2019": a change from the earlier level after it
+        if next_word in ("below", "above") and re.match(
+            r"\s*(?:below|above)\s+(?:the\s+)?(?:[\d£$€]|(?:its|their)\s+(?:[a-z-]+\s+)?level)", after
+        ):
+            figure.role, figure.direction = PERCENT_CHANGE, -1 if next_word == "below" else 1
+            return
         if next_word in _NOUN_CHANGE_EN or next_word in ("higher", "lower", "more", "fewer", "less"):
             figure.role, figure.direction = PERCENT_CHANGE, _direction(next_word, "en")
             return
@@ -1664,7 +1673,7 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
     # "an increase of 11% on the 2.56 million in 2024", "6% more than last year's £13.79 million": the value of
     # the earlier period the words around it name
     than_the = than_the or (
-        re.search(r"\b(?:on|than|against|over|with)\s+the$", tail) and _PERIOD_AFTER_EN.match(raw_after)
+        re.search(r"\b(?:on|than|against|over|with|below|above)\s+the$", tail) and _PERIOD_AFTER_EN.match(raw_after)
     )
     than_the = than_the or re.search(
         r"\b(?:than|on|against|over|with)\s+(?:last year|the previous year|the year before)['\u2019]s$", tail
@@ -1977,6 +1986,8 @@ def _label_en(model: Model, figure: Figure) -> str:
             return unit  # "Police in Northmoor recorded 118,420 crimes": who counted is not what was counted
         return said or _beside_subject_en(model, figure) or unit  # "Receipts increased by 5% ... to 3,214 cases"
     following_text = re.sub(r"\s*\([A-Za-z -]{1,12}\)", "", model.after(figure, figure.clause))  # "(FTE)"
+    # "of which 9.12 million (94.6%) were attended": its share in brackets stands between it and its noun
+    following_text = re.sub(r"^\s*\(\s*[\d.,]+\s*(?:%|per cent)\s*\)", "", following_text)
     # "of which 1,815 were on remand": the state the part is in is what it counts
     following_text = re.sub(r"^\s*(were|was)\s+(?:on|in)\s+(?=[a-z])", r" \1 ", following_text)
     # "542,600 stop and searches", "4,500 knife and offensive weapon offences": one noun phrase, "and" in it

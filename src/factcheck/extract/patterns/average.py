@@ -45,8 +45,12 @@ but its total); the total is the amount of its unit before it in its sentence, "
 in the count's sentence, else the first of its section labelled with a word of what is averaged ("mean wealth":
 the total net wealth), else the latest labelled with the noun after the average (4.21 million attended
 appointments), never another average nor a part of a breakdown; "7.2 nights a visit" is over a total that
-names nights.  Money over hours worked is money an hour, and over miles money a mile (``mean`` counts hours and
-units of a measure as things).
+names nights.  "per head" (capita, person) is per the people a figure labelled population, residents or
+people counts; "per student averaged" says what it is per as "was" does; and an amount its share follows
+("312 miles, 3.7% of the network") is a part, never what a whole's average is per.  "The average grant was
+£5,000" and "an average class size of 26.4 pupils" are per the noun after "average" (grants, classes); "an average
+of £70,000 each" is the sentence's one amount of its unit over its one count of other things.  Money over hours
+worked is money an hour, and over miles money a mile (``mean`` counts hours and units of a measure as things).
 
 In a table, a column headed ``A与B比`` (``学生与专任教师比``) holds in each row the cell of the column whose header
 names A (``在校学生数``) over the cell of the column naming B (``专任教师数``): an error when it is off by more than
@@ -764,7 +768,11 @@ def _english_total_and_count(model: Model, average: Figure) -> tuple[Figure, Fig
     if not named and any(f is not total and f.is_amount for f in earlier):
         return None  # "1,021 included children, who numbered 2,347, an average of ...": the count may be that one
     if not named:
-        named = [f for f in pool if usable(f) and f is not total and f.start < total.start and names(f)]
+        named = [
+            f
+            for f in pool
+            if usable(f) and f is not total and f.start < total.start and names(f) and not _part_of_a_share(model, f)
+        ]
         named = [f for f in named if exactly(f)] or named
     if not named:
         return None
@@ -783,7 +791,8 @@ _AVERAGE_SUBJECT_EN = re.compile(
     re.IGNORECASE,
 )
 _PER_BEFORE_EN = re.compile(
-    r"\bper\s+([a-z-]{3,})\b[^\d,;:()]{0,40}?\b(?:was|were|is|are|stood at|came to|of)\s+(?:about |around |some )?$",
+    r"\bper\s+([a-z-]{3,})\b[^\d,;:()]{0,40}?\b(?:was|were|is|are|stood at|came to|of|averaged)\s+"
+    r"(?:about |around |some )?$",
     re.IGNORECASE,
 )
 # "so each GP delivered an average of 4,488 appointments": what the average is per, named before it
@@ -795,11 +804,25 @@ _PER_AFTER_EN = re.compile(
 )
 # "an average of 4,488 appointments": the noun after an average that is not money names what is averaged
 _AVERAGED_NOUN_EN = re.compile(r"\s+([a-z][a-z-]{3,})\b")
+# "The average grant was £5,000", "an average class size of 26.4 pupils": the noun after "average" it is per
+_AVERAGE_NOUN_EN = re.compile(
+    r"\baverage\s+([a-z-]{3,})(?:\s+(?:size|price|cost|value|amount|payment|award|bill|charge|sum))?\s+"
+    r"(?:was|were|is|are|of|stood at|came to)\s+(?:about |around |some )?$",
+    re.IGNORECASE,
+)
+_NOT_AVERAGED_NOUN_EN = frozenset(
+    "amount value level number rate age length time wait earnings pay income spending price cost size daily weekly "
+    "monthly annual yearly household".split()
+)
+# "an average of £70,000 each", "an average of 21 days each": each of the things the sentence counts
+_EACH_AFTER_EN = re.compile(r"\s*(?:[a-z-]+\s+)?each\s*(?:[,;:.)]|$)", re.IGNORECASE)
 _FOR_THE_EN = re.compile(r"\s*(?:for|among|across)\s+(?:the|each of the|all|all the)?\s*$", re.IGNORECASE)
 _NOT_AVERAGED_EN = frozenset(
     "average mean median were stood came about around some almost nearly just over under with that this there then "
     "therefore which their per".split()
 )
+_PER_HEAD_EN = frozenset(("head", "capita", "person", "resident", "inhabitant"))
+_POPULATION_EN = frozenset(("population", "residents", "inhabitants", "people", "persons"))
 _NOT_PER_EN = frozenset(("cent", "year", "month", "week", "day", "quarter", "annum", "time", "total", "record", "rise"))
 
 
@@ -827,7 +850,15 @@ def _structured_average_en(model: Model, links: Links, average: Figure) -> Sugge
         noun = per_after.group(1).lower()
     elif per_before and per_before.group(1).lower() not in _NOT_PER_EN:
         noun = per_before.group(1).lower()
+    elif (named_average := _AVERAGE_NOUN_EN.search(before)) and named_average.group(
+        1
+    ).lower() not in _NOT_PER_EN | _NOT_AVERAGED_NOUN_EN:
+        noun = named_average.group(1).lower()  # "The average grant was £5,000": per grant
     sentence = model.in_sentence(average)
+    if not noun and average.role == AVERAGE and _EACH_AFTER_EN.match(model.text, average.end):
+        each = _each_of(model, average, sentence)
+        if each is not None:
+            return each
     later = sentence[average.at_sentence + 1 :]
     count: Figure | None = None
 
@@ -859,6 +890,8 @@ def _structured_average_en(model: Model, links: Links, average: Figure) -> Sugge
             words = [*re.findall(r"[a-z-]{3,}", f.label.lower()), (f.unit or "").lower()]
             if after:
                 words.extend(_nouns_after(after))
+            if stem in _PER_HEAD_EN:  # "admissions per head of population": a count of the people
+                return any(w in _POPULATION_EN for w in words)
             return any(w.startswith(stem) for w in words if w)
 
         def countable(f: Figure) -> bool:
@@ -905,7 +938,7 @@ def _structured_average_en(model: Model, links: Links, average: Figure) -> Sugge
             return None
         count = found[0]
 
-    totals = [f for f in sentence[: average.at_sentence] if money(f)][-1:]
+    totals = [f for f in sentence[: average.at_sentence] if money(f) and f is not count][-1:]
     if not totals:
         totals = [f for f in later if money(f) and re.search(r"\btotal of\s*$", model.before(f, f.clause, 20))][:1]
     if not totals and count.sentence != average.sentence:
@@ -922,6 +955,7 @@ def _structured_average_en(model: Model, links: Links, average: Figure) -> Sugge
             for f in model.figures[max(0, average.number - 40) : average.number]
             if f.section == average.section
             and money(f)
+            and f is not count
             and f.number not in parts
             and named & set(f.label.lower().split())
         ][:1]
@@ -947,6 +981,38 @@ def _structured_average_en(model: Model, links: Links, average: Figure) -> Sugge
     if count.number in parts and total.number not in parts:
         return None  # a part's count over the whole's money: never its average
     return _total_over_count(model, total, count, average, money=True)
+
+
+def _each_of(model: Model, average: Figure, sentence: list[Figure]) -> Suggestion | None:
+    """ "The 1,240 schools received £86.8 million, an average of £70,000 each", "The 2,310 patients waited a total
+    of 48,510 days, an average of 21 days each": the amount of the average's unit before it in its sentence over
+    the one count of other things there (a warning); none when the sentence holds more than one such count."""
+    earlier = [f for f in sentence[: average.at_sentence] if f.role == CURRENT and not f.aside and not f.in_table]
+    totals = [f for f in earlier if f.unit == average.unit and f.is_amount and _bigger_than(f, average)]
+    counts = [
+        f
+        for f in earlier
+        if f.unit != average.unit and f.is_amount and (f.unit is None or not _is_money(f.unit)) and not f.base
+    ]
+    if len(totals) != 1 or len(counts) != 1:
+        return None
+    return _total_over_count(model, totals[0], counts[0], average, money=True)
+
+
+def _bigger_than(total: Figure, average: Figure) -> bool:
+    return total.quantity.interval.lo > average.quantity.interval.hi
+
+
+def _part_of_a_share(model: Model, figure: Figure) -> bool:
+    """ "Resurfacing covered 312 miles, 3.7% of the network": an amount its share follows is a part of a whole,
+    never the count an average of that whole is per."""
+    following = model.in_sentence(figure)[figure.at_sentence + 1 : figure.at_sentence + 2]
+    return bool(
+        following
+        and following[0].is_percent
+        and re.fullmatch(r"\s*[,(]?\s*", model.text[figure.end : following[0].start])
+        and re.match(r"\s*\)?\s*of\b", model.text[following[0].end : following[0].end + 8])
+    )
 
 
 def _names_word(model: Model, figure: Figure, word: str) -> bool:

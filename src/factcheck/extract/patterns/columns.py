@@ -1,9 +1,10 @@
 """table-columns: a column of a table that is one of its columns over another, row by row.
 
 ``| 受理案件 | 审执结 | 结案率（%） |``, ``| 预算数 | 执行数 | 完成预算（%） |``, "| Sentenced | Immediate custody |
-Custody rate (%) |", "| Population (thousands) | Offences | Rate per 1,000 population |": a column headed as a
-rate or a percentage whose cells are, in its rows, the cell of one column over the cell of another (times 100,
-or the rate's base over the population column's scale) holds that quotient in every row; and a growth column
+Custody rate (%) |", "| Population (thousands) | Offences | Rate per 1,000 population |", "| Teachers | Pupils |
+Pupil to teacher ratio |": a column headed as a rate, a ratio or a percentage whose cells are, in its rows, the
+cell of one column over the cell of another (times 100, or the rate's base over the population column's scale)
+holds that quotient in every row; and a growth column
 beside a balance and its increase (``| 余额 | 比年初增加 | 比上年末增长（%） |``) holds the increase over the
 balance before it (``change(余额, 余额 - 增加)``).  Which two columns it divides is read from the rows: the pair
 that all of its rows but at most one (one in ten of a long table) bear out, in three rows at least; no pair, or
@@ -25,7 +26,7 @@ from factcheck.extract.suggestion import STATED, Suggestion, say
 
 NAME = "table-columns"
 
-_RATE_COLUMN = re.compile(r"率|%|％|‰|\bper\b|\brate\b|完成", re.IGNORECASE)
+_RATE_COLUMN = re.compile(r"率|%|％|‰|\bper\b|\brate\b|\bratio\b|完成", re.IGNORECASE)
 _SHARE_COLUMN = re.compile(r"占比|比重|比例|构成|所占|\bshare\b|%\s*of|per ?cent of|proportion", re.IGNORECASE)
 _GROWTH_COLUMN = re.compile(r"增长|增幅|增速|增减|growth|change|increase", re.IGNORECASE)
 _FACTORS = (Decimal(100), Decimal(1000), Decimal(1), Decimal(10000), Decimal(100000))

@@ -13,6 +13,10 @@
 - A housing fund's stock: ``缴存总额 - 提取总额 == 缴存余额``, the text's one figure of each name (a warning).
 - A trade balance: ``出口A...;进口B...;贸易顺差C`` in one sentence and one unit: ``A - B == C`` (逆差: ``B - A``; an
   error).
+- English: a surplus ("Expenditure was £3.71 billion, leaving a surplus of £0.14 billion") is the largest amount
+  of its unit before it in its section labelled as coming in (income, receipts, exports) less the largest
+  labelled as going out (expenditure, imports); a deficit the other way round (a warning); never a change
+  ("narrowed by £1.5 billion") nor a part of a breakdown.
 """
 
 from __future__ import annotations
@@ -105,6 +109,8 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         out.extend(_balances(model))
         out.extend(_trade_balances(model))
         out.extend(_fund_stock(model))
+    else:
+        out.extend(_balances_en(model, links))
     return out
 
 
@@ -169,6 +175,63 @@ def _trade_balances(model: Model) -> list[Suggestion]:
                     severity=STATED,
                 )
             )
+    return out
+
+
+_BALANCE_EN = re.compile(r"\b(surplus|deficit)\b", re.IGNORECASE)
+_MOVED_BY_EN = re.compile(r"\b(?:narrowed|widened|rose|fell|grew|increased|decreased|shrank|by)\s*$", re.IGNORECASE)
+_INFLOW_EN = frozenset(("income", "receipts", "revenue", "revenues", "exports", "takings"))
+_OUTFLOW_EN = frozenset(("expenditure", "spending", "costs", "imports", "outgoings"))
+
+
+def _balances_en(model: Model, links: Links) -> list[Suggestion]:
+    """ "Total income was £3.82 billion ... Expenditure was £3.71 billion, leaving a surplus of £0.14 billion",
+    "Exports of goods ... £32.4 billion. Imports of goods ... £45.2 billion. The trade in goods deficit ... to
+    £12.8 billion": a surplus (or deficit) is the largest amount of its unit before it in its section labelled
+    as coming in (income, receipts, exports) less the largest labelled as going out (expenditure, imports), the
+    other way round for a deficit (a warning: which amounts are meant is inferred); never a change ("narrowed
+    by £1.5 billion"), nor a part of a breakdown."""
+    out: list[Suggestion] = []
+    parts = {p.number for b in links.breakdowns for p in b.parts}
+    for balance in model.figures:
+        if balance.role != CURRENT or balance.aside or balance.in_table or not balance.is_amount or balance.duplicate:
+            continue
+        before = model.before(balance, balance.clause, 50)
+        kind = _BALANCE_EN.search(f"{balance.label} {before}")
+        if kind is None or _MOVED_BY_EN.search(before):
+            continue
+        pool = [
+            f
+            for f in model.figures[max(0, balance.number - 40) : balance.number]
+            if f.section == balance.section
+            and f.role == CURRENT
+            and not f.aside
+            and not f.in_table
+            and f.unit == balance.unit
+            and f.number not in parts
+            and f.quantity.value * f.scale > balance.quantity.value * balance.scale
+        ]
+
+        def largest(words: frozenset[str], pool: list[Figure] = pool) -> Figure | None:
+            named = [f for f in pool if words & set(f.label.lower().split())]
+            return max(named, key=lambda f: f.quantity.value * f.scale, default=None)
+
+        inflow, outflow = largest(_INFLOW_EN), largest(_OUTFLOW_EN)
+        if inflow is None or outflow is None:
+            continue
+        larger, smaller = (inflow, outflow) if kind.group(1).lower() == "surplus" else (outflow, inflow)
+        if larger.quantity.value * larger.scale <= smaller.quantity.value * smaller.scale:
+            continue
+        out.append(
+            Suggestion(
+                NAME,
+                f"{balance.id}-is-{kind.group(1).lower()}",
+                f"{larger.ref} - {smaller.ref} == {balance.ref}",
+                f"the {kind.group(1).lower()} {balance.text} is {larger.text} less {smaller.text}",
+                (larger, smaller, balance),
+                severity=INFERRED,
+            )
+        )
     return out
 
 

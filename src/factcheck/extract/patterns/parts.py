@@ -39,15 +39,20 @@ were other violent offences") of the lead count of the sentence before, when the
 - The parts' changes add up to the total's: where the total and every part has its change in amounts
   (``增加6455万元``, ``减少282万元``), ``+6455 - 282 + 344 == +6517``, with the same confidence as the sum of
   the parts.
+- English: two amounts side by side whose labels open with one word and name the two sides of one cut
+  ("Exports to the EU were £15.1 billion and exports to non-EU countries £17.3 billion"; men and women) add
+  up to the latest larger amount of their unit in their paragraph or the one before whose label opens with
+  that word and names neither side (Exports of goods, £32.4 billion; a warning).
 """
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import pairwise
 
 from factcheck.extract.links import SUPPRESSED, Breakdown, Links
-from factcheck.extract.model import SHARE, Figure, Model
+from factcheck.extract.model import CURRENT, SHARE, Figure, Model
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say, signed
 
 NAME = "total-parts"
@@ -177,8 +182,59 @@ def _two_sides(parts: list[Figure]) -> bool:
     return any((x in a and y in b) or (y in a and x in b) for x, y in _SIDES)
 
 
-def find(model: Model, links: Links) -> list[Suggestion]:
+# the two sides of one cut: "exports to the EU" and "to non-EU countries", men and women, ...
+_CUT_SIDES_EN = (("male", "female"), ("males", "females"), ("men", "women"), ("boys", "girls"), ("urban", "rural"))
+
+
+def _cut_sides(first: list[str], second: list[str]) -> bool:
+    if any(f"non-{w}" in second for w in first if not w.startswith("non-")):
+        return True
+    return any((a in first and b in second) or (b in first and a in second) for a, b in _CUT_SIDES_EN)
+
+
+def _complementary_cut_en(model: Model) -> list[Suggestion]:
+    """ "Exports of goods rose to £32.4 billion. Exports to the EU were £15.1 billion and exports to non-EU
+    countries £17.3 billion": two amounts side by side whose labels open with one word (exports) and name the two
+    sides of one cut (EU and non-EU, men and women) add up to the latest larger amount of their unit before them
+    in their paragraph or the one before whose label opens with that word and names neither side (a warning:
+    the total is inferred)."""
     out: list[Suggestion] = []
+    figures = model.figures
+    for a, b in pairwise(figures):
+        if a.sentence != b.sentence or a.duplicate or a.in_table or b.in_table or a.aside or b.aside:
+            continue
+        if a.role != CURRENT or b.role != CURRENT or not a.is_amount or a.unit != b.unit:
+            continue
+        first, second = a.label.lower().split(), b.label.lower().split()
+        if not first or not second or first[0] != second[0] or not _cut_sides(first, second):
+            continue
+        head, sides = first[0], {*first[1:], *second[1:]}
+        for total in reversed(figures[max(0, a.number - 30) : a.number]):
+            if total.block not in (a.block, a.block - 1) or total.section != a.section:
+                break
+            label = total.label.lower().split()
+            if total.role != CURRENT or total.aside or total.in_table or total.unit != a.unit or not label:
+                continue
+            if label[0] != head or sides & set(label[1:]):
+                continue
+            if total.quantity.value * total.scale <= max(a.quantity.value * a.scale, b.quantity.value * b.scale):
+                break
+            out.append(
+                Suggestion(
+                    NAME,
+                    f"{total.id}-parts-sum-to-total",
+                    f"sum({a.ref}, {b.ref}) == {total.ref}",
+                    f"the two sides ({a.text} + {b.text}) should add up to {total.text}",
+                    (total, a, b),
+                    severity=INFERRED,
+                )
+            )
+            break
+    return out
+
+
+def find(model: Model, links: Links) -> list[Suggestion]:
+    out: list[Suggestion] = _complementary_cut_en(model) if model.language == "en" else []
     changes = {g.current.number: g.change for g in links.groups if g.change is not None}
     # | 其中：住户存款 | then | 非金融企业存款 | under 余额 and 比年初增加: one list of rows, column by column; rows
     # that come to clearly less than their total in one column name only some of the kinds, in every column
@@ -231,6 +287,8 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             continue  # 机构...其中医院、基层、专业公共卫生机构、其他机构; 床位...其中医院、基层: two of the four kinds
         if _partial_table_list(breakdown) and _rows(breakdown) in partial_rows:
             continue  # 住户存款 and 非金融企业存款 are 84% of 存款余额: their 比年初增加 cells are some of it too
+        if breakdown.marker == "list after" and not breakdown.exhaustive:
+            continue  # "The council spent £412 million. Adult social care took £168 million, ...": some of it
         if breakdown.marker == SUPPRESSED:
             continue  # | Fraud | 1,380 | [x] |: the cells shown come to less than the column's total
         if breakdown.marker == "分类" and not breakdown.exhaustive:

@@ -24,7 +24,9 @@
 - "was 67%, 2 percentage points lower than a year earlier (69%)": the bracketed percentage after the points' own
   comparison (never one before them: "higher than a year earlier (4.1%) and 0.2 percentage points higher than the
   previous quarter" is against another period), an error; "..., up from 24.6% in January 2024. This is a rise of
-  1.1 percentage points": the sentence before's change, a warning.
+  1.1 percentage points": the sentence before's change, a warning; "... a collection rate of 96.1%. The rate was
+  0.3 percentage points lower than in 2023-24 (96.4%)": a sentence opening with the rate (it, this) is of the
+  last percentage of the one before, a warning.
 Percentage points are never read as a percentage of anything, nor against an earlier percentage past a ``；`` (another
 item's), and the points of shares that add up to far from 100 (煤炭 48.3%, 非化石能源 19.7%) are no structure's.
 ``增长18.6%,快于全部投资14.4个百分点`` is against the growth of the text's lead figure (固定资产投资), an aside
@@ -157,7 +159,10 @@ _POINTS_VERB_ZH = re.compile(r"\s*(?:加快|提高|上升|扩大|回落|放缓|�
 
 
 _POINTS_THAN_EN = re.compile(
-    r"\s*(?:[a-z]+\s+){0,2}?(?:than|on|from|compared (?:with|to))\s+[^()\d%]{0,40}\(\s*", re.IGNORECASE
+    # "lower than in 2023-24 (96.4%)": a year may name the period
+    r"\s*(?:[a-z]+\s+){0,2}?(?:than|on|from|compared (?:with|to))\s+"
+    r"(?:[^()\d%]|(?<!\d)(?:19|20)\d{2}(?:[/-]\d{2})?(?!\d)){0,40}\(\s*",
+    re.IGNORECASE,
 )
 
 
@@ -173,6 +178,16 @@ def _bracketed_previous(model: Model, points: Figure) -> tuple[Figure, Figure] |
     if not _POINTS_THAN_EN.fullmatch(model.between(points, after[0])):
         return None
     before = [f for f in near if f.end <= points.start]
+    if not before and points.at_sentence == 0 and points.number > 0:
+        # "... an in-year collection rate of 96.1%. The rate was 0.3 percentage points lower than in 2023-24
+        # (96.4%)": a sentence opening with the rate (or it, this) is of the last percentage of the one before
+        opening = model.text[points.sentence[0] : points.start]
+        prior = model.in_sentence(model.figures[points.number - 1])
+        subject = re.match(r"\s*(?:The\s+(?:[a-z-]+\s+){0,3}?(rate|share|proportion|percentage)|It|This)\s", opening)
+        if subject and prior and prior[0].block == points.block:
+            before = prior[-1:]
+            if subject.group(1) and subject.group(1) not in prior[-1].label.lower():
+                return None
     if not before or before[-1].aside or not before[-1].is_percent or before[-1].role not in (CURRENT, RATE, SHARE):
         return None
     return after[0], before[-1]

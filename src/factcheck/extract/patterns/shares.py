@@ -80,10 +80,18 @@
   so is a rate or a bare percentage: "collected £97.3 million of the £101.2 million due, an in-year collection
   rate of 96.1%", "4.9%, with 76,800 people out of work in a labour force of 1.57 million", "412,000 children
   were seen, 57.1% of the child population of 721,500", "Of the 12,400 households invited, 7,020 responded, a
-  response rate of 56.6%" (the whole opens the sentence).
+  response rate of 56.6%" (the whole opens the sentence: "Of", "Out of"), "giving a vacancy rate of 4.6%",
+  "invited 258,900 women and screened 184,300, an uptake rate of 71.2%", "Uptake was 71.2%: 184,300 of the
+  258,900 women invited were screened".  "..., of which 6,180 were approved. That is an approval
+  rate of 75.0%" (or "The conviction rate was 83.0%"): a sentence opening "That is" (this was, it represents, the
+  ... rate was) with the percentage is the smaller of the
+  sentence before's two amounts over the larger; "Women held 58% of these jobs (239,000)": the bracket over the
+  sentence before's first larger amount (warnings).
 - English shares of one whole that follow one another in a paragraph, three or more, and add up to 100 as
   written within their rounding ("£2.21 billion, 57.9% of the total; research £0.63 billion (16.5%); ...") are
-  all of it: their parts add up to the whole and the shares to 100% (warnings).
+  all of it: their parts add up to the whole and the shares to 100% (warnings); so, with it, are shares of one
+  whole in one sentence whose list ends with an amount named other, remaining or the rest ("business trips 0.58
+  million (16.8%) and other visits 0.29 million").
 - Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
   破案 / 立案, 存贷比 = 贷款 / 存款, ...: a warning, since a report may take its base differently (收案 with or
   without cases carried over).  An X率 of no known kind is the figure before it that names X over the one
@@ -102,7 +110,9 @@
   for" or "made up" ("UK applicants accounted for 466,930 acceptances" is no whole of "one in ten acceptances").
   A whole named with its amount in brackets ("71% of the total area of the county (862 thousand hectares)") is
   that amount, of the sentence's amount before the share; a bare share in brackets after an amount ("£143
-  billion (35%)") is of the whole of the sentence's earlier share ("£171 billion (42% of the total)"): warnings.
+  billion (35%)") is of the whole of the sentence's earlier share ("£171 billion (42% of the total)"), and the
+  first of a sentence after a count whose label ends with a noun ("Theft offences numbered 26,100 (31%)") is of
+  the latest larger figure before it labelled or counted with that noun alone (84,300 offences): warnings.
 - Complementary rates: X率 and 不X率 / 未X率 in one paragraph add up to 100% (error).
 - Chinese wholes by name (label agreement): a share that names its whole (``占社会消费品零售总额的``) is of the
   one figure of its period so labelled, not of the total its part divides when that total only shares a word
@@ -189,11 +199,19 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             continue
         if figure.aside and not (figure.role == SHARE and model.language == "en"):
             continue  # "25,300 (65%)": an English share in parentheses restates its part
+        if (
+            model.language == "en"
+            and figure.role in (RATE, CURRENT, SHARE)
+            and (that := _that_is_a_rate(model, figure))
+        ):
+            out.extend(that)  # "... of which 6,180 were approved. That is an approval rate of 75.0%."
+            continue
         if figure.role == SHARE and model.language == "en":
             fraction = (
                 _bracketed_fraction(model, figure)
                 or _of_the_fraction(model, figure)
                 or _named_whole_in_brackets(model, figure)
+                or _of_these_in_brackets(model, figure)
             )
             if fraction:
                 out.extend(fraction)  # "accounted for 21% of all arrests (128,400 of 611,500)"
@@ -268,6 +286,7 @@ def _complete_share_runs(model: Model, out: list[Suggestion]) -> list[Suggestion
     made: list[Suggestion] = []
     for triples in of_whole.values():
         triples.sort(key=lambda t: t[2].start)
+        found: list[Suggestion] = []
         for first in range(len(triples) - 1):
             block = triples[first][2].block
             written = Decimal(0)
@@ -280,14 +299,60 @@ def _complete_share_runs(model: Model, out: list[Suggestion]) -> list[Suggestion
                 slack += share.quantity.interval.hi - share.quantity.value
                 if written > 100 + slack:
                     break
-                run = triples[first : last + 1]
                 if last > first + 1 and abs(written - 100) <= slack:
-                    made.extend(_run_of_all(model, run))
+                    found = _run_of_all(model, triples[first : last + 1])
                     break
-            else:
-                continue
-            break
+            if found:
+                break
+        made.extend(found or _run_with_the_rest(model, triples))
     return made
+
+
+_THE_REST_EN = re.compile(r"\b(?:other|others|remaining|the rest)\b", re.IGNORECASE)
+
+
+def _run_with_the_rest(model: Model, triples: list[tuple[Figure, Figure, Figure]]) -> list[Suggestion]:
+    """ "Holiday visits numbered 1.52 million, 43.9% of the total; visits to friends or relatives 1.07 million
+    (30.9%), business trips 0.58 million (16.8%) and other visits 0.29 million": shares of one whole in one
+    sentence, under 100%, whose list ends with an amount named other (or the remaining, the rest) with no share:
+    the parts and that rest add up to the whole (a warning)."""
+    sentences: dict[tuple[int, int], list[tuple[Figure, Figure, Figure]]] = {}
+    for triple in triples:
+        sentences.setdefault(triple[2].sentence, []).append(triple)
+    out: list[Suggestion] = []
+    for run in sentences.values():
+        out.extend(_rest_of_a_run(model, run))
+    return out
+
+
+def _rest_of_a_run(model: Model, run: list[tuple[Figure, Figure, Figure]]) -> list[Suggestion]:
+    last = run[-1]
+    if len(run) < 2 or sum((t[2].quantity.value for t in run), Decimal(0)) >= 100:
+        return []
+    sentence = model.in_sentence(last[2])
+    after = sentence[last[2].at_sentence + 1 : last[2].at_sentence + 2]
+    whole = last[1]
+    if not after or after[-1] is not sentence[-1]:
+        return []  # the rest closes the list
+    rest = after[0]
+    if rest.role != CURRENT or rest.aside or rest.unit != whole.unit or not rest.is_amount:
+        return []
+    if not _THE_REST_EN.search(f"{rest.label} {model.between(last[2], rest)}"):
+        return []
+    parts = [t[0] for t in run]
+    if rest in parts or whole in parts or len({p.number for p in parts}) != len(parts):
+        return []
+    summed = ", ".join(p.ref for p in (*parts, rest))
+    return [
+        Suggestion(
+            "total-parts",
+            f"{whole.id}-parts-sum-to-total",
+            f"sum({summed}) == {whole.ref}",
+            f"the parts, the rest included, should add up to {whole.text}",
+            (whole, *parts, rest),
+            severity=INFERRED,
+        )
+    ]
 
 
 def _run_of_all(model: Model, run: list[tuple[Figure, Figure, Figure]]) -> list[Suggestion]:
@@ -462,12 +527,15 @@ def _bracketed_fraction(model: Model, share: Figure) -> list[Suggestion]:
 
 _OF_THE = r"\s+of\s+(?:the|all|all\s+the|its|their|our)\s+"
 _OF_THEM = r"\s+of\s+(?:them|whom|which|these)\s*"
-_OF_LEAD = r"\s*(?:[#*>-]+\s*)?Of\s+(?:the|all|all\s+the)\s+"
+_OF_LEAD = r"\s*(?:[#*>-]+\s*)?(?:Of|Out of)\s+(?:(?:the|all|all\s+the)\s+)?"
 _LEADS_ON = r"[^\d();]{0,60}?,\s*(?:and\s+)?(?:some\s+|about\s+|around\s+)?"  # "9,800 operations, 7,350 of them"
 # "76,800 people out of work in a labour force of 1.57 million": a part among a whole, as "of the"
 _AMONG = r"\s+(?:[a-z-]+\s+){0,4}?(?:in|among|from|out of)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?of\s+"
 # ", an in-year collection rate of 96.1%", ", a response rate of": the percentage a clause after the whole names
-_NAMED_RATE = r",\s*(?:an?|the|its)\s+(?:[a-z-]+\s+){0,3}?(?:rate|share|proportion)\s+(?:of|was|at)\s+"
+_NAMED_RATE = (
+    r",\s*(?:(?:giving|making|representing|meaning|for|with)\s+)?(?:an?|the|its)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:rate|share|proportion)\s+(?:of|was|at)\s+"
+)
 # (shape, what stands between the three figures): A the part, B the whole, P the share
 _FRACTIONS = (
     ("A P B", (r"\s*\(\s*", r"\s*\)" + _OF_THE)),  # "2,310 (41%) of the 5,640 claims"
@@ -481,6 +549,10 @@ _FRACTIONS = (
     ("A P B", (r"[^\d();]{0,40}?,\s*", r"\s+of\s+(?:the|all)\s+(?:[a-z-]+\s+){1,3}?(?:of|at|numbering)\s+")),
     # "Of the 12,400 households invited, 7,020 responded, a response rate of 56.6%" (the sentence opens "Of the")
     ("B A P", (r"[^\d();]{0,40}?,\s*", r"[^\d();]{0,40}?" + _NAMED_RATE)),
+    # "invited 258,900 women and screened 184,300, an uptake rate of 71.2%": two acts, the second's rate
+    ("B A P", (r"[^\d();,]{0,40}?\band\s+[a-z]+ed\s+", r"[^\d();]{0,30}?" + _NAMED_RATE)),
+    # "Uptake was 71.2%: 184,300 of the 258,900 women invited were screened"
+    ("P A B", (r"\s*:\s*", _OF_THE)),
     ("P B A", (_OF_THE, r"[^\d();]{0,60}?\(\s*")),  # "30% of the 4,200 complaints (1,260)"
     ("B A P", (_LEADS_ON, _OF_THEM + r"(?:\(\s*|,\s*(?:or\s+)?)")),  # "9,800 operations, 7,350 of them (75%)"
     ("B P A", (_LEADS_ON, _OF_THEM + r"\(\s*")),  # "3,200 road casualties, 18% of which (576)"
@@ -510,6 +582,7 @@ def _of_the_fraction(model: Model, share: Figure) -> list[Suggestion]:
         if (
             second_gap.endswith(_NAMED_RATE)
             and shape == "B A P"
+            and "\\band" not in first_gap  # "invited 258,900 women and screened 184,300": the acts say it
             and not re.fullmatch(_OF_LEAD, model.text[share.sentence[0] : whole.start])
         ):
             continue  # the whole must lead the sentence ("Of the 12,400 households invited, 7,020 ...")
@@ -521,6 +594,63 @@ def _of_the_fraction(model: Model, share: Figure) -> list[Suggestion]:
             return []
         return [_is_share(model, share, part, whole, STATED)]
     return []
+
+
+_OF_THESE_BRACKET_EN = re.compile(r"\s+of\s+(?:these|those|them)\b[^()\d;]{0,30}\(\s*", re.IGNORECASE)
+_THAT_IS_EN = re.compile(
+    r"\s*(?:(?:That|This|It)\s+(?:is|was|represents|represented|equates to|equated to|amounts to|amounted to|gives|"
+    r"gave)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:rate|share|proportion|percentage)\s+of\s+)?"
+    # "The conviction rate was 83.0%": a rate named by what its sentence before did
+    r"|The\s+(?:[a-z-]+\s+){1,3}?(?:rate|share|proportion)\s+(?:was|is|stood at|came to|(?:rose|fell|increased|"
+    r"decreased|improved|dropped|climbed)\s+to)\s+(?:about\s+)?)"
+)
+
+
+def _prior_amounts(model: Model, figure: Figure) -> list[Figure]:
+    """The amounts of the sentence before ``figure``'s, in its paragraph, outside brackets."""
+    if figure.number - figure.at_sentence == 0:
+        return []
+    prior = model.in_sentence(model.figures[figure.number - figure.at_sentence - 1])
+    return [f for f in prior if f.block == figure.block and f.is_amount and not f.aside and not f.base]
+
+
+def _of_these_in_brackets(model: Model, share: Figure) -> list[Suggestion]:
+    """ "The sector employed 412,000 people. Women held 58% of these jobs (239,000).": the amount in brackets after
+    "of these ..." over the sentence before's first amount larger than it, of its unit (a warning)."""
+    after = model.in_sentence(share)[share.at_sentence + 1 : share.at_sentence + 2]
+    if not after or not after[0].aside or not after[0].is_amount:
+        return []
+    part = after[0]
+    if not _OF_THESE_BRACKET_EN.fullmatch(model.text[share.end : part.start]):
+        return []
+    wholes = [
+        f
+        for f in _prior_amounts(model, share)
+        if ((f.unit == part.unit or None in (f.unit, part.unit)) and f.quantity.kind == part.quantity.kind)
+        or (f.quantity.kind == Kind.COUNT and part.quantity.kind in (Kind.COUNT, Kind.NUMBER))
+    ]
+    wholes = [f for f in wholes if _bigger(f, part)]
+    if not wholes:
+        return []
+    return [_is_share(model, share, part, wholes[0], INFERRED)]
+
+
+def _that_is_a_rate(model: Model, rate: Figure) -> list[Suggestion]:
+    """ "The service received 8,240 claims, of which 6,180 were approved. That is an approval rate of 75.0%.": a
+    percentage whose sentence opens with "That is" (this was, it represents) is the smaller of the sentence
+    before's two amounts over the larger, when it has exactly two of one kind (a warning)."""
+    if rate.at_sentence != 0 or not rate.is_percent or rate.aside:
+        return []
+    if not _THAT_IS_EN.fullmatch(model.text[rate.sentence[0] : rate.start]):
+        return []
+    amounts = _prior_amounts(model, rate)
+    if len(amounts) != 2 or (amounts[0].unit != amounts[1].unit and None not in (amounts[0].unit, amounts[1].unit)):
+        return []
+    first, second = amounts
+    whole, part = (first, second) if _bigger(first, second) else (second, first)
+    if not _bigger(whole, part) or rate.quantity.value > 100:
+        return []
+    return [_is_share(model, rate, part, whole, INFERRED)]
 
 
 def _one_implied_whole(model: Model, parts: list[Figure], shares: list[Figure], name: str) -> list[Suggestion]:
@@ -1494,7 +1624,8 @@ def _sibling_share_whole(model: Model, rate: Figure, made: list[Suggestion]) -> 
         sibling, whole, share = earlier.figures
         if share.sentence != part.sentence:
             break
-        if whole.unit == part.unit and sibling is not part and whole is not part and _bigger(whole, part):
+        same = whole.unit == part.unit or (model.language == "en" and None in (whole.unit, part.unit))
+        if same and sibling is not part and whole is not part and _bigger(whole, part):
             return [_is_share(model, rate, part, whole, INFERRED)]
     if model.language != "en":
         return []
@@ -1505,8 +1636,10 @@ def _sibling_share_whole(model: Model, rate: Figure, made: list[Suggestion]) -> 
         if e.pattern == NAME and e.check.startswith("share(") and len(e.figures) == 3 and e.figures[2].is_percent
     ]
     before = [f for f in earlier_shares if f[2].block == rate.block and f[2].sentence[1] <= rate.sentence[0]]
-    if not before or any(f[2].sentence == rate.sentence for f in earlier_shares):
+    if any(f[2].sentence == rate.sentence for f in earlier_shares):
         return []
+    if not before:
+        return _head_noun_whole(model, rate, part)
     sibling, whole, share = before[-1]
     if model.in_sentence(share)[-1].number != rate.number - rate.at_sentence - 1:
         return []  # only the sentence just before
@@ -1517,6 +1650,26 @@ def _sibling_share_whole(model: Model, rate: Figure, made: list[Suggestion]) -> 
     if taken + sum((f.quantity.value for f in later), Decimal(0)) > 100 + Decimal("0.05") * (len(later) + 2):
         return []
     return [_is_share(model, rate, part, whole, INFERRED)]
+
+
+def _head_noun_whole(model: Model, rate: Figure, part: Figure) -> list[Suggestion]:
+    """ "Police recorded 84,300 offences. Theft offences numbered 26,100 (31%), ...": the first bare bracketed share
+    of a sentence, after a count whose label ends with a noun (offences), is of the latest larger figure of its
+    section before it labelled (or counted) with that noun alone (a warning)."""
+    words = part.label.lower().split()
+    if len(words) < 2:
+        return []
+    head = words[-1]
+    for whole in reversed(model.figures[max(0, part.number - 40) : part.number]):
+        if whole.section != part.section:
+            break
+        if whole.role != CURRENT or whole.aside or whole.in_table or not whole.is_amount or not _bigger(whole, part):
+            continue
+        if whole.unit != part.unit and None not in (whole.unit, part.unit):
+            continue
+        if whole.label.lower() == head or (whole.unit or "").lower() == head:
+            return [_is_share(model, rate, part, whole, INFERRED)]
+    return []
 
 
 def _restated_share_of_total(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> list[Suggestion]:
