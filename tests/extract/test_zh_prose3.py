@@ -240,3 +240,20 @@ def test_growth_points_against_the_whole_place_s_rate_or_another_subject_s_named
     checks = proposed(text, "percentage-points")
     assert ("13.9% - 10.6% == 3.3个百分点", "warning") in checks, checks
     assert ("14.1% - 8.3% == 5.8个百分点", "warning") in checks, checks
+
+
+def test_a_value_of_the_same_months_a_year_before_named_by_its_year_is_the_previous_value() -> None:
+    text = (
+        "柳河县2026年1—10月电子商务简况\n\n1—10月，全县网络零售额48.27亿元，同比增长12.6%，2025年1—10月为42.87亿元。\n"
+    )
+    assert ("change(48.27亿元, 42.87亿元) == 12.6%", "error") in proposed(text, "year-on-year")
+
+
+def test_a_later_year_s_value_is_never_a_previous_value() -> None:
+    text = "2024年全县网络零售额38.10亿元，增长9.1%，2026年目标为52.00亿元。"
+    assert not any("52.00亿元" in check for check, _ in proposed(text, "year-on-year"))
+
+
+def test_money_per_show_is_the_money_so_named_over_the_shows() -> None:
+    text = "1—10月，全县开展农产品直播带货0.96万场，实现销售额4.18亿元，场均销售额4.35万元。"
+    assert proposed(text, "average") == [("abs(mean(4.18亿元, 0.96万场) - 4.35万元) <= 0", "warning")]
