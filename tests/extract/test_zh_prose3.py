@@ -257,3 +257,14 @@ def test_a_later_year_s_value_is_never_a_previous_value() -> None:
 def test_money_per_show_is_the_money_so_named_over_the_shows() -> None:
     text = "1—10月，全县开展农产品直播带货0.96万场，实现销售额4.18亿元，场均销售额4.35万元。"
     assert proposed(text, "average") == [("abs(mean(4.18亿元, 0.96万场) - 4.35万元) <= 0", "warning")]
+
+
+def test_respective_points_against_the_respective_earlier_percentages_named_after_them() -> None:
+    text = (
+        "2025年，全县自来水普及率达到98.7%，燃气普及率达到95.2%，分别比2020年提高2.1个百分点和5.6个百分点；2020年，"
+        "两项指标分别为96.6%和89.6%。"
+    )
+    checks = proposed(text, "percentage-points")
+    assert ("98.7% - 96.6% == 2.1个百分点", "error") in checks, checks
+    assert ("95.2% - 89.6% == 5.6个百分点", "error") in checks, checks
+    assert len(checks) == 2, checks

@@ -15,7 +15,8 @@
 - ``占比73.0%,比上年同期提高2.4个百分点(上年同期为70.6%)``, ``同比下降3.6%,降幅比一季度扩大0.8个百分点,一季度为
   下降2.8%``, ``增长5.9%,高于全市平均水平0.6个百分点,全市增长5.3%``: the earlier percentage named after the points
   by what their comparison names (上年同期, 一季度, 全市), in the sentence (an error) or opening the next one with the
-  same measure's name (``上年燃气普及率为97.93%``, a warning); never a fall against a rise.
+  same measure's name (``上年燃气普及率为97.93%``, a warning); never a fall against a rise.  With 分别 (``分别比2020年
+  提高1.8个百分点和4.3个百分点；2020年,两项指标分别为97.8%和94.6%``) the i-th points take the i-th of each list.
 - ``农村网络零售额…增长13.9%,增速高于全县3.3个百分点``: against the growth of the whole place's figure whose label
   the part's ends with (网络零售额); ``出口增速快于进口5.8个百分点``: the growth of the latest figure each name
   ends the label of (warnings).
@@ -217,6 +218,9 @@ def _previous_named_after(model: Model, points: Figure) -> tuple[Figure, Figure]
     if model.language != "zh":
         return None
     sentence = model.in_sentence(points)
+    listed = [f for f in sentence if f.role == POINTS and not f.aside]
+    if len(listed) >= 2 and points in listed and "分别" in model.before(listed[0], listed[0].clause, 24):
+        return _respective_named_after(model, points, listed)
     before = [f for f in sentence if f.end <= points.start and not f.aside and f.is_percent]
     if not before:
         return None
@@ -265,6 +269,33 @@ def _previous_named_after(model: Model, points: Figure) -> tuple[Figure, Figure]
             return None  # 下降2.4%,增速比上半年提高1.1个百分点: the signed rates, which the figures do not carry
         return earlier, current
     return None
+
+
+def _respective_named_after(model: Model, points: Figure, listed: list[Figure]) -> tuple[Figure, Figure] | None:
+    """``供水普及率达到99.6%,燃气普及率达到98.9%,分别比2020年提高1.8个百分点和4.3个百分点；2020年,两项指标分别为
+    97.8%和94.6%``: the i-th points between the i-th percentage before the list and the i-th of the list of as
+    many percentages after it that opens with what the comparison names and 分别."""
+    k, i = len(listed), listed.index(points)
+    sentence = model.in_sentence(points)
+    befores = [f for f in sentence if f.end <= listed[0].start and not f.aside and f.is_percent][-k:]
+    if len(befores) != k or any(f.role not in (CURRENT, RATE, SHARE) for f in befores):
+        return None
+    match = _AGAINST_ZH.match(model.between(befores[-1], listed[0]))
+    if match is None:
+        return None
+    against = match.group(1)
+    later = [f for f in sentence if f.start > listed[-1].end and f.is_percent and not f.is_points]
+    later += [f for f in model.following(points, 1) if f.sentence != points.sentence and f.is_percent][:k]
+    afters = later[:k]
+    if len(afters) != k or any(f.sentence != afters[0].sentence for f in afters):
+        return None
+    head = model.text[max(afters[0].sentence[0], afters[0].start - 24) : afters[0].start]
+    head = re.sub(r"[，,\s]", "", re.split(r"[；;。]", head)[-1])
+    if not head.startswith(against) or "分别" not in head:
+        return None
+    if any(not re.fullmatch(r"\s*(?:、|和|及|与|，|,)\s*", model.between(a, b)) for a, b in itertools.pairwise(afters)):
+        return None
+    return afters[i], befores[i]
 
 
 def _opening(model: Model, figure: Figure) -> str:
