@@ -124,6 +124,15 @@ def test_a_count_column_in_wan_is_no_count_that_fails_to_be_whole(tmp_path: Path
     assert not [f for f in report["findings"] if f["id"].endswith(":count-whole")]
 
 
+def test_a_score_in_points_is_no_count_that_fails_to_be_whole(tmp_path: Path) -> None:
+    # 总得分86.42分 is a score in points, a measure; never 86.42 of a thing counted that must be whole
+    page = tmp_path / "ranking.txt"
+    page.write_text("在全省营商环境评价中，该市总得分86.42分，比上年提高2.17分，排名第4位。\n", "utf-8")
+    code, report = scan(page)
+    assert code == 0, alarms(report)
+    assert not [f for f in report["findings"] if f["id"].endswith(":count-whole")]
+
+
 def test_the_terms_of_a_structure_of_people_are_shares_not_counts(tmp_path: Path) -> None:
     # 18.7:31.6:49.7 beside 12.16万人 and 65.05万人 are percentages of the employed, never 18.7 people
     page = tmp_path / "jobs.txt"

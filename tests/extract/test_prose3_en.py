@@ -394,3 +394,27 @@ def test_bracketed_shares_after_counts_are_of_the_figure_their_head_noun_names_a
         "rose to 45.0%, from 43.2% in 2023.\n"
     )
     assert ("share(185,400 tonnes, 412,000 tonnes) == 45.0%", "warning") in proposed(text, "share")
+
+
+def test_a_rate_per_1000_takes_the_one_count_and_the_one_population_beside_it() -> None:
+    # 14,200 / 154,200 * 1000 = 92.09; 48 / 12,310 * 1000 = 3.90; 87,800 / 1.12 million * 1000 = 78.39
+    for text, check in (
+        (
+            "Northfield had the highest rate, 92.1 per 1,000, with 14,200 offences among 154,200 residents.\n",
+            "14,200 offences / 154,200 residents * 1000 == 92.1",
+        ),
+        (
+            "The infant mortality rate was 3.9 deaths per 1,000 live births, with 48 deaths among 12,310 live "
+            "births.\n",
+            "48 deaths / 12,310 * 1000 == 3.9",
+        ),
+        (
+            "Police recorded 87,800 offences, or 78.4 per 1,000 residents. The population was 1.12 million.\n",
+            "87,800 offences / 1.12 million * 1000 == 78.4",
+        ),
+    ):
+        checks = proposed(text, "population-rate")
+        assert (check, "warning") in checks, (text, checks)
+    # two counts beside the rate: which one it is of is not said
+    text = "The rate was 92.1 per 1,000, with 14,200 offences and 3,100 arrests among 154,200 residents.\n"
+    assert proposed(text, "population-rate") == []

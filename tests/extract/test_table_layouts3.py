@@ -323,3 +323,30 @@ def test_a_caption_in_thousand_tonnes_gives_cells_the_tonnes_and_the_total_repea
     cells = [(f.unit, f.scale) for f in extract(CARGO, "x").document.figures if f.in_table]
     assert set(cells) == {("tonnes", 1000)}
     assert ("(8,200 tonnes * 1000) == 8.2 million tonnes", "error") in proposed(CARGO, "repeated")
+
+
+STAFF = (
+    "At 31 March 2026 the service employed 2,418.5 full-time equivalent staff, 61.0 more than a year before.\n\n"
+    "Table 1: Staff in post by group (FTE)\n\n"
+    "| Group | 2025 | 2026 |\n|---|---|---|\n| Firefighters | 1,602.0 | 1,640.5 |\n"
+    "| Control room | 141.5 | 148.0 |\n| Support staff | 614.0 | 630.0 |\n| All staff | 2,357.5 | 2,418.5 |\n"
+)
+
+
+def test_a_total_row_under_a_year_column_repeats_the_figure_named_by_words_after_it() -> None:
+    # "employed 2,418.5 full-time equivalent staff": the words after the figure name the caption's staff
+    assert ("2,418.5 == 2,418.5", "error") in proposed(STAFF, "repeated")
+
+
+TAXES = (
+    "表1  一般公共预算收入决算表\n单位：万元\n\n"
+    "| 项目 | 决算数 |\n|---|---|\n"
+    "| 一般公共预算收入 | 86420 |\n| 一、税收收入 | 61250 |\n| 其中：增值税 | 24310 |\n"
+    "| 企业所得税 | 9870 |\n| 个人所得税 | 3120 |\n| 二、非税收入 | 25170 |\n"
+)
+
+
+def test_a_flush_qizhong_list_under_an_enumerated_row_runs_to_the_next_enumerated_row() -> None:
+    sums = proposed(TAXES, "total-parts")
+    assert ("sum((24310元 * 10000), (9870元 * 10000), (3120元 * 10000)) <= (61250元 * 10000)", "error") in sums
+    assert ("sum((61250元 * 10000), (25170元 * 10000)) == (86420元 * 10000)", "warning") in sums

@@ -594,7 +594,7 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             if len(siblings) >= 2:
                 out.extend(_column_breakdowns(grid, totals[0], siblings, exhaustive=True))
         elif len(totals) == 1:
-            listed = _part_lists(grid, names, indents)
+            listed = _part_lists(grid, names, indents, levels)
             members = [
                 i for i in range(len(rows)) if i != totals[0] and not _PART_ROW.match(names[i]) and i not in listed
             ]
@@ -631,6 +631,7 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
                         out.extend(_column_breakdowns(grid, head, parts, exhaustive=True))
                 else:
                     out.extend(_column_breakdowns(grid, totals[0], members, exhaustive=True))
+        listed_rows = _part_lists(grid, names, indents, levels)
         cuts = _stacked_cuts(grid, names, indents)
         cut_rows = {i for lists in cuts.values() for rows_of_cut in lists for i in rows_of_cut}
         for head, lists in cuts.items():
@@ -654,7 +655,7 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
                     and not set_in
                     and _PART_ROW.match(names[children[0]])
                     and not _PART_ROW.match(names[child])
-                    and _alike_names(_PART_ROW.sub("", names[children[0]]), names[child])
+                    and (_alike_names(_PART_ROW.sub("", names[children[0]]), names[child]) or child in listed_rows)
                 )
                 if not (set_in or opens or goes_on):
                     break
@@ -913,19 +914,28 @@ def _children_add_up(
     )
 
 
-def _part_lists(grid: list[dict[int, Figure]], names: list[str], indents: list[int]) -> set[int]:
+def _part_lists(
+    grid: list[dict[int, Figure]], names: list[str], indents: list[int], levels: list[int] | None = None
+) -> set[int]:
     """| 公务用车购置及运行维护费 | 30.5 | then | 其中：公务用车购置费 | 8.0 | and | 公务用车运行维护费 | 22.5 |,
     flush in a Markdown table: the rows that go on with a 其中 row's list (named alike, or closing a sum to the
-    row above it), which are parts of that row, never of the table's total."""
+    row above it), which are parts of that row, never of the table's total.  Under an enumerated row (| 一、税收收入 |
+    then | 其中：增值税 | 企业所得税 | ... | 二、非税收入 |) the list runs to the next enumerated row."""
     out: set[int] = set()
     for start, name in enumerate(names):
         if not start or not _PART_ROW.match(name) or not grid[start - 1]:
             continue
         head = _PART_ROW.sub("", name).lstrip("：: ")
         run = [start]
+        enumerated = levels is not None and levels[start - 1] > 0 and not levels[start]
         for i in range(start + 1, len(names)):
             if indents[i] != indents[start] or _PART_ROW.match(names[i]) or not grid[i]:
                 break
+            if enumerated and levels is not None:
+                if levels[i]:
+                    break
+                run.append(i)
+                continue
             closes = any(
                 all(c in grid[j] for j in [*run, i]) and _adds_up(figure, [grid[j][c] for j in [*run, i]])
                 for c, figure in grid[start - 1].items()

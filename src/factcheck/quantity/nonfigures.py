@@ -44,10 +44,14 @@ _LABEL_PREFIX_RE = lazy_compile(
 _LABEL_PREFIX_WINDOW = max(map(len, zh.LABEL_PREFIXES)) + 3
 _EN_LABEL_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, en.LABEL_WORDS)) + r")\s*$")
 _PAGE_OF_RE = lazy_compile(r"(?<![a-z])page \d{1,4} of $")
-# grades 9 to 4, sections 3 and 4, levels 2-3: the second end of a pair of labels is a label too
+# grades 9 to 4, sections 3 and 4, levels 2-3: after a plural label word the second end of a pair is a label too
+# (never after a singular one: "Band 3 and 0.08 million urgent treatment" lists a figure after a label)
 _EN_LABEL_PAIR_RE = lazy_compile(
-    r"(?<![a-z])(?:" + "|".join(map(re.escape, en.LABEL_WORDS)) + r")\s*\d{1,4}[a-z]?\s*(?:to|and|or|through|-|–)\s*$"
+    r"(?<![a-z])(?:"
+    + "|".join(re.escape(w) for w in en.LABEL_WORDS if w.endswith("s") and w[:-1] in en.LABEL_WORDS)
+    + r")\s*\d{1,4}[a-z]?\s*(?:to|and|or|through|-|–)\s*$"
 )
+_LABEL_PAIR_SECOND_RE = lazy_compile(r"\d{1,4}[a-z]?(?![\d.,%])")
 _PAIR_LAST_CHARS = frozenset(" -–")
 # 第84、85章, 第三至五条: the later numbers of a list that 第 opens are labels too
 _ZH_LABEL_LIST_RE = lazy_compile(
@@ -159,7 +163,11 @@ def label_before(text: str, lower: str, start: int) -> bool:
     """第3, 表1, 图2, 附件1, Section 21, Level 3, No. 5: a number that names a thing."""
     if start == 0:
         return False
-    if text[start - 1] in _PAIR_LAST_CHARS and _EN_LABEL_PAIR_RE.search(lower, max(0, start - 32), start):
+    if (
+        text[start - 1] in _PAIR_LAST_CHARS
+        and _LABEL_PAIR_SECOND_RE.match(text, start)
+        and _EN_LABEL_PAIR_RE.search(lower, max(0, start - 32), start)
+    ):
         return True
     if text[start - 1] in _ZH_LIST_LAST_CHARS and _ZH_LABEL_LIST_RE.search(text, max(0, start - 32), start):
         return True

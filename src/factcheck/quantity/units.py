@@ -36,7 +36,10 @@ MULTIPLE = zh.MULTIPLE_UNIT
 CURRENCY_CODES = frozenset((*zh.CURRENCIES.values(), *en.CURRENCY_WORDS.values(), *en.CURRENCY_SIGNS.values()))
 DURATION_UNITS = frozenset(zh.DURATION_UNITS) | frozenset(en.DURATION_UNITS)
 MEASURE_UNITS = (
-    frozenset(zh.MEASURE_UNITS) | frozenset(en.MEASURE_UNITS) | frozenset(en.UNIT_SYMBOLS) | {zh.INDEX_POINT}
+    frozenset(zh.MEASURE_UNITS)
+    | frozenset(en.MEASURE_UNITS)
+    | frozenset(en.UNIT_SYMBOLS)
+    | {zh.INDEX_POINT, zh.SCORE_UNIT}
 )
 _PER = zh.PER_UNIT_MARK  # 公斤/公顷: a measure per another
 

@@ -18,7 +18,10 @@ victimizations ... population age 12 or older was about 2.28 million ... a rate 
 A rate named by nothing but its place ("There were 2,037 deaths, a rate of 10.3 per 1,000") is of the count just
 before it, after a comma (and a participle with its time: "2,140 deaths registered in 2024, a rate of 9.8 per
 1,000"), or before the population it is among ("412 cases among a population of 1.14 million, a rate of
-..."); "3.7 per 1,000 live births (8 deaths)" is the count in the parentheses over the
+..."); a rate with neither is the one count of its sentence (counted in the rate's own noun when it has one:
+"3.9 deaths per 1,000 live births, with 48 deaths among 12,310 live births") over the one population (or figure
+of the noun after "per 1,000") of its sentence, the one before or the next ("92.1 per 1,000, with 14,200 offences
+among 154,200 residents"); "3.7 per 1,000 live births (8 deaths)" is the count in the parentheses over the
 latest figure labelled with the noun the rate is per. An English rate written as a whole number ("609 per
 100,000") rounds its quotient as a percentage does, so its rule allows the half unit of that rounding
 (``abs(count / population * 100000 - rate) <= 0.5``); a failing one is shown at the rate.
@@ -105,10 +108,10 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                 found = _count_just_before(model, rate)
             else:
                 continue
-            if found is None:
-                continue
-            whole = _population(model, rate, found, parts)
-            if whole is None:
+            whole = _population(model, rate, found, parts) if found is not None else None
+            if (found is None or whole is None) and base and model.language == "en":
+                found, whole = _count_and_base_nearby(model, rate, parts) or (None, None)
+            if found is None or whole is None:
                 continue
             count, population = found, whole
         total = population.ref
@@ -220,6 +223,78 @@ def _count_just_before(model: Model, rate: Figure) -> Figure | None:
     ):
         return None
     return count
+
+
+_PER_BASE_NOUN_EN = re.compile(
+    r"\s*(?:[a-z-]+\s+)?per\s+[\d,]+(?:\s+(?:thousand|million))?\s+((?:[a-z-]+\s+)?([a-z-]{4,}))", re.IGNORECASE
+)
+
+
+def _stem_en(word: str) -> str:
+    return word.lower()[:5]
+
+
+def _count_and_base_nearby(model: Model, rate: Figure, parts: set[int]) -> tuple[Figure, Figure] | None:
+    """The one count and the one population beside a rate per 1,000 (a warning).
+
+    "92.1 per 1,000, with 14,200 offences among 154,200 residents"; "87,800 offences, or 78.4 per 1,000
+    residents. The population was 1.12 million"; "3.9 deaths per 1,000 live births, with 48 deaths among 12,310
+    live births": the count is the one figure of the rate's sentence counted in the rate's own noun (deaths), or
+    with no noun the one amount of its sentence that is no population; the base is the one larger figure nearby
+    (the sentence before, its own or the next, of the rate's period) labelled as a population or with the noun
+    after "per 1,000" (live births)."""
+    if rate.role == PREVIOUS or rate.aside:
+        return None
+    named = _PER_BASE_NOUN_EN.match(model.text, rate.end)
+    base_words = {"popul", "resid", "inhab", "peopl", "perso"}
+    if named:
+        base_words.add(_stem_en(named.group(2)))
+    sentence = model.in_sentence(rate)
+    first = rate.number - rate.at_sentence
+    nearby = [
+        f
+        for f in model.figures[max(0, first - 12) : first + len(sentence) + 6]
+        if f is not rate
+        and f.section == rate.section
+        and f.role == CURRENT
+        and not f.base
+        and not f.in_table
+        and f.is_amount
+        and not f.is_percent
+        and not (f.period and rate.period and f.period != rate.period)  # another year's count or population
+        and f.number not in parts  # a kind of the count (serious violent victimizations), never the count
+    ]
+    first_sentence = min((f.sentence for f in sentence), default=rate.sentence)
+    sentences = sorted({f.sentence for f in nearby})
+    here = sentences.index(rate.sentence) if rate.sentence in sentences else -1
+    keep = set(sentences[max(0, here - 1) : here + 2]) if here >= 0 else {first_sentence}
+    nearby = [f for f in nearby if f.sentence in keep]
+
+    def words(f: Figure) -> set[str]:
+        return {_stem_en(w) for w in re.findall(r"[a-z]{4,}", f"{f.label} {f.unit or ''}".lower())}
+
+    def as_base(f: Figure) -> bool:  # what it counts: its unit, else the last word of its label
+        named = f.unit.lower() if f.unit else (re.findall(r"[a-z]{4,}", f.label.lower()) or [""])[-1]
+        return _stem_en(named) in base_words
+
+    bases = [f for f in nearby if as_base(f)]
+    # "per 100,000 people aged 65 and over", "per 1,000 women in the city": a population qualified after its noun
+    # is a group of its own, taken only from the rate's own sentence
+    if named and re.match(r"\s*(?:aged|age|over|under|who|living|in|of|with)\b", model.text[named.end() :], re.I):
+        bases = [f for f in bases if f.sentence == rate.sentence]
+    if rate.per:
+        # counted in the rate's own noun, in its own sentence ("3.9 deaths per 1,000 live births, with 48 deaths")
+        counts = [
+            f for f in nearby if _stem_en(rate.per) in words(f) and not as_base(f) and f.sentence == rate.sentence
+        ]
+    else:
+        counts = [f for f in nearby if f.sentence == rate.sentence and not as_base(f)]
+    if len(counts) != 1 or len(bases) != 1:
+        return None
+    count, population = counts[0], bases[0]
+    if population.quantity.value * population.scale <= count.quantity.value * count.scale:
+        return None
+    return count, population
 
 
 _PER_NOUN_EN = re.compile(r"\s*per\s+[\d,.]+(?:\s+(?:thousand|million))?\s+((?:[a-z-]+\s+){0,2}([a-z-]{4,}))\s*\(\s*$")

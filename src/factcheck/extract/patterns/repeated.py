@@ -864,6 +864,13 @@ def _names_column(model: Model, figure: Figure, cell: Figure, name: str, own: se
     return bool(stems & own) and not _names_other_column(stems, own, others)
 
 
+def _clause_words(model: Model, figure: Figure) -> str:
+    """The words of an English figure's clause before it and just after it (up to the clause's end, 40 characters
+    at most): "the trust employed" and "full-time equivalent (FTE) staff"."""
+    after = model.text[figure.end : min(figure.clause[1], figure.end + 40)]
+    return f"{_words_before(model, figure)} {after}"
+
+
 def _words_before(model: Model, figure: Figure) -> str:
     """The words of an English figure's clause before it ("Pension Credit was paid to" 1.41 million)."""
     return model.text[figure.clause[0] : figure.start]
@@ -1037,8 +1044,9 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
             and figure.is_amount
             and (
                 _names_column(model, figure, cell, name, own, others)
-                # "Average household expenditure was £544.00 a week": the words before it name the caption's measure
-                or (unit_only and bool(_english_stems(_words_before(model, figure)) & own))
+                # "Average household expenditure was £544.00 a week", "employed 10,816.5 full-time equivalent (FTE)
+                # staff": the words of its clause about it name the caption's measure
+                or ((unit_only or year) and bool(_english_stems(_clause_words(model, figure)) & own))
             )
             and act in figure.label
             and (figure.base != 0) == per_column

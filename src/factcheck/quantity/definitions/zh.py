@@ -55,6 +55,7 @@ EXACT_MARKS = ("整", "正")  # 壹佰万元整: the amount is exact
 YUAN = ("元", "圆")
 JIAO = "角"
 FEN = "分"
+SCORE_UNIT = FEN  # 满意度得分86.42分: points of a score, a measure (never a count that must be whole)
 
 # 零 before one of these is the figure 0: 零伤亡, 命案零发生.
 ZERO_NOUNS = (
