@@ -268,3 +268,11 @@ def test_respective_points_against_the_respective_earlier_percentages_named_afte
     assert ("98.7% - 96.6% == 2.1个百分点", "error") in checks, checks
     assert ("95.2% - 89.6% == 5.6个百分点", "error") in checks, checks
     assert len(checks) == 2, checks
+
+
+def test_a_trade_balance_a_sentence_after_the_exports_and_imports_is_their_difference() -> None:
+    text = (
+        "前三季度，全县服务出口6.84亿元，增长10.2%；服务进口9.13亿元，增长4.1%。"
+        "全县服务贸易逆差2.29亿元，比上年同期收窄0.35亿元。"
+    )
+    assert proposed(text, "identity") == [("9.13亿元 - 6.84亿元 == 2.29亿元", "warning")]
