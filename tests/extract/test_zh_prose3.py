@@ -276,3 +276,12 @@ def test_a_trade_balance_a_sentence_after_the_exports_and_imports_is_their_diffe
         "全县服务贸易逆差2.29亿元，比上年同期收窄0.35亿元。"
     )
     assert proposed(text, "identity") == [("9.13亿元 - 6.84亿元 == 2.29亿元", "warning")]
+
+
+def test_a_known_rate_paragraphs_after_its_parts_is_over_the_figures_of_all_of_each_kind() -> None:
+    text = (
+        "一、存款。9月末，全县金融机构各项存款余额512.30亿元，比年初增加31.20亿元。\n\n"
+        "二、贷款。9月末，全县各项贷款余额398.60亿元，同比增长9.9%。其中，涉农贷款余额140.20亿元。\n\n"
+        "三、其他。全县存贷比为77.8%。\n"
+    )
+    assert proposed(text, "share") == [("share(398.60亿元, 512.30亿元) == 77.8%", "warning")]
