@@ -229,3 +229,59 @@ def test_a_percentage_change_is_checked_against_the_year_before_s_figure_of_its_
     checks = proposed(text, "year-on-year")
     assert ("change(1392万人次, 1286万人次) == 8.2%", "warning") in checks, checks
     assert ("change(108.3亿元, 98.6亿元) == 9.8%", "warning") in checks, checks
+
+
+def test_growth_points_against_the_whole_place_s_rate_or_another_subject_s_named_in_the_text() -> None:
+    text = (
+        "上半年，全县网络零售额52.80亿元，同比增长10.6%。全县农村网络零售额13.42亿元，同比增长13.9%，增速高于全县"
+        "3.3个百分点。\n\n"
+        "前三季度，全县服务出口4.26亿元，增长14.1%；服务进口2.87亿元，增长8.3%。出口增速快于进口5.8个百分点。\n"
+    )
+    checks = proposed(text, "percentage-points")
+    assert ("13.9% - 10.6% == 3.3个百分点", "warning") in checks, checks
+    assert ("14.1% - 8.3% == 5.8个百分点", "warning") in checks, checks
+
+
+def test_a_value_of_the_same_months_a_year_before_named_by_its_year_is_the_previous_value() -> None:
+    text = (
+        "柳河县2026年1—10月电子商务简况\n\n1—10月，全县网络零售额48.27亿元，同比增长12.6%，2025年1—10月为42.87亿元。\n"
+    )
+    assert ("change(48.27亿元, 42.87亿元) == 12.6%", "error") in proposed(text, "year-on-year")
+
+
+def test_a_later_year_s_value_is_never_a_previous_value() -> None:
+    text = "2024年全县网络零售额38.10亿元，增长9.1%，2026年目标为52.00亿元。"
+    assert not any("52.00亿元" in check for check, _ in proposed(text, "year-on-year"))
+
+
+def test_money_per_show_is_the_money_so_named_over_the_shows() -> None:
+    text = "1—10月，全县开展农产品直播带货0.96万场，实现销售额4.18亿元，场均销售额4.35万元。"
+    assert proposed(text, "average") == [("abs(mean(4.18亿元, 0.96万场) - 4.35万元) <= 0", "warning")]
+
+
+def test_respective_points_against_the_respective_earlier_percentages_named_after_them() -> None:
+    text = (
+        "2025年，全县自来水普及率达到98.7%，燃气普及率达到95.2%，分别比2020年提高2.1个百分点和5.6个百分点；2020年，"
+        "两项指标分别为96.6%和89.6%。"
+    )
+    checks = proposed(text, "percentage-points")
+    assert ("98.7% - 96.6% == 2.1个百分点", "error") in checks, checks
+    assert ("95.2% - 89.6% == 5.6个百分点", "error") in checks, checks
+    assert len(checks) == 2, checks
+
+
+def test_a_trade_balance_a_sentence_after_the_exports_and_imports_is_their_difference() -> None:
+    text = (
+        "前三季度，全县服务出口6.84亿元，增长10.2%；服务进口9.13亿元，增长4.1%。"
+        "全县服务贸易逆差2.29亿元，比上年同期收窄0.35亿元。"
+    )
+    assert proposed(text, "identity") == [("9.13亿元 - 6.84亿元 == 2.29亿元", "warning")]
+
+
+def test_a_known_rate_paragraphs_after_its_parts_is_over_the_figures_of_all_of_each_kind() -> None:
+    text = (
+        "一、存款。9月末，全县金融机构各项存款余额512.30亿元，比年初增加31.20亿元。\n\n"
+        "二、贷款。9月末，全县各项贷款余额398.60亿元，同比增长9.9%。其中，涉农贷款余额140.20亿元。\n\n"
+        "三、其他。全县存贷比为77.8%。\n"
+    )
+    assert proposed(text, "share") == [("share(398.60亿元, 512.30亿元) == 77.8%", "warning")]

@@ -16,7 +16,7 @@ for word (a pasted copy) keeps its figures as claims but proposes no relation of
   figure after it.
 - **Role**: a *previous* value after 上年同期为, 去年同期, 由上年的...到, 比2024年的, a clause that opens with the
   earlier period and the measure's name after its later value (``…顺差1.88亿元,…上年同期顺差为1.51亿元``,
-  ``年初余额为36.08亿元``), "from", "compared with", or
+  ``年初余额为36.08亿元``, ``2025年1—10月为42.87亿元`` in a text of 2026), "from", "compared with", or
   before "the previous year"; an absolute *change* after 增加/减少/多/少 (with 比上年 or 同比), "up by", "an increase
   of", or before "more than"; a *percentage change* after 同比上升/比上年下降/增长, "up"/"down", "rose",
   or before "increase"/"rise"; *points* (个百分点, "percentage points"); a *share* after 占/比重/占比 or
@@ -1356,7 +1356,9 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
 # 上年同期顺差为0.91亿元, 年初余额为48.58亿元, 上年人均城市道路面积为22.55平方米: a clause that opens with an
 # earlier period, names the measure and gives its value
 _NAMED_PREVIOUS_ZH = re.compile(
-    r"^(?:而|其中)?(?:上年同期|去年同期|上年末|去年末|上年底|年初|上年|去年)(?:全[省市县区])?"
+    r"^(?:而|其中)?(?:上年同期|去年同期|上年末|去年末|上年底|年初|上年|去年"
+    # 2025年1—10月为42.87亿元 after 2026年1—10月's figure: the same months a year before
+    r"|((?:19|20)\d{2})年(?:同期|末|底|[1一][—\-至~～]\d{1,2}月份?|上半年|前三季度|一季度)?)(?:全[省市县区])?"
     r"([\u4e00-\u9fff“”]{0,12}?)(?:分别)?(?:为|是)$"
 )
 _NOT_A_NAME_ZH = re.compile(r"增|减|升|降|提高|扩大|缩小|回落|比|较|占|共|累计|新")
@@ -1368,10 +1370,15 @@ def _named_previous_zh(model: Model, figure: Figure) -> bool:
     head = model.text[figure.clause[0] : figure.start].strip()
     head = re.split(r"[（(]", head)[-1].strip()
     match = _NAMED_PREVIOUS_ZH.match(head)
-    if match is None or _NOT_A_NAME_ZH.search(match.group(1)):
+    if match is None or _NOT_A_NAME_ZH.search(match.group(2)):
         return False
+    if match.group(1):
+        # a year's value is an earlier one only when the text's own year is later (its heading's, or the sentence's)
+        own = _YEAR_RE.findall(model.text[:200]) + _YEAR_RE.findall(model.text[figure.sentence[0] : figure.clause[0]])
+        if not own or max(int(y[:4]) for y in own) <= int(match.group(1)):
+            return False
     # the later value comes first in the sentence, in the figure's unit, and the name (if any) is its name
-    words = match.group(1).strip("“”")
+    words = match.group(2).strip("“”")
     earlier = [
         f
         for f in model.in_sentence(figure)

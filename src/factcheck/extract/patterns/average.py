@@ -22,7 +22,7 @@ when the year the text names is a leap year).  ``人均城市道路面积23.17�
 (“十四五”, 五年来: 5); ``平均每支队伍外出34.3人次`` the paragraph's figure in the average's unit over its
 figure in the measure word after 每 (12支), before or after it (a count so named paragraphs before when the
 paragraph has none: ``平均每家新设企业`` of ``新设立外商投资企业1286家``), and ``县均地区生产总值`` the total
-beside ``7个县`` over that count.  All warnings.
+beside ``7个县`` over that count; ``场均销售额4.35万元`` the money so named over the shows.  All warnings.
 A Chinese average of anything but money whose words (班额 in ``平均班额44.6人``) name no total of its unit has
 none, and a bound (``控制在50人以内``) is never a total.  ``场均观影人次23.9人`` is over the latest count in 场 and
 the latest count named like what is averaged; ``按全市常住人口2256万人计算,人均观影1.42次`` over the base the
@@ -705,6 +705,17 @@ def _per_measure_word(model: Model, average: Figure) -> tuple[Figure, Figure] | 
     counts = _earlier_counts(model, average)
     per = [f for f in counts if f.unit is not None and f.unit.startswith(match.group(1))]
     totals = [f for f in counts if f not in per and _named_by(match.group(2), f)]
+    if not totals and average.unit is not None and _is_money(average.unit):
+        # 直播带货1.28万场,实现销售额6.35亿元,场均销售额4.96万元: money per show is the money so named
+        totals = [
+            f
+            for f in model.near_in_context(average)
+            if f.role == CURRENT
+            and not f.aside
+            and f.start < average.start
+            and f.unit == average.unit
+            and _named_by(match.group(2), f)
+        ]
     if not per or not totals:
         return None
     return totals[-1], per[-1]

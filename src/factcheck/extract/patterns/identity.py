@@ -12,7 +12,7 @@
   no such difference.
 - A housing fund's stock: ``缴存总额 - 提取总额 == 缴存余额``, the text's one figure of each name (a warning).
 - A trade balance: ``出口A...;进口B...;贸易顺差C`` in one sentence and one unit: ``A - B == C`` (逆差: ``B - A``; an
-  error).
+  error); a balance opening the sentence after the exports and imports, a warning.
 - English: a surplus ("Expenditure was £3.71 billion, leaving a surplus of £0.14 billion") is the largest amount
   of its unit before it in its section labelled as coming in (income, receipts, exports) less the largest
   labelled as going out (expenditure, imports); a deficit the other way round (a warning); never a change
@@ -162,6 +162,18 @@ def _trade_balances(model: Model) -> list[Suggestion]:
             before = [f for f in pool[:index] if f.unit == balance.unit and "进出口" not in f.label]
             exports = next((f for f in reversed(before) if re.search(r"出口(?:额|总值|总额)?$", f.label)), None)
             imports = next((f for f in reversed(before) if re.search(r"进口(?:额|总值|总额)?$", f.label)), None)
+            severity = STATED
+            if exports is None and imports is None and index == 0:
+                # 服务出口834.6亿元…；服务进口1027.8亿元…。…服务贸易逆差193.2亿元: the sentence before's, when this
+                # one gives neither (a warning: a sentence apart)
+                prior = [
+                    f
+                    for f in model.previous_sentence(balance)
+                    if f.role == CURRENT and not f.aside and f.unit == balance.unit and "进出口" not in f.label
+                ]
+                exports = next((f for f in reversed(prior) if re.search(r"出口(?:额|总值|总额)?$", f.label)), None)
+                imports = next((f for f in reversed(prior) if re.search(r"进口(?:额|总值|总额)?$", f.label)), None)
+                severity = INFERRED
             if exports is None or imports is None:
                 continue
             larger, smaller = (exports, imports) if match.group(1) == "顺差" else (imports, exports)
@@ -172,7 +184,7 @@ def _trade_balances(model: Model) -> list[Suggestion]:
                     f"{larger.ref} - {smaller.ref} == {balance.ref}",
                     f"{larger.label}{larger.text}减{smaller.label}{smaller.text}应等于{match.group(1)}{balance.text}",
                     (larger, smaller, balance),
-                    severity=STATED,
+                    severity=severity,
                 )
             )
     return out

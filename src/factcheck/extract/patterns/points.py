@@ -15,7 +15,11 @@
 - ``占比73.0%,比上年同期提高2.4个百分点(上年同期为70.6%)``, ``同比下降3.6%,降幅比一季度扩大0.8个百分点,一季度为
   下降2.8%``, ``增长5.9%,高于全市平均水平0.6个百分点,全市增长5.3%``: the earlier percentage named after the points
   by what their comparison names (上年同期, 一季度, 全市), in the sentence (an error) or opening the next one with the
-  same measure's name (``上年燃气普及率为97.93%``, a warning); never a fall against a rise.
+  same measure's name (``上年燃气普及率为97.93%``, a warning); never a fall against a rise.  With 分别 (``分别比2020年
+  提高1.8个百分点和4.3个百分点；2020年,两项指标分别为97.8%和94.6%``) the i-th points take the i-th of each list.
+- ``农村网络零售额…增长13.9%,增速高于全县3.3个百分点``: against the growth of the whole place's figure whose label
+  the part's ends with (网络零售额); ``出口增速快于进口5.8个百分点``: the growth of the latest figure each name
+  ends the label of (warnings).
 - ``同比增长27.5%,高于各项贷款增速17.1个百分点``: against the growth rate of the one earlier figure whose label
   holds the name (各项贷款余额...增长10.4%), a warning.
 - "was 67%, 2 percentage points lower than a year earlier (69%)": the bracketed percentage after the points' own
@@ -214,6 +218,9 @@ def _previous_named_after(model: Model, points: Figure) -> tuple[Figure, Figure]
     if model.language != "zh":
         return None
     sentence = model.in_sentence(points)
+    listed = [f for f in sentence if f.role == POINTS and not f.aside]
+    if len(listed) >= 2 and points in listed and "分别" in model.before(listed[0], listed[0].clause, 24):
+        return _respective_named_after(model, points, listed)
     before = [f for f in sentence if f.end <= points.start and not f.aside and f.is_percent]
     if not before:
         return None
@@ -262,6 +269,33 @@ def _previous_named_after(model: Model, points: Figure) -> tuple[Figure, Figure]
             return None  # 下降2.4%,增速比上半年提高1.1个百分点: the signed rates, which the figures do not carry
         return earlier, current
     return None
+
+
+def _respective_named_after(model: Model, points: Figure, listed: list[Figure]) -> tuple[Figure, Figure] | None:
+    """``供水普及率达到99.6%,燃气普及率达到98.9%,分别比2020年提高1.8个百分点和4.3个百分点；2020年,两项指标分别为
+    97.8%和94.6%``: the i-th points between the i-th percentage before the list and the i-th of the list of as
+    many percentages after it that opens with what the comparison names and 分别."""
+    k, i = len(listed), listed.index(points)
+    sentence = model.in_sentence(points)
+    befores = [f for f in sentence if f.end <= listed[0].start and not f.aside and f.is_percent][-k:]
+    if len(befores) != k or any(f.role not in (CURRENT, RATE, SHARE) for f in befores):
+        return None
+    match = _AGAINST_ZH.match(model.between(befores[-1], listed[0]))
+    if match is None:
+        return None
+    against = match.group(1)
+    later = [f for f in sentence if f.start > listed[-1].end and f.is_percent and not f.is_points]
+    later += [f for f in model.following(points, 1) if f.sentence != points.sentence and f.is_percent][:k]
+    afters = later[:k]
+    if len(afters) != k or any(f.sentence != afters[0].sentence for f in afters):
+        return None
+    head = model.text[max(afters[0].sentence[0], afters[0].start - 24) : afters[0].start]
+    head = re.sub(r"[，,\s]", "", re.split(r"[；;。]", head)[-1])
+    if not head.startswith(against) or "分别" not in head:
+        return None
+    if any(not re.fullmatch(r"\s*(?:、|和|及|与|，|,)\s*", model.between(a, b)) for a, b in itertools.pairwise(afters)):
+        return None
+    return afters[i], befores[i]
 
 
 def _opening(model: Model, figure: Figure) -> str:
@@ -327,6 +361,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         )
     out.extend(_structure_points(model))
     out.extend(_than_named_rate(model, links))
+    out.extend(_than_the_whole_place(model, links))
     return out
 
 
@@ -377,6 +412,80 @@ def _than_named_rate(model: Model, links: Links) -> list[Suggestion]:
                 f"{points.id}-than-named-rate",
                 f"{this.ref} - {that.ref} == {signed(points, sign)}",
                 f"{this.text}与{name}的{that.text}之差应为{points.text}",
+                (this, that, points),
+                severity=INFERRED,
+            )
+        )
+    return out
+
+
+# 增长14.8%,增速高于全市3.6个百分点; 出口增速快于进口6.2个百分点: a growth rate against the whole place's, or one
+# subject's against another's
+_THAN_PLACE_ZH = re.compile(r"(?:增速|增幅)?(高于|快于|低于|慢于)(全[省市县区国])(?:平均水平|平均)?(?:约)?$")
+_SUBJECTS_ZH = re.compile(
+    r"(?:^|[，,；;。])\s*([\u4e00-\u9fff]{2,8}?)(?:增速|增幅)(高于|快于|低于|慢于)([\u4e00-\u9fff]{2,8}?)(?:增速|增幅)?(?:约)?$"
+)
+_PLACE_WORD = re.compile(r"^全[省市县区国]")
+
+
+def _than_the_whole_place(model: Model, links: Links) -> list[Suggestion]:
+    """``农村网络零售额93.6亿元,同比增长14.8%,增速高于全市3.6个百分点``: the growth before the points less the growth
+    of the earlier figure of the whole place whose label the part's ends with (网络零售额, 增长11.2%); ``服务出口…
+    增长12.8%;服务进口…增长6.6%。出口增速快于进口6.2个百分点``: the growth of the latest figure each name ends the
+    label of.  Warnings: the figures are found by their names."""
+    out: list[Suggestion] = []
+    if model.language != "zh":
+        return out
+    percent_of = {g.current.number: g.percent for g in links.groups if g.percent is not None}
+    owner_of = {g.percent.number: g.current for g in links.groups if g.percent is not None}
+    for points in model.figures:
+        if points.role != POINTS or points.duplicate or points.aside:
+            continue
+        head = model.before(points, points.sentence, 30)
+        earlier = [
+            f
+            for f in model.figures[max(0, points.number - 200) : points.number]
+            if f.number in percent_of and f.sentence != points.sentence
+        ]
+        pair: tuple[Figure, Figure] | None = None
+        word = ""
+        place = _THAN_PLACE_ZH.search(head)
+        subjects = _SUBJECTS_ZH.search(head) if place is None else None
+        if place is not None:
+            if _previous_named_after(model, points) is not None:
+                continue  # 高于全市平均水平0.6个百分点,全市增长5.3%: the place's rate stated after the points
+            before = [f for f in model.near_in_sentence(points, 4) if f.end <= points.start and not f.aside]
+            if not before or before[-1].role != PERCENT_CHANGE or before[-1].number not in owner_of:
+                continue
+            this, word = before[-1], place.group(1)
+            own = owner_of[this.number].label
+            wholes = [
+                f
+                for f in earlier
+                if len(_PLACE_WORD.sub("", f.label)) >= 2
+                and own.endswith(_PLACE_WORD.sub("", f.label))
+                and own != f.label
+                and f.unit == owner_of[this.number].unit
+            ]
+            if len(wholes) == 1:
+                pair = (this, percent_of[wholes[0].number])
+        elif subjects is not None and not any(f.is_percent for f in model.in_sentence(points) if f.end <= points.start):
+            word = subjects.group(2)
+            named = [[f for f in earlier if f.label.endswith(n)] for n in (subjects.group(1), subjects.group(3))]
+            if all(len(n) >= 1 for n in named) and named[0][-1] is not named[1][-1]:
+                pair = (percent_of[named[0][-1].number], percent_of[named[1][-1].number])
+        if pair is None:
+            continue
+        this, that = pair
+        if not this.is_percent or not that.is_percent or this.direction < 0 or that.direction < 0:
+            continue  # growth against growth only: a fall's percentage is written unsigned
+        sign = 1 if word in ("高于", "快于") else -1
+        out.append(
+            Suggestion(
+                NAME,
+                f"{points.id}-than-named-rate",
+                f"{this.ref} - {that.ref} == {signed(points, sign)}",
+                f"{this.text}与{that.text}之差应为{points.text}",
                 (this, that, points),
                 severity=INFERRED,
             )

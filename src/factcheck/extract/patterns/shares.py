@@ -22,6 +22,8 @@
   A whole named and given later in the share's paragraph (``占全县社会消费品零售总额的比重为26.3%。全县社会消费品零售
   总额81.60亿元``) is that figure, never the part's 其中 total sharing a word with the name; a whole whose name the
   part (or a part of it) bears is the figure so named further up (a warning).
+  A known rate (存贷比) whose figures are paragraphs up is over the one figure of all of each kind (各项存款余额,
+  各项贷款余额), a warning.
   ``不良贷款率为1.38%``: a rate named by a qualifier and a noun (不良 + 贷款) is the paragraph's figure labelled with
   both over the noun's whole of the same kind earlier in the text (各项贷款余额, never 涉农贷款余额), a warning.
   ``占总数的44.9%`` with no breakdown is of the figure its paragraph opens with in the part's unit, when larger
@@ -2093,6 +2095,9 @@ def _known_rate(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> lis
                 ]
         if _labelled(block, not_bases):
             return []  # the base in sight is one the rate is not taken over
+        whole_of_kind = _whole_of_kind_rate(model, rate, name, numerators, denominators)
+        if whole_of_kind:
+            return whole_of_kind
         if model.language == "zh":
             # 全年受理信访事项3126件 ... (another paragraph of the section) ... 按期办结3085件，按期办结率98.7%
             farther = _section_base(model, rate, block, numerators, denominators, totals_of)
@@ -2272,6 +2277,31 @@ def _generic_rate(
 
 _QUALIFIED_RATE = re.compile(r"^([\u4e00-\u9fff]{1,4}?)([\u4e00-\u9fff]{2})率$")
 _ALL_OF_KIND = re.compile(r"全部|各项|各类|^全")
+
+
+def _whole_of_kind_rate(
+    model: Model, rate: Figure, name: str, numerators: tuple[str, ...], denominators: tuple[str, ...]
+) -> list[Suggestion]:
+    """``存贷比为86.5%`` paragraphs after ``各项存款余额6843.7亿元`` and ``各项贷款余额5917.2亿元``: the one earlier
+    figure of all of each kind (各项, 全部, 各类) named by the rate's words, of one unit and period (a warning)."""
+    if model.language != "zh":
+        return []
+    earlier = [
+        f
+        for f in _amounts(model.figures[max(0, rate.number - 200) : rate.number])
+        if f.role == CURRENT and not f.aside and not f.in_table and re.search(r"各项|全部|各类", f.label)
+    ]
+
+    def one(words: tuple[str, ...]) -> Figure | None:
+        found = [f for f in earlier if any(w in f.label for w in words)]
+        return found[0] if len(found) == 1 else None
+
+    numerator, denominator = one(numerators), one(denominators)
+    if numerator is None or denominator is None or numerator is denominator:
+        return []
+    if numerator.unit != denominator.unit or numerator.period != denominator.period:
+        return []
+    return [_inferred_rate(model, rate, numerator, denominator)]
 
 
 def _qualified_rate(model: Model, rate: Figure, pool: list[Figure]) -> list[Suggestion]:
