@@ -298,6 +298,18 @@ _DAILY = re.compile(r"(?:日均|平均每天|平均每日|每天平均)([\u4e00-
 _YEAR = re.compile(r"(?:^|[^\d])((?:19|20)\d{2})年(?:全年)?$|^全年$|^今年$")
 
 
+def _total_over(total: Figure, average: Figure, span: int, what: str, prefix: str, unit: str) -> Suggestion:
+    """日均 or 年均: the average is the total over the span's days or years, within half its last digit."""
+    return Suggestion(
+        NAME,
+        f"{average.id}-is-total-over-{what}",
+        f"abs({total.ref} / {span} - {average.ref}) <= {_half_unit(average)}",
+        f"{prefix}{average.text}应约等于{total.text}/{span}{unit}",
+        (total, average),
+        severity=INFERRED,
+    )
+
+
 def _daily_over_year(model: Model, average: Figure, unit: str | None) -> Suggestion | None:
     """``全年共接报各类警情36500起,日均100起`` with no days in the text: the year's total over its days (365, or
     366 in a leap year the text names), of the latest total of the average's unit in its sentence or the one
@@ -327,15 +339,7 @@ def _daily_over_year(model: Model, average: Figure, unit: str | None) -> Suggest
     else:
         year = period.group(1) if period is not None else None
         days = 366 if year and _leap(int(year)) else 365
-    half = _half_unit(average)
-    return Suggestion(
-        NAME,
-        f"{average.id}-is-total-over-days",
-        f"abs({total.ref} / {days} - {average.ref}) <= {half}",
-        f"日均{average.text}应约等于{total.text}/{days}天",
-        (total, average),
-        severity=INFERRED,
-    )
+    return _total_over(total, average, days, "days", "日均", "天")
 
 
 _MONTHS_SPAN = re.compile(r"^(?:((?:19|20)\d{2})年)?(?:1-(\d{1,2})月|(上半年|前三季度|一季度)|前(\d{1,2})个月)$")
@@ -460,15 +464,7 @@ def _yearly_over_span(model: Model, average: Figure, unit: str | None) -> Sugges
     ]
     if not totals:
         return None
-    total = totals[-1]
-    return Suggestion(
-        NAME,
-        f"{average.id}-is-total-over-years",
-        f"abs({total.ref} / {years} - {average.ref}) <= {_half_unit(average)}",
-        f"年均{average.text}应约等于{total.text}/{years}年",
-        (total, average),
-        severity=INFERRED,
-    )
+    return _total_over(totals[-1], average, years, "years", "年均", "年")
 
 
 _PER_COUNTY = re.compile(r"(?<![\u4e00-\u9fff])(县|乡|镇)均([\u4e00-\u9fff]{2,12})$")

@@ -33,6 +33,8 @@ DIGITS: dict[str, int] = {
     "玖": 9,
 }
 ZEROS = frozenset("零〇")
+# Numeral characters that also end common words (队伍, 内陆, 大陆, 统一, 唯一): before Arabic digits they end the word
+WORD_END_NUMERALS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟一")
 SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 GROUP_UNITS: dict[str, int] = {"万": 10**4, "亿": 10**8}
 TENS: dict[str, str] = {"廿": "二十", "卅": "三十"}  # 廿二 = 22, read as 二十二

@@ -109,6 +109,16 @@ class ChineseReading(ArabicReading):
         if run is None:
             return None, i + 1
         chars = run.group()
+        if (
+            len(chars) > 1
+            and chars[1].isascii()
+            and chars[1].isdigit()
+            and chars[0] in zh.WORD_END_NUMERALS
+            and i > 0
+            and "\u4e00" <= text[i - 1] <= "\u9fff"
+            and text[i - 1] not in zh.NUMERAL_CHARS
+        ):
+            return None, i + 1  # 队伍12支, 内陆12个, 统一12家: the character ends a word; the digits are read after it
         end = run.end()
         unit_cut = False
         if "千" in chars[1:]:
