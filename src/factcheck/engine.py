@@ -17,6 +17,7 @@ from factcheck.expr import (
     Expression,
     Scale,
     Value,
+    align,
     compare,
     format_gap,
     format_nominal,
@@ -630,7 +631,10 @@ def _compared_sides(rule: Rule, values: Mapping[str, Value]) -> tuple[Value, Val
         if not isinstance(minuend, Value) or not isinstance(subtrahend, Value):
             return None
         left, right = minuend, subtrahend
-    return left, right
+    try:
+        return align(left, right, "")  # 3.2吨 and 3201公斤 are that far apart in one unit
+    except EvaluationError:
+        return None
 
 
 def _far_apart(
@@ -715,6 +719,18 @@ def times_apart(a: Interval, b: Interval) -> Decimal | None:
     return Decimal(1)
 
 
+def _in_unit(written: str, value: Value, converted: Value) -> str:
+    """A side of a comparison in two units as written, then in the unit the check works in:
+    ``1.2万公顷 = 120,000,000平方米``; as written alone where it needed no converting."""
+    unit = converted.unit or ""
+    if value.scale is None and value.unit and not written.endswith(value.unit):
+        written = f"{written}{value.unit}"
+    if converted is value:
+        return written if written.endswith(unit) else f"{written}{unit}"
+    shown = format_nominal(replace(converted, scale=(Decimal(1), unit)))
+    return f"{written} = {shown}"  # an equation, as the sides of a sum are shown: no words to translate
+
+
 def _describe_gap(
     evaluator: Evaluator,
     expression: Expression,
@@ -729,6 +745,10 @@ def _describe_gap(
     # A hedged figure (15万多件) has no single written value: it stands as written.
     lhs = left.text if hedged and left.text and _is_name(left_node) else format_nominal(left)
     rhs = right.text if hedged and right.text and _is_name(right_node) else format_nominal(right)
+    aligned = align(left, right, "")
+    if aligned != (left, right):  # two units of one measure (3.2吨 and 3201公斤): the gap in the finer one
+        lhs, rhs = _in_unit(lhs, left, aligned[0]), _in_unit(rhs, right, aligned[1])
+        (left, right), scale = aligned, (Decimal(1), aligned[0].unit or "")
     if _is_sum(left_node) and isinstance(left_node, ast.Call):  # sum(a, b, c) reads as a + b + c
         terms = " + ".join(evaluator.render_node(arg, expression) for arg in left_node.args)
         lhs = f"{terms} = {lhs}"

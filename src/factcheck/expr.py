@@ -23,6 +23,7 @@ import sys
 from collections.abc import Callable, Mapping
 from dataclasses import field, replace
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from factcheck.errors import FactcheckError
 from factcheck.i18n import ENGLISH, _, current, ngettext
@@ -32,6 +33,9 @@ from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.normalize import normalize
 from factcheck.quantity.units import DURATION_UNITS, MEASURE_UNITS
 from factcheck.records import Record, record, set_field
+
+if TYPE_CHECKING:
+    from fractions import Fraction
 
 MAX_EXPRESSION_CHARS = 2000
 # Nesting: every walker of the tree recurses (about three frames a level), so depth is bounded, and the
@@ -607,6 +611,49 @@ def _same_dimension(left: Value, right: Value, op: str) -> Dimension | None:
     )
 
 
+def align(left: Value, right: Value, op: str) -> tuple[Value, Value]:
+    """The two values in one unit where they are in two units of one measure (公顷 and 平方米: the finer one,
+    so that the factor is exact wherever it can be); as they are otherwise.  Units of different measures
+    (公顷 and 吨) are a unit mismatch, as before."""
+    if left.dimension is None or right.dimension is None or left.dimension == right.dimension:
+        return left, right
+    from factcheck import measures  # only where two units meet: not on every start
+
+    factor = measures.conversion(left.dimension, right.dimension)
+    if factor is None:
+        _same_dimension(left, right, op)  # raises: a unit mismatch
+        return left, right
+    if factor >= 1:
+        return _converted(left, factor, right), right
+    return left, _converted(right, 1 / factor, left)
+
+
+def convert(value: Value, target: Value) -> Value:
+    """``value`` in ``target``'s unit of the same measure (12.5公里 as 12,500米); a unit mismatch otherwise."""
+    from factcheck import measures
+
+    if value.dimension is None or target.dimension is None or value.dimension == target.dimension:
+        return value
+    factor = measures.conversion(value.dimension, target.dimension)
+    if factor is None:
+        _same_dimension(value, target, "->")  # raises: a unit mismatch
+        return value
+    return _converted(value, factor, target)
+
+
+def _converted(value: Value, factor: Fraction, target: Value) -> Value:
+    """``value`` in ``target``'s unit: both ends times ``factor`` (rounded outward when it is not exact)."""
+    numerator, denominator = Decimal(factor.numerator), Decimal(factor.denominator)
+    interval = value.interval * Interval.point(numerator)
+    if denominator != 1:
+        interval = interval / Interval.point(denominator)
+    nominal = None
+    if value.nominal is not None:
+        with decimal.localcontext(_DISPLAY):
+            nominal = value.nominal * numerator / denominator
+    return Value(interval, target.dimension, target.unit, value.percent, value.points, None, nominal, None)
+
+
 def _combine(left: Dimension | None, right: Dimension | None, sign: int) -> Dimension | None:
     if left is None and right is None:
         return None
@@ -651,6 +698,7 @@ def _binary(op: ast.operator, left: Value, right: Value) -> Value:
     symbol = _BINARY[type(op)]
     nominal, scale = _nominal(op, left, right), _scale(op, left, right)
     if isinstance(op, (ast.Add, ast.Sub)):
+        left, right = align(left, right, symbol)
         dimension = _same_dimension(left, right, symbol)
         interval = left.interval + right.interval if isinstance(op, ast.Add) else left.interval - right.interval
         percent = left.percent and right.percent
@@ -686,7 +734,7 @@ _TESTS: dict[type[ast.cmpop], Callable[[Interval, Interval], Truth]] = {
 
 
 def compare(op: ast.cmpop, left: Value, right: Value) -> Truth:
-    _same_dimension(left, right, _COMPARE[type(op)])
+    left, right = align(left, right, _COMPARE[type(op)])
     return _TESTS[type(op)](left.interval, right.interval)
 
 
@@ -716,7 +764,8 @@ def _call(name: str, args: list[Value]) -> Value:
                 )
             )
         quotient = _binary(ast.Div(), total, replace(count, dimension=None, unit=None, scale=None))
-        return replace(quotient, dimension=total.dimension, unit=total.unit, text=None)
+        # per head, the total's 万 or 亿 no longer fits: 228.5亿元 over 2350.6万人次 is 972元, not 0亿元
+        return replace(quotient, dimension=total.dimension, unit=total.unit, text=None, scale=None)
     if name == "abs":
         (value,) = args
         nominal = abs(value.nominal) if value.nominal is not None else None
@@ -728,6 +777,7 @@ def _call(name: str, args: list[Value]) -> Value:
         return replace(total, text=None)
     result = args[0]
     for arg in args[1:]:
+        result, arg = align(result, arg, name)
         dimension = _same_dimension(result, arg, name)
         interval = result.interval.minimum(arg.interval) if name == "min" else result.interval.maximum(arg.interval)
         nominals = [v.nominal for v in (result, arg) if v.nominal is not None]
