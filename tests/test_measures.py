@@ -79,6 +79,20 @@ def test_quotients_and_products_convert_part_by_part() -> None:
         evaluate("y * f == t", y=crop, f=measure("15", "15", "亩"), t=measure("6", "6", "公顷"))
 
 
+def test_a_check_in_two_units_shows_each_figure_with_its_unit() -> None:
+    """Rendered with the figures in place, 3,200 must say it is kilograms beside 3.2吨, and a sum in metres
+    says metres: a bare 3,200 next to 3.2吨 would read as a wrong figure."""
+    values = {
+        "t": Value(Interval.closed("3.15", "3.25"), (("吨", 1),), "吨", text="3.2吨"),
+        "k": Value(Interval.point(3200), (("公斤", 1),), "公斤"),
+        "a": Value(Interval.closed("12.45", "12.55"), (("公里", 1),), "公里", text="12.5公里"),
+        "b": Value(Interval.point(800), (("米", 1),), "米"),
+    }
+    evaluator = Evaluator(values)
+    assert evaluator.render(parse_expression("t == k")) == "3.2吨 == 3,200公斤"
+    assert evaluator.render(parse_expression("a + b > 13000")) == "12.5公里 + 800米 = 13,250–13,350米 > 13000"
+
+
 def test_units_of_different_measures_stay_a_mismatch() -> None:
     with pytest.raises(EvaluationError, match="unit mismatch: 吨 \\+ 公顷"):
         evaluate("a + b > 0", a=measure("3", "3", "吨"), b=measure("1", "1", "公顷"))

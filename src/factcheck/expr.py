@@ -526,7 +526,10 @@ class Evaluator:
             return result.value
         if leaf and result.text:
             return result.text
-        return format_value(result)
+        shown = format_value(result)
+        if result.unit in MEASURE_UNITS and result.scale is None and not shown.endswith(result.unit):
+            return f"{shown}{result.unit}"  # 800米, 13,250–13,350米: a measure in one of several units says which
+        return shown
 
 
 def _check_range(value: Value, node: ast.AST) -> None:
