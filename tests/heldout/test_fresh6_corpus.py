@@ -13,6 +13,10 @@ had read it:
 - the code at the start of that session (6a7c5ef) and main when the set landed (the reader's new forms only):
   recall 42.8% (199 of 465), 6 of 15 alarms true, planted errors found 5 of 13, no trap violation, 6 texts exiting
   1 on false alarms alone, no crash; English 94 of 238 (3 of 5 alarms true), Chinese 105 of 227 (3 of 10).
+- main at the end of that session (sentence relations in both languages, table relations, two engine gates that
+  make a failing suggested sum or repeat far from its total, and a share resting on less than a sentence, a
+  warning; nobody read these): recall 45.2% (210), 6 of 12 alarms true, 5 of 13 planted, no trap violation, 5
+  false-alarm exits.
 
 These are the numbers to quote for prose the extractor was not built for. Floors may be ratcheted, but
 whoever tunes extract must not read these texts, their keys or their false alarms; if any are studied, say so
@@ -31,13 +35,13 @@ from tests.corpus_keys import Floors, assert_measured
 FRESH6 = sorted((Path(__file__).parent / "fresh6").glob("*.txt"))
 
 FLOORS = Floors(
-    found=199,
+    found=210,
     true_alarms=6,
-    precision=Decimal("0.40"),  # true alarms / alarms: 6 / 15
+    precision=Decimal("0.5"),  # true alarms / alarms: 6 / 12
     planted_found=5,
     trap_violations=0,
     crashes=0,
-    false_alarm_exits=6,
+    false_alarm_exits=5,
 )
 
 

@@ -206,25 +206,26 @@ session's start) proposed 206 of 385 relations, 5 of 21 alarms true, 13 trap vio
 now 293 of 385, 6 of 7, none, 5 of 6 (the one false alarm is prose: the shares of coal and of clean energy,
 two groups of four, summed to 100).
 
-These sets were written beside the extractor, so they flatter it. Five blind sets were written by people who
-never saw it, each measured the moment it landed. On the newest, `tests/heldout/fresh5` (20 texts: water,
-transport, greening, ocean-economy, broadcasting, publishing and archives bulletins, a food-safety notice, a
-drug-regulation yearbook; English water companies, rail, road casualties, fire and rescue, libraries, fisheries,
-drug seizures, planning, vehicle licensing, a charity appeal; 466 relations, 13 planted errors, 11 texts with
-none), the code of the session it landed in proposed 43.8% of the relations (204) at that session's start, with 2
-of 22 alarms true and 10 texts exiting 1 on false alarms alone; it proposes 44.2% (206) now, finds 3 of the 13
-planted errors, 2 of its 17 alarms are true and 8 texts exit 1 on false alarms alone (Chinese 111 of 238, English
-95 of 228). On `tests/heldout/fresh4` (383 relations, 11 planted errors) it proposes 48.0% (184; 163 when the set
-landed), finds 8 of 11, 7 of its 13 alarms are true, 4 texts exit 1 on false alarms alone. On `tests/heldout/fresh3`
-(332 relations) 56.6% (188; 154 when it landed), 8 of 10 planted, 8 of 11 alarms true, one false-alarm exit. On
-`tests/heldout/fresh2` (511 relations) 49.9% (255), 8 of 13 planted, 7 of 12 alarms true, two false-alarm exits. On
-`tests/heldout/fresh` (416 relations) 54.3% (226), 3 of 10 alarms true. The engine's far-apart rule (a failing
-proposed relation whose sides are three or more times apart is a warning) took the alarms on the first four sets
-from 77 to 46 with the same 24 true ones; its threshold was chosen from those sets' alarm statistics, so only the
-fifth set, which it met unseen, measures it: 22 alarms to 17, none true lost. Recall on unseen prose rises slowly
-and precision barely: most alarms on unseen prose are still false, each new genre brings causes the probes did not
-show, and tables against prose, two comparisons of one figure and which of two columns a text figure repeats are
-where it falls short.
+These sets were written beside the extractor, so they flatter it. Six blind sets were written by people who
+never saw it, each measured the moment it landed. On the newest, `tests/heldout/fresh6` (22 texts: social
+security, housing provident fund, civil affairs, customs, R&D spending, insurance, immunisation and climate
+bulletins, a listed company's annual summary, a Xinhua-style item; English homelessness, company results, asylum
+and visas, exam results, children's social care, a climate summary, vaccination, overseas aid, social-housing
+lettings, smoking and drinking; 465 relations, 13 planted errors, 13 texts with none), the code proposed 42.8% of
+the relations (199) when it landed, with 6 of 15 alarms true and 6 texts exiting 1 on false alarms alone; it
+proposes 45.2% (210) now, finds 5 of the 13 planted errors, 6 of its 12 alarms are true and 5 texts exit 1 on
+false alarms alone. On `tests/heldout/fresh5` (466 relations) it proposes 44.6% (208), finds 3 of 13 planted, 2 of
+its 8 alarms are true (2 of 22 when it landed), 4 false-alarm exits; on `tests/heldout/fresh4` (383) 51.4% (197), 8
+of 11 planted, 7 of 10 alarms true; on `tests/heldout/fresh3` (332) 57.8% (192), 8 of 10, 8 of 10; on
+`tests/heldout/fresh2` (511) 51.1% (261), 9 of 13, 8 of 12; on `tests/heldout/fresh` (416) 54.8% (228), 3 of 9
+planted, 3 of 5 alarms true. The engine's gates (see Confidence: sides three or more times apart, a sum 15% from
+its total, a repeat 1.5 times its first statement, a share on weaker evidence than a sentence and more than 5
+points off), with the seventh session's other fixes, took the alarms on the five older sets from 63 to 45, the 27
+true ones kept and one gained (a planted error found by a new relation); their thresholds were chosen on those
+sets and on probe texts, so the sixth set, which they met unseen, measures them: 15 alarms to 12, none true lost.
+Recall on unseen prose rises slowly: each
+new genre brings causes the probes did not show, and tables against prose, two comparisons of one figure and which
+of two columns a text figure repeats are where it falls short.
 """
 
 
