@@ -495,6 +495,7 @@ def _rule_finding(
         explain=rule.explain,
         origin=origin,
         suggested=rule.suggested,
+        evidence=rule.evidence if rule.suggested is not None else None,  # shown only for what a pattern proposed
         exact=exact,
         value=value,
         detail=detail,

@@ -71,6 +71,9 @@ class Finding(Record):
     origin: str | None = None  # where the figures came from when not the verified claims (e.g. "draft")
     column: int = 1
     suggested: str | None = None  # rules proposed by a pattern: its name
+    # a suggested rule's evidence: what its figures share in the text (loader.EVIDENCE: clause, sentence, table,
+    # paragraph, across); None for a rule written by hand
+    evidence: str | None = None
     figure: str | None = None  # draft findings: the figure as the draft writes it
     verified_figure: str | None = None  # draft findings: the figure as verified
     # Where in a document (a draft, a scanned article) the finding lies, in the document's own terms:
@@ -99,6 +102,7 @@ class Finding(Record):
         origin: str | None = None,
         column: int = 1,
         suggested: str | None = None,
+        evidence: str | None = None,
         figure: str | None = None,
         verified_figure: str | None = None,
         where: str | None = None,
@@ -122,6 +126,7 @@ class Finding(Record):
         set_field(self, "origin", origin)
         set_field(self, "column", column)
         set_field(self, "suggested", suggested)
+        set_field(self, "evidence", evidence)
         set_field(self, "figure", figure)
         set_field(self, "verified_figure", verified_figure)
         set_field(self, "where", where)

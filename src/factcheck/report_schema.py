@@ -14,6 +14,7 @@ from typing import Any
 
 from factcheck.baseline import BASELINE_SCHEMA
 from factcheck.findings import REPORT_SCHEMA, Edit, Kind, Severity, Status
+from factcheck.loader import EVIDENCE
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -62,6 +63,11 @@ FINDING_PROPERTIES: dict[str, Any] = {
     "detail": {**_TEXT, "description": "For a failure: the gap as written, then what rounding guarantees."},
     "origin": {**_TEXT, "description": "Where the figures came from when not the verified claims (draft)."},
     "suggested": {**_TEXT, "description": "The pattern that proposed the rule (scan, extract)."},
+    "evidence": {
+        "enum": list(EVIDENCE),
+        "description": "A suggested rule's evidence: what its figures share in the text, strongest first (one "
+        "clause, one sentence, table cells, one paragraph, or nothing nearer: across).",
+    },
     "where": {**_TEXT, "description": "The place in a document in its own terms: 23:140, p3:12 (PDF), ¶14 (Word)."},
     "defined_at": {
         "type": "object",

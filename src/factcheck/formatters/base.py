@@ -206,6 +206,22 @@ def edit_note(finding: Finding) -> str | None:
     return edit_words(finding.edit) if finding.edit is not None else None
 
 
+def evidence_note(finding: Finding) -> str | None:
+    """For a rule a pattern proposed (scan, extract): that it is suggested and what its figures share in the text,
+    which tells a reviewer how far to trust it; None for a rule written by hand or any other finding."""
+    if finding.kind is not Kind.RULE or finding.suggested is None:
+        return None
+    words = {
+        "clause": _("suggested, from one clause"),
+        "sentence": _("suggested, from one sentence"),
+        "table": _("suggested, from table cells"),
+        "paragraph": _("suggested, figures in different sentences of one paragraph"),
+        "across": _("suggested, figures in different paragraphs"),
+    }
+    # a rules file written before evidence was recorded (or by hand with suggested: alone) says only "suggested"
+    return words.get(finding.evidence or "", _("suggested"))
+
+
 def also_at(finding: Finding) -> str | None:
     """The second location of a finding located in a draft: where its rule (or claim) is written."""
     source = finding.defined_at

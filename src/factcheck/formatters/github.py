@@ -18,6 +18,7 @@ from factcheck.formatters.base import (
     also_at,
     edit_note,
     escape_controls,
+    evidence_note,
     one_line_message,
     primary_location,
     summary_line,
@@ -50,6 +51,9 @@ def annotation(finding: Finding, article: ArticleResult | None = None) -> str:
     parts = [part for part in (where_in_words(finding), edit_note(finding), one_line_message(finding)) if part]
     if finding.explain:
         parts.append(finding.explain)
+    evidence = evidence_note(finding)
+    if evidence:
+        parts.append(evidence)
     if file != finding.file:
         parts.append(_("rule: {location}").format(location=f"{finding.file}:{finding.line}"))
     elif finding.defined_at is not None:  # located in a draft already: the rule's (or claim's) line second

@@ -11,7 +11,14 @@ from __future__ import annotations
 from html import escape
 
 from factcheck.findings import ArticleResult, DraftInfo, Finding, Report, Status
-from factcheck.formatters.base import Formatter, location, sorted_for_people, summary_line, verdict_text
+from factcheck.formatters.base import (
+    Formatter,
+    evidence_note,
+    location,
+    sorted_for_people,
+    summary_line,
+    verdict_text,
+)
 from factcheck.i18n import _, ngettext
 
 CSS = """
@@ -39,6 +46,9 @@ def _finding_row(finding: Finding, row_id: str | None = None, figures: str = "")
         cells.append(f'<div class="detail">{escape(finding.detail)}</div>')
     if finding.explain:
         cells.append(f'<div class="explain">{escape(finding.explain)}</div>')
+    evidence = evidence_note(finding)
+    if evidence:  # a proposed rule: what its figures share in the text, so how far to trust it
+        cells.append(f'<div class="explain evidence">{escape(evidence)}</div>')
     if figures:
         shown = _("in the article: {figures}").format(figures=figures)
         cells.append(f'<div class="figures">{shown}</div>')

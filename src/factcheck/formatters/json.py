@@ -39,6 +39,8 @@ def finding_json(finding: Finding) -> dict[str, Any]:
         data["origin"] = finding.origin
     if finding.suggested:
         data["suggested"] = finding.suggested
+        if finding.evidence:  # what the proposed rule's figures share in the text: clause ... across
+            data["evidence"] = finding.evidence
     if finding.where:
         data["where"] = finding.where  # the position in the document's own terms: 23:140, p3:12, ¶14
     # A finding located in a draft: where its rule (or claim) is written, and what the edit did to a rule.

@@ -6,7 +6,7 @@ import re
 from xml.etree import ElementTree as ET
 
 from factcheck.findings import Finding, Kind, Report, Status
-from factcheck.formatters.base import Formatter, also_at, edit_note, location, verdict_text
+from factcheck.formatters.base import Formatter, also_at, edit_note, evidence_note, location, verdict_text
 from factcheck.i18n import _
 
 
@@ -15,7 +15,8 @@ def _case(finding: Finding) -> ET.Element:
     case = ET.Element("testcase", {"name": finding.id, "classname": f"{finding.article}.{suite}"})
     second = also_at(finding)
     head = f"{location(finding)}: {finding.message}" + (f" ({second})" if second else "")
-    text = "\n".join(part for part in (edit_note(finding), head, finding.detail, finding.explain) if part)
+    parts = (edit_note(finding), head, finding.detail, finding.explain, evidence_note(finding))
+    text = "\n".join(part for part in parts if part)
     if finding.status is Status.FAIL:
         ET.SubElement(case, "failure", {"message": finding.message, "type": finding.kind.value}).text = text
     elif finding.status is Status.ERROR:

@@ -13,6 +13,7 @@ from factcheck.formatters.base import (
     Formatter,
     also_at,
     edit_note,
+    evidence_note,
     location,
     sorted_for_people,
     starts_with_summary,
@@ -54,6 +55,9 @@ def _row(finding: Finding) -> str:
         check += f"<br>{text(finding.detail)}"
     if finding.explain and finding.status is not Status.PASS:
         check += f"<br><sub>{text(finding.explain)}</sub>"
+    evidence = evidence_note(finding) if finding.status is not Status.PASS else None
+    if evidence:  # a proposed rule: what its figures share in the text
+        check += f"<br><sub>{text(evidence)}</sub>"
     verdict = verdict_text(finding)
     note = edit_note(finding)
     if note is not None:

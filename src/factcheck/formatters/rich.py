@@ -12,6 +12,7 @@ from factcheck.formatters.base import (
     Formatter,
     baseline_notes,
     ends_with_summary,
+    evidence_note,
     summary_line,
     switched_off_lines,
     verdict_text,
@@ -330,6 +331,9 @@ class RichFormatter(Formatter):
             lines.append([(finding.detail, style)])
         if finding.explain and failed:
             lines.append([(finding.explain, "dim")])
+        evidence = evidence_note(finding) if failed else None
+        if evidence:  # a proposed rule: what its figures share in the text, so how far to trust it
+            lines.append([(evidence, "dim")])
         if quotes and failed and finding.kind is Kind.RULE:
             lines.extend([[(f"“{quotes[claim_id]}”", "italic")] for claim_id in finding.claims if claim_id in quotes])
         if failed and finding.where:

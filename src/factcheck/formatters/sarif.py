@@ -76,6 +76,10 @@ def sarif_log(report: Report) -> dict[str, Any]:
             properties["where"] = finding.where
         if finding.edit is not None:
             properties["edit"] = finding.edit.value
+        if finding.suggested:  # a proposed rule: its pattern, and what its figures share in the text
+            properties["suggested"] = finding.suggested
+            if finding.evidence:
+                properties["evidence"] = finding.evidence
         result: dict[str, Any] = {
             "ruleId": _rule_id(finding),
             "ruleIndex": index[_rule_id(finding)],

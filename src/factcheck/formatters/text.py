@@ -16,6 +16,7 @@ from factcheck.formatters.base import (
     baseline_notes,
     edit_note,
     escape_controls,
+    evidence_note,
     is_text_report,
     one_line_message,
     primary_location,
@@ -50,6 +51,9 @@ class TextFormatter(Formatter):
                     continue
                 file, line, column = primary_location(article, finding)
                 message = one_line_message(finding)
+                evidence = evidence_note(finding)
+                if evidence:  # a proposed rule: how much its figures share in the text, so how far to trust it
+                    message = _("{message} ({evidence})").format(message=message, evidence=evidence)
                 if file != finding.file:  # the rules file's line second
                     message = _("{message} (rule at {location})").format(
                         message=message, location=f"{finding.file}:{finding.line}"
