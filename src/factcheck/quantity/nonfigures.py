@@ -53,6 +53,7 @@ _EN_LABEL_PAIR_RE = lazy_compile(
 )
 _LABEL_PAIR_SECOND_RE = lazy_compile(r"\d{1,4}[a-z]?(?![\d.,%])")
 _PAIR_LAST_CHARS = frozenset(" -–")
+_PAIR_JOINERS = ("to", "and", "or", "through", "-", "–")  # a cheap test before the regex: most numbers follow none
 # 第84、85章, 第三至五条: the later numbers of a list that 第 opens are labels too
 _ZH_LABEL_LIST_RE = lazy_compile(
     r"第\s*[\d一二三四五六七八九十百]+(?:\s*[、和至到\-—]\s*[\d一二三四五六七八九十百]+)*\s*[、和至到\-—]\s*$"
@@ -165,6 +166,7 @@ def label_before(text: str, lower: str, start: int) -> bool:
         return False
     if (
         text[start - 1] in _PAIR_LAST_CHARS
+        and lower[max(0, start - 9) : start].rstrip().endswith(_PAIR_JOINERS)
         and _LABEL_PAIR_SECOND_RE.match(text, start)
         and _EN_LABEL_PAIR_RE.search(lower, max(0, start - 32), start)
     ):

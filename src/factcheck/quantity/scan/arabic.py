@@ -233,7 +233,12 @@ class ArabicReading(HedgeReading):
             return None, skip  # 110警情, 拨打12345: a service line
         if skip - i == 3 and nonfigures.english_hotline(self.lower, i, skip):
             return None, skip  # call 999, calls to 111: a service line
-        if _GRADE_AFTER_RE.match(text, skip) and written.isdigit() and skip - i <= 2:
+        if (
+            text[skip : skip + 1] in ("/", "-")
+            and skip - i <= 2
+            and written.isdigit()
+            and _GRADE_AFTER_RE.match(text, skip)
+        ):
             return None, skip  # graded 4/C or above, a 7/A, 3-star hotels, the 11-plus: grades and names
         date_end = self._date_at(i, skip, written)
         if date_end and not (text[skip : skip + 1] == zh.PER_UNIT_MARK and PER_BASE_UNIT_RE.match(text, skip)):
