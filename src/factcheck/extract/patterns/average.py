@@ -953,33 +953,23 @@ def _structured_average_en(model: Model, links: Links, average: Figure) -> Sugge
         totals = [f for f in own[: count.at_sentence] if money(f)][-1:]
         totals = totals or [f for f in own[count.at_sentence + 1 :] if money(f)][:1]
     parts = {p.number for b in links.breakdowns for p in b.parts}
+    # money of the average's section before it, neither its count nor a part of a breakdown
+    candidates = [
+        f
+        for f in model.figures[max(0, average.number - 40) : average.number]
+        if f.section == average.section and money(f) and f is not count and f.number not in parts
+    ]
     if not totals:
         # "There were 1.43 million households, so mean wealth was about £288,000 per household": the first money
         # of its section labelled with a word of what is averaged (wealth), never a part of a breakdown
         named = {w for w in re.findall(r"[a-z-]{4,}", before.lower()) if w not in _NOT_AVERAGED_EN}
-        totals = [
-            f
-            for f in model.figures[max(0, average.number - 40) : average.number]
-            if f.section == average.section
-            and money(f)
-            and f is not count
-            and f.number not in parts
-            and named & set(f.label.lower().split())
-        ][:1]
+        totals = [f for f in candidates if named & set(f.label.lower().split())][:1]
     averaged = _AVERAGED_NOUN_EN.match(model.text, average.end) if average.unit is None else None
     if not totals and averaged and averaged.group(1).lower() not in _NOT_AVERAGED_EN | {noun}:
         # "GPs led 4.21 million attended appointments. ... each GP delivered an average of 4,488 appointments":
         # the latest figure of its section before it whose label ends in the noun after the average
         word = averaged.group(1).lower()
-        totals = [
-            f
-            for f in model.figures[max(0, average.number - 40) : average.number]
-            if f.section == average.section
-            and money(f)
-            and f is not count
-            and f.number not in parts
-            and f.label.lower().split()[-1:] == [word]
-        ][-1:]
+        totals = [f for f in candidates if f.label.lower().split()[-1:] == [word]][-1:]
     if not totals:
         return None
     total = totals[0]
