@@ -77,6 +77,16 @@ _RATIO_TO_ONE_RE = lazy_compile(r"(\d+(?:\.\d+)?) to (1)(?![\d.,]\d|\d)")
 _RATIO_NAMED_BEFORE_RE = lazy_compile(r"(?<![a-z])ratios?(?![a-z])[^.;:!?\n]{0,40}$")
 
 
+def _ratio_core(start: int, end: int, values: list[Decimal]) -> Core:
+    """A ratio's figure: its first term's value, every term at its written precision."""
+    terms = tuple(written(v) for v in values)
+    core = Core(start, end, values[0], ZERO, ONE, ONE, ONE)
+    core.terms = terms
+    core.unit = RATIO
+    core.fixed = terms[0]
+    return core
+
+
 class FractionReading(NonFigureReading):
     def _ratio_to_one(self, i: int) -> Core | None:
         """The staff ratio is 15.4 to 1: a ratio in words when the clause names one; otherwise two figures."""
@@ -85,12 +95,7 @@ class FractionReading(NonFigureReading):
             return None  # the ratio fell from 2 to 1: two values of it
         if not _RATIO_NAMED_BEFORE_RE.search(self.lower, max(0, i - 48), i):
             return None
-        terms = (written(Decimal(match.group(1))), written(Decimal(match.group(2))))
-        core = Core(i, match.end(), Decimal(match.group(1)), ZERO, ONE, ONE, ONE)
-        core.terms = terms
-        core.unit = RATIO
-        core.fixed = terms[0]
-        return core
+        return _ratio_core(i, match.end(), [Decimal(match.group(1)), Decimal(match.group(2))])
 
     def _ratio(self, i: int) -> Core | None:
         """6.01:55.04:38.95 (also ∶): one figure of kind ratio; two whole numbers alone are a time (10:30)."""
@@ -104,12 +109,7 @@ class FractionReading(NonFigureReading):
         named = any(word in window for word in zh.RATIO_WORDS) or "ratio" in self.lower[max(0, i - 12) : i]
         if len(values) == 2 and not named and all(exponent(v) >= 0 for v in values):
             return None  # 10:30, 3:2: a time or a score
-        terms = tuple(written(v) for v in values)
-        core = Core(i, match.end(), values[0], ZERO, ONE, ONE, ONE)
-        core.terms = terms
-        core.unit = RATIO
-        core.fixed = terms[0]
-        return core
+        return _ratio_core(i, match.end(), values)
 
     def _slash(self, i: int, slash: re.Match[str]) -> tuple[Core | None, int]:
         """1/3 in running text is a fraction; 24/7, 9/11, 2019/20 are labels and dates."""
