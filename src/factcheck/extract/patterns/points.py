@@ -393,11 +393,7 @@ def _than_named_rate(model: Model, links: Links) -> list[Suggestion]:
             continue  # a fall's percentage is written unsigned: only growth against growth
         this = before[-1]
         word, name = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
-        earlier = [
-            f
-            for f in model.figures[max(0, points.number - 200) : points.number]
-            if f.number in percent_of and f.sentence != points.sentence
-        ]
+        earlier = _earlier_growths(model, points, percent_of)
         if _WHOLE_WORD.match(name):
             named = _whole_rate(_WHOLE_WORD.sub("", name), model, earlier, percent_of)
         else:
@@ -405,17 +401,7 @@ def _than_named_rate(model: Model, links: Links) -> list[Suggestion]:
         if len(named) != 1 or not named[0].is_percent or named[0].direction < 0:
             continue
         that = named[0]
-        sign = 1 if word in ("高于", "快于") else -1
-        out.append(
-            Suggestion(
-                NAME,
-                f"{points.id}-than-named-rate",
-                f"{this.ref} - {that.ref} == {signed(points, sign)}",
-                f"{this.text}与{name}的{that.text}之差应为{points.text}",
-                (this, that, points),
-                severity=INFERRED,
-            )
-        )
+        out.append(_than_rate(points, this, that, word, f"{this.text}与{name}的{that.text}之差应为{points.text}"))
     return out
 
 
@@ -442,11 +428,7 @@ def _than_the_whole_place(model: Model, links: Links) -> list[Suggestion]:
         if points.role != POINTS or points.duplicate or points.aside:
             continue
         head = model.before(points, points.sentence, 30)
-        earlier = [
-            f
-            for f in model.figures[max(0, points.number - 200) : points.number]
-            if f.number in percent_of and f.sentence != points.sentence
-        ]
+        earlier = _earlier_growths(model, points, percent_of)
         pair: tuple[Figure, Figure] | None = None
         word = ""
         place = _THAN_PLACE_ZH.search(head)
@@ -479,18 +461,30 @@ def _than_the_whole_place(model: Model, links: Links) -> list[Suggestion]:
         this, that = pair
         if not this.is_percent or not that.is_percent or this.direction < 0 or that.direction < 0:
             continue  # growth against growth only: a fall's percentage is written unsigned
-        sign = 1 if word in ("高于", "快于") else -1
-        out.append(
-            Suggestion(
-                NAME,
-                f"{points.id}-than-named-rate",
-                f"{this.ref} - {that.ref} == {signed(points, sign)}",
-                f"{this.text}与{that.text}之差应为{points.text}",
-                (this, that, points),
-                severity=INFERRED,
-            )
-        )
+        out.append(_than_rate(points, this, that, word, f"{this.text}与{that.text}之差应为{points.text}"))
     return out
+
+
+def _earlier_growths(model: Model, points: Figure, percent_of: dict[int, Figure]) -> list[Figure]:
+    """The figures with a growth rate in the 200 before ``points``, outside its sentence."""
+    return [
+        f
+        for f in model.figures[max(0, points.number - 200) : points.number]
+        if f.number in percent_of and f.sentence != points.sentence
+    ]
+
+
+def _than_rate(points: Figure, this: Figure, that: Figure, word: str, explain: str) -> Suggestion:
+    """``this`` less ``that`` is the points, with the sign 高于/快于 or 低于/慢于 gives (a warning: found by name)."""
+    sign = 1 if word in ("高于", "快于") else -1
+    return Suggestion(
+        NAME,
+        f"{points.id}-than-named-rate",
+        f"{this.ref} - {that.ref} == {signed(points, sign)}",
+        explain,
+        (this, that, points),
+        severity=INFERRED,
+    )
 
 
 def _whole_rate(core: str, model: Model, earlier: list[Figure], percent_of: dict[int, Figure]) -> list[Figure]:
