@@ -80,10 +80,11 @@ def check_article(
         finding = _rule_finding(article, rule, values, expressions, origin, shown)
         if lenient and finding.status is Status.FAIL:
             finding = _lenient(article, effective, rule, finding, expressions, origin, values)
-            if finding.status is Status.FAIL:
-                finding = _far_apart(rule, finding, values, expressions)
-            if finding.status is Status.FAIL:
-                finding = _share_unjoined(rule, finding, values)
+            if finding.status is Status.FAIL and rule.suggested is not None:
+                sides = _compared_sides(rule, values)  # evaluated once for both gates
+                finding = _far_apart(rule, finding, sides)
+                if finding.status is Status.FAIL:
+                    finding = _share_unjoined(rule, finding, sides)
         findings.append(finding)
     return ArticleResult(
         id=article.id,
@@ -166,6 +167,11 @@ def _lenient(
         )
     else:
         note = _("holds only if round figures are approximate: {readings}").format(readings=readings)
+    return _as_warning(finding, note)
+
+
+def _as_warning(finding: Finding, note: str) -> Finding:
+    """A failing finding shown as a warning, its detail followed by why."""
     detail = _("{detail}; {note}").format(detail=finding.detail, note=note) if finding.detail else note
     return replace(finding, status=Status.WARN, detail=detail)
 
@@ -638,14 +644,10 @@ def _compared_sides(rule: Rule, values: Mapping[str, Value]) -> tuple[Value, Val
         return None
 
 
-def _far_apart(
-    rule: Rule, finding: Finding, values: Mapping[str, Value], expressions: Mapping[str, Expression]
-) -> Finding:
-    """A failed proposed relation whose sides are too far apart for a slip, as a warning that says so."""
-    if rule.suggested is None:
-        return finding
-    sides = _compared_sides(rule, values)
-    if sides is None:
+def _far_apart(rule: Rule, finding: Finding, sides: tuple[Value, Value] | None) -> Finding:
+    """A failed proposed relation whose sides (``_compared_sides``) are too far apart for a slip, as a warning that
+    says so."""
+    if rule.suggested is None or sides is None:
         return finding
     left, right = sides
     factor = times_apart(left.interval, right.interval)
@@ -666,14 +668,12 @@ def _far_apart(
                 "the two figures are {times} times apart: a quantity written twice differs by a digit when it "
                 "slips, so more likely two quantities with like labels"
             ).format(times=times)
-        detail = _("{detail}; {note}").format(detail=finding.detail, note=note) if finding.detail else note
-        return replace(finding, status=Status.WARN, detail=detail)
+        return _as_warning(finding, note)
     times = f"{factor.quantize(Decimal('0.1'))}" if factor < 1000 else _("over 1,000")
     note = _("the two sides are {times} times apart: more likely figures paired wrongly than a slip").format(
         times=times
     )
-    detail = _("{detail}; {note}").format(detail=finding.detail, note=note) if finding.detail else note
-    return replace(finding, status=Status.WARN, detail=detail)
+    return _as_warning(finding, note)
 
 
 # A share whose part, whole and percentage no one sentence joins (the model gathered them from table cells, a
@@ -685,19 +685,17 @@ _UNJOINED = frozenset({"table", "paragraph", "across"})
 SHARE_SLIP_POINTS = Decimal("0.05")  # five percentage points, as a fraction
 
 
-def _share_unjoined(rule: Rule, finding: Finding, values: Mapping[str, Value]) -> Finding:
+def _share_unjoined(rule: Rule, finding: Finding, sides: tuple[Value, Value] | None) -> Finding:
     """A failed proposed share that no sentence states, too far off for a slip, as a warning that says why."""
     if rule.suggested != "share" or rule.evidence not in _UNJOINED:
         return finding
-    sides = _compared_sides(rule, values)
     if sides is None or interval_gap(sides[0].interval, sides[1].interval) <= SHARE_SLIP_POINTS:
         return finding
     note = _(
         "no one sentence states the share with its part and its whole, and a slip moves a share by a few points, "
         "not more than five: more likely a share of another whole or period"
     )
-    detail = _("{detail}; {note}").format(detail=finding.detail, note=note) if finding.detail else note
-    return replace(finding, status=Status.WARN, detail=detail)
+    return _as_warning(finding, note)
 
 
 def times_apart(a: Interval, b: Interval) -> Decimal | None:
