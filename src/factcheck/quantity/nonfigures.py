@@ -187,13 +187,17 @@ def label_before(text: str, lower: str, start: int) -> bool:
     return bool(_EN_LABEL_RE.search(lower, window, start))
 
 
+def han_before(text: str, start: int) -> bool:
+    """A Chinese character stands right before ``start``."""
+    return start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff"
+
+
 def word_end_label(text: str, start: int) -> bool:
     """The label before ``start`` is 表 or 图 ending a word (代表, 发表, 试图), not 附表 or a label standing alone."""
     found = _LABEL_PREFIX_RE.search(text, max(0, start - _LABEL_PREFIX_WINDOW), start)
     if found is None or found.group().strip() not in zh.WORD_END_LABELS:
         return False
-    before = text[found.start() - 1 : found.start()]
-    return bool(before) and "\u4e00" <= before <= "\u9fff"
+    return han_before(text, found.start())
 
 
 def in_brackets(text: str, start: int, end: int) -> bool:

@@ -114,8 +114,7 @@ class ChineseReading(ArabicReading):
             and chars[1].isascii()
             and chars[1].isdigit()
             and chars[0] in zh.WORD_END_NUMERALS
-            and i > 0
-            and "\u4e00" <= text[i - 1] <= "\u9fff"
+            and nonfigures.han_before(text, i)
             and text[i - 1] not in zh.NUMERAL_CHARS
         ):
             return None, i + 1  # 队伍12支, 内陆12个, 统一12家: the character ends a word; the digits are read after it

@@ -46,10 +46,6 @@ _INDEX_BASE_AFTER_RE = lazy_compile(r"\s*[)）]")
 _INDEX_BASES = (100, 1000)  # (n=100) is a sample's size: a figure
 
 
-def _cjk_before(text: str, start: int) -> bool:
-    return start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff"
-
-
 class NonFigureReading(UnitReading):
     def _word_before_counted(self, start: int, end: int) -> bool:
         """代表2978人: 表 ends a word before a counted number, so the label test does not hold."""
@@ -75,7 +71,7 @@ class NonFigureReading(UnitReading):
             return False  # 每十万人口, per 1,000 households: the base of a rate, not a count
         if text[core.start - 1 : core.start] == zh.PER_N and hedge is None and kind_of(unit) is Kind.MEASURE:
             return False  # 每50公斤119元: the quantity a price is per, never a figure of 50公斤
-        if unit is None and text.startswith(zh.INDEX_WORD, core.end) and _cjk_before(text, core.start):
+        if unit is None and text.startswith(zh.INDEX_WORD, core.end) and nonfigures.han_before(text, core.start):
             return False  # 沪深300指数, 科创50指数: the name of an index
         if (
             unit is None
