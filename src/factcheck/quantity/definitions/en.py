@@ -55,6 +55,9 @@ SHORT_SCALES: dict[str, int] = {
     "trln": 10**12,
     "trn": 10**12,  # $36.1trn
 }
+# The short forms that stay scales after a space or before a range's dash (2.33 k, 5 bn, 1.2bn-1.5bn): a lone m, b
+# or t there is as often metres, a grade or tonnes. Longest first, for an alternation.
+SPACED_SHORT_SCALES = tuple(sorted((s for s in SHORT_SCALES if len(s) > 1 or s == "k"), key=len, reverse=True))
 DOZEN = {"dozen": 12, "dozens": 12}
 # Vulgar fractions glued to a whole number (2½ million, 1¼ times): numerator and denominator.
 VULGAR_FRACTIONS: dict[str, tuple[int, int]] = {

@@ -129,7 +129,7 @@ _SIGN_BEFORE_CURRENCY_LAST = frozenset("$£€¥₹")  # the last characters of 
 _FINITE_DENOMINATORS = frozenset((2, 4, 5, 8, 10))  # 1/q has a finite decimal
 _FIRST_OF_TWO_SCALES = frozenset(("hundred", "thousand", "lakh"))  # 5 hundred million, 1.5 lakh crore
 _SCALE_BEFORE_DASH_RE = lazy_compile(
-    r"\d(?:" + "|".join(sorted((s for s in en.SHORT_SCALES if len(s) > 1 or s == "k"), key=len, reverse=True)) + ")$"
+    r"\d(?:" + "|".join(en.SPACED_SHORT_SCALES) + ")$"
 )  # 1.2bn-1.5bn: a range (3m-4m: metres too)
 _RATE_UNIT_LABEL_RE = lazy_compile(r"/\s*(?:10|100|1000|1,000|10,000|100,000)?\s*(?:十万|万|千|百)?\s*[人例]?[）)]")
 _BEFORE_LEADING_POINT = frozenset("([-−+~≈<>=$£€¥")  # what may stand before a decimal point with no zero: (.5)

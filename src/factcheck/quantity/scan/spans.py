@@ -72,9 +72,7 @@ EN_SCALE_AFTER_RE = lazy_compile(
     r"(?:\s+|-)(hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?|dozens?)(?![a-z])"
     r"|(" + "|".join(sorted(en.SHORT_SCALES, key=len, reverse=True)) + r")(?![a-z0-9])"
     # 2.33 k, 5 bn, 3.45 bln: one space; "5 m" is five metres, so no lone letter after a space but k
-    r"| ("
-    + "|".join(sorted((s for s in en.SHORT_SCALES if len(s) > 1 or s == "k"), key=len, reverse=True))
-    + r")(?![a-z0-9])",
+    r"| (" + "|".join(en.SPACED_SHORT_SCALES) + r")(?![a-z0-9])",
     re.IGNORECASE,
 )
 # What EN_SCALE_AFTER_RE can start with, besides whitespace (str.isspace is the regex's \s): a caller skips the regex
