@@ -135,11 +135,17 @@ class HedgeReading(RangeReading):
             hedge is None
             and unit is not None
             and text[pos : pos + 1] in zh.MORE_WORDS
-            and (unit in zh.RECENT_TIME_UNITS or unit == zh.MULTIPLE_UNIT)
+            and (unit in zh.RECENT_TIME_UNITS or unit == zh.MULTIPLE_UNIT or unit == zh.AGE_UNIT)
         ):
             core.range = Interval(core.value, core.value + core.last_unit, True, False)
             hedge, hedge_text = Hedge.MORE, text[pos]
             pos += 1
+        if hedge is None and text.startswith(zh.JUST_OVER_AFTER, pos) and core.range is None:
+            # 三十出头, 40岁出头, 一万出头: a little more than the figure, never the figure itself; as wide as 多 is,
+            # without the figure: (30, 40), (200000, 300000) for 二十万出头.
+            core.range = Interval(core.value, core.value + core.g_a, False, False)
+            hedge, hedge_text = Hedge.MORE, zh.JUST_OVER_AFTER
+            pos += len(zh.JUST_OVER_AFTER)
         if text[pos : pos + 1] in zh.EXACT_MARKS and unit == "CNY":
             core.exact = True  # 壹佰万元整
             pos += 1
