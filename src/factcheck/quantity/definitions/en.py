@@ -196,6 +196,30 @@ TIMES_AMBIGUOUS = ("more", "higher", "larger", "greater", "bigger", "less", "low
 # Denominators that are also words of their own after a number (two million, half of them; 300 quarters).
 LONE_DENOMINATORS = ("half", "halves", "quarter", "quarters")
 LONE_FRACTIONS = {"half": (1, 2), "quarter": (1, 4)}  # "half", "quarter": read alone in a figure expression
+# A word of size right before a fraction makes it a share with no "of" after it: "Almost half said no", "nearly
+# a third were new", "more than two-fifths".  Not "over" or "under" before a quarter: "over a quarter" may be three
+# months.
+SHARE_HEDGES_BEFORE = (
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "more than",
+    "less than",
+    "fewer than",
+    "just under",
+    "just over",
+    "well over",
+    "well under",
+    "over",
+    "under",
+    "at least",
+    "barely",
+)
+TIME_LIKE_HEDGES = ("over", "under")
 # Verbs of change: right before a figure (or before "by" and a figure) they make it the size of a change, never
 # the low end of a range ("rose 2.1% to 45%": a change and a level) nor a share ("fell by a third").
 CHANGE_VERBS = (
