@@ -354,6 +354,8 @@ for _word, _strict, _inclusive in (
     PREFIX_HEDGES.setdefault(f"{_word} than", _strict)
     for _form in ("{w} than or equal to", "{w} or equal than", "{w} or equal to", "equal to or {w} than"):
         PREFIX_HEDGES.setdefault(_form.format(w=_word), _inclusive)
+# "c. 1850" is circa only in lower case and after no other initial: "D.C. 20233" and "Suite C. 200" are names.
+CIRCA_ABBREVIATIONS = ("c.", "ca.")
 PREFIX_HEDGES.setdefault("at least or equal to", AT_LEAST)
 PREFIX_HEDGES.setdefault("at most or equal to", AT_MOST)
 # Comparatives: before a time in the past (lower than 20 years ago) they compare with then and bound nothing.

@@ -8,6 +8,8 @@ give are in ``quantity/hedges.py``.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from factcheck.errors import IntervalError
 from factcheck.quantity.definitions import en, zh
 from factcheck.quantity.hedges import BOUNDS, Hedge, bound_range, prefix_hedge, share_approx, suffix_hedge
@@ -36,6 +38,8 @@ _OVER_BOUND_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(en.OVER_AS_BOUND_AFTER
 
 # 2,000-odd, 3,000-plus, "3,000 plus people": [N, 2N); never "£12,000 plus a £190 surcharge", where plus adds the
 # next amount (a number, a currency sign or an article after it).
+# 7.5 percent (±1.3%): a percentage and its margin of error, bracketed after its unit (a footnote mark may follow)
+_PERCENT_MARGIN_RE = lazy_compile(r" ?[(（](?:±|\+/-|\+/−|\+-) ?(\d+(?:\.\d+)?) ?(?:%|percent|per cent)[)）]\*?")
 _ODD_RE = lazy_compile(r"[- ](odd|plus)(?![a-z])(?!\s*(?:[\d£$€¥]|an?\s|the\s))")
 
 # Which way a bound points: more than and at least up, at most and less than down.
@@ -198,6 +202,14 @@ class HedgeReading(RangeReading):
             pos = odd.end()
         elif odd is not None:
             raise Unread(self.original[start : odd.end()])  # some 40,000-odd: two hedges, never "some 40,000" alone
+        margin = _PERCENT_MARGIN_RE.match(self.lower, pos) if unit in PERCENT_UNITS and hedge is None else None
+        if margin is not None and core.range is None:
+            # 7.5 percent (±1.3%): the margin bounds its estimate, [6.2%, 8.8%], as 12,345 (±120) does; never a
+            # figure of 1.3% of its own
+            error = Decimal(margin.group(1))
+            core.range = Interval(core.value - error, core.value + error)
+            hedge, hedge_text = Hedge.RANGE, "±"
+            pos = margin.end()
         suffix = suffix_hedge(text, self.lower, pos)
         then_bound: Hedge | None = None
         if suffix is not None:
