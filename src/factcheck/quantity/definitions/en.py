@@ -196,6 +196,7 @@ TIMES_AMBIGUOUS = ("more", "higher", "larger", "greater", "bigger", "less", "low
 # Denominators that are also words of their own after a number (two million, half of them; 300 quarters).
 LONE_DENOMINATORS = ("half", "halves", "quarter", "quarters")
 LONE_FRACTIONS = {"half": (1, 2), "quarter": (1, 4)}  # "half", "quarter": read alone in a figure expression
+POINT_FRACTIONS = {"half": (1, 2), "quarter": (1, 4), "three quarters": (3, 4)}  # of a percentage point
 # A word of size right before a fraction makes it a share with no "of" after it: "Almost half said no", "nearly
 # a third were new", "more than two-fifths".  Not "over" or "under" before a quarter: "over a quarter" may be three
 # months.
