@@ -47,6 +47,9 @@ DENOMINATOR_FIRST = frozenset(word[0] for word in en.DENOMINATORS)
 IN_FIRST = frozenset(word[0] for word in en.IN_WORDS)
 
 
+_RESTATED_RE = lazy_compile(r" ?[(（][-−]?\d")
+
+
 def first_after_gap(lower: str, pos: int) -> str | None:
     """The first character after the hyphen or the spaces at ``pos``, where a word led by ``(?:\\s+|-)`` starts:
     "" where neither stands at ``pos``, None where the spaces run past a short window (not known)."""
@@ -190,6 +193,8 @@ class FractionReading(NonFigureReading):
         "two-fifths"; "three-quarters" only hyphenated, "three quarters" may be nine months), and any after a word of
         size ("Almost half said no", "nearly a third"), never "a third" alone (a third wave)."""
         lower = self.lower
+        if _RESTATED_RE.match(lower, end):
+            return False  # nearly half (48%): the percentage in brackets is the figure, the words its gloss
         word = lower[start:end]
         if word.endswith("s") and (not word.endswith("quarters") or word.endswith("-quarters")):
             return True
