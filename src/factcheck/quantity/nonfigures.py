@@ -63,6 +63,7 @@ _ZH_LIST_LAST_CHARS = frozenset("、和至到-—")
 _SCHOOL_YEAR_RE = lazy_compile(r"(?<![A-Za-z])Years? (?:\d{1,2} ?(?:to|and|or|-|–) ?)?$")
 _SCHOOL_YEAR_NUMBER_RE = lazy_compile(r"\d{1,2}(?![\d.,%])")
 _SCHOOL_YEAR_LAST_CHARS = frozenset(" -–")
+_CASE_NUMBER_BEFORE_RE = lazy_compile(r"(?<![A-Za-z])[A-Z]-\d{1,5}/$")
 _SUBPROVISION_RE = lazy_compile(r"\d{1,3}[a-z]?\)")
 _PROVISION_BEFORE_RE = lazy_compile(r"(?<![\d,.])\d{1,3}[A-Za-z]?(?:\([0-9a-z]{1,4}\))*\($")
 _EN_LABEL_WINDOW = max(map(len, en.LABEL_WORDS)) + 2
@@ -179,6 +180,8 @@ def label_before(text: str, lower: str, start: int) -> bool:
         return True
     if text[start - 1] in _ZH_LIST_LAST_CHARS and _ZH_LABEL_LIST_RE.search(text, max(0, start - 32), start):
         return True
+    if text[start - 1] == "/" and _CASE_NUMBER_BEFORE_RE.search(text, max(0, start - 10), start):
+        return True  # Case C-311/18, T-123/20: a court's case number and its year
     if (
         text[start - 1] == "("
         and start >= 2
