@@ -322,6 +322,12 @@ def phone_or_code(text: str, start: int) -> int:
         if trunk is not None:
             return trunk.end()  # +44 (0)845 601 3034: the country code, the trunk zero in brackets, the number
     if (
+        len(first_run.group()) == 2
+        and text[first_run.end() : first_run.end() + 1] in zh.CLOCK_PARTS
+        and text.endswith(zh.CLOCK_PARTS_BEFORE, 0, start)
+    ):
+        return 0  # 2小时01分09秒: the minutes and seconds of a time, written with two digits
+    if (
         first_run.group().startswith("0")
         and len(first_run.group()) > 1
         and not (

@@ -181,6 +181,8 @@ HALF_WORD_STARTS = frozenset("数年月天日价场成途夜边径岛导自封�
 GE_HALF = "个半"  # 一个半月, 一个半小时: 一 is one and a half of the time unit after
 NOT_AFTER_HALF = frozenset("数价")  # 半数, 半价: words, no half of the unit before
 HOURS = "小时"
+CLOCK_PARTS = frozenset("分秒")  # 2小时01分09秒: two-digit minutes and seconds after hours or minutes
+CLOCK_PARTS_BEFORE = ("小时", "分")
 GRADE = "级"  # after Arabic digits a force or a magnitude (12级, 7.4级); after Chinese numerals a grade's name
 # 平均住院日为8.8日: 日 after a decimal is a length in days (3日 alone is a date, no figure)
 DAY_OF_LENGTH = "日"

@@ -56,6 +56,7 @@ from factcheck.quantity.scan.units import (
     PER_BASE_UNIT_RE,
     PERCENT_ABBREVIATION_RE,
     PP_ABBREVIATION_RE,
+    SECONDS_AFTER_DECIMAL_RE,
     SYMBOL_UNIT_RE,
 )
 
@@ -109,6 +110,7 @@ _BRACKETED_PLUS_MINUS_RE = lazy_compile(  # 12,345 (±120): an estimate and its 
 # A mean or median before 45.2 ± 3.1: the ± gives the spread of what was measured (a standard deviation), not an
 # interval for the mean.
 _SPREAD_BEFORE_RE = lazy_compile(r"(?:mean|average|median|平均|均值|均数)[^.;。；]*$")
+_RENT_PERIOD_RE = lazy_compile(r"(?:pcm|pw|pa)(?![a-z])")  # £1,450pcm, £300pw: a rent per month or week
 _CARET_RE = lazy_compile(r"\^\s*[+\-−]*\d+(?:\.\d+)?")
 # What each form _marked looks for may start with right after the digits, whitespace aside (\s, which is
 # str.isspace): ×xX*· (_TIMES_POWER_RE), ^ and a superscript or its sign (_BARE_POWER_RE after 10, _CARET_RE,
@@ -446,6 +448,8 @@ class ArabicReading(HedgeReading):
             and not PERCENT_ABBREVIATION_RE.match(self.lower, end)  # 8.3pc, 7pct: percent
             and not SYMBOL_UNIT_RE.match(text, end)  # 12km, 5kWh: a unit, not a name like 5G
             and not self._metres_at(start, end)  # a 400m-long viaduct, the 400m hurdles
+            and not SECONDS_AFTER_DECIMAL_RE.match(text, end)  # 9.58s, 46.9s: a time in seconds
+            and not (_RENT_PERIOD_RE.match(self.lower, end) and self._currency_before(start))  # £1,450pcm
         ):
             return None, _GLUED_TAIL_RE.match(text, end).end()  # type: ignore[union-attr]  # 5G, 3D, 10x: names
         currency_code = glued_to_letters and self._currency_prefix(core.start) != core.start

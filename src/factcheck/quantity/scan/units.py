@@ -104,6 +104,8 @@ SYMBOL_UNIT_RE = lazy_compile(
 METRES_BEFORE_SIZE_RE = lazy_compile(r"(m)(?=-(?:wide|long|high|tall|deep|thick)(?![a-z]))")
 # the 400m hurdles, a 5m storm surge, 8m high: m before a race or a size is metres, never millions
 _M_RE = lazy_compile(r"(m)")
+# 9.58s, 46.9s: s glued to a decimal is seconds (the 1990s and a 10s wait are no times)
+SECONDS_AFTER_DECIMAL_RE = lazy_compile(r"(?<=\.\d)(s)(?![A-Za-z0-9])|(?<=\.\d\d)(s)(?![A-Za-z0-9])")
 _RACE_AFTER_RE = lazy_compile(r"m(?:$|[.,;:)]| (?:in|at|on|and|with)(?![a-z]))")
 _NOT_LETTER_AFTER_M_RE = lazy_compile(r"m(?![a-z0-9²³])")
 _METRES_BEFORE_WORD_RE = lazy_compile(r"(m)(?= (?:" + "|".join(en.METRE_NOUNS_AFTER) + r")(?![a-z]))")
@@ -348,6 +350,10 @@ class UnitReading(SignReading):
             basis = BASIS_POINTS_RE.match(self.lower, pos) if first in _BASIS_FIRST else None
             if basis is not None:
                 return PP, _BASIS_POINT, basis.end()  # 25 basis points = 0.25 pp
+        if ch == "s":
+            seconds = SECONDS_AFTER_DECIMAL_RE.match(text, pos)
+            if seconds is not None:
+                return "s", ONE, seconds.end()  # 9.58s
         if ch == "m":
             metres = self._metres_at(core.start, pos)
             if metres is not None:
