@@ -196,6 +196,31 @@ TIMES_AMBIGUOUS = ("more", "higher", "larger", "greater", "bigger", "less", "low
 # Denominators that are also words of their own after a number (two million, half of them; 300 quarters).
 LONE_DENOMINATORS = ("half", "halves", "quarter", "quarters")
 LONE_FRACTIONS = {"half": (1, 2), "quarter": (1, 4)}  # "half", "quarter": read alone in a figure expression
+POINT_FRACTIONS = {"half": (1, 2), "quarter": (1, 4), "three quarters": (3, 4)}  # of a percentage point
+# A word of size right before a fraction makes it a share with no "of" after it: "Almost half said no", "nearly
+# a third were new", "more than two-fifths".  Not "over" or "under" before a quarter: "over a quarter" may be three
+# months.
+SHARE_HEDGES_BEFORE = (
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "more than",
+    "less than",
+    "fewer than",
+    "just under",
+    "just over",
+    "well over",
+    "well under",
+    "over",
+    "under",
+    "at least",
+    "barely",
+)
+TIME_LIKE_HEDGES = ("over", "under")
 # Verbs of change: right before a figure (or before "by" and a figure) they make it the size of a change, never
 # the low end of a range ("rose 2.1% to 45%": a change and a level) nor a share ("fell by a third").
 CHANGE_VERBS = (
@@ -283,6 +308,7 @@ PREFIX_HEDGES: dict[str, str] = {
     ">=": AT_LEAST,
     "≥": AT_LEAST,
     "up to": AT_MOST,
+    "within": AT_MOST,  # seen within four hours, within 18 weeks: at most that long
     "at most": AT_MOST,
     "no more than": AT_MOST,
     "not more than": AT_MOST,
@@ -330,6 +356,8 @@ for _word, _strict, _inclusive in (
     PREFIX_HEDGES.setdefault(f"{_word} than", _strict)
     for _form in ("{w} than or equal to", "{w} or equal than", "{w} or equal to", "equal to or {w} than"):
         PREFIX_HEDGES.setdefault(_form.format(w=_word), _inclusive)
+# "c. 1850" is circa only in lower case and after no other initial: "D.C. 20233" and "Suite C. 200" are names.
+CIRCA_ABBREVIATIONS = ("c.", "ca.")
 PREFIX_HEDGES.setdefault("at least or equal to", AT_LEAST)
 PREFIX_HEDGES.setdefault("at most or equal to", AT_MOST)
 # Comparatives: before a time in the past (lower than 20 years ago) they compare with then and bound nothing.
@@ -441,8 +469,10 @@ MEASURE_UNITS = (
     "gigawatt-hours, gigawatt hours, gigawatts, gigawatt, terawatt-hours, terawatt hours, "
     "square kilometres, square kilometers, square kilometre, square kilometer, square miles, square mile, "
     "square metres, square meters, cubic metres, cubic meters, sq km, sq mi, hectares, hectare, acres, acre, "
-    "kilometres, kilometers, kilometre, kilometer, miles, mile, metres, meters, nautical miles, "
-    "metric tons, tonnes, tonne, tons, kilograms, kilogram, litres, liters, barrels, "
+    "kilometres, kilometers, kilometre, kilometer, miles, mile, metres, meters, metre, meter, nautical miles, "
+    "inches, inch, feet, foot, yards, "
+    "square metre, square meter, cubic metre, cubic meter, kilowatt, "
+    "metric tons, tonnes, tonne, tons, kilograms, kilogram, litres, liters, litre, liter, barrels, barrel, "
     "degrees celsius, degrees fahrenheit"
 ).split(", ")
 # Unit symbols, written as they are (case matters: MW is a megawatt, mW a milliwatt), glued to the number or after
@@ -451,6 +481,8 @@ UNIT_SYMBOLS = (
     "kWh MWh GWh TWh kW MW GW TW kV kVA km² km2 km/h km kg mg µg μg m² m³ m2 m3 cm mm ml mL ha mph °C °F ℃ MPa kPa"
     # emissions and energy balances: megatonnes of CO2 (equivalent), of oil equivalent; tonnes per hectare
     " MtCO2e ktCO2e tCO2e MtCO2 ktCO2 tCO2 Mtoe ktoe Mt t/ha ft mmHg"
+    # data, bandwidth, frequency and battery capacity (telecoms and product reports): 20GB, 2.4GHz, 3,000mAh
+    " TB GB MB Mbit/s Gbit/s Mbps Gbps kbps GHz MHz kHz mAh m/s"
 ).split()
 # per 1,000 households, per 100,000 people, per 10,000 vehicles: the base of a rate, no figure; the figure the rate
 # gives is an average, never a count that must be whole.
@@ -486,13 +518,41 @@ DIAL_WORDS = (
 )
 
 # -- non-figures -------------------------------------------------------------------------------------------------------
+# The term of a bond or a rate names it: the 10-year gilt yield, two-year Treasuries, the 30-year bond (a 30-year
+# mortgage keeps its figure).
+TENOR_UNITS = ("year", "month")
+TENOR_NOUNS = (
+    "gilt",
+    "gilts",
+    "treasury",
+    "treasuries",
+    "bond",
+    "bonds",
+    "yield",
+    "yields",
+    "note",
+    "notes",
+    "bund",
+    "bunds",
+    "jgb",
+    "jgbs",
+    "swap",
+    "swaps",
+    "government bond",
+    "government bonds",
+    "us treasury",
+    "borrowing costs",
+)
+# Names of working hours and round-the-clock service that hold numbers: the 9-to-5 job, 7×24小时服务.
+NAMES = ("9-to-5", "9 to 5 job", "nine-to-five", "7×24", "7*24", "7x24", "24×7", "24x7")
 # A number after one of these names a thing: Section 21, Level 3, Table 1, No. 5.
 LABEL_WORDS = (
     "section sections article articles chapter chapters part parts schedule rule rules clause clauses paragraph "
     "paragraphs table tables figure figures chart charts footnote footnotes note notes annex appendix level levels "
     "grade grades tier stage stages phase phases step steps room floor act version box page pages line lines "
     "item no no. number № category class question questions volume vol. issue series district ward route form "
-    "exhibit amendment title division unit type types band bands wave priority scope junction junctions hs"
+    "exhibit amendment title division unit type types band bands wave priority scope junction junctions hs "
+    "regulation regulations subsection subsections"
 ).split()
 MONTHS = (
     "january february march april may june july august september october november december "

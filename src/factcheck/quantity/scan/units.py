@@ -72,6 +72,8 @@ _EN_UNIT_WORDS = sorted(
     reverse=True,
 )
 _EN_UNIT_RE = lazy_compile(lambda: r" (" + trie_pattern(_EN_UNIT_WORDS) + r")(?![a-z])")  # its trie: 0.5 ms
+# a 16-metre telescope, a 2-hour meeting, a 7.5-tonne lorry: a unit joined by a hyphen (never 10-year-old)
+_EN_HYPHEN_UNIT_RE = lazy_compile(lambda: r"-(" + trie_pattern(_EN_UNIT_WORDS) + r")(?![a-z-])")
 # 千瓦, 千克, 兆瓦: units whose first character is a numeral character or 兆.
 _NUMERAL_LED_RE = lazy_compile(
     "|".join(
@@ -252,6 +254,9 @@ class UnitReading(SignReading):
             return zh.INDEX_POINT, ONE, pos + 1  # 收报3,250.12点, 下跌15.68点: index points
         if ch in _BASIS_POINT_ZH_FIRST and text.startswith(zh.BASIS_POINTS, pos):
             word = next(w for w in zh.BASIS_POINTS if text.startswith(w, pos))
+            if any(w in text[max(0, core.start - 24) : core.start] for w in zh.EXCHANGE_RATE_WORDS):
+                # 人民币对美元中间价调升86个基点: pips of an exchange rate (0.0001 yuan), never 0.86 pp
+                raise Unread(self.original[core.start : pos + len(word)])
             return PP, _BASIS_POINT, pos + len(word)  # 下调25个基点 = 0.25 pp
         if ch == ")" and text[pos + 1 : pos + 2] in _PERCENT_SIGNS and text[core.start - 1 : core.start] == "(":
             unit, scale = _PERCENT_SIGNS[text[pos + 1]]
@@ -339,6 +344,14 @@ class UnitReading(SignReading):
                 return en.CURRENCY_WORDS.get(word, word), ONE, found.end()
             if _LONE_PERCENTAGE_RE.match(self.lower, pos):
                 raise Unread(self.original[core.start : pos + 11])  # 5 percentage: percent or points, never 5
+        if ch == "-" and text[pos + 1 : pos + 2].isalpha():
+            found = _EN_HYPHEN_UNIT_RE.match(self.lower, pos)
+            if found is not None:
+                word = found.group(1)
+                if word in en.PERCENT_WORDS:
+                    return PERCENT, ONE, found.end()
+                if word not in en.PP_WORDS:
+                    return en.CURRENCY_WORDS.get(word, word), ONE, found.end()
         return None, ONE, pos
 
     def _tenths_tail(self, core: Core, pos: int) -> int:
