@@ -1223,6 +1223,21 @@ def _previous_by_year(model: Model, groups: dict[int, Group]) -> None:
 _YEAR_IN_HEADER = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
+_EARLIER_IN_HEADER_ZH = re.compile(r"^(?:上年|去年|上一年|前一年)(?:同期)?")
+
+
+def _same_measure_column(model: Model, previous: Figure, later: list[Figure]) -> Figure | None:
+    """Of a row's current cells, the one whose column is the previous cell's without its earlier period
+    (| 上年决算数 | and | 决算数 |), when exactly one is."""
+    if model.language != "zh":
+        return None
+    name = _EARLIER_IN_HEADER_ZH.sub("", model.column_header(previous)).strip()
+    if not name or name == model.column_header(previous).strip():
+        return None
+    same = [f for f in later if model.column_header(f).strip() == name]
+    return same[0] if len(same) == 1 else None
+
+
 def _table_change_bases(model: Model, groups: dict[int, Group]) -> list[Group]:
     """| Offence | 2015 | 2024 | 2025 | % change 2024 to 2025 | % change since 2015 |: each change column is measured
     from the year its header names first (the year before the current one when it names none), never from the
@@ -1423,6 +1438,12 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                 )
             ):
                 owner = change.owner
+        if owner is None and not english and figure.in_table and figure.role in (CHANGE, PERCENT_CHANGE):
+            # | 上年决算数 | 预算数 | 决算数 | 决算数为预算数% | 比上年增长% |: the change is of the current cell the
+            # row's one earlier value is paired with, not of the percentage just before it
+            earlier = [f for f in model.in_block(figure) if f.role == PREVIOUS and f.start < figure.start]
+            if len(earlier) == 1 and earlier[0].owner is not None and earlier[0].owner.start < figure.start:
+                owner = earlier[0].owner
         subject = _own_subject(model, figure) if not english and owner is None else ""
         # 478件635人...同比件数下降38.24%、人数下降53.14%: 件数 and 人数 name the measure word of the figure each
         # change is of, so the two never cross
@@ -1466,8 +1487,10 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
             # "... up from £16.1 billion last year. That is 22% more than a year ago.": the pair before it
             owner = _that_is_owner(model, figure, groups) or owner
         if owner is None and figure.role == PREVIOUS and figure.in_table:
-            # | 2021 | 2022 |: the later column of the row holds the current value
-            owner = next((f for f in figures[index + 1 :] if f.role == CURRENT and _compatible(figure, f)), None)
+            # | 2021 | 2022 |: the later column of the row holds the current value; | 上年决算数 | 预算数 | 决算数 |:
+            # the column its header names once its earlier period is dropped
+            later = [f for f in figures[index + 1 :] if f.role == CURRENT and _compatible(figure, f)]
+            owner = _same_measure_column(model, figure, later) or next(iter(later), None)
         if owner is None and figure.role == PREVIOUS and not english:
             # 由X增加到Y: the current value follows the previous one.
             for after in figures[index + 1 : index + 3]:

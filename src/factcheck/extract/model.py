@@ -1182,6 +1182,10 @@ _EARLIER_HEADER_EN = re.compile(
 )
 
 
+# | 上年决算数 |, | 上年在校生数 |, | 去年同期 |, | 上年末余额 | (but | 年初预算数 | is this year's first budget)
+_EARLIER_HEADER_ZH = re.compile(r"(?:上年|去年|上一年|前一年)(?!度)")
+
+
 _PART_OPENER = re.compile(r"^(?:其中[:：]?|#|＃|(?:of which|of whom|including)\b[:,]?)\s*", re.IGNORECASE)
 
 
@@ -1208,6 +1212,8 @@ def _cell(model: Model, figure: Figure) -> None:
         figure.role = PREVIOUS  # | 2021 | 2022 |: the earlier year's column holds previous values
     elif model.language == "en" and _EARLIER_HEADER_EN.search(raw):
         figure.role = PREVIOUS  # | April to October | Same period last year |: last year's values
+    elif model.language == "zh" and _EARLIER_HEADER_ZH.match(header):
+        figure.role = PREVIOUS  # | 上年决算数 | 决算数 |, | 去年同期 |: last year's values
     elif _RATE_HEADER.search(header) and not figure.is_percent:
         figure.role = RATE  # | 结案率 | 93.5 |: a rate, which no total adds up
     elif _AVERAGE_HEADER.search(header):
@@ -1227,7 +1233,7 @@ def _cell(model: Model, figure: Figure) -> None:
 _FOOTNOTE_MARK = re.compile(r"\s*(?:\[(?:note\s*)?\w{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\((?:[a-z]|\d{1,2})\)|\*+|†|‡)\s*$", re.I)
 _RATE_HEADER = re.compile(r"率$|\brate$", re.IGNORECASE)
 _AVERAGE_HEADER = re.compile(
-    r"(?<![同环])比$|人均|平均|均值|中位数|每[十百千万]"
+    r"(?<![同环占])比$|人均|平均|均值|中位数|每[十百千万]"
     r"|\b(?:ratio|average|mean|median|per (?:head|capita|person|resident|household|pupil|[\d,]*\d|"
     r"(?:a |one )?(?:hundred|thousand|million)))\b",
     re.IGNORECASE,

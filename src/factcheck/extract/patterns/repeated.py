@@ -938,12 +938,22 @@ def _column_twin(model: Model, cell: Figure, anchor: Figure) -> Figure | None:
     # an English header is matched by its words' stems (| Outstanding | ~ "38,215 outstanding"), never by two
     # letters ("di" of Change in outstanding and of "disposed"), and only by a figure of the cell's role
     words = _english_stems(header) - _GENERIC_ENGLISH_HEADER_WORDS if english else _bigrams(header)
+    # 东城区…占全市的33.1%；柳山县增长5.7%: a figure whose label opens with another row's name is that row's
+    others = {
+        f.row
+        for f in model.figures[max(0, cell.number - 400) : cell.number + 400]
+        if f.in_table and f.block >= 0 and structure.blocks[f.block].table == block.table and len(f.row) >= 2
+    } - {cell.row}
     for figure in model.near_in_sentence(anchor, 3):
+        if any(figure.label.startswith(name) for name in others):
+            continue
         fits = _unit_class(figure) == _unit_class(cell) or (not english and _cell_unit_fits(figure, cell))
         if figure.start <= anchor.start or figure.in_table or not fits:
             continue
         if figure.role != cell.role and (english or figure.role == SHARE):
             continue  # | 税收收入 | ... | 完成预算（%） |: 占一般公共预算收入的71.3% is a share, no rate of the budget
+        if figure.role != cell.role and PREVIOUS in (figure.role, cell.role):
+            continue  # | 在校生数 | 上年在校生数 |: 在校生3.29万人 is this year's, never the column of last year's
         if words & (
             _english_stems(f"{figure.label} {_noun_after(model, figure)}") if english else _bigrams(figure.label)
         ):

@@ -1,0 +1,107 @@
+"""Tables as real reports set them, fourth round: a 决算 table with last year's column beside the budget and the
+outturn, a text figure that names another row of the table, a column of last year's pupils beside this year's,
+a table of growth rates and shares with no amounts, and a share of another column of the row (税收占比).  Each,
+read wrong, missed a relation a fact-checker verifies or matched a cell the text does not repeat."""
+
+from __future__ import annotations
+
+from factcheck.extract import extract
+from tests.extract.test_patterns import proposed
+
+OUTTURN = (
+    "表3  2025年部门支出决算表\n\n单位：万元\n\n"
+    "| 项目 | 上年决算数 | 预算数 | 决算数 | 决算数为预算数% | 比上年增长% |\n|---|---|---|---|---|---|\n"
+    "| 基本支出 | 3120 | 3300 | 3264 | 98.9 | 4.6 |\n"
+    "| 项目支出 | 1845 | 2100 | 1932 | 92.0 | 4.7 |\n"
+    "| 其他支出 | 410 | 450 | 437 | 97.1 | 6.6 |\n"
+    "| 合计 | 5375 | 5850 | 5633 | 96.3 | 4.8 |\n"
+)
+
+
+def test_last_year_s_column_is_the_earlier_value_of_the_column_it_names_and_the_growth_is_between_them() -> None:
+    changes = [check for check, _ in proposed(OUTTURN, "year-on-year")]
+    # the growth column compares 决算数 with 上年决算数, never the 预算数 or the percentage beside it
+    assert "change((3264元 * 10000), (3120元 * 10000)) == 4.6%" in changes
+    assert "change((5633元 * 10000), (5375元 * 10000)) == 4.8%" in changes
+    extraction = extract(OUTTURN, "outturn")
+    last_year = [f for f in extraction.document.figures if f.text == "3120元"]
+    assert [f.role for f in last_year] == ["previous"]
+
+
+PUPILS = (
+    "九、教育\n\n普通高中招生2100人，在校生0.54万人，增长2.7%；初中在校生11230人。\n\n表9  学校学生情况\n\n单位：人\n\n"
+    "| 学段 | 招生数 | 在校生数 | 上年在校生数 | 在校生比上年增长（%） |\n|---|---|---|---|---|\n"
+    "| 普通小学 | 3640 | 24120 | 24980 | -3.4 |\n"
+    "| 初中 | 2420 | 11230 | 11060 | 1.5 |\n"
+    "| 普通高中 | 2100 | 5350 | 5210 | 2.7 |\n"
+)
+
+
+def test_last_year_s_column_never_repeats_this_year_s_text_figure() -> None:
+    repeats = [check for check, _ in proposed(PUPILS, "repeated")]
+    assert "5350人 == 0.54万人" in repeats
+    assert "5210人 == 0.54万人" not in repeats  # 上年在校生数: last year's pupils, 0.52万
+    assert "change(5350人, 5210人) == 2.7%" in [check for check, _ in proposed(PUPILS, "year-on-year")]
+
+
+COUNTIES = (
+    "分县看，青石县实现地区生产总值286.40亿元，占全市的38.2%；白沙县增长4.6%。\n\n"
+    "| 县区 | 地区生产总值（亿元） | 比上年增长（%） | 占全市比重（%） |\n|---|---|---|---|\n"
+    "| 全市 | 749.70 | 5.5 | 100.0 |\n"
+    "| 青石县 | 286.40 | 6.3 | 38.2 |\n"
+    "| 白沙县 | 241.90 | 4.6 | 32.3 |\n"
+    "| 红岭县 | 221.40 | 5.2 | 29.5 |\n"
+)
+
+
+def test_a_text_figure_that_names_another_row_repeats_that_row_not_the_row_named_before_it() -> None:
+    repeats = [check for check, _ in proposed(COUNTIES, "repeated")]
+    assert "4.6% == 4.6%" in repeats  # 白沙县增长4.6%: the 白沙县 row
+    assert "6.3% == 4.6%" not in repeats  # never 青石县's growth, though 青石县 opens the sentence
+
+
+SECTORS = (
+    "表5  分产业投资增速和比重\n\n"
+    "                        比上年       占全部投资\n"
+    "产业                  增长（%）      比重（%）\n"
+    "全部投资                   3.8          100.0\n"
+    "第一产业                   6.2            4.4\n"
+    "第二产业                   8.1           33.9\n"
+    "  其中：工业               8.7           33.1\n"
+    "第三产业                   1.4           61.7\n"
+    "  其中：教育               5.9            3.0\n"
+)
+
+SECTORS_FLUSH = (
+    "表5  分产业投资增速和比重\n\n| 产业 | 比上年增长（%） | 占全部投资比重（%） |\n|---|---|---|\n"
+    "| 全部投资 | 3.8 | 100.0 |\n| 第一产业 | 6.2 | 4.4 |\n| 第二产业 | 8.1 | 33.9 |\n| 第三产业 | 1.4 | 61.7 |\n"
+    "| 其中：教育 | 5.9 | 3.0 |\n| 卫生和社会工作 | 7.7 | 2.1 |\n"
+)
+
+
+def test_a_share_column_with_no_amounts_adds_up_its_rows_set_flush_to_the_row_of_100() -> None:
+    assert proposed(SECTORS, "structure-ratio") == [("sum(4.4%, 33.9%, 61.7%) == 100.0%", "warning")]
+    # a 其中 list set flush: 卫生和社会工作 is the list's next item, as only that reading's shares come to 100
+    assert proposed(SECTORS_FLUSH, "structure-ratio") == [("sum(4.4%, 33.9%, 61.7%) == 100.0%", "warning")]
+    # with a share misprinted neither reading comes to 100: which rows are parts is unsaid, so no check
+    assert proposed(SECTORS_FLUSH.replace("| 33.9 |", "| 35.9 |"), "structure-ratio") == []
+
+
+REVENUE = (
+    "表2  各县一般公共预算收入\n\n单位：万元\n\n"
+    "| 县 | 一般公共预算收入 | 增长（%） | 税收收入 | 税收占比（%） |\n|---|---|---|---|---|\n"
+    "| 东县 | 82410 | 5.1 | 60120 | 73.0 |\n"
+    "| 西县 | 65230 | 3.9 | 44870 | 78.8 |\n"
+    "| 南县 | 51760 | -1.2 | 40215 | 77.7 |\n"
+    "| 北县 | 47390 | 6.6 | 30012 | 63.3 |\n"
+)
+
+
+def test_a_share_column_of_another_column_of_its_row_is_checked_row_by_row() -> None:
+    checks = proposed(REVENUE, "table-columns")
+    assert ("share((60120元 * 10000), (82410元 * 10000)) == 73.0%", "error") in checks
+    # 西县's 78.8 is misprinted (44870 / 65230 = 68.8%): its check is proposed, and fails
+    assert ("share((44870元 * 10000), (65230元 * 10000)) == 78.8%", "error") in checks
+    extraction = extract(REVENUE, "revenue")
+    share = next(f for f in extraction.document.figures if f.text == "73.0%")
+    assert share.role != "average"  # 占比 is a share, not a ratio like 生师比
