@@ -105,3 +105,26 @@ def test_a_share_column_of_another_column_of_its_row_is_checked_row_by_row() -> 
     extraction = extract(REVENUE, "revenue")
     share = next(f for f in extraction.document.figures if f.text == "73.0%")
     assert share.role != "average"  # 占比 is a share, not a ratio like 生师比
+
+
+PROGRAMME = (
+    "Table 2: Capital programme by scheme (£m)\n\n"
+    "| Scheme | 2026-27 | 2027-28 | 2028-29 | Total |\n|---|---|---|---|---|\n"
+    "| Bridges | 4.2 | 6.8 | 3.1 | 14.1 |\n"
+    "| Depots | 1.5 | 0.9 | 0.4 | 2.8 |\n"
+    "| Libraries | 2.6 | 3.3 | 1.0 | 8.9 |\n"
+    "| Parks | 0.8 | 1.1 | 1.7 | 3.6 |\n"
+)
+
+
+def test_a_total_column_after_columns_of_years_totals_the_years_of_its_row() -> None:
+    sums = [check for check, _ in proposed(PROGRAMME, "total-parts")]
+    assert "sum((£4.2 * 1000000), (£6.8 * 1000000), (£3.1 * 1000000)) == (£14.1 * 1000000)" in sums
+    # Libraries' 8.9 is misprinted (2.6 + 3.3 + 1.0 = 6.9): its row is still checked, and fails
+    assert "sum((£2.6 * 1000000), (£3.3 * 1000000), (£1.0 * 1000000)) == (£8.9 * 1000000)" in sums
+
+
+def test_a_total_column_the_years_do_not_add_up_to_in_most_rows_is_no_sum_of_them() -> None:
+    # | 2025 | 2026 | Total | where Total is the whole of another count: no row adds up, so no rule
+    other = PROGRAMME.replace("| 14.1 |", "| 20.0 |").replace("| 2.8 |", "| 7.0 |").replace("| 3.6 |", "| 9.9 |")
+    assert not [check for check, _ in proposed(other, "total-parts") if "£20.0" in check or "£7.0" in check]

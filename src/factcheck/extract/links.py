@@ -82,9 +82,10 @@ figures are the parts of which total.
   of it when the last is other, remaining or the rest).
 - **Tables**: a 合计/Total row totals the rows beside it (an enumerated one, ``（七）总计``, the rows of its own
   enumerator just before it: ``（一）`` to ``（六）``, never ``一、本年新收``), a 合计/Total column (or one headed
-  ``支出合计``) the columns beside it; a last row that the flush rows above it add up to in every column of amounts
-  but one, and in two at least, is their total though its name does not say so ("Harwick force area", "Net
-  revenue expenditure"), and in a yearbook table of blocks each headed by its own
+  ``支出合计``) the columns beside it (columns that are all years, | 2026-27 | 2027-28 | Total |, only where the
+  rows bear out that it adds them up: all but one in ten); a last row that the flush rows above it add up to in
+  every column of amounts but one, and in two at least, is their total though its name does not say so
+  ("Harwick force area", "Net revenue expenditure"), and in a yearbook table of blocks each headed by its own
   total (| 床位合计数（张） | ... | 卫生人员合计（人） | ...) the head totals its block in every column with no blank;
   a label row with no figure (Sex over Male and Female) opens another cut of the total, summed on its own (and
   where no row is named a total, label rows ``按经营地分`` and ``按消费类型分`` under the first row each open a cut
@@ -1024,6 +1025,8 @@ def _row_breakdowns(model: Model, table: Table, grid: list[dict[int, Figure]]) -
         for i, h in enumerate(headers)
         if i > 0 and i != total_column and h and not _NOT_A_PART_COLUMN.search(h) and not _YEAR.search(h)
     ]
+    if not parts:
+        return _years_total(model, table, grid, headers, total_column)
     groups: list[list[int]] = []
     for one, other in _PAIR_COLUMNS:
         pair = [i for i in parts if headers[i].lower().startswith((one, other))]
@@ -1058,6 +1061,30 @@ def _row_breakdowns(model: Model, table: Table, grid: list[dict[int, Figure]]) -
         if len(rows := [(t, m) for h, t, m in found if h == g]) >= 2 and all(_well_short(t, m) for t, m in rows)
     }
     return [Breakdown(t, m, "其中" if g in some else "合计", exhaustive=False, stated=True) for g, t, m in found]
+
+
+def _years_total(
+    model: Model, table: Table, grid: list[dict[int, Figure]], headers: list[str], total_column: int
+) -> list[Breakdown]:
+    """| Service | 2026-27 | 2027-28 | 2028-29 | Total |: a Total column after columns that are all years totals
+    the years of its row (a programme over several years), when the rows bear it out: all but one in ten (one
+    at least) add up within their rounding, in three rows at least.  Else the years are no parts of it
+    (| 2024 | 2025 | Total | of two counts over another line)."""
+    years = [i for i, h in enumerate(headers) if 0 < i < total_column and _YEAR.search(h)]
+    if len(years) < 2 or any(not _YEAR.search(h) for i, h in enumerate(headers) if 0 < i < total_column):
+        return []
+    found: list[tuple[Figure, list[Figure]]] = []
+    for cells in grid:
+        total = cells.get(total_column)
+        members = [cells[i] for i in years if i in cells]
+        if total is None or len(members) != len(years) or total.is_percent:
+            continue
+        if all(m.unit == total.unit and m.is_amount and not m.is_percent for m in members):
+            found.append((total, members))
+    misses = sum(not _adds_up(total, members) for total, members in found)
+    if len(found) < 3 or misses > max(1, len(found) // 10):
+        return []
+    return [Breakdown(total, members, "合计", exhaustive=True, stated=True) for total, members in found]
 
 
 _NIL = re.compile(r"[—–\-－]")
