@@ -128,3 +128,36 @@ def test_a_total_column_the_years_do_not_add_up_to_in_most_rows_is_no_sum_of_the
     # | 2025 | 2026 | Total | where Total is the whole of another count: no row adds up, so no rule
     other = PROGRAMME.replace("| 14.1 |", "| 20.0 |").replace("| 2.8 |", "| 7.0 |").replace("| 3.6 |", "| 9.9 |")
     assert not [check for check, _ in proposed(other, "total-parts") if "£20.0" in check or "£7.0" in check]
+
+
+BUDGET_CHANGES = (
+    "Table 1: Net revenue budget by service line (£000)\n\n"
+    "| Service line | 2025-26 | 2026-27 | Change | Change (%) |\n|---|---|---|---|---|\n"
+    "| Response | 38,412 | 40,118 | 1,706 | 4.4 |\n"
+    "| Prevention | 4,906 | 5,233 | 327 | 6.7 |\n"
+    "| Net revenue budget | 43,318 | 45,351 | 2,033 | 4.7 |\n"
+)
+
+
+def test_a_change_column_under_a_table_in_thousands_of_pounds_is_in_thousands_of_pounds_too() -> None:
+    figures = {f.text: f for f in extract(BUDGET_CHANGES, "budget").document.figures}
+    assert (figures["£1,706"].scale, figures["£1,706"].unit) == (1000, "GBP")  # read as £1,706, not 1,706 pounds' worth
+    assert figures["4.4%"].scale == 1  # the percentage change keeps its own unit
+
+
+WASTE = (
+    "Landfill took 41.7 thousand tonnes in 2025-26.\n\n"
+    "Table 2  Waste managed by treatment route\n\n"
+    "                                    2024-25       2025-26\n"
+    "                                  (thousand     (thousand\n"
+    "Treatment route                     tonnes)       tonnes)\n"
+    "Recycled or composted                 412.6         398.1\n"
+    "Landfill                               58.3          41.7\n"
+    "Total                                 470.9         439.8\n"
+)
+
+
+def test_cells_under_a_header_in_thousand_tonnes_are_thousands_of_tonnes() -> None:
+    figures = [f for f in extract(WASTE, "waste").document.figures if f.in_table]
+    assert {(f.scale, f.unit) for f in figures} == {(1000, "tonnes")}
+    assert ("(41.7 tonnes * 1000) == 41.7 thousand tonnes", "error") in proposed(WASTE, "repeated")
