@@ -161,3 +161,24 @@ def test_cells_under_a_header_in_thousand_tonnes_are_thousands_of_tonnes() -> No
     figures = [f for f in extract(WASTE, "waste").document.figures if f.in_table]
     assert {(f.scale, f.unit) for f in figures} == {(1000, "tonnes")}
     assert ("(41.7 tonnes * 1000) == 41.7 thousand tonnes", "error") in proposed(WASTE, "repeated")
+
+
+QUINTILES = (
+    "Table 3: Average weekly spending by income quintile group (£)\n"
+    "Quintile\tFYE 2025\tFYE 2026\n"
+    "Lowest\t311\t322\n"
+    "Second\t402\t419\n"
+    "Third\t518\t531\n"
+    "Fourth\t640\t662\n"
+    "Highest\t905\t948\n"
+    "All households\t555\t576\n"
+)
+SOURCES = QUINTILES.replace("by income quintile group", "by what it was spent on").replace(
+    "All households\t555\t576", "All households\t2776\t2882"
+)
+
+
+def test_a_table_of_averages_whose_rows_come_to_several_times_its_all_row_is_no_sum() -> None:
+    assert proposed(QUINTILES, "total-parts") == []  # the mean of all households is no sum of the quintiles' means
+    # the parts of an average that do add up to it (spending by what it went on) are still summed
+    assert ("sum(£311, £402, £518, £640, £905) == £2776", "error") in proposed(SOURCES, "total-parts")

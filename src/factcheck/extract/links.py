@@ -112,7 +112,8 @@ figures are the parts of which total.
   says its total includes more ("the total includes 290 offences that could not be allocated", 合计数含市本级);
   a note that its figures "may not sum to the totals" because of rounding makes its sums warnings, and one that
   says what does not sum for another reason ("so headcounts do not sum to All staff") leaves that column's
-  total unsummed.
+  total unsummed; a table of medians, or of means or averages whose rows come to over twice their "All" row in
+  every column (mean income by decile), adds up to nothing.
 - **The year before**: ``2022年...326件;2023年...358件,同比增长9.8%`` pairs the same label a year apart in
   a paragraph; a table row gives the previous value a sentence about the same label leaves out.
 - **Periods and leads**: a view's parts of one period (``10月份,城镇...乡村...``) divide that period's total,
@@ -568,6 +569,8 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             indents.append(display_width(lead))
             opener = _PART_ROW.match(name.strip())
             label_indents.append(indents[-1] + (display_width(opener.group(0)) if opener else 0))
+        if _of_means(model, table, grid, names):
+            continue
         out.extend(_row_breakdowns(model, table, grid))
         out.extend(_part_columns(model, table, grid))
         start = len(out)
@@ -718,6 +721,32 @@ def _of_medians(model: Model, table: Table) -> bool:
     return bool(_MEDIANS.search(caption)) or any(
         _MEDIANS.search(table.column_header(text, c)) for c in range(1, columns)
     )
+
+
+_MEANS = re.compile(r"\b(?:means?|averages?)\b|平均", re.IGNORECASE)
+
+
+def _of_means(model: Model, table: Table, grid: list[dict[int, Figure]], names: list[str]) -> bool:
+    """ "Table 2: Mean household income by decile, £ per week" over | All households | 719 | 746 |: a mean of all
+    households is no sum of each decile's, which add up to several times it.  A table that names a mean or an
+    average (caption or header), whose total row the rows above it come, in every column, to more than twice:
+    its rows add up to nothing (the parts of a mean that do add up to it, 人均收入 by source, come to it)."""
+    text = model.text
+    caption = text[table.caption[0] : table.caption[1]] if table.caption else ""
+    columns = len(table.rows[0].cells) if table.rows else 0
+    headers = [table.column_header(text, c) for c in range(1, columns)]
+    if not (_MEANS.search(caption) or any(_MEANS.search(h) for h in headers)):
+        return False
+    totals = [i for i, name in enumerate(names) if _TOTAL_ROW.match(name)]
+    if len(totals) != 1 or not grid[totals[0]]:
+        return False
+    total = grid[totals[0]]
+    others = [cells for i, cells in enumerate(grid) if i != totals[0]]
+    for column, cell in total.items():
+        summed = sum((c[column].quantity.value * c[column].scale for c in others if column in c), Decimal(0))
+        if summed <= 2 * cell.quantity.value * cell.scale:
+            return False
+    return True
 
 
 # A note under a table that its totals hold more than its rows, or that its figures are rounded on their own
