@@ -182,3 +182,31 @@ def test_a_table_of_averages_whose_rows_come_to_several_times_its_all_row_is_no_
     assert proposed(QUINTILES, "total-parts") == []  # the mean of all households is no sum of the quintiles' means
     # the parts of an average that do add up to it (spending by what it went on) are still summed
     assert ("sum(£311, £402, £518, £640, £905) == £2776", "error") in proposed(SOURCES, "total-parts")
+
+
+INSTITUTIONS = (
+    "年末全市共有医疗卫生机构1340个，其中医院52个。\n\n表6  医疗卫生机构情况\n\n"
+    "| 指标 | 机构数（个） | 床位数（张） |\n|---|---|---|\n"
+    "| 医疗卫生机构合计 | 1340 | 9820 |\n| 医院 | 52 | 7310 |\n"
+    "| 基层医疗卫生机构 | 1270 | 2390 |\n| 其他机构 | 18 | 120 |\n"
+)
+
+
+def test_a_row_named_as_the_total_of_something_repeats_the_text_s_figure_for_that_something() -> None:
+    repeats = [check for check, _ in proposed(INSTITUTIONS, "repeated")]
+    assert "1340个 == 1340个" in repeats  # | 医疗卫生机构合计 | names 医疗卫生机构1340个
+
+
+ADMISSIONS = (
+    "The hospital recorded 61,240 admissions in 2025-26.\n\n"
+    "Table 3. Admissions by specialty, 2025-26\n"
+    "Specialty\tElective\tEmergency\tTotal\n"
+    "Surgery\t12,410\t9,820\t22,230\n"
+    "Medicine\t2,130\t30,410\t32,540\n"
+    "Other\t4,150\t2,320\t6,470\n"
+    "All specialties\t18,690\t42,550\t61,240\n"
+)
+
+
+def test_a_total_row_s_cell_under_a_total_column_repeats_the_text_figure_named_like_the_caption() -> None:
+    assert ("61,240 == 61,240", "error") in proposed(ADMISSIONS, "repeated")

@@ -22,7 +22,8 @@ When the two clauses read the same but for the figure (and both open their sente
 error; otherwise a warning.  "Of the 6.6 million, 2.2 million were ..." restates the one figure of its
 section written before it within a tenth of its value (about 6.6 million violent victimizations): a warning.
 
-A table repeats the text: a cell whose row names a text figure's label or its start (``| 城镇 | 268.91 |``
+A table repeats the text: a cell whose row names a text figure's label or its start (``| 城镇 | 268.91 |``; a row
+named as a total, ``| 医疗卫生机构合计 |``, names 医疗卫生机构
 under ``城镇消费品零售额268.91亿元``), or in Chinese its end when the name has four characters or more
 (``| 各项存款余额 |`` and ``金融机构本外币各项存款余额``; or its end but for 余额 or 总额, | 各项存款 |; a row's
 leading 年末 or 全年 set aside, | 年末生猪存栏 | and 生猪存栏), in the same section, of the same role and unit (the
@@ -59,7 +60,8 @@ the label ("Public sector net borrowing" and | Net borrowing |), and a table in 
 figure of its own ("Summary table") restates the text of any section before it.  In an English row of like
 cells (| UK | 69% | 81% |), a text figure naming the row repeats a cell only when its clause names a column of the
 table.  A Total row under year columns (| Quarter | 2024 | 2025 |), or month columns (| October | ... | Year to
-date |), repeats the text figure named like what the caption counts ("Terminal passengers by quarter ...
+date |), or its cell under a Total column (| Elective | Emergency | Total | under "Admissions by specialty"),
+repeats the text figure named like what the caption counts ("Terminal passengers by quarter ...
 (thousands)") in a sentence naming the column's year or month ("handled 1.84 million terminal passengers in
 2025", "Retail sales in December were £402 million": December names that column, no row); a 合计 row under
 | 2025年企业数（家） | counts 企业 (科技型中小企业2418家); a 合计 row's cell under a 合计 column, the figure named
@@ -641,6 +643,8 @@ def _names_row(label: str, row: str, english: bool) -> bool:
     row = re.sub(r"^其中[:：]\s*", "", row)  # | 其中：限额以上单位 | names 限额以上单位消费品零售额
     # | 年末生猪存栏 | names 年末生猪存栏148.6万头, whose label is 生猪存栏
     row = re.sub(r"^(?:年末|年底|年初|全年|期末)(?=..)", "", row)
+    # | 医疗卫生机构合计 | names 医疗卫生机构2580个: the total of what it names
+    row = re.sub(r"(?<=..)(?:合计|总计)$", "", row)
     if label.startswith(row) or (len(row) >= 4 and label.endswith(row)):
         return True
     if len(row) >= 4 and re.sub(r"(?:余额|总额)$", "", label).endswith(row):
@@ -1010,6 +1014,8 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
     # | £ per week |, | £m |: a column named by its unit alone counts what the caption says ("Average weekly
     # household expenditure by category")
     unit_only = english and not year and bool(_UNIT_ONLY_HEADER.fullmatch(header))
+    # | Elective | Emergency | Total |: the Total column counts what the caption says ("Admissions by specialty")
+    unit_only = unit_only or (english and not year and re.fullmatch(r"(?i:total|all)", header) is not None)
     if not english:
         header = re.sub(r"^(?:19|20)\d{2}年(?:末|底)?", "", header)  # | 2025年企业数（家） | counts 企业
     if year or unit_only or (model.language != "en" and _TOTAL_ROW.match(header)):
