@@ -1241,7 +1241,7 @@ def _cell(model: Model, figure: Figure) -> None:
 _FOOTNOTE_MARK = re.compile(r"\s*(?:\[(?:note\s*)?\w{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\((?:[a-z]|\d{1,2})\)|\*+|†|‡)\s*$", re.I)
 _RATE_HEADER = re.compile(r"率$|\brate$", re.IGNORECASE)
 _AVERAGE_HEADER = re.compile(
-    r"(?<![同环占])比$|人均|平均|均值|中位数|每[十百千万]"
+    r"(?<![同环])比$|人均|平均|均值|中位数|每[十百千万]"
     r"|\b(?:ratio|average|mean|median|per (?:head|capita|person|resident|household|pupil|[\d,]*\d|"
     r"(?:a |one )?(?:hundred|thousand|million)))\b",
     re.IGNORECASE,
