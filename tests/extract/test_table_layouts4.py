@@ -207,3 +207,15 @@ ADMISSIONS = (
 
 def test_a_total_row_s_cell_under_a_total_column_repeats_the_text_figure_named_like_the_caption() -> None:
     assert ("61,240 == 61,240", "error") in proposed(ADMISSIONS, "repeated")
+
+
+SHARE_OF_CITY = (
+    "分区看，北湖区完成工业增加值212.6亿元，占全市的41.3%。\n\n"
+    "| 区县 | 工业增加值（亿元） | 比上年增长（%） | 占全市比重（%） |\n|---|---|---|---|\n"
+    "| 全市 | 514.8 | 6.2 | 100.0 |\n| 北湖区 | 212.6 | 7.1 | 41.3 |\n"
+    "| 南岭区 | 168.9 | 5.8 | 32.8 |\n| 西岸县 | 133.3 | 5.2 | 25.9 |\n"
+)
+
+
+def test_a_share_the_text_gives_after_a_row_s_figure_repeats_the_row_s_cell_of_a_share_column() -> None:
+    assert ("41.3% == 41.3%", "error") in proposed(SHARE_OF_CITY, "repeated")

@@ -39,7 +39,7 @@ other row (常住人口城镇化率 is the 城镇 row's) and the cell is no 100.
 "Violence against the person [note 1]"), nor does "of which:" open one (| of which: overtime |), and the
 words of a row's own name name none of its columns
 (一般公共预算收入 under | 预算数 | 执行数 |: the 执行数 cell); a share of the text (占...的71.3%) repeats no
-cell of a rate column.  A 合计 row repeats the text's
+cell of a rate column (but the cell of a share column, | 占全市比重（%） |).  A 合计 row repeats the text's
 figure for the whole place, named like its column (a header naming a measure, | 旅客吞吐量 |, by that measure too:
 never 发送旅客), the one the row equals when the section names several so, else a sum the text gives (三省合计完成
 678.4亿件) that it equals (never a county's figure above the table that one of its rows names), of the
@@ -954,8 +954,11 @@ def _column_twin(model: Model, cell: Figure, anchor: Figure) -> Figure | None:
         fits = _unit_class(figure) == _unit_class(cell) or (not english and _cell_unit_fits(figure, cell))
         if figure.start <= anchor.start or figure.in_table or not fits:
             continue
-        if figure.role != cell.role and (english or figure.role == SHARE):
-            continue  # | 税收收入 | ... | 完成预算（%） |: 占一般公共预算收入的71.3% is a share, no rate of the budget
+        # | 税收收入 | ... | 完成预算（%） |: 占一般公共预算收入的71.3% is a share, no rate of the budget (but it is
+        # the cell of a share column, | 占全市比重（%） |)
+        share_column = figure.role == SHARE and not english and re.search(r"比重|占比|构成", header)
+        if figure.role != cell.role and (english or figure.role == SHARE) and not share_column:
+            continue
         if figure.role != cell.role and PREVIOUS in (figure.role, cell.role):
             continue  # | 在校生数 | 上年在校生数 |: 在校生3.29万人 is this year's, never the column of last year's
         if words & (
