@@ -219,3 +219,20 @@ SHARE_OF_CITY = (
 
 def test_a_share_the_text_gives_after_a_row_s_figure_repeats_the_row_s_cell_of_a_share_column() -> None:
     assert ("41.3% == 41.3%", "error") in proposed(SHARE_OF_CITY, "repeated")
+
+
+OFFENCES = (
+    "The number of people held for burglary offences went up by 96 to 2,140 over the year.\n\n"
+    "Table 2: Sentenced population by offence group, 30 June\n"
+    "Offence group\t2025\t2026\tof which: female\n"
+    "Violent offences\t6,310\t6,402\t512\n"
+    "Burglary offences\t2,044\t2,140\t87\n"
+    "Fraud offences\t780\t801\t96\n"
+    "All offence groups\t9,134\t9,343\t695\n"
+)
+
+
+def test_a_figure_of_no_label_in_the_one_sentence_naming_a_row_repeats_that_row_s_first_count() -> None:
+    repeats = proposed(OFFENCES, "repeated")
+    assert ("2,140 == 2,140", "warning") in repeats  # the 2026 cell: matched by the sentence, not a label
+    assert not [check for check, _ in repeats if check.startswith("87 ")]  # never the female column's

@@ -51,8 +51,11 @@ equals one cell (税收收入29.14亿元) repeats that cell only, never the othe
 under several rows of one table (``其中：住宅`` under 房地产开发投资 and under 商品房销售额) repeats only a text
 figure that is a part of the text's figure for the row it is set in under (住宅投资 of 房地产开发投资).  A row
 matched by the one sentence that opens with its name repeats the figure named like its column ("... made 3,985
-decisions" under | Decisions |), else the sentence's first; a Total row never repeats a figure of a sentence
-that opens with a row's name (after "The" or not).  An English Total row repeats, of the text figures named
+decisions" under | Decisions |), else the sentence's first; failing that, an English row named by two words
+or more repeats the one figure of its cell's role in the one sentence naming it and no other row (a warning: "The
+number held for drug offences rose by 182 to 4,398" and | Drug offences | 4,216 | 4,398 |, its first column);
+a Total row never repeats a figure of a sentence that opens with a row's name (after "The" or not).  An English
+Total row repeats, of the text figures named
 like its column, one of those that share most of its header's words (| Pension Credit claimants |: "Pension
 Credit was paid to 1.41 million", not "4.5 million ... on the new State Pension"); "people" in a header that
 says which people (| People leaving |) names no column.  An English row name of two words or more may end
@@ -575,6 +578,9 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
                 ]
                 if len({f.quantity.value * f.scale for f in labelled}) == 1:
                     twins, inferred = labelled[:1], True
+        if not twins and english and cell.role == CURRENT:
+            twins = _only_in_naming_sentence(model, cell, row, prose)
+            inferred = inferred or bool(twins)
         if not twins and not english and len(re.sub(r"^其中[:：]\s*", "", row)) >= 4:
             # 附表 at the end of a brief whose sections are 一、工业生产。…三、财政金融。: the text figures the row
             # names in any section, of the caption's period, when they all give one value (a warning)
@@ -620,6 +626,42 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
     ruled = {id(s.figures[1]) for s in out}
     out.extend(r for r in _row_mates(model, links, total_twins) if id(r.figures[1]) not in ruled | linked)
     return out
+
+
+def _only_in_naming_sentence(model: Model, cell: Figure, row: str, prose: list[Figure]) -> list[Figure]:
+    """ "The number held for drug offences rose by 182 to 4,398" over | Drug offences | 4,216 | 4,398 |: the one
+    figure of the cell's role and unit in the one sentence of the section that names the row (a name of two
+    words at least) and no other row of its table, whatever its label (a warning)."""
+    if " " not in row.strip():
+        return []
+    if _row_of_alike_columns(model, cell):
+        # | 2026 | of which: female |: the row's first count is the one the text names it by
+        first = next((f for f in model.block_figures(cell.block) if f.role == cell.role), None)
+        if cell.is_percent or first is not cell:
+            return []
+    structure = model.structure
+    table = structure.tables[structure.blocks[cell.block].table]
+    others = {
+        model.text[r.cells[0][0] : r.cells[0][1]].strip().lower()
+        for i, r in enumerate(table.rows)
+        if r.cells and i != table.header
+    } - {row}
+    others = {_FOOTNOTE_NAME.sub("", o).strip() for o in others if len(o) >= 4}
+    naming: dict[tuple[int, int], list[Figure]] = {}
+    for figure in prose:
+        if figure.section != cell.section:
+            continue
+        sentence = model.text[figure.sentence[0] : figure.sentence[1]].lower()
+        if re.search(rf"\b{re.escape(row)}\b", sentence) and not any(o and o in sentence for o in others):
+            naming.setdefault(figure.sentence, []).append(figure)
+    if len(naming) != 1:
+        return []
+    (figures,) = naming.values()
+    alike = [f for f in figures if f.role == cell.role]
+    return alike if len(alike) == 1 else []
+
+
+_FOOTNOTE_NAME = re.compile(r"\s*(?:\[(?:note\s*)?\w{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)\s*$")
 
 
 def _row_of_alike_columns(model: Model, cell: Figure) -> bool:
