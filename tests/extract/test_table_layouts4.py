@@ -236,3 +236,15 @@ def test_a_figure_of_no_label_in_the_one_sentence_naming_a_row_repeats_that_row_
     repeats = proposed(OFFENCES, "repeated")
     assert ("2,140 == 2,140", "warning") in repeats  # the 2026 cell: matched by the sentence, not a label
     assert not [check for check, _ in repeats if check.startswith("87 ")]  # never the female column's
+
+
+SPENDING_TOTAL = (
+    "2025年，全镇一般公共预算支出决算数为5633万元。\n\n表1  一般公共预算支出决算表\n\n单位：万元\n\n"
+    "| 科目名称 | 预算数 | 决算数 |\n|---|---|---|\n"
+    "| 支出合计 | 5850 | 5633 |\n| 一般公共服务支出 | 2300 | 2264 |\n"
+    "| 教育支出 | 2100 | 1932 |\n| 其他支出 | 1450 | 1437 |\n"
+)
+
+
+def test_a_row_named_as_a_kind_s_total_is_the_table_s_total_row_and_repeats_the_text_s_figure() -> None:
+    assert ("(5633元 * 10000) == 5633万元", "error") in proposed(SPENDING_TOTAL, "repeated")  # | 支出合计 |

@@ -39,11 +39,11 @@ other row (常住人口城镇化率 is the 城镇 row's) and the cell is no 100.
 "Violence against the person [note 1]"), nor does "of which:" open one (| of which: overtime |), and the
 words of a row's own name name none of its columns
 (一般公共预算收入 under | 预算数 | 执行数 |: the 执行数 cell); a share of the text (占...的71.3%) repeats no
-cell of a rate column (but the cell of a share column, | 占全市比重（%） |).  A 合计 row repeats the text's
-figure for the whole place, named like its column (a header naming a measure, | 旅客吞吐量 |, by that measure too:
-never 发送旅客), the one the row equals when the section names several so, else a sum the text gives (三省合计完成
-678.4亿件) that it equals (never a county's figure above the table that one of its rows names), of the
-table caption's period when the table stands in a section of its own (then a warning: inferred).  An English
+cell of a rate column (but the cell of a share column, | 占全市比重（%） |).  A 合计 row (or | 支出合计 |) repeats
+the text's figure for the whole place, named like its column (a header naming a measure, | 旅客吞吐量 |, by that
+measure too: never 发送旅客), the one the row equals when the section names several so, else a sum the text
+gives (三省合计完成678.4亿件) that it equals (never a county's figure above the table that one of its rows names), of
+the table caption's period when the table stands in a section of its own (then a warning: inferred).  An English
 cell more than 50% from the text figure its row name starts is another count (| Sentenced | 35,800 | in a
 receptions table after "the sentenced population ... 73,700"), as between two text figures.  In a row of
 several amounts of one unit (``| 税收收入 | 285000 | 291360 |`` under 预算数 and 执行数), a text figure that
@@ -1010,7 +1010,10 @@ def _column_twin(model: Model, cell: Figure, anchor: Figure) -> Figure | None:
     return None
 
 
-_TOTAL_ROW = re.compile(r"^(?:合计|总计|总数|全市|全县|全区|全省|total|all)\b(?!\s+other\b)", re.IGNORECASE)
+_TOTAL_ROW = re.compile(
+    r"^(?:合计|总计|总数|全市|全县|全区|全省|total|all)\b(?!\s+other\b)|^[\u4e00-\u9fff]{1,4}(?:合计|总计)$",
+    re.IGNORECASE,
+)  # | 支出合计 |, | 收入总计 |: a kind's total is the table's total row
 
 
 def _part_of_named(total: Figure | None, name: str) -> bool:
