@@ -248,3 +248,17 @@ SPENDING_TOTAL = (
 
 def test_a_row_named_as_a_kind_s_total_is_the_table_s_total_row_and_repeats_the_text_s_figure() -> None:
     assert ("(5633元 * 10000) == 5633万元", "error") in proposed(SPENDING_TOTAL, "repeated")  # | 支出合计 |
+
+
+PUPILS_TOTAL = (
+    "全县各级各类学校在校学生合计40790人。\n\n表8  各级各类学校学生情况\n\n单位：人\n\n"
+    "| 学校类别 | 招生数 | 在校生数 |\n|---|---|---|\n"
+    "| 普通高中 | 2100 | 6350 |\n| 初中 | 3420 | 10230 |\n| 小学 | 4640 | 24210 |\n"
+)
+
+
+def test_a_text_total_just_before_a_table_with_no_total_row_sums_the_column_it_names() -> None:
+    assert ("sum(6350人, 10230人, 24210人) == 40790人", "error") in proposed(PUPILS_TOTAL, "total-parts")
+    # a row set in under another (其中) makes the rows no list of parts: no sum
+    nested = PUPILS_TOTAL.replace("| 小学 |", "| 其中：小学 |")
+    assert not [check for check, _ in proposed(nested, "total-parts") if "40790人" in check]

@@ -112,7 +112,9 @@ figures are the parts of which total.
   says its total includes more ("the total includes 290 offences that could not be allocated", 合计数含市本级);
   a note that its figures "may not sum to the totals" because of rounding makes its sums warnings, and one that
   says what does not sum for another reason ("so headcounts do not sum to All staff") leaves that column's
-  total unsummed; a table of medians, or of means or averages whose rows come to over twice their "All" row in
+  total unsummed; a table with no total row, its rows all flush, sums the column named like the text figure just
+  before it that a word of total opens (全县各级各类学校在校学生合计40790人 and | 在校生数 |) when they come to it
+  within a tenth; a table of medians, or of means or averages whose rows come to over twice their "All" row in
   every column (mean income by decile), adds up to nothing.
 - **The year before**: ``2022年...326件;2023年...358件,同比增长9.8%`` pairs the same label a year apart in
   a paragraph; a table row gives the previous value a sentence about the same label leaves out.
@@ -250,6 +252,7 @@ def link(model: Model) -> Links:
             continue
         links.breakdowns.extend(_breakdowns(model, figures))
     links.breakdowns.extend(_table_breakdowns(model))
+    links.breakdowns.extend(_text_totals_of_columns(model, links.breakdowns))
     links.breakdowns.extend(_section_breakdowns(model))
     links.breakdowns.extend(_item_breakdowns(model))
     links.breakdowns.extend(_totals_after_parts(model, links.breakdowns))
@@ -1114,6 +1117,71 @@ def _years_total(
     if len(found) < 3 or misses > max(1, len(found) // 10):
         return []
     return [Breakdown(total, members, "合计", exhaustive=True, stated=True) for total, members in found]
+
+
+_TOTAL_CUE_ZH = re.compile(r"合计|总计|共计|共有|总数")
+
+
+def _text_totals_of_columns(model: Model, found: list[Breakdown]) -> list[Breakdown]:
+    """全市各级各类学校在校学生合计120862人 over | 学校类别 | 招生数 | 在校生数 | with no total row: the one text
+    figure just before the table that a word of total (合计, 共有, 总数) opens and whose label shares a word with a
+    column's header (在校学生 and 在校生数) is the sum of that column, when the table's rows are all flush (no 其中
+    or # row, none set in) and come to it within a tenth (else the rows are not all its parts)."""
+    if model.language != "zh":
+        return []
+    structure = model.structure
+    text = model.text
+    index_of = {block.start: i for i, block in enumerate(structure.blocks) if block.kind == ROW}
+    in_tables = {b.total.block for b in found if b.total.in_table}
+    out: list[Breakdown] = []
+    for table in structure.tables:
+        rows = [r for i, r in enumerate(table.rows) if i != table.header]
+        if table.header < 0 or len(rows) < 3 or len(rows) > 60:
+            continue
+        names = [text[r.cells[0][0] : r.cells[0][1]] if r.cells else "" for r in rows]
+        if any(_TOTAL_ROW.match(n.strip()) or _PART_ROW.match(n.strip()) or n != n.lstrip() for n in names):
+            continue
+        blocks = [index_of.get(r.start, -1) for r in rows]
+        if any(b in in_tables for b in blocks):
+            continue
+        grid = [
+            {model.cell_column(f): f for f in model.block_figures(b) if f.is_amount and not f.duplicate} for b in blocks
+        ]
+        first = min((f for cells in grid for f in cells.values()), key=lambda f: f.number, default=None)
+        if first is None:
+            continue
+        before = [
+            f
+            for f in model.figures[max(0, first.number - 40) : first.number]
+            if not f.in_table
+            and f.section == first.section
+            and f.role == CURRENT
+            and f.is_amount
+            and not f.aside
+            and _TOTAL_CUE_ZH.search(text[f.clause[0] : f.start])
+        ]
+        for column in range(1, len(table.rows[table.header].cells)):
+            cells = [c.get(column) for c in grid]
+            if any(c is None for c in cells):
+                continue
+            parts = [c for c in cells if c is not None]
+            if len({p.unit for p in parts}) != 1 or parts[0].role != CURRENT or parts[0].is_percent:
+                continue
+            header = re.sub(r"[（(][^）)]*[）)]", "", table.column_header(text, column))
+            words = {header[i : i + 2] for i in range(len(header) - 1)}
+            totals = [
+                f
+                for f in before
+                if f.unit == parts[0].unit and words & {f.label[i : i + 2] for i in range(len(f.label) - 1)}
+            ]
+            if len(totals) != 1:
+                continue
+            (total,) = totals
+            summed = sum((p.quantity.value * p.scale for p in parts), Decimal(0))
+            whole = total.quantity.value * total.scale
+            if whole > 0 and abs(summed - whole) <= whole / 10:
+                out.append(Breakdown(total, parts, "合计", exhaustive=True, stated=True))
+    return out
 
 
 _NIL = re.compile(r"[—–\-－]")
