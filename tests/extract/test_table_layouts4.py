@@ -262,3 +262,11 @@ def test_a_text_total_just_before_a_table_with_no_total_row_sums_the_column_it_n
     # a row set in under another (其中) makes the rows no list of parts: no sum
     nested = PUPILS_TOTAL.replace("| 小学 |", "| 其中：小学 |")
     assert not [check for check, _ in proposed(nested, "total-parts") if "40790人" in check]
+
+
+def test_a_total_row_s_completion_rate_repeats_the_rate_the_text_gives_after_the_total() -> None:
+    text = SPENDING_TOTAL.replace("决算数为5633万元。", "决算数为5633万元，完成预算的96.3%。").replace(
+        "| 科目名称 | 预算数 | 决算数 |\n|---|---|---|\n| 支出合计 | 5850 | 5633 |",
+        "| 科目名称 | 预算数 | 决算数 | 决算数为预算数% |\n|---|---|---|---|\n| 支出合计 | 5850 | 5633 | 96.3 |",
+    )
+    assert ("96.3% == 96.3%", "error") in proposed(text, "repeated")

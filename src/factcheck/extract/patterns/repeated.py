@@ -70,7 +70,8 @@ repeats the text figure named like what the caption counts ("Terminal passengers
 | 2025年企业数（家） | counts 企业 (科技型中小企业2418家); a 合计 row's cell under a 合计 column, the figure named
 like the caption's measure (全市社会组织登记情况: 登记社会组织5095个); and the row's previous value and change,
 of one column each, repeat those that sentence gives its figure ("4.7% more than in 2024 (1.76 million)",
-比上年末增加135个), unless the two changes are far apart or of opposite signs (changes on two periods); with
+比上年末增加135个; and a percentage after it named like its column, 完成预算的96.3% and | 决算数为预算数% |),
+unless the two changes are far apart or of opposite signs (changes on two periods); with
 no change column, the row's two years differ by the change the text gives (| 合计 | 2112 | 2418 |, 比上年增加306家).
 Failing those, a Total row under period columns (| Q3 2024 | Q3 2025 |) repeats, in the latest column, the
 current value of the sentence before the table that opens with "Total", and in the one earlier column that
@@ -1262,6 +1263,12 @@ def _row_mates(model: Model, links: Links, twins: dict[int, tuple[Figure, Figure
         ]
         row = model.block_figures(cell.block)
         for mate in row:
+            if mate is not cell and model.language == "zh" and mate.role == CURRENT and mate.is_percent:
+                # | 支出合计 | 5850 | 5633 | 96.3 | under | 决算数为预算数% |: 完成预算的96.3% after 5633万元
+                named = _percent_named_like_column(model, mate, twin)
+                if named is not None:
+                    out.append(_twin_rule(model, mate, named, stated))
+                continue
             if mate is cell or mate.role not in (PREVIOUS, CHANGE, PERCENT_CHANGE):
                 continue
             if sum(f.role == mate.role and f.is_percent == mate.is_percent for f in row) > 1:
@@ -1292,6 +1299,23 @@ def _row_mates(model: Model, links: Links, twins: dict[int, tuple[Figure, Figure
                 )
             )
     return out
+
+
+def _percent_named_like_column(model: Model, cell: Figure, twin: Figure) -> Figure | None:
+    """The one percentage of the twin's sentence, after it and not a change, whose clause shares a word with the
+    cell's column (完成预算的98.1% and | 决算数为预算数% |), or None."""
+    header = re.sub(r"[（(][^）)]*[）)]|[%％]", "", model.column_header(cell))
+    words = _bigrams(header) - {"上年", "比上", "年增", "增长"}
+    found = [
+        f
+        for f in model.in_sentence(twin)
+        if f.start > twin.start
+        and not f.in_table
+        and f.is_percent
+        and f.role in (CURRENT, RATE, SHARE)
+        and words & _bigrams(model.text[f.clause[0] : f.start])
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _sign(figure: Figure) -> int:
