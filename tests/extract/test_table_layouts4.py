@@ -270,3 +270,10 @@ def test_a_total_row_s_completion_rate_repeats_the_rate_the_text_gives_after_the
         "| 科目名称 | 预算数 | 决算数 | 决算数为预算数% |\n|---|---|---|---|\n| 支出合计 | 5850 | 5633 | 96.3 |",
     )
     assert ("96.3% == 96.3%", "error") in proposed(text, "repeated")
+
+
+def test_a_sentence_opening_with_a_row_s_name_gives_each_column_the_figure_its_clause_names() -> None:
+    text = "Medicine admitted 32,540 patients, 30,410 of them as emergencies.\n\n" + ADMISSIONS.split("\n\n", 1)[1]
+    repeats = proposed(text, "repeated")
+    assert ("30,410 == 30,410", "warning") in repeats  # | Emergency |: "as emergencies"
+    assert ("30,410 == 32,540", "warning") not in repeats

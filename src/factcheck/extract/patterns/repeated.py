@@ -563,7 +563,12 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
                 # the cell's column (| Disposals |), else the sentence's first
                 of_cell = model.structure.tables[model.structure.blocks[cell.block].table]
                 own = _english_column_words(model, of_cell, model.cell_column(cell))[0]
-                named = [f for f in named if _english_stems(f"{f.label} {_noun_after(model, f)}") & own] or named
+                # ("General medicine admitted 43,519 patients, 41,208 of them as emergencies": its clause's words)
+                named = [
+                    f
+                    for f in named
+                    if _english_stems(f"{f.label} {_noun_after(model, f)} {_clause_words(model, f)}") & own
+                ] or named
                 twins, inferred = named[:1], True  # matched by the sentence, not the label: a warning
             else:
                 # a table at the end of the bulletin, under a heading of its own: the figures of the row's
