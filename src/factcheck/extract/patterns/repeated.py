@@ -567,7 +567,7 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
                 named = [
                     f
                     for f in named
-                    if _english_stems(f"{f.label} {_noun_after(model, f)} {_clause_words(model, f)}") & own
+                    if _english_stems(f"{f.label} {_noun_after(model, f)} {_own_words(model, f, named)}") & own
                 ] or named
                 twins, inferred = named[:1], True  # matched by the sentence, not the label: a warning
             else:
@@ -921,6 +921,15 @@ def _clause_words(model: Model, figure: Figure) -> str:
     at most): "the trust employed" and "full-time equivalent (FTE) staff"."""
     after = model.text[figure.end : min(figure.clause[1], figure.end + 40)]
     return f"{_words_before(model, figure)} {after}"
+
+
+def _own_words(model: Model, figure: Figure, others: list[Figure]) -> str:
+    """The words of a figure's clause before it, and after it when no figure follows it in its sentence
+    ("41,208 of them as emergencies"; "a trained strength of 75,983", never "against a requirement of" the
+    figure after it)."""
+    if any(f.start > figure.start for f in others):
+        return _words_before(model, figure)
+    return f"{_words_before(model, figure)} {model.text[figure.end : min(figure.clause[1], figure.end + 40)]}"
 
 
 def _words_before(model: Model, figure: Figure) -> str:
