@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from factcheck.extract.model import Figure, Model
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
@@ -77,13 +78,26 @@ def _kind_of_text(text: str) -> str:
     return ""
 
 
+class _Figures(NamedTuple):
+    by_table: dict[int, list[Figure]]  # the cells of each table
+    by_label: dict[str, list[Figure]]  # the text figures (not in a table) of each label
+
+
 def weigh(model: Model, suggestions: list[Suggestion]) -> list[Suggestion]:
     """``suggestions`` with each stated repeat whose figures the text does not show to be one quantity inferred."""
-    texts = [f for f in model.figures if not f.in_table]
+    if not any(s.pattern == REPEATED and s.severity == STATED for s in suggestions):
+        return suggestions
+    blocks = model.structure.blocks
+    figures = _Figures({}, {})
+    for figure in model.figures:  # once: a long report's repeats each look up their table and label
+        if not figure.in_table:
+            figures.by_label.setdefault(figure.label, []).append(figure)
+        elif figure.block >= 0 and blocks[figure.block].table >= 0:
+            figures.by_table.setdefault(blocks[figure.block].table, []).append(figure)
     out: list[Suggestion] = []
     for suggestion in suggestions:
         if suggestion.pattern == REPEATED and suggestion.severity == STATED and len(suggestion.figures) == 2:
-            reason = _not_one_quantity(model, texts, *suggestion.figures)
+            reason = _not_one_quantity(model, figures, *suggestion.figures)
             if reason is not None:
                 zh, en = reason
                 explain = say(model.language, f"{suggestion.explain}（推断：{zh}）", f"{suggestion.explain} ({en})")
@@ -92,7 +106,7 @@ def weigh(model: Model, suggestions: list[Suggestion]) -> list[Suggestion]:
     return out
 
 
-def _not_one_quantity(model: Model, texts: list[Figure], a: Figure, b: Figure) -> tuple[str, str] | None:
+def _not_one_quantity(model: Model, figures: _Figures, a: Figure, b: Figure) -> tuple[str, str] | None:
     """Why ``a`` and ``b`` are not shown to be one quantity (in Chinese and in English), or None."""
     if not _same_kind(_kind_of_role(a), _kind_of_role(b)):
         return "两数一为数值、一为变化或比重", "inferred: one figure is a level, the other a change or a share"
@@ -101,7 +115,7 @@ def _not_one_quantity(model: Model, texts: list[Figure], a: Figure, b: Figure) -
         return "两数所属时期不同", f"inferred: one figure is of a {pa} period, the other of a {pb} one"
     if a.in_table != b.in_table:
         cell, text = (a, b) if a.in_table else (b, a)
-        if _repeats_another(model, texts, cell, text):
+        if _repeats_another(model, figures, cell, text):
             return (
                 "其中一数已与表中或正文另一数一致",
                 "inferred: one of the figures already equals another figure of the table or the text",
@@ -166,7 +180,7 @@ def _names(cell: Figure, text: Figure) -> bool:
     return row in label or label in cell.label.lower()
 
 
-def _repeats_another(model: Model, texts: list[Figure], cell: Figure, text: Figure) -> bool:
+def _repeats_another(model: Model, figures: _Figures, cell: Figure, text: Figure) -> bool:
     """Whether ``text`` equals a cell of another row of ``cell``'s table that its label names, or ``cell``
     equals another text figure of its label, each of the same kind of role and period: either is already
     another figure's repeat."""
@@ -175,8 +189,8 @@ def _repeats_another(model: Model, texts: list[Figure], cell: Figure, text: Figu
     if table < 0:
         return False
     kind = _kind_of_role(text)
-    for other in model.figures:
-        if not other.in_table or other.block < 0 or other.block == cell.block or blocks[other.block].table != table:
+    for other in figures.by_table.get(table, []):
+        if other.block == cell.block:
             continue  # a cell of the same row is another column's: which column the text gives is unsaid
         if (
             _same_kind(_kind_of_role(other), kind)
@@ -185,8 +199,8 @@ def _repeats_another(model: Model, texts: list[Figure], cell: Figure, text: Figu
             and _periods_agree(other, text, model)
         ):
             return True
-    for other in texts:
-        if other is text or other.label != text.label or not _same_kind(_kind_of_role(other), kind):
+    for other in figures.by_label.get(text.label, []):
+        if other is text or not _same_kind(_kind_of_role(other), kind):
             continue
         if _equal(other, cell) and not _column_disagrees(model, cell, other):
             return True
