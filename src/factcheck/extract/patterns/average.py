@@ -493,7 +493,7 @@ def _per_county(model: Model, average: Figure, unit: str) -> tuple[Figure, Figur
 
 
 # 平均每家新设企业合同外资286万元, 平均每支队伍外出34.3人次, 平均每名帮办员服务763件: per thing a measure word counts
-_PER_THING = re.compile(r"平均每([个家支名场户所辆座项台位])([\u4e00-\u9fff]{1,16})$")
+_PER_THING = re.compile(r"平均每([个家支名场户所辆座项台位艘架处条只])([\u4e00-\u9fff]{1,16})$")
 
 
 def _per_thing_counted(model: Model, average: Figure, unit: str | None) -> tuple[Figure, Figure] | None:
@@ -509,6 +509,21 @@ def _per_thing_counted(model: Model, average: Figure, unit: str | None) -> tuple
     word, words = match.group(1), match.group(2)
     block = [f for f in model.in_block(average) if f is not average and not f.aside and f.role in (CURRENT, AVERAGE)]
     counts = [f for f in block if f.role == CURRENT and f.unit == word and f.quantity.kind is Kind.COUNT]
+    if len(counts) <= 1 and not (counts and _named_by(words, counts[0])):
+        # 举办陈列展览2134个…平均每个博物馆接待14.3万人次: the paragraph's one count in 个 is of exhibitions; the
+        # count is the first figure in the measure word labelled with the noun the words open with (博物馆312个
+        # sections above, never 免费开放的博物馆, a part of it), when there is one
+        opened = [
+            f
+            for f in model.figures[max(0, average.number - 200) : average.number]
+            if f.role == CURRENT
+            and not f.aside
+            and f.unit == word
+            and f.quantity.kind is Kind.COUNT
+            and len(f.label) >= 2
+            and words.startswith(f.label)
+        ]
+        counts = opened[:1] or counts
     if not counts:
         # 平均每家新设企业 with 新设立外商投资企业1286家 paragraphs before: the one figure in 家 so named
         earlier = [

@@ -1076,6 +1076,10 @@ def _whole_name(model: Model, rate: Figure) -> tuple[str, int]:
         return (match.group(1).strip().lower(), rate.end) if match else ("", -1)
     raw = model.before(rate, rate.sentence, 40)
     before = normalize(raw)
+    framed = _IN_WHOLE_ZH.search(before)
+    if framed is not None:
+        # 在电信业务收入中占比为16.0%, 在农民工总量中所占比重为: the whole is named before 中, not after 占
+        return framed.group(1), rate.start - len(raw) + framed.start(1)
     at = before.rfind("占")
     if at < 0:
         return "", -1
@@ -1086,6 +1090,7 @@ def _whole_name(model: Model, rate: Figure) -> tuple[str, int]:
     return name, rate.start - len(raw) + at
 
 
+_IN_WHOLE_ZH = re.compile(r"在([\u4e00-\u9fff]{2,16}?)中(?:的)?(?:所)?占(?:比|比重|比例)(?:为|达|达到|约)?$")
 _TOTAL_OF = re.compile(r"(?:总数|总量|总额|总和|总计)$")
 _GENERIC_WHOLE = re.compile(r"^(?:总数|总量|总额|总体|全部|合计|total|all|the total|these)$|总数$|总量$|总额$")
 
@@ -1198,7 +1203,15 @@ def _share_of(
     if not parts and not english and name and not any(_amounts([f]) for f in sentence if f.end <= anchor):
         per_head = _average_share(model, rate, sentence, anchor, name) or _named_part_zh(model, rate, name)
         if per_head is not None:
+            whole_of = per_head.figures[1]
+            # 人均工资性收入…占可支配收入的比重为58.3%；人均经营净收入6214元，占16.1%: the bare shares after it are of
+            # the same whole
+            last_whole[(rate.block, whole_of.unit)] = whole_of
             return [per_head]
+    if not parts and not english and not name:
+        bare = _bare_average_share(model, rate, sentence, last_whole)
+        if bare is not None:
+            return [bare]
     if not parts:
         return []
     part = parts[-1]
@@ -1940,6 +1953,24 @@ def _average_share(model: Model, rate: Figure, sentence: list[Figure], anchor: i
     return _is_share(model, rate, part, wholes[0], STATED if wholes[0].block == rate.block else INFERRED)
 
 
+def _bare_average_share(
+    model: Model, rate: Figure, sentence: list[Figure], last_whole: dict[tuple[int, str | None], Figure]
+) -> Suggestion | None:
+    """``人均工资性收入22531元,占可支配收入的比重为58.3%；人均经营净收入6214元,占16.1%``: a bare share after a
+    per-head figure of its clause's run is of the per-head whole the share before it in the paragraph named."""
+    before = [f for f in sentence if f.role == AVERAGE and f.is_amount and not f.aside and f.end <= rate.start]
+    if not before or _LIST_END_ZH.search(model.between(before[-1], rate)):
+        return None
+    part = before[-1]
+    whole = last_whole.get((rate.block, part.unit))
+    if whole is None or whole.role != AVERAGE or whole is part or not _bigger(whole, part):
+        return None
+    return _is_share(model, rate, part, whole, INFERRED)
+
+
+_LIST_END_ZH = re.compile("[；;]")
+
+
 def _named_part_zh(model: Model, rate: Figure, name: str) -> Suggestion | None:
     """``个人住房贷款余额占缴存余额的67.31%`` with no figure in its sentence: the one earlier amount labelled with
     the part's name (贷款余额486.37亿元) over the one labelled with the whole's (缴存余额722.56亿元); a warning."""
@@ -1950,10 +1981,24 @@ def _named_part_zh(model: Model, rate: Figure, name: str) -> Suggestion | None:
     earlier = _amounts(model.figures[max(0, rate.number - 200) : rate.number])
     parts = [f for f in earlier if len(f.label) >= 3 and (f.label == subject or subject.endswith(f.label))]
     wholes = [f for f in earlier if f.label == name]
+    if not parts and len(wholes) == 1:
+        # 在外出农民工中,…省内流动618万人。省内流动农民工占外出农民工的56.0%: the subject is the part's label with
+        # the whole's head noun after it; 铁路发送旅客612.4万人次…铁路客运量占全部营业性客运量的: the one amount of
+        # the paragraph (of the whole's unit) whose label opens as the subject does
+        parts = [f for f in earlier if len(f.label) >= 3 and subject.startswith(f.label)]
+        if not parts:
+            lead, whole_unit = subject[:2], wholes[0].unit
+            parts = [
+                f
+                for f in earlier
+                if f.block == rate.block and f.unit == whole_unit and f.label.startswith(lead) and f is not wholes[0]
+            ]
     if len(parts) != 1 or len(wholes) != 1:
         return None
     part, whole = parts[0], wholes[0]
-    if part.unit != whole.unit or not _bigger(whole, part) or part.period != whole.period:
+    # a part whose paragraph names no period (a news story's second paragraph) is of the period of the text's lead
+    unstated = part.period == "" and part.block == rate.block
+    if part.unit != whole.unit or not _bigger(whole, part) or (part.period != whole.period and not unstated):
         return None
     return _is_share(model, rate, part, whole, INFERRED)
 
