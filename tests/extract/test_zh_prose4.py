@@ -78,3 +78,42 @@ def test_an_average_per_ship_is_over_the_ships() -> None:
     text = "年末全省拥有水上运输船舶8126艘，净载重量3462万吨，平均每艘船舶净载重量4260吨。"
     checks = [check for check, _ in proposed(text, "average")]
     assert checks == ["abs(mean(3462万吨, 8126艘) - 4260吨) <= 0.5"], checks
+
+
+def test_a_months_value_a_year_before_after_its_rate_is_its_previous_value() -> None:
+    text = "9月份，全市税收收入68.47亿元，同比增长2.9%，上年同月为66.54亿元。"
+    assert ("change(68.47亿元, 66.54亿元) == 2.9%", "error") in proposed(text, "year-on-year")
+
+
+def test_an_index_a_year_before_is_never_its_previous_value() -> None:
+    # an index is on its own base each year: 102.1 against 100.6 is no 2.1% rise
+    text = "10月份，全市居民消费价格指数为102.1，同比上涨2.1%，上年同月为100.6。"
+    assert proposed(text, "year-on-year") == []
+
+
+def test_a_nominal_growth_is_of_the_figure_before_it_and_checked_against_the_previous_value() -> None:
+    text = (
+        "前三季度，全市居民人均可支配收入38642元，比上年同期名义增长5.3%，扣除价格因素实际增长5.0%，上年同期为36697元。"
+    )
+    checks = proposed(text, "year-on-year")
+    assert ("change(38642元, 36697元) == 5.3%", "error") in checks, checks
+    assert not any("5.0%" in check for check, _ in checks), checks  # a real growth is never of nominal values
+
+
+def test_a_list_framed_by_the_whole_places_kind_is_of_the_figure_so_labelled() -> None:
+    text = (
+        "年末全省共有文物机构486个，其中博物馆312个。全省博物馆中，国有博物馆247个，非国有博物馆65个；"
+        "免费开放的博物馆289个。"
+    )
+    checks = [check for check, _ in proposed(text, "total-parts")]
+    # 全省博物馆中 frames the 博物馆 figure; 免费开放的博物馆 past the ； bears the total's own name: no part of it
+    assert "sum(247个, 65个) == 312个" in checks, checks
+    assert not any("289个" in check for check in checks), checks
+
+
+def test_kinds_named_inside_the_totals_name_go_on_past_a_semicolon() -> None:
+    text = (
+        "年末全省共有文物机构486个。其中，博物馆312个，占文物机构总数的64.2%；文物保护管理机构158个；文物科研机构16个。"
+    )
+    checks = [check for check, _ in proposed(text, "total-parts")]
+    assert "sum(312个, 158个, 16个) <= 486个" in checks, checks

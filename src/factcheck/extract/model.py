@@ -103,6 +103,10 @@ _PREVIOUS_TAIL_ZH = re.compile(
     # 比2024年的11300件多1000件: an earlier year's value the sentence's change is against
     r"|(?:比|较)(?:19|20)\d{2}年(?:末|底|同期)?的$"
 )
+_MONTH_RATE_THEN_SAME_MONTH = re.compile(
+    r"同比(?:增长|下降|增加|减少|上升|上涨|下跌)[\d.]+%[，,](?:上年|去年)同月(?:为|是)?$"
+)
+_ONE_MONTH_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月份?|本月|当月)[，,]")
 PREVIOUS_MONTH_CLAUSE_ZH = re.compile(r"(?:^|[，,；;])\s*(?:上月|上个月|[1-9]\d?月份?)(?:分别)?(?:为|是)$")
 _PREVIOUS_MONTH_ASIDE_ZH = re.compile(r"[（(](?:上月|上季度|上一季度|[1-9]\d?月份?)(?:分别)?(?:为|是|有|共)?$")
 _MONTH_ON_MONTH_ZH = re.compile(r"环比|比上月|较上月|与上月相比|(?:比|较|与)(?:1[0-2]|[1-9])月份?")
@@ -1305,6 +1309,17 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
         return
     if (figure.is_measure or figure.is_percent) and _named_previous_zh(model, figure):
         figure.role = PREVIOUS  # 上年同期顺差为0.91亿元, 年初余额为48.58亿元: the period, the measure's name, 为
+        return
+    if (
+        figure.is_measure
+        and figure.unit is not None  # an index (102.1, 上年同月为100.6) is on its own base each year
+        and re.search(r"(?:上年|去年)同月(?:为|是)?$", tail)
+        and _ONE_MONTH_OPENING.match(sentence_before.lstrip())
+        # after the month's 同比 rate, so the rate the previous value is checked against is this year's on that month
+        and _MONTH_RATE_THEN_SAME_MONTH.search(sentence_before)
+        and any(f.unit == figure.unit and f.role == CURRENT for f in model.in_sentence(figure)[: figure.at_sentence])
+    ):
+        figure.role = PREVIOUS  # 9月份，税收收入68.47亿元，同比增长2.9%，上年同月为66.54亿元: that month a year before
         return
     if _PREVIOUS_TAIL_ZH.search(tail) and (figure.is_measure or figure.is_percent):
         # 由X增加到Y, 从X到Y: X is the earlier value only when a later one follows it.
