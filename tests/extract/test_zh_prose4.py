@@ -117,3 +117,27 @@ def test_kinds_named_inside_the_totals_name_go_on_past_a_semicolon() -> None:
     )
     checks = [check for check, _ in proposed(text, "total-parts")]
     assert "sum(312个, 158个, 16个) <= 486个" in checks, checks
+
+
+def test_a_growth_in_times_on_a_year_the_sentence_compares_with_is_checked_against_that_years_value() -> None:
+    # no year of its own in the text: 比2020年 says 2020 is the earlier year, so 2020年为158亿元 is the previous value
+    text = "全年全省跨境电商进出口额达到412亿元，比2020年增长1.6倍，2020年为158亿元。"
+    checks = [check for check, _ in proposed(text, "year-on-year")]
+    assert "abs(412亿元 / 158亿元 - 1 - 1.6倍) <= 0.05 * 1.6倍" in checks, checks
+
+
+def test_a_doubling_on_a_year_is_the_later_value_over_the_earlier() -> None:
+    text = "全市规模以上工业企业达到2864家，比2020年翻了一番，2020年为1532家。"
+    checks = [check for check, _ in proposed(text, "year-on-year")]
+    assert "abs(2864家 / 1532家 - 翻了一番) <= 0.05 * 翻了一番" in checks, checks
+
+
+def test_how_much_more_was_added_is_the_difference_of_the_two_periods_additions() -> None:
+    text = (
+        "前三季度，全市人民币贷款增加386.2亿元，同比多增42.7亿元，上年同期增加343.5亿元。住户贷款增加102.4亿元，"
+        "同比少增18.6亿元，上年同期增加121.0亿元。企业贷款增加210.3亿元，同比多增25.1亿元。"
+    )
+    checks = proposed(text, "year-on-year")
+    assert ("386.2亿元 - 343.5亿元 == 42.7亿元", "error") in checks, checks
+    assert ("121.0亿元 - 102.4亿元 == 18.6亿元", "error") in checks, checks
+    assert not any("25.1亿元" in check for check, _ in checks), checks  # no addition of the year before stated

@@ -1393,7 +1393,10 @@ def _named_previous_zh(model: Model, figure: Figure) -> bool:
     if match.group(1):
         # a year's value is an earlier one only when the text's own year is later (its heading's, or the sentence's)
         own = _YEAR_RE.findall(model.text[:200]) + _YEAR_RE.findall(model.text[figure.sentence[0] : figure.clause[0]])
-        if not own or max(int(y[:4]) for y in own) <= int(match.group(1)):
+        # 比2020年增长1.6倍,2020年为158亿元: a year the sentence compares with is earlier than the sentence's own
+        opening = model.text[figure.sentence[0] : figure.clause[0]]
+        compared = re.search(rf"(?:比|较|是|为|相当于){match.group(1)}年", opening)
+        if not compared and (not own or max(int(y[:4]) for y in own) <= int(match.group(1))):
             return False
     # the later value comes first in the sentence, in the figure's unit, and the name (if any) is its name
     words = match.group(2).strip("“”")
