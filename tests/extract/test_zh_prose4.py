@@ -141,3 +141,21 @@ def test_how_much_more_was_added_is_the_difference_of_the_two_periods_additions(
     assert ("386.2亿元 - 343.5亿元 == 42.7亿元", "error") in checks, checks
     assert ("121.0亿元 - 102.4亿元 == 18.6亿元", "error") in checks, checks
     assert not any("25.1亿元" in check for check, _ in checks), checks  # no addition of the year before stated
+
+
+def test_an_average_per_thing_with_nothing_named_after_it_is_over_the_count_in_its_measure_word() -> None:
+    text = "全市共有养老机构126家，床位1.86万张，平均每家148张。"
+    checks = [check for check, _ in proposed(text, "average")]
+    assert any(check.startswith("abs(1.86万张 / 126家 - 148") for check in checks), checks
+
+
+def test_money_per_unit_of_length_is_the_money_over_the_length() -> None:
+    text = "全年全市新建改建农村公路1260公里，完成投资25.2亿元，每公里投资200万元。"
+    checks = [check for check, _ in proposed(text, "average")]
+    assert any(check.startswith("abs(mean(25.2亿元, 1260公里) - 200万元)") for check in checks), checks
+
+
+def test_money_per_household_with_nothing_named_is_its_sentences_money_over_its_households() -> None:
+    text = "全年发放耕地地力保护补贴2.4亿元，惠及农户4.8万户，户均5000元。"
+    checks = [check for check, _ in proposed(text, "average")]
+    assert any(check.startswith("abs(mean(2.4亿元, 4.8万户) - 5000元)") for check in checks), checks
