@@ -37,7 +37,9 @@ _TABLE: dict[tuple[str, str], dict[Fraction, tuple[str, ...]]] = {
         Fraction(1, 1000): ("毫米", "mm"),
         Fraction(1852): ("海里", "nautical miles"),
         Fraction("1609.344"): ("miles", "mile"),
-        Fraction("0.3048"): ("ft",),
+        Fraction("0.3048"): ("ft", "feet", "foot"),
+        Fraction("0.0254"): ("inches", "inch"),
+        Fraction("0.9144"): ("yards",),
     },
     ("mass", "千克"): {
         Fraction(1): ("千克", "公斤", "kg", "kilograms", "kilogram"),

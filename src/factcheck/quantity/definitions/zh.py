@@ -103,7 +103,7 @@ COLLOQUIAL_YI = "个亿"
 TERM_WORDS = ("有期徒刑", "缓刑", "拘役", "管制", "刑期", "为期", "服刑", "期限为", "任期")
 # 十一年零六个月: 零 joins the months to the years; it is no figure (零六 is six).
 TERM_JOINER = "零"
-DURATION_UNITS = "个多小时 个小时 个星期 个季度 个月 小时 分钟 星期 季度 年 天 周 秒 周岁 岁".split()
+DURATION_UNITS = "个工作日 工作日 夜 个多小时 个小时 个星期 个季度 个月 小时 分钟 星期 季度 年 天 周 秒 周岁 岁".split()
 CURRENCIES: dict[str, str] = {
     "美元": "USD",
     "欧元": "EUR",
@@ -156,6 +156,8 @@ TENOR_MARK = "期"
 NOT_TENOR = "间内末初中满"
 # A basis point (基点) is a hundredth of a percentage point: 下调10个基点 = 0.1 pp, never 10 of 个.
 BASIS_POINTS = ("个基点", "基点")
+# In an exchange rate's fixing a 基点 is a pip, a ten-thousandth of the currency: not read as a percentage point.
+EXCHANGE_RATE_WORDS = ("中间价", "汇率", "对美元", "兑美元", "对欧元", "兑欧元", "对日元")
 PER_MILLE_POINTS = ("个千分点", "千分点")
 # N成 is N tenths; not when 成 begins a word (成功, 成为, 成立 ...).
 CHENG = "成"
@@ -171,6 +173,14 @@ HALF_AFTER_GE = ("小时", "钟头", "星期", "季度", "世纪", "月")
 # 半 starting a word of its own after a measure word (一年半数以上, 三天半价): no half is added.
 HALF_WORD_STARTS = frozenset("数年月天日价场成途夜边径岛导自封决身")
 # 近 followed by one of these means "the last N", not "nearly N".
+GE_HALF = "个半"  # 一个半月, 一个半小时: 一 is one and a half of the time unit after
+NOT_AFTER_HALF = frozenset("数价")  # 半数, 半价: words, no half of the unit before
+HOURS = "小时"
+# 平均住院日为8.8日: 日 after a decimal is a length in days (3日 alone is a date, no figure)
+DAY_OF_LENGTH = "日"
+MINUTES = "分钟"
+SECOND_UNIT = "秒"  # 9秒83: a sports time, the digits after 秒 its hundredths
+WITHIN_AFTER = "内"  # after a duration: 3天内 = within three days, as 以内 is
 RECENT_TIME_UNITS = frozenset("年 个月 天 周 个星期 个季度 日 小时 个小时".split())
 # A run of years or months: 连续两年.
 RUN_WORDS = ("连续",)
@@ -203,6 +213,17 @@ PREFIX_HEDGES: dict[str, str] = {
     "超": MORE_THAN,
     "突破": MORE_THAN,
     "大于等于": AT_LEAST,
+    "达到或超过": AT_LEAST,  # 日降水量达到或超过50毫米: 50 or more, never more than 50
+    "达到或者超过": AT_LEAST,
+    "达到或高于": AT_LEAST,
+    "等于或超过": AT_LEAST,
+    "等于或高于": AT_LEAST,
+    "等于或大于": AT_LEAST,
+    "等于或多于": AT_LEAST,
+    "等于或低于": AT_MOST,
+    "等于或小于": AT_MOST,
+    "等于或少于": AT_MOST,
+    "达到或低于": AT_MOST,
     "大于或等于": AT_LEAST,
     "大于或者等于": AT_LEAST,
     "高于或等于": AT_LEAST,
