@@ -159,3 +159,12 @@ def test_money_per_household_with_nothing_named_is_its_sentences_money_over_its_
     text = "全年发放耕地地力保护补贴2.4亿元，惠及农户4.8万户，户均5000元。"
     checks = [check for check, _ in proposed(text, "average")]
     assert any(check.startswith("abs(mean(2.4亿元, 4.8万户) - 5000元)") for check in checks), checks
+
+
+def test_a_share_the_listed_parts_hold_together_is_of_their_sum() -> None:
+    text = (
+        "全年全市一般公共预算支出312.5亿元，增长4.2%。其中，教育支出58.6亿元，社会保障和就业支出46.2亿元，"
+        "卫生健康支出28.4亿元，三项合计占一般公共预算支出的42.6%。"
+    )
+    checks = proposed(text, "share")
+    assert ("share(sum(58.6亿元, 46.2亿元, 28.4亿元), 312.5亿元) == 42.6%", "warning") in checks, checks

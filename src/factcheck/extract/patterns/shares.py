@@ -39,7 +39,13 @@
   unit and period (``占当年缴存额的70.22%`` of ``缴存额186.35亿元`` two sections up; a warning), and none when two are.
   A Chinese share of at most 100% is never of a whole smaller than its part (``分别收购玉米1820万吨…合计5230万吨，
   占玉米收购总量的80.0%``: no whole rather than the first listed item), and a share said of a list's sum
-  (``分别为7120亿、6480亿和5010亿千瓦时，合计占…的47.6%``) is never the last item's.
+  (``分别为7120亿、6480亿和5010亿千瓦时，合计占…的47.6%``) is never the last item's: it is the sum of the listed
+  items (as many as ``三项合计占`` says, else those after 其中 or 分别为) over the figure its name labels, larger than
+  their sum (a warning across sentences), and nothing when the list or the whole is unclear.
+  In ``在电信业务收入中占比为16.0%`` the whole is named before 中; a bare ``占16.1%`` after a per-head part
+  (``人均经营净收入6214元``) is of the per-head whole the share before it named; ``省内流动农民工占外出农民工的56.0%``
+  with no figure in its sentence is of the part labelled as its subject opens (省内流动618万人), or of the one
+  figure of the paragraph whose label opens as the subject does (铁路发送旅客 for 铁路客运量).
   ``第一、二、三产业就业人员分别为A、B和C,占比分别为P%、Q%和R%``: each share is the amount in its place over
   the total the list divides (an error in its sentence, else a warning), or, with no total, over the list's
   sum when the shares add up to 100% within their rounding (an error).  In a table with a total row, a cell
@@ -1214,9 +1220,16 @@ def _share_of(
             return [bare]
     if not parts:
         return []
+    counted = re.fullmatch(r"([两二三四五六七八九])(?:项|者|类|个|种|大类)", parts[-1].text) if not english else None
+    summed_up = re.match(r"(?:合计|共计|总计|共)(?:约)?占", model.text[parts[-1].end : rate.start])
+    if counted and len(parts) > 1 and summed_up:
+        # 三项合计占一般公共预算支出的42.6%: 三项 says how many of the listed figures the share sums
+        return _summed_share(model, rate, parts[:-1], name, counted.group(1))
     part = parts[-1]
-    if not english and _SUMMED_SHARE.search(model.text[part.end : rate.start]):
-        return []  # 分别为7120亿、6480亿和5010亿千瓦时，合计占…的47.6%: the share is of the list's sum, not its last
+    summed = _SUMMED_SHARE.search(model.text[part.end : rate.start]) if not english else None
+    if summed is not None:
+        # 分别为7120亿、6480亿和5010亿千瓦时，合计占…的47.6%: the share is of the list's sum, not its last
+        return _summed_share(model, rate, parts, name, summed.group(1))
     whole: Figure | None = None
     severity = STATED
     if not english:
@@ -1488,7 +1501,48 @@ def _named_list_whole(model: Model, part: Figure) -> Figure | None:
     return None
 
 
-_SUMMED_SHARE = re.compile(r"[，,]\s*(?:合计|共计|总计|三者合计|两者合计|共)(?:约)?占")
+_SUMMED_SHARE = re.compile(r"[，,]\s*(?:([两二三四五六七八九])(?:项|者|类|个|种|大类)?)?(?:合计|共计|总计|共)(?:约)?占")
+_HOW_MANY = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_LIST_OPENING = re.compile(r"其中|分别为|分别是|[：:]")
+
+
+def _summed_share(model: Model, rate: Figure, parts: list[Figure], name: str, how_many: str | None) -> list[Suggestion]:
+    """``其中，教育支出58.6亿元，社会保障和就业支出46.2亿元，卫生健康支出28.4亿元，三项合计占一般公共预算支出的42.6%``:
+    the listed parts (the number said, else those after 其中 or 分别为 in the sentence), in one unit, summed over the
+    figure the share's name labels, larger than their sum; nothing when the list or the whole is unclear."""
+    unit = parts[-1].unit
+    run = [f for f in parts if f.unit == unit and f.sentence == rate.sentence]
+    if how_many is not None:
+        run = run[-_HOW_MANY[how_many] :]
+        if len(run) != _HOW_MANY[how_many]:
+            return []
+    else:
+        opening = _LIST_OPENING.search(model.text[rate.sentence[0] : run[0].start]) if run else None
+        if opening is None:
+            return []
+    if len(run) < 2 or len(name) < 2:
+        return []
+    whole, exact = _labelled_whole(model, rate, run[-1], name)
+    if whole is None or whole in run or not exact:
+        whole = _only_one_so_labelled(model, rate, run[-1], name)
+    total = sum((f.quantity.interval.hi for f in run), Decimal(0))
+    if whole is None or whole in run or whole.unit != unit or whole.quantity.interval.lo <= total:
+        return []
+    listed = ", ".join(f.ref for f in run)
+    return [
+        Suggestion(
+            NAME,
+            f"{rate.id}-summed-share-of-whole",
+            f"share(sum({listed}), {whole.ref}) == {rate.ref}",
+            say(
+                model.language,
+                f"{'、'.join(f.text for f in run)}之和占{whole.text}的比例应为{rate.text}",
+                f"the sum of {', '.join(f.text for f in run)} of {whole.text} is {rate.text}",
+            ),
+            (*run, whole, rate),
+            severity=STATED if whole.sentence == rate.sentence else INFERRED,
+        )
+    ]
 
 
 def _smaller_whole(model: Model, rate: Figure, part: Figure, whole: Figure | None) -> bool:
