@@ -168,3 +168,18 @@ def test_a_share_the_listed_parts_hold_together_is_of_their_sum() -> None:
     )
     checks = proposed(text, "share")
     assert ("share(sum(58.6亿元, 46.2亿元, 28.4亿元), 312.5亿元) == 42.6%", "warning") in checks, checks
+
+
+def test_an_earlier_periods_value_in_a_sentence_of_its_own_is_the_previous_value_of_the_figure_so_labelled() -> None:
+    text = "上年同期，全市接待游客1862万人次。今年1—9月，全市接待游客2043万人次，同比增长9.7%。"
+    assert ("change(2043万人次, 1862万人次) == 9.7%", "warning") in proposed(text, "year-on-year")
+
+
+def test_earlier_values_a_later_sentence_lists_by_name_are_the_previous_values_of_the_figures_so_named() -> None:
+    text = (
+        "全市规模以上工业企业实现营业收入2864.3亿元，同比增长5.6%；实现利润总额186.2亿元，同比下降3.4%。"
+        "去年同期营业收入和利润总额分别为2712.4亿元和192.8亿元。"
+    )
+    checks = proposed(text, "year-on-year")
+    assert ("change(2864.3亿元, 2712.4亿元) == 5.6%", "warning") in checks, checks
+    assert ("change(186.2亿元, 192.8亿元) == -3.4%", "warning") in checks, checks

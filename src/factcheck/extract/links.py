@@ -242,6 +242,8 @@ def link(model: Model) -> Links:
         extra.extend(_table_change_bases(model, groups))
     _previous_from_tables(model, groups)
     _previous_by_year(model, groups)
+    if model.language == "zh":
+        _previous_by_name(model, groups)
     links.groups = sorted([*groups.values(), *extra], key=lambda g: g.current.number)
     for figures in model.sentences.values():
         if figures[0].duplicate or (len(figures) < 2 and not _MARKER_START(model, figures[0])):
@@ -1218,6 +1220,47 @@ def _previous_by_year(model: Model, groups: dict[int, Group]) -> None:
             ):
                 group.previous = figure
                 break
+
+
+# 去年同期营业收入和利润总额分别为2712.4亿元和192.8亿元: the names a sentence of earlier values lists before 分别为
+_EARLIER_NAMES_ZH = re.compile(
+    r"(?:上年同期|去年同期|上年末|去年末|上年|去年)(?:全[省市县区])?([\u4e00-\u9fff、]{2,40}?)分别(?:为|是)$"
+)
+
+
+def _previous_by_name(model: Model, groups: dict[int, Group]) -> None:
+    """上年同期，全市接待游客1862万人次。今年1—9月，全市接待游客2043万人次，同比增长9.7%: an earlier period's value
+    no figure beside it owns is the previous value of the one figure of its paragraph, with a percentage change and
+    no previous value, that bears its label (or the name a 分别为 list gives it by its place), in its unit; a
+    warning."""
+    orphans = [f for f in model.figures if f.role == PREVIOUS and f.owner is None and not f.aside and not f.in_table]
+    if not orphans:
+        return
+    for orphan in orphans:
+        name = orphan.label
+        earlier = [f for f in model.in_sentence(orphan) if f.role == PREVIOUS and not f.aside]
+        listed = _EARLIER_NAMES_ZH.search(model.text[orphan.sentence[0] : earlier[0].start])
+        if listed is not None:
+            names = [n for n in re.split(r"[、和及与]", listed.group(1)) if n]
+            place = earlier.index(orphan)
+            name = names[place] if len(names) == len(earlier) else ""
+        if len(name) < 2:
+            continue
+        wanted = [
+            group
+            for group in groups.values()
+            if group.previous is None
+            and group.percent is not None
+            and group.current.block == orphan.block
+            and group.current.unit == orphan.unit
+            and not group.current.real
+            and (group.current.label == name or (listed is not None and group.current.label.endswith(name)))
+        ]
+        if len(wanted) != 1:
+            continue
+        group = wanted[0]
+        group.previous, group.stated = orphan, False
+        orphan.owner = group.current
 
 
 _YEAR_IN_HEADER = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")

@@ -15,7 +15,10 @@ figure, the others must agree:
 
 A percentage with neither a previous value nor a change beside it (``2026年,全县接待游客1392万人次,比上年增长8.2%``)
 is checked against the one earlier figure of its label and unit whose period is a year before its own (``2025年,
-全县接待游客1286万人次``, paragraphs up), a warning.
+全县接待游客1286万人次``, paragraphs up), a warning.  An earlier period's value that no figure beside it owns
+(``上年同期，全市接待游客1862万人次。`` in a sentence of its own, ``去年同期营业收入和利润总额分别为2712.4亿元和
+192.8亿元`` after the figures) is the previous value of the one figure of its paragraph, with a percentage and no
+previous value, that bears its label (or the name the 分别为 list gives it by its place), a warning.
 
 A percentage 同比 and a change or previous value 比年初/上年末 (``余额812.6亿元,同比增长8.9%,比年初增加53.4亿元``)
 are of two bases and never checked against each other, except at a year's end (12月末, 年末), where the two are one.
