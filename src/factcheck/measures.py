@@ -12,7 +12,17 @@ from fractions import Fraction
 # (measure, base unit): the units of that measure with their size in the base unit, as the figures spell them.
 _TABLE: dict[tuple[str, str], dict[Fraction, tuple[str, ...]]] = {
     ("area", "平方米"): {
-        Fraction(1): ("平方米", "m²", "m2", "㎡", "square metres", "square meters", "square metre", "square meter"),
+        Fraction(1): (
+            "平方米",
+            "平米",
+            "m²",
+            "m2",
+            "㎡",
+            "square metres",
+            "square meters",
+            "square metre",
+            "square meter",
+        ),
         Fraction(10_000): ("公顷", "ha", "hectares", "hectare"),
         Fraction(10_000_000): ("千公顷",),
         Fraction(1_000_000): (

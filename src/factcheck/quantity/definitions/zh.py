@@ -6,6 +6,8 @@ hold simplified characters only.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 # -- numerals ------------------------------------------------------------------------------------------
 DIGITS: dict[str, int] = {
     "零": 0,
@@ -41,6 +43,9 @@ TENS: dict[str, str] = {"廿": "二十", "卅": "三十"}  # 廿二 = 22, read a
 # 兆 is 10^6 (兆瓦, megawatt) in mainland usage and 10^12 in older and Taiwanese usage: a number before it is not read,
 # save before a unit that starts with it (300兆瓦, 兆帕: MEASURE_UNITS).
 AMBIGUOUS_MULTIPLIER = "兆"
+# ... but before money (2.88兆元, 1.2兆美元, 兆日元, as Taiwan and Japan write budgets and revenues) 兆 is 10^12.
+TRILLION = Decimal(10) ** 12
+TRILLION_CURRENCIES = ("元", "美元", "新台币", "日元", "韩元", "人民币", "欧元")
 # 打 after a numeral: a dozen (五十打 = 600) or a verb (三打 = three hits); a figure is never read before it.
 DOZEN_OR_HIT = "打"
 # N后 for N a decade (80后, 90后, 00后) names people born in it.
@@ -79,7 +84,7 @@ COUNT_UNITS = (
 MEASURE_UNITS = (
     "千瓦时 千瓦小时 千瓦特 千瓦 兆瓦时 兆瓦 吉瓦时 吉瓦 太瓦时 瓦时 瓦特 瓦 千伏安 兆伏安 千伏 千焦 兆焦 焦耳 千卡 "
     "吨标准煤 千克标准煤 吨标煤 吨油当量 吨公里 人公里 标准箱 标箱 "
-    "千公顷 公顷 平方公里 平方千米 平方米 立方米 亩 千米 公里 海里 米 厘米 毫米 毫米汞柱 "
+    "千公顷 公顷 平方公里 平方千米 平方米 平米 立方米 亩 千米 公里 海里 米 厘米 毫米 毫米汞柱 "
     "吨 千克 公斤 克 毫克 微克 斤 公升 毫升 兆帕 千帕 兆赫 千赫 摄氏度 ℃"
 ).split()
 # A unit that starts with a numeral character (千瓦, 千克, 兆瓦) is a unit when it follows a figure: the longest
