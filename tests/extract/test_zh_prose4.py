@@ -183,3 +183,11 @@ def test_earlier_values_a_later_sentence_lists_by_name_are_the_previous_values_o
     checks = proposed(text, "year-on-year")
     assert ("change(2864.3亿元, 2712.4亿元) == 5.6%", "warning") in checks, checks
     assert ("change(186.2亿元, 192.8亿元) == -3.4%", "warning") in checks, checks
+
+
+def test_the_points_a_sentence_splits_a_rate_into_add_up_to_it() -> None:
+    text = (
+        "据测算，在10月份0.6%的同比涨幅中，上年价格变动的翘尾影响约为0.2个百分点，今年价格变动的新影响约为0.5个百分点。"
+    )
+    checks = proposed(text, "identity")
+    assert checks == [("sum(约为0.2个百分点, 约为0.5个百分点) == 0.6%", "error")], checks
