@@ -191,3 +191,12 @@ def test_the_points_a_sentence_splits_a_rate_into_add_up_to_it() -> None:
     )
     checks = proposed(text, "identity")
     assert checks == [("sum(约为0.2个百分点, 约为0.5个百分点) == 0.6%", "error")], checks
+
+
+def test_a_sum_of_the_figures_listed_above_is_their_sum() -> None:
+    text = (
+        "分税种看，国内增值税236.71亿元，同比增长3.1%；企业所得税142.35亿元，同比增长6.8%；个人所得税58.62亿元，"
+        "同比增长9.4%。以上三个税种合计437.68亿元。"
+    )
+    checks = proposed(text, "total-parts")
+    assert ("sum(236.71亿元, 142.35亿元, 58.62亿元) == 437.68亿元", "error") in checks, checks
