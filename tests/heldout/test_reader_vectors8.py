@@ -38,7 +38,7 @@ OTHER_SETS = (
 )
 
 # What main agrees with today, per scope: the floor a change must not fall below (vectors9 at its merge).
-FLOOR = {"core": 266, "extended": 35}
+FLOOR = {"core": 294, "extended": 39}
 
 
 def test_agreement_per_suite_scope_and_source(capsys: pytest.CaptureFixture[str]) -> None:
