@@ -131,7 +131,38 @@ class _Scanner(EnglishReading):
                 pos = max(quantity.end, i + 1)
             else:
                 pos = max(resume, i + 1)
-        return found
+        return self._shared_scales(found) if len(found) > 1 else found
+
+    def _shared_scales(self, found: list[Quantity]) -> list[Quantity]:
+        """21.9 and 25.9 million tonnes, £1.2 and £3.4bn, 分别为3.2和4.5万元: a bare number joined to the next figure
+        takes that figure's scale and unit (21.9 million tonnes), never read as 21.9 tonnes or £1.2."""
+        out = list(found)
+        for k in range(len(out) - 1):
+            first, second = out[k], out[k + 1]
+            if first.hedge or (first.unit is not None and first.unit != second.unit) or second.unit in PERCENT_UNITS:
+                continue
+            if self.original[first.end : second.start].strip().lower() not in _SCALE_SHARING_JOINERS:
+                continue
+            number = _LEADING_NUMBER_RE.match(second.text)
+            rest = second.text[number.end() :] if number else ""
+            if not number or not _SHARED_SCALE_RE.match(rest) or not _PLAIN_FIGURE_RE.fullmatch(first.text):
+                continue
+            try:
+                scaled = _parse(first.text + rest, None, self.settings)
+            except QuantityError:
+                continue
+            if scaled.unit == second.unit:
+                out[k] = Quantity(
+                    interval=scaled.interval,
+                    unit=scaled.unit,
+                    kind=scaled.kind,
+                    text=first.text,
+                    value=scaled.value,
+                    start=first.start,
+                    end=first.end,
+                    context=first.context,
+                )
+        return out
 
     def _figure_at(self, i: int) -> tuple[Quantity | None, int]:
         """The figure whose number starts at i, and where to resume scanning."""
@@ -206,6 +237,12 @@ _SPACED_OR_MIXED_STARTS = frozenset(" 分又")  # what _MIXED_OR_SPACED_FRACTION
 
 
 # -- public API ---------------------------------------------------------------------------------------------------
+_SCALE_SHARING_JOINERS = frozenset(("and", "or", ",", "和", "、", "或", "与", "及"))
+_LEADING_NUMBER_RE = lazy_compile(r"[£$€¥]?\s*\d[\d,]*(?:\.\d+)?")
+_PLAIN_FIGURE_RE = lazy_compile(r"[£$€¥]?\s*\d[\d,]*(?:\.\d+)?")
+_SHARED_SCALE_RE = lazy_compile(r"\s*(?:million|billion|trillion|thousand|bn|m|k|万亿|千万|万|亿)(?![a-z])")
+
+
 def find_quantities(
     text: str, *, settings: ReadingSettings = DEFAULT_SETTINGS, include_one: bool = False
 ) -> list[Quantity]:
