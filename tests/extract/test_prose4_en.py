@@ -1,0 +1,102 @@
+"""Shares, averages and rates in English report prose (cancer waiting times, screening uptake, prison education,
+physical activity, childcare take-up, airport traffic), each recognised from the structure of its sentence in a
+short text of its own: the amount a percentage is tied to, and the amount the sentence says that part is out of."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.quantity import find_quantities
+from tests.extract.test_falarm_en import scan
+from tests.extract.test_patterns import proposed
+
+
+def test_a_part_of_a_whole_with_its_share_after_words_or_a_duration_between_them(tmp_path: Path) -> None:
+    # 5,402 / 5,618 = 96.16%; 14,077 / 18,240 = 77.18%: "A of (the) B" names the part and the whole
+    text = (
+        "# Waiting times\n\nUnder the 31-day standard, 5,402 of the 5,618 patients who started treatment after a "
+        "decision to treat did so within 31 days, or 96.2%. The faster diagnosis standard was met for 14,077 of "
+        "18,240 referrals (77.2%).\n"
+    )
+    checks = proposed(text, "share")
+    assert ("share(5,402, 5,618) == 96.2%", "error") in checks, checks
+    assert ("share(14,077, 18,240) == 77.2%", "error") in checks, checks
+    assert scan(tmp_path, text) == (0, [])
+    code, alarms = scan(tmp_path, text.replace("(77.2%)", "(79.2%)"))
+    assert code == 1 and any("79.2%" in line for line in alarms), alarms
+
+
+def test_of_them_after_a_long_subject_is_the_amount_the_sentence_opened_with() -> None:
+    # 2,911 / 3,860 = 75.41%: "of them" points back past the words of a long subject
+    text = (
+        "# Treatment\n\nIn the quarter, 3,860 patients began a first treatment for cancer following an urgent "
+        "suspected cancer referral, and 2,911 of them (75.4%) were treated within 62 days of referral.\n"
+    )
+    assert ("share(2,911, 3,860) == 75.4%", "error") in proposed(text, "share")
+
+
+def test_a_sentence_that_opens_with_its_whole_gives_it_to_the_part_and_share_after_it() -> None:
+    # 2,530 / 6,840 = 36.99%; 301 / 462 = 65.15%; the two-year-olds' share of a whole after "of the"
+    text = (
+        "# Participation\n\nOf the 6,840 people held in the five prisons, 2,530 were enrolled on an education "
+        "course, or 37.0%.\n\nOf the 462 compulsory liquidations, 301 followed a winding-up petition presented by "
+        "the tax authority (65.2%).\n\nIn January, 4,310 two-year-olds were registered for the entitlement, 73% "
+        "of the 5,900 children estimated to be eligible.\n"
+    )
+    checks = proposed(text, "share")
+    assert ("share(2,530, 6,840 people) == 37.0%", "error") in checks, checks
+    assert ("share(301, 462) == 65.2%", "error") in checks, checks
+    assert ("share(4,310, 5,900) == 73%", "error") in checks, checks
+
+
+def test_shares_with_their_counts_in_brackets_are_of_the_whole_the_sentence_before_opened_with(
+    tmp_path: Path,
+) -> None:
+    # 784,000 / 1.24 million = 63.23%, 136,000 = 10.97%, 320,000 = 25.81%
+    text = (
+        "# Activity\n\nOf an estimated 1.24 million adults in the county, 63.2% (784,000) were active. A further "
+        "11.0% (136,000) were fairly active, and 25.8% (320,000) were inactive.\n"
+    )
+    checks = proposed(text, "share")
+    assert ("share(784,000, an estimated 1.24 million) == 63.2%", "error") in checks, checks
+    assert ("share(136,000, an estimated 1.24 million) == 11.0%", "warning") in checks, checks
+    assert ("share(320,000, an estimated 1.24 million) == 25.8%", "warning") in checks, checks
+    assert scan(tmp_path, text) == (0, [])
+
+
+def test_the_group_an_among_opening_names_in_brackets_is_the_whole_of_its_share_and_count(tmp_path: Path) -> None:
+    # 127,000 / 298,000 = 42.62%, not 45.3%: the planted error is caught
+    text = (
+        "# Groups\n\nAmong adults with a disability or long-term health condition (298,000), 45.3% were active, "
+        "or 127,000 people.\n"
+    )
+    assert ("share(127,000 people, 298,000) == 45.3%", "error") in proposed(text, "share")
+    code, alarms = scan(tmp_path, text)
+    assert code == 1 and any("45.3%" in line for line in alarms), alarms
+
+
+def test_a_named_rate_after_two_acts_joined_by_and_is_the_second_over_the_first() -> None:
+    # 143,600 / 212,400 = 67.61%; 3,260 / 4,910 = 66.40%
+    text = (
+        "# Uptake\n\nInvitations were sent to 212,400 people in 2025-26, and 143,600 returned a completed kit "
+        "within six months, an uptake of 67.6%.\n\nOver the year, 4,910 learners started a course and 3,260 "
+        "completed one, a completion rate of 66.4%.\n"
+    )
+    checks = proposed(text, "share")
+    assert ("share(143,600, 212,400 people) == 67.6%", "error") in checks, checks
+    assert ("share(3,260, 4,910) == 66.4%", "error") in checks, checks
+
+
+def test_an_opening_that_names_a_group_in_words_gives_no_whole() -> None:
+    # "Of women released from prison" names a group no figure counts: 410 is not a share of the 3,100 after it
+    text = (
+        "# Women\n\nOf women released from prison in the year, 3,100 were reconvicted, and 410 (13.2%) were recalled.\n"
+    )
+    assert not any("3,100" in check for check, _ in proposed(text, "share"))
+
+
+def test_a_number_word_whose_hyphen_waits_for_the_next_number_is_no_figure(tmp_path: Path) -> None:
+    # "three- and four-year-olds": "three-" was read as a figure whose claim did not load (scan stopped at 2)
+    assert [q.text for q in find_quantities("For three- and four-year-olds, 19,860 children")] == ["four", "19,860"]
+    text = "# Take-up\n\nFor three- and four-year-olds, 19,860 children were registered, 94% of the 21,130 children.\n"
+    assert scan(tmp_path, text) == (0, [])
