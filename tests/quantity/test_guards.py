@@ -209,6 +209,7 @@ def test_the_date_guard_skips_only_numbers_no_date_test_would_take(text: str) ->
 
 
 @example("+44 (0)845 601 3034")
+@example("+1 000 000")  # digits grouped by spaces after a plus: the guard asks, and it is a telephone number
 @example("+1(0)0")  # no space before the trunk zero: the scanner's guard never asks, so neither does the function
 @given(st.text(alphabet="0123456789 -)(+.,", max_size=16))
 def test_the_code_guard_skips_only_numbers_that_are_no_code(text: str) -> None:
@@ -222,9 +223,10 @@ def test_the_code_guard_skips_only_numbers_that_are_no_code(text: str) -> None:
             continue
         skip = number.end()
         after = text[skip : skip + 1]
-        guarded = after in _CODE_JOINERS and (
+        joined = after in _CODE_JOINERS and (
             after == ")" or text[skip + 1 : skip + 2].isdigit() or text[i - 1 : i] == "+" or not text[i:skip].isdigit()
         )
+        guarded = joined or (text[i - 1 : i] == "+" and " " in text[i:skip])
         if not guarded:
             assert nonfigures.phone_or_code(text, i) == 0, (text, i)
 

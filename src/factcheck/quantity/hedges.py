@@ -138,6 +138,10 @@ def prefix_hedge(text: str, lower: str, end: int) -> tuple[int, str, Hedge] | No
         word = match.group(1)
         if word == "over" and _word_before(lower, match.start()) in en.OVER_GOVERNED_BY:
             return None  # jurisdiction over 1,230,100 persons: a preposition of the noun, no bound
+        if word in en.CIRCA_ABBREVIATIONS and (
+            not text[match.start()].islower() or lower[match.start() - 1 : match.start()] in (".", "-")
+        ):
+            return None  # D.C. 20233, Suite C. 200, grade C. 30: an initial or a grade, never circa
         return match.start(), text[match.start() : match.start() + len(word)], Hedge(en.PREFIX_HEDGES[word])
     return None
 

@@ -59,6 +59,10 @@ _ZH_LABEL_LIST_RE = lazy_compile(
     r"第\s*[\d一二三四五六七八九十百]+(?:\s*[、和至到\-—]\s*[\d一二三四五六七八九十百]+)*\s*[、和至到\-—]\s*$"
 )
 _ZH_LIST_LAST_CHARS = frozenset("、和至到-—")
+# Year 6, Years 7 to 11, Years 10-11: the years of school are names, written with a capital Y
+_SCHOOL_YEAR_RE = lazy_compile(r"(?<![A-Za-z])Years? (?:\d{1,2} ?(?:to|and|or|-|–) ?)?$")
+_SCHOOL_YEAR_NUMBER_RE = lazy_compile(r"\d{1,2}(?![\d.,%])")
+_SCHOOL_YEAR_LAST_CHARS = frozenset(" -–")
 _EN_LABEL_WINDOW = max(map(len, en.LABEL_WORDS)) + 2
 _EN_LABEL_WORDS = tuple(en.LABEL_WORDS)
 # The characters a label word can end with (or the space after it): most numbers need no regex at all.
@@ -173,6 +177,12 @@ def label_before(text: str, lower: str, start: int) -> bool:
         return True
     if text[start - 1] in _ZH_LIST_LAST_CHARS and _ZH_LABEL_LIST_RE.search(text, max(0, start - 32), start):
         return True
+    if (
+        text[start - 1] in _SCHOOL_YEAR_LAST_CHARS
+        and _SCHOOL_YEAR_RE.search(text, max(0, start - 20), start)
+        and _SCHOOL_YEAR_NUMBER_RE.match(text, start)
+    ):
+        return True  # Year 6 pupils, Years 7 to 11: school years, named with a capital (in the past year 10 died)
     if text[start - 1] not in _LABEL_LAST_CHARS:
         return False
     window = max(0, start - _LABEL_PREFIX_WINDOW)

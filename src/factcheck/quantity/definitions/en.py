@@ -196,6 +196,31 @@ TIMES_AMBIGUOUS = ("more", "higher", "larger", "greater", "bigger", "less", "low
 # Denominators that are also words of their own after a number (two million, half of them; 300 quarters).
 LONE_DENOMINATORS = ("half", "halves", "quarter", "quarters")
 LONE_FRACTIONS = {"half": (1, 2), "quarter": (1, 4)}  # "half", "quarter": read alone in a figure expression
+POINT_FRACTIONS = {"half": (1, 2), "quarter": (1, 4), "three quarters": (3, 4)}  # of a percentage point
+# A word of size right before a fraction makes it a share with no "of" after it: "Almost half said no", "nearly
+# a third were new", "more than two-fifths".  Not "over" or "under" before a quarter: "over a quarter" may be three
+# months.
+SHARE_HEDGES_BEFORE = (
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "more than",
+    "less than",
+    "fewer than",
+    "just under",
+    "just over",
+    "well over",
+    "well under",
+    "over",
+    "under",
+    "at least",
+    "barely",
+)
+TIME_LIKE_HEDGES = ("over", "under")
 # Verbs of change: right before a figure (or before "by" and a figure) they make it the size of a change, never
 # the low end of a range ("rose 2.1% to 45%": a change and a level) nor a share ("fell by a third").
 CHANGE_VERBS = (
@@ -330,6 +355,8 @@ for _word, _strict, _inclusive in (
     PREFIX_HEDGES.setdefault(f"{_word} than", _strict)
     for _form in ("{w} than or equal to", "{w} or equal than", "{w} or equal to", "equal to or {w} than"):
         PREFIX_HEDGES.setdefault(_form.format(w=_word), _inclusive)
+# "c. 1850" is circa only in lower case and after no other initial: "D.C. 20233" and "Suite C. 200" are names.
+CIRCA_ABBREVIATIONS = ("c.", "ca.")
 PREFIX_HEDGES.setdefault("at least or equal to", AT_LEAST)
 PREFIX_HEDGES.setdefault("at most or equal to", AT_MOST)
 # Comparatives: before a time in the past (lower than 20 years ago) they compare with then and bound nothing.

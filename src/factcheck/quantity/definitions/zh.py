@@ -198,6 +198,8 @@ PREFIX_HEDGES: dict[str, str] = {
     "高于": MORE_THAN,
     "大于": MORE_THAN,
     "逾": MORE_THAN,
+    "刚过": MORE_THAN,
+    "刚刚过": MORE_THAN,
     "超": MORE_THAN,
     "突破": MORE_THAN,
     "大于等于": AT_LEAST,
@@ -258,6 +260,8 @@ SUFFIX_HEDGES: dict[str, str] = {
 }
 SLIGHTLY_MORE_OR_LESS = ("强", "弱")  # after a share: 三分之一强 is a little more than a third, not read
 MORE_WORDS = ("多", "余")  # 6000多, 2000余: [V, V + g)
+JUST_OVER_AFTER = "出头"  # 三十出头, 40岁出头: a little over, (V, V + g)
+AGE_UNIT = "岁"  # 40岁多 takes its 多 after the unit, as 一年多 does
 # 两位数增长, 三位数: a number of digits (double-digit growth), no figure of two or three
 DIGIT_COUNT_WORD = "位数"
 # 一线城市, 三四线城市: tiers of cities, no figures

@@ -258,6 +258,8 @@ class ArabicReading(HedgeReading):
                     or not text[i:skip].isdigit()
                 )
             )
+            # +1 000 000: digits grouped by spaces after a plus read as one number, as a telephone number does
+            or (prev == "+" and " " in text[i:skip])
             else 0
         )
         if code_end:

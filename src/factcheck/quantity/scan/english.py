@@ -29,8 +29,24 @@ _MIXED_FRACTION_RE = lazy_compile(
 _ORDINAL_AFTER_RE = lazy_compile(r"(?:\s+|-)(?:and\s+)?(?:" + "|".join(en.ORDINALS) + r")(?![a-z])")
 _SCALE_WORD_AFTER_RE = lazy_compile(r"[\s-]+(hundred|thousand|million|billion|trillion)(?![a-z])")
 _HALF_DOZEN_RE = lazy_compile(r"half[\s-]+an?[\s-]+dozen(?![a-z])")
-_FRACTION_POINT_RE = lazy_compile(r"(?:an?\s+)?(half|quarter)-(?:percentage-)?point(?![a-z-])")
-_FRACTION_POINT_STARTS = ("half-", "quarter-", "a half-", "a quarter-")
+# A fraction of a percentage point (central banks, markets): a half-point cut, a quarter point, half a point, a quarter
+# of a percentage point, three-quarters of a point; a spaced "quarter point" needs its article (the quarter point of
+# a season is no figure).
+_FRACTION_POINT_RE = lazy_compile(
+    r"(?:(?:an?\s+)?(half|quarter)-(?:percentage-)?point"
+    r"|(?:an?|one)\s+(half|quarter)\s+(?:percentage\s+)?point"
+    r"|(?:(?:an?|one)\s+)?(half|quarter|three[-\s]quarters)\s+(?:of\s+)?an?\s+(?:percentage\s+)?point)(?![a-z-])"
+)
+_FRACTION_POINT_STARTS = (
+    "half",
+    "quarter",
+    "a half",
+    "a quarter",
+    "one half",
+    "one quarter",
+    "three quarters",
+    "three-quarters",
+)
 # half a million, a quarter of a million, three quarters of a billion: a fraction of one scale word.
 _FRACTION_OF_SCALE_RE = lazy_compile(
     r"(?:(half)|(an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+("
@@ -71,8 +87,9 @@ class EnglishReading(ChineseReading):
             return self._fraction_of_scale(i, of_scale), of_scale.end()
         point = _FRACTION_POINT_RE.match(lower, i) if lower.startswith(_FRACTION_POINT_STARTS, i) else None
         if point is not None:
-            # a half-point cut, a quarter-point rise (central banks): 0.5 and 0.25 percentage points
-            p, q = en.LONE_FRACTIONS[point.group(1)]
+            # a half-point cut, a quarter-point rise, half a point: 0.5 and 0.25 percentage points, never 50% or 25%
+            word = next(group for group in point.groups() if group is not None)
+            p, q = en.POINT_FRACTIONS[word.replace("-", " ")]
             core = Core(i, point.end(), Decimal(p) / Decimal(q), ZERO, ONE, ONE, ONE)
             core.fixed = Interval.point(core.value)
             core.unit = PP

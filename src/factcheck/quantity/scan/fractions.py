@@ -47,6 +47,9 @@ DENOMINATOR_FIRST = frozenset(word[0] for word in en.DENOMINATORS)
 IN_FIRST = frozenset(word[0] for word in en.IN_WORDS)
 
 
+_RESTATED_RE = lazy_compile(r" ?[(（][-−]?\d")
+
+
 def first_after_gap(lower: str, pos: int) -> str | None:
     """The first character after the hyphen or the spaces at ``pos``, where a word led by ``(?:\\s+|-)`` starts:
     "" where neither stands at ``pos``, None where the spaces run past a short window (not known)."""
@@ -182,7 +185,24 @@ class FractionReading(NonFigureReading):
         return word == "half" and (
             (self.lower.startswith(" of ", end) and not before.endswith(("first ", "second ", "the ")))
             or self._changed_by(start)
+            or self._sized_share(start, end)
         )
+
+    def _sized_share(self, start: int, end: int) -> bool:
+        """A fraction in words that is a share with no "of" after it: plural ones ("Two-thirds were women",
+        "two-fifths"; "three-quarters" only hyphenated, "three quarters" may be nine months), and any after a word of
+        size ("Almost half said no", "nearly a third"), never "a third" alone (a third wave)."""
+        lower = self.lower
+        if _RESTATED_RE.match(lower, end):
+            return False  # nearly half (48%): the percentage in brackets is the figure, the words its gloss
+        word = lower[start:end]
+        if word.endswith("s") and (not word.endswith("quarters") or word.endswith("-quarters")):
+            return True
+        before = lower[max(0, start - 16) : start]
+        for hedge in en.SHARE_HEDGES_BEFORE:
+            if before.endswith(f" {hedge} ") or before == f"{hedge} ":
+                return not (hedge in en.TIME_LIKE_HEDGES and "quarter" in word)
+        return False
 
     def _changed_by(self, start: int) -> bool:
         """ "fell by a third", "cut by half", "rose by more than two-thirds": a fraction after "by" is how much a
@@ -317,7 +337,12 @@ class FractionReading(NonFigureReading):
             and not core.in_share
             and not self.strict
             and not unit_after
-            and not (text.startswith(" of", pos) or self._english_unit_at(pos) or self._changed_by(start))
+            and not (
+                text.startswith(" of", pos)
+                or self._english_unit_at(pos)
+                or self._changed_by(start)
+                or self._sized_share(core.start, core.end)
+            )
         ):
             return None  # "half", "a third" in prose: a figure only as "half of ..." or "fell by a third"
         return Quantity(

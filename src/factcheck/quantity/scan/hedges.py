@@ -8,6 +8,8 @@ give are in ``quantity/hedges.py``.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from factcheck.errors import IntervalError
 from factcheck.quantity.definitions import en, zh
 from factcheck.quantity.hedges import BOUNDS, Hedge, bound_range, prefix_hedge, share_approx, suffix_hedge
@@ -36,6 +38,8 @@ _OVER_BOUND_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(en.OVER_AS_BOUND_AFTER
 
 # 2,000-odd, 3,000-plus, "3,000 plus people": [N, 2N); never "£12,000 plus a £190 surcharge", where plus adds the
 # next amount (a number, a currency sign or an article after it).
+# 7.5 percent (±1.3%): a percentage and its margin of error, bracketed after its unit (a footnote mark may follow)
+_PERCENT_MARGIN_RE = lazy_compile(r" ?[(（](?:±|\+/-|\+/−|\+-) ?(\d+(?:\.\d+)?) ?(?:%|percent|per cent)[)）]\*?")
 _ODD_RE = lazy_compile(r"[- ](odd|plus)(?![a-z])(?!\s*(?:[\d£$€¥]|an?\s|the\s))")
 
 # Which way a bound points: more than and at least up, at most and less than down.
@@ -135,11 +139,17 @@ class HedgeReading(RangeReading):
             hedge is None
             and unit is not None
             and text[pos : pos + 1] in zh.MORE_WORDS
-            and (unit in zh.RECENT_TIME_UNITS or unit == zh.MULTIPLE_UNIT)
+            and (unit in zh.RECENT_TIME_UNITS or unit == zh.MULTIPLE_UNIT or unit == zh.AGE_UNIT)
         ):
             core.range = Interval(core.value, core.value + core.last_unit, True, False)
             hedge, hedge_text = Hedge.MORE, text[pos]
             pos += 1
+        if hedge is None and text.startswith(zh.JUST_OVER_AFTER, pos) and core.range is None:
+            # 三十出头, 40岁出头, 一万出头: a little more than the figure, never the figure itself; as wide as 多 is,
+            # without the figure: (30, 40), (200000, 300000) for 二十万出头.
+            core.range = Interval(core.value, core.value + core.g_a, False, False)
+            hedge, hedge_text = Hedge.MORE, zh.JUST_OVER_AFTER
+            pos += len(zh.JUST_OVER_AFTER)
         if text[pos : pos + 1] in zh.EXACT_MARKS and unit == "CNY":
             core.exact = True  # 壹佰万元整
             pos += 1
@@ -192,6 +202,14 @@ class HedgeReading(RangeReading):
             pos = odd.end()
         elif odd is not None:
             raise Unread(self.original[start : odd.end()])  # some 40,000-odd: two hedges, never "some 40,000" alone
+        margin = _PERCENT_MARGIN_RE.match(self.lower, pos) if unit in PERCENT_UNITS and hedge is None else None
+        if margin is not None and core.range is None:
+            # 7.5 percent (±1.3%): the margin bounds its estimate, [6.2%, 8.8%], as 12,345 (±120) does; never a
+            # figure of 1.3% of its own
+            error = Decimal(margin.group(1))
+            core.range = Interval(core.value - error, core.value + error)
+            hedge, hedge_text = Hedge.RANGE, "±"
+            pos = margin.end()
         suffix = suffix_hedge(text, self.lower, pos)
         then_bound: Hedge | None = None
         if suffix is not None:
