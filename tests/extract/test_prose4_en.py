@@ -100,3 +100,47 @@ def test_a_number_word_whose_hyphen_waits_for_the_next_number_is_no_figure(tmp_p
     assert [q.text for q in find_quantities("For three- and four-year-olds, 19,860 children")] == ["four", "19,860"]
     text = "# Take-up\n\nFor three- and four-year-olds, 19,860 children were registered, 94% of the 21,130 children.\n"
     assert scan(tmp_path, text) == (0, [])
+
+
+def test_an_average_in_people_per_household_is_the_people_over_the_households() -> None:
+    # 4,340 / 1,920 = 2.2604: the average is written in people, as its total is
+    text = (
+        "# The survey\n\nThe survey covered 1,920 households containing 4,340 people, an average of 2.26 people "
+        "per household.\n"
+    )
+    checks = proposed(text, "average")
+    assert any("4,340 people" in check and "1,920 households" in check for check, _ in checks), checks
+
+
+def test_an_average_per_a_two_word_noun_finds_its_count_under_an_earlier_heading() -> None:
+    # 1,786 / 94 = 19.0 samples per bathing water; the waters are counted under another heading
+    text = (
+        "# Classifications\n\nOf the 94 designated bathing waters in the region, 61 were classified as excellent.\n\n"
+        "# Sampling\n\nOver the season the regulator took 1,786 samples, an average of 19 per bathing water.\n"
+    )
+    checks = proposed(text, "average")
+    assert any("1,786" in check and "94" in check and "19" in check for check, _ in checks), checks
+
+
+def test_an_average_that_names_what_it_averages_is_of_the_largest_earlier_figure_so_named() -> None:
+    # 9.42 million / 71,320 = 132.08 passengers a movement; August's 1.12 million is a part of the year's
+    text = (
+        "# Passengers\n\nThe airport handled 9.42 million terminal passengers in 2025. In August, it handled 1.12 "
+        "million passengers.\n\n# Flights\n\nThere were 71,320 air transport movements, an average of 132.1 "
+        "passengers per movement.\n"
+    )
+    checks = proposed(text, "average")
+    assert any("9.42 million" in check and "71,320" in check for check, _ in checks), checks
+    assert not any("1.12 million" in check for check, _ in checks), checks
+
+
+def test_a_clause_after_a_semicolon_with_its_own_verb_ends_an_of_which_list(tmp_path: Path) -> None:
+    # 3.07 + 1.51 + 0.28 = 4.86; first-time buyers (1.42) are of the house purchase lending, the rest are not
+    text = (
+        "# Lending\n\nLenders advanced £4.86 billion in new mortgages. Lending for house purchase made up £3.07 "
+        "billion of the total, of which first-time buyers took £1.42 billion; remortgaging accounted for £1.51 "
+        "billion and other lending for £0.28 billion.\n"
+    )
+    checks = proposed(text, "total-parts")
+    assert not any("£1.51 billion" in check and "£3.07 billion" in check for check, _ in checks), checks
+    assert scan(tmp_path, text) == (0, [])

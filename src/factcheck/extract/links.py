@@ -2877,8 +2877,8 @@ _AGENCY_ZH = re.compile(r"(?:部门|机关|法院|检察院|分局|公安局|大
 
 _OF_WHICH_EN = re.compile(r"\bof wh(?:ich|om)\b", re.IGNORECASE)
 _OWN_VERB_EN = re.compile(
-    r"[a-z]\s+(?:[a-z]{3,}ed|earned|brought in|spent|made|rose|fell|grew|was|were|came to|stood at)"
-    r"(?:\s+(?:to|at|by|in))?\s*$",
+    r"[a-z]\s+(?:[a-z]{3,}ed|earned|brought in|spent|made|took|rose|fell|grew|was|were|came to|stood at)"
+    r"(?:\s+(?:to|at|by|in|for|up))?\s*$",  # "; remortgaging accounted for £1.51 billion", "made up"
     re.IGNORECASE,
 )
 
