@@ -144,3 +144,24 @@ def test_a_clause_after_a_semicolon_with_its_own_verb_ends_an_of_which_list(tmp_
     checks = proposed(text, "total-parts")
     assert not any("£1.51 billion" in check and "£3.07 billion" in check for check, _ in checks), checks
     assert scan(tmp_path, text) == (0, [])
+
+
+def test_a_list_after_a_total_with_its_change_previous_value_or_average_is_a_breakdown_of_it(
+    tmp_path: Path,
+) -> None:
+    # 8,960 + 7,830 + 1,210 + 420 = 18,420: the change (260), the previous value (42,400) and the average (41.5)
+    # beside the total are no totals the list could divide
+    text = (
+        "# Teachers\n\nThere were 18,420 FTE teachers in state-funded schools in 2025, 260 more than a year "
+        "earlier. Primary schools employed 8,960 FTE teachers, secondary schools 7,830, special schools 1,210 and "
+        "pupil referral units 420.\n\n# Strength\n\nThe strength of the regular forces was 41,260 at 1 April, down "
+        "1,140 from 42,400 a year earlier. The Army made up 22,870 of the total, the Navy 8,940 and the Air Force "
+        "9,450.\n\n# Providers\n\nFunded places were offered by 612 providers, an average of 41.5 children per "
+        "provider. Private, voluntary and independent providers numbered 431, school-based providers 148 and "
+        "childminders 33.\n"
+    )
+    checks = proposed(text, "total-parts")
+    assert ("sum(8,960, 7,830, 1,210, 420) <= 18,420", "warning") in checks, checks
+    assert ("sum(22,870, 8,940, 9,450) <= 41,260", "warning") in checks, checks
+    assert ("sum(431, 148, 33) <= 612", "warning") in checks, checks
+    assert scan(tmp_path, text) == (0, [])
