@@ -12,7 +12,7 @@ from fractions import Fraction
 # (measure, base unit): the units of that measure with their size in the base unit, as the figures spell them.
 _TABLE: dict[tuple[str, str], dict[Fraction, tuple[str, ...]]] = {
     ("area", "平方米"): {
-        Fraction(1): ("平方米", "m²", "m2", "㎡", "square metres", "square meters"),
+        Fraction(1): ("平方米", "m²", "m2", "㎡", "square metres", "square meters", "square metre", "square meter"),
         Fraction(10_000): ("公顷", "ha", "hectares", "hectare"),
         Fraction(10_000_000): ("千公顷",),
         Fraction(1_000_000): (
@@ -31,7 +31,7 @@ _TABLE: dict[tuple[str, str], dict[Fraction, tuple[str, ...]]] = {
         Fraction("2589988.110336"): ("square miles", "square mile", "sq mi"),
     },
     ("length", "米"): {
-        Fraction(1): ("米", "metres", "meters"),
+        Fraction(1): ("米", "m", "metres", "meters", "metre", "meter"),
         Fraction(1000): ("公里", "千米", "km", "kilometres", "kilometers", "kilometre", "kilometer"),
         Fraction(1, 100): ("厘米", "cm"),
         Fraction(1, 1000): ("毫米", "mm"),
@@ -59,15 +59,15 @@ _TABLE: dict[tuple[str, str], dict[Fraction, tuple[str, ...]]] = {
         Fraction(1, 3600) * 1000: ("兆焦",),
     },
     ("power", "千瓦"): {
-        Fraction(1): ("千瓦", "千瓦特", "kW", "kilowatts"),
+        Fraction(1): ("千瓦", "千瓦特", "kW", "kilowatts", "kilowatt"),
         Fraction(1, 1000): ("瓦", "瓦特"),
         Fraction(1000): ("兆瓦", "MW", "megawatts", "megawatt"),
         Fraction(10**6): ("吉瓦", "GW", "gigawatts", "gigawatt"),
         Fraction(10**9): ("TW",),
     },
     ("volume", "立方米"): {
-        Fraction(1): ("立方米", "m³", "m3", "cubic metres", "cubic meters"),
-        Fraction(1, 1000): ("公升", "litres", "liters"),
+        Fraction(1): ("立方米", "m³", "m3", "cubic metres", "cubic meters", "cubic metre", "cubic meter"),
+        Fraction(1, 1000): ("公升", "litres", "liters", "litre", "liter"),
         Fraction(1, 10**6): ("毫升", "ml", "mL"),
     },
 }

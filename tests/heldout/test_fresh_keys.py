@@ -1,5 +1,5 @@
-"""The answer keys of the blind sets, ``tests/heldout/fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5`` and
-``fresh6``, checked against their own texts and arithmetic.
+"""The answer keys of the blind sets, ``tests/heldout/fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``,
+``fresh6`` and ``fresh7``, checked against their own texts and arithmetic.
 
 Each set was written after the phrasing of real published reports by someone who never saw the extractor's code, its
 docs, its tests or the other corpora's texts, and never ran extract or scan on its texts (fresh2: county and city
@@ -17,7 +17,10 @@ sea fisheries, drug seizures, planning applications and a local-newspaper story;
 insurance, housing-provident-fund, civil-affairs, customs, R&D-funding, insurance, climate and immunisation bulletins,
 a listed company's annual summary and two news items; homelessness, asylum and visas, a company's annual results,
 exam results, children's social care, a climate summary, vaccination coverage, overseas aid, social-housing lettings,
-smoking and drinking, and a local-newspaper story). The keys use the format of
+smoking and drinking, and a local-newspaper story; fresh7: grain-output, culture-and-tourism, postal, state-owned
+enterprises', industrial-output, property, financial, electricity-use, internet and ageing bulletins and a news item;
+retail sales, public finances, house prices, GDP, migration, apprenticeships, a charity's and a pension fund's annual
+reports, broadband coverage, drug deaths and a wire story). The keys use the format of
 ``tests/corpus`` (tests/corpus/README.md). This module checks only the keys: that each parses, that every figure is
 where the key says it is, and that every ``holds:`` is what the figures' intervals say. Measuring extract and scan on
 the sets is left to separate tests.
@@ -39,7 +42,8 @@ FRESH3_TEXTS = sorted((Path(__file__).parent / "fresh3").glob("*.txt"))
 FRESH4_TEXTS = sorted((Path(__file__).parent / "fresh4").glob("*.txt"))
 FRESH5_TEXTS = sorted((Path(__file__).parent / "fresh5").glob("*.txt"))
 FRESH6_TEXTS = sorted((Path(__file__).parent / "fresh6").glob("*.txt"))
-ALL_TEXTS = TEXTS + FRESH2_TEXTS + FRESH3_TEXTS + FRESH4_TEXTS + FRESH5_TEXTS + FRESH6_TEXTS
+FRESH7_TEXTS = sorted((Path(__file__).parent / "fresh7").glob("*.txt"))
+ALL_TEXTS = TEXTS + FRESH2_TEXTS + FRESH3_TEXTS + FRESH4_TEXTS + FRESH5_TEXTS + FRESH6_TEXTS + FRESH7_TEXTS
 
 
 @pytest.mark.parametrize("text", ALL_TEXTS, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -96,8 +100,9 @@ _KINDS = {
         (FRESH4_TEXTS, 7, 4, 220, 45, 6, 7, 4),
         (FRESH5_TEXTS, 9, 4, 300, 60, 8, 9, 4),
         (FRESH6_TEXTS, 9, 4, 300, 60, 8, 9, 4),
+        (FRESH7_TEXTS, 9, 4, 300, 60, 8, 9, 4),
     ],
-    ids=["fresh2", "fresh3", "fresh4", "fresh5", "fresh6"],
+    ids=["fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"],
 )
 def test_the_second_and_third_fresh_sets_are_large_and_varied(
     texts: list[Path],
@@ -128,7 +133,7 @@ def test_the_second_and_third_fresh_sets_are_large_and_varied(
 
 def test_every_second_and_third_set_text_is_report_sized() -> None:
     """300 to 900 words: English counted by words, Chinese by characters over 1.6 (about a word's length)."""
-    for text in FRESH2_TEXTS + FRESH3_TEXTS + FRESH4_TEXTS + FRESH5_TEXTS + FRESH6_TEXTS:
+    for text in FRESH2_TEXTS + FRESH3_TEXTS + FRESH4_TEXTS + FRESH5_TEXTS + FRESH6_TEXTS + FRESH7_TEXTS:
         key = key_of(text)
         characters = sum(1 for ch in key.text if not ch.isspace())
         words = len(key.text.split()) if key.language == "en" else round(characters / 1.6)

@@ -677,6 +677,7 @@ _CHANGED_BY_EN = re.compile(
 )
 _PER_BASE_EN = re.compile(r"\bper\s+$", re.IGNORECASE)
 _COMPOUND_EN = re.compile(r"-(?:month|year|week|day|hour|minute|point|fold|strong|page)s?\b", re.IGNORECASE)
+_COMPOUND_EN_END = re.compile(_COMPOUND_EN.pattern + "$", re.IGNORECASE)  # the reader read "12-month" with its unit
 _OVER_AS_PREPOSITION = re.compile(
     r"\b(?:jurisdiction|authority|control|custody|responsibility|oversight|charge|power|command)\s+$", re.IGNORECASE
 )
@@ -705,7 +706,9 @@ def _english_figures(chunk: str, found: list[Quantity], settings: ReadingSetting
     for quantity in found:
         if _PER_BASE_EN.search(chunk, max(0, quantity.start - 5), quantity.start):
             continue
-        if quantity.unit is None and _COMPOUND_EN.match(chunk, quantity.end):
+        if (quantity.unit is None and _COMPOUND_EN.match(chunk, quantity.end)) or _COMPOUND_EN_END.search(
+            quantity.text
+        ):
             continue  # "over the 12-month period", "a 3-year high": a number in an adjective counts nothing
         if (
             quantity.hedge

@@ -468,8 +468,9 @@ MEASURE_UNITS = (
     "gigawatt-hours, gigawatt hours, gigawatts, gigawatt, terawatt-hours, terawatt hours, "
     "square kilometres, square kilometers, square kilometre, square kilometer, square miles, square mile, "
     "square metres, square meters, cubic metres, cubic meters, sq km, sq mi, hectares, hectare, acres, acre, "
-    "kilometres, kilometers, kilometre, kilometer, miles, mile, metres, meters, nautical miles, "
-    "metric tons, tonnes, tonne, tons, kilograms, kilogram, litres, liters, barrels, "
+    "kilometres, kilometers, kilometre, kilometer, miles, mile, metres, meters, metre, meter, nautical miles, "
+    "square metre, square meter, cubic metre, cubic meter, kilowatt, "
+    "metric tons, tonnes, tonne, tons, kilograms, kilogram, litres, liters, litre, liter, barrels, barrel, "
     "degrees celsius, degrees fahrenheit"
 ).split(", ")
 # Unit symbols, written as they are (case matters: MW is a megawatt, mW a milliwatt), glued to the number or after

@@ -72,6 +72,8 @@ _EN_UNIT_WORDS = sorted(
     reverse=True,
 )
 _EN_UNIT_RE = lazy_compile(lambda: r" (" + trie_pattern(_EN_UNIT_WORDS) + r")(?![a-z])")  # its trie: 0.5 ms
+# a 16-metre telescope, a 2-hour meeting, a 7.5-tonne lorry: a unit joined by a hyphen (never 10-year-old)
+_EN_HYPHEN_UNIT_RE = lazy_compile(lambda: r"-(" + trie_pattern(_EN_UNIT_WORDS) + r")(?![a-z-])")
 # 千瓦, 千克, 兆瓦: units whose first character is a numeral character or 兆.
 _NUMERAL_LED_RE = lazy_compile(
     "|".join(
@@ -339,6 +341,14 @@ class UnitReading(SignReading):
                 return en.CURRENCY_WORDS.get(word, word), ONE, found.end()
             if _LONE_PERCENTAGE_RE.match(self.lower, pos):
                 raise Unread(self.original[core.start : pos + 11])  # 5 percentage: percent or points, never 5
+        if ch == "-" and text[pos + 1 : pos + 2].isalpha():
+            found = _EN_HYPHEN_UNIT_RE.match(self.lower, pos)
+            if found is not None:
+                word = found.group(1)
+                if word in en.PERCENT_WORDS:
+                    return PERCENT, ONE, found.end()
+                if word not in en.PP_WORDS:
+                    return en.CURRENCY_WORDS.get(word, word), ONE, found.end()
         return None, ONE, pos
 
     def _tenths_tail(self, core: Core, pos: int) -> int:
