@@ -165,3 +165,28 @@ def test_a_list_after_a_total_with_its_change_previous_value_or_average_is_a_bre
     assert ("sum(22,870, 8,940, 9,450) <= 41,260", "warning") in checks, checks
     assert ("sum(431, 148, 33) <= 612", "warning") in checks, checks
     assert scan(tmp_path, text) == (0, [])
+
+
+def test_what_joined_less_what_left_is_the_change_of_the_stock_they_name(tmp_path: Path) -> None:
+    # 42,400 + 4,380 - 5,520 = 41,260; 2,140 - 1,880 = 260 (the teachers' change, in another section)
+    text = (
+        "# Strength\n\nThe strength of the regular forces was 41,260 at 1 April, down 1,140 from 42,400 a year "
+        "earlier.\n\n# Intake and outflow\n\nOver the twelve months, 4,380 people joined the regular forces and "
+        "5,520 left.\n\n# Teachers\n\nThere were 18,420 FTE teachers in November, 260 more than a year earlier."
+        "\n\n# Entrants and leavers\n\nDuring the year 2,140 teachers entered service and 1,880 left.\n"
+    )
+    checks = proposed(text, "stock-flow")
+    assert ("4,380 people - 5,520 == 41,260 - 42,400", "warning") in checks, checks
+    assert ("2,140 - 1,880 == 260", "warning") in checks, checks
+    assert scan(tmp_path, text) == (0, [])
+
+
+def test_a_register_that_grew_by_more_than_incorporations_less_dissolutions_is_flagged(tmp_path: Path) -> None:
+    # 61,240 - 58,310 = 2,930, not 3,930
+    text = (
+        "# Registrations\n\nNew incorporations totalled 61,240 during the year and 58,310 companies were "
+        "dissolved, so the register grew by 3,930.\n"
+    )
+    assert ("61,240 - 58,310 companies == 3,930", "warning") in proposed(text, "stock-flow")
+    code, lines = scan(tmp_path, text)
+    assert code == 0 and any("warning" in line and "3,930" in line for line in lines), lines
