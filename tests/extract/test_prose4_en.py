@@ -190,3 +190,14 @@ def test_a_register_that_grew_by_more_than_incorporations_less_dissolutions_is_f
     assert ("61,240 - 58,310 companies == 3,930", "warning") in proposed(text, "stock-flow")
     code, lines = scan(tmp_path, text)
     assert code == 0 and any("warning" in line and "3,930" in line for line in lines), lines
+
+
+def test_points_in_a_sentence_whose_subject_names_the_percentage_before_are_its_change(tmp_path: Path) -> None:
+    # 67.6% - 66.5% = 1.1 points; "Uptake" names the uptake of the sentence before
+    text = (
+        "# Uptake\n\nOf the 212,400 people invited, 143,600 returned a kit, an uptake of 67.6%. Uptake rose 1.1 "
+        "percentage points from 66.5% in 2024-25.\n"
+    )
+    assert ("67.6% - 66.5% == 1.1 percentage points", "warning") in proposed(text, "percentage-points")
+    code, lines = scan(tmp_path, text.replace("rose 1.1", "rose 2.1"))
+    assert code == 0 and any("warning" in line and "2.1 pp" in line for line in lines), lines
