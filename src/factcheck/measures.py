@@ -12,7 +12,17 @@ from fractions import Fraction
 # (measure, base unit): the units of that measure with their size in the base unit, as the figures spell them.
 _TABLE: dict[tuple[str, str], dict[Fraction, tuple[str, ...]]] = {
     ("area", "平方米"): {
-        Fraction(1): ("平方米", "m²", "m2", "㎡", "square metres", "square meters", "square metre", "square meter"),
+        Fraction(1): (
+            "平方米",
+            "平米",
+            "m²",
+            "m2",
+            "㎡",
+            "square metres",
+            "square meters",
+            "square metre",
+            "square meter",
+        ),
         Fraction(10_000): ("公顷", "ha", "hectares", "hectare"),
         Fraction(10_000_000): ("千公顷",),
         Fraction(1_000_000): (
@@ -37,7 +47,9 @@ _TABLE: dict[tuple[str, str], dict[Fraction, tuple[str, ...]]] = {
         Fraction(1, 1000): ("毫米", "mm"),
         Fraction(1852): ("海里", "nautical miles"),
         Fraction("1609.344"): ("miles", "mile"),
-        Fraction("0.3048"): ("ft",),
+        Fraction("0.3048"): ("ft", "feet", "foot"),
+        Fraction("0.0254"): ("inches", "inch"),
+        Fraction("0.9144"): ("yards",),
     },
     ("mass", "千克"): {
         Fraction(1): ("千克", "公斤", "kg", "kilograms", "kilogram"),

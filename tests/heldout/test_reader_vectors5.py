@@ -30,7 +30,9 @@ OTHER_SETS = (
 )
 
 # What main agrees with today, per scope: the floor a change must not fall below (vectors6 at its merge).
-FLOOR = {"core": 284, "extended": 57}
+# 283, not 284: set 5 reads 以9秒83的成绩夺冠 as two counts, 9 and 83, and set 7 as a time of 9.83 seconds; the
+# reader follows set 7 (a figure of 83 is a silent wrong value), so set 5 loses that vector on purpose.
+FLOOR = {"core": 283, "extended": 57}
 
 
 def test_agreement_per_suite_scope_and_source(capsys: pytest.CaptureFixture[str]) -> None:

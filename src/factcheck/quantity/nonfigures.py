@@ -36,7 +36,7 @@ def _trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
-_NAMES_RE = lazy_compile(_trie_pattern(list(zh.NAMES)))
+_NAMES_RE = lazy_compile(_trie_pattern([*zh.NAMES, *en.NAMES]))
 _LABEL_PREFIX_RE = lazy_compile(
     "(?:(?:" + "|".join(map(re.escape, zh.LABEL_PREFIXES)) + r")\s*"
     "|(?:" + "|".join(map(re.escape, zh.CODE_LABELS)) + r")\s*[：:]\s*)$"  # 邮编：353000, 编号: 12
@@ -51,7 +51,7 @@ _EN_LABEL_PAIR_RE = lazy_compile(
     + "|".join(re.escape(w) for w in en.LABEL_WORDS if w.endswith("s") and w[:-1] in en.LABEL_WORDS)
     + r")\s*\d{1,4}[a-z]?\s*(?:to|and|or|through|-|–)\s*$"
 )
-_LABEL_PAIR_SECOND_RE = lazy_compile(r"\d{1,4}[a-z]?(?![\d.,%])")
+_LABEL_PAIR_SECOND_RE = lazy_compile(r"\d{1,4}[a-z]?(?![\d,%]|\.\d)")  # sections 3 and 4. (a full stop after)
 _PAIR_LAST_CHARS = frozenset(" -–")
 _PAIR_JOINERS = ("to", "and", "or", "through", "-", "–")  # a cheap test before the regex: most numbers follow none
 # 第84、85章, 第三至五条: the later numbers of a list that 第 opens are labels too
@@ -63,6 +63,8 @@ _ZH_LIST_LAST_CHARS = frozenset("、和至到-—")
 _SCHOOL_YEAR_RE = lazy_compile(r"(?<![A-Za-z])Years? (?:\d{1,2} ?(?:to|and|or|-|–) ?)?$")
 _SCHOOL_YEAR_NUMBER_RE = lazy_compile(r"\d{1,2}(?![\d.,%])")
 _SCHOOL_YEAR_LAST_CHARS = frozenset(" -–")
+_SUBPROVISION_RE = lazy_compile(r"\d{1,3}[a-z]?\)")
+_PROVISION_BEFORE_RE = lazy_compile(r"(?<![\d,.])\d{1,3}[A-Za-z]?(?:\([0-9a-z]{1,4}\))*\($")
 _EN_LABEL_WINDOW = max(map(len, en.LABEL_WORDS)) + 2
 _EN_LABEL_WORDS = tuple(en.LABEL_WORDS)
 # The characters a label word can end with (or the space after it): most numbers need no regex at all.
@@ -177,6 +179,14 @@ def label_before(text: str, lower: str, start: int) -> bool:
         return True
     if text[start - 1] in _ZH_LIST_LAST_CHARS and _ZH_LABEL_LIST_RE.search(text, max(0, start - 32), start):
         return True
+    if (
+        text[start - 1] == "("
+        and start >= 2
+        and (text[start - 2].isdigit() or text[start - 2] == ")")
+        and _SUBPROVISION_RE.match(text, start)
+        and _PROVISION_BEFORE_RE.search(text, max(0, start - 16), start)
+    ):
+        return True  # section 3(1), paragraph 3(2)(b): the parts of a provision are its names
     if (
         text[start - 1] in _SCHOOL_YEAR_LAST_CHARS
         and _SCHOOL_YEAR_RE.search(text, max(0, start - 20), start)

@@ -258,6 +258,13 @@ _BOUND_AFTER_RE = _words_re(
 )
 
 
+_MARGIN_BEFORE_RE = lazy_compile(r"\s*(?:plus or minus|\+/-|\+-|±)\s*")
+_RATE_BASE_AFTER_RE = lazy_compile(
+    r"\s+(?:per|for every)\s+(?:1|10|100|1,000|10,000|100,000|1,000,000|a thousand|a million|thousand|million)"
+    r"(?:\s+[a-z][a-z -]*)?\s*"
+)
+
+
 def parse_quantity(text: str, *, context: str | None = None, settings: ReadingSettings = DEFAULT_SETTINGS) -> Quantity:
     """Read one figure expression such as ``15万多件``, ``98%以上`` or ``more than 6,000``.
 
@@ -315,7 +322,12 @@ def _parse(text: str, context: str | None, settings: ReadingSettings) -> Quantit
             )
         )
     quantity = found[0]
-    for part in (text[: quantity.start], text[quantity.end :]):
+    before, after = text[: quantity.start], text[quantity.end :]
+    if _RATE_BASE_AFTER_RE.fullmatch(after.lower()):
+        after = ""  # 1,021.3 per 100,000 (people): the base of a rate, no figure of its own
+    if _MARGIN_BEFORE_RE.fullmatch(before.lower()):
+        before = ""  # plus or minus 3 points, +/- 3%: the size of a margin, as ±3% is
+    for part in (before, after):
         stray = _NUMBERISH_RE.search(normalize(part)) if part else None  # nothing stands in an empty part
         if stray:
             raise QuantityError(

@@ -308,6 +308,7 @@ PREFIX_HEDGES: dict[str, str] = {
     ">=": AT_LEAST,
     "≥": AT_LEAST,
     "up to": AT_MOST,
+    "within": AT_MOST,  # seen within four hours, within 18 weeks: at most that long
     "at most": AT_MOST,
     "no more than": AT_MOST,
     "not more than": AT_MOST,
@@ -469,6 +470,7 @@ MEASURE_UNITS = (
     "square kilometres, square kilometers, square kilometre, square kilometer, square miles, square mile, "
     "square metres, square meters, cubic metres, cubic meters, sq km, sq mi, hectares, hectare, acres, acre, "
     "kilometres, kilometers, kilometre, kilometer, miles, mile, metres, meters, metre, meter, nautical miles, "
+    "inches, inch, feet, foot, yards, "
     "square metre, square meter, cubic metre, cubic meter, kilowatt, "
     "metric tons, tonnes, tonne, tons, kilograms, kilogram, litres, liters, litre, liter, barrels, barrel, "
     "degrees celsius, degrees fahrenheit"
@@ -479,6 +481,8 @@ UNIT_SYMBOLS = (
     "kWh MWh GWh TWh kW MW GW TW kV kVA km² km2 km/h km kg mg µg μg m² m³ m2 m3 cm mm ml mL ha mph °C °F ℃ MPa kPa"
     # emissions and energy balances: megatonnes of CO2 (equivalent), of oil equivalent; tonnes per hectare
     " MtCO2e ktCO2e tCO2e MtCO2 ktCO2 tCO2 Mtoe ktoe Mt t/ha ft mmHg"
+    # data, bandwidth, frequency and battery capacity (telecoms and product reports): 20GB, 2.4GHz, 3,000mAh
+    " TB GB MB Mbit/s Gbit/s Mbps Gbps kbps GHz MHz kHz mAh m/s"
 ).split()
 # per 1,000 households, per 100,000 people, per 10,000 vehicles: the base of a rate, no figure; the figure the rate
 # gives is an average, never a count that must be whole.
@@ -514,13 +518,41 @@ DIAL_WORDS = (
 )
 
 # -- non-figures -------------------------------------------------------------------------------------------------------
+# The term of a bond or a rate names it: the 10-year gilt yield, two-year Treasuries, the 30-year bond (a 30-year
+# mortgage keeps its figure).
+TENOR_UNITS = ("year", "month")
+TENOR_NOUNS = (
+    "gilt",
+    "gilts",
+    "treasury",
+    "treasuries",
+    "bond",
+    "bonds",
+    "yield",
+    "yields",
+    "note",
+    "notes",
+    "bund",
+    "bunds",
+    "jgb",
+    "jgbs",
+    "swap",
+    "swaps",
+    "government bond",
+    "government bonds",
+    "us treasury",
+    "borrowing costs",
+)
+# Names of working hours and round-the-clock service that hold numbers: the 9-to-5 job, 7×24小时服务.
+NAMES = ("9-to-5", "9 to 5 job", "nine-to-five", "7×24", "7*24", "7x24", "24×7", "24x7")
 # A number after one of these names a thing: Section 21, Level 3, Table 1, No. 5.
 LABEL_WORDS = (
     "section sections article articles chapter chapters part parts schedule rule rules clause clauses paragraph "
     "paragraphs table tables figure figures chart charts footnote footnotes note notes annex appendix level levels "
     "grade grades tier stage stages phase phases step steps room floor act version box page pages line lines "
     "item no no. number № category class question questions volume vol. issue series district ward route form "
-    "exhibit amendment title division unit type types band bands wave priority scope junction junctions hs"
+    "exhibit amendment title division unit type types band bands wave priority scope junction junctions hs "
+    "regulation regulations subsection subsections"
 ).split()
 MONTHS = (
     "january february march april may june july august september october november december "

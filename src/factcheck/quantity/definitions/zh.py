@@ -6,6 +6,8 @@ hold simplified characters only.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 # -- numerals ------------------------------------------------------------------------------------------
 DIGITS: dict[str, int] = {
     "零": 0,
@@ -41,6 +43,9 @@ TENS: dict[str, str] = {"廿": "二十", "卅": "三十"}  # 廿二 = 22, read a
 # 兆 is 10^6 (兆瓦, megawatt) in mainland usage and 10^12 in older and Taiwanese usage: a number before it is not read,
 # save before a unit that starts with it (300兆瓦, 兆帕: MEASURE_UNITS).
 AMBIGUOUS_MULTIPLIER = "兆"
+# ... but before money (2.88兆元, 1.2兆美元, 兆日元, as Taiwan and Japan write budgets and revenues) 兆 is 10^12.
+TRILLION = Decimal(10) ** 12
+TRILLION_CURRENCIES = ("元", "美元", "新台币", "日元", "韩元", "人民币", "欧元")
 # 打 after a numeral: a dozen (五十打 = 600) or a verb (三打 = three hits); a figure is never read before it.
 DOZEN_OR_HIT = "打"
 # N后 for N a decade (80后, 90后, 00后) names people born in it.
@@ -79,7 +84,7 @@ COUNT_UNITS = (
 MEASURE_UNITS = (
     "千瓦时 千瓦小时 千瓦特 千瓦 兆瓦时 兆瓦 吉瓦时 吉瓦 太瓦时 瓦时 瓦特 瓦 千伏安 兆伏安 千伏 千焦 兆焦 焦耳 千卡 "
     "吨标准煤 千克标准煤 吨标煤 吨油当量 吨公里 人公里 标准箱 标箱 "
-    "千公顷 公顷 平方公里 平方千米 平方米 立方米 亩 千米 公里 海里 米 厘米 毫米 毫米汞柱 "
+    "千公顷 公顷 平方公里 平方千米 平方米 平米 立方米 亩 千米 公里 海里 米 厘米 毫米 毫米汞柱 "
     "吨 千克 公斤 克 毫克 微克 斤 公升 毫升 兆帕 千帕 兆赫 千赫 摄氏度 ℃"
 ).split()
 # A unit that starts with a numeral character (千瓦, 千克, 兆瓦) is a unit when it follows a figure: the longest
@@ -103,7 +108,7 @@ COLLOQUIAL_YI = "个亿"
 TERM_WORDS = ("有期徒刑", "缓刑", "拘役", "管制", "刑期", "为期", "服刑", "期限为", "任期")
 # 十一年零六个月: 零 joins the months to the years; it is no figure (零六 is six).
 TERM_JOINER = "零"
-DURATION_UNITS = "个多小时 个小时 个星期 个季度 个月 小时 分钟 星期 季度 年 天 周 秒 周岁 岁".split()
+DURATION_UNITS = "个工作日 工作日 夜 个多小时 个小时 个星期 个季度 个月 小时 分钟 星期 季度 年 天 周 秒 周岁 岁".split()
 CURRENCIES: dict[str, str] = {
     "美元": "USD",
     "欧元": "EUR",
@@ -156,6 +161,8 @@ TENOR_MARK = "期"
 NOT_TENOR = "间内末初中满"
 # A basis point (基点) is a hundredth of a percentage point: 下调10个基点 = 0.1 pp, never 10 of 个.
 BASIS_POINTS = ("个基点", "基点")
+# In an exchange rate's fixing a 基点 is a pip, a ten-thousandth of the currency: not read as a percentage point.
+EXCHANGE_RATE_WORDS = ("中间价", "汇率", "对美元", "兑美元", "对欧元", "兑欧元", "对日元")
 PER_MILLE_POINTS = ("个千分点", "千分点")
 # N成 is N tenths; not when 成 begins a word (成功, 成为, 成立 ...).
 CHENG = "成"
@@ -171,6 +178,14 @@ HALF_AFTER_GE = ("小时", "钟头", "星期", "季度", "世纪", "月")
 # 半 starting a word of its own after a measure word (一年半数以上, 三天半价): no half is added.
 HALF_WORD_STARTS = frozenset("数年月天日价场成途夜边径岛导自封决身")
 # 近 followed by one of these means "the last N", not "nearly N".
+GE_HALF = "个半"  # 一个半月, 一个半小时: 一 is one and a half of the time unit after
+NOT_AFTER_HALF = frozenset("数价")  # 半数, 半价: words, no half of the unit before
+HOURS = "小时"
+# 平均住院日为8.8日: 日 after a decimal is a length in days (3日 alone is a date, no figure)
+DAY_OF_LENGTH = "日"
+MINUTES = "分钟"
+SECOND_UNIT = "秒"  # 9秒83: a sports time, the digits after 秒 its hundredths
+WITHIN_AFTER = "内"  # after a duration: 3天内 = within three days, as 以内 is
 RECENT_TIME_UNITS = frozenset("年 个月 天 周 个星期 个季度 日 小时 个小时".split())
 # A run of years or months: 连续两年.
 RUN_WORDS = ("连续",)
@@ -203,6 +218,17 @@ PREFIX_HEDGES: dict[str, str] = {
     "超": MORE_THAN,
     "突破": MORE_THAN,
     "大于等于": AT_LEAST,
+    "达到或超过": AT_LEAST,  # 日降水量达到或超过50毫米: 50 or more, never more than 50
+    "达到或者超过": AT_LEAST,
+    "达到或高于": AT_LEAST,
+    "等于或超过": AT_LEAST,
+    "等于或高于": AT_LEAST,
+    "等于或大于": AT_LEAST,
+    "等于或多于": AT_LEAST,
+    "等于或低于": AT_MOST,
+    "等于或小于": AT_MOST,
+    "等于或少于": AT_MOST,
+    "达到或低于": AT_MOST,
     "大于或等于": AT_LEAST,
     "大于或者等于": AT_LEAST,
     "高于或等于": AT_LEAST,

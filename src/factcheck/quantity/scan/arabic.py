@@ -266,7 +266,11 @@ class ArabicReading(HedgeReading):
             return None, code_end  # 010-12345678, +86 10 8888 6666, 400-810-8888, 007: numbers that dial or name
         if text[skip : skip + 1] == zh.GENERATION and nonfigures.generation(text, i, skip):
             return None, skip  # 90后, 00后: people born in a decade
-        if text[skip : skip + 1] == zh.AMBIGUOUS_MULTIPLIER and not self._led_unit_at(skip):
+        if (
+            text[skip : skip + 1] == zh.AMBIGUOUS_MULTIPLIER
+            and not self._led_unit_at(skip)
+            and not text.startswith(zh.TRILLION_CURRENCIES, skip + 1)
+        ):
             raise Unread(text[i : skip + 1])  # 3兆: a million or a trillion, by who writes it
         if prev == zh.AMBIGUOUS_MULTIPLIER and i > 1 and (text[i - 2].isdigit() or text[i - 2] in zh.NUMERAL_CHARS):
             return None, skip  # 5兆6200亿: the rest of a numeral led by 兆 (refused), never read on its own
@@ -565,6 +569,9 @@ class ArabicReading(HedgeReading):
         """A number followed by 万/亿/千万/million/m..., with rule (b) hedges and mixed forms (1万2千)."""
         text = self.text
         pos = end
+        if text[pos : pos + 1] == zh.AMBIGUOUS_MULTIPLIER and text.startswith(zh.TRILLION_CURRENCIES, pos + 1):
+            # 2.88兆元, 1.2兆美元 (Taiwan, Japan): 兆 before money is a trillion; a million of 元 is never 兆元
+            return core_from_number(start, pos + 1, mantissa, zh.TRILLION, zh.TRILLION, chinese=False)
         if text[pos : pos + 1] in (*zh.MORE_WORDS, zh.FEW) and text[pos + 1 : pos + 2] in (
             "万",
             "亿",

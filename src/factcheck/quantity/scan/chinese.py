@@ -70,6 +70,18 @@ class ChineseReading(ArabicReading):
             return False
         return prefix_hedge(self.text, self.lower, i) is not None
 
+    def _one_and_a_half(self, end: int) -> bool:
+        """一年半, 一个半月, 一天半: one and a half of a unit, never the article 一 (一次半价 is no half of a time)."""
+        text = self.text
+        if text.startswith(zh.GE_HALF, end):
+            return any(text.startswith(word, end + len(zh.GE_HALF)) for word in zh.HALF_AFTER_GE)
+        unit = CN_UNIT_RE.match(text, end)
+        return (
+            unit is not None
+            and text[unit.end() : unit.end() + 1] == zh.HALF
+            and text[unit.end() + 1 : unit.end() + 2] not in zh.NOT_AFTER_HALF
+        )
+
     def _term_one(self, i: int, end: int) -> bool:
         """有期徒刑一年, 缓刑一年六个月, 一年零三个月: 一 counts the years of a term, never the article."""
         text = self.text
@@ -214,6 +226,7 @@ class ChineseReading(ArabicReading):
             or self._one_tenth(i, end)
             or self._term_one(i, end)
             or self._hedged_one(i, end)
+            or self._one_and_a_half(end)
         ):
             if not _CN_RANGE_START_RE.match(text, end):
                 return None, end  # 一 alone is the indefinite article (一场, 一份, 之一) or part of a word (一切, 一些)

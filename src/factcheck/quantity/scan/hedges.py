@@ -28,6 +28,7 @@ from factcheck.quantity.scan.spans import (
     last_digit_unit,
     trailing_group,
 )
+from factcheck.quantity.scan.units import CN_UNIT_RE
 from factcheck.quantity.units import PER_MILLE_POINTS, PERCENT, PERCENT_UNITS, PP, Kind, kind_of
 
 _AGO_RE = lazy_compile(r"\s+(?:ago|earlier|before)(?![a-z])")
@@ -40,6 +41,7 @@ _OVER_BOUND_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(en.OVER_AS_BOUND_AFTER
 # next amount (a number, a currency sign or an article after it).
 # 7.5 percent (±1.3%): a percentage and its margin of error, bracketed after its unit (a footnote mark may follow)
 _PERCENT_MARGIN_RE = lazy_compile(r" ?[(（](?:±|\+/-|\+/−|\+-) ?(\d+(?:\.\d+)?) ?(?:%|percent|per cent)[)）]\*?")
+_SECOND_DECIMALS_RE = lazy_compile(r"\d{1,2}(?![\d.,%％])")
 _ODD_RE = lazy_compile(r"[- ](odd|plus)(?![a-z])(?!\s*(?:[\d£$€¥]|an?\s|the\s))")
 
 # Which way a bound points: more than and at least up, at most and less than down.
@@ -72,6 +74,19 @@ class HedgeReading(RangeReading):
         if time_unit is not None:
             return unit + time_unit, pos + 1 + len(time_unit)
         return unit, pos + 1
+
+    def _hundredths(self, core: Core, pos: int) -> int:
+        """The digits after 秒 in a sports time (9秒83, 12秒8) are its decimals; where they start another figure
+        (9秒83人) or none follow, nothing changes."""
+        digits = _SECOND_DECIMALS_RE.match(self.text, pos)
+        if digits is None or CN_UNIT_RE.match(self.text, digits.end()):
+            return pos
+        places = len(digits.group())
+        unit = Decimal(1).scaleb(-places)
+        core.value += Decimal(digits.group()) * unit
+        core.half = unit / 2
+        core.g_a = core.last_unit = unit
+        return digits.end()
 
     def _complete(self, core: Core) -> Quantity | None:
         text = self.text
@@ -119,6 +134,12 @@ class HedgeReading(RangeReading):
                     unit, pos = PP, pos + 2 + len(zh.PERCENTAGE_POINTS[1])
         if unit is None:
             unit, kind_scale, pos = self._unit(core, pos)
+        if unit is None and text[pos : pos + 1] == zh.DAY_OF_LENGTH and exponent(core.value) < 0 and not core.chinese:
+            unit, pos = zh.DAY_OF_LENGTH, pos + 1  # 平均住院日为8.8日: days, never the date of a month
+        if unit == zh.FEN and text.endswith(zh.HOURS, 0, core.start):
+            unit = zh.MINUTES  # 4小时18分: the minutes of a duration, never a score of 18
+        if unit == zh.SECOND_UNIT and hedge is None and core.range is None and core.plain_arabic:
+            pos = self._hundredths(core, pos)  # 9秒83: a time of 9.83 seconds, never 9 seconds and a figure 83
         spoken_yi = _SPOKEN_YI_AFTER_RE.match(text, pos) if unit == zh.COLLOQUIAL_YI[0] else None
         if spoken_yi is not None:
             raise Unread(self.original[core.start : spoken_yi.end()])  # 3个亿, 两个多亿: 亿 after 个, never 3个
@@ -211,6 +232,8 @@ class HedgeReading(RangeReading):
             hedge, hedge_text = Hedge.RANGE, "±"
             pos = margin.end()
         suffix = suffix_hedge(text, self.lower, pos)
+        if suffix is None and unit in zh.DURATION_UNITS and text.startswith(zh.WITHIN_AFTER, pos):
+            suffix = zh.WITHIN_AFTER, Hedge.AT_MOST  # 3天内办结, 5个工作日内: within the time, [0, 3] 天
         then_bound: Hedge | None = None
         if suffix is not None:
             word, suffix_hedge_kind = suffix

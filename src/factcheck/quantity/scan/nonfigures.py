@@ -48,6 +48,9 @@ _INDEX_BASE_AFTER_RE = lazy_compile(r"\s*[)）]")
 _INDEX_BASES = (100, 1000)  # (n=100) is a sample's size: a figure
 
 
+_EN_TENOR_RE = lazy_compile(r" (?:" + "|".join(en.TENOR_NOUNS) + r")(?![a-z])")
+
+
 class NonFigureReading(UnitReading):
     def _word_before_counted(self, start: int, end: int) -> bool:
         """代表2978人: 表 ends a word before a counted number, so the label test does not hold."""
@@ -92,6 +95,12 @@ class NonFigureReading(UnitReading):
             and text[end + 1 : end + 2] not in zh.NOT_TENOR
         ):
             return False  # 1年期LPR, 10年期国债, 7天期逆回购: a product's term names it, no figure
+        if (
+            unit in en.TENOR_UNITS
+            and text[end - len(unit) - 1 : end - len(unit)] == "-"
+            and _EN_TENOR_RE.match(self.lower, end)
+        ):
+            return False  # the 10-year gilt yield, two-year Treasuries: the bond's term names it, as 10年期国债 does
         label_at = core.end
         if unit is None and text[core.end : core.end + 1] in GAP_CHARS:
             label_at = self._after_gap(core.end)  # 2019年 3 月: still a date
@@ -101,8 +110,12 @@ class NonFigureReading(UnitReading):
             and LABEL_AFTER_RE.match(text, label_at)
         ) or text.startswith(zh.LABEL_WORDS, core.end):
             return False  # 12月, 3日, 70周年, 十九大: dates and labels
-        if unit == "分" and text[max(0, core.start - 1) : core.start] in ("时", ":", "点"):
-            return False  # 8时30分: a time of day, not a score
+        if (
+            unit == zh.FEN
+            and text[max(0, core.start - 1) : core.start] in ("时", ":", "点")
+            and not text.endswith(zh.HOURS, 0, core.start)
+        ):
+            return False  # 8时30分: a time of day, not a score (4小时18分 is a duration)
         if unit == "年" and core.plain_arabic and len(str(int(core.value))) == 4 and not hedge:
             return False  # 2019年 is a date
         if core.plain_arabic and nonfigures.english_date(text, self.lower, core.start, core.end):

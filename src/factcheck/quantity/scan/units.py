@@ -254,6 +254,9 @@ class UnitReading(SignReading):
             return zh.INDEX_POINT, ONE, pos + 1  # 收报3,250.12点, 下跌15.68点: index points
         if ch in _BASIS_POINT_ZH_FIRST and text.startswith(zh.BASIS_POINTS, pos):
             word = next(w for w in zh.BASIS_POINTS if text.startswith(w, pos))
+            if any(w in text[max(0, core.start - 24) : core.start] for w in zh.EXCHANGE_RATE_WORDS):
+                # 人民币对美元中间价调升86个基点: pips of an exchange rate (0.0001 yuan), never 0.86 pp
+                raise Unread(self.original[core.start : pos + len(word)])
             return PP, _BASIS_POINT, pos + len(word)  # 下调25个基点 = 0.25 pp
         if ch == ")" and text[pos + 1 : pos + 2] in _PERCENT_SIGNS and text[core.start - 1 : core.start] == "(":
             unit, scale = _PERCENT_SIGNS[text[pos + 1]]
