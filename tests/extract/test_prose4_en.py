@@ -201,3 +201,14 @@ def test_points_in_a_sentence_whose_subject_names_the_percentage_before_are_its_
     assert ("67.6% - 66.5% == 1.1 percentage points", "warning") in proposed(text, "percentage-points")
     code, lines = scan(tmp_path, text.replace("rose 1.1", "rose 2.1"))
     assert code == 0 and any("warning" in line and "2.1 pp" in line for line in lines), lines
+
+
+def test_a_share_of_the_annual_total_is_of_the_paragraph_lead_never_a_nearer_part() -> None:
+    # 1.12 / 9.42 = 11.89%; the international passengers (7.91 million) are a part, not the annual total
+    text = (
+        "# Passengers\n\nThe airport handled 9.42 million passengers in 2025. International passengers numbered "
+        "7.91 million. In August, the airport handled 1.12 million passengers, 11.9% of the annual total.\n"
+    )
+    checks = proposed(text, "share")
+    assert any("1.12 million" in c and "9.42 million" in c and "11.9%" in c for c, _ in checks), checks
+    assert not any("7.91 million" in c and "11.9%" in c for c, _ in checks), checks

@@ -125,6 +125,7 @@
   billion (35%)") is of the whole of the sentence's earlier share ("£171 billion (42% of the total)"), and the
   first of a sentence after a count whose label ends with a noun ("Theft offences numbered 26,100 (31%)") is of
   the latest larger figure before it labelled or counted with that noun alone (84,300 offences): warnings.
+  "11.9% of the annual total" and "of the total number" are "of the total": the paragraph's lead figure.
 - Complementary rates: X率 and 不X率 / 未X率 in one paragraph add up to 100% (error).
 - Chinese wholes by name (label agreement): a share that names its whole (``占社会消费品零售总额的``) is of the
   one figure of its period so labelled, not of the total its part divides when that total only shares a word
@@ -1748,7 +1749,11 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
     # the total prison population" is the text's first such figure
     near = [f for f in near if f.quantity.value * f.scale > part.quantity.value * part.scale]
     section = [f for f in section if f.quantity.value * f.scale > part.quantity.value * part.scale]
-    if name in ("total", "all", "these", "them", "the total"):
+    # "11.9% of the annual total", "37.1% of the total number": a total named with a word of period or count
+    words = name.split()
+    if name in ("total", "all", "these", "them", "the total") or (
+        len(words) == 2 and "total" in words and not set(words) - {"total", "annual", "overall", "number", "yearly"}
+    ):
         return near[0] if near else (section[0] if section else None)
     if name.split()[-1] in _CHANGE_WHOLES:
         # "two-thirds of the growth", "52.1% of the national gain": the whole is the change the text states
