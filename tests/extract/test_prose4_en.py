@@ -212,3 +212,15 @@ def test_a_share_of_the_annual_total_is_of_the_paragraph_lead_never_a_nearer_par
     checks = proposed(text, "share")
     assert any("1.12 million" in c and "9.42 million" in c and "11.9%" in c for c, _ in checks), checks
     assert not any("7.91 million" in c and "11.9%" in c for c, _ in checks), checks
+
+
+def test_the_amount_after_when_in_a_comparison_with_a_named_year_is_that_year_s_value(tmp_path: Path) -> None:
+    # 9.42 / 8.86 - 1 = 6.32%; "in 2025, when 300 shops opened" compares nothing: 300 stays a count of its own
+    text = (
+        "# Passengers\n\nThe airport handled 9.42 million passengers in 2025, an increase of 6.3% on 2024, when "
+        "8.86 million passed through.\n\nSales were £4.1 billion in 2025, when 300 shops opened.\n"
+    )
+    assert ("change(9.42 million, 8.86 million) == 6.3%", "error") in proposed(text, "year-on-year")
+    assert not any("300" in check for check, _ in proposed(text, "year-on-year"))
+    code, lines = scan(tmp_path, text.replace("6.3%", "7.3%"))
+    assert code == 1 and any("7.3%" in line for line in lines), lines
