@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import json
+import weakref
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -61,6 +62,29 @@ def test_a_file_without_aliases_is_composed_in_one_pass(tmp_path: Path, monkeypa
     (tmp_path / "c.yaml").write_text(CLAIMS, "utf-8")
     (article,) = load([tmp_path])
     assert [c.id for c in article.claims] == ["x.total", "x.done", "x.other", "x.rate"]
+
+
+def test_a_files_nodes_are_let_go_before_the_next_file_is_composed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 100,000-claim file's nodes are 200 MiB: the rules file's must not join them at the peak."""
+    composed: list[weakref.ref[yaml.Node]] = []
+    alive_at_next: list[bool] = []
+    compose = loader.compose
+
+    def watched(text: str, display: str) -> tuple[yaml.Node | None, list[loader.Problem]]:
+        alive_at_next.extend(ref() is not None for ref in composed)
+        root, problems = compose(text, display)
+        assert isinstance(root, yaml.MappingNode)
+        composed.extend(weakref.ref(node) for pair in root.value for node in pair)  # the top keys and values
+        return root, problems
+
+    monkeypatch.setattr(loader, "compose", watched)
+    (tmp_path / "c.yaml").write_text(CLAIMS, "utf-8")
+    (tmp_path / "r.yaml").write_text("article: a\nrules:\n  - id: r\n    check: x.done <= x.total\n", "utf-8")
+    (article,) = load([tmp_path / "c.yaml", tmp_path / "r.yaml"])
+    assert [r.id for r in article.rules] == ["r"]
+    assert alive_at_next == [False] * 4  # article:, its mapping, claims:, its mapping
 
 
 def test_a_file_with_aliases_is_still_counted(tmp_path: Path) -> None:
@@ -234,6 +258,14 @@ SCALARS = st.one_of(
             "=",
             "98%",
             "31094",
+            "0",
+            "00",
+            "09",
+            "0123",
+            "1" * 45,
+            "2年来城东5区法院共受理民事案件12345件",
+            "１２３",
+            "3 ",
             "p0.accepted",
             "审结1200件",
             "结案率98.5%",

@@ -228,9 +228,10 @@ def claim_value(claim: Claim) -> Value:
     else:
         dimension = ()
     percent = quantity.unit in (PERCENT, PP)
-    text = None if quantity.interval.is_point else _figure_text(claim)
+    figure = _figure_text(claim)
+    text = None if quantity.interval.is_point else figure
     nominal = quantity.value / HUNDRED if percent else quantity.value
-    scale = None if percent else written_scale(_figure_text(claim))
+    scale = None if percent else written_scale(figure)
     return Value(quantity.number, dimension, quantity.unit, percent, quantity.unit == PP, text, nominal, scale)
 
 
@@ -466,7 +467,7 @@ def _rule_finding(
 ) -> Finding:
     expression = rule.parsed or parse_expression(rule.check)
     evaluator = Evaluator(values)
-    severity = Severity(rule.severity)
+    severity = _SEVERITIES.get(rule.severity) or Severity(rule.severity)
     claims = _claims_of(expression, derived_expressions, article)
     exact, value, detail = False, None, None
     try:
@@ -508,6 +509,9 @@ def _rule_finding(
     )
 
 
+_SEVERITIES = {severity.value: severity for severity in Severity}  # a rule of every article looks one up
+
+
 def _is_name(node: ast.AST) -> bool:
     return isinstance(node, (ast.Name, ast.Attribute))
 
@@ -519,8 +523,12 @@ def _is_hedged(article: Article, claim_id: str) -> bool:
 
 def _claims_of(expression: Expression, derived: Mapping[str, Expression], article: Article) -> tuple[str, ...]:
     """The claim ids an expression rests on, following derived values to their claims."""
+    names = expression.names
+    if not any(name in derived for name in names):  # no derived value to follow: the claims it names
+        index = article.claim_index
+        return tuple(dict.fromkeys([name for name in names if name in index]))
     found: list[str] = []
-    pending = list(expression.names)
+    pending = list(names)
     seen: set[str] = set()
     while pending:
         name = pending.pop(0)

@@ -105,16 +105,20 @@ class _Composer(_Loader):
     libyaml calls ``resolve`` for every scalar (a million for a 100,000-claim archive), and PyYAML's resolver
     tries each implicit pattern listed under a plain scalar's first character.  A quote (审结1200件), a claim
     id or a key like ``quote`` starts with a character no pattern is listed under, and a quoted scalar is
-    never resolved by pattern: both are strings without a try.  A number (``12345``) is resolved by PyYAML
-    and remembered.  The answer is PyYAML's because the safe loader has no path resolvers and no wildcard
-    patterns: checked below, and were either added, this class would not be used.
+    never resolved by pattern: both are strings without a try, as is any scalar with a character outside
+    ASCII (2年来..., a quote that starts with a digit), which no pattern can match.  Digits alone (``12345``,
+    a claim's value) are an int, as the int pattern reads them; any other short scalar is resolved by PyYAML
+    and remembered.  The answer is PyYAML's because the safe loader's patterns are PyYAML's own and it has no
+    path resolvers: checked below, and were either changed, this class would not be used.
     """
 
     def resolve(self, kind: type[yaml.Node], value: str, implicit: tuple[bool, bool]) -> str:
-        if kind is not yaml.ScalarNode:
+        if kind is not _SCALAR_NODE:
             return str(super().resolve(kind, value, implicit))  # type: ignore[no-untyped-call]
-        if not implicit[0] or (value and value[0] not in _FIRSTS):
+        if not implicit[0] or (value and value[0] not in _FIRSTS) or not value.isascii():
             return _STR  # PyYAML's DEFAULT_SCALAR_TAG
+        if value.isdigit() and (value[0] != "0" or len(value) == 1):
+            return _INT  # 31094: the int pattern's [1-9][0-9_]*, and no pattern before it takes digits alone
         if len(value) > _RESOLVED_LENGTH:
             return str(super().resolve(kind, value, implicit))  # type: ignore[no-untyped-call]
         key = (value, implicit[0], implicit[1])
@@ -126,7 +130,20 @@ class _Composer(_Loader):
         return tag
 
 
-if not _Loader.yaml_path_resolvers and None not in _Loader.yaml_implicit_resolvers:
+def _stock_resolvers() -> bool:
+    """Are the loader's implicit patterns PyYAML's own, with no path resolver?  Of those, none matches a
+    character outside ASCII, and the int pattern alone takes digits alone (``_Composer`` relies on both)."""
+    from yaml.resolver import Resolver
+
+    patterns = _Loader.yaml_implicit_resolvers
+    if _Loader.yaml_path_resolvers or patterns != Resolver.yaml_implicit_resolvers:
+        return False
+    digits = ("0", "7", "31094", "1" * 60)
+    return all([tag for tag, regexp in patterns.get(d[0], []) if regexp.match(d)] == [_INT] for d in digits)
+
+
+_SCALAR_NODE = yaml.ScalarNode
+if _stock_resolvers():
     _Loader = _Composer  # type: ignore[misc]
 
 
@@ -1258,10 +1275,12 @@ def _load_sources(
     rules_files: list[_RulesFile] = []
     read: list[YamlFile] = []
     for path, display, text, read_problems in sources:
+        # The last file's nodes (its top-level mapping held them too) go before this one's are composed: what
+        # was built from them keeps none, and a 100,000-claim file's are 200 MiB the rules file's would join.
+        root = top = None
         f = YamlFile(display)
         read.append(f)
         f.problems.extend(read_problems)
-        root = None
         if text is not None:
             root, syntax = compose(text, display)
             f.problems.extend(syntax)

@@ -35,7 +35,7 @@ OTHER_SETS = (
 )
 
 # What main agrees with today, per scope: the floor a change must not fall below (vectors8 at its merge).
-FLOOR = {"core": 284, "extended": 36}
+FLOOR = {"core": 286, "extended": 36}
 
 
 def test_agreement_per_suite_scope_and_source(capsys: pytest.CaptureFixture[str]) -> None:

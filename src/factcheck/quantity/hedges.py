@@ -46,11 +46,15 @@ def _spaced_alternation(words: object) -> str:
 
 
 def _zh_prefix(spaced: bool) -> re.Pattern[str]:
-    words = (w for w in zh.PREFIX_HEDGES if not w.startswith("约"))
+    words = (w for w in zh.PREFIX_HEDGES if not w.startswith("约") and w != zh.BREAKS)
     return lazy_compile(
         "(?:(?<!["
         + "".join(sorted(zh.NOT_BEFORE_YUE))
-        + "])约(?:为|合)?|"
+        + "])约(?:为|合)?|(?<=["
+        + "".join(sorted(zh.BEFORE_BREAKS))
+        + "])"
+        + zh.BREAKS
+        + "|"
         + (_spaced_alternation(words) if spaced else _alternation(words))
         + ")(?:"
         + _alternation(zh.HEDGE_PARTICLES)

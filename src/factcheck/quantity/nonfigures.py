@@ -63,6 +63,7 @@ _ZH_LIST_LAST_CHARS = frozenset("、和至到-—")
 _SCHOOL_YEAR_RE = lazy_compile(r"(?<![A-Za-z])Years? (?:\d{1,2} ?(?:to|and|or|-|–) ?)?$")
 _SCHOOL_YEAR_NUMBER_RE = lazy_compile(r"\d{1,2}(?![\d.,%])")
 _SCHOOL_YEAR_LAST_CHARS = frozenset(" -–")
+_CASE_NUMBER_BEFORE_RE = lazy_compile(r"(?<![A-Za-z])[A-Z]-\d{1,5}/$")
 _SUBPROVISION_RE = lazy_compile(r"\d{1,3}[a-z]?\)")
 _PROVISION_BEFORE_RE = lazy_compile(r"(?<![\d,.])\d{1,3}[A-Za-z]?(?:\([0-9a-z]{1,4}\))*\($")
 _EN_LABEL_WINDOW = max(map(len, en.LABEL_WORDS)) + 2
@@ -179,6 +180,8 @@ def label_before(text: str, lower: str, start: int) -> bool:
         return True
     if text[start - 1] in _ZH_LIST_LAST_CHARS and _ZH_LABEL_LIST_RE.search(text, max(0, start - 32), start):
         return True
+    if text[start - 1] == "/" and _CASE_NUMBER_BEFORE_RE.search(text, max(0, start - 10), start):
+        return True  # Case C-311/18, T-123/20: a court's case number and its year
     if (
         text[start - 1] == "("
         and start >= 2
@@ -318,6 +321,12 @@ def phone_or_code(text: str, start: int) -> int:
         trunk = _TRUNK_ZERO_RE.match(text, start)
         if trunk is not None:
             return trunk.end()  # +44 (0)845 601 3034: the country code, the trunk zero in brackets, the number
+    if (
+        len(first_run.group()) == 2
+        and text[first_run.end() : first_run.end() + 1] in zh.CLOCK_PARTS
+        and text.endswith(zh.CLOCK_PARTS_BEFORE, 0, start)
+    ):
+        return 0  # 2小时01分09秒: the minutes and seconds of a time, written with two digits
     if (
         first_run.group().startswith("0")
         and len(first_run.group()) > 1

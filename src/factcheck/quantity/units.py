@@ -34,7 +34,7 @@ RATIO = "ratio"
 MULTIPLE = zh.MULTIPLE_UNIT
 
 CURRENCY_CODES = frozenset((*zh.CURRENCIES.values(), *en.CURRENCY_WORDS.values(), *en.CURRENCY_SIGNS.values()))
-DURATION_UNITS = frozenset(zh.DURATION_UNITS) | frozenset(en.DURATION_UNITS) | {zh.DAY_OF_LENGTH}
+DURATION_UNITS = frozenset(zh.DURATION_UNITS) | frozenset(en.DURATION_UNITS) | {zh.DAY_OF_LENGTH, "s"}  # 9.58s
 MEASURE_UNITS = (
     frozenset(zh.MEASURE_UNITS)
     | frozenset(en.MEASURE_UNITS)

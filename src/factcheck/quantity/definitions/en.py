@@ -543,6 +543,44 @@ TENOR_NOUNS = (
     "us treasury",
     "borrowing costs",
 )
+# m after a number is metres, never a million: before a race or a size (the 400m hurdles, a 5m storm surge, 8m
+# high), a race's distance after a verb of racing and "the" (ran the 100m in 9.58s), after a noun of height (waves of
+# up to 8m).
+METRE_NOUNS_AFTER = (
+    "hurdles",
+    "freestyle",
+    "backstroke",
+    "breaststroke",
+    "butterfly",
+    "medley",
+    "individual medley",
+    "relay",
+    "final",
+    "finals",
+    "heat",
+    "heats",
+    "sprint",
+    "race",
+    "dash",
+    "steeplechase",
+    "world record",
+    "personal best",
+    "high",
+    "tall",
+    "deep",
+    "wide",
+    "long",
+    "wave",
+    "waves",
+    "storm surge",
+    "surge",
+    "swell",
+    "tide",
+    "above sea level",
+)
+RACE_VERBS = ("ran", "run", "runs", "won", "win", "wins", "swam", "swim", "swims", "raced", "in")
+RACE_DISTANCES = frozenset("50 60 100 110 200 400 800 1500 1,500 3000 3,000 5000 5,000 10000 10,000".split())
+SIZE_NOUNS_BEFORE = ("wave", "waves", "surge", "swell", "tide", "tides", "depth", "height", "drifts", "snowdrifts")
 # Names of working hours and round-the-clock service that hold numbers: the 9-to-5 job, 7×24小时服务.
 NAMES = ("9-to-5", "9 to 5 job", "nine-to-five", "7×24", "7*24", "7x24", "24×7", "24x7")
 # A number after one of these names a thing: Section 21, Level 3, Table 1, No. 5.
@@ -552,7 +590,7 @@ LABEL_WORDS = (
     "grade grades tier stage stages phase phases step steps room floor act version box page pages line lines "
     "item no no. number № category class question questions volume vol. issue series district ward route form "
     "exhibit amendment title division unit type types band bands wave priority scope junction junctions hs "
-    "regulation regulations subsection subsections"
+    "regulation regulations subsection subsections lot lots episode episodes"
 ).split()
 MONTHS = (
     "january february march april may june july august september october november december "

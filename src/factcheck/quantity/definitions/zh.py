@@ -181,11 +181,18 @@ HALF_WORD_STARTS = frozenset("数年月天日价场成途夜边径岛导自封�
 GE_HALF = "个半"  # 一个半月, 一个半小时: 一 is one and a half of the time unit after
 NOT_AFTER_HALF = frozenset("数价")  # 半数, 半价: words, no half of the unit before
 HOURS = "小时"
+CLOCK_PARTS = frozenset("分秒")  # 2小时01分09秒: two-digit minutes and seconds after hours or minutes
+CLOCK_PARTS_BEFORE = ("小时", "分")
+GRADE = "级"  # after Arabic digits a force or a magnitude (12级, 7.4级); after Chinese numerals a grade's name
 # 平均住院日为8.8日: 日 after a decimal is a length in days (3日 alone is a date, no figure)
 DAY_OF_LENGTH = "日"
+MONTH_OF_DATE = "月"  # 3月5日: the day of a month
+DAY_BOUNDS_AFTER = ("内", "以内", "之内", "以上", "以下")  # 15日内缴纳, 五日以上十日以下拘留: days, not dates
+DAY_TERM_WORDS = ("拘留", "整顿", "停业", "停产", "为期", "之日起", "期限为", "连续", "工作", "处")  # 行政拘留10日
 MINUTES = "分钟"
 SECOND_UNIT = "秒"  # 9秒83: a sports time, the digits after 秒 its hundredths
-WITHIN_AFTER = "内"  # after a duration: 3天内 = within three days, as 以内 is
+NOT_AFTER_WITHIN = frozenset("容部地蒙河涵在心外阁科")  # 内容, 内部, 内地, 内蒙古: words, no "within"
+WITHIN_AFTER = ("范围内", "内")  # after a duration or a distance: 3天内, 50公里范围内 = within, as 以内 is
 RECENT_TIME_UNITS = frozenset("年 个月 天 周 个星期 个季度 日 小时 个小时".split())
 # A run of years or months: 连续两年.
 RUN_WORDS = ("连续",)
@@ -217,6 +224,8 @@ PREFIX_HEDGES: dict[str, str] = {
     "刚刚过": MORE_THAN,
     "超": MORE_THAN,
     "突破": MORE_THAN,
+    "破": MORE_THAN,  # 播放量破10亿, 收视率破2: past it, as 突破 is
+    "跌破": LESS_THAN,  # 跌破3000点: fell below it
     "大于等于": AT_LEAST,
     "达到或超过": AT_LEAST,  # 日降水量达到或超过50毫米: 50 or more, never more than 50
     "达到或者超过": AT_LEAST,
@@ -264,6 +273,10 @@ HEDGE_PARTICLES = ("了", "是", "为", "达到了", "达到", "达")
 # the whole between them (the figure's own text stays the share alone).
 SHARE_VERB = "占"
 SHARE_APPROX = ("大约", "大概", "约")
+# 破 alone is "past" after the measure it passes (播放量破10亿, 票房破50亿, 收视率破2, 人口破千万); elsewhere it closes
+# a verb whose figure is what was broken or solved (打破3项纪录, 侦破11起, 告破3起): no bound.
+BREAKS = "破"
+BEFORE_BREAKS = frozenset("量额值率数房模价口入资")
 # 约 closes many words (节约 saves, 制约 constrains): after these it is no hedge.
 NOT_BEFORE_YUE = frozenset("节制签契预邀相违履婚公条特誓隐")
 SUFFIX_HEDGES: dict[str, str] = {
@@ -328,7 +341,8 @@ NAMES = (
     "百花齐放 百家争鸣 千载难逢 万紫千红 千变万化 成千上万 千丝万缕 一干二净 一穷二白 亿万 千千万万 "
     "万万 百分百 十分 百姓 百货 万一 三次产业 "
     "两个一百年 十万火急 十万八千里 五十步笑百步 三十而立 四十不惑 "
-    "十一期间 十一假期 十一长假 十一黄金周 十一前后 十一国庆 国庆十一"
+    "十一期间 十一假期 十一长假 十一黄金周 十一前后 十一国庆 国庆十一 "
+    "二套房 二套住房 四分位 十分位 百分位"
 ).split()
 # After a figure these make it a label: 70周年, 1990年代, 12月, 3日, 十九大, 12345热线.
 LABEL_WORDS = ("周年", "年代", "世纪", "年级")
@@ -337,6 +351,8 @@ QUARTER = "季度"
 QUARTER_COUNTED_AFTER = ("前", "近", "后", "头", "连续")
 # A numeral with no measure word right before one of these names a school, a road, a team: 十一中, 二十路, 三十队.
 NAME_AFTER_NUMERAL = frozenset("中小路楼院厂队班组区线站团师旅军连排营")
+# ... and after digits with no measure word, a floor or a bus route: 住在6楼, 12路公交 (3栋楼 counts buildings)
+NAME_AFTER_DIGITS = frozenset("楼路")
 RATIO_WORD = "比"  # 二十比一: a ratio or a score
 LABEL_SUFFIXES = ("月", "日", "号", "时", "点", "大", "中全会", "热线", "报警", "专线", "强")  # 世界500强: a ranking
 # Codes' names: labels even with a colon between (邮编：353000), where 表：3 and 代表：56人 stay figures.
@@ -416,6 +432,9 @@ RATE_WORDS = (
     "降幅",
     "涨",
     "降",
+    "成长",  # 較去年同期成長逾兩成: growth, as Taiwan writes it
+    "年增",  # 营收年增逾3成: year-on-year growth
+    "年减",
 )
 # A figure after these is an average or per-N rate, not a count: 人均, 每万人拥有律师3.5名.
 AVERAGE_WORDS = ("人均", "平均", "每", "户均", "日均", "年均", "月均", "均")

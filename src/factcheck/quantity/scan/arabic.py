@@ -53,10 +53,10 @@ from factcheck.quantity.scan.spans import (
 from factcheck.quantity.scan.units import (
     BASIS_POINTS_RE,
     CN_UNIT_RE,
-    METRES_BEFORE_SIZE_RE,
     PER_BASE_UNIT_RE,
     PERCENT_ABBREVIATION_RE,
     PP_ABBREVIATION_RE,
+    SECONDS_AFTER_DECIMAL_RE,
     SYMBOL_UNIT_RE,
 )
 
@@ -107,6 +107,10 @@ _MARKS_AFTER_SPACE = frozenset("×xX*·±+")
 _BRACKETED_PLUS_MINUS_RE = lazy_compile(  # 12,345 (±120): an estimate and its margin of error
     r" ?[(（](?:±|\+/-|\+/−|\+-)\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d.,])[)）]"
 )
+# A mean or median before 45.2 ± 3.1: the ± gives the spread of what was measured (a standard deviation), not an
+# interval for the mean.
+_SPREAD_BEFORE_RE = lazy_compile(r"(?:mean|average|median|平均|均值|均数)[^.;。；]*$")
+_RENT_PERIOD_RE = lazy_compile(r"(?:pcm|pw|pa)(?![a-z])")  # £1,450pcm, £300pw: a rent per month or week
 _CARET_RE = lazy_compile(r"\^\s*[+\-−]*\d+(?:\.\d+)?")
 # What each form _marked looks for may start with right after the digits, whitespace aside (\s, which is
 # str.isspace): ×xX*· (_TIMES_POWER_RE), ^ and a superscript or its sign (_BARE_POWER_RE after 10, _CARET_RE,
@@ -443,7 +447,9 @@ class ArabicReading(HedgeReading):
             and not PP_ABBREVIATION_RE.match(self.lower, end)  # 3pp, 1.2ppts: percentage points
             and not PERCENT_ABBREVIATION_RE.match(self.lower, end)  # 8.3pc, 7pct: percent
             and not SYMBOL_UNIT_RE.match(text, end)  # 12km, 5kWh: a unit, not a name like 5G
-            and not METRES_BEFORE_SIZE_RE.match(text, end)  # a 400m-long viaduct
+            and not self._metres_at(start, end)  # a 400m-long viaduct, the 400m hurdles
+            and not SECONDS_AFTER_DECIMAL_RE.match(text, end)  # 9.58s, 46.9s: a time in seconds
+            and not (_RENT_PERIOD_RE.match(self.lower, end) and self._currency_before(start))  # £1,450pcm
         ):
             return None, _GLUED_TAIL_RE.match(text, end).end()  # type: ignore[union-attr]  # 5G, 3D, 10x: names
         currency_code = glued_to_letters and self._currency_prefix(core.start) != core.start
@@ -537,6 +543,8 @@ class ArabicReading(HedgeReading):
         if caret is not None:
             raise Unread(self.original[start : caret.end()])  # 1.1^23: a power of another base, never 1.1 and 23
         plus_minus = _PLUS_MINUS_RE.match(text, end)
+        if plus_minus is not None and _SPREAD_BEFORE_RE.search(self.lower, max(0, start - 24), start):
+            return None  # mean age 45.2 ± 3.1 years, 平均年龄45.2±3.1岁: a mean and its standard deviation, two figures
         if plus_minus is not None:
             # 5±0.2, 5 +/- 0.2: the interval the writer gives, [4.8, 5.2]; never 5 and 0.2.
             return _margin(start, plus_minus.end(), mantissa, Decimal(plus_minus.group(1)))
@@ -627,7 +635,7 @@ class ArabicReading(HedgeReading):
             word_first = first_after_gap(self.lower, pos) if after_digits.isspace() or after_digits == "-" else ""
             if not word_first or word_first in EN_SCALE_WORD_FIRST:
                 en_scale = EN_SCALE_AFTER_RE.match(self.lower, pos)
-        if en_scale is not None and (SYMBOL_UNIT_RE.match(text, pos) or METRES_BEFORE_SIZE_RE.match(text, pos)):
+        if en_scale is not None and (SYMBOL_UNIT_RE.match(text, pos) or self._metres_at(start, pos)):
             en_scale = None  # 5m², 3 mm, a 400m-long viaduct: a unit, never a million
         letter = None
         if en_scale is None and text[pos + 1 : pos + 2] in _SCALE_LETTERS and text[pos : pos + 1] == " ":

@@ -67,6 +67,7 @@ IN_RE = lazy_compile(r"(?:\s+|-)(?:" + "|".join(w.replace(" ", r"\s+") for w in 
 
 _TIME_AFTER_SHARE_RE = lazy_compile(r"\s+(?:" + "|".join(en.TIME_WORDS) + r")(?![a-z])")
 
+_SECONDS_RE = lazy_compile(r"[0-5]\d\.\d{1,3}")
 _RATIO_RE = lazy_compile(r"\d+(?:\.\d+)?(?:\s*[:∶]\s*\d+(?:\.\d+)?)+")
 
 
@@ -112,6 +113,8 @@ class FractionReading(NonFigureReading):
         named = any(word in window for word in zh.RATIO_WORDS) or "ratio" in self.lower[max(0, i - 12) : i]
         if len(values) == 2 and not named and all(exponent(v) >= 0 for v in values):
             return None  # 10:30, 3:2: a time or a score
+        if len(values) == 2 and not named and exponent(values[0]) >= 0 and _SECONDS_RE.fullmatch(terms_text[1]):
+            return None  # a personal best of 3:29.8: minutes and seconds, never a ratio of 3
         return _ratio_core(i, match.end(), values)
 
     def _slash(self, i: int, slash: re.Match[str]) -> tuple[Core | None, int]:

@@ -75,6 +75,20 @@ class HedgeReading(RangeReading):
             return unit + time_unit, pos + 1 + len(time_unit)
         return unit, pos + 1
 
+    def _days_not_date(self, core: Core, pos: int) -> bool:
+        """日 after a number counts days, not the day of a month: after a decimal (8.8日), before a bound (15日内,
+        五日以上十日以下), after a penalty or a term (行政拘留10日, 停业整顿30日, 为期5日)."""
+        text = self.text
+        if core.range is not None or (core.chinese and core.bare):
+            return False
+        if exponent(core.value) < 0:
+            return not core.chinese
+        if text[: core.start].rstrip().endswith(zh.MONTH_OF_DATE):
+            return False  # 3月5日以内: a date, whatever follows it
+        if text.startswith(zh.DAY_BOUNDS_AFTER, pos + 1):
+            return True
+        return any(text.endswith(word, 0, core.start) for word in zh.DAY_TERM_WORDS)
+
     def _hundredths(self, core: Core, pos: int) -> int:
         """The digits after 秒 in a sports time (9秒83, 12秒8) are its decimals; where they start another figure
         (9秒83人) or none follow, nothing changes."""
@@ -134,8 +148,13 @@ class HedgeReading(RangeReading):
                     unit, pos = PP, pos + 2 + len(zh.PERCENTAGE_POINTS[1])
         if unit is None:
             unit, kind_scale, pos = self._unit(core, pos)
-        if unit is None and text[pos : pos + 1] == zh.DAY_OF_LENGTH and exponent(core.value) < 0 and not core.chinese:
-            unit, pos = zh.DAY_OF_LENGTH, pos + 1  # 平均住院日为8.8日: days, never the date of a month
+        if unit is None and text[pos : pos + 1] == zh.DAY_OF_LENGTH and self._days_not_date(core, pos):
+            unit, pos = zh.DAY_OF_LENGTH, pos + 1  # 平均住院日为8.8日, 行政拘留10日, 15日内: days, not a date
+        if unit is None and text[pos : pos + 1] == zh.GRADE and not core.chinese:
+            unit, pos = (
+                zh.GRADE,
+                pos + 1,
+            )  # 风力12级, 7.4级地震, 14级以上: a force or a magnitude (三级医院 names a grade)
         if unit == zh.FEN and text.endswith(zh.HOURS, 0, core.start):
             unit = zh.MINUTES  # 4小时18分: the minutes of a duration, never a score of 18
         if unit == zh.SECOND_UNIT and hedge is None and core.range is None and core.plain_arabic:
@@ -232,8 +251,14 @@ class HedgeReading(RangeReading):
             hedge, hedge_text = Hedge.RANGE, "±"
             pos = margin.end()
         suffix = suffix_hedge(text, self.lower, pos)
-        if suffix is None and unit in zh.DURATION_UNITS and text.startswith(zh.WITHIN_AFTER, pos):
-            suffix = zh.WITHIN_AFTER, Hedge.AT_MOST  # 3天内办结, 5个工作日内: within the time, [0, 3] 天
+        if (
+            suffix is None
+            and (unit in zh.DURATION_UNITS or unit in zh.MEASURE_UNITS or unit == zh.DAY_OF_LENGTH)
+            and text.startswith(zh.WITHIN_AFTER, pos)
+            and text[pos + 1 : pos + 2] not in zh.NOT_AFTER_WITHIN
+        ):
+            word = next(w for w in zh.WITHIN_AFTER if text.startswith(w, pos))
+            suffix = word, Hedge.AT_MOST  # 3天内办结, 5个工作日内, 震中50公里范围内: within, [0, 3] 天
         then_bound: Hedge | None = None
         if suffix is not None:
             word, suffix_hedge_kind = suffix

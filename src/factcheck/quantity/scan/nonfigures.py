@@ -78,6 +78,8 @@ class NonFigureReading(UnitReading):
             return False  # 每50公斤119元: the quantity a price is per, never a figure of 50公斤
         if unit is None and text.startswith(zh.INDEX_WORD, core.end) and nonfigures.han_before(text, core.start):
             return False  # 沪深300指数, 科创50指数: the name of an index
+        if unit is None and core.plain_arabic and text[core.end : core.end + 1] in zh.NAME_AFTER_DIGITS:
+            return False  # 住在6楼, 12路公交: a floor, a bus route
         if (
             unit is None
             and hedge is None

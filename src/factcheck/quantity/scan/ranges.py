@@ -118,6 +118,8 @@ class RangeReading(FractionReading):
         if second is None or second.range is not None or second.fixed is not None or second.value < 0:
             return None
         unit2, scale2, end = self._unit(second, second.end)
+        if unit2 is None and unit == zh.DAY_OF_LENGTH and text[end : end + 1] == zh.DAY_OF_LENGTH:
+            unit2, end = unit, end + 1  # 五日以上十日以下: a band of days, as the first end counts days
         if between:
             closing = re.match(r"\s*" + zh.BETWEEN_END, text[end:])
             if closing is None:

@@ -102,6 +102,15 @@ SYMBOL_UNIT_RE = lazy_compile(
 )
 # a 7.5m-wide road, a 400m-long viaduct: m before a word of size is metres, never million
 METRES_BEFORE_SIZE_RE = lazy_compile(r"(m)(?=-(?:wide|long|high|tall|deep|thick)(?![a-z]))")
+# the 400m hurdles, a 5m storm surge, 8m high: m before a race or a size is metres, never millions
+_M_RE = lazy_compile(r"(m)")
+# 9.58s, 46.9s: s glued to a decimal is seconds (the 1990s and a 10s wait are no times)
+SECONDS_AFTER_DECIMAL_RE = lazy_compile(r"(?<=\.\d)(s)(?![A-Za-z0-9])|(?<=\.\d\d)(s)(?![A-Za-z0-9])")
+_RACE_AFTER_RE = lazy_compile(r"m(?:$|[.,;:)]| (?:in|at|on|and|with)(?![a-z]))")
+_NOT_LETTER_AFTER_M_RE = lazy_compile(r"m(?![a-z0-9²³])")
+_METRES_BEFORE_WORD_RE = lazy_compile(r"(m)(?= (?:" + "|".join(en.METRE_NOUNS_AFTER) + r")(?![a-z]))")
+_RACE_BEFORE_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(en.RACE_VERBS) + r") the $")
+_SIZE_BEFORE_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(en.SIZE_NOUNS_BEFORE) + r")(?![a-z])[^.;:]{0,20}$")
 _MULTIPLIERS = frozenset("十百千万亿")
 _CURRENCY_SIGNS = {**en.CURRENCY_SIGNS, **zh.CURRENCY_PREFIXES}
 _CURRENCY_SIGN_RE = lazy_compile(
@@ -160,6 +169,25 @@ _PERCENT_SIGNS = {"%": (PERCENT, ONE), "‰": (PER_MILLE, ONE), "‱": (PER_TEN_
 
 
 class UnitReading(SignReading):
+    def _metres_at(self, start: int, pos: int) -> re.Match[str] | None:
+        """The m at pos is metres, not a million: a 400m-long viaduct, the 400m hurdles, a 5m storm surge, ran the
+        100m (a race's distance after a verb of racing), waves of up to 8m."""
+        text, lower = self.text, self.lower
+        if text[pos : pos + 1] != "m":
+            return None
+        found = METRES_BEFORE_SIZE_RE.match(text, pos) or _METRES_BEFORE_WORD_RE.match(lower, pos)
+        if found is not None or not _NOT_LETTER_AFTER_M_RE.match(lower, pos):
+            return found
+        if (
+            text[start:pos] in en.RACE_DISTANCES
+            and _RACE_AFTER_RE.match(lower, pos)
+            and _RACE_BEFORE_RE.search(lower, max(0, start - 12), start)
+        ):
+            return _M_RE.match(text, pos)  # ran the 100m in 9.58s; never "of the 100m homes"
+        if _SIZE_BEFORE_RE.search(lower, max(0, start - 40), start):
+            return _M_RE.match(text, pos)
+        return None
+
     def _figure_ends_at(self, end: int) -> bool:
         text = self.text
         if end < 2 or not ("\u3400" <= text[end - 1] <= "\u9fff"):
@@ -322,10 +350,14 @@ class UnitReading(SignReading):
             basis = BASIS_POINTS_RE.match(self.lower, pos) if first in _BASIS_FIRST else None
             if basis is not None:
                 return PP, _BASIS_POINT, basis.end()  # 25 basis points = 0.25 pp
+        if ch == "s":
+            seconds = SECONDS_AFTER_DECIMAL_RE.match(text, pos)
+            if seconds is not None:
+                return "s", ONE, seconds.end()  # 9.58s
         if ch == "m":
-            metres = METRES_BEFORE_SIZE_RE.match(text, pos)
+            metres = self._metres_at(core.start, pos)
             if metres is not None:
-                return "m", ONE, metres.end()  # a 400m-long viaduct
+                return "m", ONE, metres.end()  # a 400m-long viaduct, the 400m hurdles
         if (text[pos + 1 : pos + 2] if ch == " " else ch) in _SYMBOL_FIRST:
             symbol = SYMBOL_UNIT_RE.match(text, pos)
             if symbol is not None:
