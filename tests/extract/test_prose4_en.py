@@ -224,3 +224,14 @@ def test_the_amount_after_when_in_a_comparison_with_a_named_year_is_that_year_s_
     assert not any("300" in check for check, _ in proposed(text, "year-on-year"))
     code, lines = scan(tmp_path, text.replace("6.3%", "7.3%"))
     assert code == 1 and any("7.3%" in line for line in lines), lines
+
+
+def test_points_to_a_percentage_are_against_it_never_a_bound_named_before_them(tmp_path: Path) -> None:
+    # 5.2% - 4.8% = 0.4 points; "above 90%" is part of what the share is of
+    text = (
+        "# Risk\n\nThe share of gross lending at loan-to-value ratios above 90% rose 0.4 percentage points to 5.2% "
+        "from 4.8%.\n"
+    )
+    checks = proposed(text, "percentage-points")
+    assert ("5.2% - 4.8% == 0.4 percentage points", "error") in checks, checks
+    assert scan(tmp_path, text) == (0, [])

@@ -3,7 +3,8 @@
 - ``由95%提高到97.3%,提高2.3个百分点`` / "rose 2.3 percentage points from 95% to 97.3%": ``97.3% - 95% ==
   2.3pp`` (error).  Only when the text says from which percentage to which (由/从 A ... 到/至 B, from A to B),
   or gives the earlier percentage as such (``上年为95%``): two percentages that merely share a sentence are not
-  a before and after.
+  a before and after.  The percentage the points lead to ("rose 0.4 percentage points to 5.2% from 4.8%") is
+  the later one, before any percentage ahead of them (a bound in a name: "ratios above 90%").
 - Shares of one whole that change: ``第一产业比重上升3.82个百分点,第二、第三产业比重分别回落2.16和1.66个百分点``:
   the points of a complete structure sum to 0 (an error when the text names the structure's parts by ordinal,
   第一/第二/第三; otherwise a warning).
@@ -91,16 +92,15 @@ def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
         return stated_after
     # 比上年同期下降2.6个百分点；非化石能源…上年同期为17.8%: a previous value past a ； is another item's
     previous = [f for f in percents if f.role == PREVIOUS and not _LIST_BREAK.search(_span_text(model, f, points))]
-    current = [f for f in percents if f.role in (CURRENT, RATE, SHARE) and f.start < points.start]
-    if not current:
-        # "fell 1.2 percentage points to 64.3%, from 65.5%": the percentage the points lead to
-        current = [
-            f
-            for f in percents
-            if f.role in (CURRENT, RATE, SHARE)
-            and f.start > points.end
-            and re.fullmatch(r"\s*(?:to|至|到)\s*", model.text[points.end : f.start])
-        ]
+    # "fell 1.2 percentage points to 64.3%, from 65.5%": the percentage the points lead to, before any other
+    # ("ratios above 90% rose 0.4 percentage points to 5.2% from 4.8%": 90% is a bound in a name)
+    current = [
+        f
+        for f in percents
+        if f.role in (CURRENT, RATE, SHARE)
+        and f.start > points.end
+        and re.fullmatch(r"\s*(?:to|至|到)\s*", model.text[points.end : f.start])
+    ] or [f for f in percents if f.role in (CURRENT, RATE, SHARE) and f.start < points.start]
     if (
         previous
         and not current
