@@ -368,3 +368,38 @@ def test_the_readme_example_is_real_output(project: Path) -> None:
     outcome = run_draft(DraftRequest("draft.docx", CLAIMS, (), ReportOptions(format="rich", passes=False)), stream)
     assert outcome.exit_code == 1
     assert stream.getvalue().splitlines()[:-1] == block.splitlines()[:-1]
+
+
+def test_a_sentence_repeated_many_times_marks_each_claim_on_its_own_figure_in_bounded_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """300 lines alike but for their figure ("结案率#%" masked) give each claim 300 places: each claim is still
+    marked on the line with its own figure, and the figures are compared a bounded number of times per claim
+    (every place of every claim, 90,000 comparisons, made `check --format text` quadratic in a large article)."""
+    import factcheck.draft as draft
+    from factcheck.engine import check
+    from factcheck.loader import load
+
+    values = [f"{50 + i / 10:.1f}" for i in range(300)]
+    (tmp_path / "article.txt").write_text("".join(f"第{i}区结案率{v}%。\n" for i, v in enumerate(values)), "utf-8")
+    claims = "".join(f"  c{i}:\n    quote: 结案率{v}%\n" for i, v in enumerate(values))
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "t.yaml").write_text(
+        f"article:\n  id: t\n  title: T\n  text: ../article.txt\nclaims:\n{claims}", "utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    (article,) = load([tmp_path / "claims"])
+    result = check([article]).articles[0]
+    calls = 0
+    compare = draft.same_figure
+
+    def counted(*args: object) -> bool:
+        nonlocal calls
+        calls += 1
+        return compare(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(draft, "same_figure", counted)
+    view = draft.mark_article(article, result)
+    assert view is not None
+    assert [f.claim for f in view.figures] == [f"c{i}" for i in range(300)]
+    assert calls < 300 * 70

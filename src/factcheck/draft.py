@@ -238,6 +238,9 @@ class _Pending:
         return sorted(self.quote.figures)
 
 
+_MANY_PLACES = 32  # a quote found in more places than this is ranked among its first free ones
+
+
 def _align(
     draft: _Draft, claims: Sequence[Claim], contexts: dict[str, str] | None = None, taken: set[int] | None = None
 ) -> tuple[list[_Match], list[Claim]]:
@@ -256,21 +259,45 @@ def _align(
     taken = set() if taken is None else set(taken)  # ``taken``: figures other claims already stand on
     matches: list[_Match] = []
     searched: list[tuple[_Pending, list[_Match], set[int]]] = []
+    # Claims quoting the same words share one search: an article that repeats a sentence a thousand times must
+    # not be searched a thousand times (the places hold the first such claim; the chosen one is re-issued).
+    places: dict[tuple[str, int | None, bool], list[_Match]] = {}
     for claim in claims:
         quote = fold(claim.quote, claim.quote_figures)
-        item = _Pending(claim, quote, _target(claim), _candidates(draft, quote.text), _spans_sentences(claim.quote))
-        options = _exact(draft, item)
+        target, multi = _target(claim), _spans_sentences(claim.quote)
+        key = (quote.text, target, multi)
+        item = _Pending(claim, quote, target, [], multi)
+        if key not in places:
+            item.candidates = _candidates(draft, quote.text)
+            places[key] = _exact(draft, item)
+        options = places[key]
         context = contexts.get(claim.id)
         at_home = {id(m) for m in options if context is not None and _sentence_text(draft, m) == context}
         searched.append((item, options, at_home))
     searched.sort(key=lambda s: (not s[2], len(s[1]) if s[1] else 10**9, -len(s[0].claim.quote)))
     pending: list[_Pending] = []
+    grouped: dict[int, dict[str | None, list[_Match]]] = {}
+    cursors: dict[tuple[int, str | None], int] = {}
     for item, options, at_home in searched:
+        if len(options) > _MANY_PLACES:
+            # a quote standing in many places: rank its home, its first free places with the claim's figure as
+            # written and its first free places, so the work per claim stays small however often it repeats
+            written = item.claim.quote_figure.text if item.claim.quote_figure is not None else None
+            by_text = grouped.get(id(options))
+            if by_text is None:
+                by_text = grouped[id(options)] = _by_written(draft, options)
+            same = _first_free(by_text.get(written, []), (id(options), written), cursors, taken)
+            free = _first_free(options, (id(options), None), cursors, taken)
+            options = [m for m in options if id(m) in at_home] + same + free
         ranked = sorted(options, key=lambda m: (id(m) not in at_home, not _unchanged(draft, item.claim, m), m.start))
         chosen = next((m for m in ranked if m.figure is None or m.figure not in taken), None)
         if chosen is None:
+            if not item.candidates:
+                item.candidates = _candidates(draft, item.quote.text)  # the later, fuzzier searches need them
             pending.append(item)
             continue
+        if chosen.claim is not item.claim:
+            chosen = replace(chosen, claim=item.claim)  # a place found for an earlier claim quoting the same words
         matches.append(chosen)
         if chosen.figure is not None:
             taken.add(chosen.figure)
@@ -289,6 +316,26 @@ def _align(
         if match.figure is not None:
             taken.add(match.figure)
     return matches, missing
+
+
+def _by_written(draft: _Draft, places: list[_Match]) -> dict[str | None, list[_Match]]:
+    """A quote's places by how their figure is written, each list earliest first."""
+    by_text: dict[str | None, list[_Match]] = {}
+    for place in places:
+        if place.figure is not None:
+            by_text.setdefault(draft.figures[place.figure].text, []).append(place)
+    return by_text
+
+
+def _first_free(
+    places: list[_Match], key: tuple[int, str | None], cursors: dict[tuple[int, str | None], int], taken: set[int]
+) -> list[_Match]:
+    """The first places no claim has taken (at most _MANY_PLACES): a cursor per list skips the taken ones once."""
+    at = cursors.get(key, 0)
+    while at < len(places) and places[at].figure is not None and places[at].figure in taken:
+        at += 1
+    cursors[key] = at
+    return places[at : at + _MANY_PLACES]
 
 
 def _sentence_text(draft: _Draft, match: _Match) -> str | None:

@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from factcheck.extract.evidence import weigh
 from factcheck.extract.ids import assign_ids, romanise, slug
 from factcheck.extract.links import Links, link
 from factcheck.extract.model import AVERAGE, RATIO, Figure, Model, read
@@ -103,6 +104,7 @@ def propose(
     if model.language == "zh":
         suggestions = _without_sums_of_some(suggestions)
     _shared_units(suggestions)
+    suggestions = weigh(model, suggestions)
     known = {f.id for f in model.figures}
     unique: dict[str, Suggestion] = {}
     dropped = 0

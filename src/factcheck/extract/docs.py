@@ -8,7 +8,7 @@ from __future__ import annotations
 import inspect
 
 from factcheck.documents import structure
-from factcheck.extract import links, model
+from factcheck.extract import evidence, links, model
 from factcheck.extract.patterns import MODULES
 
 __all__ = ["MODULES", "render"]
@@ -54,7 +54,9 @@ the document). A share (`share`) that no sentence states with its part and its w
 `across`) and that fails by more than five points is a warning that says so: a slip moves a share by a few points,
 while a whole gathered from another sentence is as often another place's or year's (a county's share of its own
 total, read against the city's). Within five points, or stated in one sentence, a failing share stays an error. A
-rule without `suggested:` is never demoted, whatever evidence it names.
+rule without `suggested:` is never demoted, whatever evidence it names. A proposed repeat whose two figures the
+text does not show to be one quantity (a level against a change, a month against a cumulative span, a figure that
+already equals another cell or text figure) is proposed as inferred: see "Evidence gates on repeats" below.
 
 A rule that fails only because a round integer is read as exact (1900 as exactly 1,900) is a warning that names
 the reading under which it would hold (1900 as 1,850-1,950: half a unit of its last non-zero digit either way).
@@ -245,7 +247,8 @@ def render() -> str:
         doc = inspect.getdoc(module) or ""
         title, _, body = doc.partition("\n")
         patterns.append(f"### `{module.NAME}`\n\n{title}\n{body}\n")
-    return INTRO + "\n" + "\n".join(sections) + "\n## The relations\n\n" + "\n".join(patterns)
+    gates = _section("Evidence gates on repeats", evidence)
+    return INTRO + "\n" + "\n".join(sections) + "\n## The relations\n\n" + "\n".join(patterns) + "\n" + gates
 
 
 if __name__ == "__main__":

@@ -83,9 +83,10 @@ figures are the parts of which total.
   within it; all of it when the last is other, remaining or the rest).
 - **Tables**: a 合计/Total row totals the rows beside it (an enumerated one, ``（七）总计``, the rows of its own
   enumerator just before it: ``（一）`` to ``（六）``, never ``一、本年新收``), a 合计/Total column (or one headed
-  ``支出合计``) the columns beside it; a last row that the flush rows above it add up to in every column of amounts
-  but one, and in two at least, is their total though its name does not say so ("Harwick force area", "Net
-  revenue expenditure"), and in a yearbook table of blocks each headed by its own
+  ``支出合计``) the columns beside it (columns that are all years, | 2026-27 | 2027-28 | Total |, only where the
+  rows bear out that it adds them up: all but one in ten); a last row that the flush rows above it add up to in
+  every column of amounts but one, and in two at least, is their total though its name does not say so
+  ("Harwick force area", "Net revenue expenditure"), and in a yearbook table of blocks each headed by its own
   total (| 床位合计数（张） | ... | 卫生人员合计（人） | ...) the head totals its block in every column with no blank;
   a label row with no figure (Sex over Male and Female) opens another cut of the total, summed on its own (and
   where no row is named a total, label rows ``按经营地分`` and ``按消费类型分`` under the first row each open a cut
@@ -112,7 +113,10 @@ figures are the parts of which total.
   says its total includes more ("the total includes 290 offences that could not be allocated", 合计数含市本级);
   a note that its figures "may not sum to the totals" because of rounding makes its sums warnings, and one that
   says what does not sum for another reason ("so headcounts do not sum to All staff") leaves that column's
-  total unsummed.
+  total unsummed; a table with no total row, its rows all flush, sums the column named like the text figure just
+  before it that a word of total opens (全县各级各类学校在校学生合计40790人 and | 在校生数 |) when they come to it
+  within a tenth; a table of medians, or of means or averages whose rows come to over twice their "All" row in
+  every column (mean income by decile), adds up to nothing.
 - **The year before**: ``2022年...326件;2023年...358件,同比增长9.8%`` pairs the same label a year apart in
   a paragraph; a table row gives the previous value a sentence about the same label leaves out.
 - **Periods and leads**: a view's parts of one period (``10月份,城镇...乡村...``) divide that period's total,
@@ -249,6 +253,7 @@ def link(model: Model) -> Links:
             continue
         links.breakdowns.extend(_breakdowns(model, figures))
     links.breakdowns.extend(_table_breakdowns(model))
+    links.breakdowns.extend(_text_totals_of_columns(model, links.breakdowns))
     links.breakdowns.extend(_section_breakdowns(model))
     links.breakdowns.extend(_item_breakdowns(model))
     links.breakdowns.extend(_totals_after_parts(model, links.breakdowns))
@@ -573,6 +578,8 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             indents.append(display_width(lead))
             opener = _PART_ROW.match(name.strip())
             label_indents.append(indents[-1] + (display_width(opener.group(0)) if opener else 0))
+        if _of_means(model, table, grid, names):
+            continue
         out.extend(_row_breakdowns(model, table, grid))
         out.extend(_part_columns(model, table, grid))
         start = len(out)
@@ -723,6 +730,32 @@ def _of_medians(model: Model, table: Table) -> bool:
     return bool(_MEDIANS.search(caption)) or any(
         _MEDIANS.search(table.column_header(text, c)) for c in range(1, columns)
     )
+
+
+_MEANS = re.compile(r"\b(?:means?|averages?)\b|平均", re.IGNORECASE)
+
+
+def _of_means(model: Model, table: Table, grid: list[dict[int, Figure]], names: list[str]) -> bool:
+    """ "Table 2: Mean household income by decile, £ per week" over | All households | 719 | 746 |: a mean of all
+    households is no sum of each decile's, which add up to several times it.  A table that names a mean or an
+    average (caption or header), whose total row the rows above it come, in every column, to more than twice:
+    its rows add up to nothing (the parts of a mean that do add up to it, 人均收入 by source, come to it)."""
+    text = model.text
+    caption = text[table.caption[0] : table.caption[1]] if table.caption else ""
+    columns = len(table.rows[0].cells) if table.rows else 0
+    headers = [table.column_header(text, c) for c in range(1, columns)]
+    if not (_MEANS.search(caption) or any(_MEANS.search(h) for h in headers)):
+        return False
+    totals = [i for i, name in enumerate(names) if _TOTAL_ROW.match(name)]
+    if len(totals) != 1 or not grid[totals[0]]:
+        return False
+    total = grid[totals[0]]
+    others = [cells for i, cells in enumerate(grid) if i != totals[0]]
+    for column, cell in total.items():
+        summed = sum((c[column].quantity.value * c[column].scale for c in others if column in c), Decimal(0))
+        if summed <= 2 * cell.quantity.value * cell.scale:
+            return False
+    return True
 
 
 # A note under a table that its totals hold more than its rows, or that its figures are rounded on their own
@@ -1030,6 +1063,8 @@ def _row_breakdowns(model: Model, table: Table, grid: list[dict[int, Figure]]) -
         for i, h in enumerate(headers)
         if i > 0 and i != total_column and h and not _NOT_A_PART_COLUMN.search(h) and not _YEAR.search(h)
     ]
+    if not parts:
+        return _years_total(model, table, grid, headers, total_column)
     groups: list[list[int]] = []
     for one, other in _PAIR_COLUMNS:
         pair = [i for i in parts if headers[i].lower().startswith((one, other))]
@@ -1064,6 +1099,95 @@ def _row_breakdowns(model: Model, table: Table, grid: list[dict[int, Figure]]) -
         if len(rows := [(t, m) for h, t, m in found if h == g]) >= 2 and all(_well_short(t, m) for t, m in rows)
     }
     return [Breakdown(t, m, "其中" if g in some else "合计", exhaustive=False, stated=True) for g, t, m in found]
+
+
+def _years_total(
+    model: Model, table: Table, grid: list[dict[int, Figure]], headers: list[str], total_column: int
+) -> list[Breakdown]:
+    """| Service | 2026-27 | 2027-28 | 2028-29 | Total |: a Total column after columns that are all years totals
+    the years of its row (a programme over several years), when the rows bear it out: all but one in ten (one
+    at least) add up within their rounding, in three rows at least.  Else the years are no parts of it
+    (| 2024 | 2025 | Total | of two counts over another line)."""
+    years = [i for i, h in enumerate(headers) if 0 < i < total_column and _YEAR.search(h)]
+    if len(years) < 2 or any(not _YEAR.search(h) for i, h in enumerate(headers) if 0 < i < total_column):
+        return []
+    found: list[tuple[Figure, list[Figure]]] = []
+    for cells in grid:
+        total = cells.get(total_column)
+        members = [cells[i] for i in years if i in cells]
+        if total is None or len(members) != len(years) or total.is_percent:
+            continue
+        if all(m.unit == total.unit and m.is_amount and not m.is_percent for m in members):
+            found.append((total, members))
+    misses = sum(not _adds_up(total, members) for total, members in found)
+    if len(found) < 3 or misses > max(1, len(found) // 10):
+        return []
+    return [Breakdown(total, members, "合计", exhaustive=True, stated=True) for total, members in found]
+
+
+_TOTAL_CUE_ZH = re.compile(r"合计|总计|共计|共有|总数")
+
+
+def _text_totals_of_columns(model: Model, found: list[Breakdown]) -> list[Breakdown]:
+    """全市各级各类学校在校学生合计120862人 over | 学校类别 | 招生数 | 在校生数 | with no total row: the one text
+    figure just before the table that a word of total (合计, 共有, 总数) opens and whose label shares a word with a
+    column's header (在校学生 and 在校生数) is the sum of that column, when the table's rows are all flush (no 其中
+    or # row, none set in) and come to it within a tenth (else the rows are not all its parts)."""
+    if model.language != "zh":
+        return []
+    structure = model.structure
+    text = model.text
+    index_of = {block.start: i for i, block in enumerate(structure.blocks) if block.kind == ROW}
+    in_tables = {b.total.block for b in found if b.total.in_table}
+    out: list[Breakdown] = []
+    for table in structure.tables:
+        rows = [r for i, r in enumerate(table.rows) if i != table.header]
+        if table.header < 0 or len(rows) < 3 or len(rows) > 60:
+            continue
+        names = [text[r.cells[0][0] : r.cells[0][1]] if r.cells else "" for r in rows]
+        if any(_TOTAL_ROW.match(n.strip()) or _PART_ROW.match(n.strip()) or n != n.lstrip() for n in names):
+            continue
+        blocks = [index_of.get(r.start, -1) for r in rows]
+        if any(b in in_tables for b in blocks):
+            continue
+        grid = [
+            {model.cell_column(f): f for f in model.block_figures(b) if f.is_amount and not f.duplicate} for b in blocks
+        ]
+        first = min((f for cells in grid for f in cells.values()), key=lambda f: f.number, default=None)
+        if first is None:
+            continue
+        before = [
+            f
+            for f in model.figures[max(0, first.number - 40) : first.number]
+            if not f.in_table
+            and f.section == first.section
+            and f.role == CURRENT
+            and f.is_amount
+            and not f.aside
+            and _TOTAL_CUE_ZH.search(text[f.clause[0] : f.start])
+        ]
+        for column in range(1, len(table.rows[table.header].cells)):
+            cells = [c.get(column) for c in grid]
+            if any(c is None for c in cells):
+                continue
+            parts = [c for c in cells if c is not None]
+            if len({p.unit for p in parts}) != 1 or parts[0].role != CURRENT or parts[0].is_percent:
+                continue
+            header = re.sub(r"[（(][^）)]*[）)]", "", table.column_header(text, column))
+            words = {header[i : i + 2] for i in range(len(header) - 1)}
+            totals = [
+                f
+                for f in before
+                if f.unit == parts[0].unit and words & {f.label[i : i + 2] for i in range(len(f.label) - 1)}
+            ]
+            if len(totals) != 1:
+                continue
+            (total,) = totals
+            summed = sum((p.quantity.value * p.scale for p in parts), Decimal(0))
+            whole = total.quantity.value * total.scale
+            if whole > 0 and abs(summed - whole) <= whole / 10:
+                out.append(Breakdown(total, parts, "合计", exhaustive=True, stated=True))
+    return out
 
 
 _NIL = re.compile(r"[—–\-－]")
@@ -1227,6 +1351,21 @@ def _previous_by_year(model: Model, groups: dict[int, Group]) -> None:
 
 
 _YEAR_IN_HEADER = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+_EARLIER_IN_HEADER_ZH = re.compile(r"^(?:上年|去年|上一年|前一年)(?:同期)?")
+
+
+def _same_measure_column(model: Model, previous: Figure, later: list[Figure]) -> Figure | None:
+    """Of a row's current cells, the one whose column is the previous cell's without its earlier period
+    (| 上年决算数 | and | 决算数 |), when exactly one is."""
+    if model.language != "zh":
+        return None
+    name = _EARLIER_IN_HEADER_ZH.sub("", model.column_header(previous)).strip()
+    if not name or name == model.column_header(previous).strip():
+        return None
+    same = [f for f in later if model.column_header(f).strip() == name]
+    return same[0] if len(same) == 1 else None
 
 
 def _table_change_bases(model: Model, groups: dict[int, Group]) -> list[Group]:
@@ -1429,6 +1568,12 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                 )
             ):
                 owner = change.owner
+        if owner is None and not english and figure.in_table and figure.role in (CHANGE, PERCENT_CHANGE):
+            # | 上年决算数 | 预算数 | 决算数 | 决算数为预算数% | 比上年增长% |: the change is of the current cell the
+            # row's one earlier value is paired with, not of the percentage just before it
+            earlier = [f for f in model.in_block(figure) if f.role == PREVIOUS and f.start < figure.start]
+            if len(earlier) == 1 and earlier[0].owner is not None and earlier[0].owner.start < figure.start:
+                owner = earlier[0].owner
         subject = _own_subject(model, figure) if not english and owner is None else ""
         # 478件635人...同比件数下降38.24%、人数下降53.14%: 件数 and 人数 name the measure word of the figure each
         # change is of, so the two never cross
@@ -1472,8 +1617,10 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
             # "... up from £16.1 billion last year. That is 22% more than a year ago.": the pair before it
             owner = _that_is_owner(model, figure, groups) or owner
         if owner is None and figure.role == PREVIOUS and figure.in_table:
-            # | 2021 | 2022 |: the later column of the row holds the current value
-            owner = next((f for f in figures[index + 1 :] if f.role == CURRENT and _compatible(figure, f)), None)
+            # | 2021 | 2022 |: the later column of the row holds the current value; | 上年决算数 | 预算数 | 决算数 |:
+            # the column its header names once its earlier period is dropped
+            later = [f for f in figures[index + 1 :] if f.role == CURRENT and _compatible(figure, f)]
+            owner = _same_measure_column(model, figure, later) or next(iter(later), None)
         if owner is None and figure.role == PREVIOUS and not english:
             # 由X增加到Y: the current value follows the previous one.
             for after in figures[index + 1 : index + 3]:

@@ -587,8 +587,9 @@ _DAY_OF_MONTH = re.compile(
 # A unit in brackets ending a column header (| 产量（吨） |, "Length (m)"), never a footnote's mark ("Bulk cargo(1)",
 # "Arrivals(a)")
 _UNIT_IN_HEADER = re.compile(
-    r"(?:(?<=\S)[（(](?![a-z]\s*[)）])|(?<![^\s])[（(])\s*(?![\d\s]+[)）])([^（()）]{1,6}?)\s*[)）]\s*$"
-)
+    r"(?:(?<=\S)[（(](?![a-z]\s*[)）])|(?<![^\s])[（(])\s*(?![\d\s]+[)）])"
+    r"((?i:(?:thousand|million|billion)\s+[a-z]{3,}(?:\s[a-z]{3,})?)|[^（()）]{1,6}?)\s*[)）]\s*$"
+)  # | 产量（万吨） |, | 2025 (thousand tonnes) |
 _NUMBER_PART = re.compile(r"^[-+]?\d[\d.,]*")
 
 
@@ -605,7 +606,8 @@ def _adjusted(
     - ``表1``, ``图2``, ``Table 3`` name a table, and ``三次产业`` is a term: not figures;
     - ``-0.10‰``, ``负0.1%`` after a word: the sign belongs to the figure;
     - ``0.1和0.5个百分点``: a bare number listed before a figure takes its unit;
-    - a table cell under a header with a unit (``产量（万吨）``, ``比上年增长（%）``) takes that unit.
+    - a table cell under a header with a unit (``产量（万吨）``, ``比上年增长（%）``, "2025 (thousand tonnes)") takes
+      that unit, and a column of changes in amounts (``比年初增减``, "Change") the table's (``单位：万元``, "(£000)").
     """
     out: list[Quantity] = []
     if structure.language == "en":
@@ -883,7 +885,10 @@ _OWN_UNIT_HEADER = re.compile(
 )
 _HEADER_MARK = re.compile(r"[^\W\d_][(\[]\d{1,2}[)\]]")
 # A column of changes in the table's unit, not percentages: | 比年初增减 |, | 比上年增加 |, | 增减额 |
-_AMOUNT_CHANGE_HEADER = re.compile(r"^(?!.*(?:%|％|率|幅|速))(?:比.{1,4})?(?:增减|增加|减少)(?:额|量|数)?$")
+_AMOUNT_CHANGE_HEADER = re.compile(
+    r"^(?!.*(?:%|％|率|幅|速))(?:比.{1,4})?(?:增减|增加|减少)(?:额|量|数)?$"
+    r"|^(?i:(?!.*(?:%|per ?cent|rate|share|ratio))(?:change|increase|decrease|difference|variance)\b[^()]*)$"
+)  # | 比年初增减 |, | Change | and "Change on 2025-26" under a table in £000: the table's unit
 _UNIT_COLUMN = re.compile(r"(?:计量)?单位|units?|unit of measure(?:ment)?", re.IGNORECASE)
 _YEAR_HEADER = re.compile(r"^(?:19|20)\d{2}(?:年)?$")
 _PLAIN_CELL = re.compile(r"\d{4}")
@@ -1186,6 +1191,10 @@ _EARLIER_HEADER_EN = re.compile(
 )
 
 
+# | 上年决算数 |, | 上年在校生数 |, | 去年同期 |, | 上年末余额 | (but | 年初预算数 | is this year's first budget)
+_EARLIER_HEADER_ZH = re.compile(r"(?:上年|去年|上一年|前一年)(?!度)")
+
+
 _PART_OPENER = re.compile(r"^(?:其中[:：]?|#|＃|(?:of which|of whom|including)\b[:,]?)\s*", re.IGNORECASE)
 
 
@@ -1212,6 +1221,8 @@ def _cell(model: Model, figure: Figure) -> None:
         figure.role = PREVIOUS  # | 2021 | 2022 |: the earlier year's column holds previous values
     elif model.language == "en" and _EARLIER_HEADER_EN.search(raw):
         figure.role = PREVIOUS  # | April to October | Same period last year |: last year's values
+    elif model.language == "zh" and _EARLIER_HEADER_ZH.match(header):
+        figure.role = PREVIOUS  # | 上年决算数 | 决算数 |, | 去年同期 |: last year's values
     elif _RATE_HEADER.search(header) and not figure.is_percent:
         figure.role = RATE  # | 结案率 | 93.5 |: a rate, which no total adds up
     elif _AVERAGE_HEADER.search(header):

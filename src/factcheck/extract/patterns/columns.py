@@ -11,7 +11,9 @@ that all of its rows but at most one (one in ten of a long table) bear out, in t
 two pairs that fit as well, propose nothing.  Each row's check is an error: the table states the column, and its
 other rows say what it is.  Share columns (占比, "% of total") are the ``share`` pattern's, but for an English
 "% of ..." column that names another column of the table (| Eligible for FSM | Taking a free meal | % of
-eligible taking a meal |): a quotient of two columns like a rate's.
+eligible taking a meal |): a quotient of two columns like a rate's; and a share column whose rows bear out one
+column over another (| 一般公共预算收入 | 增长（%） | 税收收入 | 税收占比（%） |, a share of its own row, not of
+the total row) holds that quotient times 100 in every row.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ _RATE_COLUMN = re.compile(r"率|%|％|‰|\bper\b|\brate\b|\bratio\b|完成", re
 _SHARE_COLUMN = re.compile(r"占比|比重|比例|构成|所占|\bshare\b|%\s*of|per ?cent of|proportion", re.IGNORECASE)
 _GROWTH_COLUMN = re.compile(r"增长|增幅|增速|增减|growth|change|increase", re.IGNORECASE)
 _FACTORS = (Decimal(100), Decimal(1000), Decimal(1), Decimal(10000), Decimal(100000))
-RATIO, GROWTH = "ratio", "growth"
+RATIO, GROWTH, PART = "ratio", "growth", "part"
 
 
 def find(model: Model, links: Links) -> list[Suggestion]:
@@ -53,8 +55,10 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         for target in columns:
             header = table.column_header(model.text, target)
             if _SHARE_COLUMN.search(header) and not _of_another_column(model, table, target, header):
-                continue
-            if _GROWTH_COLUMN.search(header):
+                # | 一般公共预算收入 | 其中：税收收入 | 税收占比（%） |: a share of another cell of its row, when the
+                # rows bear it out (a share of the total row is the share pattern's, and no pair of columns fits it)
+                form = PART
+            elif _GROWTH_COLUMN.search(header):
                 form = GROWTH
             elif _RATE_COLUMN.search(header):
                 form = RATIO
@@ -93,7 +97,7 @@ def _best_fit(
     A reading is dropped at the first row past its allowance of misses, so a wide table costs little."""
     scores: list[tuple[int, int, int, Decimal]] = []
     rows = [c for c in grid if target in c]
-    factors = (Decimal(100),) if form == GROWTH else _FACTORS
+    factors = (Decimal(100),) if form in (GROWTH, PART) else _FACTORS
     for top in others:
         for bottom in others:
             if top == bottom:

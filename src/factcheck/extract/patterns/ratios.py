@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from factcheck.documents.structure import Block
 from factcheck.extract.links import Links
 from factcheck.extract.model import AVERAGE, CHANGE, CLOSED_ASIDE, CURRENT, PREVIOUS, RATE, RATIO, SHARE, Figure, Model
 from factcheck.extract.patterns.parts import part_shares
@@ -64,7 +65,9 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             chains.setdefault(figure.chain, []).append(figure)
     out: list[Suggestion] = []
     out.extend(_share_lists(model, links))
-    out.extend(_table_share_columns(model, links))
+    shared = _table_share_columns(model, links)
+    out.extend(shared)
+    out.extend(_share_only_columns(model, {id(s.figures[-1]) for s in shared}))
     out.extend(_income_ratios(model))
     out.extend(_sex_ratios(model))
     if model.language == "en":
@@ -249,6 +252,96 @@ def _table_share_columns(model: Model, links: Links) -> list[Suggestion]:
                 )
             )
     return out
+
+
+_PART_ROW = re.compile(r"^\s*(?:其中|#|＃|of which|of whom|including)", re.IGNORECASE)
+
+
+def _share_only_columns(model: Model, done: set[int]) -> list[Suggestion]:
+    """| 固定资产投资 | 4.2 | 100.0 | over | 第一产业 | 11.6 | 3.1 | ... under | 比上年增长（%） | 比重（%） |: a share
+    column whose row of 100 no amounts add up to (the table gives no amounts) holds, in the rows set flush with
+    the first one after it (no 其中 or "of which" row, nor one indented under it), shares that add up to 100.  The
+    rows end at a 其中 list set flush (``| 其中：交通运输 |`` then ``| 教育 |``), so the shares are summed only when
+    they come to 90-110: a check of the table's rounding, not a guess at its structure (a warning)."""
+    out: list[Suggestion] = []
+    structure = model.structure
+    index_of = {block.start: i for i, block in enumerate(structure.blocks) if block.cells}
+    for table in structure.tables:
+        rows = [r for i, r in enumerate(table.rows) if i != table.header]
+        if len(rows) < 3 or len(rows) > 60:
+            continue
+        cells: list[dict[int, Figure]] = []
+        for row in rows:
+            by_column: dict[int, Figure] = {}
+            for figure in model.block_figures(index_of.get(row.start, -1)):
+                by_column.setdefault(model.cell_column(figure), figure)
+            cells.append(by_column)
+        width = max((len(r.cells) for r in table.rows), default=0)
+        for column in range(1, width):
+            if not _SHARE_HEADER.search(table.column_header(model.text, column)):
+                continue
+            whole_at = next((i for i, c in enumerate(cells) if column in c), -1)
+            whole = cells[whole_at][column] if whole_at >= 0 else None
+            if whole is None or id(whole) in done or not whole.is_percent or whole.quantity.value != 100:
+                continue
+            if any(f.is_amount and not f.is_percent for c in cells for f in c.values()):
+                continue  # amounts: the rows they add up to say which shares are parts (_table_share_columns)
+            indent = [_indent(model.text, rows[i]) for i in range(whole_at + 1, len(rows))]
+            if not indent:
+                continue
+            flush = min(indent)
+            shares: list[Figure] = []
+            after_part: list[bool] = []  # a flush row after a 其中 row: a row of its own, or the list's next item
+            opened = False
+            for offset, i in enumerate(range(whole_at + 1, len(rows))):
+                name = model.text[rows[i].cells[0][0] : rows[i].cells[0][1]] if rows[i].cells else ""
+                if _PART_ROW.match(name) or indent[offset] > flush:
+                    opened = opened or bool(_PART_ROW.match(name))
+                    continue
+                share = cells[i].get(column)
+                if share is None or not share.is_percent or share.duplicate:
+                    shares = []
+                    break
+                shares.append(share)
+                after_part.append(opened)
+            if any(after_part):
+                # | 其中：教育 | then | 卫生 |: which rows are the whole's parts the table leaves unsaid; the one
+                # reading whose shares come to 100 within their rounding says it (none or both: no check)
+                readings = [shares, [f for f, part in zip(shares, after_part, strict=True) if not part]]
+                fits = [r for r in readings if abs(_written(r) - 100) <= Decimal("0.05") * len(r) + Decimal("0.01")]
+                shares = fits[0] if len(fits) == 1 else []
+            if len(shares) < 2 or not Decimal(90) <= _written(shares) <= Decimal(110):
+                continue
+            listed = " + ".join(f.text for f in shares)
+            out.append(
+                Suggestion(
+                    NAME,
+                    f"{whole.id}-column-shares-sum-to-100",
+                    f"sum({', '.join(f.ref for f in shares)}) == {whole.ref}",
+                    say(
+                        model.language,
+                        f"表中各部分占比({listed})之和应为100%",
+                        f"the table's shares ({listed}) add up to 100%",
+                    ),
+                    (*shares, whole),
+                    severity=INFERRED,
+                )
+            )
+    return out
+
+
+def _written(shares: list[Figure]) -> Decimal:
+    return sum((f.quantity.value for f in shares), Decimal(0))
+
+
+def _indent(text: str, row: Block) -> int:
+    """How far a row's name stands from its line's start (a pdftotext row indented under the one above it)."""
+    if not row.cells:
+        return 0
+    start, end = row.cells[0]
+    line = text.rfind("\n", 0, start) + 1
+    name = text[start:end]
+    return len(text[line:start].replace("|", "").expandtabs()) + len(name) - len(name.lstrip())
 
 
 def _shares_of_some(model: Model, links: Links) -> set[int]:

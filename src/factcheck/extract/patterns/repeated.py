@@ -22,7 +22,8 @@ When the two clauses read the same but for the figure (and both open their sente
 error; otherwise a warning.  "Of the 6.6 million, 2.2 million were ..." restates the one figure of its
 section written before it within a tenth of its value (about 6.6 million violent victimizations): a warning.
 
-A table repeats the text: a cell whose row names a text figure's label or its start (``| 城镇 | 268.91 |``
+A table repeats the text: a cell whose row names a text figure's label or its start (``| 城镇 | 268.91 |``; a row
+named as a total, ``| 医疗卫生机构合计 |``, names 医疗卫生机构
 under ``城镇消费品零售额268.91亿元``), or in Chinese its end when the name has four characters or more
 (``| 各项存款余额 |`` and ``金融机构本外币各项存款余额``; or its end but for 余额 or 总额, | 各项存款 |; a row's
 leading 年末 or 全年 set aside, | 年末生猪存栏 | and 生猪存栏), in the same section, of the same role and unit (the
@@ -38,11 +39,11 @@ other row (常住人口城镇化率 is the 城镇 row's) and the cell is no 100.
 "Violence against the person [note 1]"), nor does "of which:" open one (| of which: overtime |), and the
 words of a row's own name name none of its columns
 (一般公共预算收入 under | 预算数 | 执行数 |: the 执行数 cell); a share of the text (占...的71.3%) repeats no
-cell of a rate column.  A 合计 row repeats the text's
-figure for the whole place, named like its column (a header naming a measure, | 旅客吞吐量 |, by that measure too:
-never 发送旅客), the one the row equals when the section names several so, else a sum the text gives (三省合计完成
-678.4亿件) that it equals (never a county's figure above the table that one of its rows names), of the
-table caption's period when the table stands in a section of its own (then a warning: inferred).  An English
+cell of a rate column (but the cell of a share column, | 占全市比重（%） |).  A 合计 row (or | 支出合计 |) repeats
+the text's figure for the whole place, named like its column (a header naming a measure, | 旅客吞吐量 |, by that
+measure too: never 发送旅客), the one the row equals when the section names several so, else a sum the text
+gives (三省合计完成678.4亿件) that it equals (never a county's figure above the table that one of its rows names), of
+the table caption's period when the table stands in a section of its own (then a warning: inferred).  An English
 cell more than 50% from the text figure its row name starts is another count (| Sentenced | 35,800 | in a
 receptions table after "the sentenced population ... 73,700"), as between two text figures.  In a row of
 several amounts of one unit (``| 税收收入 | 285000 | 291360 |`` under 预算数 and 执行数), a text figure that
@@ -50,8 +51,11 @@ equals one cell (税收收入29.14亿元) repeats that cell only, never the othe
 under several rows of one table (``其中：住宅`` under 房地产开发投资 and under 商品房销售额) repeats only a text
 figure that is a part of the text's figure for the row it is set in under (住宅投资 of 房地产开发投资).  A row
 matched by the one sentence that opens with its name repeats the figure named like its column ("... made 3,985
-decisions" under | Decisions |), else the sentence's first; a Total row never repeats a figure of a sentence
-that opens with a row's name (after "The" or not).  An English Total row repeats, of the text figures named
+decisions" under | Decisions |), else the sentence's first; failing that, an English row named by two words
+or more repeats the one figure of its cell's role in the one sentence naming it and no other row (a warning: "The
+number held for drug offences rose by 182 to 4,398" and | Drug offences | 4,216 | 4,398 |, its first column);
+a Total row never repeats a figure of a sentence that opens with a row's name (after "The" or not).  An English
+Total row repeats, of the text figures named
 like its column, one of those that share most of its header's words (| Pension Credit claimants |: "Pension
 Credit was paid to 1.41 million", not "4.5 million ... on the new State Pension"); "people" in a header that
 says which people (| People leaving |) names no column.  An English row name of two words or more may end
@@ -59,13 +63,15 @@ the label ("Public sector net borrowing" and | Net borrowing |), and a table in 
 figure of its own ("Summary table") restates the text of any section before it.  In an English row of like
 cells (| UK | 69% | 81% |), a text figure naming the row repeats a cell only when its clause names a column of the
 table.  A Total row under year columns (| Quarter | 2024 | 2025 |), or month columns (| October | ... | Year to
-date |), repeats the text figure named like what the caption counts ("Terminal passengers by quarter ...
+date |), or its cell under a Total column (| Elective | Emergency | Total | under "Admissions by specialty"),
+repeats the text figure named like what the caption counts ("Terminal passengers by quarter ...
 (thousands)") in a sentence naming the column's year or month ("handled 1.84 million terminal passengers in
 2025", "Retail sales in December were £402 million": December names that column, no row); a 合计 row under
 | 2025年企业数（家） | counts 企业 (科技型中小企业2418家); a 合计 row's cell under a 合计 column, the figure named
 like the caption's measure (全市社会组织登记情况: 登记社会组织5095个); and the row's previous value and change,
 of one column each, repeat those that sentence gives its figure ("4.7% more than in 2024 (1.76 million)",
-比上年末增加135个), unless the two changes are far apart or of opposite signs (changes on two periods); with
+比上年末增加135个; and a percentage after it named like its column, 完成预算的96.3% and | 决算数为预算数% |),
+unless the two changes are far apart or of opposite signs (changes on two periods); with
 no change column, the row's two years differ by the change the text gives (| 合计 | 2112 | 2418 |, 比上年增加306家).
 Failing those, a Total row under period columns (| Q3 2024 | Q3 2025 |) repeats, in the latest column, the
 current value of the sentence before the table that opens with "Total", and in the one earlier column that
@@ -557,7 +563,12 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
                 # the cell's column (| Disposals |), else the sentence's first
                 of_cell = model.structure.tables[model.structure.blocks[cell.block].table]
                 own = _english_column_words(model, of_cell, model.cell_column(cell))[0]
-                named = [f for f in named if _english_stems(f"{f.label} {_noun_after(model, f)}") & own] or named
+                # ("General medicine admitted 43,519 patients, 41,208 of them as emergencies": its clause's words)
+                named = [
+                    f
+                    for f in named
+                    if _english_stems(f"{f.label} {_noun_after(model, f)} {_own_words(model, f, named)}") & own
+                ] or named
                 twins, inferred = named[:1], True  # matched by the sentence, not the label: a warning
             else:
                 # a table at the end of the bulletin, under a heading of its own: the figures of the row's
@@ -573,6 +584,9 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
                 ]
                 if len({f.quantity.value * f.scale for f in labelled}) == 1:
                     twins, inferred = labelled[:1], True
+        if not twins and english and cell.role == CURRENT:
+            twins = _only_in_naming_sentence(model, cell, row, prose)
+            inferred = inferred or bool(twins)
         if not twins and not english and len(re.sub(r"^其中[:：]\s*", "", row)) >= 4:
             # 附表 at the end of a brief whose sections are 一、工业生产。…三、财政金融。: the text figures the row
             # names in any section, of the caption's period, when they all give one value (a warning)
@@ -620,6 +634,42 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
     return out
 
 
+def _only_in_naming_sentence(model: Model, cell: Figure, row: str, prose: list[Figure]) -> list[Figure]:
+    """ "The number held for drug offences rose by 182 to 4,398" over | Drug offences | 4,216 | 4,398 |: the one
+    figure of the cell's role and unit in the one sentence of the section that names the row (a name of two
+    words at least) and no other row of its table, whatever its label (a warning)."""
+    if " " not in row.strip():
+        return []
+    if _row_of_alike_columns(model, cell):
+        # | 2026 | of which: female |: the row's first count is the one the text names it by
+        first = next((f for f in model.block_figures(cell.block) if f.role == cell.role), None)
+        if cell.is_percent or first is not cell:
+            return []
+    structure = model.structure
+    table = structure.tables[structure.blocks[cell.block].table]
+    others = {
+        model.text[r.cells[0][0] : r.cells[0][1]].strip().lower()
+        for i, r in enumerate(table.rows)
+        if r.cells and i != table.header
+    } - {row}
+    others = {_FOOTNOTE_NAME.sub("", o).strip() for o in others if len(o) >= 4}
+    naming: dict[tuple[int, int], list[Figure]] = {}
+    for figure in prose:
+        if figure.section != cell.section:
+            continue
+        sentence = model.text[figure.sentence[0] : figure.sentence[1]].lower()
+        if re.search(rf"\b{re.escape(row)}\b", sentence) and not any(o and o in sentence for o in others):
+            naming.setdefault(figure.sentence, []).append(figure)
+    if len(naming) != 1:
+        return []
+    (figures,) = naming.values()
+    alike = [f for f in figures if f.role == cell.role]
+    return alike if len(alike) == 1 else []
+
+
+_FOOTNOTE_NAME = re.compile(r"\s*(?:\[(?:note\s*)?\w{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)\s*$")
+
+
 def _row_of_alike_columns(model: Model, cell: Figure) -> bool:
     """Whether a cell's row holds another cell of its kind and role (two percentages, two counts, neither a
     change nor last year's): which column a text figure repeats is then for its words to say, not the row's name."""
@@ -641,6 +691,8 @@ def _names_row(label: str, row: str, english: bool) -> bool:
     row = re.sub(r"^其中[:：]\s*", "", row)  # | 其中：限额以上单位 | names 限额以上单位消费品零售额
     # | 年末生猪存栏 | names 年末生猪存栏148.6万头, whose label is 生猪存栏
     row = re.sub(r"^(?:年末|年底|年初|全年|期末)(?=..)", "", row)
+    # | 医疗卫生机构合计 | names 医疗卫生机构2580个: the total of what it names
+    row = re.sub(r"(?<=..)(?:合计|总计)$", "", row)
     if label.startswith(row) or (len(row) >= 4 and label.endswith(row)):
         return True
     if len(row) >= 4 and re.sub(r"(?:余额|总额)$", "", label).endswith(row):
@@ -871,6 +923,15 @@ def _clause_words(model: Model, figure: Figure) -> str:
     return f"{_words_before(model, figure)} {after}"
 
 
+def _own_words(model: Model, figure: Figure, others: list[Figure]) -> str:
+    """The words of a figure's clause before it, and after it when no figure follows it in its sentence
+    ("41,208 of them as emergencies"; "a trained strength of 75,983", never "against a requirement of" the
+    figure after it)."""
+    if any(f.start > figure.start for f in others):
+        return _words_before(model, figure)
+    return f"{_words_before(model, figure)} {model.text[figure.end : min(figure.clause[1], figure.end + 40)]}"
+
+
 def _words_before(model: Model, figure: Figure) -> str:
     """The words of an English figure's clause before it ("Pension Credit was paid to" 1.41 million)."""
     return model.text[figure.clause[0] : figure.start]
@@ -938,12 +999,25 @@ def _column_twin(model: Model, cell: Figure, anchor: Figure) -> Figure | None:
     # an English header is matched by its words' stems (| Outstanding | ~ "38,215 outstanding"), never by two
     # letters ("di" of Change in outstanding and of "disposed"), and only by a figure of the cell's role
     words = _english_stems(header) - _GENERIC_ENGLISH_HEADER_WORDS if english else _bigrams(header)
+    # 东城区…占全市的33.1%；柳山县增长5.7%: a figure whose label opens with another row's name is that row's
+    others = {
+        f.row
+        for f in model.figures[max(0, cell.number - 400) : cell.number + 400]
+        if f.in_table and f.block >= 0 and structure.blocks[f.block].table == block.table and len(f.row) >= 2
+    } - {cell.row}
     for figure in model.near_in_sentence(anchor, 3):
+        if any(figure.label.startswith(name) for name in others):
+            continue
         fits = _unit_class(figure) == _unit_class(cell) or (not english and _cell_unit_fits(figure, cell))
         if figure.start <= anchor.start or figure.in_table or not fits:
             continue
-        if figure.role != cell.role and (english or figure.role == SHARE):
-            continue  # | 税收收入 | ... | 完成预算（%） |: 占一般公共预算收入的71.3% is a share, no rate of the budget
+        # | 税收收入 | ... | 完成预算（%） |: 占一般公共预算收入的71.3% is a share, no rate of the budget (but it is
+        # the cell of a share column, | 占全市比重（%） |)
+        share_column = figure.role == SHARE and not english and re.search(r"比重|占比|构成", header)
+        if figure.role != cell.role and (english or figure.role == SHARE) and not share_column:
+            continue
+        if figure.role != cell.role and PREVIOUS in (figure.role, cell.role):
+            continue  # | 在校生数 | 上年在校生数 |: 在校生3.29万人 is this year's, never the column of last year's
         if words & (
             _english_stems(f"{figure.label} {_noun_after(model, figure)}") if english else _bigrams(figure.label)
         ):
@@ -951,7 +1025,10 @@ def _column_twin(model: Model, cell: Figure, anchor: Figure) -> Figure | None:
     return None
 
 
-_TOTAL_ROW = re.compile(r"^(?:合计|总计|总数|全市|全县|全区|全省|total|all)\b(?!\s+other\b)", re.IGNORECASE)
+_TOTAL_ROW = re.compile(
+    r"^(?:合计|总计|总数|全市|全县|全区|全省|total|all)\b(?!\s+other\b)|^[\u4e00-\u9fff]{1,4}(?:合计|总计)$",
+    re.IGNORECASE,
+)  # | 支出合计 |, | 收入总计 |: a kind's total is the table's total row
 
 
 def _part_of_named(total: Figure | None, name: str) -> bool:
@@ -1000,6 +1077,8 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
     # | £ per week |, | £m |: a column named by its unit alone counts what the caption says ("Average weekly
     # household expenditure by category")
     unit_only = english and not year and bool(_UNIT_ONLY_HEADER.fullmatch(header))
+    # | Elective | Emergency | Total |: the Total column counts what the caption says ("Admissions by specialty")
+    unit_only = unit_only or (english and not year and re.fullmatch(r"(?i:total|all)", header) is not None)
     if not english:
         header = re.sub(r"^(?:19|20)\d{2}年(?:末|底)?", "", header)  # | 2025年企业数（家） | counts 企业
     if year or unit_only or (model.language != "en" and _TOTAL_ROW.match(header)):
@@ -1198,6 +1277,12 @@ def _row_mates(model: Model, links: Links, twins: dict[int, tuple[Figure, Figure
         ]
         row = model.block_figures(cell.block)
         for mate in row:
+            if mate is not cell and model.language == "zh" and mate.role == CURRENT and mate.is_percent:
+                # | 支出合计 | 5850 | 5633 | 96.3 | under | 决算数为预算数% |: 完成预算的96.3% after 5633万元
+                named = _percent_named_like_column(model, mate, twin)
+                if named is not None:
+                    out.append(_twin_rule(model, mate, named, stated))
+                continue
             if mate is cell or mate.role not in (PREVIOUS, CHANGE, PERCENT_CHANGE):
                 continue
             if sum(f.role == mate.role and f.is_percent == mate.is_percent for f in row) > 1:
@@ -1228,6 +1313,23 @@ def _row_mates(model: Model, links: Links, twins: dict[int, tuple[Figure, Figure
                 )
             )
     return out
+
+
+def _percent_named_like_column(model: Model, cell: Figure, twin: Figure) -> Figure | None:
+    """The one percentage of the twin's sentence, after it and not a change, whose clause shares a word with the
+    cell's column (完成预算的98.1% and | 决算数为预算数% |), or None."""
+    header = re.sub(r"[（(][^）)]*[）)]|[%％]", "", model.column_header(cell))
+    words = _bigrams(header) - {"上年", "比上", "年增", "增长"}
+    found = [
+        f
+        for f in model.in_sentence(twin)
+        if f.start > twin.start
+        and not f.in_table
+        and f.is_percent
+        and f.role in (CURRENT, RATE, SHARE)
+        and words & _bigrams(model.text[f.clause[0] : f.start])
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _sign(figure: Figure) -> int:

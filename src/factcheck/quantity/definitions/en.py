@@ -471,6 +471,8 @@ MEASURE_UNITS = (
     "square metres, square meters, cubic metres, cubic meters, sq km, sq mi, hectares, hectare, acres, acre, "
     "kilometres, kilometers, kilometre, kilometer, miles, mile, metres, meters, metre, meter, nautical miles, "
     "inches, inch, feet, foot, yards, "
+    "tonne-kilometres, tonne-kilometers, tonne-km, tonne kilometres, passenger-kilometres, passenger-km, "
+    "passenger kilometres, vehicle-kilometres, vehicle kilometres, "
     "square metre, square meter, cubic metre, cubic meter, kilowatt, "
     "metric tons, tonnes, tonne, tons, kilograms, kilogram, litres, liters, litre, liter, barrels, barrel, "
     "degrees celsius, degrees fahrenheit"
@@ -581,6 +583,9 @@ METRE_NOUNS_AFTER = (
 RACE_VERBS = ("ran", "run", "runs", "won", "win", "wins", "swam", "swim", "swims", "raced", "in")
 RACE_DISTANCES = frozenset("50 60 100 110 200 400 800 1500 1,500 3000 3,000 5000 5,000 10000 10,000".split())
 SIZE_NOUNS_BEFORE = ("wave", "waves", "surge", "swell", "tide", "tides", "depth", "height", "drifts", "snowdrifts")
+# Service numbers a count never happens to equal in a report: 999 calls, 101 and online contacts, NHS 111 calls.
+SERVICE_NUMBERS = ("999", "101", "111", "911", "112")
+SERVICE_NUMBER_AFTER = ("calls", "call", "and online", "contacts", "service", "line", "number")
 # Names of working hours and round-the-clock service that hold numbers: the 9-to-5 job, 7×24小时服务.
 NAMES = ("9-to-5", "9 to 5 job", "nine-to-five", "7×24", "7*24", "7x24", "24×7", "24x7")
 # A number after one of these names a thing: Section 21, Level 3, Table 1, No. 5.

@@ -82,6 +82,12 @@ class NonFigureReading(UnitReading):
             return False  # 住在6楼, 12路公交: a floor, a bus route
         if (
             unit is None
+            and text[core.start : core.end] in en.SERVICE_NUMBERS
+            and self.lower.startswith(tuple(f" {w}" for w in en.SERVICE_NUMBER_AFTER), core.end)
+        ):
+            return False  # 999 calls, 101 and online contacts: the emergency and non-emergency lines, no count
+        if (
+            unit is None
             and hedge is None
             and core.value in _INDEX_BASES
             and text[start - 1 : start] in ("=", " ", "为")

@@ -1,0 +1,207 @@
+"""Evidence gates: a proposed repeat whose two figures the text does not show to be one quantity is a warning.
+
+A figure written twice (``repeated``) is an error when the two disagree, since a report restates its own figures.
+But the model pairs figures by their labels, and a label is shared by quantities the text keeps apart (the month's
+and the year to date's, one county's and another's, a level and its change).  Three rules about the evidence,
+not about any phrasing, say when two figures of one label are not shown to be one quantity; a repeat that meets
+one of them is proposed as inferred (a warning when it fails), its explanation saying why:
+
+- **Roles.** A level and a change (``第二产业投资增长9.3%`` against the cell ``3.1`` of a share column), or a share
+  and a change, are two quantities whatever their labels.
+- **Periods.** Each figure's kind of period is read from its period, its label and, for a table cell, its column's
+  header: a single month (``10月``, 当月, 本月, "in October"), a cumulative span (``1—10月``, 累计, 今年以来,
+  前三季度, "year to date"), a quarter, a half year, a moving annual average.  Two figures of different kinds (the
+  month's 4.3% against the 累计 column's 3.2%) are two quantities.
+- **Already repeated.** A text figure that equals a cell of another row of the table named by its label
+  (``柳山县增长5.7%`` and the 柳山县 row's 5.7) is that cell's figure; its failing pairing with a cell of another
+  row (东城区's 6.1) is another row's quantity, not a slip.  Likewise a cell that equals another text figure of
+  its label and role (the 累计 column's 3.2 and ``1—10月...增长3.2%``) already has its repeat.  Either equality
+  counts only when the two figures' kinds of period agree (or one is unsaid): a 本月 cell that equals the text's
+  1—10月 figure is a figure copied from the wrong column, and its failing pairing with the month's figure stays an
+  error.  A text figure that equals no cell keeps its error: a slip in a restated figure is what the check is for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+from typing import NamedTuple
+
+from factcheck.extract.model import Figure, Model
+from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
+from factcheck.quantity.interval import Interval
+
+REPEATED = "repeated"
+
+# Kinds of period, the most specific first: a cumulative span before the month it ends in (1—10月 holds 10月).
+_PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "moving",
+        re.compile(r"moving annual|rolling (?:12|twelve)|滚动|(?:12|twelve) months to", re.IGNORECASE),
+    ),
+    (
+        "cumulative",
+        re.compile(
+            r"累计|今年以来|年初以来|年初至今|本年以来|前\d+个?月|前[一二三四五六七八九十]+个月|前三季度|"
+            r"1\s*[-—–－~～至到]\s*\d+月|一至[一二三四五六七八九十]+月|year[- ]to[- ]date|\bytd\b|so far this year",
+            re.IGNORECASE,
+        ),
+    ),
+    ("half", re.compile(r"上半年|下半年|half[- ]year|first half|second half", re.IGNORECASE)),
+    ("quarter", re.compile(r"[一二三四1-4]季度|\bq[1-4]\b|quarter", re.IGNORECASE)),
+    (
+        "month",
+        re.compile(
+            r"当月|本月|(?<![\d—\-–－~～至到])\d{1,2}月(?!末|底)|(?<![一至])[一二三四五六七八九十]+月(?!末|底)|"
+            r"(?i:\bin the month\b)|\b(?:January|February|March|April|May|June|July|August|September|October|"
+            r"November|December)\b(?! \d{1,2},? \d{4})",
+        ),
+    ),
+)
+
+
+def period_kind(figure: Figure, model: Model | None = None) -> str:
+    """The kind of period a figure's period and label name, and a table cell's column header (``""`` when none
+    does): ``cumulative`` for 1—10月 or "year to date", ``month`` for 10月 or 当月, ``quarter``, ``half``,
+    ``moving``."""
+    text = f"{figure.period} {figure.label}"
+    if model is not None and figure.in_table:
+        text = f"{text} {model.column_header(figure)}"
+    return _kind_of_text(text)
+
+
+def _kind_of_text(text: str) -> str:
+    for kind, pattern in _PERIODS:
+        if pattern.search(text):
+            return kind
+    return ""
+
+
+class _Figures(NamedTuple):
+    by_table: dict[int, list[Figure]]  # the cells of each table
+    by_label: dict[str, list[Figure]]  # the text figures (not in a table) of each label
+
+
+def weigh(model: Model, suggestions: list[Suggestion]) -> list[Suggestion]:
+    """``suggestions`` with each stated repeat whose figures the text does not show to be one quantity inferred."""
+    if not any(s.pattern == REPEATED and s.severity == STATED for s in suggestions):
+        return suggestions
+    blocks = model.structure.blocks
+    figures = _Figures({}, {})
+    for figure in model.figures:  # once: a long report's repeats each look up their table and label
+        if not figure.in_table:
+            figures.by_label.setdefault(figure.label, []).append(figure)
+        elif figure.block >= 0 and blocks[figure.block].table >= 0:
+            figures.by_table.setdefault(blocks[figure.block].table, []).append(figure)
+    out: list[Suggestion] = []
+    for suggestion in suggestions:
+        if suggestion.pattern == REPEATED and suggestion.severity == STATED and len(suggestion.figures) == 2:
+            reason = _not_one_quantity(model, figures, *suggestion.figures)
+            if reason is not None:
+                zh, en = reason
+                explain = say(model.language, f"{suggestion.explain}（推断：{zh}）", f"{suggestion.explain} ({en})")
+                suggestion = replace(suggestion, severity=INFERRED, explain=explain)
+        out.append(suggestion)
+    return out
+
+
+def _not_one_quantity(model: Model, figures: _Figures, a: Figure, b: Figure) -> tuple[str, str] | None:
+    """Why ``a`` and ``b`` are not shown to be one quantity (in Chinese and in English), or None."""
+    if not _same_kind(_kind_of_role(a), _kind_of_role(b)):
+        return "两数一为数值、一为变化或比重", "inferred: one figure is a level, the other a change or a share"
+    pa, pb = period_kind(a, model), period_kind(b, model)
+    if pa and pb and pa != pb:
+        return "两数所属时期不同", f"inferred: one figure is of a {pa} period, the other of a {pb} one"
+    if a.in_table != b.in_table:
+        cell, text = (a, b) if a.in_table else (b, a)
+        if _repeats_another(model, figures, cell, text):
+            return (
+                "其中一数已与表中或正文另一数一致",
+                "inferred: one of the figures already equals another figure of the table or the text",
+            )
+    return None
+
+
+def _kind_of_role(figure: Figure) -> str:
+    """Levels (a current or previous value, a target), changes, and shares or rates: a repeat stays in one."""
+    role = figure.role
+    if role in ("change", "percent-change", "points"):
+        return "change"
+    if role in ("share", "rate"):
+        return "share"
+    if role == "current" and figure.is_percent:
+        # a percentage no change word introduces reads as a share of something (占, "of"); a bare cell under a
+        # percentage column may be a share or a rate: unsaid
+        return "" if figure.in_table else "share"
+    return "level"
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """A bare percentage cell (kind ``""``) may be a share; other kinds match only themselves."""
+    return a == b or {a, b} <= {"", "share"}
+
+
+def _periods_agree(a: Figure, b: Figure, model: Model) -> bool:
+    pa, pb = period_kind(a, model), period_kind(b, model)
+    return not pa or not pb or pa == pb
+
+
+def _column_disagrees(model: Model, cell: Figure, figure: Figure) -> bool:
+    """Whether a cell's own column (its header, or the period header above it that its label carries: 本月, 累计,
+    "Year to date") names a kind of period other than the text figure's it equals: a value copied from the other
+    column, not the cell's own repeat.  The period a cell inherits from the caption or title is no evidence here."""
+    column = _kind_of_text(f"{cell.label} {model.column_header(cell)}")
+    own = period_kind(figure, model)
+    return bool(column and own and column != own)
+
+
+def _value(figure: Figure) -> Interval:
+    """A figure's value as its rule compares it: a cell times its column's scale (1860 under 万吨)."""
+    interval = figure.quantity.interval
+    return interval.scale(Decimal(figure.scale)) if figure.scale != 1 else interval
+
+
+def _equal(a: Figure, b: Figure) -> bool:
+    """Two figures that may be equal; a text percentage and a bare cell (under a ``(%)`` column) compare alike."""
+    if a.is_percent != b.is_percent and not (a.in_table or b.in_table):
+        return False
+    return _value(a).intersect(_value(b)) is not None
+
+
+def _names(cell: Figure, text: Figure) -> bool:
+    """Whether a cell's row names the text figure's label (``柳山县`` in a label 柳山县..., ``第二产业`` in
+    第二产业投资增长): a cell of a row the label does not name that happens to hold the same value repeats
+    nothing."""
+    row = re.sub(r"^(?:其中|of which)[:：]?\s*", "", cell.row, flags=re.IGNORECASE).strip().lower()
+    label = text.label.strip().lower()
+    if not row or not label:
+        return False
+    return row in label or label in cell.label.lower()
+
+
+def _repeats_another(model: Model, figures: _Figures, cell: Figure, text: Figure) -> bool:
+    """Whether ``text`` equals a cell of another row of ``cell``'s table that its label names, or ``cell``
+    equals another text figure of its label, each of the same kind of role and period: either is already
+    another figure's repeat."""
+    blocks = model.structure.blocks
+    table = blocks[cell.block].table if cell.block >= 0 else -1
+    if table < 0:
+        return False
+    kind = _kind_of_role(text)
+    for other in figures.by_table.get(table, []):
+        if other.block == cell.block:
+            continue  # a cell of the same row is another column's: which column the text gives is unsaid
+        if (
+            _same_kind(_kind_of_role(other), kind)
+            and _names(other, text)
+            and _equal(other, text)
+            and _periods_agree(other, text, model)
+        ):
+            return True
+    for other in figures.by_label.get(text.label, []):
+        if other is text or not _same_kind(_kind_of_role(other), kind):
+            continue
+        if _equal(other, cell) and not _column_disagrees(model, cell, other):
+            return True
+    return False
