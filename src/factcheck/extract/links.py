@@ -247,6 +247,8 @@ def link(model: Model) -> Links:
         extra.extend(_table_change_bases(model, groups))
     _previous_from_tables(model, groups)
     _previous_by_year(model, groups)
+    if model.language == "zh":
+        _previous_by_name(model, groups)
     links.groups = sorted([*groups.values(), *extra], key=lambda g: g.current.number)
     for figures in model.sentences.values():
         if figures[0].duplicate or (len(figures) < 2 and not _MARKER_START(model, figures[0])):
@@ -1350,6 +1352,47 @@ def _previous_by_year(model: Model, groups: dict[int, Group]) -> None:
                 break
 
 
+# 去年同期营业收入和利润总额分别为2712.4亿元和192.8亿元: the names a sentence of earlier values lists before 分别为
+_EARLIER_NAMES_ZH = re.compile(
+    r"(?:上年同期|去年同期|上年末|去年末|上年|去年)(?:全[省市县区])?([\u4e00-\u9fff、]{2,40}?)分别(?:为|是)$"
+)
+
+
+def _previous_by_name(model: Model, groups: dict[int, Group]) -> None:
+    """上年同期，全市接待游客1862万人次。今年1—9月，全市接待游客2043万人次，同比增长9.7%: an earlier period's value
+    no figure beside it owns is the previous value of the one figure of its paragraph, with a percentage change and
+    no previous value, that bears its label (or the name a 分别为 list gives it by its place), in its unit; a
+    warning."""
+    orphans = [f for f in model.figures if f.role == PREVIOUS and f.owner is None and not f.aside and not f.in_table]
+    if not orphans:
+        return
+    for orphan in orphans:
+        name = orphan.label
+        earlier = [f for f in model.in_sentence(orphan) if f.role == PREVIOUS and not f.aside]
+        listed = _EARLIER_NAMES_ZH.search(model.text[orphan.sentence[0] : earlier[0].start])
+        if listed is not None:
+            names = [n for n in re.split(r"[、和及与]", listed.group(1)) if n]
+            place = earlier.index(orphan)
+            name = names[place] if len(names) == len(earlier) else ""
+        if len(name) < 2:
+            continue
+        wanted = [
+            group
+            for group in groups.values()
+            if group.previous is None
+            and group.percent is not None
+            and group.current.block == orphan.block
+            and group.current.unit == orphan.unit
+            and not group.current.real
+            and (group.current.label == name or (listed is not None and group.current.label.endswith(name)))
+        ]
+        if len(wanted) != 1:
+            continue
+        group = wanted[0]
+        group.previous, group.stated = orphan, False
+        orphan.owner = group.current
+
+
 _YEAR_IN_HEADER = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
@@ -1761,6 +1804,7 @@ def _own_subject(model: Model, figure: Figure) -> str:
         return ""
     subject = re.sub(r"^(?:其中|全年|当年|并|且|同时)", "", match.group(1))
     subject = _COMPARISON_WORDS.sub("", subject)
+    subject = re.sub(r"(?:名义|实际)$", "", subject)  # 比上年同期名义增长5.3%: how it grew, not what
     return "" if len(subject) < 2 or _NOT_SUBJECT.match(subject) else subject
 
 
@@ -2860,7 +2904,8 @@ def _breakdown(
             index = 0
     if marker == "named中":
         phrase = _NAMED_IN.match(text, figures[0].sentence[0])
-        wanted = set(phrase.group(1)) - _COMMON_CHARS if phrase else set()
+        # 全省博物馆中: the place the phrase opens with is the whole text's, not a word of the total's label
+        wanted = set(re.sub(r"^(?:全|本)[省市县区国州]", "", phrase.group(1))) - _COMMON_CHARS if phrase else set()
         prior = [f for f in model.previous_sentence(figures[0]) if _amount(f)]
         # 民商事案件中，...: the figure labelled 民商事案件 (every character of the phrase in its label), never
         # 刑事案件 beside it, nor the first or nearest figure; none labelled so, no total
@@ -2927,6 +2972,9 @@ def _breakdown(
         if parts and model.language == "en" and _RELATIVE_EN.search(text[parts[-1].end : figure.start]):
             break  # "Of these, 1,021 included children, who numbered 2,347": what the part holds, not a sibling
         after_semicolon = parts and re.search(r"[；;]", text[parts[-1].end : figure.start])
+        if after_semicolon and model.language == "zh" and any(figure.label == t.label for t in before):
+            # 全省博物馆中，国有…，非国有…；免费开放的博物馆289个: a figure bearing the total's own name is no part
+            break
         if (
             after_semicolon
             and not _alike(parts, figure)
@@ -3041,7 +3089,7 @@ def _another_list(model: Model, totals: list[Figure], parts: list[Figure], figur
     total's sibling (新收行政案件 beside 新收民商事案件), a later act (审结 after 新收、旧存), another agency
     (交警部门查处...), or it alone exceeds every total it could be a part of.  A view's kinds (按消费类型分,
     商品零售...；餐饮收入...) may each name a head noun of their own."""
-    if _alike(totals, figure):
+    if _alike(totals, figure) and not (model.language == "zh" and any(_kind_of(t.label, figure.label) for t in totals)):
         return True
     if model.language != "zh":
         # "brought in £8.53 million, of which legacies were £3.12 million; charitable activities earned £4.90
@@ -3060,6 +3108,15 @@ def _another_list(model: Model, totals: list[Figure], parts: list[Figure], figur
     if within and all(figure.quantity.interval.lo > t.quantity.interval.hi for t in within):
         return True
     return not view and _new_subject(totals, parts, label)
+
+
+def _kind_of(total: str, label: str) -> bool:
+    """Whether ``label`` names a kind of what ``total`` counts by a qualifier inside its name: 文物保护管理机构 and
+    文物科研机构 of 文物机构 (the total's opening and ending with words between), never 新收行政案件 of
+    新收民商事案件 (a sibling: the total's own qualifier is not in it)."""
+    if len(total) < 4 or len(label) <= len(total):
+        return False
+    return any(label.startswith(total[:k]) and label.endswith(total[k:]) for k in range(2, len(total) - 1))
 
 
 def _item(model: Model, first: Figure, figures: list[Figure]) -> list[Figure]:

@@ -104,6 +104,10 @@ _PREVIOUS_TAIL_ZH = re.compile(
     # 比2024年的11300件多1000件: an earlier year's value the sentence's change is against
     r"|(?:比|较)(?:19|20)\d{2}年(?:末|底|同期)?的$"
 )
+_MONTH_RATE_THEN_SAME_MONTH = re.compile(
+    r"同比(?:增长|下降|增加|减少|上升|上涨|下跌)[\d.]+%[，,](?:上年|去年)同月(?:为|是)?$"
+)
+_ONE_MONTH_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月份?|本月|当月)[，,]")
 PREVIOUS_MONTH_CLAUSE_ZH = re.compile(r"(?:^|[，,；;])\s*(?:上月|上个月|[1-9]\d?月份?)(?:分别)?(?:为|是)$")
 _PREVIOUS_MONTH_ASIDE_ZH = re.compile(r"[（(](?:上月|上季度|上一季度|[1-9]\d?月份?)(?:分别)?(?:为|是|有|共)?$")
 _MONTH_ON_MONTH_ZH = re.compile(r"环比|比上月|较上月|与上月相比|(?:比|较|与)(?:1[0-2]|[1-9])月份?")
@@ -132,7 +136,7 @@ _SHARE_ZH = re.compile(
     r"占[^，,；;。]{0,20}?(?:的)?(?:比重|比例|份额)?(?:为|达|达到|约)?$|(?:比重|占比|比例|份额)(?:为|达|达到|约)?$"
 )
 _AVERAGE_ZH = re.compile(
-    r"(?:人均|平均每|平均|日均|月均|每[个名人家所件起户]|每[十百千万]+(?:人|户|名|辆|平方公里)"
+    r"(?:人均|平均每|平均|日均|月均|每[个名人家所件起户]|每[十百千万]+(?:人|户|名|辆|平方公里)|每(?:公里|千米|吨)"
     r"|(?<![一-龥]{2}[上以之])[场户校店院车台]均"  # 场均观影人次23.9人: per show (never 上场均 of a word)
     r"|年均(?!增长|增速|递增|下降|减少)|(?<![一-龥])县均)"  # 年均投资257.2亿元 (over a span's years), 县均: per county
 )
@@ -1321,6 +1325,17 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
     if (figure.is_measure or figure.is_percent) and _named_previous_zh(model, figure):
         figure.role = PREVIOUS  # 上年同期顺差为0.91亿元, 年初余额为48.58亿元: the period, the measure's name, 为
         return
+    if (
+        figure.is_measure
+        and figure.unit is not None  # an index (102.1, 上年同月为100.6) is on its own base each year
+        and re.search(r"(?:上年|去年)同月(?:为|是)?$", tail)
+        and _ONE_MONTH_OPENING.match(sentence_before.lstrip())
+        # after the month's 同比 rate, so the rate the previous value is checked against is this year's on that month
+        and _MONTH_RATE_THEN_SAME_MONTH.search(sentence_before)
+        and any(f.unit == figure.unit and f.role == CURRENT for f in model.in_sentence(figure)[: figure.at_sentence])
+    ):
+        figure.role = PREVIOUS  # 9月份，税收收入68.47亿元，同比增长2.9%，上年同月为66.54亿元: that month a year before
+        return
     if _PREVIOUS_TAIL_ZH.search(tail) and (figure.is_measure or figure.is_percent):
         # 由X增加到Y, 从X到Y: X is the earlier value only when a later one follows it.
         after = model.text[figure.end : figure.end + 16]
@@ -1390,7 +1405,10 @@ def _named_previous_zh(model: Model, figure: Figure) -> bool:
     if match.group(1):
         # a year's value is an earlier one only when the text's own year is later (its heading's, or the sentence's)
         own = _YEAR_RE.findall(model.text[:200]) + _YEAR_RE.findall(model.text[figure.sentence[0] : figure.clause[0]])
-        if not own or max(int(y[:4]) for y in own) <= int(match.group(1)):
+        # 比2020年增长1.6倍,2020年为158亿元: a year the sentence compares with is earlier than the sentence's own
+        opening = model.text[figure.sentence[0] : figure.clause[0]]
+        compared = re.search(rf"(?:比|较|是|为|相当于){match.group(1)}年", opening)
+        if not compared and (not own or max(int(y[:4]) for y in own) <= int(match.group(1))):
             return False
     # the later value comes first in the sentence, in the figure's unit, and the name (if any) is its name
     words = match.group(2).strip("“”")

@@ -21,7 +21,10 @@ when the year the text names is a leap year).  ``人均城市道路面积23.17�
 城区人口 (else 常住人口), in the average's own unit; ``年均投资257.2亿元`` the span's total over its years
 (“十四五”, 五年来: 5); ``平均每支队伍外出34.3人次`` the paragraph's figure in the average's unit over its
 figure in the measure word after 每 (12支), before or after it (a count so named paragraphs before when the
-paragraph has none: ``平均每家新设企业`` of ``新设立外商投资企业1286家``), and ``县均地区生产总值`` the total
+paragraph has none: ``平均每家新设企业`` of ``新设立外商投资企业1286家``; ``平均每个博物馆接待`` of the first figure
+labelled 博物馆 sections above, never the paragraph's one count in 个 of exhibitions; ``每公里投资200万元`` over the
+paragraph's length in 公里), ``户均5000元`` with nothing named after 均 its sentence's money over its households,
+and ``县均地区生产总值`` the total
 beside ``7个县`` over that count; ``场均销售额4.35万元`` the money so named over the shows.  All warnings.
 A Chinese average of anything but money whose words (班额 in ``平均班额44.6人``) name no total of its unit has
 none, and a bound (``控制在50人以内``) is never a total.  ``场均观影人次23.9人`` is over the latest count in 场 and
@@ -497,7 +500,10 @@ def _per_county(model: Model, average: Figure, unit: str) -> tuple[Figure, Figur
 
 
 # 平均每家新设企业合同外资286万元, 平均每支队伍外出34.3人次, 平均每名帮办员服务763件: per thing a measure word counts
-_PER_THING = re.compile(r"平均每([个家支名场户所辆座项台位])([\u4e00-\u9fff]{1,16})$")
+# 平均每个博物馆接待, 平均每家148张 (the words after the measure word may be none); 每公里投资200万元 (a unit of
+# length or weight needs no 平均; a price per area, 每平方米, is left alone)
+_PER_THING = re.compile(r"(?:平均每([个家支名场户所辆座项台位艘架处条只])|每(公里|千米|吨))([\u4e00-\u9fff]{0,16})$")
+_MEASURE_UNITS = frozenset(("公里", "千米", "吨"))
 
 
 def _per_thing_counted(model: Model, average: Figure, unit: str | None) -> tuple[Figure, Figure] | None:
@@ -510,9 +516,25 @@ def _per_thing_counted(model: Model, average: Figure, unit: str | None) -> tuple
     match = _PER_THING.search(model.before(average, average.clause, 24))
     if match is None:
         return _per_county(model, average, unit)
-    word, words = match.group(1), match.group(2)
+    word, words = match.group(1) or match.group(2), match.group(3)
+    kinds = (Kind.COUNT, Kind.MEASURE) if word in _MEASURE_UNITS else (Kind.COUNT,)
     block = [f for f in model.in_block(average) if f is not average and not f.aside and f.role in (CURRENT, AVERAGE)]
-    counts = [f for f in block if f.role == CURRENT and f.unit == word and f.quantity.kind is Kind.COUNT]
+    counts = [f for f in block if f.role == CURRENT and f.unit == word and f.quantity.kind in kinds]
+    if len(counts) <= 1 and not (counts and _named_by(words, counts[0])):
+        # 举办陈列展览2134个…平均每个博物馆接待14.3万人次: the paragraph's one count in 个 is of exhibitions; the
+        # count is the first figure in the measure word labelled with the noun the words open with (博物馆312个
+        # sections above, never 免费开放的博物馆, a part of it), when there is one
+        opened = [
+            f
+            for f in model.figures[max(0, average.number - 200) : average.number]
+            if f.role == CURRENT
+            and not f.aside
+            and f.unit == word
+            and f.quantity.kind is Kind.COUNT
+            and len(f.label) >= 2
+            and words.startswith(f.label)
+        ]
+        counts = opened[:1] or counts
     if not counts:
         # 平均每家新设企业 with 新设立外商投资企业1286家 paragraphs before: the one figure in 家 so named
         earlier = [
@@ -691,7 +713,7 @@ def _over_stated_base(model: Model, average: Figure) -> tuple[Figure, Figure] | 
     return totals[-1], bases[0]
 
 
-_MEASURE_WORD_CUE = re.compile(r"([场户校店院车台])均([\u4e00-\u9fff]{2,8}?)$")
+_MEASURE_WORD_CUE = re.compile(r"([场户校店院车台])均([\u4e00-\u9fff]{2,8}?)?$")
 
 
 def _per_measure_word(model: Model, average: Figure) -> tuple[Figure, Figure] | None:
@@ -704,6 +726,18 @@ def _per_measure_word(model: Model, average: Figure) -> tuple[Figure, Figure] | 
         return None
     counts = _earlier_counts(model, average)
     per = [f for f in counts if f.unit is not None and f.unit.startswith(match.group(1))]
+    if match.group(2) is None:
+        # 发放补贴2.4亿元，惠及农户4.8万户，户均5000元: money per household with nothing named after 均 is the money of
+        # its sentence over the households of its sentence
+        if average.unit is None or not _is_money(average.unit):
+            return None
+        money = [
+            f
+            for f in model.near_in_sentence(average)
+            if f.role == CURRENT and not f.aside and f.end <= average.start and f.unit and _is_money(f.unit)
+        ]
+        per = [f for f in per if f.sentence == average.sentence]
+        return (money[-1], per[-1]) if money and per else None
     totals = [f for f in counts if f not in per and _named_by(match.group(2), f)]
     if not totals and average.unit is not None and _is_money(average.unit):
         # 直播带货1.28万场,实现销售额6.35亿元,场均销售额4.96万元: money per show is the money so named

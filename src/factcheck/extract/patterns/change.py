@@ -15,7 +15,10 @@ figure, the others must agree:
 
 A percentage with neither a previous value nor a change beside it (``2026年,全县接待游客1392万人次,比上年增长8.2%``)
 is checked against the one earlier figure of its label and unit whose period is a year before its own (``2025年,
-全县接待游客1286万人次``, paragraphs up), a warning.
+全县接待游客1286万人次``, paragraphs up), a warning.  An earlier period's value that no figure beside it owns
+(``上年同期，全市接待游客1862万人次。`` in a sentence of its own, ``去年同期营业收入和利润总额分别为2712.4亿元和
+192.8亿元`` after the figures) is the previous value of the one figure of its paragraph, with a percentage and no
+previous value, that bears its label (or the name the 分别为 list gives it by its place), a warning.
 
 A percentage 同比 and a change or previous value 比年初/上年末 (``余额812.6亿元,同比增长8.9%,比年初增加53.4亿元``)
 are of two bases and never checked against each other, except at a year's end (12月末, 年末), where the two are one.
@@ -29,7 +32,10 @@ Average regular weekly pay reached £698, against £669 a year ago") is the chan
 in its sentence or the next whose words name the same thing (a warning).  A percentage of a percentage is never
 read as a change (that is the percentage-points pattern); ``比上年的3.2万件增长1.3倍`` is the later value over
 the earlier less one, and ``由上年的12.6万辆增加到25.3万辆,翻了一番`` the later over the earlier, within a
-twentieth of the multiple (reports round one).  "Arrests doubled from 1,200 to 2,400"
+twentieth of the multiple (reports round one), as ``比2020年翻了一番,2020年为1432家`` (a year the sentence compares
+with is an earlier one, whatever year the text is of).  ``贷款增加386.2亿元,同比多增42.7亿元,上年同期增加343.5亿元``:
+what was added less what was added the period before is how much more was added (the other way round for 少增), an
+error; none without the earlier addition stated.  "Arrests doubled from 1,200 to 2,400"
 and "almost tripled ..., from 310,000 to 910,000": the later value over the earlier is the multiple the verb states,
 within a twentieth of it (a warning: prose says "doubled" of a rise by 1.9 to 2.1 times).
 """
@@ -55,6 +61,54 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             out.extend(_times_zh(model, group))
     if model.language == "en":
         out.extend(_growth_beside_levels(model, links))
+    else:
+        out.extend(_more_added_zh(model))
+    return out
+
+
+# 同比多增42.7亿元, 比上年同期少增18.6亿元: how much more (or less) was added than in the period before
+_MORE_ADDED_ZH = re.compile(r"(?:同比|比上年同期|比去年同期|较上年同期|比上年|较上年)?(多增|少增)(?:了)?$")
+# 上年同期增加343.5亿元, 去年同期新增: what was added in the period before
+_ADDED_BEFORE_ZH = re.compile(r"(?:上年同期|去年同期|上年|去年)(?:为)?(?:增加|新增|净增|多增)(?:了)?$")
+
+
+def _more_added_zh(model: Model) -> list[Suggestion]:
+    """``人民币贷款增加386.2亿元,同比多增42.7亿元,上年同期增加343.5亿元``: what was added, less what was added the
+    period before, is how much more was added (the other way round for 少增): an error, one sentence states it."""
+    out: list[Suggestion] = []
+    for sentence in model.sentences.values():
+        for i, more in enumerate(sentence):
+            match = _MORE_ADDED_ZH.search(model.before(more, more.clause, 12))
+            if match is None or not more.is_amount or more.aside or more.duplicate:
+                continue
+            added = [f for f in sentence[:i] if f.unit == more.unit and f.is_amount and not f.aside]
+            before = [
+                f
+                for f in sentence[i + 1 :]
+                if f.unit == more.unit
+                and f.is_amount
+                and not f.aside
+                and _ADDED_BEFORE_ZH.search(model.before(f, f.clause, 12))
+            ]
+            if not added or not before or re.search(r"[；;]", model.between(added[-1], before[0])):
+                continue
+            now, then = added[-1], before[0]
+            more_words = match.group(1) == "多增"
+            later, earlier = (now, then) if more_words else (then, now)
+            out.append(
+                Suggestion(
+                    NAME,
+                    f"{more.id}-more-added",
+                    f"{later.ref} - {earlier.ref} == {more.ref}",
+                    say(
+                        model.language,
+                        f"{now.text}与上期{then.text}之差应为{match.group(1)}{more.text}",
+                        f"{now.text} against {then.text} the period before should differ by {more.text}",
+                    ),
+                    (now, then, more),
+                    severity=STATED,
+                )
+            )
     return out
 
 
@@ -124,7 +178,12 @@ def _times_zh(model: Model, group: Group) -> list[Suggestion]:
     current, previous, percent = group.current, group.previous, group.percent
     if previous is None or previous.aside or current.aside:
         return []
-    if percent is not None and percent.unit == "倍" and percent.direction > 0:
+    if percent is not None and percent.unit == "倍" and percent.text.startswith("翻"):
+        # 比2020年翻了一番,2020年为1432家: the doubling is the later value over the earlier, with no 1 taken off
+        check = f"abs({current.ref} / {previous.ref} - {percent.ref}) <= 0.05 * {percent.ref}"
+        explain = f"由{previous.text}到{current.text}应为{percent.text}"
+        figures = (current, previous, percent)
+    elif percent is not None and percent.unit == "倍" and percent.direction > 0:
         check = f"abs({current.ref} / {previous.ref} - 1 - {percent.ref}) <= 0.05 * {percent.ref}"
         explain = f"由{previous.text}到{current.text}应为增长{percent.text}"
         figures = (current, previous, percent)

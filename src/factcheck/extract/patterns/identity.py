@@ -13,6 +13,8 @@
 - A housing fund's stock: ``缴存总额 - 提取总额 == 缴存余额``, the text's one figure of each name (a warning).
 - A trade balance: ``出口A...;进口B...;贸易顺差C`` in one sentence and one unit: ``A - B == C`` (逆差: ``B - A``; an
   error); a balance opening the sentence after the exports and imports, a warning.
+- ``在10月份0.6%的同比涨幅中，翘尾影响约为0.2个百分点，新影响约为0.4个百分点``: the points the rest of the
+  sentence splits the percentage into add up to it (an error), when nothing but points follows it.
 - English: a surplus ("Expenditure was £3.71 billion, leaving a surplus of £0.14 billion") is the largest amount
   of its unit before it in its section labelled as coming in (income, receipts, exports) less the largest
   labelled as going out (expenditure, imports); a deficit the other way round (a warning); never a change
@@ -109,8 +111,44 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         out.extend(_balances(model))
         out.extend(_trade_balances(model))
         out.extend(_fund_stock(model))
+        out.extend(_points_within(model))
     else:
         out.extend(_balances_en(model, links))
+    return out
+
+
+# 在10月份0.6%的同比涨幅中，: a percentage the sentence goes on to split into points
+_WITHIN_RATE_ZH = re.compile(r"的[^，,；;。\d]{0,12}?(?:涨幅|增幅|降幅|增速|增长|上涨|下降|降低)中[，,]")
+
+
+def _points_within(model: Model) -> list[Suggestion]:
+    """``在10月份0.6%的同比涨幅中，上年价格变动的翘尾影响约为0.2个百分点，今年价格变动的新影响约为0.4个百分点``: the
+    points the rest of the sentence gives after ``在X%的…涨幅中`` add up to X (an error: the sentence splits it)."""
+    out: list[Suggestion] = []
+    for figures in model.sentences.values():
+        for i, rate in enumerate(figures):
+            if not rate.is_percent or rate.aside or rate.duplicate:
+                continue
+            if not _WITHIN_RATE_ZH.match(model.text, rate.end):
+                continue
+            points = [f for f in figures[i + 1 :] if f.is_points and not f.aside]
+            if len(points) < 2 or len(points) != len(figures) - i - 1:
+                continue  # only points follow: any other figure leaves the split unclear
+            listed = ", ".join(f.ref for f in points)
+            out.append(
+                Suggestion(
+                    NAME,
+                    f"{rate.id}-split-into-points",
+                    f"sum({listed}) == {rate.ref}",
+                    say(
+                        model.language,
+                        f"{'、'.join(f.text for f in points)}之和应为{rate.text}",
+                        f"{' + '.join(f.text for f in points)} should make {rate.text}",
+                    ),
+                    (*points, rate),
+                    severity=STATED,
+                )
+            )
     return out
 
 

@@ -85,7 +85,12 @@ def _named_multiples(model: Model) -> list[Suggestion]:
         name_at = times.clause[0] + match.start(2)
         sentence = model.in_sentence(times)
         before = [f for f in sentence if f.end <= times.start and f.is_amount and f.unit not in ("倍", "%")]
-        block = [f for f in model.in_block(times) if f.is_amount and f.unit not in ("倍", "%") and f.role == CURRENT]
+        # 外出农民工月均收入是本地农民工的1.28倍: averages are compared as amounts are
+        block = [
+            f
+            for f in model.in_block(times)
+            if f.is_amount and f.unit not in ("倍", "%") and f.role in (CURRENT, AVERAGE)
+        ]
         if len(subject) >= 2:
             named = [f for f in block if not f.aside and f.end <= times.start and _names(subject, f.label)]
             current = named[-1] if named else None

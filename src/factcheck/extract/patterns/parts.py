@@ -15,6 +15,8 @@ by its own words ("6.420 million women and 6.390 million men were unemployed") o
 that leads its sentence, is larger than either and shares a word with the pair's sentence (a warning); and a
 list closed by its rest ("Assaults numbered 5,210, robberies 960 and sexual assaults 1,140; the remaining 630
 were other violent offences") of the lead count of the sentence before, when the rest names what it counts.
+``以上三个税种合计437.68亿元``: the last N amounts of its unit before it in its paragraph (as many as 以上 says, none
+a change or a share) sum to it, an error.
 
 - ``sum(parts) <= total``: parts can never exceed their total.  An error when the text states the breakdown
   (its marker and its total in one sentence, or ``其中`` opening the next one).  Parts that are groups which
@@ -233,6 +235,50 @@ def _complementary_cut_en(model: Model) -> list[Suggestion]:
     return out
 
 
+# 以上三个税种合计437.68亿元: the figures just listed, as many as it says, summed
+_ABOVE_ZH = re.compile(r"(?:以上|上述)$")
+_SUMMED_AFTER_ZH = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计)(?:为|达|达到|实现|完成)?$")
+_HOW_MANY_ZH = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _above_summed(model: Model) -> list[Suggestion]:
+    """``国内增值税236.71亿元…；企业所得税142.35亿元…；个人所得税58.62亿元…。以上三个税种合计437.68亿元``: the last N
+    amounts of the total's unit before it in its paragraph (N as ``以上三个`` says), none of them a change or a share,
+    sum to it (an error: the text states the sum)."""
+    out: list[Suggestion] = []
+    for count in model.figures:
+        if count.text[:1] not in _HOW_MANY_ZH or not _ABOVE_ZH.search(model.before(count, count.clause, 4)):
+            continue
+        after = [f for f in model.in_sentence(count) if f.start > count.end and f.is_amount and not f.aside]
+        if not after or not _SUMMED_AFTER_ZH.search(model.text[count.end : after[0].start]):
+            continue
+        total, n = after[0], _HOW_MANY_ZH[count.text[0]]
+        earlier = [
+            f
+            for f in model.in_block(count)
+            if f.end <= count.start and f.role == CURRENT and f.is_amount and not f.aside and f.unit == total.unit
+        ]
+        if len(earlier) < n:
+            continue
+        parts = earlier[-n:]
+        listed = ", ".join(f.ref for f in parts)
+        out.append(
+            Suggestion(
+                NAME,
+                f"{total.id}-sum-of-the-above",
+                f"sum({listed}) == {total.ref}",
+                say(
+                    model.language,
+                    f"以上{'、'.join(f.text for f in parts)}合计应为{total.text}",
+                    f"{' + '.join(f.text for f in parts)} should make {total.text}",
+                ),
+                (total, *parts),
+                severity=STATED,
+            )
+        )
+    return out
+
+
 def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = _complementary_cut_en(model) if model.language == "en" else []
     changes = {g.current.number: g.change for g in links.groups if g.change is not None}
@@ -317,6 +363,8 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             )
         )
         out.extend(_changes_add_up(model, total, parts, changes, STATED if whole else INFERRED))
+    if model.language == "zh":
+        out.extend(_above_summed(model))
     return out
 
 

@@ -39,7 +39,13 @@
   unit and period (``占当年缴存额的70.22%`` of ``缴存额186.35亿元`` two sections up; a warning), and none when two are.
   A Chinese share of at most 100% is never of a whole smaller than its part (``分别收购玉米1820万吨…合计5230万吨，
   占玉米收购总量的80.0%``: no whole rather than the first listed item), and a share said of a list's sum
-  (``分别为7120亿、6480亿和5010亿千瓦时，合计占…的47.6%``) is never the last item's.
+  (``分别为7120亿、6480亿和5010亿千瓦时，合计占…的47.6%``) is never the last item's: it is the sum of the listed
+  items (as many as ``三项合计占`` says, else those after 其中 or 分别为) over the figure its name labels, larger than
+  their sum (a warning across sentences), and nothing when the list or the whole is unclear.
+  In ``在电信业务收入中占比为16.0%`` the whole is named before 中; a bare ``占16.1%`` after a per-head part
+  (``人均经营净收入6214元``) is of the per-head whole the share before it named; ``省内流动农民工占外出农民工的56.0%``
+  with no figure in its sentence is of the part labelled as its subject opens (省内流动618万人), or of the one
+  figure of the paragraph whose label opens as the subject does (铁路发送旅客 for 铁路客运量).
   ``第一、二、三产业就业人员分别为A、B和C,占比分别为P%、Q%和R%``: each share is the amount in its place over
   the total the list divides (an error in its sentence, else a warning), or, with no total, over the list's
   sum when the shares add up to 100% within their rounding (an error).  In a table with a total row, a cell
@@ -1089,6 +1095,10 @@ def _whole_name(model: Model, rate: Figure) -> tuple[str, int]:
         return (match.group(1).strip().lower(), rate.end) if match else ("", -1)
     raw = model.before(rate, rate.sentence, 40)
     before = normalize(raw)
+    framed = _IN_WHOLE_ZH.search(before)
+    if framed is not None:
+        # 在电信业务收入中占比为16.0%, 在农民工总量中所占比重为: the whole is named before 中, not after 占
+        return framed.group(1), rate.start - len(raw) + framed.start(1)
     at = before.rfind("占")
     if at < 0:
         return "", -1
@@ -1099,6 +1109,7 @@ def _whole_name(model: Model, rate: Figure) -> tuple[str, int]:
     return name, rate.start - len(raw) + at
 
 
+_IN_WHOLE_ZH = re.compile(r"在([\u4e00-\u9fff]{2,16}?)中(?:的)?(?:所)?占(?:比|比重|比例)(?:为|达|达到|约)?$")
 _TOTAL_OF = re.compile(r"(?:总数|总量|总额|总和|总计)$")
 _GENERIC_WHOLE = re.compile(r"^(?:总数|总量|总额|总体|全部|合计|total|all|the total|these)$|总数$|总量$|总额$")
 
@@ -1211,12 +1222,27 @@ def _share_of(
     if not parts and not english and name and not any(_amounts([f]) for f in sentence if f.end <= anchor):
         per_head = _average_share(model, rate, sentence, anchor, name) or _named_part_zh(model, rate, name)
         if per_head is not None:
+            whole_of = per_head.figures[1]
+            # 人均工资性收入…占可支配收入的比重为58.3%；人均经营净收入6214元，占16.1%: the bare shares after it are of
+            # the same whole
+            last_whole[(rate.block, whole_of.unit)] = whole_of
             return [per_head]
+    if not parts and not english and not name:
+        bare = _bare_average_share(model, rate, sentence, last_whole)
+        if bare is not None:
+            return [bare]
     if not parts:
         return []
+    counted = re.fullmatch(r"([两二三四五六七八九])(?:项|者|类|个|种|大类)", parts[-1].text) if not english else None
+    summed_up = re.match(r"(?:合计|共计|总计|共)(?:约)?占", model.text[parts[-1].end : rate.start])
+    if counted and len(parts) > 1 and summed_up:
+        # 三项合计占一般公共预算支出的42.6%: 三项 says how many of the listed figures the share sums
+        return _summed_share(model, rate, parts[:-1], name, counted.group(1))
     part = parts[-1]
-    if not english and _SUMMED_SHARE.search(model.text[part.end : rate.start]):
-        return []  # 分别为7120亿、6480亿和5010亿千瓦时，合计占…的47.6%: the share is of the list's sum, not its last
+    summed = _SUMMED_SHARE.search(model.text[part.end : rate.start]) if not english else None
+    if summed is not None:
+        # 分别为7120亿、6480亿和5010亿千瓦时，合计占…的47.6%: the share is of the list's sum, not its last
+        return _summed_share(model, rate, parts, name, summed.group(1))
     whole: Figure | None = None
     severity = STATED
     if not english:
@@ -1488,7 +1514,48 @@ def _named_list_whole(model: Model, part: Figure) -> Figure | None:
     return None
 
 
-_SUMMED_SHARE = re.compile(r"[，,]\s*(?:合计|共计|总计|三者合计|两者合计|共)(?:约)?占")
+_SUMMED_SHARE = re.compile(r"[，,]\s*(?:([两二三四五六七八九])(?:项|者|类|个|种|大类)?)?(?:合计|共计|总计|共)(?:约)?占")
+_HOW_MANY = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_LIST_OPENING = re.compile(r"其中|分别为|分别是|[：:]")
+
+
+def _summed_share(model: Model, rate: Figure, parts: list[Figure], name: str, how_many: str | None) -> list[Suggestion]:
+    """``其中，教育支出58.6亿元，社会保障和就业支出46.2亿元，卫生健康支出28.4亿元，三项合计占一般公共预算支出的42.6%``:
+    the listed parts (the number said, else those after 其中 or 分别为 in the sentence), in one unit, summed over the
+    figure the share's name labels, larger than their sum; nothing when the list or the whole is unclear."""
+    unit = parts[-1].unit
+    run = [f for f in parts if f.unit == unit and f.sentence == rate.sentence]
+    if how_many is not None:
+        run = run[-_HOW_MANY[how_many] :]
+        if len(run) != _HOW_MANY[how_many]:
+            return []
+    else:
+        opening = _LIST_OPENING.search(model.text[rate.sentence[0] : run[0].start]) if run else None
+        if opening is None:
+            return []
+    if len(run) < 2 or len(name) < 2:
+        return []
+    whole, exact = _labelled_whole(model, rate, run[-1], name)
+    if whole is None or whole in run or not exact:
+        whole = _only_one_so_labelled(model, rate, run[-1], name)
+    total = sum((f.quantity.interval.hi for f in run), Decimal(0))
+    if whole is None or whole in run or whole.unit != unit or whole.quantity.interval.lo <= total:
+        return []
+    listed = ", ".join(f.ref for f in run)
+    return [
+        Suggestion(
+            NAME,
+            f"{rate.id}-summed-share-of-whole",
+            f"share(sum({listed}), {whole.ref}) == {rate.ref}",
+            say(
+                model.language,
+                f"{'、'.join(f.text for f in run)}之和占{whole.text}的比例应为{rate.text}",
+                f"the sum of {', '.join(f.text for f in run)} of {whole.text} is {rate.text}",
+            ),
+            (*run, whole, rate),
+            severity=STATED if whole.sentence == rate.sentence else INFERRED,
+        )
+    ]
 
 
 def _smaller_whole(model: Model, rate: Figure, part: Figure, whole: Figure | None) -> bool:
@@ -1957,6 +2024,24 @@ def _average_share(model: Model, rate: Figure, sentence: list[Figure], anchor: i
     return _is_share(model, rate, part, wholes[0], STATED if wholes[0].block == rate.block else INFERRED)
 
 
+def _bare_average_share(
+    model: Model, rate: Figure, sentence: list[Figure], last_whole: dict[tuple[int, str | None], Figure]
+) -> Suggestion | None:
+    """``人均工资性收入22531元,占可支配收入的比重为58.3%；人均经营净收入6214元,占16.1%``: a bare share after a
+    per-head figure of its clause's run is of the per-head whole the share before it in the paragraph named."""
+    before = [f for f in sentence if f.role == AVERAGE and f.is_amount and not f.aside and f.end <= rate.start]
+    if not before or _LIST_END_ZH.search(model.between(before[-1], rate)):
+        return None
+    part = before[-1]
+    whole = last_whole.get((rate.block, part.unit))
+    if whole is None or whole.role != AVERAGE or whole is part or not _bigger(whole, part):
+        return None
+    return _is_share(model, rate, part, whole, INFERRED)
+
+
+_LIST_END_ZH = re.compile("[；;]")
+
+
 def _named_part_zh(model: Model, rate: Figure, name: str) -> Suggestion | None:
     """``个人住房贷款余额占缴存余额的67.31%`` with no figure in its sentence: the one earlier amount labelled with
     the part's name (贷款余额486.37亿元) over the one labelled with the whole's (缴存余额722.56亿元); a warning."""
@@ -1967,10 +2052,24 @@ def _named_part_zh(model: Model, rate: Figure, name: str) -> Suggestion | None:
     earlier = _amounts(model.figures[max(0, rate.number - 200) : rate.number])
     parts = [f for f in earlier if len(f.label) >= 3 and (f.label == subject or subject.endswith(f.label))]
     wholes = [f for f in earlier if f.label == name]
+    if not parts and len(wholes) == 1:
+        # 在外出农民工中,…省内流动618万人。省内流动农民工占外出农民工的56.0%: the subject is the part's label with
+        # the whole's head noun after it; 铁路发送旅客612.4万人次…铁路客运量占全部营业性客运量的: the one amount of
+        # the paragraph (of the whole's unit) whose label opens as the subject does
+        parts = [f for f in earlier if len(f.label) >= 3 and subject.startswith(f.label)]
+        if not parts:
+            lead, whole_unit = subject[:2], wholes[0].unit
+            parts = [
+                f
+                for f in earlier
+                if f.block == rate.block and f.unit == whole_unit and f.label.startswith(lead) and f is not wholes[0]
+            ]
     if len(parts) != 1 or len(wholes) != 1:
         return None
     part, whole = parts[0], wholes[0]
-    if part.unit != whole.unit or not _bigger(whole, part) or part.period != whole.period:
+    # a part whose paragraph names no period (a news story's second paragraph) is of the period of the text's lead
+    unstated = part.period == "" and part.block == rate.block
+    if part.unit != whole.unit or not _bigger(whole, part) or (part.period != whole.period and not unstated):
         return None
     return _is_share(model, rate, part, whole, INFERRED)
 
