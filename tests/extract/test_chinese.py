@@ -343,3 +343,13 @@ def test_a_loan_to_deposit_ratio_is_the_total_loans_over_the_total_deposits() ->
     )
     assert ("share(2311.8亿元, 2856.3亿元) == 80.9%", "warning") in proposed(text, "share")
     assert not [c for c, _ in proposed(text, "share") if "1552.1亿元" in c]
+
+
+def test_a_burden_eased_is_no_negative_figure() -> None:
+    """减负58.3亿元 eases a burden by 58.3亿元: the reader reads no minus there, and extract must not put the 负 of
+    减负 back on the figure as a sign (it wrote the claim value 负58.3亿元, which its own quote then contradicted)."""
+    from factcheck.extract import extract
+
+    found = [f.text for f in extract("全年为小微企业减负58.3亿元，惠及经营主体12万户。", "t").document.figures]
+    assert found[0] == "58.3亿元"
+    assert [f.text for f in extract("净利润为负58.3亿元。", "t").document.figures] == ["负58.3亿元"]

@@ -53,6 +53,7 @@ from factcheck.documents.structure import HEADING, ITEM, PARAGRAPH, ROW, Block, 
 from factcheck.documents.structure import build as build_structure
 from factcheck.documents.structure import from_text as structure_from_text
 from factcheck.quantity import Quantity, find_quantities, parse_quantity
+from factcheck.quantity.definitions import zh
 from factcheck.quantity.model import DEFAULT_SETTINGS, ReadingSettings
 from factcheck.quantity.normalize import normalize
 from factcheck.quantity.units import PP, Kind, kind_of
@@ -628,7 +629,11 @@ def _adjusted(
             continue  # "aged 15 to 16", "age 55 or older": an age names a group, it counts nothing
         sign = chunk[quantity.start - 1 : quantity.start] if quantity.start else ""
         previous = chunk[max(0, quantity.start - 2) : quantity.start - 1]
-        if sign in ("-", "−", "负") and not (previous.isascii() and previous.isalnum()):
+        if (
+            sign in ("-", "−", "负")
+            and not (previous.isascii() and previous.isalnum())
+            and not (sign == zh.MINUS and previous in zh.NOT_MINUS_AFTER)  # 减负58.3亿元: a burden eased, no sign
+        ):
             negative = _negated(quantity, sign, settings)
             if negative is not None:
                 quantity = negative

@@ -56,6 +56,8 @@ PLACE_CHARS = frozenset(SMALL_UNITS) | frozenset(GROUP_UNITS) | frozenset(TENS) 
 DAY_AFTER = ("月", "年")
 NUMERAL_CHARS = frozenset(DIGITS) | frozenset(SMALL_UNITS) | frozenset(GROUP_UNITS) | frozenset(TENS) | {POINT}
 MINUS = "负"
+# 负 after these closes a word (减负 eases a burden, 胜负, 抱负, 自负, 辜负, 不负, 正负 ±): no minus sign
+NOT_MINUS_AFTER = frozenset("减胜抱自辜不正担欠背肩")
 BELOW_ZERO = "零下"  # 零下十五度 = -15 degrees: a sign, as 负 is
 EXACT_MARKS = ("整", "正")  # 壹佰万元整: the amount is exact
 # Money written in yuan, jiao and fen (壹元贰角叁分).

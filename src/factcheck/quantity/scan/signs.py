@@ -52,7 +52,8 @@ class SignReading(ScanBase):
         text = self.text
         prev = text[i - 1] if i > 0 else ""
         if prev == zh.MINUS:
-            return 1
+            # 减负12亿元, 胜负3场, 不负3年, 正负3%: 负 ends a word there (a burden eased, a defeat, ±), no minus
+            return 0 if text[i - 2 : i - 1] in zh.NOT_MINUS_AFTER else 1
         if prev == "下" and text.endswith(zh.BELOW_ZERO, 0, i):
             return len(zh.BELOW_ZERO)  # 零下5度 = -5 degrees
         if prev == "−":
