@@ -78,8 +78,9 @@ figures are the parts of which total.
   "The remaining 200" (the rest, the other) right after a list's last part, in its paragraph and unit, is its
   last part, and the list is then all of the total.  A sentence that is nothing but a list of amounts of one unit
   ("Adult social care took £168 million, children's services £97 million and highways £41 million") right after a
-  sentence with one amount of that unit no smaller than them together lists parts of it (inferred: within it; all
-  of it when the last is other, remaining or the rest).
+  sentence with one amount of that unit no smaller than them together (its change, previous value or average
+  beside it aside: "There were 18,420 FTE teachers, 260 more than a year earlier") lists parts of it (inferred:
+  within it; all of it when the last is other, remaining or the rest).
 - **Tables**: a 合计/Total row totals the rows beside it (an enumerated one, ``（七）总计``, the rows of its own
   enumerator just before it: ``（一）`` to ``（六）``, never ``一、本年新收``), a 合计/Total column (or one headed
   ``支出合计``) the columns beside it (columns that are all years, | 2026-27 | 2027-28 | Total |, only where the
@@ -284,7 +285,12 @@ def _list_after_total_en(model: Model, breakdowns: list[Breakdown]) -> list[Brea
         gaps = [model.text[a.end : b.start] for a, b in itertools.pairwise(figures)]
         if any(re.search(r"[\d.;:()]", gap) or len(gap) > 60 for gap in gaps) or " and " not in f" {gaps[-1]} ":
             continue
-        prior = [f for f in model.in_sentence(model.figures[figures[0].number - 1]) if f.unit == unit and f.is_amount]
+        # its change, previous value or average ("18,420 FTE teachers, 260 more than a year earlier") is no total
+        prior = [
+            f
+            for f in model.in_sentence(model.figures[figures[0].number - 1])
+            if f.unit == unit and f.is_amount and f.role not in (CHANGE, PREVIOUS, AVERAGE)
+        ]
         if len(prior) != 1 or prior[0].role != CURRENT or prior[0].aside or prior[0].block != figures[0].block:
             continue
         total = prior[0]
@@ -3072,8 +3078,8 @@ _AGENCY_ZH = re.compile(r"(?:部门|机关|法院|检察院|分局|公安局|大
 
 _OF_WHICH_EN = re.compile(r"\bof wh(?:ich|om)\b", re.IGNORECASE)
 _OWN_VERB_EN = re.compile(
-    r"[a-z]\s+(?:[a-z]{3,}ed|earned|brought in|spent|made|rose|fell|grew|was|were|came to|stood at)"
-    r"(?:\s+(?:to|at|by|in))?\s*$",
+    r"[a-z]\s+(?:[a-z]{3,}ed|earned|brought in|spent|made|took|rose|fell|grew|was|were|came to|stood at)"
+    r"(?:\s+(?:to|at|by|in|for|up))?\s*$",  # "; remortgaging accounted for £1.51 billion", "made up"
     re.IGNORECASE,
 )
 

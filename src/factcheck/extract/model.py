@@ -16,8 +16,9 @@ for word (a pasted copy) keeps its figures as claims but proposes no relation of
   figure after it.
 - **Role**: a *previous* value after 上年同期为, 去年同期, 由上年的...到, 比2024年的, a clause that opens with the
   earlier period and the measure's name after its later value (``…顺差1.88亿元,…上年同期顺差为1.51亿元``,
-  ``年初余额为36.08亿元``, ``2025年1—10月为42.87亿元`` in a text of 2026), "from", "compared with", or
-  before "the previous year"; an absolute *change* after 增加/减少/多/少 (with 比上年 or 同比), "up by", "an increase
+  ``年初余额为36.08亿元``, ``2025年1—10月为42.87亿元`` in a text of 2026), "from", "compared with", ", when"
+  after a compared year ("6.3% on 2024, when 8.86 million passed through"), or before "the previous year"; an
+  absolute *change* after 增加/减少/多/少 (with 比上年 or 同比), "up by", "an increase
   of", or before "more than"; a *percentage change* after 同比上升/比上年下降/增长, "up"/"down", "rose",
   or before "increase"/"rise"; *points* (个百分点, "percentage points"); a *share* after 占/比重/占比 or
   before "of"; a *rate* (a percentage whose label ends in 率, "rate"); an *average* after 人均/平均每/
@@ -1465,6 +1466,10 @@ _WHEN_IT_WAS_EN = re.compile(
     r"(?:was|were|stood at|totalled|totaled|reached|came to)"
     r"(?:\s+(?:about|around|some|just over|just under))?\s*$"
 )
+_COMPARED_PERIOD_WHEN_EN = re.compile(
+    r"\b(?:on|than(?: in)?|compared (?:with|to)(?: in)?|against|from)\s+(?:(?:19|20)\d{2}(?:[/-]\d{2})?|last year|"
+    r"the (?:previous|preceding|prior) year|a year (?:earlier|before|ago))\s*,\s*when\s*$"
+)
 _EARLIER_PERIOD_EN = re.compile(
     r"\b(?:last year|a year (?:earlier|before|ago)|the (?:previous|preceding|prior) (?:year|quarter|month|period)"
     r"|the same (?:period|quarter|month))\b",
@@ -1707,6 +1712,14 @@ def _role_en(model: Model, figure: Figure, before: str, sentence_before: str) ->
         (figure.is_measure or figure.is_percent)
         and _WHEN_IT_WAS_EN.search(tail)
         and _EARLIER_PERIOD_EN.search(sentence_before[-160:])
+    ):
+        figure.role = PREVIOUS
+        return
+    # "an increase of 6.3% on 2024, when 8.86 million passed through": the value of the period the comparison names
+    if (
+        (figure.is_measure or figure.is_percent)
+        and tail.endswith("when")
+        and _COMPARED_PERIOD_WHEN_EN.search(sentence_before[-80:].lower())
     ):
         figure.role = PREVIOUS
         return

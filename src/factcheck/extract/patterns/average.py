@@ -35,7 +35,11 @@ whole's money, never a part's (电影票房, not 国产影片票房).
 English: "spent £1.73 billion during them, an average of £609 per visit" is the latest figure before the average
 in its sentence, in its unit, over the figure the noun after "per" names (2.84 million visits), in the sentence,
 else the latest before it in its section ("stayed 19.6 million nights, an average of 6.9 nights per visit":
-the visits labelled so, not holiday visits), and none when another amount of the sentence may be the count.
+the visits labelled so, not holiday visits; under an earlier heading when its section has none; the head noun of
+"per bathing water" names it too), and none when another amount of the sentence may be the count.  An average
+written in a noun is in that noun ("4,340 people, an average of 2.26 people per household"), and one that names
+what it averages, whose sentence's one amount is its count ("71,320 movements, an average of 132.1 passengers per
+movement"), is of the largest earlier figure so named (the year's 9.42 million passengers, not August's).
 Else an amount is an average by its structure: its clause calls it an average or a mean ("The average balance
 ... was £44,900 for the 38,000 borrowers"), or names what it is per before or after it ("Average lending per
 borrower was £17,800", "£47.1 an hour", "an average of 7.2 nights a visit", "so each GP delivered an average
@@ -776,34 +780,58 @@ def _english_total_and_count(model: Model, average: Figure) -> tuple[Figure, Fig
     """ "spent £1.73 billion during them, an average of £609 per visit", "who numbered 2,347, an average of 2.3
     children per household": the total is the latest figure before the average in its sentence, in the
     average's unit (or both bare); the count is the figure the noun after "per" names (its label, unit or the
-    noun after it: 2.84 million visits), in the sentence, else the latest in the section before (one labelled
-    with the noun alone before a kind of it: visits, not holiday visits); none so named, no rule."""
+    noun after it: 2.84 million visits; the head of "per bathing water" too), in the sentence, else the latest in
+    the section before (one labelled with the noun alone before a kind of it: visits, not holiday visits), else
+    the latest so named earlier in the text.  "There were 71,320 movements, an average of 132.1 passengers per
+    movement": an average that names what it averages, whose sentence's one amount is its count, is of the
+    largest earlier figure so named (9.42 million terminal passengers, never August's 1.12 million).  None so
+    named, no rule."""
     per = _PER_EN.match(model.text, average.end)
     if per is None:
         return None
     noun = per.group(2).lower()
-    stem = noun[:-1] if noun.endswith("s") else noun
+    stems = [noun[:-1] if noun.endswith("s") else noun]
+    head = _PER_PHRASE_HEAD_EN.match(model.text, per.end())
+    if head:  # "per bathing water": the head noun names the count too
+        stems.append(head.group(1).lower().removesuffix("s"))
+    stem = stems[0]
     sentence = model.in_sentence(average)
+    unit = average.per if average.per is not None else average.unit  # "2.26 people per household": people
 
     def usable(f: Figure) -> bool:
         return f.role == CURRENT and not f.aside and not f.base and not f.in_table and (f.is_amount or f.is_measure)
 
     earlier = [f for f in sentence[: average.at_sentence] if usable(f)]
-    totals = [f for f in earlier if f.unit == average.unit]
+    totals = [f for f in earlier if f.unit == unit]
     if not totals:
         return None
     total = totals[-1]
 
-    def names(f: Figure) -> bool:
+    def words_of(f: Figure) -> list[str]:
         after = _NOUN_AFTER_EN.match(model.text, f.end) if f.unit is None else None
         words = [*re.findall(r"[a-z-]{3,}", f.label.lower())[-1:], (f.unit or "").lower()]
         if after:
             words.extend(_nouns_after(after))
-        return any(w.startswith(stem) for w in words if w)
+        return [w for w in words if w]
+
+    def names(f: Figure) -> bool:
+        return any(w.startswith(s) for w in words_of(f) for s in stems)
 
     def exactly(f: Figure) -> bool:  # "visits", not "holiday visits", a kind of them
         return f.label.lower() in (noun, stem, stem + "s")
 
+    averaged = (per.group(1) or "").split()
+    what = averaged[-1].lower().removesuffix("s") if averaged else ""
+    if what and names(total) and len(earlier) == 1 and not any(w.startswith(what) for w in words_of(total)):
+        # "71,320 air transport movements, an average of 132.1 passengers per movement": the count is in the
+        # sentence, the total the latest figure before it that counts what is averaged
+        before = [f for f in model.figures[max(0, average.number - 60) : total.number] if usable(f)]
+        named_total = [f for f in before if f.unit == unit and any(w.startswith(what) for w in words_of(f))]
+        named_total = [f for f in named_total if not _part_of_a_share(model, f)]
+        if not named_total:
+            return None
+        # the largest: the whole year's passengers, never August's
+        return max(named_total, key=lambda f: f.quantity.interval.lo * f.scale), total
     pool = [f for f in model.figures[max(0, average.number - 60) : average.number] if f.section == average.section]
     named = [f for f in earlier if f is not total and names(f)]
     if not named and any(f is not total and f.is_amount for f in earlier):
@@ -815,12 +843,21 @@ def _english_total_and_count(model: Model, average: Figure) -> tuple[Figure, Fig
             if usable(f) and f is not total and f.start < total.start and names(f) and not _part_of_a_share(model, f)
         ]
         named = [f for f in named if exactly(f)] or named
+    if not named:  # a count of the noun under an earlier heading: "learners" for "per learner"
+        text_before = [
+            f for f in model.figures[max(0, average.number - 60) : total.number] if f.section != average.section
+        ]
+        named = [f for f in text_before if usable(f) and names(f) and not _part_of_a_share(model, f)]
     if not named:
         return None
     count = named[-1]
     if count.quantity.kind != Kind.COUNT and count.unit is not None and not count.unit.isalpha():
         return None
     return total, count
+
+
+# the second word of "per bathing water", the head noun, when the phrase ends there
+_PER_PHRASE_HEAD_EN = re.compile(r"\s+([a-z-]{3,})(?=\s*(?:[.,;:)]|$))", re.IGNORECASE)
 
 
 # "Average lending per borrower during the year was £17,800", "mean wealth was about £288,000 per household",

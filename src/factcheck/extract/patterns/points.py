@@ -3,7 +3,8 @@
 - ``由95%提高到97.3%,提高2.3个百分点`` / "rose 2.3 percentage points from 95% to 97.3%": ``97.3% - 95% ==
   2.3pp`` (error).  Only when the text says from which percentage to which (由/从 A ... 到/至 B, from A to B),
   or gives the earlier percentage as such (``上年为95%``): two percentages that merely share a sentence are not
-  a before and after.
+  a before and after.  The percentage the points lead to ("rose 0.4 percentage points to 5.2% from 4.8%") is
+  the later one, before any percentage ahead of them (a bound in a name: "ratios above 90%").
 - Shares of one whole that change: ``第一产业比重上升3.82个百分点,第二、第三产业比重分别回落2.16和1.66个百分点``:
   the points of a complete structure sum to 0 (an error when the text names the structure's parts by ordinal,
   第一/第二/第三; otherwise a warning).
@@ -27,7 +28,8 @@
   previous quarter" is against another period), an error; "..., up from 24.6% in January 2024. This is a rise of
   1.1 percentage points": the sentence before's change, a warning; "... a collection rate of 96.1%. The rate was
   0.3 percentage points lower than in 2023-24 (96.4%)": a sentence opening with the rate (it, this) is of the
-  last percentage of the one before, a warning.
+  last percentage of the one before, a warning; so is one whose subject names that percentage ("... an uptake of
+  67.6%. Uptake rose 1.1 percentage points from 66.5%").
 Percentage points are never read as a percentage of anything, nor against an earlier percentage past a ``；`` (another
 item's), and the points of shares that add up to far from 100 (煤炭 48.3%, 非化石能源 19.7%) are no structure's.
 ``增长18.6%,快于全部投资14.4个百分点`` is against the growth of the text's lead figure (固定资产投资), an aside
@@ -90,16 +92,15 @@ def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
         return stated_after
     # 比上年同期下降2.6个百分点；非化石能源…上年同期为17.8%: a previous value past a ； is another item's
     previous = [f for f in percents if f.role == PREVIOUS and not _LIST_BREAK.search(_span_text(model, f, points))]
-    current = [f for f in percents if f.role in (CURRENT, RATE, SHARE) and f.start < points.start]
-    if not current:
-        # "fell 1.2 percentage points to 64.3%, from 65.5%": the percentage the points lead to
-        current = [
-            f
-            for f in percents
-            if f.role in (CURRENT, RATE, SHARE)
-            and f.start > points.end
-            and re.fullmatch(r"\s*(?:to|至|到)\s*", model.text[points.end : f.start])
-        ]
+    # "fell 1.2 percentage points to 64.3%, from 65.5%": the percentage the points lead to, before any other
+    # ("ratios above 90% rose 0.4 percentage points to 5.2% from 4.8%": 90% is a bound in a name)
+    current = [
+        f
+        for f in percents
+        if f.role in (CURRENT, RATE, SHARE)
+        and f.start > points.end
+        and re.fullmatch(r"\s*(?:to|至|到)\s*", model.text[points.end : f.start])
+    ] or [f for f in percents if f.role in (CURRENT, RATE, SHARE) and f.start < points.start]
     if (
         previous
         and not current
@@ -117,6 +118,10 @@ def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
         ][-1:]
     if previous and current:
         return previous[0], current[-1]
+    if previous and model.language == "en" and not earlier_in_sentence(percents, points):
+        subject = _named_by_opening_en(model, points)
+        if subject is not None:
+            return previous[0], subject  # "... an uptake of 67.6%. Uptake rose 1.1 percentage points from 66.5%"
     if not earlier_in_sentence(percents, points) and re.match(
         r"\s*(?:this|that|it)\s+(?:is|was|represents|represented)\b",
         model.text[points.sentence[0] : points.start],
@@ -146,6 +151,32 @@ def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
 
 
 _LIST_BREAK = re.compile(r"[；;]")
+# "Uptake rose", "The take-up rate fell", "Coverage was": the subject opening a sentence, up to its verb
+_OPENING_SUBJECT_EN = re.compile(
+    r"\s*(?:The\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]{4,})\s+(?:rose|fell|increased|decreased|grew|dropped|declined|"
+    r"improved|climbed|was|were|is|went)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_by_opening_en(model: Model, points: Figure) -> Figure | None:
+    """The percentage of the sentence before, in its paragraph, that the subject opening the points' sentence
+    names ("... an uptake of 67.6%. Uptake rose 1.1 percentage points from 66.5%": 67.6%)."""
+    opening = _OPENING_SUBJECT_EN.match(model.text, points.sentence[0], points.start)
+    if opening is None:
+        return None
+    said = {w.lower()[:5] for w in re.findall(r"[A-Za-z-]{4,}", opening.group(1))} - {"numbe", "propo", "share"}
+    prior = model.previous_sentence(points)
+    named = [
+        f
+        for f in prior
+        if f.is_percent
+        and not f.aside
+        and f.block == points.block
+        and f.role in (CURRENT, RATE, SHARE)
+        and said & {w[:5] for w in re.findall(r"[a-z-]{4,}", f.label.lower())}
+    ]
+    return named[-1] if len(named) == 1 else None
 
 
 def _span_text(model: Model, a: Figure, b: Figure) -> str:

@@ -81,6 +81,16 @@
   kind of it (receptions, not sentenced receptions), and never a sibling labelled as the part is
   (普通高中在校生 is no whole of 中职在校生 in ``占高中阶段在校生的33.6%``); a rate per 100,000 is never a part
   or a whole.
+- English shares from their structure, for a percentage no phrase of its own took (an error in one sentence):
+  its part is the amount it is tied to ("A (P)", "P (A)", "A ..., or P", "P ..., or 127,000 people", "A, P of
+  the B"), its whole the amount the sentence says the part is out of: "14,077 of 18,240 referrals (77.2%)",
+  "5,402 of the 5,618 patients ... within 31 days, or 96.2%" (a duration between is no amount), "3,860 patients
+  began ..., and 2,911 of them (75.4%)", "61,320 women, 72.4% of the 84,700 eligible", a sentence that opens
+  with it ("Of the 6,840 people held, 2,530 ..., or 37.0%", "Among adults with a disability (298,000), 45.3%
+  ..., or 127,000 people"; never a group named in words, "Of women released, 3,100 ..."), two acts joined by
+  "and" before a named rate ("sent to 212,400 ..., and 143,600 returned ..., an uptake of 67.6%"), and for a
+  sentence of bare "P (A)" pairs after one that opened with its whole, that whole ("Of an estimated 1.24
+  million adults, 63.2% (784,000) ... A further 11.0% (136,000) ...": warnings).
 - "accounted for 21% of all arrests (128,400 of 611,500)": a part and a whole in brackets after a share are
   its own (an error), as are a part and whole the words between them tie to it, in any order: "2,310 (41%) of
   the 5,640 claims", "2,310 of the 5,640 claims (41%)", "2,480 of the 4,000 staff, a share of 62%", "30% of the
@@ -121,6 +131,7 @@
   billion (35%)") is of the whole of the sentence's earlier share ("£171 billion (42% of the total)"), and the
   first of a sentence after a count whose label ends with a noun ("Theft offences numbered 26,100 (31%)") is of
   the latest larger figure before it labelled or counted with that noun alone (84,300 offences): warnings.
+  "11.9% of the annual total" and "of the total number" are "of the total": the paragraph's lead figure.
 - Complementary rates: X率 and 不X率 / 未X率 in one paragraph add up to 100% (error).
 - Chinese wholes by name (label agreement): a share that names its whole (``占社会消费品零售总额的``) is of the
   one figure of its period so labelled, not of the total its part divides when that total only shares a word
@@ -243,6 +254,8 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             out.extend(_known_rate(model, figure, totals_of))
         elif figure.role == CURRENT and model.language == "en" and figure.label.lower().endswith(" rate"):
             out.extend(_of_the_rate(model, figure))  # "fell 0.8 percentage points to 5.9%": the rate's new value
+    if model.language == "en":
+        out.extend(_structural_shares(model, out, handled))
     out = _adjusted_to_100(model, out)
     if model.language == "en":
         out.extend(_complete_share_runs(model, out))
@@ -1803,7 +1816,11 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
     # the total prison population" is the text's first such figure
     near = [f for f in near if f.quantity.value * f.scale > part.quantity.value * part.scale]
     section = [f for f in section if f.quantity.value * f.scale > part.quantity.value * part.scale]
-    if name in ("total", "all", "these", "them", "the total"):
+    # "11.9% of the annual total", "37.1% of the total number": a total named with a word of period or count
+    words = name.split()
+    if name in ("total", "all", "these", "them", "the total") or (
+        len(words) == 2 and "total" in words and not set(words) - {"total", "annual", "overall", "number", "yearly"}
+    ):
         return near[0] if near else (section[0] if section else None)
     if name.split()[-1] in _CHANGE_WHOLES:
         # "two-thirds of the growth", "52.1% of the national gain": the whole is the change the text states
@@ -2581,3 +2598,172 @@ def _inferred_rate(model: Model, rate: Figure, numerator: Figure, base: Figure) 
         (numerator, base, rate),
         severity=INFERRED,
     )
+
+
+# -- English shares from their structure ----------------------------------------------------------------------
+# A fallback for the percentages no phrase above took: the share's part is the amount the percentage is tied to
+# ("A (P)", "P (A)", "A ..., or P", "A, P of the B", "P ..., or A"), its whole the amount the sentence says the
+# part is out of ("A of the B", "P of the B", "A of them" after B, a sentence opening "Of the B," or "Among ...
+# (B),"), or, for a sentence of bare "P (A)" pairs, the whole such an opening gave the sentence before.
+
+_OF_WHOLE_EN = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+(?:the\s+)?)?", re.IGNORECASE)
+_OF_EARLIER_EN = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+# "Of the 6,840 people held", "Out of all 212 schools", "Among adults with a disability (298,000)": the whole right
+# after the opening words, or in brackets after the group an "Among" names ("Of those aged 16 to 24, 3,100 ...":
+# no whole of the sentence's own)
+_OPENS_WITH_WHOLE_EN = re.compile(
+    r"\s*(?:[#*>-]+\s*)?(?:(?:Of|Out\s+of|Among)\s+(?:the\s+|all\s+(?:the\s+)?)?|Among\s[^\d;:()]{0,80}?\(\s*)"
+)
+_PART_BRACKET_EN = re.compile(r"\s*\(\s*")
+_OR_SHARE_EN = re.compile(
+    r"[^();:]{0,80}?,\s*(?:or|some|about|around|roughly|nearly|almost)\s+|[^(),;:]{0,80}?\(\s*", re.IGNORECASE
+)
+_SHARE_OF_NEXT_EN = re.compile(
+    r"[^();:]{0,80}?,\s*(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:rate|share|proportion|uptake|take-up|coverage)\s+of\s+)?",
+    re.IGNORECASE,
+)
+_OR_PART_EN = re.compile(r"[^\d();:]{0,40}?,\s*or\s+(?:some\s+|about\s+|around\s+)?", re.IGNORECASE)
+_NAMED_SHARE_EN = re.compile(
+    r",\s*(?:an?|the|its)\s+(?:[a-z-]+\s+){0,3}?(?:rate|uptake|take-up|coverage|share|proportion)\s+(?:of|was|at)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _structural_shares(model: Model, out: list[Suggestion], handled: set[int]) -> list[Suggestion]:
+    """English shares recognised from the structure of their sentence (see above), for percentages no other
+    phrase of this module took: an error when the part, the whole and the share stand in one sentence, a warning
+    for a whole the sentence before opened with."""
+    used = {id(f) for s in out for f in s.figures if f.is_percent}
+    made: list[Suggestion] = []
+    opened: dict[int, tuple[tuple[int, int], Figure]] = {}  # block -> the last sentence whose opening gave a whole
+    for share in model.figures:
+        if (
+            not share.is_percent
+            or share.is_points
+            or share.duplicate
+            or share.in_table
+            or share.role not in (SHARE, CURRENT, RATE)
+            or id(share) in used
+            or id(share) in handled
+            or share.quantity.value > 100
+        ):
+            continue
+        found = _part_and_whole(model, share)
+        if found is None:
+            continue
+        part, whole, severity = found
+        if whole is None:
+            carried = opened.get(share.block)
+            previous = model.previous_sentence(share)
+            if carried is None or (
+                carried[0] != share.sentence and (not previous or previous[0].sentence != carried[0])
+            ):
+                continue
+            whole, severity = carried[1], INFERRED
+        elif severity == STATED and _opening_whole(model, share) is whole:
+            opened[share.block] = (share.sentence, whole)
+        if not _fits_share(part, whole):
+            continue
+        if severity == INFERRED and opened.get(share.block, ((-1, -1), whole))[1] is whole:
+            opened[share.block] = (share.sentence, whole)
+        made.append(_is_share(model, share, part, whole, severity, "is-share-of-whole-stated"))
+    return made
+
+
+def _amount_ok(figure: Figure) -> bool:
+    return figure.is_amount and not figure.base and not figure.in_table and figure.role == CURRENT
+
+
+def _fits_share(part: Figure, whole: Figure) -> bool:
+    if part is whole or not (_amount_ok(part) and _amount_ok(whole)) or (whole.aside and part.aside):
+        return False
+    if part.unit != whole.unit and None not in (part.unit, whole.unit):
+        return False
+    return _bigger(whole, part)
+
+
+def _gap(model: Model, a: Figure, b: Figure, figures: list[Figure]) -> str:
+    """The text between ``a`` and ``b`` with any figure that is no amount between them (a duration, "31
+    days") written as a word, so the words around it still read."""
+    text = model.text[a.end : b.start]
+    for f in reversed(figures):
+        if a.end <= f.start and f.end <= b.start:
+            text = text[: f.start - a.end] + "some" + text[f.end - a.end :]
+    return text
+
+
+def _part_and_whole(model: Model, share: Figure) -> tuple[Figure, Figure | None, str] | None:
+    """The part and whole (None: not in the sentence) a percentage's sentence ties it to."""
+    figures = model.in_sentence(share)
+    at = share.at_sentence
+    text = model.text
+    amounts_before = [f for f in figures[:at] if f.is_amount]
+    after = figures[at + 1] if at + 1 < len(figures) else None
+    part: Figure | None = None
+    whole: Figure | None = None
+    # the part: "P (A)", "P ..., or A people" after the share
+    if after is not None and after.is_amount:
+        gap = text[share.end : after.start]
+        if (after.aside and _PART_BRACKET_EN.fullmatch(gap)) or (not after.aside and _OR_PART_EN.fullmatch(gap)):
+            part = after
+    if part is None and amounts_before:
+        nearest = amounts_before[-1]
+        if any(f.is_percent for f in figures[nearest.at_sentence + 1 : at]):
+            return None  # "890 (13.2%) were women and 4.6%": the amount is another share's
+        gap = _gap(model, nearest, share, figures)
+        if len(amounts_before) >= 2:
+            first = amounts_before[-2]
+            if _OF_WHOLE_EN.fullmatch(model.between(first, nearest)) and (
+                _OR_SHARE_EN.fullmatch(gap) or _PART_BRACKET_EN.fullmatch(gap)
+            ):
+                return first, nearest, STATED  # "14,077 of 18,240 referrals (77.2%)"
+        if _PART_BRACKET_EN.fullmatch(gap) or _OR_SHARE_EN.fullmatch(gap):
+            part = nearest
+        elif after is not None and after.is_amount and _OF_WHOLE_EN.fullmatch(text[share.end : after.start]):
+            if _SHARE_OF_NEXT_EN.fullmatch(gap):
+                return nearest, after, STATED  # "19,860 were registered, a take-up rate of 94% of the 21,130"
+        elif (
+            len(amounts_before) == 2
+            and _NAMED_SHARE_EN.search(text[nearest.end : share.start])
+            and re.search(r"\band\b", model.between(amounts_before[0], nearest))
+        ):
+            return nearest, amounts_before[0], STATED  # "sent to 212,400 and 143,600 returned ..., an uptake of"
+    if part is None:
+        return None
+    # the whole
+    if (
+        after is not None
+        and after is not part
+        and after.is_amount
+        and _OF_WHOLE_EN.fullmatch(text[share.end : after.start])
+    ):
+        whole = after  # "61,320 women, 72.4% of the 84,700 eligible"
+    elif part.at_sentence + 1 < len(figures) and _OF_WHOLE_EN.fullmatch(
+        text[part.end : figures[part.at_sentence + 1].start]
+    ):
+        whole = figures[part.at_sentence + 1]
+    elif _OF_EARLIER_EN.match(text, part.end):
+        earlier = [f for f in figures[: part.at_sentence] if _amount_ok(f) and not f.aside]
+        whole = next((f for f in reversed(earlier) if _fits_share(part, f)), None)
+        if whole is None:
+            return None
+    else:
+        whole = _opening_whole(model, share)
+        if whole is part:
+            return None
+    return part, whole, STATED
+
+
+def _opening_whole(model: Model, share: Figure) -> Figure | None:
+    """The amount a sentence opens with, "Of the 6,840 people held, ...", "Among adults with a disability
+    (298,000), ...": the whole of the shares after it."""
+    figures = model.in_sentence(share)
+    first = figures[0]
+    if first is share or not first.is_amount:
+        return None
+    if not _OPENS_WITH_WHOLE_EN.fullmatch(model.text[share.sentence[0] : first.start]):
+        return None
+    rest = model.text[first.end : share.start]
+    if "," not in rest:
+        return None
+    return first

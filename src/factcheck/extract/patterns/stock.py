@@ -7,7 +7,12 @@
   grew by 16,500": ``318,400 - 301,900 == 16,500`` (receipts in, disposals out, the backlog's change);
   ``在押人员比年初增加120人`` with 收押 and 释放 in its paragraph likewise; "received 118,400 cases ... disposed of
   111,200 ... the outstanding caseload rose to 78,300 from 71,100" (its own paragraph only): ``118,400 - 111,200
-  == 78,300 - 71,100``.
+  == 78,300 - 71,100``;
+- what joined less what left, said by their verbs in one sentence ("4,380 people joined the regular forces and
+  5,520 left", "2,140 teachers entered service and 1,880 left", "New incorporations totalled 61,240 ... and
+  58,310 companies were dissolved"), is the stated change of the one stock nearby whose words they share
+  ("The strength of the regular forces was 41,260 ..., down 1,140 from 42,400": ``4,380 - 5,520 == 41,260 -
+  42,400``; "so the register grew by 3,930": ``61,240 - 58,310 == 3,930``).
 
 A warning: transfers, deaths and reopened cases can move a stock too, and a report may leave them out.
 (Received, concluded and pending cases of a court are the ``flow`` pattern's.)
@@ -51,6 +56,8 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             suggestion = _backlog_moved(model, change)
             if suggestion is not None:
                 out.append(suggestion)
+    if english:
+        out.extend(_joined_and_left(model))
     return out
 
 
@@ -165,3 +172,87 @@ def _backlog_change(model: Model, change: Figure, english: bool) -> Suggestion |
         (came, went, change),
         severity=INFERRED,
     )
+
+
+# "4,380 people joined the regular forces and 5,520 left", "2,140 teachers entered service and 1,880 left", "New
+# incorporations totalled 61,240 and 58,310 companies were dissolved": what came in and what went out, said by
+# their verbs, in one sentence
+_CAME_EN = re.compile(r"\b(?:joined|joiners|entered|entrants|incorporat\w*|recruited|recruits|arrived|arrivals|started|"
+                      r"opened|new)\b", re.I)  # fmt: skip
+_WENT_EN = re.compile(r"\b(?:left|leavers|leaving|exited|departed|departures|dissolved|dissolutions|closed|closures|"
+                      r"ceased|discharged|removed|struck off)\b", re.I)  # fmt: skip
+_NOT_NOUNS_EN = frozenset("people number total year years month months during over were with from that this".split())
+
+
+def _flow_side(model: Model, figure: Figure, figures: list[Figure], words: re.Pattern[str]) -> bool:
+    """Whether the verb of ``figure`` is one of ``words``: the words after it up to the next figure of its
+    sentence ("4,380 people joined the regular forces and"), else those before it since the figure before
+    ("New incorporations totalled 61,240")."""
+    at = figures.index(figure)
+    end = figures[at + 1].start if at + 1 < len(figures) else figure.sentence[1]
+    start = figures[at - 1].end if at else figure.sentence[0]
+    after, before = model.text[figure.end : end], model.text[start : figure.start]
+    if _CAME_EN.search(after) or _WENT_EN.search(after):
+        return bool(words.search(after))
+    return bool(words.search(before))
+
+
+def _flow_words(model: Model, figure: Figure) -> str:
+    """The words of a flow's clause around it: "4,380 people joined the regular forces"."""
+    return f"{model.before(figure, figure.clause, 40)} {figure.label} {model.after(figure, figure.clause, 40)}"
+
+
+def _nouns(text: str) -> set[str]:
+    return {w.removesuffix("s") for w in re.findall(r"[a-z][a-z-]{3,}", text.lower())} - _NOT_NOUNS_EN
+
+
+def _joined_and_left(model: Model) -> list[Suggestion]:
+    """A stock's stated change (or its value now and a year before) against what joined it and what left it in
+    one sentence, when the two name what the stock counts ("The strength of the regular forces was 41,260, down
+    1,140 from 42,400 ... 4,380 people joined the regular forces and 5,520 left": ``4,380 - 5,520 == 41,260 -
+    42,400``; a warning: transfers and reclassifications move a stock too)."""
+    out: list[Suggestion] = []
+    for figures in model.sentences.values():
+        if figures[0].duplicate or figures[0].in_table:
+            continue
+        amounts = [f for f in figures if f.role == CURRENT and f.is_amount and not f.aside and not f.base]
+        came = [f for f in amounts if _flow_side(model, f, figures, _CAME_EN)]
+        went = [f for f in amounts if _flow_side(model, f, figures, _WENT_EN) and f not in came]
+        if len(came) != 1 or len(went) != 1 or not same_count(came[0], went[0], True):
+            continue
+        flows = f"{_flow_words(model, came[0])} {_flow_words(model, went[0])}"
+        said = _nouns(flows)
+        nearby = model.figures[max(0, figures[0].number - 40) : figures[-1].number + 10]
+        changes = [
+            c
+            for c in nearby
+            if c.role == CHANGE
+            and not c.aside
+            and c not in figures[: figures.index(came[0])]
+            and same_count(c, came[0], True)
+            and _nouns((c.owner or c).label) & said
+        ]
+        if len(changes) != 1:
+            continue
+        change = changes[0]
+        stock = change.owner or change
+        previous = next((f for f in nearby if f.role == PREVIOUS and f.owner is stock and not f.aside), None)
+        if previous is not None and stock is not change and same_count(previous, stock, True):
+            check = f"{came[0].ref} - {went[0].ref} == {stock.ref} - {previous.ref}"
+            used: tuple[Figure, ...] = (came[0], went[0], stock, previous)
+        else:
+            sign = "-" if change.direction < 0 else ""
+            check = f"{came[0].ref} - {went[0].ref} == {sign}{change.ref}"
+            used = (came[0], went[0], change)
+        out.append(
+            Suggestion(
+                NAME,
+                f"{stock.id}-moved-by-joined-minus-left",
+                check,
+                f"{came[0].text} in - {went[0].text} out should be the change of {stock.text} (transfers may move "
+                "it too, so only a warning)",
+                used,
+                severity=INFERRED,
+            )
+        )
+    return out

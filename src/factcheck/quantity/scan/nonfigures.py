@@ -23,6 +23,8 @@ _CLOCK_AFTER_CHARS = frozenset(" \u00a0apoAPO")  # 9.30 pm, 5pm, five o'clock
 
 _WORD_END_LABEL_CHARS = frozenset("".join(zh.WORD_END_LABELS))
 
+# "three- and four-year-olds": a number word whose hyphen waits for the word after the next number
+_SUSPENDED_HYPHEN_RE = lazy_compile(r"-\s+(?:and|or|to|and/or)\s")
 _COLLOQUIAL_HUNDREDS_RE = lazy_compile(
     r"(?<![a-z])(?:"
     + "|".join(w for w in en.UNITS if en.UNITS[w] > 0)
@@ -218,6 +220,8 @@ class NonFigureReading(UnitReading):
                 return False  # two-way, five-star, twenty-something
         if nonfigures.number_idiom(lower, core.start, core.end):
             return False
+        if _SUSPENDED_HYPHEN_RE.match(lower, core.end - (text[core.end - 1] == "-")):
+            return False  # three- and four-year-olds, two- or three-bedroom: a compound adjective cut short
         first = core.start
         while not text[first].isalpha():
             first += 1
