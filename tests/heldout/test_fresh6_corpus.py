@@ -17,6 +17,8 @@ had read it:
   make a failing suggested sum or repeat far from its total, and a share resting on less than a sentence, a
   warning; nobody read these): recall 45.2% (210), 6 of 12 alarms true, 5 of 13 planted, no trap violation, 5
   false-alarm exits.
+- main at the end of the eighth session (table relations, sentence relations, evidence gates on repeats, the
+  reader's new forms): recall 47.1% (219), 7 of 12 alarms true, 7 of 13 planted, 3 false-alarm exits.
 
 These are the numbers to quote for prose the extractor was not built for. Floors may be ratcheted, but
 whoever tunes extract must not read these texts, their keys or their false alarms; if any are studied, say so
@@ -35,13 +37,13 @@ from tests.corpus_keys import Floors, assert_measured
 FRESH6 = sorted((Path(__file__).parent / "fresh6").glob("*.txt"))
 
 FLOORS = Floors(
-    found=210,
-    true_alarms=6,
-    precision=Decimal("0.5"),  # true alarms / alarms: 6 / 12
-    planted_found=5,
+    found=219,
+    true_alarms=7,
+    precision=Decimal("0.58"),  # true alarms / alarms: 7 / 12
+    planted_found=7,
     trap_violations=0,
     crashes=0,
-    false_alarm_exits=5,
+    false_alarm_exits=3,
 )
 
 

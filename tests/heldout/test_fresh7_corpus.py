@@ -14,6 +14,9 @@ anyone working on extract had read it:
   same numbers): recall 42.5% (210 of 494), 7 of 18 alarms true, planted errors found 7 of 11, 8 trap violations
   (a relation proposed between figures the key says are unrelated), 2 texts exiting 1 on false alarms alone, no
   crash; English 73 of 230 (2 of 3 alarms true), Chinese 137 of 264 (5 of 15).
+- main at the end of that session (table relations, English and Chinese sentence relations, evidence gates on
+  repeats, the reader's new forms; nobody read these texts): recall 43.1% (213), 7 of 14 alarms true, 7 of 11
+  planted, 8 trap violations, 2 false-alarm exits; English 76 of 230 (2 of 3), Chinese 137 of 264 (5 of 11).
 
 These are the numbers to quote for prose the extractor was not built for. Floors may be ratcheted, but
 whoever tunes extract must not read these texts, their keys or their false alarms; if any are studied, say so
@@ -32,9 +35,9 @@ from tests.corpus_keys import Floors, assert_measured
 FRESH7 = sorted((Path(__file__).parent / "fresh7").glob("*.txt"))
 
 FLOORS = Floors(
-    found=210,
+    found=213,
     true_alarms=7,
-    precision=Decimal("0.38"),  # true alarms / alarms: 7 / 18
+    precision=Decimal("0.5"),  # true alarms / alarms: 7 / 14
     planted_found=7,
     trap_violations=8,
     crashes=0,
