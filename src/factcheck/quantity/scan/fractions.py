@@ -129,6 +129,11 @@ class FractionReading(NonFigureReading):
                 # share of 50%; the unit is read after it as after any number
                 core = Core(i - sign, slash.end(), top / denominator, ZERO, ONE, ONE, ONE)
                 core.fixed = fraction_value(top, Decimal(denominator))
+                if self._unit(core, core.end)[0] is None:
+                    # 1/2 point: half of a point the reader does not read as a unit (index or percentage points):
+                    # refused, never a bare 0.5 (and alone, 1/2 is a share of 50%)
+                    unit_end = _OF_A_UNIT_RE.match(self.lower, slash.end())
+                    raise Unread(self.original[core.start : unit_end.end() if unit_end else slash.end()])
                 return core, core.end
             core = Core(i - sign, slash.end(), top * 100 / denominator, ZERO, ONE, ONE, ONE)
             core.fixed = fraction_percent(top, Decimal(denominator))
