@@ -48,9 +48,17 @@ _PASSAGES = st.integers(0, len(_ARTICLE) - 200).map(lambda at: _ARTICLE[at : at 
 @example("约合一成人")  # 约一 once, with 成人 (adults) keeping 成 from the tenths: no figure alone either
 @example("1/2POINT")  # a unit word glued to a fraction: once read as a fraction of it, as 1/2 alone is 50%
 @example("x .1,23")  # a leading point before a thousands comma: once an assertion inside the reader
+@example("1 and 2万人")  # a bare number before another figure's scale: read with it in its clause (see below)
 @example("上证指数下跌0点")  # points of an index a clock could show: read in their clause, refused alone (see below)
 def test_every_figure_found_reads_the_same_alone(text: str) -> None:
-    for quantity in find_quantities(text):
+    found = find_quantities(text)
+    for index, quantity in enumerate(found):
+        if _shares_next_scale(text, found, index):
+            # 21.9 and 25.9 million tonnes: the bare 21.9 takes the next figure's scale and unit in its clause, as
+            # a reader does; alone it is 21.9, and read with that scale and unit it is what the clause read
+            shared = parse_quantity(quantity.text + _scale_of(found[index + 1].text))
+            assert (shared.interval, shared.unit) == (quantity.interval, quantity.unit), quantity.text
+            continue
         if _clock_points(quantity):
             # 收报12点 reads as index points in a clause that names an index; alone, 12点 is as much a time of day,
             # so parse_quantity refuses it (a claim's value says 3,250.12点, which no clock shows, and is read)
@@ -60,6 +68,27 @@ def test_every_figure_found_reads_the_same_alone(text: str) -> None:
         alone = parse_quantity(quantity.text, context=SHARE if quantity.context == SHARE else None)
         assert alone.interval == quantity.interval, quantity.text
         assert alone.unit == quantity.unit, quantity.text
+
+
+def _scale_of(text: str) -> str:
+    """What follows the number of a figure's text (" million tonnes" of "25.9 million tonnes")."""
+    import re
+
+    number = re.match(r"[£$€¥]?\s*\d[\d,]*(?:\.\d+)?", text)
+    return text[number.end() :] if number else ""
+
+
+def _shares_next_scale(text: str, found: list[Quantity], index: int) -> bool:
+    quantity = found[index]
+    if index + 1 >= len(found):
+        return False
+    following = found[index + 1]
+    try:
+        alone = parse_quantity(quantity.text)
+    except QuantityError:
+        return False
+    between = text[quantity.end : following.start].strip().lower()
+    return alone.interval != quantity.interval and between in ("and", "or", ",", "和", "、", "或", "与", "及")
 
 
 def _clock_points(quantity: Quantity) -> bool:
