@@ -236,21 +236,7 @@ def _table_share_columns(model: Model, links: Links) -> list[Suggestion]:
                 break
             shares.append(cells[0])
         else:
-            listed = " + ".join(f.text for f in shares)
-            out.append(
-                Suggestion(
-                    NAME,
-                    f"{whole.id}-column-shares-sum-to-100",
-                    f"sum({', '.join(f.ref for f in shares)}) == {whole.ref}",
-                    say(
-                        model.language,
-                        f"表中各部分占比({listed})之和应为100%",
-                        f"the table's shares ({listed}) add up to 100%",
-                    ),
-                    (*shares, whole),
-                    severity=STATED,
-                )
-            )
+            out.append(_column_shares_to_100(model, shares, whole, STATED))
     return out
 
 
@@ -312,22 +298,25 @@ def _share_only_columns(model: Model, done: set[int]) -> list[Suggestion]:
                 shares = fits[0] if len(fits) == 1 else []
             if len(shares) < 2 or not Decimal(90) <= _written(shares) <= Decimal(110):
                 continue
-            listed = " + ".join(f.text for f in shares)
-            out.append(
-                Suggestion(
-                    NAME,
-                    f"{whole.id}-column-shares-sum-to-100",
-                    f"sum({', '.join(f.ref for f in shares)}) == {whole.ref}",
-                    say(
-                        model.language,
-                        f"表中各部分占比({listed})之和应为100%",
-                        f"the table's shares ({listed}) add up to 100%",
-                    ),
-                    (*shares, whole),
-                    severity=INFERRED,
-                )
-            )
+            out.append(_column_shares_to_100(model, shares, whole, INFERRED))
     return out
+
+
+def _column_shares_to_100(model: Model, shares: list[Figure], whole: Figure, severity: str) -> Suggestion:
+    """A table's share column adding up to its 100% (stated in a total row, or inferred from the cells)."""
+    listed = " + ".join(f.text for f in shares)
+    return Suggestion(
+        NAME,
+        f"{whole.id}-column-shares-sum-to-100",
+        f"sum({', '.join(f.ref for f in shares)}) == {whole.ref}",
+        say(
+            model.language,
+            f"表中各部分占比({listed})之和应为100%",
+            f"the table's shares ({listed}) add up to 100%",
+        ),
+        (*shares, whole),
+        severity=severity,
+    )
 
 
 def _written(shares: list[Figure]) -> Decimal:
