@@ -37,6 +37,17 @@ class Outcome:
     read: str  # what the reader gave, for the report
 
 
+def repeated_inputs(vectors: list[dict[str, Any]], path: Path) -> list[str]:
+    """The inputs of ``path``'s vectors that an earlier set (reader_vectors.yaml, reader_vectors2.yaml ... up to
+    ``path``) or the peer vectors already hold, even as a passage where the other reads one figure."""
+    number = int(path.stem.removeprefix("reader_vectors") or 1)
+    earlier = [VECTORS, *(VECTORS.with_name(f"reader_vectors{n}.yaml") for n in range(2, number))]
+    seen = {
+        str(v["input"]) for other in (*earlier, VECTORS.parents[1] / "data" / "peer_vectors.yaml") for v in load(other)
+    }
+    return [str(v["input"]) for v in vectors if str(v["input"]) in seen]
+
+
 def load(path: Path = VECTORS) -> list[dict[str, Any]]:
     data: list[dict[str, Any]] = yaml.safe_load(path.read_text("utf-8"))
     return data
