@@ -48,6 +48,7 @@ _PASSAGES = st.integers(0, len(_ARTICLE) - 200).map(lambda at: _ARTICLE[at : at 
 @example("约合一成人")  # 约一 once, with 成人 (adults) keeping 成 from the tenths: no figure alone either
 @example("1/2POINT")  # a unit word glued to a fraction: once read as a fraction of it, as 1/2 alone is 50%
 @example("x .1,23")  # a leading point before a thousands comma: once an assertion inside the reader
+@example("1, 2 and 3 million")
 @example("1 and 2万人")  # a bare number before another figure's scale: read with it in its clause (see below)
 @example("上证指数下跌0点")  # points of an index a clock could show: read in their clause, refused alone (see below)
 def test_every_figure_found_reads_the_same_alone(text: str) -> None:
@@ -56,7 +57,8 @@ def test_every_figure_found_reads_the_same_alone(text: str) -> None:
         if _shares_next_scale(text, found, index):
             # 21.9 and 25.9 million tonnes: the bare 21.9 takes the next figure's scale and unit in its clause, as
             # a reader does; alone it is 21.9, and read with that scale and unit it is what the clause read
-            shared = parse_quantity(quantity.text + _scale_of(found[index + 1].text))
+            scale = next((_scale_of(f.text) for f in found[index + 1 :] if _scale_of(f.text)), "")
+            shared = parse_quantity(quantity.text + scale)  # 1, 2 and 3 million: the scale of the chain's last
             assert (shared.interval, shared.unit) == (quantity.interval, quantity.unit), quantity.text
             continue
         if _clock_points(quantity):

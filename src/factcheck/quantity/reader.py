@@ -137,21 +137,23 @@ class _Scanner(EnglishReading):
         """21.9 and 25.9 million tonnes, £1.2 and £3.4bn, 分别为3.2和4.5万元: a bare number joined to the next figure
         takes that figure's scale and unit (21.9 million tonnes), never read as 21.9 tonnes or £1.2."""
         out = list(found)
-        for k in range(len(out) - 1):
+        shared: dict[int, str] = {}  # 1, 2 and 3 million: the scale passes from the last back to the first
+        for k in range(len(out) - 2, -1, -1):
             first, second = out[k], out[k + 1]
             if first.hedge or (first.unit is not None and first.unit != second.unit) or second.unit in PERCENT_UNITS:
                 continue
             if self.original[first.end : second.start].strip().lower() not in _SCALE_SHARING_JOINERS:
                 continue
-            number = _LEADING_NUMBER_RE.match(second.text)
-            rest = second.text[number.end() :] if number else ""
-            if not number or not _SHARED_SCALE_RE.match(rest) or not _PLAIN_FIGURE_RE.fullmatch(first.text):
+            number = _PLAIN_FIGURE_RE.match(second.text)
+            rest = shared.get(k + 1) or (second.text[number.end() :] if number else "")
+            if not _SHARED_SCALE_RE.match(rest) or not _PLAIN_FIGURE_RE.fullmatch(first.text):
                 continue
             try:
                 scaled = _parse(first.text + rest, None, self.settings)
             except QuantityError:
                 continue
             if scaled.unit == second.unit:
+                shared[k] = rest
                 out[k] = Quantity(
                     interval=scaled.interval,
                     unit=scaled.unit,
@@ -238,8 +240,7 @@ _SPACED_OR_MIXED_STARTS = frozenset(" 分又")  # what _MIXED_OR_SPACED_FRACTION
 
 # -- public API ---------------------------------------------------------------------------------------------------
 _SCALE_SHARING_JOINERS = frozenset(("and", "or", ",", "和", "、", "或", "与", "及"))
-_LEADING_NUMBER_RE = lazy_compile(r"[£$€¥]?\s*\d[\d,]*(?:\.\d+)?")
-_PLAIN_FIGURE_RE = lazy_compile(r"[£$€¥]?\s*\d[\d,]*(?:\.\d+)?")
+_PLAIN_FIGURE_RE = lazy_compile(r"[£$€¥]?\s*\d[\d,]*(?:\.\d+)?")  # a number and perhaps its currency sign
 _SHARED_SCALE_RE = lazy_compile(r"\s*(?:million|billion|trillion|thousand|bn|m|k|万亿|千万|万|亿)(?![a-z])")
 
 
