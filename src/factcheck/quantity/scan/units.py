@@ -106,9 +106,9 @@ METRES_BEFORE_SIZE_RE = lazy_compile(r"(m)(?=-(?:wide|long|high|tall|deep|thick)
 _M_RE = lazy_compile(r"(m)")
 # 9.58s, 46.9s: s glued to a decimal is seconds (the 1990s and a 10s wait are no times)
 SECONDS_AFTER_DECIMAL_RE = lazy_compile(r"(?<=\.\d)(s)(?![A-Za-z0-9])|(?<=\.\d\d)(s)(?![A-Za-z0-9])")
-_RACE_AFTER_RE = lazy_compile(r"m(?:$|[.,;:)]| (?:in|at|on|and|with)(?![a-z]))")
+_RACE_AFTER_RE = lazy_compile(r"m(?:$|[.,;:)]| (?:in|at|on|and|with|final|finals|heat|heats|race)(?![a-z-]))")
 _NOT_LETTER_AFTER_M_RE = lazy_compile(r"m(?![a-z0-9²³])")
-_METRES_BEFORE_WORD_RE = lazy_compile(r"(m)(?= (?:" + "|".join(en.METRE_NOUNS_AFTER) + r")(?![a-z]))")
+_METRES_BEFORE_WORD_RE = lazy_compile(r"(m)(?= (?:" + "|".join(en.METRE_NOUNS_AFTER) + r")(?![a-z-]))")
 _RACE_BEFORE_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(en.RACE_VERBS) + r") the $")
 _SIZE_BEFORE_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(en.SIZE_NOUNS_BEFORE) + r")(?![a-z])[^.;:]{0,20}$")
 _MULTIPLIERS = frozenset("十百千万亿")
@@ -173,8 +173,8 @@ class UnitReading(SignReading):
         """The m at pos is metres, not a million: a 400m-long viaduct, the 400m hurdles, a 5m storm surge, ran the
         100m (a race's distance after a verb of racing), waves of up to 8m."""
         text, lower = self.text, self.lower
-        if text[pos : pos + 1] != "m":
-            return None
+        if text[pos : pos + 1] != "m" or self._currency_before(start):
+            return None  # £5m long-term, $3m final: money is millions
         found = METRES_BEFORE_SIZE_RE.match(text, pos) or _METRES_BEFORE_WORD_RE.match(lower, pos)
         if found is not None or not _NOT_LETTER_AFTER_M_RE.match(lower, pos):
             return found
