@@ -140,6 +140,8 @@ def prefix_hedge(text: str, lower: str, end: int) -> tuple[int, str, Hedge] | No
     match = _EN_PREFIX.search(lower, max(0, end - _EN_PREFIX_WINDOW), end)
     if match is not None:
         word = match.group(1)
+        if word == "~" and lower[match.start() - 1 : match.start()].isdigit():
+            return None  # -8~-10℃, 0~-5℃: a tilde right after a number joins a range's ends, never "about"
         if word == "over" and _word_before(lower, match.start()) in en.OVER_GOVERNED_BY:
             return None  # jurisdiction over 1,230,100 persons: a preposition of the noun, no bound
         if word in en.CIRCA_ABBREVIATIONS and (

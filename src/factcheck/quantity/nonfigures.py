@@ -51,6 +51,10 @@ _EN_LABEL_PAIR_RE = lazy_compile(
     + "|".join(re.escape(w) for w in en.LABEL_WORDS if w.endswith("s") and w[:-1] in en.LABEL_WORDS)
     + r")\s*\d{1,4}[a-z]?\s*(?:to|and|or|through|-|–)\s*$"
 )
+# Zone 1-6, Section 3-5: a singular label's tight dash joins two names (never "Band 3 and 0.08 million")
+_EN_LABEL_DASH_RE = lazy_compile(
+    r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in en.LABEL_WORDS) + r")\s*\d{1,4}[a-z]?[-–]$"
+)
 _LABEL_PAIR_SECOND_RE = lazy_compile(r"\d{1,4}[a-z]?(?![\d,%]|\.\d)")  # sections 3 and 4. (a full stop after)
 _PAIR_LAST_CHARS = frozenset(" -–")
 _PAIR_JOINERS = ("to", "and", "or", "through", "-", "–")  # a cheap test before the regex: most numbers follow none
@@ -175,7 +179,10 @@ def label_before(text: str, lower: str, start: int) -> bool:
         text[start - 1] in _PAIR_LAST_CHARS
         and lower[max(0, start - 9) : start].rstrip().endswith(_PAIR_JOINERS)
         and _LABEL_PAIR_SECOND_RE.match(text, start)
-        and _EN_LABEL_PAIR_RE.search(lower, max(0, start - 32), start)
+        and (
+            _EN_LABEL_PAIR_RE.search(lower, max(0, start - 32), start)
+            or _EN_LABEL_DASH_RE.search(lower, max(0, start - 24), start)
+        )
     ):
         return True
     if text[start - 1] in _ZH_LIST_LAST_CHARS and _ZH_LABEL_LIST_RE.search(text, max(0, start - 32), start):

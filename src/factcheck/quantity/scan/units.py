@@ -335,7 +335,7 @@ class UnitReading(SignReading):
             percent = PERCENT_ABBREVIATION_RE.match(self.lower, pos)
             if percent is not None:
                 return PERCENT, ONE, percent.end()  # 8.3pc, 7pct: percent
-        if ch in (" ", "-", "b"):
+        if ch in (" ", "-", "b", "B"):
             if self.lower.startswith(("times", "fold"), pos + 1):
                 ambiguous = _TIMES_MORE_RE.match(self.lower, pos)
                 if ambiguous is not None:
@@ -346,7 +346,7 @@ class UnitReading(SignReading):
                 fold = _FOLD_RE.match(self.lower, pos)
                 if fold is not None and core.value > 0:
                     return zh.MULTIPLE_UNIT, ONE, fold.end()  # a 4-fold rise, two-fold: x N, as fourfold is
-            first = self.lower[pos + 1 : pos + 2] if ch == " " else ch
+            first = self.lower[pos + 1 : pos + 2] if ch == " " else self.lower[pos : pos + 1]  # 5BP as 5bp
             basis = BASIS_POINTS_RE.match(self.lower, pos) if first in _BASIS_FIRST else None
             if basis is not None:
                 return PP, _BASIS_POINT, basis.end()  # 25 basis points = 0.25 pp
