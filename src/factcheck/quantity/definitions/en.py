@@ -470,7 +470,7 @@ MEASURE_UNITS = (
     "square kilometres, square kilometers, square kilometre, square kilometer, square miles, square mile, "
     "square metres, square meters, cubic metres, cubic meters, sq km, sq mi, hectares, hectare, acres, acre, "
     "kilometres, kilometers, kilometre, kilometer, miles, mile, metres, meters, metre, meter, nautical miles, "
-    "inches, inch, feet, foot, yards, "
+    "inches, inch, feet, foot, yards, degrees, "
     "tonne-kilometres, tonne-kilometers, tonne-km, tonne kilometres, passenger-kilometres, passenger-km, "
     "passenger kilometres, vehicle-kilometres, vehicle kilometres, "
     "square metre, square meter, cubic metre, cubic meter, kilowatt, "

@@ -150,9 +150,6 @@ class HedgeReading(RangeReading):
             unit, kind_scale, pos = self._unit(core, pos)
         if unit is None and text[pos : pos + 1] == zh.DAY_OF_LENGTH and self._days_not_date(core, pos):
             unit, pos = zh.DAY_OF_LENGTH, pos + 1  # 平均住院日为8.8日, 行政拘留10日, 15日内: days, not a date
-        if unit is None and text[pos : pos + 1] == zh.GRADE and not core.chinese:
-            # 风力12级, 7.4级地震, 14级以上: a force or a magnitude (三级医院 names a grade)
-            unit, pos = zh.GRADE, pos + 1
         if unit == zh.FEN and text.endswith(zh.HOURS, 0, core.start):
             unit = zh.MINUTES  # 4小时18分: the minutes of a duration, never a score of 18
         if unit == zh.SECOND_UNIT and hedge is None and core.range is None and core.plain_arabic:

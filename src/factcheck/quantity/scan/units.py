@@ -278,6 +278,8 @@ class UnitReading(SignReading):
         if ch in _PERCENT_SIGNS:
             unit, scale = _PERCENT_SIGNS[ch]
             return unit, scale, pos + 1
+        if ch == zh.GRADE and not core.chinese:
+            return zh.GRADE, ONE, pos + 1  # 风力12级, 4-5级, 7.4级地震: a force or a magnitude (三级医院 names a grade)
         if ch == zh.INDEX_POINT and self._index_point(core, pos):
             return zh.INDEX_POINT, ONE, pos + 1  # 收报3,250.12点, 下跌15.68点: index points
         if ch in _BASIS_POINT_ZH_FIRST and text.startswith(zh.BASIS_POINTS, pos):
