@@ -27,7 +27,7 @@ from tests.heldout.vectors import judge, load, malformed, measure, repeated_inpu
 VECTORS_FILE = FIRST_SET.with_name("reader_vectors9.yaml")
 VECTORS = load(VECTORS_FILE)
 # What main agrees with today, per scope: the floor a change must not fall below (vectors10 at its merge).
-FLOOR = {"core": 197, "extended": 33}
+FLOOR = {"core": 197, "extended": 34}
 
 
 def test_agreement_per_suite_scope_and_source(capsys: pytest.CaptureFixture[str]) -> None:

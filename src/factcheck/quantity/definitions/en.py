@@ -581,6 +581,8 @@ SIZE_NOUNS_BEFORE = ("wave", "waves", "surge", "swell", "tide", "tides", "depth"
 # Service numbers a count never happens to equal in a report: 999 calls, 101 and online contacts, NHS 111 calls.
 SERVICE_NUMBERS = ("999", "101", "111", "911", "112")
 SERVICE_NUMBER_AFTER = ("calls", "call", "and online", "contacts", "service", "line", "number")
+# Temperatures go below zero: an upper bound on one has no floor (0C or below, 0℃以下).
+TEMPERATURE_UNITS = frozenset(("°C", "°F", "℃", "摄氏度", "degrees", "degrees celsius", "degrees fahrenheit"))
 # Names of working hours and round-the-clock service that hold numbers: the 9-to-5 job, 7×24小时服务.
 NAMES = ("9-to-5", "9 to 5 job", "nine-to-five", "7×24", "7*24", "7x24", "24×7", "24x7", "Economy 7", "Economy 10")
 # A number after one of these names a thing: Section 21, Level 3, Table 1, No. 5.

@@ -275,6 +275,9 @@ class HedgeReading(RangeReading):
         if then_bound is not None:
             interval = bound_range(interval, then_bound)
         quantity_unit = PP if unit in zh.PERCENTAGE_POINTS else unit
+        if (then_bound or hedge) in (Hedge.AT_MOST, Hedge.LESS_THAN) and unit in en.TEMPERATURE_UNITS:
+            # 0℃以下, 0C or below, below 5 degrees: a temperature goes below zero; the bound has no floor
+            interval = Interval(Decimal("-Infinity"), interval.hi, False, interval.hi_closed)
         if unit in zh.PER_MILLE_POINTS:
             quantity_unit = PER_MILLE_POINTS
         currency = self._currency_of(start, core.start)
