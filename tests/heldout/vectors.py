@@ -37,6 +37,16 @@ class Outcome:
     read: str  # what the reader gave, for the report
 
 
+def shape_problems(vectors: list[dict[str, Any]], genres: tuple[str, ...]) -> list[str]:
+    """What makes a held-out set ill-formed: malformed vectors, a vector that names no source it follows
+    (``own: ...``), a genre of its brief missing in English or in Chinese (``own-en-<genre>``, ``own-zh-<genre>``)."""
+    problems = malformed(vectors)
+    problems += [f"no source: {v['input']!r}" for v in vectors if not str(v.get("source", "")).startswith("own: ")]
+    suites = {str(v["suite"]) for v in vectors}
+    problems += [f"missing suite {s}" for g in genres for s in (f"own-en-{g}", f"own-zh-{g}") if s not in suites]
+    return problems
+
+
 def repeated_inputs(vectors: list[dict[str, Any]], path: Path) -> list[str]:
     """The inputs of ``path``'s vectors that an earlier set (reader_vectors.yaml, reader_vectors2.yaml ... up to
     ``path``) or the peer vectors already hold, even as a passage where the other reads one figure."""
