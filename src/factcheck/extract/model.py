@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING
 from factcheck.documents.structure import HEADING, ITEM, PARAGRAPH, ROW, Block, Structure, Table
 from factcheck.documents.structure import build as build_structure
 from factcheck.documents.structure import from_text as structure_from_text
-from factcheck.quantity import Quantity, find_quantities, parse_quantity
+from factcheck.quantity import Quantity, find_quantities, nonfigures, parse_quantity
 from factcheck.quantity.definitions import zh
 from factcheck.quantity.model import DEFAULT_SETTINGS, ReadingSettings
 from factcheck.quantity.normalize import normalize
@@ -632,7 +632,7 @@ def _adjusted(
         if (
             sign in ("-", "−", "负")
             and not (previous.isascii() and previous.isalnum())
-            and not (sign == zh.MINUS and previous in zh.NOT_MINUS_AFTER)  # 减负58.3亿元: a burden eased, no sign
+            and (sign != zh.MINUS or nonfigures.minus_before(chunk, quantity.start))  # 减负58.3亿元: no sign
         ):
             negative = _negated(quantity, sign, settings)
             if negative is not None:

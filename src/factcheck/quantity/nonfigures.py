@@ -217,6 +217,11 @@ def label_before(text: str, lower: str, start: int) -> bool:
     return bool(_EN_LABEL_RE.search(lower, window, start))
 
 
+def minus_before(text: str, start: int) -> bool:
+    """负 right before ``start`` is a minus sign (负3.8%), not the end of a word (减负, 胜负, 不负, 正负)."""
+    return start > 0 and text[start - 1] == zh.MINUS and text[start - 2 : start - 1] not in zh.NOT_MINUS_AFTER
+
+
 def han_before(text: str, start: int) -> bool:
     """A Chinese character stands right before ``start``."""
     return start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff"

@@ -53,10 +53,6 @@ _ZERO_NOUN_RE = lazy_compile("|".join(map(re.escape, zh.ZERO_NOUNS)))
 
 
 class ChineseReading(ArabicReading):
-    def _minus_word_before(self, i: int) -> bool:
-        """负 right before i is a minus sign (负百分之三), not the end of a word (减负, 胜负, 正负)."""
-        return i > 0 and self.text[i - 1] == zh.MINUS and self.text[i - 2 : i - 1] not in zh.NOT_MINUS_AFTER
-
     def _one_tenth(self, i: int, end: int) -> bool:
         """不足一成, 近一成, 占一成: 一成 after a hedge or 占 is a tenth (10%), never the article 一 (一成不变)."""
         if self.text[end : end + 1] != zh.CHENG or self.text[end + 1 : end + 2] == "不":
@@ -238,7 +234,7 @@ class ChineseReading(ArabicReading):
         if zh.POINT in chars and text.startswith(("分", "时"), end):
             return None, end  # 八点三十分: a time of day
         start = i
-        if prev == zh.MINUS and text[i - 2 : i - 1] not in zh.NOT_MINUS_AFTER:
+        if nonfigures.minus_before(text, i):
             start = i - 1  # 负三成; never 减负三成
         elif prev == "下" and text.endswith(zh.BELOW_ZERO, 0, i):
             start = i - len(zh.BELOW_ZERO)  # 零下十五度 = -15 degrees
@@ -324,7 +320,7 @@ class ChineseReading(ArabicReading):
                 return None, body
             elif (adjacent := self._adjacent_range(body, run.group())) is not None and not negative:
                 # 百分之二三十 = [20%, 40%), 百分之五六 = [5%, 7%): two adjacent digits, as 两三百 is [200, 400).
-                start = i - 1 if self._minus_word_before(i) else i
+                start = i - 1 if nonfigures.minus_before(text, i) else i
                 if start < i:
                     raise Unread(text[start : run.end()])
                 adjacent.start = i
@@ -342,7 +338,7 @@ class ChineseReading(ArabicReading):
                 else:
                     mantissa = number.mantissa
                 end = run.end()
-        start = i - 1 if self._minus_word_before(i) else i
+        start = i - 1 if nonfigures.minus_before(text, i) else i
         if negative or start < i:
             mantissa = -mantissa
         core = self._percent_core(start, end, mantissa, ONE)

@@ -6,6 +6,7 @@ range (3%-5%) and minus or plus is arithmetic (ten minus five).
 
 from __future__ import annotations
 
+from factcheck.quantity import nonfigures
 from factcheck.quantity.definitions import en, zh
 from factcheck.quantity.lazyre import lazy_compile
 from factcheck.quantity.scan.spans import ARABIC_RE, EN_GLUED, EN_WORD_ALT, SPACES, Core, ScanBase, Unread
@@ -52,8 +53,7 @@ class SignReading(ScanBase):
         text = self.text
         prev = text[i - 1] if i > 0 else ""
         if prev == zh.MINUS:
-            # 减负12亿元, 胜负3场, 不负3年, 正负3%: 负 ends a word there (a burden eased, a defeat, ±), no minus
-            return 0 if text[i - 2 : i - 1] in zh.NOT_MINUS_AFTER else 1
+            return int(nonfigures.minus_before(text, i))  # 减负12亿元, 胜负3场: 负 ends a word there, no minus
         if prev == "下" and text.endswith(zh.BELOW_ZERO, 0, i):
             return len(zh.BELOW_ZERO)  # 零下5度 = -5 degrees
         if prev == "−":
