@@ -56,7 +56,7 @@ def cpu_seconds(work: Callable[[], object], repeat: int = 3) -> float:
 def english_prose() -> None:
     """The English texts of tests/corpus and tests/heldout, ten times over (about 250 KB): the reader on prose."""
     root = ARTICLE.parent.parent / "tests"
-    paths = sorted([*root.glob("corpus/en*.txt"), *root.glob("heldout/corpus/en*.txt")])
+    paths = sorted([*root.glob("corpus/en*.txt"), *root.glob("dev/oldheldout/en*.txt")])
     text = "".join(path.read_text("utf-8") for path in paths) * 10
     figures = len(find_quantities(text))
     seconds = cpu_seconds(lambda: find_quantities(text))

@@ -35,10 +35,11 @@ import pytest
 
 from tests.corpus_keys import GENRES, arithmetic_problems, key_of
 
-FRESH_DIR = Path(__file__).parent / "fresh"
+DEV = Path(__file__).parents[1] / "dev"
+FRESH_DIR = DEV / "fresh"
 TEXTS = sorted(FRESH_DIR.glob("*.txt"))
-FRESH2_TEXTS = sorted((Path(__file__).parent / "fresh2").glob("*.txt"))
-FRESH3_TEXTS = sorted((Path(__file__).parent / "fresh3").glob("*.txt"))
+FRESH2_TEXTS = sorted((DEV / "fresh2").glob("*.txt"))
+FRESH3_TEXTS = sorted((DEV / "fresh3").glob("*.txt"))
 FRESH4_TEXTS = sorted((Path(__file__).parent / "fresh4").glob("*.txt"))
 FRESH5_TEXTS = sorted((Path(__file__).parent / "fresh5").glob("*.txt"))
 FRESH6_TEXTS = sorted((Path(__file__).parent / "fresh6").glob("*.txt"))

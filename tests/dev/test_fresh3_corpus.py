@@ -1,4 +1,4 @@
-"""``extract`` and ``scan`` measured on the third blind set, ``tests/heldout/fresh3``.
+"""``extract`` and ``scan`` measured on the third blind set, ``tests/dev/fresh3``.
 
 17 texts (9 Chinese, 8 English; 332 relations, 96 traps, 10 planted errors in 7 texts) written by an engineer who
 never opened the extractor, its tests or the other corpora's texts, and never ran extract, scan or check on them:
@@ -24,6 +24,11 @@ Measured the moment the set landed, before anyone working on extract had read it
 These are the numbers to quote for prose the extractor was not built for. Floors may be ratcheted, but
 whoever tunes extract must not read these texts, their keys or their false alarms; if any are studied, say so
 here, and from then on quote only the texts still unread.
+
+Opened for development on 2026-11-27 (with ``fresh``, ``fresh2``, ``fresh3`` and the old held-out corpus, now all
+under ``tests/dev``): from then on engineers tuning extract read these texts, keys and misses, so its floors stop
+measuring unseen prose. The last blind measure (7efbccf): recall 197 of 332, 8 of 10 alarms true, 8 of 10 planted,
+1 false-alarm exit. Blind measures are ``tests/heldout/fresh4`` onwards.
 """
 
 from __future__ import annotations

@@ -1,11 +1,16 @@
 """``extract`` and ``scan`` measured on held-out report prose that the extractor's authors have not seen.
 
-The texts in ``tests/heldout/corpus`` were written by someone who does not build the extractor, after the
+The texts in ``tests/dev/oldheldout`` were written by someone who does not build the extractor, after the
 structure and phrasing of real published reports (county and city statistical communiqués with their tables,
 court and procuratorate work reports and data sheets, police and anti-crime reviews, a safety circular, a
 government work report, a justice bureau summary, ONS/MoJ/Home Office/BJS bulletins). Their keys use the
 format of ``tests/corpus`` (see tests/corpus/README.md) and are scored by the same code, ``tests.corpus_keys``.
 Keep these texts out of anything extract is tuned on: they measure how it does on prose it was not built for.
+
+Opened for development on 2026-11-27 (with ``fresh``, ``fresh2``, ``fresh3`` and the old held-out corpus, now all
+under ``tests/dev``): from then on engineers tuning extract read these texts, keys and misses, so its floors stop
+measuring unseen prose. The last blind measure (7efbccf): recall 187 of 272, 11 of 13 alarms true. Blind measures
+are ``tests/heldout/fresh4`` onwards.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import pytest
 
 from tests.corpus_keys import GENRES, Floors, arithmetic_problems, assert_measured, key_of
 
-HELDOUT_DIR = Path(__file__).parent / "corpus"
+HELDOUT_DIR = Path(__file__).parent / "oldheldout"
 TEXTS = sorted(HELDOUT_DIR.glob("*.txt"))
 
 # Floors of the measure. When the texts were written (main at e8e7351 and 8d100a5; 19 texts, 272 relations, 90
