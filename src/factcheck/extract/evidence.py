@@ -205,3 +205,108 @@ def _repeats_another(model: Model, figures: _Figures, cell: Figure, text: Figure
         if _equal(other, cell) and not _column_disagrees(model, cell, other):
             return True
     return False
+
+
+# -- the base of a comparison ---------------------------------------------------------------------------------
+
+YEAR_AGO, PERIOD_BEFORE, YEAR_START = "year-ago", "period-before", "year-start"
+
+# What a change or an earlier value is compared against, the most specific first: the start of the year (比年初,
+# 上年末), the same period a year before (同比, 上年同期, "a year earlier"), the period just before (环比, 上月,
+# "on the quarter").  "On the previous year" of a year's figure is a year ago.
+_BASES_ZH: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (YEAR_START, re.compile(r"(?:比|较)?(?:年初(?!以来|至)|上年末|去年末|上年底|去年底)")),
+    (YEAR_AGO, re.compile(r"同比|(?:上年|去年)同期|(?:比|较)(?:上年|去年)(?![末底初])")),
+    (PERIOD_BEFORE, re.compile(r"环比|(?:比|较)?上(?:个|一)?(?:月|季度?|周|期)(?![末底])")),
+)
+_BASES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (YEAR_START, re.compile(r"\b(?:since|from) the (?:start|beginning) of the year\b", re.IGNORECASE)),
+    (
+        YEAR_AGO,
+        re.compile(
+            r"\b(?:a|one) year (?:earlier|ago|before)\b|\byear[- ]on[- ]year\b|\bon the (?:previous |last )?year\b|"
+            r"\bsame (?:period|quarter|month) (?:of |in )?(?:the previous|last|a) year\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        PERIOD_BEFORE,
+        re.compile(
+            r"\b(?:on|over|in|from|since|than) the (?:previous |last |preceding )?(?:quarter|month|week)\b"
+            r"(?!\s+(?:ending|ended)\b|\s+to\s+(?:\d{1,2}\s+)?[A-Z])|"
+            r"\b(?:quarter|month|week)[- ]on[- ](?:quarter|month|week)\b|"
+            r"\b(?:a|one) (?:quarter|month) (?:earlier|ago)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+# an earlier value that names its own period: 二季度36.0万件 beside a 三季度 figure, 10月为12起 beside 11月
+_QUARTER_ZH = re.compile(r"([一二三四1-4])季度")
+_MONTH_ZH = re.compile(r"(?<![\d—\-–－~～至到])(\d{1,2}|[一二三四五六七八九十]+)月(?!末|底)")
+_YEAR_ZH = re.compile(r"(?:19|20)\d{2}年|上年|去年")
+# "from 864,000": a change followed only by a connector and a figure is compared against that figure's base
+_CONNECTOR_EN = re.compile(r"^\s*(?:\(|from|on|against|compared (?:with|to)|than)\s*$", re.IGNORECASE)
+
+
+def _base_in(text: str, bases: tuple[tuple[str, re.Pattern[str]], ...], last: bool) -> str:
+    """The base the words of ``text`` name: the one named nearest its end when ``last``, else nearest its start."""
+    found: list[tuple[int, str]] = []
+    for base, pattern in bases:
+        found.extend((m.start(), base) for m in pattern.finditer(text))
+    if not found:
+        return ""
+    found.sort()
+    return found[-1][1] if last else found[0][1]
+
+
+def comparison_base(model: Model, figure: Figure, current: Figure) -> str:
+    """What a change, percentage change or earlier value of ``current`` is compared against, as its own words
+    say: ``year-ago`` (同比, 上年同期, "a year earlier"), ``period-before`` (环比, 上月, 二季度 beside a 三季度
+    figure, "on the quarter"), ``year-start`` (比年初, 上年末), or ``""`` when they do not say."""
+    figures = model.in_sentence(figure)
+    at = next((i for i, f in enumerate(figures) if f is figure), -1)
+    left = figures[at - 1].end if at > 0 else figure.sentence[0]
+    right = figures[at + 1].start if 0 <= at < len(figures) - 1 else figure.sentence[1]
+    before, after = model.text[left : figure.start], model.text[figure.end : right]
+    if model.language == "zh":
+        own = _base_in(before, _BASES_ZH, last=True) or _named_period_before(before, current)
+        if own:
+            return own
+        # 同比事故起数下降18.8%、死亡人数下降14.3%: a comparison word governs the figures after it in its sentence
+        return _base_in(model.text[figure.sentence[0] : figure.start], _BASES_ZH, last=True)
+    if figure.role != "previous":  # "up 13% on a year earlier", "down 14,000 on the quarter"
+        own = _base_in(after, _BASES_EN, last=False)
+        if own:
+            return own
+        if _CONNECTOR_EN.match(after) and 0 <= at < len(figures) - 1:
+            return comparison_base(model, figures[at + 1], current)  # "down 9.6% from 864,000 a year earlier"
+        return _base_in(before, _BASES_EN, last=True)
+    return _base_in(before, _BASES_EN, last=True) or _base_in(after, _BASES_EN, last=False)
+
+
+def _named_period_before(before: str, current: Figure) -> str:
+    """``period-before`` for an earlier value that names a quarter or month of its own other than its current
+    figure's, with no year (二季度36.0万件 beside 三季度's figure; 10月为12起 beside 11月's)."""
+    if _YEAR_ZH.search(before):
+        return ""
+    for pattern in (_QUARTER_ZH, _MONTH_ZH):
+        own, theirs = pattern.findall(before), pattern.findall(current.period)
+        if own and theirs and own[-1] != theirs[-1]:
+            return PERIOD_BEFORE
+    return ""
+
+
+def bases_differ(model: Model, current: Figure, a: Figure, b: Figure) -> bool:
+    """Whether two of a current figure's comparisons are against two bases the text names (同比 and 环比, "on the
+    quarter" and "a year earlier", 同比 and 比年初), so never checked against each other.  At a year's end (12月末,
+    年末) the start of the year and a year before are one base."""
+    base_a, base_b = comparison_base(model, a, current), comparison_base(model, b, current)
+    if not base_a or not base_b or base_a == base_b:
+        return False
+    if {base_a, base_b} == {YEAR_START, YEAR_AGO}:
+        opening = model.structure.blocks[current.block].start if current.block >= 0 else current.sentence[0]
+        return not _YEAR_END_ZH.search(model.text[opening : current.start])
+    return True
+
+
+_YEAR_END_ZH = re.compile(r"年末|年底|12月末|12月底|十二月末")

@@ -22,6 +22,11 @@ previous value, that bears its label (or the name the 分别为 list gives it by
 
 A percentage 同比 and a change or previous value 比年初/上年末 (``余额812.6亿元,同比增长8.9%,比年初增加53.4亿元``)
 are of two bases and never checked against each other, except at a year's end (12月末, 年末), where the two are one.
+So are 环比 and 同比, "on the quarter" and "a year earlier": the base is what each figure's own words name (环比,
+上月, an earlier value of another quarter or month of the year, ``二季度36.0万件`` beside a 三季度 figure; 同比,
+去年同期, "down 9.6% from 864,000 a year earlier"; "grew by 2,227 in the quarter").  Each percentage change of the
+sentence is then checked against the one earlier value of its own base (``38.6万件,环比增长7.2%,同比增长11.5%
+(二季度36.0万件,去年同期34.62万件)``: 7.2% against 36.0万件, 11.5% against 34.62万件), an error.
 
 Errors when every figure stands in one sentence; warnings otherwise.  In English a percentage and an
 absolute change are checked against each other only when the text ties them: one sentence and one subject
@@ -44,6 +49,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.evidence import bases_differ, comparison_base
 from factcheck.extract.links import Group, Links
 from factcheck.extract.model import _REAL_LABEL_ZH, CURRENT, PREVIOUS, Figure, Model
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say, signed
@@ -273,16 +279,19 @@ def _rules(model: Model, group: Group) -> list[Suggestion]:
     if rate is not None and (rate.real or _REAL_LABEL_ZH.search(current.label)):
         # 地区生产总值...按可比价格计算,增长5.6%: growth at comparable prices is not the nominal values' change
         rate = None
-    if rate is not None and language == "zh":
+    if rate is not None:
         # 余额6843.7亿元,同比增长7.8%,比年初增加412.6亿元: a change since the start of the year and a change on
-        # the year before are of two bases (one and the same only at the year's end)
-        against_rate = [f for f in (previous, change) if f is not None and _other_base(model, current, rate, f)]
+        # the year before are of two bases (one and the same only at the year's end); so are 环比 and 同比, "down
+        # 14,000 on the quarter" and "down 9.6% from 864,000 a year earlier" (evidence.bases_differ)
+        against_rate = [f for f in (previous, change) if f is not None and bases_differ(model, current, rate, f)]
         if against_rate and len(against_rate) == len([f for f in (previous, change) if f is not None]):
             rate = None  # the previous value and the change agree with each other, never with the percentage
         elif previous is not None and previous in against_rate:
             previous = None
         elif change is not None and change in against_rate:
             change = None
+    if previous is not None and change is not None and bases_differ(model, current, previous, change):
+        change = None  # "grew by 2,227 in the quarter ... up 13% on a year earlier (65,590)"
     out: list[Suggestion] = []
     sign = (rate.direction if rate is not None else 0) or (change.direction if change is not None else 0) or 1
     word = say(language, "上升" if sign > 0 else "下降", "up" if sign > 0 else "down")
@@ -365,32 +374,56 @@ def _rules(model: Model, group: Group) -> list[Suggestion]:
                 severity=severity,
             )
         )
+    if group.percent is not None and group.previous is not None and group.stated:
+        out.extend(_paired_by_base(model, current, out))
     return out
 
 
-_SINCE_YEAR_START_ZH = re.compile(
-    r"(?:比|较)(?:年初|上年末|去年末|上年底|去年底)|(?:年初|上年末|去年末|上年底)(?:为|是|的)?$"
-)
-_ON_YEAR_ZH = re.compile(r"同比|(?:比|较)(?:上年|去年)同期|(?:上年|去年)同期(?:为|是|的)?$")
-_YEAR_END_ZH = re.compile(r"年末|年底|12月末|12月底|十二月末")
-
-
-def _other_base(model: Model, current: Figure, rate: Figure, other: Figure) -> bool:
-    """Whether a percentage change and a previous value or absolute change are written against two bases:
-    同比 (the same date a year before) against 比年初/上年末 (the start of this year), except at a year's end,
-    where the two are one."""
-
-    def base(figure: Figure) -> str:
-        tail = model.before(figure, figure.clause, 12)
-        if _SINCE_YEAR_START_ZH.search(tail):
-            return "year-start"
-        return "year-ago" if _ON_YEAR_ZH.search(tail) else ""
-
-    bases = {base(rate), base(other)}
-    if bases != {"year-start", "year-ago"}:
-        return False
-    opening = model.structure.blocks[current.block].start if current.block >= 0 else current.sentence[0]
-    return not _YEAR_END_ZH.search(model.text[opening : current.start])
+def _paired_by_base(model: Model, current: Figure, proposed: list[Suggestion]) -> list[Suggestion]:
+    """``12.4万件,环比增长5.0%,同比增长9.8%(一季度11.8万件,去年同期11.3万件)``, "down 900 on the quarter from
+    42,100 and down 7.8% from 44,700 a year earlier": each percentage change of the sentence is checked against the
+    one earlier value of the same base (evidence.comparison_base: 环比 with the quarter before, 同比 with the same
+    quarter a year before), an error, one sentence states both.  An earlier value is a previous one or a figure in
+    brackets of the current figure's measure; a percentage or an earlier value the text gives no base is left out."""
+    sentence = model.in_sentence(current)
+    later: list[Figure] = []
+    for figure in sentence:
+        if figure.start <= current.end or figure.duplicate:
+            continue
+        if re.search(r"[；;]", model.text[current.end : figure.start]):
+            break  # another subject's clause
+        if figure.role == CURRENT and not figure.aside and not figure.is_percent:
+            break  # a percentage after another figure of the sentence is that figure's
+        if figure.owner is None or figure.owner is current:
+            later.append(figure)
+    rates = [f for f in later if f.role == "percent-change" and f.is_percent and not f.real]
+    earlier = [f for f in later if not f.is_percent and (f.role == PREVIOUS or f.aside) and f.unit == current.unit]
+    done = {frozenset(id(f) for f in s.figures) for s in proposed}
+    bases = {id(f): comparison_base(model, f, current) for f in rates + earlier}
+    out: list[Suggestion] = []
+    for rate in rates:
+        base = bases[id(rate)]
+        matches = [f for f in earlier if base and bases[id(f)] == base]
+        alike = [f for f in rates if bases[id(f)] == base]
+        if len(matches) != 1 or len(alike) != 1 or frozenset((id(current), id(matches[0]), id(rate))) in done:
+            continue
+        previous = matches[0]
+        word = say(model.language, "上升" if rate.direction >= 0 else "下降", "up" if rate.direction >= 0 else "down")
+        out.append(
+            Suggestion(
+                NAME,
+                f"{current.id}-change-from-{rate.id}-base",
+                f"change({current.ref}, {previous.ref}) == {signed(rate, rate.direction or 1)}",
+                say(
+                    model.language,
+                    f"由{previous.text}到{current.text}应为{word}{rate.text}",
+                    f"from {previous.text} to {current.text} is {word} {rate.text}",
+                ),
+                (current, previous, rate),
+                severity=STATED,
+            )
+        )
+    return out
 
 
 _YEAR_OF = re.compile(r"((?:19|20)\d{2})年")
