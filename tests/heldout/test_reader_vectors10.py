@@ -27,7 +27,7 @@ from tests.heldout.vectors import judge, load, measure, repeated_inputs, shape_p
 VECTORS_FILE = FIRST_SET.with_name("reader_vectors10.yaml")
 VECTORS = load(VECTORS_FILE)
 # What main agrees with today, per scope: the floor a change must not fall below (vectors11 at its merge).
-FLOOR = {"core": 158, "extended": 55}
+FLOOR = {"core": 158, "extended": 56}
 
 
 def test_agreement_per_suite_scope_and_source(capsys: pytest.CaptureFixture[str]) -> None:
