@@ -41,11 +41,11 @@ from tests.corpus_keys import Floors, assert_measured
 FRESH2 = sorted((Path(__file__).parent / "fresh2").glob("*.txt"))
 
 FLOORS = Floors(
-    found=265,
+    found=267,
     true_alarms=8,
     precision=Decimal("0.8"),  # true alarms / alarms: 8 / 10
     planted_found=9,
-    trap_violations=10,
+    trap_violations=6,
     crashes=0,
     false_alarm_exits=1,
 )

@@ -135,7 +135,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from factcheck.documents.structure import ITEM, PARAGRAPH, ROW, Block, Table
+from factcheck.documents.structure import HEADING, ITEM, PARAGRAPH, ROW, Block, Table
 from factcheck.extract.model import (
     AVERAGE,
     CHANGE,
@@ -475,13 +475,7 @@ def _section_breakdowns(model: Model) -> list[Breakdown]:
         opened, heading = section.heading[1], text[section.heading[0] : section.heading[1]]
         if not _SECTION_VIEW.search(heading) and not _SECTION_KINDS.search(heading):
             continue
-        items = [
-            block_figures
-            for number, block in enumerate(structure.blocks)
-            if opened <= block.start < section.end and block.kind in (ITEM, PARAGRAPH)
-            for block_figures in [[f for f in model.block_figures(number) if _amount(f)]]
-            if block_figures
-        ]
+        items = _section_items(model, opened, section.end)
         if len(items) == 1 and _SECTION_KINDS.search(heading):
             # 二、诉求分类 / 咨询类共33523件，占47.09%；求助类共21570件，……其他类1583件: one paragraph of kinds
             out.extend(_kinds_paragraph(model, index, items[0]))
@@ -501,6 +495,33 @@ def _section_breakdowns(model: Model) -> list[Breakdown]:
 
 
 _SECTION_KINDS = re.compile(r"分类|类型|类别|构成|分布|by (?:type|category|kind)", re.IGNORECASE)
+
+
+def _section_items(model: Model, start: int, end: int) -> list[list[Figure]]:
+    """The figures of each item or paragraph of a section, in order.  A run-in heading (``（二）工矿商贸：发生事故38起、
+    死亡35人。其中，建筑施工领域发生事故17起``: its first sentence read as a heading, the rest of its line as a
+    paragraph) is one item with the rest of its line, so a 其中 part is never taken for the item's own figure."""
+    items: list[list[Figure]] = []
+    blocks = model.structure.blocks
+    run_in = -1  # the line of a run-in heading whose figures opened the last item
+    for number, block in enumerate(blocks):
+        if not start <= block.start < end or block.kind not in (ITEM, PARAGRAPH, HEADING):
+            continue
+        figures = [f for f in model.block_figures(number) if _amount(f)]
+        line = model.text.rfind("\n", 0, block.start)
+        if block.kind == HEADING:
+            following = blocks[number + 1] if number + 1 < len(blocks) else None
+            if figures and following is not None and model.text.rfind("\n", 0, following.start) == line:
+                items.append(figures)
+                run_in = line
+            continue
+        if run_in == line:
+            items[-1].extend(figures)
+            continue
+        run_in = -1
+        if figures:
+            items.append(figures)
+    return items
 
 
 def _kinds_paragraph(model: Model, index: int, figures: list[Figure]) -> list[Breakdown]:

@@ -6,6 +6,8 @@ Reads the breakdowns of the model (see *Links* above): ``共打掉团伙121个,�
 (``小学专任教师...;初中专任教师...;……其中专任教师76413人``: inferred, and summed only as a 其中 list is), a list in
 brackets right after a figure (``有效诉求46653件(电话诉求41424件、非电话诉求5229件)``), and under a heading of
 kinds (``二、诉求分类``) the kinds listed in its first sentence, of the figure that opens the section before.
+An item whose first sentence reads as a run-in heading (``（二）工矿商贸：发生事故38起、死亡35人。其中，建筑施工
+领域...17起``) is one item with the rest of its line: its part is 38起, never the 其中 figure inside it.
 Kinds after a first part that come to it exactly, where all of them would exceed the total, are that part's
 (``300件,其中有效回访246件,表示满意的240件,表示一般的5件,表示不满意的1件``: 240 + 5 + 1 of the 246).
 In English also: list items indented under an item ("- 1,200 recommendations were made:" over "  - 400 for
