@@ -56,7 +56,7 @@ while a whole gathered from another sentence is as often another place's or year
 total, read against the city's). Within five points, or stated in one sentence, a failing share stays an error. A
 rule without `suggested:` is never demoted, whatever evidence it names. A proposed repeat whose two figures the
 text does not show to be one quantity (a level against a change, a month against a cumulative span, a figure that
-already equals another cell or text figure) is proposed as inferred: see "Evidence gates on repeats" below.
+already equals another cell or text figure) is proposed as inferred: see "Evidence gates" below.
 
 A rule that fails only because a round integer is read as exact (1900 as exactly 1,900) is a warning that names
 the reading under which it would hold (1900 as 1,850-1,950: half a unit of its last non-zero digit either way).
@@ -248,7 +248,7 @@ def render() -> str:
         doc = inspect.getdoc(module) or ""
         title, _, body = doc.partition("\n")
         patterns.append(f"### `{module.NAME}`\n\n{title}\n{body}\n")
-    gates = _section("Evidence gates on repeats", evidence)
+    gates = _section("Evidence gates", evidence)
     return INTRO + "\n" + "\n".join(sections) + "\n## The relations\n\n" + "\n".join(patterns) + "\n" + gates
 
 

@@ -19,6 +19,18 @@ one of them is proposed as inferred (a warning when it fails), its explanation s
   counts only when the two figures' kinds of period agree (or one is unsaid): a 本月 cell that equals the text's
   1—10月 figure is a figure copied from the wrong column, and its failing pairing with the month's figure stays an
   error.  A text figure that equals no cell keeps its error: a slip in a restated figure is what the check is for.
+
+Two more rules about evidence, for changes and shares:
+
+- **Bases.** A change, a percentage change or an earlier value is compared against the base its own words name:
+  the same period a year before (同比, 去年同期, "a year earlier", "on the previous year"), the period just before
+  (环比, 上月, 上季度, an earlier value naming another quarter or month of the year, "on the quarter"), the start
+  of the year (比年初, 上年末).  Figures of two bases are never checked against each other (``38.6万件,环比增长7.2%,
+  同比增长11.5%(二季度36.0万件,去年同期34.62万件)``: 7.2% is checked against 36.0万件 only); at a year's end
+  (年末, 12月末) the start of the year and a year before are one base.
+- **What a share counts.** A share whose own words name the count its part is (``事故起数占事故总数的64.4%``,
+  ``死亡人数占...``) is the share of the figures in that measure word (起, 人), the nearest before it and the one
+  beside its whole; a part in another measure word (82人 for 事故起数) is the part of another share.
 """
 
 from __future__ import annotations
@@ -33,6 +45,7 @@ from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity.interval import Interval
 
 REPEATED = "repeated"
+SHARE = "share"
 
 # Kinds of period, the most specific first: a cumulative span before the month it ends in (1—10月 holds 10月).
 _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -84,7 +97,10 @@ class _Figures(NamedTuple):
 
 
 def weigh(model: Model, suggestions: list[Suggestion]) -> list[Suggestion]:
-    """``suggestions`` with each stated repeat whose figures the text does not show to be one quantity inferred."""
+    """``suggestions`` with each stated repeat whose figures the text does not show to be one quantity inferred,
+    and without each share whose part counts another thing than its words name."""
+    if model.language == "zh" and any(s.pattern == SHARE for s in suggestions):
+        suggestions = [r for s in suggestions for r in _recounted(model, s)]
     if not any(s.pattern == REPEATED and s.severity == STATED for s in suggestions):
         return suggestions
     blocks = model.structure.blocks
@@ -104,6 +120,40 @@ def weigh(model: Model, suggestions: list[Suggestion]) -> list[Suggestion]:
                 suggestion = replace(suggestion, severity=INFERRED, explain=explain)
         out.append(suggestion)
     return out
+
+
+# 事故起数占事故总数的64.4%, 死亡人数占死亡总数的68.1%: the words before a share name what its part counts, by the
+# measure word of the count (起数: 起; 人数: 人 or 名)
+_COUNTED_ZH = re.compile(r"(起|人|件|户|家|次|宗)数[^，,。；;：:]{0,12}?占[^，,。；;：:]*$")
+_SAME_MEASURE = {"人": {"人", "名"}}
+
+
+def _recounted(model: Model, suggestion: Suggestion) -> list[Suggestion]:
+    """A proposed share whose own words name the count its part is (事故起数占..., 死亡人数占...) while its part is a
+    count in another measure word (82人 for 事故起数占事故总数的64.4%) is the share of the figures of the named
+    measure word beside them: the nearest before the share in its sentence (94起) of the one beside the whole in
+    the whole's clause (146起).  Without both, it is not proposed."""
+    if suggestion.pattern != SHARE or len(suggestion.figures) != 3 or not suggestion.check.startswith("share("):
+        return [suggestion]
+    part, whole, share = suggestion.figures
+    counted = _COUNTED_ZH.search(model.before(share, share.sentence, 30))
+    if counted is None or part.quantity.kind.value != "count" or not part.unit:
+        return [suggestion]
+    units = _SAME_MEASURE.get(counted.group(1), {counted.group(1)})
+    if part.unit in units:
+        return [suggestion]
+    parts = [f for f in model.in_sentence(share) if f.end <= share.start and f.unit in units and not f.is_percent]
+    wholes = [f for f in model.in_sentence(whole) if f.clause == whole.clause and f.unit in units and f is not whole]
+    if not parts or len(wholes) != 1 or not wholes[0].quantity.interval.lo > parts[-1].quantity.interval.hi:
+        return []
+    new_part, new_whole = parts[-1], wholes[0]
+    check = suggestion.check.replace(f"share({part.ref}, {whole.ref})", f"share({new_part.ref}, {new_whole.ref})")
+    explain = say(
+        model.language,
+        f"{new_part.text}占{new_whole.text}的比例应为{share.text}",
+        f"{new_part.text} of {new_whole.text} is {share.text}",
+    )
+    return [replace(suggestion, check=check, explain=explain, figures=(new_part, new_whole, share))]
 
 
 def _not_one_quantity(model: Model, figures: _Figures, a: Figure, b: Figure) -> tuple[str, str] | None:
