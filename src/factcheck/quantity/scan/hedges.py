@@ -45,6 +45,11 @@ _PERCENT_MARGIN_RE = lazy_compile(r" ?[(（](?:±|\+/-|\+/−|\+-) ?(\d+(?:\.\d+
 _SECOND_DECIMALS_RE = lazy_compile(r"\d{1,2}(?![\d.,%％])")
 _ODD_RE = lazy_compile(r"[- ](odd|plus)(?![a-z])(?!\s*(?:[\d£$€¥]|an?\s|the\s))")
 
+_LINE_SPACE = frozenset(" \t\n")
+_BROKEN_AFTER_RE = lazy_compile(
+    r"[ \t]*\n[ \t]*(?:[万亿%％‰]|(?:per\s?cent|percent|percentage|million|billion|bn|pc)(?![a-z]))"
+    r"|[ \t]*(?:per|percentage)[ \t]*\n[ \t]*(?:cent|points?)(?![a-z])"
+)
 # £(3.2)m: the currency sign before an accounts bracket, the scale after it
 _BRACKET_CURRENCIES = frozenset("$£€¥")
 _SCALE_AFTER_BRACKET_RE = lazy_compile(
@@ -287,6 +292,10 @@ class HedgeReading(RangeReading):
                 # about 500 or more, 约1000人以上: the bound applies to the hedged value, never left unread
                 then_bound, hedge_text = suffix_hedge_kind, f"{hedge_text} {word.strip()}"
             pos += len(word)
+        if unit is None and text[pos : pos + 1] in _LINE_SPACE and _BROKEN_AFTER_RE.match(self.lower, pos):
+            # 营业收入3.2 / 亿元, 4.2 per / cent: a figure broken by a line (a PDF's text copied out); its scale or
+            # percent sign is on the next line, so the number alone would be a silent wrong value
+            raise Unread(self.original[start:pos])
         if text[start - 1 : start] == "(" and hedge is None and core.range is None:
             bracketed = self._bracketed_amount(core, unit, start, pos)
             if bracketed is not None:
