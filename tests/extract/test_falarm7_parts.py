@@ -26,3 +26,28 @@ def test_items_that_do_not_add_up_stay_an_error() -> None:
     checks = proposed(slip, "total-parts")
     assert ("sum(47起, 30起, 15起) <= 86起", "error") in checks
     assert ("sum(47起, 30起, 15起) == 86起", "error") in checks
+
+
+FIRMS = (
+    "年末全市共有规模以上工业企业215家，比上年末增加9家。"
+    "按行业分，食品制造业48家，金属制品业63家，纺织服装业57家，其他行业47家。"
+)
+
+
+def test_a_view_opening_the_sentence_after_its_total_states_the_breakdown() -> None:
+    # 按行业分 right after the one level of its unit reads as 其中 does: an error when the kinds do not add up
+    assert proposed(FIRMS, "total-parts") == [
+        ("sum(48家, 63家, 57家, 47家) <= 215家", "error"),
+        ("sum(48家, 63家, 57家, 47家) == 215家", "error"),
+    ]
+    slip = FIRMS.replace("其他行业47家", "其他行业57家")  # 225, not 215
+    assert ("sum(48家, 63家, 57家, 57家) == 215家", "error") in proposed(slip, "total-parts")
+
+
+def test_a_view_after_a_sentence_of_several_levels_stays_a_warning() -> None:
+    # which of 3100多件 and 2750件 the kinds divide the text does not say (they come to 2750)
+    several = (
+        "全年共排查矛盾纠纷3100多件，受理调解矛盾纠纷2750件。"
+        "从纠纷类型看，婚姻家庭纠纷820件，邻里纠纷690件，其他纠纷1240件。"
+    )
+    assert all(severity == "warning" for _, severity in proposed(several, "total-parts"))

@@ -3079,9 +3079,20 @@ def _breakdown(
             "named中",
         ):
             opening = model.before(chosen[0], chosen[0].sentence).lstrip()
-            stated = opening.startswith(("其中", "Of these", "Of which", "Of them", "Within this"))
+            stated = opening.startswith(("其中", "Of these", "Of which", "Of them", "Within this")) or (
+                # 年末共有规模以上工业企业96家，比上年末增加5家。按行业分，…: a view opening the sentence right after
+                # its total states the breakdown as 其中 does, when that sentence gives no other level of the unit
+                marker == "从看"
+                and bool(_BY_VIEW.match(opening))
+                and [f for f in model.previous_sentence(chosen[0]) if _level_of(f, total.unit)] == [total]
+            )
         out.append(Breakdown(total, chosen, kind, exhaustive, stated and not inferred))
     return out
+
+
+def _level_of(figure: Figure, unit: str | None) -> bool:
+    """An amount of ``unit`` that is a level of its own (not a change, an earlier value or a bracketed aside)."""
+    return _amount(figure) and figure.unit == unit and figure.role == CURRENT and not figure.aside
 
 
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]")

@@ -21,7 +21,8 @@ were other violent offences") of the lead count of the sentence before, when the
 a change or a share) sum to it, an error.
 
 - ``sum(parts) <= total``: parts can never exceed their total.  An error when the text states the breakdown
-  (its marker and its total in one sentence, or ``其中`` opening the next one).  Parts that are groups which
+  (its marker and its total in one sentence, or ``其中`` opening the next one, or a view, ``按行业分`` or
+  ``从类型看``, opening the next one when the total is the only level of its unit there).  Parts that are groups which
   may overlap (女, 男, 35岁以下, 少数民族, 农民工, 老年人, 涉及货车的事故, "aged under 18", and 地表水 and 地下水 beside
   their 不重复量) are never summed:
   each is checked against the total on its own; but the two sexes alone (其中男性...、女性...) and age groups
@@ -341,9 +342,14 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             continue  # | Fraud | 1,380 | [x] |: the cells shown come to less than the column's total
         if breakdown.marker == "分类" and not breakdown.exhaustive:
             continue  # kinds under a heading of kinds, with no 其他: those it names, perhaps not every kind
-        if not breakdown.stated and model.language == "zh" and _partial(total, parts):
+        if (
+            (not breakdown.stated or (breakdown.marker == "从看" and not whole))
+            and model.language == "zh"
+            and _partial(total, parts)
+        ):
             continue  # ...314.67万人。参加失业保险、工伤保险人数分别为98.63万人和112.47万人: a list a sentence
-            # after a figure it comes to two thirds of is no breakdown the text states of it
+            # after a figure it comes to two thirds of is no breakdown the text states of it; nor is a view's list
+            # (按行业分, 从类型看) with no 其他 that comes to less than nine tenths more than some of the kinds
         if not whole and _shares_say_some(model, parts):
             continue  # 医院4.26万张,占83.2%;基层...0.68万张,占13.3% of 5.12万张: 96.5% by the text's own shares
         if not whole and (_unread_item(model, parts) or _list_goes_on(model, parts)):
