@@ -594,7 +594,7 @@ LABEL_WORDS = (
     "grade grades tier stage stages phase phases step steps room floor act version box page pages line lines "
     "item no no. number № category class question questions volume vol. issue series district ward route form "
     "exhibit amendment title division unit type types band bands wave priority scope junction junctions hs "
-    "regulation regulations subsection subsections lot lots episode episodes tariff zone zones"
+    "regulation regulations subsection subsections lot lots episode episodes tariff zone zones scope sdg"
 ).split()
 MONTHS = (
     "january february march april may june july august september october november december "
