@@ -30,7 +30,9 @@ Two more rules about evidence, for changes and shares:
   (年末, 12月末) the start of the year and a year before are one base.
 - **What a share counts.** A share whose own words name the count its part is (``事故起数占事故总数的64.4%``,
   ``死亡人数占...``) is the share of the figures in that measure word (起, 人), the nearest before it and the one
-  beside its whole; a part in another measure word (82人 for 事故起数) is the part of another share.
+  beside its whole; a part in another measure word (82人 for 事故起数) is the part of another share.  A share that
+  names no whole (``婚姻家庭纠纷1284件，占26.6%``) whose whole is taken from another sentence that gives more than
+  one level of the part's unit (排查5400多件, 受理4826件) is inferred: which of them it is of, the text does not say.
 """
 
 from __future__ import annotations
@@ -101,6 +103,7 @@ def weigh(model: Model, suggestions: list[Suggestion]) -> list[Suggestion]:
     and without each share whose part counts another thing than its words name."""
     if model.language == "zh" and any(s.pattern == SHARE for s in suggestions):
         suggestions = [r for s in suggestions for r in _recounted(model, s)]
+        suggestions = [_unnamed_whole(model, s) for s in suggestions]
     if not any(s.pattern == REPEATED and s.severity == STATED for s in suggestions):
         return suggestions
     blocks = model.structure.blocks
@@ -154,6 +157,41 @@ def _recounted(model: Model, suggestion: Suggestion) -> list[Suggestion]:
         f"{new_part.text} of {new_whole.text} is {share.text}",
     )
     return [replace(suggestion, check=check, explain=explain, figures=(new_part, new_whole, share))]
+
+
+# 婚姻家庭纠纷1284件，占26.6%: a share that names no whole (占 right before it)
+_BARE_SHARE_ZH = re.compile(r"(?:^|[，,；;、（(])\s*(?:约)?占(?:比)?(?:为|达)?$")
+
+
+def _unnamed_whole(model: Model, suggestion: Suggestion) -> Suggestion:
+    """A stated share that names no whole (``婚姻家庭纠纷1284件，占26.6%``) whose whole the model took from
+    another sentence that gives more than one level of the part's unit (排查矛盾纠纷5400多件，受理调解4826件): which
+    of them the share is of the text does not say, so the share is inferred (a warning when it fails)."""
+    if suggestion.pattern != SHARE or suggestion.severity != STATED or len(suggestion.figures) != 3:
+        return suggestion
+    part, whole, share = suggestion.figures
+    if whole.sentence == share.sentence or whole.in_table or not suggestion.check.startswith("share("):
+        return suggestion
+    if not _BARE_SHARE_ZH.search(model.before(share, share.clause, 8)):
+        return suggestion
+    levels = [
+        f
+        for f in model.in_sentence(whole)
+        if f is not whole
+        and f.role == "current"
+        and not f.aside
+        and f.unit == part.unit
+        and f.quantity.interval.lo > part.quantity.interval.hi
+    ]
+    if not levels:
+        return suggestion
+    explain = say(
+        model.language,
+        f"{suggestion.explain}（推断：文中未指明占谁的比重，{whole.text}所在句还有{levels[0].text}）",
+        f"{suggestion.explain} (inferred: the text names no whole, and {whole.text}'s sentence also gives "
+        f"{levels[0].text})",
+    )
+    return replace(suggestion, severity=INFERRED, explain=explain)
 
 
 def _not_one_quantity(model: Model, figures: _Figures, a: Figure, b: Figure) -> tuple[str, str] | None:
