@@ -86,3 +86,22 @@ def test_comparison_base_reads_the_words_of_each_figure() -> None:
     assert comparison_base(english, earlier, level) == PERIOD_BEFORE
     assert comparison_base(english, rate, level) == YEAR_AGO  # "down 7.8% from 44,700 a year earlier"
     assert comparison_base(english, year_before, level) == YEAR_AGO
+
+
+COURTS_EN = (
+    "In 2025 the county's courts received 8,420 new cases, which was 310 more than they disposed of that year "
+    "(8,110) and 540 more than they received in 2024 (7,880), an increase of 6.9%."
+)
+
+
+def test_a_difference_from_another_quantity_is_no_change_of_this_one() -> None:
+    # 310 more than they disposed of: against disposals, not last year's receipts; 540 more than they received is
+    checks = proposed(COURTS_EN, "year-on-year")
+    assert checks == [("change(8,420, 8,420 - 540) == 6.9%", "error")]
+    slip = COURTS_EN.replace("6.9%", "8.9%")  # 8,420 over 7,880 is up 6.9%
+    assert proposed(slip, "year-on-year") == [("change(8,420, 8,420 - 540) == 8.9%", "error")]
+
+
+def test_a_difference_from_the_same_thing_another_time_is_still_its_change() -> None:
+    text = "Net borrowing was £6.8 billion in May, £1.3 billion more than in May last year (£5.5 billion)."
+    assert proposed(text, "year-on-year") == [("£6.8 billion - £5.5 billion == £1.3 billion", "error")]

@@ -26,7 +26,10 @@ So are 环比 and 同比, "on the quarter" and "a year earlier": the base is wha
 上月, an earlier value of another quarter or month of the year, ``二季度36.0万件`` beside a 三季度 figure; 同比,
 去年同期, "down 9.6% from 864,000 a year earlier"; "grew by 2,227 in the quarter").  Each percentage change of the
 sentence is then checked against the one earlier value of its own base (``38.6万件,环比增长7.2%,同比增长11.5%
-(二季度36.0万件,去年同期34.62万件)``: 7.2% against 36.0万件, 11.5% against 34.62万件), an error.
+(二季度36.0万件,去年同期34.62万件)``: 7.2% against 36.0万件, 11.5% against 34.62万件), an error.  An English
+difference from another quantity ("admitted 469,200, which was 20,800 more than they released that year ... and
+48,200 more than they admitted in 2021": words after "than" none of which names what the figure counts) is no change
+of it; the sentence's one difference from its own earlier value, if any, is.
 
 Errors when every figure stands in one sentence; warnings otherwise.  In English a percentage and an
 absolute change are checked against each other only when the text ties them: one sentence and one subject
@@ -272,6 +275,10 @@ def _rules(model: Model, group: Group) -> list[Suggestion]:
     if language == "zh" and previous is None and change is None and rate is not None:
         previous = _the_year_before(model, current)
         severity = INFERRED if previous is not None else severity
+    if language == "en" and change is not None and _than_another(model, current, change):
+        # "admitted 469,200, which was 20,800 more than they released that year ... and 48,200 more than they
+        # admitted in 2021": a difference from another quantity is no change of this one
+        change = _change_than_itself(model, current, change)
     if current.is_percent and rate is not None:
         rate = None  # a rate's change in percent is ambiguous (relative or points): never checked here
     if rate is not None and not rate.is_percent:
@@ -428,6 +435,45 @@ def _paired_by_base(model: Model, current: Figure, proposed: list[Suggestion]) -
 
 _YEAR_OF = re.compile(r"((?:19|20)\d{2})年")
 _WHOLE_PLACE = re.compile(r"^全[省市县区国]")
+
+
+# "20,800 more than they released that year": what an English difference is taken from, up to a figure or a stop
+_THAN_EN = re.compile(r"^\s*(?:more|fewer|less|higher|lower|greater|larger|smaller)\s+than\s+([a-z ,'-]{0,60})", re.I)
+_THAN_WHEN_EN = re.compile(
+    r"(?:in|on|at|during|for|over|by|a|an|one|last|this|the (?:same|previous|last|year|month|quarter|week))\b", re.I
+)
+_NOT_COMPARED_EN = frozenset("they them those these that this there last previous same period quarter month".split())
+
+
+def _than_words(model: Model, change: Figure) -> set[str] | None:
+    """The words after "more than" that an English difference is taken from (None when it is not so written)."""
+    match = _THAN_EN.match(model.text[change.end : change.clause[1] + 60])
+    if match is None or _THAN_WHEN_EN.match(match.group(1)):
+        return None  # "more than in August last year", "more than a year earlier": the same thing, another time
+    words = set(_WORDS_EN.findall(match.group(1).lower()))
+    return words - _NOT_SUBJECT_EN - _NOT_COMPARED_EN
+
+
+def _than_another(model: Model, current: Figure, change: Figure) -> bool:
+    """Whether an English difference is taken from another quantity: "more than they released" of a figure of
+    persons admitted (words after "than" and none naming what the current figure counts)."""
+    words = _than_words(model, change)
+    return words is not None and bool(words) and not words & _subject_words(model, current)
+
+
+def _change_than_itself(model: Model, current: Figure, change: Figure) -> Figure | None:
+    """The one other difference of the sentence taken from the current figure's own earlier value ("48,200 more
+    than they admitted in 2021"), or None."""
+    subject = _subject_words(model, current)
+    others = [
+        f
+        for f in model.in_sentence(current)
+        if f is not change
+        and f.role == "change"
+        and (f.owner is None or f.owner is current)
+        and bool(subject & (_than_words(model, f) or set[str]()))
+    ]
+    return others[0] if len(others) == 1 else None
 
 
 def _the_year_before(model: Model, current: Figure) -> Figure | None:
