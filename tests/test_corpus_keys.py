@@ -35,7 +35,7 @@ TEXTS = corpus_texts()
 # and tests/corpus/README.md shows the current ones.
 FLOORS = Floors(
     found=487,  # key relations some proposed rule covers (recall 89.5%)
-    true_alarms=39,
+    true_alarms=40,
     precision=Decimal(1),  # true alarms / alarms
     planted_found=37,  # planted errors named by a failing rule (alarm or warning)
     trap_violations=0,

@@ -40,3 +40,25 @@ def test_a_share_naming_no_whole_of_the_one_level_before_stays_an_error() -> Non
     one = SEVERAL.replace("共排查矛盾纠纷3100多件，受理调解矛盾纠纷2750件，调解成功2690件", "共受理调解矛盾纠纷2750件")
     slip = one.replace("占29.8%", "占32.8%")  # 820 of 2750 is 29.8%
     assert ("share(820件, 2750件) == 32.8%", "error") in proposed(slip, "share")
+
+
+BY_SECTOR = (
+    "1至9月，全县共发生各类生产安全事故240起、死亡96人，同比分别下降8.4%和6.8%。\n\n"
+    "道路运输：发生事故132起、死亡61人，分别占事故总起数和死亡总人数的55.0%和63.5%。\n\n"
+    "建筑施工：发生事故38起、死亡17人，分别占事故总起数和死亡总人数的15.8%和17.7%。\n"
+)
+
+
+def test_a_respective_share_of_the_reports_total_is_an_error_when_it_fails() -> None:
+    # 死亡总人数 is the report's total, 96人 at its head: 17 of 96 is 17.7%, not 19.7%
+    slip = BY_SECTOR.replace("17.7%", "19.7%")
+    assert ("share(17人, 96人) == 19.7%", "error") in proposed(slip, "share")
+    assert ("share(132起, 240起) == 55.0%", "error") in proposed(BY_SECTOR, "share")
+
+
+def test_a_respective_share_of_a_first_figure_smaller_than_its_part_stays_a_warning() -> None:
+    # the month's 26起 heads the report: the name's total is not it, and the share is only a warning
+    month_first = "9月，全县发生生产安全事故26起、死亡11人。\n\n" + BY_SECTOR.replace("，同比分别下降8.4%和6.8%", "")
+    checks = proposed(month_first, "share")
+    assert ("share(132起, 26起) == 55.0%", "warning") in checks
+    assert not any(severity == "error" and "26起" in check for check, severity in checks)

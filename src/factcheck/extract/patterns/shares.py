@@ -14,7 +14,9 @@
   的P%和Q%`` and "A and B ... accounted for P% and Q% of all offences and arrests respectively": parts, shares
   and names of wholes pair in order (A of the text's 事故 figure, B of its 死亡 figure), never crosswise (one name,
   ``分别占民事案件总数的P%、Q%``, is every share's whole; with no figure of it, A / P == B / Q); lists of
-  different lengths, or parts whose units contradict the names (起数, 人数), propose nothing.  Warnings.
+  different lengths, or parts whose units contradict the names (起数, 人数), propose nothing.  Warnings, except
+  where the name calls its whole a total (事故总起数, 死亡总人数) and the whole is the text's first level of its unit,
+  larger than the part (the report's head figure): errors.
   ``分别占全年同类警情的29%和41.8%``: each part of the text's earlier figure of its own kind (抢险救援 of 抢险救援).
   ``比年初增加12.8亿元,占各项贷款增量的24.0%``: a whole that is an increase (增量) takes the increase before the
   share as its part and the increase of the figure so named (各项贷款余额, 比年初增加53.4亿元) as its whole, never
@@ -453,7 +455,8 @@ def _respective_shares(model: Model) -> tuple[list[Suggestion], set[int]]:
     and accounted for 41% and 38% of all offences and arrests respectively": the k shares, the k parts before
     them and the k names of wholes pair in order (143 of 事故, 88 of 死亡), never crosswise.  The lists must be
     of one length, and where a name says what it counts (起数, 人数) the part's unit must agree, or nothing is
-    proposed.  Each whole is the text's figure of that name before the part: a warning.  Returns the
+    proposed.  Each whole is the text's figure of that name before the part: a warning (an error for the report's
+    total, ``_the_texts_total``).  Returns the
     suggestions and the ids of the shares it has dealt with (proposed or not), which no other reading takes."""
     out: list[Suggestion] = []
     handled: set[int] = set()
@@ -519,8 +522,23 @@ def _respective_shares(model: Model) -> tuple[list[Suggestion], set[int]]:
                 whole = _named_whole(model, part, name, parts)
                 if whole is None:
                     continue
-                out.append(_is_share(model, share, part, whole, INFERRED))
+                severity = STATED if not english and _the_texts_total(model, whole, part, name) else INFERRED
+                out.append(_is_share(model, share, part, whole, severity))
     return out, handled
+
+
+def _the_texts_total(model: Model, whole: Figure, part: Figure, name: str) -> bool:
+    """Whether a 分别占 name calls its whole a total (事故总起数, 死亡总人数) and the whole is the text's first level
+    in its unit, outside brackets and tables, and larger than the part (全市共发生事故268起、死亡152人 at the head of
+    the report): the total the name says, an error when the share fails.  A month's figure ahead of the year to
+    date's (9月...26起 before 1至9月...240起) is smaller than a part of the year's: no such total."""
+    if "总" not in name or not whole.quantity.interval.lo > part.quantity.interval.hi:
+        return False
+    first = next(
+        (f for f in model.figures if f.role == CURRENT and not f.aside and not f.in_table and f.unit == whole.unit),
+        None,
+    )
+    return first is whole
 
 
 def _bracketed_fraction(model: Model, share: Figure) -> list[Suggestion]:
