@@ -1226,8 +1226,10 @@ def _cell(model: Model, figure: Figure) -> None:
         figure.role = PERCENT_CHANGE if figure.is_percent else CHANGE
         figure.direction = 1
         header = ""
-    elif year and latest and int(year.group()) < latest:
-        figure.role = PREVIOUS  # | 2021 | 2022 |: the earlier year's column holds previous values
+    elif year and latest and max(int(y) for y in _HEADER_YEAR.findall(raw)) < latest:
+        # | 2021 | 2022 |: the earlier year's column holds previous values (| 2023/2024 | 2024/2025 |: a
+        # year spanning two is of its later one, or both columns would read as earlier)
+        figure.role = PREVIOUS
     elif model.language == "en" and _EARLIER_HEADER_EN.search(raw):
         figure.role = PREVIOUS  # | April to October | Same period last year |: last year's values
     elif model.language == "zh" and _EARLIER_HEADER_ZH.match(header):
