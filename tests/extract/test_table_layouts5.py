@@ -1,6 +1,7 @@
 """Tables as real reports set them, fifth round (found on the development sets, each test with a table of our
-own): columns headed by a year that spans two (| 2022/2023 | 2023/2024 |) ...  Each, read wrong, missed a
-relation a fact-checker verifies."""
+own): columns headed by a year that spans two (| 2022/2023 | 2023/2024 |); a name spread over the label column
+(``指  标``, ``合  计``); two cuts of one row, each a 其中 row with its siblings aligned under its name after 其中：,
+and the share column of each cut ...  Each, read wrong, missed a relation a fact-checker verifies."""
 
 from __future__ import annotations
 
@@ -21,3 +22,47 @@ def test_a_year_spanning_two_is_of_its_later_year_so_the_change_column_compares_
     # 2023/2024 is the later column, not an earlier one beside 2022/2023 (both start before 2024)
     assert "change(4,480, 4,210) == 6.4%" in changes
     assert "change(8,062, 8,000) == 0.8%" in changes
+
+
+CLINICS = (
+    "三、卫生\n\n年末全县共有卫生机构412个，其中医院18个。\n\n"
+    "                表3  2025年末卫生机构情况\n\n"
+    "  项  目                机构数（个）     床位（张）\n"
+    "  医  院                        18            2140\n"
+    "  卫 生 院                      22             960\n"
+    "  村卫生室                     372              0\n"
+    "  合  计                       412            3100\n"
+)
+
+
+def test_a_name_spread_over_the_label_column_is_one_cell_and_its_total_row_totals_the_rows() -> None:
+    sums = [check for check, _ in proposed(CLINICS, "total-parts")]
+    # 合  计 is the total row (not 合 and 计 in columns of their own), 项  目 the header over the label column
+    assert "sum(18个, 22个, 372个) == 412个" in sums
+    assert "sum(2140张, 960张, 0张) == 3100张" in sums
+
+
+WORKERS = (
+    "                表2  2025年末从业人员及构成\n\n"
+    "  指  标                   人数（万人）      比重（%）\n"
+    "  从业人员                      52.40          100.0\n"
+    "    其中：男性                  28.30           54.0\n"
+    "          女性                  24.10           46.0\n"
+    "    其中：城镇                  31.60           60.3\n"
+    "          乡村                  20.80           39.7\n"
+)
+
+
+def test_two_cuts_of_a_row_each_aligned_under_its_name_are_summed_apart_with_their_shares() -> None:
+    sums = [check for check, _ in proposed(WORKERS, "total-parts")]
+    assert "sum((28.30人 * 10000), (24.10人 * 10000)) == (52.40人 * 10000)" in sums
+    assert "sum((31.60人 * 10000), (20.80人 * 10000)) == (52.40人 * 10000)" in sums
+    assert not any("28.30" in check and "31.60" in check for check in sums)  # never the two cuts together
+    hundreds = [check for check, _ in proposed(WORKERS, "structure-ratio")]
+    assert "sum(54.0%, 46.0%) == 100.0%" in hundreds
+    assert "sum(60.3%, 39.7%) == 100.0%" in hundreds  # the second cut of the same row has its shares too
+
+
+def test_the_text_s_total_repeats_the_cell_of_a_letter_spaced_total_row() -> None:
+    repeats = [check for check, _ in proposed(CLINICS, "repeated")]
+    assert "412个 == 412个" in repeats  # 卫生机构412个 and | 合  计 | 412 |

@@ -647,11 +647,14 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
                 else:
                     out.extend(_column_breakdowns(grid, totals[0], members, exhaustive=True))
         listed_rows = _part_lists(grid, names, indents, levels)
-        cuts = _stacked_cuts(grid, names, indents)
+        cuts = _stacked_cuts(grid, names, indents, label_indents)
         cut_rows = {i for lists in cuts.values() for rows_of_cut in lists for i in rows_of_cut}
         for head, lists in cuts.items():
             for rows_of_cut in lists:
-                out.extend(_column_breakdowns(grid, head, rows_of_cut, exhaustive=True))
+                for breakdown in _column_breakdowns(grid, head, rows_of_cut, exhaustive=True):
+                    # 其中：夏粮 with 秋粮 aligned under 夏粮, set in: all of it by the arithmetic, summed as a warning
+                    breakdown.summed = len({indents[i] for i in rows_of_cut}) > 1
+                    out.append(breakdown)
         for parent in range(len(rows)):
             children: list[int] = []
             if parent in cuts:
@@ -863,11 +866,14 @@ def _part_columns(model: Model, table: Table, grid: list[dict[int, Figure]]) -> 
     return out
 
 
-def _stacked_cuts(grid: list[dict[int, Figure]], names: list[str], indents: list[int]) -> dict[int, list[list[int]]]:
+def _stacked_cuts(
+    grid: list[dict[int, Figure]], names: list[str], indents: list[int], label_indents: list[int] | None = None
+) -> dict[int, list[list[int]]]:
     """| 常住人口 | 96.48 | then | 其中：城镇 | 58.32 | 乡村 | 38.16 | 其中：男性 | 49.15 | 女性 | 47.33 | ...: a
-    其中 row and the flush rows after it that add up to the row above them all, in a column both have, are a cut
-    of it; a 其中 row right after a cut opens another cut of the same row (by sex after by residence) when its
-    rows add up to it too, else it sets in under the row just above (其中：65岁及以上 under 60岁及以上)."""
+    其中 row and the flush rows after it (or, in a plain table, the rows aligned under its name after 其中：) that
+    add up to the row above them all, in a column both have, are a cut of it; a 其中 row right after a cut opens
+    another cut of the same row (by sex after by residence) when its rows add up to it too, else it sets in under
+    the row just above (其中：65岁及以上 under 60岁及以上)."""
     cuts: dict[int, list[list[int]]] = {}
     head = -1
     i = 0
@@ -889,7 +895,7 @@ def _stacked_cuts(grid: list[dict[int, Figure]], names: list[str], indents: list
             cell = grid[j].get(column)
             if (
                 cell is None
-                or indents[j] != indents[i]
+                or indents[j] not in (indents[i], label_indents[i] if label_indents else indents[i])
                 or (j > i and _PART_ROW.match(names[j]))
                 or cell.unit != total.unit
             ):

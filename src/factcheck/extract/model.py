@@ -1215,6 +1215,7 @@ def _cell(model: Model, figure: Figure) -> None:
     cells = block.cells
     column = next((i for i, (a, b) in enumerate(cells) if a <= figure.start < b), -1)
     name = model.text[cells[0][0] : cells[0][1]].strip() if cells and column > 0 else ""
+    name = _LETTER_SPACING.sub("", name)  # | 合  计 |: a name spread over the label column is 合计
     # | 其中：夏粮 |, "| of which: overtime |": the row names 夏粮, overtime
     figure.row = _FOOTNOTE_MARK.sub("", _PART_OPENER.sub("", name)).strip()
     raw = table.column_header(model.text, column) if table is not None and column >= 0 else ""
@@ -1249,6 +1250,7 @@ def _cell(model: Model, figure: Figure) -> None:
     ).strip()
 
 
+_LETTER_SPACING = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 # A footnote's mark after a row's name: "Violence against the person [note 1]", 服装¹, "Theft (a)", "Robbery*"
 _FOOTNOTE_MARK = re.compile(r"\s*(?:\[(?:note\s*)?\w{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\((?:[a-z]|\d{1,2})\)|\*+|†|‡)\s*$", re.I)
 _RATE_HEADER = re.compile(r"率$|\brate$", re.IGNORECASE)

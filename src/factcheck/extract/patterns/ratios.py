@@ -202,16 +202,18 @@ _SHARE_HEADER = re.compile(r"占比|比重|构成|%\s*of\b|per ?cent of|\bshare\
 
 def _table_share_columns(model: Model, links: Links) -> list[Suggestion]:
     """| Domestic | 612 | 33.3 | ... | Total | 1,840 | 100.0 | under | Passengers | % of total |: the shares of the rows
-    a table's total row sums add up to that row's 100 (each is within its rounding, so their sum is too)."""
+    a table's total row sums add up to that row's 100 (each is within its rounding, so their sum is too); so do
+    those of each cut of it (| 其中：城镇 | 乡村 | then | 其中：0-15岁 | 16-59岁 | 60岁及以上 |)."""
     out: list[Suggestion] = []
-    done: set[int] = set()
+    done: set[tuple[int, ...]] = set()
     for breakdown in links.breakdowns:
         total = breakdown.total
-        if not (breakdown.exhaustive and breakdown.stated and total.in_table) or id(total) in done:
+        cut = (id(total), *sorted(id(p) for p in breakdown.parts))
+        if not (breakdown.exhaustive and breakdown.stated and total.in_table) or cut in done:
             continue
         if len(breakdown.parts) < 2 or not all(p.in_table and p.block != total.block for p in breakdown.parts):
             continue
-        done.add(id(total))
+        done.add(cut)
         column = model.cell_column(total)
         row = sorted(model.block_figures(total.block), key=model.cell_column)
         # the share column is the first after the amounts', before any other column of amounts
