@@ -1,7 +1,9 @@
 """Tables as real reports set them, fifth round (found on the development sets, each test with a table of our
 own): columns headed by a year that spans two (| 2022/2023 | 2023/2024 |); a name spread over the label column
 (``指  标``, ``合  计``); two cuts of one row, each a 其中 row with its siblings aligned under its name after 其中：,
-and the share column of each cut ...  Each, read wrong, missed a relation a fact-checker verifies."""
+and the share column of each cut; a table of bare counts (| 事故起数 | 48 |) after the text that gives them
+with their units and changes (48起,同比下降11.1%), whose 去年同期 column and the text's change go together ...
+Each, read wrong, missed a relation a fact-checker verifies."""
 
 from __future__ import annotations
 
@@ -66,3 +68,32 @@ def test_two_cuts_of_a_row_each_aligned_under_its_name_are_summed_apart_with_the
 def test_the_text_s_total_repeats_the_cell_of_a_letter_spaced_total_row() -> None:
     repeats = [check for check, _ in proposed(CLINICS, "repeated")]
     assert "412个 == 412个" in repeats  # 卫生机构412个 and | 合  计 | 412 |
+
+
+ACCIDENTS = (
+    "一、总体情况\n\n1至9月，全县共发生事故78起、死亡27人（去年同期分别为82起、27人）。\n\n二、分领域情况\n\n"
+    "（一）交通运输领域发生事故48起、死亡21人，同比分别下降11.1%、4.5%。\n\n"
+    "（二）消防领域发生火灾事故30起、死亡6人，同比分别上升7.1%、20.0%。\n\n"
+    "表2  1至9月分领域事故情况\n\n"
+    "| 领域 | 事故起数 | 去年同期 | 死亡人数 | 去年同期 |\n|---|---|---|---|---|\n"
+    "| 交通运输 | 48 | 54 | 21 | 22 |\n"
+    "| 消防 | 30 | 28 | 6 | 5 |\n"
+    "| 合计 | 78 | 82 | 27 | 27 |\n"
+)
+
+
+def test_a_bare_count_cell_repeats_the_counted_figure_the_text_gives_before_its_table() -> None:
+    repeats = [check for check, _ in proposed(ACCIDENTS, "repeated")]
+    assert "48 == 48起" in repeats  # | 事故起数 | names no unit: 48 is the 48起 of the text above
+    assert "21 == 21人" in repeats  # and the figure after it in its sentence, 死亡21人, the 死亡人数 cell
+
+
+def test_the_text_s_change_of_a_figure_a_cell_repeats_is_checked_against_the_row_s_previous_value() -> None:
+    changes = [check for check, _ in proposed(ACCIDENTS, "year-on-year")]
+    assert "change(48, 54) == -11.1%" in changes  # 同比下降11.1% and | 去年同期 | 54 |
+    assert "change(6, 5) == 20.0%" in changes
+
+
+def test_the_text_s_previous_value_repeats_the_total_row_s_previous_cell() -> None:
+    repeats = [check for check, _ in proposed(ACCIDENTS, "repeated")]
+    assert "82 == 82起" in repeats  # 去年同期分别为82起 and | 合计 | 78 | 82 |

@@ -369,6 +369,38 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         )
     out.extend(_restated_totals(model, {id(f) for s in out for f in s.figures}))
     out.extend(_table_twins(model, links, {id(s.figures[0]): s for s in out}, {id(s.figures[1]) for s in out}))
+    out.extend(_changes_across(model, links, out))
+    return out
+
+
+def _changes_across(model: Model, links: Links, repeats: list[Suggestion]) -> list[Suggestion]:
+    """道路运输领域发生事故96起,同比下降13.5% and | 道路运输 | 96 | 111 | under | 事故起数 | 去年同期 |: a cell that
+    repeats a text figure takes the change the text gives that figure, and the text figure the previous value
+    its row gives, so the two together say how it changed: ``change(96, 111) == -13.5%`` (a warning: the table's
+    column and the text's comparison are taken to be on one period)."""
+    from factcheck.extract.links import Group
+    from factcheck.extract.patterns.change import find_group
+
+    groups = {id(g.current): g for g in links.groups}
+    out: list[Suggestion] = []
+    for repeat in repeats:
+        if len(repeat.figures) != 2 or repeat.figures[0].in_table == repeat.figures[1].in_table:
+            continue
+        text_figure, cell = sorted(repeat.figures, key=lambda f: f.in_table)
+        if cell.role != CURRENT or text_figure.role != CURRENT:
+            continue
+        told, given = groups.get(id(text_figure)), groups.get(id(cell))
+        if told is None or given is None or given.previous is None:
+            continue
+        if told.previous is not None:
+            # (去年同期分别为162起、64人) and | 合计 | 142 | 162 | 58 | 64 |: the previous values repeat each other too
+            if told.previous.role == PREVIOUS and _cell_unit_fits(told.previous, given.previous):
+                out.append(_twin_rule(model, given.previous, told.previous, repeat.severity == STATED))
+            continue
+        if given.change is not None or given.percent is not None or (told.percent is None and told.change is None):
+            continue
+        merged = Group(cell, given.previous, told.change, told.percent, stated=False)
+        out.extend(s for s in find_group(model, merged) if s.check)
     return out
 
 
@@ -501,7 +533,10 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
         prose = [
             f
             for f in model.figures[max(0, cell.number - 400) : cell.number]
-            if not f.in_table and _roles_fit(f, cell) and _unit_class(f) == _unit_class(cell) and not f.aside
+            if not f.in_table
+            and _roles_fit(f, cell)
+            and (_cell_unit_fits(f, cell) if not english else _unit_class(f) == _unit_class(cell))
+            and not f.aside
         ]
         joint = [f for f in prose if _joint_rows(model, cell, f)]
         prose = [f for f in prose if f not in joint]
@@ -523,6 +558,9 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             twins = [f for f in prose if _names_row(f.label, row, english)]
         if any(f.label.startswith(row) for f in twins):
             twins = [f for f in twins if f.label.startswith(row)]  # 常住人口96.48万人 over 城镇常住人口58.32万人
+        # 道路运输领域发生事故96起 and | 道路运输 | 96 | under | 事故起数 |: a count of the text repeats a bare cell
+        # of a column its label names (the only one, or the one it equals)
+        twins = [f for f in twins if _unit_class(f) == _unit_class(cell) or _names_bare_column(model, cell, f)]
         twins = [
             f for f in twins if not _row_qualifies(model, cell, f.label, row) and _measures_row(model, cell, f, row)
         ]
@@ -813,6 +851,23 @@ def _place_twins(model: Model, cell: Figure, candidates: list[Figure]) -> list[F
             continue  # 石门县发生事故26起 beside | 25 | 2 |: which column it means the text does not say
         return [figure]
     return []
+
+
+def _names_bare_column(model: Model, cell: Figure, figure: Figure) -> bool:
+    """Whether a Chinese count of the text (96起) names the column of a bare cell of its row (| 事故起数 |, a word
+    of two characters in common, its row's name aside) and, if it names another column of the row too
+    (| 其中：较大事故 |), equals this cell's."""
+    table = model.structure.tables[model.structure.blocks[cell.block].table]
+    cells = [f for f in model.block_figures(cell.block) if f.is_amount and f.role == cell.role and not f.duplicate]
+
+    def words(of: Figure) -> set[str]:
+        header = table.column_header(model.text, model.cell_column(of))
+        header = re.sub(r"[（(][^）)]*[）)]|\d+年?|[月日季度]|^其中[:：]?", "", header)
+        return _bigrams(header) - _GENERIC_HEADER_WORDS
+
+    label = _bigrams(figure.label) - _bigrams(cell.row)
+    named = [f for f in cells if words(f) & label]
+    return cell in named and (len(named) == 1 or _agrees(cell, figure))
 
 
 def _measures_row(model: Model, cell: Figure, figure: Figure, row: str) -> bool:
