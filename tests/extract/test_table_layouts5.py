@@ -2,8 +2,9 @@
 own): columns headed by a year that spans two (| 2022/2023 | 2023/2024 |); a name spread over the label column
 (``指  标``, ``合  计``); two cuts of one row, each a 其中 row with its siblings aligned under its name after 其中：,
 and the share column of each cut; a table of bare counts (| 事故起数 | 48 |) after the text that gives them
-with their units and changes (48起,同比下降11.1%), whose 去年同期 column and the text's change go together ...
-Each, read wrong, missed a relation a fact-checker verifies."""
+with their units and changes (48起,同比下降11.1%), whose 去年同期 column and the text's change go together; a
+closing 附表 set after the last item of a section; a table summing up the sections before it, its rows named by
+two or three characters; a 生师比 column.  Each, read wrong, missed a relation a fact-checker verifies."""
 
 from __future__ import annotations
 
@@ -97,3 +98,38 @@ def test_the_text_s_change_of_a_figure_a_cell_repeats_is_checked_against_the_row
 def test_the_text_s_previous_value_repeats_the_total_row_s_previous_cell() -> None:
     repeats = [check for check, _ in proposed(ACCIDENTS, "repeated")]
     assert "82 == 82起" in repeats  # 去年同期分别为82起 and | 合计 | 78 | 82 |
+
+
+COURTS = (
+    "一、工作回顾\n\n2025年，全市法院共受理案件52400件，同比上升3.1%。\n\n"
+    "（一）刑事审判。审结刑事案件4120件。\n\n（二）执行工作。受理执行案件18300件，执结16950件。\n\n"
+    "附表  2025年全市法院收案情况\n\n法院\t受理（件）\t审执结（件）\n本院\t6100\t5640\n"
+    "甲县法院\t24800\t23010\n乙县法院\t21500\t19980\n合计\t52400\t48630\n"
+)
+
+
+def test_a_closing_appendix_table_s_total_repeats_the_whole_text_s_figure_not_the_last_item_s() -> None:
+    repeats = [check for check, _ in proposed(COURTS, "repeated")]
+    assert "52400件 == 52400件" in repeats
+    assert "52400件 == 18300件" not in repeats  # 受理执行案件 of the item the 附表 happens to follow
+
+
+SCHOOLS = (
+    "一、学前教育\n\n全市共有幼儿园210所，在园幼儿5.62万人。\n\n"
+    "二、义务教育\n\n全市共有小学98所，在校生12.35万人。初中学校41所。\n\n"
+    "三、基本情况\n\n表1  2025年各级学校基本情况\n\n"
+    "学段\t学校数（所）\t在校生（人）\t专任教师（人）\t生师比\n"
+    "幼儿园\t210\t56200\t3990\t14.1\n小学\t98\t123500\t7310\t16.9\n初中\t41\t60400\t4950\t12.2\n"
+)
+
+
+def test_a_summary_table_s_short_row_names_repeat_the_figures_labelled_so_in_earlier_sections() -> None:
+    repeats = [check for check, _ in proposed(SCHOOLS, "repeated")]
+    assert "210所 == 210所" in repeats and "98所 == 98所" in repeats
+    assert "123500人 == 12.35万人" in repeats  # the row's next cell, named like its column in the same sentence
+
+
+def test_a_chinese_ratio_column_is_one_column_over_another_row_by_row() -> None:
+    ratios = [check for check, _ in proposed(SCHOOLS, "table-columns")]
+    assert "56200人 / 3990人 * 1 == 14.1" in ratios  # 生师比: 在校生 over 专任教师
+    assert "60400人 / 4950人 * 1 == 12.2" in ratios

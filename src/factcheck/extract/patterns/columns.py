@@ -13,7 +13,8 @@ other rows say what it is.  Share columns (占比, "% of total") are the ``share
 "% of ..." column that names another column of the table (| Eligible for FSM | Taking a free meal | % of
 eligible taking a meal |): a quotient of two columns like a rate's; and a share column whose rows bear out one
 column over another (| 一般公共预算收入 | 增长（%） | 税收收入 | 税收占比（%） |, a share of its own row, not of
-the total row) holds that quotient times 100 in every row.
+the total row) holds that quotient times 100 in every row.  A Chinese column headed as a ratio (``| 在校生 | 专任教师 |
+生师比 |``, never 同比 or 环比) is a quotient of two columns too.
 """
 
 from __future__ import annotations
@@ -28,7 +29,10 @@ from factcheck.extract.suggestion import STATED, Suggestion, say
 
 NAME = "table-columns"
 
-_RATE_COLUMN = re.compile(r"率|%|％|‰|\bper\b|\brate\b|\bratio\b|完成", re.IGNORECASE)
+# | 生师比 |, | 性别比 |: a Chinese ratio column (never 同比 or 环比, a change on a period)
+_RATE_COLUMN = re.compile(
+    r"率|%|％|‰|\bper\b|\brate\b|\bratio\b|完成|(?<![同环])比(?:[（(][^）)]*[）)])?\s*$", re.IGNORECASE
+)
 _SHARE_COLUMN = re.compile(r"占比|比重|比例|构成|所占|\bshare\b|%\s*of|per ?cent of|proportion", re.IGNORECASE)
 _GROWTH_COLUMN = re.compile(r"增长|增幅|增速|增减|growth|change|increase", re.IGNORECASE)
 _FACTORS = (Decimal(100), Decimal(1000), Decimal(1), Decimal(10000), Decimal(100000))

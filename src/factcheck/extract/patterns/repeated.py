@@ -80,6 +80,14 @@ A closing 附表 repeats the figures its rows name in any section when they all 
 name with a few words set in (``规模以上工业营业收入`` for 规模以上工业企业实现营业收入), or with the figure's
 subject before its label, of the caption's period (the 1—10月 figure, not the month's).  A figure in a view's
 sentence (``分行业看,从事制造业的农民工月均收入``) is a kind, never a repeat of the same label outside the view.
+A closing 附表's total row repeats the figure of the caption's period, never one of the section its last item
+opens (受理执行案件 before ``附表 2025年全市法院收结案情况``).  A table summing up the sections before it repeats,
+in a row named by two or three characters (| 小学 | 186 | under | 学校数（所） |), the figure labelled with that name
+alone in the column's unit (全市共有小学186所), when the text gives it one value (a warning).  A Chinese count
+before the table (道路运输领域发生事故96起) repeats a bare cell of a column its label names (| 事故起数 |), the only
+one or the one it equals; the text's change of it (同比下降13.5%) goes with the row's previous cell
+(| 去年同期 | 111 |): ``change(96, 111) == -13.5%`` (a warning), and its previous values (去年同期分别为162起、64人)
+repeat the row's previous cells.
 """
 
 from __future__ import annotations
@@ -649,6 +657,17 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
                 and not _row_of_alike_columns(model, cell)
             ):
                 twins, inferred = named[-1:], True
+        if not twins and not english and cell.role == CURRENT and cell.unit and 2 <= len(row) < 4:
+            # | 小学 | 186 | under | 学校数（所） | in a table that sums up the sections before it: 全市共有小学186所 of
+            # another section, labelled with the row's name alone and in the unit the column names, when the text
+            # gives it one value (a warning)
+            named = _of_period(cell, [f for f in prose if f.label == row and f.unit == cell.unit])
+            if (
+                named
+                and len({f.quantity.value * f.scale for f in named}) == 1
+                and not _row_of_alike_columns(model, cell)
+            ):
+                twins, inferred = named[-1:], True
         if not twins:
             anchor = anchors.get(cell.block)
             column_twin = _column_twin(model, cell, anchor) if anchor is not None else None
@@ -1164,7 +1183,11 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
         if len(text.strip()) >= 2 and not _TOTAL_ROW.match(text.strip().lower())
     ]
     named: list[Figure] = []
-    for figure in model.figures[max(0, cell.number - 400) : cell.number]:
+    # 附表 2025年全市法院收结案情况 after the last item of a section (（四）…受理执行案件27341件): a closing table of
+    # the whole text, whose total is of the caption's period, never a figure of the item it follows
+    caption = model.text[table.caption[0] : table.caption[1]] if table.caption else ""
+    appendix = caption.lstrip().startswith("附表")
+    for figure in model.figures[max(0, cell.number - 400) : cell.number] if not appendix else ():
         if figure.place and not figure.place.startswith("全") and figure.place in rows:
             continue  # 临河县发生事故212起 above | 临河县 | 212 | and | 合计 | 426 |: a row's figure, not the total
         if _of_a_kind(model, figure, kinds):
