@@ -4,7 +4,8 @@ own): columns headed by a year that spans two (| 2022/2023 | 2023/2024 |); a nam
 and the share column of each cut; a table of bare counts (| 事故起数 | 48 |) after the text that gives them
 with their units and changes (48起,同比下降11.1%), whose 去年同期 column and the text's change go together; a
 closing 附表 set after the last item of a section; a table summing up the sections before it, its rows named by
-two or three characters; a 生师比 column.  Each, read wrong, missed a relation a fact-checker verifies."""
+two or three characters; a 生师比 column; a column the columns after it add up to (| Officers | Full-time |
+Part-time |) though its header does not say so.  Each, read wrong, missed a relation a fact-checker verifies."""
 
 from __future__ import annotations
 
@@ -133,3 +134,25 @@ def test_a_chinese_ratio_column_is_one_column_over_another_row_by_row() -> None:
     ratios = [check for check, _ in proposed(SCHOOLS, "table-columns")]
     assert "56200人 / 3990人 * 1 == 14.1" in ratios  # 生师比: 在校生 over 专任教师
     assert "60400人 / 4950人 * 1 == 12.2" in ratios
+
+
+OFFICERS = (
+    "Table 3: Police officers by contract, 31 March 2025\n\n"
+    "Force        Officers   Full-time   Part-time   Female (%)\n"
+    "Ashford         1,240       1,150          90        34.1\n"
+    "Brackley          860         801          59        31.7\n"
+    "Carden            655         612          43        29.9\n"
+    "Dunmore           420         395          25        30.2\n"
+    "Total           3,175       2,958         217        32.1\n"
+)
+
+
+def test_a_column_the_next_columns_add_up_to_in_every_row_is_their_total_row_by_row() -> None:
+    sums = proposed(OFFICERS, "total-parts")
+    # all of it by the arithmetic alone: a warning; the percentage column is no part
+    assert ("sum(1,150, 90) == 1,240", "warning") in sums
+    assert ("sum(2,958, 217) == 3,175", "warning") in sums
+    assert not any("34.1" in check for check, _ in sums)
+    broken = proposed(OFFICERS.replace("801          59", "801          95"), "total-parts")
+    # a row that does not add up, among four that do, is still checked
+    assert ("sum(801, 95) == 860", "warning") in broken

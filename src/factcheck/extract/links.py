@@ -117,6 +117,8 @@ figures are the parts of which total.
   before it that a word of total opens (全县各级各类学校在校学生合计40790人 and | 在校生数 |) when they come to it
   within a tenth; a table of medians, or of means or averages whose rows come to over twice their "All" row in
   every column (mean income by decile), adds up to nothing.
+  A column the columns right after it add up to in every row but one, with no Total column (| 断面数 |
+  Ⅰ～Ⅲ类 | Ⅳ类 | Ⅴ类 |), is their total (a warning).
 - **The year before**: ``2022年...326件;2023年...358件,同比增长9.8%`` pairs the same label a year apart in
   a paragraph; a table row gives the previous value a sentence about the same label leaves out.
 - **Periods and leads**: a view's parts of one period (``10月份,城镇...乡村...``) divide that period's total,
@@ -582,7 +584,8 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             label_indents.append(indents[-1] + (display_width(opener.group(0)) if opener else 0))
         if _of_means(model, table, grid, names):
             continue
-        out.extend(_row_breakdowns(model, table, grid))
+        across = _row_breakdowns(model, table, grid)
+        out.extend(across or _unnamed_total_column(model, table, grid))
         out.extend(_part_columns(model, table, grid))
         start = len(out)
         totals = [i for i, name in enumerate(names) if _TOTAL_ROW.match(name)]
@@ -1107,6 +1110,57 @@ def _row_breakdowns(model: Model, table: Table, grid: list[dict[int, Figure]]) -
         if len(rows := [(t, m) for h, t, m in found if h == g]) >= 2 and all(_well_short(t, m) for t, m in rows)
     }
     return [Breakdown(t, m, "其中" if g in some else "合计", exhaustive=False, stated=True) for g, t, m in found]
+
+
+def _unnamed_total_column(model: Model, table: Table, grid: list[dict[int, Figure]]) -> list[Breakdown]:
+    """| 流域 | 断面数 | Ⅰ～Ⅲ类 | Ⅳ类 | Ⅴ类 | 优良比例(%) |, "| Force | Officers | Full-time | Part-time |": a column
+    of amounts that the columns right after it (two at least, of its unit, no change, rate or share among them)
+    add up to in every row but one at most (three rows at least, and one in ten of a long table), though its
+    header does not say it totals them, is their total in every row: all of it by the arithmetic alone, so the
+    sum is a warning (a row that does not add up is still checked)."""
+    if table.header < 0:
+        return []
+    text = model.text
+    width = len(table.rows[table.header].cells)
+    headers = [table.column_header(text, i) for i in range(width)]
+    rows = [cells for cells in grid if cells]
+    if len(rows) < 3:
+        return []
+
+    def part_column(column: int) -> bool:
+        header = headers[column]
+        return bool(header) and not _NOT_A_PART_COLUMN.search(header) and not _YEAR.search(header)
+
+    for whole in range(1, width - 2):
+        if not part_column(whole):
+            continue
+        for end in range(whole + 3, width + 1):
+            parts = list(range(whole + 1, end))
+            if not all(part_column(c) for c in parts):
+                break
+            held = 0
+            complete = 0
+            for cells in rows:
+                total = cells.get(whole)
+                members = [cells.get(c) for c in parts]
+                if total is None or total.role not in (CURRENT, PREVIOUS) or total.is_percent:
+                    continue
+                if any(m is None or m.unit != total.unit or m.role != total.role for m in members):
+                    continue
+                complete += 1
+                held += _adds_up(total, [m for m in members if m is not None])
+            if complete < 3 or complete < len(rows) - 1 or complete - held > max(1, complete // 10):
+                continue
+            if held < 3 or (held == complete - 1 and complete < 5):
+                continue
+            out = []
+            for cells in rows:
+                total = cells.get(whole)
+                members = [cells[c] for c in parts if c in cells]
+                if total is not None and len(members) == len(parts) and all(m.unit == total.unit for m in members):
+                    out.append(Breakdown(total, members, "合计", exhaustive=True, stated=True, summed=True))
+            return out
+    return []
 
 
 def _years_total(
