@@ -1142,13 +1142,13 @@ def _unnamed_total_column(model: Model, table: Table, grid: list[dict[int, Figur
             complete = 0
             for cells in rows:
                 total = cells.get(whole)
-                members = [cells.get(c) for c in parts]
+                found = [cells[c] for c in parts if c in cells]
                 if total is None or total.role not in (CURRENT, PREVIOUS) or total.is_percent:
                     continue
-                if any(m is None or m.unit != total.unit or m.role != total.role for m in members):
+                if len(found) < len(parts) or any(m.unit != total.unit or m.role != total.role for m in found):
                     continue
                 complete += 1
-                held += _adds_up(total, [m for m in members if m is not None])
+                held += _adds_up(total, found)
             if complete < 3 or complete < len(rows) - 1 or complete - held > max(1, complete // 10):
                 continue
             if held < 3 or (held == complete - 1 and complete < 5):
