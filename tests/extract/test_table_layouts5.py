@@ -1,11 +1,12 @@
 """Tables as real reports set them, fifth round (found on the development sets, each test with a table of our
 own): columns headed by a year that spans two (| 2022/2023 | 2023/2024 |); a name spread over the label column
 (``指  标``, ``合  计``); two cuts of one row, each a 其中 row with its siblings aligned under its name after 其中：,
-and the share column of each cut; a table of bare counts (| 事故起数 | 48 |) after the text that gives them
-with their units and changes (48起,同比下降11.1%), whose 去年同期 column and the text's change go together; a
-closing 附表 set after the last item of a section; a table summing up the sections before it, its rows named by
-two or three characters; a 生师比 column; a column the columns after it add up to (| Officers | Full-time |
-Part-time |) though its header does not say so.  Each, read wrong, missed a relation a fact-checker verifies."""
+and the share column of each cut; a table of bare counts (| 事故起数 | 48 |) after the text that gives them with their
+units and changes (48起,同比下降11.1%), whose 去年同期 column and the text's change go together; a closing 附表
+set after the last item of a section; a table summing up the sections before it, its rows named by two or three
+characters; a 生师比 column; a column the columns after it add up to (| Officers | Full-time | Part-time |)
+though its header does not say so; an English total row restating the lead paragraph, and a row named by two
+figures of one sentence. Each, read wrong, missed a relation a fact-checker verifies."""
 
 from __future__ import annotations
 
@@ -156,3 +157,36 @@ def test_a_column_the_next_columns_add_up_to_in_every_row_is_their_total_row_by_
     broken = proposed(OFFICERS.replace("801          59", "801          95"), "total-parts")
     # a row that does not add up, among four that do, is still checked
     assert ("sum(801, 95) == 860", "warning") in broken
+
+
+SUPERVISION = (
+    "Supervision in Dunmere, 2025\n"
+    "\n"
+    "At year-end 2025, an estimated 74,900 persons were under the supervision of adult correctional agencies in "
+    "Dunmere, up 2.0% from 73,430 at year-end 2024.\n\n"
+    "Highlights\n"
+    "\n"
+    "- The community supervision population grew to 60,700. Probation accounted for 52,400 of these and parole "
+    "for 8,300.\n"
+    "\n"
+    "Table 1. Adults under correctional supervision in Dunmere, by status, 2024 and 2025\n"
+    "\n"
+    "| Status | 2024 | 2025 | Percent change |\n"
+    "|---|---:|---:|---:|\n"
+    "| Total | 73,430 | 74,900 | 2.0 |\n"
+    "| Community supervision | 59,580 | 60,700 | 1.9 |\n"
+    "| Probation | 51,200 | 52,400 | 2.3 |\n"
+    "| Parole | 8,380 | 8,300 | -1.0 |\n"
+    "| Incarcerated | 13,850 | 14,200 | 2.5 |\n"
+)
+
+
+def test_a_total_row_under_year_columns_repeats_the_lead_paragraph_s_figure_before_the_first_heading() -> None:
+    repeats = [check for check, _ in proposed(SUPERVISION, "repeated")]
+    assert "74,900 == an estimated 74,900 persons" in repeats  # "At year-end 2025, ..." and | Total | ... | 74,900 |
+    assert "73,430 == 73,430" in repeats  # and its previous value, the 2024 column
+
+
+def test_of_two_text_figures_naming_a_row_the_one_of_the_cell_s_size_is_its_repeat() -> None:
+    # "Probation accounted for 52,400 of these and parole for 8,300": 8,300 may read as probation's too
+    assert "52,400 == 52,400" in [check for check, _ in proposed(SUPERVISION, "repeated")]

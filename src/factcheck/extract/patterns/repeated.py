@@ -87,7 +87,10 @@ alone in the column's unit (全市共有小学186所), when the text gives it on
 before the table (道路运输领域发生事故96起) repeats a bare cell of a column its label names (| 事故起数 |), the only
 one or the one it equals; the text's change of it (同比下降13.5%) goes with the row's previous cell
 (| 去年同期 | 111 |): ``change(96, 111) == -13.5%`` (a warning), and its previous values (去年同期分别为162起、64人)
-repeat the row's previous cells.
+repeat the row's previous cells.  An English Total row under year columns may repeat the lead paragraph (before
+any heading, or under the title's alone: "At year-end 2025, an estimated 74,900 persons were under ..."), and of
+several text figures naming one row, the nearest of the cell's size is its repeat ("Probation accounted for 52,400
+of these and parole for 8,300", both read as probation's).
 """
 
 from __future__ import annotations
@@ -674,7 +677,9 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             if column_twin is not None:
                 out.append(_twin_rule(model, cell, column_twin))
             continue
-        twin = twins[-1]
+        # "Probation accounted for 109,300 of these and parole for 19,600", both read as probation's: of several
+        # figures naming the row, the nearest of the cell's size (one more than 50% from it is another count)
+        twin = next((f for f in reversed(twins) if not _far_apart(f, cell)), twins[-1]) if english else twins[-1]
         if _another_cell_repeats(model, cell, twin):
             continue  # | 税收收入 | 285000 | 291360 | under 预算数 and 执行数: 税收收入29.14亿元 is the 执行数 cell's
         if english and _far_apart(twin, cell):
@@ -1194,7 +1199,9 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
             continue
         if (
             not figure.in_table
-            and figure.section == cell.section
+            # (or, in English, in the lead paragraph before the first heading: "At year-end 2024, an estimated
+            # 187,400 persons were under ...", then "Highlights" and the table)
+            and (figure.section == cell.section or (english and _in_lead(model, figure)))
             and figure.role == CURRENT
             and not figure.aside
             and (cell.unit is None or figure.unit == cell.unit)
@@ -1256,6 +1263,11 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
         ):
             return figure
     return None
+
+
+def _in_lead(model: Model, figure: Figure) -> bool:
+    """Whether a figure stands in the text's lead: before any heading, or under the title's alone."""
+    return figure.section < 0 or model.structure.sections[figure.section].level == 0
 
 
 def _of_a_kind(model: Model, figure: Figure, kinds: list[str]) -> bool:
