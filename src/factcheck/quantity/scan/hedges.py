@@ -46,6 +46,7 @@ _SECOND_DECIMALS_RE = lazy_compile(r"\d{1,2}(?![\d.,%％])")
 _ODD_RE = lazy_compile(r"[- ](odd|plus)(?![a-z])(?!\s*(?:[\d£$€¥]|an?\s|the\s))")
 
 _LINE_SPACE = frozenset(" \t\n")
+_MINUS_SIGNS = frozenset("-\u2212")
 _BROKEN_AFTER_RE = lazy_compile(
     r"[ \t]*\n[ \t]*(?:[万亿%％‰]|(?:per\s?cent|percent|percentage|million|billion|bn|pc)(?![a-z]))"
     r"|[ \t]*(?:per|percentage)[ \t]*\n[ \t]*(?:cent|points?)(?![a-z])"
@@ -256,6 +257,14 @@ class HedgeReading(RangeReading):
         if text.startswith(zh.RUN_WORDS, start - 2) and start >= 2 and unit is not None:
             start -= 2  # 连续两年: the run of years is part of the figure
         start = self._currency_prefix(start)
+        if (
+            start < core.start
+            and text[start - 1 : start] in _MINUS_SIGNS
+            and core.value > 0
+            and not text[start - 2 : start - 1].isalnum()
+        ):
+            core.value = -core.value  # -£2.1bn, −$0.8m: a minus before the currency sign is the amount's
+            start -= 1
         odd = _ODD_RE.match(self.lower, pos) if self.lower.startswith(("odd", "plus"), pos + 1) else None
         if hedge is None and odd and core.range is None:
             core.range = Interval(core.value, core.value + core.g_a, True, False)  # 2,000-odd = 2000多
