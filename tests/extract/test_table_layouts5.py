@@ -10,6 +10,7 @@ figures of one sentence. Each, read wrong, missed a relation a fact-checker veri
 
 from __future__ import annotations
 
+from factcheck.extract import extract
 from tests.extract.test_patterns import proposed
 
 HEARINGS = (
@@ -190,3 +191,10 @@ def test_a_total_row_under_year_columns_repeats_the_lead_paragraph_s_figure_befo
 def test_of_two_text_figures_naming_a_row_the_one_of_the_cell_s_size_is_its_repeat() -> None:
     # "Probation accounted for 52,400 of these and parole for 8,300": 8,300 may read as probation's too
     assert "52,400 == 52,400" in [check for check, _ in proposed(SUPERVISION, "repeated")]
+
+
+def test_a_bare_column_takes_no_measure_word_from_the_chinese_count_it_repeats() -> None:
+    # 48起 and | 事故起数 | 48 |: 起 names the text's count; given to the cell, it would pass through the table's rules
+    # to every bare cell they share, and a column counted in another word (次, 件) would no longer add up with it
+    extraction = extract(ACCIDENTS, "accidents")
+    assert [f.claim_unit for f in extraction.document.figures if f.in_table] == [None] * 12
