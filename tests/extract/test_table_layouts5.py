@@ -6,7 +6,8 @@ units and changes (48起,同比下降11.1%), whose 去年同期 column and the t
 set after the last item of a section; a table summing up the sections before it, its rows named by two or three
 characters; a 生师比 column; a column the columns after it add up to (| Officers | Full-time | Part-time |)
 though its header does not say so; an English total row restating the lead paragraph, and a row named by two
-figures of one sentence. Each, read wrong, missed a relation a fact-checker verifies."""
+figures of one sentence; a column of thousands (| Customers (thousands) |) under a rate per 10,000.  Each, read
+wrong, missed a relation a fact-checker verifies."""
 
 from __future__ import annotations
 
@@ -198,3 +199,19 @@ def test_a_bare_column_takes_no_measure_word_from_the_chinese_count_it_repeats()
     # to every bare cell they share, and a column counted in another word (次, 件) would no longer add up with it
     extraction = extract(ACCIDENTS, "accidents")
     assert [f.claim_unit for f in extraction.document.figures if f.in_table] == [None] * 12
+
+
+OPERATORS = (
+    "Table 2: Complaints by operator, 2025\n\n"
+    "| Operator | Customers (thousands) | Complaints | Per 10,000 customers |\n|---|---:|---:|---:|\n"
+    "| Alder Energy | 1,250 | 18,750 | 150.0 |\n"
+    "| Birch Power | 840 | 10,920 | 130.0 |\n"
+    "| Cedar Gas | 410 | 7,380 | 180.0 |\n"
+    "| All operators | 2,500 | 37,050 | 148.2 |\n"
+)
+
+
+def test_a_column_headed_in_thousands_holds_so_many_thousand_so_a_rate_per_10000_divides_it() -> None:
+    rates = [check for check, _ in proposed(OPERATORS, "table-columns")]
+    assert "18,750 / (1,250 * 1000) * 10000 == 150.0" in rates
+    assert "37,050 / (2,500 * 1000) * 10000 == 148.2" in rates

@@ -593,8 +593,9 @@ _DAY_OF_MONTH = re.compile(
 # "Arrivals(a)")
 _UNIT_IN_HEADER = re.compile(
     r"(?:(?<=\S)[（(](?![a-z]\s*[)）])|(?<![^\s])[（(])\s*(?![\d\s]+[)）])"
-    r"((?i:(?:thousand|million|billion)\s+[a-z]{3,}(?:\s[a-z]{3,})?)|[^（()）]{1,6}?)\s*[)）]\s*$"
-)  # | 产量（万吨） |, | 2025 (thousand tonnes) |
+    r"((?i:(?:thousand|million|billion)\s+[a-z]{3,}(?:\s[a-z]{3,})?|thousands|millions|billions)|[^（()）]{1,6}?)"
+    r"\s*[)）]\s*$"
+)  # | 产量（万吨） |, | 2025 (thousand tonnes) |, | Connections (thousands) |
 _NUMBER_PART = re.compile(r"^[-+]?\d[\d.,]*")
 
 

@@ -29,9 +29,10 @@ from factcheck.extract.suggestion import STATED, Suggestion, say
 
 NAME = "table-columns"
 
-# | 生师比 |, | 性别比 |: a Chinese ratio column (never 同比 or 环比, a change on a period)
+# | 生师比 |, | 性别比 |: a Chinese ratio column (never 同比 or 环比, a change on a period; | 学生与专任教师比 |, which
+# names its two columns, is the average pattern's)
 _RATE_COLUMN = re.compile(
-    r"率|%|％|‰|\bper\b|\brate\b|\bratio\b|完成|(?<![同环])比(?:[（(][^）)]*[）)])?\s*$", re.IGNORECASE
+    r"率|%|％|‰|\bper\b|\brate\b|\bratio\b|完成|^[^与和/:：]{1,8}(?<![同环])比(?:[（(][^）)]*[）)])?\s*$", re.IGNORECASE
 )
 _SHARE_COLUMN = re.compile(r"占比|比重|比例|构成|所占|\bshare\b|%\s*of|per ?cent of|proportion", re.IGNORECASE)
 _GROWTH_COLUMN = re.compile(r"增长|增幅|增速|增减|growth|change|increase", re.IGNORECASE)
