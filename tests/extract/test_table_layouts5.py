@@ -6,7 +6,8 @@ units and changes (48起,同比下降11.1%), whose 去年同期 column and the t
 set after the last item of a section; a table summing up the sections before it, its rows named by two or three
 characters; a 生师比 column; a column the columns after it add up to (| Officers | Full-time | Part-time |)
 though its header does not say so; an English total row restating the lead paragraph, and a row named by two
-figures of one sentence; a column of thousands (| Customers (thousands) |) under a rate per 10,000.  Each, read
+figures of one sentence; a column of thousands (| Customers (thousands) |) under a rate per 10,000; a
+caseload table whose stock column is the quarter before's plus receipts less disposals.  Each, read
 wrong, missed a relation a fact-checker verifies."""
 
 from __future__ import annotations
@@ -215,3 +216,22 @@ def test_a_column_headed_in_thousands_holds_so_many_thousand_so_a_rate_per_10000
     rates = [check for check, _ in proposed(OPERATORS, "table-columns")]
     assert "18,750 / (1,250 * 1000) * 10000 == 150.0" in rates
     assert "37,050 / (2,500 * 1000) * 10000 == 148.2" in rates
+
+
+CASELOAD = (
+    "Table 5: Tribunal caseload by quarter\n\n"
+    "    Quarter            Receipts    Disposals    Outstanding at end\n"
+    "    Jan-Mar 2025          8,120        7,640                21,480\n"
+    "    Apr-Jun 2025          8,410        7,905                21,985\n"
+    "    Jul-Sep 2025          7,980        8,215                21,750\n"
+    "    Oct-Dec 2025          8,305        8,010                22,045\n"
+    "    Jan-Mar 2026          8,560        8,120                22,485\n"
+)
+
+
+def test_a_stock_column_is_the_row_before_plus_what_came_in_less_what_went_out() -> None:
+    stocks = proposed(CASELOAD, "table-columns")
+    assert ("21,480 + 8,410 - 7,905 == 21,985", "warning") in stocks
+    assert ("22,045 + 8,560 - 8,120 == 22,485", "warning") in stocks
+    slipped = proposed(CASELOAD.replace("21,750", "21,570"), "table-columns")  # one quarter off among four
+    assert ("21,985 + 7,980 - 8,215 == 21,570", "warning") in slipped
