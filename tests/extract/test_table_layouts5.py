@@ -7,7 +7,8 @@ set after the last item of a section; a table summing up the sections before it,
 characters; a 生师比 column; a column the columns after it add up to (| Officers | Full-time | Part-time |)
 though its header does not say so; an English total row restating the lead paragraph, and a row named by two
 figures of one sentence; a column of thousands (| Customers (thousands) |) under a rate per 10,000; a
-caseload table whose stock column is the quarter before's plus receipts less disposals.  Each, read
+caseload table whose stock column is the quarter before's plus receipts less disposals; a
+row's count given in brackets after its noun ("followed by outdoor fires (2,315)").  Each, read
 wrong, missed a relation a fact-checker verifies."""
 
 from __future__ import annotations
@@ -235,3 +236,21 @@ def test_a_stock_column_is_the_row_before_plus_what_came_in_less_what_went_out()
     assert ("22,045 + 8,560 - 8,120 == 22,485", "warning") in stocks
     slipped = proposed(CASELOAD.replace("21,750", "21,570"), "table-columns")  # one quarter off among four
     assert ("21,985 + 7,980 - 8,215 == 21,570", "warning") in slipped
+
+
+FIRES = (
+    "Fires in Westmarch: annual summary 2025\n\nFire types\n\n"
+    "Dwelling fires remained the largest group of fires attended (1,420), followed by vehicle fires (960), "
+    "outdoor fires (2,315) and other building fires (505).\n\n"
+    "Table 1. Fires attended by type, 2024 and 2025\n\n"
+    "Fire type\t2024\t2025\tChange\nDwelling\t1,388\t1,420\t+32\nVehicle\t1,010\t960\t-50\n"
+    "Outdoor\t2,190\t2,315\t+125\nOther building\t498\t505\t+7\nTotal\t5,086\t5,200\t+114\n"
+)
+
+
+def test_a_count_alone_in_brackets_after_its_noun_is_the_figure_its_row_repeats() -> None:
+    repeats = [check for check, _ in proposed(FIRES, "repeated")]
+    assert "2,315 == 2,315" in repeats  # "outdoor fires (2,315)" and | Outdoor | 2,190 | 2,315 |
+    # a count that names its own noun in the brackets ("(1,190 convictions)") remarks on the figure before it
+    remark = FIRES.replace("outdoor fires (2,315)", "outdoor fires, 38% of them (2,315 fires)")
+    assert "2,315 == 2,315 fires" not in [check for check, _ in proposed(remark, "repeated")]

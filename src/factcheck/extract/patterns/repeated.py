@@ -87,10 +87,12 @@ alone in the column's unit (全市共有小学186所), when the text gives it on
 before the table (道路运输领域发生事故96起) repeats a bare cell of a column its label names (| 事故起数 |), the only
 one or the one it equals; the text's change of it (同比下降13.5%) goes with the row's previous cell
 (| 去年同期 | 111 |): ``change(96, 111) == -13.5%`` (a warning), and its previous values (去年同期分别为162起、64人)
-repeat the row's previous cells.  An English Total row under year columns may repeat the lead paragraph (before
-any heading, or under the title's alone: "At year-end 2025, an estimated 74,900 persons were under ..."), and of
-several text figures naming one row, the nearest of the cell's size is its repeat ("Probation accounted for 52,400
-of these and parole for 8,300", both read as probation's).
+repeat the row's previous cells.  A count alone in brackets after its noun ("followed by outdoor fires (2,315)")
+may repeat its row, never one that names its own noun there ("(27,566 convictions)").  An English Total row
+under year columns may repeat the lead paragraph (before any heading, or under the title's alone: "At year-end
+2025, an estimated 74,900 persons were under ..."), and of several text figures naming one row, the nearest of
+the cell's size is its repeat ("Probation accounted for 52,400 of these and parole for 8,300", both read as
+probation's).
 """
 
 from __future__ import annotations
@@ -547,7 +549,7 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             if not f.in_table
             and _roles_fit(f, cell)
             and (_cell_unit_fits(f, cell) if not english else _unit_class(f) == _unit_class(cell))
-            and not f.aside
+            and (not f.aside or _bracketed_alone(model, f))
         ]
         joint = [f for f in prose if _joint_rows(model, cell, f)]
         prose = [f for f in prose if f not in joint]
@@ -1263,6 +1265,19 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
         ):
             return figure
     return None
+
+
+def _bracketed_alone(model: Model, figure: Figure) -> bool:
+    """Whether an aside is a count alone in its brackets right after the noun it counts: "followed by passengers
+    (187)", 其中城镇（121.37万人） is the noun's figure, the row's repeat, not a remark on another."""
+    before = model.text[max(0, figure.start - 2) : figure.start]
+    after = model.text[figure.end : figure.end + 1]
+    # ("(27,566 convictions)" names its own count, a remark on the rate before it, never the noun's figure)
+    if figure.text.isascii():
+        bare = re.fullmatch(r"[\d,.]+", figure.text) is not None
+    else:
+        bare = re.fullmatch(r"[\d,.]+(?:万|亿)?[^\W\d_]{0,2}", figure.text) is not None  # （121.37万人）
+    return bare and figure.role == CURRENT and before.rstrip().endswith(("(", "（")) and after in (")", "）")
 
 
 def _in_lead(model: Model, figure: Figure) -> bool:
