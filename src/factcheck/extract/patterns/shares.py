@@ -247,8 +247,14 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                 out.extend(_bracketed_list_shares(model, figure, made[0]))
                 sentence_whole.setdefault(figure.sentence, made[0])
         elif (
-            model.language == "en" and figure.role in (RATE, CURRENT) and (fraction := _of_the_fraction(model, figure))
+            model.language == "en"
+            and figure.role in (RATE, CURRENT)
+            and (
+                fraction := (_bracketed_fraction(model, figure) if figure.role == RATE else [])
+                or _of_the_fraction(model, figure)
+            )
         ):
+            # "a reoffending rate of 41.3% (906 of 2,194)": a rate's part and whole in the brackets after it
             out.extend(fraction)  # "collected £97.3 million of the £101.2 million, a collection rate of 96.1%"
         elif figure.role == RATE:
             out.extend(_known_rate(model, figure, totals_of))
@@ -548,6 +554,7 @@ def _bracketed_fraction(model: Model, share: Figure) -> list[Suggestion]:
 
 _OF_THE = r"\s+of\s+(?:the|all|all\s+the|its|their|our)\s+"
 _OF_THEM = r"\s+of\s+(?:them|whom|which|these)\s*"
+_OF_WHICH = r"of\s+(?:which|whom)\s+(?:some\s+|about\s+|around\s+)?"
 _OF_LEAD = r"\s*(?:[#*>-]+\s*)?(?:Of|Out of)\s+(?:(?:the|all|all\s+the)\s+)?"
 _LEADS_ON = r"[^\d();]{0,60}?,\s*(?:and\s+)?(?:some\s+|about\s+|around\s+)?"  # "9,800 operations, 7,350 of them"
 # "76,800 people out of work in a labour force of 1.57 million": a part among a whole, as "of the"
@@ -569,11 +576,15 @@ _FRACTIONS = (
     # "412,000 children were seen, 57.1% of the child population of 721,500"
     ("A P B", (r"[^\d();]{0,40}?,\s*", r"\s+of\s+(?:the|all)\s+(?:[a-z-]+\s+){1,3}?(?:of|at|numbering)\s+")),
     # "Of the 12,400 households invited, 7,020 responded, a response rate of 56.6%" (the sentence opens "Of the")
-    ("B A P", (r"[^\d();]{0,40}?,\s*", r"[^\d();]{0,40}?" + _NAMED_RATE)),
+    ("B A P", (r"[^\d();]{0,40}?,\s*", r"[^\d();]{0,60}?" + _NAMED_RATE)),
+    # "There were 9,310 applicants, of whom 2,870 were refused, a refusal rate of 30.8%": "of whom" ties them
+    ("B A P", (r"[^\d();]{0,60}?,\s*" + _OF_WHICH, r"[^\d();]{0,60}?" + _NAMED_RATE)),
     # "invited 258,900 women and screened 184,300, an uptake rate of 71.2%": two acts, the second's rate
     ("B A P", (r"[^\d();,]{0,40}?\band\s+[a-z]+ed\s+", r"[^\d();]{0,30}?" + _NAMED_RATE)),
     # "Uptake was 71.2%: 184,300 of the 258,900 women invited were screened"
     ("P A B", (r"\s*:\s*", _OF_THE)),
+    # "reoffended at a rate of 41.3%: 906 of 2,194"
+    ("P A B", (r"\s*:\s*", r"\s+(?:out\s+)?of\s+")),
     ("P B A", (_OF_THE, r"[^\d();]{0,60}?\(\s*")),  # "30% of the 4,200 complaints (1,260)"
     ("B A P", (_LEADS_ON, _OF_THEM + r"(?:\(\s*|,\s*(?:or\s+)?)")),  # "9,800 operations, 7,350 of them (75%)"
     ("B P A", (_LEADS_ON, _OF_THEM + r"\(\s*")),  # "3,200 road casualties, 18% of which (576)"
@@ -604,6 +615,7 @@ def _of_the_fraction(model: Model, share: Figure) -> list[Suggestion]:
             second_gap.endswith(_NAMED_RATE)
             and shape == "B A P"
             and "\\band" not in first_gap  # "invited 258,900 women and screened 184,300": the acts say it
+            and _OF_WHICH not in first_gap  # "9,310 applicants, of whom 2,870": "of whom" says it
             and not re.fullmatch(_OF_LEAD, model.text[share.sentence[0] : whole.start])
         ):
             continue  # the whole must lead the sentence ("Of the 12,400 households invited, 7,020 ...")

@@ -1,0 +1,64 @@
+"""Rates and shares in English report prose whose part, whole or population the sentence ties to them by its
+structure ("of whom ..., a rate of", "a rate of 41.3% (906 of 2,194)", "per 1,000, based on a population of"),
+found while reading what scan missed on the development sets (tests/dev); every text here is our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.test_falarm_en import scan
+from tests.extract.test_patterns import proposed
+
+
+def test_a_rate_with_its_part_and_whole_in_brackets_or_after_a_colon_is_that_fraction(tmp_path: Path) -> None:
+    # 906 / 2,194 = 41.29%; 233 / 1,040 = 22.40%
+    text = (
+        "# Reoffending\n\nPeople released from short prison terms had a proven reoffending rate of 41.3% (906 of "
+        "2,194). Those who began a community order reoffended at a rate of 22.4%: 233 of 1,040.\n"
+    )
+    checks = proposed(text, "share")
+    assert ("share(906, 2,194) == 41.3%", "error") in checks, checks
+    assert ("share(233, 1,040) == 22.4%", "error") in checks, checks
+    assert scan(tmp_path, text) == (0, [])
+    code, alarms = scan(tmp_path, text.replace("(906 of", "(966 of"))
+    assert code == 1 and any("41.3%" in line for line in alarms), alarms
+
+
+def test_of_whom_and_a_named_rate_after_them_make_a_share_of_the_whole_before() -> None:
+    # 2,870 / 9,310 = 30.83%; 612 / 1,950 = 31.38%; the 60-character clause between part and rate is no bar
+    text = (
+        "# Visas\n\nThe office decided 9,310 applications for a work visa, of which 2,870 were refused, a refusal "
+        "rate of 30.8%.\n\nOf the 1,950 pupils who sat the test in the spring, 612 reached the higher standard in "
+        "every paper they took, a pass rate of 31.4%.\n"
+    )
+    checks = proposed(text, "share")
+    assert ("share(2,870, 9,310) == 30.8%", "error") in checks, checks
+    assert ("share(612, 1,950) == 31.4%", "error") in checks, checks
+
+
+def test_a_rate_per_100000_over_the_population_stated_after_it_and_the_count_it_names_before(tmp_path: Path) -> None:
+    # 5,212 / 2.35 million * 100,000 = 221.8; 1,310 / 0.52 million * 10,000 = 25.2
+    text = (
+        "# Staff\n\nAt the end of March there were 5,212 nurses working in the region's hospitals, and 640 nurses "
+        "were on temporary contracts. There were 221.8 nurses per 100,000 residents, based on an estimated "
+        "population of 2.35 million.\n\n# Burglary\n\nPolice recorded 1,310 burglaries of homes. That is 25.2 "
+        "burglaries per 10,000 homes, based on a stock of 0.52 million homes.\n"
+    )
+    checks = proposed(text, "population-rate")
+    assert ("abs(5,212 / 2.35 million * 100000 - 221.8) <= 0.5", "warning") in checks or (
+        "5,212 / 2.35 million * 100000 == 221.8",
+        "warning",
+    ) in checks, checks
+    assert ("1,310 / 0.52 million * 10000 == 25.2", "warning") in checks, checks
+    assert not any("640" in check for check, _ in checks), checks
+    assert scan(tmp_path, text)[0] == 0
+
+
+def test_a_rate_with_its_population_in_brackets_after_words_takes_the_count_it_is_counted_in() -> None:
+    # 1,944 / 1.62 million * 100,000 = 120.0 firefighters: the firefighters, never the 88 stations
+    text = (
+        "# Fire service\n\nThe service employed 1,944 firefighters across 88 stations. There were 120.0 "
+        "firefighters for every 100,000 people living in the service's area (resident population 1.62 million).\n"
+    )
+    checks = proposed(text, "population-rate")
+    assert ("1,944 / 1.62 million * 100000 == 120.0", "warning") in checks, checks
