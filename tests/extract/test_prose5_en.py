@@ -62,3 +62,30 @@ def test_a_rate_with_its_population_in_brackets_after_words_takes_the_count_it_i
     )
     checks = proposed(text, "population-rate")
     assert ("1,944 / 1.62 million * 100000 == 120.0", "warning") in checks, checks
+
+
+def test_a_change_is_of_the_count_not_of_the_threshold_or_the_place_between_them(tmp_path: Path) -> None:
+    # 8,415 / 7,790 - 1 = 8.02%; 12,604 / 15,880 - 1 = -20.63%; 402,310 / 405,150 - 1 = -0.70%
+    text = (
+        "# Waits\n\nThe trust recorded 8,415 ambulance handovers of more than 60 minutes in March, up 8.0% from "
+        "7,790 a year earlier.\n\n- 12,604 people had been waiting over 18 weeks for a first appointment, down "
+        "20.6% from 15,880 in March last year.\n\nThere were 402,310 pupils in 1,128 primary schools in May, down "
+        "0.7% from 405,150 a year earlier.\n"
+    )
+    checks = proposed(text, "year-on-year")
+    assert ("change(8,415, 7,790) == 8.0%", "error") in checks, checks
+    assert ("change(12,604 people, 15,880) == -20.6%", "error") in checks, checks
+    assert ("change(402,310, 405,150) == -0.7%", "error") in checks, checks
+    assert scan(tmp_path, text) == (0, [])
+
+
+def test_the_year_before_and_the_previous_twelve_months_name_the_earlier_value() -> None:
+    # 4,180 / 4,450 - 1 = -6.07%; 61,920 / 62,550 - 1 = -1.01%
+    text = (
+        "# Entrants\n\nThere were 4,180 new apprentices in the county, 6% fewer than the year before (4,450).\n\n"
+        "The courts received 61,920 civil claims in the year to March (down 1%), compared with 62,550 in the "
+        "previous twelve months.\n"
+    )
+    checks = proposed(text, "year-on-year")
+    assert ("change(4,180, 4,450) == -6%", "error") in checks, checks
+    assert ("change(61,920, 62,550) == -1%", "error") in checks, checks

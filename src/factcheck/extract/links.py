@@ -1649,7 +1649,7 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                     break  # "rose to 5,400 from 5,100, while sexual offences rose 6%": another subject's change
                 if english and before.text.replace(" ", "").replace("-", "").isalpha():
                     continue  # "the region's four forces": a number in words is rarely what a change is of
-                if english and _qualifier_en(model, before, figures):
+                if english and (_qualifier_en(model, before, figures) or _threshold_en(model, before, figures)):
                     continue  # "147,750 officers in the 43 forces, a decrease of 1,020": the officers' change
                 group = groups.get(before.number)
                 if group is not None and _slot(group, figure.role) is not None:
@@ -1758,7 +1758,9 @@ def _about_the_change(percent: Figure, amount: Figure, current: Figure) -> bool:
     return share / 3 <= ratio <= share * 3 and ratio < Decimal("0.5")
 
 
-_IN_THE_EN = re.compile(r"\b(?:in|across|among|within|at|of)\s+(?:the|all|its|their)\s+$", re.IGNORECASE)
+_IN_THE_EN = re.compile(
+    r"\b(?:(?:in|across|among|within|at|of)\s+(?:the|all|its|their)|in|across|among)\s+$", re.IGNORECASE
+)
 
 
 def _qualifier_en(model: Model, figure: Figure, figures: list[Figure]) -> bool:
@@ -1768,6 +1770,25 @@ def _qualifier_en(model: Model, figure: Figure, figures: list[Figure]) -> bool:
         return False
     return any(
         f.role == CURRENT and f.is_amount and f.start < figure.start for f in figures if f.sentence == figure.sentence
+    )
+
+
+_THRESHOLD_EN = re.compile(r"(?:(?:more|less|fewer|longer|shorter) than|over|under|at least|up to|within)\s*$", re.I)
+
+
+def _threshold_en(model: Model, figure: Figure, figures: list[Figure]) -> bool:
+    """A bound that says which of an earlier amount of its sentence are counted ("42,118 waits of more than 12 hours,
+    up 8.3%", "190,600 patients had been waiting over 52 weeks"): it says which, it is not what changed."""
+    written = model.text[max(figure.sentence[0], figure.start - 14) : figure.start] + figure.text.split("\n")[0]
+    bound = re.match(
+        r"(?:(?:more|less|fewer|longer|shorter) than|over|under|at least|up to|within)\b", figure.text, re.I
+    )
+    if bound is None and not _THRESHOLD_EN.search(written[: len(written) - len(figure.text)]):
+        return False
+    return any(
+        f.role == CURRENT and f.is_amount and not f.aside and f.start < figure.start and f.unit != figure.unit
+        for f in figures
+        if f.sentence == figure.sentence
     )
 
 
