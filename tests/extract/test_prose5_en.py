@@ -89,3 +89,17 @@ def test_the_year_before_and_the_previous_twelve_months_name_the_earlier_value()
     checks = proposed(text, "year-on-year")
     assert ("change(4,180, 4,450) == -6%", "error") in checks, checks
     assert ("change(61,920, 62,550) == -1%", "error") in checks, checks
+
+
+def test_a_subject_made_up_of_the_amounts_it_lists_is_the_total_it_names(tmp_path: Path) -> None:
+    # 2,118 + 3,406 + 977 = 6,501; 1,204 + 388 = 1,592
+    text = (
+        "# Calls\n\nThe helpline answered 6,501 calls about housing in the year. They were made up of calls about "
+        "repairs (2,118), calls about rent arrears (3,406) and calls about eviction (977).\n\nOf the 4,020 tenants "
+        "housed, 1,592 moved into social housing. The social housing group was made up of 1,204 families and 388 "
+        "single people.\n"
+    )
+    checks = proposed(text, "total-parts")
+    assert ("sum(2,118, 3,406, 977) == 6,501", "warning") in checks, checks
+    assert ("sum(1,204, 388) == 1,592", "warning") in checks, checks
+    assert scan(tmp_path, text) == (0, [])

@@ -2312,6 +2312,12 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
     out: list[Breakdown] = []
     claimed: set[int] = set()
     starts = [f.start for f in figures]
+    made_up = _made_up_of_subject_en(model, figures) if model.language == "en" else None
+    if made_up is not None:
+        # "They were made up of violence with injury (128,406), ...": the subject's total, its parts listed
+        out.append(made_up)
+        claimed.update(p.number for p in made_up.parts)
+        markers = [(at, m) for at, m in markers if m.lower() not in _EXHAUSTIVE]
     if model.language == "en" and not markers:
         out.extend(_kinds_of_the_lead_en(model, figures) or _accounted_of_named_en(model, figures))
     out.extend(_summed_after(model, figures, claimed))
@@ -2332,6 +2338,46 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
             if breakdown.parts:
                 out.extend(_split_overlapping(model, breakdown))
     return out
+
+
+_SUBJECT_MADE_UP_EN = re.compile(
+    r"\s*(?:(?P<pronoun>(?:They|These|Those|It|This)(?:\s+[a-z-]+){0,3}?)|The\s+(?P<named>[a-z][a-z '-]{2,40}?))"
+    r"\s+(?:was|were|is|are)\s+(?:made up of|comprised of|composed of|split between|split into|divided into|"
+    r"divided between|broken down into)\s+[^\d()]{0,60}?\(?\s*",
+)
+
+
+def _made_up_of_subject_en(model: Model, figures: list[Figure]) -> Breakdown | None:
+    """ "They were made up of violence with injury (128,406), violence without injury (176,312) and stalking
+    (133,232)", "The remand population was made up of 10,358 untried prisoners and 6,059 who ...": a sentence whose
+    subject is made up of the amounts it lists (in brackets after their names, or bare) breaks down the total its
+    subject names: after a pronoun (They, These offences) the one amount of the sentence before, in the parts'
+    unit; after a noun, the nearest earlier figure so labelled.  Each part is smaller than the total; "made up
+    of" says they are all of it (a warning: the total is another sentence's)."""
+    first = figures[0]
+    opening = _SUBJECT_MADE_UP_EN.fullmatch(model.text, first.sentence[0], first.start)
+    if opening is None:
+        return None
+    parts: list[Figure] = []
+    for figure in figures:
+        if figure.role != CURRENT or not figure.is_amount or figure.base or figure.in_table:
+            continue
+        aside = model.structure.aside_at(figure.start) if figure.aside else None
+        if aside is not None and not re.fullmatch(r"\(\s*", model.text[aside[0] : figure.start]):
+            continue  # "(1,094, or 12.0%)": the amount must open its brackets
+        parts.append(figure)
+    if len(parts) < 2 or any(not same_count(parts[0], p, True) for p in parts):
+        return None
+    if opening.group("pronoun"):
+        prior = [f for f in model.previous_sentence(first) if _amount(f) and f.block == first.block]
+        candidates = [f for f in prior if same_count(f, parts[0], True)]
+        total = candidates[0] if len(candidates) == 1 else None
+    else:
+        total = _named_total(model, first, opening.group("named"))
+    if total is None or total.in_table or any(not _larger(total, p) for p in parts):
+        return None
+    # the total a sentence before: inferred, a warning
+    return Breakdown(total, parts, "made up of", exhaustive=True, stated=False)
 
 
 # ", who numbered", ", which came to": a relative clause after a part says more about that part
