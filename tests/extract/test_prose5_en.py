@@ -103,3 +103,18 @@ def test_a_subject_made_up_of_the_amounts_it_lists_is_the_total_it_names(tmp_pat
     assert ("sum(2,118, 3,406, 977) == 6,501", "warning") in checks, checks
     assert ("sum(1,204, 388) == 1,592", "warning") in checks, checks
     assert scan(tmp_path, text) == (0, [])
+
+
+def test_a_list_of_parts_with_shares_in_brackets_is_of_the_whole_the_sentence_before_counts(tmp_path: Path) -> None:
+    # 6,132 / 14,600 = 42.0%; 3,066 / 14,600 = 21.0%; 1,460 / 14,600 = 10.0%: the whole is counted in the first
+    # part's noun (complaints), written after the whole's figure rather than before it
+    text = (
+        "# Complaints\n\nHouseholds made 14,600 formal complaints to the regulator. Billing was the most common "
+        "subject, with 6,132 complaints (42.0%), followed by supply interruptions (3,066, or 21.0%) and water "
+        "quality (1,460, or 10.0%).\n"
+    )
+    checks = proposed(text, "share")
+    assert ("share(6,132 complaints, 14,600) == 42.0%", "warning") in checks, checks
+    assert ("share(3,066, 14,600) == 21.0%", "warning") in checks, checks
+    assert ("share(1,460, 14,600) == 10.0%", "warning") in checks, checks
+    assert scan(tmp_path, text) == (0, [])

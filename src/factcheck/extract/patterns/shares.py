@@ -245,6 +245,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             out.extend(made)
             if made and made[0].check and model.language == "en":
                 out.extend(_bracketed_list_shares(model, figure, made[0]))
+                out.extend(_listed_bracketed_pairs(model, figure, made[0]))
                 sentence_whole.setdefault(figure.sentence, made[0])
         elif (
             model.language == "en"
@@ -1508,17 +1509,29 @@ def _named_list_whole(model: Model, part: Figure) -> Figure | None:
     ]
     counted = _COUNTED_NOUN.match(model.text, listed[0].end) if listed and listed[0].unit is None else None
     noun = counted.group(1).lower() if counted else ""
+    if listed and listed[0].unit and listed[0].unit.isalpha() and listed[0].unit.islower():
+        noun = listed[0].unit  # "with 2,760 offences (30.3%)": the part's own noun
     if not noun or part not in listed:
         return None
     for whole in reversed(model.figures[max(0, part.number - 200) : figures[0].number]):
         words = whole.label.lower().split()
+        # "Children committed 9,120 proven offences": the noun just after the whole counts it too
+        after = _NOUN_AFTER_EN.match(model.text, whole.end)
         if (
             whole.role == CURRENT
             and whole.is_amount
             and not whole.aside
             and not whole.base
-            and words
-            and words[-1] == noun
+            and (
+                (words and words[-1] == noun)
+                # counted in the noun only by its unit or the word after it: a whole of the part's own section
+                or (
+                    whole.section == part.section
+                    and (
+                        whole.unit == noun or (after is not None and after.group(1).lower() == noun and not whole.unit)
+                    )
+                )
+            )
             and same_count(whole, part, True)
             and all(_bigger(whole, f) for f in listed)  # the whole of the list: larger than each of its parts
         ):
@@ -1526,6 +1539,7 @@ def _named_list_whole(model: Model, part: Figure) -> Figure | None:
     return None
 
 
+_NOUN_AFTER_EN = re.compile(r"\s+(?:[a-z-]+\s+)?([a-z]{4,})\b(?!\s+(?:of|per)\b)")
 _SUMMED_SHARE = re.compile(r"[，,]\s*(?:([两二三四五六七八九])(?:项|者|类|个|种|大类)?)?(?:合计|共计|总计|共)(?:约)?占")
 _HOW_MANY = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _LIST_OPENING = re.compile(r"其中|分别为|分别是|[：:]")
@@ -1662,6 +1676,42 @@ def _bracketed_list_shares(model: Model, share: Figure, first: Suggestion) -> li
             )
         )
         at += 2
+    return out
+
+
+def _listed_bracketed_pairs(model: Model, share: Figure, first: Suggestion) -> list[Suggestion]:
+    """ "with 2,760 offences (30.3%), followed by theft and handling (1,094, or 12.0%) and drug offences (912, or
+    11.0%)": each later item of the list, its amount and its share in brackets of their own, is of the whole of
+    the first item's share."""
+    part, whole = first.figures[0], first.figures[1]
+    if part.aside or not share.aside or first.figures[2] is not share:
+        return []
+    out = []
+    figures = model.in_sentence(share)
+    at, previous = share.at_sentence + 1, share
+    while at + 1 < len(figures):
+        amount, rate = figures[at], figures[at + 1]
+        if not (amount.aside and amount.is_amount and rate.aside and rate.is_percent):
+            break
+        if amount.unit not in (None, part.unit) or not _bigger(whole, amount):
+            break
+        if not re.fullmatch(
+            r"\s*\)\s*,?\s*(?:and\s+)?[A-Za-z][A-Za-z ,'-]{0,60}?\s*\(\s*", model.between(previous, amount)
+        ):
+            break
+        if not re.fullmatch(r"\s*,\s*(?:or\s+)?", model.between(amount, rate)):
+            break
+        out.append(
+            Suggestion(
+                NAME,
+                f"{rate.id}-is-share-of-whole",
+                f"share({amount.ref}, {whole.ref}) == {rate.ref}",
+                f"{amount.text} of {whole.text} is {rate.text}",
+                (amount, whole, rate),
+                severity=first.severity,
+            )
+        )
+        at, previous = at + 2, rate
     return out
 
 
