@@ -118,3 +118,18 @@ def test_a_list_of_parts_with_shares_in_brackets_is_of_the_whole_the_sentence_be
     assert ("share(3,066, 14,600) == 21.0%", "warning") in checks, checks
     assert ("share(1,460, 14,600) == 10.0%", "warning") in checks, checks
     assert scan(tmp_path, text) == (0, [])
+
+
+def test_of_the_named_total_reaches_back_to_the_section_before_when_every_word_names_it(tmp_path: Path) -> None:
+    # 3,552 / 7,400 = 48%; 2,960 / 7,400 = 40%; 888 / 7,400 = 12%; 3,552 + 2,960 + 888 = 7,400
+    text = (
+        "# Summary\n\nThe tribunal decided 7,400 appeals in the year, up 3% from 7,185.\n\n# Outcomes\n\nOf the "
+        "decided appeals, 3,552 (48%) were allowed, 2,960 (40%) were dismissed and the remaining 888 (12%) were "
+        "withdrawn.\n"
+    )
+    assert ("share(3,552, 7,400) == 48%", "error") in proposed(text, "share")
+    assert ("sum(3,552, 2,960, 888) == 7,400", "warning") in proposed(text, "total-parts")
+    assert scan(tmp_path, text) == (0, [])
+    # a phrase with a word the earlier figure does not hold names something else: no total from the section before
+    other = text.replace("Of the decided appeals", "Of the appeals heard in person")
+    assert not any("7,400" in check for check, _ in proposed(other, "share")), proposed(other, "share")

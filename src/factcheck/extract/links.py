@@ -2518,6 +2518,28 @@ def _named_total(model: Model, figure: Figure, opening: str) -> Figure | None:
     for candidate in pool:
         if stems & {w[:5] for w in re.findall(r"[a-z]{4,}", candidate.label.lower())}:
             return candidate
+    if model.language == "en":
+        return _named_in_an_earlier_section(model, figure, opening)
+    return None
+
+
+def _named_in_an_earlier_section(model: Model, figure: Figure, opening: str) -> Figure | None:
+    """ "Highlights: ... completed 18,642 cases ... Decisions: Of the completed cases, 10,814 ...": with no figure
+    so named in its own section, the nearest earlier one (of the section just before) whose label, unit and the
+    words just after it hold every word of the phrase (completed, cases), larger than the first part."""
+    every = {w[:5] for w in re.findall(r"[a-z]{4,}", opening.lower()) if w not in ("those", "these", "with")}
+    if len(every) < 2:
+        return None
+    for candidate in reversed(model.figures[max(0, figure.number - NEIGHBOURS * 4) : figure.number]):
+        if candidate.section == figure.section:
+            continue
+        if candidate.section < figure.section - 1:
+            break
+        after = re.match(r"\s+((?:[a-z-]+\s+)?[a-z-]+)", model.text[candidate.end : candidate.end + 40])
+        written = f"{candidate.label} {candidate.unit or ''} {after.group(1) if after else ''}"  # "7,400 appeals"
+        named = {w[:5] for w in re.findall(r"[a-z]{4,}", written.lower())}
+        if _amount(candidate) and not candidate.in_table and every <= named and _larger(candidate, figure):
+            return candidate
     return None
 
 
