@@ -133,3 +133,31 @@ def test_of_the_named_total_reaches_back_to_the_section_before_when_every_word_n
     # a phrase with a word the earlier figure does not hold names something else: no total from the section before
     other = text.replace("Of the decided appeals", "Of the appeals heard in person")
     assert not any("7,400" in check for check, _ in proposed(other, "share")), proposed(other, "share")
+
+
+def test_a_sentence_of_shares_after_a_breakdown_restates_each_part_in_order_when_its_words_agree() -> None:
+    # 1,560 / 2,400 = 65%, 600 / 2,400 = 25%, 240 / 2,400 = 10%; 533 / 820 = 65.0%, 205 / 820 = 25.0%
+    text = (
+        "# Planning\n\nOf the 2,400 planning applications decided, 1,560 were approved, 600 were refused and 240 "
+        "were withdrawn. That means 65% were approved, 25% were refused and 10% were withdrawn.\n\n# Hygiene\n\n"
+        "Inspectors visited 820 restaurants. Of these, 533 were rated good, 205 were rated poor and 82 were "
+        "closed. The share rated good was 65.0%, the share rated poor 25.0% and the share closed 10.0%.\n"
+    )
+    checks = proposed(text, "share")
+    for check in ("share(1,560, 2,400) == 65%", "share(600, 2,400) == 25%", "share(240, 2,400) == 10%"):
+        assert (check, "warning") in checks, checks
+    for check in ("share(533, 820) == 65.0%", "share(205, 820) == 25.0%", "share(82, 820) == 10.0%"):
+        assert (check, "warning") in checks, checks
+    # shares whose words name another part are in another order: none is proposed
+    swapped = text.replace("65% were approved, 25% were refused", "25% were refused, 65% were approved")
+    assert not any("1,560" in check or "600" in check for check, _ in proposed(swapped, "share"))
+
+
+def test_a_share_of_a_named_whole_finds_the_figure_whose_unit_is_that_noun() -> None:
+    # 1,288 / 9,200 = 14.0%: "attended 9,200 incidents" counts incidents though its label is the verb
+    text = (
+        "# Incidents\n\nCrews from the service attended 9,200 incidents in the year to March.\n\n- road collisions "
+        "made up 14.0% of incidents (1,288);\n- flooding made up the rest.\n"
+    )
+    checks = proposed(text, "share")
+    assert any(check.startswith("share(1,288, 9,200") and "14.0%" in check for check, _ in checks), checks

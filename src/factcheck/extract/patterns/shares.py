@@ -263,6 +263,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             out.extend(_of_the_rate(model, figure))  # "fell 0.8 percentage points to 5.9%": the rate's new value
     if model.language == "en":
         out.extend(_structural_shares(model, out, handled))
+        out.extend(_shares_restating_parts(model, links, out))
     out = _adjusted_to_100(model, out)
     if model.language == "en":
         out.extend(_complete_share_runs(model, out))
@@ -1927,6 +1928,9 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
         counted = _COUNTED_NOUN.match(model.text, figure.end) if figure.unit is None else None
         if counted and _stem(counted.group(1).lower()) in stems and figure is not part:
             return True
+        # "attended 154,812 incidents": a count's own noun, its unit, is what it counts
+        if figure.unit and figure.unit.isalpha() and _stem(figure.unit.lower()) in stems and figure is not part:
+            return True
         return bool(words) and words[-1] in stems and figure is not part
 
     if first:
@@ -2689,6 +2693,68 @@ _NAMED_SHARE_EN = re.compile(
     r",\s*(?:an?|the|its)\s+(?:[a-z-]+\s+){0,3}?(?:rate|uptake|take-up|coverage|share|proportion)\s+(?:of|was|at)\s+$",
     re.IGNORECASE,
 )
+
+
+_PLAIN_WORDS = frozenset(("were", "was", "that", "this", "means", "with", "from", "which", "their", "they", "rate"))
+
+
+def _content(text: str) -> set[str]:
+    return {w[:6] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _PLAIN_WORDS}
+
+
+def _own_words(model: Model, figures: list[Figure], index: int, after: bool) -> set[str]:
+    """The words a list gives one of its figures: up to the next figure ("1,268 cracked and"), or from the one
+    before ("the cracked trial rate 48.6%")."""
+    figure = figures[index]
+    if after:
+        end = figures[index + 1].start if index + 1 < len(figures) else figure.sentence[1]
+        return _content(model.text[figure.end : min(end, figure.sentence[1])])
+    start = figures[index - 1].end if index else figure.sentence[0]
+    return _content(model.text[max(start, figure.sentence[0]) : figure.start])
+
+
+def _restates(model: Model, parts: list[Figure], shares: list[Figure], parts_after: bool, after: bool) -> bool:
+    """Whether the words of most shares name their own part and none names another's."""
+    words = [_own_words(model, parts, i, parts_after) for i in range(len(parts))]
+    common = {
+        w for i, own in enumerate(words) for w in own if any(w in other for o, other in enumerate(words) if o != i)
+    }
+    words = [own - common for own in words]  # "533 were rated good, 205 were rated poor": rated names none of them
+    matched = 0
+    for index in range(len(shares)):
+        said = _own_words(model, shares, index, after)
+        if any(said & w for other, w in enumerate(words) if other != index):
+            return False
+        matched += bool(said & words[index])
+    return matched * 2 >= len(shares)
+
+
+def _shares_restating_parts(model: Model, links: Links, out: list[Suggestion]) -> list[Suggestion]:
+    """ "Of the 4,912 trials listed, 2,431 were effective, 1,268 cracked and 1,213 were ineffective. That means 49%
+    of listed trials went ahead, 26% cracked and 25% were ineffective": a sentence of as many percentages as the
+    breakdown the sentence before lists, in its order, restates each part's share of its total, when the words of
+    most percentages name their own part (cracked, ineffective) and none names another's (a warning)."""
+    used = {id(s.figures[-1]) for s in out if re.match(r"(?:abs\()?share\(", s.check)}
+    made: list[Suggestion] = []
+    for breakdown in links.breakdowns:
+        parts, total = breakdown.parts, breakdown.total
+        if len(parts) < 2 or total.in_table or any(p.in_table or p.sentence != parts[0].sentence for p in parts):
+            continue
+        following = model.following(parts[-1], 1)
+        later = [f for f in following if f.sentence != parts[-1].sentence]
+        if not later or later[0].block != parts[-1].block:
+            continue
+        sentence = model.in_sentence(later[0])
+        shares = [f for f in sentence if f.is_percent and not f.aside]
+        if len(shares) != len(parts) or len(shares) != len(sentence) or any(id(f) in used for f in shares):
+            continue
+        if all(_bigger(total, p) for p in parts) and (
+            any(_restates(model, parts, shares, mine, theirs) for mine in (True, False) for theirs in (True, False))
+        ):
+            made.extend(
+                _is_share(model, share, part, total, INFERRED) for share, part in zip(shares, parts, strict=True)
+            )
+    return made
 
 
 def _structural_shares(model: Model, out: list[Suggestion], handled: set[int]) -> list[Suggestion]:
