@@ -161,3 +161,30 @@ def test_a_share_of_a_named_whole_finds_the_figure_whose_unit_is_that_noun() -> 
     )
     checks = proposed(text, "share")
     assert any(check.startswith("share(1,288, 9,200") and "14.0%" in check for check, _ in checks), checks
+
+
+def test_points_restated_in_brackets_or_after_on_the_quarter_are_the_difference_of_the_two_rates() -> None:
+    # 41.6% - 39.8% = 1.8pp; 18.2% - 18.9% = -0.7pp; 6.3% - 6.5% = -0.2pp
+    text = (
+        "# Staff\n\nThere were 2,075 nurses with a degree, 41.6% of all nurses, up from 39.8% a year earlier (an "
+        "increase of 1.8 percentage points).\n\n# Reoffending\n\nThe proven reoffending rate for the county was "
+        "18.2%, down 0.7 percentage points from the same cohort a year earlier (18.9%).\n\n# Jobs\n\nThe "
+        "unemployment rate fell by 0.2 percentage points on the quarter to 6.3%, from 6.5%.\n"
+    )
+    checks = proposed(text, "percentage-points")
+    assert ("41.6% - 39.8% == 1.8 percentage points", "error") in checks, checks
+    assert ("18.2% - 18.9% == -0.7 percentage points", "error") in checks, checks
+    assert ("6.3% - 6.5% == -0.2 percentage points", "error") in checks, checks
+
+
+def test_an_average_per_person_or_for_each_pupil_is_the_total_it_names_over_the_count_it_is_per() -> None:
+    # 9,310 / 3,880 = 2.40; 52,640 / 21,060 = 2.4995: the count counted in the noun after its adjective (young
+    # persons), and the total counting what is averaged though the count stands between them
+    text = (
+        "# Cases\n\nThe 9,310 cases involved 3,880 young persons, an average of 2.4 cases per person.\n\n# Exclusions"
+        "\n\nThe 52,640 suspensions were given to 21,060 pupils, an average of 2.50 suspensions for each pupil "
+        "suspended.\n"
+    )
+    checks = proposed(text, "average")
+    assert any(c.startswith("abs(9,310 cases / 3,880 - 2.4") for c, _ in checks), checks
+    assert any(c.startswith("abs(52,640 / 21,060 - 2.50") for c, _ in checks), checks

@@ -1485,7 +1485,7 @@ _PERIOD_WORDS_EN = (
     r"(?:\s+(?:estimate|figure|total|level|count))?"
     r"|the (?:previous|preceding|prior) (?:year|quarter|period|12 months|twelve months)|a year (?:earlier|before|ago)"
     r"|last year|the year before"
-    r"|the same (?:period|quarter|month|date|point|time) (?:a|one) year (?:earlier|before|ago)"
+    r"|the same (?:period|quarter|month|date|point|time|cohort) (?:a|one) year (?:earlier|before|ago)"
     r"|the end of " + _MONTHS_EN +
     # "than in the second quarter (£6.17 billion)", "on August last year (£5.5 billion)", "than in the three months
     # to June (£2,272 million)": the earlier quarter or month of an economic release
