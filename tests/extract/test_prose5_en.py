@@ -188,3 +188,23 @@ def test_an_average_per_person_or_for_each_pupil_is_the_total_it_names_over_the_
     checks = proposed(text, "average")
     assert any(c.startswith("abs(9,310 cases / 3,880 - 2.4") for c, _ in checks), checks
     assert any(c.startswith("abs(52,640 / 21,060 - 2.50") for c, _ in checks), checks
+
+
+def test_a_count_of_residents_with_its_share_is_of_the_resident_population_named_with_its_place() -> None:
+    # 81,230 / 402,118 = 20.2%: "residents" counts the people a population figure counts, whatever place follows
+    text = (
+        "# Census\n\n- On census day the usual resident population of Easterby was 402,118, up 4.1% from 386,280.\n"
+        "- 81,230 residents (20.2%) were aged 65 years and over.\n"
+    )
+    checks = proposed(text, "share")
+    assert any(c.startswith("share(81,230 residents, 402,118)") and "20.2%" in c for c, _ in checks), checks
+
+
+def test_a_count_before_a_long_clause_ending_in_a_colon_is_the_total_of_the_amounts_after_it() -> None:
+    # 40,120 + 3,880 = 44,000
+    text = (
+        "# Prisoners\n\nOf all prisoners, 44,000 (91%) were serving sentences of more than 1 year: 40,120 in state "
+        "prisons and 3,880 in federal prisons.\n"
+    )
+    checks = proposed(text, "total-parts")
+    assert any(c.startswith("sum(40,120, 3,880)") and c.endswith("44,000") for c, _ in checks), checks

@@ -2308,6 +2308,16 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
         colon = text[figure.end : figure.clause[1] + 1]
         if _amount(figure) and re.fullmatch(r"[^,，;；。.!?]{0,24}[:：]", colon) and figure is not figures[-1]:
             markers.append((figure.clause[1], "colon"))  # "made 9,862 arrests: 3,104 for felonies, ..."
+        elif (
+            model.language == "en"
+            and _amount(figure)
+            and re.fullmatch(r"[^,;.!?]{0,60}:", colon)
+            and figure is not figures[-1]
+            and not any(_amount(f) for f in figures if figure.end < f.start < figure.clause[1])
+        ):
+            # "1,185,600 (96%) were sentenced to more than 1 year: 1,039,500 under state jurisdiction and ...": a
+            # longer clause before the colon, with no other amount in it
+            markers.append((figure.clause[1], "colon"))
     markers.sort()
     out: list[Breakdown] = []
     claimed: set[int] = set()

@@ -1532,6 +1532,8 @@ def _named_list_whole(model: Model, part: Figure) -> Figure | None:
                         whole.unit == noun or (after is not None and after.group(1).lower() == noun and not whole.unit)
                     )
                 )
+                # "562,410 residents (19.8%)" of "the usual resident population of Calder Reach was 2,847,316"
+                or (whole.section == part.section and noun in _PEOPLE_EN and "population" in words)
             )
             and same_count(whole, part, True)
             and all(_bigger(whole, f) for f in listed)  # the whole of the list: larger than each of its parts
@@ -1540,6 +1542,7 @@ def _named_list_whole(model: Model, part: Figure) -> Figure | None:
     return None
 
 
+_PEOPLE_EN = frozenset(("residents", "people", "persons", "inhabitants"))
 _NOUN_AFTER_EN = re.compile(r"\s+(?:[a-z-]+\s+)?([a-z]{4,})\b(?!\s+(?:of|per)\b)")
 _SUMMED_SHARE = re.compile(r"[，,]\s*(?:([两二三四五六七八九])(?:项|者|类|个|种|大类)?)?(?:合计|共计|总计|共)(?:约)?占")
 _HOW_MANY = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
