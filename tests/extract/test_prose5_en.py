@@ -208,3 +208,15 @@ def test_a_count_before_a_long_clause_ending_in_a_colon_is_the_total_of_the_amou
     )
     checks = proposed(text, "total-parts")
     assert any(c.startswith("sum(40,120, 3,880)") and c.endswith("44,000") for c, _ in checks), checks
+
+
+def test_a_list_of_earlier_values_after_from_pairs_in_order_with_the_current_values_before_it(tmp_path: Path) -> None:
+    # 2,310 / 2,100 - 1 = 10.0%; 420 / 400 - 1 = 5.0%: never 2,310 against 400 and 420 against 2,100
+    text = (
+        "# Thefts\n\nThefts of bicycles and of mopeds rose 10.0% and 5.0% respectively, to 2,310 and 420 thefts, "
+        "from 2,100 and 400.\n"
+    )
+    checks = proposed(text, "year-on-year")
+    assert ("change(2,310, 2,100) == 10.0%", "error") in checks, checks
+    assert ("change(420, 400) == 5.0%", "error") in checks, checks
+    assert scan(tmp_path, text) == (0, [])

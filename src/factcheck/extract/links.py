@@ -1572,6 +1572,8 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                 if change.role == PERCENT_CHANGE and not _about_the_change(change, figure, change.owner):
                     continue  # "down 2% (30,480)": the value in brackets may be the new one or the old one
                 owner = change.owner
+        if owner is None and english and figure.role == PREVIOUS:
+            owner = _listed_from_en(model, figures, index)  # "to 1,032 and 148 offences, from 991 and 146"
         if owner is None and english:
             owner = _versus_pair(model, figures, index)  # "9.6% higher than in 2024 (21.7 vs. 19.8 per 100,000)"
         if owner is None and english:
@@ -1701,6 +1703,46 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                 group.stated = False
     if english:
         _previous_of_an_earlier_owner(figures, groups)
+
+
+_LIST_JOIN_EN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _run(model: Model, figures: list[Figure], index: int, role: str, step: int) -> list[Figure]:
+    """The figures of ``role`` listed one after another from ``index`` (by ``step``), joined by commas or "and"."""
+    run = [figures[index]]
+    at = index + step
+    while 0 <= at < len(figures) and figures[at].role == role and not figures[at].aside:
+        first, second = (figures[at], run[-1]) if step < 0 else (run[-1], figures[at])
+        if not _LIST_JOIN_EN.fullmatch(model.between(first, second)):
+            break
+        run.append(figures[at])
+        at += step
+    return run if step > 0 else run[::-1]
+
+
+def _listed_from_en(model: Model, figures: list[Figure], index: int) -> Figure | None:
+    """ "rose to 1,032 and 148 offences, from 991 and 146": a list of earlier values after "from", as long as the
+    list of current values just before it, pairs with it in order (never the nearest current, which reverses
+    them)."""
+    figure = figures[index]
+    start = index
+    while start > 0 and figures[start - 1].role == PREVIOUS and not figures[start - 1].aside:
+        start -= 1
+    earlier = _run(model, figures, start, PREVIOUS, 1)
+    if figure not in earlier or len(earlier) < 2 or start == 0:
+        return None
+    last = start - 1
+    if figures[last].role != CURRENT or figures[last].aside:
+        return None
+    if not re.fullmatch(
+        r"\s*(?:[a-z-]+\s*)?,?\s*(?:up|down)?\s*from\s*", model.between(figures[last], earlier[0]), re.I
+    ):
+        return None
+    later = _run(model, figures, last, CURRENT, -1)
+    if len(later) != len(earlier):
+        return None
+    return later[earlier.index(figure)]
 
 
 _VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
