@@ -220,3 +220,25 @@ def test_a_list_of_earlier_values_after_from_pairs_in_order_with_the_current_val
     assert ("change(2,310, 2,100) == 10.0%", "error") in checks, checks
     assert ("change(420, 400) == 5.0%", "error") in checks, checks
     assert scan(tmp_path, text) == (0, [])
+
+
+def test_a_percentage_from_its_own_earlier_value_is_never_checked_against_another_comparison(tmp_path: Path) -> None:
+    # 41,200 - 42,000 = -800 on the quarter; -9.5% is against 45,500 a year earlier, never against 42,000
+    text = (
+        "# Openings\n\nThere were 41,200 job openings in the county in the quarter, down 800 on the quarter from "
+        "42,000 and down 9.5% from 45,500 a year earlier.\n"
+    )
+    checks = proposed(text, "year-on-year")
+    assert not any("42,000" in check and "9.5%" in check for check, _ in checks), checks
+    assert scan(tmp_path, text) == (0, [])
+
+
+def test_a_gap_between_two_acts_of_one_year_is_no_change_over_time(tmp_path: Path) -> None:
+    # 38,400 - 36,150 = 2,250 (released that year); 38,400 / (38,400 - 3,100) - 1 = 8.78% (admitted the year before)
+    text = (
+        "# Admissions\n\nIn 2024 the prisons admitted 38,400 people, which was 2,250 more than they released that "
+        "year (36,150) and 3,100 more than they admitted in 2023 (35,300), an increase of 8.8%.\n"
+    )
+    checks = proposed(text, "year-on-year")
+    assert not any("2,250" in check for check, _ in checks), checks
+    assert scan(tmp_path, text) == (0, [])
