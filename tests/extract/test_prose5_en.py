@@ -242,3 +242,15 @@ def test_a_gap_between_two_acts_of_one_year_is_no_change_over_time(tmp_path: Pat
     checks = proposed(text, "year-on-year")
     assert not any("2,250" in check for check, _ in checks), checks
     assert scan(tmp_path, text) == (0, [])
+
+
+def test_a_change_over_the_quarter_is_never_the_difference_from_a_year_earlier(tmp_path: Path) -> None:
+    # 52,300 / 46,900 - 1 = 11.5% on a year earlier; the 1,840 is the quarter's growth, from a value not given
+    text = (
+        "# Backlog\n\nThe tribunal backlog grew by 1,840 in the quarter to 52,300, a new high and up 11.5% on a year "
+        "earlier (46,900).\n"
+    )
+    checks = proposed(text, "year-on-year")
+    assert ("change(52,300, 46,900) == 11.5%", "error") in checks, checks
+    assert not any("1,840" in check for check, _ in checks), checks
+    assert scan(tmp_path, text) == (0, [])

@@ -1720,6 +1720,7 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                 group.stated = False
     if english:
         _previous_of_an_earlier_owner(figures, groups)
+        _changes_over_another_span(model, figures, groups)
 
 
 _GAP_OF_ONE_PERIOD_EN = re.compile(
@@ -1804,6 +1805,43 @@ def _versus_pair(model: Model, figures: list[Figure], index: int) -> Figure | No
         ):
             return first
     return None
+
+
+_SPAN_EN = re.compile(
+    r"\b(?:(?:on|in|over|during)\s+the\s+(quarter|month|year)\b|(?:a|one)\s+(year|quarter|month)\s+(?:earlier|before|ago)"
+    r"|(?:previous|preceding|prior|last)\s+(year|quarter|month))",
+    re.IGNORECASE,
+)
+
+
+def _span_en(model: Model, figure: Figure, figures: list[Figure]) -> str:
+    """The span a change or an earlier value is said over, from the words between it and the figures beside it in
+    its sentence ("grew by 2,227 in the quarter to": quarter; "up 13% on a year earlier (65,590)": year), or ""."""
+    at = figures.index(figure)
+    start = figures[at - 1].end if at and figures[at - 1].sentence == figure.sentence else figure.sentence[0]
+    end = (
+        figures[at + 1].start
+        if at + 1 < len(figures) and figures[at + 1].sentence == figure.sentence
+        else figure.sentence[1]
+    )
+    found = {next(g for g in m.groups() if g).lower() for m in _SPAN_EN.finditer(model.text, start, end)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _changes_over_another_span(model: Model, figures: list[Figure], groups: dict[int, Group]) -> None:
+    """ "grew by 2,227 in the quarter to 74,118, ... up 13% on a year earlier (65,590)": a change over the quarter
+    is never the difference from the value of a year earlier; it leaves the group (the percentage and the earlier
+    value of its own span stay)."""
+    for figure in figures:
+        group = groups.get(figure.number)
+        if group is None or group.change is None or group.previous is None:
+            continue
+        if group.change not in figures or group.previous not in figures:
+            continue
+        change, previous = _span_en(model, group.change, figures), _span_en(model, group.previous, figures)
+        if change and previous and change != previous:
+            group.change.owner = None
+            group.change = None
 
 
 def _previous_of_an_earlier_owner(figures: list[Figure], groups: dict[int, Group]) -> None:
