@@ -254,3 +254,17 @@ def test_a_change_over_the_quarter_is_never_the_difference_from_a_year_earlier(t
     assert ("change(52,300, 46,900) == 11.5%", "error") in checks, checks
     assert not any("1,840" in check for check, _ in checks), checks
     assert scan(tmp_path, text) == (0, [])
+
+
+def test_a_share_of_all_receipts_or_of_gdp_finds_the_whole_its_label_or_the_words_before_it_name() -> None:
+    # 30.8 / 88.0 = 35.0%: the whole's label ends with "will" ("Tax receipts will rise to"), paragraphs before;
+    # 344 / 400 = 86.0%: "GDP of £400 billion" names the whole by the acronym before it, whatever its label says
+    text = (
+        "# Budget\n\nTax receipts will rise to £88.0 billion, from £82.1 billion.\n\nSpending on schools grows by "
+        "2%.\n\nIncome tax will raise £30.8 billion, 35.0% of all receipts.\n\nThe deficit will be £12.0 billion. "
+        "On a nominal GDP of £400 billion that is a deficit of 3.0% of GDP. Public sector net debt will stand at "
+        "£344 billion, or 86.0% of GDP.\n"
+    )
+    checks = proposed(text, "share")
+    assert any(c.startswith("share(£30.8 billion, £88.0 billion)") for c, _ in checks), checks
+    assert any(c.startswith("share(£344 billion, £400 billion)") for c, _ in checks), checks

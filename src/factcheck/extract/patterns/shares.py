@@ -1843,6 +1843,18 @@ _PLAN_WORDS = frozenset(("budget", "target", "allocation", "plan", "goal", "esti
 _SAME_THING = {"crime": "offen", "crimes": "offen", "offenses": "offen", "offense": "offen"}
 
 
+# wholes a share is "of" that are written as acronyms ("3.3% of GDP", "of GVA", "of GNI")
+_VALUE_OF_EN = re.compile(r"\b([A-Za-z]{3,})\s+(?:of|was|were|is|stood at|reached)\s+(?:about\s+|around\s+)?$")
+_WHOLE_ACRONYMS = frozenset(("gdp", "gva", "gni", "gnp"))
+_AUXILIARIES = frozenset(("will", "would", "was", "were", "has", "have", "had", "been", "are", "is", "could", "should"))
+
+
+def _without_auxiliaries(words: list[str]) -> list[str]:
+    while words and words[-1] in _AUXILIARIES:
+        words = words[:-1]
+    return words
+
+
 def _stem(word: str) -> str:
     return _SAME_THING.get(word, word[:5])
 
@@ -1913,7 +1925,7 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
             if f.start < part.start and f is not part and f.unit == part.unit and not f.aside and _bigger(f, part)
         ]
         return planned[0] if len(planned) == 1 else None
-    stems = {_stem(w) for w in name.split() if len(w) > 3 and w not in ("total", "overall")}
+    stems = {_stem(w) for w in name.split() if (len(w) > 3 or w in _WHOLE_ACRONYMS) and w not in ("total", "overall")}
     # "1.1 per cent of all recorded crime" under a later heading: the text's first figure of that name
     anywhere = (
         [
@@ -1926,10 +1938,17 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
     )
 
     def named(figure: Figure) -> bool:
-        words = [_stem(w) for w in figure.label.lower().split() if len(w) > 3]
+        # "Receipts will rise to £371.8 billion": a label's trailing auxiliary is no noun; "nominal GDP": an acronym
+        words = [
+            _stem(w) for w in _without_auxiliaries(figure.label.lower().split()) if len(w) > 3 or w in _WHOLE_ACRONYMS
+        ]
         # "received 412,600 calls for service": the noun right after a bare count is what it counts
         counted = _COUNTED_NOUN.match(model.text, figure.end) if figure.unit is None else None
         if counted and _stem(counted.group(1).lower()) in stems and figure is not part:
+            return True
+        # "On a nominal GDP of £1,236 billion": the noun the figure is said to be the value of, just before it
+        of = _VALUE_OF_EN.search(model.text, max(0, figure.start - 30), figure.start)
+        if of and _stem(of.group(1).lower()) in stems and figure is not part:
             return True
         # "attended 154,812 incidents": a count's own noun, its unit, is what it counts
         if figure.unit and figure.unit.isalpha() and _stem(figure.unit.lower()) in stems and figure is not part:
