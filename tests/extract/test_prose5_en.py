@@ -268,3 +268,16 @@ def test_a_share_of_all_receipts_or_of_gdp_finds_the_whole_its_label_or_the_word
     checks = proposed(text, "share")
     assert any(c.startswith("share(£30.8 billion, £88.0 billion)") for c, _ in checks), checks
     assert any(c.startswith("share(£344 billion, £400 billion)") for c, _ in checks), checks
+
+
+def test_a_rate_counts_the_figure_whose_following_words_name_it_and_a_population_named_in_its_brackets() -> None:
+    # 57 / 3.1 million * 100,000 = 1.84; 2,460 / 52,300 * 1,000 = 47.0
+    text = (
+        "# Safety\n\nThe region had a population of 3.1 million in 2024. There were 57 victims of homicide, 6 fewer "
+        "than in 2023 (63). The homicide rate was 1.84 per 100,000 population.\n\n# Courts\n\nYouth courts completed "
+        "2,460 cases in the year. This is a rate of 47.0 cases for every 1,000 youth aged 12 to 17 (population "
+        "52,300).\n"
+    )
+    checks = proposed(text, "population-rate")
+    assert ("57 victims / 3.1 million * 100000 == 1.84", "warning") in checks, checks
+    assert ("2,460 cases / 52,300 * 1000 == 47.0", "error") in checks, checks

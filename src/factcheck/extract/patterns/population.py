@@ -170,7 +170,10 @@ def _stated_aside(model: Model, rate: Figure) -> tuple[Figure, Figure, bool] | N
     aside = [f for f in after if f.aside and f.is_amount and not f.base]
     if not aside or not re.fullmatch(r"[^()]{0,90}\(\s*(?:[a-z-]+\s+){0,3}?", model.text[rate.end : aside[0].start]):
         return None
-    populations = [f for f in aside if _BASE_EN.search(f.label.lower())]
+    brackets = model.structure.aside_at(aside[0].start)
+    inside = model.text[brackets[0] : aside[0].start].lower() if brackets is not None else ""
+    # "(population 304,100)": the word before the figure in its brackets names it when its label does not
+    populations = [f for f in aside if _BASE_EN.search(f.label.lower()) or (f is aside[0] and _BASE_EN.search(inside))]
     if not populations and len(aside) == 1:
         named = _named_base(model, rate, aside[0])
         return (*named, True) if named is not None else None
@@ -433,7 +436,9 @@ def _rate_of(model: Model, rate: Figure) -> tuple[int, tuple[str, ...]]:
     return rate.base, words
 
 
-def _count(model: Model, pool: list[Figure], counted: tuple[str, ...]) -> Figure | None:
+def _count(
+    model: Model, pool: list[Figure], counted: tuple[str, ...], counted_words: tuple[str, ...] = ()
+) -> Figure | None:
     english = model.language == "en"
     for figure in reversed(pool):
         if figure.role != CURRENT or figure.aside or not figure.is_amount or figure.base:
@@ -442,7 +447,10 @@ def _count(model: Model, pool: list[Figure], counted: tuple[str, ...]) -> Figure
         if english:
             if _POPULATION_EN.search(label):
                 continue
-            stems = {w[:5] for w in re.findall(r"[a-z]{4,}", label)}
+            # "118 victims of homicide": the words after the count name it too
+            after = _WORDS_AFTER_EN.match(model.text, figure.end)
+            words = re.findall(r"[a-z]{4,}", f"{label} {after.group(1).lower() if after else ''}")
+            stems = {w[:5] for w in words}
             if set(counted) & stems:
                 return figure
         elif any(w in label for w in counted) and _POPULATION_ZH.search(label) and "率" not in label:
