@@ -281,3 +281,14 @@ def test_a_rate_counts_the_figure_whose_following_words_name_it_and_a_population
     checks = proposed(text, "population-rate")
     assert ("57 victims / 3.1 million * 100000 == 1.84", "warning") in checks, checks
     assert ("2,460 cases / 52,300 * 1000 == 47.0", "error") in checks, checks
+
+
+def test_rates_listed_respectively_are_the_counts_listed_before_them_over_the_population() -> None:
+    # 6,120 / 1.8 million * 100,000 = 340; 9,360 / 1.8 million * 100,000 = 520
+    text = (
+        "# Offences\n\nThe county had a population of 1.8 million in 2024. Thefts numbered 6,120 and assaults "
+        "9,360, at rates of 340 and 520 per 100,000 population respectively.\n"
+    )
+    checks = proposed(text, "population-rate")
+    assert ("abs(6,120 / 1.8 million * 100000 - 340) <= 0.5", "warning") in checks, checks
+    assert ("abs(9,360 / 1.8 million * 100000 - 520) <= 0.5", "warning") in checks, checks

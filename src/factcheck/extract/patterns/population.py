@@ -33,6 +33,9 @@ per 100,000 -> 18,436 police officers; 5.6 dwelling fires per 10,000 -> 8,042 dw
 those sharing most of its words, or after "This is" the first count of the sentence before (a warning).  An
 English rate's population is never another section's.
 
+Rates listed "at rates of 1,720, 4,258 and 1,239 per 100,000 population respectively" are the counts listed just
+before them, in order, over the text's population (a warning).
+
 ``count / population * base == rate`` within the rate's rounding.  A road-safety ``万车死亡率`` is the deaths
 over the 机动车 in ten thousands.  A warning: which population a report took
 (mid-year, year-end, average, residents of an age) is inferred.
@@ -100,6 +103,8 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     groups = {g.current.number: g for g in links.groups}
     parts = {p.number for b in links.breakdowns for p in b.parts}
     out: list[Suggestion] = _per_vehicles(model, parts)
+    if model.language == "en":
+        out.extend(_respective_rates_en(model, parts))
     for rate in model.figures:
         if rate.duplicate or rate.aside or rate.role not in (CURRENT, PREVIOUS, RATE) or rate.in_table:
             continue
@@ -156,6 +161,56 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             )
         )
     return out
+
+
+_RATES_OF_EN = re.compile(r"\brates\s+of\s*$", re.IGNORECASE)
+_RESPECTIVELY_AFTER_EN = re.compile(r"\s*per\s+[\d,]+\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+respectively\b", re.IGNORECASE)
+
+
+def _respective_rates_en(model: Model, parts: set[int]) -> list[Suggestion]:
+    """ "Violent violations numbered 98,410, property violations 243,560 and other violations 70,890, at rates of
+    1,720, 4,258 and 1,239 per 100,000 population respectively": each rate of the list is the count in the same
+    place of the list of counts just before it, over the text's population (a warning)."""
+    out: list[Suggestion] = []
+    for sentence in {f.sentence: model.in_sentence(f) for f in model.figures if not f.in_table}.values():
+        for at, first in enumerate(sentence):
+            if not _RATES_OF_EN.search(model.text[max(first.sentence[0], first.start - 12) : first.start]):
+                continue
+            rates = [first]
+            while at + len(rates) < len(sentence) and re.fullmatch(
+                r"\s*(?:,\s*(?:and\s+)?|and\s+)", model.between(rates[-1], sentence[at + len(rates)])
+            ):
+                rates.append(sentence[at + len(rates)])
+            last = rates[-1]
+            if len(rates) < 2 or not last.base or not _RESPECTIVELY_AFTER_EN.match(model.text, last.end):
+                continue
+            counts = sentence[max(0, at - len(rates)) : at]
+            if len(counts) != len(rates) or any(
+                c.role != CURRENT or c.aside or not c.is_amount or c.base or c.is_percent for c in counts
+            ):
+                continue
+            population = _population(model, last, counts[0], parts)
+            if population is None or any(not _bigger_than(population, c) for c in counts):
+                continue
+            for count, rate in zip(counts, rates, strict=True):
+                computed = f"{count.ref} / {population.ref} * {last.base}"
+                whole_rate = rate.text.replace(",", "").isdigit()
+                out.append(
+                    Suggestion(
+                        NAME,
+                        f"{rate.id}-is-{count.id}-per-population",
+                        f"abs({computed} - {rate.ref}) <= 0.5" if whole_rate else f"{computed} == {rate.ref}",
+                        f"{rate.text} per {last.base:,} should be {count.text} / {population.text} x {last.base:,} "
+                        "(which population a report took is inferred, so only a warning)",
+                        (count, population, rate),
+                        severity=INFERRED,
+                    )
+                )
+    return out
+
+
+def _bigger_than(whole: Figure, part: Figure) -> bool:
+    return whole.quantity.value * whole.scale > part.quantity.value * part.scale
 
 
 _BASE_EN = re.compile(r"\b(?:population|residents|inhabitants|people|persons|adults|households)\b")
