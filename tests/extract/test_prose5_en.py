@@ -292,3 +292,14 @@ def test_rates_listed_respectively_are_the_counts_listed_before_them_over_the_po
     checks = proposed(text, "population-rate")
     assert ("abs(6,120 / 1.8 million * 100000 - 340) <= 0.5", "warning") in checks, checks
     assert ("abs(9,360 / 1.8 million * 100000 - 520) <= 0.5", "warning") in checks, checks
+
+
+def test_of_those_who_did_is_the_amount_the_verb_follows_not_the_lead_of_the_sentence_before() -> None:
+    # 310 + 205 + 97 = 612 (left), never 940 (joined)
+    text = (
+        "# Staff\n\nIn the year, 940 nurses joined the trust and 612 left, a net increase of 328. The leaving rate "
+        "was 9.1%. Of those who left, 310 resigned, 205 retired and the remaining 97 left for other reasons.\n"
+    )
+    checks = proposed(text, "total-parts")
+    assert any(c.startswith("sum(310, 205, 97)") and c.endswith("612") for c, _ in checks), checks
+    assert not any("940" in c for c, _ in checks), checks

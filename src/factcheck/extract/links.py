@@ -1487,6 +1487,31 @@ _OF_THESE_EN = re.compile(
 )
 
 
+_THOSE_WHO_EN = re.compile(r"\s*(?:of|among) those who ([a-z]{3,})\s*,", re.IGNORECASE)
+
+
+def _those_who_did(model: Model, first: Figure, lead: Figure | None) -> Figure | None:
+    """ "1,274 officers joined the forces and 976 left. The leaving rate was 8.5%. Of those who left, 412 resigned":
+    "those who left" are the amount of the two sentences before (in the paragraph) that the verb follows, not their
+    lead; None when no amount there is so followed."""
+    who = _THOSE_WHO_EN.match(model.before(first, first.sentence))
+    if who is None:
+        return lead
+    verb = who.group(1).lower()
+    back = model.previous_sentence(first)
+    for _ in range(2):
+        prior = [f for f in back if _amount(f) and f.block == first.block]
+        for at, figure in enumerate(prior):
+            end = prior[at + 1].start if at + 1 < len(prior) else figure.sentence[1]
+            words = re.findall(r"[a-z]+", model.text[figure.end : min(end, figure.end + 40)].lower())
+            if verb in words[:3]:
+                return figure
+        if not back:
+            break
+        back = model.previous_sentence(back[0])
+    return None
+
+
 def _names_those(model: Model, first: Figure, lead: Figure) -> bool:
     """ "Of those waiting, 2.9 million had waited ..." after "7.6 million were waiting": the group a participle after
     "those" defines is the lead only when the lead's clause says it; "Of those leaving, ..." after "24,310 entered
@@ -3107,6 +3132,8 @@ def _breakdown(
             unit = first_part.unit if first_part is not None else ""
             lead = next((f for f in model.figures if f.start < at and _amount(f) and f.unit == unit), None)
             inferred = True
+        if marker == "of these" and model.language == "en":
+            lead = _those_who_did(model, figures[0], lead)
         if lead is None or not _names_those(model, figures[0], lead):
             return []
         if marker == "从看":
