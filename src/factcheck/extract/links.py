@@ -1547,6 +1547,31 @@ _OF_THESE_EN = re.compile(
 )
 
 
+_THOSE_WHO_EN = re.compile(r"\s*(?:of|among) those who ([a-z]{3,})\s*,", re.IGNORECASE)
+
+
+def _those_who_did(model: Model, first: Figure, lead: Figure | None) -> Figure | None:
+    """ "1,274 officers joined the forces and 976 left. The leaving rate was 8.5%. Of those who left, 412 resigned":
+    "those who left" are the amount of the two sentences before (in the paragraph) that the verb follows, not their
+    lead; None when no amount there is so followed."""
+    who = _THOSE_WHO_EN.match(model.before(first, first.sentence))
+    if who is None:
+        return lead
+    verb = who.group(1).lower()
+    back = model.previous_sentence(first)
+    for _ in range(2):
+        prior = [f for f in back if _amount(f) and f.block == first.block]
+        for at, figure in enumerate(prior):
+            end = prior[at + 1].start if at + 1 < len(prior) else figure.sentence[1]
+            words = re.findall(r"[a-z]+", model.text[figure.end : min(end, figure.end + 40)].lower())
+            if verb in words[:3]:
+                return figure
+        if not back:
+            break
+        back = model.previous_sentence(back[0])
+    return None
+
+
 def _names_those(model: Model, first: Figure, lead: Figure) -> bool:
     """ "Of those waiting, 2.9 million had waited ..." after "7.6 million were waiting": the group a participle after
     "those" defines is the lead only when the lead's clause says it; "Of those leaving, ..." after "24,310 entered
@@ -1616,6 +1641,23 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
             continue  # 环比事故起数上升6.9%: against the month before, which no figure here is
         if id(figure) in respectively and respectively[id(figure)] is None:
             continue  # a 分别 list whose figures do not pair one to one: no owner rather than a shifted one
+        if english and figure.role == CHANGE and _GAP_OF_ONE_PERIOD_EN.match(text, figure.end):
+            continue  # "20,800 more than they released that year": a gap between two acts, no change over time
+        if (
+            english
+            and figure.role == PREVIOUS
+            and index
+            and _own_base_of_a_second_change(model, figures[index - 1], figure)
+        ):
+            # "down 14,000 on the quarter from 795,000 and down 9.6% from 864,000 a year earlier": the percentage
+            # is against its own earlier value, not the group's; it leaves the group rather than be checked
+            # against the quarter's
+            percent = figures[index - 1]
+            group = groups.get(percent.owner.number) if percent.owner is not None else None
+            if group is not None and group.percent is percent:
+                group.percent = None
+                percent.owner = None
+            continue
         owner = respectively.get(id(figure))
         if owner is None and english and figure.aside and index:
             # "fell by 12,600 (down 1%)", "decreased 8% (down 126,100 prisoners)": the other measure of the change
@@ -1632,6 +1674,8 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                 if change.role == PERCENT_CHANGE and not _about_the_change(change, figure, change.owner):
                     continue  # "down 2% (30,480)": the value in brackets may be the new one or the old one
                 owner = change.owner
+        if owner is None and english and figure.role == PREVIOUS:
+            owner = _listed_from_en(model, figures, index)  # "to 1,032 and 148 offences, from 991 and 146"
         if owner is None and english:
             owner = _versus_pair(model, figures, index)  # "9.6% higher than in 2024 (21.7 vs. 19.8 per 100,000)"
         if owner is None and english:
@@ -1709,7 +1753,7 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                     break  # "rose to 5,400 from 5,100, while sexual offences rose 6%": another subject's change
                 if english and before.text.replace(" ", "").replace("-", "").isalpha():
                     continue  # "the region's four forces": a number in words is rarely what a change is of
-                if english and _qualifier_en(model, before, figures):
+                if english and (_qualifier_en(model, before, figures) or _threshold_en(model, before, figures)):
                     continue  # "147,750 officers in the 43 forces, a decrease of 1,020": the officers' change
                 group = groups.get(before.number)
                 if group is not None and _slot(group, figure.role) is not None:
@@ -1761,6 +1805,65 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                 group.stated = False
     if english:
         _previous_of_an_earlier_owner(figures, groups)
+        _changes_over_another_span(model, figures, groups)
+
+
+_GAP_OF_ONE_PERIOD_EN = re.compile(
+    r"\s*(?:more|fewer|less)\s+than\s+(?:they|it|he|she|we|the\s+[a-z]+)\s+[a-z]+ed\s+(?:in\s+)?(?:that|the same)\s+"
+    r"(?:year|period|quarter|month)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_base_of_a_second_change(model: Model, percent: Figure, previous: Figure) -> bool:
+    """Whether ``previous`` is the earlier value a percentage just before it is "from", while the percentage's
+    owner already has another earlier value (a second comparison in the sentence)."""
+    if percent.role != PERCENT_CHANGE or percent.owner is None or percent.aside or previous.aside:
+        return False
+    if not re.fullmatch(r"\s*from\s*", model.between(percent, previous), re.IGNORECASE):
+        return False
+    owner = percent.owner
+    return any(f.role == PREVIOUS and f.owner is owner and f is not previous for f in model.in_sentence(previous))
+
+
+_LIST_JOIN_EN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _run(model: Model, figures: list[Figure], index: int, role: str, step: int) -> list[Figure]:
+    """The figures of ``role`` listed one after another from ``index`` (by ``step``), joined by commas or "and"."""
+    run = [figures[index]]
+    at = index + step
+    while 0 <= at < len(figures) and figures[at].role == role and not figures[at].aside:
+        first, second = (figures[at], run[-1]) if step < 0 else (run[-1], figures[at])
+        if not _LIST_JOIN_EN.fullmatch(model.between(first, second)):
+            break
+        run.append(figures[at])
+        at += step
+    return run if step > 0 else run[::-1]
+
+
+def _listed_from_en(model: Model, figures: list[Figure], index: int) -> Figure | None:
+    """ "rose to 1,032 and 148 offences, from 991 and 146": a list of earlier values after "from", as long as the
+    list of current values just before it, pairs with it in order (never the nearest current, which reverses
+    them)."""
+    figure = figures[index]
+    start = index
+    while start > 0 and figures[start - 1].role == PREVIOUS and not figures[start - 1].aside:
+        start -= 1
+    earlier = _run(model, figures, start, PREVIOUS, 1)
+    if figure not in earlier or len(earlier) < 2 or start == 0:
+        return None
+    last = start - 1
+    if figures[last].role != CURRENT or figures[last].aside:
+        return None
+    if not re.fullmatch(
+        r"\s*(?:[a-z-]+\s*)?,?\s*(?:up|down)?\s*from\s*", model.between(figures[last], earlier[0]), re.I
+    ):
+        return None
+    later = _run(model, figures, last, CURRENT, -1)
+    if len(later) != len(earlier):
+        return None
+    return later[earlier.index(figure)]
 
 
 _VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
@@ -1787,6 +1890,43 @@ def _versus_pair(model: Model, figures: list[Figure], index: int) -> Figure | No
         ):
             return first
     return None
+
+
+_SPAN_EN = re.compile(
+    r"\b(?:(?:on|in|over|during)\s+the\s+(quarter|month|year)\b|(?:a|one)\s+(year|quarter|month)\s+(?:earlier|before|ago)"
+    r"|(?:previous|preceding|prior|last)\s+(year|quarter|month))",
+    re.IGNORECASE,
+)
+
+
+def _span_en(model: Model, figure: Figure, figures: list[Figure]) -> str:
+    """The span a change or an earlier value is said over, from the words between it and the figures beside it in
+    its sentence ("grew by 2,227 in the quarter to": quarter; "up 13% on a year earlier (65,590)": year), or ""."""
+    at = figures.index(figure)
+    start = figures[at - 1].end if at and figures[at - 1].sentence == figure.sentence else figure.sentence[0]
+    end = (
+        figures[at + 1].start
+        if at + 1 < len(figures) and figures[at + 1].sentence == figure.sentence
+        else figure.sentence[1]
+    )
+    found = {next(g for g in m.groups() if g).lower() for m in _SPAN_EN.finditer(model.text, start, end)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _changes_over_another_span(model: Model, figures: list[Figure], groups: dict[int, Group]) -> None:
+    """ "grew by 2,227 in the quarter to 74,118, ... up 13% on a year earlier (65,590)": a change over the quarter
+    is never the difference from the value of a year earlier; it leaves the group (the percentage and the earlier
+    value of its own span stay)."""
+    for figure in figures:
+        group = groups.get(figure.number)
+        if group is None or group.change is None or group.previous is None:
+            continue
+        if group.change not in figures or group.previous not in figures:
+            continue
+        change, previous = _span_en(model, group.change, figures), _span_en(model, group.previous, figures)
+        if change and previous and change != previous:
+            group.change.owner = None
+            group.change = None
 
 
 def _previous_of_an_earlier_owner(figures: list[Figure], groups: dict[int, Group]) -> None:
@@ -1818,7 +1958,9 @@ def _about_the_change(percent: Figure, amount: Figure, current: Figure) -> bool:
     return share / 3 <= ratio <= share * 3 and ratio < Decimal("0.5")
 
 
-_IN_THE_EN = re.compile(r"\b(?:in|across|among|within|at|of)\s+(?:the|all|its|their)\s+$", re.IGNORECASE)
+_IN_THE_EN = re.compile(
+    r"\b(?:(?:in|across|among|within|at|of)\s+(?:the|all|its|their)|in|across|among)\s+$", re.IGNORECASE
+)
 
 
 def _qualifier_en(model: Model, figure: Figure, figures: list[Figure]) -> bool:
@@ -1828,6 +1970,25 @@ def _qualifier_en(model: Model, figure: Figure, figures: list[Figure]) -> bool:
         return False
     return any(
         f.role == CURRENT and f.is_amount and f.start < figure.start for f in figures if f.sentence == figure.sentence
+    )
+
+
+_THRESHOLD_EN = re.compile(r"(?:(?:more|less|fewer|longer|shorter) than|over|under|at least|up to|within)\s*$", re.I)
+
+
+def _threshold_en(model: Model, figure: Figure, figures: list[Figure]) -> bool:
+    """A bound that says which of an earlier amount of its sentence are counted ("42,118 waits of more than 12 hours,
+    up 8.3%", "190,600 patients had been waiting over 52 weeks"): it says which, it is not what changed."""
+    written = model.text[max(figure.sentence[0], figure.start - 14) : figure.start] + figure.text.split("\n")[0]
+    bound = re.match(
+        r"(?:(?:more|less|fewer|longer|shorter) than|over|under|at least|up to|within)\b", figure.text, re.I
+    )
+    if bound is None and not _THRESHOLD_EN.search(written[: len(written) - len(figure.text)]):
+        return False
+    return any(
+        f.role == CURRENT and f.is_amount and not f.aside and f.start < figure.start and f.unit != figure.unit
+        for f in figures
+        if f.sentence == figure.sentence
     )
 
 
@@ -2347,10 +2508,26 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
         colon = text[figure.end : figure.clause[1] + 1]
         if _amount(figure) and re.fullmatch(r"[^,，;；。.!?]{0,24}[:：]", colon) and figure is not figures[-1]:
             markers.append((figure.clause[1], "colon"))  # "made 9,862 arrests: 3,104 for felonies, ..."
+        elif (
+            model.language == "en"
+            and _amount(figure)
+            and re.fullmatch(r"[^,;.!?]{0,60}:", colon)
+            and figure is not figures[-1]
+            and not any(_amount(f) for f in figures if figure.end < f.start < figure.clause[1])
+        ):
+            # "1,185,600 (96%) were sentenced to more than 1 year: 1,039,500 under state jurisdiction and ...": a
+            # longer clause before the colon, with no other amount in it
+            markers.append((figure.clause[1], "colon"))
     markers.sort()
     out: list[Breakdown] = []
     claimed: set[int] = set()
     starts = [f.start for f in figures]
+    made_up = _made_up_of_subject_en(model, figures) if model.language == "en" else None
+    if made_up is not None:
+        # "They were made up of violence with injury (128,406), ...": the subject's total, its parts listed
+        out.append(made_up)
+        claimed.update(p.number for p in made_up.parts)
+        markers = [(at, m) for at, m in markers if m.lower() not in _EXHAUSTIVE]
     if model.language == "en" and not markers:
         out.extend(_kinds_of_the_lead_en(model, figures) or _accounted_of_named_en(model, figures))
     out.extend(_summed_after(model, figures, claimed))
@@ -2371,6 +2548,46 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
             if breakdown.parts:
                 out.extend(_split_overlapping(model, breakdown))
     return out
+
+
+_SUBJECT_MADE_UP_EN = re.compile(
+    r"\s*(?:(?P<pronoun>(?:They|These|Those|It|This)(?:\s+[a-z-]+){0,3}?)|The\s+(?P<named>[a-z][a-z '-]{2,40}?))"
+    r"\s+(?:was|were|is|are)\s+(?:made up of|comprised of|composed of|split between|split into|divided into|"
+    r"divided between|broken down into)\s+[^\d()]{0,60}?\(?\s*",
+)
+
+
+def _made_up_of_subject_en(model: Model, figures: list[Figure]) -> Breakdown | None:
+    """ "They were made up of violence with injury (128,406), violence without injury (176,312) and stalking
+    (133,232)", "The remand population was made up of 10,358 untried prisoners and 6,059 who ...": a sentence whose
+    subject is made up of the amounts it lists (in brackets after their names, or bare) breaks down the total its
+    subject names: after a pronoun (They, These offences) the one amount of the sentence before, in the parts'
+    unit; after a noun, the nearest earlier figure so labelled.  Each part is smaller than the total; "made up
+    of" says they are all of it (a warning: the total is another sentence's)."""
+    first = figures[0]
+    opening = _SUBJECT_MADE_UP_EN.fullmatch(model.text, first.sentence[0], first.start)
+    if opening is None:
+        return None
+    parts: list[Figure] = []
+    for figure in figures:
+        if figure.role != CURRENT or not figure.is_amount or figure.base or figure.in_table:
+            continue
+        aside = model.structure.aside_at(figure.start) if figure.aside else None
+        if aside is not None and not re.fullmatch(r"\(\s*", model.text[aside[0] : figure.start]):
+            continue  # "(1,094, or 12.0%)": the amount must open its brackets
+        parts.append(figure)
+    if len(parts) < 2 or any(not same_count(parts[0], p, True) for p in parts):
+        return None
+    if opening.group("pronoun"):
+        prior = [f for f in model.previous_sentence(first) if _amount(f) and f.block == first.block]
+        candidates = [f for f in prior if same_count(f, parts[0], True)]
+        total = candidates[0] if len(candidates) == 1 else None
+    else:
+        total = _named_total(model, first, opening.group("named"))
+    if total is None or total.in_table or any(not _larger(total, p) for p in parts):
+        return None
+    # the total a sentence before: inferred, a warning
+    return Breakdown(total, parts, "made up of", exhaustive=True, stated=False)
 
 
 # ", who numbered", ", which came to": a relative clause after a part says more about that part
@@ -2510,6 +2727,28 @@ def _named_total(model: Model, figure: Figure, opening: str) -> Figure | None:
             return candidate
     for candidate in pool:
         if stems & {w[:5] for w in re.findall(r"[a-z]{4,}", candidate.label.lower())}:
+            return candidate
+    if model.language == "en":
+        return _named_in_an_earlier_section(model, figure, opening)
+    return None
+
+
+def _named_in_an_earlier_section(model: Model, figure: Figure, opening: str) -> Figure | None:
+    """ "Highlights: ... completed 18,642 cases ... Decisions: Of the completed cases, 10,814 ...": with no figure
+    so named in its own section, the nearest earlier one (of the section just before) whose label, unit and the
+    words just after it hold every word of the phrase (completed, cases), larger than the first part."""
+    every = {w[:5] for w in re.findall(r"[a-z]{4,}", opening.lower()) if w not in ("those", "these", "with")}
+    if len(every) < 2:
+        return None
+    for candidate in reversed(model.figures[max(0, figure.number - NEIGHBOURS * 4) : figure.number]):
+        if candidate.section == figure.section:
+            continue
+        if candidate.section < figure.section - 1:
+            break
+        after = re.match(r"\s+((?:[a-z-]+\s+)?[a-z-]+)", model.text[candidate.end : candidate.end + 40])
+        written = f"{candidate.label} {candidate.unit or ''} {after.group(1) if after else ''}"  # "7,400 appeals"
+        named = {w[:5] for w in re.findall(r"[a-z]{4,}", written.lower())}
+        if _amount(candidate) and not candidate.in_table and every <= named and _larger(candidate, figure):
             return candidate
     return None
 
@@ -2953,6 +3192,8 @@ def _breakdown(
             unit = first_part.unit if first_part is not None else ""
             lead = next((f for f in model.figures if f.start < at and _amount(f) and f.unit == unit), None)
             inferred = True
+        if marker == "of these" and model.language == "en":
+            lead = _those_who_did(model, figures[0], lead)
         if lead is None or not _names_those(model, figures[0], lead):
             return []
         if marker == "从看":

@@ -1453,7 +1453,8 @@ _AVERAGE_CHANGE_EN = re.compile(
 )
 _SOME_WORDS = r"\s*(?:[a-z-]+\s+){0,3}?"
 _AFTER_PREVIOUS_EN = re.compile(
-    _SOME_WORDS + r"(?:in|for|during)?\s*(?:the\s+)?(?:previous|preceding|prior)\s+(?:year|period|12 months|quarter)"
+    _SOME_WORDS + r"(?:in|for|during)?\s*(?:the\s+)?(?:previous|preceding|prior)\s+"
+    r"(?:year|period|12 months|twelve months|quarter)"
     r"|" + _SOME_WORDS + r"a year (?:earlier|before|ago)|" + _SOME_WORDS + r"the year before"
     r"|" + _SOME_WORDS + r"(?:in|for) the same (?:period|quarter|month) (?:of|in|last) "
     r"(?:(?:19|20)\d{2}|the previous year|year)"
@@ -1487,8 +1488,9 @@ _PERIOD_WORDS_EN = (
     r"(?:[A-Z][a-z]+\s+)?(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:[/-]\d{2})?"
     # "from the 2023 estimate (1,251,700)", "on the same date a year earlier (78,080)"
     r"(?:\s+(?:estimate|figure|total|level|count))?"
-    r"|the (?:previous|preceding|prior) (?:year|quarter|period|12 months)|a year (?:earlier|before|ago)|last year"
-    r"|the same (?:period|quarter|month|date|point|time) (?:a|one) year (?:earlier|before|ago)"
+    r"|the (?:previous|preceding|prior) (?:year|quarter|period|12 months|twelve months)|a year (?:earlier|before|ago)"
+    r"|last year|the year before"
+    r"|the same (?:period|quarter|month|date|point|time|cohort) (?:a|one) year (?:earlier|before|ago)"
     r"|the end of " + _MONTHS_EN +
     # "than in the second quarter (£6.17 billion)", "on August last year (£5.5 billion)", "than in the three months
     # to June (£2,272 million)": the earlier quarter or month of an economic release

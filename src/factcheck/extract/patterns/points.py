@@ -30,6 +30,8 @@
   0.3 percentage points lower than in 2023-24 (96.4%)": a sentence opening with the rate (it, this) is of the
   last percentage of the one before, a warning; so is one whose subject names that percentage ("... an uptake of
   67.6%. Uptake rose 1.1 percentage points from 66.5%").
+Points restated in brackets after the change ("35.2%, up from 33.9% a year earlier (an increase of 1.3 percentage
+points)") are checked as points in the sentence.
 Percentage points are never read as a percentage of anything, nor against an earlier percentage past a ``；`` (another
 item's), and the points of shares that add up to far from 100 (煤炭 48.3%, 非化石能源 19.7%) are no structure's.
 ``增长18.6%,快于全部投资14.4个百分点`` is against the growth of the text's lead figure (固定资产投资), an aside
@@ -94,13 +96,20 @@ def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
     previous = [f for f in percents if f.role == PREVIOUS and not _LIST_BREAK.search(_span_text(model, f, points))]
     # "fell 1.2 percentage points to 64.3%, from 65.5%": the percentage the points lead to, before any other
     # ("ratios above 90% rose 0.4 percentage points to 5.2% from 4.8%": 90% is a bound in a name)
-    current = [
-        f
-        for f in percents
-        if f.role in (CURRENT, RATE, SHARE)
-        and f.start > points.end
-        and re.fullmatch(r"\s*(?:to|至|到)\s*", model.text[points.end : f.start])
-    ] or [f for f in percents if f.role in (CURRENT, RATE, SHARE) and f.start < points.start]
+    current = (
+        [
+            f
+            for f in percents
+            if f.role in (CURRENT, RATE, SHARE)
+            and f.start > points.end
+            # "fell by 0.1 percentage points on the quarter to 21.4%"
+            and re.fullmatch(
+                r"\s*(?:(?:on|over)\s+the\s+(?:quarter|year|month)\s+)?(?:to|至|到)\s*",
+                model.text[points.end : f.start],
+            )
+        ]
+        or [f for f in percents if f.role in (CURRENT, RATE, SHARE) and f.start < points.start]
+    )
     if (
         previous
         and not current
@@ -366,10 +375,23 @@ def _named_pair(model: Model, points: Figure, listed: list[Figure]) -> tuple[Fig
     return None
 
 
+# "35.2%, up from 33.9% a year earlier (an increase of 1.3 percentage points)": the change restated in brackets
+_RESTATED_IN_BRACKETS_EN = re.compile(
+    r"\(\s*(?:an?\s+(?:increase|rise|fall|decrease|drop|reduction|improvement|decline|gain)\s+of|up|down)\s+$"
+)
+
+
 def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
     for points in model.figures:
-        if points.role != POINTS or points.duplicate or points.aside:
+        if (
+            points.role != POINTS
+            or points.duplicate
+            or (
+                points.aside
+                and not _RESTATED_IN_BRACKETS_EN.search(model.text[max(0, points.start - 30) : points.start])
+            )
+        ):
             continue
         pair = _pair(model, points)
         if pair is None:
@@ -414,7 +436,14 @@ def _than_named_rate(model: Model, links: Links) -> list[Suggestion]:
         return out
     percent_of = {g.current.number: g.percent for g in links.groups if g.percent is not None}
     for points in model.figures:
-        if points.role != POINTS or points.duplicate or points.aside:
+        if (
+            points.role != POINTS
+            or points.duplicate
+            or (
+                points.aside
+                and not _RESTATED_IN_BRACKETS_EN.search(model.text[max(0, points.start - 30) : points.start])
+            )
+        ):
             continue
         match = _THAN_NAMED_ZH.search(model.before(points, points.clause, 24))
         if match is None:
@@ -456,7 +485,14 @@ def _than_the_whole_place(model: Model, links: Links) -> list[Suggestion]:
     percent_of = {g.current.number: g.percent for g in links.groups if g.percent is not None}
     owner_of = {g.percent.number: g.current for g in links.groups if g.percent is not None}
     for points in model.figures:
-        if points.role != POINTS or points.duplicate or points.aside:
+        if (
+            points.role != POINTS
+            or points.duplicate
+            or (
+                points.aside
+                and not _RESTATED_IN_BRACKETS_EN.search(model.text[max(0, points.start - 30) : points.start])
+            )
+        ):
             continue
         head = model.before(points, points.sentence, 30)
         earlier = _earlier_growths(model, points, percent_of)

@@ -245,10 +245,17 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             out.extend(made)
             if made and made[0].check and model.language == "en":
                 out.extend(_bracketed_list_shares(model, figure, made[0]))
+                out.extend(_listed_bracketed_pairs(model, figure, made[0]))
                 sentence_whole.setdefault(figure.sentence, made[0])
         elif (
-            model.language == "en" and figure.role in (RATE, CURRENT) and (fraction := _of_the_fraction(model, figure))
+            model.language == "en"
+            and figure.role in (RATE, CURRENT)
+            and (
+                fraction := (_bracketed_fraction(model, figure) if figure.role == RATE else [])
+                or _of_the_fraction(model, figure)
+            )
         ):
+            # "a reoffending rate of 41.3% (906 of 2,194)": a rate's part and whole in the brackets after it
             out.extend(fraction)  # "collected £97.3 million of the £101.2 million, a collection rate of 96.1%"
         elif figure.role == RATE:
             out.extend(_known_rate(model, figure, totals_of))
@@ -256,6 +263,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             out.extend(_of_the_rate(model, figure))  # "fell 0.8 percentage points to 5.9%": the rate's new value
     if model.language == "en":
         out.extend(_structural_shares(model, out, handled))
+        out.extend(_shares_restating_parts(model, links, out))
     out = _adjusted_to_100(model, out)
     if model.language == "en":
         out.extend(_complete_share_runs(model, out))
@@ -548,6 +556,7 @@ def _bracketed_fraction(model: Model, share: Figure) -> list[Suggestion]:
 
 _OF_THE = r"\s+of\s+(?:the|all|all\s+the|its|their|our)\s+"
 _OF_THEM = r"\s+of\s+(?:them|whom|which|these)\s*"
+_OF_WHICH = r"of\s+(?:which|whom)\s+(?:some\s+|about\s+|around\s+)?"
 _OF_LEAD = r"\s*(?:[#*>-]+\s*)?(?:Of|Out of)\s+(?:(?:the|all|all\s+the)\s+)?"
 _LEADS_ON = r"[^\d();]{0,60}?,\s*(?:and\s+)?(?:some\s+|about\s+|around\s+)?"  # "9,800 operations, 7,350 of them"
 # "76,800 people out of work in a labour force of 1.57 million": a part among a whole, as "of the"
@@ -569,11 +578,15 @@ _FRACTIONS = (
     # "412,000 children were seen, 57.1% of the child population of 721,500"
     ("A P B", (r"[^\d();]{0,40}?,\s*", r"\s+of\s+(?:the|all)\s+(?:[a-z-]+\s+){1,3}?(?:of|at|numbering)\s+")),
     # "Of the 12,400 households invited, 7,020 responded, a response rate of 56.6%" (the sentence opens "Of the")
-    ("B A P", (r"[^\d();]{0,40}?,\s*", r"[^\d();]{0,40}?" + _NAMED_RATE)),
+    ("B A P", (r"[^\d();]{0,40}?,\s*", r"[^\d();]{0,60}?" + _NAMED_RATE)),
+    # "There were 9,310 applicants, of whom 2,870 were refused, a refusal rate of 30.8%": "of whom" ties them
+    ("B A P", (r"[^\d();]{0,60}?,\s*" + _OF_WHICH, r"[^\d();]{0,60}?" + _NAMED_RATE)),
     # "invited 258,900 women and screened 184,300, an uptake rate of 71.2%": two acts, the second's rate
     ("B A P", (r"[^\d();,]{0,40}?\band\s+[a-z]+ed\s+", r"[^\d();]{0,30}?" + _NAMED_RATE)),
     # "Uptake was 71.2%: 184,300 of the 258,900 women invited were screened"
     ("P A B", (r"\s*:\s*", _OF_THE)),
+    # "reoffended at a rate of 41.3%: 906 of 2,194"
+    ("P A B", (r"\s*:\s*", r"\s+(?:out\s+)?of\s+")),
     ("P B A", (_OF_THE, r"[^\d();]{0,60}?\(\s*")),  # "30% of the 4,200 complaints (1,260)"
     ("B A P", (_LEADS_ON, _OF_THEM + r"(?:\(\s*|,\s*(?:or\s+)?)")),  # "9,800 operations, 7,350 of them (75%)"
     ("B P A", (_LEADS_ON, _OF_THEM + r"\(\s*")),  # "3,200 road casualties, 18% of which (576)"
@@ -604,6 +617,7 @@ def _of_the_fraction(model: Model, share: Figure) -> list[Suggestion]:
             second_gap.endswith(_NAMED_RATE)
             and shape == "B A P"
             and "\\band" not in first_gap  # "invited 258,900 women and screened 184,300": the acts say it
+            and _OF_WHICH not in first_gap  # "9,310 applicants, of whom 2,870": "of whom" says it
             and not re.fullmatch(_OF_LEAD, model.text[share.sentence[0] : whole.start])
         ):
             continue  # the whole must lead the sentence ("Of the 12,400 households invited, 7,020 ...")
@@ -1496,17 +1510,31 @@ def _named_list_whole(model: Model, part: Figure) -> Figure | None:
     ]
     counted = _COUNTED_NOUN.match(model.text, listed[0].end) if listed and listed[0].unit is None else None
     noun = counted.group(1).lower() if counted else ""
+    if listed and listed[0].unit and listed[0].unit.isalpha() and listed[0].unit.islower():
+        noun = listed[0].unit  # "with 2,760 offences (30.3%)": the part's own noun
     if not noun or part not in listed:
         return None
     for whole in reversed(model.figures[max(0, part.number - 200) : figures[0].number]):
         words = whole.label.lower().split()
+        # "Children committed 9,120 proven offences": the noun just after the whole counts it too
+        after = _NOUN_AFTER_EN.match(model.text, whole.end)
         if (
             whole.role == CURRENT
             and whole.is_amount
             and not whole.aside
             and not whole.base
-            and words
-            and words[-1] == noun
+            and (
+                (words and words[-1] == noun)
+                # counted in the noun only by its unit or the word after it: a whole of the part's own section
+                or (
+                    whole.section == part.section
+                    and (
+                        whole.unit == noun or (after is not None and after.group(1).lower() == noun and not whole.unit)
+                    )
+                )
+                # "562,410 residents (19.8%)" of "the usual resident population of Calder Reach was 2,847,316"
+                or (whole.section == part.section and noun in _PEOPLE_EN and "population" in words)
+            )
             and same_count(whole, part, True)
             and all(_bigger(whole, f) for f in listed)  # the whole of the list: larger than each of its parts
         ):
@@ -1514,6 +1542,8 @@ def _named_list_whole(model: Model, part: Figure) -> Figure | None:
     return None
 
 
+_PEOPLE_EN = frozenset(("residents", "people", "persons", "inhabitants"))
+_NOUN_AFTER_EN = re.compile(r"\s+(?:[a-z-]+\s+)?([a-z]{4,})\b(?!\s+(?:of|per)\b)")
 _SUMMED_SHARE = re.compile(r"[，,]\s*(?:([两二三四五六七八九])(?:项|者|类|个|种|大类)?)?(?:合计|共计|总计|共)(?:约)?占")
 _HOW_MANY = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _LIST_OPENING = re.compile(r"其中|分别为|分别是|[：:]")
@@ -1653,6 +1683,42 @@ def _bracketed_list_shares(model: Model, share: Figure, first: Suggestion) -> li
     return out
 
 
+def _listed_bracketed_pairs(model: Model, share: Figure, first: Suggestion) -> list[Suggestion]:
+    """ "with 2,760 offences (30.3%), followed by theft and handling (1,094, or 12.0%) and drug offences (912, or
+    11.0%)": each later item of the list, its amount and its share in brackets of their own, is of the whole of
+    the first item's share."""
+    part, whole = first.figures[0], first.figures[1]
+    if part.aside or not share.aside or first.figures[2] is not share:
+        return []
+    out = []
+    figures = model.in_sentence(share)
+    at, previous = share.at_sentence + 1, share
+    while at + 1 < len(figures):
+        amount, rate = figures[at], figures[at + 1]
+        if not (amount.aside and amount.is_amount and rate.aside and rate.is_percent):
+            break
+        if amount.unit not in (None, part.unit) or not _bigger(whole, amount):
+            break
+        if not re.fullmatch(
+            r"\s*\)\s*,?\s*(?:and\s+)?[A-Za-z][A-Za-z ,'-]{0,60}?\s*\(\s*", model.between(previous, amount)
+        ):
+            break
+        if not re.fullmatch(r"\s*,\s*(?:or\s+)?", model.between(amount, rate)):
+            break
+        out.append(
+            Suggestion(
+                NAME,
+                f"{rate.id}-is-share-of-whole",
+                f"share({amount.ref}, {whole.ref}) == {rate.ref}",
+                f"{amount.text} of {whole.text} is {rate.text}",
+                (amount, whole, rate),
+                severity=first.severity,
+            )
+        )
+        at, previous = at + 2, rate
+    return out
+
+
 def _named_whole_in_brackets(model: Model, rate: Figure) -> list[Suggestion]:
     """ "The utilised agricultural area was 612 thousand hectares ... and made up 71% of the total area of Carrowmere
     (862 thousand hectares)": a whole the share names with its amount in brackets right after the name is that
@@ -1777,6 +1843,18 @@ _PLAN_WORDS = frozenset(("budget", "target", "allocation", "plan", "goal", "esti
 _SAME_THING = {"crime": "offen", "crimes": "offen", "offenses": "offen", "offense": "offen"}
 
 
+# wholes a share is "of" that are written as acronyms ("3.3% of GDP", "of GVA", "of GNI")
+_VALUE_OF_EN = re.compile(r"\b([A-Za-z]{3,})\s+(?:of|was|were|is|stood at|reached)\s+(?:about\s+|around\s+)?$")
+_WHOLE_ACRONYMS = frozenset(("gdp", "gva", "gni", "gnp"))
+_AUXILIARIES = frozenset(("will", "would", "was", "were", "has", "have", "had", "been", "are", "is", "could", "should"))
+
+
+def _without_auxiliaries(words: list[str]) -> list[str]:
+    while words and words[-1] in _AUXILIARIES:
+        words = words[:-1]
+    return words
+
+
 def _stem(word: str) -> str:
     return _SAME_THING.get(word, word[:5])
 
@@ -1847,7 +1925,7 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
             if f.start < part.start and f is not part and f.unit == part.unit and not f.aside and _bigger(f, part)
         ]
         return planned[0] if len(planned) == 1 else None
-    stems = {_stem(w) for w in name.split() if len(w) > 3 and w not in ("total", "overall")}
+    stems = {_stem(w) for w in name.split() if (len(w) > 3 or w in _WHOLE_ACRONYMS) and w not in ("total", "overall")}
     # "1.1 per cent of all recorded crime" under a later heading: the text's first figure of that name
     anywhere = (
         [
@@ -1860,10 +1938,20 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
     )
 
     def named(figure: Figure) -> bool:
-        words = [_stem(w) for w in figure.label.lower().split() if len(w) > 3]
+        # "Receipts will rise to £371.8 billion": a label's trailing auxiliary is no noun; "nominal GDP": an acronym
+        words = [
+            _stem(w) for w in _without_auxiliaries(figure.label.lower().split()) if len(w) > 3 or w in _WHOLE_ACRONYMS
+        ]
         # "received 412,600 calls for service": the noun right after a bare count is what it counts
         counted = _COUNTED_NOUN.match(model.text, figure.end) if figure.unit is None else None
         if counted and _stem(counted.group(1).lower()) in stems and figure is not part:
+            return True
+        # "On a nominal GDP of £1,236 billion": the noun the figure is said to be the value of, just before it
+        of = _VALUE_OF_EN.search(model.text, max(0, figure.start - 30), figure.start)
+        if of and _stem(of.group(1).lower()) in stems and figure is not part:
+            return True
+        # "attended 154,812 incidents": a count's own noun, its unit, is what it counts
+        if figure.unit and figure.unit.isalpha() and _stem(figure.unit.lower()) in stems and figure is not part:
             return True
         return bool(words) and words[-1] in stems and figure is not part
 
@@ -2627,6 +2715,68 @@ _NAMED_SHARE_EN = re.compile(
     r",\s*(?:an?|the|its)\s+(?:[a-z-]+\s+){0,3}?(?:rate|uptake|take-up|coverage|share|proportion)\s+(?:of|was|at)\s+$",
     re.IGNORECASE,
 )
+
+
+_PLAIN_WORDS = frozenset(("were", "was", "that", "this", "means", "with", "from", "which", "their", "they", "rate"))
+
+
+def _content(text: str) -> set[str]:
+    return {w[:6] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _PLAIN_WORDS}
+
+
+def _own_words(model: Model, figures: list[Figure], index: int, after: bool) -> set[str]:
+    """The words a list gives one of its figures: up to the next figure ("1,268 cracked and"), or from the one
+    before ("the cracked trial rate 48.6%")."""
+    figure = figures[index]
+    if after:
+        end = figures[index + 1].start if index + 1 < len(figures) else figure.sentence[1]
+        return _content(model.text[figure.end : min(end, figure.sentence[1])])
+    start = figures[index - 1].end if index else figure.sentence[0]
+    return _content(model.text[max(start, figure.sentence[0]) : figure.start])
+
+
+def _restates(model: Model, parts: list[Figure], shares: list[Figure], parts_after: bool, after: bool) -> bool:
+    """Whether the words of most shares name their own part and none names another's."""
+    words = [_own_words(model, parts, i, parts_after) for i in range(len(parts))]
+    common = {
+        w for i, own in enumerate(words) for w in own if any(w in other for o, other in enumerate(words) if o != i)
+    }
+    words = [own - common for own in words]  # "533 were rated good, 205 were rated poor": rated names none of them
+    matched = 0
+    for index in range(len(shares)):
+        said = _own_words(model, shares, index, after)
+        if any(said & w for other, w in enumerate(words) if other != index):
+            return False
+        matched += bool(said & words[index])
+    return matched * 2 >= len(shares)
+
+
+def _shares_restating_parts(model: Model, links: Links, out: list[Suggestion]) -> list[Suggestion]:
+    """ "Of the 4,912 trials listed, 2,431 were effective, 1,268 cracked and 1,213 were ineffective. That means 49%
+    of listed trials went ahead, 26% cracked and 25% were ineffective": a sentence of as many percentages as the
+    breakdown the sentence before lists, in its order, restates each part's share of its total, when the words of
+    most percentages name their own part (cracked, ineffective) and none names another's (a warning)."""
+    used = {id(s.figures[-1]) for s in out if re.match(r"(?:abs\()?share\(", s.check)}
+    made: list[Suggestion] = []
+    for breakdown in links.breakdowns:
+        parts, total = breakdown.parts, breakdown.total
+        if len(parts) < 2 or total.in_table or any(p.in_table or p.sentence != parts[0].sentence for p in parts):
+            continue
+        following = model.following(parts[-1], 1)
+        later = [f for f in following if f.sentence != parts[-1].sentence]
+        if not later or later[0].block != parts[-1].block:
+            continue
+        sentence = model.in_sentence(later[0])
+        shares = [f for f in sentence if f.is_percent and not f.aside]
+        if len(shares) != len(parts) or len(shares) != len(sentence) or any(id(f) in used for f in shares):
+            continue
+        if all(_bigger(total, p) for p in parts) and (
+            any(_restates(model, parts, shares, mine, theirs) for mine in (True, False) for theirs in (True, False))
+        ):
+            made.extend(
+                _is_share(model, share, part, total, INFERRED) for share, part in zip(shares, parts, strict=True)
+            )
+    return made
 
 
 def _structural_shares(model: Model, out: list[Suggestion], handled: set[int]) -> list[Suggestion]:
