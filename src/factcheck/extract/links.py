@@ -1523,6 +1523,7 @@ def _compatible(role_figure: Figure, current: Figure) -> bool:
 _COUNTED_BY = re.compile(r"([件人起户家个次])数(?:分别)?(?:同比|比上年)?(?:下降|上升|增长|减少|增加|提高|降低)[了]?$")
 
 
+_BASE_THEN_CHANGE_ZH = re.compile(r"\s*[）)]\s*(?:增长|下降|上升|减少|增加|提高|降低|回落|上涨|下跌)了?\s*")
 _UP_DOWN_ASIDE = re.compile(r"\(\s*(?:up|down)\s+$")  # "decreased 8% (down 126,100 prisoners)"
 
 
@@ -1611,6 +1612,19 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                 )
             ):
                 owner = change.owner
+        if owner is None and not english and figure.role in (CHANGE, PERCENT_CHANGE) and index:
+            base = figures[index - 1]
+            # 完成18.74亿元，为年初预算的102.3%，比上年（17.66亿元）增长6.1%: the change from the bracketed base
+            # just before it is of the figure that base is the earlier value of
+            if (
+                base.role == PREVIOUS
+                and base.aside
+                and base.owner is not None
+                and base.owner.is_measure
+                and _compatible(figure, base.owner)
+                and _BASE_THEN_CHANGE_ZH.fullmatch(text[base.end : figure.start])
+            ):
+                owner = base.owner
         if owner is None and not english and figure.in_table and figure.role in (CHANGE, PERCENT_CHANGE):
             # | 上年决算数 | 预算数 | 决算数 | 决算数为预算数% | 比上年增长% |: the change is of the current cell the
             # row's one earlier value is paired with, not of the percentage just before it

@@ -84,7 +84,7 @@ def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
     if named is not None:
         return named
     percents = [f for f in model.near_in_sentence(points, 8) if f.is_percent and not f.aside]
-    bracketed = _bracketed_previous(model, points)
+    bracketed = _bracketed_previous(model, points) or _bracketed_base_zh(model, points)
     if bracketed is not None:
         return bracketed
     stated_after = _previous_named_after(model, points)
@@ -223,6 +223,34 @@ def _bracketed_previous(model: Model, points: Figure) -> tuple[Figure, Figure] |
     if not before or before[-1].aside or not before[-1].is_percent or before[-1].role not in (CURRENT, RATE, SHARE):
         return None
     return after[0], before[-1]
+
+
+# 满意率93.4%，比上季度（92.2%）提高1.2个百分点: the base the comparison names, its value in brackets after it
+_BASE_OPENING_ZH = re.compile(r"\s*[，,]\s*(增速|增幅)?(?:比|较)[\u4e00-\u9fff\d]{1,8}?[（(]\s*")
+_BASE_CLOSING_ZH = re.compile(
+    r"\s*[）)]\s*(?:提高|上升|增加|扩大|加快|下降|降低|减少|回落|收窄|缩小|放缓)了?(?:约)?\s*"
+)
+
+
+def _bracketed_base_zh(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
+    """``群众满意率93.4%，比上季度（92.2%）提高1.2个百分点``, ``同比增长6.8%，增幅较上年同期（8.9%）回落2.1个百分点``:
+    the earlier percentage in brackets right after the comparison's base, and the percentage the clause before
+    gives (a growth rate only when the comparison says 增速 or 增幅: a fall's size is written unsigned)."""
+    if model.language != "zh":
+        return None
+    before = [f for f in model.near_in_sentence(points, 4) if f.end <= points.start]
+    if len(before) < 2:
+        return None
+    new, old = before[-2], before[-1]
+    if not (old.aside and old.is_percent and old.role == PREVIOUS) or new.aside or not new.is_percent:
+        return None
+    opening = _BASE_OPENING_ZH.fullmatch(model.between(new, old))
+    if opening is None or not _BASE_CLOSING_ZH.fullmatch(model.between(old, points)):
+        return None
+    growth = opening.group(1) is not None and new.role == PERCENT_CHANGE and new.direction > 0
+    if new.role not in (CURRENT, RATE, SHARE) and not growth:
+        return None
+    return old, new
 
 
 # 提高2.4个百分点, 增速比上年同期高1.3个百分点, 降幅比一季度扩大0.8个百分点, 高于全市平均水平0.6个百分点: what
