@@ -32,3 +32,39 @@ def test_a_bracketed_base_before_a_fall_in_points_is_not_read_as_a_growth() -> N
     # 降幅 sizes a fall written unsigned: no difference of signed rates is proposed from it
     text = "全区房地产开发投资同比下降11.2%，降幅较上半年（14.6%）收窄3.4个百分点。"
     assert not any("11.2%" in check and "14.6%" in check for check, _ in proposed(text, "percentage-points"))
+
+
+def test_an_income_ratio_narrowed_to_is_the_town_income_over_the_country_one_named_together() -> None:
+    text = "城乡居民人均可支配收入分别达到45120元和23860元，分别增长4.6%和6.9%，城乡居民收入比缩小至1.89。"
+    assert ("45120元 / 23860元 == 1.89", "error") in proposed(text, "structure-ratio")
+
+
+def test_an_income_ratio_moved_from_last_years_is_checked_for_both_years() -> None:
+    text = (
+        "城镇居民、农村居民人均可支配收入分别达到51230元和26410元（上年分别为48970元和24690元），"
+        "城乡居民收入比由上年的1.98缩小至1.94。"
+    )
+    checks = proposed(text, "structure-ratio")
+    assert ("51230元 / 26410元 == 1.94", "error") in checks, checks
+    assert ("48970元 / 24690元 == 1.98", "error") in checks, checks
+
+
+def test_the_urbanisation_rate_is_the_town_residents_over_all_residents_never_the_country_ones() -> None:
+    text = "年末全县常住人口52.36万人。其中，城镇常住人口27.41万人，乡村常住人口24.95万人；常住人口城镇化率为52.35%。"
+    checks = proposed(text, "share")
+    assert ("share(27.41万人, 52.36万人) == 52.35%", "warning") in checks, checks
+    assert not any("24.95万人)" in check for check, _ in checks), checks
+
+
+def test_a_clearance_rate_is_over_the_cases_that_occurred() -> None:
+    text = "全年发生盗窃案件1260起，破获834起，破案率66.2%。"
+    assert ("share(834起, 1260起) == 66.2%", "warning") in proposed(text, "share")
+
+
+def test_a_target_in_brackets_or_named_after_its_value_is_what_the_result_is_a_percentage_of() -> None:
+    assert ("share(3.12万人, 3万人) == 104.0%", "error") in proposed(
+        "全年新增城镇就业3.12万人，完成年度目标（3万人）的104.0%。", "share"
+    )
+    assert ("share(86公里, 80公里) == 107.5%", "error") in proposed(
+        "改造提升农村公路86公里，完成年度80公里目标任务的107.5%。", "share"
+    )

@@ -175,7 +175,8 @@ RATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "处置率": (("处置",), ("受理", "上报")),
     "化解率": (("化解",), ("排查", "受理", "调处")),
     "调解成功率": (("调解成功",), ("调解",)),
-    "破案率": (("破获", "侦破", "破案"), ("立案", "发案", "立刑事", "立")),
+    "破案率": (("破获", "侦破", "破案"), ("立案", "发案", "立刑事", "立", "发生")),
+    "城镇化率": (("城镇",), ("常住人口", "总人口", "户籍人口")),
     "起诉率": (("起诉",), ("受理", "审查起诉")),
     "重刑率": (("五年以上", "重刑"), ("审结", "判处", "生效")),
     "存贷比": (("贷款",), ("存款",)),
@@ -185,8 +186,9 @@ RATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
 }
 # rate name -> label words of a figure that looks like the rate's base but is not: 结案率 is taken over the
-# cases on hand (新收 and 旧存 together), so new cases alone would put a true rate in doubt
-NOT_BASES: dict[str, tuple[str, ...]] = {"结案率": ("新收",), "审结率": ("新收",)}
+# cases on hand (新收 and 旧存 together), so new cases alone would put a true rate in doubt; 城镇化率 over all the
+# residents, never the country's (乡村常住人口 holds 常住人口 too)
+NOT_BASES: dict[str, tuple[str, ...]] = {"结案率": ("新收",), "审结率": ("新收",), "城镇化率": ("乡村", "农村")}
 _NOT_ARRESTED = ("不捕", "不批准逮捕", "不批捕", "不予逮捕")
 _ARRESTED = ("批准逮捕", "批捕", "决定逮捕", "逮捕")
 
@@ -1007,6 +1009,9 @@ def _named_whole(model: Model, part: Figure, name: str, parts: list[Figure]) -> 
     return None
 
 
+_AFTER_TARGET = re.compile(r"\s*[)）]?\s*((?:目标|计划)(?:任务)?)?\s*的?\s*")
+
+
 def _targets(model: Model) -> list[Suggestion]:
     """新增城镇就业3.86万人,完成年度目标3万人的128.7%: the result over its target is the percentage."""
     out: list[Suggestion] = []
@@ -1017,10 +1022,16 @@ def _targets(model: Model) -> list[Suggestion]:
         if len(before) < 2:
             continue
         target, result = before[-1], before[-2]
-        # 收入累计完成24627万元，完成年初预算数60999万元的40.4%: a budget is the target a result is held to
-        if target.role != TARGET and not re.search(r"目标|计划|任务|预算|target", model.between(result, target)):
+        # 完成年度目标（6万人）的113.7%, 完成年度120公里目标任务的105%: the target in brackets, or named after it
+        after = _AFTER_TARGET.fullmatch(model.between(target, rate))
+        if after is None or target.unit != result.unit or result.aside:
             continue
-        if not re.fullmatch(r"\s*的?\s*", model.between(target, rate)) or target.unit != result.unit:
+        # 收入累计完成24627万元，完成年初预算数60999万元的40.4%: a budget is the target a result is held to
+        if (
+            target.role != TARGET
+            and not re.search(r"目标|计划|任务|预算|target", model.between(result, target))
+            and not after.group(1)
+        ):
             continue
         out.append(
             Suggestion(
