@@ -68,3 +68,25 @@ def test_a_target_in_brackets_or_named_after_its_value_is_what_the_result_is_a_p
     assert ("share(86公里, 80公里) == 107.5%", "error") in proposed(
         "改造提升农村公路86公里，完成年度80公里目标任务的107.5%。", "share"
     )
+
+
+def test_a_share_in_brackets_after_a_part_is_of_the_total_the_parts_are_of() -> None:
+    text = "全年办理行政复议案件215件，其中维持原行政行为132件（占61.4%）、撤销28件、驳回申请55件。"
+    assert ("share(132件, 215件) == 61.4%", "error") in proposed(text, "share")
+
+
+def test_a_share_whose_subject_names_an_earlier_part_of_its_sentence_is_that_parts() -> None:
+    text = "全年全省货物进出口总额3462.8亿元。其中出口2107.6亿元，进口1355.2亿元，出口占进出口总额的60.9%。"
+    checks = proposed(text, "share")
+    assert ("share(2107.6亿元, 3462.8亿元) == 60.9%", "error") in checks, checks
+    assert not any("1355.2亿元, 3462.8亿元" in check for check, _ in checks), checks
+
+
+def test_a_share_of_counts_named_by_its_measure_word_is_of_the_figure_in_that_unit() -> None:
+    text = (
+        "今年以来，全县共发生火灾事故214起、死亡9人。其中，居民住宅：发生火灾131起、死亡7人，"
+        "火灾起数占火灾总数的61.2%，死亡人数占死亡总数的77.8%。"
+    )
+    checks = proposed(text, "share")
+    assert any(check == "share(131起, 214起) == 61.2%" for check, _ in checks), checks
+    assert not any("7人" in check and "61.2%" in check for check, _ in checks), checks

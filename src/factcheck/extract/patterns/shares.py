@@ -218,7 +218,11 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         if figure.aside and figure.role == CURRENT and figure.sentence in sentence_whole:
             out.extend(_or_share(model, figure, sentence_whole[figure.sentence]))
             continue
-        if figure.aside and not (figure.role == SHARE and model.language == "en"):
+        # 领域41件（占42.7%）: a Chinese share in brackets says 占 of the part just before them
+        said = figure.role == SHARE and (
+            model.language == "en" or _SHARE_ASIDE_ZH.search(model.before(figure, figure.clause, 6))
+        )
+        if figure.aside and not said:
             continue  # "25,300 (65%)": an English share in parentheses restates its part
         if (
             model.language == "en"
@@ -266,6 +270,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     return out
 
 
+_SHARE_ASIDE_ZH = re.compile(r"(?<![\d.%])\s*[（(](?:占|占比)$")
 _INCREASE_WHOLE = re.compile(r"(?:增量|增加额|增加量|新增额|新增量|增长额|增加值增量)$")
 
 
@@ -1226,6 +1231,14 @@ def _share_of(
             parts = [later[0]]
     if not english and parts and parts[-1].clause != rate.clause:
         subject = model.text[rate.clause[0] : rate.start].split("占")[0]
+        # 其中出口812.5亿元，进口473.9亿元，出口占进出口总额的63.2%: the share is of the part its subject names
+        named = [p for p in parts if len(subject.strip()) >= 2 and p.label.endswith(subject.strip())]
+        # 发生事故94起、死亡82人，事故起数占事故总数的64.4%: 起数 names the measure word of the part
+        counted = re.search(r"([起件人户家个次])数\s*$", subject)
+        if not named and counted:
+            named = [p for p in parts if p.unit == counted.group(1)][-1:]
+        if len(named) == 1 and named[0] is not parts[-1]:
+            parts = parts[: parts.index(named[0]) + 1]
         if re.search(r"其他|其余|其它", subject):
             parts = []  # 城市3.8万起,占21.3%;其他区域火灾占5.7%: the rest is never the figure before it
         elif len(subject.strip()) >= 2 and not name and not any(_affinity(subject, p.label) for p in parts):
