@@ -64,7 +64,9 @@ _ZH_LABEL_LIST_RE = lazy_compile(
 )
 _ZH_LIST_LAST_CHARS = frozenset("、和至到-—")
 # Year 6, Years 7 to 11, Years 10-11: the years of school are names, written with a capital Y
-_SCHOOL_YEAR_RE = lazy_compile(r"(?<![A-Za-z])Years? (?:\d{1,2} ?(?:to|and|or|-|–) ?)?$")
+# Names with a capital only: school years (Year 6, Years 7 to 11) and student-loan plans (Plan 2 loans); "in the past
+# year 10 died" and "we plan 5 openings" stay figures.
+_SCHOOL_YEAR_RE = lazy_compile(r"(?<![A-Za-z])(?:Years?|Plans?) (?:\d{1,2} ?(?:to|and|or|-|–) ?)?$")
 _SCHOOL_YEAR_NUMBER_RE = lazy_compile(r"\d{1,2}(?![\d.,%])")
 _SCHOOL_YEAR_LAST_CHARS = frozenset(" -–")
 _CASE_NUMBER_BEFORE_RE = lazy_compile(r"(?<![A-Za-z])[A-Z]-\d{1,5}/$")
@@ -202,7 +204,7 @@ def label_before(text: str, lower: str, start: int) -> bool:
         and _SCHOOL_YEAR_RE.search(text, max(0, start - 20), start)
         and _SCHOOL_YEAR_NUMBER_RE.match(text, start)
     ):
-        return True  # Year 6 pupils, Years 7 to 11: school years, named with a capital (in the past year 10 died)
+        return True  # Year 6 pupils, Years 7 to 11, Plan 2 loans: names with a capital (in the past year 10 died)
     if text[start - 1] not in _LABEL_LAST_CHARS:
         return False
     window = max(0, start - _LABEL_PREFIX_WINDOW)

@@ -585,6 +585,8 @@ SERVICE_NUMBER_AFTER = ("calls", "call", "and online", "contacts", "service", "l
 TEMPERATURE_UNITS = frozenset(("°C", "°F", "℃", "摄氏度", "degrees", "degrees celsius", "degrees fahrenheit"))
 # Names of working hours and round-the-clock service that hold numbers: the 9-to-5 job, 7×24小时服务.
 NAMES = ("9-to-5", "9 to 5 job", "nine-to-five", "7×24", "7*24", "7x24", "24×7", "24x7", "Economy 7", "Economy 10")
+# Scales after an accounts bracket: £(3.2)m, $(1.1)bn, £(450)k
+ACCOUNTS_SCALES = {"m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "k": 10**3, " million": 10**6, " billion": 10**9}
 # A number after one of these names a thing: Section 21, Level 3, Table 1, No. 5.
 LABEL_WORDS = (
     "section sections article articles chapter chapters part parts schedule rule rules clause clauses paragraph "

@@ -92,6 +92,7 @@ _WEATHER_RE = lazy_compile(
     r"celsius|fahrenheit|maximum|minimum|thermometers?|mercury)\b"
 )
 PENCE = en.CURRENCY_WORDS["pence"]
+_SENTENCE_STOP_RE = lazy_compile(r"\.(?!\d)")
 _WARMER_RE = lazy_compile(r"\s+(?:warmer|colder|cooler|hotter)\b")
 # 5-1/4 = 5.25, as the Federal Reserve and bond tables write it (halves to sixteenths): never 5 and 25%, nor the
 # date 5-1 and a 2
@@ -461,7 +462,9 @@ class ArabicReading(HedgeReading):
         """The clause before ``start`` speaks of temperature (highs, lows, degrees), or the words after ``end`` compare
         one (3.5C warmer): 31C is 31 degrees; given alone (a claim's value), it is read so too."""
         window = self.lower[max(0, start - 48) : start]
-        cut = max(window.rfind(mark) for mark in ".;:!?\n")
+        cut = max(window.rfind(mark) for mark in ";:!?\n")
+        # the last full stop, never a decimal point (a high of 32.7C, 1.2C below the record)
+        cut = max((stop.start() for stop in _SENTENCE_STOP_RE.finditer(window, cut + 1)), default=cut)
         return _WEATHER_RE.search(window[cut + 1 :]) is not None or _WARMER_RE.match(self.lower, end) is not None
 
     def _name_number_before(self, dash: int) -> bool:

@@ -25,6 +25,7 @@ from factcheck.quantity.scan.spans import (
     Core,
     Unread,
     chain_value,
+    core_from_number,
     last_digit_unit,
     trailing_group,
 )
@@ -44,6 +45,11 @@ _PERCENT_MARGIN_RE = lazy_compile(r" ?[(（](?:±|\+/-|\+/−|\+-) ?(\d+(?:\.\d+
 _SECOND_DECIMALS_RE = lazy_compile(r"\d{1,2}(?![\d.,%％])")
 _ODD_RE = lazy_compile(r"[- ](odd|plus)(?![a-z])(?!\s*(?:[\d£$€¥]|an?\s|the\s))")
 
+# £(3.2)m: the currency sign before an accounts bracket, the scale after it
+_BRACKET_CURRENCIES = frozenset("$£€¥")
+_SCALE_AFTER_BRACKET_RE = lazy_compile(
+    r"(" + "|".join(sorted(en.ACCOUNTS_SCALES, key=len, reverse=True)) + r")?(?![a-z0-9])"
+)
 # Which way a bound points: more than and at least up, at most and less than down.
 _UPWARD = {Hedge.MORE_THAN: True, Hedge.AT_LEAST: True, Hedge.AT_MOST: False, Hedge.LESS_THAN: False}
 
@@ -101,6 +107,21 @@ class HedgeReading(RangeReading):
         core.half = unit / 2
         core.g_a = core.last_unit = unit
         return digits.end()
+
+    def _bracketed_amount(self, core: Core, unit: str | None, start: int, pos: int) -> tuple[int, int, Core] | None:
+        """``£(3.2)m``, ``$(1.1)bn``: an amount as accounts print a loss or an outflow, a currency sign before the
+        bracket and the scale after it; read as written, £3.2m (the rule gives its sign, as for ``(216)`` in a
+        cell and ``(3)%``), never a bare 3.2.  The figure's start, end and core (the scale applied)."""
+        text = self.text
+        if text[pos : pos + 1] != ")" or unit is not None or text[start - 2 : start - 1] not in _BRACKET_CURRENCIES:
+            return None
+        scale = _SCALE_AFTER_BRACKET_RE.match(self.lower, pos + 1)
+        if scale is None:
+            raise Unread(self.original[start - 2 : pos + 1])  # £(3.2)bnx: never the bare 3.2
+        group = Decimal(en.ACCOUNTS_SCALES[scale.group(1)]) if scale.group(1) else ONE
+        # the sign stands right before the bracket: it is the amount's currency (core.start at the bracket)
+        scaled = core_from_number(core.start - 1, core.end, core.value, group, group, chinese=False)
+        return start - 2, scale.end(), scaled
 
     def _complete(self, core: Core) -> Quantity | None:
         text = self.text
@@ -266,6 +287,10 @@ class HedgeReading(RangeReading):
                 # about 500 or more, 约1000人以上: the bound applies to the hedged value, never left unread
                 then_bound, hedge_text = suffix_hedge_kind, f"{hedge_text} {word.strip()}"
             pos += len(word)
+        if text[start - 1 : start] == "(" and hedge is None and core.range is None:
+            bracketed = self._bracketed_amount(core, unit, start, pos)
+            if bracketed is not None:
+                start, pos, core = bracketed
         if not self._is_figure(core, unit, hedge, start, pos, recent):
             return None
         try:
