@@ -90,3 +90,20 @@ def test_a_share_of_counts_named_by_its_measure_word_is_of_the_figure_in_that_un
     checks = proposed(text, "share")
     assert any(check == "share(131起, 214起) == 61.2%" for check, _ in checks), checks
     assert not any("7人" in check and "61.2%" in check for check, _ in checks), checks
+
+
+def test_a_value_of_the_year_before_in_brackets_after_a_change_on_the_year_is_the_previous_value() -> None:
+    text = "2025年，全区共查处食品安全违法案件318起，同比上升6.4%（2024年299起）；罚没款412万元。"
+    assert ("change(318起, 299起) == 6.4%", "error") in proposed(text, "year-on-year")
+
+
+def test_a_bracketed_value_of_another_year_than_the_one_before_is_no_previous_value() -> None:
+    text = "2025年，全区共查处食品安全违法案件318起，同比上升6.4%（2021年299起）。"
+    assert not any("299起" in check for check, _ in proposed(text, "year-on-year"))
+
+
+def test_last_years_value_is_never_the_base_of_a_change_on_the_quarter_before() -> None:
+    text = "第二季度，全市市场监管投诉举报平台受理投诉5.62万件，环比增长9.1%，同比增长14.3%（去年同期4.92万件）。"
+    checks = proposed(text, "year-on-year")
+    assert ("change(5.62万件, 4.92万件) == 14.3%", "error") in checks, checks
+    assert not any("9.1%" in check for check, _ in checks), checks

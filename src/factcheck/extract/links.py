@@ -1523,6 +1523,7 @@ def _compatible(role_figure: Figure, current: Figure) -> bool:
 _COUNTED_BY = re.compile(r"([件人起户家个次])数(?:分别)?(?:同比|比上年)?(?:下降|上升|增长|减少|增加|提高|降低)[了]?$")
 
 
+_YEAR_BEFORE_ASIDE = re.compile(r"[（(，,、]\s*(?:上年同期|去年同期|上年同月|去年同月|上年|去年)(?:为|是)?$")
 _BASE_THEN_CHANGE_ZH = re.compile(r"\s*[）)]\s*(?:增长|下降|上升|减少|增加|提高|降低|回落|上涨|下跌)了?\s*")
 _UP_DOWN_ASIDE = re.compile(r"\(\s*(?:up|down)\s+$")  # "decreased 8% (down 126,100 prisoners)"
 
@@ -1551,6 +1552,8 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                 f.role == PREVIOUS
                 and (f.aside or PREVIOUS_MONTH_CLAUSE_ZH.search(text[f.clause[0] : f.start]))
                 and f.sentence == figure.sentence
+                # 环比增长7.2%，同比增长11.5%（…，去年同期34.62万件）: last year's value is no month before's
+                and not _YEAR_BEFORE_ASIDE.search(text[max(f.sentence[0], f.start - 12) : f.start])
                 for f in figures[index + 1 :]
             )
         ):

@@ -1344,6 +1344,9 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
     ):
         figure.role = PREVIOUS  # 9月份，税收收入68.47亿元，同比增长2.9%，上年同月为66.54亿元: that month a year before
         return
+    if figure.aside and (figure.is_measure or figure.is_percent) and _earlier_year_aside(tail, sentence_before):
+        figure.role = PREVIOUS  # 2025年，…214起，同比下降9.7%（2024年237起）: the year before's value
+        return
     if _PREVIOUS_TAIL_ZH.search(tail) and (figure.is_measure or figure.is_percent):
         # 由X增加到Y, 从X到Y: X is the earlier value only when a later one follows it.
         after = model.text[figure.end : figure.end + 16]
@@ -1389,6 +1392,22 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
         return
     if _TARGET_ZH.search(tail[-8:]) or (figure.is_measure and re.search(r"预算数?(?:为|是)?$", tail)):
         figure.role = TARGET  # 完成年初预算数60999万元的40.4%: the budget a result is held to
+
+
+_YEAR_ASIDE_ZH = re.compile(r"[（(]((?:19|20)\d{2})年(?:同期|全年)?(?:为|是|有|共)?$")
+_YEAR_OPENING_ZH = re.compile(r"^\s*((?:19|20)\d{2})年")
+_CHANGED_ZH = re.compile(rf"(?:同比|比上年|较上年)(?:{_VERB_ZH})[\d.]+%$")
+
+
+def _earlier_year_aside(tail: str, sentence_before: str) -> bool:
+    """同比下降9.7%（2024年237起） in a sentence that opens with 2025年: an aside naming the year before the
+    sentence's own, right after its change on the year, gives that year's value."""
+    aside = _YEAR_ASIDE_ZH.search(tail)
+    opening = _YEAR_OPENING_ZH.match(sentence_before)
+    if aside is None or opening is None:
+        return False
+    head = sentence_before[: len(sentence_before) - len(aside.group())]
+    return int(aside.group(1)) == int(opening.group(1)) - 1 and bool(_CHANGED_ZH.search(head))
 
 
 # 上年同期顺差为0.91亿元, 年初余额为48.58亿元, 上年人均城市道路面积为22.55平方米: a clause that opens with an
