@@ -107,3 +107,23 @@ def test_last_years_value_is_never_the_base_of_a_change_on_the_quarter_before() 
     checks = proposed(text, "year-on-year")
     assert ("change(5.62万件, 4.92万件) == 14.3%", "error") in checks, checks
     assert not any("9.1%" in check for check, _ in checks), checks
+
+
+def test_cases_concluded_stay_within_those_received_when_received_holds_the_carried_over_cases() -> None:
+    text = (
+        "1—9月，全院共受理各类案件15820件，其中新收14630件，旧存1190件；审执结13240件。\n\n"
+        "（一）刑事审判。受理刑事案件1460件，审结1295件。"
+    )
+    assert ("1295件 <= 1460件", "warning") in proposed(text, "flow")
+
+
+def test_cases_concluded_are_never_held_to_the_new_cases_alone() -> None:
+    text = "全年共受理案件15820件，其中新收14630件，旧存1190件。12月当月，新收案件1210件，审结1384件。"
+    assert not any("1384件" in check for check, _ in proposed(text, "flow"))
+
+
+def test_each_courts_concluded_cases_are_within_its_own_received_cases() -> None:
+    text = "甲区法院受理案件6120件，审结5480件；乙区法院受理案件14350件，审结12960件。"
+    checks = proposed(text, "flow")
+    assert ("12960件 <= 14350件", "warning") in checks, checks
+    assert not any("12960件 <= 6120件" in check for check, _ in checks), checks

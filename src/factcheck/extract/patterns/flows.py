@@ -39,12 +39,29 @@ def _with(figures: list[Figure], words: tuple[str, ...], exclude: tuple[str, ...
     return [f for f in figures if any(w in f.label for w in words) and not any(w in f.label for w in exclude)]
 
 
+def _received_holds_carried(links: Links) -> bool:
+    """Whether the report divides a received total into the cases new this period (新收) and those carried over
+    (旧存): its 受理 then holds the carried cases, so what is concluded stays within what is received."""
+    for breakdown in links.breakdowns:
+        labels = [p.label for p in breakdown.parts]
+        if (
+            any(w in breakdown.total.label for w in ("受理", "收案"))
+            and any("新收" in label for label in labels)
+            and any("旧存" in label for label in labels)
+        ):
+            return True
+    return False
+
+
 def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
     language = model.language
     # 审结32549件(含上年旧存案件,下同): once a report says its concluded cases hold those carried over, a
     # concluded figure above the received one is what it says, not a slip
     carried_in = model.text.find("旧存")
+    # 受理21346件，其中新收19812件，旧存1534件: what the report calls received holds what was carried over, so
+    # what is concluded stays within it (never within the new cases alone)
+    received_whole = model.language == "zh" and _received_holds_carried(links)
     pending_done: set[int] = set()
     for sentence_figures in model.sentences.values():
         figures = [f for f in sentence_figures if f.role == CURRENT and f.is_amount and not f.aside][:48]
@@ -63,10 +80,11 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         elif carried and new:
             received = new  # 旧存 + 新收: with the cases carried over, the flow is of the new ones
         # the cases carried over named before: what was concluded may hold them, so no "within" warning
-        holds_carried = 0 <= carried_in < figures[0].start
+        holds_carried = 0 <= carried_in < figures[0].start and not (received_whole and not new)
         for other in concluded[1:] if not holds_carried else []:
             # 受理审查起诉案件4180件5620人,审结3960件5310人: each concluded figure within the received one of its unit
-            base = next((f for f in received if f.unit == other.unit and f.start < other.start), None)
+            # (市中级法院受理…审结…；城东区法院受理…审结…: the one received just before it, its own court's)
+            base = next((f for f in reversed(received) if f.unit == other.unit and f.start < other.start), None)
             if base is not None and base is not other:
                 out.append(
                     Suggestion(
