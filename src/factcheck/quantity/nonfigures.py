@@ -39,7 +39,8 @@ def _trie_pattern(words: list[str]) -> str:
 _NAMES_RE = lazy_compile(_trie_pattern([*zh.NAMES, *en.NAMES]))
 _LABEL_PREFIX_RE = lazy_compile(
     "(?:(?:" + "|".join(map(re.escape, zh.LABEL_PREFIXES)) + r")\s*"
-    "|(?:" + "|".join(map(re.escape, zh.CODE_LABELS)) + r")\s*[：:]\s*)$"  # 邮编：353000, 编号: 12
+    "|(?:" + "|".join(map(re.escape, zh.CODE_LABELS)) + r")\s*[：:]\s*"  # 邮编：353000, 编号: 12
+    "|(?:" + "|".join(map(re.escape, zh.LABEL_PREFIXES)) + r")\s*\d{1,3}[-－–])$"  # 表3-1, 图2-4: the part's number
 )
 _LABEL_PREFIX_WINDOW = max(map(len, zh.LABEL_PREFIXES)) + 3
 _EN_LABEL_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, en.LABEL_WORDS)) + r")\s*$")
@@ -49,7 +50,7 @@ _PAGE_OF_RE = lazy_compile(r"(?<![a-z])page \d{1,4} of $")
 _EN_LABEL_PAIR_RE = lazy_compile(
     r"(?<![a-z])(?:"
     + "|".join(re.escape(w) for w in en.LABEL_WORDS if w.endswith("s") and w[:-1] in en.LABEL_WORDS)
-    + r")\s*\d{1,4}[a-z]?\s*(?:to|and|or|through|-|–)\s*$"
+    + r"|scope)\s*\d{1,4}[a-z]?\s*(?:to|and|or|through|-|–)\s*$"  # Scope 1 and 2 emissions: named so, singular
 )
 # Zone 1-6, Section 3-5: a singular label's tight dash joins two names (never "Band 3 and 0.08 million")
 _EN_LABEL_DASH_RE = lazy_compile(
@@ -75,7 +76,7 @@ _PROVISION_BEFORE_RE = lazy_compile(r"(?<![\d,.])\d{1,3}[A-Za-z]?(?:\([0-9a-z]{1
 _EN_LABEL_WINDOW = max(map(len, en.LABEL_WORDS)) + 2
 _EN_LABEL_WORDS = tuple(en.LABEL_WORDS)
 # The characters a label word can end with (or the space after it): most numbers need no regex at all.
-_LABEL_LAST_CHARS = frozenset("".join(w[-1] for w in (*zh.LABEL_PREFIXES, *en.LABEL_WORDS)) + " \t\u3000.：:")
+_LABEL_LAST_CHARS = frozenset("".join(w[-1] for w in (*zh.LABEL_PREFIXES, *en.LABEL_WORDS)) + " \t\u3000.：:-－–")
 _LABEL_LAST_CHARS = _LABEL_LAST_CHARS | frozenset(c.upper() for c in _LABEL_LAST_CHARS)
 _SESSION_RE = lazy_compile("届(?:" + "|".join(map(re.escape, zh.SESSION_AFTER)) + ")")
 _MONTH = "|".join(en.MONTHS)
@@ -154,6 +155,7 @@ class Labels:
 
 
 _AGE_BEFORE = lazy_compile(r"(?<![a-z])(?:aged|ages|age)\s+(?:between\s+)?(\d{1,3}\s*(?:-|–|to|through|and)\s*)?$")
+_AGE_GROUP_BEFORE = ("under-", "over-")
 _AGE_RANGE_END = lazy_compile(r"\s*(?:-|–|to|through|and)\s*\d{1,3}(?!\d|,\d|\.\d)")
 _AGE_AFTER = lazy_compile(
     r"(?:-?\s*(?:-|–|to|and)\s*-?\s*\d{1,3})?\s*-?\s*"
@@ -161,9 +163,16 @@ _AGE_AFTER = lazy_compile(
 )
 
 
+def age_group_before(lower: str, start: int) -> bool:
+    """under-five mortality, the under-18s, over-65s: the number names an age group."""
+    return lower.endswith(_AGE_GROUP_BEFORE, 0, start)
+
+
 def age_band(lower: str, start: int, end: int) -> bool:
     """ "children aged 10 to 17", "aged 18-24", "10- to 17-year-olds", "a 15-year-old", "the 25-34 age band": ages
     that name a group of people (or one person), no quantity a report asserts."""
+    if age_group_before(lower, start):
+        return True
     if end - start > 3:
         return False
     before = _AGE_BEFORE.search(lower, max(0, start - 20), start) if "ag" in lower[max(0, start - 20) : start] else None

@@ -186,9 +186,10 @@ NUMBER_IDIOMS = (
 # Words after which a number is a clock reading: half past five, quarter to ten.
 CLOCK_BEFORE = ("half past", "quarter past", "quarter to")
 # Multiples in words (the Chinese 翻一番 = x2): doubled = x2, tripled = x3, quadrupled = x4.
-MULTIPLE_WORDS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
+# halved = x0.5, the multiple doubled undoes ("fell by half" and 降低一半 are the share 50%).
+MULTIPLE_WORDS = {"doubled": "2", "tripled": "3", "trebled": "3", "quadrupled": "4", "halved": "0.5"}
 # twofold, three-fold, tenfold: x N, as doubled is x 2 (a 4-fold rise is read the same way).
-MULTIPLE_WORDS.update({f"{word}fold": n for word, n in UNITS.items() if 2 <= n <= 10})
+MULTIPLE_WORDS.update({f"{word}fold": str(n) for word, n in UNITS.items() if 2 <= n <= 10})
 # N times as / N times the / twice as: a multiple of another figure. "N times more" says x N or x (N + 1) by
 # whom one asks, so it is no figure.
 TIMES_AFTER = ("as ", "the ", "that ")
@@ -594,7 +595,7 @@ LABEL_WORDS = (
     "grade grades tier stage stages phase phases step steps room floor act version box page pages line lines "
     "item no no. number № category class question questions volume vol. issue series district ward route form "
     "exhibit amendment title division unit type types band bands wave priority scope junction junctions hs "
-    "regulation regulations subsection subsections lot lots episode episodes tariff zone zones"
+    "regulation regulations subsection subsections lot lots episode episodes tariff zone zones scope sdg"
 ).split()
 MONTHS = (
     "january february march april may june july august september october november december "

@@ -130,7 +130,6 @@ _CLOCK_RE = lazy_compile(r"(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:]|\.\d)")
 _DIGIT_RUN_RE = lazy_compile(r"\d+")
 _SPACE_GROUP_FIRST = frozenset(" \u00a0\u202f\u2009")  # what separates space-grouped thousands (321 146)
 _COMMA_CHAIN_RE = lazy_compile(r"\d+(?:,\d+)*")
-_SIGN_BEFORE_CURRENCY_LAST = frozenset("$£€¥₹")  # the last characters of signs a minus may stand before
 _FINITE_DENOMINATORS = frozenset((2, 4, 5, 8, 10))  # 1/q has a finite decimal
 _FIRST_OF_TWO_SCALES = frozenset(("hundred", "thousand", "lakh"))  # 5 hundred million, 1.5 lakh crore
 _SCALE_BEFORE_DASH_RE = lazy_compile(
@@ -375,11 +374,6 @@ class ArabicReading(HedgeReading):
             return self._english_share(i, denominator.end(), mantissa, q), denominator.end()
         start = i
         sign = self._sign_before(i)
-        if not sign and prev in _SIGN_BEFORE_CURRENCY_LAST:
-            currency_start = self._currency_prefix(i)
-            before = text[currency_start - 1 : currency_start] if currency_start < i else ""
-            if before and before in "-−" and not text[currency_start - 2 : currency_start - 1].isalnum():
-                raise Unread(text[currency_start - 1 : end])  # -£2.1bn: a minus before the currency, never +£2.1bn
         if sign:
             mantissa = -mantissa
             start = i - sign

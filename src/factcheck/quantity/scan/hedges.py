@@ -45,6 +45,12 @@ _PERCENT_MARGIN_RE = lazy_compile(r" ?[(（](?:±|\+/-|\+/−|\+-) ?(\d+(?:\.\d+
 _SECOND_DECIMALS_RE = lazy_compile(r"\d{1,2}(?![\d.,%％])")
 _ODD_RE = lazy_compile(r"[- ](odd|plus)(?![a-z])(?!\s*(?:[\d£$€¥]|an?\s|the\s))")
 
+_LINE_SPACE = frozenset(" \t\n")
+_MINUS_SIGNS = frozenset("-\u2212")
+_BROKEN_AFTER_RE = lazy_compile(
+    r"[ \t]*\n[ \t]*(?:[万亿%％‰]|(?:per\s?cent|percent|percentage|million|billion|bn|pc)(?![a-z]))"
+    r"|[ \t]*(?:per|percentage)[ \t]*\n[ \t]*(?:cent|points?)(?![a-z])"
+)
 # £(3.2)m: the currency sign before an accounts bracket, the scale after it
 _BRACKET_CURRENCIES = frozenset("$£€¥")
 _SCALE_AFTER_BRACKET_RE = lazy_compile(
@@ -251,6 +257,14 @@ class HedgeReading(RangeReading):
         if text.startswith(zh.RUN_WORDS, start - 2) and start >= 2 and unit is not None:
             start -= 2  # 连续两年: the run of years is part of the figure
         start = self._currency_prefix(start)
+        if (
+            start < core.start
+            and text[start - 1 : start] in _MINUS_SIGNS
+            and core.value > 0
+            and not text[start - 2 : start - 1].isalnum()
+        ):
+            core.value = -core.value  # -£2.1bn, −$0.8m: a minus before the currency sign is the amount's
+            start -= 1
         odd = _ODD_RE.match(self.lower, pos) if self.lower.startswith(("odd", "plus"), pos + 1) else None
         if hedge is None and odd and core.range is None:
             core.range = Interval(core.value, core.value + core.g_a, True, False)  # 2,000-odd = 2000多
@@ -287,6 +301,10 @@ class HedgeReading(RangeReading):
                 # about 500 or more, 约1000人以上: the bound applies to the hedged value, never left unread
                 then_bound, hedge_text = suffix_hedge_kind, f"{hedge_text} {word.strip()}"
             pos += len(word)
+        if unit is None and text[pos : pos + 1] in _LINE_SPACE and _BROKEN_AFTER_RE.match(self.lower, pos):
+            # 营业收入3.2 / 亿元, 4.2 per / cent: a figure broken by a line (a PDF's text copied out); its scale or
+            # percent sign is on the next line, so the number alone would be a silent wrong value
+            raise Unread(self.original[start:pos])
         if text[start - 1 : start] == "(" and hedge is None and core.range is None:
             bracketed = self._bracketed_amount(core, unit, start, pos)
             if bracketed is not None:
