@@ -127,3 +127,18 @@ def test_each_courts_concluded_cases_are_within_its_own_received_cases() -> None
     checks = proposed(text, "flow")
     assert ("12960件 <= 14350件", "warning") in checks, checks
     assert not any("12960件 <= 6120件" in check for check, _ in checks), checks
+
+
+def test_what_each_court_concluded_divides_the_concluded_total_as_what_each_received_divides_the_received() -> None:
+    text = (
+        "全市两级法院共受理各类案件54210件；审结、执结49860件。"
+        "其中，市中院受理7420件，审执结6810件；6个基层法院受理46790件，审执结43050件。"
+    )
+    checks = proposed(text, "total-parts")
+    assert ("sum(7420件, 46790件) <= 54210件", "error") in checks, checks
+    assert ("sum(6810件, 43050件) <= 49860件", "warning") in checks, checks
+
+
+def test_a_non_prosecution_rate_named_in_short_is_over_both_decisions() -> None:
+    text = "审查起诉案件审结后，决定起诉862人，决定不起诉137人，不诉率13.71%。"
+    assert ("share(137人, 862人 + 137人) == 13.71%", "error") in proposed(text, "share")

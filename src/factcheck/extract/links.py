@@ -259,11 +259,61 @@ def link(model: Model) -> Links:
     links.breakdowns.extend(_section_breakdowns(model))
     links.breakdowns.extend(_item_breakdowns(model))
     links.breakdowns.extend(_totals_after_parts(model, links.breakdowns))
+    if model.language == "zh":
+        links.breakdowns.extend(_parallel_measures(model, links.breakdowns))
     links.breakdowns = [n for b in links.breakdowns for n in _nested(b)]
     if model.language == "en":
         _remaining_after(model, links.breakdowns)
         links.breakdowns.extend(_list_after_total_en(model, links.breakdowns))
     return links
+
+
+# 审执结, 审结, 执结, 结案, 办结: what was concluded, the second measure of a court's or an office's items
+_CONCLUDED_ACT = re.compile(r"^(?:审执结|审结|执结|结案|办结)")
+_SECOND_MEASURE = re.compile(r"\s*[，,、]\s*")
+
+
+def _parallel_measures(model: Model, breakdowns: list[Breakdown]) -> list[Breakdown]:
+    """``审结、执结78915件。其中，市中院受理12318件，审执结11042件；9个基层法院受理74114件，审执结67873件``: when
+    each part of a breakdown of what was received is followed in its item by what was concluded, those concluded
+    figures divide the concluded figure of the total's sentence the same way (inferred from the first breakdown,
+    so never stated)."""
+    out: list[Breakdown] = []
+    for breakdown in breakdowns:
+        total, parts = breakdown.total, breakdown.parts
+        if len(parts) < 2 or total.in_table or any(p.in_table or p.aside for p in parts):
+            continue
+        seconds: list[Figure] = []
+        for part in parts:
+            after = [
+                f
+                for f in model.in_sentence(part)
+                if f.start > part.end and f.unit == part.unit and not f.aside and f.role == CURRENT
+            ][:1]
+            if (
+                not after
+                or _CONCLUDED_ACT.match(part.label)
+                or not _CONCLUDED_ACT.match(after[0].label)
+                or not _SECOND_MEASURE.fullmatch(model.text[part.end : after[0].start - len(after[0].label)])
+            ):
+                break
+            seconds.append(after[0])
+        if len(seconds) != len(parts) or len({id(f) for f in seconds}) != len(seconds):
+            continue
+        concluded = [
+            f
+            for f in model.in_sentence(total)
+            if f.start > total.end
+            and f.unit == total.unit
+            and not f.aside
+            and f.role == CURRENT
+            and re.search(r"审执结|审结|执结|结案|办结", f.label)
+            and all(_larger(f, s) for s in seconds)
+        ]
+        if len(concluded) != 1:
+            continue
+        out.append(Breakdown(concluded[0], seconds, breakdown.marker, breakdown.exhaustive, stated=False))
+    return out
 
 
 def _list_after_total_en(model: Model, breakdowns: list[Breakdown]) -> list[Breakdown]:

@@ -2193,7 +2193,7 @@ def _known_rate(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> lis
         return _arrest_rate(model, rate, sentence) or _arrest_rate(model, rate, block)
     negative = re.search(r"不(?!良)([\u4e00-\u9fff]{1,3})率$", label)  # 不良贷款率 is no 不X率
     if negative:
-        act = negative.group(1)
+        act = "起诉" if negative.group(1) == "诉" else negative.group(1)  # 不诉率: 不起诉率 in short
         return _negative_rate(model, rate, sentence, act) or _negative_rate(model, rate, block, act)
     for name, (numerators, denominators) in RATES.items():
         if not label.lower().endswith(name):
