@@ -142,3 +142,24 @@ def test_what_each_court_concluded_divides_the_concluded_total_as_what_each_rece
 def test_a_non_prosecution_rate_named_in_short_is_over_both_decisions() -> None:
     text = "审查起诉案件审结后，决定起诉862人，决定不起诉137人，不诉率13.71%。"
     assert ("share(137人, 862人 + 137人) == 13.71%", "error") in proposed(text, "share")
+
+
+def test_a_view_opened_by_an_enumerator_divides_the_reports_lead() -> None:
+    text = (
+        "一、总体情况\n\n前三季度，全县共发生道路交通事故1264起，死亡87人。\n\n二、主要特点\n\n"
+        "（一）从事故原因看，超速行驶引发事故318起，占25.2%；酒后驾驶引发事故143起，占11.3%。"
+    )
+    checks = proposed(text, "total-parts") + proposed(text, "share")
+    assert any(check.startswith("sum(318起, 143起) <= 1264起") for check, _ in checks), checks
+    assert any(check == "share(318起, 1264起) == 25.2%" for check, _ in checks), checks
+
+
+def test_an_item_of_an_earlier_numbered_list_is_never_the_lead_a_later_view_divides() -> None:
+    text = (
+        "一、总体情况\n\n前三季度，全县共发生道路交通事故1264起，死亡87人。\n\n二、主要特点\n\n"
+        "（一）按道路分：\n1、国省道发生事故702起；\n2、县乡道发生事故489起。\n\n"
+        "（二）按事故原因分，超速行驶引发事故318起，占25.2%；酒后驾驶引发事故143起，占11.3%。"
+    )
+    checks = proposed(text, "total-parts") + proposed(text, "share")
+    assert any(check == "share(318起, 1264起) == 25.2%" for check, _ in checks), checks
+    assert not any("489起" in check and "318起" in check for check, _ in checks), checks

@@ -179,9 +179,16 @@ _EXHAUSTIVE = (
     "divided between",
 )
 _REST = ("其他", "其余", "其它", "另有", "other", "remaining", "rest")
-_BY_VIEW = re.compile(r"\s*(?:从[^，,。]{1,10}(?:看|来看|上看)|分[^，,。]{1,6}看|按[^，,。]{1,8}分)[，,:：]")
+# （二）按起火原因分，… and 1. 从道路类型看，…: an enumerator may open the paragraph before the view
+_ENUMERATOR_ZH = (
+    r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))?\s*"
+)
+_BY_VIEW = re.compile(
+    rf"\s*{_ENUMERATOR_ZH}(?:从[^，,。]{{1,10}}(?:看|来看|上看)|分[^，,。]{{1,6}}看|按[^，,。]{{1,8}}分)[，,:：]"
+)
 _BY_VIEW_ANYWHERE = re.compile(
-    r"(?:(?<=^)|(?<=[。；;，,\n]))\s*(?:从[^，,。]{1,10}(?:看|来看|上看)|分[^，,。]{1,6}看|按[^，,。]{1,8}分)[，,:：]"
+    rf"(?:(?<=^)|(?<=[。；;，,\n]))\s*{_ENUMERATOR_ZH}"
+    r"(?:从[^，,。]{1,10}(?:看|来看|上看)|分[^，,。]{1,6}看|按[^，,。]{1,8}分)[，,:：]"
 )
 # 新收10230件,旧存2420件,共受理12650件: a clause of 共 and a verb after amounts of its unit totals them
 _ALL_TOLD_ZH = re.compile(r"\s*共(?:计)?[\u4e00-\u9fff]{0,4}")
@@ -2521,6 +2528,18 @@ def _named_total(model: Model, figure: Figure, opening: str) -> Figure | None:
     return None
 
 
+_LIST_ITEM_ZH = re.compile(r"(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])\s*")
+
+
+def _list_item(model: Model, figure: Figure) -> bool:
+    """Whether ``figure``'s sentence is an item of a numbered list (1、…, 2. …, (3)…): its block is an item, or
+    the enumerator opens its line, before or at its sentence's start."""
+    if figure.block >= 0 and model.structure.blocks[figure.block].kind == ITEM:
+        return True
+    line = model.text.rfind("\n", 0, figure.sentence[0]) + 1
+    return bool(_LIST_ITEM_ZH.match(model.text[line : figure.start].lstrip()))
+
+
 def _lead_total(model: Model, figure: Figure, parts: list[Figure] | None = None) -> Figure | None:
     """The figure a 从...看 breakdown divides: the lead amount of the nearest sentence before that is not
     itself a breakdown (其中..., 按经营地分...), within a few sentences.  Given the breakdown's ``parts``, a lead
@@ -2536,7 +2555,9 @@ def _lead_total(model: Model, figure: Figure, parts: list[Figure] | None = None)
         opening = model.text[prior[0].sentence[0] : prior[0].start]
         first = prior[0]
         in_phrase = _IN_PHRASE.match(normalize(model.text[first.end : first.clause[1] + 1]))
-        if not (_BY_VIEW.match(opening) or opening.lstrip().startswith(("其中", "其余", "另有")) or in_phrase):
+        # 5. 室外垃圾、草垛等其他场所火灾977起。: an item of an earlier list is a part, never a lead
+        item = _list_item(model, first)
+        if not (_BY_VIEW.match(opening) or opening.lstrip().startswith(("其中", "其余", "另有")) or in_phrase or item):
             # 涉黑组织3个、涉恶犯罪集团11个...合计40个: the sum is what the sentence leads with
             summed = [f for f in prior if _amount(f) and _SUM_AFTER.search(model.before(f, f.clause, 12))]
             # 据对全省2864家…企业调查,…实现营业收入2185.6亿元: the lead in the parts' unit, not the firms surveyed
