@@ -163,3 +163,28 @@ def test_an_item_of_an_earlier_numbered_list_is_never_the_lead_a_later_view_divi
     checks = proposed(text, "total-parts") + proposed(text, "share")
     assert any(check == "share(318起, 1264起) == 25.2%" for check, _ in checks), checks
     assert not any("489起" in check and "318起" in check for check, _ in checks), checks
+
+
+def test_a_change_in_a_named_count_is_of_the_figure_that_name_labels_never_its_neighbour_of_one_unit() -> None:
+    text = (
+        "10月份，全县共发生事故17起、死亡9人、受伤5人，"
+        "环比事故起数上升13.3%、死亡人数上升28.6%（9月份分别为15起、7人）。"
+    )
+    checks = proposed(text, "year-on-year")
+    assert ("change(9人, 7人) == 28.6%", "error") in checks, checks
+    assert not any("5人" in check for check, _ in checks), checks
+
+
+def test_a_months_values_a_year_before_in_brackets_are_its_previous_values() -> None:
+    text = (
+        "10月份，全县共发生事故17起、死亡9人，同比事故起数、死亡人数分别下降22.7%、18.2%（上年同月分别为22起、11人）。"
+    )
+    checks = proposed(text, "year-on-year")
+    assert ("change(17起, 22起) == -22.7%", "error") in checks, checks
+    assert ("change(9人, 11人) == -18.2%", "error") in checks, checks
+
+
+def test_the_month_befores_values_may_stand_between_the_comparison_and_its_changes() -> None:
+    text = "10月当月，全县发生火灾事故26起、死亡3人，环比（9月20起、4人）分别上升30.0%和下降25.0%。"
+    checks = proposed(text, "year-on-year")
+    assert ("change(26起, 20起) == 30.0%", "error") in checks, checks

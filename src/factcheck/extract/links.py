@@ -1577,10 +1577,12 @@ def _compatible(role_figure: Figure, current: Figure) -> bool:
     return (role_figure.unit is None and current.is_measure) or (current.unit is None and role_figure.is_measure)
 
 
-_COUNTED_BY = re.compile(r"([件人起户家个次])数(?:分别)?(?:同比|比上年)?(?:下降|上升|增长|减少|增加|提高|降低)[了]?$")
+_COUNTED_BY = re.compile(
+    r"([\u4e00-\u9fff]{0,2}?)([件人起户家个次])数(?:分别)?(?:同比|比上年)?(?:下降|上升|增长|减少|增加|提高|降低)[了]?$"
+)
 
 
-_YEAR_BEFORE_ASIDE = re.compile(r"[（(，,、]\s*(?:上年同期|去年同期|上年同月|去年同月|上年|去年)(?:为|是)?$")
+_YEAR_BEFORE_ASIDE = re.compile(r"[（(，,、]\s*(?:上年同期|去年同期|上年同月|去年同月|上年|去年)(?:分别)?(?:为|是)?$")
 _BASE_THEN_CHANGE_ZH = re.compile(r"\s*[）)]\s*(?:增长|下降|上升|减少|增加|提高|降低|回落|上涨|下跌)了?\s*")
 _UP_DOWN_ASIDE = re.compile(r"\(\s*(?:up|down)\s+$")  # "decreased 8% (down 126,100 prisoners)"
 
@@ -1604,14 +1606,19 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
         if (
             not english
             and figure.role in (CHANGE, PERCENT_CHANGE)
-            and _MONTH_ON_MONTH.search(text[max(figure.sentence[0], figure.start - 30) : figure.start])
+            and (
+                month_on_month := _MONTH_ON_MONTH.search(text, max(figure.sentence[0], figure.start - 30), figure.start)
+            )
             and not any(
                 f.role == PREVIOUS
                 and (f.aside or PREVIOUS_MONTH_CLAUSE_ZH.search(text[f.clause[0] : f.start]))
                 and f.sentence == figure.sentence
                 # 环比增长7.2%，同比增长11.5%（…，去年同期34.62万件）: last year's value is no month before's
                 and not _YEAR_BEFORE_ASIDE.search(text[max(f.sentence[0], f.start - 12) : f.start])
-                for f in figures[index + 1 :]
+                # 环比（10月15起、14人）分别下降20.0%和21.4%: the month before's values may come first
+                and (f.start > figure.start or f.start > month_on_month.start())
+                for f in figures
+                if f is not figure
             )
         ):
             continue  # 环比事故起数上升6.9%: against the month before, which no figure here is
@@ -1698,9 +1705,23 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
         if owner is None and not english and figure.role in (CHANGE, PERCENT_CHANGE):
             lead = text[max(figures[index - 1].end if index else 0, figure.start - 12) : figure.start]
             counted = _COUNTED_BY.search(lead)
+        # 死亡14人、受伤6人，…、死亡人数上升40.0%: the count the name before 人数 labels, when one of that unit is so
+        # labelled (never the 受伤 beside it)
+        named_count = (
+            counted.group(1)
+            if counted
+            and len(counted.group(1)) == 2
+            and any(
+                f.unit == counted.group(2) and counted.group(1) in f.label
+                for f in figures[max(0, index - NEIGHBOURS) : index]
+            )
+            else ""
+        )
         if owner is None:
             for before in reversed(figures[max(0, index - NEIGHBOURS) : index]):
-                if counted and before.unit != counted.group(1):
+                if counted and before.unit != counted.group(2):
+                    continue
+                if named_count and named_count not in before.label:
                     continue
                 if subject and before.clause != figure.clause and not _names(subject, before.label):
                     continue  # 项目23个，完成投资比上年增长15.4%: the investment's growth, not the projects'
@@ -2215,7 +2236,7 @@ def _distributions(model: Model, figures: list[Figure]) -> dict[int, Figure | No
             opening = max(text.rfind("；", 0, figure.start), text.rfind(";", 0, figure.start))
             run = [c for c in currents if c.start > opening and any(_compatible(r, c) for r in listed)]
             if len(run) != len(listed):
-                by_unit = _paired_by_unit(listed, currents)
+                by_unit = _paired_by_unit(listed, currents, text[figure.sentence[0] : figure.start])
                 if by_unit is None:
                     for role_figure in listed:
                         out[id(role_figure)] = None
@@ -2263,7 +2284,7 @@ _COMPARISON_OPENING = re.compile(
 )
 
 
-def _paired_by_unit(listed: list[Figure], currents: list[Figure]) -> list[Figure] | None:
+def _paired_by_unit(listed: list[Figure], currents: list[Figure], said: str = "") -> list[Figure] | None:
     """The current figure of each listed value's own unit (165起、228人 -> 186起, 243人), when every unit is
     different and names one figure; else None."""
     units = [f.unit for f in listed]
@@ -2272,6 +2293,11 @@ def _paired_by_unit(listed: list[Figure], currents: list[Figure]) -> list[Figure
     chosen = []
     for unit in units:
         same = [c for c in currents if c.unit == unit]
+        if len(same) > 1 and said:
+            # 死亡14人、受伤6人，…死亡人数上升40.0%（10月份分别为20起、10人）: the one the sentence counts by name
+            counted = {m.group(1) for m in re.finditer(rf"([\u4e00-\u9fff]{{2}}){unit}数", said)}
+            named = [c for c in same if any(name in c.label for name in counted)]
+            same = named if len(named) == 1 else same
         if not same:
             return None
         chosen.append(same[-1])

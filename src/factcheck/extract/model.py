@@ -101,7 +101,9 @@ _PREVIOUS_TAIL_ZH = re.compile(
     r"较(?:一季度末|上半年|上月|上季度|年初|上年末|一季度|前三季度)的?$|较(?:上年|去年)同期"
     # 较上年同期破获…: the year before's value; 较上年同期增长15.35%: a change, never the previous value
     rf"(?!{_VERB_ZH})(?:破|破获|抓获|立|发生|受理)?[\u4e00-\u9fff]{{0,2}}$|"
-    r"(?:上年同期|去年同期|上年末|上年|去年|前一年|上一年|同期|(?:19|20)\d{2}年同期)(?:分别)?(?:的|为|是|达|达到|有|共|仅)?$|由(?:上年的?|去年的?|(?:19|20)\d{2}年(?:末|底)?的?)?$|从$"
+    r"(?:上年同期|去年同期|上年末|上年|去年|前一年|上一年|同期|(?:19|20)\d{2}年同期)(?:分别)?(?:的|为|是|达|达到|有|共|仅)?$|"
+    # （上年同月分别为27起、16人）: a month's values a year before, in brackets after the month's changes
+    r"[（(](?:上年|去年)同月(?:分别)?(?:为|是)?$|由(?:上年的?|去年的?|(?:19|20)\d{2}年(?:末|底)?的?)?$|从$"
     # 比2024年的11300件多1000件: an earlier year's value the sentence's change is against
     r"|(?:比|较)(?:19|20)\d{2}年(?:末|底|同期)?的$"
     # 比上年末（42.27万人）减少0.35万人: the base the change names, its value in brackets right after it
