@@ -196,6 +196,14 @@ _ARRESTED = ("批准逮捕", "批捕", "决定逮捕", "逮捕")
 def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
     totals_of = {part.number: b.total for b in links.breakdowns for part in b.parts}
+    # 排查矛盾纠纷5400多件，受理调解4826件… 从纠纷类型看，婚姻家庭纠纷1284件，占26.6%: a whole the breakdown only
+    # infers (which of the lead's figures the kinds divide) makes the share inferred too
+    inferred_parts = {
+        (part.number, b.total.number)
+        for b in links.breakdowns
+        if not b.stated and not b.total.in_table and _rival_whole(model, b.total, b.parts)
+        for part in b.parts
+    }
     last_whole: dict[tuple[int, str | None], Figure] = {}  # per paragraph and unit: the last share's whole
     respective, handled = _respective_shares(model)
     out.extend(respective)
@@ -246,6 +254,8 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             continue
         if figure.role == SHARE:
             made = _share_of(model, figure, totals_of, last_whole)
+            if model.language == "zh":
+                made = [_as_inferred(s, inferred_parts) for s in made]
             if not made and model.language == "en":
                 made = _sibling_share_whole(model, figure, out)
             out.extend(made)
@@ -268,6 +278,31 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     out.extend(_complementary(model))
     out.extend(_targets(model))
     return out
+
+
+def _rival_whole(model: Model, total: Figure, parts: list[Figure]) -> bool:
+    """Whether the total's sentence gives another amount of its unit that could as well be what the parts divide
+    (排查矛盾纠纷5400多件，受理调解矛盾纠纷4826件: kinds of 纠纷 may be of either; 警情2310起 beside 火灾52起 is
+    no rival for kinds of 火灾)."""
+    ending = parts[0].label[-2:]
+    if len(ending) < 2 or not total.label.endswith(ending) or not all(p.label.endswith(ending) for p in parts):
+        return False
+    return any(
+        f is not total
+        and not f.aside
+        and f.unit == total.unit
+        and f.label.endswith(ending)
+        and all(_bigger(f, p) for p in parts)
+        for f in _amounts(model.in_sentence(total))
+    )
+
+
+def _as_inferred(suggestion: Suggestion, inferred_parts: set[tuple[int, int]]) -> Suggestion:
+    """The suggestion as a warning when its part and whole are a breakdown the text does not state."""
+    if suggestion.severity != STATED or len(suggestion.figures) != 3:
+        return suggestion
+    part, whole, _ = suggestion.figures
+    return replace(suggestion, severity=INFERRED) if (part.number, whole.number) in inferred_parts else suggestion
 
 
 _SHARE_ASIDE_ZH = re.compile(r"(?<![\d.%])\s*[（(](?:占|占比)$")
