@@ -199,3 +199,23 @@ def test_a_share_of_kinds_whose_whole_is_one_of_several_like_figures_of_the_lead
     shares = proposed(text, "share")
     assert shares, shares
     assert all(severity == "warning" for check, severity in shares if "862件" in check), shares
+
+
+def test_per_head_shares_are_of_all_residents_income_when_town_and_country_incomes_are_named_too() -> None:
+    text = (
+        "全年全县全体居民人均可支配收入29684元，比上年增长6.1%。按常住地分，城镇居民人均可支配收入39120元，"
+        "增长5.2%；农村居民人均可支配收入20846元，增长7.0%。\n\n"
+        "按收入来源分，全体居民人均工资性收入16352元，增长6.5%，占人均可支配收入的比重为55.1%；"
+        "人均经营净收入5463元，增长5.3%，占18.4%。"
+    )
+    checks = [check for check, _ in proposed(text, "share")]
+    assert "share(16352元, 29684元) == 55.1%" in checks, checks
+    assert "share(5463元, 29684元) == 18.4%" in checks, checks
+
+
+def test_an_aside_naming_the_share_is_no_part_of_the_wholes_name() -> None:
+    text = (
+        "全年全体居民人均消费支出19842元，比上年增长7.6%。其中，人均食品烟酒消费支出5873元，增长4.9%，"
+        "占人均消费支出的比重（恩格尔系数）为29.6%。"
+    )
+    assert ("share(5873元, 19842元) == 29.6%", "error") in proposed(text, "share")

@@ -1153,7 +1153,9 @@ def _whole_name(model: Model, rate: Figure) -> tuple[str, int]:
     at = before.rfind("占")
     if at < 0:
         return "", -1
-    name = re.sub(r"(?:的)?(?:比重|比例|份额|总数|总量|总额)?(?:为|达|达到|约)?$", "", before[at + 1 :])
+    # 占人均消费支出的比重（恩格尔系数）为30.0%: the aside names the share, not the whole
+    named = re.sub(r"[(（][^()（）]*[)）](?=(?:为|达|达到|约)?$)", "", before[at + 1 :])
+    name = re.sub(r"(?:的)?(?:比重|比例|份额|总数|总量|总额)?(?:为|达|达到|约)?$", "", named)
     if name in ("比", "到"):
         name = ""  # 占比70.3%: no whole named
     name = re.sub(r"^(?:全市|全县|全省|全国|全区|同期|当年|全年|全部)", "", name)  # 占全年票房的: of the 票房
@@ -2054,7 +2056,7 @@ def _labelled_whole(model: Model, rate: Figure, part: Figure, name: str) -> tupl
 
 
 # 占可支配收入的比重 names 居民人均可支配收入 (占人均消费支出的, 居民人均消费支出), never 城镇居民人均可支配收入
-_PER_HEAD_OF_ALL = re.compile(r"(?=.)(?:全[省市县区国])?(?:居民)?(?:人均)?")
+_PER_HEAD_OF_ALL = re.compile(r"(?=.)(?:全[省市县区国])?(?:全体)?(?:居民)?(?:人均)?")  # 全体居民人均可支配收入
 
 
 def _average_share(model: Model, rate: Figure, sentence: list[Figure], anchor: int, name: str) -> Suggestion | None:
