@@ -219,3 +219,12 @@ def test_an_aside_naming_the_share_is_no_part_of_the_wholes_name() -> None:
         "占人均消费支出的比重（恩格尔系数）为29.6%。"
     )
     assert ("share(5873元, 19842元) == 29.6%", "error") in proposed(text, "share")
+
+
+def test_kinds_among_the_people_a_period_and_noun_name_divide_the_figure_so_labelled() -> None:
+    text = (
+        "年初全县在册社区矫正对象316人，全年新接收187人，解除矫正194人，年末在册309人。"
+        "年末在册人员中，缓刑268人，占86.7%；假释23人；暂予监外执行18人。"
+    )
+    assert ("share(268人, 309人) == 86.7%", "error") in proposed(text, "share")
+    assert ("sum(268人, 23人, 18人) <= 309人", "error") in proposed(text, "total-parts")

@@ -3019,11 +3019,21 @@ def _breakdown(
     if marker == "named中":
         phrase = _NAMED_IN.match(text, figures[0].sentence[0])
         # 全省博物馆中: the place the phrase opens with is the whole text's, not a word of the total's label
-        wanted = set(re.sub(r"^(?:全|本)[省市县区国州]", "", phrase.group(1))) - _COMMON_CHARS if phrase else set()
+        # 年末在册人员中: 人员 (对象, 人数) only says they are people, which a label rarely repeats (年末在册411人)
+        # 年末在册人员中: the period a label drops (年末在册411人 is labelled 在册) names no part of the total
+        named_phrase = (
+            re.sub(r"^(?:(?:全|本)[省市县区国州])?(?:年末|年底|年初)?", "", phrase.group(1)) if phrase else ""
+        )
+        named_phrase = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:人员|对象|人数)$", "", named_phrase)
+        wanted = set(named_phrase) - _COMMON_CHARS
         prior = [f for f in model.previous_sentence(figures[0]) if _amount(f)]
         # 民商事案件中，...: the figure labelled 民商事案件 (every character of the phrase in its label), never
         # 刑事案件 beside it, nor the first or nearest figure; none labelled so, no total
-        in_named = [f for f in prior if len(wanted) >= 2 and wanted <= set(f.label)]
+        in_named = [
+            f
+            for f in prior
+            if (len(wanted) >= 2 and wanted <= set(f.label)) or (len(f.label) >= 2 and f.label == named_phrase)
+        ]
         back = model.previous_sentence(figures[0])
         for _ in range(2):
             amounts = [f for f in back if _amount(f)]
@@ -3266,6 +3276,8 @@ def _new_subject(totals: list[Figure], parts: list[Figure], label: str) -> bool:
     (固定资产投资, 贷款余额, 工业增加值) is neither the total's (一般公共预算收入) nor a part's (税收收入)."""
     if len(label) < 4 or not _CJK_WORD.match(label[-1]):
         return False  # 诈骗 after 盗窃: too short to name a subject of its own
+    if parts and all(len(p.label) <= 2 for p in parts):
+        return False  # 缓刑372人；假释24人；暂予监外执行15人: after bare kinds, a longer name is one more kind
     # the head is the last character (额 of 餐饮收入额 is the 额 of 零售总额: a kind of it), and a shared pair
     for other in [*totals, *parts]:
         if label[-1] in other.label or (len(other.label) >= 2 and other.label[-2:] in label):
