@@ -228,3 +228,14 @@ def test_kinds_among_the_people_a_period_and_noun_name_divide_the_figure_so_labe
     )
     assert ("share(268人, 309人) == 86.7%", "error") in proposed(text, "share")
     assert ("sum(268人, 23人, 18人) <= 309人", "error") in proposed(text, "total-parts")
+
+
+def test_last_years_values_in_brackets_after_the_comparison_are_the_previous_values_of_the_sentence_before() -> None:
+    text = (
+        "1至9月，全县共发生火灾412起，死亡6人，受伤11人。"
+        "与去年同期相比（468起，死亡9人，受伤8人），火灾起数下降12.0%，死亡人数减少3人，受伤人数增加3人。"
+    )
+    checks = proposed(text, "year-on-year")
+    assert ("change(412起, 468起) == -12.0%", "warning") in checks, checks
+    assert ("6人 - 9人 == -3人", "warning") in checks, checks
+    assert ("11人 - 8人 == 3人", "warning") in checks, checks

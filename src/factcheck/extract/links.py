@@ -2085,6 +2085,14 @@ def _earlier_sentence_owner(model: Model, figure: Figure, groups: dict[int, Grou
     it is about the year before ("A year earlier, ...") gives its figures to the sentence before it."""
     if model.language == "en" and (figure.aside or not _PREVIOUS_OPENING_EN.match(model.text, figure.sentence[0])):
         return None  # "in Q2 2024 (39,870)": an English value in parentheses is this period's
+    if figure.aside and _COMPARED_ASIDE_OPENING.match(model.text, figure.sentence[0]):
+        # 与去年同期相比（3118起，死亡13人，受伤20人，…）: each of the sentence before's figures of its unit, the
+        # one its label names when there are several
+        same = [
+            c for c in model.previous_sentence(figure) if c.role == CURRENT and not c.aside and c.unit == figure.unit
+        ]
+        named = [c for c in same if figure.label and len(figure.label) >= 2 and figure.label in c.label]
+        return same[0] if len(same) == 1 else named[0] if len(named) == 1 else None
     for candidate in model.previous_sentence(figure):
         if candidate.role != CURRENT or candidate.aside or candidate.unit != figure.unit:
             continue
@@ -2095,6 +2103,7 @@ def _earlier_sentence_owner(model: Model, figure: Figure, groups: dict[int, Grou
     return None
 
 
+_COMPARED_ASIDE_OPENING = re.compile(r"\s*与(?:上年|去年)(?:同期)?相比[（(]")
 _COMPARED_EN = re.compile(
     r"\bcompared (?:to|with)\b|\b(?:than|on) the same (?:period|quarter|point|month)\b|\bthe previous year\b"
     r"|\b(?:a year|12 months) (?:earlier|before|ago)\b|\blast year\b|\bfrom [\d,.]+ (?:in|the|a)\b"

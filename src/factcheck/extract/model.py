@@ -1346,6 +1346,9 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
     ):
         figure.role = PREVIOUS  # 9月份，税收收入68.47亿元，同比增长2.9%，上年同月为66.54亿元: that month a year before
         return
+    if figure.aside and (figure.is_measure or figure.is_percent) and _COMPARED_ASIDE_ZH.search(sentence_before):
+        figure.role = PREVIOUS  # 与去年同期相比（3118起，死亡13人，…），火灾起数下降8.7%: last year's values
+        return
     if figure.aside and (figure.is_measure or figure.is_percent) and _earlier_year_aside(tail, sentence_before):
         figure.role = PREVIOUS  # 2025年，…214起，同比下降9.7%（2024年237起）: the year before's value
         return
@@ -1396,6 +1399,7 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
         figure.role = TARGET  # 完成年初预算数60999万元的40.4%: the budget a result is held to
 
 
+_COMPARED_ASIDE_ZH = re.compile(r"^\s*与(?:上年|去年)(?:同期)?相比[（(][^（()）]*$")
 _YEAR_ASIDE_ZH = re.compile(r"[（(]((?:19|20)\d{2})年(?:同期|全年)?(?:为|是|有|共)?$")
 _YEAR_OPENING_ZH = re.compile(r"^\s*((?:19|20)\d{2})年")
 _CHANGED_ZH = re.compile(rf"(?:同比|比上年|较上年)(?:{_VERB_ZH})[\d.]+%$")
