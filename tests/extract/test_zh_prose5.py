@@ -239,3 +239,13 @@ def test_last_years_values_in_brackets_after_the_comparison_are_the_previous_val
     assert ("change(412起, 468起) == -12.0%", "warning") in checks, checks
     assert ("6人 - 9人 == -3人", "warning") in checks, checks
     assert ("11人 - 8人 == 3人", "warning") in checks, checks
+
+
+def test_a_heavy_sentence_rate_is_over_the_people_sentenced_not_the_cases_concluded() -> None:
+    text = "全年审结一审刑事案件1420件，判处罪犯1765人。其中，判处五年以上有期徒刑的241人，重刑率13.7%。"
+    assert ("share(241人, 1765人) == 13.7%", "warning") in proposed(text, "share")
+
+
+def test_a_heavy_sentence_rate_may_be_over_the_people_a_first_instance_judgment_named() -> None:
+    text = "法院一审判决涉恶案件28件214人，其中判处五年以上有期徒刑的67人，重刑率31.3%。"
+    assert ("share(67人, 214人) == 31.3%", "warning") in proposed(text, "share")

@@ -178,7 +178,7 @@ RATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "破案率": (("破获", "侦破", "破案"), ("立案", "发案", "立刑事", "立", "发生")),
     "城镇化率": (("城镇",), ("常住人口", "总人口", "户籍人口")),
     "起诉率": (("起诉",), ("受理", "审查起诉")),
-    "重刑率": (("五年以上", "重刑"), ("审结", "判处", "生效")),
+    "重刑率": (("五年以上", "重刑"), ("审结", "判处", "判决", "生效")),
     "存贷比": (("贷款",), ("存款",)),
     "clearance rate": (
         ("cleared", "solved", "resolved", "concluded", "disposed"),
@@ -2250,6 +2250,8 @@ def _known_rate(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> lis
                 and not _labelled([f], not_bases)
                 and not any(t is totals_of.get(f.number) for t in pool)
             ]
+            # 审结1850件，判处罪犯2120人，其中判处五年以上…312人，重刑率: a base in the numerator's unit
+            bases = [f for f in bases if not top or _same_unit(top[-1], f)]
             # 受理 before 收案: the words are in the order a rate's base is most often named
             bottom = next((found for w in denominators if (found := _labelled(bases, (w,)))), [])
             if top and bottom and _same_unit(top[-1], bottom[-1]):
