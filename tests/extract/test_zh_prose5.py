@@ -249,3 +249,8 @@ def test_a_heavy_sentence_rate_is_over_the_people_sentenced_not_the_cases_conclu
 def test_a_heavy_sentence_rate_may_be_over_the_people_a_first_instance_judgment_named() -> None:
     text = "法院一审判决涉恶案件28件214人，其中判处五年以上有期徒刑的67人，重刑率31.3%。"
     assert ("share(67人, 214人) == 31.3%", "warning") in proposed(text, "share")
+
+
+def test_points_from_one_years_percentage_to_anothers_are_their_difference() -> None:
+    text = "全区行政机关负责人出庭应诉率从2021年的52.4%提高到2025年的96.1%，提高43.7个百分点。"
+    assert ("96.1% - 52.4% == 43.7个百分点", "error") in proposed(text, "percentage-points")

@@ -47,7 +47,8 @@ from factcheck.extract.model import CURRENT, PERCENT_CHANGE, POINTS, PREVIOUS, R
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say, signed
 
 NAME = "percentage-points"
-_FROM = re.compile(r"(?:由|从|from)\s*$", re.IGNORECASE)
+# 从2021年的46.3%提高到2025年的97.8%: the earlier year may stand between 从 and its percentage
+_FROM = re.compile(r"(?:(?:由|从)(?:(?:19|20)\d{2}年(?:末|底)?的?)?|from)\s*$", re.IGNORECASE)
 _TO = re.compile(r"^\s*(?:\S{0,6}(?:到|至)|.{0,12}\bto\b)", re.IGNORECASE)
 
 
@@ -57,7 +58,7 @@ def _pairs(model: Model, points: Figure) -> list[tuple[Figure, Figure]]:
     percents = [f for f in model.near_in_sentence(points, 12) if f.is_percent and not f.aside]
     pairs = []
     for old, new in itertools.pairwise(percents):
-        before = text[max(0, old.start - 8) : old.start]
+        before = text[max(0, old.start - 12) : old.start]
         between = text[old.end : new.start]
         if _FROM.search(before) and _TO.match(between):
             pairs.append((old, new))
