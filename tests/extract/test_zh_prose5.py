@@ -254,3 +254,9 @@ def test_a_heavy_sentence_rate_may_be_over_the_people_a_first_instance_judgment_
 def test_points_from_one_years_percentage_to_anothers_are_their_difference() -> None:
     text = "全区行政机关负责人出庭应诉率从2021年的52.4%提高到2025年的96.1%，提高43.7个百分点。"
     assert ("96.1% - 52.4% == 43.7个百分点", "error") in proposed(text, "percentage-points")
+
+
+def test_a_growth_with_last_years_value_in_one_unit_of_a_pair_is_of_the_figure_in_that_unit() -> None:
+    text = "共受理审查起诉案件1184件1563人，同比上升7.1%（去年同期为1105件）。"
+    checks = proposed(text, "year-on-year")
+    assert ("change(1184件, 1105件) == 7.1%", "error") in checks, checks

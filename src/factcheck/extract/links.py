@@ -1583,6 +1583,31 @@ _COUNTED_BY = re.compile(
 
 
 _YEAR_BEFORE_ASIDE = re.compile(r"[（(，,、]\s*(?:上年同期|去年同期|上年同月|去年同月|上年|去年)(?:分别)?(?:为|是)?$")
+
+
+def _owner_of_the_base_unit(model: Model, figures: list[Figure], index: int, owner: Figure) -> Figure:
+    """``受理审查起诉案件936件1302人，同比下降6.6%（去年同期为1002件）``: a percentage whose bracketed earlier value
+    right after it is in the other unit of a pair (件 of 936件1302人) is of the figure in that unit."""
+    base = figures[index + 1]
+    if (
+        base.role != PREVIOUS
+        or not base.aside
+        or base.unit == owner.unit
+        or not re.fullmatch(r"\s*[（(][^（()）]{0,10}", model.text[figures[index].end : base.start])
+    ):
+        return owner
+    pair = [
+        f
+        for f in figures[:index]
+        if f.role == CURRENT
+        and not f.aside
+        and f.unit == base.unit
+        and f.clause == owner.clause
+        and f.end == owner.start
+    ]
+    return pair[0] if len(pair) == 1 else owner
+
+
 _BASE_THEN_CHANGE_ZH = re.compile(r"\s*[）)]\s*(?:增长|下降|上升|减少|增加|提高|降低|回落|上涨|下跌)了?\s*")
 _UP_DOWN_ASIDE = re.compile(r"\(\s*(?:up|down)\s+$")  # "decreased 8% (down 126,100 prisoners)"
 
@@ -1786,6 +1811,8 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
             owner = _labelled_earlier_owner(model, figure, groups)
         if owner is None:
             continue
+        if not english and figure.role == PERCENT_CHANGE and index + 1 < len(figures):
+            owner = _owner_of_the_base_unit(model, figures, index, owner)
         figure.owner = owner
         group = groups.setdefault(owner.number, Group(owner))
         if _slot(group, figure.role) is None:
