@@ -260,3 +260,10 @@ def test_a_growth_with_last_years_value_in_one_unit_of_a_pair_is_of_the_figure_i
     text = "共受理审查起诉案件1184件1563人，同比上升7.1%（去年同期为1105件）。"
     checks = proposed(text, "year-on-year")
     assert ("change(1184件, 1105件) == 7.1%", "error") in checks, checks
+
+
+def test_pending_cases_are_those_received_a_sentence_before_less_those_concluded() -> None:
+    text = (
+        "1—9月，全院共受理各类案件16240件。其中，新收15012件，旧存1228件。审执结14105件，结案率86.9%；未结案件2135件。"
+    )
+    assert ("2135件 == 16240件 - 14105件", "warning") in proposed(text, "flow")

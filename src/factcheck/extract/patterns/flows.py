@@ -53,6 +53,42 @@ def _received_holds_carried(links: Links) -> bool:
     return False
 
 
+def _pending_of_the_paragraph(model: Model, m: Figure, k: Figure) -> list[Suggestion]:
+    """``全院共受理各类案件21346件…。其中，新收…，旧存…。审执结18573件…；未结案件2773件``: with what is received
+    (new and carried over together) in an earlier sentence of the paragraph, pending is received less concluded
+    (a warning: the received figure is found by its word)."""
+    if k.unit != m.unit or k.start < m.start:
+        return []
+    earlier = [
+        f
+        for f in model.in_block(m)
+        if f.start < m.sentence[0]
+        and f.role == CURRENT
+        and f.is_amount
+        and not f.aside
+        and f.unit == m.unit
+        and any(w in f.label for w in ("受理", "收案"))
+    ]
+    if len(earlier) != 1 or earlier[0].quantity.value * earlier[0].scale <= m.quantity.value * m.scale:
+        return []
+    n = earlier[0]
+    return [
+        Suggestion(
+            NAME,
+            f"{k.id}-is-received-minus-concluded",
+            f"{k.ref} == {n.ref} - {m.ref}",
+            say(
+                model.language,
+                f"未结{k.text}应等于受理{n.text}减去结案{m.text}(受理数见前句,故仅作提示)",
+                f"{k.text} pending is {n.text} received - {m.text} concluded (received named a sentence before, "
+                "so only a warning)",
+            ),
+            (n, m, k),
+            severity=INFERRED,
+        )
+    ]
+
+
 def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
     language = model.language
@@ -71,6 +107,9 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         received = [f for f in _with(figures, _RECEIVED, exclude=_PENDING) if f not in carried]
         pending = [f for f in _with(figures, _PENDING) if f not in carried]
         concluded = [f for f in _with(figures, _CONCLUDED, exclude=_PENDING + _RECEIVED) if f not in carried]
+        if not received and concluded and pending and received_whole:
+            out.extend(_pending_of_the_paragraph(model, concluded[0], pending[0]))
+            continue
         if not received or not concluded:
             continue
         new = [f for f in received if any(w in f.label for w in ("新收", "newly", "new "))]
