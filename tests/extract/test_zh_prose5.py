@@ -267,3 +267,13 @@ def test_pending_cases_are_those_received_a_sentence_before_less_those_concluded
         "1—9月，全院共受理各类案件16240件。其中，新收15012件，旧存1228件。审执结14105件，结案率86.9%；未结案件2135件。"
     )
     assert ("2135件 == 16240件 - 14105件", "warning") in proposed(text, "flow")
+
+
+def test_multiples_given_with_fenbie_pair_each_figure_with_the_bracketed_base_in_its_place() -> None:
+    text = (
+        "过去五年，全区法院共受理各类案件21.4万件，审执结20.3万件，分别是上一个五年的1.42倍和1.38倍"
+        "（上一个五年分别为15.1万件、14.7万件）。"
+    )
+    checks = proposed(text, "multiple")
+    assert ("abs(21.4万件 / 15.1万件 - 1.42倍) <= 0.05 * 1.42倍", "error") in checks, checks
+    assert ("abs(20.3万件 / 14.7万件 - 1.38倍) <= 0.05 * 1.38倍", "error") in checks, checks

@@ -34,7 +34,14 @@ figures are the parts of which total.
   previous value in annual reports' form, and "..., £3.9 billion less than in the same period last year, when it
   stood at £45.1 billion" in economic releases' (so does "than in the second quarter (£6.17 billion)").  "That is
   22% more than a year ago" opening a sentence is the change of the one figure of the sentence before that has
-  its previous value there; a number in words ("the first seven months") owns no change.
+  its previous value there; a number in words ("the first seven months") owns no change.  Chinese: a change
+  after a bracketed base (``为年初预算的102.3%，比上年（17.66亿元）增长6.1%``) is of the figure that base is the
+  earlier value of; a percentage whose bracketed earlier value is in the other unit of a pair (``936件1302人，同比
+  下降6.6%（去年同期为1002件）``) is of the figure in that unit; ``死亡人数上升40.0%`` is of the figure labelled
+  死亡, never another of its unit (受伤6人); last year's values in brackets after ``与去年同期相比（…）`` are the
+  previous values of the sentence before's figures, each of its unit or named by its label (warnings); last
+  year's value never licenses a ``环比`` change, and the month before's values may stand between 环比 and its
+  changes (``环比（10月15起、14人）分别下降20.0%和21.4%``).
 - **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including" (or "included"), "comprise(d)" (or
   "split between", "divided into": all of it), a colon after a figure ("made
   9,862 arrests: 3,104 for felonies, ..."), "Of these" (or "Of this,", "Of this £4.8bn,": money and areas),
@@ -44,7 +51,11 @@ figures are the parts of which total.
   that phrase names, never one smaller than the first part; some of it) open a list of parts
   of the total
   before them, in the same sentence or, when the marker opens a sentence, in the one before; ``N起...中``
-  (``挂牌督办的12起案件中,已办结9起``) makes N the total; ``其中,A、B和C…分别为`` names some of the total's kinds
+  (``挂牌督办的12起案件中,已办结9起``) makes N the total (``年末在册人员中``: the figure labelled 在册, the period
+  and 人员 aside); a view may open with an enumerator (``（二）按起火原因分，``), and an item of an earlier
+  numbered list is never the lead it divides; when each part of what was received is followed in its item by
+  what was concluded (``市中院受理12318件，审执结11042件；…``), those divide the concluded figure of the total's
+  sentence (a warning); ``其中,A、B和C…分别为`` names some of the total's kinds
   (分别 only hands each its figure), never all of them; a balance (顺差, 逆差, 差额) ends a list.  Parts have the
   total's unit; figures in parentheses
   are asides, never totals or parts, except an aside that says it is included (``死亡7人(含失踪1人)``);

@@ -14,7 +14,10 @@ for word (a pasted copy) keeps its figures as claims but proposes no relation of
   change takes the label of its figure.  A bound or an age before a noun names a class and counts nothing
   (``亿元以上项目118个``, ``0—14岁人口为253383938人``, a band ``5亿元至10亿元项目29个``): it opens the label of the
   figure after it.
-- **Role**: a *previous* value after 上年同期为, 去年同期, 由上年的...到, 比2024年的, a clause that opens with the
+- **Role**: a *previous* value after 上年同期为, 去年同期, 由上年的...到, 比2024年的, in brackets right after the
+  base a comparison names (``比上年末（42.27万人）减少0.35万人``, ``上年同月分别为``), in brackets naming the year
+  before the sentence's own after its change on the year (``2025年…同比下降9.7%（2024年237起）``) or right after
+  ``与去年同期相比（3118起，死亡13人，…）``, a clause that opens with the
   earlier period and the measure's name after its later value (``…顺差1.88亿元,…上年同期顺差为1.51亿元``,
   ``年初余额为36.08亿元``, ``2025年1—10月为42.87亿元`` in a text of 2026), "from", "compared with", ", when"
   after a compared year ("6.3% on 2024, when 8.86 million passed through"), or before "the previous year"; an

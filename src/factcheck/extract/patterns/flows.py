@@ -4,7 +4,9 @@ In one sentence, ``受理 N ... 审结/办结 M``: concluded should not exceed r
 from the year before can be concluded too).  With ``未结 K`` also stated: ``K == 旧存 + N - M`` when the cases
 carried over (旧存) are stated too (error), else ``K == N - M`` as a warning, since the pending cases may
 include the ones carried over (none when K is more than N: then it must hold cases carried over).  A 受理
-total that holds the cases carried over is used as it is.  Two
+total that holds the cases carried over is used as it is; a report that divides what it received into 新收 and
+旧存 holds each concluded figure within the received one just before it (never within the new cases alone), and
+gives pending as received (a sentence before) less concluded (a warning).  Two
 decisions on what was received (批准逮捕 and 不批准逮捕, 起诉 and 不起诉) add up to no more than it (a
 warning).  Still being handled (``正在办理中``, ``办理中``, ``结转下年度继续办理``) is pending, and ``处理完毕``
 concluded: a 12345 hotline's

@@ -1,16 +1,19 @@
 """percentage-points: a change in percentage points is a difference of two percentages.
 
-- ``由95%提高到97.3%,提高2.3个百分点`` / "rose 2.3 percentage points from 95% to 97.3%": ``97.3% - 95% ==
-  2.3pp`` (error).  Only when the text says from which percentage to which (由/从 A ... 到/至 B, from A to B),
-  or gives the earlier percentage as such (``上年为95%``): two percentages that merely share a sentence are not
-  a before and after.  The percentage the points lead to ("rose 0.4 percentage points to 5.2% from 4.8%") is
-  the later one, before any percentage ahead of them (a bound in a name: "ratios above 90%").
+- ``由95%提高到97.3%,提高2.3个百分点`` (or ``从2021年的46.3%提高到2025年的97.8%``) / "rose 2.3 percentage points from
+  95% to 97.3%": ``97.3% - 95% == 2.3pp`` (error).  Only when the text says from which percentage to which (由/从 A
+  ... 到/至 B, from A to B), or gives the earlier percentage as such (``上年为95%``): two percentages that merely
+  share a sentence are not a before and after.  The percentage the points lead to ("rose 0.4 percentage points to 5.2%
+  from 4.8%") is the later one, before any percentage ahead of them (a bound in a name: "ratios above 90%").
 - Shares of one whole that change: ``第一产业比重上升3.82个百分点,第二、第三产业比重分别回落2.16和1.66个百分点``:
   the points of a complete structure sum to 0 (an error when the text names the structure's parts by ordinal,
   第一/第二/第三; otherwise a warning).
 - "rose by 3.4% in the 12 months to October, down from 3.9% ..., a fall of 0.5 percentage points", "19,400 tonnes
   (47.0%) was recycled, up from 45.2%, an improvement of 1.8 percentage points": the percentage (a rate of change
   or a bracketed share) the earlier one is said to be down or up from (or compared with), an error.
+- ``满意率93.4%，比上季度（92.2%）提高1.2个百分点``, ``同比增长6.8%，增幅较上年同期（8.9%）回落2.1个百分点``: the
+  earlier percentage in brackets right after the comparison's base, against the percentage before it (a growth
+  rate only after 增速/增幅: a fall's size is written unsigned), an error.
 - ``同比增长5.8%,增速比一季度的5.2%加快0.6个百分点``: a growth rate against an earlier period's rate, named after
   it with the points just after it: ``5.8% - 5.2% == 0.6pp`` (an error).
 - ``占比73.0%,比上年同期提高2.4个百分点(上年同期为70.6%)``, ``同比下降3.6%,降幅比一季度扩大0.8个百分点,一季度为

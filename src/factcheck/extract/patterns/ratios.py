@@ -32,7 +32,9 @@ term`` (an error).  Terms that add up to exactly 100 may have been adjusted so t
 (``由上年的12.9∶44.6∶42.5调整为...``) is only summed.
 
 An income ratio (``城乡居民收入比为1.95:1`` or ``...收入比为2.03``) is the urban income over the rural one stated
-before it in its paragraph: ``城镇 / 农村 == 1.95`` (an error: it is the ratio's definition).  A pupil-teacher
+before it in its paragraph: ``城镇 / 农村 == 1.95`` (an error: it is the ratio's definition); ``城乡居民人均可支配收入
+分别达到39620元和20415元，…收入比缩小至1.94`` takes the two incomes named together, the town's first, and ``由上年的
+2.01缩小至1.97`` after ``（上年分别为…）`` is checked for the year before too.  A pupil-teacher
 ratio (``在校生5.48万人,专任教师3826人,生师比为14.3:1``) is the pupils over the teachers named before it in its
 sentence (an error).  A sex ratio
 (``总人口性别比为102.45（以女性为100）``, ``总人口性别比（以女性为100，男性对女性的比例）为105.07``) is the men

@@ -110,18 +110,18 @@
   all of it: their parts add up to the whole and the shares to 100% (warnings); so, with it, are shares of one
   whole in one sentence whose list ends with an amount named other, remaining or the rest ("business trips 0.58
   million (16.8%) and other visits 0.29 million").
-- Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
-  破案 / 立案, 存贷比 = 贷款 / 存款, ...: a warning, since a report may take its base differently (收案 with or
-  without cases carried over).  An X率 of no known kind is the figure before it that names X over the one
-  before that (办结1389条 of 共接收线索1426条; 调撤率 of the one figure holding 调 and 撤, 调解撤诉; with no base before
-  it, a total named after it: 执行到位金额 over 执行标的总额), never over a smaller figure when the rate is at most
-  100%, and in a sentence opening with a group (本科毕业生中，国内升学1842人…升学率) only over that group.  A
-  known Chinese rate whose numerator is in its sentence but whose base is not in sight takes the latest base
-  of its section, paragraphs before (全年受理信访事项3126件次 ... 按期办结3085件，按期办结率98.7%; a warning).
-  A part of a total in sight is never the base, nor the numerator when the
-  total bears the same name (中长期贷款 of 各项贷款).  不捕率 = 不捕 / (逮捕 + 不捕) and 批捕率 = 逮捕 /
-  (逮捕 + 不捕) are definitions: errors; a 不起诉率 beside only the cases reviewed (受理审查起诉) is taken over
-  them, a warning.
+- Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 = 破案 /
+  立案 (or 发生), 城镇化率 = 城镇 / 常住人口 (never 乡村常住人口), 存贷比 = 贷款 / 存款, ...: a base in the
+  numerator's unit (重刑率 over 判处罪犯2120人, never 审结1850件), a warning, since a report may take its base
+  differently (收案 with or without cases carried over).  An X率 of no known kind is the figure before it that names X
+  over the one before that (办结1389条 of 共接收线索1426条; 调撤率 of the one figure holding 调 and 撤, 调解撤诉; with
+  no base before it, a total named after it: 执行到位金额 over 执行标的总额), never over a smaller figure when the
+  rate is at most 100%, and in a sentence opening with a group (本科毕业生中，国内升学1842人…升学率) only over that
+  group.  A known Chinese rate whose numerator is in its sentence but whose base is not in sight takes the latest base
+  of its section, paragraphs before (全年受理信访事项3126件次 ... 按期办结3085件，按期办结率98.7%; a warning). A part
+  of a total in sight is never the base, nor the numerator when the total bears the same name (中长期贷款 of
+  各项贷款).  不捕率 = 不捕 / (逮捕 + 不捕) and 批捕率 = 逮捕 / (逮捕 + 不捕) are definitions (不诉率 is 不起诉率):
+  errors; a 不起诉率 beside only the cases reviewed (受理审查起诉) is taken over them, a warning.
 - An English share in words with no hedge ("three quarters of the total", "one in five") is the share rounded
   to it, to a whole percent: ``abs(share(A, B) - P) <= 0.5%`` (£383.6 billion of £512.4 billion, 74.9%, is
   three quarters).  An English share's whole is never smaller than its part, nor a figure some group "accounted
@@ -133,12 +133,20 @@
   the latest larger figure before it labelled or counted with that noun alone (84,300 offences): warnings.
   "11.9% of the annual total" and "of the total number" are "of the total": the paragraph's lead figure.
 - Complementary rates: X率 and 不X率 / 未X率 in one paragraph add up to 100% (error).
+- Targets: ``新增城镇就业3.86万人，完成年度目标3万人的128.7%`` (or ``目标（6万人）的``, ``年度120公里目标任务的``): the
+  result over its target is the percentage (an error).
 - Chinese wholes by name (label agreement): a share that names its whole (``占社会消费品零售总额的``) is of the
   one figure of its period so labelled, not of the total its part divides when that total only shares a word
   with the name (网上零售额); ``分别占外出农民工的`` is of the figure labelled 外出农民工, never 农民工总量; a short
   name (``占全年票房的``) is of the one figure so named that is no part of another (电影票房, not 国产影片票房);
   a per-head part's share of ``可支配收入`` or ``人均消费支出`` is of the per-head whole of all residents, never the
-  urban or rural one; ``中位数是平均数的86.1%`` is the median before it over the mean its name gives (an error);
+  urban or rural one (``全体居民人均可支配收入``, beside the town's and the country's); an aside naming the share
+  (``占人均消费支出的比重（恩格尔系数）为30.0%``) is no part of the whole's name; a share in brackets after a part
+  (``领域41件（占42.7%）``) is that part's; a share whose subject names an earlier part of its sentence (``其中出口…，
+  进口…，出口占进出口总额的63.2%``) or its measure word (``发生事故94起、死亡82人，事故起数占事故总数的64.4%``) is
+  that part's, never the last figure's; a share of kinds whose whole is one of several like-named figures of the
+  lead sentence (排查矛盾纠纷, 受理调解矛盾纠纷) is a warning; ``中位数是平均数的86.1%`` is the median before it over
+  the mean its name gives (an error);
   a rate naming a group (``省属企业资产负债率``) that neither figure's sentence names is not over them.
 """
 
