@@ -37,7 +37,7 @@ TEXTS = sorted(HELDOUT_DIR.glob("*.txt"))
 # A later session, fixing causes found on real published passages only: 62.5% (170), 11 of 13 alarms true.
 # Ratchet the floors with every improvement; never tune extract on these texts to do so.
 FLOORS = Floors(
-    found=187,
+    found=202,
     true_alarms=11,
     precision=Decimal("0.84"),  # true alarms / alarms: 11 / 13
     planted_found=12,  # planted relations named by an alarm or a warning
