@@ -277,3 +277,14 @@ def test_multiples_given_with_fenbie_pair_each_figure_with_the_bracketed_base_in
     checks = proposed(text, "multiple")
     assert ("abs(21.4万件 / 15.1万件 - 1.42倍) <= 0.05 * 1.42倍", "error") in checks, checks
     assert ("abs(20.3万件 / 14.7万件 - 1.38倍) <= 0.05 * 1.38倍", "error") in checks, checks
+
+
+def test_a_sentence_opening_with_a_part_and_no_count_in_the_views_unit_is_never_its_lead() -> None:
+    text = (
+        "全年全区共受理群众信访事项2415件次、涉及3306人次。\n\n"
+        "从信访渠道看，来信388件次；来访742件次；网上信访1285件次。来访中，集体访31批、764人次。\n\n"
+        "从反映内容看，城乡建设类652件次，占27.0%；农业农村类431件次；其他1332件次。"
+    )
+    checks = proposed(text, "share")
+    assert any(check == "share(652件次, 2415件次) == 27.0%" for check, _ in checks), checks
+    assert not any("31批" in check for check, _ in proposed(text, "total-parts")), proposed(text, "total-parts")

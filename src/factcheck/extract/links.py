@@ -53,7 +53,8 @@ figures are the parts of which total.
   before them, in the same sentence or, when the marker opens a sentence, in the one before; ``N起...中``
   (``挂牌督办的12起案件中,已办结9起``) makes N the total (``年末在册人员中``: the figure labelled 在册, the period
   and 人员 aside); a view may open with an enumerator (``（二）按起火原因分，``), and an item of an earlier
-  numbered list is never the lead it divides; when each part of what was received is followed in its item by
+  numbered list is never the lead it divides (nor is a sentence that opens with a part, ``来访中，集体访46批``, and
+  gives no amount in the parts' unit); when each part of what was received is followed in its item by
   what was concluded (``市中院受理12318件，审执结11042件；…``), those divide the concluded figure of the total's
   sentence (a warning); ``其中,A、B和C…分别为`` names some of the total's kinds
   (分别 only hands each its figure), never all of them; a balance (顺差, 逆差, 差额) ends a list.  Parts have the
@@ -2629,7 +2630,13 @@ def _lead_total(model: Model, figure: Figure, parts: list[Figure] | None = None)
         first = prior[0]
         in_phrase = _IN_PHRASE.match(normalize(model.text[first.end : first.clause[1] + 1]))
         # 5. 室外垃圾、草垛等其他场所火灾977起。: an item of an earlier list is a part, never a lead
-        item = _list_item(model, first)
+        # 来访中，集体访46批…: a sentence that opens by naming a part of an earlier figure, with no amount in the
+        # parts' unit, divides that part (审结案件中，决定起诉1087人 before 起诉…286人 still leads)
+        item = _list_item(model, first) or (
+            part is not None
+            and bool(_NAMED_IN.match(opening))
+            and not any(_amount(f) and f.unit == part.unit for f in prior)
+        )
         if not (_BY_VIEW.match(opening) or opening.lstrip().startswith(("其中", "其余", "另有")) or in_phrase or item):
             # 涉黑组织3个、涉恶犯罪集团11个...合计40个: the sum is what the sentence leads with
             summed = [f for f in prior if _amount(f) and _SUM_AFTER.search(model.before(f, f.clause, 12))]
