@@ -288,3 +288,11 @@ def test_a_sentence_opening_with_a_part_and_no_count_in_the_views_unit_is_never_
     checks = proposed(text, "share")
     assert any(check == "share(652件次, 2415件次) == 27.0%" for check, _ in checks), checks
     assert not any("31批" in check for check, _ in proposed(text, "total-parts")), proposed(text, "total-parts")
+
+
+def test_a_parts_other_measure_joined_to_it_does_not_end_the_list() -> None:
+    text = (
+        "全年全区共受理群众信访事项2415件次。\n\n从信访渠道看，来信388件次；来访742件次、1516人次；网上信访1285件次。"
+    )
+    checks = proposed(text, "total-parts")
+    assert any(check.startswith("sum(388件次, 742件次, 1285件次) <= 2415件次") for check, _ in checks), checks

@@ -54,7 +54,8 @@ figures are the parts of which total.
   (``挂牌督办的12起案件中,已办结9起``) makes N the total (``年末在册人员中``: the figure labelled 在册, the period
   and 人员 aside); a view may open with an enumerator (``（二）按起火原因分，``), and an item of an earlier
   numbered list is never the lead it divides (nor is a sentence that opens with a part, ``来访中，集体访46批``, and
-  gives no amount in the parts' unit); when each part of what was received is followed in its item by
+  gives no amount in the parts' unit); a part's other measure joined to it (``来访1187件次、2398人次；``) never
+  ends a list; when each part of what was received is followed in its item by
   what was concluded (``市中院受理12318件，审执结11042件；…``), those divide the concluded figure of the total's
   sentence (a warning); ``其中,A、B和C…分别为`` names some of the total's kinds
   (分别 only hands each its figure), never all of them; a balance (顺差, 逆差, 差额) ends a list.  Parts have the
@@ -3175,6 +3176,13 @@ def _breakdown(
             break
         if not candidates:
             following = next((f for f in after if f.start > figure.start), None)
+            if (
+                parts
+                and model.language == "zh"
+                and figure.unit != parts[-1].unit
+                and re.fullmatch(r"\s*、?\s*", text[parts[-1].end : figure.start])
+            ):
+                continue  # 来访1187件次、2398人次；网上信访…: the part's other measure, not the list's end
             if parts and not (
                 following is not None
                 and following.clause[0] == figure.clause[0]
