@@ -296,3 +296,13 @@ def test_a_parts_other_measure_joined_to_it_does_not_end_the_list() -> None:
     )
     checks = proposed(text, "total-parts")
     assert any(check.startswith("sum(388件次, 742件次, 1285件次) <= 2415件次") for check, _ in checks), checks
+
+
+def test_a_rate_is_never_over_a_part_of_a_total_in_sight_its_numerator_does_not_name() -> None:
+    text = (
+        "审结一审民商事案件28640件。其中，婚姻家庭案件4120件，合同纠纷案件15230件，劳动争议案件1960件。"
+        "以调解、撤诉方式结案12870件，调解撤诉率44.9%。"
+    )
+    checks = proposed(text, "share")
+    assert ("share(12870件, 28640件) == 44.9%", "warning") in checks, checks
+    assert not any("15230件)" in check for check, _ in checks), checks

@@ -2456,6 +2456,14 @@ def _generic_rate(
         return []
     if of_whole and totals_of:
         bases = [f for f in bases if totals_of.get(f.number) not in bases] or bases  # the whole, not its last part
+    elif model.language == "zh" and totals_of and not group:
+        # 审结民商事案件41572件。其中，…合同纠纷案件21906件…。以调解、撤诉方式结案19248件，调解撤诉率46.3%: a
+        # part of a total in sight is never the base, unless the numerator names it (专科毕业生落实去向 of 专科毕业生)
+        bases = [
+            f
+            for f in bases
+            if totals_of.get(f.number) not in bases or (len(f.label) >= 2 and f.label[:2] in numerator.label)
+        ] or bases
     base = bases[-1]
     if model.language == "zh" and _qualified_otherwise(model, rate, stem, numerator, base):
         return []
