@@ -47,7 +47,7 @@ FLOORS = Floors(
     planted_found=9,
     trap_violations=11,
     crashes=0,
-    false_alarm_exits=2,
+    false_alarm_exits=1,
 )
 
 

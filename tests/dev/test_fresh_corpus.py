@@ -48,7 +48,7 @@ FLOORS = Floors(
     planted_found=4,
     trap_violations=4,
     crashes=0,
-    false_alarm_exits=2,
+    false_alarm_exits=1,
 )
 
 

@@ -34,7 +34,14 @@ figures are the parts of which total.
   previous value in annual reports' form, and "..., £3.9 billion less than in the same period last year, when it
   stood at £45.1 billion" in economic releases' (so does "than in the second quarter (£6.17 billion)").  "That is
   22% more than a year ago" opening a sentence is the change of the one figure of the sentence before that has
-  its previous value there; a number in words ("the first seven months") owns no change.
+  its previous value there; a number in words ("the first seven months") owns no change.  Chinese: a change
+  after a bracketed base (``为年初预算的102.3%，比上年（17.66亿元）增长6.1%``) is of the figure that base is the
+  earlier value of; a percentage whose bracketed earlier value is in the other unit of a pair (``936件1302人，同比
+  下降6.6%（去年同期为1002件）``) is of the figure in that unit; ``死亡人数上升40.0%`` is of the figure labelled
+  死亡, never another of its unit (受伤6人); last year's values in brackets after ``与去年同期相比（…）`` are the
+  previous values of the sentence before's figures, each of its unit or named by its label (warnings); last
+  year's value never licenses a ``环比`` change, and the month before's values may stand between 环比 and its
+  changes (``环比（10月15起、14人）分别下降20.0%和21.4%``).
 - **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including" (or "included"), "comprise(d)" (or
   "split between", "divided into": all of it), a colon after a figure ("made
   9,862 arrests: 3,104 for felonies, ..."), "Of these" (or "Of this,", "Of this £4.8bn,": money and areas),
@@ -44,7 +51,13 @@ figures are the parts of which total.
   that phrase names, never one smaller than the first part; some of it) open a list of parts
   of the total
   before them, in the same sentence or, when the marker opens a sentence, in the one before; ``N起...中``
-  (``挂牌督办的12起案件中,已办结9起``) makes N the total; ``其中,A、B和C…分别为`` names some of the total's kinds
+  (``挂牌督办的12起案件中,已办结9起``) makes N the total (``年末在册人员中``: the figure labelled 在册, the period
+  and 人员 aside); a view may open with an enumerator (``（二）按起火原因分，``), and an item of an earlier
+  numbered list is never the lead it divides (nor is a sentence that opens with a part, ``来访中，集体访46批``, and
+  gives no amount in the parts' unit); a part's other measure joined to it (``来访1187件次、2398人次；``) never
+  ends a list; when each part of what was received is followed in its item by
+  what was concluded (``市中院受理12318件，审执结11042件；…``), those divide the concluded figure of the total's
+  sentence (a warning); ``其中,A、B和C…分别为`` names some of the total's kinds
   (分别 only hands each its figure), never all of them; a balance (顺差, 逆差, 差额) ends a list.  Parts have the
   total's unit; figures in parentheses
   are asides, never totals or parts, except an aside that says it is included (``死亡7人(含失踪1人)``);
@@ -181,9 +194,16 @@ _EXHAUSTIVE = (
     "divided between",
 )
 _REST = ("其他", "其余", "其它", "另有", "other", "remaining", "rest")
-_BY_VIEW = re.compile(r"\s*(?:从[^，,。]{1,10}(?:看|来看|上看)|分[^，,。]{1,6}看|按[^，,。]{1,8}分)[，,:：]")
+# （二）按起火原因分，… and 1. 从道路类型看，…: an enumerator may open the paragraph before the view
+_ENUMERATOR_ZH = (
+    r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))?\s*"
+)
+_BY_VIEW = re.compile(
+    rf"\s*{_ENUMERATOR_ZH}(?:从[^，,。]{{1,10}}(?:看|来看|上看)|分[^，,。]{{1,6}}看|按[^，,。]{{1,8}}分)[，,:：]"
+)
 _BY_VIEW_ANYWHERE = re.compile(
-    r"(?:(?<=^)|(?<=[。；;，,\n]))\s*(?:从[^，,。]{1,10}(?:看|来看|上看)|分[^，,。]{1,6}看|按[^，,。]{1,8}分)[，,:：]"
+    rf"(?:(?<=^)|(?<=[。；;，,\n]))\s*{_ENUMERATOR_ZH}"
+    r"(?:从[^，,。]{1,10}(?:看|来看|上看)|分[^，,。]{1,6}看|按[^，,。]{1,8}分)[，,:：]"
 )
 # 新收10230件,旧存2420件,共受理12650件: a clause of 共 and a verb after amounts of its unit totals them
 _ALL_TOLD_ZH = re.compile(r"\s*共(?:计)?[\u4e00-\u9fff]{0,4}")
@@ -261,11 +281,61 @@ def link(model: Model) -> Links:
     links.breakdowns.extend(_section_breakdowns(model))
     links.breakdowns.extend(_item_breakdowns(model))
     links.breakdowns.extend(_totals_after_parts(model, links.breakdowns))
+    if model.language == "zh":
+        links.breakdowns.extend(_parallel_measures(model, links.breakdowns))
     links.breakdowns = [n for b in links.breakdowns for n in _nested(b)]
     if model.language == "en":
         _remaining_after(model, links.breakdowns)
         links.breakdowns.extend(_list_after_total_en(model, links.breakdowns))
     return links
+
+
+# 审执结, 审结, 执结, 结案, 办结: what was concluded, the second measure of a court's or an office's items
+_CONCLUDED_ACT = re.compile(r"^(?:审执结|审结|执结|结案|办结)")
+_SECOND_MEASURE = re.compile(r"\s*[，,、]\s*")
+
+
+def _parallel_measures(model: Model, breakdowns: list[Breakdown]) -> list[Breakdown]:
+    """``审结、执结78915件。其中，市中院受理12318件，审执结11042件；9个基层法院受理74114件，审执结67873件``: when
+    each part of a breakdown of what was received is followed in its item by what was concluded, those concluded
+    figures divide the concluded figure of the total's sentence the same way (inferred from the first breakdown,
+    so never stated)."""
+    out: list[Breakdown] = []
+    for breakdown in breakdowns:
+        total, parts = breakdown.total, breakdown.parts
+        if len(parts) < 2 or total.in_table or any(p.in_table or p.aside for p in parts):
+            continue
+        seconds: list[Figure] = []
+        for part in parts:
+            after = [
+                f
+                for f in model.in_sentence(part)
+                if f.start > part.end and f.unit == part.unit and not f.aside and f.role == CURRENT
+            ][:1]
+            if (
+                not after
+                or _CONCLUDED_ACT.match(part.label)
+                or not _CONCLUDED_ACT.match(after[0].label)
+                or not _SECOND_MEASURE.fullmatch(model.text[part.end : after[0].start - len(after[0].label)])
+            ):
+                break
+            seconds.append(after[0])
+        if len(seconds) != len(parts) or len({id(f) for f in seconds}) != len(seconds):
+            continue
+        concluded = [
+            f
+            for f in model.in_sentence(total)
+            if f.start > total.end
+            and f.unit == total.unit
+            and not f.aside
+            and f.role == CURRENT
+            and re.search(r"审执结|审结|执结|结案|办结", f.label)
+            and all(_larger(f, s) for s in seconds)
+        ]
+        if len(concluded) != 1:
+            continue
+        out.append(Breakdown(concluded[0], seconds, breakdown.marker, breakdown.exhaustive, stated=False))
+    return out
 
 
 def _list_after_total_en(model: Model, breakdowns: list[Breakdown]) -> list[Breakdown]:
@@ -1605,9 +1675,38 @@ def _compatible(role_figure: Figure, current: Figure) -> bool:
     return (role_figure.unit is None and current.is_measure) or (current.unit is None and role_figure.is_measure)
 
 
-_COUNTED_BY = re.compile(r"([件人起户家个次])数(?:分别)?(?:同比|比上年)?(?:下降|上升|增长|减少|增加|提高|降低)[了]?$")
+_COUNTED_BY = re.compile(
+    r"([\u4e00-\u9fff]{0,2}?)([件人起户家个次])数(?:分别)?(?:同比|比上年)?(?:下降|上升|增长|减少|增加|提高|降低)[了]?$"
+)
 
 
+_YEAR_BEFORE_ASIDE = re.compile(r"[（(，,、]\s*(?:上年同期|去年同期|上年同月|去年同月|上年|去年)(?:分别)?(?:为|是)?$")
+
+
+def _owner_of_the_base_unit(model: Model, figures: list[Figure], index: int, owner: Figure) -> Figure:
+    """``受理审查起诉案件936件1302人，同比下降6.6%（去年同期为1002件）``: a percentage whose bracketed earlier value
+    right after it is in the other unit of a pair (件 of 936件1302人) is of the figure in that unit."""
+    base = figures[index + 1]
+    if (
+        base.role != PREVIOUS
+        or not base.aside
+        or base.unit == owner.unit
+        or not re.fullmatch(r"\s*[（(][^（()）]{0,10}", model.text[figures[index].end : base.start])
+    ):
+        return owner
+    pair = [
+        f
+        for f in figures[:index]
+        if f.role == CURRENT
+        and not f.aside
+        and f.unit == base.unit
+        and f.clause == owner.clause
+        and f.end == owner.start
+    ]
+    return pair[0] if len(pair) == 1 else owner
+
+
+_BASE_THEN_CHANGE_ZH = re.compile(r"\s*[）)]\s*(?:增长|下降|上升|减少|增加|提高|降低|回落|上涨|下跌)了?\s*")
 _UP_DOWN_ASIDE = re.compile(r"\(\s*(?:up|down)\s+$")  # "decreased 8% (down 126,100 prisoners)"
 
 
@@ -1630,12 +1729,19 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
         if (
             not english
             and figure.role in (CHANGE, PERCENT_CHANGE)
-            and _MONTH_ON_MONTH.search(text[max(figure.sentence[0], figure.start - 30) : figure.start])
+            and (
+                month_on_month := _MONTH_ON_MONTH.search(text, max(figure.sentence[0], figure.start - 30), figure.start)
+            )
             and not any(
                 f.role == PREVIOUS
                 and (f.aside or PREVIOUS_MONTH_CLAUSE_ZH.search(text[f.clause[0] : f.start]))
                 and f.sentence == figure.sentence
-                for f in figures[index + 1 :]
+                # 环比增长7.2%，同比增长11.5%（…，去年同期34.62万件）: last year's value is no month before's
+                and not _YEAR_BEFORE_ASIDE.search(text[max(f.sentence[0], f.start - 12) : f.start])
+                # 环比（10月15起、14人）分别下降20.0%和21.4%: the month before's values may come first
+                and (f.start > figure.start or f.start > month_on_month.start())
+                for f in figures
+                if f is not figure
             )
         ):
             continue  # 环比事故起数上升6.9%: against the month before, which no figure here is
@@ -1715,6 +1821,19 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                 )
             ):
                 owner = change.owner
+        if owner is None and not english and figure.role in (CHANGE, PERCENT_CHANGE) and index:
+            base = figures[index - 1]
+            # 完成18.74亿元，为年初预算的102.3%，比上年（17.66亿元）增长6.1%: the change from the bracketed base
+            # just before it is of the figure that base is the earlier value of
+            if (
+                base.role == PREVIOUS
+                and base.aside
+                and base.owner is not None
+                and base.owner.is_measure
+                and _compatible(figure, base.owner)
+                and _BASE_THEN_CHANGE_ZH.fullmatch(text[base.end : figure.start])
+            ):
+                owner = base.owner
         if owner is None and not english and figure.in_table and figure.role in (CHANGE, PERCENT_CHANGE):
             # | 上年决算数 | 预算数 | 决算数 | 决算数为预算数% | 比上年增长% |: the change is of the current cell the
             # row's one earlier value is paired with, not of the percentage just before it
@@ -1728,9 +1847,23 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
         if owner is None and not english and figure.role in (CHANGE, PERCENT_CHANGE):
             lead = text[max(figures[index - 1].end if index else 0, figure.start - 12) : figure.start]
             counted = _COUNTED_BY.search(lead)
+        # 死亡14人、受伤6人，…、死亡人数上升40.0%: the count the name before 人数 labels, when one of that unit is so
+        # labelled (never the 受伤 beside it)
+        named_count = (
+            counted.group(1)
+            if counted
+            and len(counted.group(1)) == 2
+            and any(
+                f.unit == counted.group(2) and counted.group(1) in f.label
+                for f in figures[max(0, index - NEIGHBOURS) : index]
+            )
+            else ""
+        )
         if owner is None:
             for before in reversed(figures[max(0, index - NEIGHBOURS) : index]):
-                if counted and before.unit != counted.group(1):
+                if counted and before.unit != counted.group(2):
+                    continue
+                if named_count and named_count not in before.label:
                     continue
                 if subject and before.clause != figure.clause and not _names(subject, before.label):
                     continue  # 项目23个，完成投资比上年增长15.4%: the investment's growth, not the projects'
@@ -1795,6 +1928,8 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
             owner = _labelled_earlier_owner(model, figure, groups)
         if owner is None:
             continue
+        if not english and figure.role == PERCENT_CHANGE and index + 1 < len(figures):
+            owner = _owner_of_the_base_unit(model, figures, index, owner)
         figure.owner = owner
         group = groups.setdefault(owner.number, Group(owner))
         if _slot(group, figure.role) is None:
@@ -2211,6 +2346,14 @@ def _earlier_sentence_owner(model: Model, figure: Figure, groups: dict[int, Grou
     it is about the year before ("A year earlier, ...") gives its figures to the sentence before it."""
     if model.language == "en" and (figure.aside or not _PREVIOUS_OPENING_EN.match(model.text, figure.sentence[0])):
         return None  # "in Q2 2024 (39,870)": an English value in parentheses is this period's
+    if figure.aside and _COMPARED_ASIDE_OPENING.match(model.text, figure.sentence[0]):
+        # 与去年同期相比（3118起，死亡13人，受伤20人，…）: each of the sentence before's figures of its unit, the
+        # one its label names when there are several
+        same = [
+            c for c in model.previous_sentence(figure) if c.role == CURRENT and not c.aside and c.unit == figure.unit
+        ]
+        named = [c for c in same if figure.label and len(figure.label) >= 2 and figure.label in c.label]
+        return same[0] if len(same) == 1 else named[0] if len(named) == 1 else None
     for candidate in model.previous_sentence(figure):
         if candidate.role != CURRENT or candidate.aside or candidate.unit != figure.unit:
             continue
@@ -2221,6 +2364,7 @@ def _earlier_sentence_owner(model: Model, figure: Figure, groups: dict[int, Grou
     return None
 
 
+_COMPARED_ASIDE_OPENING = re.compile(r"\s*与(?:上年|去年)(?:同期)?相比[（(]")
 _COMPARED_EN = re.compile(
     r"\bcompared (?:to|with)\b|\b(?:than|on) the same (?:period|quarter|point|month)\b|\bthe previous year\b"
     r"|\b(?:a year|12 months) (?:earlier|before|ago)\b|\blast year\b|\bfrom [\d,.]+ (?:in|the|a)\b"
@@ -2362,7 +2506,7 @@ def _distributions(model: Model, figures: list[Figure]) -> dict[int, Figure | No
             opening = max(text.rfind("；", 0, figure.start), text.rfind(";", 0, figure.start))
             run = [c for c in currents if c.start > opening and any(_compatible(r, c) for r in listed)]
             if len(run) != len(listed):
-                by_unit = _paired_by_unit(listed, currents)
+                by_unit = _paired_by_unit(listed, currents, text[figure.sentence[0] : figure.start])
                 if by_unit is None:
                     for role_figure in listed:
                         out[id(role_figure)] = None
@@ -2410,7 +2554,7 @@ _COMPARISON_OPENING = re.compile(
 )
 
 
-def _paired_by_unit(listed: list[Figure], currents: list[Figure]) -> list[Figure] | None:
+def _paired_by_unit(listed: list[Figure], currents: list[Figure], said: str = "") -> list[Figure] | None:
     """The current figure of each listed value's own unit (165起、228人 -> 186起, 243人), when every unit is
     different and names one figure; else None."""
     units = [f.unit for f in listed]
@@ -2419,6 +2563,11 @@ def _paired_by_unit(listed: list[Figure], currents: list[Figure]) -> list[Figure
     chosen = []
     for unit in units:
         same = [c for c in currents if c.unit == unit]
+        if len(same) > 1 and said:
+            # 死亡14人、受伤6人，…死亡人数上升40.0%（10月份分别为20起、10人）: the one the sentence counts by name
+            counted = {m.group(1) for m in re.finditer(rf"([\u4e00-\u9fff]{{2}}){unit}数", said)}
+            named = [c for c in same if any(name in c.label for name in counted)]
+            same = named if len(named) == 1 else same
         if not same:
             return None
         chosen.append(same[-1])
@@ -2753,6 +2902,18 @@ def _named_in_an_earlier_section(model: Model, figure: Figure, opening: str) -> 
     return None
 
 
+_LIST_ITEM_ZH = re.compile(r"(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])\s*")
+
+
+def _list_item(model: Model, figure: Figure) -> bool:
+    """Whether ``figure``'s sentence is an item of a numbered list (1、…, 2. …, (3)…): its block is an item, or
+    the enumerator opens its line, before or at its sentence's start."""
+    if figure.block >= 0 and model.structure.blocks[figure.block].kind == ITEM:
+        return True
+    line = model.text.rfind("\n", 0, figure.sentence[0]) + 1
+    return bool(_LIST_ITEM_ZH.match(model.text[line : figure.start].lstrip()))
+
+
 def _lead_total(model: Model, figure: Figure, parts: list[Figure] | None = None) -> Figure | None:
     """The figure a 从...看 breakdown divides: the lead amount of the nearest sentence before that is not
     itself a breakdown (其中..., 按经营地分...), within a few sentences.  Given the breakdown's ``parts``, a lead
@@ -2768,7 +2929,15 @@ def _lead_total(model: Model, figure: Figure, parts: list[Figure] | None = None)
         opening = model.text[prior[0].sentence[0] : prior[0].start]
         first = prior[0]
         in_phrase = _IN_PHRASE.match(normalize(model.text[first.end : first.clause[1] + 1]))
-        if not (_BY_VIEW.match(opening) or opening.lstrip().startswith(("其中", "其余", "另有")) or in_phrase):
+        # 5. 室外垃圾、草垛等其他场所火灾977起。: an item of an earlier list is a part, never a lead
+        # 来访中，集体访46批…: a sentence that opens by naming a part of an earlier figure, with no amount in the
+        # parts' unit, divides that part (审结案件中，决定起诉1087人 before 起诉…286人 still leads)
+        item = _list_item(model, first) or (
+            part is not None
+            and bool(_NAMED_IN.match(opening))
+            and not any(_amount(f) and f.unit == part.unit for f in prior)
+        )
+        if not (_BY_VIEW.match(opening) or opening.lstrip().startswith(("其中", "其余", "另有")) or in_phrase or item):
             # 涉黑组织3个、涉恶犯罪集团11个...合计40个: the sum is what the sentence leads with
             summed = [f for f in prior if _amount(f) and _SUM_AFTER.search(model.before(f, f.clause, 12))]
             # 据对全省2864家…企业调查,…实现营业收入2185.6亿元: the lead in the parts' unit, not the firms surveyed
@@ -3206,11 +3375,21 @@ def _breakdown(
     if marker == "named中":
         phrase = _NAMED_IN.match(text, figures[0].sentence[0])
         # 全省博物馆中: the place the phrase opens with is the whole text's, not a word of the total's label
-        wanted = set(re.sub(r"^(?:全|本)[省市县区国州]", "", phrase.group(1))) - _COMMON_CHARS if phrase else set()
+        # 年末在册人员中: 人员 (对象, 人数) only says they are people, which a label rarely repeats (年末在册411人)
+        # 年末在册人员中: the period a label drops (年末在册411人 is labelled 在册) names no part of the total
+        named_phrase = (
+            re.sub(r"^(?:(?:全|本)[省市县区国州])?(?:年末|年底|年初)?", "", phrase.group(1)) if phrase else ""
+        )
+        named_phrase = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:人员|对象|人数)$", "", named_phrase)
+        wanted = set(named_phrase) - _COMMON_CHARS
         prior = [f for f in model.previous_sentence(figures[0]) if _amount(f)]
         # 民商事案件中，...: the figure labelled 民商事案件 (every character of the phrase in its label), never
         # 刑事案件 beside it, nor the first or nearest figure; none labelled so, no total
-        in_named = [f for f in prior if len(wanted) >= 2 and wanted <= set(f.label)]
+        in_named = [
+            f
+            for f in prior
+            if (len(wanted) >= 2 and wanted <= set(f.label)) or (len(f.label) >= 2 and f.label == named_phrase)
+        ]
         back = model.previous_sentence(figures[0])
         for _ in range(2):
             amounts = [f for f in back if _amount(f)]
@@ -3298,6 +3477,13 @@ def _breakdown(
             break
         if not candidates:
             following = next((f for f in after if f.start > figure.start), None)
+            if (
+                parts
+                and model.language == "zh"
+                and figure.unit != parts[-1].unit
+                and re.fullmatch(r"\s*、?\s*", text[parts[-1].end : figure.start])
+            ):
+                continue  # 来访1187件次、2398人次；网上信访…: the part's other measure, not the list's end
             if parts and not (
                 following is not None
                 and following.clause[0] == figure.clause[0]
@@ -3453,6 +3639,8 @@ def _new_subject(totals: list[Figure], parts: list[Figure], label: str) -> bool:
     (固定资产投资, 贷款余额, 工业增加值) is neither the total's (一般公共预算收入) nor a part's (税收收入)."""
     if len(label) < 4 or not _CJK_WORD.match(label[-1]):
         return False  # 诈骗 after 盗窃: too short to name a subject of its own
+    if parts and all(len(p.label) <= 2 for p in parts):
+        return False  # 缓刑372人；假释24人；暂予监外执行15人: after bare kinds, a longer name is one more kind
     # the head is the last character (额 of 餐饮收入额 is the 额 of 零售总额: a kind of it), and a shared pair
     for other in [*totals, *parts]:
         if label[-1] in other.label or (len(other.label) >= 2 and other.label[-2:] in label):

@@ -110,18 +110,18 @@
   all of it: their parts add up to the whole and the shares to 100% (warnings); so, with it, are shares of one
   whole in one sentence whose list ends with an amount named other, remaining or the rest ("business trips 0.58
   million (16.8%) and other visits 0.29 million").
-- Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
-  破案 / 立案, 存贷比 = 贷款 / 存款, ...: a warning, since a report may take its base differently (收案 with or
-  without cases carried over).  An X率 of no known kind is the figure before it that names X over the one
-  before that (办结1389条 of 共接收线索1426条; 调撤率 of the one figure holding 调 and 撤, 调解撤诉; with no base before
-  it, a total named after it: 执行到位金额 over 执行标的总额), never over a smaller figure when the rate is at most
-  100%, and in a sentence opening with a group (本科毕业生中，国内升学1842人…升学率) only over that group.  A
-  known Chinese rate whose numerator is in its sentence but whose base is not in sight takes the latest base
-  of its section, paragraphs before (全年受理信访事项3126件次 ... 按期办结3085件，按期办结率98.7%; a warning).
-  A part of a total in sight is never the base, nor the numerator when the
-  total bears the same name (中长期贷款 of 各项贷款).  不捕率 = 不捕 / (逮捕 + 不捕) and 批捕率 = 逮捕 /
-  (逮捕 + 不捕) are definitions: errors; a 不起诉率 beside only the cases reviewed (受理审查起诉) is taken over
-  them, a warning.
+- Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 = 破案 /
+  立案 (or 发生), 城镇化率 = 城镇 / 常住人口 (never 乡村常住人口), 存贷比 = 贷款 / 存款, ...: a base in the
+  numerator's unit (重刑率 over 判处罪犯2120人, never 审结1850件), a warning, since a report may take its base
+  differently (收案 with or without cases carried over).  An X率 of no known kind is the figure before it that names X
+  over the one before that (办结1389条 of 共接收线索1426条; 调撤率 of the one figure holding 调 and 撤, 调解撤诉; with
+  no base before it, a total named after it: 执行到位金额 over 执行标的总额), never over a smaller figure when the
+  rate is at most 100%, and in a sentence opening with a group (本科毕业生中，国内升学1842人…升学率) only over that
+  group.  A known Chinese rate whose numerator is in its sentence but whose base is not in sight takes the latest base
+  of its section, paragraphs before (全年受理信访事项3126件次 ... 按期办结3085件，按期办结率98.7%; a warning). A part
+  of a total in sight is never the base, nor the numerator when the total bears the same name (中长期贷款 of
+  各项贷款).  不捕率 = 不捕 / (逮捕 + 不捕) and 批捕率 = 逮捕 / (逮捕 + 不捕) are definitions (不诉率 is 不起诉率):
+  errors; a 不起诉率 beside only the cases reviewed (受理审查起诉) is taken over them, a warning.
 - An English share in words with no hedge ("three quarters of the total", "one in five") is the share rounded
   to it, to a whole percent: ``abs(share(A, B) - P) <= 0.5%`` (£383.6 billion of £512.4 billion, 74.9%, is
   three quarters).  An English share's whole is never smaller than its part, nor a figure some group "accounted
@@ -133,12 +133,20 @@
   the latest larger figure before it labelled or counted with that noun alone (84,300 offences): warnings.
   "11.9% of the annual total" and "of the total number" are "of the total": the paragraph's lead figure.
 - Complementary rates: X率 and 不X率 / 未X率 in one paragraph add up to 100% (error).
+- Targets: ``新增城镇就业3.86万人，完成年度目标3万人的128.7%`` (or ``目标（6万人）的``, ``年度120公里目标任务的``): the
+  result over its target is the percentage (an error).
 - Chinese wholes by name (label agreement): a share that names its whole (``占社会消费品零售总额的``) is of the
   one figure of its period so labelled, not of the total its part divides when that total only shares a word
   with the name (网上零售额); ``分别占外出农民工的`` is of the figure labelled 外出农民工, never 农民工总量; a short
   name (``占全年票房的``) is of the one figure so named that is no part of another (电影票房, not 国产影片票房);
   a per-head part's share of ``可支配收入`` or ``人均消费支出`` is of the per-head whole of all residents, never the
-  urban or rural one; ``中位数是平均数的86.1%`` is the median before it over the mean its name gives (an error);
+  urban or rural one (``全体居民人均可支配收入``, beside the town's and the country's); an aside naming the share
+  (``占人均消费支出的比重（恩格尔系数）为30.0%``) is no part of the whole's name; a share in brackets after a part
+  (``领域41件（占42.7%）``) is that part's; a share whose subject names an earlier part of its sentence (``其中出口…，
+  进口…，出口占进出口总额的63.2%``) or its measure word (``发生事故94起、死亡82人，事故起数占事故总数的64.4%``) is
+  that part's, never the last figure's; a share of kinds whose whole is one of several like-named figures of the
+  lead sentence (排查矛盾纠纷, 受理调解矛盾纠纷) is a warning; ``中位数是平均数的86.1%`` is the median before it over
+  the mean its name gives (an error);
   a rate naming a group (``省属企业资产负债率``) that neither figure's sentence names is not over them.
 """
 
@@ -175,9 +183,10 @@ RATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "处置率": (("处置",), ("受理", "上报")),
     "化解率": (("化解",), ("排查", "受理", "调处")),
     "调解成功率": (("调解成功",), ("调解",)),
-    "破案率": (("破获", "侦破", "破案"), ("立案", "发案", "立刑事", "立")),
+    "破案率": (("破获", "侦破", "破案"), ("立案", "发案", "立刑事", "立", "发生")),
+    "城镇化率": (("城镇",), ("常住人口", "总人口", "户籍人口")),
     "起诉率": (("起诉",), ("受理", "审查起诉")),
-    "重刑率": (("五年以上", "重刑"), ("审结", "判处", "生效")),
+    "重刑率": (("五年以上", "重刑"), ("审结", "判处", "判决", "生效")),
     "存贷比": (("贷款",), ("存款",)),
     "clearance rate": (
         ("cleared", "solved", "resolved", "concluded", "disposed"),
@@ -185,8 +194,9 @@ RATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
 }
 # rate name -> label words of a figure that looks like the rate's base but is not: 结案率 is taken over the
-# cases on hand (新收 and 旧存 together), so new cases alone would put a true rate in doubt
-NOT_BASES: dict[str, tuple[str, ...]] = {"结案率": ("新收",), "审结率": ("新收",)}
+# cases on hand (新收 and 旧存 together), so new cases alone would put a true rate in doubt; 城镇化率 over all the
+# residents, never the country's (乡村常住人口 holds 常住人口 too)
+NOT_BASES: dict[str, tuple[str, ...]] = {"结案率": ("新收",), "审结率": ("新收",), "城镇化率": ("乡村", "农村")}
 _NOT_ARRESTED = ("不捕", "不批准逮捕", "不批捕", "不予逮捕")
 _ARRESTED = ("批准逮捕", "批捕", "决定逮捕", "逮捕")
 
@@ -194,6 +204,14 @@ _ARRESTED = ("批准逮捕", "批捕", "决定逮捕", "逮捕")
 def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
     totals_of = {part.number: b.total for b in links.breakdowns for part in b.parts}
+    # 排查矛盾纠纷5400多件，受理调解4826件… 从纠纷类型看，婚姻家庭纠纷1284件，占26.6%: a whole the breakdown only
+    # infers (which of the lead's figures the kinds divide) makes the share inferred too
+    inferred_parts = {
+        (part.number, b.total.number)
+        for b in links.breakdowns
+        if not b.stated and not b.total.in_table and _rival_whole(model, b.total, b.parts)
+        for part in b.parts
+    }
     last_whole: dict[tuple[int, str | None], Figure] = {}  # per paragraph and unit: the last share's whole
     respective, handled = _respective_shares(model)
     out.extend(respective)
@@ -216,7 +234,11 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         if figure.aside and figure.role == CURRENT and figure.sentence in sentence_whole:
             out.extend(_or_share(model, figure, sentence_whole[figure.sentence]))
             continue
-        if figure.aside and not (figure.role == SHARE and model.language == "en"):
+        # 领域41件（占42.7%）: a Chinese share in brackets says 占 of the part just before them
+        said = figure.role == SHARE and (
+            model.language == "en" or _SHARE_ASIDE_ZH.search(model.before(figure, figure.clause, 6))
+        )
+        if figure.aside and not said:
             continue  # "25,300 (65%)": an English share in parentheses restates its part
         if (
             model.language == "en"
@@ -240,6 +262,8 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             continue
         if figure.role == SHARE:
             made = _share_of(model, figure, totals_of, last_whole)
+            if model.language == "zh":
+                made = [_as_inferred(s, inferred_parts) for s in made]
             if not made and model.language == "en":
                 made = _sibling_share_whole(model, figure, out)
             out.extend(made)
@@ -272,6 +296,32 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     return out
 
 
+def _rival_whole(model: Model, total: Figure, parts: list[Figure]) -> bool:
+    """Whether the total's sentence gives another amount of its unit that could as well be what the parts divide
+    (排查矛盾纠纷5400多件，受理调解矛盾纠纷4826件: kinds of 纠纷 may be of either; 警情2310起 beside 火灾52起 is
+    no rival for kinds of 火灾)."""
+    ending = parts[0].label[-2:]
+    if len(ending) < 2 or not total.label.endswith(ending) or not all(p.label.endswith(ending) for p in parts):
+        return False
+    return any(
+        f is not total
+        and not f.aside
+        and f.unit == total.unit
+        and f.label.endswith(ending)
+        and all(_bigger(f, p) for p in parts)
+        for f in _amounts(model.in_sentence(total))
+    )
+
+
+def _as_inferred(suggestion: Suggestion, inferred_parts: set[tuple[int, int]]) -> Suggestion:
+    """The suggestion as a warning when its part and whole are a breakdown the text does not state."""
+    if suggestion.severity != STATED or len(suggestion.figures) != 3:
+        return suggestion
+    part, whole, _ = suggestion.figures
+    return replace(suggestion, severity=INFERRED) if (part.number, whole.number) in inferred_parts else suggestion
+
+
+_SHARE_ASIDE_ZH = re.compile(r"(?<![\d.%])\s*[（(](?:占|占比)$")
 _INCREASE_WHOLE = re.compile(r"(?:增量|增加额|增加量|新增额|新增量|增长额|增加值增量)$")
 
 
@@ -1021,6 +1071,9 @@ def _named_whole(model: Model, part: Figure, name: str, parts: list[Figure]) -> 
     return None
 
 
+_AFTER_TARGET = re.compile(r"\s*[)）]?\s*((?:目标|计划)(?:任务)?)?\s*的?\s*")
+
+
 def _targets(model: Model) -> list[Suggestion]:
     """新增城镇就业3.86万人,完成年度目标3万人的128.7%: the result over its target is the percentage."""
     out: list[Suggestion] = []
@@ -1031,10 +1084,16 @@ def _targets(model: Model) -> list[Suggestion]:
         if len(before) < 2:
             continue
         target, result = before[-1], before[-2]
-        # 收入累计完成24627万元，完成年初预算数60999万元的40.4%: a budget is the target a result is held to
-        if target.role != TARGET and not re.search(r"目标|计划|任务|预算|target", model.between(result, target)):
+        # 完成年度目标（6万人）的113.7%, 完成年度120公里目标任务的105%: the target in brackets, or named after it
+        after = _AFTER_TARGET.fullmatch(model.between(target, rate))
+        if after is None or target.unit != result.unit or result.aside:
             continue
-        if not re.fullmatch(r"\s*的?\s*", model.between(target, rate)) or target.unit != result.unit:
+        # 收入累计完成24627万元，完成年初预算数60999万元的40.4%: a budget is the target a result is held to
+        if (
+            target.role != TARGET
+            and not re.search(r"目标|计划|任务|预算|target", model.between(result, target))
+            and not after.group(1)
+        ):
             continue
         out.append(
             Suggestion(
@@ -1116,7 +1175,9 @@ def _whole_name(model: Model, rate: Figure) -> tuple[str, int]:
     at = before.rfind("占")
     if at < 0:
         return "", -1
-    name = re.sub(r"(?:的)?(?:比重|比例|份额|总数|总量|总额)?(?:为|达|达到|约)?$", "", before[at + 1 :])
+    # 占人均消费支出的比重（恩格尔系数）为30.0%: the aside names the share, not the whole
+    named = re.sub(r"[(（][^()（）]*[)）](?=(?:为|达|达到|约)?$)", "", before[at + 1 :])
+    name = re.sub(r"(?:的)?(?:比重|比例|份额|总数|总量|总额)?(?:为|达|达到|约)?$", "", named)
     if name in ("比", "到"):
         name = ""  # 占比70.3%: no whole named
     name = re.sub(r"^(?:全市|全县|全省|全国|全区|同期|当年|全年|全部)", "", name)  # 占全年票房的: of the 票房
@@ -1229,6 +1290,14 @@ def _share_of(
             parts = [later[0]]
     if not english and parts and parts[-1].clause != rate.clause:
         subject = model.text[rate.clause[0] : rate.start].split("占")[0]
+        # 其中出口812.5亿元，进口473.9亿元，出口占进出口总额的63.2%: the share is of the part its subject names
+        named = [p for p in parts if len(subject.strip()) >= 2 and p.label.endswith(subject.strip())]
+        # 发生事故94起、死亡82人，事故起数占事故总数的64.4%: 起数 names the measure word of the part
+        counted = re.search(r"([起件人户家个次])数\s*$", subject)
+        if not named and counted:
+            named = [p for p in parts if p.unit == counted.group(1)][-1:]
+        if len(named) == 1 and named[0] is not parts[-1]:
+            parts = parts[: parts.index(named[0]) + 1]
         if re.search(r"其他|其余|其它", subject):
             parts = []  # 城市3.8万起,占21.3%;其他区域火灾占5.7%: the rest is never the figure before it
         elif len(subject.strip()) >= 2 and not name and not any(_affinity(subject, p.label) for p in parts):
@@ -2083,7 +2152,7 @@ def _labelled_whole(model: Model, rate: Figure, part: Figure, name: str) -> tupl
 
 
 # 占可支配收入的比重 names 居民人均可支配收入 (占人均消费支出的, 居民人均消费支出), never 城镇居民人均可支配收入
-_PER_HEAD_OF_ALL = re.compile(r"(?=.)(?:全[省市县区国])?(?:居民)?(?:人均)?")
+_PER_HEAD_OF_ALL = re.compile(r"(?=.)(?:全[省市县区国])?(?:全体)?(?:居民)?(?:人均)?")  # 全体居民人均可支配收入
 
 
 def _average_share(model: Model, rate: Figure, sentence: list[Figure], anchor: int, name: str) -> Suggestion | None:
@@ -2257,7 +2326,7 @@ def _known_rate(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> lis
         return _arrest_rate(model, rate, sentence) or _arrest_rate(model, rate, block)
     negative = re.search(r"不(?!良)([\u4e00-\u9fff]{1,3})率$", label)  # 不良贷款率 is no 不X率
     if negative:
-        act = negative.group(1)
+        act = "起诉" if negative.group(1) == "诉" else negative.group(1)  # 不诉率: 不起诉率 in short
         return _negative_rate(model, rate, sentence, act) or _negative_rate(model, rate, block, act)
     for name, (numerators, denominators) in RATES.items():
         if not label.lower().endswith(name):
@@ -2277,6 +2346,8 @@ def _known_rate(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> lis
                 and not _labelled([f], not_bases)
                 and not any(t is totals_of.get(f.number) for t in pool)
             ]
+            # 审结1850件，判处罪犯2120人，其中判处五年以上…312人，重刑率: a base in the numerator's unit
+            bases = [f for f in bases if not top or _same_unit(top[-1], f)]
             # 受理 before 收案: the words are in the order a rate's base is most often named
             bottom = next((found for w in denominators if (found := _labelled(bases, (w,)))), [])
             if top and bottom and _same_unit(top[-1], bottom[-1]):
@@ -2473,6 +2544,14 @@ def _generic_rate(
         return []
     if of_whole and totals_of:
         bases = [f for f in bases if totals_of.get(f.number) not in bases] or bases  # the whole, not its last part
+    elif model.language == "zh" and totals_of and not group:
+        # 审结民商事案件41572件。其中，…合同纠纷案件21906件…。以调解、撤诉方式结案19248件，调解撤诉率46.3%: a
+        # part of a total in sight is never the base, unless the numerator names it (专科毕业生落实去向 of 专科毕业生)
+        bases = [
+            f
+            for f in bases
+            if totals_of.get(f.number) not in bases or (len(f.label) >= 2 and f.label[:2] in numerator.label)
+        ] or bases
     base = bases[-1]
     if model.language == "zh" and _qualified_otherwise(model, rate, stem, numerator, base):
         return []
