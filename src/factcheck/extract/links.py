@@ -150,7 +150,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from factcheck.documents.structure import ITEM, PARAGRAPH, ROW, Block, Table
+from factcheck.documents.structure import HEADING, ITEM, PARAGRAPH, ROW, Block, Table
 from factcheck.extract.model import (
     AVERAGE,
     CHANGE,
@@ -547,13 +547,7 @@ def _section_breakdowns(model: Model) -> list[Breakdown]:
         opened, heading = section.heading[1], text[section.heading[0] : section.heading[1]]
         if not _SECTION_VIEW.search(heading) and not _SECTION_KINDS.search(heading):
             continue
-        items = [
-            block_figures
-            for number, block in enumerate(structure.blocks)
-            if opened <= block.start < section.end and block.kind in (ITEM, PARAGRAPH)
-            for block_figures in [[f for f in model.block_figures(number) if _amount(f)]]
-            if block_figures
-        ]
+        items = _section_items(model, opened, section.end)
         if len(items) == 1 and _SECTION_KINDS.search(heading):
             # 二、诉求分类 / 咨询类共33523件，占47.09%；求助类共21570件，……其他类1583件: one paragraph of kinds
             out.extend(_kinds_paragraph(model, index, items[0]))
@@ -573,6 +567,33 @@ def _section_breakdowns(model: Model) -> list[Breakdown]:
 
 
 _SECTION_KINDS = re.compile(r"分类|类型|类别|构成|分布|by (?:type|category|kind)", re.IGNORECASE)
+
+
+def _section_items(model: Model, start: int, end: int) -> list[list[Figure]]:
+    """The figures of each item or paragraph of a section, in order.  A run-in heading (``（二）工矿商贸：发生事故38起、
+    死亡35人。其中，建筑施工领域发生事故17起``: its first sentence read as a heading, the rest of its line as a
+    paragraph) is one item with the rest of its line, so a 其中 part is never taken for the item's own figure."""
+    items: list[list[Figure]] = []
+    blocks = model.structure.blocks
+    run_in = -1  # the line of a run-in heading whose figures opened the last item
+    for number, block in enumerate(blocks):
+        if not start <= block.start < end or block.kind not in (ITEM, PARAGRAPH, HEADING):
+            continue
+        figures = [f for f in model.block_figures(number) if _amount(f)]
+        line = model.text.rfind("\n", 0, block.start)
+        if block.kind == HEADING:
+            following = blocks[number + 1] if number + 1 < len(blocks) else None
+            if figures and following is not None and model.text.rfind("\n", 0, following.start) == line:
+                items.append(figures)
+                run_in = line
+            continue
+        if run_in == line:
+            items[-1].extend(figures)
+            continue
+        run_in = -1
+        if figures:
+            items.append(figures)
+    return items
 
 
 def _kinds_paragraph(model: Model, index: int, figures: list[Figure]) -> list[Breakdown]:
@@ -3545,9 +3566,20 @@ def _breakdown(
             "named中",
         ):
             opening = model.before(chosen[0], chosen[0].sentence).lstrip()
-            stated = opening.startswith(("其中", "Of these", "Of which", "Of them", "Within this"))
+            stated = opening.startswith(("其中", "Of these", "Of which", "Of them", "Within this")) or (
+                # 年末共有规模以上工业企业96家，比上年末增加5家。按行业分，…: a view opening the sentence right after
+                # its total states the breakdown as 其中 does, when that sentence gives no other level of the unit
+                marker == "从看"
+                and bool(_BY_VIEW.match(opening))
+                and [f for f in model.previous_sentence(chosen[0]) if _level_of(f, total.unit)] == [total]
+            )
         out.append(Breakdown(total, chosen, kind, exhaustive, stated and not inferred))
     return out
+
+
+def _level_of(figure: Figure, unit: str | None) -> bool:
+    """An amount of ``unit`` that is a level of its own (not a change, an earlier value or a bracketed aside)."""
+    return _amount(figure) and figure.unit == unit and figure.role == CURRENT and not figure.aside
 
 
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]")
