@@ -28,7 +28,7 @@ import itertools
 import re
 import statistics
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -192,7 +192,7 @@ def _page_content(page: Any) -> _Page:
     chars = _drop_leaders(_dedupe(page.chars))
     tables = []
     if chars and (page.rects or page.lines):  # ruling lines to find: pdfplumber's finder is costly, skip it else
-        tables = [(tuple(table.bbox), table.extract()) for table in page.find_tables()]
+        tables = [(tuple(table.bbox), _set_in(table, chars)) for table in page.find_tables()]
     boxes = [bbox for bbox, _rows in tables]
     words = [
         w
@@ -205,6 +205,29 @@ def _page_content(page: Any) -> _Page:
     result = _Page(float(page.width), float(page.height), _rows(_superscripts(words)), tables, scanned)
     page.close()  # its parsed objects are not needed again: a long report's memory stays flat
     return result
+
+
+def _set_in(table: Any, chars: list[dict[str, Any]]) -> list[list[str | None]]:
+    """A ruled table's cell texts, a label set further into its cell than the column's other labels are (a
+    sub-row: 夏粮 under 粮食, "of which" under a total) written after as many ideographic spaces as ems it is set
+    in, as a text file or a Word table writes it."""
+    texts: list[list[str | None]] = table.extract()
+    offsets: list[float | None] = []
+    sizes: list[float] = []
+    for row in table.rows:
+        box = row.cells[0] if row.cells else None
+        inside = [c for c in chars if box is not None and _inside(c, box) and str(c["text"]).strip()]
+        offsets.append(min(c["x0"] for c in inside) - box[0] if inside and box is not None else None)
+        sizes.extend(float(c.get("size") or 10) for c in inside[:1])
+    known = [o for o in offsets if o is not None]
+    if not known or not sizes or len(texts) != len(offsets):
+        return texts
+    size = sorted(sizes)[len(sizes) // 2]
+    for row_texts, offset in zip(texts, offsets, strict=True):
+        ems = round((offset - min(known)) / size) if offset is not None else 0
+        if ems >= 1 and row_texts and row_texts[0]:
+            row_texts[0] = "\u3000" * min(ems, 4) + row_texts[0].lstrip()
+    return texts
 
 
 def _dedupe(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -583,7 +606,8 @@ def _cell_text(cell: str | None) -> str:
     if not cell:
         return ""
     lines = [[Piece(part.strip())] for part in cell.splitlines() if part.strip()]
-    return "".join(p.text for p in join_lines(lines))
+    indent = cell[: len(cell) - len(cell.lstrip("\u3000"))]  # a sub-row's label, set in (_set_in)
+    return indent + "".join(p.text for p in join_lines(lines))
 
 
 def _rows(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -735,7 +759,7 @@ def _assemble(lines: list[_Line], path: str, notes: tuple[str, ...] = ()) -> Doc
     builder = Builder(path, "pdf")
     text_lines = [line for line in lines if line.cells is None]
     body = _body_size(text_lines)
-    heading_sizes = sorted({round(line.size, 1) for line in text_lines if line.size >= body * 1.15}, reverse=True)
+    heading_sizes = _size_classes(line.size for line in text_lines if line.size >= body * 1.15)
     edges = _column_edges(text_lines)
     leading = _line_gap(text_lines, body)
     paragraph: list[_Line] = []
@@ -744,7 +768,7 @@ def _assemble(lines: list[_Line], path: str, notes: tuple[str, ...] = ()) -> Doc
         if not paragraph:
             return
         size = paragraph[0].size
-        level = heading_sizes.index(round(size, 1)) + 1 if round(size, 1) in heading_sizes else None
+        level = next((n for n, c in enumerate(heading_sizes, 1) if abs(size - c) <= _SAME_SIZE), None)
         pieces = join_lines(_pieces(line) for line in paragraph)
         builder.block(pieces, heading=level)
         paragraph.clear()
@@ -842,6 +866,18 @@ def _pieces(line: _Line) -> list[Piece]:
         else:
             pieces.append(Piece(part))
     return pieces
+
+
+_SAME_SIZE = 0.25  # points: sizes this close are one size (a scaled text matrix gives 15.749999 for 15.75)
+
+
+def _size_classes(sizes: Iterable[float]) -> list[float]:
+    """The distinct sizes among ``sizes``, largest first, sizes within :data:`_SAME_SIZE` of each other one."""
+    classes: list[float] = []
+    for size in sorted(sizes, reverse=True):
+        if not classes or classes[-1] - size > _SAME_SIZE:
+            classes.append(size)
+    return classes
 
 
 def _body_size(lines: list[_Line]) -> float:
