@@ -26,8 +26,9 @@ from tests.heldout.vectors import judge, load, measure, repeated_inputs, shape_p
 
 VECTORS_FILE = FIRST_SET.with_name("reader_vectors10.yaml")
 VECTORS = load(VECTORS_FILE)
-# What main agrees with today, per scope: the floor a change must not fall below (vectors11 at its merge).
-FLOOR = {"core": 158, "extended": 56}
+# What main agrees with, per scope: the floor a change must not fall below (158 and 56 when the set landed; then
+# Scope 1 and 2, SDG 3, under-five, 注1, 表3-1 and years before "levels" no figures, halved, -£0.8m read).
+FLOOR = {"core": 164, "extended": 59}
 
 
 def test_agreement_per_suite_scope_and_source(capsys: pytest.CaptureFixture[str]) -> None:
