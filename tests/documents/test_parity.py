@@ -17,7 +17,9 @@ TEXTS = (
 
 
 def test_a_few_texts_propose_the_same_in_every_format(capsys: object) -> None:
-    results = measure_formats([DEV / f"{name}.txt" for name in TEXTS], ("pdf", "docx", "html"), keys=False)
+    results = measure_formats(
+        [DEV / f"{name}.txt" for name in TEXTS], ("pdf", "pdf-unruled", "docx", "html"), keys=False
+    )
     for kind, outcomes in results.items():
         differing = {o.name: o.only_text + o.only_rendered for o in outcomes if not o.same}
         assert not differing, f"{summary(kind, outcomes)}\n{differing}"

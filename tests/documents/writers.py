@@ -153,42 +153,33 @@ def write_pdf(
             state.update(page=state["page"] + 1, column=0, y=page_height - margin)
             start_page()
             continue
-        if kind == "grid":  # a table without ruling lines: cells aligned by their x alone, figures right-aligned
-            grid: list[list[str]] = content
-            row_height = size * 1.6
-            room(row_height * len(grid))
-            label = column_width * 0.4
-            step = (column_width - label) / max(len(grid[0]) - 1, 1)
-            pdf.setFont(FONT, size)
-            for row in grid:
-                state["y"] -= row_height
-                for c, text in enumerate(row):
-                    if c == 0:
-                        _draw_text(pdf, x(), state["y"], text, size)
-                    else:
-                        _draw_text(pdf, x() + label + step * c - 4 - _width(text, size), state["y"], text, size)
-            state["y"] -= size
-            continue
-        if kind == "table":
+        if kind in ("table", "grid"):
+            # "table": ruled, each cell's text set left in its cell; "grid": no ruling lines, the cells aligned by
+            # their x alone, the labels left, everything else right (as statistical tables set figures). Either
+            # way a cell too long for its column wraps inside it, as Word and a typesetter set it.
             rows: list[list[str]] = content
+            ruled = kind == "table"
             widths = _column_widths(rows, column_width, size)
             cells = [[wrap(text, widths[c] - 6, size, 0) or [""] for c, text in enumerate(row)] for row in rows]
             line_height = size * 1.25
-            heights = [size * 1.8 + line_height * (max(len(held) for held in row) - 1) for row in cells]
+            pad = size * 1.8 if ruled else size * 1.6
+            heights = [pad + line_height * (max(len(held) for held in row) - 1) for row in cells]
             room(sum(heights))
-            top = state["y"]
             xs = [x()]
             for w in widths:
                 xs.append(xs[-1] + w)
-            ys = [top]
+            ys = [state["y"]]
             for h in heights:
                 ys.append(ys[-1] - h)
-            pdf.grid(xs, ys)
+            if ruled:
+                pdf.grid(xs, ys)
             pdf.setFont(FONT, size)
             for r, set_row in enumerate(cells):
                 for c, held in enumerate(set_row):
-                    for k, piece in enumerate(held):  # a long cell wraps inside its column, as Word sets it
-                        _draw_text(pdf, xs[c] + 3, ys[r] - size * 1.25 - line_height * k, piece, size)
+                    for k, piece in enumerate(held):
+                        y = ys[r] - size * 1.25 - line_height * k
+                        left = ruled or c == 0
+                        _draw_text(pdf, xs[c] + 3 if left else xs[c + 1] - 4 - _width(piece, size), y, piece, size)
             state["y"] = ys[-1] - size
             continue
         text_size = size * 1.5 if kind == "h" else size

@@ -200,7 +200,11 @@ def _page_content(page: Any) -> _Page:
         if w.get("upright", True) and str(w["text"]).strip() and not any(_inside(w, box) for box in boxes)
     ]
     for word in words:
-        word["text"] = str(word["text"]).strip()
+        text = str(word["text"])
+        lead = len(text) - len(text.lstrip())
+        if lead:  # a label set in by blank glyphs (　　夏粮) starts where its first letter does
+            word["x0"] += (word["x1"] - word["x0"]) * lead / len(text)
+        word["text"] = text.strip()
     scanned = not chars and bool(page.images)
     result = _Page(float(page.width), float(page.height), _rows(_superscripts(words)), tables, scanned)
     page.close()  # its parsed objects are not needed again: a long report's memory stays flat
@@ -371,8 +375,11 @@ def _unruled_tables(lines: list[_Line], first_index: int) -> None:
         _attach(group, held, labels, None, row_gaps)
         if len(group) >= 2:
             _recut(group)
-            for line, runs in group:
+            indents = _sub_rows(group)
+            for (line, runs), indent in zip(group, indents, strict=True):
                 line.cells = [_words_text(run) for run in runs]
+                if indent and line.cells and line.cells[0]:
+                    line.cells[0] = "\u3000" * indent + line.cells[0]
                 line.table = index
                 starts = _word_pieces(line.words)[1]
                 line.cell_columns = []
@@ -415,6 +422,23 @@ def _unruled_tables(lines: list[_Line], first_index: int) -> None:
                 _attach(group, held, labels, line, row_gaps)
         group.append((line, runs))
     close()
+
+
+def _sub_rows(group: list[tuple[_Line, list[list[tuple[str, float, float, float]]]]]) -> list[int]:
+    """How many ems each row's label is set in from the table's other labels (a sub-row: 夏粮 under 粮食, "of
+    which" under a total), 0 for a row whose first cell is no label (a blank label, the figures first)."""
+    starts = [runs[0][0][1] if runs and runs[0] else None for _line, runs in group]
+    known = [x for x in starts if x is not None]
+    if not known:
+        return [0] * len(group)
+    label = min(known)
+    size = sorted(line.size for line, _runs in group)[len(group) // 2]
+    later = [run[0][1] for _line, runs in group for run in runs[1:] if run and run[0][1] > label + size]
+    second = min(later, default=label + 20 * size)  # where the second column starts
+    return [
+        min(round((x - label) / size), 4) if x is not None and x < second - size and x - label >= 0.8 * size else 0
+        for x in starts
+    ]
 
 
 def _in_label_column(group: list[tuple[_Line, list[list[Any]]]], held: list[_Line], line: _Line) -> bool:
