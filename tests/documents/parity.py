@@ -32,7 +32,9 @@ from tests.corpus_keys import Key, KeyFigure, key_of, measure
 from tests.documents.writers import Block, to_html, write_docx, write_pdf
 
 DEV = Path(__file__).parents[1] / "dev"
-FORMATS = ("pdf", "pdf-unruled", "docx", "html")  # pdf-unruled: its tables without ruling lines
+# pdf-unruled: its tables without ruling lines; pdf-2col: two columns under a running header
+FORMATS = ("pdf", "pdf-unruled", "pdf-2col", "docx", "html")
+HEADER = "Statistical bulletin 2025 | 统计公报"
 SETS = ("fresh", "fresh2", "fresh3", "oldheldout")
 
 _PIPE_RULE = re.compile(r"\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?")
@@ -115,6 +117,8 @@ def render(text: str, kind: str, path: Path) -> Path:
         return write_pdf(path, blocks)
     if kind == "pdf-unruled":
         return write_pdf(path, [("grid", content) if k == "table" else (k, content) for k, content in blocks])
+    if kind == "pdf-2col":
+        return write_pdf(path, blocks, columns=2, header=HEADER)
     if kind == "docx":
         return write_docx(path, blocks)
     path.write_text(to_html(blocks, title=""), encoding="utf-8")

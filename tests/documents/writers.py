@@ -221,8 +221,16 @@ def _column_widths(rows: Sequence[Sequence[str]], width: float, size: float) -> 
     need = [max(_width(row[c], size) for row in rows) + 8 for c in range(len(rows[0]))]
     if sum(need) <= width:
         return [w * width / sum(need) for w in need]
-    others = [min(w, width * 0.6 / max(len(need) - 1, 1)) for w in need[1:]]
-    return [width - sum(others), *others]
+    # never narrower than the column's longest word: a word wider than its cell would run into the next one
+    words = [max(_width(w, size) for row in rows for w in [*_unbreakable(row[c]), ""]) + 8 for c in range(len(need))]
+    share = width * 0.6 / max(len(need) - 1, 1)
+    others = [max(min(w, share), least) for w, least in zip(need[1:], words[1:], strict=True)]
+    return [max(width - sum(others), words[0]), *others]
+
+
+def _unbreakable(text: str) -> list[str]:
+    """The parts of ``text`` a line never breaks inside: a word or figure; a Chinese character is one alone."""
+    return re.findall(r"[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+|\S", text)
 
 
 def _draw_text(pdf: Any, x: float, y: float, text: str, size: float) -> None:

@@ -670,9 +670,25 @@ def _gutter(rows: list[list[dict[str, Any]]], width: float) -> float | None:
     if len(left_widths) < 3 or len(right_widths) < 3:
         return None
     # Columns of running text are wide; a label and a figure side by side (an unruled table) are not.
-    if statistics.median(left_widths) < 0.25 * width or statistics.median(right_widths) < 0.25 * width:
-        return None
-    return gutter
+    if statistics.median(left_widths) >= 0.25 * width and statistics.median(right_widths) >= 0.25 * width:
+        return gutter
+    # The last page of a two-column report: the left column full of running text, the right one holding
+    # little (a table, a date, a signature). Running text ends line after line at the column's edge; a
+    # table's labels end wherever they do.
+    size = statistics.median(float(w.get("size") or 10) for row in rows for w in row)
+    lefts = [[w for w in row if w["x1"] <= gutter] for row in rows]
+    ends = [max(w["x1"] for w in left) for left in lefts if left]
+    # a line of running text: words a space apart, no wide gap (a table's cells have them), ending at the edge
+    full = [
+        left
+        for left in lefts
+        if left
+        and max(w["x1"] for w in left) >= max(ends) - 1.5 * size
+        and all(b["x0"] - a["x1"] < size for a, b in itertools.pairwise(left))
+    ]
+    if len(full) >= 8 and len(full) >= 0.45 * len(ends) and statistics.median(left_widths) >= 0.3 * width:
+        return gutter
+    return None
 
 
 def _extent(words: list[dict[str, Any]]) -> float:
