@@ -52,6 +52,14 @@ _EN_LABEL_PAIR_RE = lazy_compile(
     + "|".join(re.escape(w) for w in en.LABEL_WORDS if w.endswith("s") and w[:-1] in en.LABEL_WORDS)
     + r"|scope)\s*\d{1,4}[a-z]?\s*(?:to|and|or|through|-|–)\s*$"  # Scope 1 and 2 emissions: named so, singular
 )
+# Category 1 and 2, Grade 1 or 2, Level 2 and 3: a singular label's pair of small numbers names two (never "Band 3
+# and 0.08 million" or "Level 3 and 40 apprentices": a figure follows a label there)
+_EN_SINGULAR_PAIR_RE = lazy_compile(
+    r"(?<![a-z])(?:"
+    + "|".join(re.escape(w) for w in en.LABEL_WORDS if not w.endswith("s"))
+    + r")\s*\d\s*(?:and|or)\s*$"
+)
+_SMALL_PAIR_SECOND_RE = lazy_compile(r"\d(?![\d,.%])(?!\s*(?:million|billion|thousand|per|m\b|bn\b))")
 # Zone 1-6, Section 3-5: a singular label's tight dash joins two names (never "Band 3 and 0.08 million")
 _EN_LABEL_DASH_RE = lazy_compile(
     r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in en.LABEL_WORDS) + r")\s*\d{1,4}[a-z]?[-–]$"
@@ -193,6 +201,10 @@ def label_before(text: str, lower: str, start: int) -> bool:
         and (
             _EN_LABEL_PAIR_RE.search(lower, max(0, start - 32), start)
             or _EN_LABEL_DASH_RE.search(lower, max(0, start - 24), start)
+            or (
+                _SMALL_PAIR_SECOND_RE.match(lower, start)
+                and _EN_SINGULAR_PAIR_RE.search(lower, max(0, start - 32), start)
+            )
         )
     ):
         return True

@@ -330,6 +330,7 @@ BAND_END = "以下"
 RANGE_JOINERS = ("至", "到", "—", "–", "-", "~", "～", BAND_JOINER)
 RATIO_MARKS = (":", "∶")
 RATIO_WORDS = ("比例", "比值", "之比", "比为", "比是", "结构")
+IDIOM_OF_TEN = "十之"  # 十之八九: "most", an idiom before two numerals
 
 # -- non-figures ----------------------------------------------------------------------------------------------
 # Names of plans, slogans and idioms that contain numeral characters.

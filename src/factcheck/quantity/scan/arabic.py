@@ -88,7 +88,7 @@ _SCALE_LETTERS = frozenset("mMbB")
 _MIXED_NUMBER_RE = lazy_compile(r"[ \u00a0]{1,2}(\d{1,2})/(\d{1,2})(?![\d/])")  # 2 1/4 = 2.25
 # 31C is 31 degrees where the clause speaks of temperature
 _WEATHER_RE = lazy_compile(
-    r"\b(?:temperatures?|highs?|lows?|warm(?:er|est)?|cold(?:er|est)?|hott?(?:er|est)?|heat|frost|degrees?|"
+    r"\b(?:temperatures?|highs?|lows?|warm(?:er|est|ing)?|cold(?:er|est)?|hott?(?:er|est)?|heat|frost|degrees?|"
     r"celsius|fahrenheit|maximum|minimum|thermometers?|mercury)\b"
 )
 PENCE = en.CURRENCY_WORDS["pence"]
@@ -338,6 +338,10 @@ class ArabicReading(HedgeReading):
             if ratio is not None:
                 return ratio, ratio.end
             return None, end  # 10:30: a time of day
+        if nxt[:1] == "比" and nxt[1:2].isdigit():
+            ratio = self._ratio_bi(i)
+            if ratio is not None:
+                return ratio, ratio.end  # 生师比为16.8比1: one ratio, never 16.8 and 1
         if nxt[:1] == " " and self.lower.startswith(" to 1", end):
             ratio = self._ratio_to_one(i)
             if ratio is not None:

@@ -49,6 +49,7 @@ _INDEX_BASES = (100, 1000)  # (n=100) is a sample's size: a figure
 
 
 _EN_TENOR_RE = lazy_compile(r" (?:" + "|".join(en.TENOR_NOUNS) + r")(?![a-z])")
+_COMPARED_FIGURE_BEFORE_RE = lazy_compile(r"(?:\d%|\d per ?cent|\d percent|\d points?|\d pp)\s*$")
 _YEAR_LEVELS_AFTER_RE = lazy_compile(r"[ \u00a0](?:levels?|figures?|prices)(?![a-z])")
 
 
@@ -142,6 +143,12 @@ class NonFigureReading(UnitReading):
                 return False  # in 2019, since 2016
             if 1900 <= core.value <= 2100 and self.lower[start : core.start].strip() == "over":
                 return False  # "an increase of 1.2% over 2024": the year compared with, never more than 2024
+            if (
+                1900 <= core.value <= 2100
+                and self.lower[start : core.start].strip() in ("below", "above")
+                and _COMPARED_FIGURE_BEFORE_RE.search(self.lower, max(0, start - 16), start)
+            ):
+                return False  # "50% below 1990", "4% above 2019": the year compared with, never a bound
             if 1900 <= core.value <= 2100 and _YEAR_LEVELS_AFTER_RE.match(self.lower, end):
                 return False  # "53% below 1990 levels", "above pre-pandemic 2019 level": a year, never a bound
             # English writes counts of thousands with a comma (2,023 cases): a bare 1900-2100 amid

@@ -56,6 +56,8 @@ class RangeReading(FractionReading):
         a, b = zh.DIGITS[chars[0]], zh.DIGITS[chars[1]]
         if a == 0 or b != a + 1:
             return None
+        if self.text.endswith(zh.IDIOM_OF_TEN, 0, i):
+            raise Unread(self.original[i - len(zh.IDIOM_OF_TEN) : i + 2])  # 十之八九: most, an idiom, never 8 or 9
         rest = chars[2:]
         if rest and not CN_CHAIN_RE.fullmatch(rest):
             return None
@@ -119,7 +121,8 @@ class RangeReading(FractionReading):
             raise Unread(self.original[core.start : name.end()])
         if second is None or second.range is not None or second.fixed is not None:
             return None
-        if (second.value < 0) != bool(signed) or (signed and second.start != nxt):
+        minus = bool(signed) and text[nxt] != "+"  # -2% to +1%: a plus sign is written, the end stays positive
+        if (second.value < 0) != minus or (signed and second.start != nxt):
             return None
         unit2, scale2, end = self._unit(second, second.end)
         if unit2 is None and unit == zh.DAY_OF_LENGTH and text[end : end + 1] == zh.DAY_OF_LENGTH:
@@ -219,12 +222,12 @@ class RangeReading(FractionReading):
         )
 
     def _signed_end(self, first: Core, at: int) -> int:
-        """Length of the minus sign that opens a range's far end at ``at`` (-3~-8℃, 零下5℃到零下3℃, minus 4 to
-        minus 5 degrees), or 0.  Only after a first end at or below zero: "5 to -3" may be a fall, never a range."""
+        """Length of the sign that opens a range's far end at ``at`` (-3~-8℃, 零下5℃到零下3℃, minus 4 to minus 5
+        degrees, -2% to +1%), or 0.  Only after a first end at or below zero: "5 to -3" may be a fall, never a range."""
         if first.value > 0:
             return 0
         text = self.text
-        if text[at : at + 1] in ("-", "\u2212") and text[at + 1 : at + 2].isdigit():
+        if text[at : at + 1] in ("-", "\u2212", "+") and text[at + 1 : at + 2].isdigit():
             return 1
         if text.startswith(zh.BELOW_ZERO, at):
             return len(zh.BELOW_ZERO)
