@@ -256,7 +256,12 @@ def test_headings_a_hair_apart_in_size_are_one_level(tmp_path: Path) -> None:
     assert [(document.text[h.start : h.end], h.level) for h in document.headings] == [("一、综合", 1), ("二、农业", 1)]
 
 
-def test_a_last_page_whose_right_column_holds_little_is_still_read_column_by_column(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "ending", [["以上情况，特此通报。", "石门区人民法院", "2025年11月3日"], ["（此件发至县级）"]], ids=["three", "one"]
+)
+def test_a_last_page_whose_right_column_holds_little_is_still_read_column_by_column(
+    tmp_path: Path, ending: list[str]
+) -> None:
     # The left column full of running text, the right one only the report's last short lines: too little on the
     # right to tell two columns by their widths, and every left line, read as a page-wide line, ended short
     # (each line its own paragraph, a figure cut at a line end left in two). Running text ending line after line
@@ -267,7 +272,6 @@ def test_a_last_page_whose_right_column_holds_little_is_still_read_column_by_col
         f"审判质效持续向好，群众满意度{90 + n}.{n}%。"
         for n in range(1, 11)
     ]
-    ending = ["以上情况，特此通报。", "石门区人民法院", "2025年11月3日"]
     blocks = [("p", p) for p in [*paragraphs, *ending]]
     document = read_document(write_pdf(tmp_path / "a.pdf", blocks, columns=2, page_numbers=False))
     assert document.text.splitlines() == [*paragraphs, *ending]

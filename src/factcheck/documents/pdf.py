@@ -667,10 +667,11 @@ def _gutter(rows: list[list[dict[str, Any]]], width: float) -> float | None:
     right = [_extent([w for w in row if w["x0"] >= gutter]) for row in rows]
     left_widths = [width for width in left if width]
     right_widths = [width for width in right if width]
-    if len(left_widths) < 3 or len(right_widths) < 3:
+    if len(left_widths) < 3 or not right_widths:
         return None
     # Columns of running text are wide; a label and a figure side by side (an unruled table) are not.
-    if statistics.median(left_widths) >= 0.25 * width and statistics.median(right_widths) >= 0.25 * width:
+    wide = statistics.median(left_widths) >= 0.25 * width and statistics.median(right_widths) >= 0.25 * width
+    if wide and len(right_widths) >= 3:
         return gutter
     # The last page of a two-column report: the left column full of running text, the right one holding
     # little (a table, a date, a signature). Running text ends line after line at the column's edge; a
