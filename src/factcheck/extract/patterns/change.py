@@ -268,6 +268,12 @@ def _tied(model: Model, change: Figure, rate: Figure) -> bool:
     return not _NEW_SUBJECT_EN.search(model.text[first.end : second.start])
 
 
+def find_group(model: Model, group: Group) -> list[Suggestion]:
+    """The rules of one group of figures another pattern puts together (a table's previous value with the text's
+    change of the figure a cell repeats)."""
+    return _rules(model, group)
+
+
 def _rules(model: Model, group: Group) -> list[Suggestion]:
     language = model.language
     current, previous, change, rate = group.current, group.previous, group.change, group.percent
