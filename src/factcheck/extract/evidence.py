@@ -160,6 +160,7 @@ def _recounted(model: Model, suggestion: Suggestion) -> list[Suggestion]:
 
 
 # 婚姻家庭纠纷1284件，占26.6%: a share that names no whole (占 right before it)
+_NAMED_IN_ZH = re.compile(r"\s*[^，,。；;]{2,24}中[，,]")
 _BARE_SHARE_ZH = re.compile(r"(?:^|[，,；;、（(])\s*(?:约)?占(?:比)?(?:为|达)?$")
 
 
@@ -174,6 +175,8 @@ def _unnamed_whole(model: Model, suggestion: Suggestion) -> Suggestion:
         return suggestion
     if not _BARE_SHARE_ZH.search(model.before(share, share.clause, 8)):
         return suggestion
+    if _NAMED_IN_ZH.match(model.text, share.sentence[0], share.start):
+        return suggestion  # 年末在册人员中，缓刑268人，占86.7%: the phrase opening the sentence names the whole
     levels = [
         f
         for f in model.in_sentence(whole)
