@@ -229,8 +229,9 @@ def _column_widths(rows: Sequence[Sequence[str]], width: float, size: float) -> 
 
 
 def _unbreakable(text: str) -> list[str]:
-    """The parts of ``text`` a line never breaks inside: a word or figure; a Chinese character is one alone."""
-    return re.findall(r"[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+|\S", text)
+    """The parts of ``text`` that :func:`wrap` never breaks inside: in Chinese a Latin word, else any sign alone;
+    elsewhere each word or figure."""
+    return re.findall(r"[A-Za-z][A-Za-z,.;:'’-]*|\S", text) if _is_chinese(text) else text.split()
 
 
 def _draw_text(pdf: Any, x: float, y: float, text: str, size: float) -> None:
@@ -269,7 +270,12 @@ _LATIN_ONLY = "£"
 
 def _width(text: str, size: float) -> float:
     """How wide ``text`` is set at ``size``, each sign in the font it is drawn in."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont(FONT))
 
     return sum(
         stringWidth(run, "Helvetica" if run[0] in _LATIN_ONLY else FONT, size)

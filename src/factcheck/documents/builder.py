@@ -120,7 +120,7 @@ def line_break(before: str, after: str) -> tuple[int, str]:
         if word and first.islower() and word.group(1).lower() not in _TENS:
             return 1, ""  # approxi- / mately
         return 0, ""  # 2016- / 2020, twenty- / five, COVID- / 19 keep their hyphen
-    if chinese_context(before) and (last.isdigit() or last in ".,%") and (first.isdigit() or first in ".,%"):
+    if chinese_context(before) and (last.isdigit() or last in ".,%∶") and (first.isdigit() or first in ".,%∶"):
         return 0, ""  # a figure of a Chinese sentence broken across a line: 17 / 59起
     group = _SPACED_GROUP.search(before)
     if group and re.match(rf"\d{{{3 - len(group.group(1))}}}(?!\d)", after):
@@ -161,7 +161,7 @@ def superscript(before: str, mark: str) -> str:
 
 def chinese_context(text: str) -> bool:
     """Whether the figure that ``text`` ends with belongs to a Chinese sentence (审执结325, 件,1759)."""
-    head = text.rstrip("0123456789.,%")
+    head = text.rstrip("0123456789.,%∶:")  # a ratio's terms too: 20.3∶32. / 4∶47.3
     return bool(head) and is_cjk(head[-1])
 
 

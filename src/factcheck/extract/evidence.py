@@ -159,8 +159,9 @@ def _recounted(model: Model, suggestion: Suggestion) -> list[Suggestion]:
     return [replace(suggestion, check=check, explain=explain, figures=(new_part, new_whole, share))]
 
 
+# 年末在册人员中，: a sentence that opens by naming the whole its parts and shares are of
+_WHOLE_FRAME_ZH = re.compile(r"\s*([^，,。；;：:]{1,20})中[，,]")
 # 婚姻家庭纠纷1284件，占26.6%: a share that names no whole (占 right before it)
-_NAMED_IN_ZH = re.compile(r"\s*[^，,。；;]{2,24}中[，,]")
 _BARE_SHARE_ZH = re.compile(r"(?:^|[，,；;、（(])\s*(?:约)?占(?:比)?(?:为|达)?$")
 
 
@@ -175,8 +176,9 @@ def _unnamed_whole(model: Model, suggestion: Suggestion) -> Suggestion:
         return suggestion
     if not _BARE_SHARE_ZH.search(model.before(share, share.clause, 8)):
         return suggestion
-    if _NAMED_IN_ZH.match(model.text, share.sentence[0], share.start):
-        return suggestion  # 年末在册人员中，缓刑268人，占86.7%: the phrase opening the sentence names the whole
+    frame = _WHOLE_FRAME_ZH.match(model.before(share, share.sentence, 60))
+    if frame is not None and whole.label and whole.label in frame.group(1):
+        return suggestion  # 年末在册人员中，缓刑268人，占86.7%: the sentence opens by naming the whole (在册)
     levels = [
         f
         for f in model.in_sentence(whole)

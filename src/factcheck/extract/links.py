@@ -1770,21 +1770,6 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
             continue  # a 分别 list whose figures do not pair one to one: no owner rather than a shifted one
         if english and figure.role == CHANGE and _GAP_OF_ONE_PERIOD_EN.match(text, figure.end):
             continue  # "20,800 more than they released that year": a gap between two acts, no change over time
-        if (
-            english
-            and figure.role == PREVIOUS
-            and index
-            and _own_base_of_a_second_change(model, figures[index - 1], figure)
-        ):
-            # "down 14,000 on the quarter from 795,000 and down 9.6% from 864,000 a year earlier": the percentage
-            # is against its own earlier value, not the group's; it leaves the group rather than be checked
-            # against the quarter's
-            percent = figures[index - 1]
-            group = groups.get(percent.owner.number) if percent.owner is not None else None
-            if group is not None and group.percent is percent:
-                group.percent = None
-                percent.owner = None
-            continue
         owner = respectively.get(id(figure))
         if owner is None and english and figure.aside and index:
             # "fell by 12,600 (down 1%)", "decreased 8% (down 126,100 prisoners)": the other measure of the change
@@ -1969,17 +1954,6 @@ _GAP_OF_ONE_PERIOD_EN = re.compile(
     r"(?:year|period|quarter|month)\b",
     re.IGNORECASE,
 )
-
-
-def _own_base_of_a_second_change(model: Model, percent: Figure, previous: Figure) -> bool:
-    """Whether ``previous`` is the earlier value a percentage just before it is "from", while the percentage's
-    owner already has another earlier value (a second comparison in the sentence)."""
-    if percent.role != PERCENT_CHANGE or percent.owner is None or percent.aside or previous.aside:
-        return False
-    if not re.fullmatch(r"\s*from\s*", model.between(percent, previous), re.IGNORECASE):
-        return False
-    owner = percent.owner
-    return any(f.role == PREVIOUS and f.owner is owner and f is not previous for f in model.in_sentence(previous))
 
 
 _LIST_JOIN_EN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
