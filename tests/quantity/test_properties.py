@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from factcheck.errors import QuantityError
 from factcheck.quantity import Quantity, find_quantities, parse_quantity
-from factcheck.quantity.model import SHARE
+from factcheck.quantity.model import RATE, SHARE, SHARE_RANGE
 from tests.helpers import ARTICLE
 
 _DIGITS = "零一二三四五六七八九"
@@ -50,6 +50,7 @@ _PASSAGES = st.integers(0, len(_ARTICLE) - 200).map(lambda at: _ARTICLE[at : at 
 @example("x .1,23")  # a leading point before a thousands comma: once an assertion inside the reader
 @example("1, 2 and 3 million")
 @example("1 and 2万人")  # a bare number before another figure's scale: read with it in its clause (see below)
+@example("FELL+0成")  # a rate in its clause, a share alone: the same reading within [0, 100]
 @example("上证指数下跌0点")  # points of an index a clock could show: read in their clause, refused alone (see below)
 def test_every_figure_found_reads_the_same_alone(text: str) -> None:
     found = find_quantities(text)
@@ -68,6 +69,11 @@ def test_every_figure_found_reads_the_same_alone(text: str) -> None:
                 parse_quantity(quantity.text)
             continue
         alone = parse_quantity(quantity.text, context=SHARE if quantity.context == SHARE else None)
+        if quantity.context == RATE and alone.context == SHARE:
+            # 成 or % in a clause of change (fell 0成) is a rate, which may pass 0 and 100; alone the same text is a
+            # share: the same reading within [0, 100]
+            assert quantity.interval.intersect(SHARE_RANGE) == alone.interval, quantity.text
+            continue
         assert alone.interval == quantity.interval, quantity.text
         assert alone.unit == quantity.unit, quantity.text
 
