@@ -16,6 +16,9 @@ the set landed, before anyone working on extract had read it:
   recall 47.0% (180), 6 of 24 alarms true, 8 of 11 planted, 2 trap violations, 7 false-alarm exits; English 90 of
   203 (2 of 10 alarms true), Chinese 90 of 180 (4 of 14). Recall rose in English tables and prose; no false alarm
   went away.
+- main at the end of the ninth session (the three oldest blind sets opened as development sets and tuned on: tables,
+  English and Chinese sentence relations, alarm evidence, the three-failures gate; nobody read these texts): recall
+  52.2% (200 of 383), 7 of 10 alarms true, 8 of 11 planted, 2 trap violations, 1 false-alarm exits.
 
 These are the numbers to quote for prose the extractor was not built for. Floors may be ratcheted, but
 whoever tunes extract must not read these texts, their keys or their false alarms; if any are studied, say so
@@ -34,9 +37,9 @@ from tests.corpus_keys import Floors, assert_measured
 FRESH4 = sorted((Path(__file__).parent / "fresh4").glob("*.txt"))
 
 FLOORS = Floors(
-    found=199,
+    found=200,
     true_alarms=7,
-    precision=Decimal("0.7"),  # true alarms / alarms: 7 / 10
+    precision=Decimal("0.70"),  # true alarms / alarms: 7 / 10
     planted_found=8,
     trap_violations=2,
     crashes=0,

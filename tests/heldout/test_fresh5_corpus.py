@@ -18,6 +18,9 @@ the set landed (2026-11-27, sixth session), before anyone working on extract had
   false-alarm exits; English 95 of 228 (1 of 5 alarms true), Chinese 111 of 238 (1 of 12).
 - main at the end of the seventh session (still unread by anyone tuning extract): recall 44.6% (208), 2 of 8
   alarms true, 3 of 13 planted, 7 trap violations, 4 false-alarm exits.
+- main at the end of the ninth session (the three oldest blind sets opened as development sets and tuned on: tables,
+  English and Chinese sentence relations, alarm evidence, the three-failures gate; nobody read these texts): recall
+  47.4% (221 of 466), 2 of 6 alarms true, 3 of 13 planted, 7 trap violations, 2 false-alarm exits.
 
 These are the numbers to quote for prose the extractor was not built for. Floors may be ratcheted, but
 whoever tunes extract must not read these texts, their keys or their false alarms; if any are studied, say so
@@ -36,13 +39,13 @@ from tests.corpus_keys import Floors, assert_measured
 FRESH5 = sorted((Path(__file__).parent / "fresh5").glob("*.txt"))
 
 FLOORS = Floors(
-    found=210,
+    found=221,
     true_alarms=2,
-    precision=Decimal("0.25"),  # true alarms / alarms: 2 / 8
+    precision=Decimal("0.33"),  # true alarms / alarms: 2 / 6
     planted_found=3,
     trap_violations=7,
     crashes=0,
-    false_alarm_exits=4,
+    false_alarm_exits=2,
 )
 
 

@@ -17,6 +17,9 @@ anyone working on extract had read it:
 - main at the end of that session (table relations, English and Chinese sentence relations, evidence gates on
   repeats, the reader's new forms; nobody read these texts): recall 43.1% (213), 7 of 14 alarms true, 7 of 11
   planted, 8 trap violations, 2 false-alarm exits; English 76 of 230 (2 of 3), Chinese 137 of 264 (5 of 11).
+- main at the end of the ninth session (the three oldest blind sets opened as development sets and tuned on: tables,
+  English and Chinese sentence relations, alarm evidence, the three-failures gate; nobody read these texts): recall
+  44.7% (221 of 494), 7 of 9 alarms true, 7 of 11 planted, 8 trap violations, 2 false-alarm exits.
 
 These are the numbers to quote for prose the extractor was not built for. Floors may be ratcheted, but
 whoever tunes extract must not read these texts, their keys or their false alarms; if any are studied, say so
@@ -41,7 +44,7 @@ from tests.corpus_keys import Floors, assert_measured
 FRESH7 = sorted((Path(__file__).parent / "fresh7").glob("*.txt"))
 
 FLOORS = Floors(
-    found=213,
+    found=221,
     true_alarms=7,
     precision=Decimal("0.77"),  # true alarms / alarms: 7 / 9
     planted_found=7,

@@ -13,6 +13,9 @@ story on road traffic, cinema admissions and a university's accounts. Measured t
   only; the same numbers): recall 44.6% (236 of 529), 5 of 30 alarms true, planted errors found 7 of 14,
   11 trap violations, 5 texts exiting 1 on false alarms alone, no crash; English 110 of 261 (3 of 5 alarms true),
   Chinese 126 of 268 (2 of 25).
+- main at the end of the ninth session (the three oldest blind sets opened as development sets and tuned on: tables,
+  English and Chinese sentence relations, alarm evidence, the three-failures gate; nobody read these texts): recall
+  47.8% (253 of 529), 5 of 14 alarms true, 7 of 14 planted, 11 trap violations, 5 false-alarm exits.
 
 These are the numbers to quote for prose the extractor was not built for. Floors may be ratcheted, but
 whoever tunes extract must not read these texts, their keys or their false alarms; if any are studied, say so
@@ -37,7 +40,7 @@ from tests.corpus_keys import Floors, assert_measured
 FRESH8 = sorted((Path(__file__).parent / "fresh8").glob("*.txt"))
 
 FLOORS = Floors(
-    found=236,
+    found=253,
     true_alarms=5,
     precision=Decimal("0.35"),  # true alarms / alarms: 5 / 14
     planted_found=7,
