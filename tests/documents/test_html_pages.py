@@ -112,3 +112,35 @@ def test_a_superscript_never_joins_the_figure_before_it(before: str, mark: str, 
 )
 def test_the_frames_own_lines_are_recognised(line: str, frame: bool) -> None:
     assert boilerplate_line(line) is frame
+
+
+_PAGE = '<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"></head><body><p>{text}</p></body></html>'
+_ENGLISH = (
+    "The force recorded 1,200 offences in the year, of which 700 were thefts and 500 were burglaries. "
+    "Thefts made up 58.3% of all offences."
+)
+_CHINESE = "全年共受理案件1200件，其中刑事案件700件，民事案件500件。刑事案件占全部案件的58.3%。"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "read_as"),
+    [
+        ("zh-CN", _ENGLISH, None),  # an English page under a Chinese site's template: the text tells
+        ("en", _CHINESE, None),
+        ("en-GB", _ENGLISH, "en"),
+        ("zh-CN", _CHINESE, "zh"),
+        ("zh-CN", _CHINESE + " (Source: NBS, 2025 annual data release)", "zh"),
+    ],
+)
+def test_a_pages_declared_language_counts_only_where_its_text_agrees(
+    tmp_path: Path, lang: str, text: str, read_as: str | None
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(_PAGE.format(lang=lang, text=text), encoding="utf-8")
+    document = read_document(page)
+    assert document.language == read_as
+    from factcheck.extract import extract
+
+    extraction = extract(document, "page")
+    checks = [s.check for s in extraction.suggestions]
+    assert any(check.startswith("sum(") and "==" in check for check in checks), checks  # parts and their total

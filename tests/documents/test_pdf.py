@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -175,3 +176,44 @@ def test_justified_prose_in_a_narrow_column_is_never_a_table(tmp_path: Path) -> 
     document = read_document(path)
     assert not document.tables
     assert "compared with 11,800 thousand in 2024" in " ".join(document.text.split())
+
+
+def _drawn_pdf(path: Path, lines: Sequence[tuple[float, float, str, bool]]) -> Path:
+    """A page of lines drawn where given: (y from the top, x, text, set right-aligned at x)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica", 10)
+    for top, x, text, right in lines:
+        (pdf.drawRightString if right else pdf.drawString)(x, A4[1] - top, text)
+    pdf.save()
+    return path
+
+
+def test_a_ragged_right_paragraph_joins_where_a_long_first_word_did_not_fit(tmp_path: Path) -> None:
+    """Set ragged right, a line ends short by the width of the next line's first word and a space; when that
+    word is long and wide ("September,") the gap once read as a paragraph's end, and a sentence's figures were
+    split into two paragraphs."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def width(text: str) -> float:
+        return stringWidth(text, "Helvetica", 10)
+
+    full = "The house price index rose to 112.4, a fall of 0.3 points on the month"
+    while width(full + " again") < 475:
+        full += " again"  # a line as wide as the column: it sets the column's right edge
+    room = width(full) - width(" September,") + 1  # the next word missed this line by a point
+    short = "Average weekly earnings reached 712 pounds in the three months to"
+    while width(short + " so") < room:
+        short += " so"
+    lines = [
+        (60, 60, full, False),
+        (74, 60, short, False),
+        (88, 60, "September, up 5.2% from 677 pounds a year earlier.", False),
+        (110, 60, "Rents rose faster.", False),  # set further below: a new paragraph
+    ]
+    document = read_document(_drawn_pdf(tmp_path / "ragged.pdf", lines))
+    paragraphs = document.text.rstrip("\n").split("\n")
+    assert paragraphs[0].endswith(short + " September, up 5.2% from 677 pounds a year earlier.")
+    assert paragraphs[1:] == ["Rents rose faster."]

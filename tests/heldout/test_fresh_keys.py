@@ -20,7 +20,11 @@ exam results, children's social care, a climate summary, vaccination coverage, o
 smoking and drinking, and a local-newspaper story; fresh7: grain-output, culture-and-tourism, postal, state-owned
 enterprises', industrial-output, property, financial, electricity-use, internet and ageing bulletins and a news item;
 retail sales, public finances, house prices, GDP, migration, apprenticeships, a charity's and a pension fund's annual
-reports, broadband coverage, drug deaths and a wire story). The keys use the format of
+reports, broadband coverage, drug deaths and a wire story; fresh8: household income, consumer prices, civil-aviation,
+foreign-trade, consumer-complaint, population-sample, graduate-employment, rural-environment, archives and social-
+organisation bulletins and a charity news item; energy, overseas travel, employment tribunals, student numbers, fuel
+poverty, NHS workforce, trade in goods, business population, cinema, a university's accounts and a newspaper story on
+road traffic). The keys use the format of
 ``tests/corpus`` (tests/corpus/README.md). This module checks only the keys: that each parses, that every figure is
 where the key says it is, and that every ``holds:`` is what the figures' intervals say. Measuring extract and scan on
 the sets is left to separate tests.
@@ -44,7 +48,10 @@ FRESH4_TEXTS = sorted((Path(__file__).parent / "fresh4").glob("*.txt"))
 FRESH5_TEXTS = sorted((Path(__file__).parent / "fresh5").glob("*.txt"))
 FRESH6_TEXTS = sorted((Path(__file__).parent / "fresh6").glob("*.txt"))
 FRESH7_TEXTS = sorted((Path(__file__).parent / "fresh7").glob("*.txt"))
-ALL_TEXTS = TEXTS + FRESH2_TEXTS + FRESH3_TEXTS + FRESH4_TEXTS + FRESH5_TEXTS + FRESH6_TEXTS + FRESH7_TEXTS
+FRESH8_TEXTS = sorted((Path(__file__).parent / "fresh8").glob("*.txt"))
+ALL_TEXTS = (
+    TEXTS + FRESH2_TEXTS + FRESH3_TEXTS + FRESH4_TEXTS + FRESH5_TEXTS + FRESH6_TEXTS + FRESH7_TEXTS + FRESH8_TEXTS
+)
 
 
 @pytest.mark.parametrize("text", ALL_TEXTS, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -102,8 +109,9 @@ _KINDS = {
         (FRESH5_TEXTS, 9, 4, 300, 60, 8, 9, 4),
         (FRESH6_TEXTS, 9, 4, 300, 60, 8, 9, 4),
         (FRESH7_TEXTS, 9, 4, 300, 60, 8, 9, 4),
+        (FRESH8_TEXTS, 9, 4, 300, 60, 8, 9, 4),
     ],
-    ids=["fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"],
+    ids=["fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"],
 )
 def test_the_second_and_third_fresh_sets_are_large_and_varied(
     texts: list[Path],
@@ -134,7 +142,7 @@ def test_the_second_and_third_fresh_sets_are_large_and_varied(
 
 def test_every_second_and_third_set_text_is_report_sized() -> None:
     """300 to 900 words: English counted by words, Chinese by characters over 1.6 (about a word's length)."""
-    for text in FRESH2_TEXTS + FRESH3_TEXTS + FRESH4_TEXTS + FRESH5_TEXTS + FRESH6_TEXTS + FRESH7_TEXTS:
+    for text in FRESH2_TEXTS + FRESH3_TEXTS + FRESH4_TEXTS + FRESH5_TEXTS + FRESH6_TEXTS + FRESH7_TEXTS + FRESH8_TEXTS:
         key = key_of(text)
         characters = sum(1 for ch in key.text if not ch.isspace())
         words = len(key.text.split()) if key.language == "en" else round(characters / 1.6)

@@ -26,8 +26,9 @@ from tests.heldout.vectors import judge, load, measure, repeated_inputs, shape_p
 
 VECTORS_FILE = FIRST_SET.with_name("reader_vectors9.yaml")
 VECTORS = load(VECTORS_FILE)
-# What main agrees with today, per scope: the floor a change must not fall below (vectors10 at its merge).
-FLOOR = {"core": 197, "extended": 34}
+# What main agrees with, per scope: the floor a change must not fall below (192 and 31 when the set landed; then
+# signed temperature ranges, 1.2C after a decimal point, Plan 2 loans).
+FLOOR = {"core": 201, "extended": 38}
 
 
 def test_agreement_per_suite_scope_and_source(capsys: pytest.CaptureFixture[str]) -> None:

@@ -368,7 +368,7 @@ class Builder(MutableRecord):
             tuple(self.headings),
             tuple(self.tables),
             title=title,
-            language=language,
+            language=_agreeing(language, text),
             notes=notes,
         )
 
@@ -397,6 +397,20 @@ _YEARISH = lazy_compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-/–—~至]\s*(?:19|20)?
 
 def _cell_text(cell: Sequence[Piece]) -> str:
     return "".join(piece.text for piece in cell).strip()
+
+
+def _agreeing(declared: str | None, text: str) -> str | None:
+    """The language a file declares (``<html lang>``), or None (the text tells) where its text plainly says
+    otherwise: a site's template declares one language for every page, English pages under ``lang="zh-CN"`` and
+    Chinese ones under ``lang="en"``, and reading a text with the other language's patterns finds almost nothing."""
+    if declared is None:
+        return None
+    sample = text[:200_000]
+    chinese = sum(1 for char in sample if "\u3400" <= char <= "\u9fff")
+    latin = sum(1 for char in sample if char.isascii() and char.isalpha())
+    if (declared == "zh" and chinese * 20 < latin) or (declared == "en" and chinese > latin):
+        return None
+    return declared
 
 
 def words_only(text: str) -> bool:

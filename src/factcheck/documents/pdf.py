@@ -8,7 +8,8 @@ rows and cells; the rest is layout, done here:
 - **headers and footers**: page numbers (``- 3 -``, ``第3页``, ``Page 3 of 9``) and lines repeated at the
   same place on most pages are left out;
 - **paragraphs**: a line that reaches its column's right edge continues on the next line (across a column
-  or a page too) unless that line is indented, set in another size or far below; Chinese lines join with
+  or a page too) unless that line is indented, set in another size or far below (set ragged right, a line
+  may end short by the next line's first word and a character more); Chinese lines join with
   nothing between them, so a figure broken across a line is one figure again, and hyphenation is undone;
 - **tables**: each row is one line of the text, its cells joined by `` | ``;
 - **headings**: lines set larger than the body text.
@@ -906,7 +907,7 @@ def _breaks(
     if abs(before.size - after.size) > 0.15 * size:
         return True
     _left, right = edges[(before.page, before.side)]
-    if before.x1 < right - max(1.5 * size, _first_word_width(after) + 0.5 * size):
+    if before.x1 < right - max(1.5 * size, _first_word_width(after) + size):
         return True  # the line ends short, with room for the next line's first word: the paragraph ended there
     left, _right = edges[(after.page, after.side)]
     if after.x0 > left + 0.8 * size:

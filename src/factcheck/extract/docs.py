@@ -57,6 +57,10 @@ total, read against the city's). Within five points, or stated in one sentence, 
 rule without `suggested:` is never demoted, whatever evidence it names. A proposed repeat whose two figures the
 text does not show to be one quantity (a level against a change, a month against a cumulative span, a figure that
 already equals another cell or text figure) is proposed as inferred: see "Evidence gates on repeats" below.
+Three or more proposed relations of one pattern failing in one document are warnings too, that say so: a
+published report slips now and then, independently, while a pattern that misreads a document's layout (a growth
+column taken for a repeat, a table's columns for parts of another total) fails the same way again and again. One
+or two failures of a pattern stay errors.
 
 A rule that fails only because a round integer is read as exact (1900 as exactly 1,900) is a warning that names
 the reading under which it would hold (1900 as 1,850-1,950: half a unit of its last non-zero digit either way).

@@ -39,7 +39,8 @@ def _trie_pattern(words: list[str]) -> str:
 _NAMES_RE = lazy_compile(_trie_pattern([*zh.NAMES, *en.NAMES]))
 _LABEL_PREFIX_RE = lazy_compile(
     "(?:(?:" + "|".join(map(re.escape, zh.LABEL_PREFIXES)) + r")\s*"
-    "|(?:" + "|".join(map(re.escape, zh.CODE_LABELS)) + r")\s*[：:]\s*)$"  # 邮编：353000, 编号: 12
+    "|(?:" + "|".join(map(re.escape, zh.CODE_LABELS)) + r")\s*[：:]\s*"  # 邮编：353000, 编号: 12
+    "|(?:" + "|".join(map(re.escape, zh.LABEL_PREFIXES)) + r")\s*\d{1,3}[-－–])$"  # 表3-1, 图2-4: the part's number
 )
 _LABEL_PREFIX_WINDOW = max(map(len, zh.LABEL_PREFIXES)) + 3
 _EN_LABEL_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, en.LABEL_WORDS)) + r")\s*$")
@@ -49,8 +50,16 @@ _PAGE_OF_RE = lazy_compile(r"(?<![a-z])page \d{1,4} of $")
 _EN_LABEL_PAIR_RE = lazy_compile(
     r"(?<![a-z])(?:"
     + "|".join(re.escape(w) for w in en.LABEL_WORDS if w.endswith("s") and w[:-1] in en.LABEL_WORDS)
-    + r")\s*\d{1,4}[a-z]?\s*(?:to|and|or|through|-|–)\s*$"
+    + r"|scope)\s*\d{1,4}[a-z]?\s*(?:to|and|or|through|-|–)\s*$"  # Scope 1 and 2 emissions: named so, singular
 )
+# Category 1 and 2, Grade 1 or 2, Level 2 and 3: a singular label's pair of small numbers names two (never "Band 3
+# and 0.08 million" or "Level 3 and 40 apprentices": a figure follows a label there)
+_EN_SINGULAR_PAIR_RE = lazy_compile(
+    r"(?<![a-z])(?:"
+    + "|".join(re.escape(w) for w in en.LABEL_WORDS if not w.endswith("s"))
+    + r")\s*\d\s*(?:and|or)\s*$"
+)
+_SMALL_PAIR_SECOND_RE = lazy_compile(r"\d(?![\d,.%])(?!\s*(?:million|billion|thousand|per|m\b|bn\b))")
 # Zone 1-6, Section 3-5: a singular label's tight dash joins two names (never "Band 3 and 0.08 million")
 _EN_LABEL_DASH_RE = lazy_compile(
     r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in en.LABEL_WORDS) + r")\s*\d{1,4}[a-z]?[-–]$"
@@ -64,7 +73,9 @@ _ZH_LABEL_LIST_RE = lazy_compile(
 )
 _ZH_LIST_LAST_CHARS = frozenset("、和至到-—")
 # Year 6, Years 7 to 11, Years 10-11: the years of school are names, written with a capital Y
-_SCHOOL_YEAR_RE = lazy_compile(r"(?<![A-Za-z])Years? (?:\d{1,2} ?(?:to|and|or|-|–) ?)?$")
+# Names with a capital only: school years (Year 6, Years 7 to 11) and student-loan plans (Plan 2 loans); "in the past
+# year 10 died" and "we plan 5 openings" stay figures.
+_SCHOOL_YEAR_RE = lazy_compile(r"(?<![A-Za-z])(?:Years?|Plans?) (?:\d{1,2} ?(?:to|and|or|-|–) ?)?$")
 _SCHOOL_YEAR_NUMBER_RE = lazy_compile(r"\d{1,2}(?![\d.,%])")
 _SCHOOL_YEAR_LAST_CHARS = frozenset(" -–")
 _CASE_NUMBER_BEFORE_RE = lazy_compile(r"(?<![A-Za-z])[A-Z]-\d{1,5}/$")
@@ -73,7 +84,7 @@ _PROVISION_BEFORE_RE = lazy_compile(r"(?<![\d,.])\d{1,3}[A-Za-z]?(?:\([0-9a-z]{1
 _EN_LABEL_WINDOW = max(map(len, en.LABEL_WORDS)) + 2
 _EN_LABEL_WORDS = tuple(en.LABEL_WORDS)
 # The characters a label word can end with (or the space after it): most numbers need no regex at all.
-_LABEL_LAST_CHARS = frozenset("".join(w[-1] for w in (*zh.LABEL_PREFIXES, *en.LABEL_WORDS)) + " \t\u3000.：:")
+_LABEL_LAST_CHARS = frozenset("".join(w[-1] for w in (*zh.LABEL_PREFIXES, *en.LABEL_WORDS)) + " \t\u3000.：:-－–")
 _LABEL_LAST_CHARS = _LABEL_LAST_CHARS | frozenset(c.upper() for c in _LABEL_LAST_CHARS)
 _SESSION_RE = lazy_compile("届(?:" + "|".join(map(re.escape, zh.SESSION_AFTER)) + ")")
 _MONTH = "|".join(en.MONTHS)
@@ -152,6 +163,7 @@ class Labels:
 
 
 _AGE_BEFORE = lazy_compile(r"(?<![a-z])(?:aged|ages|age)\s+(?:between\s+)?(\d{1,3}\s*(?:-|–|to|through|and)\s*)?$")
+_AGE_GROUP_BEFORE = ("under-", "over-")
 _AGE_RANGE_END = lazy_compile(r"\s*(?:-|–|to|through|and)\s*\d{1,3}(?!\d|,\d|\.\d)")
 _AGE_AFTER = lazy_compile(
     r"(?:-?\s*(?:-|–|to|and)\s*-?\s*\d{1,3})?\s*-?\s*"
@@ -159,9 +171,16 @@ _AGE_AFTER = lazy_compile(
 )
 
 
+def age_group_before(lower: str, start: int) -> bool:
+    """under-five mortality, the under-18s, over-65s: the number names an age group."""
+    return lower.endswith(_AGE_GROUP_BEFORE, 0, start)
+
+
 def age_band(lower: str, start: int, end: int) -> bool:
     """ "children aged 10 to 17", "aged 18-24", "10- to 17-year-olds", "a 15-year-old", "the 25-34 age band": ages
     that name a group of people (or one person), no quantity a report asserts."""
+    if age_group_before(lower, start):
+        return True
     if end - start > 3:
         return False
     before = _AGE_BEFORE.search(lower, max(0, start - 20), start) if "ag" in lower[max(0, start - 20) : start] else None
@@ -182,6 +201,10 @@ def label_before(text: str, lower: str, start: int) -> bool:
         and (
             _EN_LABEL_PAIR_RE.search(lower, max(0, start - 32), start)
             or _EN_LABEL_DASH_RE.search(lower, max(0, start - 24), start)
+            or (
+                _SMALL_PAIR_SECOND_RE.match(lower, start)
+                and _EN_SINGULAR_PAIR_RE.search(lower, max(0, start - 32), start)
+            )
         )
     ):
         return True
@@ -202,7 +225,7 @@ def label_before(text: str, lower: str, start: int) -> bool:
         and _SCHOOL_YEAR_RE.search(text, max(0, start - 20), start)
         and _SCHOOL_YEAR_NUMBER_RE.match(text, start)
     ):
-        return True  # Year 6 pupils, Years 7 to 11: school years, named with a capital (in the past year 10 died)
+        return True  # Year 6 pupils, Years 7 to 11, Plan 2 loans: names with a capital (in the past year 10 died)
     if text[start - 1] not in _LABEL_LAST_CHARS:
         return False
     window = max(0, start - _LABEL_PREFIX_WINDOW)

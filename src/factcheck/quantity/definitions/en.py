@@ -186,9 +186,10 @@ NUMBER_IDIOMS = (
 # Words after which a number is a clock reading: half past five, quarter to ten.
 CLOCK_BEFORE = ("half past", "quarter past", "quarter to")
 # Multiples in words (the Chinese 翻一番 = x2): doubled = x2, tripled = x3, quadrupled = x4.
-MULTIPLE_WORDS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
+# halved = x0.5, the multiple doubled undoes ("fell by half" and 降低一半 are the share 50%).
+MULTIPLE_WORDS = {"doubled": "2", "tripled": "3", "trebled": "3", "quadrupled": "4", "halved": "0.5"}
 # twofold, three-fold, tenfold: x N, as doubled is x 2 (a 4-fold rise is read the same way).
-MULTIPLE_WORDS.update({f"{word}fold": n for word, n in UNITS.items() if 2 <= n <= 10})
+MULTIPLE_WORDS.update({f"{word}fold": str(n) for word, n in UNITS.items() if 2 <= n <= 10})
 # N times as / N times the / twice as: a multiple of another figure. "N times more" says x N or x (N + 1) by
 # whom one asks, so it is no figure.
 TIMES_AFTER = ("as ", "the ", "that ")
@@ -345,6 +346,9 @@ PREFIX_HEDGES: dict[str, str] = {
     "the best part of": NEAR,  # the best part of £2bn: most of it, so nearly
     "the better part of": NEAR,
     "getting on for": NEAR,
+    "not far short of": NEAR,
+    "nigh on": NEAR,
+    "close on": NEAR,  # close on 60%: nearly, as close to is
     "sub-": LESS_THAN,  # sub-2% growth: below 2%
 }
 # Comparatives and their "or equal" forms, however the words are ordered (larger than 20, smaller or equal than 100,
@@ -584,7 +588,24 @@ SERVICE_NUMBER_AFTER = ("calls", "call", "and online", "contacts", "service", "l
 # Temperatures go below zero: an upper bound on one has no floor (0C or below, 0℃以下).
 TEMPERATURE_UNITS = frozenset(("°C", "°F", "℃", "摄氏度", "degrees", "degrees celsius", "degrees fahrenheit"))
 # Names of working hours and round-the-clock service that hold numbers: the 9-to-5 job, 7×24小时服务.
-NAMES = ("9-to-5", "9 to 5 job", "nine-to-five", "7×24", "7*24", "7x24", "24×7", "24x7", "Economy 7", "Economy 10")
+# and pollutants named by their particle size: PM2.5, PM10.
+NAMES = (
+    "9-to-5",
+    "9 to 5 job",
+    "nine-to-five",
+    "7×24",
+    "7*24",
+    "7x24",
+    "24×7",
+    "24x7",
+    "Economy 7",
+    "Economy 10",
+    "PM2.5",
+    "PM10",
+    "PM1.0",
+)
+# Scales after an accounts bracket: £(3.2)m, $(1.1)bn, £(450)k
+ACCOUNTS_SCALES = {"m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "k": 10**3, " million": 10**6, " billion": 10**9}
 # A number after one of these names a thing: Section 21, Level 3, Table 1, No. 5.
 LABEL_WORDS = (
     "section sections article articles chapter chapters part parts schedule rule rules clause clauses paragraph "
@@ -592,7 +613,7 @@ LABEL_WORDS = (
     "grade grades tier stage stages phase phases step steps room floor act version box page pages line lines "
     "item no no. number № category class question questions volume vol. issue series district ward route form "
     "exhibit amendment title division unit type types band bands wave priority scope junction junctions hs "
-    "regulation regulations subsection subsections lot lots episode episodes tariff zone zones"
+    "regulation regulations subsection subsections lot lots episode episodes tariff zone zones scope sdg terminal"
 ).split()
 MONTHS = (
     "january february march april may june july august september october november december "

@@ -330,6 +330,7 @@ BAND_END = "以下"
 RANGE_JOINERS = ("至", "到", "—", "–", "-", "~", "～", BAND_JOINER)
 RATIO_MARKS = (":", "∶")
 RATIO_WORDS = ("比例", "比值", "之比", "比为", "比是", "结构")
+IDIOM_OF_TEN = "十之"  # 十之八九: "most", an idiom before two numerals
 
 # -- non-figures ----------------------------------------------------------------------------------------------
 # Names of plans, slogans and idioms that contain numeral characters.
@@ -360,9 +361,9 @@ LABEL_SUFFIXES = ("月", "日", "号", "时", "点", "大", "中全会", "热线
 # Codes' names: labels even with a colon between (邮编：353000), where 表：3 and 代表：56人 stay figures.
 CODE_LABELS = ("编号", "序号", "代码", "邮编", "邮政编码", "编码")
 # Before a figure these make it a label: 第3, 表1, 图2, 附件1, 编号12.
-LABEL_PREFIXES = ("第", "表", "图", "附件", "附表", "附图", *CODE_LABELS)
-# ... but 表 and 图 also end words (代表, 发表, 试图): before a number with a measure word they label nothing.
-WORD_END_LABELS = ("表", "图")
+LABEL_PREFIXES = ("第", "表", "图", "附件", "附表", "附图", "注", *CODE_LABELS)  # 注1: a note's number
+# ... but 表, 图 and 注 also end words (代表, 发表, 试图, 关注): before a number with a measure word they label nothing.
+WORD_END_LABELS = ("表", "图", "注")  # 代表, 试图, 关注
 SHOWN_AFTER_UNIT = frozenset("示述列载")  # 如表3所示, 图2所述: 所 starts a word there, no measure word
 # Hotline and service numbers (110 police, 119 fire, 120 ambulance, 12345 government service ...) name a line, not a
 # count, when a word of the service follows (110警情, 12345热线, 110、119、120联动) or a verb of dialling precedes.

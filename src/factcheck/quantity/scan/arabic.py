@@ -88,10 +88,11 @@ _SCALE_LETTERS = frozenset("mMbB")
 _MIXED_NUMBER_RE = lazy_compile(r"[ \u00a0]{1,2}(\d{1,2})/(\d{1,2})(?![\d/])")  # 2 1/4 = 2.25
 # 31C is 31 degrees where the clause speaks of temperature
 _WEATHER_RE = lazy_compile(
-    r"\b(?:temperatures?|highs?|lows?|warm(?:er|est)?|cold(?:er|est)?|hott?(?:er|est)?|heat|frost|degrees?|"
+    r"\b(?:temperatures?|highs?|lows?|warm(?:er|est|ing)?|cold(?:er|est)?|hott?(?:er|est)?|heat|frost|degrees?|"
     r"celsius|fahrenheit|maximum|minimum|thermometers?|mercury)\b"
 )
 PENCE = en.CURRENCY_WORDS["pence"]
+_SENTENCE_STOP_RE = lazy_compile(r"\.(?!\d)")
 _WARMER_RE = lazy_compile(r"\s+(?:warmer|colder|cooler|hotter)\b")
 # 5-1/4 = 5.25, as the Federal Reserve and bond tables write it (halves to sixteenths): never 5 and 25%, nor the
 # date 5-1 and a 2
@@ -129,7 +130,6 @@ _CLOCK_RE = lazy_compile(r"(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:]|\.\d)")
 _DIGIT_RUN_RE = lazy_compile(r"\d+")
 _SPACE_GROUP_FIRST = frozenset(" \u00a0\u202f\u2009")  # what separates space-grouped thousands (321 146)
 _COMMA_CHAIN_RE = lazy_compile(r"\d+(?:,\d+)*")
-_SIGN_BEFORE_CURRENCY_LAST = frozenset("$£€¥₹")  # the last characters of signs a minus may stand before
 _FINITE_DENOMINATORS = frozenset((2, 4, 5, 8, 10))  # 1/q has a finite decimal
 _FIRST_OF_TWO_SCALES = frozenset(("hundred", "thousand", "lakh"))  # 5 hundred million, 1.5 lakh crore
 _SCALE_BEFORE_DASH_RE = lazy_compile(
@@ -338,6 +338,10 @@ class ArabicReading(HedgeReading):
             if ratio is not None:
                 return ratio, ratio.end
             return None, end  # 10:30: a time of day
+        if nxt[:1] == "比" and nxt[1:2].isdigit():
+            ratio = self._ratio_bi(i)
+            if ratio is not None:
+                return ratio, ratio.end  # 生师比为16.8比1: one ratio, never 16.8 and 1
         if nxt[:1] == " " and self.lower.startswith(" to 1", end):
             ratio = self._ratio_to_one(i)
             if ratio is not None:
@@ -374,11 +378,6 @@ class ArabicReading(HedgeReading):
             return self._english_share(i, denominator.end(), mantissa, q), denominator.end()
         start = i
         sign = self._sign_before(i)
-        if not sign and prev in _SIGN_BEFORE_CURRENCY_LAST:
-            currency_start = self._currency_prefix(i)
-            before = text[currency_start - 1 : currency_start] if currency_start < i else ""
-            if before and before in "-−" and not text[currency_start - 2 : currency_start - 1].isalnum():
-                raise Unread(text[currency_start - 1 : end])  # -£2.1bn: a minus before the currency, never +£2.1bn
         if sign:
             mantissa = -mantissa
             start = i - sign
@@ -461,7 +460,9 @@ class ArabicReading(HedgeReading):
         """The clause before ``start`` speaks of temperature (highs, lows, degrees), or the words after ``end`` compare
         one (3.5C warmer): 31C is 31 degrees; given alone (a claim's value), it is read so too."""
         window = self.lower[max(0, start - 48) : start]
-        cut = max(window.rfind(mark) for mark in ".;:!?\n")
+        cut = max(window.rfind(mark) for mark in ";:!?\n")
+        # the last full stop, never a decimal point (a high of 32.7C, 1.2C below the record)
+        cut = max((stop.start() for stop in _SENTENCE_STOP_RE.finditer(window, cut + 1)), default=cut)
         return _WEATHER_RE.search(window[cut + 1 :]) is not None or _WARMER_RE.match(self.lower, end) is not None
 
     def _name_number_before(self, dash: int) -> bool:

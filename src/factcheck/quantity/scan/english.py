@@ -77,7 +77,7 @@ class EnglishReading(ChineseReading):
             ambiguous = _AMBIGUOUS_AFTER_RE.match(lower, multiple.end()) if word.endswith("fold") else None
             if ambiguous is not None:
                 raise Unread(self.original[i : ambiguous.end()])  # twofold higher: x2 or x3, as three times more
-            core = Core(i, multiple.end(), Decimal(en.MULTIPLE_WORDS.get(word, 2)), ZERO, ONE, ONE, ONE)
+            core = Core(i, multiple.end(), Decimal(en.MULTIPLE_WORDS.get(word, "2")), ZERO, ONE, ONE, ONE)
             core.unit = zh.MULTIPLE_UNIT
             core.fixed = Interval.point(core.value)
             return core, core.end  # doubled = x2, as 翻一番

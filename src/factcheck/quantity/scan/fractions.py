@@ -78,6 +78,7 @@ def fraction_agrees(numerator: Decimal, denominator: str) -> bool:
 
 # 15.4 to 1, after the word ratio in its clause: the ratio 15.4:1
 _RATIO_TO_ONE_RE = lazy_compile(r"(\d+(?:\.\d+)?) to (1)(?![\d.,]\d|\d)")
+_RATIO_BI_RE = lazy_compile(r"(\d+(?:\.\d+)?)比(\d+(?:\.\d+)?)(?![\d.])")
 _RATIO_NAMED_BEFORE_RE = lazy_compile(r"(?<![a-z])ratios?(?![a-z])[^.;:!?\n]{0,40}$")
 
 
@@ -98,6 +99,15 @@ class FractionReading(NonFigureReading):
         if match is None or self.lower.endswith("from ", 0, i):
             return None  # the ratio fell from 2 to 1: two values of it
         if not _RATIO_NAMED_BEFORE_RE.search(self.lower, max(0, i - 48), i):
+            return None
+        return _ratio_core(i, match.end(), [Decimal(match.group(1)), Decimal(match.group(2))])
+
+    def _ratio_bi(self, i: int) -> Core | None:
+        """生师比为16.8比1, 性别比为104.3比100: 比 between two numbers is the ratio sign where the clause names a
+        ratio (比为, 之比, 比例); 3比1 elsewhere is a score, two figures."""
+        match = _RATIO_BI_RE.match(self.text, i)
+        clause = re.split(r"[，,；;。：:]", self.text[max(0, i - 12) : i])[-1]
+        if match is None or not any(word in clause for word in zh.RATIO_WORDS):
             return None
         return _ratio_core(i, match.end(), [Decimal(match.group(1)), Decimal(match.group(2))])
 

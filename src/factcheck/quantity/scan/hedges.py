@@ -25,6 +25,7 @@ from factcheck.quantity.scan.spans import (
     Core,
     Unread,
     chain_value,
+    core_from_number,
     last_digit_unit,
     trailing_group,
 )
@@ -44,6 +45,17 @@ _PERCENT_MARGIN_RE = lazy_compile(r" ?[(（](?:±|\+/-|\+/−|\+-) ?(\d+(?:\.\d+
 _SECOND_DECIMALS_RE = lazy_compile(r"\d{1,2}(?![\d.,%％])")
 _ODD_RE = lazy_compile(r"[- ](odd|plus)(?![a-z])(?!\s*(?:[\d£$€¥]|an?\s|the\s))")
 
+_LINE_SPACE = frozenset(" \t\n")
+_MINUS_SIGNS = frozenset("-\u2212")
+_BROKEN_AFTER_RE = lazy_compile(
+    r"[ \t]*\n[ \t]*(?:[万亿%％‰]|(?:per\s?cent|percent|percentage|million|billion|bn|pc)(?![a-z]))"
+    r"|[ \t]*(?:per|percentage)[ \t]*\n[ \t]*(?:cent|points?)(?![a-z])"
+)
+# £(3.2)m: the currency sign before an accounts bracket, the scale after it
+_BRACKET_CURRENCIES = frozenset("$£€¥")
+_SCALE_AFTER_BRACKET_RE = lazy_compile(
+    r"(" + "|".join(sorted(en.ACCOUNTS_SCALES, key=len, reverse=True)) + r")?(?![a-z0-9])"
+)
 # Which way a bound points: more than and at least up, at most and less than down.
 _UPWARD = {Hedge.MORE_THAN: True, Hedge.AT_LEAST: True, Hedge.AT_MOST: False, Hedge.LESS_THAN: False}
 
@@ -101,6 +113,21 @@ class HedgeReading(RangeReading):
         core.half = unit / 2
         core.g_a = core.last_unit = unit
         return digits.end()
+
+    def _bracketed_amount(self, core: Core, unit: str | None, start: int, pos: int) -> tuple[int, int, Core] | None:
+        """``£(3.2)m``, ``$(1.1)bn``: an amount as accounts print a loss or an outflow, a currency sign before the
+        bracket and the scale after it; read as written, £3.2m (the rule gives its sign, as for ``(216)`` in a
+        cell and ``(3)%``), never a bare 3.2.  The figure's start, end and core (the scale applied)."""
+        text = self.text
+        if text[pos : pos + 1] != ")" or unit is not None or text[start - 2 : start - 1] not in _BRACKET_CURRENCIES:
+            return None
+        scale = _SCALE_AFTER_BRACKET_RE.match(self.lower, pos + 1)
+        if scale is None:
+            raise Unread(self.original[start - 2 : pos + 1])  # £(3.2)bnx: never the bare 3.2
+        group = Decimal(en.ACCOUNTS_SCALES[scale.group(1)]) if scale.group(1) else ONE
+        # the sign stands right before the bracket: it is the amount's currency (core.start at the bracket)
+        scaled = core_from_number(core.start - 1, core.end, core.value, group, group, chinese=False)
+        return start - 2, scale.end(), scaled
 
     def _complete(self, core: Core) -> Quantity | None:
         text = self.text
@@ -230,6 +257,14 @@ class HedgeReading(RangeReading):
         if text.startswith(zh.RUN_WORDS, start - 2) and start >= 2 and unit is not None:
             start -= 2  # 连续两年: the run of years is part of the figure
         start = self._currency_prefix(start)
+        if (
+            start < core.start
+            and text[start - 1 : start] in _MINUS_SIGNS
+            and core.value > 0
+            and not text[start - 2 : start - 1].isalnum()
+        ):
+            core.value = -core.value  # -£2.1bn, −$0.8m: a minus before the currency sign is the amount's
+            start -= 1
         odd = _ODD_RE.match(self.lower, pos) if self.lower.startswith(("odd", "plus"), pos + 1) else None
         if hedge is None and odd and core.range is None:
             core.range = Interval(core.value, core.value + core.g_a, True, False)  # 2,000-odd = 2000多
@@ -266,6 +301,14 @@ class HedgeReading(RangeReading):
                 # about 500 or more, 约1000人以上: the bound applies to the hedged value, never left unread
                 then_bound, hedge_text = suffix_hedge_kind, f"{hedge_text} {word.strip()}"
             pos += len(word)
+        if unit is None and text[pos : pos + 1] in _LINE_SPACE and _BROKEN_AFTER_RE.match(self.lower, pos):
+            # 营业收入3.2 / 亿元, 4.2 per / cent: a figure broken by a line (a PDF's text copied out); its scale or
+            # percent sign is on the next line, so the number alone would be a silent wrong value
+            raise Unread(self.original[start:pos])
+        if text[start - 1 : start] == "(" and hedge is None and core.range is None:
+            bracketed = self._bracketed_amount(core, unit, start, pos)
+            if bracketed is not None:
+                start, pos, core = bracketed
         if not self._is_figure(core, unit, hedge, start, pos, recent):
             return None
         try:

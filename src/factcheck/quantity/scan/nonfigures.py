@@ -49,6 +49,8 @@ _INDEX_BASES = (100, 1000)  # (n=100) is a sample's size: a figure
 
 
 _EN_TENOR_RE = lazy_compile(r" (?:" + "|".join(en.TENOR_NOUNS) + r")(?![a-z])")
+_COMPARED_FIGURE_BEFORE_RE = lazy_compile(r"(?:\d%|\d per ?cent|\d percent|\d points?|\d pp)\s*$")
+_YEAR_LEVELS_AFTER_RE = lazy_compile(r"[ \u00a0](?:levels?|figures?|prices)(?![a-z])")
 
 
 class NonFigureReading(UnitReading):
@@ -141,6 +143,14 @@ class NonFigureReading(UnitReading):
                 return False  # in 2019, since 2016
             if 1900 <= core.value <= 2100 and self.lower[start : core.start].strip() == "over":
                 return False  # "an increase of 1.2% over 2024": the year compared with, never more than 2024
+            if (
+                1900 <= core.value <= 2100
+                and self.lower[start : core.start].strip() in ("below", "above")
+                and _COMPARED_FIGURE_BEFORE_RE.search(self.lower, max(0, start - 16), start)
+            ):
+                return False  # "50% below 1990", "4% above 2019": the year compared with, never a bound
+            if 1900 <= core.value <= 2100 and _YEAR_LEVELS_AFTER_RE.match(self.lower, end):
+                return False  # "53% below 1990 levels", "above pre-pandemic 2019 level": a year, never a bound
             # English writes counts of thousands with a comma (2,023 cases): a bare 1900-2100 amid
             # English words, with no unit or hedge, is a year ("2023 saw fewer cases").
             around = text[max(0, start - 1) : start] + text[end : end + 1]
@@ -158,6 +168,8 @@ class NonFigureReading(UnitReading):
             return False  # 三 alone needs a measure word (三人); 二百五, 三十九 are figures by themselves
         if core.chinese and unit is None and text[core.end : core.end + 1] == zh.CHENG and not self.strict:
             return False  # 约两成人 (about two adults, or about 20% of people?): 成 not read as tenths, no figure
+        if text[start - 1 : start] == "-" and nonfigures.age_group_before(self.lower, start):
+            return False  # under-five mortality, the under-18s: an age group's name
         if core.words and not self.strict and not self._word_figure(core, unit):
             return False  # "one of the", "two-way", "nineteen seventy-three": no figure
         if (

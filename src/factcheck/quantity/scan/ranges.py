@@ -41,6 +41,7 @@ _CHANGED_BY = lazy_compile(r"(?:\bby|\b(?:" + "|".join(sorted(en.CHANGE_VERBS, k
 # figure by itself either (never 2 alone out of "2-4C above normal")
 _NAME_END_RE = lazy_compile(r"\d+[A-Za-z]+")
 _SMALL_UNITS = frozenset("十百千拾佰仟")
+_MINUS_WORD = "minus "
 _EN_RANGE_RE = lazy_compile(
     r"(tens|dozens|hundreds|thousands|millions|billions)(?![a-z])"
     r"(?: of (thousands|millions|billions))?(?: of(?![a-z]))?"
@@ -55,6 +56,8 @@ class RangeReading(FractionReading):
         a, b = zh.DIGITS[chars[0]], zh.DIGITS[chars[1]]
         if a == 0 or b != a + 1:
             return None
+        if self.text.endswith(zh.IDIOM_OF_TEN, 0, i):
+            raise Unread(self.original[i - len(zh.IDIOM_OF_TEN) : i + 2])  # 十之八九: most, an idiom, never 8 or 9
         rest = chars[2:]
         if rest and not CN_CHAIN_RE.fullmatch(rest):
             return None
@@ -105,17 +108,21 @@ class RangeReading(FractionReading):
         sign = text[sign_start : core.start]
         if sign and text.startswith(sign, nxt) and nxt + len(sign) < len(text):
             nxt += len(sign)  # £10,000-£20,000, between £1m and £2m: the same currency before both ends
-        ch = text[nxt]
+        signed = self._signed_end(core, nxt)
+        ch = text[nxt + signed]
         if not (ch.isdigit() or ch in zh.NUMERAL_CHARS or (ch.isalpha() and ch.isascii())):
             return None
         try:
-            second, _ = self._core_at(nxt)
+            second, _ = self._core_at(nxt + signed)
         except Unread:
             return None
         name = _NAME_END_RE.match(text, nxt) if second is None and word in ("-", "–", "—") else None
         if name is not None:
             raise Unread(self.original[core.start : name.end()])
-        if second is None or second.range is not None or second.fixed is not None or second.value < 0:
+        if second is None or second.range is not None or second.fixed is not None:
+            return None
+        minus = bool(signed) and text[nxt] != "+"  # -2% to +1%: a plus sign is written, the end stays positive
+        if (second.value < 0) != minus or (signed and second.start != nxt):
             return None
         unit2, scale2, end = self._unit(second, second.end)
         if unit2 is None and unit == zh.DAY_OF_LENGTH and text[end : end + 1] == zh.DAY_OF_LENGTH:
@@ -186,6 +193,8 @@ class RangeReading(FractionReading):
         high = self._interval(second, None, scale2)
         if band:  # bounds a law sets are exact: 5万元以上 is at least 50,000, never "about 5万"
             low, high = (Interval.point((i.lo + i.hi) / 2) for i in (low, high))
+        if signed and (high.lo + high.hi) < (low.lo + low.hi):
+            low, high = high, low  # -8~-10℃, minus 4 to minus 5 degrees: both signs written, so either order
         joined = span(low, high)
         # The ends may overlap once each is widened by its own precision (2.5-3 million: 3 million is [2.5, 3.5]
         # million); the low end must still be written below the high one.
@@ -211,6 +220,20 @@ class RangeReading(FractionReading):
             end=end,
             context=self._context(start, end, quantity_unit, scale2),
         )
+
+    def _signed_end(self, first: Core, at: int) -> int:
+        """Length of the sign that opens a range's far end at ``at`` (-3~-8℃, 零下5℃到零下3℃, minus 4 to minus 5
+        degrees, -2% to +1%), or 0.  Only after a first end at or below zero: "5 to -3" may be a fall, never a range."""
+        if first.value > 0:
+            return 0
+        text = self.text
+        if text[at : at + 1] in ("-", "\u2212", "+") and text[at + 1 : at + 2].isdigit():
+            return 1
+        if text.startswith(zh.BELOW_ZERO, at):
+            return len(zh.BELOW_ZERO)
+        if self.lower.startswith(_MINUS_WORD, at):
+            return len(_MINUS_WORD)
+        return 0
 
     def _between_start(self, start: int) -> int:
         return start - 8 if self.lower[max(0, start - 8) : start] == "between " else start
