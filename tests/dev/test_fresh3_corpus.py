@@ -43,13 +43,13 @@ from tests.corpus_keys import Floors, assert_measured
 FRESH3 = sorted((Path(__file__).parent / "fresh3").glob("*.txt"))
 
 FLOORS = Floors(
-    found=197,
+    found=246,
     true_alarms=8,
-    precision=Decimal("0.8"),  # true alarms / alarms: 8 / 10
+    precision=Decimal("1.00"),  # true alarms / alarms: 8 / 8
     planted_found=8,
-    trap_violations=4,
+    trap_violations=0,
     crashes=0,
-    false_alarm_exits=1,
+    false_alarm_exits=0,
 )
 
 

@@ -217,3 +217,61 @@ def test_a_ragged_right_paragraph_joins_where_a_long_first_word_did_not_fit(tmp_
     paragraphs = document.text.rstrip("\n").split("\n")
     assert paragraphs[0].endswith(short + " September, up 5.2% from 677 pounds a year earlier.")
     assert paragraphs[1:] == ["Rents rose faster."]
+
+
+@pytest.mark.parametrize("cut", [1, 2])
+def test_a_figure_grouped_by_spaces_joins_when_a_line_ends_inside_its_last_group(tmp_path: Path, cut: int) -> None:
+    # GB/T 15835 groups a figure's digits in threes with a space: 2 718件. The line ends 1 or 2 digits into the
+    # last group; the reader must not join the lines with a space (2 7 18件 would read as 2, 7 and 18).
+    paragraph = "审结各类案件9 460件，其中民事案件2 718件，同比上升3.2%。"
+    at = paragraph.index("2 718") + 2 + cut
+    path = write_pdf(tmp_path / "a.pdf", [("p", paragraph)], page_numbers=False, forced_breaks={paragraph: at})
+    document = read_document(path)
+    assert document.text == paragraph + "\n"
+    assert [q.text for q in find_quantities(document.text) if "7" in q.text] == ["2 718件"]
+
+
+def test_headings_a_hair_apart_in_size_are_one_level(tmp_path: Path) -> None:
+    # A scaled text matrix gives 15.749999 for one heading and 15.75 for the next: rounding to a tenth put them
+    # a level apart, and the second one's section nested in the first's.
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    pdf = canvas.Canvas(str(tmp_path / "a.pdf"), invariant=1)
+    y = 780.0
+    for heading, size in (("一、综合", 15.76), ("二、农业", 15.74)):
+        pdf.setFont("STSong-Light", size)
+        pdf.drawString(60, y, heading)
+        y -= 30
+        pdf.setFont("STSong-Light", 10.5)
+        for _ in range(3):
+            pdf.drawString(60, y, "全年粮食总产量27.35万吨，比上年增长2.1%，其中夏粮产量9.86万吨。")
+            y -= 16
+        y -= 10
+    pdf.showPage()
+    pdf.save()
+    document = read_document(tmp_path / "a.pdf")
+    assert [(document.text[h.start : h.end], h.level) for h in document.headings] == [("一、综合", 1), ("二、农业", 1)]
+
+
+@pytest.mark.parametrize(
+    "ending", [["以上情况，特此通报。", "石门区人民法院", "2025年11月3日"], ["（此件发至县级）"]], ids=["three", "one"]
+)
+def test_a_last_page_whose_right_column_holds_little_is_still_read_column_by_column(
+    tmp_path: Path, ending: list[str]
+) -> None:
+    # The left column full of running text, the right one only the report's last short lines: too little on the
+    # right to tell two columns by their widths, and every left line, read as a page-wide line, ended short
+    # (each line its own paragraph, a figure cut at a line end left in two). Running text ending line after line
+    # at one edge tells.
+    paragraphs = [
+        f"第{n}项，全区法院共审结各类案件{4000 + 127 * n}件，同比上升{n}.{n}%，其中民商事案件"
+        f"{2000 + 31 * n}件，占审结案件总数的{40 + n}.{n}%，结案率为{80 + n}.{n + 1}%，"
+        f"审判质效持续向好，群众满意度{90 + n}.{n}%。"
+        for n in range(1, 11)
+    ]
+    blocks = [("p", p) for p in [*paragraphs, *ending]]
+    document = read_document(write_pdf(tmp_path / "a.pdf", blocks, columns=2, page_numbers=False))
+    assert document.text.splitlines() == [*paragraphs, *ending]

@@ -44,6 +44,9 @@ def _where(document: Any, needle: str) -> str:
         ("twenty-", "five cases", "twenty-five cases"),
         ("cases rose to", "6,000 in 2019", "cases rose to 6,000 in 2019"),
         ("in 2019", "2,839 people", "in 2019 2,839 people"),  # English lines break at spaces only
+        ("三次产业结构为18.5∶40.", "2∶41.3", "三次产业结构为18.5∶40.2∶41.3"),  # a ratio's term broken
+        ("三次产业结构为18.5∶", "40.2∶41.3", "三次产业结构为18.5∶40.2∶41.3"),
+        ("the ratio was 3:", "2 in 2019", "the ratio was 3: 2 in 2019"),  # English: a space, as written
     ],
 )
 def test_line_breaks_are_undone(before: str, after: str, joined: str) -> None:

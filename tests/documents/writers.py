@@ -60,18 +60,18 @@ def communique_blocks(sections: int) -> list[Block]:
 
 
 def wrap(text: str, width: float, size: float, indent: float) -> list[str]:
-    """Break ``text`` into lines no wider than ``width``: anywhere in Chinese, at spaces in English."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
+    """Break ``text`` into lines no wider than ``width``: anywhere in Chinese (inside a figure too, as a Chinese
+    line set full to its end does), at spaces in English (a typesetter never breaks 7,100 or 2.7% there)."""
     lines: list[str] = []
     current = ""
     available = width - indent
-    tokens = re.findall(r"[A-Za-z][A-Za-z,.;:'’-]*\s*|\s+|.", text)
+    word = r"[A-Za-z][A-Za-z,.;:'’-]*\s*" if _is_chinese(text) else r"\S+\s*"
+    tokens = re.findall(word + r"|\s+|.", text)
     for token in tokens:
-        if stringWidth(current + token.rstrip(), FONT, size) <= available or not current:
+        if _width(current + token.rstrip(), size) <= available or not current:
             current += token
             continue
-        if re.match(r"[A-Za-z]", token) or not current.strip():
+        if re.match(r"[^\W\d_]", token, re.ASCII) or not _is_chinese(text) or not current.strip():
             lines.append(current.rstrip())
             current = token
         else:
@@ -153,35 +153,33 @@ def write_pdf(
             state.update(page=state["page"] + 1, column=0, y=page_height - margin)
             start_page()
             continue
-        if kind == "grid":  # a table without ruling lines: cells aligned by their x alone, figures right-aligned
-            grid: list[list[str]] = content
-            row_height = size * 1.6
-            room(row_height * len(grid))
-            label = column_width * 0.4
-            step = (column_width - label) / max(len(grid[0]) - 1, 1)
-            pdf.setFont(FONT, size)
-            for row in grid:
-                state["y"] -= row_height
-                for c, text in enumerate(row):
-                    if c == 0:
-                        pdf.drawString(x(), state["y"], text)
-                    else:
-                        pdf.drawRightString(x() + label + step * c - 4, state["y"], text)
-            state["y"] -= size
-            continue
-        if kind == "table":
+        if kind in ("table", "grid"):
+            # "table": ruled, each cell's text set left in its cell; "grid": no ruling lines, the cells aligned by
+            # their x alone, the labels left, everything else right (as statistical tables set figures). Either
+            # way a cell too long for its column wraps inside it, as Word and a typesetter set it.
             rows: list[list[str]] = content
-            row_height = size * 1.8
-            room(row_height * len(rows))
-            cell = column_width / len(rows[0])
-            top = state["y"]
-            xs = [x() + cell * i for i in range(len(rows[0]) + 1)]
-            ys = [top - row_height * i for i in range(len(rows) + 1)]
-            pdf.grid(xs, ys)
+            ruled = kind == "table"
+            widths = _column_widths(rows, column_width, size)
+            cells = [[wrap(text, widths[c] - 6, size, 0) or [""] for c, text in enumerate(row)] for row in rows]
+            line_height = size * 1.25
+            pad = size * 1.8 if ruled else size * 1.6
+            heights = [pad + line_height * (max(len(held) for held in row) - 1) for row in cells]
+            room(sum(heights))
+            xs = [x()]
+            for w in widths:
+                xs.append(xs[-1] + w)
+            ys = [state["y"]]
+            for h in heights:
+                ys.append(ys[-1] - h)
+            if ruled:
+                pdf.grid(xs, ys)
             pdf.setFont(FONT, size)
-            for r, row in enumerate(rows):
-                for c, text in enumerate(row):
-                    pdf.drawString(xs[c] + 3, ys[r] - row_height + 0.55 * size, text)
+            for r, set_row in enumerate(cells):
+                for c, held in enumerate(set_row):
+                    for k, piece in enumerate(held):
+                        y = ys[r] - size * 1.25 - line_height * k
+                        left = ruled or c == 0
+                        _draw_text(pdf, xs[c] + 3 if left else xs[c + 1] - 4 - _width(piece, size), y, piece, size)
             state["y"] = ys[-1] - size
             continue
         text_size = size * 1.5 if kind == "h" else size
@@ -217,6 +215,35 @@ def write_pdf(
     return path
 
 
+def _column_widths(rows: Sequence[Sequence[str]], width: float, size: float) -> list[float]:
+    """A table's column widths: each as wide as its widest cell needs, and when they do not all fit, the
+    label column (the first) takes what the others leave it and its long labels wrap."""
+    need = [max(_width(row[c], size) for row in rows) + 8 for c in range(len(rows[0]))]
+    if sum(need) <= width:
+        return [w * width / sum(need) for w in need]
+    # never narrower than the column's longest word: a word wider than its cell would run into the next one
+    words = [max(_width(w, size) for row in rows for w in [*_unbreakable(row[c]), ""]) + 8 for c in range(len(need))]
+    share = width * 0.6 / max(len(need) - 1, 1)
+    others = [max(min(w, share), least) for w, least in zip(need[1:], words[1:], strict=True)]
+    return [max(width - sum(others), words[0]), *others]
+
+
+def _unbreakable(text: str) -> list[str]:
+    """The parts of ``text`` that :func:`wrap` never breaks inside: in Chinese a Latin word, else any sign alone;
+    elsewhere each word or figure."""
+    return re.findall(r"[A-Za-z][A-Za-z,.;:'’-]*|\S", text) if _is_chinese(text) else text.split()
+
+
+def _draw_text(pdf: Any, x: float, y: float, text: str, size: float) -> None:
+    """A line of a table at ``size``, each sign in the font that has it."""
+    for run in re.findall(f"[{_LATIN_ONLY}]+|[^{_LATIN_ONLY}]+", text):
+        font = "Helvetica" if run[0] in _LATIN_ONLY else FONT
+        pdf.setFont(font, size)
+        pdf.drawString(x, y, run)
+        x += _width(run, size)
+    pdf.setFont(FONT, size)
+
+
 def _draw_line(pdf: Any, x: float, y: float, line: str, size: float, char_space: float, word_space: float) -> None:
     """A line of text; ``^1^`` in it is a note mark, set at 60% of the size and raised a third of it."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -226,10 +253,34 @@ def _draw_line(pdf: Any, x: float, y: float, line: str, size: float, char_space:
             continue
         raised = number % 2 == 1
         part_size = size * 0.6 if raised else size
-        pdf.setFont(FONT, part_size)
-        pdf.drawString(x, y + (size * 0.35 if raised else 0), part, charSpace=char_space, wordSpace=word_space or None)
-        x += stringWidth(part, FONT, part_size) + char_space * len(part)
+        for run in re.findall(f"[{_LATIN_ONLY}]+|[^{_LATIN_ONLY}]+", part):
+            font = "Helvetica" if run[0] in _LATIN_ONLY else FONT
+            pdf.setFont(font, part_size)
+            pdf.drawString(
+                x, y + (size * 0.35 if raised else 0), run, charSpace=char_space, wordSpace=word_space or None
+            )
+            x += stringWidth(run, font, part_size) + char_space * len(run)
     pdf.setFont(FONT, size)
+
+
+# Signs the Chinese font has no glyph for (its text would read back without them): set in Helvetica, as a
+# real report sets its Latin text in a Latin font.
+_LATIN_ONLY = "£"
+
+
+def _width(text: str, size: float) -> float:
+    """How wide ``text`` is set at ``size``, each sign in the font it is drawn in."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+
+    return sum(
+        stringWidth(run, "Helvetica" if run[0] in _LATIN_ONLY else FONT, size)
+        for run in re.findall(f"[{_LATIN_ONLY}]+|[^{_LATIN_ONLY}]+", text)
+    )
 
 
 def _draw_picture(pdf: Any, margin: float, page_height: float) -> None:

@@ -90,9 +90,10 @@ def test_a_rate_per_1000_column_over_a_population_in_thousands() -> None:
         "Ashby\t120.0\t9,600\t80.0\nBrent\t90.0\t6,300\t70.0\nCarrow\t200.0\t19,000\t95.0\nDunmere\t80.0\t4,400\t60.0\n"
     )
     checks = [check for check, _ in proposed(text, "table-columns")]
-    assert checks[:2] == ["9,600 / 120.0 * 1 == 80.0", "6,300 / 90.0 * 1 == 70.0"]
+    # the population column holds thousands: each cell times 1000, and the rate is per 1,000 of them
+    assert checks[:2] == ["9,600 / (120.0 * 1000) * 1000 == 80.0", "6,300 / (90.0 * 1000) * 1000 == 70.0"]
     # Dunmere's 60.0 is not 4,400 / 80.0 (55.0): one row the other rows contradict is checked all the same
-    assert "4,400 / 80.0 * 1 == 60.0" in checks
+    assert "4,400 / (80.0 * 1000) * 1000 == 60.0" in checks
 
 
 def test_a_growth_column_beside_a_balance_and_its_increase() -> None:
@@ -193,7 +194,7 @@ UNNAMED = (
 
 def test_a_last_row_the_rows_above_add_up_to_is_their_total_though_unnamed() -> None:
     sums = [check for check, _ in proposed(UNNAMED, "total-parts")]
-    assert "sum(120.0, 90.0, 200.0, 80.0) == 490.0" in sums
+    assert "sum((120.0 * 1000), (90.0 * 1000), (200.0 * 1000), (80.0 * 1000)) == (490.0 * 1000)" in sums  # thousands
     assert "sum(9,600, 6,300, 19,000, 4,400) == 39,300" in sums
     assert not [check for check in sums if "80.2" in check]  # the rate column is never summed
     # one column of three off: still a total (its other columns add up), so the slip is an error

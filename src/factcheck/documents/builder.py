@@ -120,11 +120,19 @@ def line_break(before: str, after: str) -> tuple[int, str]:
         if word and first.islower() and word.group(1).lower() not in _TENS:
             return 1, ""  # approxi- / mately
         return 0, ""  # 2016- / 2020, twenty- / five, COVID- / 19 keep their hyphen
-    if chinese_context(before) and (last.isdigit() or last in ".,%") and (first.isdigit() or first in ".,%"):
+    if chinese_context(before) and (last.isdigit() or last in ".,%∶") and (first.isdigit() or first in ".,%∶"):
         return 0, ""  # a figure of a Chinese sentence broken across a line: 17 / 59起
+    group = _SPACED_GROUP.search(before)
+    if group and re.match(rf"\d{{{3 - len(group.group(1))}}}(?!\d)", after):
+        return 0, ""  # a figure grouped by spaces broken inside its last group: 131 5 / 10件 is 131 510件
     return 0, " "
 
 
+# A Chinese sentence's figure grouped in threes by spaces (GB/T 15835: 131 510件), its last group cut short by a
+# line end: the digits that group still lacks start the next line.
+_SPACED_GROUP = lazy_compile(
+    r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})*[ \u2009\u202f\u00a0](\d{1,2})$"
+)
 _SUPERSCRIPT_DIGITS = str.maketrans("0123456789-+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺")
 _TEN_BEFORE = lazy_compile(r"(?:^|[^\d.,])10\s*$")
 _UNIT_BEFORE = lazy_compile(r"(?:^|[^A-Za-z])(?:[kcmd]?m|ft|in|mi|yd|km|s)\s*$")
@@ -153,7 +161,7 @@ def superscript(before: str, mark: str) -> str:
 
 def chinese_context(text: str) -> bool:
     """Whether the figure that ``text`` ends with belongs to a Chinese sentence (审执结325, 件,1759)."""
-    head = text.rstrip("0123456789.,%")
+    head = text.rstrip("0123456789.,%∶:")  # a ratio's terms too: 20.3∶32. / 4∶47.3
     return bool(head) and is_cjk(head[-1])
 
 
@@ -308,6 +316,9 @@ class Builder(MutableRecord):
         trimmed = [_trimmed(cell) for cell in cells]
         if not any(trimmed):
             return False
+        indent = set_in(cells[0]) if trimmed[0] else ""
+        if indent:  # a sub-row's label set in by ideographic spaces (　夏粮 under 粮食) keeps them, as a text file does
+            trimmed[0] = [Piece(indent), *trimmed[0]]
         start = self.length
         spans: list[tuple[int, int]] = []
         for number, cell in enumerate(trimmed):
@@ -371,6 +382,12 @@ class Builder(MutableRecord):
             language=_agreeing(language, text),
             notes=notes,
         )
+
+
+def set_in(pieces: Sequence[Piece]) -> str:
+    """The ideographic spaces a cell's text starts with (at most four), other white space around them aside."""
+    text = "".join(p.text for p in pieces).lstrip(" \t\r\n\u00a0")
+    return text[: min(len(text) - len(text.lstrip("\u3000")), 4)]
 
 
 def _trimmed(pieces: Sequence[Piece]) -> list[Piece]:

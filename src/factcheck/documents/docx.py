@@ -30,7 +30,7 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any
 
-from factcheck.documents.builder import Builder, DocumentError, Piece, Position, join_breaks, superscript
+from factcheck.documents.builder import Builder, DocumentError, Piece, Position, join_breaks, set_in, superscript
 from factcheck.documents.model import Document
 from factcheck.i18n import _
 
@@ -332,7 +332,10 @@ def _table(builder: Builder, element: Any, counter: _Counter) -> None:
             continue  # a deleted row
         cells = []
         for cell in row.findall(f"{W}tc"):
-            texts = [_text(p, counter).strip() for p in cell.iter(f"{W}p")]
+            raw = [_text(p, counter) for p in cell.iter(f"{W}p")]
+            texts = [text.strip() for text in raw]
+            if texts and texts[0]:  # a sub-row's label set in by ideographic spaces keeps them (Builder.row)
+                texts[0] = set_in([Piece(raw[0])]) + texts[0]
             cells.append(join_breaks(texts))  # a cell's paragraphs: 85 over 120 is two figures, never 85 120
             span = cell.find(f"{W}tcPr/{W}gridSpan")
             value = span.get(f"{W}val", "1") if span is not None else "1"

@@ -35,6 +35,7 @@ from factcheck.documents.builder import (
     Piece,
     Position,
     collapse_spaces,
+    set_in,
     superscript,
 )
 from factcheck.documents.model import Document
@@ -625,7 +626,8 @@ def _table(table: _Element, builder: Builder) -> None:
             content: list[Piece] = []
             _cell(child, content)
             column = len(cells)
-            cells.append(collapse_spaces(content))
+            indent = set_in(content)  # a sub-row's label set in by ideographic spaces keeps them (Builder.row)
+            cells.append([Piece(indent), *collapse_spaces(content)] if indent else collapse_spaces(content))
             across = _span(child, "colspan")
             down = _span(child, "rowspan")
             for offset in range(across):

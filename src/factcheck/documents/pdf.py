@@ -28,7 +28,7 @@ import itertools
 import re
 import statistics
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -192,7 +192,7 @@ def _page_content(page: Any) -> _Page:
     chars = _drop_leaders(_dedupe(page.chars))
     tables = []
     if chars and (page.rects or page.lines):  # ruling lines to find: pdfplumber's finder is costly, skip it else
-        tables = [(tuple(table.bbox), table.extract()) for table in page.find_tables()]
+        tables = [(tuple(table.bbox), _set_in(table, chars)) for table in page.find_tables()]
     boxes = [bbox for bbox, _rows in tables]
     words = [
         w
@@ -200,11 +200,38 @@ def _page_content(page: Any) -> _Page:
         if w.get("upright", True) and str(w["text"]).strip() and not any(_inside(w, box) for box in boxes)
     ]
     for word in words:
-        word["text"] = str(word["text"]).strip()
+        text = str(word["text"])
+        lead = len(text) - len(text.lstrip())
+        if lead:  # a label set in by blank glyphs (　　夏粮) starts where its first letter does
+            word["x0"] += (word["x1"] - word["x0"]) * lead / len(text)
+        word["text"] = text.strip()
     scanned = not chars and bool(page.images)
     result = _Page(float(page.width), float(page.height), _rows(_superscripts(words)), tables, scanned)
     page.close()  # its parsed objects are not needed again: a long report's memory stays flat
     return result
+
+
+def _set_in(table: Any, chars: list[dict[str, Any]]) -> list[list[str | None]]:
+    """A ruled table's cell texts, a label set further into its cell than the column's other labels are (a
+    sub-row: 夏粮 under 粮食, "of which" under a total) written after as many ideographic spaces as ems it is set
+    in, as a text file or a Word table writes it."""
+    texts: list[list[str | None]] = table.extract()
+    offsets: list[float | None] = []
+    sizes: list[float] = []
+    for row in table.rows:
+        box = row.cells[0] if row.cells else None
+        inside = [c for c in chars if box is not None and _inside(c, box) and str(c["text"]).strip()]
+        offsets.append(min(c["x0"] for c in inside) - box[0] if inside and box is not None else None)
+        sizes.extend(float(c.get("size") or 10) for c in inside[:1])
+    known = [o for o in offsets if o is not None]
+    if not known or not sizes or len(texts) != len(offsets):
+        return texts
+    size = sorted(sizes)[len(sizes) // 2]
+    for row_texts, offset in zip(texts, offsets, strict=True):
+        ems = round((offset - min(known)) / size) if offset is not None else 0
+        if ems >= 1 and row_texts and row_texts[0]:
+            row_texts[0] = "\u3000" * min(ems, 4) + row_texts[0].lstrip()
+    return texts
 
 
 def _dedupe(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -348,8 +375,11 @@ def _unruled_tables(lines: list[_Line], first_index: int) -> None:
         _attach(group, held, labels, None, row_gaps)
         if len(group) >= 2:
             _recut(group)
-            for line, runs in group:
+            indents = _sub_rows(group)
+            for (line, runs), indent in zip(group, indents, strict=True):
                 line.cells = [_words_text(run) for run in runs]
+                if indent and line.cells and line.cells[0]:
+                    line.cells[0] = "\u3000" * indent + line.cells[0]
                 line.table = index
                 starts = _word_pieces(line.words)[1]
                 line.cell_columns = []
@@ -392,6 +422,23 @@ def _unruled_tables(lines: list[_Line], first_index: int) -> None:
                 _attach(group, held, labels, line, row_gaps)
         group.append((line, runs))
     close()
+
+
+def _sub_rows(group: list[tuple[_Line, list[list[tuple[str, float, float, float]]]]]) -> list[int]:
+    """How many ems each row's label is set in from the table's other labels (a sub-row: 夏粮 under 粮食, "of
+    which" under a total), 0 for a row whose first cell is no label (a blank label, the figures first)."""
+    starts = [runs[0][0][1] if runs and runs[0] else None for _line, runs in group]
+    known = [x for x in starts if x is not None]
+    if not known:
+        return [0] * len(group)
+    label = min(known)
+    size = sorted(line.size for line, _runs in group)[len(group) // 2]
+    later = [run[0][1] for _line, runs in group for run in runs[1:] if run and run[0][1] > label + size]
+    second = min(later, default=label + 20 * size)  # where the second column starts
+    return [
+        min(round((x - label) / size), 4) if x is not None and x < second - size and x - label >= 0.8 * size else 0
+        for x in starts
+    ]
 
 
 def _in_label_column(group: list[tuple[_Line, list[list[Any]]]], held: list[_Line], line: _Line) -> bool:
@@ -583,7 +630,8 @@ def _cell_text(cell: str | None) -> str:
     if not cell:
         return ""
     lines = [[Piece(part.strip())] for part in cell.splitlines() if part.strip()]
-    return "".join(p.text for p in join_lines(lines))
+    indent = cell[: len(cell) - len(cell.lstrip("\u3000"))]  # a sub-row's label, set in (_set_in)
+    return indent + "".join(p.text for p in join_lines(lines))
 
 
 def _rows(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -619,12 +667,29 @@ def _gutter(rows: list[list[dict[str, Any]]], width: float) -> float | None:
     right = [_extent([w for w in row if w["x0"] >= gutter]) for row in rows]
     left_widths = [width for width in left if width]
     right_widths = [width for width in right if width]
-    if len(left_widths) < 3 or len(right_widths) < 3:
+    if len(left_widths) < 3 or not right_widths:
         return None
     # Columns of running text are wide; a label and a figure side by side (an unruled table) are not.
-    if statistics.median(left_widths) < 0.25 * width or statistics.median(right_widths) < 0.25 * width:
-        return None
-    return gutter
+    wide = statistics.median(left_widths) >= 0.25 * width and statistics.median(right_widths) >= 0.25 * width
+    if wide and len(right_widths) >= 3:
+        return gutter
+    # The last page of a two-column report: the left column full of running text, the right one holding
+    # little (a table, a date, a signature). Running text ends line after line at the column's edge; a
+    # table's labels end wherever they do.
+    size = statistics.median(float(w.get("size") or 10) for row in rows for w in row)
+    lefts = [[w for w in row if w["x1"] <= gutter] for row in rows]
+    ends = [max(w["x1"] for w in left) for left in lefts if left]
+    # a line of running text: words a space apart, no wide gap (a table's cells have them), ending at the edge
+    full = [
+        left
+        for left in lefts
+        if left
+        and max(w["x1"] for w in left) >= max(ends) - 1.5 * size
+        and all(b["x0"] - a["x1"] < size for a, b in itertools.pairwise(left))
+    ]
+    if len(full) >= 8 and len(full) >= 0.45 * len(ends) and statistics.median(left_widths) >= 0.3 * width:
+        return gutter
+    return None
 
 
 def _extent(words: list[dict[str, Any]]) -> float:
@@ -735,7 +800,7 @@ def _assemble(lines: list[_Line], path: str, notes: tuple[str, ...] = ()) -> Doc
     builder = Builder(path, "pdf")
     text_lines = [line for line in lines if line.cells is None]
     body = _body_size(text_lines)
-    heading_sizes = sorted({round(line.size, 1) for line in text_lines if line.size >= body * 1.15}, reverse=True)
+    heading_sizes = _size_classes(line.size for line in text_lines if line.size >= body * 1.15)
     edges = _column_edges(text_lines)
     leading = _line_gap(text_lines, body)
     paragraph: list[_Line] = []
@@ -744,7 +809,7 @@ def _assemble(lines: list[_Line], path: str, notes: tuple[str, ...] = ()) -> Doc
         if not paragraph:
             return
         size = paragraph[0].size
-        level = heading_sizes.index(round(size, 1)) + 1 if round(size, 1) in heading_sizes else None
+        level = next((n for n, c in enumerate(heading_sizes, 1) if abs(size - c) <= _SAME_SIZE), None)
         pieces = join_lines(_pieces(line) for line in paragraph)
         builder.block(pieces, heading=level)
         paragraph.clear()
@@ -842,6 +907,18 @@ def _pieces(line: _Line) -> list[Piece]:
         else:
             pieces.append(Piece(part))
     return pieces
+
+
+_SAME_SIZE = 0.25  # points: sizes this close are one size (a scaled text matrix gives 15.749999 for 15.75)
+
+
+def _size_classes(sizes: Iterable[float]) -> list[float]:
+    """The distinct sizes among ``sizes``, largest first, sizes within :data:`_SAME_SIZE` of each other one."""
+    classes: list[float] = []
+    for size in sorted(sizes, reverse=True):
+        if not classes or classes[-1] - size > _SAME_SIZE:
+            classes.append(size)
+    return classes
 
 
 def _body_size(lines: list[_Line]) -> float:

@@ -39,6 +39,7 @@ Every lookup (the sentence, clause, block, section or aside at an offset) is a b
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from array import array
 from dataclasses import dataclass, field
@@ -662,6 +663,7 @@ def _cells(text: str, start: int, end: int, *, words: bool = False) -> tuple[tup
     if position < len(line):
         cells.append((start + position, start + len(line)))
     cells = [(a, b) for a, b in cells if text[a:b].strip(" |")]
+    cells = _letter_spaced_name(text, cells)
     if len(cells) < 2:
         return None
     if not piped and not words and not _has_figure_cell(text, tuple(cells)):
@@ -669,6 +671,21 @@ def _cells(text: str, start: int, end: int, *, words: bool = False) -> tuple[tup
     if not piped and any(c in text[start:end] for c in "。，,；;") and sum(b - a for a, b in cells) > 60:
         return None  # a sentence that happens to hold a run of spaces
     return tuple(cells)
+
+
+def _letter_spaced_name(text: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A row's name set with its characters spread over the label column (``指  标``, ``合  计``, ``项    目``,
+    as Chinese tables align a two-character name with longer ones): one cell, not a cell a character, or the
+    header would have a column too many and 合 and 计 would stand in columns of their own."""
+    count = 0
+    while count < len(cells) and cells[count][1] - cells[count][0] == 1 and _CJK_CHAR.match(text[cells[count][0]]):
+        count += 1
+    if count < 2 or count > 4 or any(text[b:c].strip() for (_, b), (c, _) in itertools.pairwise(cells[:count])):
+        return cells  # (a | between them is a column's edge)
+    return [(cells[0][0], cells[count - 1][1]), *cells[count:]]
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _has_figure_cell(text: str, cells: tuple[tuple[int, int], ...], *, years: bool = True) -> bool:

@@ -201,6 +201,10 @@ def _shared_units(suggestions: list[Suggestion]) -> None:
             if len(nouns) != 1:
                 continue
             (noun,) = nouns
+            if noun and not noun.isascii() and any(f.in_table and f.unit is None for f in suggestion.figures):
+                # 96起 and | 事故起数 | 96 |: a Chinese measure word names its own count, never the bare column's
+                # (| 死亡人数 | beside it, taken for 起 through a rule of the row, would read as another measure)
+                continue
             for figure in suggestion.figures:
                 if (
                     figure.base

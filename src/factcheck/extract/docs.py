@@ -56,7 +56,7 @@ while a whole gathered from another sentence is as often another place's or year
 total, read against the city's). Within five points, or stated in one sentence, a failing share stays an error. A
 rule without `suggested:` is never demoted, whatever evidence it names. A proposed repeat whose two figures the
 text does not show to be one quantity (a level against a change, a month against a cumulative span, a figure that
-already equals another cell or text figure) is proposed as inferred: see "Evidence gates on repeats" below.
+already equals another cell or text figure) is proposed as inferred: see "Evidence gates" below.
 Three or more proposed relations of one pattern failing in one document are warnings too, that say so: a
 published report slips now and then, independently, while a pattern that misreads a document's layout (a growth
 column taken for a repeat, a table's columns for parts of another total) fails the same way again and again. One
@@ -252,7 +252,7 @@ def render() -> str:
         doc = inspect.getdoc(module) or ""
         title, _, body = doc.partition("\n")
         patterns.append(f"### `{module.NAME}`\n\n{title}\n{body}\n")
-    gates = _section("Evidence gates on repeats", evidence)
+    gates = _section("Evidence gates", evidence)
     return INTRO + "\n" + "\n".join(sections) + "\n## The relations\n\n" + "\n".join(patterns) + "\n" + gates
 
 

@@ -34,7 +34,14 @@ figures are the parts of which total.
   previous value in annual reports' form, and "..., £3.9 billion less than in the same period last year, when it
   stood at £45.1 billion" in economic releases' (so does "than in the second quarter (£6.17 billion)").  "That is
   22% more than a year ago" opening a sentence is the change of the one figure of the sentence before that has
-  its previous value there; a number in words ("the first seven months") owns no change.
+  its previous value there; a number in words ("the first seven months") owns no change.  Chinese: a change
+  after a bracketed base (``为年初预算的102.3%，比上年（17.66亿元）增长6.1%``) is of the figure that base is the
+  earlier value of; a percentage whose bracketed earlier value is in the other unit of a pair (``936件1302人，同比
+  下降6.6%（去年同期为1002件）``) is of the figure in that unit; ``死亡人数上升40.0%`` is of the figure labelled
+  死亡, never another of its unit (受伤6人); last year's values in brackets after ``与去年同期相比（…）`` are the
+  previous values of the sentence before's figures, each of its unit or named by its label (warnings); last
+  year's value never licenses a ``环比`` change, and the month before's values may stand between 环比 and its
+  changes (``环比（10月15起、14人）分别下降20.0%和21.4%``).
 - **Breakdowns**: ``其中``, ``包括``, ``分别为``, "of which", "including" (or "included"), "comprise(d)" (or
   "split between", "divided into": all of it), a colon after a figure ("made
   9,862 arrests: 3,104 for felonies, ..."), "Of these" (or "Of this,", "Of this £4.8bn,": money and areas),
@@ -44,7 +51,13 @@ figures are the parts of which total.
   that phrase names, never one smaller than the first part; some of it) open a list of parts
   of the total
   before them, in the same sentence or, when the marker opens a sentence, in the one before; ``N起...中``
-  (``挂牌督办的12起案件中,已办结9起``) makes N the total; ``其中,A、B和C…分别为`` names some of the total's kinds
+  (``挂牌督办的12起案件中,已办结9起``) makes N the total (``年末在册人员中``: the figure labelled 在册, the period
+  and 人员 aside); a view may open with an enumerator (``（二）按起火原因分，``), and an item of an earlier
+  numbered list is never the lead it divides (nor is a sentence that opens with a part, ``来访中，集体访46批``, and
+  gives no amount in the parts' unit); a part's other measure joined to it (``来访1187件次、2398人次；``) never
+  ends a list; when each part of what was received is followed in its item by
+  what was concluded (``市中院受理12318件，审执结11042件；…``), those divide the concluded figure of the total's
+  sentence (a warning); ``其中,A、B和C…分别为`` names some of the total's kinds
   (分别 only hands each its figure), never all of them; a balance (顺差, 逆差, 差额) ends a list.  Parts have the
   total's unit; figures in parentheses
   are asides, never totals or parts, except an aside that says it is included (``死亡7人(含失踪1人)``);
@@ -117,6 +130,8 @@ figures are the parts of which total.
   before it that a word of total opens (全县各级各类学校在校学生合计40790人 and | 在校生数 |) when they come to it
   within a tenth; a table of medians, or of means or averages whose rows come to over twice their "All" row in
   every column (mean income by decile), adds up to nothing.
+  A column the columns right after it add up to in every row but one, with no Total column (| 断面数 |
+  Ⅰ～Ⅲ类 | Ⅳ类 | Ⅴ类 |), is their total (a warning).
 - **The year before**: ``2022年...326件;2023年...358件,同比增长9.8%`` pairs the same label a year apart in
   a paragraph; a table row gives the previous value a sentence about the same label leaves out.
 - **Periods and leads**: a view's parts of one period (``10月份,城镇...乡村...``) divide that period's total,
@@ -135,7 +150,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from factcheck.documents.structure import ITEM, PARAGRAPH, ROW, Block, Table
+from factcheck.documents.structure import HEADING, ITEM, PARAGRAPH, ROW, Block, Table
 from factcheck.extract.model import (
     AVERAGE,
     CHANGE,
@@ -179,9 +194,16 @@ _EXHAUSTIVE = (
     "divided between",
 )
 _REST = ("其他", "其余", "其它", "另有", "other", "remaining", "rest")
-_BY_VIEW = re.compile(r"\s*(?:从[^，,。]{1,10}(?:看|来看|上看)|分[^，,。]{1,6}看|按[^，,。]{1,8}分)[，,:：]")
+# （二）按起火原因分，… and 1. 从道路类型看，…: an enumerator may open the paragraph before the view
+_ENUMERATOR_ZH = (
+    r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))?\s*"
+)
+_BY_VIEW = re.compile(
+    rf"\s*{_ENUMERATOR_ZH}(?:从[^，,。]{{1,10}}(?:看|来看|上看)|分[^，,。]{{1,6}}看|按[^，,。]{{1,8}}分)[，,:：]"
+)
 _BY_VIEW_ANYWHERE = re.compile(
-    r"(?:(?<=^)|(?<=[。；;，,\n]))\s*(?:从[^，,。]{1,10}(?:看|来看|上看)|分[^，,。]{1,6}看|按[^，,。]{1,8}分)[，,:：]"
+    rf"(?:(?<=^)|(?<=[。；;，,\n]))\s*{_ENUMERATOR_ZH}"
+    r"(?:从[^，,。]{1,10}(?:看|来看|上看)|分[^，,。]{1,6}看|按[^，,。]{1,8}分)[，,:：]"
 )
 # 新收10230件,旧存2420件,共受理12650件: a clause of 共 and a verb after amounts of its unit totals them
 _ALL_TOLD_ZH = re.compile(r"\s*共(?:计)?[\u4e00-\u9fff]{0,4}")
@@ -259,11 +281,61 @@ def link(model: Model) -> Links:
     links.breakdowns.extend(_section_breakdowns(model))
     links.breakdowns.extend(_item_breakdowns(model))
     links.breakdowns.extend(_totals_after_parts(model, links.breakdowns))
+    if model.language == "zh":
+        links.breakdowns.extend(_parallel_measures(model, links.breakdowns))
     links.breakdowns = [n for b in links.breakdowns for n in _nested(b)]
     if model.language == "en":
         _remaining_after(model, links.breakdowns)
         links.breakdowns.extend(_list_after_total_en(model, links.breakdowns))
     return links
+
+
+# 审执结, 审结, 执结, 结案, 办结: what was concluded, the second measure of a court's or an office's items
+_CONCLUDED_ACT = re.compile(r"^(?:审执结|审结|执结|结案|办结)")
+_SECOND_MEASURE = re.compile(r"\s*[，,、]\s*")
+
+
+def _parallel_measures(model: Model, breakdowns: list[Breakdown]) -> list[Breakdown]:
+    """``审结、执结78915件。其中，市中院受理12318件，审执结11042件；9个基层法院受理74114件，审执结67873件``: when
+    each part of a breakdown of what was received is followed in its item by what was concluded, those concluded
+    figures divide the concluded figure of the total's sentence the same way (inferred from the first breakdown,
+    so never stated)."""
+    out: list[Breakdown] = []
+    for breakdown in breakdowns:
+        total, parts = breakdown.total, breakdown.parts
+        if len(parts) < 2 or total.in_table or any(p.in_table or p.aside for p in parts):
+            continue
+        seconds: list[Figure] = []
+        for part in parts:
+            after = [
+                f
+                for f in model.in_sentence(part)
+                if f.start > part.end and f.unit == part.unit and not f.aside and f.role == CURRENT
+            ][:1]
+            if (
+                not after
+                or _CONCLUDED_ACT.match(part.label)
+                or not _CONCLUDED_ACT.match(after[0].label)
+                or not _SECOND_MEASURE.fullmatch(model.text[part.end : after[0].start - len(after[0].label)])
+            ):
+                break
+            seconds.append(after[0])
+        if len(seconds) != len(parts) or len({id(f) for f in seconds}) != len(seconds):
+            continue
+        concluded = [
+            f
+            for f in model.in_sentence(total)
+            if f.start > total.end
+            and f.unit == total.unit
+            and not f.aside
+            and f.role == CURRENT
+            and re.search(r"审执结|审结|执结|结案|办结", f.label)
+            and all(_larger(f, s) for s in seconds)
+        ]
+        if len(concluded) != 1:
+            continue
+        out.append(Breakdown(concluded[0], seconds, breakdown.marker, breakdown.exhaustive, stated=False))
+    return out
 
 
 def _list_after_total_en(model: Model, breakdowns: list[Breakdown]) -> list[Breakdown]:
@@ -475,13 +547,7 @@ def _section_breakdowns(model: Model) -> list[Breakdown]:
         opened, heading = section.heading[1], text[section.heading[0] : section.heading[1]]
         if not _SECTION_VIEW.search(heading) and not _SECTION_KINDS.search(heading):
             continue
-        items = [
-            block_figures
-            for number, block in enumerate(structure.blocks)
-            if opened <= block.start < section.end and block.kind in (ITEM, PARAGRAPH)
-            for block_figures in [[f for f in model.block_figures(number) if _amount(f)]]
-            if block_figures
-        ]
+        items = _section_items(model, opened, section.end)
         if len(items) == 1 and _SECTION_KINDS.search(heading):
             # 二、诉求分类 / 咨询类共33523件，占47.09%；求助类共21570件，……其他类1583件: one paragraph of kinds
             out.extend(_kinds_paragraph(model, index, items[0]))
@@ -501,6 +567,33 @@ def _section_breakdowns(model: Model) -> list[Breakdown]:
 
 
 _SECTION_KINDS = re.compile(r"分类|类型|类别|构成|分布|by (?:type|category|kind)", re.IGNORECASE)
+
+
+def _section_items(model: Model, start: int, end: int) -> list[list[Figure]]:
+    """The figures of each item or paragraph of a section, in order.  A run-in heading (``（二）工矿商贸：发生事故38起、
+    死亡35人。其中，建筑施工领域发生事故17起``: its first sentence read as a heading, the rest of its line as a
+    paragraph) is one item with the rest of its line, so a 其中 part is never taken for the item's own figure."""
+    items: list[list[Figure]] = []
+    blocks = model.structure.blocks
+    run_in = -1  # the line of a run-in heading whose figures opened the last item
+    for number, block in enumerate(blocks):
+        if not start <= block.start < end or block.kind not in (ITEM, PARAGRAPH, HEADING):
+            continue
+        figures = [f for f in model.block_figures(number) if _amount(f)]
+        line = model.text.rfind("\n", 0, block.start)
+        if block.kind == HEADING:
+            following = blocks[number + 1] if number + 1 < len(blocks) else None
+            if figures and following is not None and model.text.rfind("\n", 0, following.start) == line:
+                items.append(figures)
+                run_in = line
+            continue
+        if run_in == line:
+            items[-1].extend(figures)
+            continue
+        run_in = -1
+        if figures:
+            items.append(figures)
+    return items
 
 
 def _kinds_paragraph(model: Model, index: int, figures: list[Figure]) -> list[Breakdown]:
@@ -582,7 +675,8 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
             label_indents.append(indents[-1] + (display_width(opener.group(0)) if opener else 0))
         if _of_means(model, table, grid, names):
             continue
-        out.extend(_row_breakdowns(model, table, grid))
+        across = _row_breakdowns(model, table, grid)
+        out.extend(across or _unnamed_total_column(model, table, grid))
         out.extend(_part_columns(model, table, grid))
         start = len(out)
         totals = [i for i, name in enumerate(names) if _TOTAL_ROW.match(name)]
@@ -647,11 +741,14 @@ def _table_breakdowns(model: Model) -> list[Breakdown]:
                 else:
                     out.extend(_column_breakdowns(grid, totals[0], members, exhaustive=True))
         listed_rows = _part_lists(grid, names, indents, levels)
-        cuts = _stacked_cuts(grid, names, indents)
+        cuts = _stacked_cuts(grid, names, indents, label_indents)
         cut_rows = {i for lists in cuts.values() for rows_of_cut in lists for i in rows_of_cut}
         for head, lists in cuts.items():
             for rows_of_cut in lists:
-                out.extend(_column_breakdowns(grid, head, rows_of_cut, exhaustive=True))
+                for breakdown in _column_breakdowns(grid, head, rows_of_cut, exhaustive=True):
+                    # 其中：夏粮 with 秋粮 aligned under 夏粮, set in: all of it by the arithmetic, summed as a warning
+                    breakdown.summed = len({indents[i] for i in rows_of_cut}) > 1
+                    out.append(breakdown)
         for parent in range(len(rows)):
             children: list[int] = []
             if parent in cuts:
@@ -863,11 +960,14 @@ def _part_columns(model: Model, table: Table, grid: list[dict[int, Figure]]) -> 
     return out
 
 
-def _stacked_cuts(grid: list[dict[int, Figure]], names: list[str], indents: list[int]) -> dict[int, list[list[int]]]:
+def _stacked_cuts(
+    grid: list[dict[int, Figure]], names: list[str], indents: list[int], label_indents: list[int] | None = None
+) -> dict[int, list[list[int]]]:
     """| 常住人口 | 96.48 | then | 其中：城镇 | 58.32 | 乡村 | 38.16 | 其中：男性 | 49.15 | 女性 | 47.33 | ...: a
-    其中 row and the flush rows after it that add up to the row above them all, in a column both have, are a cut
-    of it; a 其中 row right after a cut opens another cut of the same row (by sex after by residence) when its
-    rows add up to it too, else it sets in under the row just above (其中：65岁及以上 under 60岁及以上)."""
+    其中 row and the flush rows after it (or, in a plain table, the rows aligned under its name after 其中：) that
+    add up to the row above them all, in a column both have, are a cut of it; a 其中 row right after a cut opens
+    another cut of the same row (by sex after by residence) when its rows add up to it too, else it sets in under
+    the row just above (其中：65岁及以上 under 60岁及以上)."""
     cuts: dict[int, list[list[int]]] = {}
     head = -1
     i = 0
@@ -889,7 +989,7 @@ def _stacked_cuts(grid: list[dict[int, Figure]], names: list[str], indents: list
             cell = grid[j].get(column)
             if (
                 cell is None
-                or indents[j] != indents[i]
+                or indents[j] not in (indents[i], label_indents[i] if label_indents else indents[i])
                 or (j > i and _PART_ROW.match(names[j]))
                 or cell.unit != total.unit
             ):
@@ -1101,6 +1201,57 @@ def _row_breakdowns(model: Model, table: Table, grid: list[dict[int, Figure]]) -
         if len(rows := [(t, m) for h, t, m in found if h == g]) >= 2 and all(_well_short(t, m) for t, m in rows)
     }
     return [Breakdown(t, m, "其中" if g in some else "合计", exhaustive=False, stated=True) for g, t, m in found]
+
+
+def _unnamed_total_column(model: Model, table: Table, grid: list[dict[int, Figure]]) -> list[Breakdown]:
+    """| 流域 | 断面数 | Ⅰ～Ⅲ类 | Ⅳ类 | Ⅴ类 | 优良比例(%) |, "| Force | Officers | Full-time | Part-time |": a column
+    of amounts that the columns right after it (two at least, of its unit, no change, rate or share among them)
+    add up to in every row but one at most (three rows at least, and one in ten of a long table), though its
+    header does not say it totals them, is their total in every row: all of it by the arithmetic alone, so the
+    sum is a warning (a row that does not add up is still checked)."""
+    if table.header < 0:
+        return []
+    text = model.text
+    width = len(table.rows[table.header].cells)
+    headers = [table.column_header(text, i) for i in range(width)]
+    rows = [cells for cells in grid if cells]
+    if len(rows) < 3:
+        return []
+
+    def part_column(column: int) -> bool:
+        header = headers[column]
+        return bool(header) and not _NOT_A_PART_COLUMN.search(header) and not _YEAR.search(header)
+
+    for whole in range(1, width - 2):
+        if not part_column(whole):
+            continue
+        for end in range(whole + 3, width + 1):
+            parts = list(range(whole + 1, end))
+            if not all(part_column(c) for c in parts):
+                break
+            held = 0
+            complete = 0
+            for cells in rows:
+                total = cells.get(whole)
+                found = [cells[c] for c in parts if c in cells]
+                if total is None or total.role not in (CURRENT, PREVIOUS) or total.is_percent:
+                    continue
+                if len(found) < len(parts) or any(m.unit != total.unit or m.role != total.role for m in found):
+                    continue
+                complete += 1
+                held += _adds_up(total, found)
+            if complete < 3 or complete < len(rows) - 1 or complete - held > max(1, complete // 10):
+                continue
+            if held < 3 or (held == complete - 1 and complete < 5):
+                continue
+            out = []
+            for cells in rows:
+                total = cells.get(whole)
+                members = [cells[c] for c in parts if c in cells]
+                if total is not None and len(members) == len(parts) and all(m.unit == total.unit for m in members):
+                    out.append(Breakdown(total, members, "合计", exhaustive=True, stated=True, summed=True))
+            return out
+    return []
 
 
 def _years_total(
@@ -1487,6 +1638,31 @@ _OF_THESE_EN = re.compile(
 )
 
 
+_THOSE_WHO_EN = re.compile(r"\s*(?:of|among) those who ([a-z]{3,})\s*,", re.IGNORECASE)
+
+
+def _those_who_did(model: Model, first: Figure, lead: Figure | None) -> Figure | None:
+    """ "1,274 officers joined the forces and 976 left. The leaving rate was 8.5%. Of those who left, 412 resigned":
+    "those who left" are the amount of the two sentences before (in the paragraph) that the verb follows, not their
+    lead; None when no amount there is so followed."""
+    who = _THOSE_WHO_EN.match(model.before(first, first.sentence))
+    if who is None:
+        return lead
+    verb = who.group(1).lower()
+    back = model.previous_sentence(first)
+    for _ in range(2):
+        prior = [f for f in back if _amount(f) and f.block == first.block]
+        for at, figure in enumerate(prior):
+            end = prior[at + 1].start if at + 1 < len(prior) else figure.sentence[1]
+            words = re.findall(r"[a-z]+", model.text[figure.end : min(end, figure.end + 40)].lower())
+            if verb in words[:3]:
+                return figure
+        if not back:
+            break
+        back = model.previous_sentence(back[0])
+    return None
+
+
 def _names_those(model: Model, first: Figure, lead: Figure) -> bool:
     """ "Of those waiting, 2.9 million had waited ..." after "7.6 million were waiting": the group a participle after
     "those" defines is the lead only when the lead's clause says it; "Of those leaving, ..." after "24,310 entered
@@ -1520,9 +1696,38 @@ def _compatible(role_figure: Figure, current: Figure) -> bool:
     return (role_figure.unit is None and current.is_measure) or (current.unit is None and role_figure.is_measure)
 
 
-_COUNTED_BY = re.compile(r"([件人起户家个次])数(?:分别)?(?:同比|比上年)?(?:下降|上升|增长|减少|增加|提高|降低)[了]?$")
+_COUNTED_BY = re.compile(
+    r"([\u4e00-\u9fff]{0,2}?)([件人起户家个次])数(?:分别)?(?:同比|比上年)?(?:下降|上升|增长|减少|增加|提高|降低)[了]?$"
+)
 
 
+_YEAR_BEFORE_ASIDE = re.compile(r"[（(，,、]\s*(?:上年同期|去年同期|上年同月|去年同月|上年|去年)(?:分别)?(?:为|是)?$")
+
+
+def _owner_of_the_base_unit(model: Model, figures: list[Figure], index: int, owner: Figure) -> Figure:
+    """``受理审查起诉案件936件1302人，同比下降6.6%（去年同期为1002件）``: a percentage whose bracketed earlier value
+    right after it is in the other unit of a pair (件 of 936件1302人) is of the figure in that unit."""
+    base = figures[index + 1]
+    if (
+        base.role != PREVIOUS
+        or not base.aside
+        or base.unit == owner.unit
+        or not re.fullmatch(r"\s*[（(][^（()）]{0,10}", model.text[figures[index].end : base.start])
+    ):
+        return owner
+    pair = [
+        f
+        for f in figures[:index]
+        if f.role == CURRENT
+        and not f.aside
+        and f.unit == base.unit
+        and f.clause == owner.clause
+        and f.end == owner.start
+    ]
+    return pair[0] if len(pair) == 1 else owner
+
+
+_BASE_THEN_CHANGE_ZH = re.compile(r"\s*[）)]\s*(?:增长|下降|上升|减少|增加|提高|降低|回落|上涨|下跌)了?\s*")
 _UP_DOWN_ASIDE = re.compile(r"\(\s*(?:up|down)\s+$")  # "decreased 8% (down 126,100 prisoners)"
 
 
@@ -1545,17 +1750,26 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
         if (
             not english
             and figure.role in (CHANGE, PERCENT_CHANGE)
-            and _MONTH_ON_MONTH.search(text[max(figure.sentence[0], figure.start - 30) : figure.start])
+            and (
+                month_on_month := _MONTH_ON_MONTH.search(text, max(figure.sentence[0], figure.start - 30), figure.start)
+            )
             and not any(
                 f.role == PREVIOUS
                 and (f.aside or PREVIOUS_MONTH_CLAUSE_ZH.search(text[f.clause[0] : f.start]))
                 and f.sentence == figure.sentence
-                for f in figures[index + 1 :]
+                # 环比增长7.2%，同比增长11.5%（…，去年同期34.62万件）: last year's value is no month before's
+                and not _YEAR_BEFORE_ASIDE.search(text[max(f.sentence[0], f.start - 12) : f.start])
+                # 环比（10月15起、14人）分别下降20.0%和21.4%: the month before's values may come first
+                and (f.start > figure.start or f.start > month_on_month.start())
+                for f in figures
+                if f is not figure
             )
         ):
             continue  # 环比事故起数上升6.9%: against the month before, which no figure here is
         if id(figure) in respectively and respectively[id(figure)] is None:
             continue  # a 分别 list whose figures do not pair one to one: no owner rather than a shifted one
+        if english and figure.role == CHANGE and _GAP_OF_ONE_PERIOD_EN.match(text, figure.end):
+            continue  # "20,800 more than they released that year": a gap between two acts, no change over time
         owner = respectively.get(id(figure))
         if owner is None and english and figure.aside and index:
             # "fell by 12,600 (down 1%)", "decreased 8% (down 126,100 prisoners)": the other measure of the change
@@ -1572,6 +1786,8 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                 if change.role == PERCENT_CHANGE and not _about_the_change(change, figure, change.owner):
                     continue  # "down 2% (30,480)": the value in brackets may be the new one or the old one
                 owner = change.owner
+        if owner is None and english and figure.role == PREVIOUS:
+            owner = _listed_from_en(model, figures, index)  # "to 1,032 and 148 offences, from 991 and 146"
         if owner is None and english:
             owner = _versus_pair(model, figures, index)  # "9.6% higher than in 2024 (21.7 vs. 19.8 per 100,000)"
         if owner is None and english:
@@ -1611,6 +1827,19 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                 )
             ):
                 owner = change.owner
+        if owner is None and not english and figure.role in (CHANGE, PERCENT_CHANGE) and index:
+            base = figures[index - 1]
+            # 完成18.74亿元，为年初预算的102.3%，比上年（17.66亿元）增长6.1%: the change from the bracketed base
+            # just before it is of the figure that base is the earlier value of
+            if (
+                base.role == PREVIOUS
+                and base.aside
+                and base.owner is not None
+                and base.owner.is_measure
+                and _compatible(figure, base.owner)
+                and _BASE_THEN_CHANGE_ZH.fullmatch(text[base.end : figure.start])
+            ):
+                owner = base.owner
         if owner is None and not english and figure.in_table and figure.role in (CHANGE, PERCENT_CHANGE):
             # | 上年决算数 | 预算数 | 决算数 | 决算数为预算数% | 比上年增长% |: the change is of the current cell the
             # row's one earlier value is paired with, not of the percentage just before it
@@ -1624,9 +1853,23 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
         if owner is None and not english and figure.role in (CHANGE, PERCENT_CHANGE):
             lead = text[max(figures[index - 1].end if index else 0, figure.start - 12) : figure.start]
             counted = _COUNTED_BY.search(lead)
+        # 死亡14人、受伤6人，…、死亡人数上升40.0%: the count the name before 人数 labels, when one of that unit is so
+        # labelled (never the 受伤 beside it)
+        named_count = (
+            counted.group(1)
+            if counted
+            and len(counted.group(1)) == 2
+            and any(
+                f.unit == counted.group(2) and counted.group(1) in f.label
+                for f in figures[max(0, index - NEIGHBOURS) : index]
+            )
+            else ""
+        )
         if owner is None:
             for before in reversed(figures[max(0, index - NEIGHBOURS) : index]):
-                if counted and before.unit != counted.group(1):
+                if counted and before.unit != counted.group(2):
+                    continue
+                if named_count and named_count not in before.label:
                     continue
                 if subject and before.clause != figure.clause and not _names(subject, before.label):
                     continue  # 项目23个，完成投资比上年增长15.4%: the investment's growth, not the projects'
@@ -1649,7 +1892,7 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                     break  # "rose to 5,400 from 5,100, while sexual offences rose 6%": another subject's change
                 if english and before.text.replace(" ", "").replace("-", "").isalpha():
                     continue  # "the region's four forces": a number in words is rarely what a change is of
-                if english and _qualifier_en(model, before, figures):
+                if english and (_qualifier_en(model, before, figures) or _threshold_en(model, before, figures)):
                     continue  # "147,750 officers in the 43 forces, a decrease of 1,020": the officers' change
                 group = groups.get(before.number)
                 if group is not None and _slot(group, figure.role) is not None:
@@ -1691,6 +1934,8 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
             owner = _labelled_earlier_owner(model, figure, groups)
         if owner is None:
             continue
+        if not english and figure.role == PERCENT_CHANGE and index + 1 < len(figures):
+            owner = _owner_of_the_base_unit(model, figures, index, owner)
         figure.owner = owner
         group = groups.setdefault(owner.number, Group(owner))
         if _slot(group, figure.role) is None:
@@ -1701,6 +1946,54 @@ def _owners(model: Model, figures: list[Figure], groups: dict[int, Group]) -> No
                 group.stated = False
     if english:
         _previous_of_an_earlier_owner(figures, groups)
+        _changes_over_another_span(model, figures, groups)
+
+
+_GAP_OF_ONE_PERIOD_EN = re.compile(
+    r"\s*(?:more|fewer|less)\s+than\s+(?:they|it|he|she|we|the\s+[a-z]+)\s+[a-z]+ed\s+(?:in\s+)?(?:that|the same)\s+"
+    r"(?:year|period|quarter|month)\b",
+    re.IGNORECASE,
+)
+
+
+_LIST_JOIN_EN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _run(model: Model, figures: list[Figure], index: int, role: str, step: int) -> list[Figure]:
+    """The figures of ``role`` listed one after another from ``index`` (by ``step``), joined by commas or "and"."""
+    run = [figures[index]]
+    at = index + step
+    while 0 <= at < len(figures) and figures[at].role == role and not figures[at].aside:
+        first, second = (figures[at], run[-1]) if step < 0 else (run[-1], figures[at])
+        if not _LIST_JOIN_EN.fullmatch(model.between(first, second)):
+            break
+        run.append(figures[at])
+        at += step
+    return run if step > 0 else run[::-1]
+
+
+def _listed_from_en(model: Model, figures: list[Figure], index: int) -> Figure | None:
+    """ "rose to 1,032 and 148 offences, from 991 and 146": a list of earlier values after "from", as long as the
+    list of current values just before it, pairs with it in order (never the nearest current, which reverses
+    them)."""
+    figure = figures[index]
+    start = index
+    while start > 0 and figures[start - 1].role == PREVIOUS and not figures[start - 1].aside:
+        start -= 1
+    earlier = _run(model, figures, start, PREVIOUS, 1)
+    if figure not in earlier or len(earlier) < 2 or start == 0:
+        return None
+    last = start - 1
+    if figures[last].role != CURRENT or figures[last].aside:
+        return None
+    if not re.fullmatch(
+        r"\s*(?:[a-z-]+\s*)?,?\s*(?:up|down)?\s*from\s*", model.between(figures[last], earlier[0]), re.I
+    ):
+        return None
+    later = _run(model, figures, last, CURRENT, -1)
+    if len(later) != len(earlier):
+        return None
+    return later[earlier.index(figure)]
 
 
 _VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*")
@@ -1727,6 +2020,43 @@ def _versus_pair(model: Model, figures: list[Figure], index: int) -> Figure | No
         ):
             return first
     return None
+
+
+_SPAN_EN = re.compile(
+    r"\b(?:(?:on|in|over|during)\s+the\s+(quarter|month|year)\b|(?:a|one)\s+(year|quarter|month)\s+(?:earlier|before|ago)"
+    r"|(?:previous|preceding|prior|last)\s+(year|quarter|month))",
+    re.IGNORECASE,
+)
+
+
+def _span_en(model: Model, figure: Figure, figures: list[Figure]) -> str:
+    """The span a change or an earlier value is said over, from the words between it and the figures beside it in
+    its sentence ("grew by 2,227 in the quarter to": quarter; "up 13% on a year earlier (65,590)": year), or ""."""
+    at = figures.index(figure)
+    start = figures[at - 1].end if at and figures[at - 1].sentence == figure.sentence else figure.sentence[0]
+    end = (
+        figures[at + 1].start
+        if at + 1 < len(figures) and figures[at + 1].sentence == figure.sentence
+        else figure.sentence[1]
+    )
+    found = {next(g for g in m.groups() if g).lower() for m in _SPAN_EN.finditer(model.text, start, end)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _changes_over_another_span(model: Model, figures: list[Figure], groups: dict[int, Group]) -> None:
+    """ "grew by 2,227 in the quarter to 74,118, ... up 13% on a year earlier (65,590)": a change over the quarter
+    is never the difference from the value of a year earlier; it leaves the group (the percentage and the earlier
+    value of its own span stay)."""
+    for figure in figures:
+        group = groups.get(figure.number)
+        if group is None or group.change is None or group.previous is None:
+            continue
+        if group.change not in figures or group.previous not in figures:
+            continue
+        change, previous = _span_en(model, group.change, figures), _span_en(model, group.previous, figures)
+        if change and previous and change != previous:
+            group.change.owner = None
+            group.change = None
 
 
 def _previous_of_an_earlier_owner(figures: list[Figure], groups: dict[int, Group]) -> None:
@@ -1758,7 +2088,9 @@ def _about_the_change(percent: Figure, amount: Figure, current: Figure) -> bool:
     return share / 3 <= ratio <= share * 3 and ratio < Decimal("0.5")
 
 
-_IN_THE_EN = re.compile(r"\b(?:in|across|among|within|at|of)\s+(?:the|all|its|their)\s+$", re.IGNORECASE)
+_IN_THE_EN = re.compile(
+    r"\b(?:(?:in|across|among|within|at|of)\s+(?:the|all|its|their)|in|across|among)\s+$", re.IGNORECASE
+)
 
 
 def _qualifier_en(model: Model, figure: Figure, figures: list[Figure]) -> bool:
@@ -1768,6 +2100,25 @@ def _qualifier_en(model: Model, figure: Figure, figures: list[Figure]) -> bool:
         return False
     return any(
         f.role == CURRENT and f.is_amount and f.start < figure.start for f in figures if f.sentence == figure.sentence
+    )
+
+
+_THRESHOLD_EN = re.compile(r"(?:(?:more|less|fewer|longer|shorter) than|over|under|at least|up to|within)\s*$", re.I)
+
+
+def _threshold_en(model: Model, figure: Figure, figures: list[Figure]) -> bool:
+    """A bound that says which of an earlier amount of its sentence are counted ("42,118 waits of more than 12 hours,
+    up 8.3%", "190,600 patients had been waiting over 52 weeks"): it says which, it is not what changed."""
+    written = model.text[max(figure.sentence[0], figure.start - 14) : figure.start] + figure.text.split("\n")[0]
+    bound = re.match(
+        r"(?:(?:more|less|fewer|longer|shorter) than|over|under|at least|up to|within)\b", figure.text, re.I
+    )
+    if bound is None and not _THRESHOLD_EN.search(written[: len(written) - len(figure.text)]):
+        return False
+    return any(
+        f.role == CURRENT and f.is_amount and not f.aside and f.start < figure.start and f.unit != figure.unit
+        for f in figures
+        if f.sentence == figure.sentence
     )
 
 
@@ -1990,6 +2341,14 @@ def _earlier_sentence_owner(model: Model, figure: Figure, groups: dict[int, Grou
     it is about the year before ("A year earlier, ...") gives its figures to the sentence before it."""
     if model.language == "en" and (figure.aside or not _PREVIOUS_OPENING_EN.match(model.text, figure.sentence[0])):
         return None  # "in Q2 2024 (39,870)": an English value in parentheses is this period's
+    if figure.aside and _COMPARED_ASIDE_OPENING.match(model.text, figure.sentence[0]):
+        # 与去年同期相比（3118起，死亡13人，受伤20人，…）: each of the sentence before's figures of its unit, the
+        # one its label names when there are several
+        same = [
+            c for c in model.previous_sentence(figure) if c.role == CURRENT and not c.aside and c.unit == figure.unit
+        ]
+        named = [c for c in same if figure.label and len(figure.label) >= 2 and figure.label in c.label]
+        return same[0] if len(same) == 1 else named[0] if len(named) == 1 else None
     for candidate in model.previous_sentence(figure):
         if candidate.role != CURRENT or candidate.aside or candidate.unit != figure.unit:
             continue
@@ -2000,6 +2359,7 @@ def _earlier_sentence_owner(model: Model, figure: Figure, groups: dict[int, Grou
     return None
 
 
+_COMPARED_ASIDE_OPENING = re.compile(r"\s*与(?:上年|去年)(?:同期)?相比[（(]")
 _COMPARED_EN = re.compile(
     r"\bcompared (?:to|with)\b|\b(?:than|on) the same (?:period|quarter|point|month)\b|\bthe previous year\b"
     r"|\b(?:a year|12 months) (?:earlier|before|ago)\b|\blast year\b|\bfrom [\d,.]+ (?:in|the|a)\b"
@@ -2141,7 +2501,7 @@ def _distributions(model: Model, figures: list[Figure]) -> dict[int, Figure | No
             opening = max(text.rfind("；", 0, figure.start), text.rfind(";", 0, figure.start))
             run = [c for c in currents if c.start > opening and any(_compatible(r, c) for r in listed)]
             if len(run) != len(listed):
-                by_unit = _paired_by_unit(listed, currents)
+                by_unit = _paired_by_unit(listed, currents, text[figure.sentence[0] : figure.start])
                 if by_unit is None:
                     for role_figure in listed:
                         out[id(role_figure)] = None
@@ -2189,7 +2549,7 @@ _COMPARISON_OPENING = re.compile(
 )
 
 
-def _paired_by_unit(listed: list[Figure], currents: list[Figure]) -> list[Figure] | None:
+def _paired_by_unit(listed: list[Figure], currents: list[Figure], said: str = "") -> list[Figure] | None:
     """The current figure of each listed value's own unit (165起、228人 -> 186起, 243人), when every unit is
     different and names one figure; else None."""
     units = [f.unit for f in listed]
@@ -2198,6 +2558,11 @@ def _paired_by_unit(listed: list[Figure], currents: list[Figure]) -> list[Figure
     chosen = []
     for unit in units:
         same = [c for c in currents if c.unit == unit]
+        if len(same) > 1 and said:
+            # 死亡14人、受伤6人，…死亡人数上升40.0%（10月份分别为20起、10人）: the one the sentence counts by name
+            counted = {m.group(1) for m in re.finditer(rf"([\u4e00-\u9fff]{{2}}){unit}数", said)}
+            named = [c for c in same if any(name in c.label for name in counted)]
+            same = named if len(named) == 1 else same
         if not same:
             return None
         chosen.append(same[-1])
@@ -2287,10 +2652,26 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
         colon = text[figure.end : figure.clause[1] + 1]
         if _amount(figure) and re.fullmatch(r"[^,，;；。.!?]{0,24}[:：]", colon) and figure is not figures[-1]:
             markers.append((figure.clause[1], "colon"))  # "made 9,862 arrests: 3,104 for felonies, ..."
+        elif (
+            model.language == "en"
+            and _amount(figure)
+            and re.fullmatch(r"[^,;.!?]{0,60}:", colon)
+            and figure is not figures[-1]
+            and not any(_amount(f) for f in figures if figure.end < f.start < figure.clause[1])
+        ):
+            # "1,185,600 (96%) were sentenced to more than 1 year: 1,039,500 under state jurisdiction and ...": a
+            # longer clause before the colon, with no other amount in it
+            markers.append((figure.clause[1], "colon"))
     markers.sort()
     out: list[Breakdown] = []
     claimed: set[int] = set()
     starts = [f.start for f in figures]
+    made_up = _made_up_of_subject_en(model, figures) if model.language == "en" else None
+    if made_up is not None:
+        # "They were made up of violence with injury (128,406), ...": the subject's total, its parts listed
+        out.append(made_up)
+        claimed.update(p.number for p in made_up.parts)
+        markers = [(at, m) for at, m in markers if m.lower() not in _EXHAUSTIVE]
     if model.language == "en" and not markers:
         out.extend(_kinds_of_the_lead_en(model, figures) or _accounted_of_named_en(model, figures))
     out.extend(_summed_after(model, figures, claimed))
@@ -2311,6 +2692,46 @@ def _breakdowns(model: Model, figures: list[Figure]) -> list[Breakdown]:
             if breakdown.parts:
                 out.extend(_split_overlapping(model, breakdown))
     return out
+
+
+_SUBJECT_MADE_UP_EN = re.compile(
+    r"\s*(?:(?P<pronoun>(?:They|These|Those|It|This)(?:\s+[a-z-]+){0,3}?)|The\s+(?P<named>[a-z][a-z '-]{2,40}?))"
+    r"\s+(?:was|were|is|are)\s+(?:made up of|comprised of|composed of|split between|split into|divided into|"
+    r"divided between|broken down into)\s+[^\d()]{0,60}?\(?\s*",
+)
+
+
+def _made_up_of_subject_en(model: Model, figures: list[Figure]) -> Breakdown | None:
+    """ "They were made up of violence with injury (128,406), violence without injury (176,312) and stalking
+    (133,232)", "The remand population was made up of 10,358 untried prisoners and 6,059 who ...": a sentence whose
+    subject is made up of the amounts it lists (in brackets after their names, or bare) breaks down the total its
+    subject names: after a pronoun (They, These offences) the one amount of the sentence before, in the parts'
+    unit; after a noun, the nearest earlier figure so labelled.  Each part is smaller than the total; "made up
+    of" says they are all of it (a warning: the total is another sentence's)."""
+    first = figures[0]
+    opening = _SUBJECT_MADE_UP_EN.fullmatch(model.text, first.sentence[0], first.start)
+    if opening is None:
+        return None
+    parts: list[Figure] = []
+    for figure in figures:
+        if figure.role != CURRENT or not figure.is_amount or figure.base or figure.in_table:
+            continue
+        aside = model.structure.aside_at(figure.start) if figure.aside else None
+        if aside is not None and not re.fullmatch(r"\(\s*", model.text[aside[0] : figure.start]):
+            continue  # "(1,094, or 12.0%)": the amount must open its brackets
+        parts.append(figure)
+    if len(parts) < 2 or any(not same_count(parts[0], p, True) for p in parts):
+        return None
+    if opening.group("pronoun"):
+        prior = [f for f in model.previous_sentence(first) if _amount(f) and f.block == first.block]
+        candidates = [f for f in prior if same_count(f, parts[0], True)]
+        total = candidates[0] if len(candidates) == 1 else None
+    else:
+        total = _named_total(model, first, opening.group("named"))
+    if total is None or total.in_table or any(not _larger(total, p) for p in parts):
+        return None
+    # the total a sentence before: inferred, a warning
+    return Breakdown(total, parts, "made up of", exhaustive=True, stated=False)
 
 
 # ", who numbered", ", which came to": a relative clause after a part says more about that part
@@ -2451,7 +2872,41 @@ def _named_total(model: Model, figure: Figure, opening: str) -> Figure | None:
     for candidate in pool:
         if stems & {w[:5] for w in re.findall(r"[a-z]{4,}", candidate.label.lower())}:
             return candidate
+    if model.language == "en":
+        return _named_in_an_earlier_section(model, figure, opening)
     return None
+
+
+def _named_in_an_earlier_section(model: Model, figure: Figure, opening: str) -> Figure | None:
+    """ "Highlights: ... completed 18,642 cases ... Decisions: Of the completed cases, 10,814 ...": with no figure
+    so named in its own section, the nearest earlier one (of the section just before) whose label, unit and the
+    words just after it hold every word of the phrase (completed, cases), larger than the first part."""
+    every = {w[:5] for w in re.findall(r"[a-z]{4,}", opening.lower()) if w not in ("those", "these", "with")}
+    if len(every) < 2:
+        return None
+    for candidate in reversed(model.figures[max(0, figure.number - NEIGHBOURS * 4) : figure.number]):
+        if candidate.section == figure.section:
+            continue
+        if candidate.section < figure.section - 1:
+            break
+        after = re.match(r"\s+((?:[a-z-]+\s+)?[a-z-]+)", model.text[candidate.end : candidate.end + 40])
+        written = f"{candidate.label} {candidate.unit or ''} {after.group(1) if after else ''}"  # "7,400 appeals"
+        named = {w[:5] for w in re.findall(r"[a-z]{4,}", written.lower())}
+        if _amount(candidate) and not candidate.in_table and every <= named and _larger(candidate, figure):
+            return candidate
+    return None
+
+
+_LIST_ITEM_ZH = re.compile(r"(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])\s*")
+
+
+def _list_item(model: Model, figure: Figure) -> bool:
+    """Whether ``figure``'s sentence is an item of a numbered list (1、…, 2. …, (3)…): its block is an item, or
+    the enumerator opens its line, before or at its sentence's start."""
+    if figure.block >= 0 and model.structure.blocks[figure.block].kind == ITEM:
+        return True
+    line = model.text.rfind("\n", 0, figure.sentence[0]) + 1
+    return bool(_LIST_ITEM_ZH.match(model.text[line : figure.start].lstrip()))
 
 
 def _lead_total(model: Model, figure: Figure, parts: list[Figure] | None = None) -> Figure | None:
@@ -2469,7 +2924,15 @@ def _lead_total(model: Model, figure: Figure, parts: list[Figure] | None = None)
         opening = model.text[prior[0].sentence[0] : prior[0].start]
         first = prior[0]
         in_phrase = _IN_PHRASE.match(normalize(model.text[first.end : first.clause[1] + 1]))
-        if not (_BY_VIEW.match(opening) or opening.lstrip().startswith(("其中", "其余", "另有")) or in_phrase):
+        # 5. 室外垃圾、草垛等其他场所火灾977起。: an item of an earlier list is a part, never a lead
+        # 来访中，集体访46批…: a sentence that opens by naming a part of an earlier figure, with no amount in the
+        # parts' unit, divides that part (审结案件中，决定起诉1087人 before 起诉…286人 still leads)
+        item = _list_item(model, first) or (
+            part is not None
+            and bool(_NAMED_IN.match(opening))
+            and not any(_amount(f) and f.unit == part.unit for f in prior)
+        )
+        if not (_BY_VIEW.match(opening) or opening.lstrip().startswith(("其中", "其余", "另有")) or in_phrase or item):
             # 涉黑组织3个、涉恶犯罪集团11个...合计40个: the sum is what the sentence leads with
             summed = [f for f in prior if _amount(f) and _SUM_AFTER.search(model.before(f, f.clause, 12))]
             # 据对全省2864家…企业调查,…实现营业收入2185.6亿元: the lead in the parts' unit, not the firms surveyed
@@ -2893,6 +3356,8 @@ def _breakdown(
             unit = first_part.unit if first_part is not None else ""
             lead = next((f for f in model.figures if f.start < at and _amount(f) and f.unit == unit), None)
             inferred = True
+        if marker == "of these" and model.language == "en":
+            lead = _those_who_did(model, figures[0], lead)
         if lead is None or not _names_those(model, figures[0], lead):
             return []
         if marker == "从看":
@@ -2905,11 +3370,21 @@ def _breakdown(
     if marker == "named中":
         phrase = _NAMED_IN.match(text, figures[0].sentence[0])
         # 全省博物馆中: the place the phrase opens with is the whole text's, not a word of the total's label
-        wanted = set(re.sub(r"^(?:全|本)[省市县区国州]", "", phrase.group(1))) - _COMMON_CHARS if phrase else set()
+        # 年末在册人员中: 人员 (对象, 人数) only says they are people, which a label rarely repeats (年末在册411人)
+        # 年末在册人员中: the period a label drops (年末在册411人 is labelled 在册) names no part of the total
+        named_phrase = (
+            re.sub(r"^(?:(?:全|本)[省市县区国州])?(?:年末|年底|年初)?", "", phrase.group(1)) if phrase else ""
+        )
+        named_phrase = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:人员|对象|人数)$", "", named_phrase)
+        wanted = set(named_phrase) - _COMMON_CHARS
         prior = [f for f in model.previous_sentence(figures[0]) if _amount(f)]
         # 民商事案件中，...: the figure labelled 民商事案件 (every character of the phrase in its label), never
         # 刑事案件 beside it, nor the first or nearest figure; none labelled so, no total
-        in_named = [f for f in prior if len(wanted) >= 2 and wanted <= set(f.label)]
+        in_named = [
+            f
+            for f in prior
+            if (len(wanted) >= 2 and wanted <= set(f.label)) or (len(f.label) >= 2 and f.label == named_phrase)
+        ]
         back = model.previous_sentence(figures[0])
         for _ in range(2):
             amounts = [f for f in back if _amount(f)]
@@ -2997,6 +3472,13 @@ def _breakdown(
             break
         if not candidates:
             following = next((f for f in after if f.start > figure.start), None)
+            if (
+                parts
+                and model.language == "zh"
+                and figure.unit != parts[-1].unit
+                and re.fullmatch(r"\s*、?\s*", text[parts[-1].end : figure.start])
+            ):
+                continue  # 来访1187件次、2398人次；网上信访…: the part's other measure, not the list's end
             if parts and not (
                 following is not None
                 and following.clause[0] == figure.clause[0]
@@ -3058,9 +3540,20 @@ def _breakdown(
             "named中",
         ):
             opening = model.before(chosen[0], chosen[0].sentence).lstrip()
-            stated = opening.startswith(("其中", "Of these", "Of which", "Of them", "Within this"))
+            stated = opening.startswith(("其中", "Of these", "Of which", "Of them", "Within this")) or (
+                # 年末共有规模以上工业企业96家，比上年末增加5家。按行业分，…: a view opening the sentence right after
+                # its total states the breakdown as 其中 does, when that sentence gives no other level of the unit
+                marker == "从看"
+                and bool(_BY_VIEW.match(opening))
+                and [f for f in model.previous_sentence(chosen[0]) if _level_of(f, total.unit)] == [total]
+            )
         out.append(Breakdown(total, chosen, kind, exhaustive, stated and not inferred))
     return out
+
+
+def _level_of(figure: Figure, unit: str | None) -> bool:
+    """An amount of ``unit`` that is a level of its own (not a change, an earlier value or a bracketed aside)."""
+    return _amount(figure) and figure.unit == unit and figure.role == CURRENT and not figure.aside
 
 
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]")
@@ -3152,6 +3645,8 @@ def _new_subject(totals: list[Figure], parts: list[Figure], label: str) -> bool:
     (固定资产投资, 贷款余额, 工业增加值) is neither the total's (一般公共预算收入) nor a part's (税收收入)."""
     if len(label) < 4 or not _CJK_WORD.match(label[-1]):
         return False  # 诈骗 after 盗窃: too short to name a subject of its own
+    if parts and all(len(p.label) <= 2 for p in parts):
+        return False  # 缓刑372人；假释24人；暂予监外执行15人: after bare kinds, a longer name is one more kind
     # the head is the last character (额 of 餐饮收入额 is the 额 of 零售总额: a kind of it), and a shared pair
     for other in [*totals, *parts]:
         if label[-1] in other.label or (len(other.label) >= 2 and other.label[-2:] in label):

@@ -14,7 +14,10 @@ for word (a pasted copy) keeps its figures as claims but proposes no relation of
   change takes the label of its figure.  A bound or an age before a noun names a class and counts nothing
   (``亿元以上项目118个``, ``0—14岁人口为253383938人``, a band ``5亿元至10亿元项目29个``): it opens the label of the
   figure after it.
-- **Role**: a *previous* value after 上年同期为, 去年同期, 由上年的...到, 比2024年的, a clause that opens with the
+- **Role**: a *previous* value after 上年同期为, 去年同期, 由上年的...到, 比2024年的, in brackets right after the
+  base a comparison names (``比上年末（42.27万人）减少0.35万人``, ``上年同月分别为``), in brackets naming the year
+  before the sentence's own after its change on the year (``2025年…同比下降9.7%（2024年237起）``) or right after
+  ``与去年同期相比（3118起，死亡13人，…）``, a clause that opens with the
   earlier period and the measure's name after its later value (``…顺差1.88亿元,…上年同期顺差为1.51亿元``,
   ``年初余额为36.08亿元``, ``2025年1—10月为42.87亿元`` in a text of 2026), "from", "compared with", ", when"
   after a compared year ("6.3% on 2024, when 8.86 million passed through"), or before "the previous year"; an
@@ -101,9 +104,14 @@ _PREVIOUS_TAIL_ZH = re.compile(
     r"较(?:一季度末|上半年|上月|上季度|年初|上年末|一季度|前三季度)的?$|较(?:上年|去年)同期"
     # 较上年同期破获…: the year before's value; 较上年同期增长15.35%: a change, never the previous value
     rf"(?!{_VERB_ZH})(?:破|破获|抓获|立|发生|受理)?[\u4e00-\u9fff]{{0,2}}$|"
-    r"(?:上年同期|去年同期|上年末|上年|去年|前一年|上一年|同期|(?:19|20)\d{2}年同期)(?:分别)?(?:的|为|是|达|达到|有|共|仅)?$|由(?:上年的?|去年的?|(?:19|20)\d{2}年(?:末|底)?的?)?$|从$"
+    r"(?:上年同期|去年同期|上年末|上年|去年|前一年|上一年|同期|(?:19|20)\d{2}年同期)(?:分别)?(?:的|为|是|达|达到|有|共|仅)?$|"
+    # （上年同月分别为27起、16人）: a month's values a year before, in brackets after the month's changes
+    r"[（(](?:上年|去年)同月(?:分别)?(?:为|是)?$|由(?:上年的?|去年的?|(?:19|20)\d{2}年(?:末|底)?的?)?$|从$"
     # 比2024年的11300件多1000件: an earlier year's value the sentence's change is against
     r"|(?:比|较)(?:19|20)\d{2}年(?:末|底|同期)?的$"
+    # 比上年末（42.27万人）减少0.35万人: the base the change names, its value in brackets right after it
+    r"|(?:比|较)(?:上年同期|去年同期|上年末|去年末|上年底|上年|去年|上季度末|上季度|上月末|上月|年初|同期"
+    r"|(?:19|20)\d{2}年(?:末|底|同期)?)[（(](?:为|是)?$"
 )
 _MONTH_RATE_THEN_SAME_MONTH = re.compile(
     r"同比(?:增长|下降|增加|减少|上升|上涨|下跌)[\d.]+%[，,](?:上年|去年)同月(?:为|是)?$"
@@ -593,8 +601,9 @@ _DAY_OF_MONTH = re.compile(
 # "Arrivals(a)")
 _UNIT_IN_HEADER = re.compile(
     r"(?:(?<=\S)[（(](?![a-z]\s*[)）])|(?<![^\s])[（(])\s*(?![\d\s]+[)）])"
-    r"((?i:(?:thousand|million|billion)\s+[a-z]{3,}(?:\s[a-z]{3,})?)|[^（()）]{1,6}?)\s*[)）]\s*$"
-)  # | 产量（万吨） |, | 2025 (thousand tonnes) |
+    r"((?i:(?:thousand|million|billion)\s+[a-z]{3,}(?:\s[a-z]{3,})?|thousands|millions|billions)|[^（()）]{1,6}?)"
+    r"\s*[)）]\s*$"
+)  # | 产量（万吨） |, | 2025 (thousand tonnes) |, | Connections (thousands) |
 _NUMBER_PART = re.compile(r"^[-+]?\d[\d.,]*")
 
 
@@ -1215,6 +1224,7 @@ def _cell(model: Model, figure: Figure) -> None:
     cells = block.cells
     column = next((i for i, (a, b) in enumerate(cells) if a <= figure.start < b), -1)
     name = model.text[cells[0][0] : cells[0][1]].strip() if cells and column > 0 else ""
+    name = _LETTER_SPACING.sub("", name)  # | 合  计 |: a name spread over the label column is 合计
     # | 其中：夏粮 |, "| of which: overtime |": the row names 夏粮, overtime
     figure.row = _FOOTNOTE_MARK.sub("", _PART_OPENER.sub("", name)).strip()
     raw = table.column_header(model.text, column) if table is not None and column >= 0 else ""
@@ -1226,8 +1236,10 @@ def _cell(model: Model, figure: Figure) -> None:
         figure.role = PERCENT_CHANGE if figure.is_percent else CHANGE
         figure.direction = 1
         header = ""
-    elif year and latest and int(year.group()) < latest:
-        figure.role = PREVIOUS  # | 2021 | 2022 |: the earlier year's column holds previous values
+    elif year and latest and max(int(y) for y in _HEADER_YEAR.findall(raw)) < latest:
+        # | 2021 | 2022 |: the earlier year's column holds previous values (| 2023/2024 | 2024/2025 |: a
+        # year spanning two is of its later one, or both columns would read as earlier)
+        figure.role = PREVIOUS
     elif model.language == "en" and _EARLIER_HEADER_EN.search(raw):
         figure.role = PREVIOUS  # | April to October | Same period last year |: last year's values
     elif model.language == "zh" and _EARLIER_HEADER_ZH.match(header):
@@ -1247,6 +1259,7 @@ def _cell(model: Model, figure: Figure) -> None:
     ).strip()
 
 
+_LETTER_SPACING = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 # A footnote's mark after a row's name: "Violence against the person [note 1]", 服装¹, "Theft (a)", "Robbery*"
 _FOOTNOTE_MARK = re.compile(r"\s*(?:\[(?:note\s*)?\w{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\((?:[a-z]|\d{1,2})\)|\*+|†|‡)\s*$", re.I)
 _RATE_HEADER = re.compile(r"率$|\brate$", re.IGNORECASE)
@@ -1341,6 +1354,12 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
     ):
         figure.role = PREVIOUS  # 9月份，税收收入68.47亿元，同比增长2.9%，上年同月为66.54亿元: that month a year before
         return
+    if figure.aside and (figure.is_measure or figure.is_percent) and _COMPARED_ASIDE_ZH.search(sentence_before):
+        figure.role = PREVIOUS  # 与去年同期相比（3118起，死亡13人，…），火灾起数下降8.7%: last year's values
+        return
+    if figure.aside and (figure.is_measure or figure.is_percent) and _earlier_year_aside(tail, sentence_before):
+        figure.role = PREVIOUS  # 2025年，…214起，同比下降9.7%（2024年237起）: the year before's value
+        return
     if _PREVIOUS_TAIL_ZH.search(tail) and (figure.is_measure or figure.is_percent):
         # 由X增加到Y, 从X到Y: X is the earlier value only when a later one follows it.
         after = model.text[figure.end : figure.end + 16]
@@ -1386,6 +1405,23 @@ def _role_zh(model: Model, figure: Figure, before: str, sentence_before: str) ->
         return
     if _TARGET_ZH.search(tail[-8:]) or (figure.is_measure and re.search(r"预算数?(?:为|是)?$", tail)):
         figure.role = TARGET  # 完成年初预算数60999万元的40.4%: the budget a result is held to
+
+
+_COMPARED_ASIDE_ZH = re.compile(r"^\s*与(?:上年|去年)(?:同期)?相比[（(][^（()）]*$")
+_YEAR_ASIDE_ZH = re.compile(r"[（(]((?:19|20)\d{2})年(?:同期|全年)?(?:为|是|有|共)?$")
+_YEAR_OPENING_ZH = re.compile(r"^\s*((?:19|20)\d{2})年")
+_CHANGED_ZH = re.compile(rf"(?:同比|比上年|较上年)(?:{_VERB_ZH})[\d.]+%$")
+
+
+def _earlier_year_aside(tail: str, sentence_before: str) -> bool:
+    """同比下降9.7%（2024年237起） in a sentence that opens with 2025年: an aside naming the year before the
+    sentence's own, right after its change on the year, gives that year's value."""
+    aside = _YEAR_ASIDE_ZH.search(tail)
+    opening = _YEAR_OPENING_ZH.match(sentence_before)
+    if aside is None or opening is None:
+        return False
+    head = sentence_before[: len(sentence_before) - len(aside.group())]
+    return int(aside.group(1)) == int(opening.group(1)) - 1 and bool(_CHANGED_ZH.search(head))
 
 
 # 上年同期顺差为0.91亿元, 年初余额为48.58亿元, 上年人均城市道路面积为22.55平方米: a clause that opens with an
@@ -1448,7 +1484,8 @@ _AVERAGE_CHANGE_EN = re.compile(
 )
 _SOME_WORDS = r"\s*(?:[a-z-]+\s+){0,3}?"
 _AFTER_PREVIOUS_EN = re.compile(
-    _SOME_WORDS + r"(?:in|for|during)?\s*(?:the\s+)?(?:previous|preceding|prior)\s+(?:year|period|12 months|quarter)"
+    _SOME_WORDS + r"(?:in|for|during)?\s*(?:the\s+)?(?:previous|preceding|prior)\s+"
+    r"(?:year|period|12 months|twelve months|quarter)"
     r"|" + _SOME_WORDS + r"a year (?:earlier|before|ago)|" + _SOME_WORDS + r"the year before"
     r"|" + _SOME_WORDS + r"(?:in|for) the same (?:period|quarter|month) (?:of|in|last) "
     r"(?:(?:19|20)\d{2}|the previous year|year)"
@@ -1482,8 +1519,9 @@ _PERIOD_WORDS_EN = (
     r"(?:[A-Z][a-z]+\s+)?(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:[/-]\d{2})?"
     # "from the 2023 estimate (1,251,700)", "on the same date a year earlier (78,080)"
     r"(?:\s+(?:estimate|figure|total|level|count))?"
-    r"|the (?:previous|preceding|prior) (?:year|quarter|period|12 months)|a year (?:earlier|before|ago)|last year"
-    r"|the same (?:period|quarter|month|date|point|time) (?:a|one) year (?:earlier|before|ago)"
+    r"|the (?:previous|preceding|prior) (?:year|quarter|period|12 months|twelve months)|a year (?:earlier|before|ago)"
+    r"|last year|the year before"
+    r"|the same (?:period|quarter|month|date|point|time|cohort) (?:a|one) year (?:earlier|before|ago)"
     r"|the end of " + _MONTHS_EN +
     # "than in the second quarter (£6.17 billion)", "on August last year (£5.5 billion)", "than in the three months
     # to June (£2,272 million)": the earlier quarter or month of an economic release

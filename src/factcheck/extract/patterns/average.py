@@ -32,8 +32,10 @@ the latest count named like what is averaged; ``按全市常住人口2256万人�
 sentence states; a bare number its label counts (``观影人次3208万``) is a count, and money per head is of the
 whole's money, never a part's (电影票房, not 国产影片票房).
 
-English: "spent £1.73 billion during them, an average of £609 per visit" is the latest figure before the average
-in its sentence, in its unit, over the figure the noun after "per" names (2.84 million visits), in the sentence,
+English: "spent £1.73 billion during them, an average of £609 per visit" ("for each visit" too) is the latest
+figure before the average in its sentence, in its unit (of those, one counting what is averaged: "318,420
+suspensions were received by 154,880 pupils, an average of 2.06 suspensions per pupil"), over the figure the noun
+after "per" names (2.84 million visits), in the sentence,
 else the latest before it in its section ("stayed 19.6 million nights, an average of 6.9 nights per visit":
 the visits labelled so, not holiday visits; under an earlier heading when its section has none; the head noun of
 "per bathing water" names it too), and none when another amount of the sentence may be the count.  An average
@@ -764,7 +766,7 @@ def _another_count_by_the_total(total: Figure, count: Figure, pool: list[Figure]
     return any(f.block == total.block and f.unit == count.unit and f is not count for f in pool)
 
 
-_PER_EN = re.compile(r"\s*((?:[a-z-]+\s+){0,2}?)per\s+([a-z-]{3,})\b", re.IGNORECASE)
+_PER_EN = re.compile(r"\s*((?:[a-z-]+\s+){0,2}?)(?:per|for each|for every)\s+([a-z-]{3,})\b", re.IGNORECASE)
 # "63.7 million registered patients": the noun after a bare count, or the one after an adjective
 _NOUN_AFTER_EN = re.compile(r"\s*([a-z-]{3,})(?:\s+([a-z-]{3,}))?")
 _ADJECTIVE_EN = re.compile(r"(?:ed|al|ive|ic|ous|ful|able|ible|ary|ant|ent)$")
@@ -773,7 +775,9 @@ _ADJECTIVE_EN = re.compile(r"(?:ed|al|ive|ic|ous|ful|able|ible|ary|ant|ent)$")
 def _nouns_after(match: re.Match[str]) -> list[str]:
     """The noun after a bare count: its first word, and the second when the first reads as an adjective."""
     first, second = (w.lower() if w else "" for w in match.groups())
-    return [first, second] if second and _ADJECTIVE_EN.search(first) else [first]
+    # "7,915 young persons": a first word that is no plural noun may be an adjective too
+    plural_noun = first.endswith("s") and not first.endswith(("ss", "us"))
+    return [first, second] if second and (_ADJECTIVE_EN.search(first) or not plural_noun) else [first]
 
 
 def _english_total_and_count(model: Model, average: Figure) -> tuple[Figure, Figure] | None:
@@ -801,12 +805,6 @@ def _english_total_and_count(model: Model, average: Figure) -> tuple[Figure, Fig
     def usable(f: Figure) -> bool:
         return f.role == CURRENT and not f.aside and not f.base and not f.in_table and (f.is_amount or f.is_measure)
 
-    earlier = [f for f in sentence[: average.at_sentence] if usable(f)]
-    totals = [f for f in earlier if f.unit == unit]
-    if not totals:
-        return None
-    total = totals[-1]
-
     def words_of(f: Figure) -> list[str]:
         after = _NOUN_AFTER_EN.match(model.text, f.end) if f.unit is None else None
         words = [*re.findall(r"[a-z-]{3,}", f.label.lower())[-1:], (f.unit or "").lower()]
@@ -814,14 +812,24 @@ def _english_total_and_count(model: Model, average: Figure) -> tuple[Figure, Fig
             words.extend(_nouns_after(after))
         return [w for w in words if w]
 
+    earlier = [f for f in sentence[: average.at_sentence] if usable(f)]
+    totals = [f for f in earlier if f.unit == unit]
+    averaged = (per.group(1) or "").split()
+    what = averaged[-1].lower().removesuffix("s") if averaged else ""
+    if what and len(totals) > 1:
+        # "318,420 suspensions were received by 154,880 pupils, an average of 2.06 suspensions per pupil": the total
+        # is the figure counting what is averaged, not the latest bare one
+        totals = [f for f in totals if any(w.startswith(what) for w in words_of(f))] or totals
+    if not totals:
+        return None
+    total = totals[-1]
+
     def names(f: Figure) -> bool:
         return any(w.startswith(s) for w in words_of(f) for s in stems)
 
     def exactly(f: Figure) -> bool:  # "visits", not "holiday visits", a kind of them
         return f.label.lower() in (noun, stem, stem + "s")
 
-    averaged = (per.group(1) or "").split()
-    what = averaged[-1].lower().removesuffix("s") if averaged else ""
     if what and names(total) and len(earlier) == 1 and not any(w.startswith(what) for w in words_of(total)):
         # "71,320 air transport movements, an average of 132.1 passengers per movement": the count is in the
         # sentence, the total the latest figure before it that counts what is averaged

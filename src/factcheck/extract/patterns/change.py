@@ -22,6 +22,14 @@ previous value, that bears its label (or the name the 分别为 list gives it by
 
 A percentage 同比 and a change or previous value 比年初/上年末 (``余额812.6亿元,同比增长8.9%,比年初增加53.4亿元``)
 are of two bases and never checked against each other, except at a year's end (12月末, 年末), where the two are one.
+So are 环比 and 同比, "on the quarter" and "a year earlier": the base is what each figure's own words name (环比,
+上月, an earlier value of another quarter or month of the year, ``二季度36.0万件`` beside a 三季度 figure; 同比,
+去年同期, "down 9.6% from 864,000 a year earlier"; "grew by 2,227 in the quarter").  Each percentage change of the
+sentence is then checked against the one earlier value of its own base (``38.6万件,环比增长7.2%,同比增长11.5%
+(二季度36.0万件,去年同期34.62万件)``: 7.2% against 36.0万件, 11.5% against 34.62万件), an error.  An English
+difference from another quantity ("admitted 469,200, which was 20,800 more than they released that year ... and
+48,200 more than they admitted in 2021": words after "than" none of which names what the figure counts) is no change
+of it; the sentence's one difference from its own earlier value, if any, is.
 
 Errors when every figure stands in one sentence; warnings otherwise.  In English a percentage and an
 absolute change are checked against each other only when the text ties them: one sentence and one subject
@@ -44,6 +52,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.evidence import bases_differ, comparison_base
 from factcheck.extract.links import Group, Links
 from factcheck.extract.model import _REAL_LABEL_ZH, CURRENT, PREVIOUS, Figure, Model
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say, signed
@@ -259,6 +268,12 @@ def _tied(model: Model, change: Figure, rate: Figure) -> bool:
     return not _NEW_SUBJECT_EN.search(model.text[first.end : second.start])
 
 
+def find_group(model: Model, group: Group) -> list[Suggestion]:
+    """The rules of one group of figures another pattern puts together (a table's previous value with the text's
+    change of the figure a cell repeats)."""
+    return _rules(model, group)
+
+
 def _rules(model: Model, group: Group) -> list[Suggestion]:
     language = model.language
     current, previous, change, rate = group.current, group.previous, group.change, group.percent
@@ -266,6 +281,10 @@ def _rules(model: Model, group: Group) -> list[Suggestion]:
     if language == "zh" and previous is None and change is None and rate is not None:
         previous = _the_year_before(model, current)
         severity = INFERRED if previous is not None else severity
+    if language == "en" and change is not None and _than_another(model, current, change):
+        # "admitted 469,200, which was 20,800 more than they released that year ... and 48,200 more than they
+        # admitted in 2021": a difference from another quantity is no change of this one
+        change = _change_than_itself(model, current, change)
     if current.is_percent and rate is not None:
         rate = None  # a rate's change in percent is ambiguous (relative or points): never checked here
     if rate is not None and not rate.is_percent:
@@ -273,16 +292,19 @@ def _rules(model: Model, group: Group) -> list[Suggestion]:
     if rate is not None and (rate.real or _REAL_LABEL_ZH.search(current.label)):
         # 地区生产总值...按可比价格计算,增长5.6%: growth at comparable prices is not the nominal values' change
         rate = None
-    if rate is not None and language == "zh":
+    if rate is not None:
         # 余额6843.7亿元,同比增长7.8%,比年初增加412.6亿元: a change since the start of the year and a change on
-        # the year before are of two bases (one and the same only at the year's end)
-        against_rate = [f for f in (previous, change) if f is not None and _other_base(model, current, rate, f)]
+        # the year before are of two bases (one and the same only at the year's end); so are 环比 and 同比, "down
+        # 14,000 on the quarter" and "down 9.6% from 864,000 a year earlier" (evidence.bases_differ)
+        against_rate = [f for f in (previous, change) if f is not None and bases_differ(model, current, rate, f)]
         if against_rate and len(against_rate) == len([f for f in (previous, change) if f is not None]):
             rate = None  # the previous value and the change agree with each other, never with the percentage
         elif previous is not None and previous in against_rate:
             previous = None
         elif change is not None and change in against_rate:
             change = None
+    if previous is not None and change is not None and bases_differ(model, current, previous, change):
+        change = None  # "grew by 2,227 in the quarter ... up 13% on a year earlier (65,590)"
     out: list[Suggestion] = []
     sign = (rate.direction if rate is not None else 0) or (change.direction if change is not None else 0) or 1
     word = say(language, "上升" if sign > 0 else "下降", "up" if sign > 0 else "down")
@@ -365,36 +387,99 @@ def _rules(model: Model, group: Group) -> list[Suggestion]:
                 severity=severity,
             )
         )
+    if group.percent is not None and group.previous is not None and group.stated:
+        out.extend(_paired_by_base(model, current, out))
     return out
 
 
-_SINCE_YEAR_START_ZH = re.compile(
-    r"(?:比|较)(?:年初|上年末|去年末|上年底|去年底)|(?:年初|上年末|去年末|上年底)(?:为|是|的)?$"
-)
-_ON_YEAR_ZH = re.compile(r"同比|(?:比|较)(?:上年|去年)同期|(?:上年|去年)同期(?:为|是|的)?$")
-_YEAR_END_ZH = re.compile(r"年末|年底|12月末|12月底|十二月末")
-
-
-def _other_base(model: Model, current: Figure, rate: Figure, other: Figure) -> bool:
-    """Whether a percentage change and a previous value or absolute change are written against two bases:
-    同比 (the same date a year before) against 比年初/上年末 (the start of this year), except at a year's end,
-    where the two are one."""
-
-    def base(figure: Figure) -> str:
-        tail = model.before(figure, figure.clause, 12)
-        if _SINCE_YEAR_START_ZH.search(tail):
-            return "year-start"
-        return "year-ago" if _ON_YEAR_ZH.search(tail) else ""
-
-    bases = {base(rate), base(other)}
-    if bases != {"year-start", "year-ago"}:
-        return False
-    opening = model.structure.blocks[current.block].start if current.block >= 0 else current.sentence[0]
-    return not _YEAR_END_ZH.search(model.text[opening : current.start])
+def _paired_by_base(model: Model, current: Figure, proposed: list[Suggestion]) -> list[Suggestion]:
+    """``12.4万件,环比增长5.0%,同比增长9.8%(一季度11.8万件,去年同期11.3万件)``, "down 900 on the quarter from
+    42,100 and down 7.8% from 44,700 a year earlier": each percentage change of the sentence is checked against the
+    one earlier value of the same base (evidence.comparison_base: 环比 with the quarter before, 同比 with the same
+    quarter a year before), an error, one sentence states both.  An earlier value is a previous one or a figure in
+    brackets of the current figure's measure; a percentage or an earlier value the text gives no base is left out."""
+    sentence = model.in_sentence(current)
+    later: list[Figure] = []
+    for figure in sentence:
+        if figure.start <= current.end or figure.duplicate:
+            continue
+        if re.search(r"[；;]", model.text[current.end : figure.start]):
+            break  # another subject's clause
+        if figure.role == CURRENT and not figure.aside and not figure.is_percent:
+            break  # a percentage after another figure of the sentence is that figure's
+        if figure.owner is None or figure.owner is current:
+            later.append(figure)
+    rates = [f for f in later if f.role == "percent-change" and f.is_percent and not f.real]
+    earlier = [f for f in later if not f.is_percent and (f.role == PREVIOUS or f.aside) and f.unit == current.unit]
+    done = {frozenset(id(f) for f in s.figures) for s in proposed}
+    bases = {id(f): comparison_base(model, f, current) for f in rates + earlier}
+    out: list[Suggestion] = []
+    for rate in rates:
+        base = bases[id(rate)]
+        matches = [f for f in earlier if base and bases[id(f)] == base]
+        alike = [f for f in rates if bases[id(f)] == base]
+        if len(matches) != 1 or len(alike) != 1 or frozenset((id(current), id(matches[0]), id(rate))) in done:
+            continue
+        previous = matches[0]
+        word = say(model.language, "上升" if rate.direction >= 0 else "下降", "up" if rate.direction >= 0 else "down")
+        out.append(
+            Suggestion(
+                NAME,
+                f"{current.id}-change-from-{rate.id}-base",
+                f"change({current.ref}, {previous.ref}) == {signed(rate, rate.direction or 1)}",
+                say(
+                    model.language,
+                    f"由{previous.text}到{current.text}应为{word}{rate.text}",
+                    f"from {previous.text} to {current.text} is {word} {rate.text}",
+                ),
+                (current, previous, rate),
+                severity=STATED,
+            )
+        )
+    return out
 
 
 _YEAR_OF = re.compile(r"((?:19|20)\d{2})年")
 _WHOLE_PLACE = re.compile(r"^全[省市县区国]")
+
+
+# "20,800 more than they released that year": what an English difference is taken from, up to a figure or a stop
+_THAN_EN = re.compile(r"^\s*(?:more|fewer|less|higher|lower|greater|larger|smaller)\s+than\s+([a-z ,'-]{0,60})", re.I)
+_THAN_WHEN_EN = re.compile(
+    r"(?:in|on|at|during|for|over|by|a|an|one|last|this|the (?:same|previous|last|year|month|quarter|week))\b", re.I
+)
+_NOT_COMPARED_EN = frozenset("they them those these that this there last previous same period quarter month".split())
+
+
+def _than_words(model: Model, change: Figure) -> set[str] | None:
+    """The words after "more than" that an English difference is taken from (None when it is not so written)."""
+    match = _THAN_EN.match(model.text[change.end : change.clause[1] + 60])
+    if match is None or _THAN_WHEN_EN.match(match.group(1)):
+        return None  # "more than in August last year", "more than a year earlier": the same thing, another time
+    words = set(_WORDS_EN.findall(match.group(1).lower()))
+    return words - _NOT_SUBJECT_EN - _NOT_COMPARED_EN
+
+
+def _than_another(model: Model, current: Figure, change: Figure) -> bool:
+    """Whether an English difference is taken from another quantity: "more than they released" of a figure of
+    persons admitted (words after "than" and none naming what the current figure counts)."""
+    words = _than_words(model, change)
+    return words is not None and bool(words) and not words & _subject_words(model, current)
+
+
+def _change_than_itself(model: Model, current: Figure, change: Figure) -> Figure | None:
+    """The one other difference of the sentence taken from the current figure's own earlier value ("48,200 more
+    than they admitted in 2021"), or None."""
+    subject = _subject_words(model, current)
+    others = [
+        f
+        for f in model.in_sentence(current)
+        if f is not change
+        and f.role == "change"
+        and (f.owner is None or f.owner is current)
+        and bool(subject & (_than_words(model, f) or set[str]()))
+    ]
+    return others[0] if len(others) == 1 else None
 
 
 def _the_year_before(model: Model, current: Figure) -> Figure | None:

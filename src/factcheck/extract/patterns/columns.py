@@ -13,22 +13,30 @@ other rows say what it is.  Share columns (占比, "% of total") are the ``share
 "% of ..." column that names another column of the table (| Eligible for FSM | Taking a free meal | % of
 eligible taking a meal |): a quotient of two columns like a rate's; and a share column whose rows bear out one
 column over another (| 一般公共预算收入 | 增长（%） | 税收收入 | 税收占比（%） |, a share of its own row, not of
-the total row) holds that quotient times 100 in every row.
+the total row) holds that quotient times 100 in every row.  A Chinese column headed as a ratio (``| 在校生 | 专任教师 |
+生师比 |``, never 同比 or 环比) is a quotient of two columns too.  A stock column (| Quarter | Receipts | Disposals |
+Outstanding at end |) is, in each row of periods, the row before's plus one column less another, where the rows bear
+that out (all of them, or all but one slip: a warning).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 
 from factcheck.documents.structure import ROW, Table
 from factcheck.extract.links import Links
 from factcheck.extract.model import Figure, Model
-from factcheck.extract.suggestion import STATED, Suggestion, say
+from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 
 NAME = "table-columns"
 
-_RATE_COLUMN = re.compile(r"率|%|％|‰|\bper\b|\brate\b|\bratio\b|完成", re.IGNORECASE)
+# | 生师比 |, | 性别比 |: a Chinese ratio column (never 同比 or 环比, a change on a period; | 学生与专任教师比 |, which
+# names its two columns, is the average pattern's)
+_RATE_COLUMN = re.compile(
+    r"率|%|％|‰|\bper\b|\brate\b|\bratio\b|完成|^[^与和/:：]{1,8}(?<![同环])比(?:[（(][^）)]*[）)])?\s*$", re.IGNORECASE
+)
 _SHARE_COLUMN = re.compile(r"占比|比重|比例|构成|所占|\bshare\b|%\s*of|per ?cent of|proportion", re.IGNORECASE)
 _GROWTH_COLUMN = re.compile(r"增长|增幅|增速|增减|growth|change|increase", re.IGNORECASE)
 _FACTORS = (Decimal(100), Decimal(1000), Decimal(1), Decimal(10000), Decimal(100000))
@@ -68,7 +76,72 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             if fit is not None:
                 top, bottom, factor = fit
                 out.extend(_checks(model, grid, target, top, bottom, factor, form, header))
+        out.extend(_stock_column(model, grid, columns))
     return out
+
+
+def _stock_column(model: Model, grid: list[dict[int, Figure]], columns: list[int]) -> list[Suggestion]:
+    """| Quarter | Receipts | Disposals | Outstanding at end |, | 月份 | 新收 | 审结 | 未结 |: rows of periods in order,
+    where each row's stock is the row before's plus what came in less what went out, in every row after the first
+    (three at least), or all but one slip (four at least: a wrong flow misses one step, a wrong stock the steps to
+    and from it): a stock column and its two flows, so each row is checked (a warning: the table does not say
+    so, its rows do)."""
+    amounts = [
+        c
+        for c in columns
+        if all(c not in cells or (cells[c].is_amount and not cells[c].is_percent) for cells in grid)
+        and sum(c in cells for cells in grid) >= 4
+    ]
+    if len(amounts) < 3 or len(amounts) > 8:
+        return []
+    found: list[tuple[int, int, int]] = []
+    for stock in amounts:
+        for inflow in amounts:
+            for outflow in amounts:
+                if len({stock, inflow, outflow}) < 3:
+                    continue
+                steps = [
+                    (before[stock], cells[inflow], cells[outflow], cells[stock])
+                    for before, cells in itertools.pairwise(grid)
+                    if stock in before and all(c in cells for c in (stock, inflow, outflow))
+                ]
+                missed = [i for i, step in enumerate(steps) if not _stock_holds(*step)]
+                # a slip in one stock cell misses the step to it and the step from it: two in a row
+                one_slip = len(missed) <= 1 or (len(missed) == 2 and missed[1] == missed[0] + 1)
+                if len(steps) >= 3 and (not missed or (len(steps) >= 4 and one_slip)):
+                    found.append((stock, inflow, outflow))
+    if len(found) != 1:
+        return []  # none, or two readings the rows bear out alike
+    stock, inflow, outflow = found[0]
+    out = []
+    for before, cells in itertools.pairwise(grid):
+        if stock not in before or not all(c in cells for c in (stock, inflow, outflow)):
+            continue
+        previous, came, went, now = before[stock], cells[inflow], cells[outflow], cells[stock]
+        out.append(
+            Suggestion(
+                NAME,
+                f"{now.id}-is-stock-after-flows",
+                f"{previous.ref} + {came.ref} - {went.ref} == {now.ref}",
+                say(
+                    model.language,
+                    f"{now.text}应等于上期{previous.text}加{came.text}减{went.text}",
+                    f"{now.text} should be the {previous.text} before, plus {came.text}, less {went.text}",
+                ),
+                (previous, came, went, now),
+                severity=INFERRED,
+            )
+        )
+    return out
+
+
+def _stock_holds(previous: Figure, came: Figure, went: Figure, now: Figure) -> bool:
+    """Whether ``previous + came - went`` meets ``now``, each within its rounding and in its scale."""
+    p_lo, p_hi = _bounds(previous)
+    c_lo, c_hi = _bounds(came)
+    w_lo, w_hi = _bounds(went)
+    n_lo, n_hi = _bounds(now)
+    return p_lo + c_lo - w_hi <= n_hi and n_lo <= p_hi + c_hi - w_lo
 
 
 # "% of eligible taking a meal": a percentage of what another column counts (| Eligible for FSM |), not of the

@@ -4,7 +4,9 @@ In one sentence, ``受理 N ... 审结/办结 M``: concluded should not exceed r
 from the year before can be concluded too).  With ``未结 K`` also stated: ``K == 旧存 + N - M`` when the cases
 carried over (旧存) are stated too (error), else ``K == N - M`` as a warning, since the pending cases may
 include the ones carried over (none when K is more than N: then it must hold cases carried over).  A 受理
-total that holds the cases carried over is used as it is.  Two
+total that holds the cases carried over is used as it is; a report that divides what it received into 新收 and
+旧存 holds each concluded figure within the received one just before it (never within the new cases alone), and
+gives pending as received (a sentence before) less concluded (a warning).  Two
 decisions on what was received (批准逮捕 and 不批准逮捕, 起诉 and 不起诉) add up to no more than it (a
 warning).  Still being handled (``正在办理中``, ``办理中``, ``结转下年度继续办理``) is pending, and ``处理完毕``
 concluded: a 12345 hotline's
@@ -39,12 +41,65 @@ def _with(figures: list[Figure], words: tuple[str, ...], exclude: tuple[str, ...
     return [f for f in figures if any(w in f.label for w in words) and not any(w in f.label for w in exclude)]
 
 
+def _received_holds_carried(links: Links) -> bool:
+    """Whether the report divides a received total into the cases new this period (新收) and those carried over
+    (旧存): its 受理 then holds the carried cases, so what is concluded stays within what is received."""
+    for breakdown in links.breakdowns:
+        labels = [p.label for p in breakdown.parts]
+        if (
+            any(w in breakdown.total.label for w in ("受理", "收案"))
+            and any("新收" in label for label in labels)
+            and any("旧存" in label for label in labels)
+        ):
+            return True
+    return False
+
+
+def _pending_of_the_paragraph(model: Model, m: Figure, k: Figure) -> list[Suggestion]:
+    """``全院共受理各类案件21346件…。其中，新收…，旧存…。审执结18573件…；未结案件2773件``: with what is received
+    (new and carried over together) in an earlier sentence of the paragraph, pending is received less concluded
+    (a warning: the received figure is found by its word)."""
+    if k.unit != m.unit or k.start < m.start:
+        return []
+    earlier = [
+        f
+        for f in model.in_block(m)
+        if f.start < m.sentence[0]
+        and f.role == CURRENT
+        and f.is_amount
+        and not f.aside
+        and f.unit == m.unit
+        and any(w in f.label for w in ("受理", "收案"))
+    ]
+    if len(earlier) != 1 or earlier[0].quantity.value * earlier[0].scale <= m.quantity.value * m.scale:
+        return []
+    n = earlier[0]
+    return [
+        Suggestion(
+            NAME,
+            f"{k.id}-is-received-minus-concluded",
+            f"{k.ref} == {n.ref} - {m.ref}",
+            say(
+                model.language,
+                f"未结{k.text}应等于受理{n.text}减去结案{m.text}(受理数见前句,故仅作提示)",
+                f"{k.text} pending is {n.text} received - {m.text} concluded (received named a sentence before, "
+                "so only a warning)",
+            ),
+            (n, m, k),
+            severity=INFERRED,
+        )
+    ]
+
+
 def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
     language = model.language
     # 审结32549件(含上年旧存案件,下同): once a report says its concluded cases hold those carried over, a
     # concluded figure above the received one is what it says, not a slip
     carried_in = model.text.find("旧存")
+    # 受理21346件，其中新收19812件，旧存1534件: what the report calls received holds what was carried over, so
+    # what is concluded stays within it (never within the new cases alone)
+    received_whole = model.language == "zh" and _received_holds_carried(links)
     pending_done: set[int] = set()
     for sentence_figures in model.sentences.values():
         figures = [f for f in sentence_figures if f.role == CURRENT and f.is_amount and not f.aside][:48]
@@ -54,6 +109,9 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         received = [f for f in _with(figures, _RECEIVED, exclude=_PENDING) if f not in carried]
         pending = [f for f in _with(figures, _PENDING) if f not in carried]
         concluded = [f for f in _with(figures, _CONCLUDED, exclude=_PENDING + _RECEIVED) if f not in carried]
+        if not received and concluded and pending and received_whole:
+            out.extend(_pending_of_the_paragraph(model, concluded[0], pending[0]))
+            continue
         if not received or not concluded:
             continue
         new = [f for f in received if any(w in f.label for w in ("新收", "newly", "new "))]
@@ -63,10 +121,11 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         elif carried and new:
             received = new  # 旧存 + 新收: with the cases carried over, the flow is of the new ones
         # the cases carried over named before: what was concluded may hold them, so no "within" warning
-        holds_carried = 0 <= carried_in < figures[0].start
+        holds_carried = 0 <= carried_in < figures[0].start and not (received_whole and not new)
         for other in concluded[1:] if not holds_carried else []:
             # 受理审查起诉案件4180件5620人,审结3960件5310人: each concluded figure within the received one of its unit
-            base = next((f for f in received if f.unit == other.unit and f.start < other.start), None)
+            # (市中级法院受理…审结…；城东区法院受理…审结…: the one received just before it, its own court's)
+            base = next((f for f in reversed(received) if f.unit == other.unit and f.start < other.start), None)
             if base is not None and base is not other:
                 out.append(
                     Suggestion(

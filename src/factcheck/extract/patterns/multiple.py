@@ -11,6 +11,9 @@
   figure of that name in the figure's unit, the figure a period opens just after the multiple, or the figure in
   the aside; the figure is the one the clause's subject names (else the nearest amount before it).  An error in
   one sentence, a warning across sentences; ``是上年同期的1.5倍`` with no value of that period proposes nothing.
+- ``受理63.8万件，审执结60.9万件，结案标的额2156.3亿元，分别是上一个五年的1.31倍、1.33倍和1.52倍（上一个五年分别为
+  48.7万件、45.8万件、1418.6亿元）``: the i-th amount before 分别 over the i-th value of the aside, each pair in one
+  unit, is the i-th multiple (an error).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ _LIST_END = re.compile("[；;]")
 
 
 def find(model: Model, links: Links) -> list[Suggestion]:
-    out: list[Suggestion] = _named_multiples(model) if model.language == "zh" else []
+    out: list[Suggestion] = [*_named_multiples(model), *_respective_multiples(model)] if model.language == "zh" else []
     for base in model.figures:
         if base.role != BASE or base.duplicate or base.aside:
             continue
@@ -56,6 +59,51 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                 severity=STATED,
             )
         )
+    return out
+
+
+_RESPECTIVE_ZH = re.compile(r"^\s*分别(?:是|为|相当于)[^，,；;。\d（）()]{0,16}的$")
+_BASES_ASIDE_ZH = re.compile(r"^\s*[（(][^（）()\d]{0,12}分别(?:为|是)")
+
+
+def _respective_multiples(model: Model) -> list[Suggestion]:
+    """``受理案件63.8万件，审执结60.9万件，结案标的额2156.3亿元，分别是上一个五年的1.31倍、1.33倍和1.52倍（上一个
+    五年分别为48.7万件、45.8万件、1418.6亿元）``: the i-th amount before 分别 over the i-th in the aside is the
+    i-th multiple, each pair in one unit (within a twentieth, as reports round a multiple; an error: one sentence
+    states all of it)."""
+    out: list[Suggestion] = []
+    for first in model.figures:
+        if first.unit != "倍" or first.duplicate or first.aside:
+            continue
+        sentence = model.in_sentence(first)
+        if not _RESPECTIVE_ZH.search(model.text[first.clause[0] : first.start]):
+            continue
+        times = [f for f in sentence if f.start >= first.start and f.unit == "倍" and not f.aside]
+        after = times[-1]
+        currents = [
+            f for f in sentence if f.end <= first.start and f.clause != first.clause and not f.aside and f.is_amount
+        ][-len(times) :]
+        units = {c.unit for c in currents}
+        # （上一个五年分别为48.7万件…）: the period the aside names is no base
+        bases = [f for f in sentence if f.start > after.end and f.aside and f.is_amount and f.unit in units]
+        if not bases or not _BASES_ASIDE_ZH.match(model.text[after.end : after.end + 16]):
+            continue
+        bases = bases[: len(times)]
+        if len(times) < 2 or len(bases) != len(times) or len(currents) != len(times):
+            continue
+        if any(c.unit != b.unit for c, b in zip(currents, bases, strict=True)):
+            continue
+        for current, base, multiple in zip(currents, bases, times, strict=True):
+            out.append(
+                Suggestion(
+                    NAME,
+                    f"{current.id}-multiple-of-base",
+                    f"abs({current.ref} / {base.ref} - {multiple.ref}) <= 0.05 * {multiple.ref}",
+                    f"{current.text}应为{base.text}的{multiple.text}",
+                    (current, base, multiple),
+                    severity=STATED,
+                )
+            )
     return out
 
 

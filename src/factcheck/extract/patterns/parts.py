@@ -6,6 +6,8 @@ Reads the breakdowns of the model (see *Links* above): ``共打掉团伙121个,�
 (``小学专任教师...;初中专任教师...;……其中专任教师76413人``: inferred, and summed only as a 其中 list is), a list in
 brackets right after a figure (``有效诉求46653件(电话诉求41424件、非电话诉求5229件)``), and under a heading of
 kinds (``二、诉求分类``) the kinds listed in its first sentence, of the figure that opens the section before.
+An item whose first sentence reads as a run-in heading (``（二）工矿商贸：发生事故38起、死亡35人。其中，建筑施工
+领域...17起``) is one item with the rest of its line: its part is 38起, never the 其中 figure inside it.
 Kinds after a first part that come to it exactly, where all of them would exceed the total, are that part's
 (``300件,其中有效回访246件,表示满意的240件,表示一般的5件,表示不满意的1件``: 240 + 5 + 1 of the 246).
 In English also: list items indented under an item ("- 1,200 recommendations were made:" over "  - 400 for
@@ -19,7 +21,8 @@ were other violent offences") of the lead count of the sentence before, when the
 a change or a share) sum to it, an error.
 
 - ``sum(parts) <= total``: parts can never exceed their total.  An error when the text states the breakdown
-  (its marker and its total in one sentence, or ``其中`` opening the next one).  Parts that are groups which
+  (its marker and its total in one sentence, or ``其中`` opening the next one, or a view, ``按行业分`` or
+  ``从类型看``, opening the next one when the total is the only level of its unit there).  Parts that are groups which
   may overlap (女, 男, 35岁以下, 少数民族, 农民工, 老年人, 涉及货车的事故, "aged under 18", and 地表水 and 地下水 beside
   their 不重复量) are never summed:
   each is checked against the total on its own; but the two sexes alone (其中男性...、女性...) and age groups
@@ -339,9 +342,14 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             continue  # | Fraud | 1,380 | [x] |: the cells shown come to less than the column's total
         if breakdown.marker == "分类" and not breakdown.exhaustive:
             continue  # kinds under a heading of kinds, with no 其他: those it names, perhaps not every kind
-        if not breakdown.stated and model.language == "zh" and _partial(total, parts):
+        if (
+            (not breakdown.stated or (breakdown.marker == "从看" and not whole))
+            and model.language == "zh"
+            and _partial(total, parts)
+        ):
             continue  # ...314.67万人。参加失业保险、工伤保险人数分别为98.63万人和112.47万人: a list a sentence
-            # after a figure it comes to two thirds of is no breakdown the text states of it
+            # after a figure it comes to two thirds of is no breakdown the text states of it; nor is a view's list
+            # (按行业分, 从类型看) with no 其他 that comes to less than nine tenths more than some of the kinds
         if not whole and _shares_say_some(model, parts):
             continue  # 医院4.26万张,占83.2%;基层...0.68万张,占13.3% of 5.12万张: 96.5% by the text's own shares
         if not whole and (_unread_item(model, parts) or _list_goes_on(model, parts)):

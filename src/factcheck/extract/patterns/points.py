@@ -1,16 +1,19 @@
 """percentage-points: a change in percentage points is a difference of two percentages.
 
-- ``由95%提高到97.3%,提高2.3个百分点`` / "rose 2.3 percentage points from 95% to 97.3%": ``97.3% - 95% ==
-  2.3pp`` (error).  Only when the text says from which percentage to which (由/从 A ... 到/至 B, from A to B),
-  or gives the earlier percentage as such (``上年为95%``): two percentages that merely share a sentence are not
-  a before and after.  The percentage the points lead to ("rose 0.4 percentage points to 5.2% from 4.8%") is
-  the later one, before any percentage ahead of them (a bound in a name: "ratios above 90%").
+- ``由95%提高到97.3%,提高2.3个百分点`` (or ``从2021年的46.3%提高到2025年的97.8%``) / "rose 2.3 percentage points from
+  95% to 97.3%": ``97.3% - 95% == 2.3pp`` (error).  Only when the text says from which percentage to which (由/从 A
+  ... 到/至 B, from A to B), or gives the earlier percentage as such (``上年为95%``): two percentages that merely
+  share a sentence are not a before and after.  The percentage the points lead to ("rose 0.4 percentage points to 5.2%
+  from 4.8%") is the later one, before any percentage ahead of them (a bound in a name: "ratios above 90%").
 - Shares of one whole that change: ``第一产业比重上升3.82个百分点,第二、第三产业比重分别回落2.16和1.66个百分点``:
   the points of a complete structure sum to 0 (an error when the text names the structure's parts by ordinal,
   第一/第二/第三; otherwise a warning).
 - "rose by 3.4% in the 12 months to October, down from 3.9% ..., a fall of 0.5 percentage points", "19,400 tonnes
   (47.0%) was recycled, up from 45.2%, an improvement of 1.8 percentage points": the percentage (a rate of change
   or a bracketed share) the earlier one is said to be down or up from (or compared with), an error.
+- ``满意率93.4%，比上季度（92.2%）提高1.2个百分点``, ``同比增长6.8%，增幅较上年同期（8.9%）回落2.1个百分点``: the
+  earlier percentage in brackets right after the comparison's base, against the percentage before it (a growth
+  rate only after 增速/增幅: a fall's size is written unsigned), an error.
 - ``同比增长5.8%,增速比一季度的5.2%加快0.6个百分点``: a growth rate against an earlier period's rate, named after
   it with the points just after it: ``5.8% - 5.2% == 0.6pp`` (an error).
 - ``占比73.0%,比上年同期提高2.4个百分点(上年同期为70.6%)``, ``同比下降3.6%,降幅比一季度扩大0.8个百分点,一季度为
@@ -30,6 +33,8 @@
   0.3 percentage points lower than in 2023-24 (96.4%)": a sentence opening with the rate (it, this) is of the
   last percentage of the one before, a warning; so is one whose subject names that percentage ("... an uptake of
   67.6%. Uptake rose 1.1 percentage points from 66.5%").
+Points restated in brackets after the change ("35.2%, up from 33.9% a year earlier (an increase of 1.3 percentage
+points)") are checked as points in the sentence.
 Percentage points are never read as a percentage of anything, nor against an earlier percentage past a ``；`` (another
 item's), and the points of shares that add up to far from 100 (煤炭 48.3%, 非化石能源 19.7%) are no structure's.
 ``增长18.6%,快于全部投资14.4个百分点`` is against the growth of the text's lead figure (固定资产投资), an aside
@@ -47,7 +52,8 @@ from factcheck.extract.model import CURRENT, PERCENT_CHANGE, POINTS, PREVIOUS, R
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say, signed
 
 NAME = "percentage-points"
-_FROM = re.compile(r"(?:由|从|from)\s*$", re.IGNORECASE)
+# 从2021年的46.3%提高到2025年的97.8%: the earlier year may stand between 从 and its percentage
+_FROM = re.compile(r"(?:(?:由|从)(?:(?:19|20)\d{2}年(?:末|底)?的?)?|from)\s*$", re.IGNORECASE)
 _TO = re.compile(r"^\s*(?:\S{0,6}(?:到|至)|.{0,12}\bto\b)", re.IGNORECASE)
 
 
@@ -57,7 +63,7 @@ def _pairs(model: Model, points: Figure) -> list[tuple[Figure, Figure]]:
     percents = [f for f in model.near_in_sentence(points, 12) if f.is_percent and not f.aside]
     pairs = []
     for old, new in itertools.pairwise(percents):
-        before = text[max(0, old.start - 8) : old.start]
+        before = text[max(0, old.start - 12) : old.start]
         between = text[old.end : new.start]
         if _FROM.search(before) and _TO.match(between):
             pairs.append((old, new))
@@ -84,7 +90,7 @@ def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
     if named is not None:
         return named
     percents = [f for f in model.near_in_sentence(points, 8) if f.is_percent and not f.aside]
-    bracketed = _bracketed_previous(model, points)
+    bracketed = _bracketed_previous(model, points) or _bracketed_base_zh(model, points)
     if bracketed is not None:
         return bracketed
     stated_after = _previous_named_after(model, points)
@@ -94,13 +100,20 @@ def _pair(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
     previous = [f for f in percents if f.role == PREVIOUS and not _LIST_BREAK.search(_span_text(model, f, points))]
     # "fell 1.2 percentage points to 64.3%, from 65.5%": the percentage the points lead to, before any other
     # ("ratios above 90% rose 0.4 percentage points to 5.2% from 4.8%": 90% is a bound in a name)
-    current = [
-        f
-        for f in percents
-        if f.role in (CURRENT, RATE, SHARE)
-        and f.start > points.end
-        and re.fullmatch(r"\s*(?:to|至|到)\s*", model.text[points.end : f.start])
-    ] or [f for f in percents if f.role in (CURRENT, RATE, SHARE) and f.start < points.start]
+    current = (
+        [
+            f
+            for f in percents
+            if f.role in (CURRENT, RATE, SHARE)
+            and f.start > points.end
+            # "fell by 0.1 percentage points on the quarter to 21.4%"
+            and re.fullmatch(
+                r"\s*(?:(?:on|over)\s+the\s+(?:quarter|year|month)\s+)?(?:to|至|到)\s*",
+                model.text[points.end : f.start],
+            )
+        ]
+        or [f for f in percents if f.role in (CURRENT, RATE, SHARE) and f.start < points.start]
+    )
     if (
         previous
         and not current
@@ -223,6 +236,34 @@ def _bracketed_previous(model: Model, points: Figure) -> tuple[Figure, Figure] |
     if not before or before[-1].aside or not before[-1].is_percent or before[-1].role not in (CURRENT, RATE, SHARE):
         return None
     return after[0], before[-1]
+
+
+# 满意率93.4%，比上季度（92.2%）提高1.2个百分点: the base the comparison names, its value in brackets after it
+_BASE_OPENING_ZH = re.compile(r"\s*[，,]\s*(增速|增幅)?(?:比|较)[\u4e00-\u9fff\d]{1,8}?[（(]\s*")
+_BASE_CLOSING_ZH = re.compile(
+    r"\s*[）)]\s*(?:提高|上升|增加|扩大|加快|下降|降低|减少|回落|收窄|缩小|放缓)了?(?:约)?\s*"
+)
+
+
+def _bracketed_base_zh(model: Model, points: Figure) -> tuple[Figure, Figure] | None:
+    """``群众满意率93.4%，比上季度（92.2%）提高1.2个百分点``, ``同比增长6.8%，增幅较上年同期（8.9%）回落2.1个百分点``:
+    the earlier percentage in brackets right after the comparison's base, and the percentage the clause before
+    gives (a growth rate only when the comparison says 增速 or 增幅: a fall's size is written unsigned)."""
+    if model.language != "zh":
+        return None
+    before = [f for f in model.near_in_sentence(points, 4) if f.end <= points.start]
+    if len(before) < 2:
+        return None
+    new, old = before[-2], before[-1]
+    if not (old.aside and old.is_percent and old.role == PREVIOUS) or new.aside or not new.is_percent:
+        return None
+    opening = _BASE_OPENING_ZH.fullmatch(model.between(new, old))
+    if opening is None or not _BASE_CLOSING_ZH.fullmatch(model.between(old, points)):
+        return None
+    growth = opening.group(1) is not None and new.role == PERCENT_CHANGE and new.direction > 0
+    if new.role not in (CURRENT, RATE, SHARE) and not growth:
+        return None
+    return old, new
 
 
 # 提高2.4个百分点, 增速比上年同期高1.3个百分点, 降幅比一季度扩大0.8个百分点, 高于全市平均水平0.6个百分点: what
@@ -366,10 +407,23 @@ def _named_pair(model: Model, points: Figure, listed: list[Figure]) -> tuple[Fig
     return None
 
 
+# "35.2%, up from 33.9% a year earlier (an increase of 1.3 percentage points)": the change restated in brackets
+_RESTATED_IN_BRACKETS_EN = re.compile(
+    r"\(\s*(?:an?\s+(?:increase|rise|fall|decrease|drop|reduction|improvement|decline|gain)\s+of|up|down)\s+$"
+)
+
+
 def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
     for points in model.figures:
-        if points.role != POINTS or points.duplicate or points.aside:
+        if (
+            points.role != POINTS
+            or points.duplicate
+            or (
+                points.aside
+                and not _RESTATED_IN_BRACKETS_EN.search(model.text[max(0, points.start - 30) : points.start])
+            )
+        ):
             continue
         pair = _pair(model, points)
         if pair is None:
@@ -414,7 +468,14 @@ def _than_named_rate(model: Model, links: Links) -> list[Suggestion]:
         return out
     percent_of = {g.current.number: g.percent for g in links.groups if g.percent is not None}
     for points in model.figures:
-        if points.role != POINTS or points.duplicate or points.aside:
+        if (
+            points.role != POINTS
+            or points.duplicate
+            or (
+                points.aside
+                and not _RESTATED_IN_BRACKETS_EN.search(model.text[max(0, points.start - 30) : points.start])
+            )
+        ):
             continue
         match = _THAN_NAMED_ZH.search(model.before(points, points.clause, 24))
         if match is None:
@@ -456,7 +517,14 @@ def _than_the_whole_place(model: Model, links: Links) -> list[Suggestion]:
     percent_of = {g.current.number: g.percent for g in links.groups if g.percent is not None}
     owner_of = {g.percent.number: g.current for g in links.groups if g.percent is not None}
     for points in model.figures:
-        if points.role != POINTS or points.duplicate or points.aside:
+        if (
+            points.role != POINTS
+            or points.duplicate
+            or (
+                points.aside
+                and not _RESTATED_IN_BRACKETS_EN.search(model.text[max(0, points.start - 30) : points.start])
+            )
+        ):
             continue
         head = model.before(points, points.sentence, 30)
         earlier = _earlier_growths(model, points, percent_of)

@@ -26,6 +26,16 @@ latest figure labelled with the noun the rate is per. An English rate written as
 100,000") rounds its quotient as a percentage does, so its rule allows the half unit of that rounding
 (``abs(count / population * 100000 - rate) <= 0.5``); a failing one is shown at the rate.
 
+A population the rate's own sentence states after it ("4.46 deaths per 100,000 population, based on a resident
+population of 26.6 million", "(resident population 8.41 million)") is the rate's; with no count in that sentence,
+the count is the figure before it in its section counted in the rate's noun or named by its label (219.2 officers
+per 100,000 -> 18,436 police officers; 5.6 dwelling fires per 10,000 -> 8,042 dwelling fires), the largest of
+those sharing most of its words, or after "This is" the first count of the sentence before (a warning).  An
+English rate's population is never another section's.
+
+Rates listed "at rates of 1,720, 4,258 and 1,239 per 100,000 population respectively" are the counts listed just
+before them, in order, over the text's population (a warning).
+
 ``count / population * base == rate`` within the rate's rounding.  A road-safety ``万车死亡率`` is the deaths
 over the 机动车 in ten thousands.  A warning: which population a report took
 (mid-year, year-end, average, residents of an age) is inferred.
@@ -93,13 +103,17 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     groups = {g.current.number: g for g in links.groups}
     parts = {p.number for b in links.breakdowns for p in b.parts}
     out: list[Suggestion] = _per_vehicles(model, parts)
+    if model.language == "en":
+        out.extend(_respective_rates_en(model, parts))
     for rate in model.figures:
         if rate.duplicate or rate.aside or rate.role not in (CURRENT, PREVIOUS, RATE) or rate.in_table:
             continue
         base, counted = _rate_of(model, rate)
-        stated = _stated_aside(model, rate) if model.language == "en" and rate.base else None
+        stated = (
+            (_stated_aside(model, rate) or _stated_after(model, rate)) if model.language == "en" and rate.base else None
+        )
         if stated is not None:
-            count, population = stated
+            count, population, exact = stated
         else:
             if counted:
                 pool = [f for f in model.figures[max(0, rate.number - 60) : rate.number] if f.section == rate.section]
@@ -143,27 +157,81 @@ def find(model: Model, links: Links) -> list[Suggestion]:
                     "population a report took is inferred, so only a warning)",
                 ),
                 (count, population, rate),
-                severity=STATED if stated is not None else INFERRED,
+                severity=STATED if stated is not None and exact else INFERRED,
             )
         )
     return out
 
 
+_RATES_OF_EN = re.compile(r"\brates\s+of\s*$", re.IGNORECASE)
+_RESPECTIVELY_AFTER_EN = re.compile(r"\s*per\s+[\d,]+\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+respectively\b", re.IGNORECASE)
+
+
+def _respective_rates_en(model: Model, parts: set[int]) -> list[Suggestion]:
+    """ "Violent violations numbered 98,410, property violations 243,560 and other violations 70,890, at rates of
+    1,720, 4,258 and 1,239 per 100,000 population respectively": each rate of the list is the count in the same
+    place of the list of counts just before it, over the text's population (a warning)."""
+    out: list[Suggestion] = []
+    for sentence in {f.sentence: model.in_sentence(f) for f in model.figures if not f.in_table}.values():
+        for at, first in enumerate(sentence):
+            if not _RATES_OF_EN.search(model.text[max(first.sentence[0], first.start - 12) : first.start]):
+                continue
+            rates = [first]
+            while at + len(rates) < len(sentence) and re.fullmatch(
+                r"\s*(?:,\s*(?:and\s+)?|and\s+)", model.between(rates[-1], sentence[at + len(rates)])
+            ):
+                rates.append(sentence[at + len(rates)])
+            last = rates[-1]
+            if len(rates) < 2 or not last.base or not _RESPECTIVELY_AFTER_EN.match(model.text, last.end):
+                continue
+            counts = sentence[max(0, at - len(rates)) : at]
+            if len(counts) != len(rates) or any(
+                c.role != CURRENT or c.aside or not c.is_amount or c.base or c.is_percent for c in counts
+            ):
+                continue
+            population = _population(model, last, counts[0], parts)
+            if population is None or any(not _bigger_than(population, c) for c in counts):
+                continue
+            for count, rate in zip(counts, rates, strict=True):
+                computed = f"{count.ref} / {population.ref} * {last.base}"
+                whole_rate = rate.text.replace(",", "").isdigit()
+                out.append(
+                    Suggestion(
+                        NAME,
+                        f"{rate.id}-is-{count.id}-per-population",
+                        f"abs({computed} - {rate.ref}) <= 0.5" if whole_rate else f"{computed} == {rate.ref}",
+                        f"{rate.text} per {last.base:,} should be {count.text} / {population.text} x {last.base:,} "
+                        "(which population a report took is inferred, so only a warning)",
+                        (count, population, rate),
+                        severity=INFERRED,
+                    )
+                )
+    return out
+
+
+def _bigger_than(whole: Figure, part: Figure) -> bool:
+    return whole.quantity.value * whole.scale > part.quantity.value * part.scale
+
+
 _BASE_EN = re.compile(r"\b(?:population|residents|inhabitants|people|persons|adults|households)\b")
 
 
-def _stated_aside(model: Model, rate: Figure) -> tuple[Figure, Figure] | None:
+def _stated_aside(model: Model, rate: Figure) -> tuple[Figure, Figure, bool] | None:
     """ "a rate of 82.4 per 1,000 population (795,400 residents)", "11.6 per 1,000 households (4,020 offences
     among 346,600 households)": the population the text gives in the parentheses that follow the rate, and the
     count given with it, else the count the sentence opens with before the rate (recorded 65,540 offences)."""
     figures = model.in_sentence(rate)
     after = figures[rate.at_sentence + 1 : rate.at_sentence + 3]
     aside = [f for f in after if f.aside and f.is_amount and not f.base]
-    if not aside or not re.fullmatch(r"[^()]{0,40}\(\s*", model.text[rate.end : aside[0].start]):
+    if not aside or not re.fullmatch(r"[^()]{0,90}\(\s*(?:[a-z-]+\s+){0,3}?", model.text[rate.end : aside[0].start]):
         return None
-    populations = [f for f in aside if _BASE_EN.search(f.label.lower())]
+    brackets = model.structure.aside_at(aside[0].start)
+    inside = model.text[brackets[0] : aside[0].start].lower() if brackets is not None else ""
+    # "(population 304,100)": the word before the figure in its brackets names it when its label does not
+    populations = [f for f in aside if _BASE_EN.search(f.label.lower()) or (f is aside[0] and _BASE_EN.search(inside))]
     if not populations and len(aside) == 1:
-        return _named_base(model, rate, aside[0])
+        named = _named_base(model, rate, aside[0])
+        return (*named, True) if named is not None else None
     if len(populations) != 1:
         return None
     population = populations[0]
@@ -180,12 +248,98 @@ def _stated_aside(model: Model, rate: Figure) -> tuple[Figure, Figure] | None:
         # "The prison population was 9,862 ... This was a rate of 148.3 per 100,000": the sentence before's
         earlier = model.in_sentence(model.figures[first - 1])
         counts = [f for f in earlier if f.role == CURRENT and not f.aside and f.is_amount and not f.in_table][:1]
+    exact = bool(counts)
+    if not counts:
+        found = _counted_by_rate(model, rate, population)
+        counts = [found] if found is not None else []
     if len(counts) != 1:
         return None
     count = counts[0]
     if count.quantity.value * count.scale >= population.quantity.value * population.scale:
         return None
-    return count, population
+    return count, population, exact
+
+
+# "4.46 deaths per 100,000 population, based on a resident population of 26.6 million", "4.21 per 100 pupils, based
+# on 7.56 million pupils on roll": the population the rate's own sentence gives just after it
+_BASED_ON_EN = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}?per\s+[\d,.]+(?:\s+(?:thousand|million))?\s+(?:[a-z-]+\s+){0,4}?([a-z-]+)\s*,?\s*"
+    r"(?:based on|using|calculated on|from)\s+(?:an?\s+|the\s+|its\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _stated_after(model: Model, rate: Figure) -> tuple[Figure, Figure, bool] | None:
+    """ "The road fatality rate was 4.46 deaths per 100,000 population, based on an estimated resident population
+    of 26.6 million": the population the sentence states right after the rate, over the count the rate names
+    (see ``_counted_by_rate``)."""
+    figures = model.in_sentence(rate)
+    after = figures[rate.at_sentence + 1 : rate.at_sentence + 2]
+    based = _BASED_ON_EN.fullmatch(model.text[rate.end : after[0].start]) if after else None
+    if based is None:
+        return None
+    population = after[0]
+    named = f"{population.label} {population.unit or ''}".lower()
+    if not population.is_amount or population.is_percent or population.base or population.role != CURRENT:
+        return None
+    if not (_BASE_EN.search(named) or _stem_en(based.group(1)) in named):
+        return None
+    count = _counted_by_rate(model, rate, population)
+    return (count, population, False) if count is not None else None
+
+
+_WORDS_AFTER_EN = re.compile(r"\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
+_SAME_NOUN_EN = {"crime": "offen", "crimes": "offen"}
+_RATE_OPENING_EN = re.compile(
+    r"\s*(?:This|That|It)\s+(?:is|was|represents|represented|equates to|equated to|gives|gave)\b"
+)
+
+
+def _counted_by_rate(model: Model, rate: Figure, population: Figure) -> Figure | None:
+    """The count a rate per 1,000 is of, when its sentence gives none: the latest figure before it in its paragraph
+    or the one before, counted in the rate's own noun (219.2 officers -> 18,436 police officers) or named by its
+    label (the suspension rate -> 318,420 suspensions), the one sharing most of its words (5.6 dwelling fires per
+    10,000 -> 8,042 dwelling fires, never 25,418 secondary fires), then the largest (a total, never one of its
+    kinds: 611 officers seconded, 742 designated officers); else, for a sentence that opens "This is", the first
+    count of the sentence before.  Always a current, unbracketed count of the rate's period, smaller than the
+    population (a warning: the count is inferred)."""
+    words = {_stem_en(w) for w in re.findall(r"[a-z]{4,}", rate.label.lower()) if w not in _NOT_NAMES_EN}
+    if rate.per:
+        words.add(_stem_en(rate.per))
+    words = {_SAME_NOUN_EN.get(w, w) for w in words} | {_SAME_NOUN_EN[w] for w in words if w in _SAME_NOUN_EN}
+    if rate.per and rate.per.lower() in _SAME_NOUN_EN:
+        words.add(_SAME_NOUN_EN[rate.per.lower()])
+    words -= {"popul", "resid", "inhab", "peopl", "perso", "rate"}
+
+    def fits(f: Figure) -> bool:
+        return (
+            f.role == CURRENT
+            and not f.aside
+            and f.is_amount
+            and not f.is_percent
+            and not f.base
+            and not f.in_table
+            and f.section == rate.section
+            and not (f.period and rate.period and f.period != rate.period)
+            and f.quantity.value * f.scale < population.quantity.value * population.scale
+        )
+
+    earlier = [f for f in model.figures[max(0, rate.number - 40) : rate.number] if fits(f)]
+
+    def shared(f: Figure) -> int:  # its label, its unit and the words just after it ("employed 1,944 firefighters")
+        after = _WORDS_AFTER_EN.match(model.text, f.end)
+        named = f"{f.label} {f.unit or ''} {after.group(1) if after else ''}".lower()
+        return len(words & {_stem_en(w) for w in re.findall(r"[a-z]{4,}", named)})
+
+    named = [f for f in earlier if shared(f) and not _POPULATION_EN.search(f.label.lower())]
+    if named:
+        # the most of the rate's words (dwelling fires, never secondary fires), then the largest
+        return max(named, key=lambda f: (shared(f), f.quantity.value * f.scale))
+    if rate.at_sentence == 0 and _RATE_OPENING_EN.match(model.text, rate.sentence[0]):
+        prior = [f for f in model.previous_sentence(rate) if fits(f) and f.block == rate.block]
+        if prior and not _POPULATION_EN.search(prior[0].label.lower()):
+            return prior[0]
+    return None
 
 
 # "There were 2,037 deaths, a rate of 10.3 per 1,000": a rate named by nothing but its place after the count;
@@ -337,7 +491,9 @@ def _rate_of(model: Model, rate: Figure) -> tuple[int, tuple[str, ...]]:
     return rate.base, words
 
 
-def _count(model: Model, pool: list[Figure], counted: tuple[str, ...]) -> Figure | None:
+def _count(
+    model: Model, pool: list[Figure], counted: tuple[str, ...], counted_words: tuple[str, ...] = ()
+) -> Figure | None:
     english = model.language == "en"
     for figure in reversed(pool):
         if figure.role != CURRENT or figure.aside or not figure.is_amount or figure.base:
@@ -346,7 +502,10 @@ def _count(model: Model, pool: list[Figure], counted: tuple[str, ...]) -> Figure
         if english:
             if _POPULATION_EN.search(label):
                 continue
-            stems = {w[:5] for w in re.findall(r"[a-z]{4,}", label)}
+            # "118 victims of homicide": the words after the count name it too
+            after = _WORDS_AFTER_EN.match(model.text, figure.end)
+            words = re.findall(r"[a-z]{4,}", f"{label} {after.group(1).lower() if after else ''}")
+            stems = {w[:5] for w in words}
             if set(counted) & stems:
                 return figure
         elif any(w in label for w in counted) and _POPULATION_ZH.search(label) and "率" not in label:
@@ -361,6 +520,8 @@ def _population(model: Model, rate: Figure, count: Figure, parts: set[int]) -> F
             continue
         if figure.number in parts:
             continue  # 城镇人口, 乡村人口: a part of the population, never the one a rate is over
+        if english and figure.section != rate.section:
+            continue  # another section's population (a region's, before a section on burglaries per 10,000 homes)
         label = figure.label.lower()
         named = _POPULATION_EN.search(label) if english else _POPULATION_ZH.search(label)
         if not named or (not english and re.search(r"出生|死亡|增长|增加|减少", label)):

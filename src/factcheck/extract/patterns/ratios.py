@@ -32,7 +32,9 @@ term`` (an error).  Terms that add up to exactly 100 may have been adjusted so t
 (``由上年的12.9∶44.6∶42.5调整为...``) is only summed.
 
 An income ratio (``城乡居民收入比为1.95:1`` or ``...收入比为2.03``) is the urban income over the rural one stated
-before it in its paragraph: ``城镇 / 农村 == 1.95`` (an error: it is the ratio's definition).  A pupil-teacher
+before it in its paragraph: ``城镇 / 农村 == 1.95`` (an error: it is the ratio's definition); ``城乡居民人均可支配收入
+分别达到39620元和20415元，…收入比缩小至1.94`` takes the two incomes named together, the town's first, and ``由上年的
+2.01缩小至1.97`` after ``（上年分别为…）`` is checked for the year before too.  A pupil-teacher
 ratio (``在校生5.48万人,专任教师3826人,生师比为14.3:1``) is the pupils over the teachers named before it in its
 sentence (an error).  A sex ratio
 (``总人口性别比为102.45（以女性为100）``, ``总人口性别比（以女性为100，男性对女性的比例）为105.07``) is the men
@@ -45,6 +47,7 @@ one after it in its sentence, in the same unit, is the multiple within its round
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 
@@ -202,16 +205,18 @@ _SHARE_HEADER = re.compile(r"占比|比重|构成|%\s*of\b|per ?cent of|\bshare\
 
 def _table_share_columns(model: Model, links: Links) -> list[Suggestion]:
     """| Domestic | 612 | 33.3 | ... | Total | 1,840 | 100.0 | under | Passengers | % of total |: the shares of the rows
-    a table's total row sums add up to that row's 100 (each is within its rounding, so their sum is too)."""
+    a table's total row sums add up to that row's 100 (each is within its rounding, so their sum is too); so do
+    those of each cut of it (| 其中：城镇 | 乡村 | then | 其中：0-15岁 | 16-59岁 | 60岁及以上 |)."""
     out: list[Suggestion] = []
-    done: set[int] = set()
+    done: set[tuple[int, ...]] = set()
     for breakdown in links.breakdowns:
         total = breakdown.total
-        if not (breakdown.exhaustive and breakdown.stated and total.in_table) or id(total) in done:
+        cut = (id(total), *sorted(id(p) for p in breakdown.parts))
+        if not (breakdown.exhaustive and breakdown.stated and total.in_table) or cut in done:
             continue
         if len(breakdown.parts) < 2 or not all(p.in_table and p.block != total.block for p in breakdown.parts):
             continue
-        done.add(id(total))
+        done.add(cut)
         column = model.cell_column(total)
         row = sorted(model.block_figures(total.block), key=model.cell_column)
         # the share column is the first after the amounts', before any other column of amounts
@@ -406,7 +411,14 @@ def _a_rate(model: Model, figure: Figure) -> bool:
     return not re.search(r"占|share|of (?:all|the)", model.before(figure, figure.clause, 12))
 
 
-_INCOME_RATIO = re.compile(r"(?:城乡)(?:居民)?(?:人均)?(?:可支配)?收入(?:之)?(?:比(?:值)?|倍差)(?:为|是|达)?$")
+# 城乡居民收入比为1.95, 收入比缩小至1.94, 收入比由上年的2.01缩小至1.97: the ratio stated or moved to
+_INCOME_RATIO = re.compile(
+    r"(?:城乡)(?:居民)?(?:人均)?(?:可支配)?收入(?:之)?(?:比(?:值)?|倍差)(?:由上年的?\d+(?:\.\d+)?)?"
+    r"(?:为|是|达|(?:缩小|扩大|收窄|下降|降低|降)(?:至|到|为))?$"
+)
+# 城乡居民人均可支配收入分别达到39620元和20415元: both incomes after one name of town and country, in that order
+_BOTH_PLACES = re.compile(r"城乡|城镇(?:居民)?、农村")
+_PAIRED = re.compile(r"\s*(?:和|、|与)\s*")
 _URBAN = ("城镇", "城市")
 _RURAL = ("农村", "乡村")
 
@@ -438,6 +450,9 @@ def _income_ratios(model: Model) -> list[Suggestion]:
         ]  # 农村居民人均可支配收入16842元,比上年同期增加1133元: the income, never its increase
         urban = [f for f in earlier if any(w in f.label for w in _URBAN) and "收入" in f.label]
         rural = [f for f in earlier if any(w in f.label for w in _RURAL) and "收入" in f.label]
+        pair = _respective_incomes(model, earlier)
+        if pair is not None:
+            urban, rural = [pair[0]], [pair[1]]
         if not urban or not rural:
             continue
         u, r = urban[-1], rural[-1]
@@ -451,7 +466,37 @@ def _income_ratios(model: Model) -> list[Suggestion]:
                 severity=STATED,
             )
         )
+        # 收入比由上年的2.01缩小至1.97 after (上年分别为56260元和28051元): the same ratio a year before
+        earlier_of = {f.owner.number: f for f in model.near_in_block(figure, 24) if f.role == PREVIOUS and f.owner}
+        pu, pr, pratio = (earlier_of.get(u.number), earlier_of.get(r.number), earlier_of.get(figure.number))
+        if figure.role != RATIO and pu is not None and pr is not None and pratio is not None and not pratio.duplicate:
+            out.append(
+                Suggestion(
+                    NAME,
+                    f"{pratio.id}-is-urban-over-rural",
+                    f"{pu.ref} / {pr.ref} == {pratio.ref}",
+                    f"上年城乡收入比应为{pu.text}/{pr.text}",
+                    (pu, pr, pratio),
+                    severity=STATED,
+                )
+            )
     return out
+
+
+def _respective_incomes(model: Model, earlier: list[Figure]) -> tuple[Figure, Figure] | None:
+    """``城乡居民人均可支配收入分别达到39620元和20415元``, ``城镇居民、农村居民人均可支配收入分别达到...``: the
+    last two incomes named together for town and country with 分别, the town's first."""
+    for first, second in reversed(list(itertools.pairwise(earlier))):
+        head = model.before(first, first.sentence, 40)
+        if (
+            "收入" in head
+            and "分别" in head
+            and _BOTH_PLACES.search(head)
+            and first.unit == second.unit
+            and _PAIRED.fullmatch(model.between(first, second))
+        ):
+            return first, second
+    return None
 
 
 _SEX_RATIO = re.compile(r"性别比(?:例)?(?:为|是|达)?$")

@@ -80,6 +80,19 @@ A closing 附表 repeats the figures its rows name in any section when they all 
 name with a few words set in (``规模以上工业营业收入`` for 规模以上工业企业实现营业收入), or with the figure's
 subject before its label, of the caption's period (the 1—10月 figure, not the month's).  A figure in a view's
 sentence (``分行业看,从事制造业的农民工月均收入``) is a kind, never a repeat of the same label outside the view.
+A closing 附表's total row repeats the figure of the caption's period, never one of the section its last item
+opens (受理执行案件 before ``附表 2025年全市法院收结案情况``).  A table summing up the sections before it repeats,
+in a row named by two or three characters (| 小学 | 186 | under | 学校数（所） |), the figure labelled with that name
+alone in the column's unit (全市共有小学186所), when the text gives it one value (a warning).  A Chinese count
+before the table (道路运输领域发生事故96起) repeats a bare cell of a column its label names (| 事故起数 |), the only
+one or the one it equals; the text's change of it (同比下降13.5%) goes with the row's previous cell
+(| 去年同期 | 111 |): ``change(96, 111) == -13.5%`` (a warning), and its previous values (去年同期分别为162起、64人)
+repeat the row's previous cells.  A count alone in brackets after its noun ("followed by outdoor fires (2,315)")
+may repeat its row, never one that names its own noun there ("(27,566 convictions)").  An English Total row
+under year columns may repeat the lead paragraph (before any heading, or under the title's alone: "At year-end
+2025, an estimated 74,900 persons were under ..."), and of several text figures naming one row, the nearest of
+the cell's size is its repeat ("Probation accounted for 52,400 of these and parole for 8,300", both read as
+probation's).
 """
 
 from __future__ import annotations
@@ -369,6 +382,38 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         )
     out.extend(_restated_totals(model, {id(f) for s in out for f in s.figures}))
     out.extend(_table_twins(model, links, {id(s.figures[0]): s for s in out}, {id(s.figures[1]) for s in out}))
+    out.extend(_changes_across(model, links, out))
+    return out
+
+
+def _changes_across(model: Model, links: Links, repeats: list[Suggestion]) -> list[Suggestion]:
+    """道路运输领域发生事故96起,同比下降13.5% and | 道路运输 | 96 | 111 | under | 事故起数 | 去年同期 |: a cell that
+    repeats a text figure takes the change the text gives that figure, and the text figure the previous value
+    its row gives, so the two together say how it changed: ``change(96, 111) == -13.5%`` (a warning: the table's
+    column and the text's comparison are taken to be on one period)."""
+    from factcheck.extract.links import Group
+    from factcheck.extract.patterns.change import find_group
+
+    groups = {id(g.current): g for g in links.groups}
+    out: list[Suggestion] = []
+    for repeat in repeats:
+        if len(repeat.figures) != 2 or repeat.figures[0].in_table == repeat.figures[1].in_table:
+            continue
+        text_figure, cell = sorted(repeat.figures, key=lambda f: f.in_table)
+        if cell.role != CURRENT or text_figure.role != CURRENT:
+            continue
+        told, given = groups.get(id(text_figure)), groups.get(id(cell))
+        if told is None or given is None or given.previous is None:
+            continue
+        if told.previous is not None:
+            # (去年同期分别为162起、64人) and | 合计 | 142 | 162 | 58 | 64 |: the previous values repeat each other too
+            if told.previous.role == PREVIOUS and _cell_unit_fits(told.previous, given.previous):
+                out.append(_twin_rule(model, given.previous, told.previous, repeat.severity == STATED))
+            continue
+        if given.change is not None or given.percent is not None or (told.percent is None and told.change is None):
+            continue
+        merged = Group(cell, given.previous, told.change, told.percent, stated=False)
+        out.extend(s for s in find_group(model, merged) if s.check)
     return out
 
 
@@ -501,7 +546,10 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
         prose = [
             f
             for f in model.figures[max(0, cell.number - 400) : cell.number]
-            if not f.in_table and _roles_fit(f, cell) and _unit_class(f) == _unit_class(cell) and not f.aside
+            if not f.in_table
+            and _roles_fit(f, cell)
+            and (_cell_unit_fits(f, cell) if not english else _unit_class(f) == _unit_class(cell))
+            and (not f.aside or _bracketed_alone(model, f))
         ]
         joint = [f for f in prose if _joint_rows(model, cell, f)]
         prose = [f for f in prose if f not in joint]
@@ -523,6 +571,9 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
             twins = [f for f in prose if _names_row(f.label, row, english)]
         if any(f.label.startswith(row) for f in twins):
             twins = [f for f in twins if f.label.startswith(row)]  # 常住人口96.48万人 over 城镇常住人口58.32万人
+        # 道路运输领域发生事故96起 and | 道路运输 | 96 | under | 事故起数 |: a count of the text repeats a bare cell
+        # of a column its label names (the only one, or the one it equals)
+        twins = [f for f in twins if _unit_class(f) == _unit_class(cell) or _names_bare_column(model, cell, f)]
         twins = [
             f for f in twins if not _row_qualifies(model, cell, f.label, row) and _measures_row(model, cell, f, row)
         ]
@@ -611,13 +662,26 @@ def _table_twins(model: Model, links: Links, already: dict[int, Suggestion], lin
                 and not _row_of_alike_columns(model, cell)
             ):
                 twins, inferred = named[-1:], True
+        if not twins and not english and cell.role == CURRENT and cell.unit and 2 <= len(row) < 4:
+            # | 小学 | 186 | under | 学校数（所） | in a table that sums up the sections before it: 全市共有小学186所 of
+            # another section, labelled with the row's name alone and in the unit the column names, when the text
+            # gives it one value (a warning)
+            named = _of_period(cell, [f for f in prose if f.label == row and f.unit == cell.unit])
+            if (
+                named
+                and len({f.quantity.value * f.scale for f in named}) == 1
+                and not _row_of_alike_columns(model, cell)
+            ):
+                twins, inferred = named[-1:], True
         if not twins:
             anchor = anchors.get(cell.block)
             column_twin = _column_twin(model, cell, anchor) if anchor is not None else None
             if column_twin is not None:
                 out.append(_twin_rule(model, cell, column_twin))
             continue
-        twin = twins[-1]
+        # "Probation accounted for 109,300 of these and parole for 19,600", both read as probation's: of several
+        # figures naming the row, the nearest of the cell's size (one more than 50% from it is another count)
+        twin = next((f for f in reversed(twins) if not _far_apart(f, cell)), twins[-1]) if english else twins[-1]
         if _another_cell_repeats(model, cell, twin):
             continue  # | 税收收入 | 285000 | 291360 | under 预算数 and 执行数: 税收收入29.14亿元 is the 执行数 cell's
         if english and _far_apart(twin, cell):
@@ -813,6 +877,23 @@ def _place_twins(model: Model, cell: Figure, candidates: list[Figure]) -> list[F
             continue  # 石门县发生事故26起 beside | 25 | 2 |: which column it means the text does not say
         return [figure]
     return []
+
+
+def _names_bare_column(model: Model, cell: Figure, figure: Figure) -> bool:
+    """Whether a Chinese count of the text (96起) names the column of a bare cell of its row (| 事故起数 |, a word
+    of two characters in common, its row's name aside) and, if it names another column of the row too
+    (| 其中：较大事故 |), equals this cell's."""
+    table = model.structure.tables[model.structure.blocks[cell.block].table]
+    cells = [f for f in model.block_figures(cell.block) if f.is_amount and f.role == cell.role and not f.duplicate]
+
+    def words(of: Figure) -> set[str]:
+        header = table.column_header(model.text, model.cell_column(of))
+        header = re.sub(r"[（(][^）)]*[）)]|\d+年?|[月日季度]|^其中[:：]?", "", header)
+        return _bigrams(header) - _GENERIC_HEADER_WORDS
+
+    label = _bigrams(figure.label) - _bigrams(cell.row)
+    named = [f for f in cells if words(f) & label]
+    return cell in named and (len(named) == 1 or _agrees(cell, figure))
 
 
 def _measures_row(model: Model, cell: Figure, figure: Figure, row: str) -> bool:
@@ -1109,14 +1190,20 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
         if len(text.strip()) >= 2 and not _TOTAL_ROW.match(text.strip().lower())
     ]
     named: list[Figure] = []
-    for figure in model.figures[max(0, cell.number - 400) : cell.number]:
+    # 附表 2025年全市法院收结案情况 after the last item of a section (（四）…受理执行案件27341件): a closing table of
+    # the whole text, whose total is of the caption's period, never a figure of the item it follows
+    caption = model.text[table.caption[0] : table.caption[1]] if table.caption else ""
+    appendix = caption.lstrip().startswith("附表")
+    for figure in model.figures[max(0, cell.number - 400) : cell.number] if not appendix else ():
         if figure.place and not figure.place.startswith("全") and figure.place in rows:
             continue  # 临河县发生事故212起 above | 临河县 | 212 | and | 合计 | 426 |: a row's figure, not the total
         if _of_a_kind(model, figure, kinds):
             continue
         if (
             not figure.in_table
-            and figure.section == cell.section
+            # (or, in English, in the lead paragraph before the first heading: "At year-end 2024, an estimated
+            # 187,400 persons were under ...", then "Highlights" and the table)
+            and (figure.section == cell.section or (english and _in_lead(model, figure)))
             and figure.role == CURRENT
             and not figure.aside
             and (cell.unit is None or figure.unit == cell.unit)
@@ -1178,6 +1265,24 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
         ):
             return figure
     return None
+
+
+def _bracketed_alone(model: Model, figure: Figure) -> bool:
+    """Whether an aside is a count alone in its brackets right after the noun it counts: "followed by passengers
+    (187)", 其中城镇（121.37万人） is the noun's figure, the row's repeat, not a remark on another."""
+    before = model.text[max(0, figure.start - 2) : figure.start]
+    after = model.text[figure.end : figure.end + 1]
+    # ("(27,566 convictions)" names its own count, a remark on the rate before it, never the noun's figure)
+    if figure.text.isascii():
+        bare = re.fullmatch(r"[\d,.]+", figure.text) is not None
+    else:
+        bare = re.fullmatch(r"[\d,.]+(?:万|亿)?[^\W\d_]{0,2}", figure.text) is not None  # （121.37万人）
+    return bare and figure.role == CURRENT and before.rstrip().endswith(("(", "（")) and after in (")", "）")
+
+
+def _in_lead(model: Model, figure: Figure) -> bool:
+    """Whether a figure stands in the text's lead: before any heading, or under the title's alone."""
+    return figure.section < 0 or model.structure.sections[figure.section].level == 0
 
 
 def _of_a_kind(model: Model, figure: Figure, kinds: list[str]) -> bool:

@@ -110,18 +110,18 @@
   all of it: their parts add up to the whole and the shares to 100% (warnings); so, with it, are shares of one
   whole in one sentence whose list ends with an amount named other, remaining or the rest ("business trips 0.58
   million (16.8%) and other visits 0.29 million").
-- Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 =
-  破案 / 立案, 存贷比 = 贷款 / 存款, ...: a warning, since a report may take its base differently (收案 with or
-  without cases carried over).  An X率 of no known kind is the figure before it that names X over the one
-  before that (办结1389条 of 共接收线索1426条; 调撤率 of the one figure holding 调 and 撤, 调解撤诉; with no base before
-  it, a total named after it: 执行到位金额 over 执行标的总额), never over a smaller figure when the rate is at most
-  100%, and in a sentence opening with a group (本科毕业生中，国内升学1842人…升学率) only over that group.  A
-  known Chinese rate whose numerator is in its sentence but whose base is not in sight takes the latest base
-  of its section, paragraphs before (全年受理信访事项3126件次 ... 按期办结3085件，按期办结率98.7%; a warning).
-  A part of a total in sight is never the base, nor the numerator when the
-  total bears the same name (中长期贷款 of 各项贷款).  不捕率 = 不捕 / (逮捕 + 不捕) and 批捕率 = 逮捕 /
-  (逮捕 + 不捕) are definitions: errors; a 不起诉率 beside only the cases reviewed (受理审查起诉) is taken over
-  them, a warning.
+- Known rates in the same paragraph: 结案率 = 审结 / 受理, 办结率 = 办结 / 受理, 化解率 = 化解 / 排查, 破案率 = 破案 /
+  立案 (or 发生), 城镇化率 = 城镇 / 常住人口 (never 乡村常住人口), 存贷比 = 贷款 / 存款, ...: a base in the
+  numerator's unit (重刑率 over 判处罪犯2120人, never 审结1850件), a warning, since a report may take its base
+  differently (收案 with or without cases carried over).  An X率 of no known kind is the figure before it that names X
+  over the one before that (办结1389条 of 共接收线索1426条; 调撤率 of the one figure holding 调 and 撤, 调解撤诉; with
+  no base before it, a total named after it: 执行到位金额 over 执行标的总额), never over a smaller figure when the
+  rate is at most 100%, and in a sentence opening with a group (本科毕业生中，国内升学1842人…升学率) only over that
+  group.  A known Chinese rate whose numerator is in its sentence but whose base is not in sight takes the latest base
+  of its section, paragraphs before (全年受理信访事项3126件次 ... 按期办结3085件，按期办结率98.7%; a warning). A part
+  of a total in sight is never the base, nor the numerator when the total bears the same name (中长期贷款 of
+  各项贷款).  不捕率 = 不捕 / (逮捕 + 不捕) and 批捕率 = 逮捕 / (逮捕 + 不捕) are definitions (不诉率 is 不起诉率):
+  errors; a 不起诉率 beside only the cases reviewed (受理审查起诉) is taken over them, a warning.
 - An English share in words with no hedge ("three quarters of the total", "one in five") is the share rounded
   to it, to a whole percent: ``abs(share(A, B) - P) <= 0.5%`` (£383.6 billion of £512.4 billion, 74.9%, is
   three quarters).  An English share's whole is never smaller than its part, nor a figure some group "accounted
@@ -133,12 +133,20 @@
   the latest larger figure before it labelled or counted with that noun alone (84,300 offences): warnings.
   "11.9% of the annual total" and "of the total number" are "of the total": the paragraph's lead figure.
 - Complementary rates: X率 and 不X率 / 未X率 in one paragraph add up to 100% (error).
+- Targets: ``新增城镇就业3.86万人，完成年度目标3万人的128.7%`` (or ``目标（6万人）的``, ``年度120公里目标任务的``): the
+  result over its target is the percentage (an error).
 - Chinese wholes by name (label agreement): a share that names its whole (``占社会消费品零售总额的``) is of the
   one figure of its period so labelled, not of the total its part divides when that total only shares a word
   with the name (网上零售额); ``分别占外出农民工的`` is of the figure labelled 外出农民工, never 农民工总量; a short
   name (``占全年票房的``) is of the one figure so named that is no part of another (电影票房, not 国产影片票房);
   a per-head part's share of ``可支配收入`` or ``人均消费支出`` is of the per-head whole of all residents, never the
-  urban or rural one; ``中位数是平均数的86.1%`` is the median before it over the mean its name gives (an error);
+  urban or rural one (``全体居民人均可支配收入``, beside the town's and the country's); an aside naming the share
+  (``占人均消费支出的比重（恩格尔系数）为30.0%``) is no part of the whole's name; a share in brackets after a part
+  (``领域41件（占42.7%）``) is that part's; a share whose subject names an earlier part of its sentence (``其中出口…，
+  进口…，出口占进出口总额的63.2%``) or its measure word (``发生事故94起、死亡82人，事故起数占事故总数的64.4%``) is
+  that part's, never the last figure's; a share of kinds whose whole is one of several like-named figures of the
+  lead sentence (排查矛盾纠纷, 受理调解矛盾纠纷) is a warning; ``中位数是平均数的86.1%`` is the median before it over
+  the mean its name gives (an error);
   a rate naming a group (``省属企业资产负债率``) that neither figure's sentence names is not over them.
 """
 
@@ -175,9 +183,10 @@ RATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "处置率": (("处置",), ("受理", "上报")),
     "化解率": (("化解",), ("排查", "受理", "调处")),
     "调解成功率": (("调解成功",), ("调解",)),
-    "破案率": (("破获", "侦破", "破案"), ("立案", "发案", "立刑事", "立")),
+    "破案率": (("破获", "侦破", "破案"), ("立案", "发案", "立刑事", "立", "发生")),
+    "城镇化率": (("城镇",), ("常住人口", "总人口", "户籍人口")),
     "起诉率": (("起诉",), ("受理", "审查起诉")),
-    "重刑率": (("五年以上", "重刑"), ("审结", "判处", "生效")),
+    "重刑率": (("五年以上", "重刑"), ("审结", "判处", "判决", "生效")),
     "存贷比": (("贷款",), ("存款",)),
     "clearance rate": (
         ("cleared", "solved", "resolved", "concluded", "disposed"),
@@ -185,8 +194,9 @@ RATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
 }
 # rate name -> label words of a figure that looks like the rate's base but is not: 结案率 is taken over the
-# cases on hand (新收 and 旧存 together), so new cases alone would put a true rate in doubt
-NOT_BASES: dict[str, tuple[str, ...]] = {"结案率": ("新收",), "审结率": ("新收",)}
+# cases on hand (新收 and 旧存 together), so new cases alone would put a true rate in doubt; 城镇化率 over all the
+# residents, never the country's (乡村常住人口 holds 常住人口 too)
+NOT_BASES: dict[str, tuple[str, ...]] = {"结案率": ("新收",), "审结率": ("新收",), "城镇化率": ("乡村", "农村")}
 _NOT_ARRESTED = ("不捕", "不批准逮捕", "不批捕", "不予逮捕")
 _ARRESTED = ("批准逮捕", "批捕", "决定逮捕", "逮捕")
 
@@ -194,6 +204,14 @@ _ARRESTED = ("批准逮捕", "批捕", "决定逮捕", "逮捕")
 def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
     totals_of = {part.number: b.total for b in links.breakdowns for part in b.parts}
+    # 排查矛盾纠纷5400多件，受理调解4826件… 从纠纷类型看，婚姻家庭纠纷1284件，占26.6%: a whole the breakdown only
+    # infers (which of the lead's figures the kinds divide) makes the share inferred too
+    inferred_parts = {
+        (part.number, b.total.number)
+        for b in links.breakdowns
+        if not b.stated and not b.total.in_table and _rival_whole(model, b.total, b.parts)
+        for part in b.parts
+    }
     last_whole: dict[tuple[int, str | None], Figure] = {}  # per paragraph and unit: the last share's whole
     respective, handled = _respective_shares(model)
     out.extend(respective)
@@ -216,7 +234,11 @@ def find(model: Model, links: Links) -> list[Suggestion]:
         if figure.aside and figure.role == CURRENT and figure.sentence in sentence_whole:
             out.extend(_or_share(model, figure, sentence_whole[figure.sentence]))
             continue
-        if figure.aside and not (figure.role == SHARE and model.language == "en"):
+        # 领域41件（占42.7%）: a Chinese share in brackets says 占 of the part just before them
+        said = figure.role == SHARE and (
+            model.language == "en" or _SHARE_ASIDE_ZH.search(model.before(figure, figure.clause, 6))
+        )
+        if figure.aside and not said:
             continue  # "25,300 (65%)": an English share in parentheses restates its part
         if (
             model.language == "en"
@@ -240,15 +262,24 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             continue
         if figure.role == SHARE:
             made = _share_of(model, figure, totals_of, last_whole)
+            if model.language == "zh":
+                made = [_as_inferred(s, inferred_parts) for s in made]
             if not made and model.language == "en":
                 made = _sibling_share_whole(model, figure, out)
             out.extend(made)
             if made and made[0].check and model.language == "en":
                 out.extend(_bracketed_list_shares(model, figure, made[0]))
+                out.extend(_listed_bracketed_pairs(model, figure, made[0]))
                 sentence_whole.setdefault(figure.sentence, made[0])
         elif (
-            model.language == "en" and figure.role in (RATE, CURRENT) and (fraction := _of_the_fraction(model, figure))
+            model.language == "en"
+            and figure.role in (RATE, CURRENT)
+            and (
+                fraction := (_bracketed_fraction(model, figure) if figure.role == RATE else [])
+                or _of_the_fraction(model, figure)
+            )
         ):
+            # "a reoffending rate of 41.3% (906 of 2,194)": a rate's part and whole in the brackets after it
             out.extend(fraction)  # "collected £97.3 million of the £101.2 million, a collection rate of 96.1%"
         elif figure.role == RATE:
             out.extend(_known_rate(model, figure, totals_of))
@@ -256,6 +287,7 @@ def find(model: Model, links: Links) -> list[Suggestion]:
             out.extend(_of_the_rate(model, figure))  # "fell 0.8 percentage points to 5.9%": the rate's new value
     if model.language == "en":
         out.extend(_structural_shares(model, out, handled))
+        out.extend(_shares_restating_parts(model, links, out))
     out = _adjusted_to_100(model, out)
     if model.language == "en":
         out.extend(_complete_share_runs(model, out))
@@ -264,6 +296,32 @@ def find(model: Model, links: Links) -> list[Suggestion]:
     return out
 
 
+def _rival_whole(model: Model, total: Figure, parts: list[Figure]) -> bool:
+    """Whether the total's sentence gives another amount of its unit that could as well be what the parts divide
+    (排查矛盾纠纷5400多件，受理调解矛盾纠纷4826件: kinds of 纠纷 may be of either; 警情2310起 beside 火灾52起 is
+    no rival for kinds of 火灾)."""
+    ending = parts[0].label[-2:]
+    if len(ending) < 2 or not total.label.endswith(ending) or not all(p.label.endswith(ending) for p in parts):
+        return False
+    return any(
+        f is not total
+        and not f.aside
+        and f.unit == total.unit
+        and f.label.endswith(ending)
+        and all(_bigger(f, p) for p in parts)
+        for f in _amounts(model.in_sentence(total))
+    )
+
+
+def _as_inferred(suggestion: Suggestion, inferred_parts: set[tuple[int, int]]) -> Suggestion:
+    """The suggestion as a warning when its part and whole are a breakdown the text does not state."""
+    if suggestion.severity != STATED or len(suggestion.figures) != 3:
+        return suggestion
+    part, whole, _ = suggestion.figures
+    return replace(suggestion, severity=INFERRED) if (part.number, whole.number) in inferred_parts else suggestion
+
+
+_SHARE_ASIDE_ZH = re.compile(r"(?<![\d.%])\s*[（(](?:占|占比)$")
 _INCREASE_WHOLE = re.compile(r"(?:增量|增加额|增加量|新增额|新增量|增长额|增加值增量)$")
 
 
@@ -548,6 +606,7 @@ def _bracketed_fraction(model: Model, share: Figure) -> list[Suggestion]:
 
 _OF_THE = r"\s+of\s+(?:the|all|all\s+the|its|their|our)\s+"
 _OF_THEM = r"\s+of\s+(?:them|whom|which|these)\s*"
+_OF_WHICH = r"of\s+(?:which|whom)\s+(?:some\s+|about\s+|around\s+)?"
 _OF_LEAD = r"\s*(?:[#*>-]+\s*)?(?:Of|Out of)\s+(?:(?:the|all|all\s+the)\s+)?"
 _LEADS_ON = r"[^\d();]{0,60}?,\s*(?:and\s+)?(?:some\s+|about\s+|around\s+)?"  # "9,800 operations, 7,350 of them"
 # "76,800 people out of work in a labour force of 1.57 million": a part among a whole, as "of the"
@@ -569,11 +628,15 @@ _FRACTIONS = (
     # "412,000 children were seen, 57.1% of the child population of 721,500"
     ("A P B", (r"[^\d();]{0,40}?,\s*", r"\s+of\s+(?:the|all)\s+(?:[a-z-]+\s+){1,3}?(?:of|at|numbering)\s+")),
     # "Of the 12,400 households invited, 7,020 responded, a response rate of 56.6%" (the sentence opens "Of the")
-    ("B A P", (r"[^\d();]{0,40}?,\s*", r"[^\d();]{0,40}?" + _NAMED_RATE)),
+    ("B A P", (r"[^\d();]{0,40}?,\s*", r"[^\d();]{0,60}?" + _NAMED_RATE)),
+    # "There were 9,310 applicants, of whom 2,870 were refused, a refusal rate of 30.8%": "of whom" ties them
+    ("B A P", (r"[^\d();]{0,60}?,\s*" + _OF_WHICH, r"[^\d();]{0,60}?" + _NAMED_RATE)),
     # "invited 258,900 women and screened 184,300, an uptake rate of 71.2%": two acts, the second's rate
     ("B A P", (r"[^\d();,]{0,40}?\band\s+[a-z]+ed\s+", r"[^\d();]{0,30}?" + _NAMED_RATE)),
     # "Uptake was 71.2%: 184,300 of the 258,900 women invited were screened"
     ("P A B", (r"\s*:\s*", _OF_THE)),
+    # "reoffended at a rate of 41.3%: 906 of 2,194"
+    ("P A B", (r"\s*:\s*", r"\s+(?:out\s+)?of\s+")),
     ("P B A", (_OF_THE, r"[^\d();]{0,60}?\(\s*")),  # "30% of the 4,200 complaints (1,260)"
     ("B A P", (_LEADS_ON, _OF_THEM + r"(?:\(\s*|,\s*(?:or\s+)?)")),  # "9,800 operations, 7,350 of them (75%)"
     ("B P A", (_LEADS_ON, _OF_THEM + r"\(\s*")),  # "3,200 road casualties, 18% of which (576)"
@@ -604,6 +667,7 @@ def _of_the_fraction(model: Model, share: Figure) -> list[Suggestion]:
             second_gap.endswith(_NAMED_RATE)
             and shape == "B A P"
             and "\\band" not in first_gap  # "invited 258,900 women and screened 184,300": the acts say it
+            and _OF_WHICH not in first_gap  # "9,310 applicants, of whom 2,870": "of whom" says it
             and not re.fullmatch(_OF_LEAD, model.text[share.sentence[0] : whole.start])
         ):
             continue  # the whole must lead the sentence ("Of the 12,400 households invited, 7,020 ...")
@@ -1007,6 +1071,9 @@ def _named_whole(model: Model, part: Figure, name: str, parts: list[Figure]) -> 
     return None
 
 
+_AFTER_TARGET = re.compile(r"\s*[)）]?\s*((?:目标|计划)(?:任务)?)?\s*的?\s*")
+
+
 def _targets(model: Model) -> list[Suggestion]:
     """新增城镇就业3.86万人,完成年度目标3万人的128.7%: the result over its target is the percentage."""
     out: list[Suggestion] = []
@@ -1017,10 +1084,16 @@ def _targets(model: Model) -> list[Suggestion]:
         if len(before) < 2:
             continue
         target, result = before[-1], before[-2]
-        # 收入累计完成24627万元，完成年初预算数60999万元的40.4%: a budget is the target a result is held to
-        if target.role != TARGET and not re.search(r"目标|计划|任务|预算|target", model.between(result, target)):
+        # 完成年度目标（6万人）的113.7%, 完成年度120公里目标任务的105%: the target in brackets, or named after it
+        after = _AFTER_TARGET.fullmatch(model.between(target, rate))
+        if after is None or target.unit != result.unit or result.aside:
             continue
-        if not re.fullmatch(r"\s*的?\s*", model.between(target, rate)) or target.unit != result.unit:
+        # 收入累计完成24627万元，完成年初预算数60999万元的40.4%: a budget is the target a result is held to
+        if (
+            target.role != TARGET
+            and not re.search(r"目标|计划|任务|预算|target", model.between(result, target))
+            and not after.group(1)
+        ):
             continue
         out.append(
             Suggestion(
@@ -1102,7 +1175,9 @@ def _whole_name(model: Model, rate: Figure) -> tuple[str, int]:
     at = before.rfind("占")
     if at < 0:
         return "", -1
-    name = re.sub(r"(?:的)?(?:比重|比例|份额|总数|总量|总额)?(?:为|达|达到|约)?$", "", before[at + 1 :])
+    # 占人均消费支出的比重（恩格尔系数）为30.0%: the aside names the share, not the whole
+    named = re.sub(r"[(（][^()（）]*[)）](?=(?:为|达|达到|约)?$)", "", before[at + 1 :])
+    name = re.sub(r"(?:的)?(?:比重|比例|份额|总数|总量|总额)?(?:为|达|达到|约)?$", "", named)
     if name in ("比", "到"):
         name = ""  # 占比70.3%: no whole named
     name = re.sub(r"^(?:全市|全县|全省|全国|全区|同期|当年|全年|全部)", "", name)  # 占全年票房的: of the 票房
@@ -1215,6 +1290,14 @@ def _share_of(
             parts = [later[0]]
     if not english and parts and parts[-1].clause != rate.clause:
         subject = model.text[rate.clause[0] : rate.start].split("占")[0]
+        # 其中出口812.5亿元，进口473.9亿元，出口占进出口总额的63.2%: the share is of the part its subject names
+        named = [p for p in parts if len(subject.strip()) >= 2 and p.label.endswith(subject.strip())]
+        # 发生事故94起、死亡82人，事故起数占事故总数的64.4%: 起数 names the measure word of the part
+        counted = re.search(r"([起件人户家个次])数\s*$", subject)
+        if not named and counted:
+            named = [p for p in parts if p.unit == counted.group(1)][-1:]
+        if len(named) == 1 and named[0] is not parts[-1]:
+            parts = parts[: parts.index(named[0]) + 1]
         if re.search(r"其他|其余|其它", subject):
             parts = []  # 城市3.8万起,占21.3%;其他区域火灾占5.7%: the rest is never the figure before it
         elif len(subject.strip()) >= 2 and not name and not any(_affinity(subject, p.label) for p in parts):
@@ -1496,17 +1579,31 @@ def _named_list_whole(model: Model, part: Figure) -> Figure | None:
     ]
     counted = _COUNTED_NOUN.match(model.text, listed[0].end) if listed and listed[0].unit is None else None
     noun = counted.group(1).lower() if counted else ""
+    if listed and listed[0].unit and listed[0].unit.isalpha() and listed[0].unit.islower():
+        noun = listed[0].unit  # "with 2,760 offences (30.3%)": the part's own noun
     if not noun or part not in listed:
         return None
     for whole in reversed(model.figures[max(0, part.number - 200) : figures[0].number]):
         words = whole.label.lower().split()
+        # "Children committed 9,120 proven offences": the noun just after the whole counts it too
+        after = _NOUN_AFTER_EN.match(model.text, whole.end)
         if (
             whole.role == CURRENT
             and whole.is_amount
             and not whole.aside
             and not whole.base
-            and words
-            and words[-1] == noun
+            and (
+                (words and words[-1] == noun)
+                # counted in the noun only by its unit or the word after it: a whole of the part's own section
+                or (
+                    whole.section == part.section
+                    and (
+                        whole.unit == noun or (after is not None and after.group(1).lower() == noun and not whole.unit)
+                    )
+                )
+                # "562,410 residents (19.8%)" of "the usual resident population of Calder Reach was 2,847,316"
+                or (whole.section == part.section and noun in _PEOPLE_EN and "population" in words)
+            )
             and same_count(whole, part, True)
             and all(_bigger(whole, f) for f in listed)  # the whole of the list: larger than each of its parts
         ):
@@ -1514,6 +1611,8 @@ def _named_list_whole(model: Model, part: Figure) -> Figure | None:
     return None
 
 
+_PEOPLE_EN = frozenset(("residents", "people", "persons", "inhabitants"))
+_NOUN_AFTER_EN = re.compile(r"\s+(?:[a-z-]+\s+)?([a-z]{4,})\b(?!\s+(?:of|per)\b)")
 _SUMMED_SHARE = re.compile(r"[，,]\s*(?:([两二三四五六七八九])(?:项|者|类|个|种|大类)?)?(?:合计|共计|总计|共)(?:约)?占")
 _HOW_MANY = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _LIST_OPENING = re.compile(r"其中|分别为|分别是|[：:]")
@@ -1653,6 +1752,42 @@ def _bracketed_list_shares(model: Model, share: Figure, first: Suggestion) -> li
     return out
 
 
+def _listed_bracketed_pairs(model: Model, share: Figure, first: Suggestion) -> list[Suggestion]:
+    """ "with 2,760 offences (30.3%), followed by theft and handling (1,094, or 12.0%) and drug offences (912, or
+    11.0%)": each later item of the list, its amount and its share in brackets of their own, is of the whole of
+    the first item's share."""
+    part, whole = first.figures[0], first.figures[1]
+    if part.aside or not share.aside or first.figures[2] is not share:
+        return []
+    out = []
+    figures = model.in_sentence(share)
+    at, previous = share.at_sentence + 1, share
+    while at + 1 < len(figures):
+        amount, rate = figures[at], figures[at + 1]
+        if not (amount.aside and amount.is_amount and rate.aside and rate.is_percent):
+            break
+        if amount.unit not in (None, part.unit) or not _bigger(whole, amount):
+            break
+        if not re.fullmatch(
+            r"\s*\)\s*,?\s*(?:and\s+)?[A-Za-z][A-Za-z ,'-]{0,60}?\s*\(\s*", model.between(previous, amount)
+        ):
+            break
+        if not re.fullmatch(r"\s*,\s*(?:or\s+)?", model.between(amount, rate)):
+            break
+        out.append(
+            Suggestion(
+                NAME,
+                f"{rate.id}-is-share-of-whole",
+                f"share({amount.ref}, {whole.ref}) == {rate.ref}",
+                f"{amount.text} of {whole.text} is {rate.text}",
+                (amount, whole, rate),
+                severity=first.severity,
+            )
+        )
+        at, previous = at + 2, rate
+    return out
+
+
 def _named_whole_in_brackets(model: Model, rate: Figure) -> list[Suggestion]:
     """ "The utilised agricultural area was 612 thousand hectares ... and made up 71% of the total area of Carrowmere
     (862 thousand hectares)": a whole the share names with its amount in brackets right after the name is that
@@ -1777,6 +1912,18 @@ _PLAN_WORDS = frozenset(("budget", "target", "allocation", "plan", "goal", "esti
 _SAME_THING = {"crime": "offen", "crimes": "offen", "offenses": "offen", "offense": "offen"}
 
 
+# wholes a share is "of" that are written as acronyms ("3.3% of GDP", "of GVA", "of GNI")
+_VALUE_OF_EN = re.compile(r"\b([A-Za-z]{3,})\s+(?:of|was|were|is|stood at|reached)\s+(?:about\s+|around\s+)?$")
+_WHOLE_ACRONYMS = frozenset(("gdp", "gva", "gni", "gnp"))
+_AUXILIARIES = frozenset(("will", "would", "was", "were", "has", "have", "had", "been", "are", "is", "could", "should"))
+
+
+def _without_auxiliaries(words: list[str]) -> list[str]:
+    while words and words[-1] in _AUXILIARIES:
+        words = words[:-1]
+    return words
+
+
 def _stem(word: str) -> str:
     return _SAME_THING.get(word, word[:5])
 
@@ -1847,7 +1994,7 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
             if f.start < part.start and f is not part and f.unit == part.unit and not f.aside and _bigger(f, part)
         ]
         return planned[0] if len(planned) == 1 else None
-    stems = {_stem(w) for w in name.split() if len(w) > 3 and w not in ("total", "overall")}
+    stems = {_stem(w) for w in name.split() if (len(w) > 3 or w in _WHOLE_ACRONYMS) and w not in ("total", "overall")}
     # "1.1 per cent of all recorded crime" under a later heading: the text's first figure of that name
     anywhere = (
         [
@@ -1860,10 +2007,20 @@ def _english_whole(model: Model, rate: Figure, part: Figure, name: str) -> Figur
     )
 
     def named(figure: Figure) -> bool:
-        words = [_stem(w) for w in figure.label.lower().split() if len(w) > 3]
+        # "Receipts will rise to £371.8 billion": a label's trailing auxiliary is no noun; "nominal GDP": an acronym
+        words = [
+            _stem(w) for w in _without_auxiliaries(figure.label.lower().split()) if len(w) > 3 or w in _WHOLE_ACRONYMS
+        ]
         # "received 412,600 calls for service": the noun right after a bare count is what it counts
         counted = _COUNTED_NOUN.match(model.text, figure.end) if figure.unit is None else None
         if counted and _stem(counted.group(1).lower()) in stems and figure is not part:
+            return True
+        # "On a nominal GDP of £1,236 billion": the noun the figure is said to be the value of, just before it
+        of = _VALUE_OF_EN.search(model.text, max(0, figure.start - 30), figure.start)
+        if of and _stem(of.group(1).lower()) in stems and figure is not part:
+            return True
+        # "attended 154,812 incidents": a count's own noun, its unit, is what it counts
+        if figure.unit and figure.unit.isalpha() and _stem(figure.unit.lower()) in stems and figure is not part:
             return True
         return bool(words) and words[-1] in stems and figure is not part
 
@@ -1995,7 +2152,7 @@ def _labelled_whole(model: Model, rate: Figure, part: Figure, name: str) -> tupl
 
 
 # 占可支配收入的比重 names 居民人均可支配收入 (占人均消费支出的, 居民人均消费支出), never 城镇居民人均可支配收入
-_PER_HEAD_OF_ALL = re.compile(r"(?=.)(?:全[省市县区国])?(?:居民)?(?:人均)?")
+_PER_HEAD_OF_ALL = re.compile(r"(?=.)(?:全[省市县区国])?(?:全体)?(?:居民)?(?:人均)?")  # 全体居民人均可支配收入
 
 
 def _average_share(model: Model, rate: Figure, sentence: list[Figure], anchor: int, name: str) -> Suggestion | None:
@@ -2169,7 +2326,7 @@ def _known_rate(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> lis
         return _arrest_rate(model, rate, sentence) or _arrest_rate(model, rate, block)
     negative = re.search(r"不(?!良)([\u4e00-\u9fff]{1,3})率$", label)  # 不良贷款率 is no 不X率
     if negative:
-        act = negative.group(1)
+        act = "起诉" if negative.group(1) == "诉" else negative.group(1)  # 不诉率: 不起诉率 in short
         return _negative_rate(model, rate, sentence, act) or _negative_rate(model, rate, block, act)
     for name, (numerators, denominators) in RATES.items():
         if not label.lower().endswith(name):
@@ -2189,6 +2346,8 @@ def _known_rate(model: Model, rate: Figure, totals_of: dict[int, Figure]) -> lis
                 and not _labelled([f], not_bases)
                 and not any(t is totals_of.get(f.number) for t in pool)
             ]
+            # 审结1850件，判处罪犯2120人，其中判处五年以上…312人，重刑率: a base in the numerator's unit
+            bases = [f for f in bases if not top or _same_unit(top[-1], f)]
             # 受理 before 收案: the words are in the order a rate's base is most often named
             bottom = next((found for w in denominators if (found := _labelled(bases, (w,)))), [])
             if top and bottom and _same_unit(top[-1], bottom[-1]):
@@ -2385,6 +2544,14 @@ def _generic_rate(
         return []
     if of_whole and totals_of:
         bases = [f for f in bases if totals_of.get(f.number) not in bases] or bases  # the whole, not its last part
+    elif model.language == "zh" and totals_of and not group:
+        # 审结民商事案件41572件。其中，…合同纠纷案件21906件…。以调解、撤诉方式结案19248件，调解撤诉率46.3%: a
+        # part of a total in sight is never the base, unless the numerator names it (专科毕业生落实去向 of 专科毕业生)
+        bases = [
+            f
+            for f in bases
+            if totals_of.get(f.number) not in bases or (len(f.label) >= 2 and f.label[:2] in numerator.label)
+        ] or bases
     base = bases[-1]
     if model.language == "zh" and _qualified_otherwise(model, rate, stem, numerator, base):
         return []
@@ -2627,6 +2794,68 @@ _NAMED_SHARE_EN = re.compile(
     r",\s*(?:an?|the|its)\s+(?:[a-z-]+\s+){0,3}?(?:rate|uptake|take-up|coverage|share|proportion)\s+(?:of|was|at)\s+$",
     re.IGNORECASE,
 )
+
+
+_PLAIN_WORDS = frozenset(("were", "was", "that", "this", "means", "with", "from", "which", "their", "they", "rate"))
+
+
+def _content(text: str) -> set[str]:
+    return {w[:6] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _PLAIN_WORDS}
+
+
+def _own_words(model: Model, figures: list[Figure], index: int, after: bool) -> set[str]:
+    """The words a list gives one of its figures: up to the next figure ("1,268 cracked and"), or from the one
+    before ("the cracked trial rate 48.6%")."""
+    figure = figures[index]
+    if after:
+        end = figures[index + 1].start if index + 1 < len(figures) else figure.sentence[1]
+        return _content(model.text[figure.end : min(end, figure.sentence[1])])
+    start = figures[index - 1].end if index else figure.sentence[0]
+    return _content(model.text[max(start, figure.sentence[0]) : figure.start])
+
+
+def _restates(model: Model, parts: list[Figure], shares: list[Figure], parts_after: bool, after: bool) -> bool:
+    """Whether the words of most shares name their own part and none names another's."""
+    words = [_own_words(model, parts, i, parts_after) for i in range(len(parts))]
+    common = {
+        w for i, own in enumerate(words) for w in own if any(w in other for o, other in enumerate(words) if o != i)
+    }
+    words = [own - common for own in words]  # "533 were rated good, 205 were rated poor": rated names none of them
+    matched = 0
+    for index in range(len(shares)):
+        said = _own_words(model, shares, index, after)
+        if any(said & w for other, w in enumerate(words) if other != index):
+            return False
+        matched += bool(said & words[index])
+    return matched * 2 >= len(shares)
+
+
+def _shares_restating_parts(model: Model, links: Links, out: list[Suggestion]) -> list[Suggestion]:
+    """ "Of the 4,912 trials listed, 2,431 were effective, 1,268 cracked and 1,213 were ineffective. That means 49%
+    of listed trials went ahead, 26% cracked and 25% were ineffective": a sentence of as many percentages as the
+    breakdown the sentence before lists, in its order, restates each part's share of its total, when the words of
+    most percentages name their own part (cracked, ineffective) and none names another's (a warning)."""
+    used = {id(s.figures[-1]) for s in out if re.match(r"(?:abs\()?share\(", s.check)}
+    made: list[Suggestion] = []
+    for breakdown in links.breakdowns:
+        parts, total = breakdown.parts, breakdown.total
+        if len(parts) < 2 or total.in_table or any(p.in_table or p.sentence != parts[0].sentence for p in parts):
+            continue
+        following = model.following(parts[-1], 1)
+        later = [f for f in following if f.sentence != parts[-1].sentence]
+        if not later or later[0].block != parts[-1].block:
+            continue
+        sentence = model.in_sentence(later[0])
+        shares = [f for f in sentence if f.is_percent and not f.aside]
+        if len(shares) != len(parts) or len(shares) != len(sentence) or any(id(f) in used for f in shares):
+            continue
+        if all(_bigger(total, p) for p in parts) and (
+            any(_restates(model, parts, shares, mine, theirs) for mine in (True, False) for theirs in (True, False))
+        ):
+            made.extend(
+                _is_share(model, share, part, total, INFERRED) for share, part in zip(shares, parts, strict=True)
+            )
+    return made
 
 
 def _structural_shares(model: Model, out: list[Suggestion], handled: set[int]) -> list[Suggestion]:
