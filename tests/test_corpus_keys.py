@@ -34,7 +34,7 @@ TEXTS = corpus_texts()
 # errors). They only ratchet: whoever improves extract raises them to the new numbers in the same commit,
 # and tests/corpus/README.md shows the current ones.
 FLOORS = Floors(
-    found=488,  # key relations some proposed rule covers (recall 89.7%)
+    found=490,  # key relations some proposed rule covers (recall 90.1%)
     true_alarms=39,
     precision=Decimal(1),  # true alarms / alarms
     planted_found=37,  # planted errors named by a failing rule (alarm or warning)

@@ -8,7 +8,8 @@ characters; a 生师比 column; a column the columns after it add up to (| Offic
 though its header does not say so; an English total row restating the lead paragraph, and a row named by two
 figures of one sentence; a column of thousands (| Customers (thousands) |) under a rate per 10,000; a
 caseload table whose stock column is the quarter before's plus receipts less disposals; a
-row's count given in brackets after its noun ("followed by outdoor fires (2,315)").  Each, read
+row's count given in brackets after its noun ("followed by outdoor fires (2,315)"); a total row under
+date columns (| 30 June 2025 |) restating the opening of the section its table's section is under.  Each, read
 wrong, missed a relation a fact-checker verifies."""
 
 from __future__ import annotations
@@ -254,3 +255,34 @@ def test_a_count_alone_in_brackets_after_its_noun_is_the_figure_its_row_repeats(
     # a count that names its own noun in the brackets ("(1,190 convictions)") remarks on the figure before it
     remark = FIRES.replace("outdoor fires (2,315)", "outdoor fires, 38% of them (2,315 fires)")
     assert "2,315 == 2,315 fires" not in [check for check, _ in proposed(remark, "repeated")]
+
+
+DETENTION = (
+    "Detention statistics quarterly: Eastmoor, April to June 2025\n"
+    "\n"
+    "Published 30 October 2025\n"
+    "\n"
+    "Main points\n"
+    "\n"
+    "On 30 June 2025 the detention population in Eastmoor stood at 9,480, up 3% (276) on the same date last year. "
+    "In the year to 30 June 2025, 2,150 people were received into detention.\n"
+    "\n"
+    "1. Detention population by type\n"
+    "\n"
+    "Table 1: Detention population by type, 30 June 2024 and 30 June 2025\n"
+    "\n"
+    "| Type | 30 June 2024 | 30 June 2025 | Change |\n"
+    "|---|---:|---:|---:|\n"
+    "| Remand | 1,904 | 2,012 | 108 |\n"
+    "| Sentenced | 7,150 | 7,296 | 146 |\n"
+    "| Civil | 150 | 172 | 22 |\n"
+    "| All detainees | 9,204 | 9,480 | 276 |\n"
+)
+
+
+def test_a_total_row_under_date_columns_repeats_the_opening_of_the_section_its_table_is_under() -> None:
+    repeats = [check for check, _ in proposed(DETENTION, "repeated")]
+    assert "9,480 == 9,480" in repeats  # "On 30 June 2025 ... stood at 9,480" in "Main points", the table in "1. ..."
+    assert "276 == 276" in repeats  # and its change, the Change column
+    # "In the year to 30 June 2025, 2,150 people were received": a flow that ends on the date, never the day's stock
+    assert not [check for check in repeats if "2,150" in check]

@@ -92,7 +92,9 @@ may repeat its row, never one that names its own noun there ("(27,566 conviction
 under year columns may repeat the lead paragraph (before any heading, or under the title's alone: "At year-end
 2025, an estimated 74,900 persons were under ..."), and of several text figures naming one row, the nearest of
 the cell's size is its repeat ("Probation accounted for 52,400 of these and parole for 8,300", both read as
-probation's).
+probation's).  So may it repeat the opening of a section its table's section is under ("Main points", then "1.
+Prison population" and its table), and under date columns (| 30 June 2025 |) a figure of a sentence that stands
+on the date ("On 30 June 2025 ... stood at 14,862"), never one of a span ending there ("In the year to ...").
 """
 
 from __future__ import annotations
@@ -1203,7 +1205,7 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
             not figure.in_table
             # (or, in English, in the lead paragraph before the first heading: "At year-end 2024, an estimated
             # 187,400 persons were under ...", then "Highlights" and the table)
-            and (figure.section == cell.section or (english and _in_lead(model, figure)))
+            and (figure.section == cell.section or (english and _leads(model, figure, cell)))
             and figure.role == CURRENT
             and not figure.aside
             and (cell.unit is None or figure.unit == cell.unit)
@@ -1216,7 +1218,7 @@ def _total_twin(model: Model, cell: Figure) -> Figure | None:
             )
             and act in figure.label
             and (figure.base != 0) == per_column
-            and (not year or year.lower() in model.text[figure.sentence[0] : figure.sentence[1]].lower())
+            and (not year or _names_period(model.text[figure.sentence[0] : figure.sentence[1]], year))
         ):
             named.append(figure)
     if named and model.language == "en":
@@ -1278,6 +1280,31 @@ def _bracketed_alone(model: Model, figure: Figure) -> bool:
     else:
         bare = re.fullmatch(r"[\d,.]+(?:万|亿)?[^\W\d_]{0,2}", figure.text) is not None  # （121.37万人）
     return bare and figure.role == CURRENT and before.rstrip().endswith(("(", "（")) and after in (")", "）")
+
+
+def _names_period(sentence: str, period: str) -> bool:
+    """Whether a sentence names a column's period: its year or month, or a column's date (| 30 June 2025 |) as a
+    day the figure stands on ("On 30 June 2025 the population stood at ..."), never as the end of a span ("In
+    the year to 31 March 2025, 1,874 officers joined": a flow, not the stock of the day)."""
+    sentence, period = sentence.lower(), period.lower()
+    if not re.match(r"\d{1,2}\s+[a-z]", period):
+        return period in sentence
+    return re.search(rf"\b(?:on|at|as at|as of)\s+{re.escape(period)}\b", sentence) is not None
+
+
+def _leads(model: Model, figure: Figure, cell: Figure) -> bool:
+    """Whether a text figure stands in the text's lead or in the opening of a section the cell's table is under
+    ("Main points" whose text opens with "On 30 June 2025 the prison population stood at 14,862", then "1. Prison
+    population by type of custody" and its table): text that the sections after it go on to detail."""
+    if _in_lead(model, figure):
+        return True
+    sections = model.structure.sections
+    parent = sections[cell.section].parent if cell.section >= 0 else -1
+    while parent >= 0:
+        if parent == figure.section:
+            return True
+        parent = sections[parent].parent
+    return False
 
 
 def _in_lead(model: Model, figure: Figure) -> bool:
@@ -1345,7 +1372,7 @@ def _total_of_period_columns(model: Model, cell: Figure) -> Figure | None:
 
 # | Sector | October | November | December | Year to date |: columns of periods, each the text's in a sentence naming it
 _PERIOD_COLUMN = re.compile(
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|year to date|q[1-4]|quarter [1-4])(?:\s+(?:19|20)\d{2})?",
     re.IGNORECASE,
 )
