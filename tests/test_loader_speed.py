@@ -342,3 +342,49 @@ def test_each_folder_is_resolved_once_however_many_articles_it_holds(
         (article,) = loader.load_texts([(path, path.read_text("utf-8"))], roots=[tmp_path])
         assert article.text == "结案率97.5%"
     assert len(resolved) <= 20 + 3
+
+
+def test_a_run_of_claims_has_its_quotes_read_before_its_claims_are_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events: list[str] = []
+    build = loader._claim
+
+    def find(text: str, **options: Any) -> list[Quantity]:
+        events.append(f"read {text}")
+        return find_quantities(text, **options)
+
+    def claim(f: Any, claim_id: str, *rest: Any) -> Any:
+        events.append(f"claim {claim_id}")
+        return build(f, claim_id, *rest)
+
+    monkeypatch.setattr(reader, "find_quantities", find)
+    monkeypatch.setattr(loader, "_claim", claim)
+    count = loader.READ_AHEAD + 3
+    lines = [f"  s.n{k}:\n    quote: 第{k}组共审结{k + 700}件\n    value: {k + 700}" for k in range(count)]
+    (tmp_path / "c.yaml").write_text("article: {id: a, title: t}\nclaims:\n" + "\n".join(lines) + "\n", "utf-8")
+    (article,) = load([tmp_path])
+    # The first run's quotes, each read once, then its claims; then the next run's.
+    first = loader.READ_AHEAD
+    assert events[:first] == [f"read 第{k}组共审结{k + 700}件" for k in range(first)]
+    assert events[first : 2 * first] == [f"claim s.n{k}" for k in range(first)]
+    assert events[2 * first :] == [f"read 第{k}组共审结{k + 700}件" for k in range(first, count)] + [
+        f"claim s.n{k}" for k in range(first, count)
+    ]
+    assert [str(c.interval) for c in article.claims[-2:]] == [f"[{k + 700}, {k + 700}]" for k in (count - 2, count - 1)]
+
+
+PICK_ONE = "the quote holds 2 figures (两件, 三件): add value: to pick one"
+
+
+def test_a_claim_read_ahead_is_still_reported_where_it_is_wrong(tmp_path: Path) -> None:
+    lines = [f"  s.n{k}:\n    quote: 审结{k + 700}件" for k in range(loader.READ_AHEAD + 2)]
+    lines[3] = "  s.n3:\n    quote: 审结703件\n    colour: red"  # one line longer: the claims below move down one
+    lines[loader.READ_AHEAD + 1] = "  s.last:\n    quote: 审结两件或三件"
+    (tmp_path / "c.yaml").write_text("article: {id: a, title: t}\nclaims:\n" + "\n".join(lines) + "\n", "utf-8")
+    with pytest.raises(LoadError) as raised:
+        load([tmp_path])
+    shown = [str(problem) for problem in raised.value.problems]
+    assert len(shown) == 2
+    assert shown[0].endswith("c.yaml:11:5: unknown field 'colour' in claim s.n3")
+    assert shown[1].endswith(f"c.yaml:{3 + 2 * (loader.READ_AHEAD + 1) + 2}:12: {PICK_ONE}")

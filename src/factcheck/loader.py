@@ -853,10 +853,41 @@ def _pick(figures: Sequence[Quantity], value: Quantity, unit: str | None) -> Qua
     return best[0] if best else None
 
 
-def _claim(f: YamlFile, claim_id: str, key: yaml.Node, node: yaml.Node, settings: ReadingSettings) -> Claim | None:
+# Reading a run of quotes one after another, then building their claims, costs less than reading each quote
+# between the YAML work of its claim (the 100,000-claim benchmark archive: 8.2 s against 8.5-8.9 s for its loading,
+# CPU time, alternating runs): the reader's code and tables stay warm.  The run is far shorter than either memo of
+# _figures, so each quote read ahead is still there when its claim is built; the figures are the same either way.
+READ_AHEAD = 64
+
+
+def _read_ahead(
+    f: YamlFile, run: Sequence[tuple[str, tuple[yaml.Node, yaml.Node]]], settings: ReadingSettings
+) -> list[dict[str, yaml.Node] | None]:
+    """Each claim's fields where its mapping is clean (see :meth:`YamlFile.clean_fields`), its quote read into
+    the memo of :func:`_figures`; nothing reported (``_claim`` reports what is wrong)."""
+    found: list[dict[str, yaml.Node] | None] = []
+    for _id, (_key, node) in run:
+        get = f.clean_fields(node, CLAIM_KEYS)
+        quote = _plain(get.get("quote")) if get is not None else None
+        if quote is not None and quote.strip():
+            _figures(quote, settings)
+        found.append(get)
+    return found
+
+
+def _claim(
+    f: YamlFile,
+    claim_id: str,
+    key: yaml.Node,
+    node: yaml.Node,
+    settings: ReadingSettings,
+    clean: dict[str, yaml.Node] | None = None,
+) -> Claim | None:
+    """One claim; ``clean`` is its fields as :meth:`YamlFile.clean_fields` found them (None: not known, or not
+    clean)."""
     from factcheck.model import Claim, Source
 
-    get = f.clean_fields(node, CLAIM_KEYS) or f.fields(node, CLAIM_KEYS, _("claim {id}").format(id=claim_id))
+    get = clean or f.clean_fields(node, CLAIM_KEYS) or f.fields(node, CLAIM_KEYS, _("claim {id}").format(id=claim_id))
     if get is None:
         return None
     quote_node = get.get("quote")
@@ -979,14 +1010,19 @@ def load_claims(
     claims: list[Claim] = []
     if "claims" in items:
         claims_node = items["claims"][1]
-        entries = f.mapping(claims_node, "claims")
-        for claim_id, (key, node) in (entries or {}).items():
-            if not CLAIM_ID.fullmatch(claim_id):
-                f.at(key, _("claim id {id!r} must be dotted snake_case, such as gangs.total").format(id=claim_id))
-                continue
-            claim = _claim(f, claim_id, key, node, settings)
-            if claim is not None:
-                claims.append(claim)
+        entries = list((f.mapping(claims_node, "claims") or {}).items())
+        # A run of claims at a time: their quotes read one after another first (see _read_ahead), then the claims
+        # built, each finding its quote's figures in the memo.
+        for begin in range(0, len(entries), READ_AHEAD):
+            run = entries[begin : begin + READ_AHEAD]
+            fields = _read_ahead(f, run, settings)
+            for (claim_id, (key, node)), clean in zip(run, fields, strict=True):
+                if not CLAIM_ID.fullmatch(claim_id):
+                    f.at(key, _("claim id {id!r} must be dotted snake_case, such as gangs.total").format(id=claim_id))
+                    continue
+                claim = _claim(f, claim_id, key, node, settings, clean)
+                if claim is not None:
+                    claims.append(claim)
     if info is None or not isinstance(info["id"], str) or not isinstance(info["title"], str):
         return None
     return Article(

@@ -244,3 +244,28 @@ def test_a_number_prints_alike_from_the_cache_whatever_its_trailing_zeros(mantis
     assert format_number.__wrapped__(plain) == format_number.__wrapped__(padded)  # the text follows the value
     assert format_number(plain) == format_number.__wrapped__(plain)
     assert format_number(padded) == format_number.__wrapped__(padded)  # the cache (keyed by value) agrees
+
+
+@given(st.text(alphabet="人均平每户日年月均 perachvgmdintoflsxy", max_size=24))
+def test_the_english_average_words_are_looked_for_only_where_their_shared_letter_stands(window: str) -> None:
+    from factcheck.quantity.scan.units import _EN_AVERAGE_MARK, _EN_AVERAGE_RE, _EN_AVERAGE_WORDS
+
+    assert _EN_AVERAGE_MARK, "the words share no letter: the prefilter would test every window"
+    assert all(_EN_AVERAGE_MARK in word for word in _EN_AVERAGE_WORDS)
+    prefiltered = _EN_AVERAGE_MARK in window and any(word in window for word in _EN_AVERAGE_WORDS)
+    assert prefiltered == bool(_EN_AVERAGE_RE.search(window)), window
+
+
+def test_a_units_kind_is_the_same_asked_once_or_again() -> None:
+    from factcheck.quantity.units import Kind, kind_of
+
+    for _ in range(2):  # the second answers come from the memo
+        assert [kind_of(u) for u in (None, "%", "件", "CNY", "公斤/公顷", "年")] == [
+            Kind.NUMBER,
+            Kind.PERCENT,
+            Kind.COUNT,
+            Kind.MONEY,
+            Kind.MEASURE,
+            Kind.DURATION,
+        ]
+    assert kind_of.cache_info().hits >= 6

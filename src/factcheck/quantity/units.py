@@ -6,6 +6,7 @@ The measure words themselves are in ``definitions``; a figure's kind follows fro
 from __future__ import annotations
 
 import enum
+import functools
 
 from factcheck.quantity.definitions import en, zh
 
@@ -44,6 +45,7 @@ MEASURE_UNITS = (
 _PER = zh.PER_UNIT_MARK  # 公斤/公顷: a measure per another
 
 
+@functools.lru_cache(maxsize=1024)  # every figure read asks, of a few dozen units: a lookup, not ten tests
 def kind_of(unit: str | None) -> Kind:
     if unit is None:
         return Kind.NUMBER
