@@ -262,6 +262,7 @@ def _align(
     # Claims quoting the same words share one search: an article that repeats a sentence a thousand times must
     # not be searched a thousand times (the places hold the first such claim; the chosen one is re-issued).
     places: dict[tuple[str, int | None, bool], list[_Match]] = {}
+    sentences: dict[int, dict[str, set[int]]] = {}  # id of a list of places -> sentence -> ids of its places
     for claim in claims:
         quote = fold(claim.quote, claim.quote_figures)
         target, multi = _target(claim), _spans_sentences(claim.quote)
@@ -272,7 +273,15 @@ def _align(
             places[key] = _exact(draft, item)
         options = places[key]
         context = contexts.get(claim.id)
-        at_home = {id(m) for m in options if context is not None and _sentence_text(draft, m) == context}
+        if context is None:
+            at_home: set[int] = set()
+        else:  # each place's sentence read once per list of places, not once per claim quoting its words
+            by_sentence = sentences.get(id(options))
+            if by_sentence is None:
+                by_sentence = sentences[id(options)] = {}
+                for m in options:
+                    by_sentence.setdefault(_sentence_text(draft, m), set()).add(id(m))
+            at_home = by_sentence.get(context, set())
         searched.append((item, options, at_home))
     searched.sort(key=lambda s: (not s[2], len(s[1]) if s[1] else 10**9, -len(s[0].claim.quote)))
     pending: list[_Pending] = []
@@ -288,7 +297,8 @@ def _align(
                 by_text = grouped[id(options)] = _by_written(draft, options)
             same = _first_free(by_text.get(written, []), (id(options), written), cursors, taken)
             free = _first_free(options, (id(options), None), cursors, taken)
-            options = [m for m in options if id(m) in at_home] + same + free
+            homes = [m for m in options if id(m) in at_home] if at_home else []
+            options = homes + same + free
         ranked = sorted(options, key=lambda m: (id(m) not in at_home, not _unchanged(draft, item.claim, m), m.start))
         chosen = next((m for m in ranked if m.figure is None or m.figure not in taken), None)
         if chosen is None:
