@@ -262,7 +262,7 @@ def _align(
     # Claims quoting the same words share one search: an article that repeats a sentence a thousand times must
     # not be searched a thousand times (the places hold the first such claim; the chosen one is re-issued).
     places: dict[tuple[str, int | None, bool], list[_Match]] = {}
-    sentences: dict[int, dict[str, set[int]]] = {}  # id of a list of places -> sentence -> ids of its places
+    sentences: dict[int, dict[str | None, set[int]]] = {}  # id of a list of places -> sentence -> ids of its places
     for claim in claims:
         quote = fold(claim.quote, claim.quote_figures)
         target, multi = _target(claim), _spans_sentences(claim.quote)
