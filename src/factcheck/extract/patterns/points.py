@@ -413,17 +413,20 @@ _RESTATED_IN_BRACKETS_EN = re.compile(
 )
 
 
+def _read_points(model: Model, points: Figure) -> bool:
+    """A figure in percentage points to relate: never a duplicate, and in brackets only where it restates the
+    change just said ("(an increase of 1.3 percentage points)")."""
+    if points.role != POINTS or points.duplicate:
+        return False
+    return not points.aside or bool(
+        _RESTATED_IN_BRACKETS_EN.search(model.text[max(0, points.start - 30) : points.start])
+    )
+
+
 def find(model: Model, links: Links) -> list[Suggestion]:
     out: list[Suggestion] = []
     for points in model.figures:
-        if (
-            points.role != POINTS
-            or points.duplicate
-            or (
-                points.aside
-                and not _RESTATED_IN_BRACKETS_EN.search(model.text[max(0, points.start - 30) : points.start])
-            )
-        ):
+        if not _read_points(model, points):
             continue
         pair = _pair(model, points)
         if pair is None:
@@ -468,14 +471,7 @@ def _than_named_rate(model: Model, links: Links) -> list[Suggestion]:
         return out
     percent_of = {g.current.number: g.percent for g in links.groups if g.percent is not None}
     for points in model.figures:
-        if (
-            points.role != POINTS
-            or points.duplicate
-            or (
-                points.aside
-                and not _RESTATED_IN_BRACKETS_EN.search(model.text[max(0, points.start - 30) : points.start])
-            )
-        ):
+        if not _read_points(model, points):
             continue
         match = _THAN_NAMED_ZH.search(model.before(points, points.clause, 24))
         if match is None:
@@ -517,14 +513,7 @@ def _than_the_whole_place(model: Model, links: Links) -> list[Suggestion]:
     percent_of = {g.current.number: g.percent for g in links.groups if g.percent is not None}
     owner_of = {g.percent.number: g.current for g in links.groups if g.percent is not None}
     for points in model.figures:
-        if (
-            points.role != POINTS
-            or points.duplicate
-            or (
-                points.aside
-                and not _RESTATED_IN_BRACKETS_EN.search(model.text[max(0, points.start - 30) : points.start])
-            )
-        ):
+        if not _read_points(model, points):
             continue
         head = model.before(points, points.sentence, 30)
         earlier = _earlier_growths(model, points, percent_of)

@@ -1756,18 +1756,21 @@ def _bracketed_list_shares(model: Model, share: Figure, first: Suggestion) -> li
             break
         if not re.fullmatch(r"\s*\(\s*", model.between(rate, amount)):
             break
-        out.append(
-            Suggestion(
-                NAME,
-                f"{rate.id}-is-share-of-whole",
-                f"share({amount.ref}, {whole.ref}) == {rate.ref}",
-                f"{amount.text} of {whole.text} is {rate.text}",
-                (amount, whole, rate),
-                severity=first.severity,
-            )
-        )
+        out.append(_listed_share(amount, whole, rate, first.severity))
         at += 2
     return out
+
+
+def _listed_share(amount: Figure, whole: Figure, rate: Figure, severity: str) -> Suggestion:
+    """A later item of a list of shares, of the whole of the list's first share."""
+    return Suggestion(
+        NAME,
+        f"{rate.id}-is-share-of-whole",
+        f"share({amount.ref}, {whole.ref}) == {rate.ref}",
+        f"{amount.text} of {whole.text} is {rate.text}",
+        (amount, whole, rate),
+        severity=severity,
+    )
 
 
 def _listed_bracketed_pairs(model: Model, share: Figure, first: Suggestion) -> list[Suggestion]:
@@ -1792,16 +1795,7 @@ def _listed_bracketed_pairs(model: Model, share: Figure, first: Suggestion) -> l
             break
         if not re.fullmatch(r"\s*,\s*(?:or\s+)?", model.between(amount, rate)):
             break
-        out.append(
-            Suggestion(
-                NAME,
-                f"{rate.id}-is-share-of-whole",
-                f"share({amount.ref}, {whole.ref}) == {rate.ref}",
-                f"{amount.text} of {whole.text} is {rate.text}",
-                (amount, whole, rate),
-                severity=first.severity,
-            )
-        )
+        out.append(_listed_share(amount, whole, rate, first.severity))
         at, previous = at + 2, rate
     return out
 
