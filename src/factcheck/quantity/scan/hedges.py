@@ -257,14 +257,6 @@ class HedgeReading(RangeReading):
         if text.startswith(zh.RUN_WORDS, start - 2) and start >= 2 and unit is not None:
             start -= 2  # 连续两年: the run of years is part of the figure
         start = self._currency_prefix(start)
-        if (
-            start < core.start
-            and text[start - 1 : start] in _MINUS_SIGNS
-            and core.value > 0
-            and not text[start - 2 : start - 1].isalnum()
-        ):
-            core.value = -core.value  # -£2.1bn, −$0.8m: a minus before the currency sign is the amount's
-            start -= 1
         odd = _ODD_RE.match(self.lower, pos) if self.lower.startswith(("odd", "plus"), pos + 1) else None
         if hedge is None and odd and core.range is None:
             core.range = Interval(core.value, core.value + core.g_a, True, False)  # 2,000-odd = 2000多
@@ -305,6 +297,18 @@ class HedgeReading(RangeReading):
             # 营业收入3.2 / 亿元, 4.2 per / cent: a figure broken by a line (a PDF's text copied out); its scale or
             # percent sign is on the next line, so the number alone would be a silent wrong value
             raise Unread(self.original[start:pos])
+        if (
+            start < core.start
+            and text[start - 1 : start] in _MINUS_SIGNS
+            and core.value > 0
+            and not text[start - 2 : start - 1].isalnum()
+        ):
+            # -£2.1bn, −$0.8m: a minus before the currency sign is the amount's; with a hedge or a range (about
+            # -£2m, -£2,000-odd) the reading would need the sign inside the hedge: refused, never positive
+            if hedge is not None or core.range is not None or prefix_hedge(text, self.lower, start - 1) is not None:
+                raise Unread(self.original[start - 1 : pos])
+            core.value = -core.value
+            start -= 1
         if text[start - 1 : start] == "(" and hedge is None and core.range is None:
             bracketed = self._bracketed_amount(core, unit, start, pos)
             if bracketed is not None:
