@@ -191,10 +191,11 @@ def _drawn_pdf(path: Path, lines: Sequence[tuple[float, float, str, bool]]) -> P
     return path
 
 
-def test_a_ragged_right_paragraph_joins_where_a_long_first_word_did_not_fit(tmp_path: Path) -> None:
+@pytest.mark.parametrize("word", ["September,", "improvement"])
+def test_a_ragged_right_paragraph_joins_where_a_long_first_word_did_not_fit(tmp_path: Path, word: str) -> None:
     """Set ragged right, a line ends short by the width of the next line's first word and a space; when that
-    word is long and wide ("September,") the gap once read as a paragraph's end, and a sentence's figures were
-    split into two paragraphs."""
+    word is long and wide ("September,", "improvement": its width guessed from the line's average letter comes out
+    short) the gap once read as a paragraph's end, and a sentence's figures were split into two paragraphs."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     def width(text: str) -> float:
@@ -203,19 +204,19 @@ def test_a_ragged_right_paragraph_joins_where_a_long_first_word_did_not_fit(tmp_
     full = "The house price index rose to 112.4, a fall of 0.3 points on the month"
     while width(full + " again") < 475:
         full += " again"  # a line as wide as the column: it sets the column's right edge
-    room = width(full) - width(" September,") + 1  # the next word missed this line by a point
+    room = width(full) - width(" " + word) + 1  # the next word missed this line by a point
     short = "Average weekly earnings reached 712 pounds in the three months to"
     while width(short + " so") < room:
         short += " so"
     lines = [
         (60, 60, full, False),
         (74, 60, short, False),
-        (88, 60, "September, up 5.2% from 677 pounds a year earlier.", False),
+        (88, 60, word + " up 5.2% from 677 pounds a year earlier.", False),
         (110, 60, "Rents rose faster.", False),  # set further below: a new paragraph
     ]
     document = read_document(_drawn_pdf(tmp_path / "ragged.pdf", lines))
     paragraphs = document.text.rstrip("\n").split("\n")
-    assert paragraphs[0].endswith(short + " September, up 5.2% from 677 pounds a year earlier.")
+    assert paragraphs[0].endswith(short + " " + word + " up 5.2% from 677 pounds a year earlier.")
     assert paragraphs[1:] == ["Rents rose faster."]
 
 

@@ -9,8 +9,9 @@ rows and cells; the rest is layout, done here:
   same place on most pages are left out;
 - **paragraphs**: a line that reaches its column's right edge continues on the next line (across a column
   or a page too) unless that line is indented, set in another size or far below (set ragged right, a line
-  may end short by the next line's first word and a character more); Chinese lines join with
-  nothing between them, so a figure broken across a line is one figure again, and hyphenation is undone;
+  may end short by the next line's first word, its width guessed a third wide, and a character more); Chinese
+  lines join with nothing between them, so a figure broken across a line is one figure again, and hyphenation
+  is undone;
 - **tables**: each row is one line of the text, its cells joined by `` | ``;
 - **headings**: lines set larger than the body text.
 
@@ -984,7 +985,7 @@ def _breaks(
     if abs(before.size - after.size) > 0.15 * size:
         return True
     _left, right = edges[(before.page, before.side)]
-    if before.x1 < right - max(1.5 * size, _first_word_width(after) + size):
+    if before.x1 < right - max(1.5 * size, 1.3 * _first_word_width(after) + size):
         return True  # the line ends short, with room for the next line's first word: the paragraph ended there
     left, _right = edges[(after.page, after.side)]
     if after.x0 > left + 0.8 * size:
