@@ -226,6 +226,13 @@ class HedgeReading(RangeReading):
             counted_by = next((w for w in zh.QUARTER_COUNTED_AFTER if text.endswith(w, 0, start)), "")
             start -= len(counted_by)  # 前三季度: the word that makes it a count is part of it (三季度 alone is Q3)
         prefix = prefix_hedge(text, self.lower, self._currency_prefix(start))
+        if (
+            prefix is None
+            and core.bare
+            and text[start - 1 : start] == zh.PAST
+            and text[start - 2 : start - 1] not in zh.PAST_WORD_ENDS
+        ):
+            prefix = (start - 1, zh.PAST, Hedge.MORE_THAN)  # 销量过亿, 亩产过千斤: past a round figure (never 经过3年)
         if prefix is not None and prefix[1].lower() in en.COMPARATIVES and _AGO_RE.match(self.lower, pos):
             prefix = None  # lower than 20 years ago: compares with a time, bounds nothing
         if (
