@@ -75,10 +75,10 @@ ZERO_NOUNS = (
 # -- units ----------------------------------------------------------------------------------------------
 # Measure words written after a figure.  Longer entries win (人次 before 人, 个月 before 个).
 COUNT_UNITS = (
-    "人次 件次 户次 批次 架次 连冠 连胜 "
+    "人次 件次 户次 批次 架次 剂次 针次 连冠 连胜 "
     "个 件 起 人 名 份 场 条 次 宗 项 家 所 处 座 辆 台 套 户 位 支 批 类 种 例 块 间 栋 幢 层 "
     "张 本 篇 期 届 轮 枚 颗 根 道 门 艘 架 只 头 匹 株 棵 首 部 册 卷 笔 单 对 双 "
-    "台次 床 辆次 倍 分"
+    "台次 床 辆次 倍 分 剂 针"
 ).split()
 # Units of measurement: a figure in one is a measure, never a count (3.5千克 need not be whole), kept as written
 # (千克 stays 千克). The units of statistical communiqués: energy and power, fuel, transport, area, length, mass,
