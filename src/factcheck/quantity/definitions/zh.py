@@ -333,6 +333,7 @@ RATIO_WORDS = ("比例", "比值", "之比", "比为", "比是", "结构")
 IDIOM_OF_TEN = "十之"  # 十之八九: "most", an idiom before two numerals
 # 过 before a lone 千, 万 or 亿 is "past" it (销量过亿, 观众过万人); after these it ends a word (经过, 通过, 不过)
 PAST = "过"
+CLASS_UNITS = frozenset("类级档等")  # 一、二类, 三、四级: the names of classes listed
 PAST_WORD_ENDS = frozenset("经通不越超路闯度")
 
 # -- non-figures ----------------------------------------------------------------------------------------------
