@@ -75,10 +75,10 @@ ZERO_NOUNS = (
 # -- units ----------------------------------------------------------------------------------------------
 # Measure words written after a figure.  Longer entries win (人次 before 人, 个月 before 个).
 COUNT_UNITS = (
-    "人次 件次 户次 批次 架次 连冠 连胜 "
+    "人次 件次 户次 批次 架次 剂次 针次 连冠 连胜 "
     "个 件 起 人 名 份 场 条 次 宗 项 家 所 处 座 辆 台 套 户 位 支 批 类 种 例 块 间 栋 幢 层 "
     "张 本 篇 期 届 轮 枚 颗 根 道 门 艘 架 只 头 匹 株 棵 首 部 册 卷 笔 单 对 双 "
-    "台次 床 辆次 倍 分"
+    "台次 床 辆次 倍 分 剂 针"
 ).split()
 # Units of measurement: a figure in one is a measure, never a count (3.5千克 need not be whole), kept as written
 # (千克 stays 千克). The units of statistical communiqués: energy and power, fuel, transport, area, length, mass,
@@ -333,6 +333,7 @@ RATIO_WORDS = ("比例", "比值", "之比", "比为", "比是", "结构")
 IDIOM_OF_TEN = "十之"  # 十之八九: "most", an idiom before two numerals
 # 过 before a lone 千, 万 or 亿 is "past" it (销量过亿, 观众过万人); after these it ends a word (经过, 通过, 不过)
 PAST = "过"
+CLASS_UNITS = frozenset("类级档等")  # 一、二类, 三、四级: the names of classes listed
 PAST_WORD_ENDS = frozenset("经通不越超路闯度")
 
 # -- non-figures ----------------------------------------------------------------------------------------------
@@ -348,7 +349,7 @@ NAMES = (
     "万万 百分百 十分 百姓 百货 万一 三次产业 "
     "两个一百年 十万火急 十万八千里 五十步笑百步 三十而立 四十不惑 "
     "十一期间 十一假期 十一长假 十一黄金周 十一前后 十一国庆 国庆十一 "
-    "二套房 二套住房 四分位 十分位 百分位 一类疫苗 二类疫苗"
+    "二套房 二套住房 四分位 十分位 百分位 一类疫苗 二类疫苗 一本线 二本线 三本线 一本院校 二本院校 一本批次 二本批次"
 ).split()
 # After a figure these make it a label: 70周年, 1990年代, 12月, 3日, 十九大, 12345热线.
 LABEL_WORDS = ("周年", "年代", "世纪", "年级")

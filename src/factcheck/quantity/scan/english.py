@@ -28,6 +28,7 @@ _MIXED_FRACTION_RE = lazy_compile(
 )
 _ORDINAL_AFTER_RE = lazy_compile(r"(?:\s+|-)(?:and\s+)?(?:" + "|".join(en.ORDINALS) + r")(?![a-z])")
 _SCALE_WORD_AFTER_RE = lazy_compile(r"[\s-]+(hundred|thousand|million|billion|trillion)(?![a-z])")
+_PRICE_BEFORE_RE = lazy_compile(r"(?:[£$€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:p|pence))\s+$")
 _HALF_DOZEN_RE = lazy_compile(r"half[\s-]+an?[\s-]+dozen(?![a-z])")
 # A fraction of a percentage point (central banks, markets): a half-point cut, a quarter point, half a point, a quarter
 # of a percentage point, three-quarters of a point; a spaced "quarter point" needs its article (the quarter point of
@@ -145,6 +146,8 @@ class EnglishReading(ChineseReading):
             r"an?[\s-]+(?:hundred|thousand|million|billion|dozen)", trimmed
         ):
             return None, i + 2
+        if trimmed[:2] == "a " and _PRICE_BEFORE_RE.search(lower, max(0, i - 24), i):
+            return None, end  # 131.5p a dozen, £40 a thousand: what the price is for, never a figure of its own
         number = read_english(trimmed)
         if number is None and " and " in trimmed:
             # three and four, nineteen seventy and fifteen hundred: two numbers joined by "and", read one by one.

@@ -69,6 +69,13 @@ class NonFigureReading(UnitReading):
         if core.bare and hedge is None:
             return False  # 万 alone: only 逾万, 上万, 万余 are figures
         if (
+            core.chinese
+            and unit in zh.CLASS_UNITS
+            and text[core.start - 1 : core.start] == "、"
+            and text[core.start - 2 : core.start - 1] in zh.DIGITS
+        ):
+            return False  # （一、二类）, 三、四级: a list of classes' names, never a count of two classes
+        if (
             text[core.start - 1 : core.start] in _RATE_BASE_BEFORE
             and hedge is None
             and core.range is None
