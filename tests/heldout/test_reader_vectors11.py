@@ -26,7 +26,7 @@ from tests.heldout.vectors import judge, load, measure, repeated_inputs, shape_p
 VECTORS_FILE = FIRST_SET.with_name("reader_vectors11.yaml")
 VECTORS = load(VECTORS_FILE)
 # What main agrees with, per scope: the floor a change must not fall below (182 and 29 when the set landed).
-FLOOR = {"core": 198, "extended": 32}
+FLOOR = {"core": 198, "extended": 34}
 
 
 def test_agreement_per_suite_scope_and_source(capsys: pytest.CaptureFixture[str]) -> None:

@@ -93,6 +93,16 @@ _WEATHER_RE = lazy_compile(
 )
 PENCE = en.CURRENCY_WORDS["pence"]
 _SENTENCE_STOP_RE = lazy_compile(r"\.(?!\d)")
+# a clause that counts (unemployment rose to 2.5m) against one that measures a length (the river rose to 2.5m)
+_COUNTED_RE = lazy_compile(
+    r"\b(?:unemploy\w*|claimant|people|persons|passengers|visitors|viewers|users|customers|jobs|homes|households|"
+    r"patients|vacancies|pupils|students|tourists|members|subscribers|voters|workers|employees|residents|"
+    r"population|downloads|streams|followers|migrants|claims|applications|cases|calls)\b"
+)
+_LENGTH_RE = lazy_compile(
+    r"\b(?:river|level|height|tall|deep|depth|wide|width|long|length|high|surge|waves?|flood\w*|metres?|meters?|"
+    r"distance|span|sea|tide|snow|drop|jump|throw)\b"
+)
 _WARMER_RE = lazy_compile(r"\s+(?:warmer|colder|cooler|hotter)\b")
 # 5-1/4 = 5.25, as the Federal Reserve and bond tables write it (halves to sixteenths): never 5 and 25%, nor the
 # date 5-1 and a 2
@@ -456,6 +466,15 @@ class ArabicReading(HedgeReading):
             return None, end  # G20, MP3: names; GDP8万元 and CPI2.5% carry a measure and are figures
         return core, core.end
 
+    def _counted_clause(self, start: int) -> bool:
+        """The clause before ``start`` counts people or things and names no length (unemployment rose to 2.5m, the
+        claimant count 1.7m): m closing the figure is a million, as it is before words; never a river at 2.5m."""
+        window = self.lower[max(0, start - 60) : start]
+        cut = max(window.rfind(mark) for mark in ";:!?\n")
+        cut = max((stop.start() for stop in _SENTENCE_STOP_RE.finditer(window, cut + 1)), default=cut)
+        clause = window[cut + 1 :]
+        return _COUNTED_RE.search(clause) is not None and _LENGTH_RE.search(clause) is None
+
     def _weather(self, start: int, end: int) -> bool:
         """The clause before ``start`` speaks of temperature (highs, lows, degrees), or the words after ``end`` compare
         one (3.5C warmer): 31C is 31 degrees; given alone (a claim's value), it is read so too."""
@@ -656,7 +675,7 @@ class ArabicReading(HedgeReading):
             if en_scale.group(2) and word == "m" and not self._currency_before(start):
                 # 超过250m: metres beside Chinese words, in a passage or alone (an upper-case M stays a million)
                 metres = text[pos : pos + 1] == "m" and has_han(text[max(0, start - 12) : en_scale.end() + 12])
-                if metres or not (self.strict or self._words_after(en_scale.end())):
+                if metres or not (self.strict or self._words_after(en_scale.end()) or self._counted_clause(start)):
                     return core_from_number(start, end, mantissa, ONE, ONE, chinese=False)
             second = EN_SCALE_AFTER_RE.match(self.lower, en_scale.end()) if en_scale.group(1) else None
             if second is not None and second.group(1):
