@@ -308,6 +308,7 @@ PREFIX_HEDGES: dict[str, str] = {
     "a minimum of": AT_LEAST,
     ">=": AT_LEAST,
     "≥": AT_LEAST,
+    "≧": AT_LEAST,  # the variant Chinese and Japanese indicator tables set
     "up to": AT_MOST,
     "within": AT_MOST,  # seen within four hours, within 18 weeks: at most that long
     "at most": AT_MOST,
@@ -317,6 +318,8 @@ PREFIX_HEDGES: dict[str, str] = {
     "a maximum of": AT_MOST,
     "<=": AT_MOST,
     "≤": AT_MOST,
+    "≦": AT_MOST,
+    "capped at": AT_MOST,  # awards are capped at £430,000
     "less than": LESS_THAN,
     "fewer than": LESS_THAN,
     "lower than": LESS_THAN,

@@ -193,6 +193,7 @@ DAY_BOUNDS_AFTER = ("内", "以内", "之内", "以上", "以下")  # 15日内�
 DAY_TERM_WORDS = ("拘留", "整顿", "停业", "停产", "为期", "之日起", "期限为", "连续", "工作", "处")  # 行政拘留10日
 MINUTES = "分钟"
 SECOND_UNIT = "秒"  # 9秒83: a sports time, the digits after 秒 its hundredths
+SPLIT_DECIMAL_UNITS = frozenset((SECOND_UNIT, "米"))  # 2米33: a height, the digits after 米 its centimetres
 NOT_AFTER_WITHIN = frozenset("容部地蒙河涵在心外阁科")  # 内容, 内部, 内地, 内蒙古: words, no "within"
 WITHIN_AFTER = ("范围内", "内")  # after a duration or a distance: 3天内, 50公里范围内 = within, as 以内 is
 RECENT_TIME_UNITS = frozenset("年 个月 天 周 个星期 个季度 日 小时 个小时".split())

@@ -102,8 +102,8 @@ class HedgeReading(RangeReading):
         return any(text.endswith(word, 0, core.start) for word in zh.DAY_TERM_WORDS)
 
     def _hundredths(self, core: Core, pos: int) -> int:
-        """The digits after 秒 in a sports time (9秒83, 12秒8) are its decimals; where they start another figure
-        (9秒83人) or none follow, nothing changes."""
+        """The digits after 秒 in a sports time (9秒83, 12秒8) or after 米 in a height (2米33) are its decimals;
+        where they start another figure (9秒83人, 100米20秒) or none follow, nothing changes."""
         digits = _SECOND_DECIMALS_RE.match(self.text, pos)
         if digits is None or CN_UNIT_RE.match(self.text, digits.end()):
             return pos
@@ -179,8 +179,8 @@ class HedgeReading(RangeReading):
             unit, pos = zh.DAY_OF_LENGTH, pos + 1  # 平均住院日为8.8日, 行政拘留10日, 15日内: days, not a date
         if unit == zh.FEN and text.endswith(zh.HOURS, 0, core.start):
             unit = zh.MINUTES  # 4小时18分: the minutes of a duration, never a score of 18
-        if unit == zh.SECOND_UNIT and hedge is None and core.range is None and core.plain_arabic:
-            pos = self._hundredths(core, pos)  # 9秒83: a time of 9.83 seconds, never 9 seconds and a figure 83
+        if unit in zh.SPLIT_DECIMAL_UNITS and hedge is None and core.range is None and core.plain_arabic:
+            pos = self._hundredths(core, pos)  # 9秒83, 2米33: 9.83 seconds and 2.33 metres, never a figure 83 or 33
         spoken_yi = _SPOKEN_YI_AFTER_RE.match(text, pos) if unit == zh.COLLOQUIAL_YI[0] else None
         if spoken_yi is not None:
             raise Unread(self.original[core.start : spoken_yi.end()])  # 3个亿, 两个多亿: 亿 after 个, never 3个

@@ -111,6 +111,10 @@ _NOT_LETTER_AFTER_M_RE = lazy_compile(r"m(?![a-z0-9²³])")
 _METRES_BEFORE_WORD_RE = lazy_compile(r"(m)(?= (?:" + "|".join(en.METRE_NOUNS_AFTER) + r")(?![a-z-]))")
 _RACE_BEFORE_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(en.RACE_VERBS) + r") the $")
 _SIZE_BEFORE_RE = lazy_compile(r"(?<![a-z])(?:" + "|".join(en.SIZE_NOUNS_BEFORE) + r")(?![a-z])[^.;:]{0,20}$")
+_FIELD_EVENT_RE = lazy_compile(
+    r"\b(?:high jump|long jump|triple jump|pole vault|javelin|discus|hammer throw|shot put|vaulted)\b"
+    r"|\bcleared \d+(?:\.\d+)?m to (?:win|take|claim) (?:gold|silver|bronze|the title)\b"
+)
 _MULTIPLIERS = frozenset("十百千万亿")
 _CURRENCY_SIGNS = {**en.CURRENCY_SIGNS, **zh.CURRENCY_PREFIXES}
 _CURRENCY_SIGN_RE = lazy_compile(
@@ -189,6 +193,11 @@ class UnitReading(SignReading):
             return _M_RE.match(text, pos)  # ran the 100m in 9.58s; never "of the 100m homes"
         if _SIZE_BEFORE_RE.search(lower, max(0, start - 40), start):
             return _M_RE.match(text, pos)
+        window = max(0, start - 80)
+        left = max([window] + [lower.rfind(mark, window, start) for mark in (";", ". ", "\n", "!", "?")])
+        ends = [i for i in (lower.find(mark, pos, pos + 60) for mark in (";", ". ", "\n")) if i >= 0]
+        if _FIELD_EVENT_RE.search(lower, left, min([len(lower), pos + 60, *ends])):
+            return _M_RE.match(text, pos)  # She cleared 2.06m to take gold: a height in a field event's clause
         return None
 
     def _figure_ends_at(self, end: int) -> bool:
