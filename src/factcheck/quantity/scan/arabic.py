@@ -103,6 +103,7 @@ _LENGTH_RE = lazy_compile(
     r"\b(?:river|level|height|tall|deep|depth|wide|width|long|length|high|surge|waves?|flood\w*|metres?|meters?|"
     r"distance|span|sea|tide|snow|drop|jump|throw)\b"
 )
+_RACE_NAME_AFTER_RE = lazy_compile(r" (?:fun )?(?:run|race|walk)s?(?![a-z])")
 _WARMER_RE = lazy_compile(r"\s+(?:warmer|colder|cooler|hotter)\b")
 # 5-1/4 = 5.25, as the Federal Reserve and bond tables write it (halves to sixteenths): never 5 and 25%, nor the
 # date 5-1 and a 2
@@ -668,6 +669,11 @@ class ArabicReading(HedgeReading):
                 raise Unread(self.original[start : letter.end()])  # 2.5 M people: million or a unit, never 2.5
         if en_scale:
             word = (en_scale.group(1) or en_scale.group(2) or en_scale.group(3)).lower()
+            if word == "k" and (
+                _RACE_NAME_AFTER_RE.match(self.lower, en_scale.end())
+                or self.lower.endswith(("parkrun ", "park run "), 0, start)
+            ):
+                return None  # a 10K run, the Parkrun 5K: a race's name, never 10,000
             if word == "k" and text[pos : pos + 1] in ("K", "\u212a") and "°" in text[max(0, start - 24) : start]:
                 raise Unread(self.original[start : en_scale.end()])  # 300 °C (573.15K): kelvin, never 573,150
             if en_scale.group(2) and word in ("b", "t") and not self._currency_before(start):
