@@ -24,7 +24,7 @@ from tests.heldout.vectors import judge, load, measure, repeated_inputs, shape_p
 VECTORS_FILE = FIRST_SET.with_name("reader_vectors12.yaml")
 VECTORS = load(VECTORS_FILE)
 # What main agrees with, per scope: the floor a change must not fall below.
-FLOOR = {"core": 135, "extended": 31}
+FLOOR = {"core": 136, "extended": 31}
 
 
 def test_agreement_per_suite_scope_and_source(capsys: pytest.CaptureFixture[str]) -> None:

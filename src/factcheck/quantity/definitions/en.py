@@ -422,6 +422,8 @@ CURRENCY_WORDS: dict[str, str] = {
 }
 CURRENCY_SIGNS: dict[str, str] = {
     "US$": "USD",
+    "$US": "USD",  # as Australian and wire copy writes it ($US204.6 million)
+    "$A": "AUD",
     "HK$": "HKD",
     # Other dollars: never read as US dollars (A$1.5bn is Australian).
     "A$": "AUD",
