@@ -467,23 +467,25 @@ class ArabicReading(HedgeReading):
             return None, end  # G20, MP3: names; GDP8万元 and CPI2.5% carry a measure and are figures
         return core, core.end
 
+    def _sentence_before(self, start: int, width: int) -> str:
+        """The words before ``start`` in its sentence (cut at ; : ! ? a line's end or a full stop, never at a
+        decimal point), at most ``width`` characters back."""
+        window = self.lower[max(0, start - width) : start]
+        cut = max(window.rfind(mark) for mark in ";:!?\n")
+        cut = max((stop.start() for stop in _SENTENCE_STOP_RE.finditer(window, cut + 1)), default=cut)
+        return window[cut + 1 :]
+
     def _counted_clause(self, start: int) -> bool:
         """The clause before ``start`` counts people or things and names no length (unemployment rose to 2.5m, the
         claimant count 1.7m): m closing the figure is a million, as it is before words; never a river at 2.5m."""
-        window = self.lower[max(0, start - 60) : start]
-        cut = max(window.rfind(mark) for mark in ";:!?\n")
-        cut = max((stop.start() for stop in _SENTENCE_STOP_RE.finditer(window, cut + 1)), default=cut)
-        clause = window[cut + 1 :]
+        clause = self._sentence_before(start, 60)
         return _COUNTED_RE.search(clause) is not None and _LENGTH_RE.search(clause) is None
 
     def _weather(self, start: int, end: int) -> bool:
         """The clause before ``start`` speaks of temperature (highs, lows, degrees), or the words after ``end`` compare
         one (3.5C warmer): 31C is 31 degrees; given alone (a claim's value), it is read so too."""
-        window = self.lower[max(0, start - 48) : start]
-        cut = max(window.rfind(mark) for mark in ";:!?\n")
-        # the last full stop, never a decimal point (a high of 32.7C, 1.2C below the record)
-        cut = max((stop.start() for stop in _SENTENCE_STOP_RE.finditer(window, cut + 1)), default=cut)
-        return _WEATHER_RE.search(window[cut + 1 :]) is not None or _WARMER_RE.match(self.lower, end) is not None
+        clause = self._sentence_before(start, 48)  # never cut at a decimal point (a high of 32.7C, 1.2C)
+        return _WEATHER_RE.search(clause) is not None or _WARMER_RE.match(self.lower, end) is not None
 
     def _name_number_before(self, dash: int) -> bool:
         """The digits before the hyphen at ``dash`` are a name's number (Boeing 737-, Chelsea 3-) or a code's (the
