@@ -42,7 +42,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import NamedTuple
 
-from factcheck.extract.model import Figure, Model
+from factcheck.extract.model import FRAMED_BY, Figure, Model
 from factcheck.extract.suggestion import INFERRED, STATED, Suggestion, say
 from factcheck.quantity.interval import Interval
 
@@ -159,8 +159,6 @@ def _recounted(model: Model, suggestion: Suggestion) -> list[Suggestion]:
     return [replace(suggestion, check=check, explain=explain, figures=(new_part, new_whole, share))]
 
 
-# 年末在册人员中，: a sentence that opens by naming the whole its parts and shares are of
-_WHOLE_FRAME_ZH = re.compile(r"\s*([^，,。；;：:]{1,20})中[，,]")
 # 婚姻家庭纠纷1284件，占26.6%: a share that names no whole (占 right before it)
 _BARE_SHARE_ZH = re.compile(r"(?:^|[，,；;、（(])\s*(?:约)?占(?:比)?(?:为|达)?$")
 
@@ -176,7 +174,7 @@ def _unnamed_whole(model: Model, suggestion: Suggestion) -> Suggestion:
         return suggestion
     if not _BARE_SHARE_ZH.search(model.before(share, share.clause, 8)):
         return suggestion
-    frame = _WHOLE_FRAME_ZH.match(model.before(share, share.sentence, 60))
+    frame = FRAMED_BY.match(model.before(share, share.sentence, 60))
     if frame is not None and whole.label and whole.label in frame.group(1):
         return suggestion  # 年末在册人员中，缓刑268人，占86.7%: the sentence opens by naming the whole (在册)
     levels = [

@@ -431,6 +431,11 @@ class Model:
 # -- building -------------------------------------------------------------------------------------------
 
 
+# 本科毕业生中，… / 年末在册人员中，…: a sentence that opens by naming the group its figures are of (the name without
+# 人员 or 对象)
+FRAMED_BY = re.compile(r"\s*([\u4e00-\u9fff]{2,8}?)(?:人员|对象)?中[，,]")
+
+
 def detect_language(text: str) -> str:
     sample = text[:200_000]
     cjk = sum(1 for c in sample if unicodedata.east_asian_width(c) in ("W", "F"))

@@ -163,6 +163,7 @@ from factcheck.extract.model import (
     AVERAGE,
     CHANGE,
     CURRENT,
+    FRAMED_BY,
     NEIGHBOURS,
     RATE,
     SHARE,
@@ -2531,7 +2532,7 @@ def _generic_rate(
         for f in pool
         if f.start < numerator.start and f.unit == numerator.unit and not all(c in f.label for c in stem)
     ]
-    group = _FRAMED_BY.match(model.text[numerator.sentence[0] : numerator.start]) if model.language == "zh" else None
+    group = FRAMED_BY.match(model.text[numerator.sentence[0] : numerator.start]) if model.language == "zh" else None
     if group:
         # 本科毕业生中，国内升学1842人…升学率: the rate is of the group the sentence opens with, never of a
         # figure of some other group before it (硕士生落实1955人)
@@ -2651,9 +2652,6 @@ def _qualified_otherwise(model: Model, rate: Figure, stem: str, numerator: Figur
         for w in words
         if _CJK.fullmatch(w)
     )
-
-
-_FRAMED_BY = re.compile(r"\s*([\u4e00-\u9fff]{2,8}?)(?:人员|对象)?中[，,]")
 
 
 def _negative_rate(model: Model, rate: Figure, pool: list[Figure], act: str) -> list[Suggestion]:
